@@ -1,0 +1,65 @@
+package io.claimtrack.ingest.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The shared document model of the analysis chain. The text never changes; stages append
+ * annotations (blocks, sentences, tokens, quotes, cues, attributions) that point into it by offset.
+ */
+public final class AnnotatedDocument {
+
+    public final String text;
+    /** Publication date given by the caller, used to anchor relative dates; may be null. */
+    public final LocalDate published;
+    public final List<Block> blocks = new ArrayList<>();
+    public final List<Sentence> sentences = new ArrayList<>();
+    public final List<Token> tokens = new ArrayList<>();
+    public final List<Quote> quotes = new ArrayList<>();
+    public final List<Cue> cues = new ArrayList<>();
+    public final List<Attribution> attributions = new ArrayList<>();
+    public Dateline dateline;
+    /** Index of the block holding the document title, or -1. */
+    public int titleBlock = -1;
+
+    public AnnotatedDocument(String text, LocalDate published) {
+        this.text = text;
+        this.published = published;
+    }
+
+    public String text(int start, int end) {
+        return text.substring(start, end);
+    }
+
+    public Block block(int index) {
+        return blocks.get(index);
+    }
+
+    public String blockText(int index) {
+        Block b = blocks.get(index);
+        return text.substring(b.start(), b.end());
+    }
+
+    /** The quotation containing this offset, or null. */
+    public Quote quoteAt(int offset) {
+        for (Quote q : quotes) {
+            if (q.contains(offset)) {
+                return q;
+            }
+            if (q.start() > offset) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    public List<Token> tokens(Sentence s) {
+        return tokens.subList(s.firstToken(), s.endToken());
+    }
+
+    /** The date that anchors "on Tuesday": the dateline's, else the publication date. */
+    public LocalDate anchorDate() {
+        return dateline != null && dateline.date() != null ? dateline.date() : published;
+    }
+}

@@ -1,0 +1,44 @@
+package io.claimtrack.ingest.extract;
+
+/**
+ * One attributed statement under construction. Stages fill it in: the attribution stage sets speaker
+ * mention, cue and content; resolution sets the canonical speaker; the date stage sets the date.
+ */
+public final class Attribution {
+
+    public enum Source { CUE, ACCORDING_TO, HEADLINE, BULLET, FOLLOW_ON, QUOTE_CUE }
+
+    public final Source source;
+    public final Mention mention;
+    public final String cue;
+    public final int contentStart;
+    public final int contentEnd;
+    public final int block;
+    public final double confidence;
+    public String type;
+    public String speaker;
+    public String role;
+    public SpeakerKind kind;
+    public String date;
+    public boolean nested;
+    public String via;
+    /** For a follow-on quote: the statement whose speaker it continues. */
+    public Attribution antecedent;
+
+    public Attribution(Source source, Mention mention, String cue, int contentStart, int contentEnd, int block,
+            double confidence) {
+        this.source = source;
+        this.mention = mention;
+        this.cue = cue;
+        this.contentStart = contentStart;
+        this.contentEnd = contentEnd;
+        this.block = block;
+        this.confidence = confidence;
+        this.role = mention == null ? "" : mention.role();
+        this.kind = mention == null ? SpeakerKind.PERSON : mention.kind();
+    }
+
+    public boolean overlaps(int start, int end) {
+        return contentStart < end && start < contentEnd;
+    }
+}

@@ -1,0 +1,570 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Speakers and statements: pairs each cue, quotation, headline dash and lead-in with the speaker
+ * mention it attributes and the content it covers. Precise patterns run first; a later, looser
+ * pattern never takes content an earlier one already attributed.
+ */
+public final class AttributionStage implements Stage {
+
+    private static final Set<String> DASHES = Set.of("—", "–", "-", "―");
+    private static final Set<String> CLAUSE_WORDS = Set.of("that", "and", "but", "while", "as", "when", "because",
+            "after", "before", "since", "although", "though", "so", "where", "if", "whereas");
+    private static final Set<String> TRAILING_STARTERS = Set.of("on", "in", "at", "during", "earlier", "last", "this",
+            "yesterday", "today", "told", "to", "via", "through", "late", "recently", "later", "afterwards", "after",
+            "before", "when", "while", "from", "over", "according", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "with", "by", "of", "as");
+    private static final Set<String> TELL_VERBS = Set.of("told", "tells", "tell", "telling", "informed", "informs",
+            "assured", "assures", "warned", "warns", "reminded", "reminds", "urged", "urges", "asked", "asks");
+
+    private final Lexicon lexicon;
+    private final Mentions mentions;
+
+    public AttributionStage(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.mentions = new Mentions(lexicon);
+    }
+
+    @Override
+    public void process(AnnotatedDocument doc) {
+        Context ctx = new Context(doc);
+        headlineDashes(ctx);
+        quotesWithCues(ctx);
+        reportedSpeech(ctx);
+        leadIns(ctx);
+        followOnQuotes(ctx);
+        doc.attributions.sort(Comparator.comparingInt((Attribution a) -> a.contentStart));
+    }
+
+    /** Per-document working state: token lookup by offset and the cue at each token. */
+    private static final class Context {
+        final AnnotatedDocument doc;
+        final List<Token> tokens;
+        final Cue[] cueAt;
+        final int[] sentenceOf;
+
+        Context(AnnotatedDocument doc) {
+            this.doc = doc;
+            this.tokens = doc.tokens;
+            this.cueAt = new Cue[tokens.size()];
+            for (Cue c : doc.cues) {
+                cueAt[c.firstToken()] = c;
+            }
+            this.sentenceOf = new int[tokens.size()];
+            for (int s = 0; s < doc.sentences.size(); s++) {
+                Sentence sentence = doc.sentences.get(s);
+                for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
+                    sentenceOf[i] = s;
+                }
+            }
+        }
+
+        /** Index of the first token starting at or after {@code offset}. */
+        int tokenAtOrAfter(int offset) {
+            int lo = 0;
+            int hi = tokens.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (tokens.get(mid).start() < offset) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+
+        boolean covered(int start, int end) {
+            for (Attribution a : doc.attributions) {
+                int overlap = Math.min(end, a.contentEnd) - Math.max(start, a.contentStart);
+                if (overlap > 0 && overlap * 2 >= Math.min(end - start, a.contentEnd - a.contentStart)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    // ---- headline dashes: "Traffic on Crimean Bridge is in standard mode — Russian Ministry of Transport"
+
+    private void headlineDashes(Context ctx) {
+        AnnotatedDocument doc = ctx.doc;
+        for (Sentence s : doc.sentences) {
+            if (doc.block(s.block()).kind() != Block.Kind.HEADLINE) {
+                continue;
+            }
+            for (int i = s.endToken() - 2; i > s.firstToken(); i--) {
+                Token dash = ctx.tokens.get(i);
+                if (!DASHES.contains(dash.text()) || !spaced(doc, dash)) {
+                    continue;
+                }
+                int from = i + 1;
+                while (from < s.endToken() && DASHES.contains(ctx.tokens.get(from).text())) {
+                    from++;
+                }
+                int to = s.endToken();
+                if (to - from > 6 || mentions.scanRight(ctx.tokens, from, to) != to) {
+                    break;
+                }
+                Mention m = mentions.build(doc, ctx.tokens, from, to);
+                int contentEnd = i;
+                while (contentEnd > s.firstToken() && DASHES.contains(ctx.tokens.get(contentEnd - 1).text())) {
+                    contentEnd--;
+                }
+                if (m != null && !m.isPronoun() && contentEnd - s.firstToken() >= 3) {
+                    add(ctx, Attribution.Source.HEADLINE, m, "", s.firstToken(), contentEnd, s.block(), 0.75);
+                }
+                break;
+            }
+        }
+    }
+
+    private static boolean spaced(AnnotatedDocument doc, Token t) {
+        return t.start() > 0 && Character.isWhitespace(doc.text.charAt(t.start() - 1)) && t.end() < doc.text.length()
+                && Character.isWhitespace(doc.text.charAt(t.end()));
+    }
+
+    // ---- direct quotations next to their cue: "Q," X said / "Q," said X / X said: "Q"
+
+    private void quotesWithCues(Context ctx) {
+        AnnotatedDocument doc = ctx.doc;
+        for (Quote q : doc.quotes) {
+            int after = ctx.tokenAtOrAfter(q.end());
+            int closing = after - 1;
+            if (after < ctx.tokens.size() && sameSentence(ctx, closing, after)) {
+                if (quoteThenCue(ctx, q, after)) {
+                    continue;
+                }
+            }
+            int opening = ctx.tokenAtOrAfter(q.start());
+            cueThenQuote(ctx, q, opening);
+        }
+    }
+
+    private static boolean sameSentence(Context ctx, int a, int b) {
+        return a >= 0 && b < ctx.tokens.size() && ctx.sentenceOf[a] == ctx.sentenceOf[b]
+                || a >= 0 && b < ctx.tokens.size() && ctx.doc.sentences.get(ctx.sentenceOf[b]).block()
+                        == ctx.doc.sentences.get(ctx.sentenceOf[a]).block();
+    }
+
+    private boolean quoteThenCue(Context ctx, Quote q, int i) {
+        List<Token> tokens = ctx.tokens;
+        int end = ctx.doc.sentences.get(ctx.sentenceOf[i]).endToken();
+        if (tokens.get(i).is(",")) {
+            i++;
+        }
+        if (i >= end) {
+            return false;
+        }
+        int block = ctx.doc.sentences.get(ctx.sentenceOf[i]).block();
+        Cue cue = ctx.cueAt[i];
+        if (cue != null && cue.kind() == Lexicon.CueKind.VERB) {
+            int npEnd = mentions.scanRight(tokens, cue.endToken(), end);
+            Mention m = mentions.build(ctx.doc, tokens, cue.endToken(), npEnd);
+            if (m != null) {
+                return addQuote(ctx, q, m, cue, block, 0.95);
+            }
+            return false;
+        }
+        int npEnd = mentions.scanRight(tokens, i, end);
+        if (npEnd < 0) {
+            return false;
+        }
+        int c = skipAdverbs(tokens, npEnd, end);
+        cue = c < end ? ctx.cueAt[c] : null;
+        if (cue == null && npEnd - i > 1) {
+            // The phrase scan may have run into the cue's subject; retry with a shorter phrase.
+            for (int k = npEnd - 1; k > i && cue == null; k--) {
+                cue = ctx.cueAt[k];
+                npEnd = k;
+            }
+        }
+        if (cue == null || cue.kind() != Lexicon.CueKind.VERB) {
+            return false;
+        }
+        Mention m = mentions.build(ctx.doc, tokens, i, npEnd);
+        return m != null && addQuote(ctx, q, m, cue, block, 0.95);
+    }
+
+    private void cueThenQuote(Context ctx, Quote q, int opening) {
+        List<Token> tokens = ctx.tokens;
+        int j = opening - 1;
+        if (j < 0 || !sameSentence(ctx, j, opening)) {
+            return;
+        }
+        if (tokens.get(j).is(":") || tokens.get(j).is(",")) {
+            j--;
+        }
+        if (j < 0) {
+            return;
+        }
+        Cue cue = null;
+        for (Cue c : ctx.doc.cues) {
+            if (c.endToken() - 1 == j && c.kind() == Lexicon.CueKind.VERB) {
+                cue = c;
+            }
+        }
+        if (cue == null) {
+            return;
+        }
+        Sentence s = ctx.doc.sentences.get(cue.sentence());
+        Mention m = speakerBefore(ctx, cue, s);
+        if (m != null) {
+            addQuote(ctx, q, m, cue, s.block(), 0.9);
+        }
+    }
+
+    private boolean addQuote(Context ctx, Quote q, Mention m, Cue cue, int block, double confidence) {
+        if (ctx.covered(q.start(), q.end())) {
+            return false;
+        }
+        Attribution a = new Attribution(Attribution.Source.QUOTE_CUE, m, cue.text(), q.start(), q.end(), block,
+                confidence);
+        a.type = "direct";
+        ctx.doc.attributions.add(a);
+        return true;
+    }
+
+    // ---- reported speech around a cue: X said (that) Y / Y, X said / according to X, Y / Y, said X
+
+    private void reportedSpeech(Context ctx) {
+        AnnotatedDocument doc = ctx.doc;
+        int c = 0;
+        while (c < doc.cues.size()) {
+            int sentenceIndex = doc.cues.get(c).sentence();
+            List<Attribution> inSentence = new ArrayList<>();
+            for (; c < doc.cues.size() && doc.cues.get(c).sentence() == sentenceIndex; c++) {
+                Attribution a = fromCue(ctx, doc.cues.get(c));
+                if (a != null) {
+                    inSentence.add(a);
+                }
+            }
+            trimAtLaterSpeakers(ctx, inSentence);
+            for (Attribution a : inSentence) {
+                if (a.contentEnd > a.contentStart && !ctx.covered(a.contentStart, a.contentEnd)) {
+                    finishType(ctx.doc, a);
+                    doc.attributions.add(a);
+                }
+            }
+        }
+    }
+
+    private Attribution fromCue(Context ctx, Cue cue) {
+        Sentence s = ctx.doc.sentences.get(cue.sentence());
+        List<Token> tokens = ctx.tokens;
+        int first = s.firstToken();
+        int end = contentEndToken(ctx, s);
+        if (cue.kind() == Lexicon.CueKind.ACCORDING_TO) {
+            int npEnd = mentions.scanRight(tokens, cue.endToken(), s.endToken());
+            Mention m = mentions.build(ctx.doc, tokens, cue.endToken(), npEnd);
+            if (m == null) {
+                return null;
+            }
+            if (cue.firstToken() <= first + 1) {
+                int from = npEnd < end && tokens.get(npEnd).is(",") ? npEnd + 1 : npEnd;
+                return make(ctx, Attribution.Source.ACCORDING_TO, m, cue, from, end, s, 0.85);
+            }
+            int to = cue.firstToken();
+            if (to > first && tokens.get(to - 1).is(",")) {
+                to--;
+            }
+            return make(ctx, Attribution.Source.ACCORDING_TO, m, cue, first, to, s, 0.85);
+        }
+        Lexicon.CueForm form = lexicon.cuesStartingWith(tokens.get(cue.firstToken()).lower()).get(0);
+        if (form.gerund()) {
+            return fromGerund(ctx, cue, s, end);
+        }
+        Mention m = speakerBefore(ctx, cue, s);
+        if (m == null) {
+            return inverted(ctx, cue, s, end);
+        }
+        int npStart = ctx.tokenAtOrAfter(m.start());
+        boolean atStart = npStart == first || isBoundary(tokens.get(npStart - 1));
+        if (atStart && npStart > first && tokens.get(npStart - 1).is(",") && trailing(tokens, cue.endToken(), end)) {
+            // "Y, X said." The content is everything before the speaker.
+            int contentEnd = npStart - 1;
+            int contentStart = first;
+            if (tokens.get(first).is("as")) {
+                return null;
+            }
+            return make(ctx, Attribution.Source.CUE, m, cue, contentStart, contentEnd, s, 0.85);
+        }
+        if (npStart > first + 0 && tokens.get(npStart - 1).is("as") && npStart - 1 == first) {
+            // "As X noted, Y."
+            int comma = cue.endToken();
+            while (comma < end && !tokens.get(comma).is(",")) {
+                comma++;
+            }
+            return comma < end ? make(ctx, Attribution.Source.CUE, m, cue, comma + 1, end, s, 0.8) : null;
+        }
+        if (!atStart) {
+            return null;
+        }
+        int from = contentStartAfterCue(tokens, cue, end);
+        return make(ctx, Attribution.Source.CUE, m, cue, from, end, s, 0.85);
+    }
+
+    /** "..., saying that Y": the speaker is the subject that opens the sentence. */
+    private Attribution fromGerund(Context ctx, Cue cue, Sentence s, int end) {
+        List<Token> tokens = ctx.tokens;
+        int prev = cue.firstToken() - 1;
+        boolean afterComma = prev >= s.firstToken() && tokens.get(prev).is(",");
+        boolean quotedAs = prev >= s.firstToken() + 1 && tokens.get(prev).is("as");
+        if (!afterComma && !quotedAs) {
+            return null;
+        }
+        int npEnd = mentions.scanRight(tokens, s.firstToken(), cue.firstToken());
+        Mention m = mentions.build(ctx.doc, tokens, s.firstToken(), npEnd);
+        if (m == null) {
+            return null;
+        }
+        return make(ctx, Attribution.Source.CUE, m, cue, contentStartAfterCue(tokens, cue, end), end, s, 0.7);
+    }
+
+    /** "Y, said X." */
+    private Attribution inverted(Context ctx, Cue cue, Sentence s, int end) {
+        List<Token> tokens = ctx.tokens;
+        int prev = cue.firstToken() - 1;
+        if (prev <= s.firstToken() || !tokens.get(prev).is(",")) {
+            return null;
+        }
+        int npEnd = mentions.scanRight(tokens, cue.endToken(), s.endToken());
+        Mention m = mentions.build(ctx.doc, tokens, cue.endToken(), npEnd);
+        if (m == null || npEnd < end && !tokens.get(npEnd).is(",")) {
+            return null;
+        }
+        return make(ctx, Attribution.Source.CUE, m, cue, s.firstToken(), prev, s, 0.8);
+    }
+
+    /** The speaker phrase right before the cue, with an appositive joined: "Peskov, the Kremlin spokesman,". */
+    private Mention speakerBefore(Context ctx, Cue cue, Sentence s) {
+        List<Token> tokens = ctx.tokens;
+        int first = s.firstToken();
+        int p = skipAdverbsLeft(tokens, cue.firstToken() - 1, first);
+        if (p < first) {
+            return null;
+        }
+        int npStart = mentions.scanLeft(tokens, p, first);
+        Mention m = mentions.build(ctx.doc, tokens, npStart, p + 1);
+        if (m == null || m.hasName() || npStart - 2 < first || !tokens.get(npStart - 1).is(",")) {
+            return m;
+        }
+        int q = npStart - 2;
+        int nameStart = mentions.scanLeft(tokens, q, first);
+        Mention named = mentions.build(ctx.doc, tokens, nameStart, q + 1);
+        if (named == null || !named.hasName() || !(nameStart == first || isBoundary(tokens.get(nameStart - 1)))) {
+            return m;
+        }
+        return new Mention(named.start(), m.end(), ctx.doc.text(named.start(), m.end()), m.role(), named.name(),
+                named.kind());
+    }
+
+    private static int skipAdverbsLeft(List<Token> tokens, int p, int first) {
+        while (p >= first) {
+            Token t = tokens.get(p);
+            if (Lexicon.ADVERBS.contains(t.lower()) || (t.isWord() && !t.isCapitalized() && t.lower().endsWith("ly")
+                    && t.lower().length() > 4)) {
+                p--;
+            } else {
+                break;
+            }
+        }
+        return p;
+    }
+
+    private static int skipAdverbs(List<Token> tokens, int i, int end) {
+        while (i < end && (Lexicon.ADVERBS.contains(tokens.get(i).lower())
+                || tokens.get(i).isWord() && tokens.get(i).lower().endsWith("ly") && !tokens.get(i).isCapitalized())) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isBoundary(Token t) {
+        return ",;:—–(".contains(t.text()) && t.text().length() == 1 || t.type() == Token.Type.QUOTE
+                || CLAUSE_WORDS.contains(t.lower());
+    }
+
+    /** True when only a short adverbial follows the cue: "..., X said on Tuesday." */
+    private static boolean trailing(List<Token> tokens, int i, int end) {
+        if (i >= end) {
+            return true;
+        }
+        if (end - i > 10 || !TRAILING_STARTERS.contains(tokens.get(i).lower()) && !tokens.get(i).is(",")) {
+            return false;
+        }
+        for (int k = i; k < end; k++) {
+            if (tokens.get(k).is("that") || tokens.get(k).type() == Token.Type.QUOTE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Skips "that", the listener of "told X that" and a short adverbial before "that". */
+    private static int contentStartAfterCue(List<Token> tokens, Cue cue, int end) {
+        int i = cue.endToken();
+        int limit = Math.min(end, i + (TELL_VERBS.contains(tokens.get(cue.firstToken()).lower()) ? 14 : 8));
+        for (int k = i; k < limit; k++) {
+            Token t = tokens.get(k);
+            if (t.is("that")) {
+                return k + 1;
+            }
+            if (t.type() == Token.Type.QUOTE || t.is(";") || t.is(":")) {
+                break;
+            }
+        }
+        while (i < end && (tokens.get(i).is(":") || tokens.get(i).is(","))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Index just past the last content token: drops closing punctuation outside quotations. */
+    private static int contentEndToken(Context ctx, Sentence s) {
+        int end = s.endToken();
+        while (end > s.firstToken() && ".!?…;".contains(ctx.tokens.get(end - 1).text())
+                && ctx.tokens.get(end - 1).type() == Token.Type.PUNCT) {
+            end--;
+        }
+        return end;
+    }
+
+    private Attribution make(Context ctx, Attribution.Source source, Mention m, Cue cue, int fromToken, int toToken,
+            Sentence s, double confidence) {
+        if (toToken - fromToken < 2) {
+            return null;
+        }
+        List<Token> tokens = ctx.tokens;
+        return new Attribution(source, m, cue.text(), tokens.get(fromToken).start(), tokens.get(toToken - 1).end(),
+                s.block(), confidence);
+    }
+
+    /** Several speakers in one sentence: each statement stops where the next speaker's clause begins. */
+    private void trimAtLaterSpeakers(Context ctx, List<Attribution> inSentence) {
+        for (Attribution a : inSentence) {
+            for (Attribution b : inSentence) {
+                if (b != a && b.mention.start() > a.contentStart && b.mention.start() < a.contentEnd
+                        && b.contentStart >= a.contentStart) {
+                    int k = ctx.tokenAtOrAfter(b.mention.start()) - 1;
+                    while (k >= 0 && (isBoundary(ctx.tokens.get(k)) && ctx.tokens.get(k).type() != Token.Type.QUOTE)) {
+                        k--;
+                    }
+                    if (k >= 0 && ctx.tokens.get(k).end() > a.contentStart) {
+                        Attribution trimmed = new Attribution(a.source, a.mention, a.cue, a.contentStart,
+                                ctx.tokens.get(k).end(), a.block, a.confidence);
+                        inSentence.set(inSentence.indexOf(a), trimmed);
+                        trimAtLaterSpeakers(ctx, inSentence);
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    // ---- lead-ins: "Foreign Minister Sergey Lavrov stressed:" followed by bullets
+
+    private void leadIns(Context ctx) {
+        AnnotatedDocument doc = ctx.doc;
+        for (Cue cue : doc.cues) {
+            Sentence s = doc.sentences.get(cue.sentence());
+            Block block = doc.block(s.block());
+            if (block.kind() == Block.Kind.BULLET || !doc.text.substring(block.start(), block.end()).endsWith(":")
+                    || s.end() != block.end()) {
+                continue;
+            }
+            Mention m = speakerBefore(ctx, cue, s);
+            if (m == null) {
+                continue;
+            }
+            for (int b = s.block() + 1; b < doc.blocks.size() && doc.block(b).kind() == Block.Kind.BULLET; b++) {
+                Block bullet = doc.block(b);
+                String text = doc.text.substring(bullet.start(), bullet.end());
+                if (text.endsWith(":") || opensWithOwnSpeaker(ctx, bullet)) {
+                    continue;
+                }
+                int end = bullet.end();
+                if (text.endsWith(".") || text.endsWith(";")) {
+                    end--;
+                }
+                doc.attributions.removeIf(a -> a.contentStart >= bullet.start() && a.contentEnd <= bullet.end());
+                Attribution a = new Attribution(Attribution.Source.BULLET, m, cue.text(), bullet.start(), end, b, 0.8);
+                finishType(doc, a);
+                doc.attributions.add(a);
+            }
+        }
+    }
+
+    private static boolean opensWithOwnSpeaker(Context ctx, Block bullet) {
+        for (Attribution a : ctx.doc.attributions) {
+            if (a.mention != null && a.mention.start() == bullet.start()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- follow-on quotations: a quoted sentence with no cue continues the previous speaker
+
+    private void followOnQuotes(Context ctx) {
+        AnnotatedDocument doc = ctx.doc;
+        List<Attribution> sorted = new ArrayList<>(doc.attributions);
+        sorted.sort(Comparator.comparingInt((Attribution a) -> a.contentStart));
+        for (Quote q : doc.quotes) {
+            if (ctx.covered(q.start(), q.end())) {
+                continue;
+            }
+            int first = ctx.tokenAtOrAfter(q.start());
+            if (first >= ctx.tokens.size()) {
+                continue;
+            }
+            Sentence s = doc.sentences.get(ctx.sentenceOf[first]);
+            if (s.firstToken() != first) {
+                continue;
+            }
+            Attribution antecedent = null;
+            for (Attribution a : sorted) {
+                if (a.contentEnd <= q.start() && a.mention != null && s.block() - a.block <= 2
+                        && doc.block(a.block).kind() != Block.Kind.HEADLINE) {
+                    antecedent = a;
+                }
+            }
+            if (antecedent == null) {
+                continue;
+            }
+            Attribution a = new Attribution(Attribution.Source.FOLLOW_ON, null, "", q.start(), q.end(), s.block(), 0.7);
+            a.antecedent = antecedent;
+            a.type = "direct";
+            doc.attributions.add(a);
+        }
+    }
+
+    private void add(Context ctx, Attribution.Source source, Mention m, String cue, int fromToken, int toToken,
+            int block, double confidence) {
+        Attribution a = new Attribution(source, m, cue, ctx.tokens.get(fromToken).start(),
+                ctx.tokens.get(toToken - 1).end(), block, confidence);
+        finishType(ctx.doc, a);
+        ctx.doc.attributions.add(a);
+    }
+
+    /** direct: wholly one quotation; mixed: contains quoted words; indirect: none. */
+    static void finishType(AnnotatedDocument doc, Attribution a) {
+        if (a.type != null) {
+            return;
+        }
+        boolean any = false;
+        for (Quote q : doc.quotes) {
+            if (q.start() <= a.contentStart && q.end() >= a.contentEnd) {
+                a.type = "direct";
+                return;
+            }
+            any |= q.start() < a.contentEnd && q.end() > a.contentStart;
+        }
+        a.type = any ? "mixed" : "indirect";
+    }
+}

@@ -1,0 +1,68 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/** Speech and cognition cues outside quotations: "said", "pointed out", "according to". */
+public final class CueStage implements Stage {
+
+    /** Words before a base or -s form that make it a noun ("the report", "a claim"). */
+    private static final Set<String> NOUN_MARKERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our",
+            "this", "these", "those", "that", "of", "to", "no", "any", "every", "each", "such", "my", "your", "new", "first");
+
+    private final Lexicon lexicon;
+
+    public CueStage(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    @Override
+    public void process(AnnotatedDocument doc) {
+        for (int s = 0; s < doc.sentences.size(); s++) {
+            Sentence sentence = doc.sentences.get(s);
+            for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
+                Token tok = doc.tokens.get(i);
+                if (!tok.isWord() || doc.quoteAt(tok.start()) != null) {
+                    continue;
+                }
+                boolean sentenceStart = i == sentence.firstToken();
+                if (tok.isCapitalized() && !(sentenceStart && tok.is("according"))) {
+                    continue;
+                }
+                Lexicon.CueForm form = match(doc, i, sentence.endToken(), lexicon.cuesStartingWith(tok.lower()));
+                if (form == null || looksLikeNoun(doc, i, sentence.firstToken(), form)) {
+                    continue;
+                }
+                int end = i + form.words().size();
+                Lexicon.CueKind kind = tok.is("according") ? Lexicon.CueKind.ACCORDING_TO : Lexicon.CueKind.VERB;
+                doc.cues.add(new Cue(s, i, end, doc.text(tok.start(), doc.tokens.get(end - 1).end()), kind));
+                i = end - 1;
+            }
+        }
+    }
+
+    private static Lexicon.CueForm match(AnnotatedDocument doc, int i, int end, List<Lexicon.CueForm> forms) {
+        for (Lexicon.CueForm form : forms) {
+            List<String> words = form.words();
+            if (i + words.size() > end) {
+                continue;
+            }
+            boolean ok = true;
+            for (int k = 1; k < words.size() && ok; k++) {
+                ok = doc.tokens.get(i + k).is(words.get(k));
+            }
+            if (ok) {
+                return form;
+            }
+        }
+        return null;
+    }
+
+    private static boolean looksLikeNoun(AnnotatedDocument doc, int i, int sentenceStart, Lexicon.CueForm form) {
+        if (form.past() || form.gerund() || i == sentenceStart) {
+            return false;
+        }
+        Token prev = doc.tokens.get(i - 1);
+        return NOUN_MARKERS.contains(prev.lower()) || prev.lower().endsWith("’s") || prev.lower().endsWith("'s");
+    }
+}

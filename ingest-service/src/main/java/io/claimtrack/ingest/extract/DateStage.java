@@ -1,0 +1,89 @@
+package io.claimtrack.ingest.extract;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Statement dates the text gives near the cue ("said in late 2024", "said on Tuesday"), resolved
+ * against the dateline or publication date. Left empty when the statement is dated by publication.
+ */
+public final class DateStage implements Stage {
+
+    @Override
+    public void process(AnnotatedDocument doc) {
+        LocalDate anchor = doc.anchorDate();
+        for (Attribution a : doc.attributions) {
+            if (a.mention == null) {
+                continue;
+            }
+            int from = Math.min(a.mention.start(), a.contentStart);
+            int to = Math.max(a.mention.end(), a.contentEnd);
+            Sentence s = sentenceAt(doc, a.mention.start());
+            if (s == null) {
+                continue;
+            }
+            String date = null;
+            List<Token> tokens = doc.tokens(s);
+            for (int i = 0; i < tokens.size() && date == null; i++) {
+                Token t = tokens.get(i);
+                boolean outsideContent = t.start() < a.contentStart || t.start() >= a.contentEnd;
+                if (!outsideContent || t.start() < from - 40 || t.start() > to + 40) {
+                    continue;
+                }
+                date = dateAt(tokens, i, anchor);
+            }
+            if (date != null && (anchor == null || !date.equals(anchor.toString()))) {
+                a.date = date;
+            }
+        }
+    }
+
+    private static Sentence sentenceAt(AnnotatedDocument doc, int offset) {
+        for (Sentence s : doc.sentences) {
+            if (s.start() <= offset && offset < s.end()) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** A date expression starting at token i, after "in" or "on": a year, a weekday, a month and day. */
+    private static String dateAt(List<Token> tokens, int i, LocalDate anchor) {
+        Token t = tokens.get(i);
+        if (i == 0 || !(tokens.get(i - 1).is("in") || tokens.get(i - 1).is("on") || tokens.get(i - 1).is("late")
+                || tokens.get(i - 1).is("early") || tokens.get(i - 1).is("mid"))) {
+            return t.is("yesterday") && anchor != null ? anchor.minusDays(1).toString() : null;
+        }
+        if (t.type() == Token.Type.NUMBER && t.text().length() == 4 && (t.text().startsWith("19") || t.text().startsWith("20"))) {
+            return t.text();
+        }
+        DayOfWeek day = weekday(t.lower());
+        if (day != null && anchor != null) {
+            return anchor.with(TemporalAdjusters.previousOrSame(day)).toString();
+        }
+        Month month = t.isCapitalized() ? StructureStage.parseMonth(t.lower()) : null;
+        if (month != null && i + 1 < tokens.size() && tokens.get(i + 1).type() == Token.Type.NUMBER) {
+            try {
+                int dayOfMonth = Integer.parseInt(tokens.get(i + 1).text());
+                int year = anchor != null ? anchor.getYear() : LocalDate.now().getYear();
+                return LocalDate.of(year, month, dayOfMonth).toString();
+            } catch (RuntimeException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static DayOfWeek weekday(String lower) {
+        for (DayOfWeek d : DayOfWeek.values()) {
+            if (d.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT).equals(lower)) {
+                return d;
+            }
+        }
+        return null;
+    }
+}

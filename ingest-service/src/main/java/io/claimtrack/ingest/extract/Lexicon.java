@@ -1,0 +1,145 @@
+package io.claimtrack.ingest.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Word lists the stages share, loaded once from {@code /lexicon/*.txt}; immutable and thread-safe. */
+public final class Lexicon {
+
+    public enum CueKind { VERB, ACCORDING_TO }
+
+    /** A cue as a sequence of lower-case words, e.g. ["pointed", "out"]; {@code gerund} for "saying". */
+    public record CueForm(List<String> words, boolean gerund, boolean past) {
+    }
+
+    private static final Lexicon DEFAULT = new Lexicon();
+
+    private final Map<String, List<CueForm>> cuesByFirstWord = new HashMap<>();
+    public final Set<String> roles = load("roles");
+    public final Set<String> roleModifiers = load("role-modifiers");
+    public final Set<String> organizations = load("organizations");
+    public final Set<String> documents = load("documents");
+    public final Set<String> anonymous = load("anonymous");
+    public final Set<String> groups = load("groups");
+    public final List<String> noise = List.copyOf(load("noise"));
+
+    public static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
+    public static final Set<String> GROUP_PRONOUNS = Set.of("they", "we");
+    public static final Set<String> DETERMINERS = Set.of("the", "a", "an", "another", "his", "her", "their", "its", "our", "one", "some", "several", "many", "two", "three", "other", "both", "most", "this", "these");
+    /** Words between a speaker and its cue that belong to neither ("Lavrov also condemned"). */
+    public static final Set<String> ADVERBS = Set.of("also", "further", "repeatedly", "earlier", "previously", "later", "reportedly", "then", "once", "again", "recently", "publicly", "has", "have", "had", "would", "will", "did", "does", "do", "even", "still", "already", "separately", "subsequently", "never", "not", "often", "always", "allegedly", "first", "last", "now", "just", "both", "personally", "openly", "specifically", "directly", "immediately", "may", "might", "could", "can", "should", "must", "is", "are", "was", "were", "been", "being");
+    /** Words that cannot be inside a speaker noun phrase; they end the backward scan. */
+    public static final Set<String> NP_BREAKERS = Set.of("that", "which", "who", "whom", "whose", "when", "while", "because", "after", "before", "if", "as", "but", "or", "so", "than", "then", "where", "why", "how", "what", "to", "it", "there", "this", "is", "are", "was", "were", "be", "been", "in", "on", "at", "by", "with", "from", "into", "about", "over", "under", "against", "between", "since", "until", "during", "without", "through", "not", "no", "yet", "also", "although", "though", "unless", "i", "you", "me", "us", "him", "them", "has", "have", "had", "will", "would", "could", "should");
+
+    public static Lexicon get() {
+        return DEFAULT;
+    }
+
+    private Lexicon() {
+        for (String line : readLines("cues")) {
+            String[] words = line.split(" ");
+            String[] head = words[0].split("/");
+            String lemma = head[0];
+            String past = head.length > 1 ? head[1] : regularPast(lemma);
+            List<String> particles = List.of(words).subList(1, words.length);
+            addCue(lemma, particles, false, false);
+            addCue(thirdPerson(lemma), particles, false, false);
+            addCue(past, particles, false, true);
+            addCue(gerund(lemma, past), particles, true, false);
+        }
+        addCue("according", List.of("to"), false, false);
+    }
+
+    private void addCue(String first, List<String> particles, boolean gerund, boolean past) {
+        List<String> words = new ArrayList<>();
+        words.add(first);
+        words.addAll(particles);
+        List<CueForm> forms = cuesByFirstWord.computeIfAbsent(first, k -> new ArrayList<>());
+        CueForm form = new CueForm(List.copyOf(words), gerund, past);
+        if (!forms.contains(form)) {
+            forms.add(form);
+            // Longest first, so "pointed out" wins over a bare "pointed".
+            forms.sort((a, b) -> b.words().size() - a.words().size());
+        }
+    }
+
+    /** Cue forms starting with this lower-case word, longest first; empty when it is no cue. */
+    public List<CueForm> cuesStartingWith(String lower) {
+        return cuesByFirstWord.getOrDefault(lower, List.of());
+    }
+
+    public boolean isRoleWord(String lower) {
+        return roles.contains(lower) || roleModifiers.contains(lower);
+    }
+
+    static String thirdPerson(String lemma) {
+        if (lemma.endsWith("y") && !isVowel(lemma.charAt(lemma.length() - 2))) {
+            return lemma.substring(0, lemma.length() - 1) + "ies";
+        }
+        if (lemma.endsWith("s") || lemma.endsWith("sh") || lemma.endsWith("ch") || lemma.endsWith("x")
+                || lemma.endsWith("z") || lemma.endsWith("o")) {
+            return lemma + "es";
+        }
+        return lemma + "s";
+    }
+
+    static String regularPast(String lemma) {
+        if (lemma.endsWith("e")) {
+            return lemma + "d";
+        }
+        if (lemma.endsWith("y") && !isVowel(lemma.charAt(lemma.length() - 2))) {
+            return lemma.substring(0, lemma.length() - 1) + "ied";
+        }
+        return lemma + "ed";
+    }
+
+    static String gerund(String lemma, String past) {
+        // A doubled consonant in the past ("admitted") doubles in the gerund too.
+        if (past.endsWith("ed") && past.length() == lemma.length() + 3
+                && past.charAt(past.length() - 3) == past.charAt(past.length() - 4)) {
+            return past.substring(0, past.length() - 2) + "ing";
+        }
+        if (lemma.endsWith("e") && !lemma.endsWith("ee")) {
+            return lemma.substring(0, lemma.length() - 1) + "ing";
+        }
+        return lemma + "ing";
+    }
+
+    private static boolean isVowel(char c) {
+        return "aeiou".indexOf(c) >= 0;
+    }
+
+    private static Set<String> load(String name) {
+        return Set.copyOf(new HashSet<>(readLines(name)));
+    }
+
+    private static List<String> readLines(String name) {
+        String path = "/lexicon/" + name + ".txt";
+        try (InputStream in = Lexicon.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing lexicon resource " + path);
+            }
+            List<String> lines = new ArrayList<>();
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = reader.readLine()) != null;) {
+                line = line.strip();
+                if (!line.isEmpty() && !line.startsWith("#")) {
+                    lines.add(line);
+                }
+            }
+            return lines;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,190 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/** Finds speaker noun phrases around cues and splits them into role and name. */
+final class Mentions {
+
+    private static final int MAX_TOKENS = 12;
+    /** Lower-case words that join the parts of one name ("Ministry of Transport", "Lula da Silva"). */
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "the", "de", "da", "do", "dos", "das",
+            "van", "von", "der", "den", "bin", "al", "el", "la", "le", "del", "di", "du", "on");
+    private static final Set<String> PARTICLES = Set.of("de", "da", "do", "dos", "das", "van", "von", "der", "den",
+            "bin", "al", "el", "la", "le", "del", "di", "du");
+
+    private final Lexicon lexicon;
+
+    Mentions(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** Start index of the noun phrase ending at {@code last} (inclusive), scanning left; -1 if none. */
+    int scanLeft(List<Token> tokens, int last, int floor) {
+        int i = last;
+        while (i >= floor && last - i < MAX_TOKENS) {
+            Token t = tokens.get(i);
+            if (!acceptable(tokens, i, floor, last)) {
+                break;
+            }
+            i--;
+            if (t.is("and") || t.is("of") || t.is("for")) {
+                // A connector must be followed on its left by more of the phrase.
+                if (i < floor || !acceptable(tokens, i, floor, last)) {
+                    i++;
+                    break;
+                }
+            }
+        }
+        int start = i + 1;
+        while (start <= last && (CONNECTORS.contains(tokens.get(start).lower()) && !tokens.get(start).isCapitalized()
+                && !Lexicon.DETERMINERS.contains(tokens.get(start).lower()))) {
+            start++;
+        }
+        return start <= last ? start : -1;
+    }
+
+    /** End index (exclusive) of the noun phrase starting at {@code first}, scanning right; -1 if none. */
+    int scanRight(List<Token> tokens, int first, int ceiling) {
+        int i = first;
+        while (i < ceiling && i - first < MAX_TOKENS && acceptable(tokens, i, first, ceiling - 1)) {
+            i++;
+        }
+        while (i > first && CONNECTORS.contains(tokens.get(i - 1).lower())) {
+            i--;
+        }
+        return i > first ? i : -1;
+    }
+
+    private boolean acceptable(List<Token> tokens, int i, int floor, int last) {
+        Token t = tokens.get(i);
+        if (t.type() == Token.Type.NUMBER) {
+            return true;
+        }
+        if (!t.isWord()) {
+            return false;
+        }
+        if (t.isCapitalized()) {
+            return !Lexicon.NP_BREAKERS.contains(t.lower()) || i == floor;
+        }
+        if (t.is("and")) {
+            return i > floor && i < last && tokens.get(i - 1).isCapitalized() && tokens.get(i + 1).isCapitalized();
+        }
+        if (t.lower().endsWith("ly") && t.lower().length() > 4) {
+            return false;
+        }
+        return !Lexicon.NP_BREAKERS.contains(t.lower()) && lexicon.cuesStartingWith(t.lower()).isEmpty()
+                || lexicon.roles.contains(t.lower()) || lexicon.documents.contains(t.lower());
+    }
+
+    /** Builds a mention over tokens {@code [from, to)}, or null when they cannot name a speaker. */
+    Mention build(AnnotatedDocument doc, List<Token> tokens, int from, int to) {
+        if (from < 0 || to <= from) {
+            return null;
+        }
+        List<Token> span = tokens.subList(from, to);
+        String text = doc.text(span.get(0).start(), span.get(span.size() - 1).end());
+        Token head = span.get(span.size() - 1);
+        if (span.size() == 1 && (Lexicon.PERSON_PRONOUNS.contains(head.lower())
+                || Lexicon.GROUP_PRONOUNS.contains(head.lower()))) {
+            return new Mention(head.start(), head.end(), text, "", "", SpeakerKind.PRONOUN);
+        }
+        boolean hasCap = false;
+        int lastRoleOrLower = -1;
+        boolean orgWord = false;
+        for (int k = 0; k < span.size(); k++) {
+            Token t = span.get(k);
+            String w = possessiveStem(t.lower());
+            orgWord |= lexicon.organizations.contains(w) || (t.isAllCaps() && t.text().length() <= 5 && k == span.size() - 1);
+            if (t.isCapitalized() && !(k == 0 && Lexicon.DETERMINERS.contains(t.lower()))) {
+                hasCap = true;
+                if (lexicon.isRoleWord(w)) {
+                    lastRoleOrLower = k;
+                }
+            } else if (t.isWord() && !CONNECTORS.contains(t.lower())) {
+                lastRoleOrLower = k;
+            } else if (t.isWord() && Lexicon.DETERMINERS.contains(t.lower())) {
+                lastRoleOrLower = k;
+            }
+        }
+        String headWord = possessiveStem(head.lower());
+        boolean known = lexicon.roles.contains(headWord) || lexicon.organizations.contains(headWord)
+                || lexicon.documents.contains(headWord) || lexicon.anonymous.contains(headWord)
+                || lexicon.groups.contains(headWord);
+        boolean determined = Lexicon.DETERMINERS.contains(span.get(0).lower()) && span.size() <= 6;
+        if (!hasCap && !known && !determined) {
+            return null;
+        }
+        int nameFrom = lastRoleOrLower + 1;
+        while (nameFrom < span.size() && CONNECTORS.contains(span.get(nameFrom).lower())
+                && !PARTICLES.contains(span.get(nameFrom).lower())) {
+            nameFrom++;
+        }
+        String name = "";
+        String role;
+        SpeakerKind kind;
+        if (nameFrom < span.size() && head.isCapitalized() && !lexicon.isRoleWord(headWord)) {
+            int first = nameFrom;
+            boolean titled = lastRoleOrLower >= 0;
+            if (!orgWord && titled && span.size() - first > 3) {
+                // After a long title the person's name is its last two words ("... Rights Maria Lvova-Belova").
+                first = span.size() - 2;
+            }
+            name = doc.text(span.get(first).start(), head.end());
+            role = lastRoleOrLower >= 0 ? roleText(doc, span, lastRoleOrLower) : "";
+            kind = orgWord ? SpeakerKind.ORGANIZATION : SpeakerKind.PERSON;
+            if (orgWord) {
+                // An organisation's full name includes its modifiers ("the Russian Defense Ministry").
+                int orgFrom = Lexicon.DETERMINERS.contains(span.get(0).lower()) ? 1 : 0;
+                name = doc.text(span.get(orgFrom).start(), head.end());
+                role = "";
+            }
+        } else {
+            role = roleText(doc, span, span.size() - 1);
+            kind = descriptorKind(headWord, span);
+            if (kind == SpeakerKind.ORGANIZATION && hasCap) {
+                int orgFrom = Lexicon.DETERMINERS.contains(span.get(0).lower()) ? 1 : 0;
+                name = doc.text(span.get(orgFrom).start(), head.end());
+                role = "";
+            } else if (kind != SpeakerKind.PERSON) {
+                role = "";
+            }
+        }
+        return new Mention(span.get(0).start(), head.end(), text, role, name, kind);
+    }
+
+    private SpeakerKind descriptorKind(String head, List<Token> span) {
+        if (lexicon.anonymous.contains(head)) {
+            return SpeakerKind.ANONYMOUS;
+        }
+        if (lexicon.documents.contains(head)) {
+            return SpeakerKind.DOCUMENT;
+        }
+        if (lexicon.organizations.contains(head)) {
+            return SpeakerKind.ORGANIZATION;
+        }
+        if (lexicon.groups.contains(head)) {
+            return SpeakerKind.GROUP;
+        }
+        return SpeakerKind.PERSON;
+    }
+
+    private static String roleText(AnnotatedDocument doc, List<Token> span, int last) {
+        int from = 0;
+        while (from <= last && Lexicon.DETERMINERS.contains(span.get(from).lower())) {
+            from++;
+        }
+        return from > last ? "" : doc.text(span.get(from).start(), span.get(last).end());
+    }
+
+    static boolean isConnector(String lower) {
+        return CONNECTORS.contains(lower);
+    }
+
+    static String possessiveStem(String lower) {
+        if (lower.endsWith("’s") || lower.endsWith("'s")) {
+            return lower.substring(0, lower.length() - 2);
+        }
+        return lower;
+    }
+}

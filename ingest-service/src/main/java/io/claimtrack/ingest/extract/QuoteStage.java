@@ -1,0 +1,83 @@
+package io.claimtrack.ingest.extract;
+
+/**
+ * Top-level quotations: curly, straight, guillemet and single marks. A quotation left open at the end
+ * of a paragraph continues when the next paragraph opens with a quotation mark (news convention).
+ */
+public final class QuoteStage implements Stage {
+
+    @Override
+    public void process(AnnotatedDocument doc) {
+        int openAt = -1;
+        char closer = 0;
+        for (Block block : doc.blocks) {
+            if (block.isNoise()) {
+                continue;
+            }
+            String t = doc.text;
+            int i = block.start();
+            if (openAt >= 0 && !(i < block.end() && isOpening(t, i, block.start()))) {
+                // The open quotation did not continue into this paragraph: drop it.
+                openAt = -1;
+            } else if (openAt >= 0) {
+                i++;
+            }
+            for (; i < block.end(); i++) {
+                char c = t.charAt(i);
+                if (openAt < 0) {
+                    if (isOpening(t, i, block.start())) {
+                        char expected = closerFor(c);
+                        if (expected != 0 && (expected != '’' || hasCloser(t, i + 1, block.end(), '’'))
+                                && (expected != '\'' || hasCloser(t, i + 1, block.end(), '\''))) {
+                            openAt = i;
+                            closer = expected;
+                        }
+                    }
+                } else if (c == closer && isClosing(t, i, block.end())) {
+                    doc.quotes.add(new Quote(openAt, i + 1));
+                    openAt = -1;
+                }
+            }
+        }
+    }
+
+    private static char closerFor(char c) {
+        switch (c) {
+            case '“': return '”';
+            case '"': return '"';
+            case '«': return '»';
+            case '„': return '“';
+            case '‘': return '’';
+            case '\'': return '\'';
+            case '‹': return '›';
+            default: return 0;
+        }
+    }
+
+    private static boolean isOpening(String t, int i, int blockStart) {
+        char c = t.charAt(i);
+        if ("“\"«„‘'‹".indexOf(c) < 0 || i + 1 >= t.length()) {
+            return false;
+        }
+        boolean before = i == blockStart || Character.isWhitespace(t.charAt(i - 1)) || "([—–-/".indexOf(t.charAt(i - 1)) >= 0;
+        return before && !Character.isWhitespace(t.charAt(i + 1));
+    }
+
+    private static boolean isClosing(String t, int i, int blockEnd) {
+        if (i + 1 >= blockEnd) {
+            return true;
+        }
+        char next = t.charAt(i + 1);
+        // An apostrophe inside a word ("Kiev’s") is no closing mark.
+        return !Character.isLetterOrDigit(next);
+    }
+
+    private static boolean hasCloser(String t, int from, int end, char closer) {
+        for (int i = from; i < end; i++) {
+            if (t.charAt(i) == closer && isClosing(t, i, end) && !Character.isWhitespace(t.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,243 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Canonical speakers: a surname becomes the fullest name the document gives ("Medinsky" → "Vladimir
+ * Medinsky"), an acronym its expansion, a pronoun the last fitting speaker, and a description ("the
+ * diplomat", "— military expert") the person it stands for in the same story, or, failing that, the
+ * person the document gives that role elsewhere.
+ */
+public final class ResolutionStage implements Stage {
+
+    private final Mentions mentions;
+
+    public ResolutionStage(Lexicon lexicon) {
+        this.mentions = new Mentions(lexicon);
+    }
+
+    private record Name(String text, List<String> words, SpeakerKind kind, int offset) {
+    }
+
+    @Override
+    public void process(AnnotatedDocument doc) {
+        List<Name> names = collectNames(doc);
+        int[] unitOf = units(doc);
+        Map<String, String> nameByRole = new HashMap<>();
+        List<Attribution> pending = new ArrayList<>();
+        for (Attribution a : doc.attributions) {
+            if (a.source == Attribution.Source.FOLLOW_ON) {
+                continue;
+            }
+            Mention m = a.mention;
+            if (m.hasName()) {
+                a.speaker = expand(m.name(), m.kind(), m.start(), names);
+                if (!m.role().isEmpty()) {
+                    nameByRole.putIfAbsent(roleKey(m.role()), a.speaker);
+                }
+            } else if (m.isPronoun()) {
+                resolvePronoun(doc, a, unitOf);
+            } else if (!resolveDescription(doc, a, unitOf, nameByRole)) {
+                pending.add(a);
+            }
+        }
+        for (Attribution a : pending) {
+            String byRole = nameByRole.get(roleKey(a.mention.text()));
+            a.speaker = byRole != null ? byRole : expand(descriptionText(a.mention), a.kind, a.mention.start(), names);
+        }
+        for (Attribution a : doc.attributions) {
+            if (a.source == Attribution.Source.FOLLOW_ON) {
+                Attribution root = a.antecedent;
+                a.speaker = root.speaker;
+                a.role = root.role;
+                a.kind = root.kind;
+            }
+            if (a.kind == SpeakerKind.PRONOUN) {
+                a.kind = Lexicon.GROUP_PRONOUNS.contains(a.mention.text().toLowerCase(Locale.ROOT))
+                        ? SpeakerKind.GROUP : SpeakerKind.PERSON;
+            }
+        }
+    }
+
+    /** Every name the text gives, with role words split off, in order of appearance. */
+    private List<Name> collectNames(AnnotatedDocument doc) {
+        List<Name> names = new ArrayList<>();
+        List<Token> tokens = doc.tokens;
+        for (Sentence s : doc.sentences) {
+            int i = s.firstToken();
+            while (i < s.endToken()) {
+                if (!tokens.get(i).isCapitalized()) {
+                    i++;
+                    continue;
+                }
+                int j = i + 1;
+                while (j < s.endToken() && (tokens.get(j).isCapitalized()
+                        || j + 1 < s.endToken() && tokens.get(j + 1).isCapitalized()
+                        && Mentions.isConnector(tokens.get(j).lower()))) {
+                    j++;
+                }
+                Mention m = mentions.build(doc, tokens, i, j);
+                if (m != null && m.hasName()) {
+                    names.add(new Name(m.name(), words(m.name()), m.kind(), m.start()));
+                }
+                i = j;
+            }
+        }
+        return names;
+    }
+
+    /** The fullest name containing all words of {@code name}; the nearest earlier one on a tie. */
+    private static String expand(String name, SpeakerKind kind, int offset, List<Name> names) {
+        List<String> words = words(name);
+        if (words.isEmpty()) {
+            return name;
+        }
+        Name best = null;
+        for (Name n : names) {
+            boolean fits = n.words.size() > words.size() && n.words.containsAll(words)
+                    || words.size() == 1 && isAcronymOf(words.get(0), n.words);
+            if (!fits) {
+                continue;
+            }
+            if (best == null || n.words.size() > best.words.size()
+                    || n.words.size() == best.words.size() && n.offset <= offset && n.offset > best.offset) {
+                best = n;
+            }
+        }
+        return best == null ? name : best.text;
+    }
+
+    private static boolean isAcronymOf(String word, List<String> words) {
+        if (word.length() < 2 || word.length() != countInitials(words)) {
+            return false;
+        }
+        StringBuilder initials = new StringBuilder();
+        for (String w : words) {
+            if (!Mentions.isConnector(w)) {
+                initials.append(w.charAt(0));
+            }
+        }
+        return initials.toString().equals(word);
+    }
+
+    private static int countInitials(List<String> words) {
+        int n = 0;
+        for (String w : words) {
+            n += Mentions.isConnector(w) ? 0 : 1;
+        }
+        return n;
+    }
+
+    private static List<String> words(String name) {
+        List<String> out = new ArrayList<>();
+        for (String w : name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty() && !w.equals("s") && !w.equals("the")) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** Stories: a headline and the blocks under it, up to the next headline. */
+    private static int[] units(AnnotatedDocument doc) {
+        int[] unit = new int[doc.blocks.size()];
+        int current = 0;
+        for (int b = 0; b < doc.blocks.size(); b++) {
+            if (doc.block(b).kind() == Block.Kind.HEADLINE) {
+                current = b;
+            }
+            unit[b] = current;
+        }
+        return unit;
+    }
+
+    private static void resolvePronoun(AnnotatedDocument doc, Attribution a, int[] unitOf) {
+        boolean group = Lexicon.GROUP_PRONOUNS.contains(a.mention.text().toLowerCase(Locale.ROOT));
+        Attribution found = null;
+        for (Attribution prev : doc.attributions) {
+            if (prev == a || prev.speaker == null || prev.contentStart >= a.contentStart) {
+                continue;
+            }
+            boolean fits = group ? prev.kind != SpeakerKind.PERSON : prev.kind == SpeakerKind.PERSON;
+            if (fits && unitOf[prev.block] == unitOf[a.block]) {
+                found = prev;
+            }
+        }
+        if (found == null) {
+            a.speaker = a.mention.text();
+            return;
+        }
+        a.speaker = found.speaker;
+        a.role = found.role;
+        a.kind = found.kind;
+    }
+
+    /**
+     * "the diplomat": the nearest earlier named speaker of the story; "— military expert" in a headline:
+     * the named speaker of the lines under it, when that person's role does not contradict it.
+     */
+    private boolean resolveDescription(AnnotatedDocument doc, Attribution a, int[] unitOf,
+            Map<String, String> nameByRole) {
+        boolean headline = doc.block(a.block).kind() == Block.Kind.HEADLINE;
+        String head = headWord(a.mention.text());
+        Attribution found = null;
+        for (Attribution other : doc.attributions) {
+            if (other == a || other.mention == null || !other.mention.hasName() || unitOf[other.block] != unitOf[a.block]
+                    || !compatible(a, other, head)) {
+                continue;
+            }
+            boolean before = other.contentStart < a.contentStart;
+            if (headline && !before && found == null) {
+                found = other;
+            } else if (!headline && before) {
+                found = other;
+            }
+        }
+        if (found == null) {
+            return false;
+        }
+        a.speaker = found.speaker != null ? found.speaker : found.mention.name();
+        if (a.kind == SpeakerKind.PERSON && found.kind == SpeakerKind.PERSON) {
+            nameByRole.putIfAbsent(roleKey(a.mention.text()), a.speaker);
+            if (found.role.isEmpty()) {
+                found.role = a.role;
+            } else {
+                a.role = found.role;
+            }
+        }
+        a.kind = found.kind;
+        return true;
+    }
+
+    private static boolean compatible(Attribution description, Attribution named, String head) {
+        SpeakerKind dk = description.kind;
+        SpeakerKind nk = named.mention.kind();
+        if (dk == SpeakerKind.ANONYMOUS || dk == SpeakerKind.GROUP) {
+            return false;
+        }
+        if (dk == SpeakerKind.PERSON) {
+            return nk == SpeakerKind.PERSON
+                    && (named.mention.role().isEmpty() || named.mention.role().toLowerCase(Locale.ROOT).contains(head)
+                    || description.mention.text().toLowerCase(Locale.ROOT).startsWith("the "));
+        }
+        // Documents and outlets ("the report", "the portal") stand for the organisation of the story.
+        return nk == SpeakerKind.ORGANIZATION;
+    }
+
+    private static String headWord(String text) {
+        List<String> w = words(text);
+        return w.isEmpty() ? "" : w.get(w.size() - 1);
+    }
+
+    private static String roleKey(String role) {
+        return String.join(" ", words(role));
+    }
+
+    private static String descriptionText(Mention m) {
+        return m.kind() == SpeakerKind.ORGANIZATION && !m.name().isEmpty() ? m.name() : m.text();
+    }
+}

@@ -1,0 +1,115 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.Locale;
+import java.util.Set;
+
+/** Tokens and sentences inside every block that is not noise. */
+public final class SentenceStage implements Stage {
+
+    static final String QUOTE_MARKS = "\"“”«»„‘’'‹›";
+    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep",
+            "gov", "lt", "col", "sgt", "capt", "cmdr", "adm", "maj", "prof", "rev", "jr", "sr", "vs", "no", "jan",
+            "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n",
+            "inc", "corp", "co", "ltd", "n.y", "d.c", "e.g", "i.e", "approx", "est", "dept", "fig", "pres");
+
+    @Override
+    public void process(AnnotatedDocument doc) {
+        for (int b = 0; b < doc.blocks.size(); b++) {
+            Block block = doc.blocks.get(b);
+            if (block.isNoise()) {
+                continue;
+            }
+            int first = doc.tokens.size();
+            tokenize(doc, block.start(), block.end());
+            splitSentences(doc, b, first, doc.tokens.size());
+        }
+    }
+
+    static void tokenize(AnnotatedDocument doc, int from, int to) {
+        String t = doc.text;
+        int i = from;
+        while (i < to) {
+            char c = t.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+                continue;
+            }
+            if (Character.isLetterOrDigit(c)) {
+                int j = i + 1;
+                boolean digits = Character.isDigit(c);
+                while (j < to) {
+                    char d = t.charAt(j);
+                    if (Character.isLetterOrDigit(d)) {
+                        j++;
+                    } else if (j + 1 < to && "'’-.&".indexOf(d) >= 0 && Character.isLetterOrDigit(t.charAt(j + 1))
+                            && !(d == '.' && !digits && Character.isLowerCase(t.charAt(j + 1)) && j - i > 1)) {
+                        j += 2;
+                    } else if (d == ',' && digits && j + 1 < to && Character.isDigit(t.charAt(j + 1))) {
+                        j += 2;
+                    } else {
+                        break;
+                    }
+                }
+                String text = t.substring(i, j);
+                doc.tokens.add(new Token(i, j, text, text.toLowerCase(Locale.ROOT),
+                        digits ? Token.Type.NUMBER : Token.Type.WORD));
+                i = j;
+                continue;
+            }
+            String text = String.valueOf(c);
+            doc.tokens.add(new Token(i, i + 1, text, text,
+                    QUOTE_MARKS.indexOf(c) >= 0 ? Token.Type.QUOTE : Token.Type.PUNCT));
+            i++;
+        }
+    }
+
+    private static void splitSentences(AnnotatedDocument doc, int block, int first, int end) {
+        int start = first;
+        for (int i = first; i < end; i++) {
+            Token tok = doc.tokens.get(i);
+            if (!isTerminal(tok) || isAbbreviation(doc, i, first)) {
+                continue;
+            }
+            int last = i;
+            while (last + 1 < end && (doc.tokens.get(last + 1).type() == Token.Type.QUOTE
+                    || doc.tokens.get(last + 1).text().equals(")") || isTerminal(doc.tokens.get(last + 1)))) {
+                last++;
+            }
+            if (last + 1 < end && !startsSentence(doc.tokens.get(last + 1))) {
+                continue;
+            }
+            add(doc, block, start, last + 1);
+            start = last + 1;
+            i = last;
+        }
+        if (start < end) {
+            add(doc, block, start, end);
+        }
+    }
+
+    private static void add(AnnotatedDocument doc, int block, int from, int to) {
+        doc.sentences.add(new Sentence(block, doc.tokens.get(from).start(), doc.tokens.get(to - 1).end(), from, to));
+    }
+
+    private static boolean isTerminal(Token t) {
+        return t.type() == Token.Type.PUNCT && ".!?…".contains(t.text());
+    }
+
+    private static boolean startsSentence(Token t) {
+        char c = t.text().charAt(0);
+        return Character.isUpperCase(c) || Character.isDigit(c) || t.type() == Token.Type.QUOTE || c == '(' || c == '[';
+    }
+
+    private static boolean isAbbreviation(AnnotatedDocument doc, int i, int first) {
+        if (!doc.tokens.get(i).text().equals(".") || i == first) {
+            return false;
+        }
+        Token prev = doc.tokens.get(i - 1);
+        if (prev.end() != doc.tokens.get(i).start() || !prev.isWord()) {
+            return false;
+        }
+        // Initials ("J. Smith") and known abbreviations do not end a sentence.
+        return (prev.text().length() == 1 && Character.isUpperCase(prev.text().charAt(0)))
+                || ABBREVIATIONS.contains(prev.lower());
+    }
+}

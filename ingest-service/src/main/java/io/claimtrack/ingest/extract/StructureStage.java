@@ -1,0 +1,171 @@
+package io.claimtrack.ingest.extract;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Document structure: one block per line, classified as headline, paragraph, bullet or noise, plus the
+ * title and the dateline. Works on offsets only, so later spans still index the submitted text.
+ */
+public final class StructureStage implements Stage {
+
+    private static final String BULLETS = "•·▪◦●○■□‣⁃*";
+    private static final String SUB_BULLETS = "–—-";
+    private static final Pattern TEMPLATE = Pattern.compile("\\{\\{.*?}}|\\{%.*?%}|\\$\\{[^}]*}");
+    private static final Pattern META_LINE = Pattern.compile("^\\s*(date|time|updated|published|posted)\\b[\\s:]*[\\d\\-/.: ]+",
+            Pattern.CASE_INSENSITIVE);
+    /** A word glued to the next capitalised one: "policyVladimir PutinDonald". */
+    private static final Pattern GLUED = Pattern.compile("\\p{Ll}{2}\\p{Lu}\\p{Ll}");
+    private static final Pattern NUMBERED = Pattern.compile("^\\d{1,2}[.)]\\s+");
+    private static final Pattern WIRE_DATELINE = Pattern.compile(
+            "^([A-Z][A-Z .'\\-]{1,40}(?:, [A-Z][A-Za-z.]{1,15})?), ([A-Z][a-z]{2,8}\\.? \\d{1,2})\\. /([A-Za-z\\- ]{2,20})/\\.\\s*");
+    private static final Pattern AGENCY_DATELINE = Pattern.compile(
+            "^([A-Z][A-Z .'\\-]{1,40}(?:, [A-Z][A-Za-z.]{1,15})?)(?:, ([A-Z][a-z]{2,8}\\.? \\d{1,2}))? \\(([A-Za-z ]{2,20})\\) ?[—–-]{1,2}\\s*");
+
+    private final Lexicon lexicon;
+
+    public StructureStage(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    @Override
+    public void process(AnnotatedDocument doc) {
+        String text = doc.text;
+        int lineStart = 0;
+        boolean inList = false;
+        while (lineStart <= text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            int s = lineStart;
+            int e = lineEnd;
+            while (s < e && Character.isWhitespace(text.charAt(s))) {
+                s++;
+            }
+            while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+                e--;
+            }
+            if (s < e) {
+                Block block = classify(text, s, e, inList);
+                inList = block.kind() == Block.Kind.BULLET;
+                doc.blocks.add(block);
+            } else {
+                inList = false;
+            }
+            lineStart = lineEnd + 1;
+        }
+        for (int i = 0; i < doc.blocks.size(); i++) {
+            if (!doc.blocks.get(i).isNoise()) {
+                doc.titleBlock = doc.blocks.get(i).kind() == Block.Kind.HEADLINE ? i : -1;
+                break;
+            }
+        }
+        findDateline(doc);
+    }
+
+    private Block classify(String text, int s, int e, boolean afterBullet) {
+        String line = text.substring(s, e);
+        if (isNoise(line)) {
+            return new Block(Block.Kind.NOISE, s, e, 0);
+        }
+        char first = line.charAt(0);
+        if (BULLETS.indexOf(first) >= 0 && line.length() > 1 && Character.isWhitespace(line.charAt(1))) {
+            return new Block(Block.Kind.BULLET, skipSpace(text, s + 1, e), e, 1);
+        }
+        if (SUB_BULLETS.indexOf(first) >= 0 && line.length() > 1 && Character.isWhitespace(line.charAt(1))) {
+            // A dash item directly under a bullet list is a sub-bullet; on its own it is a list item.
+            return new Block(Block.Kind.BULLET, skipSpace(text, s + 1, e), e, afterBullet ? 2 : 1);
+        }
+        Matcher numbered = NUMBERED.matcher(line);
+        if (numbered.find() && afterBullet) {
+            return new Block(Block.Kind.BULLET, s + numbered.end(), e, 1);
+        }
+        return new Block(isHeadlineLike(line) ? Block.Kind.HEADLINE : Block.Kind.PARAGRAPH, s, e, 0);
+    }
+
+    private static int skipSpace(String text, int i, int end) {
+        while (i < end && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private boolean isNoise(String line) {
+        if (TEMPLATE.matcher(line).find() || META_LINE.matcher(line).find()) {
+            return true;
+        }
+        String lower = line.toLowerCase(Locale.ROOT);
+        int words = line.split("\\s+").length;
+        for (String marker : lexicon.noise) {
+            if (lower.startsWith(marker) && words <= 8) {
+                return true;
+            }
+        }
+        // Tag lines glue several names together and carry no sentence punctuation.
+        return GLUED.matcher(line).find() && !lastCharIn(line, ".!?\"”’»") && words <= 12;
+    }
+
+    private static boolean isHeadlineLike(String line) {
+        return !lastCharIn(line, ".!?\"”’»…:;,") && line.split("\\s+").length <= 30;
+    }
+
+    private static boolean lastCharIn(String line, String chars) {
+        return chars.indexOf(line.charAt(line.length() - 1)) >= 0;
+    }
+
+    private static void findDateline(AnnotatedDocument doc) {
+        int paragraphs = 0;
+        for (Block b : doc.blocks) {
+            if (b.kind() != Block.Kind.PARAGRAPH) {
+                continue;
+            }
+            if (++paragraphs > 3) {
+                return;
+            }
+            String head = doc.text.substring(b.start(), Math.min(b.end(), b.start() + 120));
+            for (Pattern p : new Pattern[] {WIRE_DATELINE, AGENCY_DATELINE}) {
+                Matcher m = p.matcher(head);
+                if (m.find()) {
+                    LocalDate date = m.group(2) == null ? null : monthDay(m.group(2), doc.published);
+                    doc.dateline = new Dateline(m.group(1).strip(), date, m.group(3).strip(), b.start(),
+                            b.start() + m.end());
+                    return;
+                }
+            }
+        }
+    }
+
+    /** "June 4" or "Sept. 26" in the publication year (or the current one when none is given). */
+    static LocalDate monthDay(String s, LocalDate published) {
+        String[] parts = s.replace(".", "").split(" ");
+        Month month = parseMonth(parts[0]);
+        if (month == null) {
+            return null;
+        }
+        int year = published != null ? published.getYear() : LocalDate.now().getYear();
+        try {
+            return LocalDate.of(year, month, Integer.parseInt(parts[1]));
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    static Month parseMonth(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.length() < 3) {
+            return null;
+        }
+        for (Month m : Month.values()) {
+            String full = m.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT);
+            if (full.startsWith(w) || (w.equals("sept") && m == Month.SEPTEMBER)) {
+                return m;
+            }
+        }
+        return null;
+    }
+}
