@@ -1,0 +1,29 @@
+package io.claimtrack.gateway.client;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.claimtrack.gateway.model.ExtractionRequest;
+
+/**
+ * Guarded calls to ingest-service. Extraction is a POST, so it is never retried here: the caller
+ * decides. The timeout is configured per class (see application.properties).
+ */
+@ApplicationScoped
+@Downstream("ingest-service")
+@Timeout(15000)
+@CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = DownstreamRejection.class)
+public class IngestCalls {
+
+    @RestClient
+    IngestClient client;
+
+    public JsonNode extract(ExtractionRequest request) {
+        return client.extract(request);
+    }
+}

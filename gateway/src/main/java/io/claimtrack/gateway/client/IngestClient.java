@@ -1,0 +1,33 @@
+package io.claimtrack.gateway.client;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.claimtrack.gateway.model.ExtractionRequest;
+import io.smallrye.mutiny.Uni;
+
+/** ingest-service over HTTP. Bodies stay JSON trees so fields the service adds pass through. */
+@RegisterRestClient(configKey = "ingest")
+@RegisterProvider(DownstreamErrorMapper.class)
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public interface IngestClient {
+
+    @POST
+    @Path("/extractions")
+    JsonNode extract(ExtractionRequest request);
+
+    @GET
+    @Path("/q/health/ready")
+    Uni<Response> ready();
+}

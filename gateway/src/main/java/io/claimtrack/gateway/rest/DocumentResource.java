@@ -1,0 +1,104 @@
+package io.claimtrack.gateway.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.claimtrack.gateway.model.ExtractionRequest;
+import io.claimtrack.gateway.service.DocumentService;
+import io.claimtrack.gateway.service.StoredDocument;
+
+/** Documents in (ingest, or extraction only) and back out. */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+public class DocumentResource {
+
+    @Inject
+    DocumentService documents;
+
+    @Inject
+    ExtractionRequests requests;
+
+    @POST
+    @Path("/documents")
+    @Tag(name = "Documents", description = "Ingest documents and read them back with their statements.")
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN, MediaType.TEXT_HTML})
+    @Operation(summary = "Ingest a document",
+            description = "Extracts attributed statements with ingest-service and stores the document, its statements "
+                    + "and their claims with claims-service. A repeat (same URL and text, or same content) is not stored "
+                    + "twice: the stored document comes back with 200.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ExtractionRequest.class)),
+            @Content(mediaType = MediaType.TEXT_PLAIN, examples = @ExampleObject(name = "wire story",
+                    value = "MOSCOW, June 4 (TASS). Putin told Trump that talks with Ukraine in Turkey were useful, Kremlin aide Yury Ushakov said.")),
+            @Content(mediaType = MediaType.TEXT_HTML)})
+    @APIResponse(responseCode = "201", description = "Stored as a new document.",
+            headers = @Header(name = HttpHeaders.LOCATION, description = "The stored document."),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "stored", value = ApiExamples.DOCUMENT)))
+    @APIResponse(responseCode = "200", description = "A repeat: the document was already stored and is returned as stored.",
+            headers = @Header(name = HttpHeaders.LOCATION, description = "The stored document."))
+    @APIResponse(responseCode = "400", description = "Empty text, bad JSON or a request the extractor rejects.")
+    @APIResponse(responseCode = "503", description = "ingest-service or claims-service is unavailable.",
+            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "down", value = ApiExamples.UNAVAILABLE)))
+    public Response ingest(String body, HttpHeaders headers, UriInfo uri,
+            @Parameter(description = "Source for text bodies, e.g. TASS.") @RestQuery String source,
+            @Parameter(description = "URL for text bodies.") @RestQuery String url,
+            @Parameter(description = "Publication date for text bodies.") @RestQuery String published) {
+        StoredDocument stored = documents.ingest(requests.read(body, headers.getMediaType(), source, url, published));
+        return Response.status(stored.created() ? Response.Status.CREATED : Response.Status.OK)
+                .location(uri.getBaseUriBuilder().path(DocumentResource.class).path("documents").path(stored.id()).build())
+                .entity(stored.document())
+                .build();
+    }
+
+    @GET
+    @Path("/documents/{id}")
+    @Tag(name = "Documents")
+    @Operation(summary = "Read a stored document", description = "The document with its statements and their claim and speaker ids.")
+    @APIResponse(responseCode = "200", description = "The document.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "document", value = ApiExamples.DOCUMENT)))
+    @APIResponse(responseCode = "404", description = "No such document.")
+    public JsonNode document(@RestPath String id) {
+        return documents.document(id);
+    }
+
+    @POST
+    @Path("/extractions")
+    @Tag(name = "Extractions", description = "Find attributed statements without storing anything.")
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN, MediaType.TEXT_HTML})
+    @Operation(summary = "Extract statements only", description = "Who said what in the document, with spans into its text. Stores nothing.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExtractionRequest.class)),
+            @Content(mediaType = MediaType.TEXT_PLAIN),
+            @Content(mediaType = MediaType.TEXT_HTML)})
+    @APIResponse(responseCode = "200", description = "The document as read and its statements.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "extraction", value = ApiExamples.EXTRACTION)))
+    @APIResponse(responseCode = "400", description = "Empty text, bad JSON or unknown format.")
+    @APIResponse(responseCode = "503", description = "ingest-service is unavailable.")
+    public JsonNode extract(String body, HttpHeaders headers,
+            @RestQuery String source, @RestQuery String url, @RestQuery String published) {
+        return documents.extract(requests.read(body, headers.getMediaType(), source, url, published));
+    }
+}

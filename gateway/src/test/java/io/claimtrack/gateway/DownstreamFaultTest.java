@@ -1,0 +1,108 @@
+package io.claimtrack.gateway;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.claimtrack.gateway.support.Fixtures.EXTRACTION;
+import static io.claimtrack.gateway.support.Fixtures.TEXT;
+import static io.claimtrack.gateway.support.Fixtures.json;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.github.tomakehurst.wiremock.http.Fault;
+
+import io.claimtrack.gateway.support.Downstreams;
+import io.claimtrack.gateway.support.InjectDownstreams;
+import io.claimtrack.gateway.support.WireMockDownstreams;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+
+/** Slow, broken and failing downstreams give a prompt 503 naming the service. */
+@QuarkusTest
+@WithTestResource(WireMockDownstreams.class)
+class DownstreamFaultTest {
+
+    @InjectDownstreams
+    Downstreams downstreams;
+
+    @Inject
+    CircuitBreakerMaintenance breakers;
+
+    @BeforeEach
+    void reset() {
+        downstreams.reset();
+        breakers.resetAll();
+    }
+
+    @Test
+    void slowIngestTimesOutAsUnavailable() {
+        // The test profile bounds ingest calls at 1 s.
+        downstreams.ingest().stubFor(post("/extractions").willReturn(json(200, EXTRACTION).withFixedDelay(4000)));
+
+        postDocument().then().statusCode(503)
+                .time(lessThan(3500L))
+                .contentType(startsWith("application/problem+json"))
+                .body("detail", is("ingest-service unavailable"));
+    }
+
+    @Test
+    void failingStoreIsUnavailableAndNotRetried() {
+        downstreams.ingest().stubFor(post("/extractions").willReturn(json(200, EXTRACTION)));
+        downstreams.claims().stubFor(post("/documents").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+        postDocument().then().statusCode(503)
+                .body("status", is(503))
+                .body("detail", is("claims-service unavailable"));
+
+        downstreams.claims().verify(1, postRequestedFor(urlEqualTo("/documents")));
+    }
+
+    @Test
+    void ingestServerErrorIsUnavailableAndNotRetried() {
+        downstreams.ingest().stubFor(post("/extractions").willReturn(aResponse().withStatus(500)));
+
+        postDocument().then().statusCode(503).body("detail", is("ingest-service unavailable"));
+
+        downstreams.ingest().verify(1, postRequestedFor(urlEqualTo("/extractions")));
+    }
+
+    @Test
+    void readsAreRetriedOnce() {
+        downstreams.claims().stubFor(get("/documents/d1").willReturn(aResponse().withStatus(500)));
+
+        given().get("/api/v1/documents/d1").then().statusCode(503).body("detail", is("claims-service unavailable"));
+
+        downstreams.claims().verify(2, getRequestedFor(urlEqualTo("/documents/d1")));
+    }
+
+    @Test
+    void openBreakerAnswersWithoutCallingTheDownstream() {
+        downstreams.claims().stubFor(get("/documents/d2").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        for (int i = 0; i < 6; i++) {
+            given().get("/api/v1/documents/d2").then().statusCode(503);
+        }
+        int callsBefore = downstreams.claims().countRequestsMatching(getRequestedFor(urlEqualTo("/documents/d2")).build()).getCount();
+
+        given().get("/api/v1/documents/d2").then().statusCode(503).body("detail", is("claims-service unavailable"));
+
+        int callsAfter = downstreams.claims().countRequestsMatching(getRequestedFor(urlEqualTo("/documents/d2")).build()).getCount();
+        assertEquals(callsBefore, callsAfter, "an open circuit breaker must not reach claims-service");
+    }
+
+    private static io.restassured.response.Response postDocument() {
+        return given().contentType(ContentType.JSON).body("{\"text\": \"" + TEXT + "\"}").when().post("/api/v1/documents");
+    }
+}
