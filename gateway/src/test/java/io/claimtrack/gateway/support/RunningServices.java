@@ -1,0 +1,134 @@
+package io.claimtrack.gateway.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * Runs the real ingest-service and claims-service from their fast-jars (the reactor builds them
+ * before gateway), claims-service on an in-memory MongoDB, each on a free port.
+ */
+public class RunningServices implements QuarkusTestResourceLifecycleManager {
+
+    private static final Duration STARTUP = Duration.ofSeconds(120);
+    private static final Path LOGS = Path.of("target", "it-services");
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final List<Process> processes = new ArrayList<>();
+    private MongoServer mongo;
+
+    @Override
+    public Map<String, String> start() {
+        Path ingestJar = fastJar("ingest-service");
+        Path claimsJar = fastJar("claims-service");
+        mongo = new MongoServer(new MemoryBackend());
+        String mongoUrl = mongo.bindAndGetConnectionString();
+
+        String ingestUrl = launch("ingest-service", ingestJar);
+        String claimsUrl = launch("claims-service", claimsJar, "-Dquarkus.mongodb.connection-string=" + mongoUrl);
+        awaitReady("ingest-service", ingestUrl, processes.get(0));
+        awaitReady("claims-service", claimsUrl, processes.get(1));
+        return Map.of("quarkus.rest-client.ingest.url", ingestUrl, "quarkus.rest-client.claims.url", claimsUrl);
+    }
+
+    @Override
+    public void stop() {
+        for (Process process : processes) {
+            process.destroy();
+        }
+        for (Process process : processes) {
+            try {
+                if (!process.waitFor(15, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                process.destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (mongo != null) {
+            mongo.shutdownNow();
+        }
+    }
+
+    private static Path fastJar(String service) {
+        Path jar = Path.of("..", service, "target", "quarkus-app", "quarkus-run.jar").toAbsolutePath().normalize();
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(service + " is not built: " + jar + " is missing. Run ./mvnw -B verify from the "
+                    + "repository root, or ./mvnw -B package -DskipTests -pl ingest-service,claims-service first.");
+        }
+        return jar;
+    }
+
+    private String launch(String service, Path jar, String... properties) {
+        int port = freePort();
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dquarkus.http.port=" + port));
+        command.addAll(List.of(properties));
+        command.addAll(List.of("-jar", jar.toString()));
+        try {
+            Files.createDirectories(LOGS);
+            File log = LOGS.resolve(service + ".log").toFile();
+            processes.add(new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start());
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start " + service, e);
+        }
+        return "http://localhost:" + port;
+    }
+
+    private void awaitReady(String service, String baseUrl, Process process) {
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(baseUrl + "/q/health/ready")).timeout(Duration.ofSeconds(2)).build();
+        Instant deadline = Instant.now().plus(STARTUP);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(service + " exited with " + process.exitValue() + "; see " + LOGS.resolve(service + ".log"));
+            }
+            try {
+                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // Not listening yet.
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted waiting for " + service, e);
+            }
+            sleep();
+        }
+        throw new IllegalStateException(service + " not ready within " + STARTUP + "; see " + LOGS.resolve(service + ".log"));
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(250);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
