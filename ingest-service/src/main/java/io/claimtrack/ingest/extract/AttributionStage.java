@@ -47,6 +47,8 @@ public final class AttributionStage implements Stage {
         final List<Token> tokens;
         final Cue[] cueAt;
         final int[] sentenceOf;
+        /** Cues already paired with a quotation, so reported speech does not reuse them. */
+        final java.util.Set<Cue> used = new java.util.HashSet<>();
 
         Context(AnnotatedDocument doc) {
             this.doc = doc;
@@ -225,6 +227,7 @@ public final class AttributionStage implements Stage {
         }
         Attribution a = new Attribution(Attribution.Source.QUOTE_CUE, m, cue.text(), q.start(), q.end(), block,
                 confidence);
+        ctx.used.add(cue);
         a.type = "direct";
         ctx.doc.attributions.add(a);
         return true;
@@ -239,6 +242,9 @@ public final class AttributionStage implements Stage {
             int sentenceIndex = doc.cues.get(c).sentence();
             List<Attribution> inSentence = new ArrayList<>();
             for (; c < doc.cues.size() && doc.cues.get(c).sentence() == sentenceIndex; c++) {
+                if (ctx.used.contains(doc.cues.get(c))) {
+                    continue;
+                }
                 Attribution a = fromCue(ctx, doc.cues.get(c));
                 if (a != null) {
                     inSentence.add(a);

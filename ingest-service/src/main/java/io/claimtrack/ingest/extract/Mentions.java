@@ -91,11 +91,9 @@ final class Mentions {
         }
         boolean hasCap = false;
         int lastRoleOrLower = -1;
-        boolean orgWord = false;
         for (int k = 0; k < span.size(); k++) {
             Token t = span.get(k);
             String w = possessiveStem(t.lower());
-            orgWord |= lexicon.organizations.contains(w) || (t.isAllCaps() && t.text().length() <= 5 && k == span.size() - 1);
             if (t.isCapitalized() && !(k == 0 && Lexicon.DETERMINERS.contains(t.lower()))) {
                 hasCap = true;
                 if (lexicon.isRoleWord(w)) {
@@ -119,6 +117,13 @@ final class Mentions {
         while (nameFrom < span.size() && CONNECTORS.contains(span.get(nameFrom).lower())
                 && !PARTICLES.contains(span.get(nameFrom).lower())) {
             nameFrom++;
+        }
+        boolean orgWord = false;
+        for (int k = Math.max(nameFrom, 0); k < span.size(); k++) {
+            // Only the name decides: "Kremlin aide Yury Ushakov" is a person, "the Russian Defense Ministry" is not.
+            Token t = span.get(k);
+            orgWord |= lexicon.organizations.contains(possessiveStem(t.lower()))
+                    || t.isAllCaps() && t.text().length() <= 5 && k == span.size() - 1;
         }
         String name = "";
         String role;

@@ -71,7 +71,9 @@ public final class SentenceStage implements Stage {
                 continue;
             }
             int last = i;
-            while (last + 1 < end && (doc.tokens.get(last + 1).type() == Token.Type.QUOTE
+            // Closing marks glued to the stop belong to this sentence; an opening mark after a space does not.
+            while (last + 1 < end && doc.tokens.get(last + 1).start() == doc.tokens.get(last).end()
+                    && (doc.tokens.get(last + 1).type() == Token.Type.QUOTE
                     || doc.tokens.get(last + 1).text().equals(")") || isTerminal(doc.tokens.get(last + 1)))) {
                 last++;
             }

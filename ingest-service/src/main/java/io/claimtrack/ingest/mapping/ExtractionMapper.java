@@ -1,0 +1,48 @@
+package io.claimtrack.ingest.mapping;
+
+import io.claimtrack.ingest.extract.AnnotatedDocument;
+import io.claimtrack.ingest.extract.Attribution;
+import io.claimtrack.ingest.extract.Block;
+import io.claimtrack.ingest.model.DocumentInfo;
+import io.claimtrack.ingest.model.ExtractionRequest;
+import io.claimtrack.ingest.model.ExtractionResponse;
+import io.claimtrack.ingest.model.StatementDto;
+import java.util.ArrayList;
+import java.util.List;
+
+/** From the pipeline's document model to the API's response shape. */
+public final class ExtractionMapper {
+
+    private ExtractionMapper() {
+    }
+
+    public static ExtractionResponse toResponse(AnnotatedDocument doc, ExtractionRequest request, String htmlTitle) {
+        List<StatementDto> statements = new ArrayList<>(doc.attributions.size());
+        for (Attribution a : doc.attributions) {
+            statements.add(toStatement(doc, a));
+        }
+        String title = htmlTitle != null ? htmlTitle : doc.titleBlock >= 0 ? doc.blockText(doc.titleBlock) : null;
+        DocumentInfo.DatelineDto dateline = doc.dateline == null ? null
+                : new DocumentInfo.DatelineDto(doc.dateline.place(),
+                        doc.dateline.date() == null ? null : doc.dateline.date().toString(), doc.dateline.wire());
+        String source = request.source() != null ? request.source() : doc.dateline != null ? doc.dateline.wire() : null;
+        String published = doc.published != null ? doc.published.toString()
+                : doc.dateline != null && doc.dateline.date() != null ? doc.dateline.date().toString() : null;
+        DocumentInfo info = new DocumentInfo(title, source, request.url(), published, "en", dateline, doc.text);
+        return new ExtractionResponse(info, statements);
+    }
+
+    private static StatementDto toStatement(AnnotatedDocument doc, Attribution a) {
+        String mention = a.mention == null ? "" : a.mention.text();
+        StatementDto.SpeakerDto speaker = new StatementDto.SpeakerDto(a.speaker, mention, a.role, a.kind.apiName());
+        double confidence = a.confidence;
+        if (a.mention != null && a.speaker.equals(a.mention.text()) && !a.mention.hasName()
+                && doc.block(a.block).kind() != Block.Kind.HEADLINE) {
+            // An unresolved description or pronoun is a weaker attribution.
+            confidence -= 0.15;
+        }
+        return new StatementDto(speaker, doc.text(a.contentStart, a.contentEnd),
+                new StatementDto.SpanDto(a.contentStart, a.contentEnd), a.cue, a.type, a.date,
+                a.nested ? Boolean.TRUE : null, a.via, Math.round(confidence * 100) / 100.0);
+    }
+}

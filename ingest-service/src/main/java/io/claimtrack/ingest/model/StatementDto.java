@@ -1,0 +1,30 @@
+package io.claimtrack.ingest.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(description = "One attributed statement")
+public record StatementDto(
+        SpeakerDto speaker,
+        @Schema(description = "What was said, exactly as in the text", example = "the talks were useful") String content,
+        SpanDto span,
+        @Schema(description = "The cue as written; empty for headline dashes, bullets and follow-on quotes", example = "said") String cue,
+        @Schema(enumeration = {"direct", "indirect", "mixed"}) String type,
+        @Schema(description = "When the statement was made, if the text dates it differently from publication", example = "2024") String date,
+        @Schema(description = "True for a statement reported inside another one") Boolean nested,
+        @Schema(description = "For a nested statement: who reported it") String via,
+        @Schema(description = "Confidence in [0,1]", example = "0.85") double confidence) {
+
+    @Schema(description = "Who said it: canonical name, surface mention, role and kind")
+    public record SpeakerDto(
+            @Schema(example = "Yury Ushakov") String name,
+            @Schema(example = "Kremlin aide") String mention,
+            @Schema(example = "Kremlin aide") String role,
+            @Schema(enumeration = {"person", "organization", "document", "anonymous", "group"}) String kind) {
+    }
+
+    @Schema(description = "Character offsets [start, end) into document.text")
+    public record SpanDto(int start, int end) {
+    }
+}

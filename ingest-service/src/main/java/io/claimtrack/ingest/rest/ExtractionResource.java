@@ -1,0 +1,59 @@
+package io.claimtrack.ingest.rest;
+
+import io.claimtrack.ingest.model.ExtractionRequest;
+import io.claimtrack.ingest.model.ExtractionResponse;
+import io.claimtrack.ingest.service.ExtractionService;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/extractions")
+@Tag(name = "extractions", description = "Split documents into attributed statements")
+@Produces(MediaType.APPLICATION_JSON)
+public class ExtractionResource {
+
+    private final ExtractionService service;
+
+    public ExtractionResource(ExtractionService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Extract attributed statements from a JSON document request; stores nothing")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ExtractionRequest.class)))
+    @APIResponse(responseCode = "200", description = "The statements found",
+            content = @Content(schema = @Schema(implementation = ExtractionResponse.class)))
+    @APIResponse(responseCode = "400", description = "Empty text, invalid JSON or UTF-8, unknown format, bad date")
+    @APIResponse(responseCode = "413", description = "Document over the configured size limit")
+    public ExtractionResponse extractJson(byte[] body) {
+        return service.extractJson(body);
+    }
+
+    @POST
+    @Consumes({MediaType.TEXT_PLAIN, MediaType.TEXT_HTML})
+    @Operation(summary = "Extract attributed statements from a plain-text or HTML body; stores nothing")
+    @APIResponse(responseCode = "200", description = "The statements found",
+            content = @Content(schema = @Schema(implementation = ExtractionResponse.class)))
+    @APIResponse(responseCode = "400", description = "Empty text, invalid UTF-8 or bad date")
+    @APIResponse(responseCode = "413", description = "Document over the configured size limit")
+    public ExtractionResponse extractRaw(byte[] body,
+            @jakarta.ws.rs.HeaderParam("Content-Type") String contentType,
+            @Parameter(description = "Outlet that published it") @QueryParam("source") String source,
+            @Parameter(description = "Where it was published") @QueryParam("url") String url,
+            @Parameter(description = "Publication date, ISO") @QueryParam("published") String published) {
+        String format = contentType != null && contentType.toLowerCase().startsWith(MediaType.TEXT_HTML) ? "html" : "text";
+        return service.extractRaw(body, format, source, url, published);
+    }
+}

@@ -1,0 +1,108 @@
+package io.claimtrack.ingest.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.claimtrack.ingest.config.IngestConfig;
+import io.claimtrack.ingest.extract.AnnotatedDocument;
+import io.claimtrack.ingest.extract.Extractor;
+import io.claimtrack.ingest.mapping.ExtractionMapper;
+import io.claimtrack.ingest.model.ExtractionRequest;
+import io.claimtrack.ingest.model.ExtractionResponse;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+
+/** Validates a submitted document, converts HTML to text and runs the extractor. Stores nothing. */
+@ApplicationScoped
+public class ExtractionService {
+
+    private final Extractor extractor = new Extractor();
+    private final IngestConfig config;
+    private final ObjectMapper json;
+
+    public ExtractionService(IngestConfig config, ObjectMapper json) {
+        this.config = config;
+        this.json = json;
+    }
+
+    /** A JSON request body. */
+    public ExtractionResponse extractJson(byte[] body) {
+        checkSize(body);
+        ExtractionRequest request;
+        try {
+            request = json.readValue(decode(body), ExtractionRequest.class);
+        } catch (JsonProcessingException e) {
+            throw new BadRequestException("Request body is not valid JSON: " + e.getOriginalMessage());
+        }
+        if (request == null) {
+            throw new BadRequestException("Request body is empty");
+        }
+        return extract(request);
+    }
+
+    /** A text/plain or text/html body with its metadata from query parameters. */
+    public ExtractionResponse extractRaw(byte[] body, String format, String source, String url, String published) {
+        checkSize(body);
+        return extract(new ExtractionRequest(decode(body), source, url, published, format));
+    }
+
+    public ExtractionResponse extract(ExtractionRequest request) {
+        if (request.text() == null || request.text().isBlank()) {
+            throw new BadRequestException("Field 'text' is required and must not be blank");
+        }
+        String format = request.format() == null ? "text" : request.format().toLowerCase(Locale.ROOT);
+        LocalDate published = parseDate(request.published());
+        String title = null;
+        String text = request.text();
+        switch (format) {
+            case "text" -> { }
+            case "html" -> {
+                HtmlText.Page page = HtmlText.convert(text);
+                title = page.title();
+                text = page.text();
+            }
+            default -> throw new BadRequestException("Unknown format '" + request.format() + "': use text or html");
+        }
+        AnnotatedDocument doc = extractor.extract(text, published);
+        return ExtractionMapper.toResponse(doc, request, title);
+    }
+
+    private void checkSize(byte[] body) {
+        if (body == null || body.length == 0) {
+            throw new BadRequestException("Request body is empty");
+        }
+        if (body.length > config.maxBodyBytes()) {
+            throw new WebApplicationException("Document of " + body.length + " bytes is over the limit of "
+                    + config.maxBodyBytes() + " bytes", Response.Status.REQUEST_ENTITY_TOO_LARGE);
+        }
+    }
+
+    private static String decode(byte[] body) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+        } catch (CharacterCodingException e) {
+            throw new BadRequestException("Request body is not valid UTF-8");
+        }
+    }
+
+    static LocalDate parseDate(String s) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        try {
+            return s.length() == 10 ? LocalDate.parse(s) : OffsetDateTime.parse(s).toLocalDate();
+        } catch (DateTimeParseException e) {
+            throw new BadRequestException("Field 'published' must be an ISO date or date-time, got '" + s + "'");
+        }
+    }
+}
