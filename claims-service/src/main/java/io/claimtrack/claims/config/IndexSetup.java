@@ -1,0 +1,58 @@
+package io.claimtrack.claims.config;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+
+import io.claimtrack.claims.domain.Claim;
+import io.claimtrack.claims.domain.Speaker;
+import io.claimtrack.claims.domain.StoredDocument;
+import io.claimtrack.claims.store.EmbeddedStoreLifecycle;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Declares an index for every query path (createIndex is a no-op when it exists). A real MongoDB
+ * uses all of them; the embedded store keeps only the unique ones.
+ */
+@ApplicationScoped
+public class IndexSetup {
+
+    void create(@Observes @Priority(EmbeddedStoreLifecycle.STARTUP_PRIORITY + 1) StartupEvent event) {
+        MongoCollection<StoredDocument> documents = StoredDocument.mongoCollection();
+        // revisions: latest document at a URL
+        documents.createIndex(Indexes.compoundIndex(Indexes.ascending("url"), Indexes.descending("ingestedAt")));
+        // GET /documents?source=&from=&to=, newest first
+        documents.createIndex(Indexes.compoundIndex(Indexes.ascending("source"), Indexes.descending("publishedAt", "_id")));
+        documents.createIndex(Indexes.descending("publishedAt", "_id"));
+        documents.createIndex(Indexes.ascending("contentHash"), new IndexOptions().unique(true));
+
+        MongoCollection<Speaker> speakers = Speaker.mongoCollection();
+        // name or alias lookups, GET /speakers?q= and ?speaker= on claims
+        speakers.createIndex(Indexes.ascending("aliasKeys"));
+        // surname-only mentions looking for a full name, and the reverse
+        speakers.createIndex(Indexes.ascending("surnameKey", "kind"));
+        speakers.createIndex(Indexes.ascending("nameKey", "kind"));
+
+        MongoCollection<Claim> claims = Claim.mongoCollection();
+        // exact match of a new statement, near-duplicate candidates
+        claims.createIndex(Indexes.ascending("speakerId", "normText"));
+        // ?speaker= (timeline), newest first or most repeated first
+        claims.createIndex(Indexes.compoundIndex(Indexes.ascending("speakerId"), Indexes.descending("lastSeen", "_id")));
+        claims.createIndex(Indexes.compoundIndex(Indexes.ascending("speakerId"),
+                Indexes.descending("appearanceCount", "_id")));
+        // ?source=&from=&to= match one appearance ($elemMatch)
+        claims.createIndex(Indexes.compoundIndex(Indexes.ascending("appearances.source"),
+                Indexes.descending("appearances.seenAt")));
+        claims.createIndex(Indexes.descending("appearances.seenAt"));
+        // ?q= words, multikey
+        claims.createIndex(Indexes.ascending("tokens"));
+        claims.createIndex(Indexes.compoundIndex(Indexes.ascending("type"), Indexes.descending("lastSeen", "_id")));
+        // unfiltered listing, both sorts
+        claims.createIndex(Indexes.descending("lastSeen", "_id"));
+        claims.createIndex(Indexes.descending("appearanceCount", "_id"));
+    }
+}

@@ -1,0 +1,31 @@
+package io.claimtrack.claims.domain;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.bson.codecs.pojo.annotations.BsonId;
+
+import io.quarkus.mongodb.panache.PanacheMongoEntityBase;
+import io.quarkus.mongodb.panache.common.MongoEntity;
+
+/** One thing a speaker asserted; id derived from speaker id and normalised text. */
+@MongoEntity(collection = "claims")
+public class Claim extends PanacheMongoEntityBase {
+
+    @BsonId
+    public String id;
+    public String speakerId;
+    public String speakerName;
+    public String speakerKind;
+    public String role;
+    public String text;
+    public String normText;
+    /** Distinct normalised words of the text, for the {@code q} filter (multikey index). */
+    public List<String> tokens = new ArrayList<>();
+    public String type;
+    public Instant firstSeen;
+    public Instant lastSeen;
+    public int appearanceCount;
+    public List<Appearance> appearances = new ArrayList<>();
+}

@@ -1,0 +1,80 @@
+package io.claimtrack.claims.rest;
+
+import java.net.URI;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.claimtrack.claims.model.DocumentInput;
+import io.claimtrack.claims.model.DocumentView;
+import io.claimtrack.claims.model.Page;
+import io.claimtrack.claims.service.DocumentService;
+
+@Path("/documents")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Documents")
+public class DocumentResource {
+
+    @Inject
+    DocumentService documents;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Store a document with its extracted statements",
+            description = "Idempotent: the same text again (or the same URL and text) answers 200 with the stored "
+                    + "document and repeat=true. Changed text at a known URL is a new revision (revisionOf).")
+    @APIResponse(responseCode = "201", description = "Stored",
+            content = @Content(schema = @Schema(implementation = DocumentView.class)))
+    @APIResponse(responseCode = "200", description = "Already stored (repeat)",
+            content = @Content(schema = @Schema(implementation = DocumentView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid document (missing text, malformed date, bad span)")
+    public Response store(@NotNull @Valid DocumentInput input) {
+        DocumentService.Stored stored = documents.ingest(input);
+        if (!stored.created()) {
+            return Response.ok(stored.document()).build();
+        }
+        return Response.created(URI.create("/documents/" + stored.document().id())).entity(stored.document()).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "A stored document with its statements")
+    @APIResponse(responseCode = "200", description = "The document",
+            content = @Content(schema = @Schema(implementation = DocumentView.class)))
+    @APIResponse(responseCode = "404", description = "Unknown id")
+    public DocumentView get(@PathParam("id") String id) {
+        return documents.get(id);
+    }
+
+    @GET
+    @Operation(summary = "Documents, newest publication first")
+    @APIResponse(responseCode = "200", description = "A page of documents")
+    @APIResponse(responseCode = "400", description = "Malformed date or cursor")
+    public Page<DocumentView> list(@QueryParam("source") @Parameter(description = "Outlet, exact") String source,
+            @QueryParam("from") @Parameter(description = "Published on or after (ISO date)") String from,
+            @QueryParam("to") @Parameter(description = "Published on or before (ISO date)") String to,
+            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
+            @QueryParam("cursor") String cursor) {
+        return documents.list(source, from, to, limit, cursor);
+    }
+}

@@ -1,0 +1,57 @@
+package io.claimtrack.claims.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+
+/**
+ * An in-process MongoDB wire-protocol server persisting to one H2 MVStore file. Closing it commits
+ * and closes the file, which is what makes the data survive a restart.
+ */
+public final class EmbeddedMongoStore implements AutoCloseable {
+
+    static final String FILE_NAME = "claims.mv.db";
+
+    private final Path file;
+    private final MongoServer server;
+
+    private EmbeddedMongoStore(Path file, MongoServer server) {
+        this.file = file;
+        this.server = server;
+    }
+
+    public static EmbeddedMongoStore open(Path directory, String host, int port) {
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the data directory " + directory, e);
+        }
+        Path file = directory.resolve(FILE_NAME).toAbsolutePath();
+        MongoServer server = new MongoServer(new H2Backend(file.toString()));
+        try {
+            server.bind(host, port);
+        } catch (RuntimeException e) {
+            server.shutdownNow();
+            throw e;
+        }
+        return new EmbeddedMongoStore(file, server);
+    }
+
+    public String connectionString() {
+        return server.getConnectionString();
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    @Override
+    public void close() {
+        // shutdownNow also closes the backend, which commits and closes the MVStore
+        server.shutdownNow();
+    }
+}

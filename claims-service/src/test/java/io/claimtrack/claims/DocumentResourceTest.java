@@ -1,0 +1,121 @@
+package io.claimtrack.claims;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+@QuarkusTestResource(MongoTestResource.class)
+class DocumentResourceTest {
+
+    @Test
+    void storesADocumentAndReadsItBack() {
+        String tag = Docs.unique();
+        String text = "MOSCOW, June 4 (TASS). Putin told Trump talks with Ukraine in Turkey were useful " + tag
+                + ", Kremlin aide Yury Ushakov said.";
+        String id = Docs.text(text)
+                .with("url", "https://tass.com/" + tag).with("title", "Putin told Trump " + tag)
+                .with("published", "2025-06-04")
+                .with("dateline", Map.of("place", "MOSCOW", "date", "2025-06-04", "wire", "TASS"))
+                .says("Yury Ushakov", "Kremlin aide", "person",
+                        "Putin told Trump talks with Ukraine in Turkey were useful " + tag, "indirect")
+                .post().statusCode(201)
+                .header("Location", containsString("/documents/"))
+                .body("repeat", is(false))
+                .body("revisionOf", nullValue())
+                .body("contentHash", notNullValue())
+                .body("ingestedAt", notNullValue())
+                .body("statements", hasSize(1))
+                .body("statements[0].claimId", startsWith("cl_"))
+                .body("statements[0].speakerId", startsWith("sp_"))
+                .extract().path("id");
+
+        given().get("/documents/" + id).then().statusCode(200)
+                .body("id", equalTo(id))
+                .body("text", equalTo(text))
+                .body("source", equalTo("TASS"))
+                .body("published", equalTo("2025-06-04"))
+                .body("dateline.place", equalTo("MOSCOW"))
+                .body("statements[0].speaker.name", equalTo("Yury Ushakov"))
+                .body("statements[0].speaker.role", equalTo("Kremlin aide"))
+                .body("statements[0].span.start", is(text.indexOf("Putin told")))
+                .body("statements[0].type", equalTo("indirect"))
+                .body("statements[0].confidence", is(0.9f));
+    }
+
+    @Test
+    void repeatIngestIsIdempotent() {
+        String tag = Docs.unique();
+        Docs doc = Docs.text("Peskov said \"we are ready " + tag + "\" on Tuesday.")
+                .with("url", "https://example.org/" + tag)
+                .says("Dmitry Peskov", "we are ready " + tag);
+        String id = doc.postAndGetId();
+        String claimId = given().get("/documents/" + id).then().extract().path("statements[0].claimId");
+
+        doc.post().statusCode(200).body("id", equalTo(id)).body("repeat", is(true))
+                .body("statements[0].claimId", equalTo(claimId));
+        // same text from another URL is the same content: still a repeat
+        doc.with("url", "https://mirror.example.org/" + tag).post().statusCode(200).body("id", equalTo(id));
+
+        given().queryParam("q", tag).get("/claims").then().statusCode(200)
+                .body("items", hasSize(1))
+                .body("items[0].appearanceCount", is(1))
+                .body("items[0].appearances", hasSize(1));
+        given().queryParam("source", "TASS").queryParam("from", "2000-01-01").get("/documents").then()
+                .statusCode(200);
+    }
+
+    @Test
+    void changedTextAtAKnownUrlIsARevision() {
+        String tag = Docs.unique();
+        String url = "https://example.org/story/" + tag;
+        String first = Docs.text("First version " + tag).with("url", url).postAndGetId();
+        String second = Docs.text("Second version " + tag).with("url", url).post().statusCode(201)
+                .body("revisionOf", equalTo(first)).extract().path("id");
+        Docs.text("Third version " + tag).with("url", url).post().statusCode(201)
+                .body("revisionOf", equalTo(second));
+    }
+
+    @Test
+    void unknownDocumentIs404ProblemJson() {
+        given().get("/documents/doc_nope").then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("status", is(404))
+                .body("detail", containsString("doc_nope"));
+    }
+
+    @Test
+    void badInputIs400ProblemJson() {
+        post(Map.of("source", "TASS")).statusCode(400).contentType("application/problem+json");
+        post(Map.of("text", "  ")).statusCode(400).contentType("application/problem+json");
+        post(Map.of("text", "Some text", "published", "yesterday")).statusCode(400)
+                .contentType("application/problem+json").body("detail", containsString("published"));
+        post(Map.of("text", "Short", "statements", List.of(Map.of("speaker", Map.of("name", "A"),
+                "content", "Short", "span", Map.of("start", 0, "end", 99))))).statusCode(400)
+                .body("detail", containsString("span"));
+        post(Map.of("text", "Short", "statements", List.of(Map.of("speaker", Map.of("name", "A", "kind", "alien"),
+                "content", "Short", "span", Map.of("start", 0, "end", 5))))).statusCode(400);
+        given().contentType(ContentType.JSON).body("{not json").post("/documents").then().statusCode(400)
+                .contentType("application/problem+json");
+        given().queryParam("from", "04/06/2025").get("/documents").then().statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    private static io.restassured.response.ValidatableResponse post(Map<String, Object> body) {
+        return given().contentType(ContentType.JSON).body(body).post("/documents").then();
+    }
+}

@@ -1,0 +1,49 @@
+package io.claimtrack.claims.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+
+class EmbeddedMongoStoreTest {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void dataSurvivesARestart() throws Exception {
+        try (EmbeddedMongoStore store = EmbeddedMongoStore.open(dataDir, "127.0.0.1", 0);
+                MongoClient client = MongoClients.create(store.connectionString())) {
+            collection(client).insertOne(new Document("_id", "c1").append("text", "talks were useful"));
+        }
+        assertTrue(Files.size(dataDir.resolve(EmbeddedMongoStore.FILE_NAME)) > 0);
+
+        try (EmbeddedMongoStore store = EmbeddedMongoStore.open(dataDir, "127.0.0.1", 0);
+                MongoClient client = MongoClients.create(store.connectionString())) {
+            Document found = collection(client).find(new Document("_id", "c1")).first();
+            assertEquals("talks were useful", found == null ? null : found.getString("text"));
+            assertEquals(1, collection(client).countDocuments());
+        }
+    }
+
+    @Test
+    void createsTheDataDirectory() {
+        Path nested = dataDir.resolve("a/b");
+        try (EmbeddedMongoStore store = EmbeddedMongoStore.open(nested, "127.0.0.1", 0)) {
+            assertTrue(Files.exists(store.file()));
+        }
+    }
+
+    private static MongoCollection<Document> collection(MongoClient client) {
+        return client.getDatabase("claims").getCollection("claims");
+    }
+}
