@@ -24,6 +24,8 @@ public final class Attribution {
     public String via;
     /** For a follow-on quote: the statement whose speaker it continues. */
     public Attribution antecedent;
+    /** For a nested statement: the statement that reports it. */
+    public Attribution outer;
 
     public Attribution(Source source, Mention mention, String cue, int contentStart, int contentEnd, int block,
             double confidence) {

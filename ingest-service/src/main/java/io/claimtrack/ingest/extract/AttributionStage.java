@@ -19,8 +19,10 @@ public final class AttributionStage implements Stage {
             "yesterday", "today", "told", "to", "via", "through", "late", "recently", "later", "afterwards", "after",
             "before", "when", "while", "from", "over", "according", "monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday", "with", "by", "of", "as");
+    private static final Set<String> COORDINATORS = Set.of("though", "although", "but", "and", "while", "whereas", "yet");
+    private static final Set<String> TOPIC = Set.of("on", "about", "of", "with", "for");
     private static final Set<String> TELL_VERBS = Set.of("told", "tells", "tell", "telling", "informed", "informs",
-            "assured", "assures", "warned", "warns", "reminded", "reminds", "urged", "urges", "asked", "asks");
+            "assured", "assures", "warned", "warns", "reminded", "reminds", "urged", "urges", "asked", "asks", "advised", "advises");
 
     private final Lexicon lexicon;
     private final Mentions mentions;
@@ -168,29 +170,22 @@ public final class AttributionStage implements Stage {
         if (cue != null && cue.kind() == Lexicon.CueKind.VERB) {
             int npEnd = mentions.scanRight(tokens, cue.endToken(), end);
             Mention m = mentions.build(ctx.doc, tokens, cue.endToken(), npEnd);
-            if (m != null) {
-                return addQuote(ctx, q, m, cue, block, 0.95);
+            return m != null && addQuote(ctx, q, m, cue, block, 0.95);
+        }
+        // "Q," adviser to the regional head John Smith said: the speaker is everything up to the cue.
+        for (int k = i + 1; k < Math.min(end, i + 14); k++) {
+            Token t = tokens.get(k);
+            if (t.type() == Token.Type.QUOTE || t.is(",") || t.is(";")) {
+                return false;
             }
-            return false;
-        }
-        int npEnd = mentions.scanRight(tokens, i, end);
-        if (npEnd < 0) {
-            return false;
-        }
-        int c = skipAdverbs(tokens, npEnd, end);
-        cue = c < end ? ctx.cueAt[c] : null;
-        if (cue == null && npEnd - i > 1) {
-            // The phrase scan may have run into the cue's subject; retry with a shorter phrase.
-            for (int k = npEnd - 1; k > i && cue == null; k--) {
-                cue = ctx.cueAt[k];
-                npEnd = k;
+            cue = ctx.cueAt[k];
+            if (cue != null) {
+                int npEnd = skipAdverbsLeft(tokens, k - 1, i) + 1;
+                Mention m = cue.kind() == Lexicon.CueKind.VERB ? mentions.build(ctx.doc, tokens, i, npEnd) : null;
+                return m != null && addQuote(ctx, q, m, cue, block, 0.95);
             }
         }
-        if (cue == null || cue.kind() != Lexicon.CueKind.VERB) {
-            return false;
-        }
-        Mention m = mentions.build(ctx.doc, tokens, i, npEnd);
-        return m != null && addQuote(ctx, q, m, cue, block, 0.95);
+        return false;
     }
 
     private void cueThenQuote(Context ctx, Quote q, int opening) {
@@ -199,10 +194,13 @@ public final class AttributionStage implements Stage {
         if (j < 0 || !sameSentence(ctx, j, opening)) {
             return;
         }
-        if (tokens.get(j).is(":") || tokens.get(j).is(",")) {
+        boolean punctuated = tokens.get(j).is(":") || tokens.get(j).is(",");
+        if (punctuated) {
             j--;
         }
-        if (j < 0) {
+        // Without a colon or comma the quotation must be the whole rest of the sentence: "X said "Q"."
+        Sentence own = ctx.doc.sentences.get(ctx.sentenceOf[opening]);
+        if (j < 0 || !punctuated && q.end() < ctx.tokens.get(contentEndToken(ctx, own) - 1).end()) {
             return;
         }
         Cue cue = null;
@@ -251,13 +249,31 @@ public final class AttributionStage implements Stage {
                 }
             }
             trimAtLaterSpeakers(ctx, inSentence);
+            // The reporting statement first, so one it reports becomes nested instead of taking its place.
+            inSentence.sort(Comparator.comparingInt((Attribution a) -> a.contentStart - a.contentEnd));
             for (Attribution a : inSentence) {
-                if (a.contentEnd > a.contentStart && !ctx.covered(a.contentStart, a.contentEnd)) {
-                    finishType(ctx.doc, a);
-                    doc.attributions.add(a);
+                Attribution outer = container(ctx, a);
+                if (outer != null) {
+                    a.nested = true;
+                    a.outer = outer;
+                } else if (ctx.covered(a.contentStart, a.contentEnd)) {
+                    continue;
                 }
+                finishType(ctx.doc, a);
+                doc.attributions.add(a);
             }
         }
+    }
+
+    /** The statement whose content holds both this one's speaker and content, or null. */
+    private static Attribution container(Context ctx, Attribution a) {
+        for (Attribution o : ctx.doc.attributions) {
+            if (o.mention != null && !o.nested && o.contentStart <= a.mention.start() && o.contentEnd >= a.contentEnd
+                    && o.contentStart <= a.contentStart) {
+                return o;
+            }
+        }
+        return null;
     }
 
     private Attribution fromCue(Context ctx, Cue cue) {
@@ -284,6 +300,11 @@ public final class AttributionStage implements Stage {
         Lexicon.CueForm form = lexicon.cuesStartingWith(tokens.get(cue.firstToken()).lower()).get(0);
         if (form.gerund()) {
             return fromGerund(ctx, cue, s, end);
+        }
+        if (cue.endToken() < end && TOPIC.contains(tokens.get(cue.endToken()).lower())
+                && cue.endToken() - cue.firstToken() == 1) {
+            // "reported on the talks", "commented about": a topic, not what was said.
+            return null;
         }
         Mention m = speakerBefore(ctx, cue, s);
         if (m == null) {
@@ -421,7 +442,7 @@ public final class AttributionStage implements Stage {
             if (t.is("that")) {
                 return k + 1;
             }
-            if (t.type() == Token.Type.QUOTE || t.is(";") || t.is(":")) {
+            if (t.is(";") || t.is(":") || t.type() == Token.Type.QUOTE && !TELL_VERBS.contains(tokens.get(cue.firstToken()).lower())) {
                 break;
             }
         }
@@ -456,7 +477,7 @@ public final class AttributionStage implements Stage {
         for (Attribution a : inSentence) {
             for (Attribution b : inSentence) {
                 if (b != a && b.mention.start() > a.contentStart && b.mention.start() < a.contentEnd
-                        && b.contentStart >= a.contentStart) {
+                        && b.contentStart >= a.contentStart && coordinated(ctx, b)) {
                     int k = ctx.tokenAtOrAfter(b.mention.start()) - 1;
                     while (k >= 0 && (isBoundary(ctx.tokens.get(k)) && ctx.tokens.get(k).type() != Token.Type.QUOTE)) {
                         k--;
@@ -471,6 +492,16 @@ public final class AttributionStage implements Stage {
                 }
             }
         }
+    }
+
+    /** ", though she acknowledged": a second statement joined by a conjunction or semicolon, not a reported one. */
+    private static boolean coordinated(Context ctx, Attribution b) {
+        int k = ctx.tokenAtOrAfter(b.mention.start()) - 1;
+        if (k < 0) {
+            return false;
+        }
+        Token before = ctx.tokens.get(k);
+        return before.is(";") || COORDINATORS.contains(before.lower()) && k > 0 && ctx.tokens.get(k - 1).is(",");
     }
 
     // ---- lead-ins: "Foreign Minister Sergey Lavrov stressed:" followed by bullets

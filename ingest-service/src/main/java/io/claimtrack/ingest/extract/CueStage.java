@@ -10,6 +10,11 @@ public final class CueStage implements Stage {
     private static final Set<String> NOUN_MARKERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our",
             "this", "these", "those", "that", "of", "to", "no", "any", "every", "each", "such", "my", "your", "new", "first");
 
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "get", "got");
+
+    private static final Set<String> PREPOSITIONS = Set.of("in", "at", "on", "of", "for", "after", "over", "as",
+            "near", "from", "during", "to", "with", "into");
+
     private final Lexicon lexicon;
 
     public CueStage(Lexicon lexicon) {
@@ -30,7 +35,8 @@ public final class CueStage implements Stage {
                     continue;
                 }
                 Lexicon.CueForm form = match(doc, i, sentence.endToken(), lexicon.cuesStartingWith(tok.lower()));
-                if (form == null || looksLikeNoun(doc, i, sentence.firstToken(), form)) {
+                if (form == null || looksLikeNoun(doc, i, sentence.firstToken(), form)
+                        || form.past() && isPassive(doc, i, sentence, form)) {
                     continue;
                 }
                 int end = i + form.words().size();
@@ -56,6 +62,23 @@ public final class CueStage implements Stage {
             }
         }
         return null;
+    }
+
+    /**
+     * "was reported", "proposed by Russia", and headline participles ("Explosions reported in ...") name
+     * no speaker as their subject.
+     */
+    private static boolean isPassive(AnnotatedDocument doc, int i, Sentence sentence, Lexicon.CueForm form) {
+        if (i > sentence.firstToken() && BE.contains(doc.tokens.get(i - 1).lower())) {
+            return true;
+        }
+        int next = i + form.words().size();
+        if (next < sentence.endToken() && doc.tokens.get(next).is("by")) {
+            return true;
+        }
+        // Headlinese drops "was": "Explosions reported in ...", "Minister accused of ...".
+        return doc.block(sentence.block()).kind() == Block.Kind.HEADLINE && next < sentence.endToken()
+                && PREPOSITIONS.contains(doc.tokens.get(next).lower());
     }
 
     private static boolean looksLikeNoun(AnnotatedDocument doc, int i, int sentenceStart, Lexicon.CueForm form) {

@@ -9,7 +9,7 @@ final class Mentions {
     private static final int MAX_TOKENS = 12;
     /** Lower-case words that join the parts of one name ("Ministry of Transport", "Lula da Silva"). */
     private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "the", "de", "da", "do", "dos", "das",
-            "van", "von", "der", "den", "bin", "al", "el", "la", "le", "del", "di", "du", "on");
+            "van", "von", "der", "den", "bin", "al", "el", "la", "le", "del", "di", "du");
     private static final Set<String> PARTICLES = Set.of("de", "da", "do", "dos", "das", "van", "von", "der", "den",
             "bin", "al", "el", "la", "le", "del", "di", "du");
 
@@ -65,7 +65,7 @@ final class Mentions {
             return false;
         }
         if (t.isCapitalized()) {
-            return !Lexicon.NP_BREAKERS.contains(t.lower()) || i == floor;
+            return !Lexicon.NP_BREAKERS.contains(t.lower());
         }
         if (t.is("and")) {
             return i > floor && i < last && tokens.get(i - 1).isCapitalized() && tokens.get(i + 1).isCapitalized();
@@ -93,7 +93,7 @@ final class Mentions {
         int lastRoleOrLower = -1;
         for (int k = 0; k < span.size(); k++) {
             Token t = span.get(k);
-            String w = possessiveStem(t.lower());
+            String w = headKey(t.lower());
             if (t.isCapitalized() && !(k == 0 && Lexicon.DETERMINERS.contains(t.lower()))) {
                 hasCap = true;
                 if (lexicon.isRoleWord(w)) {
@@ -105,7 +105,7 @@ final class Mentions {
                 lastRoleOrLower = k;
             }
         }
-        String headWord = possessiveStem(head.lower());
+        String headWord = headKey(head.lower());
         boolean known = lexicon.roles.contains(headWord) || lexicon.organizations.contains(headWord)
                 || lexicon.documents.contains(headWord) || lexicon.anonymous.contains(headWord)
                 || lexicon.groups.contains(headWord);
@@ -168,7 +168,8 @@ final class Mentions {
         if (lexicon.organizations.contains(head)) {
             return SpeakerKind.ORGANIZATION;
         }
-        if (lexicon.groups.contains(head)) {
+        if (lexicon.groups.contains(head) || head.endsWith("s") && !head.endsWith("ss") && !lexicon.roles.contains(head)) {
+            // A plural head names several speakers ("representatives of the unions").
             return SpeakerKind.GROUP;
         }
         return SpeakerKind.PERSON;
@@ -184,6 +185,16 @@ final class Mentions {
 
     static boolean isConnector(String lower) {
         return CONNECTORS.contains(lower);
+    }
+
+    /** The word as the lexicons list it: no possessive, and "ex-adviser" looked up as "adviser". */
+    String headKey(String lower) {
+        String w = possessiveStem(lower);
+        int dash = w.lastIndexOf('-');
+        if (dash > 0 && dash < w.length() - 1 && !lexicon.roles.contains(w)) {
+            return w.substring(dash + 1);
+        }
+        return w;
     }
 
     static String possessiveStem(String lower) {

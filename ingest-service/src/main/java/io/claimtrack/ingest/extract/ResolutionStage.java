@@ -14,9 +14,11 @@ import java.util.Map;
  */
 public final class ResolutionStage implements Stage {
 
+    private final Lexicon lexicon;
     private final Mentions mentions;
 
     public ResolutionStage(Lexicon lexicon) {
+        this.lexicon = lexicon;
         this.mentions = new Mentions(lexicon);
     }
 
@@ -56,6 +58,9 @@ public final class ResolutionStage implements Stage {
                 a.role = root.role;
                 a.kind = root.kind;
             }
+            if (a.outer != null) {
+                a.via = a.outer.speaker;
+            }
             if (a.kind == SpeakerKind.PRONOUN) {
                 a.kind = Lexicon.GROUP_PRONOUNS.contains(a.mention.text().toLowerCase(Locale.ROOT))
                         ? SpeakerKind.GROUP : SpeakerKind.PERSON;
@@ -70,7 +75,10 @@ public final class ResolutionStage implements Stage {
         for (Sentence s : doc.sentences) {
             int i = s.firstToken();
             while (i < s.endToken()) {
-                if (!tokens.get(i).isCapitalized()) {
+                Token t = tokens.get(i);
+                // Sentence openers ("As", "Commenting") are capitalised but belong to no name.
+                if (!t.isCapitalized() || Lexicon.NP_BREAKERS.contains(t.lower())
+                        || i == s.firstToken() && (t.lower().endsWith("ing") || !lexicon.cuesStartingWith(t.lower()).isEmpty())) {
                     i++;
                     continue;
                 }
@@ -177,25 +185,19 @@ public final class ResolutionStage implements Stage {
     }
 
     /**
-     * "the diplomat": the nearest earlier named speaker of the story; "— military expert" in a headline:
-     * the named speaker of the lines under it, when that person's role does not contradict it.
+     * "the diplomat": the nearest earlier named speaker of the story; "— military expert" in a headline
+     * (dash or present-tense "says"): the named speaker of the line under it, when that person's role does
+     * not contradict it. Headline-and-lede lists make the neighbouring line the story.
      */
     private boolean resolveDescription(AnnotatedDocument doc, Attribution a, int[] unitOf,
             Map<String, String> nameByRole) {
-        boolean headline = doc.block(a.block).kind() == Block.Kind.HEADLINE;
         String head = headWord(a.mention.text());
         Attribution found = null;
-        for (Attribution other : doc.attributions) {
-            if (other == a || other.mention == null || !other.mention.hasName() || unitOf[other.block] != unitOf[a.block]
-                    || !compatible(a, other, head)) {
-                continue;
-            }
-            boolean before = other.contentStart < a.contentStart;
-            if (headline && !before && found == null) {
-                found = other;
-            } else if (!headline && before) {
-                found = other;
-            }
+        if (headlineStyle(doc, a)) {
+            // A headline looks forward only; failing that, the role may be named elsewhere (second pass).
+            found = firstFitting(doc, a, head, a.block + 1, a.block + 1, false);
+        } else {
+            found = nearestEarlier(doc, a, head, unitOf);
         }
         if (found == null) {
             return false;
@@ -211,6 +213,58 @@ public final class ResolutionStage implements Stage {
         }
         a.kind = found.kind;
         return true;
+    }
+
+    private boolean headlineStyle(AnnotatedDocument doc, Attribution a) {
+        if (a.source == Attribution.Source.HEADLINE) {
+            return true;
+        }
+        if (doc.block(a.block).kind() != Block.Kind.HEADLINE || a.cue.isEmpty()) {
+            return false;
+        }
+        String first = a.cue.split(" ")[0].toLowerCase(Locale.ROOT);
+        return lexicon.cuesStartingWith(first).stream().anyMatch(f -> !f.past() && !f.gerund());
+    }
+
+    private Attribution nearestEarlier(AnnotatedDocument doc, Attribution a, String head, int[] unitOf) {
+        Attribution found = null;
+        for (Attribution o : doc.attributions) {
+            if (o.contentStart >= a.contentStart) {
+                break;
+            }
+            boolean near = o.block >= a.block - 3 && (unitOf[o.block] == unitOf[a.block] || o.block >= a.block - 1);
+            if (near && fits(a, o, head)) {
+                found = o;
+            }
+        }
+        return found;
+    }
+
+    private Attribution firstFitting(AnnotatedDocument doc, Attribution a, String head, int fromBlock, int toBlock,
+            boolean last) {
+        Attribution found = null;
+        for (Attribution o : doc.attributions) {
+            if (o.block >= fromBlock && o.block <= toBlock && fits(a, o, head)) {
+                found = o;
+                if (!last) {
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    private static boolean fits(Attribution description, Attribution o, String head) {
+        if (o == description || o.mention == null || o.nested) {
+            return false;
+        }
+        if (description.kind == SpeakerKind.DOCUMENT || description.kind == SpeakerKind.ORGANIZATION) {
+            // "the report", "the portal": the outlet or body the story's headline names.
+            return o.source == Attribution.Source.HEADLINE && o.mention.kind() != SpeakerKind.PERSON
+                    || o.mention.hasName() && o.mention.kind() == SpeakerKind.ORGANIZATION
+                    || o.source == Attribution.Source.HEADLINE && o.mention.hasName();
+        }
+        return o.mention.hasName() && compatible(description, o, head);
     }
 
     private static boolean compatible(Attribution description, Attribution named, String head) {

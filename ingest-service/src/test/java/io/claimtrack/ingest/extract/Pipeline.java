@@ -1,0 +1,102 @@
+package io.claimtrack.ingest.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs the extractor's stages in production order up to a given one, so each stage can be tested alone. */
+final class Pipeline {
+
+    private Pipeline() {
+    }
+
+    private static List<Stage> stages() {
+        Lexicon lexicon = Lexicon.get();
+        return List.of(new StructureStage(lexicon), new SentenceStage(), new QuoteStage(), new CueStage(lexicon),
+                new AttributionStage(lexicon), new ResolutionStage(lexicon), new DateStage());
+    }
+
+    /** The document after every stage up to and including {@code last}. */
+    static AnnotatedDocument through(Class<? extends Stage> last, String text, LocalDate published) {
+        AnnotatedDocument doc = new AnnotatedDocument(text, published);
+        for (Stage stage : stages()) {
+            stage.process(doc);
+            if (last.isInstance(stage)) {
+                return doc;
+            }
+        }
+        throw new IllegalArgumentException("not a pipeline stage: " + last);
+    }
+
+    static AnnotatedDocument through(Class<? extends Stage> last, String text) {
+        return through(last, text, null);
+    }
+
+    static String content(AnnotatedDocument doc, Attribution a) {
+        return doc.text(a.contentStart, a.contentEnd);
+    }
+
+    /** The attribution whose content is exactly {@code content}, checking that its span points at that text. */
+    static Attribution statement(AnnotatedDocument doc, String content) {
+        for (Attribution a : doc.attributions) {
+            if (content(doc, a).equals(content)) {
+                assertEquals(doc.text.indexOf(content), a.contentStart, "span start of " + content);
+                assertEquals(a.contentStart + content.length(), a.contentEnd, "span end of " + content);
+                return a;
+            }
+        }
+        return fail("no statement with content [" + content + "] in " + contents(doc));
+    }
+
+    static List<String> contents(AnnotatedDocument doc) {
+        List<String> out = new ArrayList<>();
+        for (Attribution a : doc.attributions) {
+            out.add(content(doc, a));
+        }
+        return out;
+    }
+
+    /** "mention | content | cue | type" per attribution, the mention as the text names the speaker. */
+    static List<String> mentions(AnnotatedDocument doc) {
+        List<String> out = new ArrayList<>();
+        for (Attribution a : doc.attributions) {
+            Mention m = a.mention != null ? a.mention : a.antecedent.mention;
+            out.add(m.text() + " | " + content(doc, a) + " | " + a.cue + " | " + a.type);
+        }
+        return out;
+    }
+
+    /** "speaker | content | cue | type" per attribution, the speaker as resolution canonicalised it. */
+    static List<String> statements(AnnotatedDocument doc) {
+        List<String> out = new ArrayList<>();
+        for (Attribution a : doc.attributions) {
+            out.add(a.speaker + " | " + content(doc, a) + " | " + a.cue + " | " + a.type);
+        }
+        return out;
+    }
+
+    /** Texts of all blocks of the given kind, in order. */
+    static List<String> blocks(AnnotatedDocument doc, Block.Kind kind) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < doc.blocks.size(); i++) {
+            if (doc.block(i).kind() == kind) {
+                out.add(doc.blockText(i));
+            }
+        }
+        return out;
+    }
+
+    static void assertNoStatementTouches(AnnotatedDocument doc, String fragment) {
+        int start = doc.text.indexOf(fragment);
+        assertTrue(start >= 0, fragment);
+        for (Attribution a : doc.attributions) {
+            assertTrue(!a.overlaps(start, start + fragment.length()) && (a.mention == null
+                    || a.mention.end() <= start || a.mention.start() >= start + fragment.length())),
+                    "statement touches [" + fragment + "]: " + content(doc, a));
+        }
+    }
+}
