@@ -20,6 +20,7 @@ public final class AttributionStage implements Stage {
             "before", "when", "while", "from", "over", "according", "monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday", "with", "by", "of", "as");
     private static final Set<String> COORDINATORS = Set.of("though", "although", "but", "and", "while", "whereas", "yet");
+    private static final Set<String> SAY_TELL = Set.of("said", "says", "say", "told", "tells", "tell");
     private static final Set<String> TOPIC = Set.of("on", "about", "of", "with", "for");
     private static final Set<String> TELL_VERBS = Set.of("told", "tells", "tell", "telling", "informed", "informs",
             "assured", "assures", "warned", "warns", "reminded", "reminds", "urged", "urges", "asked", "asks", "advised", "advises");
@@ -301,8 +302,9 @@ public final class AttributionStage implements Stage {
         if (form.gerund()) {
             return fromGerund(ctx, cue, s, end);
         }
-        if (cue.endToken() < end && TOPIC.contains(tokens.get(cue.endToken()).lower())
-                && cue.endToken() - cue.firstToken() == 1) {
+        if (cue.endToken() + 1 < end && TOPIC.contains(tokens.get(cue.endToken()).lower())
+                && cue.endToken() - cue.firstToken() == 1 && !SAY_TELL.contains(tokens.get(cue.firstToken()).lower())
+                && !tokens.get(cue.endToken() + 1).isCapitalized() && tokens.get(cue.endToken() + 1).isWord()) {
             // "reported on the talks", "commented about": a topic, not what was said.
             return null;
         }
@@ -477,7 +479,8 @@ public final class AttributionStage implements Stage {
         for (Attribution a : inSentence) {
             for (Attribution b : inSentence) {
                 if (b != a && b.mention.start() > a.contentStart && b.mention.start() < a.contentEnd
-                        && b.contentStart >= a.contentStart && coordinated(ctx, b)) {
+                        && b.contentStart >= a.contentStart
+                        && (coordinated(ctx, b) || b.contentEnd <= b.mention.start())) {
                     int k = ctx.tokenAtOrAfter(b.mention.start()) - 1;
                     while (k >= 0 && (isBoundary(ctx.tokens.get(k)) && ctx.tokens.get(k).type() != Token.Type.QUOTE)) {
                         k--;

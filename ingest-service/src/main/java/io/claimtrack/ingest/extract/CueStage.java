@@ -15,6 +15,8 @@ public final class CueStage implements Stage {
     private static final Set<String> PREPOSITIONS = Set.of("in", "at", "on", "of", "for", "after", "over", "as",
             "near", "from", "during", "to", "with", "into");
 
+    private static final Set<String> SAY = Set.of("said", "told");
+
     private final Lexicon lexicon;
 
     public CueStage(Lexicon lexicon) {
@@ -77,7 +79,8 @@ public final class CueStage implements Stage {
             return true;
         }
         // Headlinese drops "was": "Explosions reported in ...", "Minister accused of ...".
-        return doc.block(sentence.block()).kind() == Block.Kind.HEADLINE && next < sentence.endToken()
+        return doc.block(sentence.block()).kind() == Block.Kind.HEADLINE && !SAY.contains(doc.tokens.get(i).lower())
+                && next < sentence.endToken()
                 && PREPOSITIONS.contains(doc.tokens.get(next).lower());
     }
 

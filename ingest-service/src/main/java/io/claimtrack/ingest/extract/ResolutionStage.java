@@ -219,7 +219,7 @@ public final class ResolutionStage implements Stage {
         if (a.source == Attribution.Source.HEADLINE) {
             return true;
         }
-        if (doc.block(a.block).kind() != Block.Kind.HEADLINE || a.cue.isEmpty()) {
+        if (doc.block(a.block).kind() != Block.Kind.HEADLINE || a.source != Attribution.Source.CUE) {
             return false;
         }
         String first = a.cue.split(" ")[0].toLowerCase(Locale.ROOT);

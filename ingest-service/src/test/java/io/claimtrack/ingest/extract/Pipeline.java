@@ -93,9 +93,10 @@ final class Pipeline {
     static void assertNoStatementTouches(AnnotatedDocument doc, String fragment) {
         int start = doc.text.indexOf(fragment);
         assertTrue(start >= 0, fragment);
+        int end = start + fragment.length();
         for (Attribution a : doc.attributions) {
-            assertTrue(!a.overlaps(start, start + fragment.length()) && (a.mention == null
-                    || a.mention.end() <= start || a.mention.start() >= start + fragment.length())),
+            boolean mentionInside = a.mention != null && a.mention.start() < end && start < a.mention.end();
+            assertTrue(!a.overlaps(start, end) && !mentionInside,
                     "statement touches [" + fragment + "]: " + content(doc, a));
         }
     }

@@ -1,0 +1,119 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.blocks;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StructureStageTest {
+
+    private static AnnotatedDocument structure(String text) {
+        return Pipeline.through(StructureStage.class, text, LocalDate.of(2025, 3, 5));
+    }
+
+    private static List<String> kinds(AnnotatedDocument doc) {
+        List<String> out = new ArrayList<>();
+        for (Block b : doc.blocks) {
+            out.add(b.kind() + (b.kind() == Block.Kind.BULLET ? "/" + b.level() : ""));
+        }
+        return out;
+    }
+
+    @Test
+    void separatesProseFromTemplateMarkersTagLinesAndFurniture() {
+        AnnotatedDocument doc = structure("""
+                Harbour strike ends after two weeks
+                {{related_stories}}
+                Foreign policyJohn SmithMary Jones
+                Port workers returned to the docks on Wednesday.
+
+                Read more: Minister says strike cost millions
+                Subscribe to our newsletter
+                """);
+
+        assertEquals(List.of("HEADLINE", "NOISE", "NOISE", "PARAGRAPH", "NOISE", "NOISE"), kinds(doc));
+        assertEquals(List.of("{{related_stories}}", "Foreign policyJohn SmithMary Jones",
+                "Read more: Minister says strike cost millions", "Subscribe to our newsletter"),
+                blocks(doc, Block.Kind.NOISE));
+        assertEquals(0, doc.titleBlock);
+    }
+
+    @Test
+    void blocksAreTrimmedLinesWithOffsetsIntoTheText() {
+        String text = "  Fares frozen for a year  \n\nThe council voted 9 to 4 in favour.\n";
+        AnnotatedDocument doc = structure(text);
+
+        assertEquals(2, doc.blocks.size());
+        assertEquals(new Block(Block.Kind.HEADLINE, 2, 25, 0), doc.block(0));
+        assertEquals("The council voted 9 to 4 in favour.", doc.blockText(1));
+        assertEquals(text.indexOf("The council"), doc.block(1).start());
+    }
+
+    @Test
+    void titleIsTheFirstNonNoiseBlockOnlyWhenItIsAHeadline() {
+        assertEquals(1, structure("{{banner}}\nFerry service resumes\nThe ferry sailed at noon.").titleBlock);
+        assertEquals(-1, structure("The ferry sailed at noon.\nMore ferries are planned").titleBlock);
+    }
+
+    @Test
+    void bulletsSubBulletsAndNumberedItems() {
+        AnnotatedDocument doc = structure("""
+                The minister listed the measures:
+                • Hospitals will get 400 new beds.
+                • Waiting lists will be cut:
+                – for hip surgery by half;
+                – for cataracts by a third.
+                2. Rural clinics will stay open.
+                1. This line is ordinary prose.
+                - A dash item on its own is a top-level item.
+                """);
+
+        assertEquals(List.of("PARAGRAPH", "BULLET/1", "BULLET/1", "BULLET/2", "BULLET/2", "BULLET/1", "PARAGRAPH",
+                "BULLET/1"), kinds(doc));
+        // The marker is not part of the item.
+        assertEquals(List.of("Hospitals will get 400 new beds.", "Waiting lists will be cut:",
+                "for hip surgery by half;", "for cataracts by a third.", "Rural clinics will stay open.",
+                "A dash item on its own is a top-level item."), blocks(doc, Block.Kind.BULLET));
+    }
+
+    @Test
+    void wireDatelineGivesPlaceDateAndWire() {
+        String text = "Ceasefire talks stall\nBRUSSELS, March 3. /Nordwire/. Envoys left the talks without a deal.";
+        AnnotatedDocument doc = structure(text);
+
+        Dateline d = doc.dateline;
+        assertEquals("BRUSSELS", d.place());
+        assertEquals(LocalDate.of(2025, 3, 3), d.date());
+        assertEquals("Nordwire", d.wire());
+        assertEquals("BRUSSELS, March 3. /Nordwire/. ", text.substring(d.start(), d.end()));
+    }
+
+    @Test
+    void agencyDatelineGivesPlaceAndWireWithoutDate() {
+        String text = "LONDON (Reuters) — The central bank kept rates on hold on Thursday.";
+        Dateline d = structure(text).dateline;
+
+        assertEquals("LONDON", d.place());
+        assertNull(d.date());
+        assertEquals("Reuters", d.wire());
+        assertEquals("LONDON (Reuters) — ", text.substring(d.start(), d.end()));
+    }
+
+    @Test
+    void agencyDatelineWithCountryAndDate() {
+        Dateline d = structure("PORTLAND, Maine, Sept. 26 (AP) - The mill will close in spring.").dateline;
+
+        assertEquals("PORTLAND, Maine", d.place());
+        assertEquals(LocalDate.of(2025, 9, 26), d.date());
+        assertEquals("AP", d.wire());
+    }
+
+    @Test
+    void noDatelineInOrdinaryProse() {
+        assertNull(structure("Oslo said on March 3 that the port would reopen.").dateline);
+    }
+}
