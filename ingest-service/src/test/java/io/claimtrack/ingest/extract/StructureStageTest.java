@@ -68,16 +68,25 @@ class StructureStageTest {
                 – for hip surgery by half;
                 – for cataracts by a third.
                 2. Rural clinics will stay open.
+                """);
+
+        assertEquals(List.of("PARAGRAPH", "BULLET/1", "BULLET/1", "BULLET/2", "BULLET/2", "BULLET/1"), kinds(doc));
+        // The marker is not part of the item.
+        assertEquals(List.of("Hospitals will get 400 new beds.", "Waiting lists will be cut:",
+                "for hip surgery by half;", "for cataracts by a third.", "Rural clinics will stay open."),
+                blocks(doc, Block.Kind.BULLET));
+    }
+
+    @Test
+    void numberedLineOutsideAListIsProseAndALoneDashItemIsTopLevel() {
+        AnnotatedDocument doc = structure("""
                 1. This line is ordinary prose.
+
                 - A dash item on its own is a top-level item.
                 """);
 
-        assertEquals(List.of("PARAGRAPH", "BULLET/1", "BULLET/1", "BULLET/2", "BULLET/2", "BULLET/1", "PARAGRAPH",
-                "BULLET/1"), kinds(doc));
-        // The marker is not part of the item.
-        assertEquals(List.of("Hospitals will get 400 new beds.", "Waiting lists will be cut:",
-                "for hip surgery by half;", "for cataracts by a third.", "Rural clinics will stay open.",
-                "A dash item on its own is a top-level item."), blocks(doc, Block.Kind.BULLET));
+        assertEquals(List.of("PARAGRAPH", "BULLET/1"), kinds(doc));
+        assertEquals("1. This line is ordinary prose.", doc.blockText(0));
     }
 
     @Test

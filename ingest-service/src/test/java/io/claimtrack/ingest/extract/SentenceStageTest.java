@@ -1,0 +1,75 @@
+package io.claimtrack.ingest.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SentenceStageTest {
+
+    private static AnnotatedDocument sentences(String text) {
+        return Pipeline.through(SentenceStage.class, text);
+    }
+
+    private static List<String> sentenceTexts(AnnotatedDocument doc) {
+        List<String> out = new ArrayList<>();
+        for (Sentence s : doc.sentences) {
+            out.add(doc.text(s.start(), s.end()));
+        }
+        return out;
+    }
+
+    private static List<String> tokenTexts(AnnotatedDocument doc) {
+        List<String> out = new ArrayList<>();
+        for (Token t : doc.tokens) {
+            out.add(t.text() + ":" + t.type());
+        }
+        return out;
+    }
+
+    @Test
+    void abbreviationsInitialsAndDecimalsDoNotEndASentence() {
+        AnnotatedDocument doc = sentences(
+                "Dr. Ada Lim met U.S. envoy J. R. Holt in St. Paul on Jan. 5. They talked for 3.5 hours.");
+
+        assertEquals(List.of("Dr. Ada Lim met U.S. envoy J. R. Holt in St. Paul on Jan. 5.",
+                "They talked for 3.5 hours."), sentenceTexts(doc));
+    }
+
+    @Test
+    void closingQuoteStaysWithItsSentenceAndAnOpeningQuoteStartsOne() {
+        AnnotatedDocument doc = sentences("He said: \"Enough.\" Then he left! Was it over? “Yes.”");
+
+        assertEquals(List.of("He said: \"Enough.\"", "Then he left!", "Was it over?", "“Yes.”"), sentenceTexts(doc));
+    }
+
+    @Test
+    void lowerCaseAfterAStopDoesNotStartANewSentence() {
+        assertEquals(List.of("The vote ended 12 vs. 9 in the end."), sentenceTexts(sentences("The vote ended 12 vs. 9 in the end.")));
+    }
+
+    @Test
+    void tokensKeepContractionsAbbreviationsAndNumbersWhole() {
+        AnnotatedDocument doc = sentences("‘We won’t pay 1,200 U.S. dollars,’ she said.");
+
+        assertEquals(List.of("‘:QUOTE", "We:WORD", "won’t:WORD", "pay:WORD", "1,200:NUMBER", "U.S:WORD", ".:PUNCT",
+                "dollars:WORD", ",:PUNCT", "’:QUOTE", "she:WORD", "said:WORD", ".:PUNCT"), tokenTexts(doc));
+        Token wont = doc.tokens.get(2);
+        assertEquals("won’t", doc.text(wont.start(), wont.end()));
+    }
+
+    @Test
+    void sentencesNeverCrossBlocksAndNoiseIsNotTokenized() {
+        AnnotatedDocument doc = sentences("""
+                Strike ends
+                {{share_buttons}}
+                Workers returned. Trains ran
+                on time.
+                """);
+
+        assertEquals(List.of("Strike ends", "Workers returned.", "Trains ran", "on time."), sentenceTexts(doc));
+        assertEquals(List.of(0, 2, 2, 3), doc.sentences.stream().map(Sentence::block).toList());
+        assertEquals(0, doc.tokens.stream().filter(t -> t.text().contains("share")).count());
+    }
+}
