@@ -1,0 +1,65 @@
+package io.claimtrack.ingest.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QuoteStageTest {
+
+    private static List<String> quotes(String text) {
+        AnnotatedDocument doc = Pipeline.through(QuoteStage.class, text);
+        List<String> out = new ArrayList<>();
+        for (Quote q : doc.quotes) {
+            out.add(doc.text(q.start(), q.end()));
+        }
+        return out;
+    }
+
+    @Test
+    void straightCurlyGuillemetAndSingleMarks() {
+        assertEquals(List.of("\"We have a deal,\"", "“The port reopens,”", "«We will not rush,»", "'Markets overreacted,'"),
+                quotes("""
+                        "We have a deal," said Holm.
+                        “The port reopens,” she added.
+                        «We will not rush,» said Okafor.
+                        'Markets overreacted,' Pryce said.
+                        """));
+    }
+
+    @Test
+    void apostrophesInsideSingleQuotesDoNotCloseThem() {
+        assertEquals(List.of("‘We won’t sign the union’s deal,’", "'Don't wait for Kari's call,'"), quotes("""
+                ‘We won’t sign the union’s deal,’ said Kari Moe.
+                'Don't wait for Kari's call,' she said.
+                """));
+    }
+
+    @Test
+    void apostropheWithoutQuotationIsNoQuote() {
+        assertEquals(List.of(), quotes("The union’s leaders met on Tuesday and the mayor's aides waited."));
+    }
+
+    @Test
+    void quotationSpansSentences() {
+        assertEquals(List.of("“The talks are frozen. Neither side will blink first,”"),
+                quotes("“The talks are frozen. Neither side will blink first,” said Eva Lund."));
+    }
+
+    @Test
+    void quotationLeftOpenContinuesIntoAParagraphThatOpensWithAMark() {
+        String text = "“Both delegations have left the city.\n\n“They may return in May,” she added.";
+        assertEquals(List.of("“Both delegations have left the city.\n\n“They may return in May,”"), quotes(text));
+    }
+
+    @Test
+    void quotationLeftOpenIsDroppedWhenTheNextParagraphDoesNotContinueIt() {
+        assertEquals(List.of("“Later,”"), quotes("“Both delegations have left.\nThe envoy then spoke.\n“Later,” she said."));
+    }
+
+    @Test
+    void noiseLinesAreSkipped() {
+        assertEquals(List.of("\"Calm,\""), quotes("{{quote \"x\"}}\n\"Calm,\" he said."));
+    }
+}
