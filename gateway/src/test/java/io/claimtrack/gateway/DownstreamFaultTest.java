@@ -9,10 +9,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.claimtrack.gateway.support.Fixtures.EXTRACTION;
 import static io.claimtrack.gateway.support.Fixtures.TEXT;
 import static io.claimtrack.gateway.support.Fixtures.json;
-import static io.restassured.RestAssured.given;
+import static io.claimtrack.gateway.support.Api.editor;
+import static io.claimtrack.gateway.support.Problems.problem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.lessThan;
-import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.inject.Inject;
@@ -52,10 +52,7 @@ class DownstreamFaultTest {
         // The test profile bounds ingest calls at 1 s.
         downstreams.ingest().stubFor(post("/extractions").willReturn(json(200, EXTRACTION).withFixedDelay(4000)));
 
-        postDocument().then().statusCode(503)
-                .time(lessThan(3500L))
-                .contentType(startsWith("application/problem+json"))
-                .body("detail", is("ingest-service unavailable"));
+        postDocument().then().spec(problem(503, "ingest-service unavailable")).time(lessThan(3500L));
     }
 
     @Test
@@ -74,7 +71,7 @@ class DownstreamFaultTest {
     void ingestServerErrorIsUnavailableAndNotRetried() {
         downstreams.ingest().stubFor(post("/extractions").willReturn(aResponse().withStatus(500)));
 
-        postDocument().then().statusCode(503).body("detail", is("ingest-service unavailable"));
+        postDocument().then().spec(problem(503, "ingest-service unavailable"));
 
         downstreams.ingest().verify(1, postRequestedFor(urlEqualTo("/extractions")));
     }
@@ -83,7 +80,7 @@ class DownstreamFaultTest {
     void readsAreRetriedOnce() {
         downstreams.claims().stubFor(get("/documents/d1").willReturn(aResponse().withStatus(500)));
 
-        given().get("/api/v1/documents/d1").then().statusCode(503).body("detail", is("claims-service unavailable"));
+        editor().get("/api/v1/documents/d1").then().spec(problem(503, "claims-service unavailable"));
 
         downstreams.claims().verify(2, getRequestedFor(urlEqualTo("/documents/d1")));
     }
@@ -92,17 +89,17 @@ class DownstreamFaultTest {
     void openBreakerAnswersWithoutCallingTheDownstream() {
         downstreams.claims().stubFor(get("/documents/d2").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
         for (int i = 0; i < 6; i++) {
-            given().get("/api/v1/documents/d2").then().statusCode(503);
+            editor().get("/api/v1/documents/d2").then().statusCode(503);
         }
         int callsBefore = downstreams.claims().countRequestsMatching(getRequestedFor(urlEqualTo("/documents/d2")).build()).getCount();
 
-        given().get("/api/v1/documents/d2").then().statusCode(503).body("detail", is("claims-service unavailable"));
+        editor().get("/api/v1/documents/d2").then().spec(problem(503, "claims-service unavailable"));
 
         int callsAfter = downstreams.claims().countRequestsMatching(getRequestedFor(urlEqualTo("/documents/d2")).build()).getCount();
         assertEquals(callsBefore, callsAfter, "an open circuit breaker must not reach claims-service");
     }
 
     private static io.restassured.response.Response postDocument() {
-        return given().contentType(ContentType.JSON).body("{\"text\": \"" + TEXT + "\"}").when().post("/api/v1/documents");
+        return editor().contentType(ContentType.JSON).body("{\"text\": \"" + TEXT + "\"}").when().post("/api/v1/documents");
     }
 }

@@ -1,6 +1,6 @@
 package io.claimtrack.gateway;
 
-import static io.restassured.RestAssured.given;
+import static io.claimtrack.gateway.support.Api.editor;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.emptyIterable;
 import static org.hamcrest.Matchers.endsWith;
@@ -39,12 +39,12 @@ class FullSystemIT {
 
         ingest().then().statusCode(200).body("id", is(documentId));
 
-        given().when().get("/api/v1/documents/" + documentId)
+        editor().when().get("/api/v1/documents/" + documentId)
                 .then().statusCode(200)
                 .body("id", is(documentId))
                 .body("source", is("Reuters"));
 
-        given().queryParam("speaker", speaker)
+        editor().queryParam("speaker", speaker)
                 .when().get("/api/v1/claims")
                 .then().statusCode(200)
                 .body("items", not(emptyIterable()))
@@ -54,13 +54,13 @@ class FullSystemIT {
 
     @Test
     void unknownDocumentIsAProblem() {
-        given().when().get("/api/v1/documents/000000000000000000000000")
+        editor().when().get("/api/v1/documents/000000000000000000000000")
                 .then().statusCode(404)
                 .contentType("application/problem+json");
     }
 
     private static Response ingest() {
-        return given().contentType(ContentType.TEXT).body(STORY).queryParam("source", "Reuters")
+        return editor().contentType(ContentType.TEXT).body(STORY).queryParam("source", "Reuters")
                 .when().post("/api/v1/documents");
     }
 }

@@ -1,19 +1,19 @@
 package io.claimtrack.gateway.health;
 
-import java.time.Duration;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import io.claimtrack.gateway.client.ClaimsClient;
 import io.claimtrack.gateway.client.IngestClient;
+import io.claimtrack.gateway.config.GatewayConfig;
 import io.smallrye.health.api.AsyncHealthCheck;
 import io.smallrye.mutiny.Uni;
 
@@ -24,8 +24,8 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class DownstreamReadiness {
 
-    @ConfigProperty(name = "gateway.health.downstream-timeout")
-    Duration timeout;
+    @Inject
+    GatewayConfig config;
 
     @Produces
     @Readiness
@@ -41,7 +41,7 @@ public class DownstreamReadiness {
 
     private Uni<HealthCheckResponse> probe(String service, Supplier<Uni<Response>> ready) {
         return Uni.createFrom().deferred(ready::get)
-                .ifNoItem().after(timeout).fail()
+                .ifNoItem().after(config.health().downstreamTimeout()).fail()
                 .map(response -> true)
                 .onFailure().recoverWithItem(false)
                 .map(reachable -> HealthCheckResponse.named(service).up().withData("ready", reachable).build());

@@ -45,7 +45,7 @@ public final class Fixtures {
         return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
     }
 
-    public static ResponseDefinitionBuilder problem(int status, String title, String detail) {
+    public static ResponseDefinitionBuilder problemResponse(int status, String title, String detail) {
         return aResponse().withStatus(status).withHeader("Content-Type", "application/problem+json")
                 .withBody("{\"status\": %d, \"title\": \"%s\", \"detail\": \"%s\"}".formatted(status, title, detail));
     }

@@ -8,11 +8,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -45,7 +49,9 @@ public class RunningServices implements QuarkusTestResourceLifecycleManager {
         String claimsUrl = launch("claims-service", claimsJar, "-Dquarkus.mongodb.connection-string=" + mongoUrl);
         awaitReady("ingest-service", ingestUrl, processes.get(0));
         awaitReady("claims-service", claimsUrl, processes.get(1));
-        return Map.of("quarkus.rest-client.ingest.url", ingestUrl, "quarkus.rest-client.claims.url", claimsUrl);
+        return Map.of("quarkus.rest-client.ingest.url", ingestUrl, "quarkus.rest-client.claims.url", claimsUrl,
+                // The packaged gateway runs the prod profile: configure the keys as production would, hashed.
+                "gateway.api-keys", hashed(Api.EDITOR_KEY) + ":editor," + hashed(Api.READER_KEY) + ":reader");
     }
 
     @Override
@@ -121,6 +127,14 @@ public class RunningServices implements QuarkusTestResourceLifecycleManager {
             Thread.sleep(250);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String hashed(String key) {
+        try {
+            return "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -1,0 +1,41 @@
+package io.claimtrack.gateway.config;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The gateway's own settings; env overrides are wired in application.properties. */
+@ConfigMapping(prefix = "gateway")
+public interface GatewayConfig {
+
+    /**
+     * API keys as {@code key:role} or {@code sha256:<hex of the key's SHA-256>:role}, role
+     * {@code reader} or {@code editor}. The hashed form keeps the key itself out of the config.
+     */
+    Optional<List<String>> apiKeys();
+
+    RateLimit rateLimit();
+
+    /** Largest request body accepted under /api/v1, in bytes. */
+    @WithDefault("1048576")
+    long maxBodySize();
+
+    Health health();
+
+    interface RateLimit {
+
+        /** Sustained requests per minute per API key; bursts up to the same number are allowed. */
+        @WithDefault("120")
+        int requestsPerMinute();
+    }
+
+    interface Health {
+
+        /** How long readiness waits for each downstream before reporting it not ready. */
+        @WithDefault("2S")
+        Duration downstreamTimeout();
+    }
+}

@@ -1,0 +1,77 @@
+package io.claimtrack.gateway.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+
+import io.claimtrack.gateway.config.GatewayConfig;
+
+/**
+ * The configured API keys, held only as SHA-256 hashes so that neither logs nor a heap dump of
+ * this bean show a key. Lookup hashes the presented key and compares it with every entry in
+ * constant time, so timing reveals neither which entry matched nor how much of a key was right.
+ */
+@ApplicationScoped
+public class ApiKeys {
+
+    private static final Logger LOG = Logger.getLogger(ApiKeys.class);
+    private static final String HASHED = "sha256:";
+
+    private record Entry(byte[] hash, Caller caller) {
+    }
+
+    private final List<Entry> entries;
+
+    ApiKeys(GatewayConfig config) {
+        List<String> configured = config.apiKeys().orElse(List.of());
+        entries = configured.stream().filter(s -> !s.isBlank()).map(ApiKeys::parse).toList();
+        if (entries.isEmpty()) {
+            LOG.warn("No API keys configured (GATEWAY_API_KEYS): every /api/v1 request will be refused with 401");
+        } else {
+            LOG.infof("%d API key(s) configured: %s", entries.size(), entries.stream().map(Entry::caller).toList());
+        }
+    }
+
+    public Optional<Caller> identify(String presentedKey) {
+        byte[] presented = sha256(presentedKey);
+        Caller match = null;
+        for (Entry entry : entries) {
+            if (MessageDigest.isEqual(entry.hash(), presented)) {
+                match = entry.caller();
+            }
+        }
+        return Optional.ofNullable(match);
+    }
+
+    private static Entry parse(String entry) {
+        int colon = entry.lastIndexOf(':');
+        if (colon <= 0) {
+            throw new IllegalArgumentException("API key entries are key:role or sha256:<hex>:role; one entry has no role");
+        }
+        String key = entry.substring(0, colon).trim();
+        Role role;
+        try {
+            role = Role.parse(entry.substring(colon + 1));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("API key entry with unknown role '" + entry.substring(colon + 1).trim()
+                    + "': use reader or editor", e);
+        }
+        byte[] hash = key.startsWith(HASHED) ? HexFormat.of().parseHex(key.substring(HASHED.length())) : sha256(key);
+        return new Entry(hash, new Caller("key-" + HexFormat.of().formatHex(hash, 0, 4), role));
+    }
+
+    static byte[] sha256(String value) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package io.claimtrack.gateway.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import io.claimtrack.gateway.config.GatewayConfig;
+
+class ApiKeysTest {
+
+    @Test
+    void plainAndHashedEntriesIdentifyTheirKeys() {
+        String hashed = "sha256:" + HexFormat.of().formatHex(ApiKeys.sha256("s3cret-reader"));
+        ApiKeys keys = new ApiKeys(config("s3cret-editor:editor", hashed + ":reader"));
+
+        assertEquals(Role.EDITOR, keys.identify("s3cret-editor").orElseThrow().role());
+        assertEquals(Role.READER, keys.identify("s3cret-reader").orElseThrow().role());
+        assertTrue(keys.identify("s3cret").isEmpty());
+        assertTrue(keys.identify(hashed).isEmpty(), "the hash itself is not a key");
+    }
+
+    @Test
+    void callerIdsRevealNoKey() {
+        Caller caller = new ApiKeys(config("s3cret-editor:editor")).identify("s3cret-editor").orElseThrow();
+        assertFalse(caller.toString().contains("s3cret"));
+        assertTrue(caller.id().matches("key-[0-9a-f]{8}"));
+    }
+
+    @Test
+    void unknownRoleFailsStartupWithoutEchoingTheKey() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new ApiKeys(config("s3cret:admin")));
+        assertFalse(e.getMessage().contains("s3cret"));
+    }
+
+    @Test
+    void editorsMayDoWhatReadersMay() {
+        assertTrue(Role.EDITOR.allows(Role.READER));
+        assertFalse(Role.READER.allows(Role.EDITOR));
+    }
+
+    private static GatewayConfig config(String... entries) {
+        return new GatewayConfig() {
+            @Override
+            public Optional<List<String>> apiKeys() {
+                return Optional.of(List.of(entries));
+            }
+
+            @Override
+            public RateLimit rateLimit() {
+                return () -> 120;
+            }
+
+            @Override
+            public long maxBodySize() {
+                return 1024;
+            }
+
+            @Override
+            public Health health() {
+                return () -> Duration.ofSeconds(1);
+            }
+        };
+    }
+}
