@@ -33,6 +33,9 @@ public class IndexSetup {
         MongoCollection<Speaker> speakers = Speaker.mongoCollection();
         // name or alias lookups, GET /speakers?q= and ?speaker= on claims
         speakers.createIndex(Indexes.ascending("aliasKeys"));
+        // GET /speakers?q= words, listed by name
+        speakers.createIndex(Indexes.ascending("nameTokens", "nameKey", "_id"));
+        speakers.createIndex(Indexes.ascending("nameKey", "_id"));
         // surname-only mentions looking for a full name, and the reverse
         speakers.createIndex(Indexes.ascending("surnameKey", "kind"));
         speakers.createIndex(Indexes.ascending("nameKey", "kind"));
@@ -44,7 +47,7 @@ public class IndexSetup {
         claims.createIndex(Indexes.compoundIndex(Indexes.ascending("speakerId"), Indexes.descending("lastSeen", "_id")));
         claims.createIndex(Indexes.compoundIndex(Indexes.ascending("speakerId"),
                 Indexes.descending("appearanceCount", "_id")));
-        // ?source=&from=&to= match one appearance ($elemMatch)
+        // GET /sources: claim count per outlet; ?source=&from=&to= match one appearance ($elemMatch)
         claims.createIndex(Indexes.compoundIndex(Indexes.ascending("appearances.source"),
                 Indexes.descending("appearances.seenAt")));
         claims.createIndex(Indexes.descending("appearances.seenAt"));

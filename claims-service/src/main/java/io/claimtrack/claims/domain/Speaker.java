@@ -26,6 +26,8 @@ public class Speaker extends PanacheMongoEntityBase {
     public List<String> aliases = new ArrayList<>();
     /** Normalised names this speaker answers to. */
     public List<String> aliasKeys = new ArrayList<>();
+    /** Words of all names and aliases, for {@code GET /speakers?q=}. */
+    public List<String> nameTokens = new ArrayList<>();
     public List<RoleSeen> roles = new ArrayList<>();
     /** Set when this speaker turned out to be another one; lookups follow it. */
     public String mergedInto;

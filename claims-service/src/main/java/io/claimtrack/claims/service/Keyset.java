@@ -24,6 +24,11 @@ final class Keyset {
         return Filters.or(Filters.lt(field, value), Filters.and(Filters.eq(field, value), Filters.lt("_id", id)));
     }
 
+    /** Items strictly after the cursor position in ascending order. */
+    static Bson afterAscending(String field, Object value, String id) {
+        return Filters.or(Filters.gt(field, value), Filters.and(Filters.eq(field, value), Filters.gt("_id", id)));
+    }
+
     static Instant instant(Cursor cursor) {
         try {
             return Instant.parse(cursor.value());

@@ -126,6 +126,7 @@ public class SpeakerService {
             Speaker.mongoCollection().updateOne(eq("_id", full.id), Updates.combine(
                     Updates.addEachToSet("aliases", partial.aliases),
                     Updates.addEachToSet("aliasKeys", partial.aliasKeys),
+                    Updates.addEachToSet("nameTokens", partial.nameTokens),
                     Updates.addEachToSet("roles", roleDocuments(partial.roles)),
                     Updates.push("merges", mergeDocument(why))));
             claims.reassign(partial.id, full);
@@ -155,7 +156,8 @@ public class SpeakerService {
                 Updates.setOnInsert("documentId", documentId),
                 Updates.setOnInsert("createdAt", Instant.now()),
                 Updates.addEachToSet("aliases", aliases),
-                Updates.addEachToSet("aliasKeys", aliasKeys)));
+                Updates.addEachToSet("aliasKeys", aliasKeys),
+                Updates.addEachToSet("nameTokens", Text.tokens(String.join(" ", aliases) + " " + name))));
         if (mention.role() != null && !mention.role().isBlank()) {
             Speaker.RoleSeen role = new Speaker.RoleSeen();
             role.role = mention.role().trim();

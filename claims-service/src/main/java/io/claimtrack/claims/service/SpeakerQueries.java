@@ -1,0 +1,98 @@
+package io.claimtrack.claims.service;
+
+import static com.mongodb.client.model.Filters.eq;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.NotFoundException;
+
+import org.bson.conversions.Bson;
+
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+
+import io.claimtrack.claims.domain.Appearance;
+import io.claimtrack.claims.domain.Claim;
+import io.claimtrack.claims.domain.Speaker;
+import io.claimtrack.claims.mapping.Views;
+import io.claimtrack.claims.model.Page;
+import io.claimtrack.claims.model.SpeakerStats;
+import io.claimtrack.claims.model.SpeakerView;
+
+/** Reads speakers: search by name words, one speaker, and their activity over time. */
+@ApplicationScoped
+public class SpeakerQueries {
+
+    @Inject
+    SpeakerService speakers;
+
+    public Page<SpeakerView> search(String q, int limit, String cursor) {
+        List<Bson> filters = new ArrayList<>(List.of(eq("mergedInto", null)));
+        if (ClaimQueries.present(q)) {
+            List<String> words = Text.tokens(q);
+            if (words.isEmpty()) {
+                throw new BadRequestException("q must contain at least one word of two or more letters or digits");
+            }
+            filters.add(Filters.all("nameTokens", words));
+        }
+        Cursor after = Cursor.decode(cursor);
+        if (after != null) {
+            filters.add(Keyset.afterAscending("nameKey", after.value(), after.id()));
+        }
+        List<Speaker> found = Speaker.<Speaker>mongoCollection().find(Filters.and(filters))
+                .sort(Sorts.ascending("nameKey", "_id")).limit(limit + 1).into(new ArrayList<>());
+        return Keyset.page(found, limit, this::view, s -> new Cursor(s.nameKey, s.id));
+    }
+
+    /** The speaker, or the one it was merged into. */
+    public SpeakerView get(String id) {
+        return view(speaker(id));
+    }
+
+    public SpeakerStats stats(String id, String interval) {
+        boolean weekly = "week".equals(interval);
+        if (!weekly && !"day".equals(interval)) {
+            throw new BadRequestException("interval must be 'day' or 'week', got '" + interval + "'");
+        }
+        Speaker speaker = speaker(id);
+        Map<LocalDate, long[]> buckets = new TreeMap<>();
+        for (Claim claim : Claim.<Claim>mongoCollection().find(eq("speakerId", speaker.id))) {
+            buckets.computeIfAbsent(period(claim.firstSeen.atOffset(ZoneOffset.UTC).toLocalDate(), weekly),
+                    p -> new long[2])[0]++;
+            for (Appearance appearance : claim.appearances) {
+                buckets.computeIfAbsent(period(appearance.seenAt.atOffset(ZoneOffset.UTC).toLocalDate(), weekly),
+                        p -> new long[2])[1]++;
+            }
+        }
+        List<SpeakerStats.Bucket> series = buckets.entrySet().stream()
+                .map(e -> new SpeakerStats.Bucket(e.getKey().toString(), e.getValue()[0], e.getValue()[1])).toList();
+        return new SpeakerStats(speaker.id, speaker.name, weekly ? "week" : "day", series);
+    }
+
+    private Speaker speaker(String id) {
+        Speaker speaker = Speaker.findById(id);
+        if (speaker == null) {
+            throw new NotFoundException("No speaker with id '" + id + "'");
+        }
+        return speakers.canonical(speaker);
+    }
+
+    private SpeakerView view(Speaker speaker) {
+        return Views.speaker(speaker, Claim.count("speakerId", speaker.id));
+    }
+
+    /** A day, or the Monday starting its ISO week. */
+    private static LocalDate period(LocalDate day, boolean weekly) {
+        return weekly ? day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) : day;
+    }
+}

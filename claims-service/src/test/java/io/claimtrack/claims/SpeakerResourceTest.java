@@ -1,0 +1,137 @@
+package io.claimtrack.claims;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+@QuarkusTestResource(MongoTestResource.class)
+class SpeakerResourceTest {
+
+    @Test
+    void surnameJoinsTheOnlyFullNameAndTheMergeIsExplained() {
+        String surname = "Medinsky" + Docs.unique();
+        String full = speakerOf(Docs.text("Vladimir " + surname + " said talks went well.")
+                .says("Vladimir " + surname, "Presidential aide", "person", "talks went well", "indirect"));
+        String bare = speakerOf(Docs.text(surname + " said the memorandum is ready.")
+                .says(surname, "the memorandum is ready"));
+
+        assertEquals(full, bare);
+        given().get("/speakers/" + full).then().statusCode(200)
+                .body("name", equalTo("Vladimir " + surname))
+                .body("kind", equalTo("person"))
+                .body("aliases", hasItems("Vladimir " + surname, surname, "Presidential aide Vladimir " + surname))
+                .body("roles[0].role", equalTo("Presidential aide"))
+                .body("claimCount", is(2))
+                .body("merges[0].reason", containsString("only known full name"));
+        given().get("/speakers/" + full + "/claims").then().statusCode(200)
+                .body("items.text", containsInAnyOrder("talks went well", "the memorandum is ready"));
+    }
+
+    @Test
+    void aFullNameAbsorbsEarlierSurnameOnlyMentions() {
+        String surname = "Ushakov" + Docs.unique();
+        String bare = speakerOf(Docs.text(surname + " said the call lasted an hour.")
+                .says(surname, "the call lasted an hour"));
+        String full = speakerOf(Docs.text("Yury " + surname + " said the talks were useful.")
+                .says("Yury " + surname, "the talks were useful"));
+
+        assertNotEquals(bare, full);
+        // the old id now leads to the full name, which holds both claims
+        given().get("/speakers/" + bare).then().statusCode(200)
+                .body("id", equalTo(full)).body("claimCount", is(2))
+                .body("merges.speakerId", hasItem(bare));
+        given().queryParam("speaker", surname).get("/claims").then()
+                .body("items.speaker.id", containsInAnyOrder(full, full));
+        // a later bare mention goes straight to the full name
+        assertEquals(full, speakerOf(Docs.text(surname + " said more.").says(surname, "more")));
+    }
+
+    @Test
+    void twoPeopleSharingASurnameStayApartAndTheBareSurnameIsNotGuessed() {
+        String surname = "Petrov" + Docs.unique();
+        String ivan = speakerOf(Docs.text("Ivan " + surname + " said prices rise.").says("Ivan " + surname, "prices rise"));
+        String olga = speakerOf(Docs.text("Olga " + surname + " said prices fall.").says("Olga " + surname, "prices fall"));
+        String bare = speakerOf(Docs.text(surname + " said nothing new.").says(surname, "nothing new"));
+
+        assertNotEquals(ivan, olga);
+        assertNotEquals(ivan, bare);
+        assertNotEquals(olga, bare);
+        given().get("/speakers/" + bare).then().body("merges", hasSize(0)).body("claimCount", is(1));
+    }
+
+    @Test
+    void anonymousSourcesAreNeverMergedAcrossDocuments() {
+        String tag = Docs.unique();
+        String first = speakerOf(Docs.text("A source said a deal is close " + tag + ".")
+                .says("a source", null, "anonymous", "a deal is close " + tag, "indirect"));
+        String second = speakerOf(Docs.text("A source said the deal is off " + tag + ".")
+                .says("a source", null, "anonymous", "the deal is off " + tag, "indirect"));
+        assertNotEquals(first, second);
+        given().get("/speakers/" + first).then().body("kind", equalTo("anonymous")).body("claimCount", is(1));
+    }
+
+    @Test
+    void searchStatsAndErrors() {
+        String surname = "Zakharova" + Docs.unique();
+        Docs.text("Maria " + surname + " said one on Monday.").with("published", "2025-06-02")
+                .says("Maria " + surname, "one on Monday").postAndGetId();
+        Docs.text("Maria " + surname + " said two on Wednesday.").with("published", "2025-06-04")
+                .says("Maria " + surname, "two on Wednesday").postAndGetId();
+        Docs.text("Maria " + surname + " repeated: one on Monday.").with("published", "2025-06-10")
+                .says("Maria " + surname, "one on Monday").postAndGetId();
+
+        String id = given().queryParam("q", surname.toLowerCase()).get("/speakers").then().statusCode(200)
+                .body("items", hasSize(1)).body("items[0].claimCount", is(2)).body("next", equalTo(null))
+                .extract().path("items[0].id");
+        given().queryParam("q", "maria " + surname).get("/speakers").then().body("items.id", hasItem(id));
+        given().queryParam("q", "olga " + surname).get("/speakers").then().body("items", hasSize(0));
+
+        given().get("/speakers/" + id + "/stats").then().statusCode(200)
+                .body("interval", equalTo("day"))
+                .body("series.period", containsInAnyOrder("2025-06-02", "2025-06-04", "2025-06-10"))
+                .body("series.find { it.period == '2025-06-10' }.newClaims", is(0))
+                .body("series.find { it.period == '2025-06-10' }.appearances", is(1));
+        given().queryParam("interval", "week").get("/speakers/" + id + "/stats").then().statusCode(200)
+                .body("series.period", containsInAnyOrder("2025-06-02", "2025-06-09"))
+                .body("series[0].newClaims", is(2)).body("series[0].appearances", is(2));
+        given().queryParam("interval", "year").get("/speakers/" + id + "/stats").then().statusCode(400)
+                .contentType("application/problem+json");
+        given().get("/speakers/sp_unknown").then().statusCode(404).contentType("application/problem+json");
+        given().get("/speakers/sp_unknown/claims").then().statusCode(404);
+        given().queryParam("cursor", "@@").get("/speakers").then().statusCode(400);
+    }
+
+    @Test
+    void speakerSearchPagesByName() {
+        String tag = Docs.unique();
+        for (String first : new String[] { "Anton", "Boris", "Clara" }) {
+            Docs.text(first + " Lebedev" + tag + " spoke " + first + ".").says(first + " Lebedev" + tag, "spoke " + first)
+                    .postAndGetId();
+        }
+        String next = given().queryParam("q", "lebedev" + tag).queryParam("limit", 2).get("/speakers").then()
+                .body("items.name", org.hamcrest.Matchers.contains("Anton Lebedev" + tag, "Boris Lebedev" + tag))
+                .extract().path("next");
+        given().queryParam("q", "lebedev" + tag).queryParam("limit", 2).queryParam("cursor", next).get("/speakers")
+                .then().body("items.name", org.hamcrest.Matchers.contains("Clara Lebedev" + tag))
+                .body("next", equalTo(null))
+                .body("items.name", not(hasItem("Anton Lebedev" + tag)));
+    }
+
+    private static String speakerOf(Docs doc) {
+        return doc.post().statusCode(201).extract().path("statements[0].speakerId");
+    }
+}
