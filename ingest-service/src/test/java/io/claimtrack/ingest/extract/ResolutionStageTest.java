@@ -1,0 +1,124 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.statement;
+import static io.claimtrack.ingest.extract.Pipeline.statements;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ResolutionStageTest {
+
+    private static AnnotatedDocument resolve(String text) {
+        return Pipeline.through(ResolutionStage.class, text);
+    }
+
+    private static void assertSpeaker(Attribution a, String speaker, String role, SpeakerKind kind) {
+        assertEquals(speaker, a.speaker, "speaker");
+        assertEquals(role, a.role, "role of " + speaker);
+        assertEquals(kind, a.kind, "kind of " + speaker);
+    }
+
+    @Test
+    void titleIsKeptAsRoleAndTheNameBecomesTheSpeaker() {
+        AnnotatedDocument doc = resolve("Transport Minister Ingrid Holm said the port would reopen.");
+
+        assertSpeaker(statement(doc, "the port would reopen"), "Ingrid Holm", "Transport Minister", SpeakerKind.PERSON);
+    }
+
+    @Test
+    void surnameBecomesTheFullNameGivenElsewhereInTheDocument() {
+        AnnotatedDocument doc = resolve("""
+                Holm said taxes would fall.
+                Transport Minister Ingrid Holm said the port would reopen.
+                "It is a fair deal," Holm added.
+                """);
+
+        assertEquals(List.of("Ingrid Holm | taxes would fall | said | indirect",
+                "Ingrid Holm | the port would reopen | said | indirect",
+                "Ingrid Holm | \"It is a fair deal,\" | added | direct"), statements(doc));
+    }
+
+    @Test
+    void pronounAndDescriptionResolveToTheNamedPerson() {
+        AnnotatedDocument doc = resolve("""
+                “The talks are frozen,” said Swiss diplomat Eva Lund.
+                She added that both delegations had left the city.
+                The diplomat said the mediators were exhausted.
+                """);
+
+        assertEquals(List.of("Eva Lund | “The talks are frozen,” | said | direct",
+                "Eva Lund | both delegations had left the city | added | indirect",
+                "Eva Lund | the mediators were exhausted | said | indirect"), statements(doc));
+        assertSpeaker(statement(doc, "both delegations had left the city"), "Eva Lund", "Swiss diplomat",
+                SpeakerKind.PERSON);
+    }
+
+    @Test
+    void theSpokesmanIsTheNamedSpokesman() {
+        AnnotatedDocument doc = resolve("""
+                Agency spokesman Piet Claes said the convoy had turned back.
+                The spokesman added that drivers were safe.
+                """);
+
+        assertSpeaker(statement(doc, "drivers were safe"), "Piet Claes", "Agency spokesman", SpeakerKind.PERSON);
+    }
+
+    @Test
+    void acronymBecomesTheOrganisationItAbbreviates() {
+        AnnotatedDocument doc = resolve("""
+                The plan is backed by the European Rail Alliance.
+                The ERA said fares would fall.
+                """);
+
+        assertSpeaker(statement(doc, "fares would fall"), "European Rail Alliance", "", SpeakerKind.ORGANIZATION);
+    }
+
+    @Test
+    void headlineDescriptorIsThePersonTheLedeNames() {
+        AnnotatedDocument doc = resolve("""
+                Front line will not move this year — military expert
+                Jan Novak noted that the front line had barely moved.
+                """);
+
+        assertEquals(List.of("Jan Novak | Front line will not move this year |  | indirect",
+                "Jan Novak | the front line had barely moved | noted | indirect"), statements(doc));
+        assertSpeaker(statement(doc, "Front line will not move this year"), "Jan Novak", "military expert",
+                SpeakerKind.PERSON);
+    }
+
+    @Test
+    void followOnQuoteTakesTheResolvedSpeaker() {
+        AnnotatedDocument doc = resolve("""
+                Transport Minister Ingrid Holm said the port would reopen.
+                "We have reached a fair deal," Holm told reporters. "Nobody lost face."
+                """);
+
+        assertSpeaker(statement(doc, "\"Nobody lost face.\""), "Ingrid Holm", "", SpeakerKind.PERSON);
+    }
+
+    @Test
+    void speakerKinds() {
+        AnnotatedDocument doc = resolve("""
+                The navy said the frigate was damaged.
+                The report said the convoys had been shelled.
+                A source said the draft was ready.
+                Several aid groups said they had pulled out staff.
+                Ingrid Holm said the port would reopen.
+                """);
+
+        assertEquals(SpeakerKind.ORGANIZATION, statement(doc, "the frigate was damaged").kind);
+        assertEquals(SpeakerKind.DOCUMENT, statement(doc, "the convoys had been shelled").kind);
+        assertEquals(SpeakerKind.ANONYMOUS, statement(doc, "the draft was ready").kind);
+        assertEquals(SpeakerKind.GROUP, statement(doc, "they had pulled out staff").kind);
+        assertEquals(SpeakerKind.PERSON, statement(doc, "the port would reopen").kind);
+    }
+
+    @Test
+    void headlineOrganisationKeepsItsName() {
+        AnnotatedDocument doc = resolve("Ceasefire talks have stalled — Interior ministry\nEnvoys left Geneva.");
+
+        assertSpeaker(statement(doc, "Ceasefire talks have stalled"), "Interior ministry", "",
+                SpeakerKind.ORGANIZATION);
+    }
+}
