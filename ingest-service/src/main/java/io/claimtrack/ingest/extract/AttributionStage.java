@@ -130,8 +130,8 @@ public final class AttributionStage implements Stage {
     }
 
     private static boolean spaced(AnnotatedDocument doc, Token t) {
-        return t.start() > 0 && Character.isWhitespace(doc.text.charAt(t.start() - 1)) && t.end() < doc.text.length()
-                && Character.isWhitespace(doc.text.charAt(t.end()));
+        return t.start() > 0 && Chars.isSpace(doc.text.charAt(t.start() - 1)) && t.end() < doc.text.length()
+                && Chars.isSpace(doc.text.charAt(t.end()));
     }
 
     // ---- direct quotations next to their cue: "Q," X said / "Q," said X / X said: "Q"
@@ -370,27 +370,56 @@ public final class AttributionStage implements Stage {
         return make(ctx, Attribution.Source.CUE, m, cue, s.firstToken(), prev, s, 0.8);
     }
 
-    /** The speaker phrase right before the cue, with an appositive joined: "Peskov, the Kremlin spokesman,". */
+    /**
+     * The speaker phrase right before the cue. A parenthesis ("Mike Pence (R-IN) said") is skipped, and
+     * so is a phrase between commas ("Trump, speaking in Ohio, said"; "Peskov, the Kremlin spokesman,
+     * said"), whose role description, if it is one, is kept.
+     */
     private Mention speakerBefore(Context ctx, Cue cue, Sentence s) {
         List<Token> tokens = ctx.tokens;
         int first = s.firstToken();
         int p = skipAdverbsLeft(tokens, cue.firstToken() - 1, first);
+        if (p >= first && tokens.get(p).is(")")) {
+            while (p >= first && !tokens.get(p).is("(")) {
+                p--;
+            }
+            p--;
+        }
         if (p < first) {
             return null;
         }
+        if (tokens.get(p).is(",")) {
+            return beforeAside(ctx, first, p);
+        }
         int npStart = mentions.scanLeft(tokens, p, first);
-        Mention m = mentions.build(ctx.doc, tokens, npStart, p + 1);
-        if (m == null || m.hasName() || npStart - 2 < first || !tokens.get(npStart - 1).is(",")) {
-            return m;
+        return mentions.build(ctx.doc, tokens, npStart, p + 1);
+    }
+
+    private Mention beforeAside(Context ctx, int first, int closingComma) {
+        List<Token> tokens = ctx.tokens;
+        int open = closingComma - 1;
+        while (open > first && !tokens.get(open).is(",") && closingComma - open < 16) {
+            if (isBoundary(tokens.get(open)) && !tokens.get(open).is(",")) {
+                return null;
+            }
+            open--;
         }
-        int q = npStart - 2;
-        int nameStart = mentions.scanLeft(tokens, q, first);
-        Mention named = mentions.build(ctx.doc, tokens, nameStart, q + 1);
-        if (named == null || !named.hasName() || !(nameStart == first || isBoundary(tokens.get(nameStart - 1)))) {
-            return m;
+        if (open <= first || !tokens.get(open).is(",")) {
+            return null;
         }
-        return new Mention(named.start(), m.end(), ctx.doc.text(named.start(), m.end()), m.role(), named.name(),
-                named.kind());
+        int nameStart = mentions.scanLeft(tokens, open - 1, first);
+        Mention subject = mentions.build(ctx.doc, tokens, nameStart, open);
+        if (subject == null || !(nameStart == first || isBoundary(tokens.get(nameStart - 1)))) {
+            return null;
+        }
+        Mention aside = mentions.build(ctx.doc, tokens, open + 1, closingComma);
+        boolean asideIsRole = aside != null && !aside.hasName() && aside.kind() == SpeakerKind.PERSON
+                && mentions.scanLeft(tokens, closingComma - 1, open + 1) == open + 1;
+        if (!asideIsRole || !subject.hasName()) {
+            return subject;
+        }
+        return new Mention(subject.start(), aside.end(), ctx.doc.text(subject.start(), aside.end()), aside.role(),
+                subject.name(), subject.kind());
     }
 
     private static int skipAdverbsLeft(List<Token> tokens, int p, int first) {

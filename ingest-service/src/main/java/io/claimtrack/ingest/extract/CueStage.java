@@ -15,7 +15,9 @@ public final class CueStage implements Stage {
     private static final Set<String> PREPOSITIONS = Set.of("in", "at", "on", "of", "for", "after", "over", "as",
             "near", "from", "during", "to", "with", "into");
 
-    private static final Set<String> SAY = Set.of("said", "told");
+    private static final Set<String> SAY = Set.of("said", "told", "says", "say", "tells", "tell");
+    private static final Set<String> MODALS = Set.of("will", "would", "can", "could", "may", "might", "should", "must",
+            "is", "was", "are", "were", "has", "had", "have");
 
     private final Lexicon lexicon;
 
@@ -37,7 +39,7 @@ public final class CueStage implements Stage {
                     continue;
                 }
                 Lexicon.CueForm form = match(doc, i, sentence.endToken(), lexicon.cuesStartingWith(tok.lower()));
-                if (form == null || looksLikeNoun(doc, i, sentence.firstToken(), form)
+                if (form == null || looksLikeNoun(doc, i, sentence, form)
                         || form.past() && isPassive(doc, i, sentence, form)) {
                     continue;
                 }
@@ -84,11 +86,29 @@ public final class CueStage implements Stage {
                 && PREPOSITIONS.contains(doc.tokens.get(next).lower());
     }
 
-    private static boolean looksLikeNoun(AnnotatedDocument doc, int i, int sentenceStart, Lexicon.CueForm form) {
-        if (form.past() || form.gerund() || i == sentenceStart) {
+    private boolean looksLikeNoun(AnnotatedDocument doc, int i, Sentence sentence, Lexicon.CueForm form) {
+        if (form.past() || form.gerund() || i == sentence.firstToken() || SAY.contains(doc.tokens.get(i).lower())) {
             return false;
         }
         Token prev = doc.tokens.get(i - 1);
-        return NOUN_MARKERS.contains(prev.lower()) || prev.lower().endsWith("’s") || prev.lower().endsWith("'s");
+        if (NOUN_MARKERS.contains(prev.lower()) || prev.lower().endsWith("’s") || prev.lower().endsWith("'s")) {
+            return true;
+        }
+        // A verb of saying takes an object or clause; "attacks in Kursk", "dispute, NATO", "attack will" do not.
+        int next = i + form.words().size();
+        if (next < sentence.endToken() && MODALS.contains(doc.tokens.get(next).lower())) {
+            return true;
+        }
+        // Before a clause end or a preposition it is a verb only after a speaker: "..., Smith argues." but not
+        // "a trade dispute," or "the airfield attack in".
+        boolean open = next >= sentence.endToken() || doc.tokens.get(next).type() == Token.Type.PUNCT
+                || PREPOSITIONS.contains(doc.tokens.get(next).lower());
+        return open && prev.isWord() && !prev.isCapitalized() && !isSpeakerWord(prev.lower());
+    }
+
+    private boolean isSpeakerWord(String lower) {
+        return lexicon.roles.contains(lower) || lexicon.groups.contains(lower) || lexicon.anonymous.contains(lower)
+                || lexicon.documents.contains(lower) || lexicon.organizations.contains(lower)
+                || Lexicon.PERSON_PRONOUNS.contains(lower) || Lexicon.GROUP_PRONOUNS.contains(lower);
     }
 }

@@ -13,6 +13,8 @@ final class Mentions {
     private static final Set<String> PARTICLES = Set.of("de", "da", "do", "dos", "das", "van", "von", "der", "den",
             "bin", "al", "el", "la", "le", "del", "di", "du");
 
+    private static final Set<String> INNER_LINKS = Set.of("and", "on", "at", "in", "to");
+
     private final Lexicon lexicon;
 
     Mentions(Lexicon lexicon) {
@@ -28,7 +30,7 @@ final class Mentions {
                 break;
             }
             i--;
-            if (t.is("and") || t.is("of") || t.is("for")) {
+            if (INNER_LINKS.contains(t.lower()) || t.is("of") || t.is("for")) {
                 // A connector must be followed on its left by more of the phrase.
                 if (i < floor || !acceptable(tokens, i, floor, last)) {
                     i++;
@@ -67,7 +69,8 @@ final class Mentions {
         if (t.isCapitalized()) {
             return !Lexicon.NP_BREAKERS.contains(t.lower());
         }
-        if (t.is("and")) {
+        if (INNER_LINKS.contains(t.lower())) {
+            // "Commission on Presidential Debates", "Smith and Jones": only between two capitalised words.
             return i > floor && i < last && tokens.get(i - 1).isCapitalized() && tokens.get(i + 1).isCapitalized();
         }
         if (t.lower().endsWith("ly") && t.lower().length() > 4) {
@@ -137,7 +140,8 @@ final class Mentions {
             }
             name = doc.text(span.get(first).start(), head.end());
             role = lastRoleOrLower >= 0 ? roleText(doc, span, lastRoleOrLower) : "";
-            kind = orgWord ? SpeakerKind.ORGANIZATION : SpeakerKind.PERSON;
+            kind = orgWord ? SpeakerKind.ORGANIZATION
+                    : lexicon.documents.contains(headWord) ? SpeakerKind.DOCUMENT : SpeakerKind.PERSON;
             if (orgWord) {
                 // An organisation's full name includes its modifiers ("the Russian Defense Ministry").
                 int orgFrom = Lexicon.DETERMINERS.contains(span.get(0).lower()) ? 1 : 0;

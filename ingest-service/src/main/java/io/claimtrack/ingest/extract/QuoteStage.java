@@ -59,8 +59,8 @@ public final class QuoteStage implements Stage {
         if ("“\"«„‘'‹".indexOf(c) < 0 || i + 1 >= t.length()) {
             return false;
         }
-        boolean before = i == blockStart || Character.isWhitespace(t.charAt(i - 1)) || "([—–-/".indexOf(t.charAt(i - 1)) >= 0;
-        return before && !Character.isWhitespace(t.charAt(i + 1));
+        boolean before = i == blockStart || Chars.isSpace(t.charAt(i - 1)) || "([—–-/".indexOf(t.charAt(i - 1)) >= 0;
+        return before && !Chars.isSpace(t.charAt(i + 1));
     }
 
     private static boolean isClosing(String t, int i, int blockEnd) {
@@ -74,7 +74,7 @@ public final class QuoteStage implements Stage {
 
     private static boolean hasCloser(String t, int from, int end, char closer) {
         for (int i = from; i < end; i++) {
-            if (t.charAt(i) == closer && isClosing(t, i, end) && !Character.isWhitespace(t.charAt(i - 1))) {
+            if (t.charAt(i) == closer && isClosing(t, i, end) && !Chars.isSpace(t.charAt(i - 1))) {
                 return true;
             }
         }

@@ -39,7 +39,7 @@ public final class ResolutionStage implements Stage {
             if (m.hasName()) {
                 a.speaker = expand(m.name(), m.kind(), m.start(), names);
                 if (!m.role().isEmpty()) {
-                    nameByRole.putIfAbsent(roleKey(m.role()), a.speaker);
+                    putRole(nameByRole, m.role(), a.speaker);
                 }
             } else if (m.isPronoun()) {
                 resolvePronoun(doc, a, unitOf);
@@ -48,7 +48,8 @@ public final class ResolutionStage implements Stage {
             }
         }
         for (Attribution a : pending) {
-            String byRole = nameByRole.get(roleKey(a.mention.text()));
+            String key = roleKey(a.mention.text());
+            String byRole = key == null ? null : nameByRole.get(key);
             a.speaker = byRole != null ? byRole : expand(descriptionText(a.mention), a.kind, a.mention.start(), names);
         }
         for (Attribution a : doc.attributions) {
@@ -204,7 +205,7 @@ public final class ResolutionStage implements Stage {
         }
         a.speaker = found.speaker != null ? found.speaker : found.mention.name();
         if (a.kind == SpeakerKind.PERSON && found.kind == SpeakerKind.PERSON) {
-            nameByRole.putIfAbsent(roleKey(a.mention.text()), a.speaker);
+            putRole(nameByRole, a.mention.text(), a.speaker);
             if (found.role.isEmpty()) {
                 found.role = a.role;
             } else {
@@ -287,8 +288,20 @@ public final class ResolutionStage implements Stage {
         return w.isEmpty() ? "" : w.get(w.size() - 1);
     }
 
+    private static void putRole(Map<String, String> nameByRole, String role, String name) {
+        String key = roleKey(role);
+        if (key != null) {
+            nameByRole.putIfAbsent(key, name);
+        }
+    }
+
+    /**
+     * Key of the role map; null for a bare noun ("expert", "lawmaker"), which a headline list gives to
+     * many different people.
+     */
     private static String roleKey(String role) {
-        return String.join(" ", words(role));
+        List<String> w = words(role);
+        return w.size() < 2 ? null : String.join(" ", w);
     }
 
     private static String descriptionText(Mention m) {

@@ -30,7 +30,7 @@ public final class SentenceStage implements Stage {
         int i = from;
         while (i < to) {
             char c = t.charAt(i);
-            if (Character.isWhitespace(c)) {
+            if (Chars.isSpace(c)) {
                 i++;
                 continue;
             }

@@ -44,10 +44,10 @@ public final class StructureStage implements Stage {
             }
             int s = lineStart;
             int e = lineEnd;
-            while (s < e && Character.isWhitespace(text.charAt(s))) {
+            while (s < e && Chars.isSpace(text.charAt(s))) {
                 s++;
             }
-            while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            while (e > s && Chars.isSpace(text.charAt(e - 1))) {
                 e--;
             }
             if (s < e) {
@@ -74,10 +74,10 @@ public final class StructureStage implements Stage {
             return new Block(Block.Kind.NOISE, s, e, 0);
         }
         char first = line.charAt(0);
-        if (BULLETS.indexOf(first) >= 0 && line.length() > 1 && Character.isWhitespace(line.charAt(1))) {
+        if (BULLETS.indexOf(first) >= 0 && line.length() > 1 && Chars.isSpace(line.charAt(1))) {
             return new Block(Block.Kind.BULLET, skipSpace(text, s + 1, e), e, 1);
         }
-        if (SUB_BULLETS.indexOf(first) >= 0 && line.length() > 1 && Character.isWhitespace(line.charAt(1))) {
+        if (SUB_BULLETS.indexOf(first) >= 0 && line.length() > 1 && Chars.isSpace(line.charAt(1))) {
             // A dash item directly under a bullet list is a sub-bullet; on its own it is a list item.
             return new Block(Block.Kind.BULLET, skipSpace(text, s + 1, e), e, afterBullet ? 2 : 1);
         }
@@ -89,7 +89,7 @@ public final class StructureStage implements Stage {
     }
 
     private static int skipSpace(String text, int i, int end) {
-        while (i < end && Character.isWhitespace(text.charAt(i))) {
+        while (i < end && Chars.isSpace(text.charAt(i))) {
             i++;
         }
         return i;
