@@ -63,6 +63,12 @@ final class Mentions {
         if (t.type() == Token.Type.NUMBER) {
             return true;
         }
+        if (t.is(".") && i > floor && i < last) {
+            // "Mr. Burman", "Rep. G.K. Butterfield": the period of an abbreviated title or initial.
+            Token prev = tokens.get(i - 1);
+            return prev.isCapitalized() && prev.end() == t.start() && prev.text().length() <= 4
+                    && tokens.get(i + 1).isCapitalized();
+        }
         if (!t.isWord()) {
             return false;
         }
@@ -117,8 +123,8 @@ final class Mentions {
             return null;
         }
         int nameFrom = lastRoleOrLower + 1;
-        while (nameFrom < span.size() && CONNECTORS.contains(span.get(nameFrom).lower())
-                && !PARTICLES.contains(span.get(nameFrom).lower())) {
+        while (nameFrom < span.size() && (CONNECTORS.contains(span.get(nameFrom).lower())
+                && !PARTICLES.contains(span.get(nameFrom).lower()) || !span.get(nameFrom).isWord())) {
             nameFrom++;
         }
         boolean orgWord = false;

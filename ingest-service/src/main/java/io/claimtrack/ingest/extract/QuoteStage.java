@@ -10,6 +10,8 @@ public final class QuoteStage implements Stage {
     public void process(AnnotatedDocument doc) {
         int openAt = -1;
         char closer = 0;
+        // Two apostrophes stand for a double quotation mark in some wire copy: ''like this,''.
+        boolean doubled = false;
         for (Block block : doc.blocks) {
             if (block.isNoise()) {
                 continue;
@@ -25,20 +27,34 @@ public final class QuoteStage implements Stage {
             for (; i < block.end(); i++) {
                 char c = t.charAt(i);
                 if (openAt < 0) {
-                    if (isOpening(t, i, block.start())) {
+                    if (isDoubledApostrophe(t, i, block.end())) {
+                        openAt = i;
+                        closer = '\'';
+                        doubled = true;
+                        i++;
+                    } else if (isOpening(t, i, block.start())) {
                         char expected = closerFor(c);
                         if (expected != 0 && (expected != '’' || hasCloser(t, i + 1, block.end(), '’'))
                                 && (expected != '\'' || hasCloser(t, i + 1, block.end(), '\''))) {
                             openAt = i;
                             closer = expected;
+                            doubled = false;
                         }
                     }
-                } else if (c == closer && isClosing(t, i, block.end())) {
+                } else if (doubled && isDoubledApostrophe(t, i, block.end())) {
+                    doc.quotes.add(new Quote(openAt, i + 2));
+                    openAt = -1;
+                    i++;
+                } else if (!doubled && c == closer && isClosing(t, i, block.end())) {
                     doc.quotes.add(new Quote(openAt, i + 1));
                     openAt = -1;
                 }
             }
         }
+    }
+
+    private static boolean isDoubledApostrophe(String t, int i, int end) {
+        return i + 1 < end && t.charAt(i) == '\'' && t.charAt(i + 1) == '\'';
     }
 
     private static char closerFor(char c) {

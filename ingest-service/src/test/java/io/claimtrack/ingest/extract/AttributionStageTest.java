@@ -14,6 +14,10 @@ class AttributionStageTest {
         return Pipeline.through(AttributionStage.class, text);
     }
 
+    private static void assertMentions(String text, String... expected) {
+        assertEquals(List.of(expected), mentions(attribute(text)));
+    }
+
     @Test
     void headlineDashNamesTheSpeakerOfTheHeadline() {
         AnnotatedDocument doc = attribute("Ceasefire talks have stalled — Interior ministry\nEnvoys left Geneva.");
@@ -36,14 +40,12 @@ class AttributionStageTest {
 
     @Test
     void directQuotesWithTheCueBeforeOrAfterAndTheSpeakerOnEitherSide() {
-        AnnotatedDocument doc = attribute("""
+        assertMentions("""
                 Governor Alan Pryce said: “Inflation is cooling, but not fast enough.”
                 «We will not rush,» said deputy governor Ruth Okafor.
                 'Markets overreacted,' Pryce added.
                 "Rates stay where they are," the governor told reporters.
-                """);
-
-        assertEquals(List.of(
+                """,
                 "Governor Alan Pryce | “Inflation is cooling, but not fast enough.” | said | direct",
                 "deputy governor Ruth Okafor | «We will not rush,» | said | direct",
                 "Pryce | 'Markets overreacted,' | added | direct",
@@ -93,7 +95,7 @@ class AttributionStageTest {
                 "Pryce | the bank was independent | stressed | indirect",
                 "Okafor | the vote had been split | denied | indirect",
                 "The finance minister | lenders to pass on the savings | called on | indirect",
-                "The union | ferries would stay in port | warned | indirect"), mentions(doc));
+                "The union | ferries would stay in port | warned | indirect");
     }
 
     @Test
@@ -105,25 +107,21 @@ class AttributionStageTest {
 
     @Test
     void speakerAfterTheContent() {
-        AnnotatedDocument doc = attribute("""
+        assertMentions("""
                 Wages are rising too fast, said Pryce.
                 Ferries will sail again on Friday, the union said on Tuesday.
-                """);
-
-        assertEquals(List.of(
+                """,
                 "Pryce | Wages are rising too fast | said | indirect",
-                "the union | Ferries will sail again on Friday | said | indirect"), mentions(doc));
+                "the union | Ferries will sail again on Friday | said | indirect");
     }
 
     @Test
     void accordingToAndAsNoted() {
-        AnnotatedDocument doc = attribute("""
+        assertMentions("""
                 According to the Finance Ministry, the deficit narrowed to 2.1 percent.
                 Exports grew by a fifth, according to the Finance Ministry.
                 As Brandt noted, the buses were already full.
-                """);
-
-        assertEquals(List.of(
+                """,
                 "the Finance Ministry | the deficit narrowed to 2.1 percent | According to | indirect",
                 "the Finance Ministry | Exports grew by a fifth | according to | indirect",
                 "Brandt | the buses were already full | noted | indirect"), mentions(doc));
@@ -141,12 +139,12 @@ class AttributionStageTest {
         assertEquals(List.of(
                 "Brandt | the plan was “a betrayal of commuters” and would be scrapped | said | mixed",
                 "Brandt | the plan was costly | said | indirect",
-                "Brandt | “It is over,” | said | direct"), mentions(doc));
+                "Brandt | “It is over,” | said | direct");
     }
 
     @Test
     void leadInWithColonGivesOneStatementPerBulletAndSubBullet() {
-        AnnotatedDocument doc = attribute("""
+        assertMentions("""
                 Health Minister Tomas Vik said:
                 • Hospitals will get 400 new beds.
                 • Waiting lists will be cut:
@@ -154,9 +152,7 @@ class AttributionStageTest {
                 – for cataracts by a third.
                 • Rural clinics will stay open.
                 Parliament votes on the budget in June.
-                """);
-
-        assertEquals(List.of(
+                """,
                 "Health Minister Tomas Vik | Hospitals will get 400 new beds | said | indirect",
                 "Health Minister Tomas Vik | for hip surgery by half | said | indirect",
                 "Health Minister Tomas Vik | for cataracts by a third | said | indirect",
@@ -173,6 +169,6 @@ class AttributionStageTest {
                 Ferries will sail again, the union said.
                 """);
 
-        assertEquals(List.of("the union | Ferries will sail again | said | indirect"), mentions(doc));
+        assertEquals(List.of("the union | Ferries will sail again | said | indirect");
     }
 }

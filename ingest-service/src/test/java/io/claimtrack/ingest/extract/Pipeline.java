@@ -1,7 +1,6 @@
 package io.claimtrack.ingest.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.time.LocalDate;
@@ -88,16 +87,5 @@ final class Pipeline {
             }
         }
         return out;
-    }
-
-    static void assertNoStatementTouches(AnnotatedDocument doc, String fragment) {
-        int start = doc.text.indexOf(fragment);
-        assertTrue(start >= 0, fragment);
-        int end = start + fragment.length();
-        for (Attribution a : doc.attributions) {
-            boolean mentionInside = a.mention != null && a.mention.start() < end && start < a.mention.end();
-            assertTrue(!a.overlaps(start, end) && !mentionInside,
-                    "statement touches [" + fragment + "]: " + content(doc, a));
-        }
     }
 }
