@@ -37,6 +37,7 @@ public final class AttributionStage implements Stage {
     public void process(AnnotatedDocument doc) {
         Context ctx = new Context(doc);
         headlineDashes(ctx);
+        speakerColons(ctx);
         quotesWithCues(ctx);
         reportedSpeech(ctx);
         leadIns(ctx);
@@ -129,6 +130,48 @@ public final class AttributionStage implements Stage {
         }
     }
 
+    // ---- "WALLACE: Let's start ..." (transcripts) and "Lavrov: talks were useful" (headlines)
+
+    private void speakerColons(Context ctx) {
+        AnnotatedDocument doc = ctx.doc;
+        for (Sentence s : doc.sentences) {
+            Block block = doc.block(s.block());
+            if (s.start() != block.start() || block.kind() == Block.Kind.BULLET) {
+                continue;
+            }
+            int i = s.firstToken();
+            if (ctx.tokens.get(i).type() == Token.Type.QUOTE) {
+                i++;
+            }
+            int colon = i;
+            while (colon < s.endToken() && colon - i < 4 && ctx.tokens.get(colon).isCapitalized()) {
+                colon++;
+            }
+            if (colon == i || colon >= s.endToken() - 2 || !ctx.tokens.get(colon).is(":")) {
+                continue;
+            }
+            boolean transcript = true;
+            for (int k = i; k < colon; k++) {
+                transcript &= ctx.tokens.get(k).isAllCaps();
+            }
+            String label = doc.text(ctx.tokens.get(i).start(), ctx.tokens.get(colon - 1).end()).toLowerCase(java.util.Locale.ROOT);
+            if (lexicon.labels.contains(label) || !transcript && block.kind() != Block.Kind.HEADLINE) {
+                continue;
+            }
+            Mention m = mentions.build(doc, ctx.tokens, i, colon);
+            int end = block.end();
+            int contentStart = ctx.tokens.get(colon + 1).start();
+            while (end > contentStart && ".;".indexOf(doc.text.charAt(end - 1)) >= 0) {
+                end--;
+            }
+            if (m != null && !m.isPronoun() && end > contentStart) {
+                Attribution a = new Attribution(Attribution.Source.HEADLINE, m, ":", contentStart, end, s.block(), 0.7);
+                finishType(doc, a);
+                doc.attributions.add(a);
+            }
+        }
+    }
+
     private static boolean spaced(AnnotatedDocument doc, Token t) {
         return t.start() > 0 && Chars.isSpace(doc.text.charAt(t.start() - 1)) && t.end() < doc.text.length()
                 && Chars.isSpace(doc.text.charAt(t.end()));
@@ -167,6 +210,13 @@ public final class AttributionStage implements Stage {
             return false;
         }
         int block = ctx.doc.sentences.get(ctx.sentenceOf[i]).block();
+        if (DASHES.contains(tokens.get(i).text()) && i + 1 < end) {
+            // A signed quotation: "..." ― Jane Smith
+            int npEnd = mentions.scanRight(tokens, i + 1, end);
+            Mention m = npEnd == contentEndToken(ctx, ctx.doc.sentences.get(ctx.sentenceOf[i]))
+                    ? mentions.build(ctx.doc, tokens, i + 1, npEnd) : null;
+            return m != null && addQuote(ctx, q, m, tokens.get(i).text(), block, 0.85);
+        }
         Cue cue = ctx.cueAt[i];
         if (cue != null && cue.kind() == Lexicon.CueKind.VERB) {
             int npEnd = mentions.scanRight(tokens, cue.endToken(), end);
@@ -221,12 +271,19 @@ public final class AttributionStage implements Stage {
     }
 
     private boolean addQuote(Context ctx, Quote q, Mention m, Cue cue, int block, double confidence) {
+        if (!addQuote(ctx, q, m, cue.text(), block, confidence)) {
+            return false;
+        }
+        ctx.used.add(cue);
+        return true;
+    }
+
+    private boolean addQuote(Context ctx, Quote q, Mention m, String cue, int block, double confidence) {
         if (ctx.covered(q.start(), q.end())) {
             return false;
         }
-        Attribution a = new Attribution(Attribution.Source.QUOTE_CUE, m, cue.text(), q.start(), q.end(), block,
+        Attribution a = new Attribution(Attribution.Source.QUOTE_CUE, m, cue, q.start(), q.end(), block,
                 confidence);
-        ctx.used.add(cue);
         a.type = "direct";
         ctx.doc.attributions.add(a);
         return true;

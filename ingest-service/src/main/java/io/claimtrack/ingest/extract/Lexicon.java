@@ -32,6 +32,7 @@ public final class Lexicon {
     public final Set<String> anonymous = load("anonymous");
     public final Set<String> groups = load("groups");
     public final List<String> noise = List.copyOf(load("noise"));
+    public final Set<String> labels = load("labels");
 
     public static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
     public static final Set<String> GROUP_PRONOUNS = Set.of("they", "we");

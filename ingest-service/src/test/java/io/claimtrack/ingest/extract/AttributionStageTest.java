@@ -18,6 +18,10 @@ class AttributionStageTest {
         assertEquals(List.of(expected), mentions(attribute(text)));
     }
 
+    private static void assertMentions(String text, String... expected) {
+        assertEquals(List.of(expected), mentions(attribute(text)));
+    }
+
     @Test
     void headlineDashNamesTheSpeakerOfTheHeadline() {
         AnnotatedDocument doc = attribute("Ceasefire talks have stalled — Interior ministry\nEnvoys left Geneva.");
