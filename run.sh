@@ -9,6 +9,7 @@
 # each service gets to report ready, 120), JAVA_OPTS (extra JVM options for all three),
 # QUARKUS_MONGODB_CONNECTION_STRING (use that MongoDB instead of the embedded store under data/).
 set -euo pipefail
+trap '' PIPE
 
 cd "$(dirname "${BASH_SOURCE[0]}")"
 
@@ -65,10 +66,13 @@ done
 mkdir -p "$LOG_DIR"
 declare -A PIDS=()
 
+# Output during shutdown may go to a pipe that Ctrl-C already closed (./run.sh | tee): never fail on it.
+say() { echo "$@" 2>/dev/null || true; }
+
 stop_all() {
   trap - INT TERM
-  echo
-  echo "Stopping ..."
+  say
+  say "Stopping ..."
   # Gateway first so nothing new arrives, claims-service last so its store closes after the rest.
   local svc pid waited
   for svc in gateway ingest-service claims-service; do
@@ -78,11 +82,11 @@ stop_all() {
     waited=0
     while kill -0 "$pid" 2>/dev/null && ((waited < 300)); do sleep 0.1; waited=$((waited + 1)); done
     if kill -0 "$pid" 2>/dev/null; then
-      echo "  $svc did not stop within 30 s, killing it"
+      say "  $svc did not stop within 30 s, killing it"
       kill -KILL "$pid" 2>/dev/null || true
     fi
     wait "$pid" 2>/dev/null || true
-    echo "  $svc stopped"
+    say "  $svc stopped"
   done
 }
 
