@@ -14,6 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import org.junit.jupiter.api.Test;
 
+import io.claimtrack.claims.domain.Speaker;
+import io.claimtrack.claims.service.Text;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -129,6 +131,23 @@ class SpeakerResourceTest {
                 .then().body("items.name", org.hamcrest.Matchers.contains("Clara Lebedev" + tag))
                 .body("next", equalTo(null))
                 .body("items.name", not(hasItem("Anton Lebedev" + tag)));
+    }
+
+    @Test
+    void aLateMergeFoldsTheSameClaimIntoOne() {
+        String surname = "Quist" + Docs.unique();
+        String ivan = speakerOf(Docs.text("Ivan " + surname + " said X holds.").says("Ivan " + surname, "X holds"));
+        speakerOf(Docs.text("Olga " + surname + " said Y holds.").says("Olga " + surname, "Y holds"));
+        String bareDoc = Docs.text(surname + " said X holds.").says(surname, "X holds").postAndGetId();
+        // Olga turns out to be a mistake: Ivan is now the only full name with that surname
+        Speaker.delete("nameKey", Text.normalise("Olga " + surname));
+
+        speakerOf(Docs.text("Ivan " + surname + " said Z holds.").says("Ivan " + surname, "Z holds"));
+
+        String claimId = given().get("/documents/" + bareDoc).then()
+                .body("statements[0].speakerId", equalTo(ivan)).extract().path("statements[0].claimId");
+        given().get("/claims/" + claimId).then().body("speaker.id", equalTo(ivan)).body("appearanceCount", is(2));
+        given().get("/speakers/" + ivan).then().body("claimCount", is(2));
     }
 
     private static String speakerOf(Docs doc) {

@@ -6,6 +6,7 @@ import static com.mongodb.client.model.Filters.ne;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -22,6 +23,7 @@ import com.mongodb.client.model.Updates;
 import io.claimtrack.claims.domain.Appearance;
 import io.claimtrack.claims.domain.Claim;
 import io.claimtrack.claims.domain.Speaker;
+import io.claimtrack.claims.domain.StoredDocument;
 
 /**
  * Turns statements into claims. The same (or nearly the same) text from the same speaker is one
@@ -50,18 +52,44 @@ public class ClaimService {
         return id;
     }
 
-    /** Moves a merged speaker's claims to the speaker it turned out to be. Claim ids stay stable. */
+    /**
+     * Moves a merged speaker's claims to the speaker it turned out to be. A claim keeps its id unless
+     * the target already has the same (or a nearly the same) claim: then its appearances join that one.
+     */
     public void reassign(String fromSpeakerId, Speaker to) {
-        Claim.mongoCollection().updateMany(eq("speakerId", fromSpeakerId), Updates.combine(
-                Updates.set("speakerId", to.id),
-                Updates.set("speakerName", to.name),
-                Updates.set("speakerKind", to.kind)));
+        for (Claim claim : Claim.<Claim>mongoCollection().find(eq("speakerId", fromSpeakerId))
+                .into(new ArrayList<>())) {
+            Optional<String> existing = existingClaim(to.id, claim.normText);
+            if (existing.isEmpty()) {
+                Claim.mongoCollection().updateOne(eq("_id", claim.id), Updates.combine(
+                        Updates.set("speakerId", to.id),
+                        Updates.set("speakerName", to.name),
+                        Updates.set("speakerKind", to.kind)));
+                continue;
+            }
+            String target = existing.get();
+            claim.appearances.forEach(appearance -> addAppearance(target, List.of(), appearance));
+            for (StoredDocument doc : StoredDocument.<StoredDocument>mongoCollection()
+                    .find(eq("statements.claimId", claim.id))) {
+                doc.statements.stream().filter(s -> claim.id.equals(s.claimId)).forEach(s -> {
+                    s.claimId = target;
+                    s.speakerId = to.id;
+                });
+                doc.update();
+            }
+            claim.delete();
+        }
     }
 
     private String matchingClaim(String speakerId, String normText) {
+        return existingClaim(speakerId, normText).orElseGet(() -> Text.id("cl_", speakerId + "|" + normText));
+    }
+
+    /** The speaker's claim with this text, or failing that the most similar one above the threshold. */
+    private Optional<String> existingClaim(String speakerId, String normText) {
         Claim exact = Claim.find("speakerId = ?1 and normText = ?2", speakerId, normText).firstResult();
         if (exact != null) {
-            return exact.id;
+            return Optional.of(exact.id);
         }
         String best = null;
         double bestScore = nearDuplicateThreshold;
@@ -73,7 +101,7 @@ public class ClaimService {
                 bestScore = score;
             }
         }
-        return best != null ? best : Text.id("cl_", speakerId + "|" + normText);
+        return Optional.ofNullable(best);
     }
 
     private static void addAppearance(String claimId, List<Bson> onInsert, Appearance appearance) {

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,26 +49,30 @@ public class SpeakerService {
             String id = Text.id("sp_", "anonymous|" + documentId + "|" + anonymousKey);
             return upsert(id, name, anonymousKey, ANONYMOUS, documentId, mention, seen, null);
         }
-        Speaker known = findByAlias(key, kind);
-        if (known != null) {
-            return upsert(known.id, known.name, known.nameKey, known.kind, null, mention, seen, null);
+        Speaker speaker = findByAlias(key, kind);
+        if (speaker != null) {
+            speaker = upsert(speaker.id, speaker.name, speaker.nameKey, speaker.kind, null, mention, seen, null);
+        } else {
+            speaker = surnameOfAFullName(key, kind)
+                    .map(target -> upsert(target.id, target.name, target.nameKey, kind, null, mention, seen,
+                            merge(null, name, "surname '" + name + "' matches the only known full name '"
+                                    + target.name + "'")))
+                    .orElseGet(() -> upsert(Text.id("sp_", kind + "|" + key), name, key, kind, null, mention, seen,
+                            null));
         }
-        boolean person = PERSON.equals(kind);
-        if (person && !key.contains(" ")) {
-            List<Speaker> fullNames = fullNamesWithSurname(key, null);
-            if (fullNames.size() == 1) {
-                Speaker target = fullNames.get(0);
-                Speaker.Merge why = merge(null, name, "surname '" + name + "' matches the only known full name '"
-                        + target.name + "'");
-                return upsert(target.id, target.name, target.nameKey, kind, null, mention, seen, why);
-            }
+        // checked on every mention of a full name, so a merge interrupted by a crash completes later
+        if (PERSON.equals(speaker.kind) && speaker.nameKey.contains(" ") && absorbSurnameOnly(speaker)) {
+            speaker = Speaker.findById(speaker.id);
         }
-        String id = Text.id("sp_", kind + "|" + key);
-        Speaker created = upsert(id, name, key, kind, null, mention, seen, null);
-        if (person && key.contains(" ")) {
-            absorbSurnameOnly(created);
+        return speaker;
+    }
+
+    private Optional<Speaker> surnameOfAFullName(String key, String kind) {
+        if (!PERSON.equals(kind) || key.contains(" ")) {
+            return Optional.empty();
         }
-        return Speaker.findById(created.id);
+        List<Speaker> fullNames = fullNamesWithSurname(key, null);
+        return fullNames.size() == 1 ? Optional.of(fullNames.get(0)) : Optional.empty();
     }
 
     /** Ids of the speakers a query names: an id, a name or an alias; merged speakers lead to their target. */
@@ -111,19 +116,21 @@ public class SpeakerService {
         return candidates;
     }
 
-    /** A new full name claims earlier surname-only speakers when it is the only full name with that surname. */
-    private void absorbSurnameOnly(Speaker full) {
+    /** A full name claims surname-only speakers while it is the only full name with that surname. */
+    private boolean absorbSurnameOnly(Speaker full) {
         String surname = full.surnameKey;
-        if (!fullNamesWithSurname(surname, full.id).isEmpty()) {
-            return;
-        }
         List<Speaker> surnameOnly = Speaker.<Speaker>mongoCollection()
                 .find(and(eq("nameKey", surname), eq("kind", PERSON), eq("mergedInto", null), ne("_id", full.id)))
                 .into(new ArrayList<>());
+        if (surnameOnly.isEmpty() || !fullNamesWithSurname(surname, full.id).isEmpty()) {
+            return false;
+        }
         for (Speaker partial : surnameOnly) {
             Speaker.Merge why = merge(partial.id, partial.name, "surname '" + partial.name
                     + "' matches the only known full name '" + full.name + "'");
-            Speaker.mongoCollection().updateOne(eq("_id", full.id), Updates.combine(
+            // one atomic update, skipped when a redo finds it already applied
+            Speaker.mongoCollection().updateOne(and(eq("_id", full.id), ne("merges.speakerId", partial.id)),
+                    Updates.combine(
                     Updates.addEachToSet("aliases", partial.aliases),
                     Updates.addEachToSet("aliasKeys", partial.aliasKeys),
                     Updates.addEachToSet("nameTokens", partial.nameTokens),
@@ -134,6 +141,7 @@ public class SpeakerService {
             Speaker.mongoCollection().updateOne(eq("_id", partial.id), Updates.set("mergedInto", full.id));
             LOG.infof("Merged speaker %s into %s: %s", partial.id, full.id, why.reason);
         }
+        return true;
     }
 
     private Speaker upsert(String id, String name, String key, String kind, String documentId, SpeakerMention mention,
