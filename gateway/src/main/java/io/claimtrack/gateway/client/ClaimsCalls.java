@@ -11,30 +11,61 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.claimtrack.gateway.model.ClaimFilter;
+import io.claimtrack.gateway.model.PageParams;
+
 /**
- * Guarded calls to claims-service. Only idempotent reads are retried; storing is not, and a
- * caller retrying a failed store is safe because claims-service recognises repeats.
+ * Guarded calls to claims-service. Reads are idempotent and retried once; storing is not retried,
+ * and a caller retrying a failed store is safe because claims-service recognises repeats.
  */
 @ApplicationScoped
 @Downstream("claims-service")
 @Timeout(5000)
 @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = DownstreamRejection.class)
+@Retry(maxRetries = 1, delay = 100, abortOn = {DownstreamRejection.class, CircuitBreakerOpenException.class})
 public class ClaimsCalls {
 
     @RestClient
     ClaimsClient client;
 
+    @Retry(maxRetries = 0)
     public RestResponse<JsonNode> store(JsonNode document) {
         return client.store(document);
     }
 
-    @Retry(maxRetries = 1, delay = 100, abortOn = {DownstreamRejection.class, CircuitBreakerOpenException.class})
     public JsonNode document(String id) {
         return client.document(id);
     }
 
-    @Retry(maxRetries = 1, delay = 100, abortOn = {DownstreamRejection.class, CircuitBreakerOpenException.class})
-    public JsonNode claims(String speaker, Integer limit, String cursor) {
-        return client.claims(speaker, limit, cursor);
+    public JsonNode documents(String source, String from, String to, PageParams page) {
+        return client.documents(source, from, to, page);
+    }
+
+    public JsonNode claims(ClaimFilter filter, PageParams page) {
+        return client.claims(filter, page);
+    }
+
+    public JsonNode claim(String id) {
+        return client.claim(id);
+    }
+
+    public JsonNode speakers(String q, PageParams page) {
+        return client.speakers(q, page);
+    }
+
+    public JsonNode speaker(String id) {
+        return client.speaker(id);
+    }
+
+    public JsonNode speakerClaims(String id, PageParams page) {
+        return client.speakerClaims(id, page);
+    }
+
+    public JsonNode speakerStats(String id, String interval) {
+        return client.speakerStats(id, interval);
+    }
+
+    public JsonNode sources() {
+        return client.sources();
     }
 }

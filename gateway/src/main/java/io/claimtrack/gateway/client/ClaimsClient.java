@@ -1,5 +1,6 @@
 package io.claimtrack.gateway.client;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,6 +17,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.claimtrack.gateway.model.ClaimFilter;
+import io.claimtrack.gateway.model.PageParams;
 import io.smallrye.mutiny.Uni;
 
 /** claims-service over HTTP. Bodies stay JSON trees so fields the service adds pass through. */
@@ -35,8 +38,36 @@ public interface ClaimsClient {
     JsonNode document(@RestPath String id);
 
     @GET
+    @Path("/documents")
+    JsonNode documents(@RestQuery String source, @RestQuery String from, @RestQuery String to, @BeanParam PageParams page);
+
+    @GET
     @Path("/claims")
-    JsonNode claims(@RestQuery String speaker, @RestQuery Integer limit, @RestQuery String cursor);
+    JsonNode claims(@BeanParam ClaimFilter filter, @BeanParam PageParams page);
+
+    @GET
+    @Path("/claims/{id}")
+    JsonNode claim(@RestPath String id);
+
+    @GET
+    @Path("/speakers")
+    JsonNode speakers(@RestQuery String q, @BeanParam PageParams page);
+
+    @GET
+    @Path("/speakers/{id}")
+    JsonNode speaker(@RestPath String id);
+
+    @GET
+    @Path("/speakers/{id}/claims")
+    JsonNode speakerClaims(@RestPath String id, @BeanParam PageParams page);
+
+    @GET
+    @Path("/speakers/{id}/stats")
+    JsonNode speakerStats(@RestPath String id, @RestQuery String interval);
+
+    @GET
+    @Path("/sources")
+    JsonNode sources();
 
     @GET
     @Path("/q/health/ready")

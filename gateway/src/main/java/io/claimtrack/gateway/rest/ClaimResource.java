@@ -1,9 +1,8 @@
 package io.claimtrack.gateway.rest;
 
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -12,14 +11,15 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestPath;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.claimtrack.gateway.service.DocumentService;
+import io.claimtrack.gateway.model.ClaimFilter;
+import io.claimtrack.gateway.model.PageParams;
+import io.claimtrack.gateway.service.ClaimService;
 
 @Path("/api/v1/claims")
 @Tag(name = "Claims", description = "What was claimed, by whom, and where it appeared.")
@@ -27,17 +27,24 @@ import io.claimtrack.gateway.service.DocumentService;
 public class ClaimResource {
 
     @Inject
-    DocumentService documents;
+    ClaimService claims;
 
     @GET
-    @Operation(summary = "List claims", description = "Newest first, paged with the opaque cursor from the previous page's next.")
+    @Operation(summary = "List claims",
+            description = "Newest first (or by number of appearances), filtered, paged with the opaque cursor from the previous page's next.")
     @APIResponse(responseCode = "200", description = "A page of claims.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "claims", value = ApiExamples.CLAIMS)))
-    @APIResponse(responseCode = "400", description = "limit outside 1..100 or a bad cursor.")
-    public JsonNode claims(
-            @Parameter(description = "Speaker id, name or alias.", example = "Yury Ushakov") @RestQuery String speaker,
-            @Parameter(description = "Page size, 1 to 100.") @RestQuery @DefaultValue("20") @Min(1) @Max(100) int limit,
-            @Parameter(description = "The next value of the previous page.") @RestQuery String cursor) {
-        return documents.claims(speaker, limit, cursor);
+    @APIResponse(responseCode = "400", description = "limit outside 1..100, a bad filter or a bad cursor.")
+    public JsonNode claims(@BeanParam ClaimFilter filter, @BeanParam @Valid PageParams page) {
+        return claims.claims(filter, page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read a claim", description = "With its speaker and every appearance.")
+    @APIResponse(responseCode = "200", description = "The claim.")
+    @APIResponse(responseCode = "404", description = "No such claim.")
+    public JsonNode claim(@RestPath String id) {
+        return claims.claim(id);
     }
 }

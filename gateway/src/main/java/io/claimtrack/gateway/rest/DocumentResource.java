@@ -1,6 +1,8 @@
 package io.claimtrack.gateway.rest;
 
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -26,10 +28,11 @@ import org.jboss.resteasy.reactive.RestQuery;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.claimtrack.gateway.model.ExtractionRequest;
+import io.claimtrack.gateway.model.PageParams;
 import io.claimtrack.gateway.service.DocumentService;
 import io.claimtrack.gateway.service.StoredDocument;
 
-/** Documents in (ingest, or extraction only) and back out. */
+/** Documents in (ingest, or extraction only) and back out, and the sources they came from. */
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 public class DocumentResource {
@@ -71,6 +74,27 @@ public class DocumentResource {
                 .location(uri.getBaseUriBuilder().path(DocumentResource.class).path("documents").path(stored.id()).build())
                 .entity(stored.document())
                 .build();
+    }
+
+    @GET
+    @Path("/documents")
+    @Tag(name = "Documents")
+    @Operation(summary = "List documents", description = "Newest first, filtered by outlet and publication date, paged.")
+    @APIResponse(responseCode = "200", description = "A page of documents.")
+    public JsonNode documents(@Parameter(description = "Outlet, exact.", example = "TASS") @RestQuery String source,
+            @Parameter(description = "Published on or after (ISO date).") @RestQuery String from,
+            @Parameter(description = "Published on or before (ISO date).") @RestQuery String to,
+            @BeanParam @Valid PageParams page) {
+        return documents.documents(source, from, to, page);
+    }
+
+    @GET
+    @Path("/sources")
+    @Tag(name = "Documents")
+    @Operation(summary = "List sources", description = "Outlets with their document and claim counts, by name, as a single page.")
+    @APIResponse(responseCode = "200", description = "All sources.")
+    public JsonNode sources() {
+        return documents.sources();
     }
 
     @GET

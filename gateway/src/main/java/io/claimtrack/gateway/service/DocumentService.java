@@ -12,8 +12,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.claimtrack.gateway.client.ClaimsCalls;
 import io.claimtrack.gateway.client.IngestCalls;
 import io.claimtrack.gateway.model.ExtractionRequest;
+import io.claimtrack.gateway.model.PageParams;
 
-/** Ingest = extract with ingest-service, then store with claims-service; reads go to claims-service. */
+/** Ingest = extract with ingest-service, then store with claims-service; documents and sources are read from claims-service. */
 @ApplicationScoped
 public class DocumentService {
 
@@ -47,7 +48,11 @@ public class DocumentService {
         return claims.document(id);
     }
 
-    public JsonNode claims(String speaker, int limit, String cursor) {
-        return claims.claims(speaker, limit, cursor);
+    public JsonNode documents(String source, String from, String to, PageParams page) {
+        return claims.documents(source, from, to, page);
+    }
+
+    public JsonNode sources() {
+        return claims.sources();
     }
 }
