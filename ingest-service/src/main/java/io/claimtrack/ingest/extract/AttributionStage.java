@@ -19,6 +19,8 @@ public final class AttributionStage implements Stage {
             "yesterday", "today", "told", "to", "via", "through", "late", "recently", "later", "afterwards", "after",
             "before", "when", "while", "from", "over", "according", "monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday", "with", "by", "of", "as");
+    private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose", "that", "when", "while",
+            "because", "where");
     private static final Set<String> COORDINATORS = Set.of("though", "although", "but", "and", "while", "whereas", "yet");
     private static final Set<String> SAY_TELL = Set.of("said", "says", "say", "told", "tells", "tell");
     private static final Set<String> TOPIC = Set.of("on", "about", "of", "with", "for");
@@ -227,6 +229,9 @@ public final class AttributionStage implements Stage {
         for (int k = i + 1; k < Math.min(end, i + 14); k++) {
             Token t = tokens.get(k);
             if (t.type() == Token.Type.QUOTE || t.is(",") || t.is(";")) {
+                return false;
+            }
+            if (k == i + 1 && Lexicon.NP_BREAKERS.contains(tokens.get(i).lower()) || RELATIVES.contains(t.lower())) {
                 return false;
             }
             cue = ctx.cueAt[k];

@@ -13,6 +13,8 @@ final class Mentions {
     private static final Set<String> PARTICLES = Set.of("de", "da", "do", "dos", "das", "van", "von", "der", "den",
             "bin", "al", "el", "la", "le", "del", "di", "du");
 
+    private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "today", "yesterday");
     private static final Set<String> INNER_LINKS = Set.of("and", "on", "at", "in", "to");
 
     private final Lexicon lexicon;
@@ -76,8 +78,10 @@ final class Mentions {
             return !Lexicon.NP_BREAKERS.contains(t.lower());
         }
         if (INNER_LINKS.contains(t.lower())) {
-            // "Commission on Presidential Debates", "Smith and Jones": only between two capitalised words.
-            return i > floor && i < last && tokens.get(i - 1).isCapitalized() && tokens.get(i + 1).isCapitalized();
+            // "Commission on Presidential Debates", "Smith and Jones": only between two capitalised words,
+            // and not before a date ("The Times on Saturday").
+            return i > floor && i < last && tokens.get(i - 1).isCapitalized() && tokens.get(i + 1).isCapitalized()
+                    && !isDateWord(tokens.get(i + 1).lower());
         }
         if (t.lower().endsWith("ly") && t.lower().length() > 4) {
             return false;
@@ -191,6 +195,11 @@ final class Mentions {
             from++;
         }
         return from > last ? "" : doc.text(span.get(from).start(), span.get(last).end());
+    }
+
+    static boolean isDateWord(String lower) {
+        return lower.endsWith("day") && DAYS.contains(lower) || StructureStage.parseMonth(lower) != null && lower.length() > 2
+                && !lower.equals("mar") && !lower.equals("may");
     }
 
     static boolean isConnector(String lower) {
