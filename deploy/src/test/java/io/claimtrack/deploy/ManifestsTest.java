@@ -80,6 +80,7 @@ class ManifestsTest {
             assertEquals(String.valueOf(port), annotations.get("prometheus.io/port"), name);
             assertEquals(Boolean.TRUE, c.getSecurityContext().getReadOnlyRootFilesystem(), name + ": read-only root");
             assertTrue(c.getVolumeMounts().stream().anyMatch(v -> v.getMountPath().equals("/tmp")), name + " needs a writable /tmp");
+            assertEquals(Boolean.FALSE, template.getSpec().getEnableServiceLinks(), name + ": no injected service variables");
         }
     }
 
