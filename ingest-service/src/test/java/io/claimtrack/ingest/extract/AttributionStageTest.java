@@ -18,10 +18,6 @@ class AttributionStageTest {
         assertEquals(List.of(expected), mentions(attribute(text)));
     }
 
-    private static void assertMentions(String text, String... expected) {
-        assertEquals(List.of(expected), mentions(attribute(text)));
-    }
-
     @Test
     void headlineDashNamesTheSpeakerOfTheHeadline() {
         AnnotatedDocument doc = attribute("Ceasefire talks have stalled — Interior ministry\nEnvoys left Geneva.");
@@ -44,12 +40,14 @@ class AttributionStageTest {
 
     @Test
     void directQuotesWithTheCueBeforeOrAfterAndTheSpeakerOnEitherSide() {
-        assertMentions("""
+        AnnotatedDocument doc = attribute("""
                 Governor Alan Pryce said: “Inflation is cooling, but not fast enough.”
                 «We will not rush,» said deputy governor Ruth Okafor.
                 'Markets overreacted,' Pryce added.
                 "Rates stay where they are," the governor told reporters.
-                """,
+                """);
+
+        assertEquals(List.of(
                 "Governor Alan Pryce | “Inflation is cooling, but not fast enough.” | said | direct",
                 "deputy governor Ruth Okafor | «We will not rush,» | said | direct",
                 "Pryce | 'Markets overreacted,' | added | direct",
@@ -88,14 +86,12 @@ class AttributionStageTest {
 
     @Test
     void reportedSpeechAfterCueVerbs() {
-        AnnotatedDocument doc = attribute("""
+        assertMentions("""
                 Pryce stressed that the bank was independent.
                 Okafor denied that the vote had been split.
                 The finance minister called on lenders to pass on the savings.
                 The union warned that ferries would stay in port.
-                """);
-
-        assertEquals(List.of(
+                """,
                 "Pryce | the bank was independent | stressed | indirect",
                 "Okafor | the vote had been split | denied | indirect",
                 "The finance minister | lenders to pass on the savings | called on | indirect",
@@ -121,11 +117,13 @@ class AttributionStageTest {
 
     @Test
     void accordingToAndAsNoted() {
-        assertMentions("""
+        AnnotatedDocument doc = attribute("""
                 According to the Finance Ministry, the deficit narrowed to 2.1 percent.
                 Exports grew by a fifth, according to the Finance Ministry.
                 As Brandt noted, the buses were already full.
-                """,
+                """);
+
+        assertEquals(List.of(
                 "the Finance Ministry | the deficit narrowed to 2.1 percent | According to | indirect",
                 "the Finance Ministry | Exports grew by a fifth | according to | indirect",
                 "Brandt | the buses were already full | noted | indirect"), mentions(doc));
@@ -134,13 +132,11 @@ class AttributionStageTest {
 
     @Test
     void statementTypes() {
-        AnnotatedDocument doc = attribute("""
+        assertMentions("""
                 Brandt said the plan was “a betrayal of commuters” and would be scrapped.
                 Brandt said the plan was costly.
                 “It is over,” Brandt said.
-                """);
-
-        assertEquals(List.of(
+                """,
                 "Brandt | the plan was “a betrayal of commuters” and would be scrapped | said | mixed",
                 "Brandt | the plan was costly | said | indirect",
                 "Brandt | “It is over,” | said | direct");
@@ -148,7 +144,7 @@ class AttributionStageTest {
 
     @Test
     void leadInWithColonGivesOneStatementPerBulletAndSubBullet() {
-        assertMentions("""
+        AnnotatedDocument doc = attribute("""
                 Health Minister Tomas Vik said:
                 • Hospitals will get 400 new beds.
                 • Waiting lists will be cut:
@@ -156,7 +152,9 @@ class AttributionStageTest {
                 – for cataracts by a third.
                 • Rural clinics will stay open.
                 Parliament votes on the budget in June.
-                """,
+                """);
+
+        assertEquals(List.of(
                 "Health Minister Tomas Vik | Hospitals will get 400 new beds | said | indirect",
                 "Health Minister Tomas Vik | for hip surgery by half | said | indirect",
                 "Health Minister Tomas Vik | for cataracts by a third | said | indirect",
@@ -173,6 +171,6 @@ class AttributionStageTest {
                 Ferries will sail again, the union said.
                 """);
 
-        assertEquals(List.of("the union | Ferries will sail again | said | indirect");
+        assertEquals(List.of("the union | Ferries will sail again | said | indirect"), mentions(doc));
     }
 }
