@@ -37,6 +37,20 @@ final class ApiExamples {
                                          "date": null, "confidence": 0.86, "nested": false, "via": null}]}],
              "next": null}""";
 
+    static final String CLAIM_REVIEW = """
+            {"@context": "https://schema.org", "@type": "ClaimReview",
+             "claimReviewed": "Putin told Trump talks with Ukraine in Turkey were useful",
+             "itemReviewed": {"@type": "Claim", "identifier": "6650f1c2a1b2c3d4e5f60720",
+                              "text": "Putin told Trump talks with Ukraine in Turkey were useful",
+                              "author": {"@type": "Person", "name": "Yury Ushakov", "jobTitle": "Kremlin aide"},
+                              "datePublished": "2025-06-04",
+                              "firstAppearance": {"@type": "CreativeWork", "url": "https://tass.com/politics/1968231",
+                                                  "datePublished": "2025-06-04", "publisher": {"@type": "Organization", "name": "TASS"}},
+                              "appearance": [{"@type": "CreativeWork", "url": "https://tass.com/politics/1968231",
+                                              "datePublished": "2025-06-04", "publisher": {"@type": "Organization", "name": "TASS"}}]},
+             "url": null, "datePublished": null, "author": {"@type": "Organization", "name": null},
+             "reviewRating": {"@type": "Rating", "ratingValue": null, "bestRating": null, "worstRating": null, "alternateName": null}}""";
+
     static final String UNAVAILABLE = """
             {"status": 503, "title": "Service Unavailable", "detail": "ingest-service unavailable",
              "instance": "/api/v1/documents"}""";

@@ -17,17 +17,22 @@ import org.jboss.resteasy.reactive.RestPath;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.claimtrack.gateway.client.ClaimsCalls;
+import io.claimtrack.gateway.mapping.ClaimReviewMapper;
 import io.claimtrack.gateway.model.ClaimFilter;
 import io.claimtrack.gateway.model.PageParams;
-import io.claimtrack.gateway.service.ClaimService;
 
+/** Reads need no combining: claims-service already gives each claim its speaker and each appearance its source and URL. */
 @Path("/api/v1/claims")
 @Tag(name = "Claims", description = "What was claimed, by whom, and where it appeared.")
 @Produces(MediaType.APPLICATION_JSON)
 public class ClaimResource {
 
     @Inject
-    ClaimService claims;
+    ClaimsCalls claims;
+
+    @Inject
+    ClaimReviewMapper claimReviews;
 
     @GET
     @Operation(summary = "List claims",
@@ -46,5 +51,18 @@ public class ClaimResource {
     @APIResponse(responseCode = "404", description = "No such claim.")
     public JsonNode claim(@RestPath String id) {
         return claims.claim(id);
+    }
+
+    @GET
+    @Path("/{id}/claimreview")
+    @Produces({ClaimReviewMapper.JSON_LD, MediaType.APPLICATION_JSON})
+    @Operation(summary = "A claim as a ClaimReview draft",
+            description = "schema.org ClaimReview JSON-LD with the Claim filled in (text, author, date, first appearance, "
+                    + "appearances); the reviewing organisation, URL, date and rating are null for the fact-checker to complete.")
+    @APIResponse(responseCode = "200", description = "The draft.",
+            content = @Content(mediaType = ClaimReviewMapper.JSON_LD, examples = @ExampleObject(name = "draft", value = ApiExamples.CLAIM_REVIEW)))
+    @APIResponse(responseCode = "404", description = "No such claim.")
+    public JsonNode claimReview(@RestPath String id) {
+        return claimReviews.draft(claims.claim(id));
     }
 }

@@ -27,6 +27,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.claimtrack.gateway.client.ClaimsCalls;
 import io.claimtrack.gateway.model.ExtractionRequest;
 import io.claimtrack.gateway.model.PageParams;
 import io.claimtrack.gateway.service.DocumentService;
@@ -42,6 +43,9 @@ public class DocumentResource {
 
     @Inject
     ExtractionRequests requests;
+
+    @Inject
+    ClaimsCalls claims;
 
     @POST
     @Path("/documents")
@@ -85,7 +89,7 @@ public class DocumentResource {
             @Parameter(description = "Published on or after (ISO date).") @RestQuery String from,
             @Parameter(description = "Published on or before (ISO date).") @RestQuery String to,
             @BeanParam @Valid PageParams page) {
-        return documents.documents(source, from, to, page);
+        return claims.documents(source, from, to, page);
     }
 
     @GET
@@ -94,7 +98,7 @@ public class DocumentResource {
     @Operation(summary = "List sources", description = "Outlets with their document and claim counts, by name, as a single page.")
     @APIResponse(responseCode = "200", description = "All sources.")
     public JsonNode sources() {
-        return documents.sources();
+        return claims.sources();
     }
 
     @GET
@@ -105,7 +109,7 @@ public class DocumentResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "document", value = ApiExamples.DOCUMENT)))
     @APIResponse(responseCode = "404", description = "No such document.")
     public JsonNode document(@RestPath String id) {
-        return documents.document(id);
+        return claims.document(id);
     }
 
     @POST

@@ -18,8 +18,8 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.claimtrack.gateway.client.ClaimsCalls;
 import io.claimtrack.gateway.model.PageParams;
-import io.claimtrack.gateway.service.ClaimService;
 
 @Path("/api/v1/speakers")
 @Tag(name = "Speakers", description = "People and organisations who make claims.")
@@ -27,7 +27,7 @@ import io.claimtrack.gateway.service.ClaimService;
 public class SpeakerResource {
 
     @Inject
-    ClaimService claims;
+    ClaimsCalls claims;
 
     @GET
     @Operation(summary = "Search speakers", description = "By words of a name or alias; all speakers without q.")

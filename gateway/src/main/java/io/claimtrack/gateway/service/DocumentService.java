@@ -12,9 +12,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.claimtrack.gateway.client.ClaimsCalls;
 import io.claimtrack.gateway.client.IngestCalls;
 import io.claimtrack.gateway.model.ExtractionRequest;
-import io.claimtrack.gateway.model.PageParams;
 
-/** Ingest = extract with ingest-service, then store with claims-service; documents and sources are read from claims-service. */
+/** Ingest = extract with ingest-service, then store with claims-service. */
 @ApplicationScoped
 public class DocumentService {
 
@@ -42,17 +41,5 @@ public class DocumentService {
                 : JsonNodeFactory.instance.arrayNode());
         RestResponse<JsonNode> stored = claims.store(toStore);
         return new StoredDocument(stored.getStatus() == RestResponse.StatusCode.CREATED, stored.getEntity());
-    }
-
-    public JsonNode document(String id) {
-        return claims.document(id);
-    }
-
-    public JsonNode documents(String source, String from, String to, PageParams page) {
-        return claims.documents(source, from, to, page);
-    }
-
-    public JsonNode sources() {
-        return claims.sources();
     }
 }
