@@ -43,12 +43,51 @@ public final class AnnotatedDocument {
 
     /** The quotation containing this offset, or null. */
     public Quote quoteAt(int offset) {
-        for (Quote q : quotes) {
-            if (q.contains(offset)) {
-                return q;
+        // Quotations are sorted and never overlap: binary search for the last one starting at or before offset.
+        int lo = 0;
+        int hi = quotes.size() - 1;
+        Quote found = null;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Quote q = quotes.get(mid);
+            if (q.start() <= offset) {
+                found = q;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
             }
-            if (q.start() > offset) {
-                break;
+        }
+        return found != null && found.contains(offset) ? found : null;
+    }
+
+    /** Index of the first quotation ending after {@code offset}. */
+    public int firstQuoteEndingAfter(int offset) {
+        int lo = 0;
+        int hi = quotes.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (quotes.get(mid).end() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** The sentence containing this offset, or null. */
+    public Sentence sentenceAt(int offset) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Sentence s = sentences.get(mid);
+            if (offset < s.start()) {
+                hi = mid - 1;
+            } else if (offset >= s.end()) {
+                lo = mid + 1;
+            } else {
+                return s;
             }
         }
         return null;

@@ -689,12 +689,16 @@ public final class AttributionStage implements Stage {
             return;
         }
         boolean any = false;
-        for (Quote q : doc.quotes) {
+        for (int i = doc.firstQuoteEndingAfter(a.contentStart); i < doc.quotes.size(); i++) {
+            Quote q = doc.quotes.get(i);
+            if (q.start() >= a.contentEnd) {
+                break;
+            }
             if (q.start() <= a.contentStart && q.end() >= a.contentEnd) {
                 a.type = "direct";
                 return;
             }
-            any |= q.start() < a.contentEnd && q.end() > a.contentStart;
+            any = true;
         }
         a.type = any ? "mixed" : "indirect";
     }

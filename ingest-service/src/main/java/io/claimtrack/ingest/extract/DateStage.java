@@ -22,7 +22,7 @@ public final class DateStage implements Stage {
             }
             int from = Math.min(a.mention.start(), a.contentStart);
             int to = Math.max(a.mention.end(), a.contentEnd);
-            Sentence s = sentenceAt(doc, a.mention.start());
+            Sentence s = doc.sentenceAt(a.mention.start());
             if (s == null) {
                 continue;
             }
@@ -40,15 +40,6 @@ public final class DateStage implements Stage {
                 a.date = date;
             }
         }
-    }
-
-    private static Sentence sentenceAt(AnnotatedDocument doc, int offset) {
-        for (Sentence s : doc.sentences) {
-            if (s.start() <= offset && offset < s.end()) {
-                return s;
-            }
-        }
-        return null;
     }
 
     /** A date expression starting at token i, after "in" or "on": a year, a weekday, a month and day. */

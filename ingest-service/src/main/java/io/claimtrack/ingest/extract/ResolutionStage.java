@@ -27,7 +27,7 @@ public final class ResolutionStage implements Stage {
 
     @Override
     public void process(AnnotatedDocument doc) {
-        List<Name> names = collectNames(doc);
+        NameIndex names = new NameIndex(collectNames(doc));
         int[] unitOf = units(doc);
         Map<String, String> nameByRole = new HashMap<>();
         List<Attribution> pending = new ArrayList<>();
@@ -99,14 +99,40 @@ public final class ResolutionStage implements Stage {
         return names;
     }
 
+    /** Names by each of their words and by their initials, so expansion looks only at candidates. */
+    private static final class NameIndex {
+        final Map<String, List<Name>> byKey = new HashMap<>();
+
+        NameIndex(List<Name> names) {
+            for (Name n : names) {
+                for (String w : n.words) {
+                    byKey.computeIfAbsent(w, k -> new ArrayList<>()).add(n);
+                }
+                StringBuilder initials = new StringBuilder();
+                for (String w : n.words) {
+                    if (!Mentions.isConnector(w)) {
+                        initials.append(w.charAt(0));
+                    }
+                }
+                if (initials.length() > 1) {
+                    byKey.computeIfAbsent(initials.toString(), k -> new ArrayList<>()).add(n);
+                }
+            }
+        }
+
+        List<Name> candidates(String word) {
+            return byKey.getOrDefault(word, List.of());
+        }
+    }
+
     /** The fullest name containing all words of {@code name}; the nearest earlier one on a tie. */
-    private static String expand(String name, SpeakerKind kind, int offset, List<Name> names) {
+    private static String expand(String name, SpeakerKind kind, int offset, NameIndex names) {
         List<String> words = words(name);
         if (words.isEmpty()) {
             return name;
         }
         Name best = null;
-        for (Name n : names) {
+        for (Name n : names.candidates(words.get(words.size() - 1))) {
             boolean fits = n.words.size() > words.size() && n.words.containsAll(words)
                     || words.size() == 1 && isAcronymOf(words.get(0), n.words);
             if (!fits) {
@@ -121,24 +147,13 @@ public final class ResolutionStage implements Stage {
     }
 
     private static boolean isAcronymOf(String word, List<String> words) {
-        if (word.length() < 2 || word.length() != countInitials(words)) {
-            return false;
-        }
         StringBuilder initials = new StringBuilder();
         for (String w : words) {
             if (!Mentions.isConnector(w)) {
                 initials.append(w.charAt(0));
             }
         }
-        return initials.toString().equals(word);
-    }
-
-    private static int countInitials(List<String> words) {
-        int n = 0;
-        for (String w : words) {
-            n += Mentions.isConnector(w) ? 0 : 1;
-        }
-        return n;
+        return word.length() > 1 && initials.toString().equals(word);
     }
 
     private static List<String> words(String name) {
