@@ -4,12 +4,13 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.bson.Document;
+
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 
-import io.claimtrack.claims.domain.Claim;
-import io.claimtrack.claims.domain.Speaker;
 import io.claimtrack.claims.domain.StoredDocument;
 import io.claimtrack.claims.store.EmbeddedStoreLifecycle;
 import io.quarkus.runtime.StartupEvent;
@@ -22,7 +23,12 @@ import io.quarkus.runtime.StartupEvent;
 public class IndexSetup {
 
     void create(@Observes @Priority(EmbeddedStoreLifecycle.STARTUP_PRIORITY + 1) StartupEvent event) {
-        MongoCollection<StoredDocument> documents = StoredDocument.mongoCollection();
+        declare(StoredDocument.mongoDatabase());
+    }
+
+    /** Also used by the load tool, so a real MongoDB it fills has the same indexes. */
+    public static void declare(MongoDatabase database) {
+        MongoCollection<Document> documents = database.getCollection("documents");
         // revisions: latest document at a URL
         documents.createIndex(Indexes.compoundIndex(Indexes.ascending("url"), Indexes.descending("ingestedAt")));
         // GET /documents?source=&from=&to=, newest first
@@ -30,7 +36,7 @@ public class IndexSetup {
         documents.createIndex(Indexes.descending("publishedAt", "_id"));
         documents.createIndex(Indexes.ascending("contentHash"), new IndexOptions().unique(true));
 
-        MongoCollection<Speaker> speakers = Speaker.mongoCollection();
+        MongoCollection<Document> speakers = database.getCollection("speakers");
         // name or alias lookups, GET /speakers?q= and ?speaker= on claims
         speakers.createIndex(Indexes.ascending("aliasKeys"));
         // GET /speakers?q= words, listed by name
@@ -40,7 +46,7 @@ public class IndexSetup {
         speakers.createIndex(Indexes.ascending("surnameKey", "kind"));
         speakers.createIndex(Indexes.ascending("nameKey", "kind"));
 
-        MongoCollection<Claim> claims = Claim.mongoCollection();
+        MongoCollection<Document> claims = database.getCollection("claims");
         // exact match of a new statement, near-duplicate candidates
         claims.createIndex(Indexes.ascending("speakerId", "normText"));
         // ?speaker= (timeline), newest first or most repeated first

@@ -35,6 +35,10 @@ public class ClaimQueries {
         Sort(String field) {
             this.field = field;
         }
+
+        public Bson sort() {
+            return Sorts.descending(field, "_id");
+        }
     }
 
     public record Filter(String speaker, String source, String from, String to, String type, String q) {
@@ -45,13 +49,28 @@ public class ClaimQueries {
 
     public Page<ClaimView> list(Filter filter, String sort, int limit, String cursor) {
         Sort order = parseSort(sort);
-        List<Bson> filters = new ArrayList<>();
+        List<String> speakerIds = null;
         if (present(filter.speaker())) {
-            List<String> ids = speakers.idsMatching(filter.speaker().trim());
-            if (ids.isEmpty()) {
+            speakerIds = speakers.idsMatching(filter.speaker().trim());
+            if (speakerIds.isEmpty()) {
                 return new Page<>(List.of(), null);
             }
-            filters.add(Filters.in("speakerId", ids));
+        }
+        List<Claim> found = Claim.<Claim>mongoCollection()
+                .find(query(speakerIds, filter, order, Cursor.decode(cursor)))
+                .sort(order.sort()).limit(limit + 1).into(new ArrayList<>());
+        return Keyset.page(found, limit, Views::claim, c -> new Cursor(
+                order == Sort.date ? c.lastSeen.toString() : Integer.toString(c.appearanceCount), c.id));
+    }
+
+    /**
+     * The MongoDB query of a claims listing, with speaker names already resolved to ids (null: any
+     * speaker). Public so the load tool measures exactly the queries the API runs.
+     */
+    public static Bson query(List<String> speakerIds, Filter filter, Sort order, Cursor after) {
+        List<Bson> filters = new ArrayList<>();
+        if (speakerIds != null) {
+            filters.add(Filters.in("speakerId", speakerIds));
         }
         appearanceFilter(filter).ifPresent(filters::add);
         if (present(filter.type())) {
@@ -64,17 +83,11 @@ public class ClaimQueries {
             }
             filters.add(Filters.all("tokens", words));
         }
-        Cursor after = Cursor.decode(cursor);
         if (after != null) {
             Object value = order == Sort.date ? Keyset.instant(after) : Keyset.integer(after);
             filters.add(Keyset.after(order.field, value, after.id()));
         }
-        List<Claim> found = Claim.<Claim>mongoCollection()
-                .find(filters.isEmpty() ? new Document() : Filters.and(filters))
-                .sort(Sorts.descending(order.field, "_id"))
-                .limit(limit + 1).into(new ArrayList<>());
-        return Keyset.page(found, limit, Views::claim, c -> new Cursor(
-                order == Sort.date ? c.lastSeen.toString() : Integer.toString(c.appearanceCount), c.id));
+        return filters.isEmpty() ? new Document() : Filters.and(filters);
     }
 
     public ClaimView get(String id) {

@@ -15,8 +15,8 @@ import io.smallrye.config.ConfigValue;
 import io.smallrye.config.PropertiesConfigSource;
 
 /**
- * Supplies {@code quarkus.mongodb.connection-string} pointing at the embedded store when none is
- * configured. The Mongo client reads that value while the runtime config is built, before any bean
+ * Supplies {@code quarkus.mongodb.connection-string}: {@code MONGODB_URI} if that is set, otherwise
+ * the address of the embedded store. The Mongo client reads that value while the runtime config is built, before any bean
  * runs, so the embedded address has to be fixed here; {@link EmbeddedStoreLifecycle} then starts the
  * server on it.
  */
@@ -24,6 +24,8 @@ public class EmbeddedStoreConfigSourceFactory implements ConfigSourceFactory {
 
     public static final String CONNECTION_STRING = "quarkus.mongodb.connection-string";
     public static final String EMBEDDED_URL = "claims.store.embedded.url";
+    /** The conventional variable name, accepted as a short form of the connection string. */
+    static final String MONGODB_URI = "MONGODB_URI";
 
     // Below every regular source: a connection string configured anywhere wins.
     private static final int ORDINAL = 50;
@@ -36,10 +38,17 @@ public class EmbeddedStoreConfigSourceFactory implements ConfigSourceFactory {
         if (configured(context.getValue(CONNECTION_STRING)) || configured(context.getValue("quarkus.mongodb.hosts"))) {
             return List.of();
         }
+        ConfigValue mongodbUri = context.getValue(MONGODB_URI);
+        if (configured(mongodbUri)) {
+            return List.of(source(Map.of(CONNECTION_STRING, mongodbUri.getValue())));
+        }
         String url = embeddedUrl(valueOr(context.getValue("claims.store.embedded.host"), "127.0.0.1"),
                 Integer.parseInt(valueOr(context.getValue("claims.store.embedded.port"), "0")));
-        return List.of(new PropertiesConfigSource(Map.of(CONNECTION_STRING, url, EMBEDDED_URL, url),
-                "claims-embedded-store", ORDINAL));
+        return List.of(source(Map.of(CONNECTION_STRING, url, EMBEDDED_URL, url)));
+    }
+
+    private static ConfigSource source(Map<String, String> properties) {
+        return new PropertiesConfigSource(properties, "claims-store", ORDINAL);
     }
 
     private static synchronized String embeddedUrl(String host, int port) {

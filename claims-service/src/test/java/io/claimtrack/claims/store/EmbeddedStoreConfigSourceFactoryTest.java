@@ -31,6 +31,13 @@ class EmbeddedStoreConfigSourceFactoryTest {
     }
 
     @Test
+    void acceptsMongodbUriAsTheConnectionString() {
+        SmallRyeConfig config = config(Map.of(EmbeddedStoreConfigSourceFactory.MONGODB_URI, "mongodb://db:27017"));
+        assertEquals("mongodb://db:27017", config.getRawValue(CONNECTION));
+        assertFalse(config.getOptionalValue(EmbeddedStoreConfigSourceFactory.EMBEDDED_URL, String.class).isPresent());
+    }
+
+    @Test
     void ignoresAnAddressRecordedAsADefaultByTheBuild() {
         SmallRyeConfig config = new SmallRyeConfigBuilder()
                 .withSources(new PropertiesConfigSource(Map.of(CONNECTION, "mongodb://127.0.0.1:1"), "defaults",
