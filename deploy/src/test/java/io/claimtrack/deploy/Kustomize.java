@@ -74,6 +74,11 @@ final class Kustomize {
             }
         }
         for (JsonNode image : k.path("images")) {
+            image.fieldNames().forEachRemaining(field -> {
+                if (!Set.of("name", "newName", "newTag").contains(field)) {
+                    throw new IllegalArgumentException(dir + ": image field '" + field + "' is not supported");
+                }
+            });
             accumulated.forEach(r -> setImage(r, image));
         }
         return accumulated;
