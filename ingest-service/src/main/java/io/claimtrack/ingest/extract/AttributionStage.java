@@ -19,6 +19,8 @@ public final class AttributionStage implements Stage {
             "yesterday", "today", "told", "to", "via", "through", "late", "recently", "later", "afterwards", "after",
             "before", "when", "while", "from", "over", "according", "monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday", "with", "by", "of", "as");
+    private static final Set<String> POSTMODIFIERS = Set.of("familiar", "close", "briefed", "knowledgeable",
+            "involved", "privy", "loyal", "linked", "connected", "allied", "opposed");
     private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose", "that", "when", "while",
             "because", "where");
     private static final Set<String> COORDINATORS = Set.of("though", "although", "but", "and", "while", "whereas", "yet");
@@ -220,7 +222,7 @@ public final class AttributionStage implements Stage {
             return m != null && addQuote(ctx, q, m, tokens.get(i).text(), block, 0.85);
         }
         Cue cue = ctx.cueAt[i];
-        if (cue != null && cue.kind() == Lexicon.CueKind.VERB) {
+        if (cue != null && cue.kind() == Lexicon.CueKind.VERB && !isGerund(cue)) {
             int npEnd = mentions.scanRight(tokens, cue.endToken(), end);
             Mention m = mentions.build(ctx.doc, tokens, cue.endToken(), npEnd);
             return m != null && addQuote(ctx, q, m, cue, block, 0.95);
@@ -284,12 +286,20 @@ public final class AttributionStage implements Stage {
     }
 
     private boolean addQuote(Context ctx, Quote q, Mention m, String cue, int block, double confidence) {
-        if (ctx.covered(q.start(), q.end())) {
+        // 'The plan was "a betrayal," Brandt said': the words before the quotation belong to the statement.
+        int start = q.start();
+        Sentence s = ctx.doc.sentenceAt(q.start());
+        if (s != null && s.start() < q.start() && m.start() > q.end()) {
+            start = s.start();
+        }
+        if (ctx.covered(start, q.end())) {
             return false;
         }
-        Attribution a = new Attribution(Attribution.Source.QUOTE_CUE, m, cue, q.start(), q.end(), block,
-                confidence);
+        Attribution a = new Attribution(Attribution.Source.QUOTE_CUE, m, cue, start, q.end(), block, confidence);
         a.type = "direct";
+        if (start != q.start()) {
+            a.type = "mixed";
+        }
         ctx.doc.attributions.add(a);
         return true;
     }
@@ -360,8 +370,7 @@ public final class AttributionStage implements Stage {
             }
             return make(ctx, Attribution.Source.ACCORDING_TO, m, cue, first, to, s, 0.85);
         }
-        Lexicon.CueForm form = lexicon.cuesStartingWith(tokens.get(cue.firstToken()).lower()).get(0);
-        if (form.gerund()) {
+        if (isGerund(cue)) {
             return fromGerund(ctx, cue, s, end);
         }
         if (cue.endToken() + 1 < end && TOPIC.contains(tokens.get(cue.endToken()).lower())
@@ -398,6 +407,11 @@ public final class AttributionStage implements Stage {
         }
         int from = contentStartAfterCue(tokens, cue, end);
         return make(ctx, Attribution.Source.CUE, m, cue, from, end, s, 0.85);
+    }
+
+    private boolean isGerund(Cue cue) {
+        return cue.text().toLowerCase(java.util.Locale.ROOT).split(" ")[0].endsWith("ing")
+                && lexicon.cuesStartingWith(cue.text().toLowerCase(java.util.Locale.ROOT).split(" ")[0]).get(0).gerund();
     }
 
     /** "..., saying that Y": the speaker is the subject that opens the sentence. */
@@ -454,6 +468,15 @@ public final class AttributionStage implements Stage {
             return beforeAside(ctx, first, p);
         }
         int npStart = mentions.scanLeft(tokens, p, first);
+        if (npStart - 3 >= first && POSTMODIFIERS.contains(tokens.get(npStart - 2).lower())) {
+            // "a source familiar with the talks", "officials close to the president"
+            int headStart = mentions.scanLeft(tokens, npStart - 3, first);
+            Mention head = mentions.build(ctx.doc, tokens, headStart, npStart - 2);
+            if (head != null && !head.hasName()) {
+                return new Mention(head.start(), tokens.get(p).end(), ctx.doc.text(head.start(), tokens.get(p).end()),
+                        "", "", head.kind());
+            }
+        }
         return mentions.build(ctx.doc, tokens, npStart, p + 1);
     }
 
@@ -475,6 +498,13 @@ public final class AttributionStage implements Stage {
             return null;
         }
         Mention aside = mentions.build(ctx.doc, tokens, open + 1, closingComma);
+        if (aside != null && aside.hasName() && aside.kind() == SpeakerKind.PERSON
+                && mentions.scanLeft(tokens, closingComma - 1, open + 1) == open + 1
+                && (!subject.hasName() || startsWithRole(subject))) {
+            // "The mayor, Lena Brandt, said": the description first, the name in the aside.
+            return new Mention(subject.start(), aside.end(), ctx.doc.text(subject.start(), aside.end()),
+                    roleOf(subject), aside.name(), SpeakerKind.PERSON);
+        }
         boolean asideIsRole = aside != null && !aside.hasName() && aside.kind() == SpeakerKind.PERSON
                 && mentions.scanLeft(tokens, closingComma - 1, open + 1) == open + 1;
         if (!asideIsRole || !subject.hasName()) {
@@ -482,6 +512,23 @@ public final class AttributionStage implements Stage {
         }
         return new Mention(subject.start(), aside.end(), ctx.doc.text(subject.start(), aside.end()), aside.role(),
                 subject.name(), subject.kind());
+    }
+
+    /** "The spokesman for the Relief Agency": a title, however much organisation name follows it. */
+    private boolean startsWithRole(Mention m) {
+        String[] words = m.text().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        int i = Lexicon.DETERMINERS.contains(words[0]) && words.length > 1 ? 1 : 0;
+        return lexicon.isRoleWord(words[i]);
+    }
+
+    private static String roleOf(Mention description) {
+        String text = description.text();
+        for (String det : List.of("The ", "the ", "A ", "a ", "An ", "an ")) {
+            if (text.startsWith(det)) {
+                return text.substring(det.length());
+            }
+        }
+        return text;
     }
 
     private static int skipAdverbsLeft(List<Token> tokens, int p, int first) {
@@ -557,7 +604,8 @@ public final class AttributionStage implements Stage {
 
     private Attribution make(Context ctx, Attribution.Source source, Mention m, Cue cue, int fromToken, int toToken,
             Sentence s, double confidence) {
-        if (toToken - fromToken < 2) {
+        if (toToken - fromToken < 2 || ctx.tokens.get(toToken - 1).is(":") && toToken == s.endToken()) {
+            // Too short, or a lead-in ("... said on Monday:") whose statements are the lines that follow.
             return null;
         }
         List<Token> tokens = ctx.tokens;
@@ -613,6 +661,7 @@ public final class AttributionStage implements Stage {
             if (m == null) {
                 continue;
             }
+            Attribution firstBullet = null;
             for (int b = s.block() + 1; b < doc.blocks.size() && doc.block(b).kind() == Block.Kind.BULLET; b++) {
                 Block bullet = doc.block(b);
                 String text = doc.text.substring(bullet.start(), bullet.end());
@@ -625,6 +674,9 @@ public final class AttributionStage implements Stage {
                 }
                 doc.attributions.removeIf(a -> a.contentStart >= bullet.start() && a.contentEnd <= bullet.end());
                 Attribution a = new Attribution(Attribution.Source.BULLET, m, cue.text(), bullet.start(), end, b, 0.8);
+                // One lead-in, one speaker: later bullets take the first one's resolution.
+                a.antecedent = firstBullet;
+                firstBullet = firstBullet == null ? a : firstBullet;
                 finishType(doc, a);
                 doc.attributions.add(a);
             }

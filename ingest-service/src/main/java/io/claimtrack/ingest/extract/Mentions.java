@@ -74,8 +74,12 @@ final class Mentions {
         if (!t.isWord()) {
             return false;
         }
+        if (Lexicon.THING_PRONOUNS.contains(t.lower())) {
+            return i == floor && i == last;
+        }
         if (t.isCapitalized()) {
-            return !Lexicon.NP_BREAKERS.contains(t.lower());
+            // "US" is a country, not the pronoun.
+            return t.isAllCaps() || !Lexicon.NP_BREAKERS.contains(t.lower());
         }
         if (INNER_LINKS.contains(t.lower())) {
             // "Commission on Presidential Debates", "Smith and Jones": only between two capitalised words,
@@ -99,7 +103,7 @@ final class Mentions {
         String text = doc.text(span.get(0).start(), span.get(span.size() - 1).end());
         Token head = span.get(span.size() - 1);
         if (span.size() == 1 && (Lexicon.PERSON_PRONOUNS.contains(head.lower())
-                || Lexicon.GROUP_PRONOUNS.contains(head.lower()))) {
+                || Lexicon.GROUP_PRONOUNS.contains(head.lower()) || Lexicon.THING_PRONOUNS.contains(head.lower()))) {
             return new Mention(head.start(), head.end(), text, "", "", SpeakerKind.PRONOUN);
         }
         boolean hasCap = false;
@@ -109,7 +113,7 @@ final class Mentions {
             String w = headKey(t.lower());
             if (t.isCapitalized() && !(k == 0 && Lexicon.DETERMINERS.contains(t.lower()))) {
                 hasCap = true;
-                if (lexicon.isRoleWord(w)) {
+                if (lexicon.roles.contains(w) || lexicon.roleModifiers.contains(w) && roleFollows(span, k)) {
                     lastRoleOrLower = k;
                 }
             } else if (t.isWord() && !CONNECTORS.contains(t.lower())) {
@@ -141,7 +145,9 @@ final class Mentions {
         String name = "";
         String role;
         SpeakerKind kind;
-        if (nameFrom < span.size() && head.isCapitalized() && !lexicon.isRoleWord(headWord)) {
+        boolean commonHead = nameFrom == span.size() - 1 && (lexicon.groups.contains(headWord)
+                || lexicon.anonymous.contains(headWord) || lexicon.documents.contains(headWord));
+        if (nameFrom < span.size() && head.isCapitalized() && !lexicon.roles.contains(headWord) && !commonHead) {
             int first = nameFrom;
             boolean titled = lastRoleOrLower >= 0;
             if (!orgWord && titled && span.size() - first > 3) {
@@ -150,8 +156,8 @@ final class Mentions {
             }
             name = doc.text(span.get(first).start(), head.end());
             role = lastRoleOrLower >= 0 ? roleText(doc, span, lastRoleOrLower) : "";
-            kind = orgWord ? SpeakerKind.ORGANIZATION
-                    : lexicon.documents.contains(headWord) ? SpeakerKind.DOCUMENT : SpeakerKind.PERSON;
+            kind = orgWord ? SpeakerKind.ORGANIZATION : namesDocument(span, nameFrom) ? SpeakerKind.DOCUMENT
+                    : SpeakerKind.PERSON;
             if (orgWord) {
                 // An organisation's full name includes its modifiers ("the Russian Defense Ministry").
                 int orgFrom = Lexicon.DETERMINERS.contains(span.get(0).lower()) ? 1 : 0;
@@ -170,6 +176,26 @@ final class Mentions {
             }
         }
         return new Mention(span.get(0).start(), head.end(), text, role, name, kind);
+    }
+
+    /** "the Declaration of Sovereignty", "the Helsinki Accord". */
+    private boolean namesDocument(List<Token> span, int nameFrom) {
+        for (int k = Math.max(nameFrom, 0); k < span.size(); k++) {
+            if (lexicon.documents.contains(possessiveStem(span.get(k).lower()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Health Minister": a modifier is part of a title only when a title word follows it. */
+    private boolean roleFollows(List<Token> span, int k) {
+        for (int j = k + 1; j < span.size(); j++) {
+            if (lexicon.roles.contains(headKey(span.get(j).lower()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private SpeakerKind descriptorKind(String head, List<Token> span) {

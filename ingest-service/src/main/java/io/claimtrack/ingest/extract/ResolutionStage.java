@@ -32,7 +32,7 @@ public final class ResolutionStage implements Stage {
         Map<String, String> nameByRole = new HashMap<>();
         List<Attribution> pending = new ArrayList<>();
         for (Attribution a : doc.attributions) {
-            if (a.source == Attribution.Source.FOLLOW_ON) {
+            if (a.antecedent != null) {
                 continue;
             }
             Mention m = a.mention;
@@ -44,16 +44,20 @@ public final class ResolutionStage implements Stage {
             } else if (m.isPronoun()) {
                 resolvePronoun(doc, a, unitOf);
             } else if (!resolveDescription(doc, a, unitOf, nameByRole)) {
+                // Provisional, so a later "they" or "it" can refer to it; the role map may still improve it.
+                a.speaker = expand(descriptionText(m), a.kind, m.start(), names);
                 pending.add(a);
             }
         }
         for (Attribution a : pending) {
             String key = roleKey(a.mention.text());
             String byRole = key == null ? null : nameByRole.get(key);
-            a.speaker = byRole != null ? byRole : expand(descriptionText(a.mention), a.kind, a.mention.start(), names);
+            if (byRole != null) {
+                a.speaker = byRole;
+            }
         }
         for (Attribution a : doc.attributions) {
-            if (a.source == Attribution.Source.FOLLOW_ON) {
+            if (a.antecedent != null) {
                 Attribution root = a.antecedent;
                 a.speaker = root.speaker;
                 a.role = root.role;
@@ -63,8 +67,9 @@ public final class ResolutionStage implements Stage {
                 a.via = a.outer.speaker;
             }
             if (a.kind == SpeakerKind.PRONOUN) {
-                a.kind = Lexicon.GROUP_PRONOUNS.contains(a.mention.text().toLowerCase(Locale.ROOT))
-                        ? SpeakerKind.GROUP : SpeakerKind.PERSON;
+                String pronoun = a.mention.text().toLowerCase(Locale.ROOT);
+                a.kind = Lexicon.GROUP_PRONOUNS.contains(pronoun) ? SpeakerKind.GROUP
+                        : Lexicon.THING_PRONOUNS.contains(pronoun) ? SpeakerKind.ORGANIZATION : SpeakerKind.PERSON;
             }
         }
     }
@@ -180,13 +185,16 @@ public final class ResolutionStage implements Stage {
     }
 
     private static void resolvePronoun(AnnotatedDocument doc, Attribution a, int[] unitOf) {
-        boolean group = Lexicon.GROUP_PRONOUNS.contains(a.mention.text().toLowerCase(Locale.ROOT));
+        String pronoun = a.mention.text().toLowerCase(Locale.ROOT);
         Attribution found = null;
         for (Attribution prev : doc.attributions) {
             if (prev == a || prev.speaker == null || prev.contentStart >= a.contentStart) {
                 continue;
             }
-            boolean fits = group ? prev.kind != SpeakerKind.PERSON : prev.kind == SpeakerKind.PERSON;
+            boolean fits = Lexicon.GROUP_PRONOUNS.contains(pronoun) ? prev.kind != SpeakerKind.PERSON
+                    : Lexicon.THING_PRONOUNS.contains(pronoun)
+                            ? prev.kind == SpeakerKind.ORGANIZATION || prev.kind == SpeakerKind.DOCUMENT
+                            : prev.kind == SpeakerKind.PERSON;
             if (fits && unitOf[prev.block] == unitOf[a.block]) {
                 found = prev;
             }
@@ -221,9 +229,7 @@ public final class ResolutionStage implements Stage {
         a.speaker = found.speaker != null ? found.speaker : found.mention.name();
         if (a.kind == SpeakerKind.PERSON && found.kind == SpeakerKind.PERSON) {
             putRole(nameByRole, a.mention.text(), a.speaker);
-            if (found.role.isEmpty()) {
-                found.role = a.role;
-            } else {
+            if (!found.role.isEmpty()) {
                 a.role = found.role;
             }
         }
@@ -276,9 +282,8 @@ public final class ResolutionStage implements Stage {
         }
         if (description.kind == SpeakerKind.DOCUMENT || description.kind == SpeakerKind.ORGANIZATION) {
             // "the report", "the portal": the outlet or body the story's headline names.
-            return o.source == Attribution.Source.HEADLINE && o.mention.kind() != SpeakerKind.PERSON
-                    || o.mention.hasName() && o.mention.kind() == SpeakerKind.ORGANIZATION
-                    || o.source == Attribution.Source.HEADLINE && o.mention.hasName();
+            return o.source == Attribution.Source.HEADLINE
+                    && (o.mention.kind() != SpeakerKind.PERSON || o.mention.hasName());
         }
         return o.mention.hasName() && compatible(description, o, head);
     }
@@ -290,9 +295,16 @@ public final class ResolutionStage implements Stage {
             return false;
         }
         if (dk == SpeakerKind.PERSON) {
-            return nk == SpeakerKind.PERSON
-                    && (named.mention.role().isEmpty() || named.mention.role().toLowerCase(Locale.ROOT).contains(head)
-                    || description.mention.text().toLowerCase(Locale.ROOT).startsWith("the "));
+            if (nk != SpeakerKind.PERSON) {
+                return false;
+            }
+            String role = named.mention.role().toLowerCase(Locale.ROOT);
+            String text = description.mention.text().toLowerCase(Locale.ROOT);
+            // "the diplomat" may rename the last speaker; "the finance minister" or "Brandt's deputy" only
+            // someone given that role.
+            boolean bare = text.split(" ").length == 2 && text.startsWith("the ");
+            return role.contains(head) || role.isEmpty() && !text.contains("’s ") && !text.contains("'s ")
+                    || bare && !role.isEmpty() && description.block - named.block <= 1;
         }
         // Documents and outlets ("the report", "the portal") stand for the organisation of the story.
         return nk == SpeakerKind.ORGANIZATION;
