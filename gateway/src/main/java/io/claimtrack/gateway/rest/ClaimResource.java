@@ -11,9 +11,12 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestStreamElementType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -21,6 +24,8 @@ import io.claimtrack.gateway.client.ClaimsCalls;
 import io.claimtrack.gateway.mapping.ClaimReviewMapper;
 import io.claimtrack.gateway.model.ClaimFilter;
 import io.claimtrack.gateway.model.PageParams;
+import io.claimtrack.gateway.service.ClaimFeed;
+import io.smallrye.mutiny.Multi;
 
 /** Reads need no combining: claims-service already gives each claim its speaker and each appearance its source and URL. */
 @Path("/api/v1/claims")
@@ -34,6 +39,9 @@ public class ClaimResource {
     @Inject
     ClaimReviewMapper claimReviews;
 
+    @Inject
+    ClaimFeed feed;
+
     @GET
     @Operation(summary = "List claims",
             description = "Newest first (or by number of appearances), filtered, paged with the opaque cursor from the previous page's next.")
@@ -42,6 +50,20 @@ public class ClaimResource {
     @APIResponse(responseCode = "400", description = "limit outside 1..100, a bad filter or a bad cursor.")
     public JsonNode claims(@BeanParam ClaimFilter filter, @BeanParam @Valid PageParams page) {
         return claims.claims(filter, page);
+    }
+
+    @GET
+    @Path("/stream")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Live claims (Server-Sent Events)",
+            description = "Each event is a claim (the shape of GET /claims/{id}) of a document ingested through this gateway "
+                    + "after the subscription, optionally only a speaker's or a source's.")
+    @APIResponse(responseCode = "200", description = "An endless event stream.")
+    public Multi<JsonNode> stream(
+            @Parameter(description = "Speaker id or name, exact (case-insensitive).") @RestQuery String speaker,
+            @Parameter(description = "Outlet of the ingested document, exact (case-insensitive).") @RestQuery String source) {
+        return feed.subscribe(speaker, source);
     }
 
     @GET

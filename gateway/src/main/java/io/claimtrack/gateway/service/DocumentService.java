@@ -23,6 +23,9 @@ public class DocumentService {
     @Inject
     ClaimsCalls claims;
 
+    @Inject
+    ClaimFeed feed;
+
     public JsonNode extract(ExtractionRequest request) {
         return ingest.extract(request);
     }
@@ -39,7 +42,9 @@ public class DocumentService {
         toStore.set("statements", extraction.has("statements")
                 ? extraction.get("statements")
                 : JsonNodeFactory.instance.arrayNode());
-        RestResponse<JsonNode> stored = claims.store(toStore);
-        return new StoredDocument(stored.getStatus() == RestResponse.StatusCode.CREATED, stored.getEntity());
+        RestResponse<JsonNode> response = claims.store(toStore);
+        StoredDocument stored = new StoredDocument(response.getStatus() == RestResponse.StatusCode.CREATED, response.getEntity());
+        feed.announce(stored);
+        return stored;
     }
 }
