@@ -131,11 +131,11 @@ public class SpeakerService {
             // one atomic update, skipped when a redo finds it already applied
             Speaker.mongoCollection().updateOne(and(eq("_id", full.id), ne("merges.speakerId", partial.id)),
                     Updates.combine(
-                    Updates.addEachToSet("aliases", partial.aliases),
-                    Updates.addEachToSet("aliasKeys", partial.aliasKeys),
-                    Updates.addEachToSet("nameTokens", partial.nameTokens),
-                    Updates.addEachToSet("roles", roleDocuments(partial.roles)),
-                    Updates.push("merges", mergeDocument(why))));
+                            Updates.addEachToSet("aliases", partial.aliases),
+                            Updates.addEachToSet("aliasKeys", partial.aliasKeys),
+                            Updates.addEachToSet("nameTokens", partial.nameTokens),
+                            Updates.addEachToSet("roles", roleDocuments(partial.roles)),
+                            Updates.push("merges", mergeDocument(why))));
             claims.reassign(partial.id, full);
             // marked last: if we crash before, the next mention of the full name redoes the merge
             Speaker.mongoCollection().updateOne(eq("_id", partial.id), Updates.set("mergedInto", full.id));

@@ -73,7 +73,7 @@ public final class LoadTool {
                 : EmbeddedMongoStore.open(Path.of(options.getOrDefault("data", "target/load-data")), "127.0.0.1", 0);
         String uri = store == null ? options.get("mongo") : store.connectionString();
         try (MongoClient client = MongoClients.create(uri)) {
-            MongoDatabase db = client.getDatabase(options.getOrDefault("database", "claims"));
+            MongoDatabase db = client.getDatabase(options.getOrDefault("database", "claims_load"));
             System.out.printf("store: %s%n", store == null ? "MongoDB " + uri : "embedded H2 at " + store.file());
             IndexSetup.declare(db);
             if (db.getCollection("claims").estimatedDocumentCount() < claims) {
