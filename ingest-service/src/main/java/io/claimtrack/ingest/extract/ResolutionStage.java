@@ -22,12 +22,13 @@ public final class ResolutionStage implements Stage {
         this.mentions = new Mentions(lexicon);
     }
 
-    private record Name(String text, List<String> words, SpeakerKind kind, int offset) {
+    private record Name(String text, List<String> words, SpeakerKind kind, String role, int offset) {
     }
 
     @Override
     public void process(AnnotatedDocument doc) {
-        NameIndex names = new NameIndex(collectNames(doc));
+        List<Name> allNames = collectNames(doc);
+        NameIndex names = new NameIndex(allNames);
         int[] unitOf = units(doc);
         Map<String, String> nameByRole = new HashMap<>();
         List<Attribution> pending = new ArrayList<>();
@@ -52,8 +53,11 @@ public final class ResolutionStage implements Stage {
         for (Attribution a : pending) {
             String key = roleKey(a.mention.text());
             String byRole = key == null ? null : nameByRole.get(key);
+            Name titled = byRole == null && a.kind == SpeakerKind.PERSON ? titledEarlier(a, allNames) : null;
             if (byRole != null) {
                 a.speaker = byRole;
+            } else if (titled != null) {
+                a.speaker = titled.text;
             }
         }
         for (Attribution a : doc.attributions) {
@@ -72,6 +76,25 @@ public final class ResolutionStage implements Stage {
                         : Lexicon.THING_PRONOUNS.contains(pronoun) ? SpeakerKind.ORGANIZATION : SpeakerKind.PERSON;
             }
         }
+    }
+
+    /**
+     * "Health Minister Tomas Vik visited ... The minister explained": the nearest earlier name, within a
+     * few paragraphs, whose title has the description's head word.
+     */
+    private static Name titledEarlier(Attribution a, List<Name> names) {
+        String head = headWord(a.mention.text());
+        Name found = null;
+        for (Name n : names) {
+            if (n.offset >= a.mention.start()) {
+                break;
+            }
+            if (n.kind == SpeakerKind.PERSON && a.mention.start() - n.offset < 1500 && !head.isEmpty()
+                    && List.of(n.role.split(" ")).contains(head)) {
+                found = n;
+            }
+        }
+        return found;
     }
 
     /** Every name the text gives, with role words split off, in order of appearance. */
@@ -96,7 +119,7 @@ public final class ResolutionStage implements Stage {
                 }
                 Mention m = mentions.build(doc, tokens, i, j);
                 if (m != null && m.hasName()) {
-                    names.add(new Name(m.name(), words(m.name()), m.kind(), m.start()));
+                    names.add(new Name(m.name(), words(m.name()), m.kind(), m.role().toLowerCase(Locale.ROOT), m.start()));
                 }
                 i = j;
             }

@@ -173,4 +173,38 @@ class AttributionStageTest {
 
         assertEquals(List.of("the union | Ferries will sail again | said | indirect"), mentions(doc));
     }
+
+    @Test
+    void quotationInsideASentenceMakesAMixedStatement() {
+        assertMentions("The plan was \"a betrayal of commuters,\" Brandt said.",
+                "Brandt | The plan was \"a betrayal of commuters,\" | said | mixed");
+    }
+
+    @Test
+    void leadInClauseIsNoStatementOfItsOwn() {
+        assertMentions("Health Minister Tomas Vik said on Monday:\n• Clinics will open on Sundays",
+                "Health Minister Tomas Vik | Clinics will open on Sundays | said | indirect");
+    }
+
+    @Test
+    void nounBeforeTheCueIsPartOfTheSpeaker() {
+        assertMentions("A leaked report said the convoys had been shelled.",
+                "A leaked report | the convoys had been shelled | said | indirect");
+    }
+
+    @Test
+    void transcriptSpeakerAndSignedQuotation() {
+        assertMentions("""
+                HOST: Will the bridge reopen before winter?
+                “The river decides, not us.” ― Mara Lind
+                """,
+                "HOST | Will the bridge reopen before winter? | : | indirect",
+                "Mara Lind | “The river decides, not us.” |  | direct");
+    }
+
+    @Test
+    void abbreviatedTitlesAndDoubledApostrophes() {
+        assertMentions("''There's a lot of new complexity,'' said Mr. Burman.",
+                "Mr. Burman | ''There's a lot of new complexity,'' | said | direct");
+    }
 }

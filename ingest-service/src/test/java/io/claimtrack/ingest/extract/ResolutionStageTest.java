@@ -121,4 +121,78 @@ class ResolutionStageTest {
         assertSpeaker(statement(doc, "Ceasefire talks have stalled"), "Interior ministry", "",
                 SpeakerKind.ORGANIZATION);
     }
+
+    @Test
+    void headlineOrganisationAfterAHyphenIsNoTitle() {
+        AnnotatedDocument doc = resolve("Rail fares will rise in April - Department of Health\nBrandt said fares rise.");
+
+        assertSpeaker(statement(doc, "Rail fares will rise in April"), "Department of Health", "",
+                SpeakerKind.ORGANIZATION);
+    }
+
+    @Test
+    void descriptionBeforeTheNameInAnAside() {
+        AnnotatedDocument doc = resolve("""
+                The mayor, Lena Brandt, said the buses would stay free.
+                The spokesman for the United Nations Relief Agency, Marco Ruiz, said aid convoys were blocked.
+                """);
+
+        assertSpeaker(statement(doc, "the buses would stay free"), "Lena Brandt", "mayor", SpeakerKind.PERSON);
+        assertSpeaker(statement(doc, "aid convoys were blocked"), "Marco Ruiz",
+                "spokesman for the United Nations Relief Agency", SpeakerKind.PERSON);
+    }
+
+    @Test
+    void pronounsReferToGroupsAndOrganisations() {
+        AnnotatedDocument doc = resolve("""
+                Opposition lawmakers said the government had failed. They accused the cabinet of secrecy.
+                The navy said the frigate was damaged. It later said two sailors were hurt.
+                """);
+
+        assertSpeaker(statement(doc, "the cabinet of secrecy"), "Opposition lawmakers", "", SpeakerKind.GROUP);
+        assertSpeaker(statement(doc, "two sailors were hurt"), "The navy", "", SpeakerKind.ORGANIZATION);
+    }
+
+    @Test
+    void descriptionsWithTheirOwnRoleDoNotBorrowAnEarlierName() {
+        AnnotatedDocument doc = resolve("""
+                Eva Lund said the tunnel was safe.
+                The coast guard said the wreck was found.
+                Brandt’s deputy said the count was wrong.
+                """);
+
+        assertSpeaker(statement(doc, "the wreck was found"), "The coast guard", "", SpeakerKind.ORGANIZATION);
+        assertEquals("Brandt’s deputy", statement(doc, "the count was wrong").speaker);
+        assertEquals("", statement(doc, "the tunnel was safe").role);
+    }
+
+    @Test
+    void sentenceInitialGroupAndSourceWordsAreNoNames() {
+        AnnotatedDocument doc = resolve("""
+                Residents said they were relieved.
+                Sources said the vote would be delayed.
+                A source familiar with the talks said the draft was ready.
+                """);
+
+        assertEquals(SpeakerKind.GROUP, statement(doc, "they were relieved").kind);
+        assertEquals(SpeakerKind.ANONYMOUS, statement(doc, "the vote would be delayed").kind);
+        assertSpeaker(statement(doc, "the draft was ready"), "A source familiar with the talks", "",
+                SpeakerKind.ANONYMOUS);
+    }
+
+    @Test
+    void allBulletsOfOneLeadInHaveOneSpeaker() {
+        AnnotatedDocument doc = resolve("""
+                Health Minister Tomas Vik visited the clinic.
+                The minister explained the terms of the deal:
+                • Wages rise by four percent
+                • Night shifts will be limited:
+                – to two a week
+                – with a day off after each
+                """);
+
+        assertEquals(List.of("Tomas Vik | Wages rise by four percent | explained | indirect",
+                "Tomas Vik | to two a week | explained | indirect",
+                "Tomas Vik | with a day off after each | explained | indirect"), statements(doc));
+    }
 }
