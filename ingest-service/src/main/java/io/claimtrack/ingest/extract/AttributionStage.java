@@ -19,13 +19,15 @@ public final class AttributionStage implements Stage {
             "yesterday", "today", "told", "to", "via", "through", "late", "recently", "later", "afterwards", "after",
             "before", "when", "while", "from", "over", "according", "monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday", "with", "by", "of", "as");
+    private static final Set<String> TITLE_MARKERS = Set.of("of", "on", "in", "at", "from", "titled", "entitled",
+            "named", "dubbed", "show", "film", "book", "program", "programme", "episode", "series");
     private static final Set<String> POSTMODIFIERS = Set.of("familiar", "close", "briefed", "knowledgeable",
             "involved", "privy", "loyal", "linked", "connected", "allied", "opposed");
     private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose", "that", "when", "while",
             "because", "where");
     private static final Set<String> COORDINATORS = Set.of("though", "although", "but", "and", "while", "whereas", "yet");
     private static final Set<String> SAY_TELL = Set.of("said", "says", "say", "told", "tells", "tell");
-    private static final Set<String> TOPIC = Set.of("on", "about", "of", "with", "for");
+    private static final Set<String> TOPIC = Set.of("on", "about", "of", "with", "for", "from");
     private static final Set<String> TELL_VERBS = Set.of("told", "tells", "tell", "telling", "informed", "informs",
             "assured", "assures", "warned", "warns", "reminded", "reminds", "urged", "urges", "asked", "asks", "advised", "advises");
 
@@ -186,6 +188,9 @@ public final class AttributionStage implements Stage {
     private void quotesWithCues(Context ctx) {
         AnnotatedDocument doc = ctx.doc;
         for (Quote q : doc.quotes) {
+            if (isTitle(ctx, q)) {
+                continue;
+            }
             int after = ctx.tokenAtOrAfter(q.end());
             int closing = after - 1;
             if (after < ctx.tokens.size() && sameSentence(ctx, closing, after)) {
@@ -196,6 +201,16 @@ public final class AttributionStage implements Stage {
             int opening = ctx.tokenAtOrAfter(q.start());
             cueThenQuote(ctx, q, opening);
         }
+    }
+
+    /** 'on "Fox News Sunday,"', 'the film "Selma"': a quoted title, not a quotation of speech. */
+    private static boolean isTitle(Context ctx, Quote q) {
+        int opening = ctx.tokenAtOrAfter(q.start());
+        if (opening == 0) {
+            return false;
+        }
+        Token before = ctx.tokens.get(opening - 1);
+        return TITLE_MARKERS.contains(before.lower()) || before.lower().endsWith("’s") || before.lower().endsWith("'s");
     }
 
     private static boolean sameSentence(Context ctx, int a, int b) {
@@ -406,6 +421,10 @@ public final class AttributionStage implements Stage {
             return null;
         }
         int from = contentStartAfterCue(tokens, cue, end);
+        if (from == cue.endToken() && end - from <= 6 && trailing(tokens, from, end)) {
+            // "Flynn said Thursday morning on Fox News." names when and where; what he said is elsewhere.
+            return null;
+        }
         return make(ctx, Attribution.Source.CUE, m, cue, from, end, s, 0.85);
     }
 

@@ -15,6 +15,7 @@ public final class CueStage implements Stage {
     private static final Set<String> PREPOSITIONS = Set.of("in", "at", "on", "of", "for", "after", "over", "as",
             "near", "from", "during", "to", "with", "into");
 
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final Set<String> SAY = Set.of("said", "told", "says", "say", "tells", "tell");
     private static final Set<String> MODALS = Set.of("will", "would", "can", "could", "may", "might", "should", "must",
             "is", "was", "are", "were", "has", "had", "have");
@@ -35,7 +36,9 @@ public final class CueStage implements Stage {
                     continue;
                 }
                 boolean sentenceStart = i == sentence.firstToken();
-                if (tok.isCapitalized() && !(sentenceStart && tok.is("according"))) {
+                boolean titleCase = !sentenceStart && titleCased(doc, sentence);
+                if (tok.isCapitalized() && !(sentenceStart && tok.is("according")) && !titleCase) {
+                    // Capitalised words are names ("Post", "Report"), except inside a title-case headline.
                     continue;
                 }
                 Lexicon.CueForm form = match(doc, i, sentence.endToken(), lexicon.cuesStartingWith(tok.lower()));
@@ -49,6 +52,22 @@ public final class CueStage implements Stage {
                 i = end - 1;
             }
         }
+    }
+
+    /** "Obama Says Museum Will Tell of Suffering": nearly every longer word capitalised. */
+    private static boolean titleCased(AnnotatedDocument doc, Sentence sentence) {
+        if (doc.block(sentence.block()).kind() != Block.Kind.HEADLINE) {
+            return false;
+        }
+        int words = 0;
+        int capitalized = 0;
+        for (Token t : doc.tokens(sentence)) {
+            if (t.isWord() && t.text().length() > 3) {
+                words++;
+                capitalized += t.isCapitalized() ? 1 : 0;
+            }
+        }
+        return words > 2 && capitalized * 10 >= words * 8;
     }
 
     private static Lexicon.CueForm match(AnnotatedDocument doc, int i, int end, List<Lexicon.CueForm> forms) {
@@ -87,10 +106,14 @@ public final class CueStage implements Stage {
     }
 
     private boolean looksLikeNoun(AnnotatedDocument doc, int i, Sentence sentence, Lexicon.CueForm form) {
-        if (form.past() || form.gerund() || i == sentence.firstToken() || SAY.contains(doc.tokens.get(i).lower())) {
+        if (i == sentence.firstToken() || SAY.contains(doc.tokens.get(i).lower())) {
             return false;
         }
         Token prev = doc.tokens.get(i - 1);
+        if (form.past() || form.gerund()) {
+            // "the planned hit", "an alleged plot": a participle used as an adjective.
+            return ARTICLES.contains(prev.lower());
+        }
         if (NOUN_MARKERS.contains(prev.lower()) || prev.lower().endsWith("’s") || prev.lower().endsWith("'s")) {
             return true;
         }

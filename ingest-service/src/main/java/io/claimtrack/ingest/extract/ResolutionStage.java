@@ -14,6 +14,8 @@ import java.util.Map;
  */
 public final class ResolutionStage implements Stage {
 
+    private static final java.util.Set<String> HEAD_ENDERS = java.util.Set.of("for", "of", "to", "at", "in", "on", "with");
+
     private final Lexicon lexicon;
     private final Mentions mentions;
 
@@ -273,6 +275,7 @@ public final class ResolutionStage implements Stage {
 
     private Attribution nearestEarlier(AnnotatedDocument doc, Attribution a, String head, int[] unitOf) {
         Attribution found = null;
+        Attribution headline = null;
         for (Attribution o : doc.attributions) {
             if (o.contentStart >= a.contentStart) {
                 break;
@@ -280,9 +283,13 @@ public final class ResolutionStage implements Stage {
             boolean near = o.block >= a.block - 3 && (unitOf[o.block] == unitOf[a.block] || o.block >= a.block - 1);
             if (near && fits(a, o, head)) {
                 found = o;
+                if (o.source == Attribution.Source.HEADLINE && o.block == a.block - 1) {
+                    headline = o;
+                }
             }
         }
-        return found;
+        // The speaker the story's headline names outranks whoever else spoke in between.
+        return headline != null ? headline : found;
     }
 
     private Attribution firstFitting(AnnotatedDocument doc, Attribution a, String head, int fromBlock, int toBlock,
@@ -333,9 +340,17 @@ public final class ResolutionStage implements Stage {
         return nk == SpeakerKind.ORGANIZATION;
     }
 
+    /** "the US special envoy for Ukraine" → "envoy": the last word before a prepositional phrase. */
     private static String headWord(String text) {
         List<String> w = words(text);
-        return w.isEmpty() ? "" : w.get(w.size() - 1);
+        int end = w.size();
+        for (int i = 1; i < w.size(); i++) {
+            if (HEAD_ENDERS.contains(w.get(i))) {
+                end = i;
+                break;
+            }
+        }
+        return end == 0 ? "" : w.get(end - 1);
     }
 
     private static void putRole(Map<String, String> nameByRole, String role, String name) {
