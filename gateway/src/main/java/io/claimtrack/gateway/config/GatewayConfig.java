@@ -25,6 +25,15 @@ public interface GatewayConfig {
 
     Health health();
 
+    Batch batch();
+
+    interface Batch {
+
+        /** Documents of one batch ingested at the same time; bounds what a batch takes from downstreams. */
+        @WithDefault("4")
+        int concurrency();
+    }
+
     interface RateLimit {
 
         /** Sustained requests per minute per API key; bursts up to the same number are allowed. */

@@ -24,19 +24,26 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestStreamElementType;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.claimtrack.gateway.client.ClaimsCalls;
+import io.claimtrack.gateway.mapping.ExtractionRequests;
 import io.claimtrack.gateway.model.ExtractionRequest;
 import io.claimtrack.gateway.model.PageParams;
+import io.claimtrack.gateway.service.BatchIngest;
 import io.claimtrack.gateway.service.DocumentService;
 import io.claimtrack.gateway.service.StoredDocument;
+import io.smallrye.mutiny.Multi;
 
 /** Documents in (ingest, or extraction only) and back out, and the sources they came from. */
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 public class DocumentResource {
+
+    static final String NDJSON = "application/x-ndjson";
 
     @Inject
     DocumentService documents;
@@ -46,6 +53,9 @@ public class DocumentResource {
 
     @Inject
     ClaimsCalls claims;
+
+    @Inject
+    BatchIngest batches;
 
     @POST
     @Path("/documents")
@@ -78,6 +88,26 @@ public class DocumentResource {
                 .location(uri.getBaseUriBuilder().path(DocumentResource.class).path("documents").path(stored.id()).build())
                 .entity(stored.document())
                 .build();
+    }
+
+    @POST
+    @Path("/documents:batch")
+    @Tag(name = "Documents")
+    @Consumes(NDJSON)
+    @Produces(NDJSON)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Ingest many documents",
+            description = "NDJSON in, one extraction request (as for POST /documents) a line; NDJSON out, streamed, one result "
+                    + "a non-blank line as it completes: {line, status, id, statements} or {line, status, title, detail}. "
+                    + "A few documents are ingested at a time; a bad line does not stop the batch.")
+    @RequestBody(required = true, content = @Content(mediaType = NDJSON, examples = @ExampleObject(name = "two documents",
+            value = "{\"text\": \"...\", \"source\": \"TASS\"}\n{\"text\": \"...\", \"source\": \"Reuters\"}")))
+    @APIResponse(responseCode = "200", description = "The results, one a line.",
+            content = @Content(mediaType = NDJSON, examples = @ExampleObject(name = "results",
+                    value = "{\"line\": 1, \"status\": 201, \"id\": \"6650f1c2a1b2c3d4e5f60718\", \"statements\": 4}\n"
+                            + "{\"line\": 2, \"status\": 400, \"title\": \"Bad Request\", \"detail\": \"text must not be empty\"}")))
+    public Multi<ObjectNode> batch(String body) {
+        return batches.ingest(body);
     }
 
     @GET

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
@@ -29,8 +30,12 @@ public class ApiKeys {
 
     private final List<Entry> entries;
 
+    @Inject
     ApiKeys(GatewayConfig config) {
-        List<String> configured = config.apiKeys().orElse(List.of());
+        this(config.apiKeys().orElse(List.of()));
+    }
+
+    ApiKeys(List<String> configured) {
         entries = configured.stream().filter(s -> !s.isBlank()).map(ApiKeys::parse).toList();
         if (entries.isEmpty()) {
             LOG.warn("No API keys configured (GATEWAY_API_KEYS): every /api/v1 request will be refused with 401");

@@ -5,14 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
-
-import io.claimtrack.gateway.config.GatewayConfig;
 
 class ApiKeysTest {
 
@@ -46,27 +42,7 @@ class ApiKeysTest {
         assertFalse(Role.READER.allows(Role.EDITOR));
     }
 
-    private static GatewayConfig config(String... entries) {
-        return new GatewayConfig() {
-            @Override
-            public Optional<List<String>> apiKeys() {
-                return Optional.of(List.of(entries));
-            }
-
-            @Override
-            public RateLimit rateLimit() {
-                return () -> 120;
-            }
-
-            @Override
-            public long maxBodySize() {
-                return 1024;
-            }
-
-            @Override
-            public Health health() {
-                return () -> Duration.ofSeconds(1);
-            }
-        };
+    private static List<String> config(String... entries) {
+        return List.of(entries);
     }
 }

@@ -1,4 +1,4 @@
-package io.claimtrack.gateway.rest;
+package io.claimtrack.gateway.mapping;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

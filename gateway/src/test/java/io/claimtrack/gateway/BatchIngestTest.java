@@ -1,0 +1,95 @@
+package io.claimtrack.gateway;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.claimtrack.gateway.support.Api.editor;
+import static io.claimtrack.gateway.support.Api.reader;
+import static io.claimtrack.gateway.support.Fixtures.EXTRACTION;
+import static io.claimtrack.gateway.support.Fixtures.STORED;
+import static io.claimtrack.gateway.support.Fixtures.json;
+import static io.claimtrack.gateway.support.Fixtures.problemResponse;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.claimtrack.gateway.support.Downstreams;
+import io.claimtrack.gateway.support.InjectDownstreams;
+import io.claimtrack.gateway.support.WireMockDownstreams;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+@WithTestResource(WireMockDownstreams.class)
+class BatchIngestTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @InjectDownstreams
+    Downstreams downstreams;
+
+    @Test
+    void everyLineGetsAResultAndBadLinesDoNotStopTheBatch() {
+        downstreams.reset();
+        downstreams.ingest().stubFor(post("/extractions").willReturn(json(200, EXTRACTION)));
+        downstreams.ingest().stubFor(post("/extractions").withRequestBody(containing("unreadable"))
+                .willReturn(problemResponse(400, "Bad Request", "invalid UTF-8")));
+        downstreams.claims().stubFor(post("/documents").willReturn(json(201, STORED)));
+
+        String ndjson = """
+                {"text": "First, the minister said it was fine.", "source": "TASS"}
+                {"text": "broken
+                {"text": "unreadable"}
+
+                {"text": "Last, officials said so.", "source": "AFP"}
+                """;
+        // Clients send the ':' of documents:batch as is; RestAssured would percent-encode it.
+        String body = editor().urlEncodingEnabled(false).contentType("application/x-ndjson").body(ndjson.getBytes(StandardCharsets.UTF_8))
+                .when().post("/api/v1/documents:batch")
+                .then().statusCode(200)
+                .contentType(startsWith("application/x-ndjson"))
+                .extract().asString();
+
+        List<JsonNode> results = body.lines().filter(line -> !line.isBlank()).map(BatchIngestTest::parse)
+                .sorted(Comparator.comparingInt(result -> result.get("line").asInt())).toList();
+        assertEquals(4, results.size(), body);
+        assertResult(results.get(0), 1, 201);
+        assertEquals("doc-1", results.get(0).get("id").asText());
+        assertEquals(1, results.get(0).get("statements").asInt());
+        assertResult(results.get(1), 2, 400);
+        assertResult(results.get(2), 3, 400);
+        assertEquals("invalid UTF-8", results.get(2).get("detail").asText());
+        assertResult(results.get(3), 5, 201);
+        downstreams.claims().verify(2, postRequestedFor(urlEqualTo("/documents")));
+    }
+
+    @Test
+    void readersMayNotIngestBatches() {
+        reader().urlEncodingEnabled(false).contentType("application/x-ndjson").body("{\"text\": \"x\"}\n".getBytes(StandardCharsets.UTF_8))
+                .when().post("/api/v1/documents:batch")
+                .then().statusCode(403);
+    }
+
+    private static void assertResult(JsonNode result, int line, int status) {
+        assertEquals(line, result.get("line").asInt(), result.toString());
+        assertEquals(status, result.get("status").asInt(), result.toString());
+    }
+
+    private static JsonNode parse(String line) {
+        try {
+            return JSON.readTree(line);
+        } catch (JsonProcessingException e) {
+            throw new AssertionError("not a JSON line: " + line, e);
+        }
+    }
+}
