@@ -370,8 +370,8 @@ public final class AttributionStage implements Stage {
         int first = s.firstToken();
         int end = contentEndToken(ctx, s);
         if (cue.kind() == Lexicon.CueKind.ACCORDING_TO) {
-            int npEnd = mentions.scanRight(tokens, cue.endToken(), s.endToken());
-            Mention m = mentions.build(ctx.doc, tokens, cue.endToken(), npEnd);
+            int npEnd = mentions.scanRight(tokens, cue.endToken(), s.endToken(), true);
+            Mention m = mentions.describe(ctx.doc, tokens, cue.endToken(), npEnd);
             if (m == null) {
                 return null;
             }
@@ -400,7 +400,7 @@ public final class AttributionStage implements Stage {
         }
         int npStart = ctx.tokenAtOrAfter(m.start());
         boolean atStart = npStart == first || isBoundary(tokens.get(npStart - 1));
-        if (atStart && npStart > first && tokens.get(npStart - 1).is(",") && trailing(tokens, cue.endToken(), end)) {
+        if (atStart && npStart > first && tokens.get(npStart - 1).is(",") && trailing(tokens, afterListener(tokens, cue, end), end)) {
             // "Y, X said." The content is everything before the speaker.
             int contentEnd = npStart - 1;
             int contentStart = first;
@@ -574,6 +574,15 @@ public final class AttributionStage implements Stage {
     private static boolean isBoundary(Token t) {
         return ",;:—–(".contains(t.text()) && t.text().length() == 1 || t.type() == Token.Type.QUOTE
                 || CLAUSE_WORDS.contains(t.lower());
+    }
+
+    /** After "told reporters" or "told The Huffington Post": where what follows the listener begins. */
+    private int afterListener(List<Token> tokens, Cue cue, int end) {
+        if (!TELL_VERBS.contains(tokens.get(cue.firstToken()).lower())) {
+            return cue.endToken();
+        }
+        int npEnd = mentions.scanRight(tokens, cue.endToken(), end);
+        return npEnd < 0 ? cue.endToken() : npEnd;
     }
 
     /** True when only a short adverbial follows the cue: "..., X said on Tuesday." */

@@ -106,7 +106,7 @@ public final class CueStage implements Stage {
     }
 
     private boolean looksLikeNoun(AnnotatedDocument doc, int i, Sentence sentence, Lexicon.CueForm form) {
-        if (i == sentence.firstToken() || SAY.contains(doc.tokens.get(i).lower())) {
+        if (i == sentence.firstToken() || SAY.contains(doc.tokens.get(i).lower()) || doc.tokens.get(i).is("according")) {
             return false;
         }
         Token prev = doc.tokens.get(i - 1);

@@ -50,8 +50,17 @@ final class Mentions {
 
     /** End index (exclusive) of the noun phrase starting at {@code first}, scanning right; -1 if none. */
     int scanRight(List<Token> tokens, int first, int ceiling) {
+        return scanRight(tokens, first, ceiling, false);
+    }
+
+    /**
+     * As {@link #scanRight(List, int, int)}; {@code afterPreposition} for a phrase that cannot hold its own
+     * cue ("according to show insiders", "according to the report"), where cue-like nouns are words.
+     */
+    int scanRight(List<Token> tokens, int first, int ceiling, boolean afterPreposition) {
         int i = first;
-        while (i < ceiling && i - first < MAX_TOKENS && acceptable(tokens, i, first, ceiling - 1)) {
+        while (i < ceiling && i - first < MAX_TOKENS && (acceptable(tokens, i, first, ceiling - 1)
+                || afterPreposition && tokens.get(i).isWord() && !Lexicon.NP_BREAKERS.contains(tokens.get(i).lower()))) {
             i++;
         }
         while (i > first && CONNECTORS.contains(tokens.get(i - 1).lower())) {
@@ -196,6 +205,21 @@ final class Mentions {
             }
         }
         return false;
+    }
+
+    /**
+     * A mention for a phrase a strong cue marks as the source ("according to federal statistics"), even
+     * when it looks like no speaker on its own.
+     */
+    Mention describe(AnnotatedDocument doc, List<Token> tokens, int from, int to) {
+        Mention m = build(doc, tokens, from, to);
+        if (m != null || from < 0 || to <= from) {
+            return m;
+        }
+        List<Token> span = tokens.subList(from, to);
+        String text = doc.text(span.get(0).start(), span.get(span.size() - 1).end());
+        return new Mention(span.get(0).start(), span.get(span.size() - 1).end(), text, "", "",
+                descriptorKind(headKey(span.get(span.size() - 1).lower()), span));
     }
 
     private SpeakerKind descriptorKind(String head, List<Token> span) {
