@@ -19,6 +19,8 @@ public final class AttributionStage implements Stage {
             "yesterday", "today", "told", "to", "via", "through", "late", "recently", "later", "afterwards", "after",
             "before", "when", "while", "from", "over", "according", "monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday", "with", "by", "of", "as");
+    private static final Set<String> GERUND_LEADS = Set.of(",", "as", "by", "for", "after", "while", "before",
+            "without", "when", "in");
     private static final Set<String> TITLE_MARKERS = Set.of("of", "on", "in", "at", "from", "titled", "entitled",
             "named", "dubbed", "show", "film", "book", "program", "programme", "episode", "series");
     private static final Set<String> POSTMODIFIERS = Set.of("familiar", "close", "briefed", "knowledgeable",
@@ -214,9 +216,7 @@ public final class AttributionStage implements Stage {
     }
 
     private static boolean sameSentence(Context ctx, int a, int b) {
-        return a >= 0 && b < ctx.tokens.size() && ctx.sentenceOf[a] == ctx.sentenceOf[b]
-                || a >= 0 && b < ctx.tokens.size() && ctx.doc.sentences.get(ctx.sentenceOf[b]).block()
-                        == ctx.doc.sentences.get(ctx.sentenceOf[a]).block();
+        return a >= 0 && b < ctx.tokens.size() && ctx.sentenceOf[a] == ctx.sentenceOf[b];
     }
 
     private boolean quoteThenCue(Context ctx, Quote q, int i) {
@@ -437,9 +437,8 @@ public final class AttributionStage implements Stage {
     private Attribution fromGerund(Context ctx, Cue cue, Sentence s, int end) {
         List<Token> tokens = ctx.tokens;
         int prev = cue.firstToken() - 1;
-        boolean afterComma = prev >= s.firstToken() && tokens.get(prev).is(",");
-        boolean quotedAs = prev >= s.firstToken() + 1 && tokens.get(prev).is("as");
-        if (!afterComma && !quotedAs) {
+        // ", saying", "was quoted as saying", "began by saying", "for saying"
+        if (prev <= s.firstToken() || !GERUND_LEADS.contains(tokens.get(prev).lower())) {
             return null;
         }
         int npEnd = mentions.scanRight(tokens, s.firstToken(), cue.firstToken());
