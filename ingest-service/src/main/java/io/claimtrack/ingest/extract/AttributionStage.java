@@ -23,6 +23,7 @@ public final class AttributionStage implements Stage {
             "without", "when", "in");
     private static final Set<String> TITLE_MARKERS = Set.of("of", "on", "in", "at", "from", "titled", "entitled",
             "named", "dubbed", "show", "film", "book", "program", "programme", "episode", "series");
+    private static final Set<String> TAIL_PREPOSITIONS = Set.of("with", "to", "at", "of", "for", "from", "in", "on");
     private static final Set<String> POSTMODIFIERS = Set.of("familiar", "close", "briefed", "knowledgeable",
             "involved", "privy", "loyal", "linked", "connected", "allied", "opposed");
     private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose", "that", "when", "while",
@@ -437,8 +438,9 @@ public final class AttributionStage implements Stage {
     private Attribution fromGerund(Context ctx, Cue cue, Sentence s, int end) {
         List<Token> tokens = ctx.tokens;
         int prev = cue.firstToken() - 1;
-        // ", saying", "was quoted as saying", "began by saying", "for saying"
-        if (prev <= s.firstToken() || !GERUND_LEADS.contains(tokens.get(prev).lower())) {
+        // ", saying", "was quoted as saying", "began by saying", "for saying"; not "speaking on condition"
+        if (prev <= s.firstToken() || !GERUND_LEADS.contains(tokens.get(prev).lower())
+                || cue.endToken() < end && TOPIC.contains(tokens.get(cue.endToken()).lower())) {
             return null;
         }
         int npEnd = mentions.scanRight(tokens, s.firstToken(), cue.firstToken());
@@ -485,17 +487,32 @@ public final class AttributionStage implements Stage {
         if (tokens.get(p).is(",")) {
             return beforeAside(ctx, first, p);
         }
-        int npStart = mentions.scanLeft(tokens, p, first);
-        if (npStart - 3 >= first && POSTMODIFIERS.contains(tokens.get(npStart - 2).lower())) {
-            // "a source familiar with the talks", "officials close to the president"
-            int headStart = mentions.scanLeft(tokens, npStart - 3, first);
-            Mention head = mentions.build(ctx.doc, tokens, headStart, npStart - 2);
-            if (head != null && !head.hasName()) {
-                return new Mention(head.start(), tokens.get(p).end(), ctx.doc.text(head.start(), tokens.get(p).end()),
-                        "", "", head.kind());
+        return phraseEndingAt(ctx, p, first);
+    }
+
+    /**
+     * The speaker phrase ending at token {@code last}, including a description's prepositional tail: "a
+     * source familiar with the talks", "a senior official at the operator".
+     */
+    private Mention phraseEndingAt(Context ctx, int last, int first) {
+        List<Token> tokens = ctx.tokens;
+        int npStart = mentions.scanLeft(tokens, last, first);
+        if (npStart - 2 < first || npStart < 0) {
+            return mentions.build(ctx.doc, tokens, npStart, last + 1);
+        }
+        int linkAt = npStart - 1;
+        if (POSTMODIFIERS.contains(tokens.get(npStart - 2).lower()) && npStart - 3 >= first) {
+            linkAt = npStart - 2;
+        }
+        if (TAIL_PREPOSITIONS.contains(tokens.get(npStart - 1).lower())) {
+            int headStart = mentions.scanLeft(tokens, linkAt - 1, first);
+            Mention head = headStart < 0 ? null : mentions.build(ctx.doc, tokens, headStart, linkAt);
+            if (head != null && !head.hasName() && !head.isPronoun()) {
+                return new Mention(head.start(), tokens.get(last).end(), ctx.doc.text(head.start(), tokens.get(last).end()),
+                        head.role(), "", head.kind());
             }
         }
-        return mentions.build(ctx.doc, tokens, npStart, p + 1);
+        return mentions.build(ctx.doc, tokens, npStart, last + 1);
     }
 
     private Mention beforeAside(Context ctx, int first, int closingComma) {
@@ -510,8 +527,8 @@ public final class AttributionStage implements Stage {
         if (open <= first || !tokens.get(open).is(",")) {
             return null;
         }
-        int nameStart = mentions.scanLeft(tokens, open - 1, first);
-        Mention subject = mentions.build(ctx.doc, tokens, nameStart, open);
+        Mention subject = phraseEndingAt(ctx, open - 1, first);
+        int nameStart = subject == null ? -1 : ctx.tokenAtOrAfter(subject.start());
         if (subject == null || !(nameStart == first || isBoundary(tokens.get(nameStart - 1)))) {
             return null;
         }

@@ -139,6 +139,11 @@ final class Mentions {
         if (!hasCap && !known && !determined) {
             return null;
         }
+        if (lastRoleOrLower >= 0 && lastRoleOrLower + 1 < span.size()
+                && (span.get(lastRoleOrLower + 1).is("of") || span.get(lastRoleOrLower + 1).is("for"))) {
+            // "Minister of Sanitation and Water Resources": what follows the title belongs to it.
+            lastRoleOrLower = span.size() - 1;
+        }
         int nameFrom = lastRoleOrLower + 1;
         while (nameFrom < span.size() && (CONNECTORS.contains(span.get(nameFrom).lower())
                 && !PARTICLES.contains(span.get(nameFrom).lower()) || !span.get(nameFrom).isWord())) {

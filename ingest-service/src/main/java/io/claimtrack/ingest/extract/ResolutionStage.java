@@ -14,6 +14,7 @@ import java.util.Map;
  */
 public final class ResolutionStage implements Stage {
 
+    private static final java.util.Set<String> INDEFINITE = java.util.Set.of("a", "an", "another", "one", "some");
     private static final java.util.Set<String> HEAD_ENDERS = java.util.Set.of("for", "of", "to", "at", "in", "on", "with");
 
     private final Lexicon lexicon;
@@ -281,7 +282,10 @@ public final class ResolutionStage implements Stage {
                 break;
             }
             boolean near = o.block >= a.block - 3 && (unitOf[o.block] == unitOf[a.block] || o.block >= a.block - 1);
-            if (near && fits(a, o, head)) {
+            // A lede's description may rename the speaker its headline names ("Rutte threatens ..." /
+            // "NATO secretary general said ...").
+            boolean ofHeadline = o.block == a.block - 1 && doc.block(o.block).kind() == Block.Kind.HEADLINE;
+            if (near && fits(a, o, head, ofHeadline)) {
                 found = o;
                 if (o.source == Attribution.Source.HEADLINE && o.block == a.block - 1) {
                     headline = o;
@@ -296,7 +300,7 @@ public final class ResolutionStage implements Stage {
             boolean last) {
         Attribution found = null;
         for (Attribution o : doc.attributions) {
-            if (o.block >= fromBlock && o.block <= toBlock && fits(a, o, head)) {
+            if (o.block >= fromBlock && o.block <= toBlock && fits(a, o, head, true)) {
                 found = o;
                 if (!last) {
                     break;
@@ -306,7 +310,8 @@ public final class ResolutionStage implements Stage {
         return found;
     }
 
-    private static boolean fits(Attribution description, Attribution o, String head) {
+    /** {@code lenient}: a headline and its lede name one speaker, so a name without a title fits. */
+    private static boolean fits(Attribution description, Attribution o, String head, boolean lenient) {
         if (o == description || o.mention == null || o.nested) {
             return false;
         }
@@ -315,10 +320,10 @@ public final class ResolutionStage implements Stage {
             return o.source == Attribution.Source.HEADLINE
                     && (o.mention.kind() != SpeakerKind.PERSON || o.mention.hasName());
         }
-        return o.mention.hasName() && compatible(description, o, head);
+        return o.mention.hasName() && compatible(description, o, head, lenient);
     }
 
-    private static boolean compatible(Attribution description, Attribution named, String head) {
+    private static boolean compatible(Attribution description, Attribution named, String head, boolean lenient) {
         SpeakerKind dk = description.kind;
         SpeakerKind nk = named.mention.kind();
         if (dk == SpeakerKind.ANONYMOUS || dk == SpeakerKind.GROUP) {
@@ -333,8 +338,11 @@ public final class ResolutionStage implements Stage {
             // "the diplomat" may rename the last speaker; "the finance minister" or "Brandt's deputy" only
             // someone given that role.
             boolean bare = text.split(" ").length == 2 && text.startsWith("the ");
-            return role.contains(head) || role.isEmpty() && !text.contains("’s ") && !text.contains("'s ")
-                    || bare && !role.isEmpty() && description.block - named.block <= 1;
+            // An indefinite description ("a senior official") introduces someone new.
+            if (INDEFINITE.contains(text.split(" ")[0])) {
+                return false;
+            }
+            return role.contains(head) || lenient && role.isEmpty() || bare && description.block - named.block <= 1;
         }
         // Documents and outlets ("the report", "the portal") stand for the organisation of the story.
         return nk == SpeakerKind.ORGANIZATION;
