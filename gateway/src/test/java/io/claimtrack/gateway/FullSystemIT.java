@@ -44,12 +44,19 @@ class FullSystemIT {
                 .body("id", is(documentId))
                 .body("source", is("Reuters"));
 
-        editor().queryParam("speaker", speaker)
+        String claimId = editor().queryParam("speaker", speaker)
                 .when().get("/api/v1/claims")
                 .then().statusCode(200)
                 .body("items", not(emptyIterable()))
                 .body("items.speaker.name", hasItem(speaker))
-                .body("items[0].appearances.documentId", hasItem(documentId));
+                .body("items[0].appearances.documentId", hasItem(documentId))
+                .extract().path("items[0].id");
+
+        editor().when().get("/api/v1/claims/" + claimId + "/claimreview")
+                .then().statusCode(200)
+                .body("'@type'", is("ClaimReview"))
+                .body("itemReviewed.author.name", is(speaker))
+                .body("itemReviewed.firstAppearance.publisher.name", is("Reuters"));
     }
 
     @Test

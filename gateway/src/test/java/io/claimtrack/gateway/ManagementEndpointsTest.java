@@ -51,6 +51,12 @@ class ManagementEndpointsTest {
                 .body("paths", hasKey("/api/v1/extractions"))
                 .body("paths", hasKey("/api/v1/documents/{id}"))
                 .body("paths", hasKey("/api/v1/claims"))
+                .body("paths", hasKey("/api/v1/documents:batch"))
+                .body("paths", hasKey("/api/v1/claims/stream"))
+                .body("paths", hasKey("/api/v1/claims/{id}/claimreview"))
+                .body("paths", hasKey("/api/v1/speakers/{id}/stats"))
+                .body("paths", hasKey("/api/v1/sources"))
+                .body("components.securitySchemes.apiKey.name", is("X-API-Key"))
                 .body("paths.'/api/v1/documents'.post.summary", is("Ingest a document"));
     }
 }

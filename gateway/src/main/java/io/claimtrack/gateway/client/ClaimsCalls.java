@@ -2,6 +2,7 @@ package io.claimtrack.gateway.client;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
@@ -20,6 +21,7 @@ import io.claimtrack.gateway.model.PageParams;
  */
 @ApplicationScoped
 @Downstream("claims-service")
+@Bulkhead(32)
 @Timeout(5000)
 @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = DownstreamRejection.class)
 @Retry(maxRetries = 1, delay = 100, abortOn = {DownstreamRejection.class, CircuitBreakerOpenException.class})
