@@ -7,7 +7,6 @@ import jakarta.interceptor.InvocationContext;
 import jakarta.ws.rs.core.Response;
 
 import io.quarkiverse.resteasy.problem.HttpProblem;
-import io.smallrye.mutiny.Uni;
 
 /**
  * The one place downstream errors become public problems. Runs outside the fault-tolerance
@@ -21,22 +20,14 @@ public class DownstreamInterceptor {
     @AroundInvoke
     Object translateFailures(InvocationContext ctx) throws Exception {
         String service = ctx.getMethod().getDeclaringClass().getAnnotation(Downstream.class).value();
-        Object result;
         try {
-            result = ctx.proceed();
+            return ctx.proceed();
         } catch (Exception e) {
             throw translate(service, e);
         }
-        if (result instanceof Uni<?> uni) {
-            return uni.onFailure().transform(e -> translate(service, e));
-        }
-        return result;
     }
 
-    static HttpProblem translate(String service, Throwable failure) {
-        if (failure instanceof HttpProblem problem) {
-            return problem;
-        }
+    private static HttpProblem translate(String service, Throwable failure) {
         if (failure instanceof DownstreamRejection rejection) {
             return HttpProblem.builder()
                     .withStatus(rejection.status())
