@@ -123,6 +123,8 @@ public final class ResolutionStage implements Stage {
                 Mention m = mentions.build(doc, tokens, i, j);
                 if (m != null && m.hasName()) {
                     names.add(new Name(m.name(), words(m.name()), m.kind(), m.role().toLowerCase(Locale.ROOT), m.start()));
+                } else if (m != null) {
+                    titleInAside(doc, m, j, s.endToken(), names);
                 }
                 i = j;
             }
@@ -153,6 +155,24 @@ public final class ResolutionStage implements Stage {
 
         List<Name> candidates(String word) {
             return byKey.getOrDefault(word, List.of());
+        }
+    }
+
+    /** "The Minister of Water Resources, Amara Osei, met ...": the aside's name gets the title. */
+    private void titleInAside(AnnotatedDocument doc, Mention title, int comma, int end, List<Name> names) {
+        List<Token> tokens = doc.tokens;
+        List<String> titleWords = words(title.text());
+        if (comma >= end || !tokens.get(comma).is(",") || titleWords.stream().noneMatch(lexicon.roles::contains)) {
+            return;
+        }
+        int k = comma + 1;
+        while (k < end && tokens.get(k).isCapitalized()) {
+            k++;
+        }
+        Mention aside = k > comma + 1 && k < end && tokens.get(k).is(",") ? mentions.build(doc, tokens, comma + 1, k) : null;
+        if (aside != null && aside.hasName() && aside.kind() == SpeakerKind.PERSON) {
+            names.add(new Name(aside.name(), words(aside.name()), SpeakerKind.PERSON, String.join(" ", titleWords),
+                    aside.start()));
         }
     }
 

@@ -195,4 +195,28 @@ class ResolutionStageTest {
                 "Tomas Vik | to two a week | explained | indirect",
                 "Tomas Vik | with a day off after each | explained | indirect"), statements(doc));
     }
+
+    @Test
+    void indefiniteDescriptionsIntroduceSomeoneNew() {
+        AnnotatedDocument doc = resolve("""
+                "We got the pay rise," Vogel said.
+                The port operator said it had agreed to the increase.
+                A senior official at the operator, speaking on condition of anonymity, said ships were rerouted.
+                """);
+
+        assertEquals("The port operator", statement(doc, "it had agreed to the increase").speaker);
+        assertEquals("A senior official at the operator", statement(doc, "ships were rerouted").speaker);
+    }
+
+    @Test
+    void ministryInTheTitleIsNoName() {
+        AnnotatedDocument doc = resolve("""
+                The Minister of Sanitation and Water Resources, Amara Osei, met the water authorities.
+                The minister stressed:
+                - every district must publish its schedule
+                """);
+
+        assertSpeaker(statement(doc, "every district must publish its schedule"), "Amara Osei", "minister",
+                SpeakerKind.PERSON);
+    }
 }
