@@ -36,6 +36,13 @@ public final class CueStage implements Stage {
                     continue;
                 }
                 boolean sentenceStart = i == sentence.firstToken();
+                int phrase = sourcePhrase(doc, i, sentence);
+                if (phrase > i) {
+                    doc.cues.add(new Cue(s, i, phrase, doc.text(tok.start(), doc.tokens.get(phrase - 1).end()),
+                            Lexicon.CueKind.ACCORDING_TO));
+                    i = phrase - 1;
+                    continue;
+                }
                 boolean titleCase = !sentenceStart && titleCased(doc, sentence);
                 if (tok.isCapitalized() && !(sentenceStart && tok.is("according")) && !titleCase) {
                     // Capitalised words are names ("Post", "Report"), except inside a title-case headline.
@@ -52,6 +59,28 @@ public final class CueStage implements Stage {
                 i = end - 1;
             }
         }
+    }
+
+    /**
+     * Source phrases that work like "according to": "in the words of X", and "under X" opening a sentence
+     * when X is a document ("Under the agreement, ..."). Returns the index after the phrase, or -1.
+     */
+    private int sourcePhrase(AnnotatedDocument doc, int i, Sentence sentence) {
+        List<Token> t = doc.tokens;
+        int end = sentence.endToken();
+        if (t.get(i).is("in") && i + 4 < end && t.get(i + 1).is("the") && t.get(i + 2).is("words")
+                && t.get(i + 3).is("of")) {
+            return i + 4;
+        }
+        if (t.get(i).is("under") && i == sentence.firstToken()) {
+            for (int k = i + 1; k < Math.min(end, i + 8); k++) {
+                if (t.get(k).is(",")) {
+                    String head = Mentions.possessiveStem(t.get(k - 1).lower());
+                    return k - 1 > i + 1 && lexicon.documents.contains(head) ? i + 1 : -1;
+                }
+            }
+        }
+        return -1;
     }
 
     /** "Obama Says Museum Will Tell of Suffering": nearly every longer word capitalised. */

@@ -47,6 +47,10 @@ public final class ResolutionStage implements Stage {
                 }
             } else if (m.isPronoun()) {
                 resolvePronoun(doc, a, unitOf);
+            } else if (m.kind() == SpeakerKind.DOCUMENT && possessor(m) != null) {
+                // "The ministry's statement said": the ministry speaks through its statement.
+                a.speaker = expand(possessor(m), SpeakerKind.ORGANIZATION, m.start(), names);
+                a.kind = SpeakerKind.ORGANIZATION;
             } else if (!resolveDescription(doc, a, unitOf, nameByRole)) {
                 // Provisional, so a later "they" or "it" can refer to it; the role map may still improve it.
                 a.speaker = expand(descriptionText(m), a.kind, m.start(), names);
@@ -156,6 +160,16 @@ public final class ResolutionStage implements Stage {
         List<Name> candidates(String word) {
             return byKey.getOrDefault(word, List.of());
         }
+    }
+
+    private static String possessor(Mention m) {
+        String text = m.text();
+        int at = Math.max(text.lastIndexOf("’s "), text.lastIndexOf("'s "));
+        if (at <= 0) {
+            return null;
+        }
+        String owner = text.substring(0, at);
+        return owner.startsWith("The ") || owner.startsWith("the ") ? owner.substring(4) : owner;
     }
 
     /** "The Minister of Water Resources, Amara Osei, met ...": the aside's name gets the title. */

@@ -207,4 +207,14 @@ class AttributionStageTest {
         assertMentions("''There's a lot of new complexity,'' said Mr. Burman.",
                 "Mr. Burman | ''There's a lot of new complexity,'' | said | direct");
     }
+
+    @Test
+    void sourcePhrasesThatWorkLikeAccordingTo() {
+        assertMentions("""
+                In the words of the mayor, the city is broke.
+                Under the agreement, both sides will withdraw by May.
+                """,
+                "the mayor | the city is broke | In the words of | indirect",
+                "the agreement | both sides will withdraw by May | Under | indirect");
+    }
 }

@@ -219,4 +219,11 @@ class ResolutionStageTest {
         assertSpeaker(statement(doc, "every district must publish its schedule"), "Amara Osei", "minister",
                 SpeakerKind.PERSON);
     }
+
+    @Test
+    void anOrganisationSpeaksThroughItsStatement() {
+        AnnotatedDocument doc = resolve("Gazprom’s report said exports fell.");
+
+        assertSpeaker(statement(doc, "exports fell"), "Gazprom", "", SpeakerKind.ORGANIZATION);
+    }
 }
