@@ -4,13 +4,11 @@ import static io.claimtrack.gateway.support.Api.editor;
 import static io.claimtrack.gateway.support.Problems.problem;
 import static org.hamcrest.Matchers.is;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import io.claimtrack.gateway.support.Ports;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -24,16 +22,8 @@ class DownstreamsDownTest {
     public static class NothingListening implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            String closed = "http://localhost:" + closedPort();
+            String closed = "http://localhost:" + Ports.free();
             return Map.of("quarkus.rest-client.ingest.url", closed, "quarkus.rest-client.claims.url", closed);
-        }
-
-        private static int closedPort() {
-            try (ServerSocket socket = new ServerSocket(0)) {
-                return socket.getLocalPort();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
         }
     }
 

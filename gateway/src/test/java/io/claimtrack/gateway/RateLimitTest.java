@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import io.claimtrack.gateway.support.Ports;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -23,7 +24,7 @@ class RateLimitTest {
         public Map<String, String> getConfigOverrides() {
             // Nothing listens downstream: the 503s count against the budget like any answer.
             return Map.of("gateway.rate-limit.requests-per-minute", "3",
-                    "quarkus.rest-client.claims.url", "http://localhost:1");
+                    "quarkus.rest-client.claims.url", "http://localhost:" + Ports.free());
         }
     }
 
