@@ -2,16 +2,24 @@ package io.claimtrack.gateway;
 
 import static io.claimtrack.gateway.support.Api.editor;
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyIterable;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.net.URI;
+import java.net.URL;
 
 import org.junit.jupiter.api.Test;
 
+import io.claimtrack.gateway.support.Api;
 import io.claimtrack.gateway.support.RunningServices;
+import io.claimtrack.gateway.support.SseSubscription;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
@@ -27,6 +35,9 @@ class FullSystemIT {
             Anna Berg said on Monday. Berg, the European Commission's trade spokeswoman, added: \
             "Nobody gains from a closed border."
             """;
+
+    @TestHTTPResource("/api/v1/claims/stream")
+    URL stream;
 
     @Test
     void ingestedDocumentIsStoredOnceAndItsClaimsAreFoundBySpeaker() {
@@ -57,6 +68,23 @@ class FullSystemIT {
                 .body("'@type'", is("ClaimReview"))
                 .body("itemReviewed.author.name", is(speaker))
                 .body("itemReviewed.firstAppearance.publisher.name", is("Reuters"));
+    }
+
+    @Test
+    void claimsOfADocumentIngestedAfterSubscribingAreStreamed() throws Exception {
+        try (SseSubscription desk = new SseSubscription(URI.create(stream + "?source=Wire%20Desk"), Api.READER_KEY)) {
+            String documentId = editor().contentType(ContentType.TEXT).body("""
+                            "Harbour fees will not rise this year," port director Lena Ortiz told reporters on Tuesday.
+                            """)
+                    .queryParam("source", "Wire Desk")
+                    .when().post("/api/v1/documents")
+                    .then().statusCode(201)
+                    .extract().path("id");
+
+            String event = desk.next(30);
+            assertNotNull(event, "no claim streamed within 30 s");
+            assertThat(event, containsString(documentId));
+        }
     }
 
     @Test

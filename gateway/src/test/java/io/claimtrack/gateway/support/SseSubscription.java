@@ -1,0 +1,41 @@
+package io.claimtrack.gateway.support;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/** A Server-Sent Events subscription whose data lines are collected in the background. */
+public final class SseSubscription implements AutoCloseable {
+
+    private final BlockingQueue<String> data = new LinkedBlockingQueue<>();
+    private final HttpResponse<Stream<String>> response;
+
+    /** Returns once the stream's headers arrived, that is once the server has subscribed. */
+    public SseSubscription(URI uri, String apiKey) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(uri)
+                .header("X-API-Key", apiKey).header("Accept", "text/event-stream").build();
+        response = HttpClient.newHttpClient().sendAsync(request, HttpResponse.BodyHandlers.ofLines()).get(10, TimeUnit.SECONDS);
+        if (response.statusCode() != 200) {
+            throw new AssertionError("stream answered " + response.statusCode());
+        }
+        CompletableFuture.runAsync(() -> response.body()
+                .filter(line -> line.startsWith("data:"))
+                .forEach(line -> data.add(line.substring("data:".length()).trim())));
+    }
+
+    /** The next event's data, or null when none arrives in time. */
+    public String next(long seconds) throws InterruptedException {
+        return data.poll(seconds, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void close() {
+        response.body().close();
+    }
+}
