@@ -12,6 +12,9 @@ import java.util.Set;
  */
 public final class AttributionStage implements Stage {
 
+    private static final int MAX_CUES_PER_SENTENCE = 24;
+    /** How far back a follow-on quotation looks for its speaker, in statements. */
+    private static final int LOOKBACK = 50;
     private static final Set<String> DASHES = Set.of("—", "–", "-", "―");
     private static final Set<String> CLAUSE_WORDS = Set.of("that", "and", "but", "while", "as", "when", "because",
             "after", "before", "since", "although", "though", "so", "where", "if", "whereas");
@@ -62,13 +65,20 @@ public final class AttributionStage implements Stage {
         final int[] sentenceOf;
         /** Cues already paired with a quotation, so reported speech does not reuse them. */
         final java.util.Set<Cue> used = new java.util.HashSet<>();
+        /** The attributions by content start, so overlap checks look only at neighbours. */
+        private final java.util.TreeMap<Integer, List<Attribution>> byStart = new java.util.TreeMap<>();
+        private final java.util.Set<Integer> mentionStarts = new java.util.HashSet<>();
+        private int longest;
+        final Cue[] cueEndingAt;
 
         Context(AnnotatedDocument doc) {
             this.doc = doc;
             this.tokens = doc.tokens;
             this.cueAt = new Cue[tokens.size()];
+            this.cueEndingAt = new Cue[tokens.size()];
             for (Cue c : doc.cues) {
                 cueAt[c.firstToken()] = c;
+                cueEndingAt[c.endToken() - 1] = c;
             }
             this.sentenceOf = new int[tokens.size()];
             for (int s = 0; s < doc.sentences.size(); s++) {
@@ -94,8 +104,37 @@ public final class AttributionStage implements Stage {
             return lo;
         }
 
+        void add(Attribution a) {
+            doc.attributions.add(a);
+            byStart.computeIfAbsent(a.contentStart, k -> new ArrayList<>()).add(a);
+            longest = Math.max(longest, a.contentEnd - a.contentStart);
+            if (a.mention != null) {
+                mentionStarts.add(a.mention.start());
+            }
+        }
+
+        /** Attributions whose content may overlap {@code [start, end)}. */
+        List<Attribution> near(int start, int end) {
+            List<Attribution> out = new ArrayList<>();
+            for (List<Attribution> list : byStart.subMap(start - longest, true, end, false).values()) {
+                out.addAll(list);
+            }
+            return out;
+        }
+
+        /** Drops every attribution whose content lies inside {@code [start, end)}. */
+        void removeWithin(int start, int end) {
+            java.util.Set<Attribution> gone = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            for (List<Attribution> list : byStart.subMap(start, true, end, false).values()) {
+                list.removeIf(a -> a.contentEnd <= end && gone.add(a));
+            }
+            if (!gone.isEmpty()) {
+                doc.attributions.removeIf(gone::contains);
+            }
+        }
+
         boolean covered(int start, int end) {
-            for (Attribution a : doc.attributions) {
+            for (Attribution a : near(start, end)) {
                 int overlap = Math.min(end, a.contentEnd) - Math.max(start, a.contentStart);
                 if (overlap > 0 && overlap * 2 >= Math.min(end - start, a.contentEnd - a.contentStart)) {
                     return true;
@@ -176,7 +215,7 @@ public final class AttributionStage implements Stage {
             if (m != null && !m.isPronoun() && end > contentStart) {
                 Attribution a = new Attribution(Attribution.Source.HEADLINE, m, ":", contentStart, end, s.block(), 0.7);
                 finishType(doc, a);
-                doc.attributions.add(a);
+                ctx.add(a);
             }
         }
     }
@@ -277,13 +316,8 @@ public final class AttributionStage implements Stage {
         if (j < 0 || !punctuated && q.end() < ctx.tokens.get(contentEndToken(ctx, own) - 1).end()) {
             return;
         }
-        Cue cue = null;
-        for (Cue c : ctx.doc.cues) {
-            if (c.endToken() - 1 == j && c.kind() == Lexicon.CueKind.VERB) {
-                cue = c;
-            }
-        }
-        if (cue == null) {
+        Cue cue = ctx.cueEndingAt[j];
+        if (cue == null || cue.kind() != Lexicon.CueKind.VERB) {
             return;
         }
         Sentence s = ctx.doc.sentences.get(cue.sentence());
@@ -316,7 +350,7 @@ public final class AttributionStage implements Stage {
         if (start != q.start()) {
             a.type = "mixed";
         }
-        ctx.doc.attributions.add(a);
+        ctx.add(a);
         return true;
     }
 
@@ -328,7 +362,16 @@ public final class AttributionStage implements Stage {
         while (c < doc.cues.size()) {
             int sentenceIndex = doc.cues.get(c).sentence();
             List<Attribution> inSentence = new ArrayList<>();
-            for (; c < doc.cues.size() && doc.cues.get(c).sentence() == sentenceIndex; c++) {
+            int sentenceEnd = c;
+            while (sentenceEnd < doc.cues.size() && doc.cues.get(sentenceEnd).sentence() == sentenceIndex) {
+                sentenceEnd++;
+            }
+            if (sentenceEnd - c > MAX_CUES_PER_SENTENCE) {
+                // No sentence of prose has this many cues; skipping it keeps degenerate input linear.
+                c = sentenceEnd;
+                continue;
+            }
+            for (; c < sentenceEnd; c++) {
                 if (ctx.used.contains(doc.cues.get(c))) {
                     continue;
                 }
@@ -349,14 +392,14 @@ public final class AttributionStage implements Stage {
                     continue;
                 }
                 finishType(ctx.doc, a);
-                doc.attributions.add(a);
+                ctx.add(a);
             }
         }
     }
 
     /** The statement whose content holds both this one's speaker and content, or null. */
     private static Attribution container(Context ctx, Attribution a) {
-        for (Attribution o : ctx.doc.attributions) {
+        for (Attribution o : ctx.near(a.contentStart, a.contentEnd)) {
             if (o.mention != null && !o.nested && o.contentStart <= a.mention.start() && o.contentEnd >= a.contentEnd
                     && o.contentStart <= a.contentStart) {
                 return o;
@@ -659,23 +702,26 @@ public final class AttributionStage implements Stage {
 
     /** Several speakers in one sentence: each statement stops where the next speaker's clause begins. */
     private void trimAtLaterSpeakers(Context ctx, List<Attribution> inSentence) {
-        for (Attribution a : inSentence) {
+        for (int i = 0; i < inSentence.size(); i++) {
+            Attribution a = inSentence.get(i);
+            Attribution cut = null;
             for (Attribution b : inSentence) {
-                if (b != a && b.mention.start() > a.contentStart && b.mention.start() < a.contentEnd
-                        && b.contentStart >= a.contentStart
-                        && (coordinated(ctx, b) || b.contentEnd <= b.mention.start())) {
-                    int k = ctx.tokenAtOrAfter(b.mention.start()) - 1;
-                    while (k >= 0 && (isBoundary(ctx.tokens.get(k)) && ctx.tokens.get(k).type() != Token.Type.QUOTE)) {
-                        k--;
-                    }
-                    if (k >= 0 && ctx.tokens.get(k).end() > a.contentStart) {
-                        Attribution trimmed = new Attribution(a.source, a.mention, a.cue, a.contentStart,
-                                ctx.tokens.get(k).end(), a.block, a.confidence);
-                        inSentence.set(inSentence.indexOf(a), trimmed);
-                        trimAtLaterSpeakers(ctx, inSentence);
-                        return;
-                    }
+                boolean inside = b != a && b.mention.start() > a.contentStart && b.mention.start() < a.contentEnd
+                        && b.contentStart >= a.contentStart && (coordinated(ctx, b) || b.contentEnd <= b.mention.start());
+                if (inside && (cut == null || b.mention.start() < cut.mention.start())) {
+                    cut = b;
                 }
+            }
+            if (cut == null) {
+                continue;
+            }
+            int k = ctx.tokenAtOrAfter(cut.mention.start()) - 1;
+            while (k >= 0 && isBoundary(ctx.tokens.get(k)) && ctx.tokens.get(k).type() != Token.Type.QUOTE) {
+                k--;
+            }
+            if (k >= 0 && ctx.tokens.get(k).end() > a.contentStart) {
+                inSentence.set(i, new Attribution(a.source, a.mention, a.cue, a.contentStart, ctx.tokens.get(k).end(),
+                        a.block, a.confidence));
             }
         }
     }
@@ -716,24 +762,19 @@ public final class AttributionStage implements Stage {
                 if (text.endsWith(".") || text.endsWith(";")) {
                     end--;
                 }
-                doc.attributions.removeIf(a -> a.contentStart >= bullet.start() && a.contentEnd <= bullet.end());
+                ctx.removeWithin(bullet.start(), bullet.end());
                 Attribution a = new Attribution(Attribution.Source.BULLET, m, cue.text(), bullet.start(), end, b, 0.8);
                 // One lead-in, one speaker: later bullets take the first one's resolution.
                 a.antecedent = firstBullet;
                 firstBullet = firstBullet == null ? a : firstBullet;
                 finishType(doc, a);
-                doc.attributions.add(a);
+                ctx.add(a);
             }
         }
     }
 
     private static boolean opensWithOwnSpeaker(Context ctx, Block bullet) {
-        for (Attribution a : ctx.doc.attributions) {
-            if (a.mention != null && a.mention.start() == bullet.start()) {
-                return true;
-            }
-        }
-        return false;
+        return ctx.mentionStarts.contains(bullet.start());
     }
 
     // ---- follow-on quotations: a quoted sentence with no cue continues the previous speaker
@@ -742,7 +783,11 @@ public final class AttributionStage implements Stage {
         AnnotatedDocument doc = ctx.doc;
         List<Attribution> sorted = new ArrayList<>(doc.attributions);
         sorted.sort(Comparator.comparingInt((Attribution a) -> a.contentStart));
+        int next = 0;
         for (Quote q : doc.quotes) {
+            while (next < sorted.size() && sorted.get(next).contentStart < q.start()) {
+                next++;
+            }
             if (ctx.covered(q.start(), q.end())) {
                 continue;
             }
@@ -755,9 +800,12 @@ public final class AttributionStage implements Stage {
                 continue;
             }
             Attribution antecedent = null;
-            for (Attribution a : sorted) {
-                if (a.contentEnd <= q.start() && a.mention != null && s.block() - a.block <= 2
-                        && doc.block(a.block).kind() != Block.Kind.HEADLINE) {
+            for (int k = next - 1; k >= 0 && k >= next - LOOKBACK && antecedent == null; k--) {
+                Attribution a = sorted.get(k);
+                if (s.block() - a.block > 2) {
+                    break;
+                }
+                if (a.contentEnd <= q.start() && a.mention != null && doc.block(a.block).kind() != Block.Kind.HEADLINE) {
                     antecedent = a;
                 }
             }
@@ -767,7 +815,7 @@ public final class AttributionStage implements Stage {
             Attribution a = new Attribution(Attribution.Source.FOLLOW_ON, null, "", q.start(), q.end(), s.block(), 0.7);
             a.antecedent = antecedent;
             a.type = "direct";
-            doc.attributions.add(a);
+            ctx.add(a);
         }
     }
 
@@ -776,7 +824,7 @@ public final class AttributionStage implements Stage {
         Attribution a = new Attribution(source, m, cue, ctx.tokens.get(fromToken).start(),
                 ctx.tokens.get(toToken - 1).end(), block, confidence);
         finishType(ctx.doc, a);
-        ctx.doc.attributions.add(a);
+        ctx.add(a);
     }
 
     /** direct: wholly one quotation; mixed: contains quoted words; indirect: none. */

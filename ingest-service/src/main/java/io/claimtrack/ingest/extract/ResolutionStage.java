@@ -14,6 +14,8 @@ import java.util.Map;
  */
 public final class ResolutionStage implements Stage {
 
+    /** How many statements back (or forward) resolution looks for an antecedent. */
+    private static final int LOOKBACK = 50;
     private static final java.util.Set<String> INDEFINITE = java.util.Set.of("a", "an", "another", "one", "some");
     private static final java.util.Set<String> HEAD_ENDERS = java.util.Set.of("for", "of", "to", "at", "in", "on", "with");
 
@@ -35,7 +37,8 @@ public final class ResolutionStage implements Stage {
         int[] unitOf = units(doc);
         Map<String, String> nameByRole = new HashMap<>();
         List<Attribution> pending = new ArrayList<>();
-        for (Attribution a : doc.attributions) {
+        for (int i = 0; i < doc.attributions.size(); i++) {
+            Attribution a = doc.attributions.get(i);
             if (a.antecedent != null) {
                 continue;
             }
@@ -46,12 +49,12 @@ public final class ResolutionStage implements Stage {
                     putRole(nameByRole, m.role(), a.speaker);
                 }
             } else if (m.isPronoun()) {
-                resolvePronoun(doc, a, unitOf);
+                resolvePronoun(doc, i, unitOf);
             } else if (m.kind() == SpeakerKind.DOCUMENT && possessor(m) != null) {
                 // "The ministry's statement said": the ministry speaks through its statement.
                 a.speaker = expand(possessor(m), SpeakerKind.ORGANIZATION, m.start(), names);
                 a.kind = SpeakerKind.ORGANIZATION;
-            } else if (!resolveDescription(doc, a, unitOf, nameByRole)) {
+            } else if (!resolveDescription(doc, i, unitOf, nameByRole)) {
                 // Provisional, so a later "they" or "it" can refer to it; the role map may still improve it.
                 a.speaker = expand(descriptionText(m), a.kind, m.start(), names);
                 pending.add(a);
@@ -91,17 +94,23 @@ public final class ResolutionStage implements Stage {
      */
     private static Name titledEarlier(Attribution a, List<Name> names) {
         String head = headWord(a.mention.text());
-        Name found = null;
-        for (Name n : names) {
-            if (n.offset >= a.mention.start()) {
-                break;
-            }
-            if (n.kind == SpeakerKind.PERSON && a.mention.start() - n.offset < 1500 && !head.isEmpty()
-                    && List.of(n.role.split(" ")).contains(head)) {
-                found = n;
+        int lo = 0;
+        int hi = names.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (names.get(mid).offset < a.mention.start()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return found;
+        for (int j = lo - 1; j >= 0 && a.mention.start() - names.get(j).offset < 1500; j--) {
+            Name n = names.get(j);
+            if (n.kind == SpeakerKind.PERSON && !head.isEmpty() && List.of(n.role.split(" ")).contains(head)) {
+                return n;
+            }
+        }
+        return null;
     }
 
     /** Every name the text gives, with role words split off, in order of appearance. */
@@ -141,7 +150,11 @@ public final class ResolutionStage implements Stage {
         final Map<String, List<Name>> byKey = new HashMap<>();
 
         NameIndex(List<Name> names) {
+            Map<String, Name> distinct = new java.util.LinkedHashMap<>();
             for (Name n : names) {
+                distinct.putIfAbsent(n.text, n);
+            }
+            for (Name n : distinct.values()) {
                 for (String w : n.words) {
                     byKey.computeIfAbsent(w, k -> new ArrayList<>()).add(n);
                 }
@@ -244,20 +257,20 @@ public final class ResolutionStage implements Stage {
         return unit;
     }
 
-    private static void resolvePronoun(AnnotatedDocument doc, Attribution a, int[] unitOf) {
+    private static void resolvePronoun(AnnotatedDocument doc, int index, int[] unitOf) {
+        Attribution a = doc.attributions.get(index);
         String pronoun = a.mention.text().toLowerCase(Locale.ROOT);
         Attribution found = null;
-        for (Attribution prev : doc.attributions) {
-            if (prev == a || prev.speaker == null || prev.contentStart >= a.contentStart) {
+        for (int j = index - 1; j >= 0 && j >= index - LOOKBACK && found == null; j--) {
+            Attribution prev = doc.attributions.get(j);
+            if (prev.speaker == null || prev.contentStart >= a.contentStart || unitOf[prev.block] != unitOf[a.block]) {
                 continue;
             }
             boolean fits = Lexicon.GROUP_PRONOUNS.contains(pronoun) ? prev.kind != SpeakerKind.PERSON
                     : Lexicon.THING_PRONOUNS.contains(pronoun)
                             ? prev.kind == SpeakerKind.ORGANIZATION || prev.kind == SpeakerKind.DOCUMENT
                             : prev.kind == SpeakerKind.PERSON;
-            if (fits && unitOf[prev.block] == unitOf[a.block]) {
-                found = prev;
-            }
+            found = fits ? prev : null;
         }
         if (found == null) {
             a.speaker = a.mention.text();
@@ -273,15 +286,16 @@ public final class ResolutionStage implements Stage {
      * (dash or present-tense "says"): the named speaker of the line under it, when that person's role does
      * not contradict it. Headline-and-lede lists make the neighbouring line the story.
      */
-    private boolean resolveDescription(AnnotatedDocument doc, Attribution a, int[] unitOf,
+    private boolean resolveDescription(AnnotatedDocument doc, int index, int[] unitOf,
             Map<String, String> nameByRole) {
+        Attribution a = doc.attributions.get(index);
         String head = headWord(a.mention.text());
-        Attribution found = null;
+        Attribution found;
         if (headlineStyle(doc, a)) {
             // A headline looks forward only; failing that, the role may be named elsewhere (second pass).
-            found = firstFitting(doc, a, head, a.block + 1, a.block + 1, false);
+            found = firstInNextBlock(doc, index, head);
         } else {
-            found = nearestEarlier(doc, a, head, unitOf);
+            found = nearestEarlier(doc, index, head, unitOf);
         }
         if (found == null) {
             return false;
@@ -308,20 +322,25 @@ public final class ResolutionStage implements Stage {
         return lexicon.cuesStartingWith(first).stream().anyMatch(f -> !f.past() && !f.gerund());
     }
 
-    private Attribution nearestEarlier(AnnotatedDocument doc, Attribution a, String head, int[] unitOf) {
+    private Attribution nearestEarlier(AnnotatedDocument doc, int index, String head, int[] unitOf) {
+        Attribution a = doc.attributions.get(index);
         Attribution found = null;
         Attribution headline = null;
-        for (Attribution o : doc.attributions) {
-            if (o.contentStart >= a.contentStart) {
+        for (int j = index - 1; j >= 0 && j >= index - LOOKBACK; j--) {
+            Attribution o = doc.attributions.get(j);
+            if (o.block < a.block - 3) {
                 break;
             }
-            boolean near = o.block >= a.block - 3 && (unitOf[o.block] == unitOf[a.block] || o.block >= a.block - 1);
+            if (o.contentStart >= a.contentStart
+                    || !(unitOf[o.block] == unitOf[a.block] || o.block >= a.block - 1)) {
+                continue;
+            }
             // A lede's description may rename the speaker its headline names ("Rutte threatens ..." /
             // "NATO secretary general said ...").
             boolean ofHeadline = o.block == a.block - 1 && doc.block(o.block).kind() == Block.Kind.HEADLINE;
-            if (near && fits(a, o, head, ofHeadline)) {
-                found = o;
-                if (o.source == Attribution.Source.HEADLINE && o.block == a.block - 1) {
+            if (fits(a, o, head, ofHeadline)) {
+                found = found == null ? o : found;
+                if (headline == null && o.source == Attribution.Source.HEADLINE && ofHeadline) {
                     headline = o;
                 }
             }
@@ -330,18 +349,18 @@ public final class ResolutionStage implements Stage {
         return headline != null ? headline : found;
     }
 
-    private Attribution firstFitting(AnnotatedDocument doc, Attribution a, String head, int fromBlock, int toBlock,
-            boolean last) {
-        Attribution found = null;
-        for (Attribution o : doc.attributions) {
-            if (o.block >= fromBlock && o.block <= toBlock && fits(a, o, head, true)) {
-                found = o;
-                if (!last) {
-                    break;
-                }
+    private Attribution firstInNextBlock(AnnotatedDocument doc, int index, String head) {
+        Attribution a = doc.attributions.get(index);
+        for (int j = index + 1; j < doc.attributions.size() && j <= index + LOOKBACK; j++) {
+            Attribution o = doc.attributions.get(j);
+            if (o.block > a.block + 1) {
+                break;
+            }
+            if (o.block == a.block + 1 && fits(a, o, head, true)) {
+                return o;
             }
         }
-        return found;
+        return null;
     }
 
     /** {@code lenient}: a headline and its lede name one speaker, so a name without a title fits. */
