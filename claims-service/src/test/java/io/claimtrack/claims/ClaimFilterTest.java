@@ -98,8 +98,10 @@ class ClaimFilterTest {
                 .body("items", hasSize(2)).body("items[0].published", equalTo("2025-06-01"));
         given().queryParam("source", "Reuters-" + tag).queryParam("to", "2025-05-31").get("/documents").then()
                 .body("items.published", contains("2025-05-15"));
-        given().queryParam("source", "Reuters-" + tag).queryParam("limit", 1).get("/documents").then()
-                .body("items", hasSize(1)).body("next", org.hamcrest.Matchers.notNullValue());
+        String next = given().queryParam("source", "Reuters-" + tag).queryParam("limit", 1).get("/documents").then()
+                .body("items.published", contains("2025-06-01")).extract().path("next");
+        given().queryParam("source", "Reuters-" + tag).queryParam("limit", 1).queryParam("cursor", next)
+                .get("/documents").then().body("items.published", contains("2025-05-15")).body("next", equalTo(null));
         given().get("/sources").then().statusCode(200)
                 .body("items", hasItem(Map.of("source", tass, "documents", 1, "claims", 2)))
                 .body("items", hasItem(Map.of("source", "Reuters-" + tag, "documents", 2, "claims", 2)))

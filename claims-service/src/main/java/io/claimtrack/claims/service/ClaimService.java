@@ -82,11 +82,21 @@ public class ClaimService {
     }
 
     private String matchingClaim(String speakerId, String normText) {
-        return existingClaim(speakerId, normText).orElseGet(() -> Text.id("cl_", speakerId + "|" + normText));
+        return existingClaim(speakerId, normText).orElseGet(() -> claimId(speakerId, normText));
+    }
+
+    private static String claimId(String speakerId, String normText) {
+        return Text.id("cl_", speakerId + "|" + normText);
     }
 
     /** The speaker's claim with this text, or failing that the most similar one above the threshold. */
     private Optional<String> existingClaim(String speakerId, String normText) {
+        // a primary-key hit first: the usual repeat, and the only cheap lookup on the embedded store
+        Claim byId = Claim.findById(claimId(speakerId, normText));
+        if (byId != null && speakerId.equals(byId.speakerId)) {
+            return Optional.of(byId.id);
+        }
+        // claims moved here by a speaker merge keep the id they were created with
         Claim exact = Claim.find("speakerId = ?1 and normText = ?2", speakerId, normText).firstResult();
         if (exact != null) {
             return Optional.of(exact.id);
