@@ -562,7 +562,9 @@ public final class AttributionStage implements Stage {
         List<Token> tokens = ctx.tokens;
         int open = closingComma - 1;
         while (open > first && !tokens.get(open).is(",") && closingComma - open < 16) {
-            if (isBoundary(tokens.get(open)) && !tokens.get(open).is(",")) {
+            // An aside may hold a clause ("Trump, when asked about it, said") but no other punctuation.
+            Token t = tokens.get(open);
+            if (t.type() == Token.Type.QUOTE || t.type() == Token.Type.PUNCT && ";:—–(".contains(t.text())) {
                 return null;
             }
             open--;

@@ -217,4 +217,10 @@ class AttributionStageTest {
                 "the mayor | the city is broke | In the words of | indirect",
                 "the agreement | both sides will withdraw by May | Under | indirect");
     }
+
+    @Test
+    void asideWithAClauseBetweenSpeakerAndCue() {
+        assertMentions("Trump, when asked about the plan, said it would work.",
+                "Trump | it would work | said | indirect");
+    }
 }
