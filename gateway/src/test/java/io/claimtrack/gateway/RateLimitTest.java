@@ -3,6 +3,8 @@ package io.claimtrack.gateway;
 import static io.claimtrack.gateway.support.Api.editor;
 import static io.claimtrack.gateway.support.Api.reader;
 import static io.claimtrack.gateway.support.Problems.problem;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
@@ -40,5 +42,15 @@ class RateLimitTest {
         assertTrue(seconds >= 1 && seconds <= 20, "one request comes back every 20 s, Retry-After was " + seconds);
 
         editor().when().get("/api/v1/documents/d1").then().statusCode(503);
+    }
+
+    @Test
+    void guessingKeysIsRateLimitedToo() {
+        for (int i = 0; i < 3; i++) {
+            given().header("X-API-Key", "guess-" + i).when().get("/api/v1/documents/d1").then().statusCode(401);
+        }
+        given().header("X-API-Key", "guess-3").when().get("/api/v1/documents/d1")
+                .then().spec(problem(429, "rate limit of 3 requests per minute exceeded"))
+                .header("Retry-After", notNullValue());
     }
 }

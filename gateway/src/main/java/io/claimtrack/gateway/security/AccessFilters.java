@@ -11,10 +11,13 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import io.claimtrack.gateway.config.GatewayConfig;
 import io.quarkiverse.resteasy.problem.HttpProblem;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.net.SocketAddress;
 
 /**
  * Guards /api/v1 (the JAX-RS resources; health, metrics and OpenAPI are not JAX-RS and stay open):
- * body size, then API key and role, then the key's rate limit.
+ * body size, then API key and role, then the key's rate limit. Failed attempts count against a
+ * budget per client address, so keys cannot be guessed at speed.
  */
 public class AccessFilters {
 
@@ -40,13 +43,12 @@ public class AccessFilters {
     }
 
     @ServerRequestFilter(priority = Priorities.AUTHENTICATION)
-    public void authenticate(ContainerRequestContext request) {
+    public void authenticate(ContainerRequestContext request, HttpServerRequest connection) {
         String presented = request.getHeaderString(API_KEY_HEADER);
         if (presented == null || presented.isBlank()) {
-            throw problem(Response.Status.UNAUTHORIZED, "missing " + API_KEY_HEADER + " header");
+            throw refused(connection, "missing " + API_KEY_HEADER + " header");
         }
-        Caller caller = keys.identify(presented.trim())
-                .orElseThrow(() -> problem(Response.Status.UNAUTHORIZED, "unknown API key"));
+        Caller caller = keys.identify(presented.trim()).orElseThrow(() -> refused(connection, "unknown API key"));
         Role required = isRead(request.getMethod()) ? Role.READER : Role.EDITOR;
         if (!caller.role().allows(required)) {
             throw problem(Response.Status.FORBIDDEN, "an API key with role " + caller.role().name().toLowerCase()
@@ -57,8 +59,18 @@ public class AccessFilters {
 
     @ServerRequestFilter(priority = Priorities.AUTHORIZATION)
     public void rateLimit(ContainerRequestContext request) {
-        Caller caller = (Caller) request.getProperty(CALLER);
-        rateLimiter.acquire(caller.id()).ifPresent(seconds -> {
+        throwIfOverLimit(((Caller) request.getProperty(CALLER)).id());
+    }
+
+    /** A 401, unless this address has been guessing keys faster than a key may call: then a 429. */
+    private HttpProblem refused(HttpServerRequest connection, String detail) {
+        SocketAddress remote = connection.remoteAddress();
+        throwIfOverLimit("unauthenticated:" + (remote == null ? "unknown" : remote.hostAddress()));
+        return problem(Response.Status.UNAUTHORIZED, detail);
+    }
+
+    private void throwIfOverLimit(String bucket) {
+        rateLimiter.acquire(bucket).ifPresent(seconds -> {
             throw HttpProblem.builder()
                     .withStatus(Response.Status.TOO_MANY_REQUESTS)
                     .withTitle("Too Many Requests")
