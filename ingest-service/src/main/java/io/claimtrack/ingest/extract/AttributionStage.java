@@ -798,7 +798,11 @@ public final class AttributionStage implements Stage {
                 continue;
             }
             Sentence s = doc.sentences.get(ctx.sentenceOf[first]);
-            if (s.firstToken() != first) {
+            // '"Q1," she said, "Q2."' continues in the same sentence; otherwise the quotation opens one.
+            boolean continued = first > s.firstToken() && ctx.tokens.get(first - 1).is(",")
+                    && next > 0 && sorted.get(next - 1).source == Attribution.Source.QUOTE_CUE
+                    && sorted.get(next - 1).contentStart >= s.start();
+            if (s.firstToken() != first && !continued) {
                 continue;
             }
             Attribution antecedent = null;

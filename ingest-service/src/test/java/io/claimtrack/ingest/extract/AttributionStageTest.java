@@ -223,4 +223,13 @@ class AttributionStageTest {
         assertMentions("Trump, when asked about the plan, said it would work.",
                 "Trump | it would work | said | indirect");
     }
+
+    @Test
+    void quotationResumedAfterTheCueContinuesTheSpeaker() {
+        AnnotatedDocument doc = attribute("\"It launched a thousand trips,\" said Murphy, a consultant, \"and it still matters.\"");
+
+        Attribution resumed = statement(doc, "\"and it still matters.\"");
+        assertEquals(Attribution.Source.FOLLOW_ON, resumed.source);
+        assertEquals("Murphy", resumed.antecedent.mention.text());
+    }
 }
