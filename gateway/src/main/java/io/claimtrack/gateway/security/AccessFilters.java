@@ -1,5 +1,7 @@
 package io.claimtrack.gateway.security;
 
+import java.util.Locale;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Priorities;
@@ -51,8 +53,8 @@ public class AccessFilters {
         Caller caller = keys.identify(presented.trim()).orElseThrow(() -> refused(connection, "unknown API key"));
         Role required = isRead(request.getMethod()) ? Role.READER : Role.EDITOR;
         if (!caller.role().allows(required)) {
-            throw problem(Response.Status.FORBIDDEN, "an API key with role " + caller.role().name().toLowerCase()
-                    + " may not " + request.getMethod() + " here; role " + required.name().toLowerCase() + " is required");
+            throw problem(Response.Status.FORBIDDEN, "an API key with role " + caller.role().name().toLowerCase(Locale.ROOT)
+                    + " may not " + request.getMethod() + " here; role " + required.name().toLowerCase(Locale.ROOT) + " is required");
         }
         request.setProperty(CALLER, caller);
     }
