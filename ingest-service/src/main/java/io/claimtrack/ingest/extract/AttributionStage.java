@@ -22,6 +22,9 @@ public final class AttributionStage implements Stage {
             "yesterday", "today", "told", "to", "via", "through", "late", "recently", "later", "afterwards", "after",
             "before", "when", "while", "from", "over", "according", "monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday", "with", "by", "of", "as");
+    private static final Set<String> WHEN_OPENERS = Set.of("on", "in", "late", "early", "earlier", "last", "this");
+    private static final Set<String> TIME_WORDS = Set.of("evening", "morning", "afternoon", "night", "week", "month",
+            "year", "late", "early", "weekend", "last", "this", "today", "yesterday");
     private static final Set<String> GERUND_LEADS = Set.of(",", "as", "by", "for", "after", "while", "before",
             "without", "when", "in");
     private static final Set<String> TITLE_MARKERS = Set.of("of", "on", "in", "at", "from", "titled", "entitled",
@@ -677,6 +680,28 @@ public final class AttributionStage implements Stage {
         }
         while (i < end && (tokens.get(i).is(":") || tokens.get(i).is(","))) {
             i++;
+        }
+        return skipWhen(tokens, i, end);
+    }
+
+    /** "said on Tuesday evening they had ...": the time phrase dates the statement, it is not said. */
+    private static int skipWhen(List<Token> tokens, int i, int end) {
+        int k = i;
+        if (k < end && WHEN_OPENERS.contains(tokens.get(k).lower())) {
+            k++;
+            int words = 0;
+            while (k < end && (Mentions.isDateWord(tokens.get(k).lower()) || TIME_WORDS.contains(tokens.get(k).lower())
+                    || tokens.get(k).type() == Token.Type.NUMBER)) {
+                k++;
+                words++;
+            }
+            if (k < end && tokens.get(k).is(",")) {
+                k++;
+            }
+            // Only when a clause follows: at least a subject and a verb.
+            if (words > 0 && end - k >= 2) {
+                return k;
+            }
         }
         return i;
     }

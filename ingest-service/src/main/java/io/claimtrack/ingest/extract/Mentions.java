@@ -253,7 +253,7 @@ final class Mentions {
     }
 
     static boolean isDateWord(String lower) {
-        return lower.endsWith("day") && DAYS.contains(lower) || StructureStage.parseMonth(lower) != null && lower.length() > 2
+        return DAYS.contains(lower) || StructureStage.parseMonth(lower) != null && lower.length() > 2
                 && !lower.equals("mar") && !lower.equals("may");
     }
 

@@ -61,4 +61,11 @@ class DateStageTest {
 
         assertNull(statement(doc, "the strike began on Friday").date);
     }
+
+    @Test
+    void timePhraseBeforeAClauseDatesTheStatementAndIsNoContent() {
+        AnnotatedDocument doc = dated("The coast guard said on Tuesday evening it had found the wreck.", PUBLISHED);
+
+        assertEquals("2025-03-04", statement(doc, "it had found the wreck").date);
+    }
 }
