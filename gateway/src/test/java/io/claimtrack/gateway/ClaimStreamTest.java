@@ -75,6 +75,14 @@ class ClaimStreamTest {
     }
 
     @Test
+    void idleStreamIsKeptAlive() throws Exception {
+        // The test profile sends a keep-alive comment every 300 ms.
+        try (SseSubscription idle = new SseSubscription(stream.toURI(), READER_KEY)) {
+            assertEquals("keep-alive", idle.nextComment(5));
+        }
+    }
+
+    @Test
     void streamNeedsAKey() throws Exception {
         HttpResponse<Void> response = HttpClient.newHttpClient()
                 .send(HttpRequest.newBuilder(stream.toURI()).build(), HttpResponse.BodyHandlers.discarding());

@@ -27,6 +27,15 @@ public interface GatewayConfig {
 
     Batch batch();
 
+    Stream stream();
+
+    interface Stream {
+
+        /** How often an idle claim stream sends a comment, so proxies do not close it. */
+        @WithDefault("20S")
+        Duration keepAlive();
+    }
+
     interface Batch {
 
         /** Documents of one batch ingested at the same time; bounds what a batch takes from downstreams. */

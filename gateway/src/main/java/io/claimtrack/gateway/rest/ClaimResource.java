@@ -7,6 +7,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -16,11 +18,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
-import org.jboss.resteasy.reactive.RestStreamElementType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.claimtrack.gateway.client.ClaimsCalls;
+import io.claimtrack.gateway.config.GatewayConfig;
 import io.claimtrack.gateway.mapping.ClaimReviewMapper;
 import io.claimtrack.gateway.model.ClaimFilter;
 import io.claimtrack.gateway.model.PageParams;
@@ -42,6 +44,9 @@ public class ClaimResource {
     @Inject
     ClaimFeed feed;
 
+    @Inject
+    GatewayConfig config;
+
     @GET
     @Operation(summary = "List claims",
             description = "Newest first (or by number of appearances), filtered, paged with the opaque cursor from the previous page's next.")
@@ -55,15 +60,20 @@ public class ClaimResource {
     @GET
     @Path("/stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    @RestStreamElementType(MediaType.APPLICATION_JSON)
     @Operation(summary = "Live claims (Server-Sent Events)",
-            description = "Each event is a claim (the shape of GET /claims/{id}) of a document ingested through this gateway "
-                    + "after the subscription, optionally only a speaker's or a source's.")
+            description = "Each event, named claim, is a claim (the shape of GET /claims/{id}) of a document ingested "
+                    + "through this gateway after the subscription, optionally only a speaker's or a source's. An idle "
+                    + "stream sends a keep-alive comment now and then.")
     @APIResponse(responseCode = "200", description = "An endless event stream.")
-    public Multi<JsonNode> stream(
+    public Multi<OutboundSseEvent> stream(
             @Parameter(description = "Speaker id or name, exact (case-insensitive).") @RestQuery String speaker,
-            @Parameter(description = "Outlet of the ingested document, exact (case-insensitive).") @RestQuery String source) {
-        return feed.subscribe(speaker, source);
+            @Parameter(description = "Outlet of the ingested document, exact (case-insensitive).") @RestQuery String source,
+            Sse sse) {
+        Multi<OutboundSseEvent> claimEvents = feed.subscribe(speaker, source).map(claim -> sse.newEventBuilder()
+                .name("claim").mediaType(MediaType.APPLICATION_JSON_TYPE).data(claim).build());
+        Multi<OutboundSseEvent> keepAlive = Multi.createFrom().ticks().every(config.stream().keepAlive())
+                .map(tick -> sse.newEventBuilder().comment("keep-alive").build());
+        return Multi.createBy().merging().streams(claimEvents, keepAlive);
     }
 
     @GET

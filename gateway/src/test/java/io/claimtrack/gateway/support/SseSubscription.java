@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 public final class SseSubscription implements AutoCloseable {
 
     private final BlockingQueue<String> data = new LinkedBlockingQueue<>();
+    private final BlockingQueue<String> comments = new LinkedBlockingQueue<>();
     private final HttpResponse<Stream<String>> response;
 
     /** Returns once the stream's headers arrived, that is once the server has subscribed. */
@@ -24,14 +25,23 @@ public final class SseSubscription implements AutoCloseable {
         if (response.statusCode() != 200) {
             throw new AssertionError("stream answered " + response.statusCode());
         }
-        CompletableFuture.runAsync(() -> response.body()
-                .filter(line -> line.startsWith("data:"))
-                .forEach(line -> data.add(line.substring("data:".length()).trim())));
+        CompletableFuture.runAsync(() -> response.body().forEach(line -> {
+            if (line.startsWith("data:")) {
+                data.add(line.substring("data:".length()).trim());
+            } else if (line.startsWith(":")) {
+                comments.add(line.substring(1).trim());
+            }
+        }));
     }
 
     /** The next event's data, or null when none arrives in time. */
     public String next(long seconds) throws InterruptedException {
         return data.poll(seconds, TimeUnit.SECONDS);
+    }
+
+    /** The next comment line, or null when none arrives in time. */
+    public String nextComment(long seconds) throws InterruptedException {
+        return comments.poll(seconds, TimeUnit.SECONDS);
     }
 
     @Override
