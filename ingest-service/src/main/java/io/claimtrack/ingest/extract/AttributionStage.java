@@ -418,6 +418,14 @@ public final class AttributionStage implements Stage {
         int end = contentEndToken(ctx, s);
         if (cue.kind() == Lexicon.CueKind.ACCORDING_TO) {
             int npEnd = mentions.scanRight(tokens, cue.endToken(), s.endToken(), true);
+            if (cue.firstToken() <= first + 1 && npEnd > 0) {
+                // "According to a ministry document seen by Reuters, ...": the source runs to the comma.
+                int comma = npEnd;
+                while (comma < end && comma - npEnd < 8 && !tokens.get(comma).is(",")) {
+                    comma++;
+                }
+                npEnd = comma < end && tokens.get(comma).is(",") ? comma : npEnd;
+            }
             Mention m = mentions.describe(ctx.doc, tokens, cue.endToken(), npEnd);
             if (m == null) {
                 return null;
@@ -484,17 +492,52 @@ public final class AttributionStage implements Stage {
     private Attribution fromGerund(Context ctx, Cue cue, Sentence s, int end) {
         List<Token> tokens = ctx.tokens;
         int prev = cue.firstToken() - 1;
-        // ", saying", "was quoted as saying", "began by saying", "for saying"; not "speaking on condition"
-        if (prev <= s.firstToken() || !GERUND_LEADS.contains(tokens.get(prev).lower())
-                || cue.endToken() < end && TOPIC.contains(tokens.get(cue.endToken()).lower())) {
+        if (prev <= s.firstToken() || cue.endToken() < end && TOPIC.contains(tokens.get(cue.endToken()).lower())
+                || laterCue(ctx, cue, s)) {
+            // "speaking on condition of anonymity", or an aside before the sentence's own cue:
+            // "Pistorius, speaking to reporters, said ..."
             return null;
         }
-        int npEnd = mentions.scanRight(tokens, s.firstToken(), cue.firstToken());
-        Mention m = mentions.build(ctx.doc, tokens, s.firstToken(), npEnd);
+        Mention m;
+        if (GERUND_LEADS.contains(tokens.get(prev).lower())) {
+            // ", saying", "was quoted as saying", "began by saying": the sentence's subject speaks.
+            m = subject(ctx, s, cue.firstToken());
+        } else {
+            // "..., with press secretary Jen Psaki telling reporters ..."
+            Mention own = speakerBefore(ctx, cue, s);
+            int at = own == null ? -1 : ctx.tokenAtOrAfter(own.start()) - 1;
+            m = at >= s.firstToken() && (tokens.get(at).is("with") || tokens.get(at).is(",")) ? own : null;
+        }
         if (m == null) {
             return null;
         }
         return make(ctx, Attribution.Source.CUE, m, cue, contentStartAfterCue(tokens, cue, end), end, s, 0.7);
+    }
+
+    private static boolean laterCue(Context ctx, Cue gerund, Sentence s) {
+        for (int i = gerund.endToken(); i < s.endToken(); i++) {
+            Cue c = ctx.cueAt[i];
+            if (c != null && c.kind() == Lexicon.CueKind.VERB && !c.text().endsWith("ing")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The noun phrase that opens the sentence: a name ends where its capitalised words do. */
+    private Mention subject(Context ctx, Sentence s, int limit) {
+        List<Token> tokens = ctx.tokens;
+        int first = s.firstToken();
+        int end = first;
+        if (tokens.get(first).isCapitalized() && !Lexicon.DETERMINERS.contains(tokens.get(first).lower())) {
+            while (end < limit && (tokens.get(end).isCapitalized() || tokens.get(end).is(".")
+                    || Mentions.isConnector(tokens.get(end).lower()) && end + 1 < limit && tokens.get(end + 1).isCapitalized())) {
+                end++;
+            }
+        } else {
+            end = mentions.scanRight(tokens, first, Math.min(limit, first + 6));
+        }
+        return end > first ? mentions.build(ctx.doc, tokens, first, end) : null;
     }
 
     /** "Y, said X." */
@@ -636,7 +679,7 @@ public final class AttributionStage implements Stage {
     }
 
     private static boolean isBoundary(Token t) {
-        return ",;:—–(".contains(t.text()) && t.text().length() == 1 || t.type() == Token.Type.QUOTE
+        return ",;:—–(-".contains(t.text()) && t.text().length() == 1 || t.type() == Token.Type.QUOTE
                 || CLAUSE_WORDS.contains(t.lower());
     }
 

@@ -127,6 +127,11 @@ final class Mentions {
                 }
             } else if (t.isWord() && !CONNECTORS.contains(t.lower())) {
                 lastRoleOrLower = k;
+            }
+            if (k < span.size() - 1 && !possessiveStem(t.lower()).equals(t.lower()) && !lexicon.organizations.contains(
+                    headKey(span.get(span.size() - 1).lower()))) {
+                // "Germany's Scholz": the possessor qualifies the name, it is not part of it.
+                lastRoleOrLower = Math.max(lastRoleOrLower, k);
             } else if (t.isWord() && Lexicon.DETERMINERS.contains(t.lower())) {
                 lastRoleOrLower = k;
             }

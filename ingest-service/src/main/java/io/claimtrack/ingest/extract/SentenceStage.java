@@ -19,6 +19,17 @@ public final class SentenceStage implements Stage {
             if (block.isNoise()) {
                 continue;
             }
+            Dateline d = doc.dateline;
+            if (d != null && d.start() == block.start() && d.end() < block.end()) {
+                // "BERLIN, March 12 (Reuters) -" is no part of the first sentence's subject.
+                int first = doc.tokens.size();
+                tokenize(doc, block.start(), d.end());
+                splitSentences(doc, b, first, doc.tokens.size());
+                first = doc.tokens.size();
+                tokenize(doc, d.end(), block.end());
+                splitSentences(doc, b, first, doc.tokens.size());
+                continue;
+            }
             int first = doc.tokens.size();
             tokenize(doc, block.start(), block.end());
             splitSentences(doc, b, first, doc.tokens.size());

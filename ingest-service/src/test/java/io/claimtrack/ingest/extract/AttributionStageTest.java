@@ -232,4 +232,28 @@ class AttributionStageTest {
         assertEquals(Attribution.Source.FOLLOW_ON, resumed.source);
         assertEquals("Murphy", resumed.antecedent.mention.text());
     }
+
+    @Test
+    void agencyDatelineIsNoPartOfTheSpeaker() {
+        assertMentions("BERLIN, March 12 (Wire) - Chancellor Ida Lang said on Wednesday that spending must rise.",
+                "Chancellor Ida Lang | spending must rise | said | indirect");
+    }
+
+    @Test
+    void gerundCues() {
+        assertMentions("""
+                The ministry published the plan, with spokesman Per Olsen telling reporters it was fair.
+                Lang pushed back, saying the figures were wrong.
+                Minister Boris Dahl, speaking to reporters in Oslo, said the talks would resume.
+                """,
+                "spokesman Per Olsen | reporters it was fair | telling | indirect",
+                "Lang | the figures were wrong | saying | indirect",
+                "Minister Boris Dahl | the talks would resume | said | indirect");
+    }
+
+    @Test
+    void accordingToSourceRunsToTheComma() {
+        assertMentions("According to a ministry memo seen by the Wire, the budget will grow.",
+                "a ministry memo seen by the Wire | the budget will grow | According to | indirect");
+    }
 }

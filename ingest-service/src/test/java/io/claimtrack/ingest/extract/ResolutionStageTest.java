@@ -226,4 +226,11 @@ class ResolutionStageTest {
 
         assertSpeaker(statement(doc, "exports fell"), "Gazprom", "", SpeakerKind.ORGANIZATION);
     }
+
+    @Test
+    void possessorBeforeANameIsNoPartOfIt() {
+        AnnotatedDocument doc = resolve("Norway's Lang says taxes will fall\nChancellor Ida Lang said the cut was ready.");
+
+        assertEquals("Ida Lang", statement(doc, "taxes will fall").speaker);
+    }
 }
