@@ -450,6 +450,12 @@ public final class AttributionStage implements Stage {
             return null;
         }
         Mention m = speakerBefore(ctx, cue, s);
+        if (m == null && coordinatedVerb(tokens, cue, first)) {
+            // "Nowak thanked the government but said that ...": the sentence's subject says it.
+            Mention subject = subject(ctx, s, cue.firstToken());
+            return subject == null ? null
+                    : make(ctx, Attribution.Source.CUE, subject, cue, contentStartAfterCue(tokens, cue, end), end, s, 0.75);
+        }
         if (m == null) {
             return inverted(ctx, cue, s, end);
         }
@@ -514,6 +520,11 @@ public final class AttributionStage implements Stage {
         return make(ctx, Attribution.Source.CUE, m, cue, contentStartAfterCue(tokens, cue, end), end, s, 0.7);
     }
 
+    private static boolean coordinatedVerb(List<Token> tokens, Cue cue, int first) {
+        int p = skipAdverbsLeft(tokens, cue.firstToken() - 1, first);
+        return p > first + 1 && (tokens.get(p).is("and") || tokens.get(p).is("but"));
+    }
+
     private static boolean laterCue(Context ctx, Cue gerund, Sentence s) {
         for (int i = gerund.endToken(); i < s.endToken(); i++) {
             Cue c = ctx.cueAt[i];
@@ -528,14 +539,14 @@ public final class AttributionStage implements Stage {
     private Mention subject(Context ctx, Sentence s, int limit) {
         List<Token> tokens = ctx.tokens;
         int first = s.firstToken();
-        int end = first;
-        if (tokens.get(first).isCapitalized() && !Lexicon.DETERMINERS.contains(tokens.get(first).lower())) {
-            while (end < limit && (tokens.get(end).isCapitalized() || tokens.get(end).is(".")
-                    || Mentions.isConnector(tokens.get(end).lower()) && end + 1 < limit && tokens.get(end + 1).isCapitalized())) {
-                end++;
+        int end = mentions.scanRight(tokens, first, Math.min(limit, first + 8));
+        // The phrase ends at its verb: "Psaki pushed back", "Nowak thanked the government".
+        for (int k = first + 1; k < end; k++) {
+            Token t = tokens.get(k);
+            if (t.isWord() && !t.isCapitalized() && t.lower().endsWith("ed")) {
+                end = k;
+                break;
             }
-        } else {
-            end = mentions.scanRight(tokens, first, Math.min(limit, first + 6));
         }
         return end > first ? mentions.build(ctx.doc, tokens, first, end) : null;
     }
@@ -596,7 +607,7 @@ public final class AttributionStage implements Stage {
         if (TAIL_PREPOSITIONS.contains(tokens.get(npStart - 1).lower())) {
             int headStart = mentions.scanLeft(tokens, linkAt - 1, first);
             Mention head = headStart < 0 ? null : mentions.build(ctx.doc, tokens, headStart, linkAt);
-            if (head != null && !head.hasName() && !head.isPronoun()) {
+            if (head != null && !head.hasName() && !head.isPronoun() && mentions.isSpeakerNoun(tokens.get(linkAt - 1))) {
                 return new Mention(head.start(), tokens.get(last).end(), ctx.doc.text(head.start(), tokens.get(last).end()),
                         head.role(), "", head.kind());
             }
@@ -761,8 +772,10 @@ public final class AttributionStage implements Stage {
 
     private Attribution make(Context ctx, Attribution.Source source, Mention m, Cue cue, int fromToken, int toToken,
             Sentence s, double confidence) {
-        if (toToken - fromToken < 2 || ctx.tokens.get(toToken - 1).is(":") && toToken == s.endToken()) {
-            // Too short, or a lead-in ("... said on Monday:") whose statements are the lines that follow.
+        if (toToken - fromToken < 2 || ctx.tokens.get(toToken - 1).is(":") && toToken == s.endToken()
+                || DASHES.contains(ctx.tokens.get(fromToken).text())) {
+            // Too short, a lead-in ("... said on Monday:") whose statements are the lines that follow, or a
+            // headline's dash and speaker.
             return null;
         }
         List<Token> tokens = ctx.tokens;

@@ -197,6 +197,13 @@ final class Mentions {
         return new Mention(span.get(0).start(), head.end(), text, role, name, kind);
     }
 
+    /** A word that can head a speaker description: a role, group, source, body or document. */
+    boolean isSpeakerNoun(Token t) {
+        String w = headKey(t.lower());
+        return lexicon.roles.contains(w) || lexicon.groups.contains(w) || lexicon.anonymous.contains(w)
+                || lexicon.organizations.contains(w) || lexicon.documents.contains(w);
+    }
+
     /** "the Declaration of Sovereignty", "the Helsinki Accord". */
     private boolean namesDocument(List<Token> span, int nameFrom) {
         for (int k = Math.max(nameFrom, 0); k < span.size(); k++) {

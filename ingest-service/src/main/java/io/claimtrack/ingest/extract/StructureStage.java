@@ -36,7 +36,7 @@ public final class StructureStage implements Stage {
     public void process(AnnotatedDocument doc) {
         String text = doc.text;
         int lineStart = 0;
-        boolean inList = false;
+        Block previous = null;
         while (lineStart <= text.length()) {
             int lineEnd = text.indexOf('\n', lineStart);
             if (lineEnd < 0) {
@@ -51,11 +51,9 @@ public final class StructureStage implements Stage {
                 e--;
             }
             if (s < e) {
-                Block block = classify(text, s, e, inList);
-                inList = block.kind() == Block.Kind.BULLET;
+                Block block = classify(text, s, e, previous);
+                previous = block;
                 doc.blocks.add(block);
-            } else {
-                inList = false;
             }
             lineStart = lineEnd + 1;
         }
@@ -68,7 +66,11 @@ public final class StructureStage implements Stage {
         findDateline(doc);
     }
 
-    private Block classify(String text, int s, int e, boolean afterBullet) {
+    /** {@code previous}: the block before this one, or null at the start. */
+    private Block classify(String text, int s, int e, Block previous) {
+        boolean afterBullet = previous != null && previous.kind() == Block.Kind.BULLET;
+        // A numbered list goes on after a list item and starts after a lead-in ending with a colon.
+        boolean listGoesOn = afterBullet || previous != null && text.charAt(previous.end() - 1) == ':';
         String line = text.substring(s, e);
         if (isNoise(line)) {
             return new Block(Block.Kind.NOISE, s, e, 0);
@@ -82,7 +84,7 @@ public final class StructureStage implements Stage {
             return new Block(Block.Kind.BULLET, skipSpace(text, s + 1, e), e, afterBullet ? 2 : 1);
         }
         Matcher numbered = NUMBERED.matcher(line);
-        if (numbered.find() && afterBullet) {
+        if (numbered.find() && listGoesOn) {
             return new Block(Block.Kind.BULLET, s + numbered.end(), e, 1);
         }
         return new Block(isHeadlineLike(line) ? Block.Kind.HEADLINE : Block.Kind.PARAGRAPH, s, e, 0);

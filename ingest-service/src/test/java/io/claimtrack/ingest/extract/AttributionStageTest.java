@@ -256,4 +256,27 @@ class AttributionStageTest {
         assertMentions("According to a ministry memo seen by the Wire, the budget will grow.",
                 "a ministry memo seen by the Wire | the budget will grow | According to | indirect");
     }
+
+    @Test
+    void numberedListAfterALeadIn() {
+        assertMentions("""
+                During the meeting, the Prime Minister noted:
+                1. Fuel subsidies will be extended;
+                2. Grain quotas will be reviewed in June.
+                """,
+                "the Prime Minister | Fuel subsidies will be extended | noted | indirect",
+                "the Prime Minister | Grain quotas will be reviewed in June | noted | indirect");
+    }
+
+    @Test
+    void secondVerbOfTheSubject() {
+        assertMentions("Union chairman Tomas Novak thanked the government but said that the money was late.",
+                "Union chairman Tomas Novak | the money was late | said | indirect");
+    }
+
+    @Test
+    void verbBeforeAHeadlineDashIsNoCue() {
+        assertMentions("Russia demands reaction to recent attacks — senior diplomat",
+                "senior diplomat | Russia demands reaction to recent attacks |  | indirect");
+    }
 }
