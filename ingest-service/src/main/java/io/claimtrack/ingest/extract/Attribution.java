@@ -6,7 +6,9 @@ package io.claimtrack.ingest.extract;
  */
 public final class Attribution {
 
-    public enum Source { CUE, ACCORDING_TO, HEADLINE, BULLET, FOLLOW_ON, QUOTE_CUE }
+    public enum Source { CUE, ACCORDING_TO, HEADLINE, BULLET, FOLLOW_ON, QUOTE_CUE,
+        /** The subject's second verb of saying: "X said A and added that B". */
+        SECOND_VERB }
 
     public final Source source;
     public final Mention mention;

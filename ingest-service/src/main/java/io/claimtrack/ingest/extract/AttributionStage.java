@@ -454,7 +454,8 @@ public final class AttributionStage implements Stage {
             // "Nowak thanked the government but said that ...": the sentence's subject says it.
             Mention subject = subject(ctx, s, cue.firstToken());
             return subject == null ? null
-                    : make(ctx, Attribution.Source.CUE, subject, cue, contentStartAfterCue(tokens, cue, end), end, s, 0.75);
+                    : make(ctx, Attribution.Source.SECOND_VERB, subject, cue, contentStartAfterCue(tokens, cue, end), end, s,
+                            0.75);
         }
         if (m == null) {
             return inverted(ctx, cue, s, end);
@@ -795,10 +796,20 @@ public final class AttributionStage implements Stage {
                     cut = b;
                 }
             }
-            if (cut == null) {
+            int k;
+            Attribution second = secondVerbInside(ctx, inSentence, a);
+            if (second != null) {
+                // "said A and added that B": A ends before the "and".
+                k = ctx.tokenAtOrAfter(second.contentStart) - 1;
+                while (k > 0 && !(ctx.tokens.get(k).is("and") || ctx.tokens.get(k).is("but"))) {
+                    k--;
+                }
+            } else if (cut != null) {
+                k = ctx.tokenAtOrAfter(cut.mention.start());
+            } else {
                 continue;
             }
-            int k = ctx.tokenAtOrAfter(cut.mention.start()) - 1;
+            k--;
             while (k >= 0 && isBoundary(ctx.tokens.get(k)) && ctx.tokens.get(k).type() != Token.Type.QUOTE) {
                 k--;
             }
@@ -807,6 +818,16 @@ public final class AttributionStage implements Stage {
                         a.block, a.confidence));
             }
         }
+    }
+
+    private static Attribution secondVerbInside(Context ctx, List<Attribution> inSentence, Attribution a) {
+        for (Attribution b : inSentence) {
+            if (b != a && b.source == Attribution.Source.SECOND_VERB && b.contentStart > a.contentStart
+                    && b.contentStart < a.contentEnd) {
+                return b;
+            }
+        }
+        return null;
     }
 
     /** ", though she acknowledged": a second statement joined by a conjunction or semicolon, not a reported one. */

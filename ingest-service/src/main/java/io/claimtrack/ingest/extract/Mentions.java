@@ -146,8 +146,14 @@ final class Mentions {
         }
         if (lastRoleOrLower >= 0 && lastRoleOrLower + 1 < span.size()
                 && (span.get(lastRoleOrLower + 1).is("of") || span.get(lastRoleOrLower + 1).is("for"))) {
-            // "Minister of Sanitation and Water Resources": what follows the title belongs to it.
-            lastRoleOrLower = span.size() - 1;
+            // "Minister of Sanitation and Water Resources": what follows the title belongs to it, unless a
+            // name ends it: "Secretary of State Marco Rubio".
+            int complement = span.size() - lastRoleOrLower - 2;
+            boolean joined = false;
+            for (int k = lastRoleOrLower + 2; k < span.size(); k++) {
+                joined |= CONNECTORS.contains(span.get(k).lower()) || !span.get(k).isCapitalized();
+            }
+            lastRoleOrLower = complement >= 3 && !joined ? span.size() - 3 : span.size() - 1;
         }
         int nameFrom = lastRoleOrLower + 1;
         while (nameFrom < span.size() && (CONNECTORS.contains(span.get(nameFrom).lower())

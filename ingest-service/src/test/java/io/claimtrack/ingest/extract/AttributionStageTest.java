@@ -272,6 +272,9 @@ class AttributionStageTest {
     void secondVerbOfTheSubject() {
         assertMentions("Union chairman Tomas Novak thanked the government but said that the money was late.",
                 "Union chairman Tomas Novak | the money was late | said | indirect");
+        assertMentions("The envoy said «we are ready to talk» and added that the West „must listen“.",
+                "The envoy | «we are ready to talk» | said | direct",
+                "The envoy | the West „must listen“ | added | mixed");
     }
 
     @Test

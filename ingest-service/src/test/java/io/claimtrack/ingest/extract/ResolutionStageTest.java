@@ -233,4 +233,14 @@ class ResolutionStageTest {
 
         assertEquals("Ida Lang", statement(doc, "taxes will fall").speaker);
     }
+
+    @Test
+    void titleWithAnOfPhraseBeforeAName() {
+        AnnotatedDocument doc = resolve("""
+                Secretary of State Marco Rubio spoke today with his Indonesian counterpart.
+                The Secretary underscored the importance of the partnership.
+                """);
+
+        assertSpeaker(statement(doc, "the importance of the partnership"), "Marco Rubio", "Secretary", SpeakerKind.PERSON);
+    }
 }
