@@ -49,7 +49,7 @@ public final class ResolutionStage implements Stage {
                     putRole(nameByRole, m.role(), a.speaker);
                 }
             } else if (m.isPronoun()) {
-                resolvePronoun(doc, i, unitOf);
+                resolvePronoun(doc, i, unitOf, allNames);
             } else if (m.kind() == SpeakerKind.DOCUMENT && possessor(m) != null) {
                 // "The ministry's statement said": the ministry speaks through its statement.
                 a.speaker = expand(possessor(m), SpeakerKind.ORGANIZATION, m.start(), names);
@@ -257,7 +257,7 @@ public final class ResolutionStage implements Stage {
         return unit;
     }
 
-    private static void resolvePronoun(AnnotatedDocument doc, int index, int[] unitOf) {
+    private void resolvePronoun(AnnotatedDocument doc, int index, int[] unitOf, List<Name> names) {
         Attribution a = doc.attributions.get(index);
         String pronoun = a.mention.text().toLowerCase(Locale.ROOT);
         Attribution found = null;
@@ -272,6 +272,16 @@ public final class ResolutionStage implements Stage {
                             : prev.kind == SpeakerKind.PERSON;
             found = fits ? prev : null;
         }
+        Name subject = Lexicon.PERSON_PRONOUNS.contains(pronoun)
+                ? subjectSince(doc, lexicon, names, found == null ? -1 : found.mention.start(), a.mention.start()) : null;
+        if (subject != null) {
+            // "Council member Raj Patel was sceptical. 'I have heard this,' he said.": the person the
+            // text turned to since the last speaker.
+            a.speaker = subject.text;
+            a.role = subject.role;
+            a.kind = SpeakerKind.PERSON;
+            return;
+        }
         if (found == null) {
             a.speaker = a.mention.text();
             return;
@@ -279,6 +289,55 @@ public final class ResolutionStage implements Stage {
         a.speaker = found.speaker;
         a.role = found.role;
         a.kind = found.kind;
+    }
+
+    /** The last person named as a sentence's subject after {@code from} and before {@code to}, nearby. */
+    private static Name subjectSince(AnnotatedDocument doc, Lexicon lexicon, List<Name> names, int from, int to) {
+        for (int j = names.size() - 1; j >= 0; j--) {
+            Name n = names.get(j);
+            if (n.offset >= to) {
+                continue;
+            }
+            if (n.offset <= from || to - n.offset > 400) {
+                return null;
+            }
+            if (n.kind == SpeakerKind.PERSON && n.words.size() > 1 && doc.quoteAt(n.offset) == null
+                    && n.words.stream().noneMatch(Mentions::isDateWord) && opensSentence(doc, lexicon, n.offset)) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    /** At the sentence start, or after a title only ("Council member Raj Patel was ..."). */
+    private static boolean opensSentence(AnnotatedDocument doc, Lexicon lexicon, int offset) {
+        Sentence s = doc.sentenceAt(offset);
+        if (s == null) {
+            return false;
+        }
+        if (doc.block(s.block()).kind() == Block.Kind.HEADLINE) {
+            return false;
+        }
+        List<Token> tokens = doc.tokens(s);
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.start() >= offset) {
+                // A subject is followed by its verb: "Raj Patel was sceptical", not "African-Americans, he said".
+                int k = i;
+                while (k < tokens.size() && (tokens.get(k).isCapitalized() || tokens.get(k).is("."))) {
+                    if (tokens.get(k).isAllCaps()) {
+                        return false;
+                    }
+                    k++;
+                }
+                return k < tokens.size() && tokens.get(k).isWord() && !tokens.get(k).isCapitalized();
+            }
+            boolean title = t.isCapitalized() && !Lexicon.NP_BREAKERS.contains(t.lower()) || lexicon.isRoleWord(t.lower());
+            if (!title || t.start() - s.start() > 25) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -349,14 +408,19 @@ public final class ResolutionStage implements Stage {
         return headline != null ? headline : found;
     }
 
+    /**
+     * The lede's speaker (the next block), or a little further down someone given the headline's title
+     * ("Mayor says ..." above a byline and "Mayor Lucia Ferrante said").
+     */
     private Attribution firstInNextBlock(AnnotatedDocument doc, int index, String head) {
         Attribution a = doc.attributions.get(index);
         for (int j = index + 1; j < doc.attributions.size() && j <= index + LOOKBACK; j++) {
             Attribution o = doc.attributions.get(j);
-            if (o.block > a.block + 1) {
+            if (o.block > a.block + 4) {
                 break;
             }
-            if (o.block == a.block + 1 && fits(a, o, head, true)) {
+            boolean titled = o.mention != null && o.mention.role().toLowerCase(Locale.ROOT).contains(head) && !head.isEmpty();
+            if (fits(a, o, head, o.block == a.block + 1) && (o.block == a.block + 1 || titled)) {
                 return o;
             }
         }

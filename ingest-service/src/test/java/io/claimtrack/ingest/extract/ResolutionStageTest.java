@@ -243,4 +243,26 @@ class ResolutionStageTest {
 
         assertSpeaker(statement(doc, "the importance of the partnership"), "Marco Rubio", "Secretary", SpeakerKind.PERSON);
     }
+
+    @Test
+    void pronounFollowsThePersonTheTextTurnedTo() {
+        AnnotatedDocument doc = resolve("""
+                "We will not cut jobs," Mayor Lucia Ferrante told the council.
+                Council member Raj Patel was sceptical. "I have heard this before," he said.
+                """);
+
+        assertEquals("Raj Patel", statement(doc, "\"I have heard this before,\"").speaker);
+    }
+
+    @Test
+    void headlineTitleFoundFurtherDown() {
+        AnnotatedDocument doc = resolve("""
+                Mayor says budget gap will close
+                By Jane Doe
+                March 4, 2026
+                Mayor Lucia Ferrante said on Tuesday that the gap would close.
+                """);
+
+        assertEquals("Lucia Ferrante", statement(doc, "budget gap will close").speaker);
+    }
 }
