@@ -94,17 +94,7 @@ public final class ResolutionStage implements Stage {
      */
     private static Name titledEarlier(Attribution a, List<Name> names) {
         String head = headWord(a.mention.text());
-        int lo = 0;
-        int hi = names.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (names.get(mid).offset < a.mention.start()) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        for (int j = lo - 1; j >= 0 && a.mention.start() - names.get(j).offset < 1500; j--) {
+        for (int j = lastNameBefore(names, a.mention.start()); j >= 0 && a.mention.start() - names.get(j).offset < 1500; j--) {
             Name n = names.get(j);
             if (n.kind == SpeakerKind.PERSON && !head.isEmpty() && List.of(n.role.split(" ")).contains(head)) {
                 return n;
@@ -183,6 +173,21 @@ public final class ResolutionStage implements Stage {
         }
         String owner = text.substring(0, at);
         return owner.startsWith("The ") || owner.startsWith("the ") ? owner.substring(4) : owner;
+    }
+
+    /** Index of the last name starting before {@code offset} (names are in text order), or -1. */
+    private static int lastNameBefore(List<Name> names, int offset) {
+        int lo = 0;
+        int hi = names.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (names.get(mid).offset < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo - 1;
     }
 
     /** "The Minister of Water Resources, Amara Osei, met ...": the aside's name gets the title. */
@@ -293,11 +298,8 @@ public final class ResolutionStage implements Stage {
 
     /** The last person named as a sentence's subject after {@code from} and before {@code to}, nearby. */
     private static Name subjectSince(AnnotatedDocument doc, Lexicon lexicon, List<Name> names, int from, int to) {
-        for (int j = names.size() - 1; j >= 0; j--) {
+        for (int j = lastNameBefore(names, to); j >= 0; j--) {
             Name n = names.get(j);
-            if (n.offset >= to) {
-                continue;
-            }
             if (n.offset <= from || to - n.offset > 400) {
                 return null;
             }
