@@ -41,8 +41,4 @@ public final class Attribution {
         this.role = mention == null ? "" : mention.role();
         this.kind = mention == null ? SpeakerKind.PERSON : mention.kind();
     }
-
-    public boolean overlaps(int start, int end) {
-        return contentStart < end && start < contentEnd;
-    }
 }

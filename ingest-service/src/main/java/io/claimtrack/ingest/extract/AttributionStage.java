@@ -682,14 +682,6 @@ public final class AttributionStage implements Stage {
         return p;
     }
 
-    private static int skipAdverbs(List<Token> tokens, int i, int end) {
-        while (i < end && (Lexicon.ADVERBS.contains(tokens.get(i).lower())
-                || tokens.get(i).isWord() && tokens.get(i).lower().endsWith("ly") && !tokens.get(i).isCapitalized())) {
-            i++;
-        }
-        return i;
-    }
-
     private static boolean isBoundary(Token t) {
         return ",;:—–(-".contains(t.text()) && t.text().length() == 1 || t.type() == Token.Type.QUOTE
                 || CLAUSE_WORDS.contains(t.lower());
