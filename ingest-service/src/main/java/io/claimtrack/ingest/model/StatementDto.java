@@ -24,7 +24,7 @@ public record StatementDto(
             @Schema(enumeration = {"person", "organization", "document", "anonymous", "group"}) String kind) {
     }
 
-    @Schema(description = "Character offsets [start, end) into document.text")
+    @Schema(description = "Offsets [start, end) into document.text, in UTF-16 code units (Java and JavaScript string indices)")
     public record SpanDto(int start, int end) {
     }
 }
