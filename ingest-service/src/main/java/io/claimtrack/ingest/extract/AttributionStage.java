@@ -384,8 +384,10 @@ public final class AttributionStage implements Stage {
                 }
             }
             trimAtLaterSpeakers(ctx, inSentence);
-            // The reporting statement first, so one it reports becomes nested instead of taking its place.
-            inSentence.sort(Comparator.comparingInt((Attribution a) -> a.contentStart - a.contentEnd));
+            // The reporting statement first, so one it reports becomes nested instead of taking its place:
+            // a speaker after the content ("..., Kremlin aide says") reports all before it.
+            inSentence.sort(Comparator.comparing((Attribution a) -> a.contentEnd > a.mention.start())
+                    .thenComparingInt(a -> a.contentStart - a.contentEnd));
             for (Attribution a : inSentence) {
                 Attribution outer = container(ctx, a);
                 if (outer != null) {
@@ -782,8 +784,9 @@ public final class AttributionStage implements Stage {
             Attribution a = inSentence.get(i);
             Attribution cut = null;
             for (Attribution b : inSentence) {
+                boolean trailing = b.contentEnd <= b.mention.start();
                 boolean inside = b != a && b.mention.start() > a.contentStart && b.mention.start() < a.contentEnd
-                        && b.contentStart >= a.contentStart && (coordinated(ctx, b) || b.contentEnd <= b.mention.start());
+                        && (trailing || b.contentStart >= a.contentStart && coordinated(ctx, b));
                 if (inside && (cut == null || b.mention.start() < cut.mention.start())) {
                     cut = b;
                 }
