@@ -265,4 +265,18 @@ class ResolutionStageTest {
 
         assertEquals("Lucia Ferrante", statement(doc, "budget gap will close").speaker);
     }
+
+    @Test
+    void reportedStatementIsNestedWithItsReporter() {
+        AnnotatedDocument doc = resolve("""
+                Lind told Berg the talks were useful, Kremlin aide says
+                Kremlin aide Tom Vik said the call lasted an hour.
+                """);
+
+        Attribution outer = statement(doc, "Lind told Berg the talks were useful");
+        assertEquals("Tom Vik", outer.speaker);
+        Attribution inner = statement(doc, "Berg the talks were useful");
+        assertEquals(true, inner.nested);
+        assertEquals("Tom Vik", inner.via);
+    }
 }
