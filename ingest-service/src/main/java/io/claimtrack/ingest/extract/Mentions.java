@@ -182,7 +182,7 @@ final class Mentions {
             name = doc.text(span.get(first).start(), head.end());
             role = lastRoleOrLower >= 0 ? roleText(doc, span, lastRoleOrLower) : "";
             kind = orgWord ? SpeakerKind.ORGANIZATION : namesDocument(span, nameFrom) ? SpeakerKind.DOCUMENT
-                    : SpeakerKind.PERSON;
+                    : joinsNames(span, nameFrom) ? SpeakerKind.GROUP : SpeakerKind.PERSON;
             if (orgWord) {
                 // An organisation's full name includes its modifiers ("the Russian Defense Ministry").
                 int orgFrom = Lexicon.DETERMINERS.contains(span.get(0).lower()) ? 1 : 0;
@@ -201,6 +201,16 @@ final class Mentions {
             }
         }
         return new Mention(span.get(0).start(), head.end(), text, role, name, kind);
+    }
+
+    /** "Donald Trump and Hillary Clinton": two people speaking together. */
+    private static boolean joinsNames(List<Token> span, int nameFrom) {
+        for (int k = Math.max(nameFrom, 0); k < span.size(); k++) {
+            if (span.get(k).is("and")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A word that can head a speaker description: a role, group, source, body or document. */

@@ -14,6 +14,8 @@ import java.util.Map;
  */
 public final class ResolutionStage implements Stage {
 
+    /** Words a name is compared without: "Mr. Clarke" is "Tom Clarke". */
+    private static final java.util.Set<String> NO_NAME_WORDS = java.util.Set.of("s", "the", "mr", "mrs", "ms", "dr");
     /** How many statements back (or forward) resolution looks for an antecedent. */
     private static final int LOOKBACK = 50;
     private static final java.util.Set<String> INDEFINITE = java.util.Set.of("a", "an", "another", "one", "some");
@@ -216,7 +218,9 @@ public final class ResolutionStage implements Stage {
         }
         Name best = null;
         for (Name n : names.candidates(words.get(words.size() - 1))) {
+            // "Trump and Clinton" names two people, neither of whom is the fuller name of "Trump".
             boolean fits = n.words.size() > words.size() && n.words.containsAll(words)
+                    && (n.kind == SpeakerKind.ORGANIZATION || !n.words.contains("and") || words.contains("and"))
                     || words.size() == 1 && isAcronymOf(words.get(0), n.words);
             if (!fits) {
                 continue;
@@ -242,7 +246,7 @@ public final class ResolutionStage implements Stage {
     private static List<String> words(String name) {
         List<String> out = new ArrayList<>();
         for (String w : name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (!w.isEmpty() && !w.equals("s") && !w.equals("the")) {
+            if (!w.isEmpty() && !NO_NAME_WORDS.contains(w)) {
                 out.add(w);
             }
         }

@@ -279,4 +279,15 @@ class ResolutionStageTest {
         assertEquals(true, inner.nested);
         assertEquals("Tom Vik", inner.via);
     }
+
+    @Test
+    void twoJoinedNamesAreNoFullerNameOfEither() {
+        AnnotatedDocument doc = resolve("""
+                Tom Clarke, a nursing home owner, bought the mine.
+                Analysts compared Reed and Clarke on Monday.
+                Mr. Clarke said the deal helped his plan.
+                """);
+
+        assertEquals("Tom Clarke", statement(doc, "the deal helped his plan").speaker);
+    }
 }
