@@ -75,10 +75,11 @@ final class Mentions {
             return true;
         }
         if (t.is(".") && i > floor && i < last) {
-            // "Mr. Burman", "Rep. G.K. Butterfield": the period of an abbreviated title or initial.
+            // "Mr. Burman", "Rep. G.K. Butterfield", "U.S. senator": the period of an abbreviation.
             Token prev = tokens.get(i - 1);
+            boolean dotted = prev.text().indexOf('.') > 0;
             return prev.isCapitalized() && prev.end() == t.start() && prev.text().length() <= 4
-                    && tokens.get(i + 1).isCapitalized();
+                    && (tokens.get(i + 1).isCapitalized() || dotted && tokens.get(i + 1).isWord());
         }
         if (!t.isWord()) {
             return false;

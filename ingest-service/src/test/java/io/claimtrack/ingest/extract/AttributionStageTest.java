@@ -282,4 +282,10 @@ class AttributionStageTest {
         assertMentions("Russia demands reaction to recent attacks — senior diplomat",
                 "senior diplomat | Russia demands reaction to recent attacks |  | indirect");
     }
+
+    @Test
+    void dottedAbbreviationInsideADescription() {
+        assertMentions("The former U.S. senator said it was \"a mistake\" to wait.",
+                "The former U.S. senator | it was \"a mistake\" to wait | said | mixed");
+    }
 }
