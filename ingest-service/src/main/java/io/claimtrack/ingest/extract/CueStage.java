@@ -149,8 +149,10 @@ public final class CueStage implements Stage {
         // A verb of saying takes an object or clause; "attacks in Kursk", "dispute, NATO", "attack will" do not.
         int next = i + form.words().size();
         if (next < sentence.endToken() && (MODALS.contains(doc.tokens.get(next).lower())
-                || !lexicon.cuesStartingWith(doc.tokens.get(next).lower()).isEmpty())) {
-            // "the attack will", "a leaked report said": the subject, not the cue.
+                || !lexicon.cuesStartingWith(doc.tokens.get(next).lower()).isEmpty()
+                || doc.tokens.get(next).isWord() && !doc.tokens.get(next).isCapitalized()
+                        && doc.tokens.get(next).lower().endsWith("ed"))) {
+            // "the attack will", "a leaked report said", "an Office report released last year": the subject.
             return true;
         }
         // Before a clause end or a preposition it is a verb only after a speaker: "..., Smith argues." but not
