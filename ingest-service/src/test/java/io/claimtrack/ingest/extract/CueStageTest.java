@@ -57,4 +57,12 @@ class CueStageTest {
     void capitalisedWordsAreNoCues() {
         assertEquals(List.of(), cues("Report Group members met Hope Park residents."));
     }
+
+    @Test
+    void nounsAndParticiplesThatLookLikeCues() {
+        assertEquals(List.of("found", "said"), cues("""
+                An audit report released last year found gaps in the accounts.
+                The planned hit failed, the police said.
+                """));
+    }
 }
