@@ -869,6 +869,20 @@ public final class AttributionStage implements Stage {
                 finishType(doc, a);
                 ctx.add(a);
             }
+            if (firstBullet == null) {
+                quotedLineAfter(ctx, s.block() + 1, m, cue);
+            }
+        }
+    }
+
+    /** "He continued:" and a paragraph that opens with a quotation: the quotation is his. */
+    private void quotedLineAfter(Context ctx, int block, Mention m, Cue cue) {
+        if (block >= ctx.doc.blocks.size() || ctx.doc.block(block).isNoise()) {
+            return;
+        }
+        Quote q = ctx.doc.quoteAt(ctx.doc.block(block).start());
+        if (q != null && q.start() == ctx.doc.block(block).start()) {
+            addQuote(ctx, q, m, cue, block, 0.85);
         }
     }
 

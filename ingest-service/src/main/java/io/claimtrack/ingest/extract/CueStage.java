@@ -49,7 +49,7 @@ public final class CueStage implements Stage {
                     continue;
                 }
                 Lexicon.CueForm form = match(doc, i, sentence.endToken(), lexicon.cuesStartingWith(tok.lower()));
-                if (form == null || looksLikeNoun(doc, i, sentence, form)
+                if (form == null || looksLikeNoun(doc, i, sentence, form) || colonOnly(doc, i, sentence)
                         || form.past() && isPassive(doc, i, sentence, form)) {
                     continue;
                 }
@@ -81,6 +81,12 @@ public final class CueStage implements Stage {
             }
         }
         return -1;
+    }
+
+    /** "He continued:" introduces speech; "continued to fall" does not. */
+    private static boolean colonOnly(AnnotatedDocument doc, int i, Sentence sentence) {
+        return doc.tokens.get(i).lower().startsWith("continu")
+                && !(i + 1 < sentence.endToken() && doc.tokens.get(i + 1).is(":"));
     }
 
     /** "Obama Says Museum Will Tell of Suffering": nearly every longer word capitalised. */

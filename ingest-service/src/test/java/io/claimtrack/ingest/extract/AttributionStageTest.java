@@ -288,4 +288,14 @@ class AttributionStageTest {
         assertMentions("The former U.S. senator said it was \"a mistake\" to wait.",
                 "The former U.S. senator | it was \"a mistake\" to wait | said | mixed");
     }
+
+    @Test
+    void leadInFollowedByAQuotedParagraph() {
+        assertMentions("""
+                Holm continued:
+                "Nobody will lose their job."
+                Prices continued to fall.
+                """,
+                "Holm | \"Nobody will lose their job.\" | continued | direct");
+    }
 }
