@@ -15,6 +15,7 @@ public final class CueStage implements Stage {
     private static final Set<String> PREPOSITIONS = Set.of("in", "at", "on", "of", "for", "after", "over", "as",
             "near", "from", "during", "to", "with", "into");
 
+    private static final List<String> ADJECTIVE_ENDINGS = List.of("ed", "ive", "al", "ous", "ic", "ful");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final Set<String> SAY = Set.of("said", "told", "says", "say", "tells", "tell");
     private static final Set<String> MODALS = Set.of("will", "would", "can", "could", "may", "might", "should", "must",
@@ -162,10 +163,12 @@ public final class CueStage implements Stage {
             return true;
         }
         // Before a clause end or a preposition it is a verb only after a speaker: "..., Smith argues." but not
-        // "a trade dispute," or "the airfield attack in".
+        // "a trade dispute," or "the airfield attack in"; after an adjective or participle it is a noun:
+        // "experienced attacks", "competitive state races".
         boolean open = next >= sentence.endToken() || doc.tokens.get(next).type() == Token.Type.PUNCT
                 || PREPOSITIONS.contains(doc.tokens.get(next).lower());
-        return open && prev.isWord() && !prev.isCapitalized() && !isSpeakerWord(prev.lower());
+        boolean modified = prev.lower().length() > 4 && ADJECTIVE_ENDINGS.stream().anyMatch(prev.lower()::endsWith);
+        return (open || modified) && prev.isWord() && !prev.isCapitalized() && !isSpeakerWord(prev.lower());
     }
 
     private boolean isSpeakerWord(String lower) {
