@@ -63,6 +63,7 @@ class CueStageTest {
         assertEquals(List.of("found", "said"), cues("""
                 An audit report released last year found gaps in the accounts.
                 The planned hit failed, the police said.
+                The region experienced attacks upon its ports.
                 """));
     }
 }
