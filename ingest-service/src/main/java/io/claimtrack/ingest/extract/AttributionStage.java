@@ -447,7 +447,7 @@ public final class AttributionStage implements Stage {
         }
         if (cue.endToken() + 1 < end && TOPIC.contains(tokens.get(cue.endToken()).lower())
                 && cue.endToken() - cue.firstToken() == 1 && !SAY_TELL.contains(tokens.get(cue.firstToken()).lower())
-                && !tokens.get(cue.endToken() + 1).isCapitalized() && tokens.get(cue.endToken() + 1).isWord()) {
+                && tokens.get(cue.endToken() + 1).isWord() && !Mentions.isDateWord(tokens.get(cue.endToken() + 1).lower())) {
             // "reported on the talks", "commented about": a topic, not what was said.
             return null;
         }
