@@ -22,6 +22,10 @@ public final class AttributionStage implements Stage {
             "yesterday", "today", "told", "to", "via", "through", "late", "recently", "later", "afterwards", "after",
             "before", "when", "while", "from", "over", "according", "monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday", "with", "by", "of", "as");
+    private static final Set<String> MEDIUM_PREPOSITIONS = Set.of("in", "on", "at", "during", "via", "through");
+    private static final Set<String> MEDIA = Set.of("statement", "interview", "letter", "post", "tweet", "note",
+            "speech", "video", "remarks", "briefing", "conference", "podcast", "email", "message", "twitter",
+            "facebook", "television", "radio", "blog", "op-ed", "column", "telegram", "x");
     private static final Set<String> WHEN_OPENERS = Set.of("on", "in", "late", "early", "earlier", "last", "this");
     private static final Set<String> TIME_WORDS = Set.of("evening", "morning", "afternoon", "night", "week", "month",
             "year", "late", "early", "weekend", "last", "this", "today", "yesterday");
@@ -735,7 +739,10 @@ public final class AttributionStage implements Stage {
 
     /** "said on Tuesday evening they had ...": the time phrase dates the statement, it is not said. */
     private static int skipWhen(List<Token> tokens, int i, int end) {
-        int k = i;
+        int k = skipMedium(tokens, i, end);
+        if (k > i) {
+            return skipWhen(tokens, k, end);
+        }
         if (k < end && WHEN_OPENERS.contains(tokens.get(k).lower())) {
             k++;
             int words = 0;
@@ -753,6 +760,25 @@ public final class AttributionStage implements Stage {
             }
         }
         return i;
+    }
+
+    /** "said in a statement it ...", "told reporters in an interview that": where it was said, not what. */
+    private static int skipMedium(List<Token> tokens, int i, int end) {
+        if (i + 2 >= end || !MEDIUM_PREPOSITIONS.contains(tokens.get(i).lower())) {
+            return i;
+        }
+        int k = i + 1;
+        if (Lexicon.DETERMINERS.contains(tokens.get(k).lower())) {
+            k++;
+        }
+        if (k >= end || !MEDIA.contains(tokens.get(k).lower())) {
+            return i;
+        }
+        k++;
+        if (k < end && tokens.get(k).is(",")) {
+            k++;
+        }
+        return end - k >= 2 ? k : i;
     }
 
     /** Index just past the last content token: drops closing punctuation outside quotations. */
@@ -910,6 +936,10 @@ public final class AttributionStage implements Stage {
             }
             Sentence s = doc.sentences.get(ctx.sentenceOf[first]);
             // '"Q1," she said, "Q2."' continues in the same sentence; otherwise the quotation opens one.
+            if (attributedAfter(ctx, q, s)) {
+                // '«...», сказал Песков': the quotation has its own attribution, in words the cues do not cover.
+                continue;
+            }
             boolean continued = first > s.firstToken() && ctx.tokens.get(first - 1).is(",")
                     && next > 0 && sorted.get(next - 1).source == Attribution.Source.QUOTE_CUE
                     && sorted.get(next - 1).contentStart >= s.start();
@@ -934,6 +964,11 @@ public final class AttributionStage implements Stage {
             a.type = "direct";
             ctx.add(a);
         }
+    }
+
+    private static boolean attributedAfter(Context ctx, Quote q, Sentence s) {
+        int i = ctx.tokenAtOrAfter(q.end());
+        return i + 1 < s.endToken() && ctx.tokens.get(i).is(",") && ctx.tokens.get(i + 1).isWord();
     }
 
     private void add(Context ctx, Attribution.Source source, Mention m, String cue, int fromToken, int toToken,

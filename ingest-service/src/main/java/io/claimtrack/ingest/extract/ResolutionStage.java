@@ -396,6 +396,11 @@ public final class ResolutionStage implements Stage {
             if (o.block < a.block - 3) {
                 break;
             }
+            if (a.kind == SpeakerKind.DOCUMENT && o.mention != null && o.mention.kind() != SpeakerKind.DOCUMENT
+                    && o.speaker != null && mentionsDocument(doc, o, head)) {
+                // "The ministry said in a statement ... The statement added": the ministry's statement.
+                return o;
+            }
             if (o.contentStart >= a.contentStart
                     || !(unitOf[o.block] == unitOf[a.block] || o.block >= a.block - 1)) {
                 continue;
@@ -418,6 +423,12 @@ public final class ResolutionStage implements Stage {
      * The lede's speaker (the next block), or a little further down someone given the headline's title
      * ("Mayor says ..." above a byline and "Mayor Lucia Ferrante said").
      */
+    private static boolean mentionsDocument(AnnotatedDocument doc, Attribution o, String head) {
+        int from = Math.min(o.mention.end(), o.contentStart);
+        int to = Math.max(o.mention.end(), o.contentStart);
+        return !head.isEmpty() && doc.text(from, to).toLowerCase(Locale.ROOT).contains(head);
+    }
+
     private Attribution firstInNextBlock(AnnotatedDocument doc, int index, String head) {
         Attribution a = doc.attributions.get(index);
         for (int j = index + 1; j < doc.attributions.size() && j <= index + LOOKBACK; j++) {
@@ -440,7 +451,7 @@ public final class ResolutionStage implements Stage {
         }
         if (description.kind == SpeakerKind.DOCUMENT || description.kind == SpeakerKind.ORGANIZATION) {
             // "the report", "the portal": the outlet or body the story's headline names.
-            return o.source == Attribution.Source.HEADLINE
+            return o.source == Attribution.Source.HEADLINE && o.mention.kind() != SpeakerKind.ANONYMOUS
                     && (o.mention.kind() != SpeakerKind.PERSON || o.mention.hasName());
         }
         return o.mention.hasName() && compatible(description, o, head, lenient);

@@ -298,4 +298,13 @@ class AttributionStageTest {
                 """,
                 "Holm | \"Nobody will lose their job.\" | continued | direct");
     }
+
+    @Test
+    void quotationWithItsOwnUncoveredAttributionIsNoFollowOn() {
+        assertMentions("""
+                "We did not discuss it," Peskov told reporters.
+                «Мы не обсуждали это», сказал Песков.
+                """,
+                "Peskov | \"We did not discuss it,\" | told | direct");
+    }
 }

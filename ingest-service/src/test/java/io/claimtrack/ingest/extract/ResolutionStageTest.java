@@ -290,4 +290,15 @@ class ResolutionStageTest {
 
         assertEquals("Tom Clarke", statement(doc, "the deal helped his plan").speaker);
     }
+
+    @Test
+    void theStatementBelongsToWhoeverIssuedIt() {
+        AnnotatedDocument doc = resolve("""
+                Oil prices fall as output rises - sources
+                The energy ministry said in a statement it remained committed to stability. The statement added that decisions would come soon.
+                """);
+
+        assertEquals("it remained committed to stability", Pipeline.contents(doc).get(1));
+        assertEquals("The energy ministry", statement(doc, "decisions would come soon").speaker);
+    }
 }
