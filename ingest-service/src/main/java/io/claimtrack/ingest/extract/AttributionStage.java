@@ -39,7 +39,6 @@ public final class AttributionStage implements Stage {
     private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose", "that", "when", "while",
             "because", "where");
     private static final Set<String> COORDINATORS = Set.of("though", "although", "but", "and", "while", "whereas", "yet");
-    private static final Set<String> SAY_TELL = Set.of("said", "says", "say", "told", "tells", "tell");
     private static final Set<String> TOPIC = Set.of("on", "about", "of", "with", "for", "from");
     private static final Set<String> TELL_VERBS = Set.of("told", "tells", "tell", "telling", "informed", "informs",
             "assured", "assures", "warned", "warns", "reminded", "reminds", "urged", "urges", "asked", "asks", "advised", "advises");
@@ -450,7 +449,7 @@ public final class AttributionStage implements Stage {
             return fromGerund(ctx, cue, s, end);
         }
         if (cue.endToken() + 1 < end && TOPIC.contains(tokens.get(cue.endToken()).lower())
-                && cue.endToken() - cue.firstToken() == 1 && !SAY_TELL.contains(tokens.get(cue.firstToken()).lower())
+                && cue.endToken() - cue.firstToken() == 1 && !Lexicon.SAY_TELL.contains(tokens.get(cue.firstToken()).lower())
                 && tokens.get(cue.endToken() + 1).isWord() && !Mentions.isDateWord(tokens.get(cue.endToken() + 1).lower())) {
             // "reported on the talks", "commented about": a topic, not what was said.
             return null;

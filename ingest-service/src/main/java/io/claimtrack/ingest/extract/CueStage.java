@@ -17,7 +17,6 @@ public final class CueStage implements Stage {
 
     private static final List<String> ADJECTIVE_ENDINGS = List.of("ed", "ive", "al", "ous", "ic", "ful");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
-    private static final Set<String> SAY = Set.of("said", "told", "says", "say", "tells", "tell");
     private static final Set<String> MODALS = Set.of("will", "would", "can", "could", "may", "might", "should", "must",
             "is", "was", "are", "were", "has", "had", "have");
 
@@ -136,13 +135,13 @@ public final class CueStage implements Stage {
             return true;
         }
         // Headlinese drops "was": "Explosions reported in ...", "Minister accused of ...".
-        return doc.block(sentence.block()).kind() == Block.Kind.HEADLINE && !SAY.contains(doc.tokens.get(i).lower())
+        return doc.block(sentence.block()).kind() == Block.Kind.HEADLINE && !Lexicon.SAY_TELL.contains(doc.tokens.get(i).lower())
                 && next < sentence.endToken()
                 && PREPOSITIONS.contains(doc.tokens.get(next).lower());
     }
 
     private boolean looksLikeNoun(AnnotatedDocument doc, int i, Sentence sentence, Lexicon.CueForm form) {
-        if (i == sentence.firstToken() || SAY.contains(doc.tokens.get(i).lower()) || doc.tokens.get(i).is("according")) {
+        if (i == sentence.firstToken() || Lexicon.SAY_TELL.contains(doc.tokens.get(i).lower()) || doc.tokens.get(i).is("according")) {
             return false;
         }
         Token prev = doc.tokens.get(i - 1);

@@ -36,6 +36,8 @@ public final class Lexicon {
 
     public static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
     public static final Set<String> GROUP_PRONOUNS = Set.of("they", "we");
+    /** The plainest verbs of saying: never nouns, never passive in a headline, never a mere topic. */
+    public static final Set<String> SAY_TELL = Set.of("said", "says", "say", "told", "tells", "tell");
     /** "The navy said ... It added": an organisation or document referred back to. */
     public static final Set<String> THING_PRONOUNS = Set.of("it");
     public static final Set<String> DETERMINERS = Set.of("the", "a", "an", "another", "his", "her", "their", "its", "our", "one", "some", "several", "many", "two", "three", "other", "both", "most", "this", "these");
