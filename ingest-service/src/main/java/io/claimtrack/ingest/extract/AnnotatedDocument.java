@@ -41,56 +41,21 @@ public final class AnnotatedDocument {
         return text.substring(b.start(), b.end());
     }
 
-    /** The quotation containing this offset, or null. */
+    /** The quotation containing this offset, or null. Quotations are sorted and never overlap. */
     public Quote quoteAt(int offset) {
-        // Quotations are sorted and never overlap: binary search for the last one starting at or before offset.
-        int lo = 0;
-        int hi = quotes.size() - 1;
-        Quote found = null;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            Quote q = quotes.get(mid);
-            if (q.start() <= offset) {
-                found = q;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return found != null && found.contains(offset) ? found : null;
+        int i = Sorted.firstAtLeast(quotes, Quote::start, offset + 1) - 1;
+        return i >= 0 && quotes.get(i).contains(offset) ? quotes.get(i) : null;
     }
 
     /** Index of the first quotation ending after {@code offset}. */
     public int firstQuoteEndingAfter(int offset) {
-        int lo = 0;
-        int hi = quotes.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (quotes.get(mid).end() <= offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return Sorted.firstAtLeast(quotes, Quote::end, offset + 1);
     }
 
     /** The sentence containing this offset, or null. */
     public Sentence sentenceAt(int offset) {
-        int lo = 0;
-        int hi = sentences.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            Sentence s = sentences.get(mid);
-            if (offset < s.start()) {
-                hi = mid - 1;
-            } else if (offset >= s.end()) {
-                lo = mid + 1;
-            } else {
-                return s;
-            }
-        }
-        return null;
+        int i = Sorted.firstAtLeast(sentences, Sentence::start, offset + 1) - 1;
+        return i >= 0 && offset < sentences.get(i).end() ? sentences.get(i) : null;
     }
 
     public List<Token> tokens(Sentence s) {

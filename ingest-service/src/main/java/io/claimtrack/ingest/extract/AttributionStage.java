@@ -97,17 +97,7 @@ public final class AttributionStage implements Stage {
 
         /** Index of the first token starting at or after {@code offset}. */
         int tokenAtOrAfter(int offset) {
-            int lo = 0;
-            int hi = tokens.size();
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (tokens.get(mid).start() < offset) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            return lo;
+            return Sorted.firstAtLeast(tokens, Token::start, offset);
         }
 
         void add(Attribution a) {

@@ -179,17 +179,7 @@ public final class ResolutionStage implements Stage {
 
     /** Index of the last name starting before {@code offset} (names are in text order), or -1. */
     private static int lastNameBefore(List<Name> names, int offset) {
-        int lo = 0;
-        int hi = names.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (names.get(mid).offset < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo - 1;
+        return Sorted.firstAtLeast(names, Name::offset, offset) - 1;
     }
 
     /** "The Minister of Water Resources, Amara Osei, met ...": the aside's name gets the title. */
