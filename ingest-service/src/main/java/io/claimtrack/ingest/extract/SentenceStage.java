@@ -22,18 +22,18 @@ public final class SentenceStage implements Stage {
             Dateline d = doc.dateline;
             if (d != null && d.start() == block.start() && d.end() < block.end()) {
                 // "BERLIN, March 12 (Reuters) -" is no part of the first sentence's subject.
-                int first = doc.tokens.size();
-                tokenize(doc, block.start(), d.end());
-                splitSentences(doc, b, first, doc.tokens.size());
-                first = doc.tokens.size();
-                tokenize(doc, d.end(), block.end());
-                splitSentences(doc, b, first, doc.tokens.size());
-                continue;
+                sentences(doc, b, block.start(), d.end());
+                sentences(doc, b, d.end(), block.end());
+            } else {
+                sentences(doc, b, block.start(), block.end());
             }
-            int first = doc.tokens.size();
-            tokenize(doc, block.start(), block.end());
-            splitSentences(doc, b, first, doc.tokens.size());
         }
+    }
+
+    private static void sentences(AnnotatedDocument doc, int block, int from, int to) {
+        int first = doc.tokens.size();
+        tokenize(doc, from, to);
+        splitSentences(doc, block, first, doc.tokens.size());
     }
 
     static void tokenize(AnnotatedDocument doc, int from, int to) {
