@@ -486,8 +486,8 @@ public final class AttributionStage implements Stage {
     }
 
     private boolean isGerund(Cue cue) {
-        return cue.text().toLowerCase(java.util.Locale.ROOT).split(" ")[0].endsWith("ing")
-                && lexicon.cuesStartingWith(cue.text().toLowerCase(java.util.Locale.ROOT).split(" ")[0]).get(0).gerund();
+        String first = cue.text().toLowerCase(java.util.Locale.ROOT).split(" ")[0];
+        return first.endsWith("ing") && lexicon.cuesStartingWith(first).get(0).gerund();
     }
 
     /** "..., saying that Y": the speaker is the subject that opens the sentence. */
