@@ -49,6 +49,10 @@ public final class Evaluate {
                     s.put("speaker", a.speaker);
                     s.put("speaker_mention", a.mention == null ? "" : a.mention.text());
                     s.put("content", doc.text(a.contentStart, a.contentEnd));
+                    // The v2 scorer checks text overlap with these offsets instead of searching for the content.
+                    ObjectNode span = s.putObject("span");
+                    span.put("start", a.contentStart);
+                    span.put("end", a.contentEnd);
                     s.put("cue", a.cue);
                     s.put("type", a.type);
                     if (a.nested) {
