@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * The shared document model of the analysis chain. The text never changes; stages append
- * annotations (blocks, sentences, tokens, quotes, cues, attributions) that point into it by offset.
+ * annotations (blocks, sentences, tokens, quotes, cues, names, attributions) that point into it by offset.
  */
 public final class AnnotatedDocument {
 
@@ -18,10 +18,14 @@ public final class AnnotatedDocument {
     public final List<Token> tokens = new ArrayList<>();
     public final List<Quote> quotes = new ArrayList<>();
     public final List<Cue> cues = new ArrayList<>();
+    /** Every name the text gives, in text order (the mention stage). */
+    public final List<Name> names = new ArrayList<>();
     public final List<Attribution> attributions = new ArrayList<>();
     public Dateline dateline;
     /** Index of the block holding the document title, or -1. */
     public int titleBlock = -1;
+    /** The attribution patterns' shared working state, from the first pattern on. */
+    AttributionContext attributing;
 
     public AnnotatedDocument(String text, LocalDate published) {
         this.text = text;

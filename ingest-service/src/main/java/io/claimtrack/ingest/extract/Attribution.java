@@ -17,7 +17,7 @@ public final class Attribution {
     public final int contentEnd;
     public final int block;
     public final double confidence;
-    public String type;
+    public StatementType type;
     public String speaker;
     public String role;
     public SpeakerKind kind;

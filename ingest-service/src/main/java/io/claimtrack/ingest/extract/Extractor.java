@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The attribution pipeline: structure → sentences and tokens → quotes → cues → speakers → resolution →
- * dates. Stateless and thread-safe; each call builds its own {@link AnnotatedDocument}.
+ * The attribution pipeline: structure → sentences and tokens → quotes → cues → names → attribution
+ * patterns (headline dash, speaker colon, quotation with cue, reported speech and according-to, lead-in
+ * and bullets, follow-on quotation) → resolution → dates. Stateless and thread-safe; each call builds its
+ * own {@link AnnotatedDocument}.
  */
 public final class Extractor {
 
@@ -16,8 +18,15 @@ public final class Extractor {
     }
 
     public Extractor(Lexicon lexicon) {
-        this.stages = List.of(new StructureStage(lexicon), new SentenceStage(), new QuoteStage(), new CueStage(lexicon),
-                new AttributionStage(lexicon), new ResolutionStage(lexicon), new DateStage());
+        this.stages = stages(lexicon);
+    }
+
+    /** The stages in the order they run; one attribution pattern per stage, precise patterns first. */
+    static List<Stage> stages(Lexicon lexicon) {
+        return List.of(new StructureStage(lexicon), new SentenceStage(), new QuoteStage(), new CueStage(lexicon),
+                new MentionStage(lexicon), new HeadlineDashStage(lexicon), new SpeakerColonStage(lexicon),
+                new QuoteCueStage(lexicon), new ReportedSpeechStage(lexicon), new LeadInStage(lexicon),
+                new FollowOnQuoteStage(), new ResolutionStage(lexicon), new DateStage());
     }
 
     public AnnotatedDocument extract(String text, LocalDate published) {

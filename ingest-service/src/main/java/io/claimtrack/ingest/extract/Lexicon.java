@@ -40,6 +40,8 @@ public final class Lexicon {
     public static final Set<String> SAY_TELL = Set.of("said", "says", "say", "told", "tells", "tell");
     /** "The navy said ... It added": an organisation or document referred back to. */
     public static final Set<String> THING_PRONOUNS = Set.of("it");
+    /** Dashes that sign a headline or a quotation: "... — Kremlin aide". */
+    public static final Set<String> DASHES = Set.of("—", "–", "-", "―");
     public static final Set<String> DETERMINERS = Set.of("the", "a", "an", "another", "his", "her", "their", "its", "our", "one", "some", "several", "many", "two", "three", "other", "both", "most", "this", "these");
     /** Words between a speaker and its cue that belong to neither ("Lavrov also condemned"). */
     public static final Set<String> ADVERBS = Set.of("also", "further", "repeatedly", "earlier", "previously", "later", "reportedly", "then", "once", "again", "recently", "publicly", "has", "have", "had", "would", "will", "did", "does", "do", "even", "still", "already", "separately", "subsequently", "never", "not", "often", "always", "allegedly", "first", "last", "now", "just", "both", "personally", "openly", "specifically", "directly", "immediately", "may", "might", "could", "can", "should", "must", "is", "are", "was", "were", "been", "being");
@@ -79,6 +81,12 @@ public final class Lexicon {
     }
 
     /** Cue forms starting with this lower-case word, longest first; empty when it is no cue. */
+    /** "saying", "telling reporters": a cue whose first word is the gerund of a cue verb. */
+    public boolean isGerund(Cue cue) {
+        String first = cue.text().toLowerCase(java.util.Locale.ROOT).split(" ")[0];
+        return first.endsWith("ing") && cuesStartingWith(first).get(0).gerund();
+    }
+
     public List<CueForm> cuesStartingWith(String lower) {
         return cuesByFirstWord.getOrDefault(lower, List.of());
     }

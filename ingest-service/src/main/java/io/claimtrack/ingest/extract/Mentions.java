@@ -6,7 +6,6 @@ import java.util.Set;
 /** Finds speaker noun phrases around cues and splits them into role and name. */
 final class Mentions {
 
-    private static final int MAX_TOKENS = 12;
     /** Lower-case words that join the parts of one name ("Ministry of Transport", "Lula da Silva"). */
     private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "the", "de", "da", "do", "dos", "das",
             "van", "von", "der", "den", "bin", "al", "el", "la", "le", "del", "di", "du");
@@ -26,7 +25,7 @@ final class Mentions {
     /** Start index of the noun phrase ending at {@code last} (inclusive), scanning left; -1 if none. */
     int scanLeft(List<Token> tokens, int last, int floor) {
         int i = last;
-        while (i >= floor && last - i < MAX_TOKENS) {
+        while (i >= floor && last - i < Windows.PHRASE_TOKENS) {
             Token t = tokens.get(i);
             if (!acceptable(tokens, i, floor, last)) {
                 break;
@@ -59,7 +58,7 @@ final class Mentions {
      */
     int scanRight(List<Token> tokens, int first, int ceiling, boolean afterPreposition) {
         int i = first;
-        while (i < ceiling && i - first < MAX_TOKENS && (acceptable(tokens, i, first, ceiling - 1)
+        while (i < ceiling && i - first < Windows.PHRASE_TOKENS && (acceptable(tokens, i, first, ceiling - 1)
                 || afterPreposition && tokens.get(i).isWord() && !Lexicon.NP_BREAKERS.contains(tokens.get(i).lower()))) {
             i++;
         }
@@ -141,7 +140,7 @@ final class Mentions {
         boolean known = lexicon.roles.contains(headWord) || lexicon.organizations.contains(headWord)
                 || lexicon.documents.contains(headWord) || lexicon.anonymous.contains(headWord)
                 || lexicon.groups.contains(headWord);
-        boolean determined = Lexicon.DETERMINERS.contains(span.get(0).lower()) && span.size() <= 6;
+        boolean determined = Lexicon.DETERMINERS.contains(span.get(0).lower()) && span.size() <= Windows.DETERMINED_PHRASE_TOKENS;
         if (!hasCap && !known && !determined) {
             return null;
         }

@@ -14,27 +14,18 @@ import java.util.Map;
  */
 public final class ResolutionStage implements Stage {
 
-    /** Words a name is compared without: "Mr. Clarke" is "Tom Clarke". */
-    private static final java.util.Set<String> NO_NAME_WORDS = java.util.Set.of("s", "the", "mr", "mrs", "ms", "dr");
-    /** How many statements back (or forward) resolution looks for an antecedent. */
-    private static final int LOOKBACK = 50;
     private static final java.util.Set<String> INDEFINITE = java.util.Set.of("a", "an", "another", "one", "some");
     private static final java.util.Set<String> HEAD_ENDERS = java.util.Set.of("for", "of", "to", "at", "in", "on", "with");
 
     private final Lexicon lexicon;
-    private final Mentions mentions;
 
     public ResolutionStage(Lexicon lexicon) {
         this.lexicon = lexicon;
-        this.mentions = new Mentions(lexicon);
-    }
-
-    private record Name(String text, List<String> words, SpeakerKind kind, String role, int offset) {
     }
 
     @Override
     public void process(AnnotatedDocument doc) {
-        List<Name> allNames = collectNames(doc);
+        List<Name> allNames = doc.names;
         NameIndex names = new NameIndex(allNames);
         int[] unitOf = units(doc);
         Map<String, String> nameByRole = new HashMap<>();
@@ -46,7 +37,7 @@ public final class ResolutionStage implements Stage {
             }
             Mention m = a.mention;
             if (m.hasName()) {
-                a.speaker = expand(m.name(), m.kind(), m.start(), names);
+                a.speaker = names.expand(m.name(), m.start());
                 if (!m.role().isEmpty()) {
                     putRole(nameByRole, m.role(), a.speaker);
                 }
@@ -54,11 +45,11 @@ public final class ResolutionStage implements Stage {
                 resolvePronoun(doc, i, unitOf, allNames);
             } else if (m.kind() == SpeakerKind.DOCUMENT && possessor(m) != null) {
                 // "The ministry's statement said": the ministry speaks through its statement.
-                a.speaker = expand(possessor(m), SpeakerKind.ORGANIZATION, m.start(), names);
+                a.speaker = names.expand(possessor(m), m.start());
                 a.kind = SpeakerKind.ORGANIZATION;
             } else if (!resolveDescription(doc, i, unitOf, nameByRole)) {
                 // Provisional, so a later "they" or "it" can refer to it; the role map may still improve it.
-                a.speaker = expand(descriptionText(m), a.kind, m.start(), names);
+                a.speaker = names.expand(descriptionText(m), m.start());
                 pending.add(a);
             }
         }
@@ -69,7 +60,7 @@ public final class ResolutionStage implements Stage {
             if (byRole != null) {
                 a.speaker = byRole;
             } else if (titled != null) {
-                a.speaker = titled.text;
+                a.speaker = titled.text();
             }
         }
         for (Attribution a : doc.attributions) {
@@ -96,75 +87,13 @@ public final class ResolutionStage implements Stage {
      */
     private static Name titledEarlier(Attribution a, List<Name> names) {
         String head = headWord(a.mention.text());
-        for (int j = lastNameBefore(names, a.mention.start()); j >= 0 && a.mention.start() - names.get(j).offset < 1500; j--) {
+        for (int j = lastNameBefore(names, a.mention.start()); j >= 0 && a.mention.start() - names.get(j).offset() < Windows.TITLED_NAME_CHARS; j--) {
             Name n = names.get(j);
-            if (n.kind == SpeakerKind.PERSON && !head.isEmpty() && List.of(n.role.split(" ")).contains(head)) {
+            if (n.kind() == SpeakerKind.PERSON && !head.isEmpty() && List.of(n.role().split(" ")).contains(head)) {
                 return n;
             }
         }
         return null;
-    }
-
-    /** Every name the text gives, with role words split off, in order of appearance. */
-    private List<Name> collectNames(AnnotatedDocument doc) {
-        List<Name> names = new ArrayList<>();
-        List<Token> tokens = doc.tokens;
-        for (Sentence s : doc.sentences) {
-            int i = s.firstToken();
-            while (i < s.endToken()) {
-                Token t = tokens.get(i);
-                // Sentence openers ("As", "Commenting") are capitalised but belong to no name.
-                if (!t.isCapitalized() || Lexicon.NP_BREAKERS.contains(t.lower())
-                        || i == s.firstToken() && (t.lower().endsWith("ing") || !lexicon.cuesStartingWith(t.lower()).isEmpty())) {
-                    i++;
-                    continue;
-                }
-                int j = i + 1;
-                while (j < s.endToken() && (tokens.get(j).isCapitalized()
-                        || j + 1 < s.endToken() && tokens.get(j + 1).isCapitalized()
-                        && Mentions.isConnector(tokens.get(j).lower()))) {
-                    j++;
-                }
-                Mention m = mentions.build(doc, tokens, i, j);
-                if (m != null && m.hasName()) {
-                    names.add(new Name(m.name(), words(m.name()), m.kind(), m.role().toLowerCase(Locale.ROOT), m.start()));
-                } else if (m != null) {
-                    titleInAside(doc, m, j, s.endToken(), names);
-                }
-                i = j;
-            }
-        }
-        return names;
-    }
-
-    /** Names by each of their words and by their initials, so expansion looks only at candidates. */
-    private static final class NameIndex {
-        final Map<String, List<Name>> byKey = new HashMap<>();
-
-        NameIndex(List<Name> names) {
-            Map<String, Name> distinct = new java.util.LinkedHashMap<>();
-            for (Name n : names) {
-                distinct.putIfAbsent(n.text, n);
-            }
-            for (Name n : distinct.values()) {
-                for (String w : n.words) {
-                    byKey.computeIfAbsent(w, k -> new ArrayList<>()).add(n);
-                }
-                StringBuilder initials = new StringBuilder();
-                for (String w : n.words) {
-                    if (!Mentions.isConnector(w)) {
-                        initials.append(w.charAt(0));
-                    }
-                }
-                if (initials.length() > 1) {
-                    byKey.computeIfAbsent(initials.toString(), k -> new ArrayList<>()).add(n);
-                }
-            }
-        }
-
-        List<Name> candidates(String word) {
-            return byKey.getOrDefault(word, List.of());
-        }
     }
 
     private static String possessor(Mention m) {
@@ -180,67 +109,6 @@ public final class ResolutionStage implements Stage {
     /** Index of the last name starting before {@code offset} (names are in text order), or -1. */
     private static int lastNameBefore(List<Name> names, int offset) {
         return Sorted.firstAtLeast(names, Name::offset, offset) - 1;
-    }
-
-    /** "The Minister of Water Resources, Amara Osei, met ...": the aside's name gets the title. */
-    private void titleInAside(AnnotatedDocument doc, Mention title, int comma, int end, List<Name> names) {
-        List<Token> tokens = doc.tokens;
-        List<String> titleWords = words(title.text());
-        if (comma >= end || !tokens.get(comma).is(",") || titleWords.stream().noneMatch(lexicon.roles::contains)) {
-            return;
-        }
-        int k = comma + 1;
-        while (k < end && tokens.get(k).isCapitalized()) {
-            k++;
-        }
-        Mention aside = k > comma + 1 && k < end && tokens.get(k).is(",") ? mentions.build(doc, tokens, comma + 1, k) : null;
-        if (aside != null && aside.hasName() && aside.kind() == SpeakerKind.PERSON) {
-            names.add(new Name(aside.name(), words(aside.name()), SpeakerKind.PERSON, String.join(" ", titleWords),
-                    aside.start()));
-        }
-    }
-
-    /** The fullest name containing all words of {@code name}; the nearest earlier one on a tie. */
-    private static String expand(String name, SpeakerKind kind, int offset, NameIndex names) {
-        List<String> words = words(name);
-        if (words.isEmpty()) {
-            return name;
-        }
-        Name best = null;
-        for (Name n : names.candidates(words.get(words.size() - 1))) {
-            // "Trump and Clinton" names two people, neither of whom is the fuller name of "Trump".
-            boolean fits = n.words.size() > words.size() && n.words.containsAll(words)
-                    && (n.kind == SpeakerKind.ORGANIZATION || !n.words.contains("and") || words.contains("and"))
-                    || words.size() == 1 && isAcronymOf(words.get(0), n.words);
-            if (!fits) {
-                continue;
-            }
-            if (best == null || n.words.size() > best.words.size()
-                    || n.words.size() == best.words.size() && n.offset <= offset && n.offset > best.offset) {
-                best = n;
-            }
-        }
-        return best == null ? name : best.text;
-    }
-
-    private static boolean isAcronymOf(String word, List<String> words) {
-        StringBuilder initials = new StringBuilder();
-        for (String w : words) {
-            if (!Mentions.isConnector(w)) {
-                initials.append(w.charAt(0));
-            }
-        }
-        return word.length() > 1 && initials.toString().equals(word);
-    }
-
-    private static List<String> words(String name) {
-        List<String> out = new ArrayList<>();
-        for (String w : name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (!w.isEmpty() && !NO_NAME_WORDS.contains(w)) {
-                out.add(w);
-            }
-        }
-        return out;
     }
 
     /** Stories: a headline and the blocks under it, up to the next headline. */
@@ -260,7 +128,7 @@ public final class ResolutionStage implements Stage {
         Attribution a = doc.attributions.get(index);
         String pronoun = a.mention.text().toLowerCase(Locale.ROOT);
         Attribution found = null;
-        for (int j = index - 1; j >= 0 && j >= index - LOOKBACK && found == null; j--) {
+        for (int j = index - 1; j >= 0 && j >= index - Windows.RESOLUTION_STATEMENTS && found == null; j--) {
             Attribution prev = doc.attributions.get(j);
             if (prev.speaker == null || prev.contentStart >= a.contentStart || unitOf[prev.block] != unitOf[a.block]) {
                 continue;
@@ -276,8 +144,8 @@ public final class ResolutionStage implements Stage {
         if (subject != null) {
             // "Council member Raj Patel was sceptical. 'I have heard this,' he said.": the person the
             // text turned to since the last speaker.
-            a.speaker = subject.text;
-            a.role = subject.role;
+            a.speaker = subject.text();
+            a.role = subject.role();
             a.kind = SpeakerKind.PERSON;
             return;
         }
@@ -294,11 +162,11 @@ public final class ResolutionStage implements Stage {
     private static Name subjectSince(AnnotatedDocument doc, Lexicon lexicon, List<Name> names, int from, int to) {
         for (int j = lastNameBefore(names, to); j >= 0; j--) {
             Name n = names.get(j);
-            if (n.offset <= from || to - n.offset > 400) {
+            if (n.offset() <= from || to - n.offset() > Windows.PRONOUN_SUBJECT_CHARS) {
                 return null;
             }
-            if (n.kind == SpeakerKind.PERSON && n.words.size() > 1 && doc.quoteAt(n.offset) == null
-                    && n.words.stream().noneMatch(Mentions::isDateWord) && opensSentence(doc, lexicon, n.offset)) {
+            if (n.kind() == SpeakerKind.PERSON && n.words().size() > 1 && doc.quoteAt(n.offset()) == null
+                    && n.words().stream().noneMatch(Mentions::isDateWord) && opensSentence(doc, lexicon, n.offset())) {
                 return n;
             }
         }
@@ -329,7 +197,7 @@ public final class ResolutionStage implements Stage {
                 return k < tokens.size() && tokens.get(k).isWord() && !tokens.get(k).isCapitalized();
             }
             boolean title = t.isCapitalized() && !Lexicon.NP_BREAKERS.contains(t.lower()) || lexicon.isRoleWord(t.lower());
-            if (!title || t.start() - s.start() > 25) {
+            if (!title || t.start() - s.start() > Windows.TITLE_BEFORE_SUBJECT_CHARS) {
                 return false;
             }
         }
@@ -381,9 +249,9 @@ public final class ResolutionStage implements Stage {
         Attribution a = doc.attributions.get(index);
         Attribution found = null;
         Attribution headline = null;
-        for (int j = index - 1; j >= 0 && j >= index - LOOKBACK; j--) {
+        for (int j = index - 1; j >= 0 && j >= index - Windows.RESOLUTION_STATEMENTS; j--) {
             Attribution o = doc.attributions.get(j);
-            if (o.block < a.block - 3) {
+            if (o.block < a.block - Windows.DESCRIPTION_BLOCKS) {
                 break;
             }
             if (a.kind == SpeakerKind.DOCUMENT && o.mention != null && o.mention.kind() != SpeakerKind.DOCUMENT
@@ -421,9 +289,9 @@ public final class ResolutionStage implements Stage {
 
     private Attribution firstInNextBlock(AnnotatedDocument doc, int index, String head) {
         Attribution a = doc.attributions.get(index);
-        for (int j = index + 1; j < doc.attributions.size() && j <= index + LOOKBACK; j++) {
+        for (int j = index + 1; j < doc.attributions.size() && j <= index + Windows.RESOLUTION_STATEMENTS; j++) {
             Attribution o = doc.attributions.get(j);
-            if (o.block > a.block + 4) {
+            if (o.block > a.block + Windows.HEADLINE_LEDE_BLOCKS) {
                 break;
             }
             boolean titled = o.mention != null && o.mention.role().toLowerCase(Locale.ROOT).contains(head) && !head.isEmpty();
@@ -466,7 +334,7 @@ public final class ResolutionStage implements Stage {
             if (INDEFINITE.contains(text.split(" ")[0])) {
                 return false;
             }
-            return role.contains(head) || lenient && role.isEmpty() || bare && description.block - named.block <= 1;
+            return role.contains(head) || lenient && role.isEmpty() || bare && description.block - named.block <= Windows.BARE_DESCRIPTION_BLOCKS;
         }
         // Documents and outlets ("the report", "the portal") stand for the organisation of the story.
         return nk == SpeakerKind.ORGANIZATION;
@@ -474,7 +342,7 @@ public final class ResolutionStage implements Stage {
 
     /** "the US special envoy for Ukraine" → "envoy": the last word before a prepositional phrase. */
     private static String headWord(String text) {
-        List<String> w = words(text);
+        List<String> w = Name.words(text);
         int end = w.size();
         for (int i = 1; i < w.size(); i++) {
             if (HEAD_ENDERS.contains(w.get(i))) {
@@ -497,7 +365,7 @@ public final class ResolutionStage implements Stage {
      * many different people.
      */
     private static String roleKey(String role) {
-        List<String> w = words(role);
+        List<String> w = Name.words(role);
         return w.size() < 2 ? null : String.join(" ", w);
     }
 

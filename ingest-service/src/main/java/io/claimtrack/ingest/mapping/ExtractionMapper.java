@@ -42,7 +42,7 @@ public final class ExtractionMapper {
             confidence -= 0.15;
         }
         return new StatementDto(speaker, doc.text(a.contentStart, a.contentEnd),
-                new StatementDto.SpanDto(a.contentStart, a.contentEnd), a.cue, a.type, a.date,
+                new StatementDto.SpanDto(a.contentStart, a.contentEnd), a.cue, a.type.apiName(), a.date,
                 a.nested ? Boolean.TRUE : null, a.via, Math.round(confidence * 100) / 100.0);
     }
 }

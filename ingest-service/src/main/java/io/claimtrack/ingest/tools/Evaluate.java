@@ -54,7 +54,7 @@ public final class Evaluate {
                     span.put("start", a.contentStart);
                     span.put("end", a.contentEnd);
                     s.put("cue", a.cue);
-                    s.put("type", a.type);
+                    s.put("type", a.type.apiName());
                     if (a.nested) {
                         s.put("nested", true);
                     }

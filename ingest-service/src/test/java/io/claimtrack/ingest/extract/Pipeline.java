@@ -13,16 +13,10 @@ final class Pipeline {
     private Pipeline() {
     }
 
-    private static List<Stage> stages() {
-        Lexicon lexicon = Lexicon.get();
-        return List.of(new StructureStage(lexicon), new SentenceStage(), new QuoteStage(), new CueStage(lexicon),
-                new AttributionStage(lexicon), new ResolutionStage(lexicon), new DateStage());
-    }
-
     /** The document after every stage up to and including {@code last}. */
     static AnnotatedDocument through(Class<? extends Stage> last, String text, LocalDate published) {
         AnnotatedDocument doc = new AnnotatedDocument(text, published);
-        for (Stage stage : stages()) {
+        for (Stage stage : Extractor.stages(Lexicon.get())) {
             stage.process(doc);
             if (last.isInstance(stage)) {
                 return doc;
@@ -33,6 +27,16 @@ final class Pipeline {
 
     static AnnotatedDocument through(Class<? extends Stage> last, String text) {
         return through(last, text, null);
+    }
+
+    /** The document after every attribution pattern, before resolution. */
+    static AnnotatedDocument attribute(String text) {
+        return through(FollowOnQuoteStage.class, text);
+    }
+
+    /** Checks "mention | content | cue | type" of every statement the attribution patterns find. */
+    static void assertMentions(String text, String... expected) {
+        assertEquals(List.of(expected), mentions(attribute(text)));
     }
 
     static String content(AnnotatedDocument doc, Attribution a) {
@@ -64,7 +68,7 @@ final class Pipeline {
         List<String> out = new ArrayList<>();
         for (Attribution a : doc.attributions) {
             Mention m = a.mention != null ? a.mention : a.antecedent.mention;
-            out.add(m.text() + " | " + content(doc, a) + " | " + a.cue + " | " + a.type);
+            out.add(m.text() + " | " + content(doc, a) + " | " + a.cue + " | " + a.type.apiName());
         }
         return out;
     }
@@ -73,7 +77,7 @@ final class Pipeline {
     static List<String> statements(AnnotatedDocument doc) {
         List<String> out = new ArrayList<>();
         for (Attribution a : doc.attributions) {
-            out.add(a.speaker + " | " + content(doc, a) + " | " + a.cue + " | " + a.type);
+            out.add(a.speaker + " | " + content(doc, a) + " | " + a.cue + " | " + a.type.apiName());
         }
         return out;
     }

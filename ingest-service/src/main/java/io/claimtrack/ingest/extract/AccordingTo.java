@@ -1,0 +1,45 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.List;
+
+/**
+ * "According to X, Y" and "Y, according to X" (and "In the words of X", "Under X"): the source is the
+ * phrase after the cue, the content the rest of the sentence on the other side.
+ */
+final class AccordingTo {
+
+    private final Mentions mentions;
+
+    AccordingTo(Mentions mentions) {
+        this.mentions = mentions;
+    }
+
+    Attribution attribute(AttributionContext ctx, Cue cue, Sentence s) {
+        List<Token> tokens = ctx.tokens;
+        int first = s.firstToken();
+        int end = ctx.contentEndToken(s);
+        boolean fronted = cue.firstToken() <= first + 1;
+        int npEnd = mentions.scanRight(tokens, cue.endToken(), s.endToken(), true);
+        if (fronted && npEnd > 0) {
+            // "According to a ministry document seen by Reuters, ...": the source runs to the comma.
+            int comma = npEnd;
+            while (comma < end && comma - npEnd < Windows.ACCORDING_TO_SOURCE_TOKENS && !tokens.get(comma).is(",")) {
+                comma++;
+            }
+            npEnd = comma < end && tokens.get(comma).is(",") ? comma : npEnd;
+        }
+        Mention m = mentions.describe(ctx.doc, tokens, cue.endToken(), npEnd);
+        if (m == null) {
+            return null;
+        }
+        if (fronted) {
+            int from = npEnd < end && tokens.get(npEnd).is(",") ? npEnd + 1 : npEnd;
+            return ctx.statement(Attribution.Source.ACCORDING_TO, m, cue, from, end, s, 0.85);
+        }
+        int to = cue.firstToken();
+        if (to > first && tokens.get(to - 1).is(",")) {
+            to--;
+        }
+        return ctx.statement(Attribution.Source.ACCORDING_TO, m, cue, first, to, s, 0.85);
+    }
+}

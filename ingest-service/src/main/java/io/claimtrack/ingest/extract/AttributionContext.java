@@ -1,0 +1,167 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Working state the attribution patterns share over one document: token lookup by offset, the cue at
+ * each token, and the statements found so far, indexed so overlap checks look only at neighbours.
+ * Created by the first pattern that runs and kept on the document.
+ */
+final class AttributionContext {
+
+    final AnnotatedDocument doc;
+    final List<Token> tokens;
+    final Cue[] cueAt;
+    final Cue[] cueEndingAt;
+    final int[] sentenceOf;
+    /** Cues already paired with a quotation, so reported speech does not reuse them. */
+    final Set<Cue> used = new HashSet<>();
+    private final TreeMap<Integer, List<Attribution>> byStart = new TreeMap<>();
+    private final Set<Integer> mentionStarts = new HashSet<>();
+    private int longest;
+
+    private AttributionContext(AnnotatedDocument doc) {
+        this.doc = doc;
+        this.tokens = doc.tokens;
+        this.cueAt = new Cue[tokens.size()];
+        this.cueEndingAt = new Cue[tokens.size()];
+        for (Cue c : doc.cues) {
+            cueAt[c.firstToken()] = c;
+            cueEndingAt[c.endToken() - 1] = c;
+        }
+        this.sentenceOf = new int[tokens.size()];
+        for (int s = 0; s < doc.sentences.size(); s++) {
+            Sentence sentence = doc.sentences.get(s);
+            for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
+                sentenceOf[i] = s;
+            }
+        }
+    }
+
+    static AttributionContext of(AnnotatedDocument doc) {
+        if (doc.attributing == null) {
+            doc.attributing = new AttributionContext(doc);
+        }
+        return doc.attributing;
+    }
+
+    /** Index of the first token starting at or after {@code offset}. */
+    int tokenAtOrAfter(int offset) {
+        return Sorted.firstAtLeast(tokens, Token::start, offset);
+    }
+
+    Sentence sentenceOfToken(int token) {
+        return doc.sentences.get(sentenceOf[token]);
+    }
+
+    boolean sameSentence(int a, int b) {
+        return a >= 0 && b < tokens.size() && sentenceOf[a] == sentenceOf[b];
+    }
+
+    void add(Attribution a) {
+        doc.attributions.add(a);
+        byStart.computeIfAbsent(a.contentStart, k -> new ArrayList<>()).add(a);
+        longest = Math.max(longest, a.contentEnd - a.contentStart);
+        if (a.mention != null) {
+            mentionStarts.add(a.mention.start());
+        }
+    }
+
+    /** Adds a statement over tokens {@code [fromToken, toToken)}, typed by the quotations it holds. */
+    void add(Attribution.Source source, Mention m, String cue, int fromToken, int toToken, int block, double confidence) {
+        Attribution a = new Attribution(source, m, cue, tokens.get(fromToken).start(), tokens.get(toToken - 1).end(), block,
+                confidence);
+        finishType(a);
+        add(a);
+    }
+
+    /** Whether a statement's speaker mention starts at this offset. */
+    boolean speakerStartsAt(int offset) {
+        return mentionStarts.contains(offset);
+    }
+
+    /** Attributions whose content may overlap {@code [start, end)}. */
+    List<Attribution> near(int start, int end) {
+        List<Attribution> out = new ArrayList<>();
+        for (List<Attribution> list : byStart.subMap(start - longest, true, end, false).values()) {
+            out.addAll(list);
+        }
+        return out;
+    }
+
+    /** Drops every attribution whose content lies inside {@code [start, end)}. */
+    void removeWithin(int start, int end) {
+        Set<Attribution> gone = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (List<Attribution> list : byStart.subMap(start, true, end, false).values()) {
+            list.removeIf(a -> a.contentEnd <= end && gone.add(a));
+        }
+        if (!gone.isEmpty()) {
+            doc.attributions.removeIf(gone::contains);
+        }
+    }
+
+    boolean covered(int start, int end) {
+        for (Attribution a : near(start, end)) {
+            int overlap = Math.min(end, a.contentEnd) - Math.max(start, a.contentStart);
+            if (overlap > 0 && overlap * 2 >= Math.min(end - start, a.contentEnd - a.contentStart)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Keeps the document's statements in text order (a stable sort: ties keep the order found). */
+    void sortByContent() {
+        doc.attributions.sort(Comparator.comparingInt((Attribution a) -> a.contentStart));
+    }
+
+    /** Index just past the last content token: drops closing punctuation outside quotations. */
+    int contentEndToken(Sentence s) {
+        int end = s.endToken();
+        while (end > s.firstToken() && ".!?…;".contains(tokens.get(end - 1).text())
+                && tokens.get(end - 1).type() == Token.Type.PUNCT) {
+            end--;
+        }
+        return end;
+    }
+
+    /** A statement over tokens {@code [fromToken, toToken)} of sentence {@code s}, or null when it is none. */
+    Attribution statement(Attribution.Source source, Mention m, Cue cue, int fromToken, int toToken, Sentence s,
+            double confidence) {
+        if (toToken - fromToken < Windows.MIN_CONTENT_TOKENS || tokens.get(toToken - 1).is(":") && toToken == s.endToken()
+                || Lexicon.DASHES.contains(tokens.get(fromToken).text())) {
+            // Too short, a lead-in ("... said on Monday:") whose statements are the lines that follow, or a
+            // headline's dash and speaker.
+            return null;
+        }
+        return new Attribution(source, m, cue.text(), tokens.get(fromToken).start(), tokens.get(toToken - 1).end(),
+                s.block(), confidence);
+    }
+
+    /** Sets the type from the quotations inside the content, unless a pattern already knows it. */
+    void finishType(Attribution a) {
+        if (a.type != null) {
+            return;
+        }
+        boolean any = false;
+        for (int i = doc.firstQuoteEndingAfter(a.contentStart); i < doc.quotes.size(); i++) {
+            Quote q = doc.quotes.get(i);
+            if (q.start() >= a.contentEnd) {
+                break;
+            }
+            if (q.start() <= a.contentStart && q.end() >= a.contentEnd) {
+                a.type = StatementType.DIRECT;
+                return;
+            }
+            any = true;
+        }
+        a.type = any ? StatementType.MIXED : StatementType.INDIRECT;
+    }
+}

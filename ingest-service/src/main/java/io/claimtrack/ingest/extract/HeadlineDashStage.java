@@ -1,0 +1,50 @@
+package io.claimtrack.ingest.extract;
+
+/** A headline signed with a dash: "Traffic on Crimean Bridge is in standard mode — Russian Ministry of Transport". */
+public final class HeadlineDashStage implements Stage {
+
+    private final Mentions mentions;
+
+    public HeadlineDashStage(Lexicon lexicon) {
+        this.mentions = new Mentions(lexicon);
+    }
+
+    @Override
+    public void process(AnnotatedDocument doc) {
+        AttributionContext ctx = AttributionContext.of(doc);
+        for (Sentence s : doc.sentences) {
+            if (doc.block(s.block()).kind() != Block.Kind.HEADLINE) {
+                continue;
+            }
+            for (int i = s.endToken() - 2; i > s.firstToken(); i--) {
+                Token dash = ctx.tokens.get(i);
+                if (!Lexicon.DASHES.contains(dash.text()) || !spaced(doc, dash)) {
+                    continue;
+                }
+                int from = i + 1;
+                while (from < s.endToken() && Lexicon.DASHES.contains(ctx.tokens.get(from).text())) {
+                    from++;
+                }
+                int to = s.endToken();
+                if (to - from > Windows.HEADLINE_SPEAKER_TOKENS || mentions.scanRight(ctx.tokens, from, to) != to) {
+                    break;
+                }
+                Mention m = mentions.build(doc, ctx.tokens, from, to);
+                int contentEnd = i;
+                while (contentEnd > s.firstToken() && Lexicon.DASHES.contains(ctx.tokens.get(contentEnd - 1).text())) {
+                    contentEnd--;
+                }
+                if (m != null && !m.isPronoun() && contentEnd - s.firstToken() >= Windows.HEADLINE_CONTENT_TOKENS) {
+                    ctx.add(Attribution.Source.HEADLINE, m, "", s.firstToken(), contentEnd, s.block(), 0.75);
+                }
+                break;
+            }
+        }
+        ctx.sortByContent();
+    }
+
+    private static boolean spaced(AnnotatedDocument doc, Token t) {
+        return t.start() > 0 && Chars.isSpace(doc.text.charAt(t.start() - 1)) && t.end() < doc.text.length()
+                && Chars.isSpace(doc.text.charAt(t.end()));
+    }
+}

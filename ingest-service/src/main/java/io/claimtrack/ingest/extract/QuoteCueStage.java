@@ -1,0 +1,147 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Direct quotations next to their cue: "Q," X said / "Q," said X / X said: "Q" / "Q" ― X. Runs before
+ * reported speech, which does not reuse a cue paired here.
+ */
+public final class QuoteCueStage implements Stage {
+
+    private static final Set<String> TITLE_MARKERS = Set.of("of", "on", "in", "at", "from", "titled", "entitled",
+            "named", "dubbed", "show", "film", "book", "program", "programme", "episode", "series");
+    private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose", "that", "when", "while",
+            "because", "where");
+
+    private final Lexicon lexicon;
+    private final Mentions mentions;
+    private final SpeakerPhrases speakers;
+
+    public QuoteCueStage(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.mentions = new Mentions(lexicon);
+        this.speakers = new SpeakerPhrases(lexicon, mentions);
+    }
+
+    @Override
+    public void process(AnnotatedDocument doc) {
+        AttributionContext ctx = AttributionContext.of(doc);
+        for (Quote q : doc.quotes) {
+            if (isTitle(ctx, q)) {
+                continue;
+            }
+            int after = ctx.tokenAtOrAfter(q.end());
+            int closing = after - 1;
+            if (after < ctx.tokens.size() && ctx.sameSentence(closing, after) && quoteThenCue(ctx, q, after)) {
+                continue;
+            }
+            cueThenQuote(ctx, q, ctx.tokenAtOrAfter(q.start()));
+        }
+        ctx.sortByContent();
+    }
+
+    /** 'on "Fox News Sunday,"', 'the film "Selma"': a quoted title, not a quotation of speech. */
+    private static boolean isTitle(AttributionContext ctx, Quote q) {
+        int opening = ctx.tokenAtOrAfter(q.start());
+        if (opening == 0) {
+            return false;
+        }
+        Token before = ctx.tokens.get(opening - 1);
+        return TITLE_MARKERS.contains(before.lower()) || before.lower().endsWith("’s") || before.lower().endsWith("'s");
+    }
+
+    private boolean quoteThenCue(AttributionContext ctx, Quote q, int i) {
+        List<Token> tokens = ctx.tokens;
+        Sentence sentence = ctx.sentenceOfToken(i);
+        int end = sentence.endToken();
+        if (tokens.get(i).is(",")) {
+            i++;
+        }
+        if (i >= end) {
+            return false;
+        }
+        int block = ctx.sentenceOfToken(i).block();
+        if (Lexicon.DASHES.contains(tokens.get(i).text()) && i + 1 < end) {
+            // A signed quotation: "..." ― Jane Smith
+            int npEnd = mentions.scanRight(tokens, i + 1, end);
+            Mention m = npEnd == ctx.contentEndToken(ctx.sentenceOfToken(i))
+                    ? mentions.build(ctx.doc, tokens, i + 1, npEnd) : null;
+            return m != null && addQuote(ctx, q, m, tokens.get(i).text(), block, 0.85);
+        }
+        Cue cue = ctx.cueAt[i];
+        if (cue != null && cue.kind() == Lexicon.CueKind.VERB && !lexicon.isGerund(cue)) {
+            int npEnd = mentions.scanRight(tokens, cue.endToken(), end);
+            Mention m = mentions.build(ctx.doc, tokens, cue.endToken(), npEnd);
+            return m != null && addQuote(ctx, q, m, cue, block, 0.95);
+        }
+        // "Q," adviser to the regional head John Smith said: the speaker is everything up to the cue.
+        for (int k = i + 1; k < Math.min(end, i + Windows.SPEAKER_AFTER_QUOTE_TOKENS); k++) {
+            Token t = tokens.get(k);
+            if (t.type() == Token.Type.QUOTE || t.is(",") || t.is(";")) {
+                return false;
+            }
+            if (k == i + 1 && Lexicon.NP_BREAKERS.contains(tokens.get(i).lower()) || RELATIVES.contains(t.lower())) {
+                return false;
+            }
+            cue = ctx.cueAt[k];
+            if (cue != null) {
+                int npEnd = SpeakerPhrases.skipAdverbsLeft(tokens, k - 1, i) + 1;
+                Mention m = cue.kind() == Lexicon.CueKind.VERB ? mentions.build(ctx.doc, tokens, i, npEnd) : null;
+                return m != null && addQuote(ctx, q, m, cue, block, 0.95);
+            }
+        }
+        return false;
+    }
+
+    private void cueThenQuote(AttributionContext ctx, Quote q, int opening) {
+        List<Token> tokens = ctx.tokens;
+        int j = opening - 1;
+        if (j < 0 || !ctx.sameSentence(j, opening)) {
+            return;
+        }
+        boolean punctuated = tokens.get(j).is(":") || tokens.get(j).is(",");
+        if (punctuated) {
+            j--;
+        }
+        // Without a colon or comma the quotation must be the whole rest of the sentence: "X said "Q"."
+        Sentence own = ctx.sentenceOfToken(opening);
+        if (j < 0 || !punctuated && q.end() < tokens.get(ctx.contentEndToken(own) - 1).end()) {
+            return;
+        }
+        Cue cue = ctx.cueEndingAt[j];
+        if (cue == null || cue.kind() != Lexicon.CueKind.VERB) {
+            return;
+        }
+        Sentence s = ctx.doc.sentences.get(cue.sentence());
+        Mention m = speakers.before(ctx, cue, s);
+        if (m != null) {
+            addQuote(ctx, q, m, cue, s.block(), 0.9);
+        }
+    }
+
+    /** Attributes the quotation to {@code m} and marks the cue as paired; false when its text is taken. */
+    static boolean addQuote(AttributionContext ctx, Quote q, Mention m, Cue cue, int block, double confidence) {
+        if (!addQuote(ctx, q, m, cue.text(), block, confidence)) {
+            return false;
+        }
+        ctx.used.add(cue);
+        return true;
+    }
+
+    private static boolean addQuote(AttributionContext ctx, Quote q, Mention m, String cue, int block, double confidence) {
+        // 'The plan was "a betrayal," Brandt said': the words before the quotation belong to the statement.
+        int start = q.start();
+        Sentence s = ctx.doc.sentenceAt(q.start());
+        if (s != null && s.start() < q.start() && m.start() > q.end()) {
+            start = s.start();
+        }
+        if (ctx.covered(start, q.end())) {
+            return false;
+        }
+        Attribution a = new Attribution(Attribution.Source.QUOTE_CUE, m, cue, start, q.end(), block, confidence);
+        a.type = start != q.start() ? StatementType.MIXED : StatementType.DIRECT;
+        ctx.add(a);
+        return true;
+    }
+}

@@ -1,0 +1,115 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/** Where reported content begins after its cue and whether only an adverbial follows it. */
+final class ReportedContent {
+
+    private static final Set<String> TRAILING_STARTERS = Set.of("on", "in", "at", "during", "earlier", "last", "this",
+            "yesterday", "today", "told", "to", "via", "through", "late", "recently", "later", "afterwards", "after",
+            "before", "when", "while", "from", "over", "according", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "with", "by", "of", "as");
+    private static final Set<String> MEDIUM_PREPOSITIONS = Set.of("in", "on", "at", "during", "via", "through");
+    private static final Set<String> MEDIA = Set.of("statement", "interview", "letter", "post", "tweet", "note",
+            "speech", "video", "remarks", "briefing", "conference", "podcast", "email", "message", "twitter",
+            "facebook", "television", "radio", "blog", "op-ed", "column", "telegram", "x");
+    private static final Set<String> WHEN_OPENERS = Set.of("on", "in", "late", "early", "earlier", "last", "this");
+    private static final Set<String> TIME_WORDS = Set.of("evening", "morning", "afternoon", "night", "week", "month",
+            "year", "late", "early", "weekend", "last", "this", "today", "yesterday");
+    private static final Set<String> TELL_VERBS = Set.of("told", "tells", "tell", "telling", "informed", "informs",
+            "assured", "assures", "warned", "warns", "reminded", "reminds", "urged", "urges", "asked", "asks", "advised", "advises");
+
+    private ReportedContent() {
+    }
+
+    /** True when only a short adverbial follows the cue: "..., X said on Tuesday." */
+    static boolean trailing(List<Token> tokens, int i, int end) {
+        if (i >= end) {
+            return true;
+        }
+        if (end - i > Windows.TRAILING_ADVERBIAL_TOKENS || !TRAILING_STARTERS.contains(tokens.get(i).lower())
+                && !tokens.get(i).is(",")) {
+            return false;
+        }
+        for (int k = i; k < end; k++) {
+            if (tokens.get(k).is("that") || tokens.get(k).type() == Token.Type.QUOTE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Skips "that", the listener of "told X that" and a short adverbial before "that". */
+    static int startAfterCue(List<Token> tokens, Cue cue, int end) {
+        int i = cue.endToken();
+        boolean tell = TELL_VERBS.contains(tokens.get(cue.firstToken()).lower());
+        int limit = Math.min(end, i + (tell ? Windows.THAT_AFTER_TELL_TOKENS : Windows.THAT_AFTER_CUE_TOKENS));
+        for (int k = i; k < limit; k++) {
+            Token t = tokens.get(k);
+            if (t.is("that")) {
+                return k + 1;
+            }
+            if (t.is(";") || t.is(":") || t.type() == Token.Type.QUOTE && !tell) {
+                break;
+            }
+        }
+        while (i < end && (tokens.get(i).is(":") || tokens.get(i).is(","))) {
+            i++;
+        }
+        return skipWhen(tokens, i, end);
+    }
+
+    /** After "told reporters" or "told The Huffington Post": where what follows the listener begins. */
+    static int afterListener(Mentions mentions, List<Token> tokens, Cue cue, int end) {
+        if (!TELL_VERBS.contains(tokens.get(cue.firstToken()).lower())) {
+            return cue.endToken();
+        }
+        int npEnd = mentions.scanRight(tokens, cue.endToken(), end);
+        return npEnd < 0 ? cue.endToken() : npEnd;
+    }
+
+    /** "said on Tuesday evening they had ...": the time phrase dates the statement, it is not said. */
+    private static int skipWhen(List<Token> tokens, int i, int end) {
+        int k = skipMedium(tokens, i, end);
+        if (k > i) {
+            return skipWhen(tokens, k, end);
+        }
+        if (k < end && WHEN_OPENERS.contains(tokens.get(k).lower())) {
+            k++;
+            int words = 0;
+            while (k < end && (Mentions.isDateWord(tokens.get(k).lower()) || TIME_WORDS.contains(tokens.get(k).lower())
+                    || tokens.get(k).type() == Token.Type.NUMBER)) {
+                k++;
+                words++;
+            }
+            if (k < end && tokens.get(k).is(",")) {
+                k++;
+            }
+            // Only when a clause follows: at least a subject and a verb.
+            if (words > 0 && end - k >= 2) {
+                return k;
+            }
+        }
+        return i;
+    }
+
+    /** "said in a statement it ...", "told reporters in an interview that": where it was said, not what. */
+    private static int skipMedium(List<Token> tokens, int i, int end) {
+        if (i + 2 >= end || !MEDIUM_PREPOSITIONS.contains(tokens.get(i).lower())) {
+            return i;
+        }
+        int k = i + 1;
+        if (Lexicon.DETERMINERS.contains(tokens.get(k).lower())) {
+            k++;
+        }
+        if (k >= end || !MEDIA.contains(tokens.get(k).lower())) {
+            return i;
+        }
+        k++;
+        if (k < end && tokens.get(k).is(",")) {
+            k++;
+        }
+        return end - k >= 2 ? k : i;
+    }
+}

@@ -1,0 +1,272 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reported speech around a cue not yet paired with a quotation: X said (that) Y / Y, X said / Y, said X /
+ * As X noted, Y / X ..., saying Y / according to X, Y. Statements of one sentence are built together so
+ * that each stops where the next speaker's clause begins and one reported inside another is nested.
+ */
+public final class ReportedSpeechStage implements Stage {
+
+    private static final Set<String> GERUND_LEADS = Set.of(",", "as", "by", "for", "after", "while", "before",
+            "without", "when", "in");
+    private static final Set<String> COORDINATORS = Set.of("though", "although", "but", "and", "while", "whereas", "yet");
+    private static final Set<String> TOPIC = Set.of("on", "about", "of", "with", "for", "from");
+
+    private final Lexicon lexicon;
+    private final Mentions mentions;
+    private final SpeakerPhrases speakers;
+    private final AccordingTo accordingTo;
+
+    public ReportedSpeechStage(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.mentions = new Mentions(lexicon);
+        this.speakers = new SpeakerPhrases(lexicon, mentions);
+        this.accordingTo = new AccordingTo(mentions);
+    }
+
+    @Override
+    public void process(AnnotatedDocument doc) {
+        AttributionContext ctx = AttributionContext.of(doc);
+        int c = 0;
+        while (c < doc.cues.size()) {
+            int sentenceIndex = doc.cues.get(c).sentence();
+            List<Attribution> inSentence = new ArrayList<>();
+            int sentenceEnd = c;
+            while (sentenceEnd < doc.cues.size() && doc.cues.get(sentenceEnd).sentence() == sentenceIndex) {
+                sentenceEnd++;
+            }
+            if (sentenceEnd - c > Windows.MAX_CUES_PER_SENTENCE) {
+                c = sentenceEnd;
+                continue;
+            }
+            for (; c < sentenceEnd; c++) {
+                if (ctx.used.contains(doc.cues.get(c))) {
+                    continue;
+                }
+                Attribution a = fromCue(ctx, doc.cues.get(c));
+                if (a != null) {
+                    inSentence.add(a);
+                }
+            }
+            trimAtLaterSpeakers(ctx, inSentence);
+            // The reporting statement first, so one it reports becomes nested instead of taking its place:
+            // a speaker after the content ("..., Kremlin aide says") reports all before it.
+            inSentence.sort(Comparator.comparing((Attribution a) -> a.contentEnd > a.mention.start())
+                    .thenComparingInt(a -> a.contentStart - a.contentEnd));
+            for (Attribution a : inSentence) {
+                Attribution outer = container(ctx, a);
+                if (outer != null) {
+                    a.nested = true;
+                    a.outer = outer;
+                } else if (ctx.covered(a.contentStart, a.contentEnd)) {
+                    continue;
+                }
+                ctx.finishType(a);
+                ctx.add(a);
+            }
+        }
+        ctx.sortByContent();
+    }
+
+    /** The statement whose content holds both this one's speaker and content, or null. */
+    private static Attribution container(AttributionContext ctx, Attribution a) {
+        for (Attribution o : ctx.near(a.contentStart, a.contentEnd)) {
+            if (o.mention != null && !o.nested && o.contentStart <= a.mention.start() && o.contentEnd >= a.contentEnd
+                    && o.contentStart <= a.contentStart) {
+                return o;
+            }
+        }
+        return null;
+    }
+
+    private Attribution fromCue(AttributionContext ctx, Cue cue) {
+        Sentence s = ctx.doc.sentences.get(cue.sentence());
+        if (cue.kind() == Lexicon.CueKind.ACCORDING_TO) {
+            return accordingTo.attribute(ctx, cue, s);
+        }
+        List<Token> tokens = ctx.tokens;
+        int first = s.firstToken();
+        int end = ctx.contentEndToken(s);
+        if (lexicon.isGerund(cue)) {
+            return fromGerund(ctx, cue, s, end);
+        }
+        if (cue.endToken() + 1 < end && TOPIC.contains(tokens.get(cue.endToken()).lower())
+                && cue.endToken() - cue.firstToken() == 1 && !Lexicon.SAY_TELL.contains(tokens.get(cue.firstToken()).lower())
+                && tokens.get(cue.endToken() + 1).isWord() && !Mentions.isDateWord(tokens.get(cue.endToken() + 1).lower())) {
+            // "reported on the talks", "commented about": a topic, not what was said.
+            return null;
+        }
+        Mention m = speakers.before(ctx, cue, s);
+        if (m == null && coordinatedVerb(tokens, cue, first)) {
+            // "Nowak thanked the government but said that ...": the sentence's subject says it.
+            Mention subject = subject(ctx, s, cue.firstToken());
+            return subject == null ? null
+                    : ctx.statement(Attribution.Source.SECOND_VERB, subject, cue,
+                            ReportedContent.startAfterCue(tokens, cue, end), end, s, 0.75);
+        }
+        if (m == null) {
+            return inverted(ctx, cue, s, end);
+        }
+        int npStart = ctx.tokenAtOrAfter(m.start());
+        boolean atStart = npStart == first || SpeakerPhrases.isBoundary(tokens.get(npStart - 1));
+        if (atStart && npStart > first && tokens.get(npStart - 1).is(",")
+                && ReportedContent.trailing(tokens, ReportedContent.afterListener(mentions, tokens, cue, end), end)) {
+            // "Y, X said." The content is everything before the speaker.
+            if (tokens.get(first).is("as")) {
+                return null;
+            }
+            return ctx.statement(Attribution.Source.CUE, m, cue, first, npStart - 1, s, 0.85);
+        }
+        if (npStart > first && tokens.get(npStart - 1).is("as") && npStart - 1 == first) {
+            // "As X noted, Y."
+            int comma = cue.endToken();
+            while (comma < end && !tokens.get(comma).is(",")) {
+                comma++;
+            }
+            return comma < end ? ctx.statement(Attribution.Source.CUE, m, cue, comma + 1, end, s, 0.8) : null;
+        }
+        if (!atStart) {
+            return null;
+        }
+        int from = ReportedContent.startAfterCue(tokens, cue, end);
+        if (from == cue.endToken() && end - from <= Windows.WHEN_AND_WHERE_TOKENS && ReportedContent.trailing(tokens, from, end)) {
+            // "Flynn said Thursday morning on Fox News." names when and where; what he said is elsewhere.
+            return null;
+        }
+        return ctx.statement(Attribution.Source.CUE, m, cue, from, end, s, 0.85);
+    }
+
+    /** "..., saying that Y": the speaker is the subject that opens the sentence. */
+    private Attribution fromGerund(AttributionContext ctx, Cue cue, Sentence s, int end) {
+        List<Token> tokens = ctx.tokens;
+        int prev = cue.firstToken() - 1;
+        if (prev <= s.firstToken() || cue.endToken() < end && TOPIC.contains(tokens.get(cue.endToken()).lower())
+                || laterCue(ctx, cue, s)) {
+            // "speaking on condition of anonymity", or an aside before the sentence's own cue:
+            // "Pistorius, speaking to reporters, said ..."
+            return null;
+        }
+        Mention m;
+        if (GERUND_LEADS.contains(tokens.get(prev).lower())) {
+            // ", saying", "was quoted as saying", "began by saying": the sentence's subject speaks.
+            m = subject(ctx, s, cue.firstToken());
+        } else {
+            // "..., with press secretary Jen Psaki telling reporters ..."
+            Mention own = speakers.before(ctx, cue, s);
+            int at = own == null ? -1 : ctx.tokenAtOrAfter(own.start()) - 1;
+            m = at >= s.firstToken() && (tokens.get(at).is("with") || tokens.get(at).is(",")) ? own : null;
+        }
+        if (m == null) {
+            return null;
+        }
+        return ctx.statement(Attribution.Source.CUE, m, cue, ReportedContent.startAfterCue(tokens, cue, end), end, s, 0.7);
+    }
+
+    private static boolean coordinatedVerb(List<Token> tokens, Cue cue, int first) {
+        int p = SpeakerPhrases.skipAdverbsLeft(tokens, cue.firstToken() - 1, first);
+        return p > first + 1 && (tokens.get(p).is("and") || tokens.get(p).is("but"));
+    }
+
+    private static boolean laterCue(AttributionContext ctx, Cue gerund, Sentence s) {
+        for (int i = gerund.endToken(); i < s.endToken(); i++) {
+            Cue c = ctx.cueAt[i];
+            if (c != null && c.kind() == Lexicon.CueKind.VERB && !c.text().endsWith("ing")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The noun phrase that opens the sentence: a name ends where its capitalised words do. */
+    private Mention subject(AttributionContext ctx, Sentence s, int limit) {
+        List<Token> tokens = ctx.tokens;
+        int first = s.firstToken();
+        int end = mentions.scanRight(tokens, first, Math.min(limit, first + Windows.SUBJECT_TOKENS));
+        // The phrase ends at its verb: "Psaki pushed back", "Nowak thanked the government".
+        for (int k = first + 1; k < end; k++) {
+            Token t = tokens.get(k);
+            if (t.isWord() && !t.isCapitalized() && t.lower().endsWith("ed")) {
+                end = k;
+                break;
+            }
+        }
+        return end > first ? mentions.build(ctx.doc, tokens, first, end) : null;
+    }
+
+    /** "Y, said X." */
+    private Attribution inverted(AttributionContext ctx, Cue cue, Sentence s, int end) {
+        List<Token> tokens = ctx.tokens;
+        int prev = cue.firstToken() - 1;
+        if (prev <= s.firstToken() || !tokens.get(prev).is(",")) {
+            return null;
+        }
+        int npEnd = mentions.scanRight(tokens, cue.endToken(), s.endToken());
+        Mention m = mentions.build(ctx.doc, tokens, cue.endToken(), npEnd);
+        if (m == null || npEnd < end && !tokens.get(npEnd).is(",")) {
+            return null;
+        }
+        return ctx.statement(Attribution.Source.CUE, m, cue, s.firstToken(), prev, s, 0.8);
+    }
+
+    /** Several speakers in one sentence: each statement stops where the next speaker's clause begins. */
+    private static void trimAtLaterSpeakers(AttributionContext ctx, List<Attribution> inSentence) {
+        for (int i = 0; i < inSentence.size(); i++) {
+            Attribution a = inSentence.get(i);
+            Attribution cut = null;
+            for (Attribution b : inSentence) {
+                boolean trailing = b.contentEnd <= b.mention.start();
+                boolean inside = b != a && b.mention.start() > a.contentStart && b.mention.start() < a.contentEnd
+                        && (trailing || b.contentStart >= a.contentStart && coordinated(ctx, b));
+                if (inside && (cut == null || b.mention.start() < cut.mention.start())) {
+                    cut = b;
+                }
+            }
+            int k;
+            Attribution second = secondVerbInside(inSentence, a);
+            if (second != null) {
+                // "said A and added that B": A ends before the "and".
+                k = ctx.tokenAtOrAfter(second.contentStart) - 1;
+                while (k > 0 && !(ctx.tokens.get(k).is("and") || ctx.tokens.get(k).is("but"))) {
+                    k--;
+                }
+            } else if (cut != null) {
+                k = ctx.tokenAtOrAfter(cut.mention.start());
+            } else {
+                continue;
+            }
+            k--;
+            while (k >= 0 && SpeakerPhrases.isBoundary(ctx.tokens.get(k)) && ctx.tokens.get(k).type() != Token.Type.QUOTE) {
+                k--;
+            }
+            if (k >= 0 && ctx.tokens.get(k).end() > a.contentStart) {
+                inSentence.set(i, new Attribution(a.source, a.mention, a.cue, a.contentStart, ctx.tokens.get(k).end(),
+                        a.block, a.confidence));
+            }
+        }
+    }
+
+    private static Attribution secondVerbInside(List<Attribution> inSentence, Attribution a) {
+        for (Attribution b : inSentence) {
+            if (b != a && b.source == Attribution.Source.SECOND_VERB && b.contentStart > a.contentStart
+                    && b.contentStart < a.contentEnd) {
+                return b;
+            }
+        }
+        return null;
+    }
+
+    /** ", though she acknowledged": a second statement joined by a conjunction or semicolon, not a reported one. */
+    private static boolean coordinated(AttributionContext ctx, Attribution b) {
+        int k = ctx.tokenAtOrAfter(b.mention.start()) - 1;
+        if (k < 0) {
+            return false;
+        }
+        Token before = ctx.tokens.get(k);
+        return before.is(";") || COORDINATORS.contains(before.lower()) && k > 0 && ctx.tokens.get(k - 1).is(",");
+    }
+}

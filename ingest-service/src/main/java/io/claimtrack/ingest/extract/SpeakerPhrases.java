@@ -1,0 +1,144 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** The speaker phrase before a cue, with its parenthesis, aside or description; shared by the patterns. */
+final class SpeakerPhrases {
+
+    private static final Set<String> CLAUSE_WORDS = Set.of("that", "and", "but", "while", "as", "when", "because",
+            "after", "before", "since", "although", "though", "so", "where", "if", "whereas");
+    private static final Set<String> TAIL_PREPOSITIONS = Set.of("with", "to", "at", "of", "for", "from", "in", "on");
+    private static final Set<String> POSTMODIFIERS = Set.of("familiar", "close", "briefed", "knowledgeable",
+            "involved", "privy", "loyal", "linked", "connected", "allied", "opposed");
+
+    private final Lexicon lexicon;
+    private final Mentions mentions;
+
+    SpeakerPhrases(Lexicon lexicon, Mentions mentions) {
+        this.lexicon = lexicon;
+        this.mentions = mentions;
+    }
+
+    /**
+     * The speaker phrase right before the cue. A parenthesis ("Mike Pence (R-IN) said") is skipped, and
+     * so is a phrase between commas ("Trump, speaking in Ohio, said"; "Peskov, the Kremlin spokesman,
+     * said"), whose role description, if it is one, is kept.
+     */
+    Mention before(AttributionContext ctx, Cue cue, Sentence s) {
+        List<Token> tokens = ctx.tokens;
+        int first = s.firstToken();
+        int p = skipAdverbsLeft(tokens, cue.firstToken() - 1, first);
+        if (p >= first && tokens.get(p).is(")")) {
+            while (p >= first && !tokens.get(p).is("(")) {
+                p--;
+            }
+            p--;
+        }
+        if (p < first) {
+            return null;
+        }
+        if (tokens.get(p).is(",")) {
+            return beforeAside(ctx, first, p);
+        }
+        return endingAt(ctx, p, first);
+    }
+
+    /**
+     * The speaker phrase ending at token {@code last}, including a description's prepositional tail: "a
+     * source familiar with the talks", "a senior official at the operator".
+     */
+    private Mention endingAt(AttributionContext ctx, int last, int first) {
+        List<Token> tokens = ctx.tokens;
+        int npStart = mentions.scanLeft(tokens, last, first);
+        if (npStart - 2 < first || npStart < 0) {
+            return mentions.build(ctx.doc, tokens, npStart, last + 1);
+        }
+        int linkAt = npStart - 1;
+        if (POSTMODIFIERS.contains(tokens.get(npStart - 2).lower()) && npStart - 3 >= first) {
+            linkAt = npStart - 2;
+        }
+        if (TAIL_PREPOSITIONS.contains(tokens.get(npStart - 1).lower())) {
+            int headStart = mentions.scanLeft(tokens, linkAt - 1, first);
+            Mention head = headStart < 0 ? null : mentions.build(ctx.doc, tokens, headStart, linkAt);
+            if (head != null && !head.hasName() && !head.isPronoun() && mentions.isSpeakerNoun(tokens.get(linkAt - 1))) {
+                return new Mention(head.start(), tokens.get(last).end(), ctx.doc.text(head.start(), tokens.get(last).end()),
+                        head.role(), "", head.kind());
+            }
+        }
+        return mentions.build(ctx.doc, tokens, npStart, last + 1);
+    }
+
+    private Mention beforeAside(AttributionContext ctx, int first, int closingComma) {
+        List<Token> tokens = ctx.tokens;
+        int open = closingComma - 1;
+        while (open > first && !tokens.get(open).is(",") && closingComma - open < Windows.ASIDE_TOKENS) {
+            // An aside may hold a clause ("Trump, when asked about it, said") but no other punctuation.
+            Token t = tokens.get(open);
+            if (t.type() == Token.Type.QUOTE || t.type() == Token.Type.PUNCT && ";:—–(".contains(t.text())) {
+                return null;
+            }
+            open--;
+        }
+        if (open <= first || !tokens.get(open).is(",")) {
+            return null;
+        }
+        Mention subject = endingAt(ctx, open - 1, first);
+        int nameStart = subject == null ? -1 : ctx.tokenAtOrAfter(subject.start());
+        if (subject == null || !(nameStart == first || isBoundary(tokens.get(nameStart - 1)))) {
+            return null;
+        }
+        Mention aside = mentions.build(ctx.doc, tokens, open + 1, closingComma);
+        if (aside != null && aside.hasName() && aside.kind() == SpeakerKind.PERSON
+                && mentions.scanLeft(tokens, closingComma - 1, open + 1) == open + 1
+                && (!subject.hasName() || startsWithRole(subject))) {
+            // "The mayor, Lena Brandt, said": the description first, the name in the aside.
+            return new Mention(subject.start(), aside.end(), ctx.doc.text(subject.start(), aside.end()),
+                    roleOf(subject), aside.name(), SpeakerKind.PERSON);
+        }
+        boolean asideIsRole = aside != null && !aside.hasName() && aside.kind() == SpeakerKind.PERSON
+                && mentions.scanLeft(tokens, closingComma - 1, open + 1) == open + 1;
+        if (!asideIsRole || !subject.hasName()) {
+            return subject;
+        }
+        return new Mention(subject.start(), aside.end(), ctx.doc.text(subject.start(), aside.end()), aside.role(),
+                subject.name(), subject.kind());
+    }
+
+    /** "The spokesman for the Relief Agency": a title, however much organisation name follows it. */
+    private boolean startsWithRole(Mention m) {
+        String[] words = m.text().toLowerCase(Locale.ROOT).split("\\s+");
+        int i = Lexicon.DETERMINERS.contains(words[0]) && words.length > 1 ? 1 : 0;
+        return lexicon.isRoleWord(words[i]);
+    }
+
+    private static String roleOf(Mention description) {
+        String text = description.text();
+        for (String det : List.of("The ", "the ", "A ", "a ", "An ", "an ")) {
+            if (text.startsWith(det)) {
+                return text.substring(det.length());
+            }
+        }
+        return text;
+    }
+
+    static int skipAdverbsLeft(List<Token> tokens, int p, int first) {
+        while (p >= first) {
+            Token t = tokens.get(p);
+            if (Lexicon.ADVERBS.contains(t.lower()) || (t.isWord() && !t.isCapitalized() && t.lower().endsWith("ly")
+                    && t.lower().length() > 4)) {
+                p--;
+            } else {
+                break;
+            }
+        }
+        return p;
+    }
+
+    /** Punctuation, a quotation mark or a clause word: where a speaker phrase may begin after. */
+    static boolean isBoundary(Token t) {
+        return ",;:—–(-".contains(t.text()) && t.text().length() == 1 || t.type() == Token.Type.QUOTE
+                || CLAUSE_WORDS.contains(t.lower());
+    }
+}

@@ -1,0 +1,68 @@
+package io.claimtrack.ingest.extract;
+
+/**
+ * How far the stages look: token windows, block and statement counts, character distances. One home,
+ * so a change of reach is a change here and the figures say what it did.
+ */
+final class Windows {
+
+    private Windows() {
+    }
+
+    // ---- noun phrases
+
+    /** Longest speaker noun phrase, in tokens. */
+    static final int PHRASE_TOKENS = 12;
+    /** Longest lower-case description that a determiner alone makes a speaker ("the former senator"). */
+    static final int DETERMINED_PHRASE_TOKENS = 6;
+
+    // ---- attribution patterns
+
+    /** No sentence of prose has more cues; a sentence that does is skipped, keeping degenerate input linear. */
+    static final int MAX_CUES_PER_SENTENCE = 24;
+    /** Fewest tokens of content a statement may have. */
+    static final int MIN_CONTENT_TOKENS = 2;
+    /** Longest speaker after a headline dash ("... — Kremlin aide"). */
+    static final int HEADLINE_SPEAKER_TOKENS = 6;
+    /** Shortest headline content before a dash. */
+    static final int HEADLINE_CONTENT_TOKENS = 3;
+    /** Longest speaker label before a colon ("HOST:", "Sergey Lavrov:"). */
+    static final int COLON_LABEL_TOKENS = 4;
+    /** How far after a quotation its speaker and cue may run: '"Q," adviser to ... John Smith said'. */
+    static final int SPEAKER_AFTER_QUOTE_TOKENS = 14;
+    /** How far after "according to X" the source may run to its comma. */
+    static final int ACCORDING_TO_SOURCE_TOKENS = 8;
+    /** How far after a cue "that" may open the content: "said on Tuesday that". */
+    static final int THAT_AFTER_CUE_TOKENS = 8;
+    /** The same after a verb with a listener: "told reporters in Brussels that". */
+    static final int THAT_AFTER_TELL_TOKENS = 14;
+    /** Longest adverbial after a final cue: "..., X said on Tuesday in Brussels." */
+    static final int TRAILING_ADVERBIAL_TOKENS = 10;
+    /** "Flynn said Thursday morning on Fox News.": so short a rest says when and where, not what. */
+    static final int WHEN_AND_WHERE_TOKENS = 6;
+    /** Longest aside between speaker and cue: "Trump, when asked about it, said". */
+    static final int ASIDE_TOKENS = 16;
+    /** Longest sentence subject that speaks through a gerund or second verb. */
+    static final int SUBJECT_TOKENS = 8;
+    /** How many statements back a follow-on quotation looks for its speaker. */
+    static final int FOLLOW_ON_STATEMENTS = 50;
+    /** How many blocks back a follow-on quotation looks for its speaker. */
+    static final int FOLLOW_ON_BLOCKS = 2;
+
+    // ---- resolution
+
+    /** How many statements back (or forward) resolution looks for an antecedent. */
+    static final int RESOLUTION_STATEMENTS = 50;
+    /** How many blocks back a description looks for the named speaker it renames. */
+    static final int DESCRIPTION_BLOCKS = 3;
+    /** How many blocks below a headline its descriptor looks for the speaker it names. */
+    static final int HEADLINE_LEDE_BLOCKS = 4;
+    /** A bare description ("the diplomat") renames a speaker at most this many blocks back. */
+    static final int BARE_DESCRIPTION_BLOCKS = 1;
+    /** How far back, in characters, a description looks for a name given its title. */
+    static final int TITLED_NAME_CHARS = 1500;
+    /** How far back, in characters, a pronoun looks for the subject the text turned to. */
+    static final int PRONOUN_SUBJECT_CHARS = 400;
+    /** Longest title before a sentence's subject, in characters ("Council member Raj Patel was"). */
+    static final int TITLE_BEFORE_SUBJECT_CHARS = 25;
+}

@@ -1,0 +1,45 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.assertMentions;
+import static io.claimtrack.ingest.extract.Pipeline.attribute;
+import static io.claimtrack.ingest.extract.Pipeline.mentions;
+import static io.claimtrack.ingest.extract.Pipeline.statement;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** "According to X" and the source phrases that work like it. */
+class AccordingToTest {
+
+    @Test
+    void accordingToAndAsNoted() {
+        AnnotatedDocument doc = attribute("""
+                According to the Finance Ministry, the deficit narrowed to 2.1 percent.
+                Exports grew by a fifth, according to the Finance Ministry.
+                As Brandt noted, the buses were already full.
+                """);
+
+        assertEquals(List.of(
+                "the Finance Ministry | the deficit narrowed to 2.1 percent | According to | indirect",
+                "the Finance Ministry | Exports grew by a fifth | according to | indirect",
+                "Brandt | the buses were already full | noted | indirect"), mentions(doc));
+        assertEquals(Attribution.Source.ACCORDING_TO, statement(doc, "Exports grew by a fifth").source);
+    }
+
+    @Test
+    void sourcePhrasesThatWorkLikeAccordingTo() {
+        assertMentions("""
+                In the words of the mayor, the city is broke.
+                Under the agreement, both sides will withdraw by May.
+                """,
+                "the mayor | the city is broke | In the words of | indirect",
+                "the agreement | both sides will withdraw by May | Under | indirect");
+    }
+
+    @Test
+    void accordingToSourceRunsToTheComma() {
+        assertMentions("According to a ministry memo seen by the Wire, the budget will grow.",
+                "a ministry memo seen by the Wire | the budget will grow | According to | indirect");
+    }
+}

@@ -1,0 +1,42 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.assertMentions;
+import static io.claimtrack.ingest.extract.Pipeline.attribute;
+import static io.claimtrack.ingest.extract.Pipeline.statement;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import org.junit.jupiter.api.Test;
+
+/** Quotations without a cue that continue the previous speaker. */
+class FollowOnQuoteStageTest {
+
+    @Test
+    void followOnQuoteContinuesThePreviousSpeaker() {
+        AnnotatedDocument doc = attribute("\"We have reached a fair deal,\" Holm told reporters. \"Nobody lost face.\"");
+
+        Attribution first = statement(doc, "\"We have reached a fair deal,\"");
+        Attribution next = statement(doc, "\"Nobody lost face.\"");
+        assertEquals(Attribution.Source.FOLLOW_ON, next.source);
+        assertSame(first, next.antecedent);
+        assertEquals(StatementType.DIRECT, next.type);
+    }
+
+    @Test
+    void quotationResumedAfterTheCueContinuesTheSpeaker() {
+        AnnotatedDocument doc = attribute("\"It launched a thousand trips,\" said Murphy, a consultant, \"and it still matters.\"");
+
+        Attribution resumed = statement(doc, "\"and it still matters.\"");
+        assertEquals(Attribution.Source.FOLLOW_ON, resumed.source);
+        assertEquals("Murphy", resumed.antecedent.mention.text());
+    }
+
+    @Test
+    void quotationWithItsOwnUncoveredAttributionIsNoFollowOn() {
+        assertMentions("""
+                "We did not discuss it," Peskov told reporters.
+                «Мы не обсуждали это», сказал Песков.
+                """,
+                "Peskov | \"We did not discuss it,\" | told | direct");
+    }
+}

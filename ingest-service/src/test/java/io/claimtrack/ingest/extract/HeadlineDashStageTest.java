@@ -1,0 +1,30 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.assertMentions;
+import static io.claimtrack.ingest.extract.Pipeline.attribute;
+import static io.claimtrack.ingest.extract.Pipeline.mentions;
+import static io.claimtrack.ingest.extract.Pipeline.statement;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Headline dashes: the speaker after the dash. */
+class HeadlineDashStageTest {
+
+    @Test
+    void headlineDashNamesTheSpeakerOfTheHeadline() {
+        AnnotatedDocument doc = attribute("Ceasefire talks have stalled — Interior ministry\nEnvoys left Geneva.");
+
+        assertEquals(List.of("Interior ministry | Ceasefire talks have stalled |  | indirect"), mentions(doc));
+        Attribution a = statement(doc, "Ceasefire talks have stalled");
+        assertEquals(Attribution.Source.HEADLINE, a.source);
+        assertEquals(SpeakerKind.ORGANIZATION, a.kind);
+    }
+
+    @Test
+    void verbBeforeAHeadlineDashIsNoCue() {
+        assertMentions("Russia demands reaction to recent attacks — senior diplomat",
+                "senior diplomat | Russia demands reaction to recent attacks |  | indirect");
+    }
+}

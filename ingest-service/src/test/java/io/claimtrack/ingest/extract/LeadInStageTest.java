@@ -1,0 +1,61 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.assertMentions;
+import static io.claimtrack.ingest.extract.Pipeline.attribute;
+import static io.claimtrack.ingest.extract.Pipeline.mentions;
+import static io.claimtrack.ingest.extract.Pipeline.statement;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Lead-ins with a colon and the bullets or quoted paragraph under them. */
+class LeadInStageTest {
+
+    @Test
+    void leadInWithColonGivesOneStatementPerBulletAndSubBullet() {
+        AnnotatedDocument doc = attribute("""
+                Health Minister Tomas Vik said:
+                • Hospitals will get 400 new beds.
+                • Waiting lists will be cut:
+                – for hip surgery by half;
+                – for cataracts by a third.
+                • Rural clinics will stay open.
+                Parliament votes on the budget in June.
+                """);
+
+        assertEquals(List.of(
+                "Health Minister Tomas Vik | Hospitals will get 400 new beds | said | indirect",
+                "Health Minister Tomas Vik | for hip surgery by half | said | indirect",
+                "Health Minister Tomas Vik | for cataracts by a third | said | indirect",
+                "Health Minister Tomas Vik | Rural clinics will stay open | said | indirect"), mentions(doc));
+        assertEquals(Attribution.Source.BULLET, statement(doc, "for hip surgery by half").source);
+    }
+
+    @Test
+    void leadInClauseIsNoStatementOfItsOwn() {
+        assertMentions("Health Minister Tomas Vik said on Monday:\n• Clinics will open on Sundays",
+                "Health Minister Tomas Vik | Clinics will open on Sundays | said | indirect");
+    }
+
+    @Test
+    void numberedListAfterALeadIn() {
+        assertMentions("""
+                During the meeting, the Prime Minister noted:
+                1. Fuel subsidies will be extended;
+                2. Grain quotas will be reviewed in June.
+                """,
+                "the Prime Minister | Fuel subsidies will be extended | noted | indirect",
+                "the Prime Minister | Grain quotas will be reviewed in June | noted | indirect");
+    }
+
+    @Test
+    void leadInFollowedByAQuotedParagraph() {
+        assertMentions("""
+                Holm continued:
+                "Nobody will lose their job."
+                Prices continued to fall.
+                """,
+                "Holm | \"Nobody will lose their job.\" | continued | direct");
+    }
+}

@@ -1,0 +1,50 @@
+package io.claimtrack.ingest.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The document's names, found once: role split off, kind, and a title's aside. */
+class MentionStageTest {
+
+    private static List<String> names(String text) {
+        AnnotatedDocument doc = Pipeline.through(MentionStage.class, text);
+        List<String> out = new ArrayList<>();
+        for (Name n : doc.names) {
+            out.add(n.text() + " | " + n.role() + " | " + n.kind() + " | " + doc.text.substring(n.offset()).startsWith(n.text()));
+        }
+        return out;
+    }
+
+    @Test
+    void namesWithTheirTitlesInTextOrder() {
+        assertEquals(List.of("Ingrid Holm | transport minister | PERSON | false",
+                "European Rail Alliance |  | ORGANIZATION | true"),
+                names("Transport Minister Ingrid Holm met the European Rail Alliance in the port."));
+    }
+
+    @Test
+    void titleBeforeAnAsideGoesToTheNameInIt() {
+        // Once with the title, once as the name itself.
+        assertEquals(List.of("Amara Osei | minister of water resources | PERSON | true", "Amara Osei |  | PERSON | true"),
+                names("The Minister of Water Resources, Amara Osei, visited the dam."));
+    }
+
+    @Test
+    void sentenceOpenersAreNoNames() {
+        assertEquals(List.of("Brandt |  | PERSON | true"), names("Speaking in the port, Brandt praised the crews."));
+    }
+
+    @Test
+    void nameSurnameIndexExpandsToTheFullestName() {
+        AnnotatedDocument doc = Pipeline.through(MentionStage.class,
+                "Ingrid Holm met the European Rail Alliance. Holm left early.");
+        NameIndex index = new NameIndex(doc.names);
+
+        assertEquals("Ingrid Holm", index.expand("Holm", doc.text.lastIndexOf("Holm")));
+        assertEquals("European Rail Alliance", index.expand("ERA", 0));
+        assertEquals("Brandt", index.expand("Brandt", 0));
+    }
+}

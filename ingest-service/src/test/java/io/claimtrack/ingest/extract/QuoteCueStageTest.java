@@ -1,0 +1,67 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.assertMentions;
+import static io.claimtrack.ingest.extract.Pipeline.attribute;
+import static io.claimtrack.ingest.extract.Pipeline.mentions;
+import static io.claimtrack.ingest.extract.Pipeline.statement;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Direct quotations next to their cue. */
+class QuoteCueStageTest {
+
+    @Test
+    void directQuotesWithTheCueBeforeOrAfterAndTheSpeakerOnEitherSide() {
+        AnnotatedDocument doc = attribute("""
+                Governor Alan Pryce said: “Inflation is cooling, but not fast enough.”
+                «We will not rush,» said deputy governor Ruth Okafor.
+                'Markets overreacted,' Pryce added.
+                "Rates stay where they are," the governor told reporters.
+                """);
+
+        assertEquals(List.of(
+                "Governor Alan Pryce | “Inflation is cooling, but not fast enough.” | said | direct",
+                "deputy governor Ruth Okafor | «We will not rush,» | said | direct",
+                "Pryce | 'Markets overreacted,' | added | direct",
+                "the governor | \"Rates stay where they are,\" | told | direct"), mentions(doc));
+        Mention okafor = statement(doc, "«We will not rush,»").mention;
+        assertEquals("deputy governor", okafor.role());
+        assertEquals("Ruth Okafor", okafor.name());
+    }
+
+    @Test
+    void quotationAcrossSentencesAndParagraphsIsOneStatement() {
+        AnnotatedDocument doc = attribute("""
+                “The talks are frozen. Neither side will blink first,” said Swiss diplomat Eva Lund.
+
+                “Both delegations have left the city.
+
+                “They may return in May,” she added.
+                """);
+
+        assertEquals(List.of(
+                "Swiss diplomat Eva Lund | “The talks are frozen. Neither side will blink first,” | said | direct",
+                "she | “Both delegations have left the city.\n\n“They may return in May,” | added | direct"),
+                mentions(doc));
+    }
+
+    @Test
+    void quotationInsideASentenceMakesAMixedStatement() {
+        assertMentions("The plan was \"a betrayal of commuters,\" Brandt said.",
+                "Brandt | The plan was \"a betrayal of commuters,\" | said | mixed");
+    }
+
+    @Test
+    void abbreviatedTitlesAndDoubledApostrophes() {
+        assertMentions("''There's a lot of new complexity,'' said Mr. Burman.",
+                "Mr. Burman | ''There's a lot of new complexity,'' | said | direct");
+    }
+
+    @Test
+    void signedQuotation() {
+        assertMentions("“The river decides, not us.” ― Mara Lind\n",
+                "Mara Lind | “The river decides, not us.” |  | direct");
+    }
+}

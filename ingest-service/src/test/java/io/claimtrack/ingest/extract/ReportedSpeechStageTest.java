@@ -1,0 +1,124 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.assertMentions;
+import static io.claimtrack.ingest.extract.Pipeline.attribute;
+import static io.claimtrack.ingest.extract.Pipeline.mentions;
+import static io.claimtrack.ingest.extract.Pipeline.statement;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Reported speech around a cue. */
+class ReportedSpeechStageTest {
+
+    @Test
+    void headlineWithSpeakerSays() {
+        AnnotatedDocument doc = attribute("Mayor Lena Brandt says city will keep free buses\nThe council agreed.");
+
+        assertEquals(List.of("Mayor Lena Brandt | city will keep free buses | says | indirect"), mentions(doc));
+        Mention m = statement(doc, "city will keep free buses").mention;
+        assertEquals("Mayor", m.role());
+        assertEquals("Lena Brandt", m.name());
+    }
+
+    @Test
+    void reportedSpeechAfterCueVerbs() {
+        assertMentions("""
+                Pryce stressed that the bank was independent.
+                Okafor denied that the vote had been split.
+                The finance minister called on lenders to pass on the savings.
+                The union warned that ferries would stay in port.
+                """,
+                "Pryce | the bank was independent | stressed | indirect",
+                "Okafor | the vote had been split | denied | indirect",
+                "The finance minister | lenders to pass on the savings | called on | indirect",
+                "The union | ferries would stay in port | warned | indirect");
+    }
+
+    @Test
+    void expressedHopeGivesTheHopedForContent() {
+        AnnotatedDocument doc = attribute("Pryce expressed hope that growth would return next year.");
+
+        assertEquals("Pryce", statement(doc, "growth would return next year").mention.text());
+    }
+
+    @Test
+    void speakerAfterTheContent() {
+        assertMentions("""
+                Wages are rising too fast, said Pryce.
+                Ferries will sail again on Friday, the union said on Tuesday.
+                """,
+                "Pryce | Wages are rising too fast | said | indirect",
+                "the union | Ferries will sail again on Friday | said | indirect");
+    }
+
+    @Test
+    void statementTypes() {
+        assertMentions("""
+                Brandt said the plan was “a betrayal of commuters” and would be scrapped.
+                Brandt said the plan was costly.
+                “It is over,” Brandt said.
+                """,
+                "Brandt | the plan was “a betrayal of commuters” and would be scrapped | said | mixed",
+                "Brandt | the plan was costly | said | indirect",
+                "Brandt | “It is over,” | said | direct");
+    }
+
+    @Test
+    void nounBeforeTheCueIsPartOfTheSpeaker() {
+        assertMentions("A leaked report said the convoys had been shelled.",
+                "A leaked report | the convoys had been shelled | said | indirect");
+    }
+
+    @Test
+    void asideWithAClauseBetweenSpeakerAndCue() {
+        assertMentions("Trump, when asked about the plan, said it would work.",
+                "Trump | it would work | said | indirect");
+    }
+
+    @Test
+    void agencyDatelineIsNoPartOfTheSpeaker() {
+        assertMentions("BERLIN, March 12 (Wire) - Chancellor Ida Lang said on Wednesday that spending must rise.",
+                "Chancellor Ida Lang | spending must rise | said | indirect");
+    }
+
+    @Test
+    void gerundCues() {
+        assertMentions("""
+                The ministry published the plan, with spokesman Per Olsen telling reporters it was fair.
+                Lang pushed back, saying the figures were wrong.
+                Minister Boris Dahl, speaking to reporters in Oslo, said the talks would resume.
+                """,
+                "spokesman Per Olsen | reporters it was fair | telling | indirect",
+                "Lang | the figures were wrong | saying | indirect",
+                "Minister Boris Dahl | the talks would resume | said | indirect");
+    }
+
+    @Test
+    void secondVerbOfTheSubject() {
+        assertMentions("Union chairman Tomas Novak thanked the government but said that the money was late.",
+                "Union chairman Tomas Novak | the money was late | said | indirect");
+        assertMentions("The envoy said «we are ready to talk» and added that the West „must listen“.",
+                "The envoy | «we are ready to talk» | said | direct",
+                "The envoy | the West „must listen“ | added | mixed");
+    }
+
+    @Test
+    void dottedAbbreviationInsideADescription() {
+        assertMentions("The former U.S. senator said it was \"a mistake\" to wait.",
+                "The former U.S. senator | it was \"a mistake\" to wait | said | mixed");
+    }
+
+    @Test
+    void noiseLinesNeverBecomeStatements() {
+        AnnotatedDocument doc = attribute("""
+                Read more: Minister says taxes will fall
+                {{author}} said the story was updated.
+                Foreign policyJohn SmithMary Jones
+                Ferries will sail again, the union said.
+                """);
+
+        assertEquals(List.of("the union | Ferries will sail again | said | indirect"), mentions(doc));
+    }
+}

@@ -1,0 +1,30 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.assertMentions;
+import static io.claimtrack.ingest.extract.Pipeline.attribute;
+import static io.claimtrack.ingest.extract.Pipeline.statement;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** Speaker labels before a colon: transcript turns and headlines. */
+class SpeakerColonStageTest {
+
+    @Test
+    void transcriptSpeakerInCapitals() {
+        assertMentions("HOST: Will the bridge reopen before winter?\n",
+                "HOST | Will the bridge reopen before winter? | : | indirect");
+    }
+
+    @Test
+    void headlineWithASpeakerAndAColon() {
+        AnnotatedDocument doc = attribute("Mayor Brandt: free buses will stay\nThe council met on Monday.");
+
+        assertEquals("Mayor Brandt", statement(doc, "free buses will stay").mention.text());
+    }
+
+    @Test
+    void colonInProseIsNoTranscriptTurn() {
+        assertMentions("Tomas Vik has a plan: clinics will open on Sundays.\n");
+    }
+}
