@@ -5,9 +5,10 @@
 #   ./run.sh              build, start, load samples
 #   ./run.sh --no-build   start from the jars already under */target/quarkus-app
 #
-# Environment: GATEWAY_PORT (8080), INGEST_PORT (8081), CLAIMS_PORT (8082), READY_TIMEOUT (seconds
-# each service gets to report ready, 120), JAVA_OPTS (extra JVM options for all three),
-# QUARKUS_MONGODB_CONNECTION_STRING (use that MongoDB instead of the embedded store under data/).
+# Environment: GATEWAY_PORT (8080), INGEST_PORT (8081), CLAIMS_PORT (8082), INGEST_HOST and CLAIMS_HOST
+# (the address the internal services listen on, 127.0.0.1), READY_TIMEOUT (seconds each service gets
+# to report ready, 120), JAVA_OPTS (extra JVM options for all three), QUARKUS_MONGODB_CONNECTION_STRING
+# (use that MongoDB instead of the embedded store under data/).
 set -euo pipefail
 trap '' PIPE
 
@@ -16,6 +17,9 @@ cd "$(dirname "${BASH_SOURCE[0]}")"
 GATEWAY_PORT="${GATEWAY_PORT:-8080}"
 INGEST_PORT="${INGEST_PORT:-8081}"
 CLAIMS_PORT="${CLAIMS_PORT:-8082}"
+# Only the gateway faces callers; the internal services listen on loopback unless told otherwise.
+INGEST_HOST="${INGEST_HOST:-127.0.0.1}"
+CLAIMS_HOST="${CLAIMS_HOST:-127.0.0.1}"
 READY_TIMEOUT="${READY_TIMEOUT:-120}"
 LOG_DIR="run/logs"
 SAMPLES_DIR="deploy/local/samples"
@@ -42,6 +46,17 @@ port_of() {
   esac
 }
 
+host_of() {
+  case "$1" in
+    gateway) echo 0.0.0.0 ;;
+    ingest-service) echo "$INGEST_HOST" ;;
+    claims-service) echo "$CLAIMS_HOST" ;;
+  esac
+}
+
+# Where the gateway reaches a service listening on HOST: a wildcard address is reached on loopback.
+reach() { case "$1" in 0.0.0.0|::|'[::]') echo 127.0.0.1 ;; *) echo "$1" ;; esac; }
+
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 command -v java >/dev/null || die "java not found: install a JDK 17 or newer"
@@ -64,6 +79,10 @@ for svc in "${SERVICES[@]}"; do
 done
 
 mkdir -p "$LOG_DIR"
+# A new service token every start: the gateway presents it, ingest-service and claims-service refuse
+# calls without it. Passed in the environment only, so it shows in neither the logs nor `ps`.
+SERVICE_TOKEN="$(od -An -N32 -tx1 /dev/urandom | tr -d ' \n')"
+[[ ${#SERVICE_TOKEN} -eq 64 ]] || die "could not generate a service token from /dev/urandom"
 declare -A PIDS=()
 
 # Output during shutdown may go to a pipe that Ctrl-C already closed (./run.sh | tee): never fail on it.
@@ -112,7 +131,7 @@ log_tail() { tail -n 15 "$LOG_DIR/$1.log" | cut -c1-400 >&2; }
 wait_ready() {
   local svc="$1" port url deadline
   port=$(port_of "$svc")
-  url="http://localhost:$port/q/health/ready"
+  url="http://$(reach "$(host_of "$svc")"):$port/q/health/ready"
   deadline=$((SECONDS + READY_TIMEOUT))
   until curl -fsS -o /dev/null --max-time 2 "$url" 2>/dev/null; do
     if ! kill -0 "${PIDS[$svc]}" 2>/dev/null; then
@@ -130,11 +149,12 @@ wait_ready() {
   echo "  $svc is ready ($url)"
 }
 
-start claims-service
-start ingest-service
+start claims-service SERVICE_TOKEN="$SERVICE_TOKEN" QUARKUS_HTTP_HOST="$CLAIMS_HOST"
+start ingest-service SERVICE_TOKEN="$SERVICE_TOKEN" QUARKUS_HTTP_HOST="$INGEST_HOST"
 start gateway \
-  INGEST_URL="http://localhost:$INGEST_PORT" \
-  CLAIMS_URL="http://localhost:$CLAIMS_PORT" \
+  SERVICE_TOKEN="$SERVICE_TOKEN" \
+  INGEST_URL="http://$(reach "$INGEST_HOST"):$INGEST_PORT" \
+  CLAIMS_URL="http://$(reach "$CLAIMS_HOST"):$CLAIMS_PORT" \
   GATEWAY_API_KEYS="$EDITOR_KEY:editor,$READER_KEY:reader"
 
 for svc in "${SERVICES[@]}"; do wait_ready "$svc"; done

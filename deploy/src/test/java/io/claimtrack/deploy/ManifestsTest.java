@@ -129,7 +129,7 @@ class ManifestsTest {
             assertFalse(SECRET_LIKE_VALUE.matcher(value).matches(), cm.getMetadata().getName() + "." + key + " holds a secret-like value");
         }));
         Map<String, Set<String>> secretKeys = secretKeysReferenced(m);
-        assertEquals(Set.of("gateway-api-keys", "claims-mongodb"), secretKeys.keySet());
+        assertEquals(Set.of("gateway-api-keys", "claims-mongodb", "service-token"), secretKeys.keySet());
         m.podTemplates().forEach((workload, template) -> {
             for (Container c : Manifests.containers(template)) {
                 for (EnvFromSource from : c.getEnvFrom()) {
@@ -170,6 +170,20 @@ class ManifestsTest {
         m.all(Service.class).forEach(s -> assertTrue(m.podTemplates().values().stream()
                         .anyMatch(t -> t.getMetadata().getLabels().entrySet().containsAll(s.getSpec().getSelector().entrySet())),
                 "Service " + s.getMetadata().getName() + " selects no pods"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"local", "production"})
+    void theGatewayAndBothInternalServicesShareTheServiceTokenFromOneSecret(String overlay) {
+        Manifests m = Manifests.render(overlay);
+        for (String name : Manifests.SERVICES) {
+            Container c = m.get(Deployment.class, name).getSpec().getTemplate().getSpec().getContainers().get(0);
+            EnvVar token = c.getEnv().stream().filter(e -> e.getName().equals("SERVICE_TOKEN")).findFirst()
+                    .orElseThrow(() -> new AssertionError(name + " gets no SERVICE_TOKEN"));
+            assertNotNull(token.getValueFrom(), name + ": SERVICE_TOKEN must come from a Secret, not a literal");
+            assertEquals("service-token", token.getValueFrom().getSecretKeyRef().getName(), name);
+            assertEquals("token", token.getValueFrom().getSecretKeyRef().getKey(), name);
+        }
     }
 
     @Test

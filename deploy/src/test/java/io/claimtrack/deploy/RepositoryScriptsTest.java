@@ -28,6 +28,20 @@ class RepositoryScriptsTest {
     }
 
     @Test
+    void runShGivesEachStartANewServiceTokenAndKeepsTheInternalServicesOnLoopback() throws Exception {
+        String run = Files.readString(ROOT.resolve("run.sh"));
+        assertTrue(run.contains("SERVICE_TOKEN=\"$(od -An -N32 -tx1 /dev/urandom"), "run.sh generates a token per start");
+        for (String service : List.of("claims-service", "ingest-service", "gateway")) {
+            Matcher start = Pattern.compile("(?m)^start " + service + "\\b.*SERVICE_TOKEN=\"\\$SERVICE_TOKEN\"").matcher(
+                    run.replace("\\\n", " "));
+            assertTrue(start.find(), "run.sh passes the token to " + service);
+        }
+        assertTrue(run.contains("INGEST_HOST=\"${INGEST_HOST:-127.0.0.1}\"") && run.contains("CLAIMS_HOST=\"${CLAIMS_HOST:-127.0.0.1}\""),
+                "internal services listen on loopback by default");
+        assertTrue(run.contains("QUARKUS_HTTP_HOST=\"$INGEST_HOST\"") && run.contains("QUARKUS_HTTP_HOST=\"$CLAIMS_HOST\""));
+    }
+
+    @Test
     void runShIsValidBashAndItsExamplesPointAtExistingSamples() throws Exception {
         Process syntax = new ProcessBuilder("bash", "-n", ROOT.resolve("run.sh").toString()).redirectErrorStream(true).start();
         assertTrue(syntax.waitFor(30, TimeUnit.SECONDS));

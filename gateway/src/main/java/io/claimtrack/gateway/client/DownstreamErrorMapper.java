@@ -15,7 +15,8 @@ public class DownstreamErrorMapper implements ResponseExceptionMapper<RuntimeExc
     @Override
     public RuntimeException toThrowable(Response response) {
         int status = response.getStatus();
-        if (status >= 500) {
+        // 401/403: the downstream refused the gateway's own service token, a deployment fault the caller cannot fix.
+        if (status >= 500 || status == 401 || status == 403) {
             return new DownstreamFailure(status);
         }
         JsonNode problem = readProblem(response);

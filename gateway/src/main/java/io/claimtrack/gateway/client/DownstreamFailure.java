@@ -1,6 +1,6 @@
 package io.claimtrack.gateway.client;
 
-/** A downstream answered 5xx: it is broken or overloaded, which the caller sees as unavailable. */
+/** A downstream answered 5xx or refused the gateway itself: the caller sees it as unavailable. */
 public class DownstreamFailure extends RuntimeException {
 
     public DownstreamFailure(int status) {

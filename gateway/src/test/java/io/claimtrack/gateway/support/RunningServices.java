@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import de.bwaldvogel.mongo.MongoServer;
@@ -44,11 +45,15 @@ public class RunningServices implements QuarkusTestResourceLifecycleManager {
         mongo = new MongoServer(new MemoryBackend());
         String mongoUrl = mongo.bindAndGetConnectionString();
 
-        String ingestUrl = launch("ingest-service", ingestJar);
-        String claimsUrl = launch("claims-service", claimsJar, "-Dquarkus.mongodb.connection-string=" + mongoUrl);
+        // A fresh service token per run, as run.sh makes one per start; the services refuse calls without it.
+        String token = "it-" + UUID.randomUUID();
+        String ingestUrl = launch("ingest-service", ingestJar, "-Dclaimtrack.service-token=" + token);
+        String claimsUrl = launch("claims-service", claimsJar, "-Dclaimtrack.service-token=" + token,
+                "-Dquarkus.mongodb.connection-string=" + mongoUrl);
         awaitReady("ingest-service", ingestUrl, processes.get(0));
         awaitReady("claims-service", claimsUrl, processes.get(1));
         return Map.of("quarkus.rest-client.ingest.url", ingestUrl, "quarkus.rest-client.claims.url", claimsUrl,
+                "claimtrack.service-token", token,
                 // The packaged gateway runs the prod profile: configure the keys as production would, hashed.
                 "gateway.api-keys", hashed(Api.EDITOR_KEY) + ":editor," + hashed(Api.READER_KEY) + ":reader");
     }
