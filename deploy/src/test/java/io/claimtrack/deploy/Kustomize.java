@@ -143,7 +143,9 @@ final class Kustomize {
         });
     }
 
+    /** Items only the patch has go first, in the patch's order, as kubectl kustomize puts them. */
     private static void mergeList(ArrayNode current, ArrayNode patch, String key) {
+        int added = 0;
         for (JsonNode item : patch) {
             ObjectNode match = null;
             for (JsonNode existing : current) {
@@ -152,7 +154,7 @@ final class Kustomize {
                 }
             }
             if (match == null) {
-                current.add(item.deepCopy());
+                current.insert(added++, item.deepCopy());
             } else {
                 merge(match, item);
             }

@@ -5,6 +5,7 @@ import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.EnvFromSource;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.HTTPGetAction;
+import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.Secret;
@@ -16,6 +17,7 @@ import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyIngressRule;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,12 +30,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Renders each overlay, validates every resource against the API types and checks the deployment rules. */
@@ -129,7 +133,10 @@ class ManifestsTest {
             assertFalse(SECRET_LIKE_VALUE.matcher(value).matches(), cm.getMetadata().getName() + "." + key + " holds a secret-like value");
         }));
         Map<String, Set<String>> secretKeys = secretKeysReferenced(m);
-        assertEquals(Set.of("gateway-api-keys", "claims-mongodb", "service-token"), secretKeys.keySet());
+        assertEquals(overlay.equals("local")
+                        ? Set.of("gateway-api-keys", "claims-mongodb", "service-token")
+                        : Set.of("gateway-api-keys", "claims-mongodb", "service-token", "mongodb-root"),
+                secretKeys.keySet());
         m.podTemplates().forEach((workload, template) -> {
             for (Container c : Manifests.containers(template)) {
                 for (EnvFromSource from : c.getEnvFrom()) {
@@ -184,6 +191,79 @@ class ManifestsTest {
             assertEquals("service-token", token.getValueFrom().getSecretKeyRef().getName(), name);
             assertEquals("token", token.getValueFrom().getSecretKeyRef().getKey(), name);
         }
+    }
+
+    @Test
+    void productionMongoDbRunsWithAuthenticationAndClaimsServiceLogsInAsAUserOfTheClaimsDatabaseOnly() {
+        Manifests m = Manifests.render("production");
+        PodSpec mongo = m.get(StatefulSet.class, "mongodb").getSpec().getTemplate().getSpec();
+        Container mongod = mongo.getContainers().get(0);
+        // A key file turns authentication on, between the members and for every client.
+        List<String> args = mongod.getArgs();
+        assertTrue(args.contains("--keyFile") && !args.contains("--noauth"), "mongod runs with --keyFile: " + args);
+        String keyFile = args.get(args.indexOf("--keyFile") + 1);
+        assertTrue(mongod.getVolumeMounts().stream().anyMatch(v -> keyFile.startsWith(v.getMountPath() + "/")), "the key file is mounted");
+        String start = String.join(" ", mongod.getCommand());
+        assertTrue(start.contains("chmod 0400 " + keyFile), "mongod refuses a key file others may read: " + start);
+        String secretMount = mongod.getVolumeMounts().stream().filter(v -> start.contains("cp " + v.getMountPath() + "/"))
+                .findFirst().orElseThrow(() -> new AssertionError("the key file is copied from no volume")).getName();
+        assertTrue(mongo.getVolumes().stream().anyMatch(v -> v.getName().equals(secretMount) && v.getSecret() != null
+                && v.getSecret().getSecretName().equals("mongodb-keyfile")), "the key file comes from the Secret mongodb-keyfile");
+
+        // The image's entrypoint creates the root user from the Secret mongodb-root, then the application user.
+        assertTrue(start.endsWith("exec docker-entrypoint.sh \"$@\" mongod-with-keyfile"), start);
+        assertEquals("mongod", args.get(0));
+        assertSecretEnv(mongod, "MONGO_INITDB_ROOT_USERNAME", "mongodb-root", "username");
+        assertSecretEnv(mongod, "MONGO_INITDB_ROOT_PASSWORD", "mongodb-root", "password");
+        assertSecretEnv(mongod, "CLAIMS_DB_USERNAME", "claims-mongodb", "username");
+        assertSecretEnv(mongod, "CLAIMS_DB_PASSWORD", "claims-mongodb", "password");
+        assertEquals("claims", env(mongod, "CLAIMS_DB_NAME").getValue());
+        String initVolume = mongod.getVolumeMounts().stream().filter(v -> v.getMountPath().equals("/docker-entrypoint-initdb.d"))
+                .findFirst().orElseThrow(() -> new AssertionError("no init scripts")).getName();
+        String script = String.join("\n", m.get(ConfigMap.class, mongo.getVolumes().stream().filter(v -> v.getName().equals(initVolume))
+                .findFirst().orElseThrow().getConfigMap().getName()).getData().values());
+        assertTrue(script.contains("getSiblingDB(database).createUser("), script);
+        assertTrue(script.contains("process.env.CLAIMS_DB_PASSWORD"), "the password comes from the Secret, not the script");
+        Matcher roles = Pattern.compile("role:\\s*'([^']+)',\\s*db:\\s*(\\w+)").matcher(script);
+        assertTrue(roles.find());
+        assertEquals("readWrite", roles.group(1));
+        assertEquals("database", roles.group(2), "the role is on the claims database (CLAIMS_DB_NAME)");
+        assertFalse(roles.find(), "the application user has exactly one role");
+
+        // claims-service builds its connection string from the same Secret and logs in to the claims database.
+        Container claims = m.get(Deployment.class, "claims-service").getSpec().getTemplate().getSpec().getContainers().get(0);
+        List<String> names = claims.getEnv().stream().map(EnvVar::getName).toList();
+        EnvVar uri = env(claims, "QUARKUS_MONGODB_CONNECTION_STRING");
+        assertNull(uri.getValueFrom(), "built here, not a whole connection string from a Secret");
+        assertTrue(uri.getValue().startsWith("mongodb://$(MONGODB_USERNAME):$(MONGODB_PASSWORD)@"), uri.getValue());
+        assertTrue(uri.getValue().contains("/claims?") && uri.getValue().contains("authSource=claims")
+                && uri.getValue().contains("replicaSet=rs0"), uri.getValue());
+        for (int i = 0; i < 3; i++) {
+            assertTrue(uri.getValue().contains("mongodb-" + i + ".mongodb:27017"), uri.getValue());
+        }
+        assertSecretEnv(claims, "MONGODB_USERNAME", "claims-mongodb", "username");
+        assertSecretEnv(claims, "MONGODB_PASSWORD", "claims-mongodb", "password");
+        // Kubernetes substitutes $(VAR) only from variables listed before.
+        assertTrue(names.indexOf("MONGODB_USERNAME") < names.indexOf("QUARKUS_MONGODB_CONNECTION_STRING")
+                && names.indexOf("MONGODB_PASSWORD") < names.indexOf("QUARKUS_MONGODB_CONNECTION_STRING"), names.toString());
+
+        // The replica set is initiated as root.
+        Container init = m.get(Job.class, "mongodb-rs-init").getSpec().getTemplate().getSpec().getContainers().get(0);
+        assertSecretEnv(init, "MONGO_ROOT_USERNAME", "mongodb-root", "username");
+        assertSecretEnv(init, "MONGO_ROOT_PASSWORD", "mongodb-root", "password");
+        assertTrue(String.join(" ", init.getCommand()).contains("auth(process.env.MONGO_ROOT_USERNAME, process.env.MONGO_ROOT_PASSWORD)"));
+    }
+
+    private static EnvVar env(Container c, String name) {
+        return c.getEnv().stream().filter(e -> e.getName().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError(c.getName() + " has no " + name));
+    }
+
+    private static void assertSecretEnv(Container c, String name, String secret, String key) {
+        EnvVar e = env(c, name);
+        assertNotNull(e.getValueFrom(), c.getName() + "." + name + " must come from a Secret");
+        assertEquals(secret, e.getValueFrom().getSecretKeyRef().getName(), c.getName() + "." + name);
+        assertEquals(key, e.getValueFrom().getSecretKeyRef().getKey(), c.getName() + "." + name);
     }
 
     @Test
@@ -271,6 +351,8 @@ class ManifestsTest {
         String readme = Files.readString(Manifests.module().resolve("README.md"));
         Manifests production = Manifests.render("production");
         Set<String> secrets = new TreeSet<>(secretKeysReferenced(production).keySet());
+        production.podTemplates().values().forEach(t -> t.getSpec().getVolumes().stream()
+                .filter(v -> v.getSecret() != null).forEach(v -> secrets.add(v.getSecret().getSecretName())));
         production.all(Ingress.class)
                 .forEach(i -> i.getSpec().getTls().forEach(t -> secrets.add(t.getSecretName())));
         for (String secret : secrets) {
