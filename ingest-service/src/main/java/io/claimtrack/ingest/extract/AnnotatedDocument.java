@@ -26,10 +26,22 @@ public final class AnnotatedDocument {
     public int titleBlock = -1;
     /** The attribution patterns' shared working state, from the first pattern on. */
     AttributionContext attributing;
+    /** First block of the related region: other articles' headlines and ledes on a scraped page. */
+    public int relatedFrom = Integer.MAX_VALUE;
 
     public AnnotatedDocument(String text, LocalDate published) {
         this.text = text;
         this.published = published;
+    }
+
+    /** True for a block of the related region, whose statements are not dated by this page. */
+    public boolean isRelated(int block) {
+        return block >= relatedFrom;
+    }
+
+    /** The API's name of the block's region: "main" or "related". */
+    public String region(int block) {
+        return isRelated(block) ? "related" : "main";
     }
 
     public String text(int start, int end) {

@@ -30,6 +30,7 @@ public final class CueStage implements Stage {
     public void process(AnnotatedDocument doc) {
         for (int s = 0; s < doc.sentences.size(); s++) {
             Sentence sentence = doc.sentences.get(s);
+            boolean titleCase = titleCased(doc, sentence);
             for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
                 Token tok = doc.tokens.get(i);
                 if (!tok.isWord() || doc.quoteAt(tok.start()) != null) {
@@ -43,8 +44,7 @@ public final class CueStage implements Stage {
                     i = phrase - 1;
                     continue;
                 }
-                boolean titleCase = !sentenceStart && titleCased(doc, sentence);
-                if (tok.isCapitalized() && !(sentenceStart && tok.is("according")) && !titleCase) {
+                if (tok.isCapitalized() && !(sentenceStart && tok.is("according")) && !(titleCase && !sentenceStart)) {
                     // Capitalised words are names ("Post", "Report"), except inside a title-case headline.
                     continue;
                 }

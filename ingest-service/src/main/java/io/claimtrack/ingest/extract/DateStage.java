@@ -36,6 +36,10 @@ public final class DateStage implements Stage {
                 }
                 date = dateAt(tokens, i, anchor);
             }
+            // A teaser of another article was not said on this page's date: only a year it names is kept.
+            if (doc.isRelated(a.block) && date != null && date.length() != 4) {
+                date = null;
+            }
             if (date != null && (anchor == null || !date.equals(anchor.toString()))) {
                 a.date = date;
             }

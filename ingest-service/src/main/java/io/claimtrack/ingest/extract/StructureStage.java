@@ -15,21 +15,24 @@ public final class StructureStage implements Stage {
 
     private static final String BULLETS = "•·▪◦●○■□‣⁃*";
     private static final String SUB_BULLETS = "–—-";
-    private static final Pattern TEMPLATE = Pattern.compile("\\{\\{.*?}}|\\{%.*?%}|\\$\\{[^}]*}");
-    private static final Pattern META_LINE = Pattern.compile("^\\s*(date|time|updated|published|posted)\\b[\\s:]*[\\d\\-/.: ]+",
+    /** "Best Picture – Drama": a title-case name, a dash, another; a run of them is an award or result list. */
+    private static final Pattern LIST_ENTRY = Pattern.compile(
+            "^\\p{Lu}[\\p{L}'’]*(?: (?:\\p{Lu}[\\p{L}'’.]*|of|in|a|an|the|and|or|for|by|with|\\d+))* [–—-]{1,2} \\p{Lu}.{0,60}$");
+    /** Headers of a box of other articles: everything after them is the related region. */
+    private static final Pattern RELATED_HEADER = Pattern.compile(
+            "^(?:related(?: stories| articles| news| coverage| content)?|read also|also read|see also|more (?:stories|news|from [\\p{L} ]+)"
+                    + "|top stories|latest news|most read|most popular|you may also like|recommended(?: for you)?)\\s*:?$",
             Pattern.CASE_INSENSITIVE);
-    /** A word glued to the next capitalised one: "policyVladimir PutinDonald". */
-    private static final Pattern GLUED = Pattern.compile("\\p{Ll}{2}\\p{Lu}\\p{Ll}");
     private static final Pattern NUMBERED = Pattern.compile("^\\d{1,2}[.)]\\s+");
     private static final Pattern WIRE_DATELINE = Pattern.compile(
             "^([A-Z][A-Z .'\\-]{1,40}(?:, [A-Z][A-Za-z.]{1,15})?), ([A-Z][a-z]{2,8}\\.? \\d{1,2})\\. /([A-Za-z\\- ]{2,20})/\\.\\s*");
     private static final Pattern AGENCY_DATELINE = Pattern.compile(
             "^([A-Z][A-Z .'\\-]{1,40}(?:, [A-Z][A-Za-z.]{1,15})?)(?:, ([A-Z][a-z]{2,8}\\.? \\d{1,2}))? \\(([A-Za-z ]{2,20})\\) ?[—–-]{1,2}\\s*");
 
-    private final Lexicon lexicon;
+    private final PageFurniture furniture;
 
     public StructureStage(Lexicon lexicon) {
-        this.lexicon = lexicon;
+        this.furniture = new PageFurniture(lexicon);
     }
 
     @Override
@@ -57,6 +60,8 @@ public final class StructureStage implements Stage {
             }
             lineStart = lineEnd + 1;
         }
+        dropLists(doc);
+        findRelated(doc);
         for (int i = 0; i < doc.blocks.size(); i++) {
             if (!doc.blocks.get(i).isNoise()) {
                 doc.titleBlock = doc.blocks.get(i).kind() == Block.Kind.HEADLINE ? i : -1;
@@ -72,7 +77,7 @@ public final class StructureStage implements Stage {
         // A numbered list goes on after a list item and starts after a lead-in ending with a colon.
         boolean listGoesOn = afterBullet || previous != null && text.charAt(previous.end() - 1) == ':';
         String line = text.substring(s, e);
-        if (isNoise(line)) {
+        if (furniture.isNoise(line)) {
             return new Block(Block.Kind.NOISE, s, e, 0);
         }
         char first = line.charAt(0);
@@ -97,27 +102,49 @@ public final class StructureStage implements Stage {
         return i;
     }
 
-    private boolean isNoise(String line) {
-        if (TEMPLATE.matcher(line).find() || META_LINE.matcher(line).find()) {
-            return true;
-        }
-        String lower = line.toLowerCase(Locale.ROOT);
-        int words = line.split("\\s+").length;
-        for (String marker : lexicon.noise) {
-            if (lower.startsWith(marker) && words <= 8) {
-                return true;
-            }
-        }
-        // Tag lines glue several names together and carry no sentence punctuation.
-        return GLUED.matcher(line).find() && !lastCharIn(line, ".!?\"”’»") && words <= 12;
-    }
-
     private static boolean isHeadlineLike(String line) {
-        return !lastCharIn(line, ".!?\"”’»…:;,") && line.split("\\s+").length <= 30;
+        return !PageFurniture.lastCharIn(line, ".!?\"”’»…:;,") && PageFurniture.wordCount(line, 31) <= 30;
     }
 
-    private static boolean lastCharIn(String line, String chars) {
-        return chars.indexOf(line.charAt(line.length() - 1)) >= 0;
+    /** Two or more list entries in a row ("Best Actor – Drama", "Best Actress – Drama") are no statements. */
+    private static void dropLists(AnnotatedDocument doc) {
+        int runStart = 0;
+        for (int i = 0; i <= doc.blocks.size(); i++) {
+            if (i < doc.blocks.size() && isListEntry(doc, i)) {
+                continue;
+            }
+            if (i - runStart >= 2) {
+                for (int k = runStart; k < i; k++) {
+                    Block b = doc.blocks.get(k);
+                    doc.blocks.set(k, new Block(Block.Kind.NOISE, b.start(), b.end(), 0));
+                }
+            }
+            runStart = i + 1;
+        }
+    }
+
+    private static boolean isListEntry(AnnotatedDocument doc, int i) {
+        Block b = doc.blocks.get(i);
+        return b.kind() == Block.Kind.HEADLINE && b.end() - b.start() <= 120 && LIST_ENTRY.matcher(doc.blockText(i)).matches();
+    }
+
+    /**
+     * The related region starts at a header of a box of other articles ("Related stories", "Read also") or
+     * at a tag line after the article's text, and runs to the end of the page: what follows are other
+     * articles' headlines and ledes.
+     */
+    private static void findRelated(AnnotatedDocument doc) {
+        boolean prose = false;
+        for (int i = 0; i < doc.blocks.size(); i++) {
+            Block b = doc.blocks.get(i);
+            String line = b.end() - b.start() < 200 ? doc.blockText(i) : "";
+            boolean tagLine = b.isNoise() && PageFurniture.isTagLine(line);
+            if (prose && (tagLine || b.end() - b.start() < 60 && RELATED_HEADER.matcher(line).matches())) {
+                doc.relatedFrom = i;
+                return;
+            }
+            prose |= b.kind() == Block.Kind.PARAGRAPH;
+        }
     }
 
     private static void findDateline(AnnotatedDocument doc) {

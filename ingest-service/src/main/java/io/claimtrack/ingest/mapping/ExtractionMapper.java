@@ -43,6 +43,6 @@ public final class ExtractionMapper {
         }
         return new StatementDto(speaker, doc.text(a.contentStart, a.contentEnd),
                 new StatementDto.SpanDto(a.contentStart, a.contentEnd), a.cue, a.type.apiName(), a.date,
-                a.nested ? Boolean.TRUE : null, a.via, Math.round(confidence * 100) / 100.0);
+                a.nested ? Boolean.TRUE : null, a.via, doc.region(a.block), Math.round(confidence * 100) / 100.0);
     }
 }

@@ -14,6 +14,9 @@ public record StatementDto(
         @Schema(description = "When the statement was made, if the text dates it differently from publication", example = "2024") String date,
         @Schema(description = "True for a statement reported inside another one") Boolean nested,
         @Schema(description = "For a nested statement: who reported it") String via,
+        @Schema(description = "Where on the page: 'main' for the article itself, 'related' for headlines and ledes of other"
+                + " articles listed on a scraped page. A related statement is not dated by the page: its date is"
+                + " only what the text itself says", enumeration = {"main", "related"}, example = "main") String region,
         @Schema(description = "Confidence in [0,1]", example = "0.85") double confidence) {
 
     @Schema(description = "Who said it: canonical name, surface mention, role and kind")

@@ -55,6 +55,7 @@ public final class Evaluate {
                     span.put("end", a.contentEnd);
                     s.put("cue", a.cue);
                     s.put("type", a.type.apiName());
+                    s.put("region", doc.region(a.block));
                     if (a.nested) {
                         s.put("nested", true);
                     }

@@ -125,4 +125,85 @@ class StructureStageTest {
     void noDatelineInOrdinaryProse() {
         assertNull(structure("Oslo said on March 3 that the port would reopen.").dateline);
     }
+
+    @Test
+    void tagLinesAreNoiseButGluedBrandNamesInHeadlinesAreNot() {
+        AnnotatedDocument doc = structure("""
+                Economy newsAnna Berg
+                Harbour strikeJohn SmithMary Jones
+                YouTube says it removed the videos
+                WhatsApp to limit forwarding, ministry says
+                PayPal and WhatsApp report outages
+                """);
+
+        assertEquals(List.of("NOISE", "NOISE", "HEADLINE", "HEADLINE", "HEADLINE"), kinds(doc));
+    }
+
+    @Test
+    void linkLabelsAreNoiseWhateverFollowsTheColon() {
+        AnnotatedDocument doc = structure("""
+                READ MORE: Minister says the strike cost the port millions of dollars in lost trade this year
+                WATCH: Mayor explains why the bridge will close for the whole of next summer
+                Read also: Ferry fares to rise
+                Watchdog says fares are too high
+                Related charges were dropped, police said
+                Comments by the minister angered the union
+                Related stories
+                Subscribe to our newsletter
+                """);
+
+        assertEquals(List.of("NOISE", "NOISE", "NOISE", "HEADLINE", "HEADLINE", "HEADLINE", "NOISE", "NOISE"),
+                kinds(doc));
+    }
+
+    @Test
+    void captionsCreditsAndPullQuotesAreNoiseQuotedParagraphsAreNot() {
+        AnnotatedDocument doc = structure("""
+                The mayor opens the bridge in Oslo on May 3. REUTERS/Kari Nordmann
+                Photo: City press office
+                (Photo by Lena Holm/Getty Images)
+                “We will not back down”
+                “We will not back down,” the union leader said on Friday.
+                “The talks are over. We go on strike on Monday.”
+                The poll by Reuters/Ipsos showed a tie
+                """);
+
+        assertEquals(List.of("NOISE", "NOISE", "NOISE", "NOISE", "PARAGRAPH", "PARAGRAPH", "HEADLINE"), kinds(doc));
+    }
+
+    @Test
+    void runsOfAwardOrResultEntriesAreNoiseButDashHeadlinesAreNot() {
+        AnnotatedDocument doc = structure("""
+                Best Picture – Drama
+                Best Actress in a Motion Picture – Musical or Comedy
+                Best Director – Ana Ruiz
+                Fares will stay frozen next year — transport ministry
+                Ferries to sail again on Monday — port authority
+                """);
+
+        assertEquals(List.of("NOISE", "NOISE", "NOISE", "HEADLINE", "HEADLINE"), kinds(doc));
+    }
+
+    @Test
+    void relatedRegionStartsAtATagLineOrRelatedHeaderAfterTheArticle() {
+        AnnotatedDocument tagged = structure("""
+                Harbour strike ends
+                Port workers returned to the docks on Wednesday, the union said.
+                Transport newsJohn SmithMary Jones
+                Bridge to close for repairs — city council
+                """);
+        assertEquals(2, tagged.relatedFrom);
+        assertEquals(false, tagged.isRelated(1));
+        assertEquals(true, tagged.isRelated(3));
+
+        AnnotatedDocument boxed = structure("""
+                Port workers returned to the docks on Wednesday, the union said.
+                Read also
+                Ferry fares to rise, operator says
+                """);
+        assertEquals(1, boxed.relatedFrom);
+
+        // A tag line above the article opens no related region.
+        assertEquals(false, structure("Transport newsJohn Smith\nThe docks reopened, the union said.").isRelated(1));
+    }
 }

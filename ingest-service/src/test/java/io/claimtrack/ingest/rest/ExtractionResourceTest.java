@@ -40,6 +40,21 @@ class ExtractionResourceTest {
     }
 
     @Test
+    void statementsOfOtherArticlesOnThePageAreRelatedAndNotDatedByThePage() {
+        String page = "Port strike ends\n\nDock workers will return to work on Monday, union leader Anna de Vries said.\n\n"
+                + "Transport newsAnna de VriesPort of Rotterdam\n"
+                + "Ferry fares to rise — Nordferry\n"
+                + "The ferry operator said on Tuesday that fares would rise by a tenth.\n";
+        JsonPath body = given().contentType("text/plain; charset=UTF-8").body(page).queryParam("published", "2026-03-05")
+                .post("/extractions").then().statusCode(200).extract().jsonPath();
+
+        assertEquals("main", body.getString("statements.find { it.content.startsWith('Dock') }.region"));
+        assertEquals("related", body.getString("statements.find { it.content.startsWith('fares would') }.region"));
+        assertEquals(null, body.getString("statements.find { it.content.startsWith('fares would') }.date"));
+        assertEquals("related", body.getString("statements.find { it.content.startsWith('Ferry fares') }.region"));
+    }
+
+    @Test
     void plainTextBodyTakesMetadataFromQuery() {
         given().contentType("text/plain; charset=UTF-8").body("The minister said that taxes will fall next year.")
                 .queryParam("source", "Daily").queryParam("published", "2026-01-02")
@@ -109,6 +124,7 @@ class ExtractionResourceTest {
     void healthMetricsAndOpenApiAnswer() {
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         given().get("/q/metrics").then().statusCode(200);
-        given().get("/q/openapi?format=json").then().statusCode(200).body("paths", org.hamcrest.Matchers.hasKey("/extractions"));
+        given().get("/q/openapi?format=json").then().statusCode(200).body("paths", org.hamcrest.Matchers.hasKey("/extractions"))
+                .body("components.schemas.StatementDto.properties.region.enum", equalTo(List.of("main", "related")));
     }
 }

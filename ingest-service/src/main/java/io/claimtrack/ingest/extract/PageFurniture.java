@@ -1,0 +1,144 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Lines of a scraped page that are no part of any statement: template markers, tag lines, link labels
+ * ("READ MORE: ..."), photo captions and credits, quote-only subheads. Each rule looks at one line; the
+ * tests pin what each one keeps as well as what it drops, because a greedy rule eats real headlines.
+ */
+final class PageFurniture {
+
+    private static final Pattern TEMPLATE = Pattern.compile("\\{\\{.*?}}|\\{%.*?%}|\\$\\{[^}]*}");
+    private static final Pattern META_LINE = Pattern.compile("^\\s*(date|time|updated|published|posted)\\b[\\s:]*[\\d\\-/.: ]+",
+            Pattern.CASE_INSENSITIVE);
+    /** A lower-case letter glued to a capitalised word: "policyVladimir", but also "YouTube". */
+    private static final Pattern GLUE = Pattern.compile("\\p{Ll}\\p{Lu}\\p{Ll}");
+    /** A caption's closing credit: "... in Ottawa on May 3. REUTERS/Jane Doe", "(AP Photo/John Roe)". */
+    private static final Pattern CREDIT = Pattern.compile(
+            "\\b\\p{Lu}{2,}(?: Photo)?/\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}\\)?\\s*$|\\bGetty Images\\)?\\s*$");
+    /** A line that is a picture credit or caption label: "Photo: ...", "(Photo by ...)". */
+    private static final Pattern PICTURE_LABEL = Pattern.compile("^\\(?(?:photo|image|picture|illustration)s?(?: by|:)",
+            Pattern.CASE_INSENSITIVE);
+    /** Labels that introduce a link, a video or a gallery rather than a speaker: "WATCH: ...". */
+    private static final Set<String> LINK_LABELS = Set.of("watch", "listen", "video", "videos", "photos", "gallery",
+            "read more", "read also", "also read", "see also", "more", "related", "opinion", "podcast");
+    /** Words after a one-word marker that make it furniture: "Subscribe to", "Related stories". */
+    private static final Set<String> FURNITURE_WORDS = Set.of("to", "now", "for", "us", "here", "stories", "articles",
+            "news", "coverage", "content", "topics", "posts", "links", "policy", "settings");
+    /** Words of a tag line that are neither capitalised nor glued, yet still part of a name or topic. */
+    private static final Set<String> NAME_FILLERS = Set.of("of", "and", "the", "for", "in", "on", "de", "von");
+
+    private final Lexicon lexicon;
+
+    PageFurniture(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    boolean isNoise(String line) {
+        if (TEMPLATE.matcher(line).find() || META_LINE.matcher(line).find() || CREDIT.matcher(line).find()
+                || PICTURE_LABEL.matcher(line).find()) {
+            return true;
+        }
+        String lower = line.toLowerCase(Locale.ROOT);
+        int words = wordCount(line, 13);
+        for (String marker : lexicon.noise) {
+            if (lower.startsWith(marker) && words <= 8 && isMarkerUse(lower, marker)) {
+                return true;
+            }
+        }
+        return isLinkLabel(lower) || isTagLine(line) || isQuoteOnlySubhead(line, words);
+    }
+
+    /** "READ MORE: Minister resigns", "WATCH: ..." whatever follows the colon. */
+    private static boolean isLinkLabel(String lower) {
+        int colon = lower.indexOf(':');
+        return colon > 0 && colon <= 12 && LINK_LABELS.contains(lower.substring(0, colon).strip());
+    }
+
+    /**
+     * A tag line glues names or topics together without spaces ("Foreign policyVladimir PutinDonald Trump").
+     * One glue inside a capitalised brand ("YouTube says ...", "WhatsApp to limit ...") is no tag line: it
+     * takes two glues or a glue after a lower-case word, and no ordinary lower-case word outside them.
+     */
+    static boolean isTagLine(String line) {
+        if (line.isEmpty() || wordCount(line, 13) > 12 || lastCharIn(line, ".!?\"”’»")) {
+            return false;
+        }
+        int glues = 0;
+        boolean lowerGlue = false;
+        for (String w : line.split("\\s+")) {
+            boolean glued = GLUE.matcher(w).find();
+            if (glued) {
+                glues++;
+                lowerGlue |= Character.isLowerCase(w.charAt(0)) && w.length() > 3 && Character.isLowerCase(w.charAt(1));
+            } else if (Character.isLowerCase(w.charAt(0)) && !NAME_FILLERS.contains(w)) {
+                return false;
+            }
+        }
+        return glues >= 2 || lowerGlue;
+    }
+
+    /** A pull quote set as a subhead: one quotation without closing punctuation inside its marks. */
+    private static boolean isQuoteOnlySubhead(String line, int words) {
+        if (words > 20 || line.length() < 4 || !isOpening(line.charAt(0)) || !isClosing(line.charAt(line.length() - 1))) {
+            return false;
+        }
+        String inner = line.substring(1, line.length() - 1);
+        for (int i = 0; i < inner.length(); i++) {
+            if (isOpening(inner.charAt(i)) || isClosing(inner.charAt(i))) {
+                return false;
+            }
+        }
+        return !lastCharIn(inner.strip(), ".!?,…");
+    }
+
+    private static boolean isOpening(char c) {
+        return c == '“' || c == '"' || c == '«' || c == '‘';
+    }
+
+    private static boolean isClosing(char c) {
+        return c == '”' || c == '"' || c == '»' || c == '’';
+    }
+
+    /**
+     * A phrase marker ("read more", "sign up") opens furniture whatever follows; a one-word marker only
+     * stands alone, before a colon or bar, or before a furniture word: "Related stories" and "Tags:" are
+     * furniture, "Related charges were dropped" and "Comments by the minister ..." are news.
+     */
+    private static boolean isMarkerUse(String lower, String marker) {
+        if (lower.length() == marker.length()) {
+            return true;
+        }
+        char next = lower.charAt(marker.length());
+        if (Character.isLetterOrDigit(next)) {
+            return false;
+        }
+        if (marker.indexOf(' ') > 0 || !Chars.isSpace(next)) {
+            return true;
+        }
+        String rest = lower.substring(marker.length()).strip();
+        int space = rest.indexOf(' ');
+        return FURNITURE_WORDS.contains(space < 0 ? rest : rest.substring(0, space));
+    }
+
+    static boolean lastCharIn(String line, String chars) {
+        return !line.isEmpty() && chars.indexOf(line.charAt(line.length() - 1)) >= 0;
+    }
+
+    /** Whitespace-separated words, counting no further than {@code limit} so a 1 MB line costs no split. */
+    static int wordCount(String line, int limit) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < line.length() && words < limit; i++) {
+            boolean space = Chars.isSpace(line.charAt(i));
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return words;
+    }
+}
