@@ -20,10 +20,16 @@ public final class CueStage implements Stage {
     private static final Set<String> MODALS = Set.of("will", "would", "can", "could", "may", "might", "should", "must",
             "is", "was", "are", "were", "has", "had", "have");
 
+    /** "said by phone" names the medium, not the agent of a passive. */
+    private static final Set<String> MEDIA = Set.of("phone", "telephone", "email", "e-mail", "text", "video", "videolink",
+            "letter", "fax", "satellite", "radio", "mail", "message", "teleconference", "videoconference");
+
     private final Lexicon lexicon;
+    private final CueSense sense;
 
     public CueStage(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.sense = new CueSense(lexicon);
     }
 
     @Override
@@ -50,7 +56,7 @@ public final class CueStage implements Stage {
                 }
                 Lexicon.CueForm form = match(doc, i, sentence.endToken(), lexicon.cuesStartingWith(tok.lower()));
                 if (form == null || looksLikeNoun(doc, i, sentence, form) || colonOnly(doc, i, sentence)
-                        || form.past() && isPassive(doc, i, sentence, form)) {
+                        || form.past() && isPassive(doc, i, sentence, form) || !sense.isSpeech(doc, i, form.words().size(), sentence)) {
                     continue;
                 }
                 int end = i + form.words().size();
@@ -131,7 +137,8 @@ public final class CueStage implements Stage {
             return true;
         }
         int next = i + form.words().size();
-        if (next < sentence.endToken() && doc.tokens.get(next).is("by")) {
+        if (next < sentence.endToken() && doc.tokens.get(next).is("by")
+                && !(next + 1 < sentence.endToken() && MEDIA.contains(doc.tokens.get(next + 1).lower()))) {
             return true;
         }
         // Headlinese drops "was": "Explosions reported in ...", "Minister accused of ...".

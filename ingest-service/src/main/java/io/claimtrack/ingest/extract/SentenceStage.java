@@ -121,8 +121,25 @@ public final class SentenceStage implements Stage {
         if (prev.end() != doc.tokens.get(i).start() || !prev.isWord()) {
             return false;
         }
-        // Initials ("J. Smith") and known abbreviations do not end a sentence.
-        return (prev.text().length() == 1 && Character.isUpperCase(prev.text().charAt(0)))
+        // Initials ("J. Smith", "J.K. Ruiz", "H.R. 2") and known abbreviations do not end a sentence; "p.m." may.
+        return Character.isUpperCase(prev.text().charAt(0)) && (prev.text().length() == 1 || isInitialism(prev.text()))
                 || ABBREVIATIONS.contains(prev.lower());
+    }
+
+    /** Letters joined by dots, one or two per group: "U.S", "H.R", "D.C". */
+    private static boolean isInitialism(String word) {
+        int group = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c == '.') {
+                if (group == 0) {
+                    return false;
+                }
+                group = 0;
+            } else if (!Character.isLetter(c) || ++group > 2) {
+                return false;
+            }
+        }
+        return group > 0 && word.indexOf('.') > 0;
     }
 }

@@ -66,4 +66,76 @@ class CueStageTest {
                 The region experienced attacks upon its ports.
                 """));
     }
+
+    @Test
+    void addedIsNoCueBeforeAQuantity() {
+        assertEquals(List.of("added", "added"), cues("""
+                Toronto added two goals in the third period.
+                The index added 3 percent on Friday.
+                The coach added that the team was tired.
+                “We were tired,” she added.
+                """));
+    }
+
+    @Test
+    void agreedAndExpectedToDoSomethingAreNoCues() {
+        assertEquals(List.of("agreed"), cues("""
+                Nordbank agreed to buy the insurer for $2 billion.
+                Analysts expected to see higher rates.
+                The two leaders agreed that the talks should go on.
+                """));
+    }
+
+    @Test
+    void spokeIsACueOnlyWithWhatWasSpokenOf() {
+        assertEquals(List.of("spoke", "spoke"), cues("""
+                Holm spoke to the president on Tuesday.
+                The mayor spoke in a hall near the harbour.
+                Holm spoke of a turning point.
+                Okafor spoke warmly about the deal.
+                """));
+    }
+
+    @Test
+    void calledAsTelephonedIsNoCueCalledAsNamedIs() {
+        assertEquals(List.of("called", "called", "called for"), cues("""
+                Holm called Mr. Lund on Monday to congratulate him.
+                The minister called him twice.
+                She called in to a radio show.
+                Lund called the plan a disaster.
+                Okafor called Holm a liar.
+                The union called for a strike.
+                """));
+    }
+
+    @Test
+    void foundAndShowedReportAFindingNotAnObject() {
+        assertEquals(List.of("found", "showed", "found"), cues("""
+                Police found a body in the river.
+                Divers found the wreck near the pier.
+                The ministers showed up late.
+                The audit found gaps in the accounts.
+                Polls showed Holm was leading.
+                Investigators found that the brakes had failed.
+                Many voters find themselves undecided.
+                """));
+    }
+
+    @Test
+    void stateIsACueOnlyBeforeAClauseOrQuotation() {
+        assertEquals(List.of("states"), cues("""
+                The swing state Ohio voted early.
+                State troopers closed the road.
+                The report states that the bridge is unsafe.
+                """));
+    }
+
+    @Test
+    void saidByPhoneIsNoPassive() {
+        assertEquals(List.of("said", "told"), cues("""
+                Holm said by phone that the ferry would sail.
+                Lund told reporters by video link that he would stay.
+                The plan was proposed by the mayor.
+                """));
+    }
 }

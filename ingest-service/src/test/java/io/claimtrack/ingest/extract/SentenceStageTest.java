@@ -72,4 +72,13 @@ class SentenceStageTest {
         assertEquals(List.of(0, 2, 2, 3), doc.sentences.stream().map(Sentence::block).toList());
         assertEquals(0, doc.tokens.stream().filter(t -> t.text().contains("share")).count());
     }
+
+    @Test
+    void newsAbbreviationsAndDottedInitialismsKeepTheSentenceWhole() {
+        AnnotatedDocument doc = sentences("Ms. May said on Aug. 29 that H.R. 2 and the U.S.-led plan by J.K. Ruiz cost "
+                + "2.5 percent more. Voting ends at 6 p.m. Polls open again on Monday.");
+
+        assertEquals(List.of("Ms. May said on Aug. 29 that H.R. 2 and the U.S.-led plan by J.K. Ruiz cost 2.5 percent more.",
+                "Voting ends at 6 p.m.", "Polls open again on Monday."), sentenceTexts(doc));
+    }
 }

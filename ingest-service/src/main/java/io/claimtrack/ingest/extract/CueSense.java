@@ -1,0 +1,118 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Whether a word from the cue list is used in its sense of saying, decided by the words around it:
+ * "Toronto added two goals", "agreed to buy", "spoke to the president", "called Lund on Monday" (telephoned),
+ * "showed up" and "the state" are no cues; "added that", "agreed that", "spoke of", "called the plan a
+ * disaster" are.
+ */
+final class CueSense {
+
+    private static final Set<String> QUANTITIES = Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine",
+            "ten", "another", "more", "several", "nearly", "almost", "roughly", "over", "up", "to");
+    private static final Set<String> REFLEXIVES = Set.of("himself", "herself", "itself", "themselves", "ourselves",
+            "myself", "yourself", "up");
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "me", "us", "you");
+    /** What follows a person telephoned or summoned: a time, a purpose, the end of the clause. */
+    private static final Set<String> AFTER_CALL = Set.of("on", "at", "to", "from", "last", "late", "early", "after",
+            "before", "twice", "again", "shortly", "yesterday", "today", "tonight", "this", "and", "during", ",", ".",
+            ";");
+    private static final Set<String> CALL_PARTICLES = Set.of("in", "into", "back", "up", "off");
+    /** Topics and particles after which "spoke" reports content: "spoke of", "spoke out". */
+    private static final Set<String> SPEAK_CONTENT = Set.of("of", "about", "out", "on", ":", "up");
+    private static final Set<String> CLAUSE_VERBS = Set.of("is", "are", "was", "were", "will", "would", "could", "can",
+            "should", "may", "might", "must", "has", "have", "had", "did", "does", "do");
+    private static final int CLAUSE_WINDOW = 8;
+
+    private final Lexicon lexicon;
+
+    CueSense(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** False when the cue at token {@code i} (of {@code words} tokens) is used in another sense. */
+    boolean isSpeech(AnnotatedDocument doc, int i, int words, Sentence s) {
+        List<Token> t = doc.tokens;
+        String w = t.get(i).lower();
+        int next = i + words;
+        Token after = next < s.endToken() ? t.get(next) : null;
+        if (words > 1) {
+            // "called for", "pointed out": the particle already fixes the sense.
+            return true;
+        }
+        if (w.startsWith("add")) {
+            return after == null || !(after.type() == Token.Type.NUMBER || QUANTITIES.contains(after.lower()));
+        }
+        if (w.startsWith("agree") || w.startsWith("expect")) {
+            return after == null || !after.is("to");
+        }
+        if (w.startsWith("spok") || w.startsWith("speak")) {
+            return after != null && (SPEAK_CONTENT.contains(after.lower()) || after.type() == Token.Type.QUOTE
+                    || after.lower().endsWith("ly") && next + 1 < s.endToken() && SPEAK_CONTENT.contains(t.get(next + 1).lower()));
+        }
+        if (w.equals("state") || w.equals("states")) {
+            // As a verb it introduces a clause or a quotation; otherwise it is the noun ("swing state Florida").
+            return after != null && (after.is("that") || after.is(":") || after.type() == Token.Type.QUOTE);
+        }
+        if (w.startsWith("call")) {
+            return !telephoned(t, next, s);
+        }
+        if (w.startsWith("found") || w.startsWith("find") || w.startsWith("show")) {
+            return after != null && !REFLEXIVES.contains(after.lower()) && reportsFinding(doc, i, next, s);
+        }
+        return true;
+    }
+
+    /** "called Lund on Monday", "called him twice", "called in to a show": a call, not words about someone. */
+    private static boolean telephoned(List<Token> t, int next, Sentence s) {
+        if (next >= s.endToken()) {
+            return false;
+        }
+        if (CALL_PARTICLES.contains(t.get(next).lower())) {
+            return true;
+        }
+        int k = next;
+        if (OBJECT_PRONOUNS.contains(t.get(k).lower())) {
+            k++;
+        } else {
+            // A name, honorifics included: "Mr. Lund".
+            while (k < s.endToken() && (t.get(k).isCapitalized() && !t.get(k).lower().endsWith("'s") && !t.get(k).lower().endsWith("’s")
+                    || t.get(k).is(".") && k > next && t.get(k - 1).text().length() <= 3)) {
+                k++;
+            }
+            if (k == next) {
+                return false;
+            }
+        }
+        return k >= s.endToken() || AFTER_CALL.contains(t.get(k).lower());
+    }
+
+    /**
+     * "found that ...", "the audit found gaps", "polls showed Clinton leading": a clause, a quotation, or a
+     * document as subject. "Police found a body in the river" reports an object, not a finding.
+     */
+    private boolean reportsFinding(AnnotatedDocument doc, int i, int next, Sentence s) {
+        List<Token> t = doc.tokens;
+        for (int k = i - 1; k >= Math.max(s.firstToken(), i - 6); k--) {
+            if (lexicon.documents.contains(Mentions.possessiveStem(t.get(k).lower()))) {
+                return true;
+            }
+        }
+        for (int k = next; k < Math.min(s.endToken(), next + CLAUSE_WINDOW); k++) {
+            Token tok = t.get(k);
+            String lower = tok.lower();
+            if (tok.is("that") || tok.is(":") || tok.type() == Token.Type.QUOTE || CLAUSE_VERBS.contains(lower)
+                    || k > next && tok.isWord() && !tok.isCapitalized() && lower.length() > 5
+                    && (lower.endsWith("ed") || lower.endsWith("ing"))) {
+                return true;
+            }
+            if (tok.is(",") || tok.is(".") || tok.is(";")) {
+                return false;
+            }
+        }
+        return false;
+    }
+}
