@@ -18,8 +18,7 @@ public final class LeadInStage implements Stage {
         for (Cue cue : doc.cues) {
             Sentence s = doc.sentences.get(cue.sentence());
             Block block = doc.block(s.block());
-            if (block.kind() == Block.Kind.BULLET || !doc.text.substring(block.start(), block.end()).endsWith(":")
-                    || s.end() != block.end()) {
+            if (block.kind() == Block.Kind.BULLET || doc.text.charAt(block.end() - 1) != ':' || s.end() != block.end()) {
                 continue;
             }
             Mention m = speakers.before(ctx, cue, s);

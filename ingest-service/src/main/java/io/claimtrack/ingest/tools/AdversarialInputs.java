@@ -1,0 +1,66 @@
+package io.claimtrack.ingest.tools;
+
+import io.claimtrack.ingest.extract.Extractor;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Inputs that once made a stage quadratic: 1 MB of one cue, of names, of quotation marks, of pronouns,
+ * of random Unicode, of text without punctuation, of lead-in lines. Each must take well under a second
+ * on one core; the benchmark prints the CPU time of each.
+ */
+final class AdversarialInputs {
+
+    static final int SIZE = 1 << 20;
+
+    private AdversarialInputs() {
+    }
+
+    static Map<String, String> of(int size) {
+        Map<String, String> inputs = new LinkedHashMap<>();
+        inputs.put("said said said ...", repeat("said ", size));
+        inputs.put("He said. He said. ...", repeat("He said. ", size));
+        inputs.put("names", repeat("John Smith Anna Holm ", size));
+        inputs.put("quotations", repeat("\"Yes,\" he said. ", size));
+        inputs.put("unclosed quotes", repeat("“Yes ", size));
+        inputs.put("pronouns", repeat("he she they it ", size));
+        inputs.put("no punctuation", repeat("the minister spoke about the economy and said ", size));
+        inputs.put("lead-in lines", repeat("The minister said:\n- taxes will fall\n", size));
+        inputs.put("speaker colons", repeat("HOLM: Yes. ", size));
+        inputs.put("random Unicode", randomUnicode(size));
+        return inputs;
+    }
+
+    /** Runs each input once at a tenth of the size to compile the hot paths, then prints the full-size times. */
+    static void run(Extractor extractor) {
+        for (String text : of(SIZE / 10).values()) {
+            extractor.extract(text, null);
+        }
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        for (Map.Entry<String, String> input : of(SIZE).entrySet()) {
+            long cpu = threads.getCurrentThreadCpuTime();
+            int statements = extractor.extract(input.getValue(), null).attributions.size();
+            System.out.printf("adversarial %-22s %,9d chars %7.0f ms CPU %,7d statements%n", input.getKey(),
+                    input.getValue().length(), (threads.getCurrentThreadCpuTime() - cpu) / 1e6, statements);
+        }
+    }
+
+    private static String repeat(String unit, int size) {
+        return unit.repeat(size / unit.length() + 1).substring(0, size);
+    }
+
+    private static String randomUnicode(int size) {
+        Random random = new Random(42);
+        StringBuilder sb = new StringBuilder(size + 1);
+        while (sb.length() < size) {
+            int cp = random.nextInt(0x3000);
+            if (Character.isDefined(cp) && !Character.isSurrogate((char) cp)) {
+                sb.appendCodePoint(cp);
+            }
+        }
+        return sb.toString();
+    }
+}
