@@ -3,9 +3,12 @@ package io.claimtrack.gateway;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static io.claimtrack.gateway.support.Api.reader;
 import static io.claimtrack.gateway.support.Fixtures.json;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import org.junit.jupiter.api.Test;
 
@@ -53,5 +56,27 @@ class ClaimReviewTest {
                 .body("itemReviewed.appearance[1].url", is("https://afp.example/2"))
                 .body("reviewRating.ratingValue", nullValue())
                 .body("author.name", nullValue());
+    }
+
+    @Test
+    void secondHandClaimNamesTheOriginalSpeakerAndTheReporterAndSendsNoEmptyStrings() {
+        downstreams.reset();
+        downstreams.claims().stubFor(get("/claims/c2").willReturn(json(200, """
+                {"id": "c2", "speaker": {"id": "s2", "name": "Vladimir Putin", "kind": "person", "role": ""},
+                 "text": "the talks in Turkey were useful", "type": "indirect",
+                 "firstSeen": "2025-06-04T09:00:00Z", "lastSeen": "2025-06-04T09:00:00Z", "appearanceCount": 1,
+                 "appearances": [{"documentId": "d3", "source": "TASS", "url": "", "published": "2025-06-04",
+                                  "nested": true, "via": "Yury Ushakov"}]}
+                """)));
+
+        String body = reader().when().get("/api/v1/claims/c2/claimreview")
+                .then().statusCode(200)
+                .body("itemReviewed.author.name", is("Vladimir Putin"))
+                .body("itemReviewed.appearance[0].via.'@type'", is("Person"))
+                .body("itemReviewed.appearance[0].via.name", is("Yury Ushakov"))
+                .body("itemReviewed.author", not(hasKey("jobTitle")))
+                .body("itemReviewed.appearance[0]", not(hasKey("url")))
+                .extract().asString();
+        assertFalse(body.contains("\"\""), "an empty string was sent: " + body);
     }
 }

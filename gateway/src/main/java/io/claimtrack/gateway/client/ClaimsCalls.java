@@ -10,10 +10,17 @@ import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenExce
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
+import io.claimtrack.gateway.model.Claim;
 import io.claimtrack.gateway.model.ClaimFilter;
+import io.claimtrack.gateway.model.ClaimPage;
+import io.claimtrack.gateway.model.Document;
+import io.claimtrack.gateway.model.DocumentPage;
+import io.claimtrack.gateway.model.NewDocument;
 import io.claimtrack.gateway.model.PageParams;
+import io.claimtrack.gateway.model.SourcePage;
+import io.claimtrack.gateway.model.Speaker;
+import io.claimtrack.gateway.model.SpeakerPage;
+import io.claimtrack.gateway.model.SpeakerStats;
 
 /**
  * Guarded calls to claims-service. Reads are idempotent and retried once; storing is not retried,
@@ -31,43 +38,43 @@ public class ClaimsCalls {
     ClaimsClient client;
 
     @Retry(maxRetries = 0)
-    public RestResponse<JsonNode> store(JsonNode document) {
+    public RestResponse<Document> store(NewDocument document) {
         return client.store(document);
     }
 
-    public JsonNode document(String id) {
+    public Document document(String id) {
         return client.document(id);
     }
 
-    public JsonNode documents(String source, String from, String to, PageParams page) {
+    public DocumentPage documents(String source, String from, String to, PageParams page) {
         return client.documents(source, from, to, page);
     }
 
-    public JsonNode claims(ClaimFilter filter, PageParams page) {
+    public ClaimPage claims(ClaimFilter filter, PageParams page) {
         return client.claims(filter, page);
     }
 
-    public JsonNode claim(String id) {
+    public Claim claim(String id) {
         return client.claim(id);
     }
 
-    public JsonNode speakers(String q, PageParams page) {
+    public SpeakerPage speakers(String q, PageParams page) {
         return client.speakers(q, page);
     }
 
-    public JsonNode speaker(String id) {
+    public Speaker speaker(String id) {
         return client.speaker(id);
     }
 
-    public JsonNode speakerClaims(String id, PageParams page) {
+    public ClaimPage speakerClaims(String id, PageParams page) {
         return client.speakerClaims(id, page);
     }
 
-    public JsonNode speakerStats(String id, String interval) {
+    public SpeakerStats speakerStats(String id, String interval) {
         return client.speakerStats(id, interval);
     }
 
-    public JsonNode sources() {
+    public SourcePage sources() {
         return client.sources();
     }
 }

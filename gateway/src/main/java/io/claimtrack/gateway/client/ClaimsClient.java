@@ -15,13 +15,20 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
+import io.claimtrack.gateway.model.Claim;
 import io.claimtrack.gateway.model.ClaimFilter;
+import io.claimtrack.gateway.model.ClaimPage;
+import io.claimtrack.gateway.model.Document;
+import io.claimtrack.gateway.model.DocumentPage;
+import io.claimtrack.gateway.model.NewDocument;
 import io.claimtrack.gateway.model.PageParams;
+import io.claimtrack.gateway.model.SourcePage;
+import io.claimtrack.gateway.model.Speaker;
+import io.claimtrack.gateway.model.SpeakerPage;
+import io.claimtrack.gateway.model.SpeakerStats;
 import io.smallrye.mutiny.Uni;
 
-/** claims-service over HTTP. Bodies stay JSON trees so fields the service adds pass through. */
+/** claims-service over HTTP, with the same typed records the public API serves. */
 @RegisterRestClient(configKey = "claims")
 @RegisterProvider(DownstreamErrorMapper.class)
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,43 +38,43 @@ public interface ClaimsClient {
     /** 201 for a new document, 200 with the stored one for a repeat. */
     @POST
     @Path("/documents")
-    RestResponse<JsonNode> store(JsonNode document);
+    RestResponse<Document> store(NewDocument document);
 
     @GET
     @Path("/documents/{id}")
-    JsonNode document(@RestPath String id);
+    Document document(@RestPath String id);
 
     @GET
     @Path("/documents")
-    JsonNode documents(@RestQuery String source, @RestQuery String from, @RestQuery String to, @BeanParam PageParams page);
+    DocumentPage documents(@RestQuery String source, @RestQuery String from, @RestQuery String to, @BeanParam PageParams page);
 
     @GET
     @Path("/claims")
-    JsonNode claims(@BeanParam ClaimFilter filter, @BeanParam PageParams page);
+    ClaimPage claims(@BeanParam ClaimFilter filter, @BeanParam PageParams page);
 
     @GET
     @Path("/claims/{id}")
-    JsonNode claim(@RestPath String id);
+    Claim claim(@RestPath String id);
 
     @GET
     @Path("/speakers")
-    JsonNode speakers(@RestQuery String q, @BeanParam PageParams page);
+    SpeakerPage speakers(@RestQuery String q, @BeanParam PageParams page);
 
     @GET
     @Path("/speakers/{id}")
-    JsonNode speaker(@RestPath String id);
+    Speaker speaker(@RestPath String id);
 
     @GET
     @Path("/speakers/{id}/claims")
-    JsonNode speakerClaims(@RestPath String id, @BeanParam PageParams page);
+    ClaimPage speakerClaims(@RestPath String id, @BeanParam PageParams page);
 
     @GET
     @Path("/speakers/{id}/stats")
-    JsonNode speakerStats(@RestPath String id, @RestQuery String interval);
+    SpeakerStats speakerStats(@RestPath String id, @RestQuery String interval);
 
     @GET
     @Path("/sources")
-    JsonNode sources();
+    SourcePage sources();
 
     @GET
     @Path("/q/health/ready")

@@ -4,13 +4,15 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.claimtrack.gateway.model.Problem;
 
 /** Sorts downstream error responses into rejections (4xx, passed through) and failures (5xx). */
 public class DownstreamErrorMapper implements ResponseExceptionMapper<RuntimeException> {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     @Override
     public RuntimeException toThrowable(Response response) {
@@ -19,23 +21,18 @@ public class DownstreamErrorMapper implements ResponseExceptionMapper<RuntimeExc
         if (status >= 500 || status == 401 || status == 403) {
             return new DownstreamFailure(status);
         }
-        JsonNode problem = readProblem(response);
-        String title = text(problem, "title", response.getStatusInfo().getReasonPhrase());
-        return new DownstreamRejection(status, title, text(problem, "detail", title));
+        Problem problem = readProblem(response);
+        String title = problem != null && problem.title() != null ? problem.title() : response.getStatusInfo().getReasonPhrase();
+        return new DownstreamRejection(status, title, problem != null && problem.detail() != null ? problem.detail() : title);
     }
 
-    private static JsonNode readProblem(Response response) {
+    private static Problem readProblem(Response response) {
         try {
             response.bufferEntity();
-            return JSON.readTree(response.readEntity(String.class));
+            return JSON.readValue(response.readEntity(String.class), Problem.class);
         } catch (RuntimeException | java.io.IOException e) {
             // Not every 4xx carries a problem body; status and reason phrase still pass through.
-            return JSON.createObjectNode();
+            return null;
         }
-    }
-
-    private static String text(JsonNode node, String field, String fallback) {
-        JsonNode value = node == null ? null : node.get(field);
-        return value == null || value.isNull() ? fallback : value.asText();
     }
 }

@@ -7,8 +7,7 @@ import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
+import io.claimtrack.gateway.model.Extraction;
 import io.claimtrack.gateway.model.ExtractionRequest;
 
 /**
@@ -26,7 +25,7 @@ public class IngestCalls {
     @RestClient
     IngestClient client;
 
-    public JsonNode extract(ExtractionRequest request) {
+    public Extraction extract(ExtractionRequest request) {
         return client.extract(request);
     }
 }

@@ -11,12 +11,11 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
+import io.claimtrack.gateway.model.Extraction;
 import io.claimtrack.gateway.model.ExtractionRequest;
 import io.smallrye.mutiny.Uni;
 
-/** ingest-service over HTTP. Bodies stay JSON trees so fields the service adds pass through. */
+/** ingest-service over HTTP, with the same typed records the public API serves. */
 @RegisterRestClient(configKey = "ingest")
 @RegisterProvider(DownstreamErrorMapper.class)
 @Produces(MediaType.APPLICATION_JSON)
@@ -25,7 +24,7 @@ public interface IngestClient {
 
     @POST
     @Path("/extractions")
-    JsonNode extract(ExtractionRequest request);
+    Extraction extract(ExtractionRequest request);
 
     @GET
     @Path("/q/health/ready")

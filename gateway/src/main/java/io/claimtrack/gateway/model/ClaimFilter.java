@@ -1,5 +1,8 @@
 package io.claimtrack.gateway.model;
 
+import jakarta.validation.constraints.Pattern;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -23,7 +26,8 @@ public class ClaimFilter {
     public String to;
 
     @RestQuery
-    @Parameter(description = "direct, indirect or mixed.")
+    @Pattern(regexp = "direct|indirect|mixed", message = "must be one of direct, indirect, mixed")
+    @Parameter(description = "direct, indirect or mixed.", schema = @Schema(enumeration = {"direct", "indirect", "mixed"}))
     public String type;
 
     @RestQuery
@@ -31,6 +35,7 @@ public class ClaimFilter {
     public String q;
 
     @RestQuery
-    @Parameter(description = "date (newest first, the default) or appearances.")
+    @Pattern(regexp = "date|appearances", message = "must be one of date, appearances")
+    @Parameter(description = "date (newest first, the default) or appearances.", schema = @Schema(enumeration = {"date", "appearances"}))
     public String sort;
 }

@@ -6,25 +6,29 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import io.claimtrack.gateway.client.ClaimsCalls;
 import io.claimtrack.gateway.config.GatewayConfig;
 import io.claimtrack.gateway.mapping.ClaimReviewMapper;
+import io.claimtrack.gateway.model.Claim;
 import io.claimtrack.gateway.model.ClaimFilter;
+import io.claimtrack.gateway.model.ClaimPage;
+import io.claimtrack.gateway.model.ClaimReview;
 import io.claimtrack.gateway.model.PageParams;
 import io.claimtrack.gateway.service.ClaimFeed;
 import io.smallrye.mutiny.Multi;
@@ -51,9 +55,10 @@ public class ClaimResource {
     @Operation(summary = "List claims",
             description = "Newest first (or by number of appearances), filtered, paged with the opaque cursor from the previous page's next.")
     @APIResponse(responseCode = "200", description = "A page of claims.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "claims", value = ApiExamples.CLAIMS)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimPage.class),
+                    examples = @ExampleObject(name = "claims", value = ApiExamples.CLAIMS)))
     @APIResponse(responseCode = "400", description = "limit outside 1..100, a bad filter or a bad cursor.")
-    public JsonNode claims(@BeanParam ClaimFilter filter, @BeanParam @Valid PageParams page) {
+    public ClaimPage claims(@BeanParam @Valid ClaimFilter filter, @BeanParam @Valid PageParams page) {
         return claims.claims(filter, page);
     }
 
@@ -64,11 +69,12 @@ public class ClaimResource {
             description = "Each event, named claim, is a claim (the shape of GET /claims/{id}) of a document ingested "
                     + "through this gateway after the subscription, optionally only a speaker's or a source's. An idle "
                     + "stream sends a keep-alive comment now and then.")
-    @APIResponse(responseCode = "200", description = "An endless event stream.")
+    @APIResponse(responseCode = "200", description = "An endless event stream; each event's data is a Claim as JSON.",
+            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(type = SchemaType.STRING)))
     public Multi<OutboundSseEvent> stream(
             @Parameter(description = "Speaker id or name, exact (case-insensitive).") @RestQuery String speaker,
             @Parameter(description = "Outlet of the ingested document, exact (case-insensitive).") @RestQuery String source,
-            Sse sse) {
+            @Context Sse sse) {
         Multi<OutboundSseEvent> claimEvents = feed.subscribe(speaker, source).map(claim -> sse.newEventBuilder()
                 .name("claim").mediaType(MediaType.APPLICATION_JSON_TYPE).data(claim).build());
         Multi<OutboundSseEvent> keepAlive = Multi.createFrom().ticks().every(config.stream().keepAlive())
@@ -79,9 +85,10 @@ public class ClaimResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Read a claim", description = "With its speaker and every appearance.")
-    @APIResponse(responseCode = "200", description = "The claim.")
+    @APIResponse(responseCode = "200", description = "The claim.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Claim.class)))
     @APIResponse(responseCode = "404", description = "No such claim.")
-    public JsonNode claim(@RestPath String id) {
+    public Claim claim(@RestPath String id) {
         return claims.claim(id);
     }
 
@@ -92,9 +99,11 @@ public class ClaimResource {
             description = "schema.org ClaimReview JSON-LD with the Claim filled in (text, author, date, first appearance, "
                     + "appearances); the reviewing organisation, URL, date and rating are null for the fact-checker to complete.")
     @APIResponse(responseCode = "200", description = "The draft.",
-            content = @Content(mediaType = ClaimReviewMapper.JSON_LD, examples = @ExampleObject(name = "draft", value = ApiExamples.CLAIM_REVIEW)))
+            content = {@Content(mediaType = ClaimReviewMapper.JSON_LD, schema = @Schema(implementation = ClaimReview.class),
+                    examples = @ExampleObject(name = "draft", value = ApiExamples.CLAIM_REVIEW)),
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimReview.class))})
     @APIResponse(responseCode = "404", description = "No such claim.")
-    public JsonNode claimReview(@RestPath String id) {
+    public ClaimReview claimReview(@RestPath String id) {
         return claimReviews.draft(claims.claim(id));
     }
 }

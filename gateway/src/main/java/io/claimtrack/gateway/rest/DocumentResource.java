@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -26,13 +27,15 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import io.claimtrack.gateway.client.ClaimsCalls;
 import io.claimtrack.gateway.mapping.ExtractionRequests;
+import io.claimtrack.gateway.model.BatchResult;
+import io.claimtrack.gateway.model.Document;
+import io.claimtrack.gateway.model.DocumentPage;
+import io.claimtrack.gateway.model.Extraction;
 import io.claimtrack.gateway.model.ExtractionRequest;
 import io.claimtrack.gateway.model.PageParams;
+import io.claimtrack.gateway.model.SourcePage;
 import io.claimtrack.gateway.service.BatchIngest;
 import io.claimtrack.gateway.service.DocumentService;
 import io.claimtrack.gateway.service.StoredDocument;
@@ -68,17 +71,17 @@ public class DocumentResource {
     @RequestBody(required = true, content = {
             @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ExtractionRequest.class)),
-            @Content(mediaType = MediaType.TEXT_PLAIN, examples = @ExampleObject(name = "wire story",
+            @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "wire story",
                     value = "MOSCOW, June 4 (TASS). Putin told Trump that talks with Ukraine in Turkey were useful, Kremlin aide Yury Ushakov said.")),
-            @Content(mediaType = MediaType.TEXT_HTML)})
+            @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "201", description = "Stored as a new document.",
-            headers = @Header(name = HttpHeaders.LOCATION, description = "The stored document."),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "stored", value = ApiExamples.DOCUMENT)))
+            headers = @Header(name = HttpHeaders.LOCATION, description = "The stored document.", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Document.class),
+                    examples = @ExampleObject(name = "stored", value = ApiExamples.DOCUMENT)))
     @APIResponse(responseCode = "200", description = "A repeat: the document was already stored and is returned as stored.",
-            headers = @Header(name = HttpHeaders.LOCATION, description = "The stored document."))
+            headers = @Header(name = HttpHeaders.LOCATION, description = "The stored document.", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Document.class)))
     @APIResponse(responseCode = "400", description = "Empty text, bad JSON or a request the extractor rejects.")
-    @APIResponse(responseCode = "503", description = "ingest-service or claims-service is unavailable.",
-            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "down", value = ApiExamples.UNAVAILABLE)))
     public Response ingest(String body, HttpHeaders headers, UriInfo uri,
             @Parameter(description = "Source for text bodies, e.g. TASS.") @RestQuery String source,
             @Parameter(description = "URL for text bodies.") @RestQuery String url,
@@ -100,13 +103,13 @@ public class DocumentResource {
             description = "NDJSON in, one extraction request (as for POST /documents) a line; NDJSON out, streamed, one result "
                     + "a non-blank line as it completes: {line, status, id, statements} or {line, status, title, detail}. "
                     + "A few documents are ingested at a time; a bad line does not stop the batch.")
-    @RequestBody(required = true, content = @Content(mediaType = NDJSON, examples = @ExampleObject(name = "two documents",
+    @RequestBody(required = true, content = @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "two documents",
             value = "{\"text\": \"...\", \"source\": \"TASS\"}\n{\"text\": \"...\", \"source\": \"Reuters\"}")))
     @APIResponse(responseCode = "200", description = "The results, one a line.",
-            content = @Content(mediaType = NDJSON, examples = @ExampleObject(name = "results",
-                    value = "{\"line\": 1, \"status\": 201, \"id\": \"6650f1c2a1b2c3d4e5f60718\", \"statements\": 4}\n"
+            content = @Content(mediaType = NDJSON, schema = @Schema(implementation = BatchResult.class), examples = @ExampleObject(name = "results",
+                    value = "{\"line\": 1, \"status\": 201, \"id\": \"doc_85c3c4c09e9fd2732627d4ff\", \"statements\": 4}\n"
                             + "{\"line\": 2, \"status\": 400, \"title\": \"Bad Request\", \"detail\": \"text must not be empty\"}")))
-    public Multi<ObjectNode> batch(String body) {
+    public Multi<BatchResult> batch(String body) {
         return batches.ingest(body);
     }
 
@@ -114,8 +117,9 @@ public class DocumentResource {
     @Path("/documents")
     @Tag(name = "Documents")
     @Operation(summary = "List documents", description = "Newest first, filtered by outlet and publication date, paged.")
-    @APIResponse(responseCode = "200", description = "A page of documents.")
-    public JsonNode documents(@Parameter(description = "Outlet, exact.", example = "TASS") @RestQuery String source,
+    @APIResponse(responseCode = "200", description = "A page of documents.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentPage.class)))
+    public DocumentPage documents(@Parameter(description = "Outlet, exact.", example = "TASS") @RestQuery String source,
             @Parameter(description = "Published on or after (ISO date).") @RestQuery String from,
             @Parameter(description = "Published on or before (ISO date).") @RestQuery String to,
             @BeanParam @Valid PageParams page) {
@@ -126,8 +130,9 @@ public class DocumentResource {
     @Path("/sources")
     @Tag(name = "Documents")
     @Operation(summary = "List sources", description = "Outlets with their document and claim counts, by name, as a single page.")
-    @APIResponse(responseCode = "200", description = "All sources.")
-    public JsonNode sources() {
+    @APIResponse(responseCode = "200", description = "All sources.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourcePage.class)))
+    public SourcePage sources() {
         return claims.sources();
     }
 
@@ -136,9 +141,10 @@ public class DocumentResource {
     @Tag(name = "Documents")
     @Operation(summary = "Read a stored document", description = "The document with its statements and their claim and speaker ids.")
     @APIResponse(responseCode = "200", description = "The document.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "document", value = ApiExamples.DOCUMENT)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Document.class),
+                    examples = @ExampleObject(name = "document", value = ApiExamples.DOCUMENT)))
     @APIResponse(responseCode = "404", description = "No such document.")
-    public JsonNode document(@RestPath String id) {
+    public Document document(@RestPath String id) {
         return claims.document(id);
     }
 
@@ -149,14 +155,16 @@ public class DocumentResource {
     @Operation(summary = "Extract statements only", description = "Who said what in the document, with spans into its text. Stores nothing.")
     @RequestBody(required = true, content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExtractionRequest.class)),
-            @Content(mediaType = MediaType.TEXT_PLAIN),
-            @Content(mediaType = MediaType.TEXT_HTML)})
+            @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "200", description = "The document as read and its statements.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "extraction", value = ApiExamples.EXTRACTION)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Extraction.class),
+                    examples = @ExampleObject(name = "extraction", value = ApiExamples.EXTRACTION)))
     @APIResponse(responseCode = "400", description = "Empty text, bad JSON or unknown format.")
-    @APIResponse(responseCode = "503", description = "ingest-service is unavailable.")
-    public JsonNode extract(String body, HttpHeaders headers,
-            @RestQuery String source, @RestQuery String url, @RestQuery String published) {
+    public Extraction extract(String body, HttpHeaders headers,
+            @Parameter(description = "Source for text bodies, e.g. TASS.") @RestQuery String source,
+            @Parameter(description = "URL for text bodies.") @RestQuery String url,
+            @Parameter(description = "Publication date for text bodies.") @RestQuery String published) {
         return documents.extract(requests.read(body, headers.getMediaType(), source, url, published));
     }
 }

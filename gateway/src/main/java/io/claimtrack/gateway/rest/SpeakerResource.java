@@ -10,16 +10,20 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import io.claimtrack.gateway.client.ClaimsCalls;
+import io.claimtrack.gateway.model.ClaimPage;
 import io.claimtrack.gateway.model.PageParams;
+import io.claimtrack.gateway.model.Speaker;
+import io.claimtrack.gateway.model.SpeakerPage;
+import io.claimtrack.gateway.model.SpeakerStats;
 
 @Path("/api/v1/speakers")
 @Tag(name = "Speakers", description = "People and organisations who make claims.")
@@ -31,8 +35,9 @@ public class SpeakerResource {
 
     @GET
     @Operation(summary = "Search speakers", description = "By words of a name or alias; all speakers without q.")
-    @APIResponse(responseCode = "200", description = "A page of speakers.")
-    public JsonNode speakers(@Parameter(description = "Words of a name or alias.", example = "Ushakov") @RestQuery String q,
+    @APIResponse(responseCode = "200", description = "A page of speakers.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SpeakerPage.class)))
+    public SpeakerPage speakers(@Parameter(description = "Words of a name or alias.", example = "Ushakov") @RestQuery String q,
             @BeanParam @Valid PageParams page) {
         return claims.speakers(q, page);
     }
@@ -40,28 +45,31 @@ public class SpeakerResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Read a speaker", description = "Name, kind, aliases, roles with when they were seen, and claim count.")
-    @APIResponse(responseCode = "200", description = "The speaker.")
+    @APIResponse(responseCode = "200", description = "The speaker.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Speaker.class)))
     @APIResponse(responseCode = "404", description = "No such speaker.")
-    public JsonNode speaker(@Parameter(description = "Speaker id, name or alias.") @RestPath String id) {
+    public Speaker speaker(@Parameter(description = "Speaker id, name or alias.") @RestPath String id) {
         return claims.speaker(id);
     }
 
     @GET
     @Path("/{id}/claims")
     @Operation(summary = "A speaker's timeline", description = "The speaker's claims, newest first.")
-    @APIResponse(responseCode = "200", description = "A page of claims.")
+    @APIResponse(responseCode = "200", description = "A page of claims.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimPage.class)))
     @APIResponse(responseCode = "404", description = "No such speaker.")
-    public JsonNode timeline(@RestPath String id, @BeanParam @Valid PageParams page) {
+    public ClaimPage timeline(@RestPath String id, @BeanParam @Valid PageParams page) {
         return claims.speakerClaims(id, page);
     }
 
     @GET
     @Path("/{id}/stats")
     @Operation(summary = "A speaker's activity", description = "New claims and appearances per day or ISO week.")
-    @APIResponse(responseCode = "200", description = "The series.")
+    @APIResponse(responseCode = "200", description = "The series.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SpeakerStats.class)))
     @APIResponse(responseCode = "400", description = "Unknown interval.")
     @APIResponse(responseCode = "404", description = "No such speaker.")
-    public JsonNode stats(@RestPath String id,
+    public SpeakerStats stats(@RestPath String id,
             @Parameter(description = "day or week.") @RestQuery @DefaultValue("day") String interval) {
         return claims.speakerStats(id, interval);
     }

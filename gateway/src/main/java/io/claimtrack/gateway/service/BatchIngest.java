@@ -10,11 +10,9 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import io.claimtrack.gateway.config.GatewayConfig;
 import io.claimtrack.gateway.mapping.ExtractionRequests;
+import io.claimtrack.gateway.model.BatchResult;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -40,7 +38,7 @@ public class BatchIngest {
     @Inject
     GatewayConfig config;
 
-    public Multi<ObjectNode> ingest(String ndjson) {
+    public Multi<BatchResult> ingest(String ndjson) {
         List<String> lines = ndjson.lines().toList();
         return Multi.createFrom().range(0, lines.size())
                 .filter(index -> !lines.get(index).isBlank())
@@ -49,25 +47,19 @@ public class BatchIngest {
                 .merge(config.batch().concurrency());
     }
 
-    private ObjectNode ingestLine(int line, String json) {
-        ObjectNode result = JsonNodeFactory.instance.objectNode().put("line", line);
+    private BatchResult ingestLine(int line, String json) {
         try {
             StoredDocument stored = documents.ingest(requests.read(json, MediaType.APPLICATION_JSON_TYPE, null, null, null));
-            return result.put("status", stored.created() ? 201 : 200)
-                    .put("id", stored.id())
-                    .put("statements", stored.document().path("statements").size());
+            int statements = stored.document().statements() == null ? 0 : stored.document().statements().size();
+            return BatchResult.stored(line, stored.created() ? 201 : 200, stored.id(), statements);
         } catch (HttpProblem problem) {
-            return error(result, problem.getStatusCode(), problem.getTitle(), problem.getDetail());
+            return BatchResult.failed(line, problem.getStatusCode(), problem.getTitle(), problem.getDetail());
         } catch (WebApplicationException e) {
             int status = e.getResponse().getStatus();
-            return error(result, status, e.getResponse().getStatusInfo().getReasonPhrase(), e.getMessage());
+            return BatchResult.failed(line, status, e.getResponse().getStatusInfo().getReasonPhrase(), e.getMessage());
         } catch (RuntimeException e) {
             LOG.errorf(e, "batch line %d failed", line);
-            return error(result, 500, "Internal Server Error", "unexpected error; see the gateway log");
+            return BatchResult.failed(line, 500, "Internal Server Error", "unexpected error; see the gateway log");
         }
-    }
-
-    private static ObjectNode error(ObjectNode result, int status, String title, String detail) {
-        return result.put("status", status).put("title", title).put("detail", detail);
     }
 }

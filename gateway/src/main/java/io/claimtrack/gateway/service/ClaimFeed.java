@@ -10,9 +10,10 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import io.claimtrack.gateway.client.ClaimsCalls;
+import io.claimtrack.gateway.model.Claim;
+import io.claimtrack.gateway.model.ClaimSpeaker;
+import io.claimtrack.gateway.model.Statement;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import io.smallrye.mutiny.operators.multi.processors.SerializedProcessor;
@@ -27,7 +28,7 @@ public class ClaimFeed {
 
     private static final Logger LOG = Logger.getLogger(ClaimFeed.class);
 
-    private record ClaimEvent(JsonNode claim, String source) {
+    private record ClaimEvent(Claim claim, String source) {
     }
 
     // Serialized: concurrent ingests publish from different threads.
@@ -41,7 +42,7 @@ public class ClaimFeed {
     ManagedExecutor executor;
 
     /** Claims announced from now on, optionally only a speaker's (id or name) or a source's. */
-    public Multi<JsonNode> subscribe(String speaker, String source) {
+    public Multi<Claim> subscribe(String speaker, String source) {
         return Multi.createFrom().publisher(events)
                 .onSubscription().invoke(subscription -> subscribers.incrementAndGet())
                 .onTermination().invoke(() -> subscribers.decrementAndGet())
@@ -58,13 +59,11 @@ public class ClaimFeed {
         if (!stored.created() || subscribers.get() == 0) {
             return;
         }
-        String source = stored.document().path("source").asText(null);
+        String source = stored.document().source();
         Set<String> claimIds = new LinkedHashSet<>();
-        stored.document().path("statements").forEach(statement -> {
-            if (statement.hasNonNull("claimId")) {
-                claimIds.add(statement.get("claimId").asText());
-            }
-        });
+        if (stored.document().statements() != null) {
+            stored.document().statements().stream().map(Statement::claimId).filter(id -> id != null).forEach(claimIds::add);
+        }
         executor.execute(() -> claimIds.forEach(id -> publish(id, source)));
     }
 
@@ -77,9 +76,9 @@ public class ClaimFeed {
     }
 
     private static boolean matches(ClaimEvent event, String speaker, String source) {
-        JsonNode who = event.claim().path("speaker");
+        ClaimSpeaker who = event.claim().speaker();
         boolean speakerMatches = speaker == null || speaker.isBlank()
-                || speaker.equalsIgnoreCase(who.path("id").asText()) || speaker.equalsIgnoreCase(who.path("name").asText());
+                || who != null && (speaker.equalsIgnoreCase(who.id()) || speaker.equalsIgnoreCase(who.name()));
         return speakerMatches && (source == null || source.isBlank() || source.equalsIgnoreCase(event.source()));
     }
 }

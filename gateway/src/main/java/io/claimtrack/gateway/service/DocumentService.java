@@ -5,13 +5,12 @@ import jakarta.inject.Inject;
 
 import org.jboss.resteasy.reactive.RestResponse;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import io.claimtrack.gateway.client.ClaimsCalls;
 import io.claimtrack.gateway.client.IngestCalls;
+import io.claimtrack.gateway.model.Document;
+import io.claimtrack.gateway.model.Extraction;
 import io.claimtrack.gateway.model.ExtractionRequest;
+import io.claimtrack.gateway.model.NewDocument;
 
 /** Ingest = extract with ingest-service, then store with claims-service. */
 @ApplicationScoped
@@ -26,7 +25,7 @@ public class DocumentService {
     @Inject
     ClaimFeed feed;
 
-    public JsonNode extract(ExtractionRequest request) {
+    public Extraction extract(ExtractionRequest request) {
         return ingest.extract(request);
     }
 
@@ -35,14 +34,7 @@ public class DocumentService {
      * gets an error, and sending the same document again is stored exactly once.
      */
     public StoredDocument ingest(ExtractionRequest request) {
-        JsonNode extraction = ingest.extract(request);
-        ObjectNode toStore = extraction.get("document") instanceof ObjectNode document
-                ? document.deepCopy()
-                : JsonNodeFactory.instance.objectNode();
-        toStore.set("statements", extraction.has("statements")
-                ? extraction.get("statements")
-                : JsonNodeFactory.instance.arrayNode());
-        RestResponse<JsonNode> response = claims.store(toStore);
+        RestResponse<Document> response = claims.store(NewDocument.of(ingest.extract(request)));
         StoredDocument stored = new StoredDocument(response.getStatus() == RestResponse.StatusCode.CREATED, response.getEntity());
         feed.announce(stored);
         return stored;

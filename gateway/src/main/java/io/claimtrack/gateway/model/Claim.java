@@ -1,0 +1,18 @@
+package io.claimtrack.gateway.model;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Claim", description = "What a speaker claimed, with every appearance of it.")
+public record Claim(
+        @Schema(example = "cl_2b8d7fc87de74772570846ec") String id,
+        ClaimSpeaker speaker,
+        @Schema(example = "Putin told Trump that talks with Ukraine in Turkey were useful") String text,
+        @Schema(enumeration = {"direct", "indirect", "mixed"}, example = "indirect") String type,
+        @Schema(example = "2025-06-04T09:12:44Z") Instant firstSeen,
+        @Schema(example = "2025-06-04T09:12:44Z") Instant lastSeen,
+        @Schema(example = "1") int appearanceCount,
+        List<Appearance> appearances) {
+}

@@ -1,0 +1,31 @@
+package io.claimtrack.gateway.model;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/** One attributed statement: as extracted, and as stored (then with its claim and speaker ids). */
+@Schema(name = "Statement", description = "One attributed statement: who said what, where in the text, and how.")
+public record Statement(
+        SpeakerMention speaker,
+        @Schema(description = "What was said, exactly as in the text.", example = "Putin told Trump that talks with Ukraine in Turkey were useful")
+        String content,
+        Span span,
+        @Schema(description = "The cue as written; empty for headline dashes, bullets and follow-on quotes.", example = "said")
+        String cue,
+        @Schema(enumeration = {"direct", "indirect", "mixed"}, example = "indirect") String type,
+        @Schema(description = "When the statement was made, when the text dates it differently from publication.", example = "2025-06-03")
+        String date,
+        @Schema(description = "True for a statement reported inside another one.", example = "false") Boolean nested,
+        @Schema(description = "For a nested statement: who reported it.") String via,
+        @Schema(description = "Confidence in [0, 1].", example = "0.86") Double confidence,
+        @Schema(description = "Where in the document: the main story, or related material around it (links, captions).",
+                enumeration = {"main", "related"}, example = "main")
+        String region,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "The claim this statement was recorded as; stored documents only.", example = "cl_2b8d7fc87de74772570846ec")
+        String claimId,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "The resolved speaker; stored documents only.", example = "sp_5f68287c63833a55c32686a7")
+        String speakerId) {
+}
