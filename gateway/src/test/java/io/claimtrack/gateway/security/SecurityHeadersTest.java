@@ -1,0 +1,50 @@
+package io.claimtrack.gateway.security;
+
+import static io.claimtrack.gateway.support.Api.reader;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+
+import org.junit.jupiter.api.Test;
+
+import io.claimtrack.gateway.support.WireMockDownstreams;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * Claim texts may hold markup from scraped pages ({@code <script>} survives as text): the API says they
+ * are plain text, browsers may not sniff a response into HTML, and HTML pages run only their own scripts.
+ */
+@QuarkusTest
+@WithTestResource(WireMockDownstreams.class)
+class SecurityHeadersTest {
+
+    @Test
+    void apiResponsesAndProblemsAreNotSniffedAndMayLoadNothing() {
+        given().get("/api/v1/claims").then().statusCode(401)
+                .header("X-Content-Type-Options", equalTo("nosniff"))
+                .header("Content-Security-Policy", equalTo(SecurityHeaders.API_POLICY));
+        reader().get("/api/v1/claims").then()
+                .header("X-Content-Type-Options", equalTo("nosniff"))
+                .header("Content-Security-Policy", equalTo(SecurityHeaders.API_POLICY));
+    }
+
+    @Test
+    void htmlGetsARestrictiveContentSecurityPolicy() {
+        given().get("/q/swagger-ui/").then().statusCode(200)
+                .contentType(containsString("text/html"))
+                .header("X-Content-Type-Options", equalTo("nosniff"))
+                .header("Content-Security-Policy", containsString("default-src 'none'"))
+                .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
+                .header("Content-Security-Policy", not(containsString("unsafe-eval")))
+                .header("Content-Security-Policy", not(containsString("*")));
+    }
+
+    @Test
+    void theApiDescriptionSaysEveryTextIsPlainTextToEscape() {
+        given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .body("info.description", containsString("plain text"))
+                .body("info.description", containsString("escape"));
+    }
+}
