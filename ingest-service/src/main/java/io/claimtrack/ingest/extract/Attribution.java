@@ -8,7 +8,9 @@ public final class Attribution {
 
     public enum Source { CUE, ACCORDING_TO, HEADLINE, BULLET, FOLLOW_ON, QUOTE_CUE,
         /** The subject's second verb of saying: "X said A and added that B". */
-        SECOND_VERB }
+        SECOND_VERB,
+        /** A participle clause after the subject's statement: "X said A, adding that B". */
+        GERUND }
 
     public final Source source;
     public final Mention mention;

@@ -50,7 +50,9 @@ final class ReportedContent {
             if (t.is("that")) {
                 return k + 1;
             }
-            if (t.is(";") || t.is(":") || t.type() == Token.Type.QUOTE && !tell) {
+            if (t.is(";") || t.is(":") || t.type() == Token.Type.QUOTE && !tell
+                    || t.is(",") && k + 1 < limit && tokens.get(k + 1).lower().endsWith("ing")) {
+                // The "that" of ", adding that ..." opens the next statement, not this one.
                 break;
             }
         }

@@ -16,6 +16,10 @@ public final class ReportedSpeechStage implements Stage {
             "without", "when", "in");
     private static final Set<String> COORDINATORS = Set.of("though", "although", "but", "and", "while", "whereas", "yet");
     private static final Set<String> TOPIC = Set.of("on", "about", "of", "with", "for", "from");
+    /** Participles of saying that always introduce what was said, with or without "that". */
+    private static final Set<String> CLAUSE_GERUNDS = Set.of("saying", "adding", "telling");
+    /** "is stressing", "are warning": a progressive is the finite verb of its clause, not a participle. */
+    private static final Set<String> PROGRESSIVE = Set.of("is", "are", "was", "were", "been");
 
     private final Lexicon lexicon;
     private final Mentions mentions;
@@ -92,7 +96,7 @@ public final class ReportedSpeechStage implements Stage {
         List<Token> tokens = ctx.tokens;
         int first = s.firstToken();
         int end = ctx.contentEndToken(s);
-        if (lexicon.isGerund(cue)) {
+        if (lexicon.isGerund(cue) && !(cue.firstToken() > first && PROGRESSIVE.contains(tokens.get(cue.firstToken() - 1).lower()))) {
             return fromGerund(ctx, cue, s, end);
         }
         if (cue.endToken() + 1 < end && TOPIC.contains(tokens.get(cue.endToken()).lower())
@@ -114,6 +118,11 @@ public final class ReportedSpeechStage implements Stage {
         }
         int npStart = ctx.tokenAtOrAfter(m.start());
         boolean atStart = npStart == first || SpeakerPhrases.isBoundary(tokens.get(npStart - 1));
+        if (atStart && npStart > first + 1 && tokens.get(npStart - 1).is(",") && cue.endToken() + 1 < end
+                && tokens.get(cue.endToken()).is(",") && !tokens.get(first).is("as")) {
+            // "Y, it says, would be Z": a parenthetical cue; the content is the whole sentence around it.
+            return ctx.statement(Attribution.Source.CUE, m, cue, first, end, s, 0.8);
+        }
         if (atStart && npStart > first && tokens.get(npStart - 1).is(",")
                 && ReportedContent.trailing(tokens, ReportedContent.afterListener(mentions, tokens, cue, end), end)) {
             // "Y, X said." The content is everything before the speaker.
@@ -152,7 +161,11 @@ public final class ReportedSpeechStage implements Stage {
             return null;
         }
         Mention m;
-        if (GERUND_LEADS.contains(tokens.get(prev).lower())) {
+        Cue before = tokens.get(prev).is(",") ? ctx.cueEndingAt[prev - 1] : null;
+        if (before != null && speakers.before(ctx, before, s) != null) {
+            // "X said A, adding that B", "“A,” the mayor said, arguing that B": the speaker of the cue before.
+            m = speakers.before(ctx, before, s);
+        } else if (GERUND_LEADS.contains(tokens.get(prev).lower())) {
             // ", saying", "was quoted as saying", "began by saying": the sentence's subject speaks.
             m = subject(ctx, s, cue.firstToken());
         } else {
@@ -164,7 +177,11 @@ public final class ReportedSpeechStage implements Stage {
         if (m == null) {
             return null;
         }
-        return ctx.statement(Attribution.Source.CUE, m, cue, ReportedContent.startAfterCue(tokens, cue, end), end, s, 0.7);
+        // ", adding that B" and ", saying “B”" open a statement of their own; ", calling it corrupt" rounds off the one before.
+        int from = ReportedContent.startAfterCue(tokens, cue, end);
+        boolean ownClause = tokens.get(prev).is(",") && from < end && (from > cue.endToken()
+                || tokens.get(from).type() == Token.Type.QUOTE || CLAUSE_GERUNDS.contains(tokens.get(cue.firstToken()).lower()));
+        return ctx.statement(ownClause ? Attribution.Source.GERUND : Attribution.Source.CUE, m, cue, from, end, s, 0.7);
     }
 
     private static boolean coordinatedVerb(List<Token> tokens, Cue cue, int first) {
@@ -229,9 +246,9 @@ public final class ReportedSpeechStage implements Stage {
             int k;
             Attribution second = secondVerbInside(inSentence, a);
             if (second != null) {
-                // "said A and added that B": A ends before the "and".
+                // "said A and added that B", "said A, adding that B": A ends before the "and" or the comma.
                 k = ctx.tokenAtOrAfter(second.contentStart) - 1;
-                while (k > 0 && !(ctx.tokens.get(k).is("and") || ctx.tokens.get(k).is("but"))) {
+                while (k > 0 && !(ctx.tokens.get(k).is("and") || ctx.tokens.get(k).is("but") || ctx.tokens.get(k).is(","))) {
                     k--;
                 }
             } else if (cut != null) {
@@ -252,7 +269,8 @@ public final class ReportedSpeechStage implements Stage {
 
     private static Attribution secondVerbInside(List<Attribution> inSentence, Attribution a) {
         for (Attribution b : inSentence) {
-            if (b != a && b.source == Attribution.Source.SECOND_VERB && b.contentStart > a.contentStart
+            if (b != a && (b.source == Attribution.Source.SECOND_VERB || b.source == Attribution.Source.GERUND)
+                    && b.contentStart > a.contentStart
                     && b.contentStart < a.contentEnd) {
                 return b;
             }

@@ -121,4 +121,38 @@ class ReportedSpeechStageTest {
 
         assertEquals(List.of("the union | Ferries will sail again | said | indirect"), mentions(doc));
     }
+
+    @Test
+    void aParticipleClauseAfterAStatementIsAStatementOfTheSameSpeaker() {
+        assertMentions("""
+                Holm said the fares were fair, adding that buses would follow.
+                “We need change,” the mayor said, arguing that the port needs a new owner.
+                """,
+                "Holm | the fares were fair | said | indirect",
+                "Holm | buses would follow | adding | indirect",
+                "the mayor | “We need change,” | said | direct",
+                "the mayor | the port needs a new owner | arguing | indirect");
+    }
+
+    @Test
+    void aParticipleThatOnlyRoundsOffTheStatementStaysInIt() {
+        assertMentions("The mayor questioned the cost of the bridge, calling it wasteful.",
+                "The mayor | the cost of the bridge, calling it wasteful | questioned | indirect");
+    }
+
+    @Test
+    void aProgressiveVerbOfSayingIsTheClauseVerb() {
+        assertMentions("""
+                Okafor is warning voters that a Holm victory would raise taxes.
+                The campaign is defending its posts about the mayor.
+                """,
+                "Okafor | a Holm victory would raise taxes | warning | indirect",
+                "The campaign | its posts about the mayor | defending | indirect");
+    }
+
+    @Test
+    void aParentheticalCueInsideTheSentenceAttributesTheWholeSentence() {
+        assertMentions("The average weekly benefit, the report says, would be $300.",
+                "the report | The average weekly benefit, the report says, would be $300 | says | indirect");
+    }
 }
