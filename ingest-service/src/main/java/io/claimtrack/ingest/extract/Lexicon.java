@@ -33,6 +33,10 @@ public final class Lexicon {
     public final Set<String> groups = load("groups");
     public final List<String> noise = List.copyOf(load("noise"));
     public final Set<String> labels = load("labels");
+    private final Set<String> femaleNames = load("first-names-female");
+    private final Set<String> maleNames = load("first-names-male");
+    /** For a description's head word, the role words and phrases it may stand for (besides itself). */
+    private final Map<String, List<String>> roleTitles = new HashMap<>();
 
     public static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
     public static final Set<String> GROUP_PRONOUNS = Set.of("they", "we");
@@ -53,6 +57,23 @@ public final class Lexicon {
     }
 
     private Lexicon() {
+        for (String line : readLines("role-titles")) {
+            if (line.contains(">")) {
+                String[] parts = line.split(">", 2);
+                for (String title : parts[1].split(",")) {
+                    addRoleTitle(parts[0].strip(), title.strip());
+                }
+            } else {
+                String[] same = line.split("=");
+                for (String a : same) {
+                    for (String b : same) {
+                        if (a != b) {
+                            addRoleTitle(a.strip(), b.strip());
+                        }
+                    }
+                }
+            }
+        }
         for (String line : readLines("cues")) {
             String[] words = line.split(" ");
             String[] head = words[0].split("/");
@@ -89,6 +110,35 @@ public final class Lexicon {
 
     public List<CueForm> cuesStartingWith(String lower) {
         return cuesByFirstWord.getOrDefault(lower, List.of());
+    }
+
+    private void addRoleTitle(String head, String title) {
+        roleTitles.computeIfAbsent(head, k -> new ArrayList<>()).add(" " + title + " ");
+    }
+
+    /**
+     * Whether a description with this head word ("the diplomat", "the assistant") may stand for someone the
+     * text gave this role ("russian deputy foreign minister", "kremlin aide"); {@code role} in lower case.
+     */
+    public boolean roleFits(String head, String role) {
+        if (head.isEmpty() || role.isEmpty()) {
+            return false;
+        }
+        String padded = " " + role + " ";
+        if (padded.contains(" " + head + " ")) {
+            return true;
+        }
+        for (String title : roleTitles.getOrDefault(head, List.of())) {
+            if (padded.contains(title)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The gender of a first name (lower case) on the shipped name lists; null when unknown or on both. */
+    Gender genderOfFirstName(String lower) {
+        return femaleNames.contains(lower) ? Gender.FEMALE : maleNames.contains(lower) ? Gender.MALE : null;
     }
 
     public boolean isRoleWord(String lower) {

@@ -2,6 +2,7 @@ package io.claimtrack.ingest.extract;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Every name the text gives, found once for the whole document ({@link AnnotatedDocument#names}): runs of
@@ -10,6 +11,11 @@ import java.util.Locale;
  * and pronouns to these.
  */
 public final class MentionStage implements Stage {
+
+    /** Capitalised only because they open the sentence: "Despite Cruz's lead", "Unlike Patriot". */
+    private static final Set<String> OPENERS = Set.of("despite", "unlike", "beyond", "amid", "among", "like",
+            "following", "meanwhile", "however", "instead", "besides", "asked", "still", "yet", "even", "only");
+    private static final Set<String> OF_PLACE = Set.of("to", "of", "for", "at", "in");
 
     private final Lexicon lexicon;
     private final Mentions mentions;
@@ -27,26 +33,91 @@ public final class MentionStage implements Stage {
             while (i < s.endToken()) {
                 Token t = tokens.get(i);
                 // Sentence openers ("As", "Commenting") are capitalised but belong to no name.
-                if (!t.isCapitalized() || Lexicon.NP_BREAKERS.contains(t.lower())
-                        || i == s.firstToken() && (t.lower().endsWith("ing") || !lexicon.cuesStartingWith(t.lower()).isEmpty())) {
+                if (!t.isCapitalized() && !titleBeforeName(tokens, i, s.endToken()) || Lexicon.NP_BREAKERS.contains(t.lower())
+                        || i == s.firstToken() && (t.lower().endsWith("ing") || OPENERS.contains(t.lower())
+                                || !lexicon.cuesStartingWith(t.lower()).isEmpty())) {
                     i++;
                     continue;
                 }
                 int j = i + 1;
                 while (j < s.endToken() && (tokens.get(j).isCapitalized()
                         || j + 1 < s.endToken() && tokens.get(j + 1).isCapitalized()
-                        && Mentions.isConnector(tokens.get(j).lower()))) {
+                        && Mentions.isConnector(tokens.get(j).lower()) || titleBeforeName(tokens, j, s.endToken())
+                        || abbreviationPeriod(tokens, j, s.endToken()))) {
                     j++;
                 }
-                Mention m = mentions.build(doc, tokens, i, j);
-                if (m != null && m.hasName()) {
-                    doc.names.add(new Name(m.name(), m.kind(), m.role().toLowerCase(Locale.ROOT), m.start()));
-                } else if (m != null) {
-                    titleInAside(doc, m, j, s.endToken());
+                int and = splitAt(doc, i, j);
+                if (and > 0) {
+                    addRun(doc, i, and, s.endToken());
+                    i = and + 1;
                 }
+                addRun(doc, i, j, s.endToken());
                 i = j;
             }
         }
+    }
+
+    private void addRun(AnnotatedDocument doc, int from, int to, int end) {
+        Mention m = mentions.build(doc, doc.tokens, from, to);
+        if (m != null && m.hasName()) {
+            String role = m.role().isEmpty() && m.kind() == SpeakerKind.PERSON ? appositiveRole(doc, to, end) : m.role();
+            doc.names.add(new Name(m.name(), m.kind(), role.toLowerCase(Locale.ROOT), m.start()));
+        } else if (m != null) {
+            titleInAside(doc, m, to, end);
+        }
+    }
+
+    /**
+     * "Ambassador John Bolton and security editor Sebastian Gorka": the "and" between two people, each with
+     * a name of their own; -1 when the run is one name ("Ministry of Trade and Industry").
+     */
+    private int splitAt(AnnotatedDocument doc, int from, int to) {
+        for (int k = from + 1; k < to - 1; k++) {
+            if (doc.tokens.get(k).is("and")) {
+                Mention left = mentions.build(doc, doc.tokens, from, k);
+                Mention right = mentions.build(doc, doc.tokens, k + 1, to);
+                return left != null && right != null && left.hasName() && right.hasName()
+                        && left.kind() == SpeakerKind.PERSON && right.kind() == SpeakerKind.PERSON ? k : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "Tomas Vik, the health minister, ...": the role in the apposition after a name, or "". */
+    private String appositiveRole(AnnotatedDocument doc, int comma, int end) {
+        List<Token> tokens = doc.tokens;
+        if (comma + 1 >= end || !tokens.get(comma).is(",")) {
+            return "";
+        }
+        int npEnd = mentions.scanRight(tokens, comma + 1, end);
+        int tailEnd = npEnd;
+        if (tailEnd > 0 && tailEnd + 1 < end && OF_PLACE.contains(tokens.get(tailEnd).lower())) {
+            // "Russia's ambassador to Norway": the complement belongs to the title.
+            tailEnd = mentions.scanRight(tokens, tailEnd + 1, end);
+        }
+        if (tailEnd < 0 || tailEnd < end && !tokens.get(tailEnd).is(",") && !tokens.get(tailEnd).is(".")) {
+            return "";
+        }
+        Mention apposition = mentions.build(doc, tokens, comma + 1, npEnd);
+        boolean titled = apposition != null && !apposition.hasName() && apposition.kind() == SpeakerKind.PERSON
+                && lexicon.roles.contains(mentions.headKey(tokens.get(npEnd - 1).lower()));
+        if (!titled) {
+            return "";
+        }
+        return tailEnd == npEnd ? apposition.role()
+                : apposition.role() + doc.text(tokens.get(npEnd - 1).end(), tokens.get(tailEnd - 1).end());
+    }
+
+    /** "Ms. Rivera", "Gen. Norman Ham": the period of a short capitalised abbreviation inside a name. */
+    private static boolean abbreviationPeriod(List<Token> tokens, int i, int end) {
+        Token prev = tokens.get(i - 1);
+        return tokens.get(i).is(".") && i + 1 < end && tokens.get(i + 1).isCapitalized() && prev.isCapitalized()
+                && prev.end() == tokens.get(i).start() && prev.text().length() <= 4;
+    }
+
+    /** "Kremlin aide Yury Ushakov", "spokeswoman Lina Roth": a lower-case title joins the name after it. */
+    private boolean titleBeforeName(List<Token> tokens, int i, int end) {
+        return i + 1 < end && tokens.get(i + 1).isCapitalized() && lexicon.roles.contains(tokens.get(i).lower());
     }
 
     /** "The Minister of Water Resources, Amara Osei, met ...": the aside's name gets the title. */

@@ -277,7 +277,12 @@ final class Mentions {
         while (from <= last && Lexicon.DETERMINERS.contains(span.get(from).lower())) {
             from++;
         }
-        return from > last ? "" : doc.text(span.get(from).start(), span.get(last).end());
+        if (from > last) {
+            return "";
+        }
+        // "Texas Sen. Ted Cruz": an abbreviated title keeps its period.
+        int end = last + 1 < span.size() && span.get(last + 1).is(".") ? last + 1 : last;
+        return doc.text(span.get(from).start(), span.get(end).end());
     }
 
     static boolean isDateWord(String lower) {

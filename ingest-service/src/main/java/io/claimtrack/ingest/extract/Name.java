@@ -20,13 +20,25 @@ public record Name(String text, List<String> words, SpeakerKind kind, String rol
 
     /** Lower-case words of a name or description, without honorifics, articles and possessive "s". */
     static List<String> words(String text) {
+        List<String> out = wordsWithTitles(text);
+        out.removeIf(NO_NAME_WORDS::contains);
+        return out;
+    }
+
+    /** Lower-case words of a name or description, honorifics included ("Ms. Rivera" → ms, rivera). */
+    static List<String> wordsWithTitles(String text) {
         List<String> out = new ArrayList<>();
         for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (!w.isEmpty() && !NO_NAME_WORDS.contains(w)) {
+            if (!w.isEmpty()) {
                 out.add(w);
             }
         }
         return out;
+    }
+
+    /** Index of the last name starting before {@code offset} in a list in text order, or -1. */
+    static int lastBefore(List<Name> names, int offset) {
+        return Sorted.firstAtLeast(names, Name::offset, offset) - 1;
     }
 
     /** "ECB" for "European Central Bank": the initials of the words that are not connectors. */

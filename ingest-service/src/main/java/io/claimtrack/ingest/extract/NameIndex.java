@@ -5,16 +5,25 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** A document's names by each of their words and by their initials, so expansion looks only at candidates. */
 final class NameIndex {
 
-    private final Map<String, List<Name>> byKey = new HashMap<>();
+    /** Generational suffixes a fuller name may end with after the surname: "Brent Bozell III". */
+    private static final Set<String> GENERATIONS = Set.of("jr", "sr", "ii", "iii", "iv");
 
-    NameIndex(List<Name> names) {
+    private final Map<String, List<Name>> byKey = new HashMap<>();
+    /** How often the text gives each name: the form it uses most is the person's name. */
+    private final Map<String, Integer> uses = new HashMap<>();
+    private final Lexicon lexicon;
+
+    NameIndex(List<Name> names, Lexicon lexicon) {
+        this.lexicon = lexicon;
         Map<String, Name> distinct = new LinkedHashMap<>();
         for (Name n : names) {
             distinct.putIfAbsent(n.text(), n);
+            uses.merge(n.text(), 1, Integer::sum);
         }
         for (Name n : distinct.values()) {
             for (String w : n.words()) {
@@ -27,8 +36,13 @@ final class NameIndex {
         }
     }
 
-    /** The fullest name containing all words of {@code name}; the nearest earlier one on a tie. */
-    String expand(String name, int offset) {
+    /**
+     * The fullest name containing all words of {@code name}: the one the text uses most, then the longest,
+     * then the nearest earlier. A person's fuller name ends as the short one does ("Medinsky" → "Vladimir
+     * Medinsky"), so a title-case headline holding both words ("Clinton Cash Debunks Hillary") is none,
+     * unless the short one is a first name ("Theresa" → "Theresa May").
+     */
+    String expand(String name, SpeakerKind kind, int offset) {
         List<String> words = Name.words(name);
         if (words.isEmpty()) {
             return name;
@@ -37,16 +51,33 @@ final class NameIndex {
         for (Name n : byKey.getOrDefault(words.get(words.size() - 1), List.of())) {
             // "Trump and Clinton" names two people, neither of whom is the fuller name of "Trump".
             boolean fits = n.words().size() > words.size() && n.words().containsAll(words)
+                    && (kind != SpeakerKind.PERSON || fullerPersonName(n.words(), words))
                     && (n.kind() == SpeakerKind.ORGANIZATION || !n.words().contains("and") || words.contains("and"))
                     || words.size() == 1 && words.get(0).length() > 1 && n.initials().equals(words.get(0));
-            if (!fits) {
-                continue;
-            }
-            if (best == null || n.words().size() > best.words().size()
-                    || n.words().size() == best.words().size() && n.offset() <= offset && n.offset() > best.offset()) {
+            if (fits && (best == null || better(n, best, offset))) {
                 best = n;
             }
         }
         return best == null ? name : best.text();
+    }
+
+    private boolean better(Name n, Name best, int offset) {
+        int byUse = Integer.compare(uses.get(n.text()), uses.get(best.text()));
+        if (byUse != 0) {
+            return byUse > 0;
+        }
+        return n.words().size() > best.words().size()
+                || n.words().size() == best.words().size() && n.offset() <= offset && n.offset() > best.offset();
+    }
+
+    private boolean fullerPersonName(List<String> fuller, List<String> words) {
+        int end = fuller.size();
+        while (end > words.size() && GENERATIONS.contains(fuller.get(end - 1))) {
+            end--;
+        }
+        if (fuller.subList(end - words.size(), end).equals(words)) {
+            return true;
+        }
+        return words.size() == 1 && fuller.get(0).equals(words.get(0)) && lexicon.genderOfFirstName(words.get(0)) != null;
     }
 }

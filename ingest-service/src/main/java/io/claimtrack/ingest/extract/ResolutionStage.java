@@ -26,8 +26,9 @@ public final class ResolutionStage implements Stage {
     @Override
     public void process(AnnotatedDocument doc) {
         List<Name> allNames = doc.names;
-        NameIndex names = new NameIndex(allNames);
+        NameIndex names = new NameIndex(allNames, lexicon);
         int[] unitOf = units(doc);
+        PronounResolver pronouns = new PronounResolver(doc, lexicon, unitOf);
         Map<String, String> nameByRole = new HashMap<>();
         List<Attribution> pending = new ArrayList<>();
         for (int i = 0; i < doc.attributions.size(); i++) {
@@ -37,19 +38,19 @@ public final class ResolutionStage implements Stage {
             }
             Mention m = a.mention;
             if (m.hasName()) {
-                a.speaker = names.expand(m.name(), m.start());
+                a.speaker = names.expand(m.name(), m.kind(), m.start());
                 if (!m.role().isEmpty()) {
                     putRole(nameByRole, m.role(), a.speaker);
                 }
             } else if (m.isPronoun()) {
-                resolvePronoun(doc, i, unitOf, allNames);
+                pronouns.resolve(i);
             } else if (m.kind() == SpeakerKind.DOCUMENT && possessor(m) != null) {
                 // "The ministry's statement said": the ministry speaks through its statement.
-                a.speaker = names.expand(possessor(m), m.start());
+                a.speaker = names.expand(possessor(m), SpeakerKind.ORGANIZATION, m.start());
                 a.kind = SpeakerKind.ORGANIZATION;
             } else if (!resolveDescription(doc, i, unitOf, nameByRole)) {
                 // Provisional, so a later "they" or "it" can refer to it; the role map may still improve it.
-                a.speaker = names.expand(descriptionText(m), m.start());
+                a.speaker = names.expand(descriptionText(m), a.kind, m.start());
                 pending.add(a);
             }
         }
@@ -85,11 +86,11 @@ public final class ResolutionStage implements Stage {
      * "Health Minister Tomas Vik visited ... The minister explained": the nearest earlier name, within a
      * few paragraphs, whose title has the description's head word.
      */
-    private static Name titledEarlier(Attribution a, List<Name> names) {
+    private Name titledEarlier(Attribution a, List<Name> names) {
         String head = headWord(a.mention.text());
-        for (int j = lastNameBefore(names, a.mention.start()); j >= 0 && a.mention.start() - names.get(j).offset() < Windows.TITLED_NAME_CHARS; j--) {
+        for (int j = Name.lastBefore(names, a.mention.start()); j >= 0 && a.mention.start() - names.get(j).offset() < Windows.TITLED_NAME_CHARS; j--) {
             Name n = names.get(j);
-            if (n.kind() == SpeakerKind.PERSON && !head.isEmpty() && List.of(n.role().split(" ")).contains(head)) {
+            if (n.kind() == SpeakerKind.PERSON && lexicon.roleFits(head, n.role())) {
                 return n;
             }
         }
@@ -106,11 +107,6 @@ public final class ResolutionStage implements Stage {
         return owner.startsWith("The ") || owner.startsWith("the ") ? owner.substring(4) : owner;
     }
 
-    /** Index of the last name starting before {@code offset} (names are in text order), or -1. */
-    private static int lastNameBefore(List<Name> names, int offset) {
-        return Sorted.firstAtLeast(names, Name::offset, offset) - 1;
-    }
-
     /** Stories: a headline and the blocks under it, up to the next headline. */
     private static int[] units(AnnotatedDocument doc) {
         int[] unit = new int[doc.blocks.size()];
@@ -122,86 +118,6 @@ public final class ResolutionStage implements Stage {
             unit[b] = current;
         }
         return unit;
-    }
-
-    private void resolvePronoun(AnnotatedDocument doc, int index, int[] unitOf, List<Name> names) {
-        Attribution a = doc.attributions.get(index);
-        String pronoun = a.mention.text().toLowerCase(Locale.ROOT);
-        Attribution found = null;
-        for (int j = index - 1; j >= 0 && j >= index - Windows.RESOLUTION_STATEMENTS && found == null; j--) {
-            Attribution prev = doc.attributions.get(j);
-            if (prev.speaker == null || prev.contentStart >= a.contentStart || unitOf[prev.block] != unitOf[a.block]) {
-                continue;
-            }
-            boolean fits = Lexicon.GROUP_PRONOUNS.contains(pronoun) ? prev.kind != SpeakerKind.PERSON
-                    : Lexicon.THING_PRONOUNS.contains(pronoun)
-                            ? prev.kind == SpeakerKind.ORGANIZATION || prev.kind == SpeakerKind.DOCUMENT
-                            : prev.kind == SpeakerKind.PERSON;
-            found = fits ? prev : null;
-        }
-        Name subject = Lexicon.PERSON_PRONOUNS.contains(pronoun)
-                ? subjectSince(doc, lexicon, names, found == null ? -1 : found.mention.start(), a.mention.start()) : null;
-        if (subject != null) {
-            // "Council member Raj Patel was sceptical. 'I have heard this,' he said.": the person the
-            // text turned to since the last speaker.
-            a.speaker = subject.text();
-            a.role = subject.role();
-            a.kind = SpeakerKind.PERSON;
-            return;
-        }
-        if (found == null) {
-            a.speaker = a.mention.text();
-            return;
-        }
-        a.speaker = found.speaker;
-        a.role = found.role;
-        a.kind = found.kind;
-    }
-
-    /** The last person named as a sentence's subject after {@code from} and before {@code to}, nearby. */
-    private static Name subjectSince(AnnotatedDocument doc, Lexicon lexicon, List<Name> names, int from, int to) {
-        for (int j = lastNameBefore(names, to); j >= 0; j--) {
-            Name n = names.get(j);
-            if (n.offset() <= from || to - n.offset() > Windows.PRONOUN_SUBJECT_CHARS) {
-                return null;
-            }
-            if (n.kind() == SpeakerKind.PERSON && n.words().size() > 1 && doc.quoteAt(n.offset()) == null
-                    && n.words().stream().noneMatch(Mentions::isDateWord) && opensSentence(doc, lexicon, n.offset())) {
-                return n;
-            }
-        }
-        return null;
-    }
-
-    /** At the sentence start, or after a title only ("Council member Raj Patel was ..."). */
-    private static boolean opensSentence(AnnotatedDocument doc, Lexicon lexicon, int offset) {
-        Sentence s = doc.sentenceAt(offset);
-        if (s == null) {
-            return false;
-        }
-        if (doc.block(s.block()).kind() == Block.Kind.HEADLINE) {
-            return false;
-        }
-        List<Token> tokens = doc.tokens(s);
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (t.start() >= offset) {
-                // A subject is followed by its verb: "Raj Patel was sceptical", not "African-Americans, he said".
-                int k = i;
-                while (k < tokens.size() && (tokens.get(k).isCapitalized() || tokens.get(k).is("."))) {
-                    if (tokens.get(k).isAllCaps()) {
-                        return false;
-                    }
-                    k++;
-                }
-                return k < tokens.size() && tokens.get(k).isWord() && !tokens.get(k).isCapitalized();
-            }
-            boolean title = t.isCapitalized() && !Lexicon.NP_BREAKERS.contains(t.lower()) || lexicon.isRoleWord(t.lower());
-            if (!title || t.start() - s.start() > Windows.TITLE_BEFORE_SUBJECT_CHARS) {
-                return false;
-            }
-        }
-        return false;
     }
 
     /**
@@ -294,7 +210,7 @@ public final class ResolutionStage implements Stage {
             if (o.block > a.block + Windows.HEADLINE_LEDE_BLOCKS) {
                 break;
             }
-            boolean titled = o.mention != null && o.mention.role().toLowerCase(Locale.ROOT).contains(head) && !head.isEmpty();
+            boolean titled = o.mention != null && lexicon.roleFits(head, o.mention.role().toLowerCase(Locale.ROOT));
             if (fits(a, o, head, o.block == a.block + 1) && (o.block == a.block + 1 || titled)) {
                 return o;
             }
@@ -303,7 +219,7 @@ public final class ResolutionStage implements Stage {
     }
 
     /** {@code lenient}: a headline and its lede name one speaker, so a name without a title fits. */
-    private static boolean fits(Attribution description, Attribution o, String head, boolean lenient) {
+    private boolean fits(Attribution description, Attribution o, String head, boolean lenient) {
         if (o == description || o.mention == null || o.nested) {
             return false;
         }
@@ -315,7 +231,7 @@ public final class ResolutionStage implements Stage {
         return o.mention.hasName() && compatible(description, o, head, lenient);
     }
 
-    private static boolean compatible(Attribution description, Attribution named, String head, boolean lenient) {
+    private boolean compatible(Attribution description, Attribution named, String head, boolean lenient) {
         SpeakerKind dk = description.kind;
         SpeakerKind nk = named.mention.kind();
         if (dk == SpeakerKind.ANONYMOUS || dk == SpeakerKind.GROUP) {
@@ -334,7 +250,7 @@ public final class ResolutionStage implements Stage {
             if (INDEFINITE.contains(text.split(" ")[0])) {
                 return false;
             }
-            return role.contains(head) || lenient && role.isEmpty() || bare && description.block - named.block <= Windows.BARE_DESCRIPTION_BLOCKS;
+            return lexicon.roleFits(head, role) || lenient && role.isEmpty() || bare && description.block - named.block <= Windows.BARE_DESCRIPTION_BLOCKS;
         }
         // Documents and outlets ("the report", "the portal") stand for the organisation of the story.
         return nk == SpeakerKind.ORGANIZATION;

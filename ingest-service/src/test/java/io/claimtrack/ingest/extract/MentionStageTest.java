@@ -41,10 +41,10 @@ class MentionStageTest {
     void nameSurnameIndexExpandsToTheFullestName() {
         AnnotatedDocument doc = Pipeline.through(MentionStage.class,
                 "Ingrid Holm met the European Rail Alliance. Holm left early.");
-        NameIndex index = new NameIndex(doc.names);
+        NameIndex index = new NameIndex(doc.names, Lexicon.get());
 
-        assertEquals("Ingrid Holm", index.expand("Holm", doc.text.lastIndexOf("Holm")));
-        assertEquals("European Rail Alliance", index.expand("ERA", 0));
-        assertEquals("Brandt", index.expand("Brandt", 0));
+        assertEquals("Ingrid Holm", index.expand("Holm", SpeakerKind.PERSON, doc.text.lastIndexOf("Holm")));
+        assertEquals("European Rail Alliance", index.expand("ERA", SpeakerKind.ORGANIZATION, 0));
+        assertEquals("Brandt", index.expand("Brandt", SpeakerKind.PERSON, 0));
     }
 }

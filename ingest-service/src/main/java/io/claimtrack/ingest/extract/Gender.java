@@ -1,0 +1,68 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/** The grammatical gender a name, title or pronoun shows, for matching "he" and "she" to a person. */
+enum Gender {
+    FEMALE, MALE;
+
+    private static final Set<String> FEMALE_WORDS = Set.of("ms", "mrs", "miss", "madam", "madame", "she", "her",
+            "spokeswoman", "congresswoman", "chairwoman", "businesswoman", "ombudswoman", "councilwoman", "queen",
+            "princess", "actress", "duchess", "countess", "empress", "baroness", "lady", "dame", "mother", "wife",
+            "daughter", "sister", "grandmother", "widow", "girl", "woman", "sportswoman");
+    private static final Set<String> MALE_WORDS = Set.of("mr", "sir", "he", "him", "spokesman", "congressman",
+            "chairman", "businessman", "ombudsman", "councilman", "king", "prince", "actor", "duke", "count",
+            "emperor", "baron", "lord", "father", "husband", "son", "brother", "grandfather", "widower", "boy", "man",
+            "sportsman");
+    /** Russian and other Slavic surnames mark gender in their ending: "Zakharova", "Lavrov", "Lvova-Belova". */
+    private static final List<String> FEMALE_SURNAME_ENDINGS = List.of("ova", "eva", "yova", "skaya", "ska");
+    private static final List<String> MALE_SURNAME_ENDINGS = List.of("ov", "ev", "yov", "sky", "skiy", "skii", "ski");
+
+    /** The gender a word shows by itself: an honorific, a gendered title or a pronoun; null if none. */
+    static Gender ofWord(String lower) {
+        return FEMALE_WORDS.contains(lower) ? FEMALE : MALE_WORDS.contains(lower) ? MALE : null;
+    }
+
+    /**
+     * The gender a mention or name shows: a gendered word in it ("Ms. Rivera", "the spokeswoman"), its first
+     * name, or a Slavic surname ending; null if it shows none.
+     */
+    static Gender of(String text, Lexicon lexicon) {
+        List<String> words = Name.wordsWithTitles(text);
+        for (String w : words) {
+            Gender g = ofWord(w);
+            if (g != null) {
+                return g;
+            }
+        }
+        for (String w : words) {
+            Gender g = lexicon.genderOfFirstName(w);
+            if (g != null) {
+                return g;
+            }
+            if (!lexicon.isRoleWord(w) && !Lexicon.DETERMINERS.contains(w)) {
+                // Only the first word that is no title may be a first name.
+                break;
+            }
+        }
+        if (words.size() >= 2) {
+            String surname = words.get(words.size() - 1);
+            for (String e : FEMALE_SURNAME_ENDINGS) {
+                if (surname.endsWith(e) && surname.length() > e.length() + 2) {
+                    return FEMALE;
+                }
+            }
+            for (String e : MALE_SURNAME_ENDINGS) {
+                if (surname.endsWith(e) && surname.length() > e.length() + 2) {
+                    return MALE;
+                }
+            }
+        }
+        return null;
+    }
+
+    boolean fits(Gender other) {
+        return other == null || other == this;
+    }
+}

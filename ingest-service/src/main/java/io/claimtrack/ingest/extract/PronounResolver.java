@@ -1,0 +1,153 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * "he", "she", "they", "it" as speakers, over one document: the last earlier speaker of a fitting kind
+ * and gender in the same story (a subhead without a statement does not end it), or the person the text
+ * turned to as a sentence's subject since that speaker. Gender comes from honorifics, gendered titles,
+ * first names and the pronouns already resolved to the same person.
+ */
+final class PronounResolver {
+
+    private final AnnotatedDocument doc;
+    private final Lexicon lexicon;
+    private final int[] unitOf;
+    private final boolean[] crossable;
+    private final Map<String, Gender> genders = new HashMap<>();
+
+    PronounResolver(AnnotatedDocument doc, Lexicon lexicon, int[] unitOf) {
+        this.doc = doc;
+        this.lexicon = lexicon;
+        this.unitOf = unitOf;
+        // A subhead inside an article (no statement of its own, not the title) does not end the story.
+        this.crossable = new boolean[doc.blocks.size()];
+        for (int b = 0; b < doc.blocks.size(); b++) {
+            crossable[b] = doc.block(b).kind() == Block.Kind.HEADLINE && b != doc.titleBlock && b > 0;
+        }
+        for (Attribution a : doc.attributions) {
+            crossable[a.block] = false;
+        }
+    }
+
+    void resolve(int index) {
+        Attribution a = doc.attributions.get(index);
+        String pronoun = a.mention.text().toLowerCase(Locale.ROOT);
+        Gender gender = Gender.ofWord(pronoun);
+        Attribution found = null;
+        for (int j = index - 1; j >= 0 && j >= index - Windows.RESOLUTION_STATEMENTS && found == null; j--) {
+            Attribution prev = doc.attributions.get(j);
+            if (prev.speaker == null || prev.contentStart >= a.contentStart || !sameStory(prev.block, a.block)) {
+                continue;
+            }
+            boolean fits = Lexicon.GROUP_PRONOUNS.contains(pronoun) ? prev.kind != SpeakerKind.PERSON
+                    : Lexicon.THING_PRONOUNS.contains(pronoun)
+                            ? prev.kind == SpeakerKind.ORGANIZATION || prev.kind == SpeakerKind.DOCUMENT
+                            : prev.kind == SpeakerKind.PERSON && (gender == null || gender.fits(genderOf(prev)));
+            found = fits ? prev : null;
+        }
+        Name subject = Lexicon.PERSON_PRONOUNS.contains(pronoun)
+                ? subjectSince(gender, found == null ? -1 : found.mention.start(), a.mention.start()) : null;
+        if (subject != null) {
+            // "Council member Raj Patel was sceptical. 'I have heard this,' he said.": the person the
+            // text turned to since the last speaker.
+            a.speaker = subject.text();
+            a.role = subject.role();
+            a.kind = SpeakerKind.PERSON;
+        } else if (found == null) {
+            a.speaker = a.mention.text();
+            return;
+        } else {
+            a.speaker = found.speaker;
+            a.role = found.role;
+            a.kind = found.kind;
+        }
+        if (gender != null) {
+            genders.putIfAbsent(a.speaker, gender);
+        }
+    }
+
+    /** The same story, or an earlier one that only a subhead separates from it. */
+    private boolean sameStory(int earlier, int later) {
+        int unit = unitOf[later];
+        while (unitOf[earlier] != unit) {
+            if (!crossable[unit] || unit == 0) {
+                return false;
+            }
+            unit = unitOf[unit - 1];
+        }
+        return true;
+    }
+
+    private Gender genderOf(Attribution a) {
+        return genders.computeIfAbsent(a.speaker, s -> {
+            Gender g = Gender.of(s, lexicon);
+            if (g == null && a.mention != null) {
+                g = Gender.of(a.mention.text(), lexicon);
+            }
+            return g == null ? Gender.of(a.role, lexicon) : g;
+        });
+    }
+
+    /**
+     * The last person of a fitting gender named as a sentence's subject after {@code from} and before
+     * {@code to}, nearby; failing that, the last person named there whose gender is the pronoun's ("Mark
+     * Dunn met Anna Kerr. She said").
+     */
+    private Name subjectSince(Gender gender, int from, int to) {
+        List<Name> names = doc.names;
+        Name sameGender = null;
+        for (int j = Name.lastBefore(names, to); j >= 0; j--) {
+            Name n = names.get(j);
+            if (n.offset() <= from || to - n.offset() > Windows.PRONOUN_SUBJECT_CHARS) {
+                break;
+            }
+            if (n.kind() != SpeakerKind.PERSON || doc.quoteAt(n.offset()) != null
+                    || n.words().stream().anyMatch(Mentions::isDateWord)) {
+                continue;
+            }
+            Gender own = Gender.of(n.text(), lexicon);
+            if (n.words().size() > 1 && opensSentence(n.offset()) && (gender == null || gender.fits(own))) {
+                return n;
+            }
+            if (sameGender == null && gender != null && own == gender) {
+                sameGender = n;
+            }
+        }
+        return sameGender;
+    }
+
+    /** At the sentence start, or after a title only ("Council member Raj Patel was ..."). */
+    private boolean opensSentence(int offset) {
+        Sentence s = doc.sentenceAt(offset);
+        if (s == null) {
+            return false;
+        }
+        if (doc.block(s.block()).kind() == Block.Kind.HEADLINE) {
+            return false;
+        }
+        List<Token> tokens = doc.tokens(s);
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.start() >= offset) {
+                // A subject is followed by its verb: "Raj Patel was sceptical", not "African-Americans, he said".
+                int k = i;
+                while (k < tokens.size() && (tokens.get(k).isCapitalized() || tokens.get(k).is("."))) {
+                    if (tokens.get(k).isAllCaps()) {
+                        return false;
+                    }
+                    k++;
+                }
+                return k < tokens.size() && tokens.get(k).isWord() && !tokens.get(k).isCapitalized();
+            }
+            boolean title = t.isCapitalized() && !Lexicon.NP_BREAKERS.contains(t.lower()) || lexicon.isRoleWord(t.lower());
+            if (!title || t.start() - s.start() > Windows.TITLE_BEFORE_SUBJECT_CHARS) {
+                return false;
+            }
+        }
+        return false;
+    }
+}

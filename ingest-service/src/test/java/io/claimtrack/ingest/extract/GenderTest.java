@@ -1,0 +1,39 @@
+package io.claimtrack.ingest.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+class GenderTest {
+
+    private static Gender of(String text) {
+        return Gender.of(text, Lexicon.get());
+    }
+
+    @Test
+    void honorificsAndGenderedTitles() {
+        assertEquals(Gender.FEMALE, of("Ms. Rivera"));
+        assertEquals(Gender.MALE, of("Mr. Olsen"));
+        assertEquals(Gender.FEMALE, of("the ministry spokeswoman"));
+        assertEquals(Gender.MALE, of("Congressman Tate"));
+    }
+
+    @Test
+    void firstNamesFromTheShippedLists() {
+        assertEquals(Gender.FEMALE, of("Rebecca Holm"));
+        assertEquals(Gender.MALE, of("Senator Gregory Tate"));
+        // On both lists: no gender.
+        assertNull(of("Alex Morgan"));
+        // A title word is skipped, but a surname is no first name.
+        assertNull(of("Holm"));
+    }
+
+    @Test
+    void slavicSurnameEndings() {
+        assertEquals(Gender.FEMALE, of("Irina Volkova"));
+        assertEquals(Gender.MALE, of("Pyotr Sokolov"));
+        assertEquals(Gender.FEMALE, of("Anna Kowalska"));
+        assertNull(of("Sokolov"));
+    }
+}

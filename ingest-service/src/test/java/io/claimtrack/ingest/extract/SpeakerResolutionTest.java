@@ -1,0 +1,102 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.statement;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** Descriptions and pronouns linked to the person the document names (issue 10, error classes 1 and 2). */
+class SpeakerResolutionTest {
+
+    private static String speakerOf(String text, String content) {
+        return statement(Pipeline.through(ResolutionStage.class, text), content).speaker;
+    }
+
+    @Test
+    void roleSynonymLinksADescriptionToTheTitledName() {
+        assertEquals("Yury Ushakov", speakerOf("""
+                Presidential aide Yury Ushakov met the delegation.
+                The delegation left after an hour. The Kremlin assistant said the meeting was useful.
+                """, "the meeting was useful"));
+        assertEquals("Mark Hale", speakerOf("""
+                US envoy Mark Hale flew to Cairo on Sunday.
+                The trip was short. The ambassador told reporters that a deal was close.
+                """, "a deal was close"));
+        assertEquals("Lina Roth", speakerOf("""
+                Ministry spokeswoman Lina Roth gave a briefing.
+                The spokesperson said the convoy had crossed the border.
+                """, "the convoy had crossed the border"));
+    }
+
+    @Test
+    void roleInAnAppositionAfterTheName() {
+        assertEquals("Tomas Vik", speakerOf("""
+                Tomas Vik, the health minister, met nurses on Monday.
+                The hospital opened a new wing. The minister said the beds would arrive in May.
+                """, "the beds would arrive in May"));
+        assertEquals("Ole Lund", speakerOf("""
+                Ole Lund, Norway's ambassador to Chile, arrived late.
+                Talks began at noon. The envoy said the tariffs would go.
+                """, "the tariffs would go"));
+    }
+
+    @Test
+    void headlineDescriptorNamedByAMoreSpecificTitleInTheLede() {
+        assertEquals("Oleg Sarin", speakerOf("""
+                Ceasefire will hold, says senior diplomat
+                Deputy Foreign Minister Oleg Sarin said the ceasefire would hold for a week.
+                """, "Ceasefire will hold"));
+    }
+
+    @Test
+    void aWordForAnotherOfficeDoesNotLink() {
+        assertEquals("The mayor", speakerOf("""
+                Health Minister Tomas Vik visited the port.
+                The crowd was small. The mayor said the cranes were old.
+                """, "the cranes were old"));
+    }
+
+    @Test
+    void pronounTakesThePersonOfItsGender() {
+        assertEquals("Anna Kerr", speakerOf("Mark Dunn met Anna Kerr on Tuesday. She said the talks had gone well.",
+                "the talks had gone well"));
+        assertEquals("Ms. Rivera", speakerOf("Ms. Rivera met Governor Paul Stone. She said the plan was fair.",
+                "the plan was fair"));
+        assertEquals("Paul Stone", speakerOf("""
+                "The plan is fair," said Governor Paul Stone.
+                "It is too late," said Senator Maria Lopez.
+                He said the budget would pass.
+                """, "the budget would pass"));
+    }
+
+    @Test
+    void pronounWithNoPersonOfItsGenderStaysUnresolved() {
+        assertEquals("She", speakerOf("Mark Dunn met the press on Tuesday. She said the talks had gone well.",
+                "the talks had gone well"));
+    }
+
+    @Test
+    void pronounAfterASubheadKeepsTheArticlesLastSpeaker() {
+        AnnotatedDocument doc = Pipeline.through(ResolutionStage.class, """
+                Bridge plan approved
+
+                "We need the bridge," said Senator Maria Lopez.
+
+                Budget fight
+
+                She said the vote would come in June.
+                """);
+
+        assertEquals("Maria Lopez", statement(doc, "the vote would come in June").speaker);
+    }
+
+    @Test
+    void anEarlierPronounGivesThePersonAGender() {
+        // Neither "Kim" nor "Sato" tells a gender; "She added" does, so "He" is someone else.
+        assertEquals("He", speakerOf("""
+                "Prices will fall," said Kim Sato.
+                She added that wages would rise.
+                He said the strike was over.
+                """, "the strike was over"));
+    }
+}
