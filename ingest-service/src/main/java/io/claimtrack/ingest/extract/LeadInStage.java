@@ -52,14 +52,24 @@ public final class LeadInStage implements Stage {
         ctx.sortByContent();
     }
 
-    /** "He continued:" and a paragraph that opens with a quotation: the quotation is his. */
+    /**
+     * "He continued:" and the paragraph under it: a paragraph opening with a quotation gives that quotation; a
+     * paragraph of plain prose with no statement of its own is the quoted passage set as a block.
+     */
     private static void quotedLineAfter(AttributionContext ctx, int block, Mention m, Cue cue) {
         if (block >= ctx.doc.blocks.size() || ctx.doc.block(block).isNoise()) {
             return;
         }
-        Quote q = ctx.doc.quoteAt(ctx.doc.block(block).start());
-        if (q != null && q.start() == ctx.doc.block(block).start()) {
+        Block b = ctx.doc.block(block);
+        Quote q = ctx.doc.quoteAt(b.start());
+        if (q != null && q.start() == b.start()) {
             QuoteCueStage.addQuote(ctx, q, m, cue, block, 0.85);
+        } else if (b.kind() == Block.Kind.PARAGRAPH && cue.kind() == Lexicon.CueKind.VERB && ctx.near(b.start(), b.end()).stream()
+                .noneMatch(a -> a.contentStart < b.end() && a.contentEnd > b.start())) {
+            int end = ctx.doc.text.charAt(b.end() - 1) == '.' ? b.end() - 1 : b.end();
+            Attribution a = new Attribution(Attribution.Source.BULLET, m, cue.text(), b.start(), end, block, 0.7);
+            ctx.finishType(a);
+            ctx.add(a);
         }
     }
 }

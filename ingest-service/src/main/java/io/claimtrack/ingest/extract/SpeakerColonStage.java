@@ -16,28 +16,29 @@ public final class SpeakerColonStage implements Stage {
     @Override
     public void process(AnnotatedDocument doc) {
         AttributionContext ctx = AttributionContext.of(doc);
+        // Two or more paragraphs opening "Name Surname:" make a transcript, whose turns may be title case.
+        int turns = 0;
+        for (Sentence s : doc.sentences) {
+            turns += s.start() == doc.block(s.block()).start() && doc.block(s.block()).kind() == Block.Kind.PARAGRAPH
+                    && labelEnd(ctx, s) > 0 ? 1 : 0;
+        }
         for (Sentence s : doc.sentences) {
             Block block = doc.block(s.block());
             if (s.start() != block.start() || block.kind() == Block.Kind.BULLET) {
                 continue;
             }
-            int i = s.firstToken();
-            if (ctx.tokens.get(i).type() == Token.Type.QUOTE) {
-                i++;
-            }
-            int colon = i;
-            while (colon < s.endToken() && colon - i < Windows.COLON_LABEL_TOKENS && ctx.tokens.get(colon).isCapitalized()) {
-                colon++;
-            }
-            if (colon == i || colon >= s.endToken() - 2 || !ctx.tokens.get(colon).is(":")) {
+            int colon = labelEnd(ctx, s);
+            if (colon < 0) {
                 continue;
             }
-            boolean transcript = true;
+            int i = ctx.tokens.get(s.firstToken()).type() == Token.Type.QUOTE ? s.firstToken() + 1 : s.firstToken();
+            boolean allCaps = true;
             for (int k = i; k < colon; k++) {
-                transcript &= ctx.tokens.get(k).isAllCaps();
+                allCaps &= ctx.tokens.get(k).isAllCaps();
             }
             String label = doc.text(ctx.tokens.get(i).start(), ctx.tokens.get(colon - 1).end()).toLowerCase(Locale.ROOT);
-            if (lexicon.labels.contains(label) || !transcript && block.kind() != Block.Kind.HEADLINE) {
+            boolean titleCaseTurn = turns >= 2 && colon - i >= 2 && block.kind() == Block.Kind.PARAGRAPH;
+            if (lexicon.labels.contains(label) || !allCaps && !titleCaseTurn && block.kind() != Block.Kind.HEADLINE) {
                 continue;
             }
             Mention m = mentions.build(doc, ctx.tokens, i, colon);
@@ -53,5 +54,18 @@ public final class SpeakerColonStage implements Stage {
             }
         }
         ctx.sortByContent();
+    }
+
+    /** Index of the colon after a label of capitalised words opening the sentence, or -1. */
+    private static int labelEnd(AttributionContext ctx, Sentence s) {
+        int i = s.firstToken();
+        if (ctx.tokens.get(i).type() == Token.Type.QUOTE) {
+            i++;
+        }
+        int colon = i;
+        while (colon < s.endToken() && colon - i < Windows.COLON_LABEL_TOKENS && ctx.tokens.get(colon).isCapitalized()) {
+            colon++;
+        }
+        return colon == i || colon >= s.endToken() - 2 || !ctx.tokens.get(colon).is(":") ? -1 : colon;
     }
 }

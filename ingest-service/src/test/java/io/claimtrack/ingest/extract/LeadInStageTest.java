@@ -58,4 +58,22 @@ class LeadInStageTest {
                 """,
                 "Holm | \"Nobody will lose their job.\" | continued | direct");
     }
+
+    @Test
+    void aProseParagraphUnderALeadInIsTheQuotedPassage() {
+        assertMentions("""
+                The governor added:
+                It is typical of the council. It knows nothing, but the talk never stops.
+                """,
+                "The governor | It is typical of the council. It knows nothing, but the talk never stops | added | indirect");
+    }
+
+    @Test
+    void aParagraphWithItsOwnSpeakerUnderALeadInKeepsIt() {
+        assertMentions("""
+                The governor added:
+                The mayor said the talks had failed.
+                """,
+                "The mayor | the talks had failed | said | indirect");
+    }
 }

@@ -27,4 +27,20 @@ class SpeakerColonStageTest {
     void colonInProseIsNoTranscriptTurn() {
         assertMentions("Tomas Vik has a plan: clinics will open on Sundays.\n");
     }
+
+    @Test
+    void titleCaseTurnsMakeATranscriptWhenThereAreSeveral() {
+        assertMentions("""
+                Anna Holm: The bridge will reopen in May.
+                Tomas Vik: We will pay for it from the port fund.
+                Question: When does the work start?
+                """,
+                "Anna Holm | The bridge will reopen in May | : | indirect",
+                "Tomas Vik | We will pay for it from the port fund | : | indirect");
+    }
+
+    @Test
+    void aSingleTitleCaseLabelInProseIsNoTurn() {
+        assertMentions("Anna Holm: a life in the harbour.\nThe book was published in May.\n");
+    }
 }
