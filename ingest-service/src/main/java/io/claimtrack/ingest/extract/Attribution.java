@@ -18,7 +18,8 @@ public final class Attribution {
     public final int contentStart;
     public final int contentEnd;
     public final int block;
-    public final double confidence;
+    /** The rule's prior until {@link ConfidenceStage} replaces it with the calibrated probability of being right. */
+    public double confidence;
     public StatementType type;
     public String speaker;
     public String role;

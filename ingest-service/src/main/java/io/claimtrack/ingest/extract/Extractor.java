@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * The attribution pipeline: structure → sentences and tokens → quotes → cues → names → attribution
  * patterns (headline dash, speaker colon, quotation with cue, reported speech and according-to, lead-in
- * and bullets, follow-on quotation) → resolution → dates. Stateless and thread-safe; each call builds its
+ * and bullets, follow-on quotation) → resolution → dates →
+ * calibrated confidence. Stateless and thread-safe; each call builds its
  * own {@link AnnotatedDocument}.
  */
 public final class Extractor {
@@ -26,7 +27,8 @@ public final class Extractor {
         return List.of(new StructureStage(lexicon), new SentenceStage(), new QuoteStage(), new CueStage(lexicon),
                 new MentionStage(lexicon), new HeadlineDashStage(lexicon), new SpeakerColonStage(lexicon),
                 new QuoteCueStage(lexicon), new ReportedSpeechStage(lexicon), new LeadInStage(lexicon),
-                new FollowOnQuoteStage(), new ResolutionStage(lexicon), new DateStage());
+                new FollowOnQuoteStage(), new ResolutionStage(lexicon), new DateStage(),
+                new ConfidenceStage(Calibration.get()));
     }
 
     public AnnotatedDocument extract(String text, LocalDate published) {

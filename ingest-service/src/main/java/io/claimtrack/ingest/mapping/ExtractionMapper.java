@@ -2,7 +2,6 @@ package io.claimtrack.ingest.mapping;
 
 import io.claimtrack.ingest.extract.AnnotatedDocument;
 import io.claimtrack.ingest.extract.Attribution;
-import io.claimtrack.ingest.extract.Block;
 import io.claimtrack.ingest.model.DocumentInfo;
 import io.claimtrack.ingest.model.ExtractionRequest;
 import io.claimtrack.ingest.model.ExtractionResponse;
@@ -35,14 +34,8 @@ public final class ExtractionMapper {
     private static StatementDto toStatement(AnnotatedDocument doc, Attribution a) {
         String mention = a.mention == null ? "" : a.mention.text();
         StatementDto.SpeakerDto speaker = new StatementDto.SpeakerDto(a.speaker, mention, a.role, a.kind.apiName());
-        double confidence = a.confidence;
-        if (a.mention != null && a.speaker.equals(a.mention.text()) && !a.mention.hasName()
-                && doc.block(a.block).kind() != Block.Kind.HEADLINE) {
-            // An unresolved description or pronoun is a weaker attribution.
-            confidence -= 0.15;
-        }
         return new StatementDto(speaker, doc.text(a.contentStart, a.contentEnd),
                 new StatementDto.SpanDto(a.contentStart, a.contentEnd), a.cue, a.type.apiName(), a.date,
-                a.nested ? Boolean.TRUE : null, a.via, doc.region(a.block), Math.round(confidence * 100) / 100.0);
+                a.nested ? Boolean.TRUE : null, a.via, doc.region(a.block), Math.round(a.confidence * 100) / 100.0);
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.claimtrack.ingest.extract.AnnotatedDocument;
 import io.claimtrack.ingest.extract.Attribution;
+import io.claimtrack.ingest.extract.Calibration;
 import io.claimtrack.ingest.extract.Extractor;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
@@ -56,6 +57,11 @@ public final class Evaluate {
                     s.put("cue", a.cue);
                     s.put("type", a.type.apiName());
                     s.put("region", doc.region(a.block));
+                    // What the calibration table is keyed on, and what it gave.
+                    s.put("source", a.source.name());
+                    s.put("cue_class", Calibration.cueClass(a).name());
+                    s.put("speaker_class", Calibration.speakerClass(a).name());
+                    s.put("confidence", a.confidence);
                     if (a.nested) {
                         s.put("nested", true);
                     }

@@ -125,6 +125,7 @@ class ExtractionResourceTest {
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         given().get("/q/metrics").then().statusCode(200);
         given().get("/q/openapi?format=json").then().statusCode(200).body("paths", org.hamcrest.Matchers.hasKey("/extractions"))
-                .body("components.schemas.StatementDto.properties.region.enum", equalTo(List.of("main", "related")));
+                .body("components.schemas.StatementDto.properties.region.enum", equalTo(List.of("main", "related")))
+                .body("components.schemas.StatementDto.properties.confidence.description", containsString("Calibrated probability"));
     }
 }
