@@ -26,6 +26,12 @@ final class CueSense {
     private static final Set<String> CLAUSE_VERBS = Set.of("is", "are", "was", "were", "will", "would", "could", "can",
             "should", "may", "might", "must", "has", "have", "had", "did", "does", "do");
     private static final int CLAUSE_WINDOW = 8;
+    /** "declined to say", "refused to comment": what follows was not said. */
+    private static final Set<String> REFUSALS = Set.of("declined", "declines", "refused", "refuses", "refusing",
+            "declining");
+    /** After "asked": a question put to someone ("asked whether ..."), not an assertion. */
+    private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "why", "how", "what", "when", "who", "where");
+    private static final Set<String> NEGATIONS = Set.of("not", "never", "no");
 
     private final Lexicon lexicon;
 
@@ -39,9 +45,15 @@ final class CueSense {
         String w = t.get(i).lower();
         int next = i + words;
         Token after = next < s.endToken() ? t.get(next) : null;
+        if (negated(t, i, s)) {
+            return false;
+        }
         if (words > 1) {
             // "called for", "pointed out": the particle already fixes the sense.
             return true;
+        }
+        if (w.startsWith("ask")) {
+            return after == null || !QUESTION_WORDS.contains(after.lower());
         }
         if (w.startsWith("add")) {
             return after == null || !(after.type() == Token.Type.NUMBER || QUANTITIES.contains(after.lower()));
@@ -64,6 +76,22 @@ final class CueSense {
             return after != null && !REFLEXIVES.contains(after.lower()) && reportsFinding(doc, i, next, s);
         }
         return true;
+    }
+
+    /** "did not specify", "hasn't said", "declined to say", "would not immediately comment": nothing was said. */
+    private static boolean negated(List<Token> t, int i, Sentence s) {
+        int k = i - 1;
+        while (k >= s.firstToken() && t.get(k).lower().endsWith("ly")) {
+            k--;
+        }
+        if (k < s.firstToken()) {
+            return false;
+        }
+        String prev = t.get(k).lower();
+        if (NEGATIONS.contains(prev) || prev.endsWith("n't") || prev.endsWith("n’t")) {
+            return true;
+        }
+        return prev.equals("to") && k > s.firstToken() && REFUSALS.contains(t.get(k - 1).lower());
     }
 
     /** "called Lund on Monday", "called him twice", "called in to a show": a call, not words about someone. */

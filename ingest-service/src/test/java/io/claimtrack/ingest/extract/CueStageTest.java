@@ -138,4 +138,24 @@ class CueStageTest {
                 The plan was proposed by the mayor.
                 """));
     }
+
+    @Test
+    void negatedRefusedAndUnansweredSpeechIsNoCue() {
+        assertEquals(List.of("said"), cues("""
+                The ministry did not specify how many ferries would be cancelled.
+                Holm declined to say whether the port would be sold.
+                Lund hasn't said when the talks resume.
+                The operator would not immediately comment.
+                Okafor said the port would reopen.
+                """));
+    }
+
+    @Test
+    void askedWhetherIsAQuestionNotAStatement() {
+        assertEquals(List.of("asked"), cues("""
+                Reporters asked whether the bridge would reopen.
+                Lund asked why the ferry was late.
+                Holm asked the minister to explain the delay.
+                """));
+    }
 }
