@@ -40,6 +40,24 @@ final class ReportedContent {
         return true;
     }
 
+    /**
+     * Where reported content after its cue stops inside the sentence: at a semicolon, or before ", but
+     * stopped short of ..." where the subject's next clause begins. Marks inside a quotation do not count.
+     */
+    static int clauseEnd(AnnotatedDocument doc, int from, int end) {
+        List<Token> tokens = doc.tokens;
+        for (int k = from + 1; k < end; k++) {
+            Token t = tokens.get(k);
+            boolean semicolon = t.is(";");
+            boolean nextClause = t.is(",") && k + 2 < end && (tokens.get(k + 1).is("but") || tokens.get(k + 1).is("yet"))
+                    && tokens.get(k + 2).isWord() && tokens.get(k + 2).lower().endsWith("ed");
+            if ((semicolon || nextClause) && doc.quoteAt(t.start()) == null) {
+                return k;
+            }
+        }
+        return end;
+    }
+
     /** Skips "that", the listener of "told X that" and a short adverbial before "that". */
     static int startAfterCue(List<Token> tokens, Cue cue, int end) {
         int i = cue.endToken();

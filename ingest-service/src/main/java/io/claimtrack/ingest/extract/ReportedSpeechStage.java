@@ -147,7 +147,7 @@ public final class ReportedSpeechStage implements Stage {
             // "Flynn said Thursday morning on Fox News." names when and where; what he said is elsewhere.
             return null;
         }
-        return ctx.statement(Attribution.Source.CUE, m, cue, from, end, s, 0.85);
+        return ctx.statement(Attribution.Source.CUE, m, cue, from, ReportedContent.clauseEnd(ctx.doc, from, end), s, 0.85);
     }
 
     /** "..., saying that Y": the speaker is the subject that opens the sentence. */

@@ -155,4 +155,16 @@ class ReportedSpeechStageTest {
         assertMentions("The average weekly benefit, the report says, would be $300.",
                 "the report | The average weekly benefit, the report says, would be $300 | says | indirect");
     }
+
+    @Test
+    void reportedContentEndsAtASemicolonOrTheSubjectsNextClause() {
+        assertMentions("""
+                The council said the timing was not planned; the talks will resume in May.
+                Holm described the fire as a tragedy, but stopped short of blaming the port.
+                Lund said the plan was “bold; even brave” and would pass.
+                """,
+                "The council | the timing was not planned | said | indirect",
+                "Holm | the fire as a tragedy | described | indirect",
+                "Lund | the plan was “bold; even brave” and would pass | said | mixed");
+    }
 }
