@@ -5,8 +5,11 @@ import static io.claimtrack.gateway.support.Api.reader;
 import static io.claimtrack.gateway.support.Problems.problem;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -21,11 +24,15 @@ import io.quarkus.test.junit.TestProfile;
 @TestProfile(RateLimitTest.ThreePerMinute.class)
 class RateLimitTest {
 
+    private static final String BATCH_KEY = "batch-editor-key";
+
     public static class ThreePerMinute implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
             // Nothing listens downstream: the 503s count against the budget like any answer.
             return Map.of("gateway.rate-limit.requests-per-minute", "3",
+                    "gateway.api-keys", "test-editor-key:editor,test-reader-key:reader," + BATCH_KEY + ":editor",
+                    "quarkus.rest-client.ingest.url", "http://localhost:" + Ports.free(),
                     "quarkus.rest-client.claims.url", "http://localhost:" + Ports.free());
         }
     }
@@ -52,5 +59,17 @@ class RateLimitTest {
         given().header("X-API-Key", "guess-3").when().get("/api/v1/documents/d1")
                 .then().spec(problem(429, "rate limit of 3 requests per minute exceeded"))
                 .header("Retry-After", notNullValue());
+    }
+
+    @Test
+    void eachLineOfABatchCountsAgainstTheLimit() {
+        String fiveLines = "{\"text\": \"one\"}\n{\"text\": \"two\"}\n{\"text\": \"three\"}\n{\"text\": \"four\"}\n{\"text\": \"five\"}\n";
+        List<Integer> statuses = given().urlEncodingEnabled(false).header("X-API-Key", BATCH_KEY).contentType("application/x-ndjson").body(fiveLines.getBytes(StandardCharsets.UTF_8))
+                .when().post("/api/v1/documents:batch")
+                .then().statusCode(200)
+                .extract().asString().lines().map(line -> Integer.parseInt(line.replaceAll(".*\"status\":(\\d+).*", "$1"))).toList();
+        // The request took one of the three; two lines were admitted (and found ingest-service down), three were not.
+        assertEquals(5, statuses.size());
+        assertEquals(3, statuses.stream().filter(status -> status == 429).count(), "statuses " + statuses);
     }
 }

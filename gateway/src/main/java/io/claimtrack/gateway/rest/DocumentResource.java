@@ -1,9 +1,10 @@
 package io.claimtrack.gateway.rest;
 
+import java.io.InputStream;
+
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -29,6 +30,7 @@ import org.jboss.resteasy.reactive.RestStreamElementType;
 
 import io.claimtrack.gateway.client.ClaimsCalls;
 import io.claimtrack.gateway.mapping.ExtractionRequests;
+import io.claimtrack.gateway.mapping.RequestBodies;
 import io.claimtrack.gateway.model.BatchResult;
 import io.claimtrack.gateway.model.Document;
 import io.claimtrack.gateway.model.DocumentPage;
@@ -36,9 +38,11 @@ import io.claimtrack.gateway.model.Extraction;
 import io.claimtrack.gateway.model.ExtractionRequest;
 import io.claimtrack.gateway.model.PageParams;
 import io.claimtrack.gateway.model.SourcePage;
+import io.claimtrack.gateway.security.CurrentCaller;
 import io.claimtrack.gateway.service.BatchIngest;
 import io.claimtrack.gateway.service.DocumentService;
 import io.claimtrack.gateway.service.StoredDocument;
+import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 
 /** Documents in (ingest, or extraction only) and back out, and the sources they came from. */
@@ -60,10 +64,16 @@ public class DocumentResource {
     @Inject
     BatchIngest batches;
 
+    @Inject
+    RequestBodies bodies;
+
+    @Inject
+    CurrentCaller caller;
+
     @POST
     @Path("/documents")
     @Tag(name = "Documents", description = "Ingest documents and read them back with their statements.")
-    @Consumes({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN, MediaType.TEXT_HTML})
+    @BodyTypes({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN, MediaType.TEXT_HTML})
     @Operation(summary = "Ingest a document",
             description = "Extracts attributed statements with ingest-service and stores the document, its statements "
                     + "and their claims with claims-service. A repeat (same URL and text, or same content) is not stored "
@@ -82,11 +92,12 @@ public class DocumentResource {
             headers = @Header(name = HttpHeaders.LOCATION, description = "The stored document.", schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Document.class)))
     @APIResponse(responseCode = "400", description = "Empty text, bad JSON or a request the extractor rejects.")
-    public Response ingest(String body, HttpHeaders headers, UriInfo uri,
+    public Response ingest(InputStream body, HttpHeaders headers, UriInfo uri,
             @Parameter(description = "Source for text bodies, e.g. TASS.") @RestQuery String source,
             @Parameter(description = "URL for text bodies.") @RestQuery String url,
             @Parameter(description = "Publication date for text bodies.") @RestQuery String published) {
-        StoredDocument stored = documents.ingest(requests.read(body, headers.getMediaType(), source, url, published));
+        MediaType type = headers.getMediaType();
+        StoredDocument stored = documents.ingest(requests.read(bodies.text(body, type), type, source, url, published));
         return Response.status(stored.created() ? Response.Status.CREATED : Response.Status.OK)
                 .location(uri.getBaseUriBuilder().path(DocumentResource.class).path("documents").path(stored.id()).build())
                 .entity(stored.document())
@@ -96,7 +107,7 @@ public class DocumentResource {
     @POST
     @Path("/documents:batch")
     @Tag(name = "Documents")
-    @Consumes(NDJSON)
+    @BodyTypes(NDJSON)
     @Produces(NDJSON)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     @Operation(summary = "Ingest many documents",
@@ -109,8 +120,9 @@ public class DocumentResource {
             content = @Content(mediaType = NDJSON, schema = @Schema(implementation = BatchResult.class), examples = @ExampleObject(name = "results",
                     value = "{\"line\": 1, \"status\": 201, \"id\": \"doc_85c3c4c09e9fd2732627d4ff\", \"statements\": 4}\n"
                             + "{\"line\": 2, \"status\": 400, \"title\": \"Bad Request\", \"detail\": \"text must not be empty\"}")))
-    public Multi<BatchResult> batch(String body) {
-        return batches.ingest(body);
+    @Blocking
+    public Multi<BatchResult> batch(InputStream body, HttpHeaders headers) {
+        return batches.ingest(bodies.text(body, headers.getMediaType()), caller.get().id());
     }
 
     @GET
@@ -151,7 +163,7 @@ public class DocumentResource {
     @POST
     @Path("/extractions")
     @Tag(name = "Extractions", description = "Find attributed statements without storing anything.")
-    @Consumes({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN, MediaType.TEXT_HTML})
+    @BodyTypes({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN, MediaType.TEXT_HTML})
     @Operation(summary = "Extract statements only", description = "Who said what in the document, with spans into its text. Stores nothing.")
     @RequestBody(required = true, content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExtractionRequest.class)),
@@ -161,10 +173,11 @@ public class DocumentResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Extraction.class),
                     examples = @ExampleObject(name = "extraction", value = ApiExamples.EXTRACTION)))
     @APIResponse(responseCode = "400", description = "Empty text, bad JSON or unknown format.")
-    public Extraction extract(String body, HttpHeaders headers,
+    public Extraction extract(InputStream body, HttpHeaders headers,
             @Parameter(description = "Source for text bodies, e.g. TASS.") @RestQuery String source,
             @Parameter(description = "URL for text bodies.") @RestQuery String url,
             @Parameter(description = "Publication date for text bodies.") @RestQuery String published) {
-        return documents.extract(requests.read(body, headers.getMediaType(), source, url, published));
+        MediaType type = headers.getMediaType();
+        return documents.extract(requests.read(bodies.text(body, type), type, source, url, published));
     }
 }

@@ -35,6 +35,9 @@ public class AccessFilters {
     @Inject
     GatewayConfig config;
 
+    @Inject
+    CurrentCaller current;
+
     @ServerRequestFilter(priority = Priorities.AUTHENTICATION - 100)
     public void limitBodySize(ContainerRequestContext request) {
         String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
@@ -57,6 +60,7 @@ public class AccessFilters {
                     + " may not " + request.getMethod() + " here; role " + required.name().toLowerCase(Locale.ROOT) + " is required");
         }
         request.setProperty(CALLER, caller);
+        current.set(caller);
     }
 
     @ServerRequestFilter(priority = Priorities.AUTHORIZATION)
@@ -76,7 +80,7 @@ public class AccessFilters {
             throw HttpProblem.builder()
                     .withStatus(Response.Status.TOO_MANY_REQUESTS)
                     .withTitle("Too Many Requests")
-                    .withDetail("rate limit of " + config.rateLimit().requestsPerMinute() + " requests per minute exceeded")
+                    .withDetail(rateLimiter.exceeded())
                     .withHeader(HttpHeaders.RETRY_AFTER, seconds)
                     .build();
         });

@@ -16,18 +16,25 @@ import io.claimtrack.gateway.config.GatewayConfig;
 @ApplicationScoped
 public class RateLimiter {
 
+    private final int requestsPerMinute;
     private final double capacity;
     private final double tokensPerNano;
     private final ConcurrentMap<String, Bucket> buckets = new ConcurrentHashMap<>();
 
     RateLimiter(GatewayConfig config) {
-        capacity = config.rateLimit().requestsPerMinute();
+        requestsPerMinute = config.rateLimit().requestsPerMinute();
+        capacity = requestsPerMinute;
         tokensPerNano = capacity / TimeUnit.MINUTES.toNanos(1);
     }
 
     /** Takes one request from the key's bucket; when empty, the seconds until the next one. */
     public OptionalLong acquire(String key) {
         return buckets.computeIfAbsent(key, k -> new Bucket()).take();
+    }
+
+    /** What a caller over the limit is told. */
+    public String exceeded() {
+        return "rate limit of " + requestsPerMinute + " requests per minute exceeded";
     }
 
     private final class Bucket {

@@ -13,6 +13,7 @@ import org.jboss.logging.Logger;
 import io.claimtrack.gateway.config.GatewayConfig;
 import io.claimtrack.gateway.mapping.ExtractionRequests;
 import io.claimtrack.gateway.model.BatchResult;
+import io.claimtrack.gateway.security.RateLimiter;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -20,6 +21,8 @@ import io.smallrye.mutiny.Uni;
 /**
  * Ingests NDJSON, one extraction request a line, a few documents at a time. Each line gets one
  * result, in completion order and numbered; a bad line gets an error result and the batch goes on.
+ * Each line counts against the caller's rate limit like a request of its own: a line over the limit
+ * gets a 429 result and is not ingested.
  */
 @ApplicationScoped
 public class BatchIngest {
@@ -38,13 +41,24 @@ public class BatchIngest {
     @Inject
     GatewayConfig config;
 
-    public Multi<BatchResult> ingest(String ndjson) {
+    @Inject
+    RateLimiter rateLimiter;
+
+    public Multi<BatchResult> ingest(String ndjson, String callerId) {
         List<String> lines = ndjson.lines().toList();
         return Multi.createFrom().range(0, lines.size())
                 .filter(index -> !lines.get(index).isBlank())
-                .onItem().transformToUni(index -> Uni.createFrom().item(() -> ingestLine(index + 1, lines.get(index)))
+                .onItem().transformToUni(index -> Uni.createFrom().item(() -> admit(callerId, index + 1, lines.get(index)))
                         .runSubscriptionOn(executor))
                 .merge(config.batch().concurrency());
+    }
+
+    private BatchResult admit(String callerId, int line, String json) {
+        return rateLimiter.acquire(callerId)
+                .stream().mapToObj(seconds -> BatchResult.failed(line, 429, "Too Many Requests",
+                        rateLimiter.exceeded() + "; send this line again in " + seconds + " s"))
+                .findFirst()
+                .orElseGet(() -> ingestLine(line, json));
     }
 
     private BatchResult ingestLine(int line, String json) {

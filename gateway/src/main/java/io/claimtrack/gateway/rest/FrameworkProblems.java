@@ -1,0 +1,72 @@
+package io.claimtrack.gateway.rest;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+
+import io.quarkiverse.resteasy.problem.HttpProblem;
+import io.quarkiverse.resteasy.problem.postprocessing.ProblemContext;
+import io.quarkiverse.resteasy.problem.postprocessing.ProblemPostProcessor;
+
+/**
+ * Problems the framework detects (no matching operation or method, an unmet Accept, invalid
+ * parameters) in the API's own words: the framework's messages name its internals, not requests.
+ */
+@ApplicationScoped
+public class FrameworkProblems implements ProblemPostProcessor {
+
+    /** Rewords the problems quarkus-resteasy-problem makes of framework exceptions. */
+    @Override
+    public HttpProblem apply(HttpProblem problem, ProblemContext context) {
+        Throwable cause = context.cause;
+        String detail = null;
+        if (cause instanceof NotFoundException) {
+            detail = "no such resource: " + context.path;
+        } else if (cause instanceof NotAllowedException notAllowed) {
+            detail = "this method is not allowed on " + context.path + "; allowed: "
+                    + String.join(", ", notAllowed.getResponse().getAllowedMethods());
+        } else if (cause instanceof NotAcceptableException) {
+            detail = "no type in the Accept header can be produced here";
+        } else if (cause instanceof ConstraintViolationException invalid) {
+            return parameterProblem(problem, invalid);
+        }
+        return detail == null ? problem : HttpProblem.builder(problem).withDetail(detail).build();
+    }
+
+    /**
+     * Bean validation here checks query parameters only (paging, filters, interval; bodies are read
+     * and checked by ExtractionRequests), so every violation is in the query, named by its parameter.
+     */
+    private static HttpProblem parameterProblem(HttpProblem problem, ConstraintViolationException invalid) {
+        List<Map<String, String>> violations = invalid.getConstraintViolations().stream()
+                .map(violation -> Map.of("field", lastNode(violation.getPropertyPath()), "in", "query", "message", violation.getMessage()))
+                .sorted(Comparator.comparing((Map<String, String> violation) -> violation.get("field")))
+                .toList();
+        return HttpProblem.builder(problem)
+                .withDetail(violations.stream().map(v -> v.get("field") + " " + v.get("message")).collect(Collectors.joining("; ")))
+                .with("violations", violations)
+                .build();
+    }
+
+    private static String lastNode(Path path) {
+        String name = null;
+        for (Path.Node node : path) {
+            name = node.getName();
+        }
+        return name;
+    }
+
+    @Override
+    public int priority() {
+        // Before the logger (and any other post-processor) sees the problem.
+        return 1000;
+    }
+}

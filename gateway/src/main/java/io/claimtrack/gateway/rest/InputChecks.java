@@ -1,0 +1,112 @@
+package io.claimtrack.gateway.rest;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+import io.quarkiverse.resteasy.problem.HttpProblem;
+
+/**
+ * The same input rules on every operation, read from the operation's own declaration: a body needs
+ * a Content-Type among its {@link BodyTypes} (else 415 listing them), and a query parameter the
+ * operation does not declare is a 400 naming it rather than silently ignored.
+ * Runs after authentication, so callers without a key learn nothing about the operation.
+ */
+public class InputChecks {
+
+    private final Map<Method, Set<String>> queryParameters = new ConcurrentHashMap<>();
+
+    @ServerRequestFilter(priority = Priorities.AUTHORIZATION + 10)
+    public void check(ContainerRequestContext request, ResourceInfo resource) {
+        Method method = resource.getResourceMethod();
+        if (method == null) {
+            return;
+        }
+        BodyTypes accepted = method.getAnnotation(BodyTypes.class);
+        if (accepted != null) {
+            checkContentType(request.getHeaderString(HttpHeaders.CONTENT_TYPE), accepted.value());
+        }
+        Set<String> declared = queryParameters.computeIfAbsent(method, InputChecks::declaredQueryParameters);
+        Set<String> unknown = new TreeSet<>(request.getUriInfo().getQueryParameters().keySet());
+        unknown.removeAll(declared);
+        if (!unknown.isEmpty()) {
+            String names = String.join(", ", unknown);
+            throw HttpProblem.builder()
+                    .withStatus(Response.Status.BAD_REQUEST)
+                    .withTitle(Response.Status.BAD_REQUEST.getReasonPhrase())
+                    .withDetail("unknown query parameter" + (unknown.size() > 1 ? "s: " : ": ") + names
+                            + (declared.isEmpty() ? "; this operation takes none" : "; this operation takes " + String.join(", ", new TreeSet<>(declared))))
+                    .with("violations", unknown.stream()
+                            .map(name -> Map.of("field", name, "in", "query", "message", "unknown query parameter"))
+                            .toList())
+                    .build();
+        }
+    }
+
+    private static void checkContentType(String sent, String[] accepted) {
+        if (sent == null || sent.isBlank()) {
+            throw unsupported("a Content-Type header is required", accepted);
+        }
+        MediaType type;
+        try {
+            type = MediaType.valueOf(sent);
+        } catch (IllegalArgumentException e) {
+            throw unsupported("Content-Type " + sent + " is not a media type", accepted);
+        }
+        if (Arrays.stream(accepted).map(MediaType::valueOf).noneMatch(type::isCompatible)) {
+            throw unsupported("Content-Type " + type.getType() + "/" + type.getSubtype() + " is not accepted here", accepted);
+        }
+    }
+
+    private static HttpProblem unsupported(String what, String[] accepted) {
+        Response.Status status = Response.Status.UNSUPPORTED_MEDIA_TYPE;
+        return HttpProblem.builder().withStatus(status).withTitle(status.getReasonPhrase())
+                .withDetail(what + "; send one of: " + String.join(", ", accepted)).build();
+    }
+
+    private static Set<String> declaredQueryParameters(Method method) {
+        Set<String> names = new TreeSet<>();
+        for (Parameter parameter : method.getParameters()) {
+            String name = queryName(parameter.getAnnotation(RestQuery.class), parameter.getAnnotation(QueryParam.class), parameter.getName());
+            if (name != null) {
+                names.add(name);
+            }
+            if (parameter.isAnnotationPresent(BeanParam.class)) {
+                for (Field field : parameter.getType().getFields()) {
+                    String fieldName = queryName(field.getAnnotation(RestQuery.class), field.getAnnotation(QueryParam.class), field.getName());
+                    if (fieldName != null) {
+                        names.add(fieldName);
+                    }
+                }
+            }
+        }
+        return names;
+    }
+
+    private static String queryName(RestQuery rest, QueryParam query, String javaName) {
+        if (query != null) {
+            return query.value();
+        }
+        if (rest != null) {
+            return rest.value().isEmpty() ? javaName : rest.value();
+        }
+        return null;
+    }
+}
