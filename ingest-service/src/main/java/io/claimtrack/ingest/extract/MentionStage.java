@@ -61,7 +61,7 @@ public final class MentionStage implements Stage {
         Mention m = mentions.build(doc, doc.tokens, from, to);
         if (m != null && m.hasName()) {
             String role = m.role().isEmpty() && m.kind() == SpeakerKind.PERSON ? appositiveRole(doc, to, end) : m.role();
-            doc.names.add(new Name(m.name(), m.kind(), role.toLowerCase(Locale.ROOT), m.start()));
+            doc.names.add(new Name(m.name(), m.kind(), role, m.start()));
         } else if (m != null) {
             titleInAside(doc, m, to, end);
         }
@@ -133,7 +133,12 @@ public final class MentionStage implements Stage {
         }
         Mention aside = k > comma + 1 && k < end && tokens.get(k).is(",") ? mentions.build(doc, tokens, comma + 1, k) : null;
         if (aside != null && aside.hasName() && aside.kind() == SpeakerKind.PERSON) {
-            doc.names.add(new Name(aside.name(), SpeakerKind.PERSON, String.join(" ", titleWords), aside.start()));
+            String role = title.text();
+            int space = role.indexOf(' ');
+            if (space > 0 && Lexicon.DETERMINERS.contains(role.substring(0, space).toLowerCase(Locale.ROOT))) {
+                role = role.substring(space + 1);
+            }
+            doc.names.add(new Name(aside.name(), SpeakerKind.PERSON, role, aside.start()));
         }
     }
 }

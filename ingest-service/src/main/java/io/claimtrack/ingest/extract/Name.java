@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * A name the text gives, with the role seen with it split off (lower case) and the words it is compared
- * by: "Mr. Clarke" and "Tom Clarke" share "clarke".
+ * A name the text gives, with the role seen with it split off ("Kremlin aide") and the words it is
+ * compared by: "Mr. Clarke" and "Tom Clarke" share "clarke".
  */
 public record Name(String text, List<String> words, SpeakerKind kind, String role, int offset) {
 

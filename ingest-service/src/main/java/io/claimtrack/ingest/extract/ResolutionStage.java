@@ -80,6 +80,34 @@ public final class ResolutionStage implements Stage {
                         : Lexicon.THING_PRONOUNS.contains(pronoun) ? SpeakerKind.ORGANIZATION : SpeakerKind.PERSON;
             }
         }
+        fullestRoles(doc);
+    }
+
+    /**
+     * One person, one role across the document: every statement of a resolved person carries the fullest
+     * role the document gives them, with a statement or with the name anywhere in the text.
+     */
+    private static void fullestRoles(AnnotatedDocument doc) {
+        Map<String, String> fullest = new HashMap<>();
+        for (Name n : doc.names) {
+            if (n.kind() == SpeakerKind.PERSON) {
+                fullest.merge(n.text(), n.role(), ResolutionStage::fuller);
+            }
+        }
+        for (Attribution a : doc.attributions) {
+            if (a.kind == SpeakerKind.PERSON && a.speaker != null) {
+                fullest.merge(a.speaker, a.role, ResolutionStage::fuller);
+            }
+        }
+        for (Attribution a : doc.attributions) {
+            if (a.kind == SpeakerKind.PERSON && a.speaker != null) {
+                a.role = fullest.get(a.speaker);
+            }
+        }
+    }
+
+    private static String fuller(String a, String b) {
+        return b.length() > a.length() ? b : a;
     }
 
     /**
@@ -90,7 +118,7 @@ public final class ResolutionStage implements Stage {
         String head = headWord(a.mention.text());
         for (int j = Name.lastBefore(names, a.mention.start()); j >= 0 && a.mention.start() - names.get(j).offset() < Windows.TITLED_NAME_CHARS; j--) {
             Name n = names.get(j);
-            if (n.kind() == SpeakerKind.PERSON && lexicon.roleFits(head, n.role())) {
+            if (n.kind() == SpeakerKind.PERSON && lexicon.roleFits(head, n.role().toLowerCase(Locale.ROOT))) {
                 return n;
             }
         }

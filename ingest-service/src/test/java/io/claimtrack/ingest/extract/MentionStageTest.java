@@ -20,7 +20,7 @@ class MentionStageTest {
 
     @Test
     void namesWithTheirTitlesInTextOrder() {
-        assertEquals(List.of("Ingrid Holm | transport minister | PERSON | false",
+        assertEquals(List.of("Ingrid Holm | Transport Minister | PERSON | false",
                 "European Rail Alliance |  | ORGANIZATION | true"),
                 names("Transport Minister Ingrid Holm met the European Rail Alliance in the port."));
     }
@@ -28,7 +28,7 @@ class MentionStageTest {
     @Test
     void titleBeforeAnAsideGoesToTheNameInIt() {
         // Once with the title, once as the name itself.
-        assertEquals(List.of("Amara Osei | minister of water resources | PERSON | true", "Amara Osei |  | PERSON | true"),
+        assertEquals(List.of("Amara Osei | Minister of Water Resources | PERSON | true", "Amara Osei |  | PERSON | true"),
                 names("The Minister of Water Resources, Amara Osei, visited the dam."));
     }
 

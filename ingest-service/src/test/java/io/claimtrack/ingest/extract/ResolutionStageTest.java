@@ -94,7 +94,8 @@ class ResolutionStageTest {
                 "We have reached a fair deal," Holm told reporters. "Nobody lost face."
                 """);
 
-        assertSpeaker(statement(doc, "\"Nobody lost face.\""), "Ingrid Holm", "", SpeakerKind.PERSON);
+        // One person, one role: the title given in the first sentence.
+        assertSpeaker(statement(doc, "\"Nobody lost face.\""), "Ingrid Holm", "Transport Minister", SpeakerKind.PERSON);
     }
 
     @Test
@@ -216,8 +217,8 @@ class ResolutionStageTest {
                 - every district must publish its schedule
                 """);
 
-        assertSpeaker(statement(doc, "every district must publish its schedule"), "Amara Osei", "minister",
-                SpeakerKind.PERSON);
+        assertSpeaker(statement(doc, "every district must publish its schedule"), "Amara Osei",
+                "Minister of Sanitation and Water Resources", SpeakerKind.PERSON);
     }
 
     @Test
@@ -241,7 +242,8 @@ class ResolutionStageTest {
                 The Secretary underscored the importance of the partnership.
                 """);
 
-        assertSpeaker(statement(doc, "the importance of the partnership"), "Marco Rubio", "Secretary", SpeakerKind.PERSON);
+        assertSpeaker(statement(doc, "the importance of the partnership"), "Marco Rubio", "Secretary of State",
+                SpeakerKind.PERSON);
     }
 
     @Test
@@ -300,5 +302,28 @@ class ResolutionStageTest {
 
         assertEquals("it remained committed to stability", Pipeline.contents(doc).get(1));
         assertEquals("The energy ministry", statement(doc, "decisions would come soon").speaker);
+    }
+
+    @Test
+    void everyStatementOfOnePersonCarriesTheFullestRole() {
+        AnnotatedDocument doc = resolve("""
+                Kremlin aide Yury Ushakov said the talks were useful.
+                Ushakov added that a new round was planned.
+                "We are ready," he said.
+                """);
+
+        for (String content : List.of("the talks were useful", "a new round was planned", "\"We are ready,\"")) {
+            assertSpeaker(statement(doc, content), "Yury Ushakov", "Kremlin aide", SpeakerKind.PERSON);
+        }
+    }
+
+    @Test
+    void roleGivenWithTheNameOutsideAnyStatementIsUsed() {
+        AnnotatedDocument doc = resolve("""
+                Lena Brandt, the city's mayor, opened the depot on Monday.
+                Brandt said the buses would stay free.
+                """);
+
+        assertSpeaker(statement(doc, "the buses would stay free"), "Lena Brandt", "city's mayor", SpeakerKind.PERSON);
     }
 }
