@@ -35,6 +35,8 @@ public final class Lexicon {
     public final Set<String> labels = load("labels");
     private final Set<String> femaleNames = load("first-names-female");
     private final Set<String> maleNames = load("first-names-male");
+    private final Set<String> eitherNames = load("first-names-either");
+    public final Set<String> outlets = load("outlets");
     /** For a description's head word, the role words and phrases it may stand for (besides itself). */
     private final Map<String, List<String>> roleTitles = new HashMap<>();
 
@@ -139,6 +141,11 @@ public final class Lexicon {
     /** The gender of a first name (lower case) on the shipped name lists; null when unknown or on both. */
     Gender genderOfFirstName(String lower) {
         return femaleNames.contains(lower) ? Gender.FEMALE : maleNames.contains(lower) ? Gender.MALE : null;
+    }
+
+    /** Whether a word (lower case) is a first name on the shipped lists, of either gender. */
+    boolean isFirstName(String lower) {
+        return femaleNames.contains(lower) || maleNames.contains(lower) || eitherNames.contains(lower);
     }
 
     public boolean isRoleWord(String lower) {

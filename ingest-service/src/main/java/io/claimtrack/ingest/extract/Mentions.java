@@ -24,6 +24,10 @@ final class Mentions {
 
     /** Start index of the noun phrase ending at {@code last} (inclusive), scanning left; -1 if none. */
     int scanLeft(List<Token> tokens, int last, int floor) {
+        if (last >= floor && Lexicon.THING_PRONOUNS.contains(tokens.get(last).lower())) {
+            // "..., it said": the pronoun alone.
+            return last;
+        }
         int i = last;
         while (i >= floor && last - i < Windows.PHRASE_TOKENS) {
             Token t = tokens.get(i);
@@ -164,7 +168,7 @@ final class Mentions {
         for (int k = Math.max(nameFrom, 0); k < span.size(); k++) {
             // Only the name decides: "Kremlin aide Yury Ushakov" is a person, "the Russian Defense Ministry" is not.
             Token t = span.get(k);
-            orgWord |= lexicon.organizations.contains(possessiveStem(t.lower()))
+            orgWord |= lexicon.organizations.contains(possessiveStem(t.lower())) || lexicon.outlets.contains(possessiveStem(t.lower()))
                     || t.isAllCaps() && t.text().length() <= 5 && k == span.size() - 1;
         }
         String name = "";
@@ -175,14 +179,23 @@ final class Mentions {
         if (nameFrom < span.size() && head.isCapitalized() && !lexicon.roles.contains(headWord) && !commonHead) {
             int first = nameFrom;
             boolean titled = lastRoleOrLower >= 0;
-            if (!orgWord && titled && span.size() - first > 3) {
-                // After a long title the person's name is its last two words ("... Rights Maria Lvova-Belova").
-                first = span.size() - 2;
+            Token last = head;
+            if (!orgWord && titled) {
+                // "Representative Walter Greene of Ohio": where they come from is no part of the name.
+                int end = span.size();
+                for (int k = nameFrom + 2; k < span.size(); k++) {
+                    if (span.get(k).is("of")) {
+                        end = k;
+                        break;
+                    }
+                }
+                first = nameAfterTitle(span, nameFrom, end);
+                last = span.get(end - 1);
             }
-            name = doc.text(span.get(first).start(), head.end());
-            role = lastRoleOrLower >= 0 ? roleText(doc, span, lastRoleOrLower) : "";
+            name = doc.text(span.get(first).start(), last.end());
+            role = first > nameFrom ? roleText(doc, span, first - 1) : lastRoleOrLower >= 0 ? roleText(doc, span, lastRoleOrLower) : "";
             kind = orgWord ? SpeakerKind.ORGANIZATION : namesDocument(span, nameFrom) ? SpeakerKind.DOCUMENT
-                    : joinsNames(span, nameFrom) ? SpeakerKind.GROUP : SpeakerKind.PERSON;
+                    : joinsNames(span, nameFrom) || pluralName(span, nameFrom) ? SpeakerKind.GROUP : SpeakerKind.PERSON;
             if (orgWord) {
                 // An organisation's full name includes its modifiers ("the Russian Defense Ministry").
                 int orgFrom = Lexicon.DETERMINERS.contains(span.get(0).lower()) ? 1 : 0;
@@ -201,6 +214,29 @@ final class Mentions {
             }
         }
         return new Mention(span.get(0).start(), head.end(), text, role, name, kind);
+    }
+
+    /**
+     * Where the person's name starts after a title: at a first name ("Presidential Commissioner for
+     * Children's Rights Maria Lvova-Belova"), else, after a long title, at the last two words.
+     */
+    private int nameAfterTitle(List<Token> span, int nameFrom, int end) {
+        if (lexicon.isFirstName(span.get(nameFrom).lower())) {
+            return nameFrom;
+        }
+        for (int k = nameFrom + 1; k < end - 1; k++) {
+            if (span.get(k).isCapitalized() && lexicon.isFirstName(span.get(k).lower())) {
+                return k;
+            }
+        }
+        return end - nameFrom > 3 ? end - 2 : nameFrom;
+    }
+
+    /** "the Houthis", "the Lakers": one plural name after "the" is a group. */
+    private static boolean pluralName(List<Token> span, int nameFrom) {
+        String w = span.get(span.size() - 1).lower();
+        return nameFrom == span.size() - 1 && nameFrom > 0 && span.get(nameFrom - 1).is("the")
+                && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && w.length() > 3;
     }
 
     /** "Donald Trump and Hillary Clinton": two people speaking together. */

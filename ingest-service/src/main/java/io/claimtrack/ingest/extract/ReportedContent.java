@@ -89,6 +89,30 @@ final class ReportedContent {
         return npEnd < 0 ? cue.endToken() : npEnd;
     }
 
+    /** "issued a statement saying": a medium of speech, whose publisher speaks through it. */
+    static boolean isMedium(String lower) {
+        return MEDIA.contains(lower);
+    }
+
+    /**
+     * "X on Monday said", "X late Friday said", "X earlier this week said": the index before a time phrase
+     * ending at {@code p}, so the speaker is found before it; {@code p} itself when there is none.
+     */
+    static int beforeTimePhrase(List<Token> tokens, int p, int first) {
+        int k = p;
+        while (k > first && (Mentions.isDateWord(tokens.get(k).lower()) || TIME_WORDS.contains(tokens.get(k).lower())
+                || tokens.get(k).type() == Token.Type.NUMBER)) {
+            k--;
+        }
+        if (k == p) {
+            return p;
+        }
+        if (k > first && WHEN_OPENERS.contains(tokens.get(k).lower())) {
+            k--;
+        }
+        return k;
+    }
+
     /** "said on Tuesday evening they had ...": the time phrase dates the statement, it is not said. */
     private static int skipWhen(List<Token> tokens, int i, int end) {
         int k = skipMedium(tokens, i, end);

@@ -165,8 +165,9 @@ public final class ReportedSpeechStage implements Stage {
         if (before != null && speakers.before(ctx, before, s) != null) {
             // "X said A, adding that B", "“A,” the mayor said, arguing that B": the speaker of the cue before.
             m = speakers.before(ctx, before, s);
-        } else if (GERUND_LEADS.contains(tokens.get(prev).lower())) {
-            // ", saying", "was quoted as saying", "began by saying": the sentence's subject speaks.
+        } else if (GERUND_LEADS.contains(tokens.get(prev).lower()) || ReportedContent.isMedium(tokens.get(prev).lower())) {
+            // ", saying", "was quoted as saying", "began by saying", "issued a statement saying": the sentence's
+            // subject speaks.
             m = subject(ctx, s, cue.firstToken());
         } else {
             // "..., with press secretary Jen Psaki telling reporters ..."

@@ -10,6 +10,8 @@ final class SpeakerPhrases {
     private static final Set<String> CLAUSE_WORDS = Set.of("that", "and", "but", "while", "as", "when", "because",
             "after", "before", "since", "although", "though", "so", "where", "if", "whereas");
     private static final Set<String> TAIL_PREPOSITIONS = Set.of("with", "to", "at", "of", "for", "from", "in", "on");
+    private static final Set<String> SENTENCE_CONJUNCTIONS = Set.of("and", "but", "so");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("at", "of", "from");
     private static final Set<String> POSTMODIFIERS = Set.of("familiar", "close", "briefed", "knowledgeable",
             "involved", "privy", "loyal", "linked", "connected", "allied", "opposed");
 
@@ -30,6 +32,7 @@ final class SpeakerPhrases {
         List<Token> tokens = ctx.tokens;
         int first = s.firstToken();
         int p = skipAdverbsLeft(tokens, cue.firstToken() - 1, first);
+        p = skipAdverbsLeft(tokens, ReportedContent.beforeTimePhrase(tokens, p, first), first);
         if (p >= first && tokens.get(p).is(")")) {
             while (p >= first && !tokens.get(p).is("(")) {
                 p--;
@@ -52,6 +55,11 @@ final class SpeakerPhrases {
     private Mention endingAt(AttributionContext ctx, int last, int first) {
         List<Token> tokens = ctx.tokens;
         int npStart = mentions.scanLeft(tokens, last, first);
+        if (npStart == first && npStart < last && tokens.get(npStart).isCapitalized()
+                && SENTENCE_CONJUNCTIONS.contains(tokens.get(npStart).lower())) {
+            // "And regulators say": the conjunction only joins the sentence to the one before.
+            npStart++;
+        }
         if (npStart - 2 < first || npStart < 0) {
             return mentions.build(ctx.doc, tokens, npStart, last + 1);
         }
@@ -65,6 +73,11 @@ final class SpeakerPhrases {
             if (head != null && !head.hasName() && !head.isPronoun() && mentions.isSpeakerNoun(tokens.get(linkAt - 1))) {
                 return new Mention(head.start(), tokens.get(last).end(), ctx.doc.text(head.start(), tokens.get(last).end()),
                         head.role(), "", head.kind());
+            }
+            if (head != null && head.hasName() && head.kind() == SpeakerKind.PERSON && linkAt == npStart - 1
+                    && PLACE_PREPOSITIONS.contains(tokens.get(linkAt).lower()) && tokens.get(last).isCapitalized()) {
+                // "Professor Jane Hill at the University of Toronto says": the person, not where they work.
+                return head;
             }
         }
         return mentions.build(ctx.doc, tokens, npStart, last + 1);
