@@ -16,6 +16,8 @@ public final class ReportedSpeechStage implements Stage {
             "without", "when", "in");
     private static final Set<String> COORDINATORS = Set.of("though", "although", "but", "and", "while", "whereas", "yet");
     private static final Set<String> TOPIC = Set.of("on", "about", "of", "with", "for", "from");
+    /** Words of a time phrase between "who" and its verb: "who in 2010 said", "who last week told". */
+    private static final Set<String> WHEN_WORDS = Set.of("in", "on", "at", "last", "this", "week", "month", "year");
     /** Participles of saying that always introduce what was said, with or without "that". */
     private static final Set<String> CLAUSE_GERUNDS = Set.of("saying", "adding", "telling");
     /** "is stressing", "are warning": a progressive is the finite verb of its clause, not a participle. */
@@ -114,6 +116,12 @@ public final class ReportedSpeechStage implements Stage {
                             ReportedContent.startAfterCue(tokens, cue, end), end, s, 0.75);
         }
         if (m == null) {
+            Mention antecedent = relativeSubject(ctx, cue, s);
+            if (antecedent != null) {
+                int from = ReportedContent.startAfterCue(tokens, cue, end);
+                return ctx.statement(Attribution.Source.CUE, antecedent, cue, from, ReportedContent.clauseEnd(ctx.doc, from, end),
+                        s, 0.75);
+            }
             return inverted(ctx, cue, s, end);
         }
         int npStart = ctx.tokenAtOrAfter(m.start());
@@ -214,6 +222,38 @@ public final class ReportedSpeechStage implements Stage {
             }
         }
         return end > first ? mentions.build(ctx.doc, tokens, first, end) : null;
+    }
+
+    /**
+     * "McConnell, who in 2010 said Y", "an architect who said Y": the relative pronoun's antecedent speaks.
+     * Between "who" and the cue only adverbs and a time phrase may stand.
+     */
+    private Mention relativeSubject(AttributionContext ctx, Cue cue, Sentence s) {
+        List<Token> tokens = ctx.tokens;
+        int first = s.firstToken();
+        int k = cue.firstToken() - 1;
+        while (k > first && !tokens.get(k).is("who") && (Lexicon.ADVERBS.contains(tokens.get(k).lower())
+                || WHEN_WORDS.contains(tokens.get(k).lower()) || Mentions.isDateWord(tokens.get(k).lower())
+                || tokens.get(k).type() == Token.Type.NUMBER)) {
+            k--;
+        }
+        if (k <= first || !tokens.get(k).is("who")) {
+            return null;
+        }
+        int last = tokens.get(k - 1).is(",") ? k - 2 : k - 1;
+        if (last < first) {
+            return null;
+        }
+        int npStart = last;
+        if (tokens.get(last).isCapitalized()) {
+            // A name ends the phrase before it: "The mayor met Okafor, who ..." is Okafor.
+            while (npStart > first && tokens.get(npStart - 1).isCapitalized()) {
+                npStart--;
+            }
+        } else {
+            npStart = mentions.scanLeft(tokens, last, first);
+        }
+        return npStart < 0 ? null : mentions.build(ctx.doc, tokens, npStart, last + 1);
     }
 
     /** "Y, said X." */

@@ -167,4 +167,15 @@ class ReportedSpeechStageTest {
                 "Holm | the fire as a tragedy | described | indirect",
                 "Lund | the plan was “bold; even brave” and would pass | said | mixed");
     }
+
+    @Test
+    void aRelativeWhoGivesItsAntecedentAsSpeaker() {
+        assertMentions("""
+                The mayor met Okafor, who in 2010 said the port should be sold.
+                Lund spoke to an engineer who said the bridge was unsafe.
+                The union, which runs the docks, met on Monday.
+                """,
+                "Okafor | the port should be sold | said | indirect",
+                "an engineer | the bridge was unsafe | said | indirect");
+    }
 }
