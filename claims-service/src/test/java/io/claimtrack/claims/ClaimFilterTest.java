@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -103,8 +104,9 @@ class ClaimFilterTest {
         given().queryParam("source", "Reuters-" + tag).queryParam("limit", 1).queryParam("cursor", next)
                 .get("/documents").then().body("items.published", contains("2025-05-15")).body("next", equalTo(null));
         given().get("/sources").then().statusCode(200)
-                .body("items", hasItem(Map.of("source", tass, "documents", 1, "claims", 2)))
-                .body("items", hasItem(Map.of("source", "Reuters-" + tag, "documents", 2, "claims", 2)))
+                .body("items", hasItem(Map.of("source", tass, "aliases", List.of(), "documents", 1, "claims", 2)))
+                .body("items", hasItem(Map.of("source", "Reuters-" + tag, "aliases", List.of(), "documents", 2,
+                        "claims", 2)))
                 .body("next", equalTo(null));
     }
 

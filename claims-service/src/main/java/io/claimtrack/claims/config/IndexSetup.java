@@ -31,10 +31,10 @@ public class IndexSetup {
         MongoCollection<Document> documents = database.getCollection("documents");
         // revisions: latest document at a URL
         documents.createIndex(Indexes.compoundIndex(Indexes.ascending("url"), Indexes.descending("ingestedAt")));
-        // GET /documents?source=&from=&to=, newest first
-        documents.createIndex(Indexes.compoundIndex(Indexes.ascending("source"), Indexes.descending("publishedAt", "_id")));
-        documents.createIndex(Indexes.descending("publishedAt", "_id"));
-        documents.createIndex(Indexes.ascending("contentHash"), new IndexOptions().unique(true));
+        // GET /documents?source=&from=&to=, newest first; /sources document counts
+        documents.createIndex(Indexes.compoundIndex(Indexes.ascending("sourceKey", "state"),
+                Indexes.descending("publishedAt", "_id")));
+        documents.createIndex(Indexes.compoundIndex(Indexes.ascending("state"), Indexes.descending("publishedAt", "_id")));
 
         MongoCollection<Document> speakers = database.getCollection("speakers");
         // name or alias lookups, GET /speakers?q= and ?speaker= on claims
@@ -47,21 +47,27 @@ public class IndexSetup {
         speakers.createIndex(Indexes.ascending("nameKey", "kind"));
 
         MongoCollection<Document> claims = database.getCollection("claims");
-        // exact match of a new statement, near-duplicate candidates
-        claims.createIndex(Indexes.ascending("speakerId", "normText"));
+        // the feed: insertion order
+        claims.createIndex(Indexes.ascending("seq"), new IndexOptions().unique(true).sparse(true));
         // ?speaker= (timeline), newest first or most repeated first
         claims.createIndex(Indexes.compoundIndex(Indexes.ascending("speakerId"), Indexes.descending("lastSeen", "_id")));
         claims.createIndex(Indexes.compoundIndex(Indexes.ascending("speakerId"),
                 Indexes.descending("appearanceCount", "_id")));
-        // GET /sources: claim count per outlet; ?source=&from=&to= match one appearance ($elemMatch)
-        claims.createIndex(Indexes.compoundIndex(Indexes.ascending("appearances.source"),
-                Indexes.descending("appearances.seenAt")));
-        claims.createIndex(Indexes.descending("appearances.seenAt"));
         // ?q= words, multikey
         claims.createIndex(Indexes.ascending("tokens"));
         claims.createIndex(Indexes.compoundIndex(Indexes.ascending("type"), Indexes.descending("lastSeen", "_id")));
         // unfiltered listing, both sorts
         claims.createIndex(Indexes.descending("lastSeen", "_id"));
         claims.createIndex(Indexes.descending("appearanceCount", "_id"));
+
+        MongoCollection<Document> appearances = database.getCollection("appearances");
+        // a claim's appearances, earliest first; counts rebuilt in recovery
+        appearances.createIndex(Indexes.ascending("claimId", "seenAt", "_id"));
+        // ?source=&from=&to= and /sources claim counts; ?document=; a speaker's stats
+        appearances.createIndex(Indexes.compoundIndex(Indexes.ascending("sourceKey"), Indexes.descending("seenAt")));
+        appearances.createIndex(Indexes.descending("seenAt"));
+        appearances.createIndex(Indexes.ascending("documentId"));
+        appearances.createIndex(Indexes.ascending("speakerId", "seenAt"));
+        // claim_keys, sources, counters and pending_ingests are read by _id only
     }
 }

@@ -2,10 +2,25 @@ package io.claimtrack.claims.domain;
 
 import java.time.Instant;
 
-/** One occurrence of a claim; {@link #key} (document and span) makes adding it idempotent. */
-public class Appearance {
-    public String key;
+import org.bson.codecs.pojo.annotations.BsonId;
+
+import io.quarkus.mongodb.panache.PanacheMongoEntityBase;
+import io.quarkus.mongodb.panache.common.MongoEntity;
+
+/**
+ * One occurrence of a claim: a statement in one published document. Kept in its own collection so a
+ * claim's size does not grow with its appearances; the id (document and span) makes adding it idempotent.
+ */
+@MongoEntity(collection = "appearances")
+public class Appearance extends PanacheMongoEntityBase {
+
+    @BsonId
+    public String id;
+    public String claimId;
+    public String speakerId;
     public String documentId;
+    /** Canonical source key ({@link Source}); {@link #source} is the name as the document gave it. */
+    public String sourceKey;
     public String source;
     public String url;
     public String published;
@@ -14,7 +29,10 @@ public class Appearance {
     public int end;
     public String cue;
     public String type;
+    /** The statement's date (see the date rules in the README). */
     public String date;
+    public String role;
+    public String region;
     public Double confidence;
     public Boolean nested;
     public String via;

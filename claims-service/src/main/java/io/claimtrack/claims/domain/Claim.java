@@ -9,12 +9,18 @@ import org.bson.codecs.pojo.annotations.BsonId;
 import io.quarkus.mongodb.panache.PanacheMongoEntityBase;
 import io.quarkus.mongodb.panache.common.MongoEntity;
 
-/** One thing a speaker asserted; id derived from speaker id and normalised text. */
+/**
+ * One thing a speaker asserted; id derived from speaker id and normalised text. Its appearances live
+ * in their own collection; the claim keeps their count and first/last date.
+ */
 @MongoEntity(collection = "claims")
 public class Claim extends PanacheMongoEntityBase {
 
     @BsonId
     public String id;
+    /** Insertion sequence: the order claims were created in, for the feed. */
+    public Long seq;
+    /** The speaker the claim was recorded for; a merge leaves it in place ({@link Speaker#mergedInto}). */
     public String speakerId;
     public String speakerName;
     public String speakerKind;
@@ -27,5 +33,5 @@ public class Claim extends PanacheMongoEntityBase {
     public Instant firstSeen;
     public Instant lastSeen;
     public int appearanceCount;
-    public List<Appearance> appearances = new ArrayList<>();
+    public Instant createdAt;
 }

@@ -29,8 +29,14 @@ public class Speaker extends PanacheMongoEntityBase {
     /** Words of all names and aliases, for {@code GET /speakers?q=}. */
     public List<String> nameTokens = new ArrayList<>();
     public List<RoleSeen> roles = new ArrayList<>();
+    /** The role of the latest dated mention with a role. */
+    public String role;
+    public String roleSeen;
+    /** Claims recorded for this speaker itself (not those of speakers merged into it). */
+    public long claimCount;
     /** Set when this speaker turned out to be another one; lookups follow it. */
     public String mergedInto;
+    /** Speakers merged into this one; undone merges stay listed with {@code undone} and its reason. */
     public List<Merge> merges = new ArrayList<>();
     /** Anonymous sources only: the one document they belong to. */
     public String documentId;
@@ -47,5 +53,6 @@ public class Speaker extends PanacheMongoEntityBase {
         public String name;
         public String reason;
         public Instant at;
+        public String undone;
     }
 }

@@ -11,7 +11,10 @@ public class StoredStatement {
     public int end;
     public String cue;
     public String type;
+    /** The statement's date after the date rules; {@code date} as the extractor sent it is not kept apart. */
     public String date;
+    /** "main" (the article) or "related" (a teaser or related-story block of the page). */
+    public String region;
     public Boolean nested;
     public String via;
     public Double confidence;

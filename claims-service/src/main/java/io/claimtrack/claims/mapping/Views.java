@@ -9,6 +9,7 @@ import io.claimtrack.claims.domain.StoredDocument;
 import io.claimtrack.claims.domain.StoredStatement;
 import io.claimtrack.claims.model.ClaimView;
 import io.claimtrack.claims.model.Dateline;
+import io.claimtrack.claims.model.DocumentSummary;
 import io.claimtrack.claims.model.DocumentView;
 import io.claimtrack.claims.model.Span;
 import io.claimtrack.claims.model.SpeakerMention;
@@ -23,11 +24,18 @@ public final class Views {
     }
 
     public static DocumentView document(StoredDocument d, boolean repeat) {
-        Dateline dateline = d.dateline == null ? null
-                : new Dateline(d.dateline.place, d.dateline.date, d.dateline.wire);
         List<StatementView> statements = d.statements.stream().map(Views::statement).toList();
-        return new DocumentView(d.id, d.source, d.url, d.title, d.published, d.language, dateline, d.contentHash,
-                d.revisionOf, repeat, d.ingestedAt, d.text, statements);
+        return new DocumentView(d.id, d.source, d.url, d.title, d.published, d.language, dateline(d.dateline),
+                d.contentHash, d.revisionOf, d.supersededBy, d.syndicationOf, repeat, d.ingestedAt, d.text, statements);
+    }
+
+    public static DocumentSummary summary(StoredDocument d) {
+        return new DocumentSummary(d.id, d.source, d.url, d.title, d.published, d.language, dateline(d.dateline),
+                d.contentHash, d.revisionOf, d.syndicationOf, d.ingestedAt, d.statements.size());
+    }
+
+    private static Dateline dateline(StoredDocument.Dateline d) {
+        return d == null ? null : new Dateline(d.place, d.date, d.wire);
     }
 
     public static StoredDocument.Dateline dateline(Dateline dateline) {
@@ -41,7 +49,8 @@ public final class Views {
         return stored;
     }
 
-    public static StoredStatement statement(StatementInput in, String claimId, String speakerId) {
+    /** The statement as stored, with its date after the date rules; claim and speaker are filled in later. */
+    public static StoredStatement statement(StatementInput in, String date) {
         StoredStatement s = new StoredStatement();
         s.speakerName = in.speaker().name();
         s.mention = in.speaker().mention();
@@ -52,35 +61,36 @@ public final class Views {
         s.end = in.span().end();
         s.cue = in.cue();
         s.type = in.type();
-        s.date = in.date();
+        s.date = date;
+        s.region = in.regionOrMain();
         s.nested = in.nested();
         s.via = in.via();
         s.confidence = in.confidence();
-        s.claimId = claimId;
-        s.speakerId = speakerId;
         return s;
     }
 
     private static StatementView statement(StoredStatement s) {
         return new StatementView(new SpeakerMention(s.speakerName, s.mention, s.role, s.kind), s.content,
                 new Span(s.start, s.end), s.cue, s.type, s.date, s.nested, s.via, s.confidence, s.claimId,
-                s.speakerId);
+                s.speakerId, s.region == null ? "main" : s.region);
     }
 
-    public static ClaimView claim(Claim c) {
-        List<ClaimView.AppearanceView> appearances = c.appearances.stream().map(Views::appearance).toList();
-        return new ClaimView(c.id, new ClaimView.ClaimSpeaker(c.speakerId, c.speakerName, c.speakerKind, c.role),
-                c.text, c.type, c.firstSeen, c.lastSeen, c.appearanceCount, appearances);
+    /** A claim shown under {@code speaker}, the one its recording speaker is (after merges). */
+    public static ClaimView claim(Claim c, Speaker speaker, List<Appearance> appearances) {
+        return new ClaimView(c.id, c.seq, new ClaimView.ClaimSpeaker(speaker.id, speaker.name, speaker.kind, c.role),
+                c.text, c.type, c.firstSeen, c.lastSeen, c.appearanceCount,
+                appearances.stream().map(Views::appearance).toList());
     }
 
     private static ClaimView.AppearanceView appearance(Appearance a) {
         return new ClaimView.AppearanceView(a.documentId, a.source, a.url, a.published, new Span(a.start, a.end),
-                a.cue, a.type, a.date, a.confidence, a.nested, a.via);
+                a.cue, a.type, a.date, a.confidence, a.nested, a.via, a.role, a.region == null ? "main" : a.region);
     }
 
     public static SpeakerView speaker(Speaker s, long claimCount) {
-        return new SpeakerView(s.id, s.name, s.kind, s.aliases,
+        return new SpeakerView(s.id, s.name, s.kind, s.aliases, s.role,
                 s.roles.stream().map(r -> new SpeakerView.RoleSeen(r.role, r.seen)).toList(), claimCount,
-                s.merges.stream().map(m -> new SpeakerView.MergeView(m.speakerId, m.name, m.reason)).toList());
+                s.merges.stream().map(m -> new SpeakerView.MergeView(m.speakerId, m.name, m.reason, m.undone))
+                        .toList());
     }
 }

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.claimtrack.claims.model.ClaimFeed;
 import io.claimtrack.claims.model.ClaimView;
 import io.claimtrack.claims.model.Page;
 import io.claimtrack.claims.service.ClaimQueries;
@@ -36,16 +37,34 @@ public class ClaimResource {
     @APIResponse(responseCode = "200", description = "A page of claims")
     @APIResponse(responseCode = "400", description = "Malformed date, cursor, sort or limit")
     public Page<ClaimView> list(
-            @QueryParam("speaker") @Parameter(description = "Speaker id, name or alias") String speaker,
-            @QueryParam("source") @Parameter(description = "Outlet of an appearance") String source,
+            @QueryParam("speaker") @Parameter(description = "Speaker id, name, alias, a name with a role or title "
+                    + "in front, or a surname only one full name has; case and punctuation do not count. Includes "
+                    + "the speakers merged into it") String speaker,
+            @QueryParam("source") @Parameter(description = "Outlet of an appearance, any of its spellings "
+                    + "(case-insensitive, domain or acronym)") String source,
             @QueryParam("from") @Parameter(description = "Appeared on or after (ISO date)") String from,
             @QueryParam("to") @Parameter(description = "Appeared on or before (ISO date)") String to,
             @QueryParam("type") @Parameter(description = "direct, indirect or mixed") String type,
             @QueryParam("q") @Parameter(description = "Words that must all occur in the claim") String q,
+            @QueryParam("document") @Parameter(description = "Id of a document the claim appears in") String document,
             @QueryParam("sort") @DefaultValue("date") @Parameter(description = "date or appearances") String sort,
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
             @QueryParam("cursor") String cursor) {
-        return claims.list(new ClaimQueries.Filter(speaker, source, from, to, type, q), sort, limit, cursor);
+        return claims.list(new ClaimQueries.Filter(speaker, source, from, to, type, q, document), sort, limit, cursor);
+    }
+
+    @GET
+    @Path("/feed")
+    @Operation(summary = "New claims in insertion order",
+            description = "Claims whose seq is greater than after, oldest first. Pass the answer's last as after to "
+                    + "continue (a client resuming from an SSE Last-Event-ID passes that). Each claim appears once, "
+                    + "when it is created; later appearances of it do not re-emit it.")
+    @APIResponse(responseCode = "200", description = "Up to limit claims",
+            content = @Content(schema = @Schema(implementation = ClaimFeed.class)))
+    @APIResponse(responseCode = "400", description = "Negative after, or limit outside 1..500")
+    public ClaimFeed feed(@QueryParam("after") @DefaultValue("0") @Min(0) long after,
+            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
+        return claims.feed(after, limit);
     }
 
     @GET

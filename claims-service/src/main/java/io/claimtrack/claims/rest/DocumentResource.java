@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.claimtrack.claims.model.DocumentInput;
+import io.claimtrack.claims.model.DocumentSummary;
 import io.claimtrack.claims.model.DocumentView;
 import io.claimtrack.claims.model.Page;
 import io.claimtrack.claims.service.DocumentService;
@@ -41,8 +42,12 @@ public class DocumentResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Store a document with its extracted statements",
-            description = "Idempotent: the same text again (or the same URL and text) answers 200 with the stored "
-                    + "document and repeat=true. Changed text at a known URL is a new revision (revisionOf).")
+            description = "Idempotent: the same text from the same outlet again (any URL) answers 200 with the stored "
+                    + "document and repeat=true. The same text from another outlet is a syndicated copy: 201, a "
+                    + "document of that outlet with syndicationOf, each claim gaining an appearance with its outlet, "
+                    + "URL and date. Changed text at a known URL is a revision (revisionOf): it replaces the earlier "
+                    + "version's appearances. 201/200 come only once the document and all its claims are durably "
+                    + "stored; after a timeout, retrying the same request is safe and converges.")
     @APIResponse(responseCode = "201", description = "Stored",
             content = @Content(schema = @Schema(implementation = DocumentView.class)))
     @APIResponse(responseCode = "200", description = "Already stored (repeat)",
@@ -67,10 +72,11 @@ public class DocumentResource {
     }
 
     @GET
-    @Operation(summary = "Documents, newest publication first")
+    @Operation(summary = "Documents, newest publication first, without text and statements")
     @APIResponse(responseCode = "200", description = "A page of documents")
     @APIResponse(responseCode = "400", description = "Malformed date or cursor")
-    public Page<DocumentView> list(@QueryParam("source") @Parameter(description = "Outlet, exact") String source,
+    public Page<DocumentSummary> list(
+            @QueryParam("source") @Parameter(description = "Outlet, any of its spellings") String source,
             @QueryParam("from") @Parameter(description = "Published on or after (ISO date)") String from,
             @QueryParam("to") @Parameter(description = "Published on or before (ISO date)") String to,
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,

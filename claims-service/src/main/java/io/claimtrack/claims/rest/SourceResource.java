@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.claimtrack.claims.model.Page;
 import io.claimtrack.claims.model.SourceView;
-import io.claimtrack.claims.service.SourceQueries;
+import io.claimtrack.claims.service.SourceService;
 
 @Path("/sources")
 @Produces(MediaType.APPLICATION_JSON)
@@ -20,10 +20,13 @@ import io.claimtrack.claims.service.SourceQueries;
 public class SourceResource {
 
     @Inject
-    SourceQueries sources;
+    SourceService sources;
 
     @GET
-    @Operation(summary = "Outlets with their document and claim counts, by name (a single page)")
+    @Operation(summary = "Outlets with their document and claim counts, by name (a single page)",
+            description = "One entry per outlet: spellings of the same outlet (case, punctuation, a leading The, its "
+                    + "domain, a name starting with its acronym) are its aliases. Syndicated copies count as documents "
+                    + "of the outlet that republished them; earlier revisions do not count.")
     @APIResponse(responseCode = "200", description = "All sources")
     public Page<SourceView> list() {
         return sources.list();

@@ -63,7 +63,7 @@ public class SpeakerResource {
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
             @QueryParam("cursor") String cursor) {
         String speakerId = speakers.get(id).id();
-        return claims.list(new ClaimQueries.Filter(speakerId, null, null, null, null, null), "date", limit, cursor);
+        return claims.list(new ClaimQueries.Filter(speakerId, null, null, null, null, null, null), "date", limit, cursor);
     }
 
     @GET

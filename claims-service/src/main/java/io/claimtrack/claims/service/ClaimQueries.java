@@ -4,28 +4,36 @@ import static com.mongodb.client.model.Filters.eq;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.NotFoundException;
 
-import org.bson.Document;
 import org.bson.conversions.Bson;
 
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 
+import io.claimtrack.claims.domain.Appearance;
 import io.claimtrack.claims.domain.Claim;
+import io.claimtrack.claims.domain.Speaker;
 import io.claimtrack.claims.mapping.Views;
+import io.claimtrack.claims.model.ClaimFeed;
 import io.claimtrack.claims.model.ClaimView;
 import io.claimtrack.claims.model.Page;
 
 /** Reads claims. Every filter and sort here has an index declared in {@code IndexSetup}. */
 @ApplicationScoped
 public class ClaimQueries {
+
+    /** Appearances shown with a claim; {@code appearanceCount} has them all. */
+    static final int APPEARANCES_SHOWN = 100;
 
     public enum Sort {
         date("lastSeen"), appearances("appearanceCount");
@@ -41,7 +49,8 @@ public class ClaimQueries {
         }
     }
 
-    public record Filter(String speaker, String source, String from, String to, String type, String q) {
+    public record Filter(String speaker, String source, String from, String to, String type, String q,
+            String document) {
     }
 
     @Inject
@@ -56,23 +65,41 @@ public class ClaimQueries {
                 return new Page<>(List.of(), null);
             }
         }
+        Bson appearances = appearanceFilter(filter);
+        Set<String> appearing = appearances == null ? null
+                : Appearance.mongoCollection().distinct("claimId", appearances, String.class).into(new HashSet<>());
         List<Claim> found = Claim.<Claim>mongoCollection()
-                .find(query(speakerIds, filter, order, Cursor.decode(cursor)))
+                .find(query(speakerIds, appearing, filter, order, Cursor.decode(cursor)))
                 .sort(order.sort()).limit(limit + 1).into(new ArrayList<>());
-        return Keyset.page(found, limit, Views::claim, c -> new Cursor(
-                order == Sort.date ? c.lastSeen.toString() : Integer.toString(c.appearanceCount), c.id));
+        boolean more = found.size() > limit;
+        List<Claim> page = more ? found.subList(0, limit) : found;
+        String next = more ? position(page.get(page.size() - 1), order).encode() : null;
+        return new Page<>(views(page), next);
+    }
+
+    /** New claims after a sequence number, oldest first: what every gateway pod streams from. */
+    public ClaimFeed feed(long after, int limit) {
+        List<Claim> found = Claim.<Claim>mongoCollection().find(Filters.gt("seq", after))
+                .sort(Sorts.ascending("seq")).limit(limit).into(new ArrayList<>());
+        return new ClaimFeed(views(found), found.isEmpty() ? after : found.get(found.size() - 1).seq);
     }
 
     /**
      * The MongoDB query of a claims listing, with speaker names already resolved to ids (null: any
-     * speaker). Public so the load tool measures exactly the queries the API runs.
+     * speaker) and the appearance filter to the ids of the claims it matched (null: none given). Public
+     * so the load tool measures exactly the queries the API runs.
      */
-    public static Bson query(List<String> speakerIds, Filter filter, Sort order, Cursor after) {
+    public static Bson query(List<String> speakerIds, Set<String> appearing, Filter filter, Sort order,
+            Cursor after) {
         List<Bson> filters = new ArrayList<>();
+        // a claim whose every appearance a revision replaced is kept, but listed nowhere
+        filters.add(Filters.gt("appearanceCount", 0));
         if (speakerIds != null) {
             filters.add(Filters.in("speakerId", speakerIds));
         }
-        appearanceFilter(filter).ifPresent(filters::add);
+        if (appearing != null) {
+            filters.add(Filters.in("_id", appearing));
+        }
         if (present(filter.type())) {
             filters.add(eq("type", filter.type()));
         }
@@ -87,7 +114,7 @@ public class ClaimQueries {
             Object value = order == Sort.date ? Keyset.instant(after) : Keyset.integer(after);
             filters.add(Keyset.after(order.field, value, after.id()));
         }
-        return filters.isEmpty() ? new Document() : Filters.and(filters);
+        return Filters.and(filters);
     }
 
     public ClaimView get(String id) {
@@ -95,13 +122,44 @@ public class ClaimQueries {
         if (claim == null) {
             throw new NotFoundException("No claim with id '" + id + "'");
         }
-        return Views.claim(claim);
+        return views(List.of(claim)).get(0);
     }
 
-    private static Optional<Bson> appearanceFilter(Filter filter) {
+    /** Views with each claim's speaker after merges and its first appearances. */
+    private List<ClaimView> views(List<Claim> claims) {
+        Map<String, Speaker> bySpeaker = new HashMap<>();
+        List<ClaimView> views = new ArrayList<>(claims.size());
+        for (Claim claim : claims) {
+            Speaker speaker = bySpeaker.computeIfAbsent(claim.speakerId, id -> {
+                Speaker s = Speaker.findById(id);
+                return s == null ? fallback(claim) : speakers.canonical(s);
+            });
+            views.add(Views.claim(claim, speaker, AppearanceService.of(claim.id, APPEARANCES_SHOWN)));
+        }
+        return views;
+    }
+
+    private static Speaker fallback(Claim claim) {
+        Speaker s = new Speaker();
+        s.id = claim.speakerId;
+        s.name = claim.speakerName;
+        s.kind = claim.speakerKind;
+        return s;
+    }
+
+    private static Cursor position(Claim c, Sort order) {
+        return new Cursor(order == Sort.date ? String.valueOf(c.lastSeen) : Integer.toString(c.appearanceCount),
+                c.id);
+    }
+
+    /** The appearances a filter asks for: one appearance must satisfy outlet, dates and document together. */
+    public static Bson appearanceFilter(Filter filter) {
         List<Bson> conditions = new ArrayList<>();
         if (present(filter.source())) {
-            conditions.add(eq("source", filter.source()));
+            conditions.add(eq("sourceKey", SourceService.key(filter.source())));
+        }
+        if (present(filter.document())) {
+            conditions.add(eq("documentId", filter.document().trim()));
         }
         Instant from = Dates.parse("from", filter.from());
         Instant to = Dates.parseUpperBound("to", filter.to());
@@ -111,9 +169,7 @@ public class ClaimQueries {
         if (to != null) {
             conditions.add(Filters.lt("seenAt", to));
         }
-        // one appearance must satisfy source and dates together
-        return conditions.isEmpty() ? Optional.empty()
-                : Optional.of(Filters.elemMatch("appearances", Filters.and(conditions)));
+        return conditions.isEmpty() ? null : Filters.and(conditions);
     }
 
     private static Sort parseSort(String sort) {

@@ -1,133 +1,212 @@
 package io.claimtrack.claims.service;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.ne;
+import static com.mongodb.client.model.Filters.in;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.bson.Document;
-import org.bson.conversions.Bson;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
-import com.mongodb.client.model.Projections;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.InsertOneModel;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
 
-import io.claimtrack.claims.domain.Appearance;
 import io.claimtrack.claims.domain.Claim;
+import io.claimtrack.claims.domain.ClaimKey;
 import io.claimtrack.claims.domain.Speaker;
-import io.claimtrack.claims.domain.StoredDocument;
 
 /**
- * Turns statements into claims. The same (or nearly the same) text from the same speaker is one
- * claim; each statement adds an appearance keyed by document and span, so replays add nothing.
+ * Turns statements into claims. The same (or nearly the same) text from the same speaker is one claim.
+ * Every lookup is by key: a claim owns its exact-text key and its MinHash band keys ({@link MinHash}),
+ * and a statement joins the claim of an exact key, else the most similar claim found through its band
+ * keys at or above the threshold, else starts a claim. Decisions and the creation of claims are made
+ * one document at a time under one lock, so concurrent documents see each other's claims exactly as
+ * if they had come one after the other, and claims are created in the order of their {@code seq}.
  */
 @ApplicationScoped
 public class ClaimService {
 
+    private static final int DUPLICATE_KEY = 11000;
+
     @ConfigProperty(name = "claims.near-duplicate.threshold", defaultValue = "0.7")
     double nearDuplicateThreshold;
 
-    /** Records an appearance of {@code text} by {@code speaker}; returns the claim id. */
-    public String record(Speaker speaker, String role, String text, String type, Appearance appearance) {
-        String normText = Text.normalise(text).isEmpty() ? text.trim() : Text.normalise(text);
-        String id = matchingClaim(speaker.id, normText);
-        List<Bson> onInsert = List.of(
-                Updates.setOnInsert("speakerId", speaker.id),
-                Updates.setOnInsert("speakerName", speaker.name),
-                Updates.setOnInsert("speakerKind", speaker.kind),
-                Updates.setOnInsert("role", role),
-                Updates.setOnInsert("text", text.trim()),
-                Updates.setOnInsert("normText", normText),
-                Updates.setOnInsert("tokens", Text.tokens(text)),
-                Updates.setOnInsert("type", type));
-        addAppearance(id, onInsert, appearance);
-        return id;
+    private final ReentrantLock lock = new ReentrantLock();
+
+    /** What one statement says; {@code role} is the speaker's role in this mention. */
+    public record Said(Speaker speaker, String role, String text, String type) {
     }
 
-    /**
-     * Moves a merged speaker's claims to the speaker it turned out to be. A claim keeps its id unless
-     * the target already has the same (or a nearly the same) claim: then its appearances join that one.
-     */
-    public void reassign(String fromSpeakerId, Speaker to) {
-        for (Claim claim : Claim.<Claim>mongoCollection().find(eq("speakerId", fromSpeakerId))
-                .into(new ArrayList<>())) {
-            Optional<String> existing = existingClaim(to.id, claim.normText);
-            if (existing.isEmpty()) {
-                Claim.mongoCollection().updateOne(eq("_id", claim.id), Updates.combine(
-                        Updates.set("speakerId", to.id),
-                        Updates.set("speakerName", to.name),
-                        Updates.set("speakerKind", to.kind)));
-                continue;
+    /** The claim id of each statement, in order; creates the claims that do not exist yet. */
+    public List<String> resolve(List<Said> statements) {
+        if (statements.isEmpty()) {
+            return List.of();
+        }
+        List<String> normTexts = statements.stream().map(s -> normalise(s.text())).toList();
+        Set<String> allKeys = new LinkedHashSet<>();
+        for (int i = 0; i < statements.size(); i++) {
+            allKeys.addAll(keys(statements.get(i).speaker().id, normTexts.get(i)));
+        }
+        lock.lock();
+        try {
+            Map<String, ClaimKey> known = new HashMap<>();
+            ClaimKey.<ClaimKey>mongoCollection().find(in("_id", allKeys)).forEach(k -> known.put(k.id, k));
+            List<String> ids = new ArrayList<>(statements.size());
+            Map<String, Claim> created = new LinkedHashMap<>();
+            List<ClaimKey> newKeys = new ArrayList<>();
+            for (int i = 0; i < statements.size(); i++) {
+                Said said = statements.get(i);
+                String normText = normTexts.get(i);
+                List<String> keys = keys(said.speaker().id, normText);
+                String claimId = decide(keys, normText, known);
+                if (claimId == null) {
+                    claimId = Text.id("cl_", said.speaker().id + "|" + normText);
+                    created.putIfAbsent(claimId, newClaim(claimId, said, normText));
+                }
+                for (String key : keys) {
+                    // the first claim to use a key owns it; an exact key always leads to its own text's claim
+                    if (!known.containsKey(key)) {
+                        ClaimKey owned = new ClaimKey();
+                        owned.id = key;
+                        owned.claimId = claimId;
+                        owned.normText = normText;
+                        known.put(key, owned);
+                        newKeys.add(owned);
+                    }
+                }
+                ids.add(claimId);
             }
-            String target = existing.get();
-            claim.appearances.forEach(appearance -> addAppearance(target, List.of(), appearance));
-            for (StoredDocument doc : StoredDocument.<StoredDocument>mongoCollection()
-                    .find(eq("statements.claimId", claim.id))) {
-                doc.statements.stream().filter(s -> claim.id.equals(s.claimId)).forEach(s -> {
-                    s.claimId = target;
-                    s.speakerId = to.id;
-                });
-                doc.update();
-            }
-            claim.delete();
+            insertClaims(created.values());
+            insertKeys(newKeys);
+            return ids;
+        } finally {
+            lock.unlock();
         }
     }
 
-    private String matchingClaim(String speakerId, String normText) {
-        return existingClaim(speakerId, normText).orElseGet(() -> claimId(speakerId, normText));
-    }
-
-    private static String claimId(String speakerId, String normText) {
-        return Text.id("cl_", speakerId + "|" + normText);
-    }
-
-    /** The speaker's claim with this text, or failing that the most similar one above the threshold. */
-    private Optional<String> existingClaim(String speakerId, String normText) {
-        // a primary-key hit first: the usual repeat, and the only cheap lookup on the embedded store
-        Claim byId = Claim.findById(claimId(speakerId, normText));
-        if (byId != null && speakerId.equals(byId.speakerId)) {
-            return Optional.of(byId.id);
-        }
-        // claims moved here by a speaker merge keep the id they were created with
-        Claim exact = Claim.find("speakerId = ?1 and normText = ?2", speakerId, normText).firstResult();
+    /** The claim an exact key names, else the most similar candidate at the threshold (ties: smaller id). */
+    private String decide(List<String> keys, String normText, Map<String, ClaimKey> known) {
+        ClaimKey exact = known.get(keys.get(0));
         if (exact != null) {
-            return Optional.of(exact.id);
+            return exact.claimId;
         }
         String best = null;
-        double bestScore = nearDuplicateThreshold;
-        for (Document candidate : Claim.mongoCollection().withDocumentClass(Document.class)
-                .find(eq("speakerId", speakerId)).projection(Projections.include("normText"))) {
-            double score = Text.similarity(normText, candidate.getString("normText"));
-            if (score >= bestScore) {
-                best = candidate.getString("_id");
+        double bestScore = -1;
+        for (String key : keys.subList(1, keys.size())) {
+            ClaimKey candidate = known.get(key);
+            if (candidate == null) {
+                continue;
+            }
+            double score = Text.similarity(normText, candidate.normText);
+            if (score >= nearDuplicateThreshold && (score > bestScore
+                    || score == bestScore && candidate.claimId.compareTo(best) < 0)) {
+                best = candidate.claimId;
                 bestScore = score;
             }
         }
-        return Optional.ofNullable(best);
+        return best;
     }
 
-    private static void addAppearance(String claimId, List<Bson> onInsert, Appearance appearance) {
-        List<Bson> updates = new ArrayList<>(onInsert);
-        updates.add(Updates.push("appearances", appearance));
-        updates.add(Updates.inc("appearanceCount", 1));
-        updates.add(Updates.min("firstSeen", appearance.seenAt));
-        updates.add(Updates.max("lastSeen", appearance.seenAt));
+    /** The exact-text key first, then the band keys, all scoped to the speaker. */
+    static List<String> keys(String speakerId, String normText) {
+        List<String> keys = new ArrayList<>();
+        keys.add(speakerId + "|x:" + Text.sha256(normText).substring(0, 24));
+        MinHash.bandKeys(normText).forEach(band -> keys.add(speakerId + "|" + band));
+        return keys;
+    }
+
+    static String normalise(String text) {
+        String normText = Text.normalise(text);
+        return normText.isEmpty() ? text.trim() : normText;
+    }
+
+    private static Claim newClaim(String id, Said said, String normText) {
+        Claim claim = new Claim();
+        claim.id = id;
+        claim.speakerId = said.speaker().id;
+        claim.speakerName = said.speaker().name;
+        claim.speakerKind = said.speaker().kind;
+        claim.role = said.role();
+        claim.text = said.text().trim();
+        claim.normText = normText;
+        claim.tokens = Text.tokens(said.text());
+        claim.type = said.type();
+        return claim;
+    }
+
+    /**
+     * Upserts the new claims with consecutive sequence numbers, in order (a reader never sees a later
+     * one without the earlier). A replay finds them present and changes nothing. They count for their
+     * speaker once they have an appearance ({@link AppearanceService}).
+     */
+    private static void insertClaims(Collection<Claim> claims) {
+        if (claims.isEmpty()) {
+            return;
+        }
+        long last = nextSequence(claims.size());
+        long seq = last - claims.size();
+        Instant now = Instant.now();
+        List<WriteModel<Document>> writes = new ArrayList<>();
+        for (Claim claim : claims) {
+            seq++;
+            writes.add(new UpdateOneModel<>(eq("_id", claim.id), Updates.combine(
+                    Updates.setOnInsert("seq", seq),
+                    Updates.setOnInsert("speakerId", claim.speakerId),
+                    Updates.setOnInsert("speakerName", claim.speakerName),
+                    Updates.setOnInsert("speakerKind", claim.speakerKind),
+                    Updates.setOnInsert("role", claim.role),
+                    Updates.setOnInsert("text", claim.text),
+                    Updates.setOnInsert("normText", claim.normText),
+                    Updates.setOnInsert("tokens", claim.tokens),
+                    Updates.setOnInsert("type", claim.type),
+                    Updates.setOnInsert("appearanceCount", 0),
+                    Updates.setOnInsert("createdAt", now)), new UpdateOptions().upsert(true)));
+        }
+        Claim.mongoCollection().withDocumentClass(Document.class).bulkWrite(writes,
+                new BulkWriteOptions().ordered(true));
+    }
+
+    private static void insertKeys(List<ClaimKey> keys) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        List<InsertOneModel<ClaimKey>> writes = keys.stream().map(InsertOneModel::new).toList();
         try {
-            // matches only while the appearance is missing; once present the upsert collides on _id
-            Claim.mongoCollection().updateOne(and(eq("_id", claimId), ne("appearances.key", appearance.key)),
-                    Updates.combine(updates), new UpdateOptions().upsert(true));
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                throw e;
+            ClaimKey.<ClaimKey>mongoCollection().bulkWrite(writes, new BulkWriteOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            // a key another writer (another pod, or a replay) inserted first stays theirs
+            for (BulkWriteError error : e.getWriteErrors()) {
+                if (error.getCode() != DUPLICATE_KEY) {
+                    throw e;
+                }
             }
         }
+    }
+
+    /** Reserves {@code n} sequence numbers; returns the last. */
+    private static long nextSequence(int n) {
+        Document counter = Claim.mongoDatabase().getCollection("counters").findOneAndUpdate(eq("_id", "claims"),
+                Updates.inc("value", (long) n),
+                new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
+        return ((Number) counter.get("value")).longValue();
     }
 }

@@ -1,11 +1,14 @@
 package io.claimtrack.claims.service;
 
+import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.ne;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,33 +17,31 @@ import jakarta.ws.rs.NotFoundException;
 
 import org.bson.conversions.Bson;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 
-import io.claimtrack.claims.domain.Appearance;
-import io.claimtrack.claims.domain.Speaker;
 import io.claimtrack.claims.domain.StoredDocument;
 import io.claimtrack.claims.domain.StoredStatement;
 import io.claimtrack.claims.mapping.Views;
 import io.claimtrack.claims.model.DocumentInput;
+import io.claimtrack.claims.model.DocumentSummary;
 import io.claimtrack.claims.model.DocumentView;
 import io.claimtrack.claims.model.Page;
 import io.claimtrack.claims.model.StatementInput;
 
 /**
- * Stores documents. Speakers and claims are upserted first and the document last, each write keyed
- * deterministically: a retry after a crash finishes the job, and a stored document means it is complete.
+ * Stores documents: new ones, repeats (the same text from the same outlet), syndicated copies (the
+ * same text from another outlet: a document of that outlet whose appearances are its publication)
+ * and revisions (changed text at a known URL). {@link DocumentWriter} makes each crash-safe.
  */
 @ApplicationScoped
 public class DocumentService {
 
     @Inject
-    SpeakerService speakers;
+    DocumentWriter writer;
 
     @Inject
-    ClaimService claims;
+    SourceService sources;
 
     public record Stored(DocumentView document, boolean created) {
     }
@@ -51,53 +52,67 @@ public class DocumentService {
         statements.forEach(s -> checkSpan(s, input.text().length()));
 
         String contentHash = Text.sha256(Text.collapseWhitespace(input.text()));
-        String id = "doc_" + contentHash.substring(0, 24);
-        StoredDocument existing = StoredDocument.findById(id);
-        if (existing != null) {
-            return new Stored(Views.document(existing, true), false);
-        }
-
-        StoredDocument doc = new StoredDocument();
-        doc.id = id;
-        doc.contentHash = contentHash;
-        doc.source = input.source();
-        doc.url = input.url();
-        doc.title = input.title();
-        doc.published = input.published();
-        doc.language = input.language();
-        doc.dateline = Views.dateline(input.dateline());
-        doc.text = input.text();
-        doc.ingestedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        doc.publishedAt = published != null ? published : doc.ingestedAt;
-        doc.revisionOf = previousRevision(input.url());
-        String seen = Dates.day(doc.publishedAt);
-        for (StatementInput statement : statements) {
-            doc.statements.add(store(doc, statement, seen));
-        }
-        try {
-            doc.persist();
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                throw e;
+        String sourceKey = sources.record(input.source());
+        String originalId = "doc_" + contentHash.substring(0, 24);
+        StoredDocument original = StoredDocument.findById(originalId);
+        if (original == null) {
+            StoredDocument doc = newDocument(originalId, input, contentHash, sourceKey, published);
+            statements.forEach(s -> doc.statements.add(Views.statement(s, StatementDates.of(s.date(),
+                    s.regionOrMain(), doc))));
+            if (writer.begin(doc)) {
+                writer.complete(doc, false);
+                return new Stored(Views.document(doc, false), true);
             }
-            // a concurrent request stored the same document first
-            return new Stored(Views.document(StoredDocument.findById(id), true), false);
+            original = StoredDocument.findById(originalId);
         }
-        return new Stored(Views.document(doc, false), true);
+        finish(original);
+        if (Objects.equals(original.sourceKey, sourceKey)) {
+            return new Stored(Views.document(original, true), false);
+        }
+        return syndicate(original, input, contentHash, sourceKey, published);
+    }
+
+    /** The same text published by another outlet: recorded as that outlet's document. */
+    private Stored syndicate(StoredDocument original, DocumentInput input, String contentHash, String sourceKey,
+            Instant published) {
+        String id = "doc_" + Text.sha256(contentHash + "|" + sourceKey).substring(0, 24);
+        StoredDocument existing = StoredDocument.findById(id);
+        if (existing == null) {
+            StoredDocument copy = newDocument(id, input, contentHash, sourceKey, published);
+            copy.syndicationOf = original.id;
+            for (StoredStatement s : original.statements) {
+                copy.statements.add(s);
+            }
+            if (writer.begin(copy)) {
+                writer.complete(copy, false);
+                return new Stored(Views.document(copy, false), true);
+            }
+            existing = StoredDocument.findById(id);
+        }
+        finish(existing);
+        return new Stored(Views.document(existing, true), false);
+    }
+
+    /** A document another request is still writing (or a crash left) is finished before it is answered. */
+    private void finish(StoredDocument doc) {
+        if (!StoredDocument.COMPLETE.equals(doc.state)) {
+            writer.complete(doc, false);
+        }
     }
 
     public DocumentView get(String id) {
         StoredDocument doc = StoredDocument.findById(id);
-        if (doc == null) {
+        if (doc == null || !StoredDocument.COMPLETE.equals(doc.state)) {
             throw new NotFoundException("No document with id '" + id + "'");
         }
         return Views.document(doc, false);
     }
 
-    public Page<DocumentView> list(String source, String from, String to, int limit, String cursor) {
+    public Page<DocumentSummary> list(String source, String from, String to, int limit, String cursor) {
         List<Bson> filters = new ArrayList<>();
+        filters.add(eq("state", StoredDocument.COMPLETE));
         if (source != null && !source.isBlank()) {
-            filters.add(eq("source", source));
+            filters.add(eq("sourceKey", SourceService.key(source)));
         }
         Instant fromInstant = Dates.parse("from", from);
         Instant toInstant = Dates.parseUpperBound("to", to);
@@ -112,40 +127,40 @@ public class DocumentService {
             filters.add(Keyset.after("publishedAt", Keyset.instant(after), after.id()));
         }
         List<StoredDocument> found = StoredDocument.<StoredDocument>mongoCollection()
-                .find(filters.isEmpty() ? new org.bson.Document() : Filters.and(filters))
+                .find(Filters.and(filters))
+                .projection(com.mongodb.client.model.Projections.exclude("text"))
                 .sort(Sorts.descending("publishedAt", "_id"))
                 .limit(limit + 1).into(new ArrayList<>());
-        return Keyset.page(found, limit, d -> Views.document(d, false),
-                d -> new Cursor(d.publishedAt.toString(), d.id));
+        return Keyset.page(found, limit, Views::summary, d -> new Cursor(d.publishedAt.toString(), d.id));
     }
 
-    private StoredStatement store(StoredDocument doc, StatementInput statement, String seen) {
-        Speaker speaker = speakers.resolve(statement.speaker(), doc.id, seen);
-        Appearance appearance = new Appearance();
-        appearance.key = Appearance.key(doc.id, statement.span().start(), statement.span().end());
-        appearance.documentId = doc.id;
-        appearance.source = doc.source;
-        appearance.url = doc.url;
-        appearance.published = doc.published;
-        appearance.seenAt = doc.publishedAt;
-        appearance.start = statement.span().start();
-        appearance.end = statement.span().end();
-        appearance.cue = statement.cue();
-        appearance.type = statement.type();
-        appearance.date = statement.date();
-        appearance.confidence = statement.confidence();
-        appearance.nested = statement.nested();
-        appearance.via = statement.via();
-        String claimId = claims.record(speaker, statement.speaker().role(), statement.content(), statement.type(),
-                appearance);
-        return Views.statement(statement, claimId, speaker.id);
+    private static StoredDocument newDocument(String id, DocumentInput input, String contentHash, String sourceKey,
+            Instant published) {
+        StoredDocument doc = new StoredDocument();
+        doc.id = id;
+        doc.contentHash = contentHash;
+        doc.source = input.source();
+        doc.sourceKey = sourceKey;
+        doc.url = input.url();
+        doc.title = input.title();
+        doc.published = input.published();
+        doc.language = input.language();
+        doc.dateline = Views.dateline(input.dateline());
+        doc.text = input.text();
+        doc.ingestedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        doc.publishedAt = published != null ? published : doc.ingestedAt;
+        doc.revisionOf = previousRevision(input.url(), id);
+        return doc;
     }
 
-    private static String previousRevision(String url) {
+    /** The latest complete document at the URL, when its text differs. */
+    private static String previousRevision(String url, String id) {
         if (url == null || url.isBlank()) {
             return null;
         }
-        StoredDocument latest = StoredDocument.<StoredDocument>mongoCollection().find(eq("url", url))
+        StoredDocument latest = StoredDocument.<StoredDocument>mongoCollection()
+                .find(and(eq("url", url), ne("_id", id), eq("state", StoredDocument.COMPLETE)))
+                .projection(com.mongodb.client.model.Projections.include("_id"))
                 .sort(Sorts.descending("ingestedAt")).limit(1).first();
         return latest == null ? null : latest.id;
     }

@@ -1,6 +1,5 @@
 package io.claimtrack.claims.service;
 
-import static com.mongodb.client.model.Filters.eq;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -37,7 +36,7 @@ public class SpeakerQueries {
     SpeakerService speakers;
 
     public Page<SpeakerView> search(String q, int limit, String cursor) {
-        List<Bson> filters = new ArrayList<>(List.of(eq("mergedInto", null)));
+        List<Bson> filters = new ArrayList<>(List.of(Filters.eq("mergedInto", null)));
         if (ClaimQueries.present(q)) {
             List<String> words = Text.tokens(q);
             if (words.isEmpty()) {
@@ -66,13 +65,15 @@ public class SpeakerQueries {
         }
         Speaker speaker = speaker(id);
         Map<LocalDate, long[]> buckets = new TreeMap<>();
-        for (Claim claim : Claim.<Claim>mongoCollection().find(eq("speakerId", speaker.id))) {
+        List<String> ids = SpeakerService.withMerged(speaker);
+        for (Claim claim : Claim.<Claim>mongoCollection().find(Filters.and(Filters.in("speakerId", ids),
+                Filters.gt("appearanceCount", 0)))) {
             buckets.computeIfAbsent(period(claim.firstSeen.atOffset(ZoneOffset.UTC).toLocalDate(), weekly),
                     p -> new long[2])[0]++;
-            for (Appearance appearance : claim.appearances) {
-                buckets.computeIfAbsent(period(appearance.seenAt.atOffset(ZoneOffset.UTC).toLocalDate(), weekly),
-                        p -> new long[2])[1]++;
-            }
+        }
+        for (Appearance appearance : Appearance.<Appearance>mongoCollection().find(Filters.in("speakerId", ids))) {
+            buckets.computeIfAbsent(period(appearance.seenAt.atOffset(ZoneOffset.UTC).toLocalDate(), weekly),
+                    p -> new long[2])[1]++;
         }
         List<SpeakerStats.Bucket> series = buckets.entrySet().stream()
                 .map(e -> new SpeakerStats.Bucket(e.getKey().toString(), e.getValue()[0], e.getValue()[1])).toList();
@@ -87,8 +88,17 @@ public class SpeakerQueries {
         return speakers.canonical(speaker);
     }
 
+    /** Counts kept on the speakers: its own claims and those of the speakers merged into it. */
     private SpeakerView view(Speaker speaker) {
-        return Views.speaker(speaker, Claim.count("speakerId", speaker.id));
+        long count = speaker.claimCount;
+        List<String> merged = SpeakerService.withMerged(speaker);
+        if (merged.size() > 1) {
+            for (Speaker partial : Speaker.<Speaker>mongoCollection()
+                    .find(Filters.in("_id", merged.subList(1, merged.size())))) {
+                count += partial.claimCount;
+            }
+        }
+        return Views.speaker(speaker, count);
     }
 
     /** A day, or the Monday starting its ISO week. */

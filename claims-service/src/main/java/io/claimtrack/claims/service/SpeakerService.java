@@ -9,16 +9,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.jboss.logging.Logger;
 
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 
@@ -27,8 +26,9 @@ import io.claimtrack.claims.model.SpeakerMention;
 
 /**
  * Finds or creates the speaker behind a mention. Names are matched after normalisation; a bare
- * surname joins the one person with that surname and a full name, never an ambiguous one; anonymous
- * sources stay confined to their document.
+ * surname is merged into the one person with that surname and a full name, never an ambiguous one,
+ * and split back out (with the reason) when a second such person appears; anonymous and merely
+ * descriptive speakers stay confined to their document.
  */
 @ApplicationScoped
 public class SpeakerService {
@@ -36,54 +36,102 @@ public class SpeakerService {
     public static final String ANONYMOUS = "anonymous";
     private static final String PERSON = "person";
     private static final Logger LOG = Logger.getLogger(SpeakerService.class);
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "one", "two", "three", "four", "five",
+            "some", "several", "many", "other", "another", "unnamed", "anonymous");
 
-    @Inject
-    ClaimService claims;
-
+    /**
+     * The speaker a statement is recorded for: the speaker of the name itself, never the one it was
+     * merged into, so that a merge moves nothing and undoing it gives every claim back.
+     */
     public Speaker resolve(SpeakerMention mention, String documentId, String seen) {
         String kind = mention.kind() == null ? PERSON : mention.kind();
         String name = firstNonBlank(mention.name(), mention.mention(), "unnamed source");
         String key = Text.normalise(name);
-        if (ANONYMOUS.equals(kind) || key.isEmpty()) {
+        if (ANONYMOUS.equals(kind) || key.isEmpty() || descriptive(name)) {
+            // "a source", "the diplomat", "lawmaker": nobody in particular, so nobody across documents
             String anonymousKey = key.isEmpty() ? "unnamed source" : key;
             String id = Text.id("sp_", "anonymous|" + documentId + "|" + anonymousKey);
-            return upsert(id, name, anonymousKey, ANONYMOUS, documentId, mention, seen, null);
+            return upsert(id, name, anonymousKey, ANONYMOUS, documentId, mention, seen);
         }
-        Speaker speaker = findByAlias(key, kind);
-        if (speaker != null) {
-            speaker = upsert(speaker.id, speaker.name, speaker.nameKey, speaker.kind, null, mention, seen, null);
-        } else {
-            speaker = surnameOfAFullName(key, kind)
-                    .map(target -> upsert(target.id, target.name, target.nameKey, kind, null, mention, seen,
-                            merge(null, name, "surname '" + name + "' matches the only known full name '"
-                                    + target.name + "'")))
-                    .orElseGet(() -> upsert(Text.id("sp_", kind + "|" + key), name, key, kind, null, mention, seen,
-                            null));
+        Speaker known = findByAlias(key, kind);
+        Speaker speaker = known != null
+                ? upsert(known.id, known.name, known.nameKey, known.kind, null, mention, seen)
+                : upsert(Text.id("sp_", kind + "|" + key), name, key, kind, null, mention, seen);
+        if (PERSON.equals(speaker.kind)) {
+            String surname = speaker.surnameKey;
+            if (speaker.nameKey.contains(" ")) {
+                absorbSurnameOnly(speaker);
+            } else if (speaker.mergedInto == null) {
+                List<Speaker> fullNames = fullNamesWithSurname(surname, null);
+                if (fullNames.size() == 1) {
+                    merge(speaker, fullNames.get(0));
+                }
+            }
+            // checked after every write that could make a surname ambiguous: of two racing writers one sees the other
+            splitAmbiguous(surname);
         }
-        // checked on every mention of a full name, so a merge interrupted by a crash completes later
-        if (PERSON.equals(speaker.kind) && speaker.nameKey.contains(" ") && absorbSurnameOnly(speaker)) {
-            speaker = Speaker.findById(speaker.id);
-        }
-        return speaker;
+        return Speaker.findById(speaker.id);
     }
 
-    private Optional<Speaker> surnameOfAFullName(String key, String kind) {
-        if (!PERSON.equals(kind) || key.contains(" ")) {
-            return Optional.empty();
+    /**
+     * A name with no capitalised word once a leading article or number is dropped ("a source", "the
+     * diplomat", "two officials", "lawmaker", "media") describes someone without naming them.
+     */
+    static boolean descriptive(String name) {
+        String[] words = name.trim().split("\\s+");
+        for (String word : words) {
+            if (!word.isEmpty() && Character.isUpperCase(word.codePointAt(0)) && !DETERMINERS.contains(
+                    word.toLowerCase(java.util.Locale.ROOT))) {
+                return false;
+            }
         }
-        List<Speaker> fullNames = fullNamesWithSurname(key, null);
-        return fullNames.size() == 1 ? Optional.of(fullNames.get(0)) : Optional.empty();
+        return true;
     }
 
-    /** Ids of the speakers a query names: an id, a name or an alias; merged speakers lead to their target. */
+    /** Records a role seen on a date; the speaker's current role is the one of the latest date. */
+    public void noteRole(String speakerId, String role, String seen) {
+        if (role == null || role.isBlank() || seen == null) {
+            return;
+        }
+        Speaker.mongoCollection().updateOne(and(eq("_id", speakerId),
+                or(eq("roleSeen", null), Filters.lte("roleSeen", seen))),
+                Updates.combine(Updates.set("role", role.trim()), Updates.set("roleSeen", seen)));
+    }
+
+    /**
+     * Ids of the speakers a query names, each with the speakers merged into it: an id, a name or alias,
+     * a name with words in front of it ("President Vladimir Putin"), or a surname that only one full name has.
+     */
     public List<String> idsMatching(String query) {
+        Set<Speaker> found = new LinkedHashSet<>();
+        Speaker byId = Speaker.findById(query);
+        if (byId != null) {
+            found.add(canonical(byId));
+        }
+        String[] words = Text.normalise(query).split(" ");
+        for (int from = 0; found.isEmpty() && from < words.length && !words[from].isEmpty(); from++) {
+            String key = String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
+            Speaker.<Speaker>mongoCollection().find(eq("aliasKeys", key)).forEach(s -> found.add(canonical(s)));
+            if (found.isEmpty() && from == words.length - 1) {
+                List<Speaker> full = fullNamesWithSurname(key, null);
+                if (full.size() == 1) {
+                    found.add(full.get(0));
+                }
+            }
+        }
         Set<String> ids = new LinkedHashSet<>();
-        List<Speaker> found = Speaker.<Speaker>mongoCollection()
-                .find(or(eq("_id", query), eq("aliasKeys", Text.normalise(query)))).into(new ArrayList<>());
         for (Speaker speaker : found) {
-            ids.add(canonical(speaker).id);
+            ids.addAll(withMerged(speaker));
         }
         return List.copyOf(ids);
+    }
+
+    /** The speaker's id and the ids of the speakers merged into it (merges that hold). */
+    public static List<String> withMerged(Speaker speaker) {
+        List<String> ids = new ArrayList<>();
+        ids.add(speaker.id);
+        speaker.merges.stream().filter(m -> m.undone == null && m.speakerId != null).forEach(m -> ids.add(m.speakerId));
+        return ids;
     }
 
     public Speaker canonical(Speaker speaker) {
@@ -104,7 +152,6 @@ public class SpeakerService {
                 .find(and(eq("aliasKeys", key), eq("kind", kind))).into(new ArrayList<>());
         return matches.stream().filter(s -> key.equals(s.nameKey)).findFirst()
                 .or(() -> matches.stream().findFirst())
-                .map(this::canonical)
                 .orElse(null);
     }
 
@@ -116,36 +163,54 @@ public class SpeakerService {
         return candidates;
     }
 
-    /** A full name claims surname-only speakers while it is the only full name with that surname. */
-    private boolean absorbSurnameOnly(Speaker full) {
-        String surname = full.surnameKey;
-        List<Speaker> surnameOnly = Speaker.<Speaker>mongoCollection()
-                .find(and(eq("nameKey", surname), eq("kind", PERSON), eq("mergedInto", null), ne("_id", full.id)))
-                .into(new ArrayList<>());
-        if (surnameOnly.isEmpty() || !fullNamesWithSurname(surname, full.id).isEmpty()) {
-            return false;
+    /** A full name takes the surname-only speakers while it is the only full name with that surname. */
+    private void absorbSurnameOnly(Speaker full) {
+        if (!fullNamesWithSurname(full.surnameKey, full.id).isEmpty()) {
+            return;
         }
-        for (Speaker partial : surnameOnly) {
-            Speaker.Merge why = merge(partial.id, partial.name, "surname '" + partial.name
-                    + "' matches the only known full name '" + full.name + "'");
-            // one atomic update, skipped when a redo finds it already applied
-            Speaker.mongoCollection().updateOne(and(eq("_id", full.id), ne("merges.speakerId", partial.id)),
-                    Updates.combine(
-                            Updates.addEachToSet("aliases", partial.aliases),
-                            Updates.addEachToSet("aliasKeys", partial.aliasKeys),
-                            Updates.addEachToSet("nameTokens", partial.nameTokens),
-                            Updates.addEachToSet("roles", roleDocuments(partial.roles)),
-                            Updates.push("merges", mergeDocument(why))));
-            claims.reassign(partial.id, full);
-            // marked last: if we crash before, the next mention of the full name redoes the merge
-            Speaker.mongoCollection().updateOne(eq("_id", partial.id), Updates.set("mergedInto", full.id));
-            LOG.infof("Merged speaker %s into %s: %s", partial.id, full.id, why.reason);
+        Speaker.<Speaker>mongoCollection()
+                .find(and(eq("nameKey", full.surnameKey), eq("kind", PERSON), eq("mergedInto", null),
+                        ne("_id", full.id)))
+                .forEach(partial -> merge(partial, full));
+    }
+
+    /**
+     * Merges by pointing the surname-only speaker at the full name; its claims stay where they are
+     * (read through the full name), so nothing a concurrent write adds can be lost, and undoing it is one
+     * write. The record goes on the full name first: a crash between the two leaves a merge the next
+     * mention of either name completes.
+     */
+    private void merge(Speaker partial, Speaker full) {
+        Speaker.Merge why = merge(partial.id, partial.name, "surname '" + partial.name
+                + "' matches the only known full name '" + full.name + "'");
+        Speaker.mongoCollection().updateOne(and(eq("_id", full.id), ne("merges.speakerId", partial.id)),
+                Updates.push("merges", mergeDocument(why)));
+        Speaker.mongoCollection().updateOne(and(eq("_id", partial.id), eq("mergedInto", null)),
+                Updates.set("mergedInto", full.id));
+        LOG.infof("Merged speaker %s into %s: %s", partial.id, full.id, why.reason);
+    }
+
+    /** With two full names sharing a surname, a bare surname names neither: merges of it are undone. */
+    private void splitAmbiguous(String surname) {
+        List<Speaker> fullNames = fullNamesWithSurname(surname, null);
+        if (fullNames.size() < 2) {
+            return;
         }
-        return true;
+        String reason = "surname '" + surname + "' is ambiguous: "
+                + fullNames.stream().map(s -> s.name).sorted().collect(java.util.stream.Collectors.joining(", "));
+        for (Speaker partial : Speaker.<Speaker>mongoCollection()
+                .find(and(eq("nameKey", surname), eq("kind", PERSON), ne("mergedInto", null)))
+                .into(new ArrayList<>())) {
+            Speaker.mongoCollection().updateOne(and(eq("_id", partial.mergedInto),
+                    Filters.elemMatch("merges", and(eq("speakerId", partial.id), eq("undone", null)))),
+                    Updates.set("merges.$.undone", reason));
+            Speaker.mongoCollection().updateOne(eq("_id", partial.id), Updates.unset("mergedInto"));
+            LOG.infof("Split speaker %s from %s: %s", partial.id, partial.mergedInto, reason);
+        }
     }
 
     private Speaker upsert(String id, String name, String key, String kind, String documentId, SpeakerMention mention,
-            String seen, Speaker.Merge merge) {
+            String seen) {
         List<String> aliases = new ArrayList<>();
         List<String> aliasKeys = new ArrayList<>();
         if (mention.name() != null && !Text.normalise(mention.name()).isEmpty()) {
@@ -154,6 +219,7 @@ public class SpeakerService {
         }
         if (mention.mention() != null && mentionNamesSpeaker(mention.mention(), key)) {
             aliases.add(mention.mention().trim());
+            aliasKeys.add(Text.normalise(mention.mention()));
         }
         aliasKeys.add(key);
         List<Bson> updates = new ArrayList<>(List.of(
@@ -171,9 +237,6 @@ public class SpeakerService {
             role.role = mention.role().trim();
             role.seen = seen;
             updates.add(Updates.addToSet("roles", roleDocuments(List.of(role)).get(0)));
-        }
-        if (merge != null) {
-            updates.add(Updates.push("merges", mergeDocument(merge)));
         }
         Speaker.mongoCollection().updateOne(eq("_id", id), Updates.combine(updates), new UpdateOptions().upsert(true));
         return Speaker.findById(id);

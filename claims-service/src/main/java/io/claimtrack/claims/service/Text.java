@@ -64,7 +64,7 @@ public final class Text {
         return (double) left.size() / union.size();
     }
 
-    private static Set<String> shingles(String text) {
+    static Set<String> shingles(String text) {
         Set<String> shingles = new HashSet<>();
         for (int i = 0; i + SHINGLE <= text.length(); i++) {
             shingles.add(text.substring(i, i + SHINGLE));

@@ -6,11 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 
 /**
- * An in-process MongoDB wire-protocol server persisting to one H2 MVStore file. Closing it commits
- * and closes the file, which is what makes the data survive a restart.
+ * An in-process MongoDB wire-protocol server persisting to one H2 MVStore file. Every write command
+ * is committed to the file before its reply (see {@link DurableH2Backend}); closing commits and
+ * closes the file.
  */
 public final class EmbeddedMongoStore implements AutoCloseable {
 
@@ -25,13 +25,18 @@ public final class EmbeddedMongoStore implements AutoCloseable {
     }
 
     public static EmbeddedMongoStore open(Path directory, String host, int port) {
+        return open(directory, host, port, true);
+    }
+
+    /** {@code sync}: also force each commit to the disk (fsync), not only into the file. */
+    public static EmbeddedMongoStore open(Path directory, String host, int port, boolean sync) {
         try {
             Files.createDirectories(directory);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the data directory " + directory, e);
         }
         Path file = directory.resolve(FILE_NAME).toAbsolutePath();
-        MongoServer server = new MongoServer(new H2Backend(file.toString()));
+        MongoServer server = new MongoServer(new DurableH2Backend(file.toString(), sync));
         try {
             server.bind(host, port);
         } catch (RuntimeException e) {

@@ -32,6 +32,9 @@ public class EmbeddedStoreLifecycle {
     @ConfigProperty(name = "claims.store.embedded.path")
     Path dataDirectory;
 
+    @ConfigProperty(name = "claims.store.embedded.sync", defaultValue = "true")
+    boolean sync;
+
     private EmbeddedMongoStore store;
 
     void start(@Observes @Priority(STARTUP_PRIORITY) StartupEvent event) {
@@ -40,9 +43,9 @@ public class EmbeddedStoreLifecycle {
             return;
         }
         URI address = URI.create(embeddedUrl.get());
-        store = EmbeddedMongoStore.open(dataDirectory, address.getHost(), address.getPort());
-        LOG.infof("Store: embedded mongo-java-server with H2 backend, file %s, listening on %s",
-                store.file(), store.connectionString());
+        store = EmbeddedMongoStore.open(dataDirectory, address.getHost(), address.getPort(), sync);
+        LOG.infof("Store: embedded mongo-java-server with H2 backend, file %s, listening on %s, "
+                + "each write committed%s", store.file(), store.connectionString(), sync ? " and synced" : "");
     }
 
     void stop(@Observes ShutdownEvent event) {

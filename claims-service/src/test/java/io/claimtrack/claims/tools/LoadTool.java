@@ -50,6 +50,7 @@ public final class LoadTool {
     private final Random random = new Random(42);
     private final List<String> vocabulary = new ArrayList<>();
     private final Map<String, String> options;
+    private MongoCollection<Document> appearanceCollection;
 
     private LoadTool(Map<String, String> options) {
         this.options = options;
@@ -98,15 +99,20 @@ public final class LoadTool {
         db.getCollection("speakers").insertMany(speakers);
         MongoCollection<Document> documents = db.getCollection("documents");
         MongoCollection<Document> claims = db.getCollection("claims");
+        MongoCollection<Document> appearanceCollection = db.getCollection("appearances");
         InsertManyOptions unordered = new InsertManyOptions().ordered(false);
         List<Document> docBatch = new ArrayList<>();
         List<Document> claimBatch = new ArrayList<>();
+        List<Document> appearanceBatch = new ArrayList<>();
         int documentCount = (claimCount + CLAIMS_PER_DOCUMENT - 1) / CLAIMS_PER_DOCUMENT;
         for (int d = 0; d < documentCount; d++) {
             Document doc = document(d, documentCount);
             List<Document> statements = new ArrayList<>();
             for (int c = d * CLAIMS_PER_DOCUMENT; c < Math.min(claimCount, (d + 1) * CLAIMS_PER_DOCUMENT); c++) {
                 Document claim = claim(c, speakers.get(random.nextInt(speakerCount)), doc, documentCount);
+                @SuppressWarnings("unchecked")
+                List<Document> ofClaim = (List<Document>) claim.remove("appearances");
+                appearanceBatch.addAll(ofClaim);
                 claimBatch.add(claim);
                 statements.add(new Document("speakerName", claim.getString("speakerName"))
                         .append("kind", "person").append("content", claim.getString("text"))
@@ -118,8 +124,10 @@ public final class LoadTool {
             if (claimBatch.size() >= 2000) {
                 documents.insertMany(docBatch, unordered);
                 claims.insertMany(claimBatch, unordered);
+                appearanceCollection.insertMany(appearanceBatch, unordered);
                 docBatch.clear();
                 claimBatch.clear();
+                appearanceBatch.clear();
                 if ((d + 1) % 10_000 == 0) {
                     System.out.printf("  %,d claims%n", (d + 1) * CLAIMS_PER_DOCUMENT);
                 }
@@ -128,6 +136,7 @@ public final class LoadTool {
         if (!claimBatch.isEmpty()) {
             documents.insertMany(docBatch, unordered);
             claims.insertMany(claimBatch, unordered);
+            appearanceCollection.insertMany(appearanceBatch, unordered);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         System.out.printf("inserted %,d claims, %,d documents, %,d speakers in %.1f s: %,.0f claims/s%n",
@@ -135,26 +144,29 @@ public final class LoadTool {
     }
 
     private void measure(MongoDatabase db, int speakerCount, int claimCount) {
+        appearanceCollection = db.getCollection("appearances");
         MongoCollection<Document> claims = db.getCollection("claims");
         MongoCollection<Document> speakers = db.getCollection("speakers");
         MongoCollection<Document> documents = db.getCollection("documents");
         Map<String, Supplier<FindIterable<Document>>> paths = new LinkedHashMap<>();
         paths.put("GET /claims?speaker=<id>", () -> claims(claims, new ClaimQueries.Filter(null, null, null, null,
-                null, null), List.of(speakerId(random.nextInt(speakerCount)))));
+                null, null, null), List.of(speakerId(random.nextInt(speakerCount)))));
         paths.put("GET /claims?source=&from=&to=", () -> claims(claims, new ClaimQueries.Filter(null, randomSource(),
-                day(random.nextInt(DAYS - 30)), null, null, null), null));
+                day(random.nextInt(DAYS - 30)), null, null, null, null), null));
         paths.put("GET /claims?type=", () -> claims(claims, new ClaimQueries.Filter(null, null, null, null,
-                TYPES[random.nextInt(3)], null), null));
+                TYPES[random.nextInt(3)], null, null), null));
         paths.put("GET /claims?q=<word>", () -> claims(claims, new ClaimQueries.Filter(null, null, null, null, null,
-                vocabulary.get(random.nextInt(vocabulary.size()))), null));
+                vocabulary.get(random.nextInt(vocabulary.size())), null), null));
         paths.put("GET /claims (newest)", () -> claims(claims, new ClaimQueries.Filter(null, null, null, null, null,
-                null), null));
-        paths.put("GET /claims?sort=appearances", () -> claims.find(ClaimQueries.query(null,
-                new ClaimQueries.Filter(null, null, null, null, null, null), ClaimQueries.Sort.appearances, null))
+                null, null), null));
+        paths.put("GET /claims?sort=appearances", () -> claims.find(ClaimQueries.query(null, null,
+                new ClaimQueries.Filter(null, null, null, null, null, null, null), ClaimQueries.Sort.appearances,
+                null))
                 .sort(ClaimQueries.Sort.appearances.sort()).limit(21));
         paths.put("GET /claims/{id}", () -> claims.find(eq("_id", claimId(random.nextInt(claimCount)))));
-        paths.put("ingest: exact claim match", () -> claims.find(and(eq("speakerId",
-                speakerId(random.nextInt(speakerCount))), eq("normText", "no such claim"))).limit(1));
+        paths.put("ingest: claim key lookup", () -> db.getCollection("claim_keys").find(com.mongodb.client.model
+                .Filters.in("_id", List.of(speakerId(random.nextInt(speakerCount)) + "|x:none",
+                        speakerId(random.nextInt(speakerCount)) + "|b0:none"))));
         paths.put("resolve speaker by alias", () -> speakers.find(eq("aliasKeys",
                 Text.normalise(speakerName(random.nextInt(speakerCount))))));
         paths.put("GET /speakers?q=<surname>", () -> speakers.find(and(eq("mergedInto", null),
@@ -163,7 +175,7 @@ public final class LoadTool {
                 .sort(Sorts.ascending("nameKey", "_id")).limit(21));
         paths.put("GET /documents?source=&from=&to=", () -> {
             Instant from = EPOCH.plus(random.nextInt(DAYS - 30), ChronoUnit.DAYS);
-            return documents.find(and(eq("source", randomSource()), gte("publishedAt", Date.from(from)),
+            return documents.find(and(eq("sourceKey", randomSource().toLowerCase()), eq("state", "complete"), gte("publishedAt", Date.from(from)),
                     lt("publishedAt", Date.from(from.plus(30, ChronoUnit.DAYS)))))
                     .sort(Sorts.descending("publishedAt", "_id")).limit(21);
         });
@@ -191,9 +203,12 @@ public final class LoadTool {
         }
     }
 
-    private static FindIterable<Document> claims(MongoCollection<Document> claims, ClaimQueries.Filter filter,
+    private FindIterable<Document> claims(MongoCollection<Document> claims, ClaimQueries.Filter filter,
             List<String> speakerIds) {
-        Bson query = ClaimQueries.query(speakerIds, filter, ClaimQueries.Sort.date, null);
+        Bson appearances = ClaimQueries.appearanceFilter(filter);
+        java.util.Set<String> appearing = appearances == null ? null
+                : appearanceCollection.distinct("claimId", appearances, String.class).into(new java.util.HashSet<>());
+        Bson query = ClaimQueries.query(speakerIds, appearing, filter, ClaimQueries.Sort.date, null);
         return claims.find(query).sort(ClaimQueries.Sort.date.sort()).limit(21);
     }
 
@@ -215,7 +230,8 @@ public final class LoadTool {
         Instant published = EPOCH.plus((long) d * DAYS / documentCount, ChronoUnit.DAYS)
                 .plus(random.nextInt(86_400), ChronoUnit.SECONDS).truncatedTo(ChronoUnit.SECONDS);
         String source = randomSource();
-        return new Document("_id", documentId(d)).append("source", source)
+        return new Document("_id", documentId(d)).append("source", source).append("sourceKey", source.toLowerCase())
+                .append("state", "complete")
                 .append("url", "https://" + source.toLowerCase() + ".example/" + d).append("title", "Story " + d)
                 .append("published", published.toString()).append("publishedAt", Date.from(published))
                 .append("language", "en").append("contentHash", Text.sha256("load " + d))
@@ -236,7 +252,9 @@ public final class LoadTool {
         }
         Date first = appearances.stream().map(a -> a.getDate("seenAt")).min(Date::compareTo).orElseThrow();
         Date last = appearances.stream().map(a -> a.getDate("seenAt")).max(Date::compareTo).orElseThrow();
-        return new Document("_id", claimId(c)).append("speakerId", speaker.getString("_id"))
+        appearances.forEach(a -> a.append("claimId", claimId(c)).append("speakerId", speaker.getString("_id"))
+                .append("_id", a.remove("key") + "#" + claimId(c)));
+        return new Document("_id", claimId(c)).append("seq", (long) c + 1).append("speakerId", speaker.getString("_id"))
                 .append("speakerName", speaker.getString("name")).append("speakerKind", "person")
                 .append("text", text).append("normText", Text.normalise(text)).append("tokens", Text.tokens(text))
                 .append("type", TYPES[random.nextInt(3)]).append("firstSeen", first).append("lastSeen", last)
@@ -245,7 +263,7 @@ public final class LoadTool {
 
     private Document appearance(Document doc) {
         return new Document("key", doc.getString("_id") + ":0-1").append("documentId", doc.getString("_id"))
-                .append("source", doc.getString("source")).append("url", doc.getString("url"))
+                .append("source", doc.getString("source")).append("sourceKey", doc.getString("sourceKey")).append("url", doc.getString("url"))
                 .append("published", doc.getString("published")).append("seenAt", doc.getDate("publishedAt"))
                 .append("start", 0).append("end", 1).append("cue", "said").append("type", "direct")
                 .append("confidence", 0.8);

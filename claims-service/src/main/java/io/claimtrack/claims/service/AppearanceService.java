@@ -1,0 +1,151 @@
+package io.claimtrack.claims.service;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.bson.Document;
+
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.client.model.Accumulators;
+import com.mongodb.client.model.Aggregates;
+import com.mongodb.client.model.InsertOneModel;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
+import com.mongodb.client.model.BulkWriteOptions;
+
+import io.claimtrack.claims.domain.Appearance;
+import io.claimtrack.claims.domain.Claim;
+import io.claimtrack.claims.domain.Speaker;
+
+/**
+ * Writes appearances in bulk and keeps the counts derived from them (a claim's appearance count and
+ * first/last seen, a speaker's claim count) in step. Incremental on the request path: only an
+ * appearance this call really inserted counts. {@link #recount} rebuilds them from the appearances,
+ * for recovery after a crash between the two writes.
+ */
+@ApplicationScoped
+public class AppearanceService {
+
+    private static final int DUPLICATE_KEY = 11000;
+
+    public void add(List<Appearance> appearances) {
+        if (appearances.isEmpty()) {
+            return;
+        }
+        Set<Integer> present = new HashSet<>();
+        try {
+            Appearance.<Appearance>mongoCollection().bulkWrite(
+                    appearances.stream().map(InsertOneModel::new).toList(), new BulkWriteOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            for (BulkWriteError error : e.getWriteErrors()) {
+                if (error.getCode() != DUPLICATE_KEY) {
+                    throw e;
+                }
+                present.add(error.getIndex());
+            }
+        }
+        Map<String, Seen> perClaim = new HashMap<>();
+        for (int i = 0; i < appearances.size(); i++) {
+            if (!present.contains(i)) {
+                Appearance a = appearances.get(i);
+                perClaim.computeIfAbsent(a.claimId, id -> new Seen()).add(a.seenAt);
+            }
+        }
+        if (perClaim.isEmpty()) {
+            return;
+        }
+        // claims without appearances (all revised away, or just created) start counting for their speaker
+        Map<String, Integer> revived = new HashMap<>();
+        Claim.<Claim>mongoCollection().find(and(in("_id", perClaim.keySet()), eq("appearanceCount", 0)))
+                .forEach(c -> revived.merge(c.speakerId, 1, Integer::sum));
+        List<WriteModel<Claim>> updates = new ArrayList<>();
+        perClaim.forEach((claimId, seen) -> updates.add(new UpdateOneModel<>(eq("_id", claimId), Updates.combine(
+                Updates.inc("appearanceCount", seen.count),
+                Updates.min("firstSeen", seen.first),
+                Updates.max("lastSeen", seen.last)))));
+        Claim.<Claim>mongoCollection().bulkWrite(updates);
+        incrementSpeakers(revived);
+    }
+
+    /** Removes appearances by id, counting down their claims (a revision replacing its predecessor). */
+    public void remove(Collection<String> appearanceIds) {
+        List<Appearance> found = Appearance.<Appearance>mongoCollection().find(in("_id", appearanceIds))
+                .into(new ArrayList<>());
+        Set<String> claimIds = new HashSet<>();
+        for (Appearance a : found) {
+            if (Appearance.mongoCollection().deleteOne(eq("_id", a.id)).getDeletedCount() == 1) {
+                claimIds.add(a.claimId);
+            }
+        }
+        recount(claimIds);
+    }
+
+    /** Sets each claim's count and first/last seen from its appearances, then its speakers' claim counts. */
+    public void recount(Collection<String> claimIds) {
+        if (claimIds.isEmpty()) {
+            return;
+        }
+        Map<String, Document> stats = new HashMap<>();
+        Appearance.mongoCollection().withDocumentClass(Document.class).aggregate(List.of(
+                Aggregates.match(in("claimId", claimIds)),
+                Aggregates.group("$claimId", Accumulators.sum("n", 1), Accumulators.min("first", "$seenAt"),
+                        Accumulators.max("last", "$seenAt"))))
+                .forEach(d -> stats.put(d.getString("_id"), d));
+        Set<String> speakerIds = new HashSet<>();
+        for (String claimId : claimIds) {
+            Document s = stats.get(claimId);
+            Claim.mongoCollection().updateOne(eq("_id", claimId), s == null
+                    ? Updates.set("appearanceCount", 0)
+                    : Updates.combine(Updates.set("appearanceCount", s.getInteger("n")),
+                            Updates.set("firstSeen", s.getDate("first").toInstant()),
+                            Updates.set("lastSeen", s.getDate("last").toInstant())));
+        }
+        Claim.<Claim>mongoCollection().find(in("_id", claimIds)).forEach(c -> speakerIds.add(c.speakerId));
+        for (String speakerId : speakerIds) {
+            long count = Claim.mongoCollection().countDocuments(
+                    and(eq("speakerId", speakerId), com.mongodb.client.model.Filters.gt("appearanceCount", 0)));
+            Speaker.mongoCollection().updateOne(eq("_id", speakerId), Updates.set("claimCount", count));
+        }
+    }
+
+    /** Earliest first, at most {@code limit}, of one claim. */
+    public static List<Appearance> of(String claimId, int limit) {
+        return Appearance.<Appearance>mongoCollection().find(eq("claimId", claimId))
+                .sort(com.mongodb.client.model.Sorts.ascending("seenAt", "_id")).limit(limit).into(new ArrayList<>());
+    }
+
+    private static void incrementSpeakers(Map<String, Integer> perSpeaker) {
+        List<WriteModel<Speaker>> counts = new ArrayList<>();
+        perSpeaker.forEach((speakerId, n) -> counts.add(new UpdateOneModel<>(eq("_id", speakerId),
+                Updates.inc("claimCount", n))));
+        if (!counts.isEmpty()) {
+            Speaker.<Speaker>mongoCollection().bulkWrite(counts);
+        }
+    }
+
+    private static final class Seen {
+        int count;
+        Instant first;
+        Instant last;
+
+        void add(Instant at) {
+            count++;
+            first = first == null || at.isBefore(first) ? at : first;
+            last = last == null || at.isAfter(last) ? at : last;
+        }
+    }
+}
