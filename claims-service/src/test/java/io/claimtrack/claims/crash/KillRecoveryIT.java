@@ -1,0 +1,255 @@
+package io.claimtrack.claims.crash;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Runs the packaged claims-service on the embedded store, posts a batch of documents from several
+ * callers, kills the JVM with SIGKILL at a random moment, restarts it on the same files and checks
+ * that every document it acknowledged is there exactly once with all its claims, that no appearance
+ * points at a missing document, and that retrying the unanswered posts converges.
+ */
+class KillRecoveryIT {
+
+    private static final int KILLS = Integer.getInteger("kill-test.kills", 6);
+    private static final int CALLERS = 3;
+    private static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final Random random = new Random(Long.getLong("kill-test.seed", System.nanoTime()));
+    private final AtomicInteger sequence = new AtomicInteger();
+
+    /** Acknowledged: document id to its statement count. */
+    private final Map<String, Integer> acknowledged = new ConcurrentHashMap<>();
+    /** Sent but unanswered when the process died: retried after the restart. */
+    private final Map<Integer, ObjectNode> unanswered = new ConcurrentHashMap<>();
+
+    @Test
+    void everyAcknowledgedDocumentSurvivesKillNine() throws Exception {
+        assertTrue(Files.isRegularFile(JAR), "package claims-service first: " + JAR.toAbsolutePath());
+        Path data = Files.createTempDirectory("claims-kill");
+        int losses = 0;
+        for (int kill = 1; kill <= KILLS; kill++) {
+            Service service = Service.start(data);
+            try {
+                losses += verify(service);
+                retryUnanswered(service);
+                long killAfter = 300 + random.nextInt(2500);
+                ExecutorService callers = Executors.newFixedThreadPool(CALLERS);
+                Instant deadline = Instant.now().plusMillis(killAfter);
+                for (int c = 0; c < CALLERS; c++) {
+                    callers.submit(() -> post(service, deadline));
+                }
+                Thread.sleep(killAfter);
+                service.kill();
+                callers.shutdown();
+                callers.awaitTermination(30, TimeUnit.SECONDS);
+            } finally {
+                service.kill();
+            }
+        }
+        Service last = Service.start(data);
+        try {
+            losses += verify(last);
+            retryUnanswered(last);
+            losses += verify(last);
+        } finally {
+            last.kill();
+        }
+        String figures = String.format("kills=%d acknowledged=%d losses=%d", KILLS, acknowledged.size(), losses);
+        System.out.println("Kill test: " + figures);
+        Files.writeString(Path.of("target", "kill-test.txt"), figures + System.lineSeparator());
+        assertEquals(0, losses, figures);
+        assertTrue(acknowledged.size() > KILLS, "too few documents acknowledged to mean anything: " + figures);
+    }
+
+    /** Posts new documents until the deadline; a post the kill interrupts is remembered for a retry. */
+    private void post(Service service, Instant deadline) {
+        while (Instant.now().isBefore(deadline.plusSeconds(5))) {
+            int n = sequence.incrementAndGet();
+            ObjectNode body = document(n);
+            unanswered.put(n, body);
+            try {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(service.url + "/documents"))
+                        .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 201 || response.statusCode() == 200) {
+                    acknowledged.put(JSON.readTree(response.body()).path("id").asText(), body.path("statements").size());
+                    unanswered.remove(n);
+                } else {
+                    throw new IllegalStateException("unexpected " + response.statusCode() + ": " + response.body());
+                }
+            } catch (IOException e) {
+                return; // the process died: this one stays unanswered
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private void retryUnanswered(Service service) throws Exception {
+        for (Map.Entry<Integer, ObjectNode> entry : Map.copyOf(unanswered).entrySet()) {
+            HttpResponse<String> response = service.send("POST", "/documents", entry.getValue().toString());
+            assertTrue(response.statusCode() == 201 || response.statusCode() == 200, response.body());
+            acknowledged.put(JSON.readTree(response.body()).path("id").asText(),
+                    entry.getValue().path("statements").size());
+            unanswered.remove(entry.getKey());
+        }
+    }
+
+    /** Returns the number of acknowledged documents missing or incomplete; fails on a dangling appearance. */
+    private int verify(Service service) throws Exception {
+        int losses = 0;
+        for (Map.Entry<String, Integer> entry : acknowledged.entrySet()) {
+            HttpResponse<String> response = service.send("GET", "/documents/" + entry.getKey(), null);
+            if (response.statusCode() != 200) {
+                losses++;
+                continue;
+            }
+            JsonNode doc = JSON.readTree(response.body());
+            if (doc.path("statements").size() != entry.getValue()) {
+                losses++;
+                continue;
+            }
+            for (JsonNode statement : doc.path("statements")) {
+                JsonNode claim = JSON.readTree(service.send("GET", "/claims/" + statement.path("claimId").asText(),
+                        null).body());
+                long here = 0;
+                for (JsonNode a : claim.path("appearances")) {
+                    if (a.path("documentId").asText().equals(entry.getKey())
+                            && a.path("span").path("start").asInt() == statement.path("span").path("start").asInt()) {
+                        here++;
+                    }
+                }
+                assertEquals(1, here, "appearance of " + entry.getKey() + " in " + claim);
+                assertEquals(claim.path("appearances").size(), Math.min(100, claim.path("appearanceCount").asInt()),
+                        claim.toString());
+            }
+        }
+        // no appearance of any claim points at a document that is not there
+        Set<String> documents = new HashSet<>();
+        long after = 0;
+        while (true) {
+            JsonNode feed = JSON.readTree(service.send("GET", "/claims/feed?limit=500&after=" + after, null).body());
+            for (JsonNode claim : feed.path("items")) {
+                for (JsonNode a : claim.path("appearances")) {
+                    documents.add(a.path("documentId").asText());
+                }
+            }
+            if (feed.path("items").isEmpty()) {
+                break;
+            }
+            after = feed.path("last").asLong();
+        }
+        for (String id : documents) {
+            assertEquals(200, service.send("GET", "/documents/" + id, null).statusCode(), "dangling appearance: " + id);
+        }
+        return losses;
+    }
+
+    /** A news story of a few statements; every third repeats a line of an earlier one (a near-duplicate). */
+    private ObjectNode document(int n) {
+        String[] speakers = { "Anna Berg", "Kaja Kallas", "Sergei Lavrov", "Dmitry Peskov" };
+        StringBuilder text = new StringBuilder("Story " + n + " of the kill test. ");
+        ArrayNode statements = JSON.createArrayNode();
+        int count = 2 + random.nextInt(4);
+        for (int i = 0; i < count; i++) {
+            String content = n % 3 == 0 && i == 0 ? "the talks in Geneva were useful and will go on in round " + n / 30
+                    : "point " + i + " of story " + n + " is that prices rise by " + random.nextInt(1000) + " percent";
+            String speaker = speakers[random.nextInt(speakers.length)];
+            int start = text.length() + 1;
+            text.append('"').append(content).append("\", ").append(speaker).append(" said. ");
+            ObjectNode s = statements.addObject();
+            s.putObject("speaker").put("name", speaker).put("kind", "person");
+            s.put("content", content).put("cue", "said").put("type", "direct");
+            s.putObject("span").put("start", start).put("end", start + content.length());
+        }
+        ObjectNode body = JSON.createObjectNode();
+        body.put("text", text.toString()).put("source", "Kill Desk").put("published", "2025-06-04")
+                .put("url", "https://kill.example/" + n);
+        body.set("statements", statements);
+        return body;
+    }
+
+    private record Service(Process process, String url, HttpClient http) {
+
+        static Service start(Path data) throws Exception {
+            int port;
+            try (ServerSocket socket = new ServerSocket(0)) {
+                port = socket.getLocalPort();
+            }
+            Path log = Path.of("target", "kill-test.log");
+            ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Dquarkus.http.port=" + port, "-Dclaims.store.embedded.path=" + data.toAbsolutePath(),
+                    "-jar", JAR.toAbsolutePath().toString())
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            builder.environment().remove("QUARKUS_MONGODB_CONNECTION_STRING");
+            builder.environment().remove("MONGODB_URI");
+            Service service = new Service(builder.start(), "http://localhost:" + port,
+                    HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build());
+            Instant deadline = Instant.now().plusSeconds(120);
+            while (Instant.now().isBefore(deadline)) {
+                assertTrue(service.process.isAlive(), "claims-service exited; see " + log);
+                try {
+                    if (service.send("GET", "/q/health/ready", null).statusCode() == 200) {
+                        return service;
+                    }
+                } catch (IOException e) {
+                    // not listening yet
+                }
+                Thread.sleep(200);
+            }
+            throw new IllegalStateException("claims-service not ready; see " + log);
+        }
+
+        HttpResponse<String> send(String method, String path, String body) throws IOException, InterruptedException {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url + path)).timeout(Duration.ofSeconds(60));
+            if (body != null) {
+                request.header("Content-Type", "application/json");
+            }
+            request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        /** SIGKILL: no shutdown hook runs, nothing is flushed or closed. */
+        void kill() throws InterruptedException {
+            if (process.isAlive()) {
+                process.destroyForcibly();
+                process.waitFor(30, TimeUnit.SECONDS);
+            }
+        }
+    }
+}
