@@ -35,6 +35,15 @@ final class Docs {
         return "z" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     }
 
+    /** A unique tag of letters only, for names whose capitals matter. */
+    static String letters() {
+        StringBuilder out = new StringBuilder();
+        for (char c : unique().toCharArray()) {
+            out.append(Character.isDigit(c) ? (char) ('g' + (c - '0')) : c);
+        }
+        return out.toString();
+    }
+
     Docs with(String key, Object value) {
         body.put(key, value);
         return this;
@@ -62,6 +71,19 @@ final class Docs {
         statement.put("type", type);
         statement.put("confidence", 0.9);
         statements.add(statement);
+        return this;
+    }
+
+    /** Sets a field of the last statement added ("region", "date", ...). */
+    Docs last(String key, Object value) {
+        statements.get(statements.size() - 1).put(key, value);
+        return this;
+    }
+
+    /** A statement at an explicit span (for overlapping spans). */
+    Docs saysAt(String name, String content, int start, int end) {
+        says(name, content);
+        statements.get(statements.size() - 1).put("span", Map.of("start", start, "end", end));
         return this;
     }
 

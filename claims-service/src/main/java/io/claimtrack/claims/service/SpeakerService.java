@@ -100,7 +100,8 @@ public class SpeakerService {
 
     /**
      * Ids of the speakers a query names, each with the speakers merged into it: an id, a name or alias,
-     * a name with words in front of it ("President Vladimir Putin"), or a surname that only one full name has.
+     * a name with words in front of it ("President Vladimir Putin"), or a surname alone that only one full
+     * name has.
      */
     public List<String> idsMatching(String query) {
         Set<Speaker> found = new LinkedHashSet<>();
@@ -109,14 +110,15 @@ public class SpeakerService {
             found.add(canonical(byId));
         }
         String[] words = Text.normalise(query).split(" ");
-        for (int from = 0; found.isEmpty() && from < words.length && !words[from].isEmpty(); from++) {
+        // words in front of a name are dropped one by one, down to two words: "Olga Petrov" never becomes "Petrov"
+        for (int from = 0; found.isEmpty() && from < Math.max(1, words.length - 1) && !words[from].isEmpty(); from++) {
             String key = String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
             Speaker.<Speaker>mongoCollection().find(eq("aliasKeys", key)).forEach(s -> found.add(canonical(s)));
-            if (found.isEmpty() && from == words.length - 1) {
-                List<Speaker> full = fullNamesWithSurname(key, null);
-                if (full.size() == 1) {
-                    found.add(full.get(0));
-                }
+        }
+        if (found.isEmpty() && words.length == 1 && !words[0].isEmpty()) {
+            List<Speaker> full = fullNamesWithSurname(words[0], null);
+            if (full.size() == 1) {
+                found.add(full.get(0));
             }
         }
         Set<String> ids = new LinkedHashSet<>();

@@ -1,0 +1,145 @@
+package io.claimtrack.claims;
+
+import static com.mongodb.client.model.Filters.eq;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+
+import io.claimtrack.claims.domain.Appearance;
+import io.claimtrack.claims.domain.Claim;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Decisions that must not depend on arrival order, appearances outside the claim, and the feed. */
+@QuarkusTest
+@QuarkusTestResource(MongoTestResource.class)
+class ConcurrencyAndFeedTest {
+
+    /** Pairwise shingle Jaccard 0.76 to 0.97: every order of arrival must make them one claim. */
+    private static final String[] WORDINGS = {
+        "talks with Ukraine in Turkey were useful and both delegations agreed to meet again after the prisoner exchange",
+        "the talks with Ukraine in Turkey were useful and both delegations agreed to meet again after the prisoner exchange",
+        "that talks with Ukraine in Turkey were useful and both delegations agreed to meet again after the prisoner exchange",
+        "talks with Ukraine in Turkey were useful and both delegations agreed to meet again after the prisoner exchange next week",
+        "talks with Ukraine in Turkey were very useful and both delegations agreed to meet again after the prisoner exchange",
+        "talks with Ukraine in Turkey were useful and the two delegations agreed to meet again after the prisoner exchange",
+        "talks with Ukraine in Turkey were useful and both delegations have agreed to meet again after the prisoner exchange",
+        "talks with Ukraine in Turkey were useful and both delegations agreed to meet again after the prisoner exchange, he said" };
+
+    @Test
+    void concurrentNearDuplicatesOfOneSpeakerAreOneClaim() throws Exception {
+        String tag = Docs.unique();
+        String speaker = "Yury Near" + tag;
+        List<Callable<String>> posts = new ArrayList<>();
+        for (int i = 0; i < WORDINGS.length; i++) {
+            String content = WORDINGS[i] + " " + tag;
+            String text = "Story " + i + " " + tag + ": " + content + ", Near said.";
+            posts.add(() -> Docs.text(text).says(speaker, content).post().statusCode(201)
+                    .extract().path("statements[0].claimId"));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(WORDINGS.length);
+        try {
+            HashSet<String> claimIds = new HashSet<>();
+            for (Future<String> f : pool.invokeAll(posts)) {
+                claimIds.add(f.get());
+            }
+            assertEquals(1, claimIds.size(), claimIds.toString());
+        } finally {
+            pool.shutdown();
+        }
+        given().queryParam("speaker", speaker).get("/claims").then().body("items", hasSize(1))
+                .body("items[0].appearanceCount", is(WORDINGS.length));
+    }
+
+    @Test
+    void mentionsOfASurnameWhileItsFullNameArrivesAreAllKept() throws Exception {
+        String surname = "Merger" + Docs.letters();
+        List<Callable<Object>> posts = new ArrayList<>();
+        posts.add(() -> Docs.text("Ada " + surname + " said first.").says("Ada " + surname, "first").postAndGetId());
+        String[] contents = { "ports reopen", "grain prices fall", "the ceasefire holds", "sanctions stay",
+            "elections in spring", "new tariffs on steel", "a summit in June" };
+        for (String content : contents) {
+            posts.add(() -> Docs.text(surname + " said " + content + ".").says(surname, content).postAndGetId());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            for (Future<Object> f : pool.invokeAll(posts)) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        given().queryParam("speaker", "Ada " + surname).get("/claims").then().body("items", hasSize(8));
+        given().queryParam("speaker", surname).get("/speakers").then().statusCode(200);
+        String full = given().queryParam("speaker", "Ada " + surname).get("/claims").then()
+                .extract().path("items[0].speaker.id");
+        given().get("/speakers/" + full).then().body("claimCount", is(8));
+    }
+
+    @Test
+    void appearancesLiveOutsideTheClaimWithCountsOnIt() {
+        String tag = Docs.unique();
+        String claimId = null;
+        for (int i = 0; i < 5; i++) {
+            claimId = Docs.text("Copy " + i + ": Ana Apps said the line " + tag + ".").with("published", "2025-05-0" + (i + 1))
+                    .says("Ana Apps", "the line " + tag).post().statusCode(201).extract().path("statements[0].claimId");
+        }
+        Document stored = Claim.mongoCollection().withDocumentClass(Document.class).find(eq("_id", claimId)).first();
+        assertFalse(stored.containsKey("appearances"));
+        assertEquals(5, stored.getInteger("appearanceCount"));
+        assertEquals(5, Appearance.count("claimId", claimId));
+        given().get("/claims/" + claimId).then().body("appearances", hasSize(5))
+                .body("firstSeen", is("2025-05-01T00:00:00Z")).body("lastSeen", is("2025-05-05T00:00:00Z"));
+    }
+
+    @Test
+    void theFeedListsNewClaimsInInsertionOrderFromAnyPoint() {
+        long start = ((Number) given().queryParam("after", 0).queryParam("limit", 500).get("/claims/feed").then()
+                .statusCode(200).extract().path("last")).longValue();
+        long before = latest(start);
+        String tag = Docs.unique();
+        for (int i = 0; i < 3; i++) {
+            Docs.text("Feed " + i + " " + tag).says("Fred Feed", "Feed " + i + " " + tag).postAndGetId();
+        }
+        List<Number> seqs = given().queryParam("after", before).get("/claims/feed").then().statusCode(200)
+                .body("items", hasSize(3)).body("items.seq", everyItem(greaterThan((int) before)))
+                .extract().path("items.seq");
+        List<String> texts = given().queryParam("after", before).get("/claims/feed").then().extract().path("items.text");
+        assertEquals(List.of("Feed 0 " + tag, "Feed 1 " + tag, "Feed 2 " + tag), texts);
+        assertTrue(seqs.get(0).longValue() < seqs.get(1).longValue() && seqs.get(1).longValue() < seqs.get(2).longValue());
+        // resume from the middle, as a client passing its Last-Event-ID would
+        given().queryParam("after", seqs.get(0)).get("/claims/feed").then().body("items", hasSize(2))
+                .body("last", is(seqs.get(2).intValue()));
+        given().queryParam("after", seqs.get(2)).get("/claims/feed").then().body("items", hasSize(0))
+                .body("last", is(seqs.get(2).intValue()));
+        given().queryParam("after", -1).get("/claims/feed").then().statusCode(400);
+    }
+
+    private static long latest(long from) {
+        long last = from;
+        while (true) {
+            long next = ((Number) given().queryParam("after", last).queryParam("limit", 500).get("/claims/feed").then()
+                    .extract().path("last")).longValue();
+            if (next == last) {
+                return last;
+            }
+            last = next;
+        }
+    }
+}
