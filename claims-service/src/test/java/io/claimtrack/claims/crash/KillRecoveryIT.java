@@ -44,6 +44,7 @@ class KillRecoveryIT {
     private static final int CALLERS = 3;
     private static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String TOKEN = "kill-test-service-token-" + Long.toHexString(System.nanoTime());
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final Random random = new Random(Long.getLong("kill-test.seed", System.nanoTime()));
@@ -102,6 +103,7 @@ class KillRecoveryIT {
             try {
                 HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(service.url + "/documents"))
                         .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
+                        .header("Authorization", "Bearer " + TOKEN)
                         .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 201 || response.statusCode() == 200) {
@@ -217,6 +219,7 @@ class KillRecoveryIT {
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().remove("QUARKUS_MONGODB_CONNECTION_STRING");
             builder.environment().remove("MONGODB_URI");
+            builder.environment().put("SERVICE_TOKEN", TOKEN);
             Service service = new Service(builder.start(), "http://localhost:" + port,
                     HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build());
             Instant deadline = Instant.now().plusSeconds(120);
@@ -235,7 +238,8 @@ class KillRecoveryIT {
         }
 
         HttpResponse<String> send(String method, String path, String body) throws IOException, InterruptedException {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url + path)).timeout(Duration.ofSeconds(60));
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url + path)).timeout(Duration.ofSeconds(60))
+                    .header("Authorization", "Bearer " + TOKEN);
             if (body != null) {
                 request.header("Content-Type", "application/json");
             }
