@@ -91,8 +91,14 @@ public final class CueStage implements Stage {
 
     /** "He continued:" introduces speech; "continued to fall" does not. */
     private static boolean colonOnly(AnnotatedDocument doc, int i, Sentence sentence) {
-        return doc.tokens.get(i).lower().startsWith("continu")
-                && !(i + 1 < sentence.endToken() && doc.tokens.get(i + 1).is(":"));
+        if (!doc.tokens.get(i).lower().startsWith("continu")) {
+            return false;
+        }
+        // "He continued:" and "..., he continued." introduce or close speech; "continued to fall" does not.
+        Token next = i + 1 < sentence.endToken() ? doc.tokens.get(i + 1) : null;
+        boolean closes = !doc.tokens.get(i).lower().endsWith("ing") && (next == null
+                || next.is(".") && i + 2 >= sentence.endToken() || next.is(","));
+        return !(next != null && next.is(":") || closes && i > sentence.firstToken() + 1);
     }
 
     /** "Obama Says Museum Will Tell of Suffering": nearly every longer word capitalised. */

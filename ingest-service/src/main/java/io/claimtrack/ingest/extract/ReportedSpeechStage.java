@@ -101,6 +101,13 @@ public final class ReportedSpeechStage implements Stage {
         if (lexicon.isGerund(cue) && !(cue.firstToken() > first && PROGRESSIVE.contains(tokens.get(cue.firstToken() - 1).lower()))) {
             return fromGerund(ctx, cue, s, end);
         }
+        if (cue.endToken() + 1 < end && tokens.get(cue.firstToken()).lower().startsWith("agree")
+                && tokens.get(cue.endToken()).is("on") && cue.endToken() - cue.firstToken() == 1) {
+            // "The leaders agreed on a ceasefire": in a readout what was agreed is the statement.
+            Mention m = speakers.before(ctx, cue, s);
+            return m == null ? null : ctx.statement(Attribution.Source.CUE, m, cue, cue.endToken() + 1,
+                    ReportedContent.clauseEnd(ctx.doc, cue.endToken() + 1, end), s, 0.75);
+        }
         if (cue.endToken() + 1 < end && TOPIC.contains(tokens.get(cue.endToken()).lower())
                 && cue.endToken() - cue.firstToken() == 1 && !Lexicon.SAY_TELL.contains(tokens.get(cue.firstToken()).lower())
                 && tokens.get(cue.endToken() + 1).isWord() && !Mentions.isDateWord(tokens.get(cue.endToken() + 1).lower())) {

@@ -158,4 +158,14 @@ class CueStageTest {
                 Holm asked the minister to explain the delay.
                 """));
     }
+
+    @Test
+    void continuedIsACueBeforeAColonOrClosingTheSentence() {
+        assertEquals(List.of("continued", "continued", "said"), cues("""
+                The minister continued: the port will reopen.
+                The port will reopen in May, he continued.
+                Prices continued to fall.
+                The talks are continuing, officials said.
+                """));
+    }
 }

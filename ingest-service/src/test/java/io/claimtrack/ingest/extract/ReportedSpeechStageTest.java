@@ -178,4 +178,14 @@ class ReportedSpeechStageTest {
                 "Okafor | the port should be sold | said | indirect",
                 "an engineer | the bridge was unsafe | said | indirect");
     }
+
+    @Test
+    void readoutWordingAgreedOnAndGaveAnAssessmentOf() {
+        assertMentions("""
+                The two ministers agreed on a ceasefire along the river.
+                The president gave an assessment of the talks in Istanbul.
+                """,
+                "The two ministers | a ceasefire along the river | agreed | indirect",
+                "The president | the talks in Istanbul | gave an assessment of | indirect");
+    }
 }
