@@ -28,6 +28,10 @@ final class SchemaValidator {
     /** Returns the typed resource, or throws with every problem found. */
     static HasMetadata validate(JsonNode resource) {
         String where = Kustomize.id(resource);
+        if (PrometheusRules.isOne(resource)) {
+            PrometheusRules.validate(where, resource);
+            return SERIALIZATION.unmarshal(resource.toString(), GenericKubernetesResource.class);
+        }
         Object typed;
         try {
             typed = SERIALIZATION.unmarshal(resource.toString());

@@ -56,4 +56,26 @@ class SchemaValidatorTest {
         var e = assertThrows(IllegalArgumentException.class, () -> SchemaValidator.validate(yaml(unknown)));
         assertTrue(e.getMessage().contains("Deploymnet"), e.getMessage());
     }
+
+    private static final String RULE = """
+            apiVersion: monitoring.coreos.com/v1
+            kind: PrometheusRule
+            metadata: {name: demo}
+            spec:
+              groups:
+                - name: demo
+                  rules:
+                    - alert: Down
+                      expr: up == 0
+                      for: 5m
+                      labels: {severity: critical}
+            """;
+
+    @Test
+    void acceptsAPrometheusRuleAndRejectsAMisspelledRuleField() throws Exception {
+        SchemaValidator.validate(yaml(RULE));
+        var e = assertThrows(IllegalArgumentException.class, () -> SchemaValidator.validate(yaml(RULE.replace("for: 5m", "fro: 5m"))));
+        assertTrue(e.getMessage().contains("fro"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> SchemaValidator.validate(yaml(RULE.replace("expr: up == 0", "expr: {a: 1}"))));
+    }
 }

@@ -8,6 +8,7 @@ import io.claimtrack.ingest.extract.Extractor;
 import io.claimtrack.ingest.mapping.ExtractionMapper;
 import io.claimtrack.ingest.model.ExtractionRequest;
 import io.claimtrack.ingest.model.ExtractionResponse;
+import io.claimtrack.ingest.observability.ExtractionMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.WebApplicationException;
@@ -28,10 +29,12 @@ public class ExtractionService {
     private final Extractor extractor = new Extractor();
     private final IngestConfig config;
     private final ObjectMapper json;
+    private final ExtractionMetrics metrics;
 
-    public ExtractionService(IngestConfig config, ObjectMapper json) {
+    public ExtractionService(IngestConfig config, ObjectMapper json, ExtractionMetrics metrics) {
         this.config = config;
         this.json = json;
+        this.metrics = metrics;
     }
 
     /** A JSON request body. */
@@ -72,8 +75,11 @@ public class ExtractionService {
             }
             default -> throw new BadRequestException("Unknown format '" + request.format() + "': use text or html");
         }
+        long start = System.nanoTime();
         AnnotatedDocument doc = extractor.extract(text, published);
-        return ExtractionMapper.toResponse(doc, request, title);
+        ExtractionResponse response = ExtractionMapper.toResponse(doc, request, title);
+        metrics.extracted(format, text.length(), response.statements().size(), System.nanoTime() - start);
+        return response;
     }
 
     private void checkSize(byte[] body) {
