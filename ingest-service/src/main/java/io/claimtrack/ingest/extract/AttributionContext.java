@@ -45,6 +45,31 @@ final class AttributionContext {
         }
     }
 
+    /** Words the text writes in lower case inside a sentence and never capitalised there; built on first use. */
+    private Set<String> commonWords;
+
+    /**
+     * Whether the text writes this word (lower case) in lower case inside a sentence and never capitalised
+     * there: at a sentence's start, such a word is no name ("Terrorist attacks in ..." beside "terrorist").
+     */
+    boolean isCommonWord(String lower) {
+        if (commonWords == null) {
+            Set<String> lowerCase = new HashSet<>();
+            Set<String> capitalised = new HashSet<>();
+            for (Sentence s : doc.sentences) {
+                for (int i = s.firstToken() + 1; i < s.endToken(); i++) {
+                    Token t = tokens.get(i);
+                    if (t.isWord() && tokens.get(i - 1).type() == Token.Type.WORD) {
+                        (t.isCapitalized() ? capitalised : lowerCase).add(t.lower());
+                    }
+                }
+            }
+            lowerCase.removeAll(capitalised);
+            commonWords = lowerCase;
+        }
+        return commonWords.contains(lower);
+    }
+
     static AttributionContext of(AnnotatedDocument doc) {
         if (doc.attributing == null) {
             doc.attributing = new AttributionContext(doc);

@@ -2,9 +2,11 @@ package io.claimtrack.ingest.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Canonical speakers: a surname becomes the fullest name the document gives ("Medinsky" → "Vladimir
@@ -118,7 +120,8 @@ public final class ResolutionStage implements Stage {
         String head = headWord(a.mention.text());
         for (int j = Name.lastBefore(names, a.mention.start()); j >= 0 && a.mention.start() - names.get(j).offset() < Windows.TITLED_NAME_CHARS; j--) {
             Name n = names.get(j);
-            if (n.kind() == SpeakerKind.PERSON && lexicon.roleFits(head, n.role().toLowerCase(Locale.ROOT))) {
+            if (n.kind() == SpeakerKind.PERSON && lexicon.roleFits(head, n.role().toLowerCase(Locale.ROOT))
+                    && !qualifiersClash(a.mention.text(), n.role())) {
                 return n;
             }
         }
@@ -275,13 +278,41 @@ public final class ResolutionStage implements Stage {
             // someone given that role.
             boolean bare = text.split(" ").length == 2 && text.startsWith("the ");
             // An indefinite description ("a senior official") introduces someone new.
-            if (INDEFINITE.contains(text.split(" ")[0])) {
+            if (INDEFINITE.contains(text.split(" ")[0]) || qualifiersClash(description.mention.text(), named.mention.role())) {
                 return false;
             }
             return lexicon.roleFits(head, role) || lenient && role.isEmpty() || bare && description.block - named.block <= Windows.BARE_DESCRIPTION_BLOCKS;
         }
         // Documents and outlets ("the report", "the portal") stand for the organisation of the story.
         return nk == SpeakerKind.ORGANIZATION;
+    }
+
+    /**
+     * "The President of Russia" is not "US President Joe Biden": both the description and the role name
+     * whose office it is, and they name different places or bodies.
+     */
+    private boolean qualifiersClash(String description, String role) {
+        Set<String> ofDescription = qualifiers(description);
+        Set<String> ofRole = qualifiers(role);
+        if (ofDescription.isEmpty() || ofRole.isEmpty()) {
+            return false;
+        }
+        ofDescription.retainAll(ofRole);
+        return ofDescription.isEmpty();
+    }
+
+    /** Capitalised words that are no title word, by their first four letters ("Russia", "Russian": "russ"). */
+    private Set<String> qualifiers(String text) {
+        Set<String> out = new HashSet<>();
+        String[] words = text.split("[\\s.]+");
+        for (int i = 0; i < words.length; i++) {
+            String w = Mentions.possessiveStem(words[i].toLowerCase(Locale.ROOT));
+            if (!w.isEmpty() && Character.isUpperCase(words[i].charAt(0)) && !lexicon.isRoleWord(w)
+                    && !Lexicon.DETERMINERS.contains(w) && !Mentions.isConnector(w)) {
+                out.add(w.length() > 4 ? w.substring(0, 4) : w);
+            }
+        }
+        return out;
     }
 
     /** "the US special envoy for Ukraine" → "envoy": the last word before a prepositional phrase. */

@@ -38,7 +38,10 @@ public final class SpeakerColonStage implements Stage {
             }
             String label = doc.text(ctx.tokens.get(i).start(), ctx.tokens.get(colon - 1).end()).toLowerCase(Locale.ROOT);
             boolean titleCaseTurn = turns >= 2 && colon - i >= 2 && block.kind() == Block.Kind.PARAGRAPH;
-            if (lexicon.labels.contains(label) || !allCaps && !titleCaseTurn && block.kind() != Block.Kind.HEADLINE) {
+            // "ECB WATCH:", "MARKETS UPDATE:": a topic and a label word, not a speaker.
+            String lastWord = ctx.tokens.get(colon - 1).lower();
+            if (lexicon.labels.contains(label) || colon - i > 1 && lexicon.labels.contains(lastWord)
+                    || !allCaps && !titleCaseTurn && block.kind() != Block.Kind.HEADLINE) {
                 continue;
             }
             Mention m = mentions.build(doc, ctx.tokens, i, colon);

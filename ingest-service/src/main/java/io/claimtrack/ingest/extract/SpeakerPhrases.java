@@ -45,7 +45,14 @@ final class SpeakerPhrases {
         if (tokens.get(p).is(",")) {
             return beforeAside(ctx, first, p);
         }
-        return endingAt(ctx, p, first);
+        Mention m = endingAt(ctx, p, first);
+        if (m != null && m.hasName() && p == first && tokens.get(p).isCapitalized() && !tokens.get(p).isAllCaps()
+                && !lexicon.isFirstName(tokens.get(p).lower()) && !mentions.isSpeakerNoun(tokens.get(p))
+                && ctx.isCommonWord(tokens.get(p).lower())) {
+            // "Terrorist attacks in ...": capitalised only because it opens the sentence.
+            return null;
+        }
+        return m;
     }
 
     /**

@@ -1,0 +1,47 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.assertMentions;
+import static io.claimtrack.ingest.extract.Pipeline.statement;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** Capitalised non-names and descriptions of someone else's office are no speaker (issue 10, class 3). */
+class WrongEntityTest {
+
+    private static String speakerOf(String text, String content) {
+        return statement(Pipeline.through(ResolutionStage.class, text), content).speaker;
+    }
+
+    @Test
+    void wordCapitalisedOnlyAtTheSentenceStartIsNoName() {
+        assertMentions("""
+                Flood warnings in the valley are rising, the agency said.
+                The flood risk is high.
+                Flood warnings were issued, Mayor Ilse Berg said.
+                """,
+                "the agency | Flood warnings in the valley are rising | said | indirect",
+                "Mayor Ilse Berg | Flood warnings were issued | said | indirect");
+        // Written capitalised inside a sentence too: a name.
+        assertMentions("Brandt said taxes would fall. Mayor Lena Brandt spoke on Monday.\n",
+                "Brandt | taxes would fall | said | indirect");
+    }
+
+    @Test
+    void topicAndLabelBeforeAColonIsNoSpeaker() {
+        assertMentions("MARKETS WATCH: Bond yields will climb, says economist\n",
+                "economist | MARKETS WATCH: Bond yields will climb | says | indirect");
+    }
+
+    @Test
+    void descriptionOfAnotherCountrysOfficeIsNotLinked() {
+        assertEquals("The President of France", speakerOf("""
+                Brazilian President Rui Costa arrived in Paris on Monday.
+                The talks lasted an hour. The President of France said the deal was close.
+                """, "the deal was close"));
+        assertEquals("Rui Costa", speakerOf("""
+                Brazilian President Rui Costa arrived in Paris on Monday.
+                The talks lasted an hour. The Brazilian president said the deal was close.
+                """, "the deal was close"));
+    }
+}
