@@ -255,8 +255,11 @@ public final class ResolutionStage implements Stage {
             return false;
         }
         if (description.kind == SpeakerKind.DOCUMENT || description.kind == SpeakerKind.ORGANIZATION) {
-            // "the report", "the portal": the outlet or body the story's headline names.
-            return o.source == Attribution.Source.HEADLINE && o.mention.kind() != SpeakerKind.ANONYMOUS
+            // "the report", "the portal": the outlet or body the story's headline names; "... — top brass"
+            // over a lede that names the body ("..., the Defense Ministry reported"): that body.
+            boolean namedBodyInLede = lenient && description.source == Attribution.Source.HEADLINE
+                    && o.mention.kind() == SpeakerKind.ORGANIZATION && o.mention.hasName();
+            return namedBodyInLede || o.source == Attribution.Source.HEADLINE && o.mention.kind() != SpeakerKind.ANONYMOUS
                     && (o.mention.kind() != SpeakerKind.PERSON || o.mention.hasName());
         }
         return o.mention.hasName() && compatible(description, o, head, lenient);

@@ -49,6 +49,14 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void headlineDescriptorOfABodyNamedByTheLede() {
+        assertEquals("Coast Guard", speakerOf("""
+                Two fishermen rescued off the coast — maritime authority
+                Both men were flown to hospital in good health, the Coast Guard said.
+                """, "Two fishermen rescued off the coast"));
+    }
+
+    @Test
     void aWordForAnotherOfficeDoesNotLink() {
         assertEquals("The mayor", speakerOf("""
                 Health Minister Tomas Vik visited the port.
