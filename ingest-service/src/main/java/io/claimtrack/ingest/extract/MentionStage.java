@@ -34,6 +34,7 @@ public final class MentionStage implements Stage {
                 Token t = tokens.get(i);
                 // Sentence openers ("As", "Commenting") are capitalised but belong to no name.
                 if (!t.isCapitalized() && !titleBeforeName(tokens, i, s.endToken()) || Lexicon.NP_BREAKERS.contains(t.lower())
+                        || Lexicon.PERSON_PRONOUNS.contains(t.lower()) || Lexicon.GROUP_PRONOUNS.contains(t.lower())
                         || i == s.firstToken() && (t.lower().endsWith("ing") || OPENERS.contains(t.lower())
                                 || !lexicon.cuesStartingWith(t.lower()).isEmpty())) {
                     i++;
