@@ -22,6 +22,8 @@ public final class SpeakerColonStage implements Stage {
             turns += s.start() == doc.block(s.block()).start() && doc.block(s.block()).kind() == Block.Kind.PARAGRAPH
                     && labelEnd(ctx, s) > 0 ? 1 : 0;
         }
+        // The page's first line is its title even when the site closes it with a period ("Poll: Voters ... .").
+        int title = doc.sentences.isEmpty() ? -1 : doc.sentences.get(0).block();
         for (Sentence s : doc.sentences) {
             Block block = doc.block(s.block());
             if (s.start() != block.start() || block.kind() == Block.Kind.BULLET) {
@@ -41,7 +43,7 @@ public final class SpeakerColonStage implements Stage {
             // "ECB WATCH:", "MARKETS UPDATE:": a topic and a label word, not a speaker.
             String lastWord = ctx.tokens.get(colon - 1).lower();
             if (lexicon.labels.contains(label) || colon - i > 1 && lexicon.labels.contains(lastWord)
-                    || !allCaps && !titleCaseTurn && block.kind() != Block.Kind.HEADLINE) {
+                    || !allCaps && !titleCaseTurn && block.kind() != Block.Kind.HEADLINE && !titleStatement(ctx, s, colon, title)) {
                 continue;
             }
             Mention m = mentions.build(doc, ctx.tokens, i, colon);
@@ -70,5 +72,11 @@ public final class SpeakerColonStage implements Stage {
             colon++;
         }
         return colon == i || colon >= s.endToken() - 2 || !ctx.tokens.get(colon).is(":") ? -1 : colon;
+    }
+
+    /** "Poll: Voters Abandon the Party." as the page's first line; "Anna Holm: a life in the harbour." is a book title. */
+    private static boolean titleStatement(AttributionContext ctx, Sentence s, int colon, int title) {
+        Token first = ctx.tokens.get(colon + 1);
+        return s.block() == title && (first.isCapitalized() || first.type() == Token.Type.QUOTE);
     }
 }

@@ -43,4 +43,13 @@ class SpeakerColonStageTest {
     void aSingleTitleCaseLabelInProseIsNoTurn() {
         assertMentions("Anna Holm: a life in the harbour.\nThe book was published in May.\n");
     }
+
+    @Test
+    void thePagesFirstLineIsATitleEvenWhenClosedWithAPeriod() {
+        assertMentions("""
+                Mayor Holm: The bridge will reopen in May.
+                The mayor spoke at the harbour on Monday.
+                """,
+                "Mayor Holm | The bridge will reopen in May | : | indirect");
+    }
 }
