@@ -19,6 +19,9 @@ public final class ResolutionStage implements Stage {
     private static final java.util.Set<String> INDEFINITE = java.util.Set.of("a", "an", "another", "one", "some");
     private static final java.util.Set<String> HEAD_ENDERS = java.util.Set.of("for", "of", "to", "at", "in", "on", "with");
 
+    /** "the 26-year-old", "26-year-old winger": a description by age. */
+    private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("(?i)(the |a |an )?\\d+-year-old");
+
     private final Lexicon lexicon;
 
     public ResolutionStage(Lexicon lexicon) {
@@ -60,6 +63,9 @@ public final class ResolutionStage implements Stage {
             String key = roleKey(a.mention.text());
             String byRole = key == null ? null : nameByRole.get(key);
             Name titled = byRole == null && a.kind == SpeakerKind.PERSON ? titledEarlier(a, allNames) : null;
+            if (titled == null && byRole == null && AGE.matcher(a.mention.text()).lookingAt()) {
+                titled = personJustNamed(doc, a.mention.start());
+            }
             if (byRole != null) {
                 a.speaker = byRole;
             } else if (titled != null) {
@@ -93,12 +99,12 @@ public final class ResolutionStage implements Stage {
         Map<String, String> fullest = new HashMap<>();
         for (Name n : doc.names) {
             if (n.kind() == SpeakerKind.PERSON) {
-                fullest.merge(n.text(), n.role(), ResolutionStage::fuller);
+                fullest.merge(n.text(), roleOf(n.role()), ResolutionStage::fuller);
             }
         }
         for (Attribution a : doc.attributions) {
             if (a.kind == SpeakerKind.PERSON && a.speaker != null) {
-                fullest.merge(a.speaker, a.role, ResolutionStage::fuller);
+                fullest.merge(a.speaker, roleOf(a.role), ResolutionStage::fuller);
             }
         }
         for (Attribution a : doc.attributions) {
@@ -110,6 +116,34 @@ public final class ResolutionStage implements Stage {
 
     private static String fuller(String a, String b) {
         return b.length() > a.length() ? b : a;
+    }
+
+    /** An age is no role: "the 26-year-old" says who only by being said of someone. */
+    private static String roleOf(String role) {
+        return AGE.matcher(role).lookingAt() ? "" : role;
+    }
+
+    /**
+     * "Kate Moss joined the Tigers in May. The 26-year-old winger said ...": an age describes the person
+     * the text has just named, the first one named in the last sentence that names anyone.
+     */
+    private static Name personJustNamed(AnnotatedDocument doc, int offset) {
+        int last = Name.lastBefore(doc.names, offset);
+        if (last < 0 || offset - doc.names.get(last).offset() > Windows.AGE_DESCRIPTION_CHARS) {
+            return null;
+        }
+        Sentence s = doc.sentenceAt(doc.names.get(last).offset());
+        int first = last;
+        while (first > 0 && s != null && doc.names.get(first - 1).offset() >= s.start()) {
+            first--;
+        }
+        for (int j = first; j <= last; j++) {
+            Name n = doc.names.get(j);
+            if (n.kind() == SpeakerKind.PERSON && n.words().size() > 1) {
+                return n;
+            }
+        }
+        return null;
     }
 
     /**

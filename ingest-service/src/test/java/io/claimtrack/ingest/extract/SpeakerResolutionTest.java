@@ -57,6 +57,19 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void descriptionByAgeIsThePersonJustNamed() {
+        AnnotatedDocument doc = Pipeline.through(ResolutionStage.class, """
+                Nora Quist joined the Harbour Tigers in May.
+                The 26-year-old winger said the fans were the best in the league.
+                """);
+
+        Attribution a = statement(doc, "the fans were the best in the league");
+        assertEquals("Nora Quist", a.speaker);
+        // An age is no role.
+        assertEquals("", a.role);
+    }
+
+    @Test
     void aWordForAnotherOfficeDoesNotLink() {
         assertEquals("The mayor", speakerOf("""
                 Health Minister Tomas Vik visited the port.
