@@ -43,6 +43,18 @@ class EmbeddedMongoStoreTest {
         }
     }
 
+    @Test
+    void onlyTheStoreCommitsSoEveryCommitHoldsWholeCommands() {
+        // MVStore's own commits could land between a document and its index entry
+        DurableH2Backend backend = new DurableH2Backend(dataDir.resolve("x.mv.db").toString(), false);
+        try {
+            assertEquals(0, backend.getMvStore().getAutoCommitDelay());
+            assertEquals(0, backend.getMvStore().getAutoCommitMemory());
+        } finally {
+            backend.close();
+        }
+    }
+
     private static MongoCollection<Document> collection(MongoClient client) {
         return client.getDatabase("claims").getCollection("claims");
     }
