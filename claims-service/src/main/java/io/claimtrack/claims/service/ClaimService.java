@@ -203,7 +203,7 @@ public class ClaimService {
     }
 
     /** Reserves {@code n} sequence numbers; returns the last. */
-    private static long nextSequence(int n) {
+    static long nextSequence(int n) {
         Document counter = Claim.mongoDatabase().getCollection("counters").findOneAndUpdate(eq("_id", "claims"),
                 Updates.inc("value", (long) n),
                 new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));

@@ -30,7 +30,7 @@ public class PendingRecovery {
     @Inject
     DocumentWriter writer;
 
-    void recover(@Observes @Priority(EmbeddedStoreLifecycle.STARTUP_PRIORITY + 2) StartupEvent event) {
+    void recover(@Observes @Priority(EmbeddedStoreLifecycle.STARTUP_PRIORITY + 3) StartupEvent event) {
         int finished = recover();
         if (finished > 0) {
             LOG.infof("Recovery: finished %d document(s) a crash had left pending", finished);

@@ -1,0 +1,112 @@
+package io.claimtrack.claims.service;
+
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.exists;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.bson.Document;
+import org.jboss.logging.Logger;
+
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.InsertOneModel;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+
+import io.claimtrack.claims.domain.StoredDocument;
+import io.claimtrack.claims.store.EmbeddedStoreLifecycle;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Brings a store written before appearances had their own collection up to the current model, once:
+ * documents become complete with their outlet key, each claim's embedded appearances move to the
+ * appearances collection, claims get a sequence number, and counts are rebuilt. Every step is keyed, so
+ * a crash during it is finished by the next start; the schema version is written last.
+ */
+@ApplicationScoped
+public class LegacyMigration {
+
+    static final int SCHEMA = 2;
+    private static final Logger LOG = Logger.getLogger(LegacyMigration.class);
+    private static final int DUPLICATE_KEY = 11000;
+
+    @Inject
+    SourceService sources;
+
+    @Inject
+    AppearanceService appearances;
+
+    void migrate(@Observes @Priority(EmbeddedStoreLifecycle.STARTUP_PRIORITY + 2) StartupEvent event) {
+        migrate();
+    }
+
+    public void migrate() {
+        MongoCollection<Document> meta = StoredDocument.mongoDatabase().getCollection("counters");
+        Document schema = meta.find(eq("_id", "schema")).first();
+        if (schema != null && schema.getInteger("value", 0) >= SCHEMA) {
+            return;
+        }
+        MongoCollection<Document> documents = StoredDocument.mongoDatabase().getCollection("documents");
+        int migratedDocuments = 0;
+        for (Document doc : documents.find(exists("state", false)).projection(new Document("source", 1))
+                .into(new ArrayList<>())) {
+            documents.updateOne(eq("_id", doc.get("_id")), Updates.combine(
+                    Updates.set("state", StoredDocument.COMPLETE),
+                    Updates.set("sourceKey", sources.record(doc.getString("source")))));
+            migratedDocuments++;
+        }
+        MongoCollection<Document> claims = StoredDocument.mongoDatabase().getCollection("claims");
+        Set<String> touched = new HashSet<>();
+        for (Document claim : claims.find(exists("appearances", true)).into(new ArrayList<>())) {
+            List<InsertOneModel<Document>> moved = new ArrayList<>();
+            for (Document a : claim.getList("appearances", Document.class)) {
+                Document appearance = new Document(a);
+                appearance.put("_id", appearance.remove("key"));
+                appearance.put("claimId", claim.getString("_id"));
+                appearance.put("speakerId", claim.getString("speakerId"));
+                appearance.put("sourceKey", SourceService.key(a.getString("source")));
+                appearance.putIfAbsent("role", claim.getString("role"));
+                appearance.putIfAbsent("region", "main");
+                moved.add(new InsertOneModel<>(appearance));
+            }
+            insertIgnoringDuplicates(StoredDocument.mongoDatabase().getCollection("appearances"), moved);
+            List<org.bson.conversions.Bson> updates = new ArrayList<>(List.of(Updates.unset("appearances")));
+            if (claim.get("seq") == null) {
+                updates.add(Updates.set("seq", ClaimService.nextSequence(1)));
+            }
+            claims.updateOne(eq("_id", claim.getString("_id")), Updates.combine(updates));
+            touched.add(claim.getString("_id"));
+        }
+        appearances.recount(touched);
+        meta.updateOne(eq("_id", "schema"), Updates.set("value", SCHEMA), new UpdateOptions().upsert(true));
+        if (migratedDocuments > 0 || !touched.isEmpty()) {
+            LOG.infof("Migrated %d document(s) and %d claim(s) to schema %d", migratedDocuments, touched.size(), SCHEMA);
+        }
+    }
+
+    private static void insertIgnoringDuplicates(MongoCollection<Document> collection, List<InsertOneModel<Document>> writes) {
+        if (writes.isEmpty()) {
+            return;
+        }
+        try {
+            collection.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            for (BulkWriteError error : e.getWriteErrors()) {
+                if (error.getCode() != DUPLICATE_KEY) {
+                    throw e;
+                }
+            }
+        }
+    }
+}
