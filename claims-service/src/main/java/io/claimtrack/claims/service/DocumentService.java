@@ -1,8 +1,6 @@
 package io.claimtrack.claims.service;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.ne;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -158,11 +156,9 @@ public class DocumentService {
         if (url == null || url.isBlank()) {
             return null;
         }
-        StoredDocument latest = StoredDocument.<StoredDocument>mongoCollection()
-                .find(and(eq("url", url), ne("_id", id), eq("state", StoredDocument.COMPLETE)))
-                .projection(com.mongodb.client.model.Projections.include("_id"))
-                .sort(Sorts.descending("ingestedAt")).limit(1).first();
-        return latest == null ? null : latest.id;
+        // a key lookup (lookup_keys), not a query on url: the embedded store would scan every document
+        return LookupKeys.ids(LookupKeys.url(url)).stream().filter(latest -> !latest.equals(id)).findFirst()
+                .orElse(null);
     }
 
     private static void checkSpan(StatementInput statement, int textLength) {

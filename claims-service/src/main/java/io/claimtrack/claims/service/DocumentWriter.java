@@ -103,6 +103,9 @@ public class DocumentWriter {
                 Updates.set("statements", doc.statements.stream().map(DocumentWriter::statementDocument).toList()),
                 Updates.set("state", StoredDocument.COMPLETE)));
         doc.state = StoredDocument.COMPLETE;
+        if (doc.url != null && !doc.url.isBlank()) {
+            LookupKeys.set(LookupKeys.url(doc.url), doc.id);
+        }
         markers().deleteOne(eq("_id", doc.id));
     }
 

@@ -1,7 +1,9 @@
 package io.claimtrack.claims.service;
 
+import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.exists;
+import static com.mongodb.client.model.Filters.ne;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -21,6 +23,7 @@ import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.InsertOneModel;
+import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 
@@ -31,13 +34,14 @@ import io.quarkus.runtime.StartupEvent;
 /**
  * Brings a store written before appearances had their own collection up to the current model, once:
  * documents become complete with their outlet key, each claim's embedded appearances move to the
- * appearances collection, claims get a sequence number, and counts are rebuilt. Every step is keyed, so
+ * appearances collection, claims get a sequence number, counts are rebuilt, and the lookup keys of
+ * speakers and URLs are written. Every step is keyed, so
  * a crash during it is finished by the next start; the schema version is written last.
  */
 @ApplicationScoped
 public class LegacyMigration {
 
-    static final int SCHEMA = 2;
+    static final int SCHEMA = 3;
     private static final Logger LOG = Logger.getLogger(LegacyMigration.class);
     private static final int DUPLICATE_KEY = 11000;
 
@@ -89,6 +93,20 @@ public class LegacyMigration {
             touched.add(claim.getString("_id"));
         }
         appearances.recount(touched);
+        // schema 3: the write path's lookup keys, for speakers and documents written before them
+        for (Document speaker : StoredDocument.mongoDatabase().getCollection("speakers").find()) {
+            String nameKey = speaker.getString("nameKey");
+            List<String> keys = new ArrayList<>(speaker.getList("aliasKeys", String.class, List.of()).stream()
+                    .map(LookupKeys::alias).toList());
+            if ("person".equals(speaker.getString("kind")) && nameKey != null) {
+                keys.add(nameKey.contains(" ") ? LookupKeys.surname(Text.lastToken(nameKey)) : LookupKeys.bare(nameKey));
+            }
+            LookupKeys.add(keys, speaker.getString("_id"));
+        }
+        for (Document doc : documents.find(and(eq("state", StoredDocument.COMPLETE), ne("url", null)))
+                .projection(new Document("url", 1)).sort(Sorts.ascending("ingestedAt"))) {
+            LookupKeys.set(LookupKeys.url(doc.getString("url")), doc.getString("_id"));
+        }
         meta.updateOne(eq("_id", "schema"), Updates.set("value", SCHEMA), new UpdateOptions().upsert(true));
         if (migratedDocuments > 0 || !touched.isEmpty()) {
             LOG.infof("Migrated %d document(s) and %d claim(s) to schema %d", migratedDocuments, touched.size(), SCHEMA);

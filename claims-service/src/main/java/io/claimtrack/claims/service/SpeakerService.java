@@ -113,7 +113,7 @@ public class SpeakerService {
         // words in front of a name are dropped one by one, down to two words: "Olga Petrov" never becomes "Petrov"
         for (int from = 0; found.isEmpty() && from < Math.max(1, words.length - 1) && !words[from].isEmpty(); from++) {
             String key = String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
-            Speaker.<Speaker>mongoCollection().find(eq("aliasKeys", key)).forEach(s -> found.add(canonical(s)));
+            byIds(LookupKeys.ids(LookupKeys.alias(key))).forEach(s -> found.add(canonical(s)));
         }
         if (found.isEmpty() && words.length == 1 && !words[0].isEmpty()) {
             List<Speaker> full = fullNamesWithSurname(words[0], null);
@@ -150,18 +150,17 @@ public class SpeakerService {
     }
 
     private Speaker findByAlias(String key, String kind) {
-        List<Speaker> matches = Speaker.<Speaker>mongoCollection()
-                .find(and(eq("aliasKeys", key), eq("kind", kind))).into(new ArrayList<>());
+        List<Speaker> matches = byIds(LookupKeys.ids(LookupKeys.alias(key)));
+        matches.removeIf(s -> !kind.equals(s.kind));
         return matches.stream().filter(s -> key.equals(s.nameKey)).findFirst()
                 .or(() -> matches.stream().findFirst())
                 .orElse(null);
     }
 
     private List<Speaker> fullNamesWithSurname(String surname, String exceptId) {
-        List<Speaker> candidates = Speaker.<Speaker>mongoCollection()
-                .find(and(eq("surnameKey", surname), eq("kind", PERSON), eq("mergedInto", null)))
-                .into(new ArrayList<>());
-        candidates.removeIf(s -> !s.nameKey.contains(" ") || s.id.equals(exceptId));
+        List<Speaker> candidates = byIds(LookupKeys.ids(LookupKeys.surname(surname)));
+        candidates.removeIf(s -> !PERSON.equals(s.kind) || s.mergedInto != null || !s.nameKey.contains(" ")
+                || s.id.equals(exceptId));
         return candidates;
     }
 
@@ -170,9 +169,8 @@ public class SpeakerService {
         if (!fullNamesWithSurname(full.surnameKey, full.id).isEmpty()) {
             return;
         }
-        Speaker.<Speaker>mongoCollection()
-                .find(and(eq("nameKey", full.surnameKey), eq("kind", PERSON), eq("mergedInto", null),
-                        ne("_id", full.id)))
+        byIds(LookupKeys.ids(LookupKeys.bare(full.surnameKey))).stream()
+                .filter(partial -> partial.mergedInto == null && !partial.id.equals(full.id))
                 .forEach(partial -> merge(partial, full));
     }
 
@@ -200,9 +198,10 @@ public class SpeakerService {
         }
         String reason = "surname '" + surname + "' is ambiguous: "
                 + fullNames.stream().map(s -> s.name).sorted().collect(java.util.stream.Collectors.joining(", "));
-        for (Speaker partial : Speaker.<Speaker>mongoCollection()
-                .find(and(eq("nameKey", surname), eq("kind", PERSON), ne("mergedInto", null)))
-                .into(new ArrayList<>())) {
+        for (Speaker partial : byIds(LookupKeys.ids(LookupKeys.bare(surname)))) {
+            if (partial.mergedInto == null) {
+                continue;
+            }
             Speaker.mongoCollection().updateOne(and(eq("_id", partial.mergedInto),
                     Filters.elemMatch("merges", and(eq("speakerId", partial.id), eq("undone", null)))),
                     Updates.set("merges.$.undone", reason));
@@ -240,8 +239,19 @@ public class SpeakerService {
             role.seen = seen;
             updates.add(Updates.addToSet("roles", roleDocuments(List.of(role)).get(0)));
         }
+        // the lookup keys first: a speaker is found by them from the moment it exists
+        List<String> keys = new ArrayList<>(aliasKeys.stream().map(LookupKeys::alias).toList());
+        if (PERSON.equals(kind)) {
+            keys.add(key.contains(" ") ? LookupKeys.surname(Text.lastToken(key)) : LookupKeys.bare(key));
+        }
+        LookupKeys.add(keys, id);
         Speaker.mongoCollection().updateOne(eq("_id", id), Updates.combine(updates), new UpdateOptions().upsert(true));
         return Speaker.findById(id);
+    }
+
+    private static List<Speaker> byIds(List<String> ids) {
+        return ids.isEmpty() ? new ArrayList<>()
+                : Speaker.<Speaker>mongoCollection().find(Filters.in("_id", ids)).into(new ArrayList<>());
     }
 
     // "Kremlin spokesman Dmitry Peskov" is an alias of Peskov; "Kremlin aide" alone names nobody.

@@ -1,0 +1,72 @@
+package io.claimtrack.claims.service;
+
+import static com.mongodb.client.model.Filters.eq;
+
+import java.util.List;
+
+import org.bson.Document;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
+
+import io.claimtrack.claims.domain.StoredDocument;
+
+/**
+ * Keys the write path looks things up by, each a document read by {@code _id}: the embedded store
+ * keeps no secondary index, so a query on any other field would scan its collection on every ingest.
+ * {@code alias|<name>}: the speakers answering to a normalised name; {@code surname|<surname>}:
+ * the people with a full name ending in it; {@code bare|<surname>}: the speaker of the surname alone;
+ * {@code url|<url>}: the latest document at the URL. Written before the thing they point at is
+ * relied on, and only ever added to, so a replay or a crash leaves them complete.
+ */
+final class LookupKeys {
+
+    private static final String COLLECTION = "lookup_keys";
+
+    private LookupKeys() {
+    }
+
+    static void add(String key, String id) {
+        add(List.of(key), id);
+    }
+
+    /** Adds the id under every key, in one round trip. */
+    static void add(List<String> keys, String id) {
+        if (!keys.isEmpty()) {
+            collection().bulkWrite(keys.stream().<WriteModel<Document>>map(key -> new UpdateOneModel<>(eq("_id", key),
+                    Updates.addToSet("ids", id), new UpdateOptions().upsert(true))).toList());
+        }
+    }
+
+    static void set(String key, String id) {
+        collection().updateOne(eq("_id", key), Updates.set("ids", List.of(id)), new UpdateOptions().upsert(true));
+    }
+
+    static List<String> ids(String key) {
+        Document found = collection().find(eq("_id", key)).first();
+        return found == null ? List.of() : found.getList("ids", String.class);
+    }
+
+    static String alias(String aliasKey) {
+        return "alias|" + aliasKey;
+    }
+
+    static String surname(String surname) {
+        return "surname|" + surname;
+    }
+
+    static String bare(String surname) {
+        return "bare|" + surname;
+    }
+
+    static String url(String url) {
+        return "url|" + url;
+    }
+
+    private static MongoCollection<Document> collection() {
+        return StoredDocument.mongoDatabase().getCollection(COLLECTION);
+    }
+}
