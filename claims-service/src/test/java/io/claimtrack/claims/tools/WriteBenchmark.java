@@ -1,0 +1,117 @@
+package io.claimtrack.claims.tools;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Write benchmark against a running claims-service: posts new synthetic documents (news articles of
+ * 10 statements, and pages of 155 statements, the size of the TASS seed page) from several callers and
+ * prints documents per second and p50/p99 store time per kind.
+ *
+ * <pre>
+ * ./mvnw -B -pl claims-service test-compile exec:java -Dexec.mainClass=io.claimtrack.claims.tools.WriteBenchmark \
+ *   -Dexec.args="--url http://localhost:8082 --token $SERVICE_TOKEN --articles 500 --pages 20 --callers 4"
+ * </pre>
+ */
+public final class WriteBenchmark {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String[] SPEAKERS = { "Anna Berg", "Kaja Kallas", "Sergei Lavrov", "Dmitry Peskov",
+        "Maria Zakharova", "Yury Ushakov", "Antony Blinken", "Olaf Scholz", "a source", "the ministry" };
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final Map<String, String> options;
+    private final String run = Long.toHexString(System.nanoTime());
+
+    private WriteBenchmark(Map<String, String> options) {
+        this.options = options;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        }
+        WriteBenchmark benchmark = new WriteBenchmark(options);
+        int callers = Integer.parseInt(options.getOrDefault("callers", "4"));
+        benchmark.measure("news article (10 statements)", Integer.parseInt(options.getOrDefault("articles", "500")),
+                10, callers);
+        benchmark.measure("large page (155 statements)", Integer.parseInt(options.getOrDefault("pages", "20")), 155,
+                callers);
+    }
+
+    private void measure(String kind, int count, int statements, int callers) throws Exception {
+        if (count == 0) {
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(callers);
+        List<Future<Long>> timings = new ArrayList<>();
+        long started = System.nanoTime();
+        for (int i = 0; i < count; i++) {
+            String body = document(kind.charAt(0) + "-" + i, statements).toString();
+            timings.add(pool.submit(() -> post(body)));
+        }
+        long[] nanos = new long[count];
+        for (int i = 0; i < count; i++) {
+            nanos[i] = timings.get(i).get();
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        pool.shutdown();
+        Arrays.sort(nanos);
+        System.out.printf("%-30s %6d docs %3d callers %8.1f docs/s  p50 %7.1f ms  p99 %7.1f ms%n", kind, count,
+                callers, count / seconds, nanos[count / 2] / 1e6, nanos[Math.min(count - 1, (int) (count * 0.99))] / 1e6);
+    }
+
+    private long post(String body) throws Exception {
+        long t0 = System.nanoTime();
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(options.get("url") + "/documents"))
+                .timeout(Duration.ofSeconds(120)).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + options.getOrDefault("token", ""))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 201) {
+            throw new IllegalStateException(response.statusCode() + ": " + response.body());
+        }
+        return System.nanoTime() - t0;
+    }
+
+    /** Statements of the usual speakers; every fifth repeats an earlier wording with a small change. */
+    private ObjectNode document(String id, int count) {
+        Random random = new Random(id.hashCode());
+        StringBuilder text = new StringBuilder("Benchmark story " + run + " " + id + ". ");
+        ArrayNode statements = JSON.createArrayNode();
+        for (int i = 0; i < count; i++) {
+            String content = i % 5 == 0
+                    ? "talks on the grain corridor were useful and will resume in round " + random.nextInt(50)
+                    : "statement " + i + " of " + id + " " + run + " says prices rise by " + random.nextInt(1000)
+                            + " percent in the region of " + random.nextInt(100);
+            String speaker = SPEAKERS[random.nextInt(SPEAKERS.length)];
+            int start = text.length() + 1;
+            text.append('"').append(content).append("\", ").append(speaker).append(" said. ");
+            ObjectNode s = statements.addObject();
+            s.putObject("speaker").put("name", speaker).put("kind", speaker.startsWith("a ") ? "anonymous" : "person");
+            s.put("content", content).put("cue", "said").put("type", "direct");
+            s.putObject("span").put("start", start).put("end", start + content.length());
+        }
+        ObjectNode body = JSON.createObjectNode();
+        body.put("text", text.toString()).put("source", "Bench Wire").put("published", "2025-06-04")
+                .put("url", "https://bench.example/" + run + "/" + id);
+        body.set("statements", statements);
+        return body;
+    }
+}
