@@ -17,15 +17,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.bson.Document;
 
-import com.mongodb.MongoBulkWriteException;
-import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.model.Accumulators;
 import com.mongodb.client.model.Aggregates;
-import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
-import com.mongodb.client.model.BulkWriteOptions;
 
 import io.claimtrack.claims.domain.Appearance;
 import io.claimtrack.claims.domain.Claim;
@@ -40,24 +36,11 @@ import io.claimtrack.claims.domain.Speaker;
 @ApplicationScoped
 public class AppearanceService {
 
-    private static final int DUPLICATE_KEY = 11000;
-
     public void add(List<Appearance> appearances) {
         if (appearances.isEmpty()) {
             return;
         }
-        Set<Integer> present = new HashSet<>();
-        try {
-            Appearance.<Appearance>mongoCollection().bulkWrite(
-                    appearances.stream().map(InsertOneModel::new).toList(), new BulkWriteOptions().ordered(false));
-        } catch (MongoBulkWriteException e) {
-            for (BulkWriteError error : e.getWriteErrors()) {
-                if (error.getCode() != DUPLICATE_KEY) {
-                    throw e;
-                }
-                present.add(error.getIndex());
-            }
-        }
+        Set<Integer> present = Bulk.insertNew(Appearance.<Appearance>mongoCollection(), appearances);
         Map<String, Seen> perClaim = new HashMap<>();
         for (int i = 0; i < appearances.size(); i++) {
             if (!present.contains(i)) {

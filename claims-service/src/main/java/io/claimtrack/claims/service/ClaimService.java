@@ -19,11 +19,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.Document;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import com.mongodb.MongoBulkWriteException;
-import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
-import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
@@ -44,8 +41,6 @@ import io.claimtrack.claims.domain.Speaker;
  */
 @ApplicationScoped
 public class ClaimService {
-
-    private static final int DUPLICATE_KEY = 11000;
 
     @ConfigProperty(name = "claims.near-duplicate.threshold", defaultValue = "0.7")
     double nearDuplicateThreshold;
@@ -185,21 +180,9 @@ public class ClaimService {
                 new BulkWriteOptions().ordered(true));
     }
 
+    /** A key another writer (another pod, or a replay) inserted first stays theirs. */
     private static void insertKeys(List<ClaimKey> keys) {
-        if (keys.isEmpty()) {
-            return;
-        }
-        List<InsertOneModel<ClaimKey>> writes = keys.stream().map(InsertOneModel::new).toList();
-        try {
-            ClaimKey.<ClaimKey>mongoCollection().bulkWrite(writes, new BulkWriteOptions().ordered(false));
-        } catch (MongoBulkWriteException e) {
-            // a key another writer (another pod, or a replay) inserted first stays theirs
-            for (BulkWriteError error : e.getWriteErrors()) {
-                if (error.getCode() != DUPLICATE_KEY) {
-                    throw e;
-                }
-            }
-        }
+        Bulk.insertNew(ClaimKey.<ClaimKey>mongoCollection(), keys);
     }
 
     /** Reserves {@code n} sequence numbers; returns the last. */

@@ -18,11 +18,7 @@ import jakarta.inject.Inject;
 import org.bson.Document;
 import org.jboss.logging.Logger;
 
-import com.mongodb.MongoBulkWriteException;
-import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.BulkWriteOptions;
-import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
@@ -43,7 +39,6 @@ public class LegacyMigration {
 
     static final int SCHEMA = 3;
     private static final Logger LOG = Logger.getLogger(LegacyMigration.class);
-    private static final int DUPLICATE_KEY = 11000;
 
     @Inject
     SourceService sources;
@@ -73,7 +68,7 @@ public class LegacyMigration {
         MongoCollection<Document> claims = StoredDocument.mongoDatabase().getCollection("claims");
         Set<String> touched = new HashSet<>();
         for (Document claim : claims.find(exists("appearances", true)).into(new ArrayList<>())) {
-            List<InsertOneModel<Document>> moved = new ArrayList<>();
+            List<Document> moved = new ArrayList<>();
             for (Document a : claim.getList("appearances", Document.class)) {
                 Document appearance = new Document(a);
                 appearance.put("_id", appearance.remove("key"));
@@ -82,9 +77,9 @@ public class LegacyMigration {
                 appearance.put("sourceKey", SourceService.key(a.getString("source")));
                 appearance.putIfAbsent("role", claim.getString("role"));
                 appearance.putIfAbsent("region", "main");
-                moved.add(new InsertOneModel<>(appearance));
+                moved.add(appearance);
             }
-            insertIgnoringDuplicates(StoredDocument.mongoDatabase().getCollection("appearances"), moved);
+            Bulk.insertNew(StoredDocument.mongoDatabase().getCollection("appearances"), moved);
             List<org.bson.conversions.Bson> updates = new ArrayList<>(List.of(Updates.unset("appearances")));
             if (claim.get("seq") == null) {
                 updates.add(Updates.set("seq", ClaimService.nextSequence(1)));
@@ -110,21 +105,6 @@ public class LegacyMigration {
         meta.updateOne(eq("_id", "schema"), Updates.set("value", SCHEMA), new UpdateOptions().upsert(true));
         if (migratedDocuments > 0 || !touched.isEmpty()) {
             LOG.infof("Migrated %d document(s) and %d claim(s) to schema %d", migratedDocuments, touched.size(), SCHEMA);
-        }
-    }
-
-    private static void insertIgnoringDuplicates(MongoCollection<Document> collection, List<InsertOneModel<Document>> writes) {
-        if (writes.isEmpty()) {
-            return;
-        }
-        try {
-            collection.bulkWrite(writes, new BulkWriteOptions().ordered(false));
-        } catch (MongoBulkWriteException e) {
-            for (BulkWriteError error : e.getWriteErrors()) {
-                if (error.getCode() != DUPLICATE_KEY) {
-                    throw e;
-                }
-            }
         }
     }
 }
