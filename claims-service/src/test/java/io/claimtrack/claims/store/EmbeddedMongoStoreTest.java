@@ -55,6 +55,20 @@ class EmbeddedMongoStoreTest {
         }
     }
 
+    @Test
+    void aCommitPerWriteKeepsTheFileCompact() throws Exception {
+        int writes = 10 * DurableH2Backend.COMPACT_EVERY;
+        try (EmbeddedMongoStore store = EmbeddedMongoStore.open(dataDir, "127.0.0.1", 0);
+                MongoClient client = MongoClients.create(store.connectionString())) {
+            for (int i = 0; i < writes; i++) {
+                collection(client).insertOne(new Document("_id", "c" + i).append("text", "claim " + i + " ".repeat(200)));
+            }
+        }
+        // about 0.5 MB of documents; without space reuse and compaction the file held 50 KB per write
+        long size = Files.size(dataDir.resolve(EmbeddedMongoStore.FILE_NAME));
+        assertTrue(size < 16L * 1024 * 1024, "store file " + size + " bytes after " + writes + " writes");
+    }
+
     private static MongoCollection<Document> collection(MongoClient client) {
         return client.getDatabase("claims").getCollection("claims");
     }
