@@ -12,7 +12,6 @@ import static io.claimtrack.gateway.support.Fixtures.json;
 import static io.claimtrack.gateway.support.Api.editor;
 import static io.claimtrack.gateway.support.Problems.problem;
 import static org.hamcrest.Matchers.is;
-import static org.hamcrest.Matchers.lessThan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.inject.Inject;
@@ -48,11 +47,12 @@ class DownstreamFaultTest {
     }
 
     @Test
-    void slowIngestTimesOutAsUnavailable() {
-        // The test profile bounds ingest calls at 1 s.
+    void slowInputIsUnprocessableNotAnOutage() {
+        // The test profile bounds ingest calls at 2.5 s: the 422 (not the stub's 200) shows the bound held.
         downstreams.ingest().stubFor(post("/extractions").willReturn(json(200, EXTRACTION).withFixedDelay(4000)));
 
-        postDocument().then().spec(problem(503, "ingest-service unavailable")).time(lessThan(3500L));
+        postDocument().then()
+                .spec(problem(422, "this document could not be analysed in the time allowed; nothing was stored; send it in smaller parts"));
     }
 
     @Test
@@ -62,7 +62,8 @@ class DownstreamFaultTest {
 
         postDocument().then().statusCode(503)
                 .body("status", is(503))
-                .body("detail", is("claims-service unavailable"));
+                .header("Retry-After", "2")
+                .body("detail", is("claims-service unavailable; the document may have been stored; sending it again is safe: it is stored once"));
 
         downstreams.claims().verify(1, postRequestedFor(urlEqualTo("/documents")));
     }
@@ -71,7 +72,8 @@ class DownstreamFaultTest {
     void ingestServerErrorIsUnavailableAndNotRetried() {
         downstreams.ingest().stubFor(post("/extractions").willReturn(aResponse().withStatus(500)));
 
-        postDocument().then().spec(problem(503, "ingest-service unavailable"));
+        postDocument().then().spec(problem(503, "ingest-service unavailable; nothing was stored; sending the document again is safe"))
+                .header("Retry-After", "2");
 
         downstreams.ingest().verify(1, postRequestedFor(urlEqualTo("/extractions")));
     }
@@ -88,7 +90,7 @@ class DownstreamFaultTest {
     @Test
     void openBreakerAnswersWithoutCallingTheDownstream() {
         downstreams.claims().stubFor(get("/documents/d2").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
-        for (int i = 0; i < 6; i++) {
+        for (int i = 0; i < 12; i++) {
             editor().get("/api/v1/documents/d2").then().statusCode(503);
         }
         int callsBefore = downstreams.claims().countRequestsMatching(getRequestedFor(urlEqualTo("/documents/d2")).build()).getCount();

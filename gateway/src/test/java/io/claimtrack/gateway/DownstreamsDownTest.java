@@ -31,7 +31,8 @@ class DownstreamsDownTest {
     void ingestDownIsUnavailable() {
         editor().contentType(ContentType.JSON).body("{\"text\": \"Officials said it was fine.\"}")
                 .when().post("/api/v1/documents")
-                .then().spec(problem(503, "ingest-service unavailable"))
+                .then().spec(problem(503, "ingest-service unavailable; nothing was stored; sending the document again is safe"))
+                .header("Retry-After", "2")
                 .body("title", is("Service Unavailable"));
     }
 

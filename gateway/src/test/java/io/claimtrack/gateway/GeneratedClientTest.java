@@ -73,7 +73,7 @@ class GeneratedClientTest {
         downstreams.claims().stubFor(post("/documents").willReturn(json(201, STORED)));
         downstreams.claims().stubFor(get("/documents/" + DOCUMENT_ID).willReturn(json(200, STORED)));
 
-        Document stored = new DocumentsApi(client).ingest(new ExtractionRequest().text(TEXT).source("TASS"), null, null, null);
+        Document stored = new DocumentsApi(client).ingest(new ExtractionRequest().text(TEXT).source("TASS"), null, null, null, "doc-key-1");
         assertEquals(DOCUMENT_ID, stored.getId());
         assertEquals("claim-1", stored.getStatements().get(0).getClaimId());
         assertEquals(OffsetDateTime.parse("2025-06-04T09:00:00Z"), stored.getIngestedAt());

@@ -30,14 +30,16 @@ import io.claimtrack.gateway.model.SpeakerStats;
 @Downstream("claims-service")
 @Bulkhead(32)
 @Timeout(5000)
-@CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = DownstreamRejection.class)
+@CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.75, delay = 2000, successThreshold = 2, skipOn = DownstreamRejection.class)
 @Retry(maxRetries = 1, delay = 100, abortOn = {DownstreamRejection.class, CircuitBreakerOpenException.class})
 public class ClaimsCalls {
 
     @RestClient
     ClaimsClient client;
 
+    /** Longer than reads: a store that outlives a short stall succeeds instead of leaving the caller unsure. */
     @Retry(maxRetries = 0)
+    @Timeout(10000)
     public RestResponse<Document> store(NewDocument document) {
         return client.store(document);
     }

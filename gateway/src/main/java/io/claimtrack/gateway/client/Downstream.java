@@ -21,4 +21,11 @@ public @interface Downstream {
     /** The service name callers see in problem details, e.g. {@code ingest-service}. */
     @Nonbinding
     String value();
+
+    /**
+     * True when a call that times out says more about the input than the service: analysing one
+     * document that long is the document's fault (422), not an outage (503).
+     */
+    @Nonbinding
+    boolean timeoutBlamesInput() default false;
 }

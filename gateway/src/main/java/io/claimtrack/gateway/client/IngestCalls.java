@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import io.claimtrack.gateway.model.Extraction;
@@ -13,13 +14,16 @@ import io.claimtrack.gateway.model.ExtractionRequest;
 /**
  * Guarded calls to ingest-service. Extraction is a POST, so it is never retried here: the caller
  * decides. Timeout and bulkhead (calls in flight, so a slow ingest-service cannot hold every worker
- * thread) are configured per class in application.properties.
+ * thread) are configured per class in application.properties. The breaker opens only when most of
+ * a window of calls fail outright (a slow document times out without counting: it is that input's
+ * problem, not everyone's) and lets calls through again 2 s later.
  */
 @ApplicationScoped
-@Downstream("ingest-service")
+@Downstream(value = "ingest-service", timeoutBlamesInput = true)
 @Bulkhead(16)
 @Timeout(15000)
-@CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = DownstreamRejection.class)
+@CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.75, delay = 2000, successThreshold = 2,
+        skipOn = {DownstreamRejection.class, TimeoutException.class})
 public class IngestCalls {
 
     @RestClient

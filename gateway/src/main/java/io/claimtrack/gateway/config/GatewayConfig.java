@@ -29,6 +29,19 @@ public interface GatewayConfig {
 
     Stream stream();
 
+    Idempotency idempotency();
+
+    interface Idempotency {
+
+        /** How long an Idempotency-Key and its answer are remembered. */
+        @WithDefault("24H")
+        Duration ttl();
+
+        /** Keys remembered at most; the oldest are forgotten first. */
+        @WithDefault("100000")
+        int maxKeys();
+    }
+
     interface Stream {
 
         /** How often an idle claim stream sends a comment, so proxies do not close it. */

@@ -33,6 +33,9 @@ public class ProblemResponses implements OASFilter {
     private static final Error NOT_FOUND = new Error("No such resource.", "Not Found",
             "no document doc_85c3c4c09e9fd2732627d4ff", false);
 
+    private static final Error IN_PROGRESS = new Error("A request with the same Idempotency-Key is still in progress; "
+            + "Retry-After says when to ask again.", "Conflict", "a request with this Idempotency-Key is still in progress", true);
+
     static {
         READ.put("400", new Error("Invalid input: a malformed or unknown query parameter or JSON field; "
                 + "violations name each, with where it was (query, path, header or body).", "Bad Request",
@@ -48,6 +51,9 @@ public class ProblemResponses implements OASFilter {
                 "an API key with role reader may not POST here; role editor is required", false));
         WRITE.put("413", new Error("The body is larger than the limit, however it is sent (also chunked).", "Payload Too Large",
                 "request body is larger than 1048576 bytes", false));
+        WRITE.put("422", new Error("The document could not be analysed in the time allowed (send it in parts), or an "
+                + "Idempotency-Key was reused with a different request.", "Unprocessable Content",
+                "this document could not be analysed in the time allowed; nothing was stored; send it in smaller parts", false));
         WRITE.put("415", new Error("No Content-Type, or one the operation does not accept; the detail lists those it does.",
                 "Unsupported Media Type", "Content-Type must be one of: application/json, text/plain, text/html", false));
     }
@@ -72,6 +78,9 @@ public class ProblemResponses implements OASFilter {
         Map<String, Error> errors = new LinkedHashMap<>(method == PathItem.HttpMethod.POST ? WRITE : READ);
         if (path.contains("{")) {
             errors.put("404", NOT_FOUND);
+        }
+        if (operation.getParameters() != null && operation.getParameters().stream().anyMatch(p -> "Idempotency-Key".equals(p.getName()))) {
+            errors.put("409", IN_PROGRESS);
         }
         if (operation.getResponses() == null) {
             operation.setResponses(OASFactory.createAPIResponses());

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestStreamElementType;
@@ -41,6 +42,7 @@ import io.claimtrack.gateway.model.SourcePage;
 import io.claimtrack.gateway.security.CurrentCaller;
 import io.claimtrack.gateway.service.BatchIngest;
 import io.claimtrack.gateway.service.DocumentService;
+import io.claimtrack.gateway.service.IdempotencyKeys;
 import io.claimtrack.gateway.service.StoredDocument;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
@@ -51,6 +53,7 @@ import io.smallrye.mutiny.Multi;
 public class DocumentResource {
 
     static final String NDJSON = "application/x-ndjson";
+    static final String REPLAYED = "Idempotent-Replayed";
 
     @Inject
     DocumentService documents;
@@ -69,6 +72,9 @@ public class DocumentResource {
 
     @Inject
     CurrentCaller caller;
+
+    @Inject
+    IdempotencyKeys idempotency;
 
     @POST
     @Path("/documents")
@@ -93,15 +99,24 @@ public class DocumentResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Document.class)))
     @APIResponse(responseCode = "400", description = "Empty text, bad JSON or a request the extractor rejects.")
     public Response ingest(InputStream body, HttpHeaders headers, UriInfo uri,
+            @Parameter(description = "Makes the POST safe to repeat: a repeat with the same key and body gets the first "
+                    + "answer again (header Idempotent-Replayed: true); the same key with another body is a 422. Kept 24 h.",
+                    example = "0b6a7c1e-3f55-4f0e-9d38-2f1d2c9b7a10")
+            @RestHeader(IdempotencyKeys.HEADER) String idempotencyKey,
             @Parameter(description = "Source for text bodies, e.g. TASS.") @RestQuery String source,
             @Parameter(description = "URL for text bodies.") @RestQuery String url,
             @Parameter(description = "Publication date for text bodies.") @RestQuery String published) {
         MediaType type = headers.getMediaType();
-        StoredDocument stored = documents.ingest(requests.read(bodies.text(body, type), type, source, url, published));
-        return Response.status(stored.created() ? Response.Status.CREATED : Response.Status.OK)
+        ExtractionRequest request = requests.read(bodies.text(body, type), type, source, url, published);
+        IdempotencyKeys.Outcome outcome = idempotency.ingest(caller.get().id(), idempotencyKey, request, () -> documents.ingest(request));
+        StoredDocument stored = outcome.stored();
+        Response.ResponseBuilder response = Response.status(stored.created() ? Response.Status.CREATED : Response.Status.OK)
                 .location(uri.getBaseUriBuilder().path(DocumentResource.class).path("documents").path(stored.id()).build())
-                .entity(stored.document())
-                .build();
+                .entity(stored.document());
+        if (outcome.replayed()) {
+            response.header(REPLAYED, "true");
+        }
+        return response.build();
     }
 
     @POST

@@ -11,6 +11,7 @@ import io.claimtrack.gateway.model.Document;
 import io.claimtrack.gateway.model.Extraction;
 import io.claimtrack.gateway.model.ExtractionRequest;
 import io.claimtrack.gateway.model.NewDocument;
+import io.quarkiverse.resteasy.problem.HttpProblem;
 
 /** Ingest = extract with ingest-service, then store with claims-service. */
 @ApplicationScoped
@@ -34,9 +35,30 @@ public class DocumentService {
      * gets an error, and sending the same document again is stored exactly once.
      */
     public StoredDocument ingest(ExtractionRequest request) {
-        RestResponse<Document> response = claims.store(NewDocument.of(ingest.extract(request)));
+        Extraction extraction;
+        try {
+            extraction = ingest.extract(request);
+        } catch (HttpProblem problem) {
+            throw explain(problem, "nothing was stored; sending the document again is safe");
+        }
+        RestResponse<Document> response;
+        try {
+            response = claims.store(NewDocument.of(extraction));
+        } catch (HttpProblem problem) {
+            throw explain(problem, "the document may have been stored; sending it again is safe: it is stored once");
+        }
         StoredDocument stored = new StoredDocument(response.getStatus() == RestResponse.StatusCode.CREATED, response.getEntity());
         feed.announce(stored);
         return stored;
+    }
+
+    /** A 503 during ingest tells the caller what became of the document, so a retry is a decision, not a gamble. */
+    private static HttpProblem explain(HttpProblem problem, String outcome) {
+        if (problem.getStatusCode() != RestResponse.StatusCode.SERVICE_UNAVAILABLE) {
+            return problem;
+        }
+        HttpProblem explained = HttpProblem.builder(problem).withDetail(problem.getDetail() + "; " + outcome).build();
+        explained.initCause(problem.getCause());
+        return explained;
     }
 }

@@ -1,0 +1,115 @@
+package io.claimtrack.gateway.service;
+
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import io.claimtrack.gateway.config.GatewayConfig;
+import io.claimtrack.gateway.model.ExtractionRequest;
+import io.quarkiverse.resteasy.problem.HttpProblem;
+
+/**
+ * Idempotency-Key for ingest: the first request with a key does the work, a repeat with the same
+ * key and the same request gets the first answer again (the same status, not a "repeat" 200), the
+ * same key with another request is a 422. Failures are not remembered, so a failed request can be
+ * retried with its key. Keys are per caller and kept in memory for a while, per gateway instance:
+ * behind several replicas a repeat may reach another one, where claims-service's own recognition
+ * of repeats still stores the document once.
+ */
+@ApplicationScoped
+public class IdempotencyKeys {
+
+    public static final String HEADER = "Idempotency-Key";
+
+    private record Entry(ExtractionRequest request, CompletableFuture<StoredDocument> result, long expiresAt) {
+    }
+
+    /** An answer, and whether it is a replay of an earlier one. */
+    public record Outcome(StoredDocument stored, boolean replayed) {
+    }
+
+    private final Map<String, Entry> entries = new LinkedHashMap<>();
+    private final long ttlNanos;
+    private final int maxKeys;
+
+    @Inject
+    IdempotencyKeys(GatewayConfig config) {
+        this(config.idempotency().ttl(), config.idempotency().maxKeys());
+    }
+
+    IdempotencyKeys(Duration ttl, int maxKeys) {
+        this.ttlNanos = ttl.toNanos();
+        this.maxKeys = maxKeys;
+    }
+
+    public Outcome ingest(String callerId, String key, ExtractionRequest request, Supplier<StoredDocument> work) {
+        if (key == null) {
+            return new Outcome(work.get(), false);
+        }
+        if (key.isBlank() || key.length() > 255 || !key.chars().allMatch(c -> c > 32 && c < 127)) {
+            throw problem(Response.Status.BAD_REQUEST, HEADER + " must be 1 to 255 visible ASCII characters");
+        }
+        String scoped = callerId + " " + key;
+        Entry mine = new Entry(request, new CompletableFuture<>(), System.nanoTime() + ttlNanos);
+        Entry earlier = claim(scoped, mine);
+        if (earlier != null) {
+            return replay(earlier, request);
+        }
+        try {
+            StoredDocument stored = work.get();
+            mine.result().complete(stored);
+            return new Outcome(stored, false);
+        } catch (RuntimeException e) {
+            synchronized (entries) {
+                entries.remove(scoped, mine);
+            }
+            mine.result().completeExceptionally(e);
+            throw e;
+        }
+    }
+
+    private Entry claim(String scoped, Entry mine) {
+        synchronized (entries) {
+            long now = System.nanoTime();
+            for (Iterator<Entry> oldest = entries.values().iterator(); oldest.hasNext();) {
+                Entry entry = oldest.next();
+                if (entry.expiresAt() - now > 0 && entries.size() <= maxKeys) {
+                    break;
+                }
+                oldest.remove();
+            }
+            Entry earlier = entries.get(scoped);
+            if (earlier == null) {
+                entries.put(scoped, mine);
+            }
+            return earlier;
+        }
+    }
+
+    private static Outcome replay(Entry earlier, ExtractionRequest request) {
+        if (!earlier.request().equals(request)) {
+            throw problem(422, "Unprocessable Content", HEADER + " was already used with a different request; use a new key for a new request");
+        }
+        if (!earlier.result().isDone()) {
+            throw HttpProblem.builder(problem(Response.Status.CONFLICT, "a request with this " + HEADER + " is still in progress"))
+                    .withHeader(HttpHeaders.RETRY_AFTER, 1).build();
+        }
+        return new Outcome(earlier.result().join(), true);
+    }
+
+    private static HttpProblem problem(Response.Status status, String detail) {
+        return problem(status.getStatusCode(), status.getReasonPhrase(), detail);
+    }
+
+    private static HttpProblem problem(int status, String title, String detail) {
+        return HttpProblem.builder().withStatus(status).withTitle(title).withDetail(detail).build();
+    }
+}
