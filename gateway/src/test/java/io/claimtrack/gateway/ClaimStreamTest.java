@@ -71,6 +71,8 @@ class ClaimStreamTest {
             assertTrue(event != null && event.contains("\"id\":\"claim-1\"") && event.contains("\"role\":\"Kremlin aide\""),
                     "expected claim-1 on the stream, got " + event);
             assertNull(afp.next(1), "a source filter for AFP must not see a TASS document");
+            assertTrue(ushakov.otherLines().stream().noneMatch(line -> line.toLowerCase(java.util.Locale.ROOT).startsWith("content-type")),
+                    "an SSE frame has only event fields: " + ushakov.otherLines());
         }
     }
 

@@ -111,7 +111,7 @@ class InputHandlingTest {
         reader().queryParam("publishedAt", "2025-06-04").when().get("/api/v1/documents")
                 .then().statusCode(400)
                 .contentType(startsWith("application/problem+json"))
-                .body("detail", startsWith("unknown query parameter: publishedAt; this operation takes cursor, from, limit, source, to"))
+                .body("detail", startsWith("unknown query parameter: publishedAt; this operation takes cursor, from, include, limit, source, to"))
                 .body("violations[0].field", is("publishedAt"))
                 .body("violations[0].in", is("query"));
         editor().contentType(ContentType.TEXT).body("Officials said so.").queryParam("sauce", "TASS")

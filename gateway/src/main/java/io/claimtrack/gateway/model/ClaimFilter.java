@@ -2,6 +2,7 @@ package io.claimtrack.gateway.model;
 
 import jakarta.validation.constraints.Pattern;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -27,7 +28,7 @@ public class ClaimFilter {
 
     @RestQuery
     @Pattern(regexp = "direct|indirect|mixed", message = "must be one of direct, indirect, mixed")
-    @Parameter(description = "direct, indirect or mixed.", schema = @Schema(enumeration = {"direct", "indirect", "mixed"}))
+    @Parameter(description = "direct, indirect or mixed.", schema = @Schema(type = SchemaType.STRING, enumeration = {"direct", "indirect", "mixed"}))
     public String type;
 
     @RestQuery
@@ -36,6 +37,6 @@ public class ClaimFilter {
 
     @RestQuery
     @Pattern(regexp = "date|appearances", message = "must be one of date, appearances")
-    @Parameter(description = "date (newest first, the default) or appearances.", schema = @Schema(enumeration = {"date", "appearances"}))
+    @Parameter(description = "date (newest first, the default) or appearances.", schema = @Schema(type = SchemaType.STRING, enumeration = {"date", "appearances"}))
     public String sort;
 }

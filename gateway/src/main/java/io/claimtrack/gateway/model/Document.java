@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 @Schema(name = "Document", description = "A stored document with its statements and their claim and speaker ids.")
 public record Document(
         @Schema(example = "doc_85c3c4c09e9fd2732627d4ff") String id,
@@ -19,7 +21,17 @@ public record Document(
         @Schema(description = "Id of the earlier revision at the same URL.") String revisionOf,
         @Schema(description = "True when this request repeated an already stored document.") boolean repeat,
         @Schema(example = "2025-06-04T09:12:44Z") Instant ingestedAt,
-        @Schema(example = "MOSCOW, June 4 (TASS). Putin told Trump that talks with Ukraine in Turkey were useful, Kremlin aide Yury Ushakov said.")
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "Left out of lists unless include=text.",
+                example = "MOSCOW, June 4 (TASS). Putin told Trump that talks with Ukraine in Turkey were useful, Kremlin aide Yury Ushakov said.")
         String text,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "Left out of lists unless include=statements.")
         List<Statement> statements) {
+
+    /** The document without what a list leaves out unless asked for. */
+    public Document summary(boolean withText, boolean withStatements) {
+        return new Document(id, source, url, title, published, language, dateline, contentHash, revisionOf, repeat, ingestedAt,
+                withText ? text : null, withStatements ? statements : null);
+    }
 }

@@ -23,4 +23,12 @@ public class PageParams {
     @RestQuery
     @Parameter(description = "The next value of the previous page.")
     public String cursor;
+
+    /** The same page size from another cursor: an export walks every page. */
+    public PageParams at(String cursor) {
+        PageParams page = new PageParams();
+        page.limit = limit;
+        page.cursor = cursor;
+        return page;
+    }
 }

@@ -37,6 +37,10 @@ final class ApiExamples {
                                          "date": null, "confidence": 0.86, "nested": false, "via": null}]}],
              "next": null}""";
 
+    static final String CLAIMS_CSV = "id,speaker_id,speaker,type,text,first_seen,last_seen,appearances,first_source,first_url,first_published\r\n"
+            + "cl_2b8d7fc87de74772570846ec,sp_5f68287c63833a55c32686a7,Yury Ushakov,indirect,Putin told Trump that talks with Ukraine "
+            + "in Turkey were useful,2025-06-04T09:12:44Z,2025-06-04T09:12:44Z,1,TASS,https://tass.com/politics/1968231,2025-06-04\r\n";
+
     static final String CLAIM_REVIEW = """
             {"@context": "https://schema.org", "@type": "ClaimReview",
              "claimReviewed": "Putin told Trump that talks with Ukraine in Turkey were useful",

@@ -7,7 +7,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 
@@ -22,8 +24,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.claimtrack.gateway.client.ClaimsCalls;
 import io.claimtrack.gateway.config.GatewayConfig;
+import io.claimtrack.gateway.mapping.ClaimCsv;
 import io.claimtrack.gateway.mapping.ClaimReviewMapper;
 import io.claimtrack.gateway.model.Claim;
 import io.claimtrack.gateway.model.ClaimFilter;
@@ -51,15 +57,26 @@ public class ClaimResource {
     @Inject
     GatewayConfig config;
 
+    @Inject
+    ObjectMapper json;
+
     @GET
     @Operation(summary = "List claims",
             description = "Newest first (or by number of appearances), filtered, paged with the opaque cursor from the previous page's next.")
-    @APIResponse(responseCode = "200", description = "A page of claims.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimPage.class),
-                    examples = @ExampleObject(name = "claims", value = ApiExamples.CLAIMS)))
+    @Produces({MediaType.APPLICATION_JSON, ClaimCsv.MEDIA_TYPE})
+    @APIResponse(responseCode = "200", description = "A page of claims; or, as CSV (Accept: text/csv or format=csv), "
+            + "every claim matching the filters from the cursor on, streamed.",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimPage.class),
+                    examples = @ExampleObject(name = "claims", value = ApiExamples.CLAIMS)),
+                @Content(mediaType = ClaimCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "csv", value = ApiExamples.CLAIMS_CSV))})
     @APIResponse(responseCode = "400", description = "limit outside 1..100, a bad filter or a bad cursor.")
-    public ClaimPage claims(@BeanParam @Valid ClaimFilter filter, @BeanParam @Valid PageParams page) {
-        return claims.claims(filter, page);
+    public Response claims(@BeanParam @Valid ClaimFilter filter, @BeanParam @Valid PageParams page, @BeanParam @Valid Export export,
+            HttpHeaders headers) {
+        if (export.wantsCsv(headers)) {
+            return Export.csv(ClaimCsv.export(page.cursor, cursor -> claims.claims(filter, page.at(cursor))));
+        }
+        return Response.ok(claims.claims(filter, page), MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @GET
@@ -75,11 +92,20 @@ public class ClaimResource {
             @Parameter(description = "Speaker id or name, exact (case-insensitive).") @RestQuery String speaker,
             @Parameter(description = "Outlet of the ingested document, exact (case-insensitive).") @RestQuery String source,
             @Context Sse sse) {
+        // Serialized here: an event given a media type would carry it as a stray content-type field in the frame.
         Multi<OutboundSseEvent> claimEvents = feed.subscribe(speaker, source).map(claim -> sse.newEventBuilder()
-                .name("claim").mediaType(MediaType.APPLICATION_JSON_TYPE).data(claim).build());
+                .name("claim").data(String.class, toJson(claim)).build());
         Multi<OutboundSseEvent> keepAlive = Multi.createFrom().ticks().every(config.stream().keepAlive())
                 .map(tick -> sse.newEventBuilder().comment("keep-alive").build());
         return Multi.createBy().merging().streams(claimEvents, keepAlive);
+    }
+
+    private String toJson(Claim claim) {
+        try {
+            return json.writeValueAsString(claim);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a claim record always serializes", e);
+        }
     }
 
     @GET

@@ -1,9 +1,11 @@
 package io.claimtrack.gateway.rest;
 
 import java.io.InputStream;
+import java.util.List;
 
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -33,6 +35,7 @@ import io.claimtrack.gateway.client.ClaimsCalls;
 import io.claimtrack.gateway.mapping.ExtractionRequests;
 import io.claimtrack.gateway.mapping.RequestBodies;
 import io.claimtrack.gateway.model.BatchResult;
+import io.claimtrack.gateway.model.ClaimPage;
 import io.claimtrack.gateway.model.Document;
 import io.claimtrack.gateway.model.DocumentPage;
 import io.claimtrack.gateway.model.Extraction;
@@ -143,14 +146,34 @@ public class DocumentResource {
     @GET
     @Path("/documents")
     @Tag(name = "Documents")
-    @Operation(summary = "List documents", description = "Newest first, filtered by outlet and publication date, paged.")
+    @Operation(summary = "List documents", description = "Newest first, filtered by outlet and publication date, paged. "
+            + "Summaries: without text and statements unless include asks for them.")
     @APIResponse(responseCode = "200", description = "A page of documents.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentPage.class)))
     public DocumentPage documents(@Parameter(description = "Outlet, exact.", example = "TASS") @RestQuery String source,
             @Parameter(description = "Published on or after (ISO date).") @RestQuery String from,
             @Parameter(description = "Published on or before (ISO date).") @RestQuery String to,
+            @Parameter(description = "What to add to each summary: text, statements or both, comma-separated.", example = "text,statements")
+            @RestQuery @Pattern(regexp = "(text|statements)(,(text|statements))?", message = "must be text, statements or text,statements")
+            String include,
             @BeanParam @Valid PageParams page) {
-        return claims.documents(source, from, to, page);
+        List<String> wanted = include == null ? List.of() : List.of(include.split(","));
+        DocumentPage documents = claims.documents(source, from, to, page);
+        return new DocumentPage(documents.items() == null ? List.of() : documents.items().stream()
+                .map(document -> document.summary(wanted.contains("text"), wanted.contains("statements"))).toList(),
+                documents.next());
+    }
+
+    @GET
+    @Path("/documents/{id}/claims")
+    @Tag(name = "Documents")
+    @Operation(summary = "A document's claims", description = "Every claim the document's statements were recorded as, with "
+            + "speaker and appearances, in the order of the statements, as a single page.")
+    @APIResponse(responseCode = "200", description = "The claims.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimPage.class)))
+    @APIResponse(responseCode = "404", description = "No such document.")
+    public ClaimPage documentClaims(@RestPath String id) {
+        return documents.claimsOf(id);
     }
 
     @GET

@@ -2,14 +2,18 @@ package io.claimtrack.gateway.rest;
 
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -19,6 +23,8 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import io.claimtrack.gateway.client.ClaimsCalls;
+import io.claimtrack.gateway.mapping.ClaimCsv;
+import io.claimtrack.gateway.mapping.MonthlyStats;
 import io.claimtrack.gateway.model.ClaimPage;
 import io.claimtrack.gateway.model.PageParams;
 import io.claimtrack.gateway.model.Speaker;
@@ -55,22 +61,30 @@ public class SpeakerResource {
     @GET
     @Path("/{id}/claims")
     @Operation(summary = "A speaker's timeline", description = "The speaker's claims, newest first.")
-    @APIResponse(responseCode = "200", description = "A page of claims.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimPage.class)))
+    @Produces({MediaType.APPLICATION_JSON, ClaimCsv.MEDIA_TYPE})
+    @APIResponse(responseCode = "200", description = "A page of claims; or, as CSV (Accept: text/csv or format=csv), "
+            + "every claim of the speaker from the cursor on, streamed.",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimPage.class)),
+                @Content(mediaType = ClaimCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "404", description = "No such speaker.")
-    public ClaimPage timeline(@RestPath String id, @BeanParam @Valid PageParams page) {
-        return claims.speakerClaims(id, page);
+    public Response timeline(@RestPath String id, @BeanParam @Valid PageParams page, @BeanParam @Valid Export export,
+            HttpHeaders headers) {
+        if (export.wantsCsv(headers)) {
+            return Export.csv(ClaimCsv.export(page.cursor, cursor -> claims.speakerClaims(id, page.at(cursor))));
+        }
+        return Response.ok(claims.speakerClaims(id, page), MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @GET
     @Path("/{id}/stats")
-    @Operation(summary = "A speaker's activity", description = "New claims and appearances per day or ISO week.")
+    @Operation(summary = "A speaker's activity", description = "New claims and appearances per day, ISO week or month.")
     @APIResponse(responseCode = "200", description = "The series.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SpeakerStats.class)))
     @APIResponse(responseCode = "400", description = "Unknown interval.")
     @APIResponse(responseCode = "404", description = "No such speaker.")
     public SpeakerStats stats(@RestPath String id,
-            @Parameter(description = "day or week.") @RestQuery @DefaultValue("day") String interval) {
-        return claims.speakerStats(id, interval);
+            @Parameter(description = "day, week or month.", schema = @Schema(type = SchemaType.STRING, enumeration = {"day", "week", "month"}))
+            @RestQuery @DefaultValue("day") @Pattern(regexp = "day|week|month", message = "must be one of day, week, month") String interval) {
+        return "month".equals(interval) ? MonthlyStats.fold(claims.speakerStats(id, "day")) : claims.speakerStats(id, interval);
     }
 }

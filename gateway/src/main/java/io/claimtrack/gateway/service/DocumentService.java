@@ -1,5 +1,8 @@
 package io.claimtrack.gateway.service;
 
+import java.util.List;
+import java.util.Objects;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -7,10 +10,13 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import io.claimtrack.gateway.client.ClaimsCalls;
 import io.claimtrack.gateway.client.IngestCalls;
+import io.claimtrack.gateway.model.Claim;
+import io.claimtrack.gateway.model.ClaimPage;
 import io.claimtrack.gateway.model.Document;
 import io.claimtrack.gateway.model.Extraction;
 import io.claimtrack.gateway.model.ExtractionRequest;
 import io.claimtrack.gateway.model.NewDocument;
+import io.claimtrack.gateway.model.Statement;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 
 /** Ingest = extract with ingest-service, then store with claims-service. */
@@ -50,6 +56,15 @@ public class DocumentService {
         StoredDocument stored = new StoredDocument(response.getStatus() == RestResponse.StatusCode.CREATED, response.getEntity());
         feed.announce(stored);
         return stored;
+    }
+
+    /** A document's claims, in the order its statements make them, as one page. */
+    public ClaimPage claimsOf(String documentId) {
+        Document document = claims.document(documentId);
+        List<Claim> found = (document.statements() == null ? List.<Statement>of() : document.statements()).stream()
+                .map(Statement::claimId).filter(Objects::nonNull).distinct()
+                .map(claims::claim).toList();
+        return new ClaimPage(found, null);
     }
 
     /** A 503 during ingest tells the caller what became of the document, so a retry is a decision, not a gamble. */

@@ -15,6 +15,7 @@ public final class SseSubscription implements AutoCloseable {
 
     private final BlockingQueue<String> data = new LinkedBlockingQueue<>();
     private final BlockingQueue<String> comments = new LinkedBlockingQueue<>();
+    private final BlockingQueue<String> fields = new LinkedBlockingQueue<>();
     private final HttpResponse<Stream<String>> response;
 
     /** Returns once the stream's headers arrived, that is once the server has subscribed. */
@@ -30,6 +31,8 @@ public final class SseSubscription implements AutoCloseable {
                 data.add(line.substring("data:".length()).trim());
             } else if (line.startsWith(":")) {
                 comments.add(line.substring(1).trim());
+            } else if (!line.isEmpty()) {
+                fields.add(line);
             }
         }));
     }
@@ -42,6 +45,11 @@ public final class SseSubscription implements AutoCloseable {
     /** The next comment line, or null when none arrives in time. */
     public String nextComment(long seconds) throws InterruptedException {
         return comments.poll(seconds, TimeUnit.SECONDS);
+    }
+
+    /** Every other line received so far (event names, ids, anything else). */
+    public java.util.List<String> otherLines() {
+        return java.util.List.copyOf(fields);
     }
 
     @Override
