@@ -1,12 +1,11 @@
 package io.claimtrack.gateway;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.claimtrack.gateway.support.Api.READER_KEY;
-import static io.claimtrack.gateway.support.Api.editor;
-import static io.claimtrack.gateway.support.Fixtures.EXTRACTION;
-import static io.claimtrack.gateway.support.Fixtures.STORED;
-import static io.claimtrack.gateway.support.Fixtures.TEXT;
+import static io.claimtrack.gateway.support.Api.reader;
 import static io.claimtrack.gateway.support.Fixtures.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -17,9 +16,13 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.claimtrack.gateway.service.ClaimFeed;
@@ -30,18 +33,14 @@ import io.claimtrack.gateway.support.WireMockDownstreams;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 
-/** A dashboard subscribed to the stream receives the claims of a document ingested afterwards. */
+/**
+ * The stream reads claims-service's feed (stubbed here), so a subscriber sees claims whichever gateway pod
+ * ingested them; events carry the claim's seq as id, and a reconnection with Last-Event-ID gets what it missed.
+ */
 @QuarkusTest
 @WithTestResource(WireMockDownstreams.class)
 class ClaimStreamTest {
-
-    private static final String CLAIM = """
-            {"id": "claim-1", "speaker": {"id": "speaker-1", "name": "Yury Ushakov", "kind": "person", "role": "Kremlin aide"},
-             "text": "Putin told Trump that talks with Ukraine in Turkey were useful", "appearanceCount": 1,
-             "appearances": [{"documentId": "doc-1", "source": "TASS", "url": "https://tass.com/1"}]}
-            """;
 
     @InjectDownstreams
     Downstreams downstreams;
@@ -52,28 +51,63 @@ class ClaimStreamTest {
     @TestHTTPResource("/api/v1/claims/stream")
     URL stream;
 
-    @Test
-    void claimIngestedAfterSubscribingIsDeliveredToMatchingSubscribersOnly() throws Exception {
+    @BeforeEach
+    void emptyStore() throws InterruptedException {
+        // A subscription closed by an earlier test ends once its next keep-alive finds the connection gone.
+        for (int i = 0; i < 50 && feed.subscribers() > 0; i++) {
+            Thread.sleep(100);
+        }
+        assertEquals(0, feed.subscribers(), "earlier subscriptions still open");
         downstreams.reset();
-        downstreams.ingest().stubFor(post("/extractions").willReturn(json(200, EXTRACTION)));
-        downstreams.claims().stubFor(post("/documents").willReturn(json(201, STORED)));
-        downstreams.claims().stubFor(get("/claims/claim-1").willReturn(json(200, CLAIM)));
+        downstreams.claims().stubFor(get(urlPathEqualTo("/claims/feed")).atPriority(10)
+                .willReturn(json(200, "{\"items\": [], \"last\": 0}")));
+    }
 
+    @Test
+    void claimIngestedThroughAnotherPodReachesMatchingSubscribersOnly() throws Exception {
         try (SseSubscription ushakov = new SseSubscription(URI.create(stream + "?speaker=yury%20ushakov"), READER_KEY);
                 SseSubscription afp = new SseSubscription(URI.create(stream + "?source=AFP"), READER_KEY)) {
             assertEquals(2, feed.subscribers());
 
-            editor().contentType(ContentType.JSON).body("{\"text\": \"" + TEXT + "\", \"source\": \"TASS\"}")
-                    .when().post("/api/v1/documents")
-                    .then().statusCode(201);
+            // Another pod ingested it: it exists only in the store's feed.
+            feed(matching("[0-6]"), 7);
 
             String event = ushakov.next(10);
-            assertTrue(event != null && event.contains("\"id\":\"claim-1\"") && event.contains("\"role\":\"Kremlin aide\""),
-                    "expected claim-1 on the stream, got " + event);
-            assertNull(afp.next(1), "a source filter for AFP must not see a TASS document");
-            assertTrue(ushakov.otherLines().stream().noneMatch(line -> line.toLowerCase(java.util.Locale.ROOT).startsWith("content-type")),
+            assertTrue(event != null && event.contains("\"id\":\"claim-7\"") && event.contains("\"role\":\"Kremlin aide\""),
+                    "expected claim-7 on the stream, got " + event);
+            assertEquals(List.of("7"), ushakov.ids());
+            assertNull(afp.next(1), "a source filter for AFP must not see a TASS claim");
+            assertTrue(ushakov.otherLines().stream().noneMatch(line -> line.toLowerCase(Locale.ROOT).startsWith("content-type")),
                     "an SSE frame has only event fields: " + ushakov.otherLines());
         }
+    }
+
+    @Test
+    void reconnectionWithLastEventIdGetsWhatItMissedThenLiveClaims() throws Exception {
+        // The store holds claims 11, 12 and 13; the client last saw 11.
+        feed(matching("[0-9]|10"), 11, 12, 13);
+        feed(equalTo("11"), 12, 13);
+        feed(equalTo("12"), 13);
+
+        try (SseSubscription resumed = new SseSubscription(stream.toURI(), READER_KEY, "11");
+                SseSubscription fresh = new SseSubscription(stream.toURI(), READER_KEY)) {
+            assertTrue(resumed.next(10).contains("\"id\":\"claim-12\""));
+            assertTrue(resumed.next(10).contains("\"id\":\"claim-13\""));
+
+            feed(equalTo("13"), 14);
+            assertTrue(resumed.next(10).contains("\"id\":\"claim-14\""));
+            assertEquals(List.of("12", "13", "14"), resumed.ids());
+
+            String live = fresh.next(10);
+            assertTrue(live.contains("\"id\":\"claim-14\""), "a new subscriber gets only claims from now on, got " + live);
+            assertNull(resumed.next(1), "each claim is sent once");
+        }
+    }
+
+    @Test
+    void lastEventIdMustBeAnEventId() {
+        reader().header("Last-Event-ID", "yesterday").when().get("/api/v1/claims/stream")
+                .then().statusCode(400).contentType("application/problem+json");
     }
 
     @Test
@@ -89,5 +123,21 @@ class ClaimStreamTest {
         HttpResponse<Void> response = HttpClient.newHttpClient()
                 .send(HttpRequest.newBuilder(stream.toURI()).build(), HttpResponse.BodyHandlers.discarding());
         assertEquals(401, response.statusCode());
+    }
+
+    /** The feed answers {@code after} values matching with the claims of these sequences. */
+    private void feed(com.github.tomakehurst.wiremock.matching.StringValuePattern after, long... seqs) {
+        String items = java.util.Arrays.stream(seqs).mapToObj(ClaimStreamTest::claim).collect(Collectors.joining(", "));
+        downstreams.claims().stubFor(get(urlPathEqualTo("/claims/feed")).withQueryParam("after", after).atPriority(1)
+                .willReturn(json(200, "{\"items\": [" + items + "], \"last\": " + seqs[seqs.length - 1] + "}")));
+    }
+
+    private static String claim(long seq) {
+        return """
+                {"id": "claim-%d", "seq": %d,
+                 "speaker": {"id": "speaker-1", "name": "Yury Ushakov", "kind": "person", "role": "Kremlin aide"},
+                 "text": "Putin told Trump that talks with Ukraine in Turkey were useful", "appearanceCount": 1,
+                 "appearances": [{"documentId": "doc-1", "source": "TASS", "url": "https://tass.com/1"}]}
+                """.formatted(seq, seq);
     }
 }

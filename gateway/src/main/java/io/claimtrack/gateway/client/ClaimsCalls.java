@@ -11,6 +11,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import io.claimtrack.gateway.model.Claim;
+import io.claimtrack.gateway.model.ClaimFeedPage;
 import io.claimtrack.gateway.model.ClaimFilter;
 import io.claimtrack.gateway.model.ClaimPage;
 import io.claimtrack.gateway.model.Document;
@@ -54,6 +55,10 @@ public class ClaimsCalls {
 
     public ClaimPage claims(ClaimFilter filter, PageParams page) {
         return client.claims(filter, page);
+    }
+
+    public ClaimFeedPage feed(long after, int limit) {
+        return client.feed(after, limit);
     }
 
     public Claim claim(String id) {

@@ -16,6 +16,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import io.claimtrack.gateway.model.Claim;
+import io.claimtrack.gateway.model.ClaimFeedPage;
 import io.claimtrack.gateway.model.ClaimFilter;
 import io.claimtrack.gateway.model.ClaimPage;
 import io.claimtrack.gateway.model.Document;
@@ -51,6 +52,10 @@ public interface ClaimsClient {
     @GET
     @Path("/claims")
     ClaimPage claims(@BeanParam ClaimFilter filter, @BeanParam PageParams page);
+
+    @GET
+    @Path("/claims/feed")
+    ClaimFeedPage feed(@RestQuery long after, @RestQuery int limit);
 
     @GET
     @Path("/claims/{id}")

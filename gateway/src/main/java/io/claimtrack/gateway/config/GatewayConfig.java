@@ -47,6 +47,14 @@ public interface GatewayConfig {
         /** How often an idle claim stream sends a comment, so proxies do not close it. */
         @WithDefault("20S")
         Duration keepAlive();
+
+        /** How often the pod's one poller asks claims-service for new claims while anyone subscribes. */
+        @WithDefault("1S")
+        Duration pollInterval();
+
+        /** Most events a client reconnecting with Last-Event-ID is sent from before it connected. */
+        @WithDefault("1000")
+        int resumeWindow();
     }
 
     interface Batch {

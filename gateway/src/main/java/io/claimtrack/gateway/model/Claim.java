@@ -8,6 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Claim", description = "What a speaker claimed, with every appearance of it.")
 public record Claim(
         @Schema(example = "cl_2b8d7fc87de74772570846ec") String id,
+        @Schema(description = "Insertion sequence: the order claims were created in; the id of the claim's stream event.",
+                example = "42", nullable = true) Long seq,
         ClaimSpeaker speaker,
         @Schema(example = "Putin told Trump that talks with Ukraine in Turkey were useful") String text,
         @Schema(enumeration = {"direct", "indirect", "mixed"}, example = "indirect") String type,

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -37,6 +38,8 @@ import io.claimtrack.gateway.model.ClaimPage;
 import io.claimtrack.gateway.model.ClaimReview;
 import io.claimtrack.gateway.model.PageParams;
 import io.claimtrack.gateway.service.ClaimFeed;
+import io.quarkiverse.resteasy.problem.HttpProblem;
+import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 
 /** Reads need no combining: claims-service already gives each claim its speaker and each appearance its source and URL. */
@@ -83,21 +86,42 @@ public class ClaimResource {
     @Path("/stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(summary = "Live claims (Server-Sent Events)",
-            description = "Each event, named claim, is a claim (the shape of GET /claims/{id}) of a document ingested "
-                    + "through this gateway after the subscription, optionally only a speaker's or a source's. An idle "
-                    + "stream sends a keep-alive comment now and then.")
-    @APIResponse(responseCode = "200", description = "An endless event stream; each event's data is a Claim as JSON.",
+            description = "Each event, named claim, is a new claim (the shape of GET /claims/{id}, as first stored) ingested "
+                    + "through any gateway after the subscription, optionally only a speaker's or a source's; its id is the "
+                    + "claim's seq. A client reconnecting with Last-Event-ID is first sent the claims it missed (at most the "
+                    + "1,000 before it reconnected), then live ones. An idle stream sends a keep-alive comment now and then.")
+    @APIResponse(responseCode = "200", description = "An endless event stream; each event's data is a Claim as JSON, its id the claim's seq.",
             content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "400", description = "An unknown query parameter, or a Last-Event-ID that is not an event id of this stream.")
+    // Blocking: a pod's first subscriber starts the poller, which first reads where the store is.
+    @Blocking
     public Multi<OutboundSseEvent> stream(
             @Parameter(description = "Speaker id or name, exact (case-insensitive).") @RestQuery String speaker,
-            @Parameter(description = "Outlet of the ingested document, exact (case-insensitive).") @RestQuery String source,
+            @Parameter(description = "Outlet of an appearance of the claim, exact (case-insensitive).") @RestQuery String source,
+            @Parameter(description = "The id of the last event received, to resume after it.") @RestHeader("Last-Event-ID") String lastEventId,
             @Context Sse sse) {
         // Serialized here: an event given a media type would carry it as a stray content-type field in the frame.
-        Multi<OutboundSseEvent> claimEvents = feed.subscribe(speaker, source).map(claim -> sse.newEventBuilder()
-                .name("claim").data(String.class, toJson(claim)).build());
+        Multi<OutboundSseEvent> claimEvents = feed.subscribe(speaker, source, eventId(lastEventId)).map(claim -> sse.newEventBuilder()
+                .name("claim").id(String.valueOf(claim.seq())).data(String.class, toJson(claim)).build());
         Multi<OutboundSseEvent> keepAlive = Multi.createFrom().ticks().every(config.stream().keepAlive())
                 .map(tick -> sse.newEventBuilder().comment("keep-alive").build());
         return Multi.createBy().merging().streams(claimEvents, keepAlive);
+    }
+
+    private static Long eventId(String lastEventId) {
+        if (lastEventId == null || lastEventId.isBlank()) {
+            return null;
+        }
+        try {
+            long id = Long.parseLong(lastEventId.trim());
+            if (id >= 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw HttpProblem.builder().withStatus(Response.Status.BAD_REQUEST).withTitle(Response.Status.BAD_REQUEST.getReasonPhrase())
+                .withDetail("Last-Event-ID must be the id of an event of this stream (a non-negative number)").build();
     }
 
     private String toJson(Claim claim) {

@@ -29,9 +29,6 @@ public class DocumentService {
     @Inject
     ClaimsCalls claims;
 
-    @Inject
-    ClaimFeed feed;
-
     public Extraction extract(ExtractionRequest request) {
         return ingest.extract(request);
     }
@@ -54,7 +51,6 @@ public class DocumentService {
             throw explain(problem, "the document may have been stored; sending it again is safe: it is stored once");
         }
         StoredDocument stored = new StoredDocument(response.getStatus() == RestResponse.StatusCode.CREATED, response.getEntity());
-        feed.announce(stored);
         return stored;
     }
 

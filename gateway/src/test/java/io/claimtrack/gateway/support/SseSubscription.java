@@ -20,8 +20,17 @@ public final class SseSubscription implements AutoCloseable {
 
     /** Returns once the stream's headers arrived, that is once the server has subscribed. */
     public SseSubscription(URI uri, String apiKey) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(uri)
-                .header("X-API-Key", apiKey).header("Accept", "text/event-stream").build();
+        this(uri, apiKey, null);
+    }
+
+    /** A reconnection: resumes after the event id given (none when null). */
+    public SseSubscription(URI uri, String apiKey, String lastEventId) throws Exception {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
+                .header("X-API-Key", apiKey).header("Accept", "text/event-stream");
+        if (lastEventId != null) {
+            builder.header("Last-Event-ID", lastEventId);
+        }
+        HttpRequest request = builder.build();
         response = HttpClient.newHttpClient().sendAsync(request, HttpResponse.BodyHandlers.ofLines()).get(10, TimeUnit.SECONDS);
         if (response.statusCode() != 200) {
             throw new AssertionError("stream answered " + response.statusCode());
@@ -50,6 +59,11 @@ public final class SseSubscription implements AutoCloseable {
     /** Every other line received so far (event names, ids, anything else). */
     public java.util.List<String> otherLines() {
         return java.util.List.copyOf(fields);
+    }
+
+    /** The ids of the events received so far, in order. */
+    public java.util.List<String> ids() {
+        return fields.stream().filter(line -> line.startsWith("id:")).map(line -> line.substring("id:".length()).trim()).toList();
     }
 
     @Override
