@@ -90,6 +90,26 @@ class ReadProxyTest {
     }
 
     @Test
+    void theRecordsOutletsRevisionsSyndicationRolesAndRegionsReachTheCaller() {
+        stub("/sources", "{\"items\": [{\"source\": \"TASS\", \"aliases\": [\"tass.com\"], \"documents\": 3, \"claims\": 7}],"
+                + " \"next\": null}");
+        stub("/documents/d2", "{\"id\": \"d2\", \"source\": \"Desk\", \"syndicationOf\": \"d1\", \"supersededBy\": \"d3\"}");
+        stub("/speakers/s1", "{\"id\": \"s1\", \"name\": \"Anna Berg\", \"role\": \"minister\","
+                + " \"merges\": [{\"speakerId\": \"s2\", \"name\": \"Berg\", \"reason\": \"surname\","
+                + " \"undone\": \"a second Berg appeared\"}]}");
+        stub("/claims/c1", "{\"id\": \"c1\", \"appearances\": [{\"documentId\": \"d1\", \"role\": \"spokeswoman\","
+                + " \"region\": \"related\"}]}");
+
+        reader().when().get("/api/v1/sources").then().statusCode(200).body("items[0].aliases[0]", is("tass.com"));
+        reader().when().get("/api/v1/documents/d2").then().statusCode(200)
+                .body("syndicationOf", is("d1")).body("supersededBy", is("d3"));
+        reader().when().get("/api/v1/speakers/s1").then().statusCode(200)
+                .body("role", is("minister")).body("merges[0].undone", is("a second Berg appeared"));
+        reader().when().get("/api/v1/claims/c1").then().statusCode(200)
+                .body("appearances[0].role", is("spokeswoman")).body("appearances[0].region", is("related"));
+    }
+
+    @Test
     void unknownSpeakerIsPassedThrough() {
         downstreams.claims().stubFor(get("/speakers/nobody").willReturn(problemResponse(404, "Not Found", "No speaker 'nobody'")));
 

@@ -14,5 +14,8 @@ public record Appearance(
         @Schema(description = "When it was said, when the text dates it differently from publication.") String date,
         @Schema(example = "0.86") Double confidence,
         @Schema(description = "True when reported inside another statement.") Boolean nested,
-        @Schema(description = "For a nested statement: who reported it.") String via) {
+        @Schema(description = "For a nested statement: who reported it.") String via,
+        @Schema(description = "The speaker's role in this appearance.", nullable = true, example = "Kremlin aide") String role,
+        @Schema(description = "main: the article itself; related: a teaser of another article on the page.", enumeration = {"main", "related"})
+        String region) {
 }

@@ -19,6 +19,10 @@ public record Document(
         @Schema(description = "SHA-256 of the whitespace-collapsed text.", example = "85c3c4c09e9fd2732627d4ffdd1e18c4269cca8cfeddcfcd4718f6e57b87edd5")
         String contentHash,
         @Schema(description = "Id of the earlier revision at the same URL.") String revisionOf,
+        @Schema(description = "Id of the later revision at the same URL that replaced this one; its appearances no longer count.", nullable = true)
+        String supersededBy,
+        @Schema(description = "Id of the document whose text this outlet republished (syndication); each claim gains an appearance in this outlet.", nullable = true)
+        String syndicationOf,
         @Schema(description = "True when this request repeated an already stored document.") boolean repeat,
         @Schema(example = "2025-06-04T09:12:44Z") Instant ingestedAt,
         @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -31,7 +35,7 @@ public record Document(
 
     /** The document without what a list leaves out unless asked for. */
     public Document summary(boolean withText, boolean withStatements) {
-        return new Document(id, source, url, title, published, language, dateline, contentHash, revisionOf, repeat, ingestedAt,
+        return new Document(id, source, url, title, published, language, dateline, contentHash, revisionOf, supersededBy, syndicationOf, repeat, ingestedAt,
                 withText ? text : null, withStatements ? statements : null);
     }
 }
