@@ -61,20 +61,28 @@ final class DurableH2Backend extends H2Backend {
         }
         writes.lock();
         try {
-            return super.handleCommand(channel, database, command, query);
+            try {
+                return super.handleCommand(channel, database, command, query);
+            } finally {
+                // also after a failed write: a bulk write may have applied part of its operations
+                commitWrite();
+            }
         } finally {
-            // also after a failed write: a bulk write may have applied part of its operations
-            MVStore store = getMvStore();
-            store.commit();
-            if (++writesSinceCompaction >= COMPACT_EVERY) {
-                writesSinceCompaction = 0;
-                store.compact(COMPACT_FILL_RATE, COMPACT_MAX_BYTES);
-                store.commit();
-            }
-            if (sync) {
-                store.sync();
-            }
+            // a failing commit must not leave every later write waiting for this lock
             writes.unlock();
+        }
+    }
+
+    private void commitWrite() {
+        MVStore store = getMvStore();
+        store.commit();
+        if (++writesSinceCompaction >= COMPACT_EVERY) {
+            writesSinceCompaction = 0;
+            store.compact(COMPACT_FILL_RATE, COMPACT_MAX_BYTES);
+            store.commit();
+        }
+        if (sync) {
+            store.sync();
         }
     }
 }
