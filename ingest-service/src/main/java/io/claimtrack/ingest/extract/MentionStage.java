@@ -14,7 +14,8 @@ public final class MentionStage implements Stage {
 
     /** Capitalised only because they open the sentence: "Despite Cruz's lead", "Unlike Patriot". */
     private static final Set<String> OPENERS = Set.of("despite", "unlike", "beyond", "amid", "among", "like",
-            "following", "meanwhile", "however", "instead", "besides", "asked", "still", "yet", "even", "only");
+            "following", "meanwhile", "however", "instead", "besides", "asked", "still", "yet", "even", "only", "later",
+            "earlier", "shortly", "now", "then", "last", "next");
     private static final Set<String> OF_PLACE = Set.of("to", "of", "for", "at", "in");
 
     private final Lexicon lexicon;

@@ -218,17 +218,34 @@ public final class ReportedSpeechStage implements Stage {
     /** The noun phrase that opens the sentence: a name ends where its capitalised words do. */
     private Mention subject(AttributionContext ctx, Sentence s, int limit) {
         List<Token> tokens = ctx.tokens;
-        int first = s.firstToken();
+        int first = SpeakerPhrases.subjectStart(tokens, s.firstToken(), limit);
         int end = mentions.scanRight(tokens, first, Math.min(limit, first + Windows.SUBJECT_TOKENS));
-        // The phrase ends at its verb: "Psaki pushed back", "Nowak thanked the government".
+        // The phrase ends at its verb: "Psaki pushed back", "Nowak thanked the government", and a person's
+        // surname at the word after it ("Gale went after"), though "Democratic candidate" goes on.
         for (int k = first + 1; k < end; k++) {
             Token t = tokens.get(k);
-            if (t.isWord() && !t.isCapitalized() && t.lower().endsWith("ed")) {
+            if (t.isWord() && !t.isCapitalized() && (t.lower().endsWith("ed")
+                    || !mentions.isSpeakerNoun(t) && endsPersonName(ctx.doc, tokens.get(k - 1)))) {
                 end = k;
                 break;
             }
         }
         return end > first ? mentions.build(ctx.doc, tokens, first, end) : null;
+    }
+
+    /** The surname of a person the document names with a first name: "Gale" once "Ruth Gale" is named. */
+    private boolean endsPersonName(AnnotatedDocument doc, Token t) {
+        if (!t.isCapitalized()) {
+            return false;
+        }
+        for (Name n : doc.names) {
+            List<String> w = n.words();
+            if (n.kind() == SpeakerKind.PERSON && w.size() > 1 && w.get(w.size() - 1).equals(t.lower())
+                    && lexicon.isFirstName(w.get(0))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

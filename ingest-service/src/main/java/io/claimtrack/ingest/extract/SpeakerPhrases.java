@@ -15,6 +15,11 @@ final class SpeakerPhrases {
     private static final Set<String> POSTMODIFIERS = Set.of("familiar", "close", "briefed", "knowledgeable",
             "involved", "privy", "loyal", "linked", "connected", "allied", "opposed");
 
+    /** First words of an adverbial that may open a sentence before its subject. */
+    private static final Set<String> ADVERBIAL_OPENERS = Set.of("later", "earlier", "shortly", "now", "then", "last",
+            "next", "this", "after", "before", "during", "since", "following", "in", "on", "at", "when", "while",
+            "once", "meanwhile", "separately", "again");
+
     private final Lexicon lexicon;
     private final Mentions mentions;
 
@@ -143,10 +148,44 @@ final class SpeakerPhrases {
         return text;
     }
 
+    /**
+     * Where a sentence's subject starts: after a newspaper dateline ("WASHINGTON — Sen. Ruth Gale ...") and
+     * after an opening adverbial closed by a comma ("Later in the day, she ...", "Speaking in Ohio, Gale
+     * ...", "Asked about the vote, the senator ..."), which name no one who speaks.
+     */
+    static int subjectStart(List<Token> tokens, int first, int limit) {
+        int k = first;
+        while (k < limit && tokens.get(k).isWord() && tokens.get(k).isAllCaps()) {
+            k++;
+        }
+        if (k > first && k + 1 < limit && (tokens.get(k).is("—") || tokens.get(k).is("–"))) {
+            first = k + 1;
+        }
+        Token opener = tokens.get(first);
+        String w = opener.lower();
+        boolean adverbial = ADVERBIAL_OPENERS.contains(w) || Mentions.isDateWord(w)
+                || opener.isCapitalized() && !opener.isAllCaps() && w.length() > 4 && (w.endsWith("ing") || w.endsWith("ed"));
+        if (!adverbial) {
+            return first;
+        }
+        for (int c = first + 1; c < limit - 1 && c - first < Windows.OPENING_ADVERBIAL_TOKENS; c++) {
+            Token t = tokens.get(c);
+            if (t.is(",")) {
+                return c + 1;
+            }
+            if (t.type() == Token.Type.QUOTE || t.type() == Token.Type.PUNCT && !t.is(".")) {
+                break;
+            }
+        }
+        return first;
+    }
+
     static int skipAdverbsLeft(List<Token> tokens, int p, int first) {
         while (p >= first) {
             Token t = tokens.get(p);
-            if (Lexicon.ADVERBS.contains(t.lower()) || (t.isWord() && !t.isCapitalized() && t.lower().endsWith("ly")
+            // Inside a sentence a capitalised "May" or "Will" is a name ("Theresa May said"), not a modal.
+            boolean name = p > first && t.isCapitalized() && !t.isAllCaps();
+            if (Lexicon.ADVERBS.contains(t.lower()) && !name || (t.isWord() && !t.isCapitalized() && t.lower().endsWith("ly")
                     && t.lower().length() > 4)) {
                 p--;
             } else {

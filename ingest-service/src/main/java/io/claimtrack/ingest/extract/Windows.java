@@ -44,6 +44,8 @@ final class Windows {
     static final int ASIDE_TOKENS = 16;
     /** Longest sentence subject that speaks through a gerund or second verb. */
     static final int SUBJECT_TOKENS = 8;
+    /** Longest adverbial before a sentence's subject: "Later on Sunday at a rally in Des Moines,". */
+    static final int OPENING_ADVERBIAL_TOKENS = 12;
     /** How many statements back a follow-on quotation looks for its speaker. */
     static final int FOLLOW_ON_STATEMENTS = 50;
     /** How many blocks back a follow-on quotation looks for its speaker. */

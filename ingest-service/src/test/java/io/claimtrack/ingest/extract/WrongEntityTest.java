@@ -44,4 +44,26 @@ class WrongEntityTest {
                 The talks lasted an hour. The Brazilian president said the deal was close.
                 """, "the deal was close"));
     }
+    @Test
+    void openingAdverbialOrDatelineIsNoSubject() {
+        String story = """
+                WASHINGTON — Sen. Ruth Gale defended the wage bill, saying the gains would outweigh the costs.
+                Later in the day, she attacked the housing plan, arguing that rents would rise.
+                Speaking at a rally in Dayton, Gale went after the governor, arguing that he had abandoned renters.
+                Asked about the vote, Gale shook her head and said the bill would pass.
+                """;
+        AnnotatedDocument doc = Pipeline.through(ResolutionStage.class, story);
+        assertEquals("Ruth Gale", statement(doc, "the gains would outweigh the costs").speaker);
+        assertEquals("Ruth Gale", statement(doc, "rents would rise").speaker);
+        assertEquals("Ruth Gale", statement(doc, "he had abandoned renters").speaker);
+        assertEquals("Ruth Gale", statement(doc, "the bill would pass").speaker);
+    }
+
+    @Test
+    void capitalisedModalInsideANameIsPartOfIt() {
+        assertMentions("Ms. May said on Tuesday that the deal was the best available.\n",
+                "Ms. May | the deal was the best available | said | indirect");
+        assertMentions("Prime Minister Theresa May said the deal was fine.\n",
+                "Prime Minister Theresa May | the deal was fine | said | indirect");
+    }
 }
