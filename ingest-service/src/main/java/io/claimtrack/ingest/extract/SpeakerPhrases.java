@@ -14,6 +14,9 @@ final class SpeakerPhrases {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("at", "of", "from");
     private static final Set<String> POSTMODIFIERS = Set.of("familiar", "close", "briefed", "knowledgeable",
             "involved", "privy", "loyal", "linked", "connected", "allied", "opposed");
+    /** Words that open an apposition or a non-restrictive clause after a name: "a lawyer", "who ...". */
+    private static final Set<String> APPOSITION_OPENERS = Set.of("a", "an", "the", "who", "whose", "which", "also",
+            "now", "then", "once", "himself", "herself", "his", "her", "their", "its", "clad", "wearing", "another");
 
     /** First words of an adverbial that may open a sentence before its subject. */
     private static final Set<String> ADVERBIAL_OPENERS = Set.of("later", "earlier", "shortly", "now", "then", "last",
@@ -97,22 +100,26 @@ final class SpeakerPhrases {
 
     private Mention beforeAside(AttributionContext ctx, int first, int closingComma) {
         List<Token> tokens = ctx.tokens;
-        int open = closingComma - 1;
-        while (open > first && !tokens.get(open).is(",") && closingComma - open < Windows.ASIDE_TOKENS) {
-            // An aside may hold a clause ("Trump, when asked about it, said") but no other punctuation.
-            Token t = tokens.get(open);
-            if (t.type() == Token.Type.QUOTE || t.type() == Token.Type.PUNCT && ";:—–(".contains(t.text())) {
+        int open = asideOpening(tokens, first, closingComma, Windows.STACKED_ASIDE_TOKENS);
+        if (open < 0) {
+            return null;
+        }
+        Mention subject = closingComma - open < Windows.ASIDE_TOKENS ? asideSubject(ctx, first, open) : null;
+        if (subject == null) {
+            subject = stackedAsideSubject(ctx, first, open, closingComma);
+            if (subject == null) {
                 return null;
             }
-            open--;
-        }
-        if (open <= first || !tokens.get(open).is(",")) {
-            return null;
-        }
-        Mention subject = endingAt(ctx, open - 1, first);
-        int nameStart = subject == null ? -1 : ctx.tokenAtOrAfter(subject.start());
-        if (subject == null || !(nameStart == first || isBoundary(tokens.get(nameStart - 1)))) {
-            return null;
+            // The aside next to the name is the one that can give its role: "Chase, 27, a Tinder user, said".
+            open = ctx.tokenAtOrAfter(subject.end());
+            while (!tokens.get(open).is(",")) {
+                open++;
+            }
+            int next = open + 1;
+            while (next < closingComma && !tokens.get(next).is(",")) {
+                next++;
+            }
+            closingComma = next;
         }
         Mention aside = mentions.build(ctx.doc, tokens, open + 1, closingComma);
         if (aside != null && aside.hasName() && aside.kind() == SpeakerKind.PERSON
@@ -129,6 +136,64 @@ final class SpeakerPhrases {
         }
         return new Mention(subject.start(), aside.end(), ctx.doc.text(subject.start(), aside.end()), aside.role(),
                 subject.name(), subject.kind());
+    }
+
+    /**
+     * The comma that opens the aside closed at {@code closingComma}, or -1. An aside may hold a clause
+     * ("Trump, when asked about it, said") but no other punctuation.
+     */
+    private static int asideOpening(List<Token> tokens, int first, int closingComma, int reach) {
+        int open = closingComma - 1;
+        while (open > first && !tokens.get(open).is(",") && closingComma - open < reach) {
+            Token t = tokens.get(open);
+            if (t.type() == Token.Type.QUOTE || t.type() == Token.Type.PUNCT && ";:—–(".contains(t.text())) {
+                return -1;
+            }
+            open--;
+        }
+        return open > first && tokens.get(open).is(",") ? open : -1;
+    }
+
+    /** The speaker phrase ending before the aside's opening comma, when it opens its clause. */
+    private Mention asideSubject(AttributionContext ctx, int first, int open) {
+        List<Token> tokens = ctx.tokens;
+        int last = open - 1;
+        if (tokens.get(last).is(")")) {
+            // "Rep. Ann Cole (D-Md.), chair of the committee, said": the party label is no part of the phrase.
+            while (last > first && !tokens.get(last).is("(")) {
+                last--;
+            }
+            last--;
+            if (last < first) {
+                return null;
+            }
+        }
+        Mention subject = endingAt(ctx, last, first);
+        int nameStart = subject == null ? -1 : ctx.tokenAtOrAfter(subject.start());
+        return subject == null || !(nameStart == first || isBoundary(tokens.get(nameStart - 1))) ? null : subject;
+    }
+
+    /**
+     * A named speaker followed by several asides, or by one long one: "Jillian Chase, 27, a Tinder user in
+     * New York, said"; "Bill Mills, a businessman who had been on the board before leaving last month over
+     * strategy, said". Only a name may stand so far from its cue, and the aside next to it must read as an
+     * apposition (an age, a description, a relative clause, a name), so "Clinton leads, Trump trails, said
+     * Pryce" gives no speaker "Clinton leads".
+     */
+    private Mention stackedAsideSubject(AttributionContext ctx, int first, int open, int closingComma) {
+        List<Token> tokens = ctx.tokens;
+        for (int asides = 1; asides <= Windows.STACKED_ASIDES && open > 0; asides++) {
+            Mention subject = asideSubject(ctx, first, open);
+            if (subject != null && subject.hasName() && appositionStart(tokens.get(open + 1))) {
+                return subject;
+            }
+            open = asideOpening(tokens, first, open, Windows.STACKED_ASIDE_TOKENS - (closingComma - open));
+        }
+        return null;
+    }
+
+    private static boolean appositionStart(Token t) {
+        return t.type() == Token.Type.NUMBER || APPOSITION_OPENERS.contains(t.lower()) || t.isCapitalized();
     }
 
     /** "The spokesman for the Relief Agency": a title, however much organisation name follows it. */

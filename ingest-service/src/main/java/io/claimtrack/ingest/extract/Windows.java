@@ -42,6 +42,10 @@ final class Windows {
     static final int WHEN_AND_WHERE_TOKENS = 6;
     /** Longest aside between speaker and cue: "Trump, when asked about it, said". */
     static final int ASIDE_TOKENS = 16;
+    /** Most asides after a name before its cue: "Chase, 27, a Tinder user in New York, said". */
+    static final int STACKED_ASIDES = 3;
+    /** Longest run of asides after a name before its cue, a long relative clause included. */
+    static final int STACKED_ASIDE_TOKENS = 36;
     /** Longest sentence subject that speaks through a gerund or second verb. */
     static final int SUBJECT_TOKENS = 8;
     /** Longest adverbial before a sentence's subject: "Later on Sunday at a rally in Des Moines,". */

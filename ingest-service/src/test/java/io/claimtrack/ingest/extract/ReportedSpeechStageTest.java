@@ -78,6 +78,24 @@ class ReportedSpeechStageTest {
     }
 
     @Test
+    void nameWithSeveralOrLongAsidesBeforeTheCue() {
+        assertMentions("""
+                Mara Lind, 34, a nurse from Dayton, said the clinic would close.
+                Sen. Ada Holm (D-Ore.), chair of the budget panel, said the bill was dead.
+                Piet Vos, a farmer who had sold his land to the county before the drought ruined the harvest, said he was relieved.
+                """,
+                "Mara Lind | the clinic would close | said | indirect",
+                "Sen. Ada Holm | the bill was dead | said | indirect",
+                "Piet Vos | he was relieved | said | indirect");
+    }
+
+    @Test
+    void clausesBetweenCommasAreNoSpeakerOfAnInvertedCue() {
+        assertMentions("Rents are rising, wages are flat, said Pryce.",
+                "Pryce | Rents are rising, wages are flat | said | indirect");
+    }
+
+    @Test
     void agencyDatelineIsNoPartOfTheSpeaker() {
         assertMentions("BERLIN, March 12 (Wire) - Chancellor Ida Lang said on Wednesday that spending must rise.",
                 "Chancellor Ida Lang | spending must rise | said | indirect");
