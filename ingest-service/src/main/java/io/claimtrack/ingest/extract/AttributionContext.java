@@ -166,8 +166,26 @@ final class AttributionContext {
             // headline's dash and speaker.
             return null;
         }
-        return new Attribution(source, m, cue.text(), tokens.get(fromToken).start(), tokens.get(toToken - 1).end(),
+        int start = tokens.get(fromToken).start();
+        return new Attribution(source, m, cue.text(), start, quotationEnd(start, tokens.get(toToken - 1).end()),
                 s.block(), confidence);
+    }
+
+    /**
+     * Where content {@code [start, end)} ends when a quotation it opens runs on: 'Ryan said, “Look. Candidates
+     * should know that.”' is one statement, however many sentences or paragraphs the quotation has.
+     */
+    private int quotationEnd(int start, int end) {
+        for (int i = doc.firstQuoteEndingAfter(end); i < doc.quotes.size(); i++) {
+            Quote q = doc.quotes.get(i);
+            if (q.start() >= end) {
+                break;
+            }
+            if (q.start() >= start) {
+                return q.end();
+            }
+        }
+        return end;
     }
 
     /** Sets the type from the quotations inside the content, unless a pattern already knows it. */

@@ -14,9 +14,6 @@ final class SpeakerPhrases {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("at", "of", "from");
     private static final Set<String> POSTMODIFIERS = Set.of("familiar", "close", "briefed", "knowledgeable",
             "involved", "privy", "loyal", "linked", "connected", "allied", "opposed");
-    /** Words that open an apposition or a non-restrictive clause after a name: "a lawyer", "who ...". */
-    private static final Set<String> APPOSITION_OPENERS = Set.of("a", "an", "the", "who", "whose", "which", "also",
-            "now", "then", "once", "himself", "herself", "his", "her", "their", "its", "clad", "wearing", "another");
 
     /** First words of an adverbial that may open a sentence before its subject. */
     private static final Set<String> ADVERBIAL_OPENERS = Set.of("later", "earlier", "shortly", "now", "then", "last",
@@ -40,6 +37,12 @@ final class SpeakerPhrases {
         List<Token> tokens = ctx.tokens;
         int first = s.firstToken();
         int p = skipAdverbsLeft(tokens, cue.firstToken() - 1, first);
+        int share = p >= first ? Quantities.shareStart(tokens, p, first) : -1;
+        if (share >= 0 && (share == first || isBoundary(tokens.get(share - 1)))) {
+            // Before the time-phrase skip, which would take the "in 10" of "three in 10" for a year.
+            return new Mention(tokens.get(share).start(), tokens.get(p).end(),
+                    ctx.doc.text(tokens.get(share).start(), tokens.get(p).end()), "", "", SpeakerKind.GROUP);
+        }
         p = skipAdverbsLeft(tokens, ReportedContent.beforeTimePhrase(tokens, p, first), first);
         if (p >= first && tokens.get(p).is(")")) {
             while (p >= first && !tokens.get(p).is("(")) {
@@ -191,6 +194,10 @@ final class SpeakerPhrases {
         }
         return null;
     }
+
+    /** Words that open an apposition or a non-restrictive clause after a name: "a lawyer", "who ...". */
+    private static final Set<String> APPOSITION_OPENERS = Set.of("a", "an", "the", "who", "whose", "which", "also",
+            "now", "then", "once", "himself", "herself", "his", "her", "their", "its", "clad", "wearing", "another");
 
     private static boolean appositionStart(Token t) {
         return t.type() == Token.Type.NUMBER || APPOSITION_OPENERS.contains(t.lower()) || t.isCapitalized();

@@ -90,6 +90,26 @@ class ReportedSpeechStageTest {
     }
 
     @Test
+    void shareOfPeopleAsSpeaker() {
+        assertMentions("""
+                About three in 10 said the ferry fares were too high.
+                In the survey, 41 percent said the bridge should be tolled.
+                More than half of the tenants say rents will keep rising.
+                Only 12% say the council listens.
+                """,
+                "About three in 10 | the ferry fares were too high | said | indirect",
+                "41 percent | the bridge should be tolled | said | indirect",
+                "More than half of the tenants | rents will keep rising | say | indirect",
+                "Only 12% | the council listens | say | indirect");
+    }
+
+    @Test
+    void quotationOpenedInTheContentRunsToItsEnd() {
+        assertMentions("Brandt added that the plan was “a betrayal. Nobody asked the commuters. They will pay for it.”",
+                "Brandt | the plan was “a betrayal. Nobody asked the commuters. They will pay for it.” | added | mixed");
+    }
+
+    @Test
     void clausesBetweenCommasAreNoSpeakerOfAnInvertedCue() {
         assertMentions("Rents are rising, wages are flat, said Pryce.",
                 "Pryce | Rents are rising, wages are flat | said | indirect");

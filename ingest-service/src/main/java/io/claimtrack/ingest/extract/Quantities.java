@@ -1,0 +1,74 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A share of people as the speaker, as polls report them: "47 percent said", "About three in 10 said",
+ * "42% say", "half of Republicans say", "a majority of voters said". No capitalised word or role names them,
+ * so the noun-phrase scan alone does not take them for speakers.
+ */
+final class Quantities {
+
+    private static final Set<String> SHARES = Set.of("half", "majority", "plurality", "minority", "third", "thirds",
+            "quarter", "quarters", "fifth", "fifths", "most");
+    private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten");
+    /** "about", "more than", "fewer than": words that hedge the figure. */
+    private static final Set<String> HEDGES = Set.of("about", "nearly", "almost", "roughly", "around", "some", "just",
+            "only", "over", "under", "than", "more", "fewer", "less", "a", "the", "another", "fully", "barely");
+    /** Longest head after the figure: "of Democratic primary voters in Ohio" is cut before "in". */
+    private static final int HEAD_TOKENS = 5;
+
+    private Quantities() {
+    }
+
+    /** Start of the share phrase ending at token {@code last}, or -1 when the phrase names no share of people. */
+    static int shareStart(List<Token> tokens, int last, int first) {
+        int core = last;
+        int k = last;
+        // The head after the figure: "10 Democratic registered voters", "percent of Democrats".
+        while (k > first && last - k < HEAD_TOKENS && !isFigureEnd(tokens, k, first)) {
+            Token t = tokens.get(k);
+            if (!t.isWord() || Lexicon.NP_BREAKERS.contains(t.lower()) && !t.is("of")) {
+                return -1;
+            }
+            k--;
+        }
+        if (!isFigureEnd(tokens, k, first)) {
+            return -1;
+        }
+        core = figureStart(tokens, k, first);
+        if (core < 0) {
+            return -1;
+        }
+        while (core > first && HEDGES.contains(tokens.get(core - 1).lower())) {
+            core--;
+        }
+        return core;
+    }
+
+    /** "percent", "%", the second number of "three in 10", or a share word. */
+    private static boolean isFigureEnd(List<Token> tokens, int k, int first) {
+        Token t = tokens.get(k);
+        if (t.is("percent") || t.is("%") || SHARES.contains(t.lower())) {
+            return k > first || SHARES.contains(t.lower());
+        }
+        return isNumber(t) && k - 2 >= first && tokens.get(k - 1).is("in") && isNumber(tokens.get(k - 2));
+    }
+
+    private static int figureStart(List<Token> tokens, int k, int first) {
+        Token t = tokens.get(k);
+        if (SHARES.contains(t.lower())) {
+            return k;
+        }
+        if (t.is("percent") || t.is("%")) {
+            return k > first && isNumber(tokens.get(k - 1)) ? k - 1 : -1;
+        }
+        return k - 2;
+    }
+
+    private static boolean isNumber(Token t) {
+        return t.type() == Token.Type.NUMBER || NUMBER_WORDS.contains(t.lower());
+    }
+}
