@@ -17,6 +17,11 @@ public final class MentionStage implements Stage {
             "following", "meanwhile", "however", "instead", "besides", "asked", "still", "yet", "even", "only", "later",
             "earlier", "shortly", "now", "then", "last", "next");
     private static final Set<String> OF_PLACE = Set.of("to", "of", "for", "at", "in");
+    /** Pronouns that turn a relative clause to someone else: "who told him the mayor was away". */
+    private static final Set<String> OTHER_PERSON = Set.of("he", "she", "they", "him", "her", "them", "his", "their");
+    /** Where a role named after "as" ends: "as a winger for Salzburg", "as mayor since 2019". */
+    private static final Set<String> ROLE_ENDERS = Set.of("for", "at", "in", "on", "with", "from", "since", "until",
+            "during", "and", "or", "but", "of");
 
     private final Lexicon lexicon;
     private final Mentions mentions;
@@ -91,6 +96,9 @@ public final class MentionStage implements Stage {
         if (comma + 1 >= end || !tokens.get(comma).is(",")) {
             return "";
         }
+        if (tokens.get(comma + 1).is("who")) {
+            return predicateRole(doc, comma + 2, end);
+        }
         int npEnd = mentions.scanRight(tokens, comma + 1, end);
         int tailEnd = npEnd;
         if (tailEnd > 0 && tailEnd + 1 < end && OF_PLACE.contains(tokens.get(tailEnd).lower())) {
@@ -108,6 +116,39 @@ public final class MentionStage implements Stage {
         }
         return tailEnd == npEnd ? apposition.role()
                 : apposition.role() + doc.text(tokens.get(npEnd - 1).end(), tokens.get(tailEnd - 1).end());
+    }
+
+    /**
+     * "Tomas Berger, who played as a winger for Salzburg," "Anna Kovac, who was elected mayor in 2022,": the
+     * role a relative clause gives, so "the winger" and "the mayor" can be linked to the name; "" if none.
+     */
+    private String predicateRole(AnnotatedDocument doc, int from, int end) {
+        List<Token> tokens = doc.tokens;
+        int limit = Math.min(end, from + Windows.PREDICATE_ROLE_TOKENS);
+        for (int k = from; k < limit; k++) {
+            Token t = tokens.get(k);
+            if (!t.isWord() || OTHER_PERSON.contains(t.lower())) {
+                // The clause is over, or it speaks of someone else ("who told her ...").
+                return "";
+            }
+            if (t.is("as")) {
+                int start = k + 1 < limit && Lexicon.DETERMINERS.contains(tokens.get(k + 1).lower()) ? k + 2 : k + 1;
+                int stop = start;
+                while (stop < limit && tokens.get(stop).isWord() && !tokens.get(stop).isCapitalized()
+                        && !ROLE_ENDERS.contains(tokens.get(stop).lower()) && !Lexicon.NP_BREAKERS.contains(tokens.get(stop).lower())) {
+                    stop++;
+                }
+                return stop > start && stop - start <= 3 ? doc.text(tokens.get(start).start(), tokens.get(stop - 1).end()) : "";
+            }
+            if (!t.isCapitalized() && lexicon.roles.contains(mentions.headKey(t.lower()))) {
+                int start = k;
+                while (start > from && lexicon.isRoleWord(tokens.get(start - 1).lower())) {
+                    start--;
+                }
+                return doc.text(tokens.get(start).start(), t.end());
+            }
+        }
+        return "";
     }
 
     /** "Ms. Rivera", "Gen. Norman Ham": the period of a short capitalised abbreviation inside a name. */

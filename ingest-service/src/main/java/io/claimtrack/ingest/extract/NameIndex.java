@@ -43,22 +43,43 @@ final class NameIndex {
      * unless the short one is a first name ("Theresa" → "Theresa May").
      */
     String expand(String name, SpeakerKind kind, int offset) {
-        List<String> words = Name.words(name);
-        if (words.isEmpty()) {
-            return name;
-        }
         Name best = null;
+        for (Name n : fuller(name, kind)) {
+            if (best == null || better(n, best, offset)) {
+                best = n;
+            }
+        }
+        return best == null ? name : best.text();
+    }
+
+    /**
+     * As {@link #expand} when the text gave one fuller name before {@code offset}; a name found through its
+     * role alone ("President Obama" ... "the president") is not guessed among several ("Barack Obama",
+     * "Michelle Obama") nor taken for someone named only later.
+     */
+    String expandIfUnique(String name, SpeakerKind kind, int offset) {
+        List<Name> candidates = fuller(name, kind);
+        candidates.removeIf(n -> n.offset() > offset);
+        return candidates.size() == 1 ? candidates.get(0).text() : name;
+    }
+
+    private List<Name> fuller(String name, SpeakerKind kind) {
+        List<String> words = Name.words(name);
+        List<Name> out = new ArrayList<>();
+        if (words.isEmpty()) {
+            return out;
+        }
         for (Name n : byKey.getOrDefault(words.get(words.size() - 1), List.of())) {
             // "Trump and Clinton" names two people, neither of whom is the fuller name of "Trump".
             boolean fits = n.words().size() > words.size() && n.words().containsAll(words)
                     && (kind != SpeakerKind.PERSON || fullerPersonName(n.words(), words))
                     && (n.kind() == SpeakerKind.ORGANIZATION || !n.words().contains("and") || words.contains("and"))
                     || words.size() == 1 && words.get(0).length() > 1 && n.initials().equals(words.get(0));
-            if (fits && (best == null || better(n, best, offset))) {
-                best = n;
+            if (fits) {
+                out.add(n);
             }
         }
-        return best == null ? name : best.text();
+        return out;
     }
 
     private boolean better(Name n, Name best, int offset) {

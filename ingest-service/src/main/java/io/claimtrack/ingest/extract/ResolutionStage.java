@@ -69,7 +69,8 @@ public final class ResolutionStage implements Stage {
             if (byRole != null) {
                 a.speaker = byRole;
             } else if (titled != null) {
-                a.speaker = titled.text();
+                // "Berger, who played as a winger": the fullest form of the name the role was given with.
+                a.speaker = names.expandIfUnique(titled.text(), SpeakerKind.PERSON, titled.offset());
             }
         }
         for (Attribution a : doc.attributions) {

@@ -50,6 +50,8 @@ final class Windows {
     static final int SUBJECT_TOKENS = 8;
     /** Longest adverbial before a sentence's subject: "Later on Sunday at a rally in Des Moines,". */
     static final int OPENING_ADVERBIAL_TOKENS = 12;
+    /** How far into "X, who ..." a role may be given: "who for a decade played as a winger". */
+    static final int PREDICATE_ROLE_TOKENS = 10;
     /** How many statements back a follow-on quotation looks for its speaker. */
     static final int FOLLOW_ON_STATEMENTS = 50;
     /** How many blocks back a follow-on quotation looks for its speaker. */
