@@ -26,7 +26,8 @@ public final class Extractor {
     static List<Stage> stages(Lexicon lexicon) {
         return List.of(new StructureStage(lexicon), new SentenceStage(), new QuoteStage(), new CueStage(lexicon),
                 new MentionStage(lexicon), new HeadlineDashStage(lexicon), new SpeakerColonStage(lexicon),
-                new QuoteCueStage(lexicon), new ReportedSpeechStage(lexicon), new LeadInStage(lexicon),
+                new QuoteCueStage(lexicon), new StatementNounStage(lexicon), new ReportedSpeechStage(lexicon),
+                new LeadInStage(lexicon),
                 new FollowOnQuoteStage(), new ResolutionStage(lexicon), new DateStage(),
                 new ConfidenceStage(Calibration.get()));
     }

@@ -2,7 +2,8 @@ package io.claimtrack.ingest.extract;
 
 /**
  * A lead-in that ends with a colon and the lines under it: "Foreign Minister Sergey Lavrov stressed:"
- * followed by bullets (one statement each), or "He continued:" followed by a quoted paragraph.
+ * followed by bullets (one statement each), also when a paragraph or two stand between, or "He continued:"
+ * followed by a quoted paragraph.
  */
 public final class LeadInStage implements Stage {
 
@@ -25,31 +26,65 @@ public final class LeadInStage implements Stage {
             if (m == null) {
                 continue;
             }
-            Attribution firstBullet = null;
-            for (int b = s.block() + 1; b < doc.blocks.size() && doc.block(b).kind() == Block.Kind.BULLET; b++) {
-                Block bullet = doc.block(b);
-                String text = doc.text.substring(bullet.start(), bullet.end());
-                if (text.endsWith(":") || ctx.speakerStartsAt(bullet.start())) {
-                    // A sub-list's own lead-in, or a bullet that names its own speaker.
-                    continue;
-                }
-                int end = bullet.end();
-                if (text.endsWith(".") || text.endsWith(";")) {
-                    end--;
-                }
-                ctx.removeWithin(bullet.start(), bullet.end());
-                Attribution a = new Attribution(Attribution.Source.BULLET, m, cue.text(), bullet.start(), end, b, 0.8);
-                // One lead-in, one speaker: later bullets take the first one's resolution.
-                a.antecedent = firstBullet;
-                firstBullet = firstBullet == null ? a : firstBullet;
-                ctx.finishType(a);
-                ctx.add(a);
-            }
-            if (firstBullet == null) {
+            if (bullets(ctx, s.block() + 1, m, cue, 0.8) == null) {
                 quotedLineAfter(ctx, s.block() + 1, m, cue);
+                int far = farBullets(ctx, s.block() + 1);
+                if (far > 0) {
+                    bullets(ctx, far, m, cue, 0.7);
+                }
             }
         }
         ctx.sortByContent();
+    }
+
+    /** The bullets from block {@code first} on as statements of {@code m}; the first of them, or null when none. */
+    private static Attribution bullets(AttributionContext ctx, int first, Mention m, Cue cue, double confidence) {
+        AnnotatedDocument doc = ctx.doc;
+        Attribution firstBullet = null;
+        for (int b = first; b < doc.blocks.size() && doc.block(b).kind() == Block.Kind.BULLET; b++) {
+            Block bullet = doc.block(b);
+            String text = doc.text.substring(bullet.start(), bullet.end());
+            if (text.endsWith(":") || ctx.speakerStartsAt(bullet.start())) {
+                // A sub-list's own lead-in, or a bullet that names its own speaker.
+                continue;
+            }
+            int end = bullet.end();
+            if (text.endsWith(".") || text.endsWith(";")) {
+                end--;
+            }
+            ctx.removeWithin(bullet.start(), bullet.end());
+            Attribution a = new Attribution(Attribution.Source.BULLET, m, cue.text(), bullet.start(), end, b, confidence);
+            // One lead-in, one speaker: later bullets take the first one's resolution.
+            a.antecedent = firstBullet;
+            firstBullet = firstBullet == null ? a : firstBullet;
+            ctx.finishType(a);
+            ctx.add(a);
+        }
+        return firstBullet;
+    }
+
+    /**
+     * A lead-in far above its bullets: "Lavrov stressed:", a paragraph or two of the same remarks (or a second
+     * colon line such as "Among the points he made:"), then the list. Returns the first bullet block, or -1
+     * when a heading, a paragraph with a speaker of its own, or too many blocks come between.
+     */
+    private static int farBullets(AttributionContext ctx, int first) {
+        AnnotatedDocument doc = ctx.doc;
+        for (int b = first; b < doc.blocks.size() && b - first <= Windows.FAR_LEAD_IN_BLOCKS; b++) {
+            Block block = doc.block(b);
+            if (block.kind() == Block.Kind.BULLET) {
+                return b > first ? b : -1;
+            }
+            if (block.kind() != Block.Kind.PARAGRAPH || block.isNoise() || ownSpeaker(ctx, block)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean ownSpeaker(AttributionContext ctx, Block block) {
+        return ctx.near(block.start(), block.end()).stream().anyMatch(a -> a.mention != null && a.source != Attribution.Source.BULLET
+                && a.contentStart < block.end() && a.contentEnd > block.start());
     }
 
     /**

@@ -29,6 +29,7 @@ public final class Lexicon {
     public final Set<String> roleModifiers = load("role-modifiers");
     public final Set<String> organizations = load("organizations");
     public final Set<String> documents = load("documents");
+    public final Set<String> statementNouns = load("statement-nouns");
     public final Set<String> anonymous = load("anonymous");
     public final Set<String> groups = load("groups");
     public final List<String> noise = List.copyOf(load("noise"));

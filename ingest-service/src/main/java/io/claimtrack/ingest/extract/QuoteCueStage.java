@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Direct quotations next to their cue: "Q," X said / "Q," said X / X said: "Q" / "Q" ― X. Runs before
- * reported speech, which does not reuse a cue paired here.
+ * Direct quotations next to their cue: "Q," X said / "Q," said X / X said: "Q" / Said X: "Q" / "Q" ― X. Runs
+ * before reported speech, which does not reuse a cue paired here.
  */
 public final class QuoteCueStage implements Stage {
 
@@ -13,6 +13,8 @@ public final class QuoteCueStage implements Stage {
             "named", "dubbed", "show", "film", "book", "program", "programme", "episode", "series");
     private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose", "that", "when", "while",
             "because", "where");
+    /** Verbs that open a sentence before their speaker and a quotation: 'Said Anna Holm, "Q."' */
+    private static final Set<String> FRONTED_CUES = Set.of("said", "says", "added", "adds", "wrote", "writes");
 
     private final Lexicon lexicon;
     private final Mentions mentions;
@@ -110,6 +112,10 @@ public final class QuoteCueStage implements Stage {
             return;
         }
         Cue cue = ctx.cueEndingAt[j];
+        if (cue == null && punctuated) {
+            frontedCue(ctx, q, own, j);
+            return;
+        }
         if (cue == null || cue.kind() != Lexicon.CueKind.VERB) {
             return;
         }
@@ -117,6 +123,33 @@ public final class QuoteCueStage implements Stage {
         Mention m = speakers.before(ctx, cue, s);
         if (m != null) {
             addQuote(ctx, q, m, cue, s.block(), 0.9);
+        }
+    }
+
+    /**
+     * 'Said Anna Holm, who grew up on the island, “We were proud of her.”' and 'Says Holm: “...”': the verb opens
+     * the sentence, the speaker (and an aside) runs to the comma or colon before the quotation. The verb is
+     * capitalised, so the cue stage, which takes capitalised words for names, has left it alone.
+     */
+    private void frontedCue(AttributionContext ctx, Quote q, Sentence s, int last) {
+        List<Token> tokens = ctx.tokens;
+        int first = s.firstToken();
+        if (first + 1 > last || !FRONTED_CUES.contains(tokens.get(first).lower()) || !tokens.get(first + 1).isCapitalized()) {
+            return;
+        }
+        int npEnd = mentions.scanRight(tokens, first + 1, last + 1);
+        if (npEnd < 0 || npEnd <= last && !tokens.get(npEnd).is(",")) {
+            return;
+        }
+        for (int k = npEnd; k <= last; k++) {
+            // What follows the name up to the quotation is an aside: no other quotation or clause punctuation.
+            if (tokens.get(k).type() == Token.Type.QUOTE || ";:—–".contains(tokens.get(k).text())) {
+                return;
+            }
+        }
+        Mention m = mentions.build(ctx.doc, tokens, first + 1, npEnd);
+        if (m != null && !m.isPronoun()) {
+            addQuote(ctx, q, m, tokens.get(first).text(), s.block(), 0.9);
         }
     }
 

@@ -1,9 +1,16 @@
 package io.claimtrack.ingest.extract;
 
 import java.util.Locale;
+import java.util.Set;
 
-/** A speaker label and a colon: transcript turns ("WALLACE: Let's start ...") and headlines ("Lavrov: talks were useful"). */
+/**
+ * A speaker label and a colon: transcript turns ("WALLACE: Let's start ..."), interview answers ("Answer: ..."
+ * under "Question: ..."), and headlines ("Lavrov: talks were useful").
+ */
 public final class SpeakerColonStage implements Stage {
+
+    private static final Set<String> QUESTION_LABELS = Set.of("question", "q");
+    private static final Set<String> ANSWER_LABELS = Set.of("answer", "a");
 
     private final Lexicon lexicon;
     private final Mentions mentions;
@@ -24,6 +31,7 @@ public final class SpeakerColonStage implements Stage {
         }
         // The page's first line is its title even when the site closes it with a period ("Poll: Voters ... .").
         int title = doc.sentences.isEmpty() ? -1 : doc.sentences.get(0).block();
+        Mention interviewee = null;
         for (Sentence s : doc.sentences) {
             Block block = doc.block(s.block());
             if (s.start() != block.start() || block.kind() == Block.Kind.BULLET) {
@@ -32,6 +40,18 @@ public final class SpeakerColonStage implements Stage {
             int colon = labelEnd(ctx, s);
             if (colon < 0) {
                 continue;
+            }
+            if (colon == s.firstToken() + 1 && block.kind() == Block.Kind.PARAGRAPH) {
+                // "Question: ..." is put to the person interviewed, "Answer: ..." is that person's statement.
+                String word = ctx.tokens.get(s.firstToken()).lower();
+                if (QUESTION_LABELS.contains(word) && interviewee == null) {
+                    interviewee = lastPersonBefore(doc, s.start());
+                    continue;
+                }
+                if (ANSWER_LABELS.contains(word) && interviewee != null) {
+                    addTurn(ctx, interviewee, colon, block, s.block(), 0.8);
+                    continue;
+                }
             }
             int i = ctx.tokens.get(s.firstToken()).type() == Token.Type.QUOTE ? s.firstToken() + 1 : s.firstToken();
             boolean allCaps = true;
@@ -47,18 +67,37 @@ public final class SpeakerColonStage implements Stage {
                 continue;
             }
             Mention m = mentions.build(doc, ctx.tokens, i, colon);
-            int end = block.end();
-            int contentStart = ctx.tokens.get(colon + 1).start();
-            while (end > contentStart && ".;".indexOf(doc.text.charAt(end - 1)) >= 0) {
-                end--;
-            }
-            if (m != null && !m.isPronoun() && end > contentStart) {
-                Attribution a = new Attribution(Attribution.Source.HEADLINE, m, ":", contentStart, end, s.block(), 0.7);
-                ctx.finishType(a);
-                ctx.add(a);
+            if (m != null && !m.isPronoun()) {
+                addTurn(ctx, m, colon, block, s.block(), 0.7);
             }
         }
         ctx.sortByContent();
+    }
+
+    /** The text of the block after the label's colon, as a statement of {@code m}. */
+    private static void addTurn(AttributionContext ctx, Mention m, int colon, Block block, int blockIndex, double confidence) {
+        int end = block.end();
+        int contentStart = ctx.tokens.get(colon + 1).start();
+        while (end > contentStart && ".;".indexOf(ctx.doc.text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        if (end > contentStart) {
+            Attribution a = new Attribution(Attribution.Source.HEADLINE, m, ":", contentStart, end, blockIndex, confidence);
+            ctx.finishType(a);
+            ctx.add(a);
+        }
+    }
+
+    /** The person the text last names before the interview starts: whom the questions are put to. */
+    private static Mention lastPersonBefore(AnnotatedDocument doc, int offset) {
+        Name last = null;
+        for (Name n : doc.names) {
+            if (n.offset() < offset && n.kind() == SpeakerKind.PERSON && (last == null || n.offset() > last.offset())) {
+                last = n;
+            }
+        }
+        return last == null ? null
+                : new Mention(last.offset(), last.offset() + last.text().length(), last.text(), last.role(), last.text(), SpeakerKind.PERSON);
     }
 
     /** Index of the colon after a label of capitalised words opening the sentence, or -1. */

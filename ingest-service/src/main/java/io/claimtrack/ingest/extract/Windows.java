@@ -52,6 +52,8 @@ final class Windows {
     static final int OPENING_ADVERBIAL_TOKENS = 12;
     /** How far into "X, who ..." a role may be given: "who for a decade played as a winger". */
     static final int PREDICATE_ROLE_TOKENS = 10;
+    /** How many blocks may stand between a lead-in and its bullets: "Lavrov stressed:", a paragraph, the list. */
+    static final int FAR_LEAD_IN_BLOCKS = 3;
     /** How many statements back a follow-on quotation looks for its speaker. */
     static final int FOLLOW_ON_STATEMENTS = 50;
     /** How many blocks back a follow-on quotation looks for its speaker. */

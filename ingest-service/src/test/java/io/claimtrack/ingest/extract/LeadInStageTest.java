@@ -76,4 +76,36 @@ class LeadInStageTest {
                 """,
                 "The mayor | the talks had failed | said | indirect");
     }
+
+    @Test
+    void bulletsFarBelowTheirLeadIn() {
+        assertMentions("""
+                Health Minister Tomas Vik stressed:
+
+                The clinics have been overrun since March.
+
+                Among the measures he listed:
+
+                - Clinics will open on Sundays.
+                - Nurses will get a bonus.
+                """,
+                "Health Minister Tomas Vik | The clinics have been overrun since March | stressed | indirect",
+                "Health Minister Tomas Vik | Clinics will open on Sundays | stressed | indirect",
+                "Health Minister Tomas Vik | Nurses will get a bonus | stressed | indirect");
+    }
+
+    @Test
+    void aParagraphWithAnotherSpeakerCutsALeadInFromLaterBullets() {
+        assertMentions("""
+                Health Minister Tomas Vik stressed:
+
+                The clinics have been overrun since March.
+
+                Mayor Lena Brandt said the city would help.
+
+                - Clinics will open on Sundays.
+                """,
+                "Health Minister Tomas Vik | The clinics have been overrun since March | stressed | indirect",
+                "Mayor Lena Brandt | the city would help | said | indirect");
+    }
 }

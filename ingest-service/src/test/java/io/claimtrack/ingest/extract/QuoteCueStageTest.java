@@ -64,4 +64,14 @@ class QuoteCueStageTest {
         assertMentions("“The river decides, not us.” ― Mara Lind\n",
                 "Mara Lind | “The river decides, not us.” |  | direct");
     }
+
+    @Test
+    void verbOpeningTheSentenceBeforeItsSpeakerAndQuotation() {
+        assertMentions("""
+                Said Lena Brandt, who grew up by the harbour, “We were all proud of the ferry.”
+                Says Vik: “The clinics will open.”
+                """,
+                "Lena Brandt | “We were all proud of the ferry.” | Said | direct",
+                "Vik | “The clinics will open.” | Says | direct");
+    }
 }

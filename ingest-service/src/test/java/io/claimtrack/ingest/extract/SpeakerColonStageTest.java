@@ -2,9 +2,11 @@ package io.claimtrack.ingest.extract;
 
 import static io.claimtrack.ingest.extract.Pipeline.assertMentions;
 import static io.claimtrack.ingest.extract.Pipeline.attribute;
+import static io.claimtrack.ingest.extract.Pipeline.mentions;
 import static io.claimtrack.ingest.extract.Pipeline.statement;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Speaker labels before a colon: transcript turns and headlines. */
@@ -51,5 +53,23 @@ class SpeakerColonStageTest {
                 The mayor spoke at the harbour on Monday.
                 """,
                 "Mayor Holm | The bridge will reopen in May | : | indirect");
+    }
+
+    @Test
+    void answersUnderQuestionsAreStatementsOfThePersonInterviewed() {
+        AnnotatedDocument doc = attribute("""
+                Harbour master Anna Holm spoke to us about the ferries.
+
+                Question: Will the ferries stay free?
+
+                Answer: Yes, they will stay free until 2027.
+
+                Q: And the trams?
+
+                A: We have not decided on the trams yet.
+                """);
+
+        assertEquals(List.of("Anna Holm | Yes, they will stay free until 2027 | : | indirect",
+                "Anna Holm | We have not decided on the trams yet | : | indirect"), mentions(doc));
     }
 }

@@ -1,0 +1,67 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.List;
+
+/**
+ * A possessive speaker and a noun of saying with its that-clause: "Lavrov's claim that the sanctions had
+ * failed", "the ministry's statement that ...". The noun is no verb, so the cue stage does not mark it.
+ */
+public final class StatementNounStage implements Stage {
+
+    private final Lexicon lexicon;
+    private final Mentions mentions;
+
+    public StatementNounStage(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.mentions = new Mentions(lexicon);
+    }
+
+    @Override
+    public void process(AnnotatedDocument doc) {
+        AttributionContext ctx = AttributionContext.of(doc);
+        List<Token> tokens = doc.tokens;
+        for (Sentence s : doc.sentences) {
+            for (int i = s.firstToken() + 1; i + 2 < s.endToken(); i++) {
+                Token noun = tokens.get(i);
+                if (!lexicon.statementNouns.contains(noun.lower()) || !tokens.get(i + 1).is("that") || doc.quoteAt(noun.start()) != null) {
+                    continue;
+                }
+                // "Lavrov's claim", "the ministry's recent warning", "Holm's oft-repeated claim".
+                Mention m = null;
+                for (int k = i - 1; m == null && k >= Math.max(s.firstToken(), i - 3) && tokens.get(k).isWord(); k--) {
+                    m = possessive(ctx, k, s.firstToken());
+                }
+                if (m == null) {
+                    continue;
+                }
+                int end = ReportedContent.clauseEnd(doc, i + 2, ctx.contentEndToken(s));
+                if (end - (i + 2) < Windows.MIN_CONTENT_TOKENS || ctx.covered(tokens.get(i + 2).start(), tokens.get(end - 1).end())) {
+                    continue;
+                }
+                ctx.add(Attribution.Source.CUE, m, doc.text(noun.start(), noun.end()), i + 2, end, s.block(), 0.7);
+            }
+        }
+        ctx.sortByContent();
+    }
+
+    /** The speaker whose possessive ends at token {@code k} ("Lavrov's", "the ministry’s"), without the "'s"; or null. */
+    private Mention possessive(AttributionContext ctx, int k, int first) {
+        Token t = ctx.tokens.get(k);
+        String lower = t.lower();
+        if (Mentions.possessiveStem(lower).equals(lower) || Lexicon.PERSON_PRONOUNS.contains(Mentions.possessiveStem(lower))) {
+            return null;
+        }
+        int start = mentions.scanLeft(ctx.tokens, k, first);
+        Mention m = start < 0 ? null : mentions.build(ctx.doc, ctx.tokens, start, k + 1);
+        if (m == null || m.isPronoun()) {
+            return null;
+        }
+        int end = t.end() - 2;
+        return new Mention(m.start(), end, ctx.doc.text(m.start(), end), m.role(), strip(m.name()), m.kind());
+    }
+
+    private static String strip(String name) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        return lower.endsWith("'s") || lower.endsWith("’s") ? name.substring(0, name.length() - 2) : name;
+    }
+}

@@ -1,0 +1,24 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.assertMentions;
+
+import org.junit.jupiter.api.Test;
+
+/** A possessive speaker, a noun of saying and its that-clause. */
+class StatementNounStageTest {
+
+    @Test
+    void possessiveSpeakerAndNounOfSaying() {
+        assertMentions("""
+                Brandt's claim that the ferries were safe was challenged.
+                The union’s recent warning that drivers would strike went unheeded.
+                """,
+                "Brandt | the ferries were safe was challenged | claim | indirect",
+                "The union | drivers would strike went unheeded | warning | indirect");
+    }
+
+    @Test
+    void aNounOfSayingWithoutAPossessiveSpeakerIsNone() {
+        assertMentions("The claim that the ferries were safe was challenged.\n");
+    }
+}
