@@ -1,26 +1,46 @@
 package io.claimtrack.claims;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.Map;
+import java.util.stream.Stream;
 
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import io.claimtrack.claims.store.EmbeddedMongoStore;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
-/** An in-memory MongoDB wire-protocol server on a random port for each test run. */
+/**
+ * The embedded store the service runs on by default (H2 with its sorted indexes) in a temporary
+ * directory on a random port, so every API test also checks that its query plans answer like a scan.
+ * Not synced to the disk: nothing here outlives the test run.
+ */
 public class MongoTestResource implements QuarkusTestResourceLifecycleManager {
 
-    private MongoServer server;
+    private EmbeddedMongoStore store;
+    private Path directory;
 
     @Override
     public Map<String, String> start() {
-        server = new MongoServer(new MemoryBackend());
-        return Map.of("quarkus.mongodb.connection-string", server.bindAndGetConnectionString());
+        try {
+            directory = Files.createTempDirectory("claims-test-store");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        store = EmbeddedMongoStore.open(directory, "127.0.0.1", 0, false);
+        return Map.of("quarkus.mongodb.connection-string", store.connectionString());
     }
 
     @Override
     public void stop() {
-        if (server != null) {
-            server.shutdownNow();
+        if (store != null) {
+            store.close();
+        }
+        try (Stream<Path> files = Files.walk(directory)) {
+            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

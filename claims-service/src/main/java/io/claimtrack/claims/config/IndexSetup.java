@@ -53,8 +53,9 @@ public class IndexSetup {
         claims.createIndex(Indexes.compoundIndex(Indexes.ascending("speakerId"), Indexes.descending("lastSeen", "_id")));
         claims.createIndex(Indexes.compoundIndex(Indexes.ascending("speakerId"),
                 Indexes.descending("appearanceCount", "_id")));
-        // ?q= words, multikey
-        claims.createIndex(Indexes.ascending("tokens"));
+        // ?q= words (multikey), newest first: the rarest word's claims are read in date order up to the page
+        claims.createIndex(Indexes.compoundIndex(Indexes.ascending("tokens"), Indexes.descending("lastSeen", "_id")));
+        dropIfPresent(claims, "tokens_1");
         claims.createIndex(Indexes.compoundIndex(Indexes.ascending("type"), Indexes.descending("lastSeen", "_id")));
         // unfiltered listing, both sorts
         claims.createIndex(Indexes.descending("lastSeen", "_id"));
@@ -69,5 +70,14 @@ public class IndexSetup {
         appearances.createIndex(Indexes.ascending("documentId"));
         appearances.createIndex(Indexes.ascending("speakerId", "seenAt"));
         // claim_keys, sources, counters and pending_ingests are read by _id only
+    }
+
+    /** An index the compound one above replaced; it would only cost writes. */
+    private static void dropIfPresent(MongoCollection<Document> collection, String name) {
+        for (Document index : collection.listIndexes()) {
+            if (name.equals(index.getString("name"))) {
+                collection.dropIndex(name);
+            }
+        }
     }
 }

@@ -15,10 +15,8 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.bson.Document;
 
-import com.mongodb.client.model.Accumulators;
-import com.mongodb.client.model.Aggregates;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
@@ -82,25 +80,24 @@ public class AppearanceService {
         if (claimIds.isEmpty()) {
             return;
         }
-        Map<String, Document> stats = new HashMap<>();
-        Appearance.mongoCollection().withDocumentClass(Document.class).aggregate(List.of(
-                Aggregates.match(in("claimId", claimIds)),
-                Aggregates.group("$claimId", Accumulators.sum("n", 1), Accumulators.min("first", "$seenAt"),
-                        Accumulators.max("last", "$seenAt"))))
-                .forEach(d -> stats.put(d.getString("_id"), d));
+        // finds, not an aggregation: the embedded store answers a find from its indexes but scans for $match
+        Map<String, Seen> stats = new HashMap<>();
+        Appearance.<Appearance>mongoCollection().find(in("claimId", claimIds))
+                .projection(Projections.include("claimId", "seenAt"))
+                .forEach(a -> stats.computeIfAbsent(a.claimId, id -> new Seen()).add(a.seenAt));
         Set<String> speakerIds = new HashSet<>();
         for (String claimId : claimIds) {
-            Document s = stats.get(claimId);
+            Seen s = stats.get(claimId);
             Claim.mongoCollection().updateOne(eq("_id", claimId), s == null
                     ? Updates.set("appearanceCount", 0)
-                    : Updates.combine(Updates.set("appearanceCount", s.getInteger("n")),
-                            Updates.set("firstSeen", s.getDate("first").toInstant()),
-                            Updates.set("lastSeen", s.getDate("last").toInstant())));
+                    : Updates.combine(Updates.set("appearanceCount", s.count),
+                            Updates.set("firstSeen", s.first), Updates.set("lastSeen", s.last)));
         }
         Claim.<Claim>mongoCollection().find(in("_id", claimIds)).forEach(c -> speakerIds.add(c.speakerId));
         for (String speakerId : speakerIds) {
-            long count = Claim.mongoCollection().countDocuments(
-                    and(eq("speakerId", speakerId), com.mongodb.client.model.Filters.gt("appearanceCount", 0)));
+            long count = Claim.mongoCollection().find(and(eq("speakerId", speakerId),
+                    com.mongodb.client.model.Filters.gt("appearanceCount", 0))).projection(Projections.include("_id"))
+                    .into(new ArrayList<>()).size();
             Speaker.mongoCollection().updateOne(eq("_id", speakerId), Updates.set("claimCount", count));
         }
     }

@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import de.bwaldvogel.mongo.MongoServer;
 
 /**
- * An in-process MongoDB wire-protocol server persisting to one H2 MVStore file. Every write command
- * is committed to the file before its reply (see {@link DurableH2Backend}); closing commits and
- * closes the file.
+ * An in-process MongoDB wire-protocol server persisting to one H2 MVStore file. Writes are committed
+ * between commands and made durable by {@link #flush} (see {@link DurableH2Backend}); closing commits
+ * and closes the file.
  */
 public final class EmbeddedMongoStore implements AutoCloseable {
 
@@ -18,10 +18,12 @@ public final class EmbeddedMongoStore implements AutoCloseable {
 
     private final Path file;
     private final MongoServer server;
+    private final DurableH2Backend backend;
 
-    private EmbeddedMongoStore(Path file, MongoServer server) {
+    private EmbeddedMongoStore(Path file, MongoServer server, DurableH2Backend backend) {
         this.file = file;
         this.server = server;
+        this.backend = backend;
     }
 
     public static EmbeddedMongoStore open(Path directory, String host, int port) {
@@ -36,14 +38,20 @@ public final class EmbeddedMongoStore implements AutoCloseable {
             throw new UncheckedIOException("Cannot create the data directory " + directory, e);
         }
         Path file = directory.resolve(FILE_NAME).toAbsolutePath();
-        MongoServer server = new MongoServer(new DurableH2Backend(file.toString(), sync));
+        DurableH2Backend backend = new DurableH2Backend(file.toString(), sync);
+        MongoServer server = new MongoServer(backend);
         try {
             server.bind(host, port);
         } catch (RuntimeException e) {
             server.shutdownNow();
             throw e;
         }
-        return new EmbeddedMongoStore(file, server);
+        return new EmbeddedMongoStore(file, server, backend);
+    }
+
+    /** Returns once every write made before the call is in the file (and on the disk with sync). */
+    public void flush() {
+        backend.flush();
     }
 
     public String connectionString() {

@@ -35,7 +35,7 @@ public class EmbeddedStoreLifecycle {
     @ConfigProperty(name = "claims.store.embedded.sync", defaultValue = "true")
     boolean sync;
 
-    private EmbeddedMongoStore store;
+    private volatile EmbeddedMongoStore store;
 
     void start(@Observes @Priority(STARTUP_PRIORITY) StartupEvent event) {
         if (embeddedUrl.isEmpty() || !embeddedUrl.equals(connectionString)) {
@@ -46,6 +46,17 @@ public class EmbeddedStoreLifecycle {
         store = EmbeddedMongoStore.open(dataDirectory, address.getHost(), address.getPort(), sync);
         LOG.infof("Store: embedded mongo-java-server with H2 backend, file %s, listening on %s, "
                 + "each write committed%s", store.file(), store.connectionString(), sync ? " and synced" : "");
+    }
+
+    /**
+     * Makes every write so far durable before a caller is told it is done: a no-op on MongoDB, where
+     * the write concern does that for each write.
+     */
+    public void flush() {
+        EmbeddedMongoStore current = store;
+        if (current != null) {
+            current.flush();
+        }
     }
 
     void stop(@Observes ShutdownEvent event) {

@@ -36,6 +36,26 @@ class EmbeddedMongoStoreTest {
     }
 
     @Test
+    void aFlushedWriteIsInTheFileBeforeTheStoreCloses() throws Exception {
+        Path copy = dataDir.resolve("copy");
+        try (EmbeddedMongoStore store = EmbeddedMongoStore.open(dataDir, "127.0.0.1", 0);
+                MongoClient client = MongoClients.create(store.connectionString())) {
+            collection(client).insertOne(new Document("_id", "flushed"));
+            store.flush();
+            collection(client).insertOne(new Document("_id", "not yet"));
+            // what a kill -9 would leave: the file as it is now
+            Files.createDirectories(copy);
+            Files.copy(store.file(), copy.resolve(EmbeddedMongoStore.FILE_NAME));
+        }
+        try (EmbeddedMongoStore store = EmbeddedMongoStore.open(copy, "127.0.0.1", 0);
+                MongoClient client = MongoClients.create(store.connectionString())) {
+            assertEquals(1, collection(client).countDocuments(new Document("_id", "flushed")));
+            // commits are taken between commands at a flush: a write nobody was told about yet is not there
+            assertEquals(0, collection(client).countDocuments(new Document("_id", "not yet")));
+        }
+    }
+
+    @Test
     void createsTheDataDirectory() {
         Path nested = dataDir.resolve("a/b");
         try (EmbeddedMongoStore store = EmbeddedMongoStore.open(nested, "127.0.0.1", 0)) {
@@ -62,6 +82,7 @@ class EmbeddedMongoStoreTest {
                 MongoClient client = MongoClients.create(store.connectionString())) {
             for (int i = 0; i < writes; i++) {
                 collection(client).insertOne(new Document("_id", "c" + i).append("text", "claim " + i + " ".repeat(200)));
+                store.flush();
             }
         }
         // about 0.5 MB of documents; without space reuse and compaction the file held 50 KB per write

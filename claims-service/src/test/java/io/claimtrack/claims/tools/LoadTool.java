@@ -248,7 +248,11 @@ public final class LoadTool {
         int extra = random.nextInt(100) < 20 ? 1 + (random.nextInt(100) < 25 ? 1 : 0) : 0;
         for (int i = 0; i < extra; i++) {
             int d = random.nextInt(documentCount);
-            appearances.add(appearance(document(d, documentCount)));
+            Document appearance = appearance(document(d, documentCount));
+            // one appearance per document and span, as the service keys them
+            if (appearances.stream().noneMatch(x -> x.getString("key").equals(appearance.getString("key")))) {
+                appearances.add(appearance);
+            }
         }
         Date first = appearances.stream().map(a -> a.getDate("seenAt")).min(Date::compareTo).orElseThrow();
         Date last = appearances.stream().map(a -> a.getDate("seenAt")).max(Date::compareTo).orElseThrow();

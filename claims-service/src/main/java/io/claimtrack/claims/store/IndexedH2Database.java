@@ -1,0 +1,59 @@
+package io.claimtrack.claims.store;
+
+import java.util.List;
+
+import org.h2.mvstore.MVStore;
+
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
+
+/**
+ * The H2 database with the secondary indexes mongo-java-server leaves out: every non-unique index
+ * declared is a {@link SortedIndex} in the same MVStore, and its collections read through them. An
+ * index declared on a collection that already holds documents (a store written before) is built from
+ * them when the store opens.
+ */
+final class IndexedH2Database extends H2Database {
+
+    // H2Database's constructor opens the collections and indexes, before this object's fields are set
+    private static final ThreadLocal<MVStore> OPENING = new ThreadLocal<>();
+
+    private final MVStore store;
+
+    private IndexedH2Database(String name, MVStore store, CursorRegistry cursors) {
+        super(name, store, cursors);
+        this.store = store;
+    }
+
+    static IndexedH2Database open(String name, MVStore store, CursorRegistry cursors) {
+        OPENING.set(store);
+        try {
+            return new IndexedH2Database(name, store, cursors);
+        } finally {
+            OPENING.remove();
+        }
+    }
+
+    private MVStore store() {
+        return store != null ? store : OPENING.get();
+    }
+
+    @Override
+    protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys,
+            boolean sparse) {
+        // the map name H2Database gives an index, so dropping it removes this map too
+        return new SortedIndex(store().openMap(getFullCollectionNamespace(collectionName) + "._index_" + indexName),
+                indexName, keys, sparse);
+    }
+
+    @Override
+    protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+        String name = getFullCollectionNamespace(collectionName);
+        return new IndexedH2Collection(this, collectionName, options, store().openMap("databases." + name),
+                store().openMap("meta." + name), cursorRegistry);
+    }
+}

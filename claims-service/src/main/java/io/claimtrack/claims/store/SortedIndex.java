@@ -1,0 +1,218 @@
+package io.claimtrack.claims.store;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+import org.h2.mvstore.Cursor;
+import org.h2.mvstore.MVMap;
+
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.Missing;
+import de.bwaldvogel.mongo.bson.Document;
+
+/**
+ * A non-unique index of the embedded store, which mongo-java-server otherwise ignores: one entry per
+ * document (per array element for an array field) in an MVMap of the same file, so it is committed with
+ * the data it indexes. The key is a string whose order is MongoDB's order of the values (see
+ * {@link #component}), followed by the document's position, so a range of keys is the documents with
+ * equal leading fields, in the order of the fields after them. {@link QueryPlan} reads it; it never
+ * answers a query itself ({@link #canHandle} is false), so the unique indexes keep their own paths.
+ */
+final class SortedIndex extends Index<Object> {
+
+    /** Ends every component: lower than any character of an encoded value. */
+    static final char END = '\u0000';
+    // MongoDB's order across the types stored here: null < numbers < strings < booleans < dates
+    private static final char NULL = 'a';
+    private static final char NUMBER = 'b';
+    private static final char STRING = 'c';
+    private static final char OTHER = 'd';
+    private static final char BOOLEAN = 'h';
+    private static final char DATE = 'i';
+
+    private final MVMap<String, Object> map;
+
+    SortedIndex(MVMap<String, Object> map, String name, List<IndexKey> keys, boolean sparse) {
+        super(name, keys, sparse);
+        this.map = map;
+    }
+
+    List<String> fields() {
+        return keys();
+    }
+
+    /**
+     * The encoded value followed by {@link #END}, or null for a value whose order this index does not
+     * know (objects, arrays, ids of other types): a query on such a value is not planned on the index.
+     */
+    static String component(Object value) {
+        String encoded;
+        if (value == null || value instanceof Missing) {
+            encoded = String.valueOf(NULL);
+        } else if (value instanceof Number number) {
+            encoded = NUMBER + sortable(number.doubleValue());
+        } else if (value instanceof String string) {
+            encoded = STRING + string.replace("\u0001", "\u0001\u0002").replace("\u0000", "\u0001\u0001");
+        } else if (value instanceof Boolean bool) {
+            encoded = BOOLEAN + (bool ? "1" : "0");
+        } else if (value instanceof Instant instant) {
+            encoded = DATE + sortable(instant.toEpochMilli());
+        } else if (value instanceof Date date) {
+            encoded = DATE + sortable(date.getTime());
+        } else {
+            return null;
+        }
+        return encoded + END;
+    }
+
+    /** The first key after every value of the type of {@code value} at this place: a range's open end. */
+    static String afterType(Object value) {
+        String encoded = component(value);
+        return encoded == null ? null : String.valueOf((char) (encoded.charAt(0) + 1));
+    }
+
+    private static String sortable(double value) {
+        long bits = Double.doubleToLongBits(value == -0.0 ? 0.0 : value);
+        return sortable(bits < 0 ? ~bits : bits ^ Long.MIN_VALUE);
+    }
+
+    private static String sortable(long value) {
+        return String.format("%016x", value ^ Long.MIN_VALUE);
+    }
+
+    /** Keys from {@code from} (inclusive) to {@code to} (exclusive), in order or reversed, as positions. */
+    Iterable<Object> positions(String from, String to, boolean reverse) {
+        return () -> new Iterator<>() {
+            private final String start = reverse ? map.lowerKey(to) : from;
+            private final Cursor<String, Object> cursor = start == null ? null : map.cursor(start, null, reverse);
+            private Object next = advance();
+
+            private Object advance() {
+                if (cursor == null || !cursor.hasNext()) {
+                    return null;
+                }
+                String key = cursor.next();
+                boolean inside = reverse ? key.compareTo(from) >= 0 : key.compareTo(to) < 0;
+                return inside ? cursor.getValue() : null;
+            }
+
+            @Override
+            public boolean hasNext() {
+                return next != null;
+            }
+
+            @Override
+            public Object next() {
+                if (next == null) {
+                    throw new NoSuchElementException();
+                }
+                Object current = next;
+                next = advance();
+                return current;
+            }
+        };
+    }
+
+    /** Entries between two keys; for choosing the smaller of two candidate ranges. */
+    long count(String from, String to) {
+        return rank(to) - rank(from);
+    }
+
+    private long rank(String key) {
+        long index = map.getKeyIndex(key);
+        return index < 0 ? -index - 1 : index;
+    }
+
+    long size() {
+        return map.sizeAsLong();
+    }
+
+    private String entry(KeyValue values, Object position) {
+        StringBuilder key = new StringBuilder();
+        for (Object value : values) {
+            String encoded = component(value);
+            key.append(encoded != null ? encoded : OTHER + String.valueOf(value) + END);
+        }
+        return key.append(component(position)).toString();
+    }
+
+    @Override
+    public Object getPosition(Document document) {
+        // positions come from the _id index; this one only ever adds candidates
+        return null;
+    }
+
+    @Override
+    public void checkAdd(Document document, MongoCollection<Object> collection) {
+        // not unique: nothing to refuse
+    }
+
+    @Override
+    public void add(Document document, Object position, MongoCollection<Object> collection) {
+        for (KeyValue values : getKeyValues(document)) {
+            map.put(entry(values, position), Missing.ofNullable(position));
+        }
+    }
+
+    @Override
+    public Object remove(Document document) {
+        Object position = document.get("_id");
+        for (KeyValue values : getKeyValues(document)) {
+            map.remove(entry(values, position));
+        }
+        // the collection checks every index names the same position (the _id index's)
+        return Missing.ofNullable(position);
+    }
+
+    @Override
+    public boolean canHandle(Document query) {
+        return false;
+    }
+
+    @Override
+    public Iterable<Object> getPositions(Document query) {
+        throw new UnsupportedOperationException("read through QueryPlan");
+    }
+
+    @Override
+    public long getCount() {
+        return map.sizeAsLong();
+    }
+
+    @Override
+    public long getDataSize() {
+        return getCount();
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return map.isEmpty();
+    }
+
+    @Override
+    public void checkUpdate(Document oldDocument, Document newDocument, MongoCollection<Object> collection) {
+        // not unique: nothing to refuse
+    }
+
+    @Override
+    public void updateInPlace(Document oldDocument, Document newDocument, Object position,
+            MongoCollection<Object> collection) {
+        if (!nullAwareEqualsKeys(oldDocument, newDocument)) {
+            for (KeyValue values : getKeyValues(oldDocument)) {
+                map.remove(entry(values, position));
+            }
+            add(newDocument, position, collection);
+        }
+    }
+
+    @Override
+    public void drop() {
+        map.clear();
+    }
+}

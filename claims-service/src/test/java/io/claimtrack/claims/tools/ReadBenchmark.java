@@ -1,0 +1,159 @@
+package io.claimtrack.claims.tools;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Supplier;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Read benchmark against a running claims-service: times every dashboard read (p50/p99 of
+ * {@code --samples} requests each) on whatever the store holds. Speakers, sources, dates and words are
+ * taken from the stored claims, so it runs on a store of the load tool as well as on a real one.
+ *
+ * <pre>
+ * java -cp ... io.claimtrack.claims.tools.ReadBenchmark --url http://localhost:18082 --token $SERVICE_TOKEN --samples 50
+ * </pre>
+ */
+public final class ReadBenchmark {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final Map<String, String> options;
+    private final Random random = new Random(11);
+    private final List<JsonNode> claims = new ArrayList<>();
+
+    private ReadBenchmark(Map<String, String> options) {
+        this.options = options;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        }
+        new ReadBenchmark(options).run();
+    }
+
+    private void run() throws Exception {
+        String next = null;
+        for (int page = 0; page < 5; page++) {
+            JsonNode found = get("/claims?limit=100" + (next == null ? "" : "&cursor=" + next));
+            found.get("items").forEach(claims::add);
+            next = found.get("next").isNull() ? null : found.get("next").asText();
+            if (next == null) {
+                break;
+            }
+        }
+        if (claims.isEmpty()) {
+            throw new IllegalStateException("the store holds no claims");
+        }
+        Map<String, Supplier<String>> reads = new LinkedHashMap<>();
+        reads.put("newest claims  GET /claims", () -> "/claims");
+        reads.put("a speaker's claims  GET /speakers/{id}/claims", () -> "/speakers/" + claim().get("speaker").get("id")
+                .asText() + "/claims");
+        reads.put("by speaker name  GET /claims?speaker=", () -> "/claims?speaker=" + encode(claim().get("speaker").get("name")
+                .asText()));
+        reads.put("a source's claims by date (7 days)", () -> {
+            JsonNode appearance = claim().get("appearances").get(0);
+            LocalDate day = LocalDate.parse(appearance.get("published").asText().substring(0, 10));
+            return "/claims?source=" + encode(appearance.get("source").asText()) + "&from=" + day.minusDays(6)
+                    + "&to=" + day;
+        });
+        reads.put("a source's documents  GET /documents?source=&from=&to=", () -> {
+            JsonNode appearance = claim().get("appearances").get(0);
+            LocalDate day = LocalDate.parse(appearance.get("published").asText().substring(0, 10));
+            return "/documents?source=" + encode(appearance.get("source").asText()) + "&from=" + day.minusDays(6)
+                    + "&to=" + day;
+        });
+        reads.put("words  GET /claims?q=", () -> {
+            String[] words = claim().get("text").asText().split("\\s+");
+            return "/claims?q=" + encode(words[random.nextInt(words.length)]);
+        });
+        reads.put("speaker search  GET /speakers?q=", () -> {
+            String[] words = claim().get("speaker").get("name").asText().split("\\s+");
+            return "/speakers?q=" + encode(words[words.length - 1]);
+        });
+        reads.put("timeline  GET /speakers/{id}/stats?interval=week", () -> "/speakers/" + claim().get("speaker").get("id")
+                .asText() + "/stats?interval=week");
+        reads.put("a claim by id  GET /claims/{id}", () -> "/claims/" + claim().get("id").asText());
+        int samples = Integer.parseInt(options.getOrDefault("samples", "50"));
+        System.out.printf("%-56s %7s %9s %9s%n", "read", "samples", "p50 ms", "p99 ms");
+        for (Map.Entry<String, Supplier<String>> read : reads.entrySet()) {
+            report(read.getKey(), samples, () -> get(read.getValue().get()));
+        }
+        report("cursor paging: the 10th page of GET /claims", samples, this::tenthPage);
+        if (Boolean.parseBoolean(options.getOrDefault("sources", "true"))) {
+            report("outlets  GET /sources", Math.max(1, samples / 10), () -> get("/sources"));
+        }
+    }
+
+    private JsonNode claim() {
+        return claims.get(random.nextInt(claims.size()));
+    }
+
+    /** Times only the request for the tenth page, the first nine give its cursor. */
+    private long tenthPage() throws Exception {
+        String next = null;
+        for (int page = 1; page < 10; page++) {
+            JsonNode found = get("/claims?limit=20" + (next == null ? "" : "&cursor=" + next));
+            if (found.get("next").isNull()) {
+                break;
+            }
+            next = found.get("next").asText();
+        }
+        String path = "/claims?limit=20" + (next == null ? "" : "&cursor=" + next);
+        long t0 = System.nanoTime();
+        get(path);
+        return System.nanoTime() - t0;
+    }
+
+    private interface Timed {
+        Object call() throws Exception;
+    }
+
+    private void report(String name, int samples, Timed read) throws Exception {
+        read.call(); // warm-up
+        long[] nanos = new long[samples];
+        for (int i = 0; i < samples; i++) {
+            long t0 = System.nanoTime();
+            Object result = read.call();
+            nanos[i] = result instanceof Long own ? own : System.nanoTime() - t0;
+        }
+        Arrays.sort(nanos);
+        System.out.printf("%-56s %7d %9.1f %9.1f%n", name, samples, percentile(nanos, 50) / 1e6,
+                percentile(nanos, 99) / 1e6);
+    }
+
+    private static long percentile(long[] sorted, int p) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+    }
+
+    private JsonNode get(String path) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(options.get("url") + path))
+                .timeout(Duration.ofSeconds(600)).header("Authorization", "Bearer " + options.getOrDefault("token", ""))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(path + ": " + response.statusCode() + " " + response.body());
+        }
+        return JSON.readTree(response.body());
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
