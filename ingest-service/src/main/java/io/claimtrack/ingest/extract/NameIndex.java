@@ -63,6 +63,24 @@ final class NameIndex {
         return candidates.size() == 1 ? candidates.get(0).text() : name;
     }
 
+    /**
+     * "Nordwagen" where the text also names "Nordwagen AG": the organisation's full name, unless the text
+     * also names a person so ("Anna Nordwagen"); null otherwise.
+     */
+    String organisationOf(String name) {
+        List<String> words = Name.words(name);
+        if (words.isEmpty() || !fuller(name, SpeakerKind.PERSON).isEmpty()) {
+            return null;
+        }
+        for (Name n : byKey.getOrDefault(words.get(0), List.of())) {
+            if (n.kind() == SpeakerKind.ORGANIZATION && n.words().size() > words.size()
+                    && n.words().subList(0, words.size()).equals(words) && n.text().startsWith(name + " ")) {
+                return n.text();
+            }
+        }
+        return null;
+    }
+
     private List<Name> fuller(String name, SpeakerKind kind) {
         List<String> words = Name.words(name);
         List<Name> out = new ArrayList<>();

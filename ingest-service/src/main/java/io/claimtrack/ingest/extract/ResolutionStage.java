@@ -42,7 +42,12 @@ public final class ResolutionStage implements Stage {
                 continue;
             }
             Mention m = a.mention;
-            if (m.hasName()) {
+            String organisation = m.hasName() && m.kind() == SpeakerKind.PERSON && m.role().isEmpty()
+                    ? names.organisationOf(m.name()) : null;
+            if (organisation != null) {
+                a.speaker = organisation;
+                a.kind = SpeakerKind.ORGANIZATION;
+            } else if (m.hasName()) {
                 a.speaker = names.expand(m.name(), m.kind(), m.start());
                 if (!m.role().isEmpty()) {
                     putRole(nameByRole, m.role(), a.speaker);
@@ -54,9 +59,15 @@ public final class ResolutionStage implements Stage {
                 a.speaker = names.expand(possessor(m), SpeakerKind.ORGANIZATION, m.start());
                 a.kind = SpeakerKind.ORGANIZATION;
             } else if (!resolveDescription(doc, i, unitOf, nameByRole)) {
-                // Provisional, so a later "they" or "it" can refer to it; the role map may still improve it.
-                a.speaker = names.expand(descriptionText(m), a.kind, m.start());
-                pending.add(a);
+                Name body = a.kind == SpeakerKind.ORGANIZATION && !m.hasName()
+                        ? BodyDescriptions.named(doc, m, headWord(m.text())) : null;
+                if (body != null) {
+                    a.speaker = names.expand(body.text(), SpeakerKind.ORGANIZATION, body.offset());
+                } else {
+                    // Provisional, so a later "they" or "it" can refer to it; the role map may still improve it.
+                    a.speaker = names.expand(descriptionText(m), a.kind, m.start());
+                    pending.add(a);
+                }
             }
         }
         for (Attribution a : pending) {

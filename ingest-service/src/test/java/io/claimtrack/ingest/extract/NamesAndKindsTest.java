@@ -12,12 +12,16 @@ class NamesAndKindsTest {
         return statement(Pipeline.through(ResolutionStage.class, text), content);
     }
 
+    private static void assertNameAndRole(String text, String content, String name, String role) {
+        Attribution a = resolved(text, content);
+        assertEquals(name, a.speaker);
+        assertEquals(role, a.role);
+    }
+
     @Test
     void titleWithForKeepsTheWholeTitleAsRole() {
-        Attribution a = resolved("Presidential Commissioner for Children's Health Clara Ionescu said the homes were ready.",
-                "the homes were ready");
-        assertEquals("Clara Ionescu", a.speaker);
-        assertEquals("Presidential Commissioner for Children's Health", a.role);
+        assertNameAndRole("Presidential Commissioner for Children's Health Clara Ionescu said the homes were ready.",
+                "the homes were ready", "Clara Ionescu", "Presidential Commissioner for Children's Health");
     }
 
     @Test
@@ -50,5 +54,24 @@ class NamesAndKindsTest {
     void hyphenatedPlacePairIsNoSpeaker() {
         Attribution a = resolved("Oslo-Bergen rail talks will resume, the envoy said.", "Oslo-Bergen rail talks will resume");
         assertEquals("the envoy", a.speaker);
+    }
+
+    @Test
+    void rankBeforeTheNameIsATitle() {
+        assertNameAndRole("Detective Inspector Sarah Collins said officers were called at 11 p.m.",
+                "officers were called at 11 p.m", "Sarah Collins", "Detective Inspector");
+    }
+
+    @Test
+    void shortFormOfACompanyNameIsThatCompany() {
+        Attribution a = resolved("""
+                Nordwagen AG is recalling 50,000 vehicles. Nordwagen said no accidents had been reported.
+                """, "no accidents had been reported");
+        assertEquals("Nordwagen AG", a.speaker);
+        assertEquals(SpeakerKind.ORGANIZATION, a.kind);
+        // A place that opens a longer name is no short form of it.
+        assertEquals("Harlow", resolved("""
+                The Harlow-based Orchard Foundation paid for the study. Harlow said the money was welcome.
+                """, "the money was welcome").speaker);
     }
 }

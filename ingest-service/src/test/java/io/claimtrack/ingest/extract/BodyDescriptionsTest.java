@@ -1,0 +1,44 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.statement;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** "The company", "the agency": a description of an organisation the text named before (issue 10, class 1). */
+class BodyDescriptionsTest {
+
+    private static final String RECALL = """
+            Nordwagen AG is recalling 50,000 vehicles over a brake fault. The carmaker said no accidents had been \
+            reported.
+
+            The company said the fault affected models built in 2024. It added that owners would get a letter.
+
+            Regulators at the Federal Transport Authority opened a review. The agency said it had received 12 \
+            complaints. The company said it would cooperate.
+            """;
+
+    private static String speakerOf(String content) {
+        return statement(Pipeline.through(ResolutionStage.class, RECALL), content).speaker;
+    }
+
+    @Test
+    void businessDescriptionIsTheCompanyNamedBefore() {
+        assertEquals("Nordwagen AG", speakerOf("no accidents had been reported"));
+        assertEquals("Nordwagen AG", speakerOf("the fault affected models built in 2024"));
+        assertEquals("Nordwagen AG", speakerOf("owners would get a letter"));
+    }
+
+    @Test
+    void oversightDescriptionIsTheBodyNamedBeforeNotTheCompany() {
+        assertEquals("Federal Transport Authority", speakerOf("it had received 12 complaints"));
+        assertEquals("Nordwagen AG", speakerOf("it would cooperate"));
+    }
+
+    @Test
+    void withoutAFittingNameTheDescriptionStays() {
+        assertEquals("The company", statement(Pipeline.through(ResolutionStage.class,
+                "The ministry met on Monday. The company said the plant would reopen.\n"),
+                "the plant would reopen").speaker);
+    }
+}
