@@ -32,6 +32,15 @@ public final class Attribution {
     /** For a nested statement: the statement that reports it. */
     public Attribution outer;
 
+    /** The speaker as the text names it; a follow-on quotation's is named where its antecedent's is; "" if nowhere. */
+    public String mentionText() {
+        Attribution named = this;
+        while (named.mention == null && named.antecedent != null) {
+            named = named.antecedent;
+        }
+        return named.mention == null ? "" : named.mention.text();
+    }
+
     public Attribution(Source source, Mention mention, String cue, int contentStart, int contentEnd, int block,
             double confidence) {
         this.source = source;

@@ -32,8 +32,7 @@ public final class ExtractionMapper {
     }
 
     private static StatementDto toStatement(AnnotatedDocument doc, Attribution a) {
-        String mention = a.mention == null ? "" : a.mention.text();
-        StatementDto.SpeakerDto speaker = new StatementDto.SpeakerDto(a.speaker, mention, a.role, a.kind.apiName());
+        StatementDto.SpeakerDto speaker = new StatementDto.SpeakerDto(a.speaker, a.mentionText(), a.role, a.kind.apiName());
         return new StatementDto(speaker, doc.text(a.contentStart, a.contentEnd),
                 new StatementDto.SpanDto(a.contentStart, a.contentEnd), a.cue, a.type.apiName(), a.date,
                 a.nested ? Boolean.TRUE : null, a.via, doc.region(a.block), Math.round(a.confidence * 100) / 100.0);

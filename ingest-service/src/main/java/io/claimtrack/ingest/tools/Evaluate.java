@@ -48,7 +48,7 @@ public final class Evaluate {
                 for (Attribution a : doc.attributions) {
                     ObjectNode s = list.addObject();
                     s.put("speaker", a.speaker);
-                    s.put("speaker_mention", mention(a));
+                    s.put("speaker_mention", a.mentionText());
                     s.put("content", doc.text(a.contentStart, a.contentEnd));
                     // The v2 scorer checks text overlap with these offsets instead of searching for the content.
                     ObjectNode span = s.putObject("span");
@@ -73,15 +73,6 @@ public final class Evaluate {
             }
         }
         System.out.printf("%d documents, %d statements -> %s%n", docs, statements, args[1]);
-    }
-
-    /** The speaker as the text names it; a follow-on quotation's is named where its antecedent's is. */
-    private static String mention(Attribution a) {
-        Attribution named = a;
-        while (named.mention == null && named.antecedent != null) {
-            named = named.antecedent;
-        }
-        return named.mention == null ? "" : named.mention.text();
     }
 
     private static LocalDate date(JsonNode gold) {
