@@ -98,7 +98,10 @@ public final class CueStage implements Stage {
         Token next = i + 1 < sentence.endToken() ? doc.tokens.get(i + 1) : null;
         boolean closes = !doc.tokens.get(i).lower().endsWith("ing") && (next == null
                 || next.is(".") && i + 2 >= sentence.endToken() || next.is(","));
-        return !(next != null && next.is(":") || closes && i > sentence.firstToken() + 1);
+        // "He continued, “...”" introduces a quotation as the colon does.
+        boolean quotes = next != null && next.is(",") && i + 2 < sentence.endToken()
+                && doc.tokens.get(i + 2).type() == Token.Type.QUOTE;
+        return !(next != null && next.is(":") || quotes || closes && i > sentence.firstToken() + 1);
     }
 
     /** "Obama Says Museum Will Tell of Suffering": nearly every longer word capitalised. */

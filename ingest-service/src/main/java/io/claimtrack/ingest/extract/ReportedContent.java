@@ -10,6 +10,9 @@ final class ReportedContent {
             "yesterday", "today", "told", "to", "via", "through", "late", "recently", "later", "afterwards", "after",
             "before", "when", "while", "from", "over", "according", "monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday", "with", "by", "of", "as");
+    /** Finite verbs and "to": a clause of its own has begun. */
+    private static final Set<String> CLAUSE_VERBS = Set.of("is", "are", "was", "were", "will", "would", "can", "could",
+            "should", "has", "have", "had", "do", "does", "did", "to", "must", "may", "might");
     private static final Set<String> MEDIUM_PREPOSITIONS = Set.of("in", "on", "at", "during", "via", "through");
     private static final Set<String> MEDIA = Set.of("statement", "interview", "letter", "post", "tweet", "note",
             "speech", "video", "remarks", "briefing", "conference", "podcast", "email", "message", "twitter",
@@ -73,11 +76,22 @@ final class ReportedContent {
                 // The "that" of ", adding that ..." opens the next statement, not this one.
                 break;
             }
+            if (k > i && isClauseVerb(t)) {
+                // "say the Democrats tried to do that", "said the plan was so bad that": the content's own clause
+                // has begun, and its "that" is no complementiser of the cue.
+                break;
+            }
         }
         while (i < end && (tokens.get(i).is(":") || tokens.get(i).is(","))) {
             i++;
         }
         return skipWhen(tokens, i, end);
+    }
+
+    private static boolean isClauseVerb(Token t) {
+        String w = t.lower();
+        return CLAUSE_VERBS.contains(w) || t.isWord() && !t.isCapitalized() && w.length() > 4 && w.endsWith("ed")
+                && !TIME_WORDS.contains(w);
     }
 
     /** After "told reporters" or "told The Huffington Post": where what follows the listener begins. */

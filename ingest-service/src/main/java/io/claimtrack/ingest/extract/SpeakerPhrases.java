@@ -37,6 +37,10 @@ final class SpeakerPhrases {
         List<Token> tokens = ctx.tokens;
         int first = s.firstToken();
         int p = skipAdverbsLeft(tokens, cue.firstToken() - 1, first);
+        if (p > first && tokens.get(p).is(".") && NAME_SUFFIXES.contains(tokens.get(p - 1).lower())) {
+            // "Joseph R. Biden Jr. said": the suffix's period ends no sentence and belongs to the name.
+            p--;
+        }
         int share = p >= first ? Quantities.shareStart(tokens, p, first) : -1;
         if (share >= 0 && (share == first || isBoundary(tokens.get(share - 1)))) {
             // Before the time-phrase skip, which would take the "in 10" of "three in 10" for a year.
@@ -198,6 +202,8 @@ final class SpeakerPhrases {
     /** Words that open an apposition or a non-restrictive clause after a name: "a lawyer", "who ...". */
     private static final Set<String> APPOSITION_OPENERS = Set.of("a", "an", "the", "who", "whose", "which", "also",
             "now", "then", "once", "himself", "herself", "his", "her", "their", "its", "clad", "wearing", "another");
+
+    private static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr");
 
     private static boolean appositionStart(Token t) {
         return t.type() == Token.Type.NUMBER || APPOSITION_OPENERS.contains(t.lower()) || t.isCapitalized();

@@ -74,4 +74,13 @@ class QuoteCueStageTest {
                 "Lena Brandt | “We were all proud of the ferry.” | Said | direct",
                 "Vik | “The clinics will open.” | Says | direct");
     }
+
+    @Test
+    void continuedWithACommaBeforeAQuotation() {
+        assertMentions("""
+                Brandt continued, “Nobody asked the commuters.”
+                Fares continued, as expected, to rise.
+                """,
+                "Brandt | “Nobody asked the commuters.” | continued | direct");
+    }
 }

@@ -226,4 +226,20 @@ class ReportedSpeechStageTest {
                 "The two ministers | a ceasefire along the river | agreed | indirect",
                 "The president | the talks in Istanbul | gave an assessment of | indirect");
     }
+
+    @Test
+    void aThatInsideTheContentsOwnClauseIsNoComplementiser() {
+        assertMentions("""
+                Locals say the council already tried to do that with the old pier.
+                Pryce said on Tuesday in Brussels that the bank was independent.
+                """,
+                "Locals | the council already tried to do that with the old pier | say | indirect",
+                "Pryce | the bank was independent | said | indirect");
+    }
+
+    @Test
+    void nameSuffixBeforeTheCue() {
+        assertMentions("Mayor Carl Brandt Jr. said the ferries would stay free.",
+                "Mayor Carl Brandt Jr | the ferries would stay free | said | indirect");
+    }
 }
