@@ -80,6 +80,9 @@ public final class QuoteCueStage implements Stage {
         // "Q," adviser to the regional head John Smith said: the speaker is everything up to the cue.
         for (int k = i + 1; k < Math.min(end, i + Windows.SPEAKER_AFTER_QUOTE_TOKENS); k++) {
             Token t = tokens.get(k);
+            if (t.is(",") && tokens.get(i).isCapitalized()) {
+                return speakerWithAsides(ctx, q, i, k, sentence);
+            }
             if (t.type() == Token.Type.QUOTE || t.is(",") || t.is(";")) {
                 return false;
             }
@@ -91,6 +94,27 @@ public final class QuoteCueStage implements Stage {
                 int npEnd = SpeakerPhrases.skipAdverbsLeft(tokens, k - 1, i) + 1;
                 Mention m = cue.kind() == Lexicon.CueKind.VERB ? mentions.build(ctx.doc, tokens, i, npEnd) : null;
                 return m != null && addQuote(ctx, q, m, cue, block, 0.95);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * '"Q," David Brandt, the mayor's adviser since 2019, said': a name, its asides, then the cue. The speaker
+     * phrase the cue finds must start right after the quotation.
+     */
+    private boolean speakerWithAsides(AttributionContext ctx, Quote q, int speakerStart, int comma, Sentence sentence) {
+        int limit = Math.min(sentence.endToken(), comma + Windows.STACKED_ASIDE_TOKENS + 2);
+        for (int k = comma + 1; k < limit; k++) {
+            Token t = ctx.tokens.get(k);
+            if (t.type() == Token.Type.QUOTE || t.is(";")) {
+                return false;
+            }
+            Cue cue = ctx.cueAt[k];
+            if (cue != null) {
+                Mention m = cue.kind() == Lexicon.CueKind.VERB && !lexicon.isGerund(cue) ? speakers.before(ctx, cue, sentence) : null;
+                return m != null && m.start() == ctx.tokens.get(speakerStart).start()
+                        && addQuote(ctx, q, m, cue, sentence.block(), 0.9);
             }
         }
         return false;

@@ -9,7 +9,7 @@ final class SpeakerPhrases {
 
     private static final Set<String> CLAUSE_WORDS = Set.of("that", "and", "but", "while", "as", "when", "because",
             "after", "before", "since", "although", "though", "so", "where", "if", "whereas");
-    private static final Set<String> TAIL_PREPOSITIONS = Set.of("with", "to", "at", "of", "for", "from", "in", "on");
+    private static final Set<String> TAIL_PREPOSITIONS = Set.of("with", "to", "at", "of", "for", "from", "in", "on", "by");
     private static final Set<String> SENTENCE_CONJUNCTIONS = Set.of("and", "but", "so");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("at", "of", "from");
     private static final Set<String> POSTMODIFIERS = Set.of("familiar", "close", "briefed", "knowledgeable",
@@ -86,7 +86,7 @@ final class SpeakerPhrases {
             return mentions.build(ctx.doc, tokens, npStart, last + 1);
         }
         int linkAt = npStart - 1;
-        if (POSTMODIFIERS.contains(tokens.get(npStart - 2).lower()) && npStart - 3 >= first) {
+        if ((POSTMODIFIERS.contains(tokens.get(npStart - 2).lower()) || byAgent(tokens, npStart)) && npStart - 3 >= first) {
             linkAt = npStart - 2;
         }
         if (TAIL_PREPOSITIONS.contains(tokens.get(npStart - 1).lower())) {
@@ -204,6 +204,13 @@ final class SpeakerPhrases {
             "now", "then", "once", "himself", "herself", "his", "her", "their", "its", "clad", "wearing", "another");
 
     private static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr");
+
+    /** "a poll conducted by", "a report commissioned by": a participle and its agent after the head noun. */
+    private static boolean byAgent(List<Token> tokens, int npStart) {
+        Token participle = tokens.get(npStart - 2);
+        return tokens.get(npStart - 1).is("by") && participle.isWord() && !participle.isCapitalized()
+                && participle.lower().endsWith("ed");
+    }
 
     private static boolean appositionStart(Token t) {
         return t.type() == Token.Type.NUMBER || APPOSITION_OPENERS.contains(t.lower()) || t.isCapitalized();

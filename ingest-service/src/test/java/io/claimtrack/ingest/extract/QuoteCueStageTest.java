@@ -83,4 +83,10 @@ class QuoteCueStageTest {
                 """,
                 "Brandt | “Nobody asked the commuters.” | continued | direct");
     }
+
+    @Test
+    void quotationThenANameWithAsidesThenTheCue() {
+        assertMentions("“We will appeal,” Anna Holm, 54, a lawyer from Oslo, told reporters.",
+                "Anna Holm | “We will appeal,” | told | direct");
+    }
 }

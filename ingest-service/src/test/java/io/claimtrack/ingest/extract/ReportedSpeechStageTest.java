@@ -242,4 +242,14 @@ class ReportedSpeechStageTest {
         assertMentions("Mayor Carl Brandt Jr. said the ferries would stay free.",
                 "Mayor Carl Brandt Jr | the ferries would stay free | said | indirect");
     }
+
+    @Test
+    void documentWithItsAuthorAfterBy() {
+        assertMentions("""
+                A study by the port authority found the pier was unsafe.
+                A survey conducted by the union showed that drivers were underpaid.
+                """,
+                "A study by the port authority | the pier was unsafe | found | indirect",
+                "A survey conducted by the union | drivers were underpaid | showed | indirect");
+    }
 }
