@@ -68,10 +68,15 @@ public final class MentionStage implements Stage {
         Mention m = mentions.build(doc, doc.tokens, from, to);
         if (m != null && m.hasName()) {
             String role = m.role().isEmpty() && m.kind() == SpeakerKind.PERSON ? appositiveRole(doc, to, end) : m.role();
-            doc.names.add(new Name(m.name(), m.kind(), role, m.start()));
+            doc.names.add(new Name(withoutPossessive(m.name()), m.kind(), role, m.start()));
         } else if (m != null) {
             titleInAside(doc, m, to, end);
         }
+    }
+
+    /** "Hillary Clinton’s campaign": the person is "Hillary Clinton". */
+    private static String withoutPossessive(String name) {
+        return name.endsWith("’s") || name.endsWith("'s") ? name.substring(0, name.length() - 2) : name;
     }
 
     /**

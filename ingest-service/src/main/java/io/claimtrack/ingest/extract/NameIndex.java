@@ -115,7 +115,8 @@ final class NameIndex {
             end--;
         }
         if (fuller.subList(end - words.size(), end).equals(words)) {
-            return true;
+            // Nothing stands before a first name but a title or an epithet: "Crooked Hillary Clinton".
+            return words.size() == 1 || !lexicon.isFirstName(words.get(0)) || Mentions.isConnector(words.get(0));
         }
         return words.size() == 1 && fuller.get(0).equals(words.get(0)) && lexicon.genderOfFirstName(words.get(0)) != null;
     }

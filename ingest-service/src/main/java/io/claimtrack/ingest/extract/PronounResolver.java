@@ -141,7 +141,9 @@ final class PronounResolver {
                     }
                     k++;
                 }
-                return k < tokens.size() && tokens.get(k).isWord() && !tokens.get(k).isCapitalized();
+                // "Clinton’s campaign said": a possessor is no subject.
+                boolean possessor = k > i && !Mentions.possessiveStem(tokens.get(k - 1).lower()).equals(tokens.get(k - 1).lower());
+                return !possessor && k < tokens.size() && tokens.get(k).isWord() && !tokens.get(k).isCapitalized();
             }
             boolean title = t.isCapitalized() && !Lexicon.NP_BREAKERS.contains(t.lower()) || lexicon.isRoleWord(t.lower());
             if (!title || t.start() - s.start() > Windows.TITLE_BEFORE_SUBJECT_CHARS) {

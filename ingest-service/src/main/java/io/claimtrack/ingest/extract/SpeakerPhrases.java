@@ -18,7 +18,9 @@ final class SpeakerPhrases {
     /** First words of an adverbial that may open a sentence before its subject. */
     private static final Set<String> ADVERBIAL_OPENERS = Set.of("later", "earlier", "shortly", "now", "then", "last",
             "next", "this", "after", "before", "during", "since", "following", "in", "on", "at", "when", "while",
-            "once", "meanwhile", "separately", "again");
+            "once", "meanwhile", "separately", "again", "instead", "however", "still", "yet", "also", "moreover",
+            "similarly", "likewise", "nonetheless", "nevertheless", "indeed", "by", "for", "with", "as", "unlike",
+            "despite", "like", "amid", "among");
 
     private final Lexicon lexicon;
     private final Mentions mentions;
@@ -256,13 +258,28 @@ final class SpeakerPhrases {
         for (int c = first + 1; c < limit - 1 && c - first < Windows.OPENING_ADVERBIAL_TOKENS; c++) {
             Token t = tokens.get(c);
             if (t.is(",")) {
-                return c + 1;
+                return afterPlace(tokens, c + 1, limit);
             }
             if (t.type() == Token.Type.QUOTE || t.type() == Token.Type.PUNCT && !t.is(".")) {
                 break;
             }
         }
         return first;
+    }
+
+    /**
+     * "Speaking in Salem, New Hampshire, Trump ...": the state or country after a place closes the adverbial
+     * when another capitalised word follows its comma; "in Salem, Trump, who ..." keeps "Trump".
+     */
+    private static int afterPlace(List<Token> tokens, int from, int limit) {
+        if (!tokens.get(from - 2).isCapitalized()) {
+            return from;
+        }
+        int k = from;
+        while (k < limit && tokens.get(k).isWord() && tokens.get(k).isCapitalized() && k - from < 3) {
+            k++;
+        }
+        return k > from && k + 1 < limit && tokens.get(k).is(",") && tokens.get(k + 1).isCapitalized() ? k + 1 : from;
     }
 
     static int skipAdverbsLeft(List<Token> tokens, int p, int first) {

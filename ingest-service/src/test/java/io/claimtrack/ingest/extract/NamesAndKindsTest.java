@@ -74,4 +74,17 @@ class NamesAndKindsTest {
                 The Harlow-based Orchard Foundation paid for the study. Harlow said the money was welcome.
                 """, "the money was welcome").speaker);
     }
+
+    @Test
+    void partyLabelBeforeTheNameIsARole() {
+        assertNameAndRole("Republican Dan Hollis said the bill was dead.", "the bill was dead", "Dan Hollis", "Republican");
+    }
+
+    @Test
+    void epithetBeforeAFirstNameMakesNoFullerName() {
+        assertEquals("Anna Ferris", resolved("""
+                Crooked Anna Ferris, as her critics call her, was not at the debate. Anna Ferris said she would not \
+                apologise.
+                """, "she would not apologise").speaker);
+    }
 }

@@ -60,6 +60,24 @@ class WrongEntityTest {
     }
 
     @Test
+    void placeAfterAPlaceClosesTheOpeningAdverbial() {
+        AnnotatedDocument doc = Pipeline.through(ResolutionStage.class, """
+                Speaking at a town hall in Salem, New Hampshire, Senator Ruth Gale went after the governor, calling \
+                him a fraud.
+                Instead, the senator dismissed the poll, saying the race was close.
+                """);
+        assertEquals("Ruth Gale", statement(doc, "him a fraud").speaker);
+        assertEquals("the senator", statement(doc, "the race was close").mention.text());
+    }
+
+    @Test
+    void possessorIsNoSubjectForAPronoun() {
+        assertEquals("Ruth Gale", speakerOf("""
+                Senator Ruth Gale spoke first. Maria Ortiz's lawyer, Tom Ruiz, spoke next. She said the vote was rigged.
+                """, "the vote was rigged"));
+    }
+
+    @Test
     void capitalisedModalInsideANameIsPartOfIt() {
         assertMentions("Ms. May said on Tuesday that the deal was the best available.\n",
                 "Ms. May | the deal was the best available | said | indirect");
