@@ -104,9 +104,13 @@ public final class CueStage implements Stage {
         return !(next != null && next.is(":") || quotes || closes && i > sentence.firstToken() + 1);
     }
 
-    /** "Obama Says Museum Will Tell of Suffering": nearly every longer word capitalised. */
+    /**
+     * "Obama Says Museum Will Tell of Suffering": nearly every longer word capitalised, in a headline or in the
+     * page's first line, which sites often close with a period ("Trump Says He Is Unlikely To ... .").
+     */
     private static boolean titleCased(AnnotatedDocument doc, Sentence sentence) {
-        if (doc.block(sentence.block()).kind() != Block.Kind.HEADLINE) {
+        if (doc.block(sentence.block()).kind() != Block.Kind.HEADLINE
+                && !(sentence.block() == doc.sentences.get(0).block() && sentence.start() == doc.block(sentence.block()).start())) {
             return false;
         }
         int words = 0;

@@ -141,7 +141,9 @@ public final class ReportedSpeechStage implements Stage {
         if (atStart && npStart > first && tokens.get(npStart - 1).is(",")
                 && ReportedContent.trailing(tokens, ReportedContent.afterListener(mentions, tokens, cue, end), end)) {
             // "Y, X said." The content is everything before the speaker.
-            if (tokens.get(first).is("as")) {
+            if (tokens.get(first).is("as") && !commaBetween(tokens, first, npStart - 1)) {
+                // "As expected, officials said.": the as-clause is all there is. "As part of the probe, the FBI
+                // will ..., officials said." has a clause of its own after the as-phrase.
                 return null;
             }
             return ctx.statement(Attribution.Source.CUE, m, cue, first, npStart - 1, s, 0.85);
@@ -198,6 +200,15 @@ public final class ReportedSpeechStage implements Stage {
         boolean ownClause = tokens.get(prev).is(",") && from < end && (from > cue.endToken()
                 || tokens.get(from).type() == Token.Type.QUOTE || CLAUSE_GERUNDS.contains(tokens.get(cue.firstToken()).lower()));
         return ctx.statement(ownClause ? Attribution.Source.GERUND : Attribution.Source.CUE, m, cue, from, end, s, 0.7);
+    }
+
+    private static boolean commaBetween(List<Token> tokens, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (tokens.get(k).is(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean coordinatedVerb(List<Token> tokens, Cue cue, int first) {

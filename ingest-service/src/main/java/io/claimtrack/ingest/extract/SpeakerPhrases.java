@@ -63,6 +63,9 @@ final class SpeakerPhrases {
             return beforeAside(ctx, first, p);
         }
         Mention m = endingAt(ctx, p, first);
+        if (m == null) {
+            m = bareGroup(ctx, p, first);
+        }
         if (m != null && m.hasName() && p == first && tokens.get(p).isCapitalized() && !tokens.get(p).isAllCaps()
                 && !lexicon.isFirstName(tokens.get(p).lower()) && !mentions.isSpeakerNoun(tokens.get(p))
                 && ctx.isCommonWord(tokens.get(p).lower())) {
@@ -206,6 +209,30 @@ final class SpeakerPhrases {
             "now", "then", "once", "himself", "herself", "his", "her", "their", "its", "clad", "wearing", "another");
 
     private static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr");
+
+    /**
+     * "..., donors said", "..., political scientists say": after a comma, a few lower-case words ending in a
+     * plural noun are the people who speak, whether or not the lexicons list the noun.
+     */
+    private Mention bareGroup(AttributionContext ctx, int last, int first) {
+        List<Token> tokens = ctx.tokens;
+        int k = last;
+        while (k >= first && last - k < BARE_GROUP_TOKENS && tokens.get(k).isWord() && !tokens.get(k).isCapitalized()
+                && !Lexicon.NP_BREAKERS.contains(tokens.get(k).lower()) && !CLAUSE_WORDS.contains(tokens.get(k).lower())) {
+            k--;
+        }
+        String head = tokens.get(last).lower();
+        boolean plural = head.length() > 3 && head.endsWith("s") && !head.endsWith("ss") && !head.endsWith("us")
+                && !head.endsWith("is");
+        if (k == last || k < first || !tokens.get(k).is(",") || !plural) {
+            return null;
+        }
+        int start = tokens.get(k + 1).start();
+        int end = tokens.get(last).end();
+        return new Mention(start, end, ctx.doc.text(start, end), "", "", SpeakerKind.GROUP);
+    }
+
+    private static final int BARE_GROUP_TOKENS = 3;
 
     /** "a poll conducted by", "a report commissioned by": a participle and its agent after the head noun. */
     private static boolean byAgent(List<Token> tokens, int npStart) {

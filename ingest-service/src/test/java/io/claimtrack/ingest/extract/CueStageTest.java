@@ -168,4 +168,15 @@ class CueStageTest {
                 The talks are continuing, officials said.
                 """));
     }
+
+    @Test
+    void titleCaseFirstLineClosedWithAPeriodIsAHeadline() {
+        assertEquals(List.of("Says", "said"), cues("""
+                Mayor Brandt Says The Ferries Will Stay Free For Another Year.
+
+                Mayor Lena Brandt said on Monday the ferries would stay free.
+                """));
+        // Inside the article a capitalised word stays a name.
+        assertEquals(List.of(), cues("The ferries run daily.\n\nReport Group Members Met Hope Park Residents.\n"));
+    }
 }

@@ -252,4 +252,15 @@ class ReportedSpeechStageTest {
                 "A study by the port authority | the pier was unsafe | found | indirect",
                 "A survey conducted by the union | drivers were underpaid | showed | indirect");
     }
+
+    @Test
+    void pluralPeopleAfterTheContentSpeakWithoutALexiconEntry() {
+        assertMentions("""
+                The pier will not reopen this year, boat owners said.
+                As part of the review, the council will close the pier, former engineers said.
+                As expected, officials said.
+                """,
+                "boat owners | The pier will not reopen this year | said | indirect",
+                "former engineers | As part of the review, the council will close the pier | said | indirect");
+    }
 }
