@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * "he", "she", "they", "it" as speakers, over one document: the last earlier speaker of a fitting kind
@@ -12,6 +13,21 @@ import java.util.Map;
  * first names and the pronouns already resolved to the same person.
  */
 final class PronounResolver {
+
+    private static final Set<String> BE = Set.of("was", "were", "is", "are", "has", "have", "had");
+    /** Irregular past participles of what is done to people: "was taken to hospital", "was shot". */
+    private static final Set<String> PARTICIPLES = Set.of("taken", "given", "seen", "beaten", "bitten", "driven",
+            "chosen", "stolen", "shaken", "hidden", "thrown", "known", "shown", "found", "hurt", "shot", "held", "hit",
+            "struck", "left", "brought", "caught", "told", "sent", "kept", "led", "put", "cut", "paid", "sold", "run",
+            "overrun", "sworn", "torn");
+    /** "-ed" words after "was" that say how someone felt, which often leads into what they said. */
+    private static final Set<String> ATTITUDES = Set.of("pleased", "delighted", "worried", "concerned", "surprised",
+            "disappointed", "frustrated", "convinced", "determined", "unimpressed", "excited", "satisfied", "relieved",
+            "shocked", "stunned", "puzzled", "confused", "encouraged", "prepared", "unconvinced", "undeterred",
+            "unmoved", "annoyed", "angered", "alarmed", "amused", "dismayed", "outraged", "baffled",
+            "heartened", "thrilled", "saddened", "troubled", "unfazed", "undaunted", "inclined",
+            "interested", "tired", "scared", "embarrassed", "impressed", "guarded", "measured", "reserved",
+            "animated");
 
     private final AnnotatedDocument doc;
     private final Lexicon lexicon;
@@ -106,7 +122,7 @@ final class PronounResolver {
                 break;
             }
             if (n.kind() != SpeakerKind.PERSON || doc.quoteAt(n.offset()) != null
-                    || n.words().stream().anyMatch(Mentions::isDateWord)) {
+                    || n.words().stream().anyMatch(Mentions::isDateWord) || passiveSubject(n)) {
                 continue;
             }
             Gender own = Gender.of(n.text(), lexicon);
@@ -118,6 +134,31 @@ final class PronounResolver {
             }
         }
         return sameGender;
+    }
+
+    /**
+     * "Lowe was taken to hospital": a passive subject is someone things happen to, not someone the text turns
+     * to as a speaker; "Patel was pleased" is no passive.
+     */
+    private boolean passiveSubject(Name n) {
+        Sentence s = doc.sentenceAt(n.offset());
+        if (s == null) {
+            return false;
+        }
+        List<Token> tokens = doc.tokens(s);
+        int end = n.offset() + n.text().length();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).start() < end) {
+                continue;
+            }
+            if (!BE.contains(tokens.get(i).lower())) {
+                return false;
+            }
+            int k = i + 1 < tokens.size() && tokens.get(i + 1).is("been") ? i + 2 : i + 1;
+            String w = k < tokens.size() ? tokens.get(k).lower() : "";
+            return w.endsWith("ed") && !ATTITUDES.contains(w) || PARTICIPLES.contains(w);
+        }
+        return false;
     }
 
     /** At the sentence start, or after a title only ("Council member Raj Patel was ..."). */

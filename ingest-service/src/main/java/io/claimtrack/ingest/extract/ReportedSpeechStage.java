@@ -244,7 +244,10 @@ public final class ReportedSpeechStage implements Stage {
         return end > first ? mentions.build(ctx.doc, tokens, first, end) : null;
     }
 
-    /** The surname of a person the document names with a first name: "Gale" once "Ruth Gale" is named. */
+    /**
+     * The surname of a person the document names with a first name or a title: "Gale" once "Ruth Gale" is
+     * named, "Trump" once "candidate Donald Trump" is.
+     */
     private boolean endsPersonName(AnnotatedDocument doc, Token t) {
         if (!t.isCapitalized()) {
             return false;
@@ -252,7 +255,7 @@ public final class ReportedSpeechStage implements Stage {
         for (Name n : doc.names) {
             List<String> w = n.words();
             if (n.kind() == SpeakerKind.PERSON && w.size() > 1 && w.get(w.size() - 1).equals(t.lower())
-                    && lexicon.isFirstName(w.get(0))) {
+                    && (lexicon.isFirstName(w.get(0)) || !n.role().isEmpty())) {
                 return true;
             }
         }

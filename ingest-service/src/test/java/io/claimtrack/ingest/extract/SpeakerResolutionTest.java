@@ -120,4 +120,27 @@ class SpeakerResolutionTest {
                 He said the strike was over.
                 """, "the strike was over"));
     }
+
+    @Test
+    void passiveSubjectIsNoPronounsAntecedent() {
+        String story = """
+                Police said a man had been arrested after Peter Lowe, 52, was found injured on Main Street. \
+                Detective Sergeant Alan Briggs said the suspect was known to the victim. Lowe was taken to \
+                hospital. He told reporters that the inquiry was at an early stage.
+                """;
+        assertEquals("Alan Briggs", speakerOf(story, "the inquiry was at an early stage"));
+        // Someone who was pleased is turned to as the next speaker.
+        assertEquals("Raj Patel", speakerOf("""
+                Mayor Lucia Ferrante said the roads would be fixed. Council member Raj Patel was pleased. He said \
+                the money had been found at last.
+                """, "the money had been found at last"));
+    }
+
+    @Test
+    void surnameOfATitledPersonEndsTheSubject() {
+        assertEquals("Donald Trump", speakerOf("""
+                Republican presidential candidate Donald Trump spent the day in the state.
+                Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling him "a total stiff."
+                """, "him \"a total stiff.\""));
+    }
 }
