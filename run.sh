@@ -180,6 +180,7 @@ rm -f "$response"
 cat <<EOF
 
 Claim tracker is running.
+  Dashboard:    $GATEWAY/   (keys: $READER_KEY to browse, $EDITOR_KEY to store)
   Gateway API:  $GATEWAY/api/v1
   Swagger UI:   $GATEWAY/q/swagger-ui
   Logs:         $LOG_DIR/

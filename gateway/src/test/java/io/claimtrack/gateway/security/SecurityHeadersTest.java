@@ -2,6 +2,7 @@ package io.claimtrack.gateway.security;
 
 import static io.claimtrack.gateway.support.Api.reader;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
@@ -39,6 +40,21 @@ class SecurityHeadersTest {
                 .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
                 .header("Content-Security-Policy", not(containsString("unsafe-eval")))
                 .header("Content-Security-Policy", not(containsString("*")));
+    }
+
+    @Test
+    void theDashboardRunsOnlyItsOwnScriptFiles() {
+        given().get("/").then().statusCode(200)
+                .contentType(containsString("text/html"))
+                .header("Content-Security-Policy", equalTo(SecurityHeaders.HTML_POLICY))
+                .body(containsString("<script type=\"module\" src=\"/dashboard/main.js\"></script>"));
+        given().get("/dashboard/main.js").then().statusCode(200)
+                .header("X-Content-Type-Options", equalTo("nosniff"));
+        // No inline script, no eval, and nothing from another origin, for scripts and styles alike.
+        for (String directive : SecurityHeaders.HTML_POLICY.split(";")) {
+            assertThat(directive, not(containsString("unsafe")));
+            assertThat(directive, not(containsString("*")));
+        }
     }
 
     @Test

@@ -1,0 +1,303 @@
+package io.claimtrack.gateway;
+
+import static io.claimtrack.gateway.support.Api.editor;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.oneOf;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import io.claimtrack.gateway.support.Api;
+import io.claimtrack.gateway.support.Browser;
+import io.claimtrack.gateway.support.RunningServices;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+
+/**
+ * The dashboard in headless Chromium against the packaged gateway and the real ingest-service and
+ * claims-service, with the sample documents loaded: what a journalist would check on each page, an
+ * axe-core check, and desktop and phone screenshots under target/dashboard-screenshots.
+ */
+@QuarkusIntegrationTest
+@WithTestResource(RunningServices.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DashboardIT {
+
+    private static final Path SAMPLES = Path.of("..", "deploy", "local", "samples");
+    /** First render of any page, from navigation to its content shown (the target). */
+    private static final long FIRST_RENDER_MS = 1000;
+
+    @TestHTTPResource("/")
+    URL root;
+
+    private Browser browser;
+    private final List<String> samples = new ArrayList<>();
+
+    @BeforeAll
+    void loadSamplesAndOpenTheBrowser() throws IOException {
+        // Quarkus points RestAssured at the gateway before each test, not yet before all of them.
+        RestAssured.port = root.getPort();
+        try (Stream<Path> files = Files.list(SAMPLES)) {
+            for (Path sample : files.filter(file -> file.toString().endsWith(".json")).sorted().toList()) {
+                samples.add(editor().contentType(ContentType.JSON).body(Files.readString(sample))
+                        .when().post("/api/v1/documents")
+                        .then().statusCode(oneOf(200, 201))
+                        .extract().path("id"));
+            }
+        }
+        browser = Browser.open(root.toString());
+        browser.load("#/live");
+        enterKey(Api.READER_KEY);
+        browser.waitFor(".live-list");
+    }
+
+    @AfterAll
+    void closeTheBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void withoutAKeyThePageSaysHowToGetOneAndTheKeyNeverGoesIntoTheAddress() {
+        browser.script("sessionStorage.clear()");
+        browser.load("#/sources");
+        WebElement form = browser.waitFor("form.key-form");
+        assertThat(form.getText(), containsString("GATEWAY_API_KEYS"));
+        assertThat(form.getText(), containsString("dev-reader-key"));
+
+        form.findElement(By.id("api-key")).sendKeys("not-a-key");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        browser.waitUntil(d -> form.getText().contains("refused"));
+        browser.assertAccessible("key form");
+        browser.screenshots("key");
+
+        enterKey(Api.READER_KEY);
+        browser.waitFor("table.sources");
+        assertThat(browser.driver().getCurrentUrl(), not(containsString(Api.READER_KEY)));
+        assertEquals(Api.READER_KEY, browser.script("return sessionStorage.getItem('claimtrack.apiKey')"));
+        assertEquals(null, browser.script("return localStorage.getItem('claimtrack.apiKey')"), "the key is kept for the session only");
+    }
+
+    @Test
+    void documentPageHighlightsEveryStatementAtItsOffsets() {
+        for (String id : samples) {
+            JsonPath document = editor().get("/api/v1/documents/" + id).then().statusCode(200).extract().jsonPath();
+            String text = document.getString("text");
+            List<Map<String, Object>> statements = document.getList("statements");
+
+            long firstRender = openPage("#/documents/" + id);
+            assertThat("first render of document " + id, firstRender, lessThan(FIRST_RENDER_MS));
+            browser.waitFor("#doc-text");
+
+            assertEquals(text, browser.script("return document.getElementById('doc-text').textContent"),
+                    "the page shows the document's text exactly, markup included");
+            @SuppressWarnings("unchecked")
+            List<List<Object>> marks = (List<List<Object>>) browser.script("return [...document.querySelectorAll('#doc-text mark.stmt')]"
+                    + ".map(m => [Number(m.dataset.index), Number(m.dataset.start), Number(m.dataset.end), m.textContent,"
+                    + " !!m.parentElement.closest('mark.stmt'), m.className])");
+            assertEquals(statements.size(), marks.size(), "one highlight per statement of " + id);
+            List<String> colours = new ArrayList<>();
+            for (List<Object> mark : marks) {
+                Map<String, Object> statement = statements.get(((Number) mark.get(0)).intValue());
+                @SuppressWarnings("unchecked")
+                Map<String, Object> span = (Map<String, Object>) statement.get("span");
+                int start = (Integer) span.get("start");
+                int end = (Integer) span.get("end");
+                assertEquals(start, ((Number) mark.get(1)).intValue());
+                assertEquals(end, ((Number) mark.get(2)).intValue());
+                assertEquals(text.substring(start, end), mark.get(3), "highlight of statement at " + start + " in " + id);
+                assertEquals(Boolean.TRUE.equals(statement.get("nested")), mark.get(4),
+                        "a nested statement, and only it, is shown inside its reporter's: " + statement.get("content"));
+                colours.add(statement.get("speakerId") + "=" + mark.get(5).toString().replaceAll(".*(spk-\\d+).*", "$1"));
+            }
+            assertEquals(colours.stream().map(pair -> pair.split("=")[0]).distinct().count(), colours.stream().distinct().count(),
+                    "one colour per speaker in " + id + ": " + colours);
+            @SuppressWarnings("unchecked")
+            List<List<Object>> cues = (List<List<Object>>) browser.script("return [...document.querySelectorAll('#doc-text .cue')]"
+                    + ".map(c => [Number(c.dataset.for), c.textContent])");
+            assertFalse(cues.isEmpty(), "cues underlined in " + id);
+            for (List<Object> cue : cues) {
+                assertEquals(String.valueOf(statements.get(((Number) cue.get(0)).intValue()).get("cue")).toLowerCase(),
+                        cue.get(1).toString().toLowerCase());
+            }
+
+            // Choosing the last statement in the list brings its highlight into view.
+            int last = statements.size() - 1;
+            List<WebElement> picks = browser.all(".statement-list button.pick");
+            picks.get(last).click();
+            browser.waitUntil(d -> (Boolean) browser.script("const m = document.getElementById('stmt-' + arguments[0]);"
+                    + " const r = m.getBoundingClientRect(); return m.classList.contains('selected') && r.top >= 0 && r.bottom <= innerHeight"
+                    + " && document.activeElement === m", last));
+        }
+        openPage("#/documents/" + samples.get(1));
+        browser.assertAccessible("document");
+        browser.screenshots("document");
+    }
+
+    @Test
+    void aClaimHoldingAScriptTagShowsItAsText() {
+        String id = editor().contentType(ContentType.TEXT).queryParam("source", "Script Desk")
+                .body("\"<script>document.title='pwned'</script> is only text,\" Mayor Ana Lopes said on Monday.")
+                .when().post("/api/v1/documents").then().statusCode(oneOf(200, 201)).extract().path("id");
+        String claimId = editor().get("/api/v1/documents/" + id).then().extract().path("statements[0].claimId");
+
+        openPage("#/documents/" + id);
+        assertThat(browser.waitFor("#doc-text mark.stmt").getText(), containsString("<script>document.title='pwned'</script>"));
+        openPage("#/claims/" + claimId);
+        assertThat(browser.waitFor(".claim-quote").getText(), containsString("<script>document.title='pwned'</script>"));
+        browser.waitFor(".context mark.said");
+        assertEquals(0L, browser.script("return document.querySelectorAll('main script').length"));
+        assertEquals("Claim · Claimtrack", browser.driver().getTitle(), "the script never ran");
+    }
+
+    @Test
+    void livePageShowsAClaimPostedAfterItOpenedAndCatchesUpAfterAPause() {
+        openPage("#/live");
+        browser.waitUntil(d -> "live".equals(browser.script("return document.querySelector('.stream-state').dataset.state")));
+        post("\"The harbour tax will rise by 7 percent in zone K41,\" port director Lena Ortiz said on Tuesday.");
+        browser.waitUntil(d -> browser.driver().findElement(By.cssSelector(".live-list")).getText().contains("zone K41"));
+        browser.assertAccessible("live");
+        browser.screenshots("live");
+
+        browser.driver().findElement(By.xpath("//button[text()='Pause']")).click();
+        post("\"The night ferry will stop at Pier 9 from May,\" port director Lena Ortiz said on Wednesday.");
+        sleep(Duration.ofMillis(2500));
+        assertFalse(browser.driver().findElement(By.cssSelector(".live-list")).getText().contains("Pier 9"), "paused: nothing new shown");
+        browser.driver().findElement(By.xpath("//button[text()='Resume']")).click();
+        browser.waitUntil(d -> browser.driver().findElement(By.cssSelector(".live-list")).getText().contains("Pier 9"));
+    }
+
+    @Test
+    void speakerChartHasOnePointPerPeriodWithActivity() {
+        for (String published : List.of("2025-04-10", "2025-05-20")) {
+            editor().contentType(ContentType.TEXT).queryParam("source", "Wire").queryParam("published", published)
+                    .body("Agriculture Minister Lena Vasquez said on " + published + " that the silo fund would open to Greece.")
+                    .when().post("/api/v1/documents").then().statusCode(oneOf(200, 201));
+        }
+        String speaker = editor().queryParam("q", "Lena Vasquez").get("/api/v1/speakers").then().extract().path("items[0].id");
+
+        openPage("#/speakers/" + speaker);
+        for (String interval : List.of("week", "month")) {
+            int periods = editor().queryParam("interval", interval).get("/api/v1/speakers/" + speaker + "/stats")
+                    .then().statusCode(200).extract().jsonPath().getList("series").size();
+            assertThat(periods, greaterThanOrEqualTo(3));
+            browser.script("const s = document.getElementById('chart-interval'); s.value = arguments[0];"
+                    + " s.dispatchEvent(new Event('change'))", interval);
+            browser.waitUntil(d -> browser.all("svg.chart g.point").size() == periods
+                    && browser.driver().findElement(By.cssSelector("svg.chart title")).getAttribute("textContent").contains(interval));
+        }
+        browser.waitFor(".paged li.claim");
+        browser.driver().findElement(By.xpath("//button[text()='Export CSV']")).click();
+        browser.waitUntil(d -> browser.driver().findElement(By.cssSelector(".export-status")).getText().startsWith("Downloaded"));
+        browser.assertAccessible("speaker");
+        browser.screenshots("speaker");
+    }
+
+    @Test
+    void claimPageShowsEveryAppearanceInContextAndTheClaimReviewDraft() {
+        String claimId = editor().get("/api/v1/documents/" + samples.get(0)).then().extract().path("statements[1].claimId");
+        JsonPath claim = editor().get("/api/v1/claims/" + claimId).then().extract().jsonPath();
+        openPage("#/claims/" + claimId);
+        browser.waitUntil(d -> browser.all(".context mark.said").size() == Math.min(10, claim.getList("appearances").size()));
+        assertEquals(claim.getString("text"), browser.waitFor(".claim-quote").getText());
+        String json = browser.waitFor("pre.json").getText();
+        assertThat(json, containsString("\"@type\": \"ClaimReview\""));
+        browser.assertAccessible("claim");
+        browser.screenshots("claim");
+    }
+
+    @Test
+    void searchAndSourcesFindTheSamples() {
+        openPage("#/search?q=silos&speaker=Pieter%20Hals");
+        List<String> claims = browser.all("ol[aria-label=Claims] li.claim .claim-text").stream().map(WebElement::getText).toList();
+        assertEquals(List.of("the silos will cost about 400 million euros"), claims);
+        assertThat(browser.waitFor("ul[aria-label=Speakers]").getText(), containsString("Pieter Hals"));
+        browser.assertAccessible("search");
+        browser.screenshots("search");
+
+        int sources = editor().get("/api/v1/sources").then().extract().jsonPath().getList("items").size();
+        openPage("#/sources");
+        assertEquals(sources, browser.all("table.sources tbody tr").size());
+        browser.waitFor(".chart-grid svg.chart");
+        browser.assertAccessible("sources");
+        browser.screenshots("sources");
+    }
+
+    @Test
+    void tryATextShowsItsStatementsWithoutStoringThemAndStoresThemWithAnEditorKey() {
+        String text = "\"The lighthouse will reopen in June,\" harbour master Ines Kaur said on Friday.";
+        int before = editor().queryParam("source", "Try Desk").get("/api/v1/documents").then().extract().jsonPath().getList("items").size();
+        browser.script("sessionStorage.clear()");
+        browser.load("#/try");
+        enterKey(Api.EDITOR_KEY);
+        browser.waitFor("#try-text").sendKeys(text);
+        browser.driver().findElement(By.id("try-source")).sendKeys("Try Desk");
+        browser.driver().findElement(By.xpath("//button[text()='Find statements']")).click();
+        assertThat(browser.waitFor(".try-result mark.stmt").getText(), containsString("The lighthouse will reopen in June"));
+        assertEquals(before, editor().queryParam("source", "Try Desk").get("/api/v1/documents").then().extract().jsonPath().getList("items").size(),
+                "trying stores nothing");
+        browser.assertAccessible("try");
+        browser.screenshots("try");
+
+        browser.driver().findElement(By.xpath("//button[text()='Store it']")).click();
+        browser.waitUntil(d -> d.getCurrentUrl().contains("#/documents/doc_"));
+        browser.waitFor("#doc-text mark.stmt");
+        assertEquals(before + 1, editor().queryParam("source", "Try Desk").get("/api/v1/documents").then().extract().jsonPath().getList("items").size());
+
+        browser.script("sessionStorage.clear()");
+        browser.load("#/live");
+        enterKey(Api.READER_KEY);
+    }
+
+    /** Opens a page as a fresh load and answers its first render time. */
+    private long openPage(String fragment) {
+        browser.load(fragment);
+        return browser.rendered();
+    }
+
+    private void enterKey(String key) {
+        WebElement input = browser.waitFor("#api-key");
+        input.clear();
+        input.sendKeys(key);
+        browser.driver().findElement(By.cssSelector("form.key-form button[type=submit]")).click();
+        browser.waitUntil(d -> d.findElements(By.id("api-key")).isEmpty());
+    }
+
+    private static void post(String text) {
+        editor().contentType(ContentType.TEXT).queryParam("source", "Live Desk").body(text)
+                .when().post("/api/v1/documents").then().statusCode(201);
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
