@@ -33,14 +33,14 @@ async function monthly(sources, signal) {
   let cursor = null;
   let read = 0;
   for (let page = 0; page < SAMPLED_PAGES; page++) {
-    const documents = await get('/documents', { include: 'statements', limit: 100, cursor }, { signal });
+    const documents = await get('/documents', { limit: 100, cursor }, { signal });
     for (const document of documents.items ?? []) {
       const month = (document.published ?? document.ingestedAt ?? '').slice(0, 7);
       if (!month) continue;
       const perMonth = counts.get(document.source) ?? new Map();
       counts.set(document.source, perMonth);
       const [docs, statements] = perMonth.get(month) ?? [0, 0];
-      perMonth.set(month, [docs + 1, statements + (document.statements?.length ?? 0)]);
+      perMonth.set(month, [docs + 1, statements + (document.statementCount ?? 0)]);
       read++;
     }
     cursor = documents.next;
@@ -59,5 +59,6 @@ async function monthly(sources, signal) {
             names: ['documents', 'statements'],
             classes: ['series-claims', 'series-appearances'],
             label: (period) => period.slice(0, 7),
+            width: 420,
           })))));
 }

@@ -47,8 +47,9 @@ export function tryPage() {
 
   const extract = () => run(async () => {
     const extraction = await post('/extractions', {}, request());
-    result.replaceChildren(h('p', { class: 'note' }, 'Not stored: these are the statements the extractor finds.'),
-        statementsView(extraction.document?.text ?? '', extraction.statements ?? [], { stored: false }));
+    const note = h('p', { class: 'note', tabindex: '-1' }, 'Not stored: these are the statements the extractor finds.');
+    result.replaceChildren(note, statementsView(extraction.document?.text ?? '', extraction.statements ?? [], { stored: false }));
+    note.focus();
   }, 'Finding statements');
 
   const store = () => run(async () => {

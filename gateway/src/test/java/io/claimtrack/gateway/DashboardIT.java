@@ -109,6 +109,8 @@ class DashboardIT {
             JsonPath document = editor().get("/api/v1/documents/" + id).then().statusCode(200).extract().jsonPath();
             String text = document.getString("text");
             List<Map<String, Object>> statements = document.getList("statements");
+            assertEquals(statements.size(), (Integer) editor().queryParam("limit", 100).get("/api/v1/documents").then().statusCode(200)
+                    .extract().path("items.find { it.id == '" + id + "' }.statementCount"), "a document list counts each document's statements");
 
             long firstRender = openPage("#/documents/" + id);
             assertThat("first render of document " + id, firstRender, lessThan(FIRST_RENDER_MS));

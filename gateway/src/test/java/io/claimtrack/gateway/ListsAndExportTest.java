@@ -117,11 +117,12 @@ class ListsAndExportTest {
     @Test
     void documentListsAreSummariesUnlessMoreIsAskedFor() {
         downstreams.claims().stubFor(get(urlPathEqualTo("/documents"))
-                .willReturn(json(200, "{\"items\": [" + STORED + "], \"next\": null}")));
+                .willReturn(json(200, "{\"items\": [" + STORED.replaceFirst("\\{", "{\"statementCount\": 1, ") + "], \"next\": null}")));
 
         reader().when().get("/api/v1/documents")
                 .then().statusCode(200)
                 .body("items[0].id", is(DOCUMENT_ID))
+                .body("items[0].statementCount", is(1))
                 .body("items[0]", not(hasKey("text")))
                 .body("items[0]", not(hasKey("statements")));
         reader().queryParam("include", "text,statements").when().get("/api/v1/documents")

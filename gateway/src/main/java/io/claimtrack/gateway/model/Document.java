@@ -31,11 +31,15 @@ public record Document(
         String text,
         @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(description = "Left out of lists unless include=statements.")
-        List<Statement> statements) {
+        List<Statement> statements,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "How many statements the document has; in lists, where the statements are left out.", example = "7",
+                nullable = true)
+        Integer statementCount) {
 
     /** The document without what a list leaves out unless asked for. */
     public Document summary(boolean withText, boolean withStatements) {
         return new Document(id, source, url, title, published, language, dateline, contentHash, revisionOf, supersededBy, syndicationOf, repeat, ingestedAt,
-                withText ? text : null, withStatements ? statements : null);
+                withText ? text : null, withStatements ? statements : null, statementCount);
     }
 }
