@@ -20,7 +20,9 @@ export async function documentsPage({ params }) {
     fetchPage: (cursor) => get('/documents', { source, cursor, limit: 20 }),
     renderItem: (document) => h('li', {},
         h('a', { href: '#/documents/' + encodeURIComponent(document.id) }, document.title || document.id),
-        h('span', { class: 'meta' }, [document.source, formatDate(document.published)].filter(Boolean).join(' · '))),
+        h('span', { class: 'meta' }, ' · ' + [document.source, formatDate(document.published),
+            document.statementCount != null && `${document.statementCount} statement${document.statementCount === 1 ? '' : 's'}`]
+            .filter(Boolean).join(' · '))),
   });
   await list.ready;
   return h('div', {}, h('h1', {}, 'Documents'), filter, list);
