@@ -20,6 +20,12 @@ final class AccordingTo {
         int end = ctx.contentEndToken(s);
         boolean fronted = cue.firstToken() <= first + 1;
         int npEnd = mentions.scanRight(tokens, cue.endToken(), s.endToken(), true);
+        Token object = cue.endToken() < end ? tokens.get(cue.endToken()) : null;
+        // "According to him, ...": a pronoun, resolved like "he said".
+        boolean pronoun = object != null && (object.is("him") || object.is("her")) && npEnd < 0;
+        if (pronoun) {
+            npEnd = cue.endToken() + 1;
+        }
         if (fronted && npEnd > 0) {
             // "According to a ministry document seen by Reuters, ...": the source runs to the comma.
             int comma = npEnd;
@@ -28,7 +34,9 @@ final class AccordingTo {
             }
             npEnd = comma < end && tokens.get(comma).is(",") ? comma : npEnd;
         }
-        Mention m = mentions.describe(ctx.doc, tokens, cue.endToken(), npEnd);
+        Mention m = pronoun
+                ? new Mention(object.start(), object.end(), object.text(), "", "", SpeakerKind.PRONOUN)
+                : mentions.describe(ctx.doc, tokens, cue.endToken(), npEnd);
         if (m == null) {
             return null;
         }

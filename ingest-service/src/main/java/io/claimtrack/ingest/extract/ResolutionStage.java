@@ -100,18 +100,19 @@ public final class ResolutionStage implements Stage {
                         : Lexicon.THING_PRONOUNS.contains(pronoun) ? SpeakerKind.ORGANIZATION : SpeakerKind.PERSON;
             }
         }
-        fullestRoles(doc);
+        fullestRoles(doc, names);
     }
 
     /**
      * One person, one role across the document: every statement of a resolved person carries the fullest
      * role the document gives them, with a statement or with the name anywhere in the text.
      */
-    private static void fullestRoles(AnnotatedDocument doc) {
+    private static void fullestRoles(AnnotatedDocument doc, NameIndex names) {
         Map<String, String> fullest = new HashMap<>();
         for (Name n : doc.names) {
             if (n.kind() == SpeakerKind.PERSON) {
-                fullest.merge(n.text(), roleOf(n.role()), ResolutionStage::fuller);
+                // "Moss, who played as a right wing": the role is Kate Moss's.
+                fullest.merge(names.expand(n.text(), SpeakerKind.PERSON, n.offset()), roleOf(n.role()), ResolutionStage::fuller);
             }
         }
         for (Attribution a : doc.attributions) {

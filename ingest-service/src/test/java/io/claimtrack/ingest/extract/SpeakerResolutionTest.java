@@ -143,4 +143,22 @@ class SpeakerResolutionTest {
                 Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling him "a total stiff."
                 """, "him \"a total stiff.\""));
     }
+
+    @Test
+    void accordingToAPronounIsResolvedLikeHeSaid() {
+        assertEquals("Sergey Ryabkov", speakerOf("""
+                Arms deliveries must stop, Deputy Foreign Minister Sergey Ryabkov said on Tuesday.
+                According to him, the next round of consultations could take place in Istanbul.
+                """, "the next round of consultations could take place in Istanbul"));
+    }
+
+    @Test
+    void roleGivenWithTheSurnameIsThePersonsRole() {
+        Attribution a = statement(Pipeline.through(ResolutionStage.class, """
+                The Tigers signed Kate Moss from Rovers on Friday. Moss, who played as a right wing in Sweden, scored \
+                14 goals last season. "I am thrilled," Kate Moss said.
+                """), "\"I am thrilled,\"");
+        assertEquals("Kate Moss", a.speaker);
+        assertEquals("right wing", a.role);
+    }
 }
