@@ -138,15 +138,21 @@ public final class ReportedSpeechStage implements Stage {
             // "Y, it says, would be Z": a parenthetical cue; the content is the whole sentence around it.
             return ctx.statement(Attribution.Source.CUE, m, cue, first, end, s, 0.8);
         }
+        int clause = semicolonAfter(ctx, cue.endToken(), end);
         if (atStart && npStart > first && tokens.get(npStart - 1).is(",")
-                && ReportedContent.trailing(tokens, ReportedContent.afterListener(mentions, tokens, cue, end), end)) {
-            // "Y, X said." The content is everything before the speaker.
+                && ReportedContent.trailing(tokens, ReportedContent.afterListener(mentions, tokens, cue, clause), clause)) {
+            // "Y, X said." The content is everything before the speaker; "Y, analysts say; in 2012, ..." stops at
+            // the semicolon, and "A; Y, X said" starts after it.
             if (tokens.get(first).is("as") && !commaBetween(tokens, first, npStart - 1)) {
                 // "As expected, officials said.": the as-clause is all there is. "As part of the probe, the FBI
                 // will ..., officials said." has a clause of its own after the as-phrase.
                 return null;
             }
-            return ctx.statement(Attribution.Source.CUE, m, cue, first, npStart - 1, s, 0.85);
+            int from = first;
+            for (int k = first; k < npStart - 1; k++) {
+                from = tokens.get(k).is(";") && ctx.doc.quoteAt(tokens.get(k).start()) == null ? k + 1 : from;
+            }
+            return from < npStart - 1 ? ctx.statement(Attribution.Source.CUE, m, cue, from, npStart - 1, s, 0.85) : null;
         }
         if (npStart > first && tokens.get(npStart - 1).is("as") && npStart - 1 == first) {
             // "As X noted, Y."
@@ -200,6 +206,16 @@ public final class ReportedSpeechStage implements Stage {
         boolean ownClause = tokens.get(prev).is(",") && from < end && (from > cue.endToken()
                 || tokens.get(from).type() == Token.Type.QUOTE || CLAUSE_GERUNDS.contains(tokens.get(cue.firstToken()).lower()));
         return ctx.statement(ownClause ? Attribution.Source.GERUND : Attribution.Source.CUE, m, cue, from, end, s, 0.7);
+    }
+
+    /** The first semicolon after {@code from} outside quotations, or {@code end}. */
+    private static int semicolonAfter(AttributionContext ctx, int from, int end) {
+        for (int k = from; k < end; k++) {
+            if (ctx.tokens.get(k).is(";") && ctx.doc.quoteAt(ctx.tokens.get(k).start()) == null) {
+                return k;
+            }
+        }
+        return end;
     }
 
     private static boolean commaBetween(List<Token> tokens, int from, int to) {

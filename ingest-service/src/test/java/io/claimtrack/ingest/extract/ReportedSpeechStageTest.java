@@ -263,4 +263,24 @@ class ReportedSpeechStageTest {
                 "boat owners | The pier will not reopen this year | said | indirect",
                 "former engineers | As part of the review, the council will close the pier | said | indirect");
     }
+
+    @Test
+    void statementStopsAtASemicolonAfterATrailingSpeaker() {
+        assertMentions("To win the port, the party needs 40 percent of the vote, analysts say; in 2019 it won 27 percent.",
+                "analysts | To win the port, the party needs 40 percent of the vote | say | indirect");
+    }
+
+    @Test
+    void moreVerbsOfSaying() {
+        assertMentions("""
+                Brandt made clear that the ferries would stay free.
+                Vik decried the closure as a betrayal of the island.
+                Holm echoed warnings that the pier was unsafe.
+                Pryce repeated that the bank was independent.
+                """,
+                "Brandt | the ferries would stay free | made clear | indirect",
+                "Vik | the closure as a betrayal of the island | decried | indirect",
+                "Holm | the pier was unsafe | echoed | indirect",
+                "Pryce | the bank was independent | repeated | indirect");
+    }
 }
