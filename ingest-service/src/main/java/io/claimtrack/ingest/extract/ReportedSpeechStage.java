@@ -162,6 +162,15 @@ public final class ReportedSpeechStage implements Stage {
             }
             return comma < end ? ctx.statement(Attribution.Source.CUE, m, cue, comma + 1, end, s, 0.8) : null;
         }
+        if (!atStart && tokens.get(npStart - 1).is("which")) {
+            // "a wall, which he said Mexico would pay for, ...": the relative clause, to its comma, is what was said.
+            int from = ReportedContent.startAfterCue(tokens, cue, end);
+            int to = from;
+            while (to < end && !(tokens.get(to).is(",") && ctx.doc.quoteAt(tokens.get(to).start()) == null)) {
+                to++;
+            }
+            return ctx.statement(Attribution.Source.CUE, m, cue, from, to, s, 0.75);
+        }
         if (!atStart) {
             return null;
         }

@@ -283,4 +283,10 @@ class ReportedSpeechStageTest {
                 "Holm | the pier was unsafe | echoed | indirect",
                 "Pryce | the bank was independent | repeated | indirect");
     }
+
+    @Test
+    void attributionInsideAWhichClause() {
+        assertMentions("The new fares, which officials said will apply from May, do not cover the ferries.",
+                "officials | will apply from May | said | indirect");
+    }
 }
