@@ -1,5 +1,6 @@
 package io.claimtrack.ingest.extract;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -68,10 +69,43 @@ public final class MentionStage implements Stage {
         Mention m = mentions.build(doc, doc.tokens, from, to);
         if (m != null && m.hasName()) {
             String role = m.role().isEmpty() && m.kind() == SpeakerKind.PERSON ? appositiveRole(doc, to, end) : m.role();
+            role = counterpartRole(doc, role, m.start());
             doc.names.add(new Name(withoutPossessive(m.name()), m.kind(), role, m.start()));
         } else if (m != null) {
             titleInAside(doc, m, to, end);
         }
+    }
+
+    /**
+     * "Foreign Minister Sergey Lavrov and his Turkish counterpart Hakan Fidan": a counterpart holds the same
+     * office as the person named before in the sentence, for their own country ("Turkish Foreign Minister").
+     */
+    private String counterpartRole(AnnotatedDocument doc, String role, int offset) {
+        String lower = role.toLowerCase(Locale.ROOT);
+        if (!lower.endsWith("counterpart")) {
+            return role;
+        }
+        Sentence s = doc.sentenceAt(offset);
+        for (int j = Name.lastBefore(doc.names, offset); j >= 0 && s != null && doc.names.get(j).offset() >= s.start(); j--) {
+            Name other = doc.names.get(j);
+            if (other.kind() == SpeakerKind.PERSON && !other.role().isEmpty()
+                    && !other.role().toLowerCase(Locale.ROOT).contains("counterpart")) {
+                String own = role.substring(0, role.length() - "counterpart".length()).strip();
+                String office = office(other.role());
+                return office.isEmpty() ? role : (own.isEmpty() ? office : own + " " + office);
+            }
+        }
+        return role;
+    }
+
+    /** "Russian Foreign Minister" → "Foreign Minister": the title without the country that holds it. */
+    private String office(String role) {
+        String[] words = role.split(" ");
+        int i = 0;
+        while (i < words.length - 1 && !lexicon.isRoleWord(words[i].toLowerCase(Locale.ROOT))) {
+            i++;
+        }
+        return String.join(" ", Arrays.copyOfRange(words, i, words.length));
     }
 
     /** "Hillary Clinton’s campaign": the person is "Hillary Clinton". */

@@ -161,4 +161,14 @@ class SpeakerResolutionTest {
         assertEquals("Kate Moss", a.speaker);
         assertEquals("right wing", a.role);
     }
+
+    @Test
+    void counterpartHoldsTheSameOfficeForItsOwnCountry() {
+        Attribution a = statement(Pipeline.through(ResolutionStage.class, """
+                Russian Foreign Minister Sergey Lavrov and his Turkish counterpart Hakan Fidan met in Antalya on Monday.
+                The Turkish minister said Ankara was ready to host new talks.
+                """), "Ankara was ready to host new talks");
+        assertEquals("Hakan Fidan", a.speaker);
+        assertEquals("Turkish Foreign Minister", a.role);
+    }
 }
