@@ -3,10 +3,12 @@
 import { h, svg } from './dom.js';
 
 const HEIGHT = 200;
-const PAD = { left: 36, right: 12, top: 12, bottom: 28 };
+const PAD = { left: 36, right: 32, top: 12, bottom: 28 };
 
 /** series: [{period, values: [..]}], periods as ISO dates shown through label; names name each value. */
-export function barChart({ title, series, names, classes, label = (period) => period, width = 640 }) {
+export function barChart({ title, series, names, classes, label = (period) => period, maxWidth = 640 }) {
+  // As wide as the page allows, so that text in the drawing keeps its size on a phone.
+  const width = Math.max(280, Math.min(maxWidth, (document.getElementById('main')?.clientWidth ?? maxWidth) - 32));
   const id = 'chart-' + Math.random().toString(36).slice(2, 8);
   const max = Math.max(1, ...series.flatMap((point) => point.values));
   const times = series.map((point) => Date.parse(point.period));

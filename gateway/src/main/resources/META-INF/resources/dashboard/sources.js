@@ -59,6 +59,6 @@ async function monthly(sources, signal) {
             names: ['documents', 'statements'],
             classes: ['series-claims', 'series-appearances'],
             label: (period) => period.slice(0, 7),
-            width: 420,
+            maxWidth: 420,
           })))));
 }

@@ -98,7 +98,7 @@ class DashboardIT {
         form.findElement(By.cssSelector("button[type=submit]")).click();
         browser.waitUntil(d -> form.getText().contains("refused"));
         browser.assertAccessible("key form");
-        browser.screenshots("key");
+        browser.screenshotsInPlace("key");
 
         enterKey(Api.READER_KEY);
         browser.waitFor("table.sources");
@@ -188,7 +188,6 @@ class DashboardIT {
         browser.waitUntil(d -> browser.driver().findElement(By.cssSelector(".live-list")).getText().contains("zone K41"));
         assertFalse(browser.driver().findElement(By.cssSelector(".live-list")).getText().contains("ferry fare"), "filtered by source");
         browser.assertAccessible("live");
-        browser.screenshots("live");
 
         browser.driver().findElement(By.xpath("//button[text()='Pause']")).click();
         post("Live Desk", "\"The night ferry will stop at Pier 9 from May,\" port director Lena Ortiz said on Wednesday.");
@@ -196,6 +195,7 @@ class DashboardIT {
         assertFalse(browser.driver().findElement(By.cssSelector(".live-list")).getText().contains("Pier 9"), "paused: nothing new shown");
         browser.driver().findElement(By.xpath("//button[text()='Resume']")).click();
         browser.waitUntil(d -> browser.driver().findElement(By.cssSelector(".live-list")).getText().contains("Pier 9"));
+        browser.screenshots("live");
     }
 
     @Test
@@ -268,7 +268,7 @@ class DashboardIT {
         assertEquals(before, editor().queryParam("source", "Try Desk").get("/api/v1/documents").then().extract().jsonPath().getList("items").size(),
                 "trying stores nothing");
         browser.assertAccessible("try");
-        browser.screenshots("try");
+        browser.screenshotsInPlace("try");
 
         browser.driver().findElement(By.xpath("//button[text()='Store it']")).click();
         browser.waitUntil(d -> d.getCurrentUrl().contains("#/documents/doc_"));

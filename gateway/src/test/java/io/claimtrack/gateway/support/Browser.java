@@ -20,6 +20,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -117,17 +118,44 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until the page finished loading what it shows first; answers how long that took from navigation, in ms. */
     public long rendered() {
-        waitUntil(d -> script("return document.getElementById('main').getAttribute('aria-busy') === null"
-                + " && document.documentElement.dataset.rendered !== undefined"));
+        try {
+            waitUntil(d -> script("return document.getElementById('main').getAttribute('aria-busy') === null"
+                    + " && document.documentElement.dataset.rendered !== undefined"));
+        } catch (TimeoutException e) {
+            throw new AssertionError("the page did not finish rendering: " + script("return [location.href, document.readyState,"
+                    + " document.documentElement.dataset.rendered, document.getElementById('main').getAttribute('aria-busy'),"
+                    + " document.getElementById('main').innerText.slice(0, 300)].join(' | ')"), e);
+        }
         return ((Number) script("return Number(document.documentElement.dataset.rendered)")).longValue();
     }
 
-    /** Saves the viewport at desktop and phone width under target/dashboard-screenshots. */
+    /** Shows the current page again, as the dashboard does on a change of address, and waits until it is shown. */
+    public void renderAgain() {
+        script("delete document.documentElement.dataset.rendered; window.dispatchEvent(new HashChangeEvent('hashchange'))");
+        rendered();
+    }
+
+    /**
+     * Saves the viewport at desktop and phone width under target/dashboard-screenshots; the phone one
+     * renders the page anew at that width, as a phone would (a chart's drawing is as wide as the page).
+     */
     public void screenshots(String name) {
         screenshot(name + "-desktop");
         viewport(PHONE, true);
         try {
-            script("window.scrollTo(0, 0)");
+            renderAgain();
+            screenshot(name + "-phone");
+        } finally {
+            viewport(DESKTOP, false);
+            renderAgain();
+        }
+    }
+
+    /** Both screenshots of a page whose state a new load would lose (a form's result): the phone one only narrows it. */
+    public void screenshotsInPlace(String name) {
+        screenshot(name + "-desktop");
+        viewport(PHONE, true);
+        try {
             screenshot(name + "-phone");
         } finally {
             viewport(DESKTOP, false);
