@@ -38,6 +38,7 @@ final class DurableH2Backend extends H2Backend {
 
     static final int COMPACT_EVERY = 200;
     private static final int COMPACT_FILL_RATE = 80;
+    private static final int COMPACT_BELOW_FILL_RATE = 50;
     private static final int COMPACT_MAX_BYTES = 16 * 1024 * 1024;
     /** Uncommitted changes held in memory before a commit is taken anyway (not synced: not a durability point). */
     private static final int UNSAVED_LIMIT_BYTES = 32 * 1024 * 1024;
@@ -96,7 +97,7 @@ final class DurableH2Backend extends H2Backend {
             executed++;
             try {
                 if (getMvStore().getUnsavedMemory() > UNSAVED_LIMIT_BYTES) {
-                    getMvStore().commit();
+                    commitAndTidy();
                 }
             } finally {
                 // a failing commit must not leave every later write waiting for this lock
@@ -143,6 +144,20 @@ final class DurableH2Backend extends H2Backend {
         }
     }
 
+    /**
+     * Commits (the caller holds the write lock); every {@value #COMPACT_EVERY} commits, or when large
+     * commits left the file's chunks less than half live, sparse chunks are rewritten.
+     */
+    private void commitAndTidy() {
+        MVStore store = getMvStore();
+        store.commit();
+        if (++commitsSinceCompaction >= COMPACT_EVERY || store.getFillRate() < COMPACT_BELOW_FILL_RATE) {
+            commitsSinceCompaction = 0;
+            store.compact(COMPACT_FILL_RATE, COMPACT_MAX_BYTES);
+            store.commit();
+        }
+    }
+
     /** Commits between commands, then syncs outside the write lock; returns the commands it covers. */
     private long commitCovering() {
         MVStore store = getMvStore();
@@ -150,12 +165,7 @@ final class DurableH2Backend extends H2Backend {
         writes.lock();
         try {
             covered = executed;
-            store.commit();
-            if (++commitsSinceCompaction >= COMPACT_EVERY) {
-                commitsSinceCompaction = 0;
-                store.compact(COMPACT_FILL_RATE, COMPACT_MAX_BYTES);
-                store.commit();
-            }
+            commitAndTidy();
         } finally {
             writes.unlock();
         }

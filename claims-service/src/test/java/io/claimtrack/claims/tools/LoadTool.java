@@ -51,6 +51,7 @@ public final class LoadTool {
     private final List<String> vocabulary = new ArrayList<>();
     private final Map<String, String> options;
     private MongoCollection<Document> appearanceCollection;
+    private EmbeddedMongoStore store;
 
     private LoadTool(Map<String, String> options) {
         this.options = options;
@@ -70,7 +71,7 @@ public final class LoadTool {
     private void run() {
         int claims = intOption("claims", 1_000_000);
         int speakers = intOption("speakers", 10_000);
-        EmbeddedMongoStore store = options.containsKey("mongo") ? null
+        store = options.containsKey("mongo") ? null
                 : EmbeddedMongoStore.open(Path.of(options.getOrDefault("data", "target/load-data")), "127.0.0.1", 0);
         String uri = store == null ? options.get("mongo") : store.connectionString();
         try (MongoClient client = MongoClients.create(uri)) {
@@ -128,6 +129,10 @@ public final class LoadTool {
                 docBatch.clear();
                 claimBatch.clear();
                 appearanceBatch.clear();
+                if (store != null) {
+                    // a checkpoint per batch, as the service makes one per request: memory stays bounded
+                    store.flush();
+                }
                 if ((d + 1) % 10_000 == 0) {
                     System.out.printf("  %,d claims%n", (d + 1) * CLAIMS_PER_DOCUMENT);
                 }
