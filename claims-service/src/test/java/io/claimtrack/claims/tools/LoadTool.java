@@ -81,6 +81,9 @@ public final class LoadTool {
             if (db.getCollection("claims").estimatedDocumentCount() < claims) {
                 fill(db, claims, speakers);
             }
+            // the service numbers new claims after the last seq handed out
+            db.getCollection("counters").updateOne(eq("_id", "claims"), com.mongodb.client.model.Updates.max(
+                    "value", (long) claims), new com.mongodb.client.model.UpdateOptions().upsert(true));
             measure(db, speakers, claims);
         } finally {
             if (store != null) {

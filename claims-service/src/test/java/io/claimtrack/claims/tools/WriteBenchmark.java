@@ -60,7 +60,12 @@ public final class WriteBenchmark {
         if (count == 0) {
             return;
         }
-        ExecutorService pool = Executors.newFixedThreadPool(callers);
+        ExecutorService pool = Executors.newFixedThreadPool(callers, task -> {
+            // a failed post ends the run instead of leaving the other callers holding the JVM
+            Thread thread = new Thread(task);
+            thread.setDaemon(true);
+            return thread;
+        });
         List<Future<Long>> timings = new ArrayList<>();
         long started = System.nanoTime();
         for (int i = 0; i < count; i++) {
