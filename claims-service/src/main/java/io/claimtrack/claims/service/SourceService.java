@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
@@ -68,14 +69,23 @@ public class SourceService {
         return key;
     }
 
+    /**
+     * A find, not a count: the embedded store reads a find from the {sourceKey, state, ...} index but
+     * runs the aggregation behind countDocuments over every document.
+     */
+    private static long currentDocuments(String sourceKey) {
+        return StoredDocument.mongoCollection().find(and(eq("sourceKey", sourceKey),
+                eq("state", StoredDocument.COMPLETE), eq("supersededBy", null)))
+                .projection(Projections.include("_id")).into(new ArrayList<>()).size();
+    }
+
     /** All outlets by name with their current documents and the claims that appeared in them. */
     public Page<SourceView> list() {
         List<Source> sources = Source.<Source>mongoCollection().find().sort(Sorts.ascending("_id"))
                 .into(new ArrayList<>());
         List<SourceView> items = sources.stream().map(s -> new SourceView(s.name,
                 s.aliases.stream().filter(a -> !a.equals(s.name)).toList(),
-                StoredDocument.mongoCollection().countDocuments(and(eq("sourceKey", s.id),
-                        eq("state", StoredDocument.COMPLETE), eq("supersededBy", null))),
+                currentDocuments(s.id),
                 Appearance.mongoCollection().distinct("claimId", eq("sourceKey", s.id), String.class)
                         .into(new ArrayList<>()).size()))
                 .toList();
