@@ -18,7 +18,7 @@ public final class CueStage implements Stage {
     private static final List<String> ADJECTIVE_ENDINGS = List.of("ed", "ive", "al", "ous", "ic", "ful");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final Set<String> MODALS = Set.of("will", "would", "can", "could", "may", "might", "should", "must",
-            "is", "was", "are", "were", "has", "had", "have");
+            "is", "was", "are", "were", "has", "had", "have", "did", "does");
 
     /** "said by phone" names the medium, not the agent of a passive. */
     private static final Set<String> MEDIA = Set.of("phone", "telephone", "email", "e-mail", "text", "video", "videolink",

@@ -179,4 +179,9 @@ class CueStageTest {
         // Inside the article a capitalised word stays a name.
         assertEquals(List.of(), cues("The ferries run daily.\n\nReport Group Members Met Hope Park Residents.\n"));
     }
+
+    @Test
+    void aCueWordBeforeDidOrDoesIsTheSubjectNoun() {
+        assertEquals(List.of(), cues("The Central Asian plans did not go down well in Moscow.\n"));
+    }
 }
