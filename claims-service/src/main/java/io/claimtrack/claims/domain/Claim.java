@@ -34,4 +34,6 @@ public class Claim extends PanacheMongoEntityBase {
     public Instant lastSeen;
     public int appearanceCount;
     public Instant createdAt;
+    /** Set when corrections took its last appearance away: it is then neither read nor fed. */
+    public Boolean withdrawn;
 }

@@ -38,6 +38,8 @@ public class Speaker extends PanacheMongoEntityBase {
     public String mergedInto;
     /** Speakers merged into this one; undone merges stay listed with {@code undone} and its reason. */
     public List<Merge> merges = new ArrayList<>();
+    /** Speakers an editor split this one from: never merged into them again automatically. */
+    public List<String> keptApart = new ArrayList<>();
     /** Anonymous sources only: the one document they belong to. */
     public String documentId;
     public Instant createdAt;
@@ -54,5 +56,7 @@ public class Speaker extends PanacheMongoEntityBase {
         public String reason;
         public Instant at;
         public String undone;
+        /** The editor's correction that made this merge, if one did; automatic splits leave those alone. */
+        public String correction;
     }
 }

@@ -24,7 +24,10 @@ public final class Views {
     }
 
     public static DocumentView document(StoredDocument d, boolean repeat) {
-        List<StatementView> statements = d.statements.stream().map(Views::statement).toList();
+        return document(d, repeat, d.statements.stream().map(Views::statement).toList());
+    }
+
+    public static DocumentView document(StoredDocument d, boolean repeat, List<StatementView> statements) {
         return new DocumentView(d.id, d.source, d.url, d.title, d.published, d.language, dateline(d.dateline),
                 d.contentHash, d.revisionOf, d.supersededBy, d.syndicationOf, repeat, d.ingestedAt, d.text, statements);
     }
@@ -70,9 +73,14 @@ public final class Views {
     }
 
     private static StatementView statement(StoredStatement s) {
+        return statement(s, null);
+    }
+
+    /** A statement as extracted, or as corrected ({@code corrected} set, the fields of {@code s} the corrected ones). */
+    public static StatementView statement(StoredStatement s, StatementView.Corrected corrected) {
         return new StatementView(new SpeakerMention(s.speakerName, s.mention, s.role, s.kind), s.content,
                 new Span(s.start, s.end), s.cue, s.type, s.date, s.nested, s.via, s.confidence, s.claimId,
-                s.speakerId, s.region == null ? "main" : s.region);
+                s.speakerId, s.region == null ? "main" : s.region, corrected);
     }
 
     /** A claim shown under {@code speaker}, the one its recording speaker is (after merges). */

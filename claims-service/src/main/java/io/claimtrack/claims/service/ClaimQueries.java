@@ -26,6 +26,7 @@ import io.claimtrack.claims.domain.Speaker;
 import io.claimtrack.claims.mapping.Views;
 import io.claimtrack.claims.model.ClaimFeed;
 import io.claimtrack.claims.model.ClaimView;
+import io.claimtrack.claims.model.CorrectionView;
 import io.claimtrack.claims.model.Page;
 
 /** Reads claims. Every filter and sort here has an index declared in {@code IndexSetup}. */
@@ -56,6 +57,9 @@ public class ClaimQueries {
     @Inject
     SpeakerService speakers;
 
+    @Inject
+    ClaimService claimService;
+
     public Page<ClaimView> list(Filter filter, String sort, int limit, String cursor) {
         Sort order = parseSort(sort);
         List<String> speakerIds = null;
@@ -79,9 +83,32 @@ public class ClaimQueries {
 
     /** New claims after a sequence number, oldest first: what every gateway pod streams from. */
     public ClaimFeed feed(long after, int limit) {
-        List<Claim> found = Claim.<Claim>mongoCollection().find(Filters.gt("seq", after))
+        // claims and corrections share the sequence; up to the horizon both are stored, so neither read misses one
+        long horizon = claimService.horizon();
+        List<Claim> found = Claim.<Claim>mongoCollection().find(Filters.and(Filters.gt("seq", after),
+                Filters.lte("seq", horizon), visible()))
                 .sort(Sorts.ascending("seq")).limit(limit).into(new ArrayList<>());
-        return new ClaimFeed(views(found), found.isEmpty() ? after : found.get(found.size() - 1).seq);
+        List<CorrectionView> corrections = new ArrayList<>(CorrectionQueries.feed(after, horizon, limit));
+        long last = after;
+        int claimsTaken = 0;
+        int taken = 0;
+        while (taken < limit && (claimsTaken < found.size() || taken - claimsTaken < corrections.size())) {
+            int correctionsTaken = taken - claimsTaken;
+            boolean claimNext = correctionsTaken >= corrections.size() || claimsTaken < found.size()
+                    && found.get(claimsTaken).seq < corrections.get(correctionsTaken).seq();
+            last = claimNext ? found.get(claimsTaken++).seq : corrections.get(correctionsTaken).seq();
+            taken++;
+        }
+        if (taken < limit) {
+            // nothing more up to the horizon: hidden claims between are passed over for good
+            last = Math.max(last, horizon);
+        }
+        return new ClaimFeed(views(found.subList(0, claimsTaken)), corrections.subList(0, taken - claimsTaken), last);
+    }
+
+    /** A claim corrections withdrew (hidden, or reassigned away) is neither read nor fed. */
+    private static Bson visible() {
+        return Filters.or(Filters.ne("withdrawn", true), Filters.gt("appearanceCount", 0));
     }
 
     /**
@@ -119,7 +146,7 @@ public class ClaimQueries {
 
     public ClaimView get(String id) {
         Claim claim = Claim.findById(id);
-        if (claim == null) {
+        if (claim == null || Boolean.TRUE.equals(claim.withdrawn) && claim.appearanceCount == 0) {
             throw new NotFoundException("No claim with id '" + id + "'");
         }
         return views(List.of(claim)).get(0);

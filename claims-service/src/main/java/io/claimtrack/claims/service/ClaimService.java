@@ -121,6 +121,30 @@ public class ClaimService {
         return best;
     }
 
+    /**
+     * Gives a write that appears in the feed (a correction) the next sequence number and runs it under the
+     * lock that creates claims, so the feed never shows a later seq before an earlier one is stored.
+     */
+    public void sequenced(java.util.function.LongConsumer write) {
+        lock.lock();
+        try {
+            write.accept(nextSequence(1));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The highest seq handed out, all of whose writes are stored (taken under the lock that writes them). */
+    public long horizon() {
+        lock.lock();
+        try {
+            Document counter = Claim.mongoDatabase().getCollection("counters").find(eq("_id", "claims")).first();
+            return counter == null ? 0 : ((Number) counter.get("value")).longValue();
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** The exact-text key first, then the band keys, all scoped to the speaker. */
     static List<String> keys(String speakerId, String normText) {
         List<String> keys = new ArrayList<>();

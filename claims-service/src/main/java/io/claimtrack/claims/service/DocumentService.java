@@ -103,7 +103,7 @@ public class DocumentService {
         if (doc == null || !StoredDocument.COMPLETE.equals(doc.state)) {
             throw new NotFoundException("No document with id '" + id + "'");
         }
-        return Views.document(doc, false);
+        return StatementCorrections.view(doc, false);
     }
 
     public Page<DocumentSummary> list(String source, String from, String to, int limit, String cursor) {

@@ -51,6 +51,9 @@ public class DocumentWriter {
     @Inject
     AppearanceService appearances;
 
+    @Inject
+    CorrectionService corrections;
+
     /** Marks and inserts the pending document; false when a document with its id exists already. */
     public boolean begin(StoredDocument doc) {
         markers().updateOne(eq("_id", doc.id), Updates.setOnInsert("at", Instant.now()),
@@ -99,6 +102,9 @@ public class DocumentWriter {
         if (recount) {
             appearances.recount(touched);
         }
+        // editors' corrections of the earlier version (or of the original) hold for this one where it has the statement
+        corrections.carryOver(doc);
+        corrections.deriveDocument(doc.id);
         StoredDocument.mongoCollection().updateOne(eq("_id", doc.id), Updates.combine(
                 Updates.set("statements", doc.statements.stream().map(DocumentWriter::statementDocument).toList()),
                 Updates.set("state", StoredDocument.COMPLETE)));
@@ -184,7 +190,7 @@ public class DocumentWriter {
         return primary;
     }
 
-    private static Appearance appearance(StoredDocument doc, StoredStatement s) {
+    static Appearance appearance(StoredDocument doc, StoredStatement s) {
         Appearance a = new Appearance();
         a.id = Appearance.key(doc.id, s.start, s.end);
         a.claimId = s.claimId;

@@ -63,7 +63,7 @@ public class SpeakerService {
                 absorbSurnameOnly(speaker);
             } else if (speaker.mergedInto == null) {
                 List<Speaker> fullNames = fullNamesWithSurname(surname, null);
-                if (fullNames.size() == 1) {
+                if (fullNames.size() == 1 && !speaker.keptApart.contains(fullNames.get(0).id)) {
                     merge(speaker, fullNames.get(0));
                 }
             }
@@ -170,7 +170,8 @@ public class SpeakerService {
             return;
         }
         byIds(LookupKeys.ids(LookupKeys.bare(full.surnameKey))).stream()
-                .filter(partial -> partial.mergedInto == null && !partial.id.equals(full.id))
+                .filter(partial -> partial.mergedInto == null && !partial.id.equals(full.id)
+                        && !partial.keptApart.contains(full.id))
                 .forEach(partial -> merge(partial, full));
     }
 
@@ -201,6 +202,9 @@ public class SpeakerService {
         for (Speaker partial : byIds(LookupKeys.ids(LookupKeys.bare(surname)))) {
             if (partial.mergedInto == null) {
                 continue;
+            }
+            if (SpeakerCorrections.mergedByEditor(partial)) {
+                continue; // an editor's merge stands until an editor undoes it
             }
             Speaker.mongoCollection().updateOne(and(eq("_id", partial.mergedInto),
                     Filters.elemMatch("merges", and(eq("speakerId", partial.id), eq("undone", null)))),
@@ -259,16 +263,16 @@ public class SpeakerService {
         return Text.normalise(mention).contains(Text.lastToken(key));
     }
 
-    private static List<Document> roleDocuments(List<Speaker.RoleSeen> roles) {
+    static List<Document> roleDocuments(List<Speaker.RoleSeen> roles) {
         return roles.stream().map(r -> new Document("role", r.role).append("seen", r.seen)).toList();
     }
 
-    private static Document mergeDocument(Speaker.Merge merge) {
+    static Document mergeDocument(Speaker.Merge merge) {
         return new Document("speakerId", merge.speakerId).append("name", merge.name)
-                .append("reason", merge.reason).append("at", merge.at);
+                .append("reason", merge.reason).append("at", merge.at).append("correction", merge.correction);
     }
 
-    private static Speaker.Merge merge(String speakerId, String name, String reason) {
+    static Speaker.Merge merge(String speakerId, String name, String reason) {
         Speaker.Merge merge = new Speaker.Merge();
         merge.speakerId = speakerId;
         merge.name = name;

@@ -1,0 +1,266 @@
+package io.claimtrack.claims.service;
+
+import static com.mongodb.client.model.Filters.eq;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.NotFoundException;
+
+import org.bson.Document;
+import org.jboss.logging.Logger;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+
+import io.claimtrack.claims.domain.Correction;
+import io.claimtrack.claims.domain.StoredDocument;
+import io.claimtrack.claims.model.CorrectionInput;
+import io.claimtrack.claims.model.UndoInput;
+import io.claimtrack.claims.store.EmbeddedStoreLifecycle;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Records corrections and their undos so that an acknowledged one survives a crash and a retried one
+ * never counts twice, without multi-document transactions: a marker first, then the record
+ * ({@code pending}, holding everything needed to apply it), then the derived writes (each repeatable),
+ * then the record {@code complete} and the marker gone. Startup finishes every marked correction. With
+ * an Idempotency-Key the record's id is derived from the caller's name and the key, so a retry finds
+ * its first answer, even after a restart. Corrections are made one at a time.
+ */
+@ApplicationScoped
+public class CorrectionService {
+
+    static final String MARKERS = "pending_corrections";
+    static final String UNDO = "undo";
+    private static final Logger LOG = Logger.getLogger(CorrectionService.class);
+
+    @Inject
+    CorrectionPlans plans;
+
+    @Inject
+    StatementCorrections statements;
+
+    @Inject
+    SpeakerCorrections speakers;
+
+    @Inject
+    ClaimService claims;
+
+    private final ReentrantLock lock = new ReentrantLock();
+
+    /** A correction as stored, and whether this call stored it (false: a retry of an earlier call). */
+    public record Recorded(Correction correction, boolean created) {
+    }
+
+    public Recorded record(CorrectionInput input) {
+        String hash = Text.sha256(input.request().toString());
+        lock.lock();
+        try {
+            String id = id(input.by(), input.idempotencyKey());
+            Correction earlier = Correction.findById(id);
+            if (earlier != null) {
+                return replay(earlier, hash);
+            }
+            Correction c = plans.plan(input.request());
+            c.id = id;
+            c.by = input.by();
+            c.reason = input.request().reason().trim();
+            c.requestHash = hash;
+            write(c, () -> apply(c));
+            return new Recorded(c, true);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public Recorded undo(String correctionId, UndoInput input) {
+        String hash = Text.sha256("undo|" + correctionId + "|" + input.reason());
+        lock.lock();
+        try {
+            String id = id(input.by(), input.idempotencyKey());
+            Correction earlier = Correction.findById(id);
+            if (earlier != null) {
+                return replay(earlier, hash);
+            }
+            Correction target = Correction.findById(correctionId);
+            if (target == null || !Correction.COMPLETE.equals(target.state)) {
+                throw new NotFoundException("No correction with id '" + correctionId + "'");
+            }
+            if (UNDO.equals(target.action)) {
+                throw new BadRequestException("an undo cannot be undone: record the correction again");
+            }
+            if (Correction.UNDONE.equals(target.status)) {
+                throw CorrectionPlans.conflict("correction " + correctionId + " was already undone by " + target.undoneBy);
+            }
+            Correction u = new Correction();
+            u.id = id;
+            u.action = UNDO;
+            u.undoes = target.id;
+            u.by = input.by();
+            u.reason = input.reason().trim();
+            u.requestHash = hash;
+            u.status = Correction.APPLIED;
+            u.targets = target.targets;
+            u.speakerIds = target.speakerIds;
+            u.documentIds = target.documentIds;
+            write(u, () -> undo(u));
+            return new Recorded(u, true);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Marker, pending record with its place in the feed, the writes, complete, marker gone. */
+    private void write(Correction c, Runnable effects) {
+        markers().updateOne(eq("_id", c.id), Updates.setOnInsert("at", Instant.now()), new UpdateOptions().upsert(true));
+        c.state = Correction.PENDING;
+        c.at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        claims.sequenced(seq -> {
+            c.seq = seq;
+            c.persist();
+        });
+        effects.run();
+        Correction.mongoCollection().updateOne(eq("_id", c.id), Updates.set("state", Correction.COMPLETE));
+        c.state = Correction.COMPLETE;
+        markers().deleteOne(eq("_id", c.id));
+    }
+
+    private void apply(Correction c) {
+        if (SpeakerCorrections.EDIT_SPEAKER.equals(c.action) || SpeakerCorrections.MERGE.equals(c.action)
+                || StatementCorrections.SPLIT.equals(c.action)) {
+            speakers.apply(c);
+        }
+        derive(c);
+    }
+
+    private void undo(Correction u) {
+        Correction target = Correction.findById(u.undoes);
+        Correction.mongoCollection().updateOne(eq("_id", target.id), Updates.combine(
+                Updates.set("status", Correction.UNDONE), Updates.set("undoneBy", u.id)));
+        target.status = Correction.UNDONE;
+        if (!target.action.equals(StatementCorrections.HIDE) && !target.action.equals(StatementCorrections.REASSIGN)
+                && !target.action.equals(StatementCorrections.EDIT_STATEMENT)) {
+            speakers.reverse(target, u);
+        }
+        derive(target);
+    }
+
+    /** Derives again every statement the correction targets (now with or without it). */
+    private void derive(Correction c) {
+        for (Correction.Target t : c.targets) {
+            StatementCorrections.Located at = StatementCorrections.locate(t.documentId, t.start, t.end);
+            if (at != null) {
+                statements.derive(at);
+            }
+        }
+    }
+
+    /**
+     * Carries the corrections of a revision's predecessor (and of a syndicated copy's original) over to
+     * it: each statement still there (the same text, found by span or else by its text) gains a target,
+     * and one no longer there is reported as missing. Run by the document's writer before the document
+     * is complete, so recovery repeats it; repeatable.
+     */
+    public void carryOver(StoredDocument doc) {
+        String from = doc.revisionOf != null ? doc.revisionOf : doc.syndicationOf;
+        if (from == null) {
+            return;
+        }
+        lock.lock();
+        try {
+            for (Correction c : Correction.<Correction>mongoCollection().find(eq("documentIds", from))) {
+                if (UNDO.equals(c.action) || c.documentIds.contains(doc.id)) {
+                    continue;
+                }
+                List<Correction.Target> added = new ArrayList<>();
+                for (Correction.Target t : c.targets) {
+                    if (from.equals(t.documentId) && !Correction.MISSING.equals(t.status)) {
+                        added.add(Carry.over(t, doc, doc.syndicationOf != null));
+                    }
+                }
+                Correction.mongoCollection().updateOne(eq("_id", c.id), Updates.combine(
+                        Updates.pushEach("targets", added.stream().map(Carry::document).toList()),
+                        Updates.addToSet("documentIds", doc.id)));
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Derives the statements of a document that corrections target (a new revision, once carried over). */
+    public void deriveDocument(String documentId) {
+        lock.lock();
+        try {
+            for (Correction c : StatementCorrections.ofDocument(documentId)) {
+                for (Correction.Target t : c.targets) {
+                    StatementCorrections.Located at = documentId.equals(t.documentId)
+                            ? StatementCorrections.locate(t.documentId, t.start, t.end) : null;
+                    if (at != null) {
+                        statements.derive(at);
+                    }
+                }
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private static Recorded replay(Correction earlier, String hash) {
+        if (!hash.equals(earlier.requestHash)) {
+            throw new ClientErrorException("this Idempotency-Key was already used with a different request; use a new key "
+                    + "for a new request", 422);
+        }
+        return new Recorded(earlier, false);
+    }
+
+    private static String id(String by, String idempotencyKey) {
+        return Text.id("co_", idempotencyKey == null ? UUID.randomUUID().toString() : by + "|" + idempotencyKey);
+    }
+
+    void recover(@Observes @Priority(EmbeddedStoreLifecycle.STARTUP_PRIORITY + 4) StartupEvent event) {
+        int finished = recover();
+        if (finished > 0) {
+            LOG.infof("Recovery: finished %d correction(s) a crash had left pending", finished);
+        }
+    }
+
+    /** Finishes every correction a crash left pending; a marker without its record was a crash before it. */
+    public int recover() {
+        int finished = 0;
+        for (Document marker : markers().find().into(new ArrayList<>())) {
+            String id = marker.getString("_id");
+            Correction c = Correction.findById(id);
+            if (c != null && Correction.PENDING.equals(c.state)) {
+                finish(c);
+                finished++;
+            }
+            markers().deleteOne(eq("_id", id));
+        }
+        return finished;
+    }
+
+    private void finish(Correction c) {
+        if (UNDO.equals(c.action)) {
+            undo(c);
+        } else {
+            apply(c);
+        }
+        Correction.mongoCollection().updateOne(eq("_id", c.id), Updates.set("state", Correction.COMPLETE));
+    }
+
+    static MongoCollection<Document> markers() {
+        return StoredDocument.mongoDatabase().getCollection(MARKERS);
+    }
+}

@@ -1,0 +1,228 @@
+package io.claimtrack.claims.service;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gt;
+import static com.mongodb.client.model.Filters.in;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+
+import io.claimtrack.claims.domain.Appearance;
+import io.claimtrack.claims.domain.Claim;
+import io.claimtrack.claims.domain.Correction;
+import io.claimtrack.claims.domain.Speaker;
+import io.claimtrack.claims.domain.StoredDocument;
+import io.claimtrack.claims.domain.StoredStatement;
+import io.claimtrack.claims.mapping.Views;
+import io.claimtrack.claims.model.DocumentView;
+import io.claimtrack.claims.model.StatementView;
+
+/**
+ * A statement as corrected: its extraction folded with every correction that holds for it, oldest
+ * first. The appearance is derived from that (moved to another speaker's claim, re-spanned, or removed
+ * when the statement is hidden) and the counts of every claim it touched are rebuilt, so deriving again
+ * (recovery, an undo) always converges on the same record.
+ */
+@ApplicationScoped
+public class StatementCorrections {
+
+    static final String HIDE = "hide";
+    static final String REASSIGN = "reassign";
+    static final String EDIT_STATEMENT = "edit-statement";
+    static final String SPLIT = "split";
+
+    @Inject
+    ClaimService claims;
+
+    @Inject
+    AppearanceService appearances;
+
+    /** The statement after its corrections; {@code holding} are the corrections that changed it. */
+    public record Corrected(StoredStatement statement, boolean hidden, List<Correction> holding, boolean typeEdited) {
+    }
+
+    /** A document's statement, found by its span as extracted. */
+    public record Located(StoredDocument document, int index) {
+
+        StoredStatement statement() {
+            return document.statements.get(index);
+        }
+
+        String key() {
+            return Appearance.key(document.id, statement().start, statement().end);
+        }
+    }
+
+    /** The complete document's statement at exactly this span, or null. */
+    public static Located locate(String documentId, int start, int end) {
+        StoredDocument doc = StoredDocument.findById(documentId);
+        if (doc == null || !StoredDocument.COMPLETE.equals(doc.state)) {
+            return null;
+        }
+        for (int i = 0; i < doc.statements.size(); i++) {
+            StoredStatement s = doc.statements.get(i);
+            if (s.start == start && s.end == end) {
+                return new Located(doc, i);
+            }
+        }
+        return null;
+    }
+
+    /** Every correction with a target in the document, oldest first (undos excluded: they change nothing themselves). */
+    static List<Correction> ofDocument(String documentId) {
+        return Correction.<Correction>mongoCollection()
+                .find(and(eq("documentIds", documentId), com.mongodb.client.model.Filters.ne("action", "undo")))
+                .sort(Sorts.ascending("seq")).into(new ArrayList<>());
+    }
+
+    /** Folds the corrections of the statement's document that hold for it over its extraction. */
+    static Corrected fold(StoredDocument doc, StoredStatement original, List<Correction> corrections) {
+        String key = Appearance.key(doc.id, original.start, original.end);
+        StoredStatement s = copy(original);
+        boolean hidden = false;
+        boolean typeEdited = false;
+        List<Correction> holding = new ArrayList<>();
+        for (Correction c : corrections) {
+            for (Correction.Target t : c.targets) {
+                if (!key.equals(t.key)) {
+                    continue;
+                }
+                typeEdited |= t.type != null;
+                if (!Correction.APPLIED.equals(c.status) || !Correction.APPLIED.equals(t.status)) {
+                    continue;
+                }
+                holding.add(c);
+                switch (c.action) {
+                    case HIDE -> hidden = true;
+                    case REASSIGN, SPLIT -> s.speakerId = t.speakerId;
+                    case EDIT_STATEMENT -> {
+                        if (t.newStart != null) {
+                            s.start = t.newStart;
+                            s.end = t.newEnd;
+                            s.content = doc.text.substring(s.start, s.end);
+                        }
+                        if (t.type != null) {
+                            s.type = t.type;
+                        }
+                    }
+                    default -> throw new IllegalStateException("not a statement correction: " + c.action);
+                }
+            }
+        }
+        return new Corrected(s, hidden, holding, typeEdited);
+    }
+
+    /** The statement as it stands now (all corrections of its document read). */
+    static Corrected current(Located at) {
+        return fold(at.document(), at.statement(), ofDocument(at.document().id));
+    }
+
+    /**
+     * Writes the statement's appearance as its corrections say and rebuilds the counts of the claims
+     * it left and joined. Idempotent.
+     */
+    public void derive(Located at) {
+        StoredDocument doc = at.document();
+        StoredStatement original = at.statement();
+        List<Correction> all = ofDocument(doc.id);
+        Corrected corrected = fold(doc, original, all);
+        StoredStatement s = corrected.statement();
+        if (!Objects.equals(s.speakerId, original.speakerId) || !s.content.equals(original.content)) {
+            Speaker speaker = Speaker.findById(s.speakerId);
+            s.claimId = claims.resolve(List.of(new ClaimService.Said(speaker, s.role, s.content, s.type))).get(0);
+        }
+        boolean primary = DocumentWriter.primaries(doc.statements)[at.index()] == at.index();
+        // of overlapping statements of one speaker the primary stands for all, until a correction sets one apart
+        String wanted = corrected.hidden() || !primary && corrected.holding().isEmpty() ? null
+                : Appearance.key(doc.id, s.start, s.end);
+        Set<String> candidates = new LinkedHashSet<>(List.of(at.key()));
+        for (Correction c : all) {
+            c.targets.stream().filter(t -> at.key().equals(t.key) && t.newStart != null)
+                    .forEach(t -> candidates.add(Appearance.key(doc.id, t.newStart, t.newEnd)));
+        }
+        Set<String> touched = new LinkedHashSet<>();
+        for (Appearance a : Appearance.<Appearance>mongoCollection().find(in("_id", candidates))) {
+            touched.add(a.claimId);
+            if (!a.id.equals(wanted)) {
+                Appearance.mongoCollection().deleteOne(eq("_id", a.id));
+            }
+        }
+        if (wanted != null) {
+            Appearance.<Appearance>mongoCollection().replaceOne(eq("_id", wanted), DocumentWriter.appearance(doc, s),
+                    new ReplaceOptions().upsert(true));
+            touched.add(s.claimId);
+            if (corrected.typeEdited()) {
+                Claim.mongoCollection().updateOne(eq("_id", s.claimId), Updates.set("type", s.type));
+            }
+        }
+        appearances.recount(touched);
+        withdraw(touched);
+    }
+
+    /** A claim corrections left without appearances is withdrawn; one that has some again is not. */
+    private static void withdraw(Set<String> claimIds) {
+        if (claimIds.isEmpty()) {
+            return;
+        }
+        Claim.mongoCollection().updateMany(and(in("_id", claimIds), eq("appearanceCount", 0)),
+                Updates.set("withdrawn", true));
+        Claim.mongoCollection().updateMany(and(in("_id", claimIds), gt("appearanceCount", 0)),
+                Updates.unset("withdrawn"));
+    }
+
+    /** The document with its statements as corrected, each corrected one saying so. */
+    public static DocumentView view(StoredDocument doc, boolean repeat) {
+        List<Correction> all = ofDocument(doc.id);
+        if (all.isEmpty()) {
+            return Views.document(doc, repeat);
+        }
+        List<StatementView> statements = new ArrayList<>();
+        for (StoredStatement original : doc.statements) {
+            Corrected corrected = fold(doc, original, all);
+            if (corrected.holding().isEmpty()) {
+                statements.add(Views.statement(original, null));
+                continue;
+            }
+            StoredStatement s = corrected.statement();
+            Appearance appearance = corrected.hidden() ? null
+                    : Appearance.findById(Appearance.key(doc.id, s.start, s.end));
+            s.claimId = appearance == null ? null : appearance.claimId;
+            List<Correction> holding = corrected.holding();
+            statements.add(Views.statement(s, new StatementView.Corrected(corrected.hidden(),
+                    holding.stream().map(c -> c.id).toList(), holding.get(holding.size() - 1).reason)));
+        }
+        return Views.document(doc, repeat, statements);
+    }
+
+    private static StoredStatement copy(StoredStatement o) {
+        StoredStatement s = new StoredStatement();
+        s.speakerName = o.speakerName;
+        s.mention = o.mention;
+        s.role = o.role;
+        s.kind = o.kind;
+        s.content = o.content;
+        s.start = o.start;
+        s.end = o.end;
+        s.cue = o.cue;
+        s.type = o.type;
+        s.date = o.date;
+        s.region = o.region;
+        s.nested = o.nested;
+        s.via = o.via;
+        s.confidence = o.confidence;
+        s.claimId = o.claimId;
+        s.speakerId = o.speakerId;
+        return s;
+    }
+}

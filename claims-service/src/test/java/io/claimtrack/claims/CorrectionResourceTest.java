@@ -1,0 +1,226 @@
+package io.claimtrack.claims;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+
+import io.claimtrack.claims.domain.StoredDocument;
+import io.claimtrack.claims.service.CorrectionService;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
+
+/** Editors' corrections: recorded, applied to everything derived, undone, retried, refused. */
+@QuarkusTest
+@QuarkusTestResource(MongoTestResource.class)
+class CorrectionResourceTest {
+
+    @Inject
+    CorrectionService corrections;
+
+    @Test
+    void aReassignedStatementMovesToTheOtherSpeakerWithItsCounts() {
+        String tag = Docs.letters();
+        String anna = "Anna " + tag;
+        String text = "\"Taxes will fall " + tag + ",\" Anna " + tag + " said. \"Rents will rise " + tag + ",\" she added.";
+        JsonPath doc = Docs.text(text).says(anna, "Taxes will fall " + tag).says(anna, "Rents will rise " + tag)
+                .post().statusCode(201).extract().jsonPath();
+        String documentId = doc.getString("id");
+        String annaId = doc.getString("statements[1].speakerId");
+        String originalClaim = doc.getString("statements[1].claimId");
+        given().get("/speakers/" + annaId).then().body("claimCount", is(2));
+
+        JsonPath made = correct(reassign(documentId, doc, 1, Map.of("name", "Boris " + tag, "kind", "person"), "she is Boris's spokeswoman"))
+                .statusCode(201)
+                .body("action", equalTo("reassign"))
+                .body("by", equalTo("desk-editor"))
+                .body("before.speakerId", equalTo(annaId))
+                .body("after.speakerName", equalTo("Boris " + tag))
+                .body("targets[0].documentId", equalTo(documentId))
+                .extract().jsonPath();
+        String borisId = made.getString("after.speakerId");
+
+        given().get("/speakers/" + annaId).then().body("claimCount", is(1));
+        given().get("/speakers/" + borisId).then().body("claimCount", is(1));
+        given().queryParam("speaker", "Boris " + tag).get("/claims").then()
+                .body("items.text", contains("Rents will rise " + tag))
+                .body("items[0].appearances[0].documentId", equalTo(documentId));
+        given().get("/claims/" + originalClaim).then().statusCode(404);
+        given().get("/documents/" + documentId).then().statusCode(200)
+                .body("statements[1].speakerId", equalTo(borisId))
+                .body("statements[1].corrected.reason", equalTo("she is Boris's spokeswoman"))
+                .body("statements[0].corrected", nullValue());
+        given().queryParam("document", documentId).get("/corrections").then().statusCode(200)
+                .body("items.id", contains(made.getString("id")));
+        given().queryParam("speaker", "Boris " + tag).get("/corrections").then().body("items", hasSize(1));
+
+        // the same again changes nothing: refused, nothing stored
+        correct(reassign(documentId, doc, 1, Map.of("id", borisId), "again")).statusCode(409)
+                .contentType("application/problem+json");
+        given().queryParam("document", documentId).get("/corrections").then().body("items", hasSize(1));
+
+        // undone: the statement and its count go back to Anna
+        given().contentType(ContentType.JSON).body(Map.of("by", "desk-editor", "reason", "wrong call"))
+                .post("/corrections/" + made.getString("id") + "/undo").then().statusCode(201)
+                .body("action", equalTo("undo")).body("undoes", equalTo(made.getString("id")));
+        given().get("/corrections/" + made.getString("id")).then().body("status", equalTo("undone"));
+        given().get("/speakers/" + annaId).then().body("claimCount", is(2));
+        given().get("/speakers/" + borisId).then().body("claimCount", is(0));
+        given().get("/claims/" + originalClaim).then().statusCode(200).body("appearanceCount", is(1));
+        given().get("/documents/" + documentId).then().body("statements[1].speakerId", equalTo(annaId))
+                .body("statements[1].corrected", nullValue());
+    }
+
+    @Test
+    void aHiddenStatementIsCountedListedAndFedNowhereButStaysInTheDocument() {
+        String tag = Docs.letters();
+        String name = "Carla " + tag;
+        JsonPath doc = Docs.text("Carla " + tag + " said the bridge opens in May " + tag + ". Subscribe now " + tag + ".")
+                .says(name, "the bridge opens in May " + tag).says(name, "Subscribe now " + tag)
+                .post().statusCode(201).extract().jsonPath();
+        String documentId = doc.getString("id");
+        String speakerId = doc.getString("statements[1].speakerId");
+        String junk = doc.getString("statements[1].claimId");
+        long feedStart = 0;
+
+        JsonPath hidden = correct(hide(documentId, doc, 1, "a newsletter prompt, not a statement")).statusCode(201)
+                .body("after.hidden", is(true)).extract().jsonPath();
+
+        given().get("/speakers/" + speakerId).then().body("claimCount", is(1));
+        given().queryParam("speaker", speakerId).get("/claims").then().body("items.id", not(hasItem(junk)));
+        given().get("/claims/" + junk).then().statusCode(404);
+        given().queryParam("interval", "day").get("/speakers/" + speakerId + "/stats").then()
+                .body("series[0].newClaims", is(1)).body("series[0].appearances", is(1));
+        JsonPath feed = given().queryParam("after", feedStart).queryParam("limit", 500).get("/claims/feed").then()
+                .statusCode(200).extract().jsonPath();
+        org.hamcrest.MatcherAssert.assertThat(feed.getList("items.id"), not(hasItem(junk)));
+        org.hamcrest.MatcherAssert.assertThat(feed.getList("corrections.id"), hasItem(hidden.getString("id")));
+        given().get("/documents/" + documentId).then()
+                .body("statements", hasSize(2))
+                .body("statements[1].content", equalTo("Subscribe now " + tag))
+                .body("statements[1].corrected.hidden", is(true))
+                .body("statements[1].claimId", nullValue());
+
+        correct(hide(documentId, doc, 1, "twice")).statusCode(409);
+    }
+
+    @Test
+    void aCorrectionHoldsWhenTheSameDocumentIsIngestedAgain() {
+        String tag = Docs.letters();
+        Docs story = Docs.text("Dana " + tag + " said exports grew " + tag + ".").says("Dana " + tag, "exports grew " + tag);
+        JsonPath doc = story.post().statusCode(201).extract().jsonPath();
+        correct(hide(doc.getString("id"), doc, 0, "a test line")).statusCode(201);
+
+        story.post().statusCode(200);
+
+        given().queryParam("speaker", "Dana " + tag).get("/claims").then().body("items", hasSize(0));
+        given().get("/documents/" + doc.getString("id")).then().body("statements[0].corrected.hidden", is(true));
+    }
+
+    @Test
+    void aRetryWithItsIdempotencyKeyGetsTheFirstRecordAndAReuseIsRefused() {
+        String tag = Docs.letters();
+        JsonPath doc = Docs.text("Emil " + tag + " said ports reopen " + tag + ".").says("Emil " + tag, "ports reopen " + tag)
+                .post().statusCode(201).extract().jsonPath();
+        Map<String, Object> body = hide(doc.getString("id"), doc, 0, "boilerplate");
+        body.put("idempotencyKey", "k-" + tag);
+        String id = correct(body).statusCode(201).extract().path("id");
+
+        correct(body).statusCode(200).body("id", equalTo(id));
+        given().queryParam("document", doc.getString("id")).get("/corrections").then().body("items", hasSize(1));
+
+        Map<String, Object> other = hide(doc.getString("id"), doc, 0, "another reason");
+        other.put("idempotencyKey", "k-" + tag);
+        correct(other).statusCode(422).contentType("application/problem+json");
+    }
+
+    @Test
+    void badInputIsAProblemAndStoresNothing() {
+        String tag = Docs.letters();
+        JsonPath doc = Docs.text("Fay " + tag + " said fares rise " + tag + ".").says("Fay " + tag, "fares rise " + tag)
+                .post().statusCode(201).extract().jsonPath();
+        String documentId = doc.getString("id");
+        Map<String, Object> noReason = hide(documentId, doc, 0, "x");
+        request(noReason).remove("reason");
+        correct(noReason).statusCode(400).contentType("application/problem+json");
+        correct(hide(documentId, doc, 0, "x".repeat(281))).statusCode(400);
+        Map<String, Object> badAction = hide(documentId, doc, 0, "x");
+        request(badAction).put("action", "delete");
+        correct(badAction).statusCode(400);
+        Map<String, Object> wrongSpan = hide(documentId, doc, 0, "x");
+        request(wrongSpan).put("statement", Map.of("document", documentId, "span", Map.of("start", 0, "end", 3)));
+        correct(wrongSpan).statusCode(404).body("detail", containsString("No statement"));
+        correct(reassign(documentId, doc, 0, Map.of("id", "sp_nobody"), "x")).statusCode(404);
+
+        given().queryParam("document", documentId).get("/corrections").then().body("items", hasSize(0));
+        given().get("/documents/" + documentId).then().body("statements[0].corrected", nullValue());
+    }
+
+    @Test
+    void aCorrectionACrashLeftPendingIsFinishedOnRecovery() {
+        String tag = Docs.letters();
+        JsonPath doc = Docs.text("Gus " + tag + " said rail strikes end " + tag + ".").says("Gus " + tag, "rail strikes end " + tag)
+                .post().statusCode(201).extract().jsonPath();
+        String id = correct(hide(doc.getString("id"), doc, 0, "an ad")).statusCode(201).extract().path("id");
+        // as if the process died after storing the pending record, before any derived write
+        var appearances = StoredDocument.mongoDatabase().getCollection("appearances");
+        appearances.insertOne(new Document("_id", doc.getString("id") + ":" + doc.getInt("statements[0].span.start") + "-"
+                + doc.getInt("statements[0].span.end")).append("claimId", doc.getString("statements[0].claimId"))
+                .append("speakerId", doc.getString("statements[0].speakerId")).append("documentId", doc.getString("id"))
+                .append("seenAt", new java.util.Date()));
+        var records = StoredDocument.mongoDatabase().getCollection("corrections");
+        records.updateOne(new Document("_id", id), new Document("$set", new Document("state", "pending")));
+        StoredDocument.mongoDatabase().getCollection("pending_corrections").insertOne(new Document("_id", id));
+
+        corrections.recover();
+
+        given().get("/corrections/" + id).then().statusCode(200).body("status", equalTo("applied"));
+        given().queryParam("speaker", "Gus " + tag).get("/claims").then().body("items", hasSize(0));
+    }
+
+    static ValidatableResponse correct(Map<String, Object> body) {
+        return given().contentType(ContentType.JSON).body(body).post("/corrections").then();
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> request(Map<String, Object> body) {
+        return (Map<String, Object>) body.get("request");
+    }
+
+    static Map<String, Object> statement(String documentId, JsonPath doc, int index) {
+        return Map.of("document", documentId, "span", Map.of("start", doc.getInt("statements[" + index + "].span.start"),
+                "end", doc.getInt("statements[" + index + "].span.end")));
+    }
+
+    static Map<String, Object> hide(String documentId, JsonPath doc, int index, String reason) {
+        return input(new HashMap<>(Map.of("action", "hide", "statement", statement(documentId, doc, index), "reason", reason)));
+    }
+
+    static Map<String, Object> reassign(String documentId, JsonPath doc, int index, Map<String, Object> to, String reason) {
+        return input(new HashMap<>(Map.of("action", "reassign", "statement", statement(documentId, doc, index), "to", to,
+                "reason", reason)));
+    }
+
+    static Map<String, Object> input(Map<String, Object> request) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("by", "desk-editor");
+        body.put("request", request);
+        return body;
+    }
+}
