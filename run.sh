@@ -155,7 +155,7 @@ start gateway \
   SERVICE_TOKEN="$SERVICE_TOKEN" \
   INGEST_URL="http://$(reach "$INGEST_HOST"):$INGEST_PORT" \
   CLAIMS_URL="http://$(reach "$CLAIMS_HOST"):$CLAIMS_PORT" \
-  GATEWAY_API_KEYS="$EDITOR_KEY:editor,$READER_KEY:reader"
+  GATEWAY_API_KEYS="$EDITOR_KEY:editor:dev-editor,$READER_KEY:reader:dev-reader"
 
 for svc in "${SERVICES[@]}"; do wait_ready "$svc"; done
 

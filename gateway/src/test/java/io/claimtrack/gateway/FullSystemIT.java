@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.net.URI;
 import java.net.URL;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -85,6 +86,44 @@ class FullSystemIT {
             assertNotNull(event, "no claim streamed within 30 s");
             assertThat(event, containsString(documentId));
         }
+    }
+
+    @Test
+    void anEditorsCorrectionsReachEveryReadAndAReaderCannotMakeOne() {
+        ExtractableResponse<Response> stored = editor().contentType(ContentType.TEXT).body("""
+                        "The ferry will run all winter," harbour master Jonas Lind said on Friday. \
+                        "Tickets go on sale in May," Lind added.
+                        """)
+                .queryParam("source", "Coast Post")
+                .when().post("/api/v1/documents")
+                .then().statusCode(201).extract();
+        String documentId = stored.path("id");
+        String speakerId = stored.path("statements[1].speakerId");
+        int claims = editor().when().get("/api/v1/speakers/" + speakerId).then().statusCode(200).extract().path("claimCount");
+        Map<String, Object> statement = Map.of("document", documentId,
+                "span", Map.of("start", stored.path("statements[1].span.start"), "end", stored.path("statements[1].span.end")));
+        Map<String, Object> hide = Map.of("action", "hide", "statement", statement, "reason", "a sales line, not news");
+
+        Api.reader().contentType(ContentType.JSON).body(hide).when().post("/api/v1/corrections").then().statusCode(403);
+
+        String correction = editor().contentType(ContentType.JSON).header("Idempotency-Key", "it-" + documentId).body(hide)
+                .when().post("/api/v1/corrections")
+                .then().statusCode(201).body("by", is("it-editor")).body("after.hidden", is(true))
+                .extract().path("id");
+        editor().contentType(ContentType.JSON).header("Idempotency-Key", "it-" + documentId).body(hide)
+                .when().post("/api/v1/corrections")
+                .then().statusCode(200).header("Idempotent-Replayed", "true").body("id", is(correction));
+
+        editor().when().get("/api/v1/speakers/" + speakerId).then().body("claimCount", is(claims - 1));
+        editor().when().get("/api/v1/documents/" + documentId).then()
+                .body("statements[1].corrected.hidden", is(true))
+                .body("statements[1].corrected.corrections", hasItem(correction));
+        editor().queryParam("document", documentId).when().get("/api/v1/corrections").then()
+                .body("items.id", hasItem(correction));
+
+        editor().contentType(ContentType.JSON).body(Map.of("reason", "it was news after all"))
+                .when().post("/api/v1/corrections/" + correction + "/undo").then().statusCode(201);
+        editor().when().get("/api/v1/speakers/" + speakerId).then().body("claimCount", is(claims));
     }
 
     @Test

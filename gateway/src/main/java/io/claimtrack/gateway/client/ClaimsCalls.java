@@ -14,9 +14,14 @@ import io.claimtrack.gateway.model.Claim;
 import io.claimtrack.gateway.model.ClaimFeedPage;
 import io.claimtrack.gateway.model.ClaimFilter;
 import io.claimtrack.gateway.model.ClaimPage;
+import io.claimtrack.gateway.model.CorrectedDocumentPage;
+import io.claimtrack.gateway.model.Correction;
+import io.claimtrack.gateway.model.CorrectionPage;
 import io.claimtrack.gateway.model.Document;
 import io.claimtrack.gateway.model.DocumentPage;
+import io.claimtrack.gateway.model.NewCorrection;
 import io.claimtrack.gateway.model.NewDocument;
+import io.claimtrack.gateway.model.NewUndo;
 import io.claimtrack.gateway.model.PageParams;
 import io.claimtrack.gateway.model.SourcePage;
 import io.claimtrack.gateway.model.Speaker;
@@ -43,6 +48,31 @@ public class ClaimsCalls {
     @Timeout(10000)
     public RestResponse<Document> store(NewDocument document) {
         return client.store(document);
+    }
+
+    /** Not retried here: a caller's retry with its Idempotency-Key is recognised by claims-service. */
+    @Retry(maxRetries = 0)
+    @Timeout(10000)
+    public RestResponse<Correction> correct(NewCorrection correction) {
+        return client.correct(correction);
+    }
+
+    @Retry(maxRetries = 0)
+    @Timeout(10000)
+    public RestResponse<Correction> undo(String id, NewUndo undo) {
+        return client.undo(id, undo);
+    }
+
+    public CorrectionPage corrections(String since, String speaker, String document, PageParams page) {
+        return client.corrections(since, speaker, document, page);
+    }
+
+    public Correction correction(String id) {
+        return client.correction(id);
+    }
+
+    public CorrectedDocumentPage correctedDocuments(PageParams page) {
+        return client.correctedDocuments(page);
     }
 
     public Document document(String id) {

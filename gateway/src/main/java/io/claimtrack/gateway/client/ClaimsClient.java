@@ -19,9 +19,14 @@ import io.claimtrack.gateway.model.Claim;
 import io.claimtrack.gateway.model.ClaimFeedPage;
 import io.claimtrack.gateway.model.ClaimFilter;
 import io.claimtrack.gateway.model.ClaimPage;
+import io.claimtrack.gateway.model.CorrectedDocumentPage;
+import io.claimtrack.gateway.model.Correction;
+import io.claimtrack.gateway.model.CorrectionPage;
 import io.claimtrack.gateway.model.Document;
 import io.claimtrack.gateway.model.DocumentPage;
+import io.claimtrack.gateway.model.NewCorrection;
 import io.claimtrack.gateway.model.NewDocument;
+import io.claimtrack.gateway.model.NewUndo;
 import io.claimtrack.gateway.model.PageParams;
 import io.claimtrack.gateway.model.SourcePage;
 import io.claimtrack.gateway.model.Speaker;
@@ -80,6 +85,28 @@ public interface ClaimsClient {
     @GET
     @Path("/sources")
     SourcePage sources();
+
+    /** 201 for a new correction, 200 with the first record for a repeat of its Idempotency-Key. */
+    @POST
+    @Path("/corrections")
+    RestResponse<Correction> correct(NewCorrection correction);
+
+    @POST
+    @Path("/corrections/{id}/undo")
+    RestResponse<Correction> undo(@RestPath String id, NewUndo undo);
+
+    @GET
+    @Path("/corrections")
+    CorrectionPage corrections(@RestQuery String since, @RestQuery String speaker, @RestQuery String document,
+            @BeanParam PageParams page);
+
+    @GET
+    @Path("/corrections/documents")
+    CorrectedDocumentPage correctedDocuments(@BeanParam PageParams page);
+
+    @GET
+    @Path("/corrections/{id}")
+    Correction correction(@RestPath String id);
 
     @GET
     @Path("/q/health/ready")

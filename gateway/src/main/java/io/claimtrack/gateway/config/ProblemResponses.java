@@ -79,13 +79,25 @@ public class ProblemResponses implements OASFilter {
         if (path.contains("{")) {
             errors.put("404", NOT_FOUND);
         }
-        if (operation.getParameters() != null && operation.getParameters().stream().anyMatch(p -> "Idempotency-Key".equals(p.getName()))) {
-            errors.put("409", IN_PROGRESS);
-        }
         if (operation.getResponses() == null) {
             operation.setResponses(OASFactory.createAPIResponses());
         }
         APIResponses responses = operation.getResponses();
+        boolean ownConflict = responses.getAPIResponse("409") != null;
+        if (!ownConflict && operation.getParameters() != null
+                && operation.getParameters().stream().anyMatch(p -> "Idempotency-Key".equals(p.getName()))) {
+            errors.put("409", IN_PROGRESS);
+        }
+        // any other error an operation declares (its own 404, 409, 422) is a Problem too
+        if (responses.getAPIResponses() != null) {
+            responses.getAPIResponses().forEach((code, declared) -> {
+                if (code.matches("[45]\\d\\d") && !errors.containsKey(code)) {
+                    jakarta.ws.rs.core.Response.Status status = jakarta.ws.rs.core.Response.Status.fromStatusCode(Integer.parseInt(code));
+                    String title = status == null ? "Error" : status.getReasonPhrase();
+                    errors.put(code, new Error(declared.getDescription(), title, declared.getDescription(), false));
+                }
+            });
+        }
         errors.forEach((code, error) -> {
             APIResponse existing = responses.getAPIResponse(code);
             String description = existing != null && existing.getDescription() != null ? existing.getDescription() : error.description();

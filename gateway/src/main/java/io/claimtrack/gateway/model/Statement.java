@@ -27,5 +27,15 @@ public record Statement(
         String claimId,
         @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(description = "The resolved speaker; stored documents only.", example = "sp_5f68287c63833a55c32686a7")
-        String speakerId) {
+        String speakerId,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "Stored documents only, when corrections hold for the statement: claimId, speakerId, span, content and type "
+                + "are then as corrected (GET /corrections?document= has what was extracted).", nullable = true)
+        Corrected corrected) {
+
+    @Schema(name = "StatementCorrected", description = "How corrections changed a statement.")
+    public record Corrected(@Schema(description = "Not a statement: kept in the document, counted, listed and streamed nowhere.") boolean hidden,
+            @Schema(description = "The corrections that hold, oldest first.") java.util.List<String> corrections,
+            @Schema(description = "The latest one's reason.") String reason) {
+    }
 }

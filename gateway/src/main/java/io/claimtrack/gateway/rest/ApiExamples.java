@@ -57,4 +57,25 @@ final class ApiExamples {
 
     private ApiExamples() {
     }
+
+    static final String REASSIGN = """
+            {"action": "reassign",
+             "statement": {"document": "doc_85c3c4c09e9fd2732627d4ff", "span": {"start": 23, "end": 85}},
+             "to": {"name": "Dmitry Peskov", "kind": "person"},
+             "reason": "The quote is the spokesman's, not the aide's"}""";
+
+    static final String HIDE = """
+            {"action": "hide",
+             "statement": {"document": "doc_85c3c4c09e9fd2732627d4ff", "span": {"start": 23, "end": 85}},
+             "reason": "A photo caption, not a statement"}""";
+
+    static final String CORRECTION = """
+            {"id": "co_1b7e0c2f9a6d4e3b8c5a7f10", "seq": 418, "action": "reassign", "by": "desk-editor",
+             "at": "2025-06-05T08:14:03Z", "reason": "The quote is the spokesman's, not the aide's", "status": "applied",
+             "undoneBy": null, "undoes": null,
+             "targets": [{"documentId": "doc_85c3c4c09e9fd2732627d4ff", "span": {"start": 23, "end": 85},
+                          "text": "Putin told Trump that talks with Ukraine in Turkey were useful",
+                          "speakerId": "sp_0c1d2e3f4a5b6c7d8e9f0a1b", "status": "applied"}],
+             "before": {"speakerId": "sp_5f68287c63833a55c32686a7", "speakerName": "Yury Ushakov"},
+             "after": {"speakerId": "sp_0c1d2e3f4a5b6c7d8e9f0a1b", "speakerName": "Dmitry Peskov"}}""";
 }

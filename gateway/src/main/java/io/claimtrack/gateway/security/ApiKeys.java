@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,6 +25,7 @@ public class ApiKeys {
 
     private static final Logger LOG = Logger.getLogger(ApiKeys.class);
     private static final String HASHED = "sha256:";
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._@-]{1,64}");
 
     private record Entry(byte[] hash, Caller caller) {
     }
@@ -55,21 +57,31 @@ public class ApiKeys {
         return Optional.ofNullable(match);
     }
 
+    /** {@code key:role}, or {@code key:role:name} (a name cannot be a role word); the key may be {@code sha256:<hex>}. */
     private static Entry parse(String entry) {
-        int colon = entry.lastIndexOf(':');
+        String trimmed = entry.trim();
+        int colon = trimmed.lastIndexOf(':');
         if (colon <= 0) {
-            throw new IllegalArgumentException("API key entries are key:role or sha256:<hex>:role; one entry has no role");
+            throw new IllegalArgumentException("API key entries are key:role[:name] or sha256:<hex>:role[:name]; one entry has no role");
         }
-        String key = entry.substring(0, colon).trim();
-        Role role;
-        try {
-            role = Role.parse(entry.substring(colon + 1));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("API key entry with unknown role '" + entry.substring(colon + 1).trim()
-                    + "': use reader or editor", e);
+        String name = null;
+        if (Role.find(trimmed.substring(colon + 1)).isEmpty()) {
+            int roleColon = trimmed.lastIndexOf(':', colon - 1);
+            if (roleColon > 0 && Role.find(trimmed.substring(roleColon + 1, colon)).isPresent()) {
+                name = trimmed.substring(colon + 1).trim();
+                if (!NAME.matcher(name).matches()) {
+                    throw new IllegalArgumentException("API key name '" + name + "' must be 1 to 64 letters, digits, '.', '_', '@' or '-'");
+                }
+                trimmed = trimmed.substring(0, colon);
+                colon = roleColon;
+            }
         }
+        String key = trimmed.substring(0, colon).trim();
+        Role role = Role.find(trimmed.substring(colon + 1)).orElseThrow(() -> new IllegalArgumentException(
+                "API key entry with unknown role '" + entry.substring(entry.lastIndexOf(':') + 1).trim() + "': use reader or editor"));
         byte[] hash = key.startsWith(HASHED) ? HexFormat.of().parseHex(key.substring(HASHED.length())) : sha256(key);
-        return new Entry(hash, new Caller("key-" + HexFormat.of().formatHex(hash, 0, 4), role));
+        String id = "key-" + HexFormat.of().formatHex(hash, 0, 4);
+        return new Entry(hash, new Caller(id, role, name == null ? id : name));
     }
 
     static byte[] sha256(String value) {

@@ -1,6 +1,7 @@
 package io.claimtrack.gateway.security;
 
 import java.util.Locale;
+import java.util.Optional;
 
 /** What a key may do: readers read (GETs and the stream), editors also write (ingest). */
 public enum Role {
@@ -11,7 +12,11 @@ public enum Role {
         return compareTo(required) >= 0;
     }
 
-    static Role parse(String name) {
-        return valueOf(name.trim().toUpperCase(Locale.ROOT));
+    static Optional<Role> find(String name) {
+        try {
+            return Optional.of(valueOf(name.trim().toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 }

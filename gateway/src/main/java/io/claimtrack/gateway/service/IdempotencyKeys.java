@@ -54,9 +54,7 @@ public class IdempotencyKeys {
         if (key == null) {
             return new Outcome(work.get(), false);
         }
-        if (key.isBlank() || key.length() > 255 || !key.chars().allMatch(c -> c > 32 && c < 127)) {
-            throw problem(Response.Status.BAD_REQUEST, HEADER + " must be 1 to 255 visible ASCII characters");
-        }
+        checked(key);
         String scoped = callerId + " " + key;
         Entry mine = new Entry(request, new CompletableFuture<>(), System.nanoTime() + ttlNanos);
         Entry earlier = claim(scoped, mine);
@@ -74,6 +72,14 @@ public class IdempotencyKeys {
             mine.result().completeExceptionally(e);
             throw e;
         }
+    }
+
+    /** The key, when it is one (1 to 255 visible ASCII characters), else a 400; null stays null. */
+    public static String checked(String key) {
+        if (key != null && (key.isBlank() || key.length() > 255 || !key.chars().allMatch(c -> c > 32 && c < 127))) {
+            throw problem(Response.Status.BAD_REQUEST, HEADER + " must be 1 to 255 visible ASCII characters");
+        }
+        return key;
     }
 
     private Entry claim(String scoped, Entry mine) {

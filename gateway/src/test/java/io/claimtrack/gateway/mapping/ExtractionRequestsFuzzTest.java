@@ -20,7 +20,7 @@ import io.quarkiverse.resteasy.problem.HttpProblem;
  */
 class ExtractionRequestsFuzzTest {
 
-    private static final ExtractionRequests REQUESTS = new ExtractionRequests(new ObjectMapper());
+    private static final ExtractionRequests REQUESTS = new ExtractionRequests(new StrictJson(new ObjectMapper()));
 
     @FuzzTest(maxDuration = "10m")
     void jsonBody(byte[] input) {

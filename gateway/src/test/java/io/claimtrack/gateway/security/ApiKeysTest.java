@@ -31,6 +31,20 @@ class ApiKeysTest {
     }
 
     @Test
+    void aKeyIsKnownByItsConfiguredNameElseByItsId() {
+        String hashed = "sha256:" + HexFormat.of().formatHex(ApiKeys.sha256("s3cret-reader"));
+        ApiKeys keys = new ApiKeys(config("s3cret-editor:editor:desk-editor", hashed + ":reader:night.desk", "k:ey:editor"));
+
+        Caller editor = keys.identify("s3cret-editor").orElseThrow();
+        assertEquals("desk-editor", editor.name());
+        assertEquals(Role.EDITOR, editor.role());
+        assertEquals("night.desk", keys.identify("s3cret-reader").orElseThrow().name());
+        Caller unnamed = keys.identify("k:ey").orElseThrow();
+        assertEquals(unnamed.id(), unnamed.name());
+        assertThrows(IllegalArgumentException.class, () -> new ApiKeys(config("s3cret:editor:not a name")));
+    }
+
+    @Test
     void unknownRoleFailsStartupWithoutEchoingTheKey() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new ApiKeys(config("s3cret:admin")));
         assertFalse(e.getMessage().contains("s3cret"));

@@ -32,7 +32,7 @@ class FeedClaimChangesTest {
             public ClaimFeedPage feed(long after, int limit) {
                 List<Claim> items = java.util.Arrays.stream(seqs).filter(seq -> seq > after).limit(limit)
                         .mapToObj(seq -> new Claim("claim-" + seq, seq, null, "text", "direct", null, null, 1, List.of())).toList();
-                return new ClaimFeedPage(items, items.isEmpty() ? after : items.get(items.size() - 1).seq());
+                return new ClaimFeedPage(items, List.of(), items.isEmpty() ? after : items.get(items.size() - 1).seq());
             }
         };
         return changes;

@@ -55,7 +55,7 @@ public class RunningServices implements QuarkusTestResourceLifecycleManager {
         return Map.of("quarkus.rest-client.ingest.url", ingestUrl, "quarkus.rest-client.claims.url", claimsUrl,
                 "claimtrack.service-token", token,
                 // The packaged gateway runs the prod profile: configure the keys as production would, hashed.
-                "gateway.api-keys", hashed(Api.EDITOR_KEY) + ":editor," + hashed(Api.READER_KEY) + ":reader");
+                "gateway.api-keys", hashed(Api.EDITOR_KEY) + ":editor:it-editor," + hashed(Api.READER_KEY) + ":reader");
     }
 
     @Override

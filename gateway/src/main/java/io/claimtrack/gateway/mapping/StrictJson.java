@@ -1,0 +1,100 @@
+package io.claimtrack.gateway.mapping;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.core.Response;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.type.LogicalType;
+
+import io.quarkiverse.resteasy.problem.HttpProblem;
+
+/**
+ * JSON request bodies read strictly (an unknown field, or a number where text belongs, is a 400 naming
+ * the field), with errors that speak of the request rather than of the parser.
+ */
+@ApplicationScoped
+public class StrictJson {
+
+    private final ObjectMapper strict;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    public StrictJson(ObjectMapper json) {
+        ObjectMapper mapper = json.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        for (CoercionInputShape shape : List.of(CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean)) {
+            mapper.coercionConfigFor(LogicalType.Textual).setCoercion(shape, CoercionAction.Fail);
+        }
+        strict = mapper;
+    }
+
+    /** The body as {@code type}; {@code what} names it in the error for a body of the wrong shape. */
+    public <T> T read(String body, Class<T> type, String what) {
+        try {
+            return strict.readerFor(type).readValue(body);
+        } catch (UnrecognizedPropertyException e) {
+            String field = field(e);
+            throw invalid(field, "unknown field: " + field + "; known fields: "
+                    + e.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", ")));
+        } catch (MismatchedInputException e) {
+            String field = field(e);
+            throw field == null
+                    ? invalid(null, "body must be " + what)
+                    : invalid(field, field + " must be " + (e.getTargetType() == null || e.getTargetType() == String.class ? "a string" : "of type " + e.getTargetType().getSimpleName()));
+        } catch (JsonParseException e) {
+            throw invalid(null, "body is not valid JSON (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
+        } catch (JsonProcessingException e) {
+            throw invalid(null, "body is not " + what);
+        }
+    }
+
+    /** Read, then checked against the record's constraints: every violation named, as a 400. */
+    public <T> T readValid(String body, Class<T> type, String what) {
+        T value = read(body, type, what);
+        if (value == null) {
+            throw invalid(null, "body must be " + what);
+        }
+        Set<ConstraintViolation<T>> violations = validator.validate(value);
+        if (!violations.isEmpty()) {
+            List<Map<String, String>> named = violations.stream()
+                    .map(v -> Map.of("field", v.getPropertyPath().toString(), "in", "body", "message", v.getMessage()))
+                    .sorted((a, b) -> a.get("field").compareTo(b.get("field"))).toList();
+            throw HttpProblem.builder().withStatus(Response.Status.BAD_REQUEST).withTitle(Response.Status.BAD_REQUEST.getReasonPhrase())
+                    .withDetail(named.stream().map(v -> v.get("field") + " " + v.get("message")).collect(Collectors.joining("; ")))
+                    .with("violations", named).build();
+        }
+        return value;
+    }
+
+    private static String field(JsonMappingException e) {
+        return e.getPath().stream().map(JsonMappingException.Reference::getFieldName).filter(name -> name != null)
+                .reduce((first, second) -> first + "." + second).orElse(null);
+    }
+
+    static HttpProblem invalid(String field, String detail) {
+        HttpProblem.Builder problem = HttpProblem.builder().withStatus(Response.Status.BAD_REQUEST)
+                .withTitle(Response.Status.BAD_REQUEST.getReasonPhrase()).withDetail(detail);
+        if (field != null) {
+            problem.with("violations", List.of(Map.of("field", field, "in", "body", "message", detail)));
+        }
+        return problem.build();
+    }
+}
