@@ -69,9 +69,9 @@ public class CorrectionService {
         lock.lock();
         try {
             String id = id(input.by(), input.idempotencyKey());
-            Correction earlier = Correction.findById(id);
+            Recorded earlier = earlier(id, hash);
             if (earlier != null) {
-                return replay(earlier, hash);
+                return earlier;
             }
             Correction c = plans.plan(input.request());
             c.id = id;
@@ -90,9 +90,9 @@ public class CorrectionService {
         lock.lock();
         try {
             String id = id(input.by(), input.idempotencyKey());
-            Correction earlier = Correction.findById(id);
+            Recorded earlier = earlier(id, hash);
             if (earlier != null) {
-                return replay(earlier, hash);
+                return earlier;
             }
             Correction target = Correction.findById(correctionId);
             if (target == null || !Correction.COMPLETE.equals(target.state)) {
@@ -217,7 +217,12 @@ public class CorrectionService {
         }
     }
 
-    private static Recorded replay(Correction earlier, String hash) {
+    /** The record a retry with the same key made first, or null for a new request. */
+    private static Recorded earlier(String id, String hash) {
+        Correction earlier = Correction.findById(id);
+        if (earlier == null) {
+            return null;
+        }
         if (!hash.equals(earlier.requestHash)) {
             throw new ClientErrorException("this Idempotency-Key was already used with a different request; use a new key "
                     + "for a new request", 422);
