@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.inject.Inject;
@@ -134,6 +135,108 @@ class CorrectionResourceTest {
     }
 
     @Test
+    void aRevisionKeepsTheCorrectionsWhereItStillHasTheStatementAndReportsWhereNot() {
+        String tag = Docs.letters();
+        String url = "https://revisions.example/" + tag;
+        String kept = "Bridges reopen on Monday " + tag;
+        String dropped = "Follow us for updates " + tag;
+        JsonPath first = Docs.text("Mia " + tag + " said " + kept + ". " + dropped + ", Mia " + tag + " said.").with("url", url)
+                .says("Mia " + tag, kept).says("Mia " + tag, dropped).post().statusCode(201).extract().jsonPath();
+        String reassigned = correct(reassign(first.getString("id"), first, 0, Map.of("name", "Ole " + tag, "kind", "person"),
+                "Ole said it")).statusCode(201).extract().path("id");
+        String hidden = correct(hide(first.getString("id"), first, 1, "a social media prompt")).statusCode(201).extract().path("id");
+
+        JsonPath revision = Docs.text("UPDATED: Mia " + tag + " said " + kept + ". Roads stay shut " + tag + ", she said.")
+                .with("url", url).says("Mia " + tag, kept).says("Mia " + tag, "Roads stay shut " + tag)
+                .post().statusCode(201).extract().jsonPath();
+        String revisionId = revision.getString("id");
+
+        given().get("/documents/" + revisionId).then()
+                .body("revisionOf", equalTo(first.getString("id")))
+                .body("statements[0].corrected.corrections", contains(reassigned))
+                .body("statements[1].corrected", nullValue());
+        given().queryParam("speaker", "Ole " + tag).get("/claims").then()
+                .body("items.text", contains(kept))
+                .body("items[0].appearances.documentId", contains(revisionId));
+        given().get("/corrections/" + reassigned).then()
+                .body("targets.documentId", contains(first.getString("id"), revisionId))
+                .body("targets[1].status", equalTo("applied"))
+                .body("targets[1].span.start", equalTo(revision.getInt("statements[0].span.start")));
+        given().get("/corrections/" + hidden).then()
+                .body("targets[1].documentId", equalTo(revisionId))
+                .body("targets[1].status", equalTo("missing"))
+                .body("targets[1].note", containsString("no longer has this statement"));
+        given().queryParam("document", revisionId).get("/corrections").then().body("items", hasSize(2));
+    }
+
+    @Test
+    void anEditorEditsMergesAndSplitsSpeakersAndUndoesEach() {
+        String tag = Docs.letters();
+        JsonPath a = Docs.text("Nils " + tag + " said taxes rise " + tag + ".").says("Nils " + tag, "taxes rise " + tag)
+                .post().statusCode(201).extract().jsonPath();
+        JsonPath b = Docs.text("N. " + tag + " Berg said ports close " + tag + ".").says("N. " + tag + " Berg", "ports close " + tag)
+                .post().statusCode(201).extract().jsonPath();
+        String nils = a.getString("statements[0].speakerId");
+        String berg = b.getString("statements[0].speakerId");
+
+        String edit = correct(input(new HashMap<>(Map.of("action", "edit-speaker", "speaker", nils, "reason", "full name",
+                "edit", Map.of("name", "Nils " + tag + " Berg", "aliases", List.of("Nils " + tag, "N. Berg"),
+                        "roles", List.of(Map.of("role", "port director", "seen", "2025-06-01"))))))).statusCode(201)
+                .body("before.name", equalTo("Nils " + tag)).body("after.name", equalTo("Nils " + tag + " Berg"))
+                .extract().path("id");
+        given().get("/speakers/" + nils).then().body("name", equalTo("Nils " + tag + " Berg"))
+                .body("role", equalTo("port director")).body("aliases", hasItem("N. Berg"));
+        given().queryParam("speaker", "Nils " + tag + " Berg").get("/claims").then().body("items", hasSize(1));
+
+        String merge = correct(input(new HashMap<>(Map.of("action", "merge", "speaker", berg, "into", nils,
+                "reason", "the same port director")))).statusCode(201).extract().path("id");
+        given().get("/speakers/" + berg).then().body("id", equalTo(nils)).body("claimCount", is(2))
+                .body("merges.reason", hasItem(containsString("the same port director")));
+        given().queryParam("speaker", nils).get("/claims").then().body("items", hasSize(2));
+        correct(input(new HashMap<>(Map.of("action", "merge", "speaker", berg, "into", nils, "reason", "again")))).statusCode(409);
+
+        // split back, the editor choosing that Berg's statement goes with Nils and Nils's with Berg
+        String split = correct(input(new HashMap<>(Map.of("action", "split", "speaker", berg, "reason", "two people after all",
+                "statements", List.of(statement(a.getString("id"), a, 0)))))).statusCode(201)
+                .body("targets", hasSize(2)).extract().path("id");
+        given().get("/speakers/" + berg).then().body("id", equalTo(berg)).body("claimCount", is(1));
+        given().queryParam("speaker", berg).get("/claims").then().body("items.text", contains("taxes rise " + tag));
+        given().queryParam("speaker", nils).get("/claims").then().body("items.text", contains("ports close " + tag));
+
+        undo(split).statusCode(201);
+        given().get("/speakers/" + berg).then().body("id", equalTo(nils)).body("claimCount", is(2));
+        given().queryParam("speaker", berg).get("/claims").then().body("items", hasSize(2));
+        undo(merge).statusCode(201);
+        given().get("/speakers/" + berg).then().body("id", equalTo(berg));
+        given().queryParam("speaker", berg).get("/claims").then().body("items.text", contains("ports close " + tag));
+        undo(edit).statusCode(201);
+        given().get("/speakers/" + nils).then().body("name", equalTo("Nils " + tag)).body("role", nullValue());
+        undo(edit).statusCode(409);
+        given().queryParam("speaker", nils).get("/corrections").then().body("items", hasSize(6));
+    }
+
+    @Test
+    void anEditorMovesAStatementsBoundariesAndType() {
+        String tag = Docs.letters();
+        String text = "Olga " + tag + " said that the dam is safe " + tag + " and will hold.";
+        JsonPath doc = Docs.text(text).says("Olga " + tag, "that the dam is safe " + tag).post().statusCode(201).extract().jsonPath();
+        int start = text.indexOf("the dam");
+        int end = text.indexOf(" and will hold") + " and will hold".length();
+        correct(input(new HashMap<>(Map.of("action", "edit-statement", "statement", statement(doc.getString("id"), doc, 0),
+                "span", Map.of("start", start, "end", end), "type", "indirect", "reason", "no leading that; the clause runs on"))))
+                .statusCode(201).body("after.text", equalTo(text.substring(start, end)));
+
+        given().get("/documents/" + doc.getString("id")).then()
+                .body("statements[0].content", equalTo(text.substring(start, end)))
+                .body("statements[0].span.start", is(start)).body("statements[0].type", equalTo("indirect"));
+        given().queryParam("speaker", "Olga " + tag).get("/claims").then()
+                .body("items.text", contains(text.substring(start, end))).body("items[0].type", equalTo("indirect"))
+                .body("items[0].appearances[0].span.end", is(end));
+        correct(input(new HashMap<>(Map.of("action", "edit-statement", "statement", statement(doc.getString("id"), doc, 0),
+                "span", Map.of("start", 3, "end", text.length() + 5), "reason", "beyond the text")))).statusCode(400);
+    }
+
+    @Test
     void aRetryWithItsIdempotencyKeyGetsTheFirstRecordAndAReuseIsRefused() {
         String tag = Docs.letters();
         JsonPath doc = Docs.text("Emil " + tag + " said ports reopen " + tag + ".").says("Emil " + tag, "ports reopen " + tag)
@@ -192,6 +295,11 @@ class CorrectionResourceTest {
 
         given().get("/corrections/" + id).then().statusCode(200).body("status", equalTo("applied"));
         given().queryParam("speaker", "Gus " + tag).get("/claims").then().body("items", hasSize(0));
+    }
+
+    static ValidatableResponse undo(String id) {
+        return given().contentType(ContentType.JSON).body(Map.of("by", "desk-editor", "reason", "undo " + id))
+                .post("/corrections/" + id + "/undo").then();
     }
 
     static ValidatableResponse correct(Map<String, Object> body) {

@@ -199,14 +199,14 @@ public class CorrectionService {
         }
     }
 
-    /** Derives the statements of a document that corrections target (a new revision, once carried over). */
-    public void deriveDocument(String documentId) {
+    /** Derives the statements of a document being written that corrections target (a revision, once carried over). */
+    public void deriveDocument(StoredDocument doc) {
         lock.lock();
         try {
-            for (Correction c : StatementCorrections.ofDocument(documentId)) {
+            for (Correction c : StatementCorrections.ofDocument(doc.id)) {
                 for (Correction.Target t : c.targets) {
-                    StatementCorrections.Located at = documentId.equals(t.documentId)
-                            ? StatementCorrections.locate(t.documentId, t.start, t.end) : null;
+                    StatementCorrections.Located at = doc.id.equals(t.documentId)
+                            ? StatementCorrections.locate(doc, t.start, t.end) : null;
                     if (at != null) {
                         statements.derive(at);
                     }

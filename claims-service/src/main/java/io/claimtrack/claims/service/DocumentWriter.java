@@ -104,7 +104,7 @@ public class DocumentWriter {
         }
         // editors' corrections of the earlier version (or of the original) hold for this one where it has the statement
         corrections.carryOver(doc);
-        corrections.deriveDocument(doc.id);
+        corrections.deriveDocument(doc);
         StoredDocument.mongoCollection().updateOne(eq("_id", doc.id), Updates.combine(
                 Updates.set("statements", doc.statements.stream().map(DocumentWriter::statementDocument).toList()),
                 Updates.set("state", StoredDocument.COMPLETE)));

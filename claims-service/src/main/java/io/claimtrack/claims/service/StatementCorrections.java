@@ -70,6 +70,11 @@ public class StatementCorrections {
         if (doc == null || !StoredDocument.COMPLETE.equals(doc.state)) {
             return null;
         }
+        return locate(doc, start, end);
+    }
+
+    /** The document's statement at exactly this span, or null (the document may still be being written). */
+    static Located locate(StoredDocument doc, int start, int end) {
         for (int i = 0; i < doc.statements.size(); i++) {
             StoredStatement s = doc.statements.get(i);
             if (s.start == start && s.end == end) {
@@ -134,6 +139,9 @@ public class StatementCorrections {
      */
     public void derive(Located at) {
         StoredDocument doc = at.document();
+        if (doc.supersededBy != null) {
+            return; // a later revision replaced its appearances; its corrections were carried over to it
+        }
         StoredStatement original = at.statement();
         List<Correction> all = ofDocument(doc.id);
         Corrected corrected = fold(doc, original, all);
