@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -42,7 +41,6 @@ class KillRecoveryIT {
 
     private static final int KILLS = Integer.getInteger("kill-test.kills", 6);
     private static final int CALLERS = 3;
-    private static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String TOKEN = "kill-test-service-token-" + Long.toHexString(System.nanoTime());
 
@@ -57,11 +55,11 @@ class KillRecoveryIT {
 
     @Test
     void everyAcknowledgedDocumentSurvivesKillNine() throws Exception {
-        assertTrue(Files.isRegularFile(JAR), "package claims-service first: " + JAR.toAbsolutePath());
+        PackagedService.requireJar();
         Path data = Files.createTempDirectory("claims-kill");
         int losses = 0;
         for (int kill = 1; kill <= KILLS; kill++) {
-            Service service = Service.start(data);
+            PackagedService service = PackagedService.start(data, TOKEN);
             try {
                 losses += verify(service);
                 retryUnanswered(service);
@@ -79,7 +77,7 @@ class KillRecoveryIT {
                 service.kill();
             }
         }
-        Service last = Service.start(data);
+        PackagedService last = PackagedService.start(data, TOKEN);
         try {
             losses += verify(last);
             retryUnanswered(last);
@@ -95,13 +93,13 @@ class KillRecoveryIT {
     }
 
     /** Posts new documents until the deadline; a post the kill interrupts is remembered for a retry. */
-    private void post(Service service, Instant deadline) {
+    private void post(PackagedService service, Instant deadline) {
         while (Instant.now().isBefore(deadline.plusSeconds(5))) {
             int n = sequence.incrementAndGet();
             ObjectNode body = document(n);
             unanswered.put(n, body);
             try {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(service.url + "/documents"))
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(service.url() + "/documents"))
                         .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
                         .header("Authorization", "Bearer " + TOKEN)
                         .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
@@ -121,7 +119,7 @@ class KillRecoveryIT {
         }
     }
 
-    private void retryUnanswered(Service service) throws Exception {
+    private void retryUnanswered(PackagedService service) throws Exception {
         for (Map.Entry<Integer, ObjectNode> entry : Map.copyOf(unanswered).entrySet()) {
             HttpResponse<String> response = service.send("POST", "/documents", entry.getValue().toString());
             assertTrue(response.statusCode() == 201 || response.statusCode() == 200, response.body());
@@ -132,7 +130,7 @@ class KillRecoveryIT {
     }
 
     /** Returns the number of acknowledged documents missing or incomplete; fails on a dangling appearance. */
-    private int verify(Service service) throws Exception {
+    private int verify(PackagedService service) throws Exception {
         int losses = 0;
         for (Map.Entry<String, Integer> entry : acknowledged.entrySet()) {
             HttpResponse<String> response = service.send("GET", "/documents/" + entry.getKey(), null);
@@ -203,57 +201,5 @@ class KillRecoveryIT {
                 .put("url", "https://kill.example/" + n);
         body.set("statements", statements);
         return body;
-    }
-
-    private record Service(Process process, String url, HttpClient http) {
-
-        static Service start(Path data) throws Exception {
-            int port;
-            try (ServerSocket socket = new ServerSocket(0)) {
-                port = socket.getLocalPort();
-            }
-            Path log = Path.of("target", "kill-test.log");
-            ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Dquarkus.http.port=" + port, "-Dclaims.store.embedded.path=" + data.toAbsolutePath(),
-                    "-jar", JAR.toAbsolutePath().toString())
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-            builder.environment().remove("QUARKUS_MONGODB_CONNECTION_STRING");
-            builder.environment().remove("MONGODB_URI");
-            builder.environment().put("SERVICE_TOKEN", TOKEN);
-            Service service = new Service(builder.start(), "http://localhost:" + port,
-                    HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build());
-            Instant deadline = Instant.now().plusSeconds(120);
-            while (Instant.now().isBefore(deadline)) {
-                assertTrue(service.process.isAlive(), "claims-service exited; see " + log);
-                try {
-                    if (service.send("GET", "/q/health/ready", null).statusCode() == 200) {
-                        return service;
-                    }
-                } catch (IOException e) {
-                    // not listening yet
-                }
-                Thread.sleep(200);
-            }
-            throw new IllegalStateException("claims-service not ready; see " + log);
-        }
-
-        HttpResponse<String> send(String method, String path, String body) throws IOException, InterruptedException {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url + path)).timeout(Duration.ofSeconds(60))
-                    .header("Authorization", "Bearer " + TOKEN);
-            if (body != null) {
-                request.header("Content-Type", "application/json");
-            }
-            request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body));
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        /** SIGKILL: no shutdown hook runs, nothing is flushed or closed. */
-        void kill() throws InterruptedException {
-            if (process.isAlive()) {
-                process.destroyForcibly();
-                process.waitFor(30, TimeUnit.SECONDS);
-            }
-        }
     }
 }
