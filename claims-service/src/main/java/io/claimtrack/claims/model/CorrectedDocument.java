@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** A corrected document in the evaluation format of score.py (a gold line). */
@@ -18,6 +19,9 @@ public record CorrectedDocument(String id, String source, String url, String pub
             String role, String content,
             @JsonProperty("content_spans") @Schema(description = "[[start, end]]: the content's offsets in text")
             List<List<Integer>> contentSpans,
-            String cue, @Schema(enumeration = {"direct", "indirect", "mixed"}) String type) {
+            String cue, @Schema(enumeration = {"direct", "indirect", "mixed"}) String type,
+            @JsonInclude(JsonInclude.Include.NON_NULL)
+            @Schema(description = "True for a statement reported inside another (optional when scored); left out otherwise.", nullable = true)
+            Boolean nested) {
     }
 }

@@ -100,7 +100,7 @@ public class CorrectionQueries {
         List<CorrectedDocument.GoldStatement> statements = new ArrayList<>();
         for (StoredStatement original : doc.statements) {
             StatementCorrections.Corrected corrected = StatementCorrections.fold(doc, original, all);
-            if (corrected.hidden() || Boolean.TRUE.equals(original.nested)) {
+            if (corrected.hidden()) {
                 continue;
             }
             StoredStatement s = corrected.statement();
@@ -109,7 +109,8 @@ public class CorrectionQueries {
                 return found == null ? s.speakerName : speakers.canonical(found).name;
             });
             statements.add(new CorrectedDocument.GoldStatement(speaker, blankIfNull(s.mention), blankIfNull(s.role),
-                    s.content, List.of(List.of(s.start, s.end)), blankIfNull(s.cue), s.type));
+                    s.content, List.of(List.of(s.start, s.end)), blankIfNull(s.cue), s.type,
+                    Boolean.TRUE.equals(s.nested) ? Boolean.TRUE : null));
         }
         return new CorrectedDocument(doc.id, doc.source, doc.url, doc.published, doc.text, statements);
     }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 @Schema(name = "CorrectedDocument", description = "One line of GET /corrections/export: a corrected document as an evaluation set line "
@@ -16,6 +17,9 @@ public record CorrectedDocument(@Schema(example = "doc_85c3c4c09e9fd2732627d4ff"
             @JsonProperty("speaker_mention") @Schema(description = "The mention as extracted.", example = "Kremlin aide") String speakerMention,
             String role, String content,
             @JsonProperty("content_spans") @Schema(description = "[[start, end]]: the content's offsets in text.") List<List<Integer>> contentSpans,
-            String cue, @Schema(enumeration = {"direct", "indirect", "mixed"}) String type) {
+            String cue, @Schema(enumeration = {"direct", "indirect", "mixed"}) String type,
+            @JsonInclude(JsonInclude.Include.NON_NULL)
+            @Schema(description = "True for a statement reported inside another (optional when scored); left out otherwise.", nullable = true)
+            Boolean nested) {
     }
 }
