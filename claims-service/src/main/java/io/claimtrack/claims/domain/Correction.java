@@ -85,5 +85,12 @@ public class Correction extends PanacheMongoEntityBase {
         public List<String> aliases;
         public List<Speaker.RoleSeen> roles;
         public String mergedInto;
+
+        public static State speaker(String id, String name) {
+            State state = new State();
+            state.speakerId = id;
+            state.speakerName = name;
+            return state;
+        }
     }
 }

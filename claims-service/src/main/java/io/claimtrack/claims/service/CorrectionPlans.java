@@ -2,8 +2,6 @@ package io.claimtrack.claims.service;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -70,12 +68,8 @@ public class CorrectionPlans {
         Correction.Target t = target(at);
         t.speakerId = target.id;
         c.targets.add(t);
-        c.before = new Correction.State();
-        c.before.speakerId = current.id;
-        c.before.speakerName = current.name;
-        c.after = new Correction.State();
-        c.after.speakerId = target.id;
-        c.after.speakerName = target.name;
+        c.before = Correction.State.speaker(current.id, current.name);
+        c.after = Correction.State.speaker(target.id, target.name);
         involve(c, at, current.id, target.id, now.statement().speakerId);
     }
 
@@ -183,13 +177,5 @@ public class CorrectionPlans {
 
     static ClientErrorException conflict(String detail) {
         return new ClientErrorException(detail, Response.Status.CONFLICT);
-    }
-
-    static boolean same(Object a, Object b) {
-        return Objects.equals(a, b);
-    }
-
-    static List<String> ids(List<Speaker> speakers) {
-        return speakers.stream().map(s -> s.id).toList();
     }
 }

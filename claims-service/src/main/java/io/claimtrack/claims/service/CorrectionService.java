@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.concurrent.locks.ReentrantLock;
 
 import jakarta.annotation.Priority;
@@ -65,35 +66,15 @@ public class CorrectionService {
     }
 
     public Recorded record(CorrectionInput input) {
-        String hash = Text.sha256(input.request().toString());
-        lock.lock();
-        try {
-            String id = id(input.by(), input.idempotencyKey());
-            Recorded earlier = earlier(id, hash);
-            if (earlier != null) {
-                return earlier;
-            }
+        return once(input.by(), input.idempotencyKey(), Text.sha256(input.request().toString()), () -> {
             Correction c = plans.plan(input.request());
-            c.id = id;
-            c.by = input.by();
             c.reason = input.request().reason().trim();
-            c.requestHash = hash;
-            write(c, () -> apply(c));
-            return new Recorded(c, true);
-        } finally {
-            lock.unlock();
-        }
+            return c;
+        });
     }
 
     public Recorded undo(String correctionId, UndoInput input) {
-        String hash = Text.sha256("undo|" + correctionId + "|" + input.reason());
-        lock.lock();
-        try {
-            String id = id(input.by(), input.idempotencyKey());
-            Recorded earlier = earlier(id, hash);
-            if (earlier != null) {
-                return earlier;
-            }
+        return once(input.by(), input.idempotencyKey(), Text.sha256("undo|" + correctionId + "|" + input.reason()), () -> {
             Correction target = Correction.findById(correctionId);
             if (target == null || !Correction.COMPLETE.equals(target.state)) {
                 throw new NotFoundException("No correction with id '" + correctionId + "'");
@@ -105,25 +86,39 @@ public class CorrectionService {
                 throw CorrectionPlans.conflict("correction " + correctionId + " was already undone by " + target.undoneBy);
             }
             Correction u = new Correction();
-            u.id = id;
             u.action = UNDO;
             u.undoes = target.id;
-            u.by = input.by();
             u.reason = input.reason().trim();
-            u.requestHash = hash;
             u.status = Correction.APPLIED;
             u.targets = target.targets;
             u.speakerIds = target.speakerIds;
             u.documentIds = target.documentIds;
-            write(u, () -> undo(u));
-            return new Recorded(u, true);
+            return u;
+        });
+    }
+
+    /** The first record of this caller's key, or a new one made, stored and applied; one at a time. */
+    private Recorded once(String by, String idempotencyKey, String hash, Supplier<Correction> make) {
+        lock.lock();
+        try {
+            String id = id(by, idempotencyKey);
+            Recorded earlier = earlier(id, hash);
+            if (earlier != null) {
+                return earlier;
+            }
+            Correction c = make.get();
+            c.id = id;
+            c.by = by;
+            c.requestHash = hash;
+            write(c);
+            return new Recorded(c, true);
         } finally {
             lock.unlock();
         }
     }
 
     /** Marker, pending record with its place in the feed, the writes, complete, marker gone. */
-    private void write(Correction c, Runnable effects) {
+    private void write(Correction c) {
         markers().updateOne(eq("_id", c.id), Updates.setOnInsert("at", Instant.now()), new UpdateOptions().upsert(true));
         c.state = Correction.PENDING;
         c.at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
@@ -131,10 +126,19 @@ public class CorrectionService {
             c.seq = seq;
             c.persist();
         });
-        effects.run();
-        Correction.mongoCollection().updateOne(eq("_id", c.id), Updates.set("state", Correction.COMPLETE));
+        finish(c);
         c.state = Correction.COMPLETE;
         markers().deleteOne(eq("_id", c.id));
+    }
+
+    /** The writes a pending record stands for, then the record complete. Repeatable. */
+    private void finish(Correction c) {
+        if (UNDO.equals(c.action)) {
+            undo(c);
+        } else {
+            apply(c);
+        }
+        Correction.mongoCollection().updateOne(eq("_id", c.id), Updates.set("state", Correction.COMPLETE));
     }
 
     private void apply(Correction c) {
@@ -254,15 +258,6 @@ public class CorrectionService {
             markers().deleteOne(eq("_id", id));
         }
         return finished;
-    }
-
-    private void finish(Correction c) {
-        if (UNDO.equals(c.action)) {
-            undo(c);
-        } else {
-            apply(c);
-        }
-        Correction.mongoCollection().updateOne(eq("_id", c.id), Updates.set("state", Correction.COMPLETE));
     }
 
     static MongoCollection<Document> markers() {

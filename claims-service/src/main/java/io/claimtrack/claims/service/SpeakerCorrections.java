@@ -104,12 +104,8 @@ public class SpeakerCorrections {
         if (kept.id.equals(merged.id)) {
             throw CorrectionPlans.conflict("a speaker cannot be merged into itself");
         }
-        c.before = new Correction.State();
-        c.before.speakerId = merged.id;
-        c.before.speakerName = merged.name;
-        c.after = new Correction.State();
-        c.after.speakerId = merged.id;
-        c.after.speakerName = merged.name;
+        c.before = Correction.State.speaker(merged.id, merged.name);
+        c.after = Correction.State.speaker(merged.id, merged.name);
         c.after.mergedInto = kept.id;
         c.speakerIds.addAll(List.of(merged.id, kept.id));
     }
