@@ -105,6 +105,31 @@ class ClaimStreamTest {
     }
 
     @Test
+    void correctionsAreStreamedInTheClaimsOrderAndResumedWithThem() throws Exception {
+        // The store holds claim 21, then a correction (22) hiding its statement, then claim 23; the client last saw 20.
+        String correction = """
+                {"id": "co_22", "seq": 22, "action": "hide", "by": "desk", "reason": "a caption", "status": "applied",
+                 "targets": [{"documentId": "doc-1", "span": {"start": 23, "end": 86}, "status": "applied"}],
+                 "before": {"hidden": false}, "after": {"hidden": true}}""";
+        downstreams.claims().stubFor(get(urlPathEqualTo("/claims/feed")).withQueryParam("after", matching("[0-9]|1[0-9]|20"))
+                .atPriority(1).willReturn(json(200, "{\"items\": [" + claim(21) + ", " + claim(23) + "], \"corrections\": ["
+                        + correction + "], \"last\": 23}")));
+        downstreams.claims().stubFor(get(urlPathEqualTo("/claims/feed")).withQueryParam("after", matching("2[1-2]"))
+                .atPriority(1).willReturn(json(200, "{\"items\": [" + claim(23) + "], \"corrections\": [], \"last\": 23}")));
+        downstreams.claims().stubFor(get(urlPathEqualTo("/claims/feed")).withQueryParam("after", matching("2[3-9]"))
+                .atPriority(1).willReturn(json(200, "{\"items\": [], \"corrections\": [], \"last\": 23}")));
+
+        try (SseSubscription resumed = new SseSubscription(URI.create(stream + "?source=AFP"), READER_KEY, "20")) {
+            String event = resumed.next(10);
+            assertTrue(event != null && event.contains("\"id\":\"co_22\"") && event.contains("\"hidden\":true"),
+                    "a source filter passes corrections; got " + event);
+            assertNull(resumed.next(1), "the TASS claims do not pass the AFP filter");
+            assertEquals(List.of("22"), resumed.ids());
+            assertEquals(List.of("correction"), resumed.names());
+        }
+    }
+
+    @Test
     void lastEventIdMustBeAnEventId() {
         reader().header("Last-Event-ID", "yesterday").when().get("/api/v1/claims/stream")
                 .then().statusCode(400).contentType("application/problem+json");

@@ -8,10 +8,13 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.net.URI;
 import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -103,6 +106,8 @@ class FullSystemIT {
         Map<String, Object> statement = Map.of("document", documentId,
                 "span", Map.of("start", stored.path("statements[1].span.start"), "end", stored.path("statements[1].span.end")));
         Map<String, Object> hide = Map.of("action", "hide", "statement", statement, "reason", "a sales line, not news");
+        String hiddenClaim = stored.path("statements[1].claimId");
+        long hiddenSeq = editor().when().get("/api/v1/claims/" + hiddenClaim).then().statusCode(200).extract().jsonPath().getLong("seq");
 
         Api.reader().contentType(ContentType.JSON).body(hide).when().post("/api/v1/corrections").then().statusCode(403);
 
@@ -115,6 +120,21 @@ class FullSystemIT {
                 .then().statusCode(200).header("Idempotent-Replayed", "true").body("id", is(correction));
 
         editor().when().get("/api/v1/speakers/" + speakerId).then().body("claimCount", is(claims - 1));
+        // gone from the stream: a client resuming from before it was created gets the correction, not the claim
+        try (SseSubscription resumed = new SseSubscription(stream.toURI(), Api.READER_KEY, String.valueOf(hiddenSeq - 1))) {
+            List<String> events = new ArrayList<>();
+            for (String event = resumed.next(10); event != null; event = resumed.next(2)) {
+                events.add(event);
+            }
+            assertThat(events.toString(), containsString("\"id\":\"" + correction + "\""));
+            assertThat(events.toString(), not(containsString("\"id\":\"" + hiddenClaim + "\"")));
+        }
+        editor().when().get("/api/v1/claims/" + hiddenClaim).then().statusCode(404);
+        String export = editor().when().get("/api/v1/corrections/export").then().statusCode(200)
+                .contentType(startsWith("application/x-ndjson")).extract().asString();
+        String line = export.lines().filter(l -> l.contains("\"id\":\"" + documentId + "\"")).findFirst().orElseThrow();
+        assertThat(line, containsString("The ferry will run all winter"));
+        assertThat(line, not(containsString("Tickets go on sale")));
         editor().when().get("/api/v1/documents/" + documentId).then()
                 .body("statements[1].corrected.hidden", is(true))
                 .body("statements[1].corrected.corrections", hasItem(correction));

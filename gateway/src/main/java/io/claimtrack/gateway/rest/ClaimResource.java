@@ -86,11 +86,15 @@ public class ClaimResource {
     @Path("/stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(summary = "Live claims (Server-Sent Events)",
-            description = "Each event, named claim, is a new claim (the shape of GET /claims/{id}, as first stored) ingested "
-                    + "through any gateway after the subscription, optionally only a speaker's or a source's; its id is the "
-                    + "claim's seq. A client reconnecting with Last-Event-ID is first sent the claims it missed (at most the "
-                    + "1,000 before it reconnected), then live ones. An idle stream sends a keep-alive comment now and then.")
-    @APIResponse(responseCode = "200", description = "An endless event stream; each event's data is a Claim as JSON, its id the claim's seq.",
+            description = "An event named claim is a new claim (the shape of GET /claims/{id}, as first stored) ingested "
+                    + "through any gateway after the subscription, optionally only a speaker's or a source's; an event named "
+                    + "correction is an editor's correction (the shape of GET /corrections/{id}), whatever the filters: a claim "
+                    + "it withdraws (hidden, or reassigned to another speaker's claim) is no longer read. Claims and corrections "
+                    + "share one sequence, the event ids. A client reconnecting with Last-Event-ID is first sent the events it "
+                    + "missed (at most the 1,000 before it reconnected), then live ones. An idle stream sends a keep-alive "
+                    + "comment now and then.")
+    @APIResponse(responseCode = "200", description = "An endless event stream; each event's data is a Claim (event claim) or a "
+            + "Correction (event correction) as JSON, its id the seq.",
             content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "An unknown query parameter, or a Last-Event-ID that is not an event id of this stream.")
     // Blocking: a pod's first subscriber starts the poller, which first reads where the store is.
@@ -101,8 +105,8 @@ public class ClaimResource {
             @Parameter(description = "The id of the last event received, to resume after it.") @RestHeader("Last-Event-ID") String lastEventId,
             @Context Sse sse) {
         // Serialized here: an event given a media type would carry it as a stray content-type field in the frame.
-        Multi<OutboundSseEvent> claimEvents = feed.subscribe(speaker, source, eventId(lastEventId)).map(claim -> sse.newEventBuilder()
-                .name("claim").id(String.valueOf(claim.seq())).data(String.class, toJson(claim)).build());
+        Multi<OutboundSseEvent> claimEvents = feed.subscribe(speaker, source, eventId(lastEventId)).map(event -> sse.newEventBuilder()
+                .name(event.name()).id(String.valueOf(event.seq())).data(String.class, toJson(event.data())).build());
         Multi<OutboundSseEvent> keepAlive = Multi.createFrom().ticks().every(config.stream().keepAlive())
                 .map(tick -> sse.newEventBuilder().comment("keep-alive").build());
         return Multi.createBy().merging().streams(claimEvents, keepAlive);
@@ -124,11 +128,11 @@ public class ClaimResource {
                 .withDetail("Last-Event-ID must be the id of an event of this stream (a non-negative number)").build();
     }
 
-    private String toJson(Claim claim) {
+    private String toJson(Object record) {
         try {
-            return json.writeValueAsString(claim);
+            return json.writeValueAsString(record);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a claim record always serializes", e);
+            throw new IllegalStateException("a claim or correction record always serializes", e);
         }
     }
 

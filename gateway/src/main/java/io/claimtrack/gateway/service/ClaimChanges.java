@@ -9,7 +9,7 @@ import io.claimtrack.gateway.model.ClaimFeedPage;
  */
 public interface ClaimChanges {
 
-    /** Claims with {@code seq > after}, in insertion order, at most {@code limit}. */
+    /** Claims and corrections with {@code seq > after}, in insertion order, at most {@code limit} of both. */
     ClaimFeedPage after(long after, int limit);
 
     /** The highest sequence stored now (0 when there is no claim): where a new poller starts. */

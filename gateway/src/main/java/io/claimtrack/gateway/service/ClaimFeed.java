@@ -21,16 +21,15 @@ import org.jboss.logging.Logger;
 import io.claimtrack.gateway.config.GatewayConfig;
 import io.claimtrack.gateway.model.Appearance;
 import io.claimtrack.gateway.model.Claim;
-import io.claimtrack.gateway.model.ClaimFeedPage;
 import io.claimtrack.gateway.model.ClaimSpeaker;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.multi.processors.UnicastProcessor;
 
 /**
- * Live claims for dashboards, read from the store so that every gateway pod sends every new claim,
- * whichever pod ingested it. One poller per pod runs while anyone subscribes and hands each new claim
- * to every subscriber's own queue; a subscriber resuming after an event id is first sent what it
- * missed, read from the store.
+ * Live claims and corrections for dashboards, read from the store so that every gateway pod sends every
+ * new claim and correction, whichever pod made it. One poller per pod runs while anyone subscribes and
+ * hands each event to every subscriber's own queue; a subscriber resuming after an event id is first
+ * sent what it missed, read from the store. Claims and corrections share one sequence, the event ids.
  */
 @ApplicationScoped
 public class ClaimFeed {
@@ -38,7 +37,7 @@ public class ClaimFeed {
     private static final Logger LOG = Logger.getLogger(ClaimFeed.class);
     private static final int PAGE = 100;
 
-    private final Set<UnicastProcessor<Claim>> listeners = new CopyOnWriteArraySet<>();
+    private final Set<UnicastProcessor<FeedEvent>> listeners = new CopyOnWriteArraySet<>();
     private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "claim-feed-poller");
         thread.setDaemon(true);
@@ -58,25 +57,26 @@ public class ClaimFeed {
     ManagedExecutor executor;
 
     /**
-     * Claims created from now on (or after {@code lastEventId}, at most the resume window of them before
-     * now), in seq order, optionally only a speaker's (id or name) or those appearing in a source.
+     * Claims created and corrections made from now on (or after {@code lastEventId}, at most the resume
+     * window of them before now), in seq order; claims optionally only a speaker's (id or name) or those
+     * appearing in a source, corrections all (a correction may withdraw a claim any filter let through).
      * Blocking: starting the poller reads the store.
      */
-    public Multi<Claim> subscribe(String speaker, String source, Long lastEventId) {
-        UnicastProcessor<Claim> live = UnicastProcessor.create();
+    public Multi<FeedEvent> subscribe(String speaker, String source, Long lastEventId) {
+        UnicastProcessor<FeedEvent> live = UnicastProcessor.create();
         long now = register(live);
         AtomicLong seen = new AtomicLong(now);
-        Multi<Claim> missed = Multi.createFrom().empty();
+        Multi<FeedEvent> missed = Multi.createFrom().empty();
         if (lastEventId != null && lastEventId < now) {
             long from = Math.max(lastEventId, now - config.stream().resumeWindow());
             seen.set(from);
-            missed = Multi.createFrom().<Claim>iterable(() -> missed(from, now).iterator()).runSubscriptionOn(executor);
+            missed = Multi.createFrom().<FeedEvent>iterable(() -> missed(from, now).iterator()).runSubscriptionOn(executor);
         }
         return Multi.createBy().concatenating().streams(missed, live)
                 // live may repeat what the catch-up read; each seq goes out once, in order
-                .filter(claim -> claim.seq() != null && claim.seq() > seen.get())
-                .invoke(claim -> seen.set(claim.seq()))
-                .filter(claim -> matches(claim, speaker, source))
+                .filter(event -> event.seq() > seen.get())
+                .invoke(event -> seen.set(event.seq()))
+                .filter(event -> event.claim() == null || matches(event.claim(), speaker, source))
                 .onTermination().invoke(() -> unregister(live));
     }
 
@@ -84,7 +84,7 @@ public class ClaimFeed {
         return listeners.size();
     }
 
-    private synchronized long register(UnicastProcessor<Claim> live) {
+    private synchronized long register(UnicastProcessor<FeedEvent> live) {
         if (polling == null) {
             cursor = changes.head();
             Duration interval = config.stream().pollInterval();
@@ -94,7 +94,7 @@ public class ClaimFeed {
         return cursor;
     }
 
-    private synchronized void unregister(UnicastProcessor<Claim> live) {
+    private synchronized void unregister(UnicastProcessor<FeedEvent> live) {
         listeners.remove(live);
         live.onComplete();
         if (listeners.isEmpty() && polling != null) {
@@ -105,13 +105,13 @@ public class ClaimFeed {
 
     private void poll() {
         try {
-            List<Claim> page;
+            List<FeedEvent> page;
             do {
                 long after;
                 synchronized (this) {
                     after = cursor;
                 }
-                page = items(changes.after(after, PAGE));
+                page = FeedEvent.of(changes.after(after, PAGE));
                 publish(page);
             } while (page.size() == PAGE);
         } catch (RuntimeException e) {
@@ -119,37 +119,33 @@ public class ClaimFeed {
         }
     }
 
-    private synchronized void publish(List<Claim> claims) {
-        for (Claim claim : claims) {
-            if (claim.seq() != null && claim.seq() > cursor) {
-                listeners.forEach(listener -> listener.onNext(claim));
-                cursor = claim.seq();
+    private synchronized void publish(List<FeedEvent> events) {
+        for (FeedEvent event : events) {
+            if (event.seq() > cursor) {
+                listeners.forEach(listener -> listener.onNext(event));
+                cursor = event.seq();
             }
         }
     }
 
-    /** What a resuming subscriber missed: claims with seq in (from, to]. */
-    private List<Claim> missed(long from, long to) {
-        List<Claim> missed = new ArrayList<>();
+    /** What a resuming subscriber missed: events with seq in (from, to]. */
+    private List<FeedEvent> missed(long from, long to) {
+        List<FeedEvent> missed = new ArrayList<>();
         long after = from;
         while (after < to) {
-            List<Claim> page = items(changes.after(after, PAGE));
-            for (Claim claim : page) {
-                if (claim.seq() == null || claim.seq() > to) {
+            List<FeedEvent> page = FeedEvent.of(changes.after(after, PAGE));
+            for (FeedEvent event : page) {
+                if (event.seq() > to) {
                     return missed;
                 }
-                missed.add(claim);
-                after = claim.seq();
+                missed.add(event);
+                after = event.seq();
             }
             if (page.size() < PAGE) {
                 break;
             }
         }
         return missed;
-    }
-
-    private static List<Claim> items(ClaimFeedPage page) {
-        return page == null || page.items() == null ? List.of() : page.items();
     }
 
     private static boolean matches(Claim claim, String speaker, String source) {

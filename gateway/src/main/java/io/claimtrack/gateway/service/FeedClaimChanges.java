@@ -46,7 +46,6 @@ public class FeedClaimChanges implements ClaimChanges {
     }
 
     private boolean anyAfter(long seq) {
-        ClaimFeedPage page = claims.feed(seq, 1);
-        return page.items() != null && !page.items().isEmpty();
+        return !FeedEvent.of(claims.feed(seq, 1)).isEmpty();
     }
 }

@@ -61,6 +61,11 @@ public final class SseSubscription implements AutoCloseable {
         return java.util.List.copyOf(fields);
     }
 
+    /** The names of the events received so far, in order. */
+    public java.util.List<String> names() {
+        return fields.stream().filter(line -> line.startsWith("event:")).map(line -> line.substring("event:".length()).trim()).toList();
+    }
+
     /** The ids of the events received so far, in order. */
     public java.util.List<String> ids() {
         return fields.stream().filter(line -> line.startsWith("id:")).map(line -> line.substring("id:".length()).trim()).toList();
