@@ -69,7 +69,13 @@ public class IndexSetup {
         appearances.createIndex(Indexes.descending("seenAt"));
         appearances.createIndex(Indexes.ascending("documentId"));
         appearances.createIndex(Indexes.ascending("speakerId", "seenAt"));
-        // claim_keys, sources, counters and pending_ingests are read by _id only
+        MongoCollection<Document> corrections = database.getCollection("corrections");
+        // the feed and the audit list, in the order they were made
+        corrections.createIndex(Indexes.ascending("seq"), new IndexOptions().unique(true).sparse(true));
+        // a document's corrections (reads of it, revisions, ?document=); ?speaker=
+        corrections.createIndex(Indexes.ascending("documentIds"));
+        corrections.createIndex(Indexes.ascending("speakerIds"));
+        // claim_keys, sources, counters, pending_ingests and pending_corrections are read by _id only
     }
 
     /** An index the compound one above replaced; it would only cost writes. */
