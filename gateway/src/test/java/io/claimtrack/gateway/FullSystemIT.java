@@ -92,7 +92,7 @@ class FullSystemIT {
     }
 
     @Test
-    void anEditorsCorrectionsReachEveryReadAndAReaderCannotMakeOne() {
+    void anEditorsCorrectionsReachEveryReadAndAReaderCannotMakeOne() throws Exception {
         ExtractableResponse<Response> stored = editor().contentType(ContentType.TEXT).body("""
                         "The ferry will run all winter," harbour master Jonas Lind said on Friday. \
                         "Tickets go on sale in May," Lind added.

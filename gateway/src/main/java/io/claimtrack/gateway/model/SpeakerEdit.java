@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "SpeakerEdit", description = "New values for a speaker; a field left out keeps its value; a list replaces the speaker's list. "
-        + "The old name stays an alias.")
+        + "The old name still finds the speaker.")
 public record SpeakerEdit(@Size(min = 1, max = 200) @Schema(example = "Yury Ushakov") String name,
         @Pattern(regexp = "person|organization|document|anonymous|group", message = "must be one of person|organization|document|anonymous|group")
         @Schema(enumeration = {"person", "organization", "document", "anonymous", "group"}) String kind,
