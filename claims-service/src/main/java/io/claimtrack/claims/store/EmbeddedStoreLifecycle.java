@@ -45,7 +45,8 @@ public class EmbeddedStoreLifecycle {
         URI address = URI.create(embeddedUrl.get());
         store = EmbeddedMongoStore.open(dataDirectory, address.getHost(), address.getPort(), sync);
         LOG.infof("Store: embedded mongo-java-server with H2 backend, file %s, listening on %s, "
-                + "each write committed%s", store.file(), store.connectionString(), sync ? " and synced" : "");
+                + "writes committed%s before each write response", store.file(), store.connectionString(),
+                sync ? " and synced" : "");
     }
 
     /**
