@@ -59,6 +59,10 @@ class FullSystemIT {
                 .then().statusCode(200)
                 .body("id", is(documentId))
                 .body("source", is("Reuters"));
+        editor().queryParam("source", "Reuters").queryParam("include", "text,statements").when().get("/api/v1/documents")
+                .then().statusCode(200)
+                .body("items.find { it.id == '%s' }.text".formatted(documentId), containsString("border crossings open"))
+                .body("items.find { it.id == '%s' }.statements".formatted(documentId), not(emptyIterable()));
 
         String claimId = editor().queryParam("speaker", speaker)
                 .when().get("/api/v1/claims")

@@ -116,8 +116,13 @@ class ListsAndExportTest {
 
     @Test
     void documentListsAreSummariesUnlessMoreIsAskedFor() {
-        downstreams.claims().stubFor(get(urlPathEqualTo("/documents"))
-                .willReturn(json(200, "{\"items\": [" + STORED.replaceFirst("\\{", "{\"statementCount\": 1, ") + "], \"next\": null}")));
+        // as claims-service answers: summaries in the list, text and statements only in the document's own read
+        String summary = """
+                {"id": "%s", "source": "TASS", "url": "https://tass.com/1", "title": null, "published": "2025-06-04",
+                 "language": "en", "contentHash": "h1", "revisionOf": null, "ingestedAt": "2025-06-04T09:00:00Z", "statementCount": 1}
+                """.formatted(DOCUMENT_ID);
+        downstreams.claims().stubFor(get(urlPathEqualTo("/documents")).willReturn(json(200, "{\"items\": [" + summary + "], \"next\": null}")));
+        downstreams.claims().stubFor(get("/documents/" + DOCUMENT_ID).willReturn(json(200, STORED)));
 
         reader().when().get("/api/v1/documents")
                 .then().statusCode(200)
@@ -128,7 +133,8 @@ class ListsAndExportTest {
         reader().queryParam("include", "text,statements").when().get("/api/v1/documents")
                 .then().statusCode(200)
                 .body("items[0].text", is(TEXT))
-                .body("items[0].statements[0].claimId", is("claim-1"));
+                .body("items[0].statements[0].claimId", is("claim-1"))
+                .body("items[0].statementCount", is(1));
         reader().queryParam("include", "everything").when().get("/api/v1/documents").then().statusCode(400);
     }
 }

@@ -40,6 +40,7 @@ public record Document(
     /** The document without what a list leaves out unless asked for. */
     public Document summary(boolean withText, boolean withStatements) {
         return new Document(id, source, url, title, published, language, dateline, contentHash, revisionOf, supersededBy, syndicationOf, repeat, ingestedAt,
-                withText ? text : null, withStatements ? statements : null, statementCount);
+                withText ? text : null, withStatements ? statements : null,
+                statementCount != null || statements == null ? statementCount : Integer.valueOf(statements.size()));
     }
 }

@@ -158,9 +158,15 @@ public class DocumentResource {
             String include,
             @BeanParam @Valid PageParams page) {
         List<String> wanted = include == null ? List.of() : List.of(include.split(","));
+        boolean withText = wanted.contains("text");
+        boolean withStatements = wanted.contains("statements");
         DocumentPage documents = claims.documents(source, from, to, page);
+        // claims-service lists summaries; text and statements (as corrected) come from each document's own read
         return new DocumentPage(documents.items() == null ? List.of() : documents.items().stream()
-                .map(document -> document.summary(wanted.contains("text"), wanted.contains("statements"))).toList(),
+                .map(summary -> withText || withStatements
+                        ? claims.document(summary.id()).summary(withText, withStatements)
+                        : summary.summary(false, false))
+                .toList(),
                 documents.next());
     }
 
