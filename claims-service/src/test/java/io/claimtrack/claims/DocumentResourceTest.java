@@ -115,6 +115,30 @@ class DocumentResourceTest {
                 .contentType("application/problem+json");
     }
 
+    @Test
+    void aStatementWhoseSpanDoesNotHoldItsContentIsRefusedAndNothingIsStored() {
+        String tag = Docs.unique();
+        String text = "Mayor Ines Roth said the bridge will reopen in May " + tag + ".";
+        int start = text.indexOf("the bridge");
+        int end = text.length() - 1;
+        Docs forged = Docs.text(text).says("Ines Roth", "the bridge will reopen in May " + tag)
+                // a forged statement: a real span of the text, with words the text does not contain
+                .says("Forged Speaker" + tag, "the bridge will reopen in May " + tag).last("content", "taxes will double " + tag);
+        forged.post().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("statements[1].span"))
+                .body("detail", containsString("taxes will double"))
+                .body("violations[0].field", equalTo("statements[1].span"));
+        // the same words, a character off: a span must hold the content exactly
+        Docs.text(text).saysAt("Ines Roth", "the bridge will reopen in May " + tag, start + 1, end + 1)
+                .post().statusCode(400).body("detail", containsString("statements[0].span"));
+
+        given().queryParam("speaker", "Forged Speaker" + tag).get("/claims").then().body("items", hasSize(0));
+        given().queryParam("speaker", "Ines Roth").queryParam("q", tag).get("/claims").then().body("items", hasSize(0));
+        // nothing of the refused document was kept: the honest one is new, not a repeat
+        Docs.text(text).says("Ines Roth", "the bridge will reopen in May " + tag).post().statusCode(201)
+                .body("repeat", is(false));
+    }
+
     private static io.restassured.response.ValidatableResponse post(Map<String, Object> body) {
         return given().contentType(ContentType.JSON).body(body).post("/documents").then();
     }

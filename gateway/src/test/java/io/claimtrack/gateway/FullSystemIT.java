@@ -5,6 +5,7 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyIterable;
 import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
@@ -71,6 +72,16 @@ class FullSystemIT {
                 .body("items.speaker.name", hasItem(speaker))
                 .body("items[0].appearances.documentId", hasItem(documentId))
                 .extract().path("items[0].id");
+
+        editor().queryParam("document", documentId)
+                .when().get("/api/v1/claims")
+                .then().statusCode(200)
+                .body("items.id", hasItem(claimId))
+                .body("items.appearances.documentId", everyItem(hasItem(documentId)));
+        editor().queryParam("document", "doc_000000000000000000000000")
+                .when().get("/api/v1/claims")
+                .then().statusCode(200)
+                .body("items", emptyIterable());
 
         editor().when().get("/api/v1/claims/" + claimId + "/claimreview")
                 .then().statusCode(200)

@@ -102,7 +102,7 @@ class GeneratedClientTest {
                  "appearances": [{"documentId": "doc-1", "source": "TASS", "url": "https://tass.com/1", "published": "2025-06-04"}]}
                 """)));
 
-        ClaimPage page = new ClaimsApi(client).claims(null, "json", null, 5, null, null, null, "Yury Ushakov", null, "indirect");
+        ClaimPage page = new ClaimsApi(client).claims(null, null, "json", null, 5, null, null, null, "Yury Ushakov", null, "indirect");
         assertEquals("c2", page.getNext());
         assertEquals("Yury Ushakov", page.getItems().get(0).getSpeaker().getName());
 

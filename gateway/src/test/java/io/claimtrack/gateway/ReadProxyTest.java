@@ -38,7 +38,7 @@ class ReadProxyTest {
 
         reader().queryParam("speaker", "Anna Berg").queryParam("source", "Reuters").queryParam("from", "2025-01-01")
                 .queryParam("to", "2025-12-31").queryParam("type", "direct").queryParam("q", "border")
-                .queryParam("sort", "appearances").queryParam("limit", 50).queryParam("cursor", "abc")
+                .queryParam("document", "doc_85c3c4c09e9fd2732627d4ff").queryParam("sort", "appearances").queryParam("limit", 50).queryParam("cursor", "abc")
                 .when().get("/api/v1/claims")
                 .then().statusCode(200).body("items.size()", is(0));
 
@@ -46,6 +46,7 @@ class ReadProxyTest {
                 .withQueryParam("speaker", equalTo("Anna Berg")).withQueryParam("source", equalTo("Reuters"))
                 .withQueryParam("from", equalTo("2025-01-01")).withQueryParam("to", equalTo("2025-12-31"))
                 .withQueryParam("type", equalTo("direct")).withQueryParam("q", equalTo("border"))
+                .withQueryParam("document", equalTo("doc_85c3c4c09e9fd2732627d4ff"))
                 .withQueryParam("sort", equalTo("appearances")).withQueryParam("limit", equalTo("50"))
                 .withQueryParam("cursor", equalTo("abc")));
     }

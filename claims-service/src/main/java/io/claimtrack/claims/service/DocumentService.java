@@ -10,7 +10,6 @@ import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.NotFoundException;
 
 import org.bson.conversions.Bson;
@@ -47,7 +46,7 @@ public class DocumentService {
     public Stored ingest(DocumentInput input) {
         Instant published = Dates.parse("published", input.published());
         List<StatementInput> statements = input.statements() == null ? List.of() : input.statements();
-        statements.forEach(s -> checkSpan(s, input.text().length()));
+        StatementSpans.check(statements, input.text());
 
         String contentHash = Text.sha256(Text.collapseWhitespace(input.text()));
         String sourceKey = sources.record(input.source());
@@ -159,12 +158,5 @@ public class DocumentService {
         // a key lookup (lookup_keys), not a query on url: the embedded store would scan every document
         return LookupKeys.ids(LookupKeys.url(url)).stream().filter(latest -> !latest.equals(id)).findFirst()
                 .orElse(null);
-    }
-
-    private static void checkSpan(StatementInput statement, int textLength) {
-        if (statement.span().end() < statement.span().start() || statement.span().end() > textLength) {
-            throw new BadRequestException("Statement span [" + statement.span().start() + ", "
-                    + statement.span().end() + ") is not within the text (length " + textLength + ")");
-        }
     }
 }

@@ -36,6 +36,10 @@ public class ClaimFilter {
     public String q;
 
     @RestQuery
+    @Parameter(description = "Id of a document the claim appears in.", example = "doc_85c3c4c09e9fd2732627d4ff")
+    public String document;
+
+    @RestQuery
     @Pattern(regexp = "date|appearances", message = "must be one of date, appearances")
     @Parameter(description = "date (newest first, the default) or appearances.", schema = @Schema(type = SchemaType.STRING, enumeration = {"date", "appearances"}))
     public String sort;

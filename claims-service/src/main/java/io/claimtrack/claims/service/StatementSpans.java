@@ -1,0 +1,53 @@
+package io.claimtrack.claims.service;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.ws.rs.core.Response;
+
+import io.claimtrack.claims.model.StatementInput;
+import io.quarkiverse.resteasy.problem.HttpProblem;
+
+/**
+ * A statement is only recorded where the stored text says it: its span must lie within the text and
+ * hold exactly its content. Anyone able to post a speaker and words the document does not contain
+ * could otherwise put a forged claim in the record.
+ */
+final class StatementSpans {
+
+    private static final int SHOWN = 60;
+
+    private StatementSpans() {
+    }
+
+    /** Throws a 400 naming the first statement whose span does not hold its content, before anything is stored. */
+    static void check(List<StatementInput> statements, String text) {
+        for (int i = 0; i < statements.size(); i++) {
+            StatementInput statement = statements.get(i);
+            int start = statement.span().start();
+            int end = statement.span().end();
+            if (start < 0 || end < start || end > text.length()) {
+                throw refused(i, "span [" + start + ", " + end + ") is not within the text (length " + text.length() + ")");
+            }
+            String held = text.substring(start, end);
+            if (!held.equals(statement.content())) {
+                throw refused(i, "span [" + start + ", " + end + ") holds \"" + shorten(held)
+                        + "\", not the statement's content \"" + shorten(statement.content()) + "\"");
+            }
+        }
+    }
+
+    private static HttpProblem refused(int index, String why) {
+        String field = "statements[" + index + "].span";
+        return HttpProblem.builder()
+                .withStatus(Response.Status.BAD_REQUEST)
+                .withTitle(Response.Status.BAD_REQUEST.getReasonPhrase())
+                .withDetail(field + ": " + why + "; nothing was stored")
+                .with("violations", List.of(Map.of("field", field, "in", "body", "message", why)))
+                .build();
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= SHOWN ? text : text.substring(0, SHOWN) + "…";
+    }
+}
