@@ -131,7 +131,8 @@ class ConcurrencyAndFeedTest {
         given().queryParam("after", -1).get("/claims/feed").then().statusCode(400);
     }
 
-    private static long latest(long from) {
+    /** The highest seq stored, read through the feed from {@code from} on. */
+    static long latest(long from) {
         long last = from;
         while (true) {
             long next = ((Number) given().queryParam("after", last).queryParam("limit", 500).get("/claims/feed").then()

@@ -285,6 +285,9 @@ class ManifestsTest {
         assertEquals(3, mongo.getSpec().getReplicas());
         List<String> args = mongo.getSpec().getTemplate().getSpec().getContainers().get(0).getArgs();
         assertEquals("rs0", args.get(args.indexOf("--replSet") + 1));
+        // the claims feed follows the replica set's change stream
+        Container claims = m.get(Deployment.class, "claims-service").getSpec().getTemplate().getSpec().getContainers().get(0);
+        assertEquals("change-stream", env(claims, "CLAIMS_FEED_CHANGES").getValue());
         Set<String> scaled = m.all(HorizontalPodAutoscaler.class).map(h -> {
             assertEquals("Deployment", h.getSpec().getScaleTargetRef().getKind());
             m.get(Deployment.class, h.getSpec().getScaleTargetRef().getName());

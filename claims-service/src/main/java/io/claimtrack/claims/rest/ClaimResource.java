@@ -1,5 +1,7 @@
 package io.claimtrack.claims.rest;
 
+import java.time.Duration;
+
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -18,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.claimtrack.claims.feed.FeedReader;
 import io.claimtrack.claims.model.ClaimFeed;
 import io.claimtrack.claims.model.ClaimView;
 import io.claimtrack.claims.model.Page;
@@ -30,6 +33,9 @@ public class ClaimResource {
 
     @Inject
     ClaimQueries claims;
+
+    @Inject
+    FeedReader feed;
 
     @GET
     @Operation(summary = "Claims, filtered and paged", description = "Newest first (sort=date, by last seen) "
@@ -61,10 +67,12 @@ public class ClaimResource {
                     + "when it is created; later appearances of it do not re-emit it.")
     @APIResponse(responseCode = "200", description = "Up to limit claims",
             content = @Content(schema = @Schema(implementation = ClaimFeed.class)))
-    @APIResponse(responseCode = "400", description = "Negative after, or limit outside 1..500")
+    @APIResponse(responseCode = "400", description = "Negative after, limit outside 1..500 or wait outside 0..30")
     public ClaimFeed feed(@QueryParam("after") @DefaultValue("0") @Min(0) long after,
-            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
-        return claims.feed(after, limit);
+            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit,
+            @QueryParam("wait") @DefaultValue("0") @Min(0) @Max(30) @Parameter(description = "Seconds to wait for a "
+                    + "claim after after when there is none yet (long poll); 0 answers at once") int wait) {
+        return feed.read(after, limit, Duration.ofSeconds(wait));
     }
 
     @GET
