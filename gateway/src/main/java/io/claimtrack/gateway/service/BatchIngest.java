@@ -1,5 +1,6 @@
 package io.claimtrack.gateway.service;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,13 +45,27 @@ public class BatchIngest {
     @Inject
     RateLimiter rateLimiter;
 
+    /** A non-blank line of a batch: its number (from 1, blank lines counted) and its text. */
+    public record Line(int number, String json) {
+    }
+
     public Multi<BatchResult> ingest(String ndjson, String callerId) {
-        List<String> lines = ndjson.lines().toList();
-        return Multi.createFrom().range(0, lines.size())
-                .filter(index -> !lines.get(index).isBlank())
-                .onItem().transformToUni(index -> Uni.createFrom().item(() -> admit(callerId, index + 1, lines.get(index)))
+        return Multi.createFrom().iterable(lines(ndjson))
+                .onItem().transformToUni(line -> Uni.createFrom().item(() -> admit(callerId, line.number(), line.json()))
                         .runSubscriptionOn(executor))
                 .merge(config.batch().concurrency());
+    }
+
+    /** The lines of an NDJSON body that hold a request (\n, \r\n or \r end a line). */
+    public static List<Line> lines(String ndjson) {
+        List<String> all = ndjson.lines().toList();
+        List<Line> lines = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            if (!all.get(i).isBlank()) {
+                lines.add(new Line(i + 1, all.get(i)));
+            }
+        }
+        return lines;
     }
 
     private BatchResult admit(String callerId, int line, String json) {
