@@ -111,6 +111,8 @@ class FaultIsolationTest {
     void anIdempotencyKeyMakesARepeatTheFirstAnswer() {
         downstreams.ingest().stubFor(post("/extractions").willReturn(json(200, EXTRACTION)));
         downstreams.claims().stubFor(post("/documents").willReturn(json(201, STORED)));
+        // a repeat's document is read back: a key remembers only the id
+        downstreams.claims().stubFor(get("/documents/" + DOCUMENT_ID).willReturn(json(200, STORED)));
         String body = "{\"text\": \"" + TEXT + "\"}";
 
         editor().header("Idempotency-Key", "k-1").contentType(ContentType.JSON).body(body).post("/api/v1/documents")

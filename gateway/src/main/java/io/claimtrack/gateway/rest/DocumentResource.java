@@ -111,7 +111,8 @@ public class DocumentResource {
             @Parameter(description = "Publication date for text bodies.") @RestQuery String published) {
         MediaType type = headers.getMediaType();
         ExtractionRequest request = requests.read(bodies.text(body, type), type, source, url, published);
-        IdempotencyKeys.Outcome outcome = idempotency.ingest(caller.get().id(), idempotencyKey, request, () -> documents.ingest(request));
+        IdempotencyKeys.Outcome outcome = idempotency.ingest(caller.get().id(), idempotencyKey, request, () -> documents.ingest(request),
+                claims::document);
         StoredDocument stored = outcome.stored();
         Response.ResponseBuilder response = Response.status(stored.created() ? Response.Status.CREATED : Response.Status.OK)
                 .location(uri.getBaseUriBuilder().path(DocumentResource.class).path("documents").path(stored.id()).build())
