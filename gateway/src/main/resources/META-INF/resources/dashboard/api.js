@@ -2,13 +2,38 @@
 // as the X-API-Key header, never put in a URL and never logged.
 
 const KEY_ITEM = 'claimtrack.apiKey';
+const ROLE_ITEM = 'claimtrack.role';
 const BASE = '/api/v1';
 
 export const apiKey = {
   get: () => sessionStorage.getItem(KEY_ITEM),
-  set: (key) => sessionStorage.setItem(KEY_ITEM, key.trim()),
-  clear: () => sessionStorage.removeItem(KEY_ITEM),
+  set: (key) => {
+    sessionStorage.removeItem(ROLE_ITEM);
+    sessionStorage.setItem(KEY_ITEM, key.trim());
+  },
+  clear: () => {
+    sessionStorage.removeItem(ROLE_ITEM);
+    sessionStorage.removeItem(KEY_ITEM);
+  },
 };
+
+/**
+ * Whether the key may correct the record. The API has no "who am I": an empty correction tells, as the
+ * gateway checks the role (403) before the body (400), so the probe never stores anything. Kept beside
+ * the key for the session; when the probe fails otherwise the answer is no, and asked again next time.
+ */
+export async function isEditor() {
+  const known = sessionStorage.getItem(ROLE_ITEM);
+  if (known) return known === 'editor';
+  try {
+    await post('/corrections', {}, {});
+  } catch (failure) {
+    if (!(failure instanceof ApiError) || ![400, 403].includes(failure.status)) return false;
+    sessionStorage.setItem(ROLE_ITEM, failure.status === 400 ? 'editor' : 'reader');
+    return failure.status === 400;
+  }
+  return false;
+}
 
 /** A problem+json answer (or no answer at all: status 0), with the service it names when one is down. */
 export class ApiError extends Error {
@@ -76,4 +101,5 @@ export const paths = {
   claimReview: (id) => `/claims/${enc(id)}/claimreview`,
   speaker: (id) => `/speakers/${enc(id)}`,
   speakerStats: (id) => `/speakers/${enc(id)}/stats`,
+  undo: (id) => `/corrections/${enc(id)}/undo`,
 };

@@ -1,5 +1,5 @@
 // Documents: the list, and one document with its statements highlighted.
-import { get, paths, query } from './api.js';
+import { get, isEditor, paths, query } from './api.js';
 import { h, externalLink, formatDate, formatDateTime } from './dom.js';
 import { statementsView } from './statements.js';
 import { pagedList } from './ui.js';
@@ -29,11 +29,34 @@ export async function documentsPage({ params }) {
 }
 
 export async function documentPage({ id, signal }) {
-  const document = await get(paths.document(id), {}, { signal });
+  const [document, editor] = await Promise.all([readDocument(id, signal), isEditor()]);
+  const status = h('p', { class: 'correction-status', role: 'status', tabindex: '-1' });
+  const view = h('div', {});
+  const show = (shown) => view.replaceChildren(statementsView(shown.text ?? '', shown.statements ?? [],
+      { stored: true, corrections: editor && { document: shown.id, done: corrected } }));
+  // After a correction the document is read again: the API applies corrections on read.
+  async function corrected(message) {
+    show(await readDocument(id));
+    status.textContent = message;
+    // The form that had focus is gone with the old list.
+    status.focus();
+  }
+  show(document);
   return h('div', { class: 'document-page' },
       h('h1', {}, document.title || 'Document ' + document.id),
-      documentFacts(document),
-      statementsView(document.text ?? '', document.statements ?? [], { stored: true }));
+      documentFacts(document), status, view);
+}
+
+/**
+ * The document as corrected. A corrected statement's speaker is the one its speakerId names: the API
+ * keeps the extracted name in its speaker field, so those speakers are read for their names.
+ */
+async function readDocument(id, signal) {
+  const document = await get(paths.document(id), {}, { signal });
+  const statements = document.statements ?? [];
+  const ids = new Set(statements.filter((s) => s.corrected && !s.corrected.hidden && s.speakerId).map((s) => s.speakerId));
+  const names = new Map(await Promise.all([...ids].map(async (speaker) => [speaker, (await get(paths.speaker(speaker), {}, { signal })).name])));
+  return { ...document, statements: statements.map((s) => names.has(s.speakerId) ? { ...s, speaker: { ...s.speaker, name: names.get(s.speakerId) } } : s) };
 }
 
 function documentFacts(document) {

@@ -83,7 +83,8 @@ export function renderRanges(text, root, makeNode) {
 export function highlightedText(text, statements, slotOf) {
   const ranges = [];
   statements.forEach((statement, index) => {
-    if (!statement.span) return;
+    // An editor said it is not a statement: it stays listed, struck through, but is no longer highlighted.
+    if (!statement.span || statement.corrected?.hidden) return;
     ranges.push({ kind: 'statement', index, start: statement.span.start, end: statement.span.end });
     const cue = cueSpan(text, statement);
     if (cue) ranges.push({ kind: 'cue', index, ...cue });

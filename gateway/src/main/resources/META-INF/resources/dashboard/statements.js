@@ -1,11 +1,12 @@
 // A document's text with its statements highlighted, beside a list of the statements; choosing one in
 // the list scrolls to its span, clicking a span selects it in the list.
 import { h, formatDate, percent } from './dom.js';
+import { correctionActions } from './corrections.js';
 import { highlightedText, speakerKey, speakerSlots } from './highlight.js';
 
 const LIST_PAGE = 50;
 
-export function statementsView(text, statements, { stored }) {
+export function statementsView(text, statements, { stored, corrections }) {
   const slotOf = speakerSlots(statements);
   const article = h('div', { class: 'doc-text', id: 'doc-text' }, highlightedText(text, statements, slotOf));
   const list = h('ol', { class: 'statement-list', 'aria-label': 'Statements' });
@@ -16,7 +17,7 @@ export function statementsView(text, statements, { stored }) {
   function showMore() {
     const first = shown;
     for (const [index, statement] of statements.slice(shown, shown + LIST_PAGE).entries()) {
-      list.append(statementItem(statement, first + index, slotOf, stored));
+      list.append(statementItem(statement, first + index, slotOf, stored, corrections));
     }
     shown = Math.min(statements.length, shown + LIST_PAGE);
     more.hidden = shown >= statements.length;
@@ -75,7 +76,7 @@ export function speakerName(statement) {
   return statement.speaker?.name || statement.speaker?.mention || 'unknown speaker';
 }
 
-function statementItem(statement, index, slotOf, stored) {
+function statementItem(statement, index, slotOf, stored, corrections) {
   const facts = [
     statement.speaker?.role && ['role', statement.speaker.role],
     ['type', statement.type],
@@ -87,13 +88,16 @@ function statementItem(statement, index, slotOf, stored) {
   const links = stored ? h('p', { class: 'links' },
       statement.claimId && h('a', { href: '#/claims/' + encodeURIComponent(statement.claimId) }, 'Claim'),
       statement.speakerId && h('a', { href: '#/speakers/' + encodeURIComponent(statement.speakerId) }, 'Speaker')) : null;
-  return h('li', { class: 'statement', 'data-index': index },
-      h('button', { type: 'button', class: 'pick', 'data-index': index, 'aria-controls': 'stmt-' + index },
+  const corrected = statement.corrected;
+  const note = corrected && h('p', { class: 'correction-note' },
+      h('strong', {}, corrected.hidden ? 'Not a statement' : 'Corrected'), corrected.reason ? ': ' + corrected.reason : '');
+  return h('li', { class: 'statement' + (corrected?.hidden ? ' hidden-statement' : ''), 'data-index': index },
+      h('button', { type: 'button', class: 'pick', 'data-index': index, 'aria-controls': !corrected?.hidden && 'stmt-' + index },
           h('span', { class: `swatch spk-${slotOf(statement)}`, 'aria-hidden': 'true' }),
           h('strong', {}, speakerName(statement)),
           statement.speaker?.mention && statement.speaker.mention !== statement.speaker.name
               ? h('span', { class: 'mention' }, ` (“${statement.speaker.mention}”)`) : null,
           h('span', { class: 'snippet' }, statement.content)),
       h('dl', { class: 'facts' }, facts.map(([name, value]) => [h('dt', {}, name), h('dd', {}, value)])),
-      links);
+      note, links, corrections && correctionActions(statement, index, corrections));
 }

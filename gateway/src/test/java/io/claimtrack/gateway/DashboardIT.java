@@ -280,6 +280,64 @@ class DashboardIT {
         enterKey(Api.READER_KEY);
     }
 
+    @Test
+    void anEditorCorrectsStatementsOnTheDocumentPageAndAReaderCannot() {
+        String id = editor().contentType(ContentType.TEXT).queryParam("source", "Corrections Desk")
+                .body("\"The tram depot will close in March,\" transport director Olga Berg said on Monday. "
+                        + "\"The new depot will open in Delft,\" union leader Tomas Ruiz said on Tuesday.")
+                .when().post("/api/v1/documents").then().statusCode(oneOf(200, 201)).extract().path("id");
+        assertEquals(2, editor().get("/api/v1/documents/" + id).then().extract().jsonPath().getList("statements").size());
+        browser.script("sessionStorage.clear()");
+        browser.load("#/documents/" + id);
+        enterKey(Api.EDITOR_KEY);
+        browser.waitFor("#stmt-0");
+
+        correct(0, "Not a statement", null, "A headline echo, not something she said");
+        browser.waitUntil(d -> item(0).getAttribute("class").contains("hidden-statement"));
+        assertThat(item(0).findElement(By.cssSelector(".correction-note")).getText(),
+                containsString("Not a statement: A headline echo, not something she said"));
+        assertEquals(0, browser.all("#stmt-0").size(), "a hidden statement is not highlighted");
+        assertEquals("line-through", browser.script("return getComputedStyle(arguments[0]).textDecorationLine",
+                item(0).findElement(By.cssSelector(".snippet"))));
+        assertEquals(Boolean.TRUE, editor().get("/api/v1/documents/" + id).then().extract().path("statements[0].corrected.hidden"));
+
+        correct(1, "Reassign speaker", "Tomas Ruiz", "Same speaker again");
+        browser.waitUntil(d -> !item(1).findElement(By.cssSelector(".form-error")).getText().isEmpty());
+        assertThat("the API's problem detail is shown", item(1).findElement(By.cssSelector(".form-error")).getText(),
+                containsString("Not saved: "));
+        correct(1, "Reassign speaker", "Marta Vos", "The quote is the spokeswoman's");
+        browser.waitUntil(d -> item(1).findElement(By.cssSelector("button.pick strong")).getText().equals("Marta Vos"));
+        browser.waitFor("#stmt-1");
+        browser.assertAccessible("document corrections");
+        browser.screenshotsInPlace("document-corrections");
+
+        correct(0, "Undo correction", null, "It was a statement after all");
+        browser.waitFor("#stmt-0");
+        assertFalse(item(0).getAttribute("class").contains("hidden-statement"), "undone: highlighted and listed again");
+
+        browser.script("sessionStorage.clear()");
+        browser.load("#/documents/" + id);
+        enterKey(Api.READER_KEY);
+        browser.waitFor("#stmt-0");
+        assertEquals(0, browser.all(".correction-actions").size(), "a reader sees no corrections");
+    }
+
+    private WebElement item(int index) {
+        return browser.driver().findElement(By.cssSelector(".statement-list li[data-index='" + index + "']"));
+    }
+
+    /** Opens the action on the statement's list item, fills in its form and saves. */
+    private void correct(int index, String action, String name, String reason) {
+        item(index).findElement(By.xpath(".//div[@class='correction-actions']//button[text()='" + action + "']")).click();
+        if (name != null) {
+            WebElement input = browser.waitFor("#corr-" + index + "-name");
+            input.clear();
+            input.sendKeys(name);
+        }
+        browser.waitFor("#corr-" + index + "-reason").sendKeys(reason);
+        item(index).findElement(By.xpath(".//form//button[text()='Save']")).click();
+    }
+
     /** Opens a page as a fresh load: it must show its content within FIRST_RENDER_MS of the navigation. */
     private void openPage(String fragment) {
         browser.load(fragment);
