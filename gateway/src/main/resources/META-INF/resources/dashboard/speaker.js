@@ -1,12 +1,15 @@
 // Speaker: who they are, roles over time, aliases, merges, activity per week or month, and their claims.
-import { get, paths } from './api.js';
+import { get, isEditor, paths } from './api.js';
 import { barChart } from './chart.js';
 import { claimItem, downloadCsv } from './claims.js';
+import { speakerEditor } from './corrections.js';
 import { h, formatDate } from './dom.js';
 import { loadInto, pagedList } from './ui.js';
 
 export async function speakerPage({ id, signal }) {
-  const speaker = await get(paths.speaker(id), {}, { signal });
+  const [speaker, editor] = await Promise.all([get(paths.speaker(id), {}, { signal }), isEditor()]);
+  // The page is read again after an edit: the heading, facts and claims all show the new name.
+  const reload = () => window.dispatchEvent(new HashChangeEvent('hashchange'));
   const activity = h('div', { class: 'activity' });
   const interval = h('select', { id: 'chart-interval' }, h('option', { value: 'week' }, 'per week'), h('option', { value: 'month' }, 'per month'));
   const showActivity = () => loadInto(activity, async () => {
@@ -30,6 +33,7 @@ export async function speakerPage({ id, signal }) {
           fact('Current role', speaker.role),
           fact('Claims', String(speaker.claimCount)),
           fact('Also known as', otherNames(speaker))),
+      editor && speakerEditor(speaker, reload),
       h('div', { class: 'columns' },
           h('section', { 'aria-labelledby': 'roles-title' }, h('h2', { id: 'roles-title' }, 'Roles over time'), roles(speaker.roles)),
           h('section', { 'aria-labelledby': 'merges-title' }, h('h2', { id: 'merges-title' }, 'Merges'), merges(speaker.merges))),

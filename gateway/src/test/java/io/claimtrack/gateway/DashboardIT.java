@@ -281,7 +281,7 @@ class DashboardIT {
     }
 
     @Test
-    void anEditorCorrectsStatementsOnTheDocumentPageAndAReaderCannot() {
+    void anEditorCorrectsStatementsAndSpeakersAndAReaderCannot() {
         String id = editor().contentType(ContentType.TEXT).queryParam("source", "Corrections Desk")
                 .body("\"The tram depot will close in March,\" transport director Olga Berg said on Monday. "
                         + "\"The new depot will open in Delft,\" union leader Tomas Ruiz said on Tuesday.")
@@ -315,11 +315,31 @@ class DashboardIT {
         browser.waitFor("#stmt-0");
         assertFalse(item(0).getAttribute("class").contains("hidden-statement"), "undone: highlighted and listed again");
 
+        String speaker = editor().get("/api/v1/documents/" + id).then().extract().path("statements[1].speakerId");
+        browser.load("#/speakers/" + speaker);
+        browser.waitFor(".speaker-page .correction-actions button").click();
+        WebElement name = browser.waitFor("#speaker-edit-name");
+        name.clear();
+        name.sendKeys("Marta Vos-Lind");
+        WebElement aliases = browser.driver().findElement(By.id("speaker-edit-aliases"));
+        aliases.clear();
+        aliases.sendKeys("M. Vos; Marta Vos");
+        browser.driver().findElement(By.id("speaker-edit-reason")).sendKeys("Her full name, from the staff page");
+        browser.assertAccessible("speaker edit");
+        browser.screenshotsInPlace("speaker-edit");
+        browser.driver().findElement(By.xpath("//form//button[text()='Save']")).click();
+        browser.waitUntil(d -> "Marta Vos-Lind".equals(browser.script("return document.querySelector('main h1')?.textContent")));
+        assertThat(browser.waitFor(".speaker-page .doc-facts").getText(), containsString("M. Vos"));
+        assertEquals("Marta Vos-Lind", editor().get("/api/v1/speakers/" + speaker).then().extract().path("name"));
+
         browser.script("sessionStorage.clear()");
         browser.load("#/documents/" + id);
         enterKey(Api.READER_KEY);
         browser.waitFor("#stmt-0");
         assertEquals(0, browser.all(".correction-actions").size(), "a reader sees no corrections");
+        browser.load("#/speakers/" + speaker);
+        browser.waitFor(".speaker-page .doc-facts");
+        assertEquals(0, browser.all(".correction-actions").size(), "a reader edits no speaker");
     }
 
     private WebElement item(int index) {
