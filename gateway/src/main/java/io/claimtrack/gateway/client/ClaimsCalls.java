@@ -87,8 +87,18 @@ public class ClaimsCalls {
         return client.claims(filter, page);
     }
 
+    /** At once, whatever there is. */
     public ClaimFeedPage feed(long after, int limit) {
-        return client.feed(after, limit);
+        return client.feed(after, limit, 0);
+    }
+
+    /**
+     * A long poll: when nothing follows {@code after} yet, claims-service holds the call up to
+     * {@code waitSeconds} and answers as soon as a claim is stored, so the timeout covers the wait.
+     */
+    @Timeout(15000)
+    public ClaimFeedPage feedWaiting(long after, int limit, int waitSeconds) {
+        return client.feed(after, limit, waitSeconds);
     }
 
     public Claim claim(String id) {

@@ -60,7 +60,7 @@ public interface ClaimsClient {
 
     @GET
     @Path("/claims/feed")
-    ClaimFeedPage feed(@RestQuery long after, @RestQuery int limit);
+    ClaimFeedPage feed(@RestQuery long after, @RestQuery int limit, @RestQuery int wait);
 
     @GET
     @Path("/claims/{id}")

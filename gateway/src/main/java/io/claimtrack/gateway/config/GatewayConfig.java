@@ -48,9 +48,28 @@ public interface GatewayConfig {
         @WithDefault("20S")
         Duration keepAlive();
 
-        /** How often the pod's one poller asks claims-service for new claims while anyone subscribes. */
-        @WithDefault("1S")
+        /**
+         * Pause between the pod's calls to claims-service's feed while anyone subscribes; each call waits
+         * there up to {@link #feedWait} for a new claim, so a claim is streamed as soon as it is stored.
+         */
+        @WithDefault("200MS")
         Duration pollInterval();
+
+        /** How long claims-service may hold a feed call that has nothing new yet (whole seconds, at most 10). */
+        @WithDefault("5S")
+        Duration feedWait();
+
+        /** Claims waiting for one subscriber to read them; one more and it is disconnected as too slow. */
+        @WithDefault("500")
+        int maxQueued();
+
+        /** Subscribers of one pod at once; past it a new one gets a 503 with Retry-After. */
+        @WithDefault("1000")
+        int maxSubscribers();
+
+        /** Subscribers of one API key on one pod at once; past it a new one gets a 429. */
+        @WithDefault("20")
+        int maxPerKey();
 
         /** Most events a client reconnecting with Last-Event-ID is sent from before it connected. */
         @WithDefault("1000")

@@ -37,16 +37,22 @@ import io.claimtrack.gateway.model.ClaimFilter;
 import io.claimtrack.gateway.model.ClaimPage;
 import io.claimtrack.gateway.model.ClaimReview;
 import io.claimtrack.gateway.model.PageParams;
+import io.claimtrack.gateway.security.CurrentCaller;
 import io.claimtrack.gateway.service.ClaimFeed;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServerResponse;
 
 /** Reads need no combining: claims-service already gives each claim its speaker and each appearance its source and URL. */
 @Path("/api/v1/claims")
 @Tag(name = "Claims", description = "What was claimed, by whom, and where it appeared.")
 @Produces(MediaType.APPLICATION_JSON)
 public class ClaimResource {
+
+    /** How long a client dropped as too slow has to read the event saying why, before its connection is closed anyway. */
+    private static final long DROP_GRACE_MILLIS = 10_000;
 
     @Inject
     ClaimsCalls claims;
@@ -62,6 +68,12 @@ public class ClaimResource {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    Vertx vertx;
 
     @GET
     @Operation(summary = "List claims",
@@ -92,24 +104,40 @@ public class ClaimResource {
                     + "it withdraws (hidden, or reassigned to another speaker's claim) is no longer read. Claims and corrections "
                     + "share one sequence, the event ids. A client reconnecting with Last-Event-ID is first sent the events it "
                     + "missed (at most the 1,000 before it reconnected), then live ones. An idle stream sends a keep-alive "
-                    + "comment now and then.")
+                    + "comment now and then. A client that falls more than 500 events behind is sent a last event, named "
+                    + "closed, whose data says why, and is disconnected; reconnecting with Last-Event-ID resumes it.")
     @APIResponse(responseCode = "200", description = "An endless event stream; each event's data is a Claim (event claim) or a "
             + "Correction (event correction) as JSON, its id the seq.",
             content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "An unknown query parameter, or a Last-Event-ID that is not an event id of this stream.")
+    @APIResponse(responseCode = "429", description = "This API key already has the most streams open on this server (20); "
+            + "or over the key's rate limit. Retry-After says when to try again.")
+    @APIResponse(responseCode = "503", description = "claims-service is unavailable (a stream first reads where the store is), "
+            + "or this server already sends the most streams it may (1,000); Retry-After says when to try again.")
     // Blocking: a pod's first subscriber starts the poller, which first reads where the store is.
     @Blocking
     public Multi<OutboundSseEvent> stream(
             @Parameter(description = "Speaker id or name, exact (case-insensitive).") @RestQuery String speaker,
             @Parameter(description = "Outlet of an appearance of the claim, exact (case-insensitive).") @RestQuery String source,
             @Parameter(description = "The id of the last event received, to resume after it.") @RestHeader("Last-Event-ID") String lastEventId,
-            @Context Sse sse) {
+            @Context Sse sse, @Context HttpServerResponse response) {
         // Serialized here: an event given a media type would carry it as a stray content-type field in the frame.
-        Multi<OutboundSseEvent> claimEvents = feed.subscribe(speaker, source, eventId(lastEventId)).map(event -> sse.newEventBuilder()
+        Multi<OutboundSseEvent> claimEvents = feed.subscribe(caller.get().id(), speaker, source, eventId(lastEventId),
+                reason -> closeTooSlow(response, reason)).map(event -> sse.newEventBuilder()
                 .name(event.name()).id(String.valueOf(event.seq())).data(String.class, toJson(event.data())).build());
         Multi<OutboundSseEvent> keepAlive = Multi.createFrom().ticks().every(config.stream().keepAlive())
                 .map(tick -> sse.newEventBuilder().comment("keep-alive").build());
-        return Multi.createBy().merging().streams(claimEvents, keepAlive);
+        // one item requested of each at a time: the claims waiting for a slow client stay in the feed's bounded queue
+        return Multi.createBy().merging().withRequests(1).streams(claimEvents, keepAlive);
+    }
+
+    /**
+     * A client too slow to read is written a last event past the stream's queue, and its connection is
+     * closed once that is sent, or after a grace period if it does not read at all.
+     */
+    private void closeTooSlow(HttpServerResponse response, String reason) {
+        response.write("event: closed\ndata: " + reason + "\n\n").onComplete(sent -> response.close());
+        vertx.setTimer(DROP_GRACE_MILLIS, timer -> response.close());
     }
 
     private static Long eventId(String lastEventId) {

@@ -31,7 +31,7 @@ public final class SseSubscription implements AutoCloseable {
             builder.header("Last-Event-ID", lastEventId);
         }
         HttpRequest request = builder.build();
-        response = HttpClient.newHttpClient().sendAsync(request, HttpResponse.BodyHandlers.ofLines()).get(10, TimeUnit.SECONDS);
+        response = HttpClient.newHttpClient().sendAsync(request, HttpResponse.BodyHandlers.ofLines()).get(30, TimeUnit.SECONDS);
         if (response.statusCode() != 200) {
             throw new AssertionError("stream answered " + response.statusCode());
         }
