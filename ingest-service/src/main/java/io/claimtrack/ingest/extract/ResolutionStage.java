@@ -2,11 +2,10 @@ package io.claimtrack.ingest.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Canonical speakers: a surname becomes the fullest name the document gives ("Medinsky" → "Vladimir
@@ -16,16 +15,15 @@ import java.util.Set;
  */
 public final class ResolutionStage implements Stage {
 
-    private static final java.util.Set<String> INDEFINITE = java.util.Set.of("a", "an", "another", "one", "some");
-    private static final java.util.Set<String> HEAD_ENDERS = java.util.Set.of("for", "of", "to", "at", "in", "on", "with");
-
     /** "the 26-year-old", "26-year-old winger": a description by age. */
-    private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("(?i)(the |a |an )?\\d+-year-old");
+    private static final Pattern AGE = Pattern.compile("(?i)(the |a |an )?\\d+-year-old");
 
     private final Lexicon lexicon;
+    private final DescriptionResolver descriptions;
 
     public ResolutionStage(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.descriptions = new DescriptionResolver(lexicon);
     }
 
     @Override
@@ -50,7 +48,7 @@ public final class ResolutionStage implements Stage {
             } else if (m.hasName()) {
                 a.speaker = names.expand(m.name(), m.kind(), m.start());
                 if (!m.role().isEmpty()) {
-                    putRole(nameByRole, m.role(), a.speaker);
+                    DescriptionResolver.putRole(nameByRole, m.role(), a.speaker);
                 }
             } else if (m.isPronoun()) {
                 pronouns.resolve(i);
@@ -58,9 +56,9 @@ public final class ResolutionStage implements Stage {
                 // "The ministry's statement said": the ministry speaks through its statement.
                 a.speaker = names.expand(possessor(m), SpeakerKind.ORGANIZATION, m.start());
                 a.kind = SpeakerKind.ORGANIZATION;
-            } else if (!resolveDescription(doc, i, unitOf, nameByRole)) {
+            } else if (!descriptions.resolve(doc, i, unitOf, nameByRole)) {
                 Name body = a.kind == SpeakerKind.ORGANIZATION && !m.hasName()
-                        ? BodyDescriptions.named(doc, m, headWord(m.text())) : null;
+                        ? BodyDescriptions.named(doc, m, DescriptionResolver.headWord(m.text())) : null;
                 if (body != null) {
                     a.speaker = names.expand(body.text(), SpeakerKind.ORGANIZATION, body.offset());
                 } else {
@@ -71,9 +69,9 @@ public final class ResolutionStage implements Stage {
             }
         }
         for (Attribution a : pending) {
-            String key = roleKey(a.mention.text());
+            String key = DescriptionResolver.roleKey(a.mention.text());
             String byRole = key == null ? null : nameByRole.get(key);
-            Name titled = byRole == null && a.kind == SpeakerKind.PERSON ? titledEarlier(a, allNames) : null;
+            Name titled = byRole == null && a.kind == SpeakerKind.PERSON ? descriptions.titledEarlier(a, allNames) : null;
             if (titled == null && byRole == null && AGE.matcher(a.mention.text()).lookingAt()) {
                 titled = personJustNamed(doc, a.mention.start());
             }
@@ -159,22 +157,6 @@ public final class ResolutionStage implements Stage {
         return null;
     }
 
-    /**
-     * "Health Minister Tomas Vik visited ... The minister explained": the nearest earlier name, within a
-     * few paragraphs, whose title has the description's head word.
-     */
-    private Name titledEarlier(Attribution a, List<Name> names) {
-        String head = headWord(a.mention.text());
-        for (int j = Name.lastBefore(names, a.mention.start()); j >= 0 && a.mention.start() - names.get(j).offset() < Windows.TITLED_NAME_CHARS; j--) {
-            Name n = names.get(j);
-            if (n.kind() == SpeakerKind.PERSON && lexicon.roleFits(head, n.role().toLowerCase(Locale.ROOT))
-                    && !qualifiersClash(a.mention.text(), n.role())) {
-                return n;
-            }
-        }
-        return null;
-    }
-
     private static String possessor(Mention m) {
         String text = m.text();
         int at = Math.max(text.lastIndexOf("’s "), text.lastIndexOf("'s "));
@@ -196,202 +178,6 @@ public final class ResolutionStage implements Stage {
             unit[b] = current;
         }
         return unit;
-    }
-
-    /**
-     * "the diplomat": the nearest earlier named speaker of the story; "— military expert" in a headline
-     * (dash or present-tense "says"): the named speaker of the line under it, when that person's role does
-     * not contradict it. Headline-and-lede lists make the neighbouring line the story.
-     */
-    private boolean resolveDescription(AnnotatedDocument doc, int index, int[] unitOf,
-            Map<String, String> nameByRole) {
-        Attribution a = doc.attributions.get(index);
-        String head = headWord(a.mention.text());
-        Attribution found;
-        if (headlineStyle(doc, a)) {
-            // A headline looks forward only; failing that, the role may be named elsewhere (second pass).
-            found = firstInNextBlock(doc, index, head);
-        } else {
-            found = nearestEarlier(doc, index, head, unitOf);
-        }
-        if (found == null) {
-            return false;
-        }
-        a.speaker = found.speaker != null ? found.speaker : found.mention.name();
-        if (a.kind == SpeakerKind.PERSON && found.kind == SpeakerKind.PERSON) {
-            putRole(nameByRole, a.mention.text(), a.speaker);
-            if (!found.role.isEmpty()) {
-                a.role = found.role;
-            }
-        }
-        a.kind = found.kind;
-        return true;
-    }
-
-    private boolean headlineStyle(AnnotatedDocument doc, Attribution a) {
-        if (a.source == Attribution.Source.HEADLINE) {
-            return true;
-        }
-        if (doc.block(a.block).kind() != Block.Kind.HEADLINE || a.source != Attribution.Source.CUE) {
-            return false;
-        }
-        String first = a.cue.split(" ")[0].toLowerCase(Locale.ROOT);
-        return lexicon.cuesStartingWith(first).stream().anyMatch(f -> !f.past() && !f.gerund());
-    }
-
-    private Attribution nearestEarlier(AnnotatedDocument doc, int index, String head, int[] unitOf) {
-        Attribution a = doc.attributions.get(index);
-        Attribution found = null;
-        Attribution headline = null;
-        for (int j = index - 1; j >= 0 && j >= index - Windows.RESOLUTION_STATEMENTS; j--) {
-            Attribution o = doc.attributions.get(j);
-            if (o.block < a.block - Windows.DESCRIPTION_BLOCKS) {
-                break;
-            }
-            if (a.kind == SpeakerKind.DOCUMENT && o.mention != null && o.mention.kind() != SpeakerKind.DOCUMENT
-                    && o.speaker != null && mentionsDocument(doc, o, head)) {
-                // "The ministry said in a statement ... The statement added": the ministry's statement.
-                return o;
-            }
-            if (o.contentStart >= a.contentStart
-                    || !(unitOf[o.block] == unitOf[a.block] || o.block >= a.block - 1)) {
-                continue;
-            }
-            // A lede's description may rename the speaker its headline names ("Rutte threatens ..." /
-            // "NATO secretary general said ...").
-            boolean ofHeadline = o.block == a.block - 1 && doc.block(o.block).kind() == Block.Kind.HEADLINE;
-            if (fits(a, o, head, ofHeadline)) {
-                found = found == null ? o : found;
-                if (headline == null && o.source == Attribution.Source.HEADLINE && ofHeadline) {
-                    headline = o;
-                }
-            }
-        }
-        // The speaker the story's headline names outranks whoever else spoke in between.
-        return headline != null ? headline : found;
-    }
-
-    /**
-     * The lede's speaker (the next block), or a little further down someone given the headline's title
-     * ("Mayor says ..." above a byline and "Mayor Lucia Ferrante said").
-     */
-    private static boolean mentionsDocument(AnnotatedDocument doc, Attribution o, String head) {
-        int from = Math.min(o.mention.end(), o.contentStart);
-        int to = Math.max(o.mention.end(), o.contentStart);
-        return !head.isEmpty() && doc.text(from, to).toLowerCase(Locale.ROOT).contains(head);
-    }
-
-    private Attribution firstInNextBlock(AnnotatedDocument doc, int index, String head) {
-        Attribution a = doc.attributions.get(index);
-        for (int j = index + 1; j < doc.attributions.size() && j <= index + Windows.RESOLUTION_STATEMENTS; j++) {
-            Attribution o = doc.attributions.get(j);
-            if (o.block > a.block + Windows.HEADLINE_LEDE_BLOCKS) {
-                break;
-            }
-            boolean titled = o.mention != null && lexicon.roleFits(head, o.mention.role().toLowerCase(Locale.ROOT));
-            if (fits(a, o, head, o.block == a.block + 1) && (o.block == a.block + 1 || titled)) {
-                return o;
-            }
-        }
-        return null;
-    }
-
-    /** {@code lenient}: a headline and its lede name one speaker, so a name without a title fits. */
-    private boolean fits(Attribution description, Attribution o, String head, boolean lenient) {
-        if (o == description || o.mention == null || o.nested) {
-            return false;
-        }
-        if (description.kind == SpeakerKind.DOCUMENT || description.kind == SpeakerKind.ORGANIZATION) {
-            // "the report", "the portal": the outlet or body the story's headline names; "... — top brass"
-            // over a lede that names the body ("..., the Defense Ministry reported"): that body.
-            boolean namedBodyInLede = lenient && description.source == Attribution.Source.HEADLINE
-                    && o.mention.kind() == SpeakerKind.ORGANIZATION && o.mention.hasName();
-            return namedBodyInLede || o.source == Attribution.Source.HEADLINE && o.mention.kind() != SpeakerKind.ANONYMOUS
-                    && (o.mention.kind() != SpeakerKind.PERSON || o.mention.hasName());
-        }
-        return o.mention.hasName() && compatible(description, o, head, lenient);
-    }
-
-    private boolean compatible(Attribution description, Attribution named, String head, boolean lenient) {
-        SpeakerKind dk = description.kind;
-        SpeakerKind nk = named.mention.kind();
-        if (dk == SpeakerKind.ANONYMOUS || dk == SpeakerKind.GROUP) {
-            return false;
-        }
-        if (dk == SpeakerKind.PERSON) {
-            if (nk != SpeakerKind.PERSON) {
-                return false;
-            }
-            String role = named.mention.role().toLowerCase(Locale.ROOT);
-            String text = description.mention.text().toLowerCase(Locale.ROOT);
-            // "the diplomat" may rename the last speaker; "the finance minister" or "Brandt's deputy" only
-            // someone given that role.
-            boolean bare = text.split(" ").length == 2 && text.startsWith("the ");
-            // An indefinite description ("a senior official") introduces someone new.
-            if (INDEFINITE.contains(text.split(" ")[0]) || qualifiersClash(description.mention.text(), named.mention.role())) {
-                return false;
-            }
-            return lexicon.roleFits(head, role) || lenient && role.isEmpty() || bare && description.block - named.block <= Windows.BARE_DESCRIPTION_BLOCKS;
-        }
-        // Documents and outlets ("the report", "the portal") stand for the organisation of the story.
-        return nk == SpeakerKind.ORGANIZATION;
-    }
-
-    /**
-     * "The President of Russia" is not "US President Joe Biden": both the description and the role name
-     * whose office it is, and they name different places or bodies.
-     */
-    private boolean qualifiersClash(String description, String role) {
-        Set<String> ofDescription = qualifiers(description);
-        Set<String> ofRole = qualifiers(role);
-        if (ofDescription.isEmpty() || ofRole.isEmpty()) {
-            return false;
-        }
-        ofDescription.retainAll(ofRole);
-        return ofDescription.isEmpty();
-    }
-
-    /** Capitalised words that are no title word, by their first four letters ("Russia", "Russian": "russ"). */
-    private Set<String> qualifiers(String text) {
-        Set<String> out = new HashSet<>();
-        String[] words = text.split("[\\s.]+");
-        for (int i = 0; i < words.length; i++) {
-            String w = Mentions.possessiveStem(words[i].toLowerCase(Locale.ROOT));
-            if (!w.isEmpty() && Character.isUpperCase(words[i].charAt(0)) && !lexicon.isRoleWord(w)
-                    && !Lexicon.DETERMINERS.contains(w) && !Mentions.isConnector(w)) {
-                out.add(w.length() > 4 ? w.substring(0, 4) : w);
-            }
-        }
-        return out;
-    }
-
-    /** "the US special envoy for Ukraine" → "envoy": the last word before a prepositional phrase. */
-    private static String headWord(String text) {
-        List<String> w = Name.words(text);
-        int end = w.size();
-        for (int i = 1; i < w.size(); i++) {
-            if (HEAD_ENDERS.contains(w.get(i))) {
-                end = i;
-                break;
-            }
-        }
-        return end == 0 ? "" : w.get(end - 1);
-    }
-
-    private static void putRole(Map<String, String> nameByRole, String role, String name) {
-        String key = roleKey(role);
-        if (key != null) {
-            nameByRole.putIfAbsent(key, name);
-        }
-    }
-
-    /**
-     * Key of the role map; null for a bare noun ("expert", "lawmaker"), which a headline list gives to
-     * many different people.
-     */
-    private static String roleKey(String role) {
-        List<String> w = Name.words(role);
-        return w.size() < 2 ? null : String.join(" ", w);
     }
 
     private static String descriptionText(Mention m) {
