@@ -17,8 +17,7 @@ import static org.hamcrest.Matchers.is;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.claimtrack.gateway.support.Downstreams;
-import io.claimtrack.gateway.support.InjectDownstreams;
+import io.claimtrack.gateway.support.StubbedDownstreamsTest;
 import io.claimtrack.gateway.support.WireMockDownstreams;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -27,14 +26,10 @@ import io.restassured.http.ContentType;
 /** API keys and roles, the body limit and CORS on /api/v1; management paths stay open. */
 @QuarkusTest
 @WithTestResource(WireMockDownstreams.class)
-class AccessTest {
-
-    @InjectDownstreams
-    Downstreams downstreams;
+class AccessTest extends StubbedDownstreamsTest {
 
     @BeforeEach
     void stubDownstreams() {
-        downstreams.reset();
         downstreams.ingest().stubFor(post("/extractions").willReturn(json(200, EXTRACTION)));
         downstreams.claims().stubFor(get(urlPathEqualTo("/claims")).willReturn(json(200, CLAIMS_PAGE)));
     }

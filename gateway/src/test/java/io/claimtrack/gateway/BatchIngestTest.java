@@ -23,24 +23,19 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.claimtrack.gateway.support.Downstreams;
-import io.claimtrack.gateway.support.InjectDownstreams;
+import io.claimtrack.gateway.support.StubbedDownstreamsTest;
 import io.claimtrack.gateway.support.WireMockDownstreams;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 @WithTestResource(WireMockDownstreams.class)
-class BatchIngestTest {
+class BatchIngestTest extends StubbedDownstreamsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @InjectDownstreams
-    Downstreams downstreams;
-
     @Test
     void everyLineGetsAResultAndBadLinesDoNotStopTheBatch() {
-        downstreams.reset();
         downstreams.ingest().stubFor(post("/extractions").willReturn(json(200, EXTRACTION)));
         downstreams.ingest().stubFor(post("/extractions").withRequestBody(containing("unreadable"))
                 .willReturn(problemResponse(400, "Bad Request", "invalid UTF-8")));

@@ -13,8 +13,7 @@ import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.Test;
 
-import io.claimtrack.gateway.support.Downstreams;
-import io.claimtrack.gateway.support.InjectDownstreams;
+import io.claimtrack.gateway.support.StubbedDownstreamsTest;
 import io.claimtrack.gateway.support.WireMockDownstreams;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -26,7 +25,7 @@ import io.restassured.http.ContentType;
 @QuarkusTest
 @TestProfile(BulkheadTest.OneExtractionAtATime.class)
 @WithTestResource(WireMockDownstreams.class)
-class BulkheadTest {
+class BulkheadTest extends StubbedDownstreamsTest {
 
     public static class OneExtractionAtATime implements QuarkusTestProfile {
         @Override
@@ -36,12 +35,8 @@ class BulkheadTest {
         }
     }
 
-    @InjectDownstreams
-    Downstreams downstreams;
-
     @Test
     void callsBeyondTheBulkheadAreUnavailableAtOnce() {
-        downstreams.reset();
         downstreams.ingest().stubFor(post("/extractions").willReturn(json(200, EXTRACTION)));
         assertEquals(200, extractAsync().join(), "warm-up");
         downstreams.ingest().stubFor(post("/extractions").willReturn(json(200, EXTRACTION).withFixedDelay(1500)));

@@ -12,15 +12,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import org.junit.jupiter.api.Test;
 
-import io.claimtrack.gateway.support.Downstreams;
-import io.claimtrack.gateway.support.InjectDownstreams;
+import io.claimtrack.gateway.support.StubbedDownstreamsTest;
 import io.claimtrack.gateway.support.WireMockDownstreams;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 @WithTestResource(WireMockDownstreams.class)
-class ClaimReviewTest {
+class ClaimReviewTest extends StubbedDownstreamsTest {
 
     private static final String CLAIM = """
             {"id": "c1", "speaker": {"id": "s1", "name": "Anna Berg", "kind": "person", "role": "trade spokeswoman"},
@@ -31,12 +30,8 @@ class ClaimReviewTest {
                {"documentId": "d1", "source": "Reuters", "url": "https://reuters.example/1", "published": "2025-03-03"}]}
             """;
 
-    @InjectDownstreams
-    Downstreams downstreams;
-
     @Test
     void claimBecomesAClaimReviewDraftWithItsEarliestAppearanceFirst() {
-        downstreams.reset();
         downstreams.claims().stubFor(get("/claims/c1").willReturn(json(200, CLAIM)));
 
         reader().when().get("/api/v1/claims/c1/claimreview")
@@ -60,7 +55,6 @@ class ClaimReviewTest {
 
     @Test
     void secondHandClaimNamesTheOriginalSpeakerAndTheReporterAndSendsNoEmptyStrings() {
-        downstreams.reset();
         downstreams.claims().stubFor(get("/claims/c2").willReturn(json(200, """
                 {"id": "c2", "speaker": {"id": "s2", "name": "Vladimir Putin", "kind": "person", "role": ""},
                  "text": "the talks in Turkey were useful", "type": "indirect",

@@ -18,13 +18,11 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 
-import io.claimtrack.gateway.support.Downstreams;
-import io.claimtrack.gateway.support.InjectDownstreams;
+import io.claimtrack.gateway.support.StubbedDownstreamsTest;
 import io.claimtrack.gateway.support.WireMockDownstreams;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -36,7 +34,7 @@ import io.restassured.http.ContentType;
  */
 @QuarkusTest
 @WithTestResource(WireMockDownstreams.class)
-class CorrectionsTest {
+class CorrectionsTest extends StubbedDownstreamsTest {
 
     static final String HIDE = """
             {"action": "hide", "statement": {"document": "doc-1", "span": {"start": 23, "end": 86}},
@@ -47,14 +45,6 @@ class CorrectionsTest {
              "reason": "a caption, not a statement", "status": "applied", "undoneBy": null, "undoes": null,
              "targets": [{"documentId": "doc-1", "span": {"start": 23, "end": 86}, "text": "Putin told Trump", "status": "applied"}],
              "before": {"hidden": false}, "after": {"hidden": true}}""";
-
-    @InjectDownstreams
-    Downstreams downstreams;
-
-    @BeforeEach
-    void stubDownstreams() {
-        downstreams.reset();
-    }
 
     @Test
     void anEditorsCorrectionIsRecordedUnderTheKeysNameWithItsIdempotencyKey() {

@@ -13,8 +13,7 @@ import org.openqa.selenium.By;
 
 import io.claimtrack.gateway.support.Api;
 import io.claimtrack.gateway.support.Browser;
-import io.claimtrack.gateway.support.Downstreams;
-import io.claimtrack.gateway.support.InjectDownstreams;
+import io.claimtrack.gateway.support.StubbedDownstreamsTest;
 import io.claimtrack.gateway.support.WireMockDownstreams;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -23,17 +22,13 @@ import io.quarkus.test.junit.QuarkusTest;
 /** A downstream that fails is shown on the page, named, with a retry that works once it is back. */
 @QuarkusTest
 @WithTestResource(WireMockDownstreams.class)
-class DashboardErrorTest {
-
-    @InjectDownstreams
-    Downstreams downstreams;
+class DashboardErrorTest extends StubbedDownstreamsTest {
 
     @TestHTTPResource("/")
     URL root;
 
     @Test
     void aServiceDownShowsWhichAndARetry() {
-        downstreams.reset();
         downstreams.claims().stubFor(get("/sources").willReturn(aResponse().withStatus(500)));
         try (Browser browser = Browser.open(root.toString())) {
             browser.load("#/sources");

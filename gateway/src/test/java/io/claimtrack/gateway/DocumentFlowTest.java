@@ -26,8 +26,7 @@ import static org.hamcrest.Matchers.startsWith;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.claimtrack.gateway.support.Downstreams;
-import io.claimtrack.gateway.support.InjectDownstreams;
+import io.claimtrack.gateway.support.StubbedDownstreamsTest;
 import io.claimtrack.gateway.support.WireMockDownstreams;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -36,14 +35,10 @@ import io.restassured.http.ContentType;
 /** The happy paths and pass-through of the public API against stubbed downstreams. */
 @QuarkusTest
 @WithTestResource(WireMockDownstreams.class)
-class DocumentFlowTest {
-
-    @InjectDownstreams
-    Downstreams downstreams;
+class DocumentFlowTest extends StubbedDownstreamsTest {
 
     @BeforeEach
     void stubDownstreams() {
-        downstreams.reset();
         downstreams.ingest().stubFor(post("/extractions").willReturn(json(200, EXTRACTION)));
     }
 

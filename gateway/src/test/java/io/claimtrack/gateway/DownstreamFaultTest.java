@@ -14,37 +14,20 @@ import static io.claimtrack.gateway.support.Problems.problem;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 
-import io.claimtrack.gateway.support.Downstreams;
-import io.claimtrack.gateway.support.InjectDownstreams;
+import io.claimtrack.gateway.support.StubbedDownstreamsTest;
 import io.claimtrack.gateway.support.WireMockDownstreams;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 
 /** Slow, broken and failing downstreams give a prompt 503 naming the service. */
 @QuarkusTest
 @WithTestResource(WireMockDownstreams.class)
-class DownstreamFaultTest {
-
-    @InjectDownstreams
-    Downstreams downstreams;
-
-    @Inject
-    CircuitBreakerMaintenance breakers;
-
-    @BeforeEach
-    void reset() {
-        downstreams.reset();
-        breakers.resetAll();
-    }
+class DownstreamFaultTest extends StubbedDownstreamsTest {
 
     @Test
     void slowInputIsUnprocessableNotAnOutage() {

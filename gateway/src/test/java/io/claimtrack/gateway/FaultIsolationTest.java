@@ -23,35 +23,18 @@ import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.claimtrack.gateway.support.Downstreams;
-import io.claimtrack.gateway.support.InjectDownstreams;
+import io.claimtrack.gateway.support.StubbedDownstreamsTest;
 import io.claimtrack.gateway.support.WireMockDownstreams;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 
 /** A fault costs what it must and no more: the breaker recovers fast, a 503 is logged once, a POST is safe to repeat. */
 @QuarkusTest
 @WithTestResource(WireMockDownstreams.class)
-class FaultIsolationTest {
-
-    @InjectDownstreams
-    Downstreams downstreams;
-
-    @Inject
-    CircuitBreakerMaintenance breakers;
-
-    @BeforeEach
-    void reset() {
-        downstreams.reset();
-        breakers.resetAll();
-    }
+class FaultIsolationTest extends StubbedDownstreamsTest {
 
     @Test
     void aRecoveredServiceGetsTrafficWithinTwoSeconds() throws Exception {

@@ -35,8 +35,7 @@ import io.claimtrack.client.model.ExtractionRequest;
 import io.claimtrack.client.model.Problem;
 import io.claimtrack.client.model.SpeakerStats;
 import io.claimtrack.gateway.support.Api;
-import io.claimtrack.gateway.support.Downstreams;
-import io.claimtrack.gateway.support.InjectDownstreams;
+import io.claimtrack.gateway.support.StubbedDownstreamsTest;
 import io.claimtrack.gateway.support.WireMockDownstreams;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -49,10 +48,7 @@ import io.quarkus.test.junit.QuarkusTest;
  */
 @QuarkusTest
 @WithTestResource(WireMockDownstreams.class)
-class GeneratedClientTest {
-
-    @InjectDownstreams
-    Downstreams downstreams;
+class GeneratedClientTest extends StubbedDownstreamsTest {
 
     @TestHTTPResource("/")
     URL gateway;
@@ -61,7 +57,6 @@ class GeneratedClientTest {
 
     @BeforeEach
     void setUp() {
-        downstreams.reset();
         client = new ApiClient();
         client.updateBaseUri(gateway.toString().replaceAll("/$", ""));
         client.setRequestInterceptor(request -> request.header("X-API-Key", Api.EDITOR_KEY));

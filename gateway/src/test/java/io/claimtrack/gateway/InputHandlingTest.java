@@ -25,12 +25,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.claimtrack.gateway.support.Api;
-import io.claimtrack.gateway.support.Downstreams;
-import io.claimtrack.gateway.support.InjectDownstreams;
+import io.claimtrack.gateway.support.StubbedDownstreamsTest;
 import io.claimtrack.gateway.support.WireMockDownstreams;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -40,20 +38,12 @@ import io.restassured.http.ContentType;
 /** Bad input is refused the same way on every operation, in the API's words, before any downstream call. */
 @QuarkusTest
 @WithTestResource(WireMockDownstreams.class)
-class InputHandlingTest {
+class InputHandlingTest extends StubbedDownstreamsTest {
 
     private static final String BODY_TYPES = "send one of: application/json, text/plain, text/html";
 
-    @InjectDownstreams
-    Downstreams downstreams;
-
     @TestHTTPResource("/api/v1")
     URL api;
-
-    @BeforeEach
-    void reset() {
-        downstreams.reset();
-    }
 
     @Test
     void aBodyWithoutContentTypeIsRefusedWithTheAcceptedTypes() throws Exception {

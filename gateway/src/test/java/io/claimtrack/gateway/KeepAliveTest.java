@@ -22,8 +22,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import io.claimtrack.gateway.support.Api;
-import io.claimtrack.gateway.support.Downstreams;
-import io.claimtrack.gateway.support.InjectDownstreams;
+import io.claimtrack.gateway.support.StubbedDownstreamsTest;
 import io.claimtrack.gateway.support.WireMockDownstreams;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -32,17 +31,13 @@ import io.quarkus.test.junit.QuarkusTest;
 /** HTTP/1.0 clients asking for keep-alive (ab -k) get it: a Content-Length and the connection kept open. */
 @QuarkusTest
 @WithTestResource(WireMockDownstreams.class)
-class KeepAliveTest {
-
-    @InjectDownstreams
-    Downstreams downstreams;
+class KeepAliveTest extends StubbedDownstreamsTest {
 
     @TestHTTPResource("/")
     URL gateway;
 
     @Test
     void http10KeepAliveServesSeveralRequestsOnOneConnection() throws IOException {
-        downstreams.reset();
         // Larger than the framework's output buffer, so the body would otherwise go out chunked.
         String items = ("," + CLAIMS_PAGE.substring(CLAIMS_PAGE.indexOf('{', 1), CLAIMS_PAGE.indexOf("],"))).repeat(40).substring(1);
         downstreams.claims().stubFor(get(urlPathEqualTo("/claims")).willReturn(json(200, "{\"items\": [" + items + "], \"next\": null}")));

@@ -18,11 +18,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.claimtrack.gateway.support.Downstreams;
-import io.claimtrack.gateway.support.InjectDownstreams;
+import io.claimtrack.gateway.support.StubbedDownstreamsTest;
 import io.claimtrack.gateway.support.WireMockDownstreams;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -30,21 +28,13 @@ import io.quarkus.test.junit.QuarkusTest;
 /** What dashboards and spreadsheets read: CSV exports, monthly stats, a document's claims, list summaries. */
 @QuarkusTest
 @WithTestResource(WireMockDownstreams.class)
-class ListsAndExportTest {
+class ListsAndExportTest extends StubbedDownstreamsTest {
 
     private static final String CLAIM = """
             {"id": "%s", "speaker": {"id": "speaker-1", "name": "Anna Berg", "kind": "person", "role": null},
              "text": "%s", "type": "direct", "firstSeen": "2025-03-03T08:00:00Z", "lastSeen": "2025-03-04T08:00:00Z",
              "appearanceCount": 1, "appearances": [{"documentId": "doc-1", "source": "Reuters", "url": "https://r.example/1",
              "published": "2025-03-03"}]}""";
-
-    @InjectDownstreams
-    Downstreams downstreams;
-
-    @BeforeEach
-    void reset() {
-        downstreams.reset();
-    }
 
     @Test
     void claimsExportAsCsvAcrossEveryPageWithTheSameFilters() {

@@ -9,22 +9,17 @@ import static org.hamcrest.Matchers.is;
 
 import org.junit.jupiter.api.Test;
 
-import io.claimtrack.gateway.support.Downstreams;
-import io.claimtrack.gateway.support.InjectDownstreams;
+import io.claimtrack.gateway.support.StubbedDownstreamsTest;
 import io.claimtrack.gateway.support.WireMockDownstreams;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 @WithTestResource(WireMockDownstreams.class)
-class ManagementEndpointsTest {
-
-    @InjectDownstreams
-    Downstreams downstreams;
+class ManagementEndpointsTest extends StubbedDownstreamsTest {
 
     @Test
     void readinessReportsReachableDownstreams() {
-        downstreams.reset();
         downstreams.ingest().stubFor(get("/q/health/ready").willReturn(okJson("{\"status\": \"UP\"}")));
         downstreams.claims().stubFor(get("/q/health/ready").willReturn(okJson("{\"status\": \"UP\"}")));
 

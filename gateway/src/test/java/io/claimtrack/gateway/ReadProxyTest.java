@@ -10,11 +10,9 @@ import static io.claimtrack.gateway.support.Problems.problem;
 import static io.claimtrack.gateway.support.Fixtures.problemResponse;
 import static org.hamcrest.Matchers.is;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.claimtrack.gateway.support.Downstreams;
-import io.claimtrack.gateway.support.InjectDownstreams;
+import io.claimtrack.gateway.support.StubbedDownstreamsTest;
 import io.claimtrack.gateway.support.WireMockDownstreams;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,15 +20,7 @@ import io.quarkus.test.junit.QuarkusTest;
 /** Every read is claims-service's answer, with filters and paging forwarded unchanged. */
 @QuarkusTest
 @WithTestResource(WireMockDownstreams.class)
-class ReadProxyTest {
-
-    @InjectDownstreams
-    Downstreams downstreams;
-
-    @BeforeEach
-    void reset() {
-        downstreams.reset();
-    }
+class ReadProxyTest extends StubbedDownstreamsTest {
 
     @Test
     void claimFiltersAndPagingAreForwarded() {

@@ -88,10 +88,7 @@ public class ClaimResource {
     @APIResponse(responseCode = "400", description = "limit outside 1..100, a bad filter or a bad cursor.")
     public Response claims(@BeanParam @Valid ClaimFilter filter, @BeanParam @Valid PageParams page, @BeanParam @Valid Export export,
             HttpHeaders headers) {
-        if (export.wantsCsv(headers)) {
-            return Export.csv(ClaimCsv.export(page.cursor, cursor -> claims.claims(filter, page.at(cursor))));
-        }
-        return Response.ok(claims.claims(filter, page), MediaType.APPLICATION_JSON_TYPE).build();
+        return export.claims(headers, page, pageAt -> claims.claims(filter, pageAt));
     }
 
     @GET

@@ -1,5 +1,7 @@
 package io.claimtrack.gateway.rest;
 
+import java.util.function.Function;
+
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -12,6 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import io.claimtrack.gateway.mapping.ClaimCsv;
+import io.claimtrack.gateway.model.ClaimPage;
+import io.claimtrack.gateway.model.PageParams;
 
 /** How a claim list is wanted: a JSON page (the default) or a CSV export, by format= or by Accept. */
 public class Export {
@@ -22,7 +26,15 @@ public class Export {
             schema = @Schema(type = SchemaType.STRING, enumeration = {"json", "csv"}))
     public String format;
 
-    boolean wantsCsv(HttpHeaders headers) {
+    /** One JSON page of claims, or as CSV every claim from the page's cursor on; {@code pages} reads one page. */
+    Response claims(HttpHeaders headers, PageParams page, Function<PageParams, ClaimPage> pages) {
+        if (wantsCsv(headers)) {
+            return csv(ClaimCsv.export(page.cursor, cursor -> pages.apply(page.at(cursor))));
+        }
+        return Response.ok(pages.apply(page), MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    private boolean wantsCsv(HttpHeaders headers) {
         if (format != null) {
             return "csv".equals(format);
         }
@@ -32,7 +44,7 @@ public class Export {
                 .map(type -> !type.isWildcardType() && type.isCompatible(csv)).orElse(false);
     }
 
-    static Response csv(StreamingOutput rows) {
+    private static Response csv(StreamingOutput rows) {
         return Response.ok(rows, MediaType.valueOf(ClaimCsv.MEDIA_TYPE + "; charset=UTF-8"))
                 .header("Content-Disposition", "attachment; filename=\"claims.csv\"")
                 .build();

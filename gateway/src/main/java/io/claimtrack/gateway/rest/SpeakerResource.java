@@ -69,10 +69,7 @@ public class SpeakerResource {
     @APIResponse(responseCode = "404", description = "No such speaker.")
     public Response timeline(@RestPath String id, @BeanParam @Valid PageParams page, @BeanParam @Valid Export export,
             HttpHeaders headers) {
-        if (export.wantsCsv(headers)) {
-            return Export.csv(ClaimCsv.export(page.cursor, cursor -> claims.speakerClaims(id, page.at(cursor))));
-        }
-        return Response.ok(claims.speakerClaims(id, page), MediaType.APPLICATION_JSON_TYPE).build();
+        return export.claims(headers, page, pageAt -> claims.speakerClaims(id, pageAt));
     }
 
     @GET

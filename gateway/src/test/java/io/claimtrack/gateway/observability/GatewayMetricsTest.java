@@ -11,35 +11,18 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.claimtrack.gateway.support.Downstreams;
-import io.claimtrack.gateway.support.InjectDownstreams;
+import io.claimtrack.gateway.support.StubbedDownstreamsTest;
 import io.claimtrack.gateway.support.WireMockDownstreams;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 
 /** Documents ingested and rejected by reason, downstream failures by service and cause, open streams: all in /q/metrics. */
 @QuarkusTest
 @WithTestResource(WireMockDownstreams.class)
-class GatewayMetricsTest {
-
-    @InjectDownstreams
-    Downstreams downstreams;
-
-    @Inject
-    CircuitBreakerMaintenance breakers;
-
-    @BeforeEach
-    void reset() {
-        downstreams.reset();
-        breakers.resetAll();
-    }
+class GatewayMetricsTest extends StubbedDownstreamsTest {
 
     @Test
     void ingestedAndRejectedDocumentsAreCountedByResultAndReason() {

@@ -16,8 +16,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.claimtrack.gateway.support.Downstreams;
-import io.claimtrack.gateway.support.InjectDownstreams;
+import io.claimtrack.gateway.support.StubbedDownstreamsTest;
 import io.claimtrack.gateway.support.WireMockDownstreams;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -26,16 +25,12 @@ import io.restassured.http.ContentType;
 /** One id per request, from the caller or made here, returned and passed on to both services. */
 @QuarkusTest
 @WithTestResource(WireMockDownstreams.class)
-class RequestIdsTest {
+class RequestIdsTest extends StubbedDownstreamsTest {
 
     private static final String UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
-    @InjectDownstreams
-    Downstreams downstreams;
-
     @BeforeEach
     void stubDownstreams() {
-        downstreams.reset();
         downstreams.ingest().stubFor(post("/extractions").willReturn(json(200, EXTRACTION)));
         downstreams.claims().stubFor(post("/documents").willReturn(json(201, STORED)));
     }

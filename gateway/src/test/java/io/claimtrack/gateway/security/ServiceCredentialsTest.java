@@ -16,39 +16,22 @@ import static io.claimtrack.gateway.support.Fixtures.json;
 import static io.claimtrack.gateway.support.Fixtures.problemResponse;
 import static io.claimtrack.gateway.support.Problems.problem;
 
-import jakarta.inject.Inject;
-
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.claimtrack.gateway.support.Downstreams;
-import io.claimtrack.gateway.support.InjectDownstreams;
+import io.claimtrack.gateway.support.StubbedDownstreamsTest;
 import io.claimtrack.gateway.support.WireMockDownstreams;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 
 /** The gateway presents the service token to both downstreams, and never passes their refusal on as the caller's. */
 @QuarkusTest
 @WithTestResource(WireMockDownstreams.class)
-class ServiceCredentialsTest {
-
-    @InjectDownstreams
-    Downstreams downstreams;
-
-    @Inject
-    CircuitBreakerMaintenance breakers;
+class ServiceCredentialsTest extends StubbedDownstreamsTest {
 
     @ConfigProperty(name = "claimtrack.service-token")
     String token;
-
-    @BeforeEach
-    void reset() {
-        downstreams.reset();
-        breakers.resetAll();
-    }
 
     @Test
     void everyDownstreamCallCarriesTheServiceToken() {
