@@ -3,8 +3,10 @@ package io.claimtrack.claims.rest;
 import java.time.Duration;
 
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -54,9 +56,8 @@ public class ClaimResource {
             @QueryParam("q") @Parameter(description = "Words that must all occur in the claim") String q,
             @QueryParam("document") @Parameter(description = "Id of a document the claim appears in") String document,
             @QueryParam("sort") @DefaultValue("date") @Parameter(description = "date or appearances") String sort,
-            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
-            @QueryParam("cursor") String cursor) {
-        return claims.list(new ClaimQueries.Filter(speaker, source, from, to, type, q, document), sort, limit, cursor);
+            @BeanParam @Valid PageQuery page) {
+        return claims.list(new ClaimQueries.Filter(speaker, source, from, to, type, q, document), sort, page.limit, page.cursor);
     }
 
     @GET

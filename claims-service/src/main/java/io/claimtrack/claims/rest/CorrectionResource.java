@@ -1,14 +1,10 @@
 package io.claimtrack.claims.rest;
 
-import java.net.URI;
-
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -85,9 +81,8 @@ public class CorrectionResource {
             @QueryParam("since") @Parameter(description = "Made at or after (ISO date or date-time)") String since,
             @QueryParam("speaker") @Parameter(description = "A speaker involved (id or name)") String speaker,
             @QueryParam("document") @Parameter(description = "A document with a corrected statement") String document,
-            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
-            @QueryParam("cursor") String cursor) {
-        return queries.list(since, speaker, document, limit, cursor);
+            @BeanParam @Valid PageQuery page) {
+        return queries.list(since, speaker, document, page.limit, page.cursor);
     }
 
     @GET
@@ -96,9 +91,8 @@ public class CorrectionResource {
             description = "Each current document with a correction: its text and its statements as corrected, in the "
                     + "format of eval/score.py's gold file, by id.")
     @APIResponse(responseCode = "200", description = "A page of documents")
-    public Page<CorrectedDocument> documents(@QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
-            @QueryParam("cursor") String cursor) {
-        return queries.documents(limit, cursor);
+    public Page<CorrectedDocument> documents(@BeanParam @Valid PageQuery page) {
+        return queries.documents(page.limit, page.cursor);
     }
 
     @GET
@@ -113,9 +107,6 @@ public class CorrectionResource {
 
     private static Response answer(CorrectionService.Recorded recorded) {
         CorrectionView view = CorrectionViews.view(recorded.correction());
-        if (!recorded.created()) {
-            return Response.ok(view).build();
-        }
-        return Response.created(URI.create("/corrections/" + view.id())).entity(view).build();
+        return Answers.stored(recorded.created(), "/corrections/" + view.id(), view);
     }
 }

@@ -1,14 +1,10 @@
 package io.claimtrack.claims.rest;
 
-import java.net.URI;
-
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -55,10 +51,7 @@ public class DocumentResource {
     @APIResponse(responseCode = "400", description = "Invalid document (missing text, malformed date, bad span)")
     public Response store(@NotNull @Valid DocumentInput input) {
         DocumentService.Stored stored = documents.ingest(input);
-        if (!stored.created()) {
-            return Response.ok(stored.document()).build();
-        }
-        return Response.created(URI.create("/documents/" + stored.document().id())).entity(stored.document()).build();
+        return Answers.stored(stored.created(), "/documents/" + stored.document().id(), stored.document());
     }
 
     @GET
@@ -79,8 +72,7 @@ public class DocumentResource {
             @QueryParam("source") @Parameter(description = "Outlet, any of its spellings") String source,
             @QueryParam("from") @Parameter(description = "Published on or after (ISO date)") String from,
             @QueryParam("to") @Parameter(description = "Published on or before (ISO date)") String to,
-            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
-            @QueryParam("cursor") String cursor) {
-        return documents.list(source, from, to, limit, cursor);
+            @BeanParam @Valid PageQuery page) {
+        return documents.list(source, from, to, page.limit, page.cursor);
     }
 }

@@ -1,8 +1,8 @@
 package io.claimtrack.claims.rest;
 
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -39,9 +39,8 @@ public class SpeakerResource {
     @APIResponse(responseCode = "200", description = "A page of speakers")
     @APIResponse(responseCode = "400", description = "Malformed cursor or limit")
     public Page<SpeakerView> search(@QueryParam("q") @Parameter(description = "Words of a name or alias") String q,
-            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
-            @QueryParam("cursor") String cursor) {
-        return speakers.search(q, limit, cursor);
+            @BeanParam @Valid PageQuery page) {
+        return speakers.search(q, page.limit, page.cursor);
     }
 
     @GET
@@ -60,10 +59,9 @@ public class SpeakerResource {
     @APIResponse(responseCode = "200", description = "A page of claims")
     @APIResponse(responseCode = "404", description = "Unknown id")
     public Page<ClaimView> claims(@PathParam("id") String id,
-            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
-            @QueryParam("cursor") String cursor) {
+            @BeanParam @Valid PageQuery page) {
         String speakerId = speakers.get(id).id();
-        return claims.list(new ClaimQueries.Filter(speakerId, null, null, null, null, null, null), "date", limit, cursor);
+        return claims.list(new ClaimQueries.Filter(speakerId, null, null, null, null, null, null), "date", page.limit, page.cursor);
     }
 
     @GET
