@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * "The company said", "the agency added": a description of an organisation stands for the body of that
- * kind the text named last, nearby ("Nordwagen AG is recalling ... The carmaker said").
+ * kind the text named last, nearby ("Nordwagen AG is recalling ... The carmaker said"; "Norway ... The
+ * country said").
  */
 final class BodyDescriptions {
 
@@ -18,17 +19,20 @@ final class BodyDescriptions {
     private static final Set<String> OVERSIGHT = Set.of("agency", "authority", "regulator", "watchdog", "commission",
             "bureau", "inspectorate");
 
+    /** Descriptions of a country or state: "the country said" is the place named last. */
+    private static final Set<String> COUNTRY = Set.of("country", "nation");
+
     private BodyDescriptions() {
     }
 
     /** The organisation named last within a few paragraphs before the description that it can describe, or null. */
-    static Name named(AnnotatedDocument doc, Mention description, String head) {
+    static Name named(AnnotatedDocument doc, Mention description, String head, Lexicon lexicon) {
         List<Name> names = doc.names;
         for (int j = Name.lastBefore(names, description.start());
                 j >= 0 && description.start() - names.get(j).offset() < Windows.TITLED_NAME_CHARS; j--) {
             Name n = names.get(j);
             // A name of the description's word alone ("Police", "the Commission") says no more than it does.
-            if (n.kind() == SpeakerKind.ORGANIZATION && describes(head, n.words()) && !n.words().equals(List.of(head))) {
+            if (n.kind() == SpeakerKind.ORGANIZATION && (describes(head, n.words()) || COUNTRY.contains(head) && lexicon.isPlace(n.text())) && !n.words().equals(List.of(head))) {
                 return n;
             }
         }

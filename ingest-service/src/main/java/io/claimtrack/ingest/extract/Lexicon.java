@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -38,6 +39,8 @@ public final class Lexicon {
     private final Set<String> maleNames = load("first-names-male");
     private final Set<String> eitherNames = load("first-names-either");
     public final Set<String> outlets = load("outlets");
+    /** Countries, US states and continents: a speaker so named is an organisation. */
+    private final Set<String> places = load("places");
     /** For a description's head word, the role words and phrases it may stand for (besides itself). */
     private final Map<String, List<String>> roleTitles = new HashMap<>();
 
@@ -57,6 +60,12 @@ public final class Lexicon {
 
     public static Lexicon get() {
         return DEFAULT;
+    }
+
+    /** "Norway", "the United States", "North Korea's": a place that speaks through its government. */
+    public boolean isPlace(String name) {
+        String lower = Mentions.possessiveStem(name.toLowerCase(Locale.ROOT));
+        return places.contains(lower.startsWith("the ") ? lower.substring(4) : lower);
     }
 
     private Lexicon() {

@@ -129,7 +129,7 @@ final class Mentions {
                 if (lexicon.roles.contains(w) || lexicon.roleModifiers.contains(w) && roleFollows(span, k)) {
                     lastRoleOrLower = k;
                 }
-            } else if (t.isWord() && !CONNECTORS.contains(t.lower())) {
+            } else if (t.isWord() && !CONNECTORS.contains(t.lower()) && !bodyLink(span, k)) {
                 lastRoleOrLower = k;
             }
             if (k < span.size() - 1 && !possessiveStem(t.lower()).equals(t.lower()) && !lexicon.organizations.contains(
@@ -155,9 +155,9 @@ final class Mentions {
             int complement = span.size() - lastRoleOrLower - 2;
             boolean joined = false;
             for (int k = lastRoleOrLower + 2; k < span.size(); k++) {
-                joined |= CONNECTORS.contains(span.get(k).lower()) || !span.get(k).isCapitalized();
+                joined |= CONNECTORS.contains(span.get(k).lower()) || span.get(k).isWord() && !span.get(k).isCapitalized();
             }
-            lastRoleOrLower = complement >= 3 && !joined ? span.size() - 3 : span.size() - 1;
+            lastRoleOrLower = complement >= 3 && !joined ? beforeLastTwoWords(span) : span.size() - 1;
         }
         int nameFrom = lastRoleOrLower + 1;
         while (nameFrom < span.size() && (CONNECTORS.contains(span.get(nameFrom).lower())
@@ -194,6 +194,7 @@ final class Mentions {
             }
             name = doc.text(span.get(first).start(), last.end());
             role = first > nameFrom ? roleText(doc, span, first - 1) : lastRoleOrLower >= 0 ? roleText(doc, span, lastRoleOrLower) : "";
+            orgWord |= lastRoleOrLower < 0 && lexicon.isPlace(name);
             kind = orgWord ? SpeakerKind.ORGANIZATION : namesDocument(span, nameFrom) ? SpeakerKind.DOCUMENT
                     : joinsNames(span, nameFrom) || pluralName(span, nameFrom) ? SpeakerKind.GROUP : SpeakerKind.PERSON;
             if (orgWord) {
@@ -214,6 +215,25 @@ final class Mentions {
             }
         }
         return new Mention(span.get(0).start(), head.end(), text, role, name, kind);
+    }
+
+    /** "Commission on Presidential Debates", "Council on Foreign Relations": a link inside a body's name. */
+    private boolean bodyLink(List<Token> span, int k) {
+        return k > 0 && k < span.size() - 1 && INNER_LINKS.contains(span.get(k).lower()) && span.get(k + 1).isCapitalized()
+                && span.get(k - 1).isCapitalized() && lexicon.organizations.contains(headKey(span.get(k - 1).lower()));
+    }
+
+    /** Index just before the span's last two words; an initial ("John F. Kerry") goes with the word after it. */
+    private static int beforeLastTwoWords(List<Token> span) {
+        int words = 0;
+        for (int k = span.size() - 1; k >= 0; k--) {
+            Token t = span.get(k);
+            boolean initial = t.text().length() == 1 && t.isCapitalized();
+            if (t.isWord() && !initial && ++words == 2) {
+                return k - 1;
+            }
+        }
+        return span.size() - 3;
     }
 
     /**

@@ -29,6 +29,8 @@ final class PronounResolver {
             "interested", "tired", "scared", "embarrassed", "impressed", "guarded", "measured", "reserved",
             "animated");
 
+    private static final Set<String> PREPOSITIONS = Set.of("in", "on", "since", "until", "by", "from", "of", "through");
+
     private final AnnotatedDocument doc;
     private final Lexicon lexicon;
     private final int[] unitOf;
@@ -62,11 +64,14 @@ final class PronounResolver {
             boolean fits = Lexicon.GROUP_PRONOUNS.contains(pronoun) ? prev.kind != SpeakerKind.PERSON
                     : Lexicon.THING_PRONOUNS.contains(pronoun)
                             ? prev.kind == SpeakerKind.ORGANIZATION || prev.kind == SpeakerKind.DOCUMENT
-                            : prev.kind == SpeakerKind.PERSON && (gender == null || gender.fits(genderOf(prev)));
+                            : prev.kind == SpeakerKind.PERSON && (gender == null || gender.fits(genderOf(prev)))
+                                    // "He notes that the commission announced ...": someone reported inside
+                                    // another's statement is the antecedent only when the gender says so.
+                                    && (!prev.nested || gender != null && genderOf(prev) == gender);
             found = fits ? prev : null;
         }
         Name subject = Lexicon.PERSON_PRONOUNS.contains(pronoun)
-                ? subjectSince(gender, found == null ? -1 : found.mention.start(), a.mention.start()) : null;
+                ? subjectSince(gender, found == null ? -1 : found.mention.start(), a.mention.start(), found, a) : null;
         if (subject != null) {
             // "Council member Raj Patel was sceptical. 'I have heard this,' he said.": the person the
             // text turned to since the last speaker.
@@ -113,7 +118,7 @@ final class PronounResolver {
      * {@code to}, nearby; failing that, the last person named there whose gender is the pronoun's ("Mark
      * Dunn met Anna Kerr. She said").
      */
-    private Name subjectSince(Gender gender, int from, int to) {
+    private Name subjectSince(Gender gender, int from, int to, Attribution found, Attribution pronoun) {
         List<Name> names = doc.names;
         Name sameGender = null;
         for (int j = Name.lastBefore(names, to); j >= 0; j--) {
@@ -122,7 +127,12 @@ final class PronounResolver {
                 break;
             }
             if (n.kind() != SpeakerKind.PERSON || doc.quoteAt(n.offset()) != null
-                    || n.words().stream().anyMatch(Mentions::isDateWord) || passiveSubject(n)) {
+                    || n.words().stream().anyMatch(Mentions::isDateWord) || passiveSubject(n)
+                    // "She says Trump's tweets about Machado are lies": a name in what is said is talked about.
+                    || inContent(found, n) || inContent(pronoun, n)
+                    // "... will close in May. She said": a month after a preposition.
+                    || n.words().size() == 1 && StructureStage.parseMonth(n.words().get(0)) != null
+                            && afterPreposition(n.offset())) {
                 continue;
             }
             Gender own = Gender.of(n.text(), lexicon);
@@ -134,6 +144,22 @@ final class PronounResolver {
             }
         }
         return sameGender;
+    }
+
+    private static boolean inContent(Attribution a, Name n) {
+        return a != null && n.offset() >= a.contentStart && n.offset() < a.contentEnd;
+    }
+
+    private boolean afterPreposition(int offset) {
+        int end = offset;
+        while (end > 0 && Character.isWhitespace(doc.text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(doc.text.charAt(start - 1))) {
+            start--;
+        }
+        return PREPOSITIONS.contains(doc.text.substring(start, end).toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -58,7 +58,7 @@ public final class ResolutionStage implements Stage {
                 a.kind = SpeakerKind.ORGANIZATION;
             } else if (!descriptions.resolve(doc, i, unitOf, nameByRole)) {
                 Name body = a.kind == SpeakerKind.ORGANIZATION && !m.hasName()
-                        ? BodyDescriptions.named(doc, m, DescriptionResolver.headWord(m.text())) : null;
+                        ? BodyDescriptions.named(doc, m, DescriptionResolver.headWord(m.text()), lexicon) : null;
                 if (body != null) {
                     a.speaker = names.expand(body.text(), SpeakerKind.ORGANIZATION, body.offset());
                 } else {

@@ -1,0 +1,102 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.statement;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 10's error classes on invented multi-paragraph news stories, run through the whole extractor: each
+ * statement's resolved speaker (and kind or role where the class is about them). The held-out sets cannot be
+ * measured here; these stories stand for them, one per error class.
+ */
+class ResolutionSuiteTest {
+
+    private static AnnotatedDocument extract(String text) {
+        return new Extractor().extract(text, null);
+    }
+
+    private static void assertSpeaker(AnnotatedDocument doc, String content, String speaker) {
+        assertEquals(speaker, statement(doc, content).speaker, "speaker of [" + content + "]");
+    }
+
+    /** Class 2: pronouns across subheads, past names in what is said, dates and places. */
+    @Test
+    void pronounsKeepToThePersonTheStoryIsAbout() {
+        AnnotatedDocument doc = extract("""
+                Harbour town weighs new ferry link
+
+                Mayor Greta Lind opened the meeting on Tuesday with a warning about costs. She said the town could \
+                not pay for a second pier.
+
+                Council member Omar Haddad was more hopeful. He said the regional fund would cover most of the bill.
+
+                Lind says the inspector's claims about former harbour inspector Maria Nyholm are wrong. She says the \
+                survey was done twice.
+
+                Lind, speaking to reporters, warned against buyers from Norway, Denmark and North Macedonia. She \
+                also said the tender would close in May.
+
+                What comes next
+
+                She said the council would vote in June.
+                """);
+
+        assertSpeaker(doc, "the town could not pay for a second pier", "Greta Lind");
+        assertSpeaker(doc, "the regional fund would cover most of the bill", "Omar Haddad");
+        // Maria Nyholm is talked about in Lind's statement; she is not who speaks next.
+        assertSpeaker(doc, "the survey was done twice", "Greta Lind");
+        // Places are no "she"; the month a tender closes is no "she" either.
+        assertSpeaker(doc, "the tender would close in May", "Greta Lind");
+        // A subhead does not end the story.
+        assertSpeaker(doc, "the council would vote in June", "Greta Lind");
+    }
+
+    /** Class 2: someone reported inside another's statement is no "he" unless the gender says so. */
+    @Test
+    void aBodyReportedInsideAStatementIsNoAntecedent() {
+        AnnotatedDocument doc = extract("""
+                Ferry operator Nils Berg is unhappy with the inquiry. He notes that the Commission on Harbour Safety \
+                announced on Friday that there was a fault with the ramp.
+
+                He says the ramp was inspected in March.
+                """);
+
+        Attribution body = statement(doc, "there was a fault with the ramp");
+        assertEquals("Commission on Harbour Safety", body.speaker);
+        assertEquals(SpeakerKind.ORGANIZATION, body.kind);
+        assertSpeaker(doc, "the ramp was inspected in March", "Nils Berg");
+    }
+
+    /** Class 5: countries and states speak as organisations; "the country" and "it" are the place named. */
+    @Test
+    void countriesAreOrganisationsAndTheCountryIsThePlaceNamed() {
+        AnnotatedDocument doc = extract("""
+                Observers to monitor the vote
+
+                Norway said on Monday that it would send observers to the election. The country said the team \
+                would arrive within a week.
+
+                Finance Minister Aksel Dahl visited the capital. He said the aid would be paid in two parts.
+                """);
+
+        Attribution norway = statement(doc, "it would send observers to the election");
+        assertEquals("Norway", norway.speaker);
+        assertEquals(SpeakerKind.ORGANIZATION, norway.kind);
+        assertSpeaker(doc, "the team would arrive within a week", "Norway");
+        assertSpeaker(doc, "the aid would be paid in two parts", "Aksel Dahl");
+    }
+
+    /** Class 5: a middle initial inside a titled name, and the title kept as the role. */
+    @Test
+    void aTitledNameWithAMiddleInitial() {
+        AnnotatedDocument doc = extract("""
+                Secretary of State John F. Kerrigan said the region needed help. He said aid would follow.
+                """);
+
+        Attribution a = statement(doc, "the region needed help");
+        assertEquals("John F. Kerrigan", a.speaker);
+        assertEquals("Secretary of State", a.role);
+        assertSpeaker(doc, "aid would follow", "John F. Kerrigan");
+    }
+}
