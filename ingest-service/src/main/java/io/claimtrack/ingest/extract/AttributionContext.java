@@ -142,6 +142,30 @@ final class AttributionContext {
         return false;
     }
 
+    /**
+     * "Video shows that A, contradicting the police's claim that B": when every statement already found over
+     * {@code outer}'s content lies inside it, speaker included, they are reported inside it and become nested
+     * in it; true then, and {@code outer} can be added. False, changing nothing, when any overlaps otherwise.
+     */
+    boolean nestInside(Attribution outer) {
+        List<Attribution> inside = new ArrayList<>();
+        for (Attribution a : near(outer.contentStart, outer.contentEnd)) {
+            if (a.contentEnd <= outer.contentStart || a.contentStart >= outer.contentEnd) {
+                continue;
+            }
+            if (a.nested || a.mention == null || a.mention.start() < outer.contentStart || a.contentStart < outer.contentStart
+                    || a.contentEnd > outer.contentEnd) {
+                return false;
+            }
+            inside.add(a);
+        }
+        for (Attribution a : inside) {
+            a.nested = true;
+            a.outer = outer;
+        }
+        return !inside.isEmpty();
+    }
+
     /** Keeps the document's statements in text order (a stable sort: ties keep the order found). */
     void sortByContent() {
         doc.attributions.sort(Comparator.comparingInt((Attribution a) -> a.contentStart));

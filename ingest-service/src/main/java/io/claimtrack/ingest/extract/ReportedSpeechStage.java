@@ -69,7 +69,7 @@ public final class ReportedSpeechStage implements Stage {
                 if (outer != null) {
                     a.nested = true;
                     a.outer = outer;
-                } else if (ctx.covered(a.contentStart, a.contentEnd)) {
+                } else if (ctx.covered(a.contentStart, a.contentEnd) && !ctx.nestInside(a)) {
                     continue;
                 }
                 ctx.finishType(a);
@@ -185,7 +185,8 @@ public final class ReportedSpeechStage implements Stage {
     /** "..., saying that Y": the speaker is the subject that opens the sentence. */
     private Attribution fromGerund(AttributionContext ctx, Cue cue, Sentence s, int end) {
         List<Token> tokens = ctx.tokens;
-        int prev = cue.firstToken() - 1;
+        // ", even suggesting", ", repeatedly saying": an adverb before the participle changes nothing.
+        int prev = SpeakerPhrases.skipAdverbsLeft(tokens, cue.firstToken() - 1, s.firstToken());
         if (prev <= s.firstToken() || cue.endToken() < end && TOPIC.contains(tokens.get(cue.endToken()).lower())
                 || laterCue(ctx, cue, s)) {
             // "speaking on condition of anonymity", or an aside before the sentence's own cue:
@@ -241,9 +242,17 @@ public final class ReportedSpeechStage implements Stage {
         return p > first + 1 && (tokens.get(p).is("and") || tokens.get(p).is("but"));
     }
 
+    /**
+     * "Pistorius, speaking to reporters, said ...": the participle phrase is an aside closed by a comma that
+     * the sentence's own cue follows. A cue inside the participle's content ("saying anybody who complains
+     * ...") is no such cue.
+     */
     private static boolean laterCue(AttributionContext ctx, Cue gerund, Sentence s) {
-        for (int i = gerund.endToken(); i < s.endToken(); i++) {
-            Cue c = ctx.cueAt[i];
+        for (int i = gerund.endToken(); i < s.endToken() - 1; i++) {
+            if (!ctx.tokens.get(i).is(",")) {
+                continue;
+            }
+            Cue c = ctx.cueAt[SpeakerPhrases.skipAdverbsRight(ctx.tokens, i + 1, s.endToken())];
             if (c != null && c.kind() == Lexicon.CueKind.VERB && !c.text().endsWith("ing")) {
                 return true;
             }

@@ -309,6 +309,19 @@ final class SpeakerPhrases {
         return k > from && k + 1 < limit && tokens.get(k).is(",") && tokens.get(k + 1).isCapitalized() ? k + 1 : from;
     }
 
+    /** The first token at or after {@code p} that is no adverb; {@code end} when there is none. */
+    static int skipAdverbsRight(List<Token> tokens, int p, int end) {
+        while (p < end && isAdverb(tokens.get(p))) {
+            p++;
+        }
+        return Math.min(p, end - 1);
+    }
+
+    private static boolean isAdverb(Token t) {
+        return Lexicon.ADVERBS.contains(t.lower()) && !t.isCapitalized()
+                || t.isWord() && !t.isCapitalized() && t.lower().endsWith("ly") && t.lower().length() > 4;
+    }
+
     static int skipAdverbsLeft(List<Token> tokens, int p, int first) {
         while (p >= first) {
             Token t = tokens.get(p);

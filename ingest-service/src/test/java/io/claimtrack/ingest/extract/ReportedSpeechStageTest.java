@@ -173,6 +173,28 @@ class ReportedSpeechStageTest {
     }
 
     @Test
+    void aCueInsideTheParticiplesContentDoesNotMakeItAnAside() {
+        assertMentions("Senator Ann Holm scoffed at the delay, saying anyone who complains about buses \u201cnever rides them.\u201d",
+                "Senator Ann Holm | anyone who complains about buses \u201cnever rides them.\u201d | saying | mixed");
+    }
+
+    @Test
+    void anAdverbBeforeTheParticipleKeepsTheSubjectAsSpeaker() {
+        assertMentions("The mayor closed the bridge on Friday, even suggesting the dam had been neglected.",
+                "The mayor | the dam had been neglected | suggesting | indirect");
+    }
+
+    @Test
+    void aStatementFoundInsideAnotherBecomesNestedInIt() {
+        AnnotatedDocument doc = attribute(
+                "Footage shows that the ferry left on time, contradicting the operator's claim that it sailed late.");
+
+        Attribution outer = statement(doc, "the ferry left on time, contradicting the operator's claim that it sailed late");
+        assertEquals("Footage", outer.mention.text());
+        assertEquals(true, statement(doc, "it sailed late").nested);
+    }
+
+    @Test
     void aParticipleThatOnlyRoundsOffTheStatementStaysInIt() {
         assertMentions("The mayor questioned the cost of the bridge, calling it wasteful.",
                 "The mayor | the cost of the bridge, calling it wasteful | questioned | indirect");
