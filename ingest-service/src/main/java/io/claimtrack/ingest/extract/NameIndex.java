@@ -6,12 +6,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** A document's names by each of their words and by their initials, so expansion looks only at candidates. */
 final class NameIndex {
 
     /** Generational suffixes a fuller name may end with after the surname: "Brent Bozell III". */
     private static final Set<String> GENERATIONS = Set.of("jr", "sr", "ii", "iii", "iv");
+
+    /** "Ready for Trump", "Friends of Clinton": a title or a body's name, never a person's fuller name. */
+    private static final Pattern TITLE_LINK = Pattern.compile(" (for|of|the|to|on|in|with) ");
 
     private final Map<String, List<Name>> byKey = new HashMap<>();
     /** How often the text gives each name: the form it uses most is the person's name. */
@@ -90,7 +94,7 @@ final class NameIndex {
         for (Name n : byKey.getOrDefault(words.get(words.size() - 1), List.of())) {
             // "Trump and Clinton" names two people, neither of whom is the fuller name of "Trump".
             boolean fits = n.words().size() > words.size() && n.words().containsAll(words)
-                    && (kind != SpeakerKind.PERSON || fullerPersonName(n.words(), words))
+                    && (kind != SpeakerKind.PERSON || fullerPersonName(n.words(), words) && !TITLE_LINK.matcher(n.text()).find())
                     && (n.kind() == SpeakerKind.ORGANIZATION || !n.words().contains("and") || words.contains("and"))
                     || words.size() == 1 && words.get(0).length() > 1 && n.initials().equals(words.get(0));
             if (fits) {

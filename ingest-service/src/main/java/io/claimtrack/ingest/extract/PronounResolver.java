@@ -33,13 +33,15 @@ final class PronounResolver {
 
     private final AnnotatedDocument doc;
     private final Lexicon lexicon;
+    private final NameIndex names;
     private final int[] unitOf;
     private final boolean[] crossable;
     private final Map<String, Gender> genders = new HashMap<>();
 
-    PronounResolver(AnnotatedDocument doc, Lexicon lexicon, int[] unitOf) {
+    PronounResolver(AnnotatedDocument doc, Lexicon lexicon, NameIndex names, int[] unitOf) {
         this.doc = doc;
         this.lexicon = lexicon;
+        this.names = names;
         this.unitOf = unitOf;
         // A subhead inside an article (no statement of its own, not the title) does not end the story.
         this.crossable = new boolean[doc.blocks.size()];
@@ -119,10 +121,10 @@ final class PronounResolver {
      * Dunn met Anna Kerr. She said").
      */
     private Name subjectSince(Gender gender, int from, int to, Attribution found, Attribution pronoun) {
-        List<Name> names = doc.names;
+        List<Name> all = doc.names;
         Name sameGender = null;
-        for (int j = Name.lastBefore(names, to); j >= 0; j--) {
-            Name n = names.get(j);
+        for (int j = Name.lastBefore(all, to); j >= 0; j--) {
+            Name n = all.get(j);
             if (n.offset() <= from || to - n.offset() > Windows.PRONOUN_SUBJECT_CHARS) {
                 break;
             }
@@ -130,17 +132,23 @@ final class PronounResolver {
                     || n.words().stream().anyMatch(Mentions::isDateWord) || passiveSubject(n)
                     // "She says Trump's tweets about Machado are lies": a name in what is said is talked about.
                     || inContent(found, n) || inContent(pronoun, n)
+                    // "Rep. Robert C. \"Bobby\" Scott": a name cut at its initial is no one's full name.
+                    || !n.words().isEmpty() && n.words().get(n.words().size() - 1).length() == 1
                     // "... will close in May. She said": a month after a preposition.
                     || n.words().size() == 1 && StructureStage.parseMonth(n.words().get(0)) != null
                             && afterPreposition(n.offset())) {
                 continue;
             }
-            Gender own = Gender.of(n.text(), lexicon);
-            if (n.words().size() > 1 && opensSentence(n.offset()) && (gender == null || gender.fits(own))) {
-                return n;
+            // "Trump has ...", "Warren told ...": a surname stands for the fullest name the text gives, whose
+            // first name says the gender ("Warren" alone would read as a man's first name).
+            String full = names.expand(n.text(), SpeakerKind.PERSON, n.offset());
+            Name person = full.equals(n.text()) ? n : new Name(full, SpeakerKind.PERSON, n.role(), n.offset());
+            Gender own = Gender.of(full, lexicon);
+            if (person.words().size() > 1 && opensSentence(n.offset()) && (gender == null || gender.fits(own))) {
+                return person;
             }
             if (sameGender == null && gender != null && own == gender) {
-                sameGender = n;
+                sameGender = person;
             }
         }
         return sameGender;

@@ -31,7 +31,7 @@ public final class ResolutionStage implements Stage {
         List<Name> allNames = doc.names;
         NameIndex names = new NameIndex(allNames, lexicon);
         int[] unitOf = units(doc);
-        PronounResolver pronouns = new PronounResolver(doc, lexicon, unitOf);
+        PronounResolver pronouns = new PronounResolver(doc, lexicon, names, unitOf);
         Map<String, String> nameByRole = new HashMap<>();
         List<Attribution> pending = new ArrayList<>();
         for (int i = 0; i < doc.attributions.size(); i++) {

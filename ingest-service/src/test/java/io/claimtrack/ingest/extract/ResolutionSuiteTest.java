@@ -99,4 +99,29 @@ class ResolutionSuiteTest {
         assertEquals("Secretary of State", a.role);
         assertSpeaker(doc, "aid would follow", "John F. Kerrigan");
     }
+
+    /** Class 2: a surname as the subject the text turned to, and its gender from the fullest name. */
+    @Test
+    void aSurnameSubjectAndItsGenderComeFromTheFullName() {
+        AnnotatedDocument doc = extract("""
+                Ready for Berg: the ferry chief's long night
+
+                Ferry operator Nils Berg arrived at the hearing at noon. Berg said the boats were safe.
+
+                Council member Omar Haddad said the fund was empty.
+
+                Berg has little support among farmers. He recently told them that the boats would run all winter.
+
+                Senator Ruth Warren questioned bank chief Karl Stumpf on Tuesday. "You should resign," Warren told \
+                Stumpf, after he admitted that no executive had been fired.
+                """);
+
+        // A headline title ending in the surname is no fuller name of the person.
+        assertSpeaker(doc, "the boats were safe", "Nils Berg");
+        assertSpeaker(doc, "the fund was empty", "Omar Haddad");
+        // "Berg has ...": the person the text turned to since Haddad spoke.
+        assertSpeaker(doc, "the boats would run all winter", "Nils Berg");
+        // "Warren" alone reads as a man's first name; Ruth Warren is a woman, so "he" is Stumpf.
+        assertSpeaker(doc, "no executive had been fired", "Karl Stumpf");
+    }
 }
