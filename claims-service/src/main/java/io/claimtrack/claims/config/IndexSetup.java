@@ -64,9 +64,12 @@ public class IndexSetup {
         MongoCollection<Document> appearances = database.getCollection("appearances");
         // a claim's appearances, earliest first; counts rebuilt in recovery
         appearances.createIndex(Indexes.ascending("claimId", "seenAt", "_id"));
-        // ?source=&from=&to= and /sources claim counts; ?document=; a speaker's stats
-        appearances.createIndex(Indexes.compoundIndex(Indexes.ascending("sourceKey"), Indexes.descending("seenAt")));
-        appearances.createIndex(Indexes.descending("seenAt"));
+        // ?source=&from=&to= (and without source): newest first, read up to the page; _id orders ties for the cursor
+        appearances.createIndex(Indexes.compoundIndex(Indexes.ascending("sourceKey"), Indexes.descending("seenAt", "_id")));
+        dropIfPresent(appearances, "sourceKey_1_seenAt_-1");
+        appearances.createIndex(Indexes.descending("seenAt", "_id"));
+        dropIfPresent(appearances, "seenAt_-1");
+        // ?document=; a speaker's stats
         appearances.createIndex(Indexes.ascending("documentId"));
         appearances.createIndex(Indexes.ascending("speakerId", "seenAt"));
         MongoCollection<Document> corrections = database.getCollection("corrections");
@@ -78,7 +81,7 @@ public class IndexSetup {
         // claim_keys, sources, counters, pending_ingests and pending_corrections are read by _id only
     }
 
-    /** An index the compound one above replaced; it would only cost writes. */
+    /** An index a compound one above replaced; it would only cost writes. */
     private static void dropIfPresent(MongoCollection<Document> collection, String name) {
         for (Document index : collection.listIndexes()) {
             if (name.equals(index.getString("name"))) {

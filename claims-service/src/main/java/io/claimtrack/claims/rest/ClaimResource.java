@@ -40,8 +40,9 @@ public class ClaimResource {
     FeedReader feed;
 
     @GET
-    @Operation(summary = "Claims, filtered and paged", description = "Newest first (sort=date, by last seen) "
-            + "or most repeated first (sort=appearances). All filters combine.")
+    @Operation(summary = "Claims, filtered and paged", description = "Newest first (sort=date, by last seen; "
+            + "with source, from, to or document, by the newest appearance matching them) or most repeated first "
+            + "(sort=appearances). All filters combine.")
     @APIResponse(responseCode = "200", description = "A page of claims")
     @APIResponse(responseCode = "400", description = "Malformed date, cursor, sort or limit")
     public Page<ClaimView> list(

@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.NotFoundException;
 
+import org.bson.Document;
 import org.bson.conversions.Bson;
 
 import com.mongodb.client.model.Filters;
@@ -70,15 +71,20 @@ public class ClaimQueries {
             }
         }
         Bson appearances = appearanceFilter(filter);
+        if (appearances != null && order == Sort.date) {
+            List<String> ids = speakerIds;
+            List<AppearanceListing.Listed> found = AppearanceListing.read(filter,
+                    claimIds -> query(ids, claimIds, filter, order, null), limit + 1, Cursor.decode(cursor));
+            return Keyset.pageOf(found, limit, items -> views(items.stream().map(AppearanceListing.Listed::claim).toList()),
+                    AppearanceListing.Listed::position);
+        }
+        // most repeated first among the claims that appeared there: every such claim is read
         Set<String> appearing = appearances == null ? null
                 : Appearance.mongoCollection().distinct("claimId", appearances, String.class).into(new HashSet<>());
         List<Claim> found = Claim.<Claim>mongoCollection()
                 .find(query(speakerIds, appearing, filter, order, Cursor.decode(cursor)))
                 .sort(order.sort()).limit(limit + 1).into(new ArrayList<>());
-        boolean more = found.size() > limit;
-        List<Claim> page = more ? found.subList(0, limit) : found;
-        String next = more ? position(page.get(page.size() - 1), order).encode() : null;
-        return new Page<>(views(page), next);
+        return Keyset.pageOf(found, limit, this::views, claim -> position(claim, order));
     }
 
     /** New claims after a sequence number, oldest first: what every gateway pod streams from. */
@@ -119,8 +125,17 @@ public class ClaimQueries {
     public static Bson query(List<String> speakerIds, Set<String> appearing, Filter filter, Sort order,
             Cursor after) {
         List<Bson> filters = new ArrayList<>();
+        Object position = after == null ? null
+                : order == Sort.date ? Keyset.instant(after) : (Object) Keyset.integer(after);
         // a claim whose every appearance a revision replaced is kept, but listed nowhere
-        filters.add(Filters.gt("appearanceCount", 0));
+        Document listed = new Document("$gt", 0);
+        if (order == Sort.appearances && position != null) {
+            listed.append("$lte", position);
+        }
+        filters.add(new Document("appearanceCount", listed));
+        if (order == Sort.date && position != null) {
+            filters.add(Keyset.dateRange(order.field, null, null, (Instant) position));
+        }
         if (speakerIds != null) {
             filters.add(Filters.in("speakerId", speakerIds));
         }
@@ -138,8 +153,8 @@ public class ClaimQueries {
             filters.add(Filters.all("tokens", words));
         }
         if (after != null) {
-            Object value = order == Sort.date ? Keyset.instant(after) : Keyset.integer(after);
-            filters.add(Keyset.after(order.field, value, after.id()));
+            // with the bound above, an index starts reading at the cursor instead of skipping the pages before it
+            filters.add(Keyset.after(order.field, position, after.id()));
         }
         return Filters.and(filters);
     }

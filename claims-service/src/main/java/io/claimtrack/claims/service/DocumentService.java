@@ -111,17 +111,15 @@ public class DocumentService {
         if (source != null && !source.isBlank()) {
             filters.add(eq("sourceKey", SourceService.key(source)));
         }
-        Instant fromInstant = Dates.parse("from", from);
-        Instant toInstant = Dates.parseUpperBound("to", to);
-        if (fromInstant != null) {
-            filters.add(Filters.gte("publishedAt", fromInstant));
-        }
-        if (toInstant != null) {
-            filters.add(Filters.lt("publishedAt", toInstant));
-        }
         Cursor after = Cursor.decode(cursor);
+        Instant position = after == null ? null : Keyset.instant(after);
+        Bson window = Keyset.dateRange("publishedAt", Dates.parse("from", from), Dates.parseUpperBound("to", to),
+                position);
+        if (window != null) {
+            filters.add(window);
+        }
         if (after != null) {
-            filters.add(Keyset.after("publishedAt", Keyset.instant(after), after.id()));
+            filters.add(Keyset.after("publishedAt", position, after.id()));
         }
         List<StoredDocument> found = StoredDocument.<StoredDocument>mongoCollection()
                 .find(Filters.and(filters))

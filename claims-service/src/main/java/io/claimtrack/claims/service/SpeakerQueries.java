@@ -46,6 +46,8 @@ public class SpeakerQueries {
         }
         Cursor after = Cursor.decode(cursor);
         if (after != null) {
+            // the bound lets the name index start reading at the cursor
+            filters.add(Filters.gte("nameKey", after.value()));
             filters.add(Keyset.afterAscending("nameKey", after.value(), after.id()));
         }
         List<Speaker> found = Speaker.<Speaker>mongoCollection().find(Filters.and(filters))
