@@ -14,6 +14,15 @@ import java.util.Set;
 final class DescriptionResolver {
 
     private static final Set<String> INDEFINITE = Set.of("a", "an", "another", "one", "some");
+    /** Words that make a title another office: "vice president", "deputy minister", "former governor". */
+    private static final Set<String> OTHER_OFFICE = Set.of("vice", "deputy", "assistant", "acting", "former", "ex",
+            "associate", "lieutenant");
+    /**
+     * Party labels are titles ("Republican Dan Hollis") but, like places, say whose office it is: "the Republican
+     * nominee" is not "Centrist nominee Ruth Amsel". By the key the other qualifiers use; "GOP" is Republican.
+     */
+    private static final Map<String, String> PARTIES = Map.of("republican", "repu", "gop", "repu", "democrat", "demo",
+            "democratic", "demo");
     private static final Set<String> HEAD_ENDERS = Set.of("for", "of", "to", "at", "in", "on", "with");
 
     private final Lexicon lexicon;
@@ -31,7 +40,7 @@ final class DescriptionResolver {
         for (int j = Name.lastBefore(names, a.mention.start()); j >= 0 && a.mention.start() - names.get(j).offset() < Windows.TITLED_NAME_CHARS; j--) {
             Name n = names.get(j);
             if (n.kind() == SpeakerKind.PERSON && lexicon.roleFits(head, n.role().toLowerCase(Locale.ROOT))
-                    && !qualifiersClash(a.mention.text(), n.role())) {
+                    && !qualifiersClash(a.mention.text(), n.role()) && sameOffice(a.mention.text(), n.role())) {
                 return n;
             }
         }
@@ -111,6 +120,48 @@ final class DescriptionResolver {
         return headline != null ? headline : found;
     }
 
+    /**
+     * "The Republican presidential nominee" where the document names "Republican presidential nominee Donald
+     * Trump" anywhere, however far: the one person the document gives that title with the same qualifiers
+     * (party, place, body); null when none or several.
+     */
+    String titledOnly(Attribution a, List<Name> names, NameIndex index) {
+        String text = a.mention.text();
+        String head = headWord(text);
+        Set<String> ofDescription = qualifiers(text);
+        if (!lexicon.roles.contains(head) || !text.toLowerCase(Locale.ROOT).startsWith("the ") || ofDescription.isEmpty()) {
+            return null;
+        }
+        String found = null;
+        for (Name n : names) {
+            if (n.kind() == SpeakerKind.PERSON && lexicon.roleFits(head, n.role().toLowerCase(Locale.ROOT))
+                    && qualifiers(n.role()).containsAll(ofDescription) && sameOffice(text, n.role())) {
+                String person = index.expand(n.text(), SpeakerKind.PERSON, n.offset());
+                if (found != null && !found.equals(person)) {
+                    return null;
+                }
+                found = person;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * "the Democratic nominee" is not "Democratic vice presidential nominee Tim Kaine": "vice" before the
+     * description's own title makes another office; "senior diplomat" still fits "Deputy Foreign Minister".
+     */
+    private static boolean sameOffice(String description, String role) {
+        List<String> words = Name.words(description);
+        List<String> ofRole = Name.words(role);
+        int head = ofRole.indexOf(headWord(description));
+        for (int i = 0; i < head; i++) {
+            if (OTHER_OFFICE.contains(ofRole.get(i)) && !words.contains(ofRole.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** "The ministry said in a statement": the statement this speaker's sentence names. */
     private static boolean mentionsDocument(AnnotatedDocument doc, Attribution o, String head) {
         int from = Math.min(o.mention.end(), o.contentStart);
@@ -169,7 +220,8 @@ final class DescriptionResolver {
             // someone given that role.
             boolean bare = text.split(" ").length == 2 && text.startsWith("the ");
             // An indefinite description ("a senior official") introduces someone new.
-            if (INDEFINITE.contains(text.split(" ")[0]) || qualifiersClash(description.mention.text(), named.mention.role())) {
+            if (INDEFINITE.contains(text.split(" ")[0]) || qualifiersClash(description.mention.text(), named.mention.role())
+                    || !sameOffice(text, role)) {
                 return false;
             }
             return lexicon.roleFits(head, role) || lenient && role.isEmpty() || bare && description.block - named.block <= Windows.BARE_DESCRIPTION_BLOCKS;
@@ -192,15 +244,15 @@ final class DescriptionResolver {
         return ofDescription.isEmpty();
     }
 
-    /** Capitalised words that are no title word, by their first four letters ("Russia", "Russian": "russ"). */
+    /** Capitalised words that are no title word, and party labels, by their first four letters ("Russia", "Russian": "russ"). */
     private Set<String> qualifiers(String text) {
         Set<String> out = new HashSet<>();
         String[] words = text.split("[\\s.]+");
         for (int i = 0; i < words.length; i++) {
             String w = Mentions.possessiveStem(words[i].toLowerCase(Locale.ROOT));
-            if (!w.isEmpty() && Character.isUpperCase(words[i].charAt(0)) && !lexicon.isRoleWord(w)
+            if (!w.isEmpty() && Character.isUpperCase(words[i].charAt(0)) && (!lexicon.isRoleWord(w) || PARTIES.containsKey(w))
                     && !Lexicon.DETERMINERS.contains(w) && !Mentions.isConnector(w)) {
-                out.add(w.length() > 4 ? w.substring(0, 4) : w);
+                out.add(PARTIES.getOrDefault(w, w.length() > 4 ? w.substring(0, 4) : w));
             }
         }
         return out;

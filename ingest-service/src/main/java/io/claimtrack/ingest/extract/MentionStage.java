@@ -18,6 +18,7 @@ public final class MentionStage implements Stage {
             "following", "meanwhile", "however", "instead", "besides", "asked", "still", "yet", "even", "only", "later",
             "earlier", "shortly", "now", "then", "last", "next");
     private static final Set<String> OF_PLACE = Set.of("to", "of", "for", "at", "in");
+    private static final Set<String> COPULAS = Set.of("is", "was");
     /** Pronouns that turn a relative clause to someone else: "who told him the mayor was away". */
     private static final Set<String> OTHER_PERSON = Set.of("he", "she", "they", "him", "her", "them", "his", "their");
     /** Where a role named after "as" ends: "as a winger for Salzburg", "as mayor since 2019". */
@@ -40,7 +41,8 @@ public final class MentionStage implements Stage {
             while (i < s.endToken()) {
                 Token t = tokens.get(i);
                 // Sentence openers ("As", "Commenting") are capitalised but belong to no name.
-                if (!t.isCapitalized() && !titleBeforeName(tokens, i, s.endToken()) || Lexicon.NP_BREAKERS.contains(t.lower())
+                if (!t.isCapitalized() && !titleBeforeName(tokens, i, s.endToken()) && !modifiedTitle(tokens, i, s.endToken())
+                        || Lexicon.NP_BREAKERS.contains(t.lower())
                         || Lexicon.PERSON_PRONOUNS.contains(t.lower()) || Lexicon.GROUP_PRONOUNS.contains(t.lower())
                         || i == s.firstToken() && (t.lower().endsWith("ing") || OPENERS.contains(t.lower())
                                 || !lexicon.cuesStartingWith(t.lower()).isEmpty())) {
@@ -51,6 +53,7 @@ public final class MentionStage implements Stage {
                 while (j < s.endToken() && (tokens.get(j).isCapitalized()
                         || j + 1 < s.endToken() && tokens.get(j + 1).isCapitalized()
                         && Mentions.isConnector(tokens.get(j).lower()) || titleBeforeName(tokens, j, s.endToken())
+                        || modifiedTitle(tokens, j, s.endToken())
                         || abbreviationPeriod(tokens, j, s.endToken()))) {
                     j++;
                 }
@@ -69,6 +72,9 @@ public final class MentionStage implements Stage {
         Mention m = mentions.build(doc, doc.tokens, from, to);
         if (m != null && m.hasName()) {
             String role = m.role().isEmpty() && m.kind() == SpeakerKind.PERSON ? appositiveRole(doc, to, end) : m.role();
+            if (role.isEmpty() && m.kind() == SpeakerKind.PERSON) {
+                role = copularRole(doc, from, to, end);
+            }
             role = counterpartRole(doc, role, m.start());
             doc.names.add(new Name(withoutPossessive(m.name()), m.kind(), role, m.start()));
         } else if (m != null) {
@@ -158,6 +164,38 @@ public final class MentionStage implements Stage {
     }
 
     /**
+     * "Irena Vasko is the ministry's spokeswoman." and "The ministry's spokeswoman is Irena Vasko.": the role
+     * a main clause gives the name, so a later "the spokeswoman" can be linked to it; "" if none.
+     */
+    private String copularRole(AnnotatedDocument doc, int from, int to, int end) {
+        List<Token> tokens = doc.tokens;
+        if (to + 1 < end && COPULAS.contains(tokens.get(to).lower())) {
+            int start = Lexicon.DETERMINERS.contains(tokens.get(to + 1).lower()) ? to + 2 : to + 1;
+            int npEnd = start < end ? mentions.scanRight(tokens, start, end) : -1;
+            boolean whole = npEnd > 0 && (npEnd == end || tokens.get(npEnd).is(".") || tokens.get(npEnd).is(","));
+            return whole && rolePhrase(tokens, start, npEnd) ? doc.text(tokens.get(start).start(), tokens.get(npEnd - 1).end()) : "";
+        }
+        Sentence s = doc.sentenceAt(tokens.get(from).start());
+        if (s == null || from - 2 < s.firstToken() || !COPULAS.contains(tokens.get(from - 1).lower())
+                || to < end && !tokens.get(to).is(".")) {
+            return "";
+        }
+        int start = Lexicon.DETERMINERS.contains(tokens.get(s.firstToken()).lower()) ? s.firstToken() + 1 : s.firstToken();
+        boolean subject = start < from - 1 && mentions.scanRight(tokens, start, from - 1) == from - 1;
+        return subject && rolePhrase(tokens, start, from - 1) ? doc.text(tokens.get(start).start(), tokens.get(from - 2).end()) : "";
+    }
+
+    /** A lower-case description headed by a title: "ministry's spokeswoman", "chief economist". */
+    private boolean rolePhrase(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).isCapitalized() && k > from || !tokens.get(k).isWord()) {
+                return false;
+            }
+        }
+        return lexicon.roles.contains(mentions.headKey(tokens.get(to - 1).lower()));
+    }
+
+    /**
      * "Tomas Berger, who played as a winger for Salzburg," "Anna Kovac, who was elected mayor in 2022,": the
      * role a relative clause gives, so "the winger" and "the mayor" can be linked to the name; "" if none.
      */
@@ -200,6 +238,18 @@ public final class MentionStage implements Stage {
     /** "Kremlin aide Yury Ushakov", "spokeswoman Lina Roth": a lower-case title joins the name after it. */
     private boolean titleBeforeName(List<Token> tokens, int i, int end) {
         return i + 1 < end && tokens.get(i + 1).isCapitalized() && lexicon.roles.contains(tokens.get(i).lower());
+    }
+
+    /**
+     * "Republican presidential nominee Donald Trump", "senior press officer Ana Ruiz": lower-case title modifiers
+     * before a title that joins the name belong to the title.
+     */
+    private boolean modifiedTitle(List<Token> tokens, int i, int end) {
+        int k = i;
+        while (k < end && k - i < 3 && !tokens.get(k).isCapitalized() && lexicon.roleModifiers.contains(tokens.get(k).lower())) {
+            k++;
+        }
+        return k > i && titleBeforeName(tokens, k, end);
     }
 
     /** "The Minister of Water Resources, Amara Osei, met ...": the aside's name gets the title. */

@@ -75,11 +75,15 @@ public final class ResolutionStage implements Stage {
             if (titled == null && byRole == null && AGE.matcher(a.mention.text()).lookingAt()) {
                 titled = personJustNamed(doc, a.mention.start());
             }
+            String only = byRole == null && titled == null && a.kind == SpeakerKind.PERSON
+                    ? descriptions.titledOnly(a, allNames, names) : null;
             if (byRole != null) {
                 a.speaker = byRole;
             } else if (titled != null) {
                 // "Berger, who played as a winger": the fullest form of the name the role was given with.
                 a.speaker = names.expandIfUnique(titled.text(), SpeakerKind.PERSON, titled.offset());
+            } else if (only != null) {
+                a.speaker = only;
             }
         }
         for (Attribution a : doc.attributions) {

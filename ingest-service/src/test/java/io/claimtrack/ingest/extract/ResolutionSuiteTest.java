@@ -124,4 +124,57 @@ class ResolutionSuiteTest {
         // "Warren" alone reads as a man's first name; Ruth Warren is a woman, so "he" is Stumpf.
         assertSpeaker(doc, "no executive had been fired", "Karl Stumpf");
     }
+
+    /** Class 1: a role given in a main clause, either way round, links a later description. */
+    @Test
+    void aRoleGivenInAMainClauseLinksTheDescription() {
+        AnnotatedDocument doc = extract("""
+                Ministry says grain deal is close
+
+                The ministry's spokeswoman is Irena Vasko. She has held the post since 2021.
+
+                Talks resumed in Vienna on Monday. The spokeswoman said the grain deal was close.
+
+                Tomas Brenner is the union's chief negotiator. Farmers met him in Linz.
+
+                The negotiator said the price was still too low.
+                """);
+
+        assertSpeaker(doc, "the grain deal was close", "Irena Vasko");
+        assertEquals("ministry's spokeswoman", statement(doc, "the grain deal was close").role);
+        assertSpeaker(doc, "the price was still too low", "Tomas Brenner");
+    }
+
+    /**
+     * Class 1: a description with a party or place ("the Republican presidential nominee") is the one person the
+     * document gives that title, however far up; "vice" makes another office.
+     */
+    @Test
+    void aQualifiedDescriptionIsThePersonGivenThatTitleAnywhere() {
+        StringBuilder text = new StringBuilder("""
+                Campaign trail, live updates
+
+                Republican presidential nominee Dale Hurst spoke in Ohio. Centrist vice presidential nominee Ruth \
+                Amsel spoke in Iowa, where she met farmers.
+
+                """);
+        // Enough unrelated paragraphs that the title is far above the description.
+        for (int i = 0; i < 12; i++) {
+            text.append("Polls opened early in the county and queues were long at every school gym in the district.\n\n");
+        }
+        text.append("""
+                The Republican presidential nominee said his campaign had raised more than expected.
+
+                The Centrist nominee said the debate would be decisive.
+
+                The GOP nominee said the polls were wrong.
+                """);
+        AnnotatedDocument doc = extract(text.toString());
+
+        assertSpeaker(doc, "his campaign had raised more than expected", "Dale Hurst");
+        // Ruth Amsel is the vice presidential nominee, not "the Centrist nominee".
+        assertSpeaker(doc, "the debate would be decisive", "The Centrist nominee");
+        // "GOP" is the Republican party.
+        assertSpeaker(doc, "the polls were wrong", "Dale Hurst");
+    }
 }
