@@ -14,6 +14,7 @@ final class Mentions {
 
     private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "today", "yesterday");
+    private static final Set<String> HONORIFICS = Set.of("mr", "ms", "mrs", "dr", "miss");
     private static final Set<String> INNER_LINKS = Set.of("and", "on", "at", "in", "to");
 
     private final Lexicon lexicon;
@@ -126,7 +127,7 @@ final class Mentions {
             String w = headKey(t.lower());
             if (t.isCapitalized() && !(k == 0 && Lexicon.DETERMINERS.contains(t.lower()))) {
                 hasCap = true;
-                if (lexicon.roles.contains(w) || lexicon.roleModifiers.contains(w) && roleFollows(span, k)) {
+                if ((lexicon.roles.contains(w) || lexicon.roleModifiers.contains(w) && roleFollows(span, k)) && !surname(span, k)) {
                     lastRoleOrLower = k;
                 }
             } else if (t.isWord() && !CONNECTORS.contains(t.lower()) && !bodyLink(span, k)) {
@@ -176,7 +177,8 @@ final class Mentions {
         SpeakerKind kind;
         boolean commonHead = nameFrom == span.size() - 1 && (lexicon.groups.contains(headWord)
                 || lexicon.anonymous.contains(headWord) || lexicon.documents.contains(headWord));
-        if (nameFrom < span.size() && head.isCapitalized() && !lexicon.roles.contains(headWord) && !commonHead) {
+        if (nameFrom < span.size() && head.isCapitalized() && (!lexicon.roles.contains(headWord) || surname(span, span.size() - 1))
+                && !commonHead) {
             int first = nameFrom;
             boolean titled = lastRoleOrLower >= 0;
             Token last = head;
@@ -221,6 +223,22 @@ final class Mentions {
     private boolean bodyLink(List<Token> span, int k) {
         return k > 0 && k < span.size() - 1 && INNER_LINKS.contains(span.get(k).lower()) && span.get(k + 1).isCapitalized()
                 && span.get(k - 1).isCapitalized() && lexicon.organizations.contains(headKey(span.get(k - 1).lower()));
+    }
+
+    /**
+     * "Mr. King", "Ms. Bishop", "Larry King": a title word after an honorific, or ending a phrase after a first
+     * name, is a surname ("Charlotte Mayor Jennifer Roberts" keeps its title).
+     */
+    private boolean surname(List<Token> span, int k) {
+        if (k == 0) {
+            return false;
+        }
+        Token prev = span.get(k - 1);
+        if (prev.is(".") && k >= 2) {
+            prev = span.get(k - 2);
+        }
+        return prev.isCapitalized() && (HONORIFICS.contains(prev.lower())
+                || k == span.size() - 1 && lexicon.isFirstName(prev.lower()));
     }
 
     /** Index just before the span's last two words; an initial ("John F. Kerry") goes with the word after it. */

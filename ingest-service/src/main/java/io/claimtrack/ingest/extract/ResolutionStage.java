@@ -18,6 +18,8 @@ public final class ResolutionStage implements Stage {
     /** "the 26-year-old", "26-year-old winger": a description by age. */
     private static final Pattern AGE = Pattern.compile("(?i)(the |a |an )?\\d+-year-old");
 
+    private static final Pattern NO_ROLE = Pattern.compile("(?i)(mr|ms|mrs|dr|miss)\\.?|.*\\b(by|of|for|to|from|with|on|at|in)");
+
     private final Lexicon lexicon;
     private final DescriptionResolver descriptions;
 
@@ -133,9 +135,12 @@ public final class ResolutionStage implements Stage {
         return b.length() > a.length() ? b : a;
     }
 
-    /** An age is no role: "the 26-year-old" says who only by being said of someone. */
+    /**
+     * An age is no role: "the 26-year-old" says who only by being said of someone; nor is an honorific ("Mr.")
+     * or the rest of a phrase that ends in a preposition ("a remark by Lind" gives Lind no role "remark by").
+     */
     private static String roleOf(String role) {
-        return AGE.matcher(role).lookingAt() ? "" : role;
+        return AGE.matcher(role).lookingAt() || NO_ROLE.matcher(role).matches() ? "" : role;
     }
 
     /**

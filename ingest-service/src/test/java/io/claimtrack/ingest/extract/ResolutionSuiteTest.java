@@ -177,4 +177,31 @@ class ResolutionSuiteTest {
         // "GOP" is the Republican party.
         assertSpeaker(doc, "the polls were wrong", "Dale Hurst");
     }
+
+    /**
+     * Class 5 and 6: a title word after an honorific or a first name is a surname ("Mr. King" is Larry King, not
+     * whoever holds a royal title), and an honorific or a phrase cut at a preposition is no role.
+     */
+    @Test
+    void aTitleWordAfterAnHonorificOrFirstNameIsASurname() {
+        AnnotatedDocument doc = extract("""
+                Talk show hosts defend network
+
+                Larry King and Ed Schultz are both on the air this week. Both Mr. King and Mr. Schultz say the \
+                management has never told them what to say.
+
+                "They pay us a lot of money," Mr. King said.
+
+                Mayor Greta Lind opened the meeting. "The ferry will run," she said.
+
+                Ferry operator Nils Berg is describing as "reckless" a remark by Lind attacking his company.
+                """);
+
+        Attribution king = statement(doc, "\"They pay us a lot of money,\"");
+        assertEquals("Larry King", king.speaker);
+        assertEquals("", king.role);
+        Attribution lind = statement(doc, "\"The ferry will run,\"");
+        assertEquals("Greta Lind", lind.speaker);
+        assertEquals("Mayor", lind.role);
+    }
 }
