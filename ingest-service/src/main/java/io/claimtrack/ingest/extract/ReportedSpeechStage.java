@@ -27,12 +27,14 @@ public final class ReportedSpeechStage implements Stage {
     private final Mentions mentions;
     private final SpeakerPhrases speakers;
     private final AccordingTo accordingTo;
+    private final ClauseSubject clauseSubject;
 
     public ReportedSpeechStage(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.mentions = new Mentions(lexicon);
         this.speakers = new SpeakerPhrases(lexicon, mentions);
         this.accordingTo = new AccordingTo(mentions);
+        this.clauseSubject = new ClauseSubject(lexicon, mentions);
     }
 
     @Override
@@ -129,10 +131,23 @@ public final class ReportedSpeechStage implements Stage {
                 return ctx.statement(Attribution.Source.CUE, antecedent, cue, from, ReportedContent.clauseEnd(ctx.doc, from, end),
                         s, 0.75);
             }
-            return inverted(ctx, cue, s, end);
+            Attribution inverted = inverted(ctx, cue, s, end);
+            m = inverted == null ? clauseSubject.of(ctx, cue, s) : null;
+            if (m == null) {
+                return inverted;
+            }
         }
         int npStart = ctx.tokenAtOrAfter(m.start());
         boolean atStart = npStart == first || SpeakerPhrases.isBoundary(tokens.get(npStart - 1));
+        Token before = npStart > first ? tokens.get(npStart - 1) : null;
+        Mention whole = atStart && !(before != null && before.is("and")) || before != null && before.is("which") ? null
+                : clauseSubject.of(ctx, cue, s);
+        if (whole != null) {
+            // "Federal and state officials said", "Pilots and their unions said": the scan stopped inside the subject.
+            m = whole;
+            npStart = ctx.tokenAtOrAfter(m.start());
+            atStart = true;
+        }
         if (atStart && npStart > first + 1 && tokens.get(npStart - 1).is(",") && cue.endToken() + 1 < end
                 && tokens.get(cue.endToken()).is(",") && !tokens.get(first).is("as")) {
             // "Y, it says, would be Z": a parenthetical cue; the content is the whole sentence around it.
