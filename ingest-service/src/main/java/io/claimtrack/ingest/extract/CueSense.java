@@ -45,7 +45,8 @@ final class CueSense {
         String w = t.get(i).lower();
         int next = i + words;
         Token after = next < s.endToken() ? t.get(next) : null;
-        if (negated(t, i, s)) {
+        if (negated(t, i, s) || after != null && after.is("nothing")) {
+            // "did not say", and "said nothing about the fares": nothing was said.
             return false;
         }
         if (words > 1) {

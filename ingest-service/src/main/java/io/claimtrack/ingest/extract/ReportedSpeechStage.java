@@ -22,6 +22,7 @@ public final class ReportedSpeechStage implements Stage {
     private static final Set<String> CLAUSE_GERUNDS = Set.of("saying", "adding", "telling");
     /** "is stressing", "are warning": a progressive is the finite verb of its clause, not a participle. */
     private static final Set<String> PROGRESSIVE = Set.of("is", "are", "was", "were", "been");
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which");
 
     private final Lexicon lexicon;
     private final Mentions mentions;
@@ -128,7 +129,8 @@ public final class ReportedSpeechStage implements Stage {
             Mention antecedent = relativeSubject(ctx, cue, s);
             if (antecedent != null) {
                 int from = ReportedContent.startAfterCue(tokens, cue, end);
-                return ctx.statement(Attribution.Source.CUE, antecedent, cue, from, ReportedContent.clauseEnd(ctx.doc, from, end),
+                return ctx.statement(Attribution.Source.CUE, antecedent, cue, from,
+                        asideEnd(ctx, ctx.tokenAtOrAfter(antecedent.end()), from, ReportedContent.clauseEnd(ctx.doc, from, end)),
                         s, 0.75);
             }
             Attribution inverted = inverted(ctx, cue, s, end);
@@ -319,16 +321,25 @@ public final class ReportedSpeechStage implements Stage {
         List<Token> tokens = ctx.tokens;
         int first = s.firstToken();
         int k = cue.firstToken() - 1;
-        while (k > first && !tokens.get(k).is("who") && (Lexicon.ADVERBS.contains(tokens.get(k).lower())
+        while (k > first && !RELATIVE_PRONOUNS.contains(tokens.get(k).lower()) && (Lexicon.ADVERBS.contains(tokens.get(k).lower())
                 || WHEN_WORDS.contains(tokens.get(k).lower()) || Mentions.isDateWord(tokens.get(k).lower())
                 || tokens.get(k).type() == Token.Type.NUMBER)) {
             k--;
         }
-        if (k <= first || !tokens.get(k).is("who")) {
+        if (k <= first || !RELATIVE_PRONOUNS.contains(tokens.get(k).lower())) {
             return null;
         }
-        int last = tokens.get(k - 1).is(",") ? k - 2 : k - 1;
+        int last = k - 1;
+        while (last >= first && (tokens.get(last).is(",") || Lexicon.DASHES.contains(tokens.get(last).text())
+                || tokens.get(last).is("--"))) {
+            last--;
+        }
         if (last < first) {
+            return null;
+        }
+        if (tokens.get(k).is("which") && !(tokens.get(last).isCapitalized() || mentions.isSpeakerNoun(tokens.get(last)))) {
+            // "the union, which said", "the study -- which notes that": a body or document speaks; "the plan,
+            // which" does not.
             return null;
         }
         int npStart = last;
@@ -341,6 +352,26 @@ public final class ReportedSpeechStage implements Stage {
             npStart = mentions.scanLeft(tokens, last, first);
         }
         return npStart < 0 ? null : mentions.build(ctx.doc, tokens, npStart, last + 1);
+    }
+
+    /**
+     * "the study -- which notes that A -- should be", "the Union, which contended that A, is": a relative clause
+     * set off by a comma or dash ends at the next such mark outside quotations.
+     */
+    private static int asideEnd(AttributionContext ctx, int afterAntecedent, int from, int end) {
+        Token open = ctx.tokens.get(afterAntecedent);
+        boolean dash = Lexicon.DASHES.contains(open.text()) || open.is("--");
+        if (!dash && !open.is(",")) {
+            return end;
+        }
+        for (int k = from + 1; k < end; k++) {
+            Token t = ctx.tokens.get(k);
+            boolean closes = dash ? Lexicon.DASHES.contains(t.text()) || t.is("--") : t.is(",");
+            if (closes && ctx.doc.quoteAt(t.start()) == null) {
+                return k;
+            }
+        }
+        return end;
     }
 
     /** "Y, said X." */

@@ -206,7 +206,7 @@ final class SpeakerPhrases {
 
     /** Words that open an apposition or a non-restrictive clause after a name: "a lawyer", "who ...". */
     private static final Set<String> APPOSITION_OPENERS = Set.of("a", "an", "the", "who", "whose", "which", "also",
-            "now", "then", "once", "himself", "herself", "his", "her", "their", "its", "clad", "wearing", "another");
+            "now", "then", "once", "himself", "herself", "his", "her", "their", "its", "clad", "wearing", "another", "of", "from");
 
     private static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr");
 

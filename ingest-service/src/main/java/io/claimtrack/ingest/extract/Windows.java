@@ -43,7 +43,7 @@ final class Windows {
     /** Longest aside between speaker and cue: "Trump, when asked about it, said". */
     static final int ASIDE_TOKENS = 16;
     /** Most asides after a name before its cue: "Chase, 27, a Tinder user in New York, said". */
-    static final int STACKED_ASIDES = 3;
+    static final int STACKED_ASIDES = 4;
     /** Longest run of asides after a name before its cue, a long relative clause included. */
     static final int STACKED_ASIDE_TOKENS = 36;
     /** Longest whole clause subject before its cue: "A 2014 study that appeared in a medical journal found". */

@@ -30,7 +30,7 @@ class CueStageTest {
                         Okafor denied the claim.
                         Pryce called on lenders to act.
                         The mayor pointed out that buses were full.
-                        The minister is saying nothing.
+                        The minister is saying the talks failed.
                         Lund wrote to the board.
                         """));
     }
@@ -146,6 +146,7 @@ class CueStageTest {
                 Holm declined to say whether the port would be sold.
                 Lund hasn't said when the talks resume.
                 The operator would not immediately comment.
+                The harbour master said nothing about the fares.
                 Okafor said the port would reopen.
                 """));
     }

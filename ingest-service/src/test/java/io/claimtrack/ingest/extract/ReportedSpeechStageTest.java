@@ -90,6 +90,16 @@ class ReportedSpeechStageTest {
     }
 
     @Test
+    void whereTheSpeakerComesFromIsAnAsideToo() {
+        assertMentions("""
+                Mara Olsen, of Bergen, Norway, said the ferry was late.
+                Per Holm, 59, of Ashton, Md., who watched the launch from the pier, said the event brought back memories.
+                """,
+                "Mara Olsen | the ferry was late | said | indirect",
+                "Per Holm | the event brought back memories | said | indirect");
+    }
+
+    @Test
     void shareOfPeopleAsSpeaker() {
         assertMentions("""
                 About three in 10 said the ferry fares were too high.
@@ -192,6 +202,17 @@ class ReportedSpeechStageTest {
         Attribution outer = statement(doc, "the ferry left on time, contradicting the operator's claim that it sailed late");
         assertEquals("Footage", outer.mention.text());
         assertEquals(true, statement(doc, "it sailed late").nested);
+    }
+
+    @Test
+    void aBodyOrDocumentBeforeWhichSpeaksAndTheClauseEndsAtItsClosingMark() {
+        assertMentions("""
+                The fine imposed by the Harbour Board, which argued that the ferry had been overloaded, was upheld.
+                The audit -- which notes that 40 piers need repairs -- should alarm the council.
+                The plan, which said nothing about fares, failed.
+                """,
+                "Harbour Board | the ferry had been overloaded | argued | indirect",
+                "The audit | 40 piers need repairs | notes | indirect");
     }
 
     @Test
