@@ -3,8 +3,10 @@ package io.claimtrack.claims;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 
 @QuarkusTest
 @QuarkusTestResource(MongoTestResource.class)
@@ -88,6 +91,34 @@ class DocumentResourceTest {
                 .body("revisionOf", equalTo(first)).extract().path("id");
         Docs.text("Third version " + tag).with("url", url).post().statusCode(201)
                 .body("revisionOf", equalTo(second));
+    }
+
+    @Test
+    void aListAddsTheTextAndTheStatementsAsCorrectedOnlyWhenAskedTo() {
+        String tag = Docs.unique();
+        String source = "Outlet " + tag;
+        String text = "Carla " + tag + " said the bridge opens in May " + tag + ". Subscribe now " + tag + ".";
+        JsonPath doc = Docs.text(text).with("source", source)
+                .says("Carla " + tag, "the bridge opens in May " + tag).says("Carla " + tag, "Subscribe now " + tag)
+                .post().statusCode(201).extract().jsonPath();
+        String id = doc.getString("id");
+        CorrectionResourceTest.correct(CorrectionResourceTest.hide(id, doc, 1, "a newsletter prompt")).statusCode(201);
+        List<Object> asRead = given().get("/documents/" + id).then().extract().path("statements");
+
+        given().queryParam("source", source).get("/documents").then().statusCode(200)
+                .body("items[0].id", equalTo(id))
+                .body("items[0].statementCount", is(2))
+                .body("items[0]", not(hasKey("text")))
+                .body("items[0]", not(hasKey("statements")));
+        given().queryParam("source", source).queryParam("include", "text,statements").get("/documents").then().statusCode(200)
+                .body("items[0].text", equalTo(text))
+                .body("items[0].statements", equalTo(asRead))
+                .body("items[0].statements[1].corrected.hidden", is(true));
+        given().queryParam("source", source).queryParam("include", "statements").get("/documents").then().statusCode(200)
+                .body("items[0]", not(hasKey("text")))
+                .body("items[0].statements", hasSize(2));
+        given().queryParam("include", "everything").get("/documents").then().statusCode(400)
+                .contentType("application/problem+json");
     }
 
     @Test

@@ -106,13 +106,18 @@ class ListsAndExportTest extends StubbedDownstreamsTest {
 
     @Test
     void documentListsAreSummariesUnlessMoreIsAskedFor() {
-        // as claims-service answers: summaries in the list, text and statements only in the document's own read
+        // as claims-service answers: summaries, with the text and statements (as corrected) only when include asks
         String summary = """
                 {"id": "%s", "source": "TASS", "url": "https://tass.com/1", "title": null, "published": "2025-06-04",
-                 "language": "en", "contentHash": "h1", "revisionOf": null, "ingestedAt": "2025-06-04T09:00:00Z", "statementCount": 1}
-                """.formatted(DOCUMENT_ID);
-        downstreams.claims().stubFor(get(urlPathEqualTo("/documents")).willReturn(json(200, "{\"items\": [" + summary + "], \"next\": null}")));
-        downstreams.claims().stubFor(get("/documents/" + DOCUMENT_ID).willReturn(json(200, STORED)));
+                 "language": "en", "contentHash": "h1", "revisionOf": null, "ingestedAt": "2025-06-04T09:00:00Z", "statementCount": 1%s}
+                """;
+        String more = """
+                , "text": "%s", "statements": [{"speaker": {"name": "Yury Ushakov", "kind": "person"}, "content": "talks were useful",
+                 "span": {"start": 23, "end": 86}, "type": "indirect", "claimId": "claim-1", "speakerId": "speaker-1"}]""".formatted(TEXT);
+        downstreams.claims().stubFor(get(urlPathEqualTo("/documents")).withQueryParam("include", absent())
+                .willReturn(json(200, "{\"items\": [" + summary.formatted(DOCUMENT_ID, "") + "], \"next\": null}")));
+        downstreams.claims().stubFor(get(urlPathEqualTo("/documents")).withQueryParam("include", equalTo("text,statements"))
+                .willReturn(json(200, "{\"items\": [" + summary.formatted(DOCUMENT_ID, more) + "], \"next\": null}")));
 
         reader().when().get("/api/v1/documents")
                 .then().statusCode(200)
@@ -126,5 +131,8 @@ class ListsAndExportTest extends StubbedDownstreamsTest {
                 .body("items[0].statements[0].claimId", is("claim-1"))
                 .body("items[0].statementCount", is(1));
         reader().queryParam("include", "everything").when().get("/api/v1/documents").then().statusCode(400);
+        // one read of claims-service per page, none per document
+        downstreams.claims().verify(2, getRequestedFor(urlPathEqualTo("/documents")));
+        downstreams.claims().verify(0, getRequestedFor(urlPathEqualTo("/documents/" + DOCUMENT_ID)));
     }
 }

@@ -32,9 +32,11 @@ public final class Views {
                 d.contentHash, d.revisionOf, d.supersededBy, d.syndicationOf, repeat, d.ingestedAt, d.text, statements);
     }
 
-    public static DocumentSummary summary(StoredDocument d) {
+    /** The document's summary with its text (when withText) and with {@code statements} (when not null). */
+    public static DocumentSummary summary(StoredDocument d, boolean withText, List<StatementView> statements) {
         return new DocumentSummary(d.id, d.source, d.url, d.title, d.published, d.language, dateline(d.dateline),
-                d.contentHash, d.revisionOf, d.syndicationOf, d.ingestedAt, d.statements.size());
+                d.contentHash, d.revisionOf, d.supersededBy, d.syndicationOf, d.ingestedAt, d.statements.size(),
+                withText ? d.text : null, statements);
     }
 
     private static Dateline dateline(StoredDocument.Dateline d) {

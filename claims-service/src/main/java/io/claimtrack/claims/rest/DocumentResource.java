@@ -3,6 +3,7 @@ package io.claimtrack.claims.rest;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -65,14 +66,17 @@ public class DocumentResource {
     }
 
     @GET
-    @Operation(summary = "Documents, newest publication first, without text and statements")
+    @Operation(summary = "Documents, newest publication first, without text and statements unless include asks for them")
     @APIResponse(responseCode = "200", description = "A page of documents")
-    @APIResponse(responseCode = "400", description = "Malformed date or cursor")
+    @APIResponse(responseCode = "400", description = "Malformed date, cursor or include")
     public Page<DocumentSummary> list(
             @QueryParam("source") @Parameter(description = "Outlet, any of its spellings") String source,
             @QueryParam("from") @Parameter(description = "Published on or after (ISO date)") String from,
             @QueryParam("to") @Parameter(description = "Published on or before (ISO date)") String to,
+            @QueryParam("include") @Parameter(description = "text, statements or both, comma-separated: added to each document")
+            @Pattern(regexp = "(text|statements)(,(text|statements))?", message = "must be text, statements or text,statements")
+            String include,
             @BeanParam @Valid PageQuery page) {
-        return documents.list(source, from, to, page.limit, page.cursor);
+        return documents.list(source, from, to, DocumentService.Include.of(include), page.limit, page.cursor);
     }
 }

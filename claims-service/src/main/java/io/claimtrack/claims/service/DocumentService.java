@@ -15,6 +15,7 @@ import jakarta.ws.rs.NotFoundException;
 import org.bson.conversions.Bson;
 
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 
 import io.claimtrack.claims.domain.StoredDocument;
@@ -105,7 +106,17 @@ public class DocumentService {
         return StatementCorrections.view(doc, false);
     }
 
-    public Page<DocumentSummary> list(String source, String from, String to, int limit, String cursor) {
+    /** What a document list adds to each summary: the text, the statements as corrected, both or neither. */
+    public record Include(boolean text, boolean statements) {
+
+        /** From the include parameter: text, statements or both, comma-separated (the resource checked the form). */
+        public static Include of(String include) {
+            List<String> wanted = include == null ? List.of() : List.of(include.split(","));
+            return new Include(wanted.contains("text"), wanted.contains("statements"));
+        }
+    }
+
+    public Page<DocumentSummary> list(String source, String from, String to, Include include, int limit, String cursor) {
         List<Bson> filters = new ArrayList<>();
         filters.add(eq("state", StoredDocument.COMPLETE));
         if (source != null && !source.isBlank()) {
@@ -123,10 +134,13 @@ public class DocumentService {
         }
         List<StoredDocument> found = StoredDocument.<StoredDocument>mongoCollection()
                 .find(Filters.and(filters))
-                .projection(com.mongodb.client.model.Projections.exclude("text"))
+                .projection(include.text() ? null : Projections.exclude("text"))
                 .sort(Sorts.descending("publishedAt", "_id"))
                 .limit(limit + 1).into(new ArrayList<>());
-        return Keyset.page(found, limit, Views::summary, d -> new Cursor(d.publishedAt.toString(), d.id));
+        // the statements as a caller reads them, corrections applied: one read of the page, not one per document
+        return Keyset.page(found, limit, d -> Views.summary(d, include.text(),
+                include.statements() ? StatementCorrections.view(d, false).statements() : null),
+                d -> new Cursor(d.publishedAt.toString(), d.id));
     }
 
     private static StoredDocument newDocument(String id, DocumentInput input, String contentHash, String sourceKey,

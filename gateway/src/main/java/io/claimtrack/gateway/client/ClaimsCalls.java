@@ -79,8 +79,8 @@ public class ClaimsCalls {
         return client.document(id);
     }
 
-    public DocumentPage documents(String source, String from, String to, PageParams page) {
-        return client.documents(source, from, to, page);
+    public DocumentPage documents(String source, String from, String to, String include, PageParams page) {
+        return client.documents(source, from, to, include, page);
     }
 
     public ClaimPage claims(ClaimFilter filter, PageParams page) {

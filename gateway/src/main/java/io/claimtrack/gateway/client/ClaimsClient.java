@@ -52,7 +52,8 @@ public interface ClaimsClient {
 
     @GET
     @Path("/documents")
-    DocumentPage documents(@RestQuery String source, @RestQuery String from, @RestQuery String to, @BeanParam PageParams page);
+    DocumentPage documents(@RestQuery String source, @RestQuery String from, @RestQuery String to, @RestQuery String include,
+            @BeanParam PageParams page);
 
     @GET
     @Path("/claims")

@@ -36,11 +36,4 @@ public record Document(
         @Schema(description = "How many statements the document has; in lists, where the statements are left out.", example = "7",
                 nullable = true)
         Integer statementCount) {
-
-    /** The document without what a list leaves out unless asked for. */
-    public Document summary(boolean withText, boolean withStatements) {
-        return new Document(id, source, url, title, published, language, dateline, contentHash, revisionOf, supersededBy, syndicationOf, repeat, ingestedAt,
-                withText ? text : null, withStatements ? statements : null,
-                statementCount != null || statements == null ? statementCount : Integer.valueOf(statements.size()));
-    }
 }

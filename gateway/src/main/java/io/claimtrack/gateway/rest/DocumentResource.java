@@ -1,7 +1,6 @@
 package io.claimtrack.gateway.rest;
 
 import java.io.InputStream;
-import java.util.List;
 
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -158,17 +157,8 @@ public class DocumentResource {
             @RestQuery @Pattern(regexp = "(text|statements)(,(text|statements))?", message = "must be text, statements or text,statements")
             String include,
             @BeanParam @Valid PageParams page) {
-        List<String> wanted = include == null ? List.of() : List.of(include.split(","));
-        boolean withText = wanted.contains("text");
-        boolean withStatements = wanted.contains("statements");
-        DocumentPage documents = claims.documents(source, from, to, page);
-        // claims-service lists summaries; text and statements (as corrected) come from each document's own read
-        return new DocumentPage(documents.items() == null ? List.of() : documents.items().stream()
-                .map(summary -> withText || withStatements
-                        ? claims.document(summary.id()).summary(withText, withStatements)
-                        : summary.summary(false, false))
-                .toList(),
-                documents.next());
+        // one read: claims-service adds the text and the statements (as corrected) itself
+        return claims.documents(source, from, to, include, page);
     }
 
     @GET
