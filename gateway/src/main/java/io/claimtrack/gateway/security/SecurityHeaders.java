@@ -9,6 +9,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpMethod;
 
 /**
  * Every response, API, problem or management page, tells browsers not to sniff its type; HTML pages get
@@ -40,11 +41,17 @@ public class SecurityHeaders {
                 MultiMap headers = ctx.response().headers();
                 headers.set("X-Content-Type-Options", NOSNIFF);
                 String type = headers.get("Content-Type");
-                boolean html = type != null && type.toLowerCase(Locale.ROOT).startsWith("text/html");
+                // a HEAD of a static page carries no type: a page's name, or a folder's (its index.html), says HTML
+                boolean html = type != null ? type.toLowerCase(Locale.ROOT).startsWith("text/html")
+                        : ctx.request().method() == HttpMethod.HEAD && isPage(ctx.normalizedPath());
                 headers.set("Content-Security-Policy", !html ? API_POLICY
                         : ctx.normalizedPath().startsWith(swaggerUiPath) ? SWAGGER_UI_POLICY : HTML_POLICY);
             });
             ctx.next();
         }, 1000);
+    }
+
+    private static boolean isPage(String path) {
+        return path.endsWith("/") || path.endsWith(".html");
     }
 }

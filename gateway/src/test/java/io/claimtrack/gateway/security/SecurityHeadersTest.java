@@ -48,6 +48,9 @@ class SecurityHeadersTest {
                 .contentType(containsString("text/html"))
                 .header("Content-Security-Policy", equalTo(SecurityHeaders.HTML_POLICY))
                 .body(containsString("<script type=\"module\" src=\"/dashboard/main.js\"></script>"));
+        // a HEAD, as a link checker or monitor sends, gets the headers of the GET
+        given().head("/").then().statusCode(200)
+                .header("Content-Security-Policy", equalTo(SecurityHeaders.HTML_POLICY));
         given().get("/dashboard/main.js").then().statusCode(200)
                 .header("X-Content-Type-Options", equalTo("nosniff"));
         // No inline script, no eval, and nothing from another origin, for scripts and styles alike.
