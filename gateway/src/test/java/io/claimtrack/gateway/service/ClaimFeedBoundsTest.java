@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import io.claimtrack.gateway.model.Claim;
 import io.claimtrack.gateway.model.ClaimFeedPage;
+import io.claimtrack.gateway.model.Correction;
 import io.claimtrack.gateway.support.TestConfig;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.smallrye.mutiny.helpers.test.AssertSubscriber;
@@ -24,6 +26,7 @@ import io.smallrye.mutiny.helpers.test.AssertSubscriber;
  * What callers can make the stream hold is bounded: each subscriber's queue (a subscriber that stops
  * reading is dropped with a reason, and what it holds stops growing), subscribers per key and per pod, and
  * a subscriber that goes away leaves nothing behind; and a failing claims-service is not polled flat out.
+ * A backlog is drained whole, whatever mix of claims and corrections its pages hold.
  */
 class ClaimFeedBoundsTest {
 
@@ -58,6 +61,24 @@ class ClaimFeedBoundsTest {
         stalled.request(1_000);
         assertEquals(MAX_QUEUED, stalled.getItems().size(), "the dropped subscriber held its queue's worth, and nothing after");
         stalled.assertCompleted();
+    }
+
+    @Test
+    void aBacklogOfClaimsAndCorrectionsLongerThanAPageIsSentWholeInOrder() {
+        AssertSubscriber<FeedEvent> reading = feed.subscribe("key-a", null, null, null, reason -> { })
+                .subscribe().withSubscriber(AssertSubscriber.create(Long.MAX_VALUE));
+
+        // pages of the feed mix the two kinds: "a full page" must count both, or the drain would stop early or skip
+        for (long seq = 1; seq <= 250; seq++) {
+            if (seq % 3 == 0) {
+                store.addCorrection(seq);
+            } else {
+                store.addClaim(seq);
+            }
+        }
+        reading.awaitItems(250, Duration.ofSeconds(10));
+        assertEquals(LongStream.rangeClosed(1, 250).boxed().toList(), reading.getItems().stream().map(FeedEvent::seq).toList());
+        assertEquals(83, reading.getItems().stream().filter(event -> event.correction() != null).count());
     }
 
     @Test
@@ -108,13 +129,21 @@ class ClaimFeedBoundsTest {
     /** claims-service's feed over a list that tests append to. */
     private static final class Store implements ClaimChanges {
 
-        private final List<Claim> claims = new CopyOnWriteArrayList<>();
+        private final List<FeedEvent> events = new CopyOnWriteArrayList<>();
         private volatile int reads;
         volatile boolean failing;
 
         void add(long from, long to) {
-            LongStream.rangeClosed(from, to).forEach(seq -> claims.add(
-                    new Claim("claim-" + seq, seq, null, "text " + seq, "direct", null, null, 1, List.of())));
+            LongStream.rangeClosed(from, to).forEach(this::addClaim);
+        }
+
+        void addClaim(long seq) {
+            events.add(new FeedEvent(seq, new Claim("claim-" + seq, seq, null, "text " + seq, "direct", null, null, 1, List.of()), null));
+        }
+
+        void addCorrection(long seq) {
+            events.add(new FeedEvent(seq, null, new Correction("co-" + seq, seq, "hide", "desk", null, "not a statement", "applied",
+                    null, null, List.of(), null, null)));
         }
 
         int reads() {
@@ -127,8 +156,11 @@ class ClaimFeedBoundsTest {
             if (failing) {
                 throw new IllegalStateException("claims-service unavailable");
             }
-            List<Claim> items = claims.stream().filter(claim -> claim.seq() > after).limit(limit).toList();
-            return new ClaimFeedPage(items, List.of(), items.isEmpty() ? after : items.get(items.size() - 1).seq());
+            // as claims-service counts: at most limit claims and corrections together, in seq order
+            List<FeedEvent> page = events.stream().filter(event -> event.seq() > after).limit(limit).toList();
+            return new ClaimFeedPage(page.stream().map(FeedEvent::claim).filter(Objects::nonNull).toList(),
+                    page.stream().map(FeedEvent::correction).filter(Objects::nonNull).toList(),
+                    page.isEmpty() ? after : page.get(page.size() - 1).seq());
         }
 
         @Override
@@ -138,7 +170,7 @@ class ClaimFeedBoundsTest {
 
         @Override
         public long head() {
-            return claims.isEmpty() ? 0 : claims.get(claims.size() - 1).seq();
+            return events.isEmpty() ? 0 : events.get(events.size() - 1).seq();
         }
     }
 
