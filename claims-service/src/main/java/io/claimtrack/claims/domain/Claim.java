@@ -33,6 +33,8 @@ public class Claim extends PanacheMongoEntityBase {
     public Instant firstSeen;
     public Instant lastSeen;
     public int appearanceCount;
+    /** The outlets it appeared in (their keys), so a source's claim count moves only on a first appearance there. */
+    public List<String> sourceKeys;
     public Instant createdAt;
     /** Set when corrections took its last appearance away: it is then neither read nor fed. */
     public Boolean withdrawn;

@@ -17,4 +17,9 @@ public class Source extends PanacheMongoEntityBase {
     /** The first spelling seen. */
     public String name;
     public List<String> aliases = new ArrayList<>();
+    /** Current documents and claims with an appearance here, kept on write ({@code SourceCounts}). */
+    public long documents;
+    public long claims;
+    /** Count changes begun and not finished: above zero after a crash, when the counts are rebuilt. */
+    public int pending;
 }

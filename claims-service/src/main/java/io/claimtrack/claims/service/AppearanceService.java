@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 
 import com.mongodb.client.model.Projections;
@@ -34,18 +35,24 @@ import io.claimtrack.claims.domain.Speaker;
 @ApplicationScoped
 public class AppearanceService {
 
+    @Inject
+    SourceCounts sourceCounts;
+
     public void add(List<Appearance> appearances) {
         if (appearances.isEmpty()) {
             return;
         }
         Set<Integer> present = Bulk.insertNew(Appearance.<Appearance>mongoCollection(), appearances);
         Map<String, Seen> perClaim = new HashMap<>();
+        List<Appearance> inserted = new ArrayList<>();
         for (int i = 0; i < appearances.size(); i++) {
             if (!present.contains(i)) {
                 Appearance a = appearances.get(i);
                 perClaim.computeIfAbsent(a.claimId, id -> new Seen()).add(a.seenAt);
+                inserted.add(a);
             }
         }
+        sourceCounts.appeared(SourceCounts.byOutlet(inserted));
         if (perClaim.isEmpty()) {
             return;
         }
@@ -82,9 +89,17 @@ public class AppearanceService {
         }
         // finds, not an aggregation: the embedded store answers a find from its indexes but scans for $match
         Map<String, Seen> stats = new HashMap<>();
+        Map<String, Set<String>> outlets = new HashMap<>();
+        claimIds.forEach(id -> outlets.put(id, new HashSet<>()));
         Appearance.<Appearance>mongoCollection().find(in("claimId", claimIds))
-                .projection(Projections.include("claimId", "seenAt"))
-                .forEach(a -> stats.computeIfAbsent(a.claimId, id -> new Seen()).add(a.seenAt));
+                .projection(Projections.include("claimId", "seenAt", "sourceKey"))
+                .forEach(a -> {
+                    stats.computeIfAbsent(a.claimId, id -> new Seen()).add(a.seenAt);
+                    if (a.sourceKey != null) {
+                        outlets.get(a.claimId).add(a.sourceKey);
+                    }
+                });
+        sourceCounts.recounted(outlets);
         Set<String> speakerIds = new HashSet<>();
         for (String claimId : claimIds) {
             Seen s = stats.get(claimId);

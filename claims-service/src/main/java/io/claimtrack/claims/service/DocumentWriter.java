@@ -19,6 +19,9 @@ import org.bson.Document;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 
@@ -41,6 +44,10 @@ import io.claimtrack.claims.model.SpeakerMention;
 public class DocumentWriter {
 
     static final String MARKERS = "pending_ingests";
+    private static final FindOneAndUpdateOptions BEFORE_STATE = new FindOneAndUpdateOptions()
+            .projection(Projections.include("state")).returnDocument(ReturnDocument.BEFORE);
+    private static final FindOneAndUpdateOptions BEFORE_SUPERSEDED = new FindOneAndUpdateOptions()
+            .projection(Projections.include("supersededBy")).returnDocument(ReturnDocument.BEFORE);
 
     @Inject
     SpeakerService speakers;
@@ -53,6 +60,9 @@ public class DocumentWriter {
 
     @Inject
     CorrectionService corrections;
+
+    @Inject
+    SourceCounts sourceCounts;
 
     /** Marks and inserts the pending document; false when a document with its id exists already. */
     public boolean begin(StoredDocument doc) {
@@ -105,9 +115,14 @@ public class DocumentWriter {
         // editors' corrections of the earlier version (or of the original) hold for this one where it has the statement
         corrections.carryOver(doc);
         corrections.deriveDocument(doc);
-        StoredDocument.mongoCollection().updateOne(eq("_id", doc.id), Updates.combine(
-                Updates.set("statements", doc.statements.stream().map(DocumentWriter::statementDocument).toList()),
-                Updates.set("state", StoredDocument.COMPLETE)));
+        // the state it had says whether this call made it complete, and so whether its outlet counts it
+        sourceCounts.document(doc.sourceKey, 1, () -> {
+            StoredDocument before = StoredDocument.<StoredDocument>mongoCollection().findOneAndUpdate(eq("_id", doc.id),
+                    Updates.combine(
+                            Updates.set("statements", doc.statements.stream().map(DocumentWriter::statementDocument).toList()),
+                            Updates.set("state", StoredDocument.COMPLETE)), BEFORE_STATE);
+            return before != null && !StoredDocument.COMPLETE.equals(before.state);
+        });
         doc.state = StoredDocument.COMPLETE;
         if (doc.url != null && !doc.url.isBlank()) {
             LookupKeys.set(LookupKeys.url(doc.url), doc.id);
@@ -129,7 +144,12 @@ public class DocumentWriter {
             }
         }
         appearances.remove(old);
-        StoredDocument.mongoCollection().updateOne(eq("_id", previousId), Updates.set("supersededBy", id));
+        // counted once: when it stops being current, not when a replay sets the same revision again
+        sourceCounts.document(previous.sourceKey, -1, () -> {
+            StoredDocument before = StoredDocument.<StoredDocument>mongoCollection().findOneAndUpdate(
+                    eq("_id", previousId), Updates.set("supersededBy", id), BEFORE_SUPERSEDED);
+            return before != null && before.supersededBy == null;
+        });
     }
 
     private void resolve(StoredDocument doc, List<StoredStatement> statements) {

@@ -37,7 +37,8 @@ import io.quarkus.runtime.StartupEvent;
 @ApplicationScoped
 public class LegacyMigration {
 
-    static final int SCHEMA = 3;
+    /** The model version a store is brought up to; the load tool writes stores of it directly. */
+    public static final int SCHEMA = 4;
     private static final Logger LOG = Logger.getLogger(LegacyMigration.class);
 
     @Inject
@@ -102,6 +103,8 @@ public class LegacyMigration {
                 .projection(new Document("url", 1)).sort(Sorts.ascending("ingestedAt"))) {
             LookupKeys.set(LookupKeys.url(doc.getString("url")), doc.getString("_id"));
         }
+        // schema 4: the outlets' counts and the claims' outlet flags, kept on write from now on
+        SourceCounts.rebuildAll();
         meta.updateOne(eq("_id", "schema"), Updates.set("value", SCHEMA), new UpdateOptions().upsert(true));
         if (migratedDocuments > 0 || !touched.isEmpty()) {
             LOG.infof("Migrated %d document(s) and %d claim(s) to schema %d", migratedDocuments, touched.size(), SCHEMA);

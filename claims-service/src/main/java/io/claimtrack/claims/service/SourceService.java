@@ -1,6 +1,5 @@
 package io.claimtrack.claims.service;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 
 import java.util.ArrayList;
@@ -11,14 +10,11 @@ import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 
-import io.claimtrack.claims.domain.Appearance;
 import io.claimtrack.claims.domain.Source;
-import io.claimtrack.claims.domain.StoredDocument;
 import io.claimtrack.claims.model.Page;
 import io.claimtrack.claims.model.SourceView;
 
@@ -69,25 +65,13 @@ public class SourceService {
         return key;
     }
 
-    /**
-     * A find, not a count: the embedded store reads a find from the {sourceKey, state, ...} index but
-     * runs the aggregation behind countDocuments over every document.
-     */
-    private static long currentDocuments(String sourceKey) {
-        return StoredDocument.mongoCollection().find(and(eq("sourceKey", sourceKey),
-                eq("state", StoredDocument.COMPLETE), eq("supersededBy", null)))
-                .projection(Projections.include("_id")).into(new ArrayList<>()).size();
-    }
-
     /** All outlets by name with their current documents and the claims that appeared in them. */
     public Page<SourceView> list() {
         List<Source> sources = Source.<Source>mongoCollection().find().sort(Sorts.ascending("_id"))
                 .into(new ArrayList<>());
+        // the counts are kept on write (SourceCounts): counting here read every document and appearance
         List<SourceView> items = sources.stream().map(s -> new SourceView(s.name,
-                s.aliases.stream().filter(a -> !a.equals(s.name)).toList(),
-                currentDocuments(s.id),
-                Appearance.mongoCollection().distinct("claimId", eq("sourceKey", s.id), String.class)
-                        .into(new ArrayList<>()).size()))
+                s.aliases.stream().filter(a -> !a.equals(s.name)).toList(), s.documents, s.claims))
                 .toList();
         return new Page<>(items, null);
     }
