@@ -14,6 +14,8 @@ final class Mentions {
 
     private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "today", "yesterday");
+    /** Titles only with their period: "Del. Stacey Plaskett" is a delegate, "Del Shannon" a first name. */
+    private static final Set<String> PERIOD_TITLES = Set.of("del");
     private static final Set<String> HONORIFICS = Set.of("mr", "ms", "mrs", "dr", "miss");
     private static final Set<String> INNER_LINKS = Set.of("and", "on", "at", "in", "to");
 
@@ -127,7 +129,8 @@ final class Mentions {
             String w = headKey(t.lower());
             if (t.isCapitalized() && !(k == 0 && Lexicon.DETERMINERS.contains(t.lower()))) {
                 hasCap = true;
-                if ((lexicon.roles.contains(w) || lexicon.roleModifiers.contains(w) && roleFollows(span, k)) && !surname(span, k)) {
+                if ((lexicon.roles.contains(w) || lexicon.roleModifiers.contains(w) && roleFollows(span, k)
+                        || PERIOD_TITLES.contains(w) && k + 1 < span.size() && span.get(k + 1).is(".")) && !surname(span, k)) {
                     lastRoleOrLower = k;
                 }
             } else if (t.isWord() && !CONNECTORS.contains(t.lower()) && !bodyLink(span, k)) {
@@ -137,7 +140,8 @@ final class Mentions {
                     headKey(span.get(span.size() - 1).lower()))) {
                 // "Germany's Scholz": the possessor qualifies the name, it is not part of it.
                 lastRoleOrLower = Math.max(lastRoleOrLower, k);
-            } else if (t.isWord() && Lexicon.DETERMINERS.contains(t.lower())) {
+            } else if (t.isWord() && Lexicon.DETERMINERS.contains(t.lower()) && !(k > 0 && span.get(k - 1).is("of"))) {
+                // "of the Virgin Islands" is where a titled person comes from, not a new description.
                 lastRoleOrLower = k;
             }
         }

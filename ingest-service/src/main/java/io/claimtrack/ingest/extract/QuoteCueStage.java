@@ -91,12 +91,24 @@ public final class QuoteCueStage implements Stage {
             }
             cue = ctx.cueAt[k];
             if (cue != null) {
-                int npEnd = SpeakerPhrases.skipAdverbsLeft(tokens, k - 1, i) + 1;
+                int npEnd = withoutParenthesis(tokens, i, SpeakerPhrases.skipAdverbsLeft(tokens, k - 1, i) + 1);
                 Mention m = cue.kind() == Lexicon.CueKind.VERB ? mentions.build(ctx.doc, tokens, i, npEnd) : null;
                 return m != null && addQuote(ctx, q, m, cue, block, 0.95);
             }
         }
         return false;
+    }
+
+    /** '"Q," Sen. Claire Dunmore (D-Mo.) said': the party and state in brackets are no part of the name. */
+    private static int withoutParenthesis(List<Token> tokens, int from, int end) {
+        if (end - 1 <= from || !tokens.get(end - 1).is(")")) {
+            return end;
+        }
+        int open = end - 1;
+        while (open > from && !tokens.get(open).is("(")) {
+            open--;
+        }
+        return open > from ? open : end;
     }
 
     /**

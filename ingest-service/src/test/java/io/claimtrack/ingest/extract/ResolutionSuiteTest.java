@@ -204,4 +204,34 @@ class ResolutionSuiteTest {
         assertEquals("Greta Lind", lind.speaker);
         assertEquals("Mayor", lind.role);
     }
+
+    /**
+     * Class 4: a speaker after the quotation, with a party and state in brackets, an aside or a place of origin,
+     * is still the quotation's speaker; "Del." is a title and ends no sentence.
+     */
+    @Test
+    void aSpeakerAfterTheQuotationWithBracketsAndPlaceOfOrigin() {
+        AnnotatedDocument doc = extract("""
+                Panel votes on contempt
+
+                "If the agency wanted anyone else's laptops, they'd just go get them," Rep. Jim Ortega (R-Tex.), an \
+                oversight panel member, said in a phone interview.
+
+                "This is a waste of time," said Del. Stacey Marsh of the Virgin Islands.
+
+                "Romney was prepared," Sen. Claire Dunmore (D-Mo.) said.
+
+                Del Shannon said the song was old.
+                """);
+
+        assertSpeaker(doc, "\"If the agency wanted anyone else's laptops, they'd just go get them,\"", "Jim Ortega");
+        Attribution marsh = statement(doc, "\"This is a waste of time,\"");
+        assertEquals("Stacey Marsh", marsh.speaker);
+        assertEquals("Del.", marsh.role);
+        Attribution dunmore = statement(doc, "\"Romney was prepared,\"");
+        assertEquals("Claire Dunmore", dunmore.speaker);
+        assertEquals("Sen.", dunmore.role);
+        // Without its period "Del" is a first name.
+        assertSpeaker(doc, "the song was old", "Del Shannon");
+    }
 }
