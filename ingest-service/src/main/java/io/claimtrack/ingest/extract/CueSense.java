@@ -13,6 +13,7 @@ final class CueSense {
 
     private static final Set<String> QUANTITIES = Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine",
             "ten", "another", "more", "several", "nearly", "almost", "roughly", "over", "up", "to");
+    private static final Set<String> CURRENCY = Set.of("$", "€", "£", "¥");
     private static final Set<String> REFLEXIVES = Set.of("himself", "herself", "itself", "themselves", "ourselves",
             "myself", "yourself", "up");
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "me", "us", "you");
@@ -57,7 +58,9 @@ final class CueSense {
             return after == null || !QUESTION_WORDS.contains(after.lower());
         }
         if (w.startsWith("add")) {
-            return after == null || !(after.type() == Token.Type.NUMBER || QUANTITIES.contains(after.lower()));
+            // "added 3 percent", "add $84 billion", "added two goals": an amount, not words.
+            return after == null || !(after.type() == Token.Type.NUMBER || QUANTITIES.contains(after.lower())
+                    || CURRENCY.contains(after.text()) && next + 1 < s.endToken() && t.get(next + 1).type() == Token.Type.NUMBER);
         }
         if (w.startsWith("agree") || w.startsWith("expect")) {
             return after == null || !after.is("to");

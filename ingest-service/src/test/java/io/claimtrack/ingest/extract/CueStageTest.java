@@ -185,4 +185,30 @@ class CueStageTest {
     void aCueWordBeforeDidOrDoesIsTheSubjectNoun() {
         assertEquals(List.of(), cues("The Central Asian plans did not go down well in Moscow.\n"));
     }
+
+    @Test
+    void addedIsNoCueBeforeASumOfMoney() {
+        assertEquals(List.of("added"), cues("""
+                The plan would eventually add $84 billion over ten years.
+                Holm added €2 million to the fund.
+                Holm added that the fund would cost $2 million.
+                """));
+    }
+
+    @Test
+    void aCueWordAfterASubjectOrModalAndAnAdverbIsAVerb() {
+        assertEquals(List.of("wants", "warns", "ask"), cues("""
+                He also wants to cut the fares.
+                Lund repeatedly warns of a strike.
+                A reader would now ask: who pays?
+                """));
+    }
+
+    @Test
+    void aCueWordAfterADeterminerAndAnLyWordStaysANoun() {
+        assertEquals(List.of(), cues("""
+                Their early claims of fraud were dismissed.
+                The family claims of abuse were heard in May.
+                """));
+    }
 }
