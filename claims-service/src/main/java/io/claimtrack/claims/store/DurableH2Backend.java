@@ -69,6 +69,7 @@ final class DurableH2Backend extends H2Backend {
     private static MVStore open(String file, boolean sync) {
         MVStore store = new MVStore.Builder().fileName(file).autoCommitDisabled().autoCommitBufferSize(0)
                 .cacheSize(cacheMegabytes()).open();
+        StoreFormat.upgrade(store);
         if (sync) {
             // the retention only guards against disks that reorder unsynced writes; every commit is synced
             store.setRetentionTime(0);

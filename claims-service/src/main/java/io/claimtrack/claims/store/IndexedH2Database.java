@@ -2,6 +2,7 @@ package io.claimtrack.claims.store;
 
 import java.util.List;
 
+import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 import de.bwaldvogel.mongo.MongoCollection;
@@ -9,11 +10,13 @@ import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 
 /**
  * The H2 database with the secondary indexes mongo-java-server leaves out: every non-unique index
- * declared is a {@link SortedIndex} in the same MVStore, and its collections read through them. An
+ * declared is a {@link SortedIndex} in the same MVStore, and its collections read through them.
+ * Documents and unique-index keys are kept in {@link StoreFormat}'s format, not Java-serialised. An
  * index declared on a collection that already holds documents (a store written before) is built from
  * them when the store opens.
  */
@@ -51,9 +54,17 @@ final class IndexedH2Database extends H2Database {
     }
 
     @Override
+    protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
+            boolean sparse) {
+        MVMap<KeyValue, Object> map = store().openMap(getFullCollectionNamespace(collectionName) + "._index_" + indexName,
+                new MVMap.Builder<KeyValue, Object>().keyType(KeyValueType.INSTANCE));
+        return new KeyedUniqueIndex(map, indexName, keys, sparse);
+    }
+
+    @Override
     protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
         String name = getFullCollectionNamespace(collectionName);
-        return new IndexedH2Collection(this, collectionName, options, store().openMap("databases." + name),
-                store().openMap("meta." + name), cursorRegistry);
+        return new IndexedH2Collection(this, collectionName, options,
+                StoreFormat.documents(store(), "databases." + name), store().openMap("meta." + name), cursorRegistry);
     }
 }

@@ -1,0 +1,97 @@
+package io.claimtrack.claims.store;
+
+import java.util.List;
+
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+import org.jboss.logging.Logger;
+
+import de.bwaldvogel.mongo.bson.Document;
+
+/**
+ * The embedded store's file format. Format 2 keeps documents as BSON ({@link BsonDocumentType}) and
+ * unique-index keys typed ({@link KeyValueType}); format 1 (the H2 backend's own, and this service's up
+ * to session 4) kept both Java-serialised. H2 does not record a map's types in the file, so a map written
+ * in one format must never be opened in the other: the format is recorded in {@value #MAP}, and a
+ * format-1 store is converted when it opens, before mongo-java-server opens its databases.
+ * <p>
+ * The conversion survives a crash at any point: the format-1 document maps are renamed aside and every
+ * index map removed in one commit; their documents are copied into format-2 maps under the original
+ * names, committing as it goes; the format is recorded and the old maps removed without a commit, so the
+ * indexes, which the databases rebuild from the documents as they open (an empty index is built on
+ * opening), are committed with it. A crash before that commit finds the renamed maps again and copies
+ * anew.
+ */
+final class StoreFormat {
+
+    static final String MAP = "claimtrack.format";
+    static final String KEY = "documents";
+    static final int CURRENT = 2;
+
+    private static final Logger LOG = Logger.getLogger(StoreFormat.class);
+    private static final String DOCUMENTS = "databases.";
+    private static final String INDEX = "._index_";
+    private static final String SET_ASIDE = "format1.";
+    private static final long COPY_BATCH_BYTES = 32L * 1024 * 1024;
+
+    private StoreFormat() {
+    }
+
+    static MVMap<Object, Document> documents(MVStore store, String name) {
+        return store.openMap(name, new MVMap.Builder<Object, Document>().valueType(BsonDocumentType.INSTANCE));
+    }
+
+    /** Brings the store to the current format; a new store is simply marked. */
+    static void upgrade(MVStore store) {
+        MVMap<String, Object> format = store.openMap(MAP);
+        if (Integer.valueOf(CURRENT).equals(format.get(KEY))) {
+            return;
+        }
+        List<String> setAside = names(store, SET_ASIDE);
+        if (setAside.isEmpty()) {
+            List<String> old = names(store, DOCUMENTS);
+            if (old.isEmpty()) {
+                format.put(KEY, CURRENT);
+                store.commit();
+                return;
+            }
+            LOG.infof("Converting the embedded store %s to format %d (BSON documents)", store.getFileStore().getFileName(),
+                    CURRENT);
+            for (String name : old) {
+                store.renameMap(store.openMap(name), SET_ASIDE + name);
+            }
+            removeIndexes(store);
+            store.commit();
+            setAside = names(store, SET_ASIDE);
+        } else {
+            // a conversion was interrupted: its copies are incomplete, start them again
+            LOG.info("Resuming the conversion of the embedded store to format " + CURRENT);
+            names(store, DOCUMENTS).forEach(store::removeMap);
+            removeIndexes(store);
+        }
+        long copied = 0;
+        for (String name : setAside) {
+            MVMap<Object, Object> from = store.openMap(name);
+            MVMap<Object, Document> to = documents(store, name.substring(SET_ASIDE.length()));
+            for (var entry : from.entrySet()) {
+                to.put(entry.getKey(), (Document) entry.getValue());
+                copied++;
+                if (store.getUnsavedMemory() > COPY_BATCH_BYTES) {
+                    store.commit();
+                }
+            }
+        }
+        store.commit();
+        setAside.forEach(store::removeMap);
+        format.put(KEY, CURRENT);
+        LOG.infof("Converted %d documents; the indexes are rebuilt as the databases open", copied);
+    }
+
+    private static void removeIndexes(MVStore store) {
+        store.getMapNames().stream().filter(name -> name.contains(INDEX)).toList().forEach(store::removeMap);
+    }
+
+    private static List<String> names(MVStore store, String prefix) {
+        return store.getMapNames().stream().filter(name -> name.startsWith(prefix)).sorted().toList();
+    }
+}

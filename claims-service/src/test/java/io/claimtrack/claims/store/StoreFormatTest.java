@@ -1,0 +1,124 @@
+package io.claimtrack.claims.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+import org.bson.Document;
+import org.bson.types.Binary;
+import org.bson.types.Decimal128;
+import org.bson.types.ObjectId;
+import org.h2.mvstore.MVStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Sorts;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+
+/**
+ * A store written in format 1 (mongo-java-server's H2 backend, documents and unique-index keys
+ * Java-serialised, as this service wrote until session 4) is converted when it opens: every document
+ * reads back as it was written, the unique indexes hold again, and a conversion a crash interrupted
+ * starts again.
+ */
+class StoreFormatTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aFormat1StoreReadsBackWholeAfterTheConversion() {
+        List<Document> written = writeFormat1(40);
+        try (EmbeddedMongoStore store = EmbeddedMongoStore.open(dir, "127.0.0.1", 0, false);
+                MongoClient client = MongoClients.create(store.connectionString())) {
+            assertConverted(client, written);
+        }
+        assertFormat(StoreFormat.CURRENT, 0);
+        // opened again: nothing left to convert, and still whole
+        try (EmbeddedMongoStore store = EmbeddedMongoStore.open(dir, "127.0.0.1", 0, false);
+                MongoClient client = MongoClients.create(store.connectionString())) {
+            assertConverted(client, written);
+        }
+    }
+
+    @Test
+    void aConversionACrashInterruptedStartsAgain() {
+        List<Document> written = writeFormat1(40);
+        // what a kill leaves after the first commits of a conversion: the maps set aside, a partial copy
+        MVStore file = MVStore.open(dir.resolve(EmbeddedMongoStore.FILE_NAME).toString());
+        file.getMapNames().stream().filter(name -> name.startsWith("databases.")).toList()
+                .forEach(name -> file.renameMap(file.openMap(name), "format1." + name));
+        file.getMapNames().stream().filter(name -> name.contains("._index_")).toList().forEach(file::removeMap);
+        file.commit();
+        de.bwaldvogel.mongo.bson.Document partial = new de.bwaldvogel.mongo.bson.Document("_id", "c0").append("seq", 0L);
+        StoreFormat.documents(file, "databases.t.claims").put("c0", partial);
+        file.commit();
+        file.close();
+        try (EmbeddedMongoStore store = EmbeddedMongoStore.open(dir, "127.0.0.1", 0, false);
+                MongoClient client = MongoClients.create(store.connectionString())) {
+            assertConverted(client, written);
+        }
+        assertFormat(StoreFormat.CURRENT, 0);
+    }
+
+    /** Documents with every kind of value the service stores, and a few it does not, under a unique index. */
+    private List<Document> writeFormat1(int n) {
+        MongoServer old = new MongoServer(new H2Backend(dir.resolve(EmbeddedMongoStore.FILE_NAME).toString()));
+        List<Document> written = new ArrayList<>();
+        try (MongoClient client = MongoClients.create(old.bindAndGetConnectionString())) {
+            MongoCollection<Document> claims = client.getDatabase("t").getCollection("claims");
+            claims.createIndex(Indexes.ascending("seq"), new IndexOptions().unique(true));
+            claims.createIndex(Indexes.ascending("speakerId"));
+            for (int i = 0; i < n; i++) {
+                written.add(new Document("_id", "c" + i).append("seq", (long) i).append("speakerId", "sp" + i % 3)
+                        .append("text", "talks were useful, «да» " + i).append("count", i).append("score", i / 4.0)
+                        .append("at", new Date(1_700_000_000_000L + i)).append("tokens", List.of("talks", "w" + i))
+                        .append("roles", List.of(new Document("role", "minister").append("seen", "2025-06-0" + i % 9)))
+                        .append("none", null).append("flag", i % 2 == 0).append("ref", new ObjectId())
+                        .append("amount", Decimal128.parse(i + ".5")).append("raw", new Binary(new byte[] { 1, (byte) i })));
+            }
+            claims.insertMany(written);
+            client.getDatabase("t").getCollection("other").insertOne(new Document("x", 1));
+        } finally {
+            old.shutdownNow();
+        }
+        return written;
+    }
+
+    private static void assertConverted(MongoClient client, List<Document> written) {
+        MongoCollection<Document> claims = client.getDatabase("t").getCollection("claims");
+        assertEquals(written, claims.find().sort(Sorts.ascending("seq")).into(new ArrayList<>()));
+        assertEquals(written.get(7), claims.find(new Document("_id", "c7")).first());
+        assertEquals(written.get(9), claims.find(new Document("seq", 9L)).first());
+        assertEquals(written.size() / 3 + 1, claims.countDocuments(new Document("speakerId", "sp0")));
+        assertEquals(1, client.getDatabase("t").getCollection("other").countDocuments());
+        MongoWriteException duplicate = assertThrows(MongoWriteException.class,
+                () -> claims.insertOne(new Document("_id", "again").append("seq", 3L)));
+        assertEquals(11000, duplicate.getCode());
+        assertThrows(MongoWriteException.class, () -> claims.insertOne(new Document("_id", "c3")));
+    }
+
+    private void assertFormat(int format, int setAside) {
+        MVStore file = MVStore.open(dir.resolve(EmbeddedMongoStore.FILE_NAME).toString());
+        try {
+            assertEquals(format, file.openMap(StoreFormat.MAP).get(StoreFormat.KEY));
+            assertEquals(setAside, file.getMapNames().stream().filter(name -> name.startsWith("format1.")).count());
+            assertTrue(file.hasMap("databases.t.claims"));
+        } finally {
+            file.close();
+        }
+    }
+}
