@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -106,12 +107,18 @@ public class ClaimService {
         }
         String best = null;
         double bestScore = -1;
+        Set<String> compared = new HashSet<>();
+        Set<String> shingles = null;
         for (String key : keys.subList(1, keys.size())) {
             ClaimKey candidate = known.get(key);
-            if (candidate == null) {
+            // a similar claim owns several of the bands: compared once
+            if (candidate == null || !compared.add(candidate.claimId)) {
                 continue;
             }
-            double score = Text.similarity(normText, candidate.normText);
+            if (shingles == null) {
+                shingles = Text.shingles(normText);
+            }
+            double score = Text.similarity(normText, shingles, candidate.normText);
             if (score >= nearDuplicateThreshold && (score > bestScore
                     || score == bestScore && candidate.claimId.compareTo(best) < 0)) {
                 best = candidate.claimId;
@@ -145,15 +152,15 @@ public class ClaimService {
         }
     }
 
-    /** The exact-text key first, then the band keys, all scoped to the speaker. */
-    static List<String> keys(String speakerId, String normText) {
+    /** The exact-text key first, then the band keys, all scoped to the speaker (the load tool writes the same). */
+    public static List<String> keys(String speakerId, String normText) {
         List<String> keys = new ArrayList<>();
         keys.add(speakerId + "|x:" + Text.sha256(normText).substring(0, 24));
         MinHash.bandKeys(normText).forEach(band -> keys.add(speakerId + "|" + band));
         return keys;
     }
 
-    static String normalise(String text) {
+    public static String normalise(String text) {
         String normText = Text.normalise(text);
         return normText.isEmpty() ? text.trim() : normText;
     }

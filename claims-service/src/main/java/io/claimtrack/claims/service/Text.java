@@ -53,15 +53,22 @@ public final class Text {
 
     /** Jaccard similarity of the character shingles of two normalised texts. */
     public static double similarity(String a, String b) {
-        Set<String> left = shingles(a);
+        return similarity(a, shingles(a), b);
+    }
+
+    /** The same, with the shingles of {@code a} computed once for several comparisons. */
+    static double similarity(String a, Set<String> shinglesOfA, String b) {
         Set<String> right = shingles(b);
-        if (left.isEmpty() || right.isEmpty()) {
+        if (shinglesOfA.isEmpty() || right.isEmpty()) {
             return a.equals(b) ? 1 : 0;
         }
-        Set<String> union = new HashSet<>(left);
-        union.addAll(right);
-        left.retainAll(right);
-        return (double) left.size() / union.size();
+        int common = 0;
+        for (String shingle : right) {
+            if (shinglesOfA.contains(shingle)) {
+                common++;
+            }
+        }
+        return (double) common / (shinglesOfA.size() + right.size() - common);
     }
 
     static Set<String> shingles(String text) {
