@@ -92,6 +92,40 @@ class ConcurrencyAndFeedTest {
         given().get("/speakers/" + full).then().body("claimCount", is(8));
     }
 
+    /**
+     * A claim is created counting the appearance of the statement that created it; when several requests
+     * finish the same new document at once, whichever inserts that appearance must not count it again.
+     */
+    @Test
+    void theSameNewDocumentPostedConcurrentlyCountsEachAppearanceOnce() throws Exception {
+        String tag = Docs.unique();
+        String speaker = "Olga Counted" + tag;
+        Docs doc = Docs.text("Counted said ports reopen " + tag + ". She added grain prices fall " + tag + ".")
+                .with("published", "2025-05-03").says(speaker, "ports reopen " + tag)
+                .says(speaker, "grain prices fall " + tag);
+        List<Callable<Integer>> posts = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            posts.add(() -> doc.post().extract().statusCode());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        List<Integer> statuses = new ArrayList<>();
+        try {
+            for (Future<Integer> f : pool.invokeAll(posts)) {
+                statuses.add(f.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(1, statuses.stream().filter(status -> status == 201).count(), statuses.toString());
+        assertEquals(5, statuses.stream().filter(status -> status == 200).count(), statuses.toString());
+        given().queryParam("speaker", speaker).get("/claims").then().body("items", hasSize(2))
+                .body("items.appearanceCount", everyItem(is(1)))
+                .body("items.firstSeen", everyItem(is("2025-05-03T00:00:00Z")))
+                .body("items.lastSeen", everyItem(is("2025-05-03T00:00:00Z")));
+        String speakerId = given().queryParam("speaker", speaker).get("/claims").then().extract().path("items[0].speaker.id");
+        given().get("/speakers/" + speakerId).then().body("claimCount", is(2));
+    }
+
     @Test
     void appearancesLiveOutsideTheClaimWithCountsOnIt() {
         String tag = Docs.unique();

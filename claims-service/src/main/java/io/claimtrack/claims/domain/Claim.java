@@ -35,6 +35,8 @@ public class Claim extends PanacheMongoEntityBase {
     public int appearanceCount;
     /** The outlets it appeared in (their keys), so a source's claim count moves only on a first appearance there. */
     public List<String> sourceKeys;
+    /** The appearance the claim was created with and counted for (its count starts at 1). */
+    public String firstAppearance;
     public Instant createdAt;
     /** Set when corrections took its last appearance away: it is then neither read nor fed. */
     public Boolean withdrawn;

@@ -43,29 +43,41 @@ public class AppearanceService {
             return;
         }
         Set<Integer> present = Bulk.insertNew(Appearance.<Appearance>mongoCollection(), appearances);
-        Map<String, Seen> perClaim = new HashMap<>();
-        List<Appearance> inserted = new ArrayList<>();
+        Map<String, List<Appearance>> inserted = new HashMap<>();
+        List<Appearance> all = new ArrayList<>();
         for (int i = 0; i < appearances.size(); i++) {
             if (!present.contains(i)) {
                 Appearance a = appearances.get(i);
-                perClaim.computeIfAbsent(a.claimId, id -> new Seen()).add(a.seenAt);
-                inserted.add(a);
+                inserted.computeIfAbsent(a.claimId, id -> new ArrayList<>()).add(a);
+                all.add(a);
             }
         }
-        sourceCounts.appeared(SourceCounts.byOutlet(inserted));
-        if (perClaim.isEmpty()) {
+        sourceCounts.appeared(SourceCounts.byOutlet(all));
+        if (inserted.isEmpty()) {
             return;
         }
-        // claims without appearances (all revised away, or just created) start counting for their speaker
         Map<String, Integer> revived = new HashMap<>();
-        Claim.<Claim>mongoCollection().find(and(in("_id", perClaim.keySet()), eq("appearanceCount", 0)))
-                .forEach(c -> revived.merge(c.speakerId, 1, Integer::sum));
         List<WriteModel<Claim>> updates = new ArrayList<>();
-        perClaim.forEach((claimId, seen) -> updates.add(new UpdateOneModel<>(eq("_id", claimId), Updates.combine(
-                Updates.inc("appearanceCount", seen.count),
-                Updates.min("firstSeen", seen.first),
-                Updates.max("lastSeen", seen.last)))));
-        Claim.<Claim>mongoCollection().bulkWrite(updates);
+        Claim.<Claim>mongoCollection().find(in("_id", inserted.keySet()))
+                .projection(Projections.include("speakerId", "appearanceCount", "firstAppearance")).forEach(c -> {
+                    Seen seen = new Seen();
+                    // the appearance a claim was created with is counted already, whoever inserted it
+                    inserted.get(c.id).stream().filter(a -> !a.id.equals(c.firstAppearance)).forEach(a -> seen.add(a.seenAt));
+                    if (seen.count == 0) {
+                        return;
+                    }
+                    if (c.appearanceCount == 0) {
+                        // a claim all of whose appearances were revised away counts for its speaker again
+                        revived.merge(c.speakerId, 1, Integer::sum);
+                    }
+                    updates.add(new UpdateOneModel<>(eq("_id", c.id), Updates.combine(
+                            Updates.inc("appearanceCount", seen.count),
+                            Updates.min("firstSeen", seen.first),
+                            Updates.max("lastSeen", seen.last))));
+                });
+        if (!updates.isEmpty()) {
+            Claim.<Claim>mongoCollection().bulkWrite(updates);
+        }
         incrementSpeakers(revived);
     }
 
@@ -123,7 +135,7 @@ public class AppearanceService {
                 .sort(com.mongodb.client.model.Sorts.ascending("seenAt", "_id")).limit(limit).into(new ArrayList<>());
     }
 
-    private static void incrementSpeakers(Map<String, Integer> perSpeaker) {
+    static void incrementSpeakers(Map<String, Integer> perSpeaker) {
         List<WriteModel<Speaker>> counts = new ArrayList<>();
         perSpeaker.forEach((speakerId, n) -> counts.add(new UpdateOneModel<>(eq("_id", speakerId),
                 Updates.inc("claimCount", n))));

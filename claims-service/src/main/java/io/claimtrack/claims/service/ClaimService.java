@@ -20,6 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.Document;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import com.mongodb.bulk.BulkWriteUpsert;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
@@ -48,8 +49,15 @@ public class ClaimService {
 
     private final ReentrantLock lock = new ReentrantLock();
 
-    /** What one statement says; {@code role} is the speaker's role in this mention. */
-    public record Said(Speaker speaker, String role, String text, String type) {
+    /**
+     * What one statement says; {@code role} is the speaker's role in this mention. A claim it creates is
+     * created counting {@code appearanceId} (seen at {@code seenAt}) when given, else with no appearance.
+     */
+    public record Said(Speaker speaker, String role, String text, String type, String appearanceId, Instant seenAt) {
+
+        public Said(Speaker speaker, String role, String text, String type) {
+            this(speaker, role, text, type, null, null);
+        }
     }
 
     /** The claim id of each statement, in order; creates the claims that do not exist yet. */
@@ -176,13 +184,22 @@ public class ClaimService {
         claim.normText = normText;
         claim.tokens = Text.tokens(said.text());
         claim.type = said.type();
+        if (said.appearanceId() != null) {
+            claim.appearanceCount = 1;
+            claim.firstAppearance = said.appearanceId();
+            claim.firstSeen = said.seenAt();
+            claim.lastSeen = said.seenAt();
+        }
         return claim;
     }
 
     /**
      * Upserts the new claims with consecutive sequence numbers, in order (a reader never sees a later
-     * one without the earlier). A replay finds them present and changes nothing. They count for their
-     * speaker once they have an appearance ({@link AppearanceService}).
+     * one without the earlier). A replay finds them present and changes nothing. A claim created with its
+     * first appearance is written with that count (one write, not an insert and then an update of every
+     * index entry of its words and dates) and counts for its speaker at once; the appearance itself is
+     * not counted again ({@link AppearanceService#add}). A crash before the appearance is written leaves
+     * the document pending, and its recovery rebuilds the counts from the appearances.
      */
     private static void insertClaims(Collection<Claim> claims) {
         if (claims.isEmpty()) {
@@ -204,11 +221,22 @@ public class ClaimService {
                     Updates.setOnInsert("normText", claim.normText),
                     Updates.setOnInsert("tokens", claim.tokens),
                     Updates.setOnInsert("type", claim.type),
-                    Updates.setOnInsert("appearanceCount", 0),
+                    Updates.setOnInsert("appearanceCount", claim.appearanceCount),
+                    Updates.setOnInsert("firstAppearance", claim.firstAppearance),
+                    Updates.setOnInsert("firstSeen", claim.firstSeen),
+                    Updates.setOnInsert("lastSeen", claim.lastSeen),
                     Updates.setOnInsert("createdAt", now)), new UpdateOptions().upsert(true)));
         }
-        Claim.mongoCollection().withDocumentClass(Document.class).bulkWrite(writes,
-                new BulkWriteOptions().ordered(true));
+        List<Claim> ordered = List.copyOf(claims);
+        Map<String, Integer> counted = new HashMap<>();
+        for (BulkWriteUpsert upsert : Claim.mongoCollection().withDocumentClass(Document.class).bulkWrite(writes,
+                new BulkWriteOptions().ordered(true)).getUpserts()) {
+            Claim created = ordered.get(upsert.getIndex());
+            if (created.appearanceCount > 0) {
+                counted.merge(created.speakerId, 1, Integer::sum);
+            }
+        }
+        AppearanceService.incrementSpeakers(counted);
     }
 
     /** A key another writer (another pod, or a replay) inserted first stays theirs. */

@@ -101,9 +101,7 @@ public class DocumentWriter {
             added.add(appearance(doc, s));
         }
         appearances.add(added);
-        for (Appearance a : added) {
-            speakers.noteRole(a.speakerId, a.role, a.date);
-        }
+        speakers.noteRoles(added);
         Set<String> touched = new LinkedHashSet<>();
         added.forEach(a -> touched.add(a.claimId));
         if (doc.revisionOf != null) {
@@ -170,7 +168,8 @@ public class DocumentWriter {
         for (int i = 0; i < statements.size(); i++) {
             if (primary[i] == i) {
                 StoredStatement s = statements.get(i);
-                said.add(new ClaimService.Said(bySpeaker.get(i), s.role, s.content, s.type));
+                said.add(new ClaimService.Said(bySpeaker.get(i), s.role, s.content, s.type,
+                        Appearance.key(doc.id, s.start, s.end), doc.publishedAt));
                 saidIndex.add(i);
             }
         }

@@ -7,8 +7,11 @@ import static com.mongodb.client.model.Filters.or;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,9 +21,12 @@ import org.bson.conversions.Bson;
 import org.jboss.logging.Logger;
 
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
 
+import io.claimtrack.claims.domain.Appearance;
 import io.claimtrack.claims.domain.Speaker;
 import io.claimtrack.claims.model.SpeakerMention;
 
@@ -51,12 +57,12 @@ public class SpeakerService {
             // "a source", "the diplomat", "lawmaker": nobody in particular, so nobody across documents
             String anonymousKey = key.isEmpty() ? "unnamed source" : key;
             String id = Text.id("sp_", "anonymous|" + documentId + "|" + anonymousKey);
-            return upsert(id, name, anonymousKey, ANONYMOUS, documentId, mention, seen);
+            return upsert(null, id, name, anonymousKey, ANONYMOUS, documentId, mention, seen);
         }
         Speaker known = findByAlias(key, kind);
         Speaker speaker = known != null
-                ? upsert(known.id, known.name, known.nameKey, known.kind, null, mention, seen)
-                : upsert(Text.id("sp_", kind + "|" + key), name, key, kind, null, mention, seen);
+                ? upsert(known, known.id, known.name, known.nameKey, known.kind, null, mention, seen)
+                : upsert(null, Text.id("sp_", kind + "|" + key), name, key, kind, null, mention, seen);
         if (PERSON.equals(speaker.kind)) {
             String surname = speaker.surnameKey;
             if (speaker.nameKey.contains(" ")) {
@@ -88,14 +94,24 @@ public class SpeakerService {
         return true;
     }
 
-    /** Records a role seen on a date; the speaker's current role is the one of the latest date. */
-    public void noteRole(String speakerId, String role, String seen) {
-        if (role == null || role.isBlank() || seen == null) {
-            return;
+    /**
+     * Records the roles of a document's appearances; a speaker's current role is the one of the latest
+     * date (of one date, the last given). Per speaker only that one can win, so one write per speaker.
+     */
+    public void noteRoles(List<Appearance> appearances) {
+        Map<String, Appearance> latest = new LinkedHashMap<>();
+        for (Appearance a : appearances) {
+            if (a.role != null && !a.role.isBlank() && a.date != null) {
+                latest.merge(a.speakerId, a, (kept, next) -> next.date.compareTo(kept.date) >= 0 ? next : kept);
+            }
         }
-        Speaker.mongoCollection().updateOne(and(eq("_id", speakerId),
-                or(eq("roleSeen", null), Filters.lte("roleSeen", seen))),
-                Updates.combine(Updates.set("role", role.trim()), Updates.set("roleSeen", seen)));
+        List<WriteModel<Speaker>> updates = new ArrayList<>();
+        latest.forEach((speakerId, a) -> updates.add(new UpdateOneModel<>(and(eq("_id", speakerId),
+                or(eq("roleSeen", null), Filters.lte("roleSeen", a.date))),
+                Updates.combine(Updates.set("role", a.role.trim()), Updates.set("roleSeen", a.date)))));
+        if (!updates.isEmpty()) {
+            Speaker.<Speaker>mongoCollection().bulkWrite(updates);
+        }
     }
 
     /**
@@ -214,8 +230,13 @@ public class SpeakerService {
         }
     }
 
-    private Speaker upsert(String id, String name, String key, String kind, String documentId, SpeakerMention mention,
-            String seen) {
+    /**
+     * Adds what the mention says (aliases, name words, role) to the speaker, creating it; {@code known}
+     * is the speaker as read, which is returned unwritten when the mention adds nothing: every lookup key
+     * of its names was written before the names themselves.
+     */
+    private Speaker upsert(Speaker known, String id, String name, String key, String kind, String documentId,
+            SpeakerMention mention, String seen) {
         List<String> aliases = new ArrayList<>();
         List<String> aliasKeys = new ArrayList<>();
         if (mention.name() != null && !Text.normalise(mention.name()).isEmpty()) {
@@ -227,6 +248,13 @@ public class SpeakerService {
             aliasKeys.add(Text.normalise(mention.mention()));
         }
         aliasKeys.add(key);
+        List<String> nameTokens = Text.tokens(String.join(" ", aliases) + " " + name);
+        String role = mention.role() == null || mention.role().isBlank() ? null : mention.role().trim();
+        if (known != null && known.aliases.containsAll(aliases) && known.aliasKeys.containsAll(aliasKeys)
+                && known.nameTokens.containsAll(nameTokens)
+                && (role == null || known.roles.stream().anyMatch(r -> role.equals(r.role) && Objects.equals(seen, r.seen)))) {
+            return known;
+        }
         List<Bson> updates = new ArrayList<>(List.of(
                 Updates.setOnInsert("name", name),
                 Updates.setOnInsert("nameKey", key),
@@ -236,12 +264,12 @@ public class SpeakerService {
                 Updates.setOnInsert("createdAt", Instant.now()),
                 Updates.addEachToSet("aliases", aliases),
                 Updates.addEachToSet("aliasKeys", aliasKeys),
-                Updates.addEachToSet("nameTokens", Text.tokens(String.join(" ", aliases) + " " + name))));
-        if (mention.role() != null && !mention.role().isBlank()) {
-            Speaker.RoleSeen role = new Speaker.RoleSeen();
-            role.role = mention.role().trim();
-            role.seen = seen;
-            updates.add(Updates.addToSet("roles", roleDocuments(List.of(role)).get(0)));
+                Updates.addEachToSet("nameTokens", nameTokens)));
+        if (role != null) {
+            Speaker.RoleSeen seenAs = new Speaker.RoleSeen();
+            seenAs.role = role;
+            seenAs.seen = seen;
+            updates.add(Updates.addToSet("roles", roleDocuments(List.of(seenAs)).get(0)));
         }
         // the lookup keys first: a speaker is found by them from the moment it exists
         List<String> keys = new ArrayList<>(aliasKeys.stream().map(LookupKeys::alias).toList());
