@@ -22,11 +22,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * Write benchmark against a running claims-service: posts new synthetic documents (news articles of
  * 10 statements, and pages of 155 statements, the size of the TASS seed page) from several callers and
- * prints documents per second and p50/p99 store time per kind.
+ * prints documents per second and p50/p99 store time per kind. With {@code --gateway-key} it posts the
+ * same documents' text to a gateway instead ({@code POST /api/v1/documents}, text/plain), so they are
+ * extracted by ingest-service and stored by claims-service: the end-to-end figure.
  *
  * <pre>
  * ./mvnw -B -pl claims-service test-compile exec:java -Dexec.mainClass=io.claimtrack.claims.tools.WriteBenchmark \
  *   -Dexec.args="--url http://localhost:8082 --token $SERVICE_TOKEN --articles 500 --pages 20 --callers 4"
+ * # through the gateway:  --url http://localhost:8080 --gateway-key dev-editor-key
  * </pre>
  */
 public final class WriteBenchmark {
@@ -69,8 +72,8 @@ public final class WriteBenchmark {
         List<Future<Long>> timings = new ArrayList<>();
         long started = System.nanoTime();
         for (int i = 0; i < count; i++) {
-            String body = document(kind.charAt(0) + "-" + i, statements).toString();
-            timings.add(pool.submit(() -> post(body)));
+            ObjectNode document = document(kind.charAt(0) + "-" + i, statements);
+            timings.add(pool.submit(() -> post(document)));
         }
         long[] nanos = new long[count];
         for (int i = 0; i < count; i++) {
@@ -83,16 +86,32 @@ public final class WriteBenchmark {
                 callers, count / seconds, nanos[count / 2] / 1e6, nanos[Math.min(count - 1, (int) (count * 0.99))] / 1e6);
     }
 
-    private long post(String body) throws Exception {
+    private long post(ObjectNode document) throws Exception {
+        String gatewayKey = options.get("gateway-key");
+        HttpRequest.Builder request;
+        if (gatewayKey == null) {
+            request = HttpRequest.newBuilder(URI.create(options.get("url") + "/documents"))
+                    .header("Content-Type", "application/json")
+                    .header("Authorization", "Bearer " + options.getOrDefault("token", ""))
+                    .POST(HttpRequest.BodyPublishers.ofString(document.toString()));
+        } else {
+            String query = "?source=" + encode(document.get("source").asText()) + "&published="
+                    + document.get("published").asText() + "&url=" + encode(document.get("url").asText());
+            request = HttpRequest.newBuilder(URI.create(options.get("url") + "/api/v1/documents" + query))
+                    .header("Content-Type", "text/plain").header("X-API-Key", gatewayKey)
+                    .POST(HttpRequest.BodyPublishers.ofString(document.get("text").asText()));
+        }
         long t0 = System.nanoTime();
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(options.get("url") + "/documents"))
-                .timeout(Duration.ofSeconds(120)).header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + options.getOrDefault("token", ""))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(120)).build(),
+                HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 201) {
             throw new IllegalStateException(response.statusCode() + ": " + response.body());
         }
         return System.nanoTime() - t0;
+    }
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** Statements of the usual speakers; every fifth repeats an earlier wording with a small change. */
