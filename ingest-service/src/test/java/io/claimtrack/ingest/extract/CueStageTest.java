@@ -211,4 +211,14 @@ class CueStageTest {
                 The family claims of abuse were heard in May.
                 """));
     }
+
+    @Test
+    void aPollAverageOrSurveysShowAFindingAboutTheirObject() {
+        assertEquals(List.of("show", "shows", "show"), cues("""
+                Polling averages show Holm with a narrow lead.
+                The Lakeview average shows Holm ahead by four points.
+                State surveys show Brandt with a wide lead in the north.
+                The children showed Holm their drawings.
+                """));
+    }
 }
