@@ -42,7 +42,8 @@ final class ClauseSubject {
         if (start < cue.firstToken() && CLAUSE_OPENERS.contains(t.get(start).lower())) {
             start++;
         }
-        int last = SpeakerPhrases.skipAdverbsLeft(t, cue.firstToken() - 1, start);
+        int last = SpeakerPhrases.skipAdverbsLeft(t, SpeakerPhrases.infinitiveAfter(t,
+                SpeakerPhrases.skipAdverbsLeft(t, cue.firstToken() - 1, start), start), start);
         last = SpeakerPhrases.skipAdverbsLeft(t, ReportedContent.beforeTimePhrase(t, last, start), start);
         if (last < start || last - start >= Windows.CLAUSE_SUBJECT_TOKENS || Lexicon.NP_BREAKERS.contains(t.get(start).lower())
                 && !t.get(start).isAllCaps()) {

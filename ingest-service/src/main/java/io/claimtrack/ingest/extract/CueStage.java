@@ -173,6 +173,10 @@ public final class CueStage implements Stage {
             return false;
         }
         Token prev = doc.tokens.get(i - 1);
+        if (prev.is("to") && SpeakerPhrases.infinitiveAfter(doc.tokens, i - 1, sentence.firstToken()) < i - 1) {
+            // "continues to insist", "went on to say": an infinitive, not "the right to protest" or "a reply to claims".
+            return false;
+        }
         if (form.past() || form.gerund()) {
             // "the planned hit", "an alleged plot": a participle used as an adjective.
             return ARTICLES.contains(prev.lower());

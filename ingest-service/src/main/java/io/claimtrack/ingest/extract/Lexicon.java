@@ -55,6 +55,14 @@ public final class Lexicon {
     public static final Set<String> DETERMINERS = Set.of("the", "a", "an", "another", "his", "her", "their", "its", "our", "one", "some", "several", "many", "two", "three", "other", "both", "most", "this", "these");
     /** Words between a speaker and its cue that belong to neither ("Lavrov also condemned"). */
     public static final Set<String> ADVERBS = Set.of("also", "further", "repeatedly", "earlier", "previously", "later", "reportedly", "then", "once", "again", "recently", "publicly", "has", "have", "had", "would", "will", "did", "does", "do", "even", "still", "already", "separately", "subsequently", "never", "not", "often", "always", "allegedly", "first", "last", "now", "just", "both", "personally", "openly", "specifically", "directly", "immediately", "may", "might", "could", "can", "should", "must", "is", "are", "was", "were", "been", "being");
+    /**
+     * Verbs and adjectives that take the cue as an infinitive between subject and cue ("continues to insist",
+     * "went on to say", "seemed to suggest", "was quick to point out").
+     */
+    public static final Set<String> CATENATIVES = Set.of("continue", "continues", "continued", "continuing", "seem",
+            "seems", "seemed", "appear", "appears", "appeared", "began", "begin", "begins",
+            "begun", "start", "starts", "started", "decided", "decide", "decides", "chose", "chosen", "need", "needs",
+            "needed", "have", "has", "had", "used", "quick", "eager", "went", "go", "goes", "gone");
     /** Words that cannot be inside a speaker noun phrase; they end the backward scan. */
     public static final Set<String> NP_BREAKERS = Set.of("that", "which", "who", "whom", "whose", "when", "while", "because", "after", "before", "if", "as", "but", "or", "so", "than", "then", "where", "why", "how", "what", "to", "it", "there", "this", "is", "are", "was", "were", "be", "been", "in", "on", "at", "by", "with", "from", "into", "about", "over", "under", "against", "between", "since", "until", "during", "without", "through", "not", "no", "yet", "also", "although", "though", "unless", "i", "you", "me", "us", "him", "them", "has", "have", "had", "will", "would", "could", "should");
 

@@ -38,7 +38,7 @@ final class SpeakerPhrases {
     Mention before(AttributionContext ctx, Cue cue, Sentence s) {
         List<Token> tokens = ctx.tokens;
         int first = s.firstToken();
-        int p = skipAdverbsLeft(tokens, cue.firstToken() - 1, first);
+        int p = skipAdverbsLeft(tokens, infinitiveAfter(tokens, skipAdverbsLeft(tokens, cue.firstToken() - 1, first), first), first);
         if (p > first && tokens.get(p).is(".") && NAME_SUFFIXES.contains(tokens.get(p - 1).lower())) {
             // "Joseph R. Biden Jr. said": the suffix's period ends no sentence and belongs to the name.
             p--;
@@ -307,6 +307,24 @@ final class SpeakerPhrases {
             k++;
         }
         return k > from && k + 1 < limit && tokens.get(k).is(",") && tokens.get(k + 1).isCapitalized() ? k + 1 : from;
+    }
+
+    /**
+     * "continues to insist", "went on to say", "has begun to argue": when {@code p} is the "to" of an infinitive
+     * cue after a catenative verb, the index before that verb (and its "on"); {@code p} otherwise.
+     */
+    static int infinitiveAfter(List<Token> tokens, int p, int first) {
+        if (p - 1 < first || !tokens.get(p).is("to")) {
+            return p;
+        }
+        int k = p - 1;
+        if (tokens.get(k).is("on") && k - 1 >= first) {
+            k--;
+        }
+        Token verb = tokens.get(k);
+        boolean catenative = Lexicon.CATENATIVES.contains(verb.lower()) && !verb.isCapitalized()
+                && (verb.is("went") || verb.is("go") || verb.is("goes") || verb.is("gone")) == (k < p - 1);
+        return catenative ? k - 1 : p;
     }
 
     /** The first token at or after {@code p} that is no adverb; {@code end} when there is none. */

@@ -216,6 +216,25 @@ class ReportedSpeechStageTest {
     }
 
     @Test
+    void aCueAsAnInfinitiveAfterContinuesOrWentOn() {
+        assertMentions("""
+                Mayor Holm continues to insist that the ferry was never late.
+                The harbour master went on to say that the quay would reopen.
+                The pilots have begun to argue that the channel is unsafe.
+                The minister was quick to point out that fares had fallen.
+                """,
+                "Mayor Holm | the ferry was never late | insist | indirect",
+                "The harbour master | the quay would reopen | say | indirect",
+                "The pilots | the channel is unsafe | argue | indirect",
+                "The minister | fares had fallen | point out | indirect");
+    }
+
+    @Test
+    void aNounAfterToIsNoInfinitive() {
+        assertMentions("Dock workers have the right to protest the cuts, and the union replied to claims of waste.");
+    }
+
+    @Test
     void aParticipleThatOnlyRoundsOffTheStatementStaysInIt() {
         assertMentions("The mayor questioned the cost of the bridge, calling it wasteful.",
                 "The mayor | the cost of the bridge, calling it wasteful | questioned | indirect");
