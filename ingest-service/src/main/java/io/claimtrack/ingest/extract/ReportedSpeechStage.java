@@ -16,19 +16,17 @@ public final class ReportedSpeechStage implements Stage {
             "without", "when", "in");
     private static final Set<String> COORDINATORS = Set.of("though", "although", "but", "and", "while", "whereas", "yet");
     private static final Set<String> TOPIC = Set.of("on", "about", "of", "with", "for", "from");
-    /** Words of a time phrase between "who" and its verb: "who in 2010 said", "who last week told". */
-    private static final Set<String> WHEN_WORDS = Set.of("in", "on", "at", "last", "this", "week", "month", "year");
     /** Participles of saying that always introduce what was said, with or without "that". */
     private static final Set<String> CLAUSE_GERUNDS = Set.of("saying", "adding", "telling");
     /** "is stressing", "are warning": a progressive is the finite verb of its clause, not a participle. */
     private static final Set<String> PROGRESSIVE = Set.of("is", "are", "was", "were", "been");
-    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which");
 
     private final Lexicon lexicon;
     private final Mentions mentions;
     private final SpeakerPhrases speakers;
     private final AccordingTo accordingTo;
     private final ClauseSubject clauseSubject;
+    private final SentenceSubjects subjects;
 
     public ReportedSpeechStage(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -36,6 +34,7 @@ public final class ReportedSpeechStage implements Stage {
         this.speakers = new SpeakerPhrases(lexicon, mentions);
         this.accordingTo = new AccordingTo(mentions);
         this.clauseSubject = new ClauseSubject(lexicon, mentions);
+        this.subjects = new SentenceSubjects(lexicon, mentions);
     }
 
     @Override
@@ -120,18 +119,18 @@ public final class ReportedSpeechStage implements Stage {
         Mention m = speakers.before(ctx, cue, s);
         if (m == null && coordinatedVerb(tokens, cue, first)) {
             // "Nowak thanked the government but said that ...": the sentence's subject says it.
-            Mention subject = subject(ctx, s, cue.firstToken());
+            Mention subject = subjects.opening(ctx, s, cue.firstToken());
             return subject == null ? null
                     : ctx.statement(Attribution.Source.SECOND_VERB, subject, cue,
                             ReportedContent.startAfterCue(tokens, cue, end), end, s, 0.75);
         }
         if (m == null) {
-            Mention antecedent = relativeSubject(ctx, cue, s);
+            Mention antecedent = subjects.relative(ctx, cue, s);
             if (antecedent != null) {
                 int from = ReportedContent.startAfterCue(tokens, cue, end);
-                return ctx.statement(Attribution.Source.CUE, antecedent, cue, from,
-                        asideEnd(ctx, ctx.tokenAtOrAfter(antecedent.end()), from, ReportedContent.clauseEnd(ctx.doc, from, end)),
-                        s, 0.75);
+                int to = SentenceSubjects.asideEnd(ctx, ctx.tokenAtOrAfter(antecedent.end()), from,
+                        ReportedContent.clauseEnd(ctx.doc, from, end));
+                return ctx.statement(Attribution.Source.CUE, antecedent, cue, from, to, s, 0.75);
             }
             Attribution inverted = inverted(ctx, cue, s, end);
             m = inverted == null ? clauseSubject.of(ctx, cue, s) : null;
@@ -192,8 +191,10 @@ public final class ReportedSpeechStage implements Stage {
             return null;
         }
         int from = ReportedContent.startAfterCue(tokens, cue, end);
-        if (from == cue.endToken() && end - from <= Windows.WHEN_AND_WHERE_TOKENS && ReportedContent.trailing(tokens, from, end)) {
-            // "Flynn said Thursday morning on Fox News." names when and where; what he said is elsewhere.
+        if (from == cue.endToken() && end - from <= Windows.WHEN_AND_WHERE_TOKENS && ReportedContent.trailing(tokens, from, end)
+                || from < end && ctx.cueAt[from] != null && lexicon.isGerund(ctx.cueAt[from])) {
+            // "Flynn said Thursday morning on Fox News." names when and where; what he said is elsewhere. In
+            // "“Q,” Holm said in a statement, adding that B" the cue's content is the quotation, and B the participle's.
             return null;
         }
         return ctx.statement(Attribution.Source.CUE, m, cue, from, ReportedContent.clauseEnd(ctx.doc, from, end), s, 0.85);
@@ -211,14 +212,14 @@ public final class ReportedSpeechStage implements Stage {
             return null;
         }
         Mention m;
-        Cue before = tokens.get(prev).is(",") ? ctx.cueEndingAt[prev - 1] : null;
+        Cue before = tokens.get(prev).is(",") ? cueBeforeComma(ctx, prev, s) : null;
         if (before != null && speakers.before(ctx, before, s) != null) {
             // "X said A, adding that B", "“A,” the mayor said, arguing that B": the speaker of the cue before.
             m = speakers.before(ctx, before, s);
         } else if (GERUND_LEADS.contains(tokens.get(prev).lower()) || ReportedContent.isMedium(tokens.get(prev).lower())) {
             // ", saying", "was quoted as saying", "began by saying", "issued a statement saying": the sentence's
             // subject speaks.
-            m = subject(ctx, s, cue.firstToken());
+            m = subjects.opening(ctx, s, cue.firstToken());
         } else {
             // "..., with press secretary Jen Psaki telling reporters ..."
             Mention own = speakers.before(ctx, cue, s);
@@ -233,6 +234,20 @@ public final class ReportedSpeechStage implements Stage {
         boolean ownClause = tokens.get(prev).is(",") && from < end && (from > cue.endToken()
                 || tokens.get(from).type() == Token.Type.QUOTE || CLAUSE_GERUNDS.contains(tokens.get(cue.firstToken()).lower()));
         return ctx.statement(ownClause ? Attribution.Source.GERUND : Attribution.Source.CUE, m, cue, from, end, s, 0.7);
+    }
+
+    /**
+     * The cue that ends right before the comma at {@code comma}, or before a short adverbial that does ("she
+     * said in the Oval Office, emphasizing ..."); null when there is none.
+     */
+    private static Cue cueBeforeComma(AttributionContext ctx, int comma, Sentence s) {
+        for (int k = comma - 1; k >= Math.max(s.firstToken(), comma - Windows.TRAILING_ADVERBIAL_TOKENS); k--) {
+            Cue c = ctx.cueEndingAt[k];
+            if (c != null) {
+                return k == comma - 1 || ReportedContent.trailing(ctx.tokens, k + 1, comma) ? c : null;
+            }
+        }
+        return null;
     }
 
     /** The first semicolon after {@code from} outside quotations, or {@code end}. */
@@ -255,7 +270,8 @@ public final class ReportedSpeechStage implements Stage {
     }
 
     private static boolean coordinatedVerb(List<Token> tokens, Cue cue, int first) {
-        int p = SpeakerPhrases.skipAdverbsLeft(tokens, cue.firstToken() - 1, first);
+        int p = SpeakerPhrases.skipAdverbsLeft(tokens, SpeakerPhrases.infinitiveAfter(tokens,
+                SpeakerPhrases.skipAdverbsLeft(tokens, cue.firstToken() - 1, first), first), first);
         return p > first + 1 && (tokens.get(p).is("and") || tokens.get(p).is("but"));
     }
 
@@ -275,103 +291,6 @@ public final class ReportedSpeechStage implements Stage {
             }
         }
         return false;
-    }
-
-    /** The noun phrase that opens the sentence: a name ends where its capitalised words do. */
-    private Mention subject(AttributionContext ctx, Sentence s, int limit) {
-        List<Token> tokens = ctx.tokens;
-        int first = SpeakerPhrases.subjectStart(tokens, s.firstToken(), limit);
-        int end = mentions.scanRight(tokens, first, Math.min(limit, first + Windows.SUBJECT_TOKENS));
-        // The phrase ends at its verb: "Psaki pushed back", "Nowak thanked the government", and a person's
-        // surname at the word after it ("Gale went after"), though "Democratic candidate" goes on.
-        for (int k = first + 1; k < end; k++) {
-            Token t = tokens.get(k);
-            if (t.isWord() && !t.isCapitalized() && (t.lower().endsWith("ed")
-                    || !mentions.isSpeakerNoun(t) && endsPersonName(ctx.doc, tokens.get(k - 1)))) {
-                end = k;
-                break;
-            }
-        }
-        return end > first ? mentions.build(ctx.doc, tokens, first, end) : null;
-    }
-
-    /**
-     * The surname of a person the document names with a first name or a title: "Gale" once "Ruth Gale" is
-     * named, "Trump" once "candidate Donald Trump" is.
-     */
-    private boolean endsPersonName(AnnotatedDocument doc, Token t) {
-        if (!t.isCapitalized()) {
-            return false;
-        }
-        for (Name n : doc.names) {
-            List<String> w = n.words();
-            if (n.kind() == SpeakerKind.PERSON && w.size() > 1 && w.get(w.size() - 1).equals(t.lower())
-                    && (lexicon.isFirstName(w.get(0)) || !n.role().isEmpty())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * "McConnell, who in 2010 said Y", "an architect who said Y": the relative pronoun's antecedent speaks.
-     * Between "who" and the cue only adverbs and a time phrase may stand.
-     */
-    private Mention relativeSubject(AttributionContext ctx, Cue cue, Sentence s) {
-        List<Token> tokens = ctx.tokens;
-        int first = s.firstToken();
-        int k = cue.firstToken() - 1;
-        while (k > first && !RELATIVE_PRONOUNS.contains(tokens.get(k).lower()) && (Lexicon.ADVERBS.contains(tokens.get(k).lower())
-                || WHEN_WORDS.contains(tokens.get(k).lower()) || Mentions.isDateWord(tokens.get(k).lower())
-                || tokens.get(k).type() == Token.Type.NUMBER)) {
-            k--;
-        }
-        if (k <= first || !RELATIVE_PRONOUNS.contains(tokens.get(k).lower())) {
-            return null;
-        }
-        int last = k - 1;
-        while (last >= first && (tokens.get(last).is(",") || Lexicon.DASHES.contains(tokens.get(last).text())
-                || tokens.get(last).is("--"))) {
-            last--;
-        }
-        if (last < first) {
-            return null;
-        }
-        if (tokens.get(k).is("which") && !(tokens.get(last).isCapitalized() || mentions.isSpeakerNoun(tokens.get(last)))) {
-            // "the union, which said", "the study -- which notes that": a body or document speaks; "the plan,
-            // which" does not.
-            return null;
-        }
-        int npStart = last;
-        if (tokens.get(last).isCapitalized()) {
-            // A name ends the phrase before it: "The mayor met Okafor, who ..." is Okafor.
-            while (npStart > first && tokens.get(npStart - 1).isCapitalized()) {
-                npStart--;
-            }
-        } else {
-            npStart = mentions.scanLeft(tokens, last, first);
-        }
-        return npStart < 0 ? null : mentions.build(ctx.doc, tokens, npStart, last + 1);
-    }
-
-    /**
-     * "the study -- which notes that A -- should be", "the Union, which contended that A, is": a relative clause
-     * set off by a comma or dash ends at the next such mark outside quotations.
-     */
-    private static int asideEnd(AttributionContext ctx, int afterAntecedent, int from, int end) {
-        Token open = ctx.tokens.get(afterAntecedent);
-        boolean dash = Lexicon.DASHES.contains(open.text()) || open.is("--");
-        if (!dash && !open.is(",")) {
-            return end;
-        }
-        for (int k = from + 1; k < end; k++) {
-            Token t = ctx.tokens.get(k);
-            boolean closes = dash ? Lexicon.DASHES.contains(t.text()) || t.is("--") : t.is(",");
-            if (closes && ctx.doc.quoteAt(t.start()) == null) {
-                return k;
-            }
-        }
-        return end;
     }
 
     /** "Y, said X." */

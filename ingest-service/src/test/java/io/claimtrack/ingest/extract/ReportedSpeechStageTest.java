@@ -235,6 +235,29 @@ class ReportedSpeechStageTest {
     }
 
     @Test
+    void aParticipleAfterTheCuesAdverbialHasTheCuesSpeaker() {
+        assertMentions("\"We must keep the ferries,\" she said in the council chamber, stressing that fares would stay low.",
+                "she | \"We must keep the ferries,\" | said | direct",
+                "she | fares would stay low | stressing | indirect");
+    }
+
+    @Test
+    void aCueWhoseContentIsOnlyAParticipleLeavesItToTheParticiple() {
+        assertMentions("The port chairman Ivo Berg said in a statement, adding that the quay would reopen.",
+                "The port chairman Ivo Berg | the quay would reopen | adding | indirect");
+    }
+
+    @Test
+    void aSecondVerbAsAnInfinitiveAndLongBeforeTheCue() {
+        assertMentions("""
+                Holm largely agreed with Berg and seemed to think the fares were too high.
+                Lund has long said that the bridge is unsafe.
+                """,
+                "Holm | the fares were too high | think | indirect",
+                "Lund | the bridge is unsafe | said | indirect");
+    }
+
+    @Test
     void aParticipleThatOnlyRoundsOffTheStatementStaysInIt() {
         assertMentions("The mayor questioned the cost of the bridge, calling it wasteful.",
                 "The mayor | the cost of the bridge, calling it wasteful | questioned | indirect");

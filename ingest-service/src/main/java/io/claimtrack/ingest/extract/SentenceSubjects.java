@@ -1,0 +1,120 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Speakers that do not stand right before their cue: the noun phrase that opens the sentence (for a
+ * participle or a second verb) and the antecedent of a relative pronoun ("McConnell, who said").
+ */
+final class SentenceSubjects {
+
+    /** Words of a time phrase between "who" and its verb: "who in 2010 said", "who last week told". */
+    private static final Set<String> WHEN_WORDS = Set.of("in", "on", "at", "last", "this", "week", "month", "year");
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which");
+
+    private final Lexicon lexicon;
+    private final Mentions mentions;
+
+    SentenceSubjects(Lexicon lexicon, Mentions mentions) {
+        this.lexicon = lexicon;
+        this.mentions = mentions;
+    }
+
+    /** The noun phrase that opens the sentence: a name ends where its capitalised words do. */
+    Mention opening(AttributionContext ctx, Sentence s, int limit) {
+        List<Token> tokens = ctx.tokens;
+        int first = SpeakerPhrases.subjectStart(tokens, s.firstToken(), limit);
+        int end = mentions.scanRight(tokens, first, Math.min(limit, first + Windows.SUBJECT_TOKENS));
+        // The phrase ends at its verb: "Psaki pushed back", "Nowak thanked the government", and a person's
+        // surname at the word after it ("Gale went after"), though "Democratic candidate" goes on.
+        for (int k = first + 1; k < end; k++) {
+            Token t = tokens.get(k);
+            if (t.isWord() && !t.isCapitalized() && (t.lower().endsWith("ed")
+                    || !mentions.isSpeakerNoun(t) && endsPersonName(ctx.doc, tokens.get(k - 1)))) {
+                end = k;
+                break;
+            }
+        }
+        return end > first ? mentions.build(ctx.doc, tokens, first, end) : null;
+    }
+
+    /**
+     * The surname of a person the document names with a first name or a title: "Gale" once "Ruth Gale" is
+     * named, "Trump" once "candidate Donald Trump" is.
+     */
+    private boolean endsPersonName(AnnotatedDocument doc, Token t) {
+        if (!t.isCapitalized()) {
+            return false;
+        }
+        for (Name n : doc.names) {
+            List<String> w = n.words();
+            if (n.kind() == SpeakerKind.PERSON && w.size() > 1 && w.get(w.size() - 1).equals(t.lower())
+                    && (lexicon.isFirstName(w.get(0)) || !n.role().isEmpty())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "McConnell, who in 2010 said Y", "an architect who said Y": the relative pronoun's antecedent speaks.
+     * Between "who" and the cue only adverbs and a time phrase may stand.
+     */
+    Mention relative(AttributionContext ctx, Cue cue, Sentence s) {
+        List<Token> tokens = ctx.tokens;
+        int first = s.firstToken();
+        int k = cue.firstToken() - 1;
+        while (k > first && !RELATIVE_PRONOUNS.contains(tokens.get(k).lower()) && (Lexicon.ADVERBS.contains(tokens.get(k).lower())
+                || WHEN_WORDS.contains(tokens.get(k).lower()) || Mentions.isDateWord(tokens.get(k).lower())
+                || tokens.get(k).type() == Token.Type.NUMBER)) {
+            k--;
+        }
+        if (k <= first || !RELATIVE_PRONOUNS.contains(tokens.get(k).lower())) {
+            return null;
+        }
+        int last = k - 1;
+        while (last >= first && (tokens.get(last).is(",") || Lexicon.DASHES.contains(tokens.get(last).text())
+                || tokens.get(last).is("--"))) {
+            last--;
+        }
+        if (last < first) {
+            return null;
+        }
+        if (tokens.get(k).is("which") && !(tokens.get(last).isCapitalized() || mentions.isSpeakerNoun(tokens.get(last)))) {
+            // "the union, which said", "the study -- which notes that": a body or document speaks; "the plan,
+            // which" does not.
+            return null;
+        }
+        int npStart = last;
+        if (tokens.get(last).isCapitalized()) {
+            // A name ends the phrase before it: "The mayor met Okafor, who ..." is Okafor.
+            while (npStart > first && tokens.get(npStart - 1).isCapitalized()) {
+                npStart--;
+            }
+        } else {
+            npStart = mentions.scanLeft(tokens, last, first);
+        }
+        return npStart < 0 ? null : mentions.build(ctx.doc, tokens, npStart, last + 1);
+    }
+
+    /**
+     * "the study -- which notes that A -- should be", "the Union, which contended that A, is": a relative clause
+     * set off by a comma or dash ends at the next such mark outside quotations.
+     */
+    static int asideEnd(AttributionContext ctx, int afterAntecedent, int from, int end) {
+        Token open = ctx.tokens.get(afterAntecedent);
+        boolean dash = Lexicon.DASHES.contains(open.text()) || open.is("--");
+        if (!dash && !open.is(",")) {
+            return end;
+        }
+        for (int k = from + 1; k < end; k++) {
+            Token t = ctx.tokens.get(k);
+            boolean closes = dash ? Lexicon.DASHES.contains(t.text()) || t.is("--") : t.is(",");
+            if (closes && ctx.doc.quoteAt(t.start()) == null) {
+                return k;
+            }
+        }
+        return end;
+    }
+}
