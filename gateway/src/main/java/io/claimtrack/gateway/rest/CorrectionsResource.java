@@ -184,13 +184,9 @@ public class CorrectionsResource {
     }
 
     private static Response answer(RestResponse<Correction> stored, UriInfo uri) {
+        // claims-service answers 200 only for a repeated Idempotency-Key
         boolean created = stored.getStatus() == RestResponse.StatusCode.CREATED;
-        Response.ResponseBuilder response = Response.status(created ? Response.Status.CREATED : Response.Status.OK)
-                .location(uri.getBaseUriBuilder().path(CorrectionsResource.class).path(stored.getEntity().id()).build())
-                .entity(stored.getEntity());
-        if (!created) {
-            response.header(DocumentResource.REPLAYED, "true");
-        }
-        return response.build();
+        return Stored.answer(created, !created,
+                uri.getBaseUriBuilder().path(CorrectionsResource.class).path(stored.getEntity().id()).build(), stored.getEntity());
     }
 }

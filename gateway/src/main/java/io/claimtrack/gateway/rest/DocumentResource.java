@@ -55,7 +55,6 @@ import io.smallrye.mutiny.Multi;
 public class DocumentResource {
 
     static final String NDJSON = "application/x-ndjson";
-    static final String REPLAYED = "Idempotent-Replayed";
 
     @Inject
     DocumentService documents;
@@ -113,13 +112,8 @@ public class DocumentResource {
         IdempotencyKeys.Outcome outcome = idempotency.ingest(caller.get().id(), idempotencyKey, request, () -> documents.ingest(request),
                 claims::document);
         StoredDocument stored = outcome.stored();
-        Response.ResponseBuilder response = Response.status(stored.created() ? Response.Status.CREATED : Response.Status.OK)
-                .location(uri.getBaseUriBuilder().path(DocumentResource.class).path("documents").path(stored.id()).build())
-                .entity(stored.document());
-        if (outcome.replayed()) {
-            response.header(REPLAYED, "true");
-        }
-        return response.build();
+        return Stored.answer(stored.created(), outcome.replayed(),
+                uri.getBaseUriBuilder().path(DocumentResource.class).path("documents").path(stored.id()).build(), stored.document());
     }
 
     @POST
