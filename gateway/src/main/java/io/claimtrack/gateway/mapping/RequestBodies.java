@@ -18,7 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import io.claimtrack.gateway.config.GatewayConfig;
-import io.quarkiverse.resteasy.problem.HttpProblem;
+import io.claimtrack.gateway.rest.Problems;
 
 /**
  * Reads request bodies as they arrive, however they are sent (Content-Length or chunked): over the
@@ -41,7 +41,7 @@ public class RequestBodies {
                     .decode(ByteBuffer.wrap(bytes))
                     .toString();
         } catch (CharacterCodingException e) {
-            throw problem(Response.Status.BAD_REQUEST, "request body is not valid " + charset.name());
+            throw Problems.of(Response.Status.BAD_REQUEST, "request body is not valid " + charset.name());
         }
     }
 
@@ -53,7 +53,7 @@ public class RequestBodies {
             int read;
             while ((read = body.read(buffer)) != -1) {
                 if (out.size() + (long) read > limit) {
-                    throw problem(Response.Status.REQUEST_ENTITY_TOO_LARGE, "request body is larger than " + limit + " bytes");
+                    throw Problems.of(Response.Status.REQUEST_ENTITY_TOO_LARGE, "request body is larger than " + limit + " bytes");
                 }
                 out.write(buffer, 0, read);
             }
@@ -71,11 +71,7 @@ public class RequestBodies {
         try {
             return Charset.forName(name);
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw problem(Response.Status.UNSUPPORTED_MEDIA_TYPE, "charset " + name + " is not supported; send UTF-8");
+            throw Problems.of(Response.Status.UNSUPPORTED_MEDIA_TYPE, "charset " + name + " is not supported; send UTF-8");
         }
-    }
-
-    static HttpProblem problem(Response.Status status, String detail) {
-        return HttpProblem.builder().withStatus(status).withTitle(status.getReasonPhrase()).withDetail(detail).build();
     }
 }

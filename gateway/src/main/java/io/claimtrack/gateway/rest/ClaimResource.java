@@ -39,7 +39,6 @@ import io.claimtrack.gateway.model.ClaimReview;
 import io.claimtrack.gateway.model.PageParams;
 import io.claimtrack.gateway.security.CurrentCaller;
 import io.claimtrack.gateway.service.ClaimFeed;
-import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import io.vertx.core.Vertx;
@@ -149,8 +148,7 @@ public class ClaimResource {
         } catch (NumberFormatException e) {
             // answered below
         }
-        throw HttpProblem.builder().withStatus(Response.Status.BAD_REQUEST).withTitle(Response.Status.BAD_REQUEST.getReasonPhrase())
-                .withDetail("Last-Event-ID must be the id of an event of this stream (a non-negative number)").build();
+        throw Problems.of(Response.Status.BAD_REQUEST, "Last-Event-ID must be the id of an event of this stream (a non-negative number)");
     }
 
     private String toJson(Object record) {

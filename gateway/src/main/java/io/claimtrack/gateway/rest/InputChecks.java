@@ -76,9 +76,7 @@ public class InputChecks {
     }
 
     private static HttpProblem unsupported(String what, String[] accepted) {
-        Response.Status status = Response.Status.UNSUPPORTED_MEDIA_TYPE;
-        return HttpProblem.builder().withStatus(status).withTitle(status.getReasonPhrase())
-                .withDetail(what + "; send one of: " + String.join(", ", accepted)).build();
+        return Problems.of(Response.Status.UNSUPPORTED_MEDIA_TYPE, what + "; send one of: " + String.join(", ", accepted));
     }
 
     private static Set<String> declaredQueryParameters(Method method) {

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import io.claimtrack.gateway.config.GatewayConfig;
+import io.claimtrack.gateway.rest.Problems;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.net.SocketAddress;
@@ -42,7 +43,7 @@ public class AccessFilters {
     public void limitBodySize(ContainerRequestContext request) {
         String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
         if (length != null && !length.isBlank() && Long.parseLong(length.trim()) > config.maxBodySize()) {
-            throw problem(Response.Status.REQUEST_ENTITY_TOO_LARGE,
+            throw Problems.of(Response.Status.REQUEST_ENTITY_TOO_LARGE,
                     "request body is larger than " + config.maxBodySize() + " bytes");
         }
     }
@@ -56,7 +57,7 @@ public class AccessFilters {
         Caller caller = keys.identify(presented.trim()).orElseThrow(() -> refused(connection, "unknown API key"));
         Role required = isRead(request.getMethod()) ? Role.READER : Role.EDITOR;
         if (!caller.role().allows(required)) {
-            throw problem(Response.Status.FORBIDDEN, "an API key with role " + caller.role().name().toLowerCase(Locale.ROOT)
+            throw Problems.of(Response.Status.FORBIDDEN, "an API key with role " + caller.role().name().toLowerCase(Locale.ROOT)
                     + " may not " + request.getMethod() + " here; role " + required.name().toLowerCase(Locale.ROOT) + " is required");
         }
         request.setProperty(CALLER, caller);
@@ -72,7 +73,7 @@ public class AccessFilters {
     private HttpProblem refused(HttpServerRequest connection, String detail) {
         SocketAddress remote = connection.remoteAddress();
         throwIfOverLimit("unauthenticated:" + (remote == null ? "unknown" : remote.hostAddress()));
-        return problem(Response.Status.UNAUTHORIZED, detail);
+        return Problems.of(Response.Status.UNAUTHORIZED, detail);
     }
 
     private void throwIfOverLimit(String bucket) {
@@ -88,9 +89,5 @@ public class AccessFilters {
 
     private static boolean isRead(String method) {
         return HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method);
-    }
-
-    private static HttpProblem problem(Response.Status status, String detail) {
-        return HttpProblem.builder().withStatus(status).withTitle(status.getReasonPhrase()).withDetail(detail).build();
     }
 }

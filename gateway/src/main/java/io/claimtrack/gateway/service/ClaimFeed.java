@@ -28,6 +28,7 @@ import io.claimtrack.gateway.config.GatewayConfig;
 import io.claimtrack.gateway.model.Appearance;
 import io.claimtrack.gateway.model.Claim;
 import io.claimtrack.gateway.model.ClaimSpeaker;
+import io.claimtrack.gateway.rest.Problems;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.multi.processors.UnicastProcessor;
@@ -230,8 +231,7 @@ public class ClaimFeed {
     }
 
     private static HttpProblem refused(Response.Status status, String detail) {
-        HttpProblem.Builder problem = HttpProblem.builder().withStatus(status).withTitle(status.getReasonPhrase()).withDetail(detail);
-        return problem.withHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+        return HttpProblem.builder(Problems.of(status, detail)).withHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
     }
 
     @PreDestroy

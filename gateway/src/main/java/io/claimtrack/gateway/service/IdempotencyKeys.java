@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import io.claimtrack.gateway.config.GatewayConfig;
 import io.claimtrack.gateway.model.Document;
 import io.claimtrack.gateway.model.ExtractionRequest;
+import io.claimtrack.gateway.rest.Problems;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 
 /**
@@ -92,7 +93,7 @@ public class IdempotencyKeys {
     /** The key, when it is one (1 to 255 visible ASCII characters), else a 400; null stays null. */
     public static String checked(String key) {
         if (key != null && (key.isBlank() || key.length() > 255 || !key.chars().allMatch(c -> c > 32 && c < 127))) {
-            throw problem(Response.Status.BAD_REQUEST, HEADER + " must be 1 to 255 visible ASCII characters");
+            throw Problems.of(Response.Status.BAD_REQUEST, HEADER + " must be 1 to 255 visible ASCII characters");
         }
         return key;
     }
@@ -128,7 +129,7 @@ public class IdempotencyKeys {
             throw problem(422, "Unprocessable Content", HEADER + " was already used with a different request; use a new key for a new request");
         }
         if (!earlier.result().isDone()) {
-            throw HttpProblem.builder(problem(Response.Status.CONFLICT, "a request with this " + HEADER + " is still in progress"))
+            throw HttpProblem.builder(Problems.of(Response.Status.CONFLICT, "a request with this " + HEADER + " is still in progress"))
                     .withHeader(HttpHeaders.RETRY_AFTER, 1).build();
         }
         return earlier.result().join();
@@ -148,10 +149,6 @@ public class IdempotencyKeys {
             sha256.update(bytes);
         }
         return HexFormat.of().formatHex(sha256.digest());
-    }
-
-    private static HttpProblem problem(Response.Status status, String detail) {
-        return problem(status.getStatusCode(), status.getReasonPhrase(), detail);
     }
 
     private static HttpProblem problem(int status, String title, String detail) {
