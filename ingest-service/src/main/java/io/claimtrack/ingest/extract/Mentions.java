@@ -16,6 +16,13 @@ final class Mentions {
             "saturday", "sunday", "today", "yesterday");
     /** Titles only with their period: "Del. Stacey Plaskett" is a delegate, "Del Shannon" a first name. */
     private static final Set<String> PERIOD_TITLES = Set.of("del");
+    /** Words that must be followed by their noun ("some" and "one" may speak alone). */
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "this",
+            "these");
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "but", "nor");
+    /** What follows a participle that opens no speaker phrase: "sponsored by", "compared to". */
+    private static final Set<String> PARTICIPLE_OBJECTS = Set.of("by", "to", "with", "from", "in", "on", "at", "for",
+            "of", "into");
     private static final Set<String> HONORIFICS = Set.of("mr", "ms", "mrs", "dr", "miss");
     private static final Set<String> INNER_LINKS = Set.of("and", "on", "at", "in", "to");
 
@@ -115,12 +122,19 @@ final class Mentions {
         if (from < 0 || to <= from) {
             return null;
         }
+        if (to - from > 2 && participle(tokens.get(from)) && ARTICLES.contains(tokens.get(from + 1).lower())) {
+            // "contradicting the operator's claim": the participle belongs to the clause before the phrase.
+            from++;
+        }
         List<Token> span = tokens.subList(from, to);
         String text = doc.text(span.get(0).start(), span.get(span.size() - 1).end());
         Token head = span.get(span.size() - 1);
         if (span.size() == 1 && (Lexicon.PERSON_PRONOUNS.contains(head.lower())
                 || Lexicon.GROUP_PRONOUNS.contains(head.lower()) || Lexicon.THING_PRONOUNS.contains(head.lower()))) {
             return new Mention(head.start(), head.end(), text, "", "", SpeakerKind.PRONOUN);
+        }
+        if (notAPhrase(span)) {
+            return null;
         }
         boolean hasCap = false;
         int lastRoleOrLower = -1;
@@ -227,6 +241,30 @@ final class Mentions {
     private boolean bodyLink(List<Token> span, int k) {
         return k > 0 && k < span.size() - 1 && INNER_LINKS.contains(span.get(k).lower()) && span.get(k + 1).isCapitalized()
                 && span.get(k - 1).isCapitalized() && lexicon.organizations.contains(headKey(span.get(k - 1).lower()));
+    }
+
+    /**
+     * Word runs that name no one: a phrase ending in a determiner or connector ("Following a"), one opening
+     * with a conjunction ("and encourage Americans"), or with a participle before its preposition ("sponsored
+     * by NBC News", "compared to 11%", "including ones").
+     */
+    static boolean notAPhrase(List<Token> span) {
+        Token first = span.get(0);
+        Token last = span.get(span.size() - 1);
+        if (ARTICLES.contains(last.lower()) && !last.isAllCaps()
+                || span.size() > 1 && CONNECTORS.contains(last.lower()) && !last.isCapitalized()) {
+            return true;
+        }
+        if (first.isCapitalized()) {
+            return false;
+        }
+        String w = first.lower();
+        boolean byWhom = participle(first) && span.size() > 1 && PARTICIPLE_OBJECTS.contains(span.get(1).lower());
+        return CONJUNCTIONS.contains(w) || w.equals("including") || byWhom;
+    }
+
+    private static boolean participle(Token t) {
+        return t.isWord() && !t.isCapitalized() && (t.lower().endsWith("ed") || t.lower().endsWith("ing"));
     }
 
     /**

@@ -224,7 +224,7 @@ final class SpeakerPhrases {
         String head = tokens.get(last).lower();
         boolean plural = head.length() > 3 && head.endsWith("s") && !head.endsWith("ss") && !head.endsWith("us")
                 && !head.endsWith("is");
-        if (k == last || k < first || !tokens.get(k).is(",") || !plural) {
+        if (k == last || k < first || !tokens.get(k).is(",") || !plural || Mentions.notAPhrase(tokens.subList(k + 1, last + 1))) {
             return null;
         }
         int start = tokens.get(k + 1).start();

@@ -2,7 +2,9 @@ package io.claimtrack.ingest.extract;
 
 import static io.claimtrack.ingest.extract.Pipeline.statement;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -233,5 +235,42 @@ class ResolutionSuiteTest {
         assertEquals("Sen.", dunmore.role);
         // Without its period "Del" is a first name.
         assertSpeaker(doc, "the song was old", "Del Shannon");
+    }
+
+    /** Class 3: word runs that name no one are no speakers, while "some" may speak alone. */
+    @Test
+    void wordRunsThatNameNoOneAreNoSpeakers() {
+        AnnotatedDocument doc = extract("""
+                Port strike enters second week
+
+                Trade unions said the government had ignored them, with some pointing to polls, including ones \
+                showing support for the strike.
+
+                Some say the port will close.
+                """);
+
+        assertEquals(List.of("Trade unions", "some", "Some"), doc.attributions.stream().map(a -> a.speaker).toList());
+        for (String phrase : List.of("sponsored by Harbour News and", "compared to 11% of", "Following a",
+                "and encourage voters")) {
+            assertNull(mention("The forum was " + phrase + " the week.", phrase), phrase);
+        }
+        assertEquals("Some", mention("Some say the port will close.", "Some").text());
+    }
+
+    /** The mention the noun-phrase rules build over exactly {@code phrase} in {@code text}, or null. */
+    private static Mention mention(String text, String phrase) {
+        AnnotatedDocument doc = Pipeline.through(SentenceStage.class, text);
+        int start = text.indexOf(phrase);
+        int from = -1;
+        int to = -1;
+        for (int i = 0; i < doc.tokens.size(); i++) {
+            if (doc.tokens.get(i).start() == start) {
+                from = i;
+            }
+            if (doc.tokens.get(i).end() == start + phrase.length()) {
+                to = i + 1;
+            }
+        }
+        return new Mentions(Lexicon.get()).build(doc, doc.tokens, from, to);
     }
 }
