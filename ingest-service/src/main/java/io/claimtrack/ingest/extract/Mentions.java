@@ -16,13 +16,6 @@ final class Mentions {
             "saturday", "sunday", "today", "yesterday");
     /** Titles only with their period: "Del. Stacey Plaskett" is a delegate, "Del Shannon" a first name. */
     private static final Set<String> PERIOD_TITLES = Set.of("del");
-    /** Words that must be followed by their noun ("some" and "one" may speak alone). */
-    private static final Set<String> ARTICLES = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "this",
-            "these");
-    private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "but", "nor");
-    /** What follows a participle that opens no speaker phrase: "sponsored by", "compared to". */
-    private static final Set<String> PARTICIPLE_OBJECTS = Set.of("by", "to", "with", "from", "in", "on", "at", "for",
-            "of", "into");
     private static final Set<String> HONORIFICS = Set.of("mr", "ms", "mrs", "dr", "miss");
     private static final Set<String> INNER_LINKS = Set.of("and", "on", "at", "in", "to");
 
@@ -122,7 +115,7 @@ final class Mentions {
         if (from < 0 || to <= from) {
             return null;
         }
-        if (to - from > 2 && participle(tokens.get(from)) && ARTICLES.contains(tokens.get(from + 1).lower())) {
+        if (to - from > 2 && PhraseShapes.participle(tokens.get(from)) && PhraseShapes.isArticle(tokens.get(from + 1).lower())) {
             // "contradicting the operator's claim": the participle belongs to the clause before the phrase.
             from++;
         }
@@ -133,7 +126,7 @@ final class Mentions {
                 || Lexicon.GROUP_PRONOUNS.contains(head.lower()) || Lexicon.THING_PRONOUNS.contains(head.lower()))) {
             return new Mention(head.start(), head.end(), text, "", "", SpeakerKind.PRONOUN);
         }
-        if (notAPhrase(span)) {
+        if (PhraseShapes.notAPhrase(span)) {
             return null;
         }
         boolean hasCap = false;
@@ -176,7 +169,7 @@ final class Mentions {
             for (int k = lastRoleOrLower + 2; k < span.size(); k++) {
                 joined |= CONNECTORS.contains(span.get(k).lower()) || span.get(k).isWord() && !span.get(k).isCapitalized();
             }
-            lastRoleOrLower = complement >= 3 && !joined ? beforeLastTwoWords(span) : span.size() - 1;
+            lastRoleOrLower = complement >= 3 && !joined ? PhraseShapes.beforeLastTwoWords(span) : span.size() - 1;
         }
         int nameFrom = lastRoleOrLower + 1;
         while (nameFrom < span.size() && (CONNECTORS.contains(span.get(nameFrom).lower())
@@ -216,7 +209,7 @@ final class Mentions {
             role = first > nameFrom ? roleText(doc, span, first - 1) : lastRoleOrLower >= 0 ? roleText(doc, span, lastRoleOrLower) : "";
             orgWord |= lastRoleOrLower < 0 && lexicon.isPlace(name);
             kind = orgWord ? SpeakerKind.ORGANIZATION : namesDocument(span, nameFrom) ? SpeakerKind.DOCUMENT
-                    : joinsNames(span, nameFrom) || pluralName(span, nameFrom) ? SpeakerKind.GROUP : SpeakerKind.PERSON;
+                    : PhraseShapes.joinsNames(span, nameFrom) || PhraseShapes.pluralName(span, nameFrom) ? SpeakerKind.GROUP : SpeakerKind.PERSON;
             if (orgWord) {
                 // An organisation's full name includes its modifiers ("the Russian Defense Ministry").
                 int orgFrom = Lexicon.DETERMINERS.contains(span.get(0).lower()) ? 1 : 0;
@@ -237,34 +230,11 @@ final class Mentions {
         return new Mention(span.get(0).start(), head.end(), text, role, name, kind);
     }
 
+
     /** "Commission on Presidential Debates", "Council on Foreign Relations": a link inside a body's name. */
     private boolean bodyLink(List<Token> span, int k) {
         return k > 0 && k < span.size() - 1 && INNER_LINKS.contains(span.get(k).lower()) && span.get(k + 1).isCapitalized()
                 && span.get(k - 1).isCapitalized() && lexicon.organizations.contains(headKey(span.get(k - 1).lower()));
-    }
-
-    /**
-     * Word runs that name no one: a phrase ending in a determiner or connector ("Following a"), one opening
-     * with a conjunction ("and encourage Americans"), or with a participle before its preposition ("sponsored
-     * by NBC News", "compared to 11%", "including ones").
-     */
-    static boolean notAPhrase(List<Token> span) {
-        Token first = span.get(0);
-        Token last = span.get(span.size() - 1);
-        if (ARTICLES.contains(last.lower()) && !last.isAllCaps()
-                || span.size() > 1 && CONNECTORS.contains(last.lower()) && !last.isCapitalized()) {
-            return true;
-        }
-        if (first.isCapitalized()) {
-            return false;
-        }
-        String w = first.lower();
-        boolean byWhom = participle(first) && span.size() > 1 && PARTICIPLE_OBJECTS.contains(span.get(1).lower());
-        return CONJUNCTIONS.contains(w) || w.equals("including") || byWhom;
-    }
-
-    private static boolean participle(Token t) {
-        return t.isWord() && !t.isCapitalized() && (t.lower().endsWith("ed") || t.lower().endsWith("ing"));
     }
 
     /**
@@ -283,18 +253,6 @@ final class Mentions {
                 || k == span.size() - 1 && lexicon.isFirstName(prev.lower()));
     }
 
-    /** Index just before the span's last two words; an initial ("John F. Kerry") goes with the word after it. */
-    private static int beforeLastTwoWords(List<Token> span) {
-        int words = 0;
-        for (int k = span.size() - 1; k >= 0; k--) {
-            Token t = span.get(k);
-            boolean initial = t.text().length() == 1 && t.isCapitalized();
-            if (t.isWord() && !initial && ++words == 2) {
-                return k - 1;
-            }
-        }
-        return span.size() - 3;
-    }
 
     /**
      * Where the person's name starts after a title: at a first name ("Presidential Commissioner for
@@ -312,22 +270,7 @@ final class Mentions {
         return end - nameFrom > 3 ? end - 2 : nameFrom;
     }
 
-    /** "the Houthis", "the Lakers": one plural name after "the" is a group. */
-    private static boolean pluralName(List<Token> span, int nameFrom) {
-        String w = span.get(span.size() - 1).lower();
-        return nameFrom == span.size() - 1 && nameFrom > 0 && span.get(nameFrom - 1).is("the")
-                && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && w.length() > 3;
-    }
 
-    /** "Donald Trump and Hillary Clinton": two people speaking together. */
-    private static boolean joinsNames(List<Token> span, int nameFrom) {
-        for (int k = Math.max(nameFrom, 0); k < span.size(); k++) {
-            if (span.get(k).is("and")) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** A word that can head a speaker description: a role, group, source, body or document. */
     boolean isSpeakerNoun(Token t) {

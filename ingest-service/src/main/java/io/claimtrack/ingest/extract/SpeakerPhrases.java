@@ -217,22 +217,20 @@ final class SpeakerPhrases {
     private Mention bareGroup(AttributionContext ctx, int last, int first) {
         List<Token> tokens = ctx.tokens;
         int k = last;
-        while (k >= first && last - k < BARE_GROUP_TOKENS && tokens.get(k).isWord() && !tokens.get(k).isCapitalized()
+        while (k >= first && last - k < Windows.BARE_GROUP_TOKENS && tokens.get(k).isWord() && !tokens.get(k).isCapitalized()
                 && !Lexicon.NP_BREAKERS.contains(tokens.get(k).lower()) && !CLAUSE_WORDS.contains(tokens.get(k).lower())) {
             k--;
         }
         String head = tokens.get(last).lower();
         boolean plural = head.length() > 3 && head.endsWith("s") && !head.endsWith("ss") && !head.endsWith("us")
                 && !head.endsWith("is");
-        if (k == last || k < first || !tokens.get(k).is(",") || !plural || Mentions.notAPhrase(tokens.subList(k + 1, last + 1))) {
+        if (k == last || k < first || !tokens.get(k).is(",") || !plural || PhraseShapes.notAPhrase(tokens.subList(k + 1, last + 1))) {
             return null;
         }
         int start = tokens.get(k + 1).start();
         int end = tokens.get(last).end();
         return new Mention(start, end, ctx.doc.text(start, end), "", "", SpeakerKind.GROUP);
     }
-
-    private static final int BARE_GROUP_TOKENS = 3;
 
     /** "a poll conducted by", "a report commissioned by": a participle and its agent after the head noun. */
     private static boolean byAgent(List<Token> tokens, int npStart) {

@@ -48,6 +48,8 @@ final class Windows {
     static final int STACKED_ASIDE_TOKENS = 36;
     /** Longest whole clause subject before its cue: "A 2014 study that appeared in a medical journal found". */
     static final int CLAUSE_SUBJECT_TOKENS = 16;
+    /** Longest plural group after a comma before its cue: "..., boat owners said". */
+    static final int BARE_GROUP_TOKENS = 3;
     /** Longest sentence subject that speaks through a gerund or second verb. */
     static final int SUBJECT_TOKENS = 8;
     /** Longest adverbial before a sentence's subject: "Later on Sunday at a rally in Des Moines,". */

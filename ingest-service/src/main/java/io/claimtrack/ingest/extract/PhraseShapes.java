@@ -1,0 +1,82 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the words of a capitalised run say about its shape, for {@link Mentions}: whether it names anyone at
+ * all, where a titled name starts, whether it names several people.
+ */
+final class PhraseShapes {
+
+    /** Words that must be followed by their noun ("some" and "one" may speak alone). */
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "this",
+            "these");
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "but", "nor");
+    /** What follows a participle that opens no speaker phrase: "sponsored by", "compared to". */
+    private static final Set<String> PARTICIPLE_OBJECTS = Set.of("by", "to", "with", "from", "in", "on", "at", "for",
+            "of", "into");
+
+    private PhraseShapes() {
+    }
+
+    /** "the", "his": a word that must be followed by its noun. */
+    static boolean isArticle(String lower) {
+        return ARTICLES.contains(lower);
+    }
+
+    /**
+     * Word runs that name no one: a phrase ending in a determiner or connector ("Following a"), one opening
+     * with a conjunction ("and encourage Americans"), or with a participle before its preposition ("sponsored
+     * by NBC News", "compared to 11%", "including ones").
+     */
+    static boolean notAPhrase(List<Token> span) {
+        Token first = span.get(0);
+        Token last = span.get(span.size() - 1);
+        if (ARTICLES.contains(last.lower()) && !last.isAllCaps()
+                || span.size() > 1 && Mentions.isConnector(last.lower()) && !last.isCapitalized()) {
+            return true;
+        }
+        if (first.isCapitalized()) {
+            return false;
+        }
+        String w = first.lower();
+        boolean byWhom = participle(first) && span.size() > 1 && PARTICIPLE_OBJECTS.contains(span.get(1).lower());
+        return CONJUNCTIONS.contains(w) || w.equals("including") || byWhom;
+    }
+
+    /** A lower-case "-ed" or "-ing" word: "sponsored", "including", "contradicting". */
+    static boolean participle(Token t) {
+        return t.isWord() && !t.isCapitalized() && (t.lower().endsWith("ed") || t.lower().endsWith("ing"));
+    }
+
+    /** Index just before the span's last two words; an initial ("John F. Kerry") goes with the word after it. */
+    static int beforeLastTwoWords(List<Token> span) {
+        int words = 0;
+        for (int k = span.size() - 1; k >= 0; k--) {
+            Token t = span.get(k);
+            boolean initial = t.text().length() == 1 && t.isCapitalized();
+            if (t.isWord() && !initial && ++words == 2) {
+                return k - 1;
+            }
+        }
+        return span.size() - 3;
+    }
+
+    /** "the Houthis", "the Lakers": one plural name after "the" is a group. */
+    static boolean pluralName(List<Token> span, int nameFrom) {
+        String w = span.get(span.size() - 1).lower();
+        return nameFrom == span.size() - 1 && nameFrom > 0 && span.get(nameFrom - 1).is("the")
+                && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && w.length() > 3;
+    }
+
+    /** "Donald Trump and Hillary Clinton": two people speaking together. */
+    static boolean joinsNames(List<Token> span, int nameFrom) {
+        for (int k = Math.max(nameFrom, 0); k < span.size(); k++) {
+            if (span.get(k).is("and")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
