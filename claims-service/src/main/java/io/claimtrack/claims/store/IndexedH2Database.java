@@ -16,7 +16,8 @@ import de.bwaldvogel.mongo.backend.h2.H2Database;
 /**
  * The H2 database with the secondary indexes mongo-java-server leaves out: every non-unique index
  * declared is a {@link SortedIndex} in the same MVStore, and its collections read through them.
- * Documents and unique-index keys are kept in {@link StoreFormat}'s format, not Java-serialised. An
+ * Documents and unique-index keys are kept in {@link StoreFormat}'s format, not Java-serialised, and
+ * string and ObjectId ids only in the document maps ({@link IdIndex}). An
  * index declared on a collection that already holds documents (a store written before) is built from
  * them when the store opens.
  */
@@ -56,8 +57,11 @@ final class IndexedH2Database extends H2Database {
     @Override
     protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
             boolean sparse) {
-        MVMap<KeyValue, Object> map = store().openMap(getFullCollectionNamespace(collectionName) + "._index_" + indexName,
-                new MVMap.Builder<KeyValue, Object>().keyType(KeyValueType.INSTANCE));
+        String namespace = getFullCollectionNamespace(collectionName);
+        MVMap<KeyValue, Object> map = StoreFormat.uniqueIndex(store(), namespace, indexName);
+        if (StoreFormat.ID_INDEX.equals(indexName) && keys.size() == 1 && "_id".equals(keys.get(0).getKey())) {
+            return new IdIndex(StoreFormat.documents(store(), "databases." + namespace), map, indexName, keys);
+        }
         return new KeyedUniqueIndex(map, indexName, keys, sparse);
     }
 

@@ -1,17 +1,21 @@
 package io.claimtrack.claims.store;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.jboss.logging.Logger;
 
+import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.bson.Document;
 
 /**
- * The embedded store's file format. Format 2 keeps documents as BSON ({@link BsonDocumentType}) and
- * unique-index keys typed ({@link KeyValueType}); format 1 (the H2 backend's own, and this service's up
- * to session 4) kept both Java-serialised. H2 does not record a map's types in the file, so a map written
+ * The embedded store's file format. Format 3 keeps documents as BSON ({@link BsonDocumentType}),
+ * unique-index keys typed ({@link KeyValueType}), and string and ObjectId ids only in the document maps
+ * ({@link IdIndex}); format 2 also kept those in each {@code _id} index map; format 1 (the H2 backend's
+ * own, and this service's up to session 4) kept documents and keys Java-serialised. H2 does not record a map's types in the file, so a map written
  * in one format must never be opened in the other: the format is recorded in {@value #MAP}, and a
  * format-1 store is converted when it opens, before mongo-java-server opens its databases.
  * <p>
@@ -26,7 +30,8 @@ final class StoreFormat {
 
     static final String MAP = "claimtrack.format";
     static final String KEY = "documents";
-    static final int CURRENT = 2;
+    static final int CURRENT = 3;
+    static final String ID_INDEX = "_id_";
 
     private static final Logger LOG = Logger.getLogger(StoreFormat.class);
     private static final String DOCUMENTS = "databases.";
@@ -41,10 +46,21 @@ final class StoreFormat {
         return store.openMap(name, new MVMap.Builder<Object, Document>().valueType(BsonDocumentType.INSTANCE));
     }
 
+    /** The map of a unique index of the collection {@code namespace}, the name H2Database gives it. */
+    static MVMap<KeyValue, Object> uniqueIndex(MVStore store, String namespace, String indexName) {
+        return store.openMap(namespace + INDEX + indexName,
+                new MVMap.Builder<KeyValue, Object>().keyType(KeyValueType.INSTANCE));
+    }
+
     /** Brings the store to the current format; a new store is simply marked. */
     static void upgrade(MVStore store) {
         MVMap<String, Object> format = store.openMap(MAP);
         if (Integer.valueOf(CURRENT).equals(format.get(KEY))) {
+            return;
+        }
+        if (Integer.valueOf(2).equals(format.get(KEY))) {
+            dropIdsKeptTwice(store);
+            format.put(KEY, CURRENT);
             return;
         }
         List<String> setAside = names(store, SET_ASIDE);
@@ -72,9 +88,19 @@ final class StoreFormat {
         long copied = 0;
         for (String name : setAside) {
             MVMap<Object, Object> from = store.openMap(name);
-            MVMap<Object, Document> to = documents(store, name.substring(SET_ASIDE.length()));
+            String documents = name.substring(SET_ASIDE.length());
+            MVMap<Object, Document> to = documents(store, documents);
+            MVMap<KeyValue, Object> ids = null;
             for (var entry : from.entrySet()) {
-                to.put(entry.getKey(), (Document) entry.getValue());
+                Document document = (Document) entry.getValue();
+                to.put(entry.getKey(), document);
+                if (document.containsKey("_id") && !IdIndex.inDocumentMap(entry.getKey())) {
+                    // the _id index is not rebuilt from the documents: ids the document map cannot answer for go in now
+                    if (ids == null) {
+                        ids = uniqueIndex(store, documents.substring(DOCUMENTS.length()), ID_INDEX);
+                    }
+                    ids.put(new KeyValue(entry.getKey()).normalized(), entry.getKey());
+                }
                 copied++;
                 if (store.getUnsavedMemory() > COPY_BATCH_BYTES) {
                     store.commit();
@@ -85,6 +111,23 @@ final class StoreFormat {
         setAside.forEach(store::removeMap);
         format.put(KEY, CURRENT);
         LOG.infof("Converted %d documents; the indexes are rebuilt as the databases open", copied);
+    }
+
+    /** Format 2 kept string and ObjectId ids in each _id index map as well: they are answered by the documents now. */
+    private static void dropIdsKeptTwice(MVStore store) {
+        for (String name : store.getMapNames().stream().filter(name -> name.endsWith(INDEX + ID_INDEX)).toList()) {
+            MVMap<KeyValue, Object> ids = store.openMap(name,
+                    new MVMap.Builder<KeyValue, Object>().keyType(KeyValueType.INSTANCE));
+            // the ids of other types are few: kept aside, the map cleared, and they put back
+            Map<KeyValue, Object> others = new HashMap<>();
+            ids.forEach((key, position) -> {
+                if (key.size() != 1 || !IdIndex.inDocumentMap(key.get(0))) {
+                    others.put(key, position);
+                }
+            });
+            ids.clear();
+            ids.putAll(others);
+        }
     }
 
     private static void removeIndexes(MVStore store) {

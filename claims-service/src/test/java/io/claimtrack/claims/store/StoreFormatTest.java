@@ -21,18 +21,21 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 
 import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 
 /**
  * A store written in format 1 (mongo-java-server's H2 backend, documents and unique-index keys
  * Java-serialised, as this service wrote until session 4) is converted when it opens: every document
- * reads back as it was written, the unique indexes hold again, and a conversion a crash interrupted
- * starts again.
+ * reads back as it was written, the unique indexes hold again (ids of every type), and a conversion a
+ * crash interrupted starts again. A format-2 store (ids kept twice) keeps only the ids the documents
+ * cannot answer for.
  */
 class StoreFormatTest {
 
@@ -74,6 +77,34 @@ class StoreFormatTest {
         assertFormat(StoreFormat.CURRENT, 0);
     }
 
+    @Test
+    void aFormat2StoreKeepsOnlyTheIdsItsDocumentsCannotAnswerFor() {
+        List<Document> written = writeFormat1(10);
+        try (EmbeddedMongoStore store = EmbeddedMongoStore.open(dir, "127.0.0.1", 0, false)) {
+            // converted to the current format
+        }
+        // format 2 kept every id in the _id index map as well
+        MVStore file = MVStore.open(dir.resolve(EmbeddedMongoStore.FILE_NAME).toString());
+        var ids = StoreFormat.uniqueIndex(file, "t.claims", StoreFormat.ID_INDEX);
+        written.forEach(d -> ids.put(new KeyValue(d.getString("_id")), d.getString("_id")));
+        file.openMap(StoreFormat.MAP).put(StoreFormat.KEY, 2);
+        file.commit();
+        file.close();
+        try (EmbeddedMongoStore store = EmbeddedMongoStore.open(dir, "127.0.0.1", 0, false);
+                MongoClient client = MongoClients.create(store.connectionString())) {
+            assertConverted(client, written);
+        }
+        file = MVStore.open(dir.resolve(EmbeddedMongoStore.FILE_NAME).toString());
+        try {
+            assertEquals(List.of(new KeyValue(1.0), new KeyValue(new de.bwaldvogel.mongo.bson.Document("n", 2.0))),
+                    List.copyOf(StoreFormat.uniqueIndex(file, "t.numbered", StoreFormat.ID_INDEX).keySet()));
+            assertEquals(0, StoreFormat.uniqueIndex(file, "t.claims", StoreFormat.ID_INDEX).size());
+        } finally {
+            file.close();
+        }
+        assertFormat(StoreFormat.CURRENT, 0);
+    }
+
     /** Documents with every kind of value the service stores, and a few it does not, under a unique index. */
     private List<Document> writeFormat1(int n) {
         MongoServer old = new MongoServer(new H2Backend(dir.resolve(EmbeddedMongoStore.FILE_NAME).toString()));
@@ -92,6 +123,9 @@ class StoreFormatTest {
             }
             claims.insertMany(written);
             client.getDatabase("t").getCollection("other").insertOne(new Document("x", 1));
+            // ids of other types: MongoDB compares them after normalising (1 is 1.0)
+            client.getDatabase("t").getCollection("numbered").insertMany(List.of(new Document("_id", 1).append("x", "one"),
+                    new Document("_id", new Document("n", 2)).append("x", "two")));
         } finally {
             old.shutdownNow();
         }
@@ -109,6 +143,16 @@ class StoreFormatTest {
                 () -> claims.insertOne(new Document("_id", "again").append("seq", 3L)));
         assertEquals(11000, duplicate.getCode());
         assertThrows(MongoWriteException.class, () -> claims.insertOne(new Document("_id", "c3")));
+        assertEquals(List.of("c4", "c8"), claims.find(Filters.in("_id", "c8", "nope", "c4")).sort(Sorts.ascending("_id"))
+                .map(d -> d.getString("_id")).into(new ArrayList<>()));
+        // a deleted id can be written again
+        claims.deleteOne(Filters.eq("_id", "c5"));
+        claims.insertOne(written.get(5));
+        MongoCollection<Document> numbered = client.getDatabase("t").getCollection("numbered");
+        assertEquals("one", numbered.find(Filters.eq("_id", 1.0)).first().getString("x"));
+        assertEquals("two", numbered.find(Filters.eq("_id", new Document("n", 2))).first().getString("x"));
+        assertEquals(11000, assertThrows(MongoWriteException.class,
+                () -> numbered.insertOne(new Document("_id", 1L))).getCode());
     }
 
     private void assertFormat(int format, int setAside) {
