@@ -315,6 +315,10 @@ final class Mentions {
     }
 
     private SpeakerKind descriptorKind(String head, List<Token> span) {
+        if (span.size() == 1 && Lexicon.DETERMINERS.contains(head) && !head.equals("one")) {
+            // "Some say ...", "many argue": several people, never a "he" or "she".
+            return SpeakerKind.GROUP;
+        }
         if (lexicon.anonymous.contains(head)) {
             return SpeakerKind.ANONYMOUS;
         }

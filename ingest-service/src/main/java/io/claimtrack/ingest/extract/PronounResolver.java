@@ -37,6 +37,8 @@ final class PronounResolver {
     private final int[] unitOf;
     private final boolean[] crossable;
     private final Map<String, Gender> genders = new HashMap<>();
+    /** The statement whose speaker each resolved pronoun took. */
+    private final Map<Attribution, Attribution> antecedents = new HashMap<>();
 
     PronounResolver(AnnotatedDocument doc, Lexicon lexicon, NameIndex names, int[] unitOf) {
         this.doc = doc;
@@ -87,9 +89,25 @@ final class PronounResolver {
             a.speaker = found.speaker;
             a.role = found.role;
             a.kind = found.kind;
+            antecedents.put(a, found);
         }
         if (gender != null) {
             genders.putIfAbsent(a.speaker, gender);
+        }
+    }
+
+    /**
+     * After descriptions found their names ("The Republican nominee said ... He added"): each pronoun takes its
+     * antecedent's final speaker, in text order so a chain of pronouns follows.
+     */
+    void followAntecedents() {
+        for (Attribution a : doc.attributions) {
+            Attribution found = antecedents.get(a);
+            if (found != null) {
+                a.speaker = found.speaker;
+                a.role = found.role;
+                a.kind = found.kind;
+            }
         }
     }
 

@@ -88,6 +88,7 @@ public final class ResolutionStage implements Stage {
                 a.speaker = only;
             }
         }
+        pronouns.followAntecedents();
         for (Attribution a : doc.attributions) {
             if (a.antecedent != null) {
                 Attribution root = a.antecedent;

@@ -273,4 +273,32 @@ class ResolutionSuiteTest {
         }
         return new Mentions(Lexicon.get()).build(doc, doc.tokens, from, to);
     }
+
+    /**
+     * Class 2: a pronoun after a description takes the name the description resolves to, and "some" (several
+     * people) is never a "he".
+     */
+    @Test
+    void aPronounFollowsItsDescriptionToTheNameAndSkipsGroups() {
+        StringBuilder text = new StringBuilder("""
+                Campaign trail, live updates
+
+                Republican presidential nominee Dale Hurst spoke in Ohio on Monday.
+
+                """);
+        for (int i = 0; i < 18; i++) {
+            text.append("Polls opened early in the county and queues were long at every school gym in the district.\n\n");
+        }
+        text.append("""
+                The Republican presidential nominee noted that his campaign had spent little on ads. He said the money \
+                would go to field offices.
+
+                Some say the race is close. He said the polls were wrong.
+                """);
+        AnnotatedDocument doc = extract(text.toString());
+
+        assertSpeaker(doc, "the money would go to field offices", "Dale Hurst");
+        assertEquals(SpeakerKind.GROUP, statement(doc, "the race is close").kind);
+        assertSpeaker(doc, "the polls were wrong", "Dale Hurst");
+    }
 }
