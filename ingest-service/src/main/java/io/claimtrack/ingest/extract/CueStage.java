@@ -209,10 +209,10 @@ public final class CueStage implements Stage {
      */
     private boolean afterSubjectAndAdverb(AnnotatedDocument doc, int i, Sentence sentence) {
         int k = i - 1;
-        while (k >= sentence.firstToken() && isAdverb(doc.tokens.get(k))) {
+        while (k >= sentence.firstToken() && i - 1 - k < Windows.ADVERB_RUN && isAdverb(doc.tokens.get(k))) {
             k--;
         }
-        if (k == i - 1 || k < sentence.firstToken()) {
+        if (k == i - 1 || k < sentence.firstToken() || isAdverb(doc.tokens.get(k))) {
             return false;
         }
         Token subject = doc.tokens.get(k);

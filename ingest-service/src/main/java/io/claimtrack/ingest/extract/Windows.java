@@ -18,6 +18,11 @@ final class Windows {
 
     // ---- attribution patterns
 
+    /**
+     * Most adverbs between a subject and its verb ("he also repeatedly publicly claims"); a cue word ending in
+     * "-ly" ("reply reply ...") would otherwise make the scan back quadratic.
+     */
+    static final int ADVERB_RUN = 3;
     /** No sentence of prose has more cues; a sentence that does is skipped, keeping degenerate input linear. */
     static final int MAX_CUES_PER_SENTENCE = 24;
     /** Fewest tokens of content a statement may have. */

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * Inputs that once made a stage quadratic: 1 MB of one cue, of names, of quotation marks, of pronouns,
- * of random Unicode, of text without punctuation, of lead-in lines. Each must take well under a second
+ * Inputs that once made a stage quadratic: 1 MB of one cue, of a cue that looks like an adverb, of names,
+ * of quotation marks, of pronouns, of random Unicode, of text without punctuation, of lead-in lines. Each must take well under a second
  * on one core; the benchmark prints the CPU time of each.
  */
 final class AdversarialInputs {
@@ -22,6 +22,7 @@ final class AdversarialInputs {
     static Map<String, String> of(int size) {
         Map<String, String> inputs = new LinkedHashMap<>();
         inputs.put("said said said ...", repeat("said ", size));
+        inputs.put("reply reply ... (-ly)", repeat("reply ", size));
         inputs.put("He said. He said. ...", repeat("He said. ", size));
         inputs.put("names", repeat("John Smith Anna Holm ", size));
         inputs.put("quotations", repeat("\"Yes,\" he said. ", size));

@@ -199,7 +199,7 @@ class CueStageTest {
     void aCueWordAfterASubjectOrModalAndAnAdverbIsAVerb() {
         assertEquals(List.of("wants", "warns", "ask"), cues("""
                 He also wants to cut the fares.
-                Lund repeatedly warns of a strike.
+                Lund also repeatedly publicly warns of a strike.
                 A reader would now ask: who pays?
                 """));
     }
