@@ -20,6 +20,11 @@ public final class ReportedSpeechStage implements Stage {
     private static final Set<String> CLAUSE_GERUNDS = Set.of("saying", "adding", "telling");
     /** "is stressing", "are warning": a progressive is the finite verb of its clause, not a participle. */
     private static final Set<String> PROGRESSIVE = Set.of("is", "are", "was", "were", "been");
+    /**
+     * Words that open a time clause after a trailing cue, the narrator's and not the speaker's: "..., officials
+     * said, as they ...". A reason ("since", "because") may be the speaker's own and stays in the content.
+     */
+    private static final Set<String> SUBORDINATORS = Set.of("as", "while", "when", "after", "before");
 
     private final Lexicon lexicon;
     private final Mentions mentions;
@@ -150,11 +155,12 @@ public final class ReportedSpeechStage implements Stage {
             atStart = true;
         }
         if (atStart && npStart > first + 1 && tokens.get(npStart - 1).is(",") && cue.endToken() + 1 < end
-                && tokens.get(cue.endToken()).is(",") && !tokens.get(first).is("as")) {
+                && tokens.get(cue.endToken()).is(",") && !tokens.get(first).is("as")
+                && !opensAdjunct(ctx, cue.endToken() + 1)) {
             // "Y, it says, would be Z": a parenthetical cue; the content is the whole sentence around it.
             return ctx.statement(Attribution.Source.CUE, m, cue, first, end, s, 0.8);
         }
-        int clause = semicolonAfter(ctx, cue.endToken(), end);
+        int clause = Math.min(semicolonAfter(ctx, cue.endToken(), end), adjunctAfter(ctx, cue.endToken(), end));
         if (atStart && npStart > first && tokens.get(npStart - 1).is(",")
                 && ReportedContent.trailing(tokens, ReportedContent.afterListener(mentions, tokens, cue, clause), clause)) {
             // "Y, X said." The content is everything before the speaker; "Y, analysts say; in 2012, ..." stops at
@@ -164,8 +170,8 @@ public final class ReportedSpeechStage implements Stage {
                 // will ..., officials said." has a clause of its own after the as-phrase.
                 return null;
             }
-            int from = first;
-            for (int k = first; k < npStart - 1; k++) {
+            int from = SpeakerPhrases.afterDateline(tokens, first, npStart - 1);
+            for (int k = from; k < npStart - 1; k++) {
                 from = tokens.get(k).is(";") && ctx.doc.quoteAt(tokens.get(k).start()) == null ? k + 1 : from;
             }
             return from < npStart - 1 ? ctx.statement(Attribution.Source.CUE, m, cue, from, npStart - 1, s, 0.85) : null;
@@ -248,6 +254,25 @@ public final class ReportedSpeechStage implements Stage {
             }
         }
         return null;
+    }
+
+    /**
+     * "..., lawmakers said Friday, as they bristled at ...", "..., the union said, adding that ...": the first
+     * comma after {@code from} that opens an adverbial clause or a participle clause, or {@code end}. What
+     * follows it is no part of the cue's own phrase.
+     */
+    private int adjunctAfter(AttributionContext ctx, int from, int end) {
+        for (int k = from; k < end - 1; k++) {
+            if (ctx.tokens.get(k).is(",") && opensAdjunct(ctx, k + 1)) {
+                return k;
+            }
+        }
+        return end;
+    }
+
+    /** A time clause ("as they ...", "while ...") or a participle of saying ("adding that") starts at token {@code k}. */
+    private boolean opensAdjunct(AttributionContext ctx, int k) {
+        return SUBORDINATORS.contains(ctx.tokens.get(k).lower()) || ctx.cueAt[k] != null && lexicon.isGerund(ctx.cueAt[k]);
     }
 
     /** The first semicolon after {@code from} outside quotations, or {@code end}. */

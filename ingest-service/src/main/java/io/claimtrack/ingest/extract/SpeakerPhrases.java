@@ -266,13 +266,7 @@ final class SpeakerPhrases {
      * ...", "Asked about the vote, the senator ..."), which name no one who speaks.
      */
     static int subjectStart(List<Token> tokens, int first, int limit) {
-        int k = first;
-        while (k < limit && tokens.get(k).isWord() && tokens.get(k).isAllCaps()) {
-            k++;
-        }
-        if (k > first && k + 1 < limit && (tokens.get(k).is("—") || tokens.get(k).is("–"))) {
-            first = k + 1;
-        }
+        first = afterDateline(tokens, first, limit);
         Token opener = tokens.get(first);
         String w = opener.lower();
         boolean adverbial = ADVERBIAL_OPENERS.contains(w) || Mentions.isDateWord(w)
@@ -290,6 +284,16 @@ final class SpeakerPhrases {
             }
         }
         return first;
+    }
+
+    /** "WASHINGTON — Sen. Ruth Gale ...": where the sentence starts after a newspaper dateline. */
+    static int afterDateline(List<Token> tokens, int first, int limit) {
+        int k = first;
+        while (k < limit && tokens.get(k).isWord() && tokens.get(k).isAllCaps()) {
+            k++;
+        }
+        return k > first && k + 1 < limit && (tokens.get(k).is("—") || tokens.get(k).is("–") || tokens.get(k).is("―"))
+                ? k + 1 : first;
     }
 
     /**

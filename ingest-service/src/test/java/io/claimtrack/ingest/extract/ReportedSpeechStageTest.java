@@ -258,6 +258,17 @@ class ReportedSpeechStageTest {
     }
 
     @Test
+    void aTimeClauseOrParticipleAfterATrailingSpeakerIsNoContentAndADatelineNeither() {
+        assertMentions("""
+                OSLO \u2015 The bridge is a hazard to all commuters, union leaders said Friday afternoon, as they gathered at the pier.
+                Ferries will sail again on Friday, the union said, adding that fares would rise.
+                """,
+                "union leaders | The bridge is a hazard to all commuters | said | indirect",
+                "the union | Ferries will sail again on Friday | said | indirect",
+                "the union | fares would rise | adding | indirect");
+    }
+
+    @Test
     void aParticipleThatOnlyRoundsOffTheStatementStaysInIt() {
         assertMentions("The mayor questioned the cost of the bridge, calling it wasteful.",
                 "The mayor | the cost of the bridge, calling it wasteful | questioned | indirect");
