@@ -54,6 +54,10 @@ final class CueSense {
             // "called for", "pointed out": the particle already fixes the sense.
             return true;
         }
+        if (w.startsWith("know") || w.equals("knew")) {
+            // "knows that the vote is close" reports a belief; "knows the area", "as far as we know" do not.
+            return after != null && after.is("that");
+        }
         if (w.startsWith("ask")) {
             return after == null || !QUESTION_WORDS.contains(after.lower());
         }

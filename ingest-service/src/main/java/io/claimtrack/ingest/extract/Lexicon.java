@@ -104,6 +104,10 @@ public final class Lexicon {
             addCue(thirdPerson(lemma), particles, false, false);
             addCue(past, particles, false, true);
             addCue(gerund(lemma, past), particles, true, false);
+            if (head.length > 2) {
+                // "has shown", "had written": a participle that is not the past form.
+                addCue(head[2], particles, false, true);
+            }
         }
         addCue("according", List.of("to"), false, false);
     }

@@ -36,6 +36,17 @@ class CueStageTest {
     }
 
     @Test
+    void knowWithAThatClauseAndIrregularParticiples() {
+        assertEquals(List.of("knows", "shown", "written"), cues("""
+                Holm knows that the vote is close.
+                Commuters know the bridge well.
+                As far as we know, the pier is safe.
+                Polls have shown Holm ahead in the city.
+                Lund had written that the ferry was unsafe.
+                """));
+    }
+
+    @Test
     void accordingToAtTheStartOrInsideASentence() {
         assertEquals(List.of("According to [according]", "according to [according]"), cues("""
                 According to the ministry, exports doubled.
