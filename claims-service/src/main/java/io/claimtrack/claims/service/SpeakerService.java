@@ -64,19 +64,22 @@ public class SpeakerService {
                 ? upsert(known, known.id, known.name, known.nameKey, known.kind, null, mention, seen)
                 : upsert(null, Text.id("sp_", kind + "|" + key), name, key, kind, null, mention, seen);
         if (PERSON.equals(speaker.kind)) {
-            String surname = speaker.surnameKey;
+            // read after this speaker's own write, for every check below (a merge changes no full name): of two
+            // racing writers that could make a surname ambiguous, one sees the other
+            List<Speaker> fullNames = fullNamesWithSurname(speaker.surnameKey);
+            boolean merged = false;
             if (speaker.nameKey.contains(" ")) {
-                absorbSurnameOnly(speaker);
-            } else if (speaker.mergedInto == null) {
-                List<Speaker> fullNames = fullNamesWithSurname(surname, null);
-                if (fullNames.size() == 1 && !speaker.keptApart.contains(fullNames.get(0).id)) {
-                    merge(speaker, fullNames.get(0));
-                }
+                merged = absorbSurnameOnly(speaker, fullNames);
+            } else if (speaker.mergedInto == null && fullNames.size() == 1
+                    && !speaker.keptApart.contains(fullNames.get(0).id)) {
+                merge(speaker, fullNames.get(0));
+                merged = true;
             }
-            // checked after every write that could make a surname ambiguous: of two racing writers one sees the other
-            splitAmbiguous(surname);
+            if (splitAmbiguous(speaker.surnameKey, fullNames) || merged) {
+                return Speaker.findById(speaker.id);
+            }
         }
-        return Speaker.findById(speaker.id);
+        return speaker;
     }
 
     /**
@@ -132,7 +135,7 @@ public class SpeakerService {
             byIds(LookupKeys.ids(LookupKeys.alias(key))).forEach(s -> found.add(canonical(s)));
         }
         if (found.isEmpty() && words.length == 1 && !words[0].isEmpty()) {
-            List<Speaker> full = fullNamesWithSurname(words[0], null);
+            List<Speaker> full = fullNamesWithSurname(words[0]);
             if (full.size() == 1) {
                 found.add(full.get(0));
             }
@@ -173,22 +176,26 @@ public class SpeakerService {
                 .orElse(null);
     }
 
-    private List<Speaker> fullNamesWithSurname(String surname, String exceptId) {
+    private List<Speaker> fullNamesWithSurname(String surname) {
         List<Speaker> candidates = byIds(LookupKeys.ids(LookupKeys.surname(surname)));
-        candidates.removeIf(s -> !PERSON.equals(s.kind) || s.mergedInto != null || !s.nameKey.contains(" ")
-                || s.id.equals(exceptId));
+        candidates.removeIf(s -> !PERSON.equals(s.kind) || s.mergedInto != null || !s.nameKey.contains(" "));
         return candidates;
     }
 
-    /** A full name takes the surname-only speakers while it is the only full name with that surname. */
-    private void absorbSurnameOnly(Speaker full) {
-        if (!fullNamesWithSurname(full.surnameKey, full.id).isEmpty()) {
-            return;
+    /**
+     * A full name takes the surname-only speakers while it is the only full name with that surname
+     * ({@code fullNames}: those with its surname); says whether it took any.
+     */
+    private boolean absorbSurnameOnly(Speaker full, List<Speaker> fullNames) {
+        if (fullNames.stream().anyMatch(s -> !s.id.equals(full.id))) {
+            return false;
         }
-        byIds(LookupKeys.ids(LookupKeys.bare(full.surnameKey))).stream()
+        List<Speaker> partials = byIds(LookupKeys.ids(LookupKeys.bare(full.surnameKey))).stream()
                 .filter(partial -> partial.mergedInto == null && !partial.id.equals(full.id)
                         && !partial.keptApart.contains(full.id))
-                .forEach(partial -> merge(partial, full));
+                .toList();
+        partials.forEach(partial -> merge(partial, full));
+        return !partials.isEmpty();
     }
 
     /**
@@ -207,12 +214,15 @@ public class SpeakerService {
         LOG.infof("Merged speaker %s into %s: %s", partial.id, full.id, why.reason);
     }
 
-    /** With two full names sharing a surname, a bare surname names neither: merges of it are undone. */
-    private void splitAmbiguous(String surname) {
-        List<Speaker> fullNames = fullNamesWithSurname(surname, null);
+    /**
+     * With two full names sharing a surname ({@code fullNames}), a bare surname names neither: merges of it
+     * are undone. Says whether it undid any.
+     */
+    private boolean splitAmbiguous(String surname, List<Speaker> fullNames) {
         if (fullNames.size() < 2) {
-            return;
+            return false;
         }
+        boolean split = false;
         String reason = "surname '" + surname + "' is ambiguous: "
                 + fullNames.stream().map(s -> s.name).sorted().collect(java.util.stream.Collectors.joining(", "));
         for (Speaker partial : byIds(LookupKeys.ids(LookupKeys.bare(surname)))) {
@@ -227,7 +237,9 @@ public class SpeakerService {
                     Updates.set("merges.$.undone", reason));
             Speaker.mongoCollection().updateOne(eq("_id", partial.id), Updates.unset("mergedInto"));
             LOG.infof("Split speaker %s from %s: %s", partial.id, partial.mergedInto, reason);
+            split = true;
         }
+        return split;
     }
 
     /**
