@@ -23,6 +23,9 @@ final class DescriptionResolver {
      */
     private static final Map<String, String> PARTIES = Map.of("republican", "repu", "gop", "repu", "democrat", "demo",
             "democratic", "demo");
+    /** Words that make a description point back at something already named: "the report", "its statement". */
+    private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those", "its", "their", "his",
+            "her");
     private static final Set<String> HEAD_ENDERS = Set.of("for", "of", "to", "at", "in", "on", "with");
 
     private final Lexicon lexicon;
@@ -193,6 +196,10 @@ final class DescriptionResolver {
         if (o == description || o.mention == null || o.nested) {
             return false;
         }
+        if (description.kind == SpeakerKind.DOCUMENT && !DEFINITE.contains(firstWord(description.mention.text()))) {
+            // "Instant polls showed", "a study found": a new source, not one named before.
+            return false;
+        }
         if (description.kind == SpeakerKind.DOCUMENT || description.kind == SpeakerKind.ORGANIZATION) {
             // "the report", "the portal": the outlet or body the story's headline names; "... — top brass"
             // over a lede that names the body ("..., the Defense Ministry reported"): that body.
@@ -256,6 +263,11 @@ final class DescriptionResolver {
             }
         }
         return out;
+    }
+
+    private static String firstWord(String text) {
+        int space = text.indexOf(' ');
+        return (space < 0 ? text : text.substring(0, space)).toLowerCase(Locale.ROOT);
     }
 
     /** "the US special envoy for Ukraine" → "envoy": the last word before a prepositional phrase. */

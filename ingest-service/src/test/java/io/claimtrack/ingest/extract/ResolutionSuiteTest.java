@@ -301,4 +301,19 @@ class ResolutionSuiteTest {
         assertEquals(SpeakerKind.GROUP, statement(doc, "the race is close").kind);
         assertSpeaker(doc, "the polls were wrong", "Dale Hurst");
     }
+
+    /** Class 3: an indefinite document ("a poll", "exit polls") is a new source, not the headline's "Poll". */
+    @Test
+    void anIndefiniteDocumentIsANewSource() {
+        AnnotatedDocument doc = extract("""
+                Poll: voters split on ferry link
+
+                A Harbour News poll found that voters were split on the ferry link.
+
+                According to exit polls, the mayor had a clear lead.
+                """);
+
+        assertSpeaker(doc, "voters were split on the ferry link", "A Harbour News poll");
+        assertSpeaker(doc, "the mayor had a clear lead", "exit polls");
+    }
 }
