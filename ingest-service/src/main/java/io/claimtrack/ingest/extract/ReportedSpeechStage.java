@@ -218,7 +218,8 @@ public final class ReportedSpeechStage implements Stage {
             return null;
         }
         Mention m;
-        Cue before = tokens.get(prev).is(",") ? cueBeforeComma(ctx, prev, s) : null;
+        Cue before = tokens.get(prev).is(",") ? cueBefore(ctx, prev, s)
+                : ReportedContent.isMedium(tokens.get(prev).lower()) ? cueBefore(ctx, prev + 1, s) : null;
         if (before != null && speakers.before(ctx, before, s) != null) {
             // "X said A, adding that B", "“A,” the mayor said, arguing that B": the speaker of the cue before.
             m = speakers.before(ctx, before, s);
@@ -243,14 +244,14 @@ public final class ReportedSpeechStage implements Stage {
     }
 
     /**
-     * The cue that ends right before the comma at {@code comma}, or before a short adverbial that does ("she
-     * said in the Oval Office, emphasizing ..."); null when there is none.
+     * The cue that ends right before token {@code at}, or before a short adverbial that does: "she said in the
+     * Oval Office, emphasizing ...", "she said at a news conference announcing ..."; null when there is none.
      */
-    private static Cue cueBeforeComma(AttributionContext ctx, int comma, Sentence s) {
-        for (int k = comma - 1; k >= Math.max(s.firstToken(), comma - Windows.TRAILING_ADVERBIAL_TOKENS); k--) {
+    private static Cue cueBefore(AttributionContext ctx, int at, Sentence s) {
+        for (int k = at - 1; k >= Math.max(s.firstToken(), at - Windows.TRAILING_ADVERBIAL_TOKENS); k--) {
             Cue c = ctx.cueEndingAt[k];
             if (c != null) {
-                return k == comma - 1 || ReportedContent.trailing(ctx.tokens, k + 1, comma) ? c : null;
+                return k == at - 1 || ReportedContent.trailing(ctx.tokens, k + 1, at) ? c : null;
             }
         }
         return null;

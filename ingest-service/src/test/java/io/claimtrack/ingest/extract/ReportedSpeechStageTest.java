@@ -242,6 +242,13 @@ class ReportedSpeechStageTest {
     }
 
     @Test
+    void aParticipleAfterTheMediumInTheCuesAdverbialHasTheCuesSpeaker() {
+        assertMentions("\"We will get there,\" she said at a news conference announcing that the port would be sold.",
+                "she | \"We will get there,\" | said | direct",
+                "she | the port would be sold | announcing | indirect");
+    }
+
+    @Test
     void aCueWhoseContentIsOnlyAParticipleLeavesItToTheParticiple() {
         assertMentions("The port chairman Ivo Berg said in a statement, adding that the quay would reopen.",
                 "The port chairman Ivo Berg | the quay would reopen | adding | indirect");
