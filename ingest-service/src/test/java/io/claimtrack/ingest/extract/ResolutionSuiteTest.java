@@ -22,6 +22,12 @@ class ResolutionSuiteTest {
         assertEquals(speaker, statement(doc, content).speaker, "speaker of [" + content + "]");
     }
 
+    /** {@code head}, then {@code paragraphs} paragraphs that name no one, then {@code tail}: a title far above. */
+    private static String withFillerBetween(String head, int paragraphs, String tail) {
+        String filler = "Polls opened early in the county and queues were long at every school gym in the district.\n\n";
+        return head + filler.repeat(paragraphs) + tail;
+    }
+
     /** Class 2: pronouns across subheads, past names in what is said, dates and places. */
     @Test
     void pronounsKeepToThePersonTheStoryIsAbout() {
@@ -153,25 +159,20 @@ class ResolutionSuiteTest {
      */
     @Test
     void aQualifiedDescriptionIsThePersonGivenThatTitleAnywhere() {
-        StringBuilder text = new StringBuilder("""
+        // Enough unrelated paragraphs that the title is far above the description.
+        AnnotatedDocument doc = extract(withFillerBetween("""
                 Campaign trail, live updates
 
                 Republican presidential nominee Dale Hurst spoke in Ohio. Centrist vice presidential nominee Ruth \
                 Amsel spoke in Iowa, where she met farmers.
 
-                """);
-        // Enough unrelated paragraphs that the title is far above the description.
-        for (int i = 0; i < 12; i++) {
-            text.append("Polls opened early in the county and queues were long at every school gym in the district.\n\n");
-        }
-        text.append("""
+                """, 12, """
                 The Republican presidential nominee said his campaign had raised more than expected.
 
                 The Centrist nominee said the debate would be decisive.
 
                 The GOP nominee said the polls were wrong.
-                """);
-        AnnotatedDocument doc = extract(text.toString());
+                """));
 
         assertSpeaker(doc, "his campaign had raised more than expected", "Dale Hurst");
         // Ruth Amsel is the vice presidential nominee, not "the Centrist nominee".
@@ -280,22 +281,17 @@ class ResolutionSuiteTest {
      */
     @Test
     void aPronounFollowsItsDescriptionToTheNameAndSkipsGroups() {
-        StringBuilder text = new StringBuilder("""
+        AnnotatedDocument doc = extract(withFillerBetween("""
                 Campaign trail, live updates
 
                 Republican presidential nominee Dale Hurst spoke in Ohio on Monday.
 
-                """);
-        for (int i = 0; i < 18; i++) {
-            text.append("Polls opened early in the county and queues were long at every school gym in the district.\n\n");
-        }
-        text.append("""
+                """, 18, """
                 The Republican presidential nominee noted that his campaign had spent little on ads. He said the money \
                 would go to field offices.
 
                 Some say the race is close. He said the polls were wrong.
-                """);
-        AnnotatedDocument doc = extract(text.toString());
+                """));
 
         assertSpeaker(doc, "the money would go to field offices", "Dale Hurst");
         assertEquals(SpeakerKind.GROUP, statement(doc, "the race is close").kind);
