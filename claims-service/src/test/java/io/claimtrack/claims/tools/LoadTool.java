@@ -10,11 +10,18 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.SplittableRandom;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
 import org.bson.Document;
@@ -29,7 +36,10 @@ import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Sorts;
 
 import io.claimtrack.claims.config.IndexSetup;
+import io.claimtrack.claims.service.AppearanceListing;
 import io.claimtrack.claims.service.ClaimQueries;
+import io.claimtrack.claims.service.ClaimService;
+import io.claimtrack.claims.service.LegacyMigration;
 import io.claimtrack.claims.service.Text;
 import io.claimtrack.claims.store.EmbeddedMongoStore;
 
@@ -46,12 +56,20 @@ public final class LoadTool {
     private static final String[] TYPES = { "direct", "indirect", "mixed" };
     private static final Instant EPOCH = Instant.parse("2024-01-01T00:00:00Z");
     private static final int DAYS = 730;
+    private static final int FILLER_WORDS = 40;
+    private static final int REPRINT_WITHIN = 400;
+    private static final int REPRINT_SPAN = 1_000_000;
+    /** Between a claim key and its claim's number in {@link #claimKeys}: sorts below every key character. */
+    private static final char KEY_OWNER = '\u0001';
 
     private final Random random = new Random(42);
     private final List<String> vocabulary = new ArrayList<>();
     private final Map<String, String> options;
     private MongoCollection<Document> appearanceCollection;
     private EmbeddedMongoStore store;
+    /** Every claim key with its claim's number, written sorted after the claims (see {@link #writeClaimKeys}). */
+    private final List<String> claimKeys = new ArrayList<>();
+    private String[] normTexts;
 
     private LoadTool(Map<String, String> options) {
         this.options = options;
@@ -71,8 +89,10 @@ public final class LoadTool {
     private void run() {
         int claims = intOption("claims", 1_000_000);
         int speakers = intOption("speakers", 10_000);
+        // not synced: a fill is no durability point (closing the store commits it)
         store = options.containsKey("mongo") ? null
-                : EmbeddedMongoStore.open(Path.of(options.getOrDefault("data", "target/load-data")), "127.0.0.1", 0);
+                : EmbeddedMongoStore.open(Path.of(options.getOrDefault("data", "target/load-data")), "127.0.0.1", 0,
+                        false);
         String uri = store == null ? options.get("mongo") : store.connectionString();
         try (MongoClient client = MongoClients.create(uri)) {
             MongoDatabase db = client.getDatabase(options.getOrDefault("database", "claims_load"));
@@ -81,9 +101,6 @@ public final class LoadTool {
             if (db.getCollection("claims").estimatedDocumentCount() < claims) {
                 fill(db, claims, speakers);
             }
-            // the service numbers new claims after the last seq handed out
-            db.getCollection("counters").updateOne(eq("_id", "claims"), com.mongodb.client.model.Updates.max(
-                    "value", (long) claims), new com.mongodb.client.model.UpdateOptions().upsert(true));
             measure(db, speakers, claims);
         } finally {
             if (store != null) {
@@ -92,6 +109,12 @@ public final class LoadTool {
         }
     }
 
+    /**
+     * Writes every collection the service reads in its shapes, so the service starts on the store without
+     * migrating anything: documents with their statements, speakers with their claim counts and lookup keys,
+     * claims with their keys, outlets and counts, appearances, sources with their counts, the counters.
+     * Batches of {@code --batch} claims are written by one thread while the next is generated.
+     */
     private void fill(MongoDatabase db, int claimCount, int speakerCount) {
         db.drop();
         IndexSetup.declare(db);
@@ -100,55 +123,156 @@ public final class LoadTool {
         for (int i = 0; i < speakerCount; i++) {
             speakers.add(speaker(i));
         }
-        db.getCollection("speakers").insertMany(speakers);
-        MongoCollection<Document> documents = db.getCollection("documents");
-        MongoCollection<Document> claims = db.getCollection("claims");
-        MongoCollection<Document> appearanceCollection = db.getCollection("appearances");
-        InsertManyOptions unordered = new InsertManyOptions().ordered(false);
-        List<Document> docBatch = new ArrayList<>();
-        List<Document> claimBatch = new ArrayList<>();
-        List<Document> appearanceBatch = new ArrayList<>();
+        int batchClaims = intOption("batch", 20_000);
         int documentCount = (claimCount + CLAIMS_PER_DOCUMENT - 1) / CLAIMS_PER_DOCUMENT;
-        for (int d = 0; d < documentCount; d++) {
-            Document doc = document(d, documentCount);
-            List<Document> statements = new ArrayList<>();
-            for (int c = d * CLAIMS_PER_DOCUMENT; c < Math.min(claimCount, (d + 1) * CLAIMS_PER_DOCUMENT); c++) {
-                Document claim = claim(c, speakers.get(random.nextInt(speakerCount)), doc, documentCount);
-                @SuppressWarnings("unchecked")
-                List<Document> ofClaim = (List<Document>) claim.remove("appearances");
-                appearanceBatch.addAll(ofClaim);
-                claimBatch.add(claim);
-                statements.add(new Document("speakerName", claim.getString("speakerName"))
-                        .append("kind", "person").append("content", claim.getString("text"))
-                        .append("start", 0).append("end", claim.getString("text").length())
-                        .append("type", claim.getString("type"))
-                        .append("claimId", claim.getString("_id")).append("speakerId", claim.getString("speakerId")));
-            }
-            docBatch.add(doc.append("statements", statements));
-            if (claimBatch.size() >= 2000) {
-                documents.insertMany(docBatch, unordered);
-                claims.insertMany(claimBatch, unordered);
-                appearanceCollection.insertMany(appearanceBatch, unordered);
-                docBatch.clear();
-                claimBatch.clear();
-                appearanceBatch.clear();
-                if (store != null) {
-                    // a checkpoint per batch, as the service makes one per request: memory stays bounded
-                    store.flush();
+        long[] claimsPerSpeaker = new long[speakerCount];
+        normTexts = new String[claimCount];
+        Map<String, long[]> perOutlet = new LinkedHashMap<>();
+        ExecutorService writer = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> writing = CompletableFuture.completedFuture(null);
+            Batch batch = new Batch();
+            for (int d = 0; d < documentCount; d++) {
+                Document doc = document(d, documentCount);
+                perOutlet.computeIfAbsent(doc.getString("sourceKey"), k -> new long[2])[0]++;
+                List<Document> statements = new ArrayList<>();
+                StringBuilder text = new StringBuilder();
+                for (int c = d * CLAIMS_PER_DOCUMENT; c < Math.min(claimCount, (d + 1) * CLAIMS_PER_DOCUMENT); c++) {
+                    int s = random.nextInt(speakerCount);
+                    claimsPerSpeaker[s]++;
+                    filler(text);
+                    int start = text.length();
+                    Document claim = claim(c, speakers.get(s), doc, d, start, documentCount, batch, perOutlet);
+                    text.append(claim.getString("text")).append(". ");
+                    statements.add(new Document("speakerName", claim.getString("speakerName"))
+                            .append("mention", claim.getString("speakerName")).append("kind", "person")
+                            .append("content", claim.getString("text")).append("start", start)
+                            .append("end", start + claim.getString("text").length()).append("cue", "said")
+                            .append("type", claim.getString("type")).append("date", doc.getString("published"))
+                            .append("region", "main").append("confidence", 0.8)
+                            .append("claimId", claim.getString("_id")).append("speakerId", speakers.get(s).getString("_id")));
                 }
-                if ((d + 1) % 10_000 == 0) {
-                    System.out.printf("  %,d claims%n", (d + 1) * CLAIMS_PER_DOCUMENT);
+                batch.documents.add(doc.append("text", text.toString()).append("statements", statements));
+                batch.lookupKeys.add(new Document("_id", "url|" + doc.getString("url"))
+                        .append("ids", List.of(doc.getString("_id"))));
+                if (batch.claims.size() >= batchClaims || d == documentCount - 1) {
+                    Batch full = batch;
+                    finish(writing);
+                    writing = writer.submit(() -> full.write(db, store));
+                    batch = new Batch();
+                    if ((d + 1) * CLAIMS_PER_DOCUMENT % 100_000 < batchClaims) {
+                        System.out.printf("  %,d claims generated, %.0f s%n", (d + 1) * CLAIMS_PER_DOCUMENT,
+                                (System.nanoTime() - started) / 1e9);
+                    }
                 }
             }
+            finish(writing);
+        } finally {
+            writer.shutdown();
         }
-        if (!claimBatch.isEmpty()) {
-            documents.insertMany(docBatch, unordered);
-            claims.insertMany(claimBatch, unordered);
-            appearanceCollection.insertMany(appearanceBatch, unordered);
+        writeClaimKeys(db);
+        for (int i = 0; i < speakerCount; i++) {
+            speakers.get(i).append("claimCount", claimsPerSpeaker[i]);
+        }
+        writeSpeakers(db, speakers);
+        List<Document> sources = new ArrayList<>();
+        perOutlet.forEach((key, counts) -> sources.add(new Document("_id", key).append("name", outletName(key))
+                .append("aliases", List.of(outletName(key))).append("documents", counts[0]).append("claims", counts[1])
+                .append("pending", 0)));
+        db.getCollection("sources").insertMany(sources);
+        db.getCollection("counters").insertMany(List.of(new Document("_id", "claims").append("value", (long) claimCount),
+                new Document("_id", "schema").append("value", LegacyMigration.SCHEMA)));
+        if (store != null) {
+            store.flush();
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         System.out.printf("inserted %,d claims, %,d documents, %,d speakers in %.1f s: %,.0f claims/s%n",
                 claimCount, documentCount, speakerCount, seconds, claimCount / seconds);
+    }
+
+    /** One batch of every collection, written together and committed: the service's shapes, in bulk. */
+    private static final class Batch {
+        final List<Document> documents = new ArrayList<>();
+        final List<Document> claims = new ArrayList<>();
+        final List<Document> appearances = new ArrayList<>();
+        final List<Document> lookupKeys = new ArrayList<>();
+
+        void write(MongoDatabase db, EmbeddedMongoStore store) {
+            InsertManyOptions unordered = new InsertManyOptions().ordered(false);
+            db.getCollection("documents").insertMany(documents, unordered);
+            db.getCollection("claims").insertMany(claims, unordered);
+            db.getCollection("appearances").insertMany(appearances, unordered);
+            db.getCollection("lookup_keys").insertMany(lookupKeys, unordered);
+            if (store != null) {
+                // a commit per batch: memory stays bounded
+                store.flush();
+            }
+        }
+    }
+
+    private static void finish(Future<?> writing) {
+        try {
+            writing.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("writing a batch failed", e.getCause());
+        }
+    }
+
+    /**
+     * The claim keys, in key order: their ids are hashes, so written with their claims they would land all
+     * over the map, and every commit would rewrite most of it (a 1M store: every page, 50 times). Sorted,
+     * the map grows at its end. Of claims of one speaker sharing a band, the first owns the key, as on
+     * the write path.
+     */
+    private void writeClaimKeys(MongoDatabase db) {
+        long started = System.nanoTime();
+        Collections.sort(claimKeys);
+        MongoCollection<Document> keys = db.getCollection("claim_keys");
+        List<Document> chunk = new ArrayList<>();
+        String previous = null;
+        for (String entry : claimKeys) {
+            int split = entry.indexOf(KEY_OWNER);
+            String key = entry.substring(0, split);
+            if (key.equals(previous)) {
+                continue;
+            }
+            previous = key;
+            int c = Integer.parseInt(entry.substring(split + 1));
+            chunk.add(new Document("_id", key).append("claimId", claimId(c)).append("normText", normTexts[c]));
+            if (chunk.size() == 50_000) {
+                keys.insertMany(chunk);
+                chunk.clear();
+            }
+        }
+        if (!chunk.isEmpty()) {
+            keys.insertMany(chunk);
+        }
+        System.out.printf("  %,d claim keys in %.0f s%n", claimKeys.size(), (System.nanoTime() - started) / 1e9);
+        claimKeys.clear();
+    }
+
+    /** Speakers and the keys the write path finds them by: each name, and each surname's full names. */
+    private static void writeSpeakers(MongoDatabase db, List<Document> speakers) {
+        db.getCollection("speakers").insertMany(speakers);
+        Map<String, List<String>> keys = new LinkedHashMap<>();
+        for (Document speaker : speakers) {
+            String id = speaker.getString("_id");
+            keys.computeIfAbsent("alias|" + speaker.getString("nameKey"), k -> new ArrayList<>()).add(id);
+            keys.computeIfAbsent("surname|" + speaker.getString("surnameKey"), k -> new ArrayList<>()).add(id);
+        }
+        List<Document> lookupKeys = new ArrayList<>();
+        keys.forEach((key, ids) -> lookupKeys.add(new Document("_id", key).append("ids", ids)));
+        db.getCollection("lookup_keys").insertMany(lookupKeys);
+    }
+
+    /** Words between statements, so a document is about as long as a news article. */
+    private void filler(StringBuilder text) {
+        for (int i = 0; i < FILLER_WORDS; i++) {
+            text.append(vocabulary.get(random.nextInt(vocabulary.size()))).append(i == FILLER_WORDS - 1 ? ". " : " ");
+        }
     }
 
     private void measure(MongoDatabase db, int speakerCount, int claimCount) {
@@ -159,8 +283,10 @@ public final class LoadTool {
         Map<String, Supplier<FindIterable<Document>>> paths = new LinkedHashMap<>();
         paths.put("GET /claims?speaker=<id>", () -> claims(claims, new ClaimQueries.Filter(null, null, null, null,
                 null, null, null), List.of(speakerId(random.nextInt(speakerCount)))));
-        paths.put("GET /claims?source=&from=&to=", () -> claims(claims, new ClaimQueries.Filter(null, randomSource(),
-                day(random.nextInt(DAYS - 30)), null, null, null, null), null));
+        // the API's first read of a source's claims by date: a chunk of its appearances, newest first
+        paths.put("GET /claims?source=&from=&to= (1st chunk)", () -> appearanceCollection.find(AppearanceListing.walk(
+                new ClaimQueries.Filter(null, randomSource(), day(random.nextInt(DAYS - 30)), null, null, null, null),
+                null, null)).sort(Sorts.descending("seenAt", "_id")).limit(32));
         paths.put("GET /claims?type=", () -> claims(claims, new ClaimQueries.Filter(null, null, null, null,
                 TYPES[random.nextInt(3)], null, null), null));
         paths.put("GET /claims?q=<word>", () -> claims(claims, new ClaimQueries.Filter(null, null, null, null, null,
@@ -192,7 +318,7 @@ public final class LoadTool {
 
         int queries = intOption("queries", 50);
         long budget = intOption("budget-seconds", 60) * 1_000_000_000L;
-        System.out.printf("%-34s %8s %10s %10s%n", "query path", "samples", "p50 ms", "p99 ms");
+        System.out.printf("%-44s %8s %10s %10s%n", "query path", "samples", "p50 ms", "p99 ms");
         for (Map.Entry<String, Supplier<FindIterable<Document>>> path : paths.entrySet()) {
             path.getValue().get().into(new ArrayList<>()); // warm-up
             long[] nanos = new long[queries];
@@ -206,17 +332,14 @@ public final class LoadTool {
             }
             long[] taken = Arrays.copyOf(nanos, samples);
             Arrays.sort(taken);
-            System.out.printf("%-34s %8d %10.1f %10.1f%n", path.getKey(), samples, percentile(taken, 50) / 1e6,
+            System.out.printf("%-44s %8d %10.1f %10.1f%n", path.getKey(), samples, percentile(taken, 50) / 1e6,
                     percentile(taken, 99) / 1e6);
         }
     }
 
-    private FindIterable<Document> claims(MongoCollection<Document> claims, ClaimQueries.Filter filter,
+    private static FindIterable<Document> claims(MongoCollection<Document> claims, ClaimQueries.Filter filter,
             List<String> speakerIds) {
-        Bson appearances = ClaimQueries.appearanceFilter(filter);
-        java.util.Set<String> appearing = appearances == null ? null
-                : appearanceCollection.distinct("claimId", appearances, String.class).into(new java.util.HashSet<>());
-        Bson query = ClaimQueries.query(speakerIds, appearing, filter, ClaimQueries.Sort.date, null);
+        Bson query = ClaimQueries.query(speakerIds, null, filter, ClaimQueries.Sort.date, null);
         return claims.find(query).sort(ClaimQueries.Sort.date.sort()).limit(21);
     }
 
@@ -234,51 +357,72 @@ public final class LoadTool {
                 .append("createdAt", new Date());
     }
 
-    private Document document(int d, int documentCount) {
+    /** Document {@code d}, the same each time it is asked for (an appearance elsewhere points at it too). */
+    private static Document document(int d, int documentCount) {
+        SplittableRandom own = new SplittableRandom(d);
         Instant published = EPOCH.plus((long) d * DAYS / documentCount, ChronoUnit.DAYS)
-                .plus(random.nextInt(86_400), ChronoUnit.SECONDS).truncatedTo(ChronoUnit.SECONDS);
-        String source = randomSource();
-        return new Document("_id", documentId(d)).append("source", source).append("sourceKey", source.toLowerCase())
-                .append("state", "complete")
-                .append("url", "https://" + source.toLowerCase() + ".example/" + d).append("title", "Story " + d)
-                .append("published", published.toString()).append("publishedAt", Date.from(published))
-                .append("language", "en").append("contentHash", Text.sha256("load " + d))
-                .append("ingestedAt", new Date()).append("text", "Synthetic story " + d);
+                .plus(own.nextInt(86_400), ChronoUnit.SECONDS);
+        String source = SOURCES[own.nextInt(SOURCES.length)];
+        return new Document("_id", documentId(d)).append("state", "complete").append("source", source)
+                .append("sourceKey", source.toLowerCase()).append("url", "https://" + source.toLowerCase() + ".example/" + d)
+                .append("title", "Story " + d).append("published", published.toString())
+                .append("publishedAt", Date.from(published)).append("language", "en")
+                .append("contentHash", Text.sha256("load " + d)).append("ingestedAt", Date.from(published));
     }
 
-    private Document claim(int c, Document speaker, Document firstDoc, int documentCount) {
+    private Document claim(int c, Document speaker, Document firstDoc, int firstDocument, int start, int documentCount,
+            Batch batch, Map<String, long[]> perOutlet) {
         List<String> words = new ArrayList<>();
         for (int i = 8 + random.nextInt(7); i > 0; i--) {
             words.add(vocabulary.get(random.nextInt(vocabulary.size())));
         }
         String text = String.join(" ", words) + " " + c;
-        List<Document> appearances = new ArrayList<>(List.of(appearance(firstDoc)));
+        String id = claimId(c);
+        String speakerId = speaker.getString("_id");
+        List<Document> appearances = new ArrayList<>(List.of(appearance(firstDoc, start, start + text.length())));
         int extra = random.nextInt(100) < 20 ? 1 + (random.nextInt(100) < 25 ? 1 : 0) : 0;
         for (int i = 0; i < extra; i++) {
-            int d = random.nextInt(documentCount);
-            Document appearance = appearance(document(d, documentCount));
-            // one appearance per document and span, as the service keys them
-            if (appearances.stream().noneMatch(x -> x.getString("key").equals(appearance.getString("key")))) {
+            // reprinted in another document; its span there is past that document's own statements and this
+            // claim's own, so no two appearances share an id
+            // within the next few hundred documents (a reprint days later), so its index entries go near the end
+            int d = Math.min(documentCount - 1, firstDocument + 1 + random.nextInt(REPRINT_WITHIN));
+            Document appearance = appearance(document(d, documentCount), REPRINT_SPAN + c, REPRINT_SPAN + c + text.length());
+            if (appearances.stream().noneMatch(x -> x.getString("_id").equals(appearance.getString("_id")))) {
                 appearances.add(appearance);
             }
         }
         Date first = appearances.stream().map(a -> a.getDate("seenAt")).min(Date::compareTo).orElseThrow();
         Date last = appearances.stream().map(a -> a.getDate("seenAt")).max(Date::compareTo).orElseThrow();
-        appearances.forEach(a -> a.append("claimId", claimId(c)).append("speakerId", speaker.getString("_id"))
-                .append("_id", a.remove("key") + "#" + claimId(c)));
-        return new Document("_id", claimId(c)).append("seq", (long) c + 1).append("speakerId", speaker.getString("_id"))
+        appearances.forEach(a -> a.append("claimId", id).append("speakerId", speakerId));
+        batch.appearances.addAll(appearances);
+        List<String> outlets = appearances.stream().map(a -> a.getString("sourceKey")).distinct().toList();
+        outlets.forEach(outlet -> perOutlet.computeIfAbsent(outlet, k -> new long[2])[1]++);
+        String normText = ClaimService.normalise(text);
+        normTexts[c] = normText;
+        for (String key : ClaimService.keys(speakerId, normText)) {
+            claimKeys.add(key + KEY_OWNER + String.format("%07d", c));
+        }
+        Document claim = new Document("_id", id).append("seq", (long) c + 1).append("speakerId", speakerId)
                 .append("speakerName", speaker.getString("name")).append("speakerKind", "person")
-                .append("text", text).append("normText", Text.normalise(text)).append("tokens", Text.tokens(text))
-                .append("type", TYPES[random.nextInt(3)]).append("firstSeen", first).append("lastSeen", last)
-                .append("appearanceCount", appearances.size()).append("appearances", appearances);
+                .append("text", text).append("normText", normText).append("tokens", Text.tokens(text))
+                .append("type", TYPES[random.nextInt(3)]).append("appearanceCount", appearances.size())
+                .append("createdAt", firstDoc.getDate("ingestedAt")).append("firstSeen", first).append("lastSeen", last)
+                .append("sourceKeys", outlets);
+        batch.claims.add(claim);
+        return claim;
     }
 
-    private Document appearance(Document doc) {
-        return new Document("key", doc.getString("_id") + ":0-1").append("documentId", doc.getString("_id"))
-                .append("source", doc.getString("source")).append("sourceKey", doc.getString("sourceKey")).append("url", doc.getString("url"))
+    private Document appearance(Document doc, int start, int end) {
+        return new Document("_id", doc.getString("_id") + ":" + start + "-" + end)
+                .append("documentId", doc.getString("_id")).append("sourceKey", doc.getString("sourceKey"))
+                .append("source", doc.getString("source")).append("url", doc.getString("url"))
                 .append("published", doc.getString("published")).append("seenAt", doc.getDate("publishedAt"))
-                .append("start", 0).append("end", 1).append("cue", "said").append("type", "direct")
-                .append("confidence", 0.8);
+                .append("start", start).append("end", end).append("cue", "said").append("type", "direct")
+                .append("date", doc.getString("published")).append("region", "main").append("confidence", 0.8);
+    }
+
+    private static String outletName(String key) {
+        return Arrays.stream(SOURCES).filter(s -> s.toLowerCase().equals(key)).findFirst().orElse(key);
     }
 
     private String randomSource() {
