@@ -70,6 +70,8 @@ public final class LoadTool {
     /** Every claim key with its claim's number, written sorted after the claims (see {@link #writeClaimKeys}). */
     private final List<String> claimKeys = new ArrayList<>();
     private String[] normTexts;
+    /** Off ({@code --claim-keys false}) for a store only read from: no read uses them, and they are most of its documents. */
+    private boolean withClaimKeys;
 
     private LoadTool(Map<String, String> options) {
         this.options = options;
@@ -126,7 +128,8 @@ public final class LoadTool {
         int batchClaims = intOption("batch", 20_000);
         int documentCount = (claimCount + CLAIMS_PER_DOCUMENT - 1) / CLAIMS_PER_DOCUMENT;
         long[] claimsPerSpeaker = new long[speakerCount];
-        normTexts = new String[claimCount];
+        withClaimKeys = Boolean.parseBoolean(options.getOrDefault("claim-keys", "true"));
+        normTexts = withClaimKeys ? new String[claimCount] : null;
         Map<String, long[]> perOutlet = new LinkedHashMap<>();
         ExecutorService writer = Executors.newSingleThreadExecutor();
         try {
@@ -398,9 +401,11 @@ public final class LoadTool {
         List<String> outlets = appearances.stream().map(a -> a.getString("sourceKey")).distinct().toList();
         outlets.forEach(outlet -> perOutlet.computeIfAbsent(outlet, k -> new long[2])[1]++);
         String normText = ClaimService.normalise(text);
-        normTexts[c] = normText;
-        for (String key : ClaimService.keys(speakerId, normText)) {
-            claimKeys.add(key + KEY_OWNER + String.format("%07d", c));
+        if (withClaimKeys) {
+            normTexts[c] = normText;
+            for (String key : ClaimService.keys(speakerId, normText)) {
+                claimKeys.add(key + KEY_OWNER + String.format("%07d", c));
+            }
         }
         Document claim = new Document("_id", id).append("seq", (long) c + 1).append("speakerId", speakerId)
                 .append("speakerName", speaker.getString("name")).append("speakerKind", "person")
