@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
+import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -205,5 +206,17 @@ class StructureStageTest {
 
         // A tag line above the article opens no related region.
         assertEquals(false, structure("Transport newsJohn Smith\nThe docks reopened, the union said.").isRelated(1));
+    }
+
+    @Test
+    void monthNamesMatchByPrefixOfThreeLettersOrMoreInAnyCase() {
+        // The names are looked up once, not per call; the matching rule stays the same.
+        assertEquals(Month.JANUARY, StructureStage.parseMonth("Jan"));
+        assertEquals(Month.SEPTEMBER, StructureStage.parseMonth("Sept"));
+        assertEquals(Month.MARCH, StructureStage.parseMonth("MARCH"));
+        assertEquals(Month.MAY, StructureStage.parseMonth("may"));
+        assertNull(StructureStage.parseMonth("ju"));
+        assertNull(StructureStage.parseMonth("Junes"));
+        assertNull(StructureStage.parseMonth("minister"));
     }
 }
