@@ -50,8 +50,9 @@ final class IndexedH2Database extends H2Database {
     protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys,
             boolean sparse) {
         // the map name H2Database gives an index, so dropping it removes this map too
-        return new SortedIndex(store().openMap(getFullCollectionNamespace(collectionName) + "._index_" + indexName),
-                indexName, keys, sparse);
+        MVMap<String, Object> map = store().openMap(getFullCollectionNamespace(collectionName) + "._index_" + indexName,
+                new MVMap.Builder<String, Object>().keyType(new AsciiFastObjectType()).valueType(new AsciiFastObjectType()));
+        return new SortedIndex(map, indexName, keys, sparse);
     }
 
     @Override

@@ -43,13 +43,17 @@ final class StoreFormat {
     }
 
     static MVMap<Object, Document> documents(MVStore store, String name) {
-        return store.openMap(name, new MVMap.Builder<Object, Document>().valueType(BsonDocumentType.INSTANCE));
+        return store.openMap(name, new MVMap.Builder<Object, Document>().keyType(new AsciiFastObjectType())
+                .valueType(BsonDocumentType.INSTANCE));
     }
 
     /** The map of a unique index of the collection {@code namespace}, the name H2Database gives it. */
     static MVMap<KeyValue, Object> uniqueIndex(MVStore store, String namespace, String indexName) {
-        return store.openMap(namespace + INDEX + indexName,
-                new MVMap.Builder<KeyValue, Object>().keyType(KeyValueType.INSTANCE));
+        return store.openMap(namespace + INDEX + indexName, uniqueIndexMap());
+    }
+
+    private static MVMap.Builder<KeyValue, Object> uniqueIndexMap() {
+        return new MVMap.Builder<KeyValue, Object>().keyType(KeyValueType.INSTANCE).valueType(new AsciiFastObjectType());
     }
 
     /** Brings the store to the current format; a new store is simply marked. */
@@ -116,8 +120,7 @@ final class StoreFormat {
     /** Format 2 kept string and ObjectId ids in each _id index map as well: they are answered by the documents now. */
     private static void dropIdsKeptTwice(MVStore store) {
         for (String name : store.getMapNames().stream().filter(name -> name.endsWith(INDEX + ID_INDEX)).toList()) {
-            MVMap<KeyValue, Object> ids = store.openMap(name,
-                    new MVMap.Builder<KeyValue, Object>().keyType(KeyValueType.INSTANCE));
+            MVMap<KeyValue, Object> ids = store.openMap(name, uniqueIndexMap());
             // the ids of other types are few: kept aside, the map cleared, and they put back
             Map<KeyValue, Object> others = new HashMap<>();
             ids.forEach((key, position) -> {
