@@ -23,6 +23,11 @@ public final class CueStage implements Stage {
     /** Adverbs that stand between a subject and its verb ("he also argues", "she still insists"). */
     private static final Set<String> ADVERBS = Set.of("also", "still", "again", "now", "never", "often", "even", "just",
             "already", "then", "later", "ever", "always", "once", "too", "further");
+    /** Adjectives without a telling ending that stand between a possessive and its noun. */
+    private static final Set<String> MODIFIERS = Set.of("earlier", "early", "recent", "latest", "own", "new", "last",
+            "first", "prior", "bold", "false", "main", "public");
+    /** "that's", "there's": a contracted "is", not a possessive. */
+    private static final Set<String> CONTRACTED = Set.of("that", "there", "what", "here", "where", "let");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "you", "it", "who");
 
     /** "said by phone" names the medium, not the agent of a passive. */
@@ -169,6 +174,9 @@ public final class CueStage implements Stage {
         if (i == sentence.firstToken() || Lexicon.SAY_TELL.contains(doc.tokens.get(i).lower()) || doc.tokens.get(i).is("according")) {
             return false;
         }
+        if (!form.past() && afterPossessiveAndModifiers(doc, i, sentence)) {
+            return true;
+        }
         if (afterSubjectAndAdverb(doc, i, sentence)) {
             return false;
         }
@@ -220,6 +228,32 @@ public final class CueStage implements Stage {
         return subject.isCapitalized() && !NOUN_MARKERS.contains(subject.lower()) || MODALS.contains(subject.lower())
                 || SUBJECT_PRONOUNS.contains(subject.lower())
                 || isSpeakerWord(subject.lower());
+    }
+
+    /**
+     * "the police's earlier claim", "Lund's oft-repeated public warning": a possessive before adjectives or
+     * adverbs makes the word a noun, so the possessor is no subject of a verb. Past forms are left to the
+     * other rules: "Lund's repeatedly warned" is "Lund has".
+     */
+    private boolean afterPossessiveAndModifiers(AnnotatedDocument doc, int i, Sentence sentence) {
+        int k = i - 1;
+        while (k > sentence.firstToken() && i - 1 - k < Windows.ADVERB_RUN && isModifier(doc.tokens.get(k))) {
+            k--;
+        }
+        if (k == i - 1) {
+            return false;
+        }
+        String lower = doc.tokens.get(k).lower();
+        String stem = Mentions.possessiveStem(lower);
+        return !stem.equals(lower) && !SUBJECT_PRONOUNS.contains(stem) && !CONTRACTED.contains(stem)
+                && !Lexicon.PERSON_PRONOUNS.contains(stem);
+    }
+
+    private boolean isModifier(Token t) {
+        String lower = t.lower();
+        return t.isWord() && !t.isCapitalized() && !isSpeakerWord(lower) && (isAdverb(t) || MODIFIERS.contains(lower)
+                || lower.indexOf('-') > 0 || lower.length() > 4 && (lower.endsWith("ing")
+                        || ADJECTIVE_ENDINGS.stream().anyMatch(lower::endsWith)));
     }
 
     private static boolean isAdverb(Token t) {

@@ -115,8 +115,10 @@ final class Mentions {
         if (from < 0 || to <= from) {
             return null;
         }
-        if (to - from > 2 && PhraseShapes.participle(tokens.get(from)) && PhraseShapes.isArticle(tokens.get(from + 1).lower())) {
-            // "contradicting the operator's claim": the participle belongs to the clause before the phrase.
+        if (to - from > 1 && PhraseShapes.participle(tokens.get(from)) && (to - from > 2 && PhraseShapes.isArticle(tokens.get(from + 1).lower())
+                || tokens.get(from + 1).isCapitalized())) {
+            // "contradicting the operator's claim", "contradicting Bergen police's claim": the participle belongs
+            // to the clause before the phrase.
             from++;
         }
         List<Token> span = tokens.subList(from, to);

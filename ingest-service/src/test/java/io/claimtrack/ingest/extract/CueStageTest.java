@@ -65,6 +65,15 @@ class CueStageTest {
     }
 
     @Test
+    void nounsAfterAPossessiveAndItsModifiersAreNoCues() {
+        assertEquals(List.of("warned"), cues("""
+                The tug docked despite the harbour police’s earlier claim that the pier had sunk.
+                Nobody heeded Mayor Vik's oft-repeated public warning of floods.
+                Lund's lawyer repeatedly warned that the ferry was unsafe.
+                """));
+    }
+
+    @Test
     void capitalisedWordsAreNoCues() {
         assertEquals(List.of(), cues("Report Group members met Hope Park residents."));
     }

@@ -18,6 +18,16 @@ class StatementNounStageTest {
     }
 
     @Test
+    void theSpeakerIsThePossessorNotTheParticipleBeforeIt() {
+        assertMentions("""
+                The tug reached the quay at noon, contradicting Bergen police’s earlier claim that it had run aground.
+                The pier stood firm, contradicting the harbour board's bold public assertion that it would collapse.
+                """,
+                "Bergen police | it had run aground | claim | indirect",
+                "the harbour board | it would collapse | assertion | indirect");
+    }
+
+    @Test
     void aNounOfSayingWithoutAPossessiveSpeakerIsNone() {
         assertMentions("The claim that the ferries were safe was challenged.\n");
     }
