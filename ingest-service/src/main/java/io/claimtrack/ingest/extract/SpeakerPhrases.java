@@ -62,6 +62,9 @@ final class SpeakerPhrases {
         if (tokens.get(p).is(",")) {
             return beforeAside(ctx, first, p);
         }
+        if (isDash(tokens.get(p))) {
+            return beforeDashAside(ctx, first, p);
+        }
         Mention m = endingAt(ctx, p, first);
         if (m == null) {
             m = bareGroup(ctx, p, first);
@@ -133,16 +136,53 @@ final class SpeakerPhrases {
             }
             closingComma = next;
         }
-        Mention aside = mentions.build(ctx.doc, tokens, open + 1, closingComma);
+        return withAside(ctx, subject, open, closingComma);
+    }
+
+    /** "Kall -- co-editor of the Weekly Review -- said": an aside between dashes, which may hold commas. */
+    private Mention beforeDashAside(AttributionContext ctx, int first, int p) {
+        List<Token> tokens = ctx.tokens;
+        // "--" comes as two hyphens.
+        int closingDash = p;
+        while (closingDash > first && isDash(tokens.get(closingDash - 1))) {
+            closingDash--;
+        }
+        int open = closingDash - 1;
+        while (open > first && !isDash(tokens.get(open)) && closingDash - open < Windows.ASIDE_TOKENS) {
+            Token t = tokens.get(open);
+            if (t.type() == Token.Type.QUOTE || t.type() == Token.Type.PUNCT && ";:(".contains(t.text())) {
+                return null;
+            }
+            open--;
+        }
+        if (open <= first || !isDash(tokens.get(open)) || open + 1 == closingDash) {
+            return null;
+        }
+        int opening = open;
+        while (opening - 1 > first && isDash(tokens.get(opening - 1))) {
+            opening--;
+        }
+        Mention subject = asideSubject(ctx, first, opening);
+        return subject == null ? null : withAside(ctx, subject, open, closingDash);
+    }
+
+    private static boolean isDash(Token t) {
+        return Lexicon.DASHES.contains(t.text()) || t.is("--");
+    }
+
+    /** The subject, with the role or name that the aside between {@code open} and {@code close} gives it. */
+    private Mention withAside(AttributionContext ctx, Mention subject, int open, int close) {
+        List<Token> tokens = ctx.tokens;
+        Mention aside = mentions.build(ctx.doc, tokens, open + 1, close);
         if (aside != null && aside.hasName() && aside.kind() == SpeakerKind.PERSON
-                && mentions.scanLeft(tokens, closingComma - 1, open + 1) == open + 1
+                && mentions.scanLeft(tokens, close - 1, open + 1) == open + 1
                 && (!subject.hasName() || startsWithRole(subject))) {
             // "The mayor, Lena Brandt, said": the description first, the name in the aside.
             return new Mention(subject.start(), aside.end(), ctx.doc.text(subject.start(), aside.end()),
                     roleOf(subject), aside.name(), SpeakerKind.PERSON);
         }
         boolean asideIsRole = aside != null && !aside.hasName() && aside.kind() == SpeakerKind.PERSON
-                && mentions.scanLeft(tokens, closingComma - 1, open + 1) == open + 1;
+                && mentions.scanLeft(tokens, close - 1, open + 1) == open + 1;
         if (!asideIsRole || !subject.hasName()) {
             return subject;
         }

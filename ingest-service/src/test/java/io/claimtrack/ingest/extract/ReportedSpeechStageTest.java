@@ -90,6 +90,16 @@ class ReportedSpeechStageTest {
     }
 
     @Test
+    void anAsideBetweenDashesBeforeTheCue() {
+        assertMentions("""
+                Brekke -- editor of the Harbour Gazette -- said the quay would reopen.
+                Ola Moen — a ferry pilot, 41, from Molde — said the channel was silted up.
+                """,
+                "Brekke -- editor of the Harbour Gazette | the quay would reopen | said | indirect",
+                "Ola Moen | the channel was silted up | said | indirect");
+    }
+
+    @Test
     void whereTheSpeakerComesFromIsAnAsideToo() {
         assertMentions("""
                 Mara Olsen, of Bergen, Norway, said the ferry was late.
