@@ -46,23 +46,22 @@ final class IdIndex extends AbstractUniqueIndex<Object> {
         return key.size() == 1 ? key.get(0) : null;
     }
 
+    /** The position of a string or ObjectId id: the id itself, while its document is in the map. */
+    private Object stored(Object id) {
+        return documents.containsKey(id) ? id : null;
+    }
+
     @Override
     protected Object getPosition(KeyValue key) {
         Object id = single(key);
-        if (inDocumentMap(id)) {
-            return documents.containsKey(id) ? id : null;
-        }
-        return others.get(key);
+        return inDocumentMap(id) ? stored(id) : others.get(key);
     }
 
     @Override
     protected Object removeDocument(KeyValue key) {
         Object id = single(key);
-        if (inDocumentMap(id)) {
-            // the collection removes the document itself after its indexes
-            return documents.containsKey(id) ? id : null;
-        }
-        return others.remove(key);
+        // the collection removes the document itself after its indexes
+        return inDocumentMap(id) ? stored(id) : others.remove(key);
     }
 
     @Override
