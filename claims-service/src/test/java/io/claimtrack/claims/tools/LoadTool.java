@@ -2,8 +2,6 @@ package io.claimtrack.claims.tools;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.gte;
-import static com.mongodb.client.model.Filters.lt;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -312,8 +310,10 @@ public final class LoadTool {
                 .sort(Sorts.ascending("nameKey", "_id")).limit(21));
         paths.put("GET /documents?source=&from=&to=", () -> {
             Instant from = EPOCH.plus(random.nextInt(DAYS - 30), ChronoUnit.DAYS);
-            return documents.find(and(eq("sourceKey", randomSource().toLowerCase()), eq("state", "complete"), gte("publishedAt", Date.from(from)),
-                    lt("publishedAt", Date.from(from.plus(30, ChronoUnit.DAYS)))))
+            // the window as one condition, as the API sends it: the index range then starts at its end
+            return documents.find(and(eq("sourceKey", randomSource().toLowerCase()), eq("state", "complete"),
+                    new Document("publishedAt", new Document("$gte", Date.from(from))
+                            .append("$lt", Date.from(from.plus(30, ChronoUnit.DAYS))))))
                     .sort(Sorts.descending("publishedAt", "_id")).limit(21);
         });
         paths.put("GET /documents/{id}", () -> documents.find(eq("_id",
