@@ -120,6 +120,8 @@ class InputHandlingTest extends StubbedDownstreamsTest {
                 .then().statusCode(400)
                 .body("violations[0].field", is("limit"))
                 .body("violations[0].in", is("query"));
+        reader().queryParam("limit", "abc").when().get("/api/v1/documents")
+                .then().spec(problem(400, "a query parameter's value has the wrong type: For input string: \"abc\""));
         assertNoDownstreamCalls();
     }
 

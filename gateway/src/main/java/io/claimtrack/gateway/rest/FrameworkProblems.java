@@ -11,6 +11,7 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.core.Response;
 
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkiverse.resteasy.problem.postprocessing.ProblemContext;
@@ -28,7 +29,13 @@ public class FrameworkProblems implements ProblemPostProcessor {
     public HttpProblem apply(HttpProblem problem, ProblemContext context) {
         Throwable cause = context.cause;
         String detail = null;
-        if (cause instanceof NotFoundException) {
+        if (cause instanceof NotFoundException && cause.getCause() != null) {
+            // JAX-RS answers a query parameter it cannot convert ("limit=abc") with a 404 wrapping the
+            // conversion's exception; for the caller it is a bad request, not a missing resource.
+            return HttpProblem.builder(problem).withStatus(Response.Status.BAD_REQUEST).withTitle("Bad Request")
+                    .withDetail("a query parameter's value has the wrong type: " + cause.getCause().getMessage())
+                    .build();
+        } else if (cause instanceof NotFoundException) {
             detail = "no such resource: " + context.path;
         } else if (cause instanceof NotAllowedException notAllowed) {
             detail = "this method is not allowed on " + context.path + "; allowed: "
