@@ -32,7 +32,8 @@ public class FrameworkProblems implements ProblemPostProcessor {
         if (cause instanceof NotFoundException && cause.getCause() != null) {
             // JAX-RS answers a query parameter it cannot convert ("limit=abc") with a 404 wrapping the
             // conversion's exception; for the caller it is a bad request, not a missing resource.
-            return HttpProblem.builder(problem).withStatus(Response.Status.BAD_REQUEST).withTitle("Bad Request")
+            Response.Status status = Response.Status.BAD_REQUEST;
+            return HttpProblem.builder(problem).withStatus(status).withTitle(status.getReasonPhrase())
                     .withDetail("a query parameter's value has the wrong type: " + cause.getCause().getMessage())
                     .build();
         } else if (cause instanceof NotFoundException) {
