@@ -1,9 +1,12 @@
 package io.claimtrack.claims.tools;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,12 +27,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * 10 statements, and pages of 155 statements, the size of the TASS seed page) from several callers and
  * prints documents per second and p50/p99 store time per kind. With {@code --gateway-key} it posts the
  * same documents' text to a gateway instead ({@code POST /api/v1/documents}, text/plain), so they are
- * extracted by ingest-service and stored by claims-service: the end-to-end figure.
+ * extracted by ingest-service and stored by claims-service: the end-to-end figure. With {@code --batch N}
+ * as well, each caller posts N documents at a time as NDJSON ({@code POST /api/v1/documents:batch}), as a
+ * newsroom backfilling an archive does; times are then per batch. {@code --pids} (comma-separated process
+ * ids of the services) prints each one's CPU per document, read from {@code /proc/<pid>/stat} around the run.
  *
  * <pre>
  * ./mvnw -B -pl claims-service test-compile exec:java -Dexec.mainClass=io.claimtrack.claims.tools.WriteBenchmark \
  *   -Dexec.args="--url http://localhost:8082 --token $SERVICE_TOKEN --articles 500 --pages 20 --callers 4"
- * # through the gateway:  --url http://localhost:8080 --gateway-key dev-editor-key
+ * # through the gateway:  --url http://localhost:8080 --gateway-key dev-editor-key [--batch 50]
  * </pre>
  */
 public final class WriteBenchmark {
@@ -69,21 +75,74 @@ public final class WriteBenchmark {
             thread.setDaemon(true);
             return thread;
         });
+        int batch = options.containsKey("gateway-key") ? Integer.parseInt(options.getOrDefault("batch", "1")) : 1;
         List<Future<Long>> timings = new ArrayList<>();
+        long[] cpuBefore = cpuMillis();
         long started = System.nanoTime();
-        for (int i = 0; i < count; i++) {
-            ObjectNode document = document(kind.charAt(0) + "-" + i, statements);
-            timings.add(pool.submit(() -> post(document)));
+        for (int first = 0; first < count; first += batch) {
+            List<ObjectNode> documents = new ArrayList<>();
+            for (int i = first; i < Math.min(count, first + batch); i++) {
+                documents.add(document(kind.charAt(0) + "-" + i, statements));
+            }
+            timings.add(pool.submit(() -> batch == 1 ? post(documents.get(0)) : postBatch(documents)));
         }
-        long[] nanos = new long[count];
-        for (int i = 0; i < count; i++) {
+        long[] nanos = new long[timings.size()];
+        for (int i = 0; i < nanos.length; i++) {
             nanos[i] = timings.get(i).get();
         }
         double seconds = (System.nanoTime() - started) / 1e9;
+        long[] cpuAfter = cpuMillis();
         pool.shutdown();
         Arrays.sort(nanos);
-        System.out.printf("%-30s %6d docs %3d callers %8.1f docs/s  p50 %7.1f ms  p99 %7.1f ms%n", kind, count,
-                callers, count / seconds, nanos[count / 2] / 1e6, nanos[Math.min(count - 1, (int) (count * 0.99))] / 1e6);
+        System.out.printf("%-30s %6d docs %3d callers %8.1f docs/s  p50 %7.1f ms  p99 %7.1f ms%s%n", kind, count,
+                callers, count / seconds, nanos[nanos.length / 2] / 1e6,
+                nanos[Math.min(nanos.length - 1, (int) (nanos.length * 0.99))] / 1e6,
+                batch == 1 ? "" : " per batch of " + batch);
+        String[] pids = pids();
+        for (int i = 0; i < pids.length; i++) {
+            System.out.printf("  CPU of pid %s: %.1f ms per document%n", pids[i], (cpuAfter[i] - cpuBefore[i]) / (double) count);
+        }
+    }
+
+    private String[] pids() {
+        String pids = options.getOrDefault("pids", "");
+        return pids.isBlank() ? new String[0] : pids.split(",");
+    }
+
+    /** User and system CPU of each of {@code --pids} so far (fields 14 and 15 of /proc/<pid>/stat, in ticks of 10 ms). */
+    private long[] cpuMillis() throws IOException {
+        String[] pids = pids();
+        long[] millis = new long[pids.length];
+        for (int i = 0; i < pids.length; i++) {
+            String stat = Files.readString(Path.of("/proc", pids[i].strip(), "stat"));
+            // the command name (field 2) may hold spaces; the fields after its closing parenthesis do not
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            millis[i] = (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
+        }
+        return millis;
+    }
+
+    /** One NDJSON body of documents to the gateway's batch endpoint; every line must come back 201. */
+    private long postBatch(List<ObjectNode> documents) throws Exception {
+        StringBuilder ndjson = new StringBuilder();
+        for (ObjectNode document : documents) {
+            ObjectNode line = JSON.createObjectNode();
+            for (String field : List.of("text", "source", "url", "published")) {
+                line.set(field, document.get(field));
+            }
+            ndjson.append(line).append('\n');
+        }
+        HttpRequest request = HttpRequest.newBuilder(URI.create(options.get("url") + "/api/v1/documents:batch"))
+                .header("Content-Type", "application/x-ndjson").header("X-API-Key", options.get("gateway-key"))
+                .POST(HttpRequest.BodyPublishers.ofString(ndjson.toString())).timeout(Duration.ofSeconds(600)).build();
+        long t0 = System.nanoTime();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        long nanos = System.nanoTime() - t0;
+        List<String> results = response.body().lines().filter(line -> !line.isBlank()).toList();
+        if (response.statusCode() != 200 || results.size() != documents.size() || !results.stream().allMatch(WriteBenchmark::stored)) {
+            throw new IllegalStateException(response.statusCode() + ": " + response.body());
+        }
+        return nanos;
     }
 
     private long post(ObjectNode document) throws Exception {
@@ -108,6 +167,14 @@ public final class WriteBenchmark {
             throw new IllegalStateException(response.statusCode() + ": " + response.body());
         }
         return System.nanoTime() - t0;
+    }
+
+    private static boolean stored(String result) {
+        try {
+            return JSON.readTree(result).path("status").asInt() == 201;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static String encode(String value) {
