@@ -17,6 +17,10 @@ final class ReportedContent {
     private static final Set<String> MEDIA = Set.of("statement", "interview", "letter", "post", "tweet", "note",
             "speech", "video", "remarks", "briefing", "conference", "podcast", "email", "message", "twitter",
             "facebook", "television", "radio", "blog", "op-ed", "column", "telegram", "x");
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "it");
+    /** Determiners that open the cue's object noun phrase ("said the demands that ..."), not a time ("this week"). */
+    private static final Set<String> OBJECT_DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its",
+            "our", "no", "some", "many", "these", "those");
     private static final Set<String> WHEN_OPENERS = Set.of("on", "in", "late", "early", "earlier", "last", "this");
     private static final Set<String> TIME_WORDS = Set.of("evening", "morning", "afternoon", "night", "week", "month",
             "year", "late", "early", "weekend", "last", "this", "today", "yesterday");
@@ -76,7 +80,7 @@ final class ReportedContent {
                 // The "that" of ", adding that ..." opens the next statement, not this one.
                 break;
             }
-            if (k > i && isClauseVerb(t)) {
+            if (k > i && isClauseVerb(t) || opensOwnClause(tokens, i, k, tell)) {
                 // "say the Democrats tried to do that", "said the plan was so bad that": the content's own clause
                 // has begun, and its "that" is no complementiser of the cue.
                 break;
@@ -86,6 +90,29 @@ final class ReportedContent {
             i++;
         }
         return skipWhen(tokens, i, end);
+    }
+
+    /**
+     * "said he thought that", "says it underscores that", "said Obama hopes that": a subject and its verb open
+     * the content, and the "that" is its verb's. "said the demands that come with ...", "disputes the idea
+     * that": the cue's object is a noun the "that" modifies. A listener after "told" is neither.
+     */
+    private static boolean opensOwnClause(List<Token> tokens, int i, int k, boolean tell) {
+        Token t = tokens.get(k);
+        String w = t.lower();
+        if (SUBJECT_PRONOUNS.contains(w) && !(tell && w.equals("it"))) {
+            return true;
+        }
+        if (tell) {
+            return false;
+        }
+        if (k == i && OBJECT_DETERMINERS.contains(w)) {
+            return k + 1 < tokens.size() && !TIME_WORDS.contains(tokens.get(k + 1).lower())
+                    && !Mentions.isDateWord(tokens.get(k + 1).lower());
+        }
+        Token prev = tokens.get(k - 1);
+        return k > i && t.isWord() && !t.isCapitalized() && w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")
+                && !w.endsWith("'s") && !w.endsWith("’s") && prev.isCapitalized() && prev.isWord();
     }
 
     private static boolean isClauseVerb(Token t) {

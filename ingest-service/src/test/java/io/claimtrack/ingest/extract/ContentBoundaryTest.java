@@ -1,0 +1,45 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.assertMentions;
+
+import org.junit.jupiter.api.Test;
+
+/** Where reported content starts and ends around its cue. */
+class ContentBoundaryTest {
+
+    @Test
+    void aThatOfTheContentsOwnVerbStaysInTheContent() {
+        assertMentions("""
+                Brandt said he thought that the ferries were late.
+                Holm says it underscores that the council is unfit.
+                A spokesman said Brandt hopes that the next mayor will keep the buses.
+                """,
+                "Brandt | he thought that the ferries were late | said | indirect",
+                "Holm | it underscores that the council is unfit | says | indirect",
+                "A spokesman | Brandt hopes that the next mayor will keep the buses | said | indirect");
+    }
+
+    @Test
+    void aThatAfterTheCuesObjectNounModifiesIt() {
+        assertMentions("""
+                Lind said the long delays that come with winter hurt the port.
+                The captain disputes the idea that the ship was late.
+                """,
+                "Lind | the long delays that come with winter hurt the port | said | indirect",
+                "The captain | the idea that the ship was late | disputes | indirect");
+    }
+
+    @Test
+    void aTimeMediumOrListenerBeforeThatIsStillSkipped() {
+        assertMentions("""
+                Lind said this week that the fares will rise.
+                Okafor told reporters that the pier will close.
+                Brekke told him that the toll will stay.
+                Holm said in a statement that the bridge is safe.
+                """,
+                "Lind | the fares will rise | said | indirect",
+                "Okafor | the pier will close | told | indirect",
+                "Brekke | the toll will stay | told | indirect",
+                "Holm | the bridge is safe | said | indirect");
+    }
+}
