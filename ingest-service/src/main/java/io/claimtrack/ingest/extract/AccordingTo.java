@@ -8,18 +8,12 @@ import java.util.List;
  */
 final class AccordingTo {
 
-    private final Mentions mentions;
-
-    AccordingTo(Mentions mentions) {
-        this.mentions = mentions;
-    }
-
     Attribution attribute(AttributionContext ctx, Cue cue, Sentence s) {
         List<Token> tokens = ctx.tokens;
         int first = s.firstToken();
         int end = ctx.contentEndToken(s);
         boolean fronted = cue.firstToken() <= first + 1;
-        int npEnd = mentions.scanRight(tokens, cue.endToken(), s.endToken(), true);
+        int npEnd = ctx.mentions.scanRight(cue.endToken(), s.endToken(), true);
         Token object = cue.endToken() < end ? tokens.get(cue.endToken()) : null;
         // "According to him, ...": a pronoun, resolved like "he said".
         boolean pronoun = object != null && (object.is("him") || object.is("her")) && npEnd < 0;
@@ -36,7 +30,7 @@ final class AccordingTo {
         }
         Mention m = pronoun
                 ? new Mention(object.start(), object.end(), object.text(), "", "", SpeakerKind.PRONOUN)
-                : mentions.describe(ctx.doc, tokens, cue.endToken(), npEnd);
+                : ctx.mentions.describe(cue.endToken(), npEnd);
         if (m == null) {
             return null;
         }

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * The shared document model of the analysis chain. The text never changes; stages append
- * annotations (blocks, sentences, tokens, quotes, cues, names, attributions) that point into it by offset.
+ * annotations (blocks, sentences, tokens, quotes, cues, noun phrases, names, attributions) that point into it by offset.
  */
 public final class AnnotatedDocument {
 
@@ -18,6 +18,8 @@ public final class AnnotatedDocument {
     public final List<Token> tokens = new ArrayList<>();
     public final List<Quote> quotes = new ArrayList<>();
     public final List<Cue> cues = new ArrayList<>();
+    /** The speaker noun phrases, read from each token's part in them (the phrase stage). */
+    Mentions mentions;
     /** Every name the text gives, in text order (the mention stage). */
     public final List<Name> names = new ArrayList<>();
     public final List<Attribution> attributions = new ArrayList<>();

@@ -18,6 +18,7 @@ final class AttributionContext {
 
     final AnnotatedDocument doc;
     final List<Token> tokens;
+    final Mentions mentions;
     final Cue[] cueAt;
     final Cue[] cueEndingAt;
     final int[] sentenceOf;
@@ -30,6 +31,7 @@ final class AttributionContext {
     private AttributionContext(AnnotatedDocument doc) {
         this.doc = doc;
         this.tokens = doc.tokens;
+        this.mentions = doc.mentions;
         this.cueAt = new Cue[tokens.size()];
         this.cueEndingAt = new Cue[tokens.size()];
         for (Cue c : doc.cues) {

@@ -27,11 +27,9 @@ final class ClauseSubject {
     private static final Set<String> QUANTIFIER_HEADS = Set.of("everyone", "everybody", "someone", "somebody", "people");
 
     private final Lexicon lexicon;
-    private final Mentions mentions;
 
-    ClauseSubject(Lexicon lexicon, Mentions mentions) {
+    ClauseSubject(Lexicon lexicon) {
         this.lexicon = lexicon;
-        this.mentions = mentions;
     }
 
     /** The speaker that is the whole subject of the clause the cue is the verb of, or null. */
@@ -76,20 +74,20 @@ final class ClauseSubject {
         if (!canSpeak(head, headEnd - 1 > first)) {
             return null;
         }
-        Mention m = mentions.build(ctx.doc, t, start, headEnd);
+        Mention m = ctx.mentions.build(start, headEnd);
         if (m == null || m.hasName() && headEnd - 1 == first && ctx.isCommonWord(head.lower())) {
             // "Experts on ...": capitalised only because it opens the sentence.
-            m = mentions.describe(ctx.doc, t, start, headEnd);
+            m = ctx.mentions.describe(start, headEnd);
             m = new Mention(m.start(), m.end(), m.text(), "", "", m.kind() == SpeakerKind.PERSON ? SpeakerKind.GROUP : m.kind());
         }
         return m;
     }
 
     private boolean canSpeak(Token head, boolean insideSentence) {
-        String w = mentions.headKey(head.lower());
+        String w = lexicon.headKey(head.lower());
         boolean plural = w.length() > 3 && (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")
                 || w.endsWith("men"));
-        return mentions.isSpeakerNoun(head) || plural || QUANTIFIER_HEADS.contains(w)
+        return lexicon.isSpeakerNoun(head) || plural || QUANTIFIER_HEADS.contains(w)
                 || head.isCapitalized() && insideSentence && lexicon.cuesStartingWith(w).isEmpty();
     }
 

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The attribution pipeline: structure → sentences and tokens → quotes → cues → names → attribution
+ * The attribution pipeline: structure → sentences and tokens → quotes → cues → noun phrases → names → attribution
  * patterns (headline dash, speaker colon, quotation with cue, reported speech and according-to, lead-in
  * and bullets, follow-on quotation) → resolution → dates →
  * calibrated confidence. Stateless and thread-safe; each call builds its
@@ -25,7 +25,7 @@ public final class Extractor {
     /** The stages in the order they run; one attribution pattern per stage, precise patterns first. */
     static List<Stage> stages(Lexicon lexicon) {
         return List.of(new StructureStage(lexicon), new SentenceStage(), new QuoteStage(), new CueStage(lexicon),
-                new MentionStage(lexicon), new HeadlineDashStage(lexicon), new SpeakerColonStage(lexicon),
+                new PhraseStage(lexicon), new MentionStage(lexicon), new HeadlineDashStage(), new SpeakerColonStage(lexicon),
                 new QuoteCueStage(lexicon), new StatementNounStage(lexicon), new ReportedSpeechStage(lexicon),
                 new LeadInStage(lexicon),
                 new FollowOnQuoteStage(), new ResolutionStage(lexicon), new DateStage(),

@@ -3,12 +3,6 @@ package io.claimtrack.ingest.extract;
 /** A headline signed with a dash: "Traffic on Crimean Bridge is in standard mode — Russian Ministry of Transport". */
 public final class HeadlineDashStage implements Stage {
 
-    private final Mentions mentions;
-
-    public HeadlineDashStage(Lexicon lexicon) {
-        this.mentions = new Mentions(lexicon);
-    }
-
     @Override
     public void process(AnnotatedDocument doc) {
         AttributionContext ctx = AttributionContext.of(doc);
@@ -26,10 +20,10 @@ public final class HeadlineDashStage implements Stage {
                     from++;
                 }
                 int to = s.endToken();
-                if (to - from > Windows.HEADLINE_SPEAKER_TOKENS || mentions.scanRight(ctx.tokens, from, to) != to) {
+                if (to - from > Windows.HEADLINE_SPEAKER_TOKENS || ctx.mentions.scanRight(from, to) != to) {
                     break;
                 }
-                Mention m = mentions.build(doc, ctx.tokens, from, to);
+                Mention m = ctx.mentions.build(from, to);
                 int contentEnd = i;
                 while (contentEnd > s.firstToken() && Lexicon.DASHES.contains(ctx.tokens.get(contentEnd - 1).text())) {
                     contentEnd--;

@@ -10,7 +10,7 @@ public final class LeadInStage implements Stage {
     private final SpeakerPhrases speakers;
 
     public LeadInStage(Lexicon lexicon) {
-        this.speakers = new SpeakerPhrases(lexicon, new Mentions(lexicon));
+        this.speakers = new SpeakerPhrases(lexicon);
     }
 
     @Override

@@ -174,6 +174,23 @@ public final class Lexicon {
         return roles.contains(lower) || roleModifiers.contains(lower);
     }
 
+    /** The word as the lexicons list it: no possessive, and "ex-adviser" looked up as "adviser". */
+    String headKey(String lower) {
+        String w = Mentions.possessiveStem(lower);
+        int dash = w.lastIndexOf('-');
+        if (dash > 0 && dash < w.length() - 1 && !roles.contains(w)) {
+            return w.substring(dash + 1);
+        }
+        return w;
+    }
+
+    /** A word that can head a speaker description: a role, group, source, body or document. */
+    boolean isSpeakerNoun(Token t) {
+        String w = headKey(t.lower());
+        return roles.contains(w) || groups.contains(w) || anonymous.contains(w)
+                || organizations.contains(w) || documents.contains(w);
+    }
+
     static String thirdPerson(String lemma) {
         if (lemma.endsWith("y") && !isVowel(lemma.charAt(lemma.length() - 2))) {
             return lemma.substring(0, lemma.length() - 1) + "ies";

@@ -26,11 +26,9 @@ public final class MentionStage implements Stage {
             "during", "and", "or", "but", "of");
 
     private final Lexicon lexicon;
-    private final Mentions mentions;
 
     public MentionStage(Lexicon lexicon) {
         this.lexicon = lexicon;
-        this.mentions = new Mentions(lexicon);
     }
 
     @Override
@@ -69,7 +67,7 @@ public final class MentionStage implements Stage {
     }
 
     private void addRun(AnnotatedDocument doc, int from, int to, int end) {
-        Mention m = mentions.build(doc, doc.tokens, from, to);
+        Mention m = doc.mentions.build(from, to);
         if (m != null && m.hasName()) {
             String role = m.role().isEmpty() && m.kind() == SpeakerKind.PERSON ? appositiveRole(doc, to, end) : m.role();
             if (role.isEmpty() && m.kind() == SpeakerKind.PERSON) {
@@ -126,8 +124,8 @@ public final class MentionStage implements Stage {
     private int splitAt(AnnotatedDocument doc, int from, int to) {
         for (int k = from + 1; k < to - 1; k++) {
             if (doc.tokens.get(k).is("and")) {
-                Mention left = mentions.build(doc, doc.tokens, from, k);
-                Mention right = mentions.build(doc, doc.tokens, k + 1, to);
+                Mention left = doc.mentions.build(from, k);
+                Mention right = doc.mentions.build(k + 1, to);
                 return left != null && right != null && left.hasName() && right.hasName()
                         && left.kind() == SpeakerKind.PERSON && right.kind() == SpeakerKind.PERSON ? k : -1;
             }
@@ -144,18 +142,18 @@ public final class MentionStage implements Stage {
         if (tokens.get(comma + 1).is("who")) {
             return predicateRole(doc, comma + 2, end);
         }
-        int npEnd = mentions.scanRight(tokens, comma + 1, end);
+        int npEnd = doc.mentions.scanRight(comma + 1, end);
         int tailEnd = npEnd;
         if (tailEnd > 0 && tailEnd + 1 < end && OF_PLACE.contains(tokens.get(tailEnd).lower())) {
             // "Russia's ambassador to Norway": the complement belongs to the title.
-            tailEnd = mentions.scanRight(tokens, tailEnd + 1, end);
+            tailEnd = doc.mentions.scanRight(tailEnd + 1, end);
         }
         if (tailEnd < 0 || tailEnd < end && !tokens.get(tailEnd).is(",") && !tokens.get(tailEnd).is(".")) {
             return "";
         }
-        Mention apposition = mentions.build(doc, tokens, comma + 1, npEnd);
+        Mention apposition = doc.mentions.build(comma + 1, npEnd);
         boolean titled = apposition != null && !apposition.hasName() && apposition.kind() == SpeakerKind.PERSON
-                && lexicon.roles.contains(mentions.headKey(tokens.get(npEnd - 1).lower()));
+                && lexicon.roles.contains(lexicon.headKey(tokens.get(npEnd - 1).lower()));
         if (!titled) {
             return "";
         }
@@ -171,7 +169,7 @@ public final class MentionStage implements Stage {
         List<Token> tokens = doc.tokens;
         if (to + 1 < end && COPULAS.contains(tokens.get(to).lower())) {
             int start = Lexicon.DETERMINERS.contains(tokens.get(to + 1).lower()) ? to + 2 : to + 1;
-            int npEnd = start < end ? mentions.scanRight(tokens, start, end) : -1;
+            int npEnd = start < end ? doc.mentions.scanRight(start, end) : -1;
             boolean whole = npEnd > 0 && (npEnd == end || tokens.get(npEnd).is(".") || tokens.get(npEnd).is(","));
             return whole && rolePhrase(tokens, start, npEnd) ? doc.text(tokens.get(start).start(), tokens.get(npEnd - 1).end()) : "";
         }
@@ -181,7 +179,7 @@ public final class MentionStage implements Stage {
             return "";
         }
         int start = Lexicon.DETERMINERS.contains(tokens.get(s.firstToken()).lower()) ? s.firstToken() + 1 : s.firstToken();
-        boolean subject = start < from - 1 && mentions.scanRight(tokens, start, from - 1) == from - 1;
+        boolean subject = start < from - 1 && doc.mentions.scanRight(start, from - 1) == from - 1;
         return subject && rolePhrase(tokens, start, from - 1) ? doc.text(tokens.get(start).start(), tokens.get(from - 2).end()) : "";
     }
 
@@ -192,7 +190,7 @@ public final class MentionStage implements Stage {
                 return false;
             }
         }
-        return lexicon.roles.contains(mentions.headKey(tokens.get(to - 1).lower()));
+        return lexicon.roles.contains(lexicon.headKey(tokens.get(to - 1).lower()));
     }
 
     /**
@@ -217,7 +215,7 @@ public final class MentionStage implements Stage {
                 }
                 return stop > start && stop - start <= 3 ? doc.text(tokens.get(start).start(), tokens.get(stop - 1).end()) : "";
             }
-            if (!t.isCapitalized() && lexicon.roles.contains(mentions.headKey(t.lower()))) {
+            if (!t.isCapitalized() && lexicon.roles.contains(lexicon.headKey(t.lower()))) {
                 int start = k;
                 while (start > from && lexicon.isRoleWord(tokens.get(start - 1).lower())) {
                     start--;
@@ -263,7 +261,7 @@ public final class MentionStage implements Stage {
         while (k < end && tokens.get(k).isCapitalized()) {
             k++;
         }
-        Mention aside = k > comma + 1 && k < end && tokens.get(k).is(",") ? mentions.build(doc, tokens, comma + 1, k) : null;
+        Mention aside = k > comma + 1 && k < end && tokens.get(k).is(",") ? doc.mentions.build(comma + 1, k) : null;
         if (aside != null && aside.hasName() && aside.kind() == SpeakerKind.PERSON) {
             String role = title.text();
             int space = role.indexOf(' ');

@@ -3,8 +3,25 @@ package io.claimtrack.ingest.extract;
 import java.util.List;
 import java.util.Set;
 
-/** Finds speaker noun phrases around cues and splits them into role and name. */
+/**
+ * The document's speaker noun phrases, read from the marks {@link PhraseStage} put on every token: finds the
+ * phrase ending or starting at a token and splits it into role and name. Callers ask with their own bounds
+ * (the clause before a cue, the words after a quotation), and the same words are a phrase or not depending
+ * on where those bounds cut them, so this answers queries over the marks rather than holding a fixed list.
+ * Splits are not kept: nine in ten spans are asked for once (PolNeAR dev), so a cache would cost more.
+ */
 final class Mentions {
+
+    /** A token's part in a phrase, from {@link PhraseStage}: the low two bits. */
+    static final byte NOT_IN_PHRASE = 0;
+    static final byte IN_PHRASE = 1;
+    /** Only strictly inside a phrase: an abbreviation's period, "and" between two capitalised words. */
+    static final byte INSIDE_PHRASE = 2;
+    /** Only as the whole phrase: "it". */
+    static final byte WHOLE_PHRASE = 3;
+    private static final byte PART = 3;
+    /** A word after a preposition that can be part of its object ("according to show insiders"). */
+    static final byte LOOSE = 4;
 
     /** Lower-case words that join the parts of one name ("Ministry of Transport", "Lula da Silva"). */
     private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "the", "de", "da", "do", "dos", "das",
@@ -17,16 +34,22 @@ final class Mentions {
     /** Titles only with their period: "Del. Stacey Plaskett" is a delegate, "Del Shannon" a first name. */
     private static final Set<String> PERIOD_TITLES = Set.of("del");
     private static final Set<String> HONORIFICS = Set.of("mr", "ms", "mrs", "dr", "miss");
-    private static final Set<String> INNER_LINKS = Set.of("and", "on", "at", "in", "to");
+    static final Set<String> INNER_LINKS = Set.of("and", "on", "at", "in", "to");
 
+    private final AnnotatedDocument doc;
+    private final List<Token> tokens;
     private final Lexicon lexicon;
+    private final byte[] words;
 
-    Mentions(Lexicon lexicon) {
+    Mentions(AnnotatedDocument doc, Lexicon lexicon, byte[] words) {
+        this.doc = doc;
+        this.tokens = doc.tokens;
         this.lexicon = lexicon;
+        this.words = words;
     }
 
     /** Start index of the noun phrase ending at {@code last} (inclusive), scanning left; -1 if none. */
-    int scanLeft(List<Token> tokens, int last, int floor) {
+    int scanLeft(int last, int floor) {
         if (last >= floor && Lexicon.THING_PRONOUNS.contains(tokens.get(last).lower())) {
             // "..., it said": the pronoun alone.
             return last;
@@ -34,13 +57,13 @@ final class Mentions {
         int i = last;
         while (i >= floor && last - i < Windows.PHRASE_TOKENS) {
             Token t = tokens.get(i);
-            if (!acceptable(tokens, i, floor, last)) {
+            if (!acceptable(i, floor, last)) {
                 break;
             }
             i--;
             if (INNER_LINKS.contains(t.lower()) || t.is("of") || t.is("for")) {
                 // A connector must be followed on its left by more of the phrase.
-                if (i < floor || !acceptable(tokens, i, floor, last)) {
+                if (i < floor || !acceptable(i, floor, last)) {
                     i++;
                     break;
                 }
@@ -55,18 +78,18 @@ final class Mentions {
     }
 
     /** End index (exclusive) of the noun phrase starting at {@code first}, scanning right; -1 if none. */
-    int scanRight(List<Token> tokens, int first, int ceiling) {
-        return scanRight(tokens, first, ceiling, false);
+    int scanRight(int first, int ceiling) {
+        return scanRight(first, ceiling, false);
     }
 
     /**
-     * As {@link #scanRight(List, int, int)}; {@code afterPreposition} for a phrase that cannot hold its own
+     * As {@link #scanRight(int, int)}; {@code afterPreposition} for a phrase that cannot hold its own
      * cue ("according to show insiders", "according to the report"), where cue-like nouns are words.
      */
-    int scanRight(List<Token> tokens, int first, int ceiling, boolean afterPreposition) {
+    int scanRight(int first, int ceiling, boolean afterPreposition) {
         int i = first;
-        while (i < ceiling && i - first < Windows.PHRASE_TOKENS && (acceptable(tokens, i, first, ceiling - 1)
-                || afterPreposition && tokens.get(i).isWord() && !Lexicon.NP_BREAKERS.contains(tokens.get(i).lower()))) {
+        while (i < ceiling && i - first < Windows.PHRASE_TOKENS && (acceptable(i, first, ceiling - 1)
+                || afterPreposition && (words[i] & LOOSE) != 0)) {
             i++;
         }
         while (i > first && CONNECTORS.contains(tokens.get(i - 1).lower())) {
@@ -75,43 +98,17 @@ final class Mentions {
         return i > first ? i : -1;
     }
 
-    private boolean acceptable(List<Token> tokens, int i, int floor, int last) {
-        Token t = tokens.get(i);
-        if (t.type() == Token.Type.NUMBER) {
-            return true;
-        }
-        if (t.is(".") && i > floor && i < last) {
-            // "Mr. Burman", "Rep. G.K. Butterfield", "U.S. senator": the period of an abbreviation.
-            Token prev = tokens.get(i - 1);
-            boolean dotted = prev.text().indexOf('.') > 0;
-            return prev.isCapitalized() && prev.end() == t.start() && prev.text().length() <= 4
-                    && (tokens.get(i + 1).isCapitalized() || dotted && tokens.get(i + 1).isWord());
-        }
-        if (!t.isWord()) {
-            return false;
-        }
-        if (Lexicon.THING_PRONOUNS.contains(t.lower())) {
-            return i == floor && i == last;
-        }
-        if (t.isCapitalized()) {
-            // "US" is a country, not the pronoun.
-            return t.isAllCaps() || !Lexicon.NP_BREAKERS.contains(t.lower());
-        }
-        if (INNER_LINKS.contains(t.lower())) {
-            // "Commission on Presidential Debates", "Smith and Jones": only between two capitalised words,
-            // and not before a date ("The Times on Saturday").
-            return i > floor && i < last && tokens.get(i - 1).isCapitalized() && tokens.get(i + 1).isCapitalized()
-                    && !isDateWord(tokens.get(i + 1).lower());
-        }
-        if (t.lower().endsWith("ly") && t.lower().length() > 4) {
-            return false;
-        }
-        return !Lexicon.NP_BREAKERS.contains(t.lower()) && lexicon.cuesStartingWith(t.lower()).isEmpty()
-                || lexicon.roles.contains(t.lower()) || lexicon.documents.contains(t.lower());
+    private boolean acceptable(int i, int floor, int last) {
+        return switch (words[i] & PART) {
+            case IN_PHRASE -> true;
+            case INSIDE_PHRASE -> i > floor && i < last;
+            case WHOLE_PHRASE -> i == floor && i == last;
+            default -> false;
+        };
     }
 
     /** Builds a mention over tokens {@code [from, to)}, or null when they cannot name a speaker. */
-    Mention build(AnnotatedDocument doc, List<Token> tokens, int from, int to) {
+    Mention build(int from, int to) {
         if (from < 0 || to <= from) {
             return null;
         }
@@ -135,7 +132,7 @@ final class Mentions {
         int lastRoleOrLower = -1;
         for (int k = 0; k < span.size(); k++) {
             Token t = span.get(k);
-            String w = headKey(t.lower());
+            String w = lexicon.headKey(t.lower());
             if (t.isCapitalized() && !(k == 0 && Lexicon.DETERMINERS.contains(t.lower()))) {
                 hasCap = true;
                 if ((lexicon.roles.contains(w) || lexicon.roleModifiers.contains(w) && roleFollows(span, k)
@@ -146,7 +143,7 @@ final class Mentions {
                 lastRoleOrLower = k;
             }
             if (k < span.size() - 1 && !possessiveStem(t.lower()).equals(t.lower()) && !lexicon.organizations.contains(
-                    headKey(span.get(span.size() - 1).lower()))) {
+                    lexicon.headKey(span.get(span.size() - 1).lower()))) {
                 // "Germany's Scholz": the possessor qualifies the name, it is not part of it.
                 lastRoleOrLower = Math.max(lastRoleOrLower, k);
             } else if (t.isWord() && Lexicon.DETERMINERS.contains(t.lower()) && !(k > 0 && span.get(k - 1).is("of"))) {
@@ -154,7 +151,7 @@ final class Mentions {
                 lastRoleOrLower = k;
             }
         }
-        String headWord = headKey(head.lower());
+        String headWord = lexicon.headKey(head.lower());
         boolean known = lexicon.roles.contains(headWord) || lexicon.organizations.contains(headWord)
                 || lexicon.documents.contains(headWord) || lexicon.anonymous.contains(headWord)
                 || lexicon.groups.contains(headWord);
@@ -208,7 +205,7 @@ final class Mentions {
                 last = span.get(end - 1);
             }
             name = doc.text(span.get(first).start(), last.end());
-            role = first > nameFrom ? roleText(doc, span, first - 1) : lastRoleOrLower >= 0 ? roleText(doc, span, lastRoleOrLower) : "";
+            role = first > nameFrom ? roleText(span, first - 1) : lastRoleOrLower >= 0 ? roleText(span, lastRoleOrLower) : "";
             orgWord |= lastRoleOrLower < 0 && lexicon.isPlace(name);
             kind = orgWord ? SpeakerKind.ORGANIZATION : namesDocument(span, nameFrom) ? SpeakerKind.DOCUMENT
                     : PhraseShapes.joinsNames(span, nameFrom) || PhraseShapes.pluralName(span, nameFrom) ? SpeakerKind.GROUP : SpeakerKind.PERSON;
@@ -219,7 +216,7 @@ final class Mentions {
                 role = "";
             }
         } else {
-            role = roleText(doc, span, span.size() - 1);
+            role = roleText(span, span.size() - 1);
             kind = descriptorKind(headWord, span);
             if (kind == SpeakerKind.ORGANIZATION && hasCap) {
                 int orgFrom = Lexicon.DETERMINERS.contains(span.get(0).lower()) ? 1 : 0;
@@ -236,7 +233,7 @@ final class Mentions {
     /** "Commission on Presidential Debates", "Council on Foreign Relations": a link inside a body's name. */
     private boolean bodyLink(List<Token> span, int k) {
         return k > 0 && k < span.size() - 1 && INNER_LINKS.contains(span.get(k).lower()) && span.get(k + 1).isCapitalized()
-                && span.get(k - 1).isCapitalized() && lexicon.organizations.contains(headKey(span.get(k - 1).lower()));
+                && span.get(k - 1).isCapitalized() && lexicon.organizations.contains(lexicon.headKey(span.get(k - 1).lower()));
     }
 
     /**
@@ -274,13 +271,6 @@ final class Mentions {
 
 
 
-    /** A word that can head a speaker description: a role, group, source, body or document. */
-    boolean isSpeakerNoun(Token t) {
-        String w = headKey(t.lower());
-        return lexicon.roles.contains(w) || lexicon.groups.contains(w) || lexicon.anonymous.contains(w)
-                || lexicon.organizations.contains(w) || lexicon.documents.contains(w);
-    }
-
     /** "the Declaration of Sovereignty", "the Helsinki Accord". */
     private boolean namesDocument(List<Token> span, int nameFrom) {
         for (int k = Math.max(nameFrom, 0); k < span.size(); k++) {
@@ -294,7 +284,7 @@ final class Mentions {
     /** "Health Minister": a modifier is part of a title only when a title word follows it. */
     private boolean roleFollows(List<Token> span, int k) {
         for (int j = k + 1; j < span.size(); j++) {
-            if (lexicon.roles.contains(headKey(span.get(j).lower()))) {
+            if (lexicon.roles.contains(lexicon.headKey(span.get(j).lower()))) {
                 return true;
             }
         }
@@ -305,15 +295,15 @@ final class Mentions {
      * A mention for a phrase a strong cue marks as the source ("according to federal statistics"), even
      * when it looks like no speaker on its own.
      */
-    Mention describe(AnnotatedDocument doc, List<Token> tokens, int from, int to) {
-        Mention m = build(doc, tokens, from, to);
+    Mention describe(int from, int to) {
+        Mention m = build(from, to);
         if (m != null || from < 0 || to <= from) {
             return m;
         }
         List<Token> span = tokens.subList(from, to);
         String text = doc.text(span.get(0).start(), span.get(span.size() - 1).end());
         return new Mention(span.get(0).start(), span.get(span.size() - 1).end(), text, "", "",
-                descriptorKind(headKey(span.get(span.size() - 1).lower()), span));
+                descriptorKind(lexicon.headKey(span.get(span.size() - 1).lower()), span));
     }
 
     private SpeakerKind descriptorKind(String head, List<Token> span) {
@@ -337,7 +327,7 @@ final class Mentions {
         return SpeakerKind.PERSON;
     }
 
-    private static String roleText(AnnotatedDocument doc, List<Token> span, int last) {
+    private String roleText(List<Token> span, int last) {
         int from = 0;
         while (from <= last && Lexicon.DETERMINERS.contains(span.get(from).lower())) {
             from++;
@@ -357,16 +347,6 @@ final class Mentions {
 
     static boolean isConnector(String lower) {
         return CONNECTORS.contains(lower);
-    }
-
-    /** The word as the lexicons list it: no possessive, and "ex-adviser" looked up as "adviser". */
-    String headKey(String lower) {
-        String w = possessiveStem(lower);
-        int dash = w.lastIndexOf('-');
-        if (dash > 0 && dash < w.length() - 1 && !lexicon.roles.contains(w)) {
-            return w.substring(dash + 1);
-        }
-        return w;
     }
 
     static String possessiveStem(String lower) {

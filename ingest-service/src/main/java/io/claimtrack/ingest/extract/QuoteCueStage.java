@@ -17,13 +17,11 @@ public final class QuoteCueStage implements Stage {
     private static final Set<String> FRONTED_CUES = Set.of("said", "says", "added", "adds", "wrote", "writes");
 
     private final Lexicon lexicon;
-    private final Mentions mentions;
     private final SpeakerPhrases speakers;
 
     public QuoteCueStage(Lexicon lexicon) {
         this.lexicon = lexicon;
-        this.mentions = new Mentions(lexicon);
-        this.speakers = new SpeakerPhrases(lexicon, mentions);
+        this.speakers = new SpeakerPhrases(lexicon);
     }
 
     @Override
@@ -66,15 +64,15 @@ public final class QuoteCueStage implements Stage {
         int block = ctx.sentenceOfToken(i).block();
         if (Lexicon.DASHES.contains(tokens.get(i).text()) && i + 1 < end) {
             // A signed quotation: "..." ― Jane Smith
-            int npEnd = mentions.scanRight(tokens, i + 1, end);
+            int npEnd = ctx.mentions.scanRight(i + 1, end);
             Mention m = npEnd == ctx.contentEndToken(ctx.sentenceOfToken(i))
-                    ? mentions.build(ctx.doc, tokens, i + 1, npEnd) : null;
+                    ? ctx.mentions.build(i + 1, npEnd) : null;
             return m != null && addQuote(ctx, q, m, tokens.get(i).text(), block, 0.85);
         }
         Cue cue = ctx.cueAt[i];
         if (cue != null && cue.kind() == Lexicon.CueKind.VERB && !lexicon.isGerund(cue)) {
-            int npEnd = mentions.scanRight(tokens, cue.endToken(), end);
-            Mention m = mentions.build(ctx.doc, tokens, cue.endToken(), npEnd);
+            int npEnd = ctx.mentions.scanRight(cue.endToken(), end);
+            Mention m = ctx.mentions.build(cue.endToken(), npEnd);
             return m != null && addQuote(ctx, q, m, cue, block, 0.95);
         }
         // "Q," adviser to the regional head John Smith said: the speaker is everything up to the cue.
@@ -92,7 +90,7 @@ public final class QuoteCueStage implements Stage {
             cue = ctx.cueAt[k];
             if (cue != null) {
                 int npEnd = withoutParenthesis(tokens, i, SpeakerPhrases.skipAdverbsLeft(tokens, k - 1, i) + 1);
-                Mention m = cue.kind() == Lexicon.CueKind.VERB ? mentions.build(ctx.doc, tokens, i, npEnd) : null;
+                Mention m = cue.kind() == Lexicon.CueKind.VERB ? ctx.mentions.build(i, npEnd) : null;
                 return m != null && addQuote(ctx, q, m, cue, block, 0.95);
             }
         }
@@ -173,7 +171,7 @@ public final class QuoteCueStage implements Stage {
         if (first + 1 > last || !FRONTED_CUES.contains(tokens.get(first).lower()) || !tokens.get(first + 1).isCapitalized()) {
             return;
         }
-        int npEnd = mentions.scanRight(tokens, first + 1, last + 1);
+        int npEnd = ctx.mentions.scanRight(first + 1, last + 1);
         if (npEnd < 0 || npEnd <= last && !tokens.get(npEnd).is(",")) {
             return;
         }
@@ -183,7 +181,7 @@ public final class QuoteCueStage implements Stage {
                 return;
             }
         }
-        Mention m = mentions.build(ctx.doc, tokens, first + 1, npEnd);
+        Mention m = ctx.mentions.build(first + 1, npEnd);
         if (m != null && !m.isPronoun()) {
             addQuote(ctx, q, m, tokens.get(first).text(), s.block(), 0.9);
         }

@@ -122,11 +122,11 @@ final class ReportedContent {
     }
 
     /** After "told reporters" or "told The Huffington Post": where what follows the listener begins. */
-    static int afterListener(Mentions mentions, List<Token> tokens, Cue cue, int end) {
-        if (!TELL_VERBS.contains(tokens.get(cue.firstToken()).lower())) {
+    static int afterListener(AttributionContext ctx, Cue cue, int end) {
+        if (!TELL_VERBS.contains(ctx.tokens.get(cue.firstToken()).lower())) {
             return cue.endToken();
         }
-        int npEnd = mentions.scanRight(tokens, cue.endToken(), end);
+        int npEnd = ctx.mentions.scanRight(cue.endToken(), end);
         return npEnd < 0 ? cue.endToken() : npEnd;
     }
 

@@ -27,7 +27,6 @@ public final class ReportedSpeechStage implements Stage {
     private static final Set<String> SUBORDINATORS = Set.of("as", "while", "when", "after", "before");
 
     private final Lexicon lexicon;
-    private final Mentions mentions;
     private final SpeakerPhrases speakers;
     private final AccordingTo accordingTo;
     private final ClauseSubject clauseSubject;
@@ -35,11 +34,10 @@ public final class ReportedSpeechStage implements Stage {
 
     public ReportedSpeechStage(Lexicon lexicon) {
         this.lexicon = lexicon;
-        this.mentions = new Mentions(lexicon);
-        this.speakers = new SpeakerPhrases(lexicon, mentions);
-        this.accordingTo = new AccordingTo(mentions);
-        this.clauseSubject = new ClauseSubject(lexicon, mentions);
-        this.subjects = new SentenceSubjects(lexicon, mentions);
+        this.speakers = new SpeakerPhrases(lexicon);
+        this.accordingTo = new AccordingTo();
+        this.clauseSubject = new ClauseSubject(lexicon);
+        this.subjects = new SentenceSubjects(lexicon);
     }
 
     @Override
@@ -162,7 +160,7 @@ public final class ReportedSpeechStage implements Stage {
         }
         int clause = Math.min(semicolonAfter(ctx, cue.endToken(), end), adjunctAfter(ctx, cue.endToken(), end));
         if (atStart && npStart > first && tokens.get(npStart - 1).is(",")
-                && ReportedContent.trailing(tokens, ReportedContent.afterListener(mentions, tokens, cue, clause), clause)) {
+                && ReportedContent.trailing(tokens, ReportedContent.afterListener(ctx, cue, clause), clause)) {
             // "Y, X said." The content is everything before the speaker; "Y, analysts say; in 2012, ..." stops at
             // the semicolon, and "A; Y, X said" starts after it.
             if (tokens.get(first).is("as") && !commaBetween(tokens, first, npStart - 1)) {
@@ -326,8 +324,8 @@ public final class ReportedSpeechStage implements Stage {
         if (prev <= s.firstToken() || !tokens.get(prev).is(",")) {
             return null;
         }
-        int npEnd = mentions.scanRight(tokens, cue.endToken(), s.endToken());
-        Mention m = mentions.build(ctx.doc, tokens, cue.endToken(), npEnd);
+        int npEnd = ctx.mentions.scanRight(cue.endToken(), s.endToken());
+        Mention m = ctx.mentions.build(cue.endToken(), npEnd);
         if (m == null || npEnd < end && !tokens.get(npEnd).is(",")) {
             return null;
         }

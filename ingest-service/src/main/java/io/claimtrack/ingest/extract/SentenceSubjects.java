@@ -14,29 +14,27 @@ final class SentenceSubjects {
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which");
 
     private final Lexicon lexicon;
-    private final Mentions mentions;
 
-    SentenceSubjects(Lexicon lexicon, Mentions mentions) {
+    SentenceSubjects(Lexicon lexicon) {
         this.lexicon = lexicon;
-        this.mentions = mentions;
     }
 
     /** The noun phrase that opens the sentence: a name ends where its capitalised words do. */
     Mention opening(AttributionContext ctx, Sentence s, int limit) {
         List<Token> tokens = ctx.tokens;
         int first = SpeakerPhrases.subjectStart(tokens, s.firstToken(), limit);
-        int end = mentions.scanRight(tokens, first, Math.min(limit, first + Windows.SUBJECT_TOKENS));
+        int end = ctx.mentions.scanRight(first, Math.min(limit, first + Windows.SUBJECT_TOKENS));
         // The phrase ends at its verb: "Psaki pushed back", "Nowak thanked the government", and a person's
         // surname at the word after it ("Gale went after"), though "Democratic candidate" goes on.
         for (int k = first + 1; k < end; k++) {
             Token t = tokens.get(k);
             if (t.isWord() && !t.isCapitalized() && (t.lower().endsWith("ed")
-                    || !mentions.isSpeakerNoun(t) && endsPersonName(ctx.doc, tokens.get(k - 1)))) {
+                    || !lexicon.isSpeakerNoun(t) && endsPersonName(ctx.doc, tokens.get(k - 1)))) {
                 end = k;
                 break;
             }
         }
-        return end > first ? mentions.build(ctx.doc, tokens, first, end) : null;
+        return end > first ? ctx.mentions.build(first, end) : null;
     }
 
     /**
@@ -81,7 +79,7 @@ final class SentenceSubjects {
         if (last < first) {
             return null;
         }
-        if (tokens.get(k).is("which") && !(tokens.get(last).isCapitalized() || mentions.isSpeakerNoun(tokens.get(last)))) {
+        if (tokens.get(k).is("which") && !(tokens.get(last).isCapitalized() || lexicon.isSpeakerNoun(tokens.get(last)))) {
             // "the union, which said", "the study -- which notes that": a body or document speaks; "the plan,
             // which" does not.
             return null;
@@ -93,9 +91,9 @@ final class SentenceSubjects {
                 npStart--;
             }
         } else {
-            npStart = mentions.scanLeft(tokens, last, first);
+            npStart = ctx.mentions.scanLeft(last, first);
         }
-        return npStart < 0 ? null : mentions.build(ctx.doc, tokens, npStart, last + 1);
+        return npStart < 0 ? null : ctx.mentions.build(npStart, last + 1);
     }
 
     /**

@@ -13,11 +13,9 @@ public final class SpeakerColonStage implements Stage {
     private static final Set<String> ANSWER_LABELS = Set.of("answer", "a");
 
     private final Lexicon lexicon;
-    private final Mentions mentions;
 
     public SpeakerColonStage(Lexicon lexicon) {
         this.lexicon = lexicon;
-        this.mentions = new Mentions(lexicon);
     }
 
     @Override
@@ -66,7 +64,7 @@ public final class SpeakerColonStage implements Stage {
                     || !allCaps && !titleCaseTurn && block.kind() != Block.Kind.HEADLINE && !titleStatement(ctx, s, colon, title)) {
                 continue;
             }
-            Mention m = mentions.build(doc, ctx.tokens, i, colon);
+            Mention m = ctx.mentions.build(i, colon);
             if (m != null && !m.isPronoun()) {
                 addTurn(ctx, m, colon, block, s.block(), 0.7);
             }

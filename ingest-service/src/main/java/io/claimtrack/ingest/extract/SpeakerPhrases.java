@@ -23,11 +23,9 @@ final class SpeakerPhrases {
             "despite", "like", "amid", "among");
 
     private final Lexicon lexicon;
-    private final Mentions mentions;
 
-    SpeakerPhrases(Lexicon lexicon, Mentions mentions) {
+    SpeakerPhrases(Lexicon lexicon) {
         this.lexicon = lexicon;
-        this.mentions = mentions;
     }
 
     /**
@@ -70,7 +68,7 @@ final class SpeakerPhrases {
             m = bareGroup(ctx, p, first);
         }
         if (m != null && m.hasName() && p == first && tokens.get(p).isCapitalized() && !tokens.get(p).isAllCaps()
-                && !lexicon.isFirstName(tokens.get(p).lower()) && !mentions.isSpeakerNoun(tokens.get(p))
+                && !lexicon.isFirstName(tokens.get(p).lower()) && !lexicon.isSpeakerNoun(tokens.get(p))
                 && ctx.isCommonWord(tokens.get(p).lower())) {
             // "Terrorist attacks in ...": capitalised only because it opens the sentence.
             return null;
@@ -84,23 +82,23 @@ final class SpeakerPhrases {
      */
     private Mention endingAt(AttributionContext ctx, int last, int first) {
         List<Token> tokens = ctx.tokens;
-        int npStart = mentions.scanLeft(tokens, last, first);
+        int npStart = ctx.mentions.scanLeft(last, first);
         if (npStart == first && npStart < last && tokens.get(npStart).isCapitalized()
                 && SENTENCE_CONJUNCTIONS.contains(tokens.get(npStart).lower())) {
             // "And regulators say": the conjunction only joins the sentence to the one before.
             npStart++;
         }
         if (npStart - 2 < first || npStart < 0) {
-            return mentions.build(ctx.doc, tokens, npStart, last + 1);
+            return ctx.mentions.build(npStart, last + 1);
         }
         int linkAt = npStart - 1;
         if ((POSTMODIFIERS.contains(tokens.get(npStart - 2).lower()) || byAgent(tokens, npStart)) && npStart - 3 >= first) {
             linkAt = npStart - 2;
         }
         if (TAIL_PREPOSITIONS.contains(tokens.get(npStart - 1).lower())) {
-            int headStart = mentions.scanLeft(tokens, linkAt - 1, first);
-            Mention head = headStart < 0 ? null : mentions.build(ctx.doc, tokens, headStart, linkAt);
-            if (head != null && !head.hasName() && !head.isPronoun() && mentions.isSpeakerNoun(tokens.get(linkAt - 1))) {
+            int headStart = ctx.mentions.scanLeft(linkAt - 1, first);
+            Mention head = headStart < 0 ? null : ctx.mentions.build(headStart, linkAt);
+            if (head != null && !head.hasName() && !head.isPronoun() && lexicon.isSpeakerNoun(tokens.get(linkAt - 1))) {
                 return new Mention(head.start(), tokens.get(last).end(), ctx.doc.text(head.start(), tokens.get(last).end()),
                         head.role(), "", head.kind());
             }
@@ -110,7 +108,7 @@ final class SpeakerPhrases {
                 return head;
             }
         }
-        return mentions.build(ctx.doc, tokens, npStart, last + 1);
+        return ctx.mentions.build(npStart, last + 1);
     }
 
     private Mention beforeAside(AttributionContext ctx, int first, int closingComma) {
@@ -173,16 +171,16 @@ final class SpeakerPhrases {
     /** The subject, with the role or name that the aside between {@code open} and {@code close} gives it. */
     private Mention withAside(AttributionContext ctx, Mention subject, int open, int close) {
         List<Token> tokens = ctx.tokens;
-        Mention aside = mentions.build(ctx.doc, tokens, open + 1, close);
+        Mention aside = ctx.mentions.build(open + 1, close);
         if (aside != null && aside.hasName() && aside.kind() == SpeakerKind.PERSON
-                && mentions.scanLeft(tokens, close - 1, open + 1) == open + 1
+                && ctx.mentions.scanLeft(close - 1, open + 1) == open + 1
                 && (!subject.hasName() || startsWithRole(subject))) {
             // "The mayor, Lena Brandt, said": the description first, the name in the aside.
             return new Mention(subject.start(), aside.end(), ctx.doc.text(subject.start(), aside.end()),
                     roleOf(subject), aside.name(), SpeakerKind.PERSON);
         }
         boolean asideIsRole = aside != null && !aside.hasName() && aside.kind() == SpeakerKind.PERSON
-                && mentions.scanLeft(tokens, close - 1, open + 1) == open + 1;
+                && ctx.mentions.scanLeft(close - 1, open + 1) == open + 1;
         if (!asideIsRole || !subject.hasName()) {
             return subject;
         }

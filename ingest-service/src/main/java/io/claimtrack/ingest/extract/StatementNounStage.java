@@ -9,11 +9,9 @@ import java.util.List;
 public final class StatementNounStage implements Stage {
 
     private final Lexicon lexicon;
-    private final Mentions mentions;
 
     public StatementNounStage(Lexicon lexicon) {
         this.lexicon = lexicon;
-        this.mentions = new Mentions(lexicon);
     }
 
     @Override
@@ -51,8 +49,8 @@ public final class StatementNounStage implements Stage {
         if (Mentions.possessiveStem(lower).equals(lower) || Lexicon.PERSON_PRONOUNS.contains(Mentions.possessiveStem(lower))) {
             return null;
         }
-        int start = mentions.scanLeft(ctx.tokens, k, first);
-        Mention m = start < 0 ? null : mentions.build(ctx.doc, ctx.tokens, start, k + 1);
+        int start = ctx.mentions.scanLeft(k, first);
+        Mention m = start < 0 ? null : ctx.mentions.build(start, k + 1);
         if (m == null || m.isPronoun()) {
             return null;
         }

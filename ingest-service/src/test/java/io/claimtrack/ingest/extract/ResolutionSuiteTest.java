@@ -260,7 +260,7 @@ class ResolutionSuiteTest {
 
     /** The mention the noun-phrase rules build over exactly {@code phrase} in {@code text}, or null. */
     private static Mention mention(String text, String phrase) {
-        AnnotatedDocument doc = Pipeline.through(SentenceStage.class, text);
+        AnnotatedDocument doc = Pipeline.through(PhraseStage.class, text);
         int start = text.indexOf(phrase);
         int from = -1;
         int to = -1;
@@ -272,7 +272,7 @@ class ResolutionSuiteTest {
                 to = i + 1;
             }
         }
-        return new Mentions(Lexicon.get()).build(doc, doc.tokens, from, to);
+        return doc.mentions.build(from, to);
     }
 
     /**

@@ -1,0 +1,67 @@
+package io.claimtrack.ingest.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** The noun-phrase marks, and phrases found from them within a caller's bounds. */
+class PhraseStageTest {
+
+    private static AnnotatedDocument marked(String text) {
+        return Pipeline.through(PhraseStage.class, text);
+    }
+
+    private static int token(AnnotatedDocument doc, String word) {
+        for (int i = 0; i < doc.tokens.size(); i++) {
+            if (doc.tokens.get(i).text().equals(word)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException(word);
+    }
+
+    /** The phrase ending at {@code last}, scanning left no further than {@code floor}, as text; "" if none. */
+    private static String left(AnnotatedDocument doc, String last, String floor) {
+        int start = doc.mentions.scanLeft(token(doc, last), token(doc, floor));
+        return start < 0 ? "" : doc.text(doc.tokens.get(start).start(), doc.tokens.get(token(doc, last)).end());
+    }
+
+    @Test
+    void abbreviationPeriodsAndLinksBetweenNamesStayInsideThePhrase() {
+        AnnotatedDocument doc = marked("Yesterday Rep. G.K. Butterfield and Smith said the vote was close.");
+        assertEquals("Yesterday Rep. G.K. Butterfield and Smith", left(doc, "Smith", "Yesterday"));
+    }
+
+    @Test
+    void aLinkBeforeADateIsNoPartOfTheName() {
+        AnnotatedDocument doc = marked("The Times on Saturday reported a deal.");
+        assertEquals("Saturday", left(doc, "Saturday", "The"));
+    }
+
+    @Test
+    void theCallersBoundDecidesWhetherALinkOrPeriodIsInside() {
+        AnnotatedDocument doc = marked("Smith and Jones said so.");
+        // "and" needs more of the phrase on both sides within the bounds: at the floor it ends the phrase.
+        assertEquals("Smith and Jones", left(doc, "Jones", "Smith"));
+        assertEquals("Jones", left(doc, "Jones", "and"));
+    }
+
+    @Test
+    void cueWordsAndPronounsEndAPhraseAndItIsAPhraseOnlyAlone() {
+        AnnotatedDocument doc = marked("Officials warned it said nothing.");
+        assertEquals("Officials", left(doc, "Officials", "Officials"));
+        assertEquals("", left(doc, "warned", "Officials"));
+        assertEquals("it", left(doc, "it", "Officials"));
+        int it = token(doc, "it");
+        assertEquals(-1, doc.mentions.scanRight(it, it + 2));
+        assertEquals(it + 1, doc.mentions.scanRight(it, it + 1));
+    }
+
+    @Test
+    void afterAPrepositionCueLikeNounsArePartOfTheSource() {
+        AnnotatedDocument doc = marked("According to show insiders, ratings fell.");
+        int show = token(doc, "show");
+        assertEquals(-1, doc.mentions.scanRight(show, token(doc, ",")));
+        assertEquals(token(doc, ","), doc.mentions.scanRight(show, token(doc, ","), true));
+    }
+}
