@@ -12,12 +12,15 @@ public final class QuoteStage implements Stage {
         char closer = 0;
         // Two apostrophes stand for a double quotation mark in some wire copy: ''like this,''.
         boolean doubled = false;
+        // A quotation in the other double-mark style nested inside this one ("A “B” C"): its closer is not ours.
+        boolean inner = false;
         for (Block block : doc.blocks) {
             if (block.isNoise()) {
                 continue;
             }
             String t = doc.text;
             int i = block.start();
+            inner = false;
             if (openAt >= 0 && !(i < block.end() && isOpening(t, i, block.start()))) {
                 // The open quotation did not continue into this paragraph: drop it.
                 openAt = -1;
@@ -39,18 +42,44 @@ public final class QuoteStage implements Stage {
                             openAt = i;
                             closer = expected;
                             doubled = false;
+                            inner = false;
                         }
                     }
                 } else if (doubled && isDoubledApostrophe(t, i, block.end())) {
                     doc.quotes.add(new Quote(openAt, i + 2));
                     openAt = -1;
                     i++;
-                } else if (!doubled && c == closer && isClosing(t, i, block.end())) {
+                } else if (!doubled && !inner && c == innerOpener(closer) && isOpening(t, i, block.start())) {
+                    inner = true;
+                } else if (inner && c == innerCloser(closer)) {
+                    inner = false;
+                } else if (!doubled && closes(t, i, closer) && isClosing(t, i, block.end())) {
                     doc.quotes.add(new Quote(openAt, i + 1));
                     openAt = -1;
                 }
             }
         }
+    }
+
+    /**
+     * Scraped and re-keyed copy mixes the two double-mark styles within one quotation ("A,” or “A,"):
+     * either double mark closes a double-mark quotation when it ends a word.
+     */
+    private static boolean closes(String t, int i, char closer) {
+        char c = t.charAt(i);
+        if (c == closer) {
+            return true;
+        }
+        return c == innerCloser(closer) && !Chars.isSpace(t.charAt(i - 1));
+    }
+
+    /** The other double-mark style's opener, for a quotation that closes with {@code closer}; 0 if none. */
+    private static char innerOpener(char closer) {
+        return closer == '”' ? '"' : closer == '"' ? '“' : 0;
+    }
+
+    private static char innerCloser(char closer) {
+        return closer == '”' ? '"' : closer == '"' ? '”' : 0;
     }
 
     private static boolean isDoubledApostrophe(String t, int i, int end) {

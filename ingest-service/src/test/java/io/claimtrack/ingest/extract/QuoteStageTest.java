@@ -62,4 +62,18 @@ class QuoteStageTest {
     void noiseLinesAreSkipped() {
         assertEquals(List.of("\"Calm,\""), quotes("{{quote \"x\"}}\n\"Calm,\" he said."));
     }
+
+    @Test
+    void eitherDoubleMarkClosesADoubleMarkQuotation() {
+        assertEquals(List.of("\"The ferry runs on time,”", "“Nobody asked the crews,\"", "“safe\""),
+                quotes("""
+                        "The ferry runs on time,” said Ola Berg.
+                        “Nobody asked the crews," the union said, calling the plan “safe" only on paper.
+                        """));
+    }
+
+    @Test
+    void aStraightMarkOpeningAWordInsideACurlyQuotationDoesNotCloseIt() {
+        assertEquals(List.of("“We said \"wait\" twice,”"), quotes("“We said \"wait\" twice,” she said."));
+    }
 }
