@@ -69,7 +69,7 @@ public class IndexSetup {
         dropIfPresent(appearances, "sourceKey_1_seenAt_-1");
         appearances.createIndex(Indexes.descending("seenAt", "_id"));
         dropIfPresent(appearances, "seenAt_-1");
-        // ?document=; a speaker's stats
+        // ?document=; a speaker's appearances (its days counted again after a crash, a split)
         appearances.createIndex(Indexes.ascending("documentId"));
         appearances.createIndex(Indexes.ascending("speakerId", "seenAt"));
         MongoCollection<Document> corrections = database.getCollection("corrections");
@@ -78,6 +78,8 @@ public class IndexSetup {
         // a document's corrections (reads of it, revisions, ?document=); ?speaker=
         corrections.createIndex(Indexes.ascending("documentIds"));
         corrections.createIndex(Indexes.ascending("speakerIds"));
+        // GET /speakers/{id}/stats: the speaker's days (and those of the speakers merged into it)
+        database.getCollection("speaker_days").createIndex(Indexes.ascending("speakerId", "day"));
         // claim_keys, sources, counters, pending_ingests and pending_corrections are read by _id only
     }
 

@@ -30,7 +30,8 @@ import io.claimtrack.claims.domain.Speaker;
  * Writes appearances in bulk and keeps the counts derived from them (a claim's appearance count and
  * first/last seen, a speaker's claim count) in step. Incremental on the request path: only an
  * appearance this call really inserted counts. {@link #recount} rebuilds them from the appearances,
- * for recovery after a crash between the two writes.
+ * for recovery after a crash between the two writes. What either changed of the speakers' days goes into
+ * the caller's {@link SpeakerTimeline.Changes}.
  */
 @ApplicationScoped
 public class AppearanceService {
@@ -38,7 +39,8 @@ public class AppearanceService {
     @Inject
     SourceCounts sourceCounts;
 
-    public void add(List<Appearance> appearances) {
+    /** {@code timeline} gains what the appearances changed of their speakers' days. */
+    public void add(List<Appearance> appearances, SpeakerTimeline.Changes timeline) {
         if (appearances.isEmpty()) {
             return;
         }
@@ -50,19 +52,32 @@ public class AppearanceService {
                 Appearance a = appearances.get(i);
                 inserted.computeIfAbsent(a.claimId, id -> new ArrayList<>()).add(a);
                 all.add(a);
+                timeline.appearance(a.speakerId, a.seenAt, 1);
             }
         }
         sourceCounts.appeared(SourceCounts.byOutlet(all));
         if (inserted.isEmpty()) {
             return;
         }
+        Map<String, Integer> revived = ClaimLocks.holding(inserted.keySet(), () -> count(inserted, timeline));
+        incrementSpeakers(revived);
+    }
+
+    /** Adds the inserted appearances to their claims' counts; returns per speaker the claims counted again. */
+    private static Map<String, Integer> count(Map<String, List<Appearance>> inserted, SpeakerTimeline.Changes timeline) {
         Map<String, Integer> revived = new HashMap<>();
         List<WriteModel<Claim>> updates = new ArrayList<>();
         Claim.<Claim>mongoCollection().find(in("_id", inserted.keySet()))
-                .projection(Projections.include("speakerId", "appearanceCount", "firstAppearance")).forEach(c -> {
+                .projection(Projections.include("speakerId", "appearanceCount", "firstAppearance", "firstSeen")).forEach(c -> {
                     Seen seen = new Seen();
-                    // the appearance a claim was created with is counted already, whoever inserted it
-                    inserted.get(c.id).stream().filter(a -> !a.id.equals(c.firstAppearance)).forEach(a -> seen.add(a.seenAt));
+                    for (Appearance a : inserted.get(c.id)) {
+                        if (a.id.equals(c.firstAppearance)) {
+                            // counted already, whoever inserted it; the claim is new on its day from now on
+                            timeline.claim(c.speakerId, a.seenAt, 1);
+                        } else {
+                            seen.add(a.seenAt);
+                        }
+                    }
                     if (seen.count == 0) {
                         return;
                     }
@@ -70,6 +85,8 @@ public class AppearanceService {
                         // a claim all of whose appearances were revised away counts for its speaker again
                         revived.merge(c.speakerId, 1, Integer::sum);
                     }
+                    Instant first = c.firstSeen == null || seen.first.isBefore(c.firstSeen) ? seen.first : c.firstSeen;
+                    timeline.claimChanged(c.speakerId, c.appearanceCount, c.firstSeen, c.appearanceCount + seen.count, first);
                     updates.add(new UpdateOneModel<>(eq("_id", c.id), Updates.combine(
                             Updates.inc("appearanceCount", seen.count),
                             Updates.min("firstSeen", seen.first),
@@ -78,31 +95,45 @@ public class AppearanceService {
         if (!updates.isEmpty()) {
             Claim.<Claim>mongoCollection().bulkWrite(updates);
         }
-        incrementSpeakers(revived);
+        return revived;
     }
 
     /** Removes appearances by id, counting down their claims (a revision replacing its predecessor). */
-    public void remove(Collection<String> appearanceIds) {
+    public void remove(Collection<String> appearanceIds, SpeakerTimeline.Changes timeline) {
         List<Appearance> found = Appearance.<Appearance>mongoCollection().find(in("_id", appearanceIds))
                 .into(new ArrayList<>());
         Set<String> claimIds = new HashSet<>();
         for (Appearance a : found) {
             if (Appearance.mongoCollection().deleteOne(eq("_id", a.id)).getDeletedCount() == 1) {
                 claimIds.add(a.claimId);
+                timeline.appearance(a.speakerId, a.seenAt, -1);
             }
         }
-        recount(claimIds);
+        recount(claimIds, timeline);
     }
 
     /** Sets each claim's count and first/last seen from its appearances, then its speakers' claim counts. */
-    public void recount(Collection<String> claimIds) {
+    public void recount(Collection<String> claimIds, SpeakerTimeline.Changes timeline) {
         if (claimIds.isEmpty()) {
             return;
         }
-        // finds, not an aggregation: the embedded store answers a find from its indexes but scans for $match
-        Map<String, Seen> stats = new HashMap<>();
         Map<String, Set<String>> outlets = new HashMap<>();
         claimIds.forEach(id -> outlets.put(id, new HashSet<>()));
+        Set<String> speakerIds = ClaimLocks.holding(claimIds, () -> recountClaims(claimIds, outlets, timeline));
+        sourceCounts.recounted(outlets);
+        for (String speakerId : speakerIds) {
+            long count = Claim.mongoCollection().find(and(eq("speakerId", speakerId),
+                    com.mongodb.client.model.Filters.gt("appearanceCount", 0))).projection(Projections.include("_id"))
+                    .into(new ArrayList<>()).size();
+            Speaker.mongoCollection().updateOne(eq("_id", speakerId), Updates.set("claimCount", count));
+        }
+    }
+
+    /** Sets the claims' counts from their appearances (and notes their outlets); returns their speakers. */
+    private static Set<String> recountClaims(Collection<String> claimIds, Map<String, Set<String>> outlets,
+            SpeakerTimeline.Changes timeline) {
+        // finds, not an aggregation: the embedded store answers a find from its indexes but scans for $match
+        Map<String, Seen> stats = new HashMap<>();
         Appearance.<Appearance>mongoCollection().find(in("claimId", claimIds))
                 .projection(Projections.include("claimId", "seenAt", "sourceKey"))
                 .forEach(a -> {
@@ -111,22 +142,19 @@ public class AppearanceService {
                         outlets.get(a.claimId).add(a.sourceKey);
                     }
                 });
-        sourceCounts.recounted(outlets);
         Set<String> speakerIds = new HashSet<>();
-        for (String claimId : claimIds) {
-            Seen s = stats.get(claimId);
-            Claim.mongoCollection().updateOne(eq("_id", claimId), s == null
+        for (Claim c : Claim.<Claim>mongoCollection().find(in("_id", claimIds))
+                .projection(Projections.include("speakerId", "appearanceCount", "firstSeen")).into(new ArrayList<>())) {
+            speakerIds.add(c.speakerId);
+            Seen s = stats.get(c.id);
+            Claim.mongoCollection().updateOne(eq("_id", c.id), s == null
                     ? Updates.set("appearanceCount", 0)
                     : Updates.combine(Updates.set("appearanceCount", s.count),
                             Updates.set("firstSeen", s.first), Updates.set("lastSeen", s.last)));
+            timeline.claimChanged(c.speakerId, c.appearanceCount, c.firstSeen, s == null ? 0 : s.count,
+                    s == null ? null : s.first);
         }
-        Claim.<Claim>mongoCollection().find(in("_id", claimIds)).forEach(c -> speakerIds.add(c.speakerId));
-        for (String speakerId : speakerIds) {
-            long count = Claim.mongoCollection().find(and(eq("speakerId", speakerId),
-                    com.mongodb.client.model.Filters.gt("appearanceCount", 0))).projection(Projections.include("_id"))
-                    .into(new ArrayList<>()).size();
-            Speaker.mongoCollection().updateOne(eq("_id", speakerId), Updates.set("claimCount", count));
-        }
+        return speakerIds;
     }
 
     /** Earliest first, at most {@code limit}, of one claim. */

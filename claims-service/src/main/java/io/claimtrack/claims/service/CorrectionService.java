@@ -126,17 +126,23 @@ public class CorrectionService {
             c.seq = seq;
             c.persist();
         });
-        finish(c);
+        finish(c, false);
         c.state = Correction.COMPLETE;
         markers().deleteOne(eq("_id", c.id));
     }
 
-    /** The writes a pending record stands for, then the record complete. Repeatable. */
-    private void finish(Correction c) {
+    /**
+     * The writes a pending record stands for, then the record complete. Repeatable. In {@code recovery} a
+     * crash may have come between a derived write and its count: the speakers' days are counted again.
+     */
+    private void finish(Correction c, boolean recovery) {
         if (UNDO.equals(c.action)) {
             undo(c);
         } else {
             apply(c);
+        }
+        if (recovery) {
+            SpeakerTimeline.rebuild(SpeakerTimeline.speakersOf(c.documentIds));
         }
         Correction.mongoCollection().updateOne(eq("_id", c.id), Updates.set("state", Correction.COMPLETE));
     }
@@ -252,7 +258,7 @@ public class CorrectionService {
             String id = marker.getString("_id");
             Correction c = Correction.findById(id);
             if (c != null && Correction.PENDING.equals(c.state)) {
-                finish(c);
+                finish(c, true);
                 finished++;
             }
             markers().deleteOne(eq("_id", id));

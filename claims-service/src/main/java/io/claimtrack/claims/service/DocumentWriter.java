@@ -100,19 +100,30 @@ public class DocumentWriter {
             }
             added.add(appearance(doc, s));
         }
-        appearances.add(added);
+        SpeakerTimeline.Changes timeline = new SpeakerTimeline.Changes();
+        appearances.add(added, timeline);
         speakers.noteRoles(added);
         Set<String> touched = new LinkedHashSet<>();
         added.forEach(a -> touched.add(a.claimId));
         if (doc.revisionOf != null) {
-            replace(doc.revisionOf, doc.id, touched);
+            replace(doc.revisionOf, doc.id, touched, timeline);
         }
         if (recount) {
-            appearances.recount(touched);
+            appearances.recount(touched, timeline);
         }
         // editors' corrections of the earlier version (or of the original) hold for this one where it has the statement
         corrections.carryOver(doc);
         corrections.deriveDocument(doc);
+        if (recount) {
+            // a crash may have come between a write and its count: its speakers' days are counted again
+            Set<String> speakerIds = SpeakerTimeline.speakersOf(doc.revisionOf == null ? List.of(doc.id)
+                    : List.of(doc.id, doc.revisionOf));
+            statements.forEach(s -> speakerIds.add(s.speakerId));
+            speakerIds.remove(null);
+            SpeakerTimeline.rebuild(speakerIds);
+        } else {
+            SpeakerTimeline.apply(timeline);
+        }
         // the state it had says whether this call made it complete, and so whether its outlet counts it
         sourceCounts.document(doc.sourceKey, 1, () -> {
             StoredDocument before = StoredDocument.<StoredDocument>mongoCollection().findOneAndUpdate(eq("_id", doc.id),
@@ -129,7 +140,7 @@ public class DocumentWriter {
     }
 
     /** A revision replaces its predecessor's appearances; the predecessor stays, marked superseded. */
-    private void replace(String previousId, String id, Set<String> touched) {
+    private void replace(String previousId, String id, Set<String> touched, SpeakerTimeline.Changes timeline) {
         StoredDocument previous = StoredDocument.findById(previousId);
         if (previous == null) {
             return;
@@ -141,7 +152,7 @@ public class DocumentWriter {
                 touched.add(s.claimId);
             }
         }
-        appearances.remove(old);
+        appearances.remove(old, timeline);
         // counted once: when it stops being current, not when a replay sets the same revision again
         sourceCounts.document(previous.sourceKey, -1, () -> {
             StoredDocument before = StoredDocument.<StoredDocument>mongoCollection().findOneAndUpdate(

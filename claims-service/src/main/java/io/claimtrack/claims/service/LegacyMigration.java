@@ -31,14 +31,15 @@ import io.quarkus.runtime.StartupEvent;
  * Brings a store written before appearances had their own collection up to the current model, once:
  * documents become complete with their outlet key, each claim's embedded appearances move to the
  * appearances collection, claims get a sequence number, counts are rebuilt, and the lookup keys of
- * speakers and URLs are written. Every step is keyed, so
- * a crash during it is finished by the next start; the schema version is written last.
+ * speakers and URLs are written (schema 4); then the speakers' days are counted (schema 5). Every step
+ * is keyed or counts from scratch, so a crash during it is finished by the next start; each schema
+ * version is written when its steps are done.
  */
 @ApplicationScoped
 public class LegacyMigration {
 
     /** The model version a store is brought up to; the load tool writes stores of it directly. */
-    public static final int SCHEMA = 4;
+    public static final int SCHEMA = 5;
     private static final Logger LOG = Logger.getLogger(LegacyMigration.class);
 
     @Inject
@@ -54,9 +55,21 @@ public class LegacyMigration {
     public void migrate() {
         MongoCollection<Document> meta = StoredDocument.mongoDatabase().getCollection("counters");
         Document schema = meta.find(eq("_id", "schema")).first();
-        if (schema != null && schema.getInteger("value", 0) >= SCHEMA) {
+        int version = schema == null ? 0 : schema.getInteger("value", 0);
+        if (version >= SCHEMA) {
             return;
         }
+        if (version < 4) {
+            migrateToFour(meta);
+        }
+        // schema 5: the speakers' days, kept on write from now on
+        long started = System.nanoTime();
+        SpeakerTimeline.rebuildAll();
+        meta.updateOne(eq("_id", "schema"), Updates.set("value", SCHEMA), new UpdateOptions().upsert(true));
+        LOG.infof("Counted the speakers' days for schema %d in %d ms", SCHEMA, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private void migrateToFour(MongoCollection<Document> meta) {
         MongoCollection<Document> documents = StoredDocument.mongoDatabase().getCollection("documents");
         int migratedDocuments = 0;
         for (Document doc : documents.find(exists("state", false)).projection(new Document("source", 1))
@@ -88,7 +101,8 @@ public class LegacyMigration {
             claims.updateOne(eq("_id", claim.getString("_id")), Updates.combine(updates));
             touched.add(claim.getString("_id"));
         }
-        appearances.recount(touched);
+        // the speakers' days are counted from scratch below
+        appearances.recount(touched, new SpeakerTimeline.Changes());
         // schema 3: the write path's lookup keys, for speakers and documents written before them
         for (Document speaker : StoredDocument.mongoDatabase().getCollection("speakers").find()) {
             String nameKey = speaker.getString("nameKey");
@@ -105,9 +119,9 @@ public class LegacyMigration {
         }
         // schema 4: the outlets' counts and the claims' outlet flags, kept on write from now on
         SourceCounts.rebuildAll();
-        meta.updateOne(eq("_id", "schema"), Updates.set("value", SCHEMA), new UpdateOptions().upsert(true));
+        meta.updateOne(eq("_id", "schema"), Updates.set("value", 4), new UpdateOptions().upsert(true));
         if (migratedDocuments > 0 || !touched.isEmpty()) {
-            LOG.infof("Migrated %d document(s) and %d claim(s) to schema %d", migratedDocuments, touched.size(), SCHEMA);
+            LOG.infof("Migrated %d document(s) and %d claim(s) to schema 4", migratedDocuments, touched.size());
         }
     }
 }

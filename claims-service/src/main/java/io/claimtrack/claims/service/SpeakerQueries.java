@@ -1,14 +1,8 @@
 package io.claimtrack.claims.service;
 
 
-import java.time.DayOfWeek;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,8 +14,6 @@ import org.bson.conversions.Bson;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 
-import io.claimtrack.claims.domain.Appearance;
-import io.claimtrack.claims.domain.Claim;
 import io.claimtrack.claims.domain.Speaker;
 import io.claimtrack.claims.mapping.Views;
 import io.claimtrack.claims.model.Page;
@@ -60,26 +52,15 @@ public class SpeakerQueries {
         return view(speaker(id));
     }
 
+    /** Read from the counts kept per day ({@link SpeakerTimeline}): the speaker's active days, not its claims. */
     public SpeakerStats stats(String id, String interval) {
         boolean weekly = "week".equals(interval);
         if (!weekly && !"day".equals(interval)) {
             throw new BadRequestException("interval must be 'day' or 'week', got '" + interval + "'");
         }
         Speaker speaker = speaker(id);
-        Map<LocalDate, long[]> buckets = new TreeMap<>();
-        List<String> ids = SpeakerService.withMerged(speaker);
-        for (Claim claim : Claim.<Claim>mongoCollection().find(Filters.and(Filters.in("speakerId", ids),
-                Filters.gt("appearanceCount", 0)))) {
-            buckets.computeIfAbsent(period(claim.firstSeen.atOffset(ZoneOffset.UTC).toLocalDate(), weekly),
-                    p -> new long[2])[0]++;
-        }
-        for (Appearance appearance : Appearance.<Appearance>mongoCollection().find(Filters.in("speakerId", ids))) {
-            buckets.computeIfAbsent(period(appearance.seenAt.atOffset(ZoneOffset.UTC).toLocalDate(), weekly),
-                    p -> new long[2])[1]++;
-        }
-        List<SpeakerStats.Bucket> series = buckets.entrySet().stream()
-                .map(e -> new SpeakerStats.Bucket(e.getKey().toString(), e.getValue()[0], e.getValue()[1])).toList();
-        return new SpeakerStats(speaker.id, speaker.name, weekly ? "week" : "day", series);
+        return new SpeakerStats(speaker.id, speaker.name, weekly ? "week" : "day",
+                SpeakerTimeline.series(SpeakerService.withMerged(speaker), weekly));
     }
 
     private Speaker speaker(String id) {
@@ -101,10 +82,5 @@ public class SpeakerQueries {
             }
         }
         return Views.speaker(speaker, count);
-    }
-
-    /** A day, or the Monday starting its ISO week. */
-    private static LocalDate period(LocalDate day, boolean weekly) {
-        return weekly ? day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) : day;
     }
 }

@@ -14,7 +14,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.FindOneAndReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 
@@ -160,22 +160,30 @@ public class StatementCorrections {
                     .forEach(t -> candidates.add(Appearance.key(doc.id, t.newStart, t.newEnd)));
         }
         Set<String> touched = new LinkedHashSet<>();
+        SpeakerTimeline.Changes timeline = new SpeakerTimeline.Changes();
         for (Appearance a : Appearance.<Appearance>mongoCollection().find(in("_id", candidates))) {
             touched.add(a.claimId);
-            if (!a.id.equals(wanted)) {
-                Appearance.mongoCollection().deleteOne(eq("_id", a.id));
+            if (!a.id.equals(wanted) && Appearance.mongoCollection().deleteOne(eq("_id", a.id)).getDeletedCount() == 1) {
+                timeline.appearance(a.speakerId, a.seenAt, -1);
             }
         }
         if (wanted != null) {
-            Appearance.<Appearance>mongoCollection().replaceOne(eq("_id", wanted), DocumentWriter.appearance(doc, s),
-                    new ReplaceOptions().upsert(true));
+            Appearance appearance = DocumentWriter.appearance(doc, s);
+            // what it replaced (another speaker's, or none) says what the speakers' days gain and lose
+            Appearance replaced = Appearance.<Appearance>mongoCollection().findOneAndReplace(eq("_id", wanted), appearance,
+                    new FindOneAndReplaceOptions().upsert(true));
+            if (replaced != null) {
+                timeline.appearance(replaced.speakerId, replaced.seenAt, -1);
+            }
+            timeline.appearance(appearance.speakerId, appearance.seenAt, 1);
             touched.add(s.claimId);
             if (corrected.typeEdited()) {
                 Claim.mongoCollection().updateOne(eq("_id", s.claimId), Updates.set("type", s.type));
             }
         }
-        appearances.recount(touched);
+        appearances.recount(touched, timeline);
         withdraw(touched);
+        SpeakerTimeline.apply(timeline);
     }
 
     /** A claim corrections left without appearances is withdrawn; one that has some again is not. */

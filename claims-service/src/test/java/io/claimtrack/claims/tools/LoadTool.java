@@ -44,7 +44,8 @@ import io.claimtrack.claims.store.EmbeddedMongoStore;
 /**
  * Fills a store with synthetic speakers, documents and claims in the shapes claims-service writes,
  * then times each query path the API runs. Usage (see claims-service/README.md):
- * {@code --claims 1000000 --speakers 10000 [--data DIR | --mongo URI] [--queries 50] [--budget-seconds 60]}.
+ * {@code --claims 1000000 --speakers 10000 [--top-speaker-share 0.02] [--claim-keys false] [--data DIR | --mongo URI]
+ * [--queries 50] [--budget-seconds 60]}.
  */
 public final class LoadTool {
 
@@ -68,6 +69,8 @@ public final class LoadTool {
     /** Every claim key with its claim's number, written sorted after the claims (see {@link #writeClaimKeys}). */
     private final List<String> claimKeys = new ArrayList<>();
     private String[] normTexts;
+    /** Per speaker and day (index speaker * (DAYS + 1) + day): new claims, appearances; written after the fill. */
+    private int[][] days;
     /** Off ({@code --claim-keys false}) for a store only read from: no read uses them, and they are most of its documents. */
     private boolean withClaimKeys;
 
@@ -90,9 +93,11 @@ public final class LoadTool {
         int claims = intOption("claims", 1_000_000);
         int speakers = intOption("speakers", 10_000);
         // not synced: a fill is no durability point (closing the store commits it)
+        // synced as the service's store is: that also sets MVStore's retention to 0, so freed space is reused at
+        // once instead of the file growing through a fast fill (30 GB at 1M claims without it, session 4)
         store = options.containsKey("mongo") ? null
                 : EmbeddedMongoStore.open(Path.of(options.getOrDefault("data", "target/load-data")), "127.0.0.1", 0,
-                        false);
+                        true);
         String uri = store == null ? options.get("mongo") : store.connectionString();
         try (MongoClient client = MongoClients.create(uri)) {
             MongoDatabase db = client.getDatabase(options.getOrDefault("database", "claims_load"));
@@ -126,6 +131,8 @@ public final class LoadTool {
         int batchClaims = intOption("batch", 20_000);
         int documentCount = (claimCount + CLAIMS_PER_DOCUMENT - 1) / CLAIMS_PER_DOCUMENT;
         long[] claimsPerSpeaker = new long[speakerCount];
+        double topShare = Double.parseDouble(options.getOrDefault("top-speaker-share", "0"));
+        days = new int[2][speakerCount * (DAYS + 1)];
         withClaimKeys = Boolean.parseBoolean(options.getOrDefault("claim-keys", "true"));
         normTexts = withClaimKeys ? new String[claimCount] : null;
         Map<String, long[]> perOutlet = new LinkedHashMap<>();
@@ -139,11 +146,12 @@ public final class LoadTool {
                 List<Document> statements = new ArrayList<>();
                 StringBuilder text = new StringBuilder();
                 for (int c = d * CLAIMS_PER_DOCUMENT; c < Math.min(claimCount, (d + 1) * CLAIMS_PER_DOCUMENT); c++) {
-                    int s = random.nextInt(speakerCount);
+                    // one speaker may say a share of everything (a head of state in a wire service's archive)
+                    int s = topShare > 0 && random.nextDouble() < topShare ? 0 : random.nextInt(speakerCount);
                     claimsPerSpeaker[s]++;
                     filler(text);
                     int start = text.length();
-                    Document claim = claim(c, speakers.get(s), doc, d, start, documentCount, batch, perOutlet);
+                    Document claim = claim(c, s, speakers.get(s), doc, d, start, documentCount, batch, perOutlet);
                     text.append(claim.getString("text")).append(". ");
                     statements.add(new Document("speakerName", claim.getString("speakerName"))
                             .append("mention", claim.getString("speakerName")).append("kind", "person")
@@ -176,6 +184,7 @@ public final class LoadTool {
             speakers.get(i).append("claimCount", claimsPerSpeaker[i]);
         }
         writeSpeakers(db, speakers);
+        writeSpeakerDays(db, speakerCount);
         List<Document> sources = new ArrayList<>();
         perOutlet.forEach((key, counts) -> sources.add(new Document("_id", key).append("name", outletName(key))
                 .append("aliases", List.of(outletName(key))).append("documents", counts[0]).append("claims", counts[1])
@@ -255,6 +264,31 @@ public final class LoadTool {
         claimKeys.clear();
     }
 
+    /** Each speaker's days, in key order: new claims (by first appearance) and appearances per day. */
+    private void writeSpeakerDays(MongoDatabase db, int speakerCount) {
+        MongoCollection<Document> collection = db.getCollection("speaker_days");
+        List<Document> chunk = new ArrayList<>();
+        for (int s = 0; s < speakerCount; s++) {
+            for (int day = 0; day <= DAYS; day++) {
+                int i = s * (DAYS + 1) + day;
+                if (days[0][i] == 0 && days[1][i] == 0) {
+                    continue;
+                }
+                String date = day(day);
+                chunk.add(new Document("_id", speakerId(s) + "|" + date).append("speakerId", speakerId(s))
+                        .append("day", date).append("newClaims", (long) days[0][i]).append("appearances", (long) days[1][i]));
+                if (chunk.size() == 50_000) {
+                    collection.insertMany(chunk);
+                    chunk.clear();
+                }
+            }
+        }
+        if (!chunk.isEmpty()) {
+            collection.insertMany(chunk);
+        }
+        days = null;
+    }
+
     /** Speakers and the keys the write path finds them by: each name, and each surname's full names. */
     private static void writeSpeakers(MongoDatabase db, List<Document> speakers) {
         db.getCollection("speakers").insertMany(speakers);
@@ -299,6 +333,9 @@ public final class LoadTool {
                 null))
                 .sort(ClaimQueries.Sort.appearances.sort()).limit(21));
         paths.put("GET /claims/{id}", () -> claims.find(eq("_id", claimId(random.nextInt(claimCount)))));
+        // the first speaker says the most with --top-speaker-share
+        paths.put("GET /speakers/{id}/stats (speaker 0's days)", () -> db.getCollection("speaker_days")
+                .find(com.mongodb.client.model.Filters.in("speakerId", List.of(speakerId(0)))));
         paths.put("ingest: claim key lookup", () -> db.getCollection("claim_keys").find(com.mongodb.client.model
                 .Filters.in("_id", List.of(speakerId(random.nextInt(speakerCount)) + "|x:none",
                         speakerId(random.nextInt(speakerCount)) + "|b0:none"))));
@@ -373,8 +410,8 @@ public final class LoadTool {
                 .append("contentHash", Text.sha256("load " + d)).append("ingestedAt", Date.from(published));
     }
 
-    private Document claim(int c, Document speaker, Document firstDoc, int firstDocument, int start, int documentCount,
-            Batch batch, Map<String, long[]> perOutlet) {
+    private Document claim(int c, int speakerIndex, Document speaker, Document firstDoc, int firstDocument, int start,
+            int documentCount, Batch batch, Map<String, long[]> perOutlet) {
         List<String> words = new ArrayList<>();
         for (int i = 8 + random.nextInt(7); i > 0; i--) {
             words.add(vocabulary.get(random.nextInt(vocabulary.size())));
@@ -396,6 +433,8 @@ public final class LoadTool {
         }
         Date first = appearances.stream().map(a -> a.getDate("seenAt")).min(Date::compareTo).orElseThrow();
         Date last = appearances.stream().map(a -> a.getDate("seenAt")).max(Date::compareTo).orElseThrow();
+        days[0][speakerIndex * (DAYS + 1) + dayOf(first)]++;
+        appearances.forEach(a -> days[1][speakerIndex * (DAYS + 1) + dayOf(a.getDate("seenAt"))]++);
         appearances.forEach(a -> a.append("claimId", id).append("speakerId", speakerId));
         batch.appearances.addAll(appearances);
         List<String> outlets = appearances.stream().map(a -> a.getString("sourceKey")).distinct().toList();
@@ -432,6 +471,10 @@ public final class LoadTool {
 
     private String randomSource() {
         return SOURCES[random.nextInt(SOURCES.length)];
+    }
+
+    private static int dayOf(Date at) {
+        return (int) ChronoUnit.DAYS.between(EPOCH, at.toInstant());
     }
 
     private static String day(int offset) {

@@ -27,6 +27,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * <pre>
  * java -cp ... io.claimtrack.claims.tools.ReadBenchmark --url http://localhost:18082 --token $SERVICE_TOKEN --samples 50
  * </pre>
+ * {@code --speaker ID} adds that speaker's timeline (per week and per day); {@code --only WORDS} times only
+ * the reads whose name contains them (say {@code timeline}).
  */
 public final class ReadBenchmark {
 
@@ -91,13 +93,27 @@ public final class ReadBenchmark {
         reads.put("timeline  GET /speakers/{id}/stats?interval=week", () -> "/speakers/" + claim().get("speaker").get("id")
                 .asText() + "/stats?interval=week");
         reads.put("a claim by id  GET /claims/{id}", () -> "/claims/" + claim().get("id").asText());
+        String speaker = options.get("speaker");
+        if (speaker != null) {
+            // one named speaker, say the one with the most claims (the load tool's first with --top-speaker-share)
+            long count = get("/speakers/" + encode(speaker)).get("claimCount").asLong();
+            reads.put("timeline of --speaker (" + count + " claims), week", () -> "/speakers/" + encode(speaker)
+                    + "/stats?interval=week");
+            reads.put("timeline of --speaker (" + count + " claims), day", () -> "/speakers/" + encode(speaker)
+                    + "/stats?interval=day");
+        }
         int samples = Integer.parseInt(options.getOrDefault("samples", "50"));
+        String only = options.get("only");
         System.out.printf("%-56s %7s %9s %9s%n", "read", "samples", "p50 ms", "p99 ms");
         for (Map.Entry<String, Supplier<String>> read : reads.entrySet()) {
-            report(read.getKey(), samples, () -> get(read.getValue().get()));
+            if (only == null || read.getKey().contains(only)) {
+                report(read.getKey(), samples, () -> get(read.getValue().get()));
+            }
         }
-        report("cursor paging: the 10th page of GET /claims", samples, this::tenthPage);
-        if (Boolean.parseBoolean(options.getOrDefault("sources", "true"))) {
+        if (only == null) {
+            report("cursor paging: the 10th page of GET /claims", samples, this::tenthPage);
+        }
+        if (only == null && Boolean.parseBoolean(options.getOrDefault("sources", "true"))) {
             report("outlets  GET /sources", samples, () -> get("/sources"));
         }
     }
