@@ -36,13 +36,13 @@ final class ClauseSubject {
     Mention of(AttributionContext ctx, Cue cue, Sentence s) {
         List<Token> t = ctx.tokens;
         int first = s.firstToken();
-        int start = SpeakerPhrases.subjectStart(t, first, cue.firstToken());
+        int start = ClauseShapes.subjectStart(t, first, cue.firstToken());
         if (start < cue.firstToken() && CLAUSE_OPENERS.contains(t.get(start).lower())) {
             start++;
         }
-        int last = SpeakerPhrases.skipAdverbsLeft(t, SpeakerPhrases.infinitiveAfter(t,
-                SpeakerPhrases.skipAdverbsLeft(t, cue.firstToken() - 1, start), start), start);
-        last = SpeakerPhrases.skipAdverbsLeft(t, ReportedContent.beforeTimePhrase(t, last, start), start);
+        int last = ClauseShapes.skipAdverbsLeft(t, ClauseShapes.infinitiveAfter(t,
+                ClauseShapes.skipAdverbsLeft(t, cue.firstToken() - 1, start), start), start);
+        last = ClauseShapes.skipAdverbsLeft(t, ReportedContent.beforeTimePhrase(t, last, start), start);
         if (last < start || last - start >= Windows.CLAUSE_SUBJECT_TOKENS || Lexicon.NP_BREAKERS.contains(t.get(start).lower())
                 && !t.get(start).isAllCaps()) {
             return null;

@@ -181,7 +181,7 @@ public final class CueStage implements Stage {
             return false;
         }
         Token prev = doc.tokens.get(i - 1);
-        if (prev.is("to") && SpeakerPhrases.infinitiveAfter(doc.tokens, i - 1, sentence.firstToken()) < i - 1) {
+        if (prev.is("to") && ClauseShapes.infinitiveAfter(doc.tokens, i - 1, sentence.firstToken()) < i - 1) {
             // "continues to insist", "went on to say": an infinitive, not "the right to protest" or "a reply to claims".
             return false;
         }

@@ -89,7 +89,7 @@ public final class QuoteCueStage implements Stage {
             }
             cue = ctx.cueAt[k];
             if (cue != null) {
-                int npEnd = withoutParenthesis(tokens, i, SpeakerPhrases.skipAdverbsLeft(tokens, k - 1, i) + 1);
+                int npEnd = withoutParenthesis(tokens, i, ClauseShapes.skipAdverbsLeft(tokens, k - 1, i) + 1);
                 Mention m = cue.kind() == Lexicon.CueKind.VERB ? ctx.mentions.build(i, npEnd) : null;
                 return m != null && addQuote(ctx, q, m, cue, block, 0.95);
             }

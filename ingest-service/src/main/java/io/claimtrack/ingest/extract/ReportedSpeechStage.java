@@ -142,7 +142,7 @@ public final class ReportedSpeechStage implements Stage {
             }
         }
         int npStart = ctx.tokenAtOrAfter(m.start());
-        boolean atStart = npStart == first || SpeakerPhrases.isBoundary(tokens.get(npStart - 1));
+        boolean atStart = npStart == first || ClauseShapes.isBoundary(tokens.get(npStart - 1));
         Token before = npStart > first ? tokens.get(npStart - 1) : null;
         Mention whole = atStart && !(before != null && before.is("and")) || before != null && before.is("which") ? null
                 : clauseSubject.of(ctx, cue, s);
@@ -168,7 +168,7 @@ public final class ReportedSpeechStage implements Stage {
                 // will ..., officials said." has a clause of its own after the as-phrase.
                 return null;
             }
-            int from = SpeakerPhrases.afterDateline(tokens, first, npStart - 1);
+            int from = ClauseShapes.afterDateline(tokens, first, npStart - 1);
             for (int k = from; k < npStart - 1; k++) {
                 from = tokens.get(k).is(";") && ctx.doc.quoteAt(tokens.get(k).start()) == null ? k + 1 : from;
             }
@@ -208,7 +208,7 @@ public final class ReportedSpeechStage implements Stage {
     private Attribution fromGerund(AttributionContext ctx, Cue cue, Sentence s, int end) {
         List<Token> tokens = ctx.tokens;
         // ", even suggesting", ", repeatedly saying": an adverb before the participle changes nothing.
-        int prev = SpeakerPhrases.skipAdverbsLeft(tokens, cue.firstToken() - 1, s.firstToken());
+        int prev = ClauseShapes.skipAdverbsLeft(tokens, cue.firstToken() - 1, s.firstToken());
         if (prev <= s.firstToken() || cue.endToken() < end && TOPIC.contains(tokens.get(cue.endToken()).lower())
                 || laterCue(ctx, cue, s)) {
             // "speaking on condition of anonymity", or an aside before the sentence's own cue:
@@ -294,8 +294,8 @@ public final class ReportedSpeechStage implements Stage {
     }
 
     private static boolean coordinatedVerb(List<Token> tokens, Cue cue, int first) {
-        int p = SpeakerPhrases.skipAdverbsLeft(tokens, SpeakerPhrases.infinitiveAfter(tokens,
-                SpeakerPhrases.skipAdverbsLeft(tokens, cue.firstToken() - 1, first), first), first);
+        int p = ClauseShapes.skipAdverbsLeft(tokens, ClauseShapes.infinitiveAfter(tokens,
+                ClauseShapes.skipAdverbsLeft(tokens, cue.firstToken() - 1, first), first), first);
         return p > first + 1 && (tokens.get(p).is("and") || tokens.get(p).is("but"));
     }
 
@@ -309,7 +309,7 @@ public final class ReportedSpeechStage implements Stage {
             if (!ctx.tokens.get(i).is(",")) {
                 continue;
             }
-            Cue c = ctx.cueAt[SpeakerPhrases.skipAdverbsRight(ctx.tokens, i + 1, s.endToken())];
+            Cue c = ctx.cueAt[ClauseShapes.skipAdverbsRight(ctx.tokens, i + 1, s.endToken())];
             if (c != null && c.kind() == Lexicon.CueKind.VERB && !c.text().endsWith("ing")) {
                 return true;
             }
@@ -359,7 +359,7 @@ public final class ReportedSpeechStage implements Stage {
                 continue;
             }
             k--;
-            while (k >= 0 && SpeakerPhrases.isBoundary(ctx.tokens.get(k)) && ctx.tokens.get(k).type() != Token.Type.QUOTE) {
+            while (k >= 0 && ClauseShapes.isBoundary(ctx.tokens.get(k)) && ctx.tokens.get(k).type() != Token.Type.QUOTE) {
                 k--;
             }
             if (k >= 0 && ctx.tokens.get(k).end() > a.contentStart) {

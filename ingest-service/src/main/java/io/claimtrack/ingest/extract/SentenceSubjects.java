@@ -22,7 +22,7 @@ final class SentenceSubjects {
     /** The noun phrase that opens the sentence: a name ends where its capitalised words do. */
     Mention opening(AttributionContext ctx, Sentence s, int limit) {
         List<Token> tokens = ctx.tokens;
-        int first = SpeakerPhrases.subjectStart(tokens, s.firstToken(), limit);
+        int first = ClauseShapes.subjectStart(tokens, s.firstToken(), limit);
         int end = ctx.mentions.scanRight(first, Math.min(limit, first + Windows.SUBJECT_TOKENS));
         // The phrase ends at its verb: "Psaki pushed back", "Nowak thanked the government", and a person's
         // surname at the word after it ("Gale went after"), though "Democratic candidate" goes on.

@@ -1,0 +1,177 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A speaker separated from its cue by an aside between commas or dashes ("Peskov, the Kremlin spokesman,
+ * said"; "Kall -- co-editor of the Weekly Review -- said"), and the role or name that aside gives.
+ */
+final class Asides {
+
+    /** Words that open an apposition or a non-restrictive clause after a name: "a lawyer", "who ...". */
+    private static final Set<String> APPOSITION_OPENERS = Set.of("a", "an", "the", "who", "whose", "which", "also",
+            "now", "then", "once", "himself", "herself", "his", "her", "their", "its", "clad", "wearing", "another", "of", "from");
+
+    private final Lexicon lexicon;
+    private final SpeakerPhrases speakers;
+
+    Asides(Lexicon lexicon, SpeakerPhrases speakers) {
+        this.lexicon = lexicon;
+        this.speakers = speakers;
+    }
+
+    /** The speaker before the aside that the comma at {@code closingComma} closes, or null. */
+    Mention beforeAside(AttributionContext ctx, int first, int closingComma) {
+        List<Token> tokens = ctx.tokens;
+        int open = asideOpening(tokens, first, closingComma, Windows.STACKED_ASIDE_TOKENS);
+        if (open < 0) {
+            return null;
+        }
+        Mention subject = closingComma - open < Windows.ASIDE_TOKENS ? asideSubject(ctx, first, open) : null;
+        if (subject == null) {
+            subject = stackedAsideSubject(ctx, first, open, closingComma);
+            if (subject == null) {
+                return null;
+            }
+            // The aside next to the name is the one that can give its role: "Chase, 27, a Tinder user, said".
+            open = ctx.tokenAtOrAfter(subject.end());
+            while (!tokens.get(open).is(",")) {
+                open++;
+            }
+            int next = open + 1;
+            while (next < closingComma && !tokens.get(next).is(",")) {
+                next++;
+            }
+            closingComma = next;
+        }
+        return withAside(ctx, subject, open, closingComma);
+    }
+
+    /** "Kall -- co-editor of the Weekly Review -- said": an aside between dashes, which may hold commas. */
+    Mention beforeDashAside(AttributionContext ctx, int first, int p) {
+        List<Token> tokens = ctx.tokens;
+        // "--" comes as two hyphens.
+        int closingDash = p;
+        while (closingDash > first && isDash(tokens.get(closingDash - 1))) {
+            closingDash--;
+        }
+        int open = closingDash - 1;
+        while (open > first && !isDash(tokens.get(open)) && closingDash - open < Windows.ASIDE_TOKENS) {
+            Token t = tokens.get(open);
+            if (t.type() == Token.Type.QUOTE || t.type() == Token.Type.PUNCT && ";:(".contains(t.text())) {
+                return null;
+            }
+            open--;
+        }
+        if (open <= first || !isDash(tokens.get(open)) || open + 1 == closingDash) {
+            return null;
+        }
+        int opening = open;
+        while (opening - 1 > first && isDash(tokens.get(opening - 1))) {
+            opening--;
+        }
+        Mention subject = asideSubject(ctx, first, opening);
+        return subject == null ? null : withAside(ctx, subject, open, closingDash);
+    }
+
+    static boolean isDash(Token t) {
+        return Lexicon.DASHES.contains(t.text()) || t.is("--");
+    }
+
+    /** The subject, with the role or name that the aside between {@code open} and {@code close} gives it. */
+    private Mention withAside(AttributionContext ctx, Mention subject, int open, int close) {
+        List<Token> tokens = ctx.tokens;
+        Mention aside = ctx.mentions.build(open + 1, close);
+        if (aside != null && aside.hasName() && aside.kind() == SpeakerKind.PERSON
+                && ctx.mentions.scanLeft(close - 1, open + 1) == open + 1
+                && (!subject.hasName() || startsWithRole(subject))) {
+            // "The mayor, Lena Brandt, said": the description first, the name in the aside.
+            return new Mention(subject.start(), aside.end(), ctx.doc.text(subject.start(), aside.end()),
+                    roleOf(subject), aside.name(), SpeakerKind.PERSON);
+        }
+        boolean asideIsRole = aside != null && !aside.hasName() && aside.kind() == SpeakerKind.PERSON
+                && ctx.mentions.scanLeft(close - 1, open + 1) == open + 1;
+        if (!asideIsRole || !subject.hasName()) {
+            return subject;
+        }
+        return new Mention(subject.start(), aside.end(), ctx.doc.text(subject.start(), aside.end()), aside.role(),
+                subject.name(), subject.kind());
+    }
+
+    /**
+     * The comma that opens the aside closed at {@code closingComma}, or -1. An aside may hold a clause
+     * ("Trump, when asked about it, said") but no other punctuation.
+     */
+    private static int asideOpening(List<Token> tokens, int first, int closingComma, int reach) {
+        int open = closingComma - 1;
+        while (open > first && !tokens.get(open).is(",") && closingComma - open < reach) {
+            Token t = tokens.get(open);
+            if (t.type() == Token.Type.QUOTE || t.type() == Token.Type.PUNCT && ";:—–(".contains(t.text())) {
+                return -1;
+            }
+            open--;
+        }
+        return open > first && tokens.get(open).is(",") ? open : -1;
+    }
+
+    /** The speaker phrase ending before the aside's opening comma, when it opens its clause. */
+    private Mention asideSubject(AttributionContext ctx, int first, int open) {
+        List<Token> tokens = ctx.tokens;
+        int last = open - 1;
+        if (tokens.get(last).is(")")) {
+            // "Rep. Ann Cole (D-Md.), chair of the committee, said": the party label is no part of the phrase.
+            while (last > first && !tokens.get(last).is("(")) {
+                last--;
+            }
+            last--;
+            if (last < first) {
+                return null;
+            }
+        }
+        Mention subject = speakers.endingAt(ctx, last, first);
+        int nameStart = subject == null ? -1 : ctx.tokenAtOrAfter(subject.start());
+        return subject == null || !(nameStart == first || ClauseShapes.isBoundary(tokens.get(nameStart - 1))) ? null : subject;
+    }
+
+    /**
+     * A named speaker followed by several asides, or by one long one: "Jillian Chase, 27, a Tinder user in
+     * New York, said"; "Bill Mills, a businessman who had been on the board before leaving last month over
+     * strategy, said". Only a name may stand so far from its cue, and the aside next to it must read as an
+     * apposition (an age, a description, a relative clause, a name), so "Clinton leads, Trump trails, said
+     * Pryce" gives no speaker "Clinton leads".
+     */
+    private Mention stackedAsideSubject(AttributionContext ctx, int first, int open, int closingComma) {
+        List<Token> tokens = ctx.tokens;
+        for (int asides = 1; asides <= Windows.STACKED_ASIDES && open > 0; asides++) {
+            Mention subject = asideSubject(ctx, first, open);
+            if (subject != null && subject.hasName() && appositionStart(tokens.get(open + 1))) {
+                return subject;
+            }
+            open = asideOpening(tokens, first, open, Windows.STACKED_ASIDE_TOKENS - (closingComma - open));
+        }
+        return null;
+    }
+
+    private static boolean appositionStart(Token t) {
+        return t.type() == Token.Type.NUMBER || APPOSITION_OPENERS.contains(t.lower()) || t.isCapitalized();
+    }
+
+    /** "The spokesman for the Relief Agency": a title, however much organisation name follows it. */
+    private boolean startsWithRole(Mention m) {
+        String[] words = m.text().toLowerCase(Locale.ROOT).split("\\s+");
+        int i = Lexicon.DETERMINERS.contains(words[0]) && words.length > 1 ? 1 : 0;
+        return lexicon.isRoleWord(words[i]);
+    }
+
+    private static String roleOf(Mention description) {
+        String text = description.text();
+        for (String det : List.of("The ", "the ", "A ", "a ", "An ", "an ")) {
+            if (text.startsWith(det)) {
+                return text.substring(det.length());
+            }
+        }
+        return text;
+    }
+}

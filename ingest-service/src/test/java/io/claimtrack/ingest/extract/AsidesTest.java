@@ -1,0 +1,69 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.assertMentions;
+import static io.claimtrack.ingest.extract.Pipeline.attribute;
+import static io.claimtrack.ingest.extract.Pipeline.statement;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** A speaker separated from its cue by an aside between commas or dashes, and what the aside gives it. */
+class AsidesTest {
+
+    @Test
+    void asideWithAClauseBetweenSpeakerAndCue() {
+        assertMentions("Trump, when asked about the plan, said it would work.",
+                "Trump | it would work | said | indirect");
+    }
+
+    @Test
+    void nameWithSeveralOrLongAsidesBeforeTheCue() {
+        assertMentions("""
+                Mara Lind, 34, a nurse from Dayton, said the clinic would close.
+                Sen. Ada Holm (D-Ore.), chair of the budget panel, said the bill was dead.
+                Piet Vos, a farmer who had sold his land to the county before the drought ruined the harvest, said he was relieved.
+                """,
+                "Mara Lind | the clinic would close | said | indirect",
+                "Sen. Ada Holm | the bill was dead | said | indirect",
+                "Piet Vos | he was relieved | said | indirect");
+    }
+
+    @Test
+    void anAsideBetweenDashesBeforeTheCue() {
+        assertMentions("""
+                Brekke -- editor of the Harbour Gazette -- said the quay would reopen.
+                Ola Moen — a ferry pilot, 41, from Molde — said the channel was silted up.
+                """,
+                "Brekke -- editor of the Harbour Gazette | the quay would reopen | said | indirect",
+                "Ola Moen | the channel was silted up | said | indirect");
+    }
+
+    @Test
+    void whereTheSpeakerComesFromIsAnAsideToo() {
+        assertMentions("""
+                Mara Olsen, of Bergen, Norway, said the ferry was late.
+                Per Holm, 59, of Ashton, Md., who watched the launch from the pier, said the event brought back memories.
+                """,
+                "Mara Olsen | the ferry was late | said | indirect",
+                "Per Holm | the event brought back memories | said | indirect");
+    }
+
+    @Test
+    void theAsideGivesTheNameOrTheRole() {
+        AnnotatedDocument doc = attribute("""
+                The harbour master, Lena Brandt, said the quay would reopen.
+                Brandt, the port's chief engineer, said the cranes were old.
+                Piet Vos, who farms near the dam, said the water was low.
+                """);
+
+        Mention named = statement(doc, "the quay would reopen").mention;
+        assertEquals("Lena Brandt", named.name());
+        assertEquals("harbour master", named.role());
+        Mention titled = statement(doc, "the cranes were old").mention;
+        assertEquals("Brandt", titled.name());
+        assertEquals("port's chief engineer", titled.role());
+        Mention plain = statement(doc, "the water was low").mention;
+        assertEquals("Piet Vos", plain.name());
+        assertEquals("", plain.role());
+    }
+}
