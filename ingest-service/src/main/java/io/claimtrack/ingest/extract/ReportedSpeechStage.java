@@ -317,7 +317,10 @@ public final class ReportedSpeechStage implements Stage {
         return false;
     }
 
-    /** "Y, said X." */
+    /**
+     * "Y, said X." After the plain verbs of saying a short adverbial may follow the speaker ("Y, said one
+     * official in the room."); after others ("..., found an assessment of ...") the words are an object.
+     */
     private Attribution inverted(AttributionContext ctx, Cue cue, Sentence s, int end) {
         List<Token> tokens = ctx.tokens;
         int prev = cue.firstToken() - 1;
@@ -326,7 +329,8 @@ public final class ReportedSpeechStage implements Stage {
         }
         int npEnd = ctx.mentions.scanRight(cue.endToken(), s.endToken());
         Mention m = ctx.mentions.build(cue.endToken(), npEnd);
-        if (m == null || npEnd < end && !tokens.get(npEnd).is(",")) {
+        if (m == null || npEnd < end && !tokens.get(npEnd).is(",") && !(Lexicon.SAY_TELL.contains(tokens.get(cue.firstToken()).lower())
+                && ReportedContent.trailing(tokens, npEnd, end))) {
             return null;
         }
         return ctx.statement(Attribution.Source.CUE, m, cue, s.firstToken(), prev, s, 0.8);

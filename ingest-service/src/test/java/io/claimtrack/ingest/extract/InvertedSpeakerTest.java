@@ -1,0 +1,24 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.assertMentions;
+
+import org.junit.jupiter.api.Test;
+
+/** "Y, said X.": the speaker after an inverted cue. */
+class InvertedSpeakerTest {
+
+    @Test
+    void aShortAdverbialMayFollowTheSpeakerOfAPlainVerbOfSaying() {
+        assertMentions("""
+                The talks broke down within an hour, said one union official at the meeting.
+                The crossing will reopen in May, says a spokeswoman on Tuesday.
+                """,
+                "one union official | The talks broke down within an hour | said | indirect",
+                "a spokeswoman | The crossing will reopen in May | says | indirect");
+    }
+
+    @Test
+    void afterOtherVerbsTheWordsAreAnObjectNotASpeaker() {
+        assertMentions("A survey of ferry crews, carried out in March, found an increase in delays across the fjord.");
+    }
+}
