@@ -68,7 +68,7 @@ final class Quantities {
         return k - 2;
     }
 
-    private static boolean isNumber(Token t) {
+    static boolean isNumber(Token t) {
         return t.type() == Token.Type.NUMBER || NUMBER_WORDS.contains(t.lower());
     }
 }

@@ -12,6 +12,8 @@ final class SentenceSubjects {
     /** Words of a time phrase between "who" and its verb: "who in 2010 said", "who last week told". */
     private static final Set<String> WHEN_WORDS = Set.of("in", "on", "at", "last", "this", "week", "month", "year");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which");
+    private static final Set<String> PARTITIVES = Set.of("many", "most", "some", "several", "all", "both", "none",
+            "few", "each", "half", "one", "majority");
 
     private final Lexicon lexicon;
 
@@ -68,7 +70,12 @@ final class SentenceSubjects {
                 || tokens.get(k).type() == Token.Type.NUMBER)) {
             k--;
         }
-        if (k <= first || !RELATIVE_PRONOUNS.contains(tokens.get(k).lower())) {
+        boolean partitive = partitiveWhom(tokens, k, first);
+        if (partitive) {
+            // "the families, many of whom say": part of the group before the quantifier speaks.
+            k -= 2;
+        }
+        if (k <= first || !partitive && !RELATIVE_PRONOUNS.contains(tokens.get(k).lower())) {
             return null;
         }
         int last = k - 1;
@@ -92,8 +99,34 @@ final class SentenceSubjects {
             }
         } else {
             npStart = ctx.mentions.scanLeft(last, first);
+            npStart = npStart < 0 ? npStart : objectStart(tokens, npStart, last);
         }
         return npStart < 0 ? null : ctx.mentions.build(npStart, last + 1);
+    }
+
+    /**
+     * The scan left from a relative pronoun runs over the verb whose object the antecedent is ("The toll
+     * angered the crews, who ...", "It angered family members of the victims, many of whom ..."): the
+     * antecedent starts at its last determiner not inside an of-phrase, or after a leading past form.
+     */
+    private static int objectStart(List<Token> tokens, int npStart, int last) {
+        for (int k = last - 1; k > npStart; k--) {
+            String prev = tokens.get(k - 1).lower();
+            if (Lexicon.DETERMINERS.contains(tokens.get(k).lower()) && !prev.equals("of") && !prev.equals("and")) {
+                return k;
+            }
+        }
+        Token lead = tokens.get(npStart);
+        return npStart < last && !lead.isCapitalized() && lead.lower().endsWith("ed") ? npStart + 1 : npStart;
+    }
+
+    /** "many of whom", "two of whom": a quantifier, "of" and "whom" ending at token {@code k}. */
+    private static boolean partitiveWhom(List<Token> tokens, int k, int first) {
+        if (k - 2 <= first || !tokens.get(k).is("whom") || !tokens.get(k - 1).is("of")) {
+            return false;
+        }
+        Token q = tokens.get(k - 2);
+        return PARTITIVES.contains(q.lower()) || Quantities.isNumber(q);
     }
 
     /**
