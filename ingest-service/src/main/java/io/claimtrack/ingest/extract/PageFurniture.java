@@ -31,6 +31,9 @@ final class PageFurniture {
     /** Words of a tag line that are neither capitalised nor glued, yet still part of a name or topic. */
     private static final Set<String> NAME_FILLERS = Set.of("of", "and", "the", "for", "in", "on", "de", "von");
 
+    /** Longest subhead in quotation marks that title case makes furniture. */
+    private static final int TITLE_QUOTE_WORDS = 8;
+
     private final Lexicon lexicon;
 
     PageFurniture(Lexicon lexicon) {
@@ -49,7 +52,7 @@ final class PageFurniture {
                 return true;
             }
         }
-        return isLinkLabel(lower) || isTagLine(line) || isQuoteOnlySubhead(line, words);
+        return isLinkLabel(lower) || isTagLine(line) || isQuoteOnlySubhead(line, words) || isTitleCaseQuoteLine(line, words);
     }
 
     /** "READ MORE: Minister resigns", "WATCH: ..." whatever follows the colon. */
@@ -93,6 +96,49 @@ final class PageFurniture {
             }
         }
         return !lastCharIn(inner.strip(), ".!?,…");
+    }
+
+    /**
+     * A section subhead set in quotation marks, each longer word capitalised: "‘Coal Isn’t the Villain.’",
+     * "'All Bets Are Off.'". A quotation on a line of its own in a sentence's case ("‘We are not done.’") is
+     * speech and stays.
+     */
+    private static boolean isTitleCaseQuoteLine(String line, int words) {
+        if (words > TITLE_QUOTE_WORDS || line.length() < 4 || !(isOpening(line.charAt(0)) || line.charAt(0) == '\'')
+                || !(isClosing(line.charAt(line.length() - 1)) || line.charAt(line.length() - 1) == '\'')) {
+            return false;
+        }
+        String inner = line.substring(1, line.length() - 1).strip();
+        if (inner.length() < 2 || hasSentencePunctuation(inner.substring(0, inner.length() - 1))) {
+            // "‘No. Never.’", "‘Yes, Sir’": two sentences or a comma make it speech.
+            return false;
+        }
+        int capitalised = 0;
+        for (String w : inner.split("\\s+")) {
+            String word = w.replaceAll("^\\p{P}+|\\p{P}+$", "");
+            for (int i = 0; i < word.length(); i++) {
+                char c = word.charAt(i);
+                if ((isOpening(c) || isClosing(c) || c == '\'')
+                        && !(i > 0 && i + 1 < word.length() && Character.isLetter(word.charAt(i + 1)))) {
+                    return false;
+                }
+            }
+            boolean upper = !word.isEmpty() && Character.isUpperCase(word.charAt(0));
+            if (word.length() > 3 && !upper) {
+                return false;
+            }
+            capitalised += upper ? 1 : 0;
+        }
+        return capitalised >= 2;
+    }
+
+    private static boolean hasSentencePunctuation(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (".!?,;:".indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isOpening(char c) {

@@ -173,6 +173,19 @@ class StructureStageTest {
     }
 
     @Test
+    void titleCaseSubheadsInQuotationMarksAreNoiseQuotedSpeechIsNot() {
+        AnnotatedDocument doc = structure("""
+                ‘Coal Isn’t the Villain.’
+                'All Bets Are Off.'
+                ‘We will be back next year.’
+                ‘No. Never.’
+                ‘Yes, Sir.’
+                """);
+
+        assertEquals(List.of("NOISE", "NOISE", "PARAGRAPH", "PARAGRAPH", "PARAGRAPH"), kinds(doc));
+    }
+
+    @Test
     void runsOfAwardOrResultEntriesAreNoiseButDashHeadlinesAreNot() {
         AnnotatedDocument doc = structure("""
                 Best Picture – Drama
