@@ -47,6 +47,16 @@ class SpeakerColonStageTest {
     }
 
     @Test
+    void liveBlogBylineAndContactLabelsAreNoSpeakers() {
+        assertMentions("""
+                The Latest: Harbour ferries will sail again on Monday.
+                The port reopened on Friday.
+                BYLINE: Anna Holm
+                EMAIL: desk@harbour.example
+                """);
+    }
+
+    @Test
     void thePagesFirstLineIsATitleEvenWhenClosedWithAPeriod() {
         assertMentions("""
                 Mayor Holm: The bridge will reopen in May.
