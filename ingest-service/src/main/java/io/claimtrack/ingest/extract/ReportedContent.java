@@ -17,6 +17,11 @@ final class ReportedContent {
     private static final Set<String> MEDIA = Set.of("statement", "interview", "letter", "post", "tweet", "note",
             "speech", "video", "remarks", "briefing", "conference", "podcast", "email", "message", "twitter",
             "facebook", "television", "radio", "blog", "op-ed", "column", "telegram", "x");
+    /** Prepositions and subordinators that open an adverbial in front of a sentence's subject. */
+    private static final Set<String> FRONTED_OPENERS = Set.of("in", "on", "at", "during", "after", "before", "for",
+            "since", "until", "with", "without", "under", "over", "from", "amid", "despite", "following", "among",
+            "through", "throughout", "upon", "within", "when", "while", "once", "because", "although", "though",
+            "if", "unless", "whereas");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "it");
     /** Determiners that open the cue's object noun phrase ("said the demands that ..."), not a time ("this week"). */
     private static final Set<String> OBJECT_DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its",
@@ -28,6 +33,25 @@ final class ReportedContent {
             "assured", "assures", "warned", "warns", "reminded", "reminds", "urged", "urges", "asked", "asks", "advised", "advises");
 
     private ReportedContent() {
+    }
+
+    /**
+     * "During the service, the pastor asked ...", "In the early 1990s, Ms. Holm said, ...": a phrase or a
+     * subordinate clause before the subject, with no comma of its own, is where or when, not what was said.
+     * "In May, the port closed, officials said" holds a clause after its comma and stays.
+     */
+    static boolean loneAdverbial(AnnotatedDocument doc, int from, int to) {
+        List<Token> tokens = doc.tokens;
+        if (to - from > Windows.FRONTED_ADVERBIAL_TOKENS || !FRONTED_OPENERS.contains(tokens.get(from).lower())) {
+            return false;
+        }
+        for (int k = from + 1; k < to; k++) {
+            Token t = tokens.get(k);
+            if (t.is(",") || t.is(";") || t.is(":") || t.type() == Token.Type.QUOTE || doc.quoteAt(t.start()) != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when only a short adverbial follows the cue: "..., X said on Tuesday." */

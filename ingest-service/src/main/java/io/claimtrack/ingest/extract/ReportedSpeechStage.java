@@ -172,7 +172,8 @@ public final class ReportedSpeechStage implements Stage {
             for (int k = from; k < npStart - 1; k++) {
                 from = tokens.get(k).is(";") && ctx.doc.quoteAt(tokens.get(k).start()) == null ? k + 1 : from;
             }
-            return from < npStart - 1 ? ctx.statement(Attribution.Source.CUE, m, cue, from, npStart - 1, s, 0.85) : null;
+            return from < npStart - 1 && !ReportedContent.loneAdverbial(ctx.doc, from, npStart - 1)
+                    ? ctx.statement(Attribution.Source.CUE, m, cue, from, npStart - 1, s, 0.85) : null;
         }
         if (npStart > first && tokens.get(npStart - 1).is("as") && npStart - 1 == first) {
             // "As X noted, Y."

@@ -43,6 +43,8 @@ final class Windows {
     static final int THAT_AFTER_TELL_TOKENS = 14;
     /** Longest adverbial after a final cue: "..., X said on Tuesday in Brussels." */
     static final int TRAILING_ADVERBIAL_TOKENS = 10;
+    /** Longest phrase before a sentence's subject taken for an adverbial rather than what was said. */
+    static final int FRONTED_ADVERBIAL_TOKENS = 16;
     /** "Flynn said Thursday morning on Fox News.": so short a rest says when and where, not what. */
     static final int WHEN_AND_WHERE_TOKENS = 6;
     /** Longest aside between speaker and cue: "Trump, when asked about it, said". */

@@ -30,6 +30,16 @@ class ContentBoundaryTest {
     }
 
     @Test
+    void aFrontedAdverbialAloneIsNotWhatWasSaid() {
+        assertMentions("""
+                During the two-hour meeting, the harbour master refused to answer.
+                When the ferry docked, the captain refused to leave.
+                In May, the pier closed for repairs, officials said.
+                """,
+                "officials | In May, the pier closed for repairs | said | indirect");
+    }
+
+    @Test
     void aTimeMediumOrListenerBeforeThatIsStillSkipped() {
         assertMentions("""
                 Lind said this week that the fares will rise.
