@@ -68,7 +68,7 @@ final class ClauseShapes {
             return from;
         }
         int k = from;
-        while (k < limit && tokens.get(k).isWord() && tokens.get(k).isCapitalized() && k - from < 3) {
+        while (k < limit && tokens.get(k).isWord() && tokens.get(k).isCapitalized() && k - from < Windows.PLACE_AFTER_PLACE_TOKENS) {
             k++;
         }
         return k > from && k + 1 < limit && tokens.get(k).is(",") && tokens.get(k + 1).isCapitalized() ? k + 1 : from;

@@ -89,7 +89,7 @@ public final class CueStage implements Stage {
             return i + 4;
         }
         if (t.get(i).is("under") && i == sentence.firstToken()) {
-            for (int k = i + 1; k < Math.min(end, i + 8); k++) {
+            for (int k = i + 1; k < Math.min(end, i + Windows.UNDER_SOURCE_TOKENS); k++) {
                 if (t.get(k).is(",")) {
                     String head = Mentions.possessiveStem(t.get(k - 1).lower());
                     return k - 1 > i + 1 && lexicon.documents.contains(head) ? i + 1 : -1;

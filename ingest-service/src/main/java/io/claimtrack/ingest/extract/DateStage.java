@@ -31,7 +31,7 @@ public final class DateStage implements Stage {
             for (int i = 0; i < tokens.size() && date == null; i++) {
                 Token t = tokens.get(i);
                 boolean outsideContent = t.start() < a.contentStart || t.start() >= a.contentEnd;
-                if (!outsideContent || t.start() < from - 40 || t.start() > to + 40) {
+                if (!outsideContent || t.start() < from - Windows.DATE_OUTSIDE_CONTENT_CHARS || t.start() > to + Windows.DATE_OUTSIDE_CONTENT_CHARS) {
                     continue;
                 }
                 date = dateAt(tokens, i, anchor);

@@ -213,7 +213,7 @@ public final class MentionStage implements Stage {
                         && !ROLE_ENDERS.contains(tokens.get(stop).lower()) && !Lexicon.NP_BREAKERS.contains(tokens.get(stop).lower())) {
                     stop++;
                 }
-                return stop > start && stop - start <= 3 ? doc.text(tokens.get(start).start(), tokens.get(stop - 1).end()) : "";
+                return stop > start && stop - start <= Windows.ROLE_AFTER_AS_TOKENS ? doc.text(tokens.get(start).start(), tokens.get(stop - 1).end()) : "";
             }
             if (!t.isCapitalized() && lexicon.roles.contains(lexicon.headKey(t.lower()))) {
                 int start = k;
@@ -244,7 +244,7 @@ public final class MentionStage implements Stage {
      */
     private boolean modifiedTitle(List<Token> tokens, int i, int end) {
         int k = i;
-        while (k < end && k - i < 3 && !tokens.get(k).isCapitalized() && lexicon.roleModifiers.contains(tokens.get(k).lower())) {
+        while (k < end && k - i < Windows.TITLE_MODIFIER_TOKENS && !tokens.get(k).isCapitalized() && lexicon.roleModifiers.contains(tokens.get(k).lower())) {
             k++;
         }
         return k > i && titleBeforeName(tokens, k, end);

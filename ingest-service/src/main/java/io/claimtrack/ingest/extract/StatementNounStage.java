@@ -26,7 +26,7 @@ public final class StatementNounStage implements Stage {
                 }
                 // "Lavrov's claim", "the ministry's recent warning", "Holm's oft-repeated claim".
                 Mention m = null;
-                for (int k = i - 1; m == null && k >= Math.max(s.firstToken(), i - 3) && tokens.get(k).isWord(); k--) {
+                for (int k = i - 1; m == null && k >= Math.max(s.firstToken(), i - Windows.POSSESSIVE_BEFORE_NOUN_TOKENS) && tokens.get(k).isWord(); k--) {
                     m = possessive(ctx, k, s.firstToken());
                 }
                 if (m == null) {

@@ -160,10 +160,10 @@ public final class StructureStage implements Stage {
             if (b.kind() != Block.Kind.PARAGRAPH) {
                 continue;
             }
-            if (++paragraphs > 3) {
+            if (++paragraphs > Windows.DATELINE_PARAGRAPHS) {
                 return;
             }
-            String head = doc.text.substring(b.start(), Math.min(b.end(), b.start() + 120));
+            String head = doc.text.substring(b.start(), Math.min(b.end(), b.start() + Windows.DATELINE_CHARS));
             for (Pattern p : new Pattern[] {WIRE_DATELINE, AGENCY_DATELINE}) {
                 Matcher m = p.matcher(head);
                 if (m.find()) {

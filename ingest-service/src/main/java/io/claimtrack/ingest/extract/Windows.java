@@ -15,6 +15,17 @@ final class Windows {
     static final int PHRASE_TOKENS = 12;
     /** Longest lower-case description that a determiner alone makes a speaker ("the former senator"). */
     static final int DETERMINED_PHRASE_TOKENS = 6;
+    /** Most lower-case modifiers before a title that joins a name: "Republican presidential nominee Dale Hurst". */
+    static final int TITLE_MODIFIER_TOKENS = 3;
+    /** Longest role named after "as" in a relative clause: "who played as a left winger". */
+    static final int ROLE_AFTER_AS_TOKENS = 3;
+
+    // ---- document structure
+
+    /** How many paragraphs from the top a dateline may open. */
+    static final int DATELINE_PARAGRAPHS = 3;
+    /** How far into its paragraph, in characters, a dateline is looked for. */
+    static final int DATELINE_CHARS = 120;
 
     // ---- attribution patterns
 
@@ -61,6 +72,12 @@ final class Windows {
     static final int SUBJECT_TOKENS = 8;
     /** Longest adverbial before a sentence's subject: "Later on Sunday at a rally in Des Moines,". */
     static final int OPENING_ADVERBIAL_TOKENS = 12;
+    /** Longest state or country after an opening adverbial's place: "Speaking in Salem, New Hampshire, Trump". */
+    static final int PLACE_AFTER_PLACE_TOKENS = 3;
+    /** How far a fronted "Under X," may run to its comma. */
+    static final int UNDER_SOURCE_TOKENS = 8;
+    /** Most words between a possessive speaker and its noun of saying: "the ministry's oft-repeated claim". */
+    static final int POSSESSIVE_BEFORE_NOUN_TOKENS = 3;
     /** How far into "X, who ..." a role may be given: "who for a decade played as a winger". */
     static final int PREDICATE_ROLE_TOKENS = 10;
     /** How many blocks may stand between a lead-in and its bullets: "Lavrov stressed:", a paragraph, the list. */
@@ -69,6 +86,11 @@ final class Windows {
     static final int FOLLOW_ON_STATEMENTS = 50;
     /** How many blocks back a follow-on quotation looks for its speaker. */
     static final int FOLLOW_ON_BLOCKS = 2;
+
+    // ---- dates
+
+    /** How far outside a statement's content, in characters, a date in its sentence still dates it. */
+    static final int DATE_OUTSIDE_CONTENT_CHARS = 40;
 
     // ---- resolution
 
