@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import org.bson.Document;
+import org.bson.conversions.Bson;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
@@ -111,7 +112,7 @@ public final class SpeakerTimeline {
     /** The speakers' days summed per day or per ISO week (its Monday); days with nothing left out. */
     public static List<SpeakerStats.Bucket> series(Collection<String> speakerIds, boolean weekly) {
         Map<LocalDate, long[]> buckets = new TreeMap<>();
-        for (Document d : days().find(in("speakerId", speakerIds))) {
+        for (Document d : days().find(query(speakerIds))) {
             LocalDate day = LocalDate.parse(d.getString("day"));
             long[] sums = buckets.computeIfAbsent(weekly ? day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) : day,
                     p -> new long[2]);
@@ -121,6 +122,11 @@ public final class SpeakerTimeline {
         return buckets.entrySet().stream().filter(e -> e.getValue()[NEW_CLAIMS] != 0 || e.getValue()[APPEARANCES] != 0)
                 .map(e -> new SpeakerStats.Bucket(e.getKey().toString(), e.getValue()[NEW_CLAIMS], e.getValue()[APPEARANCES]))
                 .toList();
+    }
+
+    /** The speakers' days: one range of {@code {speakerId: 1, day: 1}} per speaker. */
+    public static Bson query(Collection<String> speakerIds) {
+        return in("speakerId", speakerIds);
     }
 
     /**

@@ -23,11 +23,13 @@ import de.bwaldvogel.mongo.bson.Document;
 import io.claimtrack.claims.service.AppearanceListing;
 import io.claimtrack.claims.service.ClaimQueries;
 import io.claimtrack.claims.service.Cursor;
+import io.claimtrack.claims.service.SpeakerTimeline;
 
 /**
  * The queries of the paged reads, as the API builds them, planned on the embedded store's indexes: a
  * page after a cursor starts reading at the cursor (not at the first page, skipping every page before
- * it), and a source's appearances are read newest first from its own range of the index.
+ * it), a source's appearances are read newest first from its own range of the index, and a speaker's
+ * timeline reads only its speakers' days.
  */
 class ReadPlanTest {
 
@@ -90,6 +92,23 @@ class ReadPlanTest {
                 indexes);
         assertTrue(dates.ordered());
         assertEquals(List.of("a100", "a099", "a098"), first(dates, 3));
+    }
+
+    @Test
+    void aSpeakersTimelineReadsOnlyTheDaysOfItsSpeakers() {
+        List<SortedIndex> indexes = List.of(index("days", "speakerId", "day"));
+        for (String speaker : List.of("s1", "s2", "s3")) {
+            for (int d = 0; d < 50; d++) {
+                String day = DAY0.plusSeconds(86_400L * d).toString().substring(0, 10);
+                Document days = new Document("_id", speaker + "|" + day).append("speakerId", speaker).append("day", day);
+                indexes.forEach(index -> index.add(days, days.get("_id"), null));
+            }
+        }
+        BsonDocument rendered = SpeakerTimeline.query(List.of("s1", "s3"))
+                .toBsonDocument(BsonDocument.class, MongoClientSettings.getDefaultCodecRegistry());
+        List<Object> read = first(QueryPlan.choose((Document) value(rendered), null, indexes, 0), 1000);
+        assertEquals(100, read.size());
+        assertTrue(read.stream().noneMatch(id -> id.toString().startsWith("s2|")));
     }
 
     private SortedIndex index(String name, String... fields) {
