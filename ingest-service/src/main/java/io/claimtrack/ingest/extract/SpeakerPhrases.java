@@ -11,6 +11,7 @@ final class SpeakerPhrases {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("at", "of", "from");
     private static final Set<String> POSTMODIFIERS = Set.of("familiar", "close", "briefed", "knowledgeable",
             "involved", "privy", "loyal", "linked", "connected", "allied", "opposed");
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "it");
 
     private static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr");
 
@@ -58,7 +59,10 @@ final class SpeakerPhrases {
         if (Asides.isDash(tokens.get(p))) {
             return asides.beforeDashAside(ctx, first, p);
         }
-        Mention m = endingAt(ctx, p, first);
+        Mention m = postmodified(ctx, p, first);
+        if (m == null) {
+            m = endingAt(ctx, p, first);
+        }
         if (m == null) {
             m = bareGroup(ctx, p, first);
         }
@@ -126,6 +130,46 @@ final class SpeakerPhrases {
         int start = tokens.get(k + 1).start();
         int end = tokens.get(last).end();
         return new Mention(start, end, ctx.doc.text(start, end), "", "", SpeakerKind.GROUP);
+    }
+
+    /**
+     * "Those close to him say", "those familiar with the talks said", "a source close to her said": a head
+     * ("those" or a speaker noun) with a postmodifier whose object may be a pronoun. The phrase opens its clause.
+     */
+    private Mention postmodified(AttributionContext ctx, int last, int first) {
+        List<Token> tokens = ctx.tokens;
+        int pm = last - 2;
+        while (pm > first && last - pm <= Windows.DETERMINED_PHRASE_TOKENS && !POSTMODIFIERS.contains(tokens.get(pm).lower())) {
+            Token t = tokens.get(pm + 2);
+            if (!t.isWord() || Lexicon.NP_BREAKERS.contains(t.lower()) && !OBJECT_PRONOUNS.contains(t.lower())) {
+                return null;
+            }
+            pm--;
+        }
+        if (pm <= first || !POSTMODIFIERS.contains(tokens.get(pm).lower()) || !TAIL_PREPOSITIONS.contains(tokens.get(pm + 1).lower())
+                || !(tokens.get(last).isWord() && (OBJECT_PRONOUNS.contains(tokens.get(last).lower())
+                        || !Lexicon.NP_BREAKERS.contains(tokens.get(last).lower())))) {
+            return null;
+        }
+        int start = pm - 1;
+        Token head = tokens.get(start);
+        SpeakerKind kind = SpeakerKind.GROUP;
+        String role = "";
+        if (!head.is("those")) {
+            start = ctx.mentions.scanLeft(pm - 1, first);
+            Mention h = start < 0 ? null : ctx.mentions.build(start, pm);
+            if (h == null || h.hasName() || h.isPronoun() || !lexicon.isSpeakerNoun(head)) {
+                return null;
+            }
+            kind = h.kind();
+            role = h.role();
+        }
+        if (start > first && !ClauseShapes.isBoundary(tokens.get(start - 1))) {
+            return null;
+        }
+        int from = tokens.get(start).start();
+        int to = tokens.get(last).end();
+        return new Mention(from, to, ctx.doc.text(from, to), role, "", kind);
     }
 
     /** "a poll conducted by", "a report commissioned by": a participle and its agent after the head noun. */
