@@ -13,11 +13,34 @@ final class PhraseShapes {
     private static final Set<String> ARTICLES = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "this",
             "these");
     private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "but", "nor");
+    private static final Set<String> CONTRACTING_PLURALS = Set.of("they", "we", "i", "you");
     /** What follows a participle that opens no speaker phrase: "sponsored by", "compared to". */
     private static final Set<String> PARTICIPLE_OBJECTS = Set.of("by", "to", "with", "from", "in", "on", "at", "for",
             "of", "into");
 
     private PhraseShapes() {
+    }
+
+    /**
+     * "he’s", "they’ve", "she'd": a subject pronoun with a contracted auxiliary, one token; the pronoun's length,
+     * or 0. "it’s" is left out: as a speaker "it" is too often the dummy subject ("it’s said that").
+     */
+    static int contractedPronoun(Token t) {
+        String w = t.lower().replace('’', '\'');
+        int apostrophe = w.indexOf('\'');
+        if (apostrophe < 1 || !t.isWord()) {
+            return 0;
+        }
+        String pronoun = w.substring(0, apostrophe);
+        String rest = w.substring(apostrophe + 1);
+        boolean singular = pronoun.equals("he") || pronoun.equals("she");
+        boolean ok = switch (rest) {
+            case "s" -> singular;
+            case "ve", "re" -> CONTRACTING_PLURALS.contains(pronoun);
+            case "d", "ll" -> singular || CONTRACTING_PLURALS.contains(pronoun);
+            default -> false;
+        };
+        return ok ? apostrophe : 0;
     }
 
     /** "the", "his": a word that must be followed by its noun. */

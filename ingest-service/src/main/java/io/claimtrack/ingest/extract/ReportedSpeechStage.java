@@ -103,7 +103,10 @@ public final class ReportedSpeechStage implements Stage {
         List<Token> tokens = ctx.tokens;
         int first = s.firstToken();
         int end = ctx.contentEndToken(s);
-        if (lexicon.isGerund(cue) && !(cue.firstToken() > first && PROGRESSIVE.contains(tokens.get(cue.firstToken() - 1).lower()))) {
+        // "is stressing", "he’s claiming": a progressive is the finite verb of its clause, not a participle.
+        Token beforeCue = cue.firstToken() > first ? tokens.get(cue.firstToken() - 1) : null;
+        if (lexicon.isGerund(cue) && !(beforeCue != null && (PROGRESSIVE.contains(beforeCue.lower())
+                || PhraseShapes.contractedPronoun(beforeCue) > 0))) {
             return fromGerund(ctx, cue, s, end);
         }
         if (cue.endToken() + 1 < end && tokens.get(cue.firstToken()).lower().startsWith("agree")

@@ -37,6 +37,12 @@ final class SpeakerPhrases {
             // "Joseph R. Biden Jr. said": the suffix's period ends no sentence and belongs to the name.
             p--;
         }
+        int pronoun = p >= first ? PhraseShapes.contractedPronoun(tokens.get(p)) : 0;
+        if (pronoun > 0 && (p == first || ClauseShapes.isBoundary(tokens.get(p - 1)))) {
+            // "He’s claiming", "they’ve said": the pronoun before the contracted auxiliary speaks.
+            int at = tokens.get(p).start();
+            return new Mention(at, at + pronoun, ctx.doc.text(at, at + pronoun), "", "", SpeakerKind.PRONOUN);
+        }
         int share = p >= first ? Quantities.shareStart(tokens, p, first) : -1;
         if (share >= 0 && (share == first || ClauseShapes.isBoundary(tokens.get(share - 1)))) {
             // Before the time-phrase skip, which would take the "in 10" of "three in 10" for a year.
