@@ -1,6 +1,9 @@
 package io.claimtrack.gateway;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -66,6 +69,52 @@ class BatchIngestTest extends StubbedDownstreamsTest {
         assertEquals("invalid UTF-8", results.get(2).get("detail").asText());
         assertResult(results.get(3), 5, 201);
         downstreams.claims().verify(2, postRequestedFor(urlEqualTo("/documents")));
+        // no batch operation stubbed (an older ingest-service): each document was extracted alone
+        downstreams.ingest().verify(3, postRequestedFor(urlEqualTo("/extractions")));
+    }
+
+    @Test
+    void aBatchIsExtractedAFewDocumentsACall() {
+        String twoOutcomes = "{\"results\": [{\"status\": 200, \"extraction\": %s}, {\"status\": 200, \"extraction\": %s}]}"
+                .formatted(EXTRACTION, EXTRACTION);
+        downstreams.ingest().stubFor(post("/extractions:batch").willReturn(json(200, twoOutcomes)));
+        downstreams.claims().stubFor(post("/documents").willReturn(json(201, STORED)));
+        // On a cold test JVM the first call may outlast the test profile's 2.5 s timeout and fall back to single calls.
+        postBatch(1);
+        downstreams.ingest().resetRequests();
+        downstreams.claims().resetRequests();
+
+        List<JsonNode> results = postBatch(8);
+        assertEquals(8, results.size());
+        results.forEach(result -> assertEquals(201, result.get("status").asInt(), result.toString()));
+        // 8 lines, 4 workers: 4 calls of 2 documents, none alone
+        downstreams.ingest().verify(4, postRequestedFor(urlEqualTo("/extractions:batch"))
+                .withRequestBody(matchingJsonPath("$.documents.length()", equalTo("2"))));
+        downstreams.ingest().verify(0, postRequestedFor(urlEqualTo("/extractions")));
+        downstreams.claims().verify(8, postRequestedFor(urlEqualTo("/documents")));
+    }
+
+    @Test
+    void whenABatchCallFailsItsDocumentsAreExtractedOneByOne() {
+        downstreams.ingest().stubFor(post("/extractions:batch").willReturn(aResponse().withStatus(500)));
+        downstreams.ingest().stubFor(post("/extractions").willReturn(json(200, EXTRACTION)));
+        downstreams.claims().stubFor(post("/documents").willReturn(json(201, STORED)));
+
+        List<JsonNode> results = postBatch(8);
+        assertEquals(8, results.size());
+        results.forEach(result -> assertEquals(201, result.get("status").asInt(), result.toString()));
+        downstreams.ingest().verify(8, postRequestedFor(urlEqualTo("/extractions")));
+    }
+
+    private static List<JsonNode> postBatch(int lines) {
+        StringBuilder ndjson = new StringBuilder();
+        for (int i = 0; i < lines; i++) {
+            ndjson.append("{\"text\": \"Document ").append(i).append(", the minister said.\"}\n");
+        }
+        String body = editor().urlEncodingEnabled(false).contentType("application/x-ndjson").body(ndjson.toString().getBytes(StandardCharsets.UTF_8))
+                .when().post("/api/v1/documents:batch")
+                .then().statusCode(200).extract().asString();
+        return body.lines().filter(line -> !line.isBlank()).map(BatchIngestTest::parse).toList();
     }
 
     @Test

@@ -9,6 +9,8 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import io.claimtrack.gateway.model.Extraction;
+import io.claimtrack.gateway.model.ExtractionBatch;
+import io.claimtrack.gateway.model.ExtractionBatchResult;
 import io.claimtrack.gateway.model.ExtractionRequest;
 
 /**
@@ -31,5 +33,9 @@ public class IngestCalls {
 
     public Extraction extract(ExtractionRequest request) {
         return client.extract(request);
+    }
+
+    public ExtractionBatchResult extractBatch(ExtractionBatch batch) {
+        return client.extractBatch(batch);
     }
 }

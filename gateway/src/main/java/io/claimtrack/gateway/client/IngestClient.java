@@ -12,6 +12,8 @@ import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import io.claimtrack.gateway.model.Extraction;
+import io.claimtrack.gateway.model.ExtractionBatch;
+import io.claimtrack.gateway.model.ExtractionBatchResult;
 import io.claimtrack.gateway.model.ExtractionRequest;
 import io.smallrye.mutiny.Uni;
 
@@ -25,6 +27,11 @@ public interface IngestClient {
     @POST
     @Path("/extractions")
     Extraction extract(ExtractionRequest request);
+
+    /** Several documents in one call; each gets the outcome {@link #extract} would have given it. */
+    @POST
+    @Path("/extractions:batch")
+    ExtractionBatchResult extractBatch(ExtractionBatch batch);
 
     @GET
     @Path("/q/health/ready")

@@ -81,6 +81,13 @@ public interface GatewayConfig {
         /** Documents of one batch ingested at the same time; bounds what a batch takes from downstreams. */
         @WithDefault("4")
         int concurrency();
+
+        /**
+         * Most documents ingest-service extracts in one call for a batch (at most its
+         * ingest.max-batch-documents); fewer when the batch is short, so every worker gets some.
+         */
+        @WithDefault("20")
+        int chunkSize();
     }
 
     interface RateLimit {

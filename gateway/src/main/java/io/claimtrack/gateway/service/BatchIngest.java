@@ -14,16 +14,22 @@ import org.jboss.logging.Logger;
 import io.claimtrack.gateway.config.GatewayConfig;
 import io.claimtrack.gateway.mapping.ExtractionRequests;
 import io.claimtrack.gateway.model.BatchResult;
+import io.claimtrack.gateway.model.ExtractionOutcome;
+import io.claimtrack.gateway.model.ExtractionRequest;
 import io.claimtrack.gateway.security.RateLimiter;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.subscription.MultiEmitter;
 
 /**
- * Ingests NDJSON, one extraction request a line, a few documents at a time. Each line gets one
- * result, in completion order and numbered; a bad line gets an error result and the batch goes on.
- * Each line counts against the caller's rate limit like a request of its own: a line over the limit
- * gets a 429 result and is not ingested.
+ * Ingests NDJSON, one extraction request a line. Each line gets one result, in completion order and
+ * numbered; a bad line gets an error result and the batch goes on. Each line counts against the
+ * caller's rate limit like a request of its own: a line over the limit gets a 429 result and is not
+ * ingested.
+ * <p>
+ * The lines go in chunks: ingest-service extracts a chunk's documents in one call (one HTTP exchange
+ * instead of one per document, which is most of what extracting a news article costs), then each is
+ * stored. A few chunks are worked on at a time, so a few documents are stored at once, as before.
  */
 @ApplicationScoped
 public class BatchIngest {
@@ -49,11 +55,16 @@ public class BatchIngest {
     public record Line(int number, String json) {
     }
 
+    /** A line read as a request, waiting for its extraction. */
+    private record Admitted(int line, ExtractionRequest request) {
+    }
+
     public Multi<BatchResult> ingest(String ndjson, String callerId) {
-        return Multi.createFrom().iterable(lines(ndjson))
-                .onItem().transformToUni(line -> Uni.createFrom().item(() -> admit(callerId, line.number(), line.json()))
+        int concurrency = config.batch().concurrency();
+        return Multi.createFrom().iterable(chunks(lines(ndjson), config.batch().chunkSize(), concurrency))
+                .onItem().transformToMulti(chunk -> Multi.createFrom().<BatchResult>emitter(emitter -> ingestChunk(callerId, chunk, emitter))
                         .runSubscriptionOn(executor))
-                .merge(config.batch().concurrency());
+                .merge(concurrency);
     }
 
     /** The lines of an NDJSON body that hold a request (\n, \r\n or \r end a line). */
@@ -68,27 +79,74 @@ public class BatchIngest {
         return lines;
     }
 
-    private BatchResult admit(String callerId, int line, String json) {
-        return rateLimiter.acquire(callerId)
-                .stream().mapToObj(seconds -> BatchResult.failed(line, 429, "Too Many Requests",
-                        rateLimiter.exceeded() + "; send this line again in " + seconds + " s"))
-                .findFirst()
-                .orElseGet(() -> ingestLine(line, json));
+    /**
+     * Consecutive lines, at most {@code maxSize} a chunk, but small enough that a short batch still
+     * gives each of the {@code workers} a chunk: 8 lines and 4 workers make 4 chunks of 2, not one of 8.
+     */
+    static List<List<Line>> chunks(List<Line> lines, int maxSize, int workers) {
+        int size = Math.max(1, Math.min(maxSize, (lines.size() + workers - 1) / workers));
+        List<List<Line>> chunks = new ArrayList<>();
+        for (int from = 0; from < lines.size(); from += size) {
+            chunks.add(lines.subList(from, Math.min(lines.size(), from + size)));
+        }
+        return chunks;
     }
 
-    private BatchResult ingestLine(int line, String json) {
+    private void ingestChunk(String callerId, List<Line> chunk, MultiEmitter<? super BatchResult> results) {
         try {
-            StoredDocument stored = documents.ingest(requests.read(json, MediaType.APPLICATION_JSON_TYPE, null, null, null));
+            List<Admitted> admitted = new ArrayList<>();
+            for (Line line : chunk) {
+                admit(callerId, line, admitted, results);
+            }
+            if (!admitted.isEmpty()) {
+                List<ExtractionOutcome> outcomes = documents.extractAll(admitted.stream().map(Admitted::request).toList());
+                for (int i = 0; i < admitted.size(); i++) {
+                    results.emit(store(admitted.get(i).line(), outcomes.get(i)));
+                }
+            }
+            results.complete();
+        } catch (RuntimeException e) {
+            results.fail(e);
+        }
+    }
+
+    /** Counts the line against the rate limit and reads it; a line refused here gets its result at once. */
+    private void admit(String callerId, Line line, List<Admitted> admitted, MultiEmitter<? super BatchResult> results) {
+        var retryAfter = rateLimiter.acquire(callerId);
+        if (retryAfter.isPresent()) {
+            results.emit(BatchResult.failed(line.number(), 429, "Too Many Requests",
+                    rateLimiter.exceeded() + "; send this line again in " + retryAfter.getAsLong() + " s"));
+            return;
+        }
+        try {
+            admitted.add(new Admitted(line.number(), requests.read(line.json(), MediaType.APPLICATION_JSON_TYPE, null, null, null)));
+        } catch (RuntimeException e) {
+            results.emit(failure(line.number(), e));
+        }
+    }
+
+    private BatchResult store(int line, ExtractionOutcome outcome) {
+        if (!outcome.extracted()) {
+            return BatchResult.failed(line, outcome.status(), outcome.title(), outcome.detail());
+        }
+        try {
+            StoredDocument stored = documents.store(outcome.extraction());
             int statements = stored.document().statements() == null ? 0 : stored.document().statements().size();
             return BatchResult.stored(line, stored.created() ? 201 : 200, stored.id(), statements);
-        } catch (HttpProblem problem) {
+        } catch (RuntimeException e) {
+            return failure(line, e);
+        }
+    }
+
+    private static BatchResult failure(int line, RuntimeException failure) {
+        if (failure instanceof HttpProblem problem) {
             return BatchResult.failed(line, problem.getStatusCode(), problem.getTitle(), problem.getDetail());
-        } catch (WebApplicationException e) {
+        }
+        if (failure instanceof WebApplicationException e) {
             int status = e.getResponse().getStatus();
             return BatchResult.failed(line, status, e.getResponse().getStatusInfo().getReasonPhrase(), e.getMessage());
-        } catch (RuntimeException e) {
-            LOG.errorf(e, "batch line %d failed", line);
-            return BatchResult.failed(line, 500, "Internal Server Error", "unexpected error; see the gateway log");
         }
+        LOG.errorf(failure, "batch line %d failed", line);
+        return BatchResult.failed(line, 500, "Internal Server Error", "unexpected error; see the gateway log");
     }
 }

@@ -6,6 +6,7 @@ import java.util.Objects;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import io.claimtrack.gateway.client.ClaimsCalls;
@@ -14,6 +15,8 @@ import io.claimtrack.gateway.model.Claim;
 import io.claimtrack.gateway.model.ClaimPage;
 import io.claimtrack.gateway.model.Document;
 import io.claimtrack.gateway.model.Extraction;
+import io.claimtrack.gateway.model.ExtractionBatch;
+import io.claimtrack.gateway.model.ExtractionOutcome;
 import io.claimtrack.gateway.model.ExtractionRequest;
 import io.claimtrack.gateway.model.NewDocument;
 import io.claimtrack.gateway.model.Statement;
@@ -22,6 +25,9 @@ import io.quarkiverse.resteasy.problem.HttpProblem;
 /** Ingest = extract with ingest-service, then store with claims-service. */
 @ApplicationScoped
 public class DocumentService {
+
+    private static final Logger LOG = Logger.getLogger(DocumentService.class);
+    private static final String NOTHING_STORED = "nothing was stored; sending the document again is safe";
 
     @Inject
     IngestCalls ingest;
@@ -42,16 +48,49 @@ public class DocumentService {
         try {
             extraction = ingest.extract(request);
         } catch (HttpProblem problem) {
-            throw explain(problem, "nothing was stored; sending the document again is safe");
+            throw explain(problem, NOTHING_STORED);
         }
+        return store(extraction);
+    }
+
+    /**
+     * Extracts several documents in one call to ingest-service: each gets the outcome a call of its own
+     * would have had. When the batch call itself fails (a document too slow to analyse times the whole
+     * call out, an ingest-service without the batch operation, a hiccup) each document is extracted
+     * alone, so one bad document never costs the others theirs; extracting stores nothing, so
+     * repeating it is safe.
+     */
+    public List<ExtractionOutcome> extractAll(List<ExtractionRequest> requests) {
+        try {
+            List<ExtractionOutcome> outcomes = ingest.extractBatch(new ExtractionBatch(requests)).results();
+            if (outcomes != null && outcomes.size() == requests.size()) {
+                return outcomes;
+            }
+        } catch (HttpProblem problem) {
+            LOG.debugf("batch extraction of %d documents failed (%d %s); extracting them one by one",
+                    requests.size(), problem.getStatusCode(), problem.getDetail());
+        }
+        return requests.stream().map(this::extractAlone).toList();
+    }
+
+    private ExtractionOutcome extractAlone(ExtractionRequest request) {
+        try {
+            return new ExtractionOutcome(200, ingest.extract(request), null, null);
+        } catch (HttpProblem problem) {
+            HttpProblem explained = explain(problem, NOTHING_STORED);
+            return ExtractionOutcome.failed(explained.getStatusCode(), explained.getTitle(), explained.getDetail());
+        }
+    }
+
+    /** Stores what ingest-service extracted: 201 new, or the stored document for a repeat. */
+    public StoredDocument store(Extraction extraction) {
         RestResponse<Document> response;
         try {
             response = claims.store(NewDocument.of(extraction));
         } catch (HttpProblem problem) {
             throw explain(problem, "the document may have been stored; sending it again is safe: it is stored once");
         }
-        StoredDocument stored = new StoredDocument(response.getStatus() == RestResponse.StatusCode.CREATED, response.getEntity());
-        return stored;
+        return new StoredDocument(response.getStatus() == RestResponse.StatusCode.CREATED, response.getEntity());
     }
 
     /** A document's claims, in the order its statements make them, as one page. */

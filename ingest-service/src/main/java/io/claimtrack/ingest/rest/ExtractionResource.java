@@ -1,5 +1,7 @@
 package io.claimtrack.ingest.rest;
 
+import io.claimtrack.ingest.model.ExtractionBatch;
+import io.claimtrack.ingest.model.ExtractionBatchResult;
 import io.claimtrack.ingest.model.ExtractionRequest;
 import io.claimtrack.ingest.model.ExtractionResponse;
 import io.claimtrack.ingest.service.ExtractionService;
@@ -17,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/extractions")
+@Path("/")
 @Tag(name = "extractions", description = "Split documents into attributed statements")
 @Produces(MediaType.APPLICATION_JSON)
 public class ExtractionResource {
@@ -29,6 +31,7 @@ public class ExtractionResource {
     }
 
     @POST
+    @Path("/extractions")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Extract attributed statements from a JSON document request; stores nothing")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -42,6 +45,23 @@ public class ExtractionResource {
     }
 
     @POST
+    @Path("/extractions:batch")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Extract attributed statements from several documents in one call; stores nothing",
+            description = "Each document gets the outcome POST /extractions would give it alone (200 with its extraction, "
+                    + "or 400/413 with title and detail), in the batch's order; a bad document does not fail the others.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ExtractionBatch.class)))
+    @APIResponse(responseCode = "200", description = "One outcome per document",
+            content = @Content(schema = @Schema(implementation = ExtractionBatchResult.class)))
+    @APIResponse(responseCode = "400", description = "Not a JSON object with a non-empty documents list, or invalid UTF-8")
+    @APIResponse(responseCode = "413", description = "More documents or more bytes than the configured batch limits")
+    public ExtractionBatchResult extractBatch(byte[] body) {
+        return service.extractBatch(body);
+    }
+
+    @POST
+    @Path("/extractions")
     @Consumes({MediaType.TEXT_PLAIN, MediaType.TEXT_HTML})
     @Operation(summary = "Extract attributed statements from a plain-text or HTML body; stores nothing")
     @APIResponse(responseCode = "200", description = "The statements found",

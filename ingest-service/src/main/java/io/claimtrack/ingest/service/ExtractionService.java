@@ -6,6 +6,9 @@ import io.claimtrack.ingest.config.IngestConfig;
 import io.claimtrack.ingest.extract.AnnotatedDocument;
 import io.claimtrack.ingest.extract.Extractor;
 import io.claimtrack.ingest.mapping.ExtractionMapper;
+import io.claimtrack.ingest.model.ExtractionBatch;
+import io.claimtrack.ingest.model.ExtractionBatchResult;
+import io.claimtrack.ingest.model.ExtractionOutcome;
 import io.claimtrack.ingest.model.ExtractionRequest;
 import io.claimtrack.ingest.model.ExtractionResponse;
 import io.claimtrack.ingest.observability.ExtractionMetrics;
@@ -39,22 +42,62 @@ public class ExtractionService {
 
     /** A JSON request body. */
     public ExtractionResponse extractJson(byte[] body) {
-        checkSize(body);
-        ExtractionRequest request;
+        checkSize(body, config.maxBodyBytes());
+        return extract(read(body, ExtractionRequest.class));
+    }
+
+    /**
+     * Many documents in one JSON body, so that a batch costs one call instead of one per document. Each
+     * document gets the outcome POST /extractions would have given it alone; one bad document does not
+     * fail the others. Only a body that is not a batch at all, or one over the limits, is refused whole.
+     */
+    public ExtractionBatchResult extractBatch(byte[] body) {
+        checkSize(body, config.maxBatchBytes());
+        ExtractionBatch batch = read(body, ExtractionBatch.class);
+        if (batch.documents() == null || batch.documents().isEmpty()) {
+            throw new BadRequestException("Field 'documents' is required and must list at least one document");
+        }
+        if (batch.documents().size() > config.maxBatchDocuments()) {
+            throw new WebApplicationException("Batch of " + batch.documents().size() + " documents is over the limit of "
+                    + config.maxBatchDocuments(), Response.Status.REQUEST_ENTITY_TOO_LARGE);
+        }
+        return new ExtractionBatchResult(batch.documents().stream().map(this::outcome).toList());
+    }
+
+    private ExtractionOutcome outcome(ExtractionRequest request) {
         try {
-            request = json.readValue(decode(body), ExtractionRequest.class);
+            if (request == null) {
+                throw new BadRequestException("Each document must be a JSON object with a text field");
+            }
+            // at most 3 UTF-8 bytes a UTF-16 unit: most texts need no exact count
+            if (request.text() != null && request.text().length() * 3L > config.maxBodyBytes()
+                    && request.text().getBytes(StandardCharsets.UTF_8).length > config.maxBodyBytes()) {
+                throw new WebApplicationException("Document text is over the limit of " + config.maxBodyBytes() + " bytes",
+                        Response.Status.REQUEST_ENTITY_TOO_LARGE);
+            }
+            return ExtractionOutcome.extracted(extract(request));
+        } catch (WebApplicationException e) {
+            Response.StatusType status = e.getResponse().getStatusInfo();
+            return ExtractionOutcome.failed(status.getStatusCode(), status.getReasonPhrase(), e.getMessage());
+        }
+    }
+
+    private <T> T read(byte[] body, Class<T> type) {
+        T value;
+        try {
+            value = json.readValue(decode(body), type);
         } catch (JsonProcessingException e) {
             throw new BadRequestException("Request body is not valid JSON: " + e.getOriginalMessage());
         }
-        if (request == null) {
+        if (value == null) {
             throw new BadRequestException("Request body is empty");
         }
-        return extract(request);
+        return value;
     }
 
     /** A text/plain or text/html body with its metadata from query parameters. */
     public ExtractionResponse extractRaw(byte[] body, String format, String source, String url, String published) {
-        checkSize(body);
+        checkSize(body, config.maxBodyBytes());
         return extract(new ExtractionRequest(decode(body), source, url, published, format));
     }
 
@@ -82,13 +125,13 @@ public class ExtractionService {
         return response;
     }
 
-    private void checkSize(byte[] body) {
+    private static void checkSize(byte[] body, int limit) {
         if (body == null || body.length == 0) {
             throw new BadRequestException("Request body is empty");
         }
-        if (body.length > config.maxBodyBytes()) {
-            throw new WebApplicationException("Document of " + body.length + " bytes is over the limit of "
-                    + config.maxBodyBytes() + " bytes", Response.Status.REQUEST_ENTITY_TOO_LARGE);
+        if (body.length > limit) {
+            throw new WebApplicationException("Request body of " + body.length + " bytes is over the limit of "
+                    + limit + " bytes", Response.Status.REQUEST_ENTITY_TOO_LARGE);
         }
     }
 
