@@ -30,7 +30,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * extracted by ingest-service and stored by claims-service: the end-to-end figure. With {@code --batch N}
  * as well, each caller posts N documents at a time as NDJSON ({@code POST /api/v1/documents:batch}), as a
  * newsroom backfilling an archive does; times are then per batch. {@code --pids} (comma-separated process
- * ids of the services) prints each one's CPU per document, read from {@code /proc/<pid>/stat} around the run.
+ * ids of the services) prints each one's CPU per document, read from {@code /proc/<pid>/stat} around the run;
+ * {@code --http 1.1} speaks HTTP/1.1 (by default Java's client upgrades to HTTP/2, as the earlier figures did).
  *
  * <pre>
  * ./mvnw -B -pl claims-service test-compile exec:java -Dexec.mainClass=io.claimtrack.claims.tools.WriteBenchmark \
@@ -44,12 +45,15 @@ public final class WriteBenchmark {
     private static final String[] SPEAKERS = { "Anna Berg", "Kaja Kallas", "Sergei Lavrov", "Dmitry Peskov",
         "Maria Zakharova", "Yury Ushakov", "Antony Blinken", "Olaf Scholz", "a source", "the ministry" };
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http;
     private final Map<String, String> options;
     private final String run = Long.toHexString(System.nanoTime());
 
     private WriteBenchmark(Map<String, String> options) {
         this.options = options;
+        // Java's client asks a cleartext server to upgrade to HTTP/2 unless told otherwise; most newsroom tools speak HTTP/1.1
+        http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+                .version("1.1".equals(options.get("http")) ? HttpClient.Version.HTTP_1_1 : HttpClient.Version.HTTP_2).build();
     }
 
     public static void main(String[] args) throws Exception {

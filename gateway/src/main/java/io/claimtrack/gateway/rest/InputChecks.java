@@ -4,6 +4,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -22,6 +23,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import io.quarkiverse.resteasy.problem.HttpProblem;
+import io.vertx.core.http.HttpServerRequest;
 
 /**
  * The same input rules on every operation, read from the operation's own declaration: a body needs
@@ -31,19 +33,33 @@ import io.quarkiverse.resteasy.problem.HttpProblem;
  */
 public class InputChecks {
 
-    private final Map<Method, Set<String>> queryParameters = new ConcurrentHashMap<>();
+    /** An operation's rules, read from its declaration once: they run on every request. */
+    private record Rules(String[] bodyTypes, List<MediaType> parsedBodyTypes, Set<String> queryParameters) {
+
+        static Rules of(Method method) {
+            BodyTypes accepted = method.getAnnotation(BodyTypes.class);
+            String[] types = accepted == null ? null : accepted.value();
+            return new Rules(types, types == null ? null : Arrays.stream(types).map(MediaType::valueOf).toList(),
+                    declaredQueryParameters(method));
+        }
+    }
+
+    private final Map<Method, Rules> rules = new ConcurrentHashMap<>();
 
     @ServerRequestFilter(priority = Priorities.AUTHORIZATION + 10)
-    public void check(ContainerRequestContext request, ResourceInfo resource) {
+    public void check(ContainerRequestContext request, ResourceInfo resource, HttpServerRequest connection) {
         Method method = resource.getResourceMethod();
         if (method == null) {
             return;
         }
-        BodyTypes accepted = method.getAnnotation(BodyTypes.class);
-        if (accepted != null) {
-            checkContentType(request.getHeaderString(HttpHeaders.CONTENT_TYPE), accepted.value());
+        Rules operation = rules.computeIfAbsent(method, Rules::of);
+        if (operation.bodyTypes() != null) {
+            checkContentType(request.getHeaderString(HttpHeaders.CONTENT_TYPE), operation);
         }
-        Set<String> declared = queryParameters.computeIfAbsent(method, InputChecks::declaredQueryParameters);
+        if (connection.query() == null) {
+            return;
+        }
+        Set<String> declared = operation.queryParameters();
         Set<String> unknown = new TreeSet<>(request.getUriInfo().getQueryParameters().keySet());
         unknown.removeAll(declared);
         if (!unknown.isEmpty()) {
@@ -60,7 +76,8 @@ public class InputChecks {
         }
     }
 
-    private static void checkContentType(String sent, String[] accepted) {
+    private static void checkContentType(String sent, Rules operation) {
+        String[] accepted = operation.bodyTypes();
         if (sent == null || sent.isBlank()) {
             throw unsupported("a Content-Type header is required", accepted);
         }
@@ -70,7 +87,7 @@ public class InputChecks {
         } catch (IllegalArgumentException e) {
             throw unsupported("Content-Type " + sent + " is not a media type", accepted);
         }
-        if (Arrays.stream(accepted).map(MediaType::valueOf).noneMatch(type::isCompatible)) {
+        if (operation.parsedBodyTypes().stream().noneMatch(type::isCompatible)) {
             throw unsupported("Content-Type " + type.getType() + "/" + type.getSubtype() + " is not accepted here", accepted);
         }
     }
