@@ -12,12 +12,9 @@ import java.util.Set;
  */
 public final class ReportedSpeechStage implements Stage {
 
-    private static final Set<String> GERUND_LEADS = Set.of(",", "as", "by", "for", "after", "while", "before",
-            "without", "when", "in");
     private static final Set<String> COORDINATORS = Set.of("though", "although", "but", "and", "while", "whereas", "yet");
-    private static final Set<String> TOPIC = Set.of("on", "about", "of", "with", "for", "from");
-    /** Participles of saying that always introduce what was said, with or without "that". */
-    private static final Set<String> CLAUSE_GERUNDS = Set.of("saying", "adding", "telling");
+    /** Words after a verb that name its topic, not what was said: "reported on the talks". */
+    static final Set<String> TOPIC = Set.of("on", "about", "of", "with", "for", "from");
     /** "is stressing", "are warning": a progressive is the finite verb of its clause, not a participle. */
     private static final Set<String> PROGRESSIVE = Set.of("is", "are", "was", "were", "been");
     /**
@@ -31,6 +28,7 @@ public final class ReportedSpeechStage implements Stage {
     private final AccordingTo accordingTo;
     private final ClauseSubject clauseSubject;
     private final SentenceSubjects subjects;
+    private final ParticipleClause participles;
 
     public ReportedSpeechStage(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -38,6 +36,7 @@ public final class ReportedSpeechStage implements Stage {
         this.accordingTo = new AccordingTo();
         this.clauseSubject = new ClauseSubject(lexicon);
         this.subjects = new SentenceSubjects(lexicon);
+        this.participles = new ParticipleClause(speakers, subjects);
     }
 
     @Override
@@ -107,7 +106,7 @@ public final class ReportedSpeechStage implements Stage {
         Token beforeCue = cue.firstToken() > first ? tokens.get(cue.firstToken() - 1) : null;
         if (lexicon.isGerund(cue) && !(beforeCue != null && (PROGRESSIVE.contains(beforeCue.lower())
                 || PhraseShapes.contractedPronoun(beforeCue) > 0))) {
-            return fromGerund(ctx, cue, s, end);
+            return participles.attribute(ctx, cue, s, end);
         }
         if (cue.endToken() + 1 < end && tokens.get(cue.firstToken()).lower().startsWith("agree")
                 && tokens.get(cue.endToken()).is("on") && cue.endToken() - cue.firstToken() == 1) {
@@ -208,57 +207,6 @@ public final class ReportedSpeechStage implements Stage {
         return ctx.statement(Attribution.Source.CUE, m, cue, from, ReportedContent.clauseEnd(ctx.doc, from, end), s, 0.85);
     }
 
-    /** "..., saying that Y": the speaker is the subject that opens the sentence. */
-    private Attribution fromGerund(AttributionContext ctx, Cue cue, Sentence s, int end) {
-        List<Token> tokens = ctx.tokens;
-        // ", even suggesting", ", repeatedly saying": an adverb before the participle changes nothing.
-        int prev = ClauseShapes.skipAdverbsLeft(tokens, cue.firstToken() - 1, s.firstToken());
-        if (prev <= s.firstToken() || cue.endToken() < end && TOPIC.contains(tokens.get(cue.endToken()).lower())
-                || laterCue(ctx, cue, s)) {
-            // "speaking on condition of anonymity", or an aside before the sentence's own cue:
-            // "Pistorius, speaking to reporters, said ..."
-            return null;
-        }
-        Mention m;
-        Cue before = tokens.get(prev).is(",") ? cueBefore(ctx, prev, s)
-                : ReportedContent.isMedium(tokens.get(prev).lower()) ? cueBefore(ctx, prev + 1, s) : null;
-        if (before != null && speakers.before(ctx, before, s) != null) {
-            // "X said A, adding that B", "“A,” the mayor said, arguing that B": the speaker of the cue before.
-            m = speakers.before(ctx, before, s);
-        } else if (GERUND_LEADS.contains(tokens.get(prev).lower()) || ReportedContent.isMedium(tokens.get(prev).lower())) {
-            // ", saying", "was quoted as saying", "began by saying", "issued a statement saying": the sentence's
-            // subject speaks.
-            m = subjects.opening(ctx, s, cue.firstToken());
-        } else {
-            // "..., with press secretary Jen Psaki telling reporters ..."
-            Mention own = speakers.before(ctx, cue, s);
-            int at = own == null ? -1 : ctx.tokenAtOrAfter(own.start()) - 1;
-            m = at >= s.firstToken() && (tokens.get(at).is("with") || tokens.get(at).is(",")) ? own : null;
-        }
-        if (m == null) {
-            return null;
-        }
-        // ", adding that B" and ", saying “B”" open a statement of their own; ", calling it corrupt" rounds off the one before.
-        int from = ReportedContent.startAfterCue(tokens, cue, end);
-        boolean ownClause = tokens.get(prev).is(",") && from < end && (from > cue.endToken()
-                || tokens.get(from).type() == Token.Type.QUOTE || CLAUSE_GERUNDS.contains(tokens.get(cue.firstToken()).lower()));
-        return ctx.statement(ownClause ? Attribution.Source.GERUND : Attribution.Source.CUE, m, cue, from, end, s, 0.7);
-    }
-
-    /**
-     * The cue that ends right before token {@code at}, or before a short adverbial that does: "she said in the
-     * Oval Office, emphasizing ...", "she said at a news conference announcing ..."; null when there is none.
-     */
-    private static Cue cueBefore(AttributionContext ctx, int at, Sentence s) {
-        for (int k = at - 1; k >= Math.max(s.firstToken(), at - Windows.TRAILING_ADVERBIAL_TOKENS); k--) {
-            Cue c = ctx.cueEndingAt[k];
-            if (c != null) {
-                return k == at - 1 || ReportedContent.trailing(ctx.tokens, k + 1, at) ? c : null;
-            }
-        }
-        return null;
-    }
-
     /**
      * "..., lawmakers said Friday, as they bristled at ...", "..., the union said, adding that ...": the first
      * comma after {@code from} that opens an adverbial clause or a participle clause, or {@code end}. What
@@ -301,24 +249,6 @@ public final class ReportedSpeechStage implements Stage {
         int p = ClauseShapes.skipAdverbsLeft(tokens, ClauseShapes.infinitiveAfter(tokens,
                 ClauseShapes.skipAdverbsLeft(tokens, cue.firstToken() - 1, first), first), first);
         return p > first + 1 && (tokens.get(p).is("and") || tokens.get(p).is("but"));
-    }
-
-    /**
-     * "Pistorius, speaking to reporters, said ...": the participle phrase is an aside closed by a comma that
-     * the sentence's own cue follows. A cue inside the participle's content ("saying anybody who complains
-     * ...") is no such cue.
-     */
-    private static boolean laterCue(AttributionContext ctx, Cue gerund, Sentence s) {
-        for (int i = gerund.endToken(); i < s.endToken() - 1; i++) {
-            if (!ctx.tokens.get(i).is(",")) {
-                continue;
-            }
-            Cue c = ctx.cueAt[ClauseShapes.skipAdverbsRight(ctx.tokens, i + 1, s.endToken())];
-            if (c != null && c.kind() == Lexicon.CueKind.VERB && !c.text().endsWith("ing")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

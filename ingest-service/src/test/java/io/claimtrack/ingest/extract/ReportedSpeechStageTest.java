@@ -104,18 +104,6 @@ class ReportedSpeechStageTest {
     }
 
     @Test
-    void gerundCues() {
-        assertMentions("""
-                The ministry published the plan, with spokesman Per Olsen telling reporters it was fair.
-                Lang pushed back, saying the figures were wrong.
-                Minister Boris Dahl, speaking to reporters in Oslo, said the talks would resume.
-                """,
-                "spokesman Per Olsen | reporters it was fair | telling | indirect",
-                "Lang | the figures were wrong | saying | indirect",
-                "Minister Boris Dahl | the talks would resume | said | indirect");
-    }
-
-    @Test
     void secondVerbOfTheSubject() {
         assertMentions("Union chairman Tomas Novak thanked the government but said that the money was late.",
                 "Union chairman Tomas Novak | the money was late | said | indirect");
@@ -140,30 +128,6 @@ class ReportedSpeechStageTest {
                 """);
 
         assertEquals(List.of("the union | Ferries will sail again | said | indirect"), mentions(doc));
-    }
-
-    @Test
-    void aParticipleClauseAfterAStatementIsAStatementOfTheSameSpeaker() {
-        assertMentions("""
-                Holm said the fares were fair, adding that buses would follow.
-                “We need change,” the mayor said, arguing that the port needs a new owner.
-                """,
-                "Holm | the fares were fair | said | indirect",
-                "Holm | buses would follow | adding | indirect",
-                "the mayor | “We need change,” | said | direct",
-                "the mayor | the port needs a new owner | arguing | indirect");
-    }
-
-    @Test
-    void aCueInsideTheParticiplesContentDoesNotMakeItAnAside() {
-        assertMentions("Senator Ann Holm scoffed at the delay, saying anyone who complains about buses \u201cnever rides them.\u201d",
-                "Senator Ann Holm | anyone who complains about buses \u201cnever rides them.\u201d | saying | mixed");
-    }
-
-    @Test
-    void anAdverbBeforeTheParticipleKeepsTheSubjectAsSpeaker() {
-        assertMentions("The mayor closed the bridge on Friday, even suggesting the dam had been neglected.",
-                "The mayor | the dam had been neglected | suggesting | indirect");
     }
 
     @Test
@@ -207,20 +171,6 @@ class ReportedSpeechStageTest {
     }
 
     @Test
-    void aParticipleAfterTheCuesAdverbialHasTheCuesSpeaker() {
-        assertMentions("\"We must keep the ferries,\" she said in the council chamber, stressing that fares would stay low.",
-                "she | \"We must keep the ferries,\" | said | direct",
-                "she | fares would stay low | stressing | indirect");
-    }
-
-    @Test
-    void aParticipleAfterTheMediumInTheCuesAdverbialHasTheCuesSpeaker() {
-        assertMentions("\"We will get there,\" she said at a news conference announcing that the port would be sold.",
-                "she | \"We will get there,\" | said | direct",
-                "she | the port would be sold | announcing | indirect");
-    }
-
-    @Test
     void aCueWhoseContentIsOnlyAParticipleLeavesItToTheParticiple() {
         assertMentions("The port chairman Ivo Berg said in a statement, adding that the quay would reopen.",
                 "The port chairman Ivo Berg | the quay would reopen | adding | indirect");
@@ -245,12 +195,6 @@ class ReportedSpeechStageTest {
                 "union leaders | The bridge is a hazard to all commuters | said | indirect",
                 "the union | Ferries will sail again on Friday | said | indirect",
                 "the union | fares would rise | adding | indirect");
-    }
-
-    @Test
-    void aParticipleThatOnlyRoundsOffTheStatementStaysInIt() {
-        assertMentions("The mayor questioned the cost of the bridge, calling it wasteful.",
-                "The mayor | the cost of the bridge, calling it wasteful | questioned | indirect");
     }
 
     @Test

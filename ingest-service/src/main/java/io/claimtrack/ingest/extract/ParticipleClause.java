@@ -1,0 +1,94 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A participle of saying: "X said A, adding that B", "the ministry issued a statement saying B", "..., with
+ * press secretary Jen Psaki telling reporters B". The speaker is the cue's before it, the sentence's
+ * subject, or the participle's own.
+ */
+final class ParticipleClause {
+
+    private static final Set<String> GERUND_LEADS = Set.of(",", "as", "by", "for", "after", "while", "before",
+            "without", "when", "in");
+    /** Participles of saying that always introduce what was said, with or without "that". */
+    private static final Set<String> CLAUSE_GERUNDS = Set.of("saying", "adding", "telling");
+
+    private final SpeakerPhrases speakers;
+    private final SentenceSubjects subjects;
+
+    ParticipleClause(SpeakerPhrases speakers, SentenceSubjects subjects) {
+        this.speakers = speakers;
+        this.subjects = subjects;
+    }
+
+    /** "..., saying that Y": the speaker is the subject that opens the sentence. */
+    Attribution attribute(AttributionContext ctx, Cue cue, Sentence s, int end) {
+        List<Token> tokens = ctx.tokens;
+        // ", even suggesting", ", repeatedly saying": an adverb before the participle changes nothing.
+        int prev = ClauseShapes.skipAdverbsLeft(tokens, cue.firstToken() - 1, s.firstToken());
+        if (prev <= s.firstToken() || cue.endToken() < end && ReportedSpeechStage.TOPIC.contains(tokens.get(cue.endToken()).lower())
+                || laterCue(ctx, cue, s)) {
+            // "speaking on condition of anonymity", or an aside before the sentence's own cue:
+            // "Pistorius, speaking to reporters, said ..."
+            return null;
+        }
+        Mention m;
+        Cue before = tokens.get(prev).is(",") ? cueBefore(ctx, prev, s)
+                : ReportedContent.isMedium(tokens.get(prev).lower()) ? cueBefore(ctx, prev + 1, s) : null;
+        if (before != null && speakers.before(ctx, before, s) != null) {
+            // "X said A, adding that B", "“A,” the mayor said, arguing that B": the speaker of the cue before.
+            m = speakers.before(ctx, before, s);
+        } else if (GERUND_LEADS.contains(tokens.get(prev).lower()) || ReportedContent.isMedium(tokens.get(prev).lower())) {
+            // ", saying", "was quoted as saying", "began by saying", "issued a statement saying": the sentence's
+            // subject speaks.
+            m = subjects.opening(ctx, s, cue.firstToken());
+        } else {
+            // "..., with press secretary Jen Psaki telling reporters ..."
+            Mention own = speakers.before(ctx, cue, s);
+            int at = own == null ? -1 : ctx.tokenAtOrAfter(own.start()) - 1;
+            m = at >= s.firstToken() && (tokens.get(at).is("with") || tokens.get(at).is(",")) ? own : null;
+        }
+        if (m == null) {
+            return null;
+        }
+        // ", adding that B" and ", saying “B”" open a statement of their own; ", calling it corrupt" rounds off the one before.
+        int from = ReportedContent.startAfterCue(tokens, cue, end);
+        boolean ownClause = tokens.get(prev).is(",") && from < end && (from > cue.endToken()
+                || tokens.get(from).type() == Token.Type.QUOTE || CLAUSE_GERUNDS.contains(tokens.get(cue.firstToken()).lower()));
+        return ctx.statement(ownClause ? Attribution.Source.GERUND : Attribution.Source.CUE, m, cue, from, end, s, 0.7);
+    }
+
+    /**
+     * The cue that ends right before token {@code at}, or before a short adverbial that does: "she said in the
+     * Oval Office, emphasizing ...", "she said at a news conference announcing ..."; null when there is none.
+     */
+    private static Cue cueBefore(AttributionContext ctx, int at, Sentence s) {
+        for (int k = at - 1; k >= Math.max(s.firstToken(), at - Windows.TRAILING_ADVERBIAL_TOKENS); k--) {
+            Cue c = ctx.cueEndingAt[k];
+            if (c != null) {
+                return k == at - 1 || ReportedContent.trailing(ctx.tokens, k + 1, at) ? c : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Pistorius, speaking to reporters, said ...": the participle phrase is an aside closed by a comma that
+     * the sentence's own cue follows. A cue inside the participle's content ("saying anybody who complains
+     * ...") is no such cue.
+     */
+    private static boolean laterCue(AttributionContext ctx, Cue gerund, Sentence s) {
+        for (int i = gerund.endToken(); i < s.endToken() - 1; i++) {
+            if (!ctx.tokens.get(i).is(",")) {
+                continue;
+            }
+            Cue c = ctx.cueAt[ClauseShapes.skipAdverbsRight(ctx.tokens, i + 1, s.endToken())];
+            if (c != null && c.kind() == Lexicon.CueKind.VERB && !c.text().endsWith("ing")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

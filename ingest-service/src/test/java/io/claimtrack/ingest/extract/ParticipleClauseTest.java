@@ -1,0 +1,65 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.assertMentions;
+
+import org.junit.jupiter.api.Test;
+
+/** A participle of saying and whose statement it opens or rounds off. */
+class ParticipleClauseTest {
+
+    @Test
+    void gerundCues() {
+        assertMentions("""
+                The ministry published the plan, with spokesman Per Olsen telling reporters it was fair.
+                Lang pushed back, saying the figures were wrong.
+                Minister Boris Dahl, speaking to reporters in Oslo, said the talks would resume.
+                """,
+                "spokesman Per Olsen | reporters it was fair | telling | indirect",
+                "Lang | the figures were wrong | saying | indirect",
+                "Minister Boris Dahl | the talks would resume | said | indirect");
+    }
+
+    @Test
+    void aParticipleClauseAfterAStatementIsAStatementOfTheSameSpeaker() {
+        assertMentions("""
+                Holm said the fares were fair, adding that buses would follow.
+                “We need change,” the mayor said, arguing that the port needs a new owner.
+                """,
+                "Holm | the fares were fair | said | indirect",
+                "Holm | buses would follow | adding | indirect",
+                "the mayor | “We need change,” | said | direct",
+                "the mayor | the port needs a new owner | arguing | indirect");
+    }
+
+    @Test
+    void aCueInsideTheParticiplesContentDoesNotMakeItAnAside() {
+        assertMentions("Senator Ann Holm scoffed at the delay, saying anyone who complains about buses \u201cnever rides them.\u201d",
+                "Senator Ann Holm | anyone who complains about buses \u201cnever rides them.\u201d | saying | mixed");
+    }
+
+    @Test
+    void anAdverbBeforeTheParticipleKeepsTheSubjectAsSpeaker() {
+        assertMentions("The mayor closed the bridge on Friday, even suggesting the dam had been neglected.",
+                "The mayor | the dam had been neglected | suggesting | indirect");
+    }
+
+    @Test
+    void aParticipleAfterTheCuesAdverbialHasTheCuesSpeaker() {
+        assertMentions("\"We must keep the ferries,\" she said in the council chamber, stressing that fares would stay low.",
+                "she | \"We must keep the ferries,\" | said | direct",
+                "she | fares would stay low | stressing | indirect");
+    }
+
+    @Test
+    void aParticipleAfterTheMediumInTheCuesAdverbialHasTheCuesSpeaker() {
+        assertMentions("\"We will get there,\" she said at a news conference announcing that the port would be sold.",
+                "she | \"We will get there,\" | said | direct",
+                "she | the port would be sold | announcing | indirect");
+    }
+
+    @Test
+    void aParticipleThatOnlyRoundsOffTheStatementStaysInIt() {
+        assertMentions("The mayor questioned the cost of the bridge, calling it wasteful.",
+                "The mayor | the cost of the bridge, calling it wasteful | questioned | indirect");
+    }
+}
