@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -134,6 +135,11 @@ public final class Lexicon {
 
     public List<CueForm> cuesStartingWith(String lower) {
         return cuesByFirstWord.getOrDefault(lower, List.of());
+    }
+
+    /** The words a cue can start with. */
+    Set<String> cueFirstWords() {
+        return Collections.unmodifiableSet(cuesByFirstWord.keySet());
     }
 
     private void addRoleTitle(String head, String title) {
