@@ -40,6 +40,21 @@ class ContentBoundaryTest {
     }
 
     @Test
+    void theOneToldIsNoPartOfWhatWasToldWithoutThat() {
+        assertMentions("""
+                Brandt told reporters the ferries will stay free.
+                Holm told him the port was closing.
+                Lind told the crowd at the pier the fares will fall.
+                Vik told residents not to drink the water.
+                Brekke told reporters on Thursday.
+                """,
+                "Brandt | the ferries will stay free | told | indirect",
+                "Holm | the port was closing | told | indirect",
+                "Lind | the fares will fall | told | indirect",
+                "Vik | residents not to drink the water | told | indirect");
+    }
+
+    @Test
     void aTimeMediumOrListenerBeforeThatIsStillSkipped() {
         assertMentions("""
                 Lind said this week that the fares will rise.
