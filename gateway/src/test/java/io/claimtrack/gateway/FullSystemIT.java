@@ -14,7 +14,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.net.URI;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -161,6 +163,27 @@ class FullSystemIT {
         editor().contentType(ContentType.JSON).body(Map.of("reason", "it was news after all"))
                 .when().post("/api/v1/corrections/" + correction + "/undo").then().statusCode(201);
         editor().when().get("/api/v1/speakers/" + speakerId).then().body("claimCount", is(claims));
+    }
+
+    @Test
+    void aBatchIsExtractedAndStoredAndABadLineIsRefusedAlone() {
+        String ndjson = """
+                {"text": "\\"The harbour reopens at dawn,\\" port director Lena Holm said on Tuesday.", "source": "AFP", "published": "2026-03-03"}
+                {"text": "Union leader Anna de Vries said the strike was over.", "published": "March 3"}
+                {"text": "The ferry operator said on Tuesday that fares would rise by a tenth.", "source": "AFP"}
+                """;
+        String body = editor().urlEncodingEnabled(false).contentType("application/x-ndjson").body(ndjson.getBytes(StandardCharsets.UTF_8))
+                .when().post("/api/v1/documents:batch")
+                .then().statusCode(200).extract().asString();
+        List<JsonPath> results = body.lines().filter(line -> !line.isBlank()).map(JsonPath::from)
+                .sorted(Comparator.comparingInt(result -> result.getInt("line"))).toList();
+        assertThat(results.stream().map(result -> result.getInt("status")).toList(), is(List.of(201, 400, 201)));
+        // ingest-service's own words for the bad line, as a single POST would have them
+        assertThat(results.get(1).getString("detail"), containsString("'published' must be an ISO date"));
+        editor().when().get("/api/v1/documents/" + results.get(0).getString("id"))
+                .then().statusCode(200)
+                .body("source", is("AFP"))
+                .body("statements.speaker.name", hasItem("Lena Holm"));
     }
 
     @Test
