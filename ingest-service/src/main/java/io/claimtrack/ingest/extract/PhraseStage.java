@@ -50,7 +50,8 @@ public final class PhraseStage implements Stage {
 
     private byte mark(List<Token> tokens, int i) {
         Token t = tokens.get(i);
-        Byte listed = wordLists.get(t.lower());
+        // Numbers and punctuation are decided by their type alone.
+        Byte listed = t.isWord() ? wordLists.get(t.lower()) : null;
         byte on = listed == null ? 0 : listed;
         byte loose = t.isWord() && (on & BREAKER) == 0 ? Mentions.LOOSE : 0;
         return (byte) (loose | part(tokens, i, on));
