@@ -13,10 +13,6 @@ final class ReportedContent {
     /** Finite verbs and "to": a clause of its own has begun. */
     private static final Set<String> CLAUSE_VERBS = Set.of("is", "are", "was", "were", "will", "would", "can", "could",
             "should", "has", "have", "had", "do", "does", "did", "to", "must", "may", "might");
-    private static final Set<String> LISTENER_PRONOUNS = Set.of("me", "him", "her", "us", "them", "you");
-    /** Words that open the told clause after its listener: a determiner or a subject pronoun. */
-    private static final Set<String> CLAUSE_OPENERS = Set.of("the", "a", "an", "he", "she", "they", "we", "i", "it",
-            "his", "her", "their", "its", "this", "there", "no", "some", "many", "most");
     private static final Set<String> MEDIUM_PREPOSITIONS = Set.of("in", "on", "at", "during", "via", "through");
     private static final Set<String> MEDIA = Set.of("statement", "interview", "letter", "post", "tweet", "note",
             "speech", "video", "remarks", "briefing", "conference", "podcast", "email", "message", "twitter",
@@ -125,38 +121,10 @@ final class ReportedContent {
                 break;
             }
         }
-        if (tell) {
-            i = afterBareListener(tokens, i, end);
-        }
         while (i < end && (tokens.get(i).is(":") || tokens.get(i).is(","))) {
             i++;
         }
         return skipWhen(tokens, i, end);
-    }
-
-    /**
-     * "told reporters the strike would end", "told him the fund was empty", "told CNN he would": without "that",
-     * the listener is a pronoun, a lower-case plural or a capitalised run, and the clause after it opens with a
-     * determiner, a pronoun or a name. Where the clause begins, or {@code i}.
-     */
-    private static int afterBareListener(List<Token> tokens, int i, int end) {
-        int k = i;
-        if (k < end && tokens.get(k).isWord() && !tokens.get(k).isCapitalized()) {
-            String w = tokens.get(k).lower();
-            boolean listener = LISTENER_PRONOUNS.contains(w) || w.length() > 3 && w.endsWith("s") && !w.endsWith("ss");
-            k = listener ? k + 1 : i;
-        } else {
-            while (k < end && k - i < 4 && tokens.get(k).isCapitalized() && !CLAUSE_OPENERS.contains(tokens.get(k).lower())) {
-                k++;
-            }
-        }
-        if (k == i || k + 1 >= end) {
-            return i;
-        }
-        Token next = tokens.get(k);
-        boolean clause = CLAUSE_OPENERS.contains(next.lower()) || next.isCapitalized() && k > i
-                && !tokens.get(k - 1).isCapitalized();
-        return clause ? k : i;
     }
 
     /**

@@ -277,7 +277,7 @@ class ResolutionStageTest {
 
         Attribution outer = statement(doc, "Lind told Berg the talks were useful");
         assertEquals("Tom Vik", outer.speaker);
-        Attribution inner = statement(doc, "the talks were useful");
+        Attribution inner = statement(doc, "Berg the talks were useful");
         assertEquals(true, inner.nested);
         assertEquals("Tom Vik", inner.via);
     }
