@@ -24,18 +24,27 @@ enum Gender {
         return FEMALE_WORDS.contains(lower) ? FEMALE : MALE_WORDS.contains(lower) ? MALE : null;
     }
 
-    /**
-     * The gender a mention or name shows: a gendered word in it ("Ms. Rivera", "the spokeswoman"), its first
-     * name, or a Slavic surname ending; null if it shows none.
-     */
-    static Gender of(String text, Lexicon lexicon) {
-        List<String> words = Name.wordsWithTitles(text);
-        for (String w : words) {
+    /** The gender an honorific or gendered word in the text shows ("Mrs. Holm", "the spokeswoman"); null if none. */
+    static Gender ofTitle(String text) {
+        for (String w : Name.wordsWithTitles(text)) {
             Gender g = ofWord(w);
             if (g != null) {
                 return g;
             }
         }
+        return null;
+    }
+
+    /**
+     * The gender a mention or name shows: a gendered word in it ("Ms. Rivera", "the spokeswoman"), its first
+     * name, or a Slavic surname ending; null if it shows none.
+     */
+    static Gender of(String text, Lexicon lexicon) {
+        Gender titled = ofTitle(text);
+        if (titled != null) {
+            return titled;
+        }
+        List<String> words = Name.wordsWithTitles(text);
         for (String w : words) {
             Gender g = lexicon.genderOfFirstName(w);
             if (g != null) {

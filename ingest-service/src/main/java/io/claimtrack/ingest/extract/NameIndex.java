@@ -91,15 +91,21 @@ final class NameIndex {
         if (words.isEmpty()) {
             return out;
         }
+        // "Mr. Holm" is not "Kari Holm", nor "Mrs. Clinton" "Bill Clinton": the honorific's gender must fit.
+        Gender gender = kind == SpeakerKind.PERSON ? Gender.ofTitle(name) : null;
         for (Name n : byKey.getOrDefault(words.get(words.size() - 1), List.of())) {
             // "Trump and Clinton" names two people, neither of whom is the fuller name of "Trump".
             boolean fits = n.words().size() > words.size() && n.words().containsAll(words)
                     && (kind != SpeakerKind.PERSON || fullerPersonName(n.words(), words) && !TITLE_LINK.matcher(n.text()).find())
                     && (n.kind() == SpeakerKind.ORGANIZATION || !n.words().contains("and") || words.contains("and"))
                     || words.size() == 1 && words.get(0).length() > 1 && n.initials().equals(words.get(0));
-            if (fits) {
+            if (fits && (gender == null || gender.fits(Gender.of(n.text(), lexicon)))) {
                 out.add(n);
             }
+        }
+        if (gender != null && out.stream().anyMatch(n -> Gender.of(n.text(), lexicon) == gender)) {
+            // "Mrs. Holm" among "Kari Holm" and "Petter Holm": the name that shows her gender, not one that shows none.
+            out.removeIf(n -> Gender.of(n.text(), lexicon) != gender);
         }
         return out;
     }

@@ -209,6 +209,27 @@ class ResolutionSuiteTest {
     }
 
     /**
+     * Class 3: an honorific's gender picks among the people who share a surname: "Mr. Holm" is Anders, never
+     * Kari; "Mrs. Holm" is Kari, also when a third Holm shows no gender.
+     */
+    @Test
+    void anHonorificPicksThePersonOfItsGenderAmongASurnamesBearers() {
+        AnnotatedDocument doc = extract("""
+                Harbour plan splits the council
+
+                Kari Holm and Anders Holm both came to the meeting on Monday, with their son Petter Holm.
+
+                Mr. Holm said the plan was too costly. Mrs. Holm said it was fair.
+
+                "We need the pier," Mr. Holm said.
+                """);
+
+        assertSpeaker(doc, "the plan was too costly", "Anders Holm");
+        assertSpeaker(doc, "it was fair", "Kari Holm");
+        assertSpeaker(doc, "\"We need the pier,\"", "Anders Holm");
+    }
+
+    /**
      * Class 4: a speaker after the quotation, with a party and state in brackets, an aside or a place of origin,
      * is still the quotation's speaker; "Del." is a title and ends no sentence.
      */
