@@ -131,8 +131,7 @@ final class Asides {
             }
         }
         Mention subject = speakers.endingAt(ctx, last, first);
-        int nameStart = subject == null ? -1 : ctx.tokenAtOrAfter(subject.start());
-        return subject == null || !(nameStart == first || ClauseShapes.isBoundary(tokens.get(nameStart - 1))) ? null : subject;
+        return subject != null && ClauseShapes.opensClause(ctx, ctx.tokenAtOrAfter(subject.start()), first) ? subject : null;
     }
 
     /**

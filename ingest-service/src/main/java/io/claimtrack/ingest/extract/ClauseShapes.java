@@ -120,6 +120,15 @@ final class ClauseShapes {
         return p;
     }
 
+    /**
+     * Whether a phrase starting at token {@code start} opens its clause: at the sentence's first token, after a
+     * boundary, or after a word that only opens the sentence ("Even Norway, a close partner, said").
+     */
+    static boolean opensClause(AttributionContext ctx, int start, int first) {
+        return start == first || isBoundary(ctx.tokens.get(start - 1))
+                || start - 1 == first && PhraseShapes.sentenceOpener(ctx.doc, ctx.tokens.get(first));
+    }
+
     /** Punctuation, a quotation mark or a clause word: where a speaker phrase may begin after. */
     static boolean isBoundary(Token t) {
         return ",;:—–(-".contains(t.text()) && t.text().length() == 1 || t.type() == Token.Type.QUOTE

@@ -13,10 +13,6 @@ import java.util.Set;
  */
 public final class MentionStage implements Stage {
 
-    /** Capitalised only because they open the sentence: "Despite Cruz's lead", "Unlike Patriot". */
-    private static final Set<String> OPENERS = Set.of("despite", "unlike", "beyond", "amid", "among", "like",
-            "following", "meanwhile", "however", "instead", "besides", "asked", "still", "yet", "even", "only", "later",
-            "earlier", "shortly", "now", "then", "last", "next");
     private static final Set<String> OF_PLACE = Set.of("to", "of", "for", "at", "in");
     private static final Set<String> COPULAS = Set.of("is", "was");
     /** Pronouns that turn a relative clause to someone else: "who told him the mayor was away". */
@@ -42,7 +38,8 @@ public final class MentionStage implements Stage {
                 if (!t.isCapitalized() && !titleBeforeName(tokens, i, s.endToken()) && !modifiedTitle(tokens, i, s.endToken())
                         || Lexicon.NP_BREAKERS.contains(t.lower())
                         || Lexicon.PERSON_PRONOUNS.contains(t.lower()) || Lexicon.GROUP_PRONOUNS.contains(t.lower())
-                        || i == s.firstToken() && (t.lower().endsWith("ing") || OPENERS.contains(t.lower())
+                        || PhraseShapes.sentenceOpener(doc, t)
+                        || i == s.firstToken() && (t.lower().endsWith("ing")
                                 || !lexicon.cuesStartingWith(t.lower()).isEmpty())) {
                     i++;
                     continue;

@@ -118,6 +118,12 @@ final class Mentions {
             // to the clause before the phrase.
             from++;
         }
+        while (from < to && PhraseShapes.sentenceOpener(doc, tokens.get(from))) {
+            from++;
+        }
+        if (from == to) {
+            return null;
+        }
         List<Token> span = tokens.subList(from, to);
         String text = doc.text(span.get(0).start(), span.get(span.size() - 1).end());
         Token head = span.get(span.size() - 1);

@@ -2,6 +2,7 @@ package io.claimtrack.ingest.extract;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What the words of a capitalised run say about its shape, for {@link Mentions}: whether it names anyone at
@@ -15,6 +16,7 @@ final class PhraseShapes {
     private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "but", "nor");
     private static final Set<String> CONTRACTING_PLURALS = Set.of("they", "we", "i", "you");
     /** What follows a participle that opens no speaker phrase: "sponsored by", "compared to". */
+    private static final Pattern CONTRACTION = Pattern.compile("(i|we|you|they|let)['’](ve|m|d|ll|re|s)");
     private static final Set<String> PARTICIPLE_OBJECTS = Set.of("by", "to", "with", "from", "in", "on", "at", "for",
             "of", "into");
 
@@ -66,6 +68,28 @@ final class PhraseShapes {
         String w = first.lower();
         boolean byWhom = participle(first) && span.size() > 1 && PARTICIPLE_OBJECTS.contains(span.get(1).lower());
         return CONJUNCTIONS.contains(w) || w.equals("including") || byWhom;
+    }
+
+    /**
+     * A word capitalised only because it opens the sentence, a bracket or a quotation, and never part of a
+     * name: "Even Norway said", "(Having said that", "''Did Holm know".
+     */
+    static boolean sentenceOpener(AnnotatedDocument doc, Token t) {
+        if (!t.isCapitalized() || t.isAllCaps() || !Lexicon.SENTENCE_OPENERS.contains(t.lower())) {
+            return false;
+        }
+        Sentence s = doc.sentenceAt(t.start());
+        if (s == null) {
+            return false;
+        }
+        int k = Sorted.firstAtLeast(doc.tokens, Token::start, t.start());
+        Token before = k > s.firstToken() ? doc.tokens.get(k - 1) : null;
+        return before == null || before.type() == Token.Type.QUOTE || before.is("(");
+    }
+
+    /** "I've", "Let's", "We're": a pronoun and its verb, never a name's word. */
+    static boolean contraction(Token t) {
+        return t.isWord() && CONTRACTION.matcher(t.lower()).matches();
     }
 
     /** A lower-case "-ed" or "-ing" word: "sponsored", "including", "contradicting". */

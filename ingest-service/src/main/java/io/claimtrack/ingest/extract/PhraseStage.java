@@ -75,7 +75,7 @@ public final class PhraseStage implements Stage {
                     && (tokens.get(i + 1).isCapitalized() || dotted && tokens.get(i + 1).isWord())
                     ? Mentions.INSIDE_PHRASE : Mentions.NOT_IN_PHRASE;
         }
-        if (!t.isWord()) {
+        if (!t.isWord() || PhraseShapes.contraction(t)) {
             return Mentions.NOT_IN_PHRASE;
         }
         if ((on & THING) != 0) {

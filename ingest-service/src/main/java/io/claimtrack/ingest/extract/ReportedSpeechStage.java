@@ -144,7 +144,7 @@ public final class ReportedSpeechStage implements Stage {
             }
         }
         int npStart = ctx.tokenAtOrAfter(m.start());
-        boolean atStart = npStart == first || ClauseShapes.isBoundary(tokens.get(npStart - 1));
+        boolean atStart = ClauseShapes.opensClause(ctx, npStart, first);
         Token before = npStart > first ? tokens.get(npStart - 1) : null;
         Mention whole = atStart && !(before != null && before.is("and")) || before != null && before.is("which") ? null
                 : clauseSubject.of(ctx, cue, s);

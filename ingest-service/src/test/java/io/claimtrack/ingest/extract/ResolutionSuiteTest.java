@@ -279,6 +279,33 @@ class ResolutionSuiteTest {
         assertEquals("Some", mention("Some say the port will close.", "Some").text());
     }
 
+    /**
+     * Class 3: a word capitalised only because it opens a sentence, a bracket or a quotation ("Even", "Having",
+     * "Did") is no part of a name, a contraction ("I've") is no name, and "The Latest:" or "CLARIFICATION:"
+     * labels a page, not a speaker.
+     */
+    @Test
+    void wordsThatOnlyOpenASentenceOrLabelAPageAreNoSpeakers() {
+        AnnotatedDocument doc = extract("""
+                The Latest: Ferry strike closes the harbour
+
+                CLARIFICATION: An earlier version misstated the date of the strike.
+
+                Even Norway, a close partner of the port, said it was worried about the strike.
+
+                Everything Dahl says is checked twice, the editor said. If, as I've suggested, the strike ends                 soon, the fares will fall. (Having said that, there are some engineers who argue that the pier                 should be closed.)
+
+                As one lawyer put it, ''Did Dahl read the contract?'' Mayor Ivar Dahl said the contract was fair.
+                """);
+
+        assertEquals(List.of("Norway, a close partner of the port", "the editor", "Dahl", "some engineers", "Mayor Ivar Dahl"),
+                doc.attributions.stream().map(a -> a.mentionText()).toList());
+        assertSpeaker(doc, "it was worried about the strike", "Norway");
+        assertEquals(SpeakerKind.ORGANIZATION, statement(doc, "it was worried about the strike").kind);
+        assertSpeaker(doc, "is checked twice", "Ivar Dahl");
+        assertSpeaker(doc, "the contract was fair", "Ivar Dahl");
+    }
+
     /** The mention the noun-phrase rules build over exactly {@code phrase} in {@code text}, or null. */
     private static Mention mention(String text, String phrase) {
         AnnotatedDocument doc = Pipeline.through(PhraseStage.class, text);
