@@ -76,6 +76,18 @@ final class PronounResolver {
         }
         Name subject = Lexicon.PERSON_PRONOUNS.contains(pronoun)
                 ? subjectSince(gender, found == null ? -1 : found.mention.start(), a.mention.start(), found, a) : null;
+        Mention body = Lexicon.THING_PRONOUNS.contains(pronoun)
+                ? bodySubjectSince(found == null ? -1 : found.contentEnd, a.mention.start(), evidence(a.cue)) : null;
+        if (body != null) {
+            // "The ministry of transport issued new rules. It said": the body the text turned to since.
+            Name named = body.hasName() ? null : BodyDescriptions.named(doc, body, Mentions.possessiveStem(
+                    body.text().substring(body.text().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT)), lexicon);
+            a.speaker = body.hasName() ? names.expand(body.name(), SpeakerKind.ORGANIZATION, body.start())
+                    : named != null ? names.expand(named.text(), SpeakerKind.ORGANIZATION, named.offset()) : body.text();
+            a.role = "";
+            a.kind = body.kind();
+            return;
+        }
         if (subject != null) {
             // "Council member Raj Patel was sceptical. 'I have heard this,' he said.": the person the
             // text turned to since the last speaker.
@@ -170,6 +182,57 @@ final class PronounResolver {
             }
         }
         return sameGender;
+    }
+
+    /**
+     * The organisation or document the last sentence between {@code from} and {@code to} opens with, nearby: a
+     * body's name ("Nordwagen AG reported ...") or a description headed by a body or document word ("The
+     * ministry of transport issued ...", "The ad then references ..."); null if none.
+     */
+    private Mention bodySubjectSince(int from, int to, boolean documentOnly) {
+        // The pronoun's own sentence is left out: "The average benefit, it says, would be $300."
+        for (int i = Sorted.firstAtLeast(doc.sentences, Sentence::start, to + 1) - 2; i >= 0; i--) {
+            Sentence s = doc.sentences.get(i);
+            if (s.start() < from || to - s.start() > Windows.PRONOUN_SUBJECT_CHARS) {
+                return null;
+            }
+            Mention body = openingBody(s);
+            if (body != null && (!documentOnly || body.kind() == SpeakerKind.DOCUMENT)) {
+                return body;
+            }
+        }
+        return null;
+    }
+
+    /** "It shows", "it found": what shows or finds is a document, a video or a study, not the body that made it. */
+    private static boolean evidence(String cue) {
+        String w = cue.toLowerCase(Locale.ROOT);
+        return w.startsWith("show") || w.startsWith("found") || w.startsWith("find") || w.startsWith("reveal");
+    }
+
+    private Mention openingBody(Sentence s) {
+        List<Token> tokens = doc.tokens(s);
+        int k = !tokens.isEmpty() && Lexicon.DETERMINERS.contains(tokens.get(0).lower()) ? 1 : 0;
+        Name first = Name.lastBefore(doc.names, s.start()) + 1 < doc.names.size()
+                ? doc.names.get(Name.lastBefore(doc.names, s.start()) + 1) : null;
+        if (first != null && k < tokens.size() && first.offset() == tokens.get(k).start()) {
+            return first.kind() == SpeakerKind.ORGANIZATION ? new Mention(first.offset(), first.offset() + first.text().length(),
+                    first.text(), "", first.text(), SpeakerKind.ORGANIZATION) : null;
+        }
+        for (int j = k; j < tokens.size() && j - k < Windows.BODY_DESCRIPTION_TOKENS; j++) {
+            Token t = tokens.get(j);
+            if (!t.isWord() || t.isCapitalized() || Lexicon.NP_BREAKERS.contains(t.lower())) {
+                return null;
+            }
+            String w = Mentions.possessiveStem(t.lower());
+            boolean organisation = lexicon.organizations.contains(w);
+            if ((organisation || lexicon.documents.contains(w)) && w.equals(t.lower()) && j + 1 < tokens.size()
+                    && tokens.get(j + 1).isWord() && !tokens.get(j + 1).isCapitalized()) {
+                return new Mention(tokens.get(0).start(), t.end(), doc.text(tokens.get(0).start(), t.end()), "", "",
+                        organisation ? SpeakerKind.ORGANIZATION : SpeakerKind.DOCUMENT);
+            }
+        }
+        return null;
     }
 
     private static boolean inContent(Attribution a, Name n) {

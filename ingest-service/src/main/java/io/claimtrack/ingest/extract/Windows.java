@@ -106,6 +106,8 @@ final class Windows {
     static final int TITLED_NAME_CHARS = 1500;
     /** How far back, in characters, a pronoun looks for the subject the text turned to. */
     static final int PRONOUN_SUBJECT_CHARS = 400;
+    /** Words before a description's body or document word at a sentence's start: "The regional transport ministry". */
+    static final int BODY_DESCRIPTION_TOKENS = 4;
     /** How far back, in characters, a description by age ("the 26-year-old") looks for the person named. */
     static final int AGE_DESCRIPTION_CHARS = 400;
     /** Longest title before a sentence's subject, in characters ("Council member Raj Patel was"). */

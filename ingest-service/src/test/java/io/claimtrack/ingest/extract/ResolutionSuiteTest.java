@@ -2,6 +2,7 @@ package io.claimtrack.ingest.extract;
 
 import static io.claimtrack.ingest.extract.Pipeline.statement;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
@@ -304,6 +305,32 @@ class ResolutionSuiteTest {
         assertEquals(SpeakerKind.ORGANIZATION, statement(doc, "it was worried about the strike").kind);
         assertSpeaker(doc, "is checked twice", "Ivar Dahl");
         assertSpeaker(doc, "the contract was fair", "Ivar Dahl");
+    }
+
+    /**
+     * Class 2: "it" is the organisation or document a sentence since the last statement opened with, named
+     * ("Nordwagen AG") or only described ("The ministry of transport", "The ad"); what "shows" is no body.
+     */
+    @Test
+    void itIsTheBodyOrDocumentTheTextTurnedTo() {
+        AnnotatedDocument doc = extract("""
+                Ferry strike ends
+
+                The ministry of transport issued new rules on Monday. It said the ferries would run again from Friday.
+
+                Nordwagen AG reported a loss for the quarter. It said the ferries cost too much.
+
+                The union released an advert on Tuesday. The ad names the mayor. It also mentions the fares.
+
+                The harbour authority published a video of the pier. It shows the ramp was broken.
+                """);
+
+        assertSpeaker(doc, "the ferries would run again from Friday", "The ministry");
+        assertEquals(SpeakerKind.ORGANIZATION, statement(doc, "the ferries would run again from Friday").kind);
+        assertSpeaker(doc, "the ferries cost too much", "Nordwagen AG");
+        assertSpeaker(doc, "the fares", "The ad");
+        assertEquals(SpeakerKind.DOCUMENT, statement(doc, "the fares").kind);
+        assertNotEquals("The harbour authority", statement(doc, "the ramp was broken").speaker);
     }
 
     /** The mention the noun-phrase rules build over exactly {@code phrase} in {@code text}, or null. */
