@@ -28,7 +28,7 @@ public final class Extractor {
                 new PhraseStage(lexicon), new MentionStage(lexicon), new HeadlineDashStage(), new SpeakerColonStage(lexicon),
                 new QuoteCueStage(lexicon), new StatementNounStage(lexicon), new ReportedSpeechStage(lexicon),
                 new LeadInStage(lexicon),
-                new FollowOnQuoteStage(), new ResolutionStage(lexicon), new DateStage(),
+                new FollowOnQuoteStage(lexicon), new ResolutionStage(lexicon), new DateStage(),
                 new ConfidenceStage(Calibration.get()));
     }
 

@@ -7,6 +7,12 @@ import java.util.List;
 /** A quotation with no cue of its own continues the previous speaker: '"Q1," she said. "Q2."' */
 public final class FollowOnQuoteStage implements Stage {
 
+    private final Lexicon lexicon;
+
+    public FollowOnQuoteStage(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
     @Override
     public void process(AnnotatedDocument doc) {
         AttributionContext ctx = AttributionContext.of(doc);
@@ -40,8 +46,9 @@ public final class FollowOnQuoteStage implements Stage {
             if (antecedent == null) {
                 continue;
             }
-            Attribution a = new Attribution(Attribution.Source.FOLLOW_ON, null, "", q.start(), q.end(), s.block(), 0.7);
-            a.antecedent = antecedent;
+            Mention narrated = narratedSubject(doc, sorted, antecedent, s);
+            Attribution a = new Attribution(Attribution.Source.FOLLOW_ON, narrated, "", q.start(), q.end(), s.block(), 0.7);
+            a.antecedent = narrated == null ? antecedent : null;
             a.type = StatementType.DIRECT;
             ctx.add(a);
         }
@@ -60,6 +67,41 @@ public final class FollowOnQuoteStage implements Stage {
             }
         }
         return null;
+    }
+
+    /**
+     * '"Q1," Holm said. / Sen. Ola Berg, who lost to Holm, named the wait as a reason. "Q2."': a sentence with no
+     * statement between the antecedent and the quotation, whose subject is another person's full name (after an
+     * opening phrase and a title at most), hands the quotation to that person.
+     */
+    private Mention narratedSubject(AnnotatedDocument doc, List<Attribution> sorted, Attribution antecedent, Sentence s) {
+        int index = Sorted.firstAtLeast(doc.sentences, Sentence::start, s.start()) - 1;
+        Sentence first = index >= 0 ? doc.sentences.get(index) : null;
+        if (first == null || first.start() < antecedent.contentEnd || doc.block(first.block()).kind() != Block.Kind.PARAGRAPH) {
+            return null;
+        }
+        int k = Sorted.firstAtLeast(sorted, (Attribution a) -> a.contentStart, first.start());
+        if (k < sorted.size() && sorted.get(k).contentStart < first.end()) {
+            return null;
+        }
+        int j = Name.lastBefore(doc.names, first.start()) + 1;
+        while (j < doc.names.size() && doc.names.get(j).offset() < first.end() && doc.quoteAt(doc.names.get(j).offset()) != null) {
+            // 'On "Face the Nation," Sen. Ola Berg said': a quoted title is no subject.
+            j++;
+        }
+        Name n = j < doc.names.size() ? doc.names.get(j) : null;
+        // A full name: a first name or a title says it is one ("Twenty-two years ago" is none).
+        if (n == null || n.offset() >= first.end() || n.kind() != SpeakerKind.PERSON || n.words().size() < 2
+                || n.role().isEmpty() && !lexicon.isFirstName(n.words().get(0))
+                || n.words().stream().anyMatch(Name.words(antecedent.mention.text())::contains)) {
+            return null;
+        }
+        String before = doc.text(first.start(), n.offset());
+        String title = before.substring(before.lastIndexOf(',') + 1).replaceAll("^[\\p{Pi}\\p{Pf}\"'\\s]+", "").strip();
+        if (!title.isEmpty() && !title.equals(n.role())) {
+            return null;
+        }
+        return new Mention(n.offset(), n.offset() + n.text().length(), n.text(), n.role(), n.text(), SpeakerKind.PERSON);
     }
 
     private static boolean attributedAfter(AttributionContext ctx, Quote q, Sentence s) {

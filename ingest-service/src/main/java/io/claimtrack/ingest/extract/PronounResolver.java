@@ -29,6 +29,10 @@ final class PronounResolver {
             "interested", "tired", "scared", "embarrassed", "impressed", "guarded", "measured", "reserved",
             "animated");
 
+    /** Words that open an adverbial phrase before a sentence's subject: "In a statement on Tuesday, ...". */
+    private static final Set<String> ADVERBIAL_OPENERS = Set.of("in", "on", "at", "after", "before", "during", "while",
+            "though", "although", "when", "since", "despite", "following", "earlier", "later");
+
     private static final Set<String> PREPOSITIONS = Set.of("in", "on", "since", "until", "by", "from", "of", "through");
 
     private final AnnotatedDocument doc;
@@ -286,9 +290,16 @@ final class PronounResolver {
             return false;
         }
         List<Token> tokens = doc.tokens(s);
+        // Only a title, or an opening phrase and a comma then a title, may stand before the subject: "In a
+        // statement on Tuesday, party leader Ola Berg was ...".
+        int titleFrom = s.start();
+        boolean titleOnly = true;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (t.start() >= offset) {
+                if (!titleOnly || offset - titleFrom > Windows.TITLE_BEFORE_SUBJECT_CHARS) {
+                    return false;
+                }
                 // A subject is followed by its verb: "Raj Patel was sceptical", not "African-Americans, he said".
                 int k = i;
                 while (k < tokens.size() && (tokens.get(k).isCapitalized() || tokens.get(k).is("."))) {
@@ -301,9 +312,11 @@ final class PronounResolver {
                 boolean possessor = k > i && !Mentions.possessiveStem(tokens.get(k - 1).lower()).equals(tokens.get(k - 1).lower());
                 return !possessor && k < tokens.size() && tokens.get(k).isWord() && !tokens.get(k).isCapitalized();
             }
-            boolean title = t.isCapitalized() && !Lexicon.NP_BREAKERS.contains(t.lower()) || lexicon.isRoleWord(t.lower());
-            if (!title || t.start() - s.start() > Windows.TITLE_BEFORE_SUBJECT_CHARS) {
-                return false;
+            if (t.is(",") && i > 0 && titleFrom == s.start() && ADVERBIAL_OPENERS.contains(tokens.get(0).lower())) {
+                titleFrom = t.end();
+                titleOnly = true;
+            } else {
+                titleOnly &= t.isCapitalized() && !Lexicon.NP_BREAKERS.contains(t.lower()) || lexicon.isRoleWord(t.lower());
             }
         }
         return false;

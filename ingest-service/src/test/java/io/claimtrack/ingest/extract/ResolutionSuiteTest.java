@@ -333,6 +333,33 @@ class ResolutionSuiteTest {
         assertNotEquals("The harbour authority", statement(doc, "the ramp was broken").speaker);
     }
 
+    /**
+     * Class 2: narrative about another person between two quotations hands the next bare quotation to that
+     * person, and a pronoun after an opening phrase finds the subject the text turned to ("In a statement on
+     * Tuesday, Sen. Ola Berg was ... Though he called ...").
+     */
+    @Test
+    void aQuotationAfterNarrativeAboutAnotherPersonIsTheirs() {
+        AnnotatedDocument doc = extract("""
+                Port strike enters second week
+
+                "At the end of the day, we need to keep the port open," Mayor Eva Holm said on the radio.
+
+                On "Harbour Hour," Sen. Ola Berg, who lost the primary to Holm, named the long wait as one of the \
+                reasons for the strike. "The younger workers are sick and tired of waiting."
+
+                "We will not give up," Holm said.
+
+                In a statement issued on Tuesday, Council leader Nils Dahl was more careful. Though he called the \
+                strike "a disgrace," Dahl kept his comments to the future.
+                """);
+
+        assertSpeaker(doc, "\"At the end of the day, we need to keep the port open,\"", "Eva Holm");
+        assertSpeaker(doc, "\"The younger workers are sick and tired of waiting.\"", "Ola Berg");
+        assertSpeaker(doc, "\"We will not give up,\"", "Eva Holm");
+        assertEquals("Nils Dahl", doc.attributions.get(doc.attributions.size() - 1).speaker);
+    }
+
     /** The mention the noun-phrase rules build over exactly {@code phrase} in {@code text}, or null. */
     private static Mention mention(String text, String phrase) {
         AnnotatedDocument doc = Pipeline.through(PhraseStage.class, text);
