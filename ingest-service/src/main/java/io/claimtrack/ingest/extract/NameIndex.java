@@ -15,7 +15,7 @@ final class NameIndex {
     private static final Set<String> GENERATIONS = Set.of("jr", "sr", "ii", "iii", "iv");
 
     /** "Ready for Trump", "Friends of Clinton": a title or a body's name, never a person's fuller name. */
-    private static final Pattern TITLE_LINK = Pattern.compile(" (for|of|the|to|on|in|with) ");
+    private static final Pattern TITLE_LINK = Pattern.compile("(?i) (for|of|the|to|on|in|with|by) ");
 
     private final Map<String, List<Name>> byKey = new HashMap<>();
     /** How often the text gives each name: the form it uses most is the person's name. */
@@ -128,6 +128,8 @@ final class NameIndex {
             // Nothing stands before a first name but a title or an epithet: "Crooked Hillary Clinton".
             return words.size() == 1 || !lexicon.isFirstName(words.get(0)) || Mentions.isConnector(words.get(0));
         }
-        return words.size() == 1 && fuller.get(0).equals(words.get(0)) && lexicon.genderOfFirstName(words.get(0)) != null;
+        // "Theresa" → "Theresa May", but a title-case headline that opens with the word is no one's name.
+        return words.size() == 1 && fuller.size() <= 3 && fuller.get(0).equals(words.get(0))
+                && lexicon.genderOfFirstName(words.get(0)) != null;
     }
 }

@@ -360,6 +360,23 @@ class ResolutionSuiteTest {
         assertEquals("Nils Dahl", doc.attributions.get(doc.attributions.size() - 1).speaker);
     }
 
+    /**
+     * Class 3: a surname that is also a first name ("Gordon") is not expanded to a title-case headline that
+     * opens with it, but to the person the lede names.
+     */
+    @Test
+    void aHeadlineThatOpensWithASurnameIsNoOnesFullName() {
+        AnnotatedDocument doc = extract("""
+                Railing Against the Council, Gordon Vows To Sell Ferries Used By Tourists
+
+                Harbour chief Ellen Gordon is against the new fares.
+
+                Gordon on Tuesday said the ferries would be sold.
+                """);
+
+        assertSpeaker(doc, "the ferries would be sold", "Ellen Gordon");
+    }
+
     /** The mention the noun-phrase rules build over exactly {@code phrase} in {@code text}, or null. */
     private static Mention mention(String text, String phrase) {
         AnnotatedDocument doc = Pipeline.through(PhraseStage.class, text);
