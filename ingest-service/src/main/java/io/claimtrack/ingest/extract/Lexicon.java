@@ -53,7 +53,7 @@ public final class Lexicon {
     public static final Set<String> THING_PRONOUNS = Set.of("it");
     /** Dashes that sign a headline or a quotation: "... — Kremlin aide". */
     public static final Set<String> DASHES = Set.of("—", "–", "-", "―");
-    public static final Set<String> DETERMINERS = Set.of("the", "a", "an", "another", "his", "her", "their", "its", "our", "one", "some", "several", "many", "two", "three", "other", "both", "most", "this", "these");
+    public static final Set<String> DETERMINERS = Set.of("the", "a", "an", "my", "your", "another", "his", "her", "their", "its", "our", "one", "some", "several", "many", "two", "three", "other", "both", "most", "this", "these");
     /** Words between a speaker and its cue that belong to neither ("Lavrov also condemned"). */
     public static final Set<String> ADVERBS = Set.of("also", "further", "repeatedly", "earlier", "previously", "later", "reportedly", "then", "once", "again", "recently", "publicly", "has", "have", "had", "would", "will", "did", "does", "do", "even", "still", "already", "separately", "subsequently", "never", "not", "often", "always", "allegedly", "first", "last", "now", "just", "long", "both", "personally", "openly", "specifically", "directly", "immediately", "may", "might", "could", "can", "should", "must", "is", "are", "was", "were", "been", "being");
     /**

@@ -33,12 +33,38 @@ public final class QuoteCueStage implements Stage {
             }
             int after = ctx.tokenAtOrAfter(q.end());
             int closing = after - 1;
-            if (after < ctx.tokens.size() && ctx.sameSentence(closing, after) && quoteThenCue(ctx, q, after)) {
+            if (after < ctx.tokens.size() && (ctx.sameSentence(closing, after) || askedOrExclaimed(ctx, q, after))
+                    && quoteThenCue(ctx, q, after)) {
                 continue;
             }
             cueThenQuote(ctx, q, ctx.tokenAtOrAfter(q.start()));
         }
         ctx.sortByContent();
+    }
+
+    /**
+     * '"Is this fair?" Dahl demanded.': a question or exclamation ends its sentence, and a short sentence after
+     * it that starts with the speaker is its cue.
+     */
+    private static boolean askedOrExclaimed(AttributionContext ctx, Quote q, int after) {
+        int k = q.end() - 1;
+        while (k > q.start() && (SentenceStage.QUOTE_MARKS.indexOf(ctx.doc.text.charAt(k)) >= 0 || Chars.isSpace(ctx.doc.text.charAt(k)))) {
+            k--;
+        }
+        char last = ctx.doc.text.charAt(k);
+        Sentence next = ctx.sentenceOfToken(after);
+        if (last != '?' && last != '!' || next.firstToken() != after || !ctx.tokens.get(after).isCapitalized()) {
+            return false;
+        }
+        // Nothing is said after the cue but where or to whom: '"Why?" Dahl asked the crowd.', not '"Why?" He
+        // offered no proof that ...'.
+        for (int i = after + 1; i < next.endToken() && i - after <= Windows.SPEAKER_AFTER_QUOTE_TOKENS; i++) {
+            Cue cue = ctx.cueAt[i];
+            if (cue != null) {
+                return next.endToken() - cue.endToken() <= Windows.AFTER_TRAILING_CUE_TOKENS;
+            }
+        }
+        return false;
     }
 
     /** 'on "Fox News Sunday,"', 'the film "Selma"': a quoted title, not a quotation of speech. */

@@ -46,6 +46,8 @@ final class Windows {
     static final int COLON_LABEL_TOKENS = 4;
     /** How far after a quotation its speaker and cue may run: '"Q," adviser to ... John Smith said'. */
     static final int SPEAKER_AFTER_QUOTE_TOKENS = 14;
+    /** What may follow a cue that closes its quotation's sentence: "shouted to the crowd." */
+    static final int AFTER_TRAILING_CUE_TOKENS = 4;
     /** How far after "according to X" the source may run to its comma. */
     static final int ACCORDING_TO_SOURCE_TOKENS = 8;
     /** How far after a cue "that" may open the content: "said on Tuesday that". */

@@ -377,6 +377,34 @@ class ResolutionSuiteTest {
         assertSpeaker(doc, "the ferries would be sold", "Ellen Gordon");
     }
 
+    /**
+     * Class 2 and 4: a quotation whose own cue follows after its question or exclamation mark, or whose speaker
+     * is "my father", is that speaker's, not a follow-on of the speaker before; a sentence that goes on after
+     * its verb is no such cue.
+     */
+    @Test
+    void aQuotationKeepsItsOwnTrailingCue() {
+        AnnotatedDocument doc = extract("""
+                Bank chiefs grilled
+
+                “Every time you say that,” Nils Dahl said, “you give ammunition to the people who want to break up \
+                the bank.”
+
+                “Why isn’t this proof that the bank is too big to manage?” Sen. Ola Berg demanded.
+
+                “We live in a harbour town,” my father often said.
+
+                “Is the harbour safe?” He offered no proof that the harbour had changed.
+                """);
+
+        assertSpeaker(doc, "“Why isn’t this proof that the bank is too big to manage?”", "Ola Berg");
+        assertEquals("demanded", statement(doc, "“Why isn’t this proof that the bank is too big to manage?”").cue);
+        Attribution father = statement(doc, "“We live in a harbour town,”");
+        assertEquals("my father", father.speaker);
+        assertEquals("said", father.cue);
+        assertNotEquals("offered", statement(doc, "“Is the harbour safe?”").cue);
+    }
+
     /** The mention the noun-phrase rules build over exactly {@code phrase} in {@code text}, or null. */
     private static Mention mention(String text, String phrase) {
         AnnotatedDocument doc = Pipeline.through(PhraseStage.class, text);
