@@ -231,10 +231,23 @@ final class DescriptionResolver {
                     || !sameOffice(text, role)) {
                 return false;
             }
-            return lexicon.roleFits(head, role) || lenient && role.isEmpty() || bare && description.block - named.block <= Windows.BARE_DESCRIPTION_BLOCKS;
+            return lexicon.roleFits(head, role) || lenient && role.isEmpty()
+                    || bare && description.block - named.block <= Windows.BARE_DESCRIPTION_BLOCKS
+                            && (lexicon.hasOtherTitles(head) || !otherOffice(role));
         }
         // Documents and outlets ("the report", "the portal") stand for the organisation of the story.
         return nk == SpeakerKind.ORGANIZATION;
+    }
+
+    /**
+     * "Coach Anna Berg" is no "the striker": a role whose title word is spelled out names an office that a bare
+     * description of one office does not fit; a description of wide use ("the diplomat", "the official") and
+     * an abbreviated role ("Sen.", "Gov.") are left as they were.
+     */
+    private boolean otherOffice(String role) {
+        String[] words = role.split(" ");
+        String last = words[words.length - 1];
+        return !last.isEmpty() && !last.endsWith(".") && lexicon.roles.contains(last);
     }
 
     /**

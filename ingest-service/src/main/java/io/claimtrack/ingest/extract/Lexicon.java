@@ -150,6 +150,11 @@ public final class Lexicon {
         return Collections.unmodifiableSet(cuesByFirstWord.keySet());
     }
 
+    /** Whether the lexicon lists other words for this role word ("diplomat", "aide"): a word of wide use. */
+    public boolean hasOtherTitles(String head) {
+        return roleTitles.containsKey(head);
+    }
+
     private void addRoleTitle(String head, String title) {
         roleTitles.computeIfAbsent(head, k -> new ArrayList<>()).add(" " + title + " ");
     }

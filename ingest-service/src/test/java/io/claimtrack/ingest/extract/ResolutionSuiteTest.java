@@ -405,6 +405,29 @@ class ResolutionSuiteTest {
         assertNotEquals("offered", statement(doc, "“Is the harbour safe?”").cue);
     }
 
+    /**
+     * Class 1: a bare description of one office ("the striker") does not rename the last speaker when the text
+     * gave that speaker another office ("Coach Anna Berg"); a description of wide use ("the diplomat") still
+     * renames the last speaker, whatever their title.
+     */
+    @Test
+    void aBareDescriptionDoesNotRenameSomeoneOfAnotherOffice() {
+        AnnotatedDocument doc = extract("""
+                Tigers stay top
+
+                Coach Anna Berg said the team was in form.
+
+                The striker said she wanted to win the cup.
+
+                Kremlin aide Yury Ushakov said the talks were useful.
+
+                The diplomat said a meeting was possible.
+                """);
+
+        assertSpeaker(doc, "she wanted to win the cup", "The striker");
+        assertSpeaker(doc, "a meeting was possible", "Yury Ushakov");
+    }
+
     /** The mention the noun-phrase rules build over exactly {@code phrase} in {@code text}, or null. */
     private static Mention mention(String text, String phrase) {
         AnnotatedDocument doc = Pipeline.through(PhraseStage.class, text);
