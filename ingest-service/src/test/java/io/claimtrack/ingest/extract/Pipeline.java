@@ -29,6 +29,16 @@ final class Pipeline {
         return through(last, text, null);
     }
 
+    /** The whole extractor's result for an invented story. */
+    static AnnotatedDocument extract(String text) {
+        return new Extractor().extract(text, null);
+    }
+
+    /** Checks the resolved speaker of the statement whose content is exactly {@code content}. */
+    static void assertSpeaker(AnnotatedDocument doc, String content, String speaker) {
+        assertEquals(speaker, statement(doc, content).speaker, "speaker of [" + content + "]");
+    }
+
     /** The document after every attribution pattern, before resolution. */
     static AnnotatedDocument attribute(String text) {
         return through(FollowOnQuoteStage.class, text);

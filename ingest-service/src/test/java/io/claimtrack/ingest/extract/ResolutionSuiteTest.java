@@ -1,8 +1,9 @@
 package io.claimtrack.ingest.extract;
 
+import static io.claimtrack.ingest.extract.Pipeline.assertSpeaker;
+import static io.claimtrack.ingest.extract.Pipeline.extract;
 import static io.claimtrack.ingest.extract.Pipeline.statement;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
@@ -14,14 +15,6 @@ import org.junit.jupiter.api.Test;
  * measured here; these stories stand for them, one per error class.
  */
 class ResolutionSuiteTest {
-
-    private static AnnotatedDocument extract(String text) {
-        return new Extractor().extract(text, null);
-    }
-
-    private static void assertSpeaker(AnnotatedDocument doc, String content, String speaker) {
-        assertEquals(speaker, statement(doc, content).speaker, "speaker of [" + content + "]");
-    }
 
     /** {@code head}, then {@code paragraphs} paragraphs that name no one, then {@code tail}: a title far above. */
     private static String withFillerBetween(String head, int paragraphs, String tail) {
@@ -210,27 +203,6 @@ class ResolutionSuiteTest {
     }
 
     /**
-     * Class 3: an honorific's gender picks among the people who share a surname: "Mr. Holm" is Anders, never
-     * Kari; "Mrs. Holm" is Kari, also when a third Holm shows no gender.
-     */
-    @Test
-    void anHonorificPicksThePersonOfItsGenderAmongASurnamesBearers() {
-        AnnotatedDocument doc = extract("""
-                Harbour plan splits the council
-
-                Kari Holm and Anders Holm both came to the meeting on Monday, with their son Petter Holm.
-
-                Mr. Holm said the plan was too costly. Mrs. Holm said it was fair.
-
-                "We need the pier," Mr. Holm said.
-                """);
-
-        assertSpeaker(doc, "the plan was too costly", "Anders Holm");
-        assertSpeaker(doc, "it was fair", "Kari Holm");
-        assertSpeaker(doc, "\"We need the pier,\"", "Anders Holm");
-    }
-
-    /**
      * Class 4: a speaker after the quotation, with a party and state in brackets, an aside or a place of origin,
      * is still the quotation's speaker; "Del." is a title and ends no sentence.
      */
@@ -278,154 +250,6 @@ class ResolutionSuiteTest {
             assertNull(mention("The forum was " + phrase + " the week.", phrase), phrase);
         }
         assertEquals("Some", mention("Some say the port will close.", "Some").text());
-    }
-
-    /**
-     * Class 3: a word capitalised only because it opens a sentence, a bracket or a quotation ("Even", "Having",
-     * "Did") is no part of a name, a contraction ("I've") is no name, and "The Latest:" or "CLARIFICATION:"
-     * labels a page, not a speaker.
-     */
-    @Test
-    void wordsThatOnlyOpenASentenceOrLabelAPageAreNoSpeakers() {
-        AnnotatedDocument doc = extract("""
-                The Latest: Ferry strike closes the harbour
-
-                CLARIFICATION: An earlier version misstated the date of the strike.
-
-                Even Norway, a close partner of the port, said it was worried about the strike.
-
-                Everything Dahl says is checked twice, the editor said. If, as I've suggested, the strike ends                 soon, the fares will fall. (Having said that, there are some engineers who argue that the pier                 should be closed.)
-
-                As one lawyer put it, ''Did Dahl read the contract?'' Mayor Ivar Dahl said the contract was fair.
-                """);
-
-        assertEquals(List.of("Norway, a close partner of the port", "the editor", "Dahl", "some engineers", "Mayor Ivar Dahl"),
-                doc.attributions.stream().map(a -> a.mentionText()).toList());
-        assertSpeaker(doc, "it was worried about the strike", "Norway");
-        assertEquals(SpeakerKind.ORGANIZATION, statement(doc, "it was worried about the strike").kind);
-        assertSpeaker(doc, "is checked twice", "Ivar Dahl");
-        assertSpeaker(doc, "the contract was fair", "Ivar Dahl");
-    }
-
-    /**
-     * Class 2: "it" is the organisation or document a sentence since the last statement opened with, named
-     * ("Nordwagen AG") or only described ("The ministry of transport", "The ad"); what "shows" is no body.
-     */
-    @Test
-    void itIsTheBodyOrDocumentTheTextTurnedTo() {
-        AnnotatedDocument doc = extract("""
-                Ferry strike ends
-
-                The ministry of transport issued new rules on Monday. It said the ferries would run again from Friday.
-
-                Nordwagen AG reported a loss for the quarter. It said the ferries cost too much.
-
-                The union released an advert on Tuesday. The ad names the mayor. It also mentions the fares.
-
-                The harbour authority published a video of the pier. It shows the ramp was broken.
-                """);
-
-        assertSpeaker(doc, "the ferries would run again from Friday", "The ministry");
-        assertEquals(SpeakerKind.ORGANIZATION, statement(doc, "the ferries would run again from Friday").kind);
-        assertSpeaker(doc, "the ferries cost too much", "Nordwagen AG");
-        assertSpeaker(doc, "the fares", "The ad");
-        assertEquals(SpeakerKind.DOCUMENT, statement(doc, "the fares").kind);
-        assertNotEquals("The harbour authority", statement(doc, "the ramp was broken").speaker);
-    }
-
-    /**
-     * Class 2: narrative about another person between two quotations hands the next bare quotation to that
-     * person, and a pronoun after an opening phrase finds the subject the text turned to ("In a statement on
-     * Tuesday, Sen. Ola Berg was ... Though he called ...").
-     */
-    @Test
-    void aQuotationAfterNarrativeAboutAnotherPersonIsTheirs() {
-        AnnotatedDocument doc = extract("""
-                Port strike enters second week
-
-                "At the end of the day, we need to keep the port open," Mayor Eva Holm said on the radio.
-
-                On "Harbour Hour," Sen. Ola Berg, who lost the primary to Holm, named the long wait as one of the \
-                reasons for the strike. "The younger workers are sick and tired of waiting."
-
-                "We will not give up," Holm said.
-
-                In a statement issued on Tuesday, Council leader Nils Dahl was more careful. Though he called the \
-                strike "a disgrace," Dahl kept his comments to the future.
-                """);
-
-        assertSpeaker(doc, "\"At the end of the day, we need to keep the port open,\"", "Eva Holm");
-        assertSpeaker(doc, "\"The younger workers are sick and tired of waiting.\"", "Ola Berg");
-        assertSpeaker(doc, "\"We will not give up,\"", "Eva Holm");
-        assertEquals("Nils Dahl", doc.attributions.get(doc.attributions.size() - 1).speaker);
-    }
-
-    /**
-     * Class 3: a surname that is also a first name ("Gordon") is not expanded to a title-case headline that
-     * opens with it, but to the person the lede names.
-     */
-    @Test
-    void aHeadlineThatOpensWithASurnameIsNoOnesFullName() {
-        AnnotatedDocument doc = extract("""
-                Railing Against the Council, Gordon Vows To Sell Ferries Used By Tourists
-
-                Harbour chief Ellen Gordon is against the new fares.
-
-                Gordon on Tuesday said the ferries would be sold.
-                """);
-
-        assertSpeaker(doc, "the ferries would be sold", "Ellen Gordon");
-    }
-
-    /**
-     * Class 2 and 4: a quotation whose own cue follows after its question or exclamation mark, or whose speaker
-     * is "my father", is that speaker's, not a follow-on of the speaker before; a sentence that goes on after
-     * its verb is no such cue.
-     */
-    @Test
-    void aQuotationKeepsItsOwnTrailingCue() {
-        AnnotatedDocument doc = extract("""
-                Bank chiefs grilled
-
-                “Every time you say that,” Nils Dahl said, “you give ammunition to the people who want to break up \
-                the bank.”
-
-                “Why isn’t this proof that the bank is too big to manage?” Sen. Ola Berg demanded.
-
-                “We live in a harbour town,” my father often said.
-
-                “Is the harbour safe?” He offered no proof that the harbour had changed.
-                """);
-
-        assertSpeaker(doc, "“Why isn’t this proof that the bank is too big to manage?”", "Ola Berg");
-        assertEquals("demanded", statement(doc, "“Why isn’t this proof that the bank is too big to manage?”").cue);
-        Attribution father = statement(doc, "“We live in a harbour town,”");
-        assertEquals("my father", father.speaker);
-        assertEquals("said", father.cue);
-        assertNotEquals("offered", statement(doc, "“Is the harbour safe?”").cue);
-    }
-
-    /**
-     * Class 1: a bare description of one office ("the striker") does not rename the last speaker when the text
-     * gave that speaker another office ("Coach Anna Berg"); a description of wide use ("the diplomat") still
-     * renames the last speaker, whatever their title.
-     */
-    @Test
-    void aBareDescriptionDoesNotRenameSomeoneOfAnotherOffice() {
-        AnnotatedDocument doc = extract("""
-                Tigers stay top
-
-                Coach Anna Berg said the team was in form.
-
-                The striker said she wanted to win the cup.
-
-                Kremlin aide Yury Ushakov said the talks were useful.
-
-                The diplomat said a meeting was possible.
-                """);
-
-        assertSpeaker(doc, "she wanted to win the cup", "The striker");
-        assertSpeaker(doc, "a meeting was possible", "Yury Ushakov");
     }
 
     /** The mention the noun-phrase rules build over exactly {@code phrase} in {@code text}, or null. */
