@@ -13,7 +13,13 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import jakarta.inject.Inject;
+
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
+
+import io.claimtrack.claims.domain.StoredDocument;
+import io.claimtrack.claims.support.StoreReads;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -21,6 +27,9 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 @QuarkusTestResource(MongoTestResource.class)
 class SpeakerResourceTest {
+
+    @Inject
+    StoreReads reads;
 
     @Test
     void surnameJoinsTheOnlyFullNameAndTheMergeIsExplained() {
@@ -86,6 +95,33 @@ class SpeakerResourceTest {
                 .says("a source", null, "anonymous", "the deal is off " + tag, "indirect"));
         assertNotEquals(first, second);
         given().get("/speakers/" + first).then().body("kind", equalTo("anonymous")).body("claimCount", is(1));
+    }
+
+    @Test
+    void aDocumentsSpeakersAreReadInBatchesAndAnonymousOnesGetNoLookupKeys() {
+        String tag = Docs.unique();
+        String[] people = { "Anna Lindqvist" + tag, "Boris Okafor" + tag, "Chen Moreau" + tag, "Dana Ivers" + tag,
+            "Emil Sato" + tag };
+        for (int round = 0; round < 2; round++) {
+            StringBuilder text = new StringBuilder("Round " + round + " of " + tag + ".");
+            for (String person : people) {
+                text.append(' ').append(person).append(" said round ").append(round).append(" went well.");
+            }
+            text.append(" A source said round ").append(round).append(" went badly.");
+            Docs doc = Docs.text(text.toString());
+            for (String person : people) {
+                doc.says(person, person + " said round " + round + " went well");
+            }
+            doc.says("a source", null, "anonymous", "round " + round + " went badly", "indirect");
+            reads.reset();
+            doc.postAndGetId();
+        }
+        // known speakers: their names and speakers once, their surnames and speakers once (not several per mention)
+        assertEquals(2, reads.finds("lookup_keys"));
+        assertEquals(2, reads.finds("speakers"));
+        // a key of "a source" would collect the anonymous speakers of every document
+        assertEquals(0, StoredDocument.mongoDatabase().getCollection("lookup_keys")
+                .countDocuments(new Document("_id", "alias|a source")));
     }
 
     @Test

@@ -4,8 +4,9 @@ import static com.mongodb.client.model.Filters.eq;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -162,15 +163,23 @@ public class DocumentWriter {
     }
 
     private void resolve(StoredDocument doc, List<StoredStatement> statements) {
-        Map<List<String>, Speaker> resolved = new HashMap<>();
+        // one resolution per distinct mention, seen on the date of its first statement
+        Map<List<String>, Integer> distinct = new LinkedHashMap<>();
+        List<SpeakerService.Mentioned> mentions = new ArrayList<>();
+        int[] mentionOf = new int[statements.size()];
+        for (int i = 0; i < statements.size(); i++) {
+            StoredStatement s = statements.get(i);
+            mentionOf[i] = distinct.computeIfAbsent(Arrays.asList(s.speakerName, s.mention, s.role, s.kind), k -> {
+                mentions.add(new SpeakerService.Mentioned(new SpeakerMention(s.speakerName, s.mention, s.role, s.kind),
+                        s.date != null ? s.date : Dates.day(doc.publishedAt)));
+                return mentions.size() - 1;
+            });
+        }
+        List<Speaker> resolved = speakers.resolve(mentions, doc.id);
         List<Speaker> bySpeaker = new ArrayList<>();
-        for (StoredStatement s : statements) {
-            SpeakerMention mention = new SpeakerMention(s.speakerName, s.mention, s.role, s.kind);
-            String seen = s.date != null ? s.date : Dates.day(doc.publishedAt);
-            Speaker speaker = resolved.computeIfAbsent(
-                    java.util.Arrays.asList(s.speakerName, s.mention, s.role, s.kind),
-                    k -> speakers.resolve(mention, doc.id, seen));
-            s.speakerId = speaker.id;
+        for (int i = 0; i < statements.size(); i++) {
+            Speaker speaker = resolved.get(mentionOf[i]);
+            statements.get(i).speakerId = speaker.id;
             bySpeaker.add(speaker);
         }
         int[] primary = primaries(statements);

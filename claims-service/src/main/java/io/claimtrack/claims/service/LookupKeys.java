@@ -1,8 +1,12 @@
 package io.claimtrack.claims.service;
 
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.bson.Document;
 
@@ -48,6 +52,15 @@ final class LookupKeys {
     static List<String> ids(String key) {
         Document found = collection().find(eq("_id", key)).first();
         return found == null ? List.of() : found.getList("ids", String.class);
+    }
+
+    /** The ids under each of the keys that exists, in one round trip. */
+    static Map<String, List<String>> ids(Collection<String> keys) {
+        Map<String, List<String>> found = new HashMap<>();
+        if (!keys.isEmpty()) {
+            collection().find(in("_id", keys)).forEach(d -> found.put(d.getString("_id"), d.getList("ids", String.class)));
+        }
+        return found;
     }
 
     static String alias(String aliasKey) {

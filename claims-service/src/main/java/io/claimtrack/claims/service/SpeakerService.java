@@ -21,8 +21,9 @@ import org.bson.conversions.Bson;
 import org.jboss.logging.Logger;
 
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.UpdateOneModel;
-import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
 
@@ -41,45 +42,86 @@ public class SpeakerService {
 
     public static final String ANONYMOUS = "anonymous";
     private static final String PERSON = "person";
+    private static final FindOneAndUpdateOptions UPSERT_RETURN_AFTER = new FindOneAndUpdateOptions().upsert(true)
+            .returnDocument(ReturnDocument.AFTER);
     private static final Logger LOG = Logger.getLogger(SpeakerService.class);
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "one", "two", "three", "four", "five",
             "some", "several", "many", "other", "another", "unnamed", "anonymous");
 
-    /**
-     * The speaker a statement is recorded for: the speaker of the name itself, never the one it was
-     * merged into, so that a merge moves nothing and undoing it gives every claim back.
-     */
+    /** A document's mention of a speaker, and the day it was seen (the date of its statement). */
+    public record Mentioned(SpeakerMention mention, String seen) {
+    }
+
     public Speaker resolve(SpeakerMention mention, String documentId, String seen) {
-        String kind = mention.kind() == null ? PERSON : mention.kind();
-        String name = firstNonBlank(mention.name(), mention.mention(), "unnamed source");
+        return resolve(List.of(new Mentioned(mention, seen)), documentId).get(0);
+    }
+
+    /**
+     * The speaker each mention of a document is recorded for: the speaker of the name itself, never the one
+     * it was merged into, so that a merge moves nothing and undoing it gives every claim back. Reads by key
+     * in batches ({@link SpeakerReads}): the names of all mentions and their speakers first; then, after the
+     * document's own speaker writes, the surname keys of all its people and their speakers, read again for
+     * every check below (a merge changes no full name): of two racing writers that could make a surname
+     * ambiguous, one sees the other.
+     */
+    public List<Speaker> resolve(List<Mentioned> mentions, String documentId) {
+        SpeakerReads reads = new SpeakerReads();
+        reads.read(mentions.stream().map(Mentioned::mention).filter(m -> !anonymous(m))
+                .map(m -> LookupKeys.alias(Text.normalise(name(m)))).toList());
+        List<Speaker> resolved = new ArrayList<>();
+        for (Mentioned m : mentions) {
+            resolved.add(resolve(m.mention(), documentId, m.seen(), reads));
+        }
+        Map<String, String> people = new LinkedHashMap<>();
+        resolved.stream().filter(s -> PERSON.equals(s.kind)).forEach(s -> people.put(s.id, s.surnameKey));
+        if (!people.isEmpty()) {
+            Set<String> keys = new LinkedHashSet<>();
+            people.values().forEach(surname -> keys.addAll(List.of(LookupKeys.surname(surname), LookupKeys.bare(surname))));
+            reads.reread(keys);
+            people.keySet().forEach(id -> checkSurname(reads.speaker(id), reads));
+        }
+        return resolved;
+    }
+
+    private Speaker resolve(SpeakerMention mention, String documentId, String seen, SpeakerReads reads) {
+        String kind = kind(mention);
+        String name = name(mention);
         String key = Text.normalise(name);
-        if (ANONYMOUS.equals(kind) || key.isEmpty() || descriptive(name)) {
+        if (anonymous(mention)) {
             // "a source", "the diplomat", "lawmaker": nobody in particular, so nobody across documents
             String anonymousKey = key.isEmpty() ? "unnamed source" : key;
             String id = Text.id("sp_", "anonymous|" + documentId + "|" + anonymousKey);
-            return upsert(null, id, name, anonymousKey, ANONYMOUS, documentId, mention, seen);
+            return upsert(null, id, name, anonymousKey, ANONYMOUS, documentId, mention, seen, reads);
         }
-        Speaker known = findByAlias(key, kind);
-        Speaker speaker = known != null
-                ? upsert(known, known.id, known.name, known.nameKey, known.kind, null, mention, seen)
-                : upsert(null, Text.id("sp_", kind + "|" + key), name, key, kind, null, mention, seen);
-        if (PERSON.equals(speaker.kind)) {
-            // read after this speaker's own write, for every check below (a merge changes no full name): of two
-            // racing writers that could make a surname ambiguous, one sees the other
-            List<Speaker> fullNames = fullNamesWithSurname(speaker.surnameKey);
-            boolean merged = false;
-            if (speaker.nameKey.contains(" ")) {
-                merged = absorbSurnameOnly(speaker, fullNames);
-            } else if (speaker.mergedInto == null && fullNames.size() == 1
-                    && !speaker.keptApart.contains(fullNames.get(0).id)) {
-                merge(speaker, fullNames.get(0));
-                merged = true;
-            }
-            if (splitAmbiguous(speaker.surnameKey, fullNames) || merged) {
-                return Speaker.findById(speaker.id);
-            }
+        Speaker known = findByAlias(key, kind, reads);
+        return known != null
+                ? upsert(known, known.id, known.name, known.nameKey, known.kind, null, mention, seen, reads)
+                : upsert(null, Text.id("sp_", kind + "|" + key), name, key, kind, null, mention, seen, reads);
+    }
+
+    /** A bare surname joins the only full name with it; a full name takes the bare surname; ambiguity splits. */
+    private void checkSurname(Speaker speaker, SpeakerReads reads) {
+        List<Speaker> fullNames = fullNamesWithSurname(speaker.surnameKey, reads);
+        if (speaker.nameKey.contains(" ")) {
+            absorbSurnameOnly(speaker, fullNames, reads);
+        } else if (speaker.mergedInto == null && fullNames.size() == 1
+                && !speaker.keptApart.contains(fullNames.get(0).id)) {
+            merge(speaker, fullNames.get(0), reads);
         }
-        return speaker;
+        splitAmbiguous(speaker.surnameKey, fullNames, reads);
+    }
+
+    private static String kind(SpeakerMention mention) {
+        return mention.kind() == null ? PERSON : mention.kind();
+    }
+
+    private static String name(SpeakerMention mention) {
+        return firstNonBlank(mention.name(), mention.mention(), "unnamed source");
+    }
+
+    private static boolean anonymous(SpeakerMention mention) {
+        String name = name(mention);
+        return ANONYMOUS.equals(kind(mention)) || Text.normalise(name).isEmpty() || descriptive(name);
     }
 
     /**
@@ -124,6 +166,7 @@ public class SpeakerService {
      */
     public List<String> idsMatching(String query) {
         Set<Speaker> found = new LinkedHashSet<>();
+        SpeakerReads reads = new SpeakerReads();
         Speaker byId = Speaker.findById(query);
         if (byId != null) {
             found.add(canonical(byId));
@@ -132,10 +175,10 @@ public class SpeakerService {
         // words in front of a name are dropped one by one, down to two words: "Olga Petrov" never becomes "Petrov"
         for (int from = 0; found.isEmpty() && from < Math.max(1, words.length - 1) && !words[from].isEmpty(); from++) {
             String key = String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
-            byIds(LookupKeys.ids(LookupKeys.alias(key))).forEach(s -> found.add(canonical(s)));
+            reads.named(LookupKeys.alias(key)).forEach(s -> found.add(canonical(s)));
         }
         if (found.isEmpty() && words.length == 1 && !words[0].isEmpty()) {
-            List<Speaker> full = fullNamesWithSurname(words[0]);
+            List<Speaker> full = fullNamesWithSurname(words[0], reads);
             if (full.size() == 1) {
                 found.add(full.get(0));
             }
@@ -168,34 +211,33 @@ public class SpeakerService {
         return current;
     }
 
-    private Speaker findByAlias(String key, String kind) {
-        List<Speaker> matches = byIds(LookupKeys.ids(LookupKeys.alias(key)));
+    private static Speaker findByAlias(String key, String kind, SpeakerReads reads) {
+        List<Speaker> matches = reads.named(LookupKeys.alias(key));
         matches.removeIf(s -> !kind.equals(s.kind));
         return matches.stream().filter(s -> key.equals(s.nameKey)).findFirst()
                 .or(() -> matches.stream().findFirst())
                 .orElse(null);
     }
 
-    private List<Speaker> fullNamesWithSurname(String surname) {
-        List<Speaker> candidates = byIds(LookupKeys.ids(LookupKeys.surname(surname)));
+    private static List<Speaker> fullNamesWithSurname(String surname, SpeakerReads reads) {
+        List<Speaker> candidates = reads.named(LookupKeys.surname(surname));
         candidates.removeIf(s -> !PERSON.equals(s.kind) || s.mergedInto != null || !s.nameKey.contains(" "));
         return candidates;
     }
 
     /**
      * A full name takes the surname-only speakers while it is the only full name with that surname
-     * ({@code fullNames}: those with its surname); says whether it took any.
+     * ({@code fullNames}: those with its surname).
      */
-    private boolean absorbSurnameOnly(Speaker full, List<Speaker> fullNames) {
+    private void absorbSurnameOnly(Speaker full, List<Speaker> fullNames, SpeakerReads reads) {
         if (fullNames.stream().anyMatch(s -> !s.id.equals(full.id))) {
-            return false;
+            return;
         }
-        List<Speaker> partials = byIds(LookupKeys.ids(LookupKeys.bare(full.surnameKey))).stream()
+        List<Speaker> partials = reads.named(LookupKeys.bare(full.surnameKey)).stream()
                 .filter(partial -> partial.mergedInto == null && !partial.id.equals(full.id)
                         && !partial.keptApart.contains(full.id))
                 .toList();
-        partials.forEach(partial -> merge(partial, full));
-        return !partials.isEmpty();
+        partials.forEach(partial -> merge(partial, full, reads));
     }
 
     /**
@@ -204,28 +246,29 @@ public class SpeakerService {
      * write. The record goes on the full name first: a crash between the two leaves a merge the next
      * mention of either name completes.
      */
-    private void merge(Speaker partial, Speaker full) {
+    private static void merge(Speaker partial, Speaker full, SpeakerReads reads) {
         Speaker.Merge why = merge(partial.id, partial.name, "surname '" + partial.name
                 + "' matches the only known full name '" + full.name + "'");
         Speaker.mongoCollection().updateOne(and(eq("_id", full.id), ne("merges.speakerId", partial.id)),
                 Updates.push("merges", mergeDocument(why)));
         Speaker.mongoCollection().updateOne(and(eq("_id", partial.id), eq("mergedInto", null)),
                 Updates.set("mergedInto", full.id));
+        reads.forget(full.id);
+        reads.forget(partial.id);
         LOG.infof("Merged speaker %s into %s: %s", partial.id, full.id, why.reason);
     }
 
     /**
      * With two full names sharing a surname ({@code fullNames}), a bare surname names neither: merges of it
-     * are undone. Says whether it undid any.
+     * are undone.
      */
-    private boolean splitAmbiguous(String surname, List<Speaker> fullNames) {
+    private static void splitAmbiguous(String surname, List<Speaker> fullNames, SpeakerReads reads) {
         if (fullNames.size() < 2) {
-            return false;
+            return;
         }
-        boolean split = false;
         String reason = "surname '" + surname + "' is ambiguous: "
                 + fullNames.stream().map(s -> s.name).sorted().collect(java.util.stream.Collectors.joining(", "));
-        for (Speaker partial : byIds(LookupKeys.ids(LookupKeys.bare(surname)))) {
+        for (Speaker partial : reads.named(LookupKeys.bare(surname))) {
             if (partial.mergedInto == null) {
                 continue;
             }
@@ -236,19 +279,20 @@ public class SpeakerService {
                     Filters.elemMatch("merges", and(eq("speakerId", partial.id), eq("undone", null)))),
                     Updates.set("merges.$.undone", reason));
             Speaker.mongoCollection().updateOne(eq("_id", partial.id), Updates.unset("mergedInto"));
+            reads.forget(partial.mergedInto);
+            reads.forget(partial.id);
             LOG.infof("Split speaker %s from %s: %s", partial.id, partial.mergedInto, reason);
-            split = true;
         }
-        return split;
     }
 
     /**
      * Adds what the mention says (aliases, name words, role) to the speaker, creating it; {@code known}
      * is the speaker as read, which is returned unwritten when the mention adds nothing: every lookup key
-     * of its names was written before the names themselves.
+     * of its names was written before the names themselves. An anonymous speaker gets no lookup keys: it is
+     * never looked up by name, and a key of "a source" would collect the speakers of every document.
      */
-    private Speaker upsert(Speaker known, String id, String name, String key, String kind, String documentId,
-            SpeakerMention mention, String seen) {
+    private static Speaker upsert(Speaker known, String id, String name, String key, String kind, String documentId,
+            SpeakerMention mention, String seen, SpeakerReads reads) {
         List<String> aliases = new ArrayList<>();
         List<String> aliasKeys = new ArrayList<>();
         if (mention.name() != null && !Text.normalise(mention.name()).isEmpty()) {
@@ -284,18 +328,19 @@ public class SpeakerService {
             updates.add(Updates.addToSet("roles", roleDocuments(List.of(seenAs)).get(0)));
         }
         // the lookup keys first: a speaker is found by them from the moment it exists
-        List<String> keys = new ArrayList<>(aliasKeys.stream().map(LookupKeys::alias).toList());
+        List<String> keys = new ArrayList<>();
+        if (!ANONYMOUS.equals(kind)) {
+            aliasKeys.forEach(alias -> keys.add(LookupKeys.alias(alias)));
+        }
         if (PERSON.equals(kind)) {
             keys.add(key.contains(" ") ? LookupKeys.surname(Text.lastToken(key)) : LookupKeys.bare(key));
         }
         LookupKeys.add(keys, id);
-        Speaker.mongoCollection().updateOne(eq("_id", id), Updates.combine(updates), new UpdateOptions().upsert(true));
-        return Speaker.findById(id);
-    }
-
-    private static List<Speaker> byIds(List<String> ids) {
-        return ids.isEmpty() ? new ArrayList<>()
-                : Speaker.<Speaker>mongoCollection().find(Filters.in("_id", ids)).into(new ArrayList<>());
+        reads.added(keys, id);
+        Speaker written = Speaker.<Speaker>mongoCollection().findOneAndUpdate(eq("_id", id), Updates.combine(updates),
+                UPSERT_RETURN_AFTER);
+        reads.put(written);
+        return written;
     }
 
     // "Kremlin spokesman Dmitry Peskov" is an alias of Peskov; "Kremlin aide" alone names nobody.

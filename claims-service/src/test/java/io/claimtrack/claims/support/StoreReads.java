@@ -15,7 +15,7 @@ import com.mongodb.event.CommandSucceededEvent;
 
 /**
  * Counts what the service's reads bring back from the store, per collection: documents of finds and
- * their getMores, values of distinct. The Mongo client of the service picks up every CommandListener
+ * their getMores, values of distinct; and the finds themselves (round trips). The Mongo client of the service picks up every CommandListener
  * bean, so a test sees how much a request read, not only what it answered.
  */
 @ApplicationScoped
@@ -23,6 +23,7 @@ public class StoreReads implements CommandListener {
 
     private final Map<Integer, String> collections = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> returned = new ConcurrentHashMap<>();
+    private final Map<String, AtomicLong> finds = new ConcurrentHashMap<>();
 
     @Override
     public void commandStarted(CommandStartedEvent event) {
@@ -30,6 +31,9 @@ public class StoreReads implements CommandListener {
         String name = event.getCommandName();
         if (name.equals("find") || name.equals("distinct")) {
             collections.put(event.getRequestId(), command.getString(name).getValue());
+            if (name.equals("find")) {
+                finds.computeIfAbsent(command.getString(name).getValue(), c -> new AtomicLong()).incrementAndGet();
+            }
         } else if (name.equals("getMore")) {
             collections.put(event.getRequestId(), command.getString("collection").getValue());
         }
@@ -56,10 +60,18 @@ public class StoreReads implements CommandListener {
     /** Starts counting anew. Tests run one at a time, so what is counted until the next reset is theirs. */
     public void reset() {
         returned.clear();
+        finds.clear();
     }
 
     public long returned(String collection) {
-        AtomicLong n = returned.get(collection);
+        return valueOf(returned.get(collection));
+    }
+
+    public long finds(String collection) {
+        return valueOf(finds.get(collection));
+    }
+
+    private static long valueOf(AtomicLong n) {
         return n == null ? 0 : n.get();
     }
 }

@@ -1,0 +1,100 @@
+package io.claimtrack.claims.service;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.mongodb.client.model.Filters;
+
+import io.claimtrack.claims.domain.Speaker;
+
+/**
+ * What resolving one document's speakers reads: lookup keys and the speakers they name, read by
+ * {@code _id} in batches and kept while the document is resolved, so its mentions cost a few round trips
+ * in all instead of several each. The resolution's own writes are mirrored here ({@link #added},
+ * {@link #put}) or drop what they made stale ({@link #forget}), so a later mention sees them.
+ */
+final class SpeakerReads {
+
+    private final Map<String, List<String>> ids = new HashMap<>();
+    private final Map<String, Speaker> speakers = new HashMap<>();
+
+    /** Reads the keys not read yet and the speakers they name that are not held yet: two round trips at most. */
+    void read(Collection<String> keys) {
+        Set<String> missing = new LinkedHashSet<>(keys);
+        missing.removeAll(ids.keySet());
+        fetch(missing);
+        speakers(named(keys));
+    }
+
+    /** Reads the keys and every speaker they name again: what other writers changed since is seen. */
+    void reread(Collection<String> keys) {
+        fetch(keys);
+        Set<String> named = named(keys);
+        named.forEach(speakers::remove);
+        speakers(named);
+    }
+
+    private void fetch(Collection<String> keys) {
+        if (!keys.isEmpty()) {
+            Map<String, List<String>> found = LookupKeys.ids(keys);
+            keys.forEach(key -> ids.put(key, new ArrayList<>(found.getOrDefault(key, List.of()))));
+        }
+    }
+
+    private Set<String> named(Collection<String> keys) {
+        Set<String> named = new LinkedHashSet<>();
+        keys.forEach(key -> named.addAll(ids.get(key)));
+        return named;
+    }
+
+    /** The speakers under a key, as a list the caller may change. */
+    List<Speaker> named(String key) {
+        read(List.of(key));
+        return speakers(ids.get(key));
+    }
+
+    /** Held speakers by id, reading those not held in one round trip; unknown ids are left out. */
+    List<Speaker> speakers(Collection<String> wanted) {
+        List<String> missing = wanted.stream().filter(id -> !speakers.containsKey(id)).toList();
+        if (!missing.isEmpty()) {
+            Speaker.<Speaker>mongoCollection().find(Filters.in("_id", missing)).forEach(this::put);
+        }
+        List<Speaker> found = new ArrayList<>();
+        wanted.forEach(id -> {
+            Speaker speaker = speakers.get(id);
+            if (speaker != null) {
+                found.add(speaker);
+            }
+        });
+        return found;
+    }
+
+    Speaker speaker(String id) {
+        List<Speaker> found = speakers(List.of(id));
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    /** The id was added under the keys ({@link LookupKeys#add}). */
+    void added(Collection<String> keys, String id) {
+        keys.forEach(key -> {
+            List<String> held = ids.get(key);
+            if (held != null && !held.contains(id)) {
+                held.add(id);
+            }
+        });
+    }
+
+    void put(Speaker speaker) {
+        speakers.put(speaker.id, speaker);
+    }
+
+    /** The speaker was written in a way not mirrored here: read it again when next needed. */
+    void forget(String speakerId) {
+        speakers.remove(speakerId);
+    }
+}
