@@ -39,28 +39,29 @@ public class AppearanceService {
     @Inject
     SourceCounts sourceCounts;
 
-    /** {@code timeline} gains what the appearances changed of their speakers' days. */
-    public void add(List<Appearance> appearances, SpeakerTimeline.Changes timeline) {
+    /**
+     * Inserts the appearances not there yet; returns the claims of those it inserted, for the outlet's flags.
+     * {@code timeline} gains what the appearances changed of their speakers' days.
+     */
+    public Set<String> add(List<Appearance> appearances, SpeakerTimeline.Changes timeline) {
         if (appearances.isEmpty()) {
-            return;
+            return Set.of();
         }
         Set<Integer> present = Bulk.insertNew(Appearance.<Appearance>mongoCollection(), appearances);
         Map<String, List<Appearance>> inserted = new HashMap<>();
-        List<Appearance> all = new ArrayList<>();
         for (int i = 0; i < appearances.size(); i++) {
             if (!present.contains(i)) {
                 Appearance a = appearances.get(i);
                 inserted.computeIfAbsent(a.claimId, id -> new ArrayList<>()).add(a);
-                all.add(a);
                 timeline.appearance(a.speakerId, a.seenAt, 1);
             }
         }
-        sourceCounts.appeared(SourceCounts.byOutlet(all));
         if (inserted.isEmpty()) {
-            return;
+            return Set.of();
         }
         Map<String, Integer> revived = ClaimLocks.holding(inserted.keySet(), () -> count(inserted, timeline));
         incrementSpeakers(revived);
+        return inserted.keySet();
     }
 
     /** Adds the inserted appearances to their claims' counts; returns per speaker the claims counted again. */

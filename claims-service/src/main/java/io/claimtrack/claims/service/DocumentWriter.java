@@ -102,7 +102,8 @@ public class DocumentWriter {
             added.add(appearance(doc, s));
         }
         SpeakerTimeline.Changes timeline = new SpeakerTimeline.Changes();
-        appearances.add(added, timeline);
+        sourceCounts.open(doc.sourceKey);
+        long flagged = SourceCounts.flag(doc.sourceKey, appearances.add(added, timeline));
         speakers.noteRoles(added);
         Set<String> touched = new LinkedHashSet<>();
         added.forEach(a -> touched.add(a.claimId));
@@ -112,9 +113,12 @@ public class DocumentWriter {
         if (recount) {
             appearances.recount(touched, timeline);
         }
-        // editors' corrections of the earlier version (or of the original) hold for this one where it has the statement
-        corrections.carryOver(doc);
-        corrections.deriveDocument(doc);
+        // editors' corrections of the earlier version (or of the original) hold for this one where it has the
+        // statement; a document that is neither was never complete, so nobody can have corrected it
+        if (doc.revisionOf != null || doc.syndicationOf != null) {
+            corrections.carryOver(doc);
+            corrections.deriveDocument(doc);
+        }
         if (recount) {
             // a crash may have come between a write and its count: its speakers' days are counted again
             Set<String> speakerIds = SpeakerTimeline.speakersOf(doc.revisionOf == null ? List.of(doc.id)
@@ -126,13 +130,12 @@ public class DocumentWriter {
             SpeakerTimeline.apply(timeline);
         }
         // the state it had says whether this call made it complete, and so whether its outlet counts it
-        sourceCounts.document(doc.sourceKey, 1, () -> {
-            StoredDocument before = StoredDocument.<StoredDocument>mongoCollection().findOneAndUpdate(eq("_id", doc.id),
-                    Updates.combine(
-                            Updates.set("statements", doc.statements.stream().map(DocumentWriter::statementDocument).toList()),
-                            Updates.set("state", StoredDocument.COMPLETE)), BEFORE_STATE);
-            return before != null && !StoredDocument.COMPLETE.equals(before.state);
-        });
+        StoredDocument before = StoredDocument.<StoredDocument>mongoCollection().findOneAndUpdate(eq("_id", doc.id),
+                Updates.combine(
+                        Updates.set("statements", doc.statements.stream().map(DocumentWriter::statementDocument).toList()),
+                        Updates.set("state", StoredDocument.COMPLETE)), BEFORE_STATE);
+        sourceCounts.close(doc.sourceKey, flagged,
+                before != null && !StoredDocument.COMPLETE.equals(before.state) ? 1 : 0);
         doc.state = StoredDocument.COMPLETE;
         if (doc.url != null && !doc.url.isBlank()) {
             LookupKeys.set(LookupKeys.url(doc.url), doc.id);

@@ -85,7 +85,29 @@ public class SourceCounts {
         change(outlet, "documents", () -> write.getAsBoolean() ? delta : 0);
     }
 
-    private static long flag(String outlet, Set<String> claimIds) {
+    /**
+     * Opens the bracket of a document of the outlet turning complete: its claims' flags ({@link #flag}) and
+     * the document's own count move inside it, and {@link #close} writes both counts with the −1, so a
+     * document costs one bracket (two writes) instead of one per count.
+     */
+    public void open(String outlet) {
+        if (outlet != null) {
+            sources().updateOne(eq("_id", outlet), Updates.inc("pending", 1));
+        }
+    }
+
+    public void close(String outlet, long claims, long documents) {
+        if (outlet != null) {
+            sources().updateOne(eq("_id", outlet), Updates.combine(Updates.inc("claims", claims),
+                    Updates.inc("documents", documents), Updates.inc("pending", -1)));
+        }
+    }
+
+    /** Flags the claims as appeared in the outlet; returns how many were not before. */
+    static long flag(String outlet, Set<String> claimIds) {
+        if (outlet == null || claimIds.isEmpty()) {
+            return 0;
+        }
         return Claim.mongoCollection().updateMany(and(in("_id", claimIds), ne("sourceKeys", outlet)),
                 Updates.addToSet("sourceKeys", outlet)).getModifiedCount();
     }
