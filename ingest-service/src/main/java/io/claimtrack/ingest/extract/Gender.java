@@ -35,6 +35,15 @@ enum Gender {
         return null;
     }
 
+    /** The gender the honorific opening a name shows ("Mrs. Holm"); null if none. Cheap: no split, no regex. */
+    static Gender ofHonorific(String name) {
+        int end = 0;
+        while (end < name.length() && Character.isLetter(name.charAt(end))) {
+            end++;
+        }
+        return end == name.length() || end > 6 ? null : ofWord(name.substring(0, end).toLowerCase(java.util.Locale.ROOT));
+    }
+
     /**
      * The gender a mention or name shows: a gendered word in it ("Ms. Rivera", "the spokeswoman"), its first
      * name, or a Slavic surname ending; null if it shows none.

@@ -92,7 +92,7 @@ final class NameIndex {
             return out;
         }
         // "Mr. Holm" is not "Kari Holm", nor "Mrs. Clinton" "Bill Clinton": the honorific's gender must fit.
-        Gender gender = kind == SpeakerKind.PERSON ? Gender.ofTitle(name) : null;
+        Gender gender = kind == SpeakerKind.PERSON ? Gender.ofHonorific(name) : null;
         for (Name n : byKey.getOrDefault(words.get(words.size() - 1), List.of())) {
             // "Trump and Clinton" names two people, neither of whom is the fuller name of "Trump".
             boolean fits = n.words().size() > words.size() && n.words().containsAll(words)
