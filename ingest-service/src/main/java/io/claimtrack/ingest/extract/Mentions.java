@@ -1,10 +1,11 @@
 package io.claimtrack.ingest.extract;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
 /**
- * The document's speaker noun phrases, read from the marks {@link PhraseStage} put on every token: finds the
+ * The document's speaker noun phrases, read from the marks {@link PhraseStage} puts on tokens: finds the
  * phrase ending or starting at a token and splits it into role and name. Callers ask with their own bounds
  * (the clause before a cue, the words after a quotation), and the same words are a phrase or not depending
  * on where those bounds cut them, so this answers queries over the marks rather than holding a fixed list.
@@ -39,13 +40,17 @@ final class Mentions {
     private final AnnotatedDocument doc;
     private final List<Token> tokens;
     private final Lexicon lexicon;
+    /** Each token's mark, -1 until first asked for. */
     private final byte[] words;
+    private final PhraseStage marks;
 
-    Mentions(AnnotatedDocument doc, Lexicon lexicon, byte[] words) {
+    Mentions(AnnotatedDocument doc, Lexicon lexicon, PhraseStage marks) {
         this.doc = doc;
         this.tokens = doc.tokens;
         this.lexicon = lexicon;
-        this.words = words;
+        this.marks = marks;
+        this.words = new byte[tokens.size()];
+        Arrays.fill(words, (byte) -1);
     }
 
     /** Start index of the noun phrase ending at {@code last} (inclusive), scanning left; -1 if none. */
@@ -89,7 +94,7 @@ final class Mentions {
     int scanRight(int first, int ceiling, boolean afterPreposition) {
         int i = first;
         while (i < ceiling && i - first < Windows.PHRASE_TOKENS && (acceptable(i, first, ceiling - 1)
-                || afterPreposition && (words[i] & LOOSE) != 0)) {
+                || afterPreposition && (mark(i) & LOOSE) != 0)) {
             i++;
         }
         while (i > first && CONNECTORS.contains(tokens.get(i - 1).lower())) {
@@ -98,8 +103,15 @@ final class Mentions {
         return i > first ? i : -1;
     }
 
+    private byte mark(int i) {
+        if (words[i] < 0) {
+            words[i] = marks.mark(tokens, i);
+        }
+        return words[i];
+    }
+
     private boolean acceptable(int i, int floor, int last) {
-        return switch (words[i] & PART) {
+        return switch (mark(i) & PART) {
             case IN_PHRASE -> true;
             case INSIDE_PHRASE -> i > floor && i < last;
             case WHOLE_PHRASE -> i == floor && i == last;
