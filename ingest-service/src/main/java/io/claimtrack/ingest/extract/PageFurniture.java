@@ -33,6 +33,8 @@ final class PageFurniture {
 
     /** Longest subhead in quotation marks that title case makes furniture. */
     private static final int TITLE_QUOTE_WORDS = 8;
+    /** A pull quote is a short line; a longer quotation on a line of its own is speech. */
+    private static final int PULL_QUOTE_WORDS = 20;
 
     private final Lexicon lexicon;
 
@@ -46,7 +48,7 @@ final class PageFurniture {
             return true;
         }
         String lower = line.toLowerCase(Locale.ROOT);
-        int words = wordCount(line, 13);
+        int words = wordCount(line, PULL_QUOTE_WORDS + 1);
         for (String marker : lexicon.noise) {
             if (lower.startsWith(marker) && words <= 8 && isMarkerUse(lower, marker)) {
                 return true;
@@ -86,7 +88,7 @@ final class PageFurniture {
 
     /** A pull quote set as a subhead: one quotation without closing punctuation inside its marks. */
     private static boolean isQuoteOnlySubhead(String line, int words) {
-        if (words > 20 || line.length() < 4 || !isOpening(line.charAt(0)) || !isClosing(line.charAt(line.length() - 1))) {
+        if (words > PULL_QUOTE_WORDS || line.length() < 4 || !isOpening(line.charAt(0)) || !isClosing(line.charAt(line.length() - 1))) {
             return false;
         }
         String inner = line.substring(1, line.length() - 1);

@@ -166,10 +166,12 @@ class StructureStageTest {
                 “We will not back down”
                 “We will not back down,” the union leader said on Friday.
                 “The talks are over. We go on strike on Monday.”
+                “We have asked the county for the fuel money since March and we will keep asking until the crews are paid in full for every crossing”
                 The poll by Reuters/Ipsos showed a tie
                 """);
 
-        assertEquals(List.of("NOISE", "NOISE", "NOISE", "NOISE", "PARAGRAPH", "PARAGRAPH", "HEADLINE"), kinds(doc));
+        assertEquals(List.of("NOISE", "NOISE", "NOISE", "NOISE", "PARAGRAPH", "PARAGRAPH", "PARAGRAPH", "HEADLINE"),
+                kinds(doc));
     }
 
     @Test
