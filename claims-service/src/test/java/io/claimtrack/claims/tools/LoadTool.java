@@ -92,9 +92,8 @@ public final class LoadTool {
     private void run() {
         int claims = intOption("claims", 1_000_000);
         int speakers = intOption("speakers", 10_000);
-        // not synced: a fill is no durability point (closing the store commits it)
-        // synced as the service's store is: that also sets MVStore's retention to 0, so freed space is reused at
-        // once instead of the file growing through a fast fill (30 GB at 1M claims without it, session 4)
+        // synced as the service's store is, so a filled store is in the state the service would leave (MVStore's
+        // retention 0); it did not make the file smaller (README, "Load tool")
         store = options.containsKey("mongo") ? null
                 : EmbeddedMongoStore.open(Path.of(options.getOrDefault("data", "target/load-data")), "127.0.0.1", 0,
                         true);
