@@ -31,11 +31,6 @@ final class PageFurniture {
     /** Words of a tag line that are neither capitalised nor glued, yet still part of a name or topic. */
     private static final Set<String> NAME_FILLERS = Set.of("of", "and", "the", "for", "in", "on", "de", "von");
 
-    /** Longest subhead in quotation marks that title case makes furniture. */
-    private static final int TITLE_QUOTE_WORDS = 8;
-    /** A pull quote is a short line; a longer quotation on a line of its own is speech. */
-    private static final int PULL_QUOTE_WORDS = 20;
-
     private final Lexicon lexicon;
 
     PageFurniture(Lexicon lexicon) {
@@ -48,9 +43,9 @@ final class PageFurniture {
             return true;
         }
         String lower = line.toLowerCase(Locale.ROOT);
-        int words = wordCount(line, PULL_QUOTE_WORDS + 1);
+        int words = wordCount(line, Windows.PULL_QUOTE_WORDS + 1);
         for (String marker : lexicon.noise) {
-            if (lower.startsWith(marker) && words <= 8 && isMarkerUse(lower, marker)) {
+            if (lower.startsWith(marker) && words <= Windows.MARKER_LINE_WORDS && isMarkerUse(lower, marker)) {
                 return true;
             }
         }
@@ -60,7 +55,7 @@ final class PageFurniture {
     /** "READ MORE: Minister resigns", "WATCH: ..." whatever follows the colon. */
     private static boolean isLinkLabel(String lower) {
         int colon = lower.indexOf(':');
-        return colon > 0 && colon <= 12 && LINK_LABELS.contains(lower.substring(0, colon).strip());
+        return colon > 0 && colon <= Windows.LINK_LABEL_CHARS && LINK_LABELS.contains(lower.substring(0, colon).strip());
     }
 
     /**
@@ -69,7 +64,7 @@ final class PageFurniture {
      * takes two glues or a glue after a lower-case word, and no ordinary lower-case word outside them.
      */
     static boolean isTagLine(String line) {
-        if (line.isEmpty() || wordCount(line, 13) > 12 || lastCharIn(line, ".!?\"”’»")) {
+        if (line.isEmpty() || wordCount(line, Windows.TAG_LINE_WORDS + 1) > Windows.TAG_LINE_WORDS || lastCharIn(line, ".!?\"”’»")) {
             return false;
         }
         int glues = 0;
@@ -88,7 +83,7 @@ final class PageFurniture {
 
     /** A pull quote set as a subhead: one quotation without closing punctuation inside its marks. */
     private static boolean isQuoteOnlySubhead(String line, int words) {
-        if (words > PULL_QUOTE_WORDS || line.length() < 4 || !isOpening(line.charAt(0)) || !isClosing(line.charAt(line.length() - 1))) {
+        if (words > Windows.PULL_QUOTE_WORDS || line.length() < 4 || !isOpening(line.charAt(0)) || !isClosing(line.charAt(line.length() - 1))) {
             return false;
         }
         String inner = line.substring(1, line.length() - 1);
@@ -106,7 +101,7 @@ final class PageFurniture {
      * speech and stays.
      */
     private static boolean isTitleCaseQuoteLine(String line, int words) {
-        if (words > TITLE_QUOTE_WORDS || line.length() < 4 || !(isOpening(line.charAt(0)) || line.charAt(0) == '\'')
+        if (words > Windows.TITLE_QUOTE_WORDS || line.length() < 4 || !(isOpening(line.charAt(0)) || line.charAt(0) == '\'')
                 || !(isClosing(line.charAt(line.length() - 1)) || line.charAt(line.length() - 1) == '\'')) {
             return false;
         }

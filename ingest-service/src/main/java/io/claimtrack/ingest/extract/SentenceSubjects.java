@@ -87,7 +87,7 @@ final class SentenceSubjects {
             return null;
         }
         if (tokens.get(k).is("which") && !(tokens.get(last).isCapitalized() || lexicon.isSpeakerNoun(tokens.get(last)))) {
-            // "the union, which said", "the study -- which notes that": a body or document speaks; "the plan,
+            // "the union, which said", "the study -- which notes that": a body or document speaks; "the bridge,
             // which" does not.
             return null;
         }

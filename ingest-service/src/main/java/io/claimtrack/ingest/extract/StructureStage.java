@@ -110,7 +110,7 @@ public final class StructureStage implements Stage {
     }
 
     private static boolean isHeadlineLike(String line) {
-        return !PageFurniture.lastCharIn(line, ".!?\"”’»…:;,") && PageFurniture.wordCount(line, 31) <= 30;
+        return !PageFurniture.lastCharIn(line, ".!?\"”’»…:;,") && PageFurniture.wordCount(line, Windows.HEADLINE_WORDS + 1) <= Windows.HEADLINE_WORDS;
     }
 
     /** Two or more list entries in a row ("Best Actor – Drama", "Best Actress – Drama") are no statements. */
@@ -132,7 +132,7 @@ public final class StructureStage implements Stage {
 
     private static boolean isListEntry(AnnotatedDocument doc, int i) {
         Block b = doc.blocks.get(i);
-        return b.kind() == Block.Kind.HEADLINE && b.end() - b.start() <= 120 && LIST_ENTRY.matcher(doc.blockText(i)).matches();
+        return b.kind() == Block.Kind.HEADLINE && b.end() - b.start() <= Windows.LIST_ENTRY_CHARS && LIST_ENTRY.matcher(doc.blockText(i)).matches();
     }
 
     /**
@@ -144,9 +144,9 @@ public final class StructureStage implements Stage {
         boolean prose = false;
         for (int i = 0; i < doc.blocks.size(); i++) {
             Block b = doc.blocks.get(i);
-            String line = b.end() - b.start() < 200 ? doc.blockText(i) : "";
+            String line = b.end() - b.start() < Windows.RELATED_LINE_CHARS ? doc.blockText(i) : "";
             boolean tagLine = b.isNoise() && PageFurniture.isTagLine(line);
-            if (prose && (tagLine || b.end() - b.start() < 60 && RELATED_HEADER.matcher(line).matches())) {
+            if (prose && (tagLine || b.end() - b.start() < Windows.RELATED_HEADER_CHARS && RELATED_HEADER.matcher(line).matches())) {
                 doc.relatedFrom = i;
                 return;
             }

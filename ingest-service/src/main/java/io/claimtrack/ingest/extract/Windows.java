@@ -26,6 +26,27 @@ final class Windows {
     static final int DATELINE_PARAGRAPHS = 3;
     /** How far into its paragraph, in characters, a dateline is looked for. */
     static final int DATELINE_CHARS = 120;
+    /** Most words of a line without closing punctuation that is a headline or subhead rather than prose. */
+    static final int HEADLINE_WORDS = 30;
+    /** Longest line, in characters, taken for an entry of a list ("Best Actor – Drama"). */
+    static final int LIST_ENTRY_CHARS = 120;
+    /** Longest block, in characters, read as a header or tag line that may open the related region. */
+    static final int RELATED_LINE_CHARS = 200;
+    /** Longest header of a box of other articles, in characters ("Related stories"). */
+    static final int RELATED_HEADER_CHARS = 60;
+
+    // ---- page furniture (line sizes)
+
+    /** Most words of a line opened by a furniture marker ("Subscribe to our newsletter"); a longer one is prose. */
+    static final int MARKER_LINE_WORDS = 8;
+    /** Longest label, in characters, before the colon of a link label ("READ MORE:"). */
+    static final int LINK_LABEL_CHARS = 12;
+    /** Most words of a tag line of glued names and topics. */
+    static final int TAG_LINE_WORDS = 12;
+    /** Longest subhead in quotation marks that title case makes furniture. */
+    static final int TITLE_QUOTE_WORDS = 8;
+    /** A pull quote is a short line; a longer quotation on a line of its own is speech. */
+    static final int PULL_QUOTE_WORDS = 20;
 
     // ---- attribution patterns
 
