@@ -1,0 +1,98 @@
+package io.claimtrack.ingest.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The sentence's opening subject and a relative pronoun's antecedent, asked for directly, on the
+ * document as the names stage leaves it (before any attribution pattern ran).
+ */
+class SentenceSubjectsTest {
+
+    private final SentenceSubjects subjects = new SentenceSubjects(Lexicon.get());
+
+    @Test
+    void theOpeningSubjectEndsAtItsVerb() {
+        assertEquals("Psaki", opening("Psaki pushed back on the report and said it was false.", "said"));
+        assertEquals("The harbour master", opening("The harbour master thanked the crews but said the quay stays shut.", "said"));
+        assertEquals("Democratic candidate Ruth Gale",
+                opening("Democratic candidate Ruth Gale went after the mayor and claimed he lied.", "claimed"));
+    }
+
+    @Test
+    void aNamedPersonsSurnameEndsTheSubjectAtTheNextWord() {
+        // "Gale went after": once "Ruth Gale" is named, a lower-case word after "Gale" is her verb, not part of a name.
+        assertEquals("Gale", opening("Ruth Gale spoke first. Gale went after the mayor and claimed he lied.", "claimed"));
+    }
+
+    @Test
+    void theSubjectStartsAfterAnOpeningAdverbial() {
+        assertEquals("the minister", opening("On Monday, the minister visited the port and said it would reopen.", "said"));
+    }
+
+    @Test
+    void theAntecedentOfWhoSpeaks() {
+        assertEquals("McConnell", relative("The bill was drafted by McConnell, who in 2010 said it would pass.", "said"));
+        assertEquals("an architect", relative("The plan came from an architect who said the tower was safe.", "said"));
+        // A name ends the phrase before it: the person the mayor met speaks, not the mayor.
+        assertEquals("Okafor", relative("The mayor met Okafor, who said the budget was short.", "said"));
+    }
+
+    @Test
+    void theAntecedentOfWhichSpeaksOnlyWhenItIsABodyOrDocument() {
+        assertEquals("the union", relative("The strike was called by the union, which said pay had fallen.", "said"));
+        assertNull(relative("The mayor opened the bridge, which shows the city can still build.", "shows"));
+    }
+
+    @Test
+    void partOfAGroupSpeaksThroughManyOfWhom() {
+        assertEquals("the crews", relative("The toll angered the crews, many of whom say the cuts went too far.", "say"));
+    }
+
+    @Test
+    void noAntecedentWhenAVerbStandsBetweenTheRelativeAndTheCue() {
+        assertNull(relative("The bill was drafted by McConnell, who then wrote and said it would pass.", "said"));
+    }
+
+    @Test
+    void aRelativeClauseBetweenCommasEndsAtTheClosingComma() {
+        String text = "The union, which contended that pay had fallen, is striking again.";
+        AnnotatedDocument doc = document(text);
+        AttributionContext ctx = AttributionContext.of(doc);
+        int comma = ctx.tokenAtOrAfter(text.indexOf(','));
+        int from = ctx.tokenAtOrAfter(text.indexOf("pay"));
+        int end = doc.sentences.get(0).endToken();
+
+        int to = SentenceSubjects.asideEnd(ctx, comma, from, end);
+
+        assertEquals(text.indexOf(", is"), doc.tokens.get(to).start());
+        // Without a comma or dash after the antecedent the clause runs on to the end it was given.
+        assertEquals(end, SentenceSubjects.asideEnd(ctx, from, from, end));
+    }
+
+    private String opening(String text, String cueWord) {
+        AnnotatedDocument doc = document(text);
+        Cue cue = cue(doc, cueWord);
+        Mention m = subjects.opening(AttributionContext.of(doc), doc.sentences.get(cue.sentence()), cue.firstToken());
+        return m == null ? null : m.text();
+    }
+
+    private String relative(String text, String cueWord) {
+        AnnotatedDocument doc = document(text);
+        Cue cue = cue(doc, cueWord);
+        Mention m = subjects.relative(AttributionContext.of(doc), cue, doc.sentences.get(cue.sentence()));
+        return m == null ? null : m.text();
+    }
+
+    private static AnnotatedDocument document(String text) {
+        return Pipeline.through(MentionStage.class, text);
+    }
+
+    private static Cue cue(AnnotatedDocument doc, String word) {
+        return doc.cues.stream().filter(c -> c.text().equals(word)).findFirst()
+                .orElseThrow(() -> new AssertionError("no cue [" + word + "] in " + doc.cues));
+    }
+
+}
