@@ -55,7 +55,8 @@ public final class SentenceStage implements Stage {
                     } else if (j + 1 < to && "'’-.&".indexOf(d) >= 0 && Character.isLetterOrDigit(t.charAt(j + 1))
                             && !(d == '.' && !digits && Character.isLowerCase(t.charAt(j + 1)) && j - i > 1)) {
                         j += 2;
-                    } else if (d == ',' && digits && j + 1 < to && Character.isDigit(t.charAt(j + 1))) {
+                    } else if ((d == ',' || d == '/') && digits && j + 1 < to && Character.isDigit(t.charAt(j + 1))) {
+                        // "1,200", and "9/11", "24/7", "11/8/2016": one number, so "said 9/11 widow X" keeps its speaker.
                         j += 2;
                     } else {
                         break;

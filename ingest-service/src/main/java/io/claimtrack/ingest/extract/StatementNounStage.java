@@ -26,8 +26,12 @@ public final class StatementNounStage implements Stage {
                 }
                 // "Lavrov's claim", "the ministry's recent warning", "Holm's oft-repeated claim".
                 Mention m = null;
-                for (int k = i - 1; m == null && k >= Math.max(s.firstToken(), i - Windows.POSSESSIVE_BEFORE_NOUN_TOKENS) && tokens.get(k).isWord(); k--) {
+                int k = i - 1;
+                for (; m == null && k >= Math.max(s.firstToken(), i - Windows.POSSESSIVE_BEFORE_NOUN_TOKENS) && tokens.get(k).isWord(); k--) {
                     m = possessive(ctx, k, s.firstToken());
+                }
+                if (m == null && k > s.firstToken() && k >= i - Windows.POSSESSIVE_BEFORE_NOUN_TOKENS) {
+                    m = pluralPossessive(ctx, k, s.firstToken());
                 }
                 if (m == null) {
                     continue;
@@ -56,6 +60,29 @@ public final class StatementNounStage implements Stage {
         }
         int end = t.end() - 2;
         return new Mention(m.start(), end, ctx.doc.text(m.start(), end), m.role(), strip(m.name()), m.kind());
+    }
+
+    /**
+     * "the officers' claim", "the Democrats’ warning": a plural possessive, whose apostrophe the tokenizer keeps
+     * apart as a quotation mark; {@code k} is that mark, glued to a word ending in "s" and opening no quotation.
+     */
+    private static Mention pluralPossessive(AttributionContext ctx, int k, int first) {
+        Token mark = ctx.tokens.get(k);
+        Token plural = ctx.tokens.get(k - 1);
+        if (!(mark.is("'") || mark.is("’")) || mark.start() != plural.end() || !plural.isWord() || !plural.lower().endsWith("s")
+                || k + 1 < ctx.tokens.size() && ctx.tokens.get(k + 1).start() == mark.end()) {
+            return null;
+        }
+        int start = ctx.mentions.scanLeft(k - 1, first);
+        for (int d = k - 2; start >= 0 && d > start; d--) {
+            // "Nobody answered the dockers'": a plural possessor starts at its determiner.
+            if (Lexicon.DETERMINERS.contains(ctx.tokens.get(d).lower())) {
+                start = d;
+                break;
+            }
+        }
+        Mention m = start < 0 ? null : ctx.mentions.build(start, k);
+        return m == null || m.isPronoun() ? null : m;
     }
 
     private static String strip(String name) {

@@ -60,6 +60,14 @@ class SentenceStageTest {
     }
 
     @Test
+    void aSlashBetweenDigitsKeepsTheNumberWhole() {
+        AnnotatedDocument doc = sentences("The 9/11 widow, open 24/7 since 11/8/2016, said no/yes.");
+
+        assertEquals(List.of("The:WORD", "9/11:NUMBER", "widow:WORD", ",:PUNCT", "open:WORD", "24/7:NUMBER", "since:WORD",
+                "11/8/2016:NUMBER", ",:PUNCT", "said:WORD", "no:WORD", "/:PUNCT", "yes:WORD", ".:PUNCT"), tokenTexts(doc));
+    }
+
+    @Test
     void sentencesNeverCrossBlocksAndNoiseIsNotTokenized() {
         AnnotatedDocument doc = sentences("""
                 Strike ends

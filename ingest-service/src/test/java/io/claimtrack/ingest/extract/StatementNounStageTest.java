@@ -28,6 +28,21 @@ class StatementNounStageTest {
     }
 
     @Test
+    void aPluralPossessiveSpeaksThoughItsApostropheIsAQuotationMark() {
+        assertMentions("""
+                The ferry crews' claim that the deck was unsafe reached the board.
+                Nobody answered the dockers’ earlier warning that the cranes would fail.
+                """,
+                "The ferry crews | the deck was unsafe reached the board | claim | indirect",
+                "the dockers | the cranes would fail | warning | indirect");
+    }
+
+    @Test
+    void anApostropheThatOpensAQuotationIsNoPossessive() {
+        assertMentions("The tugs 'claim that' was printed on the board.\n");
+    }
+
+    @Test
     void aNounOfSayingWithoutAPossessiveSpeakerIsNone() {
         assertMentions("The claim that the ferries were safe was challenged.\n");
     }

@@ -1,0 +1,31 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.assertMentions;
+
+import org.junit.jupiter.api.Test;
+
+/** Cues already in the lists, in constructions that hid them: an object between the words, a number in the speaker. */
+class KnownCueConstructionsTest {
+
+    @Test
+    void madeItClearTakesItsClauseWithOrWithoutThat() {
+        assertMentions("""
+                The harbour master made it clear that the ferries would stay.
+                Holm made it clear to the council on Monday that the pier must close.
+                Brandt is making it clear the fares will rise.
+                """,
+                "The harbour master | the ferries would stay | made it clear | indirect",
+                "Holm | the pier must close | made it clear | indirect",
+                "Brandt | the fares will rise | making it clear | indirect");
+    }
+
+    @Test
+    void aDateWrittenWithSlashesIsPartOfAnInvertedSpeaker() {
+        assertMentions("""
+                The tunnel is safe again, said 24/7 dispatcher Ola Vik.
+                “We will rebuild,” said 9/11 widow Kari Lund.
+                """,
+                "24/7 dispatcher Ola Vik | The tunnel is safe again | said | indirect",
+                "9/11 widow Kari Lund | “We will rebuild,” | said | direct");
+    }
+}
