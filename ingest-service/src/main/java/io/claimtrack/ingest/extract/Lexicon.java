@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -44,6 +45,8 @@ public final class Lexicon {
     private final Set<String> places = load("places");
     /** For a description's head word, the role words and phrases it may stand for (besides itself). */
     private final Map<String, List<String>> roleTitles = new HashMap<>();
+    /** Role words of one office under several names ("striker" ~ "forward"): no words of wide use. */
+    private final Set<String> oneOffice = new HashSet<>();
 
     public static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
     public static final Set<String> GROUP_PRONOUNS = Set.of("they", "we");
@@ -93,7 +96,10 @@ public final class Lexicon {
                     addRoleTitle(parts[0].strip(), title.strip());
                 }
             } else {
-                String[] same = line.split("=");
+                String[] same = line.split("[=~]");
+                if (line.contains("~")) {
+                    oneOffice.addAll(Arrays.stream(same).map(String::strip).toList());
+                }
                 for (String a : same) {
                     for (String b : same) {
                         if (a != b) {
@@ -150,9 +156,13 @@ public final class Lexicon {
         return Collections.unmodifiableSet(cuesByFirstWord.keySet());
     }
 
-    /** Whether the lexicon lists other words for this role word ("diplomat", "aide"): a word of wide use. */
+    /**
+     * Whether this role word is a general word for several offices ("diplomat", "official") or has the same
+     * office under other words ("aide"): a word of wide use. Sport and court roles ("striker" ~ "forward") name
+     * one office whatever the word.
+     */
     public boolean hasOtherTitles(String head) {
-        return roleTitles.containsKey(head);
+        return roleTitles.containsKey(head) && !oneOffice.contains(head);
     }
 
     private void addRoleTitle(String head, String title) {

@@ -1,6 +1,7 @@
 package io.claimtrack.ingest.extract;
 
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -21,6 +22,9 @@ public final class MentionStage implements Stage {
     private static final Set<String> ROLE_ENDERS = Set.of("for", "at", "in", "on", "with", "from", "since", "until",
             "during", "and", "or", "but", "of");
 
+    /** "Neither Holm nor Dahl said": the sentence's first word, no part of the first name. */
+    private static final Set<String> CORRELATIVES = Set.of("neither", "either");
+
     private final Lexicon lexicon;
 
     public MentionStage(Lexicon lexicon) {
@@ -39,7 +43,7 @@ public final class MentionStage implements Stage {
                         || Lexicon.NP_BREAKERS.contains(t.lower())
                         || Lexicon.PERSON_PRONOUNS.contains(t.lower()) || Lexicon.GROUP_PRONOUNS.contains(t.lower())
                         || PhraseShapes.sentenceOpener(doc, t)
-                        || i == s.firstToken() && (t.lower().endsWith("ing")
+                        || i == s.firstToken() && (t.lower().endsWith("ing") || CORRELATIVES.contains(t.lower())
                                 || !lexicon.cuesStartingWith(t.lower()).isEmpty())) {
                     i++;
                     continue;
@@ -59,6 +63,35 @@ public final class MentionStage implements Stage {
                 }
                 addRun(doc, i, j, s.endToken());
                 i = j;
+            }
+        }
+        dropGluedOpeners(doc);
+    }
+
+    /**
+     * "Hold Melania Trump to her word": a word capitalised only because it opens a headline or sentence is no
+     * part of the name after it, when that word is no first name or title and the text names the person
+     * elsewhere without it. A name the text gives nowhere else keeps its first word ("Kellyanne Elizabeth Conway").
+     */
+    private void dropGluedOpeners(AnnotatedDocument doc) {
+        Set<String> persons = new HashSet<>();
+        for (Name n : doc.names) {
+            if (n.kind() == SpeakerKind.PERSON) {
+                persons.add(n.text());
+            }
+        }
+        for (int k = 0; k < doc.names.size(); k++) {
+            Name n = doc.names.get(k);
+            int space = n.text().indexOf(' ');
+            if (n.kind() != SpeakerKind.PERSON || !n.role().isEmpty() || n.words().size() < 3 || space < 0) {
+                continue;
+            }
+            Sentence s = doc.sentenceAt(n.offset());
+            String first = n.text().substring(0, space).toLowerCase(Locale.ROOT);
+            String rest = n.text().substring(space + 1);
+            if (s != null && doc.tokens.get(s.firstToken()).start() == n.offset() && persons.contains(rest)
+                    && !lexicon.isFirstName(first) && !lexicon.isRoleWord(first)) {
+                doc.names.set(k, new Name(rest, SpeakerKind.PERSON, "", n.offset() + space + 1));
             }
         }
     }

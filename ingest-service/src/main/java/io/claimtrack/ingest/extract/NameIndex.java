@@ -88,7 +88,8 @@ final class NameIndex {
     private List<Name> fuller(String name, SpeakerKind kind) {
         List<String> words = Name.words(name);
         List<Name> out = new ArrayList<>();
-        if (words.isEmpty()) {
+        if (words.isEmpty() || kind != SpeakerKind.PERSON && lexicon.isPlace(name)) {
+            // A country or state is named in full: "Mexico" is not "Mexico City", "Georgia" not "Georgia Power".
             return out;
         }
         // "Mr. Holm" is not "Kari Holm", nor "Mrs. Clinton" "Bill Clinton": the honorific's gender must fit.
