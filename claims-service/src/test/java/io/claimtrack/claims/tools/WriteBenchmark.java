@@ -5,8 +5,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,7 +28,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * extracted by ingest-service and stored by claims-service: the end-to-end figure. With {@code --batch N}
  * as well, each caller posts N documents at a time as NDJSON ({@code POST /api/v1/documents:batch}), as a
  * newsroom backfilling an archive does; times are then per batch. {@code --pids} (comma-separated process
- * ids of the services) prints each one's CPU per document, read from {@code /proc/<pid>/stat} around the run;
+ * ids of the services) prints each one's CPU per document, read from /proc around the run, with its JIT compiler's
+ * and garbage collector's shares apart ({@link ProcessCpu});
  * {@code --http 1.1} speaks HTTP/1.1 (by default Java's client upgrades to HTTP/2, as the earlier figures did).
  *
  * <pre>
@@ -81,7 +80,7 @@ public final class WriteBenchmark {
         });
         int batch = options.containsKey("gateway-key") ? Integer.parseInt(options.getOrDefault("batch", "1")) : 1;
         List<Future<Long>> timings = new ArrayList<>();
-        long[] cpuBefore = cpuMillis();
+        List<ProcessCpu> cpuBefore = cpu();
         long started = System.nanoTime();
         for (int first = 0; first < count; first += batch) {
             List<ObjectNode> documents = new ArrayList<>();
@@ -95,7 +94,7 @@ public final class WriteBenchmark {
             nanos[i] = timings.get(i).get();
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        long[] cpuAfter = cpuMillis();
+        List<ProcessCpu> cpuAfter = cpu();
         pool.shutdown();
         Arrays.sort(nanos);
         System.out.printf("%-30s %6d docs %3d callers %8.1f docs/s  p50 %7.1f ms  p99 %7.1f ms%s%n", kind, count,
@@ -104,7 +103,7 @@ public final class WriteBenchmark {
                 batch == 1 ? "" : " per batch of " + batch);
         String[] pids = pids();
         for (int i = 0; i < pids.length; i++) {
-            System.out.printf("  CPU of pid %s: %.1f ms per document%n", pids[i], (cpuAfter[i] - cpuBefore[i]) / (double) count);
+            System.out.printf("  CPU of pid %s: %s%n", pids[i], cpuAfter.get(i).minus(cpuBefore.get(i)).perDocument(count));
         }
     }
 
@@ -113,17 +112,12 @@ public final class WriteBenchmark {
         return pids.isBlank() ? new String[0] : pids.split(",");
     }
 
-    /** User and system CPU of each of {@code --pids} so far (fields 14 and 15 of /proc/<pid>/stat, in ticks of 10 ms). */
-    private long[] cpuMillis() throws IOException {
-        String[] pids = pids();
-        long[] millis = new long[pids.length];
-        for (int i = 0; i < pids.length; i++) {
-            String stat = Files.readString(Path.of("/proc", pids[i].strip(), "stat"));
-            // the command name (field 2) may hold spaces; the fields after its closing parenthesis do not
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            millis[i] = (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
+    private List<ProcessCpu> cpu() throws IOException {
+        List<ProcessCpu> cpu = new ArrayList<>();
+        for (String pid : pids()) {
+            cpu.add(ProcessCpu.of(pid));
         }
-        return millis;
+        return cpu;
     }
 
     /** One NDJSON body of documents to the gateway's batch endpoint; every line must come back 201. */
