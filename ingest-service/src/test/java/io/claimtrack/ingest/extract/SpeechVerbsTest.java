@@ -1,0 +1,40 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.assertMentions;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Verbs of saying and thinking beyond the common ones (lexicon {@code cues.txt}): criticism and praise, the
+ * manner of speaking, a retort, a speculation, a realisation.
+ */
+class SpeechVerbsTest {
+
+    @Test
+    void criticismAndPraiseReportWhatWasSaid() {
+        assertMentions("""
+                Councillor Holm lambasted the harbour board for the delays.
+                The union bemoaned the loss of the night ferry.
+                Mayor Vik applauded the crews for their work in the storm.
+                Critics have railed against the toll since May.
+                """,
+                "Councillor Holm | the harbour board for the delays | lambasted | indirect",
+                "The union | the loss of the night ferry | bemoaned | indirect",
+                "Mayor Vik | the crews for their work in the storm | applauded | indirect",
+                "Critics | the toll since May | railed against | indirect");
+    }
+
+    @Test
+    void mannerOfSpeakingRetortAndThoughtAreCues() {
+        assertMentions("""
+                Protesters chanted that the bridge belonged to the town.
+                Lund shot back that the board had never asked the crews.
+                Analysts speculated that the toll would double.
+                Holm realized the ferry would not come.
+                """,
+                "Protesters | the bridge belonged to the town | chanted | indirect",
+                "Lund | the board had never asked the crews | shot back | indirect",
+                "Analysts | the toll would double | speculated | indirect",
+                "Holm | the ferry would not come | realized | indirect");
+    }
+}
