@@ -36,10 +36,12 @@ public final class CueStage implements Stage {
 
     private final Lexicon lexicon;
     private final CueSense sense;
+    private final ObjectComplement complement;
 
     public CueStage(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.sense = new CueSense(lexicon);
+        this.complement = new ObjectComplement(lexicon);
     }
 
     @Override
@@ -66,7 +68,8 @@ public final class CueStage implements Stage {
                 }
                 Lexicon.CueForm form = match(doc, i, sentence.endToken(), lexicon.cuesStartingWith(tok.lower()));
                 if (form == null || looksLikeNoun(doc, i, sentence, form) || colonOnly(doc, i, sentence)
-                        || form.past() && isPassive(doc, i, sentence, form) || !sense.isSpeech(doc, i, form.words().size(), sentence)) {
+                        || form.past() && isPassive(doc, i, sentence, form) || !sense.isSpeech(doc, i, form.words().size(), sentence)
+                        || !complement.fits(doc, i, form.words().size(), sentence)) {
                     continue;
                 }
                 int end = i + form.words().size();

@@ -28,6 +28,8 @@ public final class Lexicon {
     private static final Lexicon DEFAULT = new Lexicon();
 
     private final Map<String, List<CueForm>> cuesByFirstWord = new HashMap<>();
+    /** For a verb form that is a cue only before a complement ("sees X as"), the words that may open it. */
+    private final Map<String, Set<String>> complementsByForm = new HashMap<>();
     public final Set<String> roles = load("roles");
     public final Set<String> roleModifiers = load("role-modifiers");
     public final Set<String> organizations = load("organizations");
@@ -110,21 +112,40 @@ public final class Lexicon {
             }
         }
         for (String line : readLines("cues")) {
-            String[] words = line.split(" ");
-            String[] head = words[0].split("/");
-            String lemma = head[0];
-            String past = head.length > 1 ? head[1] : regularPast(lemma);
-            List<String> particles = List.of(words).subList(1, words.length);
-            addCue(lemma, particles, false, false);
-            addCue(thirdPerson(lemma), particles, false, false);
-            addCue(past, particles, false, true);
-            addCue(gerund(lemma, past), particles, true, false);
-            if (head.length > 2) {
-                // "has shown", "had written": a participle that is not the past form.
-                addCue(head[2], particles, false, true);
-            }
+            addCueForms(line, Set.of());
+        }
+        for (String line : readLines("complement-cues")) {
+            String[] parts = line.split(">", 2);
+            addCueForms(parts[0].strip(), Set.of(parts[1].strip().split(" +")));
         }
         addCue("according", List.of("to"), false, false);
+    }
+
+    /** Every form of one cue line ("think/thought", "point out"), each needing one of {@code complements} if any. */
+    private void addCueForms(String line, Set<String> complements) {
+        String[] words = line.split(" ");
+        String[] head = words[0].split("/");
+        String lemma = head[0];
+        String past = head.length > 1 ? head[1] : regularPast(lemma);
+        List<String> particles = List.of(words).subList(1, words.length);
+        List<String> forms = new ArrayList<>(List.of(lemma, thirdPerson(lemma), past, gerund(lemma, past)));
+        addCue(lemma, particles, false, false);
+        addCue(thirdPerson(lemma), particles, false, false);
+        addCue(past, particles, false, true);
+        addCue(gerund(lemma, past), particles, true, false);
+        if (head.length > 2) {
+            // "has shown", "had written": a participle that is not the past form.
+            addCue(head[2], particles, false, true);
+            forms.add(head[2]);
+        }
+        if (!complements.isEmpty()) {
+            forms.forEach(f -> complementsByForm.put(f, complements));
+        }
+    }
+
+    /** The words one of which must follow the object of this verb form for it to be a cue; empty for most cues. */
+    public Set<String> complementsOf(String lowerFirstWord) {
+        return complementsByForm.getOrDefault(lowerFirstWord, Set.of());
     }
 
     private void addCue(String first, List<String> particles, boolean gerund, boolean past) {

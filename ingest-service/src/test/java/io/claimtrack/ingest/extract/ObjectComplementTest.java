@@ -1,0 +1,55 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.assertMentions;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Verbs that are cues only when a complement follows their object: "sees X as", "likened X to", "ruled that". */
+class ObjectComplementTest {
+
+    private static List<String> cues(String text) {
+        List<String> out = new ArrayList<>();
+        for (Cue c : Pipeline.through(CueStage.class, text).cues) {
+            out.add(c.text());
+        }
+        return out;
+    }
+
+    @Test
+    void aViewOrAComparisonWithItsComplementIsAStatement() {
+        assertMentions("""
+                Mayor Vik sees the ferry vote as a test of her leadership.
+                The union likened the new timetable to a lottery.
+                Councillor Holm blasted the harbour board for the delays at the pier.
+                The tribunal ruled that the toll was unlawful.
+                """,
+                "Mayor Vik | the ferry vote as a test of her leadership | sees | indirect",
+                "The union | the new timetable to a lottery | likened | indirect",
+                "Councillor Holm | the harbour board for the delays at the pier | blasted | indirect",
+                "The tribunal | the toll was unlawful | ruled | indirect");
+    }
+
+    @Test
+    void withoutTheComplementTheVerbNamesAnActionOrAPerception() {
+        assertEquals(List.of(), cues("""
+                Mayor Vik saw the fireworks from the pier.
+                Fares rose 4 percent, compared with last year.
+                The board ruled out a second bridge.
+                Crews will blast the rock near the quay.
+                Holm saw the truck as it left the depot.
+                Lund regards the matter closed.
+                """));
+    }
+
+    @Test
+    void theComplementMustFollowAnObjectWithinTheClause() {
+        assertEquals(List.of("viewed", "credited"), cues("""
+                Commuters viewed the long-delayed new harbour bridge as a waste of money.
+                The report credited the crews with saving the pier.
+                Holm compared, to nobody's surprise, the two plans.
+                """));
+    }
+}
