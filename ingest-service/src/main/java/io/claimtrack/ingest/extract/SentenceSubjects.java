@@ -92,16 +92,35 @@ final class SentenceSubjects {
             return null;
         }
         int npStart = last;
+        int npEnd = last + 1;
         if (tokens.get(last).isCapitalized()) {
-            // A name ends the phrase before it: "The mayor met Okafor, who ..." is Okafor.
-            while (npStart > first && tokens.get(npStart - 1).isCapitalized()) {
+            // A name ends the phrase before it: "The mayor met Okafor, who ..." is Okafor. A capitalised clause
+            // word is no part of it ("But Crawford, who").
+            int of = -1;
+            while (npStart > first && (tokens.get(npStart - 1).isCapitalized()
+                    && !Lexicon.NP_BREAKERS.contains(tokens.get(npStart - 1).lower()) && !tokens.get(npStart - 1).is("And")
+                    || npStart - 1 > first && tokens.get(npStart - 1).is("of") && tokens.get(npStart - 2).isCapitalized())) {
                 npStart--;
+                of = of < 0 && tokens.get(npStart).is("of") ? npStart : of;
             }
+            // "Senator Ted Cruz of Texas, who": the person is the antecedent, the place only says which one;
+            // "the Chamber of Commerce, which" is one name.
+            npEnd = of > 0 && personBefore(tokens, npStart, of) ? of : npEnd;
         } else {
             npStart = ctx.mentions.scanLeft(last, first);
             npStart = npStart < 0 ? npStart : objectStart(tokens, npStart, last);
         }
-        return npStart < 0 ? null : ctx.mentions.build(npStart, last + 1);
+        return npStart < 0 ? null : ctx.mentions.build(npStart, npEnd);
+    }
+
+    /** A first name among the capitalised words before "of": "Senator Ted Cruz of", not "Bank of". */
+    private boolean personBefore(List<Token> tokens, int from, int of) {
+        for (int k = from; k < of; k++) {
+            if (lexicon.isFirstName(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

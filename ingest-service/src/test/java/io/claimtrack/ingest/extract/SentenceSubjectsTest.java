@@ -41,6 +41,14 @@ class SentenceSubjectsTest {
     }
 
     @Test
+    void aPersonsPlaceAfterOfIsNoAntecedentNorIsAClauseWord() {
+        assertEquals("Senator Ola Berg", relative("The vote was led by Senator Ola Berg of Oregon, who said it would pass.", "said"));
+        assertEquals("Crawford", relative("But Crawford, who recalled the meeting, left early.", "recalled"));
+        // No first name before "of": one name, a body's.
+        assertEquals("Chamber of Commerce", relative("It was backed by the Chamber of Commerce, which said costs would fall.", "said"));
+    }
+
+    @Test
     void theAntecedentOfWhichSpeaksOnlyWhenItIsABodyOrDocument() {
         assertEquals("the union", relative("The strike was called by the union, which said pay had fallen.", "said"));
         assertNull(relative("The mayor opened the bridge, which shows the city can still build.", "shows"));
