@@ -6,8 +6,8 @@ import java.util.Set;
 /**
  * Whether a word from the cue list is used in its sense of saying, decided by the words around it:
  * "Toronto added two goals", "agreed to buy", "spoke to the president", "called Lund on Monday" (telephoned),
- * "showed up" and "the state" are no cues; "added that", "agreed that", "spoke of", "called the plan a
- * disaster" are.
+ * "showed up", "the state", "attacks in Paris" and "claims of fraud" are no cues; "added that", "agreed that",
+ * "spoke of", "called the plan a disaster" are.
  */
 final class CueSense {
 
@@ -33,6 +33,15 @@ final class CueSense {
     /** After "asked": a question put to someone ("asked whether ..."), not an assertion. */
     private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "why", "how", "what", "when", "who", "where");
     private static final Set<String> NEGATIONS = Set.of("not", "never", "no");
+    /**
+     * Prepositions that cannot follow "attack" or "slam" used as verbs of criticism, which take their target
+     * directly ("attacked the plan", "slams Holm over"): "attacks in Paris", "attacks on police", "slammed into
+     * a wall" are the noun or a crash.
+     */
+    private static final Set<String> AFTER_NOUN_OR_CRASH = Set.of("in", "on", "at", "against", "by", "of", "into",
+            "across", "from", "near", "inside", "throughout");
+    /** "claims of fraud", "charges against him": only the noun takes these. */
+    private static final Set<String> AFTER_NOUN = Set.of("of", "against");
 
     private final Lexicon lexicon;
 
@@ -76,6 +85,12 @@ final class CueSense {
         if (w.equals("state") || w.equals("states")) {
             // As a verb it introduces a clause or a quotation; otherwise it is the noun ("swing state Florida").
             return after != null && (after.is("that") || after.is(":") || after.type() == Token.Type.QUOTE);
+        }
+        if (w.startsWith("attack") || w.startsWith("slam")) {
+            return after == null || !AFTER_NOUN_OR_CRASH.contains(after.lower());
+        }
+        if (w.startsWith("claim") || w.startsWith("charge")) {
+            return after == null || !AFTER_NOUN.contains(after.lower());
         }
         if (w.startsWith("call")) {
             return !telephoned(t, next, s);

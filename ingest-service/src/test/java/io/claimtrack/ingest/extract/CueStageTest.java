@@ -117,6 +117,21 @@ class CueStageTest {
     }
 
     @Test
+    void attacksAndClaimsBeforeAPrepositionOnlyTheNounTakesAreNoCues() {
+        assertEquals(List.of("attacked", "attacks", "claimed", "charged"), cues("""
+                Terrorist attacks in the capital killed nine people.
+                Attacks on ferries have risen.
+                The truck slammed into a wall.
+                Claims of fraud were dismissed.
+                Charges against the mayor were dropped.
+                Holm attacked the plan on Monday.
+                Okafor attacks Lund over the budget.
+                She claimed in a lawsuit that the port was unsafe.
+                The union charged that the port was unsafe.
+                """));
+    }
+
+    @Test
     void calledAsTelephonedIsNoCueCalledAsNamedIs() {
         assertEquals(List.of("called", "called", "called for"), cues("""
                 Holm called Mr. Lund on Monday to congratulate him.
