@@ -133,7 +133,8 @@ final class Mentions {
         while (from < to && PhraseShapes.sentenceOpener(doc, tokens.get(from))) {
             from++;
         }
-        if (from == to) {
+        if (from == to || allDateWords(from, to)) {
+            // "Wednesday added one more twist": a day or month is when, never who ("June", "Jun" may be people).
             return null;
         }
         List<Token> span = tokens.subList(from, to);
@@ -356,6 +357,15 @@ final class Mentions {
         // "Texas Sen. Ted Cruz": an abbreviated title keeps its period.
         int end = last + 1 < span.size() && span.get(last + 1).is(".") ? last + 1 : last;
         return doc.text(span.get(from).start(), span.get(end).end());
+    }
+
+    private boolean allDateWords(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!isDateWord(tokens.get(k).lower()) || lexicon.isFirstName(tokens.get(k).lower())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean isDateWord(String lower) {

@@ -1,6 +1,8 @@
 package io.claimtrack.ingest.extract;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -43,7 +45,7 @@ public final class SpeakerColonStage implements Stage {
                 // "Question: ..." is put to the person interviewed, "Answer: ..." is that person's statement.
                 String word = ctx.tokens.get(s.firstToken()).lower();
                 if (QUESTION_LABELS.contains(word) && interviewee == null) {
-                    interviewee = lastPersonBefore(doc, s.start());
+                    interviewee = intervieweeBefore(doc, s.start());
                     continue;
                 }
                 if (ANSWER_LABELS.contains(word) && interviewee != null) {
@@ -86,16 +88,39 @@ public final class SpeakerColonStage implements Stage {
         }
     }
 
-    /** The person the text last names before the interview starts: whom the questions are put to. */
-    private static Mention lastPersonBefore(AnnotatedDocument doc, int offset) {
-        Name last = null;
+    /**
+     * Whom the questions are put to: the person the text names most often before the interview starts (an
+     * interview's introduction is about the interviewee, who is not always the last person it names: "...
+     * talked about Justice Scalia. Here is the transcript."), the later one on a tie, by their fullest name.
+     */
+    private static Mention intervieweeBefore(AnnotatedDocument doc, int offset) {
+        Map<String, Integer> counts = new HashMap<>();
+        Name best = null;
+        int bestCount = 0;
         for (Name n : doc.names) {
-            if (n.offset() < offset && n.kind() == SpeakerKind.PERSON && (last == null || n.offset() > last.offset())) {
-                last = n;
+            if (n.offset() >= offset || n.kind() != SpeakerKind.PERSON || n.words().isEmpty()) {
+                continue;
+            }
+            String surname = n.words().get(n.words().size() - 1);
+            int count = counts.merge(surname, 1, Integer::sum);
+            if (count >= bestCount) {
+                bestCount = count;
+                best = n;
             }
         }
-        return last == null ? null
-                : new Mention(last.offset(), last.offset() + last.text().length(), last.text(), last.role(), last.text(), SpeakerKind.PERSON);
+        if (best == null) {
+            return null;
+        }
+        Name fullest = best;
+        String surname = best.words().get(best.words().size() - 1);
+        for (Name n : doc.names) {
+            if (n.offset() < offset && n.kind() == SpeakerKind.PERSON && !n.words().isEmpty()
+                    && n.words().get(n.words().size() - 1).equals(surname) && n.words().size() > fullest.words().size()) {
+                fullest = n;
+            }
+        }
+        return new Mention(fullest.offset(), fullest.offset() + fullest.text().length(), fullest.text(), fullest.role(),
+                fullest.text(), SpeakerKind.PERSON);
     }
 
     /** Index of the colon after a label of capitalised words opening the sentence, or -1. */

@@ -82,4 +82,20 @@ class SpeakerColonStageTest {
         assertEquals(List.of("Anna Holm | Yes, they will stay free until 2027 | : | indirect",
                 "Anna Holm | We have not decided on the trams yet | : | indirect"), mentions(doc));
     }
+
+    @Test
+    void theIntervieweeIsThePersonTheIntroductionNamesMostNotTheLastNamed() {
+        AnnotatedDocument doc = attribute("""
+                A talk with Anna Holm.
+
+                Harbour master Anna Holm spent Monday at the quay, where she met pilots Per Vik and Ola Lund. Holm
+                spoke about the late Mayor Karl Brandt. Here is the edited transcript.
+
+                Q: Will the ferries stay free?
+
+                A: Yes, they will stay free until 2027.
+                """);
+
+        assertEquals(List.of("Anna Holm | Yes, they will stay free until 2027 | : | indirect"), mentions(doc));
+    }
 }

@@ -4,6 +4,7 @@ import static io.claimtrack.ingest.extract.Pipeline.assertMentions;
 import static io.claimtrack.ingest.extract.Pipeline.statement;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Capitalised non-names and descriptions of someone else's office are no speaker (issue 10, class 3). */
@@ -25,6 +26,17 @@ class WrongEntityTest {
         // Written capitalised inside a sentence too: a name.
         assertMentions("Brandt said taxes would fall. Mayor Lena Brandt spoke on Monday.\n",
                 "Brandt | taxes would fall | said | indirect");
+    }
+
+    @Test
+    void aDayOrMonthIsNoSpeakerAndHereOpensNoName() {
+        assertMentions("""
+                Wednesday added one more twist to the story.
+                Here is what the mayor said.
+                """);
+        assertEquals(List.of(), Pipeline.through(MentionStage.class, "Here is the transcript.").names);
+        // A month that is also a first name may still be someone: "June said".
+        assertMentions("June said the ferry was late.", "June | the ferry was late | said | indirect");
     }
 
     @Test
