@@ -28,7 +28,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * java -cp ... io.claimtrack.claims.tools.ReadBenchmark --url http://localhost:18082 --token $SERVICE_TOKEN --samples 50
  * </pre>
  * {@code --speaker ID} adds that speaker's timeline (per week and per day); {@code --only WORDS} times only
- * the reads whose name contains them (say {@code timeline}).
+ * the reads whose name contains them (say {@code timeline}). With {@code --gateway-key KEY} (a reader's API key)
+ * the same reads go through a gateway at {@code --url} ({@code /api/v1/...}), as a dashboard sends them.
  */
 public final class ReadBenchmark {
 
@@ -160,9 +161,13 @@ public final class ReadBenchmark {
     }
 
     private JsonNode get(String path) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(options.get("url") + path))
-                .timeout(Duration.ofSeconds(600)).header("Authorization", "Bearer " + options.getOrDefault("token", ""))
-                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        String gatewayKey = options.get("gateway-key");
+        HttpRequest.Builder request = gatewayKey == null
+                ? HttpRequest.newBuilder(URI.create(options.get("url") + path))
+                        .header("Authorization", "Bearer " + options.getOrDefault("token", ""))
+                : HttpRequest.newBuilder(URI.create(options.get("url") + "/api/v1" + path)).header("X-API-Key", gatewayKey);
+        HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(600)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException(path + ": " + response.statusCode() + " " + response.body());
         }
