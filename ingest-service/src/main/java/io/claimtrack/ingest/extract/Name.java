@@ -27,13 +27,28 @@ public record Name(String text, List<String> words, SpeakerKind kind, String rol
 
     /** Lower-case words of a name or description, honorifics included ("Ms. Rivera" → ms, rivera). */
     static List<String> wordsWithTitles(String text) {
+        // A scan rather than a regex split: resolution asks this of every statement's speaker.
         List<String> out = new ArrayList<>();
-        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (!w.isEmpty()) {
-                out.add(w);
+        String lower = text.toLowerCase(Locale.ROOT);
+        int start = -1;
+        for (int i = 0; i <= lower.length();) {
+            int cp = i < lower.length() ? lower.codePointAt(i) : ' ';
+            boolean word = Character.isLetter(cp) || isNumber(cp);
+            if (word && start < 0) {
+                start = i;
+            } else if (!word && start >= 0) {
+                out.add(lower.substring(start, i));
+                start = -1;
             }
+            i += Character.charCount(cp);
         }
         return out;
+    }
+
+    /** What the regex class \p{N} holds: digits, letter numbers ("Ⅻ") and other numbers ("½"). */
+    private static boolean isNumber(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     /** Index of the last name starting before {@code offset} in a list in text order, or -1. */

@@ -14,8 +14,8 @@ final class PageFurniture {
     private static final Pattern TEMPLATE = Pattern.compile("\\{\\{.*?}}|\\{%.*?%}|\\$\\{[^}]*}");
     private static final Pattern META_LINE = Pattern.compile("^\\s*(date|time|updated|published|posted)\\b[\\s:]*[\\d\\-/.: ]+",
             Pattern.CASE_INSENSITIVE);
-    /** A lower-case letter glued to a capitalised word: "policyVladimir", but also "YouTube". */
-    private static final Pattern GLUE = Pattern.compile("\\p{Ll}\\p{Lu}\\p{Ll}");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^\\p{P}+|\\p{P}+$");
     /** A caption's closing credit: "... in Ottawa on May 3. REUTERS/Jane Doe", "(AP Photo/John Roe)". */
     private static final Pattern CREDIT = Pattern.compile(
             "\\b\\p{Lu}{2,}(?: Photo)?/\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}\\)?\\s*$|\\bGetty Images\\)?\\s*$");
@@ -38,8 +38,12 @@ final class PageFurniture {
     }
 
     boolean isNoise(String line) {
-        if (TEMPLATE.matcher(line).find() || META_LINE.matcher(line).find() || CREDIT.matcher(line).find()
-                || PICTURE_LABEL.matcher(line).find()) {
+        // Each pattern only on a line holding the character it needs, so plain lines build no matcher.
+        char opening = firstNonSpace(line);
+        if (line.indexOf('{') >= 0 && TEMPLATE.matcher(line).find()
+                || "dtupDTUP".indexOf(opening) >= 0 && META_LINE.matcher(line).lookingAt()
+                || (line.indexOf('/') >= 0 || line.contains("Getty Images")) && CREDIT.matcher(line).find()
+                || "(piPI".indexOf(opening) >= 0 && PICTURE_LABEL.matcher(line).lookingAt()) {
             return true;
         }
         String lower = line.toLowerCase(Locale.ROOT);
@@ -69,8 +73,8 @@ final class PageFurniture {
         }
         int glues = 0;
         boolean lowerGlue = false;
-        for (String w : line.split("\\s+")) {
-            boolean glued = GLUE.matcher(w).find();
+        for (String w : SPACES.split(line)) {
+            boolean glued = glued(w);
             if (glued) {
                 glues++;
                 lowerGlue |= Character.isLowerCase(w.charAt(0)) && w.length() > 3 && Character.isLowerCase(w.charAt(1));
@@ -111,8 +115,8 @@ final class PageFurniture {
             return false;
         }
         int capitalised = 0;
-        for (String w : inner.split("\\s+")) {
-            String word = w.replaceAll("^\\p{P}+|\\p{P}+$", "");
+        for (String w : SPACES.split(inner)) {
+            String word = EDGE_PUNCTUATION.matcher(w).replaceAll("");
             for (int i = 0; i < word.length(); i++) {
                 char c = word.charAt(i);
                 if ((isOpening(c) || isClosing(c) || c == '\'')
@@ -165,6 +169,27 @@ final class PageFurniture {
         String rest = lower.substring(marker.length()).strip();
         int space = rest.indexOf(' ');
         return FURNITURE_WORDS.contains(space < 0 ? rest : rest.substring(0, space));
+    }
+
+    /** A lower-case letter glued to a capitalised word: "policyVladimir", but also "YouTube". */
+    private static boolean glued(String w) {
+        for (int i = 0; i + 2 < w.length(); i++) {
+            if (Character.getType(w.charAt(i)) == Character.LOWERCASE_LETTER
+                    && Character.getType(w.charAt(i + 1)) == Character.UPPERCASE_LETTER
+                    && Character.getType(w.charAt(i + 2)) == Character.LOWERCASE_LETTER) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static char firstNonSpace(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (!Character.isWhitespace(line.charAt(i))) {
+                return line.charAt(i);
+            }
+        }
+        return ' ';
     }
 
     static boolean lastCharIn(String line, String chars) {
