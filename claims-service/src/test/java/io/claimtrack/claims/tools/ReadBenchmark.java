@@ -29,7 +29,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * </pre>
  * {@code --speaker ID} adds that speaker's timeline (per week and per day); {@code --only WORDS} times only
  * the reads whose name contains them (say {@code timeline}). With {@code --gateway-key KEY} (a reader's API key)
- * the same reads go through a gateway at {@code --url} ({@code /api/v1/...}), as a dashboard sends them.
+ * the same reads go through a gateway at {@code --url} ({@code /api/v1/...}), as a dashboard sends them, and
+ * {@code --speaker}'s timeline per month as well.
  */
 public final class ReadBenchmark {
 
@@ -102,6 +103,11 @@ public final class ReadBenchmark {
                     + "/stats?interval=week");
             reads.put("timeline of --speaker (" + count + " claims), day", () -> "/speakers/" + encode(speaker)
                     + "/stats?interval=day");
+            if (options.containsKey("gateway-key")) {
+                // months are the gateway's own: it sums them from claims-service's days
+                reads.put("timeline of --speaker (" + count + " claims), month", () -> "/speakers/" + encode(speaker)
+                        + "/stats?interval=month");
+            }
         }
         int samples = Integer.parseInt(options.getOrDefault("samples", "50"));
         String only = options.get("only");
