@@ -69,7 +69,8 @@ public final class CueStage implements Stage {
                 Lexicon.CueForm form = match(doc, i, sentence.endToken(), lexicon.cuesStartingWith(tok.lower()));
                 if (form == null || looksLikeNoun(doc, i, sentence, form) || colonOnly(doc, i, sentence)
                         || form.past() && isPassive(doc, i, sentence, form) || !sense.isSpeech(doc, i, form.words().size(), sentence)
-                        || !complement.fits(doc, i, form.words().size(), sentence)) {
+                        || !complement.fits(doc, i, form.words().size(), sentence)
+                        || AsClause.isPutIt(form.words()) && !AsClause.putItSpeaks(doc, i, sentence)) {
                     continue;
                 }
                 int end = i + form.words().size();
@@ -174,7 +175,9 @@ public final class CueStage implements Stage {
     }
 
     private boolean looksLikeNoun(AnnotatedDocument doc, int i, Sentence sentence, Lexicon.CueForm form) {
-        if (i == sentence.firstToken() || Lexicon.SAY_TELL.contains(doc.tokens.get(i).lower()) || doc.tokens.get(i).is("according")) {
+        if (i == sentence.firstToken() || Lexicon.SAY_TELL.contains(doc.tokens.get(i).lower()) || doc.tokens.get(i).is("according")
+                || AsClause.isPutIt(form.words())) {
+            // The plainest verbs of saying, and "put it" with its object inside the cue, are never nouns.
             return false;
         }
         if (!form.past() && afterPossessiveAndModifiers(doc, i, sentence)) {

@@ -177,13 +177,9 @@ public final class ReportedSpeechStage implements Stage {
             return from < npStart - 1 && !ReportedContent.loneAdverbial(ctx.doc, from, npStart - 1)
                     ? ctx.statement(Attribution.Source.CUE, m, cue, from, npStart - 1, s, 0.85) : null;
         }
-        if (npStart > first && tokens.get(npStart - 1).is("as") && npStart - 1 == first) {
-            // "As X noted, Y."
-            int comma = cue.endToken();
-            while (comma < end && !tokens.get(comma).is(",")) {
-                comma++;
-            }
-            return comma < end ? ctx.statement(Attribution.Source.CUE, m, cue, comma + 1, end, s, 0.8) : null;
+        if (AsClause.opens(tokens, cue, npStart, first, end)) {
+            // "As X noted, Y", "Y, as X put it."
+            return AsClause.attribute(ctx, m, cue, s, npStart, end);
         }
         if (!atStart && tokens.get(npStart - 1).is("which")) {
             // "a wall, which he said Mexico would pay for, ...": the relative clause, to its comma, is what was said.

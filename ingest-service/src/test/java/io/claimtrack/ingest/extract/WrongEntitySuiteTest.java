@@ -57,8 +57,9 @@ class WrongEntitySuiteTest {
                 As one lawyer put it, ''Did Dahl read the contract?'' Mayor Ivar Dahl said the contract was fair.
                 """);
 
-        // "I've" is no name; the writer's "I" may speak.
-        assertEquals(List.of("Norway, a close partner of the port", "the editor", "Dahl", "I", "some engineers", "Mayor Ivar Dahl"),
+        // "I've" is no name; the writer's "I" may speak; "Did" is no name, the lawyer of the as-clause speaks.
+        assertEquals(List.of("Norway, a close partner of the port", "the editor", "Dahl", "I", "some engineers", "one lawyer",
+                "Mayor Ivar Dahl"),
                 doc.attributions.stream().map(a -> a.mentionText()).toList());
         assertSpeaker(doc, "it was worried about the strike", "Norway");
         assertEquals(SpeakerKind.ORGANIZATION, statement(doc, "it was worried about the strike").kind);

@@ -1,0 +1,94 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A speaker in an as-clause: "As X noted, Y", "Y, as X put it.", "..., as X puts it, “Y”". The clause is an
+ * aside; what was said is the rest of the sentence, after the clause when anything follows it, before it
+ * when it closes the sentence. "put it" is a verb of saying only here: "he put it on the shelf" says
+ * nothing.
+ */
+final class AsClause {
+
+    private static final Set<String> OPENERS = Set.of(",", "(", "—", "–");
+
+    private AsClause() {
+    }
+
+    /**
+     * Whether the speaker phrase starting at {@code npStart} is the subject of an as-clause that is an aside:
+     * one opening the sentence, or one set off by a comma or dash whose verb has no content of its own
+     * (", as X noted," but not ", as lawmakers accused each other of ...").
+     */
+    static boolean opens(List<Token> tokens, Cue cue, int npStart, int first, int end) {
+        int as = npStart - 1;
+        return as >= first && tokens.get(as).is("as") && (as == first
+                || OPENERS.contains(tokens.get(as - 1).text())
+                        && (clauseEnd(tokens, cue, end) >= 0 || ReportedContent.trailing(tokens, cue.endToken(), end)));
+    }
+
+    /** The comma or colon that closes the clause after its verb and a short adverbial, or -1. */
+    private static int clauseEnd(List<Token> tokens, Cue cue, int end) {
+        int limit = Math.min(end - 1, cue.endToken() + Windows.TRAILING_ADVERBIAL_TOKENS);
+        for (int k = cue.endToken(); k < limit; k++) {
+            Token t = tokens.get(k);
+            if ((t.is(",") || t.is(":")) && ReportedContent.trailing(tokens, cue.endToken(), k)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The statement of the as-clause's speaker, or null when the sentence holds nothing else. */
+    static Attribution attribute(AttributionContext ctx, Mention m, Cue cue, Sentence s, int npStart, int end) {
+        List<Token> tokens = ctx.tokens;
+        int first = s.firstToken();
+        int close = clauseEnd(tokens, cue, end);
+        if (close >= 0) {
+            // "As X put it in a memo, Y", "..., as X puts it: “Y”": the rest of the sentence.
+            return ctx.statement(Attribution.Source.CUE, m, cue, close + 1, ReportedContent.clauseEnd(ctx.doc, close + 1, end),
+                    s, 0.8);
+        }
+        int as = npStart - 1;
+        if (as == first) {
+            // "As X noted in a long aside of its own, Y": the first comma still ends the clause.
+            int comma = cue.endToken();
+            while (comma < end && !tokens.get(comma).is(",")) {
+                comma++;
+            }
+            return comma < end ? ctx.statement(Attribution.Source.CUE, m, cue, comma + 1, end, s, 0.8) : null;
+        }
+        if (!ReportedContent.trailing(tokens, cue.endToken(), end)) {
+            return null;
+        }
+        // "Y, as X noted.": what came before the clause, after a dateline or a semicolon.
+        int from = ClauseShapes.afterDateline(tokens, first, as - 1);
+        for (int k = from; k < as - 1; k++) {
+            from = tokens.get(k).is(";") && ctx.doc.quoteAt(tokens.get(k).start()) == null ? k + 1 : from;
+        }
+        return ctx.statement(Attribution.Source.CUE, m, cue, from, as - 1, s, 0.8);
+    }
+
+    /** "put it", "puts it", "putting it". */
+    static boolean isPutIt(List<String> cueWords) {
+        return cueWords.size() == 2 && cueWords.get(0).startsWith("put") && cueWords.get(1).equals("it");
+    }
+
+    /** Whether "put it" at token {@code i} is in an as-clause: "as Holm put it", "as Holm, a pilot, put it". */
+    static boolean putItSpeaks(AnnotatedDocument doc, int i, Sentence s) {
+        List<Token> t = doc.tokens;
+        // An aside closed by a comma before the verb ("As Holm, a pilot, put it") may hold commas of its own.
+        boolean apposition = i > s.firstToken() && (t.get(i - 1).is(",") || t.get(i - 1).type() == Token.Type.QUOTE);
+        for (int k = i - 1; k >= Math.max(s.firstToken(), i - Windows.STACKED_ASIDE_TOKENS); k--) {
+            Token tok = t.get(k);
+            if (tok.is("as")) {
+                return k == s.firstToken() || OPENERS.contains(t.get(k - 1).text());
+            }
+            if (tok.is(".") || tok.is(";") || tok.is(",") && !apposition) {
+                return false;
+            }
+        }
+        return false;
+    }
+}

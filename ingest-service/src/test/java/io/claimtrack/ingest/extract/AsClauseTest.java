@@ -1,0 +1,38 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.assertMentions;
+
+import org.junit.jupiter.api.Test;
+
+/** A speaker in an as-clause that is an aside: "As X put it, Y", "Y, as X noted.", "..., as X puts it, Y". */
+class AsClauseTest {
+
+    @Test
+    void theRestOfTheSentenceAfterTheClauseIsWhatWasSaid() {
+        assertMentions("""
+                The ferries were late again on Monday.
+                As the harbour master put it, the pier is older than the town.
+                That is because, as Holm puts it in her report, the toll pays for nothing.
+                As Ada Lund, a pilot for the board, put it: “Nobody rides a ferry for fun.”
+                """,
+                "the harbour master | the pier is older than the town | put it | indirect",
+                "Holm | the toll pays for nothing | puts it | indirect",
+                "Ada Lund | “Nobody rides a ferry for fun.” | put it | direct");
+    }
+
+    @Test
+    void aClauseClosingTheSentenceReportsWhatCameBefore() {
+        assertMentions("The night ferry will stop in May, as the union warned last week.",
+                "the union | The night ferry will stop in May | warned | indirect");
+    }
+
+    @Test
+    void putItOutsideAnAsClauseAndAnAsClauseWithItsOwnObjectAreNoAsides() {
+        assertMentions("""
+                The ferries were late again on Monday.
+                As prices rose, Lund put it on the market.
+                The vote failed, as lawmakers accused each other of stalling the bridge.
+                """,
+                "lawmakers | each other of stalling the bridge | accused | indirect");
+    }
+}
