@@ -23,6 +23,12 @@ final class DescriptionResolver {
      */
     private static final Map<String, String> PARTIES = Map.of("republican", "repu", "gop", "repu", "democrat", "demo",
             "democratic", "demo");
+    /**
+     * Roles held for someone else ("the spokesman", "the prime minister's aide", "the attorney"): a description
+     * of one is never the person the text has just named, who is more likely the one they speak or act for.
+     */
+    private static final Set<String> RELATIONAL = Set.of("spokesman", "spokeswoman", "spokesperson", "aide", "adviser",
+            "advisor", "assistant", "lawyer", "attorney", "counsel", "deputy", "host", "member", "secretary");
     /** Words that make a description point back at something already named: "the report", "its statement". */
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those", "its", "their", "his",
             "her");
@@ -48,6 +54,72 @@ final class DescriptionResolver {
             }
         }
         return null;
+    }
+
+    /**
+     * "Elizabeth Warren, a Democrat from Massachusetts, voted no. The senator said": a definite description
+     * whose title the document gives no one describes the person the text has just named, unless their own
+     * title is another office or names another place or body, or their gender is not the description's. A
+     * party label ("the Kentucky Republican") says nothing of the office. Not for a role held for someone else,
+     * someone's role ("the mayor's deputy") or another office ("the former president", "the vice chair").
+     */
+    Name justNamed(AnnotatedDocument doc, Attribution a, List<Name> names, NameIndex index) {
+        String text = a.mention.text();
+        String head = headWord(text);
+        List<String> words = Name.words(text);
+        if (!text.regionMatches(true, 0, "the ", 0, 4) || !lexicon.roles.contains(head) || text.contains("'s ")
+                || text.contains("’s ") || words.stream().anyMatch(w -> OTHER_OFFICE.contains(w) || RELATIONAL.contains(w))
+                || !text.endsWith(head) && !PARTIES.containsKey(head)) {
+            // "The Union Leader" is a title-case name, not a description.
+            return null;
+        }
+        for (Name n : names) {
+            if (n.kind() == SpeakerKind.PERSON && lexicon.roleFits(head, n.role().toLowerCase(Locale.ROOT))) {
+                // Someone holds the title: only a name given with it is the description's.
+                return null;
+            }
+        }
+        Name n = lastSubject(doc, a.mention.start());
+        // A lone capitalised word ("Friday", "Chelsea") is a person only as part of a fuller name the text gives.
+        if (n == null || n.kind() != SpeakerKind.PERSON || n.words().size() > Windows.NAME_WORDS || n.text().indexOf(' ') < 0
+                && index.expandIfUnique(n.text(), SpeakerKind.PERSON, n.offset()).indexOf(' ') < 0) {
+            return null;
+        }
+        Gender gender = Gender.ofTitle(text);
+        String role = n.role().toLowerCase(Locale.ROOT);
+        boolean party = PARTIES.containsKey(head);
+        if (gender != null && !gender.fits(Gender.of(n.text(), lexicon)) || !party && (qualifiersClash(text, n.role())
+                || !sameOffice(text, role) || otherOffice(role))) {
+            return null;
+        }
+        return n;
+    }
+
+    /**
+     * The name that opens the last sentence, within reach, that opens with a name ("Texas Sen. Ted Cruz says
+     * ..."): that sentence's subject. Names after a preposition, a clause or a quotation mark are not subjects
+     * ("During a stop in Fort Wayne", "“Trump is wrong,” ...").
+     */
+    private static Name lastSubject(AnnotatedDocument doc, int offset) {
+        for (int j = Name.lastBefore(doc.names, offset); j >= 0 && offset - doc.names.get(j).offset() <= Windows.AGE_DESCRIPTION_CHARS; j--) {
+            Name n = doc.names.get(j);
+            Sentence s = doc.sentenceAt(n.offset());
+            if (s != null && opensSentence(doc, s, n)) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    /** Only capitalised words (a title: "Senate Majority Leader") stand before the name in its sentence. */
+    private static boolean opensSentence(AnnotatedDocument doc, Sentence s, Name n) {
+        for (int k = s.firstToken(); k < s.endToken() && doc.tokens.get(k).start() < n.offset(); k++) {
+            Token t = doc.tokens.get(k);
+            if (t.type() == Token.Type.QUOTE || t.isWord() && !t.isCapitalized() && !Mentions.isConnector(t.lower())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

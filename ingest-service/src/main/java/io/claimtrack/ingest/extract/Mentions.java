@@ -290,10 +290,11 @@ final class Mentions {
 
 
 
-    /** "the Declaration of Sovereignty", "the Helsinki Accord". */
+    /** "the Declaration of Sovereignty", "the Helsinki Accord"; "Bill de Blasio" is a person's first name. */
     private boolean namesDocument(List<Token> span, int nameFrom) {
         for (int k = Math.max(nameFrom, 0); k < span.size(); k++) {
-            if (lexicon.documents.contains(possessiveStem(span.get(k).lower()))) {
+            boolean firstName = k == nameFrom && k < span.size() - 1 && lexicon.isFirstName(span.get(k).lower());
+            if (!firstName && lexicon.documents.contains(possessiveStem(span.get(k).lower()))) {
                 return true;
             }
         }

@@ -79,6 +79,9 @@ public final class ResolutionStage implements Stage {
             }
             String only = byRole == null && titled == null && a.kind == SpeakerKind.PERSON
                     ? descriptions.titledOnly(a, allNames, names) : null;
+            if (byRole == null && titled == null && only == null && a.kind == SpeakerKind.PERSON) {
+                titled = descriptions.justNamed(doc, a, allNames, names);
+            }
             if (byRole != null) {
                 a.speaker = byRole;
             } else if (titled != null) {

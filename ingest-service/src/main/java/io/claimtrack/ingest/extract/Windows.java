@@ -133,8 +133,10 @@ final class Windows {
     static final int PRONOUN_SUBJECT_CHARS = 400;
     /** Words before a description's body or document word at a sentence's start: "The regional transport ministry". */
     static final int BODY_DESCRIPTION_TOKENS = 4;
-    /** How far back, in characters, a description by age ("the 26-year-old") looks for the person named. */
+    /** How far back, in characters, a description by age ("the 26-year-old") or by a title no one holds looks for the person named. */
     static final int AGE_DESCRIPTION_CHARS = 400;
+    /** Most words of a person's name a description may stand for: "J. Christopher Stevens", not a title-case headline. */
+    static final int NAME_WORDS = 4;
     /** Longest title before a sentence's subject, in characters ("Council member Raj Patel was"). */
     static final int TITLE_BEFORE_SUBJECT_CHARS = 25;
 }

@@ -77,4 +77,52 @@ class NamesSuiteTest {
         assertSpeaker(doc, "the harbour fees were too high", "Petter Holm");
         assertSpeaker(doc, "the fees would stay", "Anna Maria Berg");
     }
+
+    /**
+     * Class 1: a definite description whose title the text gives no one ("the senator", "the Kentucky
+     * Republican") is the person whose name opens the last sentence that opens with a name, when nothing
+     * contradicts it: not another gender, not another spelled-out office ("Mayor Bill Lind" is no "Republican
+     * presidential candidate"), not a role held for someone else ("the spokesman"). A party label fits any office.
+     */
+    @Test
+    void aDescriptionWithoutTitledHolderIsThePersonJustNamed() {
+        AnnotatedDocument doc = extract("""
+                Senate panel backs the bank bill
+
+                Elizabeth Warren, a Democrat from Massachusetts, voted against the bill on Tuesday.
+
+                The senator said the bill would help the big banks.
+
+                Senate Majority Leader Mitch Holm is criticizing President Ann Dahl as a weak leader.
+
+                In a statement, the Kentucky Republican on Tuesday said the budget was reckless.
+
+                Governor Tom Ekberg met voters in Ohio on Monday.
+
+                The spokeswoman said the rally was a success. The spokesman said the governor would run again.
+
+                Mayor Bill Lind closed the unit in April.
+
+                "It was a waste of money," the Republican presidential candidate said.
+                """);
+
+        assertSpeaker(doc, "the bill would help the big banks", "Elizabeth Warren");
+        assertSpeaker(doc, "the budget was reckless", "Mitch Holm");
+        assertSpeaker(doc, "the rally was a success", "The spokeswoman");
+        assertSpeaker(doc, "the governor would run again", "The spokesman");
+        assertSpeaker(doc, "\"It was a waste of money,\"", "the Republican presidential candidate");
+    }
+
+    /** Class 5: "Bill" before a surname is a first name, not the document noun: "Mayor Bill Lind" is a person. */
+    @Test
+    void aFirstNameThatIsAlsoADocumentNounNamesAPerson() {
+        AnnotatedDocument doc = extract("""
+                Police unit to close
+
+                Mayor Bill Lind said the unit had cost too much. The mayor said the police agreed.
+                """);
+
+        assertEquals(SpeakerKind.PERSON, statement(doc, "the unit had cost too much").kind);
+        assertSpeaker(doc, "the police agreed", "Bill Lind");
+    }
 }
