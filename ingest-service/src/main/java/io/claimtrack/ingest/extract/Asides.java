@@ -14,6 +14,13 @@ final class Asides {
     private static final Set<String> APPOSITION_OPENERS = Set.of("a", "an", "the", "who", "whose", "which", "also",
             "now", "then", "once", "himself", "herself", "his", "her", "their", "its", "clad", "wearing", "another", "of", "from");
 
+    /**
+     * Words that open an adverbial or participle aside, which may run long or hold a comma of its own: "Holm,
+     * during a town hall in Salem, Oregon, said"; "Holm, facing a close race in Iowa, a swing state, said".
+     */
+    private static final Set<String> ADVERBIAL_ASIDE_OPENERS = Set.of("during", "in", "at", "on", "after", "before",
+            "for", "with", "despite", "amid", "meanwhile", "however", "though", "like", "unlike", "asked", "when", "while");
+
     private final Lexicon lexicon;
     private final SpeakerPhrases speakers;
 
@@ -154,7 +161,8 @@ final class Asides {
     }
 
     private static boolean appositionStart(Token t) {
-        return t.type() == Token.Type.NUMBER || APPOSITION_OPENERS.contains(t.lower()) || t.isCapitalized();
+        return t.type() == Token.Type.NUMBER || APPOSITION_OPENERS.contains(t.lower()) || t.isCapitalized()
+                || ADVERBIAL_ASIDE_OPENERS.contains(t.lower()) || t.isWord() && t.lower().length() > 4 && t.lower().endsWith("ing");
     }
 
     /** "The spokesman for the Relief Agency": a title, however much organisation name follows it. */

@@ -74,6 +74,10 @@ final class ReportedContent {
                 && !tokens.get(i).is(",")) {
             return false;
         }
+        if (i + 1 < end && CLAUSE_VERBS.contains(tokens.get(i + 1).lower()) && !tokens.get(i + 1).is("to")) {
+            // "say this is a rough patch", "said today was a good day": the word is the subject of a clause.
+            return false;
+        }
         for (int k = i; k < end; k++) {
             if (tokens.get(k).is("that") || tokens.get(k).type() == Token.Type.QUOTE) {
                 return false;

@@ -29,6 +29,18 @@ class AsidesTest {
     }
 
     @Test
+    void anAdverbialOrParticipleAsideMayRunLongOrHoldAComma() {
+        assertMentions("""
+                Holm, during a town hall meeting in Salem, Oregon, said the ferry would run.
+                Sen. Ada Vik, facing a close race in Iowa, a swing state, said she would vote no.
+                Lind, in the wake of a new survey showing the harbour's traffic down to half of its level, told reporters the port must adapt.
+                """,
+                "Holm | the ferry would run | said | indirect",
+                "Sen. Ada Vik | she would vote no | said | indirect",
+                "Lind | the port must adapt | told | indirect");
+    }
+
+    @Test
     void anAsideBetweenDashesBeforeTheCue() {
         assertMentions("""
                 Brekke -- editor of the Harbour Gazette -- said the quay would reopen.

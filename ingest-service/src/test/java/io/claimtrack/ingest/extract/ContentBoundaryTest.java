@@ -30,6 +30,17 @@ class ContentBoundaryTest {
     }
 
     @Test
+    void aTimeWordOpeningAClauseIsItsSubjectNotAnAdverbial() {
+        assertMentions("""
+                Dockers say this is a rough patch.
+                Holm said today was the worst day.
+                Brandt said this week.
+                """,
+                "Dockers | this is a rough patch | say | indirect",
+                "Holm | today was the worst day | said | indirect");
+    }
+
+    @Test
     void aFrontedAdverbialAloneIsNotWhatWasSaid() {
         assertMentions("""
                 During the two-hour meeting, the harbour master refused to answer.
