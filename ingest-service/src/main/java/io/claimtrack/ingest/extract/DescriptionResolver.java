@@ -104,18 +104,21 @@ final class DescriptionResolver {
         for (int j = Name.lastBefore(doc.names, offset); j >= 0 && offset - doc.names.get(j).offset() <= Windows.AGE_DESCRIPTION_CHARS; j--) {
             Name n = doc.names.get(j);
             Sentence s = doc.sentenceAt(n.offset());
-            if (s != null && opensSentence(doc, s, n)) {
+            if (s != null && opensSentence(doc, s, n.offset(), false)) {
                 return n;
             }
         }
         return null;
     }
 
-    /** Only capitalised words (a title: "Senate Majority Leader") stand before the name in its sentence. */
-    private static boolean opensSentence(AnnotatedDocument doc, Sentence s, Name n) {
-        for (int k = s.firstToken(); k < s.endToken() && doc.tokens.get(k).start() < n.offset(); k++) {
+    /**
+     * Only capitalised words (a title: "Senate Majority Leader") and, if {@code quoted}, quotation marks stand
+     * before {@code offset} in its sentence.
+     */
+    static boolean opensSentence(AnnotatedDocument doc, Sentence s, int offset, boolean quoted) {
+        for (int k = s.firstToken(); k < s.endToken() && doc.tokens.get(k).start() < offset; k++) {
             Token t = doc.tokens.get(k);
-            if (t.type() == Token.Type.QUOTE || t.isWord() && !t.isCapitalized() && !Mentions.isConnector(t.lower())) {
+            if (!quoted && t.type() == Token.Type.QUOTE || t.isWord() && !t.isCapitalized() && !Mentions.isConnector(t.lower())) {
                 return false;
             }
         }

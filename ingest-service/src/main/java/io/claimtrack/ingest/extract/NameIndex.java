@@ -22,8 +22,16 @@ final class NameIndex {
     private final Map<String, Integer> uses = new HashMap<>();
     private final Lexicon lexicon;
 
+    /** The gender the document's pronouns show for names whose words show none ({@link DocumentGender}). */
+    private final Map<String, Gender> shown;
+
     NameIndex(List<Name> names, Lexicon lexicon) {
+        this(names, lexicon, Map.of());
+    }
+
+    NameIndex(List<Name> names, Lexicon lexicon, Map<String, Gender> shown) {
         this.lexicon = lexicon;
+        this.shown = shown;
         Map<String, Name> distinct = new LinkedHashMap<>();
         for (Name n : names) {
             distinct.putIfAbsent(n.text(), n);
@@ -100,15 +108,21 @@ final class NameIndex {
                     && (kind != SpeakerKind.PERSON || fullerPersonName(n.words(), words) && !TITLE_LINK.matcher(n.text()).find())
                     && (n.kind() == SpeakerKind.ORGANIZATION || !n.words().contains("and") || words.contains("and"))
                     || words.size() == 1 && words.get(0).length() > 1 && n.initials().equals(words.get(0));
-            if (fits && (gender == null || gender.fits(Gender.of(n.text(), lexicon)))) {
+            if (fits && (gender == null || gender.fits(genderOf(n)))) {
                 out.add(n);
             }
         }
-        if (gender != null && out.stream().anyMatch(n -> Gender.of(n.text(), lexicon) == gender)) {
+        if (gender != null && out.stream().anyMatch(n -> genderOf(n) == gender)) {
             // "Mrs. Holm" among "Kari Holm" and "Petter Holm": the name that shows her gender, not one that shows none.
-            out.removeIf(n -> Gender.of(n.text(), lexicon) != gender);
+            out.removeIf(n -> genderOf(n) != gender);
         }
         return out;
+    }
+
+    /** "Mrs. Clinton" is not Bill Clinton: his first name is on both lists, but the text calls him "he". */
+    private Gender genderOf(Name n) {
+        Gender g = Gender.of(n.text(), lexicon);
+        return g != null ? g : shown.get(n.text());
     }
 
     private boolean better(Name n, Name best, int offset) {

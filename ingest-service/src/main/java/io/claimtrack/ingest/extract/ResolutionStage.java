@@ -31,7 +31,7 @@ public final class ResolutionStage implements Stage {
     @Override
     public void process(AnnotatedDocument doc) {
         List<Name> allNames = doc.names;
-        NameIndex names = new NameIndex(allNames, lexicon);
+        NameIndex names = new NameIndex(allNames, lexicon, DocumentGender.of(doc, lexicon));
         int[] unitOf = units(doc);
         PronounResolver pronouns = new PronounResolver(doc, lexicon, names, unitOf);
         Map<String, String> nameByRole = new HashMap<>();

@@ -125,4 +125,24 @@ class NamesSuiteTest {
         assertEquals(SpeakerKind.PERSON, statement(doc, "the unit had cost too much").kind);
         assertSpeaker(doc, "the police agreed", "Bill Lind");
     }
+
+    /**
+     * Class 5: an honorific's gender beats first names on both gender lists ("Bill", "Hillary"): the pronouns
+     * that follow each full name in its sentence show whose it is, so "Mrs. Clinton" is Hillary Clinton although
+     * the text names Bill Clinton more often, and "Mr. Clinton" is Bill Clinton.
+     */
+    @Test
+    void anHonorificPicksThePersonWhosePronounsShowItsGender() {
+        AnnotatedDocument doc = extract("""
+                Clintons campaign in Ohio
+
+                Bill Clinton said he would visit the plant. Hillary Clinton said she wanted the plant reopened. \
+                Bill Clinton toured Cleveland on Friday, and Bill Clinton's old allies came along.
+
+                Mrs. Clinton said the plant would reopen. Mr. Clinton said the workers deserved better.
+                """);
+
+        assertSpeaker(doc, "the plant would reopen", "Hillary Clinton");
+        assertSpeaker(doc, "the workers deserved better", "Bill Clinton");
+    }
 }

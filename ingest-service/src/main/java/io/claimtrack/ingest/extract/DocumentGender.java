@@ -1,0 +1,59 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The gender a document shows for the people it names whose first name shows none ("Bill" and "Hillary" are on
+ * both shipped lists, "Ghazala" on neither): the first personal pronoun after the name in its own sentence,
+ * before anyone else is named, where the name opens the sentence ("Hillary Clinton said she would ...");
+ * only when every such pronoun agrees.
+ */
+final class DocumentGender {
+
+    private static final Map<String, Gender> PRONOUNS = Map.of("he", Gender.MALE, "him", Gender.MALE, "his",
+            Gender.MALE, "she", Gender.FEMALE, "her", Gender.FEMALE, "hers", Gender.FEMALE);
+
+    private DocumentGender() {
+    }
+
+    /** By each name's text, the gender the document's pronouns show for it. */
+    static Map<String, Gender> of(AnnotatedDocument doc, Lexicon lexicon) {
+        Map<String, Gender> out = new HashMap<>();
+        Set<String> mixed = new HashSet<>();
+        List<Name> names = doc.names;
+        for (int j = 0; j < names.size(); j++) {
+            Name n = names.get(j);
+            Sentence s = n.kind() == SpeakerKind.PERSON && n.words().size() > 1 ? doc.sentenceAt(n.offset()) : null;
+            if (s == null || mixed.contains(n.text()) || Gender.of(n.text(), lexicon) != null
+                    || !DescriptionResolver.opensSentence(doc, s, n.offset(), true)) {
+                continue;
+            }
+            int end = j + 1 < names.size() ? Math.min(s.end(), names.get(j + 1).offset()) : s.end();
+            Gender g = firstPronoun(doc, n.offset() + n.text().length(), end);
+            Gender before = g == null ? null : out.putIfAbsent(n.text(), g);
+            if (before != null && before != g) {
+                out.remove(n.text());
+                mixed.add(n.text());
+            }
+        }
+        return out;
+    }
+
+    /** "she", "her", "she'd": the gender of the first personal pronoun in {@code [from, to)}; null if none. */
+    private static Gender firstPronoun(AnnotatedDocument doc, int from, int to) {
+        for (int k = Sorted.firstAtLeast(doc.tokens, Token::start, from); k < doc.tokens.size()
+                && doc.tokens.get(k).start() < to; k++) {
+            String w = doc.tokens.get(k).lower();
+            int apostrophe = Math.max(w.indexOf('\''), w.indexOf('’'));
+            Gender g = PRONOUNS.get(apostrophe > 0 ? w.substring(0, apostrophe) : w);
+            if (g != null) {
+                return g;
+            }
+        }
+        return null;
+    }
+}
