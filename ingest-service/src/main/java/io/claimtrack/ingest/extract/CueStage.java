@@ -213,7 +213,9 @@ public final class CueStage implements Stage {
         boolean open = next >= sentence.endToken() || doc.tokens.get(next).type() == Token.Type.PUNCT
                 || PREPOSITIONS.contains(doc.tokens.get(next).lower());
         boolean modified = prev.lower().length() > 4 && ADJECTIVE_ENDINGS.stream().anyMatch(prev.lower()::endsWith);
-        return (open || modified) && prev.isWord() && !prev.isCapitalized() && !isSpeakerWord(prev.lower());
+        // A verb that needs its complement ("the banner read: ...", "pilots view him as ...") is checked by it instead.
+        return (open || modified) && prev.isWord() && !prev.isCapitalized() && !isSpeakerWord(prev.lower())
+                && lexicon.complementsOf(doc.tokens.get(i).lower()).isEmpty();
     }
 
     /**

@@ -6,14 +6,20 @@ import java.util.Set;
 /**
  * Verbs that report speech or a view only through the complement after their object (lexicon
  * {@code complement-cues.txt}): "sees the vote as a test", "likened the race to a car crash", "blasted the
- * mayor for the delays", "ruled that". Without it they name an action or a perception: "saw the fireworks",
- * "compared with last year", "ruled out a run".
+ * mayor for the delays", "ruled that", "the sign read: ...". Without it they name an action or a perception:
+ * "saw the fireworks", "compared with last year", "ruled out a run", "read the report".
  */
 final class ObjectComplement {
 
+    /** The complement word that stands for a quotation: a colon or quotation mark right after the verb. */
+    static final String QUOTATION = "quotation";
     /** After "as" these make a comparison or a time clause, not a complement: "as well as", "as they left". */
     private static final Set<String> NOT_AFTER_AS = Set.of("well", "much", "many", "soon", "long", "far", "if",
             "though", "part", "he", "she", "they", "we", "i", "you", "it");
+    /** Marks that end the object's phrase; a period inside a sentence belongs to an abbreviation ("Mrs."). */
+    private static final Set<String> PHRASE_ENDS = Set.of(",", ";", ":", "(", ")", "—", "–", "?", "!");
+    /** Pronouns that front the verb's object: "whom he views as a peer", "a plan that they regard as bloated". */
+    private static final Set<String> RELATIVES = Set.of("whom", "who", "that", "which");
 
     private final Lexicon lexicon;
 
@@ -29,15 +35,51 @@ final class ObjectComplement {
         }
         List<Token> t = doc.tokens;
         int from = i + words;
+        if (complements.contains(QUOTATION)) {
+            return quotes(t, i, from, s);
+        }
         int end = Math.min(s.endToken(), from + Windows.COMPLEMENT_OBJECT_TOKENS);
         for (int k = from; k < end; k++) {
             Token tok = t.get(k);
-            if (tok.type() == Token.Type.PUNCT && !tok.text().equals("-")) {
+            if (PHRASE_ENDS.contains(tok.text())) {
                 return false;
             }
-            boolean opens = complements.contains(tok.lower()) && (tok.is("that") || k > from)
-                    && !(tok.is("as") && k + 1 < s.endToken() && NOT_AFTER_AS.contains(t.get(k + 1).lower()));
-            if (opens) {
+            if (!complements.contains(tok.lower())) {
+                continue;
+            }
+            if (tok.is("that")) {
+                // "ruled that", "learned on Friday that"; further on, "that" is a determiner: "learned a lot from that race".
+                return k - from <= Windows.THAT_AFTER_COMPLEMENT_VERB_TOKENS;
+            }
+            boolean object = k > from || tok.is("as") && frontedObject(t, i, s);
+            if (object && !(tok.is("as") && k + 1 < s.endToken() && NOT_AFTER_AS.contains(t.get(k + 1).lower()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "whom he views as a peer": a relative pronoun shortly before the verb stands for its object. "is widely
+     * seen as" has none: a passive, whose subject holds no view.
+     */
+    private static boolean frontedObject(List<Token> t, int i, Sentence s) {
+        for (int k = i - 1; k >= Math.max(s.firstToken(), i - Windows.ADVERB_RUN - 1); k--) {
+            if (RELATIVES.contains(t.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "The sign read: “...”", "“Q,” the banner read.": a quotation right after the verb, or closed just before it. */
+    private static boolean quotes(List<Token> t, int i, int from, Sentence s) {
+        if (from < s.endToken() && (t.get(from).is(":") || t.get(from).type() == Token.Type.QUOTE)) {
+            return true;
+        }
+        boolean closesClause = from >= s.endToken() || t.get(from).is(".") || t.get(from).is(",");
+        for (int k = i - 1; closesClause && k >= Math.max(s.firstToken(), i - Windows.AFTER_TRAILING_CUE_TOKENS); k--) {
+            if (t.get(k).type() == Token.Type.QUOTE) {
                 return true;
             }
         }

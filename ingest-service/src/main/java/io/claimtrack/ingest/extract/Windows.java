@@ -77,6 +77,8 @@ final class Windows {
     static final int THAT_AFTER_TELL_TOKENS = 14;
     /** Longest object between a verb and the complement that makes it a cue: "likened the long campaign to". */
     static final int COMPLEMENT_OBJECT_TOKENS = 12;
+    /** How far after such a verb "that" may open its clause: "ruled on Friday that". */
+    static final int THAT_AFTER_COMPLEMENT_VERB_TOKENS = 3;
     /** Longest adverbial after a final cue: "..., X said on Tuesday in Brussels." */
     static final int TRAILING_ADVERBIAL_TOKENS = 10;
     /** Longest phrase before a sentence's subject taken for an adverbial rather than what was said. */

@@ -51,5 +51,29 @@ class ObjectComplementTest {
                 The report credited the crews with saving the pier.
                 Holm compared, to nobody's surprise, the two plans.
                 """));
+        // A relative pronoun stands for the object: "whom the pilots view as an ally".
+        assertEquals(List.of("view"), cues("Mayor Vik, whom the pilots view as an ally, left early."));
+    }
+
+    @Test
+    void aQuotationOrAThatClauseRightAfterTheVerb() {
+        assertMentions("""
+                The ferries were late again on Monday.
+                The banner read: “Free ferries now.”
+                Commuters learned on Friday that the night ferry would stop.
+                Voters still view Mrs. Holm as the favourite.
+                """,
+                "The banner | “Free ferries now.” | read | direct",
+                "Commuters | the night ferry would stop | learned | indirect",
+                "Voters | Mrs. Holm as the favourite | view | indirect");
+    }
+
+    @Test
+    void aPassiveOrADeterminerThatIsNoComplement() {
+        assertEquals(List.of(), cues("""
+                The pier is widely seen as the oldest in the county.
+                Holm learned a lot about ferries from that summer.
+                The judge read the ruling aloud.
+                """));
     }
 }

@@ -37,4 +37,16 @@ class SpeechVerbsTest {
                 "Analysts | the toll would double | speculated | indirect",
                 "Holm | the ferry would not come | realized | indirect");
     }
+
+    @Test
+    void objectionsAndDownplayingReportWhatWasSaid() {
+        assertMentions("""
+                The union took issue with the new timetable.
+                Mayor Vik downplayed the delays at the pier.
+                Holm knocked the board for the fare rise.
+                """,
+                "The union | the new timetable | took issue with | indirect",
+                "Mayor Vik | the delays at the pier | downplayed | indirect",
+                "Holm | the board for the fare rise | knocked | indirect");
+    }
 }
