@@ -29,7 +29,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * as well, each caller posts N documents at a time as NDJSON ({@code POST /api/v1/documents:batch}), as a
  * newsroom backfilling an archive does; times are then per batch. {@code --pids} (comma-separated process
  * ids of the services) prints each one's CPU per document, read from /proc around the run, with its JIT compiler's
- * and garbage collector's shares apart ({@link ProcessCpu});
+ * and garbage collector's shares apart ({@link ProcessCpu}), and the benchmark's own;
  * {@code --http 1.1} speaks HTTP/1.1 (by default Java's client upgrades to HTTP/2, as the earlier figures did).
  *
  * <pre>
@@ -105,6 +105,11 @@ public final class WriteBenchmark {
         for (int i = 0; i < pids.length; i++) {
             System.out.printf("  CPU of pid %s: %s%n", pids[i], cpuAfter.get(i).minus(cpuBefore.get(i)).perDocument(count));
         }
+        if (pids.length > 0) {
+            // the benchmark shares the cores with the services: its own share belongs in the sum
+            System.out.printf("  CPU of this benchmark: %s%n", cpuAfter.get(pids.length).minus(cpuBefore.get(pids.length))
+                    .perDocument(count));
+        }
     }
 
     private String[] pids() {
@@ -117,6 +122,7 @@ public final class WriteBenchmark {
         for (String pid : pids()) {
             cpu.add(ProcessCpu.of(pid));
         }
+        cpu.add(ProcessCpu.of(String.valueOf(ProcessHandle.current().pid())));
         return cpu;
     }
 
