@@ -10,13 +10,16 @@ import java.util.Set;
  */
 final class Quantities {
 
-    private static final Set<String> SHARES = Set.of("half", "majority", "plurality", "minority", "third", "thirds",
-            "quarter", "quarters", "fifth", "fifths", "most");
+    private static final Set<String> SHARES = Set.of("half", "majority", "majorities", "plurality", "minority", "third",
+            "thirds", "quarter", "quarters", "fourths", "fifth", "fifths", "most");
     private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten");
     /** "about", "more than", "fewer than": words that hedge the figure. */
     private static final Set<String> HEDGES = Set.of("about", "nearly", "almost", "roughly", "around", "some", "just",
-            "only", "over", "under", "than", "more", "fewer", "less", "a", "the", "another", "fully", "barely");
+            "only", "over", "under", "than", "more", "fewer", "less", "a", "the", "another", "fully", "barely", "least",
+            "at", "as", "many");
+    /** "of them", "of us": the group a share is taken from may be a pronoun. */
+    private static final Set<String> GROUP_OBJECTS = Set.of("them", "us", "those");
     /** Longest head after the figure: "of Democratic primary voters in Ohio" is cut before "in". */
     private static final int HEAD_TOKENS = 5;
 
@@ -30,7 +33,7 @@ final class Quantities {
         // The head after the figure: "10 Democratic registered voters", "percent of Democrats".
         while (k > first && last - k < HEAD_TOKENS && !isFigureEnd(tokens, k, first)) {
             Token t = tokens.get(k);
-            if (!t.isWord() || Lexicon.NP_BREAKERS.contains(t.lower()) && !t.is("of")) {
+            if (!t.isWord() || Lexicon.NP_BREAKERS.contains(t.lower()) && !t.is("of") && !GROUP_OBJECTS.contains(t.lower())) {
                 return -1;
             }
             k--;
@@ -51,21 +54,35 @@ final class Quantities {
     /** "percent", "%", the second number of "three in 10", or a share word. */
     private static boolean isFigureEnd(List<Token> tokens, int k, int first) {
         Token t = tokens.get(k);
-        if (t.is("percent") || t.is("%") || SHARES.contains(t.lower())) {
-            return k > first || SHARES.contains(t.lower());
+        if (t.is("percent") || t.is("%") || isShare(t)) {
+            return k > first || isShare(t);
         }
-        return isNumber(t) && k - 2 >= first && tokens.get(k - 1).is("in") && isNumber(tokens.get(k - 2));
+        return isNumber(t) && k - 2 >= first && (tokens.get(k - 1).is("in") && isNumber(tokens.get(k - 2))
+                || outOf(tokens, k - 1, first));
+    }
+
+    /** "four out of 10": {@code k} is the "of". */
+    private static boolean outOf(List<Token> tokens, int k, int first) {
+        return k - 2 >= first && tokens.get(k).is("of") && tokens.get(k - 1).is("out") && isNumber(tokens.get(k - 2));
+    }
+
+    /** "half", "a majority", and hyphenated fractions: "two-thirds", "three-fourths". */
+    private static boolean isShare(Token t) {
+        String w = t.lower();
+        int hyphen = w.indexOf('-');
+        return SHARES.contains(w) || hyphen > 0 && NUMBER_WORDS.contains(w.substring(0, hyphen))
+                && SHARES.contains(w.substring(hyphen + 1));
     }
 
     private static int figureStart(List<Token> tokens, int k, int first) {
         Token t = tokens.get(k);
-        if (SHARES.contains(t.lower())) {
+        if (isShare(t)) {
             return k;
         }
         if (t.is("percent") || t.is("%")) {
             return k > first && isNumber(tokens.get(k - 1)) ? k - 1 : -1;
         }
-        return k - 2;
+        return outOf(tokens, k - 1, first) ? k - 3 : k - 2;
     }
 
     static boolean isNumber(Token t) {

@@ -200,7 +200,8 @@ public final class ReportedSpeechStage implements Stage {
             // "“Q,” Holm said in a statement, adding that B" the cue's content is the quotation, and B the participle's.
             return null;
         }
-        return ctx.statement(Attribution.Source.CUE, m, cue, from, ReportedContent.clauseEnd(ctx.doc, from, end), s, 0.85);
+        return ctx.statement(Attribution.Source.CUE, m, cue, from,
+                MediumTail.cut(ctx.doc, from, ReportedContent.clauseEnd(ctx.doc, from, end)), s, 0.85);
     }
 
     /**

@@ -79,6 +79,8 @@ final class Windows {
     static final int COMPLEMENT_OBJECT_TOKENS = 12;
     /** How far after such a verb "that" may open its clause: "ruled on Friday that". */
     static final int THAT_AFTER_COMPLEMENT_VERB_TOKENS = 3;
+    /** Longest medium phrase closing reported content: "... in a televised interview with the Gazette on Sunday". */
+    static final int MEDIUM_TAIL_TOKENS = 10;
     /** Longest adverbial after a final cue: "..., X said on Tuesday in Brussels." */
     static final int TRAILING_ADVERBIAL_TOKENS = 10;
     /** Longest phrase before a sentence's subject taken for an adverbial rather than what was said. */

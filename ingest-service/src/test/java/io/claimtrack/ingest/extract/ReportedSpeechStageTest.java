@@ -86,6 +86,22 @@ class ReportedSpeechStageTest {
     }
 
     @Test
+    void sharesOutOfTenHyphenatedFractionsAndHedgedShares() {
+        assertMentions("""
+                About four out of 10 commuters said the ferry was late.
+                Two-thirds say the bridge should stay open.
+                At least half of the tenants say rents are too high.
+                As many as three-fourths of them tell pollsters the port is dirty.
+                Majorities say the tolls must go.
+                """,
+                "About four out of 10 commuters | the ferry was late | said | indirect",
+                "Two-thirds | the bridge should stay open | say | indirect",
+                "At least half of the tenants | rents are too high | say | indirect",
+                "As many as three-fourths of them | the port is dirty | tell | indirect",
+                "Majorities | the tolls must go | say | indirect");
+    }
+
+    @Test
     void quotationOpenedInTheContentRunsToItsEnd() {
         assertMentions("Brandt added that the plan was “a betrayal. Nobody asked the commuters. They will pay for it.”",
                 "Brandt | the plan was “a betrayal. Nobody asked the commuters. They will pay for it.” | added | mixed");

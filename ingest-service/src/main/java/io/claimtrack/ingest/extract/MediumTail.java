@@ -1,0 +1,64 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * "Holm said the fares were unfair in a tweet on Sunday", "... in an interview with the Gazette": the medium
+ * at the end of reported content says where it was said, not what, and is no part of the content.
+ */
+final class MediumTail {
+
+    private static final Set<String> PREPOSITIONS = Set.of("in", "on", "via", "through", "during");
+    /** Words that may follow the medium: when it was, whom it was to, where it appeared. */
+    private static final Set<String> TAIL_LINKS = Set.of("with", "to", "on", "in", "at", "posted", "published",
+            "released", "broadcast", "aired", "late", "early", "last", "this", "that", "the", "a", "an", "his", "her",
+            "their", "its");
+
+    private MediumTail() {
+    }
+
+    /** The end of the content from {@code from} to {@code to} without a medium phrase closing it. */
+    static int cut(AnnotatedDocument doc, int from, int to) {
+        List<Token> tokens = doc.tokens;
+        int last = to - 1;
+        while (last > from && tokens.get(last).type() == Token.Type.PUNCT && !tokens.get(last).is(")")) {
+            last--;
+        }
+        for (int k = last; k > from + Windows.MIN_CONTENT_TOKENS && last - k < Windows.MEDIUM_TAIL_TOKENS; k--) {
+            Token t = tokens.get(k);
+            if (t.type() == Token.Type.QUOTE || doc.quoteAt(t.start()) != null || t.type() == Token.Type.PUNCT && !t.is(".")) {
+                return to;
+            }
+            if (PREPOSITIONS.contains(t.text()) && mediumFollows(tokens, k + 1, last)) {
+                // Lower case only: "Hints Of Involvement In The Email Hack" is a title-case headline.
+                return k;
+            }
+        }
+        return to;
+    }
+
+    /** A medium noun right after the preposition (or its determiner), then only a date, a name or a listener. */
+    private static boolean mediumFollows(List<Token> tokens, int k, int last) {
+        if (k <= last && Lexicon.DETERMINERS.contains(tokens.get(k).lower())) {
+            k++;
+        }
+        while (k <= last && tokens.get(k).isWord() && !ReportedContent.MEDIA.contains(tokens.get(k).lower())
+                && (tokens.get(k).isCapitalized() || tokens.get(k).lower().endsWith("-minute"))) {
+            // "in a Facebook post", "in a CNN interview".
+            k++;
+        }
+        if (k > last || !ReportedContent.MEDIA.contains(tokens.get(k).lower())) {
+            return false;
+        }
+        for (int j = k + 1; j <= last; j++) {
+            Token t = tokens.get(j);
+            String w = t.lower();
+            if (!(t.isCapitalized() || t.type() == Token.Type.NUMBER || t.is(".") || TAIL_LINKS.contains(w)
+                    || Mentions.isDateWord(w) || ReportedContent.MEDIA.contains(w))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
