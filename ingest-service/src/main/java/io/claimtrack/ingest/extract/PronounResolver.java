@@ -34,6 +34,7 @@ final class PronounResolver {
             "though", "although", "when", "since", "despite", "following", "earlier", "later");
 
     private static final Set<String> PREPOSITIONS = Set.of("in", "on", "since", "until", "by", "from", "of", "through");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "from", "of");
 
     private final AnnotatedDocument doc;
     private final Lexicon lexicon;
@@ -164,28 +165,52 @@ final class PronounResolver {
             }
             if (n.kind() != SpeakerKind.PERSON || doc.quoteAt(n.offset()) != null
                     || n.words().stream().anyMatch(Mentions::isDateWord) || passiveSubject(n)
+                    // "the crash that killed Jim Vik. He told police": a victim is talked about.
+                    || NamedRoles.victim(doc, n)
+                    // "... will close in May. She said": a month after a preposition; "a congressman from
+                    // Georgia", "in Orlando": one bare word after "in", "from" or "of" is a place ("of Mr.
+                    // Putin's" is a person).
+                    || n.words().size() == 1 && Name.wordsWithTitles(n.text()).size() == 1 && !possessive(n)
+                            && afterPreposition(n.offset(), StructureStage.parseMonth(n.words().get(0)) != null
+                                    ? PREPOSITIONS : PLACE_PREPOSITIONS)
                     // "She says Trump's tweets about Machado are lies": a name in what is said is talked about.
                     || inContent(found, n) || inContent(pronoun, n)
                     // "Rep. Robert C. \"Bobby\" Scott": a name cut at its initial is no one's full name.
-                    || !n.words().isEmpty() && n.words().get(n.words().size() - 1).length() == 1
-                    // "... will close in May. She said": a month after a preposition.
-                    || n.words().size() == 1 && StructureStage.parseMonth(n.words().get(0)) != null
-                            && afterPreposition(n.offset())) {
+                    || !n.words().isEmpty() && n.words().get(n.words().size() - 1).length() == 1) {
                 continue;
             }
             // "Trump has ...", "Warren told ...": a surname stands for the fullest name the text gives, whose
             // first name says the gender ("Warren" alone would read as a man's first name).
             String full = names.expand(n.text(), SpeakerKind.PERSON, n.offset());
+            if (lexicon.isPlace(full)) {
+                // "Georgia", "Aurora": a place that looks like a first name ("Cornel West" is a person).
+                continue;
+            }
             Name person = full.equals(n.text()) ? n : new Name(full, SpeakerKind.PERSON, n.role(), n.offset());
             Gender own = Gender.of(full, lexicon);
-            if (person.words().size() > 1 && opensSentence(n.offset()) && (gender == null || gender.fits(own))) {
+            // "Tom Lund and Jim Vik were there. He said": of two people joined by "and", "he" cannot tell which
+            // unless the other is a woman.
+            int conjunct = NamedRoles.conjunct(doc, n);
+            if (person.words().size() > 1 && opensSentence(n.offset()) && (gender == null || gender.fits(own)) && conjunct < 0) {
                 return person;
             }
-            if (sameGender == null && gender != null && own == gender) {
+            if (sameGender == null && gender != null && own == gender && !(conjunct >= 0 && gender.fits(genderAt(conjunct)))) {
                 sameGender = person;
             }
         }
         return sameGender;
+    }
+
+    /**
+     * The gender of the person named in the capitalised words starting at {@code offset} ("Vice President Joe
+     * Biden"), by the fullest name the text gives them.
+     */
+    private Gender genderAt(int offset) {
+        int j = Name.lastBefore(doc.names, offset) + 1;
+        Name n = j < doc.names.size() ? doc.names.get(j) : null;
+        Sentence s = doc.sentenceAt(offset);
+        return n == null || s == null || n.offset() >= s.end() || n.offset() - offset > Windows.TITLE_BEFORE_SUBJECT_CHARS ? null
+                : Gender.of(names.expand(n.text(), SpeakerKind.PERSON, n.offset()), lexicon);
     }
 
     /**
@@ -243,7 +268,12 @@ final class PronounResolver {
         return a != null && n.offset() >= a.contentStart && n.offset() < a.contentEnd;
     }
 
-    private boolean afterPreposition(int offset) {
+    private boolean possessive(Name n) {
+        int end = n.offset() + n.text().length();
+        return end < doc.text.length() && (doc.text.charAt(end) == '\'' || doc.text.charAt(end) == '’');
+    }
+
+    private boolean afterPreposition(int offset, Set<String> prepositions) {
         int end = offset;
         while (end > 0 && Character.isWhitespace(doc.text.charAt(end - 1))) {
             end--;
@@ -252,12 +282,12 @@ final class PronounResolver {
         while (start > 0 && Character.isLetter(doc.text.charAt(start - 1))) {
             start--;
         }
-        return PREPOSITIONS.contains(doc.text.substring(start, end).toLowerCase(Locale.ROOT));
+        return prepositions.contains(doc.text.substring(start, end).toLowerCase(Locale.ROOT));
     }
 
     /**
      * "Lowe was taken to hospital": a passive subject is someone things happen to, not someone the text turns
-     * to as a speaker; "Patel was pleased" is no passive.
+     * to as a speaker; "Patel was pleased" is no passive, and someone arrested or questioned still speaks.
      */
     private boolean passiveSubject(Name n) {
         Sentence s = doc.sentenceAt(n.offset());
@@ -275,7 +305,7 @@ final class PronounResolver {
             }
             int k = i + 1 < tokens.size() && tokens.get(i + 1).is("been") ? i + 2 : i + 1;
             String w = k < tokens.size() ? tokens.get(k).lower() : "";
-            return w.endsWith("ed") && !ATTITUDES.contains(w) || PARTICIPLES.contains(w);
+            return w.endsWith("ed") && !ATTITUDES.contains(w) && !NamedRoles.speakingPassive(w) || PARTICIPLES.contains(w);
         }
         return false;
     }

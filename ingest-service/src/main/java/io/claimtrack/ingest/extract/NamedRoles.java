@@ -1,0 +1,95 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The part a person named in passing plays in their sentence, as far as it decides whether a later "he" or
+ * "she" may be them: a victim ("the crash that killed Jim Vik", "Vik was shot") is talked about, not the one
+ * who tells police; of two people joined by "and", a singular pronoun cannot tell which it means.
+ */
+final class NamedRoles {
+
+    /** Past forms of what is done to a victim. */
+    private static final Set<String> HARM = Set.of("killed", "injured", "wounded", "shot", "stabbed", "murdered",
+            "hit", "struck", "hurt", "beaten", "assaulted", "attacked", "slain", "kidnapped", "abducted", "robbed",
+            "run", "strangled", "drowned", "hospitalized", "hospitalised", "taken");
+    /**
+     * Passives that leave the person a likely next speaker: someone arrested, charged or questioned goes on to
+     * tell police or the court something ("Berg was arrested. He told police ...").
+     */
+    private static final Set<String> SPEAKING_PASSIVES = Set.of("arrested", "charged", "detained", "questioned",
+            "accused", "indicted", "convicted", "sentenced", "acquitted", "released", "elected", "appointed", "named",
+            "interviewed", "asked", "fined", "sued");
+    private static final Set<String> BE = Set.of("was", "were", "is", "are", "has", "have", "had", "been", "being");
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "or");
+
+    private NamedRoles() {
+    }
+
+    /** "... that killed Jim Vik", "Vik was shot", "Vik, who was stabbed": the named person came to harm. */
+    static boolean victim(AnnotatedDocument doc, Name n) {
+        Sentence s = doc.sentenceAt(n.offset());
+        if (s == null) {
+            return false;
+        }
+        List<Token> tokens = doc.tokens(s);
+        int first = firstToken(tokens, n.offset());
+        int after = end(tokens, first);
+        if (first > 0 && HARM.contains(tokens.get(first - 1).lower())) {
+            return true;
+        }
+        int k = after < tokens.size() && tokens.get(after).is(",") && after + 1 < tokens.size()
+                && tokens.get(after + 1).is("who") ? after + 2 : after;
+        boolean passive = false;
+        while (k < tokens.size() && BE.contains(tokens.get(k).lower())) {
+            passive = true;
+            k++;
+        }
+        return passive && k < tokens.size() && HARM.contains(tokens.get(k).lower());
+    }
+
+    /** "Berg was arrested", "Lund was questioned": a passive after which the person still speaks. */
+    static boolean speakingPassive(String participle) {
+        return SPEAKING_PASSIVES.contains(participle);
+    }
+
+    /**
+     * "Tom Lund and Jim Vik were there": the offset of the other of two names joined by "and" or "or", or -1
+     * when the name stands alone.
+     */
+    static int conjunct(AnnotatedDocument doc, Name n) {
+        Sentence s = doc.sentenceAt(n.offset());
+        if (s == null) {
+            return -1;
+        }
+        List<Token> tokens = doc.tokens(s);
+        int first = firstToken(tokens, n.offset());
+        int after = end(tokens, first);
+        if (after + 1 < tokens.size() && CONJUNCTIONS.contains(tokens.get(after).lower()) && tokens.get(after + 1).isCapitalized()) {
+            return tokens.get(after + 1).start();
+        }
+        if (first > 1 && CONJUNCTIONS.contains(tokens.get(first - 1).lower()) && tokens.get(first - 2).isCapitalized()) {
+            int k = first - 2;
+            while (k > 0 && (tokens.get(k - 1).isCapitalized() || tokens.get(k - 1).is("."))) {
+                k--;
+            }
+            return tokens.get(k).start();
+        }
+        return -1;
+    }
+
+    /** Just after the capitalised words and initials of a name starting at token {@code first} (its title included). */
+    private static int end(List<Token> tokens, int first) {
+        int k = first;
+        while (k < tokens.size() && (tokens.get(k).isCapitalized() || tokens.get(k).is(".") && k > first)) {
+            k++;
+        }
+        return k;
+    }
+
+    /** Index of the first token starting at or after {@code offset}. */
+    private static int firstToken(List<Token> tokens, int offset) {
+        return Sorted.firstAtLeast(tokens, Token::start, offset);
+    }
+}
