@@ -44,43 +44,54 @@ public class DocumentService {
     public record Stored(DocumentView document, boolean created) {
     }
 
-    public Stored ingest(DocumentInput input) {
-        Instant published = Dates.parse("published", input.published());
-        List<StatementInput> statements = input.statements() == null ? List.of() : input.statements();
-        StatementSpans.check(statements, input.text());
+    /** A document read and checked before anything is stored: its publication parsed, its spans checked, its id. */
+    record Prepared(DocumentInput input, Instant published, String contentHash, String originalId) {
 
+        String url() {
+            return input.url() == null || input.url().isBlank() ? null : input.url();
+        }
+    }
+
+    /** Throws the 400 the document earns (a malformed date, a span that does not hold its statement); stores nothing. */
+    static Prepared prepare(DocumentInput input) {
+        Instant published = Dates.parse("published", input.published());
+        StatementSpans.check(statements(input), input.text());
         String contentHash = Text.sha256(Text.collapseWhitespace(input.text()));
-        String sourceKey = sources.record(input.source());
-        String originalId = "doc_" + contentHash.substring(0, 24);
-        StoredDocument original = StoredDocument.findById(originalId);
+        return new Prepared(input, published, contentHash, "doc_" + contentHash.substring(0, 24));
+    }
+
+    public Stored ingest(DocumentInput input) {
+        Prepared prepared = prepare(input);
+        return ingest(prepared, sources.record(input.source()));
+    }
+
+    /** Stores a prepared document of the outlet {@code sourceKey} (recorded already): new, repeat, copy or revision. */
+    Stored ingest(Prepared prepared, String sourceKey) {
+        StoredDocument original = StoredDocument.findById(prepared.originalId());
         if (original == null) {
-            StoredDocument doc = newDocument(originalId, input, contentHash, sourceKey, published);
-            statements.forEach(s -> doc.statements.add(Views.statement(s, StatementDates.of(s.date(),
-                    s.regionOrMain(), doc))));
+            StoredDocument doc = withStatements(newDocument(prepared, prepared.originalId(), sourceKey,
+                    previousRevision(prepared.url(), prepared.originalId())), prepared.input());
             if (writer.begin(doc)) {
                 writer.complete(doc, false);
                 return new Stored(Views.document(doc, false), true);
             }
-            original = StoredDocument.findById(originalId);
+            original = StoredDocument.findById(prepared.originalId());
         }
         finish(original);
         if (Objects.equals(original.sourceKey, sourceKey)) {
             return new Stored(Views.document(original, true), false);
         }
-        return syndicate(original, input, contentHash, sourceKey, published);
+        return syndicate(original, prepared, sourceKey);
     }
 
     /** The same text published by another outlet: recorded as that outlet's document. */
-    private Stored syndicate(StoredDocument original, DocumentInput input, String contentHash, String sourceKey,
-            Instant published) {
-        String id = "doc_" + Text.sha256(contentHash + "|" + sourceKey).substring(0, 24);
+    private Stored syndicate(StoredDocument original, Prepared prepared, String sourceKey) {
+        String id = "doc_" + Text.sha256(prepared.contentHash() + "|" + sourceKey).substring(0, 24);
         StoredDocument existing = StoredDocument.findById(id);
         if (existing == null) {
-            StoredDocument copy = newDocument(id, input, contentHash, sourceKey, published);
+            StoredDocument copy = newDocument(prepared, id, sourceKey, previousRevision(prepared.url(), id));
             copy.syndicationOf = original.id;
-            for (StoredStatement s : original.statements) {
-                copy.statements.add(s);
-            }
+            copy.statements.addAll(original.statements);
             if (writer.begin(copy)) {
                 writer.complete(copy, false);
                 return new Stored(Views.document(copy, false), true);
@@ -143,11 +154,15 @@ public class DocumentService {
                 d -> new Cursor(d.publishedAt.toString(), d.id));
     }
 
-    private static StoredDocument newDocument(String id, DocumentInput input, String contentHash, String sourceKey,
-            Instant published) {
+    /**
+     * The document to write, without its statements; {@code revisionOf} is the latest other document at its URL
+     * ({@link #previousRevision}), read by the caller so that a batch reads all its URLs at once.
+     */
+    static StoredDocument newDocument(Prepared prepared, String id, String sourceKey, String revisionOf) {
+        DocumentInput input = prepared.input();
         StoredDocument doc = new StoredDocument();
         doc.id = id;
-        doc.contentHash = contentHash;
+        doc.contentHash = prepared.contentHash();
         doc.source = input.source();
         doc.sourceKey = sourceKey;
         doc.url = input.url();
@@ -157,18 +172,33 @@ public class DocumentService {
         doc.dateline = Views.dateline(input.dateline());
         doc.text = input.text();
         doc.ingestedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        doc.publishedAt = published != null ? published : doc.ingestedAt;
-        doc.revisionOf = previousRevision(input.url(), id);
+        doc.publishedAt = prepared.published() != null ? prepared.published() : doc.ingestedAt;
+        doc.revisionOf = revisionOf;
         return doc;
+    }
+
+    /** Adds the statements the document was posted with, each dated. */
+    static StoredDocument withStatements(StoredDocument doc, DocumentInput input) {
+        statements(input).forEach(s -> doc.statements.add(Views.statement(s, StatementDates.of(s.date(),
+                s.regionOrMain(), doc))));
+        return doc;
+    }
+
+    private static List<StatementInput> statements(DocumentInput input) {
+        return input.statements() == null ? List.of() : input.statements();
     }
 
     /** The latest complete document at the URL, when its text differs. */
     private static String previousRevision(String url, String id) {
-        if (url == null || url.isBlank()) {
+        if (url == null) {
             return null;
         }
         // a key lookup (lookup_keys), not a query on url: the embedded store would scan every document
-        return LookupKeys.ids(LookupKeys.url(url)).stream().filter(latest -> !latest.equals(id)).findFirst()
-                .orElse(null);
+        return latestOther(LookupKeys.ids(LookupKeys.url(url)), id);
+    }
+
+    /** Of the documents a URL's lookup key names, the one that is not {@code id}. */
+    static String latestOther(List<String> atUrl, String id) {
+        return atUrl.stream().filter(latest -> !latest.equals(id)).findFirst().orElse(null);
     }
 }

@@ -20,11 +20,14 @@ import org.bson.Document;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
 
 import io.claimtrack.claims.domain.Appearance;
 import io.claimtrack.claims.domain.Speaker;
@@ -79,6 +82,30 @@ public class DocumentWriter {
             }
             return false;
         }
+    }
+
+    /**
+     * {@link #begin} for several documents in two writes: every marker first (one bulk upsert), then the
+     * pending documents (one unordered insert). Returns the ids this call inserted; a document whose id
+     * exists already (a concurrent post) is left out, as {@code begin} answers false for it.
+     */
+    public Set<String> beginAll(List<StoredDocument> docs) {
+        if (docs.isEmpty()) {
+            return Set.of();
+        }
+        Instant now = Instant.now();
+        markers().bulkWrite(docs.stream().<WriteModel<Document>>map(doc -> new UpdateOneModel<>(eq("_id", doc.id),
+                Updates.setOnInsert("at", now), new UpdateOptions().upsert(true))).toList(),
+                new BulkWriteOptions().ordered(false));
+        docs.forEach(doc -> doc.state = StoredDocument.PENDING);
+        Set<Integer> present = Bulk.insertNew(StoredDocument.<StoredDocument>mongoCollection(), docs);
+        Set<String> inserted = new LinkedHashSet<>();
+        for (int i = 0; i < docs.size(); i++) {
+            if (!present.contains(i)) {
+                inserted.add(docs.get(i).id);
+            }
+        }
+        return inserted;
     }
 
     /**

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -32,8 +33,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * Runs the packaged claims-service on the embedded store, posts a batch of documents from several
- * callers, kills the JVM with SIGKILL at a random moment, restarts it on the same files and checks
+ * Runs the packaged claims-service on the embedded store, posts documents from several callers (one of
+ * them {@value #BATCH} at a time through {@code POST /documents:batch}), kills the JVM with SIGKILL at a random moment, restarts it on the same files and checks
  * that every document it acknowledged is there exactly once with all its claims, that no appearance
  * points at a missing document, and that retrying the unanswered posts converges.
  */
@@ -41,6 +42,8 @@ class KillRecoveryIT {
 
     private static final int KILLS = Integer.getInteger("kill-test.kills", 6);
     private static final int CALLERS = 3;
+    /** Documents per batch of the caller that posts batches. */
+    private static final int BATCH = 4;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String TOKEN = "kill-test-service-token-" + Long.toHexString(System.nanoTime());
 
@@ -67,7 +70,8 @@ class KillRecoveryIT {
                 ExecutorService callers = Executors.newFixedThreadPool(CALLERS);
                 Instant deadline = Instant.now().plusMillis(killAfter);
                 for (int c = 0; c < CALLERS; c++) {
-                    callers.submit(() -> post(service, deadline));
+                    int size = c == 0 ? BATCH : 1;
+                    callers.submit(() -> post(service, deadline, size));
                 }
                 Thread.sleep(killAfter);
                 service.kill();
@@ -92,30 +96,60 @@ class KillRecoveryIT {
         assertTrue(acknowledged.size() > KILLS, "too few documents acknowledged to mean anything: " + figures);
     }
 
-    /** Posts new documents until the deadline; a post the kill interrupts is remembered for a retry. */
-    private void post(PackagedService service, Instant deadline) {
+    /**
+     * Posts new documents until the deadline, {@code size} a call (more than one: as a batch); a post the
+     * kill interrupts is remembered for a retry, each of its documents alone.
+     */
+    private void post(PackagedService service, Instant deadline, int size) {
         while (Instant.now().isBefore(deadline.plusSeconds(5))) {
-            int n = sequence.incrementAndGet();
-            ObjectNode body = document(n);
-            unanswered.put(n, body);
+            Map<Integer, ObjectNode> sent = new LinkedHashMap<>();
+            for (int i = 0; i < size; i++) {
+                int n = sequence.incrementAndGet();
+                sent.put(n, document(n));
+            }
+            unanswered.putAll(sent);
             try {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(service.url() + "/documents"))
-                        .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
-                        .header("Authorization", "Bearer " + TOKEN)
-                        .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 201 || response.statusCode() == 200) {
-                    acknowledged.put(JSON.readTree(response.body()).path("id").asText(), body.path("statements").size());
-                    unanswered.remove(n);
+                if (size == 1) {
+                    acknowledge(send(service, "/documents", sent.values().iterator().next()), sent, false);
                 } else {
-                    throw new IllegalStateException("unexpected " + response.statusCode() + ": " + response.body());
+                    ObjectNode batch = JSON.createObjectNode();
+                    batch.putArray("documents").addAll(sent.values());
+                    acknowledge(send(service, "/documents:batch", batch), sent, true);
                 }
             } catch (IOException e) {
-                return; // the process died: this one stays unanswered
+                return; // the process died: these stay unanswered
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             }
+        }
+    }
+
+    private HttpResponse<String> send(PackagedService service, String path, ObjectNode body)
+            throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(service.url() + path))
+                .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + TOKEN)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A single post's answer is the document; a batch's has one result per document, each 201 or 200. */
+    private void acknowledge(HttpResponse<String> response, Map<Integer, ObjectNode> sent, boolean batch)
+            throws IOException {
+        if (response.statusCode() != 201 && response.statusCode() != 200) {
+            throw new IllegalStateException("unexpected " + response.statusCode() + ": " + response.body());
+        }
+        JsonNode answer = JSON.readTree(response.body());
+        int i = 0;
+        for (Map.Entry<Integer, ObjectNode> entry : sent.entrySet()) {
+            JsonNode result = batch ? answer.path("results").path(i++) : answer;
+            int status = batch ? result.path("status").asInt() : response.statusCode();
+            if (status != 201 && status != 200) {
+                throw new IllegalStateException("unexpected " + status + " in " + response.body());
+            }
+            acknowledged.put(result.path("id").asText(), entry.getValue().path("statements").size());
+            unanswered.remove(entry.getKey());
         }
     }
 

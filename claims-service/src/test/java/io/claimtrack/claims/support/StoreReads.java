@@ -15,7 +15,7 @@ import com.mongodb.event.CommandSucceededEvent;
 
 /**
  * Counts what the service's reads bring back from the store, per collection: documents of finds and
- * their getMores, values of distinct; and the finds themselves (round trips). The Mongo client of the service picks up every CommandListener
+ * their getMores, values of distinct; the finds themselves and the write commands (round trips). The Mongo client of the service picks up every CommandListener
  * bean, so a test sees how much a request read, not only what it answered.
  */
 @ApplicationScoped
@@ -24,11 +24,15 @@ public class StoreReads implements CommandListener {
     private final Map<Integer, String> collections = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> returned = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> finds = new ConcurrentHashMap<>();
+    private final Map<String, AtomicLong> writes = new ConcurrentHashMap<>();
 
     @Override
     public void commandStarted(CommandStartedEvent event) {
         BsonDocument command = event.getCommand();
         String name = event.getCommandName();
+        if (name.equals("insert") || name.equals("update") || name.equals("delete")) {
+            writes.computeIfAbsent(name + " " + command.getString(name).getValue(), c -> new AtomicLong()).incrementAndGet();
+        }
         if (name.equals("find") || name.equals("distinct")) {
             collections.put(event.getRequestId(), command.getString(name).getValue());
             if (name.equals("find")) {
@@ -61,6 +65,7 @@ public class StoreReads implements CommandListener {
     public void reset() {
         returned.clear();
         finds.clear();
+        writes.clear();
     }
 
     public long returned(String collection) {
@@ -69,6 +74,11 @@ public class StoreReads implements CommandListener {
 
     public long finds(String collection) {
         return valueOf(finds.get(collection));
+    }
+
+    /** Write commands (round trips, however many documents each carries): {@code insert}, {@code update} or {@code delete}. */
+    public long writes(String command, String collection) {
+        return valueOf(writes.get(command + " " + collection));
     }
 
     private static long valueOf(AtomicLong n) {
