@@ -36,6 +36,8 @@ import io.quarkus.test.junit.QuarkusTest;
 class BatchIngestTest extends StubbedDownstreamsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String TWO_STORED = "{\"results\": [{\"status\": 201, \"id\": \"doc-1\", \"statements\": 1}, "
+            + "{\"status\": 200, \"id\": \"doc-1\", \"statements\": 1}]}";
 
     @Test
     void everyLineGetsAResultAndBadLinesDoNotStopTheBatch() {
@@ -78,7 +80,7 @@ class BatchIngestTest extends StubbedDownstreamsTest {
         String twoOutcomes = "{\"results\": [{\"status\": 200, \"extraction\": %s}, {\"status\": 200, \"extraction\": %s}]}"
                 .formatted(EXTRACTION, EXTRACTION);
         downstreams.ingest().stubFor(post("/extractions:batch").willReturn(json(200, twoOutcomes)));
-        downstreams.claims().stubFor(post("/documents").willReturn(json(201, STORED)));
+        downstreams.claims().stubFor(post("/documents:batch").willReturn(json(200, TWO_STORED)));
         // On a cold test JVM the first call may outlast the test profile's 2.5 s timeout and fall back to single calls.
         postBatch(1);
         downstreams.ingest().resetRequests();
@@ -86,11 +88,31 @@ class BatchIngestTest extends StubbedDownstreamsTest {
 
         List<JsonNode> results = postBatch(8);
         assertEquals(8, results.size());
-        results.forEach(result -> assertEquals(201, result.get("status").asInt(), result.toString()));
         // 8 lines, 4 workers: 4 calls of 2 documents, none alone
         downstreams.ingest().verify(4, postRequestedFor(urlEqualTo("/extractions:batch"))
                 .withRequestBody(matchingJsonPath("$.documents.length()", equalTo("2"))));
         downstreams.ingest().verify(0, postRequestedFor(urlEqualTo("/extractions")));
+        // and stored a chunk a call: the first line of each chunk new, the second a repeat
+        downstreams.claims().verify(4, postRequestedFor(urlEqualTo("/documents:batch"))
+                .withRequestBody(matchingJsonPath("$.documents.length()", equalTo("2"))));
+        downstreams.claims().verify(0, postRequestedFor(urlEqualTo("/documents")));
+        assertEquals(List.of(201, 200, 201, 200, 201, 200, 201, 200), results.stream()
+                .sorted(Comparator.comparingInt(result -> result.get("line").asInt()))
+                .map(result -> result.get("status").asInt()).toList());
+    }
+
+    /** claims-service without the batch store (an older one), or failing: each document is stored alone. */
+    @Test
+    void whenABatchStoreFailsItsDocumentsAreStoredOneByOne() {
+        String twoOutcomes = "{\"results\": [{\"status\": 200, \"extraction\": %s}, {\"status\": 200, \"extraction\": %s}]}"
+                .formatted(EXTRACTION, EXTRACTION);
+        downstreams.ingest().stubFor(post("/extractions:batch").willReturn(json(200, twoOutcomes)));
+        downstreams.claims().stubFor(post("/documents:batch").willReturn(problemResponse(404, "Not Found", "no such operation")));
+        downstreams.claims().stubFor(post("/documents").willReturn(json(201, STORED)));
+
+        List<JsonNode> results = postBatch(8);
+        assertEquals(8, results.size());
+        results.forEach(result -> assertEquals(201, result.get("status").asInt(), result.toString()));
         downstreams.claims().verify(8, postRequestedFor(urlEqualTo("/documents")));
     }
 

@@ -50,6 +50,8 @@ class KillRecoveryIT {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final Random random = new Random(Long.getLong("kill-test.seed", System.nanoTime()));
     private final AtomicInteger sequence = new AtomicInteger();
+    /** Documents acknowledged in a batch's answer. */
+    private final AtomicInteger batched = new AtomicInteger();
 
     /** Acknowledged: document id to its statement count. */
     private final Map<String, Integer> acknowledged = new ConcurrentHashMap<>();
@@ -89,7 +91,8 @@ class KillRecoveryIT {
         } finally {
             last.kill();
         }
-        String figures = String.format("kills=%d acknowledged=%d losses=%d", KILLS, acknowledged.size(), losses);
+        String figures = String.format("kills=%d acknowledged=%d (in batches %d) losses=%d", KILLS, acknowledged.size(),
+                batched.get(), losses);
         System.out.println("Kill test: " + figures);
         Files.writeString(Path.of("target", "kill-test.txt"), figures + System.lineSeparator());
         assertEquals(0, losses, figures);
@@ -150,6 +153,9 @@ class KillRecoveryIT {
             }
             acknowledged.put(result.path("id").asText(), entry.getValue().path("statements").size());
             unanswered.remove(entry.getKey());
+            if (batch) {
+                batched.incrementAndGet();
+            }
         }
     }
 

@@ -18,6 +18,8 @@ import io.claimtrack.gateway.model.CorrectedDocumentPage;
 import io.claimtrack.gateway.model.Correction;
 import io.claimtrack.gateway.model.CorrectionPage;
 import io.claimtrack.gateway.model.Document;
+import io.claimtrack.gateway.model.DocumentBatch;
+import io.claimtrack.gateway.model.DocumentBatchResult;
 import io.claimtrack.gateway.model.DocumentPage;
 import io.claimtrack.gateway.model.NewCorrection;
 import io.claimtrack.gateway.model.NewDocument;
@@ -48,6 +50,16 @@ public class ClaimsCalls {
     @Timeout(10000)
     public RestResponse<Document> store(NewDocument document) {
         return client.store(document);
+    }
+
+    /**
+     * Not retried: the caller stores each document alone when the call fails, which is safe since
+     * claims-service recognises repeats (what the failed call stored answers 200).
+     */
+    @Retry(maxRetries = 0)
+    @Timeout(10000)
+    public DocumentBatchResult storeBatch(DocumentBatch batch) {
+        return client.storeBatch(batch);
     }
 
     /** Not retried here: a caller's retry with its Idempotency-Key is recognised by claims-service. */

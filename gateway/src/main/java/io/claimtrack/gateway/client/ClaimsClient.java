@@ -23,6 +23,8 @@ import io.claimtrack.gateway.model.CorrectedDocumentPage;
 import io.claimtrack.gateway.model.Correction;
 import io.claimtrack.gateway.model.CorrectionPage;
 import io.claimtrack.gateway.model.Document;
+import io.claimtrack.gateway.model.DocumentBatch;
+import io.claimtrack.gateway.model.DocumentBatchResult;
 import io.claimtrack.gateway.model.DocumentPage;
 import io.claimtrack.gateway.model.NewCorrection;
 import io.claimtrack.gateway.model.NewDocument;
@@ -45,6 +47,11 @@ public interface ClaimsClient {
     @POST
     @Path("/documents")
     RestResponse<Document> store(NewDocument document);
+
+    /** One outcome per document, in its order; 200 even when some documents were refused. */
+    @POST
+    @Path("/documents:batch")
+    DocumentBatchResult storeBatch(DocumentBatch batch);
 
     @GET
     @Path("/documents/{id}")

@@ -2,6 +2,7 @@ package io.claimtrack.gateway.service;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,6 +15,8 @@ import io.claimtrack.gateway.client.IngestCalls;
 import io.claimtrack.gateway.model.Claim;
 import io.claimtrack.gateway.model.ClaimPage;
 import io.claimtrack.gateway.model.Document;
+import io.claimtrack.gateway.model.DocumentBatch;
+import io.claimtrack.gateway.model.DocumentOutcome;
 import io.claimtrack.gateway.model.Extraction;
 import io.claimtrack.gateway.model.ExtractionBatch;
 import io.claimtrack.gateway.model.ExtractionOutcome;
@@ -80,6 +83,26 @@ public class DocumentService {
             HttpProblem explained = explain(problem, NOTHING_STORED);
             return ExtractionOutcome.failed(explained.getStatusCode(), explained.getTitle(), explained.getDetail());
         }
+    }
+
+    /**
+     * Stores several extracted documents in one call to claims-service (one exchange and one durable commit
+     * for all): one outcome per document, in order, as a call of its own would have had it. Empty when the
+     * batch call itself failed (an older claims-service without it, a timeout, a hiccup): the caller then
+     * stores each document alone, which is safe, since what the failed call stored is recognised as a repeat.
+     */
+    public Optional<List<DocumentOutcome>> storeAll(List<Extraction> extractions) {
+        try {
+            List<DocumentOutcome> outcomes = claims.storeBatch(new DocumentBatch(extractions.stream().map(NewDocument::of)
+                    .toList())).results();
+            if (outcomes != null && outcomes.size() == extractions.size()) {
+                return Optional.of(outcomes);
+            }
+        } catch (HttpProblem problem) {
+            LOG.debugf("batch store of %d documents failed (%d %s); storing them one by one",
+                    extractions.size(), problem.getStatusCode(), problem.getDetail());
+        }
+        return Optional.empty();
     }
 
     /** Stores what ingest-service extracted: 201 new, or the stored document for a repeat. */
