@@ -43,7 +43,7 @@ class KillRecoveryIT {
     private static final int KILLS = Integer.getInteger("kill-test.kills", 6);
     private static final int CALLERS = 3;
     /** Documents per batch of the caller that posts batches. */
-    private static final int BATCH = 4;
+    private static final int BATCH = 2;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String TOKEN = "kill-test-service-token-" + Long.toHexString(System.nanoTime());
 
