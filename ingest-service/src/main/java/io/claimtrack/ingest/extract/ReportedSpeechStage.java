@@ -154,6 +154,11 @@ public final class ReportedSpeechStage implements Stage {
             npStart = ctx.tokenAtOrAfter(m.start());
             atStart = true;
         }
+        int bracket = atStart && npStart > first + 1 && tokens.get(npStart - 1).is("(") ? closingBracket(tokens, cue, end) : -1;
+        if (bracket > 0) {
+            // "Y (she said) would be Z", "Y (he added on Monday).": a cue in brackets is parenthetical, as between commas.
+            return ctx.statement(Attribution.Source.CUE, m, cue, first, bracket + 1 < end ? end : npStart - 1, s, 0.8);
+        }
         if (atStart && npStart > first + 1 && tokens.get(npStart - 1).is(",") && cue.endToken() + 1 < end
                 && tokens.get(cue.endToken()).is(",") && !tokens.get(first).is("as")
                 && !opensAdjunct(ctx, cue.endToken() + 1)) {
@@ -200,8 +205,16 @@ public final class ReportedSpeechStage implements Stage {
             // "“Q,” Holm said in a statement, adding that B" the cue's content is the quotation, and B the participle's.
             return null;
         }
-        return ctx.statement(Attribution.Source.CUE, m, cue, from,
-                MediumTail.cut(ctx.doc, from, ReportedContent.clauseEnd(ctx.doc, from, end)), s, 0.85);
+        int to = ReportedContent.clauseEnd(ctx.doc, from, end);
+        if (npStart > first && tokens.get(npStart - 1).is("(")) {
+            // "The mayor (she said the plan is bad) has none": what was said ends with its bracket.
+            int k = from;
+            while (k < to && !tokens.get(k).is(")")) {
+                k++;
+            }
+            to = k;
+        }
+        return ctx.statement(Attribution.Source.CUE, m, cue, from, MediumTail.cut(ctx.doc, from, to), s, 0.85);
     }
 
     /**
@@ -221,6 +234,16 @@ public final class ReportedSpeechStage implements Stage {
     /** A time clause ("as they ...", "while ...") or a participle of saying ("adding that") starts at token {@code k}. */
     private boolean opensAdjunct(AttributionContext ctx, int k) {
         return SUBORDINATORS.contains(ctx.tokens.get(k).lower()) || ctx.cueAt[k] != null && lexicon.isGerund(ctx.cueAt[k]);
+    }
+
+    /** The ")" closing a bracketed cue, with at most a short adverbial between ("she noted on Monday)"), or -1. */
+    private static int closingBracket(List<Token> tokens, Cue cue, int end) {
+        for (int k = cue.endToken(); k < end && k - cue.endToken() <= Windows.TRAILING_ADVERBIAL_TOKENS; k++) {
+            if (tokens.get(k).is(")")) {
+                return ReportedContent.trailing(tokens, cue.endToken(), k) ? k : -1;
+            }
+        }
+        return -1;
     }
 
     /** The first semicolon after {@code from} outside quotations, or {@code end}. */

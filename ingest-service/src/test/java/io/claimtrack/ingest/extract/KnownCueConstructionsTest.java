@@ -20,6 +20,18 @@ class KnownCueConstructionsTest {
     }
 
     @Test
+    void aCueInBracketsIsParentheticalAndItsOwnContentEndsWithTheBracket() {
+        assertMentions("""
+                The ferry (she said) will run until May.
+                The pier is safe (he added on Monday).
+                The mayor (Holm said the plan is dead) has no budget.
+                """,
+                "she | The ferry (she said) will run until May | said | indirect",
+                "he | The pier is safe | added | indirect",
+                "Holm | the plan is dead | said | indirect");
+    }
+
+    @Test
     void aDateWrittenWithSlashesIsPartOfAnInvertedSpeaker() {
         assertMentions("""
                 The tunnel is safe again, said 24/7 dispatcher Ola Vik.
