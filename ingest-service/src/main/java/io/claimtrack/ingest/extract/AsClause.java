@@ -63,11 +63,7 @@ final class AsClause {
             return null;
         }
         // "Y, as X noted.": what came before the clause, after a dateline or a semicolon.
-        int from = ClauseShapes.afterDateline(tokens, first, as - 1);
-        for (int k = from; k < as - 1; k++) {
-            from = tokens.get(k).is(";") && ctx.doc.quoteAt(tokens.get(k).start()) == null ? k + 1 : from;
-        }
-        return ctx.statement(Attribution.Source.CUE, m, cue, from, as - 1, s, 0.8);
+        return ctx.statement(Attribution.Source.CUE, m, cue, ReportedContent.startBefore(ctx, first, as - 1), as - 1, s, 0.8);
     }
 
     /** "put it", "puts it", "putting it". */

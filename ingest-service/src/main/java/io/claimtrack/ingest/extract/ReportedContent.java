@@ -65,6 +65,18 @@ final class ReportedContent {
         return true;
     }
 
+    /**
+     * Where content that ends before its speaker at token {@code to} begins: after a dateline, and after the
+     * last semicolon outside quotations ("A; Y, X said").
+     */
+    static int startBefore(AttributionContext ctx, int first, int to) {
+        int from = ClauseShapes.afterDateline(ctx.tokens, first, to);
+        for (int k = from; k < to; k++) {
+            from = ctx.tokens.get(k).is(";") && ctx.doc.quoteAt(ctx.tokens.get(k).start()) == null ? k + 1 : from;
+        }
+        return from;
+    }
+
     /** True when only a short adverbial follows the cue: "..., X said on Tuesday." */
     static boolean trailing(List<Token> tokens, int i, int end) {
         if (i >= end) {

@@ -175,10 +175,7 @@ public final class ReportedSpeechStage implements Stage {
                 // will ..., officials said." has a clause of its own after the as-phrase.
                 return null;
             }
-            int from = ClauseShapes.afterDateline(tokens, first, npStart - 1);
-            for (int k = from; k < npStart - 1; k++) {
-                from = tokens.get(k).is(";") && ctx.doc.quoteAt(tokens.get(k).start()) == null ? k + 1 : from;
-            }
+            int from = ReportedContent.startBefore(ctx, first, npStart - 1);
             return from < npStart - 1 && !ReportedContent.loneAdverbial(ctx.doc, from, npStart - 1)
                     ? ctx.statement(Attribution.Source.CUE, m, cue, from, npStart - 1, s, 0.85) : null;
         }
