@@ -43,6 +43,8 @@ public final class Lexicon {
     private final Set<String> maleNames = load("first-names-male");
     private final Set<String> eitherNames = load("first-names-either");
     public final Set<String> outlets = load("outlets");
+    /** One-word names of parties and armed groups ("Hamas", "Labour"): organisations, never people. */
+    public final Set<String> movements = load("movements");
     /** Countries, US states and continents: a speaker so named is an organisation. */
     private final Set<String> places = load("places");
     /** For a description's head word, the role words and phrases it may stand for (besides itself). */

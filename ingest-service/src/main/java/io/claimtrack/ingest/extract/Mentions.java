@@ -198,7 +198,8 @@ final class Mentions {
         for (int k = Math.max(nameFrom, 0); k < span.size(); k++) {
             // Only the name decides: "Kremlin aide Yury Ushakov" is a person, "the Russian Defense Ministry" is not.
             Token t = span.get(k);
-            orgWord |= lexicon.organizations.contains(possessiveStem(t.lower())) || lexicon.outlets.contains(possessiveStem(t.lower()))
+            String stem = possessiveStem(t.lower());
+            orgWord |= lexicon.organizations.contains(stem) || lexicon.outlets.contains(stem) || lexicon.movements.contains(stem)
                     || t.isAllCaps() && t.text().length() <= 5 && k == span.size() - 1;
         }
         String name = "";

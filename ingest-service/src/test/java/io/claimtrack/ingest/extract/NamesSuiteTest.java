@@ -5,6 +5,7 @@ import static io.claimtrack.ingest.extract.Pipeline.extract;
 import static io.claimtrack.ingest.extract.Pipeline.statement;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -144,5 +145,48 @@ class NamesSuiteTest {
 
         assertSpeaker(doc, "the plant would reopen", "Hillary Clinton");
         assertSpeaker(doc, "the workers deserved better", "Bill Clinton");
+    }
+
+    /**
+     * Class 5: parties and armed groups named in one word ("Hamas", "Hezbollah", "Labour", "the Taliban") are
+     * organisations, as outlets and ministries are, never people.
+     */
+    @Test
+    void partiesAndArmedGroupsAreOrganisations() {
+        AnnotatedDocument doc = extract("""
+                Ceasefire talks stall
+
+                Hamas said the talks had failed. The Taliban said the offer was rejected. Hezbollah said it \
+                would respond. Labour said the deal was weak. Interfax reported that the talks would resume. \
+                The Justice Ministry said the case was closed.
+                """);
+
+        for (String content : List.of("the talks had failed", "the offer was rejected", "it would respond",
+                "the deal was weak", "the talks would resume", "the case was closed")) {
+            assertEquals(SpeakerKind.ORGANIZATION, statement(doc, content).kind, content);
+        }
+        assertSpeaker(doc, "the offer was rejected", "Taliban");
+    }
+
+    /**
+     * Classes 1 and 6: a headline's descriptor ("— Kremlin aide", "Russian envoy says") is the person the lede
+     * names, and every statement of one person carries the fullest role the document gives them.
+     */
+    @Test
+    void aHeadlineDescriptorIsTheLedesPersonWithOneRoleThroughout() {
+        AnnotatedDocument doc = extract("""
+                Sanctions will not work — Kremlin aide
+
+                Yuri Ushakov, an aide to the Russian president, told reporters on Monday that the sanctions would \
+                not work.
+
+                "We have seen this before," Ushakov said. Kremlin aide Yuri Ushakov later added that talks were possible.
+                """);
+
+        for (String content : List.of("Sanctions will not work", "the sanctions would not work",
+                "\"We have seen this before,\"", "talks were possible")) {
+            assertSpeaker(doc, content, "Yuri Ushakov");
+            assertEquals("aide to the Russian president", statement(doc, content).role, content);
+        }
     }
 }
