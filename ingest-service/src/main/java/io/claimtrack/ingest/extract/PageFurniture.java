@@ -19,6 +19,12 @@ final class PageFurniture {
     /** A caption's closing credit: "... in Ottawa on May 3. REUTERS/Jane Doe", "(AP Photo/John Roe)". */
     private static final Pattern CREDIT = Pattern.compile(
             "\\b\\p{Lu}{2,}(?: Photo)?/\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}\\)?\\s*$|\\bGetty Images\\)?\\s*$");
+    /**
+     * A photo credit on a line of its own, photographer then agency: "Carlos Ruiz / Reuters.", "Jane Doe/AP". Its
+     * name is no one the story turned to.
+     */
+    private static final Pattern NAME_AGENCY_CREDIT = Pattern.compile(
+            "^\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){1,3} ?/ ?\\p{Lu}[\\p{L}&.-]*(?: \\p{Lu}[\\p{L}&.-]*){0,2}\\.?$");
     /** A line that is a picture credit or caption label: "Photo: ...", "(Photo by ...)". */
     private static final Pattern PICTURE_LABEL = Pattern.compile("^\\(?(?:photo|image|picture|illustration)s?(?: by|:)",
             Pattern.CASE_INSENSITIVE);
@@ -43,6 +49,7 @@ final class PageFurniture {
         if (line.indexOf('{') >= 0 && TEMPLATE.matcher(line).find()
                 || "dtupDTUP".indexOf(opening) >= 0 && META_LINE.matcher(line).lookingAt()
                 || (line.indexOf('/') >= 0 || line.contains("Getty Images")) && CREDIT.matcher(line).find()
+                || line.indexOf('/') >= 0 && NAME_AGENCY_CREDIT.matcher(line).matches()
                 || "(piPI".indexOf(opening) >= 0 && PICTURE_LABEL.matcher(line).lookingAt()) {
             return true;
         }

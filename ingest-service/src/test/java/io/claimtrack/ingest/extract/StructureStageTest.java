@@ -168,10 +168,12 @@ class StructureStageTest {
                 “The talks are over. We go on strike on Monday.”
                 “We have asked the county for the fuel money since March and we will keep asking until the crews are paid in full for every crossing”
                 The poll by Reuters/Ipsos showed a tie
+                Carlos Ruiz / Reuters.
+                Jane Doe/AP
                 """);
 
-        assertEquals(List.of("NOISE", "NOISE", "NOISE", "NOISE", "PARAGRAPH", "PARAGRAPH", "PARAGRAPH", "HEADLINE"),
-                kinds(doc));
+        assertEquals(List.of("NOISE", "NOISE", "NOISE", "NOISE", "PARAGRAPH", "PARAGRAPH", "PARAGRAPH", "HEADLINE",
+                "NOISE", "NOISE"), kinds(doc));
     }
 
     @Test
