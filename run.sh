@@ -7,8 +7,7 @@
 #
 # Environment: GATEWAY_PORT (8080), INGEST_PORT (8081), CLAIMS_PORT (8082), INGEST_HOST and CLAIMS_HOST
 # (the address the internal services listen on, 127.0.0.1), READY_TIMEOUT (seconds each service gets
-# to report ready, 120), JAVA_OPTS (JVM options for all three; default -XX:+UseParallelGC, the collector the
-# container images' run-java.sh picks), QUARKUS_MONGODB_CONNECTION_STRING
+# to report ready, 120), JAVA_OPTS (extra JVM options for all three), QUARKUS_MONGODB_CONNECTION_STRING
 # (use that MongoDB instead of the embedded store under data/).
 set -euo pipefail
 trap '' PIPE
@@ -118,10 +117,9 @@ trap 'rc=$?; if ((rc != 0)); then stop_all; fi' EXIT
 start() {
   local svc="$1"; shift
   local port; port=$(port_of "$svc")
-  # JAVA_OPTS is deliberately word-split: it holds several JVM options. The default collector is the images'
-  # (run-java.sh): on 2 cores G1 cost claims-service about 2 ms more GC and 2 ms more of its own CPU per article.
+  # JAVA_OPTS is deliberately word-split: it holds several JVM options.
   # shellcheck disable=SC2086
-  env "$@" java ${JAVA_OPTS:--XX:+UseParallelGC} -Dquarkus.http.port="$port" -jar "$svc/target/quarkus-app/quarkus-run.jar" \
+  env "$@" java ${JAVA_OPTS:-} -Dquarkus.http.port="$port" -jar "$svc/target/quarkus-app/quarkus-run.jar" \
     >"$LOG_DIR/$svc.log" 2>&1 &
   PIDS[$svc]=$!
   echo "Started $svc (pid ${PIDS[$svc]}, port $port, log $LOG_DIR/$svc.log)"

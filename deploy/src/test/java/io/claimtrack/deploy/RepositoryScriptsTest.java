@@ -36,8 +36,6 @@ class RepositoryScriptsTest {
                     run.replace("\\\n", " "));
             assertTrue(start.find(), "run.sh passes the token to " + service);
         }
-        // the images' collector unless told otherwise: G1 cost claims-service a fifth more CPU per article on 2 cores
-        assertTrue(run.contains("java ${JAVA_OPTS:--XX:+UseParallelGC} -Dquarkus.http.port"), "run.sh starts the services with ParallelGC");
         assertTrue(run.contains("INGEST_HOST=\"${INGEST_HOST:-127.0.0.1}\"") && run.contains("CLAIMS_HOST=\"${CLAIMS_HOST:-127.0.0.1}\""),
                 "internal services listen on loopback by default");
         assertTrue(run.contains("QUARKUS_HTTP_HOST=\"$INGEST_HOST\"") && run.contains("QUARKUS_HTTP_HOST=\"$CLAIMS_HOST\""));
