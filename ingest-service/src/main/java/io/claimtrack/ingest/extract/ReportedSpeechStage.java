@@ -70,6 +70,9 @@ public final class ReportedSpeechStage implements Stage {
                     .thenComparingInt(a -> a.contentStart - a.contentEnd));
             for (Attribution a : inSentence) {
                 Attribution outer = container(ctx, a);
+                if (outer != null && StanceVerbs.opens(a.cue)) {
+                    continue;
+                }
                 if (outer != null) {
                     a.nested = true;
                     a.outer = outer;

@@ -1,0 +1,41 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Cue verbs of wish, intent and backing ("wants", "plans", "supports", "opposes"). Said of someone inside what
+ * another speaker reports ("Holm said the board wants a second bridge"), they are part of that report: the
+ * board said nothing there, Holm describes its stance. A verb of saying or thinking in the same place ("Holm
+ * said the mayor told her that ...", "... that she believes ...") reports a statement and stays nested.
+ */
+final class StanceVerbs {
+
+    /** Lemmas, "lemma/past" where the past is irregular. */
+    private static final String[] LEMMAS = {"want", "plan/planned", "seek/sought", "expect", "hope", "support",
+        "endorse", "oppose", "refuse", "offer", "welcome"};
+    private static final Set<String> FORMS = forms();
+
+    private StanceVerbs() {
+    }
+
+    /** Whether this cue, as written, opens with a verb of wish, intent or backing. */
+    static boolean opens(String cue) {
+        int space = cue.indexOf(' ');
+        return FORMS.contains((space < 0 ? cue : cue.substring(0, space)).toLowerCase(Locale.ROOT));
+    }
+
+    private static Set<String> forms() {
+        Set<String> out = new HashSet<>();
+        for (String line : LEMMAS) {
+            String[] head = line.split("/");
+            String past = head.length > 1 ? head[1] : Lexicon.regularPast(head[0]);
+            out.add(head[0]);
+            out.add(Lexicon.thirdPerson(head[0]));
+            out.add(past);
+            out.add(Lexicon.gerund(head[0], past));
+        }
+        return Set.copyOf(out);
+    }
+}
