@@ -95,6 +95,11 @@ final class CueSense {
         if (w.startsWith("call")) {
             return !telephoned(t, next, s);
         }
+        if (w.startsWith("maintain") || w.startsWith("feel") || w.equals("felt")) {
+            // "maintained that the server was secure", "felt they had won": a view. "maintained a lead", "maintains
+            // close ties", "felt the need to", "felt squeezed": a state or a feeling, nothing asserted.
+            return after != null && (clauseFollows(doc, next, s) || innocence(t, next, s));
+        }
         if (w.startsWith("found") || w.startsWith("find") || w.startsWith("show")) {
             return after != null && !REFLEXIVES.contains(after.lower()) && reportsFinding(doc, i, next, s);
         }
@@ -152,6 +157,22 @@ final class CueSense {
                 return true;
             }
         }
+        return clauseFollows(doc, next, s);
+    }
+
+    /** "maintained his innocence": the one object of "maintain" that is itself a claim. */
+    private static boolean innocence(List<Token> t, int next, Sentence s) {
+        for (int k = next; k < Math.min(s.endToken(), next + 2); k++) {
+            if (t.get(k).is("innocence")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a clause or a quotation opens within a few words from {@code next}, before the clause ends. */
+    private static boolean clauseFollows(AnnotatedDocument doc, int next, Sentence s) {
+        List<Token> t = doc.tokens;
         for (int k = next; k < Math.min(s.endToken(), next + CLAUSE_WINDOW); k++) {
             Token tok = t.get(k);
             String lower = tok.lower();

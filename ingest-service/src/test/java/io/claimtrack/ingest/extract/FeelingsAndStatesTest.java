@@ -1,0 +1,43 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.assertMentions;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** "maintain" and "feel" report a view only with a clause: "maintained a lead" and "felt betrayed" assert nothing. */
+class FeelingsAndStatesTest {
+
+    private static List<String> cues(String text) {
+        List<String> out = new ArrayList<>();
+        for (Cue c : Pipeline.through(CueStage.class, text).cues) {
+            out.add(c.text());
+        }
+        return out;
+    }
+
+    @Test
+    void aStateOrAFeelingIsNoStatement() {
+        assertEquals(List.of(), cues("""
+                Mayor Vik maintained a comfortable lead in the polls.
+                The harbour board maintains close ties with the port authority.
+                The ferry crews felt betrayed by the board.
+                Councillor Holm felt the need to apologise on Monday.
+                The pilots feel a lot safer at night.
+                """));
+    }
+
+    @Test
+    void aViewWithItsClauseIsAStatement() {
+        assertMentions("""
+                Mayor Vik maintained that the toll was unlawful.
+                The pilots felt the new timetable was unsafe.
+                Councillor Holm has always maintained his innocence.
+                """,
+                "Mayor Vik | the toll was unlawful | maintained | indirect",
+                "The pilots | the new timetable was unsafe | felt | indirect",
+                "Councillor Holm | his innocence | maintained | indirect");
+    }
+}
