@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -13,6 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+
+import de.bwaldvogel.mongo.MongoServer;
 
 class EmbeddedMongoStoreTest {
 
@@ -77,7 +81,7 @@ class EmbeddedMongoStoreTest {
 
     @Test
     void aCommitPerWriteKeepsTheFileCompact() throws Exception {
-        int writes = 10 * DurableH2Backend.COMPACT_EVERY;
+        int writes = 2000;
         try (EmbeddedMongoStore store = EmbeddedMongoStore.open(dataDir, "127.0.0.1", 0);
                 MongoClient client = MongoClients.create(store.connectionString())) {
             for (int i = 0; i < writes; i++) {
@@ -88,6 +92,31 @@ class EmbeddedMongoStoreTest {
         // about 0.5 MB of documents; without space reuse and compaction the file held 50 KB per write
         long size = Files.size(dataDir.resolve(EmbeddedMongoStore.FILE_NAME));
         assertTrue(size < 16L * 1024 * 1024, "store file " + size + " bytes after " + writes + " writes");
+    }
+
+    @Test
+    void aBatchOnlyWorkloadIsCompactedByTheBytesItWrites() throws Exception {
+        // a batch chunk is one commit: 12 commits here, far from the 200 a commit count waited for
+        DurableH2Backend backend = new DurableH2Backend(dataDir.resolve("batches.mv.db").toString(), false,
+                2L * 1024 * 1024);
+        MongoServer server = new MongoServer(backend);
+        try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
+            String text = "a statement of some length ".repeat(40);
+            for (int batch = 0; batch < 12; batch++) {
+                List<Document> documents = new ArrayList<>();
+                for (int i = 0; i < 200; i++) {
+                    documents.add(new Document("_id", "b" + batch + "-" + i).append("text", text + batch));
+                }
+                collection(client).insertMany(documents);
+                // and every earlier document rewritten, as a chunk's counts and dates are: pages die in older chunks
+                collection(client).updateMany(new Document(), new Document("$set", new Document("batch", batch)));
+                backend.flush();
+            }
+            assertTrue(backend.compactions() >= 2, backend.compactions() + " compactions");
+            assertEquals(2400, collection(client).countDocuments(new Document("batch", 11)));
+        } finally {
+            server.shutdownNow();
+        }
     }
 
     private static MongoCollection<Document> collection(MongoClient client) {
