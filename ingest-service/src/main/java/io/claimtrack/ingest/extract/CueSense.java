@@ -68,7 +68,7 @@ final class CueSense {
             return after != null && after.is("that");
         }
         if (w.startsWith("ask")) {
-            return after == null || !QUESTION_WORDS.contains(after.lower());
+            return after == null || !questionPut(t, next, s);
         }
         if (w.startsWith("add")) {
             // "added 3 percent", "add $84 billion", "added two goals": an amount, not words.
@@ -120,6 +120,24 @@ final class CueSense {
             return true;
         }
         return prev.equals("to") && k > s.firstToken() && REFUSALS.contains(t.get(k - 1).lower());
+    }
+
+    /**
+     * "asked whether ...", "asked Mayor Holm why ...", "asked reporters about the toll": a question put to someone,
+     * its object a few words at most. "asked the board to cut fares" and "asked, “Why ...?”" are left as they are.
+     */
+    private static boolean questionPut(List<Token> t, int next, Sentence s) {
+        for (int k = next; k < Math.min(s.endToken(), next + Windows.ASKED_OBJECT_TOKENS + 1); k++) {
+            Token tok = t.get(k);
+            if (QUESTION_WORDS.contains(tok.lower()) || tok.is("about")) {
+                return true;
+            }
+            boolean abbreviation = tok.is(".") && k > next && t.get(k - 1).text().length() <= 3;
+            if (!tok.isWord() && !abbreviation || tok.is("to") || tok.is("that")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "called Lund on Monday", "called him twice", "called in to a show": a call, not words about someone. */

@@ -77,6 +77,8 @@ final class Windows {
     static final int THAT_AFTER_TELL_TOKENS = 14;
     /** Longest object between a verb and the complement that makes it a cue: "likened the long campaign to". */
     static final int COMPLEMENT_OBJECT_TOKENS = 12;
+    /** Longest person asked before the question word: "asked former Mayor Ola Holm whether". */
+    static final int ASKED_OBJECT_TOKENS = 6;
     /** How far after such a verb "that" may open its clause: "ruled on Friday that". */
     static final int THAT_AFTER_COMPLEMENT_VERB_TOKENS = 3;
     /** Longest medium phrase closing reported content: "... in a televised interview with the Gazette on Sunday". */
