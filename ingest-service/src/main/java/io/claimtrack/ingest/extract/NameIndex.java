@@ -121,8 +121,13 @@ final class NameIndex {
 
     /** "Mrs. Clinton" is not Bill Clinton: his first name is on both lists, but the text calls him "he". */
     private Gender genderOf(Name n) {
-        Gender g = Gender.of(n.text(), lexicon);
-        return g != null ? g : shown.get(n.text());
+        return gender(n.text());
+    }
+
+    /** The gender a name's words show, else the one the document's pronouns show for it; null if neither. */
+    Gender gender(String name) {
+        Gender g = Gender.of(name, lexicon);
+        return g != null ? g : shown.get(name);
     }
 
     private boolean better(Name n, Name best, int offset) {

@@ -10,7 +10,8 @@ import java.util.Set;
  * "he", "she", "they", "it" as speakers, over one document: the last earlier speaker of a fitting kind
  * and gender in the same story (a subhead without a statement does not end it), or the person the text
  * turned to as a sentence's subject since that speaker. Gender comes from honorifics, gendered titles,
- * first names and the pronouns already resolved to the same person.
+ * first names, the pronouns the document uses after a full name ({@link DocumentGender}) and the pronouns
+ * already resolved to the same person.
  */
 final class PronounResolver {
 
@@ -142,7 +143,7 @@ final class PronounResolver {
 
     private Gender genderOf(Attribution a) {
         return genders.computeIfAbsent(a.speaker, s -> {
-            Gender g = Gender.of(s, lexicon);
+            Gender g = names.gender(s);
             if (g == null && a.mention != null) {
                 g = Gender.of(a.mention.text(), lexicon);
             }
@@ -187,7 +188,7 @@ final class PronounResolver {
                 continue;
             }
             Name person = full.equals(n.text()) ? n : new Name(full, SpeakerKind.PERSON, n.role(), n.offset());
-            Gender own = Gender.of(full, lexicon);
+            Gender own = names.gender(full);
             // "Tom Lund and Jim Vik were there. He said": of two people joined by "and", "he" cannot tell which
             // unless the other is a woman.
             int conjunct = NamedRoles.conjunct(doc, n);
@@ -210,7 +211,7 @@ final class PronounResolver {
         Name n = j < doc.names.size() ? doc.names.get(j) : null;
         Sentence s = doc.sentenceAt(offset);
         return n == null || s == null || n.offset() >= s.end() || n.offset() - offset > Windows.TITLE_BEFORE_SUBJECT_CHARS ? null
-                : Gender.of(names.expand(n.text(), SpeakerKind.PERSON, n.offset()), lexicon);
+                : names.gender(names.expand(n.text(), SpeakerKind.PERSON, n.offset()));
     }
 
     /**

@@ -72,4 +72,20 @@ class PronounRolesTest {
                 In 2008, he complained that the quay was too small.
                 """), "the quay was too small", "Mr. Holm");
     }
+
+    /**
+     * "Robin" and "Kim" show no gender by themselves; the document's own pronouns do ("Robin Vale said he"),
+     * so "she" skips the man who spoke last and takes the woman before him.
+     */
+    @Test
+    void sheDoesNotResolveToAManTheDocumentCallsHe() {
+        assertSpeaker(extract("""
+                Kim Park said she would run for the council seat. Robin Vale said he would not.
+                "We need a new school," she said.
+                """), "\"We need a new school,\"", "Kim Park");
+        assertSpeaker(extract("""
+                Kim Park said she would run for the council seat. Robin Vale said he would not.
+                "I have other plans," he said.
+                """), "\"I have other plans,\"", "Robin Vale");
+    }
 }
