@@ -157,6 +157,14 @@ public final class ReportedSpeechStage implements Stage {
             npStart = ctx.tokenAtOrAfter(m.start());
             atStart = true;
         }
+        int afterTime = atStart ? -1 : FrontedClause.subjectAfterTime(ctx, first, npStart, ctx.tokenAtOrAfter(m.end()));
+        Mention timed = afterTime < 0 ? null : ctx.mentions.build(afterTime, ctx.tokenAtOrAfter(m.end()));
+        if (timed != null) {
+            // "Although in September she said A, ...": a time phrase between the clause's opener and its subject.
+            m = timed;
+            npStart = afterTime;
+            atStart = true;
+        }
         int bracket = atStart && npStart > first + 1 && tokens.get(npStart - 1).is("(") ? closingBracket(tokens, cue, end) : -1;
         if (bracket > 0) {
             // "Y (she said) would be Z", "Y (he added on Monday).": a cue in brackets is parenthetical, as between commas.
@@ -214,6 +222,7 @@ public final class ReportedSpeechStage implements Stage {
             }
             to = k;
         }
+        to = FrontedClause.end(ctx, first, cue.firstToken(), from, to, end);
         return ctx.statement(Attribution.Source.CUE, m, cue, from, MediumTail.cut(ctx.doc, from, to), s, 0.85);
     }
 

@@ -1,0 +1,73 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A subordinate clause that opens its sentence and holds the cue: "Although she said the plan was a mistake,
+ * the mayor kept it"; "When the director said on Tuesday that A, experts understood". What was said ends
+ * with the clause, at its comma; the main clause after it is the narrator's.
+ */
+final class FrontedClause {
+
+    /** Conjunctions that open an adverbial clause before the main clause ("as" has its own pattern, {@link AsClause}). */
+    private static final Set<String> SUBORDINATORS = Set.of("although", "though", "when", "whenever", "while", "after",
+            "before", "if", "because", "since", "once", "until", "whereas");
+    /** Tokens a clause needs to be one: "..., she did not." */
+    private static final int MAIN_CLAUSE_TOKENS = 3;
+
+    private FrontedClause() {
+    }
+
+    /** The sentence opens with a subordinator and no comma stands between it and token {@code k}. */
+    static boolean holds(AttributionContext ctx, int first, int k) {
+        List<Token> tokens = ctx.tokens;
+        int opener = ClauseShapes.afterDateline(tokens, first, k);
+        if (opener >= k || !SUBORDINATORS.contains(tokens.get(opener).lower())) {
+            return false;
+        }
+        for (int i = opener + 1; i < k; i++) {
+            if (tokens.get(i).is(",") || tokens.get(i).is(";")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "Although in September she said": where the subject starts after a time phrase that follows the clause's
+     * subordinator, when the speaker phrase from {@code npStart} to {@code npEnd} took the time phrase in; -1 if not.
+     */
+    static int subjectAfterTime(AttributionContext ctx, int first, int npStart, int npEnd) {
+        List<Token> tokens = ctx.tokens;
+        int opener = ClauseShapes.afterDateline(tokens, first, npEnd);
+        if (opener >= npStart || !SUBORDINATORS.contains(tokens.get(opener).lower())) {
+            return -1;
+        }
+        for (int k = Math.max(npStart, opener + 2); k < npEnd; k++) {
+            if (ReportedContent.beforeTimePhrase(tokens, k - 1, opener) == opener) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Where content from {@code from} to {@code to} stops when its cue at {@code cueToken} is inside a fronted
+     * clause: at the first comma outside quotations that a main clause follows, else {@code to}.
+     */
+    static int end(AttributionContext ctx, int first, int cueToken, int from, int to, int sentenceEnd) {
+        if (!holds(ctx, first, cueToken)) {
+            return to;
+        }
+        List<Token> tokens = ctx.tokens;
+        // "Although she said single mothers, black families and ... would suffer": a comma this early lists.
+        for (int k = from + MAIN_CLAUSE_TOKENS; k < to; k++) {
+            Token t = tokens.get(k);
+            if (t.is(",") && ctx.doc.quoteAt(t.start()) == null) {
+                return sentenceEnd - k > MAIN_CLAUSE_TOKENS ? k : to;
+            }
+        }
+        return to;
+    }
+}
