@@ -30,6 +30,9 @@ final class CueSense {
     /** "declined to say", "refused to comment": what follows was not said. */
     private static final Set<String> REFUSALS = Set.of("declined", "declines", "refused", "refuses", "refusing",
             "declining");
+    /** Verbs of saying whose refusal leaves nothing said: "declined to comment", "refused to answer". */
+    private static final Set<String> UNSAID = Set.of("say", "tell", "comment", "answer", "discuss", "elaborate",
+            "specify", "disclose", "confirm", "reveal", "identify", "name", "explain", "address", "respond", "speculate");
     /** After "asked": a question put to someone ("asked whether ..."), not an assertion. */
     private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "why", "how", "what", "when", "who", "where");
     private static final Set<String> NEGATIONS = Set.of("not", "never", "no");
@@ -74,6 +77,11 @@ final class CueSense {
             // "added 3 percent", "add $84 billion", "added two goals": an amount, not words.
             return after == null || !(after.type() == Token.Type.NUMBER || QUANTITIES.contains(after.lower())
                     || CURRENCY.contains(after.text()) && next + 1 < s.endToken() && t.get(next + 1).type() == Token.Type.NUMBER);
+        }
+        if (REFUSALS.contains(w) && after != null && after.is("to") && next + 1 < s.endToken()
+                && UNSAID.contains(t.get(next + 1).lower())) {
+            // "refused to say whether", "declined to answer questions": the refusal is the news, nothing was said.
+            return false;
         }
         if (w.startsWith("agree") || w.startsWith("expect")) {
             return after == null || !after.is("to");

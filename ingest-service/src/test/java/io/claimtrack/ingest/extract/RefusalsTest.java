@@ -1,0 +1,29 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.assertMentions;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A refusal to speak says nothing ("declined to say whether"); what the speaker did say beside it is kept. */
+class RefusalsTest {
+
+    @Test
+    void aRefusalToSpeakIsNoStatement() {
+        AnnotatedDocument doc = Pipeline.attribute("""
+                Lund refused to say whether the ferries would run.
+                The harbour board refused to comment on the toll.
+                Mayor Vik refuses to answer questions about the bridge.
+                """);
+        assertEquals(List.of(), Pipeline.contents(doc));
+    }
+
+    @Test
+    void aStatementBesideTheRefusalIsKept() {
+        assertMentions("""
+                Lund refused to say whether the ferries would run, but added that fares would fall.
+                """,
+                "Lund | fares would fall | added | indirect");
+    }
+}
