@@ -66,6 +66,11 @@ public final class CueStage implements Stage {
                     // Capitalised words are names ("Post", "Report"), except inside a title-case headline.
                     continue;
                 }
+                int belief = BeliefAdjectives.cueStart(doc, i, sentence);
+                if (belief >= 0) {
+                    doc.cues.add(new Cue(s, belief, i + 1, doc.text(doc.tokens.get(belief).start(), tok.end()), Lexicon.CueKind.VERB));
+                    continue;
+                }
                 Lexicon.CueForm form = match(doc, i, sentence.endToken(), lexicon.cuesStartingWith(tok.lower()));
                 if (form == null || looksLikeNoun(doc, i, sentence, form) || colonOnly(doc, i, sentence)
                         || form.past() && isPassive(doc, i, sentence, form) || !sense.isSpeech(doc, i, form.words().size(), sentence)

@@ -16,14 +16,18 @@ final class StanceVerbs {
     private static final String[] LEMMAS = {"want", "plan/planned", "seek/sought", "expect", "hope", "support",
         "endorse", "oppose", "refuse", "offer", "welcome"};
     private static final Set<String> FORMS = forms();
+    /** Adjectives of hope after a copula ("remain hopeful that", BeliefAdjectives): a wish, like "hope". */
+    private static final Set<String> HOPE_ADJECTIVES = Set.of("hopeful", "optimistic", "pessimistic");
 
     private StanceVerbs() {
     }
 
-    /** Whether this cue, as written, opens with a verb of wish, intent or backing. */
+    /** Whether this cue, as written, opens with a verb of wish, intent or backing, or ends with an adjective of hope. */
     static boolean opens(String cue) {
         int space = cue.indexOf(' ');
-        return FORMS.contains((space < 0 ? cue : cue.substring(0, space)).toLowerCase(Locale.ROOT));
+        String lower = cue.toLowerCase(Locale.ROOT);
+        return FORMS.contains(space < 0 ? lower : lower.substring(0, space))
+                || HOPE_ADJECTIVES.contains(lower.substring(lower.lastIndexOf(' ') + 1));
     }
 
     private static Set<String> forms() {

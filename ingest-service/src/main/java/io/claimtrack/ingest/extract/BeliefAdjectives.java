@@ -1,0 +1,86 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Adjectives of belief after a copula, with the clause believed: "the mayor is confident that the bridge will
+ * open", "they remain convinced the vote was rigged", "Holm is worried that fares will rise". The adjective is
+ * the cue, as "believes" would be. Without the clause they name a mood or a fate: "is sure to win", "was
+ * confident in the team", "is not sure" (nothing asserted).
+ */
+final class BeliefAdjectives {
+
+    private static final Set<String> ADJECTIVES = Set.of("confident", "convinced", "certain", "sure", "adamant",
+            "optimistic", "pessimistic", "hopeful", "skeptical", "sceptical", "doubtful", "worried", "afraid", "fearful",
+            "concerned", "aware", "insistent", "emphatic", "positive", "persuaded");
+    /** Copulas and linking verbs that make the adjective the predicate of its subject ("felt sure that" is a cue of its own). */
+    private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "be", "been", "being", "am",
+            "remain", "remains", "remained", "seem", "seems", "seemed", "appear", "appears", "appeared", "grew", "became",
+            "become");
+    /** Degree and time adverbs between copula and adjective: "is still confident", "are now more convinced". */
+    private static final Set<String> ADVERBS = Set.of("very", "quite", "so", "more", "most", "still", "also", "now",
+            "even", "ever", "too", "all", "again", "already", "just", "increasingly");
+    /** Finite verbs and auxiliaries that show the words after the adjective are a clause of their own. */
+    private static final Set<String> FINITE = Set.of("is", "are", "was", "were", "will", "would", "could", "can",
+            "should", "may", "might", "must", "has", "have", "had", "did", "does", "do");
+    /** Words that open the believed clause right after the adjective when its "that" is left out. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("he", "she", "they", "we", "i", "you", "it", "there",
+            "the", "his", "her", "their", "this", "these", "those");
+
+    private BeliefAdjectives() {
+    }
+
+    /**
+     * Where the cue starts when token {@code i} is an adjective of belief predicated of a subject and followed by
+     * its clause, or -1. The cue is the adjective after "is" or "has been", which the speaker scan steps over like
+     * an auxiliary; a linking verb ("remains convinced", "grew worried") belongs to the cue.
+     */
+    static int cueStart(AnnotatedDocument doc, int i, Sentence s) {
+        List<Token> t = doc.tokens;
+        if (!ADJECTIVES.contains(t.get(i).lower()) || i + 2 >= s.endToken()) {
+            return -1;
+        }
+        int k = i - 1;
+        while (k > s.firstToken() && i - 1 - k < Windows.ADVERB_RUN && adverb(t.get(k))) {
+            k--;
+        }
+        Token copula = t.get(k);
+        if (k <= s.firstToken() || !(COPULAS.contains(copula.lower()) || PhraseShapes.contractedPronoun(copula) > 0)) {
+            return -1;
+        }
+        Token before = t.get(k - 1);
+        if (before.is("not") || before.is("never") || before.lower().endsWith("n't") || before.lower().endsWith("n’t")) {
+            // "does not feel confident that", "hasn't been sure": nothing is believed.
+            return -1;
+        }
+        Token next = t.get(i + 1);
+        // "is confident that ..." or, with the "that" left out, a clause with its own subject: "is sure the vote ...".
+        boolean clause = next.is("that") && t.get(i + 2).type() != Token.Type.PUNCT
+                || CLAUSE_OPENERS.contains(next.lower()) && clauseVerbWithin(t, i + 2, s);
+        if (!clause) {
+            return -1;
+        }
+        return Lexicon.ADVERBS.contains(copula.lower()) || PhraseShapes.contractedPronoun(copula) > 0 ? i : k;
+    }
+
+    /** "very", "still", "increasingly": an adverb between copula and adjective; "not" is none, so "is not sure" stays out. */
+    private static boolean adverb(Token t) {
+        String lower = t.lower();
+        return t.isWord() && !t.isCapitalized() && (ADVERBS.contains(lower) || lower.length() > 4 && lower.endsWith("ly"));
+    }
+
+    /** A finite verb within a few words: "the vote was", "he will"; not "the team" of "sure the team wins?" alone. */
+    private static boolean clauseVerbWithin(List<Token> t, int from, Sentence s) {
+        for (int k = from; k < Math.min(s.endToken(), from + Windows.ADJECTIVE_CLAUSE_VERB_TOKENS); k++) {
+            Token tok = t.get(k);
+            if (tok.type() == Token.Type.PUNCT) {
+                return false;
+            }
+            if (FINITE.contains(tok.lower()) || tok.lower().endsWith("n't") || tok.lower().endsWith("n’t")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

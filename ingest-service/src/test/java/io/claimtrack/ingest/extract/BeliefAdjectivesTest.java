@@ -1,0 +1,52 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.assertMentions;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Adjectives of belief after a copula, with the clause believed: "is confident that", "remains convinced". */
+class BeliefAdjectivesTest {
+
+    private static List<String> cues(String text) {
+        List<String> out = new ArrayList<>();
+        for (Cue c : Pipeline.through(CueStage.class, text).cues) {
+            out.add(c.text());
+        }
+        return out;
+    }
+
+    @Test
+    void anAdjectiveOfBeliefWithItsClauseIsAStatement() {
+        assertMentions("""
+                The harbour master is confident that the new pier will open in May.
+                Councillor Holm remains convinced the ferry vote was rigged.
+                Commuters are increasingly worried that fares will rise again.
+                The union has been acutely aware that the contract is close to expiring.
+                """,
+                "The harbour master | the new pier will open in May | confident | indirect",
+                "Councillor Holm | the ferry vote was rigged | remains convinced | indirect",
+                "Commuters | fares will rise again | worried | indirect",
+                "The union | the contract is close to expiring | aware | indirect");
+    }
+
+    @Test
+    void withoutTheClauseOrNegatedTheAdjectiveAssertsNothing() {
+        assertEquals(List.of(), cues("""
+                Mayor Vik is sure to win the ferry vote.
+                The harbour board was confident in its pilots.
+                Lund is not sure the plan works.
+                Berg isn't convinced that the pier is safe.
+                A worried Holm left the quay early.
+                Commuters were concerned about the fares.
+                """));
+    }
+
+    @Test
+    void hopeInsideAnotherSpeakersReportIsPartOfThatReport() {
+        assertMentions("According to the pilots, the harbour board remains hopeful that the pier will reopen.",
+                "the pilots | the harbour board remains hopeful that the pier will reopen | According to | indirect");
+    }
+}
