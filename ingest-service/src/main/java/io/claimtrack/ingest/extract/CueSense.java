@@ -58,8 +58,8 @@ final class CueSense {
         String w = t.get(i).lower();
         int next = i + words;
         Token after = next < s.endToken() ? t.get(next) : null;
-        if (negated(t, i, s) || after != null && after.is("nothing")) {
-            // "did not say", and "said nothing about the fares": nothing was said.
+        if (negated(t, i, s) || after != null && after.is("nothing") || IndirectQuestion.asked(t, i, s)) {
+            // "did not say", "said nothing about the fares", "asked if she believed ...": nothing was said.
             return false;
         }
         if (words > 1) {

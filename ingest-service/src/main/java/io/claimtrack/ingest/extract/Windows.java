@@ -81,6 +81,8 @@ final class Windows {
     static final int COMPLEMENT_OBJECT_TOKENS = 12;
     /** Longest person asked before the question word: "asked former Mayor Ola Holm whether". */
     static final int ASKED_OBJECT_TOKENS = 6;
+    /** Longest subject between "if"/"whether" and the verb of a question put to someone: "if the former mayor believed". */
+    static final int QUESTION_SUBJECT_TOKENS = 4;
     /** How far after such a verb "that" may open its clause: "ruled on Friday that". */
     static final int THAT_AFTER_COMPLEMENT_VERB_TOKENS = 3;
     /** Longest medium phrase closing reported content: "... in a televised interview with the Gazette on Sunday". */
