@@ -56,6 +56,8 @@ class DocumentBatchTest {
                 .body("results[0].statements", is(1))
                 .body("results[1].status", is(400)).body("results[1].title", equalTo("Bad Request"))
                 .body("results[1].violations[0].field", equalTo("statements[0].span"))
+                .body("results[1].violations[0].in", equalTo("body"))
+                .body("results[1].violations[0].message", containsString("not the statement's content"))
                 .body("results[1].detail", containsString("nothing was stored"))
                 .body("results[1].id", nullValue())
                 .body("results[2].status", is(400)).body("results[2].violations[0].field", equalTo("text"))

@@ -158,7 +158,10 @@ class DocumentResourceTest {
         forged.post().statusCode(400).contentType("application/problem+json")
                 .body("detail", containsString("statements[1].span"))
                 .body("detail", containsString("taxes will double"))
-                .body("violations[0].field", equalTo("statements[1].span"));
+                .body("violations[0].field", equalTo("statements[1].span"))
+                .body("violations[0].in", equalTo("body"))
+                .body("violations[0].message", containsString("not the statement's content"))
+                .body("violations[0].size()", is(3));
         // the same words, a character off: a span must hold the content exactly
         Docs.text(text).saysAt("Ines Roth", "the bridge will reopen in May " + tag, start + 1, end + 1)
                 .post().statusCode(400).body("detail", containsString("statements[0].span"));

@@ -81,7 +81,8 @@ class InputHandlingTest extends StubbedDownstreamsTest {
                 .when().post("/api/v1/documents")
                 .then().spec(problem(400, "text must be a string"))
                 .body("violations[0].field", is("text"))
-                .body("violations[0].in", is("body"));
+                .body("violations[0].in", is("body"))
+                .body("violations[0].message", is("text must be a string"));
         assertNoDownstreamCalls();
     }
 
@@ -103,7 +104,8 @@ class InputHandlingTest extends StubbedDownstreamsTest {
                 .contentType(startsWith("application/problem+json"))
                 .body("detail", startsWith("unknown query parameter: publishedAt; this operation takes cursor, from, include, limit, source, to"))
                 .body("violations[0].field", is("publishedAt"))
-                .body("violations[0].in", is("query"));
+                .body("violations[0].in", is("query"))
+                .body("violations[0].message", is("unknown query parameter"));
         editor().contentType(ContentType.TEXT).body("Officials said so.").queryParam("sauce", "TASS")
                 .when().post("/api/v1/documents")
                 .then().statusCode(400).body("detail", startsWith("unknown query parameter: sauce"));
@@ -119,7 +121,8 @@ class InputHandlingTest extends StubbedDownstreamsTest {
         reader().queryParam("limit", 500).when().get("/api/v1/claims")
                 .then().statusCode(400)
                 .body("violations[0].field", is("limit"))
-                .body("violations[0].in", is("query"));
+                .body("violations[0].in", is("query"))
+                .body("violations[0].message", is("must be less than or equal to 100"));
         reader().queryParam("limit", "abc").when().get("/api/v1/documents")
                 .then().spec(problem(400, "a query parameter's value has the wrong type: For input string: \"abc\""));
         assertNoDownstreamCalls();

@@ -29,9 +29,4 @@ public record DocumentOutcome(
     public static DocumentOutcome refused(int status, String title, String detail, List<Violation> violations) {
         return new DocumentOutcome(status, null, null, null, title, detail, violations);
     }
-
-    @Schema(description = "The field of the document that was refused, as a 400 of POST /documents names it")
-    public record Violation(@Schema(example = "statements[0].span") String field, @Schema(example = "body") String in,
-            String message) {
-    }
 }

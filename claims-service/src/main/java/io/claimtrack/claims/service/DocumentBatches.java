@@ -25,7 +25,7 @@ import io.claimtrack.claims.domain.StoredDocument;
 import io.claimtrack.claims.model.DocumentBatchResult;
 import io.claimtrack.claims.model.DocumentInput;
 import io.claimtrack.claims.model.DocumentOutcome;
-import io.claimtrack.claims.model.DocumentOutcome.Violation;
+import io.claimtrack.claims.model.Violation;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 
 /**
@@ -180,9 +180,7 @@ public class DocumentBatches {
 
     private static List<Violation> violations(Object given) {
         if (given instanceof List<?> list && !list.isEmpty()) {
-            return list.stream().map(v -> v instanceof Violation violation ? violation
-                    : v instanceof Map<?, ?> m ? new Violation(String.valueOf(m.get("field")), String.valueOf(m.get("in")),
-                            String.valueOf(m.get("message"))) : null).toList();
+            return list.stream().map(Violation.class::cast).toList();
         }
         return null;
     }

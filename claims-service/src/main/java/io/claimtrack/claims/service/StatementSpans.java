@@ -1,11 +1,11 @@
 package io.claimtrack.claims.service;
 
 import java.util.List;
-import java.util.Map;
 
 import jakarta.ws.rs.core.Response;
 
 import io.claimtrack.claims.model.StatementInput;
+import io.claimtrack.claims.model.Violation;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 
 /**
@@ -43,7 +43,7 @@ final class StatementSpans {
                 .withStatus(Response.Status.BAD_REQUEST)
                 .withTitle(Response.Status.BAD_REQUEST.getReasonPhrase())
                 .withDetail(field + ": " + why + "; nothing was stored")
-                .with("violations", List.of(Map.of("field", field, "in", "body", "message", why)))
+                .with("violations", List.of(new Violation(field, "body", why)))
                 .build();
     }
 

@@ -1,7 +1,7 @@
 package io.claimtrack.gateway.mapping;
 
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.type.LogicalType;
 
+import io.claimtrack.gateway.model.Problem;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 
 /**
@@ -74,11 +75,11 @@ public class StrictJson {
         }
         Set<ConstraintViolation<T>> violations = validator.validate(value);
         if (!violations.isEmpty()) {
-            List<Map<String, String>> named = violations.stream()
-                    .map(v -> Map.of("field", v.getPropertyPath().toString(), "in", "body", "message", v.getMessage()))
-                    .sorted((a, b) -> a.get("field").compareTo(b.get("field"))).toList();
+            List<Problem.Violation> named = violations.stream()
+                    .map(v -> new Problem.Violation(v.getPropertyPath().toString(), "body", v.getMessage()))
+                    .sorted(Comparator.comparing(Problem.Violation::field)).toList();
             throw HttpProblem.builder().withStatus(Response.Status.BAD_REQUEST).withTitle(Response.Status.BAD_REQUEST.getReasonPhrase())
-                    .withDetail(named.stream().map(v -> v.get("field") + " " + v.get("message")).collect(Collectors.joining("; ")))
+                    .withDetail(named.stream().map(v -> v.field() + " " + v.message()).collect(Collectors.joining("; ")))
                     .with("violations", named).build();
         }
         return value;
@@ -93,7 +94,7 @@ public class StrictJson {
         HttpProblem.Builder problem = HttpProblem.builder().withStatus(Response.Status.BAD_REQUEST)
                 .withTitle(Response.Status.BAD_REQUEST.getReasonPhrase()).withDetail(detail);
         if (field != null) {
-            problem.with("violations", List.of(Map.of("field", field, "in", "body", "message", detail)));
+            problem.with("violations", List.of(new Problem.Violation(field, "body", detail)));
         }
         return problem.build();
     }

@@ -2,7 +2,6 @@ package io.claimtrack.gateway.rest;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +12,7 @@ import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.Response;
 
+import io.claimtrack.gateway.model.Problem;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkiverse.resteasy.problem.postprocessing.ProblemContext;
 import io.quarkiverse.resteasy.problem.postprocessing.ProblemPostProcessor;
@@ -54,12 +54,12 @@ public class FrameworkProblems implements ProblemPostProcessor {
      * and checked by ExtractionRequests), so every violation is in the query, named by its parameter.
      */
     private static HttpProblem parameterProblem(HttpProblem problem, ConstraintViolationException invalid) {
-        List<Map<String, String>> violations = invalid.getConstraintViolations().stream()
-                .map(violation -> Map.of("field", lastNode(violation.getPropertyPath()), "in", "query", "message", violation.getMessage()))
-                .sorted(Comparator.comparing((Map<String, String> violation) -> violation.get("field")))
+        List<Problem.Violation> violations = invalid.getConstraintViolations().stream()
+                .map(violation -> new Problem.Violation(lastNode(violation.getPropertyPath()), "query", violation.getMessage()))
+                .sorted(Comparator.comparing(Problem.Violation::field))
                 .toList();
         return HttpProblem.builder(problem)
-                .withDetail(violations.stream().map(v -> v.get("field") + " " + v.get("message")).collect(Collectors.joining("; ")))
+                .withDetail(violations.stream().map(v -> v.field() + " " + v.message()).collect(Collectors.joining("; ")))
                 .with("violations", violations)
                 .build();
     }

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
+import io.claimtrack.gateway.model.Problem;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.vertx.core.http.HttpServerRequest;
 
@@ -70,7 +71,7 @@ public class InputChecks {
                     .withDetail("unknown query parameter" + (unknown.size() > 1 ? "s: " : ": ") + names
                             + (declared.isEmpty() ? "; this operation takes none" : "; this operation takes " + String.join(", ", new TreeSet<>(declared))))
                     .with("violations", unknown.stream()
-                            .map(name -> Map.of("field", name, "in", "query", "message", "unknown query parameter"))
+                            .map(name -> new Problem.Violation(name, "query", "unknown query parameter"))
                             .toList())
                     .build();
         }
