@@ -33,8 +33,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * and answers are checked for their status only, so the benchmark's own CPU (it shares the cores with the
  * services) is small; it prints that CPU per document, read from /proc around the run with its JIT compiler's and
  * garbage collector's shares apart ({@link ProcessCpu}), and {@code --pids} (comma-separated process ids of the
- * services) prints each service's the same way;
- * {@code --http 1.1} speaks HTTP/1.1 (by default Java's client upgrades to HTTP/2, as the earlier figures did).
+ * services) prints each service's the same way. It speaks HTTP/1.1 on one kept-alive connection a caller
+ * ({@link Http11Connection}, as most newsroom tools do); {@code --http 2} uses Java's HttpClient and HTTP/2, as the
+ * figures before session 7 did, at about 2 ms of the benchmark's CPU a request.
  *
  * <pre>
  * ./mvnw -B -pl claims-service test-compile exec:java -Dexec.mainClass=io.claimtrack.claims.tools.WriteBenchmark \
@@ -48,15 +49,23 @@ public final class WriteBenchmark {
     private static final String[] SPEAKERS = { "Anna Berg", "Kaja Kallas", "Sergei Lavrov", "Dmitry Peskov",
         "Maria Zakharova", "Yury Ushakov", "Antony Blinken", "Olaf Scholz", "a source", "the ministry" };
 
-    private final HttpClient http;
     private final Map<String, String> options;
     private final String run = Long.toHexString(System.nanoTime());
+    /** Java's client, for {@code --http 2} only: it costs the shared cores about 2 ms of CPU a request. */
+    private final HttpClient http2;
+    private final ThreadLocal<Http11Connection> connection;
+
+    /** A request encoded before the run: its HTTP/1.1 bytes, or Java's request for HTTP/2. */
+    private record Prepared(byte[] http11, HttpRequest http2) {
+    }
 
     private WriteBenchmark(Map<String, String> options) {
         this.options = options;
-        // Java's client asks a cleartext server to upgrade to HTTP/2 unless told otherwise; most newsroom tools speak HTTP/1.1
-        http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-                .version("1.1".equals(options.get("http")) ? HttpClient.Version.HTTP_1_1 : HttpClient.Version.HTTP_2).build();
+        http2 = "2".equals(options.get("http"))
+                ? HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).version(HttpClient.Version.HTTP_2).build()
+                : null;
+        URI server = URI.create(options.get("url"));
+        connection = ThreadLocal.withInitial(() -> new Http11Connection(server));
     }
 
     public static void main(String[] args) throws Exception {
@@ -85,7 +94,7 @@ public final class WriteBenchmark {
         int batch = options.containsKey("gateway-key") ? Integer.parseInt(options.getOrDefault("batch", "1")) : 1;
         // every body is encoded before the clock and the CPU counters start: the run then measures the services,
         // and what the benchmark still spends (sending, reading status lines) is printed as its own share
-        List<HttpRequest> requests = new ArrayList<>();
+        List<Prepared> requests = new ArrayList<>();
         for (int first = 0; first < count; first += batch) {
             List<ObjectNode> documents = new ArrayList<>();
             for (int i = first; i < Math.min(count, first + batch); i++) {
@@ -97,7 +106,7 @@ public final class WriteBenchmark {
         List<ProcessCpu> cpuBefore = cpu();
         long started = System.nanoTime();
         for (int i = 0; i < requests.size(); i++) {
-            HttpRequest request = requests.get(i);
+            Prepared request = requests.get(i);
             int documents = Math.min(batch, count - i * batch);
             timings.add(pool.submit(() -> batch == 1 ? post(request) : postBatch(request, documents)));
         }
@@ -137,7 +146,7 @@ public final class WriteBenchmark {
     }
 
     /** One NDJSON body of documents to the gateway's batch endpoint. */
-    private HttpRequest ndjson(List<ObjectNode> documents) {
+    private Prepared ndjson(List<ObjectNode> documents) {
         StringBuilder ndjson = new StringBuilder();
         for (ObjectNode document : documents) {
             ObjectNode line = JSON.createObjectNode();
@@ -146,49 +155,60 @@ public final class WriteBenchmark {
             }
             ndjson.append(line).append('\n');
         }
-        return HttpRequest.newBuilder(URI.create(options.get("url") + "/api/v1/documents:batch"))
-                .header("Content-Type", "application/x-ndjson").header("X-API-Key", options.get("gateway-key"))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(ndjson.toString().getBytes(StandardCharsets.UTF_8)))
-                .timeout(Duration.ofSeconds(600)).build();
+        return prepare(options.get("url") + "/api/v1/documents:batch", Map.of("Content-Type", "application/x-ndjson",
+                "X-API-Key", options.get("gateway-key")), ndjson.toString(), Duration.ofSeconds(600));
     }
 
     /** One document: its stored form to claims-service, or its text to the gateway. */
-    private HttpRequest single(ObjectNode document) {
+    private Prepared single(ObjectNode document) {
         String gatewayKey = options.get("gateway-key");
-        HttpRequest.Builder request;
         if (gatewayKey == null) {
-            request = HttpRequest.newBuilder(URI.create(options.get("url") + "/documents"))
-                    .header("Content-Type", "application/json")
-                    .header("Authorization", "Bearer " + options.getOrDefault("token", ""))
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(document.toString().getBytes(StandardCharsets.UTF_8)));
-        } else {
-            String query = "?source=" + encode(document.get("source").asText()) + "&published="
-                    + document.get("published").asText() + "&url=" + encode(document.get("url").asText());
-            request = HttpRequest.newBuilder(URI.create(options.get("url") + "/api/v1/documents" + query))
-                    .header("Content-Type", "text/plain").header("X-API-Key", gatewayKey)
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(document.get("text").asText().getBytes(StandardCharsets.UTF_8)));
+            return prepare(options.get("url") + "/documents", Map.of("Content-Type", "application/json",
+                    "Authorization", "Bearer " + options.getOrDefault("token", "")), document.toString(), Duration.ofSeconds(120));
         }
-        return request.timeout(Duration.ofSeconds(120)).build();
+        String query = "?source=" + encode(document.get("source").asText()) + "&published="
+                + document.get("published").asText() + "&url=" + encode(document.get("url").asText());
+        return prepare(options.get("url") + "/api/v1/documents" + query, Map.of("Content-Type", "text/plain",
+                "X-API-Key", gatewayKey), document.get("text").asText(), Duration.ofSeconds(120));
+    }
+
+    private Prepared prepare(String url, Map<String, String> headers, String body, Duration timeout) {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        if (http2 == null) {
+            return new Prepared(Http11Connection.encode("POST", URI.create(url), headers, bytes), null);
+        }
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(timeout)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes));
+        headers.forEach(request::header);
+        return new Prepared(null, request.build());
+    }
+
+    private Http11Connection.Response send(Prepared request) throws Exception {
+        if (http2 == null) {
+            return connection.get().send(request.http11());
+        }
+        HttpResponse<byte[]> response = http2.send(request.http2(), HttpResponse.BodyHandlers.ofByteArray());
+        return new Http11Connection.Response(response.statusCode(), response.body());
     }
 
     /** Every line of the answer must say 201; the lines are only searched for that, not parsed. */
-    private long postBatch(HttpRequest request, int documents) throws Exception {
+    private long postBatch(Prepared request, int documents) throws Exception {
         long t0 = System.nanoTime();
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        Http11Connection.Response response = send(request);
         long nanos = System.nanoTime() - t0;
-        List<String> results = response.body().lines().filter(line -> !line.isBlank()).toList();
-        if (response.statusCode() != 200 || results.size() != documents || !results.stream().allMatch(WriteBenchmark::stored)) {
-            throw new IllegalStateException(response.statusCode() + ": " + response.body());
+        List<String> results = response.text().lines().filter(line -> !line.isBlank()).toList();
+        if (response.status() != 200 || results.size() != documents || !results.stream().allMatch(WriteBenchmark::stored)) {
+            throw new IllegalStateException(response.status() + ": " + response.text());
         }
         return nanos;
     }
 
-    /** The answer's body (the stored document) is read as bytes and only decoded to say what went wrong. */
-    private long post(HttpRequest request) throws Exception {
+    /** The answer's body (the stored document) is kept as bytes and only decoded to say what went wrong. */
+    private long post(Prepared request) throws Exception {
         long t0 = System.nanoTime();
-        HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        if (response.statusCode() != 201) {
-            throw new IllegalStateException(response.statusCode() + ": " + new String(response.body(), StandardCharsets.UTF_8));
+        Http11Connection.Response response = send(request);
+        if (response.status() != 201) {
+            throw new IllegalStateException(response.status() + ": " + response.text());
         }
         return System.nanoTime() - t0;
     }
