@@ -32,7 +32,7 @@ final class Asides {
     /** The speaker before the aside that the comma at {@code closingComma} closes, or null. */
     Mention beforeAside(AttributionContext ctx, int first, int closingComma) {
         List<Token> tokens = ctx.tokens;
-        int open = asideOpening(tokens, first, closingComma, Windows.STACKED_ASIDE_TOKENS);
+        int open = asideOpening(ctx, first, closingComma, Windows.STACKED_ASIDE_TOKENS);
         if (open < 0) {
             return null;
         }
@@ -111,16 +111,42 @@ final class Asides {
      * The comma that opens the aside closed at {@code closingComma}, or -1. An aside may hold a clause
      * ("Trump, when asked about it, said") but no other punctuation.
      */
-    private static int asideOpening(List<Token> tokens, int first, int closingComma, int reach) {
+    private static int asideOpening(AttributionContext ctx, int first, int closingComma, int reach) {
+        List<Token> tokens = ctx.tokens;
         int open = closingComma - 1;
         while (open > first && !tokens.get(open).is(",") && closingComma - open < reach) {
             Token t = tokens.get(open);
-            if (t.type() == Token.Type.QUOTE || t.type() == Token.Type.PUNCT && ";:—–(".contains(t.text())) {
+            if (t.type() == Token.Type.QUOTE) {
+                int opening = titleOpening(ctx, open, first);
+                if (opening < 0) {
+                    return -1;
+                }
+                open = opening;
+            } else if (t.type() == Token.Type.PUNCT && ";:—–(".contains(t.text())) {
                 return -1;
             }
             open--;
         }
         return open > first && tokens.get(open).is(",") ? open : -1;
+    }
+
+    /**
+     * "Hemsley, the co-author of “Going Viral,” said": the opening mark of a short quoted title whose closing mark
+     * is token {@code close}, or -1 when the quotation is longer or is no title inside the aside.
+     */
+    private static int titleOpening(AttributionContext ctx, int close, int first) {
+        List<Token> tokens = ctx.tokens;
+        Quote q = ctx.doc.quoteAt(tokens.get(close).start());
+        if (q == null || tokens.get(close).end() != q.end()) {
+            return -1;
+        }
+        int k = close - 1;
+        while (k > first && tokens.get(k).start() > q.start()) {
+            k--;
+        }
+        int words = close - k - 1;
+        return tokens.get(k).start() == q.start() && words > 0 && words <= Windows.TITLE_QUOTE_WORDS
+                && tokens.get(k + 1).isCapitalized() ? k : -1;
     }
 
     /** The speaker phrase ending before the aside's opening comma, when it opens its clause. */
@@ -152,10 +178,10 @@ final class Asides {
         List<Token> tokens = ctx.tokens;
         for (int asides = 1; asides <= Windows.STACKED_ASIDES && open > 0; asides++) {
             Mention subject = asideSubject(ctx, first, open);
-            if (subject != null && subject.hasName() && appositionStart(tokens.get(open + 1))) {
+            if (subject != null && subject.hasName() && (appositionStart(tokens.get(open + 1)) || roleOpens(tokens, open + 1))) {
                 return subject;
             }
-            open = asideOpening(tokens, first, open, Windows.STACKED_ASIDE_TOKENS - (closingComma - open));
+            open = asideOpening(ctx, first, open, Windows.STACKED_ASIDE_TOKENS - (closingComma - open));
         }
         return null;
     }
@@ -163,6 +189,20 @@ final class Asides {
     private static boolean appositionStart(Token t) {
         return t.type() == Token.Type.NUMBER || APPOSITION_OPENERS.contains(t.lower()) || t.isCapitalized()
                 || ADVERBIAL_ASIDE_OPENERS.contains(t.lower()) || t.isWord() && t.lower().length() > 4 && t.lower().endsWith("ing");
+    }
+
+    /** "Walsh, director of the center ...", "Sroka, communications director of ...": a bare role opens the apposition. */
+    private boolean roleOpens(List<Token> tokens, int k) {
+        for (int i = k; i < tokens.size() && i - k < Windows.TITLE_MODIFIER_TOKENS; i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord()) {
+                return false;
+            }
+            if (lexicon.isRoleWord(t.lower()) || lexicon.isSpeakerNoun(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "The spokesman for the Relief Agency": a title, however much organisation name follows it. */

@@ -26,6 +26,11 @@ final class ClauseSubject {
     /** Heads that speak for several people without a plural ending. */
     private static final Set<String> QUANTIFIER_HEADS = Set.of("everyone", "everybody", "someone", "somebody", "people");
 
+    /** Quantifiers that head a subject naming part of a group: "many in the crowd", "some of the donors". */
+    private static final Set<String> PARTITIVES = Set.of("many", "most", "some", "several", "few", "none", "half",
+            "all", "both", "others");
+    private static final Set<String> PARTITIVE_LINKS = Set.of("of", "in", "among", "at", "on", "within", "inside");
+
     private final Lexicon lexicon;
 
     ClauseSubject(Lexicon lexicon) {
@@ -71,6 +76,12 @@ final class ClauseSubject {
         }
         headEnd = headEnd < 0 ? last + 1 : headEnd;
         Token head = t.get(headEnd - 1);
+        if (headEnd - 1 == start && headEnd <= last && PARTITIVES.contains(head.lower())
+                && PARTITIVE_LINKS.contains(t.get(headEnd).lower())) {
+            // "Many in the crowd said", "Most of the delegates say": the part of the group that speaks, as written.
+            Mention part = ctx.mentions.describe(start, last + 1);
+            return new Mention(part.start(), part.end(), part.text(), "", "", SpeakerKind.GROUP);
+        }
         if (!canSpeak(head, headEnd - 1 > first)) {
             return null;
         }

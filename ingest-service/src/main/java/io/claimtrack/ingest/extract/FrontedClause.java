@@ -13,13 +13,18 @@ final class FrontedClause {
     /** Conjunctions that open an adverbial clause before the main clause ("as" has its own pattern, {@link AsClause}). */
     private static final Set<String> SUBORDINATORS = Set.of("although", "though", "when", "whenever", "while", "after",
             "before", "if", "because", "since", "once", "until", "whereas");
-    /** Tokens a clause needs to be one: "..., she did not." */
-    private static final int MAIN_CLAUSE_TOKENS = 3;
+    /** Words a main clause needs after the comma: "..., experts understood." */
+    private static final int MAIN_CLAUSE_TOKENS = 2;
+    /** Words what was said has at least before the clause's comma: "said ferries, buses and trams" lists. */
+    private static final int CONTENT_TOKENS = 3;
 
     private FrontedClause() {
     }
 
-    /** The sentence opens with a subordinator and no comma stands between it and token {@code k}. */
+    /**
+     * The sentence opens with a subordinator and no comma stands between it and token {@code k}, the start of
+     * the speaker phrase (whose own asides may hold commas: "When the director, Ann Holm, said").
+     */
     static boolean holds(AttributionContext ctx, int first, int k) {
         List<Token> tokens = ctx.tokens;
         int opener = ClauseShapes.afterDateline(tokens, first, k);
@@ -53,16 +58,16 @@ final class FrontedClause {
     }
 
     /**
-     * Where content from {@code from} to {@code to} stops when its cue at {@code cueToken} is inside a fronted
+     * Where content from {@code from} to {@code to} stops when its speaker at {@code speakerToken} is inside a fronted
      * clause: at the first comma outside quotations that a main clause follows, else {@code to}.
      */
-    static int end(AttributionContext ctx, int first, int cueToken, int from, int to, int sentenceEnd) {
-        if (!holds(ctx, first, cueToken)) {
+    static int end(AttributionContext ctx, int first, int speakerToken, int from, int to, int sentenceEnd) {
+        if (!holds(ctx, first, speakerToken)) {
             return to;
         }
         List<Token> tokens = ctx.tokens;
         // "Although she said single mothers, black families and ... would suffer": a comma this early lists.
-        for (int k = from + MAIN_CLAUSE_TOKENS; k < to; k++) {
+        for (int k = from + CONTENT_TOKENS; k < to; k++) {
             Token t = tokens.get(k);
             if (t.is(",") && ctx.doc.quoteAt(t.start()) == null) {
                 return sentenceEnd - k > MAIN_CLAUSE_TOKENS ? k : to;

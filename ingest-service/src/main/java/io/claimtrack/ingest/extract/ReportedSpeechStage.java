@@ -222,7 +222,7 @@ public final class ReportedSpeechStage implements Stage {
             }
             to = k;
         }
-        to = FrontedClause.end(ctx, first, cue.firstToken(), from, to, end);
+        to = FrontedClause.end(ctx, first, npStart, from, to, end);
         return ctx.statement(Attribution.Source.CUE, m, cue, from, MediumTail.cut(ctx.doc, from, to), s, 0.85);
     }
 

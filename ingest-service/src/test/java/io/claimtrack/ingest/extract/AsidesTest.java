@@ -17,6 +17,16 @@ class AsidesTest {
     }
 
     @Test
+    void aLongAsideOpenedByABareRoleOrHoldingAQuotedTitle() {
+        assertMentions("""
+                Ola Vik, director of the Institute for Coastal Studies at the University of the Far North in Tromso, said the pier would hold.
+                Kari Lund, the author of “Tides and Towns,” a history of ports, said the harbour was too small.
+                """,
+                "Ola Vik | the pier would hold | said | indirect",
+                "Kari Lund | the harbour was too small | said | indirect");
+    }
+
+    @Test
     void nameWithSeveralOrLongAsidesBeforeTheCue() {
         assertMentions("""
                 Mara Lind, 34, a nurse from Dayton, said the clinic would close.

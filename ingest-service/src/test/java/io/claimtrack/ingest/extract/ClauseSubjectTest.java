@@ -20,6 +20,17 @@ class ClauseSubjectTest {
     }
 
     @Test
+    void aQuantifierNamingPartOfAGroupSpeaksWithItsGroup() {
+        assertMentions("""
+                Many in the crowd said the mayor was the only candidate they trusted.
+                Some on the harbour board argued that the pier must close.
+                Many ferries sailed late.
+                """,
+                "Many in the crowd | the mayor was the only candidate they trusted | said | indirect",
+                "Some on the harbour board | the pier must close | argued | indirect");
+    }
+
+    @Test
     void documentsWithARelativeOrParticipleClause() {
         assertMentions("""
                 A 2019 study that appeared in a medical journal found that most of the diets failed.

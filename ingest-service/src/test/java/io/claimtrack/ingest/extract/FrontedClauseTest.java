@@ -20,11 +20,13 @@ class FrontedClauseTest {
     }
 
     @Test
-    void aTimePhraseMayStandBetweenTheConjunctionAndTheSpeaker() {
+    void aTimePhraseOrAnAsideMayStandBetweenTheConjunctionAndTheCue() {
         assertMentions("""
                 Although in March she said the tunnel was a mistake, the board kept it.
+                When the port director, Ann Holm, said on Tuesday that the pier was safe, divers disagreed.
                 """,
-                "she | the tunnel was a mistake | said | indirect");
+                "she | the tunnel was a mistake | said | indirect",
+                "the port director, Ann Holm | the pier was safe | said | indirect");
     }
 
     @Test
