@@ -47,7 +47,7 @@ final class DurableH2Backend extends H2Backend {
     private static final int COMPACT_MAX_BYTES = 16 * 1024 * 1024;
     /** Uncommitted changes held in memory before a commit is taken anyway (not synced: not a durability point). */
     private static final int UNSAVED_LIMIT_BYTES = 32 * 1024 * 1024;
-    private static final long CACHE_MAX_MB = 128;
+    private static final long CACHE_MAX_MB = 64;
 
     private final boolean sync;
     private final CountingFileStore file;
@@ -100,7 +100,10 @@ final class DurableH2Backend extends H2Backend {
 
     /**
      * A page read from the file is deserialised whole (every document on it), so the cache of read
-     * pages decides how fast reads are: an eighth of the heap, at most 128 MB (MVStore's default is 16).
+     * pages decides how fast reads are; but the cache lives in the old generation, and once the store
+     * outgrows it every page read replaces a cached one: G1's young collections then scan more of the old
+     * generation the larger the cache, and its GC per article grows with the run (claims README, "Session
+     * 7"). An eighth of the heap, at most 64 MB (MVStore's default is 16).
      */
     private static int cacheMegabytes() {
         return (int) Math.max(16, Math.min(CACHE_MAX_MB, Runtime.getRuntime().maxMemory() / 8 / (1024 * 1024)));

@@ -80,6 +80,18 @@ class EmbeddedMongoStoreTest {
     }
 
     @Test
+    void thePageCacheStaysSmallWhateverTheHeap() {
+        // a larger cache costs G1 more per article than its extra hits save once the store outgrows it
+        DurableH2Backend backend = new DurableH2Backend(dataDir.resolve("c.mv.db").toString(), false);
+        try {
+            int megabytes = backend.getMvStore().getCacheSize();
+            assertTrue(megabytes >= 16 && megabytes <= 64, megabytes + " MB");
+        } finally {
+            backend.close();
+        }
+    }
+
+    @Test
     void aCommitPerWriteKeepsTheFileCompact() throws Exception {
         int writes = 2000;
         try (EmbeddedMongoStore store = EmbeddedMongoStore.open(dataDir, "127.0.0.1", 0);
