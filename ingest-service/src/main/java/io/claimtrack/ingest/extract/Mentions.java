@@ -36,6 +36,7 @@ final class Mentions {
     private static final Set<String> PERIOD_TITLES = Set.of("del");
     private static final Set<String> HONORIFICS = Set.of("mr", "ms", "mrs", "dr", "miss");
     static final Set<String> INNER_LINKS = Set.of("and", "on", "at", "in", "to");
+    private static final Set<String> ARTICLES = Set.of("a", "an");
 
     private final AnnotatedDocument doc;
     private final List<Token> tokens;
@@ -165,7 +166,8 @@ final class Mentions {
                     lexicon.headKey(span.get(span.size() - 1).lower()))) {
                 // "Germany's Scholz": the possessor qualifies the name, it is not part of it.
                 lastRoleOrLower = Math.max(lastRoleOrLower, k);
-            } else if (t.isWord() && Lexicon.DETERMINERS.contains(t.lower()) && !(k > 0 && span.get(k - 1).is("of"))) {
+            } else if (t.isWord() && Lexicon.DETERMINERS.contains(t.lower()) && !(k > 0 && span.get(k - 1).is("of"))
+                    && !bodyLink(span, k)) {
                 // "of the Virgin Islands" is where a titled person comes from, not a new description.
                 lastRoleOrLower = k;
             }
@@ -250,8 +252,16 @@ final class Mentions {
     }
 
 
-    /** "Commission on Presidential Debates", "Council on Foreign Relations": a link inside a body's name. */
+    /**
+     * "Commission on Presidential Debates", "Council on Foreign Relations": a link inside a body's name; so is the
+     * article after "for" or "of" there ("Committee for a Responsible Budget"), which no person's title takes.
+     */
     private boolean bodyLink(List<Token> span, int k) {
+        if (k > 1 && k < span.size() - 1 && ARTICLES.contains(span.get(k).lower())
+                && (span.get(k - 1).is("for") || span.get(k - 1).is("of"))) {
+            return span.get(k + 1).isCapitalized() && span.get(k - 2).isCapitalized()
+                    && lexicon.organizations.contains(lexicon.headKey(span.get(k - 2).lower()));
+        }
         return k > 0 && k < span.size() - 1 && INNER_LINKS.contains(span.get(k).lower()) && span.get(k + 1).isCapitalized()
                 && span.get(k - 1).isCapitalized() && lexicon.organizations.contains(lexicon.headKey(span.get(k - 1).lower()));
     }

@@ -24,6 +24,17 @@ class NamesAndKindsTest {
                 "the homes were ready", "Clara Ionescu", "Presidential Commissioner for Children's Health");
     }
 
+    /** "for a" inside a body's name is no title followed by a person "Sound Transit Policy". */
+    @Test
+    void articleAfterForInsideABodysNameKeepsTheWholeName() {
+        Attribution a = resolved("The Council for a Sound Transit Policy said the fares were too high.",
+                "the fares were too high");
+        assertEquals("Council for a Sound Transit Policy", a.speaker);
+        assertEquals(SpeakerKind.ORGANIZATION, a.kind);
+        assertEquals("Alliance for an Open Harbor", resolved("The Alliance for an Open Harbor warned that the port "
+                + "would close.", "the port would close").speaker);
+    }
+
     @Test
     void placeAfterTheNameIsNoPartOfIt() {
         assertEquals("Walter Greene", resolved("Representative Walter Greene of Ohio said the bill was dead.",
