@@ -21,12 +21,6 @@ final class BeliefAdjectives {
     /** Degree and time adverbs between copula and adjective: "is still confident", "are now more convinced". */
     private static final Set<String> ADVERBS = Set.of("very", "quite", "so", "more", "most", "still", "also", "now",
             "even", "ever", "too", "all", "again", "already", "just", "increasingly");
-    /** Finite verbs and auxiliaries that show the words after the adjective are a clause of their own. */
-    private static final Set<String> FINITE = Set.of("is", "are", "was", "were", "will", "would", "could", "can",
-            "should", "may", "might", "must", "has", "have", "had", "did", "does", "do");
-    /** Words that open the believed clause right after the adjective when its "that" is left out. */
-    private static final Set<String> CLAUSE_OPENERS = Set.of("he", "she", "they", "we", "i", "you", "it", "there",
-            "the", "his", "her", "their", "this", "these", "those");
 
     private BeliefAdjectives() {
     }
@@ -57,7 +51,7 @@ final class BeliefAdjectives {
         Token next = t.get(i + 1);
         // "is confident that ..." or, with the "that" left out, a clause with its own subject: "is sure the vote ...".
         boolean clause = next.is("that") && t.get(i + 2).type() != Token.Type.PUNCT
-                || CLAUSE_OPENERS.contains(next.lower()) && clauseVerbWithin(t, i + 2, s);
+                || BareClause.opensAt(t, i + 1, s);
         if (!clause) {
             return -1;
         }
@@ -68,19 +62,5 @@ final class BeliefAdjectives {
     private static boolean adverb(Token t) {
         String lower = t.lower();
         return t.isWord() && !t.isCapitalized() && (ADVERBS.contains(lower) || lower.length() > 4 && lower.endsWith("ly"));
-    }
-
-    /** A finite verb within a few words: "the vote was", "he will"; not "the team" of "sure the team wins?" alone. */
-    private static boolean clauseVerbWithin(List<Token> t, int from, Sentence s) {
-        for (int k = from; k < Math.min(s.endToken(), from + Windows.ADJECTIVE_CLAUSE_VERB_TOKENS); k++) {
-            Token tok = t.get(k);
-            if (tok.type() == Token.Type.PUNCT) {
-                return false;
-            }
-            if (FINITE.contains(tok.lower()) || tok.lower().endsWith("n't") || tok.lower().endsWith("n’t")) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -67,8 +67,9 @@ final class CueSense {
             return true;
         }
         if (w.startsWith("know") || w.equals("knew")) {
-            // "knows that the vote is close" reports a belief; "knows the area", "as far as we know" do not.
-            return after != null && after.is("that");
+            // "knows that the vote is close", "knew Holm would run" report a belief; "knows the area", "knows how to",
+            // "as far as we know" do not.
+            return after != null && (after.is("that") || BareClause.opensAt(t, next, s));
         }
         if (w.startsWith("ask")) {
             return after == null || !questionPut(t, next, s);
@@ -183,7 +184,8 @@ final class CueSense {
                 return true;
             }
         }
-        return clauseFollows(doc, next, s);
+        // "exit polling shows he won": a clause whose subject follows the verb.
+        return clauseFollows(doc, next, s) || BareClause.opensAt(t, next, s);
     }
 
     /** "maintained his innocence": the one object of "maintain" that is itself a claim. */

@@ -55,8 +55,8 @@ final class Windows {
      * "-ly" ("reply reply ...") would otherwise make the scan back quadratic.
      */
     static final int ADVERB_RUN = 3;
-    /** Words after an adjective of belief within which its clause's verb must come: "is sure the new bridge will". */
-    static final int ADJECTIVE_CLAUSE_VERB_TOKENS = 6;
+    /** Words after the subject of a clause without "that" within which its verb must come: "is sure the new bridge will". */
+    static final int BARE_CLAUSE_VERB_TOKENS = 6;
     /** No sentence of prose has more cues; a sentence that does is skipped, keeping degenerate input linear. */
     static final int MAX_CUES_PER_SENTENCE = 24;
     /** Fewest tokens of content a statement may have. */

@@ -1,0 +1,49 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A that-clause without its "that": "knows Sanders will run", "is sure the vote was rigged", "shows he won".
+ * Its subject opens right after the verb or adjective and its finite verb follows within a few words; "knows
+ * the area", "showed him the door", "is sure to win" have none.
+ */
+final class BareClause {
+
+    /** Words that open such a clause: subject pronouns and determiners; a capitalised name also does. */
+    private static final Set<String> OPENERS = Set.of("he", "she", "they", "we", "i", "you", "there", "the", "his",
+            "her", "their", "this", "these", "those", "its", "our", "most", "many", "some", "few");
+    /** Finite verbs and auxiliaries: the words after the opener are a clause of their own. */
+    private static final Set<String> FINITE = Set.of("is", "are", "was", "were", "will", "would", "could", "can",
+            "should", "may", "might", "must", "has", "have", "had", "did", "does", "do", "won", "lost", "led", "leads",
+            "trails", "trailed");
+
+    private BareClause() {
+    }
+
+    /** Whether a clause with its own subject and finite verb opens at token {@code from}. */
+    static boolean opensAt(List<Token> t, int from, Sentence s) {
+        if (from >= s.endToken()) {
+            return false;
+        }
+        Token opener = t.get(from);
+        if (PhraseShapes.contractedPronoun(opener) > 0) {
+            // "knows they're being spun": the pronoun and its verb in one word.
+            return true;
+        }
+        if (!(OPENERS.contains(opener.lower()) || opener.isCapitalized() && opener.isWord())) {
+            return false;
+        }
+        for (int k = from + 1; k < Math.min(s.endToken(), from + 1 + Windows.BARE_CLAUSE_VERB_TOKENS); k++) {
+            Token tok = t.get(k);
+            if (tok.type() == Token.Type.PUNCT && !tok.is(".") && !tok.is("-")) {
+                return false;
+            }
+            String lower = tok.lower();
+            if (FINITE.contains(lower) || lower.endsWith("n't") || lower.endsWith("n’t")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
