@@ -1,0 +1,31 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.assertMentions;
+
+import org.junit.jupiter.api.Test;
+
+/** A quoted title that the narration goes on from is no follow-on quotation; a quoted sentence is. */
+class QuotedTitleTest {
+
+    @Test
+    void aTitleOpeningTheNarrationIsNoStatement() {
+        assertMentions("""
+                "The ferries will run," Mayor Vik said.
+
+                ''The Harbour Master'' was nominated for an award. “Tides of Change” opens in May.
+                """,
+                "Mayor Vik | \"The ferries will run,\" | said | direct");
+    }
+
+    @Test
+    void aQuotedSentenceAfterTheSpeakerStillContinuesIt() {
+        assertMentions("""
+                "The ferries will run," Mayor Vik said. "Ferries First."
+
+                ''Fares will fall in May,'' and the pier will reopen.
+                """,
+                "Mayor Vik | \"The ferries will run,\" | said | direct",
+                "Mayor Vik | \"Ferries First.\" |  | direct",
+                "Mayor Vik | ''Fares will fall in May,'' |  | direct");
+    }
+}
