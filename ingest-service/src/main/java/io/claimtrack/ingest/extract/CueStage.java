@@ -30,6 +30,9 @@ public final class CueStage implements Stage {
     private static final Set<String> CONTRACTED = Set.of("that", "there", "what", "here", "where", "let");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "you", "it", "who");
 
+    /** "in the words of X", "in the view of X": X is the source, as after "according to". */
+    private static final Set<String> VIEW_NOUNS = Set.of("words", "view", "opinion", "estimation", "judgment", "judgement");
+
     /** "said by phone" names the medium, not the agent of a passive. */
     private static final Set<String> MEDIA = Set.of("phone", "telephone", "email", "e-mail", "text", "video", "videolink",
             "letter", "fax", "satellite", "radio", "mail", "message", "teleconference", "videoconference");
@@ -87,13 +90,13 @@ public final class CueStage implements Stage {
     }
 
     /**
-     * Source phrases that work like "according to": "in the words of X", and "under X" opening a sentence
+     * Source phrases that work like "according to": "in the words of X", "in the view of X", and "under X" opening a sentence
      * when X is a document ("Under the agreement, ..."). Returns the index after the phrase, or -1.
      */
     private int sourcePhrase(AnnotatedDocument doc, int i, Sentence sentence) {
         List<Token> t = doc.tokens;
         int end = sentence.endToken();
-        if (t.get(i).is("in") && i + 4 < end && t.get(i + 1).is("the") && t.get(i + 2).is("words")
+        if (t.get(i).is("in") && i + 4 < end && t.get(i + 1).is("the") && VIEW_NOUNS.contains(t.get(i + 2).lower())
                 && t.get(i + 3).is("of")) {
             return i + 4;
         }

@@ -1,12 +1,17 @@
 package io.claimtrack.ingest.extract;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * A possessive speaker and a noun of saying with its that-clause: "Lavrov's claim that the sanctions had
  * failed", "the ministry's statement that ...". The noun is no verb, so the cue stage does not mark it.
  */
 public final class StatementNounStage implements Stage {
+
+    /** Nouns of "In Holm's view, ..." that make the possessor the source of the sentence. */
+    private static final Set<String> VIEW_NOUNS = Set.of("view", "opinion", "words", "estimation", "judgment",
+            "judgement", "assessment", "telling", "mind");
 
     private final Lexicon lexicon;
 
@@ -19,6 +24,7 @@ public final class StatementNounStage implements Stage {
         AttributionContext ctx = AttributionContext.of(doc);
         List<Token> tokens = doc.tokens;
         for (Sentence s : doc.sentences) {
+            inPossessiveView(ctx, s);
             for (int i = s.firstToken() + 1; i + 2 < s.endToken(); i++) {
                 Token noun = tokens.get(i);
                 if (!lexicon.statementNouns.contains(noun.lower()) || !tokens.get(i + 1).is("that") || doc.quoteAt(noun.start()) != null) {
@@ -44,6 +50,37 @@ public final class StatementNounStage implements Stage {
             }
         }
         ctx.sortByContent();
+    }
+
+    /**
+     * "In Holm's view, the pier is unsafe", "In the mayor's opinion, ...": a fronted phrase naming whose view the
+     * rest of the sentence is, as "according to" does. A possessive pronoun ("In his view") is not taken, as in
+     * "Lavrov's claim that": the possessive helpers here build names and descriptions only.
+     */
+    private void inPossessiveView(AttributionContext ctx, Sentence s) {
+        List<Token> tokens = ctx.tokens;
+        int first = s.firstToken();
+        if (!tokens.get(first).is("in")) {
+            return;
+        }
+        for (int i = first + 2; i < Math.min(s.endToken() - 2, first + 2 + Windows.PHRASE_TOKENS); i++) {
+            if (tokens.get(i).is(",")) {
+                return;
+            }
+            if (VIEW_NOUNS.contains(tokens.get(i).lower()) && tokens.get(i + 1).is(",")) {
+                Mention m = possessive(ctx, i - 1, first + 1);
+                if (m == null && i - 1 > first + 1) {
+                    m = pluralPossessive(ctx, i - 1, first + 1);
+                }
+                int end = ctx.contentEndToken(s);
+                if (m != null && end - (i + 2) >= Windows.MIN_CONTENT_TOKENS
+                        && !ctx.covered(tokens.get(i + 2).start(), tokens.get(end - 1).end())) {
+                    ctx.add(Attribution.Source.ACCORDING_TO, m, ctx.doc.text(tokens.get(first).start(), tokens.get(i).end()),
+                            i + 2, end, s.block(), 0.8);
+                }
+                return;
+            }
+        }
     }
 
     /** The speaker whose possessive ends at token {@code k} ("Lavrov's", "the ministry’s"), without the "'s"; or null. */
