@@ -138,7 +138,7 @@ class DocumentBatchTest {
         assertEquals(1, store.writes("insert", "documents"));
         // the outlet once for the batch (its counts move per document, as for single posts)
         assertEquals(1, store.finds("documents"));
-        assertEquals(5, store.writes("delete", "pending_ingests"));
+        assertEquals(1, store.writes("delete", "pending_ingests"));
     }
 
     @Test

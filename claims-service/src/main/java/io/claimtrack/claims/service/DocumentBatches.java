@@ -85,14 +85,40 @@ public class DocumentBatches {
         prepared.forEach((i, p) -> items.put(i, new Item(p,
                 outlets.computeIfAbsent(p.input().source(), sources::record))));
         begin(items.values());
+        // consecutive new documents of one outlet are completed together; anything else ends the run and goes
+        // its single post's way, so every document sees the ones before it
+        Map<Integer, Item> run = new LinkedHashMap<>();
         items.forEach((i, item) -> {
+            boolean joins = item.fresh != null && item.fresh.revisionOf == null;
+            if (!run.isEmpty() && !(joins && run.values().iterator().next().sourceKey.equals(item.sourceKey))) {
+                completeAll(run, outcomes);
+            }
+            if (joins) {
+                run.put(i, item);
+                return;
+            }
             try {
                 outcomes[i] = complete(item);
             } catch (RuntimeException e) {
                 outcomes[i] = refused(i, e);
             }
         });
+        completeAll(run, outcomes);
         return new DocumentBatchResult(List.of(outcomes));
+    }
+
+    /** Completes the run's documents in one go ({@link DocumentWriter#completeAll}) and empties it. */
+    private void completeAll(Map<Integer, Item> run, DocumentOutcome[] outcomes) {
+        if (run.isEmpty()) {
+            return;
+        }
+        try {
+            writer.completeAll(run.values().stream().map(item -> item.fresh).toList());
+            run.forEach((i, item) -> outcomes[i] = DocumentOutcome.stored(true, item.fresh.id, item.fresh.statements.size()));
+        } catch (RuntimeException e) {
+            run.keySet().forEach(i -> outcomes[i] = refused(i, e));
+        }
+        run.clear();
     }
 
     private DocumentService.Prepared prepare(DocumentInput input) {

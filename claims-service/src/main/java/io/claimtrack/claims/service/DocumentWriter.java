@@ -1,6 +1,9 @@
 package io.claimtrack.claims.service;
 
+import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.ne;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -48,8 +51,6 @@ import io.claimtrack.claims.model.SpeakerMention;
 public class DocumentWriter {
 
     static final String MARKERS = "pending_ingests";
-    private static final FindOneAndUpdateOptions BEFORE_STATE = new FindOneAndUpdateOptions()
-            .projection(Projections.include("state")).returnDocument(ReturnDocument.BEFORE);
     private static final FindOneAndUpdateOptions BEFORE_SUPERSEDED = new FindOneAndUpdateOptions()
             .projection(Projections.include("supersededBy")).returnDocument(ReturnDocument.BEFORE);
 
@@ -116,22 +117,11 @@ public class DocumentWriter {
     public void complete(StoredDocument doc, boolean recount) {
         List<StoredStatement> statements = doc.statements;
         if (doc.syndicationOf == null) {
-            resolve(doc, statements);
+            resolve(List.of(doc));
         }
-        int[] primary = primaries(statements);
-        List<Appearance> added = new ArrayList<>();
-        for (int i = 0; i < statements.size(); i++) {
-            StoredStatement s = statements.get(i);
-            if (primary[i] != i) {
-                s.claimId = statements.get(primary[i]).claimId;
-                continue;
-            }
-            added.add(appearance(doc, s));
-        }
+        List<Appearance> added = appearances(doc);
         SpeakerTimeline.Changes timeline = new SpeakerTimeline.Changes();
-        sourceCounts.open(doc.sourceKey);
-        long flagged = SourceCounts.flag(doc.sourceKey, appearances.add(added, timeline));
-        speakers.noteRoles(added);
+        long flagged = add(doc.sourceKey, added, timeline);
         Set<String> touched = new LinkedHashSet<>();
         added.forEach(a -> touched.add(a.claimId));
         if (doc.revisionOf != null) {
@@ -156,18 +146,87 @@ public class DocumentWriter {
         } else {
             SpeakerTimeline.apply(timeline);
         }
-        // the state it had says whether this call made it complete, and so whether its outlet counts it
-        StoredDocument before = StoredDocument.<StoredDocument>mongoCollection().findOneAndUpdate(eq("_id", doc.id),
-                Updates.combine(
-                        Updates.set("statements", doc.statements.stream().map(DocumentWriter::statementDocument).toList()),
-                        Updates.set("state", StoredDocument.COMPLETE)), BEFORE_STATE);
-        sourceCounts.close(doc.sourceKey, flagged,
-                before != null && !StoredDocument.COMPLETE.equals(before.state) ? 1 : 0);
-        doc.state = StoredDocument.COMPLETE;
-        if (doc.url != null && !doc.url.isBlank()) {
-            LookupKeys.set(LookupKeys.url(doc.url), doc.id);
+        sourceCounts.close(doc.sourceKey, flagged, turnComplete(List.of(doc)));
+        unmark(List.of(doc));
+    }
+
+    /**
+     * {@link #complete} of new documents of one outlet, none a revision or a syndicated copy, with the stored
+     * result of completing them one after another, each kind of write made once for all of them: their speakers
+     * resolved in turn over shared reads, their statements' claims decided in one pass in their order (one read
+     * of keys, one block of {@code seq}, one write of claims and one of keys), their appearances inserted and
+     * counted at once, and one bracket of the outlet's counts, one write of roles and one of speakers' days. Each
+     * document stays pending until all of that is written, so a crash in between leaves them to recovery as it
+     * leaves one.
+     */
+    public void completeAll(List<StoredDocument> docs) {
+        if (docs.isEmpty()) {
+            return;
         }
-        markers().deleteOne(eq("_id", doc.id));
+        resolve(docs);
+        List<Appearance> added = new ArrayList<>();
+        docs.forEach(doc -> added.addAll(appearances(doc)));
+        String outlet = docs.get(0).sourceKey;
+        SpeakerTimeline.Changes timeline = new SpeakerTimeline.Changes();
+        long flagged = add(outlet, added, timeline);
+        SpeakerTimeline.apply(timeline);
+        sourceCounts.close(outlet, flagged, turnComplete(docs));
+        unmark(docs);
+    }
+
+    /**
+     * Opens the outlet's bracket of counts ({@link SourceCounts#open}), inserts the appearances and counts
+     * them, and notes their speakers' roles; returns how many of their claims are new to the outlet.
+     */
+    private long add(String outlet, List<Appearance> added, SpeakerTimeline.Changes timeline) {
+        sourceCounts.open(outlet);
+        long flagged = SourceCounts.flag(outlet, appearances.add(added, timeline));
+        speakers.noteRoles(added);
+        return flagged;
+    }
+
+    /** One statement, one appearance: the statements standing for others ({@link #primaries}) get theirs. */
+    private static List<Appearance> appearances(StoredDocument doc) {
+        List<StoredStatement> statements = doc.statements;
+        int[] primary = primaries(statements);
+        List<Appearance> added = new ArrayList<>();
+        for (int i = 0; i < statements.size(); i++) {
+            StoredStatement s = statements.get(i);
+            if (primary[i] != i) {
+                s.claimId = statements.get(primary[i]).claimId;
+                continue;
+            }
+            added.add(appearance(doc, s));
+        }
+        return added;
+    }
+
+    /**
+     * Writes the documents' resolved statements and turns them complete; returns how many this call turned
+     * complete (the others a concurrent request finished first), which is what their outlet counts.
+     */
+    private static long turnComplete(List<StoredDocument> docs) {
+        List<WriteModel<StoredDocument>> writes = new ArrayList<>();
+        for (StoredDocument doc : docs) {
+            writes.add(new UpdateOneModel<>(and(eq("_id", doc.id), ne("state", StoredDocument.COMPLETE)),
+                    Updates.combine(
+                            Updates.set("statements", doc.statements.stream().map(DocumentWriter::statementDocument).toList()),
+                            Updates.set("state", StoredDocument.COMPLETE))));
+            doc.state = StoredDocument.COMPLETE;
+        }
+        return StoredDocument.<StoredDocument>mongoCollection().bulkWrite(writes).getModifiedCount();
+    }
+
+    /** The documents are the latest at their URLs, and no longer pending: their markers go. */
+    private static void unmark(List<StoredDocument> docs) {
+        Map<String, String> latest = new LinkedHashMap<>();
+        for (StoredDocument doc : docs) {
+            if (doc.url != null && !doc.url.isBlank()) {
+                latest.put(LookupKeys.url(doc.url), doc.id);
+            }
+        }
+        LookupKeys.set(latest);
+        markers().deleteMany(in("_id", docs.stream().map(doc -> doc.id).toList()));
     }
 
     /** A revision replaces its predecessor's appearances; the predecessor stays, marked superseded. */
@@ -192,41 +251,63 @@ public class DocumentWriter {
         });
     }
 
-    private void resolve(StoredDocument doc, List<StoredStatement> statements) {
-        // one resolution per distinct mention, seen on the date of its first statement
-        Map<List<String>, Integer> distinct = new LinkedHashMap<>();
-        List<SpeakerService.Mentioned> mentions = new ArrayList<>();
-        int[] mentionOf = new int[statements.size()];
-        for (int i = 0; i < statements.size(); i++) {
-            StoredStatement s = statements.get(i);
-            mentionOf[i] = distinct.computeIfAbsent(Arrays.asList(s.speakerName, s.mention, s.role, s.kind), k -> {
-                mentions.add(new SpeakerService.Mentioned(new SpeakerMention(s.speakerName, s.mention, s.role, s.kind),
-                        s.date != null ? s.date : Dates.day(doc.publishedAt)));
-                return mentions.size() - 1;
-            });
+    /**
+     * Resolves the documents' speakers, one document after another, then the claims of all their statements in
+     * one pass, in order: the same decisions as resolving each document alone in turn.
+     */
+    private void resolve(List<StoredDocument> docs) {
+        List<List<SpeakerService.Mentioned>> mentions = new ArrayList<>();
+        List<int[]> mentionOf = new ArrayList<>();
+        for (StoredDocument doc : docs) {
+            List<SpeakerService.Mentioned> distinct = new ArrayList<>();
+            mentionOf.add(mentions(doc, distinct));
+            mentions.add(distinct);
         }
-        List<Speaker> resolved = speakers.resolve(mentions, doc.id);
-        List<Speaker> bySpeaker = new ArrayList<>();
-        for (int i = 0; i < statements.size(); i++) {
-            Speaker speaker = resolved.get(mentionOf[i]);
-            statements.get(i).speakerId = speaker.id;
-            bySpeaker.add(speaker);
-        }
-        int[] primary = primaries(statements);
+        List<List<Speaker>> resolved = speakers.resolveAll(mentions, docs.stream().map(doc -> doc.id).toList());
         List<ClaimService.Said> said = new ArrayList<>();
-        List<Integer> saidIndex = new ArrayList<>();
-        for (int i = 0; i < statements.size(); i++) {
-            if (primary[i] == i) {
-                StoredStatement s = statements.get(i);
-                said.add(new ClaimService.Said(bySpeaker.get(i), s.role, s.content, s.type,
-                        Appearance.key(doc.id, s.start, s.end), doc.publishedAt));
-                saidIndex.add(i);
+        List<StoredStatement> saying = new ArrayList<>();
+        for (int d = 0; d < docs.size(); d++) {
+            StoredDocument doc = docs.get(d);
+            List<StoredStatement> statements = doc.statements;
+            List<Speaker> bySpeaker = new ArrayList<>();
+            for (int i = 0; i < statements.size(); i++) {
+                Speaker speaker = resolved.get(d).get(mentionOf.get(d)[i]);
+                statements.get(i).speakerId = speaker.id;
+                bySpeaker.add(speaker);
+            }
+            int[] primary = primaries(statements);
+            for (int i = 0; i < statements.size(); i++) {
+                if (primary[i] == i) {
+                    StoredStatement s = statements.get(i);
+                    said.add(new ClaimService.Said(bySpeaker.get(i), s.role, s.content, s.type,
+                            Appearance.key(doc.id, s.start, s.end), doc.publishedAt));
+                    saying.add(s);
+                }
             }
         }
         List<String> claimIds = claims.resolve(said);
         for (int j = 0; j < claimIds.size(); j++) {
-            statements.get(saidIndex.get(j)).claimId = claimIds.get(j);
+            saying.get(j).claimId = claimIds.get(j);
         }
+    }
+
+    /**
+     * The document's distinct mentions (one resolution each, seen on the date of its first statement) into
+     * {@code distinct}; returns, per statement, the index of its mention.
+     */
+    private static int[] mentions(StoredDocument doc, List<SpeakerService.Mentioned> distinct) {
+        List<StoredStatement> statements = doc.statements;
+        Map<List<String>, Integer> seen = new LinkedHashMap<>();
+        int[] mentionOf = new int[statements.size()];
+        for (int i = 0; i < statements.size(); i++) {
+            StoredStatement s = statements.get(i);
+            mentionOf[i] = seen.computeIfAbsent(Arrays.asList(s.speakerName, s.mention, s.role, s.kind), k -> {
+                distinct.add(new SpeakerService.Mentioned(new SpeakerMention(s.speakerName, s.mention, s.role, s.kind),
+                        s.date != null ? s.date : Dates.day(doc.publishedAt)));
+                return distinct.size() - 1;
+            });
+        }
+        return mentionOf;
     }
 
     /**

@@ -46,7 +46,16 @@ final class LookupKeys {
     }
 
     static void set(String key, String id) {
-        collection().updateOne(eq("_id", key), Updates.set("ids", List.of(id)), new UpdateOptions().upsert(true));
+        set(Map.of(key, id));
+    }
+
+    /** Each key names only its id from now on, in one round trip. */
+    static void set(Map<String, String> idByKey) {
+        if (!idByKey.isEmpty()) {
+            collection().bulkWrite(idByKey.entrySet().stream().<WriteModel<Document>>map(e -> new UpdateOneModel<>(
+                    eq("_id", e.getKey()), Updates.set("ids", List.of(e.getValue())), new UpdateOptions().upsert(true)))
+                    .toList());
+        }
     }
 
     static List<String> ids(String key) {

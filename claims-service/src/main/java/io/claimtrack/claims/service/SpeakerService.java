@@ -65,9 +65,25 @@ public class SpeakerService {
      * ambiguous, one sees the other.
      */
     public List<Speaker> resolve(List<Mentioned> mentions, String documentId) {
+        return resolveAll(List.of(mentions), List.of(documentId)).get(0);
+    }
+
+    /**
+     * {@link #resolve(List, String)} for several documents, one after another, sharing their reads: the names
+     * of all their mentions are read at once, and what one document's resolution wrote is seen by the next.
+     */
+    public List<List<Speaker>> resolveAll(List<List<Mentioned>> mentions, List<String> documentIds) {
         SpeakerReads reads = new SpeakerReads();
-        reads.read(mentions.stream().map(Mentioned::mention).filter(m -> !anonymous(m))
+        reads.read(mentions.stream().flatMap(List::stream).map(Mentioned::mention).filter(m -> !anonymous(m))
                 .map(m -> LookupKeys.alias(Text.normalise(name(m)))).toList());
+        List<List<Speaker>> resolved = new ArrayList<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            resolved.add(resolve(mentions.get(i), documentIds.get(i), reads));
+        }
+        return resolved;
+    }
+
+    private List<Speaker> resolve(List<Mentioned> mentions, String documentId, SpeakerReads reads) {
         List<Speaker> resolved = new ArrayList<>();
         for (Mentioned m : mentions) {
             resolved.add(resolve(m.mention(), documentId, m.seen(), reads));
