@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Date;
 import java.util.List;
@@ -53,6 +54,9 @@ class LegacyMigrationTest {
                 .append("appearances", List.of(new Document("key", docId + ":0-3").append("documentId", docId)
                         .append("source", "Old Desk " + tag).append("published", "2025-06-04")
                         .append("seenAt", published).append("start", 0).append("end", 3).append("type", "direct"))));
+        // an anonymous speaker of the earlier model ("a source" of one document) is looked up by nobody's name
+        db.getCollection("speakers").insertOne(new Document("_id", "sp_anonymous" + tag).append("name", "an aide " + tag)
+                .append("nameKey", "an aide " + tag).append("kind", "anonymous").append("aliasKeys", List.of("an aide " + tag)));
         db.getCollection("counters").deleteOne(new Document("_id", "schema"));
 
         migration.migrate();
@@ -64,5 +68,7 @@ class LegacyMigrationTest {
         given().queryParam("source", "old desk " + tag).get("/claims").then().body("items.id", contains(claimId));
         given().queryParam("source", "Old Desk " + tag).get("/documents").then().body("items", hasSize(1));
         given().get("/speakers/" + speakerId).then().body("claimCount", is(1));
+        assertEquals(1, db.getCollection("lookup_keys").countDocuments(new Document("_id", "alias|lea legacy" + tag)));
+        assertEquals(0, db.getCollection("lookup_keys").countDocuments(new Document("_id", "alias|an aide " + tag)));
     }
 }

@@ -66,9 +66,12 @@ public class ClaimService {
             return List.of();
         }
         List<String> normTexts = statements.stream().map(s -> normalise(s.text())).toList();
+        // computed once per statement, for the read and the decision: the bands were 4% of a batch's CPU (JFR)
+        List<List<String>> keysOf = new ArrayList<>(statements.size());
         Set<String> allKeys = new LinkedHashSet<>();
         for (int i = 0; i < statements.size(); i++) {
-            allKeys.addAll(keys(statements.get(i).speaker().id, normTexts.get(i)));
+            keysOf.add(keys(statements.get(i).speaker().id, normTexts.get(i)));
+            allKeys.addAll(keysOf.get(i));
         }
         lock.lock();
         try {
@@ -80,7 +83,7 @@ public class ClaimService {
             for (int i = 0; i < statements.size(); i++) {
                 Said said = statements.get(i);
                 String normText = normTexts.get(i);
-                List<String> keys = keys(said.speaker().id, normText);
+                List<String> keys = keysOf.get(i);
                 String claimId = decide(keys, normText, known);
                 if (claimId == null) {
                     claimId = Text.id("cl_", said.speaker().id + "|" + normText);

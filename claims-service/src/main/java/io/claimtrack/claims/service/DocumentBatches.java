@@ -34,7 +34,8 @@ import io.quarkiverse.resteasy.problem.HttpProblem;
  * commit for all of them (the response waits for it, as any write answer does), and the reads and the
  * first writes of the new documents are shared: each outlet recorded once, the documents' ids and URLs
  * read in one query each, every pending marker in one write and then every pending document in one, so the
- * pending-marker protocol holds for each. Each new document is then completed as a single post completes it.
+ * pending-marker protocol holds for each. Then each run of consecutive new documents of one outlet is completed
+ * together ({@link DocumentWriter#completeAll}: one command per kind of write for the run, not per document).
  * <p>
  * A document that is refused (invalid, a span that does not hold its statement) gets its problem and stores
  * nothing; the others are stored. Repeats, syndicated copies, and documents at a URL an earlier document of

@@ -104,7 +104,9 @@ public class LegacyMigration {
         // the speakers' days are counted from scratch below
         appearances.recount(touched, new SpeakerTimeline.Changes());
         // schema 3: the write path's lookup keys, for speakers and documents written before them
-        for (Document speaker : StoredDocument.mongoDatabase().getCollection("speakers").find()) {
+        // an anonymous speaker gets none, as on the write path: a key of "a source" would collect every document's
+        for (Document speaker : StoredDocument.mongoDatabase().getCollection("speakers")
+                .find(ne("kind", SpeakerService.ANONYMOUS))) {
             String nameKey = speaker.getString("nameKey");
             List<String> keys = new ArrayList<>(speaker.getList("aliasKeys", String.class, List.of()).stream()
                     .map(LookupKeys::alias).toList());
