@@ -22,6 +22,15 @@ public final class ReportedSpeechStage implements Stage {
      * said, as they ...". A reason ("since", "because") may be the speaker's own and stays in the content.
      */
     private static final Set<String> SUBORDINATORS = Set.of("as", "while", "when", "after", "before");
+    /** Relative words before a speaker whose clause holds what was said: "which he said ...", "what she called ...". */
+    private static final Set<String> FREE_RELATIVES = Set.of("which", "what");
+    /**
+     * Verbs whose complement after "what X ..." is what was said: "what he called a disgrace", "what she said is
+     * a trend". "what Putin told Trump about" and "what the plan would do" have none.
+     */
+    private static final Set<String> NAMING_VERBS = Set.of("called", "calls", "call", "said", "says", "described",
+            "describes", "termed", "dubbed", "labeled", "labelled", "believed", "believes", "considered", "considers",
+            "deemed", "deems");
 
     private final Lexicon lexicon;
     private final SpeakerPhrases speakers;
@@ -149,7 +158,7 @@ public final class ReportedSpeechStage implements Stage {
         int npStart = ctx.tokenAtOrAfter(m.start());
         boolean atStart = ClauseShapes.opensClause(ctx, npStart, first);
         Token before = npStart > first ? tokens.get(npStart - 1) : null;
-        Mention whole = atStart && !(before != null && before.is("and")) || before != null && before.is("which") ? null
+        Mention whole = atStart && !(before != null && before.is("and")) || before != null && FREE_RELATIVES.contains(before.lower()) ? null
                 : clauseSubject.of(ctx, cue, s);
         if (whole != null) {
             // "Federal and state officials said", "Pilots and their unions said": the scan stopped inside the subject.
@@ -194,8 +203,14 @@ public final class ReportedSpeechStage implements Stage {
             // "As X noted, Y", "Y, as X put it."
             return AsClause.attribute(ctx, m, cue, s, npStart, end);
         }
-        if (!atStart && tokens.get(npStart - 1).is("which")) {
-            // "a wall, which he said Mexico would pay for, ...": the relative clause, to its comma, is what was said.
+        if (!atStart && (tokens.get(npStart - 1).is("which")
+                || tokens.get(npStart - 1).is("what") && NAMING_VERBS.contains(tokens.get(cue.firstToken()).lower()))) {
+            // "a wall, which he said Mexico would pay for, ...", "trumpeting what he called his self-funded campaign":
+            // the relative clause, to its comma, is what was said.
+            if (cue.endToken() >= end || tokens.get(cue.endToken()).is(",")) {
+                // "That is what she said, and he agreed.": the clause ended with its cue.
+                return null;
+            }
             int from = ReportedContent.startAfterCue(tokens, cue, end);
             int to = from;
             while (to < end && !(tokens.get(to).is(",") && ctx.doc.quoteAt(tokens.get(to).start()) == null)) {

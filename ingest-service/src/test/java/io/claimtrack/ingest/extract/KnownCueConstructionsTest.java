@@ -20,6 +20,18 @@ class KnownCueConstructionsTest {
     }
 
     @Test
+    void whatASpeakerCalledOrSaidIsTheRestOfTheRelativeClause() {
+        assertMentions("""
+                The council backed what Holm called a reckless plan for the pier.
+                The ferries face what she said is a shortage of pilots, and the port is quiet.
+                That is what Brandt said, and the board agreed.
+                Nobody knows what the tunnel would do.
+                """,
+                "Holm | a reckless plan for the pier | called | indirect",
+                "she | is a shortage of pilots | said | indirect");
+    }
+
+    @Test
     void aCueInBracketsIsParentheticalAndItsOwnContentEndsWithTheBracket() {
         assertMentions("""
                 The ferry (she said) will run until May.
