@@ -195,7 +195,10 @@ final class PronounResolver {
             if (person.words().size() > 1 && opensSentence(n.offset()) && (gender == null || gender.fits(own)) && conjunct < 0) {
                 return person;
             }
-            if (sameGender == null && gender != null && own == gender && !(conjunct >= 0 && gender.fits(genderAt(conjunct)))) {
+            // Only a name's own words pick someone not opening a sentence: the pronouns after a capitalised run that is
+            // no name ("Perdue (R-Ga.) said he") would make "R-Ga" a man.
+            if (sameGender == null && gender != null && Gender.of(full, lexicon) == gender
+                    && !(conjunct >= 0 && gender.fits(genderAt(conjunct)))) {
                 sameGender = person;
             }
         }

@@ -88,4 +88,16 @@ class PronounRolesTest {
                 "I have other plans," he said.
                 """), "\"I have other plans,\"", "Robin Vale");
     }
+
+    /**
+     * The pronoun after a party-and-state tag ("Sen. Tom Dahl (R-Ky.) said he") shows the senator's gender, not
+     * that "R-Ky" is a man to whom a later "he" could turn.
+     */
+    @Test
+    void aPartyTagIsNoManAPronounTakes() {
+        assertSpeaker(extract("""
+                Senators were not worried. Sen. Tom Dahl (R-Ky.) said he did not believe the attacks had cost votes.
+                "Those are just distractions," he said.
+                """), "\"Those are just distractions,\"", "Tom Dahl");
+    }
 }
