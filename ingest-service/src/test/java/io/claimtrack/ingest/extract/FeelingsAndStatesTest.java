@@ -1,22 +1,14 @@
 package io.claimtrack.ingest.extract;
 
 import static io.claimtrack.ingest.extract.Pipeline.assertMentions;
+import static io.claimtrack.ingest.extract.Pipeline.cues;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** "maintain" and "feel" report a view only with a clause: "maintained a lead" and "felt betrayed" assert nothing. */
 class FeelingsAndStatesTest {
-
-    private static List<String> cues(String text) {
-        List<String> out = new ArrayList<>();
-        for (Cue c : Pipeline.through(CueStage.class, text).cues) {
-            out.add(c.text());
-        }
-        return out;
-    }
 
     @Test
     void aStateOrAFeelingIsNoStatement() {

@@ -39,6 +39,15 @@ final class Pipeline {
         assertEquals(speaker, statement(doc, content).speaker, "speaker of [" + content + "]");
     }
 
+    /** The cue words the cue stage finds, as written. */
+    static List<String> cues(String text) {
+        List<String> out = new ArrayList<>();
+        for (Cue c : through(CueStage.class, text).cues) {
+            out.add(c.text());
+        }
+        return out;
+    }
+
     /** The document after every attribution pattern, before resolution. */
     static AnnotatedDocument attribute(String text) {
         return through(FollowOnQuoteStage.class, text);
