@@ -9,6 +9,9 @@ import java.util.Set;
  */
 public final class StatementNounStage implements Stage {
 
+    /** Nouns that report a view or an answer only as the subject of "is that" / "was:": "Holm's response was that". */
+    private static final Set<String> ANSWER_NOUNS = Set.of("response", "answer", "reply", "view", "position", "belief",
+            "message", "point", "conclusion", "fear", "hope", "worry", "concern");
     /** Nouns of "In Holm's view, ..." that make the possessor the source of the sentence. */
     private static final Set<String> VIEW_NOUNS = Set.of("view", "opinion", "words", "estimation", "judgment",
             "judgement", "assessment", "telling", "mind");
@@ -27,7 +30,8 @@ public final class StatementNounStage implements Stage {
             inPossessiveView(ctx, s);
             for (int i = s.firstToken() + 1; i + 2 < s.endToken(); i++) {
                 Token noun = tokens.get(i);
-                if (!lexicon.statementNouns.contains(noun.lower()) || !tokens.get(i + 1).is("that") || doc.quoteAt(noun.start()) != null) {
+                int from = contentStart(tokens, i, s);
+                if (from < 0 || doc.quoteAt(noun.start()) != null) {
                     continue;
                 }
                 // "Lavrov's claim", "the ministry's recent warning", "Holm's oft-repeated claim".
@@ -42,14 +46,32 @@ public final class StatementNounStage implements Stage {
                 if (m == null) {
                     continue;
                 }
-                int end = ReportedContent.clauseEnd(doc, i + 2, ctx.contentEndToken(s));
-                if (end - (i + 2) < Windows.MIN_CONTENT_TOKENS || ctx.covered(tokens.get(i + 2).start(), tokens.get(end - 1).end())) {
+                int end = ReportedContent.clauseEnd(doc, from, ctx.contentEndToken(s));
+                if (end - from < Windows.MIN_CONTENT_TOKENS || ctx.covered(tokens.get(from).start(), tokens.get(end - 1).end())) {
                     continue;
                 }
-                ctx.add(Attribution.Source.CUE, m, doc.text(noun.start(), noun.end()), i + 2, end, s.block(), 0.7);
+                ctx.add(Attribution.Source.CUE, m, doc.text(noun.start(), noun.end()), from, end, s.block(), 0.7);
             }
         }
         ctx.sortByContent();
+    }
+
+    /**
+     * Where what was said starts after the noun at {@code i}, or -1: "claim that ...", and with a copula "Holm's
+     * argument was that ...", "the board's answer was: ..." (a view or an answer in that place is one too).
+     */
+    private int contentStart(List<Token> tokens, int i, Sentence s) {
+        String lower = tokens.get(i).lower();
+        if (tokens.get(i + 1).is("that")) {
+            return lexicon.statementNouns.contains(lower) ? i + 2 : -1;
+        }
+        boolean copula = tokens.get(i + 1).is("is") || tokens.get(i + 1).is("was");
+        if (!copula || i + 3 >= s.endToken() || !(lexicon.statementNouns.contains(lower) || ANSWER_NOUNS.contains(lower))) {
+            return -1;
+        }
+        // "Lund's view is that of a pilot": a pronoun standing for the noun, not a clause.
+        boolean clause = tokens.get(i + 2).is("that") && !tokens.get(i + 3).is("of") && tokens.get(i + 3).type() != Token.Type.PUNCT;
+        return clause || tokens.get(i + 2).is(":") ? i + 3 : -1;
     }
 
     /**

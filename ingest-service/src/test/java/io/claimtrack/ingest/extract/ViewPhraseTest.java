@@ -4,7 +4,7 @@ import static io.claimtrack.ingest.extract.Pipeline.assertMentions;
 
 import org.junit.jupiter.api.Test;
 
-/** "In Holm's view, Y" and "In the view of X, Y": the phrase names whose view the sentence is. */
+/** "In Holm's view, Y", "In the view of X, Y" and "Holm's response was that Y": the phrase names whose view Y is. */
 class ViewPhraseTest {
 
     @Test
@@ -26,5 +26,16 @@ class ViewPhraseTest {
                 In Oslo's harbour, the ferries wait.
                 In his view, nothing changes.
                 """);
+    }
+
+    @Test
+    void aNounOfSayingOrAnswerBeforeIsThatOrWasColon() {
+        assertMentions("""
+                Councillor Holm's response was that the pier is safe.
+                The board's answer was: the fares stay as they are.
+                Vik's position was strong. Lund's view is that of a pilot.
+                """,
+                "Councillor Holm | the pier is safe | response | indirect",
+                "The board | the fares stay as they are | answer | indirect");
     }
 }
