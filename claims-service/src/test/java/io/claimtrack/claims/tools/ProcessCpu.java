@@ -2,7 +2,6 @@ package io.claimtrack.claims.tools;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -29,7 +28,9 @@ record ProcessCpu(long totalMillis, long compilerMillis, long gcMillis) {
                 try {
                     name = Files.readString(task.resolve("comm")).strip();
                     millis = millis(Files.readString(task.resolve("stat")));
-                } catch (NoSuchFileException ended) {
+                } catch (IOException ended) {
+                    // a thread that ends between the listing and the read fails it (no such file, or ESRCH "No such
+                    // process"); its time still counts in the process's own line below
                     continue;
                 }
                 if (name.contains("CompilerThre")) {
