@@ -40,7 +40,7 @@ final class BareClause {
                 return false;
             }
             String lower = tok.lower();
-            if (FINITE.contains(lower) || lower.endsWith("n't") || lower.endsWith("n’t")) {
+            if (FINITE.contains(lower) || PhraseShapes.negativeContraction(lower)) {
                 return true;
             }
         }

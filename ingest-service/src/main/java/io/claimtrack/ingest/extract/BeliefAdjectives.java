@@ -44,7 +44,7 @@ final class BeliefAdjectives {
             return -1;
         }
         Token before = t.get(k - 1);
-        if (before.is("not") || before.is("never") || before.lower().endsWith("n't") || before.lower().endsWith("n’t")) {
+        if (before.is("not") || before.is("never") || PhraseShapes.negativeContraction(before.lower())) {
             // "does not feel confident that", "hasn't been sure": nothing is believed.
             return -1;
         }

@@ -125,7 +125,7 @@ final class CueSense {
             return false;
         }
         String prev = t.get(k).lower();
-        if (NEGATIONS.contains(prev) || prev.endsWith("n't") || prev.endsWith("n’t")) {
+        if (NEGATIONS.contains(prev) || PhraseShapes.negativeContraction(prev)) {
             return true;
         }
         return prev.equals("to") && k > s.firstToken() && REFUSALS.contains(t.get(k - 1).lower());
@@ -141,12 +141,16 @@ final class CueSense {
             if (QUESTION_WORDS.contains(tok.lower()) || tok.is("about")) {
                 return true;
             }
-            boolean abbreviation = tok.is(".") && k > next && t.get(k - 1).text().length() <= 3;
-            if (!tok.isWord() && !abbreviation || tok.is("to") || tok.is("that")) {
+            if (!tok.isWord() && !abbreviationPeriod(t, k, next) || tok.is("to") || tok.is("that")) {
                 return false;
             }
         }
         return false;
+    }
+
+    /** "Mr. Lund", "asked U.S. officials": token {@code k} is the period of a short abbreviation after {@code from}. */
+    static boolean abbreviationPeriod(List<Token> t, int k, int from) {
+        return t.get(k).is(".") && k > from && t.get(k - 1).text().length() <= 3;
     }
 
     /** "called Lund on Monday", "called him twice", "called in to a show": a call, not words about someone. */
@@ -163,7 +167,7 @@ final class CueSense {
         } else {
             // A name, honorifics included: "Mr. Lund".
             while (k < s.endToken() && (t.get(k).isCapitalized() && !t.get(k).lower().endsWith("'s") && !t.get(k).lower().endsWith("’s")
-                    || t.get(k).is(".") && k > next && t.get(k - 1).text().length() <= 3)) {
+                    || abbreviationPeriod(t, k, next))) {
                 k++;
             }
             if (k == next) {

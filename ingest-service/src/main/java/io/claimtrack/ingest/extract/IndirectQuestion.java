@@ -31,8 +31,7 @@ final class IndirectQuestion {
             if (ASK.contains(w.lower())) {
                 return true;
             }
-            boolean abbreviation = w.is(".") && j > s.firstToken() && t.get(j - 1).text().length() <= 3;
-            if (!w.isWord() && !abbreviation) {
+            if (!w.isWord() && !CueSense.abbreviationPeriod(t, j, s.firstToken())) {
                 return false;
             }
         }

@@ -92,6 +92,11 @@ final class PhraseShapes {
         return t.isWord() && CONTRACTION.matcher(t.lower()).matches();
     }
 
+    /** "didn't", "hasn’t", "won't": a verb with its negation, either apostrophe. */
+    static boolean negativeContraction(String lower) {
+        return lower.endsWith("n't") || lower.endsWith("n’t");
+    }
+
     /** A lower-case "-ed" or "-ing" word: "sponsored", "including", "contradicting". */
     static boolean participle(Token t) {
         return t.isWord() && !t.isCapitalized() && (t.lower().endsWith("ed") || t.lower().endsWith("ing"));

@@ -1,11 +1,11 @@
 package io.claimtrack.ingest.extract;
 
+import static io.claimtrack.ingest.extract.Pipeline.assertOnlyStatement;
 import static io.claimtrack.ingest.extract.Pipeline.assertSpeaker;
 import static io.claimtrack.ingest.extract.Pipeline.contents;
 import static io.claimtrack.ingest.extract.Pipeline.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A verb of saying or thinking inside a question put to someone is asked about, not said (issue 10). */
@@ -13,24 +13,20 @@ class IndirectQuestionTest {
 
     @Test
     void theQuestionIsNoStatementTheAnswerIs() {
-        AnnotatedDocument doc = extract("""
+        assertOnlyStatement("""
                 Budget vote
 
                 Asked if she believed the plan would work, Senator Ana Ruiz said it was too early to tell.
-                """);
-        assertEquals(List.of("it was too early to tell"), contents(doc));
-        assertSpeaker(doc, "it was too early to tell", "Ana Ruiz");
+                """, "it was too early to tell", "Ana Ruiz");
     }
 
     @Test
     void theOneAskedMayStandBetween() {
-        AnnotatedDocument doc = extract("""
+        assertOnlyStatement("""
                 Budget vote
 
                 Tom Hale was asked by reporters whether he thought the count was fair. He said he had doubts.
-                """);
-        assertEquals(List.of("he had doubts"), contents(doc));
-        assertSpeaker(doc, "he had doubts", "Tom Hale");
+                """, "he had doubts", "Tom Hale");
     }
 
     @Test

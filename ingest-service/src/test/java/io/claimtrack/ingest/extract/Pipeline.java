@@ -39,6 +39,13 @@ final class Pipeline {
         assertEquals(speaker, statement(doc, content).speaker, "speaker of [" + content + "]");
     }
 
+    /** Checks that the story gives exactly one statement, {@code content}, resolved to {@code speaker}. */
+    static void assertOnlyStatement(String text, String content, String speaker) {
+        AnnotatedDocument doc = extract(text);
+        assertEquals(List.of(content), contents(doc));
+        assertSpeaker(doc, content, speaker);
+    }
+
     /** The cue words the cue stage finds, as written. */
     static List<String> cues(String text) {
         List<String> out = new ArrayList<>();
