@@ -19,6 +19,8 @@ import java.util.function.Supplier;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.claimtrack.claims.service.Text;
+
 /**
  * Read benchmark against a running claims-service: times every dashboard read (p50/p99 of
  * {@code --samples} requests each) on whatever the store holds. Speakers, sources, dates and words are
@@ -84,14 +86,18 @@ public final class ReadBenchmark {
             return "/documents?source=" + encode(appearance.get("source").asText()) + "&from=" + day.minusDays(6)
                     + "&to=" + day;
         });
-        reads.put("words  GET /claims?q=", () -> {
-            String[] words = claim().get("text").asText().split("\\s+");
-            return "/claims?q=" + encode(words[random.nextInt(words.length)]);
-        });
-        reads.put("speaker search  GET /speakers?q=", () -> {
-            String[] words = claim().get("speaker").get("name").asText().split("\\s+");
-            return "/speakers?q=" + encode(words[words.length - 1]);
-        });
+        List<String> texts = claims.stream().map(claim -> claim.get("text").asText())
+                .filter(text -> !Text.tokens(text).isEmpty()).toList();
+        if (!texts.isEmpty()) {
+            reads.put("words  GET /claims?q=", () -> "/claims?q=" + encode(word(texts.get(random.nextInt(texts.size())),
+                    random)));
+        }
+        List<String> names = claims.stream().map(claim -> claim.get("speaker").get("name").asText())
+                .filter(name -> lastWord(name) != null).toList();
+        if (!names.isEmpty()) {
+            reads.put("speaker search  GET /speakers?q=", () -> "/speakers?q="
+                    + encode(lastWord(names.get(random.nextInt(names.size())))));
+        }
         reads.put("timeline  GET /speakers/{id}/stats?interval=week", () -> "/speakers/" + claim().get("speaker").get("id")
                 .asText() + "/stats?interval=week");
         reads.put("a claim by id  GET /claims/{id}", () -> "/claims/" + claim().get("id").asText());
@@ -127,6 +133,18 @@ public final class ReadBenchmark {
 
     private JsonNode claim() {
         return claims.get(random.nextInt(claims.size()));
+    }
+
+    /** A random word of {@code text} as {@code GET /claims?q=} reads words (none of one letter), or null. */
+    static String word(String text, Random random) {
+        List<String> words = Text.tokens(text);
+        return words.isEmpty() ? null : words.get(random.nextInt(words.size()));
+    }
+
+    /** The last word of a name (a surname) as {@code GET /speakers?q=} reads words, or null ("Malcolm X": "malcolm"). */
+    static String lastWord(String name) {
+        List<String> words = Text.tokens(name);
+        return words.isEmpty() ? null : words.get(words.size() - 1);
     }
 
     /** Times only the request for the tenth page, the first nine give its cursor. */
