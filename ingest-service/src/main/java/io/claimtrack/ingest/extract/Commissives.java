@@ -1,0 +1,53 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Verbs of commitment ("promised", "pledges", "vowed", "threatened", "swore") take what was promised as an
+ * infinitive: "Holm vowed to veto the bill" commits her to an act in her own words, so "to veto the bill" is
+ * what she said. "Holm pledged to voters", "vowed to the crowd" name whom it was said to, and say nothing yet.
+ */
+final class Commissives {
+
+    /** Lemmas, "lemma/past/participle" where the past or participle is irregular. */
+    private static final String[] LEMMAS = {"promise", "pledge", "vow", "threaten", "swear/swore/sworn"};
+    private static final Set<String> FORMS = forms();
+    /** Words after "to" that open a noun phrase (the one promised), not a verb phrase. */
+    private static final Set<String> LISTENER_OPENERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
+            "my", "your", "him", "them", "me", "us", "you", "this", "that", "these", "those", "all", "every", "each",
+            "some", "many", "both", "god");
+
+    private Commissives() {
+    }
+
+    /** Whether the cue is a verb of commitment and token {@code from} opens the infinitive of what was promised. */
+    static boolean infinitive(List<Token> tokens, Cue cue, int from, int end) {
+        if (cue.endToken() - cue.firstToken() != 1 || !FORMS.contains(tokens.get(cue.firstToken()).lower())
+                || from + 1 >= end || !tokens.get(from).is("to")) {
+            return false;
+        }
+        int verb = ClauseShapes.skipAdverbsRight(tokens, from + 1, end);
+        Token t = tokens.get(verb);
+        String w = t.lower();
+        // A bare verb is lower case and has no plural -s: "to ban", "to discuss"; not "to voters", "to Congress".
+        return t.isWord() && !t.isCapitalized() && !LISTENER_OPENERS.contains(w)
+                && !(w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us"));
+    }
+
+    private static Set<String> forms() {
+        Set<String> out = new HashSet<>();
+        for (String line : LEMMAS) {
+            String[] head = line.split("/");
+            String past = head.length > 1 ? head[1] : Lexicon.regularPast(head[0]);
+            out.add(head[0]);
+            out.add(Lexicon.thirdPerson(head[0]));
+            out.add(past);
+            if (head.length > 2) {
+                out.add(head[2]);
+            }
+        }
+        return Set.copyOf(out);
+    }
+}

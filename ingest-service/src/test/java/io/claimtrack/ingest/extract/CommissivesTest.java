@@ -1,0 +1,43 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.assertMentions;
+
+import org.junit.jupiter.api.Test;
+
+/** Verbs of commitment with the infinitive of what was promised: "vowed to veto the bill". */
+class CommissivesTest {
+
+    @Test
+    void theInfinitiveAfterAVerbOfCommitmentIsWhatWasPromised() {
+        assertMentions("""
+                Councillor Holm vowed to veto the ferry levy.
+                The harbour board has repeatedly promised to quickly reopen the north pier.
+                Mayor Vik threatened to sue the county over the fares.
+                The pilots swore to uphold the new safety code.
+                """,
+                "Councillor Holm | to veto the ferry levy | vowed | indirect",
+                "The harbour board | to quickly reopen the north pier | promised | indirect",
+                "Mayor Vik | to sue the county over the fares | threatened | indirect",
+                "The pilots | to uphold the new safety code | swore | indirect");
+    }
+
+    @Test
+    void aListenerAfterToIsNoPromise() {
+        assertMentions("""
+                Councillor Holm pledged to voters on Monday.
+                Mayor Vik vowed to the crowd.
+                Berg promised to commuters in Dalby.
+                """);
+    }
+
+    @Test
+    void aListenerBeforeTheClauseLeavesTheClauseAsContent() {
+        assertMentions("Councillor Holm pledged to voters that the levy would go.",
+                "Councillor Holm | the levy would go | pledged | indirect");
+    }
+
+    @Test
+    void aThingThatThreatensSaysNothing() {
+        assertMentions("The storm threatens to flood the lower harbour.");
+    }
+}
