@@ -1,6 +1,5 @@
 package io.claimtrack.ingest.extract;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -11,9 +10,8 @@ import java.util.Set;
  */
 final class Commissives {
 
-    /** Lemmas, "lemma/past/participle" where the past or participle is irregular. */
-    private static final String[] LEMMAS = {"promise", "pledge", "vow", "threaten", "swear/swore/sworn"};
-    private static final Set<String> FORMS = forms();
+    private static final Set<String> FORMS = Lexicon.verbForms("promise", "pledge", "vow", "threaten",
+            "swear/swore/sworn");
     /** Words after "to" that open a noun phrase (the one promised), not a verb phrase. */
     private static final Set<String> LISTENER_OPENERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
             "my", "your", "him", "them", "me", "us", "you", "this", "that", "these", "those", "all", "every", "each",
@@ -34,20 +32,5 @@ final class Commissives {
         // A bare verb is lower case and has no plural -s: "to ban", "to discuss"; not "to voters", "to Congress".
         return t.isWord() && !t.isCapitalized() && !LISTENER_OPENERS.contains(w)
                 && !(w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us"));
-    }
-
-    private static Set<String> forms() {
-        Set<String> out = new HashSet<>();
-        for (String line : LEMMAS) {
-            String[] head = line.split("/");
-            String past = head.length > 1 ? head[1] : Lexicon.regularPast(head[0]);
-            out.add(head[0]);
-            out.add(Lexicon.thirdPerson(head[0]));
-            out.add(past);
-            if (head.length > 2) {
-                out.add(head[2]);
-            }
-        }
-        return Set.copyOf(out);
     }
 }

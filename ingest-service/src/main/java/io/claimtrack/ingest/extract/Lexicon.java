@@ -243,6 +243,24 @@ public final class Lexicon {
                 || organizations.contains(w) || documents.contains(w);
     }
 
+    /**
+     * Every form of the given verbs: lemma, third person, past, participle and gerund. Each entry is "lemma",
+     * "lemma/past" where the past is irregular or doubles a consonant, or "lemma/past/participle".
+     */
+    static Set<String> verbForms(String... lemmas) {
+        Set<String> out = new HashSet<>();
+        for (String line : lemmas) {
+            String[] head = line.split("/");
+            String past = head.length > 1 ? head[1] : regularPast(head[0]);
+            out.add(head[0]);
+            out.add(thirdPerson(head[0]));
+            out.add(past);
+            out.add(head.length > 2 ? head[2] : past);
+            out.add(gerund(head[0], past));
+        }
+        return Set.copyOf(out);
+    }
+
     static String thirdPerson(String lemma) {
         if (lemma.endsWith("y") && !isVowel(lemma.charAt(lemma.length() - 2))) {
             return lemma.substring(0, lemma.length() - 1) + "ies";

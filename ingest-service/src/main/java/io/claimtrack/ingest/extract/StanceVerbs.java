@@ -1,6 +1,5 @@
 package io.claimtrack.ingest.extract;
 
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
@@ -13,9 +12,8 @@ import java.util.Set;
 final class StanceVerbs {
 
     /** Lemmas, "lemma/past" where the past is irregular. */
-    private static final String[] LEMMAS = {"want", "plan/planned", "seek/sought", "expect", "hope", "support",
-        "endorse", "oppose", "refuse", "offer", "welcome"};
-    private static final Set<String> FORMS = forms();
+    private static final Set<String> FORMS = Lexicon.verbForms("want", "plan/planned", "seek/sought", "expect", "hope",
+            "support", "endorse", "oppose", "refuse", "offer", "welcome");
     /** Adjectives of hope after a copula ("remain hopeful that", BeliefAdjectives): a wish, like "hope". */
     private static final Set<String> HOPE_ADJECTIVES = Set.of("hopeful", "optimistic", "pessimistic");
 
@@ -28,18 +26,5 @@ final class StanceVerbs {
         String lower = cue.toLowerCase(Locale.ROOT);
         return FORMS.contains(space < 0 ? lower : lower.substring(0, space))
                 || HOPE_ADJECTIVES.contains(lower.substring(lower.lastIndexOf(' ') + 1));
-    }
-
-    private static Set<String> forms() {
-        Set<String> out = new HashSet<>();
-        for (String line : LEMMAS) {
-            String[] head = line.split("/");
-            String past = head.length > 1 ? head[1] : Lexicon.regularPast(head[0]);
-            out.add(head[0]);
-            out.add(Lexicon.thirdPerson(head[0]));
-            out.add(past);
-            out.add(Lexicon.gerund(head[0], past));
-        }
-        return Set.copyOf(out);
     }
 }
