@@ -22,6 +22,7 @@ final class ClauseSubject {
     private static final Set<String> POSTMODIFIER_STARTS = Set.of("on", "at", "in", "of", "for", "from", "with", "by",
             "across", "around", "inside", "outside", "within", "among");
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("i", "we", "you", "they", "he", "she");
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their", "our", "my", "your");
     private static final Set<String> CLAUSE_OPENERS = Set.of("but", "and", "so", "yet");
     /** Heads that speak for several people without a plural ending. */
     private static final Set<String> QUANTIFIER_HEADS = Set.of("everyone", "everybody", "someone", "somebody", "people");
@@ -40,11 +41,39 @@ final class ClauseSubject {
     /** The speaker that is the whole subject of the clause the cue is the verb of, or null. */
     Mention of(AttributionContext ctx, Cue cue, Sentence s) {
         List<Token> t = ctx.tokens;
-        int first = s.firstToken();
-        int start = ClauseShapes.subjectStart(t, first, cue.firstToken());
+        int start = ClauseShapes.subjectStart(t, s.firstToken(), cue.firstToken());
         if (start < cue.firstToken() && CLAUSE_OPENERS.contains(t.get(start).lower())) {
             start++;
         }
+        return from(ctx, cue, s, start);
+    }
+
+    /**
+     * The subject of a second clause joined to the sentence by a comma and a conjunction, or by a semicolon,
+     * when the cue is its verb: "Obama said the reforms were incomplete, and rights groups warned that ...".
+     * A bare common noun there is a speaker just as at the sentence's start.
+     */
+    Mention afterConjunction(AttributionContext ctx, Cue cue, Sentence s) {
+        List<Token> t = ctx.tokens;
+        int first = s.firstToken();
+        for (int k = cue.firstToken() - 1; k > first + 1 && cue.firstToken() - k <= Windows.CLAUSE_SUBJECT_TOKENS; k--) {
+            Token tok = t.get(k);
+            if (tok.is(";") || ReportedSpeechStage.COORDINATORS.contains(tok.lower()) && t.get(k - 1).is(",")) {
+                return k + 1 < cue.firstToken() ? from(ctx, cue, s, k + 1) : null;
+            }
+            if (tok.type() == Token.Type.PUNCT || tok.type() == Token.Type.QUOTE || PERSONAL_PRONOUNS.contains(tok.lower())
+                    || POSSESSIVES.contains(tok.lower())) {
+                // A pronoun subject is the speaker phrases' to find; "he trails pledged delegates" and "train his
+                // eyes" are no speaker at all.
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private Mention from(AttributionContext ctx, Cue cue, Sentence s, int start) {
+        List<Token> t = ctx.tokens;
+        int first = s.firstToken();
         int last = ClauseShapes.skipAdverbsLeft(t, ClauseShapes.infinitiveAfter(t,
                 ClauseShapes.skipAdverbsLeft(t, cue.firstToken() - 1, start), start), start);
         last = ClauseShapes.skipAdverbsLeft(t, ReportedContent.beforeTimePhrase(t, last, start), start);

@@ -12,7 +12,8 @@ import java.util.Set;
  */
 public final class ReportedSpeechStage implements Stage {
 
-    private static final Set<String> COORDINATORS = Set.of("though", "although", "but", "and", "while", "whereas", "yet");
+    /** Words that join a second clause after a comma: its subject may start a statement of its own. */
+    static final Set<String> COORDINATORS = Set.of("though", "although", "but", "and", "while", "whereas", "yet");
     /** Words after a verb that name its topic, not what was said: "reported on the talks". */
     static final Set<String> TOPIC = Set.of("on", "about", "of", "with", "for", "from");
     /** "is stressing", "are warning": a progressive is the finite verb of its clause, not a participle. */
@@ -151,6 +152,9 @@ public final class ReportedSpeechStage implements Stage {
             }
             Attribution inverted = inverted(ctx, cue, s, end);
             m = inverted == null ? clauseSubject.of(ctx, cue, s) : null;
+            if (m == null && inverted == null) {
+                m = clauseSubject.afterConjunction(ctx, cue, s);
+            }
             if (m == null) {
                 return inverted;
             }
