@@ -106,8 +106,9 @@ final class CueSense {
         }
         if (w.startsWith("maintain") || w.startsWith("feel") || w.equals("felt")) {
             // "maintained that the server was secure", "felt they had won": a view. "maintained a lead", "maintains
-            // close ties", "felt the need to", "felt squeezed": a state or a feeling, nothing asserted.
-            return after != null && (clauseFollows(doc, next, s) || innocence(t, next, s));
+            // close ties", "felt the need to", "felt squeezed": a state or a feeling, nothing asserted. Closing its
+            // sentence ("The pier is safe, Holm maintained.") the verb has its clause before it.
+            return after == null || closesSentence(after) || clauseFollows(doc, next, s) || innocence(t, next, s);
         }
         if (w.startsWith("found") || w.startsWith("find") || w.startsWith("show")) {
             return after != null && !REFLEXIVES.contains(after.lower()) && reportsFinding(doc, i, next, s);
@@ -190,6 +191,10 @@ final class CueSense {
         }
         // "exit polling shows he won": a clause whose subject follows the verb.
         return clauseFollows(doc, next, s) || BareClause.opensAt(t, next, s);
+    }
+
+    private static boolean closesSentence(Token t) {
+        return t.is(".") || t.is("!") || t.is("?");
     }
 
     /** "maintained his innocence": the one object of "maintain" that is itself a claim. */
