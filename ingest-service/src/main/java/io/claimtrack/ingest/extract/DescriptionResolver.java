@@ -27,7 +27,7 @@ final class DescriptionResolver {
      * Roles held for someone else ("the spokesman", "the prime minister's aide", "the attorney"): a description
      * of one is never the person the text has just named, who is more likely the one they speak or act for.
      */
-    private static final Set<String> RELATIONAL = Set.of("spokesman", "spokeswoman", "spokesperson", "aide", "adviser",
+    static final Set<String> RELATIONAL = Set.of("spokesman", "spokeswoman", "spokesperson", "aide", "adviser",
             "advisor", "assistant", "lawyer", "attorney", "counsel", "deputy", "host", "member", "secretary");
     /** Words that make a description point back at something already named: "the report", "its statement". */
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those", "its", "their", "his",
@@ -93,6 +93,17 @@ final class DescriptionResolver {
             return null;
         }
         return n;
+    }
+
+    /** The party a description or role names ("GOP nominee" → Republican), by the qualifiers' key; null if none. */
+    static String party(String text) {
+        for (String w : Name.words(text)) {
+            String p = PARTIES.get(w);
+            if (p != null) {
+                return p;
+            }
+        }
+        return null;
     }
 
     /**
@@ -228,7 +239,7 @@ final class DescriptionResolver {
      * "the Democratic nominee" is not "Democratic vice presidential nominee Tim Kaine": "vice" before the
      * description's own title makes another office; "senior diplomat" still fits "Deputy Foreign Minister".
      */
-    private static boolean sameOffice(String description, String role) {
+    static boolean sameOffice(String description, String role) {
         List<String> words = Name.words(description);
         List<String> ofRole = Name.words(role);
         int head = ofRole.indexOf(headWord(description));
@@ -329,7 +340,7 @@ final class DescriptionResolver {
      * "The President of Russia" is not "US President Joe Biden": both the description and the role name
      * whose office it is, and they name different places or bodies.
      */
-    private boolean qualifiersClash(String description, String role) {
+    boolean qualifiersClash(String description, String role) {
         Set<String> ofDescription = qualifiers(description);
         Set<String> ofRole = qualifiers(role);
         if (ofDescription.isEmpty() || ofRole.isEmpty()) {

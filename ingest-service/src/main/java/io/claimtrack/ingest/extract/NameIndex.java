@@ -75,6 +75,11 @@ final class NameIndex {
         return candidates.size() == 1 ? candidates.get(0).text() : name;
     }
 
+    /** A surname the text gives two people ("Bush": "Jeb Bush", "George W. Bush"). */
+    boolean shared(String name) {
+        return fuller(name, SpeakerKind.PERSON).size() > 1;
+    }
+
     /**
      * "Nordwagen" where the text also names "Nordwagen AG": the organisation's full name, unless the text
      * also names a person so ("Anna Nordwagen"); null otherwise.

@@ -36,6 +36,7 @@ public final class ResolutionStage implements Stage {
         PronounResolver pronouns = new PronounResolver(doc, lexicon, names, unitOf);
         Map<String, String> nameByRole = new HashMap<>();
         List<Attribution> pending = new ArrayList<>();
+        DocumentSubject subject = new DocumentSubject(doc, lexicon, names, descriptions);
         for (int i = 0; i < doc.attributions.size(); i++) {
             Attribution a = doc.attributions.get(i);
             if (a.antecedent != null) {
@@ -81,6 +82,9 @@ public final class ResolutionStage implements Stage {
                     ? descriptions.titledOnly(a, allNames, names) : null;
             if (byRole == null && titled == null && only == null && a.kind == SpeakerKind.PERSON) {
                 titled = descriptions.justNamed(doc, a, allNames, names);
+                if (titled == null) {
+                    only = subject.of(a);
+                }
             }
             if (byRole != null) {
                 a.speaker = byRole;

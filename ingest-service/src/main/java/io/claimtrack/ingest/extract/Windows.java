@@ -147,6 +147,10 @@ final class Windows {
     static final int AGE_DESCRIPTION_CHARS = 400;
     /** Most words of a person's name a description may stand for: "J. Christopher Stevens", not a title-case headline. */
     static final int NAME_WORDS = 4;
+    /** Fewest times the text names the person a description with no link in the text may stand for ({@link DocumentSubject}). */
+    static final int SUBJECT_MIN_NAMES = 3;
+    /** How many times as often as anyone else the description fits that person must be named. */
+    static final int SUBJECT_DOMINANCE = 2;
     /** Longest title before a sentence's subject, in characters ("Council member Raj Patel was"). */
     static final int TITLE_BEFORE_SUBJECT_CHARS = 25;
 }

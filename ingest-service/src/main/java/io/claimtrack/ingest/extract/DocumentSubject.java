@@ -1,0 +1,206 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * "The GOP nominee complained about his mic" where no sentence links the description to a name: the person
+ * the document is about, when one person the description fits is named far more often than anyone else it
+ * fits. A description fits a person unless their gender, party or office says otherwise; part of
+ * {@link ResolutionStage}, tried after every description rule that needs a link in the text.
+ */
+final class DocumentSubject {
+
+    private final AnnotatedDocument doc;
+    private final Lexicon lexicon;
+    private final NameIndex index;
+    private final DescriptionResolver descriptions;
+    /** By canonical name: how often the text names each person, and the roles it gives them. */
+    private Map<String, Integer> uses;
+    private Map<String, Set<String>> roles;
+
+    DocumentSubject(AnnotatedDocument doc, Lexicon lexicon, NameIndex index, DescriptionResolver descriptions) {
+        this.doc = doc;
+        this.descriptions = descriptions;
+        this.lexicon = lexicon;
+        this.index = index;
+    }
+
+    /** The canonical name of the person {@code a}'s definite description stands for, or null. */
+    String of(Attribution a) {
+        String text = a.mention.text();
+        String head = DescriptionResolver.headWord(text);
+        if (!isBareTitle(text, head) || introducedUnnamed(a.mention.start(), head)) {
+            return null;
+        }
+        count();
+        Gender gender = Gender.ofTitle(text);
+        if (gender == null) {
+            // "The Democratic nominee attacked her opponent": the pronoun that follows in the sentence.
+            Sentence s = doc.sentenceAt(a.mention.start());
+            gender = s == null ? null : DocumentGender.firstPronoun(doc, a.mention.end(), s.end());
+        }
+        String party = DescriptionResolver.party(text);
+        String best = null;
+        int top = 0;
+        int second = 0;
+        for (Map.Entry<String, Integer> e : uses.entrySet()) {
+            String person = e.getKey();
+            if (!fits(person, text, head, gender, party)) {
+                continue;
+            }
+            if (e.getValue() > top) {
+                second = top;
+                top = e.getValue();
+                best = person;
+            } else if (e.getValue() > second) {
+                second = e.getValue();
+            }
+        }
+        boolean dominant = top >= Windows.SUBJECT_MIN_NAMES && top >= Windows.SUBJECT_DOMINANCE * second;
+        return dominant && evidence(best, text, head, party) && !otherJustNamed(a, best, text, head, gender, party) ? best : null;
+    }
+
+    /** The person's gender, party and place are the description's, and no one else holds its office in the text. */
+    private boolean fits(String person, String text, String head, Gender gender, String party) {
+        if (!compatible(person, text, gender, party)) {
+            return false;
+        }
+        for (Map.Entry<String, Set<String>> e : roles.entrySet()) {
+            if (!e.getKey().equals(person) && holds(e.getValue(), head, text) && !holds(roles.getOrDefault(person, Set.of()), head, text)) {
+                // "President Obama" ... "the president": the office is someone else's.
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Nothing the text says of the person contradicts the description: gender, party, place or body. */
+    private boolean compatible(String person, String text, Gender gender, String party) {
+        if (gender != null && !gender.fits(index.gender(person))) {
+            return false;
+        }
+        for (String role : roles.getOrDefault(person, Set.of())) {
+            String other = DescriptionResolver.party(role);
+            if (party != null && other != null && !other.equals(party) || descriptions.qualifiersClash(text, role)) {
+                // "the Vermont senator" is not "New Jersey Gov. Chris Christie".
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** One of the roles is the description's office, of no other party than the description's. */
+    private boolean holds(Set<String> ofPerson, String head, String text) {
+        String party = DescriptionResolver.party(text);
+        for (String role : ofPerson) {
+            String other = DescriptionResolver.party(role);
+            if (lexicon.roleFits(head, role.toLowerCase(Locale.ROOT)) && DescriptionResolver.sameOffice(text, role) && (party == null || other == null || party.equals(other))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "the Republican nominee", "the former secretary of state": a definite description of one office (a role
+     * word heads it), not held for someone else ("the spokesman") nor someone's ("Trump's adviser").
+     */
+    private boolean isBareTitle(String text, String head) {
+        if (!text.regionMatches(true, 0, "the ", 0, 4) || !lexicon.roles.contains(head) || text.contains("'s ")
+                || text.contains("’s ") || Name.words(text).stream().anyMatch(DescriptionResolver.RELATIONAL::contains)) {
+            return false;
+        }
+        // "the band leader" is someone else's office: only names and title words may qualify the head, and a
+        // capitalised head makes a name ("The New Hampshire Union Leader").
+        String[] words = text.split(" ");
+        for (int i = 1; i < words.length; i++) {
+            String w = words[i].toLowerCase(Locale.ROOT);
+            if (w.equals(head)) {
+                return !Character.isUpperCase(words[i].charAt(0));
+            }
+            if (!Character.isUpperCase(words[i].charAt(0)) && !lexicon.isRoleWord(lexicon.headKey(w))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "A law enforcement official said ... The official said": the description takes up someone the text
+     * brought in without a name (an indefinite phrase with the same head word shortly before).
+     */
+    private boolean introducedUnnamed(int offset, String head) {
+        int k = Sorted.firstAtLeast(doc.tokens, Token::start, offset) - 1;
+        for (; k >= 0 && offset - doc.tokens.get(k).start() < Windows.TITLED_NAME_CHARS; k--) {
+            if (doc.tokens.get(k).is(head)) {
+                for (int j = k - 1; j >= 0 && j >= k - Windows.DETERMINED_PHRASE_TOKENS; j--) {
+                    Token t = doc.tokens.get(j);
+                    if (t.is("a") || t.is("an") || t.is("another")) {
+                        return true;
+                    }
+                    if (!t.isWord() && !t.is(".") && !t.is("-")) {
+                        break;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "When the moderator pointed out that Trump hadn't answered, the candidate said": a person the description
+     * fits, named in its sentence or the one before, is more likely the one it stands for than the document's subject.
+     */
+    private boolean otherJustNamed(Attribution a, String best, String text, String head, Gender gender, String party) {
+        Sentence s = doc.sentenceAt(a.mention.start());
+        Sentence before = s == null ? null : doc.sentenceAt(s.start() - 2);
+        int from = before != null ? before.start() : s != null ? s.start() : a.mention.start();
+        for (int j = Name.lastBefore(doc.names, a.mention.start()); j >= 0 && doc.names.get(j).offset() >= from; j--) {
+            Name n = doc.names.get(j);
+            String person = n.kind() == SpeakerKind.PERSON ? index.expand(n.text(), SpeakerKind.PERSON, n.offset()) : best;
+            if (!person.equals(best) && uses.containsKey(person) && compatible(person, text, gender, party)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The text gives the person the description's office or party. */
+    private boolean evidence(String person, String text, String head, String party) {
+        for (String role : roles.getOrDefault(person, Set.of())) {
+            if (lexicon.roleFits(head, role.toLowerCase(Locale.ROOT)) && DescriptionResolver.sameOffice(text, role) || party != null && party.equals(DescriptionResolver.party(role))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void count() {
+        if (uses != null) {
+            return;
+        }
+        uses = new HashMap<>();
+        roles = new HashMap<>();
+        List<Name> names = doc.names;
+        for (Name n : names) {
+            if (n.kind() != SpeakerKind.PERSON) {
+                continue;
+            }
+            String person = index.expand(n.text(), SpeakerKind.PERSON, n.offset());
+            if (person.indexOf(' ') < 0) {
+                // A lone capitalised word ("Friday", "Chelsea") is a person only as part of a fuller name.
+                continue;
+            }
+            uses.merge(person, 1, Integer::sum);
+            if (!n.role().isEmpty() && !index.shared(n.text())) {
+                // "President Bush" where the text names Jeb and George W. Bush says nothing of either.
+                roles.computeIfAbsent(person, k -> new HashSet<>()).add(n.role());
+            }
+        }
+    }
+}
