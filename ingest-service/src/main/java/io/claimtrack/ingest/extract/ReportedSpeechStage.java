@@ -80,7 +80,7 @@ public final class ReportedSpeechStage implements Stage {
                     .thenComparingInt(a -> a.contentStart - a.contentEnd));
             for (Attribution a : inSentence) {
                 Attribution outer = container(ctx, a);
-                if (outer != null && StanceVerbs.opens(a.cue)) {
+                if (outer != null && (StanceVerbs.opens(a.cue) || ReportedBeliefs.opens(a.cue))) {
                     continue;
                 }
                 if (outer != null) {

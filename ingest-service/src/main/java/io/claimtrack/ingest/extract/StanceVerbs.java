@@ -6,8 +6,8 @@ import java.util.Set;
 /**
  * Cue verbs of wish, intent and backing ("wants", "plans", "supports", "opposes"). Said of someone inside what
  * another speaker reports ("Holm said the board wants a second bridge"), they are part of that report: the
- * board said nothing there, Holm describes its stance. A verb of saying or thinking in the same place ("Holm
- * said the mayor told her that ...", "... that she believes ...") reports a statement and stays nested.
+ * board said nothing there, Holm describes its stance. Verbs of belief and finding there: {@link ReportedBeliefs}.
+ * A verb of saying in the same place ("Holm said the mayor told her that ...") reports a statement and stays nested.
  */
 final class StanceVerbs {
 
@@ -22,9 +22,13 @@ final class StanceVerbs {
 
     /** Whether this cue, as written, opens with a verb of wish, intent or backing, or ends with an adjective of hope. */
     static boolean opens(String cue) {
-        int space = cue.indexOf(' ');
         String lower = cue.toLowerCase(Locale.ROOT);
-        return FORMS.contains(space < 0 ? lower : lower.substring(0, space))
-                || HOPE_ADJECTIVES.contains(lower.substring(lower.lastIndexOf(' ') + 1));
+        return FORMS.contains(firstWord(lower)) || HOPE_ADJECTIVES.contains(lower.substring(lower.lastIndexOf(' ') + 1));
+    }
+
+    /** The first word of a cue as written ("pointed out" → "pointed"). */
+    static String firstWord(String cue) {
+        int space = cue.indexOf(' ');
+        return space < 0 ? cue : cue.substring(0, space);
     }
 }
