@@ -67,6 +67,9 @@ final class SpeakerPhrases {
         }
         Mention m = postmodified(ctx, p, first);
         if (m == null) {
+            m = ParticipleGroup.endingAt(ctx, p, first);
+        }
+        if (m == null) {
             m = endingAt(ctx, p, first);
         }
         if (m == null) {
