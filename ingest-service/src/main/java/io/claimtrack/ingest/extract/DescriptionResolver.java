@@ -74,8 +74,10 @@ final class DescriptionResolver {
             return null;
         }
         for (Name n : names) {
-            if (n.kind() == SpeakerKind.PERSON && lexicon.roleFits(head, n.role().toLowerCase(Locale.ROOT))) {
-                // Someone holds the title: only a name given with it is the description's.
+            if (n.kind() == SpeakerKind.PERSON && lexicon.roleFits(head, n.role().toLowerCase(Locale.ROOT))
+                    && !qualifiersClash(text, n.role())) {
+                // Someone holds the title: only a name given with it is the description's. "New Jersey Gov. Chris
+                // Christie" holds another governorship than "the Ohio governor".
                 return null;
             }
         }

@@ -94,12 +94,13 @@ final class DocumentSubject {
         return true;
     }
 
-    /** One of the roles is the description's office, of no other party than the description's. */
+    /** One of the roles is the description's office, of no other party, place or body than the description's. */
     private boolean holds(Set<String> ofPerson, String head, String text) {
         String party = DescriptionResolver.party(text);
         for (String role : ofPerson) {
             String other = DescriptionResolver.party(role);
-            if (lexicon.roleFits(head, role.toLowerCase(Locale.ROOT)) && DescriptionResolver.sameOffice(text, role) && (party == null || other == null || party.equals(other))) {
+            if (lexicon.roleFits(head, role.toLowerCase(Locale.ROOT)) && DescriptionResolver.sameOffice(text, role)
+                    && (party == null || other == null || party.equals(other)) && !descriptions.qualifiersClash(text, role)) {
                 return true;
             }
         }

@@ -82,4 +82,16 @@ class DocumentSubjectTest {
         // Moss is named in the description's own sentence: not the story's subject but maybe him; left unresolved.
         assertSpeaker(doc, "the question was unfair", "the Republican candidate");
     }
+
+    @Test
+    void theSameOfficeForAnotherPartyIsNoOneElsesTitle() {
+        AnnotatedDocument doc = extract(CAMPAIGN + """
+                Libertarian nominee Lee Voss called the tour a stunt.
+
+                The GOP nominee complained that the sound in the hall had been poor.
+                """);
+
+        // Voss holds a nomination, but not the Republican one.
+        assertSpeaker(doc, "the sound in the hall had been poor", "Tom Harlan");
+    }
 }

@@ -306,4 +306,16 @@ class ResolutionSuiteTest {
         assertSpeaker(doc, "voters were split on the ferry link", "A Harbour News poll");
         assertSpeaker(doc, "the mayor had a clear lead", "exit polls");
     }
+
+    /** Class 1: a title the text gives someone for another place does not keep a description from the person just named. */
+    @Test
+    void aGovernorOfAnotherStateDoesNotHoldTheDescriptionsTitle() {
+        AnnotatedDocument doc = extract("""
+                Montana Governor Lee Voss opened the summit on Monday with a speech on water rights.
+
+                Tom Harlan spoke after him. The Ohio governor said that the plant would reopen in May.
+                """);
+
+        assertSpeaker(doc, "the plant would reopen in May", "Tom Harlan");
+    }
 }
