@@ -189,4 +189,25 @@ class NamesSuiteTest {
             assertEquals("aide to the Russian president", statement(doc, content).role, content);
         }
     }
+
+    /**
+     * Class 5: a country's possessive before an office ("Norway's NATO envoy") is the role, not a name
+     * "Norway's NATO"; the description alone resolves to the person the text gives that role.
+     */
+    @Test
+    void aCountrysOfficeIsARoleNotAName() {
+        AnnotatedDocument doc = extract("""
+                Talks on grain corridor stall
+
+                Norway's NATO envoy said on Monday that the talks had stalled.
+
+                Kari Dahl, Norway's NATO envoy, said later that a new round was planned.
+                """);
+
+        for (String content : List.of("the talks had stalled", "a new round was planned")) {
+            assertSpeaker(doc, content, "Kari Dahl");
+            assertEquals("Norway's NATO envoy", statement(doc, content).role, content);
+            assertEquals(SpeakerKind.PERSON, statement(doc, content).kind, content);
+        }
+    }
 }
