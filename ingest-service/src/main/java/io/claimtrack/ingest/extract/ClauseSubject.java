@@ -15,7 +15,7 @@ import java.util.Set;
 final class ClauseSubject {
 
     /** Finite verbs and modals: a subject holding one outside a relative clause is a clause of its own. */
-    private static final Set<String> FINITE = Set.of("is", "are", "was", "were", "has", "have", "had", "will", "would",
+    static final Set<String> FINITE = Set.of("is", "are", "was", "were", "has", "have", "had", "will", "would",
             "can", "could", "should", "may", "might", "must", "do", "does", "did", "'s", "’s");
     private static final Set<String> RELATIVES = Set.of("that", "who", "which", "whom", "whose");
     /** Words after the head noun that begin its modifier: "experts on", "the center at", "a study by". */

@@ -65,6 +65,11 @@ final class ReportedContent {
         return true;
     }
 
+    /** "In", "after", "while": a word that opens an adverbial before a sentence's subject. */
+    static boolean frontedOpener(Token t) {
+        return FRONTED_OPENERS.contains(t.lower());
+    }
+
     /**
      * Where content that ends before its speaker at token {@code to} begins: after a dateline, and after the
      * last semicolon outside quotations ("A; Y, X said").

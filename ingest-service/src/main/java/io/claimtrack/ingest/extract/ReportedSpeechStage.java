@@ -78,7 +78,11 @@ public final class ReportedSpeechStage implements Stage {
             // a speaker after the content ("..., Kremlin aide says") reports all before it.
             inSentence.sort(Comparator.comparing((Attribution a) -> a.contentEnd > a.mention.start())
                     .thenComparingInt(a -> a.contentStart - a.contentEnd));
-            for (Attribution a : inSentence) {
+            for (Attribution found : inSentence) {
+                Attribution a = QuoteCueStage.beforeQuotedStatement(ctx, found);
+                if (a == null) {
+                    continue;
+                }
                 Attribution outer = container(ctx, a);
                 if (outer != null && (StanceVerbs.opens(a.cue) || ReportedBeliefs.opens(a.cue))) {
                     continue;
@@ -315,7 +319,9 @@ public final class ReportedSpeechStage implements Stage {
                 && ReportedContent.trailing(tokens, npEnd, end))) {
             return null;
         }
-        return ctx.statement(Attribution.Source.CUE, m, cue, s.firstToken(), prev, s, 0.8);
+        // "The paradox, says one historian, is that ...": the clause goes on after the speaker.
+        int to = npEnd < end && Parenthetical.continues(ctx, npEnd, end) ? end : prev;
+        return ctx.statement(Attribution.Source.CUE, m, cue, s.firstToken(), to, s, 0.8);
     }
 
     /** Several speakers in one sentence: each statement stops where the next speaker's clause begins. */

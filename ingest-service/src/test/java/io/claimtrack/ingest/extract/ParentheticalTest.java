@@ -1,0 +1,81 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.assertMentions;
+
+import org.junit.jupiter.api.Test;
+
+/** A speaker and cue between commas inside one clause: the statement is the clause around them. */
+class ParentheticalTest {
+
+    @Test
+    void anInvertedCueOrAnAccordingToInsideTheClause() {
+        assertMentions("""
+                The trouble with the ferry, says one harbour pilot, is that nobody dredges the channel.
+                At the heart of the dispute, according to Anna Holm, was a vote on the fares.
+                """,
+                "one harbour pilot | The trouble with the ferry, says one harbour pilot, is that nobody dredges the channel | says | indirect",
+                "Anna Holm | At the heart of the dispute, according to Anna Holm, was a vote on the fares | according to | indirect");
+    }
+
+    @Test
+    void aQuotationBeforeOrAfterTheAsideIsPartOfTheOneClause() {
+        assertMentions("""
+                “Only the pilots,” Holm said, would notice the silt in the channel.
+                The new pier, Holm said, “is a perfect example” of what the port can do.
+                """,
+                "Holm | “Only the pilots,” Holm said, would notice the silt in the channel | said | mixed",
+                "Holm | The new pier, Holm said, “is a perfect example” of what the port can do | said | mixed");
+    }
+
+    @Test
+    void anAdverbialAParticipleOrASecondQuotationAfterTheAsideIsNoContinuation() {
+        assertMentions("""
+                The fares are too high, says one commuter, in a letter to the council.
+                “The fares are too high,” Holm said, adding that nobody had asked the commuters.
+                “The fares are too high,” Holm said, “and nobody asked us.”
+                On Tuesday, Holm said, “The fares are too high.”
+                """,
+                "one commuter | The fares are too high | says | indirect",
+                "Holm | “The fares are too high,” | said | direct",
+                "Holm | nobody had asked the commuters | adding | indirect",
+                "Holm | “The fares are too high,” | said | direct",
+                "Holm | “and nobody asked us.” | said | direct",
+                "Holm | “The fares are too high.” | said | direct");
+    }
+
+    @Test
+    void anAppositionOrAnAdverbialAfterTheSpeakerIsNoContinuation() {
+        assertMentions("""
+                “The fares are too high,” said Anna Holm, a commuter who rides the ferry daily.
+                “The fares are too high,” Holm said, on her first day as a councillor.
+                As the ferry left, the captain said, “we will be late.”
+                """,
+                "Anna Holm | “The fares are too high,” | said | direct",
+                "Holm | “The fares are too high,” | said | direct",
+                "the captain | “we will be late.” | said | direct");
+    }
+
+    @Test
+    void narrationBeforeAColonOrADashIsNotTheQuotedSpeakersStatement() {
+        assertMentions("""
+                Holm saw the vote differently: “The council was bullied into it,” she said.
+                Neither pilot liked the plan - “a waste of money,” Brandt said - but both voted for it.
+                The plan was “a betrayal,” Brandt said.
+                """,
+                "she | “The council was bullied into it,” | said | direct",
+                "Brandt | “a waste of money,” | said | direct",
+                "Brandt | The plan was “a betrayal,” | said | mixed");
+    }
+
+    @Test
+    void aLeadInVerbEndsBeforeTheQuotationThatHasItsOwnCue() {
+        assertMentions("""
+                The mayor praised the new pier - “a gift to the harbour,” she said - and cut the ribbon.
+                Holm warned that the channel was shallow: “It will silt up by May,” she said.
+                """,
+                "The mayor | the new pier | praised | indirect",
+                "she | “a gift to the harbour,” | said | direct",
+                "Holm | the channel was shallow | warned | indirect",
+                "she | “It will silt up by May,” | said | direct");
+    }
+}
