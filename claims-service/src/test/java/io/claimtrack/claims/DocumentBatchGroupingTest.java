@@ -166,13 +166,20 @@ class DocumentBatchGroupingTest {
         return List.of(first, second, third, otherOutlet, first, copy, revision, last);
     }
 
-    /** Everything the API shows of the tag's claims, speakers, outlets and documents, without ids. */
     private static String stored(String tag) {
+        return stored(tag, Comparator.comparing(c -> ((Number) c.get("seq")).longValue()));
+    }
+
+    /**
+     * Everything the API shows of the tag's claims (in the given order), speakers, outlets and documents, without
+     * ids.
+     */
+    static String stored(String tag, Comparator<Map<String, Object>> claimOrder) {
         Map<String, Object> all = new TreeMap<>();
         List<Map<String, Object>> claims = given().queryParam("q", tag).queryParam("limit", 100).get("/claims").then()
                 .statusCode(200).extract().path("items");
         Map<String, String> claimText = new TreeMap<>();
-        claims.sort(Comparator.comparing(c -> ((Number) c.get("seq")).longValue()));
+        claims.sort(claimOrder);
         List<Object> inOrder = new ArrayList<>();
         for (Map<String, Object> claim : claims) {
             claimText.put((String) claim.get("id"), (String) claim.get("text"));
@@ -229,7 +236,7 @@ class DocumentBatchGroupingTest {
         return all.toString();
     }
 
-    private static String capital(String tag) {
+    static String capital(String tag) {
         return Character.toUpperCase(tag.charAt(0)) + tag.substring(1);
     }
 }

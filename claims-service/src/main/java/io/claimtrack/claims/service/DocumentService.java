@@ -41,6 +41,9 @@ public class DocumentService {
     @Inject
     SourceService sources;
 
+    @Inject
+    SinglePostGroups groups;
+
     public record Stored(DocumentView document, boolean created) {
     }
 
@@ -72,7 +75,11 @@ public class DocumentService {
             StoredDocument doc = withStatements(newDocument(prepared, prepared.originalId(), sourceKey,
                     previousRevision(prepared.url(), prepared.originalId())), prepared.input());
             if (writer.begin(doc)) {
-                writer.complete(doc, false);
+                if (doc.revisionOf == null) {
+                    groups.complete(doc);
+                } else {
+                    writer.complete(doc, false);
+                }
                 return new Stored(Views.document(doc, false), true);
             }
             original = StoredDocument.findById(prepared.originalId());
