@@ -12,7 +12,7 @@ import org.h2.mvstore.SingleFileStore;
  * dead in some chunk, so the bytes written, not the number of commits, say how much space compaction has
  * to win back ({@link DurableH2Backend}): one batch commit writes as much as twenty single posts.
  */
-final class CountingFileStore extends SingleFileStore {
+class CountingFileStore extends SingleFileStore {
 
     private final AtomicLong written = new AtomicLong();
 

@@ -1,5 +1,8 @@
 package io.claimtrack.claims.store;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
@@ -62,6 +65,8 @@ final class DurableH2Backend extends H2Backend {
     /** Bytes written into the file when the last compaction ended; guarded by {@link #writes}. */
     private long writtenAtCompaction;
     private long compactions;
+    /** Commits taken by flushes; guarded by {@link #writes}. */
+    private long flushCommits;
 
     DurableH2Backend(String file, boolean sync) {
         this(file, sync, COMPACT_EVERY_BYTES);
@@ -71,7 +76,8 @@ final class DurableH2Backend extends H2Backend {
         this(new CountingFileStore(cacheMegabytes()), file, sync, compactEveryBytes);
     }
 
-    private DurableH2Backend(CountingFileStore fileStore, String file, boolean sync, long compactEveryBytes) {
+    /** {@code fileStore}: the file, opened here. */
+    DurableH2Backend(CountingFileStore fileStore, String file, boolean sync, long compactEveryBytes) {
         super(open(fileStore, file, sync));
         this.sync = sync;
         this.file = fileStore;
@@ -105,7 +111,7 @@ final class DurableH2Backend extends H2Backend {
      * generation the larger the cache, and its GC per article grows with the run (claims README, "Session
      * 7"). An eighth of the heap, at most 64 MB (MVStore's default is 16).
      */
-    private static int cacheMegabytes() {
+    static int cacheMegabytes() {
         return (int) Math.max(16, Math.min(CACHE_MAX_MB, Runtime.getRuntime().maxMemory() / 8 / (1024 * 1024)));
     }
 
@@ -185,6 +191,26 @@ final class DurableH2Backend extends H2Backend {
         }
     }
 
+    /** Commits taken by flushes since the store opened (one covers every flush waiting for it). */
+    long flushCommits() {
+        writes.lock();
+        try {
+            return flushCommits;
+        } finally {
+            writes.unlock();
+        }
+    }
+
+    /** Copies the file as a kill -9 at this instant would leave it: no commit is half-written meanwhile. */
+    void copyFile(Path target) throws IOException {
+        writes.lock();
+        try {
+            Files.copy(Path.of(file.getFileName()), target);
+        } finally {
+            writes.unlock();
+        }
+    }
+
     /** Compactions since the store opened. */
     long compactions() {
         writes.lock();
@@ -203,6 +229,7 @@ final class DurableH2Backend extends H2Backend {
         try {
             covered = executed;
             commitAndTidy();
+            flushCommits++;
         } finally {
             writes.unlock();
         }
