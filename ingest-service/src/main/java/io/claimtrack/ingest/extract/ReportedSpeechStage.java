@@ -69,7 +69,8 @@ public final class ReportedSpeechStage implements Stage {
                     continue;
                 }
                 Attribution a = fromCue(ctx, doc.cues.get(c));
-                if (a != null) {
+                if (a != null && !AdjunctOnly.is(ctx.tokens, ctx.tokenAtOrAfter(a.contentStart),
+                        ctx.tokenAtOrAfter(a.contentEnd))) {
                     inSentence.add(a);
                 }
             }

@@ -1,0 +1,59 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A cue whose content would be only a time, a place or a circumstance says nothing: "The campaign responded
+ * Friday.", "Holm wrote in a 2012 email to the board.", "Vik declared in the spin room.", "the mayor enjoys
+ * support among pensioners." The speaker's words, if any, are elsewhere (a quotation before, a clause never
+ * given). Content that goes on to a clause, an infinitive, a participle or a quotation ("said Friday he would
+ * run", "promised Sunday to end the toll", "responded Tuesday by saying “...”") is left as it is.
+ */
+final class AdjunctOnly {
+
+    /** Words that open a time, place or circumstance phrase. */
+    private static final Set<String> OPENERS = Set.of("in", "on", "at", "with", "among", "during", "after", "before",
+            "while", "from", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "yesterday", "today", "tonight");
+    /** "at least six planes flew ...": a quantity, not a place. */
+    private static final Set<String> AFTER_AT_QUANTITY = Set.of("least", "most");
+    /** Words that make the phrase a clause: auxiliaries, subject pronouns, complementisers, conjunctions. */
+    private static final Set<String> CLAUSE_WORDS = Set.of("is", "are", "was", "were", "will", "would", "could", "can",
+            "should", "may", "might", "must", "has", "have", "had", "did", "does", "do", "be", "been", "he", "she",
+            "they", "we", "i", "you", "it", "that", "who", "which", "what", "whether", "if", "because", "but",
+            "and", "or");
+    /** After "to", these open the phrase "to the board" rather than an infinitive "to end the toll". */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "my",
+            "your", "this", "these", "those", "all", "every", "each", "some", "many");
+
+    private AdjunctOnly() {
+    }
+
+    /** Whether the tokens {@code from} (inclusive) to {@code to} (exclusive) are one adjunct phrase and no more. */
+    static boolean is(List<Token> tokens, int from, int to) {
+        if (from >= to || !OPENERS.contains(tokens.get(from).lower())
+                || from + 1 < to && tokens.get(from).is("at") && AFTER_AT_QUANTITY.contains(tokens.get(from + 1).lower())) {
+            return false;
+        }
+        for (int k = from + 1; k < to; k++) {
+            Token t = tokens.get(k);
+            String w = t.lower();
+            if (infinitive(tokens, k, to) || t.type() == Token.Type.QUOTE || t.is(",") || t.is(":") || t.is(";") || CLAUSE_WORDS.contains(w)
+                    || w.endsWith("'s") && w.length() > 3 || w.endsWith("’s") && w.length() > 3
+                    || t.isWord() && !t.isCapitalized() && w.length() > 4 && (w.endsWith("ing") || w.endsWith("ed"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "to end the toll": "to" before a lower-case word that opens no noun phrase. */
+    private static boolean infinitive(List<Token> tokens, int k, int to) {
+        if (!tokens.get(k).is("to") || k + 1 >= to) {
+            return false;
+        }
+        Token next = tokens.get(k + 1);
+        return next.isWord() && !next.isCapitalized() && !DETERMINERS.contains(next.lower());
+    }
+}

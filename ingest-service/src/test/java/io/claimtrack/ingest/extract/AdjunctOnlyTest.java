@@ -1,0 +1,34 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.assertMentions;
+
+import org.junit.jupiter.api.Test;
+
+/** A cue whose content would be only a time, a place or a circumstance is no statement. */
+class AdjunctOnlyTest {
+
+    @Test
+    void aTimeOrPlaceAloneAfterTheCueIsNoStatement() {
+        assertMentions("""
+                Ferries stay free
+
+                Councillor Holm wrote in a 2019 email to the harbour board. The new toll enjoys strong support among \
+                pensioners in Bergen.
+                """);
+    }
+
+    @Test
+    void aClauseInfinitiveOrQuotationAfterTheAdjunctIsStillSaid() {
+        assertMentions("""
+                Ferries stay free
+
+                Mayor Vik said on Friday that the ferries would stay free. Councillor Holm promised on Sunday to end \
+                the bridge toll. The union responded on Tuesday with a statement calling the plan “reckless.” Vik said \
+                in an interview that the toll would go.
+                """,
+                "Mayor Vik | the ferries would stay free | said | indirect",
+                "Councillor Holm | to end the bridge toll | promised | indirect",
+                "The union | with a statement calling the plan “reckless.” | responded | mixed",
+                "Vik | the toll would go | said | indirect");
+    }
+}
