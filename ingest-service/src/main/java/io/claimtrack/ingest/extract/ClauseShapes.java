@@ -113,6 +113,8 @@ final class ClauseShapes {
             if (Lexicon.ADVERBS.contains(t.lower()) && !name || (t.isWord() && !t.isCapitalized() && t.lower().endsWith("ly")
                     && t.lower().length() > 4)) {
                 p--;
+            } else if (PerfectAdverbials.auxiliaryBefore(tokens, p, first) < p) {
+                p = PerfectAdverbials.auxiliaryBefore(tokens, p, first);
             } else {
                 break;
             }
