@@ -53,10 +53,12 @@ final class ParticipleClause {
         if (m == null) {
             return null;
         }
-        // ", adding that B" and ", saying “B”" open a statement of their own; ", calling it corrupt" rounds off the one before.
+        // ", adding that B", ", saying “B”" and ", noting he had B" open a statement of their own; ", calling it
+        // corrupt" rounds off the one before.
         int from = ReportedContent.startAfterCue(tokens, cue, end);
         boolean ownClause = tokens.get(prev).is(",") && from < end && (from > cue.endToken()
-                || tokens.get(from).type() == Token.Type.QUOTE || CLAUSE_GERUNDS.contains(tokens.get(cue.firstToken()).lower()));
+                || tokens.get(from).type() == Token.Type.QUOTE || CLAUSE_GERUNDS.contains(tokens.get(cue.firstToken()).lower())
+                || BareClause.opensAt(tokens, from, s));
         return ctx.statement(ownClause ? Attribution.Source.GERUND : Attribution.Source.CUE, m, cue, from, end, s, 0.7);
     }
 

@@ -62,4 +62,18 @@ class ParticipleClauseTest {
         assertMentions("The mayor questioned the cost of the bridge, calling it wasteful.",
                 "The mayor | the cost of the bridge, calling it wasteful | questioned | indirect");
     }
+
+    @Test
+    void aParticipleBeforeAClauseWithoutThatOpensAStatementOfItsOwn() {
+        assertMentions("""
+                The mayor criticised the ferry timetable, noting she had waited an hour on Monday.
+                The pilots sought an injunction against the port, claiming the new pier would block the channel.
+                The mayor questioned the plan, calling the bridge a waste of money.
+                """,
+                "The mayor | the ferry timetable | criticised | indirect",
+                "The mayor | she had waited an hour on Monday | noting | indirect",
+                "The pilots | an injunction against the port | sought | indirect",
+                "The pilots | the new pier would block the channel | claiming | indirect",
+                "The mayor | the plan, calling the bridge a waste of money | questioned | indirect");
+    }
 }
