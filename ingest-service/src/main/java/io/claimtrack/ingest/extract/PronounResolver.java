@@ -15,6 +15,8 @@ import java.util.Set;
  */
 final class PronounResolver {
 
+    private static final Set<String> FIRST_PERSON = Set.of("i", "we");
+
     private static final Set<String> BE = Set.of("was", "were", "is", "are", "has", "have", "had");
     /** Irregular past participles of what is done to people: "was taken to hospital", "was shot". */
     private static final Set<String> PARTICIPLES = Set.of("taken", "given", "seen", "beaten", "bitten", "driven",
@@ -61,9 +63,30 @@ final class PronounResolver {
         }
     }
 
+    /**
+     * "If, as I've suggested, he and other developers benefit": a first person in the narration, outside every
+     * quotation and every statement's content, is the writer of the piece (an op-ed, a column), never a person
+     * the text named before.
+     */
+    private boolean writerSpeaks(Attribution a, String pronoun) {
+        if (!FIRST_PERSON.contains(pronoun) || a.nested || doc.quoteAt(a.mention.start()) != null) {
+            return false;
+        }
+        for (Attribution o : doc.attributions) {
+            if (o != a && o.contentStart <= a.mention.start() && a.mention.start() < o.contentEnd) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     void resolve(int index) {
         Attribution a = doc.attributions.get(index);
         String pronoun = a.mention.text().toLowerCase(Locale.ROOT);
+        if (writerSpeaks(a, pronoun)) {
+            a.speaker = a.mention.text();
+            return;
+        }
         Gender gender = Gender.ofWord(pronoun);
         Attribution found = null;
         for (int j = index - 1; j >= 0 && j >= index - Windows.RESOLUTION_STATEMENTS && found == null; j--) {

@@ -318,4 +318,23 @@ class ResolutionSuiteTest {
 
         assertSpeaker(doc, "the plant would reopen in May", "Tom Harlan");
     }
+
+    /** Class 2: an op-ed writer's "I" in the narration is the writer, never the person the column is about. */
+    @Test
+    void aColumnistsFirstPersonIsNotThePersonNamedBefore() {
+        AnnotatedDocument doc = extract("""
+                The mayor's budget does not add up
+
+                Mayor Greta Lind said on Monday that the new pier would pay for itself within five years.
+
+                If, as I've suggested, the pier never pays for itself, the council will have to raise the fees.
+
+                "We will not raise the harbour fees," Lind said.
+                """);
+
+        assertSpeaker(doc, "the pier never pays for itself, the council will have to raise the fees", "I");
+        assertSpeaker(doc, "the new pier would pay for itself within five years", "Greta Lind");
+        // Inside a quotation "we" is the speaker's, not the writer's.
+        assertSpeaker(doc, "\"We will not raise the harbour fees,\"", "Greta Lind");
+    }
 }
