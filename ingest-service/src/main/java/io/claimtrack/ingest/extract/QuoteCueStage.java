@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Direct quotations next to their cue: "Q," X said / "Q," said X / X said: "Q" / Said X: "Q" / "Q" ― X. Runs
- * before reported speech, which does not reuse a cue paired here.
+ * Direct quotations next to their cue: "Q," X said / "Q," said X / X said: "Q" / X said on Sunday: "Q" / Said X: "Q" /
+ * "Q" ― X. Runs before reported speech, which does not reuse a cue paired here.
  */
 public final class QuoteCueStage implements Stage {
 
@@ -174,6 +174,9 @@ public final class QuoteCueStage implements Stage {
             return;
         }
         Cue cue = ctx.cueEndingAt[j];
+        if (cue == null && punctuated) {
+            cue = AdjunctBeforeQuote.cue(ctx, own, j);
+        }
         if (cue == null && punctuated) {
             frontedCue(ctx, q, own, j);
             return;

@@ -75,6 +75,8 @@ final class Windows {
     static final int ACCORDING_TO_SOURCE_TOKENS = 8;
     /** How far after a cue "that" may open the content: "said on Tuesday that". */
     static final int THAT_AFTER_CUE_TOKENS = 8;
+    /** Longest run of time, place and medium phrases between a cue and the quotation it opens: "wrote on Facebook on Sunday:". */
+    static final int ADJUNCT_BEFORE_QUOTE_TOKENS = 12;
     /** The same after a verb with a listener: "told reporters in Brussels that". */
     static final int THAT_AFTER_TELL_TOKENS = 14;
     /** Longest object between a verb and the complement that makes it a cue: "likened the long campaign to". */

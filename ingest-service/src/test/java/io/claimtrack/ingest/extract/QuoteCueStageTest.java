@@ -89,4 +89,18 @@ class QuoteCueStageTest {
         assertMentions("“We will appeal,” Anna Holm, 54, a lawyer from Oslo, told reporters.",
                 "Anna Holm | “We will appeal,” | told | direct");
     }
+
+    @Test
+    void timePlaceAndMediumBetweenTheCueAndItsQuotation() {
+        assertMentions("""
+                Kari Lund wrote on Facebook: “The pier is safe and will reopen on Monday.”
+                An engineer said Wednesday, “The cables are rusting.”
+                Ola Vik announced on his page, in capital letters, “I am leaving the ferry board!”
+                Holm said the fare rise, “a scandal,” had to go.
+                """,
+                "Kari Lund | “The pier is safe and will reopen on Monday.” | wrote | direct",
+                "An engineer | “The cables are rusting.” | said | direct",
+                "Ola Vik | “I am leaving the ferry board!” | announced | direct",
+                "Holm | the fare rise, “a scandal,” had to go | said | mixed");
+    }
 }
