@@ -38,7 +38,8 @@ public final class QuoteStage implements Stage {
                     } else if (isOpening(t, i, block.start())) {
                         char expected = closerFor(c);
                         if (expected != 0 && (expected != '’' || hasCloser(t, i + 1, block.end(), '’'))
-                                && (expected != '\'' || hasCloser(t, i + 1, block.end(), '\''))) {
+                                && (expected != '\'' || hasCloser(t, i + 1, block.end(), '\''))
+                                && (c != '”' || hasCloser(t, i + 1, block.end(), '”'))) {
                             openAt = i;
                             closer = expected;
                             doubled = false;
@@ -92,6 +93,7 @@ public final class QuoteStage implements Stage {
             case '"': return '"';
             case '«': return '»';
             case '„': return '“';
+            case '”': return '”';
             case '‘': return '’';
             case '\'': return '\'';
             case '‹': return '›';
@@ -101,11 +103,26 @@ public final class QuoteStage implements Stage {
 
     private static boolean isOpening(String t, int i, int blockStart) {
         char c = t.charAt(i);
+        if (c == '”' && i == blockStart) {
+            return wrongMarkOpens(t, i);
+        }
         if ("“\"«„‘'‹".indexOf(c) < 0 || i + 1 >= t.length()) {
             return false;
         }
         boolean before = i == blockStart || Chars.isSpace(t.charAt(i - 1)) || "([—–-/".indexOf(t.charAt(i - 1)) >= 0;
         return before && !Chars.isSpace(t.charAt(i + 1));
+    }
+
+    /**
+     * '”Fear. I am afraid,” ― Ana' and '” … what I learned is that ...,” he said': re-keyed copy opens a paragraph's
+     * quotation with the closing mark, often before an ellipsis. Nothing is open at a paragraph's start for it to
+     * close, so it opens, when a word or an ellipsis follows.
+     */
+    private static boolean wrongMarkOpens(String t, int i) {
+        if (i + 2 < t.length() && t.charAt(i + 1) == ' ') {
+            return t.startsWith("…", i + 2) || t.startsWith("...", i + 2);
+        }
+        return i + 1 < t.length() && Character.isLetterOrDigit(t.charAt(i + 1));
     }
 
     private static boolean isClosing(String t, int i, int blockEnd) {

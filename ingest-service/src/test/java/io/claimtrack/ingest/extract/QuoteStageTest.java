@@ -59,6 +59,19 @@ class QuoteStageTest {
     }
 
     @Test
+    void paragraphOpenedWithTheClosingMarkOpensAQuotation() {
+        assertEquals(List.of("”The ferry is late again. Nobody told us.”", "” … the pier will wait,”"), quotes("""
+                The harbour readers wrote in.
+
+                ”The ferry is late again. Nobody told us.” ― Ana Brekke
+
+                ” … the pier will wait,” Holm said.
+                """));
+        // Closing a word or a quotation, the mark opens nothing: only a paragraph's first mark may be re-keyed.
+        assertEquals(List.of(), quotes("Holm called it fair” and left.\n\n” the pier closed.\n\n”Late"));
+    }
+
+    @Test
     void noiseLinesAreSkipped() {
         assertEquals(List.of("\"Calm,\""), quotes("{{quote \"x\"}}\n\"Calm,\" he said."));
     }
