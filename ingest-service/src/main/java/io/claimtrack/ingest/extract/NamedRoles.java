@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * The part a person named in passing plays in their sentence, as far as it decides whether a later "he" or
  * "she" may be them: a victim ("the crash that killed Jim Vik", "Vik was shot") is talked about, not the one
- * who tells police; of two people joined by "and", a singular pronoun cannot tell which it means.
+ * who tells police; the one told ("told The Ledger she ...") is spoken to, not speaking; of two people joined
+ * by "and", a singular pronoun cannot tell which it means.
  */
 final class NamedRoles {
 
@@ -23,6 +24,9 @@ final class NamedRoles {
             "interviewed", "asked", "fined", "sued");
     private static final Set<String> BE = Set.of("was", "were", "is", "are", "has", "have", "had", "been", "being");
     private static final Set<String> CONJUNCTIONS = Set.of("and", "or");
+    /** Verbs whose object is the one spoken to. */
+    private static final Set<String> TELL = Set.of("told", "tells", "tell", "telling", "informed", "informs",
+            "assured", "assures");
 
     private NamedRoles() {
     }
@@ -47,6 +51,20 @@ final class NamedRoles {
             k++;
         }
         return passive && k < tokens.size() && HARM.contains(tokens.get(k).lower());
+    }
+
+    /** "Holm told Politico she ...", "told the Ledger": the named person is the one told, an object. */
+    static boolean listener(AnnotatedDocument doc, Name n) {
+        Sentence s = doc.sentenceAt(n.offset());
+        if (s == null) {
+            return false;
+        }
+        List<Token> tokens = doc.tokens(s);
+        int k = firstToken(tokens, n.offset()) - 1;
+        if (k > 0 && tokens.get(k).is("the")) {
+            k--;
+        }
+        return k >= 0 && TELL.contains(tokens.get(k).lower());
     }
 
     /** "Berg was arrested", "Lund was questioned": a passive after which the person still speaks. */

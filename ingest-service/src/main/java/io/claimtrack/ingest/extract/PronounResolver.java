@@ -190,7 +190,7 @@ final class PronounResolver {
             if (n.kind() != SpeakerKind.PERSON || doc.quoteAt(n.offset()) != null
                     || n.words().stream().anyMatch(Mentions::isDateWord) || passiveSubject(n)
                     // "the crash that killed Jim Vik. He told police": a victim is talked about.
-                    || NamedRoles.victim(doc, n)
+                    || NamedRoles.victim(doc, n) || NamedRoles.listener(doc, n)
                     // "... will close in May. She said": a month after a preposition; "a congressman from
                     // Georgia", "in Orlando": one bare word after "in", "from" or "of" is a place ("of Mr.
                     // Putin's" is a person).

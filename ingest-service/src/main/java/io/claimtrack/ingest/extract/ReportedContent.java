@@ -236,8 +236,8 @@ final class ReportedContent {
             int phrase = first.is("her") ? nounListenerEnd(tokens, from, end) : from;
             return phrase > from ? phrase : from + 1;
         }
-        // A name is left in: "told Flint residents", and title case, give it no end.
-        return first.isCapitalized() ? from : nounListenerEnd(tokens, from, end);
+        boolean named = first.isCapitalized() || first.is("the") && from + 1 < end && tokens.get(from + 1).isCapitalized();
+        return named ? NamedListener.end(tokens, from, end) : nounListenerEnd(tokens, from, end);
     }
 
     private static int nounListenerEnd(List<Token> tokens, int from, int end) {

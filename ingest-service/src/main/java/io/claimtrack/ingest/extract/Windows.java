@@ -85,6 +85,8 @@ final class Windows {
     static final int ASKED_OBJECT_TOKENS = 6;
     /** Longest subject between "if"/"whether" and the verb of a question put to someone: "if the former mayor believed". */
     static final int QUESTION_SUBJECT_TOKENS = 4;
+    /** Longest named listener of "told": "told TheBlaze founder Glenn Beck he ...", "told The Star-Ledger last week she ...". */
+    static final int NAMED_LISTENER_TOKENS = 8;
     /** How far after such a verb "that" may open its clause: "ruled on Friday that". */
     static final int THAT_AFTER_COMPLEMENT_VERB_TOKENS = 3;
     /** Longest medium phrase closing reported content: "... in a televised interview with the Gazette on Sunday". */

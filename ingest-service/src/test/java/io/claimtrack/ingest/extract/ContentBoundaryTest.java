@@ -66,6 +66,30 @@ class ContentBoundaryTest {
     }
 
     @Test
+    void aNamedListenerEndsWhereWhatWasToldVisiblyBegins() {
+        assertMentions("""
+                Brandt told the Harbour Gazette last week he would run again.
+                Holm told Nordic Radio host Eva Lind, “The pier is safe.”
+                Lind told Channel Four: “The fares will fall.”
+                Vik told Per Berg she was leaving.
+                """,
+                "Brandt | he would run again | told | indirect",
+                "Holm | “The pier is safe.” | told | direct",
+                "Lind | “The fares will fall.” | told | direct",
+                "Vik | she was leaving | told | indirect");
+    }
+
+    @Test
+    void capitalisedWordsFollowedByAVerbAreTheToldClausesSubject() {
+        assertMentions("""
+                Holm told reporters Ola Berg closed the pier.
+                Brandt told Ola Berg’s crew the pier was closed.
+                """,
+                "Holm | Ola Berg closed the pier | told | indirect",
+                "Brandt | Ola Berg’s crew the pier was closed | told | indirect");
+    }
+
+    @Test
     void aTimeMediumOrListenerBeforeThatIsStillSkipped() {
         assertMentions("""
                 Lind said this week that the fares will rise.

@@ -33,6 +33,15 @@ class PronounRolesTest {
     }
 
     @Test
+    void theOneToldIsNoAntecedentOfTheNextSheSaid() {
+        // Once "told Anna Kerr" is no part of what was told, Anna Kerr is named between the speaker and "she".
+        assertSpeaker(extract("""
+                Mayor Eva Lind told Anna Kerr last week she would close the quay.
+                “The cranes are old,” she said.
+                """), "“The cranes are old,”", "Eva Lind");
+    }
+
+    @Test
     void someoneArrestedOrQuestionedStillSpeaks() {
         assertSpeaker(extract("""
                 Per Holm said the ferry was late. Tom Berg was arrested after the crash.

@@ -1,0 +1,46 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The one told when it is a name or an outlet: "told Politico he would run", "told The Washington Post last
+ * week she was not there", "told Chris Wallace of Fox News, “Q”". A name has no end of its own in the words,
+ * so it ends only where what was told visibly begins: a subject pronoun, or a colon or comma before a quotation.
+ */
+final class NamedListener {
+
+    /** Pronouns that open the told clause; a capital "He" would start a sentence, not continue one. */
+    private static final Set<String> CLAUSE_SUBJECTS = Set.of("he", "she", "they", "we", "it", "i");
+    /** Words that make a following pronoun the subject of an adverbial clause: "told the Post before he spoke". */
+    private static final Set<String> SUBORDINATORS = Set.of("when", "while", "before", "after", "because", "if",
+            "as", "since", "until", "although", "though", "unless", "where", "whether", "once");
+    /** Lower-case words that may sit inside a listener or the time after it: "host", "of", "last week". */
+    private static final Set<String> CLAUSE_WORDS = Set.of("that", "which", "who", "whom", "whose", "what", "how",
+            "why", "is", "are", "was", "were", "will", "would", "can", "could", "should", "has", "have", "had", "do",
+            "does", "did", "to", "not", "must", "may", "might");
+
+    private NamedListener() {
+    }
+
+    /** Where the capitalised listener starting at {@code from} ends, or {@code from} when nothing shows it. */
+    static int end(List<Token> tokens, int from, int end) {
+        int limit = Math.min(end, from + Windows.NAMED_LISTENER_TOKENS + 1);
+        for (int k = from + 1; k < limit; k++) {
+            Token t = tokens.get(k);
+            String w = t.lower();
+            if (CLAUSE_SUBJECTS.contains(w) && (!t.isCapitalized() || w.equals("i"))) {
+                return SUBORDINATORS.contains(tokens.get(k - 1).lower()) ? from : k;
+            }
+            if (t.is(":") || t.is(",") && k + 1 < end && tokens.get(k + 1).type() == Token.Type.QUOTE) {
+                return k;
+            }
+            if (!t.isWord() && !t.is(".") || !t.isCapitalized() && (CLAUSE_WORDS.contains(w)
+                    || SUBORDINATORS.contains(w) || w.length() > 4 && w.endsWith("ed"))) {
+                // "told Trump abruptly canceled ...": a verb came first, so the capitalised words are its subject.
+                return from;
+            }
+        }
+        return from;
+    }
+}
