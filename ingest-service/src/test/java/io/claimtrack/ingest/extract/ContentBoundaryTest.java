@@ -90,6 +90,16 @@ class ContentBoundaryTest {
     }
 
     @Test
+    void theToOfReferToIsPartOfTheCueNotOfWhatWasSaid() {
+        assertMentions("""
+                Brandt referred to the old ferry as a floating ruin.
+                Holm refers to the toll as theft.
+                """,
+                "Brandt | the old ferry as a floating ruin | referred to | indirect",
+                "Holm | the toll as theft | refers to | indirect");
+    }
+
+    @Test
     void aTimeMediumOrListenerBeforeThatIsStillSkipped() {
         assertMentions("""
                 Lind said this week that the fares will rise.
