@@ -83,6 +83,25 @@ class SourceCountsTest {
         assertEquals(0, Source.<Source>findById(outlet.toLowerCase()).pending);
     }
 
+    @Test
+    void aSpellingRecordedOnceIsNotWrittenAgainAndANewOneIs() {
+        String tag = Docs.unique();
+        String outlet = "Spelling" + tag;
+        Docs.text("Di said one line " + tag + ".").with("source", outlet).says("Di Spells", "one line " + tag).postAndGetId();
+        reads.reset();
+        Docs.text("Di said two lines " + tag + ".").with("source", outlet).says("Di Spells", "two lines " + tag).postAndGetId();
+        // the count bracket's two writes only: the spelling is on the outlet already
+        assertEquals(2, reads.writes("update", "sources"));
+        assertCounts(outlet, 2, 2);
+
+        reads.reset();
+        Docs.text("Di said three lines " + tag + ".").with("source", "The " + outlet).says("Di Spells", "three lines " + tag)
+                .postAndGetId();
+        assertEquals(3, reads.writes("update", "sources"));
+        given().get("/sources").then().statusCode(200).body("items", hasItem(Map.of("source", outlet, "aliases",
+                List.of("The " + outlet), "documents", 3, "claims", 3)));
+    }
+
     private static void assertCounts(String outlet, int documents, int claims) {
         given().get("/sources").then().statusCode(200)
                 .body("items", hasItem(Map.of("source", outlet, "aliases", List.of(), "documents", documents, "claims",

@@ -41,27 +41,35 @@ public class AppearanceService {
 
     /**
      * Inserts the appearances not there yet; returns the claims of those it inserted, for the outlet's flags.
-     * {@code timeline} gains what the appearances changed of their speakers' days.
+     * {@code timeline} gains what the appearances changed of their speakers' days. {@code createdWith}: appearances
+     * whose claim was just created counting them ({@link ClaimService#resolve(List, Set)}); their claims are not
+     * read, which spares a new document's writer the read of its claims.
      */
-    public Set<String> add(List<Appearance> appearances, SpeakerTimeline.Changes timeline) {
+    public Set<String> add(List<Appearance> appearances, Set<String> createdWith, SpeakerTimeline.Changes timeline) {
         if (appearances.isEmpty()) {
             return Set.of();
         }
         Set<Integer> present = Bulk.insertNew(Appearance.<Appearance>mongoCollection(), appearances);
-        Map<String, List<Appearance>> inserted = new HashMap<>();
+        Set<String> claimIds = new HashSet<>();
+        Map<String, List<Appearance>> toCount = new HashMap<>();
         for (int i = 0; i < appearances.size(); i++) {
             if (!present.contains(i)) {
                 Appearance a = appearances.get(i);
-                inserted.computeIfAbsent(a.claimId, id -> new ArrayList<>()).add(a);
+                claimIds.add(a.claimId);
                 timeline.appearance(a.speakerId, a.seenAt, 1);
+                if (createdWith.contains(a.id)) {
+                    // counted already: the claim is new on its day (a claim's speaker is its appearances')
+                    timeline.claim(a.speakerId, a.seenAt, 1);
+                } else {
+                    toCount.computeIfAbsent(a.claimId, id -> new ArrayList<>()).add(a);
+                }
             }
         }
-        if (inserted.isEmpty()) {
-            return Set.of();
+        if (!toCount.isEmpty()) {
+            Map<String, Integer> revived = ClaimLocks.holding(toCount.keySet(), () -> count(toCount, timeline));
+            incrementSpeakers(revived);
         }
-        Map<String, Integer> revived = ClaimLocks.holding(inserted.keySet(), () -> count(inserted, timeline));
-        incrementSpeakers(revived);
-        return inserted.keySet();
+        return claimIds;
     }
 
     /** Adds the inserted appearances to their claims' counts; returns per speaker the claims counted again. */

@@ -62,6 +62,14 @@ public class ClaimService {
 
     /** The claim id of each statement, in order; creates the claims that do not exist yet. */
     public List<String> resolve(List<Said> statements) {
+        return resolve(statements, new HashSet<>());
+    }
+
+    /**
+     * {@link #resolve(List)}, adding to {@code createdWith} the appearance of each claim this call created counting
+     * it: that appearance is counted, so its writer need not read the claim to find out.
+     */
+    public List<String> resolve(List<Said> statements, Set<String> createdWith) {
         if (statements.isEmpty()) {
             return List.of();
         }
@@ -102,7 +110,7 @@ public class ClaimService {
                 }
                 ids.add(claimId);
             }
-            insertClaims(created.values());
+            insertClaims(created.values(), createdWith);
             insertKeys(newKeys);
             return ids;
         } finally {
@@ -204,7 +212,7 @@ public class ClaimService {
      * not counted again ({@link AppearanceService#add}). A crash before the appearance is written leaves
      * the document pending, and its recovery rebuilds the counts from the appearances.
      */
-    private static void insertClaims(Collection<Claim> claims) {
+    private static void insertClaims(Collection<Claim> claims, Set<String> createdWith) {
         if (claims.isEmpty()) {
             return;
         }
@@ -237,6 +245,7 @@ public class ClaimService {
             Claim created = ordered.get(upsert.getIndex());
             if (created.appearanceCount > 0) {
                 counted.merge(created.speakerId, 1, Integer::sum);
+                createdWith.add(created.firstAppearance);
             }
         }
         AppearanceService.incrementSpeakers(counted);

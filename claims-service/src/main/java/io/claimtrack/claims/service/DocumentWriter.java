@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -116,12 +117,13 @@ public class DocumentWriter {
      */
     public void complete(StoredDocument doc, boolean recount) {
         List<StoredStatement> statements = doc.statements;
+        Set<String> createdWith = new HashSet<>();
         if (doc.syndicationOf == null) {
-            resolve(List.of(doc));
+            resolve(List.of(doc), createdWith);
         }
         List<Appearance> added = appearances(doc);
         SpeakerTimeline.Changes timeline = new SpeakerTimeline.Changes();
-        long flagged = add(doc.sourceKey, added, timeline);
+        long flagged = add(doc.sourceKey, added, createdWith, timeline);
         Set<String> touched = new LinkedHashSet<>();
         added.forEach(a -> touched.add(a.claimId));
         if (doc.revisionOf != null) {
@@ -163,12 +165,13 @@ public class DocumentWriter {
         if (docs.isEmpty()) {
             return;
         }
-        resolve(docs);
+        Set<String> createdWith = new HashSet<>();
+        resolve(docs, createdWith);
         List<Appearance> added = new ArrayList<>();
         docs.forEach(doc -> added.addAll(appearances(doc)));
         String outlet = docs.get(0).sourceKey;
         SpeakerTimeline.Changes timeline = new SpeakerTimeline.Changes();
-        long flagged = add(outlet, added, timeline);
+        long flagged = add(outlet, added, createdWith, timeline);
         SpeakerTimeline.apply(timeline);
         sourceCounts.close(outlet, flagged, turnComplete(docs));
         unmark(docs);
@@ -178,9 +181,9 @@ public class DocumentWriter {
      * Opens the outlet's bracket of counts ({@link SourceCounts#open}), inserts the appearances and counts
      * them, and notes their speakers' roles; returns how many of their claims are new to the outlet.
      */
-    private long add(String outlet, List<Appearance> added, SpeakerTimeline.Changes timeline) {
+    private long add(String outlet, List<Appearance> added, Set<String> createdWith, SpeakerTimeline.Changes timeline) {
         sourceCounts.open(outlet);
-        long flagged = SourceCounts.flag(outlet, appearances.add(added, timeline));
+        long flagged = SourceCounts.flag(outlet, appearances.add(added, createdWith, timeline));
         speakers.noteRoles(added);
         return flagged;
     }
@@ -253,9 +256,10 @@ public class DocumentWriter {
 
     /**
      * Resolves the documents' speakers, one document after another, then the claims of all their statements in
-     * one pass, in order: the same decisions as resolving each document alone in turn.
+     * one pass, in order: the same decisions as resolving each document alone in turn. {@code createdWith} gains
+     * the appearances whose claims were created counting them.
      */
-    private void resolve(List<StoredDocument> docs) {
+    private void resolve(List<StoredDocument> docs, Set<String> createdWith) {
         List<List<SpeakerService.Mentioned>> mentions = new ArrayList<>();
         List<int[]> mentionOf = new ArrayList<>();
         for (StoredDocument doc : docs) {
@@ -285,7 +289,7 @@ public class DocumentWriter {
                 }
             }
         }
-        List<String> claimIds = claims.resolve(said);
+        List<String> claimIds = claims.resolve(said, createdWith);
         for (int j = 0; j < claimIds.size(); j++) {
             saying.get(j).claimId = claimIds.get(j);
         }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,6 +31,15 @@ public class SourceService {
     private static final Pattern DOMAIN = Pattern.compile("^(?:https?://)?(?:www\\.)?([a-z0-9-]+\\.)+[a-z]{2,}/?$");
     private static final Pattern ACRONYM = Pattern.compile("^\\p{Lu}{2,}$");
     private static final Set<String> SECOND_LEVEL = Set.of("co", "com", "org", "net", "gov", "ac");
+    /** Past this many spellings the memory starts again: a newsroom's outlets are far fewer. */
+    static final int MOST_REMEMBERED = 10_000;
+
+    /**
+     * Spellings this process has recorded. A spelling is never taken off its outlet, so recording it again
+     * writes nothing new: skipping the write saves a store command on nearly every post. What this remembers was
+     * written before it was remembered, so the flush of any later request's writes covers it.
+     */
+    private final Set<String> recorded = ConcurrentHashMap.newKeySet();
 
     /** The outlet's key; null for no outlet. */
     public static String key(String name) {
@@ -57,10 +67,14 @@ public class SourceService {
     /** Records the spelling under its outlet; returns the key. */
     public String record(String name) {
         String key = key(name);
-        if (key != null) {
+        if (key != null && !recorded.contains(name.trim())) {
             Source.mongoCollection().updateOne(eq("_id", key), Updates.combine(
                     Updates.setOnInsert("name", name.trim()),
                     Updates.addToSet("aliases", name.trim())), new UpdateOptions().upsert(true));
+            if (recorded.size() >= MOST_REMEMBERED) {
+                recorded.clear();
+            }
+            recorded.add(name.trim());
         }
         return key;
     }
