@@ -75,6 +75,8 @@ final class Windows {
     static final int ACCORDING_TO_SOURCE_TOKENS = 8;
     /** How far after a cue "that" may open the content: "said on Tuesday that". */
     static final int THAT_AFTER_CUE_TOKENS = 8;
+    /** Longest predicate between a speaker subject and the colon that opens its quotation: "went even further:". */
+    static final int COLON_PREDICATE_TOKENS = 12;
     /** Longest run of time, place and medium phrases between a cue and the quotation it opens: "wrote on Facebook on Sunday:". */
     static final int ADJUNCT_BEFORE_QUOTE_TOKENS = 12;
     /** The same after a verb with a listener: "told reporters in Brussels that". */
