@@ -50,11 +50,18 @@ enum Gender {
      */
     static Gender of(String text, Lexicon lexicon) {
         Gender titled = ofTitle(text);
-        if (titled != null) {
-            return titled;
-        }
+        return titled != null ? titled : ofNameWords(text, lexicon);
+    }
+
+    /**
+     * The gender a person's name shows by its first name or surname ending, which a document's pronouns may
+     * contradict ("Lindsey" is mostly a woman's name). A word with no other after it is a surname, not a
+     * first name: "Christie said he" is Chris Christie, "Warren said she" Elizabeth Warren.
+     */
+    static Gender ofNameWords(String text, Lexicon lexicon) {
         List<String> words = Name.wordsWithTitles(text);
-        for (String w : words) {
+        for (int k = 0; k < words.size() - 1; k++) {
+            String w = words.get(k);
             Gender g = lexicon.genderOfFirstName(w);
             if (g != null) {
                 return g;

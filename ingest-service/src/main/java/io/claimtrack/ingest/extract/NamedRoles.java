@@ -27,6 +27,9 @@ final class NamedRoles {
     /** Verbs whose object is the one spoken to. */
     private static final Set<String> TELL = Set.of("told", "tells", "tell", "telling", "informed", "informs",
             "assured", "assures");
+    /** Prepositions whose object is someone talked about ("a vote for Ann Holm", "to Ann Holm being ..."). */
+    private static final Set<String> OBJECT_PREPOSITIONS = Set.of("to", "for", "with", "about", "against", "at", "on",
+            "of", "by", "from", "over", "like", "toward", "towards", "including", "than", "between", "among");
 
     private NamedRoles() {
     }
@@ -65,6 +68,39 @@ final class NamedRoles {
             k--;
         }
         return k >= 0 && TELL.contains(tokens.get(k).lower());
+    }
+
+    /**
+     * "a vote for Ann Holm", "his wife, Senate candidate Ann Holm,", "the Holm campaign": a person named as the
+     * object of a preposition, in apposition to a role or relation of someone else, or as a noun's modifier is
+     * talked about; a later pronoun takes them only when the text makes them its subject.
+     */
+    static boolean inPassing(AnnotatedDocument doc, Name n, Lexicon lexicon) {
+        Sentence s = doc.sentenceAt(n.offset());
+        if (s == null) {
+            return false;
+        }
+        List<Token> tokens = doc.tokens(s);
+        int k = firstToken(tokens, n.offset()) - 1;
+        // Back over the title: "for GOP nominee Donald Trump", "wife, Democratic presidential nominee Ann Holm".
+        while (k >= 0 && (tokens.get(k).isCapitalized() || tokens.get(k).is(".")
+                || lexicon.isRoleWord(lexicon.headKey(tokens.get(k).lower())))) {
+            k--;
+        }
+        if (k < 0) {
+            return false;
+        }
+        Token before = tokens.get(k);
+        // "the Holm campaign", "a Holm supporter": a name that modifies a noun is no one here.
+        if (OBJECT_PREPOSITIONS.contains(before.lower()) || Lexicon.DETERMINERS.contains(before.lower())) {
+            return true;
+        }
+        if (before.is(",") && k > 0) {
+            String noun = tokens.get(k - 1).lower();
+            return tokens.get(k - 1).isWord() && !tokens.get(k - 1).isCapitalized()
+                    && (Gender.ofWord(noun) != null || lexicon.isRoleWord(lexicon.headKey(noun)));
+        }
+        return false;
     }
 
     /** "Berg was arrested", "Lund was questioned": a passive after which the person still speaks. */

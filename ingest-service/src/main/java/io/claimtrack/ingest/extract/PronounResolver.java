@@ -221,6 +221,7 @@ final class PronounResolver {
             // Only a name's own words pick someone not opening a sentence: the pronouns after a capitalised run that is
             // no name ("Perdue (R-Ga.) said he") would make "R-Ga" a man.
             if (sameGender == null && gender != null && Gender.of(full, lexicon) == gender
+                    && (possessive(n) || !NamedRoles.inPassing(doc, n, lexicon))
                     && !(conjunct >= 0 && gender.fits(genderAt(conjunct)))) {
                 sameGender = person;
             }

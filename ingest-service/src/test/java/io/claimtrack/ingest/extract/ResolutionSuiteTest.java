@@ -337,4 +337,37 @@ class ResolutionSuiteTest {
         // Inside a quotation "we" is the speaker's, not the writer's.
         assertSpeaker(doc, "\"We will not raise the harbour fees,\"", "Greta Lind");
     }
+
+    /** Class 2: a first name the older lists put on both sides ("Hillary", "Donald" on neither) shows the gender. */
+    @Test
+    void aPronounTakesThePersonWhoseFirstNameShowsItsGender() {
+        AnnotatedDocument doc = extract("""
+                Peter Voss met councillor Hillary Strand at the town hall on Monday. She said the budget for the \
+                ferry was short by a third.
+                """);
+        AnnotatedDocument other = extract("""
+                Maria Holm met harbour master Donald Reyes on Monday. He said the pier could wait a year.
+                """);
+
+        assertSpeaker(doc, "the budget for the ferry was short by a third", "Hillary Strand");
+        assertSpeaker(other, "the pier could wait a year", "Donald Reyes");
+    }
+
+    /** Class 2: a person named after a preposition, in apposition to someone's relation or as a modifier is no "she". */
+    @Test
+    void aPersonNamedInPassingDoesNotTakeTheSpeakersPronoun() {
+        AnnotatedDocument doc = extract("""
+                Prosecutor Nora Vik spoke at length after the ruling. "We will appeal," Vik said.
+
+                Her critics compare her to Maria Holm. She said the appeal would be filed in May.
+
+                Vik once worked for his wife, council candidate Ingrid Dahl. She said the court had erred.
+
+                Vik denied ties to the Dahl campaign. She said she had never met Ms. Dahl's staff.
+                """);
+
+        assertSpeaker(doc, "the appeal would be filed in May", "Nora Vik");
+        assertSpeaker(doc, "the court had erred", "Nora Vik");
+        assertSpeaker(doc, "she had never met Ms. Dahl's staff", "Nora Vik");
+    }
 }
