@@ -11,7 +11,7 @@ import org.h2.mvstore.type.ObjectDataType;
  * service makes) is copied as one byte array, where H2 puts it into the page buffer one character at a
  * time (a tenth of claims-service's CPU at commit). Other strings and values are H2's own.
  */
-final class AsciiFastObjectType extends ObjectDataType {
+class AsciiFastObjectType extends ObjectDataType {
 
     /** H2's tags for a string: its length in the tag up to 15 characters, else a tag and a varint. */
     private static final int TAG_STRING_0_15 = 88;

@@ -51,7 +51,7 @@ final class IndexedH2Database extends H2Database {
             boolean sparse) {
         // the map name H2Database gives an index, so dropping it removes this map too
         MVMap<String, Object> map = store().openMap(getFullCollectionNamespace(collectionName) + "._index_" + indexName,
-                new MVMap.Builder<String, Object>().keyType(new AsciiFastObjectType()).valueType(new AsciiFastObjectType()));
+                new MVMap.Builder<String, Object>().keyType(new SortedKeyType()).valueType(new AsciiFastObjectType()));
         return new SortedIndex(map, indexName, keys, sparse);
     }
 

@@ -12,7 +12,10 @@ import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.bson.Document;
 
 /**
- * The embedded store's file format. Format 3 keeps documents as BSON ({@link BsonDocumentType}),
+ * The embedded store's file format. Format 4 writes the keys of the sorted indexes a page at a time, each
+ * as what it adds to the key before it ({@link SortedKeyType}), and no longer repeats a string position in
+ * the entry's value ({@link SortedIndex#position}); it reads format 3's pages and values as they are, so a
+ * format-3 store is only marked. Format 3 keeps documents as BSON ({@link BsonDocumentType}),
  * unique-index keys typed ({@link KeyValueType}), and string and ObjectId ids only in the document maps
  * ({@link IdIndex}); format 2 also kept those in each {@code _id} index map; format 1 (the H2 backend's
  * own, and this service's up to session 4) kept documents and keys Java-serialised. H2 does not record a map's types in the file, so a map written
@@ -30,7 +33,7 @@ final class StoreFormat {
 
     static final String MAP = "claimtrack.format";
     static final String KEY = "documents";
-    static final int CURRENT = 3;
+    static final int CURRENT = 4;
     static final String ID_INDEX = "_id_";
 
     private static final Logger LOG = Logger.getLogger(StoreFormat.class);
@@ -60,6 +63,11 @@ final class StoreFormat {
     static void upgrade(MVStore store) {
         MVMap<String, Object> format = store.openMap(MAP);
         if (Integer.valueOf(CURRENT).equals(format.get(KEY))) {
+            return;
+        }
+        if (Integer.valueOf(3).equals(format.get(KEY))) {
+            // its sorted-index pages are read as written and take format 4's form when they next change
+            format.put(KEY, CURRENT);
             return;
         }
         if (Integer.valueOf(2).equals(format.get(KEY))) {

@@ -13,6 +13,7 @@ import org.bson.Document;
 import org.bson.types.Binary;
 import org.bson.types.Decimal128;
 import org.bson.types.ObjectId;
+import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,7 +36,8 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
  * Java-serialised, as this service wrote until session 4) is converted when it opens: every document
  * reads back as it was written, the unique indexes hold again (ids of every type), and a conversion a
  * crash interrupted starts again. A format-2 store (ids kept twice) keeps only the ids the documents
- * cannot answer for.
+ * cannot answer for. A format-3 store's sorted indexes (keys and positions written as H2 writes them)
+ * answer as before, alongside entries written in format 4.
  */
 class StoreFormatTest {
 
@@ -153,6 +155,80 @@ class StoreFormatTest {
         assertEquals("two", numbered.find(Filters.eq("_id", new Document("n", 2))).first().getString("x"));
         assertEquals(11000, assertThrows(MongoWriteException.class,
                 () -> numbered.insertOne(new Document("_id", 1L))).getCode());
+    }
+
+    @Test
+    void aFormat3StoresSortedIndexAnswersAsBeforeAndTakesFormat4AsItChanges() {
+        List<Document> written = new ArrayList<>();
+        try (EmbeddedMongoStore store = EmbeddedMongoStore.open(dir, "127.0.0.1", 0, false);
+                MongoClient client = MongoClients.create(store.connectionString())) {
+            MongoCollection<Document> claims = client.getDatabase("t").getCollection("claims");
+            claims.createIndex(Indexes.compoundIndex(Indexes.ascending("tokens"), Indexes.descending("lastSeen", "_id")));
+            for (int i = 0; i < 300; i++) {
+                written.add(claim(i));
+            }
+            claims.insertMany(written);
+        }
+        rewriteIndexesAsFormat3();
+        try (EmbeddedMongoStore store = EmbeddedMongoStore.open(dir, "127.0.0.1", 0, false);
+                MongoClient client = MongoClients.create(store.connectionString())) {
+            MongoCollection<Document> claims = client.getDatabase("t").getCollection("claims");
+            assertSameClaims(written, claims);
+            // old entries removed and new ones added alongside them
+            for (int i = 0; i < 300; i += 7) {
+                claims.deleteOne(Filters.eq("_id", "cl_" + i));
+                written.remove(claim(i));
+            }
+            for (int i = 300; i < 400; i++) {
+                written.add(claim(i));
+                claims.insertOne(claim(i));
+            }
+            assertSameClaims(written, claims);
+        }
+        assertFormat(StoreFormat.CURRENT, 0);
+        try (EmbeddedMongoStore store = EmbeddedMongoStore.open(dir, "127.0.0.1", 0, false);
+                MongoClient client = MongoClients.create(store.connectionString())) {
+            assertSameClaims(written, client.getDatabase("t").getCollection("claims"));
+        }
+    }
+
+    private static Document claim(int i) {
+        return new Document("_id", "cl_" + i).append("tokens", List.of("w" + i % 5, "w" + i % 11, "all"))
+                .append("lastSeen", new Date(1_700_000_000_000L + (i % 13) * 86_400_000L));
+    }
+
+    private static void assertSameClaims(List<Document> written, MongoCollection<Document> claims) {
+        for (String word : List.of("w0", "w3", "w10", "all")) {
+            List<Object> expected = written.stream().filter(d -> d.getList("tokens", String.class).contains(word))
+                    .sorted((a, b) -> {
+                        int c = b.getDate("lastSeen").compareTo(a.getDate("lastSeen"));
+                        return c != 0 ? c : b.getString("_id").compareTo(a.getString("_id"));
+                    }).map(d -> d.get("_id")).toList();
+            List<Object> actual = claims.find(Filters.eq("tokens", word))
+                    .sort(Sorts.descending("lastSeen", "_id")).map(d -> d.get("_id")).into(new ArrayList<>());
+            assertEquals(expected, actual, word);
+        }
+    }
+
+    /** As format 3 wrote them: each key by H2's type, and a string position repeated as the value. */
+    private void rewriteIndexesAsFormat3() {
+        MVStore file = MVStore.open(dir.resolve(EmbeddedMongoStore.FILE_NAME).toString());
+        try {
+            for (String name : file.getMapNames().stream().filter(n -> n.contains("._index_tokens")).toList()) {
+                var entries = new java.util.TreeMap<String, Object>();
+                file.openMap(name, new MVMap.Builder<String, Object>().keyType(new SortedKeyType())
+                        .valueType(new AsciiFastObjectType()))
+                        .forEach((key, value) -> entries.put(key, SortedIndex.position(key, value)));
+                assertTrue(entries.size() > 300);
+                file.removeMap(name);
+                file.openMap(name, new MVMap.Builder<String, Object>().keyType(new AsciiFastObjectType())
+                        .valueType(new AsciiFastObjectType())).putAll(entries);
+            }
+            file.openMap(StoreFormat.MAP).put(StoreFormat.KEY, 3);
+            file.commit();
+        } finally {
+            file.close();
+        }
     }
 
     private void assertFormat(int format, int setAside) {
