@@ -1,6 +1,7 @@
 package io.claimtrack.ingest.extract;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * "According to X, Y" and "Y, according to X" (and "In the words of X", "Under X"): the source is the
@@ -8,11 +9,17 @@ import java.util.List;
  */
 final class AccordingTo {
 
+    /** Sentence adverbs and conjunctions that may stand, with their comma, before a fronted "according to X". */
+    private static final Set<String> CONNECTIVES = Set.of("but", "and", "yet", "so", "still", "now", "however",
+            "moreover", "furthermore", "also", "meanwhile", "indeed", "instead", "besides", "again", "then", "plus",
+            "thus", "today", "overall");
+
     Attribution attribute(AttributionContext ctx, Cue cue, Sentence s) {
         List<Token> tokens = ctx.tokens;
         int first = s.firstToken();
         int end = ctx.contentEndToken(s);
-        boolean fronted = cue.firstToken() <= first + 1;
+        boolean afterOpener = afterConnective(ctx.doc, cue.firstToken(), first);
+        boolean fronted = cue.firstToken() <= first + 1 || opensClause(tokens, cue.firstToken(), first) || afterOpener;
         int npEnd = ctx.mentions.scanRight(cue.endToken(), s.endToken(), true);
         Token object = cue.endToken() < end ? tokens.get(cue.endToken()) : null;
         // "According to him, ...": a pronoun, resolved like "he said".
@@ -27,6 +34,8 @@ final class AccordingTo {
                 comma++;
             }
             npEnd = comma < end && tokens.get(comma).is(",") ? comma : npEnd;
+            // "At the heart of it, according to Ross, was a vote": the phrase before was the clause's own start.
+            fronted = !(afterOpener && Parenthetical.continues(ctx, npEnd, end));
         }
         Mention m = pronoun
                 ? new Mention(object.start(), object.end(), object.text(), "", "", SpeakerKind.PRONOUN)
@@ -36,7 +45,8 @@ final class AccordingTo {
         }
         if (fronted) {
             int from = npEnd < end && tokens.get(npEnd).is(",") ? npEnd + 1 : npEnd;
-            return ctx.statement(Attribution.Source.ACCORDING_TO, m, cue, from, end, s, 0.85);
+            return ctx.statement(Attribution.Source.ACCORDING_TO, m, cue, from, bracketEnd(tokens, cue, first, from, end),
+                    s, 0.85);
         }
         int to = cue.firstToken();
         if (to > first && tokens.get(to - 1).is(",")) {
@@ -47,5 +57,36 @@ final class AccordingTo {
             to = end;
         }
         return ctx.statement(Attribution.Source.ACCORDING_TO, m, cue, first, to, s, 0.85);
+    }
+
+    /** "(According to X, Y)", "It has not gone unnoticed: According to X, Y": a bracket or colon opens the clause. */
+    static boolean opensClause(List<Token> tokens, int cue, int first) {
+        return cue == first || cue > first && (tokens.get(cue - 1).is("(") || tokens.get(cue - 1).is(":"));
+    }
+
+    /**
+     * "But, according to the poll, Y", "In addition, according to the ministry, Y": a connective or an adverbial
+     * with its comma before the cue is no content of its own; "The fares rose, according to the board" is.
+     */
+    static boolean afterConnective(AnnotatedDocument doc, int cue, int first) {
+        List<Token> tokens = doc.tokens;
+        if (cue - first < 2 || !tokens.get(cue - 1).is(",")) {
+            return false;
+        }
+        return cue - first == 2 && CONNECTIVES.contains(tokens.get(first).lower())
+                || ReportedContent.frontedOpener(tokens.get(first)) && ReportedContent.loneAdverbial(doc, first, cue - 1);
+    }
+
+    /** "(According to X, Y.)": content opened inside a bracket ends with it. */
+    private static int bracketEnd(List<Token> tokens, Cue cue, int first, int from, int end) {
+        if (cue.firstToken() == first || !tokens.get(cue.firstToken() - 1).is("(")) {
+            return end;
+        }
+        for (int k = from; k < end; k++) {
+            if (tokens.get(k).is(")")) {
+                return k;
+            }
+        }
+        return end;
     }
 }

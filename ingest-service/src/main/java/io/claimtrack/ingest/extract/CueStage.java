@@ -65,7 +65,8 @@ public final class CueStage implements Stage {
                     i = phrase - 1;
                     continue;
                 }
-                if (tok.isCapitalized() && !(sentenceStart && tok.is("according")) && !(titleCase && !sentenceStart)) {
+                boolean openingAccording = tok.is("according") && AccordingTo.opensClause(doc.tokens, i, sentence.firstToken());
+                if (tok.isCapitalized() && !openingAccording && !(titleCase && !sentenceStart)) {
                     // Capitalised words are names ("Post", "Report"), except inside a title-case headline.
                     continue;
                 }

@@ -42,4 +42,32 @@ class AccordingToTest {
         assertMentions("According to a ministry memo seen by the Wire, the budget will grow.",
                 "a ministry memo seen by the Wire | the budget will grow | According to | indirect");
     }
+
+    @Test
+    void aConnectiveOrAdverbialBeforeAFrontedAccordingToIsNoContent() {
+        assertMentions("""
+                But, according to the poll, most riders back the new fares.
+                In addition, according to the ministry, nine more piers will close.
+                After the storm, according to police, the ferry ran aground.
+                """,
+                "the poll | most riders back the new fares | according to | indirect",
+                "the ministry | nine more piers will close | according to | indirect",
+                "police | the ferry ran aground | according to | indirect");
+    }
+
+    @Test
+    void aBracketOrColonOpensTheClauseOfAFrontedAccordingTo() {
+        assertMentions("""
+                The pier stays shut. (According to the port authority, it keeps no count of ferries.)
+                It has not gone unnoticed: According to recent polls, Holm holds a narrow lead.
+                """,
+                "the port authority | it keeps no count of ferries. | According to | indirect",
+                "recent polls | Holm holds a narrow lead | According to | indirect");
+    }
+
+    @Test
+    void aClauseBeforeTheCommaStaysTheContent() {
+        assertMentions("The fares rose sharply, according to the board.",
+                "the board | The fares rose sharply | according to | indirect");
+    }
 }
