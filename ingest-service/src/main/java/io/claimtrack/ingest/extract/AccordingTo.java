@@ -20,7 +20,9 @@ final class AccordingTo {
         int end = ctx.contentEndToken(s);
         boolean afterOpener = afterConnective(ctx.doc, cue.firstToken(), first);
         boolean fronted = cue.firstToken() <= first + 1 || opensClause(tokens, cue.firstToken(), first) || afterOpener;
-        int npEnd = ctx.mentions.scanRight(cue.endToken(), s.endToken(), true);
+        int pollEnd = PollFrame.pollEnd(tokens, cue.firstToken(), s);
+        // "In a CBS poll released Monday, ...": the poll is the source, not the day it was released.
+        int npEnd = pollEnd > 0 ? pollEnd : ctx.mentions.scanRight(cue.endToken(), s.endToken(), true);
         Token object = cue.endToken() < end ? tokens.get(cue.endToken()) : null;
         // "According to him, ...": a pronoun, resolved like "he said".
         boolean pronoun = object != null && (object.is("him") || object.is("her")) && npEnd < 0;
@@ -37,9 +39,10 @@ final class AccordingTo {
             // "At the heart of it, according to Ross, was a vote": the phrase before was the clause's own start.
             fronted = !(afterOpener && Parenthetical.continues(ctx, npEnd, end));
         }
+        int sourceEnd = pollEnd > 0 ? pollEnd : npEnd;
         Mention m = pronoun
                 ? new Mention(object.start(), object.end(), object.text(), "", "", SpeakerKind.PRONOUN)
-                : ctx.mentions.describe(cue.endToken(), npEnd);
+                : ctx.mentions.describe(cue.endToken(), sourceEnd);
         if (m == null) {
             return null;
         }

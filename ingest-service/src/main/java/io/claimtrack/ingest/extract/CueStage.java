@@ -91,8 +91,9 @@ public final class CueStage implements Stage {
     }
 
     /**
-     * Source phrases that work like "according to": "in the words of X", "in the view of X", and "under X" opening a sentence
-     * when X is a document ("Under the agreement, ..."). Returns the index after the phrase, or -1.
+     * Source phrases that work like "according to": "in the words of X", "in the view of X", "in X" opening a sentence
+     * when X is a poll ({@link PollFrame}), and "under X" opening a sentence when X is a document ("Under the
+     * agreement, ..."). Returns the index after the phrase, or -1.
      */
     private int sourcePhrase(AnnotatedDocument doc, int i, Sentence sentence) {
         List<Token> t = doc.tokens;
@@ -100,6 +101,9 @@ public final class CueStage implements Stage {
         if (t.get(i).is("in") && i + 4 < end && t.get(i + 1).is("the") && VIEW_NOUNS.contains(t.get(i + 2).lower())
                 && t.get(i + 3).is("of")) {
             return i + 4;
+        }
+        if (PollFrame.opens(t, i, sentence)) {
+            return i + 1;
         }
         if (t.get(i).is("under") && i == sentence.firstToken()) {
             for (int k = i + 1; k < Math.min(end, i + Windows.UNDER_SOURCE_TOKENS); k++) {

@@ -71,6 +71,10 @@ final class Windows {
     static final int SPEAKER_AFTER_QUOTE_TOKENS = 14;
     /** What may follow a cue that closes its quotation's sentence: "shouted to the crowd." */
     static final int AFTER_TRAILING_CUE_TOKENS = 4;
+    /** Longest fronted poll phrase with its comma: "In a national CNN/ORC poll released on Monday,". */
+    static final int POLL_PHRASE_TOKENS = 16;
+    /** Fewest tokens after a fronted poll phrase's comma for a clause: "In the polls, anyway." has none. */
+    static final int POLL_CLAUSE_TOKENS = 3;
     /** How far after "according to X" the source may run to its comma. */
     static final int ACCORDING_TO_SOURCE_TOKENS = 8;
     /** How far after a cue "that" may open the content: "said on Tuesday that". */
