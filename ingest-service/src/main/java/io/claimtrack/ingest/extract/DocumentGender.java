@@ -29,7 +29,7 @@ final class DocumentGender {
             Name n = names.get(j);
             Sentence s = n.kind() == SpeakerKind.PERSON && n.words().size() > 1 ? doc.sentenceAt(n.offset()) : null;
             if (s == null || mixed.contains(n.text()) || Gender.of(n.text(), lexicon) != null
-                    || !DescriptionResolver.opensSentence(doc, s, n.offset(), true)) {
+                    || !TitledNames.opensSentence(doc, s, n.offset(), true)) {
                 continue;
             }
             int end = j + 1 < names.size() ? Math.min(s.end(), names.get(j + 1).offset()) : s.end();

@@ -18,14 +18,14 @@ final class DocumentSubject {
     private final AnnotatedDocument doc;
     private final Lexicon lexicon;
     private final NameIndex index;
-    private final DescriptionResolver descriptions;
+    private final DescriptionFit fit;
     /** By canonical name: how often the text names each person, and the roles it gives them. */
     private Map<String, Integer> uses;
     private Map<String, Set<String>> roles;
 
-    DocumentSubject(AnnotatedDocument doc, Lexicon lexicon, NameIndex index, DescriptionResolver descriptions) {
+    DocumentSubject(AnnotatedDocument doc, Lexicon lexicon, NameIndex index, DescriptionFit fit) {
         this.doc = doc;
-        this.descriptions = descriptions;
+        this.fit = fit;
         this.lexicon = lexicon;
         this.index = index;
     }
@@ -33,7 +33,7 @@ final class DocumentSubject {
     /** The canonical name of the person {@code a}'s definite description stands for, or null. */
     String of(Attribution a) {
         String text = a.mention.text();
-        String head = DescriptionResolver.headWord(text);
+        String head = DescriptionFit.headWord(text);
         if (!isBareTitle(text, head) || introducedUnnamed(a.mention.start(), head)) {
             return null;
         }
@@ -44,7 +44,7 @@ final class DocumentSubject {
             Sentence s = doc.sentenceAt(a.mention.start());
             gender = s == null ? null : DocumentGender.firstPronoun(doc, a.mention.end(), s.end());
         }
-        String party = DescriptionResolver.party(text);
+        String party = DescriptionFit.party(text);
         String best = null;
         int top = 0;
         int second = 0;
@@ -85,8 +85,8 @@ final class DocumentSubject {
             return false;
         }
         for (String role : roles.getOrDefault(person, Set.of())) {
-            String other = DescriptionResolver.party(role);
-            if (party != null && other != null && !other.equals(party) || descriptions.qualifiersClash(text, role)) {
+            String other = DescriptionFit.party(role);
+            if (party != null && other != null && !other.equals(party) || fit.qualifiersClash(text, role)) {
                 // "the Vermont senator" is not "New Jersey Gov. Chris Christie".
                 return false;
             }
@@ -96,11 +96,11 @@ final class DocumentSubject {
 
     /** One of the roles is the description's office, of no other party, place or body than the description's. */
     private boolean holds(Set<String> ofPerson, String head, String text) {
-        String party = DescriptionResolver.party(text);
+        String party = DescriptionFit.party(text);
         for (String role : ofPerson) {
-            String other = DescriptionResolver.party(role);
-            if (lexicon.roleFits(head, role.toLowerCase(Locale.ROOT)) && DescriptionResolver.sameOffice(text, role)
-                    && (party == null || other == null || party.equals(other)) && !descriptions.qualifiersClash(text, role)) {
+            String other = DescriptionFit.party(role);
+            if (lexicon.roleFits(head, role.toLowerCase(Locale.ROOT)) && DescriptionFit.sameOffice(text, role)
+                    && (party == null || other == null || party.equals(other)) && !fit.qualifiersClash(text, role)) {
                 return true;
             }
         }
@@ -113,7 +113,7 @@ final class DocumentSubject {
      */
     private boolean isBareTitle(String text, String head) {
         if (!text.regionMatches(true, 0, "the ", 0, 4) || !lexicon.roles.contains(head) || text.contains("'s ")
-                || text.contains("’s ") || Name.words(text).stream().anyMatch(DescriptionResolver.RELATIONAL::contains)) {
+                || text.contains("’s ") || Name.words(text).stream().anyMatch(DescriptionFit.RELATIONAL::contains)) {
             return false;
         }
         // "the band leader" is someone else's office: only names and title words may qualify the head, and a
@@ -174,7 +174,7 @@ final class DocumentSubject {
     /** The text gives the person the description's office or party. */
     private boolean evidence(String person, String text, String head, String party) {
         for (String role : roles.getOrDefault(person, Set.of())) {
-            if (lexicon.roleFits(head, role.toLowerCase(Locale.ROOT)) && DescriptionResolver.sameOffice(text, role) || party != null && party.equals(DescriptionResolver.party(role))) {
+            if (lexicon.roleFits(head, role.toLowerCase(Locale.ROOT)) && DescriptionFit.sameOffice(text, role) || party != null && party.equals(DescriptionFit.party(role))) {
                 return true;
             }
         }

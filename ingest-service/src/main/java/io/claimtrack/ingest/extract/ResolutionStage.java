@@ -21,11 +21,15 @@ public final class ResolutionStage implements Stage {
     private static final Pattern NO_ROLE = Pattern.compile("(?i)(mr|ms|mrs|dr|miss)\\.?|.*\\b(by|of|for|to|from|with|on|at|in)");
 
     private final Lexicon lexicon;
+    private final DescriptionFit fit;
     private final DescriptionResolver descriptions;
+    private final TitledNames titledNames;
 
     public ResolutionStage(Lexicon lexicon) {
         this.lexicon = lexicon;
-        this.descriptions = new DescriptionResolver(lexicon);
+        this.fit = new DescriptionFit(lexicon);
+        this.descriptions = new DescriptionResolver(lexicon, fit);
+        this.titledNames = new TitledNames(lexicon, fit);
     }
 
     @Override
@@ -36,7 +40,7 @@ public final class ResolutionStage implements Stage {
         PronounResolver pronouns = new PronounResolver(doc, lexicon, names, unitOf);
         Map<String, String> nameByRole = new HashMap<>();
         List<Attribution> pending = new ArrayList<>();
-        DocumentSubject subject = new DocumentSubject(doc, lexicon, names, descriptions);
+        DocumentSubject subject = new DocumentSubject(doc, lexicon, names, fit);
         for (int i = 0; i < doc.attributions.size(); i++) {
             Attribution a = doc.attributions.get(i);
             if (a.antecedent != null) {
@@ -61,7 +65,7 @@ public final class ResolutionStage implements Stage {
                 a.kind = SpeakerKind.ORGANIZATION;
             } else if (!descriptions.resolve(doc, i, unitOf, nameByRole)) {
                 Name body = a.kind == SpeakerKind.ORGANIZATION && !m.hasName()
-                        ? BodyDescriptions.named(doc, m, DescriptionResolver.headWord(m.text()), lexicon) : null;
+                        ? BodyDescriptions.named(doc, m, DescriptionFit.headWord(m.text()), lexicon) : null;
                 if (body != null) {
                     a.speaker = names.expand(body.text(), SpeakerKind.ORGANIZATION, body.offset());
                 } else {
@@ -74,14 +78,14 @@ public final class ResolutionStage implements Stage {
         for (Attribution a : pending) {
             String key = DescriptionResolver.roleKey(a.mention.text());
             String byRole = key == null ? null : nameByRole.get(key);
-            Name titled = byRole == null && a.kind == SpeakerKind.PERSON ? descriptions.titledEarlier(a, allNames) : null;
+            Name titled = byRole == null && a.kind == SpeakerKind.PERSON ? titledNames.titledEarlier(a, allNames) : null;
             if (titled == null && byRole == null && AGE.matcher(a.mention.text()).lookingAt()) {
                 titled = personJustNamed(doc, a.mention.start());
             }
             String only = byRole == null && titled == null && a.kind == SpeakerKind.PERSON
-                    ? descriptions.titledOnly(a, allNames, names) : null;
+                    ? titledNames.titledOnly(a, allNames, names) : null;
             if (byRole == null && titled == null && only == null && a.kind == SpeakerKind.PERSON) {
-                titled = descriptions.justNamed(doc, a, allNames, names);
+                titled = titledNames.justNamed(doc, a, allNames, names);
                 if (titled == null) {
                     only = subject.of(a);
                 }

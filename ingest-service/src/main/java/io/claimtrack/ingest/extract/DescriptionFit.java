@@ -1,0 +1,117 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Whether a description ("the Ohio governor", "the Democratic nominee") can be the title a name is given
+ * ("New Jersey Gov. Chris Christie", "Democratic vice presidential nominee Tim Kaine"): its head word, the
+ * office it names and whose office it is (place, body, party).
+ */
+final class DescriptionFit {
+
+    /** Words that make a title another office: "vice president", "deputy minister", "former governor". */
+    static final Set<String> OTHER_OFFICE = Set.of("vice", "deputy", "assistant", "acting", "former", "ex",
+            "associate", "lieutenant");
+    /**
+     * Party labels are titles ("Republican Dan Hollis") but, like places, say whose office it is: "the Republican
+     * nominee" is not "Centrist nominee Ruth Amsel". By the key the other qualifiers use; "GOP" is Republican.
+     */
+    static final Map<String, String> PARTIES = Map.of("republican", "repu", "gop", "repu", "democrat", "demo",
+            "democratic", "demo");
+    /**
+     * Roles held for someone else ("the spokesman", "the prime minister's aide", "the attorney"): a description
+     * of one is never the person the text has just named, who is more likely the one they speak or act for.
+     */
+    static final Set<String> RELATIONAL = Set.of("spokesman", "spokeswoman", "spokesperson", "aide", "adviser",
+            "advisor", "assistant", "lawyer", "attorney", "counsel", "deputy", "host", "member", "secretary");
+    private static final Set<String> HEAD_ENDERS = Set.of("for", "of", "to", "at", "in", "on", "with");
+
+    private final Lexicon lexicon;
+
+    DescriptionFit(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** The party a description or role names ("GOP nominee" → Republican), by the qualifiers' key; null if none. */
+    static String party(String text) {
+        for (String w : Name.words(text)) {
+            String p = PARTIES.get(w);
+            if (p != null) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "the Democratic nominee" is not "Democratic vice presidential nominee Tim Kaine": "vice" before the
+     * description's own title makes another office; "senior diplomat" still fits "Deputy Foreign Minister".
+     */
+    static boolean sameOffice(String description, String role) {
+        List<String> words = Name.words(description);
+        List<String> ofRole = Name.words(role);
+        int head = ofRole.indexOf(headWord(description));
+        for (int i = 0; i < head; i++) {
+            if (OTHER_OFFICE.contains(ofRole.get(i)) && !words.contains(ofRole.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "Coach Anna Berg" is no "the striker": a role whose title word is spelled out names an office that a bare
+     * description of one office does not fit; a description of wide use ("the diplomat", "the official") and
+     * an abbreviated role ("Sen.", "Gov.") are left as they were.
+     */
+    boolean otherOffice(String role) {
+        String[] words = role.split(" ");
+        String last = words[words.length - 1];
+        return !last.isEmpty() && !last.endsWith(".") && lexicon.roles.contains(last);
+    }
+
+    /**
+     * "The President of Russia" is not "US President Joe Biden": both the description and the role name
+     * whose office it is, and they name different places or bodies.
+     */
+    boolean qualifiersClash(String description, String role) {
+        Set<String> ofDescription = qualifiers(description);
+        Set<String> ofRole = qualifiers(role);
+        if (ofDescription.isEmpty() || ofRole.isEmpty()) {
+            return false;
+        }
+        ofDescription.retainAll(ofRole);
+        return ofDescription.isEmpty();
+    }
+
+    /** Capitalised words that are no title word, and party labels, by their first four letters ("Russia", "Russian": "russ"). */
+    Set<String> qualifiers(String text) {
+        Set<String> out = new HashSet<>();
+        String[] words = text.split("[\\s.]+");
+        for (int i = 0; i < words.length; i++) {
+            String w = Mentions.possessiveStem(words[i].toLowerCase(Locale.ROOT));
+            if (!w.isEmpty() && Character.isUpperCase(words[i].charAt(0)) && (!lexicon.isRoleWord(w) || PARTIES.containsKey(w))
+                    && !Lexicon.DETERMINERS.contains(w) && !Mentions.isConnector(w)) {
+                out.add(PARTIES.getOrDefault(w, w.length() > 4 ? w.substring(0, 4) : w));
+            }
+        }
+        return out;
+    }
+
+    /** "the US special envoy for Ukraine" → "envoy": the last word before a prepositional phrase. */
+    static String headWord(String text) {
+        List<String> w = Name.words(text);
+        int end = w.size();
+        for (int i = 1; i < w.size(); i++) {
+            if (HEAD_ENDERS.contains(w.get(i))) {
+                end = i;
+                break;
+            }
+        }
+        return end == 0 ? "" : w.get(end - 1);
+    }
+}

@@ -1,0 +1,134 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A description no earlier speaker stands for, linked to a name the text gives: the nearest one given its
+ * title, the only one given it anywhere, or the person the text has just named; part of {@link ResolutionStage}.
+ */
+final class TitledNames {
+
+    private final Lexicon lexicon;
+    private final DescriptionFit fit;
+
+    TitledNames(Lexicon lexicon, DescriptionFit fit) {
+        this.lexicon = lexicon;
+        this.fit = fit;
+    }
+
+    /**
+     * "Health Minister Tomas Vik visited ... The minister explained": the nearest earlier name, within a
+     * few paragraphs, whose title has the description's head word.
+     */
+    Name titledEarlier(Attribution a, List<Name> names) {
+        String head = DescriptionFit.headWord(a.mention.text());
+        for (int j = Name.lastBefore(names, a.mention.start()); j >= 0 && a.mention.start() - names.get(j).offset() < Windows.TITLED_NAME_CHARS; j--) {
+            Name n = names.get(j);
+            if (n.kind() == SpeakerKind.PERSON && lexicon.roleFits(head, n.role().toLowerCase(Locale.ROOT))
+                    && !fit.qualifiersClash(a.mention.text(), n.role()) && DescriptionFit.sameOffice(a.mention.text(), n.role())) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Elizabeth Warren, a Democrat from Massachusetts, voted no. The senator said": a definite description
+     * whose title the document gives no one describes the person the text has just named, unless their own
+     * title is another office or names another place or body, or their gender is not the description's. A
+     * party label ("the Kentucky Republican") says nothing of the office. Not for a role held for someone else,
+     * someone's role ("the mayor's deputy") or another office ("the former president", "the vice chair").
+     */
+    Name justNamed(AnnotatedDocument doc, Attribution a, List<Name> names, NameIndex index) {
+        String text = a.mention.text();
+        String head = DescriptionFit.headWord(text);
+        List<String> words = Name.words(text);
+        if (!text.regionMatches(true, 0, "the ", 0, 4) || !lexicon.roles.contains(head) || text.contains("'s ")
+                || text.contains("’s ") || words.stream().anyMatch(w -> DescriptionFit.OTHER_OFFICE.contains(w)
+                        || DescriptionFit.RELATIONAL.contains(w))
+                || !text.endsWith(head) && !DescriptionFit.PARTIES.containsKey(head)) {
+            // "The Union Leader" is a title-case name, not a description.
+            return null;
+        }
+        for (Name n : names) {
+            if (n.kind() == SpeakerKind.PERSON && lexicon.roleFits(head, n.role().toLowerCase(Locale.ROOT))
+                    && !fit.qualifiersClash(text, n.role())) {
+                // Someone holds the title: only a name given with it is the description's. "New Jersey Gov. Chris
+                // Christie" holds another governorship than "the Ohio governor".
+                return null;
+            }
+        }
+        Name n = lastSubject(doc, a.mention.start());
+        // A lone capitalised word ("Friday", "Chelsea") is a person only as part of a fuller name the text gives.
+        if (n == null || n.kind() != SpeakerKind.PERSON || n.words().size() > Windows.NAME_WORDS || n.text().indexOf(' ') < 0
+                && index.expandIfUnique(n.text(), SpeakerKind.PERSON, n.offset()).indexOf(' ') < 0) {
+            return null;
+        }
+        Gender gender = Gender.ofTitle(text);
+        String role = n.role().toLowerCase(Locale.ROOT);
+        boolean party = DescriptionFit.PARTIES.containsKey(head);
+        if (gender != null && !gender.fits(Gender.of(n.text(), lexicon)) || !party && (fit.qualifiersClash(text, n.role())
+                || !DescriptionFit.sameOffice(text, role) || fit.otherOffice(role))) {
+            return null;
+        }
+        return n;
+    }
+
+    /**
+     * The name that opens the last sentence, within reach, that opens with a name ("Texas Sen. Ted Cruz says
+     * ..."): that sentence's subject. Names after a preposition, a clause or a quotation mark are not subjects
+     * ("During a stop in Fort Wayne", "“Trump is wrong,” ...").
+     */
+    private static Name lastSubject(AnnotatedDocument doc, int offset) {
+        for (int j = Name.lastBefore(doc.names, offset); j >= 0 && offset - doc.names.get(j).offset() <= Windows.AGE_DESCRIPTION_CHARS; j--) {
+            Name n = doc.names.get(j);
+            Sentence s = doc.sentenceAt(n.offset());
+            if (s != null && opensSentence(doc, s, n.offset(), false)) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Only capitalised words (a title: "Senate Majority Leader") and, if {@code quoted}, quotation marks stand
+     * before {@code offset} in its sentence.
+     */
+    static boolean opensSentence(AnnotatedDocument doc, Sentence s, int offset, boolean quoted) {
+        for (int k = s.firstToken(); k < s.endToken() && doc.tokens.get(k).start() < offset; k++) {
+            Token t = doc.tokens.get(k);
+            if (!quoted && t.type() == Token.Type.QUOTE || t.isWord() && !t.isCapitalized() && !Mentions.isConnector(t.lower())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "The Republican presidential nominee" where the document names "Republican presidential nominee Donald
+     * Trump" anywhere, however far: the one person the document gives that title with the same qualifiers
+     * (party, place, body); null when none or several.
+     */
+    String titledOnly(Attribution a, List<Name> names, NameIndex index) {
+        String text = a.mention.text();
+        String head = DescriptionFit.headWord(text);
+        Set<String> ofDescription = fit.qualifiers(text);
+        if (!lexicon.roles.contains(head) || !text.toLowerCase(Locale.ROOT).startsWith("the ") || ofDescription.isEmpty()) {
+            return null;
+        }
+        String found = null;
+        for (Name n : names) {
+            if (n.kind() == SpeakerKind.PERSON && lexicon.roleFits(head, n.role().toLowerCase(Locale.ROOT))
+                    && fit.qualifiers(n.role()).containsAll(ofDescription) && DescriptionFit.sameOffice(text, n.role())) {
+                String person = index.expand(n.text(), SpeakerKind.PERSON, n.offset());
+                if (found != null && !found.equals(person)) {
+                    return null;
+                }
+                found = person;
+            }
+        }
+        return found;
+    }
+}
