@@ -1,13 +1,23 @@
 package io.claimtrack.claims.tools;
 
-import static com.mongodb.client.model.Filters.and;
-import static com.mongodb.client.model.Filters.eq;
+import static io.claimtrack.claims.tools.LoadData.CLAIMS_PER_DOCUMENT;
+import static io.claimtrack.claims.tools.LoadData.DAYS;
+import static io.claimtrack.claims.tools.LoadData.EPOCH;
+import static io.claimtrack.claims.tools.LoadData.SOURCES;
+import static io.claimtrack.claims.tools.LoadData.TYPES;
+import static io.claimtrack.claims.tools.LoadData.VOCABULARY;
+import static io.claimtrack.claims.tools.LoadData.claimId;
+import static io.claimtrack.claims.tools.LoadData.day;
+import static io.claimtrack.claims.tools.LoadData.dayOf;
+import static io.claimtrack.claims.tools.LoadData.documentId;
+import static io.claimtrack.claims.tools.LoadData.outletName;
+import static io.claimtrack.claims.tools.LoadData.speakerId;
+import static io.claimtrack.claims.tools.LoadData.speakerName;
 
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -20,22 +30,16 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Supplier;
 
 import org.bson.Document;
-import org.bson.conversions.Bson;
 
-import com.mongodb.client.FindIterable;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.InsertManyOptions;
-import com.mongodb.client.model.Sorts;
 
 import io.claimtrack.claims.config.IndexSetup;
-import io.claimtrack.claims.service.AppearanceListing;
-import io.claimtrack.claims.service.ClaimQueries;
 import io.claimtrack.claims.service.ClaimService;
 import io.claimtrack.claims.service.LegacyMigration;
 import io.claimtrack.claims.service.Text;
@@ -43,18 +47,12 @@ import io.claimtrack.claims.store.EmbeddedMongoStore;
 
 /**
  * Fills a store with synthetic speakers, documents and claims in the shapes claims-service writes,
- * then times each query path the API runs. Usage (see claims-service/README.md):
+ * then times each query path the API runs ({@link LoadQueries}). Usage (see claims-service/README.md):
  * {@code --claims 1000000 --speakers 10000 [--top-speaker-share 0.02] [--claim-keys false] [--data DIR | --mongo URI]
  * [--queries 50] [--budget-seconds 60]}.
  */
 public final class LoadTool {
 
-    private static final int CLAIMS_PER_DOCUMENT = 10;
-    private static final String[] SOURCES = { "TASS", "Reuters", "AP", "AFP", "Interfax", "RIA", "DPA", "EFE",
-            "ANSA", "Kyodo", "Xinhua", "Yonhap", "PAP", "CTK", "MTI", "BTA", "Ukrinform", "BelTA", "Kazinform", "APA" };
-    private static final String[] TYPES = { "direct", "indirect", "mixed" };
-    private static final Instant EPOCH = Instant.parse("2024-01-01T00:00:00Z");
-    private static final int DAYS = 730;
     private static final int FILLER_WORDS = 40;
     private static final int REPRINT_WITHIN = 400;
     private static final int REPRINT_SPAN = 1_000_000;
@@ -62,9 +60,7 @@ public final class LoadTool {
     private static final char KEY_OWNER = '\u0001';
 
     private final Random random = new Random(42);
-    private final List<String> vocabulary = new ArrayList<>();
     private final Map<String, String> options;
-    private MongoCollection<Document> appearanceCollection;
     private EmbeddedMongoStore store;
     /** Every claim key with its claim's number, written sorted after the claims (see {@link #writeClaimKeys}). */
     private final List<String> claimKeys = new ArrayList<>();
@@ -76,9 +72,6 @@ public final class LoadTool {
 
     private LoadTool(Map<String, String> options) {
         this.options = options;
-        for (int i = 0; i < 3000; i++) {
-            vocabulary.add(word(i));
-        }
     }
 
     public static void main(String[] args) {
@@ -105,7 +98,8 @@ public final class LoadTool {
             if (db.getCollection("claims").estimatedDocumentCount() < claims) {
                 fill(db, claims, speakers);
             }
-            measure(db, speakers, claims);
+            new LoadQueries(random).measure(db, speakers, claims, intOption("queries", 50),
+                    intOption("budget-seconds", 60));
         } finally {
             if (store != null) {
                 store.close();
@@ -305,85 +299,8 @@ public final class LoadTool {
     /** Words between statements, so a document is about as long as a news article. */
     private void filler(StringBuilder text) {
         for (int i = 0; i < FILLER_WORDS; i++) {
-            text.append(vocabulary.get(random.nextInt(vocabulary.size()))).append(i == FILLER_WORDS - 1 ? ". " : " ");
+            text.append(VOCABULARY.get(random.nextInt(VOCABULARY.size()))).append(i == FILLER_WORDS - 1 ? ". " : " ");
         }
-    }
-
-    private void measure(MongoDatabase db, int speakerCount, int claimCount) {
-        appearanceCollection = db.getCollection("appearances");
-        MongoCollection<Document> claims = db.getCollection("claims");
-        MongoCollection<Document> speakers = db.getCollection("speakers");
-        MongoCollection<Document> documents = db.getCollection("documents");
-        Map<String, Supplier<FindIterable<Document>>> paths = new LinkedHashMap<>();
-        paths.put("GET /claims?speaker=<id>", () -> claims(claims, new ClaimQueries.Filter(null, null, null, null,
-                null, null, null), List.of(speakerId(random.nextInt(speakerCount)))));
-        // the API's first read of a source's claims by date: a chunk of its appearances, newest first
-        paths.put("GET /claims?source=&from=&to= (1st chunk)", () -> appearanceCollection.find(AppearanceListing.walk(
-                new ClaimQueries.Filter(null, randomSource(), day(random.nextInt(DAYS - 30)), null, null, null, null),
-                null, null)).sort(Sorts.descending("seenAt", "_id")).limit(32));
-        paths.put("GET /claims?type=", () -> claims(claims, new ClaimQueries.Filter(null, null, null, null,
-                TYPES[random.nextInt(3)], null, null), null));
-        paths.put("GET /claims?q=<word>", () -> claims(claims, new ClaimQueries.Filter(null, null, null, null, null,
-                vocabulary.get(random.nextInt(vocabulary.size())), null), null));
-        paths.put("GET /claims (newest)", () -> claims(claims, new ClaimQueries.Filter(null, null, null, null, null,
-                null, null), null));
-        paths.put("GET /claims?sort=appearances", () -> claims.find(ClaimQueries.query(null, null,
-                new ClaimQueries.Filter(null, null, null, null, null, null, null), ClaimQueries.Sort.appearances,
-                null))
-                .sort(ClaimQueries.Sort.appearances.sort()).limit(21));
-        paths.put("GET /claims/{id}", () -> claims.find(eq("_id", claimId(random.nextInt(claimCount)))));
-        // the first speaker says the most with --top-speaker-share
-        paths.put("GET /speakers/{id}/stats (speaker 0's days)", () -> db.getCollection("speaker_days")
-                .find(com.mongodb.client.model.Filters.in("speakerId", List.of(speakerId(0)))));
-        paths.put("ingest: claim key lookup", () -> db.getCollection("claim_keys").find(com.mongodb.client.model
-                .Filters.in("_id", List.of(speakerId(random.nextInt(speakerCount)) + "|x:none",
-                        speakerId(random.nextInt(speakerCount)) + "|b0:none"))));
-        paths.put("resolve speaker by alias", () -> speakers.find(eq("aliasKeys",
-                Text.normalise(speakerName(random.nextInt(speakerCount))))));
-        paths.put("GET /speakers?q=<surname>", () -> speakers.find(and(eq("mergedInto", null),
-                com.mongodb.client.model.Filters.all("nameTokens", List.of(Text.lastToken(Text.normalise(
-                        speakerName(random.nextInt(speakerCount))))))))
-                .sort(Sorts.ascending("nameKey", "_id")).limit(21));
-        paths.put("GET /documents?source=&from=&to=", () -> {
-            Instant from = EPOCH.plus(random.nextInt(DAYS - 30), ChronoUnit.DAYS);
-            // the window as one condition, as the API sends it: the index range then starts at its end
-            return documents.find(and(eq("sourceKey", randomSource().toLowerCase()), eq("state", "complete"),
-                    new Document("publishedAt", new Document("$gte", Date.from(from))
-                            .append("$lt", Date.from(from.plus(30, ChronoUnit.DAYS))))))
-                    .sort(Sorts.descending("publishedAt", "_id")).limit(21);
-        });
-        paths.put("GET /documents/{id}", () -> documents.find(eq("_id",
-                documentId(random.nextInt(claimCount / CLAIMS_PER_DOCUMENT)))));
-
-        int queries = intOption("queries", 50);
-        long budget = intOption("budget-seconds", 60) * 1_000_000_000L;
-        System.out.printf("%-44s %8s %10s %10s%n", "query path", "samples", "p50 ms", "p99 ms");
-        for (Map.Entry<String, Supplier<FindIterable<Document>>> path : paths.entrySet()) {
-            path.getValue().get().into(new ArrayList<>()); // warm-up
-            long[] nanos = new long[queries];
-            int samples = 0;
-            long spent = 0;
-            while (samples < queries && spent < budget) {
-                long t0 = System.nanoTime();
-                path.getValue().get().into(new ArrayList<>());
-                nanos[samples++] = System.nanoTime() - t0;
-                spent += nanos[samples - 1];
-            }
-            long[] taken = Arrays.copyOf(nanos, samples);
-            Arrays.sort(taken);
-            System.out.printf("%-44s %8d %10.1f %10.1f%n", path.getKey(), samples, percentile(taken, 50) / 1e6,
-                    percentile(taken, 99) / 1e6);
-        }
-    }
-
-    private static FindIterable<Document> claims(MongoCollection<Document> claims, ClaimQueries.Filter filter,
-            List<String> speakerIds) {
-        Bson query = ClaimQueries.query(speakerIds, null, filter, ClaimQueries.Sort.date, null);
-        return claims.find(query).sort(ClaimQueries.Sort.date.sort()).limit(21);
-    }
-
-    private static long percentile(long[] sorted, int p) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
     }
 
     private Document speaker(int i) {
@@ -413,7 +330,7 @@ public final class LoadTool {
             int documentCount, Batch batch, Map<String, long[]> perOutlet) {
         List<String> words = new ArrayList<>();
         for (int i = 8 + random.nextInt(7); i > 0; i--) {
-            words.add(vocabulary.get(random.nextInt(vocabulary.size())));
+            words.add(VOCABULARY.get(random.nextInt(VOCABULARY.size())));
         }
         String text = String.join(" ", words) + " " + c;
         String id = claimId(c);
@@ -462,57 +379,6 @@ public final class LoadTool {
                 .append("published", doc.getString("published")).append("seenAt", doc.getDate("publishedAt"))
                 .append("start", start).append("end", end).append("cue", "said").append("type", "direct")
                 .append("date", doc.getString("published")).append("region", "main").append("confidence", 0.8);
-    }
-
-    private static String outletName(String key) {
-        return Arrays.stream(SOURCES).filter(s -> s.toLowerCase().equals(key)).findFirst().orElse(key);
-    }
-
-    private String randomSource() {
-        return SOURCES[random.nextInt(SOURCES.length)];
-    }
-
-    private static int dayOf(Date at) {
-        return (int) ChronoUnit.DAYS.between(EPOCH, at.toInstant());
-    }
-
-    private static String day(int offset) {
-        return EPOCH.plus(offset, ChronoUnit.DAYS).toString().substring(0, 10);
-    }
-
-    private static String speakerName(int i) {
-        return capitalised(word(1000 + i % 100)) + " " + capitalised(word(2000 + i / 100));
-    }
-
-    private static String speakerId(int i) {
-        return String.format("sp_load_%05d", i);
-    }
-
-    private static String claimId(int c) {
-        return String.format("cl_load_%07d", c);
-    }
-
-    private static String documentId(int d) {
-        return String.format("doc_load_%07d", d);
-    }
-
-    /** A pronounceable pseudo-word, distinct for each number. */
-    private static String word(int n) {
-        String consonants = "bdfgklmnprstvz";
-        String vowels = "aeiou";
-        StringBuilder word = new StringBuilder();
-        int rest = n;
-        do {
-            word.append(consonants.charAt(rest % consonants.length()));
-            rest /= consonants.length();
-            word.append(vowels.charAt(rest % vowels.length()));
-            rest /= vowels.length();
-        } while (rest > 0);
-        return word.toString();
-    }
-
-    private static String capitalised(String word) {
-        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
     private int intOption(String name, int fallback) {
