@@ -75,10 +75,26 @@ final class DescriptionFit {
     }
 
     /**
-     * "The President of Russia" is not "US President Joe Biden": both the description and the role name
-     * whose office it is, and they name different places or bodies.
+     * Whether a description with this head word may stand for someone given this role (lower case): a word
+     * for the role ({@link Lexicon#roleFits}), or a word for a head ("the defence chief") of the field the
+     * role is for ("Defense Minister Sergei Volkov").
+     */
+    boolean fits(String head, String description, String role) {
+        String field = field(description);
+        return lexicon.roleFits(head, role) || field != null && lexicon.roleFits("head", head) && fields(role).contains(field);
+    }
+
+    /**
+     * "The President of Russia" is not "US President Joe Biden", nor "the environment minister" Prime Minister
+     * Ola Nygaard: both the description and the role name whose office it is, or the field it is for, and
+     * they name different places, bodies or fields.
      */
     boolean qualifiersClash(String description, String role) {
+        String field = field(description);
+        Set<String> ofField = field == null ? Set.of() : fields(role);
+        if (!ofField.isEmpty() && !ofField.contains(field)) {
+            return true;
+        }
         Set<String> ofDescription = qualifiers(description);
         Set<String> ofRole = qualifiers(role);
         if (ofDescription.isEmpty() || ofRole.isEmpty()) {
@@ -97,6 +113,25 @@ final class DescriptionFit {
             if (!w.isEmpty() && Character.isUpperCase(words[i].charAt(0)) && (!lexicon.isRoleWord(w) || PARTIES.containsKey(w))
                     && !Lexicon.DETERMINERS.contains(w) && !Mentions.isConnector(w)) {
                 out.add(PARTIES.getOrDefault(w, w.length() > 4 ? w.substring(0, 4) : w));
+            }
+        }
+        return out;
+    }
+
+    /** The field the word before the head names ("the environment minister" → environment); null if none. */
+    private String field(String description) {
+        List<String> words = Name.words(description);
+        int head = words.lastIndexOf(headWord(description));
+        return head > 0 ? lexicon.roleField(words.get(head - 1)) : null;
+    }
+
+    /** The fields a role names anywhere ("Minister of Foreign Affairs" → foreign), in one spelling. */
+    private Set<String> fields(String role) {
+        Set<String> out = new HashSet<>();
+        for (String w : Name.words(role)) {
+            String field = lexicon.roleField(w);
+            if (field != null) {
+                out.add(field);
             }
         }
         return out;

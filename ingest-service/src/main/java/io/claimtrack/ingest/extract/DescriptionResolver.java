@@ -164,7 +164,7 @@ final class DescriptionResolver {
                     || !DescriptionFit.sameOffice(text, role)) {
                 return false;
             }
-            return lexicon.roleFits(head, role) || lenient && role.isEmpty()
+            return fit.fits(head, text, role) || lenient && role.isEmpty()
                     || bare && description.block - named.block <= Windows.BARE_DESCRIPTION_BLOCKS
                             && (lexicon.hasOtherTitles(head) || !fit.otherOffice(role));
         }

@@ -47,6 +47,8 @@ public final class Lexicon {
     public final Set<String> movements = load("movements");
     /** Countries, US states and continents: a speaker so named is an organisation. */
     private final Set<String> places = load("places");
+    /** The fields offices are for ("environment", "defence"), each spelling to the first on its line. */
+    private final Map<String, String> roleFields = new HashMap<>();
     /** For a description's head word, the role words and phrases it may stand for (besides itself). */
     private final Map<String, List<String>> roleTitles = new HashMap<>();
     /** Role words of one office under several names ("striker" ~ "forward"): no words of wide use. */
@@ -111,6 +113,12 @@ public final class Lexicon {
                         }
                     }
                 }
+            }
+        }
+        for (String line : readLines("role-fields")) {
+            String[] spellings = line.split("=");
+            for (String spelling : spellings) {
+                roleFields.put(spelling.strip(), spellings[0].strip());
             }
         }
         for (String line : readLines("cues")) {
@@ -220,6 +228,11 @@ public final class Lexicon {
     /** Whether a word (lower case) is a first name on the shipped lists, of either gender. */
     boolean isFirstName(String lower) {
         return femaleNames.contains(lower) || maleNames.contains(lower) || eitherNames.contains(lower);
+    }
+
+    /** The field an office is for that this word (lower case) names, in one spelling ("defense" → "defence"); null if none. */
+    String roleField(String lower) {
+        return roleFields.get(lower);
     }
 
     public boolean isRoleWord(String lower) {

@@ -26,7 +26,7 @@ final class TitledNames {
         String head = DescriptionFit.headWord(a.mention.text());
         for (int j = Name.lastBefore(names, a.mention.start()); j >= 0 && a.mention.start() - names.get(j).offset() < Windows.TITLED_NAME_CHARS; j--) {
             Name n = names.get(j);
-            if (n.kind() == SpeakerKind.PERSON && lexicon.roleFits(head, n.role().toLowerCase(Locale.ROOT))
+            if (n.kind() == SpeakerKind.PERSON && fit.fits(head, a.mention.text(), n.role().toLowerCase(Locale.ROOT))
                     && !fit.qualifiersClash(a.mention.text(), n.role()) && DescriptionFit.sameOffice(a.mention.text(), n.role())) {
                 return n;
             }
