@@ -13,7 +13,10 @@ final class MediumTail {
     /** Words that may follow the medium: when it was, whom it was to, where it appeared. */
     private static final Set<String> TAIL_LINKS = Set.of("with", "to", "on", "in", "at", "posted", "published",
             "released", "broadcast", "aired", "late", "early", "last", "this", "that", "the", "a", "an", "his", "her",
-            "their", "its");
+            "their", "its", "following", "morning", "afternoon", "evening", "night");
+    /** Occasions and places of publication that, like a medium, say where something was said: "during a debate". */
+    private static final Set<String> OCCASIONS = Set.of("debate", "rally", "hearing", "forum", "show", "page",
+            "call", "appearance", "website", "broadcast", "newsletter", "editorial", "program", "programme");
 
     private MediumTail() {
     }
@@ -43,22 +46,26 @@ final class MediumTail {
         if (k <= last && Lexicon.DETERMINERS.contains(tokens.get(k).lower())) {
             k++;
         }
-        while (k <= last && tokens.get(k).isWord() && !ReportedContent.MEDIA.contains(tokens.get(k).lower())
+        while (k <= last && tokens.get(k).isWord() && !medium(tokens.get(k).lower())
                 && (tokens.get(k).isCapitalized() || tokens.get(k).lower().endsWith("-minute"))) {
             // "in a Facebook post", "in a CNN interview".
             k++;
         }
-        if (k > last || !ReportedContent.MEDIA.contains(tokens.get(k).lower())) {
+        if (k > last || !medium(tokens.get(k).lower())) {
             return false;
         }
         for (int j = k + 1; j <= last; j++) {
             Token t = tokens.get(j);
             String w = t.lower();
             if (!(t.isCapitalized() || t.type() == Token.Type.NUMBER || t.is(".") || TAIL_LINKS.contains(w)
-                    || Mentions.isDateWord(w) || ReportedContent.MEDIA.contains(w))) {
+                    || Mentions.isDateWord(w) || medium(w))) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean medium(String lower) {
+        return ReportedContent.MEDIA.contains(lower) || OCCASIONS.contains(lower);
     }
 }

@@ -22,6 +22,24 @@ class MediumTailTest {
     }
 
     @Test
+    void anOccasionOrAPageAtTheEndIsCutLikeAMedium() {
+        assertMentions("""
+                Holm said the ferry plan was a mistake during a debate on Tuesday night.
+                Brandt said the toll would go on his Facebook page.
+                Lind said the fares would rise on Wednesday's Harbour Hour show.
+                """,
+                "Holm | the ferry plan was a mistake | said | indirect",
+                "Brandt | the toll would go | said | indirect",
+                "Lind | the fares would rise | said | indirect");
+    }
+
+    @Test
+    void anOccasionThatIsWhatWasSaidStays() {
+        assertMentions("Vik said the debate was a farce on every page.\n",
+                "Vik | the debate was a farce on every page | said | indirect");
+    }
+
+    @Test
     void aMediumInsideTheContentOrFollowedByMoreStays() {
         assertMentions("Vik said the plan was drafted in a statement he never read.\n",
                 "Vik | the plan was drafted in a statement he never read | said | indirect");
