@@ -90,9 +90,11 @@ public final class FollowOnQuoteStage implements Stage {
             j++;
         }
         Name n = j < doc.names.size() ? doc.names.get(j) : null;
-        // A full name: a first name or a title says it is one ("Twenty-two years ago" is none).
-        if (n == null || n.offset() >= first.end() || n.kind() != SpeakerKind.PERSON || n.words().size() < 2
-                || n.role().isEmpty() && !lexicon.isFirstName(n.words().get(0))
+        // A full name: a first name or a title says it is one ("Twenty-two years ago" is none); a surname alone
+        // only as the subject of the sentence's verb ("Smith was blunt").
+        if (n == null || n.offset() >= first.end() || n.kind() != SpeakerKind.PERSON
+                || (n.words().size() < 2 || n.role().isEmpty() && !lexicon.isFirstName(n.words().get(0)))
+                && !surnameSubject(doc, first, n)
                 || n.words().stream().anyMatch(Name.words(antecedent.mention.text())::contains)) {
             return null;
         }
@@ -102,6 +104,16 @@ public final class FollowOnQuoteStage implements Stage {
             return null;
         }
         return new Mention(n.offset(), n.offset() + n.text().length(), n.text(), n.role(), n.text(), SpeakerKind.PERSON);
+    }
+
+    /** "Smith was blunt", "Smith nodded": a one-word name opening the sentence, then its finite verb. */
+    private static boolean surnameSubject(AnnotatedDocument doc, Sentence first, Name n) {
+        int k = first.firstToken();
+        if (n.words().size() != 1 || doc.tokens.get(k).start() != n.offset() || k + 1 >= first.endToken()) {
+            return false;
+        }
+        String verb = doc.tokens.get(k + 1).text();
+        return ClauseSubject.FINITE.contains(verb) || verb.length() > 4 && verb.endsWith("ed");
     }
 
     private static boolean attributedAfter(AttributionContext ctx, Quote q, Sentence s) {

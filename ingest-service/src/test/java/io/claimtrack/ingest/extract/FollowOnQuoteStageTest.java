@@ -39,4 +39,22 @@ class FollowOnQuoteStageTest {
                 """,
                 "Peskov | \"We did not discuss it,\" | told | direct");
     }
+
+    @Test
+    void personWhoBecomesTheSubjectTakesTheNextQuotation() {
+        AnnotatedDocument doc = attribute("\u201cWe have reached a fair deal,\u201d Holm said. Smith was blunt. \u201cNobody won.\u201d");
+
+        Attribution next = statement(doc, "\u201cNobody won.\u201d");
+        assertEquals(Attribution.Source.FOLLOW_ON, next.source);
+        assertEquals("Smith", next.mention.text());
+    }
+
+    @Test
+    void sentenceWithAnotherSubjectKeepsTheSpeaker() {
+        AnnotatedDocument doc = attribute("\u201cWe have reached a fair deal,\u201d Holm said. The hall was silent. \u201cNobody won.\u201d");
+
+        Attribution next = statement(doc, "\u201cNobody won.\u201d");
+        assertEquals(Attribution.Source.FOLLOW_ON, next.source);
+        assertEquals("Holm", next.antecedent.mention.text());
+    }
 }
