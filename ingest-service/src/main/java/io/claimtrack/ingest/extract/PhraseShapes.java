@@ -16,6 +16,8 @@ final class PhraseShapes {
     private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "but", "nor");
     private static final Set<String> CONTRACTING_PLURALS = Set.of("they", "we", "i", "you");
     /** What follows a participle that opens no speaker phrase: "sponsored by", "compared to". */
+    private static final Set<String> TIME_ADVERBS = Set.of("yesterday", "today", "tonight", "tomorrow");
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "we", "you", "he", "she", "they", "it");
     private static final Pattern CONTRACTION = Pattern.compile("(i|we|you|they|let)['’](ve|m|d|ll|re|s)");
     private static final Set<String> PARTICIPLE_OBJECTS = Set.of("by", "to", "with", "from", "in", "on", "at", "for",
             "of", "into");
@@ -75,7 +77,7 @@ final class PhraseShapes {
      * name: "Even Norway said", "(Having said that", "''Did Holm know".
      */
     static boolean sentenceOpener(AnnotatedDocument doc, Token t) {
-        if (!t.isCapitalized() || t.isAllCaps() || !Lexicon.SENTENCE_OPENERS.contains(t.lower())) {
+        if (!t.isCapitalized() || t.isAllCaps()) {
             return false;
         }
         Sentence s = doc.sentenceAt(t.start());
@@ -84,7 +86,24 @@ final class PhraseShapes {
         }
         int k = Sorted.firstAtLeast(doc.tokens, Token::start, t.start());
         Token before = k > s.firstToken() ? doc.tokens.get(k - 1) : null;
-        return before == null || before.type() == Token.Type.QUOTE || before.is("(");
+        if (before != null && before.type() != Token.Type.QUOTE && !before.is("(")) {
+            return false;
+        }
+        Token after = k + 1 < s.endToken() ? doc.tokens.get(k + 1) : null;
+        return Lexicon.SENTENCE_OPENERS.contains(t.lower()) || after != null && adverbBeforeSubject(t.lower(), after);
+    }
+
+    /**
+     * "Recently she announced", "Yesterday Halvorsen said": an -ly adverb before a pronoun, or a time adverb
+     * before a pronoun or a name. An -ly word before a capitalised word stays: first names end in -ly too
+     * ("Vitaly", "Beverly") and no list holds them all. "Young said" and "Early said" keep their word.
+     */
+    private static boolean adverbBeforeSubject(String w, Token after) {
+        if (TIME_ADVERBS.contains(w)) {
+            return SUBJECT_PRONOUNS.contains(after.lower()) || after.isCapitalized() && !after.isAllCaps();
+        }
+        return w.length() > 5 && w.endsWith("ly") && !Lexicon.get().isFirstName(w)
+                && SUBJECT_PRONOUNS.contains(after.lower());
     }
 
     /** "I've", "Let's", "We're": a pronoun and its verb, never a name's word. */
