@@ -10,8 +10,6 @@ import java.util.Set;
  */
 final class NamedListener {
 
-    /** Pronouns that open the told clause; a capital "He" would start a sentence, not continue one. */
-    private static final Set<String> CLAUSE_SUBJECTS = Set.of("he", "she", "they", "we", "it", "i");
     /** Words that make a following pronoun the subject of an adverbial clause: "told the Post before he spoke". */
     private static final Set<String> SUBORDINATORS = Set.of("when", "while", "before", "after", "because", "if",
             "as", "since", "until", "although", "though", "unless", "where", "whether", "once");
@@ -29,7 +27,8 @@ final class NamedListener {
         for (int k = from + 1; k < limit; k++) {
             Token t = tokens.get(k);
             String w = t.lower();
-            if (CLAUSE_SUBJECTS.contains(w) && (!t.isCapitalized() || w.equals("i"))) {
+            // a capital "He" would start a sentence, not continue one
+            if (ReportedContent.SUBJECT_PRONOUNS.contains(w) && (!t.isCapitalized() || w.equals("i"))) {
                 return SUBORDINATORS.contains(tokens.get(k - 1).lower()) ? from : k;
             }
             if (t.is(":") || t.is(",") && k + 1 < end && tokens.get(k + 1).type() == Token.Type.QUOTE) {

@@ -33,7 +33,8 @@ final class ReportedContent {
     private static final Set<String> TOLD_WHERE = Set.of("at", "in", "on", "during", "before", "after", "via", "over");
     private static final Set<String> QUESTION_WORDS = Set.of("how", "what", "why", "whether", "if", "when", "where",
             "who", "which");
-    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "it");
+    /** Pronouns that open a clause as its subject: where what was told begins ({@link NamedListener}). */
+    static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "it");
     /** Determiners that open the cue's object noun phrase ("said the demands that ..."), not a time ("this week"). */
     private static final Set<String> OBJECT_DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its",
             "our", "no", "some", "many", "these", "those");
