@@ -1,0 +1,237 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Splits a speaker phrase {@link Mentions} has found into its role ("Kremlin aide") and its name ("Yury
+ * Ushakov"), and tells what kind of speaker it names: where a title ends, where a titled name starts, whether
+ * the words name a person, a body, a document or several people.
+ */
+final class RoleAndName {
+
+    private static final Set<String> PARTICLES = Set.of("de", "da", "do", "dos", "das", "van", "von", "der", "den",
+            "bin", "al", "el", "la", "le", "del", "di", "du");
+    /** Titles only with their period: "Del. Stacey Plaskett" is a delegate, "Del Shannon" a first name. */
+    private static final Set<String> PERIOD_TITLES = Set.of("del");
+    private static final Set<String> HONORIFICS = Set.of("mr", "ms", "mrs", "dr", "miss");
+    private static final Set<String> ARTICLES = Set.of("a", "an");
+
+    private final AnnotatedDocument doc;
+    private final Lexicon lexicon;
+
+    RoleAndName(AnnotatedDocument doc, Lexicon lexicon) {
+        this.doc = doc;
+        this.lexicon = lexicon;
+    }
+
+    /** The mention of {@code span}, a phrase that is no pronoun and may name a speaker; null when it names none. */
+    Mention split(List<Token> span, String text) {
+        Token head = span.get(span.size() - 1);
+        boolean hasCap = false;
+        int lastRoleOrLower = -1;
+        for (int k = 0; k < span.size(); k++) {
+            Token t = span.get(k);
+            String w = lexicon.headKey(t.lower());
+            if (t.isCapitalized() && !(k == 0 && Lexicon.DETERMINERS.contains(t.lower()))) {
+                hasCap = true;
+                if ((lexicon.roles.contains(w) || lexicon.roleModifiers.contains(w) && roleFollows(span, k)
+                        || PERIOD_TITLES.contains(w) && k + 1 < span.size() && span.get(k + 1).is(".")) && !surname(span, k)) {
+                    lastRoleOrLower = k;
+                }
+            } else if (t.isWord() && !Mentions.isConnector(t.lower()) && !bodyLink(span, k)) {
+                lastRoleOrLower = k;
+            }
+            if (k < span.size() - 1 && !Mentions.possessiveStem(t.lower()).equals(t.lower()) && !lexicon.organizations.contains(
+                    lexicon.headKey(span.get(span.size() - 1).lower()))) {
+                // "Germany's Scholz": the possessor qualifies the name, it is not part of it.
+                lastRoleOrLower = Math.max(lastRoleOrLower, k);
+            } else if (t.isWord() && Lexicon.DETERMINERS.contains(t.lower()) && !(k > 0 && span.get(k - 1).is("of"))
+                    && !bodyLink(span, k)) {
+                // "of the Virgin Islands" is where a titled person comes from, not a new description.
+                lastRoleOrLower = k;
+            }
+        }
+        String headWord = lexicon.headKey(head.lower());
+        boolean known = lexicon.roles.contains(headWord) || lexicon.organizations.contains(headWord)
+                || lexicon.documents.contains(headWord) || lexicon.anonymous.contains(headWord)
+                || lexicon.groups.contains(headWord);
+        boolean determined = Lexicon.DETERMINERS.contains(span.get(0).lower()) && span.size() <= Windows.DETERMINED_PHRASE_TOKENS;
+        if (!hasCap && !known && !determined) {
+            return null;
+        }
+        if (lastRoleOrLower >= 0 && lastRoleOrLower + 1 < span.size()
+                && (span.get(lastRoleOrLower + 1).is("of") || span.get(lastRoleOrLower + 1).is("for"))) {
+            // "Minister of Sanitation and Water Resources": what follows the title belongs to it, unless a
+            // name ends it: "Secretary of State Marco Rubio".
+            int complement = span.size() - lastRoleOrLower - 2;
+            boolean joined = false;
+            for (int k = lastRoleOrLower + 2; k < span.size(); k++) {
+                joined |= Mentions.isConnector(span.get(k).lower()) || span.get(k).isWord() && !span.get(k).isCapitalized();
+            }
+            lastRoleOrLower = complement >= 3 && !joined ? PhraseShapes.beforeLastTwoWords(span) : span.size() - 1;
+        }
+        int nameFrom = lastRoleOrLower + 1;
+        while (nameFrom < span.size() && (Mentions.isConnector(span.get(nameFrom).lower())
+                && !PARTICLES.contains(span.get(nameFrom).lower()) || !span.get(nameFrom).isWord())) {
+            nameFrom++;
+        }
+        boolean orgWord = false;
+        for (int k = Math.max(nameFrom, 0); k < span.size(); k++) {
+            // Only the name decides: "Kremlin aide Yury Ushakov" is a person, "the Russian Defense Ministry" is not.
+            Token t = span.get(k);
+            String stem = Mentions.possessiveStem(t.lower());
+            orgWord |= lexicon.organizations.contains(stem) || lexicon.outlets.contains(stem) || lexicon.movements.contains(stem)
+                    || t.isAllCaps() && t.text().length() <= 5 && k == span.size() - 1;
+        }
+        String name = "";
+        String role;
+        SpeakerKind kind;
+        boolean commonHead = nameFrom == span.size() - 1 && (lexicon.groups.contains(headWord)
+                || lexicon.anonymous.contains(headWord) || lexicon.documents.contains(headWord));
+        if (nameFrom < span.size() && head.isCapitalized() && (!lexicon.roles.contains(headWord) || surname(span, span.size() - 1))
+                && !commonHead) {
+            int first = nameFrom;
+            boolean titled = lastRoleOrLower >= 0;
+            Token last = head;
+            if (!orgWord && titled) {
+                // "Representative Walter Greene of Ohio": where they come from is no part of the name.
+                int end = span.size();
+                for (int k = nameFrom + 2; k < span.size(); k++) {
+                    if (span.get(k).is("of")) {
+                        end = k;
+                        break;
+                    }
+                }
+                first = nameAfterTitle(span, nameFrom, end);
+                last = span.get(end - 1);
+            }
+            name = doc.text(span.get(first).start(), last.end());
+            role = first > nameFrom ? roleText(span, first - 1) : lastRoleOrLower >= 0 ? roleText(span, lastRoleOrLower) : "";
+            orgWord |= lastRoleOrLower < 0 && lexicon.isPlace(name);
+            kind = orgWord ? SpeakerKind.ORGANIZATION : namesDocument(span, nameFrom) ? SpeakerKind.DOCUMENT
+                    : PhraseShapes.joinsNames(span, nameFrom) || PhraseShapes.pluralName(span, nameFrom) ? SpeakerKind.GROUP : SpeakerKind.PERSON;
+            if (orgWord) {
+                // An organisation's full name includes its modifiers ("the Russian Defense Ministry").
+                int orgFrom = Lexicon.DETERMINERS.contains(span.get(0).lower()) ? 1 : 0;
+                name = doc.text(span.get(orgFrom).start(), head.end());
+                role = "";
+            }
+        } else {
+            role = roleText(span, span.size() - 1);
+            kind = descriptorKind(headWord, span);
+            if (kind == SpeakerKind.ORGANIZATION && hasCap) {
+                int orgFrom = Lexicon.DETERMINERS.contains(span.get(0).lower()) ? 1 : 0;
+                name = doc.text(span.get(orgFrom).start(), head.end());
+                role = "";
+            } else if (kind != SpeakerKind.PERSON) {
+                role = "";
+            }
+        }
+        return new Mention(span.get(0).start(), head.end(), text, role, name, kind);
+    }
+
+    /**
+     * "Commission on Presidential Debates", "Council on Foreign Relations": a link inside a body's name; so is the
+     * article after "for" or "of" there ("Committee for a Responsible Budget"), which no person's title takes.
+     */
+    private boolean bodyLink(List<Token> span, int k) {
+        if (k > 1 && k < span.size() - 1 && ARTICLES.contains(span.get(k).lower())
+                && (span.get(k - 1).is("for") || span.get(k - 1).is("of"))) {
+            return span.get(k + 1).isCapitalized() && span.get(k - 2).isCapitalized()
+                    && lexicon.organizations.contains(lexicon.headKey(span.get(k - 2).lower()));
+        }
+        return k > 0 && k < span.size() - 1 && Mentions.INNER_LINKS.contains(span.get(k).lower()) && span.get(k + 1).isCapitalized()
+                && span.get(k - 1).isCapitalized() && lexicon.organizations.contains(lexicon.headKey(span.get(k - 1).lower()));
+    }
+
+    /**
+     * "Mr. King", "Ms. Bishop", "Larry King": a title word after an honorific, or ending a phrase after a first
+     * name, is a surname ("Charlotte Mayor Jennifer Roberts" keeps its title).
+     */
+    private boolean surname(List<Token> span, int k) {
+        if (k == 0) {
+            return false;
+        }
+        Token prev = span.get(k - 1);
+        if (prev.is(".") && k >= 2) {
+            prev = span.get(k - 2);
+        }
+        return prev.isCapitalized() && (HONORIFICS.contains(prev.lower())
+                || k == span.size() - 1 && lexicon.isFirstName(prev.lower()));
+    }
+
+
+    /**
+     * Where the person's name starts after a title: at a first name ("Presidential Commissioner for
+     * Children's Rights Maria Lvova-Belova"), else, after a long title, at the last two words.
+     */
+    private int nameAfterTitle(List<Token> span, int nameFrom, int end) {
+        if (lexicon.isFirstName(span.get(nameFrom).lower())) {
+            return nameFrom;
+        }
+        for (int k = nameFrom + 1; k < end - 1; k++) {
+            if (span.get(k).isCapitalized() && lexicon.isFirstName(span.get(k).lower())) {
+                return k;
+            }
+        }
+        return end - nameFrom > 3 ? end - 2 : nameFrom;
+    }
+
+
+
+    /** "the Declaration of Sovereignty", "the Helsinki Accord"; "Bill de Blasio" is a person's first name. */
+    private boolean namesDocument(List<Token> span, int nameFrom) {
+        for (int k = Math.max(nameFrom, 0); k < span.size(); k++) {
+            boolean firstName = k == nameFrom && k < span.size() - 1 && lexicon.isFirstName(span.get(k).lower());
+            if (!firstName && lexicon.documents.contains(Mentions.possessiveStem(span.get(k).lower()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Health Minister": a modifier is part of a title only when a title word follows it. */
+    private boolean roleFollows(List<Token> span, int k) {
+        for (int j = k + 1; j < span.size(); j++) {
+            if (lexicon.roles.contains(lexicon.headKey(span.get(j).lower()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    SpeakerKind descriptorKind(String head, List<Token> span) {
+        if (span.size() == 1 && Lexicon.DETERMINERS.contains(head) && !head.equals("one")) {
+            // "Some say ...", "many argue": several people, never a "he" or "she".
+            return SpeakerKind.GROUP;
+        }
+        if (lexicon.anonymous.contains(head)) {
+            return SpeakerKind.ANONYMOUS;
+        }
+        if (lexicon.documents.contains(head)) {
+            return SpeakerKind.DOCUMENT;
+        }
+        if (lexicon.organizations.contains(head)) {
+            return SpeakerKind.ORGANIZATION;
+        }
+        if (lexicon.groups.contains(head) || head.endsWith("s") && !head.endsWith("ss") && !lexicon.roles.contains(head)) {
+            // A plural head names several speakers ("representatives of the unions").
+            return SpeakerKind.GROUP;
+        }
+        return SpeakerKind.PERSON;
+    }
+
+    private String roleText(List<Token> span, int last) {
+        int from = 0;
+        while (from <= last && Lexicon.DETERMINERS.contains(span.get(from).lower())) {
+            from++;
+        }
+        if (from > last) {
+            return "";
+        }
+        // "Texas Sen. Ted Cruz": an abbreviated title keeps its period.
+        int end = last + 1 < span.size() && span.get(last + 1).is(".") ? last + 1 : last;
+        return doc.text(span.get(from).start(), span.get(end).end());
+    }
+}
