@@ -214,7 +214,7 @@ public final class CueStage implements Stage {
         // A verb of saying takes an object or clause; "attacks in Kursk", "dispute, NATO", "attack will" do not.
         int next = i + form.words().size();
         if (next < sentence.endToken() && (MODALS.contains(doc.tokens.get(next).lower())
-                || !lexicon.cuesStartingWith(doc.tokens.get(next).lower()).isEmpty()
+                || verbOfSaying(doc.tokens.get(next).lower())
                 || doc.tokens.get(next).isWord() && !doc.tokens.get(next).isCapitalized()
                         && doc.tokens.get(next).lower().endsWith("ed"))) {
             // "the attack will", "a leaked report said", "an Office report released last year": the subject.
@@ -229,6 +229,14 @@ public final class CueStage implements Stage {
         // A verb that needs its complement ("the banner read: ...", "pilots view him as ...") is checked by it instead.
         return (open || modified) && prev.isWord() && !prev.isCapitalized() && !isSpeakerWord(prev.lower())
                 && lexicon.complementsOf(doc.tokens.get(i).lower()).isEmpty();
+    }
+
+    /**
+     * A cue verb that needs no complement to be one: "a leaked report said". A verb that does ("allowing parents
+     * to deduct", "ordering a review") tells nothing about the word before it.
+     */
+    private boolean verbOfSaying(String lower) {
+        return !lexicon.cuesStartingWith(lower).isEmpty() && lexicon.complementsOf(lower).isEmpty();
     }
 
     /**

@@ -20,6 +20,9 @@ final class ObjectComplement {
     private static final Set<String> PHRASE_ENDS = Set.of(",", ";", ":", "(", ")", "—", "–", "?", "!");
     /** Pronouns that front the verb's object: "whom he views as a peer", "a plan that they regard as bloated". */
     private static final Set<String> RELATIVES = Set.of("whom", "who", "that", "which");
+    /** Auxiliaries that open a relative clause's verb phrase right after "that": "a tunnel that was dug". */
+    private static final Set<String> FINITE = Set.of("is", "are", "was", "were", "has", "have", "had", "will", "would",
+            "could", "can", "may", "might", "should", "must", "does", "did");
 
     private final Lexicon lexicon;
 
@@ -49,7 +52,8 @@ final class ObjectComplement {
             }
             if (tok.is("that")) {
                 // "ruled that", "learned on Friday that"; further on, "that" is a determiner: "learned a lot from that race".
-                return k - from <= Windows.THAT_AFTER_COMPLEMENT_VERB_TOKENS;
+                // After an object a verb right after "that" makes it a relative: "discovered a tunnel that started ...".
+                return k - from <= Windows.THAT_AFTER_COMPLEMENT_VERB_TOKENS && !(k > from && relativeVerb(t, k + 1, s));
             }
             boolean object = k > from || tok.is("as") && frontedObject(t, i, s);
             if (object && !(tok.is("as") && k + 1 < s.endToken() && NOT_AFTER_AS.contains(t.get(k + 1).lower()))) {
@@ -57,6 +61,15 @@ final class ObjectComplement {
             }
         }
         return false;
+    }
+
+    /** A finite verb at {@code k}: an auxiliary or a lower-case past form ("a tunnel that was dug", "that started"). */
+    private static boolean relativeVerb(List<Token> t, int k, Sentence s) {
+        if (k >= s.endToken()) {
+            return false;
+        }
+        String w = t.get(k).lower();
+        return FINITE.contains(w) || !t.get(k).isCapitalized() && w.length() > 4 && w.endsWith("ed");
     }
 
     /**
