@@ -193,7 +193,8 @@ public final class CueStage implements Stage {
             // The plainest verbs of saying, and "put it" with its object inside the cue, are never nouns.
             return false;
         }
-        if (!form.past() && afterPossessiveAndModifiers(doc, i, sentence)) {
+        if (!form.past() && (afterPossessiveAndModifiers(doc, i, sentence)
+                || !form.gerund() && SingularNounPhrase.heads(doc, i, sentence, lexicon))) {
             return true;
         }
         if (afterSubjectAndAdverb(doc, i, sentence)) {

@@ -1,0 +1,47 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.assertMentions;
+import static io.claimtrack.ingest.extract.Pipeline.cues;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** After a singular determiner and its noun phrase, the bare form of a cue word is the noun. */
+class SingularNounPhraseTest {
+
+    @Test
+    void theBareFormAfterASingularDeterminerIsTheNoun() {
+        assertEquals(List.of(), cues("A big question remains for the harbour board. Holm kept a private email server "
+                + "at home. His annual disclosure report provides little detail. After a close call on the bridge, "
+                + "the pilots went home. Police treated the fire as a terrorist attack and closed the pier."));
+    }
+
+    @Test
+    void noStatementOpensAtTheNoun() {
+        assertMentions("""
+                Ferries stay free
+
+                Councillor Holm asserts that his financial disclosure report provides enough detail.
+                """,
+                "Councillor Holm | his financial disclosure report provides enough detail | asserts | indirect");
+    }
+
+    @Test
+    void singularSubjectsWithTheSFormAndPluralOrSharedSubjectsStaySpeakers() {
+        assertMentions("""
+                Ferries stay free
+
+                His aide argues the toll will go. His aides argue the fares will stay. A third believe they will vote \
+                for Holm. Sources close to her campaign insist she will run. A spokesman for his party would claim \
+                the vote was close. Her team believe the bridge is safe.
+                """,
+                "His aide | the toll will go | argues | indirect",
+                "His aides | the fares will stay | argue | indirect",
+                "A third | they will vote for Holm | believe | indirect",
+                "Sources close to her campaign | she will run | insist | indirect",
+                "A spokesman for his party | the vote was close | claim | indirect",
+                "Her team | the bridge is safe | believe | indirect");
+    }
+}
