@@ -35,12 +35,14 @@ final class ParticipleClause {
             return null;
         }
         Mention m;
-        Cue before = tokens.get(prev).is(",") ? cueBefore(ctx, prev, s)
-                : ReportedContent.isMedium(tokens.get(prev).lower()) ? cueBefore(ctx, prev + 1, s) : null;
+        // "sent an email Wednesday saying": a time between the medium and the participle changes nothing.
+        int medium = ReportedContent.beforeTimePhrase(tokens, prev, s.firstToken());
+        boolean afterMedium = ReportedContent.isMedium(tokens.get(medium).lower());
+        Cue before = tokens.get(prev).is(",") ? cueBefore(ctx, prev, s) : afterMedium ? cueBefore(ctx, medium + 1, s) : null;
         if (before != null && speakers.before(ctx, before, s) != null) {
             // "X said A, adding that B", "“A,” the mayor said, arguing that B": the speaker of the cue before.
             m = speakers.before(ctx, before, s);
-        } else if (GERUND_LEADS.contains(tokens.get(prev).lower()) || ReportedContent.isMedium(tokens.get(prev).lower())) {
+        } else if (GERUND_LEADS.contains(tokens.get(prev).lower()) || afterMedium) {
             // ", saying", "was quoted as saying", "began by saying", "issued a statement saying": the sentence's
             // subject speaks.
             m = subjects.opening(ctx, s, cue.firstToken());

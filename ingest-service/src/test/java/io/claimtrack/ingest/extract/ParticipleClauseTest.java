@@ -51,6 +51,12 @@ class ParticipleClauseTest {
     }
 
     @Test
+    void aTimeBetweenTheMediumAndTheParticipleLeavesTheSubjectAsSpeaker() {
+        assertMentions("The harbour board issued a statement Wednesday saying that the ferries would stay free.",
+                "The harbour board | the ferries would stay free | saying | indirect");
+    }
+
+    @Test
     void aParticipleAfterTheMediumInTheCuesAdverbialHasTheCuesSpeaker() {
         assertMentions("\"We will get there,\" she said at a news conference announcing that the port would be sold.",
                 "she | \"We will get there,\" | said | direct",
