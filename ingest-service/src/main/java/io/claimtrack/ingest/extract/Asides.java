@@ -186,7 +186,7 @@ final class Asides {
         return null;
     }
 
-    private static boolean appositionStart(Token t) {
+    static boolean appositionStart(Token t) {
         return t.type() == Token.Type.NUMBER || APPOSITION_OPENERS.contains(t.lower()) || t.isCapitalized()
                 || ADVERBIAL_ASIDE_OPENERS.contains(t.lower()) || t.isWord() && t.lower().length() > 4 && t.lower().endsWith("ing");
     }

@@ -18,6 +18,12 @@ final class ClauseSubject {
     static final Set<String> FINITE = Set.of("is", "are", "was", "were", "has", "have", "had", "will", "would",
             "can", "could", "should", "may", "might", "must", "do", "does", "did", "'s", "’s");
     private static final Set<String> RELATIVES = Set.of("that", "who", "which", "whom", "whose");
+    /** Words that open a clause inside an aside: "Cole, where she works, said"; "Cole, as it happens, said". */
+    private static final Set<String> ASIDE_RELATIVES = Set.of("where", "when", "as", "because", "since", "while", "after",
+            "before", "if", "although", "though");
+    /** Words that make what stands before a comma a clause of its own: "Even if the plan fails, ...". */
+    private static final Set<String> SUBORDINATORS = Set.of("if", "because", "although", "though", "unless", "whether",
+            "than", "since", "while", "when", "as", "after", "before", "until");
     /** Words after the head noun that begin its modifier: "experts on", "the center at", "a study by". */
     private static final Set<String> POSTMODIFIER_STARTS = Set.of("on", "at", "in", "of", "for", "from", "with", "by",
             "across", "around", "inside", "outside", "within", "among");
@@ -73,10 +79,129 @@ final class ClauseSubject {
 
     private Mention from(AttributionContext ctx, Cue cue, Sentence s, int start) {
         List<Token> t = ctx.tokens;
-        int first = s.firstToken();
         int last = ClauseShapes.skipAdverbsLeft(t, ClauseShapes.infinitiveAfter(t,
                 ClauseShapes.skipAdverbsLeft(t, cue.firstToken() - 1, start), start), start);
         last = ClauseShapes.skipAdverbsLeft(t, ReportedContent.beforeTimePhrase(t, last, start), start);
+        return phrase(ctx, s.firstToken(), start, last, true);
+    }
+
+    /**
+     * The subject of the clause when asides stand between it and the cue, the last of them closed at token
+     * {@code close}: "Six newspapers in the state, including the Ledger, said"; "The justice -- who had clashed
+     * with him over the past few days -- said"; "Rep. Ann Cole (D-Md.), said". The subject runs from where the
+     * clause starts to the first comma, dash or bracket and must read as one noun phrase, as in {@link #of}; its
+     * head need not be a word the lexicons know to speak, since a subject set off by an aside before a cue and
+     * what was said is the speaker. A name alone in the first aside names it ("Another delegate on the slate,
+     * Jo Lund, said"). The first aside must open as one does ({@link #asideOpens}).
+     * The asides may run long and hold commas, brackets and whole quotations, but nothing that ends a clause.
+     */
+    Mention beforeAsides(AttributionContext ctx, int first, int close) {
+        List<Token> t = ctx.tokens;
+        int start = ClauseShapes.subjectStart(t, first, close);
+        if (start < close && CLAUSE_OPENERS.contains(t.get(start).lower())) {
+            start++;
+        }
+        int open = start;
+        while (open < close && !(t.get(open).is(",") || t.get(open).is("(") || Asides.isDash(t.get(open)))) {
+            open++;
+        }
+        if (open == start || open == close || close - open > Windows.STACKED_ASIDE_TOKENS
+                || !asideOpens(t, open + 1, close)
+                || !asidesOnly(ctx, open, close)) {
+            return null;
+        }
+        for (int k = start; k < open; k++) {
+            if (SUBORDINATORS.contains(t.get(k).lower())) {
+                return null;
+            }
+        }
+        Mention head = phrase(ctx, first, start, open - 1, false);
+        if (head == null) {
+            return null;
+        }
+        int nameEnd = open + 1;
+        while (nameEnd < close && t.get(nameEnd).isWord()) {
+            nameEnd++;
+        }
+        Mention name = t.get(open).is(",") && t.get(nameEnd).is(",") && !head.hasName() ? ctx.mentions.build(open + 1, nameEnd) : null;
+        if (name != null && name.hasName() && name.kind() == SpeakerKind.PERSON) {
+            // "Another delegate on the slate, Jo Lund, said": the description first, the name in the aside.
+            return new Mention(head.start(), name.end(), ctx.doc.text(head.start(), name.end()), head.text(), name.name(),
+                    SpeakerKind.PERSON);
+        }
+        return head;
+    }
+
+    /**
+     * The first aside, from token {@code k}, opens as an apposition or adverbial does: a name, a number, a bracket,
+     * an article or relative word, a participle ("run by", "citing"), an adverb, or a role ("communications director
+     * of"). A lower-case noun is the next item of a list ("on gaming, taxes and trade, said").
+     */
+    private boolean asideOpens(List<Token> t, int k, int close) {
+        while (k < close && Asides.isDash(t.get(k))) {
+            k++;
+        }
+        Token w = t.get(k);
+        if (!w.isWord() || w.isCapitalized() || Asides.appositionStart(w) || w.lower().endsWith("ed") || w.lower().endsWith("ly")) {
+            return true;
+        }
+        for (int i = k; i < close && i - k < Windows.TITLE_MODIFIER_TOKENS && t.get(i).isWord(); i++) {
+            if (lexicon.isRoleWord(t.get(i).lower()) || lexicon.isSpeakerNoun(t.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Tokens {@code from} to {@code to} hold asides only: no clause break, brackets closed, quotations whole, and
+     * no finite verb but in a relative clause ("Cole, who has led the group since 2019, said"), since
+     * "..., the plan would fail, said Cole" is what was said, not an aside.
+     */
+    private static boolean asidesOnly(AttributionContext ctx, int from, int to) {
+        List<Token> t = ctx.tokens;
+        int brackets = 0;
+        boolean relative = false;
+        for (int k = from; k < to; k++) {
+            Token tok = t.get(k);
+            if (tok.is(";") || tok.is(":") || tok.is("?") || tok.is("!")) {
+                return false;
+            }
+            if (tok.is(",") || Asides.isDash(tok)) {
+                relative = false;
+            } else if (RELATIVES.contains(tok.lower()) || ASIDE_RELATIVES.contains(tok.lower())) {
+                relative = true;
+            } else if (FINITE.contains(tok.lower()) && !relative) {
+                return false;
+            }
+            brackets += tok.is("(") ? 1 : tok.is(")") ? -1 : 0;
+            if (brackets < 0) {
+                return false;
+            }
+            if (tok.type() == Token.Type.QUOTE && !possessiveMark(t, k)) {
+                Quote q = ctx.doc.quoteAt(tok.start());
+                if (q == null || q.start() < t.get(from).end() || q.end() > t.get(to).start()) {
+                    return false;
+                }
+            }
+        }
+        return brackets == 0;
+    }
+
+    /** "Sanders' adviser": the apostrophe after a plural or a name in -s, written against it. */
+    static boolean possessiveMark(List<Token> t, int k) {
+        Token mark = t.get(k);
+        Token before = k > 0 ? t.get(k - 1) : null;
+        return (mark.is("'") || mark.is("’")) && before != null && before.isWord() && before.end() == mark.start()
+                && before.lower().endsWith("s") && k + 1 < t.size() && t.get(k + 1).start() > mark.end();
+    }
+
+    /**
+     * Tokens {@code start} to {@code last} as the clause's subject, or null when they do not read as one noun
+     * phrase or, with {@code mustSpeak}, its head cannot speak.
+     */
+    private Mention phrase(AttributionContext ctx, int first, int start, int last, boolean mustSpeak) {
+        List<Token> t = ctx.tokens;
         if (last < start || last - start >= Windows.CLAUSE_SUBJECT_TOKENS || Lexicon.NP_BREAKERS.contains(t.get(start).lower())
                 && !t.get(start).isAllCaps()) {
             return null;
@@ -86,7 +211,7 @@ final class ClauseSubject {
         for (int k = start; k <= last; k++) {
             Token tok = t.get(k);
             String w = tok.lower();
-            if (ctx.cueAt[k] != null || tok.type() == Token.Type.QUOTE
+            if (ctx.cueAt[k] != null || tok.type() == Token.Type.QUOTE && !possessiveMark(t, k)
                     || tok.type() == Token.Type.PUNCT && !tok.is("/") && !abbreviation(t, k, start)) {
                 return null;
             }
@@ -111,7 +236,7 @@ final class ClauseSubject {
             Mention part = ctx.mentions.describe(start, last + 1);
             return new Mention(part.start(), part.end(), part.text(), "", "", SpeakerKind.GROUP);
         }
-        if (!canSpeak(head, headEnd - 1 > first)) {
+        if (mustSpeak && !canSpeak(head, headEnd - 1 > first)) {
             return null;
         }
         Mention m = ctx.mentions.build(start, headEnd);

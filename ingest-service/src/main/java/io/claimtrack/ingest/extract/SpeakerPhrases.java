@@ -17,10 +17,12 @@ final class SpeakerPhrases {
 
     private final Lexicon lexicon;
     private final Asides asides;
+    private final ClauseSubject clauseSubject;
 
     SpeakerPhrases(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.asides = new Asides(lexicon, this);
+        this.clauseSubject = new ClauseSubject(lexicon);
     }
 
     /**
@@ -59,11 +61,9 @@ final class SpeakerPhrases {
         if (p < first) {
             return null;
         }
-        if (tokens.get(p).is(",")) {
-            return asides.beforeAside(ctx, first, p);
-        }
-        if (Asides.isDash(tokens.get(p))) {
-            return asides.beforeDashAside(ctx, first, p);
+        if (tokens.get(p).is(",") || Asides.isDash(tokens.get(p))) {
+            Mention m = tokens.get(p).is(",") ? asides.beforeAside(ctx, first, p) : asides.beforeDashAside(ctx, first, p);
+            return m != null || lexicon.isGerund(cue) || speakerAfter(ctx, cue, s) ? m : clauseSubject.beforeAsides(ctx, first, p);
         }
         Mention m = postmodified(ctx, p, first);
         if (m == null) {
@@ -82,6 +82,20 @@ final class SpeakerPhrases {
             return null;
         }
         return m;
+    }
+
+    /**
+     * "..., said DeSantis, who ...", "..., said one official.": the cue's own speaker follows it, so what stands
+     * before its comma is what was said, not a subject with asides.
+     */
+    private static boolean speakerAfter(AttributionContext ctx, Cue cue, Sentence s) {
+        int npEnd = ctx.mentions.scanRight(cue.endToken(), s.endToken());
+        Mention m = npEnd < 0 ? null : ctx.mentions.build(cue.endToken(), npEnd);
+        if (m == null) {
+            return false;
+        }
+        Token next = npEnd < s.endToken() ? ctx.tokens.get(npEnd) : null;
+        return next == null || next.is(",") || next.is(".") || next.is("(") || Asides.isDash(next);
     }
 
     /**

@@ -1,0 +1,83 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.assertMentions;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A clause subject set off from its cue by asides the speaker-phrase scan does not read: a long or stacked
+ * aside after a subject that is no name, a description before the name, a party label in brackets before the
+ * comma, a possessive apostrophe, an aside between dashes (issue 9, tenth round).
+ */
+class SubjectAsidesTest {
+
+    @Test
+    void subjectWithAPrepositionalTailBeforeAnAside() {
+        assertMentions("Four regional papers in the valley, including the Herald, said the mayor should resign.",
+                "Four regional papers | the mayor should resign | said | indirect");
+    }
+
+    @Test
+    void longAsideAfterADescribedName() {
+        assertMentions("County delegate Mira Kolb, dressed in a green coat with badges that spelled out the town's name, "
+                        + "said the vote could fail.",
+                "County delegate Mira Kolb | the vote could fail | said | indirect");
+        assertMentions("The nurse of eleven years, a union member who has worked the night shift on the ward since the spring, "
+                        + "said the ward was short of staff.",
+                "The nurse | the ward was short of staff | said | indirect");
+    }
+
+    @Test
+    void nameInTheAsideNamesTheDescription() {
+        assertMentions("Another juror on the panel, Oskar Lind, said he had doubts from the start.",
+                "Another juror on the panel, Oskar Lind | he had doubts from the start | said | indirect");
+    }
+
+    @Test
+    void partyLabelBeforeTheComma() {
+        assertMentions("Sen. Ada Brandt (D-Vt.), said after the hearing that she had not read the bill.",
+                "Sen. Ada Brandt | she had not read the bill | said | indirect");
+    }
+
+    @Test
+    void possessiveApostropheInTheAside() {
+        assertMentions("Lena Voss, the Greens' chief strategist, said turnout would decide it.",
+                "Lena Voss | turnout would decide it | said | indirect");
+    }
+
+    @Test
+    void asideBetweenDashes() {
+        assertMentions("The chief judge -- who has clashed with the governor over the budget for months -- said the "
+                        + "courts would close early.",
+                "The chief judge | the courts would close early | said | indirect");
+        assertMentions("Many farmers at the fair — including growers, ranchers, beekeepers — said the drought was the worst "
+                        + "in memory.",
+                "Many farmers at the fair | the drought was the worst in memory | said | indirect");
+    }
+
+    @Test
+    void asideBeforeAQuotation() {
+        assertMentions("Tomas Reyes, who runs the clinic's outreach for rural families, said, \"We cannot keep up.\"",
+                "Tomas Reyes | \"We cannot keep up.\" | said | direct");
+    }
+
+    @Test
+    void contentBeforeAnInvertedSpeakerIsNoSubject() {
+        // The speaker follows the cue, so what stands before the comma is what was said, asides and all.
+        assertMentions("Prices in the region, including fuel and bread, rose sharply, said Hugo Marin.",
+                "Hugo Marin | Prices in the region, including fuel and bread, rose sharply | said | indirect");
+    }
+
+    @Test
+    void listItemIsNoAside() {
+        // "taxes and other issues" is the next item of a list, not an aside after "The firm".
+        assertMentions("The firm lobbied the state on gaming, taxes and other issues, said a former partner.",
+                "a former partner | The firm lobbied the state on gaming, taxes and other issues | said | indirect");
+    }
+
+    @Test
+    void clauseInTheAsideIsNoAside() {
+        // "the plan would fail" holds a finite verb outside a relative clause: a clause, not an aside.
+        assertMentions("The council, the plan would fail, said nothing.");
+    }
+}
