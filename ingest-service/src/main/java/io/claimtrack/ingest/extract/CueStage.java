@@ -75,6 +75,17 @@ public final class CueStage implements Stage {
                     doc.cues.add(new Cue(s, belief, i + 1, doc.text(doc.tokens.get(belief).start(), tok.end()), Lexicon.CueKind.VERB));
                     continue;
                 }
+                // "offered her firmest promise that ...": the noun's clause is what was said, also after a listed verb.
+                int light = LightVerbCue.cueEnd(doc.tokens, i, sentence, lexicon);
+                if (light > i) {
+                    // "was given assurances that": the subject heard them.
+                    boolean passive = i > sentence.firstToken() && BE.contains(doc.tokens.get(i - 1).lower());
+                    if (!passive && sense.isSpeech(doc, i, light - i, sentence)) {
+                        doc.cues.add(new Cue(s, i, light, doc.text(tok.start(), doc.tokens.get(light - 1).end()), Lexicon.CueKind.VERB));
+                    }
+                    i = light - 1;
+                    continue;
+                }
                 Lexicon.CueForm form = match(doc, i, sentence.endToken(), lexicon.cuesStartingWith(tok.lower()));
                 if (form == null || looksLikeNoun(doc, i, sentence, form) || colonOnly(doc, i, sentence)
                         || form.past() && isPassive(doc, i, sentence, form) || !sense.isSpeech(doc, i, form.words().size(), sentence)

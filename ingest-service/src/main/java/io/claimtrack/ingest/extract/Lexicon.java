@@ -172,10 +172,14 @@ public final class Lexicon {
     }
 
     /** Cue forms starting with this lower-case word, longest first; empty when it is no cue. */
-    /** "saying", "telling reporters": a cue whose first word is the gerund of a cue verb. */
+    /**
+     * "saying", "telling reporters": a cue whose first word is the gerund of a cue verb; or of a verb in no list,
+     * as in "making the point that" ({@link LightVerbCue}).
+     */
     public boolean isGerund(Cue cue) {
         String first = cue.text().toLowerCase(java.util.Locale.ROOT).split(" ")[0];
-        return first.endsWith("ing") && cuesStartingWith(first).get(0).gerund();
+        List<CueForm> forms = cuesStartingWith(first);
+        return first.endsWith("ing") && (forms.isEmpty() || forms.get(0).gerund());
     }
 
     public List<CueForm> cuesStartingWith(String lower) {

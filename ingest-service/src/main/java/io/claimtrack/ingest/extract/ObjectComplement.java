@@ -64,7 +64,7 @@ final class ObjectComplement {
     }
 
     /** A finite verb at {@code k}: an auxiliary or a lower-case past form ("a tunnel that was dug", "that started"). */
-    private static boolean relativeVerb(List<Token> t, int k, Sentence s) {
+    static boolean relativeVerb(List<Token> t, int k, Sentence s) {
         if (k >= s.endToken()) {
             return false;
         }

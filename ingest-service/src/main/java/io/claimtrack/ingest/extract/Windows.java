@@ -97,6 +97,8 @@ final class Windows {
     static final int NAMED_LISTENER_TOKENS = 8;
     /** How far after such a verb "that" may open its clause: "ruled on Friday that". */
     static final int THAT_AFTER_COMPLEMENT_VERB_TOKENS = 3;
+    /** Longest object of a light verb up to its noun of saying: "offered her firmest public promise that". */
+    static final int LIGHT_VERB_OBJECT_TOKENS = 4;
     /** Longest medium phrase closing reported content: "... in a televised interview with the Gazette on Sunday". */
     static final int MEDIUM_TAIL_TOKENS = 10;
     /** Longest adverbial after a final cue: "..., X said on Tuesday in Brussels." */

@@ -1,0 +1,53 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A light verb whose object is a noun of saying, with that noun's that-clause: "made the point that ...", "gave
+ * assurances that ...", "offered her firmest promise that ...", "raised concerns that ...". The verb carries no
+ * sense of its own; the noun does, so the verb, its object and the noun are the cue and the clause is what was
+ * said. Verbs that turn the noun into another speaker's words ("dismissed accusations that", "cited concerns
+ * that") are not light verbs here.
+ */
+final class LightVerbCue {
+
+    /** Forms of make, give, offer, issue, voice, raise, share, repeat, reiterate, renew and press. */
+    private static final Set<String> LIGHT_VERBS = Set.of("make", "makes", "made", "making", "give", "gives", "gave",
+            "given", "giving", "offer", "offers", "offered", "offering", "issue", "issues", "issued", "issuing", "voice",
+            "voices", "voiced", "voicing", "raise", "raises", "raised", "raising", "share", "shares", "shared", "sharing",
+            "repeat", "repeats", "repeated", "repeating", "reiterate", "reiterates", "reiterated", "reiterating", "renew",
+            "renews", "renewed", "renewing", "press", "presses", "pressed", "pressing");
+    /** Nouns of a view or an argument that these verbs make into an act of saying, beside the nouns of saying. */
+    private static final Set<String> VIEW_NOUNS = Set.of("point", "case", "observation", "charge", "charges",
+            "commitment", "concern", "concerns", "doubt", "doubts", "confidence", "belief", "hope", "fear", "fears",
+            "guarantee", "promises", "warnings", "predictions");
+    /** Words that end the verb's object before any noun: the verb has another object or a clause of its own. */
+    private static final Set<String> NOT_IN_OBJECT = Set.of("that", "to", "for", "of", "and", "or", "but", "in", "on",
+            "at", "with", "by", "from", "about", "as", "it", "them", "him", "us", "me", "you", "what", "how", "this");
+
+    private LightVerbCue() {
+    }
+
+    /**
+     * The index after the noun when the light verb at {@code i} opens "made the point that ...", else -1. The noun
+     * follows within a few words of its determiner and modifiers, "that" follows the noun, and no verb follows
+     * "that" ("issued a statement that was read aloud" is a relative clause).
+     */
+    static int cueEnd(List<Token> t, int i, Sentence s, Lexicon lexicon) {
+        if (!LIGHT_VERBS.contains(t.get(i).lower())) {
+            return -1;
+        }
+        for (int k = i + 1; k + 2 < s.endToken() && k <= i + Windows.LIGHT_VERB_OBJECT_TOKENS; k++) {
+            Token tok = t.get(k);
+            String lower = tok.lower();
+            if (!tok.isWord() || tok.isCapitalized() || NOT_IN_OBJECT.contains(lower)) {
+                return -1;
+            }
+            if ((lexicon.statementNouns.contains(lower) || VIEW_NOUNS.contains(lower)) && t.get(k + 1).is("that")) {
+                return ObjectComplement.relativeVerb(t, k + 2, s) ? -1 : k + 1;
+            }
+        }
+        return -1;
+    }
+}
