@@ -9,13 +9,12 @@ import org.h2.mvstore.type.BasicDataType;
 
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
-import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 
 /**
- * The documents of the embedded store as BSON, with mongo-java-server's own encoder and decoder (the
- * documents arrived as BSON over the wire, so every value they hold has a BSON form). H2's default
+ * The documents of the embedded store as BSON, the bytes of mongo-java-server's own encoder ({@link PageBsonEncoder})
+ * and read by its decoder (the documents arrived as BSON over the wire, so every value they hold has a BSON form). H2's default
  * type wrote each document with Java serialisation: a class description per document and a new
  * ObjectOutputStream per value, rewritten for every document of every page at each commit, which was
  * most of the store's CPU. A page's documents are encoded into one buffer and decoded from one view.
@@ -62,15 +61,7 @@ final class BsonDocumentType extends BasicDataType<Document> {
     @Override
     public void write(WriteBuffer buffer, Object storage, int length) {
         Document[] documents = cast(storage);
-        ByteBuf out = Unpooled.buffer(256 * length);
-        try {
-            for (int i = 0; i < length; i++) {
-                BsonEncoder.encodeDocument(documents[i], out);
-            }
-            buffer.put(out.array(), out.arrayOffset() + out.readerIndex(), out.readableBytes());
-        } finally {
-            out.release();
-        }
+        PageBsonEncoder.write(buffer, documents, length);
     }
 
     @Override
