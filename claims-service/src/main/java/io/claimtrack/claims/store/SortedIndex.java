@@ -1,5 +1,6 @@
 package io.claimtrack.claims.store;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Iterator;
@@ -35,6 +36,8 @@ final class SortedIndex extends Index<Object> {
     private static final char OTHER = 'd';
     private static final char BOOLEAN = 'h';
     private static final char DATE = 'i';
+
+    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
     /** The value of an entry whose position is a string, which ends its key. */
     static final String AT_KEY_END = "";
@@ -85,8 +88,18 @@ final class SortedIndex extends Index<Object> {
         return sortable(bits < 0 ? ~bits : bits ^ Long.MIN_VALUE);
     }
 
-    private static String sortable(long value) {
-        return String.format("%016x", value ^ Long.MIN_VALUE);
+    /**
+     * 16 lower-case hex digits, what {@code String.format("%016x")} writes, at a fraction of its cost: every date
+     * and count of every entry a write adds or looks up goes through here.
+     */
+    static String sortable(long value) {
+        long bits = value ^ Long.MIN_VALUE;
+        byte[] digits = new byte[16];
+        for (int i = 15; i >= 0; i--) {
+            digits[i] = HEX[(int) (bits & 0xf)];
+            bits >>>= 4;
+        }
+        return new String(digits, StandardCharsets.ISO_8859_1);
     }
 
     /** Keys from {@code from} (inclusive) to {@code to} (exclusive), in order or reversed, as positions. */

@@ -77,6 +77,22 @@ class SortedKeyTypeTest {
         assertEquals(42L, SortedIndex.position(SortedIndex.component(1) + SortedIndex.component(42L), 42L));
     }
 
+    @Test
+    void numbersAndDatesAreWrittenAsSixteenHexDigitsInTheirOrder() {
+        Random random = new Random(11);
+        List<Long> values = new ArrayList<>(List.of(0L, 1L, -1L, 15L, 16L, Long.MIN_VALUE, Long.MAX_VALUE));
+        for (int i = 0; i < 1000; i++) {
+            values.add(random.nextLong() >> random.nextInt(64));
+        }
+        for (long value : values) {
+            assertEquals(String.format("%016x", value ^ Long.MIN_VALUE), SortedIndex.sortable(value));
+        }
+        values.sort(null);
+        for (int i = 1; i < values.size(); i++) {
+            assertTrue(SortedIndex.sortable(values.get(i - 1)).compareTo(SortedIndex.sortable(values.get(i))) <= 0);
+        }
+    }
+
     /** Keys of the word index {tokens, lastSeen, _id}: one word, a few days, ids at random. */
     private static Object[] wordIndexPage(Random random, int size) {
         List<String> keys = new ArrayList<>();
