@@ -205,7 +205,8 @@ public final class CueStage implements Stage {
             return false;
         }
         if (!form.past() && (afterPossessiveAndModifiers(doc, i, sentence)
-                || !form.gerund() && SingularNounPhrase.heads(doc, i, sentence, lexicon))) {
+                || !form.gerund() && (NumberAgreement.heads(doc, i, sentence, lexicon)
+                        || NumberAgreement.pluralNoun(doc, i, sentence, lexicon)))) {
             return true;
         }
         if (afterSubjectAndAdverb(doc, i, sentence)) {

@@ -8,14 +8,36 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** After a singular determiner and its noun phrase, the bare form of a cue word is the noun. */
-class SingularNounPhraseTest {
+/** A cue word that would not agree in number with the subject before it is the noun. */
+class NumberAgreementTest {
 
     @Test
     void theBareFormAfterASingularDeterminerIsTheNoun() {
         assertEquals(List.of(), cues("A big question remains for the harbour board. Holm kept a private email server "
                 + "at home. His annual disclosure report provides little detail. After a close call on the bridge, "
                 + "the pilots went home. Police treated the fire as a terrorist attack and closed the pier."));
+    }
+
+    @Test
+    void theSFormAfterAPluralQuantityIsTheNoun() {
+        assertEquals(List.of(), cues("Two emails sent to the board were lost. The council released 64 emails on Friday. "
+                + "Some emails from the mayor went missing, and several new claims of fraud followed."));
+    }
+
+    @Test
+    void pluralSubjectsWithTheBareFormAndASingularNumberStaySpeakers() {
+        assertMentions("""
+                Ferries stay free
+
+                Some argue the toll is fair. Two councillors insist the ferries must stay. A 2019 audit argues that \
+                the ferries stay free. Article 12 affirms that the port is public. Some cheer when Holm insists \
+                that the bridge must wait.
+                """,
+                "Some | the toll is fair | argue | indirect",
+                "Two councillors | the ferries must stay | insist | indirect",
+                "A 2019 audit | the ferries stay free | argues | indirect",
+                "Article | the port is public | affirms | indirect",
+                "Holm | the bridge must wait | insists | indirect");
     }
 
     @Test

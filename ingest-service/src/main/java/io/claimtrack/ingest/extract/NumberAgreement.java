@@ -4,14 +4,16 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * "A big question remains", "his financial disclosure report provides", "a private email server": after a singular
- * determiner and the words of its noun phrase, the bare form of a cue word is the noun, since a singular subject
- * takes the "-s" form ("his aide says"). Left to the other rules: plural heads ("his aides say"), shares and
+ * A cue word that would not agree in number with the subject before it is a noun. "A big question remains", "his
+ * financial disclosure report provides", "a private email server": after a singular determiner and the words of its
+ * noun phrase, the bare form is the noun, since a singular subject takes the "-s" form ("his aide says"). "Two emails
+ * sent to the board", "some claims of fraud": after a plural quantity the "-s" form is the plural noun, since a
+ * plural subject takes the bare form ("some argue"). Left to the other rules: plural heads ("his aides say"), shares and
  * collectives that take a plural verb ("a third say", "his family say" in British usage, "her team believe"), a
  * determiner inside a prepositional phrase ("sources close to her campaign say") and a bare infinitive after
  * "let" ("let her lawyer explain").
  */
-final class SingularNounPhrase {
+final class NumberAgreement {
 
     private static final Set<String> SINGULAR_DETERMINERS = Set.of("a", "an", "this", "his", "her", "its", "every",
             "each", "another", "my", "your");
@@ -27,22 +29,56 @@ final class SingularNounPhrase {
             "about", "into", "over", "under", "through", "against", "among", "between", "without", "like", "than",
             "let", "lets", "letting");
 
-    private SingularNounPhrase() {
+    /** Words of quantity that make what follows plural; a number other than a year does too. */
+    private static final Set<String> PLURAL_QUANTITIES = Set.of("two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "dozen", "dozens", "hundreds", "thousands", "some", "many", "several", "few", "both",
+            "numerous", "multiple", "various");
+
+    private NumberAgreement() {
     }
 
-    /**
-     * Whether the bare cue word at token {@code i} closes a noun phrase of at most {@link Windows#NOUN_PHRASE_WORDS}
-     * words opened by a singular determiner.
-     */
+    /** Whether the "-s" form at token {@code i} follows a plural quantity and the other words of its noun phrase. */
+    static boolean pluralNoun(AnnotatedDocument doc, int i, Sentence s, Lexicon lexicon) {
+        List<Token> t = doc.tokens;
+        if (!thirdPerson(t.get(i).lower(), lexicon)) {
+            return false;
+        }
+        int k = phraseStart(t, i, s, lexicon);
+        if (k < s.firstToken()) {
+            return false;
+        }
+        for (int m = k + 1; m < i; m++) {
+            if (t.get(m).isCapitalized()) {
+                // "2016 9:09PM Ted Cruz Hints": a name after the number is the subject of its own verb.
+                return false;
+            }
+        }
+        Token q = t.get(k);
+        // A number after a capitalised word names something ("Article 33 affirms").
+        return PLURAL_QUANTITIES.contains(q.lower())
+                || q.type() == Token.Type.NUMBER && !year(q) && !q.is("1") && !(k > s.firstToken() && t.get(k - 1).isCapitalized());
+    }
+
+    /** The token before the words of the cue word's noun phrase (at most {@link Windows#NOUN_PHRASE_WORDS}). */
+    private static int phraseStart(List<Token> t, int i, Sentence s, Lexicon lexicon) {
+        int k = i - 1;
+        while (k >= s.firstToken() && i - k <= Windows.NOUN_PHRASE_WORDS && inPhrase(t.get(k), lexicon, k == i - 1)) {
+            k--;
+        }
+        return k;
+    }
+
+    private static boolean year(Token t) {
+        return t.text().length() == 4 && (t.text().startsWith("19") || t.text().startsWith("20"));
+    }
+
+    /** Whether the bare cue word at token {@code i} closes a noun phrase opened by a singular determiner. */
     static boolean heads(AnnotatedDocument doc, int i, Sentence s, Lexicon lexicon) {
         List<Token> t = doc.tokens;
         if (thirdPerson(t.get(i).lower(), lexicon)) {
             return false;
         }
-        int k = i - 1;
-        while (k >= s.firstToken() && i - k <= Windows.NOUN_PHRASE_WORDS && inPhrase(t.get(k), lexicon, k == i - 1)) {
-            k--;
-        }
+        int k = phraseStart(t, i, s, lexicon);
         if (k == i - 1 || k < s.firstToken() || !SINGULAR_DETERMINERS.contains(t.get(k).lower())) {
             return false;
         }
@@ -54,6 +90,7 @@ final class SingularNounPhrase {
         String lower = tok.lower();
         boolean plural = lower.endsWith("s") && !lower.endsWith("ss");
         return tok.isWord() && !plural && !NOT_IN_PHRASE.contains(lower) && !SINGULAR_DETERMINERS.contains(lower)
+                && !PLURAL_QUANTITIES.contains(lower) && !ClauseShapes.CLAUSE_WORDS.contains(lower)
                 && !lower.equals("the") && !PhraseShapes.contraction(tok) && !lower.endsWith("ly")
                 && !Lexicon.PERSON_PRONOUNS.contains(lower) && !Lexicon.GROUP_PRONOUNS.contains(lower)
                 && !(head && isSpeakerWord(lower, lexicon));
