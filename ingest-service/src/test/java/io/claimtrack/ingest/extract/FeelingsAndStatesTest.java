@@ -22,14 +22,24 @@ class FeelingsAndStatesTest {
     }
 
     @Test
+    void anAdjectiveOrGerundInTheObjectOpensNoClause() {
+        assertEquals(List.of(), cues("""
+                Mayor Vik maintains a commanding lead among pensioners.
+                Councillor Holm maintained a punishing schedule into advanced age.
+                """));
+    }
+
+    @Test
     void aViewWithItsClauseIsAStatement() {
         assertMentions("""
                 Mayor Vik maintained that the toll was unlawful.
                 The pilots felt the new timetable was unsafe.
                 Councillor Holm has always maintained his innocence.
+                The pilots maintained the new timetable wasted fuel.
                 """,
                 "Mayor Vik | the toll was unlawful | maintained | indirect",
                 "The pilots | the new timetable was unsafe | felt | indirect",
-                "Councillor Holm | his innocence | maintained | indirect");
+                "Councillor Holm | his innocence | maintained | indirect",
+                "The pilots | the new timetable wasted fuel | maintained | indirect");
     }
 }
