@@ -57,6 +57,14 @@ class SpeakerColonStageTest {
     }
 
     @Test
+    void teaserLabelsOfAHeadlineAreNoSpeakers() {
+        assertMentions("BOOM: Mayor Holm Just Fired Back At The Harbour Board\nThe port reopened on Friday.\n");
+        assertMentions("Revealed: What The Ferry Board Kept From You\nThe port reopened on Friday.\n");
+        AnnotatedDocument doc = attribute("Holm: Ferries Will Stay Free All Winter\nThe port reopened on Friday.\n");
+        assertEquals("Holm", statement(doc, "Ferries Will Stay Free All Winter").mention.text());
+    }
+
+    @Test
     void thePagesFirstLineIsATitleEvenWhenClosedWithAPeriod() {
         assertMentions("""
                 Mayor Holm: The bridge will reopen in May.
