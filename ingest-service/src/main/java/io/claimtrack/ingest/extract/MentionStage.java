@@ -178,6 +178,13 @@ public final class MentionStage implements Stage {
             // "Russia's ambassador to Norway": the complement belongs to the title.
             tailEnd = doc.mentions.scanRight(tailEnd + 1, end);
         }
+        for (int k = comma + 2; k < npEnd - 1 && tailEnd == npEnd; k++) {
+            if (OF_PLACE.contains(tokens.get(k).lower())) {
+                // "the spokeswoman for the Foreign Ministry", read as one phrase with the body's name: the title
+                // is the phrase before the preposition, the body its complement.
+                npEnd = k;
+            }
+        }
         if (tailEnd < 0 || tailEnd < end && !tokens.get(tailEnd).is(",") && !tokens.get(tailEnd).is(".")) {
             return "";
         }

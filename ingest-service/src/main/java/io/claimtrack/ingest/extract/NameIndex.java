@@ -1,11 +1,13 @@
 package io.claimtrack.ingest.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A document's names by each of their words and by their initials, so expansion looks only at candidates. */
@@ -15,6 +17,10 @@ final class NameIndex {
     private static final Set<String> GENERATIONS = Set.of("jr", "sr", "ii", "iii", "iv");
 
     /** "Ready for Trump", "Friends of Clinton": a title or a body's name, never a person's fuller name. */
+    /** "Mr.", "Mrs.", "Ms.", "Dr.", "Miss" before a name. */
+    private static final Pattern HONORIFIC = Pattern.compile("(Mr|Mrs|Ms|Dr|Miss)\\.?");
+    private static final Pattern HONORIFIC_PREFIX = Pattern.compile("(Mr|Mrs|Ms|Dr|Miss)\\.? ");
+
     private static final Pattern TITLE_LINK = Pattern.compile("(?i) (for|of|the|to|on|in|with|by) ");
 
     private final Map<String, List<Name>> byKey = new HashMap<>();
@@ -73,6 +79,86 @@ final class NameIndex {
         List<Name> candidates = fuller(name, kind);
         candidates.removeIf(n -> n.offset() > offset);
         return candidates.size() == 1 ? candidates.get(0).text() : name;
+    }
+
+    /** A person's name as {@link #canonical} gives it, and the title words it took off. */
+    record Canonical(String name, String title) {
+    }
+
+    /**
+     * One name per person across the document: the resolved name without the capitalised words that only
+     * title the person ("Actor Clint Howard", "Manhattan Supreme Court Justice Frank Nervo", "Billionaire Donald
+     * Trump" → "Clint Howard", "Frank Nervo", "Donald Trump": the words before the last first name that is not
+     * the surname), and without an honorific when the text also names the person without it and no one else
+     * has that surname ("Mr. Obama" and "Obama" are one name; "Mrs. Clinton" beside "Bill Clinton" keeps hers,
+     * and so does a "Mr. Okoro" the text never calls "Okoro"). A name that opens with a first name or an initial
+     * ("C. Stewart Verdery") is left as it is, and so is what follows "of" or a particle ("Lula da Silva").
+     */
+    Canonical canonical(String name, int offset) {
+        if (name.contains(" and ")) {
+            // "Mr. Grassley and Mr. Leahy": two people, no one name.
+            return new Canonical(name, "");
+        }
+        String[] parts = name.split(" ");
+        int end = 0;
+        while (end < parts.length && !Mentions.isConnector(letters(parts[end]))) {
+            end++;
+        }
+        while (end > 1 && GENERATIONS.contains(letters(parts[end - 1]))) {
+            end--;
+        }
+        int cut = -1;
+        for (int i = 0; i < end - 1; i++) {
+            String w = letters(parts[i]);
+            if (w.isEmpty() || !Character.isUpperCase(parts[i].charAt(0)) || Lexicon.DETERMINERS.contains(w)
+                    || i == 0 && (w.length() == 1 || lexicon.isFirstName(w))) {
+                // "A spokeswoman for Ann Holm", "Mr. Holm's campaign": no title of Ann Holm; a first name or
+                // an initial opens a name.
+                return new Canonical(name, "");
+            }
+            if (HONORIFIC.matcher(parts[i]).matches()) {
+                cut = i;
+                break;
+            }
+            // The first of the first names (and initials) after the last title word: "Court Justice Frank Nervo",
+            // "Rev. Charles Elliott", "Alderman Jo T. Burns".
+            boolean first = lexicon.isFirstName(w);
+            cut = first ? cut < 0 ? i : cut : w.length() == 1 ? cut : -1;
+        }
+        for (int i = Math.max(cut, 0); i < end; i++) {
+            if (!Character.isUpperCase(parts[i].charAt(0))) {
+                return new Canonical(name, "");
+            }
+        }
+        if (cut < 0) {
+            return new Canonical(name, "");
+        }
+        String title = String.join(" ", Arrays.asList(parts).subList(0, cut));
+        String rest = String.join(" ", Arrays.asList(parts).subList(cut, parts.length));
+        Matcher honorific = HONORIFIC_PREFIX.matcher(rest);
+        if (honorific.lookingAt()) {
+            String bare = rest.substring(honorific.end());
+            if (Name.words(bare).size() > 1) {
+                // "Dr. Connie Mariano": a full name needs no honorific.
+                rest = expand(bare, SpeakerKind.PERSON, offset);
+            } else if (uses.containsKey(bare) && expand(bare, SpeakerKind.PERSON, offset).equals(bare)) {
+                rest = bare;
+            } else if (cut > 0) {
+                // "Manhattan-made Mr. Holm": the one fuller name the honorific fits, if the text gives one.
+                rest = expandIfUnique(rest, SpeakerKind.PERSON, Integer.MAX_VALUE);
+            }
+        }
+        return new Canonical(rest, title);
+    }
+
+    private static String letters(String word) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isLetter(word.charAt(i))) {
+                out.append(Character.toLowerCase(word.charAt(i)));
+            }
+        }
+        return out.toString();
     }
 
     /** A surname the text gives two people ("Bush": "Jeb Bush", "George W. Bush"). */

@@ -107,13 +107,24 @@ public final class ResolutionStage implements Stage {
                 a.role = root.role;
                 a.kind = root.kind;
             }
-            if (a.outer != null) {
-                a.via = a.outer.speaker;
-            }
             if (a.kind == SpeakerKind.PRONOUN) {
                 String pronoun = a.mention.text().toLowerCase(Locale.ROOT);
                 a.kind = Lexicon.GROUP_PRONOUNS.contains(pronoun) ? SpeakerKind.GROUP
                         : Lexicon.THING_PRONOUNS.contains(pronoun) ? SpeakerKind.ORGANIZATION : SpeakerKind.PERSON;
+            }
+        }
+        for (Attribution a : doc.attributions) {
+            if (a.kind == SpeakerKind.PERSON && a.speaker != null) {
+                NameIndex.Canonical c = names.canonical(a.speaker, a.mention == null ? a.contentStart : a.mention.start());
+                a.speaker = c.name();
+                if ((a.role == null || a.role.isEmpty()) && !c.title().isEmpty()) {
+                    a.role = c.title();
+                }
+            }
+        }
+        for (Attribution a : doc.attributions) {
+            if (a.outer != null) {
+                a.via = a.outer.speaker;
             }
         }
         fullestRoles(doc, names);
@@ -128,7 +139,8 @@ public final class ResolutionStage implements Stage {
         for (Name n : doc.names) {
             if (n.kind() == SpeakerKind.PERSON) {
                 // "Moss, who played as a right wing": the role is Kate Moss's.
-                fullest.merge(names.expand(n.text(), SpeakerKind.PERSON, n.offset()), roleOf(n.role()), ResolutionStage::fuller);
+                NameIndex.Canonical c = names.canonical(names.expand(n.text(), SpeakerKind.PERSON, n.offset()), n.offset());
+                fullest.merge(c.name(), fuller(roleOf(n.role()), c.title()), ResolutionStage::fuller);
             }
         }
         for (Attribution a : doc.attributions) {
