@@ -81,7 +81,24 @@ final class DescriptionFit {
      */
     boolean fits(String head, String description, String role) {
         String field = field(description);
-        return lexicon.roleFits(head, role) || field != null && lexicon.roleFits("head", head) && fields(role).contains(field);
+        return lexicon.roleFits(head, role) || field != null && lexicon.roleFits("head", head) && fields(role).contains(field)
+                || lexicon.roleFitsForPlace(head, role) && sharesQualifier(description, role);
+    }
+
+    /** Whether the office a role names may be the description's, wherever it is held ("leader" for "German Chancellor"). */
+    boolean sameKindOfOffice(String head, String role) {
+        return lexicon.roleFits(head, role) || lexicon.roleFitsForPlace(head, role);
+    }
+
+    /** Whether a word of the role (in any case) is one of the description's qualifiers ("Russian" and "russian president"). */
+    private boolean sharesQualifier(String description, String role) {
+        Set<String> ofDescription = qualifiers(description);
+        for (String w : Name.words(role)) {
+            if (!lexicon.isRoleWord(w) && ofDescription.contains(PARTIES.getOrDefault(w, w.length() > 4 ? w.substring(0, 4) : w))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

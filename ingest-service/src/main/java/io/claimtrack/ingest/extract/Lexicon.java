@@ -51,6 +51,8 @@ public final class Lexicon {
     private final Map<String, String> roleFields = new HashMap<>();
     /** For a description's head word, the role words and phrases it may stand for (besides itself). */
     private final Map<String, List<String>> roleTitles = new HashMap<>();
+    /** "leader >> president, ...": offices a description fits only when both name the same country or body. */
+    private final Map<String, List<String>> placeTitles = new HashMap<>();
     /** Role words of one office under several names ("striker" ~ "forward"): no words of wide use. */
     private final Set<String> oneOffice = new HashSet<>();
 
@@ -96,7 +98,12 @@ public final class Lexicon {
 
     private Lexicon() {
         for (String line : readLines("role-titles")) {
-            if (line.contains(">")) {
+            if (line.contains(">>")) {
+                String[] parts = line.split(">>", 2);
+                for (String title : parts[1].split(",")) {
+                    placeTitles.computeIfAbsent(parts[0].strip(), k -> new ArrayList<>()).add(" " + title.strip() + " ");
+                }
+            } else if (line.contains(">")) {
                 String[] parts = line.split(">", 2);
                 for (String title : parts[1].split(",")) {
                     addRoleTitle(parts[0].strip(), title.strip());
@@ -213,10 +220,19 @@ public final class Lexicon {
             return false;
         }
         String padded = " " + role + " ";
-        if (padded.contains(" " + head + " ")) {
-            return true;
-        }
-        for (String title : roleTitles.getOrDefault(head, List.of())) {
+        return padded.contains(" " + head + " ") || holdsTitle(roleTitles, head, padded);
+    }
+
+    /**
+     * Whether a description with this head word ("the Russian leader") may stand for someone given this role
+     * ("russian president") when both name the same country or body; {@code role} in lower case.
+     */
+    boolean roleFitsForPlace(String head, String role) {
+        return !head.isEmpty() && !role.isEmpty() && holdsTitle(placeTitles, head, " " + role + " ");
+    }
+
+    private static boolean holdsTitle(Map<String, List<String>> titles, String head, String padded) {
+        for (String title : titles.getOrDefault(head, List.of())) {
             if (padded.contains(title)) {
                 return true;
             }

@@ -70,10 +70,27 @@ final class TitledNames {
         String role = n.role().toLowerCase(Locale.ROOT);
         boolean party = DescriptionFit.PARTIES.containsKey(head);
         if (gender != null && !gender.fits(Gender.of(n.text(), lexicon)) || !party && (fit.qualifiersClash(text, n.role())
-                || !DescriptionFit.sameOffice(text, role) || fit.otherOffice(role))) {
+                || !DescriptionFit.sameOffice(text, role) || fit.otherOffice(role)) || titledElsewhereFor(text, n, names, index)) {
             return null;
         }
         return n;
+    }
+
+    /**
+     * "German Chancellor Klaus Hartmann ... Hartmann met them. The Russian leader said": an office of the
+     * description's kind the text gives the same person anywhere is held for another place or body.
+     */
+    private boolean titledElsewhereFor(String description, Name n, List<Name> names, NameIndex index) {
+        String person = index.expand(n.text(), SpeakerKind.PERSON, n.offset());
+        String head = DescriptionFit.headWord(description);
+        for (Name other : names) {
+            if (other.kind() == SpeakerKind.PERSON && fit.sameKindOfOffice(head, other.role().toLowerCase(Locale.ROOT))
+                    && fit.qualifiersClash(description, other.role())
+                    && index.expand(other.text(), SpeakerKind.PERSON, other.offset()).equals(person)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -163,4 +163,40 @@ class WireDescriptionsTest {
         assertSpeaker(doc, "Ankara would host the next round", "Hakan Demir");
         assertEquals("Turkish Foreign Minister", statement(doc, "Ankara would host the next round").role);
     }
+
+    /** Class 1: "the Russian leader" is the person titled for Russia, not the last speaker, whom the text titles for Germany. */
+    @Test
+    void aLeaderIsTheHeadOfTheCountryTheDescriptionNames() {
+        AnnotatedDocument doc = extract("""
+                Leaders meet in Vienna
+
+                VIENNA, May 4. Russian President Pavel Orlov arrived in Vienna on Monday for talks with German \
+                Chancellor Klaus Hartmann.
+
+                Hartmann said the talks would focus on gas prices.
+
+                The Russian leader said Moscow was ready to sign a new deal.
+
+                The German leader added that Berlin wanted guarantees.
+                """);
+
+        assertSpeaker(doc, "the talks would focus on gas prices", "Klaus Hartmann");
+        assertSpeaker(doc, "Moscow was ready to sign a new deal", "Pavel Orlov");
+        assertEquals("Russian President", statement(doc, "Moscow was ready to sign a new deal").role);
+        assertSpeaker(doc, "Berlin wanted guarantees", "Klaus Hartmann");
+    }
+
+    /** Class 1: with no one titled for the country, "the Russian leader" is not the person just named, whom the text titles for Germany. */
+    @Test
+    void aLeaderIsNotThePersonJustNamedForAnotherCountry() {
+        AnnotatedDocument doc = extract("""
+                Gas talks stall
+
+                German Chancellor Klaus Hartmann flew to Vienna on Monday.
+
+                Hartmann met the delegation at the airport. The Russian leader said Moscow was ready to sign.
+                """);
+
+        assertEquals("The Russian leader", statement(doc, "Moscow was ready to sign").speaker);
+    }
 }
