@@ -34,9 +34,20 @@ final class ClauseShapes {
         String w = opener.lower();
         boolean adverbial = ADVERBIAL_OPENERS.contains(w) || Mentions.isDateWord(w)
                 || opener.isCapitalized() && !opener.isAllCaps() && w.length() > 4 && (w.endsWith("ing") || w.endsWith("ed"));
-        if (!adverbial) {
-            return first;
+        int start = adverbial ? afterAdverbial(tokens, first, limit) : first;
+        while (start > first && start < limit - 1 && ADVERBIAL_OPENERS.contains(tokens.get(start).lower())) {
+            // "On Thursday, after weeks of silence, Warren ...": a second adverbial before the subject.
+            int next = afterAdverbial(tokens, start, limit);
+            if (next == start) {
+                break;
+            }
+            start = next;
         }
+        return start;
+    }
+
+    /** Where the subject starts after the adverbial opening at {@code first} and closed by a comma, or {@code first}. */
+    private static int afterAdverbial(List<Token> tokens, int first, int limit) {
         for (int c = first + 1; c < limit - 1 && c - first < Windows.OPENING_ADVERBIAL_TOKENS; c++) {
             Token t = tokens.get(c);
             if (t.is(",")) {
