@@ -28,6 +28,11 @@ final class ParticipleClause {
         List<Token> tokens = ctx.tokens;
         // ", even suggesting", ", repeatedly saying": an adverb before the participle changes nothing.
         int prev = ClauseShapes.skipAdverbsLeft(tokens, cue.firstToken() - 1, s.firstToken());
+        if (prev > s.firstToken() + 1 && tokens.get(prev).type() == Token.Type.QUOTE && tokens.get(prev - 1).is(",")
+                && ctx.doc.quoteAt(tokens.get(prev).start()) != null) {
+            // "a defense of “city values,” saying ...": the comma before the participle stands inside the closing mark.
+            prev--;
+        }
         if (prev <= s.firstToken() || cue.endToken() < end && ReportedSpeechStage.TOPIC.contains(tokens.get(cue.endToken()).lower())
                 || laterCue(ctx, cue, s)) {
             // "speaking on condition of anonymity", or an aside before the sentence's own cue:
