@@ -15,8 +15,6 @@ import java.util.Set;
  */
 final class PronounResolver {
 
-    private static final Set<String> FIRST_PERSON = Set.of("i", "we");
-
     private static final Set<String> BE = Set.of("was", "were", "is", "are", "has", "have", "had");
     /** Irregular past participles of what is done to people: "was taken to hospital", "was shot". */
     private static final Set<String> PARTICIPLES = Set.of("taken", "given", "seen", "beaten", "bitten", "driven",
@@ -45,6 +43,7 @@ final class PronounResolver {
     private final int[] unitOf;
     private final boolean[] crossable;
     private final Map<String, Gender> genders = new HashMap<>();
+    private final WriterVoice writer;
     /** The statement whose speaker each resolved pronoun took. */
     private final Map<Attribution, Attribution> antecedents = new HashMap<>();
 
@@ -53,6 +52,7 @@ final class PronounResolver {
         this.lexicon = lexicon;
         this.names = names;
         this.unitOf = unitOf;
+        this.writer = new WriterVoice(doc);
         // A subhead inside an article (no statement of its own, not the title) does not end the story.
         this.crossable = new boolean[doc.blocks.size()];
         for (int b = 0; b < doc.blocks.size(); b++) {
@@ -63,28 +63,11 @@ final class PronounResolver {
         }
     }
 
-    /**
-     * "If, as I've suggested, he and other developers benefit": a first person in the narration, outside every
-     * quotation and every statement's content, is the writer of the piece (an op-ed, a column), never a person
-     * the text named before.
-     */
-    private boolean writerSpeaks(Attribution a, String pronoun) {
-        if (!FIRST_PERSON.contains(pronoun) || a.nested || doc.quoteAt(a.mention.start()) != null) {
-            return false;
-        }
-        for (Attribution o : doc.attributions) {
-            if (o != a && o.contentStart <= a.mention.start() && a.mention.start() < o.contentEnd) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     void resolve(int index) {
         Attribution a = doc.attributions.get(index);
         String pronoun = a.mention.text().toLowerCase(Locale.ROOT);
-        if (writerSpeaks(a, pronoun)) {
-            a.speaker = a.mention.text();
+        if (writer.speaks(a, pronoun)) {
+            a.speaker = writer.name(a, pronoun);
             return;
         }
         Gender gender = Gender.ofWord(pronoun);

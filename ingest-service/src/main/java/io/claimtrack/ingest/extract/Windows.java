@@ -159,6 +159,9 @@ final class Windows {
     static final int BODY_DESCRIPTION_TOKENS = 4;
     /** How far back, in characters, a description by age ("the 26-year-old") or by a title no one holds looks for the person named. */
     static final int AGE_DESCRIPTION_CHARS = 400;
+    /** How many blocks from the top a byline ("By Jane Fulton") may stand in, and how long its line may be. */
+    static final int BYLINE_BLOCKS = 4;
+    static final int BYLINE_CHARS = 80;
     /** Most words of a person's name a description may stand for: "J. Christopher Stevens", not a title-case headline. */
     static final int NAME_WORDS = 4;
     /** Fewest times the text names the person a description with no link in the text may stand for ({@link DocumentSubject}). */
