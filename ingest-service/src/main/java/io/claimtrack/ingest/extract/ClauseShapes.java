@@ -18,7 +18,13 @@ final class ClauseShapes {
             "next", "this", "after", "before", "during", "since", "following", "in", "on", "at", "when", "while",
             "once", "meanwhile", "separately", "again", "instead", "however", "still", "yet", "also", "moreover",
             "similarly", "likewise", "nonetheless", "nevertheless", "indeed", "by", "for", "with", "as", "unlike",
-            "despite", "like", "amid", "among");
+            "despite", "like", "amid", "among", "throughout", "back", "therefore", "thus", "from", "over", "across",
+            "under", "until", "within", "through", "without", "upon");
+    /** A span of time that makes a phrase before a comma an adverbial: "Hours later,", "Two weeks after the vote,". */
+    private static final Set<String> TIME_UNITS = Set.of("second", "seconds", "minute", "minutes", "hour", "hours",
+            "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades");
+    /** What a span of time is counted from: "Hours later", "Eight years ago", "One month after". */
+    private static final Set<String> TIME_RELATIONS = Set.of("later", "earlier", "ago", "after", "before", "into");
 
     private ClauseShapes() {
     }
@@ -30,34 +36,62 @@ final class ClauseShapes {
      */
     static int subjectStart(List<Token> tokens, int first, int limit) {
         first = afterDateline(tokens, first, limit);
+        // "In Ames, Iowa, on Sunday, Clinton said", "On Thursday, after weeks of silence, Warren ...": one adverbial
+        // may follow another.
+        for (int n = 0; n < Windows.OPENING_ADVERBIALS; n++) {
+            int next = afterAdverbial(tokens, first, limit);
+            if (next == first) {
+                break;
+            }
+            first = next;
+        }
+        return first;
+    }
+
+    /** Where the subject starts after one opening adverbial closed by a comma at {@code first}; {@code first} if none. */
+    private static int afterAdverbial(List<Token> tokens, int first, int limit) {
         Token opener = tokens.get(first);
         String w = opener.lower();
         boolean adverbial = ADVERBIAL_OPENERS.contains(w) || Mentions.isDateWord(w)
-                || opener.isCapitalized() && !opener.isAllCaps() && w.length() > 4 && (w.endsWith("ing") || w.endsWith("ed"));
-        int start = adverbial ? afterAdverbial(tokens, first, limit) : first;
-        while (start > first && start < limit - 1 && ADVERBIAL_OPENERS.contains(tokens.get(start).lower())) {
-            // "On Thursday, after weeks of silence, Warren ...": a second adverbial before the subject.
-            int next = afterAdverbial(tokens, start, limit);
-            if (next == start) {
-                break;
-            }
-            start = next;
-        }
-        return start;
-    }
-
-    /** Where the subject starts after the adverbial opening at {@code first} and closed by a comma, or {@code first}. */
-    private static int afterAdverbial(List<Token> tokens, int first, int limit) {
+                || opener.isCapitalized() && !opener.isAllCaps() && w.length() > 4 && (w.endsWith("ing") || w.endsWith("ed"))
+                || lyAdverb(tokens, first, limit);
         for (int c = first + 1; c < limit - 1 && c - first < Windows.OPENING_ADVERBIAL_TOKENS; c++) {
             Token t = tokens.get(c);
+            adverbial |= TIME_UNITS.contains(t.lower()) && TIME_RELATIONS.contains(tokens.get(c + 1).lower());
             if (t.is(",")) {
-                return afterPlace(tokens, c + 1, limit);
+                return adverbial || timeSpan(tokens, first, c) ? afterPlace(tokens, c + 1, limit) : first;
             }
             if (t.type() == Token.Type.QUOTE || t.type() == Token.Type.PUNCT && !t.is(".")) {
                 break;
             }
         }
         return first;
+    }
+
+    /** "Hours later,", "A few minutes later,", "The next month,": a span of time ending before the comma at {@code comma}. */
+    private static boolean timeSpan(List<Token> tokens, int first, int comma) {
+        String last = tokens.get(comma - 1).lower();
+        return comma - first > 1 && TIME_RELATIONS.contains(last)
+                || comma - first <= Windows.TIME_SPAN_TOKENS && TIME_UNITS.contains(last);
+    }
+
+    /** The words of tokens {@code [from, to)}, one space between them: "New Jersey". */
+    private static String words(List<Token> tokens, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            b.append(k > from ? " " : "").append(tokens.get(k).text());
+        }
+        return b.toString();
+    }
+
+    /**
+     * "Ultimately, Yanukovych refused", "Publicly, the nominee dismisses": an -ly adverb alone before a comma;
+     * a first name before a comma ("Beverly, ...") stays.
+     */
+    private static boolean lyAdverb(List<Token> tokens, int k, int limit) {
+        String w = tokens.get(k).lower();
+        return k + 1 < limit && tokens.get(k + 1).is(",") && w.length() > 5 && w.endsWith("ly")
+                && !Lexicon.get().isFirstName(w);
     }
 
     /** "WASHINGTON — Sen. Ruth Gale ...": where the sentence starts after a newspaper dateline. */
@@ -79,10 +113,22 @@ final class ClauseShapes {
             return from;
         }
         int k = from;
-        while (k < limit && tokens.get(k).isWord() && tokens.get(k).isCapitalized() && k - from < Windows.PLACE_AFTER_PLACE_TOKENS) {
+        boolean abbreviated = false;
+        while (k < limit && k - from < Windows.PLACE_AFTER_PLACE_TOKENS && (tokens.get(k).isWord() && tokens.get(k).isCapitalized()
+                || k > from && tokens.get(k).is(".") && tokens.get(k - 1).end() == tokens.get(k).start())) {
+            abbreviated |= tokens.get(k).is(".");
             k++;
         }
-        return k > from && k + 1 < limit && tokens.get(k).is(",") && tokens.get(k + 1).isCapitalized() ? k + 1 : from;
+        if (k == from || k + 1 >= limit || !tokens.get(k).is(",")) {
+            return from;
+        }
+        // "in Salem, Trump, who ...": a name, not the place's state, unless a known or abbreviated place ("In Akron,
+        // Ohio, 62-year-old Ann Holm said", "in Beaumont, Tex., Trump") or another adverbial follows it ("In Ames,
+        // Iowa, on Sunday, Clinton said").
+        Token next = tokens.get(k + 1);
+        boolean state = next.isCapitalized() || ADVERBIAL_OPENERS.contains(next.lower()) || abbreviated
+                || Lexicon.get().isPlace(words(tokens, from, k));
+        return state ? k + 1 : from;
     }
 
     /**

@@ -121,6 +121,10 @@ final class Windows {
     static final int SUBJECT_TOKENS = 8;
     /** Longest adverbial before a sentence's subject: "Later on Sunday at a rally in Des Moines,". */
     static final int OPENING_ADVERBIAL_TOKENS = 12;
+    /** Opening adverbials one after another before a subject: "In Ames, Iowa, on Sunday, Clinton said". */
+    static final int OPENING_ADVERBIALS = 3;
+    /** Longest span of time closed by its unit before a subject: "The next month,", "That same day,". */
+    static final int TIME_SPAN_TOKENS = 3;
     /** Longest state or country after an opening adverbial's place: "Speaking in Salem, New Hampshire, Trump". */
     static final int PLACE_AFTER_PLACE_TOKENS = 3;
     /** How far a fronted "Under X," may run to its comma. */

@@ -39,6 +39,42 @@ class ClauseShapesTest {
     }
 
     @Test
+    void spansOfTimeAndLoneAdverbsBeforeACommaAreOpeningAdverbials() {
+        List<Token> later = tokens("Hours later, Brandt thanked the crews.");
+        assertEquals(index(later, "Brandt"), ClauseShapes.subjectStart(later, 0, later.size()));
+        List<Token> fewLater = tokens("A few minutes later, Brandt thanked the crews.");
+        assertEquals(index(fewLater, "Brandt"), ClauseShapes.subjectStart(fewLater, 0, fewLater.size()));
+        List<Token> after = tokens("Two weeks after the storm, Brandt thanked the crews.");
+        assertEquals(index(after, "Brandt"), ClauseShapes.subjectStart(after, 0, after.size()));
+        List<Token> month = tokens("The next month, Brandt thanked the crews.");
+        assertEquals(index(month, "Brandt"), ClauseShapes.subjectStart(month, 0, month.size()));
+        List<Token> ly = tokens("Ultimately, Brandt thanked the crews.");
+        assertEquals(index(ly, "Brandt"), ClauseShapes.subjectStart(ly, 0, ly.size()));
+        List<Token> back = tokens("Back in Molde, the crews were thanked.");
+        assertEquals(index(back, "the"), ClauseShapes.subjectStart(back, 0, back.size()));
+
+        // A first name in -ly before a comma, and a subject that is no span of time, stay.
+        List<Token> name = tokens("Beverly, Brandt and Holm thanked the crews.");
+        assertEquals(0, ClauseShapes.subjectStart(name, 0, name.size()));
+        List<Token> crews = tokens("The crews, tired and wet, were thanked.");
+        assertEquals(0, ClauseShapes.subjectStart(crews, 0, crews.size()));
+    }
+
+    @Test
+    void aPlaceAndItsStateCloseTheAdverbialWhateverFollows() {
+        List<Token> known = tokens("In Akron, Ohio, 62-year-old Ann Holm thanked the crews.");
+        assertEquals(index(known, "62-year-old"), ClauseShapes.subjectStart(known, 0, known.size()));
+        List<Token> abbreviated = tokens("At a rally in Beaumont, Tex., Holm thanked the crews.");
+        assertEquals(index(abbreviated, "Holm"), ClauseShapes.subjectStart(abbreviated, 0, abbreviated.size()));
+        List<Token> twice = tokens("In Ames, Iowa, on Sunday, Holm thanked the crews.");
+        assertEquals(index(twice, "Holm"), ClauseShapes.subjectStart(twice, 0, twice.size()));
+
+        // A name after the place's comma is the subject: "in Salem, Holm, who ...".
+        List<Token> person = tokens("In Salem, Holm, who spoke for an hour, thanked the crews.");
+        assertEquals(index(person, "Holm"), ClauseShapes.subjectStart(person, 0, person.size()));
+    }
+
+    @Test
     void adverbsAndACatenativeStandBetweenSubjectAndCue() {
         List<Token> t = tokens("Brandt also repeatedly went on to say the quay would reopen.");
         int to = index(t, "to");

@@ -4,7 +4,10 @@ import static io.claimtrack.ingest.extract.Pipeline.assertMentions;
 
 import org.junit.jupiter.api.Test;
 
-/** An adverb that opens the sentence before the speaker's pronoun or name is no part of the speaker. */
+/**
+ * An adverb that opens the sentence before the speaker's pronoun or name is no part of the speaker, nor is a
+ * fronted span of time or place.
+ */
 class OpeningAdverbTest {
 
     @Test
@@ -21,6 +24,16 @@ class OpeningAdverbTest {
         assertMentions("Yesterday Halvorsen said the tunnel was safe.",
                 "Halvorsen | the tunnel was safe | said | indirect");
         assertMentions("Now they say the school will stay open.", "they | the school will stay open | say | indirect");
+    }
+
+    @Test
+    void aFrontedSpanOfTimeOrPlaceIsNoSpeakerOfTheParticiple() {
+        assertMentions("Hours later, Halvorsen thanked the crews, telling reporters that the tunnel was safe.",
+                "Halvorsen | the tunnel was safe | telling | indirect");
+        assertMentions("Ultimately, Mr. Berg walked out, saying the fares were too high.",
+                "Mr. Berg | the fares were too high | saying | indirect");
+        assertMentions("At a rally in Ames, Iowa, on Sunday, Mrs. Dahl spoke for an hour, saying that the plant would stay.",
+                "Mrs. Dahl | the plant would stay | saying | indirect");
     }
 
     @Test
