@@ -50,8 +50,19 @@ public final class PhraseStage implements Stage {
         // Numbers and punctuation are decided by their type alone.
         Byte listed = t.isWord() ? wordLists.get(t.lower()) : null;
         byte on = listed == null ? 0 : listed;
+        if ((on & CUE) != 0 && office(tokens, i)) {
+            on &= ~CUE;
+        }
         byte loose = t.isWord() && (on & BREAKER) == 0 ? Mentions.LOOSE : 0;
         return (byte) (loose | part(tokens, i, on));
+    }
+
+    /**
+     * "head of state", "secretary of state": after a title and "of", a cue word is the office the title is of,
+     * a noun.
+     */
+    private boolean office(List<Token> tokens, int i) {
+        return i >= 2 && tokens.get(i - 1).is("of") && lexicon.roles.contains(lexicon.headKey(tokens.get(i - 2).lower()));
     }
 
     /** Whether the token can stand in a phrase: always, only inside one, only as the whole phrase, or never. */

@@ -47,6 +47,16 @@ class PhraseStageTest {
     }
 
     @Test
+    void aCueWordAfterATitleAndOfIsTheOfficeItIsOf() {
+        AnnotatedDocument doc = marked("The head of state said the secretary of state would state his view.");
+        assertEquals("The head of state", left(doc, "state", "The"));
+        // Only after a title and "of": the verb "state" ends the phrase before it.
+        int verb = doc.tokens.size() - 4;
+        assertEquals("state", doc.tokens.get(verb).text());
+        assertEquals(-1, doc.mentions.scanLeft(verb, verb - 1));
+    }
+
+    @Test
     void cueWordsAndPronounsEndAPhraseAndItIsAPhraseOnlyAlone() {
         AnnotatedDocument doc = marked("Officials warned it said nothing.");
         assertEquals("Officials", left(doc, "Officials", "Officials"));
