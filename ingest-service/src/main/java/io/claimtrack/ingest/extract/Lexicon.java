@@ -62,6 +62,14 @@ public final class Lexicon {
     public static final Set<String> SAY_TELL = Set.of("said", "says", "say", "told", "tells", "tell");
     /** "The navy said ... It added": an organisation or document referred back to. */
     public static final Set<String> THING_PRONOUNS = Set.of("it");
+    /** A pronoun speaker's word as its subject form: "his" -> "he". */
+    public static String subjectPronoun(String lower) {
+        return POSSESSIVE_PRONOUNS.getOrDefault(lower, lower);
+    }
+
+    /** Possessive pronouns as the subject pronoun they stand for: "his claim that" is what he claimed. */
+    public static final Map<String, String> POSSESSIVE_PRONOUNS = Map.of("his", "he", "her", "she", "their", "they",
+            "its", "it");
     /** Dashes that sign a headline or a quotation: "... — Kremlin aide". */
     public static final Set<String> DASHES = Set.of("—", "–", "-", "―");
     public static final Set<String> DETERMINERS = Set.of("the", "a", "an", "my", "your", "another", "his", "her", "their", "its", "our", "one", "some", "several", "many", "two", "three", "other", "both", "most", "this", "these");

@@ -65,7 +65,7 @@ final class PronounResolver {
 
     void resolve(int index) {
         Attribution a = doc.attributions.get(index);
-        String pronoun = a.mention.text().toLowerCase(Locale.ROOT);
+        String pronoun = Lexicon.subjectPronoun(a.mention.text().toLowerCase(Locale.ROOT));
         if (writer.speaks(a, pronoun)) {
             a.speaker = writer.name(a, pronoun);
             return;

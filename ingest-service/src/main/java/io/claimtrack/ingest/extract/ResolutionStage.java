@@ -108,7 +108,7 @@ public final class ResolutionStage implements Stage {
                 a.kind = root.kind;
             }
             if (a.kind == SpeakerKind.PRONOUN) {
-                String pronoun = a.mention.text().toLowerCase(Locale.ROOT);
+                String pronoun = Lexicon.subjectPronoun(a.mention.text().toLowerCase(Locale.ROOT));
                 a.kind = Lexicon.GROUP_PRONOUNS.contains(pronoun) ? SpeakerKind.GROUP
                         : Lexicon.THING_PRONOUNS.contains(pronoun) ? SpeakerKind.ORGANIZATION : SpeakerKind.PERSON;
             }

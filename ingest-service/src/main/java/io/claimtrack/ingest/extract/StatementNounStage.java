@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * A possessive speaker and a noun of saying with its that-clause: "Lavrov's claim that the sanctions had
- * failed", "the ministry's statement that ...". The noun is no verb, so the cue stage does not mark it.
+ * failed", "the ministry's statement that ...", "his claim that ..." (the pronoun resolved as "he" is). The noun
+ * is no verb, so the cue stage does not mark it.
  */
 public final class StatementNounStage implements Stage {
 
@@ -38,7 +39,7 @@ public final class StatementNounStage implements Stage {
                 Mention m = null;
                 int k = i - 1;
                 for (; m == null && k >= Math.max(s.firstToken(), i - Windows.POSSESSIVE_BEFORE_NOUN_TOKENS) && tokens.get(k).isWord(); k--) {
-                    m = possessive(ctx, k, s.firstToken());
+                    m = possessive(ctx, k, s.firstToken(), s);
                 }
                 if (m == null && k > s.firstToken() && k >= i - Windows.POSSESSIVE_BEFORE_NOUN_TOKENS) {
                     m = pluralPossessive(ctx, k, s.firstToken());
@@ -76,8 +77,8 @@ public final class StatementNounStage implements Stage {
 
     /**
      * "In Holm's view, the pier is unsafe", "In the mayor's opinion, ...": a fronted phrase naming whose view the
-     * rest of the sentence is, as "according to" does. A possessive pronoun ("In his view") is not taken, as in
-     * "Lavrov's claim that": the possessive helpers here build names and descriptions only.
+     * rest of the sentence is, as "according to" does. A possessive pronoun ("In his view") is not taken here,
+     * unlike before a noun of saying ("his claim that"): the fronted form was not measured.
      */
     private void inPossessiveView(AttributionContext ctx, Sentence s) {
         List<Token> tokens = ctx.tokens;
@@ -90,7 +91,8 @@ public final class StatementNounStage implements Stage {
                 return;
             }
             if (VIEW_NOUNS.contains(tokens.get(i).lower()) && tokens.get(i + 1).is(",")) {
-                Mention m = possessive(ctx, i - 1, first + 1);
+                Mention m = possessive(ctx, i - 1, first + 1, s);
+                m = m != null && m.isPronoun() ? null : m;
                 if (m == null && i - 1 > first + 1) {
                     m = pluralPossessive(ctx, i - 1, first + 1);
                 }
@@ -106,9 +108,16 @@ public final class StatementNounStage implements Stage {
     }
 
     /** The speaker whose possessive ends at token {@code k} ("Lavrov's", "the ministry’s"), without the "'s"; or null. */
-    private Mention possessive(AttributionContext ctx, int k, int first) {
+    private Mention possessive(AttributionContext ctx, int k, int first, Sentence s) {
         Token t = ctx.tokens.get(k);
         String lower = t.lower();
+        if (Lexicon.POSSESSIVE_PRONOUNS.containsKey(lower)) {
+            // "his claim that ...": the pronoun, resolved as "he said" is. After a light verb the verb's subject
+            // speaks ("repeated his claim that"), and "gave her assurances that" assured her; "said in his remarks
+            // that" names the medium of another cue.
+            boolean other = k > first && (ctx.tokens.get(k - 1).is("in") || LightVerbCue.cueEnd(ctx.tokens, k - 1, s, lexicon) > 0);
+            return other ? null : new Mention(t.start(), t.end(), t.text(), "", "", SpeakerKind.PRONOUN);
+        }
         if (Mentions.possessiveStem(lower).equals(lower) || Lexicon.PERSON_PRONOUNS.contains(Mentions.possessiveStem(lower))) {
             return null;
         }
