@@ -24,8 +24,8 @@ final class AdjunctOnly {
             "they", "we", "i", "you", "it", "that", "who", "which", "what", "whether", "if", "because", "but",
             "and", "or");
     /** After "to", these open the phrase "to the board" rather than an infinitive "to end the toll". */
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "my",
-            "your", "this", "these", "those", "all", "every", "each", "some", "many");
+    private static final Set<String> DETERMINERS = Lexicon.words(List.of(Lexicon.ARTICLES, Lexicon.POSSESSIVES),
+            "this", "these", "those", "all", "every", "each", "some", "many");
 
     private AdjunctOnly() {
     }

@@ -11,8 +11,8 @@ import java.util.Set;
 final class BareClause {
 
     /** Words that open such a clause: subject pronouns and determiners; a capitalised name also does. */
-    private static final Set<String> OPENERS = Set.of("he", "she", "they", "we", "i", "you", "there", "the", "his",
-            "her", "their", "this", "these", "those", "its", "our", "most", "many", "some", "few");
+    private static final Set<String> OPENERS = Lexicon.words(List.of(Lexicon.POSSESSIVES), "he", "she", "they", "we",
+            "i", "you", "there", "the", "this", "these", "those", "most", "many", "some", "few");
     /** Finite verbs and auxiliaries: the words after the opener are a clause of their own. */
     private static final Set<String> FINITE = Set.of("is", "are", "was", "were", "will", "would", "could", "can",
             "should", "may", "might", "must", "has", "have", "had", "did", "does", "do", "won", "lost", "led", "leads",

@@ -28,7 +28,6 @@ final class ClauseSubject {
     private static final Set<String> POSTMODIFIER_STARTS = Set.of("on", "at", "in", "of", "for", "from", "with", "by",
             "across", "around", "inside", "outside", "within", "among");
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("i", "we", "you", "they", "he", "she");
-    private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their", "our", "my", "your");
     private static final Set<String> CLAUSE_OPENERS = Set.of("but", "and", "so", "yet");
     /** Heads that speak for several people without a plural ending. */
     private static final Set<String> QUANTIFIER_HEADS = Set.of("everyone", "everybody", "someone", "somebody", "people");
@@ -68,7 +67,7 @@ final class ClauseSubject {
                 return k + 1 < cue.firstToken() ? from(ctx, cue, s, k + 1) : null;
             }
             if (tok.type() == Token.Type.PUNCT || tok.type() == Token.Type.QUOTE || PERSONAL_PRONOUNS.contains(tok.lower())
-                    || POSSESSIVES.contains(tok.lower())) {
+                    || Lexicon.POSSESSIVES.contains(tok.lower())) {
                 // A pronoun subject is the speaker phrases' to find; "he trails pledged delegates" and "train his
                 // eyes" are no speaker at all.
                 return null;

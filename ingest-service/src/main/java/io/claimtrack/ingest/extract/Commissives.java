@@ -13,8 +13,8 @@ final class Commissives {
     private static final Set<String> FORMS = Lexicon.verbForms("promise", "pledge", "vow", "threaten",
             "swear/swore/sworn");
     /** Words after "to" that open a noun phrase (the one promised), not a verb phrase. */
-    private static final Set<String> LISTENER_OPENERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
-            "my", "your", "him", "them", "me", "us", "you", "this", "that", "these", "those", "all", "every", "each",
+    private static final Set<String> LISTENER_OPENERS = Lexicon.words(List.of(Lexicon.ARTICLES,
+            Lexicon.POSSESSIVES, Lexicon.DEMONSTRATIVES), "him", "them", "me", "us", "you", "all", "every", "each",
             "some", "many", "both", "god");
 
     private Commissives() {

@@ -11,8 +11,8 @@ import java.util.Set;
  */
 final class CueSense {
 
-    private static final Set<String> QUANTITIES = Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine",
-            "ten", "another", "more", "several", "nearly", "almost", "roughly", "over", "up", "to");
+    private static final Set<String> QUANTITIES = Lexicon.words(List.of(Lexicon.NUMBER_WORDS), "another", "more", "several",
+            "nearly", "almost", "roughly", "over", "up", "to");
     private static final Set<String> CURRENCY = Set.of("$", "€", "£", "¥");
     private static final Set<String> REFLEXIVES = Set.of("himself", "herself", "itself", "themselves", "ourselves",
             "myself", "yourself", "up");

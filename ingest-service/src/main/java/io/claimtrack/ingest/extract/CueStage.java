@@ -7,8 +7,8 @@ import java.util.Set;
 public final class CueStage implements Stage {
 
     /** Words before a base or -s form that make it a noun ("the report", "a claim"). */
-    private static final Set<String> NOUN_MARKERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our",
-            "this", "these", "those", "that", "of", "to", "no", "any", "every", "each", "such", "my", "your", "new", "first");
+    private static final Set<String> NOUN_MARKERS = Lexicon.words(List.of(Lexicon.ARTICLES, Lexicon.POSSESSIVES,
+            Lexicon.DEMONSTRATIVES), "of", "to", "no", "any", "every", "each", "such", "new", "first");
 
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "get", "got");
 
@@ -16,7 +16,6 @@ public final class CueStage implements Stage {
             "near", "from", "during", "to", "with", "into");
 
     private static final List<String> ADJECTIVE_ENDINGS = List.of("ed", "ive", "al", "ous", "ic", "ful");
-    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final Set<String> MODALS = Set.of("will", "would", "can", "could", "may", "might", "should", "must",
             "is", "was", "are", "were", "has", "had", "have", "did", "does");
 
@@ -219,7 +218,7 @@ public final class CueStage implements Stage {
         }
         if (form.past() || form.gerund()) {
             // "the planned hit", "an alleged plot": a participle used as an adjective.
-            return ARTICLES.contains(prev.lower());
+            return Lexicon.ARTICLES.contains(prev.lower());
         }
         if (NOUN_MARKERS.contains(prev.lower()) || prev.lower().endsWith("’s") || prev.lower().endsWith("'s")) {
             return true;

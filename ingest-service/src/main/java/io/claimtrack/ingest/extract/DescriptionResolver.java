@@ -14,8 +14,8 @@ final class DescriptionResolver {
 
     private static final Set<String> INDEFINITE = Set.of("a", "an", "another", "one", "some");
     /** Words that make a description point back at something already named: "the report", "its statement". */
-    private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those", "its", "their", "his",
-            "her");
+    private static final Set<String> DEFINITE = Lexicon.words(List.of(Lexicon.DEMONSTRATIVES,
+            Lexicon.POSSESSIVES), "the");
 
     private final Lexicon lexicon;
     private final DescriptionFit fit;

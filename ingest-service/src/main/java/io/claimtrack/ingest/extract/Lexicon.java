@@ -67,12 +67,27 @@ public final class Lexicon {
         return POSSESSIVE_PRONOUNS.getOrDefault(lower, lower);
     }
 
-    /** Possessive pronouns as the subject pronoun they stand for: "his claim that" is what he claimed. */
+    /** Possessive determiners as the subject pronoun they stand for: "his claim that" is what he claimed. */
     public static final Map<String, String> POSSESSIVE_PRONOUNS = Map.of("his", "he", "her", "she", "their", "they",
-            "its", "it");
+            "its", "it", "our", "we", "my", "i", "your", "you");
+    /** Possessive determiners: "his claim", "our plan". */
+    public static final Set<String> POSSESSIVES = POSSESSIVE_PRONOUNS.keySet();
+    public static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    public static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those");
+    /** Number words that count more than one: "two goals", "three in 10". */
+    public static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten");
     /** Dashes that sign a headline or a quotation: "... — Kremlin aide". */
     public static final Set<String> DASHES = Set.of("—", "–", "-", "―");
-    public static final Set<String> DETERMINERS = Set.of("the", "a", "an", "my", "your", "another", "his", "her", "their", "its", "our", "one", "some", "several", "many", "two", "three", "other", "both", "most", "this", "these");
+    public static final Set<String> DETERMINERS = words(List.of(ARTICLES, POSSESSIVES), "another", "one", "some",
+            "several", "many", "two", "three", "other", "both", "most", "this", "these");
+
+    /** A stage's own word list made of shared word classes and words of its own. */
+    static Set<String> words(List<Set<String>> classes, String... more) {
+        Set<String> all = new HashSet<>(Arrays.asList(more));
+        classes.forEach(all::addAll);
+        return Set.copyOf(all);
+    }
     /** Words between a speaker and its cue that belong to neither ("Lavrov also condemned"). */
     public static final Set<String> ADVERBS = Set.of("also", "further", "repeatedly", "earlier", "previously", "later", "reportedly", "then", "once", "again", "recently", "publicly", "has", "have", "had", "would", "will", "did", "does", "do", "even", "still", "already", "separately", "subsequently", "never", "not", "often", "always", "allegedly", "first", "last", "now", "just", "long", "both", "personally", "openly", "specifically", "directly", "immediately", "may", "might", "could", "can", "should", "must", "is", "are", "was", "were", "been", "being");
     /**

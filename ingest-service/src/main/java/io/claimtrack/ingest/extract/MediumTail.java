@@ -11,9 +11,9 @@ final class MediumTail {
 
     private static final Set<String> PREPOSITIONS = Set.of("in", "on", "via", "through", "during");
     /** Words that may follow the medium: when it was, whom it was to, where it appeared. */
-    private static final Set<String> TAIL_LINKS = Set.of("with", "to", "on", "in", "at", "posted", "published",
-            "released", "broadcast", "aired", "late", "early", "last", "this", "that", "the", "a", "an", "his", "her",
-            "their", "its", "following", "morning", "afternoon", "evening", "night");
+    private static final Set<String> TAIL_LINKS = Lexicon.words(List.of(Lexicon.ARTICLES, Lexicon.POSSESSIVES),
+            "with", "to", "on", "in", "at", "posted", "published", "released", "broadcast", "aired", "late", "early",
+            "last", "this", "that", "following", "morning", "afternoon", "evening", "night");
     /** Occasions and places of publication that, like a medium, say where something was said: "during a debate". */
     private static final Set<String> OCCASIONS = Set.of("debate", "rally", "hearing", "forum", "show", "page",
             "call", "appearance", "website", "broadcast", "newsletter", "editorial", "program", "programme");

@@ -30,9 +30,8 @@ final class NumberAgreement {
             "let", "lets", "letting");
 
     /** Words of quantity that make what follows plural; a number other than a year does too. */
-    private static final Set<String> PLURAL_QUANTITIES = Set.of("two", "three", "four", "five", "six", "seven", "eight",
-            "nine", "ten", "dozen", "dozens", "hundreds", "thousands", "some", "many", "several", "few", "both",
-            "numerous", "multiple", "various");
+    private static final Set<String> PLURAL_QUANTITIES = Lexicon.words(List.of(Lexicon.NUMBER_WORDS), "dozen", "dozens",
+            "hundreds", "thousands", "some", "many", "several", "few", "both", "numerous", "multiple", "various");
 
     private NumberAgreement() {
     }

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 final class PhraseShapes {
 
     /** Words that must be followed by their noun ("some" and "one" may speak alone). */
-    private static final Set<String> ARTICLES = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "this",
-            "these");
+    private static final Set<String> ARTICLES = Lexicon.words(List.of(Lexicon.ARTICLES, Lexicon.POSSESSIVES),
+            "this", "these");
     private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "but", "nor");
     private static final Set<String> CONTRACTING_PLURALS = Set.of("they", "we", "i", "you");
     /** What follows a participle that opens no speaker phrase: "sponsored by", "compared to". */

@@ -12,8 +12,7 @@ final class Quantities {
 
     private static final Set<String> SHARES = Set.of("half", "majority", "majorities", "plurality", "minority", "third",
             "thirds", "quarter", "quarters", "fourths", "fifth", "fifths", "most");
-    private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
-            "eight", "nine", "ten");
+    private static final Set<String> NUMBER_WORDS = Lexicon.words(List.of(Lexicon.NUMBER_WORDS), "one");
     /** "about", "more than", "fewer than": words that hedge the figure. */
     private static final Set<String> HEDGES = Set.of("about", "nearly", "almost", "roughly", "around", "some", "just",
             "only", "over", "under", "than", "more", "fewer", "less", "a", "the", "another", "fully", "barely", "least",

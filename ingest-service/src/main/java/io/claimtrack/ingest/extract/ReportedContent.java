@@ -26,8 +26,8 @@ final class ReportedContent {
     private static final Set<String> ADDRESSEE_VERBS = Set.of("told", "tells", "tell", "telling", "informed",
             "informs", "assured", "assures");
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "me", "us", "you");
-    private static final Set<String> LISTENER_DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its",
-            "our", "my", "your", "some", "several", "many");
+    private static final Set<String> LISTENER_DETERMINERS = Lexicon.words(List.of(Lexicon.ARTICLES,
+            Lexicon.POSSESSIVES), "some", "several", "many");
     private static final Set<String> COLLECTIVE_LISTENERS = Set.of("crowd", "audience", "press", "congregation",
             "committee", "panel", "board", "room", "group", "gathering", "nation", "country", "public");
     private static final Set<String> TOLD_WHERE = Set.of("at", "in", "on", "during", "before", "after", "via", "over");
@@ -36,8 +36,8 @@ final class ReportedContent {
     /** Pronouns that open a clause as its subject: where what was told begins ({@link NamedListener}). */
     static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "it");
     /** Determiners that open the cue's object noun phrase ("said the demands that ..."), not a time ("this week"). */
-    private static final Set<String> OBJECT_DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its",
-            "our", "no", "some", "many", "these", "those");
+    private static final Set<String> OBJECT_DETERMINERS = Lexicon.words(List.of(Lexicon.ARTICLES,
+            Lexicon.POSSESSIVES), "no", "some", "many", "these", "those");
     private static final Set<String> WHEN_OPENERS = Set.of("on", "in", "late", "early", "earlier", "last", "this");
     private static final Set<String> TIME_WORDS = Set.of("evening", "morning", "afternoon", "night", "week", "month",
             "year", "late", "early", "weekend", "last", "this", "today", "yesterday");
