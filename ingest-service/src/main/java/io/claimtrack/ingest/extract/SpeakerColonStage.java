@@ -1,6 +1,8 @@
 package io.claimtrack.ingest.extract;
 
+import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -24,11 +26,16 @@ public final class SpeakerColonStage implements Stage {
     public void process(AnnotatedDocument doc) {
         AttributionContext ctx = AttributionContext.of(doc);
         // Two or more paragraphs opening "Name Surname:" make a transcript, whose turns may be title case.
-        int turns = 0;
+        BitSet labelled = new BitSet();
         for (Sentence s : doc.sentences) {
-            turns += s.start() == doc.block(s.block()).start() && doc.block(s.block()).kind() == Block.Kind.PARAGRAPH
-                    && labelEnd(ctx, s) > 0 ? 1 : 0;
+            if (s.start() == doc.block(s.block()).start() && doc.block(s.block()).kind() == Block.Kind.PARAGRAPH
+                    && labelEnd(ctx, s) > 0) {
+                labelled.set(s.block());
+            }
         }
+        int turns = labelled.cardinality();
+        // Surnames of the people whose turns were labelled with a fuller name so far.
+        Set<String> surnames = new HashSet<>();
         // The page's first line is its title even when the site closes it with a period ("Poll: Voters ... .").
         int title = doc.sentences.isEmpty() ? -1 : doc.sentences.get(0).block();
         Mention interviewee = null;
@@ -49,7 +56,7 @@ public final class SpeakerColonStage implements Stage {
                     continue;
                 }
                 if (ANSWER_LABELS.contains(word) && interviewee != null) {
-                    addTurn(ctx, interviewee, colon, block, s.block(), 0.8);
+                    addTurn(ctx, interviewee, colon, s.block(), lastBlockOfTurn(doc, labelled, s.block()), 0.8);
                     continue;
                 }
             }
@@ -59,7 +66,9 @@ public final class SpeakerColonStage implements Stage {
                 allCaps &= ctx.tokens.get(k).isAllCaps();
             }
             String label = doc.text(ctx.tokens.get(i).start(), ctx.tokens.get(colon - 1).end()).toLowerCase(Locale.ROOT);
-            boolean titleCaseTurn = turns >= 2 && colon - i >= 2 && block.kind() == Block.Kind.PARAGRAPH;
+            // A one-word turn is the surname of someone who had a turn ("Matthews:" after "Chris Matthews:").
+            boolean titleCaseTurn = turns >= 2 && block.kind() == Block.Kind.PARAGRAPH
+                    && (colon - i >= 2 || surnames.contains(ctx.tokens.get(i).lower()));
             // "ECB WATCH:", "MARKETS UPDATE:": a topic and a label word, not a speaker.
             String lastWord = ctx.tokens.get(colon - 1).lower();
             if (lexicon.labels.contains(label) || colon - i > 1 && lexicon.labels.contains(lastWord)
@@ -68,24 +77,60 @@ public final class SpeakerColonStage implements Stage {
             }
             Mention m = ctx.mentions.build(i, colon);
             if (m != null && !m.isPronoun()) {
-                addTurn(ctx, m, colon, block, s.block(), 0.7);
+                // A title is one line; the lede under it is the writer's.
+                int last = block.kind() == Block.Kind.PARAGRAPH && s.block() != title
+                        ? lastBlockOfTurn(doc, labelled, s.block()) : s.block();
+                addTurn(ctx, m, colon, s.block(), last, 0.7);
+                if (titleCaseTurn && colon - i >= 2) {
+                    surnames.add(ctx.tokens.get(colon - 1).lower());
+                }
             }
         }
         ctx.sortByContent();
     }
 
-    /** The text of the block after the label's colon, as a statement of {@code m}. */
-    private static void addTurn(AttributionContext ctx, Mention m, int colon, Block block, int blockIndex, double confidence) {
-        int end = block.end();
+    /** The text after the label's colon to the end of block {@code last}, as a statement of {@code m}. */
+    private static void addTurn(AttributionContext ctx, Mention m, int colon, int blockIndex, int last, double confidence) {
+        int end = ctx.doc.block(last).end();
         int contentStart = ctx.tokens.get(colon + 1).start();
         while (end > contentStart && ".;".indexOf(ctx.doc.text.charAt(end - 1)) >= 0) {
             end--;
         }
-        if (end > contentStart) {
+        if (end > contentStart && hasLetter(ctx.doc.text, contentStart, end)) {
             Attribution a = new Attribution(Attribution.Source.HEADLINE, m, ":", contentStart, end, blockIndex, confidence);
             ctx.finishType(a);
             ctx.add(a);
         }
+    }
+
+    /** "Clinton: 547." is a tally, not a turn. */
+    private static boolean hasLetter(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Character.isLetter(text.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A turn goes on over the unlabelled paragraphs after it when another turn soon follows them: "PENCE: ..." and two
+     * more paragraphs of his answer before "WALLACE: ...". A subhead or stage note ("(CROSSTALK.)") ends it; so does
+     * the transcript's end, after which the text is the writer's again, and so does a long gap before the next
+     * label, which is the writer's narration between two quoted exchanges.
+     */
+    private static int lastBlockOfTurn(AnnotatedDocument doc, BitSet labelled, int block) {
+        int next = labelled.nextSetBit(block + 1);
+        // A label over a line of a few words is a subhead ("Kasich: Now or never."), the text under it the writer's.
+        if (next < 0 || next - block > Windows.TURN_CONTINUATION_BLOCKS
+                || PageFurniture.wordCount(doc.blockText(block), Windows.TURN_SPEECH_WORDS) < Windows.TURN_SPEECH_WORDS) {
+            return block;
+        }
+        int last = block;
+        while (last + 1 < next && doc.block(last + 1).kind() == Block.Kind.PARAGRAPH) {
+            last++;
+        }
+        return last;
     }
 
     /**

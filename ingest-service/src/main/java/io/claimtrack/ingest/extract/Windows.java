@@ -69,6 +69,10 @@ final class Windows {
     static final int HEADLINE_CONTENT_TOKENS = 3;
     /** Longest speaker label before a colon ("HOST:", "Sergey Lavrov:"). */
     static final int COLON_LABEL_TOKENS = 4;
+    /** Farthest the next transcript label may be for a turn to go on over the paragraphs between (see SpeakerColonStage). */
+    static final int TURN_CONTINUATION_BLOCKS = 4;
+    /** Fewest words of a turn's own paragraph for it to go on over the next ones; fewer make a subhead. */
+    static final int TURN_SPEECH_WORDS = 8;
     /** How far after a quotation its speaker and cue may run: '"Q," adviser to ... John Smith said'. */
     static final int SPEAKER_AFTER_QUOTE_TOKENS = 14;
     /** What may follow a cue that closes its quotation's sentence: "shouted to the crowd." */

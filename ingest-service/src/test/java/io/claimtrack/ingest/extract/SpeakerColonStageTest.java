@@ -106,4 +106,59 @@ class SpeakerColonStageTest {
 
         assertEquals(List.of("Anna Holm | Yes, they will stay free until 2027 | : | indirect"), mentions(doc));
     }
+
+    @Test
+    void aTurnGoesOnOverItsUnlabelledParagraphsUntilTheNextTurn() {
+        assertMentions("""
+                The panel met on Monday.
+
+                Anna Holm: The ferries will stay free, and I will tell you why this matters so much to us.
+
+                The port fund has the money for it.
+
+                Tomas Vik: We will pay for the bridge from the same fund.
+
+                The panel ended at noon.
+                """,
+                "Anna Holm | The ferries will stay free, and I will tell you why this matters so much to us.\n\n"
+                        + "The port fund has the money for it | : | indirect",
+                "Tomas Vik | We will pay for the bridge from the same fund | : | indirect");
+    }
+
+    @Test
+    void aSurnameAloneIsATurnOfSomeoneWhoHadOne() {
+        assertMentions("""
+                Anna Holm: The bridge will reopen in May.
+
+                Tomas Vik: Not before the port fund pays for it.
+
+                Holm: Then the fund will pay.
+                """,
+                "Anna Holm | The bridge will reopen in May | : | indirect",
+                "Tomas Vik | Not before the port fund pays for it | : | indirect",
+                "Holm | Then the fund will pay | : | indirect");
+    }
+
+    @Test
+    void shortLabelledLinesAreSubheadsAndTalliesAreNoTurns() {
+        assertMentions("""
+                What each candidate needs on Tuesday.
+
+                Anna Holm: Win in a walk.
+
+                Holm has led every poll in the harbour district this year.
+
+                Tomas Vik: Finish second.
+
+                Vik hopes to take the north shore.
+
+                The count on Friday.
+
+                Anna Holm: 547.
+
+                Tomas Vik: 412.
+                """,
+                "Anna Holm | Win in a walk | : | indirect",
+                "Tomas Vik | Finish second | : | indirect");
+    }
 }
