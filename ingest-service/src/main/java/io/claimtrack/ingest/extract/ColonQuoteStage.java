@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * 'Vik went even further: “Q”', 'Holm demurred: “Q”', 'The port authority issued the following statement:' and a
  * quoted paragraph under it: a clause whose subject is a speaker and whose verb is no cue ends in a colon that
- * opens a quotation; the quotation is the subject's. A cue in the clause leaves the quotation to the cue's
+ * opens a quotation; the quotation is the subject's. So is a speaker alone before the colon, as digest lines set
+ * reactions ("TOPIC - Ada Berg: “Q”"). A cue in the clause leaves the quotation to the cue's
  * patterns (a question asked is no statement), and a quotation they or a lead-in already gave is left alone.
  */
 public final class ColonQuoteStage implements Stage {
@@ -41,11 +42,16 @@ public final class ColonQuoteStage implements Stage {
                 continue;
             }
             Mention m = subject(ctx, s, colon);
-            if (m == null) {
+            String cue = m == null ? null : tokens.get(ctx.tokenAtOrAfter(m.end())).text();
+            if (m == null && (m = label(ctx, s, colon)) == null) {
                 continue;
             }
-            String verb = tokens.get(ctx.tokenAtOrAfter(m.end())).text();
-            Attribution a = new Attribution(Attribution.Source.QUOTE_CUE, m, verb, q.start(), q.end(), block, 0.8);
+            if (cue == null) {
+                // "Stated Holm: “Q”" has its verb before the speaker; a bare label has the colon alone.
+                int first = ctx.tokenAtOrAfter(m.start());
+                cue = first > s.firstToken() && invertedVerb(tokens.get(first - 1)) ? tokens.get(first - 1).text() : ":";
+            }
+            Attribution a = new Attribution(Attribution.Source.QUOTE_CUE, m, cue, q.start(), q.end(), block, 0.8);
             a.type = StatementType.DIRECT;
             ctx.add(a);
         }
@@ -83,6 +89,46 @@ public final class ColonQuoteStage implements Stage {
             }
         }
         return null;
+    }
+
+    /**
+     * A speaker alone before the colon, opening the sentence or after a spaced dash, as digests and roundups set
+     * reactions: "Iowa polls too early - Ada Berg: “Q”", "-More from Berg: “Q”", "Holm: “Q” Vik: “Q”"; a verb of
+     * saying may open it ("Stated Holm: “Q”").
+     */
+    private Mention label(AttributionContext ctx, Sentence s, int colon) {
+        List<Token> tokens = ctx.tokens;
+        int start = colon - 1;
+        while (start > s.firstToken() && colon - start < Windows.LABEL_SPEAKER_TOKENS && !dash(ctx, start - 1)) {
+            start--;
+        }
+        if (start > s.firstToken() && !dash(ctx, start - 1)) {
+            return null;
+        }
+        if (colon - start > 2 && tokens.get(start).lower().equals("more") && tokens.get(start + 1).lower().equals("from")) {
+            start += 2;
+        } else if (colon - start > 1 && invertedVerb(tokens.get(start))) {
+            start++;
+        }
+        String label = ctx.doc.text(tokens.get(start).start(), tokens.get(colon - 1).end()).toLowerCase(Locale.ROOT);
+        if (lexicon.labels.contains(label) || ctx.mentions.scanRight(start, colon) != colon) {
+            return null;
+        }
+        Mention m = ctx.mentions.build(start, colon);
+        // Names joined by "and" speak together ("Ada Berg and Tor Vik: “Q”").
+        return m != null && !m.isPronoun() && (speaks(ctx, m, tokens.get(start), tokens.get(colon - 1))
+                || m.hasName() && m.kind() == SpeakerKind.GROUP) ? m : null;
+    }
+
+    /** A past verb of saying before its speaker: "Stated", "Continued". */
+    private boolean invertedVerb(Token t) {
+        return t.isCapitalized() && t.lower().endsWith("ed") && !lexicon.cuesStartingWith(t.lower()).isEmpty();
+    }
+
+    /** A dash with a space before it: " - Name", " -More from". */
+    private static boolean dash(AttributionContext ctx, int i) {
+        Token t = ctx.tokens.get(i);
+        return Lexicon.DASHES.contains(t.text()) && t.start() > 0 && Chars.isSpace(ctx.doc.text.charAt(t.start() - 1));
     }
 
     private static boolean predicateWithoutCue(AttributionContext ctx, int verb, int colon) {

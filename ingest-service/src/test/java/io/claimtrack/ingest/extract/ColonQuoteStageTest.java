@@ -43,4 +43,43 @@ class ColonQuoteStageTest {
                 She was upset, so I changed my answer: “Of course I trust the pier.”
                 """)));
     }
+
+    @Test
+    void aSpeakerAloneBeforeTheColonInADigestLine() {
+        assertEquals(List.of(
+                "Ada Berg | “The ferry polls closed too early to see the late swing.” | : | direct",
+                "Berg | “Late deciders broke for the harbour party.” | : | direct",
+                "Tor Vik and Eva Lund | “Turnout in the islands was the highest since 1990.” | : | direct",
+                "Kari Holm | “We will keep the pier open.” | : | direct",
+                "Ola Brandt | “We will close it.” | : | direct"),
+                mentions(attribute("""
+                        FERRY POLLS NOT WRONG, JUST EARLY - Ada Berg: “The ferry polls closed too early to see the late swing.”
+
+                        Why the swing came late -More from Berg: “Late deciders broke for the harbour party.”
+
+                        Island turnout sets a record - Tor Vik and Eva Lund: “Turnout in the islands was the highest since 1990.”
+
+                        The two candidates gave their closing lines. Kari Holm: “We will keep the pier open.” Ola Brandt: “We will close it.”
+                        """)));
+    }
+
+    @Test
+    void aVerbOfSayingBeforeTheSpeakerIsTheCue() {
+        assertEquals(List.of("Brandt | “We will close the pier.” | Stated | direct"),
+                mentions(attribute("""
+                        Ola Brandt spoke on the radio on Monday.
+
+                        Stated Brandt: “We will close the pier.”
+                        """)));
+    }
+
+    @Test
+    void aTopicOrALinkLabelBeforeTheColonIsNoSpeaker() {
+        assertEquals(List.of(), mentions(attribute("""
+                The ferries ran late all week - The bottom line: “Not good enough.”
+                The result: “Closed until May.”
+                Island news - WATCH: “The pier at dawn.”
+                Harbour works - the ferry: “Closed until May.”
+                """)));
+    }
 }
