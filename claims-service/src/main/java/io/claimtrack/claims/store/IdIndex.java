@@ -84,6 +84,12 @@ final class IdIndex extends AbstractUniqueIndex<Object> {
                 others.entrySet().stream()).iterator();
     }
 
+    /** Asked at every update, before the keys are worked out: most updates leave this index's fields alone. */
+    @Override
+    protected boolean nullAwareEqualsKeys(Document before, Document after) {
+        return IndexedValues.unchanged(keys(), before, after) || super.nullAwareEqualsKeys(before, after);
+    }
+
     @Override
     public long getCount() {
         return documents.sizeAsLong();

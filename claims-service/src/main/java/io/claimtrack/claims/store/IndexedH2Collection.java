@@ -19,6 +19,8 @@ import de.bwaldvogel.mongo.bson.Document;
 /** An H2 collection that reads through {@link QueryPlan} (ids and sorted indexes) before it scans. */
 final class IndexedH2Collection extends H2Collection {
 
+    private static final Document MATCHES_ALL = new Document();
+
     IndexedH2Collection(MongoDatabase database, String collectionName, CollectionOptions options,
             MVMap<Object, Document> dataMap, MVMap<String, Object> metaMap, CursorRegistry cursorRegistry) {
         super(database, collectionName, options, dataMap, metaMap, cursorRegistry);
@@ -37,7 +39,7 @@ final class IndexedH2Collection extends H2Collection {
         Set<Object> seen = new HashSet<>();
         Stream<Document> documents = StreamSupport.stream(plan.positions().spliterator(), false)
                 .filter(seen::add).map(this::getDocument).filter(Objects::nonNull);
-        return matchDocumentsFromStream(query, documents, numberToSkip, limit, batchSize,
+        return matchDocumentsFromStream(plan.complete() ? MATCHES_ALL : query, documents, numberToSkip, limit, batchSize,
                 plan.ordered() ? null : deriveComparator(orderBy), fieldSelector);
     }
 }

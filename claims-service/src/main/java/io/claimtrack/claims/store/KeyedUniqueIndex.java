@@ -9,6 +9,7 @@ import de.bwaldvogel.mongo.backend.AbstractUniqueIndex;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Missing;
+import de.bwaldvogel.mongo.bson.Document;
 
 /** A unique index of the embedded store on a map whose keys are {@link KeyValueType}, not Java-serialised. */
 final class KeyedUniqueIndex extends AbstractUniqueIndex<Object> {
@@ -38,6 +39,12 @@ final class KeyedUniqueIndex extends AbstractUniqueIndex<Object> {
     @Override
     protected Object getPosition(KeyValue key) {
         return map.get(key);
+    }
+
+    /** Asked at every update, before the keys are worked out: most updates leave this index's fields alone. */
+    @Override
+    protected boolean nullAwareEqualsKeys(Document before, Document after) {
+        return IndexedValues.unchanged(keys(), before, after) || super.nullAwareEqualsKeys(before, after);
     }
 
     @Override

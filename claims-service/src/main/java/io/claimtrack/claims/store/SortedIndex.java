@@ -4,8 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Set;
 
 import org.h2.mvstore.Cursor;
 import org.h2.mvstore.MVMap;
@@ -193,8 +195,20 @@ final class SortedIndex extends Index<Object> {
     @Override
     public void add(Document document, Object position, MongoCollection<Object> collection) {
         for (KeyValue values : getKeyValues(document)) {
-            map.put(entry(values, position), position instanceof String ? AT_KEY_END : Missing.ofNullable(position));
+            map.put(entry(values, position), value(position));
         }
+    }
+
+    private static Object value(Object position) {
+        return position instanceof String ? AT_KEY_END : Missing.ofNullable(position);
+    }
+
+    private Set<String> entries(Document document, Object position) {
+        Set<String> entries = new LinkedHashSet<>();
+        for (KeyValue values : getKeyValues(document)) {
+            entries.add(entry(values, position));
+        }
+        return entries;
     }
 
     @Override
@@ -237,14 +251,27 @@ final class SortedIndex extends Index<Object> {
         // not unique: nothing to refuse
     }
 
+    /**
+     * Only the entries the update changed are removed and added: each write to the map rewrites its page at the next
+     * commit, and an entry removed and put back (a multikey index's other words) is a write for nothing.
+     */
     @Override
     public void updateInPlace(Document oldDocument, Document newDocument, Object position,
             MongoCollection<Object> collection) {
-        if (!nullAwareEqualsKeys(oldDocument, newDocument)) {
-            for (KeyValue values : getKeyValues(oldDocument)) {
-                map.remove(entry(values, position));
+        if (IndexedValues.unchanged(keys(), oldDocument, newDocument)) {
+            return;
+        }
+        Set<String> before = entries(oldDocument, position);
+        Set<String> after = entries(newDocument, position);
+        for (String entry : before) {
+            if (!after.contains(entry)) {
+                map.remove(entry);
             }
-            add(newDocument, position, collection);
+        }
+        for (String entry : after) {
+            if (!before.contains(entry)) {
+                map.put(entry, value(position));
+            }
         }
     }
 

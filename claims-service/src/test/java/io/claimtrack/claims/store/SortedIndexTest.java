@@ -126,6 +126,14 @@ class SortedIndexTest {
                     .append("appearanceCount", 0), null, List.of(bySpeaker), 0);
             assertFalse(byId.ordered());
             assertEquals(List.of("c1"), List.copyOf((java.util.Collection<?>) byId.positions()));
+            // ... whose documents are matched against the other conditions; ids alone match whatever is found by them
+            assertFalse(byId.complete());
+            assertTrue(QueryPlan.choose(new de.bwaldvogel.mongo.bson.Document("_id", "c1"), null, List.of(), 0).complete());
+            assertTrue(QueryPlan.choose(new de.bwaldvogel.mongo.bson.Document("_id", new de.bwaldvogel.mongo.bson.Document(
+                    "$in", List.of("c1", "c2"))), null, List.of(), 0).complete());
+            assertFalse(QueryPlan.choose(new de.bwaldvogel.mongo.bson.Document("_id", new de.bwaldvogel.mongo.bson.Document(
+                    "$in", List.of("c1", "c2")).append("$ne", "c2")), null, List.of(), 0).complete());
+            assertFalse(newest.complete());
         } finally {
             memory.close();
         }
@@ -170,6 +178,12 @@ class SortedIndexTest {
             target.updateMany(Filters.in("tokens", "w1"), Updates.inc("count", 1));
             target.updateOne(Filters.and(Filters.eq("_id", docs.get(5).getString("_id")), Filters.exists("lastSeen")),
                     Updates.set("lastSeen", java.util.Date.from(DAY0)));
+            // updates leaving the indexed fields alone, changing one word of several, or a number's type only
+            target.updateMany(Filters.in("tokens", "w5"), Updates.set("note", "checked"));
+            target.updateMany(Filters.in("tokens", "w6"), Updates.addToSet("tokens", "w99"));
+            target.updateMany(Filters.in("tokens", "w9"), Updates.pull("tokens", "w9"));
+            target.updateMany(Filters.eq("count", 2), Updates.set("count", 2L));
+            target.updateMany(Filters.eq("source", "tass"), Updates.unset("source"));
             target.deleteMany(Filters.eq("source", "reuters"));
         }
     }
@@ -193,6 +207,14 @@ class SortedIndexTest {
                 c -> c.find(Filters.eq("count", 2)).sort(Sorts.ascending("_id")),
                 c -> c.find(Filters.and(Filters.in("_id", firstIds(expected)), Filters.gt("count", 1)))
                         .sort(byDate),
+                c -> c.find(Filters.in("_id", idsAndAbsent(expected))).sort(Sorts.ascending("_id")),
+                c -> c.find(Filters.eq("_id", firstIds(expected).get(3))),
+                c -> c.find(new Document("_id", new Document("$eq", firstIds(expected).get(4))))
+                        .projection(new Document("tokens", 1)),
+                c -> c.find(Filters.and(Filters.in("_id", idsAndAbsent(expected)), Filters.ne("_id",
+                        firstIds(expected).get(0)))).sort(Sorts.ascending("_id")),
+                c -> c.find(Filters.eq("tokens", "w99")).sort(Sorts.ascending("_id")),
+                c -> c.find(Filters.exists("source", false)).sort(Sorts.ascending("_id")),
                 c -> c.find(Filters.or(Filters.lt("lastSeen", java.util.Date.from(DAY0.plusSeconds(3600L * 100))),
                         Filters.and(Filters.eq("lastSeen", java.util.Date.from(DAY0.plusSeconds(3600L * 100))),
                                 Filters.lt("_id", "c5")))).sort(byDate).limit(21));
@@ -203,6 +225,17 @@ class SortedIndexTest {
                 actual.countDocuments(Filters.eq("speakerId", "sp4")));
         assertEquals(expected.distinct("_id", Filters.eq("tokens", "w3"), String.class).into(new ArrayList<>()),
                 actual.distinct("_id", Filters.eq("tokens", "w3"), String.class).into(new ArrayList<>()));
+    }
+
+    /** Stored ids with ids nobody has between them, some twice. */
+    private static List<String> idsAndAbsent(MongoCollection<Document> c) {
+        List<String> ids = new ArrayList<>();
+        for (String id : firstIds(c).subList(0, 40)) {
+            ids.add(id);
+            ids.add(id + "-absent");
+        }
+        ids.add(ids.get(0));
+        return ids;
     }
 
     private static List<String> firstIds(MongoCollection<Document> c) {
