@@ -15,6 +15,8 @@ public final class SpeakerColonStage implements Stage {
 
     private static final Set<String> QUESTION_LABELS = Set.of("question", "q");
     private static final Set<String> ANSWER_LABELS = Set.of("answer", "a");
+    /** Words between a title's speaker and its topic: "Holm on ...:", "Holm to ...:", "Holm at ...:". */
+    private static final Set<String> TOPIC_PREPOSITIONS = Set.of("on", "to", "at");
 
     private final Lexicon lexicon;
 
@@ -46,6 +48,9 @@ public final class SpeakerColonStage implements Stage {
             }
             int colon = labelEnd(ctx, s);
             if (colon < 0) {
+                if (s.block() == title) {
+                    speakerBeforeTopic(ctx, s, title);
+                }
                 continue;
             }
             if (colon == s.firstToken() + 1 && block.kind() == Block.Kind.PARAGRAPH) {
@@ -168,6 +173,33 @@ public final class SpeakerColonStage implements Stage {
                 fullest.text(), SpeakerKind.PERSON);
     }
 
+    /**
+     * "Holm on the Harbour Plan: Y", "Holm to Pilots: Y", "Former Mayor Holm at the Council: Y": a title whose
+     * speaker is named before what or whom the words are about; the title after the colon is the speaker's.
+     */
+    private static void speakerBeforeTopic(AttributionContext ctx, Sentence s, int title) {
+        int i = s.firstToken();
+        int last = Math.min(s.endToken() - 2, i + Windows.TITLE_TOPIC_TOKENS);
+        int preposition = -1;
+        for (int k = i + 1; k <= last; k++) {
+            Token t = ctx.tokens.get(k);
+            if (t.is(":")) {
+                if (preposition > 0 && ctx.mentions.scanRight(i, preposition) == preposition && titleStatement(ctx, s, k, title)) {
+                    Mention m = ctx.mentions.build(i, preposition);
+                    if (m != null && m.hasName() && (m.kind() == SpeakerKind.PERSON || m.kind() == SpeakerKind.ORGANIZATION)) {
+                        addTurn(ctx, m, k, s.block(), s.block(), 0.7);
+                    }
+                }
+                return;
+            }
+            if (preposition < 0 && TOPIC_PREPOSITIONS.contains(t.lower())) {
+                preposition = k;
+            } else if (preposition < 0 && !t.isCapitalized()) {
+                return;
+            }
+        }
+    }
+
     /** Index of the colon after a label of capitalised words opening the sentence, or -1. */
     private static int labelEnd(AttributionContext ctx, Sentence s) {
         int i = s.firstToken();
@@ -175,10 +207,22 @@ public final class SpeakerColonStage implements Stage {
             i++;
         }
         int colon = i;
-        while (colon < s.endToken() && colon - i < Windows.COLON_LABEL_TOKENS && ctx.tokens.get(colon).isCapitalized()) {
+        while (colon < s.endToken() && colon - i < Windows.COLON_LABEL_TOKENS
+                && (ctx.tokens.get(colon).isCapitalized() || abbreviationPoint(ctx, colon, i))) {
             colon++;
         }
         return colon == i || colon >= s.endToken() - 2 || !ctx.tokens.get(colon).is(":") ? -1 : colon;
+    }
+
+    /** The point of "Dr. Holm", "Sen. Holm" inside a label: glued to a short capitalised word, a name after it. */
+    private static boolean abbreviationPoint(AttributionContext ctx, int k, int first) {
+        Token t = ctx.tokens.get(k);
+        if (!t.is(".") || k == first || k + 1 >= ctx.tokens.size()) {
+            return false;
+        }
+        Token before = ctx.tokens.get(k - 1);
+        return before.end() == t.start() && before.isCapitalized() && before.text().length() <= 3
+                && ctx.tokens.get(k + 1).isCapitalized();
     }
 
     /** "Poll: Voters Abandon the Party." as the page's first line; "Anna Holm: a life in the harbour." is a book title. */

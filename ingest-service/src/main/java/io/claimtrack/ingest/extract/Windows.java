@@ -69,6 +69,8 @@ final class Windows {
     static final int HEADLINE_CONTENT_TOKENS = 3;
     /** Longest speaker label before a colon ("HOST:", "Sergey Lavrov:"). */
     static final int COLON_LABEL_TOKENS = 4;
+    /** Longest title label of a speaker and a topic before its colon ("Holm on the Harbour Plan:"). */
+    static final int TITLE_TOPIC_TOKENS = 12;
     /** Longest speaker before a colon and a quotation in a digest line ("- More from Ada Berg and Tor Vik: “Q”"). */
     static final int LABEL_SPEAKER_TOKENS = 8;
     /** Farthest the next transcript label may be for a turn to go on over the paragraphs between (see SpeakerColonStage). */

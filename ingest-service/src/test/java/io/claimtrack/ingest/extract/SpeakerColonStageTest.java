@@ -161,4 +161,29 @@ class SpeakerColonStageTest {
                 "Anna Holm | Win in a walk | : | indirect",
                 "Tomas Vik | Finish second | : | indirect");
     }
+
+    @Test
+    void aTitleNamesItsSpeakerBeforeTheTopicOrTheAudience() {
+        assertMentions("""
+                Holm on the Harbour Plan: The Ferries Will Stay Free.
+                The mayor spoke at the quay on Monday.
+                """,
+                "Holm | The Ferries Will Stay Free | : | indirect");
+        assertMentions("""
+                Former Mayor Holm to Pilots: ‘The Pier Is Yours.’
+                The mayor spoke at the quay on Monday.
+                """,
+                "Former Mayor Holm | ‘The Pier Is Yours.’ | : | direct");
+        assertMentions("""
+                Dr. Anna Holm: The Clinic Will Open on Sundays.
+                The doctor spoke at the quay on Monday.
+                """,
+                "Dr. Anna Holm | The Clinic Will Open on Sundays | : | indirect");
+    }
+
+    @Test
+    void aTitleTopicWithoutASpeakerOrWithALowerCaseSubtitleIsNoStatement() {
+        assertMentions("On Ferries, Islanders Have a Point: The Fares Are Too High.\nThe board met on Monday.\n");
+        assertMentions("Holm at the Harbour: a life on the quay.\nThe book was published in May.\n");
+    }
 }
