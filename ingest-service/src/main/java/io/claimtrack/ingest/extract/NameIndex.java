@@ -2,6 +2,7 @@ package io.claimtrack.ingest.extract;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +27,8 @@ final class NameIndex {
     private final Map<String, List<Name>> byKey = new HashMap<>();
     /** How often the text gives each name: the form it uses most is the person's name. */
     private final Map<String, Integer> uses = new HashMap<>();
+    /** Where the text gives each name, in text order. */
+    private final Map<String, List<Integer>> places = new HashMap<>();
     private final Lexicon lexicon;
 
     /** The gender the document's pronouns show for names whose words show none ({@link DocumentGender}). */
@@ -42,6 +45,7 @@ final class NameIndex {
         for (Name n : names) {
             distinct.putIfAbsent(n.text(), n);
             uses.merge(n.text(), 1, Integer::sum);
+            places.computeIfAbsent(n.text(), k -> new ArrayList<>()).add(n.offset());
         }
         for (Name n : distinct.values()) {
             for (String w : n.words()) {
@@ -55,14 +59,19 @@ final class NameIndex {
     }
 
     /**
-     * The fullest name containing all words of {@code name}: the one the text uses most, then the longest,
-     * then the nearest earlier. A person's fuller name ends as the short one does ("Medinsky" → "Vladimir
+     * The fullest name containing all words of {@code name}: of a person's surname several people bear, one of
+     * the first-named bearer's names ({@link #oneBearer}); the one the text uses most, then the longest, then the
+     * nearest earlier. A person's fuller name ends as the short one does ("Medinsky" → "Vladimir
      * Medinsky"), so a title-case headline holding both words ("Clinton Cash Debunks Hillary") is none,
      * unless the short one is a first name ("Theresa" → "Theresa May").
      */
     String expand(String name, SpeakerKind kind, int offset) {
         Name best = null;
-        for (Name n : fuller(name, kind)) {
+        List<Name> candidates = fuller(name, kind);
+        if (kind == SpeakerKind.PERSON) {
+            candidates = oneBearer(candidates, Name.words(name));
+        }
+        for (Name n : candidates) {
             if (best == null || better(n, best, offset)) {
                 best = n;
             }
@@ -159,6 +168,68 @@ final class NameIndex {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * "Clinton" where the text names "Hillary Clinton" and "Bill Clinton": of a surname's bearers the text tells
+     * apart by first name, the one it names first (its subject; the other comes in as a relative, rival or
+     * namesake); the fuller names of that bearer alone.
+     */
+    private List<Name> oneBearer(List<Name> candidates, List<String> words) {
+        String chosen = null;
+        int chosenAt = Integer.MAX_VALUE;
+        boolean several = false;
+        for (Name n : candidates) {
+            String key = firstName(n, words);
+            if (key != null) {
+                several |= chosen != null && !chosen.equals(key);
+                if (places.get(n.text()).get(0) < chosenAt) {
+                    chosen = key;
+                    chosenAt = places.get(n.text()).get(0);
+                }
+            }
+        }
+        if (!several) {
+            return candidates;
+        }
+        String keep = chosen;
+        List<Name> out = new ArrayList<>(candidates);
+        out.removeIf(n -> !keep.equals(firstName(n, words)));
+        return out;
+    }
+
+    /**
+     * The first name that tells one bearer of a surname from another, written as one: the word before the surname
+     * ("Benghazi widow Dorothy Woods"), or before a middle name when nothing but titles stands before it
+     * ("President Bill Clinton", "Hillary Rodham Clinton"), initials aside; null for a name that gives none
+     * ("Secretary Clinton", "AG Lynch"), one found for a first name ("Jack Dalrymple" for "Jack") and a longer
+     * capitalised run ("Glenn Beck Says Trump").
+     */
+    private String firstName(Name n, List<String> words) {
+        List<String> all = n.words();
+        int i = before(all, Collections.lastIndexOfSubList(all, words));
+        if (i >= 0 && !writtenFirstName(n, all.get(i))) {
+            i = before(all, i);
+            for (int k = 0; k < i; k++) {
+                if (!lexicon.isRoleWord(all.get(k))) {
+                    return null;
+                }
+            }
+        }
+        return i >= 0 && writtenFirstName(n, all.get(i)) ? all.get(i) : null;
+    }
+
+    /** The index of the last word before {@code index} that is no initial; -1 if none. */
+    private static int before(List<String> words, int index) {
+        int i = index - 1;
+        while (i >= 0 && words.get(i).length() == 1) {
+            i--;
+        }
+        return i;
+    }
+
+    private boolean writtenFirstName(Name n, String w) {
+        return w.length() > 1 && lexicon.isFirstName(w) && n.text().contains(Character.toUpperCase(w.charAt(0)) + w.substring(1));
     }
 
     /** A surname the text gives two people ("Bush": "Jeb Bush", "George W. Bush"). */
