@@ -110,7 +110,17 @@ public final class StructureStage implements Stage {
     }
 
     private static boolean isHeadlineLike(String line) {
-        return !PageFurniture.lastCharIn(line, ".!?\"”’»…:;,") && PageFurniture.wordCount(line, Windows.HEADLINE_WORDS + 1) <= Windows.HEADLINE_WORDS;
+        return !PageFurniture.lastCharIn(line, ".!?\"”’»…:;,") && !closesQuotation(line)
+                && PageFurniture.wordCount(line, Windows.HEADLINE_WORDS + 1) <= Windows.HEADLINE_WORDS;
+    }
+
+    /**
+     * "... in every inner city,'' he said. ''It won't.''": two apostrophes after a sentence's end close a quotation
+     * as a double quote does, in text typed without curly quotes; one ("Trump: 'We will win.'") ends many a headline.
+     */
+    private static boolean closesQuotation(String line) {
+        int n = line.length();
+        return n >= 3 && line.endsWith("''") && ".!?,".indexOf(line.charAt(n - 3)) >= 0;
     }
 
     /** Two or more list entries in a row ("Best Actor – Drama", "Best Actress – Drama") are no statements. */

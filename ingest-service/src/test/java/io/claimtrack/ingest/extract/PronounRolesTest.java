@@ -109,4 +109,21 @@ class PronounRolesTest {
                 "Those are just distractions," he said.
                 """), "\"Those are just distractions,\"", "Tom Dahl");
     }
+
+    @Test
+    void aQuotationTypedWithTwoApostrophesDoesNotEndTheStory() {
+        // Read as a subhead, the paragraph ending in '' cut the story: "she" found neither the last speaker nor, that
+        // far back, the name.
+        assertSpeaker(extract("""
+                Harbour board votes to dredge
+
+                Board chairwoman Lena Strand said the channel would be dredged in spring.
+
+                She said the contract had been signed with a firm from the north coast after a tender that drew four \
+                bids, that the work would take eleven weeks, that the boats would be moved to the outer quay while the \
+                dredgers worked, and that the board had set aside money for the fishermen who lose days at sea.
+
+                ''We cannot wait another winter,'' she said. ''The boats are stuck.''
+                """), "''We cannot wait another winter,''", "Lena Strand");
+    }
 }

@@ -25,6 +25,21 @@ class StructureStageTest {
     }
 
     @Test
+    void twoApostrophesAfterASentenceEndCloseAQuotationInProse() {
+        // Text typed without curly quotes: '' is a double quote; a paragraph ending in one is prose, not a subhead.
+        AnnotatedDocument doc = structure("""
+                Harbour board votes to dredge
+
+                ''We cannot wait another winter,'' the chairwoman said. ''The boats are stuck.''
+
+                Vera Holm of the fishermen's union asked: ''Who pays?''
+
+                Dredging: 'Not before May.'
+                """);
+        assertEquals(List.of("HEADLINE", "PARAGRAPH", "PARAGRAPH", "HEADLINE"), kinds(doc));
+    }
+
+    @Test
     void separatesProseFromTemplateMarkersTagLinesAndFurniture() {
         AnnotatedDocument doc = structure("""
                 Harbour strike ends after two weeks
