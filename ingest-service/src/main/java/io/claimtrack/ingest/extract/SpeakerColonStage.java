@@ -15,6 +15,9 @@ public final class SpeakerColonStage implements Stage {
 
     private static final Set<String> QUESTION_LABELS = Set.of("question", "q");
     private static final Set<String> ANSWER_LABELS = Set.of("answer", "a");
+    /** Words that make a title-case label a phrase about someone, not a name: "Big Win For Holm:", "Storm Over Pier:". */
+    private static final Set<String> PHRASE_PREPOSITIONS = Set.of("for", "over", "with", "against", "from", "without",
+            "under", "about", "into");
     /** Words between a title's speaker and its topic: "Holm on ...:", "Holm to ...:", "Holm at ...:". */
     private static final Set<String> TOPIC_PREPOSITIONS = Set.of("on", "to", "at");
 
@@ -76,7 +79,7 @@ public final class SpeakerColonStage implements Stage {
                     && (colon - i >= 2 || surnames.contains(ctx.tokens.get(i).lower()));
             // "ECB WATCH:", "MARKETS UPDATE:": a topic and a label word, not a speaker.
             String lastWord = ctx.tokens.get(colon - 1).lower();
-            if (lexicon.labels.contains(label) || colon - i > 1 && lexicon.labels.contains(lastWord)
+            if (lexicon.labels.contains(label) || colon - i > 1 && lexicon.labels.contains(lastWord) || phrase(ctx, i, colon)
                     || !allCaps && !titleCaseTurn && block.kind() != Block.Kind.HEADLINE && !titleStatement(ctx, s, colon, title)) {
                 continue;
             }
@@ -106,6 +109,15 @@ public final class SpeakerColonStage implements Stage {
             ctx.finishType(a);
             ctx.add(a);
         }
+    }
+
+    private static boolean phrase(AttributionContext ctx, int from, int colon) {
+        for (int k = from + 1; k < colon - 1; k++) {
+            if (PHRASE_PREPOSITIONS.contains(ctx.tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Clinton: 547." is a tally, not a turn. */

@@ -186,4 +186,13 @@ class SpeakerColonStageTest {
         assertMentions("On Ferries, Islanders Have a Point: The Fares Are Too High.\nThe board met on Monday.\n");
         assertMentions("Holm at the Harbour: a life on the quay.\nThe book was published in May.\n");
     }
+
+    @Test
+    void aTitleCaseLabelWithAPrepositionInsideIsAPhraseNotASpeaker() {
+        assertMentions("Big Win For Holm: Pilots Back the Harbour Plan.\nThe pilots met on Monday.\n");
+        assertMentions("Storm Over Pier: Board Delays the Vote.\nThe board met on Monday.\n");
+        // A preposition closing the label is a verb's particle: the label still names its speaker.
+        AnnotatedDocument doc = attribute("Holm Takes Over: Pier Must Stay Open.\nThe mayor spoke on Monday.\n");
+        assertEquals(":", statement(doc, "Pier Must Stay Open").cue);
+    }
 }
