@@ -39,6 +39,8 @@ public final class Lexicon {
     public final Set<String> groups = load("groups");
     public final List<String> noise = List.copyOf(load("noise"));
     public final Set<String> labels = load("labels");
+    /** Irregular past forms ("sent", "gave"): a verb, where a subject noun phrase ends. */
+    private final Set<String> irregularPasts = load("irregular-pasts");
     private final Set<String> femaleNames = load("first-names-female");
     private final Set<String> maleNames = load("first-names-male");
     private final Set<String> eitherNames = load("first-names-either");
@@ -266,6 +268,11 @@ public final class Lexicon {
     /** The gender of a first name (lower case) on the shipped name lists; null when unknown or on both. */
     Gender genderOfFirstName(String lower) {
         return femaleNames.contains(lower) ? Gender.FEMALE : maleNames.contains(lower) ? Gender.MALE : null;
+    }
+
+    /** Whether a word (lower case) is the past form of a verb that does not end in "-ed". */
+    boolean isIrregularPast(String lower) {
+        return irregularPasts.contains(lower);
     }
 
     /** Whether a word (lower case) is a first name on the shipped lists, of either gender. */

@@ -41,7 +41,7 @@ final class ParticipleClause {
         }
         Mention m;
         // "sent an email Wednesday saying": a time between the medium and the participle changes nothing.
-        int medium = ReportedContent.beforeTimePhrase(tokens, prev, s.firstToken());
+        int medium = beforeRecipient(tokens, ReportedContent.beforeTimePhrase(tokens, prev, s.firstToken()), s.firstToken());
         boolean afterMedium = ReportedContent.isMedium(tokens.get(medium).lower());
         Cue before = tokens.get(prev).is(",") ? cueBefore(ctx, prev, s) : afterMedium ? cueBefore(ctx, medium + 1, s) : null;
         if (before != null && speakers.before(ctx, before, s) != null) {
@@ -70,14 +70,33 @@ final class ParticipleClause {
     }
 
     /**
-     * The cue that ends right before token {@code at}, or before a short adverbial that does: "she said in the
-     * Oval Office, emphasizing ...", "she said at a news conference announcing ..."; null when there is none.
+     * "sent a memo to staff saying", "wrote a letter to the council saying": the medium's index when the one it was
+     * sent to ends at {@code p}; {@code p} itself otherwise.
+     */
+    private static int beforeRecipient(List<Token> tokens, int p, int first) {
+        for (int k = p; k > first + 1 && p - k < Windows.RECIPIENT_TOKENS; k--) {
+            Token t = tokens.get(k);
+            if (t.is("to")) {
+                return k < p && ReportedContent.isMedium(tokens.get(k - 1).lower()) ? k - 1 : p;
+            }
+            if (!t.isWord()) {
+                return p;
+            }
+        }
+        return p;
+    }
+
+    /**
+     * The cue that ends right before token {@code at}, or before a short adverbial or its listener that does:
+     * "she said in the Oval Office, emphasizing ...", "she said at a news conference announcing ...", "“Q,” he told
+     * a rally, saying ..."; null when there is none.
      */
     private static Cue cueBefore(AttributionContext ctx, int at, Sentence s) {
         for (int k = at - 1; k >= Math.max(s.firstToken(), at - Windows.TRAILING_ADVERBIAL_TOKENS); k--) {
             Cue c = ctx.cueEndingAt[k];
             if (c != null) {
-                return k == at - 1 || ReportedContent.trailing(ctx.tokens, k + 1, at) ? c : null;
+                return k == at - 1 || ReportedContent.trailing(ctx.tokens, k + 1, at)
+                        || ReportedContent.afterAddressee(ctx, c, c.endToken(), at) < 0 ? c : null;
             }
         }
         return null;

@@ -69,14 +69,23 @@ public final class QuoteCueStage implements Stage {
         return false;
     }
 
-    /** 'on "Fox News Sunday,"', 'the film "Selma"': a quoted title, not a quotation of speech. */
+    /**
+     * 'on "Fox News Sunday,"', 'the film "Selma"', 'Lund’s “Harbour Days”': a quoted title, not a quotation of speech.
+     * After a possessive a quotation that opens in lower case is words of the speaker's ('But Lund’s “plan has
+     * failed,” Berg said').
+     */
     private static boolean isTitle(AttributionContext ctx, Quote q) {
         int opening = ctx.tokenAtOrAfter(q.start());
         if (opening == 0) {
             return false;
         }
         Token before = ctx.tokens.get(opening - 1);
-        return TITLE_MARKERS.contains(before.lower()) || before.lower().endsWith("’s") || before.lower().endsWith("'s");
+        if (TITLE_MARKERS.contains(before.lower())) {
+            return true;
+        }
+        Token first = opening + 1 < ctx.tokens.size() ? ctx.tokens.get(opening + 1) : null;
+        return (before.lower().endsWith("’s") || before.lower().endsWith("'s"))
+                && !(first != null && first.isWord() && !first.isCapitalized());
     }
 
     private boolean quoteThenCue(AttributionContext ctx, Quote q, int i) {

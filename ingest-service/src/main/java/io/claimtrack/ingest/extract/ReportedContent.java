@@ -14,7 +14,7 @@ final class ReportedContent {
     private static final Set<String> CLAUSE_VERBS = Set.of("is", "are", "was", "were", "will", "would", "can", "could",
             "should", "has", "have", "had", "do", "does", "did", "to", "must", "may", "might");
     private static final Set<String> MEDIUM_PREPOSITIONS = Set.of("in", "on", "at", "during", "via", "through");
-    static final Set<String> MEDIA = Set.of("statement", "interview", "letter", "post", "tweet", "note",
+    static final Set<String> MEDIA = Set.of("statement", "interview", "letter", "memo", "post", "tweet", "note",
             "speech", "video", "remarks", "briefing", "conference", "podcast", "email", "message", "twitter",
             "facebook", "television", "radio", "blog", "op-ed", "column", "telegram", "x");
     /** Prepositions and subordinators that open an adverbial in front of a sentence's subject. */

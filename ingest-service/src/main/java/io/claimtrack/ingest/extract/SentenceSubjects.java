@@ -26,11 +26,12 @@ final class SentenceSubjects {
         List<Token> tokens = ctx.tokens;
         int first = ClauseShapes.subjectStart(tokens, s.firstToken(), limit);
         int end = ctx.mentions.scanRight(first, Math.min(limit, first + Windows.SUBJECT_TOKENS));
-        // The phrase ends at its verb: "Psaki pushed back", "Nowak thanked the government", "The board did not", and a person's
-        // surname at the word after it ("Gale went after"), though "Democratic candidate" goes on.
+        // The phrase ends at its verb: "Psaki pushed back", "Nowak thanked the government", "He sent a memo", "The board did
+        // not", and a person's surname at the word after it ("Gale went after"), though "Democratic candidate" goes on.
         for (int k = first + 1; k < end; k++) {
             Token t = tokens.get(k);
             if (t.isWord() && !t.isCapitalized() && (t.lower().endsWith("ed") || ClauseSubject.FINITE.contains(t.lower())
+                    || lexicon.isIrregularPast(t.lower())
                     || !lexicon.isSpeakerNoun(t) && endsPersonName(ctx.doc, tokens.get(k - 1)))) {
                 end = k;
                 break;

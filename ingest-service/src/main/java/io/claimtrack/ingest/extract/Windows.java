@@ -111,6 +111,8 @@ final class Windows {
     static final int MEDIUM_TAIL_TOKENS = 10;
     /** Longest adverbial after a final cue: "..., X said on Tuesday in Brussels." */
     static final int TRAILING_ADVERBIAL_TOKENS = 10;
+    /** Longest recipient between a medium and its participle: "a memo to the whole campaign staff saying". */
+    static final int RECIPIENT_TOKENS = 5;
     /** Longest phrase before a sentence's subject taken for an adverbial rather than what was said. */
     static final int FRONTED_ADVERBIAL_TOKENS = 16;
     /** "Flynn said Thursday morning on Fox News.": so short a rest says when and where, not what. */

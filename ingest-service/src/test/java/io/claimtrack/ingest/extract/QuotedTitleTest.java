@@ -28,4 +28,10 @@ class QuotedTitleTest {
                 "Mayor Vik | \"Ferries First.\" |  | direct",
                 "Mayor Vik | ''Fares will fall in May,'' |  | direct");
     }
+
+    @Test
+    void aQuotationAfterAPossessiveIsATitleOnlyInTitleCase() {
+        assertMentions("But the mayor’s “plan has failed the harbour,” Berg said. He loved Vik’s “Harbour Days,” Berg said.",
+                "Berg | But the mayor’s “plan has failed the harbour,” | said | mixed");
+    }
 }

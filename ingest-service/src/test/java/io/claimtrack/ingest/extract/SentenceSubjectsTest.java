@@ -22,6 +22,12 @@ class SentenceSubjectsTest {
     }
 
     @Test
+    void theOpeningSubjectEndsAtAnIrregularPast() {
+        assertEquals("She", opening("She sent a short note to the crew saying the ferry would sail.", "saying"));
+        assertEquals("The harbour board", opening("The harbour board took the unusual step of writing to owners.", "writing"));
+    }
+
+    @Test
     void aNamedPersonsSurnameEndsTheSubjectAtTheNextWord() {
         // "Gale went after": once "Ruth Gale" is named, a lower-case word after "Gale" is her verb, not part of a name.
         assertEquals("Gale", opening("Ruth Gale spoke first. Gale went after the mayor and claimed he lied.", "claimed"));
