@@ -71,17 +71,21 @@ final class AsClause {
         return cueWords.size() == 2 && cueWords.get(0).startsWith("put") && cueWords.get(1).equals("it");
     }
 
-    /** Whether "put it" at token {@code i} is in an as-clause: "as Holm put it", "as Holm, a pilot, put it". */
+    /**
+     * Whether "put it" at token {@code i} is in an as-clause: "as Holm put it", "as Holm, a pilot, recently put it",
+     * "as Ms. A. Holm put it".
+     */
     static boolean putItSpeaks(AnnotatedDocument doc, int i, Sentence s) {
         List<Token> t = doc.tokens;
         // An aside closed by a comma before the verb ("As Holm, a pilot, put it") may hold commas of its own.
-        boolean apposition = i > s.firstToken() && (t.get(i - 1).is(",") || t.get(i - 1).type() == Token.Type.QUOTE);
+        int verb = ClauseShapes.skipAdverbsLeft(t, i - 1, s.firstToken()) + 1;
+        boolean apposition = verb > s.firstToken() && (t.get(verb - 1).is(",") || t.get(verb - 1).type() == Token.Type.QUOTE);
         for (int k = i - 1; k >= Math.max(s.firstToken(), i - Windows.STACKED_ASIDE_TOKENS); k--) {
             Token tok = t.get(k);
             if (tok.is("as")) {
                 return k == s.firstToken() || OPENERS.contains(t.get(k - 1).text());
             }
-            if (tok.is(".") || tok.is(";") || tok.is(",") && !apposition) {
+            if (tok.is(".") && !ClauseSubject.abbreviation(t, k, s.firstToken()) || tok.is(";") || tok.is(",") && !apposition) {
                 return false;
             }
         }

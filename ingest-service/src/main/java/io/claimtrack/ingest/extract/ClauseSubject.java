@@ -256,7 +256,7 @@ final class ClauseSubject {
     }
 
     /** "U.S.", "Mr.", "Md.": the period of an abbreviation inside the phrase. */
-    private static boolean abbreviation(List<Token> t, int k, int start) {
+    static boolean abbreviation(List<Token> t, int k, int start) {
         return t.get(k).is(".") && k > start && t.get(k - 1).text().length() <= 4 && t.get(k - 1).end() == t.get(k).start();
     }
 }

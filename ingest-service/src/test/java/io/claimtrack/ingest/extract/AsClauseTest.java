@@ -21,6 +21,17 @@ class AsClauseTest {
     }
 
     @Test
+    void putItAfterAnAbbreviatedNameOrAnAdverb() {
+        assertMentions("""
+                The ferries were late again on Monday.
+                As Ms. Ada Lund put it in a letter in May, the pier is older than the town.
+                As Tor K. Holm, a pilot for the board, recently put it, “Nobody rides a ferry for fun.”
+                """,
+                "Ms. Ada Lund | the pier is older than the town | put it | indirect",
+                "Tor K. Holm | “Nobody rides a ferry for fun.” | put it | direct");
+    }
+
+    @Test
     void aClauseClosingTheSentenceReportsWhatCameBefore() {
         assertMentions("The night ferry will stop in May, as the union warned last week.",
                 "the union | The night ferry will stop in May | warned | indirect");
