@@ -83,7 +83,12 @@ public final class QuoteCueStage implements Stage {
         if (TITLE_MARKERS.contains(before.lower())) {
             return true;
         }
-        Token first = opening + 1 < ctx.tokens.size() ? ctx.tokens.get(opening + 1) : null;
+        int word = opening + 1;
+        while (word < ctx.tokens.size() && ctx.tokens.get(word).type() == Token.Type.QUOTE) {
+            // ''...'': a mark of two apostrophes may be two tokens.
+            word++;
+        }
+        Token first = word < ctx.tokens.size() ? ctx.tokens.get(word) : null;
         return (before.lower().endsWith("’s") || before.lower().endsWith("'s"))
                 && !(first != null && first.isWord() && !first.isCapitalized());
     }

@@ -34,4 +34,10 @@ class QuotedTitleTest {
         assertMentions("But the mayor’s “plan has failed the harbour,” Berg said. He loved Vik’s “Harbour Days,” Berg said.",
                 "Berg | But the mayor’s “plan has failed the harbour,” | said | mixed");
     }
+
+    @Test
+    void aMarkOfTwoApostrophesAfterAPossessive() {
+        assertMentions("But the mayor's ''plan has failed the harbour,'' Berg said. He loved Vik's ''Harbour Days,'' Berg said.",
+                "Berg | But the mayor's ''plan has failed the harbour,'' | said | mixed");
+    }
 }
