@@ -94,14 +94,39 @@ final class ClauseShapes {
                 && !Lexicon.get().isFirstName(w);
     }
 
-    /** "WASHINGTON — Sen. Ruth Gale ...": where the sentence starts after a newspaper dateline. */
+    /**
+     * "WASHINGTON — Sen. Ruth Gale ...", "MYRTLE BEACH, S.C. - Sen. Ruth Gale", "SALEM, Ore. -- Gale ...": where the
+     * sentence starts after a newspaper dateline. A place of a few capitals may have its state after a comma and a
+     * hyphen for the dash; a longer run of capitals is a headline ("POLLS NOT WRONG, JUST TOO EARLY - Ada Berg").
+     */
     static int afterDateline(List<Token> tokens, int first, int limit) {
         int k = first;
         while (k < limit && tokens.get(k).isWord() && tokens.get(k).isAllCaps()) {
             k++;
         }
-        return k > first && k + 1 < limit && (tokens.get(k).is("—") || tokens.get(k).is("–") || tokens.get(k).is("―"))
-                ? k + 1 : first;
+        if (k == first || k + 1 >= limit) {
+            return first;
+        }
+        if (tokens.get(k).is("—") || tokens.get(k).is("–") || tokens.get(k).is("―")) {
+            return k + 1;
+        }
+        if (k - first > Windows.DATELINE_PLACE_TOKENS) {
+            return first;
+        }
+        if (tokens.get(k).is(",")) {
+            int state = k + 1;
+            while (state < limit && state - k <= Windows.DATELINE_STATE_TOKENS && (tokens.get(state).is(".")
+                    || tokens.get(state).isWord() && tokens.get(state).isCapitalized() && !tokens.get(state).isAllCaps()
+                    || tokens.get(state).isWord() && (tokens.get(state).text().length() <= 2 || tokens.get(state).text().indexOf('.') > 0))) {
+                state++;
+            }
+            k = state > k + 1 ? state : k;
+        }
+        int dash = k;
+        while (k < limit && Asides.isDash(tokens.get(k))) {
+            k++;
+        }
+        return k > dash && k < limit ? k : first;
     }
 
     /**

@@ -109,6 +109,10 @@ final class Windows {
     static final int LIGHT_VERB_OBJECT_TOKENS = 4;
     /** Longest medium phrase closing reported content: "... in a televised interview with the Gazette on Sunday". */
     static final int MEDIUM_TAIL_TOKENS = 10;
+    /** Words of a dateline's place in capitals before a hyphen or its state: "MYRTLE BEACH", "SALT LAKE CITY". */
+    static final int DATELINE_PLACE_TOKENS = 3;
+    /** Tokens of a dateline's state between its comma and dash: "N.H.", "Iowa", "S.C.". */
+    static final int DATELINE_STATE_TOKENS = 4;
     /** Longest adverbial after a final cue: "..., X said on Tuesday in Brussels." */
     static final int TRAILING_ADVERBIAL_TOKENS = 10;
     /** Longest recipient between a medium and its participle: "a memo to the whole campaign staff saying". */
