@@ -140,10 +140,12 @@ public final class ReportedSpeechStage implements Stage {
             return null;
         }
         Mention m = speakers.before(ctx, cue, s);
-        if (m == null && coordinatedVerb(tokens, cue, first)) {
-            // "Nowak thanked the government but said that ...": the sentence's subject says it.
+        int conjunction = m == null ? coordinatingConjunction(tokens, cue, first) : -1;
+        if (conjunction > 0) {
+            // "Nowak thanked the government but said that ...": the sentence's subject says it, when the verbs agree.
             Mention subject = subjects.opening(ctx, s, cue.firstToken());
-            return subject == null ? null
+            return subject == null || !CoordinatedTense.agrees(tokens, ctx.tokenAtOrAfter(subject.end()), conjunction,
+                    cue.endToken(), lexicon) ? null
                     : ctx.statement(Attribution.Source.SECOND_VERB, subject, cue,
                             ReportedContent.startAfterCue(tokens, cue, end), end, s, 0.75);
         }
@@ -298,10 +300,11 @@ public final class ReportedSpeechStage implements Stage {
         return false;
     }
 
-    private static boolean coordinatedVerb(List<Token> tokens, Cue cue, int first) {
+    /** The "and" or "but" before the cue's verb group ("and has since said"), or -1. */
+    private static int coordinatingConjunction(List<Token> tokens, Cue cue, int first) {
         int p = ClauseShapes.skipAdverbsLeft(tokens, ClauseShapes.infinitiveAfter(tokens,
                 ClauseShapes.skipAdverbsLeft(tokens, cue.firstToken() - 1, first), first), first);
-        return p > first + 1 && (tokens.get(p).is("and") || tokens.get(p).is("but"));
+        return p > first + 1 && (tokens.get(p).is("and") || tokens.get(p).is("but")) ? p : -1;
     }
 
     /**

@@ -1,0 +1,127 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Whether a verb after "and"/"but" goes with the sentence subject's own verb or with a verb of the clause between
+ * them, told by tense: in "Police say he posed a threat and refused to drop the gun", "Cyril explained how the film
+ * humanizes people and demands respect" and "He asked her to raise her voice and say it" the second verb has the
+ * form of a verb inside and not that of the subject's, so it goes on the clause inside, whose subject is not the
+ * sentence's. Kept: "Graham urged ... and criticized", "Reid caucused on Saturday and says" (no verb inside has its
+ * form), "Trump describes himself ... and has said", "She donated ... and has spoken", "will ... and accuse".
+ */
+final class CoordinatedTense {
+
+    private enum Form { PAST, SINGULAR, PLAIN, MODAL, UNKNOWN }
+
+    /** A verb group's form; {@code perfect} for "has"/"have", which go with a past participle either side. */
+    private record Group(Form form, boolean perfect) {
+        boolean agrees(Group other) {
+            return form == other.form || perfect && other.form == Form.PAST || other.perfect && form == Form.PAST
+                    || form == Form.MODAL && other.form == Form.PLAIN;
+        }
+    }
+
+    private static final Group UNKNOWN = new Group(Form.UNKNOWN, false);
+    private static final Set<String> PAST_AUXILIARIES = Set.of("was", "were", "did", "had");
+    private static final Set<String> SINGULAR_AUXILIARIES = Set.of("is", "does", "’s", "'s");
+    private static final Set<String> PLAIN_AUXILIARIES = Set.of("are", "do");
+    private static final Set<String> MODALS = Set.of("will", "would", "can", "could", "should", "may", "might",
+            "must");
+
+    private CoordinatedTense() {
+    }
+
+    /**
+     * Whether the verb group after the conjunction at {@code conjunction} goes with the one at {@code subjectVerb},
+     * the first word after the sentence's subject: false when their forms differ and a verb between them has the
+     * second one's form.
+     */
+    static boolean agrees(List<Token> tokens, int subjectVerb, int conjunction, int end, Lexicon lexicon) {
+        Group first = group(tokens, subjectVerb, end, lexicon, true);
+        Group second = group(tokens, conjunction + 1, end, lexicon, false);
+        if (first.form == Form.UNKNOWN || second.form == Form.UNKNOWN || first.agrees(second)) {
+            return true;
+        }
+        for (int k = subjectVerb + 1; k < conjunction; k++) {
+            if (innerForm(tokens, k, lexicon) == second.form) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The form of the verb group starting at {@code k}, past adverbs ("also", "repeatedly"). */
+    private static Group group(List<Token> tokens, int k, int end, Lexicon lexicon, boolean afterSubject) {
+        while (k < end && adverb(tokens.get(k))) {
+            k++;
+        }
+        if (k >= end || !tokens.get(k).isWord() || tokens.get(k).isCapitalized()) {
+            return UNKNOWN;
+        }
+        String w = tokens.get(k).lower();
+        if (w.equals("has") || w.equals("have")) {
+            return new Group(w.equals("has") ? Form.SINGULAR : Form.PLAIN, true);
+        }
+        Form f = wordForm(w, lexicon);
+        // Right after the subject a word in "-s" is its verb ("needs", "runs"); elsewhere it may be a plural noun.
+        if (f == Form.UNKNOWN && afterSubject && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")) {
+            f = Form.SINGULAR;
+        }
+        return new Group(f, false);
+    }
+
+    /** The form of a verb at {@code k} inside the clause: sure forms only, and a bare verb after "to" or a modal. */
+    private static Form innerForm(List<Token> tokens, int k, Lexicon lexicon) {
+        Token t = tokens.get(k);
+        if (!t.isWord() || t.isCapitalized()) {
+            return Form.UNKNOWN;
+        }
+        Token before = tokens.get(k - 1);
+        if (before.is("to") || MODALS.contains(before.lower())) {
+            return Lexicon.DETERMINERS.contains(t.lower()) || Lexicon.POSSESSIVES.contains(t.lower()) ? Form.UNKNOWN
+                    : Form.PLAIN;
+        }
+        String w = t.lower();
+        return w.equals("has") ? Form.SINGULAR : w.equals("have") ? Form.PLAIN : wordForm(w, lexicon);
+    }
+
+    private static Form wordForm(String w, Lexicon lexicon) {
+        if (PAST_AUXILIARIES.contains(w)) {
+            return Form.PAST;
+        }
+        if (SINGULAR_AUXILIARIES.contains(w)) {
+            return Form.SINGULAR;
+        }
+        if (PLAIN_AUXILIARIES.contains(w)) {
+            return Form.PLAIN;
+        }
+        if (MODALS.contains(w)) {
+            return Form.MODAL;
+        }
+        List<Lexicon.CueForm> cues = lexicon.cuesStartingWith(w);
+        if (cues.isEmpty()) {
+            // Outside the cue list only the regular past is sure: "combed", "posed".
+            return w.endsWith("ed") ? Form.PAST : Form.UNKNOWN;
+        }
+        if (cues.stream().anyMatch(Lexicon.CueForm::past)) {
+            return Form.PAST;
+        }
+        if (cues.get(0).gerund()) {
+            return Form.UNKNOWN;
+        }
+        return w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") ? Form.SINGULAR : Form.PLAIN;
+    }
+
+    private static boolean adverb(Token t) {
+        String w = t.lower();
+        return t.isWord() && !t.isCapitalized() && (Lexicon.ADVERBS.contains(w) && !auxiliary(w)
+                || w.endsWith("ly") && w.length() > 4);
+    }
+
+    private static boolean auxiliary(String w) {
+        return PAST_AUXILIARIES.contains(w) || SINGULAR_AUXILIARIES.contains(w) || PLAIN_AUXILIARIES.contains(w)
+                || MODALS.contains(w) || w.equals("has") || w.equals("have");
+    }
+}

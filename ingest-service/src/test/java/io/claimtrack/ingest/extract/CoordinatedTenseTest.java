@@ -1,0 +1,38 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.assertMentions;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A verb after "and" with the form of a verb inside the reported clause, not of the subject's own verb, belongs to
+ * that clause ({@link CoordinatedTense}); one with the subject's form is the subject's second statement.
+ */
+class CoordinatedTenseTest {
+
+    @Test
+    void aVerbWithTheFormOfTheClauseInsideStaysInTheContent() {
+        assertMentions("""
+                Harbour police say the skipper ignored the buoys and refused to turn back.
+                Councillor Holm believes the board needs to listen to pilots and support the ferry.
+                Mayor Vik asked the pilots to slow down and warn the ferry.
+                """,
+                "Harbour police | the skipper ignored the buoys and refused to turn back | say | indirect",
+                "Councillor Holm | the board needs to listen to pilots and support the ferry | believes | indirect",
+                "Mayor Vik | the pilots to slow down and warn the ferry | asked | indirect");
+    }
+
+    @Test
+    void aVerbWithTheSubjectsFormIsASecondStatement() {
+        assertMentions("""
+                Mayor Vik visited the pier on Monday and says the repairs are finished.
+                Councillor Holm describes herself as cautious and has said the levy will go.
+                Harbour police say the skipper is safe and insist that the pier stays shut.
+                """,
+                "Mayor Vik | the repairs are finished | says | indirect",
+                "Councillor Holm | herself as cautious | describes | indirect",
+                "Councillor Holm | the levy will go | said | indirect",
+                "Harbour police | the skipper is safe | say | indirect",
+                "Harbour police | the pier stays shut | insist | indirect");
+    }
+}
