@@ -23,7 +23,8 @@ public final class FollowOnQuoteStage implements Stage {
             while (next < sorted.size() && sorted.get(next).contentStart < q.start()) {
                 next++;
             }
-            if (ctx.covered(q.start(), q.end()) || QuotedTitle.opensNarration(ctx, q)) {
+            if (ctx.covered(q.start(), q.end()) || QuotedTitle.opensNarration(ctx, q) || QuotedTitle.afterWork(ctx, q, lexicon)
+                    || SubheadQuote.is(ctx, q)) {
                 continue;
             }
             int first = ctx.tokenAtOrAfter(q.start());

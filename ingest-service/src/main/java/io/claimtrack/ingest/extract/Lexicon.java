@@ -34,6 +34,8 @@ public final class Lexicon {
     public final Set<String> roleModifiers = load("role-modifiers");
     public final Set<String> organizations = load("organizations");
     public final Set<String> documents = load("documents");
+    /** Kinds of work whose quoted title may follow them: "book", "anthem", "show". */
+    public final Set<String> works = load("works");
     public final Set<String> statementNouns = load("statement-nouns");
     public final Set<String> anonymous = load("anonymous");
     public final Set<String> groups = load("groups");

@@ -10,7 +10,7 @@ import java.util.Set;
 public final class QuoteCueStage implements Stage {
 
     private static final Set<String> TITLE_MARKERS = Set.of("of", "on", "in", "at", "from", "titled", "entitled",
-            "named", "dubbed", "show", "film", "book", "program", "programme", "episode", "series");
+            "named", "dubbed");
     private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose", "that", "when", "while",
             "because", "where");
     /** Words that open a narrator's clause before a speaker: "So when ..., X said", "As for ..., X said". */
@@ -30,7 +30,7 @@ public final class QuoteCueStage implements Stage {
     public void process(AnnotatedDocument doc) {
         AttributionContext ctx = AttributionContext.of(doc);
         for (Quote q : doc.quotes) {
-            if (isTitle(ctx, q)) {
+            if (isTitle(ctx, q) || QuotedTitle.afterWork(ctx, q, lexicon)) {
                 continue;
             }
             int after = ctx.tokenAtOrAfter(q.end());
@@ -70,7 +70,7 @@ public final class QuoteCueStage implements Stage {
     }
 
     /**
-     * 'on "Fox News Sunday,"', 'the film "Selma"', 'Lund’s “Harbour Days”': a quoted title, not a quotation of speech.
+     * 'on "Fox News Sunday,"', 'Lund’s “Harbour Days”': a quoted title, not a quotation of speech.
      * After a possessive a quotation that opens in lower case is words of the speaker's ('But Lund’s “plan has
      * failed,” Berg said').
      */

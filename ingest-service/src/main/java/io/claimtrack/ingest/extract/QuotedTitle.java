@@ -3,36 +3,58 @@ package io.claimtrack.ingest.extract;
 import java.util.List;
 
 /**
- * A quotation in title case that the narration goes on from ("''The Big Short'' was nominated", "“Sons of Harbour”
- * is an adaptation"): the name of a work, a slogan or a term, not a speaker's words continued.
+ * A quotation that names a work, a slogan or a term, not a speaker's words: after the kind of work ("the film
+ * “Selma”"), or in title case with the narration going on from it ("''The Big Short'' was nominated", "“Sons of
+ * Harbour” is an adaptation").
  */
 final class QuotedTitle {
 
     private QuotedTitle() {
     }
 
+    /**
+     * 'the film "Selma"', "in her memoir, “Tough Choices.”", "the anthem ''A Change Is Gonna Come,''": after the kind
+     * of work, right or past a comma, the title; past a comma only in title case ("in his book, “We lost,” he wrote"
+     * quotes the book).
+     */
+    static boolean afterWork(AttributionContext ctx, Quote q, Lexicon lexicon) {
+        int opening = ctx.tokenAtOrAfter(q.start());
+        if (opening == 0) {
+            return false;
+        }
+        List<Token> tokens = ctx.tokens;
+        if (lexicon.works.contains(tokens.get(opening - 1).lower())) {
+            return true;
+        }
+        return opening > 1 && tokens.get(opening - 1).is(",") && lexicon.works.contains(tokens.get(opening - 2).lower())
+                && titleCase(ctx, q);
+    }
+
+    /** Whether every word of the quotation is capitalised but short function words ("of", "the", "and"). */
+    private static boolean titleCase(AttributionContext ctx, Quote q) {
+        List<Token> tokens = ctx.tokens;
+        int words = 0;
+        for (int k = ctx.tokenAtOrAfter(q.start()); k < ctx.tokenAtOrAfter(q.end()); k++) {
+            Token t = tokens.get(k);
+            if (t.isWord() && (!t.isCapitalized() && t.text().length() > 3 || ++words > Windows.TITLE_QUOTE_WORDS)) {
+                return false;
+            }
+        }
+        return words > 0;
+    }
+
     static boolean opensNarration(AttributionContext ctx, Quote q) {
         List<Token> tokens = ctx.tokens;
-        int first = ctx.tokenAtOrAfter(q.start());
         int after = ctx.tokenAtOrAfter(q.end());
-        int words = 0;
         Token last = null;
-        for (int k = first; k < after; k++) {
-            Token t = tokens.get(k);
-            if (t.type() == Token.Type.QUOTE) {
-                continue;
-            }
-            last = t;
-            if (t.isWord()) {
-                // Short function words ("of", "the", "and") stay lower case in a title.
-                if (!t.isCapitalized() && t.text().length() > 3 || ++words > Windows.TITLE_QUOTE_WORDS) {
-                    return false;
-                }
+        for (int k = ctx.tokenAtOrAfter(q.start()); k < after; k++) {
+            if (tokens.get(k).type() != Token.Type.QUOTE) {
+                last = tokens.get(k);
             }
         }
         // A closing stop or comma inside the marks ends quoted speech: '"Never," he said', '"We won."'.
         boolean spoken = last == null || last.type() == Token.Type.PUNCT && ".!?,…".contains(last.text());
-        return words > 0 && !spoken && after < tokens.size() && ctx.sameSentence(after - 1, after)
+        return titleCase(ctx, q) && !spoken && after < tokens.size() && ctx.sameSentence(after - 1, after)
                 && tokens.get(after).isWord();
     }
 }

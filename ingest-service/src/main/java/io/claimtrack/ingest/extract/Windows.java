@@ -49,6 +49,8 @@ final class Windows {
     static final int TITLE_QUOTE_WORDS = 8;
     /** A pull quote is a short line; a longer quotation on a line of its own is speech. */
     static final int PULL_QUOTE_WORDS = 20;
+    /** Longest quotation in single marks alone on its line taken for a section subhead ({@link SubheadQuote}). */
+    static final int SUBHEAD_QUOTE_WORDS = 8;
 
     // ---- attribution patterns
 

@@ -40,4 +40,19 @@ class QuotedTitleTest {
         assertMentions("But the mayor's ''plan has failed the harbour,'' Berg said. He loved Vik's ''Harbour Days,'' Berg said.",
                 "Berg | But the mayor's ''plan has failed the harbour,'' | said | mixed");
     }
+
+    @Test
+    void aTitleAfterTheKindOfWorkIsNoQuotation() {
+        assertMentions("""
+                In her 2019 memoir, “Harbour Lights,” Mayor Vik recalled the storm.
+                At the pier the band played the anthem ''Tides Will Turn,'' and the crowd cheered.
+                """,
+                "Mayor Vik | the storm | recalled | indirect");
+    }
+
+    @Test
+    void aSentenceQuotedFromTheWorkIsStillAQuotation() {
+        assertMentions("Mayor Vik wrote in her memoir, “The pier was never safe.”",
+                "Mayor Vik | “The pier was never safe.” | wrote | direct");
+    }
 }
