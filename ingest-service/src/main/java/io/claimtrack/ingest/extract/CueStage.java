@@ -237,7 +237,7 @@ public final class CueStage implements Stage {
         // "experienced attacks", "competitive state races".
         boolean open = next >= sentence.endToken() || doc.tokens.get(next).type() == Token.Type.PUNCT
                 || PREPOSITIONS.contains(doc.tokens.get(next).lower());
-        boolean modified = prev.lower().length() > 4 && ADJECTIVE_ENDINGS.stream().anyMatch(prev.lower()::endsWith);
+        boolean modified = prev.lower().length() > 4 && hasAdjectiveEnding(prev.lower());
         // A verb that needs its complement ("the banner read: ...", "pilots view him as ...") is checked by it instead.
         return (open || modified) && prev.isWord() && !prev.isCapitalized() && !isSpeakerWord(prev.lower())
                 && lexicon.complementsOf(doc.tokens.get(i).lower()).isEmpty();
@@ -292,9 +292,19 @@ public final class CueStage implements Stage {
 
     private boolean isModifier(Token t) {
         String lower = t.lower();
-        return t.isWord() && !t.isCapitalized() && !isSpeakerWord(lower) && (isAdverb(t) || MODIFIERS.contains(lower)
+        // The speaker-word lists last: most words fail the shape tests first.
+        return t.isWord() && !t.isCapitalized() && (isAdverb(t) || MODIFIERS.contains(lower)
                 || lower.indexOf('-') > 0 || lower.length() > 4 && (lower.endsWith("ing")
-                        || ADJECTIVE_ENDINGS.stream().anyMatch(lower::endsWith)));
+                        || hasAdjectiveEnding(lower))) && !isSpeakerWord(lower);
+    }
+
+    private static boolean hasAdjectiveEnding(String lower) {
+        for (String ending : ADJECTIVE_ENDINGS) {
+            if (lower.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isAdverb(Token t) {

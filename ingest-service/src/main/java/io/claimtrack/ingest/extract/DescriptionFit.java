@@ -124,15 +124,27 @@ final class DescriptionFit {
     /** Capitalised words that are no title word, and party labels, by their first four letters ("Russia", "Russian": "russ"). */
     Set<String> qualifiers(String text) {
         Set<String> out = new HashSet<>();
-        String[] words = text.split("[\\s.]+");
-        for (int i = 0; i < words.length; i++) {
-            String w = Mentions.possessiveStem(words[i].toLowerCase(Locale.ROOT));
-            if (!w.isEmpty() && Character.isUpperCase(words[i].charAt(0)) && (!lexicon.isRoleWord(w) || PARTIES.containsKey(w))
-                    && !Lexicon.DETERMINERS.contains(w) && !Mentions.isConnector(w)) {
-                out.add(PARTIES.getOrDefault(w, w.length() > 4 ? w.substring(0, 4) : w));
+        // Words between white space and periods; a scan, as resolution asks this of every description.
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i < text.length() && !isQualifierBreak(text.charAt(i))) {
+                continue;
             }
+            if (i > start && Character.isUpperCase(text.charAt(start))) {
+                String w = Mentions.possessiveStem(text.substring(start, i).toLowerCase(Locale.ROOT));
+                if (!w.isEmpty() && (!lexicon.isRoleWord(w) || PARTIES.containsKey(w))
+                        && !Lexicon.DETERMINERS.contains(w) && !Mentions.isConnector(w)) {
+                    out.add(PARTIES.getOrDefault(w, w.length() > 4 ? w.substring(0, 4) : w));
+                }
+            }
+            start = i + 1;
         }
         return out;
+    }
+
+    /** What the regex {@code [\s.]} matches: ASCII white space and the period. */
+    private static boolean isQualifierBreak(char c) {
+        return c == ' ' || c == '.' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** The field the word before the head names ("the environment minister" → environment); null if none. */

@@ -22,6 +22,8 @@ final class DocumentSubject {
     /** By canonical name: how often the text names each person, and the roles it gives them. */
     private Map<String, Integer> uses;
     private Map<String, Set<String>> roles;
+    /** How often the text names the person it names most. */
+    private int mostUses;
 
     DocumentSubject(AnnotatedDocument doc, Lexicon lexicon, NameIndex index, DescriptionFit fit) {
         this.doc = doc;
@@ -34,10 +36,14 @@ final class DocumentSubject {
     String of(Attribution a) {
         String text = a.mention.text();
         String head = DescriptionFit.headWord(text);
-        if (!isBareTitle(text, head) || introducedUnnamed(a.mention.start(), head)) {
+        if (!isBareTitle(text, head)) {
             return null;
         }
         count();
+        if (mostUses < Windows.SUBJECT_MIN_NAMES || introducedUnnamed(a.mention.start(), head)) {
+            // No one is named often enough to be the subject: nothing to look back for.
+            return null;
+        }
         Gender gender = Gender.ofTitle(text);
         if (gender == null) {
             // "The Democratic nominee attacked her opponent": the pronoun that follows in the sentence.
@@ -197,7 +203,7 @@ final class DocumentSubject {
                 // A lone capitalised word ("Friday", "Chelsea") is a person only as part of a fuller name.
                 continue;
             }
-            uses.merge(person, 1, Integer::sum);
+            mostUses = Math.max(mostUses, uses.merge(person, 1, Integer::sum));
             if (!n.role().isEmpty() && !index.shared(n.text())) {
                 // "President Bush" where the text names Jeb and George W. Bush says nothing of either.
                 roles.computeIfAbsent(person, k -> new HashSet<>()).add(n.role());

@@ -210,9 +210,12 @@ public final class MentionStage implements Stage {
             boolean whole = npEnd > 0 && (npEnd == end || tokens.get(npEnd).is(".") || tokens.get(npEnd).is(","));
             return whole && rolePhrase(tokens, start, npEnd) ? doc.text(tokens.get(start).start(), tokens.get(npEnd - 1).end()) : "";
         }
+        if (from < 2 || !COPULAS.contains(tokens.get(from - 1).lower()) || to < end && !tokens.get(to).is(".")) {
+            return "";
+        }
+        // Only now the sentence's search: most names follow no copula.
         Sentence s = doc.sentenceAt(tokens.get(from).start());
-        if (s == null || from - 2 < s.firstToken() || !COPULAS.contains(tokens.get(from - 1).lower())
-                || to < end && !tokens.get(to).is(".")) {
+        if (s == null || from - 2 < s.firstToken()) {
             return "";
         }
         int start = Lexicon.DETERMINERS.contains(tokens.get(s.firstToken()).lower()) ? s.firstToken() + 1 : s.firstToken();
@@ -290,8 +293,7 @@ public final class MentionStage implements Stage {
     /** "The Minister of Water Resources, Amara Osei, met ...": the aside's name gets the title. */
     private void titleInAside(AnnotatedDocument doc, Mention title, int comma, int end) {
         List<Token> tokens = doc.tokens;
-        List<String> titleWords = Name.words(title.text());
-        if (comma >= end || !tokens.get(comma).is(",") || titleWords.stream().noneMatch(lexicon.roles::contains)) {
+        if (comma >= end || !tokens.get(comma).is(",") || Name.words(title.text()).stream().noneMatch(lexicon.roles::contains)) {
             return;
         }
         int k = comma + 1;

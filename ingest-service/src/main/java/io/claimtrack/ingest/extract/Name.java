@@ -20,13 +20,15 @@ public record Name(String text, List<String> words, SpeakerKind kind, String rol
 
     /** Lower-case words of a name or description, without honorifics, articles and possessive "s". */
     static List<String> words(String text) {
-        List<String> out = wordsWithTitles(text);
-        out.removeIf(NO_NAME_WORDS::contains);
-        return out;
+        return words(text, false);
     }
 
     /** Lower-case words of a name or description, honorifics included ("Ms. Rivera" → ms, rivera). */
     static List<String> wordsWithTitles(String text) {
+        return words(text, true);
+    }
+
+    private static List<String> words(String text, boolean titles) {
         // A scan rather than a regex split: resolution asks this of every statement's speaker.
         List<String> out = new ArrayList<>();
         String lower = text.toLowerCase(Locale.ROOT);
@@ -37,7 +39,10 @@ public record Name(String text, List<String> words, SpeakerKind kind, String rol
             if (word && start < 0) {
                 start = i;
             } else if (!word && start >= 0) {
-                out.add(lower.substring(start, i));
+                String w = lower.substring(start, i);
+                if (titles || !NO_NAME_WORDS.contains(w)) {
+                    out.add(w);
+                }
                 start = -1;
             }
             i += Character.charCount(cp);

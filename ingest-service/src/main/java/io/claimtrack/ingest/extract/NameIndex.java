@@ -22,6 +22,9 @@ final class NameIndex {
     private static final Pattern HONORIFIC = Pattern.compile("(Mr|Mrs|Ms|Dr|Miss)\\.?");
     private static final Pattern HONORIFIC_PREFIX = Pattern.compile("(Mr|Mrs|Ms|Dr|Miss)\\.? ");
 
+    /** A {@link TitleSplit} that cuts nothing: the name is left whole. */
+    private static final TitleSplit WHOLE = new TitleSplit("", "", -1);
+
     private static final Pattern TITLE_LINK = Pattern.compile("(?i) (for|of|the|to|on|in|with|by) ");
 
     private final Map<String, List<Name>> byKey = new HashMap<>();
@@ -29,6 +32,13 @@ final class NameIndex {
     private final Map<String, Integer> uses = new HashMap<>();
     /** Where the text gives each name, in text order. */
     private final Map<String, List<Integer>> places = new HashMap<>();
+    /**
+     * Fuller names and title splits by the words asked for, which resolution asks of every name and speaker
+     * again and again; neither depends on where in the text it is asked.
+     */
+    private final Map<String, List<Name>> fullerPersons = new HashMap<>();
+    private final Map<String, List<Name>> fullerOthers = new HashMap<>();
+    private final Map<String, TitleSplit> titleSplits = new HashMap<>();
     private final Lexicon lexicon;
 
     /** The gender the document's pronouns show for names whose words show none ({@link DocumentGender}). */
@@ -85,9 +95,16 @@ final class NameIndex {
      * "Michelle Obama") nor taken for someone named only later.
      */
     String expandIfUnique(String name, SpeakerKind kind, int offset) {
-        List<Name> candidates = fuller(name, kind);
-        candidates.removeIf(n -> n.offset() > offset);
-        return candidates.size() == 1 ? candidates.get(0).text() : name;
+        Name only = null;
+        for (Name n : fuller(name, kind)) {
+            if (n.offset() <= offset) {
+                if (only != null) {
+                    return name;
+                }
+                only = n;
+            }
+        }
+        return only != null ? only.text() : name;
     }
 
     /** A person's name as {@link #canonical} gives it, and the title words it took off. */
@@ -104,9 +121,35 @@ final class NameIndex {
      * ("C. Stewart Verdery") is left as it is, and so is what follows "of" or a particle ("Lula da Silva").
      */
     Canonical canonical(String name, int offset) {
+        TitleSplit split = titleSplits.computeIfAbsent(name, this::titleSplit);
+        if (split == WHOLE) {
+            return new Canonical(name, "");
+        }
+        String rest = split.rest();
+        Matcher honorific = HONORIFIC_PREFIX.matcher(rest);
+        if (honorific.lookingAt()) {
+            String bare = rest.substring(honorific.end());
+            if (Name.words(bare).size() > 1) {
+                // "Dr. Connie Mariano": a full name needs no honorific.
+                rest = expand(bare, SpeakerKind.PERSON, offset);
+            } else if (uses.containsKey(bare) && expand(bare, SpeakerKind.PERSON, offset).equals(bare)) {
+                rest = bare;
+            } else if (split.cut() > 0) {
+                // "Manhattan-made Mr. Holm": the one fuller name the honorific fits, if the text gives one.
+                rest = expandIfUnique(rest, SpeakerKind.PERSON, Integer.MAX_VALUE);
+            }
+        }
+        return new Canonical(rest, split.title());
+    }
+
+    /** Where {@link #canonical} cuts a name into title words and the rest. */
+    private record TitleSplit(String title, String rest, int cut) {
+    }
+
+    private TitleSplit titleSplit(String name) {
         if (name.contains(" and ")) {
             // "Mr. Grassley and Mr. Leahy": two people, no one name.
-            return new Canonical(name, "");
+            return WHOLE;
         }
         String[] parts = name.split(" ");
         int end = 0;
@@ -123,7 +166,7 @@ final class NameIndex {
                     || i == 0 && (w.length() == 1 || lexicon.isFirstName(w))) {
                 // "A spokeswoman for Ann Holm", "Mr. Holm's campaign": no title of Ann Holm; a first name or
                 // an initial opens a name.
-                return new Canonical(name, "");
+                return WHOLE;
             }
             if (HONORIFIC.matcher(parts[i]).matches()) {
                 cut = i;
@@ -136,28 +179,14 @@ final class NameIndex {
         }
         for (int i = Math.max(cut, 0); i < end; i++) {
             if (!Character.isUpperCase(parts[i].charAt(0))) {
-                return new Canonical(name, "");
+                return WHOLE;
             }
         }
         if (cut < 0) {
-            return new Canonical(name, "");
+            return WHOLE;
         }
-        String title = String.join(" ", Arrays.asList(parts).subList(0, cut));
-        String rest = String.join(" ", Arrays.asList(parts).subList(cut, parts.length));
-        Matcher honorific = HONORIFIC_PREFIX.matcher(rest);
-        if (honorific.lookingAt()) {
-            String bare = rest.substring(honorific.end());
-            if (Name.words(bare).size() > 1) {
-                // "Dr. Connie Mariano": a full name needs no honorific.
-                rest = expand(bare, SpeakerKind.PERSON, offset);
-            } else if (uses.containsKey(bare) && expand(bare, SpeakerKind.PERSON, offset).equals(bare)) {
-                rest = bare;
-            } else if (cut > 0) {
-                // "Manhattan-made Mr. Holm": the one fuller name the honorific fits, if the text gives one.
-                rest = expandIfUnique(rest, SpeakerKind.PERSON, Integer.MAX_VALUE);
-            }
-        }
-        return new Canonical(rest, title);
+        return new TitleSplit(String.join(" ", Arrays.asList(parts).subList(0, cut)),
+                String.join(" ", Arrays.asList(parts).subList(cut, parts.length)), cut);
     }
 
     private static String letters(String word) {
@@ -255,7 +284,18 @@ final class NameIndex {
         return null;
     }
 
+    /** The candidates {@link #expand} picks from; the list is shared, not to be changed. */
     private List<Name> fuller(String name, SpeakerKind kind) {
+        Map<String, List<Name>> known = kind == SpeakerKind.PERSON ? fullerPersons : fullerOthers;
+        List<Name> out = known.get(name);
+        if (out == null) {
+            out = fullerNames(name, kind);
+            known.put(name, out);
+        }
+        return out;
+    }
+
+    private List<Name> fullerNames(String name, SpeakerKind kind) {
         List<String> words = Name.words(name);
         List<Name> out = new ArrayList<>();
         if (words.isEmpty() || kind != SpeakerKind.PERSON && lexicon.isPlace(name)) {

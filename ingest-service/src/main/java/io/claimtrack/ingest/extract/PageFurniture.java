@@ -55,8 +55,9 @@ final class PageFurniture {
         }
         String lower = line.toLowerCase(Locale.ROOT);
         int words = wordCount(line, Windows.PULL_QUOTE_WORDS + 1);
-        for (String marker : lexicon.noise) {
-            if (lower.startsWith(marker) && words <= Windows.MARKER_LINE_WORDS && isMarkerUse(lower, marker)) {
+        for (int m = 0; m < lexicon.noise.size() && words <= Windows.MARKER_LINE_WORDS; m++) {
+            String marker = lexicon.noise.get(m);
+            if (lower.startsWith(marker) && isMarkerUse(lower, marker)) {
                 return true;
             }
         }
@@ -80,7 +81,17 @@ final class PageFurniture {
         }
         int glues = 0;
         boolean lowerGlue = false;
-        for (String w : SPACES.split(line)) {
+        // The words between runs of white space (the regex \s), read one by one: most lines stop at the first
+        // lower-case word.
+        for (int start = 0, end; start < line.length(); start = end + 1) {
+            end = start;
+            while (end < line.length() && !isRegexSpace(line.charAt(end))) {
+                end++;
+            }
+            if (end == start) {
+                continue;
+            }
+            String w = line.substring(start, end);
             boolean glued = glued(w);
             if (glued) {
                 glues++;
@@ -176,6 +187,11 @@ final class PageFurniture {
         String rest = lower.substring(marker.length()).strip();
         int space = rest.indexOf(' ');
         return FURNITURE_WORDS.contains(space < 0 ? rest : rest.substring(0, space));
+    }
+
+    /** What the regex {@code \s} matches: ASCII white space. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** A lower-case letter glued to a capitalised word: "policyVladimir", but also "YouTube". */

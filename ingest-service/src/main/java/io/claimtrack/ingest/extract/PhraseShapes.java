@@ -77,7 +77,8 @@ final class PhraseShapes {
      * name: "Even Norway said", "(Having said that", "''Did Holm know".
      */
     static boolean sentenceOpener(AnnotatedDocument doc, Token t) {
-        if (!t.isCapitalized() || t.isAllCaps()) {
+        if (!t.isCapitalized() || t.isAllCaps() || !Lexicon.SENTENCE_OPENERS.contains(t.lower()) && !maybeAdverb(t.lower())) {
+            // Most capitalised words are no opener whatever surrounds them: no search for their sentence.
             return false;
         }
         Sentence s = doc.sentenceAt(t.start());
@@ -104,6 +105,11 @@ final class PhraseShapes {
         }
         return w.length() > 5 && w.endsWith("ly") && !Lexicon.get().isFirstName(w)
                 && SUBJECT_PRONOUNS.contains(after.lower());
+    }
+
+    /** A time adverb or a longer -ly word: what {@link #adverbBeforeSubject} can take for one. */
+    private static boolean maybeAdverb(String w) {
+        return TIME_ADVERBS.contains(w) || w.length() > 5 && w.endsWith("ly");
     }
 
     /** "I've", "Let's", "We're": a pronoun and its verb, never a name's word. */

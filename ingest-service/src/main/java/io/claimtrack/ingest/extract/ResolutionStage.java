@@ -164,7 +164,7 @@ public final class ResolutionStage implements Stage {
      * or the rest of a phrase that ends in a preposition ("a remark by Lind" gives Lind no role "remark by").
      */
     private static String roleOf(String role) {
-        return AGE.matcher(role).lookingAt() || NO_ROLE.matcher(role).matches() ? "" : role;
+        return role.isEmpty() || AGE.matcher(role).lookingAt() || NO_ROLE.matcher(role).matches() ? "" : role;
     }
 
     /**

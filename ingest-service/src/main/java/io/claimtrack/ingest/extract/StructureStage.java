@@ -95,8 +95,9 @@ public final class StructureStage implements Stage {
             // A dash item directly under a bullet list is a sub-bullet; on its own it is a list item.
             return new Block(Block.Kind.BULLET, skipSpace(text, s + 1, e), e, afterBullet ? 2 : 1);
         }
-        Matcher numbered = NUMBERED.matcher(line);
-        if (numbered.find() && listGoesOn) {
+        // Only a line opening with a digit can be numbered: other lines build no matcher.
+        Matcher numbered = listGoesOn && first >= '0' && first <= '9' ? NUMBERED.matcher(line) : null;
+        if (numbered != null && numbered.find()) {
             return new Block(Block.Kind.BULLET, s + numbered.end(), e, 1);
         }
         return new Block(isHeadlineLike(line) ? Block.Kind.HEADLINE : Block.Kind.PARAGRAPH, s, e, 0);
