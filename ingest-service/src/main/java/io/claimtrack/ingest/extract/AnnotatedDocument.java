@@ -31,6 +31,11 @@ public final class AnnotatedDocument {
     /** First block of the related region: other articles' headlines and ledes on a scraped page. */
     public int relatedFrom = Integer.MAX_VALUE;
 
+    private final Sorted.Index<Quote> quoteStarts = new Sorted.Index<>(quotes, Quote::start);
+    private final Sorted.Index<Quote> quoteEnds = new Sorted.Index<>(quotes, Quote::end);
+    private final Sorted.Index<Sentence> sentenceStarts = new Sorted.Index<>(sentences, Sentence::start);
+    private final Sorted.Index<Token> tokenStarts = new Sorted.Index<>(tokens, Token::start);
+
     public AnnotatedDocument(String text, LocalDate published) {
         this.text = text;
         this.published = published;
@@ -61,19 +66,29 @@ public final class AnnotatedDocument {
 
     /** The quotation containing this offset, or null. Quotations are sorted and never overlap. */
     public Quote quoteAt(int offset) {
-        int i = Sorted.firstAtLeast(quotes, Quote::start, offset + 1) - 1;
+        int i = quoteStarts.firstAtLeast(offset + 1) - 1;
         return i >= 0 && quotes.get(i).contains(offset) ? quotes.get(i) : null;
     }
 
     /** Index of the first quotation ending after {@code offset}. */
     public int firstQuoteEndingAfter(int offset) {
-        return Sorted.firstAtLeast(quotes, Quote::end, offset + 1);
+        return quoteEnds.firstAtLeast(offset + 1);
     }
 
     /** The sentence containing this offset, or null. */
     public Sentence sentenceAt(int offset) {
-        int i = Sorted.firstAtLeast(sentences, Sentence::start, offset + 1) - 1;
+        int i = sentenceStarts.firstAtLeast(offset + 1) - 1;
         return i >= 0 && offset < sentences.get(i).end() ? sentences.get(i) : null;
+    }
+
+    /** Index of the first token starting at or after {@code offset}; {@code tokens.size()} if none. */
+    int tokenAtOrAfter(int offset) {
+        return tokenStarts.firstAtLeast(offset);
+    }
+
+    /** Index of the first sentence starting at or after {@code offset}; {@code sentences.size()} if none. */
+    int sentenceAtOrAfter(int offset) {
+        return sentenceStarts.firstAtLeast(offset);
     }
 
     public List<Token> tokens(Sentence s) {

@@ -81,7 +81,7 @@ final class AttributionContext {
 
     /** Index of the first token starting at or after {@code offset}. */
     int tokenAtOrAfter(int offset) {
-        return Sorted.firstAtLeast(tokens, Token::start, offset);
+        return doc.tokenAtOrAfter(offset);
     }
 
     Sentence sentenceOfToken(int token) {
@@ -135,10 +135,13 @@ final class AttributionContext {
     }
 
     boolean covered(int start, int end) {
-        for (Attribution a : near(start, end)) {
-            int overlap = Math.min(end, a.contentEnd) - Math.max(start, a.contentStart);
-            if (overlap > 0 && overlap * 2 >= Math.min(end - start, a.contentEnd - a.contentStart)) {
-                return true;
+        // Over the index's own lists, not a copy: every candidate statement asks this.
+        for (List<Attribution> list : byStart.subMap(start - longest, true, end, false).values()) {
+            for (Attribution a : list) {
+                int overlap = Math.min(end, a.contentEnd) - Math.max(start, a.contentStart);
+                if (overlap > 0 && overlap * 2 >= Math.min(end - start, a.contentEnd - a.contentStart)) {
+                    return true;
+                }
             }
         }
         return false;

@@ -27,6 +27,8 @@ public final class Calibration {
     private static final Calibration DEFAULT = new Calibration();
 
     private final Map<String, Double> table = new HashMap<>();
+    /** The probability {@link #of} gives each cell, its fallbacks applied: by source, cue and speaker class; null for none. */
+    private final Double[][][] cells = new Double[Attribution.Source.values().length][CueClass.values().length][SpeakerClass.values().length];
 
     public static Calibration get() {
         return DEFAULT;
@@ -44,6 +46,14 @@ public final class Calibration {
                 table.put(f[0] + "/" + f[1] + "/" + f[2], Double.parseDouble(f[3]));
             }
         }
+        // Looked up once per cell here rather than by building three keys for every statement.
+        for (Attribution.Source source : Attribution.Source.values()) {
+            for (CueClass cue : CueClass.values()) {
+                for (SpeakerClass speaker : SpeakerClass.values()) {
+                    cells[source.ordinal()][cue.ordinal()][speaker.ordinal()] = cell(source.name(), cue.name(), speaker.name());
+                }
+            }
+        }
     }
 
     private static List<String> readResource() {
@@ -59,16 +69,19 @@ public final class Calibration {
 
     /** The fitted probability for this cell, else for the pattern and cue, else the pattern, else the rule's prior. */
     public double of(Attribution a) {
-        String source = a.source.name();
-        String cue = cueClass(a).name();
-        Double p = table.get(source + "/" + cue + "/" + speakerClass(a).name());
+        Double p = cells[a.source.ordinal()][cueClass(a).ordinal()][speakerClass(a).ordinal()];
+        return p == null ? a.confidence : p;
+    }
+
+    private Double cell(String source, String cue, String speaker) {
+        Double p = table.get(source + "/" + cue + "/" + speaker);
         if (p == null) {
             p = table.get(source + "/" + cue + "/*");
         }
         if (p == null) {
             p = table.get(source + "/*/*");
         }
-        return p == null ? a.confidence : p;
+        return p;
     }
 
     public static CueClass cueClass(Attribution a) {

@@ -45,7 +45,7 @@ final class DocumentGender {
 
     /** "she", "her", "she'd": the gender of the first personal pronoun in {@code [from, to)}; null if none. */
     static Gender firstPronoun(AnnotatedDocument doc, int from, int to) {
-        for (int k = Sorted.firstAtLeast(doc.tokens, Token::start, from); k < doc.tokens.size()
+        for (int k = doc.tokenAtOrAfter(from); k < doc.tokens.size()
                 && doc.tokens.get(k).start() < to; k++) {
             String w = doc.tokens.get(k).lower();
             int apostrophe = Math.max(w.indexOf('\''), w.indexOf('’'));

@@ -142,7 +142,7 @@ final class DocumentSubject {
      * brought in without a name (an indefinite phrase with the same head word shortly before).
      */
     private boolean introducedUnnamed(int offset, String head) {
-        int k = Sorted.firstAtLeast(doc.tokens, Token::start, offset) - 1;
+        int k = doc.tokenAtOrAfter(offset) - 1;
         for (; k >= 0 && offset - doc.tokens.get(k).start() < Windows.TITLED_NAME_CHARS; k--) {
             if (doc.tokens.get(k).is(head)) {
                 for (int j = k - 1; j >= 0 && j >= k - Windows.DETERMINED_PHRASE_TOKENS; j--) {

@@ -76,7 +76,7 @@ public final class FollowOnQuoteStage implements Stage {
      * opening phrase and a title at most), hands the quotation to that person.
      */
     private Mention narratedSubject(AnnotatedDocument doc, List<Attribution> sorted, Attribution antecedent, Sentence s) {
-        int index = Sorted.firstAtLeast(doc.sentences, Sentence::start, s.start()) - 1;
+        int index = doc.sentenceAtOrAfter(s.start()) - 1;
         Sentence first = index >= 0 ? doc.sentences.get(index) : null;
         if (first == null || first.start() < antecedent.contentEnd || doc.block(first.block()).kind() != Block.Kind.PARAGRAPH) {
             return null;

@@ -85,7 +85,7 @@ final class PhraseShapes {
         if (s == null) {
             return false;
         }
-        int k = Sorted.firstAtLeast(doc.tokens, Token::start, t.start());
+        int k = doc.tokenAtOrAfter(t.start());
         Token before = k > s.firstToken() ? doc.tokens.get(k - 1) : null;
         if (before != null && before.type() != Token.Type.QUOTE && !before.is("(")) {
             return false;

@@ -231,7 +231,7 @@ final class PronounResolver {
      */
     private Mention bodySubjectSince(int from, int to, boolean documentOnly) {
         // The pronoun's own sentence is left out: "The average benefit, it says, would be $300."
-        for (int i = Sorted.firstAtLeast(doc.sentences, Sentence::start, to + 1) - 2; i >= 0; i--) {
+        for (int i = doc.sentenceAtOrAfter(to + 1) - 2; i >= 0; i--) {
             Sentence s = doc.sentences.get(i);
             if (s.start() < from || to - s.start() > Windows.PRONOUN_SUBJECT_CHARS) {
                 return null;
