@@ -21,6 +21,7 @@ public final class QuoteStage implements Stage {
             String t = doc.text;
             int i = block.start();
             inner = false;
+            Closers closers = new Closers(t, block.start(), block.end());
             if (openAt >= 0 && !(i < block.end() && isOpening(t, i, block.start()))) {
                 // The open quotation did not continue into this paragraph: drop it.
                 openAt = -1;
@@ -37,9 +38,9 @@ public final class QuoteStage implements Stage {
                         i++;
                     } else if (isOpening(t, i, block.start())) {
                         char expected = closerFor(c);
-                        if (expected != 0 && (expected != '’' || hasCloser(t, i + 1, block.end(), '’'))
-                                && (expected != '\'' || hasCloser(t, i + 1, block.end(), '\''))
-                                && (c != '”' || hasCloser(t, i + 1, block.end(), '”'))) {
+                        if (expected != 0 && (expected != '’' || closers.after(i, '’'))
+                                && (expected != '\'' || closers.after(i, '\''))
+                                && (c != '”' || closers.after(i, '”'))) {
                             openAt = i;
                             closer = expected;
                             doubled = false;
@@ -134,12 +135,40 @@ public final class QuoteStage implements Stage {
         return !Character.isLetterOrDigit(next);
     }
 
-    private static boolean hasCloser(String t, int from, int end, char closer) {
-        for (int i = from; i < end; i++) {
-            if (t.charAt(i) == closer && isClosing(t, i, end) && !Chars.isSpace(t.charAt(i - 1))) {
-                return true;
-            }
+    /**
+     * Whether a block has a closing mark after an opening one, answered from the last place each mark closes:
+     * a scan ahead per opening mark made a paragraph of unclosed single quotes quadratic.
+     */
+    private static final class Closers {
+
+        private static final int NOT_FOUND_YET = -2;
+        private static final String MARKS = "’'”";
+
+        private final String t;
+        private final int start;
+        private final int end;
+        /** The last offset where ’, ' and ” close, -1 for none; NOT_FOUND_YET until first asked. */
+        private final int[] last = {NOT_FOUND_YET, NOT_FOUND_YET, NOT_FOUND_YET};
+
+        Closers(String t, int start, int end) {
+            this.t = t;
+            this.start = start;
+            this.end = end;
         }
-        return false;
+
+        /** Whether {@code closer} closes somewhere after offset {@code i}: after a non-space, before no letter or digit. */
+        boolean after(int i, char closer) {
+            int k = MARKS.indexOf(closer);
+            if (last[k] == NOT_FOUND_YET) {
+                last[k] = -1;
+                for (int j = end - 1; j > start; j--) {
+                    if (t.charAt(j) == closer && isClosing(t, j, end) && !Chars.isSpace(t.charAt(j - 1))) {
+                        last[k] = j;
+                        break;
+                    }
+                }
+            }
+            return last[k] > i;
+        }
     }
 }
