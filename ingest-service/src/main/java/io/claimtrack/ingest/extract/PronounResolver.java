@@ -15,28 +15,6 @@ import java.util.Set;
  */
 final class PronounResolver {
 
-    private static final Set<String> BE = Set.of("was", "were", "is", "are", "has", "have", "had");
-    /** Irregular past participles of what is done to people: "was taken to hospital", "was shot". */
-    private static final Set<String> PARTICIPLES = Set.of("taken", "given", "seen", "beaten", "bitten", "driven",
-            "chosen", "stolen", "shaken", "hidden", "thrown", "known", "shown", "found", "hurt", "shot", "held", "hit",
-            "struck", "left", "brought", "caught", "told", "sent", "kept", "led", "put", "cut", "paid", "sold", "run",
-            "overrun", "sworn", "torn");
-    /** "-ed" words after "was" that say how someone felt, which often leads into what they said. */
-    private static final Set<String> ATTITUDES = Set.of("pleased", "delighted", "worried", "concerned", "surprised",
-            "disappointed", "frustrated", "convinced", "determined", "unimpressed", "excited", "satisfied", "relieved",
-            "shocked", "stunned", "puzzled", "confused", "encouraged", "prepared", "unconvinced", "undeterred",
-            "unmoved", "annoyed", "angered", "alarmed", "amused", "dismayed", "outraged", "baffled",
-            "heartened", "thrilled", "saddened", "troubled", "unfazed", "undaunted", "inclined",
-            "interested", "tired", "scared", "embarrassed", "impressed", "guarded", "measured", "reserved",
-            "animated");
-
-    /** Words that open an adverbial phrase before a sentence's subject: "In a statement on Tuesday, ...". */
-    private static final Set<String> ADVERBIAL_OPENERS = Set.of("in", "on", "at", "after", "before", "during", "while",
-            "though", "although", "when", "since", "despite", "following", "earlier", "later");
-
-    private static final Set<String> PREPOSITIONS = Set.of("in", "on", "since", "until", "by", "from", "of", "through");
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "from", "of");
-
     private final AnnotatedDocument doc;
     private final Lexicon lexicon;
     private final NameIndex names;
@@ -46,6 +24,7 @@ final class PronounResolver {
     private final WriterVoice writer;
     /** The statement whose speaker each resolved pronoun took. */
     private final Map<Attribution, Attribution> antecedents = new HashMap<>();
+    private final SubjectCandidates candidates;
 
     PronounResolver(AnnotatedDocument doc, Lexicon lexicon, NameIndex names, int[] unitOf) {
         this.doc = doc;
@@ -53,6 +32,7 @@ final class PronounResolver {
         this.names = names;
         this.unitOf = unitOf;
         this.writer = new WriterVoice(doc);
+        this.candidates = new SubjectCandidates(doc, lexicon, names);
         // A subhead inside an article (no statement of its own, not the title) does not end the story.
         this.crossable = new boolean[doc.blocks.size()];
         for (int b = 0; b < doc.blocks.size(); b++) {
@@ -170,58 +150,23 @@ final class PronounResolver {
             if (n.offset() <= from || to - n.offset() > Windows.PRONOUN_SUBJECT_CHARS) {
                 break;
             }
-            if (n.kind() != SpeakerKind.PERSON || doc.quoteAt(n.offset()) != null
-                    || n.words().stream().anyMatch(Mentions::isDateWord) || passiveSubject(n)
-                    // "the crash that killed Jim Vik. He told police": a victim is talked about.
-                    || NamedRoles.victim(doc, n) || NamedRoles.listener(doc, n)
-                    // "... will close in May. She said": a month after a preposition; "a congressman from
-                    // Georgia", "in Orlando": one bare word after "in", "from" or "of" is a place ("of Mr.
-                    // Putin's" is a person).
-                    || n.words().size() == 1 && Name.wordsWithTitles(n.text()).size() == 1 && !possessive(n)
-                            && afterPreposition(n.offset(), StructureStage.parseMonth(n.words().get(0)) != null
-                                    ? PREPOSITIONS : PLACE_PREPOSITIONS)
-                    // "She says Trump's tweets about Machado are lies": a name in what is said is talked about.
-                    || inContent(found, n) || inContent(pronoun, n)
-                    // "Rep. Robert C. \"Bobby\" Scott": a name cut at its initial is no one's full name.
-                    || !n.words().isEmpty() && n.words().get(n.words().size() - 1).length() == 1) {
+            SubjectCandidates.Candidate c = candidates.at(j);
+            // "She says Trump's tweets about Machado are lies": a name in what is said is talked about.
+            if (c == null || inContent(found, n) || inContent(pronoun, n)) {
                 continue;
             }
-            // "Trump has ...", "Warren told ...": a surname stands for the fullest name the text gives, whose
-            // first name says the gender ("Warren" alone would read as a man's first name).
-            String full = names.expand(n.text(), SpeakerKind.PERSON, n.offset());
-            if (lexicon.isPlace(full)) {
-                // "Georgia", "Aurora": a place that looks like a first name ("Cornel West" is a person).
-                continue;
-            }
-            Name person = full.equals(n.text()) ? n : new Name(full, SpeakerKind.PERSON, n.role(), n.offset());
-            Gender own = names.gender(full);
-            // "Tom Lund and Jim Vik were there. He said": of two people joined by "and", "he" cannot tell which
-            // unless the other is a woman.
-            int conjunct = NamedRoles.conjunct(doc, n);
-            if (person.words().size() > 1 && opensSentence(n.offset()) && (gender == null || gender.fits(own)) && conjunct < 0) {
-                return person;
+            if (c.person().words().size() > 1 && c.opensSentence() && (gender == null || gender.fits(c.gender()))
+                    && c.conjunct() < 0) {
+                return c.person();
             }
             // Only a name's own words pick someone not opening a sentence: the pronouns after a capitalised run that is
             // no name ("Perdue (R-Ga.) said he") would make "R-Ga" a man.
-            if (sameGender == null && gender != null && Gender.of(full, lexicon) == gender
-                    && (possessive(n) || !NamedRoles.inPassing(doc, n, lexicon))
-                    && !(conjunct >= 0 && gender.fits(genderAt(conjunct)))) {
-                sameGender = person;
+            if (sameGender == null && gender != null && c.wordsGender() == gender && c.notInPassing()
+                    && !(c.conjunct() >= 0 && gender.fits(c.conjunctGender()))) {
+                sameGender = c.person();
             }
         }
         return sameGender;
-    }
-
-    /**
-     * The gender of the person named in the capitalised words starting at {@code offset} ("Vice President Joe
-     * Biden"), by the fullest name the text gives them.
-     */
-    private Gender genderAt(int offset) {
-        int j = Name.lastBefore(doc.names, offset) + 1;
-        Name n = j < doc.names.size() ? doc.names.get(j) : null;
-        Sentence s = doc.sentenceAt(offset);
-        return n == null || s == null || n.offset() >= s.end() || n.offset() - offset > Windows.TITLE_BEFORE_SUBJECT_CHARS ? null
-                : names.gender(names.expand(n.text(), SpeakerKind.PERSON, n.offset()));
     }
 
     /**
@@ -279,87 +224,5 @@ final class PronounResolver {
         return a != null && n.offset() >= a.contentStart && n.offset() < a.contentEnd;
     }
 
-    private boolean possessive(Name n) {
-        int end = n.offset() + n.text().length();
-        return end < doc.text.length() && (doc.text.charAt(end) == '\'' || doc.text.charAt(end) == '’');
-    }
 
-    private boolean afterPreposition(int offset, Set<String> prepositions) {
-        int end = offset;
-        while (end > 0 && Character.isWhitespace(doc.text.charAt(end - 1))) {
-            end--;
-        }
-        int start = end;
-        while (start > 0 && Character.isLetter(doc.text.charAt(start - 1))) {
-            start--;
-        }
-        return prepositions.contains(doc.text.substring(start, end).toLowerCase(Locale.ROOT));
-    }
-
-    /**
-     * "Lowe was taken to hospital": a passive subject is someone things happen to, not someone the text turns
-     * to as a speaker; "Patel was pleased" is no passive, and someone arrested or questioned still speaks.
-     */
-    private boolean passiveSubject(Name n) {
-        Sentence s = doc.sentenceAt(n.offset());
-        if (s == null) {
-            return false;
-        }
-        List<Token> tokens = doc.tokens(s);
-        int end = n.offset() + n.text().length();
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).start() < end) {
-                continue;
-            }
-            if (!BE.contains(tokens.get(i).lower())) {
-                return false;
-            }
-            int k = i + 1 < tokens.size() && tokens.get(i + 1).is("been") ? i + 2 : i + 1;
-            String w = k < tokens.size() ? tokens.get(k).lower() : "";
-            return w.endsWith("ed") && !ATTITUDES.contains(w) && !NamedRoles.speakingPassive(w) || PARTICIPLES.contains(w);
-        }
-        return false;
-    }
-
-    /** At the sentence start, or after a title only ("Council member Raj Patel was ..."). */
-    private boolean opensSentence(int offset) {
-        Sentence s = doc.sentenceAt(offset);
-        if (s == null) {
-            return false;
-        }
-        if (doc.block(s.block()).kind() == Block.Kind.HEADLINE) {
-            return false;
-        }
-        List<Token> tokens = doc.tokens(s);
-        // Only a title, or an opening phrase and a comma then a title, may stand before the subject: "In a
-        // statement on Tuesday, party leader Ola Berg was ...".
-        int titleFrom = s.start();
-        boolean titleOnly = true;
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (t.start() >= offset) {
-                if (!titleOnly || offset - titleFrom > Windows.TITLE_BEFORE_SUBJECT_CHARS) {
-                    return false;
-                }
-                // A subject is followed by its verb: "Raj Patel was sceptical", not "African-Americans, he said".
-                int k = i;
-                while (k < tokens.size() && (tokens.get(k).isCapitalized() || tokens.get(k).is("."))) {
-                    if (tokens.get(k).isAllCaps()) {
-                        return false;
-                    }
-                    k++;
-                }
-                // "Clinton’s campaign said": a possessor is no subject.
-                boolean possessor = k > i && !Mentions.possessiveStem(tokens.get(k - 1).lower()).equals(tokens.get(k - 1).lower());
-                return !possessor && k < tokens.size() && tokens.get(k).isWord() && !tokens.get(k).isCapitalized();
-            }
-            if (t.is(",") && i > 0 && titleFrom == s.start() && ADVERBIAL_OPENERS.contains(tokens.get(0).lower())) {
-                titleFrom = t.end();
-                titleOnly = true;
-            } else {
-                titleOnly &= t.isCapitalized() && !Lexicon.NP_BREAKERS.contains(t.lower()) || lexicon.isRoleWord(t.lower());
-            }
-        }
-        return false;
-    }
 }

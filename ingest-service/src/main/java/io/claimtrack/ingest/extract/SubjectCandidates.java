@@ -1,0 +1,193 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The people a text may have turned to as a sentence's subject, for a pronoun to take ("Council member Raj Patel
+ * was sceptical. 'I have heard this,' he said."): what {@link PronounResolver} needs to know of each name of the
+ * document whatever the pronoun, worked out once per name. Every pronoun within reach of a name asks of it again,
+ * and text of short quoted answers ("‘Yes,’ he said." over and over) made that the bulk of the extraction.
+ */
+final class SubjectCandidates {
+
+    /**
+     * A name as a possible subject: the fullest name the text gives ({@code person}), its gender by words or by
+     * the document's pronouns, by words alone, whether it opens its sentence, the name it is joined to by "and"
+     * (offset, or -1) and that one's gender, and whether it is more than mentioned in passing.
+     */
+    record Candidate(Name person, Gender gender, Gender wordsGender, boolean opensSentence, int conjunct,
+            Gender conjunctGender, boolean notInPassing) {
+    }
+
+    private static final Set<String> BE = Set.of("was", "were", "is", "are", "has", "have", "had");
+    /** Irregular past participles of what is done to people: "was taken to hospital", "was shot". */
+    private static final Set<String> PARTICIPLES = Set.of("taken", "given", "seen", "beaten", "bitten", "driven",
+            "chosen", "stolen", "shaken", "hidden", "thrown", "known", "shown", "found", "hurt", "shot", "held", "hit",
+            "struck", "left", "brought", "caught", "told", "sent", "kept", "led", "put", "cut", "paid", "sold", "run",
+            "overrun", "sworn", "torn");
+    /** "-ed" words after "was" that say how someone felt, which often leads into what they said. */
+    private static final Set<String> ATTITUDES = Set.of("pleased", "delighted", "worried", "concerned", "surprised",
+            "disappointed", "frustrated", "convinced", "determined", "unimpressed", "excited", "satisfied", "relieved",
+            "shocked", "stunned", "puzzled", "confused", "encouraged", "prepared", "unconvinced", "undeterred",
+            "unmoved", "annoyed", "angered", "alarmed", "amused", "dismayed", "outraged", "baffled",
+            "heartened", "thrilled", "saddened", "troubled", "unfazed", "undaunted", "inclined",
+            "interested", "tired", "scared", "embarrassed", "impressed", "guarded", "measured", "reserved",
+            "animated");
+
+    /** Words that open an adverbial phrase before a sentence's subject: "In a statement on Tuesday, ...". */
+    private static final Set<String> ADVERBIAL_OPENERS = Set.of("in", "on", "at", "after", "before", "during", "while",
+            "though", "although", "when", "since", "despite", "following", "earlier", "later");
+
+    private static final Set<String> PREPOSITIONS = Set.of("in", "on", "since", "until", "by", "from", "of", "through");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "from", "of");
+
+    private final AnnotatedDocument doc;
+    private final Lexicon lexicon;
+    private final NameIndex names;
+    /** Per name of the document: not yet decided (absent), or its candidate, or {@link #TALKED_ABOUT}. */
+    private final Candidate[] decided;
+    private static final Candidate TALKED_ABOUT = new Candidate(null, null, null, false, -1, null, false);
+
+    SubjectCandidates(AnnotatedDocument doc, Lexicon lexicon, NameIndex names) {
+        this.doc = doc;
+        this.lexicon = lexicon;
+        this.names = names;
+        this.decided = new Candidate[doc.names.size()];
+    }
+
+    /** The j-th name of the document as a possible subject; null if it is only talked about or a place. */
+    Candidate at(int j) {
+        if (decided[j] == null) {
+            decided[j] = decide(doc.names.get(j));
+        }
+        return decided[j] == TALKED_ABOUT ? null : decided[j];
+    }
+
+    private Candidate decide(Name n) {
+        if (n.kind() != SpeakerKind.PERSON || doc.quoteAt(n.offset()) != null
+                || n.words().stream().anyMatch(Mentions::isDateWord) || passiveSubject(n)
+                // "the crash that killed Jim Vik. He told police": a victim is talked about.
+                || NamedRoles.victim(doc, n) || NamedRoles.listener(doc, n)
+                // "... will close in May. She said": a month after a preposition; "a congressman from
+                // Georgia", "in Orlando": one bare word after "in", "from" or "of" is a place ("of Mr.
+                // Putin's" is a person).
+                || n.words().size() == 1 && Name.wordsWithTitles(n.text()).size() == 1 && !possessive(n)
+                        && afterPreposition(n.offset(), StructureStage.parseMonth(n.words().get(0)) != null
+                                ? PREPOSITIONS : PLACE_PREPOSITIONS)
+                // "Rep. Robert C. \"Bobby\" Scott": a name cut at its initial is no one's full name.
+                || !n.words().isEmpty() && n.words().get(n.words().size() - 1).length() == 1) {
+            return TALKED_ABOUT;
+        }
+        // "Trump has ...", "Warren told ...": a surname stands for the fullest name the text gives, whose
+        // first name says the gender ("Warren" alone would read as a man's first name).
+        String full = names.expand(n.text(), SpeakerKind.PERSON, n.offset());
+        if (lexicon.isPlace(full)) {
+            // "Georgia", "Aurora": a place that looks like a first name ("Cornel West" is a person).
+            return TALKED_ABOUT;
+        }
+        Name person = full.equals(n.text()) ? n : new Name(full, SpeakerKind.PERSON, n.role(), n.offset());
+        // "Tom Lund and Jim Vik were there. He said": of two people joined by "and", "he" cannot tell which
+        // unless the other is a woman.
+        int conjunct = NamedRoles.conjunct(doc, n);
+        return new Candidate(person, names.gender(full), Gender.of(full, lexicon), opensSentence(n.offset()), conjunct,
+                conjunct >= 0 ? genderAt(conjunct) : null, possessive(n) || !NamedRoles.inPassing(doc, n, lexicon));
+    }
+
+    /**
+     * The gender of the person named in the capitalised words starting at {@code offset} ("Vice President Joe
+     * Biden"), by the fullest name the text gives them.
+     */
+    private Gender genderAt(int offset) {
+        int j = Name.lastBefore(doc.names, offset) + 1;
+        Name n = j < doc.names.size() ? doc.names.get(j) : null;
+        Sentence s = doc.sentenceAt(offset);
+        return n == null || s == null || n.offset() >= s.end() || n.offset() - offset > Windows.TITLE_BEFORE_SUBJECT_CHARS ? null
+                : names.gender(names.expand(n.text(), SpeakerKind.PERSON, n.offset()));
+    }
+
+    private boolean possessive(Name n) {
+        int end = n.offset() + n.text().length();
+        return end < doc.text.length() && (doc.text.charAt(end) == '\'' || doc.text.charAt(end) == '’');
+    }
+
+    private boolean afterPreposition(int offset, Set<String> prepositions) {
+        int end = offset;
+        while (end > 0 && Character.isWhitespace(doc.text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(doc.text.charAt(start - 1))) {
+            start--;
+        }
+        return prepositions.contains(doc.text.substring(start, end).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * "Lowe was taken to hospital": a passive subject is someone things happen to, not someone the text turns
+     * to as a speaker; "Patel was pleased" is no passive, and someone arrested or questioned still speaks.
+     */
+    private boolean passiveSubject(Name n) {
+        Sentence s = doc.sentenceAt(n.offset());
+        if (s == null) {
+            return false;
+        }
+        List<Token> tokens = doc.tokens(s);
+        int end = n.offset() + n.text().length();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).start() < end) {
+                continue;
+            }
+            if (!BE.contains(tokens.get(i).lower())) {
+                return false;
+            }
+            int k = i + 1 < tokens.size() && tokens.get(i + 1).is("been") ? i + 2 : i + 1;
+            String w = k < tokens.size() ? tokens.get(k).lower() : "";
+            return w.endsWith("ed") && !ATTITUDES.contains(w) && !NamedRoles.speakingPassive(w) || PARTICIPLES.contains(w);
+        }
+        return false;
+    }
+
+    /** At the sentence start, or after a title only ("Council member Raj Patel was ..."). */
+    private boolean opensSentence(int offset) {
+        Sentence s = doc.sentenceAt(offset);
+        if (s == null) {
+            return false;
+        }
+        if (doc.block(s.block()).kind() == Block.Kind.HEADLINE) {
+            return false;
+        }
+        List<Token> tokens = doc.tokens(s);
+        // Only a title, or an opening phrase and a comma then a title, may stand before the subject: "In a
+        // statement on Tuesday, party leader Ola Berg was ...".
+        int titleFrom = s.start();
+        boolean titleOnly = true;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.start() >= offset) {
+                if (!titleOnly || offset - titleFrom > Windows.TITLE_BEFORE_SUBJECT_CHARS) {
+                    return false;
+                }
+                // A subject is followed by its verb: "Raj Patel was sceptical", not "African-Americans, he said".
+                int k = i;
+                while (k < tokens.size() && (tokens.get(k).isCapitalized() || tokens.get(k).is("."))) {
+                    if (tokens.get(k).isAllCaps()) {
+                        return false;
+                    }
+                    k++;
+                }
+                // "Clinton’s campaign said": a possessor is no subject.
+                boolean possessor = k > i && !Mentions.possessiveStem(tokens.get(k - 1).lower()).equals(tokens.get(k - 1).lower());
+                return !possessor && k < tokens.size() && tokens.get(k).isWord() && !tokens.get(k).isCapitalized();
+            }
+            if (t.is(",") && i > 0 && titleFrom == s.start() && ADVERBIAL_OPENERS.contains(tokens.get(0).lower())) {
+                titleFrom = t.end();
+                titleOnly = true;
+            } else {
+                titleOnly &= t.isCapitalized() && !Lexicon.NP_BREAKERS.contains(t.lower()) || lexicon.isRoleWord(t.lower());
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,52 @@
+package io.claimtrack.ingest.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** What a pronoun may take of each name, decided once per name of the document. */
+class SubjectCandidatesTest {
+
+    private static SubjectCandidates.Candidate candidate(String text, String name) {
+        AnnotatedDocument doc = Pipeline.attribute(text);
+        SubjectCandidates candidates = new SubjectCandidates(doc, Lexicon.get(), new NameIndex(doc.names, Lexicon.get()));
+        for (int j = 0; j < doc.names.size(); j++) {
+            if (doc.names.get(j).text().equals(name)) {
+                SubjectCandidates.Candidate c = candidates.at(j);
+                // Asked again, the same answer without working it out again.
+                assertSame(c, candidates.at(j));
+                return c;
+            }
+        }
+        throw new AssertionError("no name " + name + " in " + doc.names);
+    }
+
+    @Test
+    void aPersonOpeningASentenceIsACandidateUnderTheFullestName() {
+        SubjectCandidates.Candidate c = candidate("Council member Raj Patel chaired the meeting. Later Patel was "
+                + "sceptical. 'I have heard this before,' he said.", "Patel");
+        assertNotNull(c);
+        assertEquals("Raj Patel", c.person().text());
+        assertTrue(c.conjunct() < 0);
+    }
+
+    @Test
+    void aVictimAPassiveSubjectAndAPlaceAreOnlyTalkedAbout() {
+        assertNull(candidate("The driver fled after the crash that killed Jim Vik. He told police he saw "
+                + "nothing.", "Jim Vik"));
+        assertNull(candidate("Ola Lowe was taken to hospital on Sunday. She said the road was dark.", "Ola Lowe"));
+        assertNull(candidate("A congressman from Georgia arrived late. He said the vote would wait.", "Georgia"));
+    }
+
+    @Test
+    void twoPeopleJoinedByAndKnowEachOther() {
+        SubjectCandidates.Candidate c = candidate("Tom Lund and Jim Vik were there on Monday. He said it was cold.",
+                "Tom Lund");
+        assertNotNull(c);
+        assertTrue(c.conjunct() >= 0);
+    }
+}
