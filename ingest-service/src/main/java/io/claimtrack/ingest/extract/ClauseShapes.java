@@ -19,7 +19,12 @@ final class ClauseShapes {
             "once", "meanwhile", "separately", "again", "instead", "however", "still", "yet", "also", "moreover",
             "similarly", "likewise", "nonetheless", "nevertheless", "indeed", "by", "for", "with", "as", "unlike",
             "despite", "like", "amid", "among", "throughout", "back", "therefore", "thus", "from", "over", "across",
-            "under", "until", "within", "through", "without", "upon");
+            "under", "until", "within", "through", "without", "upon", "inside", "outside", "alongside", "here");
+    /** Words that may stand before an adverbial's first word: "Even before the vote,", "Just after noon,", "More recently,". */
+    private static final Set<String> ADVERBIAL_LEADS = Set.of("even", "just", "only", "long", "soon", "right", "more",
+            "most");
+    /** After such a word, "over" and "under" bound a quantity ("Just over a quarter,", "Only under half,"). */
+    private static final Set<String> QUANTITY_BOUNDS = Set.of("over", "under");
     /** A span of time that makes a phrase before a comma an adverbial: "Hours later,", "Two weeks after the vote,". */
     private static final Set<String> TIME_UNITS = Set.of("second", "seconds", "minute", "minutes", "hour", "hours",
             "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades");
@@ -50,12 +55,22 @@ final class ClauseShapes {
 
     /** Where the subject starts after one opening adverbial closed by a comma at {@code first}; {@code first} if none. */
     private static int afterAdverbial(List<Token> tokens, int first, int limit) {
-        Token opener = tokens.get(first);
+        int lead = first;
+        while (lead + 1 < limit && lead - first < 2 && ADVERBIAL_LEADS.contains(tokens.get(lead).lower())) {
+            lead++;
+        }
+        if (!ADVERBIAL_OPENERS.contains(tokens.get(lead).lower()) && !lyAdverb(tokens, lead, limit)
+                || lead > first && QUANTITY_BOUNDS.contains(tokens.get(lead).lower())) {
+            // "Yet, ...", "So far, ...": the word itself opens the adverbial, if any; "Just over a quarter," is a
+            // quantity, the subject.
+            lead = first;
+        }
+        Token opener = tokens.get(lead);
         String w = opener.lower();
         boolean adverbial = ADVERBIAL_OPENERS.contains(w) || Mentions.isDateWord(w)
                 || opener.isCapitalized() && !opener.isAllCaps() && w.length() > 4 && (w.endsWith("ing") || w.endsWith("ed"))
-                || lyAdverb(tokens, first, limit);
-        for (int c = first + 1; c < limit - 1 && c - first < Windows.OPENING_ADVERBIAL_TOKENS; c++) {
+                || lyAdverb(tokens, lead, limit);
+        for (int c = lead + 1; c < limit - 1 && c - first < Windows.OPENING_ADVERBIAL_TOKENS; c++) {
             Token t = tokens.get(c);
             adverbial |= TIME_UNITS.contains(t.lower()) && TIME_RELATIONS.contains(tokens.get(c + 1).lower());
             if (t.is(",")) {

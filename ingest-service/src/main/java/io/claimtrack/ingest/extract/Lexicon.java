@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Word lists the stages share, loaded once from {@code /lexicon/*.txt}; immutable and thread-safe. */
 public final class Lexicon {
@@ -42,7 +43,9 @@ public final class Lexicon {
     public final List<String> noise = List.copyOf(load("noise"));
     public final Set<String> labels = load("labels");
     /** Irregular past forms ("sent", "gave"): a verb, where a subject noun phrase ends. */
-    private final Set<String> irregularPasts = load("irregular-pasts");
+    private final Set<String> irregularPasts = pastForms(false);
+    /** Those that are never a noun or an adjective ("came", not "paid"): no part of any speaker phrase. */
+    final Set<String> verbOnlyPasts = pastForms(true);
     private final Set<String> femaleNames = load("first-names-female");
     private final Set<String> maleNames = load("first-names-male");
     private final Set<String> eitherNames = load("first-names-either");
@@ -361,6 +364,13 @@ public final class Lexicon {
 
     private static boolean isVowel(char c) {
         return "aeiou".indexOf(c) >= 0;
+    }
+
+    /** The irregular-pasts list; {@code verbOnly} leaves out the forms marked "noun" on their line. */
+    private static Set<String> pastForms(boolean verbOnly) {
+        return readLines("irregular-pasts").stream().map(line -> line.split("\\s+"))
+                .filter(fields -> !verbOnly || fields.length == 1).map(fields -> fields[0])
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     private static Set<String> load(String name) {

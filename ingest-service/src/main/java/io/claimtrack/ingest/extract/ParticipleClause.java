@@ -11,7 +11,9 @@ import java.util.Set;
 final class ParticipleClause {
 
     private static final Set<String> GERUND_LEADS = Set.of(",", "as", "by", "for", "after", "while", "before",
-            "without", "when", "in");
+            "without", "when", "in", "upon");
+    /** "is stressing", "are warning": a progressive is the finite verb of its clause, not a participle. */
+    private static final Set<String> PROGRESSIVE = Set.of("is", "are", "was", "were", "been");
     /** Participles of saying that always introduce what was said, with or without "that". */
     private static final Set<String> CLAUSE_GERUNDS = Set.of("saying", "adding", "telling");
 
@@ -23,8 +25,32 @@ final class ParticipleClause {
         this.subjects = subjects;
     }
 
+    /** Whether the cue is a participle opening a clause of its own; "is stressing", "he’s claiming" are finite. */
+    static boolean opens(Lexicon lexicon, List<Token> tokens, Cue cue, int first) {
+        Token beforeCue = cue.firstToken() > first ? tokens.get(cue.firstToken() - 1) : null;
+        return lexicon.isGerund(cue) && !(beforeCue != null && (PROGRESSIVE.contains(beforeCue.lower())
+                || PhraseShapes.contractedPronoun(beforeCue) > 0));
+    }
+
     /** "..., saying that Y": the speaker is the subject that opens the sentence. */
     Attribution attribute(AttributionContext ctx, Cue cue, Sentence s, int end) {
+        Mention m = speaker(ctx, cue, s, end);
+        if (m == null) {
+            return null;
+        }
+        List<Token> tokens = ctx.tokens;
+        int prev = before(ctx, cue, s);
+        // ", adding that B", ", saying “B”" and ", noting he had B" open a statement of their own; ", calling it
+        // corrupt" rounds off the one before.
+        int from = ReportedContent.startAfterCue(tokens, cue, end);
+        boolean ownClause = tokens.get(prev).is(",") && from < end && (from > cue.endToken()
+                || tokens.get(from).type() == Token.Type.QUOTE || CLAUSE_GERUNDS.contains(tokens.get(cue.firstToken()).lower())
+                || BareClause.opensAt(tokens, from, s));
+        return ctx.statement(ownClause ? Attribution.Source.GERUND : Attribution.Source.CUE, m, cue, from, end, s, 0.7);
+    }
+
+    /** The token before the participle, past adverbs and a closing quotation mark after a comma. */
+    private static int before(AttributionContext ctx, Cue cue, Sentence s) {
         List<Token> tokens = ctx.tokens;
         // ", even suggesting", ", repeatedly saying": an adverb before the participle changes nothing.
         int prev = ClauseShapes.skipAdverbsLeft(tokens, cue.firstToken() - 1, s.firstToken());
@@ -33,6 +59,13 @@ final class ParticipleClause {
             // "a defense of “city values,” saying ...": the comma before the participle stands inside the closing mark.
             prev--;
         }
+        return prev;
+    }
+
+    /** Who says what the participle introduces, or null when the participle is no cue of its own here. */
+    Mention speaker(AttributionContext ctx, Cue cue, Sentence s, int end) {
+        List<Token> tokens = ctx.tokens;
+        int prev = before(ctx, cue, s);
         if (prev <= s.firstToken() || cue.endToken() < end && ReportedSpeechStage.TOPIC.contains(tokens.get(cue.endToken()).lower())
                 || laterCue(ctx, cue, s)) {
             // "speaking on condition of anonymity", or an aside before the sentence's own cue:
@@ -57,16 +90,7 @@ final class ParticipleClause {
             int at = own == null ? -1 : ctx.tokenAtOrAfter(own.start()) - 1;
             m = at >= s.firstToken() && (tokens.get(at).is("with") || tokens.get(at).is(",")) ? own : null;
         }
-        if (m == null) {
-            return null;
-        }
-        // ", adding that B", ", saying “B”" and ", noting he had B" open a statement of their own; ", calling it
-        // corrupt" rounds off the one before.
-        int from = ReportedContent.startAfterCue(tokens, cue, end);
-        boolean ownClause = tokens.get(prev).is(",") && from < end && (from > cue.endToken()
-                || tokens.get(from).type() == Token.Type.QUOTE || CLAUSE_GERUNDS.contains(tokens.get(cue.firstToken()).lower())
-                || BareClause.opensAt(tokens, from, s));
-        return ctx.statement(ownClause ? Attribution.Source.GERUND : Attribution.Source.CUE, m, cue, from, end, s, 0.7);
+        return m;
     }
 
     /**

@@ -19,6 +19,7 @@ public final class PhraseStage implements Stage {
     private static final byte LINK = 4;
     private static final byte CUE = 8;
     private static final byte ROLE_OR_DOCUMENT = 16;
+    private static final byte PAST_VERB = 32;
 
     private final Lexicon lexicon;
     private final Map<String, Byte> wordLists = new HashMap<>();
@@ -31,6 +32,7 @@ public final class PhraseStage implements Stage {
         list(lexicon.cueFirstWords(), CUE);
         list(lexicon.roles, ROLE_OR_DOCUMENT);
         list(lexicon.documents, ROLE_OR_DOCUMENT);
+        list(lexicon.verbOnlyPasts, PAST_VERB);
     }
 
     private void list(Set<String> words, byte bit) {
@@ -53,7 +55,7 @@ public final class PhraseStage implements Stage {
         if ((on & CUE) != 0 && office(tokens, i)) {
             on &= ~CUE;
         }
-        byte loose = t.isWord() && (on & BREAKER) == 0 ? Mentions.LOOSE : 0;
+        byte loose = t.isWord() && (on & (BREAKER | PAST_VERB)) == 0 ? Mentions.LOOSE : 0;
         return (byte) (loose | part(tokens, i, on));
     }
 
@@ -99,7 +101,8 @@ public final class PhraseStage implements Stage {
             return inside && tokens.get(i - 1).isCapitalized() && tokens.get(i + 1).isCapitalized()
                     && !Mentions.isDateWord(tokens.get(i + 1).lower()) ? Mentions.INSIDE_PHRASE : Mentions.NOT_IN_PHRASE;
         }
-        if (t.lower().endsWith("ly") && t.lower().length() > 4) {
+        if (t.lower().endsWith("ly") && t.lower().length() > 4 || (on & PAST_VERB) != 0) {
+            // "The first incident came during", "his campaign sent out an email saying": the phrase ends at its verb.
             return Mentions.NOT_IN_PHRASE;
         }
         return (on & (BREAKER | CUE)) == 0 || (on & ROLE_OR_DOCUMENT) != 0 ? Mentions.IN_PHRASE : Mentions.NOT_IN_PHRASE;

@@ -20,10 +20,12 @@ public final class QuoteCueStage implements Stage {
 
     private final Lexicon lexicon;
     private final SpeakerPhrases speakers;
+    private final ParticipleClause participles;
 
     public QuoteCueStage(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.speakers = new SpeakerPhrases(lexicon);
+        this.participles = new ParticipleClause(speakers, new SentenceSubjects(lexicon));
     }
 
     @Override
@@ -199,6 +201,13 @@ public final class QuoteCueStage implements Stage {
             return;
         }
         Sentence s = ctx.doc.sentences.get(cue.sentence());
+        if (ParticipleClause.opens(lexicon, tokens, cue, s.firstToken())
+                && participles.speaker(ctx, cue, s, ctx.contentEndToken(s)) != null) {
+            // "Before the vote, Chief Ann Holm lobbied for it, saying, “Q”": reported speech reads the participle's
+            // speaker from its clause (here "Before the vote" had read as a name before an aside) and ends the
+            // clause before at the participle.
+            return;
+        }
         Mention m = speakers.before(ctx, cue, s);
         if (m != null) {
             addQuote(ctx, q, m, cue, s.block(), 0.9);

@@ -16,7 +16,7 @@ final class ReportedContent {
     private static final Set<String> MEDIUM_PREPOSITIONS = Set.of("in", "on", "at", "during", "via", "through");
     static final Set<String> MEDIA = Set.of("statement", "interview", "letter", "memo", "post", "tweet", "note",
             "speech", "video", "remarks", "briefing", "conference", "podcast", "email", "message", "twitter",
-            "facebook", "television", "radio", "blog", "op-ed", "column", "telegram", "x");
+            "facebook", "television", "radio", "blog", "op-ed", "column", "telegram", "x", "release");
     /** Prepositions and subordinators that open an adverbial in front of a sentence's subject. */
     private static final Set<String> FRONTED_OPENERS = Set.of("in", "on", "at", "during", "after", "before", "for",
             "since", "until", "with", "without", "under", "over", "from", "amid", "despite", "following", "among",

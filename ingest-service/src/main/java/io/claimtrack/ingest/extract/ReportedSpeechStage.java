@@ -16,8 +16,6 @@ public final class ReportedSpeechStage implements Stage {
     static final Set<String> COORDINATORS = Set.of("though", "although", "but", "and", "while", "whereas", "yet");
     /** Words after a verb that name its topic, not what was said: "reported on the talks". */
     static final Set<String> TOPIC = Set.of("on", "about", "of", "with", "for", "from");
-    /** "is stressing", "are warning": a progressive is the finite verb of its clause, not a participle. */
-    private static final Set<String> PROGRESSIVE = Set.of("is", "are", "was", "were", "been");
     /**
      * Words that open a time clause after a trailing cue, the narrator's and not the speaker's: "..., officials
      * said, as they ...". A reason ("since", "because") may be the speaker's own and stays in the content.
@@ -120,10 +118,7 @@ public final class ReportedSpeechStage implements Stage {
         List<Token> tokens = ctx.tokens;
         int first = s.firstToken();
         int end = ctx.contentEndToken(s);
-        // "is stressing", "he’s claiming": a progressive is the finite verb of its clause, not a participle.
-        Token beforeCue = cue.firstToken() > first ? tokens.get(cue.firstToken() - 1) : null;
-        if (lexicon.isGerund(cue) && !(beforeCue != null && (PROGRESSIVE.contains(beforeCue.lower())
-                || PhraseShapes.contractedPronoun(beforeCue) > 0))) {
+        if (ParticipleClause.opens(lexicon, tokens, cue, first)) {
             return participles.attribute(ctx, cue, s, end);
         }
         if (cue.endToken() + 1 < end && tokens.get(cue.firstToken()).lower().startsWith("agree")

@@ -15,6 +15,9 @@ final class SentenceSubjects {
     private static final Set<String> PARTITIVES = Set.of("many", "most", "some", "several", "all", "both", "none",
             "few", "each", "half", "one", "majority");
 
+    /** Adverbs that also stand inside a noun phrase: "The first lady", "the last word", "both parties". */
+    private static final Set<String> NOUN_PHRASE_ADVERBS = Set.of("first", "last", "long", "both", "once");
+
     private final Lexicon lexicon;
 
     SentenceSubjects(Lexicon lexicon) {
@@ -24,7 +27,16 @@ final class SentenceSubjects {
     /** The noun phrase that opens the sentence: a name ends where its capitalised words do. */
     Mention opening(AttributionContext ctx, Sentence s, int limit) {
         List<Token> tokens = ctx.tokens;
-        int first = ClauseShapes.subjectStart(tokens, s.firstToken(), limit);
+        // "And now Mr. Manafort", "But in July, Holm", "In Ohio, even Obama": a conjunction and adverbs before the
+        // subject or its opening adverbial.
+        int first = ClauseShapes.subjectStart(tokens, skipLeads(tokens, s.firstToken(), limit), limit);
+        first = skipLeads(tokens, first, limit);
+        if (first < limit && (Lexicon.PERSON_PRONOUNS.contains(tokens.get(first).lower())
+                || Lexicon.GROUP_PRONOUNS.contains(tokens.get(first).lower())) && !tokens.get(first + 1).is("and")) {
+            // "He went further, saying", "She brought glamour and defended it": the pronoun is the whole subject;
+            // "He and his aides" goes on.
+            return ctx.mentions.build(first, first + 1);
+        }
         int end = ctx.mentions.scanRight(first, Math.min(limit, first + Windows.SUBJECT_TOKENS));
         // The phrase ends at its verb: "Psaki pushed back", "Nowak thanked the government", "He sent a memo", "The board did
         // not", and a person's surname at the word after it ("Gale went after"), though "Democratic candidate" goes on.
@@ -32,12 +44,22 @@ final class SentenceSubjects {
             Token t = tokens.get(k);
             if (t.isWord() && !t.isCapitalized() && (t.lower().endsWith("ed") || ClauseSubject.FINITE.contains(t.lower())
                     || lexicon.isIrregularPast(t.lower())
+                    || Lexicon.ADVERBS.contains(t.lower()) && !NOUN_PHRASE_ADVERBS.contains(t.lower())
                     || !lexicon.isSpeakerNoun(t) && endsPersonName(ctx.doc, tokens.get(k - 1)))) {
                 end = k;
                 break;
             }
         }
         return end > first ? ctx.mentions.build(first, end) : null;
+    }
+
+    /** Past a conjunction and adverbs before the subject; "Later, X" and "Still, X" are left to the adverbial. */
+    private static int skipLeads(List<Token> tokens, int first, int limit) {
+        while (first + 1 < limit && !tokens.get(first + 1).is(",") && (SpeakerPhrases.SENTENCE_CONJUNCTIONS.contains(tokens.get(first).lower())
+                || Lexicon.ADVERBS.contains(tokens.get(first).lower()) && !NOUN_PHRASE_ADVERBS.contains(tokens.get(first).lower()))) {
+            first++;
+        }
+        return first;
     }
 
     /**

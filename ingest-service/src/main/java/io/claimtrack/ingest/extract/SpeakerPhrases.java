@@ -7,7 +7,7 @@ import java.util.Set;
 final class SpeakerPhrases {
 
     private static final Set<String> TAIL_PREPOSITIONS = Set.of("with", "to", "at", "of", "for", "from", "in", "on", "by");
-    private static final Set<String> SENTENCE_CONJUNCTIONS = Set.of("and", "but", "so");
+    static final Set<String> SENTENCE_CONJUNCTIONS = Set.of("and", "but", "so");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("at", "of", "from");
     private static final Set<String> POSTMODIFIERS = Set.of("familiar", "close", "briefed", "knowledgeable",
             "involved", "privy", "loyal", "linked", "connected", "allied", "opposed");
