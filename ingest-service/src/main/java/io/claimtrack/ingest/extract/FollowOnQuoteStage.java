@@ -18,13 +18,14 @@ public final class FollowOnQuoteStage implements Stage {
         AttributionContext ctx = AttributionContext.of(doc);
         List<Attribution> sorted = new ArrayList<>(doc.attributions);
         sorted.sort(Comparator.comparingInt((Attribution a) -> a.contentStart));
+        SubheadQuote subheads = SubheadQuote.of(doc);
         int next = 0;
         for (Quote q : doc.quotes) {
             while (next < sorted.size() && sorted.get(next).contentStart < q.start()) {
                 next++;
             }
             if (ctx.covered(q.start(), q.end()) || QuotedTitle.opensNarration(ctx, q) || QuotedTitle.afterWork(ctx, q, lexicon)
-                    || SubheadQuote.is(ctx, q)) {
+                    || subheads.is(q)) {
                 continue;
             }
             int first = ctx.tokenAtOrAfter(q.start());

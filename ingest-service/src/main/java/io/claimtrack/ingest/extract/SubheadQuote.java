@@ -10,31 +10,41 @@ final class SubheadQuote {
 
     private static final String LINE_EDGES = " \u00a0.–—-";
 
-    private SubheadQuote() {
+    private final String text;
+    /** Whether the text puts speech in double marks: looked up once per document, not once per quotation. */
+    private final boolean doubleMarks;
+
+    private SubheadQuote(String text) {
+        this.text = text;
+        this.doubleMarks = text.indexOf('“') >= 0 || text.indexOf('"') >= 0 || text.contains("''");
     }
 
-    static boolean is(AttributionContext ctx, Quote q) {
-        String text = ctx.doc.text;
+    static SubheadQuote of(AnnotatedDocument doc) {
+        return new SubheadQuote(doc.text);
+    }
+
+    boolean is(Quote q) {
         char open = text.charAt(q.start());
         boolean single = open == '‘' || open == '\'' && (q.start() + 1 >= text.length() || text.charAt(q.start() + 1) != '\'');
-        if (!single || !(text.indexOf('“') >= 0 || text.indexOf('"') >= 0 || text.contains("''"))) {
-            return false;
-        }
-        int lineStart = text.lastIndexOf('\n', q.start()) + 1;
-        int lineEnd = text.indexOf('\n', q.end());
-        lineEnd = lineEnd < 0 ? text.length() : lineEnd;
-        if (!edgesOnly(text, lineStart, q.start()) || !edgesOnly(text, q.end(), lineEnd)) {
+        if (!single || !doubleMarks || !aloneOnLine(q)) {
             return false;
         }
         return text.substring(q.start(), q.end()).strip().split("\\s+").length <= Windows.SUBHEAD_QUOTE_WORDS;
     }
 
-    private static boolean edgesOnly(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (LINE_EDGES.indexOf(text.charAt(i)) < 0) {
-                return false;
-            }
+    /**
+     * Only edge characters between the quotation and its line's ends, read outward from the quotation so that a
+     * long line is not read again for each of its quotations.
+     */
+    private boolean aloneOnLine(Quote q) {
+        int before = q.start() - 1;
+        while (before >= 0 && LINE_EDGES.indexOf(text.charAt(before)) >= 0) {
+            before--;
         }
-        return true;
+        int after = q.end();
+        while (after < text.length() && LINE_EDGES.indexOf(text.charAt(after)) >= 0) {
+            after++;
+        }
+        return (before < 0 || text.charAt(before) == '\n') && (after == text.length() || text.charAt(after) == '\n');
     }
 }

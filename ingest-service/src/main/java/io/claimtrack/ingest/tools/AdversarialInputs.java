@@ -9,7 +9,7 @@ import java.util.Random;
 
 /**
  * Inputs that once made a stage quadratic: 1 MB of one cue, of a cue that looks like an adverb, of names,
- * of quotation marks (closed, unclosed, single, answers a pronoun speaks), of pronouns, of random Unicode, of text without punctuation, of lead-in lines. Each must take well under a second
+ * of quotation marks (closed, unclosed, single, answers a pronoun speaks, single-quoted words on one line), of pronouns, of random Unicode, of text without punctuation, of lead-in lines. Each must take well under a second
  * on one core; the benchmark prints the CPU time of each.
  */
 final class AdversarialInputs {
@@ -29,6 +29,7 @@ final class AdversarialInputs {
         inputs.put("unclosed quotes", repeat("“Yes ", size));
         inputs.put("unclosed single quotes", repeat("‘Yes ", size));
         inputs.put("quoted answers", repeat("‘Yes, he said. ", size));
+        inputs.put("single-quoted lines", repeat("‘Yes.’ ", size));
         inputs.put("pronouns", repeat("he she they it ", size));
         inputs.put("no punctuation", repeat("the minister spoke about the economy and said ", size));
         inputs.put("lead-in lines", repeat("The minister said:\n- taxes will fall\n", size));
