@@ -13,6 +13,10 @@ final class Quantities {
     private static final Set<String> SHARES = Set.of("half", "majority", "majorities", "plurality", "minority", "third",
             "thirds", "quarter", "quarters", "fourths", "fifth", "fifths", "most");
     private static final Set<String> NUMBER_WORDS = Lexicon.words(List.of(Lexicon.NUMBER_WORDS), "one");
+    /** Figures written out past ten, as polls open a sentence with them: "Sixty percent", "Forty-one percent". */
+    private static final Set<String> TENS = Set.of("eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+            "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+            "ninety");
     /** "about", "more than", "fewer than": words that hedge the figure. */
     private static final Set<String> HEDGES = Set.of("about", "nearly", "almost", "roughly", "around", "some", "just",
             "only", "over", "under", "than", "more", "fewer", "less", "a", "the", "another", "fully", "barely", "least",
@@ -21,12 +25,33 @@ final class Quantities {
     private static final Set<String> GROUP_OBJECTS = Set.of("them", "us", "those");
     /** Longest head after the figure: "of Democratic primary voters in Ohio" is cut before "in". */
     private static final int HEAD_TOKENS = 5;
+    /** Where a share's people are or were asked, after its head: "half of voters in each state", "across the four states". */
+    private static final Set<String> TAIL_PREPOSITIONS = Set.of("in", "across");
 
     private Quantities() {
     }
 
-    /** Start of the share phrase ending at token {@code last}, or -1 when the phrase names no share of people. */
+    /**
+     * Start of the share phrase ending at token {@code last}, or -1 when the phrase names no share of people. A
+     * place or poll after the head belongs to the phrase: "Sixty percent of voters in the state", "Some 20 percent
+     * of people in a recent CNN/ORC poll".
+     */
     static int shareStart(List<Token> tokens, int last, int first) {
+        int core = coreStart(tokens, last, first);
+        for (int k = last; core < 0 && k > first + 1 && last - k < Windows.SHARE_TAIL_TOKENS; k--) {
+            Token t = tokens.get(k);
+            if (TAIL_PREPOSITIONS.contains(t.lower())) {
+                return k < last ? coreStart(tokens, k - 1, first) : -1;
+            }
+            if (!(t.isWord() || t.type() == Token.Type.NUMBER || t.is("/")) || Lexicon.NP_BREAKERS.contains(t.lower())) {
+                return -1;
+            }
+        }
+        return core;
+    }
+
+    /** Start of the share phrase whose head ends at token {@code last}, or -1. */
+    private static int coreStart(List<Token> tokens, int last, int first) {
         int core = last;
         int k = last;
         // The head after the figure: "10 Democratic registered voters", "percent of Democrats".
@@ -85,6 +110,9 @@ final class Quantities {
     }
 
     static boolean isNumber(Token t) {
-        return t.type() == Token.Type.NUMBER || NUMBER_WORDS.contains(t.lower());
+        String w = t.lower();
+        int hyphen = w.indexOf('-');
+        return t.type() == Token.Type.NUMBER || NUMBER_WORDS.contains(w) || TENS.contains(w)
+                || hyphen > 0 && TENS.contains(w.substring(0, hyphen)) && NUMBER_WORDS.contains(w.substring(hyphen + 1));
     }
 }

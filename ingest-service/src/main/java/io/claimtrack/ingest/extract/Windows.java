@@ -83,6 +83,8 @@ final class Windows {
     static final int SPEAKER_AFTER_QUOTE_TOKENS = 14;
     /** What may follow a cue that closes its quotation's sentence: "shouted to the crowd." */
     static final int AFTER_TRAILING_CUE_TOKENS = 4;
+    /** Longest place or poll after a share's head: "in a New York Times poll last year". */
+    static final int SHARE_TAIL_TOKENS = 8;
     /** Longest fronted poll phrase with its comma: "In a national CNN/ORC poll released on Monday,". */
     static final int POLL_PHRASE_TOKENS = 16;
     /** Fewest tokens after a fronted poll phrase's comma for a clause: "In the polls, anyway." has none. */

@@ -102,6 +102,20 @@ class ReportedSpeechStageTest {
     }
 
     @Test
+    void shareWithThePlaceOrPollItWasCountedIn() {
+        assertMentions("""
+                At least half of the tenants in each district say rents are too high.
+                Sixty percent of commuters in the region said the ferry was late.
+                Some 20 percent of people in a recent Harbour Times/Lund poll said the bridge should close.
+                Three in 10 pilots across the four ports say the fees must go.
+                """,
+                "At least half of the tenants in each district | rents are too high | say | indirect",
+                "Sixty percent of commuters in the region | the ferry was late | said | indirect",
+                "Some 20 percent of people in a recent Harbour Times/Lund poll | the bridge should close | said | indirect",
+                "Three in 10 pilots across the four ports | the fees must go | say | indirect");
+    }
+
+    @Test
     void quotationOpenedInTheContentRunsToItsEnd() {
         assertMentions("Brandt added that the plan was “a betrayal. Nobody asked the commuters. They will pay for it.”",
                 "Brandt | the plan was “a betrayal. Nobody asked the commuters. They will pay for it.” | added | mixed");
