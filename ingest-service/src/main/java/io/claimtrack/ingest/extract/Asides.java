@@ -89,15 +89,11 @@ final class Asides {
 
     /** The subject, with the role or name that the aside between {@code open} and {@code close} gives it. */
     private Mention withAside(AttributionContext ctx, Mention subject, int open, int close) {
-        List<Token> tokens = ctx.tokens;
-        Mention aside = ctx.mentions.build(open + 1, close);
-        if (aside != null && aside.hasName() && aside.kind() == SpeakerKind.PERSON
-                && ctx.mentions.scanLeft(close - 1, open + 1) == open + 1
-                && (!subject.hasName() || startsWithRole(subject))) {
-            // "The mayor, Lena Brandt, said": the description first, the name in the aside.
-            return new Mention(subject.start(), aside.end(), ctx.doc.text(subject.start(), aside.end()),
-                    roleOf(subject), aside.name(), SpeakerKind.PERSON);
+        Mention named = named(lexicon, ctx, subject, open, close);
+        if (named != null) {
+            return named;
         }
+        Mention aside = ctx.mentions.build(open + 1, close);
         boolean asideIsRole = aside != null && !aside.hasName() && aside.kind() == SpeakerKind.PERSON
                 && ctx.mentions.scanLeft(close - 1, open + 1) == open + 1;
         if (!asideIsRole || !subject.hasName()) {
@@ -105,6 +101,21 @@ final class Asides {
         }
         return new Mention(subject.start(), aside.end(), ctx.doc.text(subject.start(), aside.end()), aside.role(),
                 subject.name(), subject.kind());
+    }
+
+    /**
+     * "The mayor, Lena Brandt, said": the description first and the name in the aside between {@code open} and
+     * {@code close}, as one mention; null when the aside is no person's name or the subject is already named.
+     */
+    static Mention named(Lexicon lexicon, AttributionContext ctx, Mention subject, int open, int close) {
+        Mention aside = ctx.mentions.build(open + 1, close);
+        if (aside == null || !aside.hasName() || aside.kind() != SpeakerKind.PERSON
+                || ctx.mentions.scanLeft(close - 1, open + 1) != open + 1
+                || subject.hasName() && !startsWithRole(lexicon, subject)) {
+            return null;
+        }
+        return new Mention(subject.start(), aside.end(), ctx.doc.text(subject.start(), aside.end()),
+                roleOf(subject), aside.name(), SpeakerKind.PERSON);
     }
 
     /**
@@ -206,7 +217,7 @@ final class Asides {
     }
 
     /** "The spokesman for the Relief Agency": a title, however much organisation name follows it. */
-    private boolean startsWithRole(Mention m) {
+    private static boolean startsWithRole(Lexicon lexicon, Mention m) {
         String[] words = m.text().toLowerCase(Locale.ROOT).split("\\s+");
         int i = Lexicon.DETERMINERS.contains(words[0]) && words.length > 1 ? 1 : 0;
         return lexicon.isRoleWord(words[i]);

@@ -96,7 +96,7 @@ public final class Lexicon {
         return Set.copyOf(all);
     }
     /** Words between a speaker and its cue that belong to neither ("Lavrov also condemned"). */
-    public static final Set<String> ADVERBS = Set.of("also", "further", "repeatedly", "earlier", "previously", "later", "reportedly", "then", "once", "again", "recently", "publicly", "has", "have", "had", "would", "will", "did", "does", "do", "even", "still", "already", "separately", "subsequently", "never", "not", "often", "always", "allegedly", "first", "last", "now", "just", "long", "both", "personally", "openly", "specifically", "directly", "immediately", "may", "might", "could", "can", "should", "must", "is", "are", "was", "were", "been", "being");
+    public static final Set<String> ADVERBS = Set.of("also", "further", "repeatedly", "earlier", "previously", "later", "reportedly", "then", "once", "again", "recently", "publicly", "has", "have", "had", "would", "will", "did", "does", "do", "even", "still", "already", "separately", "subsequently", "never", "not", "often", "always", "allegedly", "perhaps", "probably", "first", "last", "now", "just", "long", "both", "personally", "openly", "specifically", "directly", "immediately", "may", "might", "could", "can", "should", "must", "is", "are", "was", "were", "been", "being");
     /**
      * Verbs and adjectives that take the cue as an infinitive between subject and cue ("continues to insist",
      * "went on to say", "seemed to suggest", "was quick to point out").

@@ -52,7 +52,7 @@ public final class PhraseStage implements Stage {
         // Numbers and punctuation are decided by their type alone.
         Byte listed = t.isWord() ? wordLists.get(t.lower()) : null;
         byte on = listed == null ? 0 : listed;
-        if ((on & CUE) != 0 && office(tokens, i)) {
+        if ((on & CUE) != 0 && (office(tokens, i) || titleModifier(tokens, i))) {
             on &= ~CUE;
         }
         byte loose = t.isWord() && (on & (BREAKER | PAST_VERB)) == 0 ? Mentions.LOOSE : 0;
@@ -65,6 +65,15 @@ public final class PhraseStage implements Stage {
      */
     private boolean office(List<Token> tokens, int i) {
         return i >= 2 && tokens.get(i - 1).is("of") && lexicon.roles.contains(lexicon.headKey(tokens.get(i - 2).lower()));
+    }
+
+    /**
+     * "A state representative, Bo Lind, said", "the Virginia state director": a cue word that also modifies titles,
+     * before a title, is part of it. "The ministers state that" keeps its cue.
+     */
+    private boolean titleModifier(List<Token> tokens, int i) {
+        return i + 1 < tokens.size() && lexicon.roleModifiers.contains(tokens.get(i).lower())
+                && lexicon.isSpeakerNoun(tokens.get(i + 1));
     }
 
     /** Whether the token can stand in a phrase: always, only inside one, only as the whole phrase, or never. */

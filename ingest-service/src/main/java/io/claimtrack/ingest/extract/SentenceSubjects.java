@@ -50,7 +50,23 @@ final class SentenceSubjects {
                 break;
             }
         }
-        return end > first ? ctx.mentions.build(first, end) : null;
+        Mention m = end > first ? ctx.mentions.build(first, end) : null;
+        return m == null ? null : namedInAside(ctx, m, limit);
+    }
+
+    /** "The harbour director, Mike Rubino, reached out ..., writing": the name in the apposition speaks. */
+    private Mention namedInAside(AttributionContext ctx, Mention subject, int limit) {
+        List<Token> tokens = ctx.tokens;
+        int open = ctx.tokenAtOrAfter(subject.end());
+        if (open >= limit || !tokens.get(open).is(",")) {
+            return subject;
+        }
+        int close = open + 1;
+        while (close < limit && close - open < Windows.ASIDE_TOKENS && !tokens.get(close).is(",")) {
+            close++;
+        }
+        Mention named = close < limit && tokens.get(close).is(",") ? Asides.named(lexicon, ctx, subject, open, close) : null;
+        return named == null ? subject : named;
     }
 
     /** Past a conjunction and adverbs before the subject; "Later, X" and "Still, X" are left to the adverbial. */
