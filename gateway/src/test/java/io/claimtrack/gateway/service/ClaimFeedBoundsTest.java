@@ -106,10 +106,26 @@ class ClaimFeedBoundsTest {
         store.add(1, 3);
         gone.awaitItems(3, Duration.ofSeconds(10)).cancel();
         assertEquals(0, feed.subscribers());
-        // with no subscriber the poller stops: claims stored now are not read
-        int reads = store.reads();
-        Thread.sleep(200);
+        // with no subscriber the poller stops: claims stored now are not read. A poll already running when the
+        // last subscriber left may still finish its read, so the count is taken once reads have settled.
+        int reads = settledReads();
+        Thread.sleep(300);
         assertEquals(reads, store.reads(), "no subscriber, no polling");
+    }
+
+    /** The read count once it has not moved for ten poll intervals; a poller that kept polling never settles. */
+    private int settledReads() throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        int reads = store.reads();
+        int quiet = 0;
+        while (quiet < 10) {
+            assertTrue(System.nanoTime() < deadline, "reads did not settle: the poller goes on polling");
+            Thread.sleep(10);
+            int now = store.reads();
+            quiet = now == reads ? quiet + 1 : 0;
+            reads = now;
+        }
+        return reads;
     }
 
     @Test
