@@ -113,7 +113,8 @@ final class CueSense {
             return after == null || closesSentence(after) || clauseFollows(doc, next, s, true) || innocence(t, next, s);
         }
         if (w.startsWith("found") || w.startsWith("find") || w.startsWith("show")) {
-            return after != null && !REFLEXIVES.contains(after.lower()) && reportsFinding(doc, i, next, s);
+            return after != null && (closesAfterComma(doc.tokens, i, after, s)
+                    || !REFLEXIVES.contains(after.lower()) && reportsFinding(doc, i, next, s));
         }
         return true;
     }
@@ -186,13 +187,45 @@ final class CueSense {
      */
     private boolean reportsFinding(AnnotatedDocument doc, int i, int next, Sentence s) {
         List<Token> t = doc.tokens;
-        for (int k = i - 1; k >= Math.max(s.firstToken(), i - 6); k--) {
+        // The document heads the clause's subject, which may be long ("A poll of likely voters released on Tuesday
+        // showed"); an infinitive's "to" ("the email asked aides to help find a job") or a semicolon is its edge.
+        for (int k = i - 1; k >= Math.max(s.firstToken(), i - Windows.CLAUSE_SUBJECT_TOKENS) && !t.get(k).is(";")
+                && !infinitiveMarker(t, k, i); k--) {
             if (lexicon.documents.contains(Mentions.possessiveStem(t.get(k).lower()))) {
                 return true;
             }
         }
         // "exit polling shows he won": a clause whose subject follows the verb.
         return clauseFollows(doc, next, s, false) || BareClause.opensAt(t, next, s);
+    }
+
+    /**
+     * "to help" before the cue: the "to" of an infinitive whose subject is elsewhere; not "back to 1972", "according
+     * to the poll", nor the cue's own ("polls continue to show").
+     */
+    private static boolean infinitiveMarker(List<Token> t, int k, int cue) {
+        if (!t.get(k).is("to")) {
+            return false;
+        }
+        Token next = t.get(k + 1);
+        return k + 1 < cue && next.isWord() && !next.isCapitalized() && !PhraseShapes.isArticle(next.lower())
+                && !Lexicon.DEMONSTRATIVES.contains(next.lower());
+    }
+
+    /**
+     * "Y, a study by the council found.": closing its sentence after a comma and its subject, the verb has its
+     * finding before it; "called in to a radio show." has no comma, "the show." is the noun.
+     */
+    private static boolean closesAfterComma(List<Token> t, int i, Token after, Sentence s) {
+        if (!closesSentence(after) || i == s.firstToken() || PhraseShapes.isArticle(t.get(i - 1).lower())) {
+            return false;
+        }
+        for (int k = i - 1; k > Math.max(s.firstToken(), i - Windows.CLAUSE_SUBJECT_TOKENS); k--) {
+            if (t.get(k).is(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean closesSentence(Token t) {

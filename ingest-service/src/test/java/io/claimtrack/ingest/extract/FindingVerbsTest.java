@@ -1,0 +1,40 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.assertMentions;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * "show" and "find" report a finding when a document heads their subject, however long the subject, or when they
+ * close their sentence: "A survey of ... released on Tuesday showed Y", "Y, a study by the council found."
+ */
+class FindingVerbsTest {
+
+    @Test
+    void aDocumentFarBeforeTheVerbHeadsItsSubject() {
+        assertMentions("""
+                A survey of island residents released on Tuesday by the harbour council showed Holm with a ten-point lead over Vik.
+                An analysis by the port board of ferry logs going back to 1990 showed the crossings with the most passengers ran late.
+                """,
+                "A survey | Holm with a ten-point lead over Vik | showed | indirect",
+                "An analysis | the crossings with the most passengers ran late | showed | indirect");
+    }
+
+    @Test
+    void aFindingVerbClosingItsSentenceTakesTheClauseBeforeIt() {
+        assertMentions("""
+                Ferry crossings fell by a third last year, the port board found.
+                Most of the money came from pilots who no longer fly, a study by the harbour council found.
+                """,
+                "the port board | Ferry crossings fell by a third last year | found | indirect",
+                "a study by the harbour council | Most of the money came from pilots who no longer fly | found | indirect");
+    }
+
+    @Test
+    void anInfinitiveBetweenTheDocumentAndTheVerbHasAnotherSubject() {
+        assertEquals(List.of(), Pipeline.cues("In the letter, the council went on to push the pilots to help find a berth for the old ferry."));
+        assertEquals(List.of(), Pipeline.cues("The divers found the wreck."));
+    }
+}
