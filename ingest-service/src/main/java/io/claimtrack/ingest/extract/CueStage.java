@@ -102,8 +102,8 @@ public final class CueStage implements Stage {
 
     /**
      * Source phrases that work like "according to": "in the words of X", "in the view of X", "in X" opening a sentence
-     * when X is a poll ({@link PollFrame}), and "under X" opening a sentence when X is a document ("Under the
-     * agreement, ..."). Returns the index after the phrase, or -1.
+     * when X is a poll ({@link PollFrame}), "as reported by X" opening a sentence, and "under X" opening a sentence when X is a document
+     * ("Under the agreement, ..."). Returns the index after the phrase, or -1.
      */
     private int sourcePhrase(AnnotatedDocument doc, int i, Sentence sentence) {
         List<Token> t = doc.tokens;
@@ -115,12 +115,40 @@ public final class CueStage implements Stage {
         if (PollFrame.opens(t, i, sentence)) {
             return i + 1;
         }
+        int reportedBy = i == sentence.firstToken() ? asReportedBy(t, i, end) : -1;
+        if (reportedBy > 0) {
+            return reportedBy;
+        }
         if (t.get(i).is("under") && i == sentence.firstToken()) {
             for (int k = i + 1; k < Math.min(end, i + Windows.UNDER_SOURCE_TOKENS); k++) {
                 if (t.get(k).is(",")) {
                     String head = Mentions.possessiveStem(t.get(k - 1).lower());
                     return k - 1 > i + 1 && lexicon.documents.contains(head) ? i + 1 : -1;
                 }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "As reported by X, Y", "As first noted by X, Y": a passive cue after "as" names its source after "by", as
+     * "according to" does. Only opening a sentence: after a quotation's own cue ("“Q,” Holm said, as reported by
+     * the Gazette") the outer source would take the speaker's follow-on quotations. Returns the index after "by", or -1.
+     */
+    private int asReportedBy(List<Token> t, int i, int end) {
+        if (!t.get(i).is("as")) {
+            return -1;
+        }
+        int k = i + 1;
+        if (k < end && (t.get(k).is("first") || t.get(k).lower().endsWith("ly"))) {
+            k++;
+        }
+        if (k + 2 >= end || !t.get(k + 1).is("by")) {
+            return -1;
+        }
+        for (Lexicon.CueForm form : lexicon.cuesStartingWith(t.get(k).lower())) {
+            if (form.past() && form.words().size() == 1) {
+                return k + 2;
             }
         }
         return -1;

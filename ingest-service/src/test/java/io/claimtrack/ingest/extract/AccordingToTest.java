@@ -70,4 +70,23 @@ class AccordingToTest {
         assertMentions("The fares rose sharply, according to the board.",
                 "the board | The fares rose sharply | according to | indirect");
     }
+
+    @Test
+    void aPassiveCueAfterAsOpeningTheSentenceNamesItsSourceAfterBy() {
+        assertMentions("""
+                As reported by the Harbour Gazette, the council was warned about the pier in 2019.
+                As first noted by the port board, the ferry fares rose by a third in May.
+                """,
+                "the Harbour Gazette | the council was warned about the pier in 2019 | As reported by | indirect",
+                "the port board | the ferry fares rose by a third in May | As first noted by | indirect");
+    }
+
+    @Test
+    void afterAQuotationsOwnCueOrWithNoCueItIsNoSource() {
+        assertMentions("""
+                “The pier is safe,” Holm said, as reported by the Harbour Gazette.
+                As the ferry was delayed by fog, the pilots waited at the pier.
+                """,
+                "Holm | “The pier is safe,” | said | direct");
+    }
 }
