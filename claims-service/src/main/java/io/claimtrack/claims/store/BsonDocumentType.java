@@ -14,7 +14,8 @@ import io.netty.buffer.Unpooled;
 
 /**
  * The documents of the embedded store as BSON, the bytes of mongo-java-server's own encoder ({@link PageBsonEncoder})
- * and read by its decoder (the documents arrived as BSON over the wire, so every value they hold has a BSON form). H2's default
+ * and read as its decoder reads them ({@link PageBsonDecoder}; the documents arrived as BSON over the wire, so every value
+ * they hold has a BSON form). H2's default
  * type wrote each document with Java serialisation: a class description per document and a new
  * ObjectOutputStream per value, rewritten for every document of every page at each commit, which was
  * most of the store's CPU. A page's documents are encoded into one buffer and decoded from one view.
@@ -74,6 +75,10 @@ final class BsonDocumentType extends BasicDataType<Document> {
     @Override
     public void read(ByteBuffer buffer, Object storage, int length) {
         Document[] documents = cast(storage);
+        if (buffer.hasArray()) {
+            PageBsonDecoder.read(buffer, documents, length);
+            return;
+        }
         ByteBuf in = Unpooled.wrappedBuffer(buffer.slice());
         for (int i = 0; i < length; i++) {
             documents[i] = BsonDecoder.decodeBson(in);

@@ -67,9 +67,23 @@ final class PageBsonEncoder {
             encoder.write(documents[i]);
         }
         out.put(encoder.bytes, 0, encoder.position);
-        if (encoder.bytes.length > KEPT_BYTES) {
+        encoder.shrink();
+    }
+
+    /** The document's length as BSON. */
+    static int size(Document document) {
+        PageBsonEncoder encoder = ENCODERS.get();
+        encoder.position = 0;
+        encoder.write(document);
+        int size = encoder.position;
+        encoder.shrink();
+        return size;
+    }
+
+    private void shrink() {
+        if (bytes.length > KEPT_BYTES) {
             // a page of large documents (a long text) is rare: its buffer is not kept
-            encoder.bytes = new byte[INITIAL_BYTES];
+            bytes = new byte[INITIAL_BYTES];
         }
     }
 

@@ -1,6 +1,7 @@
 package io.claimtrack.claims.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -9,6 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.bson.Document;
+import org.bson.RawBsonDocument;
+import org.bson.codecs.DocumentCodec;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.Page;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -126,6 +131,37 @@ class EmbeddedMongoStoreTest {
             }
             assertTrue(backend.compactions() >= 2, backend.compactions() + " compactions");
             assertEquals(2400, collection(client).countDocuments(new Document("batch", 11)));
+        } finally {
+            server.shutdownNow();
+        }
+    }
+
+    @Test
+    void writesLeaveTheCollectionsMetaMapAloneAndItsSizeIsAddedUpWhenAsked() {
+        DurableH2Backend backend = new DurableH2Backend(dataDir.resolve("size.mv.db").toString(), false);
+        MongoServer server = new MongoServer(backend);
+        try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
+            collection(client).insertOne(new Document("_id", "c0").append("text", "talks were useful"));
+            backend.flush();
+            MVMap<String, Object> meta = backend.getMvStore().openMap("meta.claims.claims");
+            Page<String, Object> root = meta.getRootPage();
+            for (int i = 1; i < 50; i++) {
+                collection(client).insertOne(new Document("_id", "c" + i).append("text", "claim " + i)
+                        .append("tokens", List.of("claim", "n" + i)).append("count", i));
+            }
+            collection(client).updateMany(new Document(), new Document("$inc", new Document("count", 1)));
+            collection(client).deleteOne(new Document("_id", "c7"));
+            backend.flush();
+            // a commit writes no page of it for these writes (mongo-java-server rewrote it at each one)
+            assertSame(root, meta.getRootPage());
+
+            long expected = 0;
+            for (Document stored : collection(client).find()) {
+                expected += new RawBsonDocument(stored, new DocumentCodec()).getByteBuffer().remaining();
+            }
+            Document stats = client.getDatabase("claims").runCommand(new Document("collStats", "claims"));
+            assertEquals(49, stats.getInteger("count"));
+            assertEquals(expected, stats.get("size", Number.class).longValue());
         } finally {
             server.shutdownNow();
         }
