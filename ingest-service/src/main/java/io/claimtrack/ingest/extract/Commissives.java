@@ -31,6 +31,6 @@ final class Commissives {
         String w = t.lower();
         // A bare verb is lower case and has no plural -s: "to ban", "to discuss"; not "to voters", "to Congress".
         return t.isWord() && !t.isCapitalized() && !LISTENER_OPENERS.contains(w)
-                && !(w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us"));
+                && !Lexicon.pluralShape(w);
     }
 }

@@ -329,6 +329,14 @@ public final class Lexicon {
         return Set.copyOf(out);
     }
 
+    /**
+     * Whether a lower-case word ends like a plural noun or an "-s" verb: "-s" but not "-ss", "-us" or "-is"
+     * ("campus", "curious", "crisis" are singular).
+     */
+    static boolean pluralShape(String lower) {
+        return lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us") && !lower.endsWith("is");
+    }
+
     static String thirdPerson(String lemma) {
         if (lemma.endsWith("y") && !isVowel(lemma.charAt(lemma.length() - 2))) {
             return lemma.substring(0, lemma.length() - 1) + "ies";

@@ -87,8 +87,7 @@ final class NumberAgreement {
     /** A singular word of the phrase; its head (the word before the cue) is no speaker word, which may be collective. */
     private static boolean inPhrase(Token tok, Lexicon lexicon, boolean head) {
         String lower = tok.lower();
-        boolean plural = lower.endsWith("s") && !lower.endsWith("ss");
-        return tok.isWord() && !plural && !NOT_IN_PHRASE.contains(lower) && !SINGULAR_DETERMINERS.contains(lower)
+        return tok.isWord() && !Lexicon.pluralShape(lower) && !NOT_IN_PHRASE.contains(lower) && !SINGULAR_DETERMINERS.contains(lower)
                 && !PLURAL_QUANTITIES.contains(lower) && !ClauseShapes.CLAUSE_WORDS.contains(lower)
                 && !lower.equals("the") && !PhraseShapes.contraction(tok) && !lower.endsWith("ly")
                 && !Lexicon.PERSON_PRONOUNS.contains(lower) && !Lexicon.GROUP_PRONOUNS.contains(lower)

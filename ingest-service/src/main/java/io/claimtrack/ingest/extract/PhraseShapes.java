@@ -144,7 +144,7 @@ final class PhraseShapes {
     static boolean pluralName(List<Token> span, int nameFrom) {
         String w = span.get(span.size() - 1).lower();
         return nameFrom == span.size() - 1 && nameFrom > 0 && span.get(nameFrom - 1).is("the")
-                && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && w.length() > 3;
+                && Lexicon.pluralShape(w) && w.length() > 3;
     }
 
     /** "Donald Trump and Hillary Clinton": two people speaking together. */

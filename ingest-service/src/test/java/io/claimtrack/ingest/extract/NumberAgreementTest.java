@@ -66,4 +66,11 @@ class NumberAgreementTest {
                 "A spokesman for his party | the vote was close | claim | indirect",
                 "Her team | the bridge is safe | believe | indirect");
     }
+
+    @Test
+    void anAdjectiveInSIsNoPluralInATitleCaseHeadline() {
+        // "-ous" and "-us" words are singular: "A Curious Plan" is the noun after a singular determiner.
+        assertEquals(List.of(), cues("A Curious Plan to Save the Harbour Ferries\n\nThe board met on Friday."));
+        assertEquals(List.of("Plans"), cues("Mayor Holm Plans to Save the Harbour Ferries\n\nThe board met on Friday."));
+    }
 }
