@@ -65,8 +65,10 @@ public final class CueStage implements Stage {
                     continue;
                 }
                 boolean openingAccording = tok.is("according") && AccordingTo.opensClause(doc.tokens, i, sentence.firstToken());
-                if (tok.isCapitalized() && !openingAccording && !(titleCase && !sentenceStart)) {
-                    // Capitalised words are names ("Post", "Report"), except inside a title-case headline.
+                if (tok.isCapitalized() && !openingAccording && !(titleCase && !sentenceStart)
+                        || titleCase && endsName(doc, i, sentence)) {
+                    // Capitalised words are names ("Post", "Report"), except inside a title-case headline, where
+                    // an organisation's head word after a capitalised word still ends a name ("Harbour Post Hires").
                     continue;
                 }
                 int belief = BeliefAdjectives.cueStart(doc, i, sentence);
@@ -152,6 +154,13 @@ public final class CueStage implements Stage {
             }
         }
         return -1;
+    }
+
+    /** "Washington Post", "Harbour Post": an organisation's head word right after a capitalised word. */
+    private boolean endsName(AnnotatedDocument doc, int i, Sentence sentence) {
+        Token prev = i > sentence.firstToken() ? doc.tokens.get(i - 1) : null;
+        return doc.tokens.get(i).isCapitalized() && prev != null && prev.isWord() && prev.isCapitalized()
+                && lexicon.organizations.contains(doc.tokens.get(i).lower());
     }
 
     /** "He continued:" introduces speech; "continued to fall" does not. */

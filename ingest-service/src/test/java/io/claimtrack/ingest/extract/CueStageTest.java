@@ -217,6 +217,14 @@ class CueStageTest {
     }
 
     @Test
+    void anOrganisationsHeadWordEndsANameInATitleCaseHeadline() {
+        // "Post" after a capitalised word ends a newspaper's name; the verb after the name stays a cue.
+        assertEquals(List.of(), cues("Harbour Post Exposé Targets Ferry Pilot Who Quit\n\nThe pilot quit in May.\n"));
+        assertEquals(List.of("Reports"), cues("Harbour Post Reports Ferries Will Stay Free\n\nThe board met.\n"));
+        assertEquals(List.of("Posts"), cues("Mayor Holm Posts Ferry Timetable Online\n\nThe board met.\n"));
+    }
+
+    @Test
     void aCueWordBeforeDidOrDoesIsTheSubjectNoun() {
         assertEquals(List.of(), cues("The Central Asian plans did not go down well in Moscow.\n"));
     }
