@@ -197,7 +197,7 @@ final class ClauseShapes {
         return Math.min(p, end - 1);
     }
 
-    private static boolean isAdverb(Token t) {
+    static boolean isAdverb(Token t) {
         return Lexicon.ADVERBS.contains(t.lower()) && !t.isCapitalized()
                 || t.isWord() && !t.isCapitalized() && t.lower().endsWith("ly") && t.lower().length() > 4;
     }

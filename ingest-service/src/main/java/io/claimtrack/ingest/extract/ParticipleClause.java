@@ -81,9 +81,10 @@ final class ParticipleClause {
             // "X said A, adding that B", "“A,” the mayor said, arguing that B": the speaker of the cue before.
             m = speakers.before(ctx, before, s);
         } else if (GERUND_LEADS.contains(tokens.get(prev).lower()) || afterMedium) {
-            // ", saying", "was quoted as saying", "began by saying", "issued a statement saying": the sentence's
-            // subject speaks.
-            m = subjects.opening(ctx, s, cue.firstToken());
+            // ", saying", "was quoted as saying", "began by saying", "issued a statement saying": the subject of the
+            // nearest clause with one speaks, else the sentence's.
+            Mention nearer = subjects.nearer(ctx, s, afterMedium ? medium : prev);
+            m = nearer != null ? nearer : subjects.opening(ctx, s, cue.firstToken());
         } else {
             // "..., with press secretary Jen Psaki telling reporters ..."
             Mention own = speakers.before(ctx, cue, s);

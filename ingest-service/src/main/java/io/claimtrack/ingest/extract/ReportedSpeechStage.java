@@ -138,7 +138,8 @@ public final class ReportedSpeechStage implements Stage {
         int conjunction = m == null ? coordinatingConjunction(tokens, cue, first) : -1;
         if (conjunction > 0) {
             // "Nowak thanked the government but said that ...": the sentence's subject says it, when the verbs agree.
-            Mention subject = subjects.opening(ctx, s, cue.firstToken());
+            Mention nearer = subjects.nearer(ctx, s, conjunction);
+            Mention subject = nearer != null ? nearer : subjects.opening(ctx, s, cue.firstToken());
             return subject == null || !CoordinatedTense.agrees(tokens, ctx.tokenAtOrAfter(subject.end()), conjunction,
                     cue.endToken(), lexicon) ? null
                     : ctx.statement(Attribution.Source.SECOND_VERB, subject, cue,

@@ -18,6 +18,10 @@ final class SentenceSubjects {
     /** Adverbs that also stand inside a noun phrase: "The first lady", "the last word", "both parties". */
     private static final Set<String> NOUN_PHRASE_ADVERBS = Set.of("first", "last", "long", "both", "once");
 
+    /** Lower-case words that open a clause inside the sentence, with a subject of its own. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("when", "after", "because", "while", "where", "since",
+            "until", "before", "although", "though", "whereas", "once", "why");
+
     private final Lexicon lexicon;
 
     SentenceSubjects(Lexicon lexicon) {
@@ -37,21 +41,103 @@ final class SentenceSubjects {
             // "He and his aides" goes on.
             return ctx.mentions.build(first, first + 1);
         }
+        Mention m = phrase(ctx, first, limit);
+        return m == null ? null : namedInAside(ctx, m, limit);
+    }
+
+    /**
+     * The phrase from token {@code first} up to its verb: "Psaki pushed back", "Nowak thanked the government", "He
+     * sent a memo", "The board did not", and a person's surname at the word after it ("Gale went after"), though
+     * "Democratic candidate" goes on.
+     */
+    private Mention phrase(AttributionContext ctx, int first, int limit) {
+        List<Token> tokens = ctx.tokens;
         int end = ctx.mentions.scanRight(first, Math.min(limit, first + Windows.SUBJECT_TOKENS));
-        // The phrase ends at its verb: "Psaki pushed back", "Nowak thanked the government", "He sent a memo", "The board did
-        // not", and a person's surname at the word after it ("Gale went after"), though "Democratic candidate" goes on.
         for (int k = first + 1; k < end; k++) {
             Token t = tokens.get(k);
-            if (t.isWord() && !t.isCapitalized() && (t.lower().endsWith("ed") || ClauseSubject.FINITE.contains(t.lower())
-                    || lexicon.isIrregularPast(t.lower())
-                    || Lexicon.ADVERBS.contains(t.lower()) && !NOUN_PHRASE_ADVERBS.contains(t.lower())
+            if (finiteVerb(t) || t.isWord() && !t.isCapitalized() && (Lexicon.ADVERBS.contains(t.lower()) && !NOUN_PHRASE_ADVERBS.contains(t.lower())
                     || !lexicon.isSpeakerNoun(t) && endsPersonName(ctx.doc, tokens.get(k - 1)))) {
                 end = k;
                 break;
             }
         }
-        Mention m = end > first ? ctx.mentions.build(first, end) : null;
-        return m == null ? null : namedInAside(ctx, m, limit);
+        return end > first ? ctx.mentions.build(first, end) : null;
+    }
+
+    private boolean finiteVerb(Token t) {
+        return t.isWord() && !t.isCapitalized() && (t.lower().endsWith("ed") || ClauseSubject.FINITE.contains(t.lower())
+                || lexicon.isIrregularPast(t.lower()));
+    }
+
+    /**
+     * "The crowd cheered when Holm spotted a sign and asked", "the square, where protesters had gathered, chanting":
+     * a participle or second verb goes with the nearest clause before {@code limit}, so the subject of a clause that
+     * a subordinator or ", and"/", but" opens after the sentence's own verb, with a verb of its own, speaks. Null
+     * when there is none, when a verb joined by "and" stands between (it may go with the sentence's own), when a cue
+     * does or stands before (the clause is inside what was said: "Clinton said he would appoint judges who ..., and
+     * reminded"), and when the clause's subject is no speaker ("after the debate ended") or a pronoun: "after he
+     * clinched the nomination and said" is as often the sentence subject's second verb, and "they" need not be people.
+     */
+    Mention nearer(AttributionContext ctx, Sentence s, int limit) {
+        List<Token> tokens = ctx.tokens;
+        Mention main = opening(ctx, s, limit);
+        int mainVerb = main == null ? -1 : firstVerb(tokens, ctx.tokenAtOrAfter(main.end()), limit);
+        if (mainVerb < 0) {
+            return null;
+        }
+        for (int k = s.firstToken(); k < limit; k++) {
+            if (ctx.cueAt[k] != null) {
+                return null;
+            }
+        }
+        for (int k = limit - 1; k > mainVerb; k--) {
+            Token t = tokens.get(k);
+            if (t.type() == Token.Type.QUOTE || t.is(";") || t.is(":") || t.is("(")
+                    || Asides.isDash(t)) {
+                return null;
+            }
+            boolean conjunction = (t.is("and") || t.is("but")) && tokens.get(k - 1).is(",");
+            if ((t.is("and") || t.is("but")) && k + 1 < limit && finiteVerb(tokens.get(k + 1))) {
+                return null;
+            }
+            if (conjunction || CLAUSE_OPENERS.contains(t.text())) {
+                Mention m = clauseSubject(ctx, k + 1, limit);
+                if (m != null) {
+                    boolean speaker = m.hasName() || lexicon.isSpeakerNoun(tokens.get(ctx.tokenAtOrAfter(m.end()) - 1));
+                    return speaker ? m : null;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The first finite verb from token {@code from}, or -1 when none stands before {@code limit}. */
+    private int firstVerb(List<Token> tokens, int from, int limit) {
+        for (int k = from; k < limit; k++) {
+            if (finiteVerb(tokens.get(k))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The subject opening a clause at {@code from}, when a finite verb follows it; null otherwise. */
+    private Mention clauseSubject(AttributionContext ctx, int from, int limit) {
+        List<Token> tokens = ctx.tokens;
+        if (from >= limit) {
+            return null;
+        }
+        String w = tokens.get(from).lower();
+        boolean pronoun = Lexicon.PERSON_PRONOUNS.contains(w) || Lexicon.GROUP_PRONOUNS.contains(w) || w.equals("it");
+        Mention m = pronoun ? ctx.mentions.build(from, from + 1) : phrase(ctx, from, limit);
+        if (m == null) {
+            return null;
+        }
+        int verb = ctx.tokenAtOrAfter(m.end());
+        while (verb < limit && !finiteVerb(tokens.get(verb)) && ClauseShapes.isAdverb(tokens.get(verb))) {
+            verb++;
+        }
+        return verb < limit && finiteVerb(tokens.get(verb)) ? m : null;
     }
 
     /** "The harbour director, Mike Rubino, reached out ..., writing": the name in the apposition speaks. */
