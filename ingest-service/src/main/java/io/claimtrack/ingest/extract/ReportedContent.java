@@ -188,6 +188,15 @@ final class ReportedContent {
     }
 
     /**
+     * "..., X told reporters on Monday.": only a short adverbial follows the cue and its listener. "On Monday, the
+     * board urged the company to close the pier" goes on with the infinitive of what was asked.
+     */
+    static boolean trailingAfterListener(AttributionContext ctx, Cue cue, int end) {
+        int i = afterListener(ctx, cue, end);
+        return !(i > cue.endToken() && i < end && ctx.tokens.get(i).is("to")) && trailing(ctx.tokens, i, end);
+    }
+
+    /**
      * "told reporters the plan is dead", "told supporters on Monday to vote early": the listener, and when or
      * in what medium it was told, are not what was said. -1 when nothing else follows ("told Fox News.").
      */

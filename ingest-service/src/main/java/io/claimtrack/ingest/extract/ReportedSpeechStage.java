@@ -194,7 +194,7 @@ public final class ReportedSpeechStage implements Stage {
         }
         int clause = Math.min(semicolonAfter(ctx, cue.endToken(), end), adjunctAfter(ctx, cue.endToken(), end));
         if (atStart && npStart > first && tokens.get(npStart - 1).is(",")
-                && ReportedContent.trailing(tokens, ReportedContent.afterListener(ctx, cue, clause), clause)) {
+                && ReportedContent.trailingAfterListener(ctx, cue, clause)) {
             // "Y, X said." The content is everything before the speaker; "Y, analysts say; in 2012, ..." stops at
             // the semicolon, and "A; Y, X said" starts after it.
             if (tokens.get(first).is("as") && !commaBetween(tokens, first, npStart - 1)) {
