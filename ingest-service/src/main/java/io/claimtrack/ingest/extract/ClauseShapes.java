@@ -37,7 +37,8 @@ final class ClauseShapes {
     /**
      * Where a sentence's subject starts: after a newspaper dateline ("WASHINGTON — Sen. Ruth Gale ...") and
      * after an opening adverbial closed by a comma ("Later in the day, she ...", "Speaking in Ohio, Gale
-     * ...", "Asked about the vote, the senator ..."), which name no one who speaks.
+     * ...", "Asked about the vote, the senator ..."), which name no one who speaks, or a short one without its
+     * comma ({@link BareAdverbial}: "On Monday the mayor said").
      */
     static int subjectStart(List<Token> tokens, int first, int limit) {
         first = afterDateline(tokens, first, limit);
@@ -50,7 +51,7 @@ final class ClauseShapes {
             }
             first = next;
         }
-        return first;
+        return BareAdverbial.subjectAfter(tokens, first, limit);
     }
 
     /** Where the subject starts after one opening adverbial closed by a comma at {@code first}; {@code first} if none. */
@@ -221,11 +222,13 @@ final class ClauseShapes {
 
     /**
      * Whether a phrase starting at token {@code start} opens its clause: at the sentence's first token, after a
-     * boundary, or after a word that only opens the sentence ("Even Norway, a close partner, said").
+     * boundary, after a word that only opens the sentence ("Even Norway, a close partner, said"), or after an
+     * opening adverbial without its comma ("At the rally Holm said").
      */
     static boolean opensClause(AttributionContext ctx, int start, int first) {
         return start == first || isBoundary(ctx.tokens.get(start - 1))
-                || start - 1 == first && PhraseShapes.sentenceOpener(ctx.doc, ctx.tokens.get(first));
+                || start - 1 == first && PhraseShapes.sentenceOpener(ctx.doc, ctx.tokens.get(first))
+                || subjectStart(ctx.tokens, first, start + 1) == start;
     }
 
     /** Punctuation, a quotation mark or a clause word: where a speaker phrase may begin after. */

@@ -24,6 +24,9 @@ public final class MentionStage implements Stage {
 
     /** "Neither Holm nor Dahl said": the sentence's first word, no part of the first name. */
     private static final Set<String> CORRELATIVES = Set.of("neither", "either");
+    /** Words before a day or month that make it a date, even one that is also a first name ("on Tuesday", "in April"). */
+    private static final Set<String> DATE_PREPOSITIONS = Set.of("on", "in", "since", "until", "last", "this", "next",
+            "early", "late", "mid", "before", "after", "through");
 
     private final Lexicon lexicon;
 
@@ -44,7 +47,9 @@ public final class MentionStage implements Stage {
                         || Lexicon.PERSON_PRONOUNS.contains(t.lower()) || Lexicon.GROUP_PRONOUNS.contains(t.lower())
                         || PhraseShapes.sentenceOpener(doc, t)
                         || i == s.firstToken() && (t.lower().endsWith("ing") || CORRELATIVES.contains(t.lower())
-                                || !lexicon.cuesStartingWith(t.lower()).isEmpty())) {
+                                || !lexicon.cuesStartingWith(t.lower()).isEmpty())
+                        // "On Tuesday Holm said": a date written against the name after it is none of it.
+                        || Mentions.isDateWord(t.lower()) && i > s.firstToken() && DATE_PREPOSITIONS.contains(tokens.get(i - 1).lower())) {
                     i++;
                     continue;
                 }

@@ -35,6 +35,11 @@ final class SpeakerPhrases {
         int first = s.firstToken();
         int p = ClauseShapes.skipAdverbsLeft(tokens, ClauseShapes.infinitiveAfter(tokens,
                 ClauseShapes.skipAdverbsLeft(tokens, cue.firstToken() - 1, first), first), first);
+        int subject = BareAdverbial.subjectAfter(tokens, first, p + 1);
+        if (subject <= p) {
+            // "Last week Brandt said", "In 2010 she said": the phrase starts after an adverbial without its comma.
+            first = subject;
+        }
         if (p > first && tokens.get(p).is(".") && NAME_SUFFIXES.contains(tokens.get(p - 1).lower())) {
             // "Joseph R. Biden Jr. said": the suffix's period ends no sentence and belongs to the name.
             p--;

@@ -1,0 +1,105 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An opening adverbial written without its comma, as wire text writes a short one: "On Monday the mayor said",
+ * "At the rally Holm said", "Last week Brandt said", "In 2010 she said". The subject starts where a second noun
+ * phrase does: at an article, a possessive or a subject pronoun after the adverbial's noun, or at a capitalised
+ * word after a lower-case noun or a date.
+ */
+final class BareAdverbial {
+
+    /** Prepositions that open a fronted adverbial of time or place. */
+    private static final Set<String> PREPOSITIONS = Set.of("on", "in", "at", "after", "during", "following",
+            "throughout", "before", "since");
+    /** Words that are a time by themselves: "Yesterday the minister said". */
+    private static final Set<String> TIME_ADVERBS = Set.of("yesterday", "today", "tonight", "earlier", "later");
+    /** Words that make a time with the unit after them: "Last week", "This month", "Earlier this year". */
+    private static final Set<String> TIME_DETERMINERS = Set.of("last", "this", "next");
+    private static final Set<String> TIME_UNITS = Set.of("morning", "afternoon", "evening", "night", "day", "week",
+            "weekend", "month", "year", "spring", "summer", "fall", "autumn", "winter");
+    /** Prepositions inside the adverbial's noun phrase: "At a meeting of the board", "In an interview with the Post". */
+    private static final Set<String> INNER_PREPOSITIONS = Set.of("of", "in", "at", "on", "with", "for", "from", "since");
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i");
+
+    private BareAdverbial() {
+    }
+
+    /** Where the subject starts after a comma-less adverbial opening at {@code first}; {@code first} if none. */
+    static int subjectAfter(List<Token> tokens, int first, int limit) {
+        // A headline in capitals run into the text ("AT LEAST 10 KILLED IN BLAST Mayor Ada Vik said") is no adverbial.
+        if (first + 1 >= limit || tokens.get(first).isAllCaps()) {
+            return first;
+        }
+        String opener = tokens.get(first).lower();
+        int k;
+        if (PREPOSITIONS.contains(opener) || TIME_ADVERBS.contains(opener)) {
+            k = first + 1;
+        } else if (TIME_DETERMINERS.contains(opener) && isTime(tokens.get(first + 1))) {
+            k = first + 2;
+        } else {
+            return first;
+        }
+        // What stands right before the subject: a noun (a lower-case content word), a date, a number, or a name
+        // (only before an article or pronoun: "In Ohio the mayor said", never "In Ohio Holm said").
+        boolean nounBefore = TIME_ADVERBS.contains(opener) || k == first + 2;
+        boolean dateBefore = nounBefore;
+        boolean nameBefore = false;
+        // A name after the adverbial's noun needs the noun's own determiner: "At the rally Holm", not "In nearby Bergen, ...".
+        boolean determined = false;
+        for (; k < limit && k - first < Windows.OPENING_ADVERBIAL_TOKENS; k++) {
+            Token t = tokens.get(k);
+            String w = t.lower();
+            boolean determiner = Lexicon.ARTICLES.contains(w) || Lexicon.POSSESSIVES.contains(w) && !w.equals("her");
+            if (SUBJECT_PRONOUNS.contains(w) || determiner) {
+                if (nounBefore || nameBefore) {
+                    return k;
+                }
+                if (!determiner) {
+                    return first;
+                }
+            } else if (t.isWord() && t.isCapitalized() && (dateBefore || nounBefore && determined && !Mentions.isDateWord(w))) {
+                return withRole(tokens, first, k);
+            }
+            if (TIME_DETERMINERS.contains(w) && k + 1 < limit && isTime(tokens.get(k + 1))) {
+                // "Earlier this month the council said"
+                k++;
+                nounBefore = dateBefore = true;
+                nameBefore = false;
+                continue;
+            }
+            if (t.type() == Token.Type.NUMBER) {
+                nounBefore = dateBefore = true;
+                nameBefore = false;
+                continue;
+            }
+            // A verb ends the search: "After Holm said ...", "After the mayor criticized the plan ..." open a clause.
+            if (!t.isWord() || ClauseSubject.FINITE.contains(w) || Lexicon.SAY_TELL.contains(w) || Lexicon.get().isIrregularPast(w)
+                    || w.length() > 4 && w.endsWith("ed") || Lexicon.NP_BREAKERS.contains(w) && !INNER_PREPOSITIONS.contains(w)) {
+                return first;
+            }
+            boolean preposition = INNER_PREPOSITIONS.contains(w);
+            determined = determiner || determined && !preposition;
+            dateBefore = isTime(t);
+            nameBefore = t.isCapitalized() && !dateBefore;
+            nounBefore = dateBefore || !determiner && !preposition && !t.isCapitalized() && !w.equals("her");
+        }
+        return first;
+    }
+
+    /** "During the debate former Senator Holm": the role words before the name belong to the subject. */
+    private static int withRole(List<Token> tokens, int first, int name) {
+        int k = name;
+        while (k - 1 > first + 1 && tokens.get(k - 1).isWord() && !tokens.get(k - 1).isCapitalized()
+                && Lexicon.get().isRoleWord(tokens.get(k - 1).lower())) {
+            k--;
+        }
+        return k;
+    }
+
+    private static boolean isTime(Token t) {
+        return Mentions.isDateWord(t.lower()) || TIME_UNITS.contains(t.lower());
+    }
+}

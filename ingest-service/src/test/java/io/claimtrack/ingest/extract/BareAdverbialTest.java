@@ -1,0 +1,67 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.assertMentions;
+import static io.claimtrack.ingest.extract.Pipeline.assertSpeaker;
+import static io.claimtrack.ingest.extract.Pipeline.extract;
+
+import org.junit.jupiter.api.Test;
+
+/** An opening adverbial written without its comma, as wire text writes a short one. */
+class BareAdverbialTest {
+
+    @Test
+    void subjectAfterATimeOrPlaceWithoutItsComma() {
+        assertMentions("""
+                On Monday the mayor said that the bridge will close in May.
+                At the rally Brandt said the harbour was safe.
+                In a meeting with the pilots Holm said the fees would stay.
+                Earlier this month the council said it would appeal.
+                In 2010 she said the port was too small.
+                During the debate former Senator Ada Vik said the plan was a disgrace.
+                """,
+                "the mayor | the bridge will close in May | said | indirect",
+                "Brandt | the harbour was safe | said | indirect",
+                "Holm | the fees would stay | said | indirect",
+                "the council | it would appeal | said | indirect",
+                "she | the port was too small | said | indirect",
+                "former Senator Ada Vik | the plan was a disgrace | said | indirect");
+    }
+
+    @Test
+    void theAdverbialsNounIsNoPartOfTheSpeaker() {
+        assertMentions("""
+                Last week Brandt said the harbour was safe.
+                After the meeting Lund said the vote was fair.
+                Yesterday the minister said the tax would rise.
+                """,
+                "Brandt | the harbour was safe | said | indirect",
+                "Lund | the vote was fair | said | indirect",
+                "the minister | the tax would rise | said | indirect");
+    }
+
+    @Test
+    void clausesAndCommaAdverbialsStayAsTheyWere() {
+        assertMentions("""
+                After Holm said the vote was fair the council left.
+                In nearby Bergen, the port is struggling, the port's director, Ada Vik, said.
+                """,
+                "Holm | the vote was fair the council left | said | indirect",
+                "the port's director, Ada Vik | In nearby Bergen, the port is struggling | said | indirect");
+    }
+
+    @Test
+    void aHeadlineInCapitalsRunIntoTheTextOpensNoAdverbial() {
+        assertMentions("AT LEAST 10 KILLED IN DEADLY FERRY FIRE Mayor Ada Vik said the port was closed.");
+    }
+
+    @Test
+    void aDayBeforeANameIsADateEvenWhenItIsAFirstName() {
+        AnnotatedDocument doc = extract("""
+                Port fees to stay
+
+                Ada Lund met the pilots on Friday. On Tuesday Lund said the fees would stay.
+                """);
+
+        assertSpeaker(doc, "the fees would stay", "Ada Lund");
+    }
+}
