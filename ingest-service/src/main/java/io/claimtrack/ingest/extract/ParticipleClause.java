@@ -16,6 +16,8 @@ final class ParticipleClause {
     private static final Set<String> PROGRESSIVE = Set.of("is", "are", "was", "were", "been");
     /** Participles of saying that always introduce what was said, with or without "that". */
     private static final Set<String> CLAUSE_GERUNDS = Set.of("saying", "adding", "telling");
+    /** "..., each touting ... and saying": a distributive before the first participle. */
+    private static final Set<String> EACH = Set.of("each", "both", "all");
 
     private final SpeakerPhrases speakers;
     private final SentenceSubjects subjects;
@@ -43,7 +45,7 @@ final class ParticipleClause {
         // ", adding that B", ", saying “B”" and ", noting he had B" open a statement of their own; ", calling it
         // corrupt" rounds off the one before.
         int from = ReportedContent.startAfterCue(tokens, cue, end);
-        boolean ownClause = tokens.get(prev).is(",") && from < end && (from > cue.endToken()
+        boolean ownClause = (tokens.get(prev).is(",") || coordinated(tokens, prev, s.firstToken())) && from < end && (from > cue.endToken()
                 || tokens.get(from).type() == Token.Type.QUOTE || CLAUSE_GERUNDS.contains(tokens.get(cue.firstToken()).lower())
                 || BareClause.opensAt(tokens, from, s));
         return ctx.statement(ownClause ? Attribution.Source.GERUND : Attribution.Source.CUE, m, cue, from, end, s, 0.7);
@@ -80,7 +82,7 @@ final class ParticipleClause {
         if (before != null && speakers.before(ctx, before, s) != null) {
             // "X said A, adding that B", "“A,” the mayor said, arguing that B": the speaker of the cue before.
             m = speakers.before(ctx, before, s);
-        } else if (GERUND_LEADS.contains(tokens.get(prev).lower()) || afterMedium) {
+        } else if (GERUND_LEADS.contains(tokens.get(prev).lower()) || afterMedium || coordinated(tokens, prev, s.firstToken())) {
             // ", saying", "was quoted as saying", "began by saying", "issued a statement saying": the subject of the
             // nearest clause with one speaks, else the sentence's.
             Mention nearer = subjects.nearer(ctx, s, afterMedium ? medium : prev);
@@ -92,6 +94,27 @@ final class ParticipleClause {
             m = at >= s.firstToken() && (tokens.get(at).is("with") || tokens.get(at).is(",")) ? own : null;
         }
         return m;
+    }
+
+    /**
+     * "..., mocking the council and saying the port was unsafe", "..., each touting a record and saying ...": the
+     * participle after {@code and} at {@code prev} is coordinated with one that opens a participle clause after a comma.
+     */
+    private static boolean coordinated(List<Token> tokens, int prev, int first) {
+        if (!tokens.get(prev).is("and")) {
+            return false;
+        }
+        for (int k = prev - 1; k > first + 1 && prev - k <= Windows.COORDINATED_PARTICIPLE_TOKENS; k--) {
+            Token t = tokens.get(k);
+            if (!t.isWord()) {
+                return false;
+            }
+            int lead = EACH.contains(tokens.get(k - 1).lower()) ? k - 2 : k - 1;
+            if (!t.isCapitalized() && t.lower().endsWith("ing") && t.lower().length() > 5 && tokens.get(lead).is(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

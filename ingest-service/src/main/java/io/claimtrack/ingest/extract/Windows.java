@@ -83,6 +83,8 @@ final class Windows {
     static final int SPEAKER_AFTER_QUOTE_TOKENS = 14;
     /** What may follow a cue that closes its quotation's sentence: "shouted to the crowd." */
     static final int AFTER_TRAILING_CUE_TOKENS = 4;
+    /** How far back from "and saying" the participle it is coordinated with may stand: ", mocking the council and saying". */
+    static final int COORDINATED_PARTICIPLE_TOKENS = 12;
     /** Longest place or poll after a share's head: "in a New York Times poll last year". */
     static final int SHARE_TAIL_TOKENS = 8;
     /** Longest fronted poll phrase with its comma: "In a national CNN/ORC poll released on Monday,". */

@@ -82,4 +82,15 @@ class ParticipleClauseTest {
                 "The pilots | the new pier would block the channel | claiming | indirect",
                 "The mayor | the plan, calling the bridge a waste of money | questioned | indirect");
     }
+
+    @Test
+    void participleCoordinatedWithAnotherAfterAndIsAStatementOfItsOwn() {
+        assertMentions("""
+                The mayor spoke for an hour, mocking the council and pointedly saying the port was unsafe.
+                Holm and Berg clashed on Friday, each touting a record and saying the other lacks judgment.
+                """,
+                "The mayor | the council | mocking | indirect",
+                "The mayor | the port was unsafe | saying | indirect",
+                "Holm and Berg | the other lacks judgment | saying | indirect");
+    }
 }
