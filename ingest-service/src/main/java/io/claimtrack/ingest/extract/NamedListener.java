@@ -34,6 +34,11 @@ final class NamedListener {
             if (t.is(":") || t.is(",") && k + 1 < end && tokens.get(k + 1).type() == Token.Type.QUOTE) {
                 return k;
             }
+            if (Lexicon.ARTICLES.contains(w) && !t.isCapitalized() && tokens.get(k - 1).isCapitalized()
+                    && k + 1 < end && !tokens.get(k + 1).isCapitalized()) {
+                // "told the Gazette the pier is safe": a determiner after the name opens what was told.
+                return k;
+            }
             if (!t.isWord() && !t.is(".") || !t.isCapitalized() && (CLAUSE_WORDS.contains(w)
                     || SUBORDINATORS.contains(w) || w.length() > 4 && w.endsWith("ed"))) {
                 // "told Trump abruptly canceled ...": a verb came first, so the capitalised words are its subject.

@@ -80,6 +80,16 @@ class ContentBoundaryTest {
     }
 
     @Test
+    void aDeterminerAfterANamedListenerOpensWhatWasTold() {
+        assertMentions("""
+                Holm told the Harbour Gazette the pier is safe.
+                Berg told Nordic Radio a new ferry would come in May.
+                """,
+                "Holm | the pier is safe | told | indirect",
+                "Berg | a new ferry would come in May | told | indirect");
+    }
+
+    @Test
     void capitalisedWordsFollowedByAVerbAreTheToldClausesSubject() {
         assertMentions("""
                 Holm told reporters Ola Berg closed the pier.
