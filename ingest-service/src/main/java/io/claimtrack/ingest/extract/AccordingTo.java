@@ -13,10 +13,15 @@ final class AccordingTo {
     private static final Set<String> CONNECTIVES = Set.of("but", "and", "yet", "so", "still", "now", "however",
             "moreover", "furthermore", "also", "meanwhile", "indeed", "instead", "besides", "again", "then", "plus",
             "thus", "today", "overall");
+    private static final Set<String> BE = Set.of("is", "was", "are", "were");
 
     Attribution attribute(AttributionContext ctx, Cue cue, Sentence s) {
         List<Token> tokens = ctx.tokens;
         int first = s.firstToken();
+        if (afterDemonstrative(tokens, cue.firstToken(), first)) {
+            // "That's according to the poll.": what was said is the sentence before, not the words after the source.
+            return null;
+        }
         int end = ctx.contentEndToken(s);
         boolean afterOpener = afterConnective(ctx.doc, cue.firstToken(), first);
         boolean fronted = cue.firstToken() <= first + 1 || opensClause(tokens, cue.firstToken(), first) || afterOpener;
@@ -60,6 +65,14 @@ final class AccordingTo {
             to = end;
         }
         return ctx.statement(Attribution.Source.ACCORDING_TO, m, cue, first, to, s, 0.85);
+    }
+
+    /** "That's according to X", "This is according to X": a demonstrative and "is" open the sentence. */
+    static boolean afterDemonstrative(List<Token> tokens, int cue, int first) {
+        String opening = tokens.get(first).lower();
+        String stem = Mentions.possessiveStem(opening);
+        return cue == first + 1 && !stem.equals(opening) && Lexicon.DEMONSTRATIVES.contains(stem)
+                || cue == first + 2 && Lexicon.DEMONSTRATIVES.contains(opening) && BE.contains(tokens.get(first + 1).lower());
     }
 
     /** "(According to X, Y)", "It has not gone unnoticed: According to X, Y": a bracket or colon opens the clause. */

@@ -1,6 +1,7 @@
 package io.claimtrack.ingest.extract;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * A quotation that names a work, a slogan or a term, not a speaker's words: after the kind of work ("the film
@@ -8,6 +9,9 @@ import java.util.List;
  * Harbour” is an adaptation").
  */
 final class QuotedTitle {
+
+    /** Words that go on from a title and its comma, never from quoted speech to its speaker. */
+    private static final Set<String> AFTER_TITLE = Set.of("which", "whose", "on", "in", "at", "from", "by");
 
     private QuotedTitle() {
     }
@@ -52,8 +56,10 @@ final class QuotedTitle {
                 last = tokens.get(k);
             }
         }
-        // A closing stop or comma inside the marks ends quoted speech: '"Never," he said', '"We won."'.
-        boolean spoken = last == null || last.type() == Token.Type.PUNCT && ".!?,…".contains(last.text());
+        // A closing stop or comma inside the marks ends quoted speech: '"Never," he said', '"We won."'; a title's
+        // comma may lead on to a relative clause or a place: "“Harbour Lights,” which opens in May, ...".
+        boolean spoken = last == null || last.type() == Token.Type.PUNCT && ".!?,…".contains(last.text())
+                && !(last.is(",") && after < tokens.size() && AFTER_TITLE.contains(tokens.get(after).lower()));
         return titleCase(ctx, q) && !spoken && after < tokens.size() && ctx.sameSentence(after - 1, after)
                 && tokens.get(after).isWord();
     }

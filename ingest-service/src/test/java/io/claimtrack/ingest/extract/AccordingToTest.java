@@ -28,6 +28,20 @@ class AccordingToTest {
     }
 
     @Test
+    void aDemonstrativeBeforeTheCueStandsForTheSentenceBefore() {
+        // "That's according to X": what X gives is the sentence before; the words after X are no content.
+        assertMentions("""
+                The ferries carried 2,000 people in May.
+
+                That’s according to early figures released by the harbour board and the port authority on Friday.
+
+                This is according to a survey of pilots conducted for the board and the council in June.
+                """);
+        assertMentions("According to early figures released by the harbour board, the ferries carried 2,000 people.",
+                "early figures released by the harbour board | the ferries carried 2,000 people | According to | indirect");
+    }
+
+    @Test
     void sourcePhrasesThatWorkLikeAccordingTo() {
         assertMentions("""
                 In the words of the mayor, the city is broke.

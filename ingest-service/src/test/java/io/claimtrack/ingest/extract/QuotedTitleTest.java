@@ -18,6 +18,19 @@ class QuotedTitleTest {
     }
 
     @Test
+    void aTitleWhoseCommaLeadsOnToARelativeClauseOrABylineIsNoStatement() {
+        assertMentions("""
+                "The ferries will run," Mayor Vik said.
+
+                "Ferries First," and the pier will reopen.
+
+                ''Tide Tables,'' by Ann Berg, sold well. “Harbour Lights,” which opens in May, is a musical.
+                """,
+                "Mayor Vik | \"The ferries will run,\" | said | direct",
+                "Mayor Vik | \"Ferries First,\" |  | direct");
+    }
+
+    @Test
     void aQuotedSentenceAfterTheSpeakerStillContinuesIt() {
         assertMentions("""
                 "The ferries will run," Mayor Vik said. "Ferries First."
