@@ -10,10 +10,10 @@ import java.util.Set;
 final class AccordingTo {
 
     /** Sentence adverbs and conjunctions that may stand, with their comma, before a fronted "according to X". */
-    private static final Set<String> CONNECTIVES = Set.of("but", "and", "yet", "so", "still", "now", "however",
+    private static final Set<String> CONNECTIVES = WordSet.of("but", "and", "yet", "so", "still", "now", "however",
             "moreover", "furthermore", "also", "meanwhile", "indeed", "instead", "besides", "again", "then", "plus",
             "thus", "today", "overall");
-    private static final Set<String> BE = Set.of("is", "was", "are", "were");
+    private static final Set<String> BE = WordSet.of("is", "was", "are", "were");
 
     Attribution attribute(AttributionContext ctx, Cue cue, Sentence s) {
         List<Token> tokens = ctx.tokens;

@@ -13,13 +13,13 @@ import java.util.Set;
 final class AdjunctOnly {
 
     /** Words that open a time, place or circumstance phrase. */
-    private static final Set<String> OPENERS = Set.of("in", "on", "at", "with", "among", "during", "after", "before",
+    private static final Set<String> OPENERS = WordSet.of("in", "on", "at", "with", "among", "during", "after", "before",
             "while", "from", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "yesterday", "today", "tonight");
     /** "at least six planes flew ...": a quantity, not a place. */
-    private static final Set<String> AFTER_AT_QUANTITY = Set.of("least", "most");
+    private static final Set<String> AFTER_AT_QUANTITY = WordSet.of("least", "most");
     /** Words that make the phrase a clause: auxiliaries, subject pronouns, complementisers, conjunctions. */
-    private static final Set<String> CLAUSE_WORDS = Set.of("is", "are", "was", "were", "will", "would", "could", "can",
+    private static final Set<String> CLAUSE_WORDS = WordSet.of("is", "are", "was", "were", "will", "would", "could", "can",
             "should", "may", "might", "must", "has", "have", "had", "did", "does", "do", "be", "been", "he", "she",
             "they", "we", "i", "you", "it", "that", "who", "which", "what", "whether", "if", "because", "but",
             "and", "or");

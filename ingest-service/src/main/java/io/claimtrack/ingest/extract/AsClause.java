@@ -11,7 +11,7 @@ import java.util.Set;
  */
 final class AsClause {
 
-    private static final Set<String> OPENERS = Set.of(",", "(", "—", "–");
+    private static final Set<String> OPENERS = WordSet.of(",", "(", "—", "–");
 
     private AsClause() {
     }

@@ -11,14 +11,14 @@ import java.util.Set;
 final class Asides {
 
     /** Words that open an apposition or a non-restrictive clause after a name: "a lawyer", "who ...". */
-    private static final Set<String> APPOSITION_OPENERS = Set.of("a", "an", "the", "who", "whose", "which", "also",
+    private static final Set<String> APPOSITION_OPENERS = WordSet.of("a", "an", "the", "who", "whose", "which", "also",
             "now", "then", "once", "himself", "herself", "his", "her", "their", "its", "clad", "wearing", "another", "of", "from");
 
     /**
      * Words that open an adverbial or participle aside, which may run long or hold a comma of its own: "Holm,
      * during a town hall in Salem, Oregon, said"; "Holm, facing a close race in Iowa, a swing state, said".
      */
-    private static final Set<String> ADVERBIAL_ASIDE_OPENERS = Set.of("during", "in", "at", "on", "after", "before",
+    private static final Set<String> ADVERBIAL_ASIDE_OPENERS = WordSet.of("during", "in", "at", "on", "after", "before",
             "for", "with", "despite", "amid", "meanwhile", "however", "though", "like", "unlike", "asked", "when", "while");
 
     private final Lexicon lexicon;

@@ -1,11 +1,13 @@
 package io.claimtrack.ingest.extract;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -22,10 +24,16 @@ final class AttributionContext {
     final Cue[] cueAt;
     final Cue[] cueEndingAt;
     final int[] sentenceOf;
-    /** Cues already paired with a quotation, so reported speech does not reuse them. */
-    final Set<Cue> used = new HashSet<>();
+    /**
+     * Cues already paired with a quotation, so reported speech does not reuse them. By identity: each cue of the
+     * document is one record, and record hashes of evenly spaced cues crowd a hash set's bins.
+     */
+    final Set<Cue> used = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Each cue's speaker phrase before it ({@link SpeakerPhrases#before}), null when it has none. */
+    final Map<Cue, Mention> speakerBefore = new IdentityHashMap<>();
     private final TreeMap<Integer, List<Attribution>> byStart = new TreeMap<>();
-    private final Set<Integer> mentionStarts = new HashSet<>();
+    /** Offsets where a statement's speaker starts (boxed offsets a fixed stride apart crowd a hash set's bins). */
+    private final BitSet mentionStarts = new BitSet();
     private int longest;
 
     private AttributionContext(AnnotatedDocument doc) {
@@ -97,7 +105,7 @@ final class AttributionContext {
         byStart.computeIfAbsent(a.contentStart, k -> new ArrayList<>()).add(a);
         longest = Math.max(longest, a.contentEnd - a.contentStart);
         if (a.mention != null) {
-            mentionStarts.add(a.mention.start());
+            mentionStarts.set(a.mention.start());
         }
     }
 
@@ -111,7 +119,7 @@ final class AttributionContext {
 
     /** Whether a statement's speaker mention starts at this offset. */
     boolean speakerStartsAt(int offset) {
-        return mentionStarts.contains(offset);
+        return offset >= 0 && mentionStarts.get(offset);
     }
 
     /** Attributions whose content may overlap {@code [start, end)}. */

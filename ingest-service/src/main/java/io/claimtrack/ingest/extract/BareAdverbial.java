@@ -12,17 +12,17 @@ import java.util.Set;
 final class BareAdverbial {
 
     /** Prepositions that open a fronted adverbial of time or place. */
-    private static final Set<String> PREPOSITIONS = Set.of("on", "in", "at", "after", "during", "following",
+    private static final Set<String> PREPOSITIONS = WordSet.of("on", "in", "at", "after", "during", "following",
             "throughout", "before", "since");
     /** Words that are a time by themselves: "Yesterday the minister said". */
-    private static final Set<String> TIME_ADVERBS = Set.of("yesterday", "today", "tonight", "earlier", "later");
+    private static final Set<String> TIME_ADVERBS = WordSet.of("yesterday", "today", "tonight", "earlier", "later");
     /** Words that make a time with the unit after them: "Last week", "This month", "Earlier this year". */
-    private static final Set<String> TIME_DETERMINERS = Set.of("last", "this", "next");
-    private static final Set<String> TIME_UNITS = Set.of("morning", "afternoon", "evening", "night", "day", "week",
+    private static final Set<String> TIME_DETERMINERS = WordSet.of("last", "this", "next");
+    private static final Set<String> TIME_UNITS = WordSet.of("morning", "afternoon", "evening", "night", "day", "week",
             "weekend", "month", "year", "spring", "summer", "fall", "autumn", "winter");
     /** Prepositions inside the adverbial's noun phrase: "At a meeting of the board", "In an interview with the Post". */
-    private static final Set<String> INNER_PREPOSITIONS = Set.of("of", "in", "at", "on", "with", "for", "from", "since");
-    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i");
+    private static final Set<String> INNER_PREPOSITIONS = WordSet.of("of", "in", "at", "on", "with", "for", "from", "since");
+    private static final Set<String> SUBJECT_PRONOUNS = WordSet.of("he", "she", "they", "we", "i");
 
     private BareAdverbial() {
     }

@@ -14,7 +14,7 @@ final class BareClause {
     private static final Set<String> OPENERS = Lexicon.words(List.of(Lexicon.POSSESSIVES), "he", "she", "they", "we",
             "i", "you", "there", "the", "this", "these", "those", "most", "many", "some", "few");
     /** Finite verbs and auxiliaries: the words after the opener are a clause of their own. */
-    private static final Set<String> FINITE = Set.of("is", "are", "was", "were", "will", "would", "could", "can",
+    private static final Set<String> FINITE = WordSet.of("is", "are", "was", "were", "will", "would", "could", "can",
             "should", "may", "might", "must", "has", "have", "had", "did", "does", "do", "won", "lost", "led", "leads",
             "trails", "trailed");
 

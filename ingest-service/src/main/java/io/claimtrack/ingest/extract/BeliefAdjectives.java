@@ -11,15 +11,15 @@ import java.util.Set;
  */
 final class BeliefAdjectives {
 
-    private static final Set<String> ADJECTIVES = Set.of("confident", "convinced", "certain", "sure", "adamant",
+    private static final Set<String> ADJECTIVES = WordSet.of("confident", "convinced", "certain", "sure", "adamant",
             "optimistic", "pessimistic", "hopeful", "skeptical", "sceptical", "doubtful", "worried", "afraid", "fearful",
             "concerned", "aware", "insistent", "emphatic", "positive", "persuaded");
     /** Copulas and linking verbs that make the adjective the predicate of its subject ("felt sure that" is a cue of its own). */
-    private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "be", "been", "being", "am",
+    private static final Set<String> COPULAS = WordSet.of("is", "are", "was", "were", "be", "been", "being", "am",
             "remain", "remains", "remained", "seem", "seems", "seemed", "appear", "appears", "appeared", "grew", "became",
             "become");
     /** Degree and time adverbs between copula and adjective: "is still confident", "are now more convinced". */
-    private static final Set<String> ADVERBS = Set.of("very", "quite", "so", "more", "most", "still", "also", "now",
+    private static final Set<String> ADVERBS = WordSet.of("very", "quite", "so", "more", "most", "still", "also", "now",
             "even", "ever", "too", "all", "again", "already", "just", "increasingly");
 
     private BeliefAdjectives() {

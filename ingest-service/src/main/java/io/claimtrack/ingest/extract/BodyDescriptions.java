@@ -11,16 +11,16 @@ import java.util.Set;
 final class BodyDescriptions {
 
     /** Descriptions of a business, and the words that make a name a business's. */
-    private static final Set<String> BUSINESS = Set.of("company", "firm", "carmaker", "automaker", "lender", "insurer",
+    private static final Set<String> BUSINESS = WordSet.of("company", "firm", "carmaker", "automaker", "lender", "insurer",
             "retailer", "airline", "manufacturer", "operator", "group", "maker", "giant", "conglomerate", "bank",
             "startup", "chain", "producer", "corporation", "corp", "inc", "ag", "ltd", "llc", "plc", "sa", "gmbh", "nv",
             "se", "ab", "asa", "holdings", "airlines", "motors");
     /** Descriptions of a public body that oversees something, any one for any other. */
-    private static final Set<String> OVERSIGHT = Set.of("agency", "authority", "regulator", "watchdog", "commission",
+    private static final Set<String> OVERSIGHT = WordSet.of("agency", "authority", "regulator", "watchdog", "commission",
             "bureau", "inspectorate");
 
     /** Descriptions of a country or state: "the country said" is the place named last. */
-    private static final Set<String> COUNTRY = Set.of("country", "nation");
+    private static final Set<String> COUNTRY = WordSet.of("country", "nation");
 
     private BodyDescriptions() {
     }

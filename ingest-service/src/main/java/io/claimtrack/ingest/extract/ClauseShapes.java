@@ -10,26 +10,26 @@ import java.util.Set;
 final class ClauseShapes {
 
     /** Words that open a clause of their own; a speaker phrase starts after them. */
-    static final Set<String> CLAUSE_WORDS = Set.of("that", "and", "but", "while", "as", "when", "because",
+    static final Set<String> CLAUSE_WORDS = WordSet.of("that", "and", "but", "while", "as", "when", "because",
             "after", "before", "since", "although", "though", "so", "where", "if", "whereas");
 
     /** First words of an adverbial that may open a sentence before its subject. */
-    private static final Set<String> ADVERBIAL_OPENERS = Set.of("later", "earlier", "shortly", "now", "then", "last",
+    private static final Set<String> ADVERBIAL_OPENERS = WordSet.of("later", "earlier", "shortly", "now", "then", "last",
             "next", "this", "after", "before", "during", "since", "following", "in", "on", "at", "when", "while",
             "once", "meanwhile", "separately", "again", "instead", "however", "still", "yet", "also", "moreover",
             "similarly", "likewise", "nonetheless", "nevertheless", "indeed", "by", "for", "with", "as", "unlike",
             "despite", "like", "amid", "among", "throughout", "back", "therefore", "thus", "from", "over", "across",
             "under", "until", "within", "through", "without", "upon", "inside", "outside", "alongside", "here");
     /** Words that may stand before an adverbial's first word: "Even before the vote,", "Just after noon,", "More recently,". */
-    private static final Set<String> ADVERBIAL_LEADS = Set.of("even", "just", "only", "long", "soon", "right", "more",
+    private static final Set<String> ADVERBIAL_LEADS = WordSet.of("even", "just", "only", "long", "soon", "right", "more",
             "most");
     /** After such a word, "over" and "under" bound a quantity ("Just over a quarter,", "Only under half,"). */
-    private static final Set<String> QUANTITY_BOUNDS = Set.of("over", "under");
+    private static final Set<String> QUANTITY_BOUNDS = WordSet.of("over", "under");
     /** A span of time that makes a phrase before a comma an adverbial: "Hours later,", "Two weeks after the vote,". */
-    private static final Set<String> TIME_UNITS = Set.of("second", "seconds", "minute", "minutes", "hour", "hours",
+    private static final Set<String> TIME_UNITS = WordSet.of("second", "seconds", "minute", "minutes", "hour", "hours",
             "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades");
     /** What a span of time is counted from: "Hours later", "Eight years ago", "One month after". */
-    private static final Set<String> TIME_RELATIONS = Set.of("later", "earlier", "ago", "after", "before", "into");
+    private static final Set<String> TIME_RELATIONS = WordSet.of("later", "earlier", "ago", "after", "before", "into");
 
     private ClauseShapes() {
     }

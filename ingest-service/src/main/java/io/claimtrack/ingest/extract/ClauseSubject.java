@@ -15,27 +15,27 @@ import java.util.Set;
 final class ClauseSubject {
 
     /** Finite verbs and modals: a subject holding one outside a relative clause is a clause of its own. */
-    static final Set<String> FINITE = Set.of("is", "are", "was", "were", "has", "have", "had", "will", "would",
+    static final Set<String> FINITE = WordSet.of("is", "are", "was", "were", "has", "have", "had", "will", "would",
             "can", "could", "should", "may", "might", "must", "do", "does", "did", "'s", "’s");
-    private static final Set<String> RELATIVES = Set.of("that", "who", "which", "whom", "whose");
+    private static final Set<String> RELATIVES = WordSet.of("that", "who", "which", "whom", "whose");
     /** Words that open a clause inside an aside: "Cole, where she works, said"; "Cole, as it happens, said". */
-    private static final Set<String> ASIDE_RELATIVES = Set.of("where", "when", "as", "because", "since", "while", "after",
+    private static final Set<String> ASIDE_RELATIVES = WordSet.of("where", "when", "as", "because", "since", "while", "after",
             "before", "if", "although", "though");
     /** Words that make what stands before a comma a clause of its own: "Even if the plan fails, ...". */
-    private static final Set<String> SUBORDINATORS = Set.of("if", "because", "although", "though", "unless", "whether",
+    private static final Set<String> SUBORDINATORS = WordSet.of("if", "because", "although", "though", "unless", "whether",
             "than", "since", "while", "when", "as", "after", "before", "until");
     /** Words after the head noun that begin its modifier: "experts on", "the center at", "a study by". */
-    private static final Set<String> POSTMODIFIER_STARTS = Set.of("on", "at", "in", "of", "for", "from", "with", "by",
+    private static final Set<String> POSTMODIFIER_STARTS = WordSet.of("on", "at", "in", "of", "for", "from", "with", "by",
             "across", "around", "inside", "outside", "within", "among");
-    private static final Set<String> PERSONAL_PRONOUNS = Set.of("i", "we", "you", "they", "he", "she");
-    private static final Set<String> CLAUSE_OPENERS = Set.of("but", "and", "so", "yet");
+    private static final Set<String> PERSONAL_PRONOUNS = WordSet.of("i", "we", "you", "they", "he", "she");
+    private static final Set<String> CLAUSE_OPENERS = WordSet.of("but", "and", "so", "yet");
     /** Heads that speak for several people without a plural ending. */
-    private static final Set<String> QUANTIFIER_HEADS = Set.of("everyone", "everybody", "someone", "somebody", "people");
+    private static final Set<String> QUANTIFIER_HEADS = WordSet.of("everyone", "everybody", "someone", "somebody", "people");
 
     /** Quantifiers that head a subject naming part of a group: "many in the crowd", "some of the donors". */
-    private static final Set<String> PARTITIVES = Set.of("many", "most", "some", "several", "few", "none", "half",
+    private static final Set<String> PARTITIVES = WordSet.of("many", "most", "some", "several", "few", "none", "half",
             "all", "both", "others");
-    private static final Set<String> PARTITIVE_LINKS = Set.of("of", "in", "among", "at", "on", "within", "inside");
+    private static final Set<String> PARTITIVE_LINKS = WordSet.of("of", "in", "among", "at", "on", "within", "inside");
 
     private final Lexicon lexicon;
 

@@ -14,9 +14,9 @@ import java.util.Set;
 public final class ColonQuoteStage implements Stage {
 
     /** Pronouns that stand for someone who speaks; "it" and "this" usually stand for the narrator's point. */
-    private static final Set<String> SPEAKING_PRONOUNS = Set.of("he", "she", "they", "i", "we");
+    private static final Set<String> SPEAKING_PRONOUNS = WordSet.of("he", "she", "they", "i", "we");
 
-    private static final Set<String> PREPOSITIONS = Set.of("of", "for", "in", "on", "at", "with", "to", "from", "by",
+    private static final Set<String> PREPOSITIONS = WordSet.of("of", "for", "in", "on", "at", "with", "to", "from", "by",
             "about", "behind", "among");
 
     private final Lexicon lexicon;

@@ -24,10 +24,10 @@ final class CoordinatedTense {
     }
 
     private static final Group UNKNOWN = new Group(Form.UNKNOWN, false);
-    private static final Set<String> PAST_AUXILIARIES = Set.of("was", "were", "did", "had");
-    private static final Set<String> SINGULAR_AUXILIARIES = Set.of("is", "does", "’s", "'s");
-    private static final Set<String> PLAIN_AUXILIARIES = Set.of("are", "do");
-    private static final Set<String> MODALS = Set.of("will", "would", "can", "could", "should", "may", "might",
+    private static final Set<String> PAST_AUXILIARIES = WordSet.of("was", "were", "did", "had");
+    private static final Set<String> SINGULAR_AUXILIARIES = WordSet.of("is", "does", "’s", "'s");
+    private static final Set<String> PLAIN_AUXILIARIES = WordSet.of("are", "do");
+    private static final Set<String> MODALS = WordSet.of("will", "would", "can", "could", "should", "may", "might",
             "must");
 
     private CoordinatedTense() {

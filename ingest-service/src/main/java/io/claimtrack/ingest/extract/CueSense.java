@@ -13,40 +13,40 @@ final class CueSense {
 
     private static final Set<String> QUANTITIES = Lexicon.words(List.of(Lexicon.NUMBER_WORDS), "another", "more", "several",
             "nearly", "almost", "roughly", "over", "up", "to");
-    private static final Set<String> CURRENCY = Set.of("$", "€", "£", "¥");
-    private static final Set<String> REFLEXIVES = Set.of("himself", "herself", "itself", "themselves", "ourselves",
+    private static final Set<String> CURRENCY = WordSet.of("$", "€", "£", "¥");
+    private static final Set<String> REFLEXIVES = WordSet.of("himself", "herself", "itself", "themselves", "ourselves",
             "myself", "yourself", "up");
-    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "me", "us", "you");
+    private static final Set<String> OBJECT_PRONOUNS = WordSet.of("him", "her", "them", "me", "us", "you");
     /** What follows a person telephoned or summoned: a time, a purpose, the end of the clause. */
-    private static final Set<String> AFTER_CALL = Set.of("on", "at", "to", "from", "last", "late", "early", "after",
+    private static final Set<String> AFTER_CALL = WordSet.of("on", "at", "to", "from", "last", "late", "early", "after",
             "before", "twice", "again", "shortly", "yesterday", "today", "tonight", "this", "and", "during", ",", ".",
             ";");
-    private static final Set<String> CALL_PARTICLES = Set.of("in", "into", "back", "up", "off");
+    private static final Set<String> CALL_PARTICLES = WordSet.of("in", "into", "back", "up", "off");
     /** Topics and particles after which "spoke" reports content: "spoke of", "spoke out". */
-    private static final Set<String> SPEAK_CONTENT = Set.of("of", "about", "out", "on", ":", "up");
-    private static final Set<String> CLAUSE_VERBS = Set.of("is", "are", "was", "were", "will", "would", "could", "can",
+    private static final Set<String> SPEAK_CONTENT = WordSet.of("of", "about", "out", "on", ":", "up");
+    private static final Set<String> CLAUSE_VERBS = WordSet.of("is", "are", "was", "were", "will", "would", "could", "can",
             "should", "may", "might", "must", "has", "have", "had", "did", "does", "do");
     private static final int CLAUSE_WINDOW = 8;
-    private static final Set<String> NOUN_PREPOSITIONS = Set.of("of", "in", "into", "on", "at", "for", "with", "from",
+    private static final Set<String> NOUN_PREPOSITIONS = WordSet.of("of", "in", "into", "on", "at", "for", "with", "from",
             "to", "by", "about", "over", "under", "through", "without");
     /** "declined to say", "refused to comment": what follows was not said. */
-    private static final Set<String> REFUSALS = Set.of("declined", "declines", "refused", "refuses", "refusing",
+    private static final Set<String> REFUSALS = WordSet.of("declined", "declines", "refused", "refuses", "refusing",
             "declining");
     /** Verbs of saying whose refusal leaves nothing said: "declined to comment", "refused to answer". */
-    private static final Set<String> UNSAID = Set.of("say", "tell", "comment", "answer", "discuss", "elaborate",
+    private static final Set<String> UNSAID = WordSet.of("say", "tell", "comment", "answer", "discuss", "elaborate",
             "specify", "disclose", "confirm", "reveal", "identify", "name", "explain", "address", "respond", "speculate");
     /** After "asked": a question put to someone ("asked whether ..."), not an assertion. */
-    private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "why", "how", "what", "when", "who", "where");
-    private static final Set<String> NEGATIONS = Set.of("not", "never", "no");
+    private static final Set<String> QUESTION_WORDS = WordSet.of("whether", "if", "why", "how", "what", "when", "who", "where");
+    private static final Set<String> NEGATIONS = WordSet.of("not", "never", "no");
     /**
      * Prepositions that cannot follow "attack" or "slam" used as verbs of criticism, which take their target
      * directly ("attacked the plan", "slams Holm over"): "attacks in Paris", "attacks on police", "slammed into
      * a wall" are the noun or a crash.
      */
-    private static final Set<String> AFTER_NOUN_OR_CRASH = Set.of("in", "on", "at", "against", "by", "of", "into",
+    private static final Set<String> AFTER_NOUN_OR_CRASH = WordSet.of("in", "on", "at", "against", "by", "of", "into",
             "across", "from", "near", "inside", "throughout");
     /** "claims of fraud", "charges against him": only the noun takes these. */
-    private static final Set<String> AFTER_NOUN = Set.of("of", "against");
+    private static final Set<String> AFTER_NOUN = WordSet.of("of", "against");
 
     private final Lexicon lexicon;
 

@@ -10,30 +10,30 @@ public final class CueStage implements Stage {
     private static final Set<String> NOUN_MARKERS = Lexicon.words(List.of(Lexicon.ARTICLES, Lexicon.POSSESSIVES,
             Lexicon.DEMONSTRATIVES), "of", "to", "no", "any", "every", "each", "such", "new", "first");
 
-    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "get", "got");
+    private static final Set<String> BE = WordSet.of("is", "are", "was", "were", "be", "been", "being", "get", "got");
 
-    private static final Set<String> PREPOSITIONS = Set.of("in", "at", "on", "of", "for", "after", "over", "as",
+    private static final Set<String> PREPOSITIONS = WordSet.of("in", "at", "on", "of", "for", "after", "over", "as",
             "near", "from", "during", "to", "with", "into");
 
     private static final List<String> ADJECTIVE_ENDINGS = List.of("ed", "ive", "al", "ous", "ic", "ful");
-    private static final Set<String> MODALS = Set.of("will", "would", "can", "could", "may", "might", "should", "must",
+    private static final Set<String> MODALS = WordSet.of("will", "would", "can", "could", "may", "might", "should", "must",
             "is", "was", "are", "were", "has", "had", "have", "did", "does");
 
     /** Adverbs that stand between a subject and its verb ("he also argues", "she still insists"). */
-    private static final Set<String> ADVERBS = Set.of("also", "still", "again", "now", "never", "often", "even", "just",
+    private static final Set<String> ADVERBS = WordSet.of("also", "still", "again", "now", "never", "often", "even", "just",
             "already", "then", "later", "ever", "always", "once", "too", "further");
     /** Adjectives without a telling ending that stand between a possessive and its noun. */
-    private static final Set<String> MODIFIERS = Set.of("earlier", "early", "recent", "latest", "own", "new", "last",
+    private static final Set<String> MODIFIERS = WordSet.of("earlier", "early", "recent", "latest", "own", "new", "last",
             "first", "prior", "bold", "false", "main", "public");
     /** "that's", "there's": a contracted "is", not a possessive. */
-    private static final Set<String> CONTRACTED = Set.of("that", "there", "what", "here", "where", "let");
-    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "you", "it", "who");
+    private static final Set<String> CONTRACTED = WordSet.of("that", "there", "what", "here", "where", "let");
+    private static final Set<String> SUBJECT_PRONOUNS = WordSet.of("he", "she", "they", "we", "i", "you", "it", "who");
 
     /** "in the words of X", "in the view of X": X is the source, as after "according to". */
-    private static final Set<String> VIEW_NOUNS = Set.of("words", "view", "opinion", "estimation", "judgment", "judgement");
+    private static final Set<String> VIEW_NOUNS = WordSet.of("words", "view", "opinion", "estimation", "judgment", "judgement");
 
     /** "said by phone" names the medium, not the agent of a passive. */
-    private static final Set<String> MEDIA = Set.of("phone", "telephone", "email", "e-mail", "text", "video", "videolink",
+    private static final Set<String> MEDIA = WordSet.of("phone", "telephone", "email", "e-mail", "text", "video", "videolink",
             "letter", "fax", "satellite", "radio", "mail", "message", "teleconference", "videoconference");
 
     private final Lexicon lexicon;

@@ -14,7 +14,7 @@ import java.util.Set;
 final class DescriptionFit {
 
     /** Words that make a title another office: "vice president", "deputy minister", "former governor". */
-    static final Set<String> OTHER_OFFICE = Set.of("vice", "deputy", "assistant", "acting", "former", "ex",
+    static final Set<String> OTHER_OFFICE = WordSet.of("vice", "deputy", "assistant", "acting", "former", "ex",
             "associate", "lieutenant");
     /**
      * Party labels are titles ("Republican Dan Hollis") but, like places, say whose office it is: "the Republican
@@ -26,9 +26,9 @@ final class DescriptionFit {
      * Roles held for someone else ("the spokesman", "the prime minister's aide", "the attorney"): a description
      * of one is never the person the text has just named, who is more likely the one they speak or act for.
      */
-    static final Set<String> RELATIONAL = Set.of("spokesman", "spokeswoman", "spokesperson", "aide", "adviser",
+    static final Set<String> RELATIONAL = WordSet.of("spokesman", "spokeswoman", "spokesperson", "aide", "adviser",
             "advisor", "assistant", "lawyer", "attorney", "counsel", "deputy", "host", "member", "secretary");
-    private static final Set<String> HEAD_ENDERS = Set.of("for", "of", "to", "at", "in", "on", "with");
+    private static final Set<String> HEAD_ENDERS = WordSet.of("for", "of", "to", "at", "in", "on", "with");
 
     private final Lexicon lexicon;
 

@@ -12,7 +12,7 @@ import java.util.Set;
  */
 final class DescriptionResolver {
 
-    private static final Set<String> INDEFINITE = Set.of("a", "an", "another", "one", "some");
+    private static final Set<String> INDEFINITE = WordSet.of("a", "an", "another", "one", "some");
     /** Words that make a description point back at something already named: "the report", "its statement". */
     private static final Set<String> DEFINITE = Lexicon.words(List.of(Lexicon.DEMONSTRATIVES,
             Lexicon.POSSESSIVES), "the");

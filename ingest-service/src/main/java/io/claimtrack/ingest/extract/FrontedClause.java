@@ -11,7 +11,7 @@ import java.util.Set;
 final class FrontedClause {
 
     /** Conjunctions that open an adverbial clause before the main clause ("as" has its own pattern, {@link AsClause}). */
-    private static final Set<String> SUBORDINATORS = Set.of("although", "though", "when", "whenever", "while", "after",
+    private static final Set<String> SUBORDINATORS = WordSet.of("although", "though", "when", "whenever", "while", "after",
             "before", "if", "because", "since", "once", "until", "whereas");
     /** Words a main clause needs after the comma: "..., experts understood." */
     private static final int MAIN_CLAUSE_TOKENS = 2;

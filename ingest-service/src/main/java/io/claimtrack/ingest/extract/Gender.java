@@ -7,11 +7,11 @@ import java.util.Set;
 enum Gender {
     FEMALE, MALE;
 
-    private static final Set<String> FEMALE_WORDS = Set.of("ms", "mrs", "miss", "madam", "madame", "she", "her",
+    private static final Set<String> FEMALE_WORDS = WordSet.of("ms", "mrs", "miss", "madam", "madame", "she", "her",
             "spokeswoman", "congresswoman", "chairwoman", "businesswoman", "ombudswoman", "councilwoman", "queen",
             "princess", "actress", "duchess", "countess", "empress", "baroness", "lady", "dame", "mother", "wife",
             "daughter", "sister", "grandmother", "widow", "girl", "woman", "sportswoman");
-    private static final Set<String> MALE_WORDS = Set.of("mr", "sir", "he", "him", "spokesman", "congressman",
+    private static final Set<String> MALE_WORDS = WordSet.of("mr", "sir", "he", "him", "spokesman", "congressman",
             "chairman", "businessman", "ombudsman", "councilman", "king", "prince", "actor", "duke", "count",
             "emperor", "baron", "lord", "father", "husband", "son", "brother", "grandfather", "widower", "boy", "man",
             "sportsman");

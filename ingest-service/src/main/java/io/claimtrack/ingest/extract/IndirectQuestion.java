@@ -9,8 +9,8 @@ import java.util.Set;
  */
 final class IndirectQuestion {
 
-    private static final Set<String> ASK = Set.of("ask", "asks", "asked", "asking");
-    private static final Set<String> OPENERS = Set.of("if", "whether");
+    private static final Set<String> ASK = WordSet.of("ask", "asks", "asked", "asking");
+    private static final Set<String> OPENERS = WordSet.of("if", "whether");
 
     private IndirectQuestion() {
     }

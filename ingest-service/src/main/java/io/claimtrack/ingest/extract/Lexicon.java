@@ -63,12 +63,12 @@ public final class Lexicon {
     /** Role words of one office under several names ("striker" ~ "forward"): no words of wide use. */
     private final Set<String> oneOffice = new HashSet<>();
 
-    public static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
-    public static final Set<String> GROUP_PRONOUNS = Set.of("they", "we");
+    public static final Set<String> PERSON_PRONOUNS = WordSet.of("he", "she");
+    public static final Set<String> GROUP_PRONOUNS = WordSet.of("they", "we");
     /** The plainest verbs of saying: never nouns, never passive in a headline, never a mere topic. */
-    public static final Set<String> SAY_TELL = Set.of("said", "says", "say", "told", "tells", "tell");
+    public static final Set<String> SAY_TELL = WordSet.of("said", "says", "say", "told", "tells", "tell");
     /** "The navy said ... It added": an organisation or document referred back to. */
-    public static final Set<String> THING_PRONOUNS = Set.of("it");
+    public static final Set<String> THING_PRONOUNS = WordSet.of("it");
     /** A pronoun speaker's word as its subject form: "his" -> "he". */
     public static String subjectPronoun(String lower) {
         return POSSESSIVE_PRONOUNS.getOrDefault(lower, lower);
@@ -79,13 +79,13 @@ public final class Lexicon {
             "its", "it", "our", "we", "my", "i", "your", "you");
     /** Possessive determiners: "his claim", "our plan". */
     public static final Set<String> POSSESSIVES = POSSESSIVE_PRONOUNS.keySet();
-    public static final Set<String> ARTICLES = Set.of("the", "a", "an");
-    public static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those");
+    public static final Set<String> ARTICLES = WordSet.of("the", "a", "an");
+    public static final Set<String> DEMONSTRATIVES = WordSet.of("this", "that", "these", "those");
     /** Number words that count more than one: "two goals", "three in 10". */
-    public static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight",
+    public static final Set<String> NUMBER_WORDS = WordSet.of("two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten");
     /** Dashes that sign a headline or a quotation: "... — Kremlin aide". */
-    public static final Set<String> DASHES = Set.of("—", "–", "-", "―");
+    public static final Set<String> DASHES = WordSet.of("—", "–", "-", "―");
     public static final Set<String> DETERMINERS = words(List.of(ARTICLES, POSSESSIVES), "another", "one", "some",
             "several", "many", "two", "three", "other", "both", "most", "this", "these");
 
@@ -93,15 +93,15 @@ public final class Lexicon {
     static Set<String> words(List<Set<String>> classes, String... more) {
         Set<String> all = new HashSet<>(Arrays.asList(more));
         classes.forEach(all::addAll);
-        return Set.copyOf(all);
+        return WordSet.copyOf(all);
     }
     /** Words between a speaker and its cue that belong to neither ("Lavrov also condemned"). */
-    public static final Set<String> ADVERBS = Set.of("also", "further", "repeatedly", "earlier", "previously", "later", "reportedly", "then", "once", "again", "recently", "publicly", "has", "have", "had", "would", "will", "did", "does", "do", "even", "still", "already", "separately", "subsequently", "never", "not", "often", "always", "allegedly", "perhaps", "probably", "first", "last", "now", "just", "long", "both", "personally", "openly", "specifically", "directly", "immediately", "may", "might", "could", "can", "should", "must", "is", "are", "was", "were", "been", "being");
+    public static final Set<String> ADVERBS = WordSet.of("also", "further", "repeatedly", "earlier", "previously", "later", "reportedly", "then", "once", "again", "recently", "publicly", "has", "have", "had", "would", "will", "did", "does", "do", "even", "still", "already", "separately", "subsequently", "never", "not", "often", "always", "allegedly", "perhaps", "probably", "first", "last", "now", "just", "long", "both", "personally", "openly", "specifically", "directly", "immediately", "may", "might", "could", "can", "should", "must", "is", "are", "was", "were", "been", "being");
     /**
      * Verbs and adjectives that take the cue as an infinitive between subject and cue ("continues to insist",
      * "went on to say", "seemed to suggest", "was quick to point out").
      */
-    public static final Set<String> CATENATIVES = Set.of("continue", "continues", "continued", "continuing", "seem",
+    public static final Set<String> CATENATIVES = WordSet.of("continue", "continues", "continued", "continuing", "seem",
             "seems", "seemed", "appear", "appears", "appeared", "began", "begin", "begins",
             "begun", "start", "starts", "started", "decided", "decide", "decides", "chose", "chosen", "need", "needs",
             "needed", "have", "has", "had", "used", "quick", "eager", "went", "go", "goes", "gone");
@@ -110,11 +110,11 @@ public final class Lexicon {
      * Capitalised only because they open the sentence, never part of a name: "Despite Cruz's lead", "Even Norway,
      * a close partner, said", "Everything Holm says", "Having said that", "Say the port closed", "Here is the transcript".
      */
-    public static final Set<String> SENTENCE_OPENERS = Set.of("despite", "unlike", "beyond", "amid", "among", "like",
+    public static final Set<String> SENTENCE_OPENERS = WordSet.of("despite", "unlike", "beyond", "amid", "among", "like",
             "following", "meanwhile", "however", "instead", "besides", "asked", "still", "yet", "even", "only", "later",
             "earlier", "shortly", "now", "then", "last", "next", "everything", "nothing", "something", "anything",
             "having", "rather", "did", "does", "say", "suppose", "perhaps", "maybe", "indeed", "nor", "here");
-    public static final Set<String> NP_BREAKERS = Set.of("that", "which", "who", "whom", "whose", "when", "while", "because", "after", "before", "if", "as", "but", "or", "so", "than", "then", "where", "why", "how", "what", "to", "it", "there", "this", "is", "are", "was", "were", "be", "been", "in", "on", "at", "by", "with", "from", "into", "about", "over", "under", "against", "between", "since", "until", "during", "without", "through", "not", "no", "yet", "also", "although", "though", "unless", "i", "you", "me", "us", "him", "them", "has", "have", "had", "will", "would", "could", "should");
+    public static final Set<String> NP_BREAKERS = WordSet.of("that", "which", "who", "whom", "whose", "when", "while", "because", "after", "before", "if", "as", "but", "or", "so", "than", "then", "where", "why", "how", "what", "to", "it", "there", "this", "is", "are", "was", "were", "be", "been", "in", "on", "at", "by", "with", "from", "into", "about", "over", "under", "against", "between", "since", "until", "during", "without", "through", "not", "no", "yet", "also", "although", "though", "unless", "i", "you", "me", "us", "him", "them", "has", "have", "had", "will", "would", "could", "should");
 
     public static Lexicon get() {
         return DEFAULT;
@@ -326,7 +326,7 @@ public final class Lexicon {
             out.add(head.length > 2 ? head[2] : past);
             out.add(gerund(head[0], past));
         }
-        return Set.copyOf(out);
+        return WordSet.copyOf(out);
     }
 
     /**
@@ -376,13 +376,13 @@ public final class Lexicon {
 
     /** The irregular-pasts list; {@code verbOnly} leaves out the forms marked "noun" on their line. */
     private static Set<String> pastForms(boolean verbOnly) {
-        return readLines("irregular-pasts").stream().map(line -> line.split("\\s+"))
+        return WordSet.copyOf(readLines("irregular-pasts").stream().map(line -> line.split("\\s+"))
                 .filter(fields -> !verbOnly || fields.length == 1).map(fields -> fields[0])
-                .collect(Collectors.toUnmodifiableSet());
+                .collect(Collectors.toList()));
     }
 
     private static Set<String> load(String name) {
-        return Set.copyOf(new HashSet<>(readLines(name)));
+        return WordSet.copyOf(readLines(name));
     }
 
     private static List<String> readLines(String name) {

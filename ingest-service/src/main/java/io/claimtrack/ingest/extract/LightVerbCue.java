@@ -13,17 +13,17 @@ import java.util.Set;
 final class LightVerbCue {
 
     /** Forms of make, give, offer, issue, voice, raise, share, repeat, reiterate, renew and press. */
-    private static final Set<String> LIGHT_VERBS = Set.of("make", "makes", "made", "making", "give", "gives", "gave",
+    private static final Set<String> LIGHT_VERBS = WordSet.of("make", "makes", "made", "making", "give", "gives", "gave",
             "given", "giving", "offer", "offers", "offered", "offering", "issue", "issues", "issued", "issuing", "voice",
             "voices", "voiced", "voicing", "raise", "raises", "raised", "raising", "share", "shares", "shared", "sharing",
             "repeat", "repeats", "repeated", "repeating", "reiterate", "reiterates", "reiterated", "reiterating", "renew",
             "renews", "renewed", "renewing", "press", "presses", "pressed", "pressing");
     /** Nouns of a view or an argument that these verbs make into an act of saying, beside the nouns of saying. */
-    private static final Set<String> VIEW_NOUNS = Set.of("point", "case", "observation", "charge", "charges",
+    private static final Set<String> VIEW_NOUNS = WordSet.of("point", "case", "observation", "charge", "charges",
             "commitment", "concern", "concerns", "doubt", "doubts", "confidence", "belief", "hope", "fear", "fears",
             "guarantee", "promises", "warnings", "predictions");
     /** Words that end the verb's object before any noun: the verb has another object or a clause of its own. */
-    private static final Set<String> NOT_IN_OBJECT = Set.of("that", "to", "for", "of", "and", "or", "but", "in", "on",
+    private static final Set<String> NOT_IN_OBJECT = WordSet.of("that", "to", "for", "of", "and", "or", "but", "in", "on",
             "at", "with", "by", "from", "about", "as", "it", "them", "him", "us", "me", "you", "what", "how", "this");
 
     private LightVerbCue() {

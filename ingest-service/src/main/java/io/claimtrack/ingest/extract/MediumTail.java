@@ -9,13 +9,13 @@ import java.util.Set;
  */
 final class MediumTail {
 
-    private static final Set<String> PREPOSITIONS = Set.of("in", "on", "via", "through", "during");
+    private static final Set<String> PREPOSITIONS = WordSet.of("in", "on", "via", "through", "during");
     /** Words that may follow the medium: when it was, whom it was to, where it appeared. */
     private static final Set<String> TAIL_LINKS = Lexicon.words(List.of(Lexicon.ARTICLES, Lexicon.POSSESSIVES),
             "with", "to", "on", "in", "at", "posted", "published", "released", "broadcast", "aired", "late", "early",
             "last", "this", "that", "following", "morning", "afternoon", "evening", "night");
     /** Occasions and places of publication that, like a medium, say where something was said: "during a debate". */
-    private static final Set<String> OCCASIONS = Set.of("debate", "rally", "hearing", "forum", "show", "page",
+    private static final Set<String> OCCASIONS = WordSet.of("debate", "rally", "hearing", "forum", "show", "page",
             "call", "appearance", "website", "broadcast", "newsletter", "editorial", "program", "programme");
 
     private MediumTail() {

@@ -14,18 +14,18 @@ import java.util.Set;
  */
 public final class MentionStage implements Stage {
 
-    private static final Set<String> OF_PLACE = Set.of("to", "of", "for", "at", "in");
-    private static final Set<String> COPULAS = Set.of("is", "was");
+    private static final Set<String> OF_PLACE = WordSet.of("to", "of", "for", "at", "in");
+    private static final Set<String> COPULAS = WordSet.of("is", "was");
     /** Pronouns that turn a relative clause to someone else: "who told him the mayor was away". */
-    private static final Set<String> OTHER_PERSON = Set.of("he", "she", "they", "him", "her", "them", "his", "their");
+    private static final Set<String> OTHER_PERSON = WordSet.of("he", "she", "they", "him", "her", "them", "his", "their");
     /** Where a role named after "as" ends: "as a winger for Salzburg", "as mayor since 2019". */
-    private static final Set<String> ROLE_ENDERS = Set.of("for", "at", "in", "on", "with", "from", "since", "until",
+    private static final Set<String> ROLE_ENDERS = WordSet.of("for", "at", "in", "on", "with", "from", "since", "until",
             "during", "and", "or", "but", "of");
 
     /** "Neither Holm nor Dahl said": the sentence's first word, no part of the first name. */
-    private static final Set<String> CORRELATIVES = Set.of("neither", "either");
+    private static final Set<String> CORRELATIVES = WordSet.of("neither", "either");
     /** Words before a day or month that make it a date, even one that is also a first name ("on Tuesday", "in April"). */
-    private static final Set<String> DATE_PREPOSITIONS = Set.of("on", "in", "since", "until", "last", "this", "next",
+    private static final Set<String> DATE_PREPOSITIONS = WordSet.of("on", "in", "since", "until", "last", "this", "next",
             "early", "late", "mid", "before", "after", "through");
 
     private final Lexicon lexicon;

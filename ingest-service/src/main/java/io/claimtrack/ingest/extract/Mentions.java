@@ -25,12 +25,12 @@ final class Mentions {
     static final byte LOOSE = 4;
 
     /** Lower-case words that join the parts of one name ("Ministry of Transport", "Lula da Silva"). */
-    private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "the", "de", "da", "do", "dos", "das",
+    private static final Set<String> CONNECTORS = WordSet.of("of", "for", "and", "the", "de", "da", "do", "dos", "das",
             "van", "von", "der", "den", "bin", "al", "el", "la", "le", "del", "di", "du");
 
-    private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+    private static final Set<String> DAYS = WordSet.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "today", "yesterday");
-    static final Set<String> INNER_LINKS = Set.of("and", "on", "at", "in", "to");
+    static final Set<String> INNER_LINKS = WordSet.of("and", "on", "at", "in", "to");
 
     private final AnnotatedDocument doc;
     private final List<Token> tokens;

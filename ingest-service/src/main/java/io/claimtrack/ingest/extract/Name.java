@@ -12,7 +12,7 @@ import java.util.Set;
 public record Name(String text, List<String> words, SpeakerKind kind, String role, int offset) {
 
     /** Words a name is compared without: "Mr. Clarke" is "Tom Clarke". */
-    private static final Set<String> NO_NAME_WORDS = Set.of("s", "the", "mr", "mrs", "ms", "dr");
+    private static final Set<String> NO_NAME_WORDS = WordSet.of("s", "the", "mr", "mrs", "ms", "dr");
 
     Name(String text, SpeakerKind kind, String role, int offset) {
         this(text, words(text), kind, role, offset);

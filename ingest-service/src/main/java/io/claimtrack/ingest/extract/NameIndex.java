@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class NameIndex {
 
     /** Generational suffixes a fuller name may end with after the surname: "Brent Bozell III". */
-    private static final Set<String> GENERATIONS = Set.of("jr", "sr", "ii", "iii", "iv");
+    private static final Set<String> GENERATIONS = WordSet.of("jr", "sr", "ii", "iii", "iv");
 
     /** "Ready for Trump", "Friends of Clinton": a title or a body's name, never a person's fuller name. */
     /** "Mr.", "Mrs.", "Ms.", "Dr.", "Miss" before a name. */

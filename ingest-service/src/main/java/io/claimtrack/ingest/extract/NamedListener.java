@@ -11,10 +11,10 @@ import java.util.Set;
 final class NamedListener {
 
     /** Words that make a following pronoun the subject of an adverbial clause: "told the Post before he spoke". */
-    private static final Set<String> SUBORDINATORS = Set.of("when", "while", "before", "after", "because", "if",
+    private static final Set<String> SUBORDINATORS = WordSet.of("when", "while", "before", "after", "because", "if",
             "as", "since", "until", "although", "though", "unless", "where", "whether", "once");
     /** Lower-case words that may sit inside a listener or the time after it: "host", "of", "last week". */
-    private static final Set<String> CLAUSE_WORDS = Set.of("that", "which", "who", "whom", "whose", "what", "how",
+    private static final Set<String> CLAUSE_WORDS = WordSet.of("that", "which", "who", "whom", "whose", "what", "how",
             "why", "is", "are", "was", "were", "will", "would", "can", "could", "should", "has", "have", "had", "do",
             "does", "did", "to", "not", "must", "may", "might");
 

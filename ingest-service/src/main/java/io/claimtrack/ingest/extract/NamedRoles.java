@@ -12,23 +12,23 @@ import java.util.Set;
 final class NamedRoles {
 
     /** Past forms of what is done to a victim. */
-    private static final Set<String> HARM = Set.of("killed", "injured", "wounded", "shot", "stabbed", "murdered",
+    private static final Set<String> HARM = WordSet.of("killed", "injured", "wounded", "shot", "stabbed", "murdered",
             "hit", "struck", "hurt", "beaten", "assaulted", "attacked", "slain", "kidnapped", "abducted", "robbed",
             "run", "strangled", "drowned", "hospitalized", "hospitalised", "taken");
     /**
      * Passives that leave the person a likely next speaker: someone arrested, charged or questioned goes on to
      * tell police or the court something ("Berg was arrested. He told police ...").
      */
-    private static final Set<String> SPEAKING_PASSIVES = Set.of("arrested", "charged", "detained", "questioned",
+    private static final Set<String> SPEAKING_PASSIVES = WordSet.of("arrested", "charged", "detained", "questioned",
             "accused", "indicted", "convicted", "sentenced", "acquitted", "released", "elected", "appointed", "named",
             "interviewed", "asked", "fined", "sued");
-    private static final Set<String> BE = Set.of("was", "were", "is", "are", "has", "have", "had", "been", "being");
-    private static final Set<String> CONJUNCTIONS = Set.of("and", "or");
+    private static final Set<String> BE = WordSet.of("was", "were", "is", "are", "has", "have", "had", "been", "being");
+    private static final Set<String> CONJUNCTIONS = WordSet.of("and", "or");
     /** Verbs whose object is the one spoken to. */
-    private static final Set<String> TELL = Set.of("told", "tells", "tell", "telling", "informed", "informs",
+    private static final Set<String> TELL = WordSet.of("told", "tells", "tell", "telling", "informed", "informs",
             "assured", "assures");
     /** Prepositions whose object is someone talked about ("a vote for Ann Holm", "to Ann Holm being ..."). */
-    private static final Set<String> OBJECT_PREPOSITIONS = Set.of("to", "for", "with", "about", "against", "at", "on",
+    private static final Set<String> OBJECT_PREPOSITIONS = WordSet.of("to", "for", "with", "about", "against", "at", "on",
             "of", "by", "from", "over", "like", "toward", "towards", "including", "than", "between", "among");
 
     private NamedRoles() {

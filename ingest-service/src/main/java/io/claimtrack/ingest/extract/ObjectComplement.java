@@ -14,14 +14,14 @@ final class ObjectComplement {
     /** The complement word that stands for a quotation: a colon or quotation mark right after the verb. */
     static final String QUOTATION = "quotation";
     /** After "as" these make a comparison or a time clause, not a complement: "as well as", "as they left". */
-    private static final Set<String> NOT_AFTER_AS = Set.of("well", "much", "many", "soon", "long", "far", "if",
+    private static final Set<String> NOT_AFTER_AS = WordSet.of("well", "much", "many", "soon", "long", "far", "if",
             "though", "part", "he", "she", "they", "we", "i", "you", "it");
     /** Marks that end the object's phrase; a period inside a sentence belongs to an abbreviation ("Mrs."). */
-    private static final Set<String> PHRASE_ENDS = Set.of(",", ";", ":", "(", ")", "—", "–", "?", "!");
+    private static final Set<String> PHRASE_ENDS = WordSet.of(",", ";", ":", "(", ")", "—", "–", "?", "!");
     /** Pronouns that front the verb's object: "whom he views as a peer", "a plan that they regard as bloated". */
-    private static final Set<String> RELATIVES = Set.of("whom", "who", "that", "which");
+    private static final Set<String> RELATIVES = WordSet.of("whom", "who", "that", "which");
     /** Auxiliaries that open a relative clause's verb phrase right after "that": "a tunnel that was dug". */
-    private static final Set<String> FINITE = Set.of("is", "are", "was", "were", "has", "have", "had", "will", "would",
+    private static final Set<String> FINITE = WordSet.of("is", "are", "was", "were", "has", "have", "had", "will", "would",
             "could", "can", "may", "might", "should", "must", "does", "did");
 
     private final Lexicon lexicon;

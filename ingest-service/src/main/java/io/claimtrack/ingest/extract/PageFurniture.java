@@ -29,13 +29,13 @@ final class PageFurniture {
     private static final Pattern PICTURE_LABEL = Pattern.compile("^\\(?(?:photo|image|picture|illustration)s?(?: by|:)",
             Pattern.CASE_INSENSITIVE);
     /** Labels that introduce a link, a video or a gallery rather than a speaker: "WATCH: ...". */
-    private static final Set<String> LINK_LABELS = Set.of("watch", "listen", "video", "videos", "photos", "gallery",
+    private static final Set<String> LINK_LABELS = WordSet.of("watch", "listen", "video", "videos", "photos", "gallery",
             "read more", "read also", "also read", "see also", "more", "related", "opinion", "podcast");
     /** Words after a one-word marker that make it furniture: "Subscribe to", "Related stories". */
-    private static final Set<String> FURNITURE_WORDS = Set.of("to", "now", "for", "us", "here", "stories", "articles",
+    private static final Set<String> FURNITURE_WORDS = WordSet.of("to", "now", "for", "us", "here", "stories", "articles",
             "news", "coverage", "content", "topics", "posts", "links", "policy", "settings");
     /** Words of a tag line that are neither capitalised nor glued, yet still part of a name or topic. */
-    private static final Set<String> NAME_FILLERS = Set.of("of", "and", "the", "for", "in", "on", "de", "von");
+    private static final Set<String> NAME_FILLERS = WordSet.of("of", "and", "the", "for", "in", "on", "de", "von");
 
     private final Lexicon lexicon;
 
@@ -48,7 +48,7 @@ final class PageFurniture {
         char opening = firstNonSpace(line);
         if (line.indexOf('{') >= 0 && TEMPLATE.matcher(line).find()
                 || "dtupDTUP".indexOf(opening) >= 0 && META_LINE.matcher(line).lookingAt()
-                || (line.indexOf('/') >= 0 || line.contains("Getty Images")) && CREDIT.matcher(line).find()
+                || isCredit(line)
                 || line.indexOf('/') >= 0 && NAME_AGENCY_CREDIT.matcher(line).matches()
                 || "(piPI".indexOf(opening) >= 0 && PICTURE_LABEL.matcher(line).lookingAt()) {
             return true;
@@ -62,6 +62,30 @@ final class PageFurniture {
             }
         }
         return isLinkLabel(lower) || isTagLine(line) || isQuoteOnlySubhead(line, words) || isTitleCaseQuoteLine(line, words);
+    }
+
+    /**
+     * A closing credit. It ends the line, so it holds the line's last slash or its last "Getty Images", and the
+     * search starts there (with the capitalised letters before the slash) instead of at every word of the line.
+     */
+    private static boolean isCredit(String line) {
+        int slash = line.lastIndexOf('/');
+        int getty = line.lastIndexOf("Getty Images");
+        if (slash < 0 && getty < 0) {
+            return false;
+        }
+        int from = slash;
+        if (slash >= 0) {
+            from = line.startsWith(" Photo", slash - 6) ? slash - 6 : slash;
+            while (from > 0 && Character.isLetter(line.charAt(from - 1))) {
+                from--;
+            }
+        }
+        if (getty >= 0 && (slash < 0 || getty < from)) {
+            from = getty;
+        }
+        // Transparent bounds: the \b before the agency looks at the character before the search starts.
+        return CREDIT.matcher(line).region(from, line.length()).useTransparentBounds(true).useAnchoringBounds(false).find();
     }
 
     /** "READ MORE: Minister resigns", "WATCH: ..." whatever follows the colon. */

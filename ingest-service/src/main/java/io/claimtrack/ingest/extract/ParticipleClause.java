@@ -10,14 +10,14 @@ import java.util.Set;
  */
 final class ParticipleClause {
 
-    private static final Set<String> GERUND_LEADS = Set.of(",", "as", "by", "for", "after", "while", "before",
+    private static final Set<String> GERUND_LEADS = WordSet.of(",", "as", "by", "for", "after", "while", "before",
             "without", "when", "in", "upon");
     /** "is stressing", "are warning": a progressive is the finite verb of its clause, not a participle. */
-    private static final Set<String> PROGRESSIVE = Set.of("is", "are", "was", "were", "been");
+    private static final Set<String> PROGRESSIVE = WordSet.of("is", "are", "was", "were", "been");
     /** Participles of saying that always introduce what was said, with or without "that". */
-    private static final Set<String> CLAUSE_GERUNDS = Set.of("saying", "adding", "telling");
+    private static final Set<String> CLAUSE_GERUNDS = WordSet.of("saying", "adding", "telling");
     /** "..., each touting ... and saying": a distributive before the first participle. */
-    private static final Set<String> EACH = Set.of("each", "both", "all");
+    private static final Set<String> EACH = WordSet.of("each", "both", "all");
 
     private final SpeakerPhrases speakers;
     private final SentenceSubjects subjects;

@@ -11,8 +11,8 @@ import java.util.Set;
  */
 final class PerfectAdverbials {
 
-    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had");
-    private static final Set<String> WORDS = Set.of("since", "nevertheless", "nonetheless", "twice", "both", "all",
+    private static final Set<String> AUXILIARIES = WordSet.of("has", "have", "had");
+    private static final Set<String> WORDS = WordSet.of("since", "nevertheless", "nonetheless", "twice", "both", "all",
             "each", "too", "ever");
     /** Phrases, last word first, so the scan can match leftwards from the participle. */
     private static final List<List<String>> PHRASES = List.of(List.of("past", "the", "in"), List.of("particular", "in"),

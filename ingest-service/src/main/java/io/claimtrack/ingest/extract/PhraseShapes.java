@@ -13,13 +13,13 @@ final class PhraseShapes {
     /** Words that must be followed by their noun ("some" and "one" may speak alone). */
     private static final Set<String> ARTICLES = Lexicon.words(List.of(Lexicon.ARTICLES, Lexicon.POSSESSIVES),
             "this", "these");
-    private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "but", "nor");
-    private static final Set<String> CONTRACTING_PLURALS = Set.of("they", "we", "i", "you");
+    private static final Set<String> CONJUNCTIONS = WordSet.of("and", "or", "but", "nor");
+    private static final Set<String> CONTRACTING_PLURALS = WordSet.of("they", "we", "i", "you");
     /** What follows a participle that opens no speaker phrase: "sponsored by", "compared to". */
-    private static final Set<String> TIME_ADVERBS = Set.of("yesterday", "today", "tonight", "tomorrow");
-    private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "we", "you", "he", "she", "they", "it");
+    private static final Set<String> TIME_ADVERBS = WordSet.of("yesterday", "today", "tonight", "tomorrow");
+    private static final Set<String> SUBJECT_PRONOUNS = WordSet.of("i", "we", "you", "he", "she", "they", "it");
     private static final Pattern CONTRACTION = Pattern.compile("(i|we|you|they|let)['’](ve|m|d|ll|re|s)");
-    private static final Set<String> PARTICIPLE_OBJECTS = Set.of("by", "to", "with", "from", "in", "on", "at", "for",
+    private static final Set<String> PARTICIPLE_OBJECTS = WordSet.of("by", "to", "with", "from", "in", "on", "at", "for",
             "of", "into");
 
     private PhraseShapes() {

@@ -11,7 +11,7 @@ import java.util.Set;
  */
 final class PollFrame {
 
-    private static final Set<String> POLLS = Set.of("poll", "polls", "survey", "surveys");
+    private static final Set<String> POLLS = WordSet.of("poll", "polls", "survey", "surveys");
 
     private PollFrame() {
     }

@@ -10,23 +10,23 @@ import java.util.Set;
  */
 final class Quantities {
 
-    private static final Set<String> SHARES = Set.of("half", "majority", "majorities", "plurality", "minority", "third",
+    private static final Set<String> SHARES = WordSet.of("half", "majority", "majorities", "plurality", "minority", "third",
             "thirds", "quarter", "quarters", "fourths", "fifth", "fifths", "most");
     private static final Set<String> NUMBER_WORDS = Lexicon.words(List.of(Lexicon.NUMBER_WORDS), "one");
     /** Figures written out past ten, as polls open a sentence with them: "Sixty percent", "Forty-one percent". */
-    private static final Set<String> TENS = Set.of("eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+    private static final Set<String> TENS = WordSet.of("eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
             "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
             "ninety");
     /** "about", "more than", "fewer than": words that hedge the figure. */
-    private static final Set<String> HEDGES = Set.of("about", "nearly", "almost", "roughly", "around", "some", "just",
+    private static final Set<String> HEDGES = WordSet.of("about", "nearly", "almost", "roughly", "around", "some", "just",
             "only", "over", "under", "than", "more", "fewer", "less", "a", "the", "another", "fully", "barely", "least",
             "at", "as", "many");
     /** "of them", "of us": the group a share is taken from may be a pronoun. */
-    private static final Set<String> GROUP_OBJECTS = Set.of("them", "us", "those");
+    private static final Set<String> GROUP_OBJECTS = WordSet.of("them", "us", "those");
     /** Longest head after the figure: "of Democratic primary voters in Ohio" is cut before "in". */
     private static final int HEAD_TOKENS = 5;
     /** Where a share's people are or were asked, after its head: "half of voters in each state", "across the four states". */
-    private static final Set<String> TAIL_PREPOSITIONS = Set.of("in", "across");
+    private static final Set<String> TAIL_PREPOSITIONS = WordSet.of("in", "across");
 
     private Quantities() {
     }

@@ -9,14 +9,14 @@ import java.util.Set;
  */
 public final class QuoteCueStage implements Stage {
 
-    private static final Set<String> TITLE_MARKERS = Set.of("of", "on", "in", "at", "from", "titled", "entitled",
+    private static final Set<String> TITLE_MARKERS = WordSet.of("of", "on", "in", "at", "from", "titled", "entitled",
             "named", "dubbed");
-    private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose", "that", "when", "while",
+    private static final Set<String> RELATIVES = WordSet.of("which", "who", "whom", "whose", "that", "when", "while",
             "because", "where");
     /** Words that open a narrator's clause before a speaker: "So when ..., X said", "As for ..., X said". */
-    private static final Set<String> NARRATION_OPENERS = Set.of("so", "as", "if", "then", "asked", "speaking");
+    private static final Set<String> NARRATION_OPENERS = WordSet.of("so", "as", "if", "then", "asked", "speaking");
     /** Verbs that open a sentence before their speaker and a quotation: 'Said Anna Holm, "Q."' */
-    private static final Set<String> FRONTED_CUES = Set.of("said", "says", "added", "adds", "wrote", "writes");
+    private static final Set<String> FRONTED_CUES = WordSet.of("said", "says", "added", "adds", "wrote", "writes");
 
     private final Lexicon lexicon;
     private final SpeakerPhrases speakers;

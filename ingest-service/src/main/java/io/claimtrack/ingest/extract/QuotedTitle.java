@@ -11,7 +11,7 @@ import java.util.Set;
 final class QuotedTitle {
 
     /** Words that go on from a title and its comma, never from quoted speech to its speaker. */
-    private static final Set<String> AFTER_TITLE = Set.of("which", "whose", "on", "in", "at", "from", "by");
+    private static final Set<String> AFTER_TITLE = WordSet.of("which", "whose", "on", "in", "at", "from", "by");
 
     private QuotedTitle() {
     }

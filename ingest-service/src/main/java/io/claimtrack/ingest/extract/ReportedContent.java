@@ -6,42 +6,42 @@ import java.util.Set;
 /** Where reported content begins after its cue and whether only an adverbial follows it. */
 final class ReportedContent {
 
-    private static final Set<String> TRAILING_STARTERS = Set.of("on", "in", "at", "during", "earlier", "last", "this",
+    private static final Set<String> TRAILING_STARTERS = WordSet.of("on", "in", "at", "during", "earlier", "last", "this",
             "yesterday", "today", "told", "to", "via", "through", "late", "recently", "later", "afterwards", "after",
             "before", "when", "while", "from", "over", "according", "monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday", "with", "by", "of", "as");
     /** Finite verbs and "to": a clause of its own has begun. */
-    private static final Set<String> CLAUSE_VERBS = Set.of("is", "are", "was", "were", "will", "would", "can", "could",
+    private static final Set<String> CLAUSE_VERBS = WordSet.of("is", "are", "was", "were", "will", "would", "can", "could",
             "should", "has", "have", "had", "do", "does", "did", "to", "must", "may", "might");
-    private static final Set<String> MEDIUM_PREPOSITIONS = Set.of("in", "on", "at", "during", "via", "through");
-    static final Set<String> MEDIA = Set.of("statement", "interview", "letter", "memo", "post", "tweet", "note",
+    private static final Set<String> MEDIUM_PREPOSITIONS = WordSet.of("in", "on", "at", "during", "via", "through");
+    static final Set<String> MEDIA = WordSet.of("statement", "interview", "letter", "memo", "post", "tweet", "note",
             "speech", "video", "remarks", "briefing", "conference", "podcast", "email", "message", "twitter",
             "facebook", "television", "radio", "blog", "op-ed", "column", "telegram", "x", "release");
     /** Prepositions and subordinators that open an adverbial in front of a sentence's subject. */
-    private static final Set<String> FRONTED_OPENERS = Set.of("in", "on", "at", "during", "after", "before", "for",
+    private static final Set<String> FRONTED_OPENERS = WordSet.of("in", "on", "at", "during", "after", "before", "for",
             "since", "until", "with", "without", "under", "over", "from", "amid", "despite", "following", "among",
             "through", "throughout", "upon", "within", "when", "while", "once", "because", "although", "though",
             "if", "unless", "whereas");
     /** Verbs whose object is only the one spoken to, never part of what was said. */
-    private static final Set<String> ADDRESSEE_VERBS = Set.of("told", "tells", "tell", "telling", "informed",
+    private static final Set<String> ADDRESSEE_VERBS = WordSet.of("told", "tells", "tell", "telling", "informed",
             "informs", "assured", "assures");
-    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "me", "us", "you");
+    private static final Set<String> OBJECT_PRONOUNS = WordSet.of("him", "her", "them", "me", "us", "you");
     private static final Set<String> LISTENER_DETERMINERS = Lexicon.words(List.of(Lexicon.ARTICLES,
             Lexicon.POSSESSIVES), "some", "several", "many");
-    private static final Set<String> COLLECTIVE_LISTENERS = Set.of("crowd", "audience", "press", "congregation",
+    private static final Set<String> COLLECTIVE_LISTENERS = WordSet.of("crowd", "audience", "press", "congregation",
             "committee", "panel", "board", "room", "group", "gathering", "nation", "country", "public");
-    private static final Set<String> TOLD_WHERE = Set.of("at", "in", "on", "during", "before", "after", "via", "over");
-    private static final Set<String> QUESTION_WORDS = Set.of("how", "what", "why", "whether", "if", "when", "where",
+    private static final Set<String> TOLD_WHERE = WordSet.of("at", "in", "on", "during", "before", "after", "via", "over");
+    private static final Set<String> QUESTION_WORDS = WordSet.of("how", "what", "why", "whether", "if", "when", "where",
             "who", "which");
     /** Pronouns that open a clause as its subject: where what was told begins ({@link NamedListener}). */
-    static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "it");
+    static final Set<String> SUBJECT_PRONOUNS = WordSet.of("he", "she", "they", "we", "i", "it");
     /** Determiners that open the cue's object noun phrase ("said the demands that ..."), not a time ("this week"). */
     private static final Set<String> OBJECT_DETERMINERS = Lexicon.words(List.of(Lexicon.ARTICLES,
             Lexicon.POSSESSIVES), "no", "some", "many", "these", "those");
-    private static final Set<String> WHEN_OPENERS = Set.of("on", "in", "late", "early", "earlier", "last", "this");
-    private static final Set<String> TIME_WORDS = Set.of("evening", "morning", "afternoon", "night", "week", "month",
+    private static final Set<String> WHEN_OPENERS = WordSet.of("on", "in", "late", "early", "earlier", "last", "this");
+    private static final Set<String> TIME_WORDS = WordSet.of("evening", "morning", "afternoon", "night", "week", "month",
             "year", "late", "early", "weekend", "last", "this", "today", "yesterday");
-    private static final Set<String> TELL_VERBS = Set.of("told", "tells", "tell", "telling", "informed", "informs",
+    private static final Set<String> TELL_VERBS = WordSet.of("told", "tells", "tell", "telling", "informed", "informs",
             "assured", "assures", "warned", "warns", "reminded", "reminds", "urged", "urges", "asked", "asks", "advised", "advises");
 
     private ReportedContent() {

@@ -13,21 +13,21 @@ import java.util.Set;
 public final class ReportedSpeechStage implements Stage {
 
     /** Words that join a second clause after a comma: its subject may start a statement of its own. */
-    static final Set<String> COORDINATORS = Set.of("though", "although", "but", "and", "while", "whereas", "yet");
+    static final Set<String> COORDINATORS = WordSet.of("though", "although", "but", "and", "while", "whereas", "yet");
     /** Words after a verb that name its topic, not what was said: "reported on the talks". */
-    static final Set<String> TOPIC = Set.of("on", "about", "of", "with", "for", "from");
+    static final Set<String> TOPIC = WordSet.of("on", "about", "of", "with", "for", "from");
     /**
      * Words that open a time clause after a trailing cue, the narrator's and not the speaker's: "..., officials
      * said, as they ...". A reason ("since", "because") may be the speaker's own and stays in the content.
      */
-    private static final Set<String> SUBORDINATORS = Set.of("as", "while", "when", "after", "before");
+    private static final Set<String> SUBORDINATORS = WordSet.of("as", "while", "when", "after", "before");
     /** Relative words before a speaker whose clause holds what was said: "which he said ...", "what she called ...". */
-    private static final Set<String> FREE_RELATIVES = Set.of("which", "what");
+    private static final Set<String> FREE_RELATIVES = WordSet.of("which", "what");
     /**
      * Verbs whose complement after "what X ..." is what was said: "what he called a disgrace", "what she said is
      * a trend". "what Putin told Trump about" and "what the plan would do" have none.
      */
-    private static final Set<String> NAMING_VERBS = Set.of("called", "calls", "call", "said", "says", "described",
+    private static final Set<String> NAMING_VERBS = WordSet.of("called", "calls", "call", "said", "says", "described",
             "describes", "termed", "dubbed", "labeled", "labelled", "believed", "believes", "considered", "considers",
             "deemed", "deems");
 
@@ -120,6 +120,10 @@ public final class ReportedSpeechStage implements Stage {
         int end = ctx.contentEndToken(s);
         if (ParticipleClause.opens(lexicon, tokens, cue, first)) {
             return participles.attribute(ctx, cue, s, end);
+        }
+        if (cue.endToken() >= end && cue.firstToken() - first < Windows.MIN_CONTENT_TOKENS) {
+            // "He said.": no room for content before the cue or after it, so no speaker to look for.
+            return null;
         }
         if (cue.endToken() + 1 < end && tokens.get(cue.firstToken()).lower().startsWith("agree")
                 && tokens.get(cue.endToken()).is("on") && cue.endToken() - cue.firstToken() == 1) {

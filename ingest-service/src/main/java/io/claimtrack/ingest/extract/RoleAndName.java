@@ -10,12 +10,12 @@ import java.util.Set;
  */
 final class RoleAndName {
 
-    private static final Set<String> PARTICLES = Set.of("de", "da", "do", "dos", "das", "van", "von", "der", "den",
+    private static final Set<String> PARTICLES = WordSet.of("de", "da", "do", "dos", "das", "van", "von", "der", "den",
             "bin", "al", "el", "la", "le", "del", "di", "du");
     /** Titles only with their period: "Del. Stacey Plaskett" is a delegate, "Del Shannon" a first name. */
-    private static final Set<String> PERIOD_TITLES = Set.of("del");
-    private static final Set<String> HONORIFICS = Set.of("mr", "ms", "mrs", "dr", "miss");
-    private static final Set<String> ARTICLES = Set.of("a", "an");
+    private static final Set<String> PERIOD_TITLES = WordSet.of("del");
+    private static final Set<String> HONORIFICS = WordSet.of("mr", "ms", "mrs", "dr", "miss");
+    private static final Set<String> ARTICLES = WordSet.of("a", "an");
 
     private final AnnotatedDocument doc;
     private final Lexicon lexicon;

@@ -10,16 +10,16 @@ import java.util.Set;
 final class SentenceSubjects {
 
     /** Words of a time phrase between "who" and its verb: "who in 2010 said", "who last week told". */
-    private static final Set<String> WHEN_WORDS = Set.of("in", "on", "at", "last", "this", "week", "month", "year");
-    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which");
-    private static final Set<String> PARTITIVES = Set.of("many", "most", "some", "several", "all", "both", "none",
+    private static final Set<String> WHEN_WORDS = WordSet.of("in", "on", "at", "last", "this", "week", "month", "year");
+    private static final Set<String> RELATIVE_PRONOUNS = WordSet.of("who", "which");
+    private static final Set<String> PARTITIVES = WordSet.of("many", "most", "some", "several", "all", "both", "none",
             "few", "each", "half", "one", "majority");
 
     /** Adverbs that also stand inside a noun phrase: "The first lady", "the last word", "both parties". */
-    private static final Set<String> NOUN_PHRASE_ADVERBS = Set.of("first", "last", "long", "both", "once");
+    private static final Set<String> NOUN_PHRASE_ADVERBS = WordSet.of("first", "last", "long", "both", "once");
 
     /** Lower-case words that open a clause inside the sentence, with a subject of its own. */
-    private static final Set<String> CLAUSE_OPENERS = Set.of("when", "after", "because", "while", "where", "since",
+    private static final Set<String> CLAUSE_OPENERS = WordSet.of("when", "after", "because", "while", "where", "since",
             "until", "before", "although", "though", "whereas", "once", "why");
 
     private final Lexicon lexicon;

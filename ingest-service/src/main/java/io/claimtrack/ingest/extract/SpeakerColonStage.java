@@ -13,13 +13,13 @@ import java.util.Set;
  */
 public final class SpeakerColonStage implements Stage {
 
-    private static final Set<String> QUESTION_LABELS = Set.of("question", "q");
-    private static final Set<String> ANSWER_LABELS = Set.of("answer", "a");
+    private static final Set<String> QUESTION_LABELS = WordSet.of("question", "q");
+    private static final Set<String> ANSWER_LABELS = WordSet.of("answer", "a");
     /** Words that make a title-case label a phrase about someone, not a name: "Big Win For Holm:", "Storm Over Pier:". */
-    private static final Set<String> PHRASE_PREPOSITIONS = Set.of("for", "over", "with", "against", "from", "without",
+    private static final Set<String> PHRASE_PREPOSITIONS = WordSet.of("for", "over", "with", "against", "from", "without",
             "under", "about", "into");
     /** Words between a title's speaker and its topic: "Holm on ...:", "Holm to ...:", "Holm at ...:". */
-    private static final Set<String> TOPIC_PREPOSITIONS = Set.of("on", "to", "at");
+    private static final Set<String> TOPIC_PREPOSITIONS = WordSet.of("on", "to", "at");
 
     private final Lexicon lexicon;
 

@@ -1,19 +1,20 @@
 package io.claimtrack.ingest.extract;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** The speaker phrase before a cue, with its parenthesis, aside or description; shared by the patterns. */
 final class SpeakerPhrases {
 
-    private static final Set<String> TAIL_PREPOSITIONS = Set.of("with", "to", "at", "of", "for", "from", "in", "on", "by");
-    static final Set<String> SENTENCE_CONJUNCTIONS = Set.of("and", "but", "so");
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("at", "of", "from");
-    private static final Set<String> POSTMODIFIERS = Set.of("familiar", "close", "briefed", "knowledgeable",
+    private static final Set<String> TAIL_PREPOSITIONS = WordSet.of("with", "to", "at", "of", "for", "from", "in", "on", "by");
+    static final Set<String> SENTENCE_CONJUNCTIONS = WordSet.of("and", "but", "so");
+    private static final Set<String> PLACE_PREPOSITIONS = WordSet.of("at", "of", "from");
+    private static final Set<String> POSTMODIFIERS = WordSet.of("familiar", "close", "briefed", "knowledgeable",
             "involved", "privy", "loyal", "linked", "connected", "allied", "opposed");
-    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "it");
+    private static final Set<String> OBJECT_PRONOUNS = WordSet.of("him", "her", "them", "us", "it");
 
-    private static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr");
+    private static final Set<String> NAME_SUFFIXES = WordSet.of("jr", "sr");
 
     private final Lexicon lexicon;
     private final Asides asides;
@@ -31,6 +32,20 @@ final class SpeakerPhrases {
      * said"), whose role description, if it is one, is kept.
      */
     Mention before(AttributionContext ctx, Cue cue, Sentence s) {
+        if (s != ctx.doc.sentences.get(cue.sentence())) {
+            return find(ctx, cue, s);
+        }
+        // Reported speech and the lead-in stage both ask this of a lead-in's cue; the answer is the same.
+        Map<Cue, Mention> known = ctx.speakerBefore;
+        if (known.containsKey(cue)) {
+            return known.get(cue);
+        }
+        Mention m = find(ctx, cue, s);
+        known.put(cue, m);
+        return m;
+    }
+
+    private Mention find(AttributionContext ctx, Cue cue, Sentence s) {
         List<Token> tokens = ctx.tokens;
         int first = s.firstToken();
         int p = ClauseShapes.skipAdverbsLeft(tokens, ClauseShapes.infinitiveAfter(tokens,

@@ -15,7 +15,7 @@ final class StanceVerbs {
     private static final Set<String> FORMS = Lexicon.verbForms("want", "plan/planned", "seek/sought", "expect", "hope",
             "support", "endorse", "oppose", "refuse", "offer", "welcome");
     /** Adjectives of hope after a copula ("remain hopeful that", BeliefAdjectives): a wish, like "hope". */
-    private static final Set<String> HOPE_ADJECTIVES = Set.of("hopeful", "optimistic", "pessimistic");
+    private static final Set<String> HOPE_ADJECTIVES = WordSet.of("hopeful", "optimistic", "pessimistic");
 
     private StanceVerbs() {
     }

@@ -11,10 +11,10 @@ import java.util.Set;
 public final class StatementNounStage implements Stage {
 
     /** Nouns that report a view or an answer only as the subject of "is that" / "was:": "Holm's response was that". */
-    private static final Set<String> ANSWER_NOUNS = Set.of("response", "answer", "reply", "view", "position", "belief",
+    private static final Set<String> ANSWER_NOUNS = WordSet.of("response", "answer", "reply", "view", "position", "belief",
             "message", "point", "conclusion", "fear", "hope", "worry", "concern");
     /** Nouns of "In Holm's view, ..." that make the possessor the source of the sentence. */
-    private static final Set<String> VIEW_NOUNS = Set.of("view", "opinion", "words", "estimation", "judgment",
+    private static final Set<String> VIEW_NOUNS = WordSet.of("view", "opinion", "words", "estimation", "judgment",
             "judgement", "assessment", "telling", "mind");
 
     private final Lexicon lexicon;

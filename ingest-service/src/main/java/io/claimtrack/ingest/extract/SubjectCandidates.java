@@ -21,14 +21,14 @@ final class SubjectCandidates {
             Gender conjunctGender, boolean notInPassing) {
     }
 
-    private static final Set<String> BE = Set.of("was", "were", "is", "are", "has", "have", "had");
+    private static final Set<String> BE = WordSet.of("was", "were", "is", "are", "has", "have", "had");
     /** Irregular past participles of what is done to people: "was taken to hospital", "was shot". */
-    private static final Set<String> PARTICIPLES = Set.of("taken", "given", "seen", "beaten", "bitten", "driven",
+    private static final Set<String> PARTICIPLES = WordSet.of("taken", "given", "seen", "beaten", "bitten", "driven",
             "chosen", "stolen", "shaken", "hidden", "thrown", "known", "shown", "found", "hurt", "shot", "held", "hit",
             "struck", "left", "brought", "caught", "told", "sent", "kept", "led", "put", "cut", "paid", "sold", "run",
             "overrun", "sworn", "torn");
     /** "-ed" words after "was" that say how someone felt, which often leads into what they said. */
-    private static final Set<String> ATTITUDES = Set.of("pleased", "delighted", "worried", "concerned", "surprised",
+    private static final Set<String> ATTITUDES = WordSet.of("pleased", "delighted", "worried", "concerned", "surprised",
             "disappointed", "frustrated", "convinced", "determined", "unimpressed", "excited", "satisfied", "relieved",
             "shocked", "stunned", "puzzled", "confused", "encouraged", "prepared", "unconvinced", "undeterred",
             "unmoved", "annoyed", "angered", "alarmed", "amused", "dismayed", "outraged", "baffled",
@@ -37,11 +37,11 @@ final class SubjectCandidates {
             "animated");
 
     /** Words that open an adverbial phrase before a sentence's subject: "In a statement on Tuesday, ...". */
-    private static final Set<String> ADVERBIAL_OPENERS = Set.of("in", "on", "at", "after", "before", "during", "while",
+    private static final Set<String> ADVERBIAL_OPENERS = WordSet.of("in", "on", "at", "after", "before", "during", "while",
             "though", "although", "when", "since", "despite", "following", "earlier", "later");
 
-    private static final Set<String> PREPOSITIONS = Set.of("in", "on", "since", "until", "by", "from", "of", "through");
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "from", "of");
+    private static final Set<String> PREPOSITIONS = WordSet.of("in", "on", "since", "until", "by", "from", "of", "through");
+    private static final Set<String> PLACE_PREPOSITIONS = WordSet.of("in", "from", "of");
 
     private final AnnotatedDocument doc;
     private final Lexicon lexicon;

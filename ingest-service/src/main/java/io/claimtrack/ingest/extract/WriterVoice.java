@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 final class WriterVoice {
 
-    private static final Set<String> FIRST_PERSON = Set.of("i", "we");
+    private static final Set<String> FIRST_PERSON = WordSet.of("i", "we");
     /** "By Jane Fulton", "By JANE FULTON, Staff Writer", "By Ann-Marie O'Neill | The Ledger": two to four capitalised words. */
     private static final Pattern BYLINE = Pattern.compile(
             "[Bb][Yy]\\s+(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3})\\s*(?:[,|].*)?");

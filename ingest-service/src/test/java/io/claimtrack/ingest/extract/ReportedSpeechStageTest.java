@@ -23,6 +23,18 @@ class ReportedSpeechStageTest {
     }
 
     @Test
+    void aCueWithNothingBeforeOrAfterItsSpeakerSaysNothing() {
+        assertMentions("""
+                He said.
+                Officials agreed.
+                Harbour fees will rise, she said.
+                She said fees would rise.
+                """,
+                "she | Harbour fees will rise | said | indirect",
+                "She | fees would rise | said | indirect");
+    }
+
+    @Test
     void reportedSpeechAfterCueVerbs() {
         assertMentions("""
                 Pryce stressed that the bank was independent.

@@ -192,6 +192,19 @@ class StructureStageTest {
     }
 
     @Test
+    void aCreditIsFoundAtTheLineEndWhateverSlashesComeBefore() {
+        AnnotatedDocument doc = structure("""
+                The 24/7 crossing reopens on May 3. (AP Photo/Kari Nordmann)
+                Ferry fares rose by 1/3 in May. NTB/Lena Holm
+                Shared on 5/6 by the harbour office. Getty Images
+                The harbour office bought the NORDBANK/Sparebank shares in May
+                Fares rose in 2024NTB/Lena Holm
+                """);
+
+        assertEquals(List.of("NOISE", "NOISE", "NOISE", "HEADLINE", "HEADLINE"), kinds(doc));
+    }
+
+    @Test
     void titleCaseSubheadsInQuotationMarksAreNoiseQuotedSpeechIsNot() {
         AnnotatedDocument doc = structure("""
                 ‘Coal Isn’t the Villain.’
