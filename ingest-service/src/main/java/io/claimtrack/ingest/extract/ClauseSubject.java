@@ -249,7 +249,7 @@ final class ClauseSubject {
 
     private boolean canSpeak(Token head, boolean insideSentence) {
         String w = lexicon.headKey(head.lower());
-        boolean plural = w.length() > 3 && (Lexicon.pluralShape(w) || w.endsWith("men"));
+        boolean plural = w.length() > 3 && (WordForms.pluralShape(w) || w.endsWith("men"));
         return lexicon.isSpeakerNoun(head) || plural || QUANTIFIER_HEADS.contains(w)
                 || head.isCapitalized() && insideSentence && lexicon.cuesStartingWith(w).isEmpty();
     }

@@ -10,7 +10,7 @@ import java.util.Set;
  */
 final class Commissives {
 
-    private static final Set<String> FORMS = Lexicon.verbForms("promise", "pledge", "vow", "threaten",
+    private static final Set<String> FORMS = WordForms.verbForms("promise", "pledge", "vow", "threaten",
             "swear/swore/sworn");
     /** Words after "to" that open a noun phrase (the one promised), not a verb phrase. */
     private static final Set<String> LISTENER_OPENERS = Lexicon.words(List.of(Lexicon.ARTICLES,
@@ -31,6 +31,6 @@ final class Commissives {
         String w = t.lower();
         // A bare verb is lower case and has no plural -s: "to ban", "to discuss"; not "to voters", "to Congress".
         return t.isWord() && !t.isCapitalized() && !LISTENER_OPENERS.contains(w)
-                && !Lexicon.pluralShape(w);
+                && !WordForms.pluralShape(w);
     }
 }

@@ -66,7 +66,7 @@ final class CoordinatedTense {
         }
         Form f = wordForm(w, lexicon);
         // Right after the subject a word in "-s" is its verb ("needs", "runs"); elsewhere it may be a plural noun.
-        if (f == Form.UNKNOWN && afterSubject && Lexicon.pluralShape(w)) {
+        if (f == Form.UNKNOWN && afterSubject && WordForms.pluralShape(w)) {
             f = Form.SINGULAR;
         }
         return new Group(f, false);
@@ -111,7 +111,7 @@ final class CoordinatedTense {
         if (cues.get(0).gerund()) {
             return Form.UNKNOWN;
         }
-        return Lexicon.pluralShape(w) ? Form.SINGULAR : Form.PLAIN;
+        return WordForms.pluralShape(w) ? Form.SINGULAR : Form.PLAIN;
     }
 
     private static boolean adverb(Token t) {

@@ -173,13 +173,13 @@ public final class Lexicon {
         String[] words = line.split(" ");
         String[] head = words[0].split("/");
         String lemma = head[0];
-        String past = head.length > 1 ? head[1] : regularPast(lemma);
+        String past = head.length > 1 ? head[1] : WordForms.regularPast(lemma);
         List<String> particles = List.of(words).subList(1, words.length);
-        List<String> forms = new ArrayList<>(List.of(lemma, thirdPerson(lemma), past, gerund(lemma, past)));
+        List<String> forms = new ArrayList<>(List.of(lemma, WordForms.thirdPerson(lemma), past, WordForms.gerund(lemma, past)));
         addCue(lemma, particles, false, false);
-        addCue(thirdPerson(lemma), particles, false, false);
+        addCue(WordForms.thirdPerson(lemma), particles, false, false);
         addCue(past, particles, false, true);
-        addCue(gerund(lemma, past), particles, true, false);
+        addCue(WordForms.gerund(lemma, past), particles, true, false);
         if (head.length > 2) {
             // "has shown", "had written": a participle that is not the past form.
             addCue(head[2], particles, false, true);
@@ -309,69 +309,6 @@ public final class Lexicon {
         String w = headKey(t.lower());
         return roles.contains(w) || groups.contains(w) || anonymous.contains(w)
                 || organizations.contains(w) || documents.contains(w);
-    }
-
-    /**
-     * Every form of the given verbs: lemma, third person, past, participle and gerund. Each entry is "lemma",
-     * "lemma/past" where the past is irregular or doubles a consonant, or "lemma/past/participle".
-     */
-    static Set<String> verbForms(String... lemmas) {
-        Set<String> out = new HashSet<>();
-        for (String line : lemmas) {
-            String[] head = line.split("/");
-            String past = head.length > 1 ? head[1] : regularPast(head[0]);
-            out.add(head[0]);
-            out.add(thirdPerson(head[0]));
-            out.add(past);
-            out.add(head.length > 2 ? head[2] : past);
-            out.add(gerund(head[0], past));
-        }
-        return WordSet.copyOf(out);
-    }
-
-    /**
-     * Whether a lower-case word ends like a plural noun or an "-s" verb: "-s" but not "-ss", "-us" or "-is"
-     * ("campus", "curious", "crisis" are singular).
-     */
-    static boolean pluralShape(String lower) {
-        return lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us") && !lower.endsWith("is");
-    }
-
-    static String thirdPerson(String lemma) {
-        if (lemma.endsWith("y") && !isVowel(lemma.charAt(lemma.length() - 2))) {
-            return lemma.substring(0, lemma.length() - 1) + "ies";
-        }
-        if (lemma.endsWith("s") || lemma.endsWith("sh") || lemma.endsWith("ch") || lemma.endsWith("x")
-                || lemma.endsWith("z") || lemma.endsWith("o")) {
-            return lemma + "es";
-        }
-        return lemma + "s";
-    }
-
-    static String regularPast(String lemma) {
-        if (lemma.endsWith("e")) {
-            return lemma + "d";
-        }
-        if (lemma.endsWith("y") && !isVowel(lemma.charAt(lemma.length() - 2))) {
-            return lemma.substring(0, lemma.length() - 1) + "ied";
-        }
-        return lemma + "ed";
-    }
-
-    static String gerund(String lemma, String past) {
-        // A doubled consonant in the past ("admitted") doubles in the gerund too.
-        if (past.endsWith("ed") && past.length() == lemma.length() + 3
-                && past.charAt(past.length() - 3) == past.charAt(past.length() - 4)) {
-            return past.substring(0, past.length() - 2) + "ing";
-        }
-        if (lemma.endsWith("e") && !lemma.endsWith("ee")) {
-            return lemma.substring(0, lemma.length() - 1) + "ing";
-        }
-        return lemma + "ing";
-    }
-
-    private static boolean isVowel(char c) {
-        return "aeiou".indexOf(c) >= 0;
     }
 
     /** The irregular-pasts list; {@code verbOnly} leaves out the forms marked "noun" on their line. */

@@ -87,7 +87,7 @@ final class NumberAgreement {
     /** A singular word of the phrase; its head (the word before the cue) is no speaker word, which may be collective. */
     private static boolean inPhrase(Token tok, Lexicon lexicon, boolean head) {
         String lower = tok.lower();
-        return tok.isWord() && !Lexicon.pluralShape(lower) && !NOT_IN_PHRASE.contains(lower) && !SINGULAR_DETERMINERS.contains(lower)
+        return tok.isWord() && !WordForms.pluralShape(lower) && !NOT_IN_PHRASE.contains(lower) && !SINGULAR_DETERMINERS.contains(lower)
                 && !PLURAL_QUANTITIES.contains(lower) && !ClauseShapes.CLAUSE_WORDS.contains(lower)
                 && !lower.equals("the") && !PhraseShapes.contraction(tok) && !lower.endsWith("ly")
                 && !Lexicon.PERSON_PRONOUNS.contains(lower) && !Lexicon.GROUP_PRONOUNS.contains(lower)
@@ -102,7 +102,7 @@ final class NumberAgreement {
     /** "claims", "pushes", "denies": the "-s" form of a cue verb, which a singular subject takes. */
     private static boolean thirdPerson(String lower, Lexicon lexicon) {
         for (String stem : List.of(cut(lower, 1), cut(lower, 2), cut(lower, 3) + "y")) {
-            if (!stem.isEmpty() && !lexicon.cuesStartingWith(stem).isEmpty() && Lexicon.thirdPerson(stem).equals(lower)) {
+            if (!stem.isEmpty() && !lexicon.cuesStartingWith(stem).isEmpty() && WordForms.thirdPerson(stem).equals(lower)) {
                 return true;
             }
         }

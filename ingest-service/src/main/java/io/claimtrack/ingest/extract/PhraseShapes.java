@@ -144,7 +144,7 @@ final class PhraseShapes {
     static boolean pluralName(List<Token> span, int nameFrom) {
         String w = span.get(span.size() - 1).lower();
         return nameFrom == span.size() - 1 && nameFrom > 0 && span.get(nameFrom - 1).is("the")
-                && Lexicon.pluralShape(w) && w.length() > 3;
+                && WordForms.pluralShape(w) && w.length() > 3;
     }
 
     /** "Donald Trump and Hillary Clinton": two people speaking together. */

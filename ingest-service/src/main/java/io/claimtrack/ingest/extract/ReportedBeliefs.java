@@ -13,7 +13,7 @@ import java.util.Set;
  */
 final class ReportedBeliefs {
 
-    private static final Set<String> FORMS = Lexicon.verbForms("believe", "think/thought", "feel/felt",
+    private static final Set<String> FORMS = WordForms.verbForms("believe", "think/thought", "feel/felt",
             "know/knew/known", "doubt", "fear", "suspect", "understand/understood", "show/showed/shown", "find/found",
             "indicate", "conclude", "see/saw/seen", "view", "regard");
 

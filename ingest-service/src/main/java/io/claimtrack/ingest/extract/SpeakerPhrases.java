@@ -165,7 +165,7 @@ final class SpeakerPhrases {
             k--;
         }
         String head = tokens.get(last).lower();
-        boolean plural = head.length() > 3 && Lexicon.pluralShape(head);
+        boolean plural = head.length() > 3 && WordForms.pluralShape(head);
         if (k == last || k < first || !tokens.get(k).is(",") || !plural || PhraseShapes.notAPhrase(tokens.subList(k + 1, last + 1))) {
             return null;
         }

@@ -12,7 +12,7 @@ import java.util.Set;
 final class StanceVerbs {
 
     /** Lemmas, "lemma/past" where the past is irregular. */
-    private static final Set<String> FORMS = Lexicon.verbForms("want", "plan/planned", "seek/sought", "expect", "hope",
+    private static final Set<String> FORMS = WordForms.verbForms("want", "plan/planned", "seek/sought", "expect", "hope",
             "support", "endorse", "oppose", "refuse", "offer", "welcome");
     /** Adjectives of hope after a copula ("remain hopeful that", BeliefAdjectives): a wish, like "hope". */
     private static final Set<String> HOPE_ADJECTIVES = WordSet.of("hopeful", "optimistic", "pessimistic");

@@ -1,0 +1,74 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/** English word forms made by rule: a verb's third person, past and gerund; the shape of a plural. */
+final class WordForms {
+
+    private WordForms() {
+    }
+
+    /**
+     * Every form of the given verbs: lemma, third person, past, participle and gerund. Each entry is "lemma",
+     * "lemma/past" where the past is irregular or doubles a consonant, or "lemma/past/participle".
+     */
+    static Set<String> verbForms(String... lemmas) {
+        Set<String> out = new HashSet<>();
+        for (String line : lemmas) {
+            String[] head = line.split("/");
+            String past = head.length > 1 ? head[1] : regularPast(head[0]);
+            out.add(head[0]);
+            out.add(thirdPerson(head[0]));
+            out.add(past);
+            out.add(head.length > 2 ? head[2] : past);
+            out.add(gerund(head[0], past));
+        }
+        return WordSet.copyOf(out);
+    }
+
+    /**
+     * Whether a lower-case word ends like a plural noun or an "-s" verb: "-s" but not "-ss", "-us" or "-is"
+     * ("campus", "curious", "crisis" are singular).
+     */
+    static boolean pluralShape(String lower) {
+        return lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us") && !lower.endsWith("is");
+    }
+
+    static String thirdPerson(String lemma) {
+        if (lemma.endsWith("y") && !isVowel(lemma.charAt(lemma.length() - 2))) {
+            return lemma.substring(0, lemma.length() - 1) + "ies";
+        }
+        if (lemma.endsWith("s") || lemma.endsWith("sh") || lemma.endsWith("ch") || lemma.endsWith("x")
+                || lemma.endsWith("z") || lemma.endsWith("o")) {
+            return lemma + "es";
+        }
+        return lemma + "s";
+    }
+
+    static String regularPast(String lemma) {
+        if (lemma.endsWith("e")) {
+            return lemma + "d";
+        }
+        if (lemma.endsWith("y") && !isVowel(lemma.charAt(lemma.length() - 2))) {
+            return lemma.substring(0, lemma.length() - 1) + "ied";
+        }
+        return lemma + "ed";
+    }
+
+    static String gerund(String lemma, String past) {
+        // A doubled consonant in the past ("admitted") doubles in the gerund too.
+        if (past.endsWith("ed") && past.length() == lemma.length() + 3
+                && past.charAt(past.length() - 3) == past.charAt(past.length() - 4)) {
+            return past.substring(0, past.length() - 2) + "ing";
+        }
+        if (lemma.endsWith("e") && !lemma.endsWith("ee")) {
+            return lemma.substring(0, lemma.length() - 1) + "ing";
+        }
+        return lemma + "ing";
+    }
+
+    private static boolean isVowel(char c) {
+        return "aeiou".indexOf(c) >= 0;
+    }
+}
