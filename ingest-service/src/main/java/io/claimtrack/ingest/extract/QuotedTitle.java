@@ -38,7 +38,8 @@ final class QuotedTitle {
     private static boolean titleCase(AttributionContext ctx, Quote q) {
         List<Token> tokens = ctx.tokens;
         int words = 0;
-        for (int k = ctx.tokenAtOrAfter(q.start()); k < ctx.tokenAtOrAfter(q.end()); k++) {
+        int after = ctx.tokenAtOrAfter(q.end());
+        for (int k = ctx.tokenAtOrAfter(q.start()); k < after; k++) {
             Token t = tokens.get(k);
             if (t.isWord() && (!t.isCapitalized() && t.text().length() > 3 || ++words > Windows.TITLE_QUOTE_WORDS)) {
                 return false;
