@@ -22,7 +22,7 @@ final class BareAdverbial {
             "weekend", "month", "year", "spring", "summer", "fall", "autumn", "winter");
     /** Prepositions inside the adverbial's noun phrase: "At a meeting of the board", "In an interview with the Post". */
     private static final Set<String> INNER_PREPOSITIONS = WordSet.of("of", "in", "at", "on", "with", "for", "from", "since");
-    private static final Set<String> SUBJECT_PRONOUNS = WordSet.of("he", "she", "they", "we", "i");
+    private static final Set<String> SUBJECT_PRONOUNS = Lexicon.words(List.of(Lexicon.PERSON_PRONOUNS, Lexicon.GROUP_PRONOUNS), "i");
 
     private BareAdverbial() {
     }

@@ -123,7 +123,7 @@ final class ClauseShapes {
         if (k == first || k + 1 >= limit) {
             return first;
         }
-        if (tokens.get(k).is("—") || tokens.get(k).is("–") || tokens.get(k).is("―")) {
+        if (Lexicon.LONG_DASHES.contains(tokens.get(k).text())) {
             return k + 1;
         }
         if (k - first > Windows.DATELINE_PLACE_TOKENS) {

@@ -84,8 +84,14 @@ public final class Lexicon {
     /** Number words that count more than one: "two goals", "three in 10". */
     public static final Set<String> NUMBER_WORDS = WordSet.of("two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten");
+    /** Figures written out past ten: "Sixty percent", "Forty-one percent". */
+    public static final Set<String> TENS = WordSet.of("eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+            "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+            "ninety");
+    /** Dashes that are never a hyphen: "WASHINGTON — ...". */
+    public static final Set<String> LONG_DASHES = WordSet.of("—", "–", "―");
     /** Dashes that sign a headline or a quotation: "... — Kremlin aide". */
-    public static final Set<String> DASHES = WordSet.of("—", "–", "-", "―");
+    public static final Set<String> DASHES = words(List.of(LONG_DASHES), "-");
     public static final Set<String> DETERMINERS = words(List.of(ARTICLES, POSSESSIVES), "another", "one", "some",
             "several", "many", "two", "three", "other", "both", "most", "this", "these");
 

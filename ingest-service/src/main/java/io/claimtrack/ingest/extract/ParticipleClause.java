@@ -36,12 +36,12 @@ final class ParticipleClause {
 
     /** "..., saying that Y": the speaker is the subject that opens the sentence. */
     Attribution attribute(AttributionContext ctx, Cue cue, Sentence s, int end) {
-        Mention m = speaker(ctx, cue, s, end);
+        int prev = before(ctx, cue, s);
+        Mention m = speaker(ctx, cue, s, end, prev);
         if (m == null) {
             return null;
         }
         List<Token> tokens = ctx.tokens;
-        int prev = before(ctx, cue, s);
         // ", adding that B", ", saying “B”" and ", noting he had B" open a statement of their own; ", calling it
         // corrupt" rounds off the one before.
         int from = ReportedContent.startAfterCue(tokens, cue, end);
@@ -66,8 +66,12 @@ final class ParticipleClause {
 
     /** Who says what the participle introduces, or null when the participle is no cue of its own here. */
     Mention speaker(AttributionContext ctx, Cue cue, Sentence s, int end) {
+        return speaker(ctx, cue, s, end, before(ctx, cue, s));
+    }
+
+    /** {@link #speaker} given the token {@code prev} before the participle. */
+    private Mention speaker(AttributionContext ctx, Cue cue, Sentence s, int end, int prev) {
         List<Token> tokens = ctx.tokens;
-        int prev = before(ctx, cue, s);
         if (prev <= s.firstToken() || cue.endToken() < end && ReportedSpeechStage.TOPIC.contains(tokens.get(cue.endToken()).lower())
                 || laterCue(ctx, cue, s)) {
             // "speaking on condition of anonymity", or an aside before the sentence's own cue:

@@ -13,10 +13,6 @@ final class Quantities {
     private static final Set<String> SHARES = WordSet.of("half", "majority", "majorities", "plurality", "minority", "third",
             "thirds", "quarter", "quarters", "fourths", "fifth", "fifths", "most");
     private static final Set<String> NUMBER_WORDS = Lexicon.words(List.of(Lexicon.NUMBER_WORDS), "one");
-    /** Figures written out past ten, as polls open a sentence with them: "Sixty percent", "Forty-one percent". */
-    private static final Set<String> TENS = WordSet.of("eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
-            "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
-            "ninety");
     /** "about", "more than", "fewer than": words that hedge the figure. */
     private static final Set<String> HEDGES = WordSet.of("about", "nearly", "almost", "roughly", "around", "some", "just",
             "only", "over", "under", "than", "more", "fewer", "less", "a", "the", "another", "fully", "barely", "least",
@@ -112,7 +108,7 @@ final class Quantities {
     static boolean isNumber(Token t) {
         String w = t.lower();
         int hyphen = w.indexOf('-');
-        return t.type() == Token.Type.NUMBER || NUMBER_WORDS.contains(w) || TENS.contains(w)
-                || hyphen > 0 && TENS.contains(w.substring(0, hyphen)) && NUMBER_WORDS.contains(w.substring(hyphen + 1));
+        return t.type() == Token.Type.NUMBER || NUMBER_WORDS.contains(w) || Lexicon.TENS.contains(w)
+                || hyphen > 0 && Lexicon.TENS.contains(w.substring(0, hyphen)) && NUMBER_WORDS.contains(w.substring(hyphen + 1));
     }
 }
