@@ -24,6 +24,10 @@ final class ClauseShapes {
     private static final Set<String> ADVERBIAL_LEADS = WordSet.of("even", "just", "only", "long", "soon", "right", "more",
             "most");
     /** After such a word, "over" and "under" bound a quantity ("Just over a quarter,", "Only under half,"). */
+    /** Words after "to" that open a noun phrase (a listener, the one promised), not a verb phrase. */
+    private static final Set<String> INFINITIVE_NOUN_OPENERS = Lexicon.words(List.of(Lexicon.ARTICLES,
+            Lexicon.POSSESSIVES, Lexicon.DEMONSTRATIVES), "him", "them", "me", "us", "you", "all", "every", "each",
+            "some", "many", "both", "god");
     private static final Set<String> QUANTITY_BOUNDS = WordSet.of("over", "under");
     /** A span of time that makes a phrase before a comma an adverbial: "Hours later,", "Two weeks after the vote,". */
     private static final Set<String> TIME_UNITS = WordSet.of("second", "seconds", "minute", "minutes", "hour", "hours",
@@ -188,6 +192,19 @@ final class ClauseShapes {
         boolean catenative = Lexicon.CATENATIVES.contains(verb.lower()) && !verb.isCapitalized()
                 && (verb.is("went") || verb.is("go") || verb.is("goes") || verb.is("gone")) == (k < p - 1);
         return catenative ? k - 1 : p;
+    }
+
+    /**
+     * Whether token {@code to} is the "to" of an infinitive: "to veto the bill", "to quietly portray herself"; not
+     * "to voters", "to Congress", "to the crowd". A bare verb is lower case and has no plural -s.
+     */
+    static boolean opensInfinitive(List<Token> tokens, int to, int end) {
+        if (to + 1 >= end || !tokens.get(to).is("to")) {
+            return false;
+        }
+        Token t = tokens.get(skipAdverbsRight(tokens, to + 1, end));
+        String w = t.lower();
+        return t.isWord() && !t.isCapitalized() && !INFINITIVE_NOUN_OPENERS.contains(w) && !WordForms.pluralShape(w);
     }
 
     /** The first token at or after {@code p} that is no adverb; {@code end} when there is none. */

@@ -216,11 +216,11 @@ public final class CueStage implements Stage {
     }
 
     /**
-     * "was reported", "proposed by Russia", and headline participles ("Explosions reported in ...") name
-     * no speaker as their subject.
+     * "was reported", "were mistakenly charged", "proposed by Russia", and headline participles ("Explosions reported
+     * in ...") name no speaker as their subject.
      */
     private static boolean isPassive(AnnotatedDocument doc, int i, Sentence sentence, Lexicon.CueForm form) {
-        if (i > sentence.firstToken() && BE.contains(doc.tokens.get(i - 1).lower())) {
+        if (BE.contains(doc.tokens.get(beforeAdverbs(doc.tokens, i - 1, sentence.firstToken())).lower())) {
             return true;
         }
         int next = i + form.words().size();
@@ -232,6 +232,14 @@ public final class CueStage implements Stage {
         return doc.block(sentence.block()).kind() == Block.Kind.HEADLINE && !Lexicon.SAY_TELL.contains(doc.tokens.get(i).lower())
                 && next < sentence.endToken()
                 && PREPOSITIONS.contains(doc.tokens.get(next).lower());
+    }
+
+    /** The token at or left of {@code k} past adverbs ("also", "widely", "mistakenly"), stopping at a form of "be". */
+    private static int beforeAdverbs(List<Token> tokens, int k, int first) {
+        while (k > first && !BE.contains(tokens.get(k).lower()) && ClauseShapes.isAdverb(tokens.get(k))) {
+            k--;
+        }
+        return Math.max(k, first);
     }
 
     private boolean looksLikeNoun(AnnotatedDocument doc, int i, Sentence sentence, Lexicon.CueForm form) {

@@ -130,6 +130,11 @@ final class ReportedContent {
         for (int k = i; k < limit; k++) {
             Token t = tokens.get(k);
             if (t.is("that")) {
+                if (k + 1 < end && ClauseSubject.FINITE.contains(tokens.get(k + 1).lower())) {
+                    // "said that was wrong": the "that" is the content's subject; "proposed rules that would end
+                    // ...": it opens a relative clause on the cue's object, and the object is what was said.
+                    break;
+                }
                 return k + 1;
             }
             if (t.is(";") || t.is(":") || t.type() == Token.Type.QUOTE && !tell
@@ -189,11 +194,13 @@ final class ReportedContent {
 
     /**
      * "..., X told reporters on Monday.": only a short adverbial follows the cue and its listener. "On Monday, the
-     * board urged the company to close the pier" goes on with the infinitive of what was asked.
+     * board urged the company to close the pier" goes on with the infinitive of what was asked, and "This year,
+     * Holm has sought to calm the port" with what she sought: the words before the subject are no content.
      */
     static boolean trailingAfterListener(AttributionContext ctx, Cue cue, int end) {
         int i = afterListener(ctx, cue, end);
-        return !(i > cue.endToken() && i < end && ctx.tokens.get(i).is("to")) && trailing(ctx.tokens, i, end);
+        return !(i < end && ctx.tokens.get(i).is("to") && (i > cue.endToken() || ClauseShapes.opensInfinitive(ctx.tokens, i, end)))
+                && trailing(ctx.tokens, i, end);
     }
 
     /**

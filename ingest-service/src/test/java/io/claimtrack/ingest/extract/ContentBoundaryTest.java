@@ -30,6 +30,18 @@ class ContentBoundaryTest {
     }
 
     @Test
+    void aThatBeforeAFiniteVerbIsTheContentsSubjectOrOpensARelativeClauseOnTheObject() {
+        assertMentions("""
+                The harbour board said that was not its view.
+                Holm proposed new fares that would end the winter discount.
+                Lind said that the ferries were late.
+                """,
+                "The harbour board | that was not its view | said | indirect",
+                "Holm | new fares that would end the winter discount | proposed | indirect",
+                "Lind | the ferries were late | said | indirect");
+    }
+
+    @Test
     void aTimeWordOpeningAClauseIsItsSubjectNotAnAdverbial() {
         assertMentions("""
                 Dockers say this is a rough patch.
@@ -48,6 +60,16 @@ class ContentBoundaryTest {
                 In May, the pier closed for repairs, officials said.
                 """,
                 "officials | In May, the pier closed for repairs | said | indirect");
+    }
+
+    @Test
+    void wordsBeforeASubjectWhoseCueGoesOnWithAnInfinitiveAreNoContent() {
+        assertMentions("""
+                This spring, the mayor has sought to calm the ferry crews.
+                And yet, across the islands, voters want to keep the old pier.
+                The pier will close in May, the mayor said to reporters.
+                """,
+                "the mayor | The pier will close in May | said | indirect");
     }
 
     @Test

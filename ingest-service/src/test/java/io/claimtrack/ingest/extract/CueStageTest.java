@@ -175,6 +175,16 @@ class CueStageTest {
     }
 
     @Test
+    void aPassiveIsNoCueWithAnAdverbBetweenBeAndTheParticiple() {
+        assertEquals(List.of("charged", "dubbed"), cues("""
+                Ferry riders were mistakenly charged twice.
+                The harbour master was also dubbed the best sailor of the year.
+                Brandt has also charged the board with hiding the losses.
+                Lund once dubbed the pier a ruin.
+                """));
+    }
+
+    @Test
     void negatedRefusedAndUnansweredSpeechIsNoCue() {
         assertEquals(List.of("said"), cues("""
                 The ministry did not specify how many ferries would be cancelled.
