@@ -19,7 +19,9 @@ final class ClauseShapes {
             "once", "meanwhile", "separately", "again", "instead", "however", "still", "yet", "also", "moreover",
             "similarly", "likewise", "nonetheless", "nevertheless", "indeed", "by", "for", "with", "as", "unlike",
             "despite", "like", "amid", "among", "throughout", "back", "therefore", "thus", "from", "over", "across",
-            "under", "until", "within", "through", "without", "upon", "inside", "outside", "alongside", "here");
+            "under", "until", "within", "through", "without", "upon", "inside", "outside", "alongside", "here",
+            // A concession or condition closed by its comma names no one who speaks: "Although talks stalled, an aide said".
+            "although", "though", "if", "unless", "whereas");
     /** Words that may stand before an adverbial's first word: "Even before the vote,", "Just after noon,", "More recently,". */
     private static final Set<String> ADVERBIAL_LEADS = WordSet.of("even", "just", "only", "long", "soon", "right", "more",
             "most");

@@ -34,7 +34,7 @@ final class ClauseSubject {
 
     /** Quantifiers that head a subject naming part of a group: "many in the crowd", "some of the donors". */
     private static final Set<String> PARTITIVES = WordSet.of("many", "most", "some", "several", "few", "none", "half",
-            "all", "both", "others");
+            "all", "both", "others", "each");
     private static final Set<String> PARTITIVE_LINKS = WordSet.of("of", "in", "among", "at", "on", "within", "inside");
 
     private final Lexicon lexicon;
@@ -229,9 +229,10 @@ final class ClauseSubject {
         }
         headEnd = headEnd < 0 ? last + 1 : headEnd;
         Token head = t.get(headEnd - 1);
-        if (headEnd - 1 == start && headEnd <= last && PARTITIVES.contains(head.lower())
-                && PARTITIVE_LINKS.contains(t.get(headEnd).lower())) {
-            // "Many in the crowd said", "Most of the delegates say": the part of the group that speaks, as written.
+        if (headEnd <= last && (headEnd - 1 == start && partOfGroup(head, t.get(headEnd)) || shareOfGroup(t, start, last))
+                && endsNounPhrase(t.get(last))) {
+            // "Many in the crowd said", "Most of the delegates say", "One of the pilots who signed the letter said",
+            // "27 percent of those who named a candidate said": the part of the group that speaks, as written.
             Mention part = ctx.mentions.describe(start, last + 1);
             return new Mention(part.start(), part.end(), part.text(), "", "", SpeakerKind.GROUP);
         }
@@ -245,6 +246,37 @@ final class ClauseSubject {
             m = new Mention(m.start(), m.end(), m.text(), "", "", m.kind() == SpeakerKind.PERSON ? SpeakerKind.GROUP : m.kind());
         }
         return m;
+    }
+
+    /**
+     * "Many in the crowd", "One of the pilots", "Some who back the plan", "Those who signed": a quantifier, a figure
+     * or "those" before the group it is part of or the relative clause that names them.
+     */
+    private static boolean partOfGroup(Token head, Token link) {
+        String w = head.lower();
+        boolean quantifier = PARTITIVES.contains(w) || Quantities.isNumber(head) && link.is("of");
+        return quantifier && (PARTITIVE_LINKS.contains(link.lower()) || link.is("who"))
+                || w.equals("those") && (link.is("who") || PARTITIVE_LINKS.contains(link.lower()));
+    }
+
+    /**
+     * Whether a group's phrase may end at {@code last}: "the respondents who support X" is a clause of its own
+     * whose verb is the cue, and "the authors of that 2013 report" a phrase the cue word "report" ends.
+     */
+    private static boolean endsNounPhrase(Token last) {
+        String w = last.lower();
+        return !(RELATIVES.contains(w) || Lexicon.ARTICLES.contains(w) || Lexicon.POSSESSIVES.contains(w)
+                || POSTMODIFIER_STARTS.contains(w));
+    }
+
+    /** "27 percent of those who named a candidate": a poll's share of people whose relative clause names them. */
+    private static boolean shareOfGroup(List<Token> t, int start, int last) {
+        for (int k = start + 1; k <= last; k++) {
+            if (t.get(k).is("who")) {
+                return Quantities.shareStart(t, k - 1, start) == start;
+            }
+        }
+        return false;
     }
 
     private boolean canSpeak(Token head, boolean insideSentence) {

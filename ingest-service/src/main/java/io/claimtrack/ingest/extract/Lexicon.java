@@ -90,6 +90,8 @@ public final class Lexicon {
             "ninety");
     /** Dashes that are never a hyphen: "WASHINGTON — ...". */
     public static final Set<String> LONG_DASHES = WordSet.of("—", "–", "―");
+    /** Quantifiers that may float after the subject they count: "Holm and Lind each touting", "the senators all said". */
+    public static final Set<String> FLOATING_QUANTIFIERS = WordSet.of("each", "both", "all");
     /** Dashes that sign a headline or a quotation: "... — Kremlin aide". */
     public static final Set<String> DASHES = words(List.of(LONG_DASHES), "-");
     public static final Set<String> DETERMINERS = words(List.of(ARTICLES, POSSESSIVES), "another", "one", "some",

@@ -17,7 +17,6 @@ final class ParticipleClause {
     /** Participles of saying that always introduce what was said, with or without "that". */
     private static final Set<String> CLAUSE_GERUNDS = WordSet.of("saying", "adding", "telling");
     /** "..., each touting ... and saying": a distributive before the first participle. */
-    private static final Set<String> EACH = WordSet.of("each", "both", "all");
 
     private final SpeakerPhrases speakers;
     private final SentenceSubjects subjects;
@@ -113,7 +112,7 @@ final class ParticipleClause {
             if (!t.isWord()) {
                 return false;
             }
-            int lead = EACH.contains(tokens.get(k - 1).lower()) ? k - 2 : k - 1;
+            int lead = Lexicon.FLOATING_QUANTIFIERS.contains(tokens.get(k - 1).lower()) ? k - 2 : k - 1;
             if (!t.isCapitalized() && t.lower().endsWith("ing") && t.lower().length() > 5 && tokens.get(lead).is(",")) {
                 return true;
             }

@@ -21,10 +21,12 @@ public final class QuoteCueStage implements Stage {
     private final Lexicon lexicon;
     private final SpeakerPhrases speakers;
     private final ParticipleClause participles;
+    private final ClauseSubject clauseSubject;
 
     public QuoteCueStage(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.speakers = new SpeakerPhrases(lexicon);
+        this.clauseSubject = new ClauseSubject(lexicon);
         this.participles = new ParticipleClause(speakers, new SentenceSubjects(lexicon));
     }
 
@@ -209,6 +211,11 @@ public final class QuoteCueStage implements Stage {
             return;
         }
         Mention m = speakers.before(ctx, cue, s);
+        if (m == null && !lexicon.isGerund(cue)) {
+            // 'An aide who spoke anonymously said Wednesday, “Q”': the scan stops inside a subject with a relative
+            // clause. A participle ('an ad ends with a voice saying: “Q”') has no subject of its own.
+            m = clauseSubject.of(ctx, cue, s);
+        }
         if (m != null) {
             addQuote(ctx, q, m, cue, s.block(), 0.9);
         }

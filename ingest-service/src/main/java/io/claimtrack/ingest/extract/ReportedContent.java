@@ -165,6 +165,11 @@ final class ReportedContent {
         if (SUBJECT_PRONOUNS.contains(w) && !(tell && w.equals("it"))) {
             return true;
         }
+        int apostrophe = w.replace('’', '\'').indexOf('\'');
+        if (!tell && apostrophe > 0 && t.isWord() && SUBJECT_PRONOUNS.contains(w.substring(0, apostrophe))) {
+            // "said it’s important that she ...": the pronoun and its contracted verb open the content's own clause.
+            return true;
+        }
         if (tell) {
             return false;
         }

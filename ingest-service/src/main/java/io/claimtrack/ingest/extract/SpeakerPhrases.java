@@ -72,6 +72,10 @@ final class SpeakerPhrases {
                     ctx.doc.text(tokens.get(share).start(), tokens.get(p).end()), "", "", SpeakerKind.GROUP);
         }
         p = ClauseShapes.skipAdverbsLeft(tokens, ReportedContent.beforeTimePhrase(tokens, p, first), first);
+        if (p > first && Lexicon.FLOATING_QUANTIFIERS.contains(tokens.get(p).lower()) && tokens.get(p - 1).is(")")) {
+            // "Ann Holm (D-Ore.) and Tor Lind (D-Ohio) all suggested": the quantifier floats after the subject's brackets.
+            p--;
+        }
         if (p >= first && tokens.get(p).is(")")) {
             while (p >= first && !tokens.get(p).is("(")) {
                 p--;

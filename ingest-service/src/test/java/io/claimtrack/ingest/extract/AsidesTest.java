@@ -17,6 +17,12 @@ class AsidesTest {
     }
 
     @Test
+    void aQuantifierFloatingAfterTheSubjectsBrackets() {
+        assertMentions("Reps. Ada Lund (D-Ore.) and Eva Berg (D-N.J.) both suggested that the quay should close.",
+                "Eva Berg | the quay should close | suggested | indirect");
+    }
+
+    @Test
     void aLongAsideOpenedByABareRoleOrHoldingAQuotedTitle() {
         assertMentions("""
                 Ola Vik, director of the Institute for Coastal Studies at the University of the Far North in Tromso, said the pier would hold.

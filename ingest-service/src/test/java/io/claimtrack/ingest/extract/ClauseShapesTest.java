@@ -61,6 +61,17 @@ class ClauseShapesTest {
     }
 
     @Test
+    void aConcessionOrConditionClosedByItsCommaOpensTheSentence() {
+        List<Token> although = tokens("Although talks stalled in March, a pilot who asked not to be named said the union would return.");
+        assertEquals(index(although, "a"), ClauseShapes.subjectStart(although, 0, although.size()));
+        List<Token> evenIf = tokens("Even if the ferry sails, pilots in the two ports said the quay was unsafe.");
+        assertEquals(index(evenIf, "pilots"), ClauseShapes.subjectStart(evenIf, 0, evenIf.size()));
+        // Before its comma the clause is still the subject's own: "Although Holm said ...".
+        List<Token> inside = tokens("Although Holm said the quay was safe, the board closed it.");
+        assertEquals(0, ClauseShapes.subjectStart(inside, 0, index(inside, "said")));
+    }
+
+    @Test
     void aPlaceAndItsStateCloseTheAdverbialWhateverFollows() {
         List<Token> known = tokens("In Akron, Ohio, 62-year-old Ann Holm thanked the crews.");
         assertEquals(index(known, "62-year-old"), ClauseShapes.subjectStart(known, 0, known.size()));

@@ -1,6 +1,11 @@
 package io.claimtrack.ingest.extract;
 
 import static io.claimtrack.ingest.extract.Pipeline.assertMentions;
+import static io.claimtrack.ingest.extract.Pipeline.attribute;
+import static io.claimtrack.ingest.extract.Pipeline.mentions;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +33,39 @@ class ClauseSubjectTest {
                 """,
                 "Many in the crowd | the mayor was the only candidate they trusted | said | indirect",
                 "Some on the harbour board | the pier must close | argued | indirect");
+    }
+
+    @Test
+    void aPartOfAGroupNamedByARelativeClauseSpeaks() {
+        assertMentions("""
+                One of the pilots who signed the letter said the new buoys were a fraud.
+                But those who fish the outer fjord say the quotas have hurt them.
+                Some who back the ferry union argue that the strike is lawful.
+                Asked again, 27 percent of those who named a harbour said they could still change their minds.
+                """,
+                "One of the pilots who signed the letter | the new buoys were a fraud | said | indirect",
+                "those who fish the outer fjord | the quotas have hurt them | say | indirect",
+                "Some who back the ferry union | the strike is lawful | argue | indirect",
+                "27 percent of those who named a harbour | they could still change their minds | said | indirect");
+    }
+
+    @Test
+    void aGroupPhraseEndsAtItsNounNotAtARelativeWordOrACueWord() {
+        // "support" is the verb of the relative clause, not one whose subject ends in "who".
+        assertMentions("More than half of the pilots who support the quay are from Molde.");
+        // "report" is a cue word, but "One of the authors of that" is no phrase for it.
+        List<String> found = mentions(attribute("One of the authors of that 2019 report, Ada Lund, said the quay would test the budget."));
+        assertTrue(found.stream().noneMatch(m -> m.contains("| report |")), found.toString());
+    }
+
+    @Test
+    void aConcessionBeforeTheSubjectIsTheNarrators() {
+        assertMentions("""
+                Although talks stalled in March, a port official who was there on Monday said the union would return.
+                Even if the ferry sails, pilots who work the two ports said the quay was unsafe.
+                """,
+                "a port official | the union would return | said | indirect",
+                "pilots | the quay was unsafe | said | indirect");
     }
 
     @Test

@@ -20,6 +20,16 @@ class ContentBoundaryTest {
     }
 
     @Test
+    void aPronounWithItsContractedVerbOpensTheContentsOwnClause() {
+        assertMentions("""
+                Pilots said it’s important that the quay close before winter.
+                Lind said she's sure that the ferry will sail.
+                """,
+                "Pilots | it’s important that the quay close before winter | said | indirect",
+                "Lind | she's sure that the ferry will sail | said | indirect");
+    }
+
+    @Test
     void aThatAfterTheCuesObjectNounModifiesIt() {
         assertMentions("""
                 Lind said the long delays that come with winter hurt the port.

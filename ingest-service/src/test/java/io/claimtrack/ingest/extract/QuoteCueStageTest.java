@@ -97,10 +97,12 @@ class QuoteCueStageTest {
                 An engineer said Wednesday, “The cables are rusting.”
                 Ola Vik announced on his page, in capital letters, “I am leaving the ferry board!”
                 Holm said the fare rise, “a scandal,” had to go.
+                A port official who spoke anonymously said Wednesday, “The buoys are misplaced.”
                 """,
                 "Kari Lund | “The pier is safe and will reopen on Monday.” | wrote | direct",
                 "An engineer | “The cables are rusting.” | said | direct",
                 "Ola Vik | “I am leaving the ferry board!” | announced | direct",
-                "Holm | the fare rise, “a scandal,” had to go | said | mixed");
+                "Holm | the fare rise, “a scandal,” had to go | said | mixed",
+                "A port official | “The buoys are misplaced.” | said | direct");
     }
 }
