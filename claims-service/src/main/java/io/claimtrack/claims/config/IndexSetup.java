@@ -1,5 +1,7 @@
 package io.claimtrack.claims.config;
 
+import java.util.Set;
+
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -49,17 +51,21 @@ public class IndexSetup {
         MongoCollection<Document> claims = database.getCollection("claims");
         // the feed: insertion order
         claims.createIndex(Indexes.ascending("seq"), new IndexOptions().unique(true).sparse(true));
+        // Listings order ties by seq, newest claim first: a day's new claims share lastSeen (and a count of 1), and
+        // under the hashed _id each one landed on a page of its own in every index below (ClaimQueries.Sort)
         // ?speaker= (timeline), newest first or most repeated first
-        claims.createIndex(Indexes.compoundIndex(Indexes.ascending("speakerId"), Indexes.descending("lastSeen", "_id")));
+        claims.createIndex(Indexes.compoundIndex(Indexes.ascending("speakerId"), Indexes.descending("lastSeen", "seq")));
         claims.createIndex(Indexes.compoundIndex(Indexes.ascending("speakerId"),
-                Indexes.descending("appearanceCount", "_id")));
+                Indexes.descending("appearanceCount", "seq")));
         // ?q= words (multikey), newest first: the rarest word's claims are read in date order up to the page
-        claims.createIndex(Indexes.compoundIndex(Indexes.ascending("tokens"), Indexes.descending("lastSeen", "_id")));
-        dropIfPresent(claims, "tokens_1");
-        claims.createIndex(Indexes.compoundIndex(Indexes.ascending("type"), Indexes.descending("lastSeen", "_id")));
+        claims.createIndex(Indexes.compoundIndex(Indexes.ascending("tokens"), Indexes.descending("lastSeen", "seq")));
+        claims.createIndex(Indexes.compoundIndex(Indexes.ascending("type"), Indexes.descending("lastSeen", "seq")));
         // unfiltered listing, both sorts
-        claims.createIndex(Indexes.descending("lastSeen", "_id"));
-        claims.createIndex(Indexes.descending("appearanceCount", "_id"));
+        claims.createIndex(Indexes.descending("lastSeen", "seq"));
+        claims.createIndex(Indexes.descending("appearanceCount", "seq"));
+        dropIfPresent(claims, "tokens_1", "speakerId_1_lastSeen_-1__id_-1", "speakerId_1_appearanceCount_-1__id_-1",
+                "tokens_1_lastSeen_-1__id_-1", "type_1_lastSeen_-1__id_-1", "lastSeen_-1__id_-1",
+                "appearanceCount_-1__id_-1");
 
         MongoCollection<Document> appearances = database.getCollection("appearances");
         // a claim's appearances, earliest first; counts rebuilt in recovery
@@ -83,10 +89,15 @@ public class IndexSetup {
         // claim_keys, sources, counters, pending_ingests and pending_corrections are read by _id only
     }
 
-    /** An index a compound one above replaced; it would only cost writes. */
-    private static void dropIfPresent(MongoCollection<Document> collection, String name) {
+    /**
+     * Indexes those above replaced; they would only cost writes. Dropped after their replacements exist, so a
+     * query always has one, and each drop is idempotent (a crash between drops is finished at the next start).
+     */
+    private static void dropIfPresent(MongoCollection<Document> collection, String... names) {
+        Set<String> replaced = Set.of(names);
         for (Document index : collection.listIndexes()) {
-            if (name.equals(index.getString("name"))) {
+            String name = index.getString("name");
+            if (replaced.contains(name)) {
                 collection.dropIndex(name);
             }
         }

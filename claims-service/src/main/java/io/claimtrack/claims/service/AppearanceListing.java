@@ -102,7 +102,7 @@ public final class AppearanceListing {
             conditions.add(dates);
         }
         if (seenAt != null) {
-            conditions.add(Keyset.after("seenAt", seenAt, id));
+            conditions.add(Keyset.after("seenAt", seenAt, "_id", id));
         }
         conditions.add(ClaimQueries.appearanceFilter(filter));
         return Filters.and(conditions);

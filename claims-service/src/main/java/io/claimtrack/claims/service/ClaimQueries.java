@@ -37,6 +37,8 @@ public class ClaimQueries {
     /** Appearances shown with a claim; {@code appearanceCount} has them all. */
     static final int APPEARANCES_SHOWN = 100;
 
+    private static final String TIE = "seq";
+
     public enum Sort {
         date("lastSeen"), appearances("appearanceCount");
 
@@ -46,8 +48,13 @@ public class ClaimQueries {
             this.field = field;
         }
 
+        /**
+         * Ties (a day's claims share {@code lastSeen}, most share a count of 1) newest created first: by {@code seq},
+         * which grows with time, so the claims a commit creates are adjacent in every index of a listing, where the
+         * hashed {@code _id} put each on a page of its own (session 13).
+         */
         public Bson sort() {
-            return Sorts.descending(field, "_id");
+            return Sorts.descending(field, TIE);
         }
     }
 
@@ -154,7 +161,7 @@ public class ClaimQueries {
         }
         if (after != null) {
             // with the bound above, an index starts reading at the cursor instead of skipping the pages before it
-            filters.add(Keyset.after(order.field, position, after.id()));
+            filters.add(Keyset.after(order.field, position, TIE, tie(after)));
         }
         return Filters.and(filters);
     }
@@ -191,7 +198,23 @@ public class ClaimQueries {
 
     private static Cursor position(Claim c, Sort order) {
         return new Cursor(order == Sort.date ? String.valueOf(c.lastSeen) : Integer.toString(c.appearanceCount),
-                c.id);
+                String.valueOf(c.seq));
+    }
+
+    /**
+     * The cursor's tie-breaker: the last claim's {@code seq}, or its id in a cursor handed out before ties were
+     * ordered by {@code seq}, whose claim is then read for it, so a listing paged across an upgrade goes on.
+     */
+    private static long tie(Cursor after) {
+        try {
+            return Long.parseLong(after.id());
+        } catch (NumberFormatException e) {
+            Claim last = Claim.findById(after.id());
+            if (last == null || last.seq == null) {
+                throw new BadRequestException("Malformed cursor: pass the 'next' value of a previous page");
+            }
+            return last.seq;
+        }
     }
 
     /** The appearances a filter asks for: one appearance must satisfy outlet, dates and document together. */

@@ -148,7 +148,7 @@ public class DocumentService {
             filters.add(window);
         }
         if (after != null) {
-            filters.add(Keyset.after("publishedAt", position, after.id()));
+            filters.add(Keyset.after("publishedAt", position, "_id", after.id()));
         }
         List<StoredDocument> found = StoredDocument.<StoredDocument>mongoCollection()
                 .find(Filters.and(filters))

@@ -14,7 +14,7 @@ import com.mongodb.client.model.Filters;
 
 import io.claimtrack.claims.model.Page;
 
-/** Keyset paging over (sort field descending, _id descending). */
+/** Keyset paging over (sort field descending, tie-breaker descending). */
 final class Keyset {
 
     private Keyset() {
@@ -25,8 +25,8 @@ final class Keyset {
      * {@code value} on the field (as {@link #dateRange} gives): an index can start reading at a bound, not at an $or,
      * so without one every page reads all the pages before it.
      */
-    static Bson after(String field, Object value, String id) {
-        return Filters.or(Filters.lt(field, value), Filters.and(Filters.eq(field, value), Filters.lt("_id", id)));
+    static Bson after(String field, Object value, String tieField, Object tie) {
+        return Filters.or(Filters.lt(field, value), Filters.and(Filters.eq(field, value), Filters.lt(tieField, tie)));
     }
 
     /**

@@ -45,23 +45,23 @@ class ReadPlanTest {
 
     @Test
     void theTenthPageOfClaimsStartsReadingAtItsCursor() {
-        List<SortedIndex> indexes = List.of(index("date", "lastSeen", "_id"), index("count", "appearanceCount", "_id"));
+        List<SortedIndex> indexes = List.of(index("date", "lastSeen", "seq"), index("count", "appearanceCount", "seq"));
         for (int i = 0; i < 300; i++) {
-            Document claim = new Document("_id", String.format("c%03d", i)).append("lastSeen", DAY0.plusSeconds(i))
-                    .append("appearanceCount", 1 + i);
+            Document claim = new Document("_id", String.format("c%03d", i)).append("seq", (long) i)
+                    .append("lastSeen", DAY0.plusSeconds(i)).append("appearanceCount", 1 + i);
             indexes.forEach(index -> index.add(claim, claim.get("_id"), null));
         }
-        // newest first: nine pages of 20 seen, the cursor is the 180th newest claim (c120)
-        Cursor afterNine = new Cursor(DAY0.plusSeconds(120).toString(), "c120");
+        // newest first: nine pages of 20 seen, the cursor is the 180th newest claim (c120, seq 120)
+        Cursor afterNine = new Cursor(DAY0.plusSeconds(120).toString(), "120");
         QueryPlan byDate = plan(ClaimQueries.query(null, null, NONE, ClaimQueries.Sort.date, afterNine),
-                "lastSeen", indexes);
+                "lastSeen", "seq", indexes);
         assertTrue(byDate.ordered());
         // the cursor's own entry is where reading starts (the bound is inclusive; the match drops it)
         assertEquals(List.of("c120", "c119", "c118"), first(byDate, 3));
 
-        Cursor byCount = new Cursor("121", "c120");
+        Cursor byCount = new Cursor("121", "120");
         QueryPlan mostRepeated = plan(ClaimQueries.query(null, null, NONE, ClaimQueries.Sort.appearances, byCount),
-                "appearanceCount", indexes);
+                "appearanceCount", "seq", indexes);
         assertTrue(mostRepeated.ordered());
         assertEquals(List.of("c120", "c119"), first(mostRepeated, 2));
     }
@@ -78,18 +78,18 @@ class ReadPlanTest {
         }
         // the window ends with 10 January (hour 240 on is outside): the newest TASS appearance in it is a236
         ClaimQueries.Filter window = new ClaimQueries.Filter(null, "TASS", "2025-01-02", "2025-01-10", null, null, null);
-        QueryPlan firstPage = plan(AppearanceListing.walk(window, null, null), "seenAt", indexes);
+        QueryPlan firstPage = plan(AppearanceListing.walk(window, null, null), "seenAt", "_id", indexes);
         assertTrue(firstPage.ordered());
         assertEquals(List.of("a236", "a232", "a228"), first(firstPage, 3));
 
         QueryPlan later = plan(AppearanceListing.walk(window, DAY0.plusSeconds(3600L * 100 + 60), "a100"), "seenAt",
-                indexes);
+                "_id", indexes);
         assertTrue(later.ordered());
         assertEquals(List.of("a100", "a096", "a092"), first(later, 3));
 
         ClaimQueries.Filter anyOutlet = new ClaimQueries.Filter(null, null, "2025-01-02", "2025-01-10", null, null, null);
         QueryPlan dates = plan(AppearanceListing.walk(anyOutlet, DAY0.plusSeconds(3600L * 100 + 60), "a100"), "seenAt",
-                indexes);
+                "_id", indexes);
         assertTrue(dates.ordered());
         assertEquals(List.of("a100", "a099", "a098"), first(dates, 3));
     }
@@ -117,9 +117,9 @@ class ReadPlanTest {
         return new SortedIndex(memory.openMap(name), name, keys, false);
     }
 
-    private static QueryPlan plan(Bson query, String sortField, List<SortedIndex> indexes) {
+    private static QueryPlan plan(Bson query, String sortField, String tie, List<SortedIndex> indexes) {
         BsonDocument rendered = query.toBsonDocument(BsonDocument.class, MongoClientSettings.getDefaultCodecRegistry());
-        return QueryPlan.choose((Document) value(rendered), new Document(sortField, -1).append("_id", -1), indexes, 21);
+        return QueryPlan.choose((Document) value(rendered), new Document(sortField, -1).append(tie, -1), indexes, 21);
     }
 
     /** The query as mongo-java-server decodes it from the wire. */
