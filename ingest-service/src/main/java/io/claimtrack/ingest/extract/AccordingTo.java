@@ -24,7 +24,8 @@ final class AccordingTo {
         }
         int end = ctx.contentEndToken(s);
         boolean afterOpener = afterConnective(ctx.doc, cue.firstToken(), first);
-        boolean fronted = cue.firstToken() <= first + 1 || opensClause(tokens, cue.firstToken(), first) || afterOpener;
+        boolean fronted = cue.firstToken() <= first + 1 || opensClause(tokens, cue.firstToken(), first) || afterOpener
+                || afterThat(tokens, cue.firstToken(), first);
         int pollEnd = PollFrame.pollEnd(tokens, cue.firstToken(), s);
         // "In a CBS poll released Monday, ...": the poll is the source, not the day it was released.
         int npEnd = pollEnd > 0 ? pollEnd : ctx.mentions.scanRight(cue.endToken(), s.endToken(), true);
@@ -78,6 +79,18 @@ final class AccordingTo {
     /** "(According to X, Y)", "It has not gone unnoticed: According to X, Y": a bracket or colon opens the clause. */
     static boolean opensClause(List<Token> tokens, int cue, int first) {
         return cue == first || cue > first && (tokens.get(cue - 1).is("(") || tokens.get(cue - 1).is(":"));
+    }
+
+    /**
+     * "The AP reported that, according to an analysis of her calendar, Y": the phrase opens the reported clause, so
+     * Y after the source is its content, not the words before.
+     */
+    static boolean afterThat(List<Token> tokens, int cue, int first) {
+        int k = cue - 1;
+        if (k > first && tokens.get(k).is(",")) {
+            k--;
+        }
+        return k > first && tokens.get(k).is("that");
     }
 
     /**

@@ -135,7 +135,8 @@ final class ReportedContent {
                     // ...": it opens a relative clause on the cue's object, and the object is what was said.
                     break;
                 }
-                return k + 1;
+                // "reported that, according to X, Y": the comma after "that" opens an aside inside the content.
+                return k + 1 < end && tokens.get(k + 1).is(",") ? k + 2 : k + 1;
             }
             if (t.is(";") || t.is(":") || t.type() == Token.Type.QUOTE && !tell
                     || t.is(",") && k + 1 < limit && tokens.get(k + 1).lower().endsWith("ing")) {

@@ -80,6 +80,15 @@ class AccordingToTest {
     }
 
     @Test
+    void aPhraseOpeningAReportedClauseGivesTheClauseAfterItsSource() {
+        assertMentions("""
+                The Courier reported that, according to an analysis of the ledgers, the port lost 2 million crowns.
+                """,
+                "The Courier | according to an analysis of the ledgers, the port lost 2 million crowns | reported | indirect",
+                "an analysis of the ledgers | the port lost 2 million crowns | according to | indirect");
+    }
+
+    @Test
     void aClauseBeforeTheCommaStaysTheContent() {
         assertMentions("The fares rose sharply, according to the board.",
                 "the board | The fares rose sharply | according to | indirect");
