@@ -13,7 +13,13 @@ final class BeliefAdjectives {
 
     private static final Set<String> ADJECTIVES = WordSet.of("confident", "convinced", "certain", "sure", "adamant",
             "optimistic", "pessimistic", "hopeful", "skeptical", "sceptical", "doubtful", "worried", "afraid", "fearful",
-            "concerned", "aware", "insistent", "emphatic", "positive", "persuaded");
+            "concerned", "aware", "insistent", "emphatic", "positive", "persuaded",
+            // Adjectives of feeling that take what is felt about as a that-clause, which reports the subject's view
+            // as "worried that" does: "the pilots were frustrated that the port released only some of the logs".
+            "angry", "annoyed", "upset", "frustrated", "furious", "incensed", "outraged", "indignant", "dismayed",
+            "disappointed", "displeased", "pleased", "glad", "happy", "delighted", "thrilled", "relieved", "proud",
+            "grateful", "thankful", "surprised", "shocked", "stunned", "astonished", "amazed", "mystified", "puzzled",
+            "baffled", "alarmed", "troubled", "disturbed", "saddened", "ashamed", "embarrassed", "heartened");
     /** Copulas and linking verbs that make the adjective the predicate of its subject ("felt sure that" is a cue of its own). */
     private static final Set<String> COPULAS = WordSet.of("is", "are", "was", "were", "be", "been", "being", "am",
             "remain", "remains", "remained", "seem", "seems", "seemed", "appear", "appears", "appeared", "grew", "became",

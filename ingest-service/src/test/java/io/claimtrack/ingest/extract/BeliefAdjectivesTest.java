@@ -25,6 +25,29 @@ class BeliefAdjectivesTest {
     }
 
     @Test
+    void anAdjectiveOfFeelingWithItsClauseIsAStatement() {
+        assertMentions("""
+                The pilots were frustrated that the port released only some of the logs.
+                Island councillors have been especially upset that the ferry fund was cut.
+                Commuters are shocked that Karin Lund is leading the ferry poll.
+                """,
+                "The pilots | the port released only some of the logs | frustrated | indirect",
+                "Island councillors | the ferry fund was cut | upset | indirect",
+                "Commuters | Karin Lund is leading the ferry poll | shocked | indirect");
+    }
+
+    @Test
+    void aFeelingWithoutItsClauseOrNegatedAssertsNothing() {
+        assertEquals(List.of(), cues("""
+                The pilots were frustrated by the delays.
+                Holm was pleased with the new pier.
+                The skippers weren't surprised that the vote failed.
+                The harbour board was not happy that the fares rose.
+                An angry Berg left the quay.
+                """));
+    }
+
+    @Test
     void withoutTheClauseOrNegatedTheAdjectiveAssertsNothing() {
         assertEquals(List.of(), cues("""
                 Mayor Vik is sure to win the ferry vote.
