@@ -125,15 +125,14 @@ public final class ReportedSpeechStage implements Stage {
             // "He said.": no room for content before the cue or after it, so no speaker to look for.
             return null;
         }
-        if (cue.endToken() + 1 < end && tokens.get(cue.firstToken()).lower().startsWith("agree")
-                && tokens.get(cue.endToken()).is("on") && cue.endToken() - cue.firstToken() == 1) {
-            // "The leaders agreed on a ceasefire": in a readout what was agreed is the statement.
+        if (Agreement.on(tokens, cue, end)) {
             Mention m = speakers.before(ctx, cue, s);
             return m == null ? null : ctx.statement(Attribution.Source.CUE, m, cue, cue.endToken() + 1,
                     ReportedContent.clauseEnd(ctx.doc, cue.endToken() + 1, end), s, 0.75);
         }
         if (cue.endToken() + 1 < end && TOPIC.contains(tokens.get(cue.endToken()).lower())
                 && cue.endToken() - cue.firstToken() == 1 && !Lexicon.SAY_TELL.contains(tokens.get(cue.firstToken()).lower())
+                && !Agreement.withThat(tokens, cue, s, end)
                 && tokens.get(cue.endToken() + 1).isWord() && !Mentions.isDateWord(tokens.get(cue.endToken() + 1).lower())) {
             // "reported on the talks", "commented about": a topic, not what was said.
             return null;
