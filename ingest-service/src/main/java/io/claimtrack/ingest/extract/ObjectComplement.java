@@ -13,6 +13,8 @@ final class ObjectComplement {
 
     /** The complement word that stands for a quotation: a colon or quotation mark right after the verb. */
     static final String QUOTATION = "quotation";
+    /** The complement word that stands for an infinitive after the object: "encouraged the pilots to strike". */
+    static final String INFINITIVE = "infinitive";
     /** After "as" these make a comparison or a time clause, not a complement: "as well as", "as they left". */
     private static final Set<String> NOT_AFTER_AS = WordSet.of("well", "much", "many", "soon", "long", "far", "if",
             "though", "part", "he", "she", "they", "we", "i", "you", "it");
@@ -46,6 +48,11 @@ final class ObjectComplement {
             Token tok = t.get(k);
             if (PHRASE_ENDS.contains(tok.text())) {
                 return false;
+            }
+            if (complements.contains(INFINITIVE) && k > from && tok.is("to")) {
+                // "begged the question of whether he was up to his job": a "to" before a noun phrase opens no infinitive.
+                return k + 1 < end && !t.get(k + 1).isCapitalized() && !Lexicon.DETERMINERS.contains(t.get(k + 1).lower())
+                        && t.get(k + 1).type() != Token.Type.NUMBER;
             }
             if (!complements.contains(tok.lower())) {
                 continue;
