@@ -35,6 +35,12 @@ public final class AnnotatedDocument {
     private final Sorted.Index<Quote> quoteEnds = new Sorted.Index<>(quotes, Quote::end);
     private final Sorted.Index<Sentence> sentenceStarts = new Sorted.Index<>(sentences, Sentence::start);
     private final Sorted.Index<Token> tokenStarts = new Sorted.Index<>(tokens, Token::start);
+    /**
+     * For each offset of the text, the first token starting at or after it, once the tokens are all there
+     * ({@link #tokensDone}): the attribution patterns ask this hundreds of thousands of times on a long text.
+     */
+    private int[] tokenFrom;
+    private int tokensIndexed;
 
     public AnnotatedDocument(String text, LocalDate published) {
         this.text = text;
@@ -83,7 +89,23 @@ public final class AnnotatedDocument {
 
     /** Index of the first token starting at or after {@code offset}; {@code tokens.size()} if none. */
     int tokenAtOrAfter(int offset) {
+        if (tokenFrom != null && tokensIndexed == tokens.size()) {
+            return tokenFrom[Math.max(0, Math.min(offset, text.length()))];
+        }
         return tokenStarts.firstAtLeast(offset);
+    }
+
+    /** Called when the tokens are all there: from then on a token is found by its offset in one array read. */
+    void tokensDone() {
+        tokenFrom = new int[text.length() + 1];
+        int i = 0;
+        for (int offset = 0; offset <= text.length(); offset++) {
+            while (i < tokens.size() && tokens.get(i).start() < offset) {
+                i++;
+            }
+            tokenFrom[offset] = i;
+        }
+        tokensIndexed = tokens.size();
     }
 
     /** Index of the first sentence starting at or after {@code offset}; {@code sentences.size()} if none. */

@@ -9,7 +9,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Working state the attribution patterns share over one document: token lookup by offset, the cue at
@@ -31,7 +30,7 @@ final class AttributionContext {
     final Set<Cue> used = Collections.newSetFromMap(new IdentityHashMap<>());
     /** Each cue's speaker phrase before it ({@link SpeakerPhrases#before}), null when it has none. */
     final Map<Cue, Mention> speakerBefore = new IdentityHashMap<>();
-    private final TreeMap<Integer, List<Attribution>> byStart = new TreeMap<>();
+    private final StatementIndex byStart;
     /** Offsets where a statement's speaker starts (boxed offsets a fixed stride apart crowd a hash set's bins). */
     private final BitSet mentionStarts = new BitSet();
     private int longest;
@@ -40,6 +39,7 @@ final class AttributionContext {
         this.doc = doc;
         this.tokens = doc.tokens;
         this.mentions = doc.mentions;
+        this.byStart = new StatementIndex(doc.text.length());
         this.cueAt = new Cue[tokens.size()];
         this.cueEndingAt = new Cue[tokens.size()];
         for (Cue c : doc.cues) {
@@ -102,7 +102,7 @@ final class AttributionContext {
 
     void add(Attribution a) {
         doc.attributions.add(a);
-        byStart.computeIfAbsent(a.contentStart, k -> new ArrayList<>()).add(a);
+        byStart.add(a);
         longest = Math.max(longest, a.contentEnd - a.contentStart);
         if (a.mention != null) {
             mentionStarts.set(a.mention.start());
@@ -125,18 +125,14 @@ final class AttributionContext {
     /** Attributions whose content may overlap {@code [start, end)}. */
     List<Attribution> near(int start, int end) {
         List<Attribution> out = new ArrayList<>();
-        for (List<Attribution> list : byStart.subMap(start - longest, true, end, false).values()) {
-            out.addAll(list);
-        }
+        byStart.forEachStarting(start - longest, end, out::add);
         return out;
     }
 
     /** Drops every attribution whose content lies inside {@code [start, end)}. */
     void removeWithin(int start, int end) {
         Set<Attribution> gone = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (List<Attribution> list : byStart.subMap(start, true, end, false).values()) {
-            list.removeIf(a -> a.contentEnd <= end && gone.add(a));
-        }
+        byStart.removeStarting(start, end, a -> a.contentEnd <= end && gone.add(a));
         if (!gone.isEmpty()) {
             doc.attributions.removeIf(gone::contains);
         }
@@ -144,15 +140,10 @@ final class AttributionContext {
 
     boolean covered(int start, int end) {
         // Over the index's own lists, not a copy: every candidate statement asks this.
-        for (List<Attribution> list : byStart.subMap(start - longest, true, end, false).values()) {
-            for (Attribution a : list) {
-                int overlap = Math.min(end, a.contentEnd) - Math.max(start, a.contentStart);
-                if (overlap > 0 && overlap * 2 >= Math.min(end - start, a.contentEnd - a.contentStart)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return byStart.anyStarting(start - longest, end, a -> {
+            int overlap = Math.min(end, a.contentEnd) - Math.max(start, a.contentStart);
+            return overlap > 0 && overlap * 2 >= Math.min(end - start, a.contentEnd - a.contentStart);
+        });
     }
 
     /**

@@ -28,6 +28,7 @@ public final class SentenceStage implements Stage {
                 sentences(doc, b, block.start(), block.end());
             }
         }
+        doc.tokensDone();
     }
 
     private static void sentences(AnnotatedDocument doc, int block, int from, int to) {

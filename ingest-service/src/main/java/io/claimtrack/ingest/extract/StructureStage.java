@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,6 +22,11 @@ public final class StructureStage implements Stage {
      */
     private static final String[] MONTH_NAMES = Arrays.stream(Month.values())
             .map(m -> m.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT)).toArray(String[]::new);
+    /**
+     * Every start of a month's name of three letters or more ("sep", "sept", "septem"), and its month: no two
+     * months share one. One lookup instead of a pass over the months for nearly every token.
+     */
+    private static final Map<String, Month> MONTH_PREFIXES = monthPrefixes();
     private static final String BULLETS = "•·▪◦●○■□‣⁃*";
     private static final String SUB_BULLETS = "–—-";
     /** "Best Picture – Drama": a title-case name, a dash, another; a run of them is an award or result list. */
@@ -202,16 +209,19 @@ public final class StructureStage implements Stage {
         }
     }
 
-    static Month parseMonth(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        if (w.length() < 3) {
-            return null;
-        }
+    private static Map<String, Month> monthPrefixes() {
+        Map<String, Month> prefixes = new HashMap<>();
         for (Month m : Month.values()) {
-            if (MONTH_NAMES[m.ordinal()].startsWith(w) || (w.equals("sept") && m == Month.SEPTEMBER)) {
-                return m;
+            for (int n = 3; n <= MONTH_NAMES[m.ordinal()].length(); n++) {
+                if (prefixes.put(MONTH_NAMES[m.ordinal()].substring(0, n), m) != null) {
+                    throw new IllegalStateException("two months start with " + MONTH_NAMES[m.ordinal()].substring(0, n));
+                }
             }
         }
-        return null;
+        return prefixes;
+    }
+
+    static Month parseMonth(String word) {
+        return MONTH_PREFIXES.get(word.toLowerCase(Locale.ROOT));
     }
 }

@@ -65,6 +65,8 @@ final class Windows {
     static final int MAX_CUES_PER_SENTENCE = 24;
     /** Fewest tokens of content a statement may have. */
     static final int MIN_CONTENT_TOKENS = 2;
+    /** Characters of content starts per list of the statement index ({@link StatementIndex}). */
+    static final int INDEX_BUCKET_CHARS = 64;
     /** Longest speaker after a headline dash ("... — Kremlin aide"). */
     static final int HEADLINE_SPEAKER_TOKENS = 6;
     /** Shortest headline content before a dash. */

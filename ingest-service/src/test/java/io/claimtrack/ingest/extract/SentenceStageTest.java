@@ -89,4 +89,23 @@ class SentenceStageTest {
         assertEquals(List.of("Ms. May said on Aug. 29 that H.R. 2 and the U.S.-led plan by J.K. Ruiz cost 2.5 percent more.",
                 "Voting ends at 6 p.m.", "Polls open again on Monday."), sentenceTexts(doc));
     }
+
+    @Test
+    void aTokenIsFoundByOffsetTheSameWayOnceTheTokensAreDone() {
+        String text = "  Mira Okafor said: “Ferries   run late.”\n\nThe harbour board disagreed. ";
+        AnnotatedDocument doc = sentences(text);
+        AnnotatedDocument growing = new AnnotatedDocument(text, null);
+        growing.tokens.addAll(doc.tokens);
+
+        // Each offset, before the first token, between tokens, on one, and past the text's end.
+        for (int offset = -3; offset <= text.length() + 3; offset++) {
+            int expected = 0;
+            while (expected < doc.tokens.size() && doc.tokens.get(expected).start() < offset) {
+                expected++;
+            }
+            assertEquals(expected, doc.tokenAtOrAfter(offset), "offset " + offset);
+            assertEquals(expected, growing.tokenAtOrAfter(offset), "offset " + offset + " before the tokens are done");
+        }
+        assertEquals(2, doc.tokenAtOrAfter(text.indexOf("said") - 1));
+    }
 }

@@ -264,4 +264,18 @@ class StructureStageTest {
         assertNull(StructureStage.parseMonth("Junes"));
         assertNull(StructureStage.parseMonth("minister"));
     }
+
+    @Test
+    void everyStartOfAMonthNameOfThreeLettersNamesThatMonth() {
+        // One table of prefixes answers what a pass over the months did: "mar" and "may" part at the third letter.
+        assertEquals(Month.MARCH, StructureStage.parseMonth("Mar"));
+        assertEquals(Month.SEPTEMBER, StructureStage.parseMonth("septem"));
+        assertEquals(Month.FEBRUARY, StructureStage.parseMonth("Februar"));
+        assertEquals(Month.DECEMBER, StructureStage.parseMonth("DECEMBER"));
+        assertEquals(Month.JUNE, StructureStage.parseMonth("jun"));
+        assertEquals(Month.JULY, StructureStage.parseMonth("Jul"));
+        assertNull(StructureStage.parseMonth("Ma"));
+        assertNull(StructureStage.parseMonth("Septa"));
+        assertNull(StructureStage.parseMonth(""));
+    }
 }
