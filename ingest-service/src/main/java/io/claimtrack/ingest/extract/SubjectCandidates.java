@@ -15,11 +15,84 @@ final class SubjectCandidates {
     /**
      * A name as a possible subject: the fullest name the text gives ({@code person}), its gender by words or by
      * the document's pronouns, by words alone, whether it opens its sentence, the name it is joined to by "and"
-     * (offset, or -1) and that one's gender, and whether it is more than mentioned in passing.
+     * (offset, or -1) and that one's gender, and whether it is more than mentioned in passing. All but the
+     * person are worked out when first asked: a pronoun turns from most names at the first test ("Yes" in
+     * "‘Yes, he said." has one word and no gender), and the tests it never reaches were most of a name's time.
      */
-    record Candidate(Name person, Gender gender, Gender wordsGender, boolean opensSentence, int conjunct,
-            Gender conjunctGender, boolean notInPassing) {
+    final class Candidate {
+
+        private final Name named;
+        private final Name person;
+        private Gender gender;
+        private Gender wordsGender;
+        private Boolean opensSentence;
+        private int conjunct = UNKNOWN;
+        private Gender conjunctGender;
+        private Boolean notInPassing;
+        /** Which of the genders are worked out: bits of {@link #GENDER}, {@link #WORDS_GENDER}, {@link #CONJUNCT_GENDER}. */
+        private int known;
+
+        private Candidate(Name named, Name person) {
+            this.named = named;
+            this.person = person;
+        }
+
+        Name person() {
+            return person;
+        }
+
+        Gender gender() {
+            if ((known & GENDER) == 0) {
+                gender = names.gender(person.text());
+                known |= GENDER;
+            }
+            return gender;
+        }
+
+        Gender wordsGender() {
+            if ((known & WORDS_GENDER) == 0) {
+                wordsGender = Gender.of(person.text(), lexicon);
+                known |= WORDS_GENDER;
+            }
+            return wordsGender;
+        }
+
+        boolean opensSentence() {
+            if (opensSentence == null) {
+                opensSentence = SubjectCandidates.this.opensSentence(named.offset());
+            }
+            return opensSentence;
+        }
+
+        // "Tom Lund and Jim Vik were there. He said": of two people joined by "and", "he" cannot tell which
+        // unless the other is a woman.
+        int conjunct() {
+            if (conjunct == UNKNOWN) {
+                conjunct = NamedRoles.conjunct(doc, named);
+            }
+            return conjunct;
+        }
+
+        Gender conjunctGender() {
+            if ((known & CONJUNCT_GENDER) == 0) {
+                conjunctGender = conjunct() >= 0 ? genderAt(conjunct()) : null;
+                known |= CONJUNCT_GENDER;
+            }
+            return conjunctGender;
+        }
+
+        boolean notInPassing() {
+            if (notInPassing == null) {
+                notInPassing = possessive(named) || !NamedRoles.inPassing(doc, named, lexicon);
+            }
+            return notInPassing;
+        }
     }
+
+    private static final int UNKNOWN = -2;
+    private static final int GENDER = 1;
+    private static final int WORDS_GENDER = 2;
+    private static final int CONJUNCT_GENDER = 4;
 
     private static final Set<String> BE = WordSet.of("was", "were", "is", "are", "has", "have", "had");
     /** Irregular past participles of what is done to people: "was taken to hospital", "was shot". */
@@ -46,9 +119,9 @@ final class SubjectCandidates {
     private final AnnotatedDocument doc;
     private final Lexicon lexicon;
     private final NameIndex names;
-    /** Per name of the document: not yet decided (absent), or its candidate, or {@link #TALKED_ABOUT}. */
+    /** Per name of the document: not yet decided (absent), or its candidate, or {@link #talkedAbout}. */
     private final Candidate[] decided;
-    private static final Candidate TALKED_ABOUT = new Candidate(null, null, null, false, -1, null, false);
+    private final Candidate talkedAbout = new Candidate(null, null);
 
     SubjectCandidates(AnnotatedDocument doc, Lexicon lexicon, NameIndex names) {
         this.doc = doc;
@@ -62,7 +135,7 @@ final class SubjectCandidates {
         if (decided[j] == null) {
             decided[j] = decide(doc.names.get(j));
         }
-        return decided[j] == TALKED_ABOUT ? null : decided[j];
+        return decided[j] == talkedAbout ? null : decided[j];
     }
 
     private Candidate decide(Name n) {
@@ -78,21 +151,16 @@ final class SubjectCandidates {
                                 ? PREPOSITIONS : PLACE_PREPOSITIONS)
                 // "Rep. Robert C. \"Bobby\" Scott": a name cut at its initial is no one's full name.
                 || !n.words().isEmpty() && n.words().get(n.words().size() - 1).length() == 1) {
-            return TALKED_ABOUT;
+            return talkedAbout;
         }
         // "Trump has ...", "Warren told ...": a surname stands for the fullest name the text gives, whose
         // first name says the gender ("Warren" alone would read as a man's first name).
         String full = names.expand(n.text(), SpeakerKind.PERSON, n.offset());
         if (lexicon.isPlace(full)) {
             // "Georgia", "Aurora": a place that looks like a first name ("Cornel West" is a person).
-            return TALKED_ABOUT;
+            return talkedAbout;
         }
-        Name person = full.equals(n.text()) ? n : new Name(full, SpeakerKind.PERSON, n.role(), n.offset());
-        // "Tom Lund and Jim Vik were there. He said": of two people joined by "and", "he" cannot tell which
-        // unless the other is a woman.
-        int conjunct = NamedRoles.conjunct(doc, n);
-        return new Candidate(person, names.gender(full), Gender.of(full, lexicon), opensSentence(n.offset()), conjunct,
-                conjunct >= 0 ? genderAt(conjunct) : null, possessive(n) || !NamedRoles.inPassing(doc, n, lexicon));
+        return new Candidate(n, full.equals(n.text()) ? n : new Name(full, SpeakerKind.PERSON, n.role(), n.offset()));
     }
 
     /**

@@ -49,4 +49,35 @@ class SubjectCandidatesTest {
         assertNotNull(c);
         assertTrue(c.conjunct() >= 0);
     }
+
+    @Test
+    void eachAnswerIsWorkedOutWhenFirstAskedAndKept() {
+        AnnotatedDocument doc = Pipeline.through(MentionStage.class,
+                "Tomas Lund and Greta Vik were at the ferry quay. Lund waved. ‘Yes,’ he said.");
+        SubjectCandidates candidates = new SubjectCandidates(doc, Lexicon.get(), new NameIndex(doc.names, Lexicon.get()));
+        SubjectCandidates.Candidate tomas = null;
+        SubjectCandidates.Candidate lund = null;
+        for (int j = 0; j < doc.names.size(); j++) {
+            if (doc.names.get(j).text().equals("Tomas Lund")) {
+                tomas = candidates.at(j);
+            } else if (doc.names.get(j).text().equals("Lund")) {
+                lund = candidates.at(j);
+            }
+        }
+        assertNotNull(tomas);
+        assertNotNull(lund);
+        // Asked in another order than a pronoun asks, and twice: the same answers.
+        for (int round = 0; round < 2; round++) {
+            assertEquals(Gender.FEMALE, tomas.conjunctGender());
+            assertEquals(doc.text.indexOf("Greta"), tomas.conjunct());
+            assertTrue(tomas.opensSentence());
+            assertEquals(Gender.MALE, tomas.wordsGender());
+            assertEquals(Gender.MALE, tomas.gender());
+        }
+        assertEquals("Tomas Lund", lund.person().text());
+        assertEquals(-1, lund.conjunct());
+        assertNull(lund.conjunctGender());
+        assertTrue(lund.opensSentence());
+        assertTrue(lund.notInPassing());
+    }
 }
