@@ -36,6 +36,11 @@ final class ClauseShapes {
             "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades");
     /** What a span of time is counted from: "Hours later", "Eight years ago", "One month after". */
     private static final Set<String> TIME_RELATIONS = WordSet.of("later", "earlier", "ago", "after", "before", "into");
+    /** Times a contact clause may follow: "the third time the union said", "the moment she learned". */
+    private static final Set<String> TIME_NOUNS = WordSet.of("time", "times", "day", "moment", "night");
+    /** What makes such a time one occasion: "the", "this", "every", an ordinal. */
+    private static final Set<String> TIME_NOUN_LEADS = WordSet.of("the", "this", "that", "every", "each", "last", "first",
+            "next", "only", "same", "second", "third", "fourth", "fifth");
 
     private ClauseShapes() {
     }
@@ -245,9 +250,34 @@ final class ClauseShapes {
      * opening adverbial without its comma ("At the rally Holm said").
      */
     static boolean opensClause(AttributionContext ctx, int start, int first) {
-        return start == first || isBoundary(ctx.tokens.get(start - 1))
+        return start == first || isBoundary(ctx.tokens.get(start - 1)) || afterTimeNoun(ctx.tokens, start, first)
                 || start - 1 == first && PhraseShapes.sentenceOpener(ctx.doc, ctx.tokens.get(first))
                 || subjectStart(ctx.tokens, first, start + 1) == start;
+    }
+
+    /**
+     * "the third time the union said", "Every day he shares", "The last time she urged": a time that the clause its
+     * subject opens names, with no "when" or "that" between.
+     */
+    static boolean afterTimeNoun(List<Token> tokens, int start, int first) {
+        Token time = start - 2 >= first ? tokens.get(start - 1) : null;
+        return time != null && TIME_NOUNS.contains(time.text()) && TIME_NOUN_LEADS.contains(tokens.get(start - 2).lower());
+    }
+
+    /**
+     * Where a subject ending at token {@code last} starts when such a time stands before it ("It was the third time
+     * the union said"); {@code first} when none does.
+     */
+    static int subjectAfterTime(List<Token> tokens, int first, int last) {
+        for (int k = last; k > first + 1 && last - k < Windows.SUBJECT_TOKENS; k--) {
+            if (!tokens.get(k).isWord()) {
+                return first;
+            }
+            if (afterTimeNoun(tokens, k, first)) {
+                return k;
+            }
+        }
+        return first;
     }
 
     /** Punctuation, a quotation mark or a clause word: where a speaker phrase may begin after. */

@@ -207,6 +207,9 @@ final class ClauseSubject {
         }
         int headEnd = -1;
         boolean relative = false;
+        // "An analysis of newly filed reports": after a preposition opens the head's modifier, a lower-case adverb
+        // modifies a participle there.
+        boolean prepositional = false;
         for (int k = start; k <= last; k++) {
             Token tok = t.get(k);
             String w = tok.lower();
@@ -216,7 +219,8 @@ final class ClauseSubject {
             }
             if (RELATIVES.contains(w) && k > start) {
                 relative = true;
-            } else if (!relative && (FINITE.contains(w) || k > start && tok.isWord() && w.endsWith("ly") && w.length() > 4)) {
+            } else if (!relative && (FINITE.contains(w) || k > start && tok.isWord() && w.endsWith("ly") && w.length() > 4
+                    && !(prepositional && !tok.isCapitalized()))) {
                 // "The nominee currently sits at 85 percent support": a verb and its adverb, no noun phrase.
                 return null;
             }
@@ -225,6 +229,7 @@ final class ClauseSubject {
                     && (w.endsWith("ed") || w.endsWith("ing")));
             if (headEnd < 0 && modifierStarts) {
                 headEnd = k;
+                prepositional = POSTMODIFIER_STARTS.contains(w);
             }
         }
         headEnd = headEnd < 0 ? last + 1 : headEnd;

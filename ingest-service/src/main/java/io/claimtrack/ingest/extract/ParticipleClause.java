@@ -12,6 +12,8 @@ final class ParticipleClause {
 
     private static final Set<String> GERUND_LEADS = WordSet.of(",", "as", "by", "for", "after", "while", "before",
             "without", "when", "in", "upon");
+    /** Words before a participle clause that opens the sentence ahead of its subject: "After saying ..., she". */
+    private static final Set<String> OPENING_LEADS = WordSet.of("after", "before", "while", "upon");
     /** "is stressing", "are warning": a progressive is the finite verb of its clause, not a participle. */
     private static final Set<String> PROGRESSIVE = WordSet.of("is", "are", "was", "were", "been");
     /** Participles of saying that always introduce what was said, with or without "that". */
@@ -36,6 +38,17 @@ final class ParticipleClause {
     /** "..., saying that Y": the speaker is the subject that opens the sentence. */
     Attribution attribute(AttributionContext ctx, Cue cue, Sentence s, int end) {
         int prev = before(ctx, cue, s);
+        int subject = subjectAfterOpeningClause(ctx.tokens, cue, s, end, prev);
+        if (subject > 0) {
+            // "After saying her foot was swollen, she was rushed to ...": the subject after the clause speaks; a
+            // quotation closing the clause keeps its comma and mark.
+            Mention m = subjects.startingAt(ctx, subject, end);
+            int to = ctx.tokens.get(subject - 1).is(",") ? subject - 1 : subject;
+            int from = ReportedContent.startAfterCue(ctx.tokens, cue, end);
+            // "After posting some of the tweets, she ..." is an action: what follows must be said.
+            boolean said = from > cue.endToken() || CLAUSE_GERUNDS.contains(ctx.tokens.get(cue.firstToken()).lower());
+            return m == null || !said ? null : ctx.statement(Attribution.Source.CUE, m, cue, from, to, s, 0.7);
+        }
         Mention m = speaker(ctx, cue, s, end, prev);
         if (m == null) {
             return null;
@@ -48,6 +61,27 @@ final class ParticipleClause {
                 || tokens.get(from).type() == Token.Type.QUOTE || CLAUSE_GERUNDS.contains(tokens.get(cue.firstToken()).lower())
                 || BareClause.opensAt(tokens, from, s));
         return ctx.statement(ownClause ? Attribution.Source.GERUND : Attribution.Source.CUE, m, cue, from, end, s, 0.7);
+    }
+
+    /**
+     * "After saying her foot was “so swollen I could barely walk,” she ...": a participle clause that opens the
+     * sentence after "after", "before" or "while" ends at its first comma; the subject's index after that comma and
+     * a closing quotation mark right after it, or -1.
+     */
+    private static int subjectAfterOpeningClause(List<Token> tokens, Cue cue, Sentence s, int end, int prev) {
+        if (prev != s.firstToken() || !OPENING_LEADS.contains(tokens.get(prev).lower())) {
+            return -1;
+        }
+        for (int k = cue.endToken(); k < end - 1; k++) {
+            Token t = tokens.get(k);
+            if (t.is(",")) {
+                return tokens.get(k + 1).type() == Token.Type.QUOTE ? k + 2 : k + 1;
+            }
+            if (t.is(";") || t.is(":") || Asides.isDash(t)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** The token before the participle, past adverbs and a closing quotation mark after a comma. */

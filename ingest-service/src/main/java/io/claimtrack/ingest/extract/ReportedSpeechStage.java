@@ -23,6 +23,8 @@ public final class ReportedSpeechStage implements Stage {
     private static final Set<String> SUBORDINATORS = WordSet.of("as", "while", "when", "after", "before");
     /** Relative words before a speaker whose clause holds what was said: "which he said ...", "what she called ...". */
     private static final Set<String> FREE_RELATIVES = WordSet.of("which", "what");
+    /** Objects that only point back: "says it,", "said so.". */
+    private static final Set<String> PRONOUN_OBJECTS = WordSet.of("it", "that", "this", "so");
     /**
      * Verbs whose complement after "what X ..." is what was said: "what he called a disgrace", "what she said is
      * a trend". "what Putin told Trump about" and "what the plan would do" have none.
@@ -137,6 +139,15 @@ public final class ReportedSpeechStage implements Stage {
             // "reported on the talks", "commented about": a topic, not what was said.
             return null;
         }
+        int published = PublishedMedium.verbBefore(tokens, cue, first);
+        if (published > 0) {
+            // "He released a letter from his doctor that says ...": the one who put the medium out speaks.
+            Mention nearer = subjects.nearer(ctx, s, published);
+            Mention publisher = nearer != null ? nearer : subjects.opening(ctx, s, published);
+            int from = ReportedContent.startAfterCue(tokens, cue, end);
+            return publisher == null ? null : ctx.statement(Attribution.Source.CUE, publisher, cue, from,
+                    ReportedContent.clauseEnd(ctx.doc, from, end), s, 0.75);
+        }
         Mention m = speakers.before(ctx, cue, s);
         int conjunction = m == null ? coordinatingConjunction(tokens, cue, first) : -1;
         if (conjunction > 0) {
@@ -226,12 +237,21 @@ public final class ReportedSpeechStage implements Stage {
             while (to < end && !(tokens.get(to).is(",") && ctx.doc.quoteAt(tokens.get(to).start()) == null)) {
                 to++;
             }
+            if (from > cue.endToken() && tokens.get(from - 1).is(",")) {
+                // "a speech in which he pledged that, if elected, he would ...": the comma after "that" opens an
+                // adverbial inside what was said, which runs to the clause's end.
+                to = ReportedContent.clauseEnd(ctx.doc, from, end);
+            }
             return ctx.statement(Attribution.Source.CUE, m, cue, from, to, s, 0.75);
         }
         if (!atStart) {
             return null;
         }
         int from = ReportedContent.afterAddressee(ctx, cue, ReportedContent.startAfterCue(tokens, cue, end), end);
+        if (ClauseShapes.afterTimeNoun(tokens, npStart, first) && !objectFollows(tokens, cue, end)) {
+            // "on the day Holm had proposed, she ...", "the moment he says it, ...": the time is the verb's object.
+            return null;
+        }
         if (from < 0 || from == cue.endToken() && end - from <= Windows.WHEN_AND_WHERE_TOKENS && ReportedContent.trailing(tokens, from, end)
                 && !Commissives.infinitive(tokens, cue, from, end) || from < end && ctx.cueAt[from] != null && lexicon.isGerund(ctx.cueAt[from])) {
             // "Flynn said Thursday morning on Fox News." names when and where; what he said is elsewhere. In
@@ -249,6 +269,13 @@ public final class ReportedSpeechStage implements Stage {
         }
         to = FrontedClause.end(ctx, first, npStart, from, to, end);
         return ctx.statement(Attribution.Source.CUE, m, cue, from, MediumTail.cut(ctx.doc, from, to), s, 0.85);
+    }
+
+    /** Something other than a comma or a lone pronoun follows the cue at once: "said it had closed", "praised the crews". */
+    private static boolean objectFollows(List<Token> tokens, Cue cue, int end) {
+        int k = cue.endToken();
+        return k + 1 < end && tokens.get(k).isWord() && !(PRONOUN_OBJECTS.contains(tokens.get(k).lower())
+                && !tokens.get(k + 1).isWord());
     }
 
     /**

@@ -35,14 +35,25 @@ final class SentenceSubjects {
         // subject or its opening adverbial.
         int first = ClauseShapes.subjectStart(tokens, skipLeads(tokens, s.firstToken(), limit), limit);
         first = skipLeads(tokens, first, limit);
-        if (first < limit && (Lexicon.PERSON_PRONOUNS.contains(tokens.get(first).lower())
-                || Lexicon.GROUP_PRONOUNS.contains(tokens.get(first).lower())) && !tokens.get(first + 1).is("and")) {
-            // "He went further, saying", "She brought glamour and defended it": the pronoun is the whole subject;
-            // "He and his aides" goes on.
+        if (pronounSubject(tokens, first, limit)) {
             return ctx.mentions.build(first, first + 1);
         }
         Mention m = phrase(ctx, first, limit);
         return m == null ? null : namedInAside(ctx, m, limit);
+    }
+
+    /** The subject that starts at token {@code first}: a pronoun alone, or a noun phrase up to its verb. */
+    Mention startingAt(AttributionContext ctx, int first, int limit) {
+        return pronounSubject(ctx.tokens, first, limit) ? ctx.mentions.build(first, first + 1) : phrase(ctx, first, limit);
+    }
+
+    /**
+     * "He went further, saying", "She brought glamour and defended it": the pronoun is the whole subject; "He and his
+     * aides" goes on.
+     */
+    private static boolean pronounSubject(List<Token> tokens, int first, int limit) {
+        return first < limit && (Lexicon.PERSON_PRONOUNS.contains(tokens.get(first).lower())
+                || Lexicon.GROUP_PRONOUNS.contains(tokens.get(first).lower())) && !tokens.get(first + 1).is("and");
     }
 
     /**

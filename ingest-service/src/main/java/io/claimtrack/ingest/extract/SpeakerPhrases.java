@@ -55,6 +55,8 @@ final class SpeakerPhrases {
             // "Last week Brandt said", "In 2010 she said": the phrase starts after an adverbial without its comma.
             first = subject;
         }
+        // "It was the third time the union said", "This time he praised": the clause names the time before it.
+        first = ClauseShapes.subjectAfterTime(tokens, first, p);
         if (p > first && tokens.get(p).is(".") && NAME_SUFFIXES.contains(tokens.get(p - 1).lower())) {
             // "Joseph R. Biden Jr. said": the suffix's period ends no sentence and belongs to the name.
             p--;

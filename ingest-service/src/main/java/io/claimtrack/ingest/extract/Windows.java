@@ -125,6 +125,10 @@ final class Windows {
     static final int TRAILING_ADVERBIAL_TOKENS = 10;
     /** Longest recipient between a medium and its participle: "a memo to the whole campaign staff saying". */
     static final int RECIPIENT_TOKENS = 5;
+    /** Longest source and time between a medium and its "that": "a letter from his doctor Friday afternoon that says". */
+    static final int MEDIUM_SOURCE_TOKENS = 6;
+    /** Longest determiner and modifiers between a publishing verb and its medium: "released a new 30-second ad". */
+    static final int MEDIUM_MODIFIER_TOKENS = 5;
     /** Longest phrase before a sentence's subject taken for an adverbial rather than what was said. */
     static final int FRONTED_ADVERBIAL_TOKENS = 16;
     /** "Flynn said Thursday morning on Fox News.": so short a rest says when and where, not what. */

@@ -88,9 +88,23 @@ class ClauseSubjectTest {
 
     @Test
     void noSubjectWhenTheStretchHoldsAVerbOfItsOwn() {
+        assertMentions("The candidate currently sits at 45 percent support among older voters.");
+    }
+
+    @Test
+    void aContactClauseAfterATimeHasItsOwnSubject() {
+        // "Thursday's march was the third time the union" is no subject; the union is the clause's.
         assertMentions("""
-                The candidate currently sits at 45 percent support among older voters.
                 Thursday's march was the third time the union said it had closed the port.
-                """);
+                This time he praised the pilots for their patience.
+                """,
+                "the union | it had closed the port | said | indirect",
+                "he | the pilots for their patience | praised | indirect");
+    }
+
+    @Test
+    void anAdverbInsideTheHeadsModifierModifiesAParticiple() {
+        assertMentions("A Harbour Times analysis of newly filed reports shows the port lost money.",
+                "A Harbour Times analysis | the port lost money | shows | indirect");
     }
 }

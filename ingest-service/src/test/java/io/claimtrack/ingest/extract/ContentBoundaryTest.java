@@ -30,6 +30,12 @@ class ContentBoundaryTest {
     }
 
     @Test
+    void aCommaAfterThatOpensNoContent() {
+        assertMentions("Lund said that, in his view, the quay was unsafe.",
+                "Lund | in his view, the quay was unsafe | said | indirect");
+    }
+
+    @Test
     void aThatAfterTheCuesObjectNounModifiesIt() {
         assertMentions("""
                 Lind said the long delays that come with winter hurt the port.

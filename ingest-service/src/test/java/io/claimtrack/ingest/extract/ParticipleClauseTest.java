@@ -93,4 +93,14 @@ class ParticipleClauseTest {
                 "The mayor | the port was unsafe | saying | indirect",
                 "Holm and Berg | the other lacks judgment | saying | indirect");
     }
+
+    @Test
+    void aParticipleClauseOpeningTheSentenceEndsAtItsCommaAndTheSubjectAfterItSpeaks() {
+        assertMentions("""
+                After saying he was tired, the captain went home early.
+                After saying the quay was “too short for the new ferries,” she left the meeting.
+                """,
+                "the captain | he was tired | saying | indirect",
+                "she | the quay was “too short for the new ferries,” | saying | mixed");
+    }
 }

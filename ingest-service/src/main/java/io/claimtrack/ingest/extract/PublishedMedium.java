@@ -1,0 +1,65 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * "He released a letter from his doctor on Friday that says ...", "The Post ran a piece that noted ...", "Lund is
+ * releasing a new ad that urges ...": a medium put out by a verb of publishing, whose relative clause has the cue
+ * for its verb. The one who put it out speaks through it. A medium someone only read or attacked ("Holm criticized
+ * a letter that says ...") is no one's words but its writer's, and stays out.
+ */
+final class PublishedMedium {
+
+    /** Verbs that put a medium out under their subject's name. */
+    private static final Set<String> PUBLISHING = WordSet.of("release", "releases", "released", "releasing", "issue",
+            "issues", "issued", "issuing", "run", "runs", "ran", "running", "publish", "publishes", "published",
+            "publishing", "post", "posts", "posted", "posting", "air", "airs", "aired", "airing", "send", "sends", "sent",
+            "sending", "unveil", "unveils", "unveiled", "unveiling", "launch", "launches", "launched", "launching");
+    /** Media beyond those a statement is made in: what a campaign or paper puts out. */
+    private static final Set<String> MEDIA = Lexicon.words(List.of(ReportedContent.MEDIA), "ad", "piece", "article",
+            "mailer", "flyer", "report");
+
+    private PublishedMedium() {
+    }
+
+    /**
+     * The index of the publishing verb when the cue's subject is the "that" of a medium that verb put out; -1
+     * otherwise. Between the medium and "that" may stand its source and a time ("from his doctor on Friday"),
+     * between the verb and the medium its determiner and modifiers ("a new 30-second ad").
+     */
+    static int verbBefore(List<Token> tokens, Cue cue, int first) {
+        int that = ClauseShapes.skipAdverbsLeft(tokens, cue.firstToken() - 1, first);
+        if (that <= first || !tokens.get(that).is("that")) {
+            return -1;
+        }
+        for (int k = that - 1; k > first && that - k <= Windows.MEDIUM_SOURCE_TOKENS; k--) {
+            Token t = tokens.get(k);
+            if (!(t.isWord() || t.type() == Token.Type.NUMBER)) {
+                return -1;
+            }
+            if (isMedium(t.lower())) {
+                return publisher(tokens, k, first);
+            }
+        }
+        return -1;
+    }
+
+    /** The publishing verb before the medium at {@code medium}, across its determiner and modifiers; -1 if none. */
+    private static int publisher(List<Token> tokens, int medium, int first) {
+        for (int k = medium - 1; k >= first && medium - k <= Windows.MEDIUM_MODIFIER_TOKENS; k--) {
+            Token t = tokens.get(k);
+            if (PUBLISHING.contains(t.lower()) && !t.isCapitalized()) {
+                return k;
+            }
+            if (!(t.isWord() || t.type() == Token.Type.NUMBER || t.is("-"))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isMedium(String w) {
+        return MEDIA.contains(w) || w.length() > 3 && w.endsWith("s") && MEDIA.contains(w.substring(0, w.length() - 1));
+    }
+}

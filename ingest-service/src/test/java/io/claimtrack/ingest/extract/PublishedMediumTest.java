@@ -1,0 +1,29 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.assertMentions;
+import static io.claimtrack.ingest.extract.Pipeline.attribute;
+import static io.claimtrack.ingest.extract.Pipeline.mentions;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** "X released a letter that says Y": the one who put the medium out speaks through its relative clause. */
+class PublishedMediumTest {
+
+    @Test
+    void theOneWhoPutTheMediumOutSpeaks() {
+        assertMentions("""
+                The harbour board released a letter from its lawyer on Friday that says the quay is safe.
+                Lund is running a new 30-second ad that says the ferry fares are too high.
+                """,
+                "The harbour board | the quay is safe | says | indirect",
+                "Lund | the ferry fares are too high | says | indirect");
+    }
+
+    @Test
+    void aMediumSomeoneOnlyAttackedIsNotTheirs() {
+        List<String> found = mentions(attribute("Lund criticized a letter that says the port is unsafe."));
+        assertTrue(found.stream().noneMatch(m -> m.contains("| says |")), found.toString());
+    }
+}
