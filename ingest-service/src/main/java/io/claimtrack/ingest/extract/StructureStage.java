@@ -40,8 +40,13 @@ public final class StructureStage implements Stage {
     private static final Pattern NUMBERED = Pattern.compile("^\\d{1,2}[.)]\\s+");
     private static final Pattern WIRE_DATELINE = Pattern.compile(
             "^([A-Z][A-Z .'\\-]{1,40}(?:, [A-Z][A-Za-z.]{1,15})?), ([A-Z][a-z]{2,8}\\.? \\d{1,2})\\. /([A-Za-z\\- ]{2,20})/\\.\\s*");
+    /**
+     * "WASHINGTON, June 24 (UPI) —", and as AFP and Reuters write it, "New York (AFP) –" and "Dec 29 (Reuters) -"
+     * with a place of up to three title-case words or none.
+     */
     private static final Pattern AGENCY_DATELINE = Pattern.compile(
-            "^([A-Z][A-Z .'\\-]{1,40}(?:, [A-Z][A-Za-z.]{1,15})?)(?:, ([A-Z][a-z]{2,8}\\.? \\d{1,2}))? \\(([A-Za-z ]{2,20})\\) ?[—–-]{1,2}\\s*");
+            "^(?=[A-Z])(?:([A-Z][A-Z .'\\-]{1,40}(?:, [A-Z][A-Za-z.]{1,15})?|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?:, |(?= \\()))?"
+                    + "([A-Z][a-z]{2,8}\\.? \\d{1,2})? \\(([A-Za-z ]{2,20})\\) ?[—–-]{1,2}\\s*");
 
     private final PageFurniture furniture;
 
@@ -186,7 +191,7 @@ public final class StructureStage implements Stage {
                 Matcher m = p.matcher(head);
                 if (m.find()) {
                     LocalDate date = m.group(2) == null ? null : monthDay(m.group(2), doc.published);
-                    doc.dateline = new Dateline(m.group(1).strip(), date, m.group(3).strip(), b.start(),
+                    doc.dateline = new Dateline(m.group(1) == null ? "" : m.group(1).strip(), date, m.group(3).strip(), b.start(),
                             b.start() + m.end());
                     return;
                 }

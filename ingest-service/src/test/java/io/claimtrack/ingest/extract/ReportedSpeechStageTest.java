@@ -146,6 +146,14 @@ class ReportedSpeechStageTest {
     }
 
     @Test
+    void titleCaseOrDateOnlyAgencyDatelineIsNoSpeakerOfAParticiple() {
+        assertMentions("Port Alden (Wire) – Mayor Ida Lang on Monday toured the docks, warning that the quay was unsafe.",
+                "Mayor Ida Lang | the quay was unsafe | warning | indirect");
+        assertMentions("Nov 3 (Wire) - Senator Bo Lind on Monday closed his campaign, saying he was tired.",
+                "Senator Bo Lind | he was tired | saying | indirect");
+    }
+
+    @Test
     void secondVerbOfTheSubject() {
         assertMentions("Union chairman Tomas Novak thanked the government but said that the money was late.",
                 "Union chairman Tomas Novak | the money was late | said | indirect");

@@ -138,6 +138,20 @@ class StructureStageTest {
     }
 
     @Test
+    void agencyDatelineWithATitleCasePlaceOrADateAlone() {
+        String text = "Port Alden (Nordwire) – The mill will close in spring.";
+        Dateline d = structure(text).dateline;
+        assertEquals("Port Alden", d.place());
+        assertEquals("Nordwire", d.wire());
+        assertEquals("Port Alden (Nordwire) – ", text.substring(d.start(), d.end()));
+
+        Dateline dated = structure("Sept. 26 (Nordwire) - The mill will close in spring.").dateline;
+        assertEquals("", dated.place());
+        assertEquals(LocalDate.of(2025, 9, 26), dated.date());
+        assertEquals("Nordwire", dated.wire());
+    }
+
+    @Test
     void noDatelineInOrdinaryProse() {
         assertNull(structure("Oslo said on March 3 that the port would reopen.").dateline);
     }
