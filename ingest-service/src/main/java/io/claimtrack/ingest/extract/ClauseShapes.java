@@ -80,7 +80,7 @@ final class ClauseShapes {
         Token opener = tokens.get(lead);
         String w = opener.lower();
         boolean adverbial = ADVERBIAL_OPENERS.contains(w) || Mentions.isDateWord(w)
-                || opener.isCapitalized() && !opener.isAllCaps() && w.length() > 4 && (w.endsWith("ing") || w.endsWith("ed"))
+                || participle(tokens, lead, limit)
                 || lyAdverb(tokens, lead, limit);
         for (int c = lead + 1; c < limit - 1 && c - first < Windows.OPENING_ADVERBIAL_TOKENS; c++) {
             Token t = tokens.get(c);
@@ -92,7 +92,48 @@ final class ClauseShapes {
                 break;
             }
         }
-        return first;
+        return w.endsWith("ing") && participle(tokens, lead, limit) ? afterParticipleClause(tokens, lead, limit) : first;
+    }
+
+    /** "Speaking Sunday", "Asked about"; a surname in -ing before its verb ("Ebeling reminisced") is none. */
+    private static boolean participle(List<Token> tokens, int k, int limit) {
+        Token t = tokens.get(k);
+        String w = t.lower();
+        if (!t.isCapitalized() || t.isAllCaps() || w.length() <= 4 || !(w.endsWith("ing") || w.endsWith("ed"))
+                || k + 1 >= limit) {
+            return false;
+        }
+        Token next = tokens.get(k + 1);
+        return !finite(next.lower()) && !(!next.isCapitalized() && next.lower().endsWith("ed"));
+    }
+
+    /** A finite verb or modal, or an irregular past ("came"); a participle in -ed may be either, so it is left out. */
+    private static boolean finite(String w) {
+        return ClauseSubject.FINITE.contains(w) || Lexicon.get().isIrregularPast(w);
+    }
+
+    /**
+     * "Speaking Sunday on ABC's “This Week,” Carson admitted", "Adopting the findings of an officer who heard the
+     * case, the board ruled": a participle's clause may hold a quotation and run longer than other adverbials. It
+     * holds no finite verb of its own (one after a relative pronoun is the relative clause's), which tells it from a
+     * gerund subject ("Holding rates low has encouraged borrowing, supporting"); {@code opener} if it is none.
+     */
+    private static int afterParticipleClause(List<Token> tokens, int opener, int limit) {
+        boolean relative = false;
+        for (int c = opener + 1; c < limit - 1 && c - opener < Windows.PARTICIPLE_CLAUSE_TOKENS; c++) {
+            Token t = tokens.get(c);
+            String w = t.lower();
+            if (t.is(",")) {
+                int next = tokens.get(c + 1).type() == Token.Type.QUOTE ? c + 2 : c + 1;
+                return next < limit && tokens.get(next).isWord() ? next : opener;
+            }
+            if (t.is(";") || t.is(":") || t.is("(") || Asides.isDash(t)
+                    || !relative && finite(w)) {
+                return opener;
+            }
+            relative = ClauseSubject.RELATIVES.contains(w);
+        }
+        return opener;
     }
 
     /** "Hours later,", "A few minutes later,", "The next month,": a span of time ending before the comma at {@code comma}. */

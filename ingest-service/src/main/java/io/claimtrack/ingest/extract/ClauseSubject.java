@@ -17,7 +17,7 @@ final class ClauseSubject {
     /** Finite verbs and modals: a subject holding one outside a relative clause is a clause of its own. */
     static final Set<String> FINITE = WordSet.of("is", "are", "was", "were", "has", "have", "had", "will", "would",
             "can", "could", "should", "may", "might", "must", "do", "does", "did", "'s", "’s");
-    private static final Set<String> RELATIVES = WordSet.of("that", "who", "which", "whom", "whose");
+    static final Set<String> RELATIVES = WordSet.of("that", "who", "which", "whom", "whose");
     /** Words that open a clause inside an aside: "Cole, where she works, said"; "Cole, as it happens, said". */
     private static final Set<String> ASIDE_RELATIVES = WordSet.of("where", "when", "as", "because", "since", "while", "after",
             "before", "if", "although", "though");

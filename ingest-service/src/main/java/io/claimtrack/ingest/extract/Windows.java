@@ -147,6 +147,8 @@ final class Windows {
     static final int SUBJECT_TOKENS = 8;
     /** Longest adverbial before a sentence's subject: "Later on Sunday at a rally in Des Moines,". */
     static final int OPENING_ADVERBIAL_TOKENS = 12;
+    /** Longest participle clause before a sentence's subject: "Citing the attack as a wake-up call for ... “Q,” Will". */
+    static final int PARTICIPLE_CLAUSE_TOKENS = 30;
     /** Opening adverbials one after another before a subject: "In Ames, Iowa, on Sunday, Clinton said". */
     static final int OPENING_ADVERBIALS = 3;
     /** Longest span of time closed by its unit before a subject: "The next month,", "That same day,". */

@@ -1,0 +1,40 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.assertMentions;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A participle's clause that opens the sentence, however long and with a quotation in it, is no subject (issue 10). */
+class ParticipleOpeningTest {
+
+    private static List<Token> tokens(String text) {
+        return Pipeline.through(SentenceStage.class, text).tokens;
+    }
+
+    @Test
+    void aQuotationInsideTheClauseDoesNotEndIt() {
+        List<Token> t = tokens("Speaking Sunday on Radio Molde's “Morning Desk,” Brandt admitted the quay was late.");
+        assertEquals("Brandt", t.get(ClauseShapes.subjectStart(t, 0, t.size())).text());
+    }
+
+    @Test
+    void aLongClauseWithARelativeClauseEndsAtItsComma() {
+        assertMentions("Adopting the findings of a hearing officer who studied the complaint last month, the port board"
+                        + " met on Friday and ordered that the quay be reopened.",
+                "the port board | the quay be reopened | ordered | indirect");
+    }
+
+    @Test
+    void aSurnameInIngIsNoParticiple() {
+        assertMentions("Kelling reminisced about her years in Molde, and said the town had changed.",
+                "Kelling | the town had changed | said | indirect");
+    }
+
+    @Test
+    void aGerundSubjectWithAVerbOfItsOwnStays() {
+        List<Token> t = tokens("Keeping the quay closed for many more months has hurt the fishing fleet and the ferries, officials said.");
+        assertEquals(0, ClauseShapes.subjectStart(t, 0, t.size()));
+    }
+}
