@@ -38,6 +38,7 @@ final class ReportedContent {
     /** Determiners that open the cue's object noun phrase ("said the demands that ..."), not a time ("this week"). */
     private static final Set<String> OBJECT_DETERMINERS = Lexicon.words(List.of(Lexicon.ARTICLES,
             Lexicon.POSSESSIVES), "no", "some", "many", "these", "those");
+    private static final Set<String> TIME_CLAUSE_OPENERS = WordSet.of("when", "whenever", "while");
     private static final Set<String> WHEN_OPENERS = WordSet.of("on", "in", "late", "early", "earlier", "last", "this");
     private static final Set<String> TIME_WORDS = WordSet.of("evening", "morning", "afternoon", "night", "week", "month",
             "year", "late", "early", "weekend", "last", "this", "today", "yesterday");
@@ -53,12 +54,22 @@ final class ReportedContent {
      * "In May, the port closed, officials said" holds a clause after its comma and stays.
      */
     static boolean loneAdverbial(AnnotatedDocument doc, int from, int to) {
-        List<Token> tokens = doc.tokens;
-        if (to - from > Windows.FRONTED_ADVERBIAL_TOKENS || !FRONTED_OPENERS.contains(tokens.get(from).lower())) {
-            return false;
-        }
-        for (int k = from + 1; k < to; k++) {
-            Token t = tokens.get(k);
+        return to - from <= Windows.FRONTED_ADVERBIAL_TOKENS && FRONTED_OPENERS.contains(doc.tokens.get(from).lower())
+                && unbroken(doc, from + 1, to);
+    }
+
+    /**
+     * "That was what Wahl said when she resigned", "which Holm conceded when the polls closed": a time clause
+     * right after the cue, with nothing after it, says when it was said; what was said is elsewhere.
+     */
+    static boolean timeClauseOnly(AnnotatedDocument doc, int from, int to) {
+        return from < to && TIME_CLAUSE_OPENERS.contains(doc.tokens.get(from).lower()) && unbroken(doc, from + 1, to);
+    }
+
+    /** No comma, semicolon, colon or quotation between {@code from} and {@code to}. */
+    private static boolean unbroken(AnnotatedDocument doc, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = doc.tokens.get(k);
             if (t.is(",") || t.is(";") || t.is(":") || t.type() == Token.Type.QUOTE || doc.quoteAt(t.start()) != null) {
                 return false;
             }

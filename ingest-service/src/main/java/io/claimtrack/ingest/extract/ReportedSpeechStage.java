@@ -242,7 +242,9 @@ public final class ReportedSpeechStage implements Stage {
                 // adverbial inside what was said, which runs to the clause's end.
                 to = ReportedContent.clauseEnd(ctx.doc, from, end);
             }
-            return ctx.statement(Attribution.Source.CUE, m, cue, from, to, s, 0.75);
+            // "That was what Wahl said when she resigned.": the clause after the cue only says when.
+            return from == cue.endToken() && ReportedContent.timeClauseOnly(ctx.doc, from, to) ? null
+                    : ctx.statement(Attribution.Source.CUE, m, cue, from, to, s, 0.75);
         }
         if (!atStart) {
             return null;
@@ -268,6 +270,11 @@ public final class ReportedSpeechStage implements Stage {
             to = k;
         }
         to = FrontedClause.end(ctx, first, npStart, from, to, end);
+        if (from == cue.endToken() && npStart > first && (FREE_RELATIVES.contains(tokens.get(npStart - 1).lower())
+                || tokens.get(npStart - 1).is("that")) && ReportedContent.timeClauseOnly(ctx.doc, from, to)) {
+            // "the shootings that Obama mentioned when he announced the steps": what he mentioned is the antecedent.
+            return null;
+        }
         return ctx.statement(Attribution.Source.CUE, m, cue, from, MediumTail.cut(ctx.doc, from, to), s, 0.85);
     }
 

@@ -58,6 +58,18 @@ class ContentBoundaryTest {
     }
 
     @Test
+    void aTimeClauseAfterTheCueOfARelativeClauseSaysOnlyWhen() {
+        assertMentions("""
+                Several pilots have complained about the ferries. That was what Ada Lund said when she resigned from the board in May.
+
+                It was a defeat which Holm conceded when the polls closed.
+
+                Holm said when she arrived the pier was closed.
+                """,
+                "Holm | when she arrived the pier was closed | said | indirect");
+    }
+
+    @Test
     void aTimeWordOpeningAClauseIsItsSubjectNotAnAdverbial() {
         assertMentions("""
                 Dockers say this is a rough patch.
