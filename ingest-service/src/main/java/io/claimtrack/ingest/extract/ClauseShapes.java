@@ -26,11 +26,11 @@ final class ClauseShapes {
     private static final Set<String> ADVERBIAL_LEADS = WordSet.of("even", "just", "only", "long", "soon", "right", "more",
             "most");
     /** After such a word, "over" and "under" bound a quantity ("Just over a quarter,", "Only under half,"). */
+    private static final Set<String> QUANTITY_BOUNDS = WordSet.of("over", "under");
     /** Words after "to" that open a noun phrase (a listener, the one promised), not a verb phrase. */
     private static final Set<String> INFINITIVE_NOUN_OPENERS = Lexicon.words(List.of(Lexicon.ARTICLES,
             Lexicon.POSSESSIVES, Lexicon.DEMONSTRATIVES), "him", "them", "me", "us", "you", "all", "every", "each",
             "some", "many", "both", "god");
-    private static final Set<String> QUANTITY_BOUNDS = WordSet.of("over", "under");
     /** A span of time that makes a phrase before a comma an adverbial: "Hours later,", "Two weeks after the vote,". */
     private static final Set<String> TIME_UNITS = WordSet.of("second", "seconds", "minute", "minutes", "hour", "hours",
             "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades");
@@ -79,8 +79,8 @@ final class ClauseShapes {
         }
         Token opener = tokens.get(lead);
         String w = opener.lower();
-        boolean adverbial = ADVERBIAL_OPENERS.contains(w) || Mentions.isDateWord(w)
-                || participle(tokens, lead, limit)
+        boolean participle = participle(tokens, lead, limit);
+        boolean adverbial = ADVERBIAL_OPENERS.contains(w) || Mentions.isDateWord(w) || participle
                 || lyAdverb(tokens, lead, limit);
         for (int c = lead + 1; c < limit - 1 && c - first < Windows.OPENING_ADVERBIAL_TOKENS; c++) {
             Token t = tokens.get(c);
@@ -92,7 +92,7 @@ final class ClauseShapes {
                 break;
             }
         }
-        return w.endsWith("ing") && participle(tokens, lead, limit) ? afterParticipleClause(tokens, lead, limit) : first;
+        return participle && w.endsWith("ing") ? afterParticipleClause(tokens, lead, limit) : first;
     }
 
     /** "Speaking Sunday", "Asked about"; a surname in -ing before its verb ("Ebeling reminisced") is none. */
