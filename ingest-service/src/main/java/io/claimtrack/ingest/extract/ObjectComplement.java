@@ -15,6 +15,11 @@ final class ObjectComplement {
     static final String QUOTATION = "quotation";
     /** The complement word that stands for an infinitive after the object: "encouraged the pilots to strike". */
     static final String INFINITIVE = "infinitive";
+    /**
+     * The complement word that stands for "as" and a name given to the object: a quotation or an indefinite noun
+     * ("pounded the mayor as a “con artist”"), not a time clause ("pounded the pier as the ferry left").
+     */
+    static final String PREDICATE = "predicate";
     /** After "as" these make a comparison or a time clause, not a complement: "as well as", "as they left". */
     private static final Set<String> NOT_AFTER_AS = WordSet.of("well", "much", "many", "soon", "long", "far", "if",
             "though", "part", "he", "she", "they", "we", "i", "you", "it");
@@ -53,6 +58,9 @@ final class ObjectComplement {
                 // "begged the question of whether he was up to his job": a "to" before a noun phrase opens no infinitive.
                 return k + 1 < end && !t.get(k + 1).isCapitalized() && !Lexicon.DETERMINERS.contains(t.get(k + 1).lower())
                         && t.get(k + 1).type() != Token.Type.NUMBER;
+            }
+            if (complements.contains(PREDICATE) && k > from && tok.is("as")) {
+                return k + 1 < end && (t.get(k + 1).type() == Token.Type.QUOTE || t.get(k + 1).is("a") || t.get(k + 1).is("an"));
             }
             if (!complements.contains(tok.lower())) {
                 continue;
