@@ -30,7 +30,13 @@ final class ParticipleClause {
 
     /** Whether the cue is a participle opening a clause of its own; "is stressing", "he’s claiming" are finite. */
     static boolean opens(Lexicon lexicon, List<Token> tokens, Cue cue, int first) {
-        Token beforeCue = cue.firstToken() > first ? tokens.get(cue.firstToken() - 1) : null;
+        // "are increasingly admitting", "has been steadily pounding": adverbs stand between the auxiliary and its verb.
+        int k = cue.firstToken() - 1;
+        while (k > first && cue.firstToken() - 1 - k < Windows.ADVERB_RUN && ClauseShapes.isAdverb(tokens.get(k))
+                && !PROGRESSIVE.contains(tokens.get(k).lower())) {
+            k--;
+        }
+        Token beforeCue = k >= first ? tokens.get(k) : null;
         return lexicon.isGerund(cue) && !(beforeCue != null && (PROGRESSIVE.contains(beforeCue.lower())
                 || PhraseShapes.contractedPronoun(beforeCue) > 0));
     }

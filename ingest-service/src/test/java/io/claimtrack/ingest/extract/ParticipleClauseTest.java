@@ -44,6 +44,18 @@ class ParticipleClauseTest {
     }
 
     @Test
+    void anAdverbInsideAProgressiveLeavesItFinite() {
+        assertMentions("""
+                Party leaders are increasingly admitting that they are nervous about the ferry.
+                Ola Berg has been steadily pounding Lund as a “con artist.”
+                Mayor Lund is quietly saying the pier is safe.
+                """,
+                "Party leaders | they are nervous about the ferry | admitting | indirect",
+                "Ola Berg | Lund as a “con artist.” | pounding | mixed",
+                "Mayor Lund | the pier is safe | saying | indirect");
+    }
+
+    @Test
     void aParticipleAfterTheCuesAdverbialHasTheCuesSpeaker() {
         assertMentions("\"We must keep the ferries,\" she said in the council chamber, stressing that fares would stay low.",
                 "she | \"We must keep the ferries,\" | said | direct",

@@ -12,9 +12,11 @@ class StatementNounStageTest {
         assertMentions("""
                 Brandt's claim that the ferries were safe was challenged.
                 The union’s recent warning that drivers would strike went unheeded.
+                Judge Vik's conclusion that the logs were public was not shared by the board.
                 """,
                 "Brandt | the ferries were safe was challenged | claim | indirect",
-                "The union | drivers would strike went unheeded | warning | indirect");
+                "The union | drivers would strike went unheeded | warning | indirect",
+                "Judge Vik | the logs were public was not shared by the board | conclusion | indirect");
     }
 
     @Test
