@@ -246,7 +246,23 @@ final class SentenceSubjects {
             npStart = ctx.mentions.scanLeft(last, first);
             npStart = npStart < 0 ? npStart : objectStart(tokens, npStart, last);
         }
-        return npStart < 0 ? null : ctx.mentions.build(npStart, npEnd);
+        if (npStart < 0) {
+            return null;
+        }
+        // "the crews, many of whom", "members of the crews, who": a group of people, though its last word is no
+        // known speaker.
+        return partitive || groupBeforeOf(tokens, npStart, npEnd) ? ctx.mentions.describe(npStart, npEnd)
+                : ctx.mentions.build(npStart, npEnd);
+    }
+
+    /** "members of the crews", "relatives of the victims": the phrase's head before its "of" names speakers. */
+    private boolean groupBeforeOf(List<Token> tokens, int from, int to) {
+        for (int k = from + 1; k < to - 1; k++) {
+            if (tokens.get(k).is("of")) {
+                return lexicon.isSpeakerNoun(tokens.get(k - 1));
+            }
+        }
+        return false;
     }
 
     /** A first name among the capitalised words before "of": "Senator Ted Cruz of", not "Bank of". */

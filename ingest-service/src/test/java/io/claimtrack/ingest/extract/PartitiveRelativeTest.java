@@ -18,6 +18,15 @@ class PartitiveRelativeTest {
     }
 
     @Test
+    void aGroupWithNoDeterminerNorKnownLastWordStillSpeaks() {
+        // "the victims" is no known speaker word, and no article opens the group: the quantifier says it is people.
+        assertMentions("The new fares have not gone down well with ferry pilots, many of whom say the quay is unsafe.",
+                "ferry pilots | the quay is unsafe | say | indirect");
+        assertMentions("The plan has not gone down well with relatives of the victims, many of whom say it came too late.",
+                "relatives of the victims | it came too late | say | indirect");
+    }
+
+    @Test
     void theRelativeClauseEndsAtItsClosingComma() {
         assertMentions("The ferry crews, most of whom say the fares are unfair, will strike on Monday.",
                 "The ferry crews | the fares are unfair | say | indirect");

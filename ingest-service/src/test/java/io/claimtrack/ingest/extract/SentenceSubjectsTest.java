@@ -66,6 +66,13 @@ class SentenceSubjectsTest {
     }
 
     @Test
+    void aGroupNamedBeforeItsOfSpeaksThroughWho() {
+        assertEquals("members of the crews", relative("The mayor met members of the crews, who said the quay was unsafe.", "said"));
+        // The head is no speaker word: nothing says the phrase stands for people.
+        assertNull(relative("The mayor recalled stories of storm victims, who said the quay was unsafe.", "said"));
+    }
+
+    @Test
     void noAntecedentWhenAVerbStandsBetweenTheRelativeAndTheCue() {
         assertNull(relative("The bill was drafted by McConnell, who then wrote and said it would pass.", "said"));
     }
