@@ -157,8 +157,9 @@ final class DescriptionResolver {
             String role = named.mention.role().toLowerCase(Locale.ROOT);
             String text = description.mention.text().toLowerCase(Locale.ROOT);
             // "the diplomat" may rename the last speaker; "the finance minister" or "Brandt's deputy" only
-            // someone given that role.
-            boolean bare = text.split(" ").length == 2 && text.startsWith("the ");
+            // someone given that role; "the crowd", "the woman" or "the heckler" is someone else, whom no
+            // office links to a name.
+            boolean bare = text.split(" ").length == 2 && text.startsWith("the ") && lexicon.roles.contains(head);
             // An indefinite description ("a senior official") introduces someone new.
             if (INDEFINITE.contains(text.split(" ")[0]) || fit.qualifiersClash(description.mention.text(), named.mention.role())
                     || !DescriptionFit.sameOffice(text, role)) {

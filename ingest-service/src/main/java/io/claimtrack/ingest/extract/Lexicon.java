@@ -312,6 +312,13 @@ public final class Lexicon {
         return w;
     }
 
+    /** Whether a noun (lower case, singular) names a person: a role, or one of a group ("supporter", "voter"). */
+    boolean isPersonNoun(String lower) {
+        // A noun's plural is spelled as a verb's third person: "witnesses", "allies".
+        return roles.contains(lower) || anonymous.contains(lower)
+                || lower.length() > 1 && groups.contains(WordForms.thirdPerson(lower));
+    }
+
     /** A word that can head a speaker description: a role, group, source, body or document. */
     boolean isSpeakerNoun(Token t) {
         String w = headKey(t.lower());

@@ -60,7 +60,7 @@ final class PronounResolver {
             boolean fits = Lexicon.GROUP_PRONOUNS.contains(pronoun) ? prev.kind != SpeakerKind.PERSON
                     : Lexicon.THING_PRONOUNS.contains(pronoun)
                             ? prev.kind == SpeakerKind.ORGANIZATION || prev.kind == SpeakerKind.DOCUMENT
-                            : prev.kind == SpeakerKind.PERSON && (gender == null || gender.fits(genderOf(prev)))
+                            : prev.kind == SpeakerKind.PERSON && (gender == null || gender.fits(genderOf(prev)) && someone(prev))
                                     // "He notes that the commission announced ...": someone reported inside
                                     // another's statement is the antecedent only when the gender says so.
                                     && (!prev.nested || gender != null && genderOf(prev) == gender);
@@ -125,6 +125,20 @@ final class PronounResolver {
             unit = unitOf[unit - 1];
         }
         return true;
+    }
+
+    /**
+     * "The book accuses Bob of ... He said": a description that no name stands for takes "he" or "she" only when
+     * its head word names a person: a title, occupation or kind of person ("the senator", "a supporter", "the
+     * woman", "the 43-year-old"), not a thing.
+     */
+    private boolean someone(Attribution prev) {
+        Mention m = prev.mention;
+        if (m == null || m.hasName() || m.isPronoun() || !prev.speaker.equals(m.text())) {
+            return true;
+        }
+        String head = DescriptionFit.headWord(m.text());
+        return lexicon.isPersonNoun(head) || Gender.ofTitle(m.text()) != null || ResolutionStage.AGE.matcher(m.text()).lookingAt();
     }
 
     private Gender genderOf(Attribution a) {

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 public final class ResolutionStage implements Stage {
 
     /** "the 26-year-old", "26-year-old winger": a description by age. */
-    private static final Pattern AGE = Pattern.compile("(?i)(the |a |an )?\\d+-year-old");
+    static final Pattern AGE = Pattern.compile("(?i)(the |a |an )?\\d+-year-old");
 
     private static final Pattern NO_ROLE = Pattern.compile("(?i)(mr|ms|mrs|dr|miss)\\.?|.*\\b(by|of|for|to|from|with|on|at|in)");
 
