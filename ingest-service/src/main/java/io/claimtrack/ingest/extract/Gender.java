@@ -26,7 +26,11 @@ enum Gender {
 
     /** The gender an honorific or gendered word in the text shows ("Mrs. Holm", "the spokeswoman"); null if none. */
     static Gender ofTitle(String text) {
-        for (String w : Name.wordsWithTitles(text)) {
+        return ofTitle(Name.wordsWithTitles(text));
+    }
+
+    private static Gender ofTitle(List<String> words) {
+        for (String w : words) {
             Gender g = ofWord(w);
             if (g != null) {
                 return g;
@@ -49,8 +53,10 @@ enum Gender {
      * name, or a Slavic surname ending; null if it shows none.
      */
     static Gender of(String text, Lexicon lexicon) {
-        Gender titled = ofTitle(text);
-        return titled != null ? titled : ofNameWords(text, lexicon);
+        // One split for both tests: every pronoun within reach asks this of each name.
+        List<String> words = Name.wordsWithTitles(text);
+        Gender titled = ofTitle(words);
+        return titled != null ? titled : ofNameWords(words, lexicon);
     }
 
     /**
@@ -58,8 +64,7 @@ enum Gender {
      * contradict ("Lindsey" is mostly a woman's name). A word with no other after it is a surname, not a
      * first name: "Christie said he" is Chris Christie, "Warren said she" Elizabeth Warren.
      */
-    static Gender ofNameWords(String text, Lexicon lexicon) {
-        List<String> words = Name.wordsWithTitles(text);
+    private static Gender ofNameWords(List<String> words, Lexicon lexicon) {
         for (int k = 0; k < words.size() - 1; k++) {
             String w = words.get(k);
             Gender g = lexicon.genderOfFirstName(w);

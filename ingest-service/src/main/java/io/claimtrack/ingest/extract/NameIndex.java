@@ -78,7 +78,8 @@ final class NameIndex {
     String expand(String name, SpeakerKind kind, int offset) {
         Name best = null;
         List<Name> candidates = fuller(name, kind);
-        if (kind == SpeakerKind.PERSON) {
+        // One candidate has no other bearer to choose from: the name's words are not needed.
+        if (kind == SpeakerKind.PERSON && candidates.size() > 1) {
             candidates = oneBearer(candidates, Name.words(name));
         }
         for (Name n : candidates) {

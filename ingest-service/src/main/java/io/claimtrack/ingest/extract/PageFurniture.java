@@ -46,22 +46,29 @@ final class PageFurniture {
     boolean isNoise(String line) {
         // Each pattern only on a line holding the character it needs, so plain lines build no matcher.
         char opening = firstNonSpace(line);
-        if (line.indexOf('{') >= 0 && TEMPLATE.matcher(line).find()
+        if ((line.contains("{{") || line.contains("{%") || line.contains("${")) && TEMPLATE.matcher(line).find()
                 || "dtupDTUP".indexOf(opening) >= 0 && META_LINE.matcher(line).lookingAt()
                 || isCredit(line)
                 || line.indexOf('/') >= 0 && NAME_AGENCY_CREDIT.matcher(line).matches()
                 || "(piPI".indexOf(opening) >= 0 && PICTURE_LABEL.matcher(line).lookingAt()) {
             return true;
         }
-        String lower = line.toLowerCase(Locale.ROOT);
         int words = wordCount(line, Windows.PULL_QUOTE_WORDS + 1);
-        for (int m = 0; m < lexicon.noise.size() && words <= Windows.MARKER_LINE_WORDS; m++) {
-            String marker = lexicon.noise.get(m);
-            if (lower.startsWith(marker) && isMarkerUse(lower, marker)) {
+        // Lower-cased only when a marker or a link label may open it: a long line is most of the text.
+        int colon = line.indexOf(':');
+        if (words <= Windows.MARKER_LINE_WORDS || colon > 0 && colon <= Windows.LINK_LABEL_CHARS) {
+            String lower = line.toLowerCase(Locale.ROOT);
+            for (int m = 0; m < lexicon.noise.size() && words <= Windows.MARKER_LINE_WORDS; m++) {
+                String marker = lexicon.noise.get(m);
+                if (lower.startsWith(marker) && isMarkerUse(lower, marker)) {
+                    return true;
+                }
+            }
+            if (isLinkLabel(lower)) {
                 return true;
             }
         }
-        return isLinkLabel(lower) || isTagLine(line) || isQuoteOnlySubhead(line, words) || isTitleCaseQuoteLine(line, words);
+        return isTagLine(line) || isQuoteOnlySubhead(line, words) || isTitleCaseQuoteLine(line, words);
     }
 
     /**
@@ -72,6 +79,10 @@ final class PageFurniture {
         int slash = line.lastIndexOf('/');
         int getty = line.lastIndexOf("Getty Images");
         if (slash < 0 && getty < 0) {
+            return false;
+        }
+        if (getty < 0 && (slash + 1 == line.length() || Character.getType(line.codePointAt(slash + 1)) != Character.UPPERCASE_LETTER)) {
+            // The agency after the slash starts with a capital ("AFP/Getty", "AP Photo/Evan Vucci").
             return false;
         }
         int from = slash;

@@ -114,7 +114,9 @@ final class PhraseShapes {
 
     /** "I've", "Let's", "We're": a pronoun and its verb, never a name's word. */
     static boolean contraction(Token t) {
-        return t.isWord() && CONTRACTION.matcher(t.lower()).matches();
+        // The pattern only on a short word with an apostrophe: every word of a phrase is asked.
+        String w = t.lower();
+        return t.isWord() && w.length() <= 7 && (w.indexOf('\'') > 0 || w.indexOf('’') > 0) && CONTRACTION.matcher(w).matches();
     }
 
     /** "didn't", "hasn’t", "won't": a verb with its negation, either apostrophe. */

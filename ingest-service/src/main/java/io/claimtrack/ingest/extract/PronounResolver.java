@@ -51,14 +51,17 @@ final class PronounResolver {
             return;
         }
         Gender gender = Gender.ofWord(pronoun);
+        // Asked once, not of each of the 50 statements looked back over.
+        boolean group = Lexicon.GROUP_PRONOUNS.contains(pronoun);
+        boolean thing = Lexicon.THING_PRONOUNS.contains(pronoun);
         Attribution found = null;
         for (int j = index - 1; j >= 0 && j >= index - Windows.RESOLUTION_STATEMENTS && found == null; j--) {
             Attribution prev = doc.attributions.get(j);
             if (prev.speaker == null || prev.contentStart >= a.contentStart || !sameStory(prev.block, a.block)) {
                 continue;
             }
-            boolean fits = Lexicon.GROUP_PRONOUNS.contains(pronoun) ? prev.kind != SpeakerKind.PERSON
-                    : Lexicon.THING_PRONOUNS.contains(pronoun)
+            boolean fits = group ? prev.kind != SpeakerKind.PERSON
+                    : thing
                             ? prev.kind == SpeakerKind.ORGANIZATION || prev.kind == SpeakerKind.DOCUMENT
                             : prev.kind == SpeakerKind.PERSON && (gender == null || gender.fits(genderOf(prev)) && someone(prev))
                                     // "He notes that the commission announced ...": someone reported inside
@@ -68,7 +71,7 @@ final class PronounResolver {
         }
         Name subject = Lexicon.PERSON_PRONOUNS.contains(pronoun)
                 ? subjectSince(gender, found == null ? -1 : found.mention.start(), a.mention.start(), found, a) : null;
-        Mention body = Lexicon.THING_PRONOUNS.contains(pronoun)
+        Mention body = thing
                 ? bodySubjectSince(found == null ? -1 : found.contentEnd, a.mention.start(), evidence(a.cue)) : null;
         if (body != null) {
             // "The ministry of transport issued new rules. It said": the body the text turned to since.

@@ -219,6 +219,18 @@ class StructureStageTest {
     }
 
     @Test
+    void anAgencyAfterTheSlashOfACreditIsCapitalised() {
+        AnnotatedDocument doc = structure("""
+                The ferry leaves Bodø at dawn. NTB/Émile Roy
+                The ferry leaves Bodø at dawn. NTB/émile roy
+                The ferry leaves Bodø at dawn. NTB/
+                The ferry leaves Bodø at dawn. NTB Photo/Lena Holm)
+                """);
+
+        assertEquals(List.of("NOISE", "HEADLINE", "HEADLINE", "NOISE"), kinds(doc));
+    }
+
+    @Test
     void titleCaseSubheadsInQuotationMarksAreNoiseQuotedSpeechIsNot() {
         AnnotatedDocument doc = structure("""
                 ‘Coal Isn’t the Villain.’
