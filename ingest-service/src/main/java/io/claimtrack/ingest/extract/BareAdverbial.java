@@ -22,7 +22,6 @@ final class BareAdverbial {
             "weekend", "month", "year", "spring", "summer", "fall", "autumn", "winter");
     /** Prepositions inside the adverbial's noun phrase: "At a meeting of the board", "In an interview with the Post". */
     private static final Set<String> INNER_PREPOSITIONS = WordSet.of("of", "in", "at", "on", "with", "for", "from", "since");
-    private static final Set<String> SUBJECT_PRONOUNS = Lexicon.words(List.of(Lexicon.PERSON_PRONOUNS, Lexicon.GROUP_PRONOUNS), "i");
 
     private BareAdverbial() {
     }
@@ -53,7 +52,7 @@ final class BareAdverbial {
             Token t = tokens.get(k);
             String w = t.lower();
             boolean determiner = Lexicon.ARTICLES.contains(w) || Lexicon.POSSESSIVES.contains(w) && !w.equals("her");
-            if (SUBJECT_PRONOUNS.contains(w) || determiner) {
+            if (Lexicon.SPEAKING_PRONOUNS.contains(w) || determiner) {
                 if (nounBefore || nameBefore) {
                     return k;
                 }

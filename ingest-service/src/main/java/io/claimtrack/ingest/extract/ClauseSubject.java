@@ -27,7 +27,7 @@ final class ClauseSubject {
     /** Words after the head noun that begin its modifier: "experts on", "the center at", "a study by". */
     private static final Set<String> POSTMODIFIER_STARTS = WordSet.of("on", "at", "in", "of", "for", "from", "with", "by",
             "across", "around", "inside", "outside", "within", "among");
-    private static final Set<String> PERSONAL_PRONOUNS = WordSet.of("i", "we", "you", "they", "he", "she");
+    private static final Set<String> PERSONAL_PRONOUNS = Lexicon.words(List.of(Lexicon.SPEAKING_PRONOUNS), "you");
     private static final Set<String> CLAUSE_OPENERS = WordSet.of("but", "and", "so", "yet");
     /** Heads that speak for several people without a plural ending. */
     private static final Set<String> QUANTIFIER_HEADS = WordSet.of("everyone", "everybody", "someone", "somebody", "people");

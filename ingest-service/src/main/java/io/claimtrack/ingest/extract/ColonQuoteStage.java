@@ -13,8 +13,6 @@ import java.util.Set;
  */
 public final class ColonQuoteStage implements Stage {
 
-    /** Pronouns that stand for someone who speaks; "it" and "this" usually stand for the narrator's point. */
-    private static final Set<String> SPEAKING_PRONOUNS = WordSet.of("he", "she", "they", "i", "we");
 
     private static final Set<String> PREPOSITIONS = WordSet.of("of", "for", "in", "on", "at", "with", "to", "from", "by",
             "about", "behind", "among");
@@ -155,7 +153,7 @@ public final class ColonQuoteStage implements Stage {
      */
     private boolean speaks(AttributionContext ctx, Mention m, Token first, Token head) {
         if (m.isPronoun()) {
-            return SPEAKING_PRONOUNS.contains(m.text().toLowerCase(Locale.ROOT));
+            return Lexicon.SPEAKING_PRONOUNS.contains(m.text().toLowerCase(Locale.ROOT));
         }
         if (m.hasName() && m.start() == first.start() && m.end() == first.end() && !lexicon.isFirstName(first.lower())
                 && ctx.isCommonWord(first.lower())) {

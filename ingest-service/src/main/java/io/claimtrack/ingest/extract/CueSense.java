@@ -16,7 +16,6 @@ final class CueSense {
     private static final Set<String> CURRENCY = WordSet.of("$", "€", "£", "¥");
     private static final Set<String> REFLEXIVES = WordSet.of("himself", "herself", "itself", "themselves", "ourselves",
             "myself", "yourself", "up");
-    private static final Set<String> OBJECT_PRONOUNS = WordSet.of("him", "her", "them", "me", "us", "you");
     /** What follows a person telephoned or summoned: a time, a purpose, the end of the clause. */
     private static final Set<String> AFTER_CALL = WordSet.of("on", "at", "to", "from", "last", "late", "early", "after",
             "before", "twice", "again", "shortly", "yesterday", "today", "tonight", "this", "and", "during", ",", ".",
@@ -170,7 +169,7 @@ final class CueSense {
             return true;
         }
         int k = next;
-        if (OBJECT_PRONOUNS.contains(t.get(k).lower())) {
+        if (Lexicon.OBJECT_PRONOUNS.contains(t.get(k).lower())) {
             k++;
         } else {
             // A name, honorifics included: "Mr. Lund".

@@ -27,7 +27,8 @@ public final class CueStage implements Stage {
             "first", "prior", "bold", "false", "main", "public");
     /** "that's", "there's": a contracted "is", not a possessive. */
     private static final Set<String> CONTRACTED = WordSet.of("that", "there", "what", "here", "where", "let");
-    private static final Set<String> SUBJECT_PRONOUNS = WordSet.of("he", "she", "they", "we", "i", "you", "it", "who");
+    /** A verb's pronoun subjects, relative "who" too: "who also claims". */
+    private static final Set<String> PRONOUN_SUBJECTS = Lexicon.words(List.of(Lexicon.SUBJECT_PRONOUNS), "who");
 
     /** "in the words of X", "in the view of X": X is the source, as after "according to". */
     private static final Set<String> VIEW_NOUNS = WordSet.of("words", "view", "opinion", "estimation", "judgment", "judgement");
@@ -271,7 +272,7 @@ public final class CueStage implements Stage {
         // A verb of saying takes an object or clause; "attacks in Kursk", "dispute, NATO", "attack will" do not.
         int next = i + form.words().size();
         if (next < sentence.endToken() && (MODALS.contains(doc.tokens.get(next).lower())
-                || verbOfSaying(doc.tokens.get(next).lower())
+                || verbOfSaying(doc, next, sentence.endToken())
                 || doc.tokens.get(next).isWord() && !doc.tokens.get(next).isCapitalized()
                         && doc.tokens.get(next).lower().endsWith("ed"))) {
             // "the attack will", "a leaked report said", "an Office report released last year": the subject.
@@ -289,11 +290,15 @@ public final class CueStage implements Stage {
     }
 
     /**
-     * A cue verb that needs no complement to be one: "a leaked report said". A verb that does ("allowing parents
-     * to deduct", "ordering a review") tells nothing about the word before it.
+     * A cue verb at {@code i} that needs no complement to be one: "a leaked report said". A verb that does
+     * ("allowing parents to deduct", "ordering a review") tells nothing about the word before it, nor does a
+     * gerund without the rest of its cue: "endorse putting body cameras" is no "putting it".
      */
-    private boolean verbOfSaying(String lower) {
-        return !lexicon.cuesStartingWith(lower).isEmpty() && lexicon.complementsOf(lower).isEmpty();
+    private boolean verbOfSaying(AnnotatedDocument doc, int i, int end) {
+        String lower = doc.tokens.get(i).lower();
+        List<Lexicon.CueForm> forms = lexicon.cuesStartingWith(lower);
+        return (forms.stream().anyMatch(f -> !f.gerund()) || match(doc, i, end, forms) != null)
+                && lexicon.complementsOf(lower).isEmpty();
     }
 
     /**
@@ -312,7 +317,7 @@ public final class CueStage implements Stage {
         Token subject = doc.tokens.get(k);
         // A capitalised determiner opening the sentence ("Their early claims") is no subject.
         return subject.isCapitalized() && !NOUN_MARKERS.contains(subject.lower()) || MODALS.contains(subject.lower())
-                || SUBJECT_PRONOUNS.contains(subject.lower())
+                || PRONOUN_SUBJECTS.contains(subject.lower())
                 || isSpeakerWord(subject.lower());
     }
 
@@ -331,8 +336,7 @@ public final class CueStage implements Stage {
         }
         String lower = doc.tokens.get(k).lower();
         String stem = Mentions.possessiveStem(lower);
-        return !stem.equals(lower) && !SUBJECT_PRONOUNS.contains(stem) && !CONTRACTED.contains(stem)
-                && !Lexicon.PERSON_PRONOUNS.contains(stem);
+        return !stem.equals(lower) && !PRONOUN_SUBJECTS.contains(stem) && !CONTRACTED.contains(stem);
     }
 
     private boolean isModifier(Token t) {

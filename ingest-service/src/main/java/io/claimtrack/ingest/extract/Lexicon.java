@@ -79,6 +79,12 @@ public final class Lexicon {
             "its", "it", "our", "we", "my", "i", "your", "you");
     /** Possessive determiners: "his claim", "our plan". */
     public static final Set<String> POSSESSIVES = POSSESSIVE_PRONOUNS.keySet();
+    /** Pronouns that stand for someone who speaks: "he said", "we believe"; "it" and "you" rarely do. */
+    public static final Set<String> SPEAKING_PRONOUNS = words(List.of(PERSON_PRONOUNS, GROUP_PRONOUNS), "i");
+    /** Pronouns that open a clause as its subject; "you" and "it" are object forms too ("told you", "said it"). */
+    public static final Set<String> SUBJECT_PRONOUNS = words(List.of(SPEAKING_PRONOUNS, THING_PRONOUNS), "you");
+    /** Object pronouns of people: the one spoken to ("told him", "assured us"). */
+    public static final Set<String> OBJECT_PRONOUNS = WordSet.of("him", "her", "them", "me", "us", "you");
     public static final Set<String> ARTICLES = WordSet.of("the", "a", "an");
     public static final Set<String> DEMONSTRATIVES = WordSet.of("this", "that", "these", "those");
     /** Number words that count more than one: "two goals", "three in 10". */

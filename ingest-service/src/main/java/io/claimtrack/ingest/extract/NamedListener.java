@@ -28,7 +28,7 @@ final class NamedListener {
             Token t = tokens.get(k);
             String w = t.lower();
             // a capital "He" would start a sentence, not continue one
-            if (ReportedContent.SUBJECT_PRONOUNS.contains(w) && (!t.isCapitalized() || w.equals("i"))) {
+            if (Lexicon.SUBJECT_PRONOUNS.contains(w) && (!t.isCapitalized() || w.equals("i"))) {
                 return SUBORDINATORS.contains(tokens.get(k - 1).lower()) ? from : k;
             }
             if (t.is(":") || t.is(",") && k + 1 < end && tokens.get(k + 1).type() == Token.Type.QUOTE) {

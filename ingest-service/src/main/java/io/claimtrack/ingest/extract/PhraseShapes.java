@@ -17,7 +17,6 @@ final class PhraseShapes {
     private static final Set<String> CONTRACTING_PLURALS = WordSet.of("they", "we", "i", "you");
     /** What follows a participle that opens no speaker phrase: "sponsored by", "compared to". */
     private static final Set<String> TIME_ADVERBS = WordSet.of("yesterday", "today", "tonight", "tomorrow");
-    private static final Set<String> SUBJECT_PRONOUNS = WordSet.of("i", "we", "you", "he", "she", "they", "it");
     private static final Pattern CONTRACTION = Pattern.compile("(i|we|you|they|let)['’](ve|m|d|ll|re|s)");
     private static final Set<String> PARTICIPLE_OBJECTS = WordSet.of("by", "to", "with", "from", "in", "on", "at", "for",
             "of", "into");
@@ -101,10 +100,10 @@ final class PhraseShapes {
      */
     private static boolean adverbBeforeSubject(String w, Token after) {
         if (TIME_ADVERBS.contains(w)) {
-            return SUBJECT_PRONOUNS.contains(after.lower()) || after.isCapitalized() && !after.isAllCaps();
+            return Lexicon.SUBJECT_PRONOUNS.contains(after.lower()) || after.isCapitalized() && !after.isAllCaps();
         }
         return w.length() > 5 && w.endsWith("ly") && !Lexicon.get().isFirstName(w)
-                && SUBJECT_PRONOUNS.contains(after.lower());
+                && Lexicon.SUBJECT_PRONOUNS.contains(after.lower());
     }
 
     /** A time adverb or a longer -ly word: what {@link #adverbBeforeSubject} can take for one. */

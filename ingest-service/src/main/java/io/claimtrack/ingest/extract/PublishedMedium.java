@@ -12,10 +12,8 @@ import java.util.Set;
 final class PublishedMedium {
 
     /** Verbs that put a medium out under their subject's name. */
-    private static final Set<String> PUBLISHING = WordSet.of("release", "releases", "released", "releasing", "issue",
-            "issues", "issued", "issuing", "run", "runs", "ran", "running", "publish", "publishes", "published",
-            "publishing", "post", "posts", "posted", "posting", "air", "airs", "aired", "airing", "send", "sends", "sent",
-            "sending", "unveil", "unveils", "unveiled", "unveiling", "launch", "launches", "launched", "launching");
+    private static final Set<String> PUBLISHING = WordForms.verbForms("release", "issue", "run/ran/run", "publish",
+            "post", "air", "send/sent", "unveil", "launch");
     /** Media beyond those a statement is made in: what a campaign or paper puts out. */
     private static final Set<String> MEDIA = Lexicon.words(List.of(ReportedContent.MEDIA), "ad", "piece", "article",
             "mailer", "flyer", "report");
@@ -60,6 +58,6 @@ final class PublishedMedium {
     }
 
     private static boolean isMedium(String w) {
-        return MEDIA.contains(w) || w.length() > 3 && w.endsWith("s") && MEDIA.contains(w.substring(0, w.length() - 1));
+        return MEDIA.contains(w) || WordForms.pluralShape(w) && MEDIA.contains(w.substring(0, w.length() - 1));
     }
 }

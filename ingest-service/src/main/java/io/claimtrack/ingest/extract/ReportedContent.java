@@ -25,7 +25,6 @@ final class ReportedContent {
     /** Verbs whose object is only the one spoken to, never part of what was said. */
     private static final Set<String> ADDRESSEE_VERBS = WordSet.of("told", "tells", "tell", "telling", "informed",
             "informs", "assured", "assures");
-    private static final Set<String> OBJECT_PRONOUNS = WordSet.of("him", "her", "them", "me", "us", "you");
     private static final Set<String> LISTENER_DETERMINERS = Lexicon.words(List.of(Lexicon.ARTICLES,
             Lexicon.POSSESSIVES), "some", "several", "many");
     private static final Set<String> COLLECTIVE_LISTENERS = WordSet.of("crowd", "audience", "press", "congregation",
@@ -33,8 +32,6 @@ final class ReportedContent {
     private static final Set<String> TOLD_WHERE = WordSet.of("at", "in", "on", "during", "before", "after", "via", "over");
     private static final Set<String> QUESTION_WORDS = WordSet.of("how", "what", "why", "whether", "if", "when", "where",
             "who", "which");
-    /** Pronouns that open a clause as its subject: where what was told begins ({@link NamedListener}). */
-    static final Set<String> SUBJECT_PRONOUNS = WordSet.of("he", "she", "they", "we", "i", "it");
     /** Determiners that open the cue's object noun phrase ("said the demands that ..."), not a time ("this week"). */
     private static final Set<String> OBJECT_DETERMINERS = Lexicon.words(List.of(Lexicon.ARTICLES,
             Lexicon.POSSESSIVES), "no", "some", "many", "these", "those");
@@ -174,11 +171,13 @@ final class ReportedContent {
     private static boolean opensOwnClause(List<Token> tokens, int i, int k, boolean tell) {
         Token t = tokens.get(k);
         String w = t.lower();
-        if (SUBJECT_PRONOUNS.contains(w) && !(tell && w.equals("it"))) {
+        // After "told", a pronoun that is an object form too ("told it", "told you") is the listener.
+        if (Lexicon.SUBJECT_PRONOUNS.contains(w)
+                && !(tell && (Lexicon.THING_PRONOUNS.contains(w) || Lexicon.OBJECT_PRONOUNS.contains(w)))) {
             return true;
         }
         int apostrophe = w.replace('’', '\'').indexOf('\'');
-        if (!tell && apostrophe > 0 && t.isWord() && SUBJECT_PRONOUNS.contains(w.substring(0, apostrophe))) {
+        if (!tell && apostrophe > 0 && t.isWord() && Lexicon.SUBJECT_PRONOUNS.contains(w.substring(0, apostrophe))) {
             // "said it’s important that she ...": the pronoun and its contracted verb open the content's own clause.
             return true;
         }
@@ -243,7 +242,7 @@ final class ReportedContent {
             while (adjunct < end && !tokens.get(adjunct).is(",") && !tokens.get(adjunct).is("to")
                     && !(adjunct > preposition + 1 && LISTENER_DETERMINERS.contains(tokens.get(adjunct).lower()))
                     && !QUESTION_WORDS.contains(tokens.get(adjunct).lower())
-                    && !SUBJECT_PRONOUNS.contains(tokens.get(adjunct).lower()) && !TOLD_WHERE.contains(tokens.get(adjunct).lower())
+                    && !Lexicon.SUBJECT_PRONOUNS.contains(tokens.get(adjunct).lower()) && !TOLD_WHERE.contains(tokens.get(adjunct).lower())
                     && tokens.get(adjunct).type() != Token.Type.QUOTE && adjunct - k < Windows.TRAILING_ADVERBIAL_TOKENS) {
                 adjunct++;
             }
@@ -265,7 +264,7 @@ final class ReportedContent {
      */
     private static int listenerEnd(List<Token> tokens, int from, int end) {
         Token first = tokens.get(from);
-        if (OBJECT_PRONOUNS.contains(first.lower())) {
+        if (Lexicon.OBJECT_PRONOUNS.contains(first.lower())) {
             // "told her supporters": "her" may open a noun phrase.
             int phrase = first.is("her") ? nounListenerEnd(tokens, from, end) : from;
             return phrase > from ? phrase : from + 1;
@@ -282,7 +281,7 @@ final class ReportedContent {
         }
         int head = k;
         while (k < end && k - head < Windows.ADVERB_RUN && tokens.get(k).isWord() && !tokens.get(k).isCapitalized()
-                && !LISTENER_DETERMINERS.contains(tokens.get(k).lower()) && !SUBJECT_PRONOUNS.contains(tokens.get(k).lower())
+                && !LISTENER_DETERMINERS.contains(tokens.get(k).lower()) && !Lexicon.SUBJECT_PRONOUNS.contains(tokens.get(k).lower())
                 && !Lexicon.NP_BREAKERS.contains(tokens.get(k).lower())
                 && !TOLD_WHERE.contains(tokens.get(k).lower()) && !tokens.get(k).is("to") && !tokens.get(k).is("that")
                 && !isClauseVerb(tokens.get(k))) {

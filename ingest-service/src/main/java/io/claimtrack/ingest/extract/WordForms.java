@@ -62,10 +62,30 @@ final class WordForms {
                 && past.charAt(past.length() - 3) == past.charAt(past.length() - 4)) {
             return past.substring(0, past.length() - 2) + "ing";
         }
+        // An irregular past shows nothing, so the lemma's own ending decides: "run" -> "running", "put" -> "putting".
+        if (!past.endsWith("ed") && endsShortSyllable(lemma)) {
+            return lemma + lemma.charAt(lemma.length() - 1) + "ing";
+        }
         if (lemma.endsWith("e") && !lemma.endsWith("ee")) {
             return lemma.substring(0, lemma.length() - 1) + "ing";
         }
         return lemma + "ing";
+    }
+
+    /**
+     * One vowel letter between consonants at the end ("run", "set", "begin"), as "qu" counts for one consonant
+     * ("quit"); "w", "x" and "y" never double ("show", "fix", "pay").
+     */
+    private static boolean endsShortSyllable(String lemma) {
+        int n = lemma.length();
+        if (n < 3) {
+            return false;
+        }
+        char last = lemma.charAt(n - 1);
+        char vowel = lemma.charAt(n - 2);
+        char before = lemma.charAt(n - 3);
+        return !isVowel(last) && "wxy".indexOf(last) < 0 && isVowel(vowel)
+                && (!isVowel(before) || before == 'u' && n > 3 && lemma.charAt(n - 4) == 'q');
     }
 
     private static boolean isVowel(char c) {

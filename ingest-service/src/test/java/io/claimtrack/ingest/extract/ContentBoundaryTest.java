@@ -30,6 +30,16 @@ class ContentBoundaryTest {
     }
 
     @Test
+    void afterToldAPronounThatIsAnObjectFormTooIsTheListener() {
+        assertMentions("""
+                Brandt told you that the ferries were late.
+                Holm says you know that the council is unfit.
+                """,
+                "Brandt | the ferries were late | told | indirect",
+                "Holm | you know that the council is unfit | says | indirect");
+    }
+
+    @Test
     void aCommaAfterThatOpensNoContent() {
         assertMentions("Lund said that, in his view, the quay was unsafe.",
                 "Lund | in his view, the quay was unsafe | said | indirect");

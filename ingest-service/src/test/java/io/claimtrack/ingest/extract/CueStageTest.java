@@ -36,6 +36,12 @@ class CueStageTest {
     }
 
     @Test
+    void aGerundWithoutTheRestOfItsCueLeavesTheVerbBeforeIt() {
+        // "putting" is the first word of the cue "putting it"; alone it is the object of "endorse".
+        assertEquals(List.of("endorse"), cues("Most voters endorse putting lifeguards on every pier."));
+    }
+
+    @Test
     void knowWithAThatClauseAndIrregularParticiples() {
         assertEquals(List.of("knows", "shown", "written"), cues("""
                 Holm knows that the vote is close.

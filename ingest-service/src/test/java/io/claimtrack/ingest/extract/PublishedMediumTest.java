@@ -22,6 +22,12 @@ class PublishedMediumTest {
     }
 
     @Test
+    void aShortMediumInThePlural() {
+        assertMentions("The Brandt campaign ran two ads that say the ferry fares are too high.",
+                "The Brandt campaign | the ferry fares are too high | say | indirect");
+    }
+
+    @Test
     void aMediumSomeoneOnlyAttackedIsNotTheirs() {
         List<String> found = mentions(attribute("Lund criticized a letter that says the port is unsafe."));
         assertTrue(found.stream().noneMatch(m -> m.contains("| says |")), found.toString());

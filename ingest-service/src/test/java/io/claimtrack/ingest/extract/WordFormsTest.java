@@ -1,0 +1,36 @@
+package io.claimtrack.ingest.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class WordFormsTest {
+
+    @Test
+    void anIrregularPastLeavesTheDoublingToTheLemma() {
+        // lemma/past -> gerund: one vowel between consonants doubles; two vowels, two consonants, "w" or "e" do not.
+        Map<String, String> gerunds = Map.of("run/ran", "running", "put/put", "putting", "quit/quit", "quitting",
+                "forget/forgot", "forgetting", "feel/felt", "feeling", "tell/told", "telling", "show/showed", "showing",
+                "write/wrote", "writing", "visit/visited", "visiting", "admit/admitted", "admitting");
+        gerunds.forEach((forms, gerund) -> {
+            String[] lemmaAndPast = forms.split("/");
+            assertEquals(gerund, WordForms.gerund(lemmaAndPast[0], lemmaAndPast[1]), forms);
+        });
+    }
+
+    @Test
+    void everyFormOfAnIrregularVerb() {
+        assertEquals(Set.of("run", "runs", "ran", "running", "send", "sends", "sent", "sending"),
+                WordForms.verbForms("run/ran/run", "send/sent"));
+    }
+
+    @Test
+    void pluralShapeLeavesSingularsInS() {
+        assertTrue(WordForms.pluralShape("ads") && WordForms.pluralShape("letters"));
+        assertFalse(WordForms.pluralShape("press") || WordForms.pluralShape("campus") || WordForms.pluralShape("crisis"));
+    }
+}
