@@ -32,10 +32,12 @@ final class DocumentSubject {
         this.index = index;
     }
 
-    /** The canonical name of the person {@code a}'s definite description stands for, or null. */
-    String of(Attribution a) {
+    /**
+     * The canonical name of the person {@code a}'s definite description stands for, or null; {@code head} is the
+     * description's head word ({@link DescriptionFit#headWord}).
+     */
+    String of(Attribution a, String head) {
         String text = a.mention.text();
-        String head = DescriptionFit.headWord(text);
         if (!isBareTitle(text, head)) {
             return null;
         }

@@ -22,8 +22,7 @@ final class TitledNames {
      * "Health Minister Tomas Vik visited ... The minister explained": the nearest earlier name, within a
      * few paragraphs, whose title has the description's head word.
      */
-    Name titledEarlier(Attribution a, List<Name> names) {
-        String head = DescriptionFit.headWord(a.mention.text());
+    Name titledEarlier(Attribution a, String head, List<Name> names) {
         for (int j = Name.lastBefore(names, a.mention.start()); j >= 0 && a.mention.start() - names.get(j).offset() < Windows.TITLED_NAME_CHARS; j--) {
             Name n = names.get(j);
             if (n.kind() == SpeakerKind.PERSON && fit.fits(head, a.mention.text(), n.role().toLowerCase(Locale.ROOT))
@@ -41,9 +40,8 @@ final class TitledNames {
      * party label ("the Kentucky Republican") says nothing of the office. Not for a role held for someone else,
      * someone's role ("the mayor's deputy") or another office ("the former president", "the vice chair").
      */
-    Name justNamed(AnnotatedDocument doc, Attribution a, List<Name> names, NameIndex index) {
+    Name justNamed(AnnotatedDocument doc, Attribution a, String head, List<Name> names, NameIndex index) {
         String text = a.mention.text();
-        String head = DescriptionFit.headWord(text);
         List<String> words = Name.words(text);
         if (!text.regionMatches(true, 0, "the ", 0, 4) || !lexicon.roles.contains(head) || text.contains("'s ")
                 || text.contains("’s ") || words.stream().anyMatch(w -> DescriptionFit.OTHER_OFFICE.contains(w)
@@ -128,9 +126,8 @@ final class TitledNames {
      * Trump" anywhere, however far: the one person the document gives that title with the same qualifiers
      * (party, place, body); null when none or several.
      */
-    String titledOnly(Attribution a, List<Name> names, NameIndex index) {
+    String titledOnly(Attribution a, String head, List<Name> names, NameIndex index) {
         String text = a.mention.text();
-        String head = DescriptionFit.headWord(text);
         Set<String> ofDescription = fit.qualifiers(text);
         if (!lexicon.roles.contains(head) || !text.toLowerCase(Locale.ROOT).startsWith("the ") || ofDescription.isEmpty()) {
             return null;
