@@ -268,6 +268,28 @@ final class ClauseShapes {
                 || t.isWord() && !t.isCapitalized() && t.lower().endsWith("ly") && t.lower().length() > 4;
     }
 
+    /**
+     * "since Jan. 1, 2015, shows": the comma at {@code k} is the one inside a date written "Month Day, Year", which
+     * belongs to the date and ends no phrase.
+     */
+    static boolean dateComma(List<Token> tokens, int k, int first) {
+        if (k - 2 < first || k + 1 >= tokens.size() || !tokens.get(k).is(",") || !isYear(tokens.get(k + 1))
+                || tokens.get(k - 1).type() != Token.Type.NUMBER || tokens.get(k - 1).text().length() > 2) {
+            return false;
+        }
+        int month = tokens.get(k - 2).is(".") ? k - 3 : k - 2;
+        return month >= first && StructureStage.parseMonth(tokens.get(month).lower()) != null;
+    }
+
+    /** The comma at {@code k} closes a date written "Month Day, Year,": "since Jan. 1, 2015, shows". */
+    static boolean closesDate(List<Token> tokens, int k, int first) {
+        return k - 2 >= first && tokens.get(k).is(",") && dateComma(tokens, k - 2, first);
+    }
+
+    private static boolean isYear(Token t) {
+        return t.type() == Token.Type.NUMBER && t.text().length() == 4 && (t.text().startsWith("19") || t.text().startsWith("20"));
+    }
+
     static int skipAdverbsLeft(List<Token> tokens, int p, int first) {
         while (p >= first) {
             Token t = tokens.get(p);

@@ -81,7 +81,7 @@ final class ClauseSubject {
         int last = ClauseShapes.skipAdverbsLeft(t, ClauseShapes.infinitiveAfter(t,
                 ClauseShapes.skipAdverbsLeft(t, cue.firstToken() - 1, start), start), start);
         last = ClauseShapes.skipAdverbsLeft(t, ReportedContent.beforeTimePhrase(t, last, start), start);
-        return phrase(ctx, s.firstToken(), start, last, true);
+        return phrase(ctx, s.firstToken(), start, ClauseShapes.closesDate(t, last, start) ? last - 1 : last, true);
     }
 
     /**
@@ -187,6 +187,22 @@ final class ClauseSubject {
         return brackets == 0;
     }
 
+    /** "PACs that have raised $1 million": a currency sign before its figure (read only in a relative clause). */
+    private static boolean currency(List<Token> t, int k, int last) {
+        return (t.get(k).is("$") || t.get(k).is("€") || t.get(k).is("£")) && k < last && t.get(k + 1).start() == t.get(k).end()
+                && Character.isDigit(t.get(k + 1).text().charAt(0));
+    }
+
+    /** Tokens past the first that a "Month Day, Year" date adds to a subject: a date counts as one word. */
+    private static int dateTokens(List<Token> t, int start, int last) {
+        for (int k = start; k < last; k++) {
+            if (ClauseShapes.dateComma(t, k, start)) {
+                return t.get(k - 2).is(".") ? 4 : 3;
+            }
+        }
+        return 0;
+    }
+
     /** "Sanders' adviser": the apostrophe after a plural or a name in -s, written against it. */
     static boolean possessiveMark(List<Token> t, int k) {
         Token mark = t.get(k);
@@ -201,7 +217,8 @@ final class ClauseSubject {
      */
     private Mention phrase(AttributionContext ctx, int first, int start, int last, boolean mustSpeak) {
         List<Token> t = ctx.tokens;
-        if (last < start || last - start >= Windows.CLAUSE_SUBJECT_TOKENS || Lexicon.NP_BREAKERS.contains(t.get(start).lower())
+        if (last < start || last - start - dateTokens(t, start, last) >= Windows.CLAUSE_SUBJECT_TOKENS
+                || Lexicon.NP_BREAKERS.contains(t.get(start).lower())
                 && !t.get(start).isAllCaps()) {
             return null;
         }
@@ -214,7 +231,8 @@ final class ClauseSubject {
             Token tok = t.get(k);
             String w = tok.lower();
             if (ctx.cueAt[k] != null || tok.type() == Token.Type.QUOTE && !possessiveMark(t, k)
-                    || tok.type() == Token.Type.PUNCT && !tok.is("/") && !abbreviation(t, k, start)) {
+                    || tok.type() == Token.Type.PUNCT && !tok.is("/") && !abbreviation(t, k, start)
+                    && !ClauseShapes.dateComma(t, k, start) && !(relative && currency(t, k, last))) {
                 return null;
             }
             if (RELATIVES.contains(w) && k > start) {

@@ -87,6 +87,11 @@ final class SpeakerPhrases {
         if (p < first) {
             return null;
         }
+        if (ClauseShapes.closesDate(tokens, p, first)) {
+            // "An analysis of boats docked since March 3, 2011, shows": no aside, but a date that is the clause
+            // subject's own; the whole subject is the clause subject's to read.
+            return null;
+        }
         if (tokens.get(p).is(",") || Asides.isDash(tokens.get(p))) {
             Mention m = tokens.get(p).is(",") ? asides.beforeAside(ctx, first, p) : asides.beforeDashAside(ctx, first, p);
             return m != null || lexicon.isGerund(cue) || speakerAfter(ctx, cue, s) ? m : clauseSubject.beforeAsides(ctx, first, p);

@@ -107,4 +107,20 @@ class ClauseSubjectTest {
         assertMentions("A Harbour Times analysis of newly filed reports shows the port lost money.",
                 "A Harbour Times analysis | the port lost money | shows | indirect");
     }
+
+    @Test
+    void aDateWithItsCommasAndAFigureBelongToTheSubject() {
+        // The comma inside "March 3, 2011," opens no aside: "March 3" is no speaker and the study speaks.
+        assertMentions("""
+                A study of ferries built since March 3, 2011, shows the quay is too short.
+                A Harbour Times analysis of firms that have raised $2million or more since Jan. 1, 2015, shows the channel is too shallow.
+                """,
+                "A study | the quay is too short | shows | indirect",
+                "A Harbour Times analysis | the channel is too shallow | shows | indirect");
+    }
+
+    @Test
+    void aFigureOutsideARelativeClauseEndsTheSubject() {
+        assertMentions("The port authority spent more than $500,000 worth of planned repairs on the quay.");
+    }
 }
