@@ -235,6 +235,13 @@ public final class CueStage implements Stage {
                 && PREPOSITIONS.contains(doc.tokens.get(next).lower());
     }
 
+    /** "The roll call itself", "271 pledged delegates", "a private email server": a cue word inside a compound noun. */
+    private boolean inCompound(AnnotatedDocument doc, int i, Sentence sentence) {
+        String w = doc.tokens.get(i).lower();
+        return i > sentence.firstToken() && lexicon.isCueCompound(doc.tokens.get(i - 1).lower(), w)
+                || i + 1 < sentence.endToken() && lexicon.isCueCompound(w, doc.tokens.get(i + 1).lower());
+    }
+
     /** The token at or left of {@code k} past adverbs ("also", "widely", "mistakenly"), stopping at a form of "be". */
     private static int beforeAdverbs(List<Token> tokens, int k, int first) {
         while (k > first && !BE.contains(tokens.get(k).lower()) && ClauseShapes.isAdverb(tokens.get(k))) {
@@ -244,6 +251,9 @@ public final class CueStage implements Stage {
     }
 
     private boolean looksLikeNoun(AnnotatedDocument doc, int i, Sentence sentence, Lexicon.CueForm form) {
+        if (inCompound(doc, i, sentence)) {
+            return true;
+        }
         if (i == sentence.firstToken() || Lexicon.SAY_TELL.contains(doc.tokens.get(i).lower()) || doc.tokens.get(i).is("according")
                 || AsClause.isPutIt(form.words())) {
             // The plainest verbs of saying, and "put it" with its object inside the cue, are never nouns.

@@ -38,6 +38,7 @@ public final class Lexicon {
     /** Kinds of work whose quoted title may follow them: "book", "anthem", "show". */
     public final Set<String> works = load("works");
     public final Set<String> statementNouns = load("statement-nouns");
+    private final Set<String> cueCompounds = load("cue-compounds");
     public final Set<String> anonymous = load("anonymous");
     public final Set<String> groups = load("groups");
     public final List<String> noise = List.copyOf(load("noise"));
@@ -231,6 +232,12 @@ public final class Lexicon {
         String first = cue.text().toLowerCase(java.util.Locale.ROOT).split(" ")[0];
         List<CueForm> forms = cuesStartingWith(first);
         return first.endsWith("ing") && (forms.isEmpty() || forms.get(0).gerund());
+    }
+
+    /** Whether two lower-case words make a compound noun with a cue word in it: "roll call", "email servers". */
+    public boolean isCueCompound(String first, String second) {
+        return cueCompounds.contains(first + " " + second) || WordForms.pluralShape(second)
+                && cueCompounds.contains(first + " " + second.substring(0, second.length() - 1));
     }
 
     public List<CueForm> cuesStartingWith(String lower) {

@@ -36,6 +36,17 @@ class CueStageTest {
     }
 
     @Test
+    void aCueWordInsideACompoundNounIsNoCue() {
+        assertEquals(List.of("call", "emailed"), cues("""
+                The roll call itself was quiet.
+                Holm leads Lund by 40 pledged delegates in the port towns.
+                Her use of a private email server was a risk.
+                Brandt will call the mayor about the ferry.
+                Vik emailed the board on Monday.
+                """));
+    }
+
+    @Test
     void aGerundWithoutTheRestOfItsCueLeavesTheVerbBeforeIt() {
         // "putting" is the first word of the cue "putting it"; alone it is the object of "endorse".
         assertEquals(List.of("endorse"), cues("Most voters endorse putting lifeguards on every pier."));
