@@ -201,7 +201,7 @@ final class SentenceSubjects {
         List<Token> tokens = ctx.tokens;
         int first = s.firstToken();
         int k = cue.firstToken() - 1;
-        while (k > first && !RELATIVE_PRONOUNS.contains(tokens.get(k).lower()) && (Lexicon.ADVERBS.contains(tokens.get(k).lower())
+        while (k > first && !RELATIVE_PRONOUNS.contains(tokens.get(k).lower()) && (ClauseShapes.isAdverb(tokens.get(k))
                 || WHEN_WORDS.contains(tokens.get(k).lower()) || Mentions.isDateWord(tokens.get(k).lower())
                 || tokens.get(k).type() == Token.Type.NUMBER)) {
             k--;

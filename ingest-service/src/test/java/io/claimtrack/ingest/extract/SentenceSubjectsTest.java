@@ -44,6 +44,9 @@ class SentenceSubjectsTest {
         assertEquals("an architect", relative("The plan came from an architect who said the tower was safe.", "said"));
         // A name ends the phrase before it: the person the mayor met speaks, not the mayor.
         assertEquals("Okafor", relative("The mayor met Okafor, who said the budget was short.", "said"));
+        // An "-ly" adverb between the pronoun and the verb, with or without an auxiliary.
+        assertEquals("the harbour board", relative("The suit named the harbour board, which has strongly denied any role.", "denied"));
+        assertEquals("Ola Vik", relative("The bill was backed by Ola Vik, who formally endorsed it on Sunday.", "endorsed"));
     }
 
     @Test
