@@ -14,6 +14,9 @@ final class Asides {
     private static final Set<String> APPOSITION_OPENERS = WordSet.of("a", "an", "the", "who", "whose", "which", "also",
             "now", "then", "once", "himself", "herself", "his", "her", "their", "its", "clad", "wearing", "another", "of", "from");
 
+    /** Pronouns that stand for the verb's object, so that a subject follows them: "which the mayor, Ola Lund, called". */
+    private static final Set<String> OBJECT_RELATIVES = WordSet.of("which", "whom");
+
     /**
      * Words that open an adverbial or participle aside, which may run long or hold a comma of its own: "Holm,
      * during a town hall in Salem, Oregon, said"; "Holm, facing a close race in Iowa, a swing state, said".
@@ -175,7 +178,20 @@ final class Asides {
             }
         }
         Mention subject = speakers.endingAt(ctx, last, first);
-        return subject != null && ClauseShapes.opensClause(ctx, ctx.tokenAtOrAfter(subject.start()), first) ? subject : null;
+        if (subject == null) {
+            return null;
+        }
+        int start = ctx.tokenAtOrAfter(subject.start());
+        // "which the chief executive, Tom Holm, called “...”": an object relative opens the subject's clause too,
+        // when an apposition follows the subject ("in which Holm played a role, and which ..." is no subject).
+        int aside = open + 1;
+        while (aside < tokens.size() - 1 && isDash(tokens.get(aside))) {
+            // "--" comes as two hyphens.
+            aside++;
+        }
+        boolean afterRelative = start > first && OBJECT_RELATIVES.contains(tokens.get(start - 1).lower())
+                && appositionStart(tokens.get(aside));
+        return afterRelative || ClauseShapes.opensClause(ctx, start, first) ? subject : null;
     }
 
     /**

@@ -57,6 +57,18 @@ class AsidesTest {
     }
 
     @Test
+    void theSubjectOfAnObjectRelativeMayHaveAnAside() {
+        assertMentions("""
+                The fees were raised, which the union's chief, Tom Holm, called “total nonsense.”
+                It was a vote in which a former mayor -- the pilot Ola Vik -- questions the ferry's future.
+                """,
+                "the union's chief, Tom Holm | “total nonsense.” | called | direct",
+                "a former mayor -- the pilot Ola Vik | the ferry's future | questions | indirect");
+        // An aside that opens no apposition leaves the clause before it without a subject.
+        assertMentions("The party, in which Ola Vik played a founding role, and which backed him, is planning a vote.");
+    }
+
+    @Test
     void anAsideBetweenDashesBeforeTheCue() {
         assertMentions("""
                 Brekke -- editor of the Harbour Gazette -- said the quay would reopen.
