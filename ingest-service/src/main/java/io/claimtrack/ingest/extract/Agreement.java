@@ -18,6 +18,14 @@ final class Agreement {
     }
 
     /**
+     * "Dan Berg agreed with Lund about the winner", "The pilots' union agrees with the mayor": a view shared with
+     * someone is the speaker's too; with a that-clause after the person the clause is what was said ({@link #withThat}).
+     */
+    static boolean with(List<Token> tokens, Cue cue, Sentence s, int end) {
+        return single(tokens, cue, end) && tokens.get(cue.endToken()).is("with") && !withThat(tokens, cue, s, end);
+    }
+
+    /**
      * "agreed with the mayor that the pier is safe": whom the speaker agrees with, then the view in a that-clause
      * (found as after any cue, {@link ReportedContent#startAfterCue}). A "that" before a verb is a relative:
      * "agreed with the plan that was passed".

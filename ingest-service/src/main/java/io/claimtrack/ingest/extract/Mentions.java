@@ -52,8 +52,9 @@ final class Mentions {
 
     /** Start index of the noun phrase ending at {@code last} (inclusive), scanning left; -1 if none. */
     int scanLeft(int last, int floor) {
-        if (last >= floor && Lexicon.THING_PRONOUNS.contains(tokens.get(last).lower())) {
-            // "..., it said": the pronoun alone.
+        if (last >= floor && (Lexicon.THING_PRONOUNS.contains(tokens.get(last).lower())
+                || last > floor && Lexicon.PERSON_PRONOUNS.contains(tokens.get(last).lower()) && isDateWord(tokens.get(last - 1).lower()))) {
+            // "..., it said", "said Wednesday he agrees": the pronoun alone.
             return last;
         }
         int i = last;

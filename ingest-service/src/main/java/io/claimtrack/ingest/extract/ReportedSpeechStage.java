@@ -127,7 +127,7 @@ public final class ReportedSpeechStage implements Stage {
             // "He said.": no room for content before the cue or after it, so no speaker to look for.
             return null;
         }
-        if (Agreement.on(tokens, cue, end)) {
+        if (Agreement.on(tokens, cue, end) || Agreement.with(tokens, cue, s, end)) {
             Mention m = speakers.before(ctx, cue, s);
             return m == null ? null : ctx.statement(Attribution.Source.CUE, m, cue, cue.endToken() + 1,
                     ReportedContent.clauseEnd(ctx.doc, cue.endToken() + 1, end), s, 0.75);

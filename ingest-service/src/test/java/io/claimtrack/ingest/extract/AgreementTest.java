@@ -22,11 +22,26 @@ class AgreementTest {
     }
 
     @Test
-    void agreeingWithAThingOrToAnActionIsNoStatement() {
-        assertEquals(0, attribute("""
+    void agreeingWithSomeoneOrAViewIsTheSpeakersStance() {
+        assertMentions("""
+                Dan Berg at the Harbour Review agreed with Lund about the winner.
+                Former Mayor Ola Vik agreed with the analysis.
                 The board agreed with the plan that was passed in May.
-                The ferry company agreed with the pilots on Monday.
+                Ola Berg, who endorsed Lund on Tuesday, said Wednesday he agrees with Vik's remarks.
+                """,
+                "Dan Berg | Lund about the winner | agreed | indirect",
+                "Former Mayor Ola Vik | the analysis | agreed | indirect",
+                "The board | the plan that was passed in May | agreed | indirect",
+                "Ola Berg | Lund on Tuesday | endorsed | indirect",
+                // A day before the pronoun is no part of the speaker's mention.
+                "he | Vik's remarks | agrees | indirect");
+    }
+
+    @Test
+    void agreeingToAnActionOrNotAgreeingIsNoStatement() {
+        assertEquals(0, attribute("""
                 The port agreed to buy two new ferries.
+                The pilots do not agree with Lund.
                 """).attributions.size());
     }
 }

@@ -232,6 +232,7 @@ class ReportedSpeechStageTest {
                 Holm largely agreed with Berg and seemed to think the fares were too high.
                 Lund has long said that the bridge is unsafe.
                 """,
+                "Holm | Berg | agreed | indirect",
                 "Holm | the fares were too high | think | indirect",
                 "Lund | the bridge is unsafe | said | indirect");
     }
