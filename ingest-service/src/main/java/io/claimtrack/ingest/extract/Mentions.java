@@ -30,6 +30,7 @@ final class Mentions {
 
     private static final Set<String> DAYS = WordSet.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "today", "yesterday");
+    private static final Set<String> INTENSIVES = WordSet.of("himself", "herself", "itself", "themselves");
     static final Set<String> INNER_LINKS = WordSet.of("and", "on", "at", "in", "to");
 
     private final AnnotatedDocument doc;
@@ -130,6 +131,10 @@ final class Mentions {
         }
         while (from < to && PhraseShapes.sentenceOpener(doc, tokens.get(from))) {
             from++;
+        }
+        if (to - from > 1 && INTENSIVES.contains(tokens.get(to - 1).lower())) {
+            // "Sanders himself has acknowledged": the name; the pronoun only stresses it.
+            to--;
         }
         if (from == to || allDateWords(from, to)) {
             // "Wednesday added one more twist": a day or month is when, never who ("June", "Jun" may be people).
