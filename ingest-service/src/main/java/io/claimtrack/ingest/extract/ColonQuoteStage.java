@@ -13,7 +13,6 @@ import java.util.Set;
  */
 public final class ColonQuoteStage implements Stage {
 
-
     private static final Set<String> PREPOSITIONS = WordSet.of("of", "for", "in", "on", "at", "with", "to", "from", "by",
             "about", "behind", "among");
 

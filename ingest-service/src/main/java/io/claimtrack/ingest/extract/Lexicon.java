@@ -236,8 +236,7 @@ public final class Lexicon {
 
     /** Whether two lower-case words make a compound noun with a cue word in it: "roll call", "email servers". */
     public boolean isCueCompound(String first, String second) {
-        return cueCompounds.contains(first + " " + second) || WordForms.pluralShape(second)
-                && cueCompounds.contains(first + " " + second.substring(0, second.length() - 1));
+        return WordForms.inSetOrPlural(cueCompounds, first + " " + second);
     }
 
     public List<CueForm> cuesStartingWith(String lower) {

@@ -36,7 +36,7 @@ final class PublishedMedium {
             if (!(t.isWord() || t.type() == Token.Type.NUMBER)) {
                 return -1;
             }
-            if (isMedium(t.lower())) {
+            if (WordForms.inSetOrPlural(MEDIA, t.lower())) {
                 return publisher(tokens, k, first);
             }
         }
@@ -55,9 +55,5 @@ final class PublishedMedium {
             }
         }
         return -1;
-    }
-
-    private static boolean isMedium(String w) {
-        return MEDIA.contains(w) || WordForms.pluralShape(w) && MEDIA.contains(w.substring(0, w.length() - 1));
     }
 }

@@ -35,6 +35,11 @@ final class WordForms {
         return lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us") && !lower.endsWith("is");
     }
 
+    /** Whether a lower-case word, or the singular of its "-s" plural, is in {@code words}: "ads" for "ad". */
+    static boolean inSetOrPlural(Set<String> words, String lower) {
+        return words.contains(lower) || pluralShape(lower) && words.contains(lower.substring(0, lower.length() - 1));
+    }
+
     static String thirdPerson(String lemma) {
         if (lemma.endsWith("y") && !isVowel(lemma.charAt(lemma.length() - 2))) {
             return lemma.substring(0, lemma.length() - 1) + "ies";

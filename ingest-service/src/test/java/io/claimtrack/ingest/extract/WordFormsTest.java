@@ -33,4 +33,13 @@ class WordFormsTest {
         assertTrue(WordForms.pluralShape("ads") && WordForms.pluralShape("letters"));
         assertFalse(WordForms.pluralShape("press") || WordForms.pluralShape("campus") || WordForms.pluralShape("crisis"));
     }
+
+    @Test
+    void aWordOrTheSingularOfItsPluralIsLookedUp() {
+        Set<String> words = Set.of("ad", "roll call", "press");
+        assertTrue(WordForms.inSetOrPlural(words, "ad") && WordForms.inSetOrPlural(words, "ads")
+                && WordForms.inSetOrPlural(words, "roll calls") && WordForms.inSetOrPlural(words, "press"));
+        // "-ss" is no plural: "pres" is not looked up; "adds" is not the plural of "ad".
+        assertFalse(WordForms.inSetOrPlural(words, "adds") || WordForms.inSetOrPlural(Set.of("pres"), "press"));
+    }
 }
