@@ -63,7 +63,7 @@ final class ClauseSubject {
         int first = s.firstToken();
         for (int k = cue.firstToken() - 1; k > first + 1 && cue.firstToken() - k <= Windows.CLAUSE_SUBJECT_TOKENS; k--) {
             Token tok = t.get(k);
-            if (tok.is(";") || ReportedSpeechStage.COORDINATORS.contains(tok.lower()) && t.get(k - 1).is(",")) {
+            if (tok.is(";") || Lexicon.COORDINATORS.contains(tok.lower()) && t.get(k - 1).is(",")) {
                 return k + 1 < cue.firstToken() ? from(ctx, cue, s, k + 1) : null;
             }
             if (tok.type() == Token.Type.PUNCT || tok.type() == Token.Type.QUOTE || PERSONAL_PRONOUNS.contains(tok.lower())

@@ -64,7 +64,7 @@ public final class ColonQuoteStage implements Stage {
     private Mention subject(AttributionContext ctx, Sentence s, int colon) {
         List<Token> tokens = ctx.tokens;
         int first = s.firstToken();
-        if (ReportedSpeechStage.COORDINATORS.contains(tokens.get(first).lower())) {
+        if (Lexicon.COORDINATORS.contains(tokens.get(first).lower())) {
             // "But Holm went further:": the conjunction joins the sentence to the one before.
             first++;
         }

@@ -97,6 +97,10 @@ public final class Lexicon {
             "ninety");
     /** Dashes that are never a hyphen: "WASHINGTON — ...". */
     public static final Set<String> LONG_DASHES = WordSet.of("—", "–", "―");
+    /** Words that join a second clause after a comma: its subject may start a statement of its own. */
+    public static final Set<String> COORDINATORS = WordSet.of("though", "although", "but", "and", "while", "whereas", "yet");
+    /** Words after a verb that name its topic, not what was said: "reported on the talks". */
+    public static final Set<String> TOPIC_PREPOSITIONS = WordSet.of("on", "about", "of", "with", "for", "from");
     /** Quantifiers that may float after the subject they count: "Holm and Lind each touting", "the senators all said". */
     public static final Set<String> FLOATING_QUANTIFIERS = WordSet.of("each", "both", "all");
     /** Dashes that sign a headline or a quotation: "... — Kremlin aide". */

@@ -111,7 +111,7 @@ final class ParticipleClause {
     /** {@link #speaker} given the token {@code prev} before the participle. */
     private Mention speaker(AttributionContext ctx, Cue cue, Sentence s, int end, int prev) {
         List<Token> tokens = ctx.tokens;
-        if (prev <= s.firstToken() || cue.endToken() < end && ReportedSpeechStage.TOPIC.contains(tokens.get(cue.endToken()).lower())
+        if (prev <= s.firstToken() || cue.endToken() < end && Lexicon.TOPIC_PREPOSITIONS.contains(tokens.get(cue.endToken()).lower())
                 || laterCue(ctx, cue, s)) {
             // "speaking on condition of anonymity", or an aside before the sentence's own cue:
             // "Pistorius, speaking to reporters, said ..."

@@ -308,7 +308,7 @@ public final class QuoteCueStage implements Stage {
         if (m.end() > q.start() || speaker <= s.firstToken() + 1 || !ctx.tokens.get(speaker - 1).is(",")
                 || !ctx.tokens.get(opening - 1).is(",") || opening + 1 >= ctx.tokens.size()
                 || ctx.tokens.get(opening + 1).isCapitalized() || !ctx.tokens.get(opening + 1).isWord()
-                || ReportedContent.frontedOpener(first) || ReportedSpeechStage.COORDINATORS.contains(first.lower())
+                || ReportedContent.frontedOpener(first) || Lexicon.COORDINATORS.contains(first.lower())
                 || NARRATION_OPENERS.contains(first.lower()) || first.lower().endsWith("ing") || first.lower().endsWith("ed")
                 || ClauseShapes.subjectStart(ctx.tokens, s.firstToken(), speaker) == speaker) {
             return false;

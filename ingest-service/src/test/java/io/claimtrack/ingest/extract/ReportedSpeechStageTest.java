@@ -23,18 +23,6 @@ class ReportedSpeechStageTest {
     }
 
     @Test
-    void aCueWithNothingBeforeOrAfterItsSpeakerSaysNothing() {
-        assertMentions("""
-                He said.
-                Officials agreed.
-                Harbour fees will rise, she said.
-                She said fees would rise.
-                """,
-                "she | Harbour fees will rise | said | indirect",
-                "She | fees would rise | said | indirect");
-    }
-
-    @Test
     void reportedSpeechAfterCueVerbs() {
         assertMentions("""
                 Pryce stressed that the bank was independent.
@@ -134,12 +122,6 @@ class ReportedSpeechStageTest {
     }
 
     @Test
-    void clausesBetweenCommasAreNoSpeakerOfAnInvertedCue() {
-        assertMentions("Rents are rising, wages are flat, said Pryce.",
-                "Pryce | Rents are rising, wages are flat | said | indirect");
-    }
-
-    @Test
     void agencyDatelineIsNoPartOfTheSpeaker() {
         assertMentions("BERLIN, March 12 (Wire) - Chancellor Ida Lang said on Wednesday that spending must rise.",
                 "Chancellor Ida Lang | spending must rise | said | indirect");
@@ -191,17 +173,6 @@ class ReportedSpeechStageTest {
     }
 
     @Test
-    void aBodyOrDocumentBeforeWhichSpeaksAndTheClauseEndsAtItsClosingMark() {
-        assertMentions("""
-                The fine imposed by the Harbour Board, which argued that the ferry had been overloaded, was upheld.
-                The audit -- which notes that 40 piers need repairs -- should alarm the council.
-                The plan, which said nothing about fares, failed.
-                """,
-                "Harbour Board | the ferry had been overloaded | argued | indirect",
-                "The audit | 40 piers need repairs | notes | indirect");
-    }
-
-    @Test
     void aCueAsAnInfinitiveAfterContinuesOrWentOn() {
         assertMentions("""
                 Mayor Holm continues to insist that the ferry was never late.
@@ -221,34 +192,6 @@ class ReportedSpeechStageTest {
     }
 
     @Test
-    void aCueWhoseContentIsOnlyAParticipleLeavesItToTheParticiple() {
-        assertMentions("The port chairman Ivo Berg said in a statement, adding that the quay would reopen.",
-                "The port chairman Ivo Berg | the quay would reopen | adding | indirect");
-    }
-
-    @Test
-    void aSecondVerbAsAnInfinitiveAndLongBeforeTheCue() {
-        assertMentions("""
-                Holm largely agreed with Berg and seemed to think the fares were too high.
-                Lund has long said that the bridge is unsafe.
-                """,
-                "Holm | Berg | agreed | indirect",
-                "Holm | the fares were too high | think | indirect",
-                "Lund | the bridge is unsafe | said | indirect");
-    }
-
-    @Test
-    void aTimeClauseOrParticipleAfterATrailingSpeakerIsNoContentAndADatelineNeither() {
-        assertMentions("""
-                OSLO \u2015 The bridge is a hazard to all commuters, union leaders said Friday afternoon, as they gathered at the pier.
-                Ferries will sail again on Friday, the union said, adding that fares would rise.
-                """,
-                "union leaders | The bridge is a hazard to all commuters | said | indirect",
-                "the union | Ferries will sail again on Friday | said | indirect",
-                "the union | fares would rise | adding | indirect");
-    }
-
-    @Test
     void aProgressiveVerbOfSayingIsTheClauseVerb() {
         assertMentions("""
                 Okafor is warning voters that a Holm victory would raise taxes.
@@ -256,12 +199,6 @@ class ReportedSpeechStageTest {
                 """,
                 "Okafor | a Holm victory would raise taxes | warning | indirect",
                 "The campaign | its posts about the mayor | defending | indirect");
-    }
-
-    @Test
-    void aParentheticalCueInsideTheSentenceAttributesTheWholeSentence() {
-        assertMentions("The average weekly benefit, the report says, would be $300.",
-                "the report | The average weekly benefit, the report says, would be $300 | says | indirect");
     }
 
     @Test
@@ -274,37 +211,6 @@ class ReportedSpeechStageTest {
                 "The council | the timing was not planned | said | indirect",
                 "Holm | the fire as a tragedy | described | indirect",
                 "Lund | the plan was “bold; even brave” and would pass | said | mixed");
-    }
-
-    @Test
-    void aRelativeWhoGivesItsAntecedentAsSpeaker() {
-        assertMentions("""
-                The mayor met Okafor, who in 2010 said the port should be sold.
-                Lund spoke to an engineer who said the bridge was unsafe.
-                The union, which runs the docks, met on Monday.
-                """,
-                "Okafor | the port should be sold | said | indirect",
-                "an engineer | the bridge was unsafe | said | indirect");
-    }
-
-    @Test
-    void readoutWordingAgreedOnAndGaveAnAssessmentOf() {
-        assertMentions("""
-                The two ministers agreed on a ceasefire along the river.
-                The president gave an assessment of the talks in Istanbul.
-                """,
-                "The two ministers | a ceasefire along the river | agreed | indirect",
-                "The president | the talks in Istanbul | gave an assessment of | indirect");
-    }
-
-    @Test
-    void aThatInsideTheContentsOwnClauseIsNoComplementiser() {
-        assertMentions("""
-                Locals say the council already tried to do that with the old pier.
-                Pryce said on Tuesday in Brussels that the bank was independent.
-                """,
-                "Locals | the council already tried to do that with the old pier | say | indirect",
-                "Pryce | the bank was independent | said | indirect");
     }
 
     @Test
@@ -324,23 +230,6 @@ class ReportedSpeechStageTest {
     }
 
     @Test
-    void pluralPeopleAfterTheContentSpeakWithoutALexiconEntry() {
-        assertMentions("""
-                The pier will not reopen this year, boat owners said.
-                As part of the review, the council will close the pier, former engineers said.
-                As expected, officials said.
-                """,
-                "boat owners | The pier will not reopen this year | said | indirect",
-                "former engineers | As part of the review, the council will close the pier | said | indirect");
-    }
-
-    @Test
-    void statementStopsAtASemicolonAfterATrailingSpeaker() {
-        assertMentions("To win the port, the party needs 40 percent of the vote, analysts say; in 2019 it won 27 percent.",
-                "analysts | To win the port, the party needs 40 percent of the vote | say | indirect");
-    }
-
-    @Test
     void moreVerbsOfSaying() {
         assertMentions("""
                 Brandt made clear that the ferries would stay free.
@@ -352,11 +241,5 @@ class ReportedSpeechStageTest {
                 "Vik | the closure as a betrayal of the island | decried | indirect",
                 "Holm | the pier was unsafe | echoed | indirect",
                 "Pryce | the bank was independent | repeated | indirect");
-    }
-
-    @Test
-    void attributionInsideAWhichClause() {
-        assertMentions("The new fares, which officials said will apply from May, do not cover the ferries.",
-                "officials | will apply from May | said | indirect");
     }
 }

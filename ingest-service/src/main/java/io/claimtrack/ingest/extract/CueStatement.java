@@ -1,0 +1,125 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.List;
+
+/**
+ * The statement a cue not yet paired with a quotation reports: its speaker before the cue, after it ("Y, said
+ * X"), the sentence's subject before "and"/"but", a relative's antecedent or a medium's publisher, and the content
+ * the shape of the sentence gives.
+ */
+final class CueStatement {
+
+    private final Lexicon lexicon;
+    private final SpeakerPhrases speakers;
+    private final AccordingTo accordingTo;
+    private final ClauseSubject clauseSubject;
+    private final SentenceSubjects subjects;
+    private final ParticipleClause participles;
+    private final SpeakerBeforeCue beforeCue;
+
+    CueStatement(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.speakers = new SpeakerPhrases(lexicon);
+        this.accordingTo = new AccordingTo();
+        this.clauseSubject = new ClauseSubject(lexicon);
+        this.subjects = new SentenceSubjects(lexicon);
+        this.participles = new ParticipleClause(speakers, subjects);
+        this.beforeCue = new SpeakerBeforeCue(lexicon, clauseSubject);
+    }
+
+    /** The statement the cue reports, or null. */
+    Attribution of(AttributionContext ctx, Cue cue) {
+        Sentence s = ctx.doc.sentences.get(cue.sentence());
+        if (cue.kind() == Lexicon.CueKind.ACCORDING_TO) {
+            return accordingTo.attribute(ctx, cue, s);
+        }
+        List<Token> tokens = ctx.tokens;
+        int first = s.firstToken();
+        int end = ctx.contentEndToken(s);
+        if (ParticipleClause.opens(lexicon, tokens, cue, first)) {
+            return participles.attribute(ctx, cue, s, end);
+        }
+        if (cue.endToken() >= end && cue.firstToken() - first < Windows.MIN_CONTENT_TOKENS) {
+            // "He said.": no room for content before the cue or after it, so no speaker to look for.
+            return null;
+        }
+        if (Agreement.on(tokens, cue, end) || Agreement.with(tokens, cue, s, end)) {
+            Mention m = speakers.before(ctx, cue, s);
+            return m == null ? null : ctx.statement(Attribution.Source.CUE, m, cue, cue.endToken() + 1,
+                    ReportedContent.clauseEnd(ctx.doc, cue.endToken() + 1, end), s, 0.75);
+        }
+        if (cue.endToken() + 1 < end && Lexicon.TOPIC_PREPOSITIONS.contains(tokens.get(cue.endToken()).lower())
+                && cue.endToken() - cue.firstToken() == 1 && !Lexicon.SAY_TELL.contains(tokens.get(cue.firstToken()).lower())
+                && !Agreement.withThat(tokens, cue, s, end)
+                && tokens.get(cue.endToken() + 1).isWord() && !Mentions.isDateWord(tokens.get(cue.endToken() + 1).lower())) {
+            // "reported on the talks", "commented about": a topic, not what was said.
+            return null;
+        }
+        int published = PublishedMedium.verbBefore(tokens, cue, first);
+        if (published > 0) {
+            // "He released a letter from his doctor that says ...": the one who put the medium out speaks.
+            Mention nearer = subjects.nearer(ctx, s, published);
+            Mention publisher = nearer != null ? nearer : subjects.opening(ctx, s, published);
+            int from = ReportedContent.startAfterCue(tokens, cue, end);
+            return publisher == null ? null : ctx.statement(Attribution.Source.CUE, publisher, cue, from,
+                    ReportedContent.clauseEnd(ctx.doc, from, end), s, 0.75);
+        }
+        Mention m = speakers.before(ctx, cue, s);
+        int conjunction = m == null ? coordinatingConjunction(tokens, cue, first) : -1;
+        if (conjunction > 0) {
+            // "Nowak thanked the government but said that ...": the sentence's subject says it, when the verbs agree.
+            Mention nearer = subjects.nearer(ctx, s, conjunction);
+            Mention subject = nearer != null ? nearer : subjects.opening(ctx, s, cue.firstToken());
+            return subject == null || !CoordinatedTense.agrees(tokens, ctx.tokenAtOrAfter(subject.end()), conjunction,
+                    cue.endToken(), lexicon) ? null
+                    : ctx.statement(Attribution.Source.SECOND_VERB, subject, cue,
+                            ReportedContent.startAfterCue(tokens, cue, end), end, s, 0.75);
+        }
+        if (m == null) {
+            Mention antecedent = subjects.relative(ctx, cue, s);
+            if (antecedent != null) {
+                int from = ReportedContent.startAfterCue(tokens, cue, end);
+                int to = SentenceSubjects.asideEnd(ctx, ctx.tokenAtOrAfter(antecedent.end()), from,
+                        ReportedContent.clauseEnd(ctx.doc, from, end));
+                return ctx.statement(Attribution.Source.CUE, antecedent, cue, from, to, s, 0.75);
+            }
+            Attribution inverted = inverted(ctx, cue, s, end);
+            m = inverted == null ? clauseSubject.of(ctx, cue, s) : null;
+            if (m == null && inverted == null) {
+                m = clauseSubject.afterConjunction(ctx, cue, s);
+            }
+            if (m == null) {
+                return inverted;
+            }
+        }
+        return beforeCue.attribute(ctx, cue, s, m, end);
+    }
+
+    /** The "and" or "but" before the cue's verb group ("and has since said"), or -1. */
+    private static int coordinatingConjunction(List<Token> tokens, Cue cue, int first) {
+        int p = ClauseShapes.skipAdverbsLeft(tokens, ClauseShapes.infinitiveAfter(tokens,
+                ClauseShapes.skipAdverbsLeft(tokens, cue.firstToken() - 1, first), first), first);
+        return p > first + 1 && (tokens.get(p).is("and") || tokens.get(p).is("but")) ? p : -1;
+    }
+
+    /**
+     * "Y, said X." After the plain verbs of saying a short adverbial may follow the speaker ("Y, said one
+     * official in the room."); after others ("..., found an assessment of ...") the words are an object.
+     */
+    private Attribution inverted(AttributionContext ctx, Cue cue, Sentence s, int end) {
+        List<Token> tokens = ctx.tokens;
+        int prev = cue.firstToken() - 1;
+        if (prev <= s.firstToken() || !tokens.get(prev).is(",")) {
+            return null;
+        }
+        int npEnd = ctx.mentions.scanRight(cue.endToken(), s.endToken());
+        Mention m = ctx.mentions.build(cue.endToken(), npEnd);
+        if (m == null || npEnd < end && !tokens.get(npEnd).is(",") && !(Lexicon.SAY_TELL.contains(tokens.get(cue.firstToken()).lower())
+                && ReportedContent.trailing(tokens, npEnd, end))) {
+            return null;
+        }
+        // "The paradox, says one historian, is that ...": the clause goes on after the speaker.
+        int to = npEnd < end && Parenthetical.continues(ctx, npEnd, end) ? end : prev;
+        return ctx.statement(Attribution.Source.CUE, m, cue, s.firstToken(), to, s, 0.8);
+    }
+}

@@ -1,0 +1,71 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.List;
+
+/**
+ * Several statements of one sentence: each stops where the next speaker's clause begins ("A, Holm said, but
+ * Berg said B") or before a second verb of its own speaker ("said A and added that B").
+ */
+final class LaterSpeakers {
+
+    private LaterSpeakers() {
+    }
+
+    /** Cuts each statement of the sentence at the first later speaker or second verb inside its content. */
+    static void trim(AttributionContext ctx, List<Attribution> inSentence) {
+        for (int i = 0; i < inSentence.size(); i++) {
+            Attribution a = inSentence.get(i);
+            Attribution cut = null;
+            for (Attribution b : inSentence) {
+                boolean trailing = b.contentEnd <= b.mention.start();
+                boolean inside = b != a && b.mention.start() > a.contentStart && b.mention.start() < a.contentEnd
+                        && (trailing || b.contentStart >= a.contentStart && coordinated(ctx, b));
+                if (inside && (cut == null || b.mention.start() < cut.mention.start())) {
+                    cut = b;
+                }
+            }
+            int k;
+            Attribution second = secondVerbInside(inSentence, a);
+            if (second != null) {
+                // "said A and added that B", "said A, adding that B": A ends before the "and" or the comma.
+                k = ctx.tokenAtOrAfter(second.contentStart) - 1;
+                while (k > 0 && !(ctx.tokens.get(k).is("and") || ctx.tokens.get(k).is("but") || ctx.tokens.get(k).is(","))) {
+                    k--;
+                }
+            } else if (cut != null) {
+                k = ctx.tokenAtOrAfter(cut.mention.start());
+            } else {
+                continue;
+            }
+            k--;
+            while (k >= 0 && ClauseShapes.isBoundary(ctx.tokens.get(k)) && ctx.tokens.get(k).type() != Token.Type.QUOTE) {
+                k--;
+            }
+            if (k >= 0 && ctx.tokens.get(k).end() > a.contentStart) {
+                inSentence.set(i, new Attribution(a.source, a.mention, a.cue, a.contentStart, ctx.tokens.get(k).end(),
+                        a.block, a.confidence));
+            }
+        }
+    }
+
+    private static Attribution secondVerbInside(List<Attribution> inSentence, Attribution a) {
+        for (Attribution b : inSentence) {
+            if (b != a && (b.source == Attribution.Source.SECOND_VERB || b.source == Attribution.Source.GERUND)
+                    && b.contentStart > a.contentStart
+                    && b.contentStart < a.contentEnd) {
+                return b;
+            }
+        }
+        return null;
+    }
+
+    /** ", though she acknowledged": a second statement joined by a conjunction or semicolon, not a reported one. */
+    private static boolean coordinated(AttributionContext ctx, Attribution b) {
+        int k = ctx.tokenAtOrAfter(b.mention.start()) - 1;
+        if (k < 0) {
+            return false;
+        }
+        Token before = ctx.tokens.get(k);
+        return before.is(";") || Lexicon.COORDINATORS.contains(before.lower()) && k > 0 && ctx.tokens.get(k - 1).is(",");
+    }
+}

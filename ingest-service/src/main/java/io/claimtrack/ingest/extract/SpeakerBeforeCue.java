@@ -1,0 +1,197 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The content of a cue whose speaker stands before it: "X said (that) Y", "Y, X said", "Y, it says, would be Z",
+ * "Y (she said)", "As X noted, Y", "a wall, which he said Mexico would pay for".
+ */
+final class SpeakerBeforeCue {
+
+    /**
+     * Words that open a time clause after a trailing cue, the narrator's and not the speaker's: "..., officials
+     * said, as they ...". A reason ("since", "because") may be the speaker's own and stays in the content.
+     */
+    private static final Set<String> SUBORDINATORS = WordSet.of("as", "while", "when", "after", "before");
+    /** Relative words before a speaker whose clause holds what was said: "which he said ...", "what she called ...". */
+    private static final Set<String> FREE_RELATIVES = WordSet.of("which", "what");
+    /** Objects that only point back: "says it,", "said so.". */
+    private static final Set<String> PRONOUN_OBJECTS = WordSet.of("it", "that", "this", "so");
+    /**
+     * Verbs whose complement after "what X ..." is what was said: "what he called a disgrace", "what she said is
+     * a trend". "what Putin told Trump about" and "what the plan would do" have none.
+     */
+    private static final Set<String> NAMING_VERBS = WordSet.of("called", "calls", "call", "said", "says", "described",
+            "describes", "termed", "dubbed", "labeled", "labelled", "believed", "believes", "considered", "considers",
+            "deemed", "deems");
+
+    private final Lexicon lexicon;
+    private final ClauseSubject clauseSubject;
+
+    SpeakerBeforeCue(Lexicon lexicon, ClauseSubject clauseSubject) {
+        this.lexicon = lexicon;
+        this.clauseSubject = clauseSubject;
+    }
+
+    /** The statement of speaker {@code m} (found before the cue or as the clause's subject), or null. */
+    Attribution attribute(AttributionContext ctx, Cue cue, Sentence s, Mention m, int end) {
+        List<Token> tokens = ctx.tokens;
+        int first = s.firstToken();
+        int npStart = ctx.tokenAtOrAfter(m.start());
+        boolean atStart = ClauseShapes.opensClause(ctx, npStart, first);
+        Token before = npStart > first ? tokens.get(npStart - 1) : null;
+        Mention whole = atStart && !(before != null && before.is("and")) || before != null && FREE_RELATIVES.contains(before.lower()) ? null
+                : clauseSubject.of(ctx, cue, s);
+        if (whole != null) {
+            // "Federal and state officials said", "Pilots and their unions said": the scan stopped inside the subject.
+            m = whole;
+            npStart = ctx.tokenAtOrAfter(m.start());
+            atStart = true;
+        }
+        int afterTime = atStart ? -1 : FrontedClause.subjectAfterTime(ctx, first, npStart, ctx.tokenAtOrAfter(m.end()));
+        Mention timed = afterTime < 0 ? null : ctx.mentions.build(afterTime, ctx.tokenAtOrAfter(m.end()));
+        if (timed != null) {
+            // "Although in September she said A, ...": a time phrase between the clause's opener and its subject.
+            m = timed;
+            npStart = afterTime;
+            atStart = true;
+        }
+        int bracket = atStart && npStart > first + 1 && tokens.get(npStart - 1).is("(") ? closingBracket(tokens, cue, end) : -1;
+        if (bracket > 0) {
+            // "Y (she said) would be Z", "Y (he added on Monday).": a cue in brackets is parenthetical, as between commas.
+            return ctx.statement(Attribution.Source.CUE, m, cue, first, bracket + 1 < end ? end : npStart - 1, s, 0.8);
+        }
+        if (atStart && npStart > first + 1 && tokens.get(npStart - 1).is(",") && cue.endToken() + 1 < end
+                && tokens.get(cue.endToken()).is(",") && !tokens.get(first).is("as")
+                && !opensAdjunct(ctx, cue.endToken() + 1)) {
+            // "Y, it says, would be Z": a parenthetical cue; the content is the whole sentence around it.
+            return ctx.statement(Attribution.Source.CUE, m, cue, first, end, s, 0.8);
+        }
+        int clause = Math.min(semicolonAfter(ctx, cue.endToken(), end), adjunctAfter(ctx, cue.endToken(), end));
+        if (atStart && npStart > first && tokens.get(npStart - 1).is(",")
+                && ReportedContent.trailingAfterListener(ctx, cue, clause)) {
+            // "Y, X said." The content is everything before the speaker; "Y, analysts say; in 2012, ..." stops at
+            // the semicolon, and "A; Y, X said" starts after it.
+            if (tokens.get(first).is("as") && !commaBetween(tokens, first, npStart - 1)) {
+                // "As expected, officials said.": the as-clause is all there is. "As part of the probe, the FBI
+                // will ..., officials said." has a clause of its own after the as-phrase.
+                return null;
+            }
+            int from = ReportedContent.startBefore(ctx, first, npStart - 1);
+            return from < npStart - 1 && !ReportedContent.loneAdverbial(ctx.doc, from, npStart - 1)
+                    ? ctx.statement(Attribution.Source.CUE, m, cue, from, npStart - 1, s, 0.85) : null;
+        }
+        if (AsClause.opens(tokens, cue, npStart, first, end)) {
+            // "As X noted, Y", "Y, as X put it."
+            return AsClause.attribute(ctx, m, cue, s, npStart, end);
+        }
+        if (!atStart && (tokens.get(npStart - 1).is("which")
+                || tokens.get(npStart - 1).is("what") && NAMING_VERBS.contains(tokens.get(cue.firstToken()).lower()))) {
+            // "a wall, which he said Mexico would pay for, ...", "trumpeting what he called his self-funded campaign":
+            // the relative clause, to its comma, is what was said.
+            if (cue.endToken() >= end || tokens.get(cue.endToken()).is(",")) {
+                // "That is what she said, and he agreed.": the clause ended with its cue.
+                return null;
+            }
+            int from = ReportedContent.startAfterCue(tokens, cue, end);
+            int to = from;
+            while (to < end && !(tokens.get(to).is(",") && ctx.doc.quoteAt(tokens.get(to).start()) == null)) {
+                to++;
+            }
+            if (from > cue.endToken() && tokens.get(from - 1).is(",")) {
+                // "a speech in which he pledged that, if elected, he would ...": the comma after "that" opens an
+                // adverbial inside what was said, which runs to the clause's end.
+                to = ReportedContent.clauseEnd(ctx.doc, from, end);
+            }
+            // "That was what Wahl said when she resigned.": the clause after the cue only says when.
+            return from == cue.endToken() && ReportedContent.timeClauseOnly(ctx.doc, from, to) ? null
+                    : ctx.statement(Attribution.Source.CUE, m, cue, from, to, s, 0.75);
+        }
+        if (!atStart) {
+            return null;
+        }
+        int from = ReportedContent.afterAddressee(ctx, cue, ReportedContent.startAfterCue(tokens, cue, end), end);
+        if (ClauseShapes.afterTimeNoun(tokens, npStart, first) && !objectFollows(tokens, cue, end)) {
+            // "on the day Holm had proposed, she ...", "the moment he says it, ...": the time is the verb's object.
+            return null;
+        }
+        if (from < 0 || from == cue.endToken() && end - from <= Windows.WHEN_AND_WHERE_TOKENS && ReportedContent.trailing(tokens, from, end)
+                && !Commissives.infinitive(tokens, cue, from, end) || from < end && ctx.cueAt[from] != null && lexicon.isGerund(ctx.cueAt[from])) {
+            // "Flynn said Thursday morning on Fox News." names when and where; what he said is elsewhere. In
+            // "“Q,” Holm said in a statement, adding that B" the cue's content is the quotation, and B the participle's.
+            return null;
+        }
+        int to = ReportedContent.clauseEnd(ctx.doc, from, end);
+        if (npStart > first && tokens.get(npStart - 1).is("(")) {
+            // "The mayor (she said the plan is bad) has none": what was said ends with its bracket.
+            int k = from;
+            while (k < to && !tokens.get(k).is(")")) {
+                k++;
+            }
+            to = k;
+        }
+        to = FrontedClause.end(ctx, first, npStart, from, to, end);
+        if (from == cue.endToken() && npStart > first && (FREE_RELATIVES.contains(tokens.get(npStart - 1).lower())
+                || tokens.get(npStart - 1).is("that")) && ReportedContent.timeClauseOnly(ctx.doc, from, to)) {
+            // "the shootings that Obama mentioned when he announced the steps": what he mentioned is the antecedent.
+            return null;
+        }
+        return ctx.statement(Attribution.Source.CUE, m, cue, from, MediumTail.cut(ctx.doc, from, to), s, 0.85);
+    }
+
+    /** Something other than a comma or a lone pronoun follows the cue at once: "said it had closed", "praised the crews". */
+    private static boolean objectFollows(List<Token> tokens, Cue cue, int end) {
+        int k = cue.endToken();
+        return k + 1 < end && tokens.get(k).isWord() && !(PRONOUN_OBJECTS.contains(tokens.get(k).lower())
+                && !tokens.get(k + 1).isWord());
+    }
+
+    /**
+     * "..., lawmakers said Friday, as they bristled at ...", "..., the union said, adding that ...": the first
+     * comma after {@code from} that opens an adverbial clause or a participle clause, or {@code end}. What
+     * follows it is no part of the cue's own phrase.
+     */
+    private int adjunctAfter(AttributionContext ctx, int from, int end) {
+        for (int k = from; k < end - 1; k++) {
+            if (ctx.tokens.get(k).is(",") && opensAdjunct(ctx, k + 1)) {
+                return k;
+            }
+        }
+        return end;
+    }
+
+    /** A time clause ("as they ...", "while ...") or a participle of saying ("adding that") starts at token {@code k}. */
+    private boolean opensAdjunct(AttributionContext ctx, int k) {
+        return SUBORDINATORS.contains(ctx.tokens.get(k).lower()) || ctx.cueAt[k] != null && lexicon.isGerund(ctx.cueAt[k]);
+    }
+
+    /** The ")" closing a bracketed cue, with at most a short adverbial between ("she noted on Monday)"), or -1. */
+    private static int closingBracket(List<Token> tokens, Cue cue, int end) {
+        for (int k = cue.endToken(); k < end && k - cue.endToken() <= Windows.TRAILING_ADVERBIAL_TOKENS; k++) {
+            if (tokens.get(k).is(")")) {
+                return ReportedContent.trailing(tokens, cue.endToken(), k) ? k : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The first semicolon after {@code from} outside quotations, or {@code end}. */
+    private static int semicolonAfter(AttributionContext ctx, int from, int end) {
+        for (int k = from; k < end; k++) {
+            if (ctx.tokens.get(k).is(";") && ctx.doc.quoteAt(ctx.tokens.get(k).start()) == null) {
+                return k;
+            }
+        }
+        return end;
+    }
+
+    private static boolean commaBetween(List<Token> tokens, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (tokens.get(k).is(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,70 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.assertMentions;
+
+import org.junit.jupiter.api.Test;
+
+/** The speaker a free cue reports: before it, inverted after it, a relative's antecedent, the subject before a second verb. */
+class CueStatementTest {
+
+    @Test
+    void aCueWithNothingBeforeOrAfterItsSpeakerSaysNothing() {
+        assertMentions("""
+                He said.
+                Officials agreed.
+                Harbour fees will rise, she said.
+                She said fees would rise.
+                """,
+                "she | Harbour fees will rise | said | indirect",
+                "She | fees would rise | said | indirect");
+    }
+
+    @Test
+    void clausesBetweenCommasAreNoSpeakerOfAnInvertedCue() {
+        assertMentions("Rents are rising, wages are flat, said Pryce.",
+                "Pryce | Rents are rising, wages are flat | said | indirect");
+    }
+
+    @Test
+    void aRelativeWhoGivesItsAntecedentAsSpeaker() {
+        assertMentions("""
+                The mayor met Okafor, who in 2010 said the port should be sold.
+                Lund spoke to an engineer who said the bridge was unsafe.
+                The union, which runs the docks, met on Monday.
+                """,
+                "Okafor | the port should be sold | said | indirect",
+                "an engineer | the bridge was unsafe | said | indirect");
+    }
+
+    @Test
+    void readoutWordingAgreedOnAndGaveAnAssessmentOf() {
+        assertMentions("""
+                The two ministers agreed on a ceasefire along the river.
+                The president gave an assessment of the talks in Istanbul.
+                """,
+                "The two ministers | a ceasefire along the river | agreed | indirect",
+                "The president | the talks in Istanbul | gave an assessment of | indirect");
+    }
+
+    @Test
+    void aBodyOrDocumentBeforeWhichSpeaksAndTheClauseEndsAtItsClosingMark() {
+        assertMentions("""
+                The fine imposed by the Harbour Board, which argued that the ferry had been overloaded, was upheld.
+                The audit -- which notes that 40 piers need repairs -- should alarm the council.
+                The plan, which said nothing about fares, failed.
+                """,
+                "Harbour Board | the ferry had been overloaded | argued | indirect",
+                "The audit | 40 piers need repairs | notes | indirect");
+    }
+
+    @Test
+    void aSecondVerbAsAnInfinitiveAndLongBeforeTheCue() {
+        assertMentions("""
+                Holm largely agreed with Berg and seemed to think the fares were too high.
+                Lund has long said that the bridge is unsafe.
+                """,
+                "Holm | Berg | agreed | indirect",
+                "Holm | the fares were too high | think | indirect",
+                "Lund | the bridge is unsafe | said | indirect");
+    }
+}
