@@ -12,7 +12,6 @@ import java.util.Set;
  */
 final class DescriptionResolver {
 
-    private static final Set<String> INDEFINITE = WordSet.of("a", "an", "another", "one", "some");
     /** Words that make a description point back at something already named: "the report", "its statement". */
     private static final Set<String> DEFINITE = Lexicon.words(List.of(Lexicon.DEMONSTRATIVES,
             Lexicon.POSSESSIVES), "the");
@@ -161,7 +160,7 @@ final class DescriptionResolver {
             // office links to a name.
             boolean bare = text.split(" ").length == 2 && text.startsWith("the ") && lexicon.roles.contains(head);
             // An indefinite description ("a senior official") introduces someone new.
-            if (INDEFINITE.contains(text.split(" ")[0]) || fit.qualifiersClash(description.mention.text(), named.mention.role())
+            if (Lexicon.isIndefinite(text) || fit.qualifiersClash(description.mention.text(), named.mention.role())
                     || !DescriptionFit.sameOffice(text, role)) {
                 return false;
             }

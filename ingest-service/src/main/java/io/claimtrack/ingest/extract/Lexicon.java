@@ -88,6 +88,8 @@ public final class Lexicon {
     public static final Set<String> OBJECT_PRONOUNS = WordSet.of("him", "her", "them", "me", "us", "you");
     public static final Set<String> ARTICLES = WordSet.of("the", "a", "an");
     public static final Set<String> DEMONSTRATIVES = WordSet.of("this", "that", "these", "those");
+    /** Determiners that bring in someone new: "a senior official", "another aide", "one source". */
+    private static final Set<String> INDEFINITES = WordSet.of("a", "an", "another", "one", "some");
     /** Number words that count more than one: "two goals", "three in 10". */
     public static final Set<String> NUMBER_WORDS = WordSet.of("two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten");
@@ -107,6 +109,12 @@ public final class Lexicon {
     public static final Set<String> DASHES = words(List.of(LONG_DASHES), "-");
     public static final Set<String> DETERMINERS = words(List.of(ARTICLES, POSSESSIVES), "another", "one", "some",
             "several", "many", "two", "three", "other", "both", "most", "this", "these");
+
+    /** Whether a phrase opens with an indefinite determiner ("A senior official", "another aide"). */
+    static boolean isIndefinite(String phrase) {
+        int space = phrase.indexOf(' ');
+        return INDEFINITES.contains((space < 0 ? phrase : phrase.substring(0, space)).toLowerCase(Locale.ROOT));
+    }
 
     /** A stage's own word list made of shared word classes and words of its own. */
     static Set<String> words(List<Set<String>> classes, String... more) {

@@ -80,7 +80,7 @@ public final class ResolutionStage implements Stage {
             String byRole = key == null ? null : nameByRole.get(key);
             // Found once for the four tests that ask it (splitting the description four times was 7 % of lead-in lines).
             String head = DescriptionFit.headWord(a.mention.text());
-            Name titled = byRole == null && a.kind == SpeakerKind.PERSON ? titledNames.titledEarlier(a, head, allNames) : null;
+            Name titled = byRole == null && a.kind == SpeakerKind.PERSON ? titledNames.titledEarlier(doc, a, head, allNames) : null;
             if (titled == null && byRole == null && AGE.matcher(a.mention.text()).lookingAt()) {
                 titled = personJustNamed(doc, a.mention.start());
             }

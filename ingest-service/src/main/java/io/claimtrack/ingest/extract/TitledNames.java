@@ -20,11 +20,17 @@ final class TitledNames {
 
     /**
      * "Health Minister Tomas Vik visited ... The minister explained": the nearest earlier name, within a
-     * few paragraphs, whose title has the description's head word.
+     * few paragraphs, whose title has the description's head word. An indefinite description ("a senior
+     * official said") brings in someone new: only a name it stands in apposition to is its own ("Tomas Vik,
+     * a former minister,").
      */
-    Name titledEarlier(Attribution a, String head, List<Name> names) {
+    Name titledEarlier(AnnotatedDocument doc, Attribution a, String head, List<Name> names) {
+        boolean indefinite = Lexicon.isIndefinite(a.mention.text());
         for (int j = Name.lastBefore(names, a.mention.start()); j >= 0 && a.mention.start() - names.get(j).offset() < Windows.TITLED_NAME_CHARS; j--) {
             Name n = names.get(j);
+            if (indefinite && !doc.text(n.offset() + n.text().length(), a.mention.start()).strip().equals(",")) {
+                return null;
+            }
             if (n.kind() == SpeakerKind.PERSON && fit.fits(head, a.mention.text(), n.role().toLowerCase(Locale.ROOT))
                     && !fit.qualifiersClash(a.mention.text(), n.role()) && DescriptionFit.sameOffice(a.mention.text(), n.role())) {
                 return n;
