@@ -34,14 +34,27 @@ final class NamedRoles {
     private NamedRoles() {
     }
 
+    /**
+     * Where a name stands: its sentence, the sentence's tokens and the index among them of the name's first token.
+     * Found once per name, for the several tests that read the words around it.
+     */
+    record Place(Sentence sentence, List<Token> tokens, int first) {
+
+        /** The place of the name at {@code offset}, or null outside every sentence. */
+        static Place of(AnnotatedDocument doc, int offset) {
+            Sentence s = doc.sentenceAt(offset);
+            return s == null ? null : new Place(s, doc.tokens(s),
+                    Math.min(doc.tokenAtOrAfter(offset), s.endToken()) - s.firstToken());
+        }
+    }
+
     /** "... that killed Jim Vik", "Vik was shot", "Vik, who was stabbed": the named person came to harm. */
-    static boolean victim(AnnotatedDocument doc, Name n) {
-        Sentence s = doc.sentenceAt(n.offset());
-        if (s == null) {
+    static boolean victim(Place p) {
+        if (p == null) {
             return false;
         }
-        List<Token> tokens = doc.tokens(s);
-        int first = firstToken(tokens, n.offset());
+        List<Token> tokens = p.tokens();
+        int first = p.first();
         int after = end(tokens, first);
         if (first > 0 && HARM.contains(tokens.get(first - 1).lower())) {
             return true;
@@ -57,13 +70,12 @@ final class NamedRoles {
     }
 
     /** "Holm told Politico she ...", "told the Ledger": the named person is the one told, an object. */
-    static boolean listener(AnnotatedDocument doc, Name n) {
-        Sentence s = doc.sentenceAt(n.offset());
-        if (s == null) {
+    static boolean listener(Place p) {
+        if (p == null) {
             return false;
         }
-        List<Token> tokens = doc.tokens(s);
-        int k = firstToken(tokens, n.offset()) - 1;
+        List<Token> tokens = p.tokens();
+        int k = p.first() - 1;
         if (k > 0 && tokens.get(k).is("the")) {
             k--;
         }
@@ -75,13 +87,12 @@ final class NamedRoles {
      * object of a preposition, in apposition to a role or relation of someone else, or as a noun's modifier is
      * talked about; a later pronoun takes them only when the text makes them its subject.
      */
-    static boolean inPassing(AnnotatedDocument doc, Name n, Lexicon lexicon) {
-        Sentence s = doc.sentenceAt(n.offset());
-        if (s == null) {
+    static boolean inPassing(Place p, Lexicon lexicon) {
+        if (p == null) {
             return false;
         }
-        List<Token> tokens = doc.tokens(s);
-        int k = firstToken(tokens, n.offset()) - 1;
+        List<Token> tokens = p.tokens();
+        int k = p.first() - 1;
         // Back over the title: "for GOP nominee Donald Trump", "wife, Democratic presidential nominee Ann Holm".
         while (k >= 0 && (tokens.get(k).isCapitalized() || tokens.get(k).is(".")
                 || lexicon.isRoleWord(lexicon.headKey(tokens.get(k).lower())))) {
@@ -112,13 +123,12 @@ final class NamedRoles {
      * "Tom Lund and Jim Vik were there": the offset of the other of two names joined by "and" or "or", or -1
      * when the name stands alone.
      */
-    static int conjunct(AnnotatedDocument doc, Name n) {
-        Sentence s = doc.sentenceAt(n.offset());
-        if (s == null) {
+    static int conjunct(Place p) {
+        if (p == null) {
             return -1;
         }
-        List<Token> tokens = doc.tokens(s);
-        int first = firstToken(tokens, n.offset());
+        List<Token> tokens = p.tokens();
+        int first = p.first();
         int after = end(tokens, first);
         if (after + 1 < tokens.size() && CONJUNCTIONS.contains(tokens.get(after).lower()) && tokens.get(after + 1).isCapitalized()) {
             return tokens.get(after + 1).start();
@@ -140,10 +150,5 @@ final class NamedRoles {
             k++;
         }
         return k;
-    }
-
-    /** Index of the first token starting at or after {@code offset}. */
-    private static int firstToken(List<Token> tokens, int offset) {
-        return Sorted.firstAtLeast(tokens, Token::start, offset);
     }
 }

@@ -162,7 +162,7 @@ final class PronounResolver {
     private Name subjectSince(Gender gender, int from, int to, Attribution found, Attribution pronoun) {
         List<Name> all = doc.names;
         Name sameGender = null;
-        for (int j = Name.lastBefore(all, to); j >= 0; j--) {
+        for (int j = candidates.possibleAtOrBefore(Name.lastBefore(all, to)); j >= 0; j = candidates.possibleAtOrBefore(j - 1)) {
             Name n = all.get(j);
             if (n.offset() <= from || to - n.offset() > Windows.PRONOUN_SUBJECT_CHARS) {
                 break;

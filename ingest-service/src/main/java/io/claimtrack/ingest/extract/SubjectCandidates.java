@@ -1,5 +1,6 @@
 package io.claimtrack.ingest.extract;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -22,6 +23,7 @@ final class SubjectCandidates {
     final class Candidate {
 
         private final Name named;
+        private final NamedRoles.Place place;
         private final Name person;
         private Gender gender;
         private Gender wordsGender;
@@ -32,8 +34,9 @@ final class SubjectCandidates {
         /** Which of the genders are worked out: bits of {@link #GENDER}, {@link #WORDS_GENDER}, {@link #CONJUNCT_GENDER}. */
         private int known;
 
-        private Candidate(Name named, Name person) {
+        private Candidate(Name named, NamedRoles.Place place, Name person) {
             this.named = named;
+            this.place = place;
             this.person = person;
         }
 
@@ -59,7 +62,7 @@ final class SubjectCandidates {
 
         boolean opensSentence() {
             if (opensSentence == null) {
-                opensSentence = SubjectCandidates.this.opensSentence(named.offset());
+                opensSentence = SubjectCandidates.this.opensSentence(place, named.offset());
             }
             return opensSentence;
         }
@@ -68,7 +71,7 @@ final class SubjectCandidates {
         // unless the other is a woman.
         int conjunct() {
             if (conjunct == UNKNOWN) {
-                conjunct = NamedRoles.conjunct(doc, named);
+                conjunct = NamedRoles.conjunct(place);
             }
             return conjunct;
         }
@@ -83,7 +86,7 @@ final class SubjectCandidates {
 
         boolean notInPassing() {
             if (notInPassing == null) {
-                notInPassing = possessive(named) || !NamedRoles.inPassing(doc, named, lexicon);
+                notInPassing = possessive(named) || !NamedRoles.inPassing(place, lexicon);
             }
             return notInPassing;
         }
@@ -121,13 +124,38 @@ final class SubjectCandidates {
     private final NameIndex names;
     /** Per name of the document: not yet decided (absent), or its candidate, or {@link #talkedAbout}. */
     private final Candidate[] decided;
-    private final Candidate talkedAbout = new Candidate(null, null);
+    private final Candidate talkedAbout = new Candidate(null, null, null);
+    /** Per name: the answer of {@link #possibleAtOrBefore} once asked, else {@link #UNKNOWN}. */
+    private final int[] possibleBefore;
 
     SubjectCandidates(AnnotatedDocument doc, Lexicon lexicon, NameIndex names) {
         this.doc = doc;
         this.lexicon = lexicon;
         this.names = names;
         this.decided = new Candidate[doc.names.size()];
+        this.possibleBefore = new int[doc.names.size()];
+        Arrays.fill(possibleBefore, UNKNOWN);
+    }
+
+    /**
+     * Index of the last name at or before the j-th that a pronoun may take as its subject (a person named in two
+     * words or more, or in one that tells a gender), or -1. The others never give a pronoun its subject, and
+     * short answers repeated ("‘Yes, he said.") put some 25 of them in each pronoun's reach.
+     */
+    int possibleAtOrBefore(int j) {
+        int k = j;
+        while (k >= 0 && possibleBefore[k] == UNKNOWN && !maySpeak(at(k))) {
+            k--;
+        }
+        int found = k < 0 ? -1 : possibleBefore[k] != UNKNOWN ? possibleBefore[k] : k;
+        for (int i = j; i >= 0 && i >= k; i--) {
+            possibleBefore[i] = found;
+        }
+        return found;
+    }
+
+    private static boolean maySpeak(Candidate c) {
+        return c != null && (c.person().words().size() > 1 || c.wordsGender() != null);
     }
 
     /** The j-th name of the document as a possible subject; null if it is only talked about or a place. */
@@ -139,16 +167,21 @@ final class SubjectCandidates {
     }
 
     private Candidate decide(Name n) {
-        if (n.kind() != SpeakerKind.PERSON || doc.quoteAt(n.offset()) != null
-                || n.words().stream().anyMatch(Mentions::isDateWord) || passiveSubject(n)
+        if (n.kind() != SpeakerKind.PERSON || doc.quoteAt(n.offset()) != null || hasDateWord(n)) {
+            return talkedAbout;
+        }
+        NamedRoles.Place place = NamedRoles.Place.of(doc, n.offset());
+        if (passiveSubject(place, n)
                 // "the crash that killed Jim Vik. He told police": a victim is talked about.
-                || NamedRoles.victim(doc, n) || NamedRoles.listener(doc, n)
+                || NamedRoles.victim(place) || NamedRoles.listener(place)
                 // "... will close in May. She said": a month after a preposition; "a congressman from
                 // Georgia", "in Orlando": one bare word after "in", "from" or "of" is a place ("of Mr.
                 // Putin's" is a person).
-                || n.words().size() == 1 && Name.wordsWithTitles(n.text()).size() == 1 && !possessive(n)
+                // (The word split last: the other tests are cheaper and most often false.)
+                || n.words().size() == 1 && !possessive(n)
                         && afterPreposition(n.offset(), StructureStage.parseMonth(n.words().get(0)) != null
                                 ? PREPOSITIONS : PLACE_PREPOSITIONS)
+                        && Name.wordsWithTitles(n.text()).size() == 1
                 // "Rep. Robert C. \"Bobby\" Scott": a name cut at its initial is no one's full name.
                 || !n.words().isEmpty() && n.words().get(n.words().size() - 1).length() == 1) {
             return talkedAbout;
@@ -160,7 +193,16 @@ final class SubjectCandidates {
             // "Georgia", "Aurora": a place that looks like a first name ("Cornel West" is a person).
             return talkedAbout;
         }
-        return new Candidate(n, full.equals(n.text()) ? n : new Name(full, SpeakerKind.PERSON, n.role(), n.offset()));
+        return new Candidate(n, place, full.equals(n.text()) ? n : new Name(full, SpeakerKind.PERSON, n.role(), n.offset()));
+    }
+
+    private static boolean hasDateWord(Name n) {
+        for (String w : n.words()) {
+            if (Mentions.isDateWord(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -196,14 +238,13 @@ final class SubjectCandidates {
      * "Lowe was taken to hospital": a passive subject is someone things happen to, not someone the text turns
      * to as a speaker; "Patel was pleased" is no passive, and someone arrested or questioned still speaks.
      */
-    private boolean passiveSubject(Name n) {
-        Sentence s = doc.sentenceAt(n.offset());
-        if (s == null) {
+    private static boolean passiveSubject(NamedRoles.Place p, Name n) {
+        if (p == null) {
             return false;
         }
-        List<Token> tokens = doc.tokens(s);
+        List<Token> tokens = p.tokens();
         int end = n.offset() + n.text().length();
-        for (int i = 0; i < tokens.size(); i++) {
+        for (int i = p.first(); i < tokens.size(); i++) {
             if (tokens.get(i).start() < end) {
                 continue;
             }
@@ -218,15 +259,15 @@ final class SubjectCandidates {
     }
 
     /** At the sentence start, or after a title only ("Council member Raj Patel was ..."). */
-    private boolean opensSentence(int offset) {
-        Sentence s = doc.sentenceAt(offset);
-        if (s == null) {
+    private boolean opensSentence(NamedRoles.Place p, int offset) {
+        if (p == null) {
             return false;
         }
+        Sentence s = p.sentence();
         if (doc.block(s.block()).kind() == Block.Kind.HEADLINE) {
             return false;
         }
-        List<Token> tokens = doc.tokens(s);
+        List<Token> tokens = p.tokens();
         // Only a title, or an opening phrase and a comma then a title, may stand before the subject: "In a
         // statement on Tuesday, party leader Ola Berg was ...".
         int titleFrom = s.start();

@@ -43,6 +43,20 @@ class SubjectCandidatesTest {
     }
 
     @Test
+    void aNamesPlaceIsReadInItsOwnSentence() {
+        String text = "The ferry left the quay late on Friday. Ada Holm told Jon Berg the pier was shut. Ola Lowe was "
+                + "taken to hospital. Tom Lund and Jim Vik were there. She said the road was dark.";
+        assertNull(candidate(text, "Jon Berg"));
+        assertNull(candidate(text, "Ola Lowe"));
+        SubjectCandidates.Candidate holm = candidate(text, "Ada Holm");
+        assertNotNull(holm);
+        assertTrue(holm.opensSentence());
+        assertTrue(holm.notInPassing());
+        assertTrue(holm.conjunct() < 0);
+        assertEquals(text.indexOf("Jim Vik"), candidate(text, "Tom Lund").conjunct());
+    }
+
+    @Test
     void twoPeopleJoinedByAndKnowEachOther() {
         SubjectCandidates.Candidate c = candidate("Tom Lund and Jim Vik were there on Monday. He said it was cold.",
                 "Tom Lund");
@@ -79,5 +93,26 @@ class SubjectCandidatesTest {
         assertNull(lund.conjunctGender());
         assertTrue(lund.opensSentence());
         assertTrue(lund.notInPassing());
+    }
+
+    @Test
+    void aPronounLooksBackOnlyAtNamesThatMaySpeak() {
+        AnnotatedDocument doc = Pipeline.through(MentionStage.class,
+                "Mira Kohl spoke first. ‘Yes, he said. “Nope,” Berg said. Yes, in Georgia. ‘Fine, she said.");
+        SubjectCandidates candidates = new SubjectCandidates(doc, Lexicon.get(), new NameIndex(doc.names, Lexicon.get()));
+        int mira = -1;
+        for (int j = 0; j < doc.names.size(); j++) {
+            if (doc.names.get(j).text().equals("Mira Kohl")) {
+                mira = j;
+            }
+        }
+        int last = doc.names.size() - 1;
+        assertTrue(mira >= 0 && last > mira + 1, doc.names.toString());
+        // One-word names that tell no gender ("Yes", "Fine"), a place, a quoted word: none can be a pronoun's subject.
+        assertEquals(mira, candidates.possibleAtOrBefore(last));
+        // Asked again from inside the run, and before the first name: the same answers.
+        assertEquals(mira, candidates.possibleAtOrBefore(last - 1));
+        assertEquals(mira, candidates.possibleAtOrBefore(mira));
+        assertEquals(-1, candidates.possibleAtOrBefore(mira - 1));
     }
 }
