@@ -69,12 +69,14 @@ final class DescriptionResolver {
         Attribution a = doc.attributions.get(index);
         Attribution found = null;
         Attribution headline = null;
+        // "A new poll showed" is no statement named before.
+        boolean definite = DEFINITE.contains(firstWord(a.mention.text()));
         for (int j = index - 1; j >= 0 && j >= index - Windows.RESOLUTION_STATEMENTS; j--) {
             Attribution o = doc.attributions.get(j);
             if (o.block < a.block - Windows.DESCRIPTION_BLOCKS) {
                 break;
             }
-            if (a.kind == SpeakerKind.DOCUMENT && o.mention != null && o.mention.kind() != SpeakerKind.DOCUMENT
+            if (a.kind == SpeakerKind.DOCUMENT && definite && o.mention != null && o.mention.kind() != SpeakerKind.DOCUMENT
                     && o.speaker != null && mentionsDocument(doc, o, head)) {
                 // "The ministry said in a statement ... The statement added": the ministry's statement.
                 return o;

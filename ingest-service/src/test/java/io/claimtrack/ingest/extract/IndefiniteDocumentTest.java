@@ -1,0 +1,33 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.assertSpeaker;
+import static io.claimtrack.ingest.extract.Pipeline.extract;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * "The ministry said in a statement ... The statement added": a definite document stands for the speaker who
+ * named it; an indefinite one ("A new poll showed", "a report") is a new source.
+ */
+class IndefiniteDocumentTest {
+
+    @Test
+    void aNewPollIsNotTheSpeakerWhoMentionedPolls() {
+        AnnotatedDocument doc = extract("""
+                "The last poll had me ahead by ten points," Ivar Lund said at the rally.
+
+                A Harbour Gazette poll showed Lund trailing Tomas Berg by four points among older voters.
+                """);
+        assertSpeaker(doc, "Lund trailing Tomas Berg by four points among older voters", "A Harbour Gazette poll");
+    }
+
+    @Test
+    void theStatementIsStillTheSpeakers() {
+        AnnotatedDocument doc = extract("""
+                The Eastport harbour board said in a statement that the pier would close in May.
+
+                The statement added that repairs would take a year.
+                """);
+        assertSpeaker(doc, "repairs would take a year", "Eastport harbour board");
+    }
+}
