@@ -25,6 +25,8 @@ final class PronounResolver {
     /** The statement whose speaker each resolved pronoun took. */
     private final Map<Attribution, Attribution> antecedents = new HashMap<>();
     private final SubjectCandidates candidates;
+    /** Earlier statements a "he" or "she" may take: a person's, with a speaker (final by the time a later pronoun asks). */
+    private final LastPassing personStatements;
 
     PronounResolver(AnnotatedDocument doc, Lexicon lexicon, NameIndex names, int[] unitOf) {
         this.doc = doc;
@@ -33,6 +35,8 @@ final class PronounResolver {
         this.unitOf = unitOf;
         this.writer = new WriterVoice(doc);
         this.candidates = new SubjectCandidates(doc, lexicon, names);
+        this.personStatements = new LastPassing(doc.attributions.size(), j -> doc.attributions.get(j).speaker != null
+                && doc.attributions.get(j).kind == SpeakerKind.PERSON);
         // A subhead inside an article (no statement of its own, not the title) does not end the story.
         this.crossable = new boolean[doc.blocks.size()];
         for (int b = 0; b < doc.blocks.size(); b++) {
@@ -55,7 +59,10 @@ final class PronounResolver {
         boolean group = Lexicon.GROUP_PRONOUNS.contains(pronoun);
         boolean thing = Lexicon.THING_PRONOUNS.contains(pronoun);
         Attribution found = null;
-        for (int j = index - 1; j >= 0 && j >= index - Windows.RESOLUTION_STATEMENTS && found == null; j--) {
+        // A person's pronoun passes over the statements no person's pronoun can take without looking at them.
+        boolean person = !group && !thing;
+        for (int j = earlier(index - 1, person); j >= 0 && j >= index - Windows.RESOLUTION_STATEMENTS && found == null;
+                j = earlier(j - 1, person)) {
             Attribution prev = doc.attributions.get(j);
             if (prev.speaker == null || prev.contentStart >= a.contentStart || !sameStory(prev.block, a.block)) {
                 continue;
@@ -116,6 +123,11 @@ final class PronounResolver {
                 a.kind = found.kind;
             }
         }
+    }
+
+    /** Statement {@code j}, or for a person's pronoun the last statement at or before it that a person's pronoun may take. */
+    private int earlier(int j, boolean person) {
+        return person ? personStatements.atOrBefore(j) : j;
     }
 
     /** The same story, or an earlier one that only a subhead separates from it. */

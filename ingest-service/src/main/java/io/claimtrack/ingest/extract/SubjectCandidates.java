@@ -1,6 +1,5 @@
 package io.claimtrack.ingest.extract;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -125,16 +124,14 @@ final class SubjectCandidates {
     /** Per name of the document: not yet decided (absent), or its candidate, or {@link #talkedAbout}. */
     private final Candidate[] decided;
     private final Candidate talkedAbout = new Candidate(null, null, null);
-    /** Per name: the answer of {@link #possibleAtOrBefore} once asked, else {@link #UNKNOWN}. */
-    private final int[] possibleBefore;
+    private final LastPassing mayBeSubject;
 
     SubjectCandidates(AnnotatedDocument doc, Lexicon lexicon, NameIndex names) {
         this.doc = doc;
         this.lexicon = lexicon;
         this.names = names;
         this.decided = new Candidate[doc.names.size()];
-        this.possibleBefore = new int[doc.names.size()];
-        Arrays.fill(possibleBefore, UNKNOWN);
+        this.mayBeSubject = new LastPassing(doc.names.size(), j -> maySpeak(at(j)));
     }
 
     /**
@@ -143,15 +140,7 @@ final class SubjectCandidates {
      * short answers repeated ("‘Yes, he said.") put some 25 of them in each pronoun's reach.
      */
     int possibleAtOrBefore(int j) {
-        int k = j;
-        while (k >= 0 && possibleBefore[k] == UNKNOWN && !maySpeak(at(k))) {
-            k--;
-        }
-        int found = k < 0 ? -1 : possibleBefore[k] != UNKNOWN ? possibleBefore[k] : k;
-        for (int i = j; i >= 0 && i >= k; i--) {
-            possibleBefore[i] = found;
-        }
-        return found;
+        return mayBeSubject.atOrBefore(j);
     }
 
     private static boolean maySpeak(Candidate c) {
