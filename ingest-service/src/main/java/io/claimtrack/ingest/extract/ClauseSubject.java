@@ -217,9 +217,9 @@ final class ClauseSubject {
      */
     private Mention phrase(AttributionContext ctx, int first, int start, int last, boolean mustSpeak) {
         List<Token> t = ctx.tokens;
+        int figure = last < start ? -1 : Quantities.afterHedge(t, start, last);
         if (last < start || last - start - dateTokens(t, start, last) >= Windows.CLAUSE_SUBJECT_TOKENS
-                || Lexicon.NP_BREAKERS.contains(t.get(start).lower())
-                && !t.get(start).isAllCaps()) {
+                || Lexicon.NP_BREAKERS.contains(t.get(start).lower()) && !t.get(start).isAllCaps() && figure < 0) {
             return null;
         }
         int headEnd = -1;
@@ -252,7 +252,7 @@ final class ClauseSubject {
         }
         headEnd = headEnd < 0 ? last + 1 : headEnd;
         Token head = t.get(headEnd - 1);
-        if (headEnd <= last && (headEnd - 1 == start && partOfGroup(head, t.get(headEnd)) || shareOfGroup(t, start, last))
+        if (headEnd <= last && (headEnd - 1 == Math.max(start, figure) && partOfGroup(head, t.get(headEnd)) || shareOfGroup(t, start, last))
                 && endsNounPhrase(t.get(last))) {
             // "Many in the crowd said", "Most of the delegates say", "One of the pilots who signed the letter said",
             // "27 percent of those who named a candidate said": the part of the group that speaks, as written.

@@ -17,6 +17,8 @@ final class Quantities {
     private static final Set<String> HEDGES = WordSet.of("about", "nearly", "almost", "roughly", "around", "some", "just",
             "only", "over", "under", "than", "more", "fewer", "less", "a", "the", "another", "fully", "barely", "least",
             "at", "as", "many");
+    /** "at least", "at most": bounds on a figure. */
+    private static final Set<String> AT_BOUNDS = WordSet.of("least", "most");
     /** "of them", "of us": the group a share is taken from may be a pronoun. */
     private static final Set<String> GROUP_OBJECTS = WordSet.of("them", "us", "those");
     /** Longest head after the figure: "of Democratic primary voters in Ohio" is cut before "in". */
@@ -103,6 +105,17 @@ final class Quantities {
             return k > first && isNumber(tokens.get(k - 1)) ? k - 1 : -1;
         }
         return outOf(tokens, k - 1, first) ? k - 3 : k - 2;
+    }
+
+    /**
+     * "At least four pilots", "at most 10 officers", "About 40 crew members": where the figure starts after a hedge
+     * that the noun-phrase scan reads as a preposition, in a phrase from {@code k} to {@code last}; -1 when none.
+     */
+    static int afterHedge(List<Token> tokens, int k, int last) {
+        int figure = tokens.get(k).is("about") ? k + 1
+                : tokens.get(k).is("at") && k + 1 < last && AT_BOUNDS.contains(tokens.get(k + 1).lower()) ? k + 2 : -1;
+        return figure > 0 && figure < last && (isNumber(tokens.get(figure))
+                || tokens.get(figure).is("a") && tokens.get(figure + 1).is("dozen") && figure + 1 < last) ? figure : -1;
     }
 
     static boolean isNumber(Token t) {

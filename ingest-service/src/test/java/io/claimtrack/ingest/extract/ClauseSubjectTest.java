@@ -123,4 +123,18 @@ class ClauseSubjectTest {
     void aFigureOutsideARelativeClauseEndsTheSubject() {
         assertMentions("The port authority spent more than $500,000 worth of planned repairs on the quay.");
     }
+
+    @Test
+    void aHedgedFigureOpensTheSubject() {
+        // "At" and "About" open no preposition here: the hedge belongs to the figure, the figure to the subject.
+        assertMentions("""
+                At least four pilots said the quay is unsafe.
+                About 40 of the harbour pilots warned that the channel was silting up.
+                At most three ferry captains claim that the buoys were moved.
+                About the quay, the pilots said little.
+                """,
+                "At least four pilots | the quay is unsafe | said | indirect",
+                "About 40 of the harbour pilots | the channel was silting up | warned | indirect",
+                "At most three ferry captains | the buoys were moved | claim | indirect");
+    }
 }
