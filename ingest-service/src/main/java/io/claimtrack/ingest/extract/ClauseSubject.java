@@ -243,8 +243,8 @@ final class ClauseSubject {
                 return null;
             }
             boolean modifierStarts = k > start && (RELATIVES.contains(w) || POSTMODIFIER_STARTS.contains(w)
-                    || PERSONAL_PRONOUNS.contains(w) || tok.isWord() && !tok.isCapitalized() && w.length() > 4
-                    && (w.endsWith("ed") || w.endsWith("ing")));
+                    || PERSONAL_PRONOUNS.contains(w) || PhraseShapes.contractedPronoun(tok) > 0
+                    || tok.isWord() && !tok.isCapitalized() && w.length() > 4 && (w.endsWith("ed") || w.endsWith("ing")));
             if (headEnd < 0 && modifierStarts) {
                 headEnd = k;
                 prepositional = POSTMODIFIER_STARTS.contains(w);

@@ -137,4 +137,15 @@ class ClauseSubjectTest {
                 "About 40 of the harbour pilots | the channel was silting up | warned | indirect",
                 "At most three ferry captains | the buoys were moved | claim | indirect");
     }
+
+    @Test
+    void aContactClauseWithAContractedPronounModifiesTheSubject() {
+        // "I've spoken with" is a relative clause without its "who": the pilots speak, not "spoken".
+        assertMentions("""
+                Several pilots I've spoken with over the last week said the quay is unsafe.
+                Ferry captains we've talked to warned that the channel was silting up.
+                """,
+                "Several pilots | the quay is unsafe | said | indirect",
+                "Ferry captains | the channel was silting up | warned | indirect");
+    }
 }
