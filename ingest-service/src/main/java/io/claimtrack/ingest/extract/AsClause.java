@@ -12,6 +12,8 @@ import java.util.Set;
 final class AsClause {
 
     private static final Set<String> OPENERS = WordSet.of(",", "(", "—", "–");
+    /** The last word of a cue that an object follows ("referred to", "spoke of"): no aside's verb ends so. */
+    private static final Set<String> OBJECT_PARTICLES = WordSet.of("of", "about", "to", "for", "on", "at", "against", "with");
 
     private AsClause() {
     }
@@ -23,6 +25,10 @@ final class AsClause {
      */
     static boolean opens(List<Token> tokens, Cue cue, int npStart, int first, int end) {
         int as = npStart - 1;
+        if (OBJECT_PARTICLES.contains(tokens.get(cue.endToken() - 1).lower())) {
+            // "As Holm spoke of the storm, the lights went out": a verb with its object is a time clause.
+            return false;
+        }
         return as >= first && tokens.get(as).is("as") && (as == first
                 || OPENERS.contains(tokens.get(as - 1).text())
                         && (clauseEnd(tokens, cue, end) >= 0 || ReportedContent.trailing(tokens, cue.endToken(), end)));

@@ -28,7 +28,8 @@ final class FrontedClause {
     static boolean holds(AttributionContext ctx, int first, int k) {
         List<Token> tokens = ctx.tokens;
         int opener = ClauseShapes.afterDateline(tokens, first, k);
-        if (opener >= k || !SUBORDINATORS.contains(tokens.get(opener).lower())) {
+        // "As Holm spoke of the storm, ...": an as-clause that is no aside ({@link AsClause}) is a time clause.
+        if (opener >= k || !SUBORDINATORS.contains(tokens.get(opener).lower()) && !tokens.get(opener).is("as")) {
             return false;
         }
         for (int i = opener + 1; i < k; i++) {

@@ -1,0 +1,45 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.assertMentions;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** "spoke of X", "has spoken about X": what the speaker spoke of is what was said; "spoke to X" is an action. */
+class SpokeOfTest {
+
+    @Test
+    void whatWasSpokenOfIsTheStatement() {
+        assertMentions("""
+                Chief Judge Ada Lund spoke of the long fight for the harbour.
+                She has spoken about the need for a second pier.
+                Mayor Berg often speaks of the ferry strike of 1998.
+                Tor Vik, who spoke about his early years on the island, said the ferry saved the town.
+                """,
+                "Chief Judge Ada Lund | the long fight for the harbour | spoke of | indirect",
+                "She | the need for a second pier | spoken about | indirect",
+                "Mayor Berg | the ferry strike of 1998 | speaks of | indirect",
+                "Tor Vik | his early years on the island | spoke about | indirect",
+                "Tor Vik | the ferry saved the town | said | indirect");
+    }
+
+    @Test
+    void anAsClauseWithTheVerbsObjectIsATimeClause() {
+        // Not "As Holm noted, Y": what the video showed is no part of what Holm spoke about.
+        assertMentions("""
+                As Holm spoke about how the pier had been flooded, a fisherman hauled in the nets.
+                """,
+                "Holm | how the pier had been flooded | spoke about | indirect");
+    }
+
+    @Test
+    void speakingToSomeoneOrAnAsideIsNoStatementOfItsOwn() {
+        assertEquals(0, Pipeline.attribute("""
+                Holm spoke to the pilots on Monday.
+                """).attributions.size());
+        assertMentions("""
+                The council, speaking of the budget, said it would cut fares.
+                """,
+                "The council | it would cut fares | said | indirect");
+    }
+}
