@@ -238,7 +238,7 @@ final class ClauseShapes {
         }
         Token verb = tokens.get(k);
         boolean catenative = Lexicon.CATENATIVES.contains(verb.lower()) && !verb.isCapitalized()
-                && (verb.is("went") || verb.is("go") || verb.is("goes") || verb.is("gone")) == (k < p - 1);
+                && (verb.is("went") || verb.is("go") || verb.is("goes") || verb.is("gone") || verb.is("going")) == (k < p - 1);
         return catenative ? k - 1 : p;
     }
 

@@ -131,7 +131,7 @@ public final class Lexicon {
     public static final Set<String> CATENATIVES = WordSet.of("continue", "continues", "continued", "continuing", "seem",
             "seems", "seemed", "appear", "appears", "appeared", "began", "begin", "begins",
             "begun", "start", "starts", "started", "decided", "decide", "decides", "chose", "chosen", "need", "needs",
-            "needed", "have", "has", "had", "used", "quick", "eager", "went", "go", "goes", "gone");
+            "needed", "have", "has", "had", "used", "quick", "eager", "went", "go", "goes", "gone", "going");
     /** Words that cannot be inside a speaker noun phrase; they end the backward scan. */
     /**
      * Capitalised only because they open the sentence, never part of a name: "Despite Cruz's lead", "Even Norway,

@@ -36,9 +36,23 @@ final class ParticipleClause {
                 && !PROGRESSIVE.contains(tokens.get(k).lower())) {
             k--;
         }
+        int going = goingOnTo(tokens, cue, first);
+        if (going > 0) {
+            k = going - 1;
+        }
         Token beforeCue = k >= first ? tokens.get(k) : null;
-        return lexicon.isGerund(cue) && !(beforeCue != null && (PROGRESSIVE.contains(beforeCue.lower())
+        return (lexicon.isGerund(cue) || going > 0) && !(beforeCue != null && (PROGRESSIVE.contains(beforeCue.lower())
                 || PhraseShapes.contractedPronoun(beforeCue) > 0));
+    }
+
+    /**
+     * "..., going on to say that B": the infinitive after a participle "going on to" opens a clause of its own, as
+     * "saying" does; the index of "going", or -1.
+     */
+    private static int goingOnTo(List<Token> tokens, Cue cue, int first) {
+        int to = cue.firstToken() - 1;
+        return to - 2 > first && tokens.get(to).is("to") && tokens.get(to - 1).is("on") && tokens.get(to - 2).is("going")
+                ? to - 2 : -1;
     }
 
     /** "..., saying that Y": the speaker is the subject that opens the sentence. */
@@ -94,7 +108,8 @@ final class ParticipleClause {
     private static int before(AttributionContext ctx, Cue cue, Sentence s) {
         List<Token> tokens = ctx.tokens;
         // ", even suggesting", ", repeatedly saying": an adverb before the participle changes nothing.
-        int prev = ClauseShapes.skipAdverbsLeft(tokens, cue.firstToken() - 1, s.firstToken());
+        int going = goingOnTo(tokens, cue, s.firstToken());
+        int prev = ClauseShapes.skipAdverbsLeft(tokens, (going > 0 ? going : cue.firstToken()) - 1, s.firstToken());
         if (prev > s.firstToken() + 1 && tokens.get(prev).type() == Token.Type.QUOTE && tokens.get(prev - 1).is(",")
                 && ctx.doc.quoteAt(tokens.get(prev).start()) != null) {
             // "a defense of “city values,” saying ...": the comma before the participle stands inside the closing mark.

@@ -32,6 +32,18 @@ class ParticipleClauseTest {
     }
 
     @Test
+    void anInfinitiveAfterGoingOnToOpensAStatementAsTheParticipleWould() {
+        assertMentions("""
+                Mayor Ada Lund praised the new pier, going on to say that the town would build two more.
+                “The pier is safe,” Holm said, going on to criticize the council for its delays.
+                """,
+                "Mayor Ada Lund | the new pier | praised | indirect",
+                "Mayor Ada Lund | the town would build two more | say | indirect",
+                "Holm | “The pier is safe,” | said | direct",
+                "Holm | the council for its delays | criticize | indirect");
+    }
+
+    @Test
     void aCueInsideTheParticiplesContentDoesNotMakeItAnAside() {
         assertMentions("Senator Ann Holm scoffed at the delay, saying anyone who complains about buses \u201cnever rides them.\u201d",
                 "Senator Ann Holm | anyone who complains about buses \u201cnever rides them.\u201d | saying | mixed");
