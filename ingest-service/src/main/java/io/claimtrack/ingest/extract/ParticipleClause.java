@@ -137,7 +137,11 @@ final class ParticipleClause {
         int medium = beforeRecipient(tokens, ReportedContent.beforeTimePhrase(tokens, prev, s.firstToken()), s.firstToken());
         boolean afterMedium = ReportedContent.isMedium(tokens.get(medium).lower());
         Cue before = tokens.get(prev).is(",") ? cueBefore(ctx, prev, s) : afterMedium ? cueBefore(ctx, medium + 1, s) : null;
-        if (before != null && speakers.before(ctx, before, s) != null) {
+        Mention inverted = before == null && tokens.get(prev).is(",") ? invertedSpeakerBefore(ctx, prev, s) : null;
+        if (inverted != null) {
+            // "“Q,” said Ada Lund, a former mayor, referring to the board": the inverted cue's speaker.
+            m = inverted;
+        } else if (before != null && speakers.before(ctx, before, s) != null) {
             // "X said A, adding that B", "“A,” the mayor said, arguing that B": the speaker of the cue before.
             m = speakers.before(ctx, before, s);
         } else if (GERUND_LEADS.contains(tokens.get(prev).lower()) || afterMedium || coordinated(tokens, prev, s.firstToken())) {
@@ -173,6 +177,33 @@ final class ParticipleClause {
             }
         }
         return false;
+    }
+
+    /**
+     * The speaker of a statement whose cue stands before it ("said Ada Lund") when the speaker phrase, or an
+     * apposition after it ("said Ada Lund, a former mayor of the town"), ends at the comma {@code prev}; else null.
+     */
+    private static Mention invertedSpeakerBefore(AttributionContext ctx, int prev, Sentence s) {
+        List<Token> tokens = ctx.tokens;
+        int from = Math.max(s.firstToken(), prev - Windows.SPEAKER_AFTER_QUOTE_TOKENS - Windows.ASIDE_TOKENS);
+        for (Attribution a : ctx.near(tokens.get(from).start(), tokens.get(prev).start())) {
+            if (a.mention == null || a.nested || a.mention.start() < tokens.get(from).start()) {
+                continue;
+            }
+            int start = ctx.tokenAtOrAfter(a.mention.start());
+            int end = ctx.tokenAtOrAfter(a.mention.end());
+            if (start <= s.firstToken() || end > prev || ctx.cueEndingAt[start - 1] == null) {
+                continue;
+            }
+            int k = end == prev ? prev : tokens.get(end).is(",") && prev - end <= Windows.ASIDE_TOKENS ? end + 1 : -1;
+            while (k > 0 && k < prev && !tokens.get(k).is(",") && ctx.cueAt[k] == null) {
+                k++;
+            }
+            if (k == prev) {
+                return a.mention;
+            }
+        }
+        return null;
     }
 
     /**

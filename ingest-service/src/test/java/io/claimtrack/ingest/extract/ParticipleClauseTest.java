@@ -44,6 +44,18 @@ class ParticipleClauseTest {
     }
 
     @Test
+    void aParticipleAfterAnInvertedCuesSpeakerHasThatSpeaker() {
+        assertMentions("""
+                “We need steady hands,” said Ada Lund, a former mayor of the town, referring to the harbour board.
+                “The ferry stays,” added spokesman Tor Vik, adding that the fares would fall.
+                """,
+                "Ada Lund | “We need steady hands,” | said | direct",
+                "Ada Lund | the harbour board | referring to | indirect",
+                "spokesman Tor Vik | “The ferry stays,” | added | direct",
+                "spokesman Tor Vik | the fares would fall | adding | indirect");
+    }
+
+    @Test
     void aCueInsideTheParticiplesContentDoesNotMakeItAnAside() {
         assertMentions("Senator Ann Holm scoffed at the delay, saying anyone who complains about buses \u201cnever rides them.\u201d",
                 "Senator Ann Holm | anyone who complains about buses \u201cnever rides them.\u201d | saying | mixed");
