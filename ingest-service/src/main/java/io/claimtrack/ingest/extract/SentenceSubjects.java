@@ -22,6 +22,10 @@ final class SentenceSubjects {
     private static final Set<String> CLAUSE_OPENERS = WordSet.of("when", "after", "because", "while", "where", "since",
             "until", "before", "although", "though", "whereas", "once", "why");
 
+    /** Subjects that contract with "is" or "has" into one token: "it’s", "that's", "there’s". */
+    private static final Set<String> CONTRACTED_SUBJECTS = Lexicon.words(List.of(Lexicon.PERSON_PRONOUNS,
+            Lexicon.THING_PRONOUNS, Lexicon.DEMONSTRATIVES), "there", "here", "what");
+
     private final Lexicon lexicon;
 
     SentenceSubjects(Lexicon lexicon) {
@@ -92,7 +96,9 @@ final class SentenceSubjects {
     Mention nearer(AttributionContext ctx, Sentence s, int limit) {
         List<Token> tokens = ctx.tokens;
         Mention main = opening(ctx, s, limit);
-        int mainVerb = main == null ? -1 : firstVerb(tokens, ctx.tokenAtOrAfter(main.end()), limit);
+        int first = main == null ? -1 : ctx.tokenAtOrAfter(main.start());
+        // "It’s a big if, but Holm was in Eastport, stressing": the contraction holds the sentence's own verb.
+        int mainVerb = main == null ? -1 : contractedBe(tokens.get(first)) ? first : firstVerb(tokens, ctx.tokenAtOrAfter(main.end()), limit);
         if (mainVerb < 0) {
             return null;
         }
@@ -120,6 +126,12 @@ final class SentenceSubjects {
             }
         }
         return null;
+    }
+
+    /** "It’s", "That's", "There’s": a pronoun and a contracted "is" or "has", one token. */
+    private static boolean contractedBe(Token t) {
+        String w = t.lower().replace('’', '\'');
+        return w.endsWith("'s") && CONTRACTED_SUBJECTS.contains(w.substring(0, w.length() - 2));
     }
 
     /** The first finite verb from token {@code from}, or -1 when none stands before {@code limit}. */

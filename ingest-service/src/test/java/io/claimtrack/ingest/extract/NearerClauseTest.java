@@ -25,6 +25,13 @@ class NearerClauseTest {
     }
 
     @Test
+    void aContractedOpeningHoldsTheSentencesOwnVerb() {
+        // "It’s a long" had been the speaker: the verb in "It’s" was not seen, so no clause came after it.
+        assertMentions("It’s a long shot, but Ivar Lund was in Eastport on Tuesday night, stressing that the ferry mattered.",
+                "Ivar Lund | the ferry mattered | stressing | indirect");
+    }
+
+    @Test
     void aParticipleAfterAClauseJoinedByCommaAndIsItsSubjects() {
         assertMentions("The pier stayed shut on Monday, and the Harbour Union has sued the town, saying the rules break the law.",
                 "the Harbour Union | the rules break the law | saying | indirect");
