@@ -25,6 +25,18 @@ class SpeechVerbsTest {
     }
 
     @Test
+    void aReproachReportsWhatWasSaid() {
+        assertMentions("""
+                The harbour judge chastised the board for the delays.
+                Mayor Vik sternly reprimanded the pilots.
+                Holm ended by admonishing critics who never ride the ferry.
+                """,
+                "The harbour judge | the board for the delays | chastised | indirect",
+                "Mayor Vik | the pilots | reprimanded | indirect",
+                "Holm | critics who never ride the ferry | admonishing | indirect");
+    }
+
+    @Test
     void mannerOfSpeakingRetortAndThoughtAreCues() {
         assertMentions("""
                 Protesters chanted that the bridge belonged to the town.
