@@ -188,15 +188,39 @@ final class AttributionContext {
     /** A statement over tokens {@code [fromToken, toToken)} of sentence {@code s}, or null when it is none. */
     Attribution statement(Attribution.Source source, Mention m, Cue cue, int fromToken, int toToken, Sentence s,
             double confidence) {
-        if (toToken - fromToken < Windows.MIN_CONTENT_TOKENS || tokens.get(toToken - 1).is(":") && toToken == s.endToken()
+        if (toToken - fromToken < Windows.MIN_CONTENT_TOKENS || leadIn(fromToken, toToken, s)
                 || Lexicon.DASHES.contains(tokens.get(fromToken).text())) {
             // Too short, a lead-in ("... said on Monday:") whose statements are the lines that follow, or a
             // headline's dash and speaker.
             return null;
         }
         int start = tokens.get(fromToken).start();
-        return new Attribution(source, m, cue.text(), start, quotationEnd(start, tokens.get(toToken - 1).end()),
+        // A that-clause kept before its sentence's colon ends at its last word.
+        int last = tokens.get(toToken - 1).is(":") && toToken == s.endToken() ? toToken - 2 : toToken - 1;
+        return new Attribution(source, m, cue.text(), start, quotationEnd(start, tokens.get(last).end()),
                 s.block(), confidence);
+    }
+
+    /**
+     * Content {@code [fromToken, toToken)} ending at a colon that ends its sentence introduces what follows, unless it
+     * is a that-clause of its own ("Holm pointed out that the quay was never inspected:") that announces no list
+     * ("... that the board has the following tasks:"), and no quotation or bullet list opens after the colon.
+     */
+    private boolean leadIn(int fromToken, int toToken, Sentence s) {
+        if (!tokens.get(toToken - 1).is(":") || toToken != s.endToken()) {
+            return false;
+        }
+        if (fromToken == 0 || !tokens.get(fromToken - 1).is("that")
+                || toToken < tokens.size() && tokens.get(toToken).type() == Token.Type.QUOTE
+                || s.block() + 1 < doc.blocks.size() && doc.block(s.block() + 1).kind() == Block.Kind.BULLET) {
+            return true;
+        }
+        for (int k = fromToken; k < toToken; k++) {
+            if (tokens.get(k).is("following")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

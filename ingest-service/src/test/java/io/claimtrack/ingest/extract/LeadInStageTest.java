@@ -108,4 +108,32 @@ class LeadInStageTest {
                 "Health Minister Tomas Vik | The clinics have been overrun since March | stressed | indirect",
                 "Mayor Lena Brandt | the city would help | said | indirect");
     }
+
+    @Test
+    void aThatClauseBeforeItsColonIsAStatementOfItsOwn() {
+        // The clause says something; a list it announces, a quotation or bullets under it make it a lead-in again.
+        assertMentions("""
+                Harbour master Ada Lund pointed out that the quay had never been inspected:
+                Pilot Eva Berg said the board would meet again in May.
+                """,
+                "Harbour master Ada Lund | the quay had never been inspected | pointed out | indirect",
+                "Pilot Eva Berg | the board would meet again in May | said | indirect");
+        assertMentions("""
+                Lund said that the board has the following tasks ahead:
+                Dredge the channel before June.
+                """,
+                "Lund | Dredge the channel before June | said | indirect");
+        assertMentions("""
+                Lund told reporters that the answer was simple:
+                "Close the quay until it is safe."
+                """,
+                "Lund | \"Close the quay until it is safe.\" | told | direct");
+        assertMentions("""
+                Lund said that the plan has two parts:
+                • The quay will close in May.
+                • The channel will be dredged.
+                """,
+                "Lund | The quay will close in May | said | indirect",
+                "Lund | The channel will be dredged | said | indirect");
+    }
 }
