@@ -184,14 +184,17 @@ final class Asides {
         int start = ctx.tokenAtOrAfter(subject.start());
         // "which the chief executive, Tom Holm, called “...”": an object relative opens the subject's clause too,
         // when an apposition follows the subject ("in which Holm played a role, and which ..." is no subject).
-        int aside = open + 1;
-        while (aside < tokens.size() - 1 && isDash(tokens.get(aside))) {
-            // "--" comes as two hyphens.
-            aside++;
-        }
         boolean afterRelative = start > first && OBJECT_RELATIVES.contains(tokens.get(start - 1).lower())
-                && appositionStart(tokens.get(aside));
+                && appositionStart(tokens.get(pastDashes(tokens, open + 1)));
         return afterRelative || ClauseShapes.opensClause(ctx, start, first) ? subject : null;
+    }
+
+    /** The first token at or after {@code k} that is no dash ("--" comes as two hyphens). */
+    private static int pastDashes(List<Token> tokens, int k) {
+        while (k < tokens.size() - 1 && isDash(tokens.get(k))) {
+            k++;
+        }
+        return k;
     }
 
     /**

@@ -189,7 +189,7 @@ final class ClauseSubject {
 
     /** "PACs that have raised $1 million": a currency sign before its figure (read only in a relative clause). */
     private static boolean currency(List<Token> t, int k, int last) {
-        return (t.get(k).is("$") || t.get(k).is("€") || t.get(k).is("£")) && k < last && t.get(k + 1).start() == t.get(k).end()
+        return Lexicon.CURRENCY.contains(t.get(k).text()) && k < last && t.get(k + 1).start() == t.get(k).end()
                 && Character.isDigit(t.get(k + 1).text().charAt(0));
     }
 

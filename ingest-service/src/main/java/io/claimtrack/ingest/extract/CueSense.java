@@ -13,7 +13,6 @@ final class CueSense {
 
     private static final Set<String> QUANTITIES = Lexicon.words(List.of(Lexicon.NUMBER_WORDS), "another", "more", "several",
             "nearly", "almost", "roughly", "over", "up", "to");
-    private static final Set<String> CURRENCY = WordSet.of("$", "€", "£", "¥");
     private static final Set<String> REFLEXIVES = WordSet.of("himself", "herself", "itself", "themselves", "ourselves",
             "myself", "yourself", "up");
     /** What follows a person telephoned or summoned: a time, a purpose, the end of the clause. */
@@ -78,7 +77,7 @@ final class CueSense {
         if (w.startsWith("add")) {
             // "added 3 percent", "add $84 billion", "added two goals": an amount, not words.
             return after == null || !(after.type() == Token.Type.NUMBER || QUANTITIES.contains(after.lower())
-                    || CURRENCY.contains(after.text()) && next + 1 < s.endToken() && t.get(next + 1).type() == Token.Type.NUMBER);
+                    || Lexicon.CURRENCY.contains(after.text()) && next + 1 < s.endToken() && t.get(next + 1).type() == Token.Type.NUMBER);
         }
         if (REFUSALS.contains(w) && after != null && after.is("to") && next + 1 < s.endToken()
                 && UNSAID.contains(t.get(next + 1).lower())) {

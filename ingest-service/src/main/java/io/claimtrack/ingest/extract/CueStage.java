@@ -306,9 +306,16 @@ public final class CueStage implements Stage {
      */
     private boolean verbOfSaying(AnnotatedDocument doc, int i, int end) {
         String lower = doc.tokens.get(i).lower();
+        if (!lexicon.complementsOf(lower).isEmpty()) {
+            return false;
+        }
         List<Lexicon.CueForm> forms = lexicon.cuesStartingWith(lower);
-        return (forms.stream().anyMatch(f -> !f.gerund()) || match(doc, i, end, forms) != null)
-                && lexicon.complementsOf(lower).isEmpty();
+        for (Lexicon.CueForm f : forms) {
+            if (!f.gerund()) {
+                return true;
+            }
+        }
+        return match(doc, i, end, forms) != null;
     }
 
     /**

@@ -97,6 +97,8 @@ public final class Lexicon {
     public static final Set<String> TENS = WordSet.of("eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
             "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
             "ninety");
+    /** Currency signs written before their figure: "$1 million", "£40". */
+    public static final Set<String> CURRENCY = WordSet.of("$", "€", "£", "¥");
     /** Dashes that are never a hyphen: "WASHINGTON — ...". */
     public static final Set<String> LONG_DASHES = WordSet.of("—", "–", "―");
     /** Words that join a second clause after a comma: its subject may start a statement of its own. */
