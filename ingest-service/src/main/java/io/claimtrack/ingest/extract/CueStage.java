@@ -261,7 +261,8 @@ public final class CueStage implements Stage {
         }
         if (!form.past() && (afterPossessiveAndModifiers(doc, i, sentence)
                 || !form.gerund() && (NumberAgreement.heads(doc, i, sentence, lexicon)
-                        || NumberAgreement.pluralNoun(doc, i, sentence, lexicon)))) {
+                        || NumberAgreement.pluralNoun(doc, i, sentence, lexicon)
+                        || NumberAgreement.pluralAntecedent(doc, i, sentence, lexicon)))) {
             return true;
         }
         if (afterSubjectAndAdverb(doc, i, sentence)) {

@@ -33,6 +33,9 @@ final class NumberAgreement {
     private static final Set<String> PLURAL_QUANTITIES = Lexicon.words(List.of(Lexicon.NUMBER_WORDS), "dozen", "dozens",
             "hundreds", "thousands", "some", "many", "several", "few", "both", "numerous", "multiple", "various");
 
+    /** Verbs a plural subject takes and a singular one never does: after "that" they make it a relative pronoun. */
+    private static final Set<String> PLURAL_VERBS = WordSet.of("have", "are", "were", "do");
+
     private NumberAgreement() {
     }
 
@@ -56,6 +59,17 @@ final class NumberAgreement {
         // A number after a capitalised word names something ("Article 33 affirms").
         return PLURAL_QUANTITIES.contains(q.lower())
                 || q.type() == Token.Type.NUMBER && !year(q) && !q.is("1") && !(k > s.firstToken() && t.get(k - 1).isCapitalized());
+    }
+
+    /**
+     * Whether the "-s" form at token {@code i} is a plural noun with a relative clause: "Rust Belt states that have
+     * lost jobs", "the claims that are false". "That" before a plural verb cannot be the demonstrative subject of
+     * a reported clause ("says that will happen" keeps it), so it is the relative pronoun of the noun before it.
+     */
+    static boolean pluralAntecedent(AnnotatedDocument doc, int i, Sentence s, Lexicon lexicon) {
+        List<Token> t = doc.tokens;
+        return i + 2 < s.endToken() && t.get(i + 1).is("that") && PLURAL_VERBS.contains(t.get(i + 2).lower())
+                && thirdPerson(t.get(i).lower(), lexicon);
     }
 
     /** The token before the words of the cue word's noun phrase (at most {@link Windows#NOUN_PHRASE_WORDS}). */

@@ -36,6 +36,8 @@ final class ReportedContent {
     private static final Set<String> OBJECT_DETERMINERS = Lexicon.words(List.of(Lexicon.ARTICLES,
             Lexicon.POSSESSIVES), "no", "some", "many", "these", "those");
     private static final Set<String> TIME_CLAUSE_OPENERS = WordSet.of("when", "whenever", "while");
+    /** "as if", "as though": the manner of speaking, not what was said. */
+    private static final Set<String> AS_MANNER = WordSet.of("if", "though");
     private static final Set<String> WHEN_OPENERS = WordSet.of("on", "in", "late", "early", "earlier", "last", "this");
     private static final Set<String> TIME_WORDS = WordSet.of("evening", "morning", "afternoon", "night", "week", "month",
             "year", "late", "early", "weekend", "last", "this", "today", "yesterday");
@@ -61,6 +63,34 @@ final class ReportedContent {
      */
     static boolean timeClauseOnly(AnnotatedDocument doc, int from, int to) {
         return from < to && TIME_CLAUSE_OPENERS.contains(doc.tokens.get(from).lower()) && unbroken(doc, from + 1, to);
+    }
+
+    /**
+     * "The union responded Friday, saying ...", "Holm said late on Tuesday; ...": up to where the cue's own clause
+     * ends, only a time follows the cue, and what was said is in the next clause.
+     */
+    static boolean timeOnly(List<Token> tokens, int from, int to) {
+        boolean time = false;
+        for (int k = from; k < to; k++) {
+            String w = tokens.get(k).lower();
+            boolean timeWord = Mentions.isDateWord(w) || TIME_WORDS.contains(w) || tokens.get(k).type() == Token.Type.NUMBER;
+            if (!timeWord && !WHEN_OPENERS.contains(w)) {
+                return false;
+            }
+            time |= timeWord;
+        }
+        return time;
+    }
+
+    /**
+     * "He responded as if he had been hurt", "Holm said as she left the pier.": a clause of manner or time right
+     * after the cue, with nothing after it, says how or when it was said. "Holm said as she left, “The toll stays.”"
+     * goes on to what was said.
+     */
+    static boolean asClauseOnly(AnnotatedDocument doc, int from, int to) {
+        List<Token> tokens = doc.tokens;
+        return from + 2 < to && tokens.get(from).is("as") && (AS_MANNER.contains(tokens.get(from + 1).lower())
+                || Lexicon.SPEAKING_PRONOUNS.contains(tokens.get(from + 1).lower())) && unbroken(doc, from + 1, to);
     }
 
     /** No comma, semicolon, colon or quotation between {@code from} and {@code to}. */
@@ -357,6 +387,7 @@ final class ReportedContent {
         if (k < end && tokens.get(k).is(",")) {
             k++;
         }
-        return end - k >= 2 ? k : i;
+        // "wrote in a letter to the court.": what follows the medium says only to whom or when.
+        return end - k >= 2 && !trailing(tokens, k, end) ? k : i;
     }
 }

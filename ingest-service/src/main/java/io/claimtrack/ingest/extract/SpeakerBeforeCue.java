@@ -122,6 +122,11 @@ final class SpeakerBeforeCue {
             // "“Q,” Holm said in a statement, adding that B" the cue's content is the quotation, and B the participle's.
             return null;
         }
+        if (from == cue.endToken() && (ReportedContent.timeOnly(tokens, from, clause)
+                || ReportedContent.asClauseOnly(ctx.doc, from, clause))) {
+            // "The union responded Friday, saying ...", "he responded as if he had been hurt": when or how, not what.
+            return null;
+        }
         int to = ReportedContent.clauseEnd(ctx.doc, from, end);
         if (npStart > first && tokens.get(npStart - 1).is("(")) {
             // "The mayor (she said the plan is bad) has none": what was said ends with its bracket.

@@ -182,4 +182,33 @@ class ContentBoundaryTest {
                 "Brekke | the toll will stay | told | indirect",
                 "Holm | the bridge is safe | said | indirect");
     }
+
+    @Test
+    void onlyATimeBeforeTheNextClauseIsNotWhatWasSaid() {
+        assertMentions("""
+                The union responded Friday, saying the fares were fair.
+                Holm said late on Tuesday; the pier stayed closed.
+                """,
+                "The union | the fares were fair | saying | indirect");
+    }
+
+    @Test
+    void aClauseOfMannerOrTimeAloneAfterTheCueIsNotWhatWasSaid() {
+        assertMentions("""
+                The captain responded as if he had been insulted by the whole harbour board.
+                Holm said as she left the pier after the long meeting on Monday.
+                Lind said as she introduced the mayor, “The toll stays.”
+                """,
+                "Lind | as she introduced the mayor, “The toll stays.” | said | mixed");
+    }
+
+    @Test
+    void aMediumFollowedOnlyByItsAddresseeIsNotWhatWasSaid() {
+        assertMentions("""
+                “We need him at home,” his sister, Ana Holm, wrote in a letter to the court.
+
+                Holm wrote in a letter the toll will stay.
+                """,
+                "Holm | the toll will stay | wrote | indirect");
+    }
 }

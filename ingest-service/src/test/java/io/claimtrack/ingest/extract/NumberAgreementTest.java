@@ -25,6 +25,23 @@ class NumberAgreementTest {
     }
 
     @Test
+    void theSFormBeforeThatAndAPluralVerbIsTheNoun() {
+        assertEquals(List.of(), cues("Coastal states that have lost their ferries held a vote. Inland states that were "
+                + "spared by the storm do not need the fund."));
+    }
+
+    @Test
+    void aThatBeforeASingularOrModalVerbLeavesTheVerb() {
+        assertMentions("""
+                Ferries stay free
+
+                Councillor Holm states that the toll is fair. The harbour master claims that will never happen.
+                """,
+                "Councillor Holm | the toll is fair | states | indirect",
+                "The harbour master | that will never happen | claims | indirect");
+    }
+
+    @Test
     void pluralSubjectsWithTheBareFormAndASingularNumberStaySpeakers() {
         assertMentions("""
                 Ferries stay free
