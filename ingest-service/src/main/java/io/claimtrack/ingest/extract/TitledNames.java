@@ -21,22 +21,31 @@ final class TitledNames {
     /**
      * "Health Minister Tomas Vik visited ... The minister explained": the nearest earlier name, within a
      * few paragraphs, whose title has the description's head word. An indefinite description ("a senior
-     * official said") brings in someone new: only a name it stands in apposition to is its own ("Tomas Vik,
-     * a former minister,").
+     * official said") brings in someone new: only a person it stands in apposition to is its own, whatever
+     * their title ("Tomas Vik, a former minister,", "Sen. Ann Holm, an official at the port,").
      */
     Name titledEarlier(AnnotatedDocument doc, Attribution a, String head, List<Name> names) {
-        boolean indefinite = Lexicon.isIndefinite(a.mention.text());
+        if (Lexicon.isIndefinite(a.mention.text())) {
+            int last = Name.lastBefore(names, a.mention.start());
+            Name n = last < 0 ? null : names.get(last);
+            // A lone capitalised word before the comma is no name in apposition: "In May, a judge ruled", "Clinton, a top aide said,".
+            return n != null && n.kind() == SpeakerKind.PERSON && n.words().size() > 1 && inApposition(doc, n, a.mention.start()) ? n : null;
+        }
         for (int j = Name.lastBefore(names, a.mention.start()); j >= 0 && a.mention.start() - names.get(j).offset() < Windows.TITLED_NAME_CHARS; j--) {
             Name n = names.get(j);
-            if (indefinite && !doc.text(n.offset() + n.text().length(), a.mention.start()).strip().equals(",")) {
-                return null;
-            }
             if (n.kind() == SpeakerKind.PERSON && fit.fits(head, a.mention.text(), n.role().toLowerCase(Locale.ROOT))
                     && !fit.qualifiersClash(a.mention.text(), n.role()) && DescriptionFit.sameOffice(a.mention.text(), n.role())) {
                 return n;
             }
         }
         return null;
+    }
+
+    /** "Tomas Vik, a former minister": only a comma between the name (after its title, if any) and the description. */
+    private static boolean inApposition(AnnotatedDocument doc, Name n, int description) {
+        int at = doc.text.indexOf(n.text(), n.offset());
+        int end = at + n.text().length();
+        return at >= 0 && end <= description && doc.text(end, description).strip().equals(",");
     }
 
     /**

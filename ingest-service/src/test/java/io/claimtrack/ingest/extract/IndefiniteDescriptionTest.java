@@ -43,4 +43,14 @@ class IndefiniteDescriptionTest {
         assertSpeaker(doc, "the rule would cost a crew", "Tomas Berg");
         assertSpeaker(doc, "''If he keeps it up, it could be brutal,''", "Ivar K. Lund");
     }
+
+    @Test
+    void anAppositionToATitledName() {
+        AnnotatedDocument doc = extract("""
+                Towns also raised the cost of the rule.
+
+                Sen. Tomas Berg, an official at the Eastport Harbour Authority in Maine, which has a backlog of repairs, said the rule would cost a crew.
+                """);
+        assertSpeaker(doc, "the rule would cost a crew", "Tomas Berg");
+    }
 }
