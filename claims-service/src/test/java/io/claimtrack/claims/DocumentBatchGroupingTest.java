@@ -84,8 +84,13 @@ class DocumentBatchGroupingTest {
         assertEquals(1, store.writes("update", "speaker_days"));
         assertEquals(1, store.writes("update", "documents"));
         assertEquals(1, store.writes("delete", "pending_ingests"));
-        // claims: their upsert, the outlet's flags; speakers: the anonymous ones' upserts (one each) and the roles
+        // claims: their upsert, the outlet's flags
         assertEquals(2, store.writes("update", "claims"));
+        // speakers: each document's in one write (the new anonymous source of each, Irina with the first; her keys
+        // before), and their claim counts
+        assertEquals(7, store.writes("update", "speakers"));
+        assertEquals(0, store.writes("findAndModify", "speakers"));
+        assertEquals(1, store.writes("update", "lookup_keys"));
         assertEquals(1, store.finds("claim_keys"));
         given().queryParam("q", tag).queryParam("limit", 100).get("/claims").then().statusCode(200)
                 .body("items.size()", equalTo(12));

@@ -13,12 +13,18 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import java.util.List;
+
 import jakarta.inject.Inject;
 
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 
+import io.claimtrack.claims.domain.Speaker;
 import io.claimtrack.claims.domain.StoredDocument;
+import io.claimtrack.claims.model.SpeakerMention;
+import io.claimtrack.claims.service.SpeakerService;
+import io.claimtrack.claims.service.Text;
 import io.claimtrack.claims.support.StoreReads;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -30,6 +36,9 @@ class SpeakerResourceTest {
 
     @Inject
     StoreReads reads;
+
+    @Inject
+    SpeakerService speakers;
 
     @Test
     void surnameJoinsTheOnlyFullNameAndTheMergeIsExplained() {
@@ -122,6 +131,65 @@ class SpeakerResourceTest {
         // a key of "a source" would collect the anonymous speakers of every document
         assertEquals(0, StoredDocument.mongoDatabase().getCollection("lookup_keys")
                 .countDocuments(new Document("_id", "alias|a source")));
+    }
+
+    @Test
+    void aDocumentsSpeakersAreWrittenTogetherAfterTheirLookupKeys() {
+        String tag = Docs.unique();
+        String[] people = { "Nadia Quist" + tag, "Oskar Velde" + tag, "Rhea Tamm" + tag };
+        StringBuilder text = new StringBuilder("Vote of " + tag + ".");
+        for (String person : people) {
+            text.append(' ').append(person).append(" said the plan of ").append(person).append(" works.");
+        }
+        text.append(" An official, a source, said the vote slips ").append(tag).append(". An aide, a source, said the vote")
+                .append(" holds ").append(tag).append(". The ministry said the count goes on ").append(tag).append('.');
+        Docs doc = Docs.text(text.toString());
+        for (String person : people) {
+            doc.says(person, "the plan of " + person + " works");
+        }
+        doc.says("a source", "official", "anonymous", "the vote slips " + tag, "indirect")
+                .says("a source", "aide", "anonymous", "the vote holds " + tag, "indirect")
+                .says("the ministry", null, "person", "the count goes on " + tag, "indirect");
+        reads.reset();
+        List<String> speakerIds = doc.post().statusCode(201).extract().path("statements.speakerId");
+
+        // six speakers, two mentions of one of them: one write of the people's keys, then one of all six speakers
+        // (the other write of speakers is their claim counts)
+        assertEquals(1, reads.writes("update", "lookup_keys"));
+        assertEquals(2, reads.writes("update", "speakers"));
+        assertEquals(0, reads.writes("findAndModify", "speakers"));
+        for (int i = 0; i < people.length; i++) {
+            given().get("/speakers/" + speakerIds.get(i)).then().statusCode(200).body("name", equalTo(people[i]))
+                    .body("kind", equalTo("person")).body("aliases", contains(people[i])).body("claimCount", is(1));
+            given().queryParam("speaker", people[i]).get("/claims").then()
+                    .body("items.text", contains("the plan of " + people[i] + " works"));
+        }
+        assertEquals(speakerIds.get(3), speakerIds.get(4));
+        given().get("/speakers/" + speakerIds.get(3)).then().body("name", equalTo("a source"))
+                .body("kind", equalTo("anonymous")).body("roles.role", contains("official", "aide"))
+                .body("claimCount", is(2));
+        given().get("/speakers/" + speakerIds.get(5)).then().body("name", equalTo("the ministry"))
+                .body("kind", equalTo("anonymous")).body("claimCount", is(1));
+    }
+
+    /**
+     * A speaker is not read back after its write, but one the document meant to create and found existing is: here an
+     * anonymous source a first attempt at the document wrote and an editor renamed since.
+     */
+    @Test
+    void aSpeakerFoundExistingWhereOneWasToBeCreatedIsReadBack() {
+        String documentId = "doc_" + Docs.unique();
+        String id = Text.id("sp_", "anonymous|" + documentId + "|a source");
+        StoredDocument.mongoDatabase().getCollection("speakers").insertOne(new Document("_id", id)
+                .append("name", "a ministry source").append("nameKey", "a source").append("kind", "anonymous")
+                .append("documentId", documentId).append("aliases", List.of("a ministry source")));
+
+        Speaker resolved = speakers.resolve(new SpeakerMention("a source", "a source", null, "anonymous"), documentId,
+                "2026-03-02");
+
+        assertEquals(id, resolved.id);
+        assertEquals("a ministry source", resolved.name);
+        assertEquals(List.of("a ministry source", "a source"), resolved.aliases);
     }
 
     @Test

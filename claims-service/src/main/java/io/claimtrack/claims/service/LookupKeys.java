@@ -3,6 +3,7 @@ package io.claimtrack.claims.service;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -39,9 +40,16 @@ final class LookupKeys {
 
     /** Adds the id under every key, in one round trip. */
     static void add(List<String> keys, String id) {
-        if (!keys.isEmpty()) {
-            collection().bulkWrite(keys.stream().<WriteModel<Document>>map(key -> new UpdateOneModel<>(eq("_id", key),
-                    Updates.addToSet("ids", id), new UpdateOptions().upsert(true))).toList());
+        add(Map.of(id, keys));
+    }
+
+    /** Adds each id under each of its keys, all in one round trip. */
+    static void add(Map<String, List<String>> keysById) {
+        List<WriteModel<Document>> writes = new ArrayList<>();
+        keysById.forEach((id, keys) -> keys.forEach(key -> writes.add(new UpdateOneModel<>(eq("_id", key),
+                Updates.addToSet("ids", id), new UpdateOptions().upsert(true)))));
+        if (!writes.isEmpty()) {
+            collection().bulkWrite(writes);
         }
     }
 

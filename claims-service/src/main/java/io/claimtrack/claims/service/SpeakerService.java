@@ -6,6 +6,7 @@ import static com.mongodb.client.model.Filters.ne;
 import static com.mongodb.client.model.Filters.or;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -17,12 +18,9 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.bson.Document;
-import org.bson.conversions.Bson;
 import org.jboss.logging.Logger;
 
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.FindOneAndUpdateOptions;
-import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
@@ -42,8 +40,6 @@ public class SpeakerService {
 
     public static final String ANONYMOUS = "anonymous";
     private static final String PERSON = "person";
-    private static final FindOneAndUpdateOptions UPSERT_RETURN_AFTER = new FindOneAndUpdateOptions().upsert(true)
-            .returnDocument(ReturnDocument.AFTER);
     private static final Logger LOG = Logger.getLogger(SpeakerService.class);
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "one", "two", "three", "four", "five",
             "some", "several", "many", "other", "another", "unnamed", "anonymous");
@@ -84,10 +80,13 @@ public class SpeakerService {
     }
 
     private List<Speaker> resolve(List<Mentioned> mentions, String documentId, SpeakerReads reads) {
+        SpeakerWrites writes = new SpeakerWrites();
         List<Speaker> resolved = new ArrayList<>();
         for (Mentioned m : mentions) {
-            resolved.add(resolve(m.mention(), documentId, m.seen(), reads));
+            resolved.add(resolve(m.mention(), documentId, m.seen(), reads, writes));
         }
+        writes.flush(reads);
+        resolved.replaceAll(writes::written);
         Map<String, String> people = new LinkedHashMap<>();
         resolved.stream().filter(s -> PERSON.equals(s.kind)).forEach(s -> people.put(s.id, s.surnameKey));
         if (!people.isEmpty()) {
@@ -99,7 +98,8 @@ public class SpeakerService {
         return resolved;
     }
 
-    private Speaker resolve(SpeakerMention mention, String documentId, String seen, SpeakerReads reads) {
+    private Speaker resolve(SpeakerMention mention, String documentId, String seen, SpeakerReads reads,
+            SpeakerWrites writes) {
         String kind = kind(mention);
         String name = name(mention);
         String key = Text.normalise(name);
@@ -107,12 +107,13 @@ public class SpeakerService {
             // "a source", "the diplomat", "lawmaker": nobody in particular, so nobody across documents
             String anonymousKey = key.isEmpty() ? "unnamed source" : key;
             String id = Text.id("sp_", "anonymous|" + documentId + "|" + anonymousKey);
-            return upsert(null, id, name, anonymousKey, ANONYMOUS, documentId, mention, seen, reads);
+            return upsert(writes.planned(id), id, name, anonymousKey, ANONYMOUS, documentId, mention, seen, reads,
+                    writes);
         }
         Speaker known = findByAlias(key, kind, reads);
         return known != null
-                ? upsert(known, known.id, known.name, known.nameKey, known.kind, null, mention, seen, reads)
-                : upsert(null, Text.id("sp_", kind + "|" + key), name, key, kind, null, mention, seen, reads);
+                ? upsert(known, known.id, known.name, known.nameKey, known.kind, null, mention, seen, reads, writes)
+                : upsert(null, Text.id("sp_", kind + "|" + key), name, key, kind, null, mention, seen, reads, writes);
     }
 
     /** A bare surname joins the only full name with it; a full name takes the bare surname; ambiguity splits. */
@@ -303,12 +304,13 @@ public class SpeakerService {
 
     /**
      * Adds what the mention says (aliases, name words, role) to the speaker, creating it; {@code known}
-     * is the speaker as read, which is returned unwritten when the mention adds nothing: every lookup key
-     * of its names was written before the names themselves. An anonymous speaker gets no lookup keys: it is
-     * never looked up by name, and a key of "a source" would collect the speakers of every document.
+     * is the speaker as read (or as the document's earlier mentions leave it), which is returned unwritten when
+     * the mention adds nothing: every lookup key of its names was written before the names themselves. The write
+     * is planned in {@code writes}, made with the document's others. An anonymous speaker gets no lookup keys: it
+     * is never looked up by name, and a key of "a source" would collect the speakers of every document.
      */
     private static Speaker upsert(Speaker known, String id, String name, String key, String kind, String documentId,
-            SpeakerMention mention, String seen, SpeakerReads reads) {
+            SpeakerMention mention, String seen, SpeakerReads reads, SpeakerWrites writes) {
         List<String> aliases = new ArrayList<>();
         List<String> aliasKeys = new ArrayList<>();
         if (mention.name() != null && !Text.normalise(mention.name()).isEmpty()) {
@@ -327,22 +329,21 @@ public class SpeakerService {
                 && (role == null || known.roles.stream().anyMatch(r -> role.equals(r.role) && Objects.equals(seen, r.seen)))) {
             return known;
         }
-        List<Bson> updates = new ArrayList<>(List.of(
-                Updates.setOnInsert("name", name),
-                Updates.setOnInsert("nameKey", key),
-                Updates.setOnInsert("surnameKey", Text.lastToken(key)),
-                Updates.setOnInsert("kind", kind),
-                Updates.setOnInsert("documentId", documentId),
-                Updates.setOnInsert("createdAt", Instant.now()),
-                Updates.addEachToSet("aliases", aliases),
-                Updates.addEachToSet("aliasKeys", aliasKeys),
-                Updates.addEachToSet("nameTokens", nameTokens)));
+        Speaker.RoleSeen seenAs = null;
         if (role != null) {
-            Speaker.RoleSeen seenAs = new Speaker.RoleSeen();
+            seenAs = new Speaker.RoleSeen();
             seenAs.role = role;
             seenAs.seen = seen;
-            updates.add(Updates.addToSet("roles", roleDocuments(List.of(seenAs)).get(0)));
         }
+        Speaker created = new Speaker();
+        created.id = id;
+        created.name = name;
+        created.nameKey = key;
+        created.surnameKey = Text.lastToken(key);
+        created.kind = kind;
+        created.documentId = documentId;
+        // as the store keeps it: to the millisecond
+        created.createdAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         // the lookup keys first: a speaker is found by them from the moment it exists
         List<String> keys = new ArrayList<>();
         if (!ANONYMOUS.equals(kind)) {
@@ -351,10 +352,9 @@ public class SpeakerService {
         if (PERSON.equals(kind)) {
             keys.add(key.contains(" ") ? LookupKeys.surname(Text.lastToken(key)) : LookupKeys.bare(key));
         }
-        LookupKeys.add(keys, id);
+        writes.keys(keys, id);
         reads.added(keys, id);
-        Speaker written = Speaker.<Speaker>mongoCollection().findOneAndUpdate(eq("_id", id), Updates.combine(updates),
-                UPSERT_RETURN_AFTER);
+        Speaker written = writes.upsert(known, created, aliases, aliasKeys, nameTokens, seenAs);
         reads.put(written);
         return written;
     }

@@ -30,7 +30,7 @@ public class StoreReads implements CommandListener {
     public void commandStarted(CommandStartedEvent event) {
         BsonDocument command = event.getCommand();
         String name = event.getCommandName();
-        if (name.equals("insert") || name.equals("update") || name.equals("delete")) {
+        if (name.equals("insert") || name.equals("update") || name.equals("delete") || name.equals("findAndModify")) {
             writes.computeIfAbsent(name + " " + command.getString(name).getValue(), c -> new AtomicLong()).incrementAndGet();
         }
         if (name.equals("find") || name.equals("distinct")) {
@@ -76,7 +76,10 @@ public class StoreReads implements CommandListener {
         return valueOf(finds.get(collection));
     }
 
-    /** Write commands (round trips, however many documents each carries): {@code insert}, {@code update} or {@code delete}. */
+    /**
+     * Write commands (round trips, however many documents each carries): {@code insert}, {@code update},
+     * {@code delete} or {@code findAndModify}.
+     */
     public long writes(String command, String collection) {
         return valueOf(writes.get(command + " " + collection));
     }
