@@ -8,7 +8,8 @@ import java.util.Set;
  * Friday.", "Holm wrote in a 2012 email to the board.", "Vik declared in the spin room.", "the mayor enjoys
  * support among pensioners." The speaker's words, if any, are elsewhere (a quotation before, a clause never
  * given). Content that goes on to a clause, an infinitive, a participle or a quotation ("said Friday he would
- * run", "promised Sunday to end the toll", "responded Tuesday by saying “...”") is left as it is.
+ * run", "promised Sunday to end the toll", "responded Tuesday by saying “...”") is left as it is. Nor does a
+ * content of marks and numbers alone ("(..., Holm said.)").
  */
 final class AdjunctOnly {
 
@@ -42,6 +43,16 @@ final class AdjunctOnly {
             if (infinitive(tokens, k, to) || t.type() == Token.Type.QUOTE || t.is(",") || t.is(":") || t.is(";") || CLAUSE_WORDS.contains(w)
                     || w.endsWith("'s") && w.length() > 3 || w.endsWith("’s") && w.length() > 3
                     || t.isWord() && !t.isCapitalized() && w.length() > 4 && (w.endsWith("ing") || w.endsWith("ed"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the tokens {@code from} (inclusive) to {@code to} (exclusive) hold no word: "Holm said .)". */
+    static boolean wordless(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).isWord()) {
                 return false;
             }
         }

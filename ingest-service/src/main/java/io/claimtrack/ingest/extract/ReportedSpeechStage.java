@@ -37,8 +37,12 @@ public final class ReportedSpeechStage implements Stage {
                     continue;
                 }
                 Attribution a = statements.of(ctx, doc.cues.get(c));
-                if (a != null && !AdjunctOnly.is(ctx.tokens, ctx.tokenAtOrAfter(a.contentStart),
-                        ctx.tokenAtOrAfter(a.contentEnd))) {
+                if (a == null) {
+                    continue;
+                }
+                int from = ctx.tokenAtOrAfter(a.contentStart);
+                int to = ctx.tokenAtOrAfter(a.contentEnd);
+                if (!AdjunctOnly.is(ctx.tokens, from, to) && !AdjunctOnly.wordless(ctx.tokens, from, to)) {
                     inSentence.add(a);
                 }
             }

@@ -104,7 +104,7 @@ public final class SpeakerColonStage implements Stage {
         while (end > contentStart && ".;".indexOf(ctx.doc.text.charAt(end - 1)) >= 0) {
             end--;
         }
-        if (end > contentStart && hasLetter(ctx.doc.text, contentStart, end)) {
+        if (end > contentStart && hasLetter(ctx.doc.text, contentStart, end) && !roster(ctx, colon + 1, end)) {
             Attribution a = new Attribution(Attribution.Source.HEADLINE, m, ":", contentStart, end, blockIndex, confidence);
             ctx.finishType(a);
             ctx.add(a);
@@ -118,6 +118,23 @@ public final class SpeakerColonStage implements Stage {
             }
         }
         return false;
+    }
+
+    /**
+     * "Nordland: Ada Berg, Tor Vik, Ola Lund.": three or more names and nothing else after a label are a list of
+     * people, not what the label said.
+     */
+    private static boolean roster(AttributionContext ctx, int from, int end) {
+        int commas = 0;
+        for (int k = from; k < ctx.tokens.size() && ctx.tokens.get(k).start() < end; k++) {
+            Token t = ctx.tokens.get(k);
+            if (t.is(",")) {
+                commas++;
+            } else if (t.isWord() ? !t.isCapitalized() && !t.is("and") : !t.is(".") && !t.is("-")) {
+                return false;
+            }
+        }
+        return commas >= 2;
     }
 
     /** "Clinton: 547." is a tally, not a turn. */

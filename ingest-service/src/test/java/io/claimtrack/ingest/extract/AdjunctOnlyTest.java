@@ -31,4 +31,14 @@ class AdjunctOnlyTest {
                 "The union | with a statement calling the plan “reckless.” | responded | mixed",
                 "Vik | the toll would go | said | indirect");
     }
+
+    @Test
+    void marksAndNumbersAloneAfterTheCueAreNoStatement() {
+        assertMentions("""
+                Ferries stay free
+
+                The show sells abroad. (The French, it turns out, are big fans of ''Harbour Nights,'' Mr. Lund \
+                said.) The board liked the editorial when it posted on Jan. 27. The vote was late.
+                """);
+    }
 }

@@ -105,4 +105,26 @@ class QuoteCueStageTest {
                 "Holm | the fare rise, “a scandal,” had to go | said | mixed",
                 "A port official | “The buoys are misplaced.” | said | direct");
     }
+
+    @Test
+    void aQuotedQuestionsCueFollowedOnlyByHowOrWhenItWasPutTakesTheQuotation() {
+        assertMentions("""
+                “Why should the ferry wait?” Dahl asked, shaking her head at the pier.
+                “Who pays for the new quay?” Vik added during the council hearing on Monday.
+                “Is it over?” Lund asked quietly into the microphone.
+                """,
+                "Dahl | “Why should the ferry wait?” | asked | direct",
+                "Vik | “Who pays for the new quay?” | added | direct",
+                "Lund | “Is it over?” | asked | direct");
+    }
+
+    @Test
+    void aQuotedQuestionIsNotTheCuesWhenAClauseOfItsOwnFollows() {
+        assertMentions("""
+                “Enough of the tolls!”
+
+                Berg said during an interview with the Gazette that the toll was unfair.
+                """,
+                "Berg | the toll was unfair | said | indirect");
+    }
 }

@@ -195,4 +195,18 @@ class SpeakerColonStageTest {
         AnnotatedDocument doc = attribute("Holm Takes Over: Pier Must Stay Open.\nThe mayor spoke on Monday.\n");
         assertEquals(":", statement(doc, "Pier Must Stay Open").cue);
     }
+
+    @Test
+    void aListOfNamesAfterALabelIsNoTurn() {
+        assertMentions("""
+                The harbour board names its delegates.
+
+                North Fjord: Ada Berg, Tor Vik, D.J. Lund, Ola Dahl and Per Holm.
+
+                South Fjord: Kari Nes, Jon Li, Eva Strand.
+
+                Ada Berg: We need a new pier before winter, and Tor Vik agrees.
+                """,
+                "Ada Berg | We need a new pier before winter, and Tor Vik agrees | : | indirect");
+    }
 }
