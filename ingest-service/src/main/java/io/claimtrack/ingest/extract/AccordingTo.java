@@ -24,8 +24,11 @@ final class AccordingTo {
         }
         int end = ctx.contentEndToken(s);
         boolean afterOpener = afterConnective(ctx.doc, cue.firstToken(), first);
-        boolean fronted = cue.firstToken() <= first + 1 || opensClause(tokens, cue.firstToken(), first) || afterOpener
+        boolean opening = cue.firstToken() <= first + 1 || opensClause(tokens, cue.firstToken(), first) || afterOpener
                 || afterThat(tokens, cue.firstToken(), first);
+        boolean subordinate = afterSubordinator(tokens, cue.firstToken(), first)
+                || afterSubordinateClause(ctx, cue.firstToken(), first);
+        boolean fronted = opening || subordinate;
         int pollEnd = PollFrame.pollEnd(tokens, cue.firstToken(), s);
         // "In a CBS poll released Monday, ...": the poll is the source, not the day it was released.
         int npEnd = pollEnd > 0 ? pollEnd : ctx.mentions.scanRight(cue.endToken(), s.endToken(), true);
@@ -41,9 +44,11 @@ final class AccordingTo {
             while (comma < end && comma - npEnd < Windows.ACCORDING_TO_SOURCE_TOKENS && !tokens.get(comma).is(",")) {
                 comma++;
             }
-            npEnd = comma < end && tokens.get(comma).is(",") ? comma : npEnd;
+            boolean clauseAfter = comma < end && tokens.get(comma).is(",");
+            npEnd = clauseAfter ? comma : npEnd;
             // "At the heart of it, according to Ross, was a vote": the phrase before was the clause's own start.
-            fronted = !(afterOpener && Parenthetical.continues(ctx, npEnd, end));
+            // "She left soon after, according to Holm.": with no clause after the source, "after" ended its own.
+            fronted = !(afterOpener && Parenthetical.continues(ctx, npEnd, end)) && (opening || clauseAfter);
         }
         int sourceEnd = pollEnd > 0 ? pollEnd : npEnd;
         Mention m = pronoun
@@ -66,6 +71,19 @@ final class AccordingTo {
             to = end;
         }
         return ctx.statement(Attribution.Source.ACCORDING_TO, m, cue, first, to, s, 0.85);
+    }
+
+    /** "He left because, according to Holm, Y": the phrase opens the subordinate clause whose words are Y. */
+    private static boolean afterSubordinator(List<Token> tokens, int cue, int first) {
+        return cue - 2 >= first && tokens.get(cue - 1).is(",") && FrontedClause.subordinator(tokens.get(cue - 2));
+    }
+
+    /**
+     * "While most were delayed, according to the board, two ferries sank": a subordinate clause that opens the
+     * sentence ends at the comma before the cue, so the main clause after the source is what was said.
+     */
+    private static boolean afterSubordinateClause(AttributionContext ctx, int cue, int first) {
+        return cue - 1 > first && ctx.tokens.get(cue - 1).is(",") && FrontedClause.holds(ctx, first, cue - 1);
     }
 
     /** "That's according to X", "This is according to X": a demonstrative and "is" open the sentence. */

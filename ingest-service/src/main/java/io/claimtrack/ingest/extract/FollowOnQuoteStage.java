@@ -34,7 +34,7 @@ public final class FollowOnQuoteStage implements Stage {
             }
             Sentence s = ctx.sentenceOfToken(first);
             // '"Q1," she said, "Q2."' continues in the same sentence; otherwise the quotation opens one.
-            if (attributedAfter(ctx, q, s)) {
+            if (attributedAfter(ctx, q, s) || quotedTerm(ctx, q, s)) {
                 // '«...», сказал Песков': the quotation has its own attribution, in words the cues do not cover.
                 continue;
             }
@@ -116,6 +116,28 @@ public final class FollowOnQuoteStage implements Stage {
         }
         String verb = doc.tokens.get(k + 1).text();
         return ClauseSubject.FINITE.contains(verb) || verb.length() > 4 && verb.endsWith("ed");
+    }
+
+    /**
+     * '“Refoulement” (forcible return) is forbidden', '"Top secret" is the highest level': a word or two in marks,
+     * with no closing punctuation, that the sentence goes on after is a term the narrator names, not speech.
+     */
+    private static boolean quotedTerm(AttributionContext ctx, Quote q, Sentence s) {
+        int after = ctx.tokenAtOrAfter(q.end());
+        if (after >= s.endToken() || !(ctx.tokens.get(after).is("(")
+                || ctx.tokens.get(after).isWord() && !ctx.tokens.get(after).isCapitalized())) {
+            return false;
+        }
+        int words = 0;
+        for (int k = ctx.tokenAtOrAfter(q.start()); k < after; k++) {
+            Token t = ctx.tokens.get(k);
+            if (t.isWord()) {
+                words++;
+            } else if (t.type() != Token.Type.QUOTE) {
+                return false;
+            }
+        }
+        return words <= Windows.QUOTED_TERM_WORDS;
     }
 
     private static boolean attributedAfter(AttributionContext ctx, Quote q, Sentence s) {

@@ -21,6 +21,11 @@ final class FrontedClause {
     private FrontedClause() {
     }
 
+    /** Whether the token is a conjunction that opens an adverbial clause: "because", "after", "while". */
+    static boolean subordinator(Token t) {
+        return SUBORDINATORS.contains(t.lower());
+    }
+
     /**
      * The sentence opens with a subordinator and no comma stands between it and token {@code k}, the start of
      * the speaker phrase (whose own asides may hold commas: "When the director, Ann Holm, said").

@@ -83,6 +83,8 @@ final class Windows {
     static final int TURN_SPEECH_WORDS = 8;
     /** How far after a quotation its speaker and cue may run: '"Q," adviser to ... John Smith said'. */
     static final int SPEAKER_AFTER_QUOTE_TOKENS = 14;
+    /** Most words of a quoted term the narrator names: '"Top secret" is the highest level'. */
+    static final int QUOTED_TERM_WORDS = 3;
     /** What may follow a cue that closes its quotation's sentence: "shouted to the crowd." */
     static final int AFTER_TRAILING_CUE_TOKENS = 4;
     /** How far back from "and saying" the participle it is coordinated with may stand: ", mocking the council and saying". */

@@ -112,4 +112,18 @@ class AccordingToTest {
                 """,
                 "Holm | “The pier is safe,” | said | direct");
     }
+
+    @Test
+    void afterASubordinatorOrAnOpeningSubordinateClauseTheMainClauseIsWhatWasSaid() {
+        assertMentions("""
+                The ferry left early because, according to the harbour master, the storm was coming.
+
+                While most of the piers were repaired, according to the port board, two remain closed to traffic.
+
+                The pilots went home soon after, according to Lund.
+                """,
+                "the harbour master | the storm was coming | according to | indirect",
+                "the port board | two remain closed to traffic | according to | indirect",
+                "Lund | The pilots went home soon after | according to | indirect");
+    }
 }

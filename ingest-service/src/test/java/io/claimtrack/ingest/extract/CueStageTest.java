@@ -41,6 +41,8 @@ class CueStageTest {
                 The roll call itself was quiet.
                 Holm leads Lund by 40 pledged delegates in the port towns.
                 Her use of a private email server was a risk.
+                Lund: Harbour Email Story Has Moved On
+                The Holm email scandal hurt the board.
                 Brandt will call the mayor about the ferry.
                 Vik emailed the board on Monday.
                 """));

@@ -57,4 +57,14 @@ class FollowOnQuoteStageTest {
         assertEquals(Attribution.Source.FOLLOW_ON, next.source);
         assertEquals("Holm", next.antecedent.mention.text());
     }
+
+    @Test
+    void aQuotedTermTheSentenceGoesOnAfterIsNoFollowOn() {
+        assertMentions("""
+                "The pier is unsafe," Holm said.
+
+                "Harbour toll" (the fee on each ferry) is new this year. "Top secret" is the highest grade.
+                """,
+                "Holm | \"The pier is unsafe,\" | said | direct");
+    }
 }
