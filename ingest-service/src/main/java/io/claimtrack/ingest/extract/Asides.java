@@ -130,6 +130,11 @@ final class Asides {
         int open = closingComma - 1;
         while (open > first && !tokens.get(open).is(",") && closingComma - open < reach) {
             Token t = tokens.get(open);
+            int quoted = t.type() == Token.Type.QUOTE ? QuotedAside.openingBefore(ctx, open, closingComma) : -1;
+            if (quoted > 0) {
+                open = quoted - 1;
+                continue;
+            }
             if (t.type() == Token.Type.QUOTE) {
                 int opening = titleOpening(ctx, open, first);
                 if (opening < 0) {

@@ -80,7 +80,31 @@ final class ParticipleClause {
         boolean ownClause = (tokens.get(prev).is(",") || coordinated(tokens, prev, s.firstToken())) && from < end && (from > cue.endToken()
                 || tokens.get(from).type() == Token.Type.QUOTE || CLAUSE_GERUNDS.contains(tokens.get(cue.firstToken()).lower())
                 || BareClause.opensAt(tokens, from, s));
-        return ctx.statement(ownClause ? Attribution.Source.GERUND : Attribution.Source.CUE, m, cue, from, end, s, 0.7);
+        return ctx.statement(ownClause ? Attribution.Source.GERUND : Attribution.Source.CUE, m, cue, from,
+                tokens.get(prev).is(",") ? beforeSubjectsVerb(ctx, from, end) : end, s, 0.7);
+    }
+
+    /**
+     * "Holm, citing “the magic of the port,” said he would stay": a participle set off after the subject ends at
+     * the comma (and the closing mark after it) that the subject's own verb of saying follows.
+     */
+    private static int beforeSubjectsVerb(AttributionContext ctx, int from, int end) {
+        List<Token> tokens = ctx.tokens;
+        for (int k = from; k < end - 1; k++) {
+            if (tokens.get(k).is(";") || tokens.get(k).is(":")) {
+                return end;
+            }
+            if (!tokens.get(k).is(",")) {
+                continue;
+            }
+            int marks = QuotedAside.afterClosingMarks(ctx, k);
+            int next = marks > 0 ? marks : k + 1;
+            Cue verb = next < end ? ctx.cueAt[next] : null;
+            if (verb != null && verb.kind() == Lexicon.CueKind.VERB && !tokens.get(next).lower().endsWith("ing")) {
+                return next == k + 1 ? k : next;
+            }
+        }
+        return end;
     }
 
     /**

@@ -121,14 +121,7 @@ public final class QuoteCueStage implements Stage {
         if (TITLE_MARKERS.contains(before.lower())) {
             return true;
         }
-        int word = opening + 1;
-        while (word < ctx.tokens.size() && ctx.tokens.get(word).type() == Token.Type.QUOTE) {
-            // ''...'': a mark of two apostrophes may be two tokens.
-            word++;
-        }
-        Token first = word < ctx.tokens.size() ? ctx.tokens.get(word) : null;
-        return (before.lower().endsWith("’s") || before.lower().endsWith("'s"))
-                && !(first != null && first.isWord() && !first.isCapitalized());
+        return (before.lower().endsWith("’s") || before.lower().endsWith("'s")) && !QuotedTitle.opensInLowerCase(ctx, opening);
     }
 
     private boolean quoteThenCue(AttributionContext ctx, Quote q, int i) {
@@ -153,12 +146,12 @@ public final class QuoteCueStage implements Stage {
         if (cue != null && cue.kind() == Lexicon.CueKind.VERB && !lexicon.isGerund(cue)) {
             int npEnd = ctx.mentions.scanRight(cue.endToken(), end);
             Mention m = ctx.mentions.build(cue.endToken(), npEnd);
-            return m != null && addQuote(ctx, q, m, cue, block, 0.95);
+            return m != null && !subjectOfClause(ctx, q, cue.endToken(), npEnd, end) && addQuote(ctx, q, m, cue, block, 0.95);
         }
         // "Q," adviser to the regional head John Smith said: the speaker is everything up to the cue.
         for (int k = i + 1; k < Math.min(end, i + Windows.SPEAKER_AFTER_QUOTE_TOKENS); k++) {
             Token t = tokens.get(k);
-            if (t.is(",") && tokens.get(i).isCapitalized()) {
+            if (t.is(",") && (tokens.get(i).isCapitalized() || Lexicon.DETERMINERS.contains(tokens.get(i).lower()))) {
                 return speakerWithAsides(ctx, q, i, k, sentence);
             }
             if (t.type() == Token.Type.QUOTE || t.is(",") || t.is(";")) {
@@ -175,6 +168,24 @@ public final class QuoteCueStage implements Stage {
             }
         }
         return false;
+    }
+
+    /**
+     * 'Holm, citing “the magic of the port,” said he would stay', 'Lund, who called it “toxic,” portrayed the mayor
+     * as a storm': after words quoted inside a clause, the verb is the clause's own and the phrase after it is
+     * the subject of what was said or the verb's object, not an inverted speaker.
+     */
+    private static boolean subjectOfClause(AttributionContext ctx, Quote q, int npStart, int npEnd, int end) {
+        List<Token> tokens = ctx.tokens;
+        int opening = ctx.tokenAtOrAfter(q.start());
+        if (opening == 0 || !ctx.sameSentence(opening - 1, opening) || npStart + 1 >= end) {
+            return false;
+        }
+        if (Lexicon.SUBJECT_PRONOUNS.contains(tokens.get(npStart).lower()) && tokens.get(npStart + 1).isWord()) {
+            return true;
+        }
+        String next = npEnd < end ? tokens.get(npEnd).lower() : "";
+        return ClauseSubject.FINITE.contains(next) || next.endsWith("n't") || next.endsWith("n’t") || next.equals("as");
     }
 
     /** '"Q," Sen. Claire Dunmore (D-Mo.) said': the party and state in brackets are no part of the name. */

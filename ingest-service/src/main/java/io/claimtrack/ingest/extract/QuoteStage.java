@@ -72,7 +72,10 @@ public final class QuoteStage implements Stage {
         if (c == closer) {
             return true;
         }
-        return c == innerCloser(closer) && !Chars.isSpace(t.charAt(i - 1));
+        char before = t.charAt(i - 1);
+        // '“It's unusual,“ said Noble': an opening mark typed for the closing one, where only a closer can stand.
+        return (c == innerCloser(closer) || closer == '”' && c == '“' && "([—–-/".indexOf(before) < 0)
+                && !Chars.isSpace(before);
     }
 
     /** The other double-mark style's opener, for a quotation that closes with {@code closer}; 0 if none. */
@@ -104,7 +107,7 @@ public final class QuoteStage implements Stage {
 
     private static boolean isOpening(String t, int i, int blockStart) {
         char c = t.charAt(i);
-        if (c == '”' && i == blockStart) {
+        if (c == '”' && paragraphStart(t, i, blockStart)) {
             return wrongMarkOpens(t, i);
         }
         if ("“\"«„‘'‹".indexOf(c) < 0 || i + 1 >= t.length()) {
@@ -112,6 +115,16 @@ public final class QuoteStage implements Stage {
         }
         boolean before = i == blockStart || Chars.isSpace(t.charAt(i - 1)) || "([—–-/".indexOf(t.charAt(i - 1)) >= 0;
         return before && !Chars.isSpace(t.charAt(i + 1));
+    }
+
+    /** Whether only invisible format marks (a pasted left-to-right mark) stand before offset {@code i} in its paragraph. */
+    private static boolean paragraphStart(String t, int i, int blockStart) {
+        for (int k = blockStart; k < i; k++) {
+            if (Character.getType(t.charAt(k)) != Character.FORMAT) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

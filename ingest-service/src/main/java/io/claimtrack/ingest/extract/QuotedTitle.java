@@ -28,10 +28,21 @@ final class QuotedTitle {
         }
         List<Token> tokens = ctx.tokens;
         if (lexicon.works.contains(tokens.get(opening - 1).lower())) {
-            return true;
+            // 'The ferry program “is gaining traction,” Holm said': a title opens with a capital, a predicate not.
+            return !opensInLowerCase(ctx, opening);
         }
         return opening > 1 && tokens.get(opening - 1).is(",") && lexicon.works.contains(tokens.get(opening - 2).lower())
                 && titleCase(ctx, q);
+    }
+
+    /** Whether the first word inside the quotation opening at token {@code opening} is in lower case. */
+    static boolean opensInLowerCase(AttributionContext ctx, int opening) {
+        int word = opening + 1;
+        while (word < ctx.tokens.size() && ctx.tokens.get(word).type() == Token.Type.QUOTE) {
+            // ''...'': a mark of two apostrophes may be two tokens.
+            word++;
+        }
+        return word < ctx.tokens.size() && ctx.tokens.get(word).isWord() && !ctx.tokens.get(word).isCapitalized();
     }
 
     /** Whether every word of the quotation is capitalised but short function words ("of", "the", "and"). */

@@ -328,6 +328,11 @@ final class SentenceSubjects {
             if (closes && ctx.doc.quoteAt(t.start()) == null) {
                 return k;
             }
+            int marks = dash ? -1 : QuotedAside.afterClosingMarks(ctx, k);
+            if (marks > 0 && marks < end && ctx.cueAt[marks] != null) {
+                // "Lund, who calls the mayor a “menace,” said": the quotation closes the clause, and the verb follows.
+                return marks;
+            }
         }
         return end;
     }

@@ -92,6 +92,18 @@ final class SpeakerPhrases {
             // subject's own; the whole subject is the clause subject's to read.
             return null;
         }
+        int comma = p;
+        while (comma > first && tokens.get(comma).type() == Token.Type.QUOTE) {
+            comma--;
+        }
+        if (comma < p && comma > first && QuotedAside.afterClosingMarks(ctx, comma) == p + 1) {
+            // "Holm, citing “the magic of the port,” said": the aside's comma stands inside the quotation ending it.
+            Mention m = asides.beforeAside(ctx, first, comma);
+            if (m != null && m.end() <= ctx.doc.quoteAt(tokens.get(comma).start()).start()) {
+                // Not '“Oh my God, this can't be happening,” adding': the speaker stands outside the quotation.
+                return m;
+            }
+        }
         if (tokens.get(p).is(",") || Asides.isDash(tokens.get(p))) {
             Mention m = tokens.get(p).is(",") ? asides.beforeAside(ctx, first, p) : asides.beforeDashAside(ctx, first, p);
             return m != null || lexicon.isGerund(cue) || speakerAfter(ctx, cue, s) ? m : clauseSubject.beforeAsides(ctx, first, p);

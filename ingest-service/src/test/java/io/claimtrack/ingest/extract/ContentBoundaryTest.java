@@ -209,6 +209,7 @@ class ContentBoundaryTest {
 
                 Holm wrote in a letter the toll will stay.
                 """,
+                "his sister, Ana Holm | “We need him at home,” | wrote | direct",
                 "Holm | the toll will stay | wrote | indirect");
     }
 }

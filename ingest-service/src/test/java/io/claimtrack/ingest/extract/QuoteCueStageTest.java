@@ -91,6 +91,42 @@ class QuoteCueStageTest {
     }
 
     @Test
+    void quotationThenADescriptionWithTheNameAsAsideThenTheCue() {
+        assertMentions("""
+                “The toll will go,” the harbour spokesman, Ola Berg, told Radio North.
+                “We need him,” his wife, Ana Lund, wrote in a letter to the court.
+                """,
+                "the harbour spokesman, Ola Berg | “The toll will go,” | told | direct",
+                "his wife, Ana Lund | “We need him,” | wrote | direct");
+    }
+
+    @Test
+    void aQuotationThatEndsAnAsideLeavesTheVerbAfterItToTheSubject() {
+        assertMentions("""
+                Ola Vik, citing “the unique magic of the port,” said he would stay.
+                Mr. Holm, citing ''the charm of the old ferry,'' said the boat could be saved.
+                Ada Lund, who calls the mayor a “menace,” said she doesn’t trust the plan.
+                Mr. Berg, who has called the toll ''plain theft,'' portrayed the mayor as a passing storm.
+                """,
+                "Ola Vik | “the unique magic of the port,” | citing | direct",
+                "Ola Vik | he would stay | said | indirect",
+                "Mr. Holm | ''the charm of the old ferry,'' | citing | direct",
+                "Mr. Holm | the boat could be saved | said | indirect",
+                "Ada Lund | the mayor a “menace,” | calls | mixed",
+                "Ada Lund | she doesn’t trust the plan | said | indirect",
+                "Berg | the toll ''plain theft,'' | called | mixed",
+                "Mr. Berg | the mayor as a passing storm | portrayed | indirect");
+        // A comma inside a quotation that opens before it sets off no aside of a speaker's.
+        assertMentions("Holm said she was thinking, “Oh no, this can't be happening,” adding, “I had no words.”",
+                "Holm | she was thinking, “Oh no, this can't be happening,” adding | said | mixed",
+                "she | “Oh no, this can't be happening,” | thinking | direct",
+                "Holm | “I had no words.” | adding | direct");
+        // After words quoted inside the sentence, a speaker that ends the clause still follows an inverted verb.
+        assertMentions("The ferry is “late again,” said the mayor on Friday.",
+                "the mayor | The ferry is “late again,” | said | mixed");
+    }
+
+    @Test
     void timePlaceAndMediumBetweenTheCueAndItsQuotation() {
         assertMentions("""
                 Kari Lund wrote on Facebook: “The pier is safe and will reopen on Monday.”

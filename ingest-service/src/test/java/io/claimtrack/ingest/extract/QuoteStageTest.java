@@ -89,4 +89,17 @@ class QuoteStageTest {
     void aStraightMarkOpeningAWordInsideACurlyQuotationDoesNotCloseIt() {
         assertEquals(List.of("“We said \"wait\" twice,”"), quotes("“We said \"wait\" twice,” she said."));
     }
+
+    @Test
+    void anOpeningMarkTypedWhereOnlyAClosingMarkCanStandClosesTheQuotation() {
+        assertEquals(List.of("“The pier is unsafe,“", "“It always was.”", "“expedited review“"), quotes("""
+                “The pier is unsafe,“ said Ola Berg, a diver. “It always was.”
+                The board asked for an “expedited review“ of the ferry.
+                """));
+    }
+
+    @Test
+    void invisibleMarksBeforeAParagraphsClosingMarkLeaveItAtTheParagraphStart() {
+        assertEquals(List.of("”The pier must close,”"), quotes("Readers wrote in.\n\n\u202a”The pier must close,” said Ola Berg."));
+    }
 }

@@ -68,4 +68,10 @@ class QuotedTitleTest {
         assertMentions("Mayor Vik wrote in her memoir, “The pier was never safe.”",
                 "Mayor Vik | “The pier was never safe.” | wrote | direct");
     }
+
+    @Test
+    void aQuotationOpeningInLowerCaseAfterTheKindOfWorkIsSpeech() {
+        assertMentions("The ferry program “is gaining traction,” harbour master Ada Lund told reporters.",
+                "harbour master Ada Lund | The ferry program “is gaining traction,” | told | mixed");
+    }
 }
