@@ -183,7 +183,7 @@ public final class CueStage implements Stage {
      * "Obama Says Museum Will Tell of Suffering": nearly every longer word capitalised, in a headline or in the
      * page's first line, which sites often close with a period ("Trump Says He Is Unlikely To ... .").
      */
-    private static boolean titleCased(AnnotatedDocument doc, Sentence sentence) {
+    static boolean titleCased(AnnotatedDocument doc, Sentence sentence) {
         if (doc.block(sentence.block()).kind() != Block.Kind.HEADLINE
                 && !(sentence.block() == doc.sentences.get(0).block() && sentence.start() == doc.block(sentence.block()).start())) {
             return false;

@@ -71,6 +71,34 @@ public final class MentionStage implements Stage {
             }
         }
         dropGluedOpeners(doc);
+        dropHeadlineRuns(doc);
+    }
+
+    /**
+     * "Hillary Will Be Unprecedented", "Trump Addresses Munich Attack": a title-case headline capitalises every word,
+     * so its capitalised runs are names only when the text outside its headlines writes them too, or when they read
+     * as a person's name, a first name and a word or two ("Cecile Richards Says ...").
+     */
+    private void dropHeadlineRuns(AnnotatedDocument doc) {
+        doc.names.removeIf(n -> {
+            Sentence s = doc.sentenceAt(n.offset());
+            return s != null && n.words().size() > 1 && !personLike(n) && CueStage.titleCased(doc, s)
+                    && !writtenOutsideHeadlines(doc, n);
+        });
+    }
+
+    private boolean personLike(Name n) {
+        return n.words().size() <= Windows.HEADLINE_NAME_WORDS && lexicon.isFirstName(n.words().get(0));
+    }
+
+    private static boolean writtenOutsideHeadlines(AnnotatedDocument doc, Name n) {
+        for (int at = doc.text.indexOf(n.text()); at >= 0; at = doc.text.indexOf(n.text(), at + 1)) {
+            Sentence s = doc.sentenceAt(at);
+            if (s != null && !CueStage.titleCased(doc, s)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
