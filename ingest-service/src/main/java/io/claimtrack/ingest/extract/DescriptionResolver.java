@@ -81,7 +81,8 @@ final class DescriptionResolver {
                 // "The ministry said in a statement ... The statement added": the ministry's statement.
                 return o;
             }
-            if (o.contentStart >= a.contentStart
+            // "Vik said he would not go because the governor told reporters ...": who speaks inside Vik's statement is someone else.
+            if (o.contentStart >= a.contentStart || a.mention.start() >= o.contentStart && a.mention.start() < o.contentEnd
                     || !(unitOf[o.block] == unitOf[a.block] || o.block >= a.block - 1)) {
                 continue;
             }

@@ -75,7 +75,7 @@ final class TitledNames {
         }
         Name n = lastSubject(doc, a.mention.start());
         // A lone capitalised word ("Friday", "Chelsea") is a person only as part of a fuller name the text gives.
-        if (n == null || n.kind() != SpeakerKind.PERSON || n.words().size() > Windows.NAME_WORDS || n.text().indexOf(' ') < 0
+        if (n == null || talkedOf(doc, a, n) || n.kind() != SpeakerKind.PERSON || n.words().size() > Windows.NAME_WORDS || n.text().indexOf(' ') < 0
                 && index.expandIfUnique(n.text(), SpeakerKind.PERSON, n.offset()).indexOf(' ') < 0) {
             return null;
         }
@@ -87,6 +87,23 @@ final class TitledNames {
             return null;
         }
         return n;
+    }
+
+    /**
+     * "Mr. Vik said the candidate could win", "With Mr. Vik's help, the party grew, the ambassador wrote": a
+     * description that speaks inside the name's statement, or whose own statement holds the name, is someone else.
+     */
+    private static boolean talkedOf(AnnotatedDocument doc, Attribution a, Name n) {
+        if (n.offset() >= a.contentStart && n.offset() < a.contentEnd) {
+            return true;
+        }
+        for (Attribution b : doc.attributions) {
+            if (b != a && b.mention != null && a.mention.start() >= b.contentStart && a.mention.start() < b.contentEnd
+                    && n.offset() >= b.mention.start() && n.offset() < b.mention.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
