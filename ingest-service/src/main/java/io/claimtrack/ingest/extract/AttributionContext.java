@@ -188,9 +188,9 @@ final class AttributionContext {
     /** A statement over tokens {@code [fromToken, toToken)} of sentence {@code s}, or null when it is none. */
     Attribution statement(Attribution.Source source, Mention m, Cue cue, int fromToken, int toToken, Sentence s,
             double confidence) {
-        if (toToken - fromToken < Windows.MIN_CONTENT_TOKENS || leadIn(fromToken, toToken, s)
+        if (toToken - fromToken < Windows.MIN_CONTENT_TOKENS && !Answers.only(tokens, fromToken, toToken) || leadIn(fromToken, toToken, s)
                 || Lexicon.DASHES.contains(tokens.get(fromToken).text())) {
-            // Too short, a lead-in ("... said on Monday:") whose statements are the lines that follow, or a
+            // Too short (but for an answer: "said yes."), a lead-in ("... said on Monday:") whose statements are the lines that follow, or a
             // headline's dash and speaker.
             return null;
         }

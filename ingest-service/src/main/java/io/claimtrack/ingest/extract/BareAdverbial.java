@@ -5,9 +5,9 @@ import java.util.Set;
 
 /**
  * An opening adverbial written without its comma, as wire text writes a short one: "On Monday the mayor said",
- * "At the rally Holm said", "Last week Brandt said", "In 2010 she said". The subject starts where a second noun
- * phrase does: at an article, a possessive or a subject pronoun after the adverbial's noun, or at a capitalised
- * word after a lower-case noun or a date.
+ * "At the rally Holm said", "Last week Brandt said", "In 2010 she said", "Saturday at the rally Holm said". The
+ * subject starts where a second noun phrase does: at an article, a possessive or a subject pronoun after the
+ * adverbial's noun, or at a capitalised word after a lower-case noun, a date or an organisation's name.
  */
 final class BareAdverbial {
 
@@ -34,7 +34,8 @@ final class BareAdverbial {
         }
         String opener = tokens.get(first).lower();
         int k;
-        if (PREPOSITIONS.contains(opener) || TIME_ADVERBS.contains(opener)) {
+        boolean weekday = Mentions.isWeekday(opener) && !tokens.get(first + 1).isCapitalized();
+        if (PREPOSITIONS.contains(opener) || TIME_ADVERBS.contains(opener) || weekday) {
             k = first + 1;
         } else if (TIME_DETERMINERS.contains(opener) && isTime(tokens.get(first + 1))) {
             k = first + 2;
@@ -43,12 +44,12 @@ final class BareAdverbial {
         }
         // What stands right before the subject: a noun (a lower-case content word), a date, a number, or a name
         // (only before an article or pronoun: "In Ohio the mayor said", never "In Ohio Holm said").
-        boolean nounBefore = TIME_ADVERBS.contains(opener) || k == first + 2;
+        boolean nounBefore = TIME_ADVERBS.contains(opener) || weekday || k == first + 2;
         boolean dateBefore = nounBefore;
         boolean nameBefore = false;
         // A name after the adverbial's noun needs the noun's own determiner: "At the rally Holm", not "In nearby Bergen, ...".
         boolean determined = false;
-        for (; k < limit && k - first < Windows.OPENING_ADVERBIAL_TOKENS; k++) {
+        for (; k < limit && k - first < Windows.BARE_ADVERBIAL_TOKENS; k++) {
             Token t = tokens.get(k);
             String w = t.lower();
             boolean determiner = Lexicon.ARTICLES.contains(w) || Lexicon.POSSESSIVES.contains(w) && !w.equals("her");
@@ -59,7 +60,8 @@ final class BareAdverbial {
                 if (!determiner) {
                     return first;
                 }
-            } else if (t.isWord() && t.isCapitalized() && (dateBefore || nounBefore && determined && !Mentions.isDateWord(w))) {
+            } else if (t.isWord() && t.isCapitalized() && (dateBefore || nounBefore && determined && !Mentions.isDateWord(w)
+                    || nameBefore && determined && afterOrganization(tokens, k, limit))) {
                 return withRole(tokens, first, k);
             }
             if (TIME_DETERMINERS.contains(w) && k + 1 < limit && isTime(tokens.get(k + 1))) {
@@ -86,6 +88,29 @@ final class BareAdverbial {
             nounBefore = dateBefore || !determiner && !preposition && !t.isCapitalized() && !w.equals("her");
         }
         return first;
+    }
+
+    /**
+     * "In a meeting with the editorial board of the Harbour Post Lund said": a name right after an organisation's
+     * head word ("Post", "Council") starts the subject when it runs, with no head word of its own ("the House
+     * Judiciary Committee"), up to a lower-case word, a bracket or the verb.
+     */
+    private static boolean afterOrganization(List<Token> tokens, int k, int limit) {
+        Lexicon lexicon = Lexicon.get();
+        if (!lexicon.organizations.contains(tokens.get(k - 1).lower())) {
+            return false;
+        }
+        for (int j = k; j < limit; j++) {
+            Token t = tokens.get(j);
+            if (t.is("(") || t.isWord() && !t.isCapitalized()) {
+                return j > k;
+            }
+            if (lexicon.organizations.contains(t.lower()) || !t.isWord() && !CueSense.abbreviationPeriod(tokens, j, k)) {
+                return false;
+            }
+        }
+        // The name runs up to the verb that bounds the search.
+        return true;
     }
 
     /** "During the debate former Senator Holm": the role words before the name belong to the subject. */

@@ -22,6 +22,11 @@ final class CueSense {
     private static final Set<String> CALL_PARTICLES = WordSet.of("in", "into", "back", "up", "off");
     /** Topics and particles after which "spoke" reports content: "spoke of", "spoke out". */
     private static final Set<String> SPEAK_CONTENT = WordSet.of("of", "about", "out", "on", ":", "up");
+    /** Prepositions of a listener, place or time between "spoke" and "about": "spoke to reporters about". */
+    private static final Set<String> SPEAK_PLACES = WordSet.of("to", "with", "at", "during", "on", "in", "before");
+    /** Words of manner besides "-ly" adverbs: "spoke at length of", "spoke more in public about". */
+    private static final Set<String> MANNER_WORDS = WordSet.of("at", "length", "more", "less", "most", "in", "public",
+            "private", "so", "very", "too", "often");
     private static final Set<String> CLAUSE_VERBS = WordSet.of("is", "are", "was", "were", "will", "would", "could", "can",
             "should", "may", "might", "must", "has", "have", "had", "did", "does", "do");
     private static final int CLAUSE_WINDOW = 8;
@@ -89,7 +94,12 @@ final class CueSense {
         }
         if (w.startsWith("spok") || w.startsWith("speak")) {
             return after != null && (SPEAK_CONTENT.contains(after.lower()) || after.type() == Token.Type.QUOTE
-                    || after.lower().endsWith("ly") && next + 1 < s.endToken() && SPEAK_CONTENT.contains(t.get(next + 1).lower()));
+                    || after.lower().endsWith("ly") && next + 1 < s.endToken() && SPEAK_CONTENT.contains(t.get(next + 1).lower())
+                    || topicAfterGap(t, next, s.endToken()) > 0);
+        }
+        if (w.startsWith("talk")) {
+            // "talked to voters about health care", "talks openly about"; "talked to the pilots" is an action.
+            return topicAfterGap(t, next, s.endToken()) > 0;
         }
         if (w.equals("state") || w.equals("states")) {
             // As a verb it introduces a clause or a quotation; otherwise it is the noun ("swing state Florida").
@@ -119,6 +129,40 @@ final class CueSense {
                     || !REFLEXIVES.contains(after.lower()) && reportsFinding(doc, i, next, s));
         }
         return true;
+    }
+
+    /**
+     * "spoke at length about", "spoke more openly in public about", "spoke to the Harbour Times on Monday about": the
+     * manner, the listener or the place stand between the verb and its topic. After a listener or a place only
+     * "about" reports a topic: "spoke at a gathering of pilots" is where. The index of "about" or "of", or -1.
+     */
+    static int topicAfterGap(List<Token> t, int next, int end) {
+        if (next >= end) {
+            return -1;
+        }
+        boolean place = false;
+        for (int k = next; k < Math.min(end, next + Windows.SPOKE_TOPIC_GAP_TOKENS + 1); k++) {
+            String w = t.get(k).lower();
+            // A manner may come first: "talked openly on social media about".
+            place |= SPEAK_PLACES.contains(w) && !(k + 1 < end && MANNER_WORDS.contains(w) && MANNER_WORDS.contains(t.get(k + 1).lower()));
+            if (w.equals("about") || w.equals("of") && !place) {
+                return k > next ? k : -1;
+            }
+            boolean manner = w.endsWith("ly") || MANNER_WORDS.contains(w);
+            if (!place && !manner || !t.get(k).isWord() && !abbreviationPeriod(t, k, next) || w.equals("of")
+                    || CLAUSE_VERBS.contains(w) || w.equals("and")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The first token of the topic of "spoke" or "talked" after a gap ("spoke to reporters about | the pier"), or -1. */
+    static int topicStart(List<Token> t, Cue cue, int end) {
+        String w = t.get(cue.firstToken()).lower();
+        int about = cue.endToken() - cue.firstToken() == 1 && (w.startsWith("spok") || w.startsWith("speak") || w.startsWith("talk"))
+                ? topicAfterGap(t, cue.endToken(), end) : -1;
+        return about < 0 ? -1 : about + 1;
     }
 
     /** "did not specify", "hasn't said", "declined to say", "would not immediately comment": nothing was said. */

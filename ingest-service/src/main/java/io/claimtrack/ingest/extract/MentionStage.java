@@ -39,6 +39,7 @@ public final class MentionStage implements Stage {
         List<Token> tokens = doc.tokens;
         for (Sentence s : doc.sentences) {
             int i = s.firstToken();
+            int subject = ClauseShapes.subjectStart(tokens, i, s.endToken());
             while (i < s.endToken()) {
                 Token t = tokens.get(i);
                 // Sentence openers ("As", "Commenting") are capitalised but belong to no name.
@@ -60,6 +61,10 @@ public final class MentionStage implements Stage {
                         || modifiedTitle(tokens, j, s.endToken())
                         || abbreviationPeriod(tokens, j, s.endToken()))) {
                     j++;
+                }
+                if (i < subject && subject < j) {
+                    // "In an interview with the Harbour Post Lund said": the subject starts inside the run.
+                    j = subject;
                 }
                 int and = splitAt(doc, i, j);
                 if (and > 0) {

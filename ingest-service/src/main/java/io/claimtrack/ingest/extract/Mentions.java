@@ -177,6 +177,10 @@ final class Mentions {
         return true;
     }
 
+    static boolean isWeekday(String lower) {
+        return DAYS.contains(lower);
+    }
+
     static boolean isDateWord(String lower) {
         return DAYS.contains(lower) || StructureStage.parseMonth(lower) != null && lower.length() > 2
                 && !lower.equals("mar") && !lower.equals("may");

@@ -161,6 +161,10 @@ public final class QuoteCueStage implements Stage {
                 return false;
             }
             cue = ctx.cueAt[k];
+            if (cue != null && Answers.end(tokens, cue.endToken(), ctx.contentEndToken(sentence)) > 0) {
+                // 'Asked whether she “has the grit,” 75 percent of pilots said yes': the answer is what they said.
+                return false;
+            }
             if (cue != null) {
                 int npEnd = withoutParenthesis(tokens, i, ClauseShapes.skipAdverbsLeft(tokens, k - 1, i) + 1);
                 Mention m = cue.kind() == Lexicon.CueKind.VERB ? ctx.mentions.build(i, npEnd) : null;

@@ -162,6 +162,11 @@ final class ReportedContent {
 
     /** Skips "that", the listener of "told X that" and a short adverbial before "that". */
     static int startAfterCue(List<Token> tokens, Cue cue, int end) {
+        int topic = CueSense.topicStart(tokens, cue, end);
+        if (topic > 0) {
+            // "spoke at length about the pier": the manner or listener before the topic is not what was said.
+            return topic;
+        }
         int i = cue.endToken();
         boolean tell = TELL_VERBS.contains(tokens.get(cue.firstToken()).lower());
         int limit = Math.min(end, i + (tell ? Windows.THAT_AFTER_TELL_TOKENS : Windows.THAT_AFTER_CUE_TOKENS));

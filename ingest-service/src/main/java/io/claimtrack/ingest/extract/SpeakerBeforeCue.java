@@ -16,6 +16,9 @@ final class SpeakerBeforeCue {
     private static final Set<String> SUBORDINATORS = WordSet.of("as", "while", "when", "after", "before");
     /** Relative words before a speaker whose clause holds what was said: "which he said ...", "what she called ...". */
     private static final Set<String> FREE_RELATIVES = WordSet.of("which", "what");
+    /** Relative words whose clause, with its cue inside, holds what was said: "a wall, which he said ...", "his
+     * daughters, who he said were living abroad". */
+    private static final Set<String> CLAUSE_RELATIVES = WordSet.of("which", "who", "whom");
     /** Objects that only point back: "says it,", "said so.". */
     private static final Set<String> PRONOUN_OBJECTS = WordSet.of("it", "that", "this", "so");
     /**
@@ -86,12 +89,18 @@ final class SpeakerBeforeCue {
             // "As X noted, Y", "Y, as X put it."
             return AsClause.attribute(ctx, m, cue, s, npStart, end);
         }
-        if (!atStart && (tokens.get(npStart - 1).is("which")
+        if (!atStart && (CLAUSE_RELATIVES.contains(tokens.get(npStart - 1).lower())
                 || tokens.get(npStart - 1).is("what") && NAMING_VERBS.contains(tokens.get(cue.firstToken()).lower()))) {
-            // "a wall, which he said Mexico would pay for, ...", "trumpeting what he called his self-funded campaign":
+            // "a wall, which he said Mexico would pay for, ...", "his daughters, who he said were living abroad",
+            // "trumpeting what he called his self-funded campaign":
             // the relative clause, to its comma, is what was said.
             if (cue.endToken() >= end || tokens.get(cue.endToken()).is(",")) {
                 // "That is what she said, and he agreed.": the clause ended with its cue.
+                return null;
+            }
+            if (!tokens.get(npStart - 1).is("which") && !tokens.get(npStart - 1).is("what")
+                    && (tokens.get(cue.endToken()).is("to") || tokens.get(cue.endToken()).lower().endsWith("ly"))) {
+                // "a rival whom he attacked viciously", "who he plans to vote for": the person is the verb's object.
                 return null;
             }
             int from = ReportedContent.startAfterCue(tokens, cue, end);
@@ -127,7 +136,8 @@ final class SpeakerBeforeCue {
             // "The union responded Friday, saying ...", "he responded as if he had been hurt": when or how, not what.
             return null;
         }
-        int to = ReportedContent.clauseEnd(ctx.doc, from, end);
+        int answer = from == cue.endToken() ? Answers.end(tokens, from, end) : -1;
+        int to = answer > 0 ? answer : ReportedContent.clauseEnd(ctx.doc, from, end);
         if (npStart > first && tokens.get(npStart - 1).is("(")) {
             // "The mayor (she said the plan is bad) has none": what was said ends with its bracket.
             int k = from;

@@ -15,6 +15,9 @@ final class SpeakerPhrases {
     private static final Set<String> OBJECT_PRONOUNS = WordSet.of("him", "her", "them", "us", "it");
 
     private static final Set<String> NAME_SUFFIXES = WordSet.of("jr", "sr");
+    /** "Everyone but Holm", "all except the mayor": a group less the one named. */
+    private static final Set<String> UNIVERSALS = WordSet.of("everyone", "everybody", "all");
+    private static final Set<String> EXCEPTIONS = WordSet.of("but", "except");
 
     private final Lexicon lexicon;
     private final Asides asides;
@@ -117,6 +120,13 @@ final class SpeakerPhrases {
         }
         if (m == null) {
             m = bareGroup(ctx, p, first);
+        }
+        int start = m == null ? -1 : ctx.tokenAtOrAfter(m.start());
+        if (start - 2 >= first && EXCEPTIONS.contains(tokens.get(start - 1).lower())
+                && UNIVERSALS.contains(tokens.get(start - 2).lower())) {
+            // "Everyone but Hewlett said yes": the one excepted is the only one who did not say it.
+            int at = tokens.get(start - 2).start();
+            return new Mention(at, m.end(), ctx.doc.text(at, m.end()), "", "", SpeakerKind.GROUP);
         }
         if (m != null && m.hasName() && p == first && tokens.get(p).isCapitalized() && !tokens.get(p).isAllCaps()
                 && !lexicon.isFirstName(tokens.get(p).lower()) && !lexicon.isSpeakerNoun(tokens.get(p))

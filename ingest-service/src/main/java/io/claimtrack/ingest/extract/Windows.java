@@ -149,6 +149,13 @@ final class Windows {
     static final int SUBJECT_TOKENS = 8;
     /** Longest adverbial before a sentence's subject: "Later on Sunday at a rally in Des Moines,". */
     static final int OPENING_ADVERBIAL_TOKENS = 12;
+    /**
+     * Longest opening adverbial without its comma: "In a March 2016 meeting with the editorial board of the Harbour
+     * Post Lund said".
+     */
+    static final int BARE_ADVERBIAL_TOKENS = 16;
+    /** Longest manner, listener or place between "spoke" and its topic: "spoke to the Harbour Times on Monday about". */
+    static final int SPOKE_TOPIC_GAP_TOKENS = 7;
     /** Longest participle clause before a sentence's subject: "Citing the attack as a wake-up call for ... “Q,” Will". */
     static final int PARTICIPLE_CLAUSE_TOKENS = 30;
     /** Opening adverbials one after another before a subject: "In Ames, Iowa, on Sunday, Clinton said". */

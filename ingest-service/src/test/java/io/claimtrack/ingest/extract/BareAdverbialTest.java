@@ -55,6 +55,33 @@ class BareAdverbialTest {
     }
 
     @Test
+    void aWeekdayOpensTheAdverbial() {
+        assertMentions("""
+                Saturday at the harbour union's spring convention Mayor Ada Lund (D-Ore.) said the pier was unsafe.
+                Monday the harbour master said the quay would reopen.
+                """,
+                "Mayor Ada Lund | the pier was unsafe | said | indirect",
+                "the harbour master | the quay would reopen | said | indirect");
+    }
+
+    @Test
+    void aNameAfterAnOrganisationStartsTheSubject() {
+        // The organisation's name is the adverbial's; a second head word keeps the run one name.
+        assertMentions("""
+                In a March 2014 meeting with the editorial board of the Harbour Post Lund said that the pier was unsafe.
+                At a hearing of the House Fisheries Committee Mayor Tor Vik said the fees would rise.
+                """,
+                "Lund | the pier was unsafe | said | indirect",
+                "Mayor Tor Vik | the fees would rise | said | indirect");
+        AnnotatedDocument doc = extract("""
+                Port fees to stay
+
+                Ada Lund met the pilots on Friday. In an interview with the Harbour Times Lund said the fees would stay.
+                """);
+        assertSpeaker(doc, "the fees would stay", "Ada Lund");
+    }
+
+    @Test
     void aDayBeforeANameIsADateEvenWhenItIsAFirstName() {
         AnnotatedDocument doc = extract("""
                 Port fees to stay

@@ -62,4 +62,33 @@ class SpeakerBeforeCueTest {
                 "Locals | the council already tried to do that with the old pier | say | indirect",
                 "Pryce | the bank was independent | said | indirect");
     }
+
+    @Test
+    void aRelativeWhoseClauseHoldsTheCueGivesItsRestAsWhatWasSaid() {
+        assertMentions("""
+                Vik has two sons, who he said were living in Oslo.
+                Lund backed Berg, whom she described as “the best pilot on the coast.”
+                Lund has a rival whom he attacked viciously during the campaign.
+                """,
+                "he | were living in Oslo | said | indirect",
+                "she | as “the best pilot on the coast.” | described | mixed");
+    }
+
+    @Test
+    void aOneWordAnswerIsWhatWasSaid() {
+        assertMentions("""
+                Asked whether Mayor Lund “has the grit to run the port,” 64 percent of Pilots said yes, but 30 percent of Fishermen say she does not.
+                Asked if he had ever sailed the old ferry, the harbour master said no.
+                Holm said yes, yes, yes, over and over again.
+                Asked whether the pier should close, everyone but Vik said yes.
+                """,
+                "64 percent of Pilots | yes | said | indirect",
+                "30 percent of Fishermen | she does not | say | indirect",
+                "the harbour master | no | said | indirect",
+                "Holm | yes, yes, yes | said | indirect",
+                "everyone but Vik | yes | said | indirect");
+        // The determiner "no" opens a clause of its own.
+        assertMentions("Holm said no decision had been made.",
+                "Holm | no decision had been made | said | indirect");
+    }
 }

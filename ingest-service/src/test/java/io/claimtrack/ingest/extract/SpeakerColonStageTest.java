@@ -87,7 +87,9 @@ class SpeakerColonStageTest {
                 A: We have not decided on the trams yet.
                 """);
 
-        assertEquals(List.of("Anna Holm | Yes, they will stay free until 2027 | : | indirect",
+        // "spoke to us about the ferries" is a statement of its own, as "spoke about" is (SpokeOfTest).
+        assertEquals(List.of("Harbour master Anna Holm | the ferries | spoke | indirect",
+                "Anna Holm | Yes, they will stay free until 2027 | : | indirect",
                 "Anna Holm | We have not decided on the trams yet | : | indirect"), mentions(doc));
     }
 

@@ -24,6 +24,22 @@ class SpokeOfTest {
     }
 
     @Test
+    void theMannerOrTheListenerMayStandBeforeTheTopic() {
+        assertMentions("""
+                Holm spoke at length about the need for a second pier.
+                Mayor Berg spoke to the Harbour Times on Monday about the ferry strike.
+                Lund speaks more openly in public about the fares than about the tolls.
+                """,
+                "Holm | the need for a second pier | spoke | indirect",
+                "Mayor Berg | the ferry strike | spoke | indirect",
+                "Lund | the fares than about the tolls | speaks | indirect");
+        // Where it was spoken: "of" after a place belongs to the place's noun.
+        assertEquals(0, Pipeline.attribute("""
+                Holm spoke at a gathering of pilots on Friday.
+                """).attributions.size());
+    }
+
+    @Test
     void anAsClauseWithTheVerbsObjectIsATimeClause() {
         // Not "As Holm noted, Y": what the video showed is no part of what Holm spoke about.
         assertMentions("""

@@ -21,6 +21,19 @@ class TalkAboutTest {
     }
 
     @Test
+    void theListenerOrTheMannerMayStandBeforeTheTopic() {
+        assertMentions("""
+                Activist Ada Lund talks to Berg about the issue of ferry fares in the film.
+                Holm talked openly on social media about her plans for the pier.
+                """,
+                "Activist Ada Lund | the issue of ferry fares in the film | talks | indirect",
+                "Holm | her plans for the pier | talked | indirect");
+        assertEquals(List.of(), cues("""
+                The talks with the union about the pier stalled.
+                """));
+    }
+
+    @Test
     void theNounTalksIsNoCue() {
         assertEquals(List.of(), cues("""
                 The talks about the pier stalled in May.
