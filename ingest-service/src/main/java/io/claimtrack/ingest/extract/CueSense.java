@@ -105,6 +105,11 @@ final class CueSense {
             // As a verb it introduces a clause or a quotation; otherwise it is the noun ("swing state Florida").
             return after != null && (after.is("that") || after.is(":") || after.type() == Token.Type.QUOTE);
         }
+        if (w.startsWith("answer")) {
+            // "“Denver,” he answered.", "He answered, “No idea.”": a reply; "answered the door", "answered questions"
+            // are acts.
+            return after == null || after.is(",") || after.is(":") || after.type() == Token.Type.QUOTE || closesSentence(after);
+        }
         if (w.startsWith("attack") || w.startsWith("slam")) {
             return after == null || !AFTER_NOUN_OR_CRASH.contains(after.lower());
         }

@@ -119,7 +119,8 @@ public final class QuoteCueStage implements Stage {
         }
         Token before = ctx.tokens.get(opening - 1);
         if (TITLE_MARKERS.contains(before.lower())) {
-            return true;
+            // 'have engaged in “consistent activity that ...,” the lawsuit says': a title opens with a capital.
+            return !QuotedTitle.opensInLowerCase(ctx, opening);
         }
         return (before.lower().endsWith("’s") || before.lower().endsWith("'s")) && !QuotedTitle.opensInLowerCase(ctx, opening);
     }
@@ -210,12 +211,17 @@ public final class QuoteCueStage implements Stage {
      */
     private boolean speakerWithAsides(AttributionContext ctx, Quote q, int speakerStart, int comma, Sentence sentence) {
         int limit = Math.min(sentence.endToken(), comma + Windows.STACKED_ASIDE_TOKENS + 2);
+        // '"Q," one fisherman, who asked not to be named, said': a verb inside a relative aside is not the cue.
+        boolean relative = false;
         for (int k = comma + 1; k < limit; k++) {
             Token t = ctx.tokens.get(k);
             if (t.type() == Token.Type.QUOTE || t.is(";")) {
                 return false;
             }
-            Cue cue = ctx.cueAt[k];
+            if (t.is(",") || ctx.tokens.get(k - 1).is(",")) {
+                relative = RELATIVES.contains(t.lower());
+            }
+            Cue cue = relative ? null : ctx.cueAt[k];
             if (cue != null) {
                 Mention m = cue.kind() == Lexicon.CueKind.VERB && !lexicon.isGerund(cue) ? speakers.before(ctx, cue, sentence) : null;
                 return m != null && m.start() == ctx.tokens.get(speakerStart).start()

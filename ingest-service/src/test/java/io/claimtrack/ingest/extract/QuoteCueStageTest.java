@@ -101,6 +101,13 @@ class QuoteCueStageTest {
     }
 
     @Test
+    void aVerbInARelativeAsideAfterTheSpeakerIsNotTheQuotationsCue() {
+        assertMentions("“We will rebuild the pier,” one fisherman, who asked not to be named, said.",
+                "one fisherman | “We will rebuild the pier,” | said | direct",
+                "one fisherman | not to be named | asked | indirect");
+    }
+
+    @Test
     void aQuotationThatEndsAnAsideLeavesTheVerbAfterItToTheSubject() {
         assertMentions("""
                 Ola Vik, citing “the unique magic of the port,” said he would stay.

@@ -73,5 +73,7 @@ class QuotedTitleTest {
     void aQuotationOpeningInLowerCaseAfterTheKindOfWorkIsSpeech() {
         assertMentions("The ferry program “is gaining traction,” harbour master Ada Lund told reporters.",
                 "harbour master Ada Lund | The ferry program “is gaining traction,” | told | mixed");
+        assertMentions("The board has engaged in “consistent activity that has hurt the port,” the lawsuit says.",
+                "the lawsuit | The board has engaged in “consistent activity that has hurt the port,” | says | mixed");
     }
 }

@@ -61,4 +61,18 @@ class SpeechVerbsTest {
                 "Mayor Vik | the delays at the pier | downplayed | indirect",
                 "Holm | the board for the fare rise | knocked | indirect");
     }
+
+    @Test
+    void anAnswerIsACueWhenWhatWasAnsweredIsQuotedNotWhenItIsAnAct() {
+        assertMentions("""
+                “I would say this,” Holm answered. “We will find a fair system.”
+                Asked about the toll, Lund answered, “I have no idea.”
+                Vik answered the door and said the pier was closed.
+                Berg answered questions from reporters at the pier.
+                """,
+                "Holm | “I would say this,” | answered | direct",
+                "Holm | “We will find a fair system.” |  | direct",
+                "Lund | “I have no idea.” | answered | direct",
+                "Vik | the pier was closed | said | indirect");
+    }
 }
