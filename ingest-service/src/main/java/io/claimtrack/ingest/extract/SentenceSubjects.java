@@ -12,6 +12,8 @@ final class SentenceSubjects {
     /** Words of a time phrase between "who" and its verb: "who in 2010 said", "who last week told". */
     private static final Set<String> WHEN_WORDS = WordSet.of("in", "on", "at", "last", "this", "week", "month", "year");
     private static final Set<String> RELATIVE_PRONOUNS = WordSet.of("who", "which");
+    /** Prepositions that tie a role to where it is held: "analyst at", "director of", "senator from". */
+    private static final Set<String> ROLE_PREPOSITIONS = WordSet.of("at", "of", "for", "from", "with");
     private static final Set<String> PARTITIVES = WordSet.of("many", "most", "some", "several", "all", "both", "none",
             "few", "each", "half", "one", "majority");
 
@@ -261,6 +263,16 @@ final class SentenceSubjects {
         if (npStart < 0) {
             return null;
         }
+        String head = lexicon.headKey(tokens.get(npEnd - 1).lower());
+        if (!personBefore(tokens, npStart, npEnd) && !endsPersonName(ctx.doc, tokens.get(npEnd - 1))
+                && !lexicon.isPersonNoun(head) && !lexicon.groups.contains(head)) {
+            int role = roleHolder(ctx, npStart, first);
+            if (role >= 0) {
+                int start = ctx.mentions.scanLeft(role, first);
+                npStart = start < 0 ? npStart : objectStart(tokens, start, role);
+                npEnd = start < 0 ? npEnd : role + 1;
+            }
+        }
         // "the crews, many of whom", "members of the crews, who": a group of people, though its last word is no
         // known speaker.
         return partitive || groupBeforeOf(tokens, npStart, npEnd) ? ctx.mentions.describe(npStart, npEnd)
@@ -275,6 +287,28 @@ final class SentenceSubjects {
             }
         }
         return false;
+    }
+
+    /**
+     * "a senior analyst at Jefferies, who notes", "a professor of history at Tarnby University who": a place or
+     * firm after a person's role and its preposition says where the person works, and the person is the
+     * antecedent, named by the role ("a senior analyst"). The role's token, or -1 when none stands before the
+     * preposition.
+     */
+    private int roleHolder(AttributionContext ctx, int npStart, int first) {
+        List<Token> tokens = ctx.tokens;
+        for (int k = npStart - 1; k > first && npStart - k <= Windows.ROLE_PLACE_TOKENS; k--) {
+            Token t = tokens.get(k);
+            if (ROLE_PREPOSITIONS.contains(t.lower())) {
+                Token head = tokens.get(k - 1);
+                if (!head.isCapitalized() && lexicon.isPersonNoun(lexicon.headKey(head.lower()))) {
+                    return k - 1;
+                }
+            } else if (!t.isWord() || finiteVerb(t) || !t.isCapitalized() && Lexicon.NP_BREAKERS.contains(t.lower())) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** A first name among the capitalised words before "of": "Senator Ted Cruz of", not "Bank of". */
@@ -317,7 +351,12 @@ final class SentenceSubjects {
      * set off by a comma or dash ends at the next such mark outside quotations.
      */
     static int asideEnd(AttributionContext ctx, int afterAntecedent, int from, int end) {
-        Token open = ctx.tokens.get(afterAntecedent);
+        int mark = afterAntecedent;
+        // "a senior analyst at Jefferies, who notes": the role's place stands before the clause's comma.
+        while (mark < from && ctx.tokens.get(mark).isWord() && !RELATIVE_PRONOUNS.contains(ctx.tokens.get(mark).lower())) {
+            mark++;
+        }
+        Token open = ctx.tokens.get(mark);
         boolean dash = Lexicon.DASHES.contains(open.text()) || open.is("--");
         if (!dash && !open.is(",")) {
             return end;

@@ -145,6 +145,8 @@ final class Windows {
     static final int CLAUSE_SUBJECT_TOKENS = 16;
     /** Longest plural group after a comma before its cue: "..., boat owners said". */
     static final int BARE_GROUP_TOKENS = 3;
+    /** Farthest a role stands before the place or firm a relative pronoun follows: "a professor of history at Tarnby University, who". */
+    static final int ROLE_PLACE_TOKENS = 8;
     /** Longest sentence subject that speaks through a gerund or second verb. */
     static final int SUBJECT_TOKENS = 8;
     /** Longest adverbial before a sentence's subject: "Later on Sunday at a rally in Des Moines,". */

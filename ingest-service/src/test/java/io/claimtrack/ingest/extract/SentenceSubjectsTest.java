@@ -58,6 +58,25 @@ class SentenceSubjectsTest {
     }
 
     @Test
+    void aPlaceOrFirmAfterARoleIsWhereThePersonWorks() {
+        assertEquals("a senior analyst", relative("The plan won praise from a senior analyst at Kestrel Partners, who said the port had grown.", "said"));
+        assertEquals("a professor", relative("It was drawn up by a professor of history at the University of Tarnby who argued dredging pays.", "argued"));
+        // A person after the preposition is the antecedent.
+        assertEquals("Senator Ola Berg", relative("The plan is risky for Senator Ola Berg, who said it would fail.", "said"));
+        assertEquals("the mayor", relative("It was backed by an aide to the mayor, who said it would pass.", "said"));
+    }
+
+    @Test
+    void thePersonOfARoleAtAFirmIsTheNameInApposition() {
+        AnnotatedDocument doc = Pipeline.extract("""
+                The harbour board met on Friday.
+
+                Ada Lund, a senior analyst at Kestrel Partners, who notes that the port has grown, was upbeat.
+                """);
+        Pipeline.assertSpeaker(doc, "the port has grown", "Ada Lund");
+    }
+
+    @Test
     void theAntecedentOfWhichSpeaksOnlyWhenItIsABodyOrDocument() {
         assertEquals("the union", relative("The strike was called by the union, which said pay had fallen.", "said"));
         assertNull(relative("The mayor opened the bridge, which shows the city can still build.", "shows"));
