@@ -94,6 +94,12 @@ public final class PhraseStage implements Stage {
                     && (tokens.get(i + 1).isCapitalized() || dotted && tokens.get(i + 1).isWord())
                     ? Mentions.INSIDE_PHRASE : Mentions.NOT_IN_PHRASE;
         }
+        if (t.is("/")) {
+            // "a CNN/ORC poll", "the New York Times/CBS News survey": a slash joins two names into one sponsor.
+            Token prev = tokens.get(i - 1);
+            return inside && prev.isCapitalized() && tokens.get(i + 1).isCapitalized() && prev.end() == t.start()
+                    && t.end() == tokens.get(i + 1).start() ? Mentions.INSIDE_PHRASE : Mentions.NOT_IN_PHRASE;
+        }
         if (!t.isWord() || PhraseShapes.contraction(t)) {
             return Mentions.NOT_IN_PHRASE;
         }
