@@ -136,6 +136,7 @@ final class Mentions {
             // "Sanders himself has acknowledged": the name; the pronoun only stresses it.
             to--;
         }
+        to = beforeParticiple(from, to);
         if (from == to || allDateWords(from, to)) {
             // "Wednesday added one more twist": a day or month is when, never who ("June", "Jun" may be people).
             return null;
@@ -166,6 +167,35 @@ final class Mentions {
         String text = doc.text(span.get(0).start(), span.get(span.size() - 1).end());
         return new Mention(span.get(0).start(), span.get(span.size() - 1).end(), text, "", "",
                 roles.descriptorKind(lexicon.headKey(span.get(span.size() - 1).lower()), span));
+    }
+
+    /**
+     * "A CNN/ORC poll released Saturday", "a report published last week": a participle after a document or its
+     * sponsor's name says when it came out, no part of the name ("Sunday" would become the speaker). Who made it
+     * stays: "exit polls conducted by Edison Research".
+     */
+    private int beforeParticiple(int from, int to) {
+        boolean document = false;
+        for (int k = from + 1; k < to; k++) {
+            Token t = tokens.get(k);
+            Token prev = tokens.get(k - 1);
+            document |= lexicon.documents.contains(lexicon.headKey(prev.lower()));
+            if (document && t.isWord() && !t.isCapitalized() && (t.lower().endsWith("ed") || lexicon.verbOnlyPasts.contains(t.lower()))
+                    && (prev.isCapitalized() || lexicon.documents.contains(lexicon.headKey(prev.lower())))) {
+                return namesNoOne(k + 1, to) ? k : to;
+            }
+        }
+        return to;
+    }
+
+    /** No name but a day's or month's among tokens {@code [from, to)}: "released Sunday", not "conducted by Edison Research". */
+    private boolean namesNoOne(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).isCapitalized() && !isDateWord(tokens.get(k).lower())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean allDateWords(int from, int to) {
