@@ -67,7 +67,7 @@ final class PronounResolver {
             if (prev.speaker == null || prev.contentStart >= a.contentStart || !sameStory(prev.block, a.block)) {
                 continue;
             }
-            boolean fits = group ? prev.kind != SpeakerKind.PERSON
+            boolean fits = group ? prev.kind != SpeakerKind.PERSON && prev.kind != SpeakerKind.DOCUMENT
                     : thing
                             ? prev.kind == SpeakerKind.ORGANIZATION || prev.kind == SpeakerKind.DOCUMENT
                             : prev.kind == SpeakerKind.PERSON && (gender == null || gender.fits(genderOf(prev)) && someone(prev))
