@@ -188,10 +188,14 @@ final class Mentions {
         return to;
     }
 
-    /** No name but a day's or month's among tokens {@code [from, to)}: "released Sunday", not "conducted by Edison Research". */
+    /**
+     * No maker among tokens {@code [from, to)}, only when: "released Sunday", not "conducted by Edison Research",
+     * "released by the harbour board", "compiled for the Associated Press".
+     */
     private boolean namesNoOne(int from, int to) {
         for (int k = from; k < to; k++) {
-            if (tokens.get(k).isCapitalized() && !isDateWord(tokens.get(k).lower())) {
+            Token t = tokens.get(k);
+            if (t.is("by") || t.is("for") || t.isCapitalized() && !isDateWord(t.lower())) {
                 return false;
             }
         }

@@ -61,6 +61,7 @@ class SentenceSubjectsTest {
     void aPlaceOrFirmAfterARoleIsWhereThePersonWorks() {
         assertEquals("a senior analyst", relative("The plan won praise from a senior analyst at Kestrel Partners, who said the port had grown.", "said"));
         assertEquals("a professor", relative("It was drawn up by a professor of history at the University of Tarnby who argued dredging pays.", "argued"));
+        assertEquals("a tech staffer", relative("It was leaked by a tech staffer at the Harbour Office who said the quay was unsafe.", "said"));
         // A person after the preposition is the antecedent.
         assertEquals("Senator Ola Berg", relative("The plan is risky for Senator Ola Berg, who said it would fail.", "said"));
         assertEquals("the mayor", relative("It was backed by an aide to the mayor, who said it would pass.", "said"));
