@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Descriptions as speakers ("the diplomat", "the ministry's spokeswoman", "— military expert"): the named
@@ -100,11 +101,23 @@ final class DescriptionResolver {
         return headline != null ? headline : found;
     }
 
-    /** "The ministry said in a statement": the statement this speaker's sentence names. */
+    /**
+     * "The ministry said in a statement that", "..., the ministry said in a statement.": the statement this speaker's
+     * cue names. After the content the words after the speaker are read, to the sentence's end or its next comma;
+     * the content itself ("“The poll is fake,” Holm said") and a clause on the speaker (", who directed the
+     * polling") name no document of the speaker's.
+     */
     private static boolean mentionsDocument(AnnotatedDocument doc, Attribution o, String head) {
-        int from = Math.min(o.mention.end(), o.contentStart);
-        int to = Math.max(o.mention.end(), o.contentStart);
-        return !head.isEmpty() && doc.text(from, to).toLowerCase(Locale.ROOT).contains(head);
+        int from = o.mention.end();
+        int to = o.contentStart;
+        if (to < from) {
+            Sentence s = doc.sentenceAt(o.mention.start());
+            to = s == null ? from : Math.max(from, s.end());
+            String after = doc.text(from, to);
+            to = after.indexOf(',') < 0 ? to : from + after.indexOf(',');
+        }
+        return !head.isEmpty() && Pattern.compile("\\b" + Pattern.quote(head) + "\\b")
+                .matcher(doc.text(from, to).toLowerCase(Locale.ROOT)).find();
     }
 
     /**

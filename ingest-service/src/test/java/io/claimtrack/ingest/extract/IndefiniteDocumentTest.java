@@ -30,4 +30,24 @@ class IndefiniteDocumentTest {
                 """);
         assertSpeaker(doc, "repairs would take a year", "Eastport harbour board");
     }
+
+    @Test
+    void aStatementNamedAfterTheSpeakerIsTheSpeakers() {
+        AnnotatedDocument doc = extract("""
+                The pier will close in May, the Eastport harbour board said in a statement.
+
+                The statement added that repairs would take a year.
+                """);
+        assertSpeaker(doc, "repairs would take a year", "Eastport harbour board");
+    }
+
+    @Test
+    void aPollInsideAQuotationIsNoDocumentOfTheSpeakers() {
+        AnnotatedDocument doc = extract("""
+                "Nobody trusts the poll," Ivar Lund said at the rally, which drew polling staff.
+
+                The poll found that Lund trails Tomas Berg by four points.
+                """);
+        assertSpeaker(doc, "Lund trails Tomas Berg by four points", "The poll");
+    }
 }
