@@ -289,11 +289,12 @@ public final class CueStage implements Stage {
             // "the attack will", "a leaked report said", "an Office report released last year": the subject.
             return true;
         }
-        // Before a clause end or a preposition it is a verb only after a speaker: "..., Smith argues." but not
-        // "a trade dispute," or "the airfield attack in"; after an adjective or participle it is a noun:
-        // "experienced attacks", "competitive state races".
+        // Before a clause end, a preposition or a coordinator it is a verb only after a speaker: "..., Smith
+        // argues." but not "a trade dispute," or "the airfield attack in" or "the lewd jokes and taunts"; after an
+        // adjective or participle it is a noun: "experienced attacks", "competitive state races".
         boolean open = next >= sentence.endToken() || doc.tokens.get(next).type() == Token.Type.PUNCT
-                || PREPOSITIONS.contains(doc.tokens.get(next).lower());
+                || PREPOSITIONS.contains(doc.tokens.get(next).lower()) || doc.tokens.get(next).is("and")
+                || doc.tokens.get(next).is("or");
         boolean modified = prev.lower().length() > 4 && hasAdjectiveEnding(prev.lower());
         // A verb that needs its complement ("the banner read: ...", "pilots view him as ...") is checked by it instead.
         return (open || modified) && prev.isWord() && !prev.isCapitalized() && !isSpeakerWord(prev.lower())

@@ -294,4 +294,13 @@ class CueStageTest {
                 The children showed Holm their drawings.
                 """));
     }
+
+    @Test
+    void aCueWordBeforeAndOrOrAfterALowerCaseModifierIsANoun() {
+        assertEquals(List.of("argue"), cues("""
+                Lund endures the lewd jokes and taunts of the crew.
+                He faces two years for the theft charge and five more for fraud.
+                The harbour critics argue and the board listens.
+                """));
+    }
 }
