@@ -17,7 +17,7 @@ public final class Text {
     private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final int SHINGLE = 5;
+    static final int SHINGLE = 5;
 
     private Text() {
     }

@@ -47,7 +47,17 @@ final class DurableH2Backend extends H2Backend {
     static final long COMPACT_EVERY_BYTES = 256L * 1024 * 1024;
     private static final int COMPACT_FILL_RATE = 80;
     private static final int COMPACT_BELOW_FILL_RATE = 50;
-    private static final int COMPACT_MAX_BYTES = 16 * 1024 * 1024;
+    /** What a compaction moves at most, as a share of {@code compactEveryBytes}: 16 MB. */
+    private static final int COMPACT_MAX_SHARE = 16;
+    /** A large file is compacted when this much of it is in use: the next chunks would make it grow. */
+    private static final int COMPACT_WHEN_FULL_RATE = 90;
+    /** ... and when its chunks are less than this much alive: a compaction then frees more than it moves. */
+    private static final int COMPACT_BELOW_CHUNKS_FILL_RATE = 50;
+    /**
+     * ... and at most once per this share of {@code compactEveryBytes} written (32 MB), so that a compaction
+     * that freed little is not repeated at each commit.
+     */
+    private static final int COMPACT_WHEN_FULL_SPACING = 8;
     /** Uncommitted changes held in memory before a commit is taken anyway (not synced: not a durability point). */
     private static final int UNSAVED_LIMIT_BYTES = 32 * 1024 * 1024;
     private static final long CACHE_MAX_MB = 64;
@@ -176,19 +186,36 @@ final class DurableH2Backend extends H2Backend {
     }
 
     /**
-     * Commits (the caller holds the write lock); once {@code compactEveryBytes} were written since the
-     * last compaction, or when less than half of the file is in use, sparse chunks are rewritten.
+     * Commits (the caller holds the write lock), and rewrites the live pages of sparse chunks once
+     * {@code compactEveryBytes} were written since the last compaction, or when {@link #wantsRoom} says so.
      */
     private void commitAndTidy() {
         MVStore store = getMvStore();
         store.commit();
-        if (file.written() - writtenAtCompaction >= compactEveryBytes
-                || store.getFillRate() < COMPACT_BELOW_FILL_RATE) {
-            store.compact(COMPACT_FILL_RATE, COMPACT_MAX_BYTES);
+        if (file.written() - writtenAtCompaction >= compactEveryBytes || wantsRoom(store)) {
+            store.compact(COMPACT_FILL_RATE, (int) (compactEveryBytes / COMPACT_MAX_SHARE));
             store.commit();
             writtenAtCompaction = file.written();
             compactions++;
         }
+    }
+
+    /**
+     * A file smaller than {@code compactEveryBytes} is compacted while less than half of it is in use, which
+     * keeps a small store small. A larger one only when it is nearly full of chunks that are mostly dead, that
+     * is when new chunks would otherwise grow the file: the fill rate counts the free space between chunks,
+     * which new chunks reuse, and after a compaction has freed some, compacting again at each commit until
+     * half of the file was in use moved the next sparsest chunks' pages (4-6 compactions of 16 MB in a
+     * row) while the free space was still there, and the file still grew by 80-130 MB per 256 MB written
+     * once those runs stopped starting (claims README, "Session 16").
+     */
+    private boolean wantsRoom(MVStore store) {
+        if (file.size() < compactEveryBytes) {
+            return store.getFillRate() < COMPACT_BELOW_FILL_RATE;
+        }
+        return store.getFillRate() >= COMPACT_WHEN_FULL_RATE
+                && file.written() - writtenAtCompaction >= compactEveryBytes / COMPACT_WHEN_FULL_SPACING
+                && file.getChunksFillRate() < COMPACT_BELOW_CHUNKS_FILL_RATE;
     }
 
     /** Commits taken by flushes since the store opened (one covers every flush waiting for it). */

@@ -137,6 +137,43 @@ class EmbeddedMongoStoreTest {
     }
 
     @Test
+    void aLargeFileIsCompactedWhenItIsFullNotWhileItStillHasRoom() throws Exception {
+        // a single-post store at a 64th of the size: 4 MB between compactions (256), each moving at most 256 KB
+        // (16 MB); every commit adds 20 documents never written again (claims) and rewrites 300 (counts, days)
+        long large = 4L * 1024 * 1024;
+        DurableH2Backend backend = new DurableH2Backend(dataDir.resolve("full.mv.db").toString(), true, large);
+        MongoServer server = new MongoServer(backend);
+        try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
+            String text = "a statement of some length ".repeat(10);
+            List<Document> counted = new ArrayList<>();
+            for (int i = 0; i < 300; i++) {
+                counted.add(new Document("_id", "h" + i).append("text", text + i).append("round", 0));
+            }
+            collection(client).insertMany(counted);
+            int commits = 400;
+            long largest = 0;
+            for (int commit = 0; commit < commits; commit++) {
+                List<Document> claims = new ArrayList<>();
+                for (int i = 0; i < 20; i++) {
+                    claims.add(new Document("_id", "c" + commit + "-" + i).append("text", text + i));
+                }
+                collection(client).insertMany(claims);
+                collection(client).updateMany(new Document("round", new Document("$exists", true)),
+                        new Document("$inc", new Document("round", 1)));
+                backend.flush();
+                largest = Math.max(largest, backend.getMvStore().getFileStore().size());
+            }
+            // compacting at each commit while less than half of the file was in use: 89 compactions here
+            assertTrue(backend.compactions() * 10 <= commits, backend.compactions() + " compactions in " + commits + " commits");
+            assertTrue(largest < 3 * large, "the file reached " + largest + " bytes");
+            assertEquals(300, collection(client).countDocuments(new Document("round", commits)));
+            assertEquals(300 + 20 * commits, collection(client).countDocuments());
+        } finally {
+            server.shutdownNow();
+        }
+    }
+
+    @Test
     void writesLeaveTheCollectionsMetaMapAloneAndItsSizeIsAddedUpWhenAsked() {
         DurableH2Backend backend = new DurableH2Backend(dataDir.resolve("size.mv.db").toString(), false);
         MongoServer server = new MongoServer(backend);
