@@ -17,22 +17,18 @@ public final class QuoteCueStage implements Stage {
     private static final Set<String> NARRATION_OPENERS = WordSet.of("so", "as", "if", "then", "asked", "speaking");
     /** Verbs that open a sentence before their speaker and a quotation: 'Said Anna Holm, "Q."' */
     private static final Set<String> FRONTED_CUES = WordSet.of("said", "says", "added", "adds", "wrote", "writes");
-    /** Words that open how, when or where a quoted question was put: '"Why?" Dahl asked during the hearing'. */
-    private static final Set<String> CIRCUMSTANCE = WordSet.of("during", "in", "at", "on", "after", "before", "while", "as",
-            "into", "from", "with");
-    /** Words that open a clause of what was said after the cue: '"Why?" Dahl asked in May that ...'. */
-    private static final Set<String> CLAUSE_OPENERS = WordSet.of("that", "whether", "if", "why", "how", "what");
-
     private final Lexicon lexicon;
     private final SpeakerPhrases speakers;
     private final ParticipleClause participles;
     private final ClauseSubject clauseSubject;
+    private final QuestionCue questions;
 
     public QuoteCueStage(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.speakers = new SpeakerPhrases(lexicon);
         this.clauseSubject = new ClauseSubject(lexicon);
         this.participles = new ParticipleClause(speakers, new SentenceSubjects(lexicon));
+        this.questions = new QuestionCue(lexicon);
     }
 
     @Override
@@ -44,67 +40,13 @@ public final class QuoteCueStage implements Stage {
             }
             int after = ctx.tokenAtOrAfter(q.end());
             int closing = after - 1;
-            if (after < ctx.tokens.size() && (ctx.sameSentence(closing, after) || askedOrExclaimed(ctx, q, after))
+            if (after < ctx.tokens.size() && (ctx.sameSentence(closing, after) || questions.cueOfNextSentence(ctx, q, after))
                     && quoteThenCue(ctx, q, after)) {
                 continue;
             }
             cueThenQuote(ctx, q, ctx.tokenAtOrAfter(q.start()));
         }
         ctx.sortByContent();
-    }
-
-    /**
-     * '"Is this fair?" Dahl demanded.': a question or exclamation ends its sentence, and a short sentence after
-     * it that starts with the speaker is its cue.
-     */
-    private boolean askedOrExclaimed(AttributionContext ctx, Quote q, int after) {
-        int k = q.end() - 1;
-        while (k > q.start() && (SentenceStage.QUOTE_MARKS.indexOf(ctx.doc.text.charAt(k)) >= 0 || Chars.isSpace(ctx.doc.text.charAt(k)))) {
-            k--;
-        }
-        char last = ctx.doc.text.charAt(k);
-        Sentence next = ctx.sentenceOfToken(after);
-        if (last != '?' && last != '!' || next.firstToken() != after || !ctx.tokens.get(after).isCapitalized()) {
-            return false;
-        }
-        // Nothing is said after the cue but where or to whom: '"Why?" Dahl asked the crowd.', not '"Why?" He
-        // offered no proof that ...'.
-        for (int i = after + 1; i < next.endToken() && i - after <= Windows.SPEAKER_AFTER_QUOTE_TOKENS; i++) {
-            Cue cue = ctx.cueAt[i];
-            if (cue != null) {
-                return next.endToken() - cue.endToken() <= Windows.AFTER_TRAILING_CUE_TOKENS
-                        || mannerOrCircumstance(ctx, cue, next.endToken());
-            }
-        }
-        return false;
-    }
-
-    /**
-     * '"Why?" Dahl asked, shaking her head.', '"Who knew?" Vik added during the hearing.': after the cue only
-     * how or when it was said (an adverb, a participle that is no cue, a time or place phrase) and no quotation,
-     * cue or clause of its own ("said in an interview that ..."), so the quotation is the cue's content.
-     */
-    private boolean mannerOrCircumstance(AttributionContext ctx, Cue cue, int end) {
-        int i = cue.endToken();
-        if (i < end && ctx.tokens.get(i).is(",")) {
-            i++;
-        }
-        if (cue.kind() != Lexicon.CueKind.VERB || lexicon.isGerund(cue) || i >= end) {
-            return false;
-        }
-        Token t = ctx.tokens.get(i);
-        String w = t.lower();
-        if (!t.isWord() || t.isCapitalized()
-                || !(CIRCUMSTANCE.contains(w) || w.length() > 4 && (w.endsWith("ly") || w.endsWith("ing")))) {
-            return false;
-        }
-        for (int k = i; k < end; k++) {
-            if (ctx.cueAt[k] != null || ctx.tokens.get(k).type() == Token.Type.QUOTE
-                    || CLAUSE_OPENERS.contains(ctx.tokens.get(k).lower())) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
