@@ -76,50 +76,7 @@ public final class MentionStage implements Stage {
             }
         }
         dropGluedOpeners(doc);
-        dropHeadlineRuns(doc);
-    }
-
-    /**
-     * "Hillary Will Be Unprecedented", "Trump Addresses Munich Attack": a title-case headline capitalises every word,
-     * so its capitalised runs are names only when the text outside its headlines writes them too, or when they read
-     * as a person's name, a first name and a word or two ("Cecile Richards Says ...").
-     */
-    private void dropHeadlineRuns(AnnotatedDocument doc) {
-        doc.names.removeIf(n -> {
-            Sentence s = doc.sentenceAt(n.offset());
-            return s != null && n.words().size() > 1 && !personLike(n) && everyWordCapitalised(doc, s)
-                    && !writtenOutsideHeadlines(doc, n);
-        });
-    }
-
-    private boolean personLike(Name n) {
-        return n.words().size() <= Windows.HEADLINE_NAME_WORDS && lexicon.isFirstName(n.words().get(0));
-    }
-
-    private static boolean writtenOutsideHeadlines(AnnotatedDocument doc, Name n) {
-        for (int at = doc.text.indexOf(n.text()); at >= 0; at = doc.text.indexOf(n.text(), at + 1)) {
-            Sentence s = doc.sentenceAt(at);
-            if (s != null && !everyWordCapitalised(doc, s)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * A title-case headline: a line of its own with every word of more than three letters capitalised, not only most
-     * of them as in a lede full of names ("Mayor Piet Holm met the council on Monday.").
-     */
-    private static boolean everyWordCapitalised(AnnotatedDocument doc, Sentence s) {
-        if (!CueStage.titleCased(doc, s) || doc.text(s.end(), doc.block(s.block()).end()).strip().length() > 0) {
-            return false;
-        }
-        for (Token t : doc.tokens(s)) {
-            if (t.isWord() && t.text().length() > 3 && !t.isCapitalized()) {
-                return false;
-            }
-        }
-        return true;
+        HeadlineRuns.drop(doc, lexicon);
     }
 
     /**

@@ -209,6 +209,8 @@ final class Windows {
     static final int NAME_WORDS = 4;
     /** Most words of a title-case headline run that opens with a first name and is still read as a name: "Cecile Richards". */
     static final int HEADLINE_NAME_WORDS = 3;
+    /** Times the length of the text the search for headline runs written elsewhere may read ({@link HeadlineRuns}). */
+    static final int HEADLINE_SEARCH_TEXTS = 4;
     /** Fewest times the text names the person a description with no link in the text may stand for ({@link DocumentSubject}). */
     static final int SUBJECT_MIN_NAMES = 3;
     /** How many times as often as anyone else the description fits that person must be named. */

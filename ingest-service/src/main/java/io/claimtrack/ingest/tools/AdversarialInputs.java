@@ -34,6 +34,7 @@ final class AdversarialInputs {
         inputs.put("no punctuation", repeat("the minister spoke about the economy and said ", size));
         inputs.put("lead-in lines", repeat("The minister said:\n- taxes will fall\n", size));
         inputs.put("speaker colons", repeat("HOLM: Yes. ", size));
+        inputs.put("title-case lines", repeat("Harbour Board Votes Again On Ferry Plan\n", size));
         inputs.put("random Unicode", randomUnicode(size));
         return inputs;
     }
