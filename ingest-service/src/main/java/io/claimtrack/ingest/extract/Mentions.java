@@ -179,9 +179,10 @@ final class Mentions {
         for (int k = from + 1; k < to; k++) {
             Token t = tokens.get(k);
             Token prev = tokens.get(k - 1);
-            document |= lexicon.documents.contains(lexicon.headKey(prev.lower()));
+            boolean prevDocument = lexicon.documents.contains(lexicon.headKey(prev.lower()));
+            document |= prevDocument;
             if (document && t.isWord() && !t.isCapitalized() && (t.lower().endsWith("ed") || lexicon.verbOnlyPasts.contains(t.lower()))
-                    && (prev.isCapitalized() || lexicon.documents.contains(lexicon.headKey(prev.lower())))) {
+                    && (prev.isCapitalized() || prevDocument)) {
                 return namesNoOne(k + 1, to) ? k : to;
             }
         }
