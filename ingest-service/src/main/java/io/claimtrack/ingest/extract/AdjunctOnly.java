@@ -17,6 +17,8 @@ final class AdjunctOnly {
     private static final Set<String> OPENERS = WordSet.of("in", "on", "at", "with", "among", "during", "after", "before",
             "while", "from", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "yesterday", "today", "tonight");
+    /** Parts of the day that look like participles: "Wednesday morning". */
+    private static final Set<String> DAY_PARTS = WordSet.of("morning", "evening");
     /** "at least six planes flew ...": a quantity, not a place. */
     private static final Set<String> AFTER_AT_QUANTITY = WordSet.of("least", "most");
     /** Words that make the phrase a clause: auxiliaries, subject pronouns, complementisers, conjunctions. */
@@ -40,13 +42,57 @@ final class AdjunctOnly {
         for (int k = from + 1; k < to; k++) {
             Token t = tokens.get(k);
             String w = t.lower();
-            if (infinitive(tokens, k, to) || t.type() == Token.Type.QUOTE || t.is(",") || t.is(":") || t.is(";") || CLAUSE_WORDS.contains(w)
-                    || w.endsWith("'s") && w.length() > 3 || w.endsWith("’s") && w.length() > 3
-                    || t.isWord() && !t.isCapitalized() && w.length() > 4 && (w.endsWith("ing") || w.endsWith("ed"))) {
+            if (t.type() == Token.Type.QUOTE && closingTitle(tokens, k, to)
+                    || t.is(",") && k + 1 < to && tokens.get(k + 1).type() == Token.Type.QUOTE && closingTitle(tokens, k + 1, to)) {
+                return true;
+            }
+            boolean possessive = (w.endsWith("'s") || w.endsWith("’s")) && w.length() > 3;
+            if (infinitive(tokens, k, to) || t.type() == Token.Type.QUOTE || t.is(",") && !dateComma(tokens, k, to)
+                    || t.is(":") || t.is(";") || CLAUSE_WORDS.contains(w) || possessive && !afterPreposition(tokens, from, k)
+                    || t.isWord() && !t.isCapitalized() && w.length() > 4 && (w.endsWith("ing") || w.endsWith("ed"))
+                            && !DAY_PARTS.contains(w)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * "on MSNBC’s", "on Harbour TV’s": a possessive name after a preposition is inside its phrase; "said Friday
+     * Holm's pier sank" is a clause.
+     */
+    private static boolean afterPreposition(List<Token> tokens, int from, int k) {
+        int j = k - 1;
+        while (j > from && tokens.get(j).isCapitalized()) {
+            j--;
+        }
+        return !tokens.get(j).isCapitalized() && OPENERS.contains(tokens.get(j).lower());
+    }
+
+    /** "in a September 16, 2012 email": the comma between a day and its year. */
+    private static boolean dateComma(List<Token> tokens, int k, int to) {
+        return k + 1 < to && tokens.get(k - 1).type() == Token.Type.NUMBER && tokens.get(k - 1).text().length() <= 2
+                && tokens.get(k + 1).type() == Token.Type.NUMBER && tokens.get(k + 1).text().length() == 4;
+    }
+
+    /**
+     * "on MSNBC’s “Morning Joe.”", "in his book, ''An American Son.''": a quotation of two or more words in title
+     * case, after a possessive or a comma, that closes the phrase names the show or book, it quotes no one.
+     */
+    private static boolean closingTitle(List<Token> tokens, int k, int to) {
+        String before = tokens.get(k - 1).lower();
+        if (!before.equals(",") && !before.endsWith("'s") && !before.endsWith("’s")) {
+            return false;
+        }
+        int words = 0;
+        for (int j = k; j < to; j++) {
+            Token t = tokens.get(j);
+            if (t.isWord() && (!t.isCapitalized() && t.text().length() > 3 || ++words > Windows.TITLE_QUOTE_WORDS)
+                    || t.type() == Token.Type.NUMBER || t.is(",") && j + 1 < to && tokens.get(j + 1).type() != Token.Type.QUOTE) {
+                return false;
+            }
+        }
+        return words > 1 && tokens.get(to - 1).type() != Token.Type.WORD;
     }
 
     /** Whether the tokens {@code from} (inclusive) to {@code to} (exclusive) hold no word: "Holm said .)". */

@@ -68,6 +68,9 @@ public final class Lexicon {
     public static final Set<String> GROUP_PRONOUNS = WordSet.of("they", "we");
     /** The plainest verbs of saying: never nouns, never passive in a headline, never a mere topic. */
     public static final Set<String> SAY_TELL = WordSet.of("said", "says", "say", "told", "tells", "tell");
+    /** Verbs whose object is the one told: "told the board", "asked reporters", "warned Holm". */
+    public static final Set<String> TELL_VERBS = WordSet.of("told", "tells", "tell", "telling", "informed", "informs",
+            "assured", "assures", "warned", "warns", "reminded", "reminds", "urged", "urges", "asked", "asks", "advised", "advises");
     /** "The navy said ... It added": an organisation or document referred back to. */
     public static final Set<String> THING_PRONOUNS = WordSet.of("it");
     /** A pronoun speaker's word as its subject form: "his" -> "he". */

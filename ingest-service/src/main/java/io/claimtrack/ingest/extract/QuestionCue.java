@@ -13,6 +13,8 @@ final class QuestionCue {
             "into", "from", "with");
     /** Words that open a clause of what was said after the cue: '"Why?" Dahl asked in May that ...'. */
     private static final Set<String> CLAUSE_OPENERS = WordSet.of("that", "whether", "if", "why", "how", "what");
+    /** Words that open a relative clause about the listener, which says something: '"Why?" Dahl asked Vik, who ...'. */
+    private static final Set<String> RELATIVES = WordSet.of("who", "whom", "whose", "which");
 
     private final Lexicon lexicon;
 
@@ -47,16 +49,25 @@ final class QuestionCue {
     }
 
     /**
-     * '"Why?" Dahl asked, shaking her head.', '"Who knew?" Vik added during the hearing.': after the cue only
-     * how or when it was said (an adverb, a participle that is no cue, a time or place phrase) and no quotation,
-     * cue or clause of its own ("said in an interview that ..."), so the quotation is the cue's content.
+     * '"Why?" Dahl asked, shaking her head.', '"Who knew?" Vik added during the hearing.', '"Why?" Todd asked the
+     * mayor.': after the cue only to whom, how or when it was said (a listener, an adverb, a participle that is no
+     * cue, a time or place phrase) and no quotation, cue, clause of its own ("said in an interview that ...") or
+     * relative clause about the listener, so the quotation is the cue's content.
      */
     private boolean mannerOrCircumstance(AttributionContext ctx, Cue cue, int end) {
-        int i = cue.endToken();
+        if (cue.kind() != Lexicon.CueKind.VERB || lexicon.isGerund(cue)) {
+            return false;
+        }
+        boolean tell = Lexicon.TELL_VERBS.contains(ctx.tokens.get(cue.firstToken()).lower());
+        int i = tell ? listenerEnd(ctx, cue.endToken(), end) : cue.endToken();
+        if (i > cue.endToken() && (i >= end || i + 1 == end && ctx.tokens.get(i).type() == Token.Type.PUNCT)) {
+            // '"Why?" Todd asked the mayor.': only whom it was put to.
+            return true;
+        }
         if (i < end && ctx.tokens.get(i).is(",")) {
             i++;
         }
-        if (cue.kind() != Lexicon.CueKind.VERB || lexicon.isGerund(cue) || i >= end) {
+        if (i >= end) {
             return false;
         }
         Token t = ctx.tokens.get(i);
@@ -67,10 +78,36 @@ final class QuestionCue {
         }
         for (int k = i; k < end; k++) {
             if (ctx.cueAt[k] != null || ctx.tokens.get(k).type() == Token.Type.QUOTE
-                    || CLAUSE_OPENERS.contains(ctx.tokens.get(k).lower())) {
+                    || CLAUSE_OPENERS.contains(ctx.tokens.get(k).lower()) || RELATIVES.contains(ctx.tokens.get(k).lower())) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * '"Why?" Todd asked the real estate mogul', '"Why?" Vik asked reporters rhetorically': the one a verb of
+     * telling put the question to, an object pronoun, a plural noun or a determiner with lower-case words, before the sentence end,
+     * a comma, a time or place phrase or an adverb. Returns the index after it, or {@code i} when there is none.
+     */
+    private static int listenerEnd(AttributionContext ctx, int i, int end) {
+        if (i >= end || !ctx.tokens.get(i).isWord() || ctx.tokens.get(i).isCapitalized()) {
+            return i;
+        }
+        String w = ctx.tokens.get(i).lower();
+        if (Lexicon.ARTICLES.contains(w) || Lexicon.POSSESSIVES.contains(w)) {
+            int k = i + 1;
+            while (k < end && k - i <= Windows.LISTENER_WORDS && ctx.tokens.get(k).isWord()
+                    && !ctx.tokens.get(k).isCapitalized() && !CIRCUMSTANCE.contains(ctx.tokens.get(k).lower())
+                    && !RELATIVES.contains(ctx.tokens.get(k).lower()) && !CLAUSE_OPENERS.contains(ctx.tokens.get(k).lower())
+                    && ctx.cueAt[k] == null) {
+                k++;
+            }
+            if (k > i + 1) {
+                return k;
+            }
+        }
+        boolean plural = w.length() > 3 && w.endsWith("s") && !w.endsWith("ly") && !CIRCUMSTANCE.contains(w);
+        return Lexicon.OBJECT_PRONOUNS.contains(w) || plural ? i + 1 : i;
     }
 }

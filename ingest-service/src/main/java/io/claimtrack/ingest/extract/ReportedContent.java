@@ -41,8 +41,6 @@ final class ReportedContent {
     private static final Set<String> WHEN_OPENERS = WordSet.of("on", "in", "late", "early", "earlier", "last", "this");
     private static final Set<String> TIME_WORDS = WordSet.of("evening", "morning", "afternoon", "night", "week", "month",
             "year", "late", "early", "weekend", "last", "this", "today", "yesterday");
-    private static final Set<String> TELL_VERBS = WordSet.of("told", "tells", "tell", "telling", "informed", "informs",
-            "assured", "assures", "warned", "warns", "reminded", "reminds", "urged", "urges", "asked", "asks", "advised", "advises");
 
     private ReportedContent() {
     }
@@ -121,9 +119,12 @@ final class ReportedContent {
         return from;
     }
 
-    /** True when only a short adverbial follows the cue: "..., X said on Tuesday." */
+    /**
+     * True when only a short adverbial follows the cue: "..., X said on Tuesday.", or one time, place or medium
+     * phrase of any length: "..., X said in his 2012 book, ''A Ferry Town.''"
+     */
     static boolean trailing(List<Token> tokens, int i, int end) {
-        if (i >= end) {
+        if (i >= end || AdjunctOnly.is(tokens, i, end)) {
             return true;
         }
         if (end - i > Windows.TRAILING_ADVERBIAL_TOKENS || !TRAILING_STARTERS.contains(tokens.get(i).lower())
@@ -168,7 +169,7 @@ final class ReportedContent {
             return topic;
         }
         int i = cue.endToken();
-        boolean tell = TELL_VERBS.contains(tokens.get(cue.firstToken()).lower());
+        boolean tell = Lexicon.TELL_VERBS.contains(tokens.get(cue.firstToken()).lower());
         int limit = Math.min(end, i + (tell ? Windows.THAT_AFTER_TELL_TOKENS : Windows.THAT_AFTER_CUE_TOKENS));
         for (int k = i; k < limit; k++) {
             Token t = tokens.get(k);
@@ -236,7 +237,7 @@ final class ReportedContent {
 
     /** After "told reporters" or "told The Huffington Post": where what follows the listener begins. */
     static int afterListener(AttributionContext ctx, Cue cue, int end) {
-        if (!TELL_VERBS.contains(ctx.tokens.get(cue.firstToken()).lower())) {
+        if (!Lexicon.TELL_VERBS.contains(ctx.tokens.get(cue.firstToken()).lower())) {
             return cue.endToken();
         }
         int npEnd = ctx.mentions.scanRight(cue.endToken(), end);

@@ -113,6 +113,8 @@ final class Windows {
     static final int QUESTION_SUBJECT_TOKENS = 4;
     /** Longest named listener of "told": "told TheBlaze founder Glenn Beck he ...", "told The Star-Ledger last week she ...". */
     static final int NAMED_LISTENER_TOKENS = 8;
+    /** Most words after the determiner of the one a quoted question was put to: "asked the real estate mogul". */
+    static final int LISTENER_WORDS = 4;
     /** How far after such a verb "that" may open its clause: "ruled on Friday that". */
     static final int THAT_AFTER_COMPLEMENT_VERB_TOKENS = 3;
     /** Longest object of a light verb up to its noun of saying: "offered her firmest public promise that". */

@@ -41,4 +41,18 @@ class AdjunctOnlyTest {
                 said.) The board liked the editorial when it posted on Jan. 27. The vote was late.
                 """);
     }
+
+    @Test
+    void aDateOrATitledShowOrBookInTheAdjunctIsNoStatement() {
+        assertMentions("""
+                Ferries stay free
+
+                The ferries will stay free, Holm wrote in a March 3, 2019 letter to the harbour board. The toll was \
+                dropped by the council, Vik said Wednesday morning on Harbour TV’s “Morning Docks.” Fares fell in the \
+                1990s, Mayor Lund said in his 2012 book, ''A Ferry Town.''
+                """,
+                "Holm | The ferries will stay free | wrote | indirect",
+                "Vik | The toll was dropped by the council | said | indirect",
+                "Mayor Lund | Fares fell in the 1990s | said | indirect");
+    }
 }

@@ -303,4 +303,16 @@ class CueStageTest {
                 The harbour critics argue and the board listens.
                 """));
     }
+
+    @Test
+    void aCueWordAfterTheAndTheNameOfOnePlaceOrPersonIsANoun() {
+        assertEquals(List.of("attacks", "argues", "reports", "warn"), cues("""
+                The Tromsø attack now ranks as the worst in a decade.
+                It came after the initial Lindqvist attack and an hour before the vote.
+                Voters may turn if the Bergen attacks the plan.
+                The Kremlin argues that the pier is Russian.
+                The Gazette reports that the ferry is late.
+                The Norwegians warn that the toll will rise.
+                """));
+    }
 }

@@ -170,4 +170,14 @@ class QuoteCueStageTest {
                 """,
                 "Berg | the toll was unfair | said | indirect");
     }
+
+    @Test
+    void aQuotedQuestionsCueFollowedOnlyByItsListenerTakesTheQuotation() {
+        assertMentions("""
+                “Why should the ferry wait?” Todd asked the new harbour master.
+                “Is the bridge safe?” Vik asked reporters rhetorically during a briefing on Monday.
+                """,
+                "Todd | “Why should the ferry wait?” | asked | direct",
+                "Vik | “Is the bridge safe?” | asked | direct");
+    }
 }

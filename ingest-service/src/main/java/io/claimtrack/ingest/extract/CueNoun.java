@@ -1,0 +1,198 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/** Whether a cue word is a noun where it stands: "the report", "a trade dispute,", "the Romney attack". */
+final class CueNoun {
+
+    /** Words before a base or -s form that make it a noun ("the report", "a claim"). */
+    private static final Set<String> NOUN_MARKERS = Lexicon.words(List.of(Lexicon.ARTICLES, Lexicon.POSSESSIVES,
+            Lexicon.DEMONSTRATIVES), "of", "to", "no", "any", "every", "each", "such", "new", "first");
+    private static final List<String> ADJECTIVE_ENDINGS = List.of("ed", "ive", "al", "ous", "ic", "ful");
+    private static final Set<String> MODALS = WordSet.of("will", "would", "can", "could", "may", "might", "should", "must",
+            "is", "was", "are", "were", "has", "had", "have", "did", "does");
+    /** Adverbs that stand between a subject and its verb ("he also argues", "she still insists"). */
+    private static final Set<String> ADVERBS = WordSet.of("also", "still", "again", "now", "never", "often", "even", "just",
+            "already", "then", "later", "ever", "always", "once", "too", "further");
+    /** Adjectives without a telling ending that stand between a possessive and its noun. */
+    private static final Set<String> MODIFIERS = WordSet.of("earlier", "early", "recent", "latest", "own", "new", "last",
+            "first", "prior", "bold", "false", "main", "public");
+    /** "that's", "there's": a contracted "is", not a possessive. */
+    private static final Set<String> CONTRACTED = WordSet.of("that", "there", "what", "here", "where", "let");
+    /** A verb's pronoun subjects, relative "who" too: "who also claims". */
+    private static final Set<String> PRONOUN_SUBJECTS = Lexicon.words(List.of(Lexicon.SUBJECT_PRONOUNS), "who");
+
+    private final Lexicon lexicon;
+
+    CueNoun(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** Whether the cue word at {@code i}, of form {@code form}, is a noun there rather than the verb. */
+    boolean is(AnnotatedDocument doc, int i, Sentence sentence, Lexicon.CueForm form) {
+        if (inCompound(doc, i, sentence)) {
+            return true;
+        }
+        if (i == sentence.firstToken() || Lexicon.SAY_TELL.contains(doc.tokens.get(i).lower()) || doc.tokens.get(i).is("according")
+                || AsClause.isPutIt(form.words())) {
+            // The plainest verbs of saying, and "put it" with its object inside the cue, are never nouns.
+            return false;
+        }
+        if (!form.past() && (afterPossessiveAndModifiers(doc, i, sentence)
+                || !form.gerund() && (afterTheAndName(doc, i, sentence) || NumberAgreement.heads(doc, i, sentence, lexicon)
+                        || NumberAgreement.pluralNoun(doc, i, sentence, lexicon)
+                        || NumberAgreement.pluralAntecedent(doc, i, sentence, lexicon)))) {
+            return true;
+        }
+        if (afterSubjectAndAdverb(doc, i, sentence)) {
+            return false;
+        }
+        Token prev = doc.tokens.get(i - 1);
+        if (prev.is("to") && ClauseShapes.infinitiveAfter(doc.tokens, i - 1, sentence.firstToken()) < i - 1) {
+            // "continues to insist", "went on to say": an infinitive, not "the right to protest" or "a reply to claims".
+            return false;
+        }
+        if (form.past() || form.gerund()) {
+            // "the planned hit", "an alleged plot": a participle used as an adjective.
+            return Lexicon.ARTICLES.contains(prev.lower());
+        }
+        if (NOUN_MARKERS.contains(prev.lower()) || prev.lower().endsWith("’s") || prev.lower().endsWith("'s")) {
+            return true;
+        }
+        // A verb of saying takes an object or clause; "attacks in Kursk", "dispute, NATO", "attack will" do not.
+        int next = i + form.words().size();
+        if (next < sentence.endToken() && (MODALS.contains(doc.tokens.get(next).lower())
+                || verbOfSaying(doc, next, sentence.endToken())
+                || doc.tokens.get(next).isWord() && !doc.tokens.get(next).isCapitalized()
+                        && doc.tokens.get(next).lower().endsWith("ed"))) {
+            // "the attack will", "a leaked report said", "an Office report released last year": the subject.
+            return true;
+        }
+        // Before a clause end, a preposition or a coordinator it is a verb only after a speaker: "..., Smith
+        // argues." but not "a trade dispute," or "the airfield attack in" or "the lewd jokes and taunts"; after an
+        // adjective or participle it is a noun: "experienced attacks", "competitive state races".
+        boolean open = next >= sentence.endToken() || doc.tokens.get(next).type() == Token.Type.PUNCT
+                || CueStage.PREPOSITIONS.contains(doc.tokens.get(next).lower()) || doc.tokens.get(next).is("and")
+                || doc.tokens.get(next).is("or");
+        boolean modified = prev.lower().length() > 4 && hasAdjectiveEnding(prev.lower());
+        // A verb that needs its complement ("the banner read: ...", "pilots view him as ...") is checked by it instead.
+        return (open || modified) && prev.isWord() && !prev.isCapitalized() && !isSpeakerWord(prev.lower())
+                && lexicon.complementsOf(doc.tokens.get(i).lower()).isEmpty();
+    }
+
+    /** "The roll call itself", "271 pledged delegates", "a private email server": a cue word inside a compound noun. */
+    private boolean inCompound(AnnotatedDocument doc, int i, Sentence sentence) {
+        String w = doc.tokens.get(i).lower();
+        return i > sentence.firstToken() && lexicon.isCueCompound(doc.tokens.get(i - 1).lower(), w)
+                || i + 1 < sentence.endToken() && lexicon.isCueCompound(w, doc.tokens.get(i + 1).lower());
+    }
+
+    /**
+     * A cue verb at {@code i} that needs no complement to be one: "a leaked report said". A verb that does
+     * ("allowing parents to deduct", "ordering a review") tells nothing about the word before it, nor does a
+     * gerund without the rest of its cue: "endorse putting body cameras" is no "putting it".
+     */
+    private boolean verbOfSaying(AnnotatedDocument doc, int i, int end) {
+        String lower = doc.tokens.get(i).lower();
+        if (!lexicon.complementsOf(lower).isEmpty()) {
+            return false;
+        }
+        List<Lexicon.CueForm> forms = lexicon.cuesStartingWith(lower);
+        for (Lexicon.CueForm f : forms) {
+            if (!f.gerund()) {
+                return true;
+            }
+        }
+        return CueStage.match(doc, i, end, forms) != null;
+    }
+
+    /**
+     * "He also wants", "Trump repeatedly claims", "a reader would now ask": adverbs between a subject (a name,
+     * a pronoun, a speaker word) or a modal and the word make it a verb. "the family claims" is left to the
+     * other rules: a determiner before the "-ly" word makes that word no adverb.
+     */
+    private boolean afterSubjectAndAdverb(AnnotatedDocument doc, int i, Sentence sentence) {
+        int k = i - 1;
+        while (k >= sentence.firstToken() && i - 1 - k < Windows.ADVERB_RUN && isAdverb(doc.tokens.get(k))) {
+            k--;
+        }
+        if (k == i - 1 || k < sentence.firstToken() || isAdverb(doc.tokens.get(k))) {
+            return false;
+        }
+        Token subject = doc.tokens.get(k);
+        // A capitalised determiner opening the sentence ("Their early claims") is no subject.
+        return subject.isCapitalized() && !NOUN_MARKERS.contains(subject.lower()) || MODALS.contains(subject.lower())
+                || PRONOUN_SUBJECTS.contains(subject.lower())
+                || isSpeakerWord(subject.lower());
+    }
+
+    /**
+     * "the police's earlier claim", "Lund's oft-repeated public warning": a possessive before adjectives or
+     * adverbs makes the word a noun, so the possessor is no subject of a verb. Past forms are left to the
+     * other rules: "Lund's repeatedly warned" is "Lund has".
+     */
+    private boolean afterPossessiveAndModifiers(AnnotatedDocument doc, int i, Sentence sentence) {
+        int k = i - 1;
+        while (k > sentence.firstToken() && i - 1 - k < Windows.ADVERB_RUN && isModifier(doc.tokens.get(k))) {
+            k--;
+        }
+        if (k == i - 1) {
+            return false;
+        }
+        String lower = doc.tokens.get(k).lower();
+        String stem = Mentions.possessiveStem(lower);
+        return !stem.equals(lower) && !PRONOUN_SUBJECTS.contains(stem) && !CONTRACTED.contains(stem);
+    }
+
+    /**
+     * "The Romney attack hit", "the initial Benghazi attack and": after "the" and one singular name, a verb would
+     * take "-s", so the base form is a noun the name modifies. "the Kremlin argues", "The Times reports", "the
+     * Germans warn" stay verbs; so does "the Paris attacks", which may be one ("the Kremlin attacks the plan").
+     */
+    private boolean afterTheAndName(AnnotatedDocument doc, int i, Sentence sentence) {
+        int k = i - 1;
+        if (k <= sentence.firstToken() || doc.tokens.get(i).lower().endsWith("s")) {
+            return false;
+        }
+        Token name = doc.tokens.get(k);
+        String lower = name.lower();
+        if (!name.isCapitalized() || name.isAllCaps() || lower.endsWith("s") || isSpeakerWord(lower)
+                || lexicon.outlets.contains(lower)) {
+            return false;
+        }
+        k--;
+        if (k > sentence.firstToken() && isModifier(doc.tokens.get(k))) {
+            k--;
+        }
+        return doc.tokens.get(k).is("the");
+    }
+
+    private boolean isModifier(Token t) {
+        String lower = t.lower();
+        // The speaker-word lists last: most words fail the shape tests first.
+        return t.isWord() && !t.isCapitalized() && (isAdverb(t) || MODIFIERS.contains(lower)
+                || lower.indexOf('-') > 0 || lower.length() > 4 && (lower.endsWith("ing")
+                        || hasAdjectiveEnding(lower))) && !isSpeakerWord(lower);
+    }
+
+    private static boolean hasAdjectiveEnding(String lower) {
+        for (String ending : ADJECTIVE_ENDINGS) {
+            if (lower.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAdverb(Token t) {
+        return t.isWord() && (ADVERBS.contains(t.lower())
+                || !t.isCapitalized() && t.lower().length() > 4 && t.lower().endsWith("ly"));
+    }
+
+    private boolean isSpeakerWord(String lower) {
+        return lexicon.roles.contains(lower) || lexicon.groups.contains(lower) || lexicon.anonymous.contains(lower)
+                || lexicon.documents.contains(lower) || lexicon.organizations.contains(lower)
+                || Lexicon.PERSON_PRONOUNS.contains(lower) || Lexicon.GROUP_PRONOUNS.contains(lower);
+    }
+}
