@@ -41,8 +41,11 @@ public final class LeadInStage implements Stage {
     private static Attribution bullets(AttributionContext ctx, int first, Mention m, Cue cue, double confidence) {
         AnnotatedDocument doc = ctx.doc;
         Attribution firstBullet = null;
-        for (int b = first; b < doc.blocks.size() && doc.block(b).kind() == Block.Kind.BULLET; b++) {
+        for (int b = first; b < doc.blocks.size() && (doc.block(b).kind() == Block.Kind.BULLET || sectionHead(doc, b)); b++) {
             Block bullet = doc.block(b);
+            if (bullet.kind() != Block.Kind.BULLET) {
+                continue;
+            }
             String text = doc.text.substring(bullet.start(), bullet.end());
             if (text.endsWith(":") || ctx.speakerStartsAt(bullet.start())) {
                 // A sub-list's own lead-in, or a bullet that names its own speaker.
@@ -75,11 +78,20 @@ public final class LeadInStage implements Stage {
             if (block.kind() == Block.Kind.BULLET) {
                 return b > first ? b : -1;
             }
+            if (sectionHead(doc, b)) {
+                return b;
+            }
             if (block.kind() != Block.Kind.PARAGRAPH || block.isNoise() || ownSpeaker(ctx, block)) {
                 return -1;
             }
         }
         return -1;
+    }
+
+    /** "On the border" over bullets: a heading that splits one lead-in's list into sections. */
+    private static boolean sectionHead(AnnotatedDocument doc, int b) {
+        return doc.block(b).kind() == Block.Kind.HEADLINE && b + 1 < doc.blocks.size()
+                && doc.block(b + 1).kind() == Block.Kind.BULLET;
     }
 
     private static boolean ownSpeaker(AttributionContext ctx, Block block) {

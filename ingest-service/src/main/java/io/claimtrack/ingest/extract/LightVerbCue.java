@@ -22,6 +22,9 @@ final class LightVerbCue {
     private static final Set<String> VIEW_NOUNS = WordSet.of("point", "case", "observation", "charge", "charges",
             "commitment", "concern", "concerns", "doubt", "doubts", "confidence", "belief", "hope", "fear", "fears",
             "guarantee", "promises", "warnings", "predictions");
+    private static final Set<String> GIVE = WordSet.of("give", "gives", "gave", "given", "giving");
+    /** Nouns of a judgement whose of-phrase is what was judged: "gave a high assessment of". */
+    private static final Set<String> ASSESSMENTS = WordSet.of("assessment", "assessments", "appraisal", "evaluation");
     /** Words that end the verb's object before any noun: the verb has another object or a clause of its own. */
     private static final Set<String> NOT_IN_OBJECT = WordSet.of("that", "to", "for", "of", "and", "or", "but", "in", "on",
             "at", "with", "by", "from", "about", "as", "it", "them", "him", "us", "me", "you", "what", "how", "this");
@@ -29,23 +32,46 @@ final class LightVerbCue {
     private LightVerbCue() {
     }
 
+    private static boolean cueAlone(String lower, Lexicon lexicon) {
+        return lexicon.cuesStartingWith(lower).stream().anyMatch(f -> f.words().size() == 1);
+    }
+
+    /** A noun of saying or of a view, or its plural: "points", "proposals", "remarks". */
+    private static boolean sayingNoun(String lower, Lexicon lexicon) {
+        String singular = lower.endsWith("s") ? lower.substring(0, lower.length() - 1) : lower;
+        return lexicon.statementNouns.contains(lower) || VIEW_NOUNS.contains(lower)
+                || lexicon.statementNouns.contains(singular) || VIEW_NOUNS.contains(singular);
+    }
+
     /**
      * The index after the noun when the light verb at {@code i} opens "made the point that ...", else -1. The noun
      * follows within a few words of its determiner and modifiers, "that" follows the noun, and no verb follows
-     * "that" ("issued a statement that was read aloud" is a relative clause).
+     * "that" ("issued a statement that was read aloud" is a relative clause). Also the index after "of" in "gave a
+     * positive assessment of", and after the noun of a lead-in's last words ("made the following points:").
      */
     static int cueEnd(List<Token> t, int i, Sentence s, Lexicon lexicon) {
         if (!LIGHT_VERBS.contains(t.get(i).lower())) {
             return -1;
         }
-        for (int k = i + 1; k + 2 < s.endToken() && k <= i + Windows.LIGHT_VERB_OBJECT_TOKENS; k++) {
+        for (int k = i + 1; k + 1 < s.endToken() && k <= i + Windows.LIGHT_VERB_OBJECT_TOKENS; k++) {
             Token tok = t.get(k);
             String lower = tok.lower();
             if (!tok.isWord() || tok.isCapitalized() || NOT_IN_OBJECT.contains(lower)) {
                 return -1;
             }
-            if ((lexicon.statementNouns.contains(lower) || VIEW_NOUNS.contains(lower)) && t.get(k + 1).is("that")) {
+            if ((lexicon.statementNouns.contains(lower) || VIEW_NOUNS.contains(lower)) && t.get(k + 1).is("that")
+                    && k + 2 < s.endToken()) {
                 return ObjectComplement.relativeVerb(t, k + 2, s) ? -1 : k + 1;
+            }
+            if (ASSESSMENTS.contains(lower) && t.get(k + 1).is("of") && k + 2 < s.endToken() && GIVE.contains(t.get(i).lower())) {
+                // A readout's "gave a positive assessment of the talks": what was assessed.
+                return k + 2;
+            }
+            if (t.get(k + 1).is(":") && k + 2 == s.endToken() && sayingNoun(lower, lexicon) && !cueAlone(t.get(i).lower(), lexicon)
+                    && !ReportedContent.isMedium(lower)) {
+                // A lead-in: "The minister made the following points:" over the points; "issued the following
+                // statement:" names a document, and the verb alone stays the cue.
+                return k + 1;
             }
         }
         return -1;

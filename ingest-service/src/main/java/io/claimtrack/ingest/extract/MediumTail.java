@@ -13,7 +13,9 @@ final class MediumTail {
     /** Words that may follow the medium: when it was, whom it was to, where it appeared. */
     private static final Set<String> TAIL_LINKS = Lexicon.words(List.of(Lexicon.ARTICLES, Lexicon.POSSESSIVES),
             "with", "to", "on", "in", "at", "posted", "published", "released", "broadcast", "aired", "late", "early",
-            "last", "this", "that", "following", "morning", "afternoon", "evening", "night");
+            "last", "this", "that", "following", "morning", "afternoon", "evening", "night",
+            // What kind of outlet a name is: "with the Harbour Gazette newspaper", "to the Nord-24 TV channel".
+            "newspaper", "magazine", "daily", "weekly", "tv", "channel", "station", "network", "agency", "portal");
     /** Occasions and places of publication that, like a medium, say where something was said: "during a debate". */
     private static final Set<String> OCCASIONS = WordSet.of("debate", "rally", "hearing", "forum", "show", "page",
             "call", "appearance", "website", "broadcast", "newsletter", "editorial", "program", "programme");
@@ -39,6 +41,19 @@ final class MediumTail {
             }
         }
         return to;
+    }
+
+    /**
+     * "..., Holm said in an interview with the Harbour Gazette newspaper published on Tuesday.": the words from
+     * {@code from} to {@code end} are only where it was said, however long the outlet's name.
+     */
+    static boolean only(List<Token> tokens, int from, int end) {
+        int last = end - 1;
+        while (last > from && tokens.get(last).type() == Token.Type.PUNCT) {
+            last--;
+        }
+        return from < last && last - from < Windows.TRAILING_MEDIUM_TOKENS
+                && PREPOSITIONS.contains(tokens.get(from).text()) && mediumFollows(tokens, from + 1, last);
     }
 
     /** A medium noun right after the preposition (or its determiner), then only a date, a name or a listener. */

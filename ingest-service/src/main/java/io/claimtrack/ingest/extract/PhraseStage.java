@@ -52,7 +52,7 @@ public final class PhraseStage implements Stage {
         // Numbers and punctuation are decided by their type alone.
         Byte listed = t.isWord() ? wordLists.get(t.lower()) : null;
         byte on = listed == null ? 0 : listed;
-        if ((on & CUE) != 0 && (office(tokens, i) || titleModifier(tokens, i))) {
+        if ((on & CUE) != 0 && (office(tokens, i) || titleModifier(tokens, i) || particleMissing(tokens, i))) {
             on &= ~CUE;
         }
         byte loose = t.isWord() && (on & (BREAKER | PAST_VERB)) == 0 ? Mentions.LOOSE : 0;
@@ -65,6 +65,27 @@ public final class PhraseStage implements Stage {
      */
     private boolean office(List<Token> tokens, int i) {
         return i >= 2 && tokens.get(i - 1).is("of") && lexicon.roles.contains(lexicon.headKey(tokens.get(i - 2).lower()));
+    }
+
+    /**
+     * "the fire chief said", "fire officials say": a word that is a cue only with its particle ("fire back") is,
+     * without it and before a speaker's noun, that noun's modifier.
+     */
+    private boolean particleMissing(List<Token> tokens, int i) {
+        if (i + 1 >= tokens.size() || !lexicon.isSpeakerNoun(tokens.get(i + 1))) {
+            return false;
+        }
+        for (Lexicon.CueForm form : lexicon.cuesStartingWith(tokens.get(i).lower())) {
+            List<String> words = form.words();
+            int k = 1;
+            while (k < words.size() && i + k < tokens.size() && tokens.get(i + k).is(words.get(k))) {
+                k++;
+            }
+            if (k == words.size()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

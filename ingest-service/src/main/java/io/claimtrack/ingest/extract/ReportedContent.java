@@ -124,7 +124,7 @@ final class ReportedContent {
      * phrase of any length: "..., X said in his 2012 book, ''A Ferry Town.''"
      */
     static boolean trailing(List<Token> tokens, int i, int end) {
-        if (i >= end || AdjunctOnly.is(tokens, i, end)) {
+        if (i >= end || AdjunctOnly.is(tokens, i, end) || MediumTail.only(tokens, i, end)) {
             return true;
         }
         if (end - i > Windows.TRAILING_ADVERBIAL_TOKENS || !TRAILING_STARTERS.contains(tokens.get(i).lower())

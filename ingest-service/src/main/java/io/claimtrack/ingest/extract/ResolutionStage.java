@@ -173,11 +173,25 @@ public final class ResolutionStage implements Stage {
 
     /**
      * "Kate Moss joined the Tigers in May. The 26-year-old winger said ...": an age describes the person
-     * the text has just named, the first one named in the last sentence that names anyone.
+     * the text has just named, the first one named in the last sentence that names anyone. A feature may open
+     * with the description and name the person after it ("The 41-year-old winger insists ... “Q,” Kate Moss
+     * said"): when no one but the writer of the byline is named before it, the first person named after it.
      */
     private static Name personJustNamed(AnnotatedDocument doc, int offset) {
-        int last = Name.lastBefore(doc.names, offset);
-        if (last < 0 || offset - doc.names.get(last).offset() > Windows.AGE_DESCRIPTION_CHARS) {
+        int byline = WriterVoice.bylineBlock(doc);
+        int last = -1;
+        boolean personBefore = false;
+        for (int j = Name.lastBefore(doc.names, offset); j >= 0; j--) {
+            Name n = doc.names.get(j);
+            if (byline < 0 || doc.block(byline).start() > n.offset() || doc.block(byline).end() <= n.offset()) {
+                last = last < 0 ? j : last;
+                personBefore |= n.kind() == SpeakerKind.PERSON && n.words().size() > 1;
+            }
+        }
+        if (!personBefore) {
+            return personNamedAfter(doc, offset);
+        }
+        if (offset - doc.names.get(last).offset() > Windows.AGE_DESCRIPTION_CHARS) {
             return null;
         }
         Sentence s = doc.sentenceAt(doc.names.get(last).offset());
@@ -187,6 +201,19 @@ public final class ResolutionStage implements Stage {
         }
         for (int j = first; j <= last; j++) {
             Name n = doc.names.get(j);
+            if (n.kind() == SpeakerKind.PERSON && n.words().size() > 1) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    private static Name personNamedAfter(AnnotatedDocument doc, int offset) {
+        for (int j = Name.lastBefore(doc.names, offset) + 1; j < doc.names.size(); j++) {
+            Name n = doc.names.get(j);
+            if (n.offset() - offset > Windows.AGE_DESCRIPTION_CHARS) {
+                return null;
+            }
             if (n.kind() == SpeakerKind.PERSON && n.words().size() > 1) {
                 return n;
             }

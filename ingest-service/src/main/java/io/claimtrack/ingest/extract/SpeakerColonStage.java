@@ -170,14 +170,23 @@ public final class SpeakerColonStage implements Stage {
     /**
      * Whom the questions are put to: the person the text names most often before the interview starts (an
      * interview's introduction is about the interviewee, who is not always the last person it names: "...
-     * talked about Justice Scalia. Here is the transcript."), the later one on a tie, by their fullest name.
+     * talked about Justice Scalia. Here is the transcript."), the later one on a tie, by their fullest name. Only
+     * someone named in full or with a title counts: a lone capitalised word the text never gives a first name
+     * ("the ambassador to Kelm") is as likely a place.
      */
     private static Mention intervieweeBefore(AnnotatedDocument doc, int offset) {
+        Set<String> full = new HashSet<>();
+        for (Name n : doc.names) {
+            if (n.offset() < offset && n.kind() == SpeakerKind.PERSON && (n.words().size() > 1 || !n.role().isEmpty())) {
+                full.add(n.words().get(n.words().size() - 1));
+            }
+        }
         Map<String, Integer> counts = new HashMap<>();
         Name best = null;
         int bestCount = 0;
         for (Name n : doc.names) {
-            if (n.offset() >= offset || n.kind() != SpeakerKind.PERSON || n.words().isEmpty()) {
+            if (n.offset() >= offset || n.kind() != SpeakerKind.PERSON || n.words().isEmpty()
+                    || !full.contains(n.words().get(n.words().size() - 1))) {
                 continue;
             }
             String surname = n.words().get(n.words().size() - 1);

@@ -172,7 +172,8 @@ final class SubjectCandidates {
                                 ? PREPOSITIONS : PLACE_PREPOSITIONS)
                         && Name.wordsWithTitles(n.text()).size() == 1
                 // "Rep. Robert C. \"Bobby\" Scott": a name cut at its initial is no one's full name.
-                || !n.words().isEmpty() && n.words().get(n.words().size() - 1).length() == 1) {
+                || !n.words().isEmpty() && n.words().get(n.words().size() - 1).length() == 1
+                || inRoleOfPrevious(n)) {
             return talkedAbout;
         }
         // "Trump has ...", "Warren told ...": a surname stands for the fullest name the text gives, whose
@@ -183,6 +184,25 @@ final class SubjectCandidates {
             return talkedAbout;
         }
         return new Candidate(n, place, full.equals(n.text()) ? n : new Name(full, SpeakerKind.PERSON, n.role(), n.offset()));
+    }
+
+    /**
+     * "said Tom Renn, chief economist at Harbour Capital in Port Ellis. He expects": a name inside the role given
+     * to the person named just before it is where that person works, not someone the text turns to.
+     */
+    private boolean inRoleOfPrevious(Name n) {
+        for (int j = Name.lastBefore(doc.names, n.offset()); j >= 0; j--) {
+            Name p = doc.names.get(j);
+            int after = p.offset() + p.text().length();
+            if (n.offset() - after > Windows.ROLE_AFTER_NAME_CHARS) {
+                return false;
+            }
+            if (p.kind() == SpeakerKind.PERSON && !p.role().isEmpty()) {
+                int roleStart = doc.text.indexOf(p.role(), after);
+                return roleStart >= 0 && roleStart <= n.offset() && n.offset() + n.text().length() <= roleStart + p.role().length();
+            }
+        }
+        return false;
     }
 
     private static boolean hasDateWord(Name n) {

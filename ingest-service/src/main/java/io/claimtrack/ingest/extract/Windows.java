@@ -121,6 +121,10 @@ final class Windows {
     static final int LIGHT_VERB_OBJECT_TOKENS = 4;
     /** Longest medium phrase closing reported content: "... in a televised interview with the Gazette on Sunday". */
     static final int MEDIUM_TAIL_TOKENS = 10;
+    /** Longest medium phrase after a trailing cue: "..., she said in an interview with the Harbour Gazette newspaper published on Tuesday." */
+    static final int TRAILING_MEDIUM_TOKENS = 20;
+    /** How far, in characters, a role after a name may reach: "Tom Renn, chief economist at Harbour Capital in Port Ellis". */
+    static final int ROLE_AFTER_NAME_CHARS = 120;
     /** Words of a dateline's place in capitals before a hyphen or its state: "MYRTLE BEACH", "SALT LAKE CITY". */
     static final int DATELINE_PLACE_TOKENS = 3;
     /** Tokens of a dateline's state between its comma and dash: "N.H.", "Iowa", "S.C.". */

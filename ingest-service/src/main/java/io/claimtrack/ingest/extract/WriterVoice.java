@@ -47,16 +47,24 @@ final class WriterVoice {
 
     /** The name a byline line near the top gives, in title case when the byline is in capitals; null if none. */
     static String byline(AnnotatedDocument doc) {
+        int b = bylineBlock(doc);
+        if (b < 0) {
+            return null;
+        }
+        Matcher m = BYLINE.matcher(doc.blockText(b).strip());
+        String name = m.matches() ? m.group(1) : null;
+        return name != null && name.equals(name.toUpperCase(Locale.ROOT)) ? titleCase(name) : name;
+    }
+
+    /** The block of the byline line near the top, or -1 if none. */
+    static int bylineBlock(AnnotatedDocument doc) {
         for (int b = 0; b < doc.blocks.size() && b < Windows.BYLINE_BLOCKS; b++) {
-            Block block = doc.block(b);
-            String line = doc.text(block.start(), block.end()).strip();
-            Matcher m = line.length() <= Windows.BYLINE_CHARS ? BYLINE.matcher(line) : null;
-            if (m != null && m.matches()) {
-                String name = m.group(1);
-                return name.equals(name.toUpperCase(Locale.ROOT)) ? titleCase(name) : name;
+            String line = doc.blockText(b).strip();
+            if (line.length() <= Windows.BYLINE_CHARS && BYLINE.matcher(line).matches()) {
+                return b;
             }
         }
-        return null;
+        return -1;
     }
 
     private static String titleCase(String upper) {

@@ -1,0 +1,115 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.assertSpeaker;
+import static io.claimtrack.ingest.extract.Pipeline.extract;
+import static io.claimtrack.ingest.extract.Pipeline.statement;
+import static io.claimtrack.ingest.extract.Pipeline.statements;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issues 9 and 10, seventeenth round: the forms of wire stories, government readouts, interviews and newspaper
+ * features that the invented development set ({@code src/test/resources/eval/invented_gold.jsonl}) showed missing.
+ */
+class WireAndReadoutTest {
+
+    /** "fire back" is a cue; "fire" after an article or a possessive is the noun of "the fire chief". */
+    @Test
+    void aCueWordWithoutItsParticleIsANounAfterAnArticle() {
+        AnnotatedDocument doc = extract("""
+                Two of the harbour's four pumps failed on Sunday, the city's fire chief told council members.
+                The crews were ready, the fire department said.
+                Ola Berg fired back that the crews had been cut.
+                """);
+        assertSpeaker(doc, "Two of the harbour's four pumps failed on Sunday", "the city's fire chief");
+        assertSpeaker(doc, "The crews were ready", "the fire department");
+        assertEquals("fired back", statement(doc, "the crews had been cut").cue);
+    }
+
+    /** The person interviewed is someone named in full or with a title, not a place named as often. */
+    @Test
+    void answersAreThePersonTheIntroductionNamesInFull() {
+        AnnotatedDocument doc = extract("""
+                Envoy Lina Sorvik: Marland and Osta must keep talking
+
+                The Marland envoy to Osta, Lina Sorvik, spoke to the Harbour Post about trade with Osta.
+
+                Sorvik has served in Osta since 2021.
+
+                Question: How are relations with Osta?
+
+                Answer: They are difficult, but trade has never stopped.
+                """);
+        assertSpeaker(doc, "They are difficult, but trade has never stopped", "Lina Sorvik");
+    }
+
+    /** Headings inside one lead-in's list ("On trade") leave the bullets under them that lead-in's. */
+    @Test
+    void sectionHeadingsUnderALeadInKeepItsBullets() {
+        AnnotatedDocument doc = extract("""
+                Minister Ola Renberg met the delegation on Monday. The minister stressed:
+
+                On trade
+                • The new customs posts will open in March
+
+                On culture
+                • A festival of Marland film will open in May
+                """);
+        assertSpeaker(doc, "The new customs posts will open in March", "Ola Renberg");
+        assertSpeaker(doc, "A festival of Marland film will open in May", "Ola Renberg");
+    }
+
+    /** "made the following points:" is a lead-in; "gave a positive assessment of" reports what was assessed. */
+    @Test
+    void lightVerbLeadInsAndAssessments() {
+        AnnotatedDocument doc = extract("""
+                Deputy Minister Kari Lindqvist made the following points:
+
+                1) The sailors must be released without delay;
+                2) Consular access must be granted within a day.
+
+                Ambassador Pavel Dorn gave a positive assessment of the talks on fishing quotas.
+                """);
+        assertEquals(List.of(
+                "Kari Lindqvist | The sailors must be released without delay | made the following points | indirect",
+                "Kari Lindqvist | Consular access must be granted within a day | made the following points | indirect",
+                "Pavel Dorn | the talks on fishing quotas | gave a positive assessment of | indirect"), statements(doc));
+    }
+
+    /** A medium phrase after a trailing cue says where it was said, however long the outlet's name. */
+    @Test
+    void aLongMediumPhraseAfterATrailingCueIsNotTheContent() {
+        AnnotatedDocument doc = extract("""
+                The new pier will open in 2028, Transport Minister Ola Renberg said in an interview with the \
+                Harbour Gazette newspaper published on Tuesday.
+                """);
+        assertEquals(List.of("Ola Renberg | The new pier will open in 2028 | said | indirect"), statements(doc));
+    }
+
+    /** A feature opening with an age description names the person after it; the byline's writer is not them. */
+    @Test
+    void anOpeningAgeDescriptionIsThePersonNamedAfterItNotTheWriter() {
+        AnnotatedDocument doc = extract("""
+                The harbour's oldest pilot is not done yet
+
+                By Mona Lindahl
+
+                The 67-year-old pilot insists that experience still counts.
+
+                "I know every rock in this bay," Per Ostberg said on Friday.
+                """);
+        assertSpeaker(doc, "experience still counts", "Per Ostberg");
+    }
+
+    /** A place or a firm inside the role given with a speaker's name is not whom the next "he" stands for. */
+    @Test
+    void aNameInsideTheLastSpeakersRoleIsNotThePronounsAntecedent() {
+        AnnotatedDocument doc = extract("""
+                "The tone was softer than we thought," said Ivar Moen, chief economist at Norbank in Port Lanning. \
+                He expects two cuts by June.
+                """);
+        assertSpeaker(doc, "two cuts by June", "Ivar Moen");
+    }
+}
