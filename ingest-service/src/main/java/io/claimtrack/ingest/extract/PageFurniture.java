@@ -28,6 +28,10 @@ final class PageFurniture {
     /** A line that is a picture credit or caption label: "Photo: ...", "(Photo by ...)". */
     private static final Pattern PICTURE_LABEL = Pattern.compile("^\\(?(?:photo|image|picture|illustration)s?(?: by|:)",
             Pattern.CASE_INSENSITIVE);
+    /** A wire update's note on what changed: "(Adds analyst comment, details on currency in paragraphs 6-8)". */
+    private static final Pattern UPDATE_NOTE = Pattern.compile(
+            "^\\((?:adds|updates|recasts|rewrites|corrects|changes|fixes|repeats|refiles|writes through)\\b[^()]*\\)\\s*$",
+            Pattern.CASE_INSENSITIVE);
     /** Labels that introduce a link, a video or a gallery rather than a speaker: "WATCH: ...". */
     private static final Set<String> LINK_LABELS = WordSet.of("watch", "listen", "video", "videos", "photos", "gallery",
             "read more", "read also", "also read", "see also", "more", "related", "opinion", "podcast");
@@ -50,7 +54,8 @@ final class PageFurniture {
                 || "dtupDTUP".indexOf(opening) >= 0 && META_LINE.matcher(line).lookingAt()
                 || isCredit(line)
                 || line.indexOf('/') >= 0 && NAME_AGENCY_CREDIT.matcher(line).matches()
-                || "(piPI".indexOf(opening) >= 0 && PICTURE_LABEL.matcher(line).lookingAt()) {
+                || "(piPI".indexOf(opening) >= 0 && PICTURE_LABEL.matcher(line).lookingAt()
+                || opening == '(' && UPDATE_NOTE.matcher(line).matches()) {
             return true;
         }
         int words = wordCount(line, Windows.PULL_QUOTE_WORDS + 1);

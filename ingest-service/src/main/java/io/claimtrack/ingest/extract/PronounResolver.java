@@ -69,7 +69,8 @@ final class PronounResolver {
             }
             boolean fits = group ? prev.kind != SpeakerKind.PERSON && prev.kind != SpeakerKind.DOCUMENT
                     : thing
-                            ? prev.kind == SpeakerKind.ORGANIZATION || prev.kind == SpeakerKind.DOCUMENT
+                            // "Under the deal, A, the ministry said. B, it said": the body, not the document inside its statement.
+                            ? (prev.kind == SpeakerKind.ORGANIZATION || prev.kind == SpeakerKind.DOCUMENT) && !prev.nested
                             : prev.kind == SpeakerKind.PERSON && (gender == null || gender.fits(genderOf(prev)) && someone(prev))
                                     // "He notes that the commission announced ...": someone reported inside
                                     // another's statement is the antecedent only when the gender says so.

@@ -88,7 +88,7 @@ public final class QuoteCueStage implements Stage {
         Cue cue = ctx.cueAt[i];
         if (cue != null && cue.kind() == Lexicon.CueKind.VERB && !lexicon.isGerund(cue)) {
             int npEnd = ctx.mentions.scanRight(cue.endToken(), end);
-            Mention m = ctx.mentions.build(cue.endToken(), npEnd);
+            Mention m = withNameAfter(ctx, ctx.mentions.build(cue.endToken(), npEnd), npEnd, sentence);
             return m != null && !subjectOfClause(ctx, q, cue.endToken(), npEnd, end) && addQuote(ctx, q, m, cue, block, 0.95);
         }
         // "Q," adviser to the regional head John Smith said: the speaker is everything up to the cue.
@@ -133,6 +133,22 @@ public final class QuoteCueStage implements Stage {
         }
         String next = npEnd < end ? tokens.get(npEnd).lower() : "";
         return ClauseSubject.FINITE.contains(next) || next.endsWith("n't") || next.endsWith("n’t") || next.equals("as");
+    }
+
+    /**
+     * '"Q," said the harbour's chief pilot, Ola Brekke.': an inverted description and the name after it, closing
+     * the sentence, are one speaker, as in '"Q," the chief pilot, Ola Brekke, said'.
+     */
+    private static Mention withNameAfter(AttributionContext ctx, Mention m, int npEnd, Sentence s) {
+        int end = ctx.contentEndToken(s);
+        if (m == null || m.hasName() || m.kind() != SpeakerKind.PERSON || npEnd + 1 >= end || !ctx.tokens.get(npEnd).is(",")) {
+            return m;
+        }
+        Mention name = ctx.mentions.scanRight(npEnd + 1, end) == end ? ctx.mentions.build(npEnd + 1, end) : null;
+        if (name == null || !name.hasName() || name.kind() != SpeakerKind.PERSON || !name.role().isEmpty()) {
+            return m;
+        }
+        return new Mention(m.start(), name.end(), ctx.doc.text(m.start(), name.end()), m.role(), name.name(), SpeakerKind.PERSON);
     }
 
     /** '"Q," Sen. Claire Dunmore (D-Mo.) said': the party and state in brackets are no part of the name. */

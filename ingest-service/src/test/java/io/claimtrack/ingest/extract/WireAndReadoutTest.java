@@ -112,4 +112,39 @@ class WireAndReadoutTest {
                 """);
         assertSpeaker(doc, "two cuts by June", "Ivar Moen");
     }
+
+    /** An inverted description and the name after it that closes the sentence are one speaker. */
+    @Test
+    void anInvertedDescriptionTakesTheNameAfterIt() {
+        AnnotatedDocument doc = extract("""
+                "The ice is late this year," said the harbour's chief pilot, Ola Brekke. "We will wait."
+                """);
+        assertSpeaker(doc, "\"The ice is late this year,\"", "Ola Brekke");
+        assertSpeaker(doc, "\"We will wait.\"", "Ola Brekke");
+    }
+
+    /** A transcript's title label, a market line and a wire update's note name no speaker. */
+    @Test
+    void labelsAndUpdateNotesAreNoStatements() {
+        AnnotatedDocument doc = extract("""
+                Transcript: Minister Holm's news conference on the ferries
+
+                (Adds minister's comment, details on fares in paragraphs 4-6)
+
+                Markets: NDX 4,210.50 +0.4% | Krone 9.81 per euro
+
+                The ferries will run all winter, Minister Ada Holm said on Monday.
+                """);
+        assertEquals(List.of("Ada Holm | The ferries will run all winter | said | indirect"), statements(doc));
+    }
+
+    /** "it" after a statement with a document inside it is the body that spoke, not the document. */
+    @Test
+    void itIsTheBodyNotTheDocumentInsideItsStatement() {
+        AnnotatedDocument doc = extract("""
+                Under the deal, each port will get two new tugs, the harbour board said in a statement. Small \
+                boats will be exempt until 2029, it said.
+                """);
+        assertSpeaker(doc, "Small boats will be exempt until 2029", "the harbour board");
+    }
 }
