@@ -66,8 +66,9 @@ final class AccordingTo {
         if (to > first && tokens.get(to - 1).is(",")) {
             to--;
         }
-        if (npEnd > 0 && to > first && tokens.get(to).is(",") && Parenthetical.continues(ctx, npEnd, end)) {
-            // "At the heart of it, according to Ross, was a decision ...": the clause goes on after the source.
+        if (npEnd > 0 && to > first && tokens.get(to).is(",") && Parenthetical.continuesAfter(ctx, npEnd, end)) {
+            // "At the heart of it, according to Ross, was a decision ...", "One of the steps, according to a
+            // person close to the board, is to ...": the clause goes on after the source.
             to = end;
         }
         return ctx.statement(Attribution.Source.ACCORDING_TO, m, cue, first, to, s, 0.85);

@@ -22,6 +22,11 @@ final class ClauseShapes {
             "under", "until", "within", "through", "without", "upon", "inside", "outside", "alongside", "here",
             // A concession or condition closed by its comma names no one who speaks: "Although talks stalled, an aide said".
             "although", "though", "if", "unless", "whereas");
+    /** Participles of perceiving, whose object does what follows: "Watching Berg talk", "Hearing her say". */
+    private static final Set<String> PERCEIVING = WordSet.of("watching", "hearing", "seeing", "listening");
+    /** Words that open a question put to the speaker: "Asked whether", "Pressed on why". */
+    private static final Set<String> QUESTION_WORDS = WordSet.of("whether", "if", "why", "how", "what", "who", "when",
+            "where", "which");
     /** Words that may stand before an adverbial's first word: "Even before the vote,", "Just after noon,", "More recently,". */
     private static final Set<String> ADVERBIAL_LEADS = WordSet.of("even", "just", "only", "long", "soon", "right", "more",
             "most");
@@ -92,7 +97,24 @@ final class ClauseShapes {
                 break;
             }
         }
-        return participle && w.endsWith("ing") ? afterParticipleClause(tokens, lead, limit) : first;
+        return participle && (w.endsWith("ing") || putQuestion(tokens, lead, limit)) ? afterParticipleClause(tokens, lead, limit)
+                : first;
+    }
+
+    /**
+     * "Asked on Monday whether Mr. Berg would run,": a participle in -ed takes a clause past the adverbial's length
+     * only when it puts a question, so that the clause's own verbs stand after its question word.
+     */
+    private static boolean putQuestion(List<Token> tokens, int opener, int limit) {
+        for (int c = opener + 1; c < limit && c - opener <= Windows.OPENING_ADVERBIAL_TOKENS; c++) {
+            if (QUESTION_WORDS.contains(tokens.get(c).lower())) {
+                return true;
+            }
+            if (!tokens.get(c).isWord()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "Speaking Sunday", "Asked about"; a surname in -ing before its verb ("Ebeling reminisced") is none. */
@@ -120,6 +142,7 @@ final class ClauseShapes {
      */
     private static int afterParticipleClause(List<Token> tokens, int opener, int limit) {
         boolean relative = false;
+        boolean question = false;
         for (int c = opener + 1; c < limit - 1 && c - opener < Windows.PARTICIPLE_CLAUSE_TOKENS; c++) {
             Token t = tokens.get(c);
             String w = t.lower();
@@ -128,10 +151,12 @@ final class ClauseShapes {
                 return next < limit && tokens.get(next).isWord() ? next : opener;
             }
             if (t.is(";") || t.is(":") || t.is("(") || Asides.isDash(t)
-                    || !relative && finite(w)) {
+                    || !relative && !question && finite(w)) {
                 return opener;
             }
             relative = ClauseSubject.RELATIVES.contains(w);
+            // "Asked whether he would run": the verbs of the question put are its own.
+            question |= QUESTION_WORDS.contains(w);
         }
         return opener;
     }
@@ -314,8 +339,17 @@ final class ClauseShapes {
      */
     static boolean opensClause(AttributionContext ctx, int start, int first) {
         return start == first || isBoundary(ctx.tokens.get(start - 1)) || afterTimeNoun(ctx.tokens, start, first)
-                || start - 1 == first && PhraseShapes.sentenceOpener(ctx.doc, ctx.tokens.get(first))
+                || start - 1 == first && (PhraseShapes.sentenceOpener(ctx.doc, ctx.tokens.get(first))
+                        || perceiving(ctx.tokens.get(first)))
                 || subjectStart(ctx.tokens, first, start + 1) == start;
+    }
+
+    /**
+     * A participle of perceiving that opens the sentence: in "Watching Berg talk about the port, Reed said" its
+     * object opens the clause of "talk"; "Polling averages show" and "Leading Democrats say" are no such opener.
+     */
+    static boolean perceiving(Token t) {
+        return t.isCapitalized() && PERCEIVING.contains(t.lower());
     }
 
     /**

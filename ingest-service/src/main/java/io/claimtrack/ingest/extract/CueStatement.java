@@ -118,8 +118,8 @@ final class CueStatement {
                 && ReportedContent.trailing(tokens, npEnd, end))) {
             return null;
         }
-        // "The paradox, says one historian, is that ...": the clause goes on after the speaker.
-        int to = npEnd < end && Parenthetical.continues(ctx, npEnd, end) ? end : prev;
+        // "The paradox, says one historian, is that ...": the clause goes on after the speaker and its asides.
+        int to = npEnd < end && Parenthetical.continuesAfter(ctx, npEnd, end) ? end : prev;
         return ctx.statement(Attribution.Source.CUE, m, cue, s.firstToken(), to, s, 0.8);
     }
 }

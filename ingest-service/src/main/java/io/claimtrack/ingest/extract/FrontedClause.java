@@ -65,13 +65,14 @@ final class FrontedClause {
 
     /**
      * Where content from {@code from} to {@code to} stops when its speaker at {@code speakerToken} is inside a fronted
-     * clause: at the first comma outside quotations that a main clause follows, else {@code to}.
+     * clause, or is the object of the participle opening the sentence ("Hearing Berg say that the port was shut,
+     * Reed laughed"): at the first comma outside quotations that a main clause follows, else {@code to}.
      */
     static int end(AttributionContext ctx, int first, int speakerToken, int from, int to, int sentenceEnd) {
-        if (!holds(ctx, first, speakerToken)) {
+        List<Token> tokens = ctx.tokens;
+        if (!holds(ctx, first, speakerToken) && !(speakerToken == first + 1 && ClauseShapes.perceiving(tokens.get(first)))) {
             return to;
         }
-        List<Token> tokens = ctx.tokens;
         // "Although she said single mothers, black families and ... would suffer": a comma this early lists.
         for (int k = from + CONTENT_TOKENS; k < to; k++) {
             Token t = tokens.get(k);

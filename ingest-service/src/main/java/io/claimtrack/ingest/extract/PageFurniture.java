@@ -12,7 +12,11 @@ import java.util.regex.Pattern;
 final class PageFurniture {
 
     private static final Pattern TEMPLATE = Pattern.compile("\\{\\{.*?}}|\\{%.*?%}|\\$\\{[^}]*}");
-    private static final Pattern META_LINE = Pattern.compile("^\\s*(date|time|updated|published|posted)\\b[\\s:]*[\\d\\-/.: ]+",
+    /**
+     * "Updated: Jan. 5", "Posted 5.12.2015 10:32": a colon or a digit follows the label, so "Time created a poll"
+     * and "Time Magazine chose ..." are prose.
+     */
+    private static final Pattern META_LINE = Pattern.compile("^\\s*(date|time|updated|published|posted)\\b\\s*[:\\d]",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^\\p{P}+|\\p{P}+$");

@@ -26,6 +26,24 @@ final class Parenthetical {
     }
 
     /**
+     * As {@link #continues}, for the first comma from token {@code from} after which the clause goes on, past the
+     * source's own words and asides within {@link Windows#ASIDE_TOKENS}: "..., according to a person close to the
+     * board, is to ...", "The paradox of the port, says Ola Berg, historian at the museum, is that ...".
+     */
+    static boolean continuesAfter(AttributionContext ctx, int from, int end) {
+        for (int k = from; k < end && k - from <= Windows.ASIDE_TOKENS; k++) {
+            Token t = ctx.tokens.get(k);
+            if (t.is(",") && continues(ctx, k, end)) {
+                return true;
+            }
+            if (!t.isWord() && !t.is(",") && !t.is(".") || ctx.cueAt[k] != null) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
      * '“Q,” she said, would ...': the comma that closes the cue's phrase starting at token {@code from} (the
      * cue's words and a short time phrase), when the clause goes on after it; -1 otherwise.
      */

@@ -156,6 +156,11 @@ final class ParticipleClause {
             // "Pistorius, speaking to reporters, said ..."
             return null;
         }
+        Mention share = tokens.get(cue.firstToken()).is("saying") ? Quantities.endingAt(ctx, prev, s.firstToken()) : null;
+        if (share != null) {
+            // "with 22 percent saying they would not", "the share of pilots saying": the share right before speaks.
+            return share;
+        }
         Mention m;
         // "sent an email Wednesday saying": a time between the medium and the participle changes nothing.
         int medium = beforeRecipient(tokens, ReportedContent.beforeTimePhrase(tokens, prev, s.firstToken()), s.firstToken());

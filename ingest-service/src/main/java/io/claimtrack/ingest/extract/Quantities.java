@@ -11,7 +11,7 @@ import java.util.Set;
 final class Quantities {
 
     private static final Set<String> SHARES = WordSet.of("half", "majority", "majorities", "plurality", "minority", "third",
-            "thirds", "quarter", "quarters", "fourths", "fifth", "fifths", "most");
+            "thirds", "quarter", "quarters", "fourths", "fifth", "fifths", "most", "share", "proportion", "percentage");
     private static final Set<String> NUMBER_WORDS = Lexicon.words(List.of(Lexicon.NUMBER_WORDS), "one");
     /** "about", "more than", "fewer than": words that hedge the figure. */
     private static final Set<String> HEDGES = WordSet.of("about", "nearly", "almost", "roughly", "around", "some", "just",
@@ -46,6 +46,27 @@ final class Quantities {
             }
         }
         return core;
+    }
+
+    /**
+     * The share phrase ending at token {@code last} as a speaker, when one starts at or after {@code first}: "with
+     * 22 percent saying", "compared with 23 percent who said"; null when none does. A share word must take its
+     * group with "of" ("the share of pilots"), so "the most telling" and "Minority Leader Harry Reid" are none.
+     */
+    static Mention endingAt(AttributionContext ctx, int last, int first) {
+        List<Token> tokens = ctx.tokens;
+        int share = last >= first ? shareStart(tokens, last, first) : -1;
+        if (share < 0) {
+            return null;
+        }
+        for (int k = share; k <= last; k++) {
+            if (isShare(tokens.get(k)) && (k == last || !tokens.get(k + 1).is("of"))) {
+                return null;
+            }
+        }
+        int at = tokens.get(share).start();
+        int to = tokens.get(last).end();
+        return new Mention(at, to, ctx.doc.text(at, to), "", "", SpeakerKind.GROUP);
     }
 
     /** Start of the share phrase whose head ends at token {@code last}, or -1. */

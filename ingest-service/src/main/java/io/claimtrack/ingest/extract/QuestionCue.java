@@ -41,11 +41,19 @@ final class QuestionCue {
         for (int i = after + 1; i < next.endToken() && i - after <= Windows.SPEAKER_AFTER_QUOTE_TOKENS; i++) {
             Cue cue = ctx.cueAt[i];
             if (cue != null) {
-                return next.endToken() - cue.endToken() <= Windows.AFTER_TRAILING_CUE_TOKENS
+                return next.endToken() - cue.endToken() <= Windows.AFTER_TRAILING_CUE_TOKENS && !answerClause(ctx, cue, next)
                         || mannerOrCircumstance(ctx, cue, next.endToken());
             }
         }
         return false;
+    }
+
+    /**
+     * '"Can she stay?" They said she could.': a subject pronoun after the cue opens the answer, a clause of its own,
+     * where "Dahl asked him." names only whom the question was put to.
+     */
+    private static boolean answerClause(AttributionContext ctx, Cue cue, Sentence next) {
+        return cue.endToken() < next.endToken() && Lexicon.SPEAKING_PRONOUNS.contains(ctx.tokens.get(cue.endToken()).lower());
     }
 
     /**

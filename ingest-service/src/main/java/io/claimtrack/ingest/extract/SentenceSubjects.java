@@ -236,6 +236,13 @@ final class SentenceSubjects {
         if (last < first) {
             return null;
         }
+        Mention share = tokens.get(k).is("who") && Lexicon.SAY_TELL.contains(tokens.get(cue.firstToken()).lower())
+                ? Quantities.endingAt(ctx, last, first) : null;
+        if (share != null) {
+            // "compared with 23 percent who said", "including 18% who say": a share of people is the antecedent;
+            // "half of the pilots who support the quay are ..." names the group by what it backs.
+            return share;
+        }
         if (tokens.get(k).is("which") && !(tokens.get(last).isCapitalized() || lexicon.isSpeakerNoun(tokens.get(last)))) {
             // "the union, which said", "the study -- which notes that": a body or document speaks; "the bridge,
             // which" does not.

@@ -73,7 +73,7 @@ final class SpeakerBeforeCue {
         }
         int clause = Math.min(semicolonAfter(ctx, cue.endToken(), end), adjunctAfter(ctx, cue.endToken(), end));
         if (atStart && npStart > first && tokens.get(npStart - 1).is(",")
-                && ReportedContent.trailingAfterListener(ctx, cue, clause)) {
+                && ReportedContent.trailingAfterListener(ctx, cue, Math.min(clause, timeClauseAfterListener(ctx, cue, end)))) {
             // "Y, X said." The content is everything before the speaker; "Y, analysts say; in 2012, ..." stops at
             // the semicolon, and "A; Y, X said" starts after it.
             if (tokens.get(first).is("as") && !commaBetween(tokens, first, npStart - 1)) {
@@ -174,6 +174,25 @@ final class SpeakerBeforeCue {
             }
         }
         return end;
+    }
+
+    /**
+     * "Y, X told his advisers as he labored over one of the last addresses of his presidency": a time clause right
+     * after the cue or its listener, however long, says when; its subordinator's index, or {@code end}. Not when a
+     * quotation follows it ("At day's end, Holm said as she left, “Q”"): that is what was said.
+     */
+    private static int timeClauseAfterListener(AttributionContext ctx, Cue cue, int end) {
+        List<Token> tokens = ctx.tokens;
+        int k = ReportedContent.afterListener(ctx, cue, end);
+        if (k + 1 >= end || !SUBORDINATORS.contains(tokens.get(k).lower()) || !Lexicon.SUBJECT_PRONOUNS.contains(tokens.get(k + 1).lower())) {
+            return end;
+        }
+        for (int i = k + 2; i < end; i++) {
+            if (tokens.get(i).type() == Token.Type.QUOTE) {
+                return end;
+            }
+        }
+        return k;
     }
 
     /** A time clause ("as they ...", "while ...") or a participle of saying ("adding that") starts at token {@code k}. */

@@ -60,6 +60,10 @@ final class SpeakerPhrases {
         }
         // "It was the third time the union said", "This time he praised": the clause names the time before it.
         first = ClauseShapes.subjectAfterTime(tokens, first, p);
+        if (p > first && first == s.firstToken() && ClauseShapes.perceiving(tokens.get(first))) {
+            // "Watching Berg talk about the ferries, Reed said": the participle's object speaks, not the participle.
+            first++;
+        }
         if (p > first && tokens.get(p).is(".") && NAME_SUFFIXES.contains(tokens.get(p - 1).lower())) {
             // "Joseph R. Biden Jr. said": the suffix's period ends no sentence and belongs to the name.
             p--;

@@ -18,6 +18,19 @@ class ParentheticalTest {
     }
 
     @Test
+    void theClauseGoesOnPastTheSourcesOwnWordsAndApposition() {
+        // The first comma after the source's noun ("close", "Berg") is not yet the aside's end.
+        assertMentions("""
+                One of the steps, according to a person close to the board, is to close the north pier.
+                The paradox of the port, says Ola Berg, historian at the harbour museum, is that it was never busy.
+                The ferry sank in May, according to the board, and the pier closed.
+                """,
+                "a person close | One of the steps, according to a person close to the board, is to close the north pier | according to | indirect",
+                "Ola Berg | The paradox of the port, says Ola Berg, historian at the harbour museum, is that it was never busy | says | indirect",
+                "the board | The ferry sank in May | according to | indirect");
+    }
+
+    @Test
     void aQuotationBeforeOrAfterTheAsideIsPartOfTheOneClause() {
         assertMentions("""
                 “Only the pilots,” Holm said, would notice the silt in the channel.

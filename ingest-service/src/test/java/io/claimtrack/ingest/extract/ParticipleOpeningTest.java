@@ -33,6 +33,24 @@ class ParticipleOpeningTest {
     }
 
     @Test
+    void aParticipleInEdPuttingAQuestionRunsToItsCommaPastTheQuestionsVerbs() {
+        // The second verb's speaker is the subject after the clause, not a name inside the question.
+        assertMentions("Asked on Monday whether Mr. Lund would hold a cabinet post, Mrs. Berg shook her head and said, ''No.''",
+                "Mrs. Berg | ''No.'' | said | direct");
+        List<Token> t = tokens("Asked on Monday whether Mr. Lund would hold a cabinet post, Mrs. Berg shook her head.");
+        assertEquals("Mrs", t.get(ClauseShapes.subjectStart(t, 0, t.size())).text().replace(".", ""));
+    }
+
+    @Test
+    void theObjectOfAPerceivingParticipleSaysWhatItsBareVerbIntroduces() {
+        // "Watching X talk": X talks, and what X said ends at the clause's comma; "Leading pilots say" stays whole.
+        assertMentions("Hearing Lund say that the quay was unsafe, Berg laughed.",
+                "Lund | the quay was unsafe | say | indirect");
+        assertMentions("Leading pilots say the quay is unsafe.",
+                "Leading pilots | the quay is unsafe | say | indirect");
+    }
+
+    @Test
     void aGerundSubjectWithAVerbOfItsOwnStays() {
         List<Token> t = tokens("Keeping the quay closed for many more months has hurt the fishing fleet and the ferries, officials said.");
         assertEquals(0, ClauseShapes.subjectStart(t, 0, t.size()));

@@ -180,4 +180,19 @@ class QuoteCueStageTest {
                 "Todd | “Why should the ferry wait?” | asked | direct",
                 "Vik | “Is the bridge safe?” | asked | direct");
     }
+
+    @Test
+    void aQuotedQuestionIsNotTheCuesWhenTheCueOpensAnAnswer() {
+        // A subject pronoun after the cue opens what was answered; "asked him" names whom the question was put to.
+        assertMentions("""
+                The skipper then asked the crowd on the quay, “Can the ferry stay? Can she stay?”
+
+                They said she could.
+
+                “Who pays?” Vik asked him.
+                """,
+                "The skipper | the crowd on the quay, “Can the ferry stay? Can she stay?” | asked | mixed",
+                "They | she could | said | indirect",
+                "Vik | “Who pays?” | asked | direct");
+    }
 }

@@ -48,6 +48,17 @@ class SpeakerBeforeCueTest {
     }
 
     @Test
+    void aLongTimeClauseRightAfterTheListenerIsNoContent() {
+        // No comma before "as": the clause says when, however long it runs.
+        assertMentions("This is not about the pier, Mayor Berg told her closest advisers as she worked over one of the last"
+                        + " speeches of her second term.",
+                "Mayor Berg | This is not about the pier | told | indirect");
+        // A quotation after the time clause is what was said, not the adverbial before the speaker.
+        assertMentions("At day's end, however, Berg said as she left the pier, “We are finally free.”",
+                "Berg | as she left the pier, “We are finally free.” | said | mixed");
+    }
+
+    @Test
     void aCueWhoseContentIsOnlyAParticipleLeavesItToTheParticiple() {
         assertMentions("The port chairman Ivo Berg said in a statement, adding that the quay would reopen.",
                 "The port chairman Ivo Berg | the quay would reopen | adding | indirect");

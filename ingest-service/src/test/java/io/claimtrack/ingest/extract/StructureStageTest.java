@@ -59,6 +59,20 @@ class StructureStageTest {
     }
 
     @Test
+    void aTimeOrDateLabelIsFurnitureOnlyBeforeItsStamp() {
+        AnnotatedDocument doc = structure("""
+                Harbour strike ends after two weeks
+
+                Updated: 03/12/2025 10:32
+                Posted 5.12.2025
+                Time Out named the harbour its place of the year. The editor said readers had voted for it.
+                Date night at the quay drew a crowd, the organisers said.
+                """);
+
+        assertEquals(List.of("HEADLINE", "NOISE", "NOISE", "PARAGRAPH", "PARAGRAPH"), kinds(doc));
+    }
+
+    @Test
     void blocksAreTrimmedLinesWithOffsetsIntoTheText() {
         String text = "  Fares frozen for a year  \n\nThe council voted 9 to 4 in favour.\n";
         AnnotatedDocument doc = structure(text);
