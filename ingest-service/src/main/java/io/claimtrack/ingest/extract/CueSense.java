@@ -57,6 +57,15 @@ final class CueSense {
         this.lexicon = lexicon;
     }
 
+    /**
+     * "on condition of anonymity", "on the condition that he not be named": the terms of speaking ("asked not to be
+     * named" stays a request, a statement).
+     */
+    private static boolean anonymity(List<Token> t, int k, int end) {
+        int c = k + 1 < end && t.get(k + 1).is("the") ? k + 2 : k + 1;
+        return c < end && (t.get(k).is("on") || t.get(k).is("under")) && t.get(c).lower().startsWith("condition");
+    }
+
     /** False when the cue at token {@code i} (of {@code words} tokens) is used in another sense. */
     boolean isSpeech(AnnotatedDocument doc, int i, int words, Sentence s) {
         List<Token> t = doc.tokens;
@@ -65,6 +74,10 @@ final class CueSense {
         Token after = next < s.endToken() ? t.get(next) : null;
         if (negated(t, i, s) || after != null && after.is("nothing") || IndirectQuestion.asked(t, i, s)) {
             // "did not say", "said nothing about the fares", "asked if she believed ...": nothing was said.
+            return false;
+        }
+        if (anonymity(t, next, s.endToken())) {
+            // "A firefighter who spoke on condition of anonymity said": the terms of speaking, not something said.
             return false;
         }
         if (words > 1) {

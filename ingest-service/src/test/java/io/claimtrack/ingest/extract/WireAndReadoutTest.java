@@ -147,4 +147,15 @@ class WireAndReadoutTest {
                 """);
         assertSpeaker(doc, "Small boats will be exempt until 2029", "the harbour board");
     }
+
+    /** The terms of speaking in a relative clause on the speaker ("who spoke on condition of anonymity") are no cue. */
+    @Test
+    void theTermsOfSpeakingAreNoStatement() {
+        AnnotatedDocument doc = extract("""
+                A firefighter who spoke on condition of anonymity said the night crews had been cut.
+                A diplomat who spoke on the condition that he not be named said the talks were over.
+                """);
+        assertEquals(List.of("A firefighter | the night crews had been cut | said | indirect",
+                "A diplomat | the talks were over | said | indirect"), statements(doc));
+    }
 }
