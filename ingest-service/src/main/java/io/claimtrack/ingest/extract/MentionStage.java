@@ -66,12 +66,7 @@ public final class MentionStage implements Stage {
                     // "In an interview with the Harbour Post Lund said": the subject starts inside the run.
                     j = subject;
                 }
-                int and = splitAt(doc, i, j);
-                if (and > 0) {
-                    addRun(doc, i, and, s.endToken());
-                    i = and + 1;
-                }
-                addRun(doc, i, j, s.endToken());
+                addNames(doc, i, j, s.endToken());
                 i = j;
             }
         }
@@ -107,6 +102,16 @@ public final class MentionStage implements Stage {
         }
     }
 
+    /** The names of a run of capitalised words, two when an "and" joins two people. */
+    private void addNames(AnnotatedDocument doc, int from, int to, int end) {
+        int and = splitAt(doc, from, to);
+        if (and > 0) {
+            addRun(doc, from, and, end);
+            from = and + 1;
+        }
+        addRun(doc, from, to, end);
+    }
+
     private void addRun(AnnotatedDocument doc, int from, int to, int end) {
         Mention m = doc.mentions.build(from, to);
         if (m != null && m.hasName()) {
@@ -117,6 +122,11 @@ public final class MentionStage implements Stage {
             role = counterpartRole(doc, role, m.start());
             doc.names.add(new Name(withoutPossessive(m.name()), m.kind(), role, m.start()));
         } else if (m != null) {
+            int complement = doc.mentions.complementStart(from, to);
+            if (complement > 0) {
+                // "Supporters of Hillary Clinton and Bernie Sanders": not the speakers, but people the text names.
+                addNames(doc, complement, to, end);
+            }
             titleInAside(doc, m, to, end);
         }
     }

@@ -154,6 +154,12 @@ final class Mentions {
         return roles.split(span, text);
     }
 
+    /** Where the words naming whom a described speaker works for start ("a spokesman for Mayor Ivo Lunde"), or -1. */
+    int complementStart(int from, int to) {
+        int relation = roles.relation(tokens.subList(from, to));
+        return relation < 0 ? -1 : from + relation + 1;
+    }
+
     /**
      * A mention for a phrase a strong cue marks as the source ("according to federal statistics"), even
      * when it looks like no speaker on its own.

@@ -132,13 +132,24 @@ final class PhraseShapes {
     static int beforeLastTwoWords(List<Token> span) {
         int words = 0;
         for (int k = span.size() - 1; k >= 0; k--) {
-            Token t = span.get(k);
-            boolean initial = t.text().length() == 1 && t.isCapitalized();
-            if (t.isWord() && !initial && ++words == 2) {
+            if (fullWord(span.get(k)) && ++words == 2) {
                 return k - 1;
             }
         }
         return span.size() - 3;
+    }
+
+    /** The words of {@code span}, an initial ("G.") not counted. */
+    static int words(List<Token> span) {
+        int words = 0;
+        for (Token t : span) {
+            words += fullWord(t) ? 1 : 0;
+        }
+        return words;
+    }
+
+    private static boolean fullWord(Token t) {
+        return t.isWord() && !(t.text().length() == 1 && t.isCapitalized());
     }
 
     /** "the Houthis", "the Lakers": one plural name after "the" is a group. */

@@ -16,6 +16,8 @@ final class RoleAndName {
     private static final Set<String> PERIOD_TITLES = WordSet.of("del");
     private static final Set<String> HONORIFICS = WordSet.of("mr", "ms", "mrs", "dr", "miss");
     private static final Set<String> ARTICLES = WordSet.of("a", "an");
+    /** Prepositions that tie a person to whom they work for: "a spokesman for", "supporters of", "an aide to". */
+    private static final Set<String> RELATIONS = WordSet.of("for", "of", "to", "at", "with", "from");
 
     private final AnnotatedDocument doc;
     private final Lexicon lexicon;
@@ -60,6 +62,10 @@ final class RoleAndName {
         if (!hasCap && !known && !determined) {
             return null;
         }
+        int relation = relation(span);
+        if (relation > 0) {
+            return description(span, lexicon.headKey(span.get(relation - 1).lower()), span.subList(0, relation), hasCap, text);
+        }
         if (lastRoleOrLower >= 0 && lastRoleOrLower + 1 < span.size()
                 && (span.get(lastRoleOrLower + 1).is("of") || span.get(lastRoleOrLower + 1).is("for"))) {
             // "Minister of Sanitation and Water Resources": what follows the title belongs to it, unless a
@@ -76,8 +82,9 @@ final class RoleAndName {
                 && !PARTICLES.contains(span.get(nameFrom).lower()) || !span.get(nameFrom).isWord())) {
             nameFrom++;
         }
+        int personOf = personOf(span, nameFrom);
         boolean orgWord = false;
-        for (int k = Math.max(nameFrom, 0); k < span.size(); k++) {
+        for (int k = Math.max(nameFrom, 0); k < (personOf > 0 ? personOf : span.size()); k++) {
             // Only the name decides: "Kremlin aide Yury Ushakov" is a person, "the Russian Defense Ministry" is not.
             Token t = span.get(k);
             String stem = Mentions.possessiveStem(t.lower());
@@ -94,8 +101,9 @@ final class RoleAndName {
             int first = nameFrom;
             boolean titled = lastRoleOrLower >= 0;
             Token last = head;
-            if (!orgWord && titled) {
-                // "Representative Walter Greene of Ohio": where they come from is no part of the name.
+            if (!orgWord && (titled || personOf > 0)) {
+                // "Representative Walter Greene of Ohio", "Mr. Morgan of the Sierra Club": where they come from
+                // is no part of the name.
                 int end = span.size();
                 for (int k = nameFrom + 2; k < span.size(); k++) {
                     if (span.get(k).is("of")) {
@@ -118,17 +126,78 @@ final class RoleAndName {
                 role = "";
             }
         } else {
-            role = roleText(span, span.size() - 1);
-            kind = descriptorKind(headWord, span);
-            if (kind == SpeakerKind.ORGANIZATION && hasCap) {
-                int orgFrom = Lexicon.DETERMINERS.contains(span.get(0).lower()) ? 1 : 0;
-                name = doc.text(span.get(orgFrom).start(), head.end());
-                role = "";
-            } else if (kind != SpeakerKind.PERSON) {
-                role = "";
-            }
+            return description(span, headWord, span, hasCap, text);
         }
         return new Mention(span.get(0).start(), head.end(), text, role, name, kind);
+    }
+
+    /** A phrase that names no one: its kind is its head noun's, and a body keeps its words as its name. */
+    private Mention description(List<Token> span, String headWord, List<Token> headed, boolean hasCap, String text) {
+        Token head = span.get(span.size() - 1);
+        String name = "";
+        String role = roleText(span, span.size() - 1);
+        SpeakerKind kind = descriptorKind(headWord, headed);
+        if (kind == SpeakerKind.ORGANIZATION && hasCap) {
+            int orgFrom = Lexicon.DETERMINERS.contains(span.get(0).lower()) ? 1 : 0;
+            name = doc.text(span.get(orgFrom).start(), head.end());
+            role = "";
+        } else if (kind != SpeakerKind.PERSON) {
+            role = "";
+        }
+        return new Mention(span.get(0).start(), head.end(), text, role, name, kind);
+    }
+
+    /**
+     * "a spokesman for Mayor Ivo Lunde", "supporters of Democrat Ivo Lunde", "the government of President Ivo
+     * Lunde": after a person noun or body in lower case and its preposition, the capitalised words name whom the
+     * speaker works for, not the speaker; "former secretary of State Ivo Lunde" holds his office and his name.
+     * The preposition's index, or -1.
+     */
+    int relation(List<Token> span) {
+        for (int k = 1; k < span.size() - 1; k++) {
+            if (!RELATIONS.contains(span.get(k).lower())) {
+                continue;
+            }
+            Token noun = span.get(k - 1);
+            String key = lexicon.headKey(noun.lower());
+            boolean lowerNoun = noun.isWord() && !noun.isCapitalized()
+                    && (lexicon.roles.contains(key) || lexicon.groups.contains(key) || lexicon.organizations.contains(key));
+            // "Aides to President ...": a title is singular, so a plural opening the sentence is no title.
+            boolean openingGroup = k == 1 && noun.isCapitalized() && lexicon.groups.contains(noun.lower());
+            if (!lowerNoun && !openingGroup) {
+                return -1;
+            }
+            int c = k + 1;
+            while (c < span.size() - 1 && Lexicon.DETERMINERS.contains(span.get(c).lower())) {
+                c++;
+            }
+            // "supporters of Ivo Lunde": people of a group are never named by the words after it.
+            boolean group = lexicon.groups.contains(noun.lower()) && span.get(c).isCapitalized();
+            return group || whomFor(span, c) ? k : -1;
+        }
+        return -1;
+    }
+
+    /** Whether the words from {@code c} on name a person with a title, a named body or someone's possession. */
+    private boolean whomFor(List<Token> span, int c) {
+        Token first = span.get(c);
+        if (!first.isCapitalized()) {
+            return false;
+        }
+        String key = lexicon.headKey(first.lower());
+        if (lexicon.roles.contains(key) || HONORIFICS.contains(key) || lexicon.isFirstName(first.lower())
+                || !Mentions.possessiveStem(first.lower()).equals(first.lower())) {
+            return true;
+        }
+        for (int k = c; k < span.size(); k++) {
+            String stem = Mentions.possessiveStem(span.get(k).lower());
+            if (lexicon.organizations.contains(stem) || lexicon.outlets.contains(stem) || lexicon.movements.contains(stem)) {
+                return true;
+            }
+        }
+        // "a spokesman for Kestrel Nurses United": after an article the person is described, never named,
+        // unless an office follows the preposition ("the secretary of State ...").
+        return Lexicon.DETERMINERS.contains(span.get(0).lower()) && !lexicon.roleModifiers.contains(key) && lexicon.roleField(key) == null;
     }
 
     /**
@@ -175,10 +244,45 @@ final class RoleAndName {
                 return k;
             }
         }
-        return end - nameFrom > 3 ? end - 2 : nameFrom;
+        // Counted in words: "Ivo G. Lunde" is one name, not a title's last word and ". Lunde".
+        List<Token> rest = span.subList(nameFrom, end);
+        return PhraseShapes.words(rest) > 3 ? nameFrom + PhraseShapes.beforeLastTwoWords(rest) + 1 : nameFrom;
     }
 
 
+
+    /**
+     * "Joseph Brown of the Harbour Baptist Church", "Mr. Morgan of the Sierra Club": the "of" after a person's
+     * name (a first name or an honorific, no body's word) opens where they come from; its index, or -1. Two
+     * people ("Ivo Lunde of Ostland and Tove Marsh of Kestrel") are left whole, and so is an office whose holder
+     * is named after it ("Lee County Supervisor of Elections Tove Marsh").
+     */
+    private int personOf(List<Token> span, int nameFrom) {
+        int of = -1;
+        boolean person = false;
+        for (int k = Math.max(nameFrom, 0); k < span.size() - 1 && of < 0; k++) {
+            Token t = span.get(k);
+            String stem = Mentions.possessiveStem(t.lower());
+            if (lexicon.organizations.contains(stem) || lexicon.outlets.contains(stem) || lexicon.movements.contains(stem)) {
+                return -1;
+            }
+            of = t.is("of") ? k : -1;
+            person |= personWord(t);
+        }
+        if (!person || of < nameFrom + 2 || PhraseShapes.joinsNames(span, nameFrom)) {
+            return -1;
+        }
+        // The holder's own first name before the last word: "... of Elections Tove Marsh", "... Tove R. Marsh";
+        // not "of Burke County", "of the New York Times".
+        int holder = PhraseShapes.beforeLastTwoWords(span) + 1;
+        String last = Mentions.possessiveStem(span.get(span.size() - 1).lower());
+        boolean body = lexicon.organizations.contains(last) || lexicon.outlets.contains(last);
+        return holder > of + 1 && personWord(span.get(holder)) && !body ? -1 : of;
+    }
+
+    private boolean personWord(Token t) {
+        return t.isCapitalized() && (HONORIFICS.contains(t.lower()) || lexicon.isFirstName(t.lower()));
+    }
 
     /** "the Declaration of Sovereignty", "the Helsinki Accord"; "Bill de Blasio" is a person's first name. */
     private boolean namesDocument(List<Token> span, int nameFrom) {

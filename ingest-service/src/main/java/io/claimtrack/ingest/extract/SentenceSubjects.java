@@ -13,7 +13,7 @@ final class SentenceSubjects {
     private static final Set<String> WHEN_WORDS = WordSet.of("in", "on", "at", "last", "this", "week", "month", "year");
     private static final Set<String> RELATIVE_PRONOUNS = WordSet.of("who", "which");
     /** Prepositions that tie a role to where it is held: "analyst at", "director of", "senator from". */
-    private static final Set<String> ROLE_PREPOSITIONS = WordSet.of("at", "of", "for", "from", "with");
+    private static final Set<String> ROLE_PREPOSITIONS = WordSet.of("at", "of", "for", "from", "with", "in");
     private static final Set<String> PARTITIVES = WordSet.of("many", "most", "some", "several", "all", "both", "none",
             "few", "each", "half", "one", "majority");
 
@@ -273,7 +273,7 @@ final class SentenceSubjects {
         String head = lexicon.headKey(tokens.get(npEnd - 1).lower());
         if (!personBefore(tokens, npStart, npEnd) && !endsPersonName(ctx.doc, tokens.get(npEnd - 1))
                 && !lexicon.isPersonNoun(head) && !lexicon.groups.contains(head)) {
-            int role = roleHolder(ctx, npStart, first);
+            int role = roleHolder(ctx, npStart, first, npEnd);
             if (role >= 0) {
                 int start = ctx.mentions.scanLeft(role, first);
                 npStart = start < 0 ? npStart : objectStart(tokens, start, role);
@@ -297,12 +297,13 @@ final class SentenceSubjects {
     }
 
     /**
-     * "a senior analyst at Jefferies, who notes", "a professor of history at Tarnby University who": a place or
-     * firm after a person's role and its preposition says where the person works, and the person is the
+     * "a senior analyst at Jefferies, who notes", "a professor of history at Tarnby University who", "a
+     * fisherman from Tromso, Norway, who": a place or firm after a person's role and its preposition says
+     * where the person works or lives, and the person is the
      * antecedent, named by the role ("a senior analyst"). The role's token, or -1 when none stands before the
      * preposition.
      */
-    private int roleHolder(AttributionContext ctx, int npStart, int first) {
+    private int roleHolder(AttributionContext ctx, int npStart, int first, int npEnd) {
         List<Token> tokens = ctx.tokens;
         for (int k = npStart - 1; k > first && npStart - k <= Windows.ROLE_PLACE_TOKENS; k--) {
             Token t = tokens.get(k);
@@ -311,6 +312,10 @@ final class SentenceSubjects {
                 if (!head.isCapitalized() && lexicon.isPersonNoun(lexicon.headKey(head.lower()))) {
                     return k - 1;
                 }
+            } else if (k == npStart - 1 && t.is(",") && lexicon.isPlace(ctx.doc.text(tokens.get(npStart).start(),
+                    tokens.get(npEnd - 1).end()))) {
+                // "a gynecologist from Englewood, New Jersey, who": the state after its town.
+                continue;
             } else if (!t.isWord() || finiteVerb(t) || !t.isCapitalized() && Lexicon.NP_BREAKERS.contains(t.lower())) {
                 return -1;
             }

@@ -68,6 +68,13 @@ class SentenceSubjectsTest {
     }
 
     @Test
+    void aTownWithItsStateOrAPlaceAfterInIsWhereThePersonLives() {
+        assertEquals("a lawyer", relative("The plan was questioned by a lawyer from Akron, Ohio, who said the port had shrunk.", "said"));
+        assertEquals("a professor", relative(
+                "It was drawn up by a professor of law at the University of Tarnby in Norway, who argued dredging pays.", "argued"));
+    }
+
+    @Test
     void thePersonOfARoleAtAFirmIsTheNameInApposition() {
         AnnotatedDocument doc = Pipeline.extract("""
                 The harbour board met on Friday.
