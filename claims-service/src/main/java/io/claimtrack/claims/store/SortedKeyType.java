@@ -40,8 +40,8 @@ final class SortedKeyType extends AsciiFastObjectType {
         byte[] previous = new byte[0];
         for (int i = 0; i < length; i++) {
             String key = (String) keys[i];
-            byte[] bytes = key.getBytes(StandardCharsets.UTF_8);
-            if (bytes.length != key.length()) {
+            byte[] bytes = asciiBytes(key);
+            if (bytes == null) {
                 int shared = shared(previousKey, key);
                 int rest = key.length() - shared;
                 buffer.putVarInt(rest << FLAGS).putVarInt(shared).putStringData(key.substring(shared), rest);
