@@ -40,6 +40,10 @@ final class Asides {
             return null;
         }
         Mention subject = closingComma - open < Windows.ASIDE_TOKENS ? asideSubject(ctx, first, open) : null;
+        Mention apposed = subject == null ? null : apposedName(ctx, first, subject, open);
+        if (apposed != null) {
+            return apposed;
+        }
         if (subject == null) {
             subject = stackedAsideSubject(ctx, first, open, closingComma);
             if (subject == null) {
@@ -57,6 +61,31 @@ final class Asides {
             closingComma = next;
         }
         return withAside(ctx, subject, open, closingComma);
+    }
+
+    /**
+     * "Ann Holm, a developer and spokeswoman for the Trust, which backs tenants, said": the description before
+     * the last aside (ending at token {@code close}) is itself the apposition of a person's name before it; that
+     * name with what the apposition gives it, or null.
+     */
+    private Mention apposedName(AttributionContext ctx, int first, Mention description, int close) {
+        List<Token> tokens = ctx.tokens;
+        int k = ctx.tokenAtOrAfter(description.start());
+        if (tokens.get(k).isCapitalized()) {
+            return null;
+        }
+        int start = k;
+        for (k--; k > first && !tokens.get(k).is(",") && start - k < Windows.ASIDE_TOKENS; k--) {
+            if (!tokens.get(k).isWord() && !tokens.get(k).is("-")) {
+                return null;
+            }
+        }
+        if (k <= first || !tokens.get(k).is(",") || !APPOSITION_OPENERS.contains(tokens.get(k + 1).lower())) {
+            return null;
+        }
+        Mention name = asideSubject(ctx, first, k);
+        return name != null && name.hasName() && name.kind() == SpeakerKind.PERSON
+                && tokens.get(ctx.tokenAtOrAfter(name.start())).isCapitalized() ? withAside(ctx, name, k, close) : null;
     }
 
     /** "Kall -- co-editor of the Weekly Review -- said": an aside between dashes, which may hold commas. */

@@ -175,8 +175,10 @@ final class DescriptionResolver {
             // someone given that role; "the crowd", "the woman" or "the heckler" is someone else, whom no
             // office links to a name.
             boolean bare = text.split(" ").length == 2 && text.startsWith("the ") && lexicon.roles.contains(head);
-            // An indefinite description ("a senior official") introduces someone new.
-            if (Lexicon.isIndefinite(text) || fit.qualifiersClash(description.mention.text(), named.mention.role())
+            // An indefinite description ("a senior official") introduces someone new; "the spokeswoman" is no "Peter Holm".
+            Gender gender = Gender.ofTitle(text);
+            if (Lexicon.isIndefinite(text) || gender != null && !gender.fits(Gender.of(named.speaker != null ? named.speaker : named.mention.name(), lexicon))
+                    || fit.qualifiersClash(description.mention.text(), named.mention.role())
                     || !DescriptionFit.sameOffice(text, role)) {
                 return false;
             }

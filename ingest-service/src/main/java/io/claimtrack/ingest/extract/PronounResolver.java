@@ -113,12 +113,20 @@ final class PronounResolver {
 
     /**
      * After descriptions found their names ("The Republican nominee said ... He added"): each pronoun takes its
-     * antecedent's final speaker, in text order so a chain of pronouns follows.
+     * antecedent's final speaker, in text order so a chain of pronouns follows; not a name of the other gender
+     * ("The ambassador said ... She added" where the ambassador turned out to be Peter Holm), which leaves the
+     * pronoun as it stands.
      */
     void followAntecedents() {
         for (Attribution a : doc.attributions) {
             Attribution found = antecedents.get(a);
-            if (found != null) {
+            Gender gender = found == null ? null : Gender.ofWord(Lexicon.subjectPronoun(a.mention.text().toLowerCase(Locale.ROOT)));
+            // The name's own words say its gender; the document's pronouns, read loosely, may not.
+            if (gender != null && found.speaker != null && !gender.fits(Gender.of(found.speaker, lexicon))) {
+                a.speaker = a.mention.text();
+                a.role = "";
+                a.kind = SpeakerKind.PERSON;
+            } else if (found != null) {
                 a.speaker = found.speaker;
                 a.role = found.role;
                 a.kind = found.kind;

@@ -20,9 +20,10 @@ final class TitledNames {
 
     /**
      * "Health Minister Tomas Vik visited ... The minister explained": the nearest earlier name, within a
-     * few paragraphs, whose title has the description's head word. An indefinite description ("a senior
-     * official said") brings in someone new: only a person it stands in apposition to is its own, whatever
-     * their title ("Tomas Vik, a former minister,", "Sen. Ann Holm, an official at the port,").
+     * few paragraphs, whose title has the description's head word and whose gender the description's does not
+     * contradict ("the spokeswoman" is no "Ivo Berg"). An indefinite description ("a senior official said") brings
+     * in someone new: only a person it stands in apposition to is its own, whatever their title ("Tomas Vik, a
+     * former minister,", "Sen. Ann Holm, an official at the port,").
      */
     Name titledEarlier(AnnotatedDocument doc, Attribution a, String head, List<Name> names) {
         if (Lexicon.isIndefinite(a.mention.text())) {
@@ -31,9 +32,11 @@ final class TitledNames {
             // A lone capitalised word before the comma is no name in apposition: "In May, a judge ruled", "Clinton, a top aide said,".
             return n != null && n.kind() == SpeakerKind.PERSON && n.words().size() > 1 && inApposition(doc, n, a.mention.start()) ? n : null;
         }
+        Gender gender = Gender.ofTitle(a.mention.text());
         for (int j = Name.lastBefore(names, a.mention.start()); j >= 0 && a.mention.start() - names.get(j).offset() < Windows.TITLED_NAME_CHARS; j--) {
             Name n = names.get(j);
             if (n.kind() == SpeakerKind.PERSON && fit.fits(head, a.mention.text(), n.role().toLowerCase(Locale.ROOT))
+                    && (gender == null || gender.fits(Gender.of(n.text(), lexicon)))
                     && !fit.qualifiersClash(a.mention.text(), n.role()) && DescriptionFit.sameOffice(a.mention.text(), n.role())) {
                 return n;
             }
@@ -67,9 +70,9 @@ final class TitledNames {
         }
         for (Name n : names) {
             if (n.kind() == SpeakerKind.PERSON && lexicon.roleFits(head, n.role().toLowerCase(Locale.ROOT))
-                    && !fit.qualifiersClash(text, n.role())) {
+                    && !fit.qualifiersClash(text, n.role()) && DescriptionFit.sameOffice(text, n.role())) {
                 // Someone holds the title: only a name given with it is the description's. "New Jersey Gov. Chris
-                // Christie" holds another governorship than "the Ohio governor".
+                // Christie" holds another governorship than "the Ohio governor", "a former candidate" none.
                 return null;
             }
         }
