@@ -4,21 +4,24 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A cue whose content would be only a time, a place or a circumstance says nothing: "The campaign responded
- * Friday.", "Holm wrote in a 2012 email to the board.", "Vik declared in the spin room.", "the mayor enjoys
- * support among pensioners." The speaker's words, if any, are elsewhere (a quotation before, a clause never
- * given). Content that goes on to a clause, an infinitive, a participle or a quotation ("said Friday he would
- * run", "promised Sunday to end the toll", "responded Tuesday by saying “...”") is left as it is. Nor does a
- * content of marks and numbers alone ("(..., Holm said.)").
+ * A cue whose content would be only a time, a place, a circumstance or a source says nothing: "The campaign
+ * responded Friday.", "Holm wrote in a 2012 email to the board.", "Vik declared in the spin room.", "the mayor
+ * enjoys support among pensioners.", "Holm proposed two months ago.", "the Gazette reported, according to ...".
+ * The speaker's words, if any, are elsewhere (a quotation before, a clause never given). Content that goes on
+ * to a clause, an infinitive, a participle or a quotation ("said Friday he would run", "promised Sunday to end
+ * the toll", "responded Tuesday by saying “...”") is left as it is. Nor does a content of marks and numbers
+ * alone ("(..., Holm said.)").
  */
 final class AdjunctOnly {
 
     /** Words that open a time, place or circumstance phrase. */
     private static final Set<String> OPENERS = WordSet.of("in", "on", "at", "with", "among", "during", "after", "before",
-            "while", "from", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "while", "from", "according", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "yesterday", "today", "tonight");
     /** Parts of the day that look like participles: "Wednesday morning". */
     private static final Set<String> DAY_PARTS = WordSet.of("morning", "evening");
+    /** Words that close a time counted from another: "two months ago", "a few days later". */
+    private static final Set<String> COUNTED_TIME_ENDS = WordSet.of("ago", "later", "earlier");
     /** "at least six planes flew ...": a quantity, not a place. */
     private static final Set<String> AFTER_AT_QUANTITY = WordSet.of("least", "most");
     /** Words that make the phrase a clause: auxiliaries, subject pronouns, complementisers, conjunctions. */
@@ -35,6 +38,9 @@ final class AdjunctOnly {
 
     /** Whether the tokens {@code from} (inclusive) to {@code to} (exclusive) are one adjunct phrase and no more. */
     static boolean is(List<Token> tokens, int from, int to) {
+        if (countedTime(tokens, from, to)) {
+            return true;
+        }
         if (from >= to || !OPENERS.contains(tokens.get(from).lower())
                 || from + 1 < to && tokens.get(from).is("at") && AFTER_AT_QUANTITY.contains(tokens.get(from + 1).lower())) {
             return false;
@@ -67,6 +73,24 @@ final class AdjunctOnly {
             j--;
         }
         return !tokens.get(j).isCapitalized() && OPENERS.contains(tokens.get(j).lower());
+    }
+
+    /** "Holm proposed two months ago.", "as the Gazette reported a few days later": a time counted from another. */
+    private static boolean countedTime(List<Token> tokens, int from, int to) {
+        int last = to - 1;
+        while (last > from && tokens.get(last).type() == Token.Type.PUNCT) {
+            last--;
+        }
+        if (last <= from || last - from >= Windows.COUNTED_TIME_TOKENS || !COUNTED_TIME_ENDS.contains(tokens.get(last).lower())) {
+            return false;
+        }
+        for (int k = from; k < last; k++) {
+            Token t = tokens.get(k);
+            if (t.type() != Token.Type.NUMBER && !(t.isWord() && !t.isCapitalized() && !CLAUSE_WORDS.contains(t.lower()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "in a September 16, 2012 email": the comma between a day and its year. */

@@ -3,6 +3,7 @@ package io.claimtrack.ingest.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reported speech around a cue not yet paired with a quotation: X said (that) Y / Y, X said / Y, said X /
@@ -10,6 +11,11 @@ import java.util.List;
  * that each stops where the next speaker's clause begins and one reported inside another is nested.
  */
 public final class ReportedSpeechStage implements Stage {
+
+    /** Verbs of how something was said, which need no words: "The crowd chanted." */
+    private static final List<String> MANNER_VERBS = List.of("shout", "yell", "scream", "chant", "whisper", "mutter",
+            "grumble", "exclaim");
+    private static final Set<String> COORDINATORS = WordSet.of("and", "or", "but");
 
     private final CueStatement statements;
 
@@ -40,13 +46,13 @@ public final class ReportedSpeechStage implements Stage {
                 if (a == null) {
                     continue;
                 }
-                int from = ctx.tokenAtOrAfter(a.contentStart);
-                int to = ctx.tokenAtOrAfter(a.contentEnd);
-                if (!AdjunctOnly.is(ctx.tokens, from, to) && !AdjunctOnly.wordless(ctx.tokens, from, to)) {
+                if (!saysNothing(ctx, a) && !mannerWithoutWords(ctx, doc.cues.get(c), a)) {
                     inSentence.add(a);
                 }
             }
             LaterSpeakers.trim(ctx, inSentence);
+            // "Politico reported, according to sources ...": cut before the next speaker, nothing may be left.
+            inSentence.removeIf(a -> saysNothing(ctx, a));
             // The reporting statement first, so one it reports becomes nested instead of taking its place:
             // a speaker after the content ("..., Kremlin aide says") reports all before it.
             inSentence.sort(Comparator.comparing((Attribution a) -> a.contentEnd > a.mention.start())
@@ -71,6 +77,28 @@ public final class ReportedSpeechStage implements Stage {
             }
         }
         ctx.sortByContent();
+    }
+
+    /** Content of only a time, place, circumstance or source, or of no word at all. */
+    private static boolean saysNothing(AttributionContext ctx, Attribution a) {
+        int from = ctx.tokenAtOrAfter(a.contentStart);
+        int to = ctx.tokenAtOrAfter(a.contentEnd);
+        return AdjunctOnly.is(ctx.tokens, from, to) || AdjunctOnly.wordless(ctx.tokens, from, to);
+    }
+
+    /**
+     * "The protester yelled and held up a banner", "clapping, singing, chanting and waving red balloons": a verb
+     * of how something was said with a coordinated verb or clause after it gives no words.
+     */
+    private static boolean mannerWithoutWords(AttributionContext ctx, Cue cue, Attribution a) {
+        int from = ctx.tokenAtOrAfter(a.contentStart);
+        int to = ctx.tokenAtOrAfter(a.contentEnd);
+        String verb = ctx.tokens.get(cue.firstToken()).lower();
+        if (from >= to || MANNER_VERBS.stream().noneMatch(verb::startsWith)) {
+            return false;
+        }
+        int k = ctx.tokens.get(from).is(",") && from + 1 < to ? from + 1 : from;
+        return COORDINATORS.contains(ctx.tokens.get(k).lower());
     }
 
     /** The statement whose content holds both this one's speaker and content, or null. */

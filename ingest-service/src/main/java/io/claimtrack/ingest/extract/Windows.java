@@ -129,6 +129,8 @@ final class Windows {
     static final int DATELINE_PLACE_TOKENS = 3;
     /** Tokens of a dateline's state between its comma and dash: "N.H.", "Iowa", "S.C.". */
     static final int DATELINE_STATE_TOKENS = 4;
+    /** Longest time counted from another after a cue, its last word included: "a few days later". */
+    static final int COUNTED_TIME_TOKENS = 4;
     /** Longest adverbial after a final cue: "..., X said on Tuesday in Brussels." */
     static final int TRAILING_ADVERBIAL_TOKENS = 10;
     /** Longest recipient between a medium and its participle: "a memo to the whole campaign staff saying". */

@@ -1,6 +1,7 @@
 package io.claimtrack.ingest.extract;
 
 import static io.claimtrack.ingest.extract.Pipeline.assertMentions;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import org.junit.jupiter.api.Test;
 
@@ -54,5 +55,23 @@ class AdjunctOnlyTest {
                 "Holm | The ferries will stay free | wrote | indirect",
                 "Vik | The toll was dropped by the council | said | indirect",
                 "Mayor Lund | Fares fell in the 1990s | said | indirect");
+    }
+
+    @Test
+    void aCountedTimeOrASourcePhraseAloneIsNoStatement() {
+        assertMentions("""
+                Ferries stay free
+
+                Councillor Holm proposed two months ago. The toll will not be cut next week as many pilots expected, \
+                according to an email from the board. The ferry was late, as the Gazette reported a few days later.
+                """,
+                "an email | The toll will not be cut next week as many pilots expected | according to | indirect",
+                "the Gazette | The ferry was late | reported | indirect");
+    }
+
+    @Test
+    void aContentCutDownToTheNextSourcePhraseIsNoStatement() {
+        AnnotatedDocument doc = Pipeline.attribute("The Gazette reported, according to two pilots at the meeting, the ferry was late.\n");
+        assertFalse(Pipeline.contents(doc).contains("according to"), Pipeline.contents(doc).toString());
     }
 }

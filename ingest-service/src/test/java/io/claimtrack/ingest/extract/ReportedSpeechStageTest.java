@@ -242,4 +242,13 @@ class ReportedSpeechStageTest {
                 "Holm | the pier was unsafe | echoed | indirect",
                 "Pryce | the bank was independent | repeated | indirect");
     }
+
+    @Test
+    void aVerbOfHowItWasSaidBeforeACoordinatedVerbGivesNoWords() {
+        assertMentions("""
+                The protester yelled and held up a banner. The pilots were clapping, chanting and waving flags. \
+                The crowd chanted “Free ferries!” and waved flags.
+                """,
+                "The crowd | “Free ferries!” and waved flags | chanted | mixed");
+    }
 }
