@@ -18,6 +18,8 @@ public final class ResolutionStage implements Stage {
     /** "the 26-year-old", "26-year-old winger": a description by age. */
     static final Pattern AGE = Pattern.compile("(?i)(the |a |an )?\\d+-year-old");
 
+    /** Not yet looked up: the byline and first person are found only for a document with an age description. */
+    private static final int UNKNOWN = -2;
     private static final Pattern NO_ROLE = Pattern.compile("(?i)(mr|ms|mrs|dr|miss)\\.?|.*\\b(by|of|for|to|from|with|on|at|in)");
 
     private final Lexicon lexicon;
@@ -75,6 +77,8 @@ public final class ResolutionStage implements Stage {
                 }
             }
         }
+        int byline = UNKNOWN;
+        int firstPerson = UNKNOWN;
         for (Attribution a : pending) {
             String key = DescriptionResolver.roleKey(a.mention.text());
             String byRole = key == null ? null : nameByRole.get(key);
@@ -82,7 +86,11 @@ public final class ResolutionStage implements Stage {
             String head = DescriptionFit.headWord(a.mention.text());
             Name titled = byRole == null && a.kind == SpeakerKind.PERSON ? titledNames.titledEarlier(doc, a, head, allNames) : null;
             if (titled == null && byRole == null && AGE.matcher(a.mention.text()).lookingAt()) {
-                titled = personJustNamed(doc, a.mention.start());
+                if (byline == UNKNOWN) {
+                    byline = WriterVoice.bylineBlock(doc);
+                    firstPerson = firstPersonOutside(doc, byline);
+                }
+                titled = personJustNamed(doc, a.mention.start(), byline, firstPerson);
             }
             String only = byRole == null && titled == null && a.kind == SpeakerKind.PERSON
                     ? titledNames.titledOnly(a, head, allNames, names) : null;
@@ -177,18 +185,12 @@ public final class ResolutionStage implements Stage {
      * with the description and name the person after it ("The 41-year-old winger insists ... “Q,” Kate Moss
      * said"): when no one but the writer of the byline is named before it, the first person named after it.
      */
-    private static Name personJustNamed(AnnotatedDocument doc, int offset) {
-        int byline = WriterVoice.bylineBlock(doc);
-        int last = -1;
-        boolean personBefore = false;
-        for (int j = Name.lastBefore(doc.names, offset); j >= 0; j--) {
-            Name n = doc.names.get(j);
-            if (byline < 0 || doc.block(byline).start() > n.offset() || doc.block(byline).end() <= n.offset()) {
-                last = last < 0 ? j : last;
-                personBefore |= n.kind() == SpeakerKind.PERSON && n.words().size() > 1;
-            }
+    private static Name personJustNamed(AnnotatedDocument doc, int offset, int byline, int firstPerson) {
+        int last = Name.lastBefore(doc.names, offset);
+        while (last >= 0 && inBlock(doc, byline, doc.names.get(last))) {
+            last--;
         }
-        if (!personBefore) {
+        if (firstPerson < 0 || firstPerson > last) {
             return personNamedAfter(doc, offset);
         }
         if (offset - doc.names.get(last).offset() > Windows.AGE_DESCRIPTION_CHARS) {
@@ -206,6 +208,21 @@ public final class ResolutionStage implements Stage {
             }
         }
         return null;
+    }
+
+    /** The first person named in full outside the byline, found once for all the age descriptions (else each read every name before it). */
+    private static int firstPersonOutside(AnnotatedDocument doc, int byline) {
+        for (int j = 0; j < doc.names.size(); j++) {
+            Name n = doc.names.get(j);
+            if (!inBlock(doc, byline, n) && n.kind() == SpeakerKind.PERSON && n.words().size() > 1) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean inBlock(AnnotatedDocument doc, int block, Name n) {
+        return block >= 0 && doc.block(block).start() <= n.offset() && n.offset() < doc.block(block).end();
     }
 
     private static Name personNamedAfter(AnnotatedDocument doc, int offset) {

@@ -198,8 +198,12 @@ final class SubjectCandidates {
                 return false;
             }
             if (p.kind() == SpeakerKind.PERSON && !p.role().isEmpty()) {
-                int roleStart = doc.text.indexOf(p.role(), after);
-                return roleStart >= 0 && roleStart <= n.offset() && n.offset() + n.text().length() <= roleStart + p.role().length();
+                // Searched only where a role holding the name can be: a role given before its holder ("Chief
+                // economist Tom Renn") would send an open search through the rest of the text.
+                int end = n.offset() + n.text().length();
+                int roleStart = doc.text.substring(after,
+                        Math.max(after, Math.min(doc.text.length(), n.offset() + p.role().length()))).indexOf(p.role());
+                return roleStart >= 0 && after + roleStart <= n.offset() && end <= after + roleStart + p.role().length();
             }
         }
         return false;
