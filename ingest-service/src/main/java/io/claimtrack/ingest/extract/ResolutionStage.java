@@ -38,6 +38,8 @@ public final class ResolutionStage implements Stage {
     public void process(AnnotatedDocument doc) {
         List<Name> allNames = doc.names;
         NameIndex names = new NameIndex(allNames, lexicon, DocumentGender.of(doc, lexicon));
+        // Only people given a role can hold a description's title: asked per description, so found once.
+        List<Name> titledPeople = allNames.stream().filter(n -> n.kind() == SpeakerKind.PERSON && !n.role().isEmpty()).toList();
         int[] unitOf = units(doc);
         PronounResolver pronouns = new PronounResolver(doc, lexicon, names, unitOf);
         Map<String, String> nameByRole = new HashMap<>();
@@ -77,6 +79,7 @@ public final class ResolutionStage implements Stage {
                 }
             }
         }
+        SpeakerMentions mentions = null;
         int byline = UNKNOWN;
         int firstPerson = UNKNOWN;
         for (Attribution a : pending) {
@@ -93,9 +96,12 @@ public final class ResolutionStage implements Stage {
                 titled = personJustNamed(doc, a.mention.start(), byline, firstPerson);
             }
             String only = byRole == null && titled == null && a.kind == SpeakerKind.PERSON
-                    ? titledNames.titledOnly(a, head, allNames, names) : null;
+                    ? titledNames.titledOnly(a, head, titledPeople, names) : null;
             if (byRole == null && titled == null && only == null && a.kind == SpeakerKind.PERSON) {
-                titled = titledNames.justNamed(doc, a, head, allNames, names);
+                if (mentions == null) {
+                    mentions = new SpeakerMentions(doc);
+                }
+                titled = titledNames.justNamed(doc, a, head, titledPeople, names, mentions);
                 if (titled == null) {
                     only = subject.of(a, head);
                 }

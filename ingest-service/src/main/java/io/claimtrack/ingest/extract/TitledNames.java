@@ -58,7 +58,7 @@ final class TitledNames {
      * party label ("the Kentucky Republican") says nothing of the office. Not for a role held for someone else,
      * someone's role ("the mayor's deputy") or another office ("the former president", "the vice chair").
      */
-    Name justNamed(AnnotatedDocument doc, Attribution a, String head, List<Name> names, NameIndex index) {
+    Name justNamed(AnnotatedDocument doc, Attribution a, String head, List<Name> names, NameIndex index, SpeakerMentions mentions) {
         String text = a.mention.text();
         List<String> words = Name.words(text);
         if (!text.regionMatches(true, 0, "the ", 0, 4) || !lexicon.roles.contains(head) || text.contains("'s ")
@@ -78,7 +78,7 @@ final class TitledNames {
         }
         Name n = lastSubject(doc, a.mention.start());
         // A lone capitalised word ("Friday", "Chelsea") is a person only as part of a fuller name the text gives.
-        if (n == null || talkedOf(doc, a, n) || n.kind() != SpeakerKind.PERSON || n.words().size() > Windows.NAME_WORDS || n.text().indexOf(' ') < 0
+        if (n == null || talkedOf(mentions, a, n) || n.kind() != SpeakerKind.PERSON || n.words().size() > Windows.NAME_WORDS || n.text().indexOf(' ') < 0
                 && index.expandIfUnique(n.text(), SpeakerKind.PERSON, n.offset()).indexOf(' ') < 0) {
             return null;
         }
@@ -96,13 +96,12 @@ final class TitledNames {
      * "Mr. Vik said the candidate could win", "With Mr. Vik's help, the party grew, the ambassador wrote": a
      * description that speaks inside the name's statement, or whose own statement holds the name, is someone else.
      */
-    private static boolean talkedOf(AnnotatedDocument doc, Attribution a, Name n) {
+    private static boolean talkedOf(SpeakerMentions mentions, Attribution a, Name n) {
         if (n.offset() >= a.contentStart && n.offset() < a.contentEnd) {
             return true;
         }
-        for (Attribution b : doc.attributions) {
-            if (b != a && b.mention != null && a.mention.start() >= b.contentStart && a.mention.start() < b.contentEnd
-                    && n.offset() >= b.mention.start() && n.offset() < b.mention.end()) {
+        for (Attribution b : mentions.holding(n.offset())) {
+            if (b != a && a.mention.start() >= b.contentStart && a.mention.start() < b.contentEnd) {
                 return true;
             }
         }

@@ -35,6 +35,7 @@ final class AdversarialInputs {
         inputs.put("lead-in lines", repeat("The minister said:\n- taxes will fall\n", size));
         inputs.put("speaker colons", repeat("HOLM: Yes. ", size));
         inputs.put("title-case lines", repeat("Harbour Board Votes Again On Ferry Plan\n", size));
+        inputs.put("age descriptions", repeat("Holm joined the club. The 26-year-old winger said it works. ", size));
         inputs.put("random Unicode", randomUnicode(size));
         return inputs;
     }

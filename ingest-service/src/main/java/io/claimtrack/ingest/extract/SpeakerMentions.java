@@ -1,0 +1,46 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A document's statements by where their speaker's mention stands, built once, so a rule asking which statement's
+ * speaker holds a given word reads the few mentions around it instead of every statement of the document.
+ */
+final class SpeakerMentions {
+
+    private final List<Attribution> byStart = new ArrayList<>();
+    private int longest;
+
+    SpeakerMentions(AnnotatedDocument doc) {
+        for (Attribution a : doc.attributions) {
+            if (a.mention != null) {
+                byStart.add(a);
+                longest = Math.max(longest, a.mention.end() - a.mention.start());
+            }
+        }
+        byStart.sort(Comparator.comparingInt(a -> a.mention.start()));
+    }
+
+    /** The statements whose speaker's mention holds this offset. */
+    List<Attribution> holding(int offset) {
+        int lo = 0;
+        int hi = byStart.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (byStart.get(mid).mention.start() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        List<Attribution> found = new ArrayList<>();
+        for (int j = lo - 1; j >= 0 && offset - byStart.get(j).mention.start() < longest; j--) {
+            if (offset < byStart.get(j).mention.end()) {
+                found.add(byStart.get(j));
+            }
+        }
+        return found;
+    }
+}
