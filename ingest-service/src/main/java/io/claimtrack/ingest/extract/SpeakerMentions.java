@@ -25,18 +25,9 @@ final class SpeakerMentions {
 
     /** The statements whose speaker's mention holds this offset. */
     List<Attribution> holding(int offset) {
-        int lo = 0;
-        int hi = byStart.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (byStart.get(mid).mention.start() <= offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
+        int after = Sorted.firstAtLeast(byStart, a -> a.mention.start(), offset + 1);
         List<Attribution> found = new ArrayList<>();
-        for (int j = lo - 1; j >= 0 && offset - byStart.get(j).mention.start() < longest; j--) {
+        for (int j = after - 1; j >= 0 && offset - byStart.get(j).mention.start() < longest; j--) {
             if (offset < byStart.get(j).mention.end()) {
                 found.add(byStart.get(j));
             }
