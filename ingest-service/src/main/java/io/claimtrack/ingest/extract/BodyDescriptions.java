@@ -2,6 +2,8 @@ package io.claimtrack.ingest.extract;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * "The company said", "the agency added": a description of an organisation stands for the body of that
@@ -22,6 +24,9 @@ final class BodyDescriptions {
     /** Descriptions of a country or state: "the country said" is the place named last. */
     private static final Set<String> COUNTRY = WordSet.of("country", "nation");
 
+    /** The lower-case word right before a name: "producer " in "Oil producer Tarrant Energy". */
+    private static final Pattern WORD_BEFORE = Pattern.compile("\\b([a-z]+) $");
+
     private BodyDescriptions() {
     }
 
@@ -35,8 +40,42 @@ final class BodyDescriptions {
             if (n.kind() == SpeakerKind.ORGANIZATION && (describes(head, n.words()) || COUNTRY.contains(head) && lexicon.isPlace(n.text())) && !n.words().equals(List.of(head))) {
                 return n;
             }
+            if (BUSINESS.contains(head) && introducedAsBusiness(doc, n, lexicon) && nearby(doc, n, description)) {
+                return withPartners(doc, j);
+            }
         }
         return null;
+    }
+
+    /**
+     * "Oil producer Tarrant Energy fell", "shares of retailer Fenwick & Dale": a name the text introduces with a word
+     * for a business is one, whatever its words; not a person's ("film producer Hal Dorn").
+     */
+    private static boolean introducedAsBusiness(AnnotatedDocument doc, Name n, Lexicon lexicon) {
+        Matcher before = WORD_BEFORE.matcher(doc.text(Math.max(0, n.offset() - Windows.WORD_BEFORE_CHARS), n.offset()));
+        return before.find() && BUSINESS.contains(before.group(1)) && !lexicon.isFirstName(n.words().get(0));
+    }
+
+    /** A name the text gives no business word of its own is the description's only in its paragraph or the one before. */
+    private static boolean nearby(AnnotatedDocument doc, Name n, Mention description) {
+        Sentence named = doc.sentenceAt(n.offset());
+        Sentence described = doc.sentenceAt(description.start());
+        return named != null && described != null && described.block() - named.block() <= 1;
+    }
+
+    /** "Fenwick & Dale": a name joined to the next by an ampersand is one firm's. */
+    private static Name withPartners(AnnotatedDocument doc, int j) {
+        Name n = doc.names.get(j);
+        int end = n.offset() + n.text().length();
+        while (j + 1 < doc.names.size()) {
+            Name next = doc.names.get(j + 1);
+            if (!doc.text(end, next.offset()).strip().equals("&")) {
+                break;
+            }
+            end = next.offset() + next.text().length();
+            j++;
+        }
+        return end == n.offset() + n.text().length() ? n : new Name(doc.text(n.offset(), end), SpeakerKind.ORGANIZATION, "", n.offset());
     }
 
     private static boolean describes(String head, List<String> name) {

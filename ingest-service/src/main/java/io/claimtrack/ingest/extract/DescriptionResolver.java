@@ -90,7 +90,7 @@ final class DescriptionResolver {
             // A lede's description may rename the speaker its headline names ("Rutte threatens ..." /
             // "NATO secretary general said ...").
             boolean ofHeadline = o.block == a.block - 1 && doc.block(o.block).kind() == Block.Kind.HEADLINE;
-            if (fits(a, o, head, ofHeadline)) {
+            if (fits(doc, a, o, head, ofHeadline)) {
                 found = found == null ? o : found;
                 if (headline == null && o.source == Attribution.Source.HEADLINE && ofHeadline) {
                     headline = o;
@@ -132,7 +132,7 @@ final class DescriptionResolver {
                 break;
             }
             boolean titled = o.mention != null && lexicon.roleFits(head, o.mention.role().toLowerCase(Locale.ROOT));
-            if (fits(a, o, head, o.block == a.block + 1) && (o.block == a.block + 1 || titled)) {
+            if (fits(doc, a, o, head, o.block == a.block + 1) && (o.block == a.block + 1 || titled)) {
                 return o;
             }
         }
@@ -140,7 +140,7 @@ final class DescriptionResolver {
     }
 
     /** {@code lenient}: a headline and its lede name one speaker, so a name without a title fits. */
-    private boolean fits(Attribution description, Attribution o, String head, boolean lenient) {
+    private boolean fits(AnnotatedDocument doc, Attribution description, Attribution o, String head, boolean lenient) {
         if (o == description || o.mention == null || o.nested) {
             return false;
         }
@@ -153,10 +153,22 @@ final class DescriptionResolver {
             // over a lede that names the body ("..., the Defense Ministry reported"): that body.
             boolean namedBodyInLede = lenient && description.source == Attribution.Source.HEADLINE
                     && o.mention.kind() == SpeakerKind.ORGANIZATION && o.mention.hasName();
-            return namedBodyInLede || o.source == Attribution.Source.HEADLINE && o.mention.kind() != SpeakerKind.ANONYMOUS
+            return namedBodyInLede || o.source == Attribution.Source.HEADLINE && !spokenTurn(doc, o) && o.mention.kind() != SpeakerKind.ANONYMOUS
                     && (o.mention.kind() != SpeakerKind.PERSON || o.mention.hasName());
         }
         return o.mention.hasName() && compatible(description, o, head, lenient);
+    }
+
+    /**
+     * "Trine Holm: Good afternoon. The reform will ...": a transcript's turn below the title, a paragraph long enough
+     * to be speech, is no headline naming what the story is about; a subhead ("Kasich: Now or never.") or a title
+     * closed with a period ("Poll: Voters ... .") is.
+     */
+    private static boolean spokenTurn(AnnotatedDocument doc, Attribution o) {
+        Block block = doc.block(o.block);
+        return ":".equals(o.cue) && block.kind() == Block.Kind.PARAGRAPH && !doc.sentences.isEmpty()
+                && o.block != doc.sentences.get(0).block()
+                && PageFurniture.wordCount(doc.blockText(o.block), Windows.TURN_SPEECH_WORDS) >= Windows.TURN_SPEECH_WORDS;
     }
 
     private boolean compatible(Attribution description, Attribution named, String head, boolean lenient) {

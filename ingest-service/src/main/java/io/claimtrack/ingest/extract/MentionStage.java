@@ -28,6 +28,9 @@ public final class MentionStage implements Stage {
     private static final Set<String> DATE_PREPOSITIONS = WordSet.of("on", "in", "since", "until", "last", "this", "next",
             "early", "late", "mid", "before", "after", "through");
 
+    /** Words that join an office to the place or body it is held at: "Ambassador of Norland to the Kingdom of Vestria". */
+    private static final Set<String> COMPLEMENT_PREPOSITIONS = WordSet.of("to", "in", "for");
+
     private final Lexicon lexicon;
 
     public MentionStage(Lexicon lexicon) {
@@ -121,13 +124,17 @@ public final class MentionStage implements Stage {
             }
             role = counterpartRole(doc, role, m.start());
             doc.names.add(new Name(withoutPossessive(m.name()), m.kind(), role, m.start()));
+            if (officeBefore(doc.tokens, from) >= 0) {
+                // "to the Kingdom of Vestria, Piet Haugen,": the place closes an office's title.
+                titleInAside(doc, m, from, to, end);
+            }
         } else if (m != null) {
             int complement = doc.mentions.complementStart(from, to);
             if (complement > 0) {
                 // "Supporters of Hillary Clinton and Bernie Sanders": not the speakers, but people the text names.
                 addNames(doc, complement, to, end);
             }
-            titleInAside(doc, m, to, end);
+            titleInAside(doc, m, from, to, end);
         }
     }
 
@@ -311,10 +318,18 @@ public final class MentionStage implements Stage {
         return k > i && titleBeforeName(tokens, k, end);
     }
 
-    /** "The Minister of Water Resources, Amara Osei, met ...": the aside's name gets the title. */
-    private void titleInAside(AnnotatedDocument doc, Mention title, int comma, int end) {
+    /**
+     * "The Minister of Water Resources, Amara Osei, met ...": the aside's name gets the title. The title may end in
+     * a run of its own after "to", "in" or "for": "the Ambassador of Norland to the Kingdom of Vestria, Piet Haugen,".
+     */
+    private void titleInAside(AnnotatedDocument doc, Mention title, int from, int comma, int end) {
         List<Token> tokens = doc.tokens;
-        if (comma >= end || !tokens.get(comma).is(",") || Name.words(title.text()).stream().noneMatch(lexicon.roles::contains)) {
+        String role = title.text();
+        if (Name.words(role).stream().noneMatch(lexicon.roles::contains)) {
+            int office = officeBefore(tokens, from);
+            role = office < 0 ? "" : doc.text(tokens.get(office).start(), title.end());
+        }
+        if (comma >= end || !tokens.get(comma).is(",") || Name.words(role).stream().noneMatch(lexicon.roles::contains)) {
             return;
         }
         int k = comma + 1;
@@ -323,12 +338,31 @@ public final class MentionStage implements Stage {
         }
         Mention aside = k > comma + 1 && k < end && tokens.get(k).is(",") ? doc.mentions.build(comma + 1, k) : null;
         if (aside != null && aside.hasName() && aside.kind() == SpeakerKind.PERSON) {
-            String role = title.text();
             int space = role.indexOf(' ');
             if (space > 0 && Lexicon.DETERMINERS.contains(role.substring(0, space).toLowerCase(Locale.ROOT))) {
                 role = role.substring(space + 1);
             }
             doc.names.add(new Name(aside.name(), SpeakerKind.PERSON, role, aside.start()));
         }
+    }
+
+    /**
+     * The first token of the capitalised run before "to", "in" or "for" (and an article) that opens the run at
+     * {@code from}: "Ambassador of Norland" before "to the Kingdom of Vestria"; -1 if none.
+     */
+    private static int officeBefore(List<Token> tokens, int from) {
+        int k = from - 1;
+        if (k >= 0 && Lexicon.ARTICLES.contains(tokens.get(k).lower())) {
+            k--;
+        }
+        if (k < 1 || !COMPLEMENT_PREPOSITIONS.contains(tokens.get(k).lower()) || !tokens.get(k - 1).isCapitalized()) {
+            return -1;
+        }
+        int start = k - 1;
+        while (start > 0 && (tokens.get(start - 1).isCapitalized()
+                || Mentions.isConnector(tokens.get(start - 1).lower()) && start > 1 && tokens.get(start - 2).isCapitalized())) {
+            start--;
+        }
+        return start;
     }
 }

@@ -105,6 +105,9 @@ public final class ResolutionStage implements Stage {
                 if (titled == null) {
                     only = subject.of(a, head);
                 }
+                if (titled == null && only == null) {
+                    only = titledNames.namedNext(doc, a, head);
+                }
             }
             if (byRole != null) {
                 a.speaker = byRole;

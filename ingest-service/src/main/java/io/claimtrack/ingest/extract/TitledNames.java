@@ -44,6 +44,46 @@ final class TitledNames {
         return null;
     }
 
+    /**
+     * "The ministry's spokeswoman said ... The spokeswoman, Nadia Holm, added", "the town's police chief told the
+     * council ... Chief Arne Dalen said": a description the text names only after it is the first person named after
+     * it, in its own paragraph or the next, when that person is given the description's title. An indefinite one
+     * ("A senior union official dismissed ...") is someone new unless the text links the name to it with the same
+     * description made definite ("The official, Bjorn Aasen, told").
+     */
+    String namedNext(AnnotatedDocument doc, Attribution a, String head) {
+        Attribution next = null;
+        for (Attribution o : doc.attributions) {
+            if (o.mention != null && o.mention.start() >= a.mention.end() && o.block <= a.block + 1
+                    && (next == null || o.mention.start() < next.mention.start())) {
+                next = o;
+            }
+        }
+        if (next == null || next.nested || !next.mention.hasName() || next.mention.kind() != SpeakerKind.PERSON
+                || namedBetween(doc, a.mention.end(), next.mention)) {
+            return null;
+        }
+        String text = a.mention.text();
+        String role = next.mention.role();
+        Gender gender = Gender.ofTitle(text);
+        boolean linked = !Lexicon.isIndefinite(text)
+                || next.mention.text().regionMatches(true, 0, "the ", 0, 4) && DescriptionFit.headWord(role).equals(head);
+        return linked && fit.fits(head, text, role.toLowerCase(Locale.ROOT)) && !fit.qualifiersClash(text, role)
+                && DescriptionFit.sameOffice(text, role) && (gender == null || gender.fits(Gender.of(next.mention.name(), lexicon)))
+                ? next.speaker : null;
+    }
+
+    /** Whether someone is named in full between {@code from} and the mention, outside it. */
+    private static boolean namedBetween(AnnotatedDocument doc, int from, Mention mention) {
+        for (int j = Name.lastBefore(doc.names, from) + 1; j < doc.names.size() && doc.names.get(j).offset() < mention.start(); j++) {
+            Name n = doc.names.get(j);
+            if (n.kind() == SpeakerKind.PERSON && n.words().size() > 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "Tomas Vik, a former minister": only a comma between the name (after its title, if any) and the description. */
     private static boolean inApposition(AnnotatedDocument doc, Name n, int description) {
         int at = doc.text.indexOf(n.text(), n.offset());

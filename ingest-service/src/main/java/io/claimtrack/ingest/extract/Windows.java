@@ -223,6 +223,8 @@ final class Windows {
     static final int SUBJECT_MIN_NAMES = 3;
     /** How many times as often as anyone else the description fits that person must be named. */
     static final int SUBJECT_DOMINANCE = 2;
+    /** Characters read before a name for the word that introduces it ("retailer " in "retailer Fenwick & Dale"). */
+    static final int WORD_BEFORE_CHARS = 16;
     /** Longest title before a sentence's subject, in characters ("Council member Raj Patel was"). */
     static final int TITLE_BEFORE_SUBJECT_CHARS = 25;
 }

@@ -36,6 +36,32 @@ class BodyDescriptionsTest {
     }
 
     @Test
+    void aNameIntroducedByAWordForABusinessIsOne() {
+        AnnotatedDocument doc = Pipeline.through(ResolutionStage.class, """
+                Ferry operator Nordlys Lines fell 4 percent on the Oslo exchange after it cut its forecast. The company \
+                blamed the weak krone and higher fuel prices.
+
+                Shares of retailer Solvik & Berg rose 2 percent after the company said sales had beaten its own target.
+                """);
+        assertEquals("Nordlys Lines", statement(doc, "the weak krone and higher fuel prices").speaker);
+        assertEquals("Solvik & Berg", statement(doc, "sales had beaten its own target").speaker);
+    }
+
+    @Test
+    void aBusinessIntroducedParagraphsBeforeIsNotTheOneDescribed() {
+        AnnotatedDocument doc = Pipeline.through(ResolutionStage.class, """
+                Last year the regulator fined shipping group Nordlys Lines for late reports.
+
+                The index rose on Friday, led by miners.
+
+                Farm stocks were flat, and Vestria Energy gained 1 percent.
+
+                The company said it would raise its dividend.
+                """);
+        assertEquals("The company", statement(doc, "it would raise its dividend").speaker);
+    }
+
+    @Test
     void withoutAFittingNameTheDescriptionStays() {
         assertEquals("The company", statement(Pipeline.through(ResolutionStage.class,
                 "The ministry met on Monday. The company said the plant would reopen.\n"),

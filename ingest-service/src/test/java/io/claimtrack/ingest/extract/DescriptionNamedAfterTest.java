@@ -1,0 +1,66 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.assertSpeaker;
+import static io.claimtrack.ingest.extract.Pipeline.extract;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A description the text names only after it ("The harbour board's spokeswoman said ... The spokeswoman, Ingrid
+ * Solheim, added") is the first person named after it, when that person is given its title.
+ */
+class DescriptionNamedAfterTest {
+
+    private static final String WIRE = """
+            Harbour Board Delays Vote on Ferry Fares
+
+            By Ola Lindqvist
+
+            VESTHAVN — The harbour board's spokeswoman said on Monday that the vote on ferry fares would be delayed by a \
+            month. The spokeswoman, Ingrid Solheim, added that the board wanted more time to study the figures.
+
+            A senior union official dismissed the delay as a stalling tactic. The official, Bjorn Aasen, told reporters \
+            that crews had waited two years for a decision.
+
+            The town's police chief told the council on Tuesday that queues at the terminal had caused two accidents \
+            this summer. Chief Arne Dalen said the force would add patrols on Fridays.
+            """;
+
+    @Test
+    void aDefiniteDescriptionIsThePersonNamedNextWithItsTitle() {
+        AnnotatedDocument doc = extract(WIRE);
+        assertSpeaker(doc, "the vote on ferry fares would be delayed by a month", "Ingrid Solheim");
+        assertSpeaker(doc, "queues at the terminal had caused two accidents this summer", "Arne Dalen");
+    }
+
+    @Test
+    void anIndefiniteDescriptionIsTheNameTheSameDescriptionIntroducesAgain() {
+        assertSpeaker(extract(WIRE), "the delay as a stalling tactic", "Bjorn Aasen");
+    }
+
+    @Test
+    void aNameWithAnotherTitleIsSomeoneElse() {
+        AnnotatedDocument doc = extract("""
+                Ferry Fares to Rise
+
+                A senior union official dismissed the plan as a stalling tactic. Mayor Tove Rasmussen said the town \
+                could not pay for more crossings.
+
+                The harbour board's spokeswoman said on Monday that the vote would be delayed. Harbour master Eirik \
+                Holm said the queues had grown.
+                """);
+        assertSpeaker(doc, "the plan as a stalling tactic", "A senior union official");
+        assertSpeaker(doc, "the vote would be delayed", "The harbour board's spokeswoman");
+    }
+
+    @Test
+    void anIndefiniteDescriptionIsNotTheNextTitleHolder() {
+        AnnotatedDocument doc = extract("""
+                Ferry Fares to Rise
+
+                A union official dismissed the plan as a stalling tactic. Official Tove Rasmussen of the port said \
+                the queues had grown.
+                """);
+        assertSpeaker(doc, "the plan as a stalling tactic", "A union official");
+    }
+}
