@@ -22,6 +22,9 @@ final class ClauseShapes {
             "under", "until", "within", "through", "without", "upon", "inside", "outside", "alongside", "here",
             // A concession or condition closed by its comma names no one who speaks: "Although talks stalled, an aide said".
             "although", "though", "if", "unless", "whereas");
+    /** Words of {@link #ADVERBIAL_OPENERS} that open a clause with its own subject and verb. */
+    private static final Set<String> SUBORDINATE_OPENERS = WordSet.of("although", "though", "while", "whereas", "if",
+            "unless", "when", "once", "since", "after", "before", "until");
     /** Participles of perceiving, whose object does what follows: "Watching Berg talk", "Hearing her say". */
     private static final Set<String> PERCEIVING = WordSet.of("watching", "hearing", "seeing", "listening");
     /** Words that open a question put to the speaker: "Asked whether", "Pressed on why". */
@@ -87,7 +90,10 @@ final class ClauseShapes {
         boolean participle = participle(tokens, lead, limit);
         boolean adverbial = ADVERBIAL_OPENERS.contains(w) || Mentions.isDateWord(w) || participle
                 || lyAdverb(tokens, lead, limit);
-        for (int c = lead + 1; c < limit - 1 && c - first < Windows.OPENING_ADVERBIAL_TOKENS; c++) {
+        // "While the industry cannot block all terror content on the web, people who ... say": a clause of
+        // concession, condition or time runs to its comma past a phrase's length.
+        int window = SUBORDINATE_OPENERS.contains(w) ? Windows.ADVERBIAL_CLAUSE_TOKENS : Windows.OPENING_ADVERBIAL_TOKENS;
+        for (int c = lead + 1; c < limit - 1 && c - first < window; c++) {
             Token t = tokens.get(c);
             adverbial |= TIME_UNITS.contains(t.lower()) && TIME_RELATIONS.contains(tokens.get(c + 1).lower());
             if (t.is(",")) {

@@ -29,6 +29,9 @@ final class ClauseSubject {
             "across", "around", "inside", "outside", "within", "among");
     private static final Set<String> PERSONAL_PRONOUNS = Lexicon.words(List.of(Lexicon.SPEAKING_PRONOUNS), "you");
     private static final Set<String> CLAUSE_OPENERS = WordSet.of("but", "and", "so", "yet");
+    /** Words that open an adverbial clause with its own subject; not "as" (an as-clause has its own shapes). */
+    private static final Set<String> ADVERBIAL_CLAUSE_OPENERS = WordSet.of("although", "though", "while", "when",
+            "whereas", "because", "since", "if", "unless", "once", "after", "before");
     /** Heads that speak for several people without a plural ending. */
     private static final Set<String> QUANTIFIER_HEADS = WordSet.of("everyone", "everybody", "someone", "somebody", "people");
 
@@ -48,6 +51,12 @@ final class ClauseSubject {
         List<Token> t = ctx.tokens;
         int start = ClauseShapes.subjectStart(t, s.firstToken(), cue.firstToken());
         if (start < cue.firstToken() && CLAUSE_OPENERS.contains(t.get(start).lower())) {
+            start++;
+        }
+        if (start + 1 < cue.firstToken() && ADVERBIAL_CLAUSE_OPENERS.contains(t.get(start).lower())
+                && !coordinated(t, start + 1, cue.firstToken())) {
+            // "Though executives who have worked with him say ..., they ...": the adverbial clause's own subject.
+            // "Although the agency declined to comment and aides said" holds two clauses.
             start++;
         }
         return from(ctx, cue, s, start);
@@ -185,6 +194,15 @@ final class ClauseSubject {
             }
         }
         return brackets == 0;
+    }
+
+    private static boolean coordinated(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Lexicon.COORDINATORS.contains(t.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "PACs that have raised $1 million": a currency sign before its figure (read only in a relative clause). */

@@ -12,6 +12,11 @@ final class ParticipleClause {
 
     private static final Set<String> GERUND_LEADS = WordSet.of(",", "as", "by", "for", "after", "while", "before",
             "without", "when", "in", "upon");
+    /**
+     * Words of time before a participle right after a cue and its speaker: "“Q,” the governor said, before
+     * clarifying that B", "Lund responded before adding that B". The cue's speaker says B too.
+     */
+    private static final Set<String> TIME_LEADS = WordSet.of("after", "before", "while");
     /** Words before a participle clause that opens the sentence ahead of its subject: "After saying ..., she". */
     private static final Set<String> OPENING_LEADS = WordSet.of("after", "before", "while", "upon");
     /** "is stressing", "are warning": a progressive is the finite verb of its clause, not a participle. */
@@ -165,7 +170,9 @@ final class ParticipleClause {
         // "sent an email Wednesday saying": a time between the medium and the participle changes nothing.
         int medium = beforeRecipient(tokens, ReportedContent.beforeTimePhrase(tokens, prev, s.firstToken()), s.firstToken());
         boolean afterMedium = ReportedContent.isMedium(tokens.get(medium).lower());
-        Cue before = tokens.get(prev).is(",") ? cueBefore(ctx, prev, s) : afterMedium ? cueBefore(ctx, medium + 1, s) : null;
+        Cue before = tokens.get(prev).is(",") ? cueBefore(ctx, prev, s) : afterMedium ? cueBefore(ctx, medium + 1, s)
+                : TIME_LEADS.contains(tokens.get(prev).lower()) ? cueBefore(ctx, tokens.get(prev - 1).is(",") ? prev - 1 : prev, s)
+                : null;
         Mention inverted = before == null && tokens.get(prev).is(",") ? invertedSpeakerBefore(ctx, prev, s) : null;
         if (inverted != null) {
             // "“Q,” said Ada Lund, a former mayor, referring to the board": the inverted cue's speaker.

@@ -160,6 +160,11 @@ final class Windows {
     /** Longest adverbial before a sentence's subject: "Later on Sunday at a rally in Des Moines,". */
     static final int OPENING_ADVERBIAL_TOKENS = 12;
     /**
+     * Longest adverbial clause before a sentence's subject: "While the industry cannot block all terror content on
+     * the web,".
+     */
+    static final int ADVERBIAL_CLAUSE_TOKENS = 24;
+    /**
      * Longest opening adverbial without its comma: "In a March 2016 meeting with the editorial board of the Harbour
      * Post Lund said".
      */

@@ -148,4 +148,18 @@ class ClauseSubjectTest {
                 "Several pilots | the quay is unsafe | said | indirect",
                 "Ferry captains | the channel was silting up | warned | indirect");
     }
+
+    @Test
+    void theSubjectOfAnAdverbialClauseThatHoldsTheCue() {
+        assertMentions("""
+                Though skippers who have worked with Ola Lund say they trust him, they also say he is slow.
+                Still, while the harbour board cannot stop every ferry on the fjord at night, pilots who have sailed the outer channel say it could do more.
+                """,
+                "skippers | they trust him | say | indirect",
+                "they | he is slow | say | indirect",
+                "pilots | it could do more | say | indirect");
+        // Two clauses after the opener: the second one's speaker stays its own.
+        assertMentions("Although the port office declined to comment and harbour aides later said the buoy had moved, the quay stayed shut.",
+                "harbour aides | the buoy had moved | said | indirect");
+    }
 }

@@ -37,4 +37,16 @@ class FindingVerbsTest {
         assertEquals(List.of(), Pipeline.cues("In the letter, the council went on to push the pilots to help find a berth for the old ferry."));
         assertEquals(List.of(), Pipeline.cues("The divers found the wreck."));
     }
+
+    @Test
+    void documentsInThePluralReportAFindingToo() {
+        assertMentions("""
+                The reports show the harbour fund made a major change in its ferry plans after the vote.
+                More than half of the money arrived in May alone, new fundraising reports show.
+                Leaked emails showed port staff favouring the larger pier.
+                """,
+                "The reports | the harbour fund made a major change in its ferry plans after the vote | show | indirect",
+                "new fundraising reports | More than half of the money arrived in May alone | show | indirect",
+                "Leaked emails | port staff favouring the larger pier | showed | indirect");
+    }
 }

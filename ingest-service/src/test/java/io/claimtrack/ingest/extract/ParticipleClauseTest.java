@@ -139,4 +139,16 @@ class ParticipleClauseTest {
                 "the captain | he was tired | saying | indirect",
                 "she | the quay was “too short for the new ferries,” | saying | mixed");
     }
+
+    @Test
+    void aParticipleAfterBeforeOrWhileHasTheSpeakerOfTheCueBeforeIt() {
+        assertMentions("""
+                “I trust him with the pier,” the harbour master said, before clarifying that the board would decide.
+                “You don't win the vote by how many ferries you run,” Lund responded before adding that she will need the island.
+                """,
+                "the harbour master | “I trust him with the pier,” | said | direct",
+                "the harbour master | the board would decide | clarifying | indirect",
+                "Lund | “You don't win the vote by how many ferries you run,” | responded | direct",
+                "Lund | she will need the island | adding | indirect");
+    }
 }
