@@ -106,7 +106,7 @@ public final class ResolutionStage implements Stage {
                     only = subject.of(a, head);
                 }
                 if (titled == null && only == null) {
-                    only = titledNames.namedNext(doc, a, head);
+                    only = titledNames.namedNext(doc, a, head, mentions);
                 }
             }
             if (byRole != null) {

@@ -23,6 +23,20 @@ final class SpeakerMentions {
         byStart.sort(Comparator.comparingInt(a -> a.mention.start()));
     }
 
+    /**
+     * The first statement (in text order of its speaker's mention) whose mention starts in [from, to) and whose
+     * content lies in a block up to {@code lastBlock}; null if none.
+     */
+    Attribution firstFrom(int from, int to, int lastBlock) {
+        for (int j = Sorted.firstAtLeast(byStart, a -> a.mention.start(), from); j < byStart.size()
+                && byStart.get(j).mention.start() < to; j++) {
+            if (byStart.get(j).block <= lastBlock) {
+                return byStart.get(j);
+            }
+        }
+        return null;
+    }
+
     /** The statements whose speaker's mention holds this offset. */
     List<Attribution> holding(int offset) {
         int after = Sorted.firstAtLeast(byStart, a -> a.mention.start(), offset + 1);

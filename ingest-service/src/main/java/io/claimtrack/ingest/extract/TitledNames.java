@@ -51,14 +51,10 @@ final class TitledNames {
      * ("A senior union official dismissed ...") is someone new unless the text links the name to it with the same
      * description made definite ("The official, Bjorn Aasen, told").
      */
-    String namedNext(AnnotatedDocument doc, Attribution a, String head) {
-        Attribution next = null;
-        for (Attribution o : doc.attributions) {
-            if (o.mention != null && o.mention.start() >= a.mention.end() && o.block <= a.block + 1
-                    && (next == null || o.mention.start() < next.mention.start())) {
-                next = o;
-            }
-        }
+    String namedNext(AnnotatedDocument doc, Attribution a, String head, SpeakerMentions mentions) {
+        int nextBlock = a.block + 1;
+        int to = nextBlock < doc.blocks.size() ? doc.block(nextBlock).end() : doc.text.length();
+        Attribution next = mentions.firstFrom(a.mention.end(), to, nextBlock);
         if (next == null || next.nested || !next.mention.hasName() || next.mention.kind() != SpeakerKind.PERSON
                 || namedBetween(doc, a.mention.end(), next.mention)) {
             return null;

@@ -9,7 +9,7 @@ import java.util.Random;
 
 /**
  * Inputs that once made a stage quadratic: 1 MB of one cue, of a cue that looks like an adverb, of names,
- * of quotation marks (closed, unclosed, single, answers a pronoun speaks, single-quoted words on one line), of pronouns, of random Unicode, of text without punctuation, of lead-in lines. Each must take well under a second
+ * of quotation marks (closed, unclosed, single, answers a pronoun speaks, single-quoted words on one line), of pronouns, of random Unicode, of text without punctuation, of lead-in lines, of descriptions. Each must take well under a second
  * on one core; the benchmark prints the CPU time of each.
  */
 final class AdversarialInputs {
@@ -36,6 +36,7 @@ final class AdversarialInputs {
         inputs.put("speaker colons", repeat("HOLM: Yes. ", size));
         inputs.put("title-case lines", repeat("Harbour Board Votes Again On Ferry Plan\n", size));
         inputs.put("age descriptions", repeat("Holm joined the club. The 26-year-old winger said it works. ", size));
+        inputs.put("descriptions", repeat("The spokeswoman said it works. ", size));
         inputs.put("random Unicode", randomUnicode(size));
         return inputs;
     }
