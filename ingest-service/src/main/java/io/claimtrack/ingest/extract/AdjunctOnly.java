@@ -22,8 +22,6 @@ final class AdjunctOnly {
     private static final Set<String> DAY_PARTS = WordSet.of("morning", "evening");
     /** Words that close a time counted from another: "two months ago", "a few days later". */
     private static final Set<String> COUNTED_TIME_ENDS = WordSet.of("ago", "later", "earlier");
-    /** "at least six planes flew ...": a quantity, not a place. */
-    private static final Set<String> AFTER_AT_QUANTITY = WordSet.of("least", "most");
     /** Words that make the phrase a clause: auxiliaries, subject pronouns, complementisers, conjunctions. */
     private static final Set<String> CLAUSE_WORDS = WordSet.of("is", "are", "was", "were", "will", "would", "could", "can",
             "should", "may", "might", "must", "has", "have", "had", "did", "does", "do", "be", "been", "he", "she",
@@ -42,7 +40,8 @@ final class AdjunctOnly {
             return true;
         }
         if (from >= to || !OPENERS.contains(tokens.get(from).lower())
-                || from + 1 < to && tokens.get(from).is("at") && AFTER_AT_QUANTITY.contains(tokens.get(from + 1).lower())) {
+                || from + 1 < to && Quantities.atBound(tokens, from)) {
+            // "at least six planes flew ...": a quantity, not a place.
             return false;
         }
         for (int k = from + 1; k < to; k++) {

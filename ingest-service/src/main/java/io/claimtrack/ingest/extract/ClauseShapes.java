@@ -198,6 +198,18 @@ final class ClauseShapes {
      * sentence starts after a newspaper dateline. A place of a few capitals may have its state after a comma and a
      * hyphen for the dash; a longer run of capitals is a headline ("POLLS NOT WRONG, JUST TOO EARLY - Ada Berg").
      */
+    /** The index after a date "Jan. 27, 2026" or "March 3" starting at {@code k}, or -1. */
+    private static int afterDate(List<Token> tokens, int k, int limit) {
+        if (k >= limit || StructureStage.parseMonth(tokens.get(k).lower()) == null) {
+            return -1;
+        }
+        int j = k + 1 < limit && tokens.get(k + 1).is(".") ? k + 2 : k + 1;
+        if (j >= limit || tokens.get(j).type() != Token.Type.NUMBER) {
+            return -1;
+        }
+        return j + 2 < limit && tokens.get(j + 1).is(",") && tokens.get(j + 2).type() == Token.Type.NUMBER ? j + 3 : j + 1;
+    }
+
     static int afterDateline(List<Token> tokens, int first, int limit) {
         int k = first;
         while (k < limit && tokens.get(k).isWord() && tokens.get(k).isAllCaps()) {
@@ -212,7 +224,11 @@ final class ClauseShapes {
         if (k - first > Windows.DATELINE_PLACE_TOKENS) {
             return first;
         }
-        if (tokens.get(k).is(",")) {
+        int dated = tokens.get(k).is(",") ? afterDate(tokens, k + 1, limit) : -1;
+        if (dated > 0 && dated < limit && Asides.isDash(tokens.get(dated))) {
+            // A news release's "EASTON, Jan. 27, 2026 —".
+            k = dated;
+        } else if (tokens.get(k).is(",")) {
             int state = k + 1;
             while (state < limit && state - k <= Windows.DATELINE_STATE_TOKENS && (tokens.get(state).is(".")
                     || tokens.get(state).isWord() && tokens.get(state).isCapitalized() && !tokens.get(state).isAllCaps()

@@ -12,6 +12,9 @@ final class CueNoun {
     private static final List<String> ADJECTIVE_ENDINGS = List.of("ed", "ive", "al", "ous", "ic", "ful");
     private static final Set<String> MODALS = WordSet.of("will", "would", "can", "could", "may", "might", "should", "must",
             "is", "was", "are", "were", "has", "had", "have", "did", "does");
+    /** Linking verbs right after a noun subject: "the cable project remains the top priority". */
+    private static final Set<String> LINKING_VERBS = WordSet.of("remains", "remain", "remained", "seems", "seem",
+            "seemed", "appears", "appear", "appeared", "becomes", "become", "became", "stays", "stay", "stayed");
     /** Adverbs that stand between a subject and its verb ("he also argues", "she still insists"). */
     private static final Set<String> ADVERBS = WordSet.of("also", "still", "again", "now", "never", "often", "even", "just",
             "already", "then", "later", "ever", "always", "once", "too", "further");
@@ -62,11 +65,12 @@ final class CueNoun {
         }
         // A verb of saying takes an object or clause; "attacks in Kursk", "dispute, NATO", "attack will" do not.
         int next = i + form.words().size();
-        if (next < sentence.endToken() && (MODALS.contains(doc.tokens.get(next).lower())
+        if (next < sentence.endToken() && (MODALS.contains(doc.tokens.get(next).lower()) || LINKING_VERBS.contains(doc.tokens.get(next).lower())
                 || verbOfSaying(doc, next, sentence.endToken())
                 || doc.tokens.get(next).isWord() && !doc.tokens.get(next).isCapitalized()
                         && doc.tokens.get(next).lower().endsWith("ed"))) {
-            // "the attack will", "a leaked report said", "an Office report released last year": the subject.
+            // "the attack will", "a leaked report said", "an Office report released last year", "the cable project
+            // remains": the subject.
             return true;
         }
         // Before a clause end, a preposition or a coordinator it is a verb only after a speaker: "..., Smith

@@ -74,6 +74,12 @@ public final class CueStage implements Stage {
                     i = light - 1;
                     continue;
                 }
+                int presenting = PresentingLeadIn.cueEnd(doc, i, sentence);
+                if (presenting > i) {
+                    doc.cues.add(new Cue(s, i, presenting, doc.text(tok.start(), doc.tokens.get(presenting - 1).end()), Lexicon.CueKind.VERB));
+                    i = presenting - 1;
+                    continue;
+                }
                 Lexicon.CueForm form = match(doc, i, sentence.endToken(), lexicon.cuesStartingWith(tok.lower()));
                 if (form == null || noun.is(doc, i, sentence, form) || colonOnly(doc, i, sentence)
                         || form.past() && isPassive(doc, i, sentence, form) || !sense.isSpeech(doc, i, form.words().size(), sentence)

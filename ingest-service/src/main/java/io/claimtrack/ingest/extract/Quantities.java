@@ -132,9 +132,14 @@ final class Quantities {
      * "At least four pilots", "at most 10 officers", "About 40 crew members": where the figure starts after a hedge
      * that the noun-phrase scan reads as a preposition, in a phrase from {@code k} to {@code last}; -1 when none.
      */
+    /** "at least 46 people", "at most two": a bound on a figure at token {@code k}, not a place or time phrase. */
+    static boolean atBound(List<Token> tokens, int k) {
+        return k + 1 < tokens.size() && tokens.get(k).is("at") && AT_BOUNDS.contains(tokens.get(k + 1).lower());
+    }
+
     static int afterHedge(List<Token> tokens, int k, int last) {
         int figure = tokens.get(k).is("about") ? k + 1
-                : tokens.get(k).is("at") && k + 1 < last && AT_BOUNDS.contains(tokens.get(k + 1).lower()) ? k + 2 : -1;
+                : k + 1 < last && atBound(tokens, k) ? k + 2 : -1;
         return figure > 0 && figure < last && (isNumber(tokens.get(figure))
                 || tokens.get(figure).is("a") && tokens.get(figure + 1).is("dozen") && figure + 1 < last) ? figure : -1;
     }

@@ -51,8 +51,9 @@ final class ReportedContent {
      * "In May, the port closed, officials said" holds a clause after its comma and stays.
      */
     static boolean loneAdverbial(AnnotatedDocument doc, int from, int to) {
+        // "At least 46 people were treated, officials said": a bound on a figure opens a subject, not an adverbial.
         return to - from <= Windows.FRONTED_ADVERBIAL_TOKENS && FRONTED_OPENERS.contains(doc.tokens.get(from).lower())
-                && unbroken(doc, from + 1, to);
+                && !Quantities.atBound(doc.tokens, from) && unbroken(doc, from + 1, to);
     }
 
     /**

@@ -73,7 +73,8 @@ final class SpeakerBeforeCue {
         }
         int clause = Math.min(semicolonAfter(ctx, cue.endToken(), end), adjunctAfter(ctx, cue.endToken(), end));
         if (atStart && npStart > first && tokens.get(npStart - 1).is(",")
-                && ReportedContent.trailingAfterListener(ctx, cue, Math.min(clause, timeClauseAfterListener(ctx, cue, end)))) {
+                && ReportedContent.trailingAfterListener(ctx, cue,
+                        Math.min(clause, Math.min(timeClauseAfterListener(ctx, cue, end), placeClauseAfterListener(ctx, cue, end))))) {
             // "Y, X said." The content is everything before the speaker; "Y, analysts say; in 2012, ..." stops at
             // the semicolon, and "A; Y, X said" starts after it.
             if (tokens.get(first).is("as") && !commaBetween(tokens, first, npStart - 1)) {
@@ -193,6 +194,21 @@ final class SpeakerBeforeCue {
             }
         }
         return k;
+    }
+
+    /**
+     * "Y, Mayor Ann Holt announced today at a school in the north end, where she ...": a where-clause after the
+     * cue's own time and place describes that place; the index of its comma, or {@code end}.
+     */
+    private static int placeClauseAfterListener(AttributionContext ctx, Cue cue, int end) {
+        List<Token> tokens = ctx.tokens;
+        int k = ReportedContent.afterListener(ctx, cue, end);
+        for (int c = k + 1; c + 1 < end && c - k <= Windows.TRAILING_ADVERBIAL_TOKENS; c++) {
+            if (tokens.get(c).is(",")) {
+                return tokens.get(c + 1).is("where") && ReportedContent.trailing(tokens, k, c) ? c : end;
+            }
+        }
+        return end;
     }
 
     /** A time clause ("as they ...", "while ...") or a participle of saying ("adding that") starts at token {@code k}. */

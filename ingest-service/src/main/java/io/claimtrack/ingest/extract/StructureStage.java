@@ -59,6 +59,7 @@ public final class StructureStage implements Stage {
         String text = doc.text;
         int lineStart = 0;
         Block previous = null;
+        boolean inList = false;
         while (lineStart <= text.length()) {
             int lineEnd = text.indexOf('\n', lineStart);
             if (lineEnd < 0) {
@@ -73,7 +74,9 @@ public final class StructureStage implements Stage {
                 e--;
             }
             if (s < e) {
-                Block block = classify(text, s, e, previous);
+                Block block = classify(text, s, e, previous, inList);
+                // A list opens after a lead-in's colon and goes on through its items and the headings between them.
+                inList = text.charAt(e - 1) == ':' || block.kind() == Block.Kind.BULLET || inList && block.kind() == Block.Kind.HEADLINE;
                 previous = block;
                 doc.blocks.add(block);
             }
@@ -90,11 +93,16 @@ public final class StructureStage implements Stage {
         findDateline(doc);
     }
 
-    /** {@code previous}: the block before this one, or null at the start. */
-    private Block classify(String text, int s, int e, Block previous) {
+    /**
+     * {@code previous}: the block before this one, or null at the start; {@code inList}: a lead-in's list is open
+     * (its colon, items or the headings between them came last).
+     */
+    private Block classify(String text, int s, int e, Block previous, boolean inList) {
         boolean afterBullet = previous != null && previous.kind() == Block.Kind.BULLET;
-        // A numbered list goes on after a list item and starts after a lead-in ending with a colon.
-        boolean listGoesOn = afterBullet || previous != null && text.charAt(previous.end() - 1) == ':';
+        // A numbered list goes on after a list item, starts after a lead-in ending with a colon, and goes on
+        // under a heading inside that list ("Energy" over "1) ...").
+        boolean listGoesOn = afterBullet || previous != null && text.charAt(previous.end() - 1) == ':'
+                || inList && previous.kind() == Block.Kind.HEADLINE;
         String line = text.substring(s, e);
         if (furniture.isNoise(line)) {
             return new Block(Block.Kind.NOISE, s, e, 0);
