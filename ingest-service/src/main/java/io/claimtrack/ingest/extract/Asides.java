@@ -14,6 +14,9 @@ final class Asides {
     private static final Set<String> APPOSITION_OPENERS = WordSet.of("a", "an", "the", "who", "whose", "which", "also",
             "now", "then", "once", "himself", "herself", "his", "her", "their", "its", "clad", "wearing", "another", "of", "from");
 
+    /** Words that open a relative clause about the name before them, which may hold commas of its own. */
+    private static final Set<String> RELATIVE_OPENERS = WordSet.of("who", "whose");
+
     /** Pronouns that stand for the verb's object, so that a subject follows them: "which the mayor, Ola Lund, called". */
     private static final Set<String> OBJECT_RELATIVES = WordSet.of("which", "whom");
 
@@ -44,6 +47,10 @@ final class Asides {
         if (apposed != null) {
             return apposed;
         }
+        Mention holder = subject == null ? null : relativeHolder(ctx, first, subject, open, closingComma);
+        if (holder != null) {
+            return holder;
+        }
         if (subject == null) {
             subject = stackedAsideSubject(ctx, first, open, closingComma);
             if (subject == null) {
@@ -71,7 +78,8 @@ final class Asides {
     private Mention apposedName(AttributionContext ctx, int first, Mention description, int close) {
         List<Token> tokens = ctx.tokens;
         int k = ctx.tokenAtOrAfter(description.start());
-        if (tokens.get(k).isCapitalized()) {
+        boolean bareRole = !description.hasName() && !description.role().isEmpty();
+        if (tokens.get(k).isCapitalized() && !bareRole) {
             return null;
         }
         int start = k;
@@ -80,12 +88,40 @@ final class Asides {
                 return null;
             }
         }
-        if (k <= first || !tokens.get(k).is(",") || !APPOSITION_OPENERS.contains(tokens.get(k + 1).lower())) {
+        // "Flake, Republican of Arizona, who ..., said", "Holm, director of the Trust, which ...": a bare role is an apposition too.
+        if (k <= first || !tokens.get(k).is(",")
+                || !(APPOSITION_OPENERS.contains(tokens.get(k + 1).lower()) || bareRole && k + 1 == start)) {
             return null;
         }
         Mention name = asideSubject(ctx, first, k);
         return name != null && name.hasName() && name.kind() == SpeakerKind.PERSON
                 && tokens.get(ctx.tokenAtOrAfter(name.start())).isCapitalized() ? withAside(ctx, name, k, close) : null;
+    }
+
+    /**
+     * "Sandy Holm, who lost her son in a crash in Aurora, Colorado, in 2012, said"; "Mr. Lund, whose start-up,
+     * Paradata, sells sensors, said": the name before the last aside stands inside a relative clause that an
+     * earlier aside opens, and the person that clause is about speaks. That person, or null.
+     */
+    private Mention relativeHolder(AttributionContext ctx, int first, Mention inner, int open, int closingComma) {
+        List<Token> tokens = ctx.tokens;
+        int innerStart = ctx.tokenAtOrAfter(inner.start());
+        if (innerStart > first && tokens.get(innerStart - 1).is("and")) {
+            // "Holm, who won, and Lund, the runner-up, said": a second subject.
+            return null;
+        }
+        int prev = open;
+        for (int asides = 1; asides <= Windows.STACKED_ASIDES; asides++) {
+            prev = asideOpening(ctx, first, prev, Windows.STACKED_ASIDE_TOKENS - (closingComma - prev));
+            if (prev < 0) {
+                return null;
+            }
+            if (RELATIVE_OPENERS.contains(tokens.get(prev + 1).lower())) {
+                Mention holder = asideSubject(ctx, first, prev);
+                return holder != null && holder.hasName() && holder.kind() == SpeakerKind.PERSON ? holder : null;
+            }
+        }
+        return null;
     }
 
     /** "Kall -- co-editor of the Weekly Review -- said": an aside between dashes, which may hold commas. */

@@ -236,7 +236,7 @@ final class ClauseSubject {
     private Mention phrase(AttributionContext ctx, int first, int start, int last, boolean mustSpeak) {
         List<Token> t = ctx.tokens;
         int figure = last < start ? -1 : Quantities.afterHedge(t, start, last);
-        if (last < start || last - start - dateTokens(t, start, last) >= Windows.CLAUSE_SUBJECT_TOKENS
+        if (last < start || last - start - dateTokens(t, start, last) >= longest(t, start, last)
                 || Lexicon.NP_BREAKERS.contains(t.get(start).lower()) && !t.get(start).isAllCaps() && figure < 0) {
             return null;
         }
@@ -277,7 +277,8 @@ final class ClauseSubject {
             Mention part = ctx.mentions.describe(start, last + 1);
             return new Mention(part.start(), part.end(), part.text(), "", "", SpeakerKind.GROUP);
         }
-        if (mustSpeak && !canSpeak(head, headEnd - 1 > first)) {
+        boolean person = headEnd <= last && t.get(headEnd).is("who") && describedPerson(t, start, headEnd);
+        if (mustSpeak && !person && !canSpeak(head, headEnd - 1 > first)) {
             return null;
         }
         Mention m = ctx.mentions.build(start, headEnd);
@@ -287,6 +288,36 @@ final class ClauseSubject {
             m = new Mention(m.start(), m.end(), m.text(), "", "", m.kind() == SpeakerKind.PERSON ? SpeakerKind.GROUP : m.kind());
         }
         return m;
+    }
+
+    /**
+     * "A pilot who attended said", "The new deckhand who": "who" after a determiner and lower-case words makes
+     * the head a person, though no list knows the noun ("those who", "Among those who" are no description).
+     */
+    private static boolean describedPerson(List<Token> t, int start, int headEnd) {
+        if (headEnd - start < 2 || !Lexicon.DETERMINERS.contains(t.get(start).lower())) {
+            return false;
+        }
+        for (int k = start + 1; k < headEnd; k++) {
+            if (!t.get(k).isWord() || t.get(k).isCapitalized() || Lexicon.NP_BREAKERS.contains(t.get(k).lower())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The most tokens the subject may hold: more when a "who" clause follows a described person ("A firefighter who
+     * spoke on condition of anonymity because he was not authorized to talk to reporters said"; not "the minds of
+     * Americans who want").
+     */
+    private static int longest(List<Token> t, int start, int last) {
+        for (int k = start + 1; k <= last && k - start < Windows.CLAUSE_SUBJECT_TOKENS; k++) {
+            if (t.get(k).is("who")) {
+                return describedPerson(t, start, k) ? Windows.RELATIVE_SUBJECT_TOKENS : Windows.CLAUSE_SUBJECT_TOKENS;
+            }
+        }
+        return Windows.CLAUSE_SUBJECT_TOKENS;
     }
 
     /**

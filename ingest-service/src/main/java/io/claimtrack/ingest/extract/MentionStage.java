@@ -61,7 +61,7 @@ public final class MentionStage implements Stage {
                 while (j < s.endToken() && (tokens.get(j).isCapitalized()
                         || j + 1 < s.endToken() && tokens.get(j + 1).isCapitalized()
                         && Mentions.isConnector(tokens.get(j).lower()) || titleBeforeName(tokens, j, s.endToken())
-                        || modifiedTitle(tokens, j, s.endToken())
+                        || modifiedTitle(tokens, j, s.endToken()) || Mentions.namePossessive(doc, lexicon, j)
                         || abbreviationPeriod(tokens, j, s.endToken()))) {
                     j++;
                 }

@@ -104,9 +104,27 @@ final class Mentions {
 
     private byte mark(int i) {
         if (words[i] < 0) {
-            words[i] = marks.mark(tokens, i);
+            words[i] = namePossessive(doc, lexicon, i) ? INSIDE_PHRASE : marks.mark(tokens, i);
         }
         return words[i];
+    }
+
+    /**
+     * "The Ostland Workers' Party", "the National Farmers' Union": a plural possessive's apostrophe inside a
+     * body's name, after two capitalised words and before the capitalised words that end in the body's noun. Not
+     * "Reuters' Lena Holm" (a person of the outlet) nor "the Democrats' Senate campaign arm".
+     */
+    static boolean namePossessive(AnnotatedDocument doc, Lexicon lexicon, int i) {
+        List<Token> tokens = doc.tokens;
+        if (i < 2 || i + 1 >= tokens.size() || !ClauseSubject.possessiveMark(tokens, i) || !tokens.get(i - 1).isCapitalized()
+                || !tokens.get(i - 2).isCapitalized() || doc.quoteAt(tokens.get(i).start()) != null) {
+            return false;
+        }
+        int k = i + 1;
+        while (k < tokens.size() && tokens.get(k).isCapitalized()) {
+            k++;
+        }
+        return k > i + 1 && lexicon.organizations.contains(tokens.get(k - 1).lower());
     }
 
     private boolean acceptable(int i, int floor, int last) {

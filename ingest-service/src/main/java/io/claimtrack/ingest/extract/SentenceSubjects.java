@@ -12,8 +12,6 @@ final class SentenceSubjects {
     /** Words of a time phrase between "who" and its verb: "who in 2010 said", "who last week told". */
     private static final Set<String> WHEN_WORDS = WordSet.of("in", "on", "at", "last", "this", "week", "month", "year");
     private static final Set<String> RELATIVE_PRONOUNS = WordSet.of("who", "which");
-    /** Prepositions that tie a role to where it is held: "analyst at", "director of", "senator from". */
-    private static final Set<String> ROLE_PREPOSITIONS = WordSet.of("at", "of", "for", "from", "with", "in");
     private static final Set<String> PARTITIVES = WordSet.of("many", "most", "some", "several", "all", "both", "none",
             "few", "each", "half", "one", "majority");
 
@@ -29,9 +27,11 @@ final class SentenceSubjects {
             Lexicon.THING_PRONOUNS, Lexicon.DEMONSTRATIVES), "there", "here", "what");
 
     private final Lexicon lexicon;
+    private final RoleHolder roleHolders;
 
     SentenceSubjects(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.roleHolders = new RoleHolder(lexicon);
     }
 
     /** The noun phrase that opens the sentence: a name ends where its capitalised words do. */
@@ -72,7 +72,7 @@ final class SentenceSubjects {
         int end = ctx.mentions.scanRight(first, Math.min(limit, first + Windows.SUBJECT_TOKENS));
         for (int k = first + 1; k < end; k++) {
             Token t = tokens.get(k);
-            if (finiteVerb(t) || t.isWord() && !t.isCapitalized() && (Lexicon.ADVERBS.contains(t.lower()) && !NOUN_PHRASE_ADVERBS.contains(t.lower())
+            if (finiteVerb(lexicon, t) || t.isWord() && !t.isCapitalized() && (Lexicon.ADVERBS.contains(t.lower()) && !NOUN_PHRASE_ADVERBS.contains(t.lower())
                     || !lexicon.isSpeakerNoun(t) && endsPersonName(ctx.doc, tokens.get(k - 1)))) {
                 end = k;
                 break;
@@ -81,7 +81,7 @@ final class SentenceSubjects {
         return end > first ? ctx.mentions.build(first, end) : null;
     }
 
-    private boolean finiteVerb(Token t) {
+    static boolean finiteVerb(Lexicon lexicon, Token t) {
         return t.isWord() && !t.isCapitalized() && (t.lower().endsWith("ed") || ClauseSubject.FINITE.contains(t.lower())
                 || lexicon.isIrregularPast(t.lower()));
     }
@@ -116,7 +116,7 @@ final class SentenceSubjects {
                 return null;
             }
             boolean conjunction = (t.is("and") || t.is("but")) && tokens.get(k - 1).is(",");
-            if ((t.is("and") || t.is("but")) && k + 1 < limit && finiteVerb(tokens.get(k + 1))) {
+            if ((t.is("and") || t.is("but")) && k + 1 < limit && finiteVerb(lexicon, tokens.get(k + 1))) {
                 return null;
             }
             if (conjunction || CLAUSE_OPENERS.contains(t.text())) {
@@ -139,7 +139,7 @@ final class SentenceSubjects {
     /** The first finite verb from token {@code from}, or -1 when none stands before {@code limit}. */
     private int firstVerb(List<Token> tokens, int from, int limit) {
         for (int k = from; k < limit; k++) {
-            if (finiteVerb(tokens.get(k))) {
+            if (finiteVerb(lexicon, tokens.get(k))) {
                 return k;
             }
         }
@@ -159,10 +159,10 @@ final class SentenceSubjects {
             return null;
         }
         int verb = ctx.tokenAtOrAfter(m.end());
-        while (verb < limit && !finiteVerb(tokens.get(verb)) && ClauseShapes.isAdverb(tokens.get(verb))) {
+        while (verb < limit && !finiteVerb(lexicon, tokens.get(verb)) && ClauseShapes.isAdverb(tokens.get(verb))) {
             verb++;
         }
-        return verb < limit && finiteVerb(tokens.get(verb)) ? m : null;
+        return verb < limit && finiteVerb(lexicon, tokens.get(verb)) ? m : null;
     }
 
     /** "The harbour director, Mike Rubino, reached out ..., writing": the name in the apposition speaks. */
@@ -273,7 +273,7 @@ final class SentenceSubjects {
         String head = lexicon.headKey(tokens.get(npEnd - 1).lower());
         if (!personBefore(tokens, npStart, npEnd) && !endsPersonName(ctx.doc, tokens.get(npEnd - 1))
                 && !lexicon.isPersonNoun(head) && !lexicon.groups.contains(head)) {
-            int role = roleHolder(ctx, npStart, first, npEnd);
+            int role = roleHolders.of(ctx, npStart, first, npEnd, tokens.get(k).is("who"));
             if (role >= 0) {
                 int start = ctx.mentions.scanLeft(role, first);
                 npStart = start < 0 ? npStart : objectStart(tokens, start, role);
@@ -294,33 +294,6 @@ final class SentenceSubjects {
             }
         }
         return false;
-    }
-
-    /**
-     * "a senior analyst at Jefferies, who notes", "a professor of history at Tarnby University who", "a
-     * fisherman from Tromso, Norway, who": a place or firm after a person's role and its preposition says
-     * where the person works or lives, and the person is the
-     * antecedent, named by the role ("a senior analyst"). The role's token, or -1 when none stands before the
-     * preposition.
-     */
-    private int roleHolder(AttributionContext ctx, int npStart, int first, int npEnd) {
-        List<Token> tokens = ctx.tokens;
-        for (int k = npStart - 1; k > first && npStart - k <= Windows.ROLE_PLACE_TOKENS; k--) {
-            Token t = tokens.get(k);
-            if (ROLE_PREPOSITIONS.contains(t.lower())) {
-                Token head = tokens.get(k - 1);
-                if (!head.isCapitalized() && lexicon.isPersonNoun(lexicon.headKey(head.lower()))) {
-                    return k - 1;
-                }
-            } else if (k == npStart - 1 && t.is(",") && lexicon.isPlace(ctx.doc.text(tokens.get(npStart).start(),
-                    tokens.get(npEnd - 1).end()))) {
-                // "a gynecologist from Englewood, New Jersey, who": the state after its town.
-                continue;
-            } else if (!t.isWord() || finiteVerb(t) || !t.isCapitalized() && Lexicon.NP_BREAKERS.contains(t.lower())) {
-                return -1;
-            }
-        }
-        return -1;
     }
 
     /** A first name among the capitalised words before "of": "Senator Ted Cruz of", not "Bank of". */

@@ -151,10 +151,12 @@ final class Windows {
     static final int STACKED_ASIDE_TOKENS = 36;
     /** Longest whole clause subject before its cue: "A 2014 study that appeared in a medical journal found". */
     static final int CLAUSE_SUBJECT_TOKENS = 16;
+    /** Longest clause subject whose head a "who" clause follows: "A firefighter who spoke on condition of anonymity because ...". */
+    static final int RELATIVE_SUBJECT_TOKENS = 24;
     /** Longest plural group after a comma before its cue: "..., boat owners said". */
     static final int BARE_GROUP_TOKENS = 3;
-    /** Farthest a role stands before the place or firm a relative pronoun follows: "a professor of history at Tarnby University, who". */
-    static final int ROLE_PLACE_TOKENS = 8;
+    /** Farthest a role stands before the place or firm a relative pronoun follows: "a professor in public law at the University of Tarnby in Brenland, who". */
+    static final int ROLE_PLACE_TOKENS = 12;
     /** Longest sentence subject that speaks through a gerund or second verb. */
     static final int SUBJECT_TOKENS = 8;
     /** Longest adverbial before a sentence's subject: "Later on Sunday at a rally in Des Moines,". */

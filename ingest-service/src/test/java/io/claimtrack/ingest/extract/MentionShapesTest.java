@@ -1,0 +1,61 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.assertSpeaker;
+import static io.claimtrack.ingest.extract.Pipeline.extract;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** The speaker's mention when asides, relative clauses, or possessives stand in it (issue 10, eighteenth round). */
+class MentionShapesTest {
+
+    @Test
+    void aNameInsideAnEarlierRelativeClauseIsNotTheSpeaker() {
+        AnnotatedDocument doc = extract("""
+                Greta Marsh, who lost her son in a ferry crash near Tromsby, Ostland, in May 2019, said the harbour was unsafe.
+
+                Mr. Dahlberg, whose latest venture, Quaywise, rents moorings, said the fees were fair.
+                """);
+        assertSpeaker(doc, "the harbour was unsafe", "Greta Marsh");
+        assertSpeaker(doc, "the fees were fair", "Mr. Dahlberg");
+    }
+
+    @Test
+    void aBareRoleInApposition() {
+        AnnotatedDocument doc = extract("""
+                Senator Anton Lunde, Republican of Ostland, who chairs the panel, said the tolls were too high.
+                """);
+        assertSpeaker(doc, "the tolls were too high", "Anton Lunde");
+    }
+
+    @Test
+    void whoAfterAPlaceFarFromItsRoleOrAfterAnUnlistedNoun() {
+        AnnotatedDocument doc = extract("""
+                “The port is a wreck,” said Greta Marsh, a professor in maritime law at the University of Tromsby in Ostland, who likened the quay to a ruin.
+
+                “The fees are fair,” said Anton Lunde, a shipwright from Vardby, Norway, who said he built the ferries.
+                """);
+        assertEquals("a professor", Pipeline.statement(doc, "the quay to a ruin").mention.text());
+        assertEquals("a shipwright", Pipeline.statement(doc, "he built the ferries").mention.text());
+    }
+
+    @Test
+    void aPluralPossessiveInsideAName() {
+        AnnotatedDocument doc = extract("""
+                The Ostland Dockers' Union said the strike would go on.
+                """);
+        assertSpeaker(doc, "the strike would go on", "Ostland Dockers' Union");
+        assertEquals(SpeakerKind.ORGANIZATION, Pipeline.statement(doc, "the strike would go on").kind);
+    }
+
+    @Test
+    void whoMakesItsHeadAPersonAndMayRunLong() {
+        AnnotatedDocument doc = extract("""
+                A deckhand who attended said the ferry was late.
+
+                A lockkeeper who spoke on condition of anonymity because he was not authorized to talk to reporters said the gates had failed.
+                """);
+        assertEquals("A deckhand", Pipeline.statement(doc, "the ferry was late").mention.text());
+        assertEquals("A lockkeeper", Pipeline.statement(doc, "the gates had failed").mention.text());
+    }
+}
