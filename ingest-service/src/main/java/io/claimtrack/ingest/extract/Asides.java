@@ -248,10 +248,11 @@ final class Asides {
             }
         }
         Mention subject = speakers.endingAt(ctx, last, first);
-        if (subject == null) {
+        int start = subject == null ? -1 : ctx.tokenAtOrAfter(subject.start());
+        if (start < 0 || !tokens.get(start).isCapitalized() && ADVERBIAL_ASIDE_OPENERS.contains(tokens.get(start).lower())) {
+            // "CNN, like the Associated Press, which ..., declared": an adverbial aside, no subject.
             return null;
         }
-        int start = ctx.tokenAtOrAfter(subject.start());
         // "which the chief executive, Tom Holm, called “...”": an object relative opens the subject's clause too,
         // when an apposition follows the subject ("in which Holm played a role, and which ..." is no subject).
         boolean afterRelative = start > first && OBJECT_RELATIVES.contains(tokens.get(start - 1).lower())

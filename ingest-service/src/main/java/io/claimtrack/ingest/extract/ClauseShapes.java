@@ -167,6 +167,11 @@ final class ClauseShapes {
         return opener;
     }
 
+    /** "One month after", "Hours before": a span of time counted back from the relation at token {@code relation}. */
+    static boolean spanBefore(List<Token> tokens, int first, int relation) {
+        return relation > first && relation - first <= Windows.TIME_SPAN_TOKENS && TIME_UNITS.contains(tokens.get(relation - 1).lower());
+    }
+
     /** "Hours later,", "A few minutes later,", "The next month,": a span of time ending before the comma at {@code comma}. */
     private static boolean timeSpan(List<Token> tokens, int first, int comma) {
         String last = tokens.get(comma - 1).lower();

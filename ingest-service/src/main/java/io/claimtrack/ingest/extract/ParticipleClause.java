@@ -113,12 +113,14 @@ final class ParticipleClause {
     }
 
     /**
-     * "After saying her foot was “so swollen I could barely walk,” she ...": a participle clause that opens the
-     * sentence after "after", "before" or "while" ends at its first comma; the subject's index after that comma and
+     * "After saying her foot was “so swollen I could barely walk,” she ...", "One month after announcing ..., she":
+     * a participle clause that opens the sentence after "after", "before" or "while" (and a span of time) ends at its
+     * first comma; the subject's index after that comma and
      * a closing quotation mark right after it, or -1.
      */
     private static int subjectAfterOpeningClause(List<Token> tokens, Cue cue, Sentence s, int end, int prev) {
-        if (prev != s.firstToken() || !OPENING_LEADS.contains(tokens.get(prev).lower())) {
+        if (!OPENING_LEADS.contains(tokens.get(prev).lower())
+                || prev != s.firstToken() && !ClauseShapes.spanBefore(tokens, s.firstToken(), prev)) {
             return -1;
         }
         for (int k = cue.endToken(); k < end - 1; k++) {

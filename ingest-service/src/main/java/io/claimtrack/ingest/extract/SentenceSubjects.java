@@ -91,8 +91,8 @@ final class SentenceSubjects {
      * a participle or second verb goes with the nearest clause before {@code limit}, so the subject of a clause that
      * a subordinator or ", and"/", but" opens after the sentence's own verb, with a verb of its own, speaks. Null
      * when there is none, when a verb joined by "and" stands between (it may go with the sentence's own), when a cue
-     * does or stands before (the clause is inside what was said: "Clinton said he would appoint judges who ..., and
-     * reminded"), and when the clause's subject is no speaker ("after the debate ended") or a pronoun: "after he
+     * other than the clause's own verb ("when Holm took issue with the plan and assailed") does or stands before (the
+     * clause is inside what was said: "Clinton said he would appoint judges who ..., and reminded"), and when the clause's subject is no speaker ("after the debate ended") or a pronoun: "after he
      * clinched the nomination and said" is as often the sentence subject's second verb, and "they" need not be people.
      */
     Mention nearer(AttributionContext ctx, Sentence s, int limit) {
@@ -104,11 +104,20 @@ final class SentenceSubjects {
         if (mainVerb < 0) {
             return null;
         }
-        for (int k = s.firstToken(); k < limit; k++) {
-            if (ctx.cueAt[k] != null) {
+        Mention m = nearestClause(ctx, mainVerb, limit);
+        int ownVerb = m == null ? -1 : verbAfter(tokens, ctx.tokenAtOrAfter(m.end()), limit);
+        for (int k = s.firstToken(); k < limit && m != null; k++) {
+            // "when Holm took issue with the plan and assailed": the clause's own cue is the same speaker's.
+            if (ctx.cueAt[k] != null && k != ownVerb) {
                 return null;
             }
         }
+        return m;
+    }
+
+    /** The subject of the clause nearest before {@code limit} that opens after the sentence's own verb, or null. */
+    private Mention nearestClause(AttributionContext ctx, int mainVerb, int limit) {
+        List<Token> tokens = ctx.tokens;
         for (int k = limit - 1; k > mainVerb; k--) {
             Token t = tokens.get(k);
             if (t.type() == Token.Type.QUOTE || t.is(";") || t.is(":") || t.is("(")
@@ -155,14 +164,16 @@ final class SentenceSubjects {
         String w = tokens.get(from).lower();
         boolean pronoun = Lexicon.PERSON_PRONOUNS.contains(w) || Lexicon.GROUP_PRONOUNS.contains(w) || w.equals("it");
         Mention m = pronoun ? ctx.mentions.build(from, from + 1) : phrase(ctx, from, limit);
-        if (m == null) {
-            return null;
-        }
-        int verb = ctx.tokenAtOrAfter(m.end());
+        return m != null && verbAfter(tokens, ctx.tokenAtOrAfter(m.end()), limit) >= 0 ? m : null;
+    }
+
+    /** The finite verb at token {@code from} or after adverbs there, or -1. */
+    private int verbAfter(List<Token> tokens, int from, int limit) {
+        int verb = from;
         while (verb < limit && !finiteVerb(lexicon, tokens.get(verb)) && ClauseShapes.isAdverb(tokens.get(verb))) {
             verb++;
         }
-        return verb < limit && finiteVerb(lexicon, tokens.get(verb)) ? m : null;
+        return verb < limit && finiteVerb(lexicon, tokens.get(verb)) ? verb : -1;
     }
 
     /** "The harbour director, Mike Rubino, reached out ..., writing": the name in the apposition speaks. */

@@ -58,4 +58,28 @@ class MentionShapesTest {
         assertEquals("A deckhand", Pipeline.statement(doc, "the ferry was late").mention.text());
         assertEquals("A lockkeeper", Pipeline.statement(doc, "the gates had failed").mention.text());
     }
+
+    @Test
+    void anAdverbialAsideIsNoSubject() {
+        AnnotatedDocument doc = extract("""
+                Port Radio, like the Ostland Herald, which was the first outlet to do so, declared the race over.
+                """);
+        assertSpeaker(doc, "the race over", "Port Radio");
+    }
+
+    @Test
+    void aSecondVerbGoesWithTheClauseWhoseOwnVerbIsACue() {
+        AnnotatedDocument doc = extract("""
+                The anger boiled over at a rally in Salem on Wednesday night when Mr. Holm took issue with recent criticism of his plan and assailed Mrs. Berg from multiple angles.
+                """);
+        assertSpeaker(doc, "Mrs. Berg from multiple angles", "Mr. Holm");
+    }
+
+    @Test
+    void aParticipleClauseAfterASpanOfTimeEndsAtItsComma() {
+        AnnotatedDocument doc = extract("""
+                One month after announcing his support for the bridge, Olaf Kress still believes that the ferry is unsafe.
+                """);
+        assertSpeaker(doc, "the ferry is unsafe", "Olaf Kress");
+    }
 }
