@@ -11,6 +11,8 @@ public final class CueStage implements Stage {
 
     static final Set<String> PREPOSITIONS = WordSet.of("in", "at", "on", "of", "for", "after", "over", "as",
             "near", "from", "during", "to", "with", "into");
+    /** Participles of thinking that open a condition, not a view: "Assuming the vote holds, ...". */
+    private static final Set<String> CONDITIONS = WordSet.of("assuming", "supposing", "presuming");
 
 
 
@@ -52,7 +54,9 @@ public final class CueStage implements Stage {
                     continue;
                 }
                 boolean openingAccording = tok.is("according") && AccordingTo.opensClause(doc.tokens, i, sentence.firstToken());
-                if (tok.isCapitalized() && !openingAccording && !(titleCase && !sentenceStart)
+                // "Noting that the pier was old, Lund said ...": a participle of saying opening a sentence set in prose.
+                boolean openingParticiple = sentenceStart && !titleCase && openingParticiple(doc, i, sentence);
+                if (tok.isCapitalized() && !openingAccording && !openingParticiple && !(titleCase && !sentenceStart)
                         || titleCase && endsName(doc, i, sentence)) {
                     // Capitalised words are names ("Post", "Report"), except inside a title-case headline, where
                     // an organisation's head word after a capitalised word still ends a name ("Harbour Post Hires").
@@ -147,6 +151,24 @@ public final class CueStage implements Stage {
             }
         }
         return -1;
+    }
+
+    /**
+     * A capitalised participle of saying at the start of a sentence whose clause ends at a comma before the
+     * sentence's subject: "Noting that ..., Lund said", "Claiming the vote was rigged, Berg told ...". A name in
+     * -ing ("Golding said") has no comma after its clause; "Speaking on his radio show,", "Writing for the panel,"
+     * say where or when, and "Assuming the vote holds," puts a condition.
+     */
+    private boolean openingParticiple(AnnotatedDocument doc, int i, Sentence sentence) {
+        Token tok = doc.tokens.get(i);
+        String w = tok.lower();
+        if (!w.endsWith("ing") || tok.isAllCaps() || CONDITIONS.contains(w) || lexicon.cuesStartingWith(w).isEmpty()
+                || !lexicon.cuesStartingWith(w).get(0).gerund() || i + 1 >= sentence.endToken()) {
+            return false;
+        }
+        String next = doc.tokens.get(i + 1).lower();
+        return !PREPOSITIONS.contains(next) && !Mentions.isDateWord(next)
+                && ParticipleClause.openingClauseEnd(doc.tokens, i + 1, sentence.endToken()) > 0;
     }
 
     /** "Washington Post", "Harbour Post": an organisation's head word right after a capitalised word. */

@@ -71,7 +71,10 @@ final class ParticipleClause {
             int to = ctx.tokens.get(subject - 1).is(",") ? subject - 1 : subject;
             int from = ReportedContent.startAfterCue(ctx.tokens, cue, end);
             // "After posting some of the tweets, she ..." is an action: what follows must be said.
-            boolean said = from > cue.endToken() || CLAUSE_GERUNDS.contains(ctx.tokens.get(cue.firstToken()).lower());
+            // "Claiming the criticism is designed to ..., Berg told": a participle opening the sentence may take a
+            // clause without "that".
+            boolean said = from > cue.endToken() || CLAUSE_GERUNDS.contains(ctx.tokens.get(cue.firstToken()).lower())
+                    || cue.firstToken() == s.firstToken() && BareClause.opensAt(ctx.tokens, from, s);
             return m == null || !said ? null : ctx.statement(Attribution.Source.CUE, m, cue, from, to, s, 0.7);
         }
         Mention m = speaker(ctx, cue, s, end, prev);
@@ -113,17 +116,23 @@ final class ParticipleClause {
     }
 
     /**
-     * "After saying her foot was “so swollen I could barely walk,” she ...", "One month after announcing ..., she":
-     * a participle clause that opens the sentence after "after", "before" or "while" (and a span of time) ends at its
-     * first comma; the subject's index after that comma and
-     * a closing quotation mark right after it, or -1.
+     * "After saying her foot was “so swollen I could barely walk,” she ...", "Noting that the quay was old, Lund
+     * ...", "One month after announcing ..., she": a participle clause that opens the sentence, alone or after
+     * "after", "before" or "while" (and a span of time), ends at its first comma; the subject's index after that
+     * comma and a closing quotation mark right after it, or -1.
      */
     private static int subjectAfterOpeningClause(List<Token> tokens, Cue cue, Sentence s, int end, int prev) {
-        if (!OPENING_LEADS.contains(tokens.get(prev).lower())
-                || prev != s.firstToken() && !ClauseShapes.spanBefore(tokens, s.firstToken(), prev)) {
-            return -1;
-        }
-        for (int k = cue.endToken(); k < end - 1; k++) {
+        boolean opening = cue.firstToken() == s.firstToken() || OPENING_LEADS.contains(tokens.get(prev).lower())
+                && (prev == s.firstToken() || ClauseShapes.spanBefore(tokens, s.firstToken(), prev));
+        return opening ? openingClauseEnd(tokens, cue.endToken(), end) : -1;
+    }
+
+    /**
+     * Where the subject starts after a participle clause that opens the sentence, from token {@code from}: after its
+     * first comma and a closing quotation mark right after it, or -1 when a semicolon, colon or dash comes first.
+     */
+    static int openingClauseEnd(List<Token> tokens, int from, int end) {
+        for (int k = from; k < end - 1; k++) {
             Token t = tokens.get(k);
             if (t.is(",")) {
                 return tokens.get(k + 1).type() == Token.Type.QUOTE ? k + 2 : k + 1;
@@ -233,7 +242,9 @@ final class ParticipleClause {
             if (start <= s.firstToken() || end > prev || ctx.cueEndingAt[start - 1] == null) {
                 continue;
             }
-            int k = end == prev ? prev : tokens.get(end).is(",") && prev - end <= Windows.ASIDE_TOKENS ? end + 1 : -1;
+            // "said Ada Lund at the time, adding": a short adverbial after the speaker says when or where.
+            int k = end == prev || ReportedContent.trailing(tokens, end, prev) ? prev
+                    : tokens.get(end).is(",") && prev - end <= Windows.ASIDE_TOKENS ? end + 1 : -1;
             while (k > 0 && k < prev && !tokens.get(k).is(",") && ctx.cueAt[k] == null) {
                 k++;
             }

@@ -184,8 +184,10 @@ final class ReportedContent {
                 return k + 1 < end && tokens.get(k + 1).is(",") ? k + 2 : k + 1;
             }
             if (t.is(";") || t.is(":") || t.type() == Token.Type.QUOTE && !tell
-                    || t.is(",") && k + 1 < limit && tokens.get(k + 1).lower().endsWith("ing")) {
-                // The "that" of ", adding that ..." opens the next statement, not this one.
+                    || t.is(",") && k + 1 < limit && (tokens.get(k + 1).lower().endsWith("ing")
+                    || Lexicon.SAY_TELL.contains(tokens.get(k + 1).lower()))) {
+                // The "that" of ", adding that ..." opens the next statement, not this one; so does the "that" of
+                // the main verb after a relative clause ("Lund, who endorsed Berg, said on Monday that ...").
                 break;
             }
             if (k > i && isClauseVerb(t) || opensOwnClause(tokens, i, k, tell)) {

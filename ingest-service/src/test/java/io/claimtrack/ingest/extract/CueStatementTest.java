@@ -67,4 +67,11 @@ class CueStatementTest {
                 "Holm | the fares were too high | think | indirect",
                 "Lund | the bridge is unsafe | said | indirect");
     }
+
+    @Test
+    void theThatOfTheMainVerbAfterARelativeClauseIsNotTheRelativeCuesContent() {
+        // It was the content of "endorsed", and the statement of "said" was dropped as the same words.
+        assertMentions("Former candidate Ola Berg, who on Tuesday endorsed Lund, said on Wednesday that the pier was safe.",
+                "Former candidate Ola Berg | the pier was safe | said | indirect");
+    }
 }

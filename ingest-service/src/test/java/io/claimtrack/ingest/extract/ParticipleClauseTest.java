@@ -151,4 +151,27 @@ class ParticipleClauseTest {
                 "Lund | “You don't win the vote by how many ferries you run,” | responded | direct",
                 "Lund | she will need the island | adding | indirect");
     }
+
+    @Test
+    void aParticipleOfSayingOpeningTheSentenceIsTheSubjectsStatement() {
+        assertMentions("""
+                Noting that only two pilots voted with the board, Lund said the quay would stay shut.
+                Claiming the ferry inquiry is designed to silence the union, Berg told the Harbour Post that the vote was rigged.
+                """,
+                "Lund | only two pilots voted with the board | Noting | indirect",
+                "Lund | the quay would stay shut | said | indirect",
+                "Berg | the ferry inquiry is designed to silence the union | Claiming | indirect",
+                "Berg | the vote was rigged | told | indirect");
+        // Where or when it was said, or a condition: no statement of its own.
+        assertMentions("Speaking on his radio show last week, Vik said the ferry was late.",
+                "Vik | the ferry was late | said | indirect");
+        assertMentions("Assuming the board stays in office, Ola Berg would pick the next harbour master.");
+    }
+
+    @Test
+    void aShortAdverbialAfterAnInvertedCuesSpeakerKeepsThatSpeaker() {
+        assertMentions("“You have to feed the gulls,” said harbour master Ola Berg during the second board meeting, suggesting that she had seen the birds.",
+                "harbour master Ola Berg | “You have to feed the gulls,” | said | direct",
+                "harbour master Ola Berg | she had seen the birds | suggesting | indirect");
+    }
 }
