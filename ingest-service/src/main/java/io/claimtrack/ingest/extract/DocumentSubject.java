@@ -73,6 +73,31 @@ final class DocumentSubject {
         return dominant && evidence(best, text, head, party) && !otherJustNamed(a, best, text, head, gender, party) ? best : null;
     }
 
+    /**
+     * The person of this gender the text names most, when named at least {@link Windows#SUBJECT_MIN_NAMES} times
+     * and {@link Windows#SUBJECT_DOMINANCE} times as often as anyone else who may be of that gender; else null.
+     */
+    String mostNamed(Gender gender) {
+        count();
+        String best = null;
+        int top = 0;
+        int second = 0;
+        for (Map.Entry<String, Integer> e : uses.entrySet()) {
+            Gender g = index.gender(e.getKey());
+            if (g != null && g != gender) {
+                continue;
+            }
+            if (e.getValue() > top) {
+                second = top;
+                top = e.getValue();
+                best = g == gender ? e.getKey() : null;
+            } else if (e.getValue() > second) {
+                second = e.getValue();
+            }
+        }
+        return best != null && top >= Windows.SUBJECT_MIN_NAMES && top >= Windows.SUBJECT_DOMINANCE * second ? best : null;
+    }
+
     /** The person's gender, party and place are the description's, and no one else holds its office in the text. */
     private boolean fits(String person, String text, String head, Gender gender, String party) {
         if (!compatible(person, text, gender, party)) {

@@ -202,8 +202,8 @@ public final class MentionStage implements Stage {
         }
         int npEnd = doc.mentions.scanRight(comma + 1, end);
         int tailEnd = npEnd;
-        if (tailEnd > 0 && tailEnd + 1 < end && OF_PLACE.contains(tokens.get(tailEnd).lower())) {
-            // "Russia's ambassador to Norway": the complement belongs to the title.
+        if (tailEnd > 0 && tailEnd + 1 < end && (OF_PLACE.contains(tokens.get(tailEnd).lower()) || tokens.get(tailEnd).is("from"))) {
+            // "Russia's ambassador to Norway", "the council member from the east ward": the complement belongs to the title.
             tailEnd = doc.mentions.scanRight(tailEnd + 1, end);
         }
         for (int k = comma + 2; k < npEnd - 1 && tailEnd == npEnd; k++) {
@@ -213,7 +213,8 @@ public final class MentionStage implements Stage {
                 npEnd = k;
             }
         }
-        if (tailEnd < 0 || tailEnd < end && !tokens.get(tailEnd).is(",") && !tokens.get(tailEnd).is(".")) {
+        // "a former state party chairman who just signed on": a relative clause closes the title.
+        if (tailEnd < 0 || tailEnd < end && !tokens.get(tailEnd).is(",") && !tokens.get(tailEnd).is(".") && !tokens.get(tailEnd).is("who")) {
             return "";
         }
         Mention apposition = doc.mentions.build(comma + 1, npEnd);

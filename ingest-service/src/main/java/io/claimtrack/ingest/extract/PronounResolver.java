@@ -18,6 +18,7 @@ final class PronounResolver {
     private final AnnotatedDocument doc;
     private final Lexicon lexicon;
     private final NameIndex names;
+    private final DocumentSubject story;
     private final int[] unitOf;
     private final boolean[] crossable;
     private final Map<String, Gender> genders = new HashMap<>();
@@ -28,8 +29,9 @@ final class PronounResolver {
     /** Earlier statements a "he" or "she" may take: a person's, with a speaker (final by the time a later pronoun asks). */
     private final LastPassing personStatements;
 
-    PronounResolver(AnnotatedDocument doc, Lexicon lexicon, NameIndex names, int[] unitOf) {
+    PronounResolver(AnnotatedDocument doc, Lexicon lexicon, NameIndex names, int[] unitOf, DocumentSubject story) {
         this.doc = doc;
+        this.story = story;
         this.lexicon = lexicon;
         this.names = names;
         this.unitOf = unitOf;
@@ -91,6 +93,14 @@ final class PronounResolver {
             a.kind = body.kind();
             return;
         }
+        String main = found != null && gender != null ? underSubhead(found, subject, a, gender) : null;
+        if (main != null) {
+            a.speaker = main;
+            a.role = "";
+            a.kind = SpeakerKind.PERSON;
+            genders.putIfAbsent(a.speaker, gender);
+            return;
+        }
         if (subject != null) {
             // "Council member Raj Patel was sceptical. 'I have heard this,' he said.": the person the
             // text turned to since the last speaker.
@@ -132,6 +142,27 @@ final class PronounResolver {
                 a.kind = found.kind;
             }
         }
+    }
+
+    /**
+     * "Head coach Ann Dufresne said ... / Leadership off the ice / Off the ice, he has become a voice": a pronoun
+     * opening the first paragraph under a subhead, with no one named before it there, is the person the story is
+     * about (named far more often than anyone else of that gender), not the last speaker of the section before.
+     */
+    private String underSubhead(Attribution found, Name subject, Attribution a, Gender gender) {
+        int subhead = a.block - 1;
+        if (subhead <= found.block || !crossable[subhead] || subject != null && subject.offset() >= doc.block(subhead).start()) {
+            return null;
+        }
+        for (int j = Name.lastBefore(doc.names, a.mention.start()); j >= 0 && doc.names.get(j).offset() >= doc.block(subhead).start(); j--) {
+            Name n = doc.names.get(j);
+            // "Away from the pitch, he": a capitalised word opening the sentence names no one.
+            if (n.kind() == SpeakerKind.PERSON && names.expand(n.text(), SpeakerKind.PERSON, n.offset()).indexOf(' ') > 0) {
+                return null;
+            }
+        }
+        String main = story.mostNamed(gender);
+        return main == null || main.equals(found.speaker) ? null : main;
     }
 
     /** Statement {@code j}, or for a person's pronoun the last statement at or before it that a person's pronoun may take. */

@@ -41,10 +41,10 @@ public final class ResolutionStage implements Stage {
         // Only people given a role can hold a description's title: asked per description, so found once.
         List<Name> titledPeople = allNames.stream().filter(n -> n.kind() == SpeakerKind.PERSON && !n.role().isEmpty()).toList();
         int[] unitOf = units(doc);
-        PronounResolver pronouns = new PronounResolver(doc, lexicon, names, unitOf);
+        DocumentSubject subject = new DocumentSubject(doc, lexicon, names, fit);
+        PronounResolver pronouns = new PronounResolver(doc, lexicon, names, unitOf, subject);
         Map<String, String> nameByRole = new HashMap<>();
         List<Attribution> pending = new ArrayList<>();
-        DocumentSubject subject = new DocumentSubject(doc, lexicon, names, fit);
         for (int i = 0; i < doc.attributions.size(); i++) {
             Attribution a = doc.attributions.get(i);
             if (a.antecedent != null) {

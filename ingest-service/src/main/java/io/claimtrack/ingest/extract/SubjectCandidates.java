@@ -173,6 +173,8 @@ final class SubjectCandidates {
                         && Name.wordsWithTitles(n.text()).size() == 1
                 // "Rep. Robert C. \"Bobby\" Scott": a name cut at its initial is no one's full name.
                 || !n.words().isEmpty() && n.words().get(n.words().size() - 1).length() == 1
+                // "Sixty-two percent of Republicans agreed": a figure opening a sentence is no one.
+                || n.words().stream().allMatch(SubjectCandidates::numberWord)
                 || inRoleOfPrevious(n)) {
             return talkedAbout;
         }
@@ -188,7 +190,9 @@ final class SubjectCandidates {
 
     /**
      * "said Tom Renn, chief economist at Harbour Capital in Port Ellis. He expects": a name inside the role given
-     * to the person named just before it is where that person works, not someone the text turns to.
+     * to the person named just before it is where that person works, not someone the text turns to; so is one in
+     * the relative clause on that role ("said Rolf Dahl, a former party chairman who signed on to Tor Lie's
+     * campaign").
      */
     private boolean inRoleOfPrevious(Name n) {
         for (int j = Name.lastBefore(doc.names, n.offset()); j >= 0; j--) {
@@ -203,10 +207,21 @@ final class SubjectCandidates {
                 int end = n.offset() + n.text().length();
                 int roleStart = doc.text.substring(after,
                         Math.max(after, Math.min(doc.text.length(), n.offset() + p.role().length()))).indexOf(p.role());
-                return roleStart >= 0 && after + roleStart <= n.offset() && end <= after + roleStart + p.role().length();
+                int roleEnd = after + roleStart + p.role().length();
+                return roleStart >= 0 && after + roleStart <= n.offset()
+                        && (end <= roleEnd || n.offset() > roleEnd && inRelativeClause(doc.text(roleEnd, n.offset())));
             }
         }
         return false;
+    }
+
+    private static boolean numberWord(String w) {
+        return Lexicon.NUMBER_WORDS.contains(w) || Lexicon.TENS.contains(w) || "one".equals(w);
+    }
+
+    /** The text between a role and a name: the role's relative clause, not yet closed. */
+    private static boolean inRelativeClause(String between) {
+        return between.startsWith(" who ") && between.indexOf(',') < 0 && between.indexOf('.') < 0;
     }
 
     private static boolean hasDateWord(Name n) {
@@ -271,6 +286,36 @@ final class SubjectCandidates {
         return false;
     }
 
+    /**
+     * "The former chief, Anna Kolstad, had made the same warning", "Grundt's predecessor, Anna Kolstad, had ...":
+     * a name between commas after a short description that opens the sentence (an article or a possessive, a
+     * role word last) is in apposition to the subject, so it is the subject.
+     */
+    private boolean inOpeningApposition(List<Token> tokens, int offset) {
+        int name = 0;
+        while (name < tokens.size() && tokens.get(name).start() < offset) {
+            name++;
+        }
+        if (name < 3 || name > Windows.OPENING_DESCRIPTION_TOKENS + 1 || !tokens.get(name - 1).is(",")
+                || !lexicon.isRoleWord(tokens.get(name - 2).lower())) {
+            return false;
+        }
+        String first = tokens.get(0).lower();
+        if (!Lexicon.DETERMINERS.contains(first) && Mentions.possessiveStem(first).equals(first)) {
+            return false;
+        }
+        for (int k = 1; k < name - 1; k++) {
+            if (!tokens.get(k).isWord()) {
+                return false;
+            }
+        }
+        int k = name;
+        while (k < tokens.size() && tokens.get(k).isCapitalized()) {
+            k++;
+        }
+        return k > name && k < tokens.size() && tokens.get(k).is(",");
+    }
+
     /** At the sentence start, or after a title only ("Council member Raj Patel was ..."). */
     private boolean opensSentence(NamedRoles.Place p, int offset) {
         if (p == null) {
@@ -281,6 +326,9 @@ final class SubjectCandidates {
             return false;
         }
         List<Token> tokens = p.tokens();
+        if (inOpeningApposition(tokens, offset)) {
+            return true;
+        }
         // Only a title, or an opening phrase and a comma then a title, may stand before the subject: "In a
         // statement on Tuesday, party leader Ola Berg was ...".
         int titleFrom = s.start();

@@ -232,6 +232,8 @@ final class Windows {
     static final int SUBJECT_DOMINANCE = 2;
     /** Characters read before a name for the word that introduces it ("retailer " in "retailer Fenwick & Dale"). */
     static final int WORD_BEFORE_CHARS = 16;
+    /** Most words of a description a sentence opens with before the name in apposition to it ("The former chief, Anna Kolstad,"). */
+    static final int OPENING_DESCRIPTION_TOKENS = 6;
     /** Longest title before a sentence's subject, in characters ("Council member Raj Patel was"). */
     static final int TITLE_BEFORE_SUBJECT_CHARS = 25;
 }

@@ -35,6 +35,12 @@ class SubjectCandidatesTest {
     }
 
     @Test
+    void aFigureOpeningASentenceIsNoOne() {
+        assertNull(candidate("Mayor Tor Lie backs the ban. Sixty-two residents signed the letter. He said it would be "
+                + "sent on Monday.", "Sixty-two"));
+    }
+
+    @Test
     void aVictimAPassiveSubjectAndAPlaceAreOnlyTalkedAbout() {
         assertNull(candidate("The driver fled after the crash that killed Jim Vik. He told police he saw "
                 + "nothing.", "Jim Vik"));
