@@ -1,10 +1,12 @@
 package io.claimtrack.ingest.extract;
 
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -24,6 +26,7 @@ final class DocumentSubject {
     private Map<String, Set<String>> roles;
     /** How often the text names the person it names most. */
     private int mostUses;
+    private final Map<Gender, Optional<String>> mostNamed = new EnumMap<>(Gender.class);
 
     DocumentSubject(AnnotatedDocument doc, Lexicon lexicon, NameIndex index, DescriptionFit fit) {
         this.doc = doc;
@@ -78,6 +81,11 @@ final class DocumentSubject {
      * and {@link Windows#SUBJECT_DOMINANCE} times as often as anyone else who may be of that gender; else null.
      */
     String mostNamed(Gender gender) {
+        // Asked by every pronoun under a subhead: worked out once per gender.
+        return mostNamed.computeIfAbsent(gender, this::mostNamedOf).orElse(null);
+    }
+
+    private Optional<String> mostNamedOf(Gender gender) {
         count();
         String best = null;
         int top = 0;
@@ -95,7 +103,7 @@ final class DocumentSubject {
                 second = e.getValue();
             }
         }
-        return best != null && top >= Windows.SUBJECT_MIN_NAMES && top >= Windows.SUBJECT_DOMINANCE * second ? best : null;
+        return Optional.ofNullable(best != null && top >= Windows.SUBJECT_MIN_NAMES && top >= Windows.SUBJECT_DOMINANCE * second ? best : null);
     }
 
     /** The person's gender, party and place are the description's, and no one else holds its office in the text. */

@@ -349,7 +349,9 @@ final class SubjectCandidates {
                 }
                 // "Clinton’s campaign said": a possessor is no subject.
                 boolean possessor = k > i && !Mentions.possessiveStem(tokens.get(k - 1).lower()).equals(tokens.get(k - 1).lower());
-                return !possessor && k < tokens.size() && tokens.get(k).isWord() && !tokens.get(k).isCapitalized();
+                // "Mette Kolstad, who led the delegation, was more cautious": the verb comes after the relative clause.
+                boolean relative = k + 1 < tokens.size() && tokens.get(k).is(",") && tokens.get(k + 1).is("who");
+                return !possessor && k < tokens.size() && (relative || tokens.get(k).isWord() && !tokens.get(k).isCapitalized());
             }
             if (t.is(",") && i > 0 && titleFrom == s.start() && ADVERBIAL_OPENERS.contains(tokens.get(0).lower())) {
                 titleFrom = t.end();
