@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * Whether a word from the cue list is used in its sense of saying, decided by the words around it:
- * "Toronto added two goals", "agreed to buy", "spoke to the president", "called Lund on Monday" (telephoned),
+ * "Toronto added two goals", "posted a 2-0 win", "advises Brenton Mining on the sale", "agreed to buy", "spoke to the president", "called Lund on Monday" (telephoned),
  * "showed up", "the state", "attacks in Paris" and "claims of fraud" are no cues; "added that", "agreed that",
  * "spoke of", "called the plan a disaster" are.
  */
@@ -18,7 +18,7 @@ final class CueSense {
     /** What follows a person telephoned or summoned: a time, a purpose, the end of the clause. */
     private static final Set<String> AFTER_CALL = WordSet.of("on", "at", "to", "from", "last", "late", "early", "after",
             "before", "twice", "again", "shortly", "yesterday", "today", "tonight", "this", "and", "during", ",", ".",
-            ";");
+            ";", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
     private static final Set<String> CALL_PARTICLES = WordSet.of("in", "into", "back", "up", "off");
     /** Topics and particles after which "spoke" reports content: "spoke of", "spoke out". */
     private static final Set<String> SPEAK_CONTENT = WordSet.of("of", "about", "out", "on", ":", "up");
@@ -52,9 +52,11 @@ final class CueSense {
     private static final Set<String> AFTER_NOUN = WordSet.of("of", "against");
 
     private final Lexicon lexicon;
+    private final ObjectSense objects;
 
     CueSense(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.objects = new ObjectSense(lexicon);
     }
 
     /**
@@ -72,8 +74,8 @@ final class CueSense {
         String w = t.get(i).lower();
         int next = i + words;
         Token after = next < s.endToken() ? t.get(next) : null;
-        if (negated(t, i, s) || after != null && after.is("nothing") || IndirectQuestion.asked(t, i, s)) {
-            // "did not say", "said nothing about the fares", "asked if she believed ...": nothing was said.
+        if (negated(t, i, s) || after != null && after.is("nothing") || littleSaid(t, next, s) || IndirectQuestion.asked(t, i, s)) {
+            // "did not say", "said nothing about the fares", "said little.", "asked if she believed ...": nothing was said.
             return false;
         }
         if (anonymity(t, next, s.endToken())) {
@@ -95,7 +97,18 @@ final class CueSense {
         if (w.startsWith("add")) {
             // "added 3 percent", "add $84 billion", "added two goals": an amount, not words.
             return after == null || !(after.type() == Token.Type.NUMBER || QUANTITIES.contains(after.lower())
-                    || Lexicon.CURRENCY.contains(after.text()) && next + 1 < s.endToken() && t.get(next + 1).type() == Token.Type.NUMBER);
+                    || Lexicon.CURRENCY.contains(after.text()) && next + 1 < s.endToken() && t.get(next + 1).type() == Token.Type.NUMBER
+                    || objects.result(t, next, s) || objects.putInto(t, next, s));
+        }
+        if (w.startsWith("post")) {
+            // "posted a 2-0 win", "posted record earnings": a result; "posted a video", "posted: ..." are left.
+            return !objects.result(t, next, s);
+        }
+        if (w.startsWith("advis")) {
+            return !objects.client(t, next, s);
+        }
+        if (w.startsWith("welcom")) {
+            return !objects.welcomeWithWordsElsewhere(t, next, s);
         }
         if (REFUSALS.contains(w) && after != null && after.is("to") && next + 1 < s.endToken()
                 && UNSAID.contains(t.get(next + 1).lower())) {
@@ -127,10 +140,10 @@ final class CueSense {
             return after == null || !AFTER_NOUN_OR_CRASH.contains(after.lower());
         }
         if (w.startsWith("claim") || w.startsWith("charge")) {
-            return after == null || !AFTER_NOUN.contains(after.lower());
+            return after == null || !AFTER_NOUN.contains(after.lower()) && !(w.startsWith("claim") && objects.claimedResult(t, next, s));
         }
         if (w.startsWith("call")) {
-            return !telephoned(t, next, s);
+            return !telephoned(t, next, s) && !telephonedPeople(t, next, s);
         }
         if (w.startsWith("hail")) {
             // "hailed the vote as a win" praises; "hails from the north" and "within hailing distance" do not.
@@ -181,6 +194,12 @@ final class CueSense {
         int about = cue.endToken() - cue.firstToken() == 1 && (w.startsWith("spok") || w.startsWith("speak") || w.startsWith("talk"))
                 ? topicAfterGap(t, cue.endToken(), end) : -1;
         return about < 0 ? -1 : about + 1;
+    }
+
+    /** "said little, offering only ...", "said little.": "little" alone, no clause's subject ("said little has changed"). */
+    private static boolean littleSaid(List<Token> t, int next, Sentence s) {
+        return next + 1 < s.endToken() && t.get(next).is("little")
+                && (t.get(next + 1).is(",") || t.get(next + 1).is(".") || t.get(next + 1).is(";"));
     }
 
     /** "did not specify", "hasn't said", "declined to say", "would not immediately comment": nothing was said. */
@@ -243,6 +262,30 @@ final class CueSense {
             }
         }
         return k >= s.endToken() || AFTER_CALL.contains(t.get(k).lower());
+    }
+
+    /**
+     * "called the councillors twice", "called both candidates Tuesday night and": a determiner, at most a few
+     * modifiers and a person's noun, then what follows a call. "called the councillors liars", "called the mayor
+     * a fraud" have their complement there instead.
+     */
+    private boolean telephonedPeople(List<Token> t, int next, Sentence s) {
+        if (next >= s.endToken() || !Lexicon.DETERMINERS.contains(t.get(next).lower())
+                && !Lexicon.FLOATING_QUANTIFIERS.contains(t.get(next).lower())) {
+            return false;
+        }
+        // One modifier at most: "called a report suggesting donors to ..." is no call to donors.
+        for (int k = next + 1; k < Math.min(s.endToken() - 1, next + 3); k++) {
+            Token tok = t.get(k);
+            if (!tok.isWord() || tok.isCapitalized()) {
+                return false;
+            }
+            if (lexicon.isPersonNoun(tok.lower()) || WordForms.inSetOrPlural(lexicon.roles, tok.lower())
+                    || lexicon.groups.contains(tok.lower())) {
+                return AFTER_CALL.contains(t.get(k + 1).lower());
+            }
+        }
+        return false;
     }
 
     /**

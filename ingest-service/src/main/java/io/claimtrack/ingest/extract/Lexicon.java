@@ -43,6 +43,8 @@ public final class Lexicon {
     public final Set<String> groups = load("groups");
     public final List<String> noise = List.copyOf(load("noise"));
     public final Set<String> labels = load("labels");
+    /** Results of a game or a company's books ("win", "earnings"): after "post" or "add", an outcome. */
+    public final Set<String> results = load("results");
     /** Irregular past forms ("sent", "gave"): a verb, where a subject noun phrase ends. */
     private final Set<String> irregularPasts = pastForms(false);
     /** Those that are never a noun or an adjective ("came", not "paid"): no part of any speaker phrase. */

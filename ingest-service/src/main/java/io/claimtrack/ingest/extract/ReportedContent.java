@@ -42,6 +42,10 @@ final class ReportedContent {
     private static final Set<String> TIME_WORDS = WordSet.of("evening", "morning", "afternoon", "night", "week", "month",
             "year", "late", "early", "weekend", "last", "this", "today", "yesterday");
 
+    /** Times after a demonstrative "that": "told reporters that day that ...". */
+    private static final Set<String> DEMONSTRATIVE_TIMES = WordSet.of("day", "night", "morning", "afternoon", "evening",
+            "week", "weekend", "month", "year");
+
     private ReportedContent() {
     }
 
@@ -175,6 +179,11 @@ final class ReportedContent {
         for (int k = i; k < limit; k++) {
             Token t = tokens.get(k);
             if (t.is("that")) {
+                if (k + 1 < end && DEMONSTRATIVE_TIMES.contains(tokens.get(k + 1).lower())) {
+                    // "told reporters that day that ...", "plans to meet him that evening": a demonstrative before a
+                    // time, no complementiser.
+                    continue;
+                }
                 if (k + 1 < end && ClauseSubject.FINITE.contains(tokens.get(k + 1).lower())) {
                     // "said that was wrong": the "that" is the content's subject; "proposed rules that would end
                     // ...": it opens a relative clause on the cue's object, and the object is what was said.

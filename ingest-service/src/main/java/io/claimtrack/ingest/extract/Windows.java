@@ -173,6 +173,12 @@ final class Windows {
     static final int BARE_ADVERBIAL_TOKENS = 16;
     /** Longest manner, listener or place between "spoke" and its topic: "spoke to the Harbour Times on Monday about". */
     static final int SPOKE_TOPIC_GAP_TOKENS = 7;
+    /** Most words of a result after "post" or "add": "posted a record third-quarter profit". */
+    static final int RESULT_OBJECT_TOKENS = 5;
+    /** Most words of what "add" puts into something: "adds money for", "added a second night stop to". */
+    static final int ADDED_OBJECT_TOKENS = 5;
+    /** Longest object of "welcome" before the cue that gives the words: "welcomed the central bank's decision, saying". */
+    static final int WELCOMED_OBJECT_TOKENS = 8;
     /** Longest participle clause before a sentence's subject: "Citing the attack as a wake-up call for ... “Q,” Will". */
     static final int PARTICIPLE_CLAUSE_TOKENS = 30;
     /** Opening adverbials one after another before a subject: "In Ames, Iowa, on Sunday, Clinton said". */

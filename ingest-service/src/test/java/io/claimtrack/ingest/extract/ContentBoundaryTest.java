@@ -20,6 +20,18 @@ class ContentBoundaryTest {
     }
 
     @Test
+    void aThatBeforeATimeIsADemonstrativeNoComplementiser() {
+        assertMentions("""
+                Holm told reporters that day that the ferry would run.
+                Berg said that evening that the pier was safe.
+                Lund said that this plan would fail.
+                """,
+                "Holm | the ferry would run | told | indirect",
+                "Berg | the pier was safe | said | indirect",
+                "Lund | this plan would fail | said | indirect");
+    }
+
+    @Test
     void aPronounWithItsContractedVerbOpensTheContentsOwnClause() {
         assertMentions("""
                 Pilots said it’s important that the quay close before winter.

@@ -164,6 +164,26 @@ class CueStageTest {
     }
 
     @Test
+    void saidLittleSaysNothing() {
+        assertEquals(List.of("said"), cues("""
+                At the hearing, Holm said little.
+                Lund said little, and left early.
+                Berg said little has changed at the pier.
+                """));
+    }
+
+    @Test
+    void calledWithPeopleAndATimeIsATelephoneCall() {
+        assertEquals(List.of("called", "called"), cues("""
+                Ferris Oduya called the councillors twice.
+                Holm called both candidates Tuesday night and invited them to the pier.
+                Berg called the councillors liars.
+                Lund called the new ferry a disaster on Monday.
+                """));
+    }
+
+
+    @Test
     void foundAndShowedReportAFindingNotAnObject() {
         assertEquals(List.of("found", "showed", "found"), cues("""
                 Police found a body in the river.

@@ -65,6 +65,21 @@ class SpeakerColonStageTest {
     }
 
     @Test
+    void sectionAndNoteLabelsOfAPageAreNoSpeakers() {
+        assertMentions("""
+                Harbour ferries late again
+
+                By Anna Holm
+
+                Comment: Ferry to Sandvik cancelled for third time
+
+                Background: The pier was sold in 2019
+
+                The port reopened on Friday.
+                """);
+    }
+
+    @Test
     void thePagesFirstLineIsATitleEvenWhenClosedWithAPeriod() {
         assertMentions("""
                 Mayor Holm: The bridge will reopen in May.

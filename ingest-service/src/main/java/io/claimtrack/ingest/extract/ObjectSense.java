@@ -1,0 +1,141 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Whether the object after a cue verb makes the verb an act with no words in it: a result ("posted a 2-0 win",
+ * "added a late goal", "claimed the gold medal"), a thing put into something ("adds money for four nurses"), a client ("advises Brenton Mining on the sale"), a welcome whose words another cue gives
+ * ("welcomed the decision, saying it would help").
+ */
+final class ObjectSense {
+
+    /** What may follow the client of "advise": a topic, a time, the clause's end; "to", "that", "against" give advice. */
+    private static final Set<String> AFTER_CLIENT = WordSet.of("on", "in", "as", "since", "for", "during", "and",
+            "through", ",", ".", ";", ")");
+
+    /** "Lund added a third.", "added a second in the 80th minute": an ordinal for the result just counted. */
+    private static final Set<String> ORDINALS = WordSet.of("second", "third", "fourth", "fifth", "sixth");
+    private static final Set<String> CLOSING = WordSet.of(".", ",", ";");
+    /** Wins a speaker may claim in words: "Holm claimed victory". */
+    private static final Set<String> CLAIMED_WINS = WordSet.of("win", "wins", "victory", "victories");
+
+    private final Lexicon lexicon;
+
+    ObjectSense(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * "posted a 2-0 win", "added a late goal", "posted record earnings", "Berg added a third.": a result within a few
+     * lower-case words or numbers of the verb, before any clause or preposition, or an ordinal standing for one.
+     * "added a caveat", "posted a video", "added a second point: ..." are left.
+     */
+    boolean result(List<Token> t, int next, Sentence s) {
+        return resultAt(t, next, s) >= 0;
+    }
+
+    /**
+     * "claimed the gold medal", "the storm claimed three lives", "claimed a loss of $916 million": a result claimed
+     * is won or counted. "claimed victory" says one has won, unless a score goes with it ("claimed a 2-1 win").
+     */
+    boolean claimedResult(List<Token> t, int next, Sentence s) {
+        int k = resultAt(t, next, s);
+        if (k < 0 || !CLAIMED_WINS.contains(t.get(k).lower())) {
+            return k >= 0;
+        }
+        for (int j = next; j < k; j++) {
+            if (t.get(j).type() == Token.Type.NUMBER && t.get(j).text().indexOf('-') > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The index of the result word after the verb, or -1. */
+    private int resultAt(List<Token> t, int next, Sentence s) {
+        for (int k = next; k < Math.min(s.endToken(), next + Windows.RESULT_OBJECT_TOKENS); k++) {
+            Token tok = t.get(k);
+            if (tok.type() != Token.Type.NUMBER && !(tok.isWord() && !tok.isCapitalized()) || tok.is("that")
+                    || CueStage.PREPOSITIONS.contains(tok.lower())) {
+                return -1;
+            }
+            if (lexicon.results.contains(tok.lower()) || ORDINALS.contains(tok.lower()) && k + 1 < s.endToken()
+                    && (CLOSING.contains(t.get(k + 1).lower()) || CueStage.PREPOSITIONS.contains(t.get(k + 1).lower()))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "the budget adds money for four nurses", "added a new stop to the route", "adding a plug for himself": a thing
+     * put into something, with no colon or quotation after it that would give the words ("added a caveat for
+     * reporters: ...").
+     */
+    boolean putInto(List<Token> t, int next, Sentence s) {
+        int k = next;
+        // A subject pronoun, a modal or a preposition ends the object: "adding he would never vote for" is a clause.
+        while (k < Math.min(s.endToken(), next + Windows.ADDED_OBJECT_TOKENS) && (t.get(k).isWord() || t.get(k).type() == Token.Type.NUMBER)
+                && !Lexicon.NP_BREAKERS.contains(t.get(k).lower()) && !Lexicon.SUBJECT_PRONOUNS.contains(t.get(k).lower())
+                && !t.get(k).is("for")) {
+            k++;
+        }
+        if (k == next || k >= s.endToken() || !t.get(k).is("to") && !t.get(k).is("for")) {
+            return false;
+        }
+        for (int j = k + 1; j < s.endToken(); j++) {
+            if (t.get(j).is(":") || t.get(j).type() == Token.Type.QUOTE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "advises Brenton Mining on the sale", "who has advised Mrs. Holm", "advising big lenders on mergers": a name,
+     * an object pronoun or a person's or body's noun, then a topic, a time or the clause's end. "advised him that",
+     * "advised residents to stay indoors", "advised against", "advised caution" give advice.
+     */
+    boolean client(List<Token> t, int next, Sentence s) {
+        int end = s.endToken();
+        int k = next;
+        Token head = null;
+        while (k < end && k - next < Windows.PHRASE_TOKENS) {
+            Token tok = t.get(k);
+            if (tok.isWord() && !AFTER_CLIENT.contains(tok.lower()) && !tok.is("to") && !tok.is("that")
+                    && !tok.is("against") || tok.type() == Token.Type.NUMBER || CueSense.abbreviationPeriod(t, k, next)) {
+                head = tok.isWord() ? tok : head;
+                k++;
+            } else {
+                break;
+            }
+        }
+        if (head == null || k < end && !AFTER_CLIENT.contains(t.get(k).lower())) {
+            return false;
+        }
+        String lower = head.lower();
+        return head.isCapitalized() || Lexicon.OBJECT_PRONOUNS.contains(lower) && k == next + 1
+                || WordForms.inSetOrPlural(lexicon.organizations, lower) || WordForms.inSetOrPlural(lexicon.groups, lower)
+                || WordForms.inSetOrPlural(lexicon.roles, lower);
+    }
+
+    /**
+     * "welcomed the decision, saying it would help", "welcomed the move and stressed that ...": a short object, then
+     * another cue that gives the words; the welcome itself asserts nothing.
+     */
+    boolean welcomeWithWordsElsewhere(List<Token> t, int next, Sentence s) {
+        int end = s.endToken();
+        for (int k = next + 1; k < Math.min(end - 1, next + Windows.WELCOMED_OBJECT_TOKENS); k++) {
+            Token tok = t.get(k);
+            if (tok.is(",") || tok.is("and")) {
+                int c = t.get(k + 1).is("also") ? k + 2 : k + 1;
+                return c < end && !lexicon.cuesStartingWith(t.get(c).lower()).isEmpty();
+            }
+            if (!tok.isWord() && tok.type() != Token.Type.NUMBER || tok.is("that")) {
+                return false;
+            }
+        }
+        return false;
+    }
+}

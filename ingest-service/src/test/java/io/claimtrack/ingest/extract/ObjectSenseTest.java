@@ -1,0 +1,75 @@
+package io.claimtrack.ingest.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A cue verb whose object makes it an act with no words in it: a result, a client, a welcome. */
+class ObjectSenseTest {
+
+    private static List<String> cues(String text) {
+        List<String> out = new ArrayList<>();
+        for (Cue c : Pipeline.through(CueStage.class, text).cues) {
+            out.add(c.text());
+        }
+        return out;
+    }
+
+    @Test
+    void aResultAfterPostOrAddIsNoWords() {
+        assertEquals(List.of("posted", "added", "added"), cues("""
+                Harlow posted a 2-0 win over Sandvik on Saturday.
+                Brenton Steel posted record earnings for the third quarter.
+                The Rovers added a late goal through Mika Lund.
+                Lindqvist posted a video of the flooded pier.
+                Berg added a caveat: the ferry may still close.
+                Lund added a third in the 80th minute.
+                Berg added a second point: the pier is unsafe.
+                """));
+    }
+
+    @Test
+    void aPrizeOrATollClaimedIsNoClaim() {
+        assertEquals(List.of("claimed", "claimed"), cues("""
+                Mika Lund claimed the gold medal in the 400 metres.
+                The Rovers claimed a 2-1 win over Sandvik.
+                The storm claimed three lives on the coast.
+                Holm claimed victory in the election.
+                Berg claimed that the vote was rigged.
+                """));
+    }
+
+    @Test
+    void aThingAddedToSomethingIsNoWords() {
+        assertEquals(List.of("noted", "added", "added", "said", "adding"), cues("""
+                Kowalczyk noted that the 2027 budget adds money for four nurses.
+                The city added a second night stop to the ferry route.
+                Lund added a caveat for reporters: the pier may close.
+                Berg added that the ferry was late.
+                "It was personal," Vik said, adding he would never vote for Holm.
+                """));
+    }
+
+    @Test
+    void aClientOfAdviseIsNoAdvice() {
+        assertEquals(List.of("said", "advised", "advised", "advised"), cues("""
+                Vik advises big lenders on mergers.
+                Holm, who advised Mayor Lindqvist on the budget, said the plan was sound.
+                The firm is advising Brenton Mining as it sells the shipyard.
+                Lund advised the pilots to stay home.
+                Berg advised him that the pier was unsafe.
+                Vik advised, "Never sell in a panic."
+                """));
+    }
+
+    @Test
+    void aWelcomeWhoseWordsAnotherCueGivesIsNoStatement() {
+        assertEquals(List.of("saying", "stressed", "welcomed"), cues("""
+                Finance Minister Ada Oduya welcomed the decision, saying it would help builders.
+                Lindqvist welcomed the move and stressed that the pier would reopen.
+                The union welcomed the ruling.
+                """));
+    }
+}
