@@ -7,21 +7,7 @@ plus "region" ("main" or "related": other articles' teasers on a scraped page).
 
 usage: python3 ingest-service/tools/invented/build.py  (writes src/test/resources/eval/invented_gold.jsonl)
 """
-import json
-import os
-import sys
-
-DOCS = []
-
-
-def doc(id, source, published, text, *statements):
-    DOCS.append(dict(id=id, source=source, published=published, text=text.strip('\n'), statements=list(statements)))
-
-
-def s(speaker, mention, content, cue, type='indirect', role='', region='main', **extra):
-    out = dict(speaker=speaker, speaker_mention=mention, role=role, content=content, cue=cue, type=type, region=region)
-    out.update(extra)
-    return out
+from invented_common import doc, s, write
 
 
 doc('inv-01-wire-dam', 'NORDPRESS', '2026-09-14', '''
@@ -773,27 +759,5 @@ The two Presidents agreed to stay in contact.
 )
 
 
-def main():
-    out = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'src', 'test', 'resources', 'eval',
-                       'invented_gold.jsonl')
-    bad = 0
-    for d in DOCS:
-        for st in d['statements']:
-            if st['content'] not in d['text']:
-                print(f"{d['id']}: content not in text: {st['content']!r}", file=sys.stderr)
-                bad += 1
-            if st['speaker_mention'] and st['speaker_mention'] not in d['text']:
-                print(f"{d['id']}: mention not in text: {st['speaker_mention']!r}", file=sys.stderr)
-                bad += 1
-    if bad:
-        sys.exit(1)
-    with open(out, 'w', encoding='utf-8') as f:
-        for d in DOCS:
-            f.write(json.dumps(d, ensure_ascii=False) + '\n')
-    words = sum(len(d['text'].split()) for d in DOCS)
-    n = sum(len(d['statements']) for d in DOCS)
-    print(f'{len(DOCS)} documents, {words} words, {n} statements -> {os.path.normpath(out)}')
-
-
 if __name__ == '__main__':
-    main()
+    write('invented_gold.jsonl')
