@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Where a clause's subject starts and what stands between a subject and its verb: a dateline, an opening
+ * Where a clause's subject starts and what stands between a subject and its verb: a dateline ({@link Datelines}), an opening
  * adverbial, adverbs, a catenative before an infinitive cue, and the boundaries a speaker phrase starts after.
  */
 final class ClauseShapes {
@@ -60,7 +60,7 @@ final class ClauseShapes {
      * comma ({@link BareAdverbial}: "On Monday the mayor said").
      */
     static int subjectStart(List<Token> tokens, int first, int limit) {
-        first = afterDateline(tokens, first, limit);
+        first = Datelines.afterDateline(tokens, first, limit);
         // "In Ames, Iowa, on Sunday, Clinton said", "On Thursday, after weeks of silence, Warren ...": one adverbial
         // may follow another.
         for (int n = 0; n < Windows.OPENING_ADVERBIALS; n++) {
@@ -199,57 +199,6 @@ final class ClauseShapes {
     }
 
     /**
-     * "WASHINGTON — Sen. Ruth Gale ...", "MYRTLE BEACH, S.C. - Sen. Ruth Gale", "SALEM, Ore. -- Gale ...": where the
-     * sentence starts after a newspaper dateline. A place of a few capitals may have its state after a comma and a
-     * hyphen for the dash; a longer run of capitals is a headline ("POLLS NOT WRONG, JUST TOO EARLY - Ada Berg").
-     */
-    /** The index after a date "Jan. 27, 2026" or "March 3" starting at {@code k}, or -1. */
-    private static int afterDate(List<Token> tokens, int k, int limit) {
-        if (k >= limit || StructureStage.parseMonth(tokens.get(k).lower()) == null) {
-            return -1;
-        }
-        int j = k + 1 < limit && tokens.get(k + 1).is(".") ? k + 2 : k + 1;
-        if (j >= limit || tokens.get(j).type() != Token.Type.NUMBER) {
-            return -1;
-        }
-        return j + 2 < limit && tokens.get(j + 1).is(",") && tokens.get(j + 2).type() == Token.Type.NUMBER ? j + 3 : j + 1;
-    }
-
-    static int afterDateline(List<Token> tokens, int first, int limit) {
-        int k = first;
-        while (k < limit && tokens.get(k).isWord() && tokens.get(k).isAllCaps()) {
-            k++;
-        }
-        if (k == first || k + 1 >= limit) {
-            return first;
-        }
-        if (Lexicon.LONG_DASHES.contains(tokens.get(k).text())) {
-            return k + 1;
-        }
-        if (k - first > Windows.DATELINE_PLACE_TOKENS) {
-            return first;
-        }
-        int dated = tokens.get(k).is(",") ? afterDate(tokens, k + 1, limit) : -1;
-        if (dated > 0 && dated < limit && Asides.isDash(tokens.get(dated))) {
-            // A news release's "EASTON, Jan. 27, 2026 —".
-            k = dated;
-        } else if (tokens.get(k).is(",")) {
-            int state = k + 1;
-            while (state < limit && state - k <= Windows.DATELINE_STATE_TOKENS && (tokens.get(state).is(".")
-                    || tokens.get(state).isWord() && tokens.get(state).isCapitalized() && !tokens.get(state).isAllCaps()
-                    || tokens.get(state).isWord() && (tokens.get(state).text().length() <= 2 || tokens.get(state).text().indexOf('.') > 0))) {
-                state++;
-            }
-            k = state > k + 1 ? state : k;
-        }
-        int dash = k;
-        while (k < limit && Asides.isDash(tokens.get(k))) {
-            k++;
-        }
-        return k > dash && k < limit ? k : first;
-    }
-
-    /**
      * "Speaking in Salem, New Hampshire, Trump ...": the state or country after a place closes the adverbial
      * when another capitalised word follows its comma; "in Salem, Trump, who ..." keeps "Trump".
      */
@@ -318,28 +267,6 @@ final class ClauseShapes {
     static boolean isAdverb(Token t) {
         return Lexicon.ADVERBS.contains(t.lower()) && !t.isCapitalized()
                 || t.isWord() && !t.isCapitalized() && t.lower().endsWith("ly") && t.lower().length() > 4;
-    }
-
-    /**
-     * "since Jan. 1, 2015, shows": the comma at {@code k} is the one inside a date written "Month Day, Year", which
-     * belongs to the date and ends no phrase.
-     */
-    static boolean dateComma(List<Token> tokens, int k, int first) {
-        if (k - 2 < first || k + 1 >= tokens.size() || !tokens.get(k).is(",") || !isYear(tokens.get(k + 1))
-                || tokens.get(k - 1).type() != Token.Type.NUMBER || tokens.get(k - 1).text().length() > 2) {
-            return false;
-        }
-        int month = tokens.get(k - 2).is(".") ? k - 3 : k - 2;
-        return month >= first && StructureStage.parseMonth(tokens.get(month).lower()) != null;
-    }
-
-    /** The comma at {@code k} closes a date written "Month Day, Year,": "since Jan. 1, 2015, shows". */
-    static boolean closesDate(List<Token> tokens, int k, int first) {
-        return k - 2 >= first && tokens.get(k).is(",") && dateComma(tokens, k - 2, first);
-    }
-
-    private static boolean isYear(Token t) {
-        return t.type() == Token.Type.NUMBER && t.text().length() == 4 && (t.text().startsWith("19") || t.text().startsWith("20"));
     }
 
     static int skipAdverbsLeft(List<Token> tokens, int p, int first) {

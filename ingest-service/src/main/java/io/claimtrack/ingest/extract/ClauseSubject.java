@@ -90,7 +90,7 @@ final class ClauseSubject {
         int last = ClauseShapes.skipAdverbsLeft(t, ClauseShapes.infinitiveAfter(t,
                 ClauseShapes.skipAdverbsLeft(t, cue.firstToken() - 1, start), start), start);
         last = ClauseShapes.skipAdverbsLeft(t, ReportedContent.beforeTimePhrase(t, last, start), start);
-        return phrase(ctx, s.firstToken(), start, ClauseShapes.closesDate(t, last, start) ? last - 1 : last, true);
+        return phrase(ctx, s.firstToken(), start, Datelines.closesDate(t, last, start) ? last - 1 : last, true);
     }
 
     /**
@@ -214,7 +214,7 @@ final class ClauseSubject {
     /** Tokens past the first that a "Month Day, Year" date adds to a subject: a date counts as one word. */
     private static int dateTokens(List<Token> t, int start, int last) {
         for (int k = start; k < last; k++) {
-            if (ClauseShapes.dateComma(t, k, start)) {
+            if (Datelines.dateComma(t, k, start)) {
                 return t.get(k - 2).is(".") ? 4 : 3;
             }
         }
@@ -250,7 +250,7 @@ final class ClauseSubject {
             String w = tok.lower();
             if (ctx.cueAt[k] != null || tok.type() == Token.Type.QUOTE && !possessiveMark(t, k)
                     || tok.type() == Token.Type.PUNCT && !tok.is("/") && !abbreviation(t, k, start)
-                    && !ClauseShapes.dateComma(t, k, start) && !(relative && currency(t, k, last))) {
+                    && !Datelines.dateComma(t, k, start) && !(relative && currency(t, k, last))) {
                 return null;
             }
             if (RELATIVES.contains(w) && k > start) {

@@ -168,7 +168,7 @@ final class DescriptionResolver {
         Block block = doc.block(o.block);
         return ":".equals(o.cue) && block.kind() == Block.Kind.PARAGRAPH && !doc.sentences.isEmpty()
                 && o.block != doc.sentences.get(0).block()
-                && PageFurniture.wordCount(doc.blockText(o.block), Windows.TURN_SPEECH_WORDS) >= Windows.TURN_SPEECH_WORDS;
+                && PageFurniture.wordCount(doc.text, doc.block(o.block).start(), doc.block(o.block).end(), Windows.TURN_SPEECH_WORDS) >= Windows.TURN_SPEECH_WORDS;
     }
 
     private boolean compatible(Attribution description, Attribution named, String head, boolean lenient) {

@@ -32,7 +32,7 @@ final class FrontedClause {
      */
     static boolean holds(AttributionContext ctx, int first, int k) {
         List<Token> tokens = ctx.tokens;
-        int opener = ClauseShapes.afterDateline(tokens, first, k);
+        int opener = Datelines.afterDateline(tokens, first, k);
         // "As Holm spoke of the storm, ...": an as-clause that is no aside ({@link AsClause}) is a time clause.
         if (opener >= k || !SUBORDINATORS.contains(tokens.get(opener).lower()) && !tokens.get(opener).is("as")) {
             return false;
@@ -51,7 +51,7 @@ final class FrontedClause {
      */
     static int subjectAfterTime(AttributionContext ctx, int first, int npStart, int npEnd) {
         List<Token> tokens = ctx.tokens;
-        int opener = ClauseShapes.afterDateline(tokens, first, npEnd);
+        int opener = Datelines.afterDateline(tokens, first, npEnd);
         if (opener >= npStart || !SUBORDINATORS.contains(tokens.get(opener).lower())) {
             return -1;
         }

@@ -265,10 +265,15 @@ final class PageFurniture {
 
     /** Whitespace-separated words, counting no further than {@code limit} so a 1 MB line costs no split. */
     static int wordCount(String line, int limit) {
+        return wordCount(line, 0, line.length(), limit);
+    }
+
+    /** The words of {@code text} between offsets {@code from} and {@code to}, counted up to {@code limit}, without a copy. */
+    static int wordCount(String text, int from, int to, int limit) {
         int words = 0;
         boolean inWord = false;
-        for (int i = 0; i < line.length() && words < limit; i++) {
-            boolean space = Chars.isSpace(line.charAt(i));
+        for (int i = from; i < to && words < limit; i++) {
+            boolean space = Chars.isSpace(text.charAt(i));
             if (!space && !inWord) {
                 words++;
             }

@@ -282,7 +282,7 @@ final class ParticipleClause {
             Cue c = ctx.cueEndingAt[k];
             if (c != null) {
                 return k == at - 1 || ReportedContent.trailing(ctx.tokens, k + 1, at)
-                        || ReportedContent.afterAddressee(ctx, c, c.endToken(), at) < 0 ? c : null;
+                        || Listeners.afterAddressee(ctx, c, c.endToken(), at) < 0 ? c : null;
             }
         }
         return null;

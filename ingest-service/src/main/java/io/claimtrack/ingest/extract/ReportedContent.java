@@ -22,16 +22,6 @@ final class ReportedContent {
             "since", "until", "with", "without", "under", "over", "from", "amid", "despite", "following", "among",
             "through", "throughout", "upon", "within", "when", "while", "once", "because", "although", "though",
             "if", "unless", "whereas");
-    /** Verbs whose object is only the one spoken to, never part of what was said. */
-    private static final Set<String> ADDRESSEE_VERBS = WordSet.of("told", "tells", "tell", "telling", "informed",
-            "informs", "assured", "assures");
-    private static final Set<String> LISTENER_DETERMINERS = Lexicon.words(List.of(Lexicon.ARTICLES,
-            Lexicon.POSSESSIVES), "some", "several", "many");
-    private static final Set<String> COLLECTIVE_LISTENERS = WordSet.of("crowd", "audience", "press", "congregation",
-            "committee", "panel", "board", "room", "group", "gathering", "nation", "country", "public");
-    private static final Set<String> TOLD_WHERE = WordSet.of("at", "in", "on", "during", "before", "after", "via", "over");
-    private static final Set<String> QUESTION_WORDS = WordSet.of("how", "what", "why", "whether", "if", "when", "where",
-            "who", "which");
     /** Determiners that open the cue's object noun phrase ("said the demands that ..."), not a time ("this week"). */
     private static final Set<String> OBJECT_DETERMINERS = Lexicon.words(List.of(Lexicon.ARTICLES,
             Lexicon.POSSESSIVES), "no", "some", "many", "these", "those");
@@ -117,7 +107,7 @@ final class ReportedContent {
      * last semicolon outside quotations ("A; Y, X said").
      */
     static int startBefore(AttributionContext ctx, int first, int to) {
-        int from = ClauseShapes.afterDateline(ctx.tokens, first, to);
+        int from = Datelines.afterDateline(ctx.tokens, first, to);
         for (int k = from; k < to; k++) {
             from = ctx.tokens.get(k).is(";") && ctx.doc.quoteAt(ctx.tokens.get(k).start()) == null ? k + 1 : from;
         }
@@ -241,103 +231,11 @@ final class ReportedContent {
                 && !w.endsWith("'s") && !w.endsWith("’s") && prev.isCapitalized() && prev.isWord();
     }
 
-    private static boolean isClauseVerb(Token t) {
+    /** A finite verb, "to" or a past form in -ed: a clause of its own has begun. */
+    static boolean isClauseVerb(Token t) {
         String w = t.lower();
         return CLAUSE_VERBS.contains(w) || t.isWord() && !t.isCapitalized() && w.length() > 4 && w.endsWith("ed")
                 && !TIME_WORDS.contains(w);
-    }
-
-    /** After "told reporters" or "told The Huffington Post": where what follows the listener begins. */
-    static int afterListener(AttributionContext ctx, Cue cue, int end) {
-        if (!Lexicon.TELL_VERBS.contains(ctx.tokens.get(cue.firstToken()).lower())) {
-            return cue.endToken();
-        }
-        int npEnd = ctx.mentions.scanRight(cue.endToken(), end);
-        return npEnd < 0 ? cue.endToken() : npEnd;
-    }
-
-    /**
-     * "..., X told reporters on Monday.": only a short adverbial follows the cue and its listener. "On Monday, the
-     * board urged the company to close the pier" goes on with the infinitive of what was asked, and "This year,
-     * Holm has sought to calm the port" with what she sought: the words before the subject are no content.
-     */
-    static boolean trailingAfterListener(AttributionContext ctx, Cue cue, int end) {
-        int i = afterListener(ctx, cue, end);
-        return !(i < end && ctx.tokens.get(i).is("to") && (i > cue.endToken() || ClauseShapes.opensInfinitive(ctx.tokens, i, end)))
-                && trailing(ctx.tokens, i, end);
-    }
-
-    /**
-     * "told reporters the plan is dead", "told supporters on Monday to vote early": the listener, and when or
-     * in what medium it was told, are not what was said. -1 when nothing else follows ("told Fox News.").
-     */
-    static int afterAddressee(AttributionContext ctx, Cue cue, int from, int end) {
-        List<Token> tokens = ctx.tokens;
-        if (from != cue.endToken() || !ADDRESSEE_VERBS.contains(tokens.get(cue.firstToken()).lower())
-                || ctx.doc.block(ctx.doc.sentences.get(cue.sentence()).block()).kind() == Block.Kind.HEADLINE) {
-            // A title-case headline capitalises every word, so no name ends where the content begins.
-            return from;
-        }
-        int k = listenerEnd(tokens, from, end);
-        if (k == from) {
-            return from;
-        }
-        // Where and when it was told: "at a rally in Bergen", "on Monday", up to what was told.
-        int adjunct = k;
-        while (adjunct < end && adjunct - k < Windows.TRAILING_ADVERBIAL_TOKENS && TOLD_WHERE.contains(tokens.get(adjunct).lower())) {
-            int preposition = adjunct++;
-            // "at the pier the fares will fall": a second determiner opens what was told.
-            while (adjunct < end && !tokens.get(adjunct).is(",") && !tokens.get(adjunct).is("to")
-                    && !(adjunct > preposition + 1 && LISTENER_DETERMINERS.contains(tokens.get(adjunct).lower()))
-                    && !QUESTION_WORDS.contains(tokens.get(adjunct).lower())
-                    && !Lexicon.SUBJECT_PRONOUNS.contains(tokens.get(adjunct).lower()) && !TOLD_WHERE.contains(tokens.get(adjunct).lower())
-                    && tokens.get(adjunct).type() != Token.Type.QUOTE && adjunct - k < Windows.TRAILING_ADVERBIAL_TOKENS) {
-                adjunct++;
-            }
-        }
-        k = adjunct;
-        while (k < end && (tokens.get(k).is(",") || tokens.get(k).is(":"))) {
-            k++;
-        }
-        if (k < end && (tokens.get(k).is("to") || tokens.get(k).is("not"))) {
-            // "told residents not to drink the water": a request keeps whom it asks, as "called on X to" does.
-            return from;
-        }
-        return k >= end || trailing(tokens, k, end) ? -1 : k;
-    }
-
-    /**
-     * The one spoken to: a pronoun ("him") or a short noun phrase ("reporters", "her supporters") that ends
-     * where the next phrase or clause begins ("the ferries will", "this was"); {@code from} when there is none.
-     */
-    private static int listenerEnd(List<Token> tokens, int from, int end) {
-        Token first = tokens.get(from);
-        if (Lexicon.OBJECT_PRONOUNS.contains(first.lower())) {
-            // "told her supporters": "her" may open a noun phrase.
-            int phrase = first.is("her") ? nounListenerEnd(tokens, from, end) : from;
-            return phrase > from ? phrase : from + 1;
-        }
-        boolean named = first.isCapitalized() || first.is("the") && from + 1 < end && tokens.get(from + 1).isCapitalized();
-        return named ? NamedListener.end(tokens, from, end) : nounListenerEnd(tokens, from, end);
-    }
-
-    private static int nounListenerEnd(List<Token> tokens, int from, int end) {
-        Token first = tokens.get(from);
-        int k = from;
-        if (LISTENER_DETERMINERS.contains(first.lower())) {
-            k++;
-        }
-        int head = k;
-        while (k < end && k - head < Windows.ADVERB_RUN && tokens.get(k).isWord() && !tokens.get(k).isCapitalized()
-                && !LISTENER_DETERMINERS.contains(tokens.get(k).lower()) && !Lexicon.SUBJECT_PRONOUNS.contains(tokens.get(k).lower())
-                && !Lexicon.NP_BREAKERS.contains(tokens.get(k).lower())
-                && !TOLD_WHERE.contains(tokens.get(k).lower()) && !tokens.get(k).is("to") && !tokens.get(k).is("that")
-                && !isClauseVerb(tokens.get(k))) {
-            k++;
-        }
-        // The listener is a plural or collective noun: "reporters", "the crowd", "his closest advisers".
-        return k > head && (tokens.get(k - 1).lower().endsWith("s") || COLLECTIVE_LISTENERS.contains(tokens.get(k - 1).lower()))
-                ? k : from;
     }
 
     /** "issued a statement saying": a medium of speech, whose publisher speaks through it. */

@@ -73,7 +73,7 @@ final class SpeakerBeforeCue {
         }
         int clause = Math.min(semicolonAfter(ctx, cue.endToken(), end), adjunctAfter(ctx, cue.endToken(), end));
         if (atStart && npStart > first && tokens.get(npStart - 1).is(",")
-                && ReportedContent.trailingAfterListener(ctx, cue,
+                && Listeners.trailingAfterListener(ctx, cue,
                         Math.min(clause, Math.min(timeClauseAfterListener(ctx, cue, end), placeClauseAfterListener(ctx, cue, end))))) {
             // "Y, X said." The content is everything before the speaker; "Y, analysts say; in 2012, ..." stops at
             // the semicolon, and "A; Y, X said" starts after it.
@@ -121,7 +121,7 @@ final class SpeakerBeforeCue {
         if (!atStart) {
             return null;
         }
-        int from = ReportedContent.afterAddressee(ctx, cue, ReportedContent.startAfterCue(tokens, cue, end), end);
+        int from = Listeners.afterAddressee(ctx, cue, ReportedContent.startAfterCue(tokens, cue, end), end);
         if (ClauseShapes.afterTimeNoun(tokens, npStart, first) && !objectFollows(tokens, cue, end)) {
             // "on the day Holm had proposed, she ...", "the moment he says it, ...": the time is the verb's object.
             return null;
@@ -184,7 +184,7 @@ final class SpeakerBeforeCue {
      */
     private static int timeClauseAfterListener(AttributionContext ctx, Cue cue, int end) {
         List<Token> tokens = ctx.tokens;
-        int k = ReportedContent.afterListener(ctx, cue, end);
+        int k = Listeners.afterListener(ctx, cue, end);
         if (k + 1 >= end || !SUBORDINATORS.contains(tokens.get(k).lower()) || !Lexicon.SUBJECT_PRONOUNS.contains(tokens.get(k + 1).lower())) {
             return end;
         }
@@ -202,7 +202,7 @@ final class SpeakerBeforeCue {
      */
     private static int placeClauseAfterListener(AttributionContext ctx, Cue cue, int end) {
         List<Token> tokens = ctx.tokens;
-        int k = ReportedContent.afterListener(ctx, cue, end);
+        int k = Listeners.afterListener(ctx, cue, end);
         for (int c = k + 1; c + 1 < end && c - k <= Windows.TRAILING_ADVERBIAL_TOKENS; c++) {
             if (tokens.get(c).is(",")) {
                 return tokens.get(c + 1).is("where") && ReportedContent.trailing(tokens, k, c) ? c : end;

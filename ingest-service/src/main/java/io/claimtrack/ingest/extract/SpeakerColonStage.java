@@ -157,7 +157,7 @@ public final class SpeakerColonStage implements Stage {
         int next = labelled.nextSetBit(block + 1);
         // A label over a line of a few words is a subhead ("Kasich: Now or never."), the text under it the writer's.
         if (next < 0 || next - block > Windows.TURN_CONTINUATION_BLOCKS
-                || PageFurniture.wordCount(doc.blockText(block), Windows.TURN_SPEECH_WORDS) < Windows.TURN_SPEECH_WORDS) {
+                || PageFurniture.wordCount(doc.text, doc.block(block).start(), doc.block(block).end(), Windows.TURN_SPEECH_WORDS) < Windows.TURN_SPEECH_WORDS) {
             return block;
         }
         int last = block;

@@ -94,7 +94,7 @@ final class SpeakerPhrases {
         if (p < first) {
             return null;
         }
-        if (ClauseShapes.closesDate(tokens, p, first)) {
+        if (Datelines.closesDate(tokens, p, first)) {
             // "An analysis of boats docked since March 3, 2011, shows": no aside, but a date that is the clause
             // subject's own; the whole subject is the clause subject's to read.
             return null;
