@@ -7,10 +7,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The gender a document shows for the people it names whose first name shows none ("Bill" and "Hillary" are on
+ * The gender a document shows for the people it names whose first name shows none ("Bernie" and "Stacey" are on
  * both shipped lists, "Ghazala" on neither): the first personal pronoun after the name in its own sentence,
- * before anyone else is named, where the name opens the sentence ("Hillary Clinton said she would ...");
- * only when every such pronoun agrees.
+ * before anyone else is named, where the name opens the sentence ("Ghazala Khan said she would ..."); only when
+ * every such pronoun agrees. A surname alone ("Sanders said he") counts for the surname (lower case), which
+ * stands for the one person named in full with it.
  */
 final class DocumentGender {
 
@@ -27,17 +28,26 @@ final class DocumentGender {
         List<Name> names = doc.names;
         for (int j = 0; j < names.size(); j++) {
             Name n = names.get(j);
-            Sentence s = n.kind() == SpeakerKind.PERSON && n.words().size() > 1 ? doc.sentenceAt(n.offset()) : null;
-            if (s == null || mixed.contains(n.text()) || Gender.of(n.text(), lexicon) != null
+            boolean surname = n.words().size() == 1;
+            String key = surname ? n.words().get(0) : n.text();
+            Sentence s = n.kind() == SpeakerKind.PERSON && !n.words().isEmpty() ? doc.sentenceAt(n.offset()) : null;
+            // A surname's honorific tells nothing of its other bearers: "Mrs. Sanders said she" and "Sanders said he"
+            // leave the surname mixed.
+            if (s == null || mixed.contains(key) || !surname && Gender.of(n.text(), lexicon) != null
                     || !TitledNames.opensSentence(doc, s, n.offset(), true)) {
+                continue;
+            }
+            int after = n.offset() + n.text().length();
+            if (after < doc.text.length() && (doc.text.charAt(after) == '\'' || doc.text.charAt(after) == '’')) {
+                // "McAuliffe's comment risks undermining her credibility": a possessor is not the one the pronoun is.
                 continue;
             }
             int end = j + 1 < names.size() ? Math.min(s.end(), names.get(j + 1).offset()) : s.end();
             Gender g = firstPronoun(doc, n.offset() + n.text().length(), end);
-            Gender before = g == null ? null : out.putIfAbsent(n.text(), g);
+            Gender before = g == null ? null : out.putIfAbsent(key, g);
             if (before != null && before != g) {
-                out.remove(n.text());
-                mixed.add(n.text());
+                out.remove(key);
+                mixed.add(key);
             }
         }
         return out;

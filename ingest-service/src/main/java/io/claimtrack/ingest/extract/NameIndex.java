@@ -39,6 +39,7 @@ final class NameIndex {
     private final Map<String, List<Name>> fullerPersons = new HashMap<>();
     private final Map<String, List<Name>> fullerOthers = new HashMap<>();
     private final Map<String, TitleSplit> titleSplits = new HashMap<>();
+    private final Map<String, Integer> bearers = new HashMap<>();
     private final Lexicon lexicon;
 
     /** The gender the document's pronouns show for names whose words show none ({@link DocumentGender}). */
@@ -327,10 +328,26 @@ final class NameIndex {
         return gender(n.text());
     }
 
-    /** The gender a name's words show, else the one the document's pronouns show for it; null if neither. */
+    /**
+     * The gender a name's words show, else the one the document's pronouns show for it, else the one they show
+     * for its surname opening a sentence ("Sanders said he") when no one else is named in full with it; null if
+     * none.
+     */
     Gender gender(String name) {
         Gender g = Gender.of(name, lexicon);
-        return g != null ? g : shown.get(name);
+        if (g != null || (g = shown.get(name)) != null) {
+            return g;
+        }
+        List<String> words = Name.words(name);
+        String surname = words.isEmpty() ? null : words.get(words.size() - 1);
+        return surname == null || fullBearers(surname) > 1 ? null : shown.get(surname);
+    }
+
+    /** How many people the text names in full with this surname (lower case). */
+    private int fullBearers(String surname) {
+        return bearers.computeIfAbsent(surname, w -> (int) byKey.getOrDefault(w, List.of()).stream()
+                .filter(n -> n.kind() == SpeakerKind.PERSON && n.words().size() > 1 && n.words().get(n.words().size() - 1).equals(w))
+                .map(Name::words).distinct().count());
     }
 
     private boolean better(Name n, Name best, int offset) {

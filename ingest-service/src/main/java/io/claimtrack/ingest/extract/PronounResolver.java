@@ -266,9 +266,19 @@ final class PronounResolver {
 
     private Mention openingBody(Sentence s) {
         List<Token> tokens = doc.tokens(s);
-        int k = !tokens.isEmpty() && Lexicon.DETERMINERS.contains(tokens.get(0).lower()) ? 1 : 0;
-        Name first = Name.lastBefore(doc.names, s.start()) + 1 < doc.names.size()
-                ? doc.names.get(Name.lastBefore(doc.names, s.start()) + 1) : null;
+        // "NORVALE CITY, April 14 (Meridian) - Crestline Resources cut ...": the subject follows a dateline.
+        int from = Datelines.afterDateline(tokens, 0, tokens.size());
+        Dateline d = doc.dateline;
+        while (d != null && d.start() >= s.start() && from < tokens.size() && tokens.get(from).start() < d.end()) {
+            from++;
+        }
+        if (from >= tokens.size()) {
+            return null;
+        }
+        int k = Lexicon.DETERMINERS.contains(tokens.get(from).lower()) ? from + 1 : from;
+        int start = tokens.get(from).start();
+        Name first = Name.lastBefore(doc.names, start) + 1 < doc.names.size()
+                ? doc.names.get(Name.lastBefore(doc.names, start) + 1) : null;
         if (first != null && k < tokens.size() && first.offset() == tokens.get(k).start()) {
             return first.kind() == SpeakerKind.ORGANIZATION ? new Mention(first.offset(), first.offset() + first.text().length(),
                     first.text(), "", first.text(), SpeakerKind.ORGANIZATION) : null;
@@ -282,7 +292,7 @@ final class PronounResolver {
             boolean organisation = lexicon.organizations.contains(w);
             if ((organisation || lexicon.documents.contains(w)) && w.equals(t.lower()) && j + 1 < tokens.size()
                     && tokens.get(j + 1).isWord() && !tokens.get(j + 1).isCapitalized()) {
-                return new Mention(tokens.get(0).start(), t.end(), doc.text(tokens.get(0).start(), t.end()), "", "",
+                return new Mention(start, t.end(), doc.text(start, t.end()), "", "",
                         organisation ? SpeakerKind.ORGANIZATION : SpeakerKind.DOCUMENT);
             }
         }
