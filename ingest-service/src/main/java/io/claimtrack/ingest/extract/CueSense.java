@@ -13,8 +13,9 @@ final class CueSense {
 
     private static final Set<String> QUANTITIES = Lexicon.words(List.of(Lexicon.NUMBER_WORDS), "another", "more", "several",
             "nearly", "almost", "roughly", "over", "up", "to");
+    /** "found himself", "showed up", "showed off the hat": no finding shown. */
     private static final Set<String> REFLEXIVES = WordSet.of("himself", "herself", "itself", "themselves", "ourselves",
-            "myself", "yourself", "up");
+            "myself", "yourself", "up", "off");
     /** What follows a person telephoned or summoned: a time, a purpose, the end of the clause. */
     private static final Set<String> AFTER_CALL = WordSet.of("on", "at", "to", "from", "last", "late", "early", "after",
             "before", "twice", "again", "shortly", "yesterday", "today", "tonight", "this", "and", "during", ",", ".",
@@ -50,6 +51,8 @@ final class CueSense {
             "across", "from", "near", "inside", "throughout");
     /** "claims of fraud", "charges against him": only the noun takes these. */
     private static final Set<String> AFTER_NOUN = WordSet.of("of", "against");
+    /** "charged into the fray", "charging ahead": a rush, not an accusation. */
+    private static final Set<String> RUSHED = WordSet.of("into", "toward", "towards", "ahead", "forward");
 
     private final Lexicon lexicon;
     private final ObjectSense objects;
@@ -107,8 +110,14 @@ final class CueSense {
         if (w.startsWith("advis")) {
             return !objects.client(t, next, s);
         }
-        if (w.startsWith("welcom")) {
-            return !objects.welcomeWithWordsElsewhere(t, next, s);
+        if (w.startsWith("declar")) {
+            return !objects.declaredAct(t, next, s);
+        }
+        if (w.startsWith("respond")) {
+            return !objects.emergencyAnswered(t, next, s);
+        }
+        if (w.startsWith("welcom") || w.startsWith("applaud")) {
+            return !ObjectSense.marketReaction(t, i, s) && !(w.startsWith("welcom") && objects.welcomeWithWordsElsewhere(t, next, s));
         }
         if (REFUSALS.contains(w) && after != null && after.is("to") && next + 1 < s.endToken()
                 && UNSAID.contains(t.get(next + 1).lower())) {
@@ -139,8 +148,9 @@ final class CueSense {
         if (w.startsWith("attack") || w.startsWith("slam")) {
             return after == null || !AFTER_NOUN_OR_CRASH.contains(after.lower());
         }
-        if (w.startsWith("claim") || w.startsWith("charge")) {
-            return after == null || !AFTER_NOUN.contains(after.lower()) && !(w.startsWith("claim") && objects.claimedResult(t, next, s));
+        if (w.startsWith("claim") || w.startsWith("charg")) {
+            return after == null || !AFTER_NOUN.contains(after.lower()) && !(w.startsWith("claim") && objects.claimedResult(t, next, s))
+                    && !(w.startsWith("charg") && RUSHED.contains(after.lower()));
         }
         if (w.startsWith("call")) {
             return !telephoned(t, next, s) && !telephonedPeople(t, next, s);

@@ -45,6 +45,10 @@ public final class Lexicon {
     public final Set<String> labels = load("labels");
     /** Results of a game or a company's books ("win", "earnings"): after "post" or "add", an outcome. */
     public final Set<String> results = load("results");
+    /** What a declaration brings into force ("emergency", "bankruptcy"): after "declare", an act. */
+    public final Set<String> declaredActs = load("declared-acts");
+    /** What crews answer ("call", "fire", "crash"): after "respond to", an act. */
+    public final Set<String> emergencies = load("emergencies");
     /** Irregular past forms ("sent", "gave"): a verb, where a subject noun phrase ends. */
     private final Set<String> irregularPasts = pastForms(false);
     /** Those that are never a noun or an adjective ("came", not "paid"): no part of any speaker phrase. */

@@ -6,7 +6,9 @@ import java.util.Set;
 /**
  * Whether the object after a cue verb makes the verb an act with no words in it: a result ("posted a 2-0 win",
  * "added a late goal", "claimed the gold medal"), a thing put into something ("adds money for four nurses"), a client ("advises Brenton Mining on the sale"), a welcome whose words another cue gives
- * ("welcomed the decision, saying it would help").
+ * ("welcomed the decision, saying it would help"), what a declaration brings into force ("declared a state of
+ * emergency"), what a crew answers ("responded to a call"); and a welcome by the market, which moves prices and says
+ * nothing ("shares rose as investors welcomed the cost cuts").
  */
 final class ObjectSense {
 
@@ -19,6 +21,16 @@ final class ObjectSense {
     private static final Set<String> CLOSING = WordSet.of(".", ",", ";");
     /** Wins a speaker may claim in words: "Holm claimed victory". */
     private static final Set<String> CLAIMED_WINS = WordSet.of("win", "wins", "victory", "victories");
+
+    /** What may stand before what a crew answers: "responded to a call", "to two crashes". */
+    private static final Set<String> ANSWERED_DETERMINERS = WordSet.of("a", "an", "the", "another", "two", "three",
+            "several");
+
+    /** Where a thing added is put: "add heated shelters at the busiest stops" ("in" and "on" may be a time or a medium). */
+    private static final Set<String> PLACES = WordSet.of("at", "along", "near", "outside", "inside", "across", "around",
+            "throughout");
+    /** Buyers and sellers whose welcome is a price: "investors welcomed", "the market applauded". */
+    private static final Set<String> MARKETS = WordSet.of("investors", "traders", "markets", "market");
 
     private final Lexicon lexicon;
 
@@ -69,8 +81,8 @@ final class ObjectSense {
     }
 
     /**
-     * "the budget adds money for four nurses", "added a new stop to the route", "adding a plug for himself": a thing
-     * put into something, with no colon or quotation after it that would give the words ("added a caveat for
+     * "the budget adds money for four nurses", "added a new stop to the route", "adding a plug for himself", "will add
+     * heated shelters at the busiest stops": a thing put into something or somewhere, with no colon or quotation after it that would give the words ("added a caveat for
      * reporters: ...").
      */
     boolean putInto(List<Token> t, int next, Sentence s) {
@@ -78,14 +90,32 @@ final class ObjectSense {
         // A subject pronoun, a modal or a preposition ends the object: "adding he would never vote for" is a clause.
         while (k < Math.min(s.endToken(), next + Windows.ADDED_OBJECT_TOKENS) && (t.get(k).isWord() || t.get(k).type() == Token.Type.NUMBER)
                 && !Lexicon.NP_BREAKERS.contains(t.get(k).lower()) && !Lexicon.SUBJECT_PRONOUNS.contains(t.get(k).lower())
-                && !t.get(k).is("for")) {
+                && !t.get(k).is("for") && !PLACES.contains(t.get(k).lower())) {
             k++;
         }
-        if (k == next || k >= s.endToken() || !t.get(k).is("to") && !t.get(k).is("for")) {
+        if (k == next || k >= s.endToken() || !t.get(k).is("to") && !t.get(k).is("for")
+                && !(PLACES.contains(t.get(k).lower()) && placedThing(t, next, k))) {
             return false;
         }
         for (int j = k + 1; j < s.endToken(); j++) {
             if (t.get(j).is(":") || t.get(j).type() == Token.Type.QUOTE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "heated shelters" in "will add heated shelters at the busiest stops": two or more lower-case words, none an
+     * adverb or a date, so that "added later at the rally" and "added Tuesday at a news conference" keep their words.
+     */
+    private static boolean placedThing(List<Token> t, int from, int to) {
+        if (to - from < 2) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            Token tok = t.get(k);
+            if (!tok.isWord() || tok.isCapitalized() || ClauseShapes.isAdverb(tok) || Mentions.isDateWord(tok.lower())) {
                 return false;
             }
         }
@@ -137,5 +167,53 @@ final class ObjectSense {
             }
         }
         return false;
+    }
+
+    /**
+     * "declared a state of emergency", "declared bankruptcy", "declares a curfew": what the declaration brings into
+     * force within a few lower-case words, before any clause. "declared that the emergency was over" is left.
+     */
+    boolean declaredAct(List<Token> t, int next, Sentence s) {
+        for (int k = next; k < Math.min(s.endToken(), next + Windows.DECLARED_OBJECT_TOKENS); k++) {
+            Token tok = t.get(k);
+            if (!(tok.isWord() && !tok.isCapitalized() || tok.type() == Token.Type.NUMBER) || tok.is("that")) {
+                return false;
+            }
+            if (lexicon.declaredActs.contains(tok.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Paramedics responded to a call on Harbour Road", "crews responded to a two-alarm fire": "to", a determiner,
+     * at most a couple of modifiers and what crews answer. "responded to reports that", "responded to Holm's call for
+     * calm" and "responded to the call for unity" are left.
+     */
+    boolean emergencyAnswered(List<Token> t, int next, Sentence s) {
+        int end = s.endToken();
+        if (next + 2 >= end || !t.get(next).is("to") || !ANSWERED_DETERMINERS.contains(t.get(next + 1).lower())) {
+            return false;
+        }
+        for (int k = next + 2; k < Math.min(end, next + 3 + Windows.EMERGENCY_MODIFIER_TOKENS); k++) {
+            Token tok = t.get(k);
+            if (!tok.isWord() || tok.isCapitalized()) {
+                return false;
+            }
+            if (lexicon.emergencies.contains(tok.lower())) {
+                return k + 1 >= end || !t.get(k + 1).is("for");
+            }
+        }
+        return false;
+    }
+
+    /** "as investors welcomed the cost cuts", "the market has applauded the deal": the subject right before the verb. */
+    static boolean marketReaction(List<Token> t, int i, Sentence s) {
+        int k = i - 1;
+        while (k > s.firstToken() && ClauseShapes.isAdverb(t.get(k))) {
+            k--;
+        }
+        return k >= s.firstToken() && MARKETS.contains(t.get(k).lower());
     }
 }

@@ -179,6 +179,10 @@ final class Windows {
     static final int ADDED_OBJECT_TOKENS = 5;
     /** Longest object of "welcome" before the cue that gives the words: "welcomed the central bank's decision, saying". */
     static final int WELCOMED_OBJECT_TOKENS = 8;
+    /** Most words before what a declaration brings into force: "declared a 30-day state of emergency". */
+    static final int DECLARED_OBJECT_TOKENS = 5;
+    /** Most modifiers before what a crew answers: "responded to a two-alarm fire". */
+    static final int EMERGENCY_MODIFIER_TOKENS = 2;
     /** Longest participle clause before a sentence's subject: "Citing the attack as a wake-up call for ... “Q,” Will". */
     static final int PARTICIPLE_CLAUSE_TOKENS = 30;
     /** Opening adverbials one after another before a subject: "In Ames, Iowa, on Sunday, Clinton said". */

@@ -189,6 +189,7 @@ class CueStageTest {
                 Police found a body in the river.
                 Divers found the wreck near the pier.
                 The ministers showed up late.
+                Lund showed off the hat his campaign had given him.
                 The audit found gaps in the accounts.
                 Polls showed Holm was leading.
                 Investigators found that the brakes had failed.
@@ -302,6 +303,16 @@ class CueStageTest {
         assertEquals(List.of(), cues("""
                 Their early claims of fraud were dismissed.
                 The family claims of abuse were heard in May.
+                """));
+    }
+
+    @Test
+    void aChargeIntoSomethingIsARush() {
+        assertEquals(List.of("charged", "charged"), cues("""
+                Holm charged into the debate against Brandt.
+                The striker went charging ahead of the defenders.
+                Lund charged that the vote was rigged.
+                Brandt charged Holm with hiding the accounts.
                 """));
     }
 

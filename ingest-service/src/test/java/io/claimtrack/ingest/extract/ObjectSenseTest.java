@@ -22,6 +22,7 @@ class ObjectSenseTest {
         assertEquals(List.of("posted", "added", "added"), cues("""
                 Harlow posted a 2-0 win over Sandvik on Saturday.
                 Brenton Steel posted record earnings for the third quarter.
+                Okafor posted a season-high 31 points against Sandvik.
                 The Rovers added a late goal through Mika Lund.
                 Lindqvist posted a video of the flooded pier.
                 Berg added a caveat: the ferry may still close.
@@ -36,6 +37,8 @@ class ObjectSenseTest {
                 Mika Lund claimed the gold medal in the 400 metres.
                 The Rovers claimed a 2-1 win over Sandvik.
                 The storm claimed three lives on the coast.
+                Okonedo claimed the faceoff that led to the winning goal.
+                The Rovers claimed the final playoff spot.
                 Holm claimed victory in the election.
                 Berg claimed that the vote was rigged.
                 """));
@@ -49,6 +52,15 @@ class ObjectSenseTest {
                 Lund added a caveat for reporters: the pier may close.
                 Berg added that the ferry was late.
                 "It was personal," Vik said, adding he would never vote for Holm.
+                """));
+    }
+
+    @Test
+    void aThingAddedSomewhereIsNoWords() {
+        assertEquals(List.of("said", "added", "added"), cues("""
+                Dana Kowal said crews will also add heated shelters at the busiest stops.
+                "The pier is safe," Vik added later at the rally.
+                Lund added at a news conference that the ferry was late.
                 """));
     }
 
@@ -70,6 +82,36 @@ class ObjectSenseTest {
                 Finance Minister Ada Oduya welcomed the decision, saying it would help builders.
                 Lindqvist welcomed the move and stressed that the pier would reopen.
                 The union welcomed the ruling.
+                """));
+    }
+
+    @Test
+    void whatADeclarationBringsIntoForceIsNoWords() {
+        assertEquals(List.of("declared", "declared"), cues("""
+                Governor Ilse Brandvik declared a state of emergency for the county.
+                The shipyard declared bankruptcy in March.
+                Holm declared that the emergency was over.
+                Brandvik declared the vote "a victory for the coast."
+                """));
+    }
+
+    @Test
+    void whatACrewAnswersIsNoReply() {
+        assertEquals(List.of("responded", "responded"), cues("""
+                Paramedics responded to a call on Harbour Road on Tuesday afternoon.
+                Firefighters responded to a two-alarm fire near the pier.
+                Holm responded to reports that the ferry would close.
+                Berg responded to the call for calm with a short statement.
+                """));
+    }
+
+    @Test
+    void aWelcomeByTheMarketIsNoWords() {
+        assertEquals(List.of("welcomed", "said"), cues("""
+                Shares of Brenton Steel rose as investors welcomed the cost cuts.
+                The market has applauded the merger.
+                The union welcomed the cost cuts.
+                Analysts welcomed the plan and said it was overdue.
                 """));
     }
 }
