@@ -57,8 +57,10 @@ final class CueNoun {
             return false;
         }
         if (form.past() || form.gerund()) {
-            // "the planned hit", "an alleged plot": a participle used as an adjective.
-            return Lexicon.ARTICLES.contains(prev.lower());
+            // "the planned hit", "an alleged plot", "its proposed cutoff": a participle used as an adjective ("her" may
+            // be an object, and "his saying that" is a gerund that says).
+            return Lexicon.ARTICLES.contains(prev.lower())
+                    || form.past() && Lexicon.POSSESSIVES.contains(prev.lower()) && !prev.is("her");
         }
         if (NOUN_MARKERS.contains(prev.lower()) || prev.lower().endsWith("’s") || prev.lower().endsWith("'s")) {
             return true;

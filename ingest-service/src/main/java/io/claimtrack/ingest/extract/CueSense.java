@@ -137,8 +137,9 @@ final class CueSense {
             return topicAfterGap(t, next, s.endToken()) > 0;
         }
         if (w.equals("state") || w.equals("states")) {
-            // As a verb it introduces a clause or a quotation; otherwise it is the noun ("swing state Florida").
-            return after != null && (after.is("that") || after.is(":") || after.type() == Token.Type.QUOTE);
+            // As a verb it introduces a clause or a quotation; otherwise it is the noun ("swing state Florida"), also
+            // before a plural's apostrophe ("their home states’ choice").
+            return after != null && (after.is("that") || after.is(":") || after.type() == Token.Type.QUOTE && after.start() > t.get(i).end());
         }
         if (w.startsWith("answer")) {
             // "“Denver,” he answered.", "He answered, “No idea.”": a reply; "answered the door", "answered questions"

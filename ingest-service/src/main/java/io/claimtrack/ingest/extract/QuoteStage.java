@@ -113,7 +113,9 @@ public final class QuoteStage implements Stage {
         if ("“\"«„‘'‹".indexOf(c) < 0 || i + 1 >= t.length()) {
             return false;
         }
-        boolean before = i == blockStart || Chars.isSpace(t.charAt(i - 1)) || "([—–-/".indexOf(t.charAt(i - 1)) >= 0;
+        // 'Ryan said,“Look, ...': a curly opening mark run onto the cue's comma or colon still opens, before a word.
+        boolean before = i == blockStart || Chars.isSpace(t.charAt(i - 1)) || "([—–-/".indexOf(t.charAt(i - 1)) >= 0
+                || c == '“' && ",:".indexOf(t.charAt(i - 1)) >= 0;
         return before && !Chars.isSpace(t.charAt(i + 1));
     }
 

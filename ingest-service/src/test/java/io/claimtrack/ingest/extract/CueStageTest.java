@@ -103,6 +103,7 @@ class CueStageTest {
                 An audit report released last year found gaps in the accounts.
                 The planned hit failed, the police said.
                 The region experienced attacks upon its ports.
+                The board cut its proposed fare rise by half.
                 """));
     }
 
@@ -199,10 +200,12 @@ class CueStageTest {
 
     @Test
     void stateIsACueOnlyBeforeAClauseOrQuotation() {
-        assertEquals(List.of("states"), cues("""
+        assertEquals(List.of("states", "states"), cues("""
                 The swing state Ohio voted early.
                 State troopers closed the road.
                 The report states that the bridge is unsafe.
+                Delegates may vote their home states’ choice.
+                The charter states “no member may sell a seat.”
                 """));
     }
 

@@ -102,4 +102,12 @@ class QuoteStageTest {
     void invisibleMarksBeforeAParagraphsClosingMarkLeaveItAtTheParagraphStart() {
         assertEquals(List.of("”The pier must close,”"), quotes("Readers wrote in.\n\n\u202a”The pier must close,” said Ola Berg."));
     }
+
+    @Test
+    void aCurlyOpeningMarkRunOntoTheCuesCommaOpens() {
+        assertEquals(List.of("“Look, the pier is closed. Nobody sails.”", "“The pier is unsafe,“"), quotes("""
+                Holm said,“Look, the pier is closed. Nobody sails.”
+                “The pier is unsafe,“ said Ola Berg.
+                """));
+    }
 }
