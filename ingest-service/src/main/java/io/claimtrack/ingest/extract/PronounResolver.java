@@ -69,7 +69,7 @@ final class PronounResolver {
             if (prev.speaker == null || prev.contentStart >= a.contentStart || !sameStory(prev.block, a.block)) {
                 continue;
             }
-            boolean fits = group ? prev.kind != SpeakerKind.PERSON && prev.kind != SpeakerKind.DOCUMENT
+            boolean fits = group ? prev.kind != SpeakerKind.PERSON && prev.kind != SpeakerKind.DOCUMENT && !otherPronoun(prev, pronoun)
                     : thing
                             // "Under the deal, A, the ministry said. B, it said": the body, not the document inside its statement.
                             ? (prev.kind == SpeakerKind.ORGANIZATION || prev.kind == SpeakerKind.DOCUMENT) && !prev.nested
@@ -163,6 +163,12 @@ final class PronounResolver {
         }
         String main = story.mostNamed(gender);
         return main == null || main.equals(found.speaker) ? null : main;
+    }
+
+    /** "we" or "it" left as it stands is no antecedent for "they": another pronoun says someone else. */
+    private static boolean otherPronoun(Attribution prev, String pronoun) {
+        return prev.mention != null && prev.mention.isPronoun() && prev.speaker.equals(prev.mention.text())
+                && !Lexicon.subjectPronoun(prev.speaker.toLowerCase(Locale.ROOT)).equals(pronoun);
     }
 
     /** Statement {@code j}, or for a person's pronoun the last statement at or before it that a person's pronoun may take. */

@@ -297,7 +297,7 @@ final class SubjectCandidates {
             name++;
         }
         if (name < 3 || name > Windows.OPENING_DESCRIPTION_TOKENS + 1 || !tokens.get(name - 1).is(",")
-                || !lexicon.isRoleWord(tokens.get(name - 2).lower())) {
+                || !personWord(tokens.get(name - 2).lower())) {
             return false;
         }
         String first = tokens.get(0).lower();
@@ -350,6 +350,11 @@ final class SubjectCandidates {
             }
         }
         return -1;
+    }
+
+    /** A role, a kind of person or a gendered word ("One local woman, Kari Lund,", "Trump's wife, Melania,"). */
+    private boolean personWord(String lower) {
+        return lexicon.isRoleWord(lower) || lexicon.isPersonNoun(lower) || Gender.ofWord(lower) != null;
     }
 
     /** At the sentence start, or after a title only ("Council member Raj Patel was ..."). */

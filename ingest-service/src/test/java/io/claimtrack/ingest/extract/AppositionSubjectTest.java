@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * "The former chief, Kim Kolstad, had made the same warning. She said": the name in apposition to the
- * description that opens the sentence is its subject, whom the pronoun after it takes.
+ * description that opens the sentence ("The former chief", "One local woman") is its subject, whom the pronoun after
+ * it takes.
  */
 class AppositionSubjectTest {
 
@@ -23,6 +24,12 @@ class AppositionSubjectTest {
     void theNameInAppositionToAnOpeningDescriptionIsTheSubject() {
         // "Kim" is a first name of either sex: only the sentence's shape makes her the subject.
         assertSpeaker(extract(WIRE.formatted("The former chief, Kim Kolstad,")), "the flank was thin", "Kim Kolstad");
+    }
+
+    @Test
+    void aKindOfPersonOpensTheDescriptionToo() {
+        // "woman" is no title: a kind of person or a gendered word ends the description as a role word does.
+        assertSpeaker(extract(WIRE.formatted("One local woman, Sigrun Dahl,")), "the flank was thin", "Sigrun Dahl");
     }
 
     @Test
