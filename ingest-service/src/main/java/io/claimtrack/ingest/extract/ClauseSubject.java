@@ -250,7 +250,8 @@ final class ClauseSubject {
             String w = tok.lower();
             if (ctx.cueAt[k] != null || tok.type() == Token.Type.QUOTE && !possessiveMark(t, k)
                     || tok.type() == Token.Type.PUNCT && !tok.is("/") && !abbreviation(t, k, start)
-                    && !Datelines.dateComma(t, k, start) && !(relative && currency(t, k, last))) {
+                    && !Datelines.dateComma(t, k, start) && !(relative && currency(t, k, last))
+                    && !(headEnd < 0 && listComma(t, k, last))) {
                 return null;
             }
             if (RELATIVES.contains(w) && k > start) {
@@ -262,7 +263,8 @@ final class ClauseSubject {
             }
             boolean modifierStarts = k > start && (RELATIVES.contains(w) || POSTMODIFIER_STARTS.contains(w)
                     || PERSONAL_PRONOUNS.contains(w) || PhraseShapes.contractedPronoun(tok) > 0
-                    || tok.isWord() && !tok.isCapitalized() && w.length() > 4 && (w.endsWith("ed") || w.endsWith("ing")));
+                    || tok.isWord() && !tok.isCapitalized() && w.length() > 4 && (w.endsWith("ed") || w.endsWith("ing"))
+                    && !premodifier(t, start, k, last));
             if (headEnd < 0 && modifierStarts) {
                 headEnd = k;
                 prepositional = POSTMODIFIER_STARTS.contains(w);
@@ -351,10 +353,43 @@ final class ClauseSubject {
         return false;
     }
 
+    /**
+     * "A nursing student waiting for the bus", "The retired teacher": a participle right after the article, before
+     * a lower-case noun, modifies that noun; it opens no modifier of its own.
+     */
+    private static boolean premodifier(List<Token> t, int start, int k, int last) {
+        Token next = k < last ? t.get(k + 1) : null;
+        return k == start + 1 && Lexicon.ARTICLES.contains(t.get(start).lower()) && next != null && next.isWord()
+                && !next.isCapitalized() && !POSTMODIFIER_STARTS.contains(next.lower()) && !RELATIVES.contains(next.lower())
+                && !Lexicon.NP_BREAKERS.contains(next.lower()) && !Lexicon.DETERMINERS.contains(next.lower());
+    }
+
+    /**
+     * "Ms. Holm, Mrs. Berg and other pilots in both unions": a comma between names of a list that "and" closes
+     * before {@code last}.
+     */
+    private static boolean listComma(List<Token> t, int k, int last) {
+        if (!t.get(k).is(",") || k + 1 > last || !t.get(k - 1).isCapitalized() && !t.get(k - 1).is(".")
+                || !t.get(k + 1).isCapitalized()) {
+            return false;
+        }
+        for (int i = k + 1; i <= last; i++) {
+            if (t.get(i).is("and")) {
+                return true;
+            }
+            if (t.get(i).type() == Token.Type.PUNCT && !t.get(i).is(",") && !abbreviation(t, i, k)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private boolean canSpeak(Token head, boolean insideSentence) {
         String w = lexicon.headKey(head.lower());
         boolean plural = w.length() > 3 && (WordForms.pluralShape(w) || w.endsWith("men"));
-        return lexicon.isSpeakerNoun(head) || plural || QUANTIFIER_HEADS.contains(w)
+        // "The 71-year-old said": a description by age is a person.
+        return lexicon.isSpeakerNoun(head) || plural || QUANTIFIER_HEADS.contains(w) || lexicon.isPersonNoun(w)
+                || ResolutionStage.AGE.matcher(head.lower()).matches()
                 || head.isCapitalized() && insideSentence && lexicon.cuesStartingWith(w).isEmpty();
     }
 

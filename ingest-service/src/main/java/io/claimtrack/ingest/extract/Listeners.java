@@ -15,7 +15,7 @@ final class Listeners {
     private static final Set<String> LISTENER_DETERMINERS = Lexicon.words(List.of(Lexicon.ARTICLES,
             Lexicon.POSSESSIVES), "some", "several", "many");
     private static final Set<String> COLLECTIVE_LISTENERS = WordSet.of("crowd", "audience", "press", "congregation",
-            "committee", "panel", "board", "room", "group", "gathering", "nation", "country", "public");
+            "committee", "panel", "board", "room", "group", "gathering", "nation", "country", "public", "rally");
     private static final Set<String> TOLD_WHERE = WordSet.of("at", "in", "on", "during", "before", "after", "via", "over");
     private static final Set<String> QUESTION_WORDS = WordSet.of("how", "what", "why", "whether", "if", "when", "where",
             "who", "which");

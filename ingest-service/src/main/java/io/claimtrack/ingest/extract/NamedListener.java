@@ -21,7 +21,10 @@ final class NamedListener {
     private NamedListener() {
     }
 
-    /** Where the capitalised listener starting at {@code from} ends, or {@code from} when nothing shows it. */
+    /**
+     * Where the capitalised listener starting at {@code from} ends, or {@code from} when nothing shows it; a name
+     * that runs to a comma at {@code end} ends there ("told AIPAC, referring to ...").
+     */
     static int end(List<Token> tokens, int from, int end) {
         int limit = Math.min(end, from + Windows.NAMED_LISTENER_TOKENS + 1);
         for (int k = from + 1; k < limit; k++) {
@@ -45,6 +48,6 @@ final class NamedListener {
                 return from;
             }
         }
-        return from;
+        return limit == end && end < tokens.size() && tokens.get(end).is(",") ? end : from;
     }
 }

@@ -19,6 +19,12 @@ final class ParticipleClause {
     private static final Set<String> TIME_LEADS = WordSet.of("after", "before", "while");
     /** Words before a participle clause that opens the sentence ahead of its subject: "After saying ..., she". */
     private static final Set<String> OPENING_LEADS = WordSet.of("after", "before", "while", "upon");
+    /**
+     * Words of manner or addition before such a clause: "In defending his record, Lund ...", "Since announcing that
+     * ..., Berg ...", "By offering Holm the post, Lund ...", "Besides attacking the board, ..."; also "in addition
+     * to" and "instead of". The participle's object is what the subject said or did as speech.
+     */
+    private static final Set<String> MANNER_LEADS = WordSet.of("in", "since", "by", "besides");
     /** "is stressing", "are warning": a progressive is the finite verb of its clause, not a participle. */
     private static final Set<String> PROGRESSIVE = WordSet.of("is", "are", "was", "were", "been");
     /** Participles of saying that always introduce what was said, with or without "that". */
@@ -74,7 +80,8 @@ final class ParticipleClause {
             // "Claiming the criticism is designed to ..., Berg told": a participle opening the sentence may take a
             // clause without "that".
             boolean said = from > cue.endToken() || CLAUSE_GERUNDS.contains(ctx.tokens.get(cue.firstToken()).lower())
-                    || cue.firstToken() == s.firstToken() && BareClause.opensAt(ctx.tokens, from, s);
+                    || cue.firstToken() == s.firstToken() && BareClause.opensAt(ctx.tokens, from, s)
+                    || mannerLead(ctx.tokens, prev) >= 0 && objectFollows(ctx.tokens, cue, to);
             return m == null || !said ? null : ctx.statement(Attribution.Source.CUE, m, cue, from, to, s, 0.7);
         }
         Mention m = speaker(ctx, cue, s, end, prev);
@@ -85,7 +92,8 @@ final class ParticipleClause {
         // ", adding that B", ", saying “B”" and ", noting he had B" open a statement of their own; ", calling it
         // corrupt" rounds off the one before.
         int from = ReportedContent.startAfterCue(tokens, cue, end);
-        boolean ownClause = (tokens.get(prev).is(",") || coordinated(tokens, prev, s.firstToken())) && from < end && (from > cue.endToken()
+        boolean ownClause = (tokens.get(prev).is(",") || loneDash(tokens, prev, s) || coordinated(tokens, prev, s.firstToken()))
+                && from < end && (from > cue.endToken()
                 || tokens.get(from).type() == Token.Type.QUOTE || CLAUSE_GERUNDS.contains(tokens.get(cue.firstToken()).lower())
                 || BareClause.opensAt(tokens, from, s));
         return ctx.statement(ownClause ? Attribution.Source.GERUND : Attribution.Source.CUE, m, cue, from,
@@ -123,8 +131,30 @@ final class ParticipleClause {
      */
     private static int subjectAfterOpeningClause(List<Token> tokens, Cue cue, Sentence s, int end, int prev) {
         boolean opening = cue.firstToken() == s.firstToken() || OPENING_LEADS.contains(tokens.get(prev).lower())
-                && (prev == s.firstToken() || ClauseShapes.spanBefore(tokens, s.firstToken(), prev));
+                && (prev == s.firstToken() || ClauseShapes.spanBefore(tokens, s.firstToken(), prev))
+                || mannerLead(tokens, prev) == s.firstToken();
         return opening ? openingClauseEnd(tokens, cue.endToken(), end) : -1;
+    }
+
+    /** Where a lead of manner ending at {@code prev} starts ("in", "in addition to", "instead of"), or -1. */
+    private static int mannerLead(List<Token> tokens, int prev) {
+        if (MANNER_LEADS.contains(tokens.get(prev).lower())) {
+            return prev;
+        }
+        if (prev >= 2 && tokens.get(prev).is("to") && tokens.get(prev - 1).is("addition") && tokens.get(prev - 2).lower().equals("in")) {
+            return prev - 2;
+        }
+        return prev >= 1 && tokens.get(prev).is("of") && tokens.get(prev - 1).lower().equals("instead") ? prev - 1 : -1;
+    }
+
+    /**
+     * "In defending himself and his record,": an object between the participle and the comma at {@code comma};
+     * not where or when ("In responding Friday,", "In talking to reporters,").
+     */
+    private static boolean objectFollows(List<Token> tokens, Cue cue, int comma) {
+        Token next = tokens.get(cue.endToken());
+        return cue.endToken() < comma && next.isWord() && !CueStage.PREPOSITIONS.contains(next.lower())
+                && !Mentions.isDateWord(next.lower());
     }
 
     /**
@@ -196,6 +226,11 @@ final class ParticipleClause {
             // nearest clause with one speaks, else the sentence's.
             Mention nearer = subjects.nearer(ctx, s, afterMedium ? medium : prev);
             m = nearer != null ? nearer : subjects.opening(ctx, s, cue.firstToken());
+        } else if (loneDash(tokens, prev, s)) {
+            // "Rubio flipped his choice on the spot – saying ...": a dash sets the participle off as a comma does,
+            // when it opens no aside and the sentence's subject is a name or a pronoun.
+            Mention opening = subjects.opening(ctx, s, cue.firstToken());
+            m = opening != null && (opening.hasName() || opening.isPronoun()) ? opening : null;
         } else {
             // "..., with press secretary Jen Psaki telling reporters ..."
             Mention own = speakers.before(ctx, cue, s);
@@ -203,6 +238,19 @@ final class ParticipleClause {
             m = at >= s.firstToken() && (tokens.get(at).is("with") || tokens.get(at).is(",")) ? own : null;
         }
         return m;
+    }
+
+    /** The dash at {@code prev} is the sentence's only one ("--" as two hyphens counts once): it closes no aside. */
+    private static boolean loneDash(List<Token> tokens, int prev, Sentence s) {
+        if (!Asides.isDash(tokens.get(prev))) {
+            return false;
+        }
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            if (Asides.isDash(tokens.get(k)) && Math.abs(k - prev) > 1) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -238,7 +286,7 @@ final class ParticipleClause {
                 continue;
             }
             int start = ctx.tokenAtOrAfter(a.mention.start());
-            int end = ctx.tokenAtOrAfter(a.mention.end());
+            int end = afterBracket(tokens, ctx.tokenAtOrAfter(a.mention.end()), prev);
             if (start <= s.firstToken() || end > prev || ctx.cueEndingAt[start - 1] == null) {
                 continue;
             }
@@ -253,6 +301,19 @@ final class ParticipleClause {
             }
         }
         return null;
+    }
+
+    /** "said Rep. Ola Berg (D-Va.) at the time": the token after a bracket opening at {@code k}; {@code k} without one. */
+    private static int afterBracket(List<Token> tokens, int k, int prev) {
+        if (k >= prev || !tokens.get(k).is("(")) {
+            return k;
+        }
+        for (int i = k + 1; i < prev && i - k <= Windows.ASIDE_TOKENS; i++) {
+            if (tokens.get(i).is(")")) {
+                return i + 1;
+            }
+        }
+        return k;
     }
 
     /**
@@ -295,7 +356,7 @@ final class ParticipleClause {
      */
     private static boolean laterCue(AttributionContext ctx, Cue gerund, Sentence s) {
         for (int i = gerund.endToken(); i < s.endToken() - 1; i++) {
-            if (!ctx.tokens.get(i).is(",")) {
+            if (!ctx.tokens.get(i).is(",") && !Asides.isDash(ctx.tokens.get(i))) {
                 continue;
             }
             Cue c = ctx.cueAt[ClauseShapes.skipAdverbsRight(ctx.tokens, i + 1, s.endToken())];

@@ -164,6 +164,11 @@ final class ReportedContent {
             return topic;
         }
         int i = cue.endToken();
+        int aside = i < end && Asides.isDash(tokens.get(i)) ? afterDashAside(tokens, i, end) : -1;
+        if (aside > 0 && tokens.get(aside).is("that")) {
+            // "said — on Twitter, as it happens — that ...": the aside between dashes is no part of what was said.
+            i = aside;
+        }
         boolean tell = Lexicon.TELL_VERBS.contains(tokens.get(cue.firstToken()).lower());
         int limit = Math.min(end, i + (tell ? Windows.THAT_AFTER_TELL_TOKENS : Windows.THAT_AFTER_CUE_TOKENS));
         for (int k = i; k < limit; k++) {
@@ -199,6 +204,30 @@ final class ReportedContent {
             i++;
         }
         return skipWhen(tokens, i, end);
+    }
+
+    /**
+     * The token after an aside between dashes that opens at {@code open}, the closing dash within
+     * {@link Windows#ASIDE_TOKENS}; -1 when none closes it ("--" may come as two hyphens).
+     */
+    private static int afterDashAside(List<Token> tokens, int open, int end) {
+        int k = open;
+        while (k < end && Asides.isDash(tokens.get(k))) {
+            k++;
+        }
+        for (int words = k; k < Math.min(end, words + Windows.ASIDE_TOKENS); k++) {
+            Token t = tokens.get(k);
+            if (Asides.isDash(t)) {
+                while (k < end && Asides.isDash(tokens.get(k))) {
+                    k++;
+                }
+                return k < end ? k : -1;
+            }
+            if (t.is(";") || t.is(":") || t.type() == Token.Type.QUOTE) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -249,8 +278,9 @@ final class ReportedContent {
      */
     static int beforeTimePhrase(List<Token> tokens, int p, int first) {
         int k = p;
+        // "The 71-year-old said": a description by age is no time.
         while (k > first && (Mentions.isDateWord(tokens.get(k).lower()) || TIME_WORDS.contains(tokens.get(k).lower())
-                || tokens.get(k).type() == Token.Type.NUMBER)) {
+                || tokens.get(k).type() == Token.Type.NUMBER && !ResolutionStage.AGE.matcher(tokens.get(k).lower()).matches())) {
             k--;
         }
         if (k == p) {

@@ -162,4 +162,16 @@ class ClauseSubjectTest {
         assertMentions("Although the port office declined to comment and harbour aides later said the buoy had moved, the quay stayed shut.",
                 "harbour aides | the buoy had moved | said | indirect");
     }
+
+    @Test
+    void aDescriptionByAgeOrAParticipleBeforeItsNounOrAListOfNamesIsTheSubject() {
+        assertMentions("""
+                The 71-year-old said the noise began at midnight.
+                A nursing student waiting for the same ferry said the crossing was late.
+                Ms. Holm, Mrs. Berg and other prominent pilots in both unions said their crews were tired.
+                """,
+                "The 71-year-old | the noise began at midnight | said | indirect",
+                "A nursing student | the crossing was late | said | indirect",
+                "Ms. Holm, Mrs. Berg and other prominent pilots | their crews were tired | said | indirect");
+    }
 }

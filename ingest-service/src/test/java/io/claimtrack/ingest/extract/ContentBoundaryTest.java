@@ -224,4 +224,10 @@ class ContentBoundaryTest {
                 "his sister, Ana Holm | “We need him at home,” | wrote | direct",
                 "Holm | the toll will stay | wrote | indirect");
     }
+
+    @Test
+    void anAsideBetweenDashesBeforeTheCuesThatIsNotSaid() {
+        assertMentions("His campaign chairman Ola Berg said — on Twitter, as it happens — that the pier raised $4 million that day.",
+                "His campaign chairman Ola Berg | the pier raised $4 million that day | said | indirect");
+    }
 }

@@ -174,4 +174,47 @@ class ParticipleClauseTest {
                 "harbour master Ola Berg | “You have to feed the gulls,” | said | direct",
                 "harbour master Ola Berg | she had seen the birds | suggesting | indirect");
     }
+
+    @Test
+    void aParticipleClauseAfterALeadOfMannerOpeningTheSentenceIsTheSubjectsStatement() {
+        assertMentions("""
+                In defending himself and his record, Lund stayed calm.
+                Since announcing in October that he would not run, Berg has been a loyal pilot.
+                In addition to stating that the pier is unsafe, Holm has closed it.
+                Instead of calling himself a pilot, Vik stayed at home.
+                """,
+                "Lund | himself and his record | defending | indirect",
+                "Berg | he would not run | announcing | indirect",
+                "Holm | the pier is unsafe | stating | indirect",
+                "Vik | himself a pilot | calling | indirect");
+        // When or to whom it was said is no object: nothing was reported.
+        assertMentions("""
+                In responding Friday, the board closed the pier.
+                In talking to reporters on Monday, Holm looked past the winter.
+                """);
+    }
+
+    @Test
+    void aParticipleAfterAQuotationsListenerOrThePartyOfItsSpeakerHasThatSpeaker() {
+        assertMentions("""
+                “We need steady hands,” Lund told AIPAC, referring to the harbour master.
+                “Nothing you can do, folks,” Berg told a harbour rally, saying the board would close the pier.
+                “It’s not new in Vestby,” said Rep. Ola Vik (D-Va.) at the time, adding that the pilots knew it.
+                """,
+                "Lund | “We need steady hands,” | told | direct",
+                "Lund | the harbour master | referring to | indirect",
+                "Berg | “Nothing you can do, folks,” | told | direct",
+                "Berg | the board would close the pier | saying | indirect",
+                "Rep. Ola Vik | “It’s not new in Vestby,” | said | direct",
+                "Rep. Ola Vik | the pilots knew it | adding | indirect");
+    }
+
+    @Test
+    void aDashSetsAParticipleOffAsACommaDoes() {
+        assertMentions("Ada Lund flipped her choice on the spot – saying she was rooting for the north pier.",
+                "Ada Lund | she was rooting for the north pier | saying | indirect");
+        // A participle between two dashes before the sentence's own cue is an aside.
+        assertMentions("Minister Dahl – speaking to reporters in Oslo – said the talks would resume.",
+                "Minister Dahl | the talks would resume | said | indirect");
+    }
 }
