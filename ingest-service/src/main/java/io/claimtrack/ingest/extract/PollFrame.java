@@ -37,8 +37,10 @@ final class PollFrame {
             }
             if (POLLS.contains(tok.lower())) {
                 poll = poll < 0 ? k : poll;
-            } else if (poll < 0 && (Lexicon.NP_BREAKERS.contains(tok.lower()) || tok.type() == Token.Type.QUOTE)) {
-                // "In a memo released as polls closed": the poll word is past a clause or another phrase.
+            } else if (poll < 0 && (Lexicon.NP_BREAKERS.contains(tok.lower()) && !(k == i + 1 && tok.is("this"))
+                    || tok.type() == Token.Type.QUOTE)) {
+                // "In a memo released as polls closed": the poll word is past a clause or another phrase; "In this
+                // poll" names one.
                 return -1;
             }
         }

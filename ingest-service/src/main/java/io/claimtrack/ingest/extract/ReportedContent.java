@@ -29,6 +29,7 @@ final class ReportedContent {
     /** "as if", "as though": the manner of speaking, not what was said. */
     private static final Set<String> AS_MANNER = WordSet.of("if", "though");
     private static final Set<String> WHEN_OPENERS = WordSet.of("on", "in", "late", "early", "earlier", "last", "this");
+    private static final Set<String> DAY_PARTS = WordSet.of("morning", "afternoon", "evening", "night");
     private static final Set<String> TIME_WORDS = WordSet.of("evening", "morning", "afternoon", "night", "week", "month",
             "year", "late", "early", "weekend", "last", "this", "today", "yesterday");
 
@@ -119,6 +120,10 @@ final class ReportedContent {
      * phrase of any length: "..., X said in his 2012 book, ''A Ferry Town.''"
      */
     static boolean trailing(List<Token> tokens, int i, int end) {
+        if (i < end && Mentions.isDateWord(tokens.get(i).lower()) && clauseAfterDay(tokens, afterDay(tokens, i, end), end)) {
+            // "said Tuesday the pier was safe": the day dates the statement, and a clause follows it.
+            return false;
+        }
         if (i >= end || AdjunctOnly.is(tokens, i, end) || MediumTail.only(tokens, i, end)) {
             return true;
         }
@@ -136,6 +141,24 @@ final class ReportedContent {
             }
         }
         return true;
+    }
+
+    /** The token after a day at {@code k} and a part of the day after it ("Tuesday night"). */
+    private static int afterDay(List<Token> tokens, int k, int end) {
+        return k + 1 < end && DAY_PARTS.contains(tokens.get(k + 1).lower()) ? k + 2 : k + 1;
+    }
+
+    /** A subject ("the pier", "she") and its finite verb within a few tokens from {@code k}. */
+    private static boolean clauseAfterDay(List<Token> tokens, int k, int end) {
+        if (k >= end || !(Lexicon.ARTICLES.contains(tokens.get(k).lower()) || Lexicon.SUBJECT_PRONOUNS.contains(tokens.get(k).lower()))) {
+            return false;
+        }
+        for (int j = k + 1; j < Math.min(end, k + Windows.BARE_CLAUSE_VERB_TOKENS + 1); j++) {
+            if (CLAUSE_VERBS.contains(tokens.get(j).lower()) && !tokens.get(j).is("to")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -297,6 +320,11 @@ final class ReportedContent {
         int k = skipMedium(tokens, i, end);
         if (k > i) {
             return skipWhen(tokens, k, end);
+        }
+        int day = k < end && Mentions.isDateWord(tokens.get(k).lower()) ? afterDay(tokens, k, end) : -1;
+        if (day > 0 && clauseAfterDay(tokens, day, end)) {
+            // "said Tuesday the pier was safe", "said Tuesday night she would stay".
+            return day;
         }
         if (k < end && WHEN_OPENERS.contains(tokens.get(k).lower())) {
             k++;

@@ -230,4 +230,16 @@ class ContentBoundaryTest {
         assertMentions("His campaign chairman Ola Berg said — on Twitter, as it happens — that the pier raised $4 million that day.",
                 "His campaign chairman Ola Berg | the pier raised $4 million that day | said | indirect");
     }
+
+    @Test
+    void aBareDayAfterTheCueDatesTheClauseThatFollows() {
+        assertMentions("""
+                The mayor said Tuesday the pier was safe.
+                Lund said Wednesday night she was leaving.
+                """,
+                "The mayor | the pier was safe | said | indirect",
+                "Lund | she was leaving | said | indirect");
+        // When and where only: what was said is elsewhere.
+        assertMentions("Flynn said Thursday morning on Fox News.");
+    }
 }

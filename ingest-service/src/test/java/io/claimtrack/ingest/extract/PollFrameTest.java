@@ -34,4 +34,10 @@ class PollFrameTest {
         assertMentions("In a Gazette poll released on Monday, 40 percent of riders said the fares are too high.",
                 "40 percent of riders | the fares are too high | said | indirect");
     }
+
+    @Test
+    void aPollNamedByThisIsTheSourceToo() {
+        assertMentions("In this poll, Lund rose one point since the debate while Berg fell by the same margin.",
+                "this poll | Lund rose one point since the debate while Berg fell by the same margin | In | indirect");
+    }
 }
