@@ -124,6 +124,40 @@ final class Asides {
         return null;
     }
 
+    /**
+     * "Sen. Ann Cole (D-Md.), a supporter of the plan told reporters": an apposition whose closing comma is missing.
+     * The person named before its comma, with the role it gives, or null when the description opens no apposition.
+     */
+    Mention unclosedApposition(AttributionContext ctx, int first, Mention description) {
+        List<Token> tokens = ctx.tokens;
+        int start = ctx.tokenAtOrAfter(description.start());
+        if (description.hasName() || start - 2 < first || !tokens.get(start - 1).is(",")
+                || !PhraseShapes.isArticle(tokens.get(start).lower()) || !personHead(ctx, start + 1, description)) {
+            return null;
+        }
+        Mention name = asideSubject(ctx, first, start - 1);
+        // A person's full name or title: "between Sunday and Tuesday, the authority said", "New Hampshire Monday,
+        // the supporter retorted" have no apposition.
+        List<String> words = name == null ? List.of() : Name.words(name.name());
+        return name != null && name.kind() == SpeakerKind.PERSON && words.size() > 1
+                && (!name.role().isEmpty() || lexicon.isFirstName(words.get(0)))
+                ? withAside(ctx, name, start - 1, ctx.tokenAtOrAfter(description.end())) : null;
+    }
+
+    /** Whether a person noun stands before the description's first "of" or "for": "a supporter of the plan". */
+    private boolean personHead(AttributionContext ctx, int from, Mention description) {
+        for (int k = from; k < ctx.tokens.size() && ctx.tokens.get(k).end() <= description.end(); k++) {
+            Token t = ctx.tokens.get(k);
+            if (t.is("of") || t.is("for")) {
+                return false;
+            }
+            if (lexicon.isPersonNoun(lexicon.headKey(t.lower()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "Kall -- co-editor of the Weekly Review -- said": an aside between dashes, which may hold commas. */
     Mention beforeDashAside(AttributionContext ctx, int first, int p) {
         List<Token> tokens = ctx.tokens;
@@ -219,18 +253,9 @@ final class Asides {
      * is token {@code close}, or -1 when the quotation is longer or is no title inside the aside.
      */
     private static int titleOpening(AttributionContext ctx, int close, int first) {
-        List<Token> tokens = ctx.tokens;
-        Quote q = ctx.doc.quoteAt(tokens.get(close).start());
-        if (q == null || tokens.get(close).end() != q.end()) {
-            return -1;
-        }
-        int k = close - 1;
-        while (k > first && tokens.get(k).start() > q.start()) {
-            k--;
-        }
+        int k = ClauseInserts.quotationOpening(ctx, close, first);
         int words = close - k - 1;
-        return tokens.get(k).start() == q.start() && words > 0 && words <= Windows.TITLE_QUOTE_WORDS
-                && tokens.get(k + 1).isCapitalized() ? k : -1;
+        return k >= 0 && words > 0 && words <= Windows.TITLE_QUOTE_WORDS && ctx.tokens.get(k + 1).isCapitalized() ? k : -1;
     }
 
     /** The speaker phrase ending before the aside's opening comma, when it opens its clause. */

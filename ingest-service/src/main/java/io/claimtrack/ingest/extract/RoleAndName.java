@@ -75,7 +75,13 @@ final class RoleAndName {
             for (int k = lastRoleOrLower + 2; k < span.size(); k++) {
                 joined |= Mentions.isConnector(span.get(k).lower()) || span.get(k).isWord() && !span.get(k).isCapitalized();
             }
+            int title = lastRoleOrLower;
             lastRoleOrLower = complement >= 3 && !joined ? PhraseShapes.beforeLastTwoWords(span) : span.size() - 1;
+            if (lastRoleOrLower == span.size() - 1 && lexicon.roles.contains(lexicon.headKey(span.get(title).lower()))) {
+                // "the Minister of Water Resources", "Chairman of Talvik Holdings": the whole phrase is an office,
+                // whose kind its title gives, not the body it serves.
+                headWord = lexicon.headKey(span.get(title).lower());
+            }
         }
         int nameFrom = lastRoleOrLower + 1;
         while (nameFrom < span.size() && (Mentions.isConnector(span.get(nameFrom).lower())

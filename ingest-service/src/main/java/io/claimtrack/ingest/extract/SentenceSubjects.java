@@ -106,9 +106,12 @@ final class SentenceSubjects {
         }
         Mention m = nearestClause(ctx, mainVerb, limit);
         int ownVerb = m == null ? -1 : verbAfter(tokens, ctx.tokenAtOrAfter(m.end()), limit);
+        int brackets = 0;
         for (int k = s.firstToken(); k < limit && m != null; k++) {
-            // "when Holm took issue with the plan and assailed": the clause's own cue is the same speaker's.
-            if (ctx.cueAt[k] != null && k != ownVerb) {
+            // "when Holm took issue with the plan and assailed": the clause's own cue is the same speaker's; one in a
+            // bracket ("(though he allowed that ...)") is the bracket's own.
+            brackets += tokens.get(k).is("(") ? 1 : tokens.get(k).is(")") ? -1 : 0;
+            if (ctx.cueAt[k] != null && k != ownVerb && brackets <= 0) {
                 return null;
             }
         }
@@ -120,7 +123,14 @@ final class SentenceSubjects {
         List<Token> tokens = ctx.tokens;
         for (int k = limit - 1; k > mainVerb; k--) {
             Token t = tokens.get(k);
-            if (t.type() == Token.Type.QUOTE || t.is(";") || t.is(":") || t.is("(")
+            int inside = ClauseInserts.openingBefore(ctx, k, mainVerb);
+            if (inside > 0) {
+                // "when Holm lamented the “broken” budget and criticized", "called them “rapists” (though ...) and
+                // promised": a few quoted words or a bracket inside the clause hold no clause of its own to go with.
+                k = inside;
+                continue;
+            }
+            if (t.type() == Token.Type.QUOTE || t.is(";") || t.is(":") || t.is("(") || t.is(")")
                     || Asides.isDash(t)) {
                 return null;
             }
@@ -167,9 +177,12 @@ final class SentenceSubjects {
         return m != null && verbAfter(tokens, ctx.tokenAtOrAfter(m.end()), limit) >= 0 ? m : null;
     }
 
-    /** The finite verb at token {@code from} or after adverbs there, or -1. */
+    /**
+     * The finite verb at token {@code from} or after adverbs there, or after a short prepositional phrase ("when
+     * Holm in his opening speech called"); -1 when there is none.
+     */
     private int verbAfter(List<Token> tokens, int from, int limit) {
-        int verb = from;
+        int verb = ClauseInserts.pastPrepositionalPhrase(lexicon, tokens, from, limit);
         while (verb < limit && !finiteVerb(lexicon, tokens.get(verb)) && ClauseShapes.isAdverb(tokens.get(verb))) {
             verb++;
         }

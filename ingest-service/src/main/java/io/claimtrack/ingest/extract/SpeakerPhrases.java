@@ -12,6 +12,8 @@ final class SpeakerPhrases {
     private static final Set<String> PLACE_PREPOSITIONS = WordSet.of("at", "of", "from");
     private static final Set<String> POSTMODIFIERS = WordSet.of("familiar", "close", "briefed", "knowledgeable",
             "involved", "privy", "loyal", "linked", "connected", "allied", "opposed");
+    /** Participles of speaking whose object is the listener: "a source speaking to Fox News". */
+    private static final Set<String> SPEAKING = WordSet.of("speaking", "talking");
     private static final Set<String> OBJECT_PRONOUNS = WordSet.of("him", "her", "them", "us", "it");
 
     private static final Set<String> NAME_SUFFIXES = WordSet.of("jr", "sr");
@@ -125,6 +127,12 @@ final class SpeakerPhrases {
         if (m == null) {
             m = bareGroup(ctx, p, first);
         }
+        // "Holm, a top aide said, is confident": a cue between commas is an aside of its own, no apposition's.
+        Mention apposed = m == null || cue.endToken() < s.endToken() && tokens.get(cue.endToken()).is(",") ? null
+                : asides.unclosedApposition(ctx, first, m);
+        if (apposed != null) {
+            return apposed;
+        }
         int start = m == null ? -1 : ctx.tokenAtOrAfter(m.start());
         if (start - 2 >= first && EXCEPTIONS.contains(tokens.get(start - 1).lower())
                 && UNIVERSALS.contains(tokens.get(start - 2).lower())) {
@@ -173,6 +181,15 @@ final class SpeakerPhrases {
         int linkAt = npStart - 1;
         if ((POSTMODIFIERS.contains(tokens.get(npStart - 2).lower()) || byAgent(tokens, npStart)) && npStart - 3 >= first) {
             linkAt = npStart - 2;
+        }
+        if (TAIL_PREPOSITIONS.contains(tokens.get(npStart - 1).lower()) && npStart - 3 >= first
+                && SPEAKING.contains(tokens.get(npStart - 2).lower()) && lexicon.isSpeakerNoun(tokens.get(npStart - 3))) {
+            // "Another port source speaking to Harbour Radio said": the source speaks, not the one it spoke to.
+            int headStart = ctx.mentions.scanLeft(npStart - 3, first);
+            Mention head = headStart < 0 ? null : ctx.mentions.build(headStart, npStart - 2);
+            if (head != null && !head.hasName() && !head.isPronoun()) {
+                return head;
+            }
         }
         if (TAIL_PREPOSITIONS.contains(tokens.get(npStart - 1).lower())) {
             int headStart = ctx.mentions.scanLeft(linkAt - 1, first);

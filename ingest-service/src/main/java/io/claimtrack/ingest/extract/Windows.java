@@ -157,6 +157,8 @@ final class Windows {
     static final int BARE_GROUP_TOKENS = 3;
     /** Farthest a role stands before the place or firm a relative pronoun follows: "a professor in public law at the University of Tarnby in Brenland, who". */
     static final int ROLE_PLACE_TOKENS = 12;
+    /** Longest prepositional phrase between a clause's subject and its verb: "when Holm in his opening speech called". */
+    static final int SUBJECT_PREPOSITION_TOKENS = 5;
     /** Longest sentence subject that speaks through a gerund or second verb. */
     static final int SUBJECT_TOKENS = 8;
     /** Longest adverbial before a sentence's subject: "Later on Sunday at a rally in Des Moines,". */

@@ -27,7 +27,7 @@ class DatelineBodyPronounTest {
 
                 The company now expects to produce 310,000 tonnes of copper this year, it said in a statement.
                 """);
-        // "Holmfjord Resources" reads as no body's name, so "it" keeps its own word.
-        assertEquals("it", statement(doc, "The company now expects to produce 310,000 tonnes of copper this year").speaker);
+        // "Resources" ends a company's name (lexicon/organizations.txt), so "it" is the company, not "VESTRA CITY".
+        assertEquals("Holmfjord Resources", statement(doc, "The company now expects to produce 310,000 tonnes of copper this year").speaker);
     }
 }
