@@ -15,6 +15,12 @@ final class AccordingTo {
             "thus", "today", "overall");
     private static final Set<String> BE = WordSet.of("is", "was", "are", "were");
 
+    private final Lexicon lexicon;
+
+    AccordingTo(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
     Attribution attribute(AttributionContext ctx, Cue cue, Sentence s) {
         List<Token> tokens = ctx.tokens;
         int first = s.firstToken();
@@ -62,6 +68,7 @@ final class AccordingTo {
             return ctx.statement(Attribution.Source.ACCORDING_TO, m, cue, from, bracketEnd(tokens, cue, first, from, end),
                     s, 0.85);
         }
+        m = npEnd > 0 && !m.hasName() && m.kind() != SpeakerKind.PRONOUN ? withClosingName(ctx, m, npEnd, end) : m;
         int to = cue.firstToken();
         if (to > first && tokens.get(to - 1).is(",")) {
             to--;
@@ -72,6 +79,19 @@ final class AccordingTo {
             to = end;
         }
         return ctx.statement(Attribution.Source.ACCORDING_TO, m, cue, first, to, s, 0.85);
+    }
+
+    /**
+     * "Y, according to the railroad, Northline Freight.": a name in apposition closes the sentence after a source
+     * that names no one; the source with that name, or the source alone ("former Sen. Ivo Lunde, R-Ost." stays).
+     */
+    private Mention withClosingName(AttributionContext ctx, Mention m, int npEnd, int end) {
+        if (npEnd + 1 >= end || !ctx.tokens.get(npEnd).is(",")) {
+            return m;
+        }
+        int close = ctx.mentions.scanRight(npEnd + 1, end);
+        Mention named = close == end ? Asides.named(lexicon, ctx, m, npEnd, close) : null;
+        return named == null ? m : named;
     }
 
     /** "He left because, according to Holm, Y": the phrase opens the subordinate clause whose words are Y. */

@@ -207,17 +207,30 @@ final class Asides {
 
     /**
      * "The mayor, Lena Brandt, said": the description first and the name in the aside between {@code open} and
-     * {@code close}, as one mention; null when the aside is no person's name or the subject is already named.
+     * {@code close}, as one mention; null when the aside is no person's name (nor a body's after a body's
+     * description) or the subject is already named.
      */
     static Mention named(Lexicon lexicon, AttributionContext ctx, Mention subject, int open, int close) {
         Mention aside = ctx.mentions.build(open + 1, close);
-        if (aside == null || !aside.hasName() || aside.kind() != SpeakerKind.PERSON
-                || ctx.mentions.scanLeft(close - 1, open + 1) != open + 1
-                || subject.hasName() && !startsWithRole(lexicon, subject)) {
+        if (aside == null || !aside.hasName() || ctx.mentions.scanLeft(close - 1, open + 1) != open + 1) {
             return null;
         }
-        return new Mention(subject.start(), aside.end(), ctx.doc.text(subject.start(), aside.end()),
-                roleOf(subject), aside.name(), SpeakerKind.PERSON);
+        String text = ctx.doc.text(subject.start(), aside.end());
+        if (aside.kind() == SpeakerKind.ORGANIZATION && bodyDescription(lexicon, subject)) {
+            // "The company, Northline Freight, said", "according to the railroad, Northline Freight."
+            return new Mention(subject.start(), aside.end(), text, "", aside.name(), SpeakerKind.ORGANIZATION);
+        }
+        if (aside.kind() != SpeakerKind.PERSON || subject.hasName() && !startsWithRole(lexicon, subject)) {
+            return null;
+        }
+        return new Mention(subject.start(), aside.end(), text, roleOf(subject), aside.name(), SpeakerKind.PERSON);
+    }
+
+    /** A determiner and a body's noun, or a noun no list gives a person: "the company", "the railroad". */
+    private static boolean bodyDescription(Lexicon lexicon, Mention m) {
+        String[] words = m.text().toLowerCase(Locale.ROOT).split("\\s+");
+        return !m.hasName() && words.length > 1 && Lexicon.DETERMINERS.contains(words[0])
+                && (m.kind() == SpeakerKind.ORGANIZATION || m.kind() == SpeakerKind.PERSON && !lexicon.isPersonNoun(lexicon.headKey(words[words.length - 1])));
     }
 
     /**

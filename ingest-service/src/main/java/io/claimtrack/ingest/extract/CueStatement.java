@@ -20,7 +20,7 @@ final class CueStatement {
     CueStatement(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.speakers = new SpeakerPhrases(lexicon);
-        this.accordingTo = new AccordingTo();
+        this.accordingTo = new AccordingTo(lexicon);
         this.clauseSubject = new ClauseSubject(lexicon);
         this.subjects = new SentenceSubjects(lexicon);
         this.participles = new ParticipleClause(speakers, subjects);

@@ -75,6 +75,7 @@ public final class MentionStage implements Stage {
         }
         dropGluedOpeners(doc);
         HeadlineRuns.drop(doc, lexicon);
+        OfficeFields.split(doc, lexicon);
     }
 
     /**

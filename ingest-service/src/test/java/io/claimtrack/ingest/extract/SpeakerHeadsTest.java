@@ -73,4 +73,25 @@ class SpeakerHeadsTest {
                 """);
         assertSpeaker(doc, "to rebuild it", "Holm");
     }
+
+    @Test
+    void aCompanyNamedInApposition() {
+        AnnotatedDocument doc = extract("""
+                The company, Northline Freight, said the line would reopen on Monday.
+
+                Twelve cars left the tracks, according to the railroad, Northline Freight.
+                """);
+        assertSpeaker(doc, "the line would reopen on Monday", "Northline Freight");
+        assertSpeaker(doc, "Twelve cars left the tracks", "Northline Freight");
+    }
+
+    @Test
+    void anOfficeFieldGluedToItsHoldersName() {
+        AnnotatedDocument doc = extract("""
+                Former secretary of State Ivo Lunde said the treaty was dead.
+
+                Lunde said more talks would follow.
+                """);
+        assertSpeaker(doc, "the treaty was dead", "Ivo Lunde");
+    }
 }

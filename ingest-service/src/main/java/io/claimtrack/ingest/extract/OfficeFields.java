@@ -1,0 +1,47 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * "former secretary of State Ivo Lunde", "secretary of State Clinton": after a lower-case title and "of", the run of
+ * capitalised words opens with the office's field, glued to its holder's name. When the text names the holder
+ * elsewhere without that word ("Lunde said", "Hillary Clinton"), the field joins the title and the rest is the name;
+ * "executive director of National Nurses United" stays whole. Once per document, over the names found.
+ */
+final class OfficeFields {
+
+    private OfficeFields() {
+    }
+
+    static void split(AnnotatedDocument doc, Lexicon lexicon) {
+        Map<String, Set<String>> byLastWord = new HashMap<>();
+        for (Name n : doc.names) {
+            if (n.kind() == SpeakerKind.PERSON && !n.words().isEmpty()) {
+                byLastWord.computeIfAbsent(n.words().get(n.words().size() - 1), w -> new HashSet<>()).add(n.words().get(0));
+            }
+        }
+        List<Token> tokens = doc.tokens;
+        for (int k = 0; k < doc.names.size(); k++) {
+            Name n = doc.names.get(k);
+            int i = doc.tokenAtOrAfter(n.offset());
+            List<String> words = n.words();
+            int end = n.offset() + n.text().length();
+            if (n.kind() != SpeakerKind.PERSON || !n.role().isEmpty() || words.size() < 2 || i < 2 || i + 1 >= tokens.size()
+                    || tokens.get(i + 1).end() > end
+                    || !tokens.get(i - 1).is("of") || tokens.get(i - 2).isCapitalized() || !lexicon.roles.contains(tokens.get(i - 2).lower())) {
+                continue;
+            }
+            Set<String> firstWords = byLastWord.get(words.get(words.size() - 1));
+            boolean namedWithout = firstWords != null && firstWords.stream().anyMatch(w -> !w.equals(words.get(0)));
+            if (namedWithout) {
+                Token rest = tokens.get(i + 1);
+                doc.names.set(k, new Name(doc.text(rest.start(), end), SpeakerKind.PERSON,
+                        doc.text(tokens.get(i - 2).start(), tokens.get(i).end()), rest.start()));
+            }
+        }
+    }
+}
