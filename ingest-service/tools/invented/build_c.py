@@ -242,6 +242,7 @@ If convicted, Mr. Greaves faces up to 20 years in prison on the most serious cou
     s('Ines Carvalho', 'A spokeswoman for St. Albrecht, Ines Carvalho',
       'the hospital had cooperated with investigators since 2024 and had ended its relationship with Ridgeline',
       'said', role='spokeswoman'),
+    s('Ines Carvalho', 'She', 'the pending case', 'citing', role='spokeswoman'),
     s('affidavit', 'an affidavit filed by an FBI agent',
       "the case began when a hospital accountant noticed that Ridgeline's invoices were signed by the same person "
       "who approved them", 'according to'),
@@ -558,6 +559,7 @@ The auditor's office said it would review the region's progress in 2028.
       role='heads the emergency department at Kingsford General'),
     s("A physician at one of the region's smaller hospitals", "A physician at one of the region's smaller hospitals",
       'staff there had begun triaging patients in the parking lot on the busiest nights', 'said'),
+    s("A physician at one of the region's smaller hospitals", 'who', 'not to be named', 'asked'),
     s('Jean-Luc Bergeron', 'A spokesperson for the health ministry, Jean-Luc Bergeron',
       'the government accepted all 14 and would publish a plan for carrying them out by the spring', 'said',
       role='spokesperson for the health ministry'),
@@ -615,7 +617,8 @@ Ms. Quintero said she would believe the heat was fixed when she could take her c
 A spokesperson for Ashcombe Public Health said the agency had received complaints from Glenmore Towers and had asked the city's housing office to check on elderly residents living alone.
 ''',
     s('city', 'city', 'it will do the repairs itself and send the bill', 'says'),
-    s('Westline Residential', 'Landlord', 'contractor', 'blames'),
+    # "contractor" occurs three times in the text: the span places it in the deck
+    s('Westline Residential', 'Landlord', 'contractor', 'blames', content_spans=[[82, 92]]),
     s('Marisol Quintero', 'Ms. Quintero',
       'the heat had failed every winter since the complex was sold in 2022, but never for this long', 'said'),
     s('Residents of the two towers', 'Residents of the two towers',
@@ -632,9 +635,13 @@ A spokesperson for Ashcombe Public Health said the agency had received complaint
       'their own', 'said', role='a retired bus driver'),
     s('Angela Boateng', 'she', '''"I'm one of the lucky ones, and I'm still wearing two sweaters,"''', 'said',
       'direct', role='a retired bus driver'),
+    s('management office', 'the management office', 'several seniors to buy their own', 'told', nested=True,
+      via='Angela Boateng'),
     s('Angela Boateng', 'Ms. Boateng',
       "she did not blame the building's superintendent, who she said had been working 16-hour days and sleeping in "
       "the boiler room", 'said', role='a retired bus driver'),
+    s('Angela Boateng', 'she', 'had been working 16-hour days and sleeping in the boiler room', 'said', nested=True,
+      via='Angela Boateng', role='a retired bus driver'),
     s('Angela Boateng', 'She', 'the owner', 'blames', role='a retired bus driver'),
     s('Angela Boateng', 'she',
       'has been putting off major repairs in the hope that longtime tenants paying below-market rents will move out',
@@ -660,6 +667,9 @@ A spokesperson for Ashcombe Public Health said the agency had received complaint
     s('Ashcombe Public Health', 'A spokesperson for Ashcombe Public Health',
       "the agency had received complaints from Glenmore Towers and had asked the city's housing office to check on "
       "elderly residents living alone", 'said'),
+    s('Ashcombe Public Health', 'the agency',
+      "the city's housing office to check on elderly residents living alone", 'asked', nested=True,
+      via='Ashcombe Public Health'),
 )
 
 
@@ -1046,6 +1056,8 @@ Keller shares rose 2.3% on the New York Stock Exchange on Wednesday.
     s('Darnell Hughes', 'He',
       'he did not know whether he would be offered a job on the washer line, which the company has said will take '
       '"some" of the affected workers', 'said', 'mixed'),
+    s('Keller Appliance Co.', 'the company', 'will take "some" of the affected workers', 'said', 'mixed', nested=True,
+      via='Darnell Hughes'),
     s('Local 1127 of the International Association of Machinists',
       "The union that represents the plant's hourly workers, Local 1127 of the International Association of Machinists",
       'it had not been consulted before the announcement', 'said'),
@@ -1071,6 +1083,8 @@ Keller shares rose 2.3% on the New York Stock Exchange on Wednesday.
       'in 2019', 'said', role='Mayor'),
     s('abatement agreement', 'the abatement agreement',
       'the company promised to keep at least 1,400 jobs at the plant through 2029', 'According to'),
+    s('Keller Appliance Co.', 'the company', 'to keep at least 1,400 jobs at the plant through 2029', 'promised',
+      nested=True, via='abatement agreement'),
     s('Victor Ames', 'A city spokesman, Victor Ames', 'lawyers were reviewing whether the cuts breached that promise',
       'said', role='city spokesman'),
     s('Economists', 'Economists', 'the effect would reach well beyond the factory gates', 'said'),
