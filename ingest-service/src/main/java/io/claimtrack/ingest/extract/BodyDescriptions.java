@@ -15,7 +15,7 @@ final class BodyDescriptions {
     /** Descriptions of a business, and the words that make a name a business's. */
     private static final Set<String> BUSINESS = WordSet.of("company", "firm", "carmaker", "automaker", "lender", "insurer",
             "retailer", "airline", "manufacturer", "operator", "group", "maker", "giant", "conglomerate", "bank",
-            "startup", "chain", "producer", "corporation", "corp", "inc", "ag", "ltd", "llc", "plc", "sa", "gmbh", "nv",
+            "startup", "chain", "producer", "corporation", "corp", "co", "inc", "ag", "ltd", "llc", "plc", "sa", "gmbh", "nv",
             "se", "ab", "asa", "holdings", "airlines", "motors");
     /** Descriptions of a public body that oversees something, any one for any other. */
     private static final Set<String> OVERSIGHT = WordSet.of("agency", "authority", "regulator", "watchdog", "commission",
@@ -24,8 +24,11 @@ final class BodyDescriptions {
     /** Descriptions of a country or state: "the country said" is the place named last. */
     private static final Set<String> COUNTRY = WordSet.of("country", "nation");
 
-    /** The lower-case word right before a name: "producer " in "Oil producer Tarrant Energy". */
-    private static final Pattern WORD_BEFORE = Pattern.compile("\\b([a-z]+) $");
+    /**
+     * The lower-case word right before a name, or before the comma of an apposition: "producer " in "Oil producer
+     * Tarrant Energy", "operator, " in "the private operator, Clearline Water Services".
+     */
+    private static final Pattern WORD_BEFORE = Pattern.compile("\\b([a-z]+),? $");
 
     private BodyDescriptions() {
     }
@@ -48,8 +51,9 @@ final class BodyDescriptions {
     }
 
     /**
-     * "Oil producer Tarrant Energy fell", "shares of retailer Fenwick & Dale": a name the text introduces with a word
-     * for a business is one, whatever its words; not a person's ("film producer Hal Dorn").
+     * "Oil producer Tarrant Energy fell", "shares of retailer Fenwick & Dale", "the operator, Clearline Water": a name
+     * the text introduces with a word for a business is one, whatever its words; not a person's ("film producer Hal
+     * Dorn").
      */
     private static boolean introducedAsBusiness(AnnotatedDocument doc, Name n, Lexicon lexicon) {
         Matcher before = WORD_BEFORE.matcher(doc.text(Math.max(0, n.offset() - Windows.WORD_BEFORE_CHARS), n.offset()));

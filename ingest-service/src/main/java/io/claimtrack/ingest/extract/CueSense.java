@@ -167,8 +167,10 @@ final class CueSense {
             return after == null || closesSentence(after) || clauseFollows(doc, next, s, true) || innocence(t, next, s);
         }
         if (w.startsWith("found") || w.startsWith("find") || w.startsWith("show")) {
-            return after != null && (closesAfterComma(doc.tokens, i, after, s)
-                    || !REFLEXIVES.contains(after.lower()) && reportsFinding(doc, i, next, s));
+            // "..., study finds" closes a headline without a period.
+            boolean headlineEnd = after == null && doc.block(s.block()).kind() == Block.Kind.HEADLINE;
+            return (after != null || headlineEnd) && closesAfterComma(doc.tokens, i, after, s)
+                    || after != null && !REFLEXIVES.contains(after.lower()) && reportsFinding(doc, i, next, s);
         }
         return true;
     }
@@ -332,10 +334,11 @@ final class CueSense {
 
     /**
      * "Y, a study by the council found.": closing its sentence after a comma and its subject, the verb has its
-     * finding before it; "called in to a radio show." has no comma, "the show." is the noun.
+     * finding before it; "called in to a radio show." has no comma, "the show." is the noun. {@code after} is null
+     * at the end of a headline.
      */
     private static boolean closesAfterComma(List<Token> t, int i, Token after, Sentence s) {
-        if (!closesSentence(after) || i == s.firstToken() || PhraseShapes.isArticle(t.get(i - 1).lower())) {
+        if (after != null && !closesSentence(after) || i == s.firstToken() || PhraseShapes.isArticle(t.get(i - 1).lower())) {
             return false;
         }
         for (int k = i - 1; k > Math.max(s.firstToken(), i - Windows.CLAUSE_SUBJECT_TOKENS); k--) {

@@ -87,6 +87,10 @@ final class DescriptionResolver {
                     || !(unitOf[o.block] == unitOf[a.block] || o.block >= a.block - 1)) {
                 continue;
             }
+            if (found == null && sameUnnamed(a, o, head)) {
+                // "A senior aide to the governor said ... The aide said": the unnamed source again, not the governor.
+                return o;
+            }
             // A lede's description may rename the speaker its headline names ("Rutte threatens ..." /
             // "NATO secretary general said ...").
             boolean ofHeadline = o.block == a.block - 1 && doc.block(o.block).kind() == Block.Kind.HEADLINE;
@@ -99,6 +103,16 @@ final class DescriptionResolver {
         }
         // The speaker the story's headline names outranks whoever else spoke in between.
         return headline != null ? headline : found;
+    }
+
+    /**
+     * An earlier unnamed source with the description's head word: "a senior aide to the governor" for "the aide";
+     * not for "one slide" after "Another slide", which is someone else again.
+     */
+    private static boolean sameUnnamed(Attribution description, Attribution o, String head) {
+        return description.kind == SpeakerKind.PERSON && "the".equals(firstWord(description.mention.text()))
+                && o.mention != null && !o.nested && !o.mention.hasName()
+                && Lexicon.isIndefinite(o.mention.text()) && !head.isEmpty() && head.equals(DescriptionFit.headWord(o.mention.text()));
     }
 
     /**

@@ -14,7 +14,7 @@ final class RoleAndName {
             "bin", "al", "el", "la", "le", "del", "di", "du");
     /** Titles only with their period: "Del. Stacey Plaskett" is a delegate, "Del Shannon" a first name. */
     private static final Set<String> PERIOD_TITLES = WordSet.of("del");
-    private static final Set<String> HONORIFICS = WordSet.of("mr", "ms", "mrs", "dr", "miss");
+    static final Set<String> HONORIFICS = WordSet.of("mr", "ms", "mrs", "dr", "miss");
     private static final Set<String> ARTICLES = WordSet.of("a", "an");
     /** Prepositions that tie a person to whom they work for: "a spokesman for", "supporters of", "an aide to". */
     private static final Set<String> RELATIONS = WordSet.of("for", "of", "to", "at", "with", "from");

@@ -10,10 +10,14 @@ import java.util.Set;
 final class SpeakerBeforeCue {
 
     /**
-     * Words that open a time clause after a trailing cue, the narrator's and not the speaker's: "..., officials
-     * said, as they ...". A reason ("since", "because") may be the speaker's own and stays in the content.
+     * Words that open a time or concessive clause after a trailing cue, the narrator's and not the speaker's:
+     * "..., officials said, as they ...", "..., the envoy said, though officials elsewhere cautioned that ...". A
+     * reason ("since", "because") may be the speaker's own and stays in the content.
      */
-    private static final Set<String> SUBORDINATORS = WordSet.of("as", "while", "when", "after", "before");
+    private static final Set<String> SUBORDINATORS = WordSet.of("as", "while", "when", "after", "before", "though",
+            "although");
+    /** Prepositions that open the narrator's comment after a trailing cue's time: "said Wednesday, in the largest ...". */
+    private static final Set<String> COMMENT_PREPOSITIONS = WordSet.of("in", "amid", "with");
     /** Relative words before a speaker whose clause holds what was said: "which he said ...", "what she called ...". */
     private static final Set<String> FREE_RELATIVES = WordSet.of("which", "what");
     /** Relative words whose clause, with its cue inside, holds what was said: "a wall, which he said ...", "his
@@ -74,7 +78,7 @@ final class SpeakerBeforeCue {
         int clause = Math.min(semicolonAfter(ctx, cue.endToken(), end), adjunctAfter(ctx, cue.endToken(), end));
         if (atStart && npStart > first && tokens.get(npStart - 1).is(",")
                 && Listeners.trailingAfterListener(ctx, cue,
-                        Math.min(clause, Math.min(timeClauseAfterListener(ctx, cue, end), placeClauseAfterListener(ctx, cue, end))))) {
+                        Math.min(clause, Math.min(timeClauseAfterListener(ctx, cue, end), tailAfterListener(ctx, cue, end))))) {
             // "Y, X said." The content is everything before the speaker; "Y, analysts say; in 2012, ..." stops at
             // the semicolon, and "A; Y, X said" starts after it.
             if (tokens.get(first).is("as") && !commaBetween(tokens, first, npStart - 1)) {
@@ -198,17 +202,32 @@ final class SpeakerBeforeCue {
 
     /**
      * "Y, Mayor Ann Holt announced today at a school in the north end, where she ...": a where-clause after the
-     * cue's own time and place describes that place; the index of its comma, or {@code end}.
+     * cue's own time and place describes that place; "Y, the company said Wednesday, in the largest round of
+     * layoffs in a decade": a phrase with no clause of its own is the narrator's comment. The index of its comma,
+     * or {@code end}.
      */
-    private static int placeClauseAfterListener(AttributionContext ctx, Cue cue, int end) {
+    private static int tailAfterListener(AttributionContext ctx, Cue cue, int end) {
         List<Token> tokens = ctx.tokens;
         int k = Listeners.afterListener(ctx, cue, end);
         for (int c = k + 1; c + 1 < end && c - k <= Windows.TRAILING_ADVERBIAL_TOKENS; c++) {
             if (tokens.get(c).is(",")) {
-                return tokens.get(c + 1).is("where") && ReportedContent.trailing(tokens, k, c) ? c : end;
+                boolean tail = tokens.get(c + 1).is("where")
+                        || COMMENT_PREPOSITIONS.contains(tokens.get(c + 1).lower()) && phraseOnly(ctx, c + 2, end);
+                return tail && ReportedContent.trailing(tokens, k, c) ? c : end;
             }
         }
         return end;
+    }
+
+    /** No clause or words of a speaker's from {@code from} to the sentence's end: no "that", quotation, pronoun subject or cue. */
+    private static boolean phraseOnly(AttributionContext ctx, int from, int end) {
+        for (int k = from; k < end; k++) {
+            Token t = ctx.tokens.get(k);
+            if (t.is("that") || t.type() == Token.Type.QUOTE || Lexicon.SUBJECT_PRONOUNS.contains(t.lower()) || ctx.cueAt[k] != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A time clause ("as they ...", "while ...") or a participle of saying ("adding that") starts at token {@code k}. */

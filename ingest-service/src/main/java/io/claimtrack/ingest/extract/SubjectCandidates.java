@@ -289,22 +289,24 @@ final class SubjectCandidates {
     /**
      * "The former chief, Anna Kolstad, had made the same warning", "Grundt's predecessor, Anna Kolstad, had ...":
      * a name between commas after a short description that opens the sentence (an article or a possessive, a
-     * role word last) is in apposition to the subject, so it is the subject.
+     * role word last) is in apposition to the subject, so it is the subject; the possessor may carry an honorific
+     * ("Mr. Fenwick's lawyer, Geri Obi, spoke").
      */
     private boolean inOpeningApposition(List<Token> tokens, int offset) {
         int name = 0;
         while (name < tokens.size() && tokens.get(name).start() < offset) {
             name++;
         }
-        if (name < 3 || name > Windows.OPENING_DESCRIPTION_TOKENS + 1 || !tokens.get(name - 1).is(",")
+        int lead = tokens.size() > 2 && RoleAndName.HONORIFICS.contains(tokens.get(0).lower()) && tokens.get(1).is(".") ? 2 : 0;
+        if (name < lead + 3 || name > lead + Windows.OPENING_DESCRIPTION_TOKENS + 1 || !tokens.get(name - 1).is(",")
                 || !personWord(tokens.get(name - 2).lower())) {
             return false;
         }
-        String first = tokens.get(0).lower();
+        String first = tokens.get(lead).lower();
         if (!Lexicon.DETERMINERS.contains(first) && Mentions.possessiveStem(first).equals(first)) {
             return false;
         }
-        for (int k = 1; k < name - 1; k++) {
+        for (int k = lead + 1; k < name - 1; k++) {
             if (!tokens.get(k).isWord()) {
                 return false;
             }

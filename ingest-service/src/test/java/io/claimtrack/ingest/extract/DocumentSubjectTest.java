@@ -64,7 +64,8 @@ class DocumentSubjectTest {
                 The Republican official said that donors had left early.
                 """);
 
-        assertSpeaker(doc, "donors had left early", "The Republican official");
+        // The unnamed official brought in before, not the campaign's subject (DescriptionResolver.sameUnnamed).
+        assertSpeaker(doc, "donors had left early", "A Republican official");
     }
 
     @Test
