@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 class AsciiFastObjectTypeTest {
 
     private static final List<Object> VALUES = List.of("", "a", "cl_0123456789abcdef", "x".repeat(15), "y".repeat(16),
-            "z".repeat(300), "csp_1\u0000i8000018c\u0000ccl_2\u0000", "\u0001\u007f", "café", "\u00ff", "да сказал",
-            "😀 ok", "\uffff", "\ud83d", "A", "a\u0000", "cl_0123456789abcdee", "doc_0f", "doc_f0", 42L, 7, -7, 2.5,
-            Boolean.TRUE, new java.util.UUID(1, 2));
+            "z".repeat(300), "csp_1\u0000i8000018c\u0000ccl_2\u0000", "\u0001\u007f", "café", "\u00ff", "\u0080",
+            "да сказал", "😀 ok", "\uffff", "\ud83d", "?\udc00?", "url|https://a.example/x?id=1", "A", "a\u0000",
+            "cl_0123456789abcdee", "doc_0f", "doc_f0", 42L, 7, -7, 2.5, Boolean.TRUE, new java.util.UUID(1, 2));
 
     @Test
     void writesTheBytesH2Writes() {
