@@ -28,6 +28,16 @@ class BareAdverbialTest {
     }
 
     @Test
+    void aConjunctionMayStandBeforeTheAdverbial() {
+        assertMentions("""
+                But on Sunday the mayor said the bridge would stay open.
+                And at the rally Brandt said the harbour was safe.
+                """,
+                "the mayor | the bridge would stay open | said | indirect",
+                "Brandt | the harbour was safe | said | indirect");
+    }
+
+    @Test
     void theAdverbialsNounIsNoPartOfTheSpeaker() {
         assertMentions("""
                 Last week Brandt said the harbour was safe.
