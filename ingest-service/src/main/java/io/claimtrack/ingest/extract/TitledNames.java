@@ -183,6 +183,10 @@ final class TitledNames {
      */
     static boolean opensSentence(AnnotatedDocument doc, Sentence s, int offset, boolean quoted) {
         for (int k = s.firstToken(); k < s.endToken() && doc.tokens.get(k).start() < offset; k++) {
+            if (k - s.firstToken() >= Windows.TITLE_BEFORE_NAME_TOKENS) {
+                // A title is a few words; read to the name of a long sentence, every name of it would cost the sentence.
+                return false;
+            }
             Token t = doc.tokens.get(k);
             if (!quoted && t.type() == Token.Type.QUOTE || t.isWord() && !t.isCapitalized() && !Mentions.isConnector(t.lower())) {
                 return false;

@@ -248,4 +248,6 @@ final class Windows {
     static final int OPENING_DESCRIPTION_TOKENS = 6;
     /** Longest title before a sentence's subject, in characters ("Council member Raj Patel was"). */
     static final int TITLE_BEFORE_SUBJECT_CHARS = 25;
+    /** Tokens of capitalised words and quotation marks that may stand before a name opening its sentence (a title). */
+    static final int TITLE_BEFORE_NAME_TOKENS = 16;
 }
