@@ -1,5 +1,6 @@
 package io.claimtrack.ingest.extract;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -30,11 +31,18 @@ final class BodyDescriptions {
      */
     private static final Pattern WORD_BEFORE = Pattern.compile("\\b([a-z]+),? $");
 
-    private BodyDescriptions() {
+    private final AnnotatedDocument doc;
+    private final Lexicon lexicon;
+    /** The names the document introduces anywhere with a word for a business; found on the first description that asks. */
+    private Set<String> businesses;
+
+    BodyDescriptions(AnnotatedDocument doc, Lexicon lexicon) {
+        this.doc = doc;
+        this.lexicon = lexicon;
     }
 
     /** The organisation named last within a few paragraphs before the description that it can describe, or null. */
-    static Name named(AnnotatedDocument doc, Mention description, String head, Lexicon lexicon) {
+    Name named(Mention description, String head) {
         List<Name> names = doc.names;
         for (int j = Name.lastBefore(names, description.start());
                 j >= 0 && description.start() - names.get(j).offset() < Windows.TITLED_NAME_CHARS; j--) {
@@ -43,7 +51,7 @@ final class BodyDescriptions {
             if (n.kind() == SpeakerKind.ORGANIZATION && (describes(head, n.words()) || COUNTRY.contains(head) && lexicon.isPlace(n.text())) && !n.words().equals(List.of(head))) {
                 return n;
             }
-            if (BUSINESS.contains(head) && introducedAsBusiness(doc, n, lexicon) && nearby(doc, n, description)) {
+            if (BUSINESS.contains(head) && businesses().contains(n.text()) && nearby(doc, n, description)) {
                 return withPartners(doc, j);
             }
         }
@@ -52,9 +60,23 @@ final class BodyDescriptions {
 
     /**
      * "Oil producer Tarrant Energy fell", "shares of retailer Fenwick & Dale", "the operator, Clearline Water": a name
-     * the text introduces with a word for a business is one, whatever its words; not a person's ("film producer Hal
-     * Dorn").
+     * the text introduces with a word for a business is one, whatever its words, wherever the text names it again
+     * ("packaged-food maker Dunmore Foods" in the lede, "Dunmore Foods shares tumbled" paragraphs down); not a
+     * person's ("film producer Hal Dorn").
      */
+    private Set<String> businesses() {
+        if (businesses == null) {
+            businesses = new HashSet<>();
+            for (Name n : doc.names) {
+                if (introducedAsBusiness(doc, n, lexicon)) {
+                    businesses.add(n.text());
+                }
+            }
+        }
+        return businesses;
+    }
+
+    /** A word for a business right before the name. */
     private static boolean introducedAsBusiness(AnnotatedDocument doc, Name n, Lexicon lexicon) {
         Matcher before = WORD_BEFORE.matcher(doc.text(Math.max(0, n.offset() - Windows.WORD_BEFORE_CHARS), n.offset()));
         return before.find() && BUSINESS.contains(before.group(1)) && !lexicon.isFirstName(n.words().get(0));

@@ -28,9 +28,12 @@ final class PronounResolver {
     private final SubjectCandidates candidates;
     /** Earlier statements a "he" or "she" may take: a person's, with a speaker (final by the time a later pronoun asks). */
     private final LastPassing personStatements;
+    private final BodyDescriptions bodies;
 
-    PronounResolver(AnnotatedDocument doc, Lexicon lexicon, NameIndex names, int[] unitOf, DocumentSubject story) {
+    PronounResolver(AnnotatedDocument doc, Lexicon lexicon, NameIndex names, int[] unitOf, DocumentSubject story,
+            BodyDescriptions bodies) {
         this.doc = doc;
+        this.bodies = bodies;
         this.story = story;
         this.lexicon = lexicon;
         this.names = names;
@@ -85,8 +88,8 @@ final class PronounResolver {
                 ? bodySubjectSince(found == null ? -1 : found.contentEnd, a.mention.start(), evidence(a.cue)) : null;
         if (body != null) {
             // "The ministry of transport issued new rules. It said": the body the text turned to since.
-            Name named = body.hasName() ? null : BodyDescriptions.named(doc, body, Mentions.possessiveStem(
-                    body.text().substring(body.text().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT)), lexicon);
+            Name named = body.hasName() ? null : bodies.named(body, Mentions.possessiveStem(
+                    body.text().substring(body.text().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT)));
             a.speaker = body.hasName() ? names.expand(body.name(), SpeakerKind.ORGANIZATION, body.start())
                     : named != null ? names.expand(named.text(), SpeakerKind.ORGANIZATION, named.offset()) : body.text();
             a.role = "";

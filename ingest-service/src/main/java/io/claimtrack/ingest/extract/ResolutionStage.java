@@ -42,7 +42,8 @@ public final class ResolutionStage implements Stage {
         List<Name> titledPeople = allNames.stream().filter(n -> n.kind() == SpeakerKind.PERSON && !n.role().isEmpty()).toList();
         int[] unitOf = units(doc);
         DocumentSubject subject = new DocumentSubject(doc, lexicon, names, fit);
-        PronounResolver pronouns = new PronounResolver(doc, lexicon, names, unitOf, subject);
+        BodyDescriptions bodies = new BodyDescriptions(doc, lexicon);
+        PronounResolver pronouns = new PronounResolver(doc, lexicon, names, unitOf, subject, bodies);
         Map<String, String> nameByRole = new HashMap<>();
         List<Attribution> pending = new ArrayList<>();
         for (int i = 0; i < doc.attributions.size(); i++) {
@@ -69,7 +70,7 @@ public final class ResolutionStage implements Stage {
                 a.kind = SpeakerKind.ORGANIZATION;
             } else if (!descriptions.resolve(doc, i, unitOf, nameByRole)) {
                 Name body = a.kind == SpeakerKind.ORGANIZATION && !m.hasName()
-                        ? BodyDescriptions.named(doc, m, DescriptionFit.headWord(m.text()), lexicon) : null;
+                        ? bodies.named(m, DescriptionFit.headWord(m.text())) : null;
                 if (body != null) {
                     a.speaker = names.expand(body.text(), SpeakerKind.ORGANIZATION, body.offset());
                 } else {

@@ -48,6 +48,21 @@ class BodyDescriptionsTest {
     }
 
     @Test
+    void aNameIntroducedAsABusinessStaysOneWhereverItIsNamedAgain() {
+        AnnotatedDocument doc = Pipeline.through(ResolutionStage.class, """
+                Shares in Oslo rose on Tuesday, while salmon producer Torvik Havbruk fell after a weak quarter.
+
+                The krone firmed against the euro.
+
+                Bond yields were little changed.
+
+                Torvik Havbruk dropped 9 percent, its worst day since 2022. The company said sea lice had cut its \
+                harvest by a fifth.
+                """);
+        assertEquals("Torvik Havbruk", statement(doc, "sea lice had cut its harvest by a fifth").speaker);
+    }
+
+    @Test
     void aBusinessIntroducedParagraphsBeforeIsNotTheOneDescribed() {
         AnnotatedDocument doc = Pipeline.through(ResolutionStage.class, """
                 Last year the regulator fined shipping group Nordlys Lines for late reports.
