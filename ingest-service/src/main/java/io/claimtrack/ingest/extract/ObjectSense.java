@@ -2,6 +2,7 @@ package io.claimtrack.ingest.extract;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Whether the object after a cue verb makes the verb an act with no words in it: a result ("posted a 2-0 win",
@@ -110,16 +111,8 @@ final class ObjectSense {
      * adverb or a date, so that "added later at the rally" and "added Tuesday at a news conference" keep their words.
      */
     private static boolean placedThing(List<Token> t, int from, int to) {
-        if (to - from < 2) {
-            return false;
-        }
-        for (int k = from; k < to; k++) {
-            Token tok = t.get(k);
-            if (!tok.isWord() || tok.isCapitalized() || ClauseShapes.isAdverb(tok) || Mentions.isDateWord(tok.lower())) {
-                return false;
-            }
-        }
-        return true;
+        return to - from >= 2 && head(t, from, to, tok -> lowerWord(tok) && !ClauseShapes.isAdverb(tok)
+                && !Mentions.isDateWord(tok.lower()), Set.of()) == to;
     }
 
     /**
@@ -174,16 +167,10 @@ final class ObjectSense {
      * force within a few lower-case words, before any clause. "declared that the emergency was over" is left.
      */
     boolean declaredAct(List<Token> t, int next, Sentence s) {
-        for (int k = next; k < Math.min(s.endToken(), next + Windows.DECLARED_OBJECT_TOKENS); k++) {
-            Token tok = t.get(k);
-            if (!(tok.isWord() && !tok.isCapitalized() || tok.type() == Token.Type.NUMBER) || tok.is("that")) {
-                return false;
-            }
-            if (lexicon.declaredActs.contains(tok.lower())) {
-                return true;
-            }
-        }
-        return false;
+        int to = Math.min(s.endToken(), next + Windows.DECLARED_OBJECT_TOKENS);
+        int k = head(t, next, to, tok -> (lowerWord(tok) || tok.type() == Token.Type.NUMBER) && !tok.is("that"),
+                lexicon.declaredActs);
+        return k >= 0 && k < to;
     }
 
     /**
@@ -196,16 +183,29 @@ final class ObjectSense {
         if (next + 2 >= end || !t.get(next).is("to") || !ANSWERED_DETERMINERS.contains(t.get(next + 1).lower())) {
             return false;
         }
-        for (int k = next + 2; k < Math.min(end, next + 3 + Windows.EMERGENCY_MODIFIER_TOKENS); k++) {
-            Token tok = t.get(k);
-            if (!tok.isWord() || tok.isCapitalized()) {
-                return false;
+        int to = Math.min(end, next + 3 + Windows.EMERGENCY_MODIFIER_TOKENS);
+        int k = head(t, next + 2, to, ObjectSense::lowerWord, lexicon.emergencies);
+        return k >= 0 && k < to && (k + 1 >= end || !t.get(k + 1).is("for"));
+    }
+
+    /**
+     * The first token from {@code from} before {@code to} in {@code heads}, every token up to it passing {@code
+     * modifier} (the head too); -1 when one fails first, {@code to} when all pass and none is a head.
+     */
+    private static int head(List<Token> t, int from, int to, Predicate<Token> modifier, Set<String> heads) {
+        for (int k = from; k < to; k++) {
+            if (!modifier.test(t.get(k))) {
+                return -1;
             }
-            if (lexicon.emergencies.contains(tok.lower())) {
-                return k + 1 >= end || !t.get(k + 1).is("for");
+            if (heads.contains(t.get(k).lower())) {
+                return k;
             }
         }
-        return false;
+        return to;
+    }
+
+    private static boolean lowerWord(Token tok) {
+        return tok.isWord() && !tok.isCapitalized();
     }
 
     /** "as investors welcomed the cost cuts", "the market has applauded the deal": the subject right before the verb. */
