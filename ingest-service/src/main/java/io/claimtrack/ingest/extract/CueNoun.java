@@ -21,6 +21,9 @@ final class CueNoun {
     /** Adjectives without a telling ending that stand between a possessive and its noun. */
     private static final Set<String> MODIFIERS = WordSet.of("earlier", "early", "recent", "latest", "own", "new", "last",
             "first", "prior", "bold", "false", "main", "public");
+    /** Words that single out a noun after its determiner ("the only question", "his main argument"): no verb follows. */
+    private static final Set<String> LIMITERS = WordSet.of("only", "same", "real", "key", "main", "big", "central", "sole");
+    private static final Set<String> LIMITED_DETERMINERS = Lexicon.words(List.of(Lexicon.ARTICLES, Lexicon.POSSESSIVES));
     /** "that's", "there's": a contracted "is", not a possessive. */
     private static final Set<String> CONTRACTED = WordSet.of("that", "there", "what", "here", "where", "let");
     /** A verb's pronoun subjects, relative "who" too: "who also claims". */
@@ -41,6 +44,9 @@ final class CueNoun {
                 || AsClause.isPutIt(form.words())) {
             // The plainest verbs of saying, and "put it" with its object inside the cue, are never nouns.
             return false;
+        }
+        if (afterDeterminerAndLimiter(doc, i, sentence)) {
+            return true;
         }
         if (!form.past() && (afterPossessiveAndModifiers(doc, i, sentence)
                 || !form.gerund() && (afterTheAndName(doc, i, sentence) || NumberAgreement.heads(doc, i, sentence, lexicon)
@@ -85,6 +91,15 @@ final class CueNoun {
         // A verb that needs its complement ("the banner read: ...", "pilots view him as ...") is checked by it instead.
         return (open || modified) && prev.isWord() && !prev.isCapitalized() && !isSpeakerWord(prev.lower())
                 && lexicon.complementsOf(doc.tokens.get(i).lower()).isEmpty();
+    }
+
+    /**
+     * "The only question left is whether", "The only hope the rebels have", "his main argument": a word that singles
+     * out the noun after its determiner, so the cue word is that noun.
+     */
+    private static boolean afterDeterminerAndLimiter(AnnotatedDocument doc, int i, Sentence sentence) {
+        return i - 2 >= sentence.firstToken() && LIMITERS.contains(doc.tokens.get(i - 1).lower())
+                && LIMITED_DETERMINERS.contains(doc.tokens.get(i - 2).lower());
     }
 
     /** "The roll call itself", "271 pledged delegates", "a private email server": a cue word inside a compound noun. */

@@ -115,7 +115,8 @@ final class CueStatement {
         int npEnd = ctx.mentions.scanRight(cue.endToken(), s.endToken());
         Mention m = ctx.mentions.build(cue.endToken(), npEnd);
         if (m == null || npEnd < end && !tokens.get(npEnd).is(",") && !(Lexicon.SAY_TELL.contains(tokens.get(cue.firstToken()).lower())
-                && ReportedContent.trailing(tokens, npEnd, end))) {
+                && ReportedContent.trailing(tokens, npEnd, end))
+                || NumberAgreement.imperativeObject(tokens, cue.firstToken(), cue.endToken(), npEnd, lexicon)) {
             return null;
         }
         // "The paradox, says one historian, is that ...": the clause goes on after the speaker and its asides.

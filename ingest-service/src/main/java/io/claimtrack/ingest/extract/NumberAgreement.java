@@ -113,6 +113,26 @@ final class NumberAgreement {
                 || lexicon.anonymous.contains(lower) || lexicon.documents.contains(lower);
     }
 
+    /**
+     * "If the toll passes, expect a lawsuit, or both.": a bare cue form before "a" or "an" and a singular noun (tokens
+     * {@code from} to {@code to}) would not agree with it as its subject, so the verb is an imperative and the noun its
+     * object, no speaker after the verb ("..., say a number of analysts" is plural).
+     */
+    static boolean imperativeObject(List<Token> t, int cue, int from, int to, Lexicon lexicon) {
+        String verb = t.get(cue).lower();
+        if (to - from < 2 || !t.get(from).is("a") && !t.get(from).is("an") || WordForms.pluralShape(t.get(to - 1).lower())
+                || thirdPerson(verb, lexicon)) {
+            return false;
+        }
+        List<Lexicon.CueForm> forms = lexicon.cuesStartingWith(verb);
+        for (Lexicon.CueForm f : forms) {
+            if (f.past() || f.gerund()) {
+                return false;
+            }
+        }
+        return !forms.isEmpty();
+    }
+
     /** "claims", "pushes", "denies": the "-s" form of a cue verb, which a singular subject takes. */
     private static boolean thirdPerson(String lower, Lexicon lexicon) {
         for (String stem : List.of(cut(lower, 1), cut(lower, 2), cut(lower, 3) + "y")) {

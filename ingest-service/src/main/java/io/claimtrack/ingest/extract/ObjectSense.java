@@ -19,6 +19,8 @@ final class ObjectSense {
 
     /** "Lund added a third.", "added a second in the 80th minute": an ordinal for the result just counted. */
     private static final Set<String> ORDINALS = WordSet.of("second", "third", "fourth", "fifth", "sixth");
+    /** "claimed the lead in the second period", "an early lead.": a standing; "the lead investigator" is a modifier. */
+    private static final Set<String> STANDINGS = WordSet.of("lead");
     private static final Set<String> CLOSING = WordSet.of(".", ",", ";");
     /** Wins a speaker may claim in words: "Holm claimed victory". */
     private static final Set<String> CLAIMED_WINS = WordSet.of("win", "wins", "victory", "victories");
@@ -41,7 +43,8 @@ final class ObjectSense {
 
     /**
      * "posted a 2-0 win", "added a late goal", "posted record earnings", "Berg added a third.": a result within a few
-     * lower-case words or numbers of the verb, before any clause or preposition, or an ordinal standing for one.
+     * lower-case words or numbers of the verb, before any clause or preposition, or an ordinal standing for one, or a
+     * lead ("claimed the lead in the second period").
      * "added a caveat", "posted a video", "added a second point: ..." are left.
      */
     boolean result(List<Token> t, int next, Sentence s) {
@@ -73,8 +76,10 @@ final class ObjectSense {
                     || CueStage.PREPOSITIONS.contains(tok.lower())) {
                 return -1;
             }
-            if (lexicon.results.contains(tok.lower()) || ORDINALS.contains(tok.lower()) && k + 1 < s.endToken()
-                    && (CLOSING.contains(t.get(k + 1).lower()) || CueStage.PREPOSITIONS.contains(t.get(k + 1).lower()))) {
+            boolean closesPhrase = k + 1 < s.endToken()
+                    && (CLOSING.contains(t.get(k + 1).lower()) || CueStage.PREPOSITIONS.contains(t.get(k + 1).lower()));
+            if (lexicon.results.contains(tok.lower())
+                    || (ORDINALS.contains(tok.lower()) || STANDINGS.contains(tok.lower())) && closesPhrase) {
                 return k;
             }
         }
@@ -144,14 +149,14 @@ final class ObjectSense {
     }
 
     /**
-     * "welcomed the decision, saying it would help", "welcomed the move and stressed that ...": a short object, then
-     * another cue that gives the words; the welcome itself asserts nothing.
+     * "welcomed the decision, saying it would help", "welcomed the move and stressed that ...", "welcomed the shift but
+     * said ...": a short object, then another cue that gives the words; the welcome itself asserts nothing.
      */
     boolean welcomeWithWordsElsewhere(List<Token> t, int next, Sentence s) {
         int end = s.endToken();
         for (int k = next + 1; k < Math.min(end - 1, next + Windows.WELCOMED_OBJECT_TOKENS); k++) {
             Token tok = t.get(k);
-            if (tok.is(",") || tok.is("and")) {
+            if (tok.is(",") || tok.is("and") || tok.is("but")) {
                 int c = t.get(k + 1).is("also") ? k + 2 : k + 1;
                 return c < end && !lexicon.cuesStartingWith(t.get(c).lower()).isEmpty();
             }

@@ -19,6 +19,16 @@ class AdjunctOnlyTest {
     }
 
     @Test
+    void aVoteOrAMeansAloneAfterTheCueIsNoStatement() {
+        assertMentions("""
+                Ferries stay free
+
+                A civilian review board, which the council rejected in 2023 by a vote of 5-2, is back on the agenda.                 Councillor Holm said by phone that the board would pass this time.
+                """,
+                "Councillor Holm | the board would pass this time | said | indirect");
+    }
+
+    @Test
     void aClauseInfinitiveOrQuotationAfterTheAdjunctIsStillSaid() {
         assertMentions("""
                 Ferries stay free

@@ -49,6 +49,26 @@ class CueStageTest {
     }
 
     @Test
+    void aBondOrABallotMeasureIsNoCue() {
+        assertEquals(List.of("noted"), cues("""
+                Yields on the benchmark 10-year Treasury note fell 9 basis points.
+                The ballot question fight will be costly.
+                Traders noted the drop.
+                """));
+    }
+
+    @Test
+    void aCueWordAfterADeterminerAndAWordThatSinglesItOutIsANoun() {
+        assertEquals(List.of("claim", "argues"), cues("""
+                The only question left is whether the commuters will pay.
+                The only hope the harbour towns have is a new bridge.
+                Lund made the same claim twice.
+                Officials only claim the ferry is late.
+                Holm, the only councillor at the pier, argues the bridge is unsafe.
+                """));
+    }
+
+    @Test
     void aGerundWithoutTheRestOfItsCueLeavesTheVerbBeforeIt() {
         // "putting" is the first word of the cue "putting it"; alone it is the object of "endorse".
         assertEquals(List.of("endorse"), cues("Most voters endorse putting lifeguards on every pier."));

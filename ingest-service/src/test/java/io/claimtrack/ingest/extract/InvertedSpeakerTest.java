@@ -18,6 +18,16 @@ class InvertedSpeakerTest {
     }
 
     @Test
+    void aBareVerbBeforeASingularNounIsAnImperativeWithItsObject() {
+        // "expect a lawsuit" cannot be "a lawsuit expects"; "say a number of engineers" is a plural speaker.
+        assertMentions("""
+                If the toll passes, expect a lawsuit, a ballot question, or both.
+                The pier is unsafe, say a number of engineers.
+                """,
+                "a number of engineers | The pier is unsafe | say | indirect");
+    }
+
+    @Test
     void afterOtherVerbsTheWordsAreAnObjectNotASpeaker() {
         // What the survey found is its statement; the words after the verb are no speaker of the sentence before.
         assertMentions("A survey of ferry crews, carried out in March, found an increase in delays across the fjord.",

@@ -106,6 +106,23 @@ class ObjectSenseTest {
     }
 
     @Test
+    void aLeadClaimedIsAStanding() {
+        assertEquals(List.of("claimed", "added"), cues("""
+                The Rovers claimed the lead in the second period when Lund scored.
+                Okafor claimed an early lead in the marathon.
+                Berg claimed the lead investigator had ignored the warnings.
+                Holm added the lead negotiator would resign.
+                """));
+    }
+
+    @Test
+    void aWelcomeButAnotherCueGivesNoWords() {
+        assertEquals(List.of("said"), cues("""
+                Councillor Tasha Lind welcomed the shift but said she was not counting votes yet.
+                """));
+    }
+
+    @Test
     void aWelcomeByTheMarketIsNoWords() {
         assertEquals(List.of("welcomed", "said"), cues("""
                 Shares of Brenton Steel rose as investors welcomed the cost cuts.
