@@ -94,7 +94,7 @@ public class ClaimService {
                 List<String> keys = keysOf.get(i);
                 String claimId = decide(keys, normText, known);
                 if (claimId == null) {
-                    claimId = Text.id("cl_", said.speaker().id + "|" + normText);
+                    claimId = newClaimId(said, normText);
                     created.putIfAbsent(claimId, newClaim(claimId, said, normText));
                 }
                 for (String key : keys) {
@@ -177,6 +177,24 @@ public class ClaimService {
         keys.add(speakerId + "|x:" + Text.sha256(normText).substring(0, 24));
         MinHash.bandKeys(normText).forEach(band -> keys.add(speakerId + "|" + band));
         return keys;
+    }
+
+    /**
+     * A new claim's id: a prefix from its document, then the hash of its speaker and text. A document's new claims
+     * are then adjacent in the claims' map (keyed by id), so storing them rewrites one of its pages at the commit,
+     * where the hash alone put each one on a page of its own, anywhere in the map (read back from the file and
+     * rewritten whole: a page holds about a dozen claims). The same document finished again (a resend, recovery
+     * after a crash) makes the same ids, so its claims are never made twice. A claim made without a document (a
+     * correction's new speaker) keeps the hash alone.
+     */
+    static String newClaimId(Said said, String normText) {
+        String natural = said.speaker().id + "|" + normText;
+        String appearance = said.appearanceId();
+        if (appearance == null) {
+            return Text.id("cl_", natural);
+        }
+        String document = appearance.substring(0, appearance.lastIndexOf(':'));
+        return "cl_" + Text.sha256(document).substring(0, 12) + Text.sha256(natural).substring(0, 12);
     }
 
     public static String normalise(String text) {
