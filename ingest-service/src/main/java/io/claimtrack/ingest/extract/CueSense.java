@@ -85,6 +85,9 @@ final class CueSense {
             // "A firefighter who spoke on condition of anonymity said": the terms of speaking, not something said.
             return false;
         }
+        if ((w.startsWith("tell") || w.equals("told")) && ObjectSense.toldItSo(t, next, s)) {
+            return false;
+        }
         if (words > 1) {
             // "called for", "pointed out": the particle already fixes the sense.
             return true;
@@ -165,6 +168,9 @@ final class CueSense {
             // close ties", "felt the need to", "felt squeezed": a state or a feeling, nothing asserted. Closing its
             // sentence ("The pier is safe, Holm maintained.") the verb has its clause before it.
             return after == null || closesSentence(after) || clauseFollows(doc, next, s, true) || innocence(t, next, s);
+        }
+        if (w.startsWith("show") && ObjectSense.priceMovement(t, i, s)) {
+            return false;
         }
         if (w.startsWith("found") || w.startsWith("find") || w.startsWith("show")) {
             // "..., study finds" closes a headline without a period.

@@ -8,8 +8,9 @@ import java.util.function.Predicate;
  * Whether the object after a cue verb makes the verb an act with no words in it: a result ("posted a 2-0 win",
  * "added a late goal", "claimed the gold medal"), a thing put into something ("adds money for four nurses"), a client ("advises Brenton Mining on the sale"), a welcome whose words another cue gives
  * ("welcomed the decision, saying it would help"), what a declaration brings into force ("declared a state of
- * emergency"), what a crew answers ("responded to a call"); and a welcome by the market, which moves prices and says
- * nothing ("shares rose as investors welcomed the cost cuts").
+ * emergency"), what a crew answers ("responded to a call"), a manner of telling ("tells it differently"); and a welcome
+ * by the market or what a price shows, which say nothing ("investors welcomed the cost cuts", "stocks showed little
+ * change").
  */
 final class ObjectSense {
 
@@ -34,6 +35,11 @@ final class ObjectSense {
             "throughout");
     /** Buyers and sellers whose welcome is a price: "investors welcomed", "the market applauded". */
     private static final Set<String> MARKETS = WordSet.of("investors", "traders", "markets", "market");
+    /** What is traded, whose "show" is a price ("stocks showed little change"); an index may be a survey's, so no "index". */
+    private static final Set<String> PRICES = WordSet.of("stocks", "shares", "prices", "bonds", "yields", "futures", "oil",
+            "crude", "gold", "dollar", "currencies");
+    /** How a story is told after "tell it": "tells it differently". */
+    private static final Set<String> TELLING_MANNERS = WordSet.of("differently", "straight", "otherwise", "like");
 
     private final Lexicon lexicon;
 
@@ -215,10 +221,25 @@ final class ObjectSense {
 
     /** "as investors welcomed the cost cuts", "the market has applauded the deal": the subject right before the verb. */
     static boolean marketReaction(List<Token> t, int i, Sentence s) {
+        return subjectIn(t, i, s, MARKETS);
+    }
+
+    /** "Stocks showed little change in early trading", "Treasury yields showed a small rise": a price moves. */
+    static boolean priceMovement(List<Token> t, int i, Sentence s) {
+        return subjectIn(t, i, s, PRICES);
+    }
+
+    /** "Holm tells it differently", "who would tell it like it is": how the story is told, not what. */
+    static boolean toldItSo(List<Token> t, int next, Sentence s) {
+        return next + 1 < s.endToken() && t.get(next).is("it") && TELLING_MANNERS.contains(t.get(next + 1).lower());
+    }
+
+    /** Whether the word right before the verb at {@code i}, adverbs skipped, is one of {@code subjects}. */
+    private static boolean subjectIn(List<Token> t, int i, Sentence s, Set<String> subjects) {
         int k = i - 1;
         while (k > s.firstToken() && ClauseShapes.isAdverb(t.get(k))) {
             k--;
         }
-        return k >= s.firstToken() && MARKETS.contains(t.get(k).lower());
+        return k >= s.firstToken() && subjects.contains(t.get(k).lower());
     }
 }

@@ -123,6 +123,25 @@ class ObjectSenseTest {
     }
 
     @Test
+    void whatAPriceShowsIsAMovement() {
+        assertEquals(List.of("showed", "showed"), cues("""
+                Stocks showed little change in early trading.
+                Treasury yields also showed a small rise.
+                A Harbour Times poll showed Holm leading.
+                The consumer confidence index showed that shoppers were gloomy.
+                """));
+    }
+
+    @Test
+    void aMannerOfTellingIsNoContent() {
+        assertEquals(List.of("want", "told"), cues("""
+                Councillor Dale Ruthven tells it differently.
+                Voters want a mayor who will tell it like it is.
+                Holm told it that the pier was closed.
+                """));
+    }
+
+    @Test
     void aWelcomeByTheMarketIsNoWords() {
         assertEquals(List.of("welcomed", "said"), cues("""
                 Shares of Brenton Steel rose as investors welcomed the cost cuts.
