@@ -39,7 +39,7 @@ final class NameIndex {
     private final Map<String, List<Name>> fullerPersons = new HashMap<>();
     private final Map<String, List<Name>> fullerOthers = new HashMap<>();
     private final Map<String, TitleSplit> titleSplits = new HashMap<>();
-    private final Map<String, Integer> bearers = new HashMap<>();
+    private final Surnames surnames;
     private final Lexicon lexicon;
 
     /** The gender the document's pronouns show for names whose words show none ({@link DocumentGender}). */
@@ -58,6 +58,7 @@ final class NameIndex {
             uses.merge(n.text(), 1, Integer::sum);
             places.computeIfAbsent(n.text(), k -> new ArrayList<>()).add(n.offset());
         }
+        surnames = new Surnames(distinct.values());
         for (Name n : distinct.values()) {
             for (String w : n.words()) {
                 byKey.computeIfAbsent(w, k -> new ArrayList<>()).add(n);
@@ -340,14 +341,7 @@ final class NameIndex {
         }
         List<String> words = Name.words(name);
         String surname = words.isEmpty() ? null : words.get(words.size() - 1);
-        return surname == null || fullBearers(surname) > 1 ? null : shown.get(surname);
-    }
-
-    /** How many people the text names in full with this surname (lower case). */
-    private int fullBearers(String surname) {
-        return bearers.computeIfAbsent(surname, w -> (int) byKey.getOrDefault(w, List.of()).stream()
-                .filter(n -> n.kind() == SpeakerKind.PERSON && n.words().size() > 1 && n.words().get(n.words().size() - 1).equals(w))
-                .map(Name::words).distinct().count());
+        return surname == null || surnames.fullBearers(surname) > 1 ? null : shown.get(surname);
     }
 
     private boolean better(Name n, Name best, int offset) {

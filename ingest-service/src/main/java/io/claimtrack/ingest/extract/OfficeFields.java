@@ -1,10 +1,6 @@
 package io.claimtrack.ingest.extract;
 
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * "former secretary of State Ivo Lunde", "secretary of State Clinton": after a lower-case title and "of", the run of
@@ -18,12 +14,7 @@ final class OfficeFields {
     }
 
     static void split(AnnotatedDocument doc, Lexicon lexicon) {
-        Map<String, Set<String>> byLastWord = new HashMap<>();
-        for (Name n : doc.names) {
-            if (n.kind() == SpeakerKind.PERSON && !n.words().isEmpty()) {
-                byLastWord.computeIfAbsent(n.words().get(n.words().size() - 1), w -> new HashSet<>()).add(n.words().get(0));
-            }
-        }
+        Surnames surnames = new Surnames(doc.names);
         List<Token> tokens = doc.tokens;
         for (int k = 0; k < doc.names.size(); k++) {
             Name n = doc.names.get(k);
@@ -35,9 +26,7 @@ final class OfficeFields {
                     || !tokens.get(i - 1).is("of") || tokens.get(i - 2).isCapitalized() || !lexicon.roles.contains(tokens.get(i - 2).lower())) {
                 continue;
             }
-            Set<String> firstWords = byLastWord.get(words.get(words.size() - 1));
-            boolean namedWithout = firstWords != null && firstWords.stream().anyMatch(w -> !w.equals(words.get(0)));
-            if (namedWithout) {
+            if (surnames.namedWithout(words.get(0), words.get(words.size() - 1))) {
                 Token rest = tokens.get(i + 1);
                 doc.names.set(k, new Name(doc.text(rest.start(), end), SpeakerKind.PERSON,
                         doc.text(tokens.get(i - 2).start(), tokens.get(i).end()), rest.start()));
