@@ -17,7 +17,6 @@ final class NameIndex {
     /** Generational suffixes a fuller name may end with after the surname: "Brent Bozell III". */
     private static final Set<String> GENERATIONS = WordSet.of("jr", "sr", "ii", "iii", "iv");
 
-    /** "Ready for Trump", "Friends of Clinton": a title or a body's name, never a person's fuller name. */
     /** "Mr.", "Mrs.", "Ms.", "Dr.", "Miss" before a name. */
     private static final Pattern HONORIFIC = Pattern.compile("(Mr|Mrs|Ms|Dr|Miss)\\.?");
     private static final Pattern HONORIFIC_PREFIX = Pattern.compile("(Mr|Mrs|Ms|Dr|Miss)\\.? ");
@@ -25,7 +24,11 @@ final class NameIndex {
     /** A {@link TitleSplit} that cuts nothing: the name is left whole. */
     private static final TitleSplit WHOLE = new TitleSplit("", "", -1);
 
-    private static final Pattern TITLE_LINK = Pattern.compile("(?i) (for|of|the|to|on|in|with|by) ");
+    /**
+     * "Ready for Trump", "Friends of Clinton", "Nurses Against Holcomb": a title or a body's name, never a person's
+     * fuller name.
+     */
+    private static final Pattern TITLE_LINK = Pattern.compile("(?i) (for|of|the|to|on|in|with|by|against) ");
 
     private final Map<String, List<Name>> byKey = new HashMap<>();
     /** How often the text gives each name: the form it uses most is the person's name. */

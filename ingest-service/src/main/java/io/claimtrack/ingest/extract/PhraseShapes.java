@@ -16,6 +16,9 @@ final class PhraseShapes {
     private static final Set<String> CONJUNCTIONS = WordSet.of("and", "or", "but", "nor");
     private static final Set<String> CONTRACTING_PLURALS = WordSet.of("they", "we", "i", "you");
     /** What follows a participle that opens no speaker phrase: "sponsored by", "compared to". */
+    /** Before one plural name, words that make it several people: "the Houthis", "many Canadians". */
+    private static final Set<String> GROUP_DETERMINERS = WordSet.of("the", "many", "some", "most", "several", "few", "both",
+            "these", "all");
     private static final Set<String> TIME_ADVERBS = WordSet.of("yesterday", "today", "tonight", "tomorrow");
     private static final Pattern CONTRACTION = Pattern.compile("(i|we|you|they|let)['’](ve|m|d|ll|re|s)");
     private static final Set<String> PARTICIPLE_OBJECTS = WordSet.of("by", "to", "with", "from", "in", "on", "at", "for",
@@ -152,11 +155,14 @@ final class PhraseShapes {
         return t.isWord() && !(t.text().length() == 1 && t.isCapitalized());
     }
 
-    /** "the Houthis", "the Lakers": one plural name after "the" is a group. */
+    /**
+     * "the Houthis", "the Lakers", "many Canadians", "The Saudis": one plural name after "the" or a quantifier is a
+     * group. A long name in "-is" is a plural there too ("Saudis", "Israelis"), not "Paris".
+     */
     static boolean pluralName(List<Token> span, int nameFrom) {
         String w = span.get(span.size() - 1).lower();
-        return nameFrom == span.size() - 1 && nameFrom > 0 && span.get(nameFrom - 1).is("the")
-                && WordForms.pluralShape(w) && w.length() > 3;
+        return nameFrom == span.size() - 1 && nameFrom > 0 && GROUP_DETERMINERS.contains(span.get(nameFrom - 1).lower())
+                && (WordForms.pluralShape(w) && w.length() > 3 || w.endsWith("is") && w.length() > 5);
     }
 
     /** "Donald Trump and Hillary Clinton": two people speaking together. */

@@ -94,4 +94,11 @@ class SpeakerHeadsTest {
                 """);
         assertSpeaker(doc, "the treaty was dead", "Ivo Lunde");
     }
+
+    /** Named once: "State" and two words after it are the office's field and its holder's name. */
+    @Test
+    void anOfficeFieldBeforeAHolderNamedOnce() {
+        assertSpeaker(extract("Former secretary of State Ivo Lunde said the treaty was dead."), "the treaty was dead",
+                "Ivo Lunde");
+    }
 }
