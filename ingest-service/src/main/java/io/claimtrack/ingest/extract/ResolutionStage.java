@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,6 +22,8 @@ public final class ResolutionStage implements Stage {
     /** Not yet looked up: the byline and first person are found only for a document with an age description. */
     private static final int UNKNOWN = -2;
     private static final Pattern NO_ROLE = Pattern.compile("(?i)(mr|ms|mrs|dr|miss)\\.?|.*\\b(by|of|for|to|from|with|on|at|in)");
+    /** "A lawyer for the family, Geraldine Obi, said", "Another pollster, Dana Wolk": the article opens no role. */
+    private static final Pattern ARTICLE = Pattern.compile("(?i)(a|an|the|another) (?!of )");
 
     private final Lexicon lexicon;
     private final DescriptionFit fit;
@@ -183,10 +186,15 @@ public final class ResolutionStage implements Stage {
 
     /**
      * An age is no role: "the 26-year-old" says who only by being said of someone; nor is an honorific ("Mr.")
-     * or the rest of a phrase that ends in a preposition ("a remark by Lind" gives Lind no role "remark by").
+     * or the rest of a phrase that ends in a preposition ("a remark by Lind" gives Lind no role "remark by"). A
+     * description's article is no part of it ("A lawyer" is a "lawyer"), as an apposition's is not.
      */
     private static String roleOf(String role) {
-        return role.isEmpty() || AGE.matcher(role).lookingAt() || NO_ROLE.matcher(role).matches() ? "" : role;
+        if (role.isEmpty() || AGE.matcher(role).lookingAt() || NO_ROLE.matcher(role).matches()) {
+            return "";
+        }
+        Matcher article = ARTICLE.matcher(role);
+        return article.lookingAt() ? role.substring(article.end()) : role;
     }
 
     /**

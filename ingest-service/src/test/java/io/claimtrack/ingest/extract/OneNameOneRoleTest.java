@@ -93,4 +93,19 @@ class OneNameOneRoleTest {
         assertEquals(new NameIndex.Canonical("Tarcisio Ubirajara Lula da Rocha", ""), names.canonical("Tarcisio Ubirajara Lula da Rocha", 0));
         assertEquals(new NameIndex.Canonical("Mr. Holm's campaign", ""), names.canonical("Mr. Holm's campaign", 0));
     }
+
+    /** A description's article opens no role: "A lawyer ..., Geraldine Obi" is a lawyer, in every statement of hers. */
+    @Test
+    void theArticleOfADescriptionIsNoPartOfTheRole() {
+        AnnotatedDocument doc = extract("""
+                A lawyer for the Fenwick family, Geraldine Obi, said Mr. Fenwick was unarmed. Obi said the family \
+                would sue.
+
+                Another pollster, Dana Wolk, said the race was close.
+                """);
+
+        assertEquals("lawyer", statement(doc, "Mr. Fenwick was unarmed").role);
+        assertEquals("lawyer", statement(doc, "the family would sue").role);
+        assertEquals("pollster", statement(doc, "the race was close").role);
+    }
 }
