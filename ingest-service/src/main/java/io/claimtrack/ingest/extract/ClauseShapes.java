@@ -14,7 +14,7 @@ final class ClauseShapes {
             "after", "before", "since", "although", "though", "so", "where", "if", "whereas");
 
     /** First words of an adverbial that may open a sentence before its subject. */
-    private static final Set<String> ADVERBIAL_OPENERS = WordSet.of("later", "earlier", "shortly", "now", "then", "last",
+    private static final Set<String> ADVERBIAL_OPENERS = WordSet.of("later", "earlier", "early", "late", "shortly", "now", "then", "last",
             "next", "this", "after", "before", "during", "since", "following", "in", "on", "at", "when", "while",
             "once", "meanwhile", "separately", "again", "instead", "however", "still", "yet", "also", "moreover",
             "similarly", "likewise", "nonetheless", "nevertheless", "indeed", "by", "for", "with", "as", "unlike",
@@ -34,7 +34,7 @@ final class ClauseShapes {
             "where", "which");
     /** Words that may stand before an adverbial's first word: "Even before the vote,", "Just after noon,", "More recently,". */
     private static final Set<String> ADVERBIAL_LEADS = WordSet.of("even", "just", "only", "long", "soon", "right", "more",
-            "most");
+            "most", "ever");
     /** After such a word, "over" and "under" bound a quantity ("Just over a quarter,", "Only under half,"). */
     private static final Set<String> QUANTITY_BOUNDS = WordSet.of("over", "under");
     /** Words after "to" that open a noun phrase (a listener, the one promised), not a verb phrase. */

@@ -43,6 +43,8 @@ public final class Lexicon {
     public final Set<String> groups = load("groups");
     public final List<String> noise = List.copyOf(load("noise"));
     public final Set<String> labels = load("labels");
+    /** Participles of saying that stand apart after a comma: ", citing its low cost" (object-participles.txt). */
+    public final Set<String> objectParticiples = load("object-participles");
     /** Results of a game or a company's books ("win", "earnings"): after "post" or "add", an outcome. */
     public final Set<String> results = load("results");
     /** What a declaration brings into force ("emergency", "bankruptcy"): after "declare", an act. */

@@ -95,9 +95,30 @@ final class ParticipleClause {
         boolean ownClause = (tokens.get(prev).is(",") || loneDash(tokens, prev, s) || coordinated(tokens, prev, s.firstToken()))
                 && from < end && (from > cue.endToken()
                 || tokens.get(from).type() == Token.Type.QUOTE || CLAUSE_GERUNDS.contains(tokens.get(cue.firstToken()).lower())
+                || tokens.get(prev).is(",") && ownObject(tokens, cue, from, end)
                 || BareClause.opensAt(tokens, from, s));
         return ctx.statement(ownClause ? Attribution.Source.GERUND : Attribution.Source.CUE, m, cue, from,
                 tokens.get(prev).is(",") ? beforeSubjectsVerb(ctx, from, end) : end, s, 0.7);
+    }
+
+    /**
+     * ", citing the attack", ", calling him “a loser”": a reason cited, or a name quoted, is said apart from the
+     * clause before the comma; ", calling it corrupt" rounds that clause off.
+     */
+    private static boolean ownObject(List<Token> tokens, Cue cue, int from, int end) {
+        String w = tokens.get(cue.firstToken()).lower();
+        if (Lexicon.get().objectParticiples.contains(w)) {
+            return true;
+        }
+        if (!w.equals("calling") || cue.endToken() - cue.firstToken() > 1) {
+            return false;
+        }
+        for (int k = from; k < end; k++) {
+            if (tokens.get(k).type() == Token.Type.QUOTE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

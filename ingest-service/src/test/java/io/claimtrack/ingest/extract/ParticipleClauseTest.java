@@ -106,6 +106,35 @@ class ParticipleClauseTest {
     }
 
     @Test
+    void aReasonCitedOrANameQuotedAfterTheCommaIsAStatementOfItsOwn() {
+        assertMentions("""
+                Mayor Ada Lund endorsed the pier plan, citing its low cost.
+                Holm attacked the board, calling it “a club for insiders.”
+                The pilots said the quay was too short, pointing to the new ferries.
+                Holm denied the claim through a spokesman, dismissing Lund as “a bitter rival.”
+                """,
+                "Mayor Ada Lund | the pier plan | endorsed | indirect",
+                "Mayor Ada Lund | its low cost | citing | indirect",
+                "Holm | the board | attacked | indirect",
+                "Holm | it “a club for insiders.” | calling | mixed",
+                "The pilots | the quay was too short | said | indirect",
+                "The pilots | the new ferries | pointing to | indirect",
+                "Holm | the claim through a spokesman | denied | indirect",
+                "Holm | Lund as “a bitter rival.” | dismissing | mixed");
+    }
+
+    @Test
+    void anOpeningAdverbialOfTimeIsNotTheParticiplesSpeaker() {
+        assertMentions("""
+                Early in her first term, Mayor Lund attacked the board, saying it had failed the town.
+                Ever since the vote, Holm has been a fierce critic, accusing the board of waste.
+                """,
+                "Mayor Lund | the board | attacked | indirect",
+                "Mayor Lund | it had failed the town | saying | indirect",
+                "Holm | the board of waste | accusing | indirect");
+    }
+
+    @Test
     void aParticipleBeforeAClauseWithoutThatOpensAStatementOfItsOwn() {
         assertMentions("""
                 The mayor criticised the ferry timetable, noting she had waited an hour on Monday.
