@@ -63,6 +63,23 @@ class BodyDescriptionsTest {
     }
 
     @Test
+    void aRailroadAUtilityAndAnOwnerIntroduceABusiness() {
+        AnnotatedDocument doc = Pipeline.through(ResolutionStage.class, """
+                Forty homes were evacuated near Tolvik on Monday after a freight train left the tracks, according to \
+                the railroad, Nordbane Cargo. Two tank cars were leaking diesel, the company said.
+
+                The building's owner, Granlund Eiendom, blamed a contractor for the cold. The company said a new \
+                boiler would arrive on Friday.
+
+                During the heat wave the power utility, Fjordkraft Nett, asked residents to run washing machines at \
+                night. The utility said its grid was not at risk.
+                """);
+        assertEquals("Nordbane Cargo", statement(doc, "Two tank cars were leaking diesel").speaker);
+        assertEquals("Granlund Eiendom", statement(doc, "a new boiler would arrive on Friday").speaker);
+        assertEquals("Fjordkraft Nett", statement(doc, "its grid was not at risk").speaker);
+    }
+
+    @Test
     void aBusinessIntroducedParagraphsBeforeIsNotTheOneDescribed() {
         AnnotatedDocument doc = Pipeline.through(ResolutionStage.class, """
                 Last year the regulator fined shipping group Nordlys Lines for late reports.
