@@ -100,7 +100,7 @@ public final class ResolutionStage implements Stage {
                 titled = personJustNamed(doc, a.mention.start(), byline, firstPerson);
             }
             String only = byRole == null && titled == null && a.kind == SpeakerKind.PERSON
-                    ? titledNames.titledOnly(a, head, titledPeople, names) : null;
+                    ? titledNames.titledOnly(doc, a, head, titledPeople, names) : null;
             if (byRole == null && titled == null && only == null && a.kind == SpeakerKind.PERSON) {
                 if (mentions == null) {
                     mentions = new SpeakerMentions(doc);

@@ -198,12 +198,16 @@ final class TitledNames {
     /**
      * "The Republican presidential nominee" where the document names "Republican presidential nominee Donald
      * Trump" anywhere, however far: the one person the document gives that title with the same qualifiers
-     * (party, place, body); null when none or several.
+     * (party, place, body); null when none or several. A headline's bare title ("Governor says she will not sign")
+     * is the one person its story gives the title, however far down ("Gov. Harriet Lind, a Democrat, ...").
      */
-    String titledOnly(Attribution a, String head, List<Name> names, NameIndex index) {
+    String titledOnly(AnnotatedDocument doc, Attribution a, String head, List<Name> names, NameIndex index) {
         String text = a.mention.text();
         Set<String> ofDescription = fit.qualifiers(text);
-        if (!lexicon.roles.contains(head) || !text.toLowerCase(Locale.ROOT).startsWith("the ") || ofDescription.isEmpty()) {
+        boolean definite = text.toLowerCase(Locale.ROOT).startsWith("the ");
+        // A bare title, without an article: "a parks department spokesperson said" under a related story's headline is someone new.
+        boolean headline = doc.block(a.block).kind() == Block.Kind.HEADLINE && !definite && !Lexicon.isIndefinite(text);
+        if (!lexicon.roles.contains(head) || !headline && (!definite || ofDescription.isEmpty())) {
             return null;
         }
         String found = null;
