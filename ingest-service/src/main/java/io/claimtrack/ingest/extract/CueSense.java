@@ -7,7 +7,8 @@ import java.util.Set;
  * Whether a word from the cue list is used in its sense of saying, decided by the words around it:
  * "Toronto added two goals", "posted a 2-0 win", "advises Brenton Mining on the sale", "agreed to buy", "spoke to the president", "called Lund on Monday" (telephoned),
  * "showed up", "the state", "attacks in Paris" and "claims of fraud" are no cues; "added that", "agreed that",
- * "spoke of", "called the plan a disaster" are.
+ * "spoke of", "called the plan a disaster" are. Whether a finding or a view follows "found", "showed",
+ * "maintained" or "felt" is {@link FindingSense}'s.
  */
 final class CueSense {
 
@@ -28,11 +29,6 @@ final class CueSense {
     /** Words of manner besides "-ly" adverbs: "spoke at length of", "spoke more in public about". */
     private static final Set<String> MANNER_WORDS = WordSet.of("at", "length", "more", "less", "most", "in", "public",
             "private", "so", "very", "too", "often");
-    private static final Set<String> CLAUSE_VERBS = WordSet.of("is", "are", "was", "were", "will", "would", "could", "can",
-            "should", "may", "might", "must", "has", "have", "had", "did", "does", "do");
-    private static final int CLAUSE_WINDOW = 8;
-    private static final Set<String> NOUN_PREPOSITIONS = WordSet.of("of", "in", "into", "on", "at", "for", "with", "from",
-            "to", "by", "about", "over", "under", "through", "without");
     /** "declined to say", "refused to comment": what follows was not said. */
     private static final Set<String> REFUSALS = WordSet.of("declined", "declines", "refused", "refuses", "refusing",
             "declining");
@@ -56,10 +52,12 @@ final class CueSense {
 
     private final Lexicon lexicon;
     private final ObjectSense objects;
+    private final FindingSense findings;
 
     CueSense(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.objects = new ObjectSense(lexicon);
+        this.findings = new FindingSense(lexicon);
     }
 
     /**
@@ -147,7 +145,8 @@ final class CueSense {
         if (w.startsWith("answer")) {
             // "“Denver,” he answered.", "He answered, “No idea.”": a reply; "answered the door", "answered questions"
             // are acts.
-            return after == null || after.is(",") || after.is(":") || after.type() == Token.Type.QUOTE || closesSentence(after);
+            return after == null || after.is(",") || after.is(":") || after.type() == Token.Type.QUOTE
+                    || FindingSense.closesSentence(after);
         }
         if (w.startsWith("attack") || w.startsWith("slam")) {
             return after == null || !AFTER_NOUN_OR_CRASH.contains(after.lower());
@@ -167,7 +166,8 @@ final class CueSense {
             // "maintained that the server was secure", "felt they had won": a view. "maintained a lead", "maintains
             // close ties", "felt the need to", "felt squeezed": a state or a feeling, nothing asserted. Closing its
             // sentence ("The pier is safe, Holm maintained.") the verb has its clause before it.
-            return after == null || closesSentence(after) || clauseFollows(doc, next, s, true) || innocence(t, next, s);
+            return after == null || FindingSense.closesSentence(after) || FindingSense.clauseFollows(doc, next, s, true)
+                    || FindingSense.innocence(t, next, s);
         }
         if (w.startsWith("show") && ObjectSense.priceMovement(t, i, s)) {
             return false;
@@ -175,8 +175,8 @@ final class CueSense {
         if (w.startsWith("found") || w.startsWith("find") || w.startsWith("show")) {
             // "..., study finds" closes a headline without a period.
             boolean headlineEnd = after == null && doc.block(s.block()).kind() == Block.Kind.HEADLINE;
-            return (after != null || headlineEnd) && closesAfterComma(doc.tokens, i, after, s)
-                    || after != null && !REFLEXIVES.contains(after.lower()) && reportsFinding(doc, i, next, s);
+            return (after != null || headlineEnd) && FindingSense.closesAfterComma(doc.tokens, i, after, s)
+                    || after != null && !REFLEXIVES.contains(after.lower()) && findings.reportsFinding(doc, i, next, s);
         }
         return true;
     }
@@ -200,7 +200,7 @@ final class CueSense {
             }
             boolean manner = w.endsWith("ly") || MANNER_WORDS.contains(w);
             if (!place && !manner || !t.get(k).isWord() && !abbreviationPeriod(t, k, next) || w.equals("of")
-                    || CLAUSE_VERBS.contains(w) || w.equals("and")) {
+                    || FindingSense.CLAUSE_VERBS.contains(w) || w.equals("and")) {
                 return -1;
             }
         }
@@ -307,92 +307,4 @@ final class CueSense {
         return false;
     }
 
-    /**
-     * "found that ...", "the audit found gaps", "polls showed Clinton leading": a clause, a quotation, or a
-     * document as subject. "Police found a body in the river" reports an object, not a finding.
-     */
-    private boolean reportsFinding(AnnotatedDocument doc, int i, int next, Sentence s) {
-        List<Token> t = doc.tokens;
-        // The document heads the clause's subject, which may be long ("A poll of likely voters released on Tuesday
-        // showed"); an infinitive's "to" ("the email asked aides to help find a job") or a semicolon is its edge.
-        for (int k = i - 1; k >= Math.max(s.firstToken(), i - Windows.CLAUSE_SUBJECT_TOKENS) && !t.get(k).is(";")
-                && !infinitiveMarker(t, k, i); k--) {
-            if (lexicon.documents.contains(Mentions.possessiveStem(t.get(k).lower()))) {
-                return true;
-            }
-        }
-        // "exit polling shows he won": a clause whose subject follows the verb.
-        return clauseFollows(doc, next, s, false) || BareClause.opensAt(t, next, s);
-    }
-
-    /**
-     * "to help" before the cue: the "to" of an infinitive whose subject is elsewhere; not "back to 1972", "according
-     * to the poll", nor the cue's own ("polls continue to show").
-     */
-    private static boolean infinitiveMarker(List<Token> t, int k, int cue) {
-        if (!t.get(k).is("to")) {
-            return false;
-        }
-        Token next = t.get(k + 1);
-        return k + 1 < cue && next.isWord() && !next.isCapitalized() && !PhraseShapes.isArticle(next.lower())
-                && !Lexicon.DEMONSTRATIVES.contains(next.lower());
-    }
-
-    /**
-     * "Y, a study by the council found.": closing its sentence after a comma and its subject, the verb has its
-     * finding before it; "called in to a radio show." has no comma, "the show." is the noun. {@code after} is null
-     * at the end of a headline.
-     */
-    private static boolean closesAfterComma(List<Token> t, int i, Token after, Sentence s) {
-        if (after != null && !closesSentence(after) || i == s.firstToken() || PhraseShapes.isArticle(t.get(i - 1).lower())) {
-            return false;
-        }
-        for (int k = i - 1; k > Math.max(s.firstToken(), i - Windows.CLAUSE_SUBJECT_TOKENS); k--) {
-            if (t.get(k).is(",")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean closesSentence(Token t) {
-        return t.is(".") || t.is("!") || t.is("?");
-    }
-
-    /** "maintained his innocence": the one object of "maintain" that is itself a claim. */
-    private static boolean innocence(List<Token> t, int next, Sentence s) {
-        for (int k = next; k < Math.min(s.endToken(), next + 2); k++) {
-            if (t.get(k).is("innocence")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether a clause or a quotation opens within a few words from {@code next}, before the clause ends;
-     * {@code stateObject}: the verb is one of holding a view ("maintain", "feel"), whose object may be a state.
-     */
-    private static boolean clauseFollows(AnnotatedDocument doc, int next, Sentence s, boolean stateObject) {
-        List<Token> t = doc.tokens;
-        for (int k = next; k < Math.min(s.endToken(), next + CLAUSE_WINDOW); k++) {
-            Token tok = t.get(k);
-            String lower = tok.lower();
-            // After "maintain" or "feel", an "-ed" or "-ing" word after a determiner or a preposition is an adjective
-            // or a gerund in a state held, no clause's verb: "maintains a commanding lead", "an energetic pace into
-            // advanced age". After "show" and "find" the object is left as it was: PolNeAR counts "showed no sign of
-            // backing down" and "found widespread support among ..." (measured: dev -2 matches, train -12).
-            if (tok.is("that") || tok.is(":") || tok.type() == Token.Type.QUOTE || CLAUSE_VERBS.contains(lower)
-                    || k > next && tok.isWord() && !tok.isCapitalized() && lower.length() > 5
-                    && (lower.endsWith("ed") || lower.endsWith("ing"))
-                    && !(stateObject && (PhraseShapes.isArticle(t.get(k - 1).lower())
-                            || NOUN_PREPOSITIONS.contains(t.get(k - 1).lower())))) {
-                return true;
-            }
-            if (tok.is(",") || tok.is(".") || tok.is(";")) {
-                return false;
-            }
-        }
-        return false;
-    }
 }
