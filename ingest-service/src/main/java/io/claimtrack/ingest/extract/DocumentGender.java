@@ -37,8 +37,7 @@ final class DocumentGender {
                     || !TitledNames.opensSentence(doc, s, n.offset(), true)) {
                 continue;
             }
-            int after = n.offset() + n.text().length();
-            if (after < doc.text.length() && (doc.text.charAt(after) == '\'' || doc.text.charAt(after) == '’')) {
+            if (n.possessiveIn(doc.text)) {
                 // "McAuliffe's comment risks undermining her credibility": a possessor is not the one the pronoun is.
                 continue;
             }

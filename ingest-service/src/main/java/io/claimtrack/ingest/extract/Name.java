@@ -56,6 +56,12 @@ public record Name(String text, List<String> words, SpeakerKind kind, String rol
         return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
+    /** "McAuliffe's comment", "the Smiths' lawyer": the name is a possessor in {@code text}, not a subject. */
+    boolean possessiveIn(String text) {
+        int end = offset + this.text.length();
+        return end < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '’');
+    }
+
     /** Index of the last name starting before {@code offset} in a list in text order, or -1. */
     static int lastBefore(List<Name> names, int offset) {
         return Sorted.firstAtLeast(names, Name::offset, offset) - 1;

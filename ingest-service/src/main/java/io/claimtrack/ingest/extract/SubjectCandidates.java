@@ -85,7 +85,7 @@ final class SubjectCandidates {
 
         boolean notInPassing() {
             if (notInPassing == null) {
-                notInPassing = possessive(named) || !NamedRoles.inPassing(place, lexicon);
+                notInPassing = named.possessiveIn(doc.text) || !NamedRoles.inPassing(place, lexicon);
             }
             return notInPassing;
         }
@@ -167,7 +167,7 @@ final class SubjectCandidates {
                 // Georgia", "in Orlando": one bare word after "in", "from" or "of" is a place ("of Mr.
                 // Putin's" is a person).
                 // (The word split last: the other tests are cheaper and most often false.)
-                || n.words().size() == 1 && !possessive(n)
+                || n.words().size() == 1 && !n.possessiveIn(doc.text)
                         && afterPreposition(n.offset(), StructureStage.parseMonth(n.words().get(0)) != null
                                 ? PREPOSITIONS : PLACE_PREPOSITIONS)
                         && Name.wordsWithTitles(n.text()).size() == 1
@@ -243,11 +243,6 @@ final class SubjectCandidates {
         Sentence s = doc.sentenceAt(offset);
         return n == null || s == null || n.offset() >= s.end() || n.offset() - offset > Windows.TITLE_BEFORE_SUBJECT_CHARS ? null
                 : names.gender(names.expand(n.text(), SpeakerKind.PERSON, n.offset()));
-    }
-
-    private boolean possessive(Name n) {
-        int end = n.offset() + n.text().length();
-        return end < doc.text.length() && (doc.text.charAt(end) == '\'' || doc.text.charAt(end) == '’');
     }
 
     private boolean afterPreposition(int offset, Set<String> prepositions) {
