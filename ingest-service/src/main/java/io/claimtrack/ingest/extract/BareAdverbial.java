@@ -14,8 +14,10 @@ final class BareAdverbial {
     /** Prepositions that open a fronted adverbial of time or place. */
     private static final Set<String> PREPOSITIONS = WordSet.of("on", "in", "at", "after", "during", "following",
             "throughout", "before", "since");
+    /** Conjunctions that may open a sentence before its adverbial. */
+    private static final Set<String> OPENING_COORDINATORS = WordSet.of("but", "and", "yet", "so");
     /** Words that are a time by themselves: "Yesterday the minister said". */
-    private static final Set<String> TIME_ADVERBS = WordSet.of("yesterday", "today", "tonight", "earlier", "later");
+    private static final Set<String> TIME_ADVERBS = WordSet.of("yesterday", "today", "tonight", "earlier", "later", "then");
     /** Words that make a time with the unit after them: "Last week", "This month", "Earlier this year". */
     private static final Set<String> TIME_DETERMINERS = WordSet.of("last", "this", "next");
     private static final Set<String> TIME_UNITS = WordSet.of("morning", "afternoon", "evening", "night", "day", "week",
@@ -24,6 +26,19 @@ final class BareAdverbial {
     private static final Set<String> INNER_PREPOSITIONS = WordSet.of("of", "in", "at", "on", "with", "for", "from", "since");
 
     private BareAdverbial() {
+    }
+
+    /**
+     * As {@link #subjectAfter}, with a conjunction before the adverbial ("But on Sunday he said ...", "And in May the
+     * board said ...", "But later she said ...").
+     */
+    static int subjectAfterOpening(List<Token> tokens, int first, int limit) {
+        int bare = subjectAfter(tokens, first, limit);
+        if (bare == first && first + 1 < limit && OPENING_COORDINATORS.contains(tokens.get(first).lower())) {
+            int after = subjectAfter(tokens, first + 1, limit);
+            return after > first + 1 ? after : first;
+        }
+        return bare;
     }
 
     /** Where the subject starts after a comma-less adverbial opening at {@code first}; {@code first} if none. */

@@ -23,7 +23,6 @@ final class ClauseShapes {
             // A concession or condition closed by its comma names no one who speaks: "Although talks stalled, an aide said".
             "although", "though", "if", "unless", "whereas");
     /** Conjunctions that may open a sentence before a comma-less adverbial: "But on Sunday he said". */
-    private static final Set<String> OPENING_COORDINATORS = WordSet.of("but", "and", "yet", "so");
     /** Words of {@link #ADVERBIAL_OPENERS} that open a clause with its own subject and verb. */
     private static final Set<String> SUBORDINATE_OPENERS = WordSet.of("although", "though", "while", "whereas", "if",
             "unless", "when", "once", "since", "after", "before", "until");
@@ -72,13 +71,7 @@ final class ClauseShapes {
             }
             first = next;
         }
-        int bare = BareAdverbial.subjectAfter(tokens, first, limit);
-        if (bare == first && first + 1 < limit && OPENING_COORDINATORS.contains(tokens.get(first).lower())) {
-            // "But on Sunday he said ...", "And in May the board said ...": the conjunction stands before the adverbial.
-            int after = BareAdverbial.subjectAfter(tokens, first + 1, limit);
-            return after > first + 1 ? after : first;
-        }
-        return bare;
+        return BareAdverbial.subjectAfterOpening(tokens, first, limit);
     }
 
     /** Where the subject starts after one opening adverbial closed by a comma at {@code first}; {@code first} if none. */

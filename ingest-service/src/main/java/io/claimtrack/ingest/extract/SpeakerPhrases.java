@@ -55,9 +55,10 @@ final class SpeakerPhrases {
         int first = s.firstToken();
         int p = ClauseShapes.skipAdverbsLeft(tokens, ClauseShapes.infinitiveAfter(tokens,
                 ClauseShapes.skipAdverbsLeft(tokens, cue.firstToken() - 1, first), first), first);
-        int subject = BareAdverbial.subjectAfter(tokens, first, p + 1);
+        int subject = BareAdverbial.subjectAfterOpening(tokens, first, p + 1);
         if (subject <= p) {
-            // "Last week Brandt said", "In 2010 she said": the phrase starts after an adverbial without its comma.
+            // "Last week Brandt said", "In 2010 she said", "But later she said": the phrase starts after an adverbial without
+            // its comma.
             first = subject;
         }
         // "It was the third time the union said", "This time he praised": the clause names the time before it.

@@ -38,6 +38,21 @@ class BareAdverbialTest {
     }
 
     @Test
+    void aConjunctionMayStandBeforeABareTimeWord() {
+        // The speaker scan from the cue leftwards read "But later she" as no phrase and "later the council" as one.
+        assertMentions("""
+                But later she said the ferries would stay free.
+                And then he promised the toll would go.
+                But earlier this week the council said it would wait.
+                Yet later the council said the vote was fair.
+                """,
+                "she | the ferries would stay free | said | indirect",
+                "he | the toll would go | promised | indirect",
+                "the council | it would wait | said | indirect",
+                "the council | the vote was fair | said | indirect");
+    }
+
+    @Test
     void theAdverbialsNounIsNoPartOfTheSpeaker() {
         assertMentions("""
                 Last week Brandt said the harbour was safe.
