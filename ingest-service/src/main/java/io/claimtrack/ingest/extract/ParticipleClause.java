@@ -92,11 +92,17 @@ final class ParticipleClause {
         // ", adding that B", ", saying “B”" and ", noting he had B" open a statement of their own; ", calling it
         // corrupt" rounds off the one before.
         int from = ReportedContent.startAfterCue(tokens, cue, end);
-        boolean ownClause = (tokens.get(prev).is(",") || loneDash(tokens, prev, s) || coordinated(tokens, prev, s.firstToken()))
+        boolean joined = coordinated(tokens, prev, s.firstToken());
+        boolean ownClause = (tokens.get(prev).is(",") || loneDash(tokens, prev, s) || joined)
                 && from < end && (from > cue.endToken()
                 || tokens.get(from).type() == Token.Type.QUOTE || CLAUSE_GERUNDS.contains(tokens.get(cue.firstToken()).lower())
-                || tokens.get(prev).is(",") && ownObject(tokens, cue, from, end)
+                || ownObject(tokens, cue, from, end)
                 || BareClause.opensAt(tokens, from, s));
+        if (joined && !ownClause) {
+            // "..., dialing back plans and proposing new limits": a second participle that reports nothing of its own
+            // is part of what the first one tells.
+            return null;
+        }
         return ctx.statement(ownClause ? Attribution.Source.GERUND : Attribution.Source.CUE, m, cue, from,
                 tokens.get(prev).is(",") ? beforeSubjectsVerb(ctx, from, end) : end, s, 0.7);
     }
@@ -275,16 +281,21 @@ final class ParticipleClause {
     }
 
     /**
-     * "..., mocking the council and saying the port was unsafe", "..., each touting a record and saying ...": the
-     * participle after {@code and} at {@code prev} is coordinated with one that opens a participle clause after a comma.
+     * "..., mocking the council and saying the port was unsafe", "..., each touting a record and saying ...",
+     * "..., calling him a “stiff” and accusing him of ...", "..., saying she is able “on paper” but suggesting ...",
+     * "..., vowing to cut fares, and suggesting ...": the participle after {@code and} or {@code but} at {@code prev}
+     * is coordinated with one that opens a participle clause after a comma; the first clause may hold quotations and
+     * commas of its own, not a clause boundary.
      */
     private static boolean coordinated(List<Token> tokens, int prev, int first) {
-        if (!tokens.get(prev).is("and")) {
+        if (!tokens.get(prev).is("and") && !tokens.get(prev).is("but")) {
             return false;
         }
-        for (int k = prev - 1; k > first + 1 && prev - k <= Windows.COORDINATED_PARTICIPLE_TOKENS; k--) {
+        // ", and suggesting", "- and arguing": the first clause's own comma or dash before the conjunction.
+        int last = prev - 1 > first && (tokens.get(prev - 1).is(",") || Asides.isDash(tokens.get(prev - 1))) ? prev - 2 : prev - 1;
+        for (int k = last; k > first + 1 && prev - k <= Windows.COORDINATED_PARTICIPLE_TOKENS; k--) {
             Token t = tokens.get(k);
-            if (!t.isWord()) {
+            if (!t.isWord() && !t.is(",") && t.type() != Token.Type.QUOTE) {
                 return false;
             }
             int lead = Lexicon.FLOATING_QUANTIFIERS.contains(tokens.get(k - 1).lower()) ? k - 2 : k - 1;

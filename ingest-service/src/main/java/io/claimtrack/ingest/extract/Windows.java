@@ -87,8 +87,11 @@ final class Windows {
     static final int QUOTED_TERM_WORDS = 3;
     /** What may follow a cue that closes its quotation's sentence: "shouted to the crowd." */
     static final int AFTER_TRAILING_CUE_TOKENS = 4;
-    /** How far back from "and saying" the participle it is coordinated with may stand: ", mocking the council and saying". */
-    static final int COORDINATED_PARTICIPLE_TOKENS = 12;
+    /**
+     * How far back from "and saying" the participle it is coordinated with may stand: ", mocking the council and
+     * saying", ", noting that he would receive an endorsement on Friday from a former rival, Ben Carson, and suggesting".
+     */
+    static final int COORDINATED_PARTICIPLE_TOKENS = 25;
     /** Longest place or poll after a share's head: "in a New York Times poll last year". */
     static final int SHARE_TAIL_TOKENS = 8;
     /** Longest fronted poll phrase with its comma: "In a national CNN/ORC poll released on Monday,". */

@@ -160,6 +160,25 @@ class ParticipleClauseTest {
     }
 
     @Test
+    void aCoordinatedParticipleReportingSomethingOfItsOwnStandsApartAfterQuotationsCommasAndBut() {
+        assertMentions("""
+                Then he cut into Vik, calling him a “stiff” and accusing him of acting like a “spoiled child.”
+                Lund pushed back on Thursday, saying the bill had the right parts - and arguing that she and Vik agreed.
+                Holm had the air of a winner, noting that he would be endorsed on Friday by a rival, the captain Ola Vik, and suggesting that more pilots were joining.
+                Berg spoke on Saturday night, describing the pilot's son as a hero but insisting that Mr. Khan had no right to attack him.
+                Holm backed off his plans, dialing back the fare cuts, for example, and proposing new limits on the quay.
+                """,
+                "he | him a “stiff” | calling | mixed",
+                "he | him of acting like a “spoiled child.” | accusing | mixed",
+                "Lund | the bill had the right parts | saying | indirect",
+                "Lund | she and Vik agreed | arguing | indirect",
+                "Holm | he would be endorsed on Friday by a rival, the captain Ola Vik | noting | indirect",
+                "Holm | more pilots were joining | suggesting | indirect",
+                "Berg | the pilot's son as a hero | describing | indirect",
+                "Berg | Mr. Khan had no right to attack him | insisting | indirect");
+    }
+
+    @Test
     void aParticipleClauseOpeningTheSentenceEndsAtItsCommaAndTheSubjectAfterItSpeaks() {
         assertMentions("""
                 After saying he was tired, the captain went home early.
