@@ -77,7 +77,7 @@ enum Gender {
             }
         }
         if (words.size() >= 2) {
-            String surname = words.get(words.size() - 1);
+            String surname = Name.lastWord(words);
             for (String e : FEMALE_SURNAME_ENDINGS) {
                 if (surname.endsWith(e) && surname.length() > e.length() + 2) {
                     return FEMALE;

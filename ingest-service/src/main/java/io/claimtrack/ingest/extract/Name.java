@@ -62,6 +62,16 @@ public record Name(String text, List<String> words, SpeakerKind kind, String rol
         return end < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '’');
     }
 
+    /** The last of a name's words: a person's surname ("clinton" of "Mrs. Hillary Clinton"); "" for none. */
+    String surname() {
+        return lastWord(words);
+    }
+
+    /** The last of a name's lower-case {@link #words}, "" for none. */
+    static String lastWord(List<String> words) {
+        return words.isEmpty() ? "" : words.get(words.size() - 1);
+    }
+
     /** Index of the last name starting before {@code offset} in a list in text order, or -1. */
     static int lastBefore(List<Name> names, int offset) {
         return Sorted.firstAtLeast(names, Name::offset, offset) - 1;

@@ -310,7 +310,7 @@ final class NameIndex {
         }
         // "Mr. Holm" is not "Kari Holm", nor "Mrs. Clinton" "Bill Clinton": the honorific's gender must fit.
         Gender gender = kind == SpeakerKind.PERSON ? Gender.ofHonorific(name) : null;
-        for (Name n : byKey.getOrDefault(words.get(words.size() - 1), List.of())) {
+        for (Name n : byKey.getOrDefault(Name.lastWord(words), List.of())) {
             // "Trump and Clinton" names two people, neither of whom is the fuller name of "Trump".
             boolean fits = n.words().size() > words.size() && n.words().containsAll(words)
                     && (kind != SpeakerKind.PERSON || fullerPersonName(n.words(), words) && !TITLE_LINK.matcher(n.text()).find())
@@ -342,9 +342,8 @@ final class NameIndex {
         if (g != null || (g = shown.get(name)) != null) {
             return g;
         }
-        List<String> words = Name.words(name);
-        String surname = words.isEmpty() ? null : words.get(words.size() - 1);
-        return surname == null || surnames.fullBearers(surname) > 1 ? null : shown.get(surname);
+        String surname = Name.lastWord(Name.words(name));
+        return surname.isEmpty() || surnames.fullBearers(surname) > 1 ? null : shown.get(surname);
     }
 
     private boolean better(Name n, Name best, int offset) {

@@ -34,7 +34,7 @@ final class OfficeFields {
                 continue;
             }
             boolean field = words.size() == 3 && words.get(0).equals(STATE);
-            if (field || surnames.namedWithout(words.get(0), words.get(words.size() - 1))) {
+            if (field || surnames.namedWithout(words.get(0), n.surname())) {
                 Token rest = tokens.get(i + 1);
                 doc.names.set(k, new Name(doc.text(rest.start(), end), SpeakerKind.PERSON,
                         doc.text(tokens.get(i - 2).start(), tokens.get(i).end()), rest.start()));

@@ -178,7 +178,7 @@ public final class SpeakerColonStage implements Stage {
         Set<String> full = new HashSet<>();
         for (Name n : doc.names) {
             if (n.offset() < offset && n.kind() == SpeakerKind.PERSON && (n.words().size() > 1 || !n.role().isEmpty())) {
-                full.add(n.words().get(n.words().size() - 1));
+                full.add(n.surname());
             }
         }
         Map<String, Integer> counts = new HashMap<>();
@@ -186,10 +186,10 @@ public final class SpeakerColonStage implements Stage {
         int bestCount = 0;
         for (Name n : doc.names) {
             if (n.offset() >= offset || n.kind() != SpeakerKind.PERSON || n.words().isEmpty()
-                    || !full.contains(n.words().get(n.words().size() - 1))) {
+                    || !full.contains(n.surname())) {
                 continue;
             }
-            String surname = n.words().get(n.words().size() - 1);
+            String surname = n.surname();
             int count = counts.merge(surname, 1, Integer::sum);
             if (count >= bestCount) {
                 bestCount = count;
@@ -200,10 +200,10 @@ public final class SpeakerColonStage implements Stage {
             return null;
         }
         Name fullest = best;
-        String surname = best.words().get(best.words().size() - 1);
+        String surname = best.surname();
         for (Name n : doc.names) {
             if (n.offset() < offset && n.kind() == SpeakerKind.PERSON && !n.words().isEmpty()
-                    && n.words().get(n.words().size() - 1).equals(surname) && n.words().size() > fullest.words().size()) {
+                    && n.surname().equals(surname) && n.words().size() > fullest.words().size()) {
                 fullest = n;
             }
         }

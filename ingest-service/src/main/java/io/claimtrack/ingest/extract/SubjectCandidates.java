@@ -172,7 +172,7 @@ final class SubjectCandidates {
                                 ? PREPOSITIONS : PLACE_PREPOSITIONS)
                         && Name.wordsWithTitles(n.text()).size() == 1
                 // "Rep. Robert C. \"Bobby\" Scott": a name cut at its initial is no one's full name.
-                || !n.words().isEmpty() && n.words().get(n.words().size() - 1).length() == 1
+                || !n.words().isEmpty() && n.surname().length() == 1
                 // "Sixty-two percent of Republicans agreed": a figure opening a sentence is no one.
                 || n.words().stream().allMatch(SubjectCandidates::numberWord)
                 || inRoleOfPrevious(n)) {

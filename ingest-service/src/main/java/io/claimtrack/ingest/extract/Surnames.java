@@ -18,7 +18,7 @@ final class Surnames {
     Surnames(Collection<Name> names) {
         for (Name n : names) {
             if (n.kind() == SpeakerKind.PERSON && !n.words().isEmpty()) {
-                bySurname.computeIfAbsent(n.words().get(n.words().size() - 1), w -> new HashSet<>()).add(n.words());
+                bySurname.computeIfAbsent(n.surname(), w -> new HashSet<>()).add(n.words());
             }
         }
     }
