@@ -11,6 +11,9 @@ import java.util.Set;
  */
 public record Name(String text, List<String> words, SpeakerKind kind, String role, int offset) {
 
+    /** Generational suffixes a name may end with after the surname: "Brent Bozell III". */
+    static final Set<String> GENERATIONS = WordSet.of("jr", "sr", "ii", "iii", "iv");
+
     /** Words a name is compared without: "Mr. Clarke" is "Tom Clarke". */
     private static final Set<String> NO_NAME_WORDS = WordSet.of("s", "the", "mr", "mrs", "ms", "dr");
 

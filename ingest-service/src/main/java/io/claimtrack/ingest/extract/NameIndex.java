@@ -14,9 +14,6 @@ import java.util.regex.Pattern;
 /** A document's names by each of their words and by their initials, so expansion looks only at candidates. */
 final class NameIndex {
 
-    /** Generational suffixes a fuller name may end with after the surname: "Brent Bozell III". */
-    private static final Set<String> GENERATIONS = WordSet.of("jr", "sr", "ii", "iii", "iv");
-
     /** "Mr.", "Mrs.", "Ms.", "Dr.", "Miss" before a name. */
     private static final Pattern HONORIFIC = Pattern.compile("(Mr|Mrs|Ms|Dr|Miss)\\.?");
     private static final Pattern HONORIFIC_PREFIX = Pattern.compile("(Mr|Mrs|Ms|Dr|Miss)\\.? ");
@@ -29,6 +26,9 @@ final class NameIndex {
      * fuller name.
      */
     private static final Pattern TITLE_LINK = Pattern.compile("(?i) (for|of|the|to|on|in|with|by|against) ");
+
+    /** Words that link a body's name to what it serves, after which an "and" is inside the name. */
+    private static final Set<String> LINK_WORDS = WordSet.of("of", "for", "on");
 
     private final Map<String, List<Name>> byKey = new HashMap<>();
     /** How often the text gives each name: the form it uses most is the person's name. */
@@ -162,7 +162,7 @@ final class NameIndex {
         while (end < parts.length && !Mentions.isConnector(letters(parts[end]))) {
             end++;
         }
-        while (end > 1 && GENERATIONS.contains(letters(parts[end - 1]))) {
+        while (end > 1 && Name.GENERATIONS.contains(letters(parts[end - 1]))) {
             end--;
         }
         int cut = -1;
@@ -283,7 +283,8 @@ final class NameIndex {
         }
         for (Name n : byKey.getOrDefault(words.get(0), List.of())) {
             if (n.kind() == SpeakerKind.ORGANIZATION && n.words().size() > words.size()
-                    && n.words().subList(0, words.size()).equals(words) && n.text().startsWith(name + " ")) {
+                    && n.words().subList(0, words.size()).equals(words) && n.text().startsWith(name + " ")
+                    && (!n.words().contains("and") || innerAnd(n.words()))) {
                 return n.text();
             }
         }
@@ -314,7 +315,7 @@ final class NameIndex {
             // "Trump and Clinton" names two people, neither of whom is the fuller name of "Trump".
             boolean fits = n.words().size() > words.size() && n.words().containsAll(words)
                     && (kind != SpeakerKind.PERSON || fullerPersonName(n.words(), words) && !TITLE_LINK.matcher(n.text()).find())
-                    && (n.kind() == SpeakerKind.ORGANIZATION || !n.words().contains("and") || words.contains("and"))
+                    && (!n.words().contains("and") || words.contains("and") || n.kind() == SpeakerKind.ORGANIZATION && innerAnd(n.words()))
                     || words.size() == 1 && words.get(0).length() > 1 && n.initials().equals(words.get(0));
             if (fits && (gender == null || gender.fits(genderOf(n)))) {
                 out.add(n);
@@ -325,6 +326,20 @@ final class NameIndex {
             out.removeIf(n -> genderOf(n) != gender);
         }
         return out;
+    }
+
+    /**
+     * "Department of Health and Human Services": an "and" after a body's head and its link word is inside one body's
+     * name; "Alphabet and Facebook" names two bodies, neither of them the fuller name of "Facebook".
+     */
+    private boolean innerAnd(List<String> words) {
+        int and = words.indexOf("and");
+        for (int k = 1; k < and; k++) {
+            if (LINK_WORDS.contains(words.get(k)) && lexicon.organizations.contains(lexicon.headKey(words.get(k - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Mrs. Clinton" is not Bill Clinton: his first name is on both lists, but the text calls him "he". */
@@ -357,7 +372,7 @@ final class NameIndex {
 
     private boolean fullerPersonName(List<String> fuller, List<String> words) {
         int end = fuller.size();
-        while (end > words.size() && GENERATIONS.contains(fuller.get(end - 1))) {
+        while (end > words.size() && Name.GENERATIONS.contains(fuller.get(end - 1))) {
             end--;
         }
         if (fuller.subList(end - words.size(), end).equals(words)) {

@@ -95,7 +95,7 @@ final class RoleAndName {
             Token t = span.get(k);
             String stem = Mentions.possessiveStem(t.lower());
             orgWord |= lexicon.organizations.contains(stem) || lexicon.outlets.contains(stem) || lexicon.movements.contains(stem)
-                    || t.isAllCaps() && t.text().length() <= 5 && k == span.size() - 1;
+                    || t.isAllCaps() && t.text().length() <= 5 && k == span.size() - 1 && !Name.GENERATIONS.contains(t.lower());
         }
         String name = "";
         String role;
@@ -126,8 +126,7 @@ final class RoleAndName {
             kind = orgWord ? SpeakerKind.ORGANIZATION : namesDocument(span, nameFrom) ? SpeakerKind.DOCUMENT
                     : PhraseShapes.joinsNames(span, nameFrom) || PhraseShapes.pluralName(span, nameFrom) ? SpeakerKind.GROUP : SpeakerKind.PERSON;
             if (orgWord) {
-                // An organisation's full name includes its modifiers ("the Russian Defense Ministry").
-                int orgFrom = Lexicon.DETERMINERS.contains(span.get(0).lower()) ? 1 : 0;
+                int orgFrom = orgNameFrom(span, nameFrom);
                 name = doc.text(span.get(orgFrom).start(), head.end());
                 role = "";
             }
@@ -135,6 +134,33 @@ final class RoleAndName {
             return description(span, headWord, span, hasCap, text);
         }
         return new Mention(span.get(0).start(), head.end(), text, role, name, kind);
+    }
+
+    /**
+     * Where an organisation's name starts: with its modifiers ("the Russian Defense Ministry"), but after a possessor
+     * ("Mayor Reagan's Gallup") and the lower-case words that open the phrase or follow the possessor ("the
+     * nonpartisan Tax Foundation", "some on Twitter", "Sanders's hometown Burlington Free Press") when what is left
+     * is a name of its own: two words or more, or an outlet. "the super PAC", "an anti-Trump PAC", "Trump's potential
+     * VP" stay descriptions; a modifier glued to a name ("a pro-Ivo Lunde PAC") holds the name.
+     */
+    private int orgNameFrom(List<Token> span, int nameFrom) {
+        int from = Lexicon.DETERMINERS.contains(span.get(0).lower()) ? 1 : 0;
+        int cut = from;
+        boolean opening = true;
+        for (int k = from; k < nameFrom; k++) {
+            Token t = span.get(k);
+            if (!Mentions.possessiveStem(t.lower()).equals(t.lower())) {
+                cut = k + 1;
+                opening = true;
+            } else if (opening && t.isWord() && !t.isCapitalized() && t.lower().equals(t.text())) {
+                cut = k + 1;
+            } else if (t.isWord()) {
+                opening = false;
+            }
+        }
+        List<Token> rest = span.subList(cut, span.size());
+        boolean named = PhraseShapes.words(rest) > 1 || lexicon.outlets.contains(Mentions.possessiveStem(rest.get(rest.size() - 1).lower()));
+        return named ? cut : from;
     }
 
     /** A phrase that names no one: its kind is its head noun's, and a body keeps its words as its name. */

@@ -40,4 +40,48 @@ class BodiesAndGroupsNamedTest {
         assertEquals(SpeakerKind.ORGANIZATION, kind("Harbour Rights Watch said the port had dumped sludge.",
                 "the port had dumped sludge"));
     }
+
+    /** Platforms and pollsters named in one word are bodies. */
+    @Test
+    void aPlatformOrAPollsterIsAnOrganization() {
+        assertEquals(SpeakerKind.ORGANIZATION, kind("Facebook said its users had grown by 4 percent.",
+                "its users had grown by 4 percent"));
+        assertEquals(SpeakerKind.ORGANIZATION, kind("The transit plan is unpopular, according to Ipsos.",
+                "The transit plan is unpopular"));
+    }
+
+    /** Two bodies joined by "and" are no fuller name of either; an "and" after a body's head and "of" is inside one. */
+    @Test
+    void twoBodiesJoinedByAndAreNoFullerNameOfEither() {
+        assertSpeaker(extract("Orland Media and Facebook both reported strong results. Facebook said its users had grown "
+                + "by 4 percent."), "its users had grown by 4 percent", "Facebook");
+        assertSpeaker(extract("Kestrel Freight and Ostland Rail signed the deal. Ostland Rail said the line would open "
+                + "in May."), "the line would open in May", "Ostland Rail");
+        assertSpeaker(extract("The Department of Health and Human Services issued new rules. Human Services said the "
+                + "rules would apply in May."), "the rules would apply in May", "Department of Health and Human Services");
+    }
+
+    /**
+     * A body's name starts after a possessor and the lower-case words that open the phrase, when a name of its own is
+     * left; a one-word acronym after them ("the super PAC") and a modifier glued to a name stay.
+     */
+    @Test
+    void aBodysNameStartsAfterItsPossessorAndOpeningModifiers() {
+        assertSpeaker(extract("Mayor Lunde's Ipsos rating fell to 31 percent in May. The transit plan is unpopular, "
+                + "according to Ipsos."), "The transit plan is unpopular", "Ipsos");
+        assertSpeaker(extract("The nonpartisan Harbour Budget Office said the plan would cost $4 billion."),
+                "the plan would cost $4 billion", "Harbour Budget Office");
+        assertSpeaker(extract("The super PAC said it would spend $2 million."), "it would spend $2 million", "super PAC");
+        assertSpeaker(extract("A pro-Ivo Lunde PAC said the mayor had been right."), "the mayor had been right",
+                "pro-Ivo Lunde PAC");
+    }
+
+    /** A generational suffix ending a name is no body's acronym: the name is a person's, and "he" is that person. */
+    @Test
+    void aGenerationalSuffixIsNoAcronym() {
+        AnnotatedDocument doc = extract("Joseph R. Kline III, a lawyer in Ripley, said the law was cruel. He said the "
+                + "state would lose.");
+        assertEquals(SpeakerKind.PERSON, statement(doc, "the law was cruel").kind);
+        assertSpeaker(doc, "the state would lose", "Joseph R. Kline III");
+    }
 }
