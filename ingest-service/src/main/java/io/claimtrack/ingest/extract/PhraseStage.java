@@ -52,8 +52,12 @@ public final class PhraseStage implements Stage {
         // Numbers and punctuation are decided by their type alone.
         Byte listed = t.isWord() ? wordLists.get(t.lower()) : null;
         byte on = listed == null ? 0 : listed;
-        if ((on & CUE) != 0 && (office(tokens, i) || titleModifier(tokens, i) || particleMissing(tokens, i))) {
+        if ((on & CUE) != 0 && (office(tokens, i) || titleModifier(tokens, i) || particleMissing(tokens, i)
+                || officeField(tokens, i))) {
             on &= ~CUE;
+        }
+        if ((on & LINK) != 0 && t.is("and") && officeField(tokens, i)) {
+            return (byte) (Mentions.LOOSE | Mentions.INSIDE_PHRASE);
         }
         byte loose = t.isWord() && (on & (BREAKER | PAST_VERB)) == 0 ? Mentions.LOOSE : 0;
         return (byte) (loose | part(tokens, i, on));
@@ -86,6 +90,38 @@ public final class PhraseStage implements Stage {
             }
         }
         return true;
+    }
+
+    /**
+     * "Vice President for news and talk Dave Gorab", "director of communications and policy Ann Lee": lower-case
+     * words joined by "and" after a title's "for" or "of", before the holder's capitalised name, are the office's
+     * field; its "and" (token {@code i}) joins no two speakers, and its cue words ("talk") are nouns.
+     */
+    private boolean officeField(List<Token> tokens, int i) {
+        boolean isAnd = tokens.get(i).is("and");
+        boolean and = isAnd;
+        int back = i - 1;
+        while (back >= 0 && i - back <= Windows.OFFICE_FIELD_WORDS * 2 && lowerWord(tokens.get(back))
+                && !tokens.get(back).is("for") && !tokens.get(back).is("of")) {
+            and |= tokens.get(back).is("and");
+            back--;
+        }
+        if (back < 1 || back == i - 1 || !(tokens.get(back).is("for") || tokens.get(back).is("of"))
+                || !lexicon.roles.contains(lexicon.headKey(tokens.get(back - 1).lower()))) {
+            return false;
+        }
+        int ahead = i + 1;
+        while (ahead < tokens.size() && ahead - i <= Windows.OFFICE_FIELD_WORDS * 2 && lowerWord(tokens.get(ahead))) {
+            and |= tokens.get(ahead).is("and");
+            ahead++;
+        }
+        // The name follows the field at once: "and" is never its last word.
+        return and && ahead < tokens.size() && ahead - i <= Windows.OFFICE_FIELD_WORDS * 2 && tokens.get(ahead).isCapitalized()
+                && !tokens.get(ahead - 1).is("and");
+    }
+
+    private static boolean lowerWord(Token t) {
+        return t.isWord() && !t.isCapitalized();
     }
 
     /**

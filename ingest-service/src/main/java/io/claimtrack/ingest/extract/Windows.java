@@ -19,6 +19,11 @@ final class Windows {
     static final int TITLE_MODIFIER_TOKENS = 3;
     /** Most words between a singular determiner and a cue word that closes its noun phrase: "a private email". */
     static final int NOUN_PHRASE_WORDS = 3;
+    /**
+     * Most lower-case words on each side of an "and" in an office's field before its holder's name: "Vice President
+     * for news and talk Dave Gorab", "director of communications and policy Ann Lee".
+     */
+    static final int OFFICE_FIELD_WORDS = 3;
     /** Longest role named after "as" in a relative clause: "who played as a left winger". */
     static final int ROLE_AFTER_AS_TOKENS = 3;
 

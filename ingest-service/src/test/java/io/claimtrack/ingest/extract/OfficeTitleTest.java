@@ -1,6 +1,10 @@
 package io.claimtrack.ingest.extract;
 
 import static io.claimtrack.ingest.extract.Pipeline.assertMentions;
+import static io.claimtrack.ingest.extract.Pipeline.assertSpeaker;
+import static io.claimtrack.ingest.extract.Pipeline.extract;
+import static io.claimtrack.ingest.extract.Pipeline.statement;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
@@ -21,5 +25,21 @@ class OfficeTitleTest {
     void aCueVerbAfterItsSubjectStaysACue() {
         assertMentions("The ministers state that the talks have failed.",
                 "The ministers | the talks have failed | state | indirect");
+    }
+
+    /**
+     * A field of lower-case words joined by "and" after a title's "for" or "of" belongs to the title, its cue words
+     * included; the name after it is the speaker's.
+     */
+    @Test
+    void anOfficesFieldWithAndStaysInTheTitle() {
+        AnnotatedDocument doc = extract("Orland Radio Vice President for news and talk Ivo Lunde called the show a success.");
+        assertSpeaker(doc, "the show a success", "Ivo Lunde");
+        assertEquals("Orland Radio Vice President for news and talk", statement(doc, "the show a success").role);
+        assertSpeaker(extract("The director of communications and policy Ann Holm said the plan was sound."),
+                "the plan was sound", "Ann Holm");
+        // Guards: an "and" before a capitalised word, or with no name after the field, joins two speakers or none.
+        assertMentions("The heads of state and government say that the summit failed.",
+                "The heads | the summit failed | say | indirect");
     }
 }
