@@ -20,7 +20,7 @@ import io.netty.buffer.Unpooled;
  * at every step of every B-tree search: a third of the store's CPU. Compared here in MongoDB's order of
  * values (strings, the usual ids, directly).
  */
-final class KeyValueType extends BasicDataType<KeyValue> {
+final class KeyValueType extends BasicDataType<KeyValue> implements WrittenKeys.Encoder {
 
     static final KeyValueType INSTANCE = new KeyValueType();
     private static final ValueComparator ORDER = ValueComparator.asc();
@@ -49,6 +49,17 @@ final class KeyValueType extends BasicDataType<KeyValue> {
             size += value instanceof String s ? 40 + s.length() : 32;
         }
         return size;
+    }
+
+    /** A page's keys: written again from {@link WrittenKeys} when they did not change. */
+    @Override
+    public void write(WriteBuffer buffer, Object storage, int length) {
+        WrittenKeys.PAGES.write(buffer, storage, length, this);
+    }
+
+    @Override
+    public void encodeKeys(WriteBuffer buffer, Object[] keys, int length) {
+        super.write(buffer, keys, length);
     }
 
     @Override

@@ -27,11 +27,14 @@ final class SortedKeyType extends AsciiFastObjectType {
     private static final int ASCII = 2;
     private static final int FLAGS = 2;
 
+    SortedKeyType() {
+        super(true);
+    }
+
     @Override
-    public void write(WriteBuffer buffer, Object storage, int length) {
-        Object[] keys = (Object[]) storage;
+    public void encodeKeys(WriteBuffer buffer, Object[] keys, int length) {
         if (length == 0 || !strings(keys, length)) {
-            super.write(buffer, storage, length);
+            super.encodeKeys(buffer, keys, length);
             return;
         }
         buffer.put(PAGE);

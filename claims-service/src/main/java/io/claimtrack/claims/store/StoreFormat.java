@@ -46,7 +46,7 @@ final class StoreFormat {
     }
 
     static MVMap<Object, Document> documents(MVStore store, String name) {
-        return store.openMap(name, new MVMap.Builder<Object, Document>().keyType(new AsciiFastObjectType())
+        return store.openMap(name, new MVMap.Builder<Object, Document>().keyType(new AsciiFastObjectType(true))
                 .valueType(BsonDocumentType.INSTANCE));
     }
 
