@@ -113,7 +113,7 @@ final class CueStatement {
             return null;
         }
         int npEnd = ctx.mentions.scanRight(cue.endToken(), s.endToken());
-        Mention m = ctx.mentions.build(cue.endToken(), npEnd);
+        Mention m = QuoteCueStage.withNameAfter(ctx, ctx.mentions.build(cue.endToken(), npEnd), npEnd, s);
         if (m == null || npEnd < end && !tokens.get(npEnd).is(",") && !(Lexicon.SAY_TELL.contains(tokens.get(cue.firstToken()).lower())
                 && ReportedContent.trailing(tokens, npEnd, end))
                 || NumberAgreement.imperativeObject(tokens, cue.firstToken(), cue.endToken(), npEnd, lexicon)) {

@@ -150,11 +150,13 @@ final class PronounResolver {
     /**
      * "Head coach Ann Dufresne said ... / Leadership off the ice / Off the ice, he has become a voice": a pronoun
      * opening the first paragraph under a subhead, with no one named before it there, is the person the story is
-     * about (named far more often than anyone else of that gender), not the last speaker of the section before.
+     * about (named far more often than anyone else of that gender), not the last speaker of the section before;
+     * unless the text turned to someone since that speaker ("Critics say ... One of them is Alicia Moreau ... /
+     * Far from help / 'If this had happened a year ago,' she said"), on either side of the subhead.
      */
     private String underSubhead(Attribution found, Name subject, Attribution a, Gender gender) {
         int subhead = a.block - 1;
-        if (subhead <= found.block || !crossable[subhead] || subject != null && subject.offset() >= doc.block(subhead).start()) {
+        if (subhead <= found.block || !crossable[subhead] || subject != null) {
             return null;
         }
         for (int j = Name.lastBefore(doc.names, a.mention.start()); j >= 0 && doc.names.get(j).offset() >= doc.block(subhead).start(); j--) {

@@ -137,9 +137,10 @@ public final class QuoteCueStage implements Stage {
 
     /**
      * '"Q," said the harbour's chief pilot, Ola Brekke.': an inverted description and the name after it, closing
-     * the sentence, are one speaker, as in '"Q," the chief pilot, Ola Brekke, said'.
+     * the sentence, are one speaker, as in '"Q," the chief pilot, Ola Brekke, said'; so after reported speech ("Y,
+     * said the spokeswoman, Karin Olsted.").
      */
-    private static Mention withNameAfter(AttributionContext ctx, Mention m, int npEnd, Sentence s) {
+    static Mention withNameAfter(AttributionContext ctx, Mention m, int npEnd, Sentence s) {
         int end = ctx.contentEndToken(s);
         if (m == null || m.hasName() || m.kind() != SpeakerKind.PERSON || npEnd + 1 >= end || !ctx.tokens.get(npEnd).is(",")) {
             return m;

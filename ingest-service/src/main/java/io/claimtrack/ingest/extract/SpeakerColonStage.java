@@ -60,7 +60,10 @@ public final class SpeakerColonStage implements Stage {
                 // "Question: ..." is put to the person interviewed, "Answer: ..." is that person's statement.
                 String word = ctx.tokens.get(s.firstToken()).lower();
                 if (QUESTION_LABELS.contains(word) && interviewee == null) {
-                    interviewee = intervieweeBefore(doc, s.start());
+                    interviewee = titlePerson(doc, title);
+                    if (interviewee == null) {
+                        interviewee = intervieweeBefore(doc, s.start());
+                    }
                     continue;
                 }
                 if (ANSWER_LABELS.contains(word) && interviewee != null) {
@@ -165,6 +168,30 @@ public final class SpeakerColonStage implements Stage {
             last++;
         }
         return last;
+    }
+
+    /**
+     * "Briefing by Foreign Ministry Spokeswoman Irina Zabelova, Velgorod, November 26", "A talk with Anna Holm": the
+     * one person the page's title names in full is whom its questions are put to, however often the briefing's own
+     * sections name the minister it announces.
+     */
+    private static Mention titlePerson(AnnotatedDocument doc, int title) {
+        if (title < 0) {
+            return null;
+        }
+        Block block = doc.block(title);
+        Name found = null;
+        for (Name n : doc.names) {
+            if (n.offset() >= block.start() && n.offset() < block.end() && n.kind() == SpeakerKind.PERSON
+                    && n.words().size() > 1) {
+                if (found != null && !found.words().equals(n.words())) {
+                    return null;
+                }
+                found = n;
+            }
+        }
+        return found == null ? null : new Mention(found.offset(), found.offset() + found.text().length(), found.text(),
+                found.role(), found.text(), SpeakerKind.PERSON);
     }
 
     /**

@@ -97,6 +97,8 @@ final class SubjectCandidates {
     private static final int CONJUNCT_GENDER = 4;
 
     private static final Set<String> BE = WordSet.of("was", "were", "is", "are", "has", "have", "had");
+    /** "has started packing" is a perfect, not a passive: only "has been taken" is done to its subject. */
+    private static final Set<String> HAVE = WordSet.of("has", "have", "had");
     /** Irregular past participles of what is done to people: "was taken to hospital", "was shot". */
     private static final Set<String> PARTICIPLES = WordSet.of("taken", "given", "seen", "beaten", "bitten", "driven",
             "chosen", "stolen", "shaken", "hidden", "thrown", "known", "shown", "found", "hurt", "shot", "held", "hit",
@@ -274,7 +276,11 @@ final class SubjectCandidates {
             if (!BE.contains(tokens.get(i).lower())) {
                 return false;
             }
-            int k = i + 1 < tokens.size() && tokens.get(i + 1).is("been") ? i + 2 : i + 1;
+            boolean been = i + 1 < tokens.size() && tokens.get(i + 1).is("been");
+            if (!been && HAVE.contains(tokens.get(i).lower())) {
+                return false;
+            }
+            int k = been ? i + 2 : i + 1;
             String w = k < tokens.size() ? tokens.get(k).lower() : "";
             return w.endsWith("ed") && !ATTITUDES.contains(w) && !NamedRoles.speakingPassive(w) || PARTICIPLES.contains(w);
         }
@@ -318,6 +324,24 @@ final class SubjectCandidates {
         return lexicon.isRoleWord(lower) || lexicon.isPersonNoun(lower) || Gender.ofWord(lower) != null;
     }
 
+    /**
+     * "Her colleague Denise Hartigan, a nurse ..., is less sure": a possessive and a noun or two opening the sentence
+     * right before a name describe the subject as a title does; the tokens they take, or 0.
+     */
+    private static int possessiveDescription(List<Token> tokens, int offset) {
+        if (tokens.isEmpty() || !Lexicon.POSSESSIVES.contains(tokens.get(0).lower())) {
+            return 0;
+        }
+        int k = 1;
+        // "Her attack on Sanders", "His appointment of James Zogby": a preposition makes the name an object.
+        while (k < tokens.size() && k <= Windows.POSSESSIVE_DESCRIPTION_WORDS && tokens.get(k).isWord()
+                && !tokens.get(k).isCapitalized() && !Lexicon.NP_BREAKERS.contains(tokens.get(k).lower())
+                && !Lexicon.TOPIC_PREPOSITIONS.contains(tokens.get(k).lower()) && !tokens.get(k).is("and")) {
+            k++;
+        }
+        return k > 1 && k < tokens.size() && tokens.get(k).start() == offset ? k : 0;
+    }
+
     /** At the sentence start, or after a title only ("Council member Raj Patel was ..."). */
     private boolean opensSentence(NamedRoles.Place p, int offset) {
         if (p == null) {
@@ -335,8 +359,12 @@ final class SubjectCandidates {
         // statement on Tuesday, party leader Ola Berg was ...".
         int titleFrom = s.start();
         boolean titleOnly = true;
+        int description = possessiveDescription(tokens, offset);
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
+            if (i < description) {
+                continue;
+            }
             if (t.start() >= offset) {
                 if (!titleOnly || offset - titleFrom > Windows.TITLE_BEFORE_SUBJECT_CHARS) {
                     return false;

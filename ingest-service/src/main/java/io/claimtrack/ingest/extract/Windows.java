@@ -254,6 +254,8 @@ final class Windows {
     static final int WORD_BEFORE_CHARS = 16;
     /** Most words of a description a sentence opens with before the name in apposition to it ("The former chief, Anna Kolstad,"). */
     static final int OPENING_DESCRIPTION_TOKENS = 6;
+    /** Most nouns between a possessive opening a sentence and the name they describe ("Her colleague Denise Hartigan"). */
+    static final int POSSESSIVE_DESCRIPTION_WORDS = 2;
     /** Longest title before a sentence's subject, in characters ("Council member Raj Patel was"). */
     static final int TITLE_BEFORE_SUBJECT_CHARS = 25;
     /** Tokens of capitalised words and quotation marks that may stand before a name opening its sentence (a title). */

@@ -125,6 +125,24 @@ class SpeakerColonStageTest {
     }
 
     @Test
+    void theAnswersOfABriefingAreTheBriefersTheTitleNames() {
+        AnnotatedDocument doc = attribute("""
+                Briefing by Harbour Office Spokeswoman Mia Strand, Lindholm, May 3
+
+                On the new pier
+
+                Harbour Master Per Vik will open the new pier on Friday. Per Vik will then meet the pilots, and Per Vik
+                will sail to Kelm on Saturday.
+
+                Question: Will the fares rise?
+
+                Answer: We have no such plans.
+                """);
+
+        assertEquals(List.of("Mia Strand | We have no such plans | : | indirect"), mentions(doc));
+    }
+
+    @Test
     void aTurnGoesOnOverItsUnlabelledParagraphsUntilTheNextTurn() {
         assertMentions("""
                 The panel met on Monday.
