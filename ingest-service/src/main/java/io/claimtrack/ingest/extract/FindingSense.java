@@ -13,7 +13,6 @@ final class FindingSense {
 
     static final Set<String> CLAUSE_VERBS = WordSet.of("is", "are", "was", "were", "will", "would", "could", "can",
             "should", "may", "might", "must", "has", "have", "had", "did", "does", "do");
-    private static final int CLAUSE_WINDOW = 8;
     private static final Set<String> NOUN_PREPOSITIONS = WordSet.of("of", "in", "into", "on", "at", "for", "with", "from",
             "to", "by", "about", "over", "under", "through", "without");
 
@@ -91,7 +90,7 @@ final class FindingSense {
      */
     static boolean clauseFollows(AnnotatedDocument doc, int next, Sentence s, boolean stateObject) {
         List<Token> t = doc.tokens;
-        for (int k = next; k < Math.min(s.endToken(), next + CLAUSE_WINDOW); k++) {
+        for (int k = next; k < Math.min(s.endToken(), next + Windows.FINDING_CLAUSE_TOKENS); k++) {
             Token tok = t.get(k);
             String lower = tok.lower();
             // After "maintain" or "feel", an "-ed" or "-ing" word after a determiner or a preposition is an adjective
