@@ -14,6 +14,8 @@ final class AccordingTo {
             "moreover", "furthermore", "also", "meanwhile", "indeed", "instead", "besides", "again", "then", "plus",
             "thus", "today", "overall");
     private static final Set<String> BE = WordSet.of("is", "was", "are", "were");
+    /** Words that join a source's modifiers or nouns: "complete but unofficial returns", "aides and donors". */
+    private static final Set<String> JOINING = WordSet.of("but", "and", "or");
 
     private final Lexicon lexicon;
 
@@ -37,7 +39,7 @@ final class AccordingTo {
         boolean fronted = opening || subordinate;
         int pollEnd = PollFrame.pollEnd(tokens, cue.firstToken(), s);
         // "In a CBS poll released Monday, ...": the poll is the source, not the day it was released.
-        int npEnd = pollEnd > 0 ? pollEnd : ctx.mentions.scanRight(cue.endToken(), s.endToken(), true);
+        int npEnd = pollEnd > 0 ? pollEnd : joined(ctx, ctx.mentions.scanRight(cue.endToken(), s.endToken(), true), end);
         Token object = cue.endToken() < end ? tokens.get(cue.endToken()) : null;
         // "According to him, ...": a pronoun, resolved like "he said".
         boolean pronoun = object != null && (object.is("him") || object.is("her")) && npEnd < 0;
@@ -94,6 +96,19 @@ final class AccordingTo {
         return named == null ? m : named;
     }
 
+    /**
+     * "Y, according to complete but unofficial returns.": a source that "but", "and" or "or" joins to more words
+     * running to the clause's end or a comma is one source; the joined phrase's end, or {@code npEnd}.
+     */
+    private static int joined(AttributionContext ctx, int npEnd, int end) {
+        List<Token> tokens = ctx.tokens;
+        if (npEnd < 0 || npEnd + 1 >= end || !JOINING.contains(tokens.get(npEnd).lower())) {
+            return npEnd;
+        }
+        int second = ctx.mentions.scanRight(npEnd + 1, end);
+        return second > 0 && (second == end || tokens.get(second).is(",")) ? second : npEnd;
+    }
+
     /** "He left because, according to Holm, Y": the phrase opens the subordinate clause whose words are Y. */
     private static boolean afterSubordinator(List<Token> tokens, int cue, int first) {
         return cue - 2 >= first && tokens.get(cue - 1).is(",") && FrontedClause.subordinator(tokens.get(cue - 2));
@@ -141,8 +156,10 @@ final class AccordingTo {
         if (cue - first < 2 || !tokens.get(cue - 1).is(",")) {
             return false;
         }
+        // "On Tuesday she lost the primary, according to the returns": a subject after the adverbial makes it a clause.
         return cue - first == 2 && CONNECTIVES.contains(tokens.get(first).lower())
-                || ReportedContent.frontedOpener(tokens.get(first)) && ReportedContent.loneAdverbial(doc, first, cue - 1);
+                || ReportedContent.frontedOpener(tokens.get(first)) && ReportedContent.loneAdverbial(doc, first, cue - 1)
+                && BareAdverbial.subjectAfter(tokens, first, cue - 1) == first;
     }
 
     /** "(According to X, Y.)": content opened inside a bracket ends with it. */

@@ -126,4 +126,22 @@ class AccordingToTest {
                 "the port board | two remain closed to traffic | according to | indirect",
                 "Lund | The pilots went home soon after | according to | indirect");
     }
+
+    @Test
+    void aSourceJoinedByButOrAndIsOneSource() {
+        // "complete but unofficial returns": the source runs across "but" to the sentence's end.
+        assertMentions("""
+                Holm was leading in the port ward, according to complete but unofficial returns.
+                The ferries ran late all week, according to pilots and harbour staff.
+                """,
+                "complete but unofficial returns | Holm was leading in the port ward | according to | indirect",
+                "pilots and harbour staff | The ferries ran late all week | according to | indirect");
+    }
+
+    @Test
+    void aClauseOpenedByAnAdverbialBeforeALateAccordingToIsTheContent() {
+        // "On Tuesday she lost the primary": a subject after the opening adverbial makes it a clause, the content.
+        assertMentions("On Tuesday she lost the ward but kept the council seat, according to the returns.",
+                "the returns | On Tuesday she lost the ward but kept the council seat | according to | indirect");
+    }
 }
