@@ -108,6 +108,9 @@ final class CueSense {
             // "posted a 2-0 win", "posted record earnings": a result; "posted a video", "posted: ..." are left.
             return !objects.result(t, next, s);
         }
+        if ((w.startsWith("writ") || w.equals("wrote")) && objects.writtenWorkOnly(t, next, s)) {
+            return false;
+        }
         if (w.startsWith("advis")) {
             return !objects.client(t, next, s);
         }

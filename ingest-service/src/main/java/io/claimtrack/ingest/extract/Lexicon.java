@@ -49,6 +49,8 @@ public final class Lexicon {
     public final Set<String> results = load("results");
     /** What a declaration brings into force ("emergency", "bankruptcy"): after "declare", an act. */
     public final Set<String> declaredActs = load("declared-acts");
+    /** Written works ("letter", "commentary"): as the only object of "write", an act. */
+    public final Set<String> writtenWorks = load("written-works");
     /** What crews answer ("call", "fire", "crash"): after "respond to", an act. */
     public final Set<String> emergencies = load("emergencies");
     /** Irregular past forms ("sent", "gave"): a verb, where a subject noun phrase ends. */

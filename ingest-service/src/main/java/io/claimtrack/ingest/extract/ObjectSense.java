@@ -41,6 +41,9 @@ final class ObjectSense {
     /** How a story is told after "tell it": "tells it differently". */
     private static final Set<String> TELLING_MANNERS = WordSet.of("differently", "straight", "otherwise", "like");
 
+    /** What after a written work gives its words or makes it a clause's subject: "a letter that ...", "which". */
+    private static final Set<String> WORDS_FOLLOW = WordSet.of("that", "which", "who", "whom", "whose", "where", ":");
+
     private final Lexicon lexicon;
 
     ObjectSense(Lexicon lexicon) {
@@ -72,6 +75,41 @@ final class ObjectSense {
             }
         }
         return false;
+    }
+
+    /**
+     * "The company wrote a letter to the mayor.", "wrote a commentary for the Gazette", "wrote his dissertation on
+     * ...": a written work (with its determiner and a few modifiers) is the verb's only object, and nothing after it
+     * gives its words (a clause, a quotation, a colon, a participle of saying); writing it is an act. "wrote in a
+     * letter that ...", "wrote a letter saying ...", "wrote the report was flawed" are left.
+     */
+    boolean writtenWorkOnly(List<Token> t, int next, Sentence s) {
+        int end = s.endToken();
+        int work = -1;
+        for (int k = next; k < end && k - next <= Windows.MEDIUM_MODIFIER_TOKENS; k++) {
+            Token tok = t.get(k);
+            String w = tok.lower();
+            if (WordForms.inSetOrPlural(lexicon.writtenWorks, w)) {
+                work = k;
+                break;
+            }
+            if (!(tok.isWord() && !Lexicon.NP_BREAKERS.contains(w) || tok.type() == Token.Type.NUMBER || tok.is(",")
+                    || tok.is("-"))) {
+                return false;
+            }
+        }
+        if (work < 0 || work + 1 < end && ClauseSubject.FINITE.contains(t.get(work + 1).lower())) {
+            return false;
+        }
+        for (int k = work + 1; k < end; k++) {
+            Token tok = t.get(k);
+            String w = tok.lower();
+            if (WORDS_FOLLOW.contains(w) || tok.type() == Token.Type.QUOTE
+                    || w.endsWith("ing") && !lexicon.cuesStartingWith(w).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The index of the result word after the verb, or -1. */

@@ -150,4 +150,21 @@ class ObjectSenseTest {
                 Analysts welcomed the plan and said it was overdue.
                 """));
     }
+
+    @Test
+    void aWrittenWorkAloneAfterWriteIsAnAct() {
+        assertEquals(List.of("wrote", "saying", "wrote", "wrote", "wrote", "arguing", "wrote", "wrote"), cues("""
+                The ferry company wrote a letter to the mayor.
+                Ana Holm wrote a commentary for the Harbour Gazette last week.
+                Late last month, the union wrote a detailed, six-page letter to the board's chairman, Ola Berg.
+                Berg wrote his dissertation on the failures of harbour policy.
+                She also wrote two children's books and a memoir.
+                Holm wrote a letter to the council saying the pier was unsafe.
+                Holm wrote in a letter that the pier was unsafe.
+                Holm wrote the report was flawed.
+                Holm wrote an op-ed arguing that the tolls were too high.
+                Vik wrote that the letters were forged.
+                Lund wrote a note to the crew: the ferry sails at noon.
+                """));
+    }
 }
