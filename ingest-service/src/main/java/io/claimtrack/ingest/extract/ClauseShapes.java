@@ -26,6 +26,14 @@ final class ClauseShapes {
     /** Words of {@link #ADVERBIAL_OPENERS} that open a clause with its own subject and verb. */
     private static final Set<String> SUBORDINATE_OPENERS = WordSet.of("although", "though", "while", "whereas", "if",
             "unless", "when", "once", "since", "after", "before", "until");
+    /**
+     * Prepositions that open a phrase of circumstance running to its comma past an adverbial's length: "In response to
+     * Vik's proposal to bar ferries from entering the harbour,", "Amid calls from some to build websites that would name
+     * the pilots,".
+     */
+    private static final Set<String> PHRASE_OPENERS = WordSet.of("in", "on", "at", "amid", "despite", "during",
+            "following", "with", "among", "by", "for", "from", "over", "across", "under", "within", "through", "without",
+            "upon", "unlike", "like", "throughout", "alongside");
     /** Participles of perceiving, whose object does what follows: "Watching Berg talk", "Hearing her say". */
     private static final Set<String> PERCEIVING = WordSet.of("watching", "hearing", "seeing", "listening");
     /** Words that open a question put to the speaker: "Asked whether", "Pressed on why". */
@@ -93,12 +101,21 @@ final class ClauseShapes {
                 || lyAdverb(tokens, lead, limit);
         // "While the industry cannot block all terror content on the web, people who ... say": a clause of
         // concession, condition or time runs to its comma past a phrase's length.
-        int window = SUBORDINATE_OPENERS.contains(w) ? Windows.ADVERBIAL_CLAUSE_TOKENS : Windows.OPENING_ADVERBIAL_TOKENS;
+        boolean longPhrase = !SUBORDINATE_OPENERS.contains(w) && PHRASE_OPENERS.contains(w);
+        int window = SUBORDINATE_OPENERS.contains(w) ? Windows.ADVERBIAL_CLAUSE_TOKENS
+                : longPhrase ? Windows.ADVERBIAL_PHRASE_TOKENS : Windows.OPENING_ADVERBIAL_TOKENS;
+        // Past an adverbial's length a phrase of circumstance holds no clause but a relative one: not "By Sunday she
+        // had canceled the rally in Green Bay, Wis.,".
+        boolean relative = false;
+        boolean clause = false;
         for (int c = lead + 1; c < limit - 1 && c - first < window; c++) {
             Token t = tokens.get(c);
             adverbial |= TIME_UNITS.contains(t.lower()) && TIME_RELATIONS.contains(tokens.get(c + 1).lower());
+            relative |= ClauseSubject.RELATIVES.contains(t.lower());
+            clause |= Lexicon.SUBJECT_PRONOUNS.contains(t.lower()) || !relative && ClauseSubject.FINITE.contains(t.lower());
             if (t.is(",")) {
-                return adverbial || timeSpan(tokens, first, c) ? afterPlace(tokens, c + 1, limit) : first;
+                boolean phrase = c - first < Windows.OPENING_ADVERBIAL_TOKENS || !longPhrase || !clause;
+                return phrase && (adverbial || timeSpan(tokens, first, c)) ? afterPlace(tokens, c + 1, limit) : first;
             }
             if (t.type() == Token.Type.QUOTE || t.type() == Token.Type.PUNCT && !t.is(".")) {
                 break;

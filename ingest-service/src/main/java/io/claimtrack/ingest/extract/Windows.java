@@ -172,6 +172,11 @@ final class Windows {
     /** Longest adverbial before a sentence's subject: "Later on Sunday at a rally in Des Moines,". */
     static final int OPENING_ADVERBIAL_TOKENS = 12;
     /**
+     * Longest phrase of circumstance opened by a preposition before a sentence's subject: "In response to Vik's
+     * proposal to bar ferries from entering the harbour,".
+     */
+    static final int ADVERBIAL_PHRASE_TOKENS = 24;
+    /**
      * Longest adverbial clause before a sentence's subject: "While the industry cannot block all terror content on
      * the web,".
      */

@@ -135,6 +135,17 @@ class ParticipleClauseTest {
     }
 
     @Test
+    void aLongOpeningPhraseOfCircumstanceIsNotTheParticiplesSpeaker() {
+        assertMentions("""
+                In response to Vik's proposal to bar ferries from entering the harbour, Lund's deputy rallied supporters, saying the town must stop him.
+                Amid calls from some to build websites that would name the pilots, Ada Lund defended the plan, saying it is needed to protect the town.
+                """,
+                "Lund's deputy | the town must stop him | saying | indirect",
+                "Ada Lund | the plan | defended | indirect",
+                "Ada Lund | it is needed to protect the town | saying | indirect");
+    }
+
+    @Test
     void aParticipleBeforeAClauseWithoutThatOpensAStatementOfItsOwn() {
         assertMentions("""
                 The mayor criticised the ferry timetable, noting she had waited an hour on Monday.
