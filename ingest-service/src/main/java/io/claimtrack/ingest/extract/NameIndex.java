@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,8 @@ final class NameIndex {
     private final Map<String, List<Name>> byKey = new HashMap<>();
     /** How often the text gives each name: the form it uses most is the person's name. */
     private final Map<String, Integer> uses = new HashMap<>();
+    /** The gender of the honorifics the text puts before each lone surname ("Mr. Obama"), when they agree. */
+    private final Map<String, Gender> honorificSurnames = new HashMap<>();
     /** Where the text gives each name, in text order. */
     private final Map<String, List<Integer>> places = new HashMap<>();
     /**
@@ -62,6 +65,15 @@ final class NameIndex {
             places.computeIfAbsent(n.text(), k -> new ArrayList<>()).add(n.offset());
         }
         surnames = new Surnames(distinct.values());
+        Set<String> mixed = new HashSet<>();
+        for (Name n : distinct.values()) {
+            Gender g = HONORIFIC_PREFIX.matcher(n.text()).lookingAt() ? Gender.ofHonorific(n.text()) : null;
+            if (g != null && n.words().size() == 1 && !mixed.contains(n.words().get(0))
+                    && honorificSurnames.merge(n.words().get(0), g, (a, b) -> a == b ? a : null) == null) {
+                // "Mr. Clinton" and "Mrs. Clinton": the honorifics tell nothing of a bare "Clinton".
+                mixed.add(n.words().get(0));
+            }
+        }
         for (Name n : distinct.values()) {
             for (String w : n.words()) {
                 byKey.computeIfAbsent(w, k -> new ArrayList<>()).add(n);
@@ -310,7 +322,9 @@ final class NameIndex {
             return out;
         }
         // "Mr. Holm" is not "Kari Holm", nor "Mrs. Clinton" "Bill Clinton": the honorific's gender must fit.
-        Gender gender = kind == SpeakerKind.PERSON ? Gender.ofHonorific(name) : null;
+        Gender own = kind == SpeakerKind.PERSON ? Gender.ofHonorific(name) : null;
+        // "President Obama" where the text says "Mr. Obama": not "Michelle Obama", the one Obama named in full.
+        Gender gender = own == null && kind == SpeakerKind.PERSON ? honorificSurnames.get(Name.lastWord(words)) : own;
         for (Name n : byKey.getOrDefault(Name.lastWord(words), List.of())) {
             // "Trump and Clinton" names two people, neither of whom is the fuller name of "Trump".
             boolean fits = n.words().size() > words.size() && n.words().containsAll(words)

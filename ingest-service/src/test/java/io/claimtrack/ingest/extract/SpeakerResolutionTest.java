@@ -171,4 +171,16 @@ class SpeakerResolutionTest {
         assertEquals("Hakan Fidan", a.speaker);
         assertEquals("Turkish Foreign Minister", a.role);
     }
+
+    @Test
+    void aSurnameTheTextGivesWithAnHonorificIsNotAFullNameOfTheOtherSex() {
+        // The one Sorensen named in full is his wife; the text's "Mr. Sorensen" says whose the bare surname is.
+        String text = """
+                Facing a hard vote, Governor Sorensen is taking a new line with wavering members: "Do it for me."
+                Mr. Sorensen said on Friday that the bill would pass. He will campaign with his wife, Ingrid Sorensen, \
+                next week.
+                """;
+        assertEquals("Sorensen", speakerOf(text, "the bill would pass"));
+        assertEquals("Sorensen", speakerOf(text, "\"Do it for me.\""));
+    }
 }
