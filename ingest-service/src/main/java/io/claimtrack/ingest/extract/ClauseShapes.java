@@ -22,7 +22,6 @@ final class ClauseShapes {
             "under", "until", "within", "through", "without", "upon", "inside", "outside", "alongside", "here",
             // A concession or condition closed by its comma names no one who speaks: "Although talks stalled, an aide said".
             "although", "though", "if", "unless", "whereas");
-    /** Conjunctions that may open a sentence before a comma-less adverbial: "But on Sunday he said". */
     /** Words of {@link #ADVERBIAL_OPENERS} that open a clause with its own subject and verb. */
     private static final Set<String> SUBORDINATE_OPENERS = WordSet.of("although", "though", "while", "whereas", "if",
             "unless", "when", "once", "since", "after", "before", "until");

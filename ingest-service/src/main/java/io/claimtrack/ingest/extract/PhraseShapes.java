@@ -15,12 +15,12 @@ final class PhraseShapes {
             "this", "these");
     private static final Set<String> CONJUNCTIONS = WordSet.of("and", "or", "but", "nor");
     private static final Set<String> CONTRACTING_PLURALS = WordSet.of("they", "we", "i", "you");
-    /** What follows a participle that opens no speaker phrase: "sponsored by", "compared to". */
     /** Before one plural name, words that make it several people: "the Houthis", "many Canadians". */
     private static final Set<String> GROUP_DETERMINERS = WordSet.of("the", "many", "some", "most", "several", "few", "both",
             "these", "all");
     private static final Set<String> TIME_ADVERBS = WordSet.of("yesterday", "today", "tonight", "tomorrow");
     private static final Pattern CONTRACTION = Pattern.compile("(i|we|you|they|let)['’](ve|m|d|ll|re|s)");
+    /** What follows a participle that opens no speaker phrase: "sponsored by", "compared to". */
     private static final Set<String> PARTICIPLE_OBJECTS = WordSet.of("by", "to", "with", "from", "in", "on", "at", "for",
             "of", "into");
 

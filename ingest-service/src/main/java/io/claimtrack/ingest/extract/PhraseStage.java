@@ -98,8 +98,7 @@ public final class PhraseStage implements Stage {
      * field; its "and" (token {@code i}) joins no two speakers, and its cue words ("talk") are nouns.
      */
     private boolean officeField(List<Token> tokens, int i) {
-        boolean isAnd = tokens.get(i).is("and");
-        boolean and = isAnd;
+        boolean and = tokens.get(i).is("and");
         int back = i - 1;
         while (back >= 0 && i - back <= Windows.OFFICE_FIELD_WORDS * 2 && lowerWord(tokens.get(back))
                 && !tokens.get(back).is("for") && !tokens.get(back).is("of")) {

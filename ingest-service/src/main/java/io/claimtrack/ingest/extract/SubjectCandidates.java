@@ -359,12 +359,9 @@ final class SubjectCandidates {
         // statement on Tuesday, party leader Ola Berg was ...".
         int titleFrom = s.start();
         boolean titleOnly = true;
-        int description = possessiveDescription(tokens, offset);
-        for (int i = 0; i < tokens.size(); i++) {
+        // "Her colleague Denise Hartigan": the possessive description is read past as a title is.
+        for (int i = possessiveDescription(tokens, offset); i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (i < description) {
-                continue;
-            }
             if (t.start() >= offset) {
                 if (!titleOnly || offset - titleFrom > Windows.TITLE_BEFORE_SUBJECT_CHARS) {
                     return false;
