@@ -168,7 +168,7 @@ public final class CueStage implements Stage {
         }
         String next = doc.tokens.get(i + 1).lower();
         return !PREPOSITIONS.contains(next) && !Mentions.isDateWord(next)
-                && ParticipleClause.openingClauseEnd(doc.tokens, i + 1, sentence.endToken()) > 0;
+                && ParticipleShapes.openingClauseEnd(doc.tokens, i + 1, sentence.endToken()) > 0;
     }
 
     /** "Washington Post", "Harbour Post": an organisation's head word right after a capitalised word. */

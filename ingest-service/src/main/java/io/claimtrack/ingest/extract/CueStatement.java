@@ -36,7 +36,7 @@ final class CueStatement {
         List<Token> tokens = ctx.tokens;
         int first = s.firstToken();
         int end = ctx.contentEndToken(s);
-        if (ParticipleClause.opens(lexicon, tokens, cue, first)) {
+        if (ParticipleShapes.opens(lexicon, tokens, cue, first)) {
             return participles.attribute(ctx, cue, s, end);
         }
         if (cue.endToken() >= end && cue.firstToken() - first < Windows.MIN_CONTENT_TOKENS) {

@@ -19,17 +19,8 @@ final class ParticipleClause {
     private static final Set<String> TIME_LEADS = WordSet.of("after", "before", "while");
     /** Words before a participle clause that opens the sentence ahead of its subject: "After saying ..., she". */
     private static final Set<String> OPENING_LEADS = WordSet.of("after", "before", "while", "upon");
-    /**
-     * Words of manner or addition before such a clause: "In defending his record, Lund ...", "Since announcing that
-     * ..., Berg ...", "By offering Holm the post, Lund ...", "Besides attacking the board, ..."; also "in addition
-     * to" and "instead of". The participle's object is what the subject said or did as speech.
-     */
-    private static final Set<String> MANNER_LEADS = WordSet.of("in", "since", "by", "besides");
-    /** "is stressing", "are warning": a progressive is the finite verb of its clause, not a participle. */
-    private static final Set<String> PROGRESSIVE = WordSet.of("is", "are", "was", "were", "been");
     /** Participles of saying that always introduce what was said, with or without "that". */
     private static final Set<String> CLAUSE_GERUNDS = WordSet.of("saying", "adding", "telling");
-    /** "..., each touting ... and saying": a distributive before the first participle. */
 
     private final SpeakerPhrases speakers;
     private final SentenceSubjects subjects;
@@ -37,33 +28,6 @@ final class ParticipleClause {
     ParticipleClause(SpeakerPhrases speakers, SentenceSubjects subjects) {
         this.speakers = speakers;
         this.subjects = subjects;
-    }
-
-    /** Whether the cue is a participle opening a clause of its own; "is stressing", "he’s claiming" are finite. */
-    static boolean opens(Lexicon lexicon, List<Token> tokens, Cue cue, int first) {
-        // "are increasingly admitting", "has been steadily pounding": adverbs stand between the auxiliary and its verb.
-        int k = cue.firstToken() - 1;
-        while (k > first && cue.firstToken() - 1 - k < Windows.ADVERB_RUN && ClauseShapes.isAdverb(tokens.get(k))
-                && !PROGRESSIVE.contains(tokens.get(k).lower())) {
-            k--;
-        }
-        int going = goingOnTo(tokens, cue, first);
-        if (going > 0) {
-            k = going - 1;
-        }
-        Token beforeCue = k >= first ? tokens.get(k) : null;
-        return (lexicon.isGerund(cue) || going > 0) && !(beforeCue != null && (PROGRESSIVE.contains(beforeCue.lower())
-                || PhraseShapes.contractedPronoun(beforeCue) > 0));
-    }
-
-    /**
-     * "..., going on to say that B": the infinitive after a participle "going on to" opens a clause of its own, as
-     * "saying" does; the index of "going", or -1.
-     */
-    private static int goingOnTo(List<Token> tokens, Cue cue, int first) {
-        int to = cue.firstToken() - 1;
-        return to - 2 > first && tokens.get(to).is("to") && tokens.get(to - 1).is("on") && tokens.get(to - 2).is("going")
-                ? to - 2 : -1;
     }
 
     /** "..., saying that Y": the speaker is the subject that opens the sentence. */
@@ -81,7 +45,8 @@ final class ParticipleClause {
             // clause without "that".
             boolean said = from > cue.endToken() || CLAUSE_GERUNDS.contains(ctx.tokens.get(cue.firstToken()).lower())
                     || cue.firstToken() == s.firstToken() && BareClause.opensAt(ctx.tokens, from, s)
-                    || mannerLead(ctx.tokens, prev) >= 0 && objectFollows(ctx.tokens, cue, to);
+                    || ParticipleShapes.mannerLead(ctx.tokens, prev) >= 0
+                    && ParticipleShapes.objectFollows(ctx.tokens, cue, to);
             return m == null || !said ? null : ctx.statement(Attribution.Source.CUE, m, cue, from, to, s, 0.7);
         }
         Mention m = speaker(ctx, cue, s, end, prev);
@@ -92,11 +57,11 @@ final class ParticipleClause {
         // ", adding that B", ", saying “B”" and ", noting he had B" open a statement of their own; ", calling it
         // corrupt" rounds off the one before.
         int from = ReportedContent.startAfterCue(tokens, cue, end);
-        boolean joined = coordinated(tokens, prev, s.firstToken());
-        boolean ownClause = (tokens.get(prev).is(",") || loneDash(tokens, prev, s) || joined)
+        boolean joined = ParticipleShapes.coordinated(tokens, prev, s.firstToken());
+        boolean ownClause = (tokens.get(prev).is(",") || ParticipleShapes.loneDash(tokens, prev, s) || joined)
                 && from < end && (from > cue.endToken()
                 || tokens.get(from).type() == Token.Type.QUOTE || CLAUSE_GERUNDS.contains(tokens.get(cue.firstToken()).lower())
-                || ownObject(tokens, cue, from, end)
+                || ParticipleShapes.ownObject(tokens, cue, from, end)
                 || BareClause.opensAt(tokens, from, s));
         if (joined && !ownClause) {
             // "..., dialing back plans and proposing new limits": a second participle that reports nothing of its own
@@ -105,26 +70,6 @@ final class ParticipleClause {
         }
         return ctx.statement(ownClause ? Attribution.Source.GERUND : Attribution.Source.CUE, m, cue, from,
                 tokens.get(prev).is(",") ? beforeSubjectsVerb(ctx, from, end) : end, s, 0.7);
-    }
-
-    /**
-     * ", citing the attack", ", calling him “a loser”": a reason cited, or a name quoted, is said apart from the
-     * clause before the comma; ", calling it corrupt" rounds that clause off.
-     */
-    private static boolean ownObject(List<Token> tokens, Cue cue, int from, int end) {
-        String w = tokens.get(cue.firstToken()).lower();
-        if (Lexicon.get().objectParticiples.contains(w)) {
-            return true;
-        }
-        if (!w.equals("calling") || cue.endToken() - cue.firstToken() > 1) {
-            return false;
-        }
-        for (int k = from; k < end; k++) {
-            if (tokens.get(k).type() == Token.Type.QUOTE) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -159,53 +104,15 @@ final class ParticipleClause {
     private static int subjectAfterOpeningClause(List<Token> tokens, Cue cue, Sentence s, int end, int prev) {
         boolean opening = cue.firstToken() == s.firstToken() || OPENING_LEADS.contains(tokens.get(prev).lower())
                 && (prev == s.firstToken() || ClauseShapes.spanBefore(tokens, s.firstToken(), prev))
-                || mannerLead(tokens, prev) == s.firstToken();
-        return opening ? openingClauseEnd(tokens, cue.endToken(), end) : -1;
-    }
-
-    /** Where a lead of manner ending at {@code prev} starts ("in", "in addition to", "instead of"), or -1. */
-    private static int mannerLead(List<Token> tokens, int prev) {
-        if (MANNER_LEADS.contains(tokens.get(prev).lower())) {
-            return prev;
-        }
-        if (prev >= 2 && tokens.get(prev).is("to") && tokens.get(prev - 1).is("addition") && tokens.get(prev - 2).lower().equals("in")) {
-            return prev - 2;
-        }
-        return prev >= 1 && tokens.get(prev).is("of") && tokens.get(prev - 1).lower().equals("instead") ? prev - 1 : -1;
-    }
-
-    /**
-     * "In defending himself and his record,": an object between the participle and the comma at {@code comma};
-     * not where or when ("In responding Friday,", "In talking to reporters,").
-     */
-    private static boolean objectFollows(List<Token> tokens, Cue cue, int comma) {
-        Token next = tokens.get(cue.endToken());
-        return cue.endToken() < comma && next.isWord() && !CueStage.PREPOSITIONS.contains(next.lower())
-                && !Mentions.isDateWord(next.lower());
-    }
-
-    /**
-     * Where the subject starts after a participle clause that opens the sentence, from token {@code from}: after its
-     * first comma and a closing quotation mark right after it, or -1 when a semicolon, colon or dash comes first.
-     */
-    static int openingClauseEnd(List<Token> tokens, int from, int end) {
-        for (int k = from; k < end - 1; k++) {
-            Token t = tokens.get(k);
-            if (t.is(",")) {
-                return tokens.get(k + 1).type() == Token.Type.QUOTE ? k + 2 : k + 1;
-            }
-            if (t.is(";") || t.is(":") || Asides.isDash(t)) {
-                return -1;
-            }
-        }
-        return -1;
+                || ParticipleShapes.mannerLead(tokens, prev) == s.firstToken();
+        return opening ? ParticipleShapes.openingClauseEnd(tokens, cue.endToken(), end) : -1;
     }
 
     /** The token before the participle, past adverbs and a closing quotation mark after a comma. */
     private static int before(AttributionContext ctx, Cue cue, Sentence s) {
         List<Token> tokens = ctx.tokens;
         // ", even suggesting", ", repeatedly saying": an adverb before the participle changes nothing.
-        int going = goingOnTo(tokens, cue, s.firstToken());
+        int going = ParticipleShapes.goingOnTo(tokens, cue, s.firstToken());
         int prev = ClauseShapes.skipAdverbsLeft(tokens, (going > 0 ? going : cue.firstToken()) - 1, s.firstToken());
         if (prev > s.firstToken() + 1 && tokens.get(prev).type() == Token.Type.QUOTE && tokens.get(prev - 1).is(",")
                 && ctx.doc.quoteAt(tokens.get(prev).start()) != null) {
@@ -248,12 +155,13 @@ final class ParticipleClause {
         } else if (before != null && speakers.before(ctx, before, s) != null) {
             // "X said A, adding that B", "“A,” the mayor said, arguing that B": the speaker of the cue before.
             m = speakers.before(ctx, before, s);
-        } else if (GERUND_LEADS.contains(tokens.get(prev).lower()) || afterMedium || coordinated(tokens, prev, s.firstToken())) {
+        } else if (GERUND_LEADS.contains(tokens.get(prev).lower()) || afterMedium
+                || ParticipleShapes.coordinated(tokens, prev, s.firstToken())) {
             // ", saying", "was quoted as saying", "began by saying", "issued a statement saying": the subject of the
             // nearest clause with one speaks, else the sentence's.
             Mention nearer = subjects.nearer(ctx, s, afterMedium ? medium : prev);
             m = nearer != null ? nearer : subjects.opening(ctx, s, cue.firstToken());
-        } else if (loneDash(tokens, prev, s)) {
+        } else if (ParticipleShapes.loneDash(tokens, prev, s)) {
             // "Rubio flipped his choice on the spot – saying ...": a dash sets the participle off as a comma does,
             // when it opens no aside and the sentence's subject is a name or a pronoun.
             Mention opening = subjects.opening(ctx, s, cue.firstToken());
@@ -265,45 +173,6 @@ final class ParticipleClause {
             m = at >= s.firstToken() && (tokens.get(at).is("with") || tokens.get(at).is(",")) ? own : null;
         }
         return m;
-    }
-
-    /** The dash at {@code prev} is the sentence's only one ("--" as two hyphens counts once): it closes no aside. */
-    private static boolean loneDash(List<Token> tokens, int prev, Sentence s) {
-        if (!Asides.isDash(tokens.get(prev))) {
-            return false;
-        }
-        for (int k = s.firstToken(); k < s.endToken(); k++) {
-            if (Asides.isDash(tokens.get(k)) && Math.abs(k - prev) > 1) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * "..., mocking the council and saying the port was unsafe", "..., each touting a record and saying ...",
-     * "..., calling him a “stiff” and accusing him of ...", "..., saying she is able “on paper” but suggesting ...",
-     * "..., vowing to cut fares, and suggesting ...": the participle after {@code and} or {@code but} at {@code prev}
-     * is coordinated with one that opens a participle clause after a comma; the first clause may hold quotations and
-     * commas of its own, not a clause boundary.
-     */
-    private static boolean coordinated(List<Token> tokens, int prev, int first) {
-        if (!tokens.get(prev).is("and") && !tokens.get(prev).is("but")) {
-            return false;
-        }
-        // ", and suggesting", "- and arguing": the first clause's own comma or dash before the conjunction.
-        int last = prev - 1 > first && (tokens.get(prev - 1).is(",") || Asides.isDash(tokens.get(prev - 1))) ? prev - 2 : prev - 1;
-        for (int k = last; k > first + 1 && prev - k <= Windows.COORDINATED_PARTICIPLE_TOKENS; k--) {
-            Token t = tokens.get(k);
-            if (!t.isWord() && !t.is(",") && t.type() != Token.Type.QUOTE) {
-                return false;
-            }
-            int lead = Lexicon.FLOATING_QUANTIFIERS.contains(tokens.get(k - 1).lower()) ? k - 2 : k - 1;
-            if (!t.isCapitalized() && t.lower().endsWith("ing") && t.lower().length() > 5 && tokens.get(lead).is(",")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -217,7 +217,7 @@ public final class QuoteCueStage implements Stage {
             return;
         }
         Sentence s = ctx.doc.sentences.get(cue.sentence());
-        if (ParticipleClause.opens(lexicon, tokens, cue, s.firstToken())
+        if (ParticipleShapes.opens(lexicon, tokens, cue, s.firstToken())
                 && participles.speaker(ctx, cue, s, ctx.contentEndToken(s)) != null) {
             // "Before the vote, Chief Ann Holm lobbied for it, saying, “Q”": reported speech reads the participle's
             // speaker from its clause (here "Before the vote" had read as a name before an aside) and ends the
