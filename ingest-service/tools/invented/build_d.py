@@ -16,27 +16,7 @@ annotations readable; the gold file holds the full content.
 
 usage: python3 ingest-service/tools/invented/build_d.py  (writes src/test/resources/eval/invented_d_gold.jsonl)
 """
-import sys
-
-import invented_common
-from invented_common import s, write
-
-
-def doc(id, source, published, text, *statements):
-    """As invented_common.doc, with 'START|END' contents resolved to their span of the text."""
-    text = text.strip('\n')
-    for st in statements:
-        c = st['content']
-        if '|' in c:
-            start, end = c.split('|')
-            if text.count(start) != 1:
-                sys.exit(f'{id}: span start not unique or missing: {start!r}')
-            i = text.index(start)
-            j = text.find(end, i + len(start))
-            if j < 0:
-                sys.exit(f'{id}: span end not found: {end!r}')
-            st['content'] = text[i:j + len(end)]
-    invented_common.doc(id, source, published, text, *statements)
+from invented_common import doc_spans as doc, s, write
 
 
 doc('d01-wire-grain-corridor', 'NORDPRESS', '2026-12-01', '''

@@ -1,4 +1,4 @@
-"""What both invented sets' build scripts share: the document and statement records and the checked writer."""
+"""What the invented sets' build scripts share: the document and statement records and the checked writer."""
 import json
 import os
 import sys
@@ -8,6 +8,23 @@ DOCS = []
 
 def doc(id, source, published, text, *statements):
     DOCS.append(dict(id=id, source=source, published=published, text=text.strip('\n'), statements=list(statements)))
+
+
+def doc_spans(id, source, published, text, *statements):
+    """As doc, with a content written 'START|END' resolved to the text's span from the unique START to the next END."""
+    text = text.strip('\n')
+    for st in statements:
+        c = st['content']
+        if '|' in c:
+            start, end = c.split('|')
+            if text.count(start) != 1:
+                sys.exit(f'{id}: span start not unique or missing: {start!r}')
+            i = text.index(start)
+            j = text.find(end, i + len(start))
+            if j < 0:
+                sys.exit(f'{id}: span end not found: {end!r}')
+            st['content'] = text[i:j + len(end)]
+    doc(id, source, published, text, *statements)
 
 
 def s(speaker, mention, content, cue, type='indirect', role='', region='main', **extra):
