@@ -9,13 +9,8 @@ new cue; partial quotes inside reported speech; "Q:"/"A:" turns and "SEN. X:" tu
 voice; "she told The X in 1998"; "officials said", "the city's spokesman", "the department"; page noise; "the study
 found", "researchers say", "according to data from".
 
-Every document, name, place and outlet here is invented. The statements were annotated by hand by
-/work/shared/eval/GUIDELINES.md and committed before the extractor was run on the texts: the first score of this
-set is a held-out figure. Fields as in seeds_gold.jsonl, plus "region" ("main", or "related" for other articles'
-teasers on a scraped page).
-
-A content may be written here as 'START|END': the text's unique span from START to END (checked), to keep the
-annotations readable; the gold file holds the full content.
+All invented, annotated by hand by /work/shared/eval/GUIDELINES.md and committed before the extractor first ran on
+the texts (a held-out first score); fields, "region" and 'START|END' contents as in build_d.py.
 
 usage: python3 ingest-service/tools/invented/build_e.py  (writes src/test/resources/eval/invented_e_gold.jsonl)
 """
