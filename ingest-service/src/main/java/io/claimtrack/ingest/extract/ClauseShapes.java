@@ -50,6 +50,8 @@ final class ClauseShapes {
     /** A span of time that makes a phrase before a comma an adverbial: "Hours later,", "Two weeks after the vote,". */
     private static final Set<String> TIME_UNITS = WordSet.of("second", "seconds", "minute", "minutes", "hour", "hours",
             "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades");
+    /** Spans "for" makes a duration of: "for years", "for some time", "for a while". */
+    private static final Set<String> DURATIONS = Lexicon.words(List.of(TIME_UNITS), "time", "while");
     /** What a span of time is counted from: "Hours later", "Eight years ago", "One month after". */
     private static final Set<String> TIME_RELATIONS = WordSet.of("later", "earlier", "ago", "after", "before", "into");
     /** Times a contact clause may follow: "the third time the union said", "the moment she learned". */
@@ -187,6 +189,22 @@ final class ClauseShapes {
     /** "One month after", "Hours before": a span of time counted back from the relation at token {@code relation}. */
     static boolean spanBefore(List<Token> tokens, int first, int relation) {
         return relation > first && relation - first <= Windows.TIME_SPAN_TOKENS && TIME_UNITS.contains(tokens.get(relation - 1).lower());
+    }
+
+    /**
+     * Whether a duration opened by "for" at token {@code at} runs to a "that" ("warned for years that", "has argued for
+     * the past two years that"): the phrase is when, and the clause after "that" what was said.
+     */
+    static boolean durationBeforeThat(List<Token> tokens, int at, int end) {
+        if (!tokens.get(at).is("for")) {
+            return false;
+        }
+        for (int k = at + 1; k + 1 < end && k - at <= Windows.DURATION_TOKENS; k++) {
+            if (DURATIONS.contains(tokens.get(k).lower())) {
+                return tokens.get(k + 1).is("that");
+            }
+        }
+        return false;
     }
 
     /** "Hours later,", "A few minutes later,", "The next month,": a span of time ending before the comma at {@code comma}. */

@@ -1,6 +1,7 @@
 package io.claimtrack.ingest.extract;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * The statement a cue not yet paired with a quotation reports: its speaker before the cue, after it ("Y, said
@@ -8,6 +9,9 @@ import java.util.List;
  * the shape of the sentence gives.
  */
 final class CueStatement {
+
+    /** Adverbs that stand alone between commas after a subject: "she, too, wants". */
+    private static final Set<String> ONE_WORD_ASIDES = WordSet.of("too", "also", "though", "however", "instead");
 
     private final Lexicon lexicon;
     private final SpeakerPhrases speakers;
@@ -50,7 +54,7 @@ final class CueStatement {
         }
         if (cue.endToken() + 1 < end && Lexicon.TOPIC_PREPOSITIONS.contains(tokens.get(cue.endToken()).lower())
                 && cue.endToken() - cue.firstToken() == 1 && !Lexicon.SAY_TELL.contains(tokens.get(cue.firstToken()).lower())
-                && !Agreement.withThat(tokens, cue, s, end)
+                && !Agreement.withThat(tokens, cue, s, end) && !ClauseShapes.durationBeforeThat(tokens, cue.endToken(), end)
                 && tokens.get(cue.endToken() + 1).isWord() && !Mentions.isDateWord(tokens.get(cue.endToken() + 1).lower())) {
             // "reported on the talks", "commented about": a topic, not what was said.
             return null;
@@ -103,13 +107,21 @@ final class CueStatement {
     }
 
     /**
+     * Whether the comma at {@code comma} closes a one-word aside opened by a comma ("said she, too, wants a pier"): the
+     * cue after it is the verb of the subject before the aside, not inverted.
+     */
+    private static boolean oneWordAside(List<Token> tokens, int comma, int first) {
+        return comma - 2 > first && tokens.get(comma - 2).is(",") && ONE_WORD_ASIDES.contains(tokens.get(comma - 1).lower());
+    }
+
+    /**
      * "Y, said X." After the plain verbs of saying a short adverbial may follow the speaker ("Y, said one
      * official in the room."); after others ("..., found an assessment of ...") the words are an object.
      */
     private Attribution inverted(AttributionContext ctx, Cue cue, Sentence s, int end) {
         List<Token> tokens = ctx.tokens;
         int prev = cue.firstToken() - 1;
-        if (prev <= s.firstToken() || !tokens.get(prev).is(",")) {
+        if (prev <= s.firstToken() || !tokens.get(prev).is(",") || oneWordAside(tokens, prev, s.firstToken())) {
             return null;
         }
         int npEnd = ctx.mentions.scanRight(cue.endToken(), s.endToken());

@@ -206,6 +206,8 @@ final class Windows {
     static final int OPENING_ADVERBIALS = 3;
     /** Longest span of time closed by its unit before a subject: "The next month,", "That same day,". */
     static final int TIME_SPAN_TOKENS = 3;
+    /** Most words after "for" to the end of a duration before a cue's "that": "for the past two years". */
+    static final int DURATION_TOKENS = 4;
     /** Longest state or country after an opening adverbial's place: "Speaking in Salem, New Hampshire, Trump". */
     static final int PLACE_AFTER_PLACE_TOKENS = 3;
     /** How far a fronted "Under X," may run to its comma. */

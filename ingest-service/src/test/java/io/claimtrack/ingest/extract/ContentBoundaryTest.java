@@ -226,6 +226,29 @@ class ContentBoundaryTest {
     }
 
     @Test
+    void aDurationAfterTheCueBeforeItsThatIsWhenNotATopic() {
+        assertMentions("""
+                Lund has warned for years that the pier would flood.
+                The pilots have argued for the past two years that the quay is too short.
+                Holm has insisted for some time that the fares will fall.
+                Berg warned for hours about the storm.
+                """,
+                "Lund | the pier would flood | warned | indirect",
+                "The pilots | the quay is too short | argued | indirect",
+                "Holm | the fares will fall | insisted | indirect");
+    }
+
+    @Test
+    void aOneWordAsideAfterTheContentsSubjectLeavesItsVerbUninverted() {
+        assertMentions("""
+                Mayor Ada Lund said she, too, wants a second pier.
+                The pilots said Berg, however, wants the quay closed.
+                """,
+                "Mayor Ada Lund | she, too, wants a second pier | said | indirect",
+                "The pilots | Berg, however, wants the quay closed | said | indirect");
+    }
+
+    @Test
     void anAsideBetweenDashesBeforeTheCuesThatIsNotSaid() {
         assertMentions("His campaign chairman Ola Berg said — on Twitter, as it happens — that the pier raised $4 million that day.",
                 "His campaign chairman Ola Berg | the pier raised $4 million that day | said | indirect");
