@@ -3,9 +3,13 @@ package io.claimtrack.ingest.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /** A quotation with no cue of its own continues the previous speaker: '"Q1," she said. "Q2."' */
 public final class FollowOnQuoteStage implements Stage {
+
+    /** Adverbs between "but" or "and" and a resumed quotation: "and still “Q2”". */
+    private static final Set<String> RESUMING_ADVERBS = WordSet.of("still", "then", "also");
 
     private final Lexicon lexicon;
 
@@ -38,7 +42,7 @@ public final class FollowOnQuoteStage implements Stage {
                 // '«...», сказал Песков': the quotation has its own attribution, in words the cues do not cover.
                 continue;
             }
-            boolean continued = first > s.firstToken() && ctx.tokens.get(first - 1).is(",")
+            boolean continued = first > s.firstToken() && resumes(ctx.tokens, first, s.firstToken())
                     && next > 0 && sorted.get(next - 1).source == Attribution.Source.QUOTE_CUE
                     && sorted.get(next - 1).contentStart >= s.start();
             if (s.firstToken() != first && !continued) {
@@ -55,6 +59,23 @@ public final class FollowOnQuoteStage implements Stage {
             ctx.add(a);
         }
         ctx.sortByContent();
+    }
+
+    /**
+     * Whether the quotation at token {@code q} resumes after a comma, or after "but" or "and" following one ('“Q1,” he
+     * said, but “Q2.”', 'A “Q1,” she said, and still “Q2.”').
+     */
+    private static boolean resumes(List<Token> tokens, int q, int first) {
+        int k = q - 1;
+        if (k > first && RESUMING_ADVERBS.contains(tokens.get(k).lower())) {
+            k--;
+        }
+        if (k > first && (tokens.get(k).is("but") || tokens.get(k).is("and"))) {
+            k--;
+        } else if (k != q - 1) {
+            return false;
+        }
+        return tokens.get(k).is(",");
     }
 
     /** The last statement with a speaker before the quotation, a few blocks up at most, not a headline's. */

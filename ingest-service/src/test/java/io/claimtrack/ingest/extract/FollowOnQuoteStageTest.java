@@ -6,6 +6,7 @@ import static io.claimtrack.ingest.extract.Pipeline.statement;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Quotations without a cue that continue the previous speaker. */
@@ -29,6 +30,23 @@ class FollowOnQuoteStageTest {
         Attribution resumed = statement(doc, "\"and it still matters.\"");
         assertEquals(Attribution.Source.FOLLOW_ON, resumed.source);
         assertEquals("Murphy", resumed.antecedent.mention.text());
+    }
+
+    @Test
+    void quotationResumedAfterButOrAndContinuesTheSpeaker() {
+        AnnotatedDocument doc = attribute("""
+                "I like Berg," Holm said, but "on ferries Berg has a record of bad calls."
+
+                Vik "got a free pass," Lund said, and still "sat in on the board's meeting."
+
+                "The pier is safe," Ola Berg said, and the crowd cheered "Berg! Berg!"
+                """);
+
+        assertEquals("Holm", statement(doc, "\"on ferries Berg has a record of bad calls.\"").antecedent.mention.text());
+        assertEquals("Lund", statement(doc, "\"sat in on the board's meeting.\"").antecedent.mention.text());
+        assertEquals(List.of("\"I like Berg,\"", "\"on ferries Berg has a record of bad calls.\"",
+                "Vik \"got a free pass,\"", "\"sat in on the board's meeting.\"", "\"The pier is safe,\""),
+                Pipeline.contents(doc));
     }
 
     @Test
