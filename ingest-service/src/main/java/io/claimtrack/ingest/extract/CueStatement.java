@@ -83,8 +83,8 @@ final class CueStatement {
             Mention antecedent = subjects.relative(ctx, cue, s);
             if (antecedent != null) {
                 int from = ReportedContent.startAfterCue(tokens, cue, end);
-                int to = SentenceSubjects.asideEnd(ctx, ctx.tokenAtOrAfter(antecedent.end()), from,
-                        ReportedContent.clauseEnd(ctx.doc, from, end));
+                int to = CoordinatedPredicate.cut(ctx.doc, cue, from, SentenceSubjects.asideEnd(ctx,
+                        ctx.tokenAtOrAfter(antecedent.end()), from, ReportedContent.clauseEnd(ctx.doc, from, end)), lexicon);
                 return ctx.statement(Attribution.Source.CUE, antecedent, cue, from, to, s, 0.75);
             }
             Attribution inverted = inverted(ctx, cue, s, end);

@@ -157,7 +157,8 @@ final class SpeakerBeforeCue {
             // "the shootings that Obama mentioned when he announced the steps": what he mentioned is the antecedent.
             return null;
         }
-        return ctx.statement(Attribution.Source.CUE, m, cue, from, MediumTail.cut(ctx.doc, from, to), s, 0.85);
+        return ctx.statement(Attribution.Source.CUE, m, cue, from,
+                CoordinatedPredicate.cut(ctx.doc, cue, from, MediumTail.cut(ctx.doc, from, to), lexicon), s, 0.85);
     }
 
     /** Something other than a comma or a lone pronoun follows the cue at once: "said it had closed", "praised the crews". */
