@@ -64,6 +64,34 @@ final class AdjunctOnly {
     }
 
     /**
+     * "said in an interview in his office last week that ...", "said with the Harbour Gazette on Friday that ...": the
+     * index after a "that" that only an adjunct phrase separates from {@code from}, the first token after the cue, when
+     * a subject follows it; -1 otherwise. "said at a meeting that lasted an hour" holds a relative clause.
+     */
+    static int thatAfter(List<Token> tokens, int from, int end) {
+        if (from >= end || !OPENERS.contains(tokens.get(from).lower())) {
+            return -1;
+        }
+        for (int k = from + 1; k < Math.min(end - 1, from + Windows.ADJUNCT_BEFORE_THAT_TOKENS); k++) {
+            Token t = tokens.get(k);
+            if (t.is("that")) {
+                return opensSubject(tokens.get(k + 1)) && is(tokens, from, k) ? k + 1 : -1;
+            }
+            if (t.type() == Token.Type.QUOTE || t.type() == Token.Type.PUNCT && !t.is(".")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** A subject pronoun, a determiner, a name or a number: a clause's subject, not a relative clause's verb. */
+    private static boolean opensSubject(Token t) {
+        String w = t.lower();
+        return Lexicon.SUBJECT_PRONOUNS.contains(w) || DETERMINERS.contains(w) || t.isCapitalized()
+                || t.type() == Token.Type.NUMBER;
+    }
+
+    /**
      * "on MSNBC’s", "on Harbour TV’s": a possessive name after a preposition is inside its phrase; "said Friday
      * Holm's pier sank" is a clause.
      */

@@ -192,6 +192,11 @@ final class ReportedContent {
             // "said — on Twitter, as it happens — that ...": the aside between dashes is no part of what was said.
             i = aside;
         }
+        int adjunct = AdjunctOnly.thatAfter(tokens, i, end);
+        if (adjunct > 0) {
+            // "said in an interview in his office last week that ...": where it was said, however long, is not what.
+            return adjunct;
+        }
         boolean tell = Lexicon.TELL_VERBS.contains(tokens.get(cue.firstToken()).lower());
         int limit = Math.min(end, i + (tell ? Windows.THAT_AFTER_TELL_TOKENS : Windows.THAT_AFTER_CUE_TOKENS));
         for (int k = i; k < limit; k++) {

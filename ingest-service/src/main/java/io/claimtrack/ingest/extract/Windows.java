@@ -113,6 +113,8 @@ final class Windows {
     static final int ADJUNCT_BEFORE_QUOTE_TOKENS = 12;
     /** The same after a verb with a listener: "told reporters in Brussels that". */
     static final int THAT_AFTER_TELL_TOKENS = 14;
+    /** Longest adjunct phrase between a cue and its "that": "said in an interview with the Harbour Gazette last week that". */
+    static final int ADJUNCT_BEFORE_THAT_TOKENS = 16;
     /** Longest object between a verb and the complement that makes it a cue: "likened the long campaign to". */
     static final int COMPLEMENT_OBJECT_TOKENS = 12;
     /** Longest person asked before the question word: "asked former Mayor Ola Holm whether". */

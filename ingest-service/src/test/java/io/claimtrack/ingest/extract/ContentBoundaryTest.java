@@ -20,6 +20,18 @@ class ContentBoundaryTest {
     }
 
     @Test
+    void anAdjunctPhraseOfAnyLengthBeforeThatIsNoContent() {
+        assertMentions("""
+                Holm said in an interview with the Harbour Gazette newspaper last week that the ferries would stay free.
+                Berg wrote in one of a series of posts on the council website that the pier was unsafe.
+                Lund said at a forum in Bergen on Tuesday morning that the toll was legal.
+                """,
+                "Holm | the ferries would stay free | said | indirect",
+                "Berg | the pier was unsafe | wrote | indirect",
+                "Lund | the toll was legal | said | indirect");
+    }
+
+    @Test
     void aThatBeforeATimeIsADemonstrativeNoComplementiser() {
         assertMentions("""
                 Holm told reporters that day that the ferry would run.
