@@ -103,6 +103,11 @@ final class Listeners {
         if (LISTENER_DETERMINERS.contains(first.lower())) {
             k++;
         }
+        // "a North Harbour rally", "his Senate colleagues": a name after the determiner may modify the listener's noun.
+        while (k > from && k < end && k - from <= Windows.TITLE_MODIFIER_TOKENS && tokens.get(k).isWord()
+                && tokens.get(k).isCapitalized()) {
+            k++;
+        }
         int head = k;
         while (k < end && k - head < Windows.ADVERB_RUN && tokens.get(k).isWord() && !tokens.get(k).isCapitalized()
                 && !LISTENER_DETERMINERS.contains(tokens.get(k).lower()) && !Lexicon.SUBJECT_PRONOUNS.contains(tokens.get(k).lower())

@@ -261,6 +261,17 @@ class ContentBoundaryTest {
     }
 
     @Test
+    void aNameMayModifyTheNounOfTheOneTold() {
+        assertMentions("""
+                Mayor Ada Lund told a Harbour Union gathering in Bergen she will protect the ferries.
+                “Nothing you can do, folks,” Holm told a North Harbour rally, saying Berg would “close the quay.”
+                """,
+                "Mayor Ada Lund | she will protect the ferries | told | indirect",
+                "Holm | “Nothing you can do, folks,” | told | direct",
+                "Holm | Berg would “close the quay.” | saying | mixed");
+    }
+
+    @Test
     void anAsideBetweenDashesBeforeTheCuesThatIsNotSaid() {
         assertMentions("His campaign chairman Ola Berg said — on Twitter, as it happens — that the pier raised $4 million that day.",
                 "His campaign chairman Ola Berg | the pier raised $4 million that day | said | indirect");
