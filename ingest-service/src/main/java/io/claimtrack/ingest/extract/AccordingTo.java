@@ -16,6 +16,8 @@ final class AccordingTo {
     private static final Set<String> BE = WordSet.of("is", "was", "are", "were");
     /** Words that join a source's modifiers or nouns: "complete but unofficial returns", "aides and donors". */
     private static final Set<String> JOINING = WordSet.of("but", "and", "or");
+    /** Possessives whose words a source phrase gives: "in his words", "in their own words". */
+    private static final Set<String> OWNERS = WordSet.of("his", "her", "their", "its");
 
     private final Lexicon lexicon;
 
@@ -45,6 +47,15 @@ final class AccordingTo {
         boolean pronoun = object != null && (object.is("him") || object.is("her")) && npEnd < 0;
         if (pronoun) {
             npEnd = cue.endToken() + 1;
+        }
+        boolean own = ownWordsEnd(tokens, cue.firstToken(), end) == cue.endToken();
+        if (own) {
+            // "..., but, in his words, Y": the owner of the words speaks, and the clause after the phrase is Y.
+            object = tokens.get(cue.firstToken() + 1);
+            pronoun = true;
+            npEnd = cue.endToken();
+            fronted = npEnd + Windows.MIN_CONTENT_TOKENS < end && tokens.get(npEnd).is(",");
+            opening = fronted;
         }
         if (fronted && npEnd > 0) {
             // "According to a ministry document seen by Reuters, ...": the source runs to the comma.
@@ -107,6 +118,19 @@ final class AccordingTo {
         }
         int second = ctx.mentions.scanRight(npEnd + 1, end);
         return second > 0 && (second == end || tokens.get(second).is(",")) ? second : npEnd;
+    }
+
+    /**
+     * The index after "in his words" or "in their own words" at token {@code i}, a source phrase whose owner is the
+     * possessive; -1 when none stands there.
+     */
+    static int ownWordsEnd(List<Token> tokens, int i, int end) {
+        int k = i + 2;
+        if (k < end && tokens.get(k).is("own")) {
+            k++;
+        }
+        return k < end && tokens.get(i).is("in") && OWNERS.contains(tokens.get(i + 1).lower()) && tokens.get(k).is("words")
+                ? k + 1 : -1;
     }
 
     /** "He left because, according to Holm, Y": the phrase opens the subordinate clause whose words are Y. */

@@ -100,7 +100,7 @@ public final class CueStage implements Stage {
     }
 
     /**
-     * Source phrases that work like "according to": "in the words of X", "in the view of X", "in X" opening a sentence
+     * Source phrases that work like "according to": "in the words of X", "in the view of X", "in his words", "in X" opening a sentence
      * when X is a poll ({@link PollFrame}), "as reported by X" opening a sentence, and "under X" opening a sentence when X is a document
      * ("Under the agreement, ..."). Returns the index after the phrase, or -1.
      */
@@ -110,6 +110,10 @@ public final class CueStage implements Stage {
         if (t.get(i).is("in") && i + 4 < end && t.get(i + 1).is("the") && VIEW_NOUNS.contains(t.get(i + 2).lower())
                 && t.get(i + 3).is("of")) {
             return i + 4;
+        }
+        int own = AccordingTo.ownWordsEnd(t, i, end);
+        if (own > 0) {
+            return own;
         }
         if (PollFrame.opens(t, i, sentence)) {
             return i + 1;

@@ -28,6 +28,22 @@ class AccordingToTest {
     }
 
     @Test
+    void theOwnerOfTheWordsInHisWordsSpeaks() {
+        String text = """
+                Tom Holm backs the harbour plan, but, in his words, any such deal would be premature.
+
+                Ada Lund wants a second pier because, in her own words, “the old one is a ruin.”
+                """;
+        assertEquals(List.of(
+                "his | any such deal would be premature | in his words | indirect",
+                "Ada Lund | a second pier because, in her own words, “the old one is a ruin.” | wants | mixed",
+                "her | “the old one is a ruin.” | in her own words | direct"), mentions(attribute(text)));
+        AnnotatedDocument doc = Pipeline.extract(text);
+        Pipeline.assertSpeaker(doc, "any such deal would be premature", "Tom Holm");
+        Pipeline.assertSpeaker(doc, "“the old one is a ruin.”", "Ada Lund");
+    }
+
+    @Test
     void aDemonstrativeBeforeTheCueStandsForTheSentenceBefore() {
         // "That's according to X": what X gives is the sentence before; the words after X are no content.
         assertMentions("""
