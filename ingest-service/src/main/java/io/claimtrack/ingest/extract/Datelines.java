@@ -18,6 +18,12 @@ final class Datelines {
         while (k < limit && tokens.get(k).isWord() && tokens.get(k).isAllCaps()) {
             k++;
         }
+        int date = k == first ? afterDate(tokens, first, limit) : -1;
+        int wire = date > 0 ? afterWire(tokens, date, limit) : afterWire(tokens, k, limit);
+        if (wire > Math.max(k, date)) {
+            // "WASHINGTON (AP) —", and "Dec 2 (NordFax) -" when "VELGOROD." before it ended a sentence of its own.
+            return wire;
+        }
         if (k == first || k + 1 >= limit) {
             return first;
         }
@@ -45,6 +51,29 @@ final class Datelines {
             k++;
         }
         return k > dash && k < limit ? k : first;
+    }
+
+    /**
+     * The index after a wire's name in brackets and the dash after it, "(Reuters) -" or "(AP) —", starting at
+     * {@code k}; {@code k} when there is none.
+     */
+    private static int afterWire(List<Token> tokens, int k, int limit) {
+        int j = k;
+        if (j >= limit || !tokens.get(j).is("(")) {
+            return k;
+        }
+        j++;
+        while (j < limit && j - k <= Windows.DATELINE_PLACE_TOKENS && tokens.get(j).isWord() && tokens.get(j).isCapitalized()) {
+            j++;
+        }
+        if (j == k + 1 || j >= limit || !tokens.get(j).is(")")) {
+            return k;
+        }
+        int dash = ++j;
+        while (j < limit && Asides.isDash(tokens.get(j))) {
+            j++;
+        }
+        return j > dash && j < limit ? j : k;
     }
 
     /** The index after a date "Jan. 27, 2026" or "March 3" starting at {@code k}, or -1. */

@@ -32,6 +32,21 @@ class ContentBoundaryTest {
     }
 
     @Test
+    void aWiresDateAndNameInBracketsAreNoContent() {
+        assertMentions("""
+                Harbour to close for a week
+
+                BERGEN. March 3 (Nordwire) - The harbour will close for a week, the port authority said.
+
+                Ferries to run on Sunday
+
+                BERGEN. March 3 (Nordwire) - Ferries will run on Sunday, the operator said.
+                """,
+                "the port authority | The harbour will close for a week | said | indirect",
+                "the operator | Ferries will run on Sunday | said | indirect");
+    }
+
+    @Test
     void aThatBeforeATimeIsADemonstrativeNoComplementiser() {
         assertMentions("""
                 Holm told reporters that day that the ferry would run.
