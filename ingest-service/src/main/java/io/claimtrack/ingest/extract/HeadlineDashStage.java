@@ -1,7 +1,12 @@
 package io.claimtrack.ingest.extract;
 
+import java.util.regex.Pattern;
+
 /** A headline signed with a dash: "Traffic on Crimean Bridge is in standard mode — Russian Ministry of Transport". */
 public final class HeadlineDashStage implements Stage {
+
+    /** A live blog's time stamp before an entry's heading: "9:58 p.m. — Turnout running high", "14:05 GMT – Polls close". */
+    private static final Pattern CLOCK_TIME = Pattern.compile("\\d{1,2}[:.]\\d{2}(?:\\s?[AaPp]\\.?[Mm]\\.?)?(?:\\s[A-Z]{2,4})?");
 
     @Override
     public void process(AnnotatedDocument doc) {
@@ -28,7 +33,8 @@ public final class HeadlineDashStage implements Stage {
                 while (contentEnd > s.firstToken() && Lexicon.DASHES.contains(ctx.tokens.get(contentEnd - 1).text())) {
                     contentEnd--;
                 }
-                if (m != null && !m.isPronoun() && contentEnd - s.firstToken() >= Windows.HEADLINE_CONTENT_TOKENS) {
+                if (m != null && !m.isPronoun() && contentEnd - s.firstToken() >= Windows.HEADLINE_CONTENT_TOKENS
+                        && !CLOCK_TIME.matcher(doc.text(ctx.tokens.get(s.firstToken()).start(), ctx.tokens.get(contentEnd - 1).end())).matches()) {
                     ctx.add(Attribution.Source.HEADLINE, m, "", s.firstToken(), contentEnd, s.block(), 0.75);
                 }
                 break;

@@ -27,4 +27,18 @@ class HeadlineDashStageTest {
         assertMentions("Russia demands reaction to recent attacks — senior diplomat",
                 "senior diplomat | Russia demands reaction to recent attacks |  | indirect");
     }
+
+    @Test
+    void aLiveBlogsTimeStampBeforeADashIsNoStatement() {
+        assertMentions("""
+                8:40 p.m. — Polls closing in Bergen
+
+                Voters queued past the harbour into the evening.
+
+                21:15 CET – Ferry vote counted
+
+                The ferry measure passed, the clerk said.
+                """,
+                "the clerk | The ferry measure passed | said | indirect");
+    }
 }
