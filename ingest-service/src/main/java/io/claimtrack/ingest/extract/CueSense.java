@@ -35,6 +35,12 @@ final class CueSense {
     /** Verbs of saying whose refusal leaves nothing said: "declined to comment", "refused to answer". */
     private static final Set<String> UNSAID = WordSet.of("say", "tell", "comment", "answer", "discuss", "elaborate",
             "specify", "disclose", "confirm", "reveal", "identify", "name", "explain", "address", "respond", "speculate");
+    /** What a speaker may be said to have withheld besides saying: "did not recommend charges", "would not offer details". */
+    private static final Set<String> WITHHELD = WordSet.of("suggest", "recommend", "offer", "provide", "give");
+    /** The speaker named again before the refusal: "but she did not say". */
+    private static final Set<String> PERSON_SUBJECTS = WordSet.of("he", "she", "they");
+    /** Auxiliaries of a negated clause whose verb follows in its base form: "did not say", "would not offer". */
+    private static final Set<String> BASE_FORM_AUXILIARIES = WordSet.of("did", "does", "do", "would", "could", "will");
     /** After "asked": a question put to someone ("asked whether ..."), not an assertion. */
     private static final Set<String> QUESTION_WORDS = WordSet.of("whether", "if", "why", "how", "what", "when", "who", "where");
     private static final Set<String> NEGATIONS = WordSet.of("not", "never", "no");
@@ -222,6 +228,35 @@ final class CueSense {
     private static boolean littleSaid(List<Token> t, int next, Sentence s) {
         return next + 1 < s.endToken() && t.get(next).is("little")
                 && (t.get(next + 1).is(",") || t.get(next + 1).is(".") || t.get(next + 1).is(";"));
+    }
+
+    /**
+     * "... would include an emergency provision but did not say what it would cover", "but declined to provide a
+     * list", "but she did not say by how much": after "but" at {@code k} the speaker's own next clause withholds
+     * something. That is the narrator's report of a refusal, not part of what was said: reported content ends before.
+     */
+    static boolean withheldAfter(List<Token> t, int k, int end) {
+        int v = k + 1;
+        if (v < end && PERSON_SUBJECTS.contains(t.get(v).lower())) {
+            // "..., but she did not say by how much": the speaker named again as the refusal's subject.
+            v++;
+        }
+        if (v + 1 >= end) {
+            return false;
+        }
+        String w = t.get(v).lower();
+        if (REFUSALS.contains(w) && t.get(v + 1).is("to") || BASE_FORM_AUXILIARIES.contains(w) && t.get(v + 1).is("not")) {
+            v += 2;
+        } else if (PhraseShapes.negativeContraction(w) && BASE_FORM_AUXILIARIES.contains(w.substring(0, w.length() - 3))) {
+            v++;
+        } else {
+            return false;
+        }
+        int adverbs = v;
+        while (v < end && v - adverbs < Windows.ADVERB_RUN && t.get(v).lower().endsWith("ly")) {
+            v++;
+        }
+        return v < end && (UNSAID.contains(t.get(v).lower()) || WITHHELD.contains(t.get(v).lower()));
     }
 
     /** "did not specify", "hasn't said", "declined to say", "would not immediately comment": nothing was said. */

@@ -163,17 +163,22 @@ final class ReportedContent {
 
     /**
      * Where reported content after its cue stops inside the sentence: at a semicolon, or before ", but
-     * stopped short of ..." where the subject's next clause begins. Marks inside a quotation do not count.
+     * stopped short of ..." or "but did not say ..." where the subject's next clause begins. Marks inside a
+     * quotation do not count.
      */
     static int clauseEnd(AnnotatedDocument doc, int from, int end) {
         List<Token> tokens = doc.tokens;
+        // After a nested "told her he had ...", a refusal may be the nested speaker's, inside the content.
+        boolean nestedSpeech = false;
         for (int k = from + 1; k < end; k++) {
             Token t = tokens.get(k);
+            nestedSpeech |= Lexicon.SAY_TELL.contains(t.lower());
             boolean semicolon = t.is(";");
             boolean nextClause = t.is(",") && k + 2 < end && (tokens.get(k + 1).is("but") || tokens.get(k + 1).is("yet"))
                     && tokens.get(k + 2).isWord() && tokens.get(k + 2).lower().endsWith("ed");
-            if ((semicolon || nextClause) && doc.quoteAt(t.start()) == null) {
-                return k;
+            boolean withheld = t.is("but") && !nestedSpeech && CueSense.withheldAfter(tokens, k, end);
+            if ((semicolon || nextClause || withheld) && doc.quoteAt(t.start()) == null) {
+                return withheld && tokens.get(k - 1).is(",") && k - 1 > from ? k - 1 : k;
             }
         }
         return end;

@@ -5,6 +5,7 @@ import static io.claimtrack.ingest.extract.Pipeline.attribute;
 import static io.claimtrack.ingest.extract.Pipeline.mentions;
 import static io.claimtrack.ingest.extract.Pipeline.statement;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -211,6 +212,32 @@ class ReportedSpeechStageTest {
                 "The council | the timing was not planned | said | indirect",
                 "Holm | the fire as a tragedy | described | indirect",
                 "Lund | the plan was “bold; even brave” and would pass | said | mixed");
+    }
+
+    @Test
+    void reportedContentEndsBeforeTheSpeakersRefusalToSayMore() {
+        assertMentions("""
+                Mayor Holm said the levy would pass but did not say how much it would raise.
+                The ferry operator said repairs were under way, but declined to provide a timeline.
+                Lund said the audit was finished but wouldn't immediately give details.
+                Okafor said the report was thorough but did not address the cost.
+                The minister said the savings would go to wages, but she did not say by how much.
+                """,
+                "Mayor Holm | the levy would pass | said | indirect",
+                "The ferry operator | repairs were under way | said | indirect",
+                "Lund | the audit was finished | said | indirect",
+                "Okafor | the report was thorough | said | indirect",
+                "The minister | the savings would go to wages | said | indirect");
+    }
+
+    @Test
+    void aRefusalInsideTheReportedClauseStaysContent() {
+        assertMentions("Holm said the inspectors found cracks but did not close the bridge.",
+                "Holm | the inspectors found cracks but did not close the bridge | said | indirect");
+        // The refusal after a nested "told her" is the nested speaker's, inside what the outer speaker reported.
+        List<String> found = mentions(attribute("Pike added that the driver told her he had seen the crash but could not give a description."));
+        assertTrue(found.contains("Pike | the driver told her he had seen the crash but could not give a description | added | indirect"),
+                found.toString());
     }
 
     @Test
