@@ -16,7 +16,8 @@ import io.restassured.path.json.JsonPath;
 
 /**
  * A document whose claims are all new does not read them back to count its appearances (they were created
- * counting them); a claim that existed before is read and counted, and both ways count the same.
+ * counting them), nor writes them again to flag them as appeared in its outlet (they were created flagged, and its
+ * outlet counts them); a claim that existed before is read, counted and flagged, and both ways count the same.
  */
 @QuarkusTest
 @QuarkusTestResource(MongoTestResource.class)
@@ -34,6 +35,8 @@ class NewClaimsWriteTest {
                 .says("Flo Tide", "the tide turns at noon " + tag).says("Gus Ferry", "the ferry is late " + tag)
                 .post().statusCode(201).extract().jsonPath();
         assertEquals(0, reads.finds("claims"));
+        assertEquals(1, reads.writes("update", "claims"));
+        assertOutletCounts("Harbour" + tag, 1, 2);
         String tide = first.getString("statements[0].claimId");
         String ferry = first.getString("statements[1].claimId");
         assertCounted(tide, 1, "2025-05-02T00:00:00Z");
@@ -46,12 +49,18 @@ class NewClaimsWriteTest {
         // the tide claim existed: read once to count its second appearance
         assertEquals(1, reads.finds("claims"));
         assertEquals(tide, second.getString("statements[0].claimId"));
+        assertOutletCounts("Harbour" + tag, 2, 3);
         assertCounted(tide, 2, "2025-05-01T00:00:00Z");
         assertCounted(ferry, 1, "2025-05-02T00:00:00Z");
         assertCounted(second.getString("statements[1].claimId"), 1, "2025-05-01T00:00:00Z");
         given().queryParam("speaker", "Flo Tide").get("/claims").then().statusCode(200)
                 .body("items.id", org.hamcrest.Matchers.containsInAnyOrder(List.of(tide,
                         second.getString("statements[1].claimId")).toArray()));
+    }
+
+    private static void assertOutletCounts(String outlet, int documents, int claims) {
+        given().get("/sources").then().statusCode(200).body("items", org.hamcrest.Matchers.hasItem(java.util.Map.of(
+                "source", outlet, "aliases", List.of(), "documents", documents, "claims", claims)));
     }
 
     private static void assertCounted(String claimId, int appearances, String firstSeen) {

@@ -42,8 +42,9 @@ public class AppearanceService {
     /**
      * Inserts the appearances not there yet; returns the claims of those it inserted, for the outlet's flags.
      * {@code timeline} gains what the appearances changed of their speakers' days. {@code createdWith}: appearances
-     * whose claim was just created counting them ({@link ClaimService#resolve(List, Set)}); their claims are not
-     * read, which spares a new document's writer the read of its claims.
+     * whose claim was just created counting them and flagged ({@link ClaimService#resolve(List, String, Set)});
+     * their claims are neither read nor returned, which spares a new document's writer the read of its claims and
+     * a write of each.
      */
     public Set<String> add(List<Appearance> appearances, Set<String> createdWith, SpeakerTimeline.Changes timeline) {
         if (appearances.isEmpty()) {
@@ -55,12 +56,12 @@ public class AppearanceService {
         for (int i = 0; i < appearances.size(); i++) {
             if (!present.contains(i)) {
                 Appearance a = appearances.get(i);
-                claimIds.add(a.claimId);
                 timeline.appearance(a.speakerId, a.seenAt, 1);
                 if (createdWith.contains(a.id)) {
                     // counted already: the claim is new on its day (a claim's speaker is its appearances')
                     timeline.claim(a.speakerId, a.seenAt, 1);
                 } else {
+                    claimIds.add(a.claimId);
                     toCount.computeIfAbsent(a.claimId, id -> new ArrayList<>()).add(a);
                 }
             }

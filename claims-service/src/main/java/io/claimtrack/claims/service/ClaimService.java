@@ -18,6 +18,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.mongodb.bulk.BulkWriteUpsert;
@@ -62,14 +63,16 @@ public class ClaimService {
 
     /** The claim id of each statement, in order; creates the claims that do not exist yet. */
     public List<String> resolve(List<Said> statements) {
-        return resolve(statements, new HashSet<>());
+        return resolve(statements, null, new HashSet<>());
     }
 
     /**
      * {@link #resolve(List)}, adding to {@code createdWith} the appearance of each claim this call created counting
-     * it: that appearance is counted, so its writer need not read the claim to find out.
+     * it: that appearance is counted, so its writer need not read the claim to find out. Such a claim is created
+     * flagged as appeared in {@code outlet} (the outlet of the appearances, or null), so that its writer need not
+     * flag it with a second write of every new claim ({@link SourceCounts#flag}); the writer counts the flag.
      */
-    public List<String> resolve(List<Said> statements, Set<String> createdWith) {
+    public List<String> resolve(List<Said> statements, String outlet, Set<String> createdWith) {
         if (statements.isEmpty()) {
             return List.of();
         }
@@ -110,7 +113,7 @@ public class ClaimService {
                 }
                 ids.add(claimId);
             }
-            insertClaims(created.values(), createdWith);
+            insertClaims(created.values(), outlet, createdWith);
             insertKeys(newKeys);
             return ids;
         } finally {
@@ -228,9 +231,10 @@ public class ClaimService {
      * first appearance is written with that count (one write, not an insert and then an update of every
      * index entry of its words and dates) and counts for its speaker at once; the appearance itself is
      * not counted again ({@link AppearanceService#add}). A crash before the appearance is written leaves
-     * the document pending, and its recovery rebuilds the counts from the appearances.
+     * the document pending, and its recovery rebuilds the counts from the appearances. Such a claim is also written
+     * with its outlet's flag, last, where the flag's update of a stored claim puts it.
      */
-    private static void insertClaims(Collection<Claim> claims, Set<String> createdWith) {
+    private static void insertClaims(Collection<Claim> claims, String outlet, Set<String> createdWith) {
         if (claims.isEmpty()) {
             return;
         }
@@ -240,7 +244,7 @@ public class ClaimService {
         List<WriteModel<Document>> writes = new ArrayList<>();
         for (Claim claim : claims) {
             seq++;
-            writes.add(new UpdateOneModel<>(eq("_id", claim.id), Updates.combine(
+            List<Bson> fields = new ArrayList<>(List.of(
                     Updates.setOnInsert("seq", seq),
                     Updates.setOnInsert("speakerId", claim.speakerId),
                     Updates.setOnInsert("speakerName", claim.speakerName),
@@ -254,7 +258,11 @@ public class ClaimService {
                     Updates.setOnInsert("firstAppearance", claim.firstAppearance),
                     Updates.setOnInsert("firstSeen", claim.firstSeen),
                     Updates.setOnInsert("lastSeen", claim.lastSeen),
-                    Updates.setOnInsert("createdAt", now)), new UpdateOptions().upsert(true)));
+                    Updates.setOnInsert("createdAt", now)));
+            if (outlet != null && claim.appearanceCount > 0) {
+                fields.add(Updates.setOnInsert("sourceKeys", List.of(outlet)));
+            }
+            writes.add(new UpdateOneModel<>(eq("_id", claim.id), Updates.combine(fields), new UpdateOptions().upsert(true)));
         }
         List<Claim> ordered = List.copyOf(claims);
         Map<String, Integer> counted = new HashMap<>();

@@ -118,6 +118,7 @@ public class DocumentWriter {
     public void complete(StoredDocument doc, boolean recount) {
         List<StoredStatement> statements = doc.statements;
         Set<String> createdWith = new HashSet<>();
+        sourceCounts.open(doc.sourceKey);
         if (doc.syndicationOf == null) {
             resolve(List.of(doc), createdWith);
         }
@@ -166,10 +167,11 @@ public class DocumentWriter {
             return;
         }
         Set<String> createdWith = new HashSet<>();
+        String outlet = docs.get(0).sourceKey;
+        sourceCounts.open(outlet);
         resolve(docs, createdWith);
         List<Appearance> added = new ArrayList<>();
         docs.forEach(doc -> added.addAll(appearances(doc)));
-        String outlet = docs.get(0).sourceKey;
         SpeakerTimeline.Changes timeline = new SpeakerTimeline.Changes();
         long flagged = add(outlet, added, createdWith, timeline);
         SpeakerTimeline.apply(timeline);
@@ -178,12 +180,11 @@ public class DocumentWriter {
     }
 
     /**
-     * Opens the outlet's bracket of counts ({@link SourceCounts#open}), inserts the appearances and counts
-     * them, and notes their speakers' roles; returns how many of their claims are new to the outlet.
+     * Inserts the appearances and counts them, and notes their speakers' roles; returns how many of their claims are
+     * new to the outlet: those flagged now, and those created with its flag, in the bracket opened before them.
      */
     private long add(String outlet, List<Appearance> added, Set<String> createdWith, SpeakerTimeline.Changes timeline) {
-        sourceCounts.open(outlet);
-        long flagged = SourceCounts.flag(outlet, appearances.add(added, createdWith, timeline));
+        long flagged = SourceCounts.flag(outlet, appearances.add(added, createdWith, timeline)) + createdWith.size();
         speakers.noteRoles(added);
         return flagged;
     }
@@ -257,7 +258,7 @@ public class DocumentWriter {
     /**
      * Resolves the documents' speakers, one document after another, then the claims of all their statements in
      * one pass, in order: the same decisions as resolving each document alone in turn. {@code createdWith} gains
-     * the appearances whose claims were created counting them.
+     * the appearances whose claims were created counting them (and flagged in the documents' one outlet).
      */
     private void resolve(List<StoredDocument> docs, Set<String> createdWith) {
         List<List<SpeakerService.Mentioned>> mentions = new ArrayList<>();
@@ -289,7 +290,7 @@ public class DocumentWriter {
                 }
             }
         }
-        List<String> claimIds = claims.resolve(said, createdWith);
+        List<String> claimIds = claims.resolve(said, docs.get(0).sourceKey, createdWith);
         for (int j = 0; j < claimIds.size(); j++) {
             saying.get(j).claimId = claimIds.get(j);
         }
