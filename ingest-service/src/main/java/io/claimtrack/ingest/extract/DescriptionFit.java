@@ -53,7 +53,7 @@ final class DescriptionFit {
      */
     static boolean sameOffice(String description, String role) {
         List<String> words = Name.words(description);
-        List<String> ofRole = Name.words(role);
+        List<String> ofRole = Name.words(AbbreviatedTitles.spelledOut(role.toLowerCase(Locale.ROOT)));
         int head = ofRole.indexOf(headWord(description));
         for (int i = 0; i < head; i++) {
             if (OTHER_OFFICE.contains(ofRole.get(i)) && !words.contains(ofRole.get(i))) {

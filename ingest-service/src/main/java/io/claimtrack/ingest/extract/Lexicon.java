@@ -296,7 +296,7 @@ public final class Lexicon {
         if (head.isEmpty() || role.isEmpty()) {
             return false;
         }
-        String padded = " " + role + " ";
+        String padded = " " + AbbreviatedTitles.spelledOut(role) + " ";
         return padded.contains(" " + head + " ") || holdsTitle(roleTitles, head, padded);
     }
 
@@ -305,7 +305,7 @@ public final class Lexicon {
      * ("russian president") when both name the same country or body; {@code role} in lower case.
      */
     boolean roleFitsForPlace(String head, String role) {
-        return !head.isEmpty() && !role.isEmpty() && holdsTitle(placeTitles, head, " " + role + " ");
+        return !head.isEmpty() && !role.isEmpty() && holdsTitle(placeTitles, head, " " + AbbreviatedTitles.spelledOut(role) + " ");
     }
 
     private static boolean holdsTitle(Map<String, List<String>> titles, String head, String padded) {
@@ -376,7 +376,7 @@ public final class Lexicon {
         return WordSet.copyOf(readLines(name));
     }
 
-    private static List<String> readLines(String name) {
+    static List<String> readLines(String name) {
         String path = "/lexicon/" + name + ".txt";
         try (InputStream in = Lexicon.class.getResourceAsStream(path)) {
             if (in == null) {

@@ -147,6 +147,13 @@ final class Mentions {
             // to the clause before the phrase.
             from++;
         }
+        for (int k = to - 1; k > from; k--) {
+            if (tokens.get(k).start() == tokens.get(k - 1).end() && tokens.get(k).isWord() && tokens.get(k - 1).isWord()) {
+                // "ASSOCIATED PRESSOhio Gov. Ann Lind": two words with no space between were glued in the layout.
+                from = k;
+                break;
+            }
+        }
         while (from < to && PhraseShapes.sentenceOpener(doc, tokens.get(from))) {
             from++;
         }

@@ -6,6 +6,8 @@ import java.util.Set;
 /** Tokens and sentences inside every block that is not noise. */
 public final class SentenceStage implements Stage {
 
+    /** Capital letters a word glued before a title-case word must have to be a word of its own ("PRESSOhio"; "GOPDebate" stays). */
+    private static final int GLUED_CAPITALS = 4;
     static final String QUOTE_MARKS = "\"“”«»„‘’'‹›";
     private static final Set<String> ABBREVIATIONS = WordSet.of("mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep",
             "gov", "lt", "col", "sgt", "capt", "cmdr", "adm", "maj", "prof", "rev", "jr", "sr", "vs", "no", "jan",
@@ -49,12 +51,20 @@ public final class SentenceStage implements Stage {
             if (Character.isLetterOrDigit(c)) {
                 int j = i + 1;
                 boolean digits = Character.isDigit(c);
+                boolean capitals = Character.isUpperCase(c);
                 while (j < to) {
                     char d = t.charAt(j);
+                    if (capitals && j - i >= GLUED_CAPITALS && Character.isUpperCase(d) && j + 1 < to
+                            && Character.isLowerCase(t.charAt(j + 1))) {
+                        // "ASSOCIATED PRESSOhio Gov. Ann Lind": a photo credit glued to the caption's first word.
+                        break;
+                    }
                     if (Character.isLetterOrDigit(d)) {
+                        capitals &= Character.isUpperCase(d);
                         j++;
                     } else if (j + 1 < to && "'’-.&".indexOf(d) >= 0 && Character.isLetterOrDigit(t.charAt(j + 1))
                             && !(d == '.' && !digits && Character.isLowerCase(t.charAt(j + 1)) && j - i > 1)) {
+                        capitals = false;
                         j += 2;
                     } else if ((d == ',' || d == '/') && digits && j + 1 < to && Character.isDigit(t.charAt(j + 1))) {
                         // "1,200", and "9/11", "24/7", "11/8/2016": one number, so "said 9/11 widow X" keeps its speaker.

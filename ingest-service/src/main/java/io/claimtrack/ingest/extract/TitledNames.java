@@ -104,18 +104,27 @@ final class TitledNames {
             // "The Union Leader" is a title-case name, not a description.
             return null;
         }
-        for (Name n : names) {
-            if (n.kind() == SpeakerKind.PERSON && lexicon.roleFits(head, n.role().toLowerCase(Locale.ROOT))
-                    && !fit.qualifiersClash(text, n.role()) && DescriptionFit.sameOffice(text, n.role())) {
-                // Someone holds the title: only a name given with it is the description's. "New Jersey Gov. Chris
-                // Christie" holds another governorship than "the Ohio governor", "a former candidate" none.
-                return null;
-            }
-        }
         Name n = lastSubject(doc, a.mention.start());
         // A lone capitalised word ("Friday", "Chelsea") is a person only as part of a fuller name the text gives.
         if (n == null || talkedOf(mentions, a, n) || n.kind() != SpeakerKind.PERSON || n.words().size() > Windows.NAME_WORDS || n.text().indexOf(' ') < 0
                 && index.expandIfUnique(n.text(), SpeakerKind.PERSON, n.offset()).indexOf(' ') < 0) {
+            return null;
+        }
+        // Someone else holds the title: only a name given with it is the description's, unless the person just
+        // named holds it too ("Sen. Ann Holm ... Sen. Ivo Berg ... Holm said ... the senator added"). "New Jersey
+        // Gov. Chris Christie" holds another governorship than "the Ohio governor", "a former candidate" none.
+        String person = index.expand(n.text(), SpeakerKind.PERSON, n.offset());
+        boolean holds = false;
+        boolean other = false;
+        for (Name holder : names) {
+            if (holder.kind() == SpeakerKind.PERSON && lexicon.roleFits(head, holder.role().toLowerCase(Locale.ROOT))
+                    && !fit.qualifiersClash(text, holder.role()) && DescriptionFit.sameOffice(text, holder.role())) {
+                boolean same = index.expand(holder.text(), SpeakerKind.PERSON, holder.offset()).equals(person);
+                holds |= same;
+                other |= !same;
+            }
+        }
+        if (other && !holds) {
             return null;
         }
         Gender gender = Gender.ofTitle(text);
