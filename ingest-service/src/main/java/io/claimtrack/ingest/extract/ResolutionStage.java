@@ -97,7 +97,7 @@ public final class ResolutionStage implements Stage {
                     byline = WriterVoice.bylineBlock(doc);
                     firstPerson = firstPersonOutside(doc, byline);
                 }
-                titled = personJustNamed(doc, a.mention.start(), byline, firstPerson);
+                titled = personJustNamed(doc, names, a.mention.start(), byline, firstPerson);
             }
             String only = byRole == null && titled == null && a.kind == SpeakerKind.PERSON
                     ? titledNames.titledOnly(doc, a, head, titledPeople, names) : null;
@@ -199,13 +199,15 @@ public final class ResolutionStage implements Stage {
 
     /**
      * "Kate Moss joined the Tigers in May. The 26-year-old winger said ...": an age describes the person
-     * the text has just named, the first one named in the last sentence that names anyone. A feature may open
-     * with the description and name the person after it ("The 41-year-old winger insists ... “Q,” Kate Moss
-     * said"): when no one but the writer of the byline is named before it, the first person named after it.
+     * the text has just named, the first one named in the last sentence that names anyone, by a full name or a
+     * surname the text gave in full before ("Moss scored twice."). A feature may open with the description and
+     * name the person after it ("The 41-year-old winger insists ... “Q,” Kate Moss said"): when no one but the
+     * writer of the byline is named before it, the first person named after it. A capitalised word inside a
+     * quotation ("“Honestly? I'm tired,” the 24-year-old said") names no one there.
      */
-    private static Name personJustNamed(AnnotatedDocument doc, int offset, int byline, int firstPerson) {
+    private static Name personJustNamed(AnnotatedDocument doc, NameIndex index, int offset, int byline, int firstPerson) {
         int last = Name.lastBefore(doc.names, offset);
-        while (last >= 0 && inBlock(doc, byline, doc.names.get(last))) {
+        while (last >= 0 && (inBlock(doc, byline, doc.names.get(last)) || doc.quoteAt(doc.names.get(last).offset()) != null)) {
             last--;
         }
         if (firstPerson < 0 || firstPerson > last) {
@@ -221,7 +223,9 @@ public final class ResolutionStage implements Stage {
         }
         for (int j = first; j <= last; j++) {
             Name n = doc.names.get(j);
-            if (n.kind() == SpeakerKind.PERSON && n.words().size() > 1) {
+            // "the Slovenia-born former model" is no name in full.
+            if (n.kind() == SpeakerKind.PERSON && doc.quoteAt(n.offset()) == null
+                    && index.expandIfUnique(n.text(), SpeakerKind.PERSON, n.offset()).indexOf(' ') > 0) {
                 return n;
             }
         }
