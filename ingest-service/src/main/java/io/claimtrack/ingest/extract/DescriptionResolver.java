@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -31,15 +32,15 @@ final class DescriptionResolver {
      * not contradict it. Headline-and-lede lists make the neighbouring line the story.
      */
     boolean resolve(AnnotatedDocument doc, int index, int[] unitOf,
-            Map<String, String> nameByRole) {
+            Map<String, String> nameByRole, Function<String, String> titleOf) {
         Attribution a = doc.attributions.get(index);
         String head = DescriptionFit.headWord(a.mention.text());
         Attribution found;
         if (headlineStyle(doc, a)) {
             // A headline looks forward only; failing that, the role may be named elsewhere (second pass).
-            found = firstInNextBlock(doc, index, head);
+            found = firstInNextBlock(doc, index, head, titleOf);
         } else {
-            found = nearestEarlier(doc, index, head, unitOf);
+            found = nearestEarlier(doc, index, head, unitOf, titleOf);
         }
         if (found == null) {
             return false;
@@ -66,7 +67,7 @@ final class DescriptionResolver {
         return lexicon.cuesStartingWith(first).stream().anyMatch(f -> !f.past() && !f.gerund());
     }
 
-    private Attribution nearestEarlier(AnnotatedDocument doc, int index, String head, int[] unitOf) {
+    private Attribution nearestEarlier(AnnotatedDocument doc, int index, String head, int[] unitOf, Function<String, String> titleOf) {
         Attribution a = doc.attributions.get(index);
         Attribution found = null;
         Attribution headline = null;
@@ -94,7 +95,7 @@ final class DescriptionResolver {
             // A lede's description may rename the speaker its headline names ("Rutte threatens ..." /
             // "NATO secretary general said ...").
             boolean ofHeadline = o.block == a.block - 1 && doc.block(o.block).kind() == Block.Kind.HEADLINE;
-            if (fits(doc, a, o, head, ofHeadline)) {
+            if (fits(doc, a, o, head, ofHeadline, titleOf)) {
                 found = found == null ? o : found;
                 if (headline == null && o.source == Attribution.Source.HEADLINE && ofHeadline) {
                     headline = o;
@@ -138,7 +139,7 @@ final class DescriptionResolver {
      * The lede's speaker (the next block), or a little further down someone given the headline's title
      * ("Mayor says ..." above a byline and "Mayor Lucia Ferrante said").
      */
-    private Attribution firstInNextBlock(AnnotatedDocument doc, int index, String head) {
+    private Attribution firstInNextBlock(AnnotatedDocument doc, int index, String head, Function<String, String> titleOf) {
         Attribution a = doc.attributions.get(index);
         for (int j = index + 1; j < doc.attributions.size() && j <= index + Windows.RESOLUTION_STATEMENTS; j++) {
             Attribution o = doc.attributions.get(j);
@@ -146,15 +147,19 @@ final class DescriptionResolver {
                 break;
             }
             boolean titled = o.mention != null && lexicon.roleFits(head, o.mention.role().toLowerCase(Locale.ROOT));
-            if (fits(doc, a, o, head, o.block == a.block + 1) && (o.block == a.block + 1 || titled)) {
+            if (fits(doc, a, o, head, o.block == a.block + 1, titleOf) && (o.block == a.block + 1 || titled)) {
                 return o;
             }
         }
         return null;
     }
 
-    /** {@code lenient}: a headline and its lede name one speaker, so a name without a title fits. */
-    private boolean fits(AnnotatedDocument doc, Attribution description, Attribution o, String head, boolean lenient) {
+    /**
+     * {@code lenient}: a headline and its lede name one speaker, so a name without a title fits; {@code titleOf}: the
+     * title (lower case) the document gives a person with a name anywhere, "" if none.
+     */
+    private boolean fits(AnnotatedDocument doc, Attribution description, Attribution o, String head, boolean lenient,
+            Function<String, String> titleOf) {
         if (o == description || o.mention == null || o.nested) {
             return false;
         }
@@ -170,7 +175,7 @@ final class DescriptionResolver {
             return namedBodyInLede || o.source == Attribution.Source.HEADLINE && !spokenTurn(doc, o) && o.mention.kind() != SpeakerKind.ANONYMOUS
                     && (o.mention.kind() != SpeakerKind.PERSON || o.mention.hasName());
         }
-        return o.mention.hasName() && compatible(description, o, head, lenient);
+        return o.mention.hasName() && compatible(description, o, head, lenient, titleOf);
     }
 
     /**
@@ -185,7 +190,7 @@ final class DescriptionResolver {
                 && PageFurniture.wordCount(doc.text, doc.block(o.block).start(), doc.block(o.block).end(), Windows.TURN_SPEECH_WORDS) >= Windows.TURN_SPEECH_WORDS;
     }
 
-    private boolean compatible(Attribution description, Attribution named, String head, boolean lenient) {
+    private boolean compatible(Attribution description, Attribution named, String head, boolean lenient, Function<String, String> titleOf) {
         SpeakerKind dk = description.kind;
         SpeakerKind nk = named.mention.kind();
         if (dk == SpeakerKind.ANONYMOUS || dk == SpeakerKind.GROUP) {
@@ -208,9 +213,12 @@ final class DescriptionResolver {
                     || !DescriptionFit.sameOffice(text, role)) {
                 return false;
             }
+            // "Harbor City coach Rafael Otero ... “Q,” Otero said. Urquiza was blunt. “Q,” the striker said": a
+            // title the text gives the person elsewhere is another office as much as one given with this name.
+            String office = role.isEmpty() && named.speaker != null ? titleOf.apply(named.speaker) : role;
             return fit.fits(head, text, role) || lenient && role.isEmpty()
                     || bare && description.block - named.block <= Windows.BARE_DESCRIPTION_BLOCKS
-                            && (lexicon.hasOtherTitles(head) || !fit.otherOffice(role));
+                            && (lexicon.hasOtherTitles(head) || !fit.otherOffice(office) || fit.fits(head, text, office));
         }
         // Documents and outlets ("the report", "the portal") stand for the organisation of the story.
         return nk == SpeakerKind.ORGANIZATION;

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,6 +48,7 @@ public final class ResolutionStage implements Stage {
         DocumentSubject subject = new DocumentSubject(doc, lexicon, names, fit);
         BodyDescriptions bodies = new BodyDescriptions(doc, lexicon);
         PronounResolver pronouns = new PronounResolver(doc, lexicon, names, unitOf, subject, bodies);
+        Function<String, String> titleOf = person -> titleOf(person, titledPeople, names);
         Map<String, String> nameByRole = new HashMap<>();
         List<Attribution> pending = new ArrayList<>();
         for (int i = 0; i < doc.attributions.size(); i++) {
@@ -71,7 +73,7 @@ public final class ResolutionStage implements Stage {
                 // "The ministry's statement said": the ministry speaks through its statement.
                 a.speaker = names.expand(possessor(m), SpeakerKind.ORGANIZATION, m.start());
                 a.kind = SpeakerKind.ORGANIZATION;
-            } else if (!descriptions.resolve(doc, i, unitOf, nameByRole)) {
+            } else if (!descriptions.resolve(doc, i, unitOf, nameByRole, titleOf)) {
                 Name body = a.kind == SpeakerKind.ORGANIZATION && !m.hasName()
                         ? bodies.named(m, DescriptionFit.headWord(m.text())) : null;
                 if (body != null) {
@@ -178,6 +180,16 @@ public final class ResolutionStage implements Stage {
                 a.role = fullest.get(a.speaker);
             }
         }
+    }
+
+    /** The title the document gives this person with a name anywhere, in lower case; "" if none. */
+    private static String titleOf(String person, List<Name> titledPeople, NameIndex names) {
+        for (Name n : titledPeople) {
+            if (names.expand(n.text(), SpeakerKind.PERSON, n.offset()).equals(person)) {
+                return n.role().toLowerCase(Locale.ROOT);
+            }
+        }
+        return "";
     }
 
     private static String fuller(String a, String b) {

@@ -19,4 +19,16 @@ class DescriptionAfterSubjectTest {
                 """);
         assertSpeaker(doc, "\"Honestly? I'm exhausted,\"", "Lena Varga");
     }
+
+    @Test
+    void aOneOfficeDescriptionIsNotASpeakerTheTextTitledWithAnotherOffice() {
+        AnnotatedDocument doc = extract("""
+                The harbour story
+
+                Gulls coach Rafael Moreno said his team had lost its focus. "We let them back in," Moreno said.
+
+                Ivan Petrak, who has scored nine goals this season, was more blunt. "We gave it away," the striker said.
+                """);
+        assertSpeaker(doc, "\"We gave it away,\"", "Ivan Petrak");
+    }
 }
