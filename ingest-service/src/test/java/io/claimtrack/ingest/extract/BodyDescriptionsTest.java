@@ -99,4 +99,16 @@ class BodyDescriptionsTest {
                 "The ministry met on Monday. The company said the plant would reopen.\n"),
                 "the plant would reopen").speaker);
     }
+
+    @Test
+    void aNameEndingInFoodsOrMotorsIsABusinessTheCompanyDescribes() {
+        AnnotatedDocument doc = Pipeline.through(ResolutionStage.class, """
+                Among individual stocks, Marlowe Foods fell 6% after it cut its forecast. The company said sales of \
+                its frozen meals had slowed.
+
+                Tarrow Motors gained 2%. The company said deliveries rose in May.
+                """);
+        assertEquals("Marlowe Foods", statement(doc, "sales of its frozen meals had slowed").speaker);
+        assertEquals("Tarrow Motors", statement(doc, "deliveries rose in May").speaker);
+    }
 }
