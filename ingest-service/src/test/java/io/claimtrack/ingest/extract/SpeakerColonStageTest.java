@@ -57,6 +57,16 @@ class SpeakerColonStageTest {
     }
 
     @Test
+    void aTranscriptsRosterAndALiveBlogsBannerAreNoSpeakers() {
+        assertMentions("""
+                LIVE UPDATES: Harbour board vote and ferry results
+                PRESENT: Rep. Anna Holm, Chair; Rep. Per Lund
+                WITNESSES: Ms. Kari Berg, Harbour Master
+                ATTENDEES: members of the public
+                """);
+    }
+
+    @Test
     void teaserLabelsOfAHeadlineAreNoSpeakers() {
         assertMentions("BOOM: Mayor Holm Just Fired Back At The Harbour Board\nThe port reopened on Friday.\n");
         assertMentions("Revealed: What The Ferry Board Kept From You\nThe port reopened on Friday.\n");
