@@ -43,8 +43,7 @@ public final class FollowOnQuoteStage implements Stage {
                 continue;
             }
             boolean continued = first > s.firstToken() && resumes(ctx.tokens, first, s.firstToken())
-                    && next > 0 && sorted.get(next - 1).source == Attribution.Source.QUOTE_CUE
-                    && sorted.get(next - 1).contentStart >= s.start();
+                    && quoteCueBefore(sorted, next, s);
             if (s.firstToken() != first && !continued) {
                 continue;
             }
@@ -76,6 +75,28 @@ public final class FollowOnQuoteStage implements Stage {
             return false;
         }
         return tokens.get(k).is(",");
+    }
+
+    /**
+     * Whether a quotation's own cue gave a statement earlier in the sentence, with at most a participle's statement
+     * after it ('“Q1,” he said, referring to Y, “Q2.”').
+     */
+    private static boolean quoteCueBefore(List<Attribution> sorted, int next, Sentence s) {
+        for (int k = next - 1; k >= 0 && k >= next - 2 && sorted.get(k).contentStart >= s.start(); k--) {
+            if (sorted.get(k).source == Attribution.Source.QUOTE_CUE) {
+                return true;
+            }
+            if (!participle(sorted.get(k))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A statement of a participle of saying: "referring to", "adding". */
+    private static boolean participle(Attribution a) {
+        int space = a.cue.indexOf(' ');
+        return (space < 0 ? a.cue : a.cue.substring(0, space)).endsWith("ing");
     }
 
     /** The last statement with a speaker before the quotation, a few blocks up at most, not a headline's. */

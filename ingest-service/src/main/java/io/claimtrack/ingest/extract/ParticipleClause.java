@@ -69,7 +69,31 @@ final class ParticipleClause {
             return null;
         }
         return ctx.statement(ownClause ? Attribution.Source.GERUND : Attribution.Source.CUE, m, cue, from,
-                tokens.get(prev).is(",") ? beforeSubjectsVerb(ctx, from, end) : end, s, 0.7);
+                tokens.get(prev).is(",") ? beforeSubjectsVerb(ctx, from, resumedQuotation(tokens, from, end, s)) : end, s, 0.7);
+    }
+
+    /**
+     * "“Q1,” Holm said, referring to the fare rise, “you give ammunition to ...”": in a sentence a quotation opens, the
+     * participle's first comma, when a quotation going on in lower case follows it and no clause opened before it,
+     * ends the participle's words, and the quotation resumes the first ({@link FollowOnQuoteStage}); the comma's
+     * index, or {@code end}.
+     */
+    private static int resumedQuotation(List<Token> tokens, int from, int end, Sentence s) {
+        if (tokens.get(s.firstToken()).type() != Token.Type.QUOTE) {
+            return end;
+        }
+        for (int k = from; k + 2 < end; k++) {
+            Token t = tokens.get(k);
+            if (t.is(",")) {
+                return tokens.get(k + 1).type() == Token.Type.QUOTE && tokens.get(k + 2).isWord()
+                        && !tokens.get(k + 2).isCapitalized() ? k : end;
+            }
+            if (t.type() == Token.Type.QUOTE || ClauseShapes.CLAUSE_WORDS.contains(t.lower())) {
+                // "adding that if the party loses, “...”": the quotation ends the participle's own clause.
+                return end;
+            }
+        }
+        return end;
     }
 
     /**

@@ -50,6 +50,17 @@ class FollowOnQuoteStageTest {
     }
 
     @Test
+    void quotationResumedAfterAParticipleContinuesTheSpeaker() {
+        AnnotatedDocument doc = attribute("""
+                “Every time you say that,” Holm said, referring to the fare rise, “you hand the critics a stick.”
+                """);
+
+        assertEquals(List.of("“Every time you say that,”", "the fare rise", "“you hand the critics a stick.”"),
+                Pipeline.contents(doc));
+        assertEquals("Holm", statement(doc, "“you hand the critics a stick.”").antecedent.mention.text());
+    }
+
+    @Test
     void quotationWithItsOwnUncoveredAttributionIsNoFollowOn() {
         assertMentions("""
                 "We did not discuss it," Peskov told reporters.
