@@ -48,7 +48,8 @@ public final class ResolutionStage implements Stage {
         DocumentSubject subject = new DocumentSubject(doc, lexicon, names, fit);
         BodyDescriptions bodies = new BodyDescriptions(doc, lexicon);
         PronounResolver pronouns = new PronounResolver(doc, lexicon, names, unitOf, subject, bodies);
-        Function<String, String> titleOf = person -> titleOf(person, titledPeople, names);
+        Map<String, String> titleByPerson = titlesByPerson(titledPeople, names);
+        Function<String, String> titleOf = person -> titleByPerson.getOrDefault(person, "");
         Map<String, String> nameByRole = new HashMap<>();
         List<Attribution> pending = new ArrayList<>();
         for (int i = 0; i < doc.attributions.size(); i++) {
@@ -182,14 +183,16 @@ public final class ResolutionStage implements Stage {
         }
     }
 
-    /** The title the document gives this person with a name anywhere, in lower case; "" if none. */
-    private static String titleOf(String person, List<Name> titledPeople, NameIndex names) {
+    /**
+     * The title the document first gives each person with a name anywhere, in lower case: once per document, since a
+     * search per description would grow with the square of a long text's titled names.
+     */
+    private static Map<String, String> titlesByPerson(List<Name> titledPeople, NameIndex names) {
+        Map<String, String> titles = new HashMap<>();
         for (Name n : titledPeople) {
-            if (names.expand(n.text(), SpeakerKind.PERSON, n.offset()).equals(person)) {
-                return n.role().toLowerCase(Locale.ROOT);
-            }
+            titles.putIfAbsent(names.expand(n.text(), SpeakerKind.PERSON, n.offset()), n.role().toLowerCase(Locale.ROOT));
         }
-        return "";
+        return titles;
     }
 
     private static String fuller(String a, String b) {
