@@ -37,7 +37,7 @@ final class AdversarialInputs {
         inputs.put("title-case lines", repeat("Harbour Board Votes Again On Ferry Plan\n", size));
         inputs.put("age descriptions", repeat("Holm joined the club. The 26-year-old winger said it works. ", size));
         inputs.put("descriptions", repeat("The spokeswoman said it works. ", size));
-        inputs.put("titles and descriptions", repeat("Ola Holm said it works. Coach Per Berg spoke. The striker said it works. ", size));
+        inputs.put("titles, descriptions", repeat("Ola Holm said it works. Coach Per Berg spoke. The striker said it works. ", size));
         inputs.put("random Unicode", randomUnicode(size));
         return inputs;
     }
