@@ -285,7 +285,7 @@ final class Asides {
                 return null;
             }
         }
-        Mention subject = speakers.endingAt(ctx, last, first);
+        Mention subject = speakers.endingAt(ctx, SpeakerPhrases.beforeSuffixPeriod(tokens, last, first), first);
         int start = subject == null ? -1 : ctx.tokenAtOrAfter(subject.start());
         if (start < 0 || !tokens.get(start).isCapitalized() && ADVERBIAL_ASIDE_OPENERS.contains(tokens.get(start).lower())) {
             // "CNN, like the Associated Press, which ..., declared": an adverbial aside, no subject.

@@ -16,7 +16,8 @@ final class SpeakerPhrases {
     private static final Set<String> SPEAKING = WordSet.of("speaking", "talking");
     private static final Set<String> OBJECT_PRONOUNS = WordSet.of("him", "her", "them", "us", "it");
 
-    private static final Set<String> NAME_SUFFIXES = WordSet.of("jr", "sr");
+    /** Abbreviations that close a name, a person's or a company's: "Biden Jr.", "Harbour Systems Inc.". */
+    private static final Set<String> NAME_SUFFIXES = WordSet.of("jr", "sr", "inc", "corp", "co", "ltd", "plc");
     /** "Everyone but Holm", "all except the mayor": a group less the one named. */
     private static final Set<String> UNIVERSALS = WordSet.of("everyone", "everybody", "all");
     private static final Set<String> EXCEPTIONS = WordSet.of("but", "except");
@@ -67,10 +68,6 @@ final class SpeakerPhrases {
             // "Watching Berg talk about the ferries, Reed said": the participle's object speaks, not the participle.
             first++;
         }
-        if (p > first && tokens.get(p).is(".") && NAME_SUFFIXES.contains(tokens.get(p - 1).lower())) {
-            // "Joseph R. Biden Jr. said": the suffix's period ends no sentence and belongs to the name.
-            p--;
-        }
         int pronoun = p >= first ? PhraseShapes.contractedPronoun(tokens.get(p)) : 0;
         if (pronoun > 0 && (p == first || ClauseShapes.isBoundary(tokens.get(p - 1)))) {
             // "He’s claiming", "they’ve said": the pronoun before the contracted auxiliary speaks.
@@ -94,6 +91,7 @@ final class SpeakerPhrases {
             }
             p--;
         }
+        p = beforeSuffixPeriod(tokens, p, first);
         if (p < first) {
             return null;
         }
@@ -148,6 +146,14 @@ final class SpeakerPhrases {
             return null;
         }
         return m;
+    }
+
+    /**
+     * "Joseph R. Biden Jr. said", "Acme Corp. (NYSE: ACM) today said": the period of a suffix that closes a name
+     * ends no sentence and belongs to the name, so the name ends at the suffix before token {@code p}, a period.
+     */
+    static int beforeSuffixPeriod(List<Token> tokens, int p, int first) {
+        return p > first && tokens.get(p).is(".") && NAME_SUFFIXES.contains(tokens.get(p - 1).lower()) ? p - 1 : p;
     }
 
     /**

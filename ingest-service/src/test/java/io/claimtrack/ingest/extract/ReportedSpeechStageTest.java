@@ -247,6 +247,19 @@ class ReportedSpeechStageTest {
     }
 
     @Test
+    void aCompanysSuffixBeforeTheCueClosesItsName() {
+        assertMentions("""
+                Harbour Systems Inc. (NASDAQ: HRBS), a developer of ferry software, today announced that it had won \
+                the pier contract.
+                Bergen Ferry Co. said fares would rise. Nordic Hulls Ltd. on Monday said the order was late.
+                """,
+                "Harbour Systems Inc. (NASDAQ: HRBS), a developer of ferry software | it had won the pier contract | announced "
+                        + "| indirect",
+                "Bergen Ferry Co | fares would rise | said | indirect",
+                "Nordic Hulls Ltd | the order was late | said | indirect");
+    }
+
+    @Test
     void documentWithItsAuthorAfterBy() {
         assertMentions("""
                 A study by the port authority found the pier was unsafe.
