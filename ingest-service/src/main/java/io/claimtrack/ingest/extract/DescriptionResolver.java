@@ -1,5 +1,6 @@
 package io.claimtrack.ingest.extract;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,13 +35,13 @@ final class DescriptionResolver {
     boolean resolve(AnnotatedDocument doc, int index, int[] unitOf,
             Map<String, String> nameByRole, Function<String, String> titleOf) {
         Attribution a = doc.attributions.get(index);
-        String head = DescriptionFit.headWord(a.mention.text());
+        Described d = new Described(a);
         Attribution found;
         if (headlineStyle(doc, a)) {
             // A headline looks forward only; failing that, the role may be named elsewhere (second pass).
-            found = firstInNextBlock(doc, index, head, titleOf);
+            found = firstInNextBlock(doc, index, d, titleOf);
         } else {
-            found = nearestEarlier(doc, index, head, unitOf, titleOf);
+            found = nearestEarlier(doc, index, d, unitOf, titleOf);
         }
         if (found == null) {
             return false;
@@ -67,19 +68,18 @@ final class DescriptionResolver {
         return lexicon.cuesStartingWith(first).stream().anyMatch(f -> !f.past() && !f.gerund());
     }
 
-    private Attribution nearestEarlier(AnnotatedDocument doc, int index, String head, int[] unitOf, Function<String, String> titleOf) {
-        Attribution a = doc.attributions.get(index);
+    private Attribution nearestEarlier(AnnotatedDocument doc, int index, Described d, int[] unitOf, Function<String, String> titleOf) {
+        Attribution a = d.attribution;
         Attribution found = null;
         Attribution headline = null;
-        // "A new poll showed" is no statement named before.
-        boolean definite = DEFINITE.contains(firstWord(a.mention.text()));
+        boolean unnamedAgain = a.kind == SpeakerKind.PERSON && "the".equals(d.firstWord) && !d.head.isEmpty();
         for (int j = index - 1; j >= 0 && j >= index - Windows.RESOLUTION_STATEMENTS; j--) {
             Attribution o = doc.attributions.get(j);
             if (o.block < a.block - Windows.DESCRIPTION_BLOCKS) {
                 break;
             }
-            if (a.kind == SpeakerKind.DOCUMENT && definite && o.mention != null && o.mention.kind() != SpeakerKind.DOCUMENT
-                    && o.speaker != null && mentionsDocument(doc, o, head)) {
+            if (a.kind == SpeakerKind.DOCUMENT && d.definite && o.mention != null && o.mention.kind() != SpeakerKind.DOCUMENT
+                    && o.speaker != null && mentionsDocument(doc, o, d)) {
                 // "The ministry said in a statement ... The statement added": the ministry's statement.
                 return o;
             }
@@ -88,14 +88,14 @@ final class DescriptionResolver {
                     || !(unitOf[o.block] == unitOf[a.block] || o.block >= a.block - 1)) {
                 continue;
             }
-            if (found == null && sameUnnamed(a, o, head)) {
+            if (found == null && unnamedAgain && sameUnnamed(o, d.head)) {
                 // "A senior aide to the governor said ... The aide said": the unnamed source again, not the governor.
                 return o;
             }
             // A lede's description may rename the speaker its headline names ("Rutte threatens ..." /
             // "NATO secretary general said ...").
             boolean ofHeadline = o.block == a.block - 1 && doc.block(o.block).kind() == Block.Kind.HEADLINE;
-            if (fits(doc, a, o, head, ofHeadline, titleOf)) {
+            if (fits(doc, d, o, ofHeadline, titleOf)) {
                 found = found == null ? o : found;
                 if (headline == null && o.source == Attribution.Source.HEADLINE && ofHeadline) {
                     headline = o;
@@ -110,10 +110,9 @@ final class DescriptionResolver {
      * An earlier unnamed source with the description's head word: "a senior aide to the governor" for "the aide";
      * not for "one slide" after "Another slide", which is someone else again.
      */
-    private static boolean sameUnnamed(Attribution description, Attribution o, String head) {
-        return description.kind == SpeakerKind.PERSON && "the".equals(firstWord(description.mention.text()))
-                && o.mention != null && !o.nested && !o.mention.hasName()
-                && Lexicon.isIndefinite(o.mention.text()) && !head.isEmpty() && head.equals(DescriptionFit.headWord(o.mention.text()));
+    private static boolean sameUnnamed(Attribution o, String head) {
+        return o.mention != null && !o.nested && !o.mention.hasName()
+                && Lexicon.isIndefinite(o.mention.text()) && head.equals(DescriptionFit.headWord(o.mention.text()));
     }
 
     /**
@@ -122,7 +121,7 @@ final class DescriptionResolver {
      * the content itself ("“The poll is fake,” Holm said") and a clause on the speaker (", who directed the
      * polling") name no document of the speaker's.
      */
-    private static boolean mentionsDocument(AnnotatedDocument doc, Attribution o, String head) {
+    private static boolean mentionsDocument(AnnotatedDocument doc, Attribution o, Described d) {
         int from = o.mention.end();
         int to = o.contentStart;
         if (to < from) {
@@ -131,23 +130,22 @@ final class DescriptionResolver {
             String after = doc.text(from, to);
             to = after.indexOf(',') < 0 ? to : from + after.indexOf(',');
         }
-        return !head.isEmpty() && Pattern.compile("\\b" + Pattern.quote(head) + "\\b")
-                .matcher(doc.text(from, to).toLowerCase(Locale.ROOT)).find();
+        return !d.head.isEmpty() && d.headPattern().matcher(doc.text(from, to).toLowerCase(Locale.ROOT)).find();
     }
 
     /**
      * The lede's speaker (the next block), or a little further down someone given the headline's title
      * ("Mayor says ..." above a byline and "Mayor Lucia Ferrante said").
      */
-    private Attribution firstInNextBlock(AnnotatedDocument doc, int index, String head, Function<String, String> titleOf) {
-        Attribution a = doc.attributions.get(index);
+    private Attribution firstInNextBlock(AnnotatedDocument doc, int index, Described d, Function<String, String> titleOf) {
+        Attribution a = d.attribution;
         for (int j = index + 1; j < doc.attributions.size() && j <= index + Windows.RESOLUTION_STATEMENTS; j++) {
             Attribution o = doc.attributions.get(j);
             if (o.block > a.block + Windows.HEADLINE_LEDE_BLOCKS) {
                 break;
             }
-            boolean titled = o.mention != null && lexicon.roleFits(head, o.mention.role().toLowerCase(Locale.ROOT));
-            if (fits(doc, a, o, head, o.block == a.block + 1, titleOf) && (o.block == a.block + 1 || titled)) {
+            boolean titled = o.mention != null && lexicon.roleFits(d.head, o.mention.role().toLowerCase(Locale.ROOT));
+            if (fits(doc, d, o, o.block == a.block + 1, titleOf) && (o.block == a.block + 1 || titled)) {
                 return o;
             }
         }
@@ -158,12 +156,12 @@ final class DescriptionResolver {
      * {@code lenient}: a headline and its lede name one speaker, so a name without a title fits; {@code titleOf}: the
      * title (lower case) the document gives a person with a name anywhere, "" if none.
      */
-    private boolean fits(AnnotatedDocument doc, Attribution description, Attribution o, String head, boolean lenient,
-            Function<String, String> titleOf) {
+    private boolean fits(AnnotatedDocument doc, Described d, Attribution o, boolean lenient, Function<String, String> titleOf) {
+        Attribution description = d.attribution;
         if (o == description || o.mention == null || o.nested) {
             return false;
         }
-        if (description.kind == SpeakerKind.DOCUMENT && !DEFINITE.contains(firstWord(description.mention.text()))) {
+        if (description.kind == SpeakerKind.DOCUMENT && !d.definite) {
             // "Instant polls showed", "a study found": a new source, not one named before.
             return false;
         }
@@ -175,7 +173,7 @@ final class DescriptionResolver {
             return namedBodyInLede || o.source == Attribution.Source.HEADLINE && !spokenTurn(doc, o) && o.mention.kind() != SpeakerKind.ANONYMOUS
                     && (o.mention.kind() != SpeakerKind.PERSON || o.mention.hasName());
         }
-        return o.mention.hasName() && compatible(description, o, head, lenient, titleOf);
+        return o.mention.hasName() && compatible(d, o, lenient, titleOf);
     }
 
     /**
@@ -190,7 +188,8 @@ final class DescriptionResolver {
                 && PageFurniture.wordCount(doc.text, doc.block(o.block).start(), doc.block(o.block).end(), Windows.TURN_SPEECH_WORDS) >= Windows.TURN_SPEECH_WORDS;
     }
 
-    private boolean compatible(Attribution description, Attribution named, String head, boolean lenient, Function<String, String> titleOf) {
+    private boolean compatible(Described d, Attribution named, boolean lenient, Function<String, String> titleOf) {
+        Attribution description = d.attribution;
         SpeakerKind dk = description.kind;
         SpeakerKind nk = named.mention.kind();
         if (dk == SpeakerKind.ANONYMOUS || dk == SpeakerKind.GROUP) {
@@ -201,27 +200,74 @@ final class DescriptionResolver {
                 return false;
             }
             String role = named.mention.role().toLowerCase(Locale.ROOT);
-            String text = description.mention.text().toLowerCase(Locale.ROOT);
-            // "the diplomat" may rename the last speaker; "the finance minister" or "Brandt's deputy" only
-            // someone given that role; "the crowd", "the woman" or "the heckler" is someone else, whom no
-            // office links to a name.
-            boolean bare = text.split(" ").length == 2 && text.startsWith("the ") && lexicon.roles.contains(head);
             // An indefinite description ("a senior official") introduces someone new; "the spokeswoman" is no "Peter Holm".
-            Gender gender = Gender.ofTitle(text);
-            if (Lexicon.isIndefinite(text) || gender != null && !gender.fits(Gender.of(named.speaker != null ? named.speaker : named.mention.name(), lexicon))
-                    || fit.qualifiersClash(description.mention.text(), named.mention.role())
-                    || !DescriptionFit.sameOffice(text, role)) {
+            if (d.indefinite || d.gender != null && !d.gender.fits(Gender.of(named.speaker != null ? named.speaker : named.mention.name(), lexicon))
+                    || !d.sameOffice(named.mention.role())) {
                 return false;
             }
             // "Harbor City coach Rafael Otero ... “Q,” Otero said. Urquiza was blunt. “Q,” the striker said": a
             // title the text gives the person elsewhere is another office as much as one given with this name.
             String office = role.isEmpty() && named.speaker != null ? titleOf.apply(named.speaker) : role;
-            return fit.fits(head, text, role) || lenient && role.isEmpty()
-                    || bare && description.block - named.block <= Windows.BARE_DESCRIPTION_BLOCKS
-                            && (lexicon.hasOtherTitles(head) || !fit.otherOffice(office) || fit.fits(head, text, office));
+            return d.fits(role) || lenient && role.isEmpty()
+                    || d.bare && description.block - named.block <= Windows.BARE_DESCRIPTION_BLOCKS
+                            && (lexicon.hasOtherTitles(d.head) || !fit.otherOffice(office) || d.fits(office));
         }
         // Documents and outlets ("the report", "the portal") stand for the organisation of the story.
         return nk == SpeakerKind.ORGANIZATION;
+    }
+
+    /**
+     * A description's own facts, and how each role fits it, worked out once: resolution tries it against every
+     * speaker within reach, and those mostly share a few roles.
+     */
+    private final class Described {
+        final Attribution attribution;
+        final String head;
+        final String firstWord;
+        /** "A new poll showed" is no statement named before. */
+        final boolean definite;
+        final boolean indefinite;
+        /**
+         * "the diplomat" may rename the last speaker; "the finance minister" or "Brandt's deputy" only someone
+         * given that role; "the crowd", "the woman" or "the heckler" is someone else, whom no office links to a name.
+         */
+        final boolean bare;
+        final Gender gender;
+        private final String text;
+        private final String lower;
+        private final Map<String, Boolean> sameOffice = new HashMap<>();
+        private final Map<String, Boolean> fits = new HashMap<>();
+        private Pattern headPattern;
+
+        Described(Attribution a) {
+            attribution = a;
+            text = a.mention.text();
+            lower = text.toLowerCase(Locale.ROOT);
+            head = DescriptionFit.headWord(text);
+            firstWord = firstWord(text);
+            definite = DEFINITE.contains(firstWord);
+            indefinite = Lexicon.isIndefinite(lower);
+            bare = lower.split(" ").length == 2 && lower.startsWith("the ") && lexicon.roles.contains(head);
+            gender = Gender.ofTitle(lower);
+        }
+
+        /** Whether a role (as the text gives it) names the description's office: no other place, body, field or deputy. */
+        boolean sameOffice(String role) {
+            return sameOffice.computeIfAbsent(role, r -> !fit.qualifiersClash(text, r)
+                    && DescriptionFit.sameOffice(lower, r.toLowerCase(Locale.ROOT)));
+        }
+
+        /** Whether a role (lower case) is one the description stands for. */
+        boolean fits(String role) {
+            return fits.computeIfAbsent(role, r -> fit.fits(head, lower, r));
+        }
+
+        Pattern headPattern() {
+            if (headPattern == null) {
+                headPattern = Pattern.compile("\\b" + Pattern.quote(head) + "\\b");
+            }
+            return headPattern;
+        }
     }
 
     private static String firstWord(String text) {

@@ -1,7 +1,9 @@
 package io.claimtrack.ingest.extract;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -32,12 +34,15 @@ final class TitledNames {
             // A lone capitalised word before the comma is no name in apposition: "In May, a judge ruled", "Clinton, a top aide said,".
             return n != null && n.kind() == SpeakerKind.PERSON && n.words().size() > 1 && inApposition(doc, n, a.mention.start()) ? n : null;
         }
-        Gender gender = Gender.ofTitle(a.mention.text());
+        String text = a.mention.text();
+        Gender gender = Gender.ofTitle(text);
+        // Names within reach mostly share a few roles: each role is tried against the description once.
+        Map<String, Boolean> roleFits = new HashMap<>();
         for (int j = Name.lastBefore(names, a.mention.start()); j >= 0 && a.mention.start() - names.get(j).offset() < Windows.TITLED_NAME_CHARS; j--) {
             Name n = names.get(j);
-            if (n.kind() == SpeakerKind.PERSON && fit.fits(head, a.mention.text(), n.role().toLowerCase(Locale.ROOT))
-                    && (gender == null || gender.fits(Gender.of(n.text(), lexicon)))
-                    && !fit.qualifiersClash(a.mention.text(), n.role()) && DescriptionFit.sameOffice(a.mention.text(), n.role())) {
+            if (n.kind() == SpeakerKind.PERSON && (gender == null || gender.fits(Gender.of(n.text(), lexicon)))
+                    && roleFits.computeIfAbsent(n.role(), role -> fit.fits(head, text, role.toLowerCase(Locale.ROOT))
+                            && !fit.qualifiersClash(text, role) && DescriptionFit.sameOffice(text, role))) {
                 return n;
             }
         }
