@@ -3,6 +3,7 @@ package io.claimtrack.ingest.extract;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -89,9 +90,11 @@ public final class SpeakerColonStage implements Stage {
             Mention m = ctx.mentions.build(i, colon);
             if (m != null && !m.isPronoun()) {
                 // A title is one line; the lede under it is the writer's.
-                int last = block.kind() == Block.Kind.PARAGRAPH && s.block() != title
-                        ? lastBlockOfTurn(doc, labelled, s.block()) : s.block();
-                addTurn(ctx, m, colon, s.block(), last, 0.7);
+                boolean paragraphTurn = block.kind() == Block.Kind.PARAGRAPH && s.block() != title;
+                int last = paragraphTurn ? lastBlockOfTurn(doc, labelled, s.block()) : s.block();
+                if (!paragraphTurn || !callsOn(ctx, colon, block)) {
+                    addTurn(ctx, m, colon, s.block(), last, 0.7);
+                }
                 if (titleCaseTurn && colon - i >= 2) {
                     surnames.add(ctx.tokens.get(colon - 1).lower());
                 }
@@ -104,6 +107,7 @@ public final class SpeakerColonStage implements Stage {
     private static void addTurn(AttributionContext ctx, Mention m, int colon, int blockIndex, int last, double confidence) {
         int end = ctx.doc.block(last).end();
         int contentStart = ctx.tokens.get(colon + 1).start();
+        end = beforeQuestions(ctx.doc, contentStart, end);
         while (end > contentStart && ".;".indexOf(ctx.doc.text.charAt(end - 1)) >= 0) {
             end--;
         }
@@ -112,6 +116,44 @@ public final class SpeakerColonStage implements Stage {
             ctx.finishType(a);
             ctx.add(a);
         }
+    }
+
+    /**
+     * "SEN. HOLM: Was the pier ever inspected?": a question put to someone is no statement (the guideline), and a
+     * turn that asserts and then asks ("The pier is closed. Who closed it?") ends before its questions. A quoted
+     * question ('people ask me, “Why?”') is the speaker's report and stays.
+     */
+    private static int beforeQuestions(AnnotatedDocument doc, int contentStart, int end) {
+        Sentence s = doc.sentenceAt(end - 1);
+        while (end > contentStart && s != null && doc.tokens.get(s.endToken() - 1).is("?")) {
+            end = Math.max(contentStart, s.start());
+            while (end > contentStart && Character.isWhitespace(doc.text.charAt(end - 1))) {
+                end--;
+            }
+            s = end > contentStart ? doc.sentenceAt(end - 1) : null;
+        }
+        return end;
+    }
+
+    /** "CHAIR HOLM: Mr. Berg.": a chair giving the floor to the next speaker by name says nothing. */
+    private static boolean callsOn(AttributionContext ctx, int colon, Block block) {
+        int from = colon + 1;
+        int to = ctx.doc.tokenAtOrAfter(block.end());
+        if (to - from > 1 && ctx.tokens.get(to - 1).is(".")) {
+            to--;
+        }
+        if (ctx.mentions.scanRight(from, to) != to) {
+            return false;
+        }
+        int end = ctx.tokens.get(to - 1).end();
+        List<Name> names = ctx.doc.names;
+        for (int k = Sorted.firstAtLeast(names, Name::offset, ctx.tokens.get(from).start()); k < names.size() && names.get(k).offset() < end; k++) {
+            Name n = names.get(k);
+            if (n.kind() == SpeakerKind.PERSON && n.offset() + n.text().length() == end) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean phrase(AttributionContext ctx, int from, int colon) {

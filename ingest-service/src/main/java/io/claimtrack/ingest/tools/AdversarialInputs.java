@@ -38,6 +38,7 @@ final class AdversarialInputs {
         inputs.put("age descriptions", repeat("Holm joined the club. The 26-year-old winger said it works. ", size));
         inputs.put("descriptions", repeat("The spokeswoman said it works. ", size));
         inputs.put("titles, descriptions", repeat("Ola Holm said it works. Coach Per Berg spoke. The striker said it works. ", size));
+        inputs.put("question turns", repeat("HOLM: The pier is shut. Why? Who shut it?\n\nMR. BERG: Mr. Holm.\n\n", size));
         inputs.put("random Unicode", randomUnicode(size));
         return inputs;
     }

@@ -14,8 +14,41 @@ class SpeakerColonStageTest {
 
     @Test
     void transcriptSpeakerInCapitals() {
-        assertMentions("HOST: Will the bridge reopen before winter?\n",
-                "HOST | Will the bridge reopen before winter? | : | indirect");
+        assertMentions("HOST: The bridge will reopen before winter.\n",
+                "HOST | The bridge will reopen before winter | : | indirect");
+    }
+
+    @Test
+    void aQuestionPutInATranscriptIsNoStatementAndATurnEndsBeforeItsQuestions() {
+        assertMentions("""
+                The harbour committee met on Monday.
+
+                SEN. HOLM: Was the pier ever inspected?
+
+                MS. BERG: The pier was inspected in 2019. Who says otherwise?
+
+                SEN. HOLM: So the board knew. Why did it wait?
+
+                MS. BERG: Pilots keep asking me, “Why was it closed?”
+                """,
+                "MS. BERG | The pier was inspected in 2019 | : | indirect",
+                "SEN. HOLM | So the board knew | : | indirect",
+                "MS. BERG | Pilots keep asking me, “Why was it closed?” | : | mixed");
+    }
+
+    @Test
+    void aChairGivingTheFloorByNameSaysNothing() {
+        assertMentions("""
+                The harbour committee met on Monday.
+
+                CHAIR HOLM: Mr. Lund.
+
+                MR. LUND: Thank you. The pier needs a new deck.
+
+                CHAIR HOLM: Mr. Lund is right.
+                """,
+                "MR. LUND | Thank you. The pier needs a new deck | : | indirect",
+                "CHAIR HOLM | Mr. Lund is right | : | indirect");
     }
 
     @Test
