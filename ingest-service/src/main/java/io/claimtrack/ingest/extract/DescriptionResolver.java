@@ -139,9 +139,15 @@ final class DescriptionResolver {
      */
     private Attribution firstInNextBlock(AnnotatedDocument doc, int index, Described d, Function<String, String> titleOf) {
         Attribution a = d.attribution;
+        int counted = a.block;
+        int reach = 0;
         for (int j = index + 1; j < doc.attributions.size() && j <= index + Windows.RESOLUTION_STATEMENTS; j++) {
             Attribution o = doc.attributions.get(j);
-            if (o.block > a.block + Windows.HEADLINE_LEDE_BLOCKS) {
+            // A share bar or a photo caption under a scraped page's deck is no block of the story: not counted.
+            for (; counted < o.block; counted++) {
+                reach += doc.block(counted + 1).kind() == Block.Kind.HEADLINE ? 0 : 1;
+            }
+            if (reach > Windows.HEADLINE_LEDE_BLOCKS) {
                 break;
             }
             boolean titled = o.mention != null && lexicon.roleFits(d.head, o.mention.role().toLowerCase(Locale.ROOT));

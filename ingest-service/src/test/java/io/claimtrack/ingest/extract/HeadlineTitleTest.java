@@ -33,6 +33,23 @@ class HeadlineTitleTest {
         assertEquals("Ingrid Solberg", statement(doc, "parking fees will cover the shortfall").speaker);
     }
 
+    /** A scraped page's share bar and photo caption (title-like lines) between the deck and the story are no story blocks. */
+    @Test
+    void aDecksDescriptionReachesPastAShareBarAndACaption() {
+        String page = """
+                Inspectors close harbour cafe after rat sightings
+                Owner says cafe 'will reopen within the week'
+                By Lene Dahl | March 3, 2026 at 9:40 a.m.
+                Share  Tweet  Email  Print
+                The counter of the Quayside Cafe on Pier Road on Monday. (Lene Dahl / Tolvik Today)
+                City health inspectors closed the Quayside Cafe on Monday after finding rat droppings in its store room.
+                Inspectors also noted that the back door did not shut, according to the inspection report.
+                The cafe's owner, Marit Eide, said she had hired an exterminator the same afternoon.
+                """;
+        AnnotatedDocument doc = Pipeline.through(ResolutionStage.class, page);
+        assertEquals("Marit Eide", statement(doc, "cafe 'will reopen within the week'").speaker);
+    }
+
     @Test
     void twoHoldersOfTheTitleLeaveItAsItIs() {
         AnnotatedDocument doc = Pipeline.through(ResolutionStage.class, STORY

@@ -27,6 +27,22 @@ class TitleBeforeSubjectTest {
         assertSpeaker(extract(TEXT), "he should have stopped the winner", "Pieter Lindahl");
     }
 
+    /** A deck's "Rookie Anton Brekke" titles him as "Coach Arne Vik" does, so "the rookie" is Brekke. */
+    @Test
+    void aRookieIsATitle() {
+        String story = """
+                Falcons edge Pine Bay 2-1
+
+                Rookie Anton Brekke scores late as Ashford rallies
+
+                The Falcons trailed for two periods. Then Anton Brekke found the net twice in the third.
+
+                Brekke, a third-round pick from Bergen, has four goals this month. "I was just in the right spot," the \
+                rookie said.
+                """;
+        assertSpeaker(extract(story), "\"I was just in the right spot,\"", "Anton Brekke");
+    }
+
     @Test
     void aConsultantIsATitle() {
         assertSpeaker(extract(TEXT), "\"Voters want a change,\"", "Oddvar Rime");
