@@ -2,6 +2,7 @@ package io.claimtrack.ingest.extract;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,6 +23,9 @@ final class BodyDescriptions {
     private static final Set<String> OVERSIGHT = WordSet.of("agency", "authority", "regulator", "watchdog", "commission",
             "bureau", "inspectorate");
 
+    /** Words that make a bank's name a central bank's: "European Central Bank", "Federal Reserve". */
+    private static final Set<String> CENTRAL = WordSet.of("central", "reserve");
+
     /** Descriptions of a country or state: "the country said" is the place named last. */
     private static final Set<String> COUNTRY = WordSet.of("country", "nation");
 
@@ -35,6 +39,8 @@ final class BodyDescriptions {
     private final Lexicon lexicon;
     /** The names the document introduces anywhere with a word for a business; found on the first description that asks. */
     private Set<String> businesses;
+    /** Whether the text speaks of a central bank anywhere; found on the first description that asks. */
+    private Boolean centralBank;
 
     BodyDescriptions(AnnotatedDocument doc, Lexicon lexicon) {
         this.doc = doc;
@@ -48,7 +54,8 @@ final class BodyDescriptions {
                 j >= 0 && description.start() - names.get(j).offset() < Windows.TITLED_NAME_CHARS; j--) {
             Name n = names.get(j);
             // A name of the description's word alone ("Police", "the Commission") says no more than it does.
-            if (n.kind() == SpeakerKind.ORGANIZATION && (describes(head, n.words()) || COUNTRY.contains(head) && lexicon.isPlace(n.text())) && !n.words().equals(List.of(head))) {
+            if (n.kind() == SpeakerKind.ORGANIZATION && (describes(head, n.words()) || COUNTRY.contains(head) && lexicon.isPlace(n.text())
+                    || regulates(head, n.words())) && !n.words().equals(List.of(head))) {
                 return n;
             }
             if (BUSINESS.contains(head) && businesses().contains(n.text()) && nearby(doc, n, description)) {
@@ -102,6 +109,24 @@ final class BodyDescriptions {
             j++;
         }
         return end == n.offset() + n.text().length() ? n : new Name(doc.text(n.offset(), end), SpeakerKind.ORGANIZATION, "", n.offset());
+    }
+
+    /**
+     * "The Bank of Raskovia kept its key rate ..., the regulator said": a central bank is a regulator, by its
+     * name ("Reserve Bank of Ostrava") or, a bank of a country's name, in a text that speaks of "the central bank";
+     * "Bank of Holm" in a text that speaks of none is a lender.
+     */
+    private boolean regulates(String head, List<String> name) {
+        if (!"regulator".equals(head) || !name.contains("bank")) {
+            return false;
+        }
+        if (name.stream().anyMatch(CENTRAL::contains)) {
+            return true;
+        }
+        if (centralBank == null) {
+            centralBank = doc.text.toLowerCase(Locale.ROOT).contains("central bank");
+        }
+        return centralBank && name.size() == 3 && name.get(0).equals("bank") && name.get(1).equals("of");
     }
 
     private static boolean describes(String head, List<String> name) {

@@ -29,6 +29,8 @@ final class DescriptionFit {
     static final Set<String> RELATIONAL = WordSet.of("spokesman", "spokeswoman", "spokesperson", "aide", "adviser",
             "advisor", "assistant", "lawyer", "attorney", "counsel", "deputy", "host", "member", "secretary");
     private static final Set<String> HEAD_ENDERS = WordSet.of("for", "of", "to", "at", "in", "on", "with");
+    /** Offices whose "of" is part of their name: "the head of state" is no "head" of anything. */
+    private static final Set<String> HEADS_OF = Set.of("head of state", "head of government");
 
     private final Lexicon lexicon;
 
@@ -166,12 +168,18 @@ final class DescriptionFit {
         return out;
     }
 
-    /** "the US special envoy for Ukraine" → "envoy": the last word before a prepositional phrase. */
+    /**
+     * "the US special envoy for Ukraine" → "envoy": the last word before a prepositional phrase; "the head of
+     * state" names its office only whole.
+     */
     static String headWord(String text) {
         List<String> w = Name.words(text);
         int end = w.size();
         for (int i = 1; i < w.size(); i++) {
             if (HEAD_ENDERS.contains(w.get(i))) {
+                if (i + 1 < w.size() && HEADS_OF.contains(w.get(i - 1) + " of " + w.get(i + 1))) {
+                    return w.get(i - 1) + " of " + w.get(i + 1);
+                }
                 end = i;
                 break;
             }

@@ -35,6 +35,25 @@ class BodyDescriptionsTest {
         assertEquals("Nordwagen AG", speakerOf("it would cooperate"));
     }
 
+    /** A central bank is a regulator, by its name or in a text that calls it the central bank; a commercial bank is not. */
+    @Test
+    void aCentralBankIsTheRegulator() {
+        String brief = """
+                Central bank holds rates
+
+                TOLVIK, May 4 (Wire) - The Bank of Norland's board on Thursday kept its main rate at 4%, the regulator \
+                said in a statement.
+                """;
+        assertEquals("Bank of Norland", statement(Pipeline.through(ResolutionStage.class, brief),
+                "The Bank of Norland's board on Thursday kept its main rate at 4%").speaker);
+        String reserve = "The Reserve Bank of Vestria raised its rate to 5%. Prices are still rising too fast, the regulator said.";
+        assertEquals("Reserve Bank of Vestria",
+                statement(Pipeline.through(ResolutionStage.class, reserve), "Prices are still rising too fast").speaker);
+        // Guard: no central bank in the text, so "Bank of Holm" is a lender and the regulator someone else.
+        String lender = "The Bank of Holm cut 200 jobs on Monday. The cuts broke no rules, the regulator said.";
+        assertEquals("the regulator", statement(Pipeline.through(ResolutionStage.class, lender), "The cuts broke no rules").speaker);
+    }
+
     @Test
     void aNameIntroducedByAWordForABusinessIsOne() {
         AnnotatedDocument doc = Pipeline.through(ResolutionStage.class, """

@@ -21,6 +21,16 @@ class OfficeTitleTest {
                 "the secretary of state | “The talks have failed,” | said | direct");
     }
 
+    /** "The head of state" names a president or a monarch, not any "head": the president the text just named. */
+    @Test
+    void theHeadOfStateIsThePresidentNamedBefore() {
+        AnnotatedDocument doc = Pipeline.through(ResolutionStage.class, """
+                Earlier, Norland President Anna Vik said the country would send grain to four ports. The head of \
+                state stressed that the first ships would sail within a month.
+                """);
+        assertEquals("Anna Vik", statement(doc, "the first ships would sail within a month").speaker);
+    }
+
     @Test
     void aCueVerbAfterItsSubjectStaysACue() {
         assertMentions("The ministers state that the talks have failed.",
