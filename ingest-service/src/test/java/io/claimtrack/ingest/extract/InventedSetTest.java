@@ -53,8 +53,8 @@ class InventedSetTest {
     private static final double E_F1_FLOOR = 0.92;
     private static final double E_RESOLVED_FLOOR = 0.89;
     /** Set F, written unseen in the twenty-third round ({@code tools/invented/build_f.py}). */
-    private static final double F_F1_FLOOR = 0.88;
-    private static final double F_RESOLVED_FLOOR = 0.81;
+    private static final double F_F1_FLOOR = 0.89;
+    private static final double F_RESOLVED_FLOOR = 0.82;
     private static final Pattern TOKEN = Pattern.compile("[0-9a-z]+");
     private static final Set<String> STOP = Set.of("the", "a", "an", "of", "and", "in", "for", "to", "on", "at", "mr", "ms",
             "mrs", "dr", "s", "its", "his", "her");
