@@ -23,9 +23,12 @@ final class Listeners {
     private Listeners() {
     }
 
-    /** After "told reporters" or "told The Huffington Post": where what follows the listener begins. */
+    /**
+     * After "told reporters" or "told The Huffington Post": where what follows the listener begins. A particle after
+     * the verb ("warned of higher fares") makes what follows what was said, no one told.
+     */
     static int afterListener(AttributionContext ctx, Cue cue, int end) {
-        if (!Lexicon.TELL_VERBS.contains(ctx.tokens.get(cue.firstToken()).lower())) {
+        if (!Lexicon.TELL_VERBS.contains(ctx.tokens.get(cue.firstToken()).lower()) || cue.endToken() - cue.firstToken() > 1) {
             return cue.endToken();
         }
         int npEnd = ctx.mentions.scanRight(cue.endToken(), end);

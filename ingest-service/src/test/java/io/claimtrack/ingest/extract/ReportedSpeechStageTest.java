@@ -247,6 +247,17 @@ class ReportedSpeechStageTest {
     }
 
     @Test
+    void whatOneWarnsOfBoastsOrJokesAboutIsWhatWasSaidNoListener() {
+        assertMentions("""
+                Last month, the harbour pilots warned of a new kind of ticket fraud.
+                Mayor Ada Lund boasted of a record season for the ferries. Tom Holm joked about the ferry's age.
+                """,
+                "the harbour pilots | a new kind of ticket fraud | warned of | indirect",
+                "Mayor Ada Lund | a record season for the ferries | boasted of | indirect",
+                "Tom Holm | the ferry's age | joked about | indirect");
+    }
+
+    @Test
     void aCompanysSuffixBeforeTheCueClosesItsName() {
         assertMentions("""
                 Harbour Systems Inc. (NASDAQ: HRBS), a developer of ferry software, today announced that it had won \
