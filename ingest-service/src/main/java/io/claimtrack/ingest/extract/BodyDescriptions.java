@@ -113,8 +113,8 @@ final class BodyDescriptions {
 
     /**
      * "The Bank of Raskovia kept its key rate ..., the regulator said": a central bank is a regulator, by its
-     * name ("Reserve Bank of Ostrava") or, a bank of a country's name, in a text that speaks of "the central bank";
-     * "Bank of Holm" in a text that speaks of none is a lender.
+     * name ("Reserve Bank of Ostrava") or, a bank of a place ("Bank of X", "National Bank of X"), in a text that
+     * speaks of "the central bank"; "Bank of Holm" in a text that speaks of none is a lender.
      */
     private boolean regulates(String head, List<String> name) {
         if (!"regulator".equals(head) || !name.contains("bank")) {
@@ -126,7 +126,8 @@ final class BodyDescriptions {
         if (centralBank == null) {
             centralBank = doc.text.toLowerCase(Locale.ROOT).contains("central bank");
         }
-        return centralBank && name.size() == 3 && name.get(0).equals("bank") && name.get(1).equals("of");
+        int bank = name.indexOf("bank");
+        return centralBank && bank == name.size() - 3 && name.get(bank + 1).equals("of");
     }
 
     private static boolean describes(String head, List<String> name) {

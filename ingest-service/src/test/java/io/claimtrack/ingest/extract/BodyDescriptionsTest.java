@@ -46,6 +46,8 @@ class BodyDescriptionsTest {
                 """;
         assertEquals("Bank of Norland", statement(Pipeline.through(ResolutionStage.class, brief),
                 "The Bank of Norland's board on Thursday kept its main rate at 4%").speaker);
+        String national = "The National Bank of Vestria cut its rate, a central bank's first cut in a year. Growth is slow, the regulator said.";
+        assertEquals("National Bank of Vestria", statement(Pipeline.through(ResolutionStage.class, national), "Growth is slow").speaker);
         String reserve = "The Reserve Bank of Vestria raised its rate to 5%. Prices are still rising too fast, the regulator said.";
         assertEquals("Reserve Bank of Vestria",
                 statement(Pipeline.through(ResolutionStage.class, reserve), "Prices are still rising too fast").speaker);
