@@ -185,11 +185,16 @@ public final class MentionStage implements Stage {
             if (doc.tokens.get(k).is("and")) {
                 Mention left = doc.mentions.build(from, k);
                 Mention right = doc.mentions.build(k + 1, to);
-                return left != null && right != null && left.hasName() && right.hasName()
+                return left != null && right != null && left.hasName() && right.hasName() && !fieldsOnly(left.text())
                         && left.kind() == SpeakerKind.PERSON && right.kind() == SpeakerKind.PERSON ? k : -1;
             }
         }
         return -1;
+    }
+
+    /** "Energy and Natural Resources Minister Yusuf Demir": the words before the "and" name the office's fields, no one. */
+    private boolean fieldsOnly(String text) {
+        return Name.words(text).stream().allMatch(w -> lexicon.roleField(w) != null);
     }
 
     /** "Tomas Vik, the health minister, ...": the role in the apposition after a name, or "". */

@@ -227,7 +227,8 @@ final class TitledNames {
         String found = null;
         for (Name n : names) {
             if (n.kind() == SpeakerKind.PERSON && lexicon.roleFits(head, n.role().toLowerCase(Locale.ROOT))
-                    && fit.qualifiers(n.role()).containsAll(ofDescription) && DescriptionFit.sameOffice(text, n.role())) {
+                    && fit.qualifiers(n.role()).containsAll(ofDescription) && !fit.qualifiersClash(text, n.role())
+                    && DescriptionFit.sameOffice(text, n.role())) {
                 String person = index.expand(n.text(), SpeakerKind.PERSON, n.offset());
                 if (found != null && !found.equals(person)) {
                     return null;

@@ -88,6 +88,31 @@ class ResolutionStageTest {
     }
 
     @Test
+    void aTitleOfTwoFieldsIsOneOfficeAndNoOtherFieldsOffice() {
+        AnnotatedDocument doc = resolve("""
+                Transport and Communications Minister Ola Berg said on Monday that fares would not rise this year.
+                At the same meeting, the foreign minister said the border talks would resume in March.
+                """);
+
+        assertSpeaker(statement(doc, "fares would not rise this year"), "Ola Berg", "Transport and Communications Minister",
+                SpeakerKind.PERSON);
+        assertEquals("the foreign minister", statement(doc, "the border talks would resume in March").speaker);
+    }
+
+    @Test
+    void aHeadlinesBareTitleIsNoOneGivenTheTitleOfAnotherField() {
+        AnnotatedDocument doc = resolve("""
+                Ferry fares to stay frozen — transport minister
+                Transport Minister Ola Berg said on Monday that fares would not rise this year.
+                Related news
+                Border talks to resume in March — foreign minister
+                """);
+
+        assertEquals("Ola Berg", statement(doc, "Ferry fares to stay frozen").speaker);
+        assertEquals("foreign minister", statement(doc, "Border talks to resume in March").speaker);
+    }
+
+    @Test
     void followOnQuoteTakesTheResolvedSpeaker() {
         AnnotatedDocument doc = resolve("""
                 Transport Minister Ingrid Holm said the port would reopen.
