@@ -1,0 +1,173 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * How a name stands in its sentence, for {@link SubjectCandidates}: as the subject that opens it ("Council member
+ * Raj Patel was ...", "Her colleague Denise Hartigan, a nurse, is ...") or as the subject of a passive, someone
+ * things are done to ("Lowe was taken to hospital").
+ */
+final class SubjectShape {
+
+    private static final Set<String> BE = WordSet.of("was", "were", "is", "are", "has", "have", "had");
+    /** "has started packing" is a perfect, not a passive: only "has been taken" is done to its subject. */
+    private static final Set<String> HAVE = WordSet.of("has", "have", "had");
+    /** Irregular past participles of what is done to people: "was taken to hospital", "was shot". */
+    private static final Set<String> PARTICIPLES = WordSet.of("taken", "given", "seen", "beaten", "bitten", "driven",
+            "chosen", "stolen", "shaken", "hidden", "thrown", "known", "shown", "found", "hurt", "shot", "held", "hit",
+            "struck", "left", "brought", "caught", "told", "sent", "kept", "led", "put", "cut", "paid", "sold", "run",
+            "overrun", "sworn", "torn");
+    /** "-ed" words after "was" that say how someone felt, which often leads into what they said. */
+    private static final Set<String> ATTITUDES = WordSet.of("pleased", "delighted", "worried", "concerned", "surprised",
+            "disappointed", "frustrated", "convinced", "determined", "unimpressed", "excited", "satisfied", "relieved",
+            "shocked", "stunned", "puzzled", "confused", "encouraged", "prepared", "unconvinced", "undeterred",
+            "unmoved", "annoyed", "angered", "alarmed", "amused", "dismayed", "outraged", "baffled",
+            "heartened", "thrilled", "saddened", "troubled", "unfazed", "undaunted", "inclined",
+            "interested", "tired", "scared", "embarrassed", "impressed", "guarded", "measured", "reserved",
+            "animated");
+
+    /** Words that open an adverbial phrase before a sentence's subject: "In a statement on Tuesday, ...". */
+    private static final Set<String> ADVERBIAL_OPENERS = WordSet.of("in", "on", "at", "after", "before", "during", "while",
+            "though", "although", "when", "since", "despite", "following", "earlier", "later");
+
+    private final AnnotatedDocument doc;
+    private final Lexicon lexicon;
+
+    SubjectShape(AnnotatedDocument doc, Lexicon lexicon) {
+        this.doc = doc;
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * "Lowe was taken to hospital": a passive subject is someone things happen to, not someone the text turns
+     * to as a speaker; "Patel was pleased" is no passive, and someone arrested or questioned still speaks.
+     */
+    static boolean passiveSubject(NamedRoles.Place p, Name n) {
+        if (p == null) {
+            return false;
+        }
+        List<Token> tokens = p.tokens();
+        int end = n.offset() + n.text().length();
+        for (int i = p.first(); i < tokens.size(); i++) {
+            if (tokens.get(i).start() < end) {
+                continue;
+            }
+            if (!BE.contains(tokens.get(i).lower())) {
+                return false;
+            }
+            boolean been = i + 1 < tokens.size() && tokens.get(i + 1).is("been");
+            if (!been && HAVE.contains(tokens.get(i).lower())) {
+                return false;
+            }
+            int k = been ? i + 2 : i + 1;
+            String w = k < tokens.size() ? tokens.get(k).lower() : "";
+            return w.endsWith("ed") && !ATTITUDES.contains(w) && !NamedRoles.speakingPassive(w) || PARTICIPLES.contains(w);
+        }
+        return false;
+    }
+
+    /**
+     * "The former chief, Anna Kolstad, had made the same warning", "Grundt's predecessor, Anna Kolstad, had ...":
+     * a name between commas after a short description that opens the sentence (an article or a possessive, a
+     * role word last) is in apposition to the subject, so it is the subject; the possessor may carry an honorific
+     * ("Mr. Fenwick's lawyer, Geri Obi, spoke").
+     */
+    private boolean inOpeningApposition(List<Token> tokens, int offset) {
+        int name = 0;
+        while (name < tokens.size() && tokens.get(name).start() < offset) {
+            name++;
+        }
+        int lead = tokens.size() > 2 && RoleAndName.HONORIFICS.contains(tokens.get(0).lower()) && tokens.get(1).is(".") ? 2 : 0;
+        if (name < lead + 3 || name > lead + Windows.OPENING_DESCRIPTION_TOKENS + 1 || !tokens.get(name - 1).is(",")
+                || !personWord(tokens.get(name - 2).lower())) {
+            return false;
+        }
+        String first = tokens.get(lead).lower();
+        if (!Lexicon.DETERMINERS.contains(first) && Mentions.possessiveStem(first).equals(first)) {
+            return false;
+        }
+        for (int k = lead + 1; k < name - 1; k++) {
+            if (!tokens.get(k).isWord()) {
+                return false;
+            }
+        }
+        int k = name;
+        while (k < tokens.size() && tokens.get(k).isCapitalized()) {
+            k++;
+        }
+        return k > name && k < tokens.size() && tokens.get(k).is(",");
+    }
+
+    /** A role, a kind of person or a gendered word ("One local woman, Kari Lund,", "Trump's wife, Melania,"). */
+    private boolean personWord(String lower) {
+        return lexicon.isRoleWord(lower) || lexicon.isPersonNoun(lower) || Gender.ofWord(lower) != null;
+    }
+
+    /**
+     * "Her colleague Denise Hartigan, a nurse ..., is less sure": a possessive and a noun or two opening the sentence
+     * right before a name describe the subject as a title does; the tokens they take, or 0.
+     */
+    private static int possessiveDescription(List<Token> tokens, int offset) {
+        if (tokens.isEmpty() || !Lexicon.POSSESSIVES.contains(tokens.get(0).lower())) {
+            return 0;
+        }
+        int k = 1;
+        // "Her attack on Sanders", "His appointment of James Zogby": a preposition makes the name an object.
+        while (k < tokens.size() && k <= Windows.POSSESSIVE_DESCRIPTION_WORDS && tokens.get(k).isWord()
+                && !tokens.get(k).isCapitalized() && !Lexicon.NP_BREAKERS.contains(tokens.get(k).lower())
+                && !Lexicon.TOPIC_PREPOSITIONS.contains(tokens.get(k).lower()) && !tokens.get(k).is("and")) {
+            k++;
+        }
+        return k > 1 && k < tokens.size() && tokens.get(k).start() == offset ? k : 0;
+    }
+
+    /** At the sentence start, or after a title only ("Council member Raj Patel was ..."). */
+    boolean opensSentence(NamedRoles.Place p, int offset) {
+        if (p == null) {
+            return false;
+        }
+        Sentence s = p.sentence();
+        if (doc.block(s.block()).kind() == Block.Kind.HEADLINE) {
+            return false;
+        }
+        List<Token> tokens = p.tokens();
+        if (inOpeningApposition(tokens, offset)) {
+            return true;
+        }
+        // Only a title, or an opening phrase and a comma then a title, may stand before the subject: "In a
+        // statement on Tuesday, party leader Ola Berg was ...".
+        int titleFrom = s.start();
+        boolean titleOnly = true;
+        // "Her colleague Denise Hartigan": the possessive description is read past as a title is.
+        for (int i = possessiveDescription(tokens, offset); i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.start() >= offset) {
+                if (!titleOnly || offset - titleFrom > Windows.TITLE_BEFORE_SUBJECT_CHARS) {
+                    return false;
+                }
+                // A subject is followed by its verb: "Raj Patel was sceptical", not "African-Americans, he said".
+                int k = i;
+                while (k < tokens.size() && (tokens.get(k).isCapitalized() || tokens.get(k).is("."))) {
+                    if (tokens.get(k).isAllCaps()) {
+                        return false;
+                    }
+                    k++;
+                }
+                // "Clinton’s campaign said": a possessor is no subject.
+                boolean possessor = k > i && !Mentions.possessiveStem(tokens.get(k - 1).lower()).equals(tokens.get(k - 1).lower());
+                // "Mette Kolstad, who led the delegation, was more cautious": the verb comes after the relative clause.
+                boolean relative = k + 1 < tokens.size() && tokens.get(k).is(",") && tokens.get(k + 1).is("who");
+                k = SubjectAsides.after(tokens, k);
+                return !possessor && k < tokens.size() && (relative || tokens.get(k).isWord() && !tokens.get(k).isCapitalized());
+            }
+            if (t.is(",") && i > 0 && titleFrom == s.start() && ADVERBIAL_OPENERS.contains(tokens.get(0).lower())) {
+                titleFrom = t.end();
+                titleOnly = true;
+            } else {
+                titleOnly &= t.isCapitalized() && !Lexicon.NP_BREAKERS.contains(t.lower()) || lexicon.isRoleWord(t.lower());
+            }
+        }
+        return false;
+    }
+}
