@@ -76,7 +76,8 @@ final class PronounResolver {
                     : thing
                             // "Under the deal, A, the ministry said. B, it said": the body, not the document inside its statement.
                             ? (prev.kind == SpeakerKind.ORGANIZATION || prev.kind == SpeakerKind.DOCUMENT) && !prev.nested
-                            : prev.kind == SpeakerKind.PERSON && (gender == null || gender.fits(genderOf(prev)) && someone(prev))
+                            : prev.kind == SpeakerKind.PERSON && (gender == null || gender.fits(genderOf(prev)) && someone(prev)
+                                    && !candidates.placeByUse(prev.speaker))
                                     // "He notes that the commission announced ...": someone reported inside
                                     // another's statement is the antecedent only when the gender says so.
                                     && (!prev.nested || gender != null && genderOf(prev) == gender);

@@ -1,5 +1,6 @@
 package io.claimtrack.ingest.extract;
 
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
@@ -97,6 +98,7 @@ final class SubjectCandidates {
 
     private static final Set<String> PREPOSITIONS = WordSet.of("in", "on", "since", "until", "by", "from", "of", "through");
     private static final Set<String> PLACE_PREPOSITIONS = WordSet.of("in", "from", "of");
+    private static final Set<String> IN = WordSet.of("in");
 
     private final AnnotatedDocument doc;
     private final Lexicon lexicon;
@@ -106,6 +108,8 @@ final class SubjectCandidates {
     private final Candidate talkedAbout = new Candidate(null, null, null);
     private final LastPassing mayBeSubject;
     private final SubjectShape shape;
+    /** One-word names the text puts after "in", worked out when first asked. */
+    private Set<String> placesByUse;
 
     SubjectCandidates(AnnotatedDocument doc, Lexicon lexicon, NameIndex names) {
         this.doc = doc;
@@ -127,6 +131,22 @@ final class SubjectCandidates {
 
     private static boolean maySpeak(Candidate c) {
         return c != null && (c.person().words().size() > 1 || c.wordsGender() != null);
+    }
+
+    /**
+     * "... will be studied in Velgorod": a one-word name the text puts after "in" somewhere, and that is no fuller
+     * name's surname, is a place wherever else it stands ("In his words, Velgorod “highly appreciates” ...").
+     */
+    boolean placeByUse(String name) {
+        if (placesByUse == null) {
+            placesByUse = new HashSet<>();
+            for (Name n : doc.names) {
+                if (n.words().size() == 1 && !n.possessiveIn(doc.text) && afterPreposition(n.offset(), IN)) {
+                    placesByUse.add(n.text());
+                }
+            }
+        }
+        return placesByUse.contains(name) && names.expand(name, SpeakerKind.PERSON, doc.text.length()).equals(name);
     }
 
     /** The j-th name of the document as a possible subject; null if it is only talked about or a place. */
@@ -153,6 +173,9 @@ final class SubjectCandidates {
                         && afterPreposition(n.offset(), StructureStage.parseMonth(n.words().get(0)) != null
                                 ? PREPOSITIONS : PLACE_PREPOSITIONS)
                         && Name.wordsWithTitles(n.text()).size() == 1
+                // "who runs an agency in Port Maitland": a name of any length after "in" is where, not who ("Port" is
+                // also a first name).
+                || !n.possessiveIn(doc.text) && afterPreposition(n.offset(), IN)
                 // "Rep. Robert C. \"Bobby\" Scott": a name cut at its initial is no one's full name.
                 || !n.words().isEmpty() && n.surname().length() == 1
                 // "Sixty-two percent of Republicans agreed": a figure opening a sentence is no one.
