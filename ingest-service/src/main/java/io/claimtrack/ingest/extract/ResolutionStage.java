@@ -101,6 +101,14 @@ public final class ResolutionStage implements Stage {
                     firstPerson = firstPersonOutside(doc, byline);
                 }
                 titled = personJustNamed(doc, names, a.mention.start(), byline, firstPerson);
+                Gender own = openingPronoun(doc, a);
+                if (titled != null && own != null
+                        && !own.fits(names.gender(names.expandIfUnique(titled.text(), SpeakerKind.PERSON, titled.offset())))) {
+                    // "“I love the man,” Sandoval said. The 63-year-old says he feels better": the speaker's own
+                    // "he" says it is not the woman just named but the man the story is about.
+                    String main = subject.mostNamed(own);
+                    titled = main == null ? null : new Name(main, SpeakerKind.PERSON, "", a.mention.start());
+                }
             }
             String only = byRole == null && titled == null && a.kind == SpeakerKind.PERSON
                     ? titledNames.titledOnly(doc, a, head, titledPeople, names) : null;
@@ -245,6 +253,16 @@ public final class ResolutionStage implements Stage {
             }
         }
         return null;
+    }
+
+    /** The gender of a "he" or "she" opening what was said ("says he feels better"); null if none opens it. */
+    private static Gender openingPronoun(AnnotatedDocument doc, Attribution a) {
+        int end = a.contentStart;
+        while (end < a.contentEnd && Character.isLetter(doc.text.charAt(end))) {
+            end++;
+        }
+        String first = doc.text(a.contentStart, end).toLowerCase(Locale.ROOT);
+        return "he".equals(first) || "she".equals(first) ? Gender.ofWord(first) : null;
     }
 
     /** The first person named in full outside the byline, found once for all the age descriptions (else each read every name before it). */

@@ -31,4 +31,22 @@ class DescriptionAfterSubjectTest {
                 """);
         assertSpeaker(doc, "\"We gave it away,\"", "Ivan Petrak");
     }
+
+    @Test
+    void anAgeWhoseOwnPronounIsOfTheOtherSexIsTheManTheStoryIsAboutNotTheWomanJustNamed() {
+        AnnotatedDocument doc = extract("""
+                The comeback
+
+                Former mayor Olav Brekke wants his old job back. "The city needs a steady hand," Brekke said. Brekke \
+                left office in 2019. Brekke has not picked a running mate. Brekke said he would announce his plans in May.
+
+                Anna Holm, who was Brekke's finance chief for six years, has not decided whom to support. "I respect \
+                him," Holm said. "I'm just not sure I'd vote for him."
+
+                The 63-year-old says he feels better than he did in office. He walks every morning, he said, and has \
+                given up cigars.
+                """);
+        assertSpeaker(doc, "he feels better than he did in office", "Olav Brekke");
+        assertSpeaker(doc, "He walks every morning, he said, and has given up cigars", "Olav Brekke");
+    }
 }
