@@ -16,6 +16,8 @@ public final class SpeakerColonStage implements Stage {
 
     private static final Set<String> QUESTION_LABELS = WordSet.of("question", "q");
     private static final Set<String> ANSWER_LABELS = WordSet.of("answer", "a");
+    /** A questioner's own voice before a cue: "I think", "we've heard", "you said". */
+    private static final Set<String> SELF = WordSet.of("i", "we", "you");
     /** Words that make a title-case label a phrase about someone, not a name: "Big Win For Holm:", "Storm Over Pier:". */
     private static final Set<String> PHRASE_PREPOSITIONS = WordSet.of("for", "over", "with", "against", "from", "without",
             "under", "about", "into");
@@ -107,7 +109,11 @@ public final class SpeakerColonStage implements Stage {
     private static void addTurn(AttributionContext ctx, Mention m, int colon, int blockIndex, int last, double confidence) {
         int end = ctx.doc.block(last).end();
         int contentStart = ctx.tokens.get(colon + 1).start();
-        end = beforeQuestions(ctx.doc, contentStart, end);
+        int beforeQuestions = beforeQuestions(ctx.doc, contentStart, end);
+        if (beforeQuestions < end && last == blockIndex && reportsAnother(ctx, colon + 1, ctx.doc.tokenAtOrAfter(beforeQuestions))) {
+            return;
+        }
+        end = beforeQuestions;
         while (end > contentStart && ".;".indexOf(ctx.doc.text.charAt(end - 1)) >= 0) {
             end--;
         }
@@ -133,6 +139,29 @@ public final class SpeakerColonStage implements Stage {
             s = end > contentStart ? doc.sentenceAt(end - 1) : null;
         }
         return end;
+    }
+
+    /**
+     * "REPORTER: The board said on Friday that the pier will close. Will you appeal?": a question's premise that
+     * reports another's words is that speaker's statement, found by the cue; the questioner asserts nothing of their
+     * own. "I think the pier is safe. Do you?" is the questioner's own and stays.
+     */
+    private static boolean reportsAnother(AttributionContext ctx, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (ctx.cueAt[k] == null) {
+                continue;
+            }
+            int subject = k - 1;
+            // Past the auxiliaries, adverbs and contractions: "you’ve long said", "I have heard".
+            while (subject > from && (Lexicon.ADVERBS.contains(ctx.tokens.get(subject).lower())
+                    || ctx.tokens.get(subject - 1).end() == ctx.tokens.get(subject).start())) {
+                subject--;
+            }
+            if (!SELF.contains(ctx.tokens.get(subject).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "CHAIR HOLM: Mr. Berg.": a chair giving the floor to the next speaker by name says nothing. */

@@ -37,6 +37,22 @@ class SpeakerColonStageTest {
     }
 
     @Test
+    void aQuestionsPremiseThatReportsAnotherIsThatSpeakersStatementAlone() {
+        assertMentions("""
+                The harbour committee met on Monday.
+
+                HARBOUR RADIO: The port authority said on Friday that the pier is unsafe. Will you close it?
+
+                MS. BERG: No. The pier was inspected in 2019.
+
+                HARBOUR RADIO: I think the pier is safe. Do you agree?
+                """,
+                "The port authority | the pier is unsafe | said | indirect",
+                "MS. BERG | No. The pier was inspected in 2019 | : | indirect",
+                "HARBOUR RADIO | I think the pier is safe | : | indirect");
+    }
+
+    @Test
     void aChairGivingTheFloorByNameSaysNothing() {
         assertMentions("""
                 The harbour committee met on Monday.
