@@ -19,6 +19,23 @@ class SpeakerColonStageTest {
     }
 
     @Test
+    void aMarketWrapsSectionLabelsAreNoSpeakers() {
+        assertMentions("""
+                EQUITIES: Shares in Tallin closed flat.
+
+                COMMODITIES: Copper rose 1% on the week.
+
+                "Copper has further to run," said Ada Lund, a strategist at Norbank.
+
+                ENERGY: Brent crude slipped 0.4%.
+
+                GRANT: The pier will reopen in May.
+                """,
+                "Ada Lund | \"Copper has further to run,\" | said | direct",
+                "GRANT | The pier will reopen in May | : | indirect");
+    }
+
+    @Test
     void aQuestionPutInATranscriptIsNoStatementAndATurnEndsBeforeItsQuestions() {
         assertMentions("""
                 The harbour committee met on Monday.
