@@ -104,6 +104,14 @@ final class DescriptionFit {
     }
 
     /**
+     * Whether a role (as the text gives it) names the description's own office: no other place, body or field
+     * ({@link #qualifiersClash}) and no other rank of it ({@link #sameOffice}).
+     */
+    boolean holdsOffice(String description, String role) {
+        return !qualifiersClash(description, role) && sameOffice(description, role);
+    }
+
+    /**
      * "The President of Russia" is not "US President Joe Biden", nor "the environment minister" Prime Minister
      * Ola Nygaard: both the description and the role name whose office it is, or the field it is for, and
      * they name different places, bodies or fields.

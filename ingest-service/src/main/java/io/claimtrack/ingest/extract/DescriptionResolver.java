@@ -259,8 +259,7 @@ final class DescriptionResolver {
 
         /** Whether a role (as the text gives it) names the description's office: no other place, body, field or deputy. */
         boolean sameOffice(String role) {
-            return sameOffice.computeIfAbsent(role, r -> !fit.qualifiersClash(text, r)
-                    && DescriptionFit.sameOffice(lower, r.toLowerCase(Locale.ROOT)));
+            return sameOffice.computeIfAbsent(role, r -> fit.holdsOffice(text, r));
         }
 
         /** Whether a role (lower case) is one the description stands for. */

@@ -140,8 +140,8 @@ final class DocumentSubject {
         String party = DescriptionFit.party(text);
         for (String role : ofPerson) {
             String other = DescriptionFit.party(role);
-            if (lexicon.roleFits(head, role.toLowerCase(Locale.ROOT)) && DescriptionFit.sameOffice(text, role)
-                    && (party == null || other == null || party.equals(other)) && !fit.qualifiersClash(text, role)) {
+            if (lexicon.roleFits(head, role.toLowerCase(Locale.ROOT)) && fit.holdsOffice(text, role)
+                    && (party == null || other == null || party.equals(other))) {
                 return true;
             }
         }

@@ -42,7 +42,7 @@ final class TitledNames {
             Name n = names.get(j);
             if (n.kind() == SpeakerKind.PERSON && (gender == null || gender.fits(Gender.of(n.text(), lexicon)))
                     && roleFits.computeIfAbsent(n.role(), role -> fit.fits(head, text, role.toLowerCase(Locale.ROOT))
-                            && !fit.qualifiersClash(text, role) && DescriptionFit.sameOffice(text, role))) {
+                            && fit.holdsOffice(text, role))) {
                 return n;
             }
         }
@@ -69,8 +69,8 @@ final class TitledNames {
         Gender gender = Gender.ofTitle(text);
         boolean linked = !Lexicon.isIndefinite(text)
                 || next.mention.text().regionMatches(true, 0, "the ", 0, 4) && DescriptionFit.headWord(role).equals(head);
-        return linked && fit.fits(head, text, role.toLowerCase(Locale.ROOT)) && !fit.qualifiersClash(text, role)
-                && DescriptionFit.sameOffice(text, role) && (gender == null || gender.fits(Gender.of(next.mention.name(), lexicon)))
+        return linked && fit.fits(head, text, role.toLowerCase(Locale.ROOT)) && fit.holdsOffice(text, role)
+                && (gender == null || gender.fits(Gender.of(next.mention.name(), lexicon)))
                 ? next.speaker : null;
     }
 
@@ -123,7 +123,7 @@ final class TitledNames {
         boolean other = false;
         for (Name holder : names) {
             if (holder.kind() == SpeakerKind.PERSON && lexicon.roleFits(head, holder.role().toLowerCase(Locale.ROOT))
-                    && !fit.qualifiersClash(text, holder.role()) && DescriptionFit.sameOffice(text, holder.role())) {
+                    && fit.holdsOffice(text, holder.role())) {
                 boolean same = index.expand(holder.text(), SpeakerKind.PERSON, holder.offset()).equals(person);
                 holds |= same;
                 other |= !same;
@@ -135,8 +135,8 @@ final class TitledNames {
         Gender gender = Gender.ofTitle(text);
         String role = n.role().toLowerCase(Locale.ROOT);
         boolean party = DescriptionFit.PARTIES.containsKey(head);
-        if (gender != null && !gender.fits(Gender.of(n.text(), lexicon)) || !party && (fit.qualifiersClash(text, n.role())
-                || !DescriptionFit.sameOffice(text, role) || fit.otherOffice(role)) || titledElsewhereFor(text, n, names, index)) {
+        if (gender != null && !gender.fits(Gender.of(n.text(), lexicon)) || !party && (!fit.holdsOffice(text, n.role())
+                || fit.otherOffice(role)) || titledElsewhereFor(text, n, names, index)) {
             return null;
         }
         return n;
@@ -227,8 +227,7 @@ final class TitledNames {
         String found = null;
         for (Name n : names) {
             if (n.kind() == SpeakerKind.PERSON && lexicon.roleFits(head, n.role().toLowerCase(Locale.ROOT))
-                    && fit.qualifiers(n.role()).containsAll(ofDescription) && !fit.qualifiersClash(text, n.role())
-                    && DescriptionFit.sameOffice(text, n.role())) {
+                    && fit.qualifiers(n.role()).containsAll(ofDescription) && fit.holdsOffice(text, n.role())) {
                 String person = index.expand(n.text(), SpeakerKind.PERSON, n.offset());
                 if (found != null && !found.equals(person)) {
                     return null;
