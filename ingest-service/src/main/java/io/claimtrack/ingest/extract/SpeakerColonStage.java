@@ -1,11 +1,9 @@
 package io.claimtrack.ingest.extract;
 
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -16,8 +14,6 @@ public final class SpeakerColonStage implements Stage {
 
     private static final Set<String> QUESTION_LABELS = WordSet.of("question", "q");
     private static final Set<String> ANSWER_LABELS = WordSet.of("answer", "a");
-    /** A questioner's own voice before a cue: "I think", "we've heard", "you said". */
-    private static final Set<String> SELF = WordSet.of("i", "we", "you");
     /** Words that make a title-case label a phrase about someone, not a name: "Big Win For Holm:", "Storm Over Pier:". */
     private static final Set<String> PHRASE_PREPOSITIONS = WordSet.of("for", "over", "with", "against", "from", "without",
             "under", "about", "into");
@@ -63,14 +59,14 @@ public final class SpeakerColonStage implements Stage {
                 // "Question: ..." is put to the person interviewed, "Answer: ..." is that person's statement.
                 String word = ctx.tokens.get(s.firstToken()).lower();
                 if (QUESTION_LABELS.contains(word) && interviewee == null) {
-                    interviewee = titlePerson(doc, title);
+                    interviewee = Interviewee.ofTitle(doc, title);
                     if (interviewee == null) {
-                        interviewee = intervieweeBefore(doc, s.start());
+                        interviewee = Interviewee.before(doc, s.start());
                     }
                     continue;
                 }
                 if (ANSWER_LABELS.contains(word) && interviewee != null) {
-                    addTurn(ctx, interviewee, colon, s.block(), lastBlockOfTurn(doc, labelled, s.block()), 0.8);
+                    Turns.add(ctx, interviewee, colon + 1, s.block(), Turns.lastBlock(doc, labelled, s.block()), 0.8);
                     continue;
                 }
             }
@@ -93,9 +89,9 @@ public final class SpeakerColonStage implements Stage {
             if (m != null && !m.isPronoun()) {
                 // A title is one line; the lede under it is the writer's.
                 boolean paragraphTurn = block.kind() == Block.Kind.PARAGRAPH && s.block() != title;
-                int last = paragraphTurn ? lastBlockOfTurn(doc, labelled, s.block()) : s.block();
+                int last = paragraphTurn ? Turns.lastBlock(doc, labelled, s.block()) : s.block();
                 if (!paragraphTurn || !callsOn(ctx, colon, block)) {
-                    addTurn(ctx, m, colon, s.block(), last, 0.7);
+                    Turns.add(ctx, m, colon + 1, s.block(), last, 0.7);
                 }
                 if (titleCaseTurn && colon - i >= 2) {
                     surnames.add(ctx.tokens.get(colon - 1).lower());
@@ -103,65 +99,6 @@ public final class SpeakerColonStage implements Stage {
             }
         }
         ctx.sortByContent();
-    }
-
-    /** The text after the label's colon to the end of block {@code last}, as a statement of {@code m}. */
-    private static void addTurn(AttributionContext ctx, Mention m, int colon, int blockIndex, int last, double confidence) {
-        int end = ctx.doc.block(last).end();
-        int contentStart = ctx.tokens.get(colon + 1).start();
-        int beforeQuestions = beforeQuestions(ctx.doc, contentStart, end);
-        if (beforeQuestions < end && last == blockIndex && reportsAnother(ctx, colon + 1, ctx.doc.tokenAtOrAfter(beforeQuestions))) {
-            return;
-        }
-        end = beforeQuestions;
-        while (end > contentStart && ".;".indexOf(ctx.doc.text.charAt(end - 1)) >= 0) {
-            end--;
-        }
-        if (end > contentStart && hasLetter(ctx.doc.text, contentStart, end) && !roster(ctx, colon + 1, end)) {
-            Attribution a = new Attribution(Attribution.Source.HEADLINE, m, ":", contentStart, end, blockIndex, confidence);
-            ctx.finishType(a);
-            ctx.add(a);
-        }
-    }
-
-    /**
-     * "SEN. HOLM: Was the pier ever inspected?": a question put to someone is no statement (the guideline), and a
-     * turn that asserts and then asks ("The pier is closed. Who closed it?") ends before its questions. A quoted
-     * question ('people ask me, “Why?”') is the speaker's report and stays.
-     */
-    private static int beforeQuestions(AnnotatedDocument doc, int contentStart, int end) {
-        Sentence s = doc.sentenceAt(end - 1);
-        while (end > contentStart && s != null && doc.tokens.get(s.endToken() - 1).is("?")) {
-            end = Math.max(contentStart, s.start());
-            while (end > contentStart && Character.isWhitespace(doc.text.charAt(end - 1))) {
-                end--;
-            }
-            s = end > contentStart ? doc.sentenceAt(end - 1) : null;
-        }
-        return end;
-    }
-
-    /**
-     * "REPORTER: The board said on Friday that the pier will close. Will you appeal?": a question's premise that
-     * reports another's words is that speaker's statement, found by the cue; the questioner asserts nothing of their
-     * own. "I think the pier is safe. Do you?" is the questioner's own and stays.
-     */
-    private static boolean reportsAnother(AttributionContext ctx, int from, int to) {
-        for (int k = from + 1; k < to; k++) {
-            if (ctx.cueAt[k] == null) {
-                continue;
-            }
-            int subject = k - 1;
-            // Past the auxiliaries, adverbs and contractions: "you’ve long said", "I have heard".
-            while (subject > from && (Lexicon.ADVERBS.contains(ctx.tokens.get(subject).lower())
-                    || ctx.tokens.get(subject - 1).end() == ctx.tokens.get(subject).start())) {
-                subject--;
-            }
-            if (!SELF.contains(ctx.tokens.get(subject).lower())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** "CHAIR HOLM: Mr. Berg.": a chair giving the floor to the next speaker by name says nothing. */
@@ -195,121 +132,6 @@ public final class SpeakerColonStage implements Stage {
     }
 
     /**
-     * "Nordland: Ada Berg, Tor Vik, Ola Lund.": three or more names and nothing else after a label are a list of
-     * people, not what the label said.
-     */
-    private static boolean roster(AttributionContext ctx, int from, int end) {
-        int commas = 0;
-        for (int k = from; k < ctx.tokens.size() && ctx.tokens.get(k).start() < end; k++) {
-            Token t = ctx.tokens.get(k);
-            if (t.is(",")) {
-                commas++;
-            } else if (t.isWord() ? !t.isCapitalized() && !t.is("and") : !t.is(".") && !t.is("-")) {
-                return false;
-            }
-        }
-        return commas >= 2;
-    }
-
-    /** "Clinton: 547." is a tally, not a turn. */
-    private static boolean hasLetter(String text, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (Character.isLetter(text.charAt(k))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * A turn goes on over the unlabelled paragraphs after it when another turn soon follows them: "PENCE: ..." and two
-     * more paragraphs of his answer before "WALLACE: ...". A subhead or stage note ("(CROSSTALK.)") ends it; so does
-     * the transcript's end, after which the text is the writer's again, and so does a long gap before the next
-     * label, which is the writer's narration between two quoted exchanges.
-     */
-    private static int lastBlockOfTurn(AnnotatedDocument doc, BitSet labelled, int block) {
-        int next = labelled.nextSetBit(block + 1);
-        // A label over a line of a few words is a subhead ("Kasich: Now or never."), the text under it the writer's.
-        if (next < 0 || next - block > Windows.TURN_CONTINUATION_BLOCKS
-                || PageFurniture.wordCount(doc.text, doc.block(block).start(), doc.block(block).end(), Windows.TURN_SPEECH_WORDS) < Windows.TURN_SPEECH_WORDS) {
-            return block;
-        }
-        int last = block;
-        while (last + 1 < next && doc.block(last + 1).kind() == Block.Kind.PARAGRAPH) {
-            last++;
-        }
-        return last;
-    }
-
-    /**
-     * "Briefing by Foreign Ministry Spokeswoman Irina Zabelova, Velgorod, November 26", "A talk with Anna Holm": the
-     * one person the page's title names in full is whom its questions are put to, however often the briefing's own
-     * sections name the minister it announces.
-     */
-    private static Mention titlePerson(AnnotatedDocument doc, int title) {
-        if (title < 0) {
-            return null;
-        }
-        Block block = doc.block(title);
-        Name found = null;
-        for (Name n : doc.names) {
-            if (n.offset() >= block.start() && n.offset() < block.end() && n.kind() == SpeakerKind.PERSON
-                    && n.words().size() > 1) {
-                if (found != null && !found.words().equals(n.words())) {
-                    return null;
-                }
-                found = n;
-            }
-        }
-        return found == null ? null : new Mention(found.offset(), found.offset() + found.text().length(), found.text(),
-                found.role(), found.text(), SpeakerKind.PERSON);
-    }
-
-    /**
-     * Whom the questions are put to: the person the text names most often before the interview starts (an
-     * interview's introduction is about the interviewee, who is not always the last person it names: "...
-     * talked about Justice Scalia. Here is the transcript."), the later one on a tie, by their fullest name. Only
-     * someone named in full or with a title counts: a lone capitalised word the text never gives a first name
-     * ("the ambassador to Kelm") is as likely a place.
-     */
-    private static Mention intervieweeBefore(AnnotatedDocument doc, int offset) {
-        Set<String> full = new HashSet<>();
-        for (Name n : doc.names) {
-            if (n.offset() < offset && n.kind() == SpeakerKind.PERSON && (n.words().size() > 1 || !n.role().isEmpty())) {
-                full.add(n.surname());
-            }
-        }
-        Map<String, Integer> counts = new HashMap<>();
-        Name best = null;
-        int bestCount = 0;
-        for (Name n : doc.names) {
-            if (n.offset() >= offset || n.kind() != SpeakerKind.PERSON || n.words().isEmpty()
-                    || !full.contains(n.surname())) {
-                continue;
-            }
-            String surname = n.surname();
-            int count = counts.merge(surname, 1, Integer::sum);
-            if (count >= bestCount) {
-                bestCount = count;
-                best = n;
-            }
-        }
-        if (best == null) {
-            return null;
-        }
-        Name fullest = best;
-        String surname = best.surname();
-        for (Name n : doc.names) {
-            if (n.offset() < offset && n.kind() == SpeakerKind.PERSON && !n.words().isEmpty()
-                    && n.surname().equals(surname) && n.words().size() > fullest.words().size()) {
-                fullest = n;
-            }
-        }
-        return new Mention(fullest.offset(), fullest.offset() + fullest.text().length(), fullest.text(), fullest.role(),
-                fullest.text(), SpeakerKind.PERSON);
-    }
-
-    /**
      * "Holm on the Harbour Plan: Y", "Holm to Pilots: Y", "Former Mayor Holm at the Council: Y": a title whose
      * speaker is named before what or whom the words are about; the title after the colon is the speaker's.
      */
@@ -323,7 +145,7 @@ public final class SpeakerColonStage implements Stage {
                 if (preposition > 0 && ctx.mentions.scanRight(i, preposition) == preposition && titleStatement(ctx, s, k, title)) {
                     Mention m = ctx.mentions.build(i, preposition);
                     if (m != null && m.hasName() && (m.kind() == SpeakerKind.PERSON || m.kind() == SpeakerKind.ORGANIZATION)) {
-                        addTurn(ctx, m, k, s.block(), s.block(), 0.7);
+                        Turns.add(ctx, m, k + 1, s.block(), s.block(), 0.7);
                     }
                 }
                 return;

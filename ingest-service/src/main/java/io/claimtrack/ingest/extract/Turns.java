@@ -1,0 +1,123 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.BitSet;
+import java.util.Set;
+
+/**
+ * A transcript or interview turn as its speaker's statement: where it ends (over the unlabelled paragraphs after it,
+ * before its own questions) and when it says nothing (a roster, a tally, a question's reported premise).
+ */
+final class Turns {
+
+    /** A questioner's own voice before a cue: "I think", "we've heard", "you said". */
+    private static final Set<String> SELF = WordSet.of("i", "we", "you");
+
+    private Turns() {
+    }
+
+    /** The text from token {@code first} (after the label) to the end of block {@code last}, as a statement of {@code m}. */
+    static void add(AttributionContext ctx, Mention m, int first, int blockIndex, int last, double confidence) {
+        int end = ctx.doc.block(last).end();
+        int contentStart = ctx.tokens.get(first).start();
+        int beforeQuestions = beforeQuestions(ctx.doc, contentStart, end);
+        if (beforeQuestions < end && last == blockIndex && reportsAnother(ctx, first, ctx.doc.tokenAtOrAfter(beforeQuestions))) {
+            return;
+        }
+        end = beforeQuestions;
+        while (end > contentStart && ".;".indexOf(ctx.doc.text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        if (end > contentStart && hasLetter(ctx.doc.text, contentStart, end) && !roster(ctx, first, end)) {
+            Attribution a = new Attribution(Attribution.Source.HEADLINE, m, ":", contentStart, end, blockIndex, confidence);
+            ctx.finishType(a);
+            ctx.add(a);
+        }
+    }
+
+    /**
+     * "SEN. HOLM: Was the pier ever inspected?": a question put to someone is no statement (the guideline), and a
+     * turn that asserts and then asks ("The pier is closed. Who closed it?") ends before its questions. A quoted
+     * question ('people ask me, “Why?”') is the speaker's report and stays.
+     */
+    private static int beforeQuestions(AnnotatedDocument doc, int contentStart, int end) {
+        Sentence s = doc.sentenceAt(end - 1);
+        while (end > contentStart && s != null && doc.tokens.get(s.endToken() - 1).is("?")) {
+            end = Math.max(contentStart, s.start());
+            while (end > contentStart && Character.isWhitespace(doc.text.charAt(end - 1))) {
+                end--;
+            }
+            s = end > contentStart ? doc.sentenceAt(end - 1) : null;
+        }
+        return end;
+    }
+
+    /**
+     * "REPORTER: The board said on Friday that the pier will close. Will you appeal?": a question's premise that
+     * reports another's words is that speaker's statement, found by the cue; the questioner asserts nothing of their
+     * own. "I think the pier is safe. Do you?" is the questioner's own and stays.
+     */
+    private static boolean reportsAnother(AttributionContext ctx, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (ctx.cueAt[k] == null) {
+                continue;
+            }
+            int subject = k - 1;
+            // Past the auxiliaries, adverbs and contractions: "you’ve long said", "I have heard".
+            while (subject > from && (Lexicon.ADVERBS.contains(ctx.tokens.get(subject).lower())
+                    || ctx.tokens.get(subject - 1).end() == ctx.tokens.get(subject).start())) {
+                subject--;
+            }
+            if (!SELF.contains(ctx.tokens.get(subject).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Nordland: Ada Berg, Tor Vik, Ola Lund.": three or more names and nothing else after a label are a list of
+     * people, not what the label said.
+     */
+    private static boolean roster(AttributionContext ctx, int from, int end) {
+        int commas = 0;
+        for (int k = from; k < ctx.tokens.size() && ctx.tokens.get(k).start() < end; k++) {
+            Token t = ctx.tokens.get(k);
+            if (t.is(",")) {
+                commas++;
+            } else if (t.isWord() ? !t.isCapitalized() && !t.is("and") : !t.is(".") && !t.is("-")) {
+                return false;
+            }
+        }
+        return commas >= 2;
+    }
+
+    /** "Clinton: 547." is a tally, not a turn. */
+    private static boolean hasLetter(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Character.isLetter(text.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A turn goes on over the unlabelled paragraphs after it when another turn soon follows them: "PENCE: ..." and two
+     * more paragraphs of his answer before "WALLACE: ...". A subhead or stage note ("(CROSSTALK.)") ends it; so does
+     * the transcript's end, after which the text is the writer's again, and so does a long gap before the next
+     * label, which is the writer's narration between two quoted exchanges.
+     */
+    static int lastBlock(AnnotatedDocument doc, BitSet labelled, int block) {
+        int next = labelled.nextSetBit(block + 1);
+        // A label over a line of a few words is a subhead ("Kasich: Now or never."), the text under it the writer's.
+        if (next < 0 || next - block > Windows.TURN_CONTINUATION_BLOCKS
+                || PageFurniture.wordCount(doc.text, doc.block(block).start(), doc.block(block).end(), Windows.TURN_SPEECH_WORDS) < Windows.TURN_SPEECH_WORDS) {
+            return block;
+        }
+        int last = block;
+        while (last + 1 < next && doc.block(last + 1).kind() == Block.Kind.PARAGRAPH) {
+            last++;
+        }
+        return last;
+    }
+}
