@@ -17,7 +17,8 @@ import io.restassured.path.json.JsonPath;
 /**
  * A document whose claims are all new does not read them back to count its appearances (they were created
  * counting them), nor writes them again to flag them as appeared in its outlet (they were created flagged, and its
- * outlet counts them); a claim that existed before is read, counted and flagged, and both ways count the same.
+ * outlet counts them); a claim that existed before is read, then counted and flagged in one write, and both ways
+ * count the same.
  */
 @QuarkusTest
 @QuarkusTestResource(MongoTestResource.class)
@@ -46,8 +47,10 @@ class NewClaimsWriteTest {
                 .with("source", "Harbour" + tag).with("published", "2025-05-01")
                 .says("Flo Tide", "the tide turns at noon " + tag).says("Flo Tide", "the pier is closed " + tag)
                 .post().statusCode(201).extract().jsonPath();
-        // the tide claim existed: read once to count its second appearance
+        // the tide claim existed: read once to count its second appearance, counted and flagged in one write (the
+        // other write creates the pier claim)
         assertEquals(1, reads.finds("claims"));
+        assertEquals(2, reads.writes("update", "claims"));
         assertEquals(tide, second.getString("statements[0].claimId"));
         assertOutletCounts("Harbour" + tag, 2, 3);
         assertCounted(tide, 2, "2025-05-01T00:00:00Z");

@@ -40,18 +40,18 @@ public class AppearanceService {
     SourceCounts sourceCounts;
 
     /**
-     * Inserts the appearances not there yet; returns the claims of those it inserted, for the outlet's flags.
-     * {@code timeline} gains what the appearances changed of their speakers' days. {@code createdWith}: appearances
-     * whose claim was just created counting them and flagged ({@link ClaimService#resolve(List, String, Set)});
-     * their claims are neither read nor returned, which spares a new document's writer the read of its claims and
-     * a write of each.
+     * Inserts the appearances not there yet, counts them on their claims and flags those claims as appeared in
+     * {@code outlet} (may be null: no flags); returns how many of those claims the flag was new to, for the outlet's
+     * count. {@code timeline} gains what the appearances changed of their speakers' days. {@code createdWith}:
+     * appearances whose claim was just created counting them and flagged ({@link ClaimService#resolve(List, String, Set)});
+     * their claims are neither read nor written again, which spares a new document's writer the read of its claims
+     * and a write of each.
      */
-    public Set<String> add(List<Appearance> appearances, Set<String> createdWith, SpeakerTimeline.Changes timeline) {
+    public long add(String outlet, List<Appearance> appearances, Set<String> createdWith, SpeakerTimeline.Changes timeline) {
         if (appearances.isEmpty()) {
-            return Set.of();
+            return 0;
         }
         Set<Integer> present = Bulk.insertNew(Appearance.<Appearance>mongoCollection(), appearances);
-        Set<String> claimIds = new HashSet<>();
         Map<String, List<Appearance>> toCount = new HashMap<>();
         for (int i = 0; i < appearances.size(); i++) {
             if (!present.contains(i)) {
@@ -61,21 +61,27 @@ public class AppearanceService {
                     // counted already: the claim is new on its day (a claim's speaker is its appearances')
                     timeline.claim(a.speakerId, a.seenAt, 1);
                 } else {
-                    claimIds.add(a.claimId);
                     toCount.computeIfAbsent(a.claimId, id -> new ArrayList<>()).add(a);
                 }
             }
         }
-        if (!toCount.isEmpty()) {
-            Map<String, Integer> revived = ClaimLocks.holding(toCount.keySet(), () -> count(toCount, timeline));
-            incrementSpeakers(revived);
+        if (toCount.isEmpty()) {
+            return 0;
         }
-        return claimIds;
+        Map<String, Integer> revived = new HashMap<>();
+        long flagged = ClaimLocks.holding(toCount.keySet(), () -> count(toCount, outlet, revived, timeline));
+        incrementSpeakers(revived);
+        return flagged;
     }
 
-    /** Adds the inserted appearances to their claims' counts; returns per speaker the claims counted again. */
-    private static Map<String, Integer> count(Map<String, List<Appearance>> inserted, SpeakerTimeline.Changes timeline) {
-        Map<String, Integer> revived = new HashMap<>();
+    /**
+     * Adds the inserted appearances to their claims' counts and flags the claims as appeared in the outlet, in one
+     * round trip; {@code revived} gains per speaker the claims counted again. Returns how many claims the flag was
+     * new to: each count update changes its claim (an increment of a claim just read), so what the write changed
+     * beyond them is the flag's, which changes only claims it is new to.
+     */
+    private static long count(Map<String, List<Appearance>> inserted, String outlet, Map<String, Integer> revived,
+            SpeakerTimeline.Changes timeline) {
         List<WriteModel<Claim>> updates = new ArrayList<>();
         Claim.<Claim>mongoCollection().find(in("_id", inserted.keySet()))
                 .projection(Projections.include("speakerId", "appearanceCount", "firstAppearance", "firstSeen")).forEach(c -> {
@@ -102,10 +108,14 @@ public class AppearanceService {
                             Updates.min("firstSeen", seen.first),
                             Updates.max("lastSeen", seen.last))));
                 });
-        if (!updates.isEmpty()) {
-            Claim.<Claim>mongoCollection().bulkWrite(updates);
+        int counts = updates.size();
+        if (outlet != null) {
+            updates.add(SourceCounts.flagging(outlet, inserted.keySet()));
         }
-        return revived;
+        if (updates.isEmpty()) {
+            return 0;
+        }
+        return Claim.<Claim>mongoCollection().bulkWrite(updates).getModifiedCount() - counts;
     }
 
     /** Removes appearances by id, counting down their claims (a revision replacing its predecessor). */

@@ -184,7 +184,7 @@ public class DocumentWriter {
      * new to the outlet: those flagged now, and those created with its flag, in the bracket opened before them.
      */
     private long add(String outlet, List<Appearance> added, Set<String> createdWith, SpeakerTimeline.Changes timeline) {
-        long flagged = SourceCounts.flag(outlet, appearances.add(added, createdWith, timeline)) + createdWith.size();
+        long flagged = appearances.add(outlet, added, createdWith, timeline) + createdWith.size();
         speakers.noteRoles(added);
         return flagged;
     }

@@ -25,6 +25,7 @@ import org.jboss.logging.Logger;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.UpdateManyModel;
 import com.mongodb.client.model.Updates;
 
 import io.claimtrack.claims.domain.Appearance;
@@ -108,8 +109,12 @@ public class SourceCounts {
         if (outlet == null || claimIds.isEmpty()) {
             return 0;
         }
-        return Claim.mongoCollection().updateMany(and(in("_id", claimIds), ne("sourceKeys", outlet)),
-                Updates.addToSet("sourceKeys", outlet)).getModifiedCount();
+        return Claim.<Claim>mongoCollection().bulkWrite(List.of(flagging(outlet, claimIds))).getModifiedCount();
+    }
+
+    /** The write flagging the claims as appeared in the outlet: it changes only those not flagged before. */
+    static UpdateManyModel<Claim> flagging(String outlet, Collection<String> claimIds) {
+        return new UpdateManyModel<>(and(in("_id", claimIds), ne("sourceKeys", outlet)), Updates.addToSet("sourceKeys", outlet));
     }
 
     private static void change(String outlet, String field, LongSupplier write) {
