@@ -83,8 +83,10 @@ final class CueStatement {
             Mention antecedent = subjects.relative(ctx, cue, s);
             if (antecedent != null) {
                 int from = ReportedContent.startAfterCue(tokens, cue, end);
-                int to = CoordinatedPredicate.cut(ctx.doc, cue, from, SentenceSubjects.asideEnd(ctx,
-                        ctx.tokenAtOrAfter(antecedent.end()), from, ReportedContent.clauseEnd(ctx.doc, from, end)), lexicon);
+                int clauseEnd = ReportedContent.clauseEnd(ctx.doc, from, end);
+                int aside = SentenceSubjects.asideEnd(ctx, ctx.tokenAtOrAfter(antecedent.end()), from, clauseEnd);
+                int to = CoordinatedPredicate.cut(ctx.doc, cue, from, aside < clauseEnd ? aside
+                        : AppositiveRelative.end(ctx, ctx.tokenAtOrAfter(antecedent.start()), from, clauseEnd), lexicon);
                 return ctx.statement(Attribution.Source.CUE, antecedent, cue, from, to, s, 0.75);
             }
             Attribution inverted = inverted(ctx, cue, s, end);
