@@ -175,7 +175,8 @@ final class CueSense {
             // "maintained that the server was secure", "felt they had won": a view. "maintained a lead", "maintains
             // close ties", "felt the need to", "felt squeezed": a state or a feeling, nothing asserted. Closing its
             // sentence ("The pier is safe, Holm maintained.") the verb has its clause before it.
-            return after == null || FindingSense.closesSentence(after) || FindingSense.clauseFollows(doc, next, s, true)
+            int end = w.startsWith("maintain") ? FindingSense.keptObjectEnd(t, next, s) : s.endToken();
+            return after == null || FindingSense.closesSentence(after) || FindingSense.clauseFollows(doc, next, end, true)
                     || FindingSense.innocence(t, next, s);
         }
         if (w.startsWith("show") && ObjectSense.priceMovement(t, i, s)) {

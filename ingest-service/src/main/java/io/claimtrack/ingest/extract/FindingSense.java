@@ -16,6 +16,9 @@ final class FindingSense {
     private static final Set<String> NOUN_PREPOSITIONS = WordSet.of("of", "in", "into", "on", "at", "for", "with", "from",
             "to", "by", "about", "over", "under", "through", "without");
 
+    /** "maintained this faith even though it's ...": a concession after the object opens no clause of the view. */
+    private static final Set<String> CONCESSIVES = WordSet.of("even", "though", "although", "despite");
+
     private final Lexicon lexicon;
 
     FindingSense(Lexicon lexicon) {
@@ -85,12 +88,60 @@ final class FindingSense {
     }
 
     /**
+     * Where the object of "maintain" ends: "maintained the image of a leader that ...", "maintained working contacts
+     * with both sides “at every stage”": past the object's head a clause or a quotation is the object's own, no view
+     * held; "maintained “regular telephone contacts”" quotes the state kept. An adjunct first ("maintained in a
+     * statement that") leaves the whole clause.
+     */
+    static int keptObjectEnd(List<Token> t, int next, Sentence s) {
+        if (next >= s.endToken() || NOUN_PREPOSITIONS.contains(t.get(next).lower())) {
+            return s.endToken();
+        }
+        if (t.get(next).type() == Token.Type.QUOTE && quotedPhrase(t, next, s)) {
+            return next;
+        }
+        for (int k = next + 1; k < Math.min(s.endToken(), next + Windows.FINDING_CLAUSE_TOKENS); k++) {
+            String lower = t.get(k).lower();
+            if (NOUN_PREPOSITIONS.contains(lower) || CONCESSIVES.contains(lower)) {
+                return k;
+            }
+        }
+        return s.endToken();
+    }
+
+    /**
+     * A quotation opening at {@code k} that is a short noun phrase: a lower-case first word, no verb of a clause and
+     * no subject pronoun, closed within a few words ("“regular telephone contacts”"). "“we did nothing wrong”" is a
+     * clause.
+     */
+    private static boolean quotedPhrase(List<Token> t, int k, Sentence s) {
+        if (k + 1 >= s.endToken() || !t.get(k + 1).isWord() || t.get(k + 1).isCapitalized()) {
+            return false;
+        }
+        for (int j = k + 1; j < Math.min(s.endToken(), k + 2 + Windows.QUOTED_PHRASE_WORDS); j++) {
+            Token tok = t.get(j);
+            if (tok.type() == Token.Type.QUOTE) {
+                return true;
+            }
+            if (!tok.isWord() || CLAUSE_VERBS.contains(tok.lower()) || Lexicon.SUBJECT_PRONOUNS.contains(tok.lower())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether a clause or a quotation opens within a few words from {@code next}, before the clause ends;
      * {@code stateObject}: the verb is one of holding a view ("maintain", "feel"), whose object may be a state.
      */
     static boolean clauseFollows(AnnotatedDocument doc, int next, Sentence s, boolean stateObject) {
+        return clauseFollows(doc, next, s.endToken(), stateObject);
+    }
+
+    /** {@link #clauseFollows(AnnotatedDocument, int, Sentence, boolean)} with the scan ending before {@code end}. */
+    static boolean clauseFollows(AnnotatedDocument doc, int next, int end, boolean stateObject) {
         List<Token> t = doc.tokens;
-        for (int k = next; k < Math.min(s.endToken(), next + Windows.FINDING_CLAUSE_TOKENS); k++) {
+        for (int k = next; k < Math.min(end, next + Windows.FINDING_CLAUSE_TOKENS); k++) {
             Token tok = t.get(k);
             String lower = tok.lower();
             // After "maintain" or "feel", an "-ed" or "-ing" word after a determiner or a preposition is an adjective

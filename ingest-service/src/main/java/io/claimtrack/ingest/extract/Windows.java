@@ -198,6 +198,8 @@ final class Windows {
     static final int WELCOMED_OBJECT_TOKENS = 8;
     /** How far past "found", "showed", "maintained" or "felt" a clause or a quotation may open: "found last week that". */
     static final int FINDING_CLAUSE_TOKENS = 8;
+    /** Most words of a quoted noun phrase kept after "maintained": "“regular telephone contacts”". */
+    static final int QUOTED_PHRASE_WORDS = 4;
     /** Most words before what a declaration brings into force: "declared a 30-day state of emergency". */
     static final int DECLARED_OBJECT_TOKENS = 5;
     /** Most modifiers before what a crew answers: "responded to a two-alarm fire". */

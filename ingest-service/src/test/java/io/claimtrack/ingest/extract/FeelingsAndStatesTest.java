@@ -30,6 +30,22 @@ class FeelingsAndStatesTest {
     }
 
     @Test
+    void aClauseOrQuotationPastTheObjectsHeadIsNoView() {
+        assertEquals(List.of(), cues("""
+                The two mayors maintained "regular telephone contacts" over the winter.
+                The harbour board had maintained working contacts with both unions "at every stage" of the strike.
+                Mayor Vik maintained the image of a leader that the pilots admired.
+                The crews maintained this faith even though it's been tested.
+                """));
+        assertMentions("""
+                Mayor Vik maintained "the toll is unlawful."
+                Councillor Holm maintained in an interview with the Gazette that the pier was safe.
+                """,
+                "Mayor Vik | \"the toll is unlawful.\" | maintained | direct",
+                "Councillor Holm | the pier was safe | maintained | indirect");
+    }
+
+    @Test
     void aViewWithItsClauseIsAStatement() {
         assertMentions("""
                 Mayor Vik maintained that the toll was unlawful.
