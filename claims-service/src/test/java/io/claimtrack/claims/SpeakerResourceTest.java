@@ -125,12 +125,36 @@ class SpeakerResourceTest {
             reads.reset();
             doc.postAndGetId();
         }
-        // known speakers: their names and speakers once, their surnames and speakers once (not several per mention)
-        assertEquals(2, reads.finds("lookup_keys"));
-        assertEquals(2, reads.finds("speakers"));
+        // known speakers the document adds nothing to: their names, surnames and speakers read once (not several per
+        // mention, and not again after the document's writes, which added no lookup keys)
+        assertEquals(1, reads.finds("lookup_keys"));
+        assertEquals(1, reads.finds("speakers"));
         // a key of "a source" would collect the anonymous speakers of every document
         assertEquals(0, StoredDocument.mongoDatabase().getCollection("lookup_keys")
                 .countDocuments(new Document("_id", "alias|a source")));
+    }
+
+    @Test
+    void aKnownSpeakersRoleOnANewDayAddsNoLookupKeysAndIsNotReadAgain() {
+        String tag = Docs.letters();
+        String name = "Greta Holm" + tag;
+        Docs.text(name + " said the dam holds.").with("published", "2025-03-01")
+                .says(name, "engineer", "person", "the dam holds", "direct").postAndGetId();
+        reads.reset();
+        String speakerId = speakerOf(Docs.text(name + " said the river rises fast.").with("published", "2025-03-02")
+                .says(name, "engineer", "person", "the river rises fast", "direct"));
+        // the role of a new day is written on the speaker; its keys all name it already
+        assertEquals(0, reads.writes("update", "lookup_keys"));
+        assertEquals(1, reads.finds("lookup_keys"));
+        assertEquals(1, reads.finds("speakers"));
+        given().get("/speakers/" + speakerId).then().statusCode(200).body("name", equalTo(name))
+                .body("roles.seen", contains("2025-03-01", "2025-03-02")).body("claimCount", is(2));
+
+        // a new full name of the same surname adds keys: they are read again after the write
+        reads.reset();
+        Docs.text("Ivar Holm" + tag + " said the gate opens.").says("Ivar Holm" + tag, "the gate opens").postAndGetId();
+        assertEquals(2, reads.finds("lookup_keys"));
+        assertEquals(2, reads.finds("speakers"));
     }
 
     @Test

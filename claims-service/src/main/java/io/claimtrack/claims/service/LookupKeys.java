@@ -80,6 +80,22 @@ final class LookupKeys {
         return found;
     }
 
+    /**
+     * What resolving a mention of the (normalised) name reads, or may write again: its alias key, the alias key of
+     * the mention's words ("engineer Greta Holm"), and a person's surname keys.
+     */
+    static List<String> ofMention(String name, String mention, boolean person) {
+        List<String> keys = new ArrayList<>(List.of(alias(name)));
+        if (mention != null && !Text.normalise(mention).isEmpty()) {
+            keys.add(alias(Text.normalise(mention)));
+        }
+        if (person) {
+            keys.add(surname(Text.lastToken(name)));
+            keys.add(bare(Text.lastToken(name)));
+        }
+        return keys;
+    }
+
     static String alias(String aliasKey) {
         return "alias|" + aliasKey;
     }

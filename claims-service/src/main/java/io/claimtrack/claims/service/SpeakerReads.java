@@ -22,6 +22,8 @@ final class SpeakerReads {
 
     private final Map<String, List<String>> ids = new HashMap<>();
     private final Map<String, Speaker> speakers = new HashMap<>();
+    /** Lookup keys were added since the last {@link #reread}. */
+    private boolean keysAdded;
 
     /** Reads the keys not read yet and the speakers they name that are not held yet: two round trips at most. */
     void read(Collection<String> keys) {
@@ -31,8 +33,17 @@ final class SpeakerReads {
         speakers(named(keys));
     }
 
-    /** Reads the keys and every speaker they name again: what other writers changed since is seen. */
+    /**
+     * Reads the keys and every speaker they name again, if lookup keys were added since the last reread: what other
+     * writers changed since is seen. Without keys added nothing written here can have raced another writer's keys,
+     * and the keys are only read where not read yet.
+     */
     void reread(Collection<String> keys) {
+        if (!keysAdded) {
+            read(keys);
+            return;
+        }
+        keysAdded = false;
         fetch(keys);
         Set<String> named = named(keys);
         named.forEach(speakers::remove);
@@ -79,14 +90,23 @@ final class SpeakerReads {
         return found.isEmpty() ? null : found.get(0);
     }
 
-    /** The id was added under the keys ({@link LookupKeys#add}). */
-    void added(Collection<String> keys, String id) {
-        keys.forEach(key -> {
+    /**
+     * The id is to be added under the keys ({@link LookupKeys#add}): returns those not known to name it yet, which
+     * now do here. A key read naming it is stored so (keys are only added to) and need not be written again.
+     */
+    List<String> adding(Collection<String> keys, String id) {
+        List<String> unheld = new ArrayList<>();
+        for (String key : keys) {
             List<String> held = ids.get(key);
-            if (held != null && !held.contains(id)) {
-                held.add(id);
+            if (held == null || !held.contains(id)) {
+                unheld.add(key);
+                if (held != null) {
+                    held.add(id);
+                }
             }
-        });
+        }
+        keysAdded |= !unheld.isEmpty();
+        return unheld;
     }
 
     void put(Speaker speaker) {

@@ -55,10 +55,10 @@ public class SpeakerService {
     /**
      * The speaker each mention of a document is recorded for: the speaker of the name itself, never the one
      * it was merged into, so that a merge moves nothing and undoing it gives every claim back. Reads by key
-     * in batches ({@link SpeakerReads}): the names of all mentions and their speakers first; then, after the
-     * document's own speaker writes, the surname keys of all its people and their speakers, read again for
-     * every check below (a merge changes no full name): of two racing writers that could make a surname
-     * ambiguous, one sees the other.
+     * in batches ({@link SpeakerReads}): the names and surnames of all mentions and their speakers first; then,
+     * after the document's own speaker writes, if they added lookup keys, the surname keys of all its people and
+     * their speakers, read again for every check below (a merge changes no full name): of two racing writers
+     * that could make a surname ambiguous (each adds keys), one sees the other.
      */
     public List<Speaker> resolve(List<Mentioned> mentions, String documentId) {
         return resolveAll(List.of(mentions), List.of(documentId)).get(0);
@@ -71,7 +71,8 @@ public class SpeakerService {
     public List<List<Speaker>> resolveAll(List<List<Mentioned>> mentions, List<String> documentIds) {
         SpeakerReads reads = new SpeakerReads();
         reads.read(mentions.stream().flatMap(List::stream).map(Mentioned::mention).filter(m -> !anonymous(m))
-                .map(m -> LookupKeys.alias(Text.normalise(name(m)))).toList());
+                .flatMap(m -> LookupKeys.ofMention(Text.normalise(name(m)), m.mention(), PERSON.equals(kind(m))).stream())
+                .toList());
         List<List<Speaker>> resolved = new ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) {
             resolved.add(resolve(mentions.get(i), documentIds.get(i), reads));
@@ -352,8 +353,7 @@ public class SpeakerService {
         if (PERSON.equals(kind)) {
             keys.add(key.contains(" ") ? LookupKeys.surname(Text.lastToken(key)) : LookupKeys.bare(key));
         }
-        writes.keys(keys, id);
-        reads.added(keys, id);
+        writes.keys(reads.adding(keys, id), id);
         Speaker written = writes.upsert(known, created, aliases, aliasKeys, nameTokens, seenAs);
         reads.put(written);
         return written;
