@@ -44,6 +44,9 @@ final class CueSense {
     /** After "asked": a question put to someone ("asked whether ..."), not an assertion. */
     private static final Set<String> QUESTION_WORDS = WordSet.of("whether", "if", "why", "how", "what", "when", "who", "where");
     private static final Set<String> NEGATIONS = WordSet.of("not", "never", "no");
+    /** Words before a plea not yet entered: "would plead", "expected to plead". */
+    private static final Set<String> PLEA_TO_COME = WordSet.of("would", "will", "to", "could", "may", "might", "shall",
+            "should", "'ll", "’ll");
     /**
      * Prepositions that cannot follow "attack" or "slam" used as verbs of criticism, which take their target
      * directly ("attacked the plan", "slams Holm over"): "attacks in Paris", "attacks on police", "slammed into
@@ -132,6 +135,10 @@ final class CueSense {
         if (REFUSALS.contains(w) && after != null && after.is("to") && next + 1 < s.endToken()
                 && UNSAID.contains(t.get(next + 1).lower())) {
             // "refused to say whether", "declined to answer questions": the refusal is the news, nothing was said.
+            return false;
+        }
+        if (w.startsWith("plead") && i > s.firstToken() && PLEA_TO_COME.contains(t.get(i - 1).lower())) {
+            // "pleaded not guilty" enters a plea; "would plead not guilty", "expected to plead" tells of one to come.
             return false;
         }
         if (w.startsWith("agree") || w.startsWith("expect")) {
