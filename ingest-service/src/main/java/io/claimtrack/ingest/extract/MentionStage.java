@@ -61,7 +61,7 @@ public final class MentionStage implements Stage {
                 while (j < s.endToken() && (tokens.get(j).isCapitalized()
                         || j + 1 < s.endToken() && tokens.get(j + 1).isCapitalized()
                         && Mentions.isConnector(tokens.get(j).lower()) || titleBeforeName(tokens, j, s.endToken())
-                        || modifiedTitle(tokens, j, s.endToken()) || Mentions.namePossessive(doc, lexicon, j)
+                        || modifiedTitle(tokens, j, s.endToken()) || Mentions.namePossessive(doc, lexicon, j) || titleOfThe(tokens, j, s.endToken())
                         || abbreviationPeriod(tokens, j, s.endToken()))) {
                     j++;
                 }
@@ -299,6 +299,12 @@ public final class MentionStage implements Stage {
             }
         }
         return "";
+    }
+
+    /** "President of the Republic of Maravia Ilse Karrow": a title's "of the" joins the place it is held for. */
+    private boolean titleOfThe(List<Token> tokens, int i, int end) {
+        return tokens.get(i).is("of") && i + 2 < end && tokens.get(i + 1).is("the") && tokens.get(i + 2).isCapitalized()
+                && lexicon.roles.contains(lexicon.headKey(tokens.get(i - 1).lower()));
     }
 
     /** "Ms. Rivera", "Gen. Norman Ham": the period of a short capitalised abbreviation inside a name. */

@@ -72,11 +72,22 @@ final class RoleAndName {
             // name ends it: "Secretary of State Marco Rubio".
             int complement = span.size() - lastRoleOrLower - 2;
             boolean joined = false;
+            boolean capitalTitle = span.get(lastRoleOrLower).isCapitalized();
             for (int k = lastRoleOrLower + 2; k < span.size(); k++) {
-                joined |= Mentions.isConnector(span.get(k).lower()) || span.get(k).isWord() && !span.get(k).isCapitalized();
+                Token t = span.get(k);
+                // "President of the Republic of Maravia Ilse Karrow": after a capitalised title, "of" and its article
+                // say where, joining no fields ("president of the Log Cabin Republicans" names no one after it).
+                boolean where = capitalTitle && (t.is("of") || t.is("the") && span.get(k - 1).is("of"));
+                joined |= !where && (Mentions.isConnector(t.lower()) || t.isWord() && !t.isCapitalized());
             }
             int title = lastRoleOrLower;
-            lastRoleOrLower = complement >= 3 && !joined ? PhraseShapes.beforeLastTwoWords(span) : span.size() - 1;
+            int beforeName = PhraseShapes.beforeLastTwoWords(span);
+            // "Head of the Ministry of Foreign Affairs", "author of The Age of Oversupply": two words after or with
+            // a connector of the complement are the body's or the work's, no one's name.
+            for (int k = Math.max(beforeName, title + 2); k < span.size(); k++) {
+                joined |= Mentions.isConnector(span.get(k).lower());
+            }
+            lastRoleOrLower = complement >= 3 && !joined ? beforeName : span.size() - 1;
             if (lastRoleOrLower == span.size() - 1 && lexicon.roles.contains(lexicon.headKey(span.get(title).lower()))) {
                 // "the Minister of Water Resources", "Chairman of Talvik Holdings": the whole phrase is an office,
                 // whose kind its title gives, not the body it serves.

@@ -1,0 +1,42 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.assertSpeaker;
+import static io.claimtrack.ingest.extract.Pipeline.extract;
+import static io.claimtrack.ingest.extract.Pipeline.statement;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 10, twenty-fourth round: a government readout names its leaders once, with a long title ("President of
+ * the Republic of Norland Anna Vik"), and then calls them "The President", "The Prime Minister" and "He".
+ */
+class ReadoutLeadersTest {
+
+    /** "of the Republic of Norland" is where the title is held: the two words after it are the holder's name. */
+    @Test
+    void aTitleOfTheRepublicOfAPlaceEndsBeforeTheName() {
+        AnnotatedDocument doc = extract("""
+                On 4 March, President of the Republic of Norland Anna Vik received Prime Minister of the Kingdom of \
+                Estmark Piet Lunde in Harrow. The talks lasted three hours.
+
+                The President stressed that the grain corridor must stay open.
+                """);
+        assertSpeaker(doc, "the grain corridor must stay open", "Anna Vik");
+        List<String> names = doc.names.stream().map(n -> n.text() + " / " + n.role()).toList();
+        assertTrue(names.contains("Piet Lunde / Prime Minister of the Kingdom of Estmark"), names.toString());
+    }
+
+    /** Guards: a body's name after a connector of the complement, and a lower-case title's body, name no one. */
+    @Test
+    void aBodyAfterTheTitlesOfTheNamesNoOne() {
+        AnnotatedDocument doc = extract("""
+                The Head of the Ministry of Foreign Affairs said the talks would resume soon.
+                Ann Holm, president of the Harbour Boat Owners, said, “The strike will go on.”
+                """);
+        assertSpeaker(doc, "the talks would resume soon", "The Head of the Ministry of Foreign Affairs");
+        assertEquals("Ann Holm, president of the Harbour Boat Owners", statement(doc, "“The strike will go on.”").mention.text());
+    }
+}
