@@ -119,8 +119,42 @@ final class Listeners {
                 && !ReportedContent.isClauseVerb(tokens.get(k))) {
             k++;
         }
-        // The listener is a plural or collective noun: "reporters", "the crowd", "his closest advisers".
-        return k > head && (tokens.get(k - 1).lower().endsWith("s") || COLLECTIVE_LISTENERS.contains(tokens.get(k - 1).lower()))
-                ? k : from;
+        if (k == head) {
+            return from;
+        }
+        // The listener is a plural or collective noun ("reporters", "the crowd", "his closest advisers"), or any noun
+        // after a determiner when a clause's subject follows it: "told the council she had moved", "told the court
+        // his client was ill".
+        return tokens.get(k - 1).lower().endsWith("s") || COLLECTIVE_LISTENERS.contains(tokens.get(k - 1).lower())
+                || LISTENER_DETERMINERS.contains(first.lower()) && opensSubject(tokens, k, end) ? k : from;
+    }
+
+    /**
+     * A clause's subject at {@code k}: a subject pronoun ("she had moved"), or a determiner and a few words up to a
+     * finite verb ("the pier was safe"), with no other determiner, pronoun, relative word or mark between ("the way he
+     * heard it", "a single mother who had" are no clause of their own).
+     */
+    private static boolean opensSubject(List<Token> tokens, int k, int end) {
+        if (k >= end || tokens.get(k).isCapitalized() && !tokens.get(k).is("I")) {
+            return false;
+        }
+        String w = tokens.get(k).lower();
+        if (Lexicon.SUBJECT_PRONOUNS.contains(w)) {
+            return true;
+        }
+        if (!LISTENER_DETERMINERS.contains(w)) {
+            return false;
+        }
+        for (int i = k + 1; i < end && i - k <= Windows.DETERMINED_PHRASE_TOKENS; i++) {
+            Token t = tokens.get(i);
+            if (i > k + 1 && ReportedContent.isClauseVerb(t)) {
+                return true;
+            }
+            if (!t.isWord() || LISTENER_DETERMINERS.contains(t.lower()) || Lexicon.SUBJECT_PRONOUNS.contains(t.lower())
+                    || Lexicon.NP_BREAKERS.contains(t.lower())) {
+                return false;
+            }
+        }
+        return false;
     }
 }

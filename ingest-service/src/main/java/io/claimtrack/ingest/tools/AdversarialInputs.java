@@ -42,6 +42,8 @@ final class AdversarialInputs {
         inputs.put("question turns", repeat("HOLM: The pier is shut. Why? Who shut it?\n\nMR. BERG: Mr. Holm.\n\n", size));
         // A place after "in" beside a speaker and a "he" asking whether that place could be him.
         inputs.put("places", repeat("Per Lund of Alder said it works. It was built in Alder. He said it works. ", size));
+        // Singular listeners of "told" before the told clause's subject.
+        inputs.put("told listeners", repeat("Holm told the council she said it, and the pier was safe. ", size));
         inputs.put("random Unicode", randomUnicode(size));
         return inputs;
     }

@@ -165,6 +165,22 @@ class ContentBoundaryTest {
     }
 
     @Test
+    void aSingularListenerAfterADeterminerEndsWhereTheToldClausesSubjectBegins() {
+        assertMentions("""
+                Marta Lind told the harbour council she had moved twice in three years.
+                The ferry captain told the court his crew had been paid late.
+                Per Holm told a news conference they would sail on Monday.
+                Vik told her deputy the pier was safe.
+                Brandt told the head of the union the pier was safe.
+                """,
+                "Marta Lind | she had moved twice in three years | told | indirect",
+                "The ferry captain | his crew had been paid late | told | indirect",
+                "Per Holm | they would sail on Monday | told | indirect",
+                "Vik | the pier was safe | told | indirect",
+                "Brandt | the head of the union the pier was safe | told | indirect");
+    }
+
+    @Test
     void aNamedListenerEndsWhereWhatWasToldVisiblyBegins() {
         assertMentions("""
                 Brandt told the Harbour Gazette last week he would run again.
