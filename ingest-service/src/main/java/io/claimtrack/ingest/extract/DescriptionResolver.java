@@ -145,7 +145,8 @@ final class DescriptionResolver {
             Attribution o = doc.attributions.get(j);
             // A share bar or a photo caption under a scraped page's deck is no block of the story: not counted.
             for (; counted < o.block; counted++) {
-                reach += doc.block(counted + 1).kind() == Block.Kind.HEADLINE ? 0 : 1;
+                Block.Kind kind = doc.block(counted + 1).kind();
+                reach += kind == Block.Kind.HEADLINE || kind == Block.Kind.NOISE ? 0 : 1;
             }
             if (reach > Windows.HEADLINE_LEDE_BLOCKS) {
                 break;

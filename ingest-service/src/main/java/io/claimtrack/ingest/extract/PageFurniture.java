@@ -42,6 +42,10 @@ final class PageFurniture {
     /** Words after a one-word marker that make it furniture: "Subscribe to", "Related stories". */
     private static final Set<String> FURNITURE_WORDS = WordSet.of("to", "now", "for", "us", "here", "stories", "articles",
             "news", "coverage", "content", "topics", "posts", "links", "policy", "settings");
+    /** The buttons of a share bar: "Share  Tweet  Email  Copy link", "Share on Facebook  Share on X  Print". */
+    private static final Set<String> SHARE_BUTTONS = WordSet.of("share", "on", "tweet", "email", "e-mail", "print",
+            "copy", "link", "save", "facebook", "x", "twitter", "whatsapp", "telegram", "linkedin", "reddit", "pinterest",
+            "messenger", "comment", "comments");
     /** Words of a tag line that are neither capitalised nor glued, yet still part of a name or topic. */
     private static final Set<String> NAME_FILLERS = WordSet.of("of", "and", "the", "for", "in", "on", "de", "von");
 
@@ -77,7 +81,25 @@ final class PageFurniture {
                 return true;
             }
         }
-        return isTagLine(line) || isQuoteOnlySubhead(line, words) || isTitleCaseQuoteLine(line, words);
+        return isTagLine(line) || isQuoteOnlySubhead(line, words) || isTitleCaseQuoteLine(line, words)
+                || isShareBar(line, words);
+    }
+
+    /**
+     * A share bar: a short line opened by "Share" of nothing but its buttons and a count ("32 Comments"), whose
+     * "Email" is no verb of saying. "Share prices fell" and "Share your story: email ..." are prose.
+     */
+    private static boolean isShareBar(String line, int words) {
+        String stripped = line.strip();
+        if (words > Windows.SHARE_BAR_WORDS || !stripped.regionMatches(true, 0, "share", 0, 5)) {
+            return false;
+        }
+        for (String w : SPACES.split(stripped)) {
+            if (!SHARE_BUTTONS.contains(w.toLowerCase(Locale.ROOT)) && !w.chars().allMatch(Character::isDigit)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -54,6 +54,8 @@ final class Windows {
     static final int TITLE_QUOTE_WORDS = 8;
     /** A pull quote is a short line; a longer quotation on a line of its own is speech. */
     static final int PULL_QUOTE_WORDS = 20;
+    /** Most words of a share bar's line: "Share on Facebook  Share on X  Email  Print  32 Comments". */
+    static final int SHARE_BAR_WORDS = 12;
     /** Longest quotation in single marks alone on its line taken for a section subhead ({@link SubheadQuote}). */
     static final int SUBHEAD_QUOTE_WORDS = 8;
 

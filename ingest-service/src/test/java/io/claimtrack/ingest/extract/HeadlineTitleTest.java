@@ -33,7 +33,10 @@ class HeadlineTitleTest {
         assertEquals("Ingrid Solberg", statement(doc, "parking fees will cover the shortfall").speaker);
     }
 
-    /** A scraped page's share bar and photo caption (title-like lines) between the deck and the story are no story blocks. */
+    /**
+     * A scraped page's share bar (noise) and photo caption (title-like lines) between the deck and the story are no
+     * story blocks: the owner named in the story's third paragraph is the deck's "Owner".
+     */
     @Test
     void aDecksDescriptionReachesPastAShareBarAndACaption() {
         String page = """
@@ -42,7 +45,7 @@ class HeadlineTitleTest {
                 By Lene Dahl | March 3, 2026 at 9:40 a.m.
                 Share  Tweet  Email  Print
                 The counter of the Quayside Cafe on Pier Road on Monday. (Lene Dahl / Tolvik Today)
-                City health inspectors closed the Quayside Cafe on Monday after finding rat droppings in its store room.
+                City health inspectors closed the Quayside Cafe on Monday after finding rat droppings in its store room, according to an inspection report released Tuesday.
                 Inspectors also noted that the back door did not shut, according to the inspection report.
                 The cafe's owner, Marit Eide, said she had hired an exterminator the same afternoon.
                 """;

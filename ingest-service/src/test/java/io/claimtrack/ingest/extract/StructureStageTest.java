@@ -201,6 +201,18 @@ class StructureStageTest {
     }
 
     @Test
+    void aShareBarIsNoiseAShareInProseIsNot() {
+        AnnotatedDocument doc = structure("""
+                Share  Tweet  Email  Copy link
+                Share on Facebook  Share on X  Email  Print  32 Comments
+                Share prices fell after the harbour board's report
+                Share your story: email the newsroom
+                """);
+
+        assertEquals(List.of("NOISE", "NOISE", "HEADLINE", "HEADLINE"), kinds(doc));
+    }
+
+    @Test
     void captionsCreditsAndPullQuotesAreNoiseQuotedParagraphsAreNot() {
         AnnotatedDocument doc = structure("""
                 The mayor opens the bridge in Oslo on May 3. REUTERS/Kari Nordmann
