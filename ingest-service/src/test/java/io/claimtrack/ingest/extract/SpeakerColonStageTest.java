@@ -36,6 +36,20 @@ class SpeakerColonStageTest {
     }
 
     @Test
+    void aKeywordLineAndAScheduleDayAreNoSpeakers() {
+        assertMentions("""
+                Keywords: harbour, ferries, Mayor Holm
+
+                Every Friday: the week's openings and closings on the waterfront.
+
+                Saturday: The pier reopens at noon.
+
+                LUND: The pier will reopen in May.
+                """,
+                "LUND | The pier will reopen in May | : | indirect");
+    }
+
+    @Test
     void aQuestionPutInATranscriptIsNoStatementAndATurnEndsBeforeItsQuestions() {
         assertMentions("""
                 The harbour committee met on Monday.
