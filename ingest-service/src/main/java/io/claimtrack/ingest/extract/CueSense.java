@@ -186,7 +186,9 @@ final class CueSense {
             return after == null || FindingSense.closesSentence(after) || FindingSense.clauseFollows(doc, next, end, true)
                     || FindingSense.innocence(t, next, s);
         }
-        if (w.startsWith("show") && ObjectSense.priceMovement(t, i, s)) {
+        if ((w.startsWith("show") || w.startsWith("find") || w.startsWith("found")) && ObjectSense.priceMovement(t, i, s)) {
+            // "Stocks showed little change", "Prices found support from reports that ...": a price moves; what it
+            // found is the market's reason, whose source is another.
             return false;
         }
         if (w.startsWith("found") || w.startsWith("find") || w.startsWith("show")) {

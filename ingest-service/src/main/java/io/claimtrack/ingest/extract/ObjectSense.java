@@ -262,7 +262,10 @@ final class ObjectSense {
         return subjectIn(t, i, s, MARKETS);
     }
 
-    /** "Stocks showed little change in early trading", "Treasury yields showed a small rise": a price moves. */
+    /**
+     * "Stocks showed little change in early trading", "Treasury yields showed a small rise", "Oil prices found support":
+     * a price moves.
+     */
     static boolean priceMovement(List<Token> t, int i, Sentence s) {
         return subjectIn(t, i, s, PRICES);
     }

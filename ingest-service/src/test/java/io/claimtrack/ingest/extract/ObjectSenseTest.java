@@ -124,9 +124,11 @@ class ObjectSenseTest {
 
     @Test
     void whatAPriceShowsIsAMovement() {
-        assertEquals(List.of("showed", "showed"), cues("""
+        assertEquals(List.of("reports", "found", "showed", "showed"), cues("""
                 Stocks showed little change in early trading.
                 Treasury yields also showed a small rise.
+                Oil prices found support from reports that producers would cut output.
+                A survey of dockworkers found support for the strike.
                 A Harbour Times poll showed Holm leading.
                 The consumer confidence index showed that shoppers were gloomy.
                 """));
