@@ -152,6 +152,20 @@ final class DescriptionFit {
         return out;
     }
 
+    /**
+     * "Family's lawyer" opening a headline beside "a lawyer for the Fenwick family": a first word the role has in
+     * lower case is capitalised by where it stands and names no place or body; the description with it in lower case.
+     */
+    static String positionalCapital(String description, String role) {
+        int space = description.indexOf(' ');
+        if (space < 0 || !Character.isUpperCase(description.charAt(0))) {
+            return description;
+        }
+        String first = Mentions.possessiveStem(description.substring(0, space).toLowerCase(Locale.ROOT));
+        return first.isEmpty() || !Name.words(role).contains(first) || role.contains(description.substring(0, first.length()))
+                ? description : first.charAt(0) + description.substring(1);
+    }
+
     /** What the regex {@code [\s.]} matches: ASCII white space and the period. */
     private static boolean isQualifierBreak(char c) {
         return c == ' ' || c == '.' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';

@@ -87,6 +87,7 @@ public final class ResolutionStage implements Stage {
             }
         }
         SpeakerMentions mentions = null;
+        TitledNames.Titled titledSpeakers = null;
         int byline = UNKNOWN;
         int firstPerson = UNKNOWN;
         for (Attribution a : pending) {
@@ -110,8 +111,11 @@ public final class ResolutionStage implements Stage {
                     titled = main == null ? null : new Name(main, SpeakerKind.PERSON, "", a.mention.start());
                 }
             }
+            if (byRole == null && titled == null && a.kind == SpeakerKind.PERSON && titledSpeakers == null) {
+                titledSpeakers = titledNames.new Titled(doc, titledPeople);
+            }
             String only = byRole == null && titled == null && a.kind == SpeakerKind.PERSON
-                    ? titledNames.titledOnly(doc, a, head, titledPeople, names) : null;
+                    ? titledNames.titledOnly(doc, a, head, titledSpeakers, names) : null;
             if (byRole == null && titled == null && only == null && a.kind == SpeakerKind.PERSON) {
                 if (mentions == null) {
                     mentions = new SpeakerMentions(doc);

@@ -24,13 +24,15 @@ final class SpeakerMentions {
     }
 
     /**
-     * The first statement (in text order of its speaker's mention) whose mention starts in [from, to) and whose
-     * content lies in a block up to {@code lastBlock}; null if none.
+     * The first statement (in text order of its speaker's mention) whose mention starts in [from, to), whose
+     * content lies in a block up to {@code lastBlock} and whose speaker may be a person: a group or body left
+     * unnamed ("officials in Ostrava", "the board") is passed over; null if none.
      */
-    Attribution firstFrom(int from, int to, int lastBlock) {
+    Attribution firstPersonFrom(int from, int to, int lastBlock) {
         for (int j = Sorted.firstAtLeast(byStart, a -> a.mention.start(), from); j < byStart.size()
                 && byStart.get(j).mention.start() < to; j++) {
-            if (byStart.get(j).block <= lastBlock) {
+            Mention m = byStart.get(j).mention;
+            if (byStart.get(j).block <= lastBlock && (m.hasName() || m.kind() == SpeakerKind.PERSON)) {
                 return byStart.get(j);
             }
         }

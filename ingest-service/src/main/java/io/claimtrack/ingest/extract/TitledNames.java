@@ -1,6 +1,8 @@
 package io.claimtrack.ingest.extract;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -59,7 +61,7 @@ final class TitledNames {
     String namedNext(AnnotatedDocument doc, Attribution a, String head, SpeakerMentions mentions) {
         int nextBlock = a.block + 1;
         int to = nextBlock < doc.blocks.size() ? doc.block(nextBlock).end() : doc.text.length();
-        Attribution next = mentions.firstFrom(a.mention.end(), to, nextBlock);
+        Attribution next = mentions.firstPersonFrom(a.mention.end(), to, nextBlock);
         if (next == null || next.nested || !next.mention.hasName() || next.mention.kind() != SpeakerKind.PERSON
                 || namedBetween(doc, a.mention.end(), next.mention)) {
             return null;
@@ -212,22 +214,30 @@ final class TitledNames {
     /**
      * "The Republican presidential nominee" where the document names "Republican presidential nominee Donald
      * Trump" anywhere, however far: the one person the document gives that title with the same qualifiers
-     * (party, place, body); null when none or several. A headline's bare title ("Governor says she will not sign")
-     * is the one person its story gives the title, however far down ("Gov. Harriet Lind, a Democrat, ...").
+     * (party, place, body); null when none or several. A headline's bare title ("Governor says she will not sign",
+     * "Calder trade envoy") is the one person its story gives the title, however far down and with or without the
+     * headline's place ("Gov. Harriet Lind, a Democrat, ...", "the negotiator, Graham Whitfield"), as a name's title
+     * or in apposition to a speaker ({@code titled}, {@link #titledSpeakers}).
      */
-    String titledOnly(AnnotatedDocument doc, Attribution a, String head, List<Name> names, NameIndex index) {
+    String titledOnly(AnnotatedDocument doc, Attribution a, String head, Titled titled, NameIndex index) {
         String text = a.mention.text();
-        Set<String> ofDescription = fit.qualifiers(text);
         boolean definite = text.toLowerCase(Locale.ROOT).startsWith("the ");
-        // A bare title, without an article: "a parks department spokesperson said" under a related story's headline is someone new.
-        boolean headline = doc.block(a.block).kind() == Block.Kind.HEADLINE && !definite && !Lexicon.isIndefinite(text);
-        if (!lexicon.roles.contains(head) || !headline && (!definite || ofDescription.isEmpty())) {
+        // A bare title, without an article: "a parks department spokesperson said" under a related story's headline is
+        // someone new; a related story's headline is another story's.
+        boolean headline = doc.block(a.block).kind() == Block.Kind.HEADLINE && !definite && !Lexicon.isIndefinite(text)
+                && !doc.isRelated(a.block);
+        if (!lexicon.roles.contains(head) || !headline && (!definite || fit.qualifiers(text).isEmpty())) {
             return null;
         }
+        // A headline's place the story's title leaves out ("Calder trade envoy", "the negotiator"): a word the text names alone.
+        Set<String> places = headline ? titled.namedAlone(doc) : Set.of();
         String found = null;
-        for (Name n : names) {
+        for (Name n : titled.people) {
+            String description = DescriptionFit.positionalCapital(text, n.role());
+            Set<String> missing = fit.qualifiers(description);
+            missing.removeAll(fit.qualifiers(n.role()));
             if (n.kind() == SpeakerKind.PERSON && lexicon.roleFits(head, n.role().toLowerCase(Locale.ROOT))
-                    && fit.qualifiers(n.role()).containsAll(ofDescription) && fit.holdsOffice(text, n.role())) {
+                    && places.containsAll(missing) && fit.holdsOffice(description, n.role())) {
                 String person = index.expand(n.text(), SpeakerKind.PERSON, n.offset());
                 if (found != null && !found.equals(person)) {
                     return null;
@@ -236,5 +246,42 @@ final class TitledNames {
             }
         }
         return found;
+    }
+
+    /**
+     * The people the text gives a title, with a name ("Gov. Harriet Lind") or in apposition to a speaker's name ("A
+     * lawyer for the Fenwick family, Geraldine Obi, said"), and the places it names alone: found once per document.
+     */
+    final class Titled {
+
+        final List<Name> people = new ArrayList<>();
+        private Set<String> namedAlone;
+
+        Titled(AnnotatedDocument doc, List<Name> titledPeople) {
+            people.addAll(titledPeople);
+            for (Attribution b : doc.attributions) {
+                Mention m = b.mention;
+                if (m != null && m.hasName() && m.kind() == SpeakerKind.PERSON && !m.role().isEmpty()) {
+                    people.add(new Name(m.name(), SpeakerKind.PERSON, m.role(), m.start()));
+                }
+            }
+        }
+
+        /**
+         * The qualifier keys of the one-word names the story gives outside its headlines ("Calder and Ostrava are
+         * close"): places and bodies, not a headline's first word ("New police chief says").
+         */
+        Set<String> namedAlone(AnnotatedDocument doc) {
+            if (namedAlone == null) {
+                namedAlone = new HashSet<>();
+                for (Name n : doc.names) {
+                    Sentence s = n.words().size() == 1 && n.role().isEmpty() ? doc.sentenceAt(n.offset()) : null;
+                    if (s != null && doc.block(s.block()).kind() != Block.Kind.HEADLINE) {
+                        namedAlone.addAll(fit.qualifiers(n.text()));
+                    }
+                }
+            }
+            return namedAlone;
+        }
     }
 }
