@@ -226,13 +226,20 @@ final class TitledNames {
         // someone new; a related story's headline is another story's.
         boolean headline = doc.block(a.block).kind() == Block.Kind.HEADLINE && !definite && !Lexicon.isIndefinite(text)
                 && !doc.isRelated(a.block);
-        if (!lexicon.roles.contains(head) || !headline && (!definite || fit.qualifiers(text).isEmpty())) {
+        boolean bare = fit.qualifiers(text).isEmpty();
+        // "The Prime Minister" in a readout whose lede gives "Prime Minister of the Republic of Tessaly Davit Osseni":
+        // a title held of a place names its one holder for the whole document.
+        boolean formal = definite && bare && Name.words(text).stream().allMatch(lexicon::isRoleWord);
+        if (!lexicon.roles.contains(head) || !headline && (!definite || bare && !formal)) {
             return null;
         }
         // A headline's place the story's title leaves out ("Calder trade envoy", "the negotiator"): a word the text names alone.
         Set<String> places = headline ? titled.namedAlone(doc) : Set.of();
         String found = null;
         for (Name n : titled.people) {
+            if (formal && !n.role().contains(" of ")) {
+                continue;
+            }
             String description = DescriptionFit.positionalCapital(text, n.role());
             Set<String> missing = fit.qualifiers(description);
             missing.removeAll(fit.qualifiers(n.role()));

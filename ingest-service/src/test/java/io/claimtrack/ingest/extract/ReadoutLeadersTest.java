@@ -39,4 +39,21 @@ class ReadoutLeadersTest {
         assertSpeaker(doc, "the talks would resume soon", "The Head of the Ministry of Foreign Affairs");
         assertEquals("Ann Holm, president of the Harbour Boat Owners", statement(doc, "“The strike will go on.”").mention.text());
     }
+
+    /**
+     * A title held of a place ("Prime Minister of the Kingdom of Estmark") names its one holder however far down the
+     * readout says "The Prime Minister"; a bare "President" without a place does not ("the president" of a news story
+     * may be someone the text never titles).
+     */
+    @Test
+    void aTitleHeldOfAPlaceNamesItsHolderForTheWholeReadout() {
+        String filler = "The delegations discussed trade, energy, transport, culture and the situation in the region. ".repeat(20);
+        AnnotatedDocument doc = extract("On 4 March, President of the Republic of Norland Anna Vik received Prime Minister of the "
+                + "Kingdom of Estmark Piet Lunde in Harrow.\n\n" + filler + "\n\nThe Prime Minister stressed that the grain "
+                + "corridor must stay open.\n");
+        assertSpeaker(doc, "the grain corridor must stay open", "Piet Lunde");
+        AnnotatedDocument news = extract("On Monday, President Anna Vik received Piet Lunde in Harrow.\n\n" + filler
+                + "\n\nThe president said that the grain corridor must stay open.\n");
+        assertSpeaker(news, "the grain corridor must stay open", "The president");
+    }
 }
