@@ -204,11 +204,14 @@ final class AttributionContext {
     /**
      * Content {@code [fromToken, toToken)} ending at a colon that ends its sentence introduces what follows, unless it
      * is a that-clause of its own ("Holm pointed out that the quay was never inspected:") that announces no list
-     * ("... that the board has the following tasks:"), and no quotation or bullet list opens after the colon.
+     * ("... that the board has the following tasks:"), and no quotation or bullet list opens after the colon; or
+     * content closed with a period that announces the list under it.
      */
     private boolean leadIn(int fromToken, int toToken, Sentence s) {
         if (!tokens.get(toToken - 1).is(":") || toToken != s.endToken()) {
-            return false;
+            // "... set out the following priorities." closed with a period over the list it names.
+            return toToken == contentEndToken(s) && PresentingLeadIn.announcesList(tokens, fromToken, s)
+                    && PresentingLeadIn.listFollows(doc, s);
         }
         if (fromToken == 0 || !tokens.get(fromToken - 1).is("that")
                 || toToken < tokens.size() && tokens.get(toToken).type() == Token.Type.QUOTE

@@ -19,14 +19,21 @@ public final class LeadInStage implements Stage {
         for (Cue cue : doc.cues) {
             Sentence s = doc.sentences.get(cue.sentence());
             Block block = doc.block(s.block());
-            if (block.kind() == Block.Kind.BULLET || doc.text.charAt(block.end() - 1) != ':' || s.end() != block.end()) {
+            if (block.kind() == Block.Kind.BULLET || s.end() != block.end()) {
+                continue;
+            }
+            boolean colon = doc.text.charAt(block.end() - 1) == ':';
+            // "The President set out the following priorities." over the list: a readout's lead-in closed with a period.
+            if (!colon && !(PresentingLeadIn.announcesList(ctx.tokens, cue.endToken(), s) && PresentingLeadIn.listFollows(doc, s))) {
                 continue;
             }
             Mention m = speakers.before(ctx, cue, s);
             if (m == null) {
                 continue;
             }
-            if (bullets(ctx, s.block() + 1, m, cue, 0.8) == null) {
+            if (!colon) {
+                bullets(ctx, s.block() + 1, m, cue, 0.7);
+            } else if (bullets(ctx, s.block() + 1, m, cue, 0.8) == null) {
                 quotedLineAfter(ctx, s.block() + 1, m, cue);
                 int far = farBullets(ctx, s.block() + 1);
                 if (far > 0) {

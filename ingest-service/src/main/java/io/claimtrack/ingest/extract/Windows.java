@@ -224,6 +224,8 @@ final class Windows {
     static final int PREDICATE_ROLE_TOKENS = 10;
     /** How many blocks may stand between a lead-in and its bullets: "Lavrov stressed:", a paragraph, the list. */
     static final int FAR_LEAD_IN_BLOCKS = 3;
+    /** How far after its cue a lead-in closed with a period names its list: "set out the following". */
+    static final int LIST_ANNOUNCER_TOKENS = 3;
     /** How many statements back a follow-on quotation looks for its speaker. */
     static final int FOLLOW_ON_STATEMENTS = 50;
     /** How many blocks back a follow-on quotation looks for its speaker. */

@@ -9,7 +9,7 @@ import java.util.Random;
 
 /**
  * Inputs that once made a stage quadratic: 1 MB of one cue, of a cue that looks like an adverb, of names,
- * of quotation marks (closed, unclosed, single, answers a pronoun speaks, single-quoted words on one line), of pronouns, of random Unicode, of text without punctuation, of lead-in lines, of dashed interviews, of descriptions, of places beside pronouns. Each must take well under a second
+ * of quotation marks (closed, unclosed, single, answers a pronoun speaks, single-quoted words on one line), of pronouns, of random Unicode, of text without punctuation, of lead-in lines (closed with a colon or a period), of dashed interviews, of descriptions, of places beside pronouns. Each must take well under a second
  * on one core; the benchmark prints the CPU time of each.
  */
 final class AdversarialInputs {
@@ -33,6 +33,7 @@ final class AdversarialInputs {
         inputs.put("pronouns", repeat("he she they it ", size));
         inputs.put("no punctuation", repeat("the minister spoke about the economy and said ", size));
         inputs.put("lead-in lines", repeat("The minister said:\n- taxes will fall\n", size));
+        inputs.put("period lead-ins", repeat("The minister set out the following points.\n• taxes will fall\n", size));
         inputs.put("speaker colons", repeat("HOLM: Yes. ", size));
         inputs.put("title-case lines", repeat("Harbour Board Votes Again On Ferry Plan\n", size));
         inputs.put("age descriptions", repeat("Holm joined the club. The 26-year-old winger said it works. ", size));

@@ -136,4 +136,34 @@ class LeadInStageTest {
                 "Lund | The quay will close in May | said | indirect",
                 "Lund | The channel will be dredged | said | indirect");
     }
+
+    @Test
+    void aLeadInClosedWithAPeriodThatAnnouncesItsListHasTheBulletsUnderItsHeadings() {
+        assertMentions("""
+                Harbour Minister Ada Lund set out the following priorities for the port.
+
+                Ferries and freight
+
+                • a second pier for the island ferries by 2028;
+                • longer opening hours at the freight gate.
+
+                Safety
+
+                • new lights along the breakwater.
+                """,
+                "Harbour Minister Ada Lund | a second pier for the island ferries by 2028 | set out | indirect",
+                "Harbour Minister Ada Lund | longer opening hours at the freight gate | set out | indirect",
+                "Harbour Minister Ada Lund | new lights along the breakwater | set out | indirect");
+    }
+
+    @Test
+    void aSentenceClosedWithAPeriodThatAnnouncesNoListLeavesTheBulletsAlone() {
+        assertMentions("""
+                Harbour Minister Ada Lund said the port would grow.
+
+                • a second pier for the island ferries by 2028;
+                • longer opening hours at the freight gate.
+                """,
+                "Harbour Minister Ada Lund | the port would grow | said | indirect");
+    }
 }
