@@ -806,6 +806,7 @@ Still, the governor cannot afford to lose many more suburban voters. She won sta
     s('Martin Cole', 'Cole', 'that gap is good news for the governor', 'said', role='political scientist at Corbin College'),
     s('Martin Cole', '', '"People still like her. They\'re annoyed with her. Those are very different problems."', '', 'direct', role='political scientist at Corbin College'),
     s('Gary Lindqvist', 'State party chairman Gary Lindqvist', 'the poll showed "suburban families are done paying for Dana Whitcomb\'s spending."', 'said', 'mixed', role='State party chairman'),
+    s('The Lakeport Sentinel-Corbin College poll', 'the poll', '"suburban families are done paying for Dana Whitcomb\'s spending."', 'showed', 'direct', nested=True, via='Gary Lindqvist'),
     s('58% of Republican voters in the poll', '58% of Republican voters in the poll', 'they were undecided', 'said'),
     s('A separate survey by the nonpartisan Civic Pulse Institute', 'A separate survey by the nonpartisan Civic Pulse Institute, released last week', '38% of voters statewide named the cost of living|crime or education', 'found'),
     s('Sharon Tillis', 'Sharon Tillis, a former Sentinel political editor who now writes a newsletter on state politics', 'Three of the last four governors saw their approval drop below 45%|all three were re-elected', 'noted', role='former Sentinel political editor'),
