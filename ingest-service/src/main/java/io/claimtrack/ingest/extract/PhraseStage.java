@@ -156,6 +156,11 @@ public final class PhraseStage implements Stage {
             return inside && prev.isCapitalized() && tokens.get(i + 1).isCapitalized() && prev.end() == t.start()
                     && t.end() == tokens.get(i + 1).start() ? Mentions.INSIDE_PHRASE : Mentions.NOT_IN_PHRASE;
         }
+        if (t.is("&")) {
+            // "Sierra Gas & Electric", "Johnson & Johnson": an ampersand between capitalised words joins one name.
+            return inside && tokens.get(i - 1).isCapitalized() && tokens.get(i + 1).isCapitalized()
+                    ? Mentions.INSIDE_PHRASE : Mentions.NOT_IN_PHRASE;
+        }
         if (!t.isWord() || PhraseShapes.contraction(t)) {
             return Mentions.NOT_IN_PHRASE;
         }

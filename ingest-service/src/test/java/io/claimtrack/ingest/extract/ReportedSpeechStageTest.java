@@ -271,6 +271,16 @@ class ReportedSpeechStageTest {
     }
 
     @Test
+    void anAmpersandBetweenCapitalisedWordsJoinsOneName() {
+        assertMentions("""
+                Harbour Gas & Electric said in a statement that power would return by Friday.
+                The ferries were late again, Lund & Berg Shipping said.
+                """,
+                "Harbour Gas & Electric | power would return by Friday | said | indirect",
+                "Lund & Berg Shipping | The ferries were late again | said | indirect");
+    }
+
+    @Test
     void documentWithItsAuthorAfterBy() {
         assertMentions("""
                 A study by the port authority found the pier was unsafe.
