@@ -1,6 +1,8 @@
 package io.claimtrack.ingest.extract;
 
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,6 +31,8 @@ final class PronounResolver {
     /** Earlier statements a "he" or "she" may take: a person's, with a speaker (final by the time a later pronoun asks). */
     private final LastPassing personStatements;
     private final BodyDescriptions bodies;
+    /** A pronoun and the title opening the sentence before it, as a description speaker to resolve ({@link OpeningTitle}). */
+    private final Map<Attribution, Attribution> titles = new LinkedHashMap<>();
 
     PronounResolver(AnnotatedDocument doc, Lexicon lexicon, NameIndex names, int[] unitOf, DocumentSubject story,
             BodyDescriptions bodies) {
@@ -85,6 +89,13 @@ final class PronounResolver {
         }
         Name subject = Lexicon.PERSON_PRONOUNS.contains(pronoun)
                 ? subjectSince(gender, found == null ? -1 : found.mention.start(), a.mention.start(), found, a) : null;
+        Attribution title = gender == null ? null : OpeningTitle.before(doc, lexicon, a.mention.start(), gender, a.cue);
+        if (title != null && title.mention.start() > Math.max(found == null ? -1 : found.mention.start(),
+                subject == null ? -1 : subject.offset())) {
+            titles.put(a, title);
+        } else {
+            title = null;
+        }
         Mention body = thing
                 ? bodySubjectSince(found == null ? -1 : found.contentEnd, a.mention.start(), evidence(a.cue)) : null;
         if (body != null) {
@@ -97,7 +108,7 @@ final class PronounResolver {
             a.kind = body.kind();
             return;
         }
-        String main = found != null && gender != null ? underSubhead(found, subject, a, gender) : null;
+        String main = found != null && gender != null && title == null ? underSubhead(found, subject, a, gender) : null;
         if (main != null) {
             a.speaker = main;
             a.role = "";
@@ -123,6 +134,29 @@ final class PronounResolver {
         if (gender != null) {
             genders.putIfAbsent(a.speaker, gender);
         }
+    }
+
+    /** The titles that open the sentence before a pronoun, to be resolved as description speakers before {@link #takeTitles}. */
+    Collection<Attribution> titles() {
+        return titles.values();
+    }
+
+    /**
+     * "The Prime Minister thanked the President ... He said": a pronoun whose sentence follows one opened by a title
+     * is the person the title resolved to, if the title's description found a name of the pronoun's gender; else it
+     * keeps its antecedent. Before {@link #followAntecedents}, so the pronouns that took this one follow it.
+     */
+    void takeTitles() {
+        titles.forEach((a, title) -> {
+            Gender gender = Gender.ofWord(Lexicon.subjectPronoun(a.mention.text().toLowerCase(Locale.ROOT)));
+            if (!title.speaker.equals(title.mention.text()) && title.kind == SpeakerKind.PERSON
+                    && gender.fits(names.gender(title.speaker))) {
+                a.speaker = title.speaker;
+                a.role = title.role;
+                a.kind = SpeakerKind.PERSON;
+                antecedents.remove(a);
+            }
+        });
     }
 
     /**

@@ -86,6 +86,11 @@ public final class ResolutionStage implements Stage {
                 }
             }
         }
+        for (Attribution title : pronouns.titles()) {
+            // Provisional: the description's rules below name its holder, or leave the pronoun as it was.
+            title.speaker = title.mention.text();
+            pending.add(title);
+        }
         SpeakerMentions mentions = null;
         TitledNames.Titled titledSpeakers = null;
         int byline = UNKNOWN;
@@ -137,6 +142,7 @@ public final class ResolutionStage implements Stage {
                 a.speaker = only;
             }
         }
+        pronouns.takeTitles();
         pronouns.followAntecedents();
         for (Attribution a : doc.attributions) {
             if (a.antecedent != null) {

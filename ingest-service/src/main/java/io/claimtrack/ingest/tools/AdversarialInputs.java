@@ -45,6 +45,8 @@ final class AdversarialInputs {
         inputs.put("places", repeat("Per Lund of Alder said it works. It was built in Alder. He said it works. ", size));
         // Singular listeners of "told" before the told clause's subject.
         inputs.put("told listeners", repeat("Holm told the council she said it, and the pier was safe. ", size));
+        // A sentence opened by a title that is no statement, and a "he" after it asking who holds the title.
+        inputs.put("opening titles", repeat("Prime Minister of Estmark Per Lund came. The Prime Minister thanked Holm. He said it works. ", size));
         inputs.put("random Unicode", randomUnicode(size));
         return inputs;
     }

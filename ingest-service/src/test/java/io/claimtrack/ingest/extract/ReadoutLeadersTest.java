@@ -56,4 +56,40 @@ class ReadoutLeadersTest {
                 + "\n\nThe president said that the grain corridor must stay open.\n");
         assertSpeaker(news, "the grain corridor must stay open", "The president");
     }
+
+    /**
+     * "The Prime Minister thanked the President ... He said that": a sentence opened by a bare title that is no
+     * statement turns the text to the title's holder, and the next sentence's "he" is that holder, not left "He"; so
+     * is the "he" of a lead-in after "The Prime Minister of Estmark, in turn, outlined ...", and its bullets with it.
+     */
+    @Test
+    void aPronounAfterASentenceOpenedByATitleIsTheTitlesHolder() {
+        AnnotatedDocument doc = readout("Piet Lunde", """
+                The Prime Minister thanked the President for the warm welcome. He said that Estmark wanted closer ties \
+                in energy.
+
+                The Prime Minister of Estmark, in turn, outlined the tasks ahead. He noted in particular:
+                - the early opening of the ferry line to Harrow;
+                - a joint fund for rail links.
+                """);
+        assertSpeaker(doc, "Estmark wanted closer ties in energy", "Piet Lunde");
+        assertSpeaker(doc, "the early opening of the ferry line to Harrow", "Piet Lunde");
+        assertSpeaker(doc, "a joint fund for rail links", "Piet Lunde");
+    }
+
+    /** A title whose holder is of the other gender than the pronoun is not its antecedent: "She" stays the President's. */
+    @Test
+    void aTitleOfTheOtherGenderIsNoAntecedent() {
+        AnnotatedDocument doc = readout("Thomas Lunde", """
+                The President said the talks were useful. The Prime Minister thanked the President for the warm \
+                welcome. She said that Norland wanted closer ties in energy.
+                """);
+        assertSpeaker(doc, "Norland wanted closer ties in energy", "Anna Vik");
+    }
+
+    /** A readout whose lede names the President of Norland, Anna Vik, and the Prime Minister of Estmark, then {@code body}. */
+    private static AnnotatedDocument readout(String primeMinister, String body) {
+        return extract("On 4 March, President of the Republic of Norland Anna Vik received Prime Minister of the Kingdom of "
+                + "Estmark " + primeMinister + " in Harrow.\n\n" + body);
+    }
 }

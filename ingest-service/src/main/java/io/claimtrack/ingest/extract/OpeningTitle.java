@@ -1,0 +1,82 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * "The Prime Minister thanked the President for the invitation. He said that ...": a readout calls its leaders by
+ * their bare title as the subject of sentences that are no statements, and the next sentence's "he" or "she" is that
+ * title's holder. Found for the sentence just before the pronoun's, in its paragraph, so one look per pronoun; part
+ * of {@link PronounResolver}, which resolves the title as a description speaker is resolved.
+ */
+final class OpeningTitle {
+
+    private static final Set<String> OF = WordSet.of("of");
+    /** Words inside the place a title is held of: "of the Republic of Tessaly". */
+    private static final Set<String> PLACE_CONNECTORS = WordSet.of("of", "the");
+
+    private OpeningTitle() {
+    }
+
+    /**
+     * The definite title ("The Prime Minister", "The Prime Minister of Tessaly", "the minister") that opens the sentence
+     * before the one at {@code offset}, in the same paragraph, as a description speaker of that sentence; null if that
+     * sentence opens otherwise, or the title's own words say the other gender ("The Queen" for "he").
+     */
+    static Attribution before(AnnotatedDocument doc, Lexicon lexicon, int offset, Gender gender, String cue) {
+        Sentence own = doc.sentenceAt(offset);
+        int i = own == null ? -1 : doc.sentenceAtOrAfter(own.start()) - 1;
+        if (i < 0 || doc.sentences.get(i).block() != own.block()) {
+            return null;
+        }
+        Sentence s = doc.sentences.get(i);
+        List<Token> tokens = doc.tokens(s);
+        int end = titleEnd(tokens, lexicon);
+        if (end < 0 || doc.quoteAt(s.start()) != null) {
+            return null;
+        }
+        int start = tokens.get(0).start();
+        String text = doc.text(start, tokens.get(end - 1).end());
+        Gender titled = Gender.ofTitle(text);
+        if (titled != null && !titled.fits(gender)) {
+            return null;
+        }
+        Mention title = new Mention(start, tokens.get(end - 1).end(), text, text.substring(4), "", SpeakerKind.PERSON);
+        return new Attribution(Attribution.Source.CUE, title, cue, title.end(), s.end(), s.block(), 0);
+    }
+
+    /**
+     * The token after "the", role words ending in a role ("Prime Minister") and the place it is held of, if the title is
+     * followed by the sentence's verb or an aside ("The Prime Minister of Tessaly, in turn, outlined"); -1 if none.
+     */
+    private static int titleEnd(List<Token> tokens, Lexicon lexicon) {
+        if (tokens.size() < 3 || !"the".equals(tokens.get(0).lower())) {
+            return -1;
+        }
+        int j = 1;
+        while (j < tokens.size() && j <= Windows.NAME_WORDS && tokens.get(j).isWord() && lexicon.isRoleWord(tokens.get(j).lower())) {
+            j++;
+        }
+        if (j == 1 || !lexicon.roles.contains(tokens.get(j - 1).lower())) {
+            return -1;
+        }
+        int end = j;
+        if (j < tokens.size() && OF.contains(tokens.get(j).lower())) {
+            int k = j + 1;
+            while (k < tokens.size() && k - j <= Windows.NAME_WORDS && tokens.get(k).isWord()
+                    && (tokens.get(k).isCapitalized() || PLACE_CONNECTORS.contains(tokens.get(k).lower()))) {
+                end = tokens.get(k).isCapitalized() ? k + 1 : end;
+                k++;
+            }
+            if (end == j) {
+                // "The minister of state for ...": a lower-case complement is no place.
+                return -1;
+            }
+        }
+        if (end >= tokens.size()) {
+            return -1;
+        }
+        Token next = tokens.get(end);
+        return next.isWord() && !next.isCapitalized() || ",".equals(next.text()) ? end : -1;
+    }
+}
