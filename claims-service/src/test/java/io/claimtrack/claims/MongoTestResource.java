@@ -29,7 +29,9 @@ public class MongoTestResource implements QuarkusTestResourceLifecycleManager {
             throw new UncheckedIOException(e);
         }
         store = EmbeddedMongoStore.open(directory, "127.0.0.1", 0, false);
-        return Map.of("quarkus.mongodb.connection-string", store.connectionString());
+        // the test's own store, as the embedded default is: the service is its only writer
+        return Map.of("quarkus.mongodb.connection-string", store.connectionString(),
+                "claims.store.single-writer", "true");
     }
 
     @Override

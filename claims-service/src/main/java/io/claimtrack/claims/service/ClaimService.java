@@ -15,7 +15,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -33,6 +35,7 @@ import com.mongodb.client.model.WriteModel;
 import io.claimtrack.claims.domain.Claim;
 import io.claimtrack.claims.domain.ClaimKey;
 import io.claimtrack.claims.domain.Speaker;
+import io.claimtrack.claims.store.EmbeddedStoreLifecycle;
 
 /**
  * Turns statements into claims. The same (or nearly the same) text from the same speaker is one claim.
@@ -48,7 +51,32 @@ public class ClaimService {
     @ConfigProperty(name = "claims.near-duplicate.threshold", defaultValue = "0.7")
     double nearDuplicateThreshold;
 
+    /**
+     * This process is the only one that reads and writes the store: the embedded store, or a MongoDB an operator
+     * says so of. The sequence is then reserved in the store a block at a time and handed out from here, and the
+     * feed's horizon is the last number handed out, not the store's counter, which runs ahead of what is stored.
+     */
+    @ConfigProperty(name = "claims.store.single-writer", defaultValue = "false")
+    boolean singleWriterConfigured;
+
+    @Inject
+    EmbeddedStoreLifecycle store;
+
+    boolean singleWriter;
+
+    /** Numbers a single writer reserves at once: one counter write per thousand claims, not one per document. */
+    static final int SEQUENCE_BLOCK = 1000;
+
     private final ReentrantLock lock = new ReentrantLock();
+
+    /** A single writer's last number handed out and last reserved in the store (-1: not read yet); guarded by lock. */
+    private long handedOut = -1;
+    private long reserved = -1;
+
+    @PostConstruct
+    void decideWriters() {
+        singleWriter = singleWriterConfigured || store.embedded();
+    }
 
     /**
      * What one statement says; {@code role} is the speaker's role in this mention. A claim it creates is
@@ -167,8 +195,15 @@ public class ClaimService {
     public long horizon() {
         lock.lock();
         try {
-            Document counter = Claim.mongoDatabase().getCollection("counters").find(eq("_id", "claims")).first();
-            return counter == null ? 0 : ((Number) counter.get("value")).longValue();
+            if (!singleWriter) {
+                return storedCounter();
+            }
+            if (reserved < 0) {
+                // what an earlier process reserved and did not store by its end is never stored
+                reserved = storedCounter();
+                handedOut = reserved;
+            }
+            return handedOut;
         } finally {
             lock.unlock();
         }
@@ -234,7 +269,7 @@ public class ClaimService {
      * the document pending, and its recovery rebuilds the counts from the appearances. Such a claim is also written
      * with its outlet's flag, last, where the flag's update of a stored claim puts it.
      */
-    private static void insertClaims(Collection<Claim> claims, String outlet, Set<String> createdWith) {
+    private void insertClaims(Collection<Claim> claims, String outlet, Set<String> createdWith) {
         if (claims.isEmpty()) {
             return;
         }
@@ -282,11 +317,31 @@ public class ClaimService {
         Bulk.insertNew(ClaimKey.<ClaimKey>mongoCollection(), keys);
     }
 
-    /** Reserves {@code n} sequence numbers; returns the last. */
-    static long nextSequence(int n) {
+    /** Hands out {@code n} consecutive sequence numbers (under the lock); returns the last. */
+    private long nextSequence(int n) {
+        if (!singleWriter) {
+            return reserve(n);
+        }
+        if (reserved < 0 || handedOut + n > reserved) {
+            // the rest of a block too small for n is left unused: the feed passes over numbers never stored
+            int block = Math.max(n, SEQUENCE_BLOCK);
+            reserved = reserve(block);
+            handedOut = reserved - block;
+        }
+        handedOut += n;
+        return handedOut;
+    }
+
+    /** Reserves {@code n} sequence numbers in the store; returns the last. */
+    private static long reserve(int n) {
         Document counter = Claim.mongoDatabase().getCollection("counters").findOneAndUpdate(eq("_id", "claims"),
                 Updates.inc("value", (long) n),
                 new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
         return ((Number) counter.get("value")).longValue();
+    }
+
+    static long storedCounter() {
+        Document counter = Claim.mongoDatabase().getCollection("counters").find(eq("_id", "claims")).first();
+        return counter == null ? 0 : ((Number) counter.get("value")).longValue();
     }
 }

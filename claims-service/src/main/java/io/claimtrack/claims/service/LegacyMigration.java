@@ -48,6 +48,9 @@ public class LegacyMigration {
     @Inject
     AppearanceService appearances;
 
+    @Inject
+    ClaimService claimService;
+
     void migrate(@Observes @Priority(EmbeddedStoreLifecycle.STARTUP_PRIORITY + 2) StartupEvent event) {
         migrate();
     }
@@ -94,11 +97,12 @@ public class LegacyMigration {
                 moved.add(appearance);
             }
             Bulk.insertNew(StoredDocument.mongoDatabase().getCollection("appearances"), moved);
-            List<org.bson.conversions.Bson> updates = new ArrayList<>(List.of(Updates.unset("appearances")));
             if (claim.get("seq") == null) {
-                updates.add(Updates.set("seq", ClaimService.nextSequence(1)));
+                claimService.sequenced(seq -> claims.updateOne(eq("_id", claim.getString("_id")),
+                        Updates.combine(Updates.unset("appearances"), Updates.set("seq", seq))));
+            } else {
+                claims.updateOne(eq("_id", claim.getString("_id")), Updates.unset("appearances"));
             }
-            claims.updateOne(eq("_id", claim.getString("_id")), Updates.combine(updates));
             touched.add(claim.getString("_id"));
         }
         // the speakers' days are counted from scratch below

@@ -38,7 +38,7 @@ public class EmbeddedStoreLifecycle {
     private volatile EmbeddedMongoStore store;
 
     void start(@Observes @Priority(STARTUP_PRIORITY) StartupEvent event) {
-        if (embeddedUrl.isEmpty() || !embeddedUrl.equals(connectionString)) {
+        if (!embedded()) {
             LOG.infof("Store: external MongoDB at %s", hostsOf(connectionString.orElse("(quarkus.mongodb.hosts)")));
             return;
         }
@@ -47,6 +47,14 @@ public class EmbeddedStoreLifecycle {
         LOG.infof("Store: embedded mongo-java-server with H2 backend, file %s, listening on %s, "
                 + "writes committed%s before each write response", store.file(), store.connectionString(),
                 sync ? " and synced" : "");
+    }
+
+    /**
+     * The service runs on the embedded store, whose file this process holds: nobody else writes it. Decided at
+     * run time (the build records the factory's embedded address as a default, which a configured one overrides).
+     */
+    public boolean embedded() {
+        return embeddedUrl.isPresent() && embeddedUrl.equals(connectionString);
     }
 
     /**
