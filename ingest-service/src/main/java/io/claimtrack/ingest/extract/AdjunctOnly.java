@@ -18,7 +18,7 @@ final class AdjunctOnly {
     /** Words that open a time, place or circumstance phrase. */
     private static final Set<String> OPENERS = WordSet.of("in", "on", "at", "with", "among", "during", "after", "before",
             "while", "from", "according", "by", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-            "sunday", "yesterday", "today", "tonight");
+            "sunday", "yesterday", "today", "tonight", "shortly", "earlier", "later");
     /** Parts of the day that look like participles: "Wednesday morning". */
     private static final Set<String> DAY_PARTS = WordSet.of("morning", "evening");
     /** Words that close a time counted from another: "two months ago", "a few days later". */

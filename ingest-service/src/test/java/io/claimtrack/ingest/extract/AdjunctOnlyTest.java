@@ -80,6 +80,19 @@ class AdjunctOnlyTest {
     }
 
     @Test
+    void aTimeOpenedByShortlyEarlierOrLaterAloneIsNoStatement() {
+        assertMentions("""
+                Ferries stay free
+
+                The toll will go in May, the harbour board said shortly after the vote. A pilot testified earlier in \
+                the hearing under oath. Councillor Holm wrote later in the week to the board. Mayor Vik said earlier \
+                this week that the ferries would stay free.
+                """,
+                "the harbour board | The toll will go in May | said | indirect",
+                "Mayor Vik | the ferries would stay free | said | indirect");
+    }
+
+    @Test
     void aContentCutDownToTheNextSourcePhraseIsNoStatement() {
         AnnotatedDocument doc = Pipeline.attribute("The Gazette reported, according to two pilots at the meeting, the ferry was late.\n");
         assertFalse(Pipeline.contents(doc).contains("according to"), Pipeline.contents(doc).toString());
