@@ -27,8 +27,14 @@ final class LaterSpeakers {
             int k;
             Attribution second = secondVerbInside(inSentence, a);
             if (second != null) {
-                // "said A and added that B", "said A, adding that B": A ends before the "and" or the comma.
+                // "said A and added that B", "said A, adding that B": A ends before the "and" or the comma. A listener
+                // between the second verb and B may bring a comma of its own (", telling reporters, “B”"): the cut
+                // goes back to the verb. "adding, “B”" keeps its cut, which a quotation in A may close.
                 k = ctx.tokenAtOrAfter(second.contentStart) - 1;
+                Cue verb = cueBefore(ctx, k);
+                if (verb != null && wordBetween(ctx.tokens, verb.endToken(), k + 1)) {
+                    k = verb.firstToken() - 1;
+                }
                 while (k > 0 && !(ctx.tokens.get(k).is("and") || ctx.tokens.get(k).is("but") || ctx.tokens.get(k).is(","))) {
                     k--;
                 }
@@ -46,6 +52,26 @@ final class LaterSpeakers {
                         a.block, a.confidence));
             }
         }
+    }
+
+    /** The cue that ends within a few tokens before {@code k}, the second verb of "..., telling reporters, “B”". */
+    private static Cue cueBefore(AttributionContext ctx, int k) {
+        for (int c = k; c > 0 && k - c <= Windows.TRAILING_ADVERBIAL_TOKENS; c--) {
+            if (ctx.cueAt[c] != null) {
+                return ctx.cueAt[c];
+            }
+        }
+        return null;
+    }
+
+    /** Whether a word other than "that" lies between {@code from} (inclusive) and {@code to} (exclusive). */
+    private static boolean wordBetween(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).isWord() && !tokens.get(k).is("that")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Attribution secondVerbInside(List<Attribution> inSentence, Attribution a) {

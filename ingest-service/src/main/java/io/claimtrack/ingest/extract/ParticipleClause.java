@@ -55,8 +55,10 @@ final class ParticipleClause {
         }
         List<Token> tokens = ctx.tokens;
         // ", adding that B", ", saying “B”" and ", noting he had B" open a statement of their own; ", calling it
-        // corrupt" rounds off the one before.
-        int from = ReportedContent.startAfterCue(tokens, cue, end);
+        // corrupt" rounds off the one before. ", telling reporters he would run": the one told is no content.
+        int after = ReportedContent.startAfterCue(tokens, cue, end);
+        int told = Listeners.afterAddressee(ctx, cue, after, end);
+        int from = told < 0 ? after : told;
         boolean joined = ParticipleShapes.coordinated(tokens, prev, s.firstToken());
         boolean ownClause = (tokens.get(prev).is(",") || ParticipleShapes.loneDash(tokens, prev, s) || joined)
                 && from < end && (from > cue.endToken()

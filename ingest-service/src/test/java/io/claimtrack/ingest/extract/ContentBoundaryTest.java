@@ -181,6 +181,17 @@ class ContentBoundaryTest {
     }
 
     @Test
+    void theOneAParticipleTellsIsNoContentAndTheStatementBeforeEndsBeforeTheParticiple() {
+        assertMentions("""
+                Brandt spoke for an hour at the pier, telling his aides he would run again.
+                Lind said the fares would rise, telling reporters, “We have no choice.”
+                """,
+                "Brandt | he would run again | telling | indirect",
+                "Lind | the fares would rise | said | indirect",
+                "Lind | “We have no choice.” | telling | direct");
+    }
+
+    @Test
     void aNamedListenerEndsWhereWhatWasToldVisiblyBegins() {
         assertMentions("""
                 Brandt told the Harbour Gazette last week he would run again.

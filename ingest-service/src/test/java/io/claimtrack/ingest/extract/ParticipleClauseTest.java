@@ -14,7 +14,7 @@ class ParticipleClauseTest {
                 Lang pushed back, saying the figures were wrong.
                 Minister Boris Dahl, speaking to reporters in Oslo, said the talks would resume.
                 """,
-                "spokesman Per Olsen | reporters it was fair | telling | indirect",
+                "spokesman Per Olsen | it was fair | telling | indirect",
                 "Lang | the figures were wrong | saying | indirect",
                 "Minister Boris Dahl | the talks would resume | said | indirect");
     }
