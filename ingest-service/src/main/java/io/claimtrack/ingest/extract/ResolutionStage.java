@@ -51,6 +51,7 @@ public final class ResolutionStage implements Stage {
         Map<String, String> titleByPerson = titlesByPerson(titledPeople, names);
         Function<String, String> titleOf = person -> titleByPerson.getOrDefault(person, "");
         Map<String, String> nameByRole = new HashMap<>();
+        PossessedRoles possessed = new PossessedRoles(doc, lexicon, names);
         List<Attribution> pending = new ArrayList<>();
         for (int i = 0; i < doc.attributions.size(); i++) {
             Attribution a = doc.attributions.get(i);
@@ -58,6 +59,7 @@ public final class ResolutionStage implements Stage {
                 continue;
             }
             Mention m = a.mention;
+            Name held;
             String organisation = m.hasName() && m.kind() == SpeakerKind.PERSON && m.role().isEmpty()
                     ? names.organisationOf(m.name()) : null;
             if (organisation != null) {
@@ -74,6 +76,9 @@ public final class ResolutionStage implements Stage {
                 // "The ministry's statement said": the ministry speaks through its statement.
                 a.speaker = names.expand(possessor(m), SpeakerKind.ORGANIZATION, m.start());
                 a.kind = SpeakerKind.ORGANIZATION;
+            } else if (m.kind() == SpeakerKind.PERSON && (held = possessed.holder(m)) != null) {
+                // "Larchmont's lawyer" after "Its attorney, Grant Pemberton": whose lawyer, not the nearest one.
+                a.speaker = names.expandIfUnique(held.text(), SpeakerKind.PERSON, held.offset());
             } else if (!descriptions.resolve(doc, i, unitOf, nameByRole, titleOf)) {
                 Name body = a.kind == SpeakerKind.ORGANIZATION && !m.hasName()
                         ? bodies.named(m, DescriptionFit.headWord(m.text())) : null;
@@ -303,7 +308,8 @@ public final class ResolutionStage implements Stage {
         return null;
     }
 
-    private static String possessor(Mention m) {
+    /** "Larchmont" of "Larchmont's lawyer", "ministry" of "The ministry's statement"; null if the mention has no possessor. */
+    static String possessor(Mention m) {
         String text = m.text();
         int at = Math.max(text.lastIndexOf("’s "), text.lastIndexOf("'s "));
         if (at <= 0) {

@@ -47,6 +47,8 @@ final class AdversarialInputs {
         inputs.put("told listeners", repeat("Holm told the council she said it, and the pier was safe. ", size));
         // A sentence opened by a title that is no statement, and a "he" after it asking who holds the title.
         inputs.put("opening titles", repeat("Prime Minister of Estmark Per Lund came. The Prime Minister thanked Holm. He said it works. ", size));
+        // Appositions introduced by a possessive pronoun, and possessive descriptions asking whose role they are.
+        inputs.put("possessive descriptions", repeat("Vik Holdings sued. Its lawyer, Ann Holm, spoke. Her lawyer, Eva Lund, spoke. Vik's lawyer said it works. ", size));
         inputs.put("random Unicode", randomUnicode(size));
         return inputs;
     }
