@@ -55,7 +55,8 @@ public final class SpeakerColonStage implements Stage {
                 }
                 continue;
             }
-            if (colon == s.firstToken() + 1 && block.kind() == Block.Kind.PARAGRAPH) {
+            int labelEnd = beforeBracket(ctx, colon);
+            if (labelEnd == s.firstToken() + 1 && block.kind() == Block.Kind.PARAGRAPH) {
                 // "Question: ..." is put to the person interviewed, "Answer: ..." is that person's statement.
                 String word = ctx.tokens.get(s.firstToken()).lower();
                 if (QUESTION_LABELS.contains(word) && interviewee == null) {
@@ -72,20 +73,20 @@ public final class SpeakerColonStage implements Stage {
             }
             int i = ctx.tokens.get(s.firstToken()).type() == Token.Type.QUOTE ? s.firstToken() + 1 : s.firstToken();
             boolean allCaps = true;
-            for (int k = i; k < colon; k++) {
+            for (int k = i; k < labelEnd; k++) {
                 allCaps &= ctx.tokens.get(k).isAllCaps();
             }
-            String label = doc.text(ctx.tokens.get(i).start(), ctx.tokens.get(colon - 1).end()).toLowerCase(Locale.ROOT);
+            String label = doc.text(ctx.tokens.get(i).start(), ctx.tokens.get(labelEnd - 1).end()).toLowerCase(Locale.ROOT);
             // A one-word turn is the surname of someone who had a turn ("Matthews:" after "Chris Matthews:").
             boolean titleCaseTurn = turns >= 2 && block.kind() == Block.Kind.PARAGRAPH
-                    && (colon - i >= 2 || surnames.contains(ctx.tokens.get(i).lower()));
+                    && (labelEnd - i >= 2 || surnames.contains(ctx.tokens.get(i).lower()));
             // "ECB WATCH:", "MARKETS UPDATE:": a topic and a label word, not a speaker.
-            String lastWord = ctx.tokens.get(colon - 1).lower();
-            if (lexicon.labels.contains(label) || colon - i > 1 && lexicon.labels.contains(lastWord) || phrase(ctx, i, colon)
+            String lastWord = ctx.tokens.get(labelEnd - 1).lower();
+            if (lexicon.labels.contains(label) || labelEnd - i > 1 && lexicon.labels.contains(lastWord) || phrase(ctx, i, labelEnd)
                     || !allCaps && !titleCaseTurn && block.kind() != Block.Kind.HEADLINE && !titleStatement(ctx, s, colon, title)) {
                 continue;
             }
-            Mention m = ctx.mentions.build(i, colon);
+            Mention m = ctx.mentions.build(i, labelEnd);
             if (m != null && !m.isPronoun()) {
                 // A title is one line; the lede under it is the writer's.
                 boolean paragraphTurn = block.kind() == Block.Kind.PARAGRAPH && s.block() != title;
@@ -93,8 +94,8 @@ public final class SpeakerColonStage implements Stage {
                 if (!paragraphTurn || !callsOn(ctx, colon, block)) {
                     Turns.add(ctx, m, colon + 1, s.block(), last, 0.7);
                 }
-                if (titleCaseTurn && colon - i >= 2) {
-                    surnames.add(ctx.tokens.get(colon - 1).lower());
+                if (titleCaseTurn && labelEnd - i >= 2) {
+                    surnames.add(ctx.tokens.get(labelEnd - 1).lower());
                 }
             }
         }
@@ -169,7 +170,40 @@ public final class SpeakerColonStage implements Stage {
                 && (ctx.tokens.get(colon).isCapitalized() || abbreviationPoint(ctx, colon, i))) {
             colon++;
         }
+        if (colon > i && colon < s.endToken() && ctx.tokens.get(colon).is("(")) {
+            colon = afterBracket(ctx, colon, s.endToken());
+        }
         return colon == i || colon >= s.endToken() - 2 || !ctx.tokens.get(colon).is(":") ? -1 : colon;
+    }
+
+    /**
+     * "Per Lind (Brennvik Post):", "Question (to both ministers):": a questioner's outlet or the question's addressee
+     * in brackets between the label and its colon. The token after the closing bracket, or {@code open} when the
+     * bracket does not close soon or holds a number ("Copper (3-month): $9,870").
+     */
+    private static int afterBracket(AttributionContext ctx, int open, int end) {
+        for (int k = open + 1; k < end && k <= open + Windows.LABEL_BRACKET_TOKENS + 1; k++) {
+            Token t = ctx.tokens.get(k);
+            if (t.is(")")) {
+                return k == open + 1 ? open : k + 1;
+            }
+            if (t.type() == Token.Type.NUMBER) {
+                return open;
+            }
+        }
+        return open;
+    }
+
+    /** The end of the label's words before its colon: the bracket's opening, if any. */
+    private static int beforeBracket(AttributionContext ctx, int colon) {
+        if (!ctx.tokens.get(colon - 1).is(")")) {
+            return colon;
+        }
+        int k = colon - 1;
+        while (!ctx.tokens.get(k).is("(")) {
+            k--;
+        }
+        return k;
     }
 
     /** The point of "Dr. Holm", "Sen. Holm" inside a label: glued to a short capitalised word, a name after it. */

@@ -80,6 +80,8 @@ final class Windows {
     static final int HEADLINE_CONTENT_TOKENS = 3;
     /** Longest speaker label before a colon ("HOST:", "Sergey Lavrov:"). */
     static final int COLON_LABEL_TOKENS = 4;
+    /** Longest bracketed outlet or addressee after a transcript label ("Per Lind (Brennvik Post):", "Question (to both ministers):"). */
+    static final int LABEL_BRACKET_TOKENS = 6;
     /** Longest title label of a speaker and a topic before its colon ("Holm on the Harbour Plan:"). */
     static final int TITLE_TOPIC_TOKENS = 12;
     /** Longest speaker before a colon and a quotation in a digest line ("- More from Ada Berg and Tor Vik: “Q”"). */

@@ -334,4 +334,38 @@ class SpeakerColonStageTest {
                 """,
                 "Ada Berg | We need a new pier before winter, and Tor Vik agrees | : | indirect");
     }
+
+    @Test
+    void aQuestionersOutletOrAddresseeInBracketsIsALabelThatEndsTheAnswerBefore() {
+        assertMentions("""
+                Minister answers questions on the port reform
+
+                Question: Will the port close?
+
+                Trine Holm: The port stays open. We have found the money for the repairs.
+
+                Per Lind (Brennvik Post): Will the fees for fishing boats rise?
+
+                Trine Holm: Fees for small boats will stay where they are.
+
+                Ada Berg (Harbour Radio): Minister, some captains complain that the pilot service is too slow.
+
+                Trine Holm: I have heard those complaints.
+
+                Question (to both ministers): Did you discuss the ferry?
+
+                Trine Holm: We did, and the ferry will run all winter.
+
+                Copper (3-month): $9,870/t -0.4%
+                """,
+                "Trine Holm | The port stays open. We have found the money for the repairs | : | indirect",
+                "Trine Holm | Fees for small boats will stay where they are | : | indirect",
+                "Ada Berg | Minister, some captains complain that the pilot service is too slow | : | indirect",
+                "some captains | the pilot service is too slow | complain | indirect",
+                "Trine Holm | I have heard those complaints | : | indirect",
+                "Trine Holm | We did, and the ferry will run all winter | : | indirect");
+        // A page whose last line is a label's words and nothing after them.
+        assertMentions("Trine Holm: The port stays open.\n\nPer Lind Brennvik Post",
+                "Trine Holm | The port stays open | : | indirect");
+    }
 }
