@@ -69,11 +69,18 @@ final class CueStatement {
                     ReportedContent.clauseEnd(ctx.doc, from, end), s, 0.75);
         }
         Mention m = speakers.before(ctx, cue, s);
-        int conjunction = m == null ? coordinatingConjunction(tokens, cue, first) : -1;
+        int conjunction = m == null ? coordinatingConjunction(ctx.doc, cue, s) : -1;
+        if (conjunction > 0 && tokens.get(conjunction).is(",") && inverted(ctx, cue, s, end) != null) {
+            // "Ceasefire will hold, says senior diplomat": the speaker after the cue.
+            conjunction = -1;
+        }
         if (conjunction > 0) {
             // "Nowak thanked the government but said that ...": the sentence's subject says it, when the verbs agree.
-            Mention nearer = subjects.nearer(ctx, s, conjunction);
+            Mention nearer = tokens.get(conjunction).is(",") ? null : subjects.nearer(ctx, s, conjunction);
             Mention subject = nearer != null ? nearer : subjects.opening(ctx, s, cue.firstToken());
+            if (subject != null && tokens.get(conjunction).is(",")) {
+                subject = beforeHeadlineVerb(ctx, subject);
+            }
             return subject == null || !CoordinatedTense.agrees(tokens, ctx.tokenAtOrAfter(subject.end()), conjunction,
                     cue.endToken(), lexicon) ? null
                     : ctx.statement(Attribution.Source.SECOND_VERB, subject, cue,
@@ -101,11 +108,35 @@ final class CueStatement {
         return beforeCue.attribute(ctx, cue, s, m, end);
     }
 
-    /** The "and" or "but" before the cue's verb group ("and has since said"), or -1. */
-    private static int coordinatingConjunction(List<Token> tokens, Cue cue, int first) {
+    /**
+     * The "and" or "but" before the cue's verb group ("and has since said"), or -1. Headlinese joins a subject's
+     * verbs with a comma ("Bank holds rate, signals cuts may wait"): there a comma before a verb in "-s" is one.
+     */
+    private static int coordinatingConjunction(AnnotatedDocument doc, Cue cue, Sentence s) {
+        List<Token> tokens = doc.tokens;
+        int first = s.firstToken();
         int p = ClauseShapes.skipAdverbsLeft(tokens, ClauseShapes.infinitiveAfter(tokens,
                 ClauseShapes.skipAdverbsLeft(tokens, cue.firstToken() - 1, first), first), first);
-        return p > first + 1 && (tokens.get(p).is("and") || tokens.get(p).is("but")) ? p : -1;
+        return p > first + 1 && (tokens.get(p).is("and") || tokens.get(p).is("but")
+                || tokens.get(p).is(",") && p == cue.firstToken() - 1 && tokens.get(cue.firstToken()).lower().endsWith("s")
+                && doc.block(s.block()).kind() == Block.Kind.HEADLINE) ? p : -1;
+    }
+
+    /**
+     * "Central bank holds rate": headlinese has no article to end the subject, so the phrase read as one runs on over
+     * its verb; the subject ends before its first lower-case word in "-s".
+     */
+    private static Mention beforeHeadlineVerb(AttributionContext ctx, Mention subject) {
+        int from = ctx.tokenAtOrAfter(subject.start());
+        int to = ctx.tokenAtOrAfter(subject.end());
+        for (int k = from + 1; k < to; k++) {
+            Token t = ctx.tokens.get(k);
+            if (t.isWord() && !t.isCapitalized() && t.lower().endsWith("s") && !t.lower().endsWith("ss")) {
+                Mention m = ctx.mentions.build(from, k);
+                return m == null ? subject : m;
+            }
+        }
+        return subject;
     }
 
     /**

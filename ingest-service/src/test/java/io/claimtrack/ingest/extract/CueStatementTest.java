@@ -74,4 +74,25 @@ class CueStatementTest {
         assertMentions("Former candidate Ola Berg, who on Tuesday endorsed Lund, said on Wednesday that the pier was safe.",
                 "Former candidate Ola Berg | the pier was safe | said | indirect");
     }
+
+    /**
+     * Headlinese joins one subject's verbs with a comma: the verb in "-s" after it is the subject's cue, whose subject
+     * ends before its own first verb. A comma in prose is no such join.
+     */
+    @Test
+    void aHeadlinesCommaBeforeACueInSJoinsItToTheSubjectsFirstVerb() {
+        assertMentions("""
+                Harbour board raises fees, signals ferries may stop in winter
+
+                TOLVIK - The harbour board raised its fees on Monday.
+
+                More from Business
+                Port authority keeps tolls unchanged, says traffic is recovering
+                Ferry operator buys two boats
+
+                The board met on Monday, says more than it did.
+                """,
+                "Harbour board | ferries may stop in winter | signals | indirect",
+                "Port authority | traffic is recovering | says | indirect");
+    }
 }
