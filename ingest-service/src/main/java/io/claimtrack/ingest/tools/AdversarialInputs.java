@@ -9,7 +9,7 @@ import java.util.Random;
 
 /**
  * Inputs that once made a stage quadratic: 1 MB of one cue, of a cue that looks like an adverb, of names,
- * of quotation marks (closed, unclosed, single, answers a pronoun speaks, single-quoted words on one line), of pronouns, of random Unicode, of text without punctuation, of lead-in lines (closed with a colon or a period), of dashed interviews, of descriptions, of places beside pronouns. Each must take well under a second
+ * of quotation marks (closed, unclosed, single, answers a pronoun speaks, single-quoted words on one line), of pronouns, of random Unicode, of text without punctuation, of lead-in lines (closed with a colon or a period), of dashed interviews, of transcript labels with a bracket, of headlines joining verbs with commas, of descriptions, of places beside pronouns. Each must take well under a second
  * on one core; the benchmark prints the CPU time of each.
  */
 final class AdversarialInputs {
@@ -40,6 +40,8 @@ final class AdversarialInputs {
         inputs.put("descriptions", repeat("The spokeswoman said it works. ", size));
         inputs.put("titles, descriptions", repeat("Ola Holm said it works. Coach Per Berg spoke. The striker said it works. ", size));
         inputs.put("dashed interview", repeat("Anna Holm spoke.\n\n- Ms. Holm, is the pier shut?\n\n- It is shut until May, and the fund pays.\n\nThe ferries run.\n\n", size));
+        inputs.put("bracket labels", repeat("Per Lind (Brennvik Post): Will the fees rise?\n\nTrine Holm: They stay. We said so.\n\n", size));
+        inputs.put("headline commas", repeat("Harbour board raises fees, signals ferries may stop, says more\n", size));
         inputs.put("question turns", repeat("HOLM: The pier is shut. Why? Who shut it?\n\nMR. BERG: Mr. Holm.\n\n", size));
         // A place after "in" beside a speaker and a "he" asking whether that place could be him.
         inputs.put("places", repeat("Per Lund of Alder said it works. It was built in Alder. He said it works. ", size));
