@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.h2.mvstore.MVStore;
+import org.jboss.logging.Logger;
 
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
@@ -40,6 +41,7 @@ import io.netty.channel.Channel;
  */
 final class DurableH2Backend extends H2Backend {
 
+    private static final Logger LOG = Logger.getLogger(DurableH2Backend.class);
     private static final Set<String> WRITES = Set.of("insert", "update", "delete", "findandmodify", "createindexes",
             "drop", "dropdatabase", "dropindexes", "renamecollection", "create");
 
@@ -193,8 +195,14 @@ final class DurableH2Backend extends H2Backend {
         MVStore store = getMvStore();
         store.commit();
         if (file.written() - writtenAtCompaction >= compactEveryBytes || wantsRoom(store)) {
+            long started = System.nanoTime();
+            long writtenBefore = file.written();
             store.compact(COMPACT_FILL_RATE, (int) (compactEveryBytes / COMPACT_MAX_SHARE));
             store.commit();
+            // every writer waits for it: its time is what the slowest posts pay (claims README, "Session 25")
+            LOG.debugf("Compaction %d: %d ms, %d MB moved, %d MB written since the last, file %d MB", compactions + 1,
+                    (System.nanoTime() - started) / 1_000_000, (file.written() - writtenBefore) >> 20,
+                    (writtenBefore - writtenAtCompaction) >> 20, file.size() >> 20);
             writtenAtCompaction = file.written();
             compactions++;
         }
