@@ -56,20 +56,31 @@ final class MediumTail {
                 && PREPOSITIONS.contains(tokens.get(from).text()) && mediumFollows(tokens, from + 1, last);
     }
 
-    /** A medium noun right after the preposition (or its determiner), then only a date, a name or a listener. */
-    private static boolean mediumFollows(List<Token> tokens, int k, int last) {
-        if (k <= last && Lexicon.DETERMINERS.contains(tokens.get(k).lower())) {
-            k++;
-        }
-        while (k <= last && tokens.get(k).isWord() && !medium(tokens.get(k).lower())
-                && (tokens.get(k).isCapitalized() || tokens.get(k).lower().endsWith("-minute"))) {
-            // "in a Facebook post", "in a CNN interview".
-            k++;
-        }
-        if (k > last || !medium(tokens.get(k).lower())) {
+    /**
+     * "wrote on Facebook that ...", "announced on her blog last week that ...": the cue's preposition opens a
+     * medium, where it was said, and only an adjunct stands before the "that" of what was said; no topic.
+     */
+    static boolean beforeThat(List<Token> tokens, int from, int end) {
+        if (from >= end || !PREPOSITIONS.contains(tokens.get(from).text())) {
             return false;
         }
-        for (int j = k + 1; j <= last; j++) {
+        for (int k = from + 2; k + 1 < Math.min(end, from + Windows.ADJUNCT_BEFORE_THAT_TOKENS); k++) {
+            if (tokens.get(k).is("that")) {
+                // "in a post that went viral": a verb right after "that" makes it the medium's relative clause.
+                return mediumAt(tokens, from + 1, k - 1) > 0 && AdjunctOnly.is(tokens, from, k)
+                        && !ReportedContent.isClauseVerb(tokens.get(k + 1));
+            }
+        }
+        return false;
+    }
+
+    /** A medium noun right after the preposition (or its determiner), then only a date, a name or a listener. */
+    private static boolean mediumFollows(List<Token> tokens, int k, int last) {
+        int m = mediumAt(tokens, k, last);
+        if (m < 0) {
+            return false;
+        }
+        for (int j = m + 1; j <= last; j++) {
             Token t = tokens.get(j);
             String w = t.lower();
             if (!(t.isCapitalized() || t.type() == Token.Type.NUMBER || t.is(".") || TAIL_LINKS.contains(w)
@@ -78,6 +89,19 @@ final class MediumTail {
             }
         }
         return true;
+    }
+
+    /** The index of the medium noun at {@code k}, after a determiner and capitalised modifiers, up to {@code last}; or -1. */
+    private static int mediumAt(List<Token> tokens, int k, int last) {
+        if (k <= last && Lexicon.DETERMINERS.contains(tokens.get(k).lower())) {
+            k++;
+        }
+        while (k <= last && tokens.get(k).isWord() && !medium(tokens.get(k).lower())
+                && (tokens.get(k).isCapitalized() || tokens.get(k).lower().endsWith("-minute"))) {
+            // "in a Facebook post", "in a CNN interview".
+            k++;
+        }
+        return k <= last && medium(tokens.get(k).lower()) ? k : -1;
     }
 
     private static boolean medium(String lower) {

@@ -51,6 +51,8 @@ final class AdversarialInputs {
         inputs.put("opening titles", repeat("Prime Minister of Estmark Per Lund came. The Prime Minister thanked Holm. He said it works. ", size));
         // Appositions introduced by a possessive pronoun, and possessive descriptions asking whose role they are.
         inputs.put("possessive descriptions", repeat("Vik Holdings sued. Its lawyer, Ann Holm, spoke. Her lawyer, Eva Lund, spoke. Vik's lawyer said it works. ", size));
+        // A medium after a cue's topic preposition, then "that".
+        inputs.put("media before that", repeat("Holm wrote on her blog last week that the pier was safe. ", size));
         inputs.put("random Unicode", randomUnicode(size));
         return inputs;
     }

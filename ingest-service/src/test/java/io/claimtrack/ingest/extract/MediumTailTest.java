@@ -47,4 +47,24 @@ class MediumTailTest {
         assertMentions("Holm Says Hints Of Fraud Came In An Email Last Week\n",
                 "Holm | Hints Of Fraud Came In An Email Last Week | Says | indirect");
     }
+
+    @Test
+    void aMediumAfterTheCuesPrepositionIsWhereNotATopic() {
+        assertMentions("""
+                Brandt wrote on Facebook that the ferry toll was a mistake.
+                Lind announced on her blog last week that the bakery would close in May.
+                Vik posted on X that if the council cut the fares, the pier would empty.
+                The mayor tried again on Sunday, writing on Facebook that the real issue was the toll.
+                """,
+                "Brandt | the ferry toll was a mistake | wrote | indirect",
+                "Lind | the bakery would close in May | announced | indirect",
+                "Vik | if the council cut the fares, the pier would empty | posted | indirect",
+                "The mayor | the real issue was the toll | writing | indirect");
+    }
+
+    @Test
+    void aTopicOrAMediumsRelativeClauseStaysNoStatement() {
+        assertMentions("Holm commented on the report that the agency released on Monday.\n");
+        assertMentions("Holm wrote on the blog that was closed in May.\n");
+    }
 }
