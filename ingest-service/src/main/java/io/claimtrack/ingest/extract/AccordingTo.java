@@ -18,6 +18,8 @@ final class AccordingTo {
     private static final Set<String> JOINING = WordSet.of("but", "and", "or");
     /** Possessives whose words a source phrase gives: "in his words", "in their own words". */
     private static final Set<String> OWNERS = WordSet.of("his", "her", "their", "its");
+    /** As written: "US officials" and "Our Revolution" are no one speaking. */
+    private static final Set<String> FIRST_PERSON = WordSet.of("I", "we", "me", "us", "my", "our");
 
     private final Lexicon lexicon;
 
@@ -70,6 +72,11 @@ final class AccordingTo {
             fronted = !(afterOpener && Parenthetical.continues(ctx, npEnd, end)) && (opening || clauseAfter);
         }
         int sourceEnd = pollEnd > 0 ? pollEnd : npEnd;
+        if (firstPerson(tokens, cue.endToken(), sourceEnd)) {
+            // "According to the information we have, ...", "according to our records": the one speaking knows it
+            // and says it; no one else is its source.
+            return null;
+        }
         Mention m = pronoun
                 ? new Mention(object.start(), object.end(), object.text(), "", "", SpeakerKind.PRONOUN)
                 : ctx.mentions.describe(cue.endToken(), sourceEnd);
@@ -92,6 +99,16 @@ final class AccordingTo {
             to = end;
         }
         return ctx.statement(Attribution.Source.ACCORDING_TO, m, cue, first, to, s, 0.85);
+    }
+
+    /** Whether a first-person pronoun lies between {@code from} (inclusive) and {@code to} (exclusive). */
+    private static boolean firstPerson(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (FIRST_PERSON.contains(tokens.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -28,6 +28,18 @@ class AccordingToTest {
     }
 
     @Test
+    void accordingToWhatTheSpeakerHimselfKnowsIsNoOtherSource() {
+        assertMentions("""
+                Anna Holm: The pier is closed. According to the information we have, all the crew are safe. According \
+                to our records, the ferry left on time.
+
+                According to the harbour board, the ferry left late.
+                """,
+                "Anna Holm | The pier is closed. According to the information we have, all the crew are safe. According to our records, the ferry left on time | : | indirect",
+                "the harbour board | the ferry left late | According to | indirect");
+    }
+
+    @Test
     void theOwnerOfTheWordsInHisWordsSpeaks() {
         String text = """
                 Tom Holm backs the harbour plan, but, in his words, any such deal would be premature.
