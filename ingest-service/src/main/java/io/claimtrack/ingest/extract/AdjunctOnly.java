@@ -35,8 +35,20 @@ final class AdjunctOnly {
     private AdjunctOnly() {
     }
 
-    /** Whether the tokens {@code from} (inclusive) to {@code to} (exclusive) are one adjunct phrase and no more. */
+    /**
+     * Whether the tokens {@code from} (inclusive) to {@code to} (exclusive) are one adjunct phrase and no more. A
+     * participle or gerund after a determiner is its noun's ("in an emailed statement", "at a briefing").
+     */
     static boolean is(List<Token> tokens, int from, int to) {
+        return is(tokens, from, to, false);
+    }
+
+    /**
+     * As {@link #is(List, int, int)}; with {@code beforeThat}, the phrase closed by a "that" and a subject may also hold
+     * a participle with an agent ("in a May 20 email obtained by the Gazette that ..."): the "that" shows where its
+     * clause begins.
+     */
+    private static boolean is(List<Token> tokens, int from, int to, boolean beforeThat) {
         if (countedTime(tokens, from, to)) {
             return true;
         }
@@ -56,7 +68,8 @@ final class AdjunctOnly {
             if (infinitive(tokens, k, to) || t.type() == Token.Type.QUOTE || t.is(",") && !dateComma(tokens, k, to)
                     || t.is(":") || t.is(";") || CLAUSE_WORDS.contains(w) || possessive && !afterPreposition(tokens, from, k)
                     || t.isWord() && !t.isCapitalized() && w.length() > 4 && (w.endsWith("ing") || w.endsWith("ed"))
-                            && !DAY_PARTS.contains(w)) {
+                            && !DAY_PARTS.contains(w) && !DETERMINERS.contains(tokens.get(k - 1).lower())
+                            && !(beforeThat && k + 1 < to && tokens.get(k + 1).is("by"))) {
                 return false;
             }
         }
@@ -75,7 +88,7 @@ final class AdjunctOnly {
         for (int k = from + 1; k < Math.min(end - 1, from + Windows.ADJUNCT_BEFORE_THAT_TOKENS); k++) {
             Token t = tokens.get(k);
             if (t.is("that")) {
-                return opensSubject(tokens.get(k + 1)) && is(tokens, from, k) ? k + 1 : -1;
+                return opensSubject(tokens.get(k + 1)) && is(tokens, from, k, true) ? k + 1 : -1;
             }
             if (t.type() == Token.Type.QUOTE || t.type() == Token.Type.PUNCT && !t.is(".")) {
                 return -1;

@@ -212,8 +212,10 @@ final class ReportedContent {
                     // time, no complementiser.
                     continue;
                 }
-                if (k + 1 < end && ClauseSubject.FINITE.contains(tokens.get(k + 1).lower())) {
-                    // "said that was wrong": the "that" is the content's subject; "proposed rules that would end
+                if (k + 1 < end && ClauseSubject.FINITE.contains(tokens.get(k + 1).lower())
+                        || ShellNouns.demonstrativeAt(tokens, k, end)) {
+                    // "said that was wrong", "said that claim was wrong": the "that" is the content's subject or its
+                    // determiner; "proposed rules that would end
                     // ...": it opens a relative clause on the cue's object, and the object is what was said.
                     break;
                 }

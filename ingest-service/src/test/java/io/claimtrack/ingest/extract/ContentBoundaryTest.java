@@ -32,6 +32,32 @@ class ContentBoundaryTest {
     }
 
     @Test
+    void aParticipleOfTheAdjunctsNounBeforeThatIsNoContent() {
+        assertMentions("""
+                Holm said in an emailed statement that the ferries would stay free.
+                Berg wrote in a March 3 letter obtained by the Harbour Gazette that the pier was unsafe.
+                Lund said at a briefing that the toll was legal.
+                Vik said on Monday the company reported that profits fell.
+                """,
+                "Holm | the ferries would stay free | said | indirect",
+                "Berg | the pier was unsafe | wrote | indirect",
+                "Lund | the toll was legal | said | indirect",
+                "Vik | the company reported that profits fell | said | indirect");
+    }
+
+    @Test
+    void aDemonstrativeThatBeforeANounThatSumsUpWhatWasSaidStaysInTheContent() {
+        assertMentions("""
+                Holm said that assumption was wrong.
+                The union called that argument “a fairy tale.”
+                Berg said that inflation was rising.
+                """,
+                "Holm | that assumption was wrong | said | indirect",
+                "The union | that argument “a fairy tale.” | called | mixed",
+                "Berg | inflation was rising | said | indirect");
+    }
+
+    @Test
     void aWiresDateAndNameInBracketsAreNoContent() {
         assertMentions("""
                 Harbour to close for a week

@@ -1,0 +1,36 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Nouns that sum up what was said or done before ("that assumption", "that claim", "that margin"). They are count
+ * nouns, and a singular count noun takes a determiner: "said that threat was taken seriously" can only be the
+ * demonstrative "that threat", the content's own subject, never a complementiser before a bare noun (as "said that
+ * inflation was rising" may be, with a mass noun, which this list leaves out).
+ */
+final class ShellNouns {
+
+    private static final Set<String> NOUNS = WordSet.of("assumption", "explanation", "argument", "claim", "threat",
+            "margin", "gap", "limitation", "figure", "estimate", "idea", "approach", "decision", "plan", "proposal",
+            "promise", "statement", "report", "account", "assessment", "conclusion", "allegation", "accusation",
+            "characterization", "comparison", "description", "interpretation", "notion", "premise", "theory",
+            "prediction", "forecast", "warning", "finding", "outcome", "scenario", "possibility", "distinction",
+            "remark", "comment", "suggestion", "request", "offer", "agreement", "deal", "move", "step", "view",
+            "reading", "version", "bill", "number", "projection", "verdict", "ruling", "decline", "increase", "lead");
+
+    private ShellNouns() {
+    }
+
+    /**
+     * Whether the "that" at {@code k} is a demonstrative before one of these nouns, which a finite verb or a quotation
+     * follows: "said that explanation “remains accurate”", "called that argument “an insult”".
+     */
+    static boolean demonstrativeAt(List<Token> tokens, int k, int end) {
+        if (k + 2 >= end || !NOUNS.contains(tokens.get(k + 1).text())) {
+            return false;
+        }
+        Token after = tokens.get(k + 2);
+        return ClauseSubject.FINITE.contains(after.lower()) || after.type() == Token.Type.QUOTE;
+    }
+}
