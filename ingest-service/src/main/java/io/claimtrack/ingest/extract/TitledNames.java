@@ -221,11 +221,14 @@ final class TitledNames {
      */
     String titledOnly(AnnotatedDocument doc, Attribution a, String head, Titled titled, NameIndex index) {
         String text = a.mention.text();
-        boolean definite = text.toLowerCase(Locale.ROOT).startsWith("the ");
+        boolean article = text.toLowerCase(Locale.ROOT).startsWith("the ");
         // A bare title, without an article: "a parks department spokesperson said" under a related story's headline is
         // someone new; a related story's headline is another story's.
-        boolean headline = doc.block(a.block).kind() == Block.Kind.HEADLINE && !definite && !Lexicon.isIndefinite(text)
+        boolean headline = doc.block(a.block).kind() == Block.Kind.HEADLINE && !article && !Lexicon.isIndefinite(text)
                 && !doc.isRelated(a.block);
+        // Outside headlines ("Developer's attorney says"), "Belkara's foreign minister" names the office as "the" does,
+        // and whose it is ("Belkaran Foreign Minister Kerem Aydal").
+        boolean definite = article || !headline && capitalisedPossessor(text);
         boolean bare = fit.qualifiers(text).isEmpty();
         // "The Prime Minister" in a readout whose lede gives "Prime Minister of the Republic of Tessaly Davit Osseni":
         // a title held of a place names its one holder for the whole document.
@@ -253,6 +256,13 @@ final class TitledNames {
             }
         }
         return found;
+    }
+
+    /** A description opened by a capitalised word in the possessive: "Belkara's foreign minister". */
+    private static boolean capitalisedPossessor(String text) {
+        int space = text.indexOf(' ');
+        return space > 2 && Character.isUpperCase(text.charAt(0)) && text.charAt(space - 1) == 's'
+                && (text.charAt(space - 2) == '\'' || text.charAt(space - 2) == '’');
     }
 
     /**

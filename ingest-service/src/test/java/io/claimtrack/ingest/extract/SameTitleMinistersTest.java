@@ -1,0 +1,33 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.assertSpeaker;
+import static io.claimtrack.ingest.extract.Pipeline.extract;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 10, twenty-fifth round: a wire story about two countries' ministers of the same office calls them by the
+ * country's possessive ("Norland's trade minister") and as each other's counterparts ("his Estmarkian counterpart").
+ */
+class SameTitleMinistersTest {
+
+    private static final String NAMED = """
+
+            The exchange came a day before the two men were due to meet in Harrow for talks on the ore trade.
+
+            "We will not be bullied," Norlandic Trade Minister Jon Berg told reporters in Harrow.
+
+            Estmarkian Trade Minister Lars Vik said in Tessen that the duties broke the customs treaty.
+
+            Norlandic Defence Minister Ola Dahl said on Tuesday that the navy would escort the ore ships. His Estmarkian \
+            counterpart, Per Moe, responded that no escort was needed.
+            """;
+
+    /** A country's possessive names whose office it is, as "the" does: the one person given it with that place. */
+    @Test
+    void aCountrysPossessiveTitleIsTheOnePersonGivenThatOfficeThere() {
+        AnnotatedDocument doc = extract("HARROW, May 3 (Wire) - Norland's trade minister said on Monday that Estmark was "
+                + "dumping steel on its market.\n" + NAMED);
+        assertSpeaker(doc, "Estmark was dumping steel on its market", "Jon Berg");
+    }
+}
