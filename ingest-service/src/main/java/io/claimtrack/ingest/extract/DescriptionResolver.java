@@ -290,10 +290,10 @@ final class DescriptionResolver {
 
     /**
      * Key of the role map; null for a bare noun ("expert", "lawmaker"), which a headline list gives to
-     * many different people.
+     * many different people, and for a counterpart ("his Lysian counterpart"), whose office is another's.
      */
     static String roleKey(String role) {
         List<String> w = Name.words(role);
-        return w.size() < 2 ? null : String.join(" ", w);
+        return w.size() < 2 || Counterparts.isCounterpart(role) ? null : String.join(" ", w);
     }
 }

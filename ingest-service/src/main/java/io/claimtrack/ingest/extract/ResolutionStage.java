@@ -53,6 +53,7 @@ public final class ResolutionStage implements Stage {
         Map<String, String> nameByRole = new HashMap<>();
         PossessedRoles possessed = new PossessedRoles(doc, lexicon, names);
         List<Attribution> pending = new ArrayList<>();
+        Counterparts counterparts = new Counterparts(doc, lexicon, titledNames);
         for (int i = 0; i < doc.attributions.size(); i++) {
             Attribution a = doc.attributions.get(i);
             if (a.antecedent != null) {
@@ -101,6 +102,16 @@ public final class ResolutionStage implements Stage {
         int byline = UNKNOWN;
         int firstPerson = UNKNOWN;
         for (Attribution a : pending) {
+            if (a.kind == SpeakerKind.PERSON && Counterparts.isCounterpart(a.mention.text())) {
+                if (titledSpeakers == null) {
+                    titledSpeakers = titledNames.new Titled(doc, titledPeople);
+                }
+                String holder = counterparts.holder(a, titleOf, titledSpeakers, names);
+                if (holder != null) {
+                    a.speaker = holder;
+                    continue;
+                }
+            }
             String key = DescriptionResolver.roleKey(a.mention.text());
             String byRole = key == null ? null : nameByRole.get(key);
             // Found once for the four tests that ask it (splitting the description four times was 7 % of lead-in lines).

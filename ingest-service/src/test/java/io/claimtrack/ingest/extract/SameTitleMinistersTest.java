@@ -30,4 +30,15 @@ class SameTitleMinistersTest {
                 + "dumping steel on its market.\n" + NAMED);
         assertSpeaker(doc, "Estmark was dumping steel on its market", "Jon Berg");
     }
+
+    /**
+     * "his Estmarkian counterpart" after Norland's trade minister is Estmark's trade minister, not the person the story
+     * later introduces as "His Estmarkian counterpart" of the defence minister.
+     */
+    @Test
+    void aCounterpartHoldsThePossessorsOfficeForItsOwnCountry() {
+        AnnotatedDocument doc = extract("HARROW, May 3 (Wire) - Norland's trade minister said on Monday that Estmark was "
+                + "dumping steel on its market, while his Estmarkian counterpart said the new duties were illegal.\n" + NAMED);
+        assertSpeaker(doc, "the new duties were illegal", "Lars Vik");
+    }
 }
