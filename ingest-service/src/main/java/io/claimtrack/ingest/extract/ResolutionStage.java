@@ -98,14 +98,11 @@ public final class ResolutionStage implements Stage {
             pending.add(title);
         }
         SpeakerMentions mentions = null;
-        TitledNames.Titled titledSpeakers = null;
+        TitledNames.Titled titledSpeakers = titledNames.new Titled(doc, titledPeople);
         int byline = UNKNOWN;
         int firstPerson = UNKNOWN;
         for (Attribution a : pending) {
             if (a.kind == SpeakerKind.PERSON && Counterparts.isCounterpart(a.mention.text())) {
-                if (titledSpeakers == null) {
-                    titledSpeakers = titledNames.new Titled(doc, titledPeople);
-                }
                 String holder = counterparts.holder(a, titleOf, titledSpeakers, names);
                 if (holder != null) {
                     a.speaker = holder;
@@ -131,9 +128,6 @@ public final class ResolutionStage implements Stage {
                     String main = subject.mostNamed(own);
                     titled = main == null ? null : new Name(main, SpeakerKind.PERSON, "", a.mention.start());
                 }
-            }
-            if (byRole == null && titled == null && a.kind == SpeakerKind.PERSON && titledSpeakers == null) {
-                titledSpeakers = titledNames.new Titled(doc, titledPeople);
             }
             String only = byRole == null && titled == null && a.kind == SpeakerKind.PERSON
                     ? titledNames.titledOnly(doc, a, head, titledSpeakers, names) : null;

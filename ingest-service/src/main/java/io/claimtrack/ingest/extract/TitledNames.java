@@ -241,9 +241,9 @@ final class TitledNames {
             return null;
         }
         // A headline's place the story's title leaves out ("Calder trade envoy", "the negotiator"): a word the text names alone.
-        Set<String> places = headline ? titled.namedAlone(doc) : Set.of();
+        Set<String> places = headline ? titled.namedAlone() : Set.of();
         String found = null;
-        for (Name n : titled.people) {
+        for (Name n : titled.people()) {
             if (formal && !n.role().contains(" of ")) {
                 continue;
             }
@@ -275,24 +275,35 @@ final class TitledNames {
      */
     final class Titled {
 
-        final List<Name> people = new ArrayList<>();
+        private final AnnotatedDocument doc;
+        private final List<Name> titledPeople;
+        private List<Name> people;
         private Set<String> namedAlone;
 
         Titled(AnnotatedDocument doc, List<Name> titledPeople) {
-            people.addAll(titledPeople);
-            for (Attribution b : doc.attributions) {
-                Mention m = b.mention;
-                if (m != null && m.hasName() && m.kind() == SpeakerKind.PERSON && !m.role().isEmpty()) {
-                    people.add(new Name(m.name(), SpeakerKind.PERSON, m.role(), m.start()));
+            this.doc = doc;
+            this.titledPeople = titledPeople;
+        }
+
+        /** Read when the first description asks: most documents have none. */
+        List<Name> people() {
+            if (people == null) {
+                people = new ArrayList<>(titledPeople);
+                for (Attribution b : doc.attributions) {
+                    Mention m = b.mention;
+                    if (m != null && m.hasName() && m.kind() == SpeakerKind.PERSON && !m.role().isEmpty()) {
+                        people.add(new Name(m.name(), SpeakerKind.PERSON, m.role(), m.start()));
+                    }
                 }
             }
+            return people;
         }
 
         /**
          * The qualifier keys of the one-word names the story gives outside its headlines ("Calder and Ostrava are
          * close"): places and bodies, not a headline's first word ("New police chief says").
          */
-        Set<String> namedAlone(AnnotatedDocument doc) {
+        Set<String> namedAlone() {
             if (namedAlone == null) {
                 namedAlone = new HashSet<>();
                 for (Name n : doc.names) {
