@@ -1,6 +1,7 @@
 package io.claimtrack.ingest.extract;
 
 import java.util.BitSet;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -11,6 +12,7 @@ final class Turns {
 
     /** A questioner's own voice before a cue: "I think", "we've heard", "you said". */
     private static final Set<String> SELF = WordSet.of("i", "we", "you");
+    private static final Set<String> FIRST_PERSON = WordSet.of("i", "we");
 
     private Turns() {
     }
@@ -32,6 +34,15 @@ final class Turns {
             ctx.finishType(a);
             ctx.add(a);
         }
+    }
+
+    /**
+     * "MS. BERG: The pier is safe. We urge the board to reopen it.": the turn's speaker's own "I" or "we" inside the
+     * turn is the turn itself, not a second statement beside it.
+     */
+    static boolean ownVoice(Attribution turn, Attribution inside) {
+        return turn.source == Attribution.Source.HEADLINE && ":".equals(turn.cue) && inside.mention != null
+                && FIRST_PERSON.contains(inside.mention.text().toLowerCase(Locale.ROOT));
     }
 
     /**

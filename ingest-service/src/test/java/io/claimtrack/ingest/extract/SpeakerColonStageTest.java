@@ -368,4 +368,20 @@ class SpeakerColonStageTest {
         assertMentions("Trine Holm: The port stays open.\n\nPer Lind Brennvik Post",
                 "Trine Holm | The port stays open | : | indirect");
     }
+    @Test
+    void theTurnSpeakersOwnIOrWeInsideTheTurnIsNoSecondStatement() {
+        // "We urge", "we said so", "I have noted": the turn's speaker speaking as himself; the mayor's words stay nested.
+        assertMentions("""
+                The harbour committee met on Monday.
+
+                MS. BERG: The pier is safe and the ferries will run. We urge the board to reopen it before the summer, and we said so in March. I have noted the board's concerns. The mayor said on Friday that the quay would close.
+
+                SEN. HOLM: Thank you.
+                """,
+                "MS. BERG | The pier is safe and the ferries will run. We urge the board to reopen it before the summer, "
+                        + "and we said so in March. I have noted the board's concerns. The mayor said on Friday that the "
+                        + "quay would close | : | indirect",
+                "The mayor | the quay would close | said | indirect",
+                "SEN. HOLM | Thank you | : | indirect");
+    }
 }
