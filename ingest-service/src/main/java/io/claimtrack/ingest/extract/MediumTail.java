@@ -19,6 +19,8 @@ final class MediumTail {
     /** Occasions and places of publication that, like a medium, say where something was said: "during a debate". */
     private static final Set<String> OCCASIONS = WordSet.of("debate", "rally", "hearing", "forum", "show", "page",
             "call", "appearance", "website", "broadcast", "newsletter", "editorial", "program", "programme");
+    /** Where one speaks that no medium names: "on the Senate floor", "on social media", "on the campaign trail". */
+    private static final Set<String> SPEAKING_PLACES = WordSet.of("floor", "media", "air", "stage", "trail");
 
     private MediumTail() {
     }
@@ -57,8 +59,9 @@ final class MediumTail {
     }
 
     /**
-     * "wrote on Facebook that ...", "announced on her blog last week that ...": the cue's preposition opens a
-     * medium, where it was said, and only an adjunct stands before the "that" of what was said; no topic.
+     * "wrote on Facebook that ...", "announced on her blog last week that ...", "declared on national television that
+     * ...", "announced on the convention floor that ...": the cue's preposition opens a medium or a place of speaking,
+     * where it was said, and only an adjunct stands before the "that" of what was said; no topic.
      */
     static boolean beforeThat(List<Token> tokens, int from, int end) {
         if (from >= end || !PREPOSITIONS.contains(tokens.get(from).text())) {
@@ -67,11 +70,21 @@ final class MediumTail {
         for (int k = from + 2; k + 1 < Math.min(end, from + Windows.ADJUNCT_BEFORE_THAT_TOKENS); k++) {
             if (tokens.get(k).is("that")) {
                 // "in a post that went viral": a verb right after "that" makes it the medium's relative clause.
-                return mediumAt(tokens, from + 1, k - 1) > 0 && AdjunctOnly.is(tokens, from, k)
+                return (mediumAt(tokens, from + 1, k - 1) > 0 || spokenAt(tokens, from + 1, k)) && AdjunctOnly.is(tokens, from, k)
                         && !ReportedContent.isClauseVerb(tokens.get(k + 1));
             }
         }
         return false;
+    }
+
+    /**
+     * "on national television last week", "on the convention floor": the phrase from {@code from} to {@code that}
+     * ends, past a time, in a medium or a place of speaking that lower-case words may modify.
+     */
+    private static boolean spokenAt(List<Token> tokens, int from, int that) {
+        int head = ReportedContent.beforeTimePhrase(tokens, that - 1, from);
+        String w = tokens.get(head).lower();
+        return head > from && (medium(w) || SPEAKING_PLACES.contains(w));
     }
 
     /** A medium noun right after the preposition (or its determiner), then only a date, a name or a listener. */

@@ -63,6 +63,19 @@ class MediumTailTest {
     }
 
     @Test
+    void aPlaceOfSpeakingOrAModifiedMediumAfterTheCuesPrepositionIsWhereNotATopic() {
+        assertMentions("""
+                Ada Lund declared on regional television that the ferry would stay free.
+                Tom Holm announced on the harbour floor last week that the vote had passed.
+                Eva Berg suggested on social media that she'd run again.
+                The Gazette reported on claims that the mayor had lied.
+                """,
+                "Ada Lund | the ferry would stay free | declared | indirect",
+                "Tom Holm | the vote had passed | announced | indirect",
+                "Eva Berg | she'd run again | suggested | indirect");
+    }
+
+    @Test
     void aTopicOrAMediumsRelativeClauseStaysNoStatement() {
         assertMentions("Holm commented on the report that the agency released on Monday.\n");
         assertMentions("Holm wrote on the blog that was closed in May.\n");
