@@ -98,7 +98,7 @@ final class AdjunctOnly {
     }
 
     /** A subject pronoun, a determiner, a name or a number: a clause's subject, not a relative clause's verb. */
-    private static boolean opensSubject(Token t) {
+    static boolean opensSubject(Token t) {
         String w = t.lower();
         return Lexicon.SUBJECT_PRONOUNS.contains(w) || DETERMINERS.contains(w) || t.isCapitalized()
                 || t.type() == Token.Type.NUMBER;

@@ -159,10 +159,12 @@ final class CueSense {
             return after != null && (after.is("that") || after.is(":") || after.type() == Token.Type.QUOTE && after.start() > t.get(i).end());
         }
         if (w.startsWith("answer")) {
-            // "“Denver,” he answered.", "He answered, “No idea.”": a reply; "answered the door", "answered questions"
-            // are acts.
+            // "“Denver,” he answered.", "He answered, “No idea.”", "answered that the fund was empty", "answered in
+            // question period that ...": a reply; "answered the door", "answered that question" are acts.
             return after == null || after.is(",") || after.is(":") || after.type() == Token.Type.QUOTE
-                    || FindingSense.closesSentence(after);
+                    || FindingSense.closesSentence(after) || after.is("that") && next + 1 < s.endToken()
+                            && (AdjunctOnly.opensSubject(t.get(next + 1)) || BareClause.opensAt(t, next + 1, s))
+                    || AdjunctOnly.thatAfter(t, next, s.endToken()) > 0;
         }
         if (w.startsWith("attack") || w.startsWith("slam")) {
             return after == null || !AFTER_NOUN_OR_CRASH.contains(after.lower());

@@ -75,4 +75,15 @@ class SpeechVerbsTest {
                 "Lund | “I have no idea.” | answered | direct",
                 "Vik | the pier was closed | said | indirect");
     }
+
+    @Test
+    void anAnswerWithAThatClauseIsACueNotWhenThatIsTheObjectsDeterminer() {
+        assertMentions("""
+                Mr. Holm answered that the ferry fund was empty.
+                Asked about the pier, Lund answered in question period that it would stay open.
+                Vik answered that question at length.
+                """,
+                "Mr. Holm | the ferry fund was empty | answered | indirect",
+                "Lund | it would stay open | answered | indirect");
+    }
 }
