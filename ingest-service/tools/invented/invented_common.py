@@ -10,20 +10,40 @@ def doc(id, source, published, text, *statements):
     DOCS.append(dict(id=id, source=source, published=published, text=text.strip('\n'), statements=list(statements)))
 
 
+def _span(id, text, part, frm):
+    """(start, end) of a literal part or a 'START|END' part; a first part's START must be unique in the text."""
+    start, end = part.split('|') if '|' in part else (part, '')
+    if frm == 0 and text.count(start) != 1:
+        sys.exit(f'{id}: span start not unique or missing: {start!r}')
+    i = text.find(start, frm)
+    if i < 0:
+        sys.exit(f'{id}: span start not found: {start!r}')
+    if not end:
+        return i, i + len(start)
+    j = text.find(end, i + len(start))
+    if j < 0:
+        sys.exit(f'{id}: span end not found: {end!r}')
+    return i, j + len(end)
+
+
 def doc_spans(id, source, published, text, *statements):
-    """As doc, with a content written 'START|END' resolved to the text's span from the unique START to the next END."""
+    """As doc, with a content written 'START|END' resolved to the text's span from the unique START to the next END,
+    and a content written as a list of such parts (a content its cue interrupts: "The data, she said, arrived ...")
+    joined by spaces, with each part's span in content_spans (as PolNeAR's gold gives a discontinuous content)."""
     text = text.strip('\n')
     for st in statements:
         c = st['content']
-        if '|' in c:
-            start, end = c.split('|')
-            if text.count(start) != 1:
-                sys.exit(f'{id}: span start not unique or missing: {start!r}')
-            i = text.index(start)
-            j = text.find(end, i + len(start))
-            if j < 0:
-                sys.exit(f'{id}: span end not found: {end!r}')
-            st['content'] = text[i:j + len(end)]
+        if isinstance(c, (list, tuple)):
+            spans, frm = [], 0
+            for part in c:
+                a, b = _span(id, text, part, frm)
+                spans.append([a, b])
+                frm = b
+            st['content'] = ' '.join(text[a:b] for a, b in spans)
+            st['content_spans'] = spans
+        elif '|' in c:
+            i, j = _span(id, text, c, 0)
+            st['content'] = text[i:j]
     doc(id, source, published, text, *statements)
 
 
@@ -39,7 +59,10 @@ def write(name, per_document=False):
     bad = 0
     for d in DOCS:
         for st in d['statements']:
-            if st['content'] not in d['text']:
+            parts = st.get('content_spans') or []
+            if len(parts) > 1 and st['content'] == ' '.join(d['text'][a:b] for a, b in parts):
+                pass
+            elif st['content'] not in d['text']:
                 print(f"{d['id']}: content not in text: {st['content']!r}", file=sys.stderr)
                 bad += 1
             if st['speaker_mention'] and st['speaker_mention'] not in d['text']:
