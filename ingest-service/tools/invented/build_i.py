@@ -158,6 +158,7 @@ The President of Velmar also congratulated his Sarvenian counterpart on his upco
     s('The heads of state', 'The heads of state', 'the steady growth in mutual trade, which exceeded $6 billion in the first nine months of the year', 'noting with satisfaction'),
     s('Dragan Oresko', 'Dragan Oresko', 'the vote would be held calmly and would strengthen the stability of the friendly country', 'expressed hope', role=ORESKO),
     s('Dragan Oresko', 'The Velmarian President', 'the project remained a priority and that Velmarian contractors|created by third countries', 'stressed', 'mixed', role=ORESKO),
+    s('Dragan Oresko', 'he', '"artificial obstacles" created by third countries', 'called', 'mixed', role=ORESKO, nested=True, via='Dragan Oresko'),
     s('Marko Veselin', 'The Sarvenian leader', 'Sarvenia "will not take part in any initiatives directed against Velmar, whoever proposes them."', 'said', 'mixed', role=VESELIN),
     s('Dragan Oresko', 'Dragan Oresko', "Velmar's principled approaches to a settlement", 'outlined', role=ORESKO),
     s('Dragan Oresko', 'Dragan Oresko', 'any agreements must take into account the legitimate security interests|"and not only of those who shout the loudest."', 'emphasising', 'mixed', role=ORESKO),
@@ -276,6 +277,7 @@ If there are no more questions, today's press conference is concluded. Thank you
     s('an Aldenian lawmaker', 'an Aldenian lawmaker', 'this as "a deliberate show of force."', 'described', 'mixed'),
     s('Tang Yuwen', 'Tang Yuwen', 'The so-called report is full of Cold War thinking|rather than the opposite.', '', role=TANG),
     s('Han Wenjie', 'President Han Wenjie', 'Qirin is committed to peaceful development and will never seek hegemony or expansion', 'stated', role='President', nested=True, via='Tang Yuwen'),
+    s('Tang Yuwen', 'We', 'the relevant country to stop making irresponsible remarks|rather than the opposite', 'urge', role=TANG, nested=True, via='Tang Yuwen'),
     s('Some analysts', 'Some analysts', 'the patrols are linked to the upcoming elections in Tirania', 'believe'),
     s('Tang Yuwen', 'Tang Yuwen', 'I do not comment on speculation of this kind.|a basic principle of our foreign policy.', '', role=TANG),
     s('Aldenian media', 'Aldenian media', 'an Aldenian citizen working for a Qirin technology company had been detained in Huaxin last month', 'reported'),
@@ -359,6 +361,7 @@ Sign up for the Morning Ledger newsletter
     s('Luc Perron', '', '"I want to know if it was."', '', 'direct', role="president of the union's Local 2210"),
     s('a Tarrow spokesperson', 'a Tarrow spokesperson', 'all concerns raised through the joint health and safety committee "were reviewed and addressed,"', 'said', 'mixed', role='spokesperson'),
     s("miners' families", "miners' families", "'It could have been any of us'", '', 'direct', region='related'),
+    s("miners' families", "miners' families", 'the long wait', 'describe', region='related'),
     s('Union', 'Union', 'it warned about Kessock Lake ground support in 2025 letter', 'says', region='related'),
 )
 
@@ -459,6 +462,7 @@ Under the current draft, there is not. On the authority's map, the nearest stop 
     s('Kwame Boateng', 'He', 'he had not understood most of what was said inside', 'said'),
     s('Kwame Boateng', 'he', '"They talk about corridors,"', 'said', 'direct'),
     s('Kwame Boateng', '', '"I live on Delmont Street. Is there a bus on Delmont Street or not?"', '', 'direct'),
+    s('the current draft', 'the current draft', 'there is not', 'Under'),
 )
 
 ABRAMOWITZ = 'Assistant District Attorney'
@@ -526,7 +530,9 @@ The trial resumes Tuesday with testimony from a bank investigator.
     s('Joel Abramowitz', 'Abramowitz', '"He hid in plain sight,"', 'said', 'direct', role=ABRAMOWITZ),
     s('Joel Abramowitz', '', '"He was the man everyone went to when the numbers didn\'t add up.|he made sure they didn\'t."', '', 'direct', role=ABRAMOWITZ),
     s('Howard Pell', 'Pell, 58', 'not guilty to 23 counts, including theft by deception, money laundering and tampering with public records', 'has pleaded', role="the district's former finance director"),
-    s('Martin Vasquez-Rhee', 'he', ['The district', 'was "a financial mess long before Howard Pell got there|"approved whatever it was handed."'], 'argued', 'mixed', role=VASQUEZ),
+    s('Martin Vasquez-Rhee', 'His lawyer, Martin Vasquez-Rhee', 'a very different account', 'offered', role=VASQUEZ),
+    s('Martin Vasquez-Rhee', 'he', ['The district', 'was "a financial mess long before Howard Pell got there|no internal auditor and a board that'], 'argued', 'mixed', role=VASQUEZ),
+    s('Martin Vasquez-Rhee', 'his', '"approved whatever it was handed."', 'in his words', 'direct', role=VASQUEZ),
     s('Martin Vasquez-Rhee', 'Vasquez-Rhee', '"You are going to hear a lot about a lake house,"', 'said', 'direct', role=VASQUEZ),
     s('Martin Vasquez-Rhee', '', '"What you are not going to hear is a single witness|a dollar that wasn\'t his."', '', 'direct', role=VASQUEZ),
     s('the indictment', 'the indictment', 'The consulting firm at the center of the case, Northgate Advisory LLC,|a mailbox rental store', 'according to'),
@@ -617,6 +623,7 @@ Sandhu said the Opposition would ask the legislature's health committee on Thurs
     s('Sylvie Tremblay-Nash', 'Tremblay-Nash, a former family physician who was first elected in 2018', 'she had never been briefed on the memo and had learned of it "the same way everyone else did, this afternoon."', 'insisted', 'mixed', role=TREMBLAY),
     s('Sylvie Tremblay-Nash', 'she', '"I take this extremely seriously.|and so will the family,"', 'said', 'direct', role=TREMBLAY),
     s('Sylvie Tremblay-Nash', 'She', "she had asked the province's patient ombudsman to review how the hospital and the regional health authority handled it", 'said', role=TREMBLAY),
+    s('Sylvie Tremblay-Nash', 'she', "the province's patient ombudsman to review how the hospital and the regional health authority handled it", 'had asked', role=TREMBLAY, nested=True, via='Sylvie Tremblay-Nash'),
     s('Karen Oduya', 'she', ['The province', 'had increased hospital funding by 4.2 per cent|an additional $6 million in August'], 'told', 'mixed', role=ODUYA),
     s('Karen Oduya', 'Oduya', '"Money is not the problem at St. Anselm\'s.|in a city of 90,000,"', 'said', 'direct', role=ODUYA),
     s('Amrit Sandhu', 'Sandhu', '"an insult to every nurse who has worked a double shift there."', 'called', 'direct', role=SANDHU),
@@ -641,6 +648,7 @@ Sandhu said the Opposition would ask the legislature's health committee on Thurs
     s('A poll of 1,200 residents', 'A poll of 1,200 residents conducted for the Prairie Medical Association last month', '63 per cent had waited longer than they considered safe|in the past two years', 'found'),
     s('Anika Lund', "The association's president, Dr. Anika Lund", 'the memo "confirms what our members have been telling the government for three years."', 'said', 'mixed', role="The association's president"),
     s('Amrit Sandhu', 'Sandhu', "the Opposition would ask the legislature's health committee on Thursday to call Tremblay-Nash, Whitmarsh and Marsh to testify", 'said', role=SANDHU),
+    s('Opposition', 'the Opposition', "the legislature's health committee on Thursday to call Tremblay-Nash, Whitmarsh and Marsh to testify", 'would ask', nested=True, via='Amrit Sandhu'),
     s('Amrit Sandhu', 'he', '"Let\'s hear what she knew first."', 'said', 'direct', role=SANDHU),
 )
 
@@ -713,6 +721,7 @@ Pike, in his letter, warned that a long strike would "put every job in this buil
     s('two store managers', 'two store managers', 'Its warehouses have been running at about a third of normal capacity with managers and temporary staff', 'said'),
     s('One of them', "One of them, who runs a Steffen's Market in North Riverton and asked not to be named because the chain had told managers not to speak to the media", 'his store had received about half of its usual dairy and produce orders since the strike began', 'said', role="runs a Steffen's Market in North Riverton"),
     s('One of them', 'he', '"The shelves look like March 2020,"', 'said', 'direct', role="runs a Steffen's Market in North Riverton"),
+    s("Steffen's", 'the chain', 'managers not to speak to the media', 'told'),
     s("Steffen's", "Steffen's", 'it was "working closely with Fairway and other suppliers to minimize disruption for our customers."', 'said', 'mixed'),
     s('Hannah Moss', 'Hannah Moss, who follows the grocery industry for Corbel Research', 'shoppers will feel the strike more sharply if it lasts into the holiday season', 'In the view of'),
     s('Hannah Moss', 'Moss', 'shortages of fresh products would spread to most of the chain\'s stores within a week|"permanently, not just for Christmas."', 'predicted', 'mixed'),
@@ -724,6 +733,7 @@ Pike, in his letter, warned that a long strike would "put every job in this buil
     s('Mike Dufresne', 'The 61-year-old', 'his father, a Fairway driver, had walked a picket line in 1979 "for exactly this."', 'said', 'mixed'),
     s('Mike Dufresne', 'Dufresne', '"Somebody kept it for me. I\'m keeping it for the next guy,"', 'said', 'direct'),
     s('Curtis Lam', "Curtis Lam, the local's president", 'the union would hold a rally at the Riverton town green on Saturday and had asked members of other unions to join', 'said', role="the local's president"),
+    s('Warehouse and Distribution Workers Local 88', 'the union', 'members of other unions to join', 'had asked', nested=True, via='Curtis Lam'),
     s('Curtis Lam', 'He', 'Local 88\'s strike fund could pay members $400 a week "for as long as it takes."', 'said', 'mixed', role="the local's president"),
     s('Patricia Gorman', 'State Sen. Patricia Gorman, whose district includes the warehouse', 'she had called both sides over the weekend and urged them "to get back in a room, tonight if possible."', 'said', 'mixed', role='State Sen.'),
     s('Patricia Gorman', 'she', 'them "to get back in a room, tonight if possible."', 'urged', 'mixed', role='State Sen.', nested=True, via='Patricia Gorman'),
@@ -809,11 +819,13 @@ Whitlock said he had not decided whether to sue. The two officers in his case, t
     s('Dale Brennan', '', '"Nobody on either side of this is being served."', '', 'direct', role='president of the police union'),
     s('Rebecca Stroud', 'Rebecca Stroud, a civil rights lawyer who represents Whitlock and three other complainants whose cases appear in the logs', 'the delays had cost her clients the chance to see anyone held accountable', 'said', role=STROUD),
     s('Rebecca Stroud', 'She', 'she intends to ask a judge to order the city to reopen the cases of officers who are still on the force', 'said', role=STROUD),
+    s('Rebecca Stroud', 'she', 'a judge to order the city to reopen the cases of officers who are still on the force', 'to ask', role=STROUD, nested=True, via='Rebecca Stroud'),
     s("The city's law department", "The city's law department", 'any such order was possible', 'disagreed'),
     s('Linnea Park', 'City Attorney Linnea Park', 'the police contract "does not permit discipline to be imposed after the contractual deadline|"will defend that contract in court if necessary."', 'said', 'mixed', role='City Attorney'),
     s('Linnea Park', 'Park, who was appointed by the mayor last year', 'the office\'s independence meant her department had "no role" in how it prioritized cases', 'wrote', 'mixed', role='City Attorney'),
     s('Rebecca Stroud', 'Stroud', 'that answer "a shrug with a letterhead."', 'called', 'mixed', role=STROUD),
     s('Omar Haddad', "Councilman Omar Haddad, who chairs the council's public safety committee", "he would hold a hearing on the backlog in January and would ask Banerjee, Marchetti and the audit's authors to testify", 'said', role='Councilman'),
+    s('Omar Haddad', 'he', "Banerjee, Marchetti and the audit's authors to testify", 'would ask', role='Councilman', nested=True, via='Omar Haddad'),
     s('Omar Haddad', 'Haddad, a first-term member who ran on police accountability', 'he had never seen the audit and learned of it from the Sentinel', 'said', role='Councilman'),
     s('Omar Haddad', 'he', '"That report should have been on my desk the week it was finished,"', 'said', 'direct', role='Councilman'),
     s('Omar Haddad', '', '"The fact that I\'m reading about it in the paper tells you something is broken."', '', 'direct', role='Councilman'),
