@@ -1,5 +1,7 @@
 package io.claimtrack.ingest.extract;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -12,7 +14,8 @@ import java.util.function.Function;
  * "Belkara's foreign minister accused Lysos ..., while his Lysian counterpart said": a counterpart holds the office of
  * the person "his" refers to, the speaker of the statement just before, for the description's own country; so it is
  * the one person the document gives that office with that place ("Lysian Foreign Minister Nikos Varelas"), not whoever
- * else the text once called someone's "Lysian counterpart". Part of {@link ResolutionStage}.
+ * else the text once called someone's "Lysian counterpart"; a counterpart the text names ("His Lysian counterpart,
+ * Stavros Mellas,") holds the office of the person titled just before, for its own country. Part of {@link ResolutionStage}.
  */
 final class Counterparts {
 
@@ -43,14 +46,7 @@ final class Counterparts {
      * speaker has no title with an office, or the document gives the office for that place to no one or to several.
      */
     String holder(Attribution a, Function<String, String> titleOf, TitledNames.Titled titled, NameIndex names) {
-        StringBuilder place = new StringBuilder();
-        for (String w : a.mention.text().split(" ")) {
-            String lower = w.toLowerCase(Locale.ROOT);
-            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !lexicon.isRoleWord(lower)
-                    && !Lexicon.POSSESSIVES.contains(lower) && !Lexicon.DETERMINERS.contains(lower)) {
-                place.append(w).append(' ');
-            }
-        }
+        String place = place(a.mention.text());
         Attribution possessor = place.isEmpty() ? null : previousPerson(a);
         String office = possessor == null ? "" : office(titleOf.apply(possessor.speaker));
         if (office.isEmpty()) {
@@ -59,6 +55,79 @@ final class Counterparts {
         String description = "the " + place + office;
         return holders.computeIfAbsent(description, d -> Optional.ofNullable(
                 titledNames.titledOnly(doc, d, a.block, DescriptionFit.headWord(office), titled, names))).orElse(null);
+    }
+
+    /**
+     * "Belkaran Defence Minister Hakan Toprak said ... His Lysian counterpart, Stavros Mellas, responded", "with her
+     * Orvanian counterpart Jonas Wirth": a person named as someone's counterpart holds the office of the person titled
+     * last before, in its paragraph or the one before, for the counterpart's own place ("Lysian defence minister"), so
+     * "the Lysian defence minister" and the next counterpart find them. The titled people, in the text's order, with
+     * each named counterpart given that office; the same list when the document names no one a counterpart.
+     */
+    List<Name> withOffices(List<Name> titledPeople) {
+        List<Name> named = new ArrayList<>();
+        for (Name n : titledPeople) {
+            if (isCounterpart(n.role())) {
+                named.add(n);
+            }
+        }
+        for (Attribution a : doc.attributions) {
+            Mention m = a.mention;
+            // The apposition before the name ("His Lysian counterpart, Stavros Mellas,") is the mention's role, not the name's.
+            if (m != null && m.hasName() && m.kind() == SpeakerKind.PERSON && isCounterpart(m.role())) {
+                named.add(new Name(m.name(), SpeakerKind.PERSON, m.role(), m.start()));
+            }
+        }
+        if (named.isEmpty()) {
+            return titledPeople;
+        }
+        List<Name> out = new ArrayList<>(titledPeople.size() + named.size());
+        for (Name n : titledPeople) {
+            if (!isCounterpart(n.role())) {
+                out.add(n);
+            }
+        }
+        for (Name n : named) {
+            String place = place(n.role());
+            String office = place.isEmpty() ? "" : officeBefore(titledPeople, n.offset());
+            out.add(office.isEmpty() ? n : new Name(n.text(), SpeakerKind.PERSON, place + office, n.offset()));
+        }
+        out.sort(Comparator.comparingInt(Name::offset));
+        return out;
+    }
+
+    /** The office of the person titled last before {@code offset}, in its paragraph or the one before; "" if none. */
+    private String officeBefore(List<Name> titledPeople, int offset) {
+        Sentence own = doc.sentenceAt(offset);
+        if (own == null) {
+            return "";
+        }
+        // A bounded look back: a run of counterparts, each skipped, must not make every one read all the others.
+        for (int j = Name.lastBefore(titledPeople, offset), seen = 0; j >= 0 && seen < Windows.RESOLUTION_STATEMENTS; j--, seen++) {
+            Name n = titledPeople.get(j);
+            Sentence s = doc.sentenceAt(n.offset());
+            if (s == null || s.block() < own.block() - 1) {
+                return "";
+            }
+            String office = isCounterpart(n.role()) ? "" : office(n.role());
+            if (!office.isEmpty()) {
+                return office;
+            }
+        }
+        return "";
+    }
+
+    /** "his Lysian counterpart" → "Lysian ": the capitalised words of a description that name no office, with a space after each. */
+    private String place(String description) {
+        StringBuilder place = new StringBuilder();
+        for (String w : description.split(" ")) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !lexicon.isRoleWord(lower)
+                    && !Lexicon.POSSESSIVES.contains(lower) && !Lexicon.DETERMINERS.contains(lower)) {
+                place.append(w).append(' ');
+            }
+        }
+        return place.toString();
     }
 
     /** The last statement before {@code a}, in its paragraph or the one before, whose speaker is a person; null if none. */
@@ -83,17 +152,24 @@ final class Counterparts {
         return null;
     }
 
-    /** "belkaran foreign minister" → "foreign minister": the title's run of office words, without whose it is. */
+    /**
+     * "belkaran foreign minister" → "foreign minister": the title's run of office words, without whose it is; a field
+     * the lexicon has as no role word is part of the office ("trade minister"), else two ministers are one.
+     */
     private String office(String title) {
         List<String> words = Name.words(title);
         int from = 0;
-        while (from < words.size() && !lexicon.isRoleWord(words.get(from))) {
+        while (from < words.size() && !officeWord(words.get(from))) {
             from++;
         }
         int to = from;
-        while (to < words.size() && lexicon.isRoleWord(words.get(to))) {
+        while (to < words.size() && officeWord(words.get(to))) {
             to++;
         }
         return to > from && lexicon.roles.contains(words.get(to - 1)) ? String.join(" ", words.subList(from, to)) : "";
+    }
+
+    private boolean officeWord(String lower) {
+        return lexicon.isRoleWord(lower) || lexicon.roleField(lower) != null;
     }
 }

@@ -43,7 +43,9 @@ public final class ResolutionStage implements Stage {
         List<Name> allNames = doc.names;
         NameIndex names = new NameIndex(allNames, lexicon, DocumentGender.of(doc, lexicon));
         // Only people given a role can hold a description's title: asked per description, so found once.
-        List<Name> titledPeople = allNames.stream().filter(n -> n.kind() == SpeakerKind.PERSON && !n.role().isEmpty()).toList();
+        Counterparts counterparts = new Counterparts(doc, lexicon, titledNames);
+        List<Name> titledPeople = counterparts.withOffices(
+                allNames.stream().filter(n -> n.kind() == SpeakerKind.PERSON && !n.role().isEmpty()).toList());
         int[] unitOf = units(doc);
         DocumentSubject subject = new DocumentSubject(doc, lexicon, names, fit);
         BodyDescriptions bodies = new BodyDescriptions(doc, lexicon);
@@ -53,7 +55,6 @@ public final class ResolutionStage implements Stage {
         Map<String, String> nameByRole = new HashMap<>();
         PossessedRoles possessed = new PossessedRoles(doc, lexicon, names);
         List<Attribution> pending = new ArrayList<>();
-        Counterparts counterparts = new Counterparts(doc, lexicon, titledNames);
         for (int i = 0; i < doc.attributions.size(); i++) {
             Attribution a = doc.attributions.get(i);
             if (a.antecedent != null) {

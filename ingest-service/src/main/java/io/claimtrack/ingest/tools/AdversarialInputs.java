@@ -57,6 +57,8 @@ final class AdversarialInputs {
         inputs.put("places before that", repeat("Holm declared on the convention floor on Monday that Lund said so. ", size));
         // A counterpart after a titled speaker, asking who holds that office for the counterpart's country.
         inputs.put("counterparts", repeat("Estmarkian Trade Minister Lars Vik said it works. His Norlandic counterpart said it works. ", size));
+        // A counterpart named in apposition, given the office of the titled person before it.
+        inputs.put("named counterparts", repeat("Norlandic Defence Minister Ola Dahl said it works. His Estmarkian counterpart, Per Moe, said it works. ", size));
         inputs.put("random Unicode", randomUnicode(size));
         return inputs;
     }

@@ -41,4 +41,35 @@ class SameTitleMinistersTest {
                 + "dumping steel on its market, while his Estmarkian counterpart said the new duties were illegal.\n" + NAMED);
         assertSpeaker(doc, "the new duties were illegal", "Lars Vik");
     }
+
+    /**
+     * "His Estmarkian counterpart, Per Moe," after Norland's defence minister holds that office for Estmark, so "the
+     * Estmarkian defence minister" is Moe, and "His Norlandic counterpart" after Moe's statement is Dahl again.
+     */
+    @Test
+    void aCounterpartNamedInAppositionHoldsTheOfficeOfThePersonTitledBefore() {
+        AnnotatedDocument doc = extract("HARROW, May 3 (Wire) - Norland accused Estmark of dumping steel.\n" + NAMED + """
+
+                In Tessen, the Estmarkian defence minister told parliament that Norlandic jets had crossed the border twice.
+
+                His Norlandic counterpart said the jets had flown only over the sea.
+                """);
+        assertSpeaker(doc, "Norlandic jets had crossed the border twice", "Per Moe");
+        assertSpeaker(doc, "the jets had flown only over the sea", "Ola Dahl");
+    }
+
+    /** "with her Ostrian counterpart Emil Brandt" a paragraph below Vestria's energy minister: "The Ostrian minister" is Brandt. */
+    @Test
+    void aCounterpartNamedAfterTheTitledPersonsParagraphHoldsTheirOffice() {
+        AnnotatedDocument doc = extract("""
+                KESSEL, May 3 (Wire) - Vestrian Energy Minister Karin Holt on Monday called for a new pipeline agreement.
+
+                Speaking at a news conference with her Ostrian counterpart Emil Brandt in Kessel, Holt said the talks had \
+                been useful.
+
+                For his part, Brandt said Ostria would pay the transit fees. The Ostrian minister noted that the pipeline \
+                would serve both countries for decades.
+                """);
+        assertSpeaker(doc, "the pipeline would serve both countries for decades", "Emil Brandt");
+    }
 }
