@@ -19,9 +19,9 @@ final class OpeningTitle {
     }
 
     /**
-     * The definite title ("The Prime Minister", "The Prime Minister of Tessaly", "the minister") that opens the sentence
-     * before the one at {@code offset}, in the same paragraph, as a description speaker of that sentence; null if that
-     * sentence opens otherwise, or the title's own words say the other gender ("The Queen" for "he").
+     * The definite title ("The Prime Minister", "The Prime Minister of Tessaly", "The Belkaran minister") that opens
+     * the sentence before the one at {@code offset}, in the same paragraph, as a description speaker of that sentence;
+     * null if that sentence opens otherwise, or the title's own words say the other gender ("The Queen" for "he").
      */
     static Attribution before(AnnotatedDocument doc, Lexicon lexicon, int offset, Gender gender, String cue) {
         Sentence own = doc.sentenceAt(offset);
@@ -46,18 +46,22 @@ final class OpeningTitle {
     }
 
     /**
-     * The token after "the", role words ending in a role ("Prime Minister") and the place it is held of, if the title is
-     * followed by the sentence's verb or an aside ("The Prime Minister of Tessaly, in turn, outlined"); -1 if none.
+     * The token after "the", whose office it is ("Belkaran"), role words ending in a role ("Prime Minister") and the place
+     * it is held of, if the title is followed by the sentence's verb or an aside ("The Prime Minister of Tessaly, in
+     * turn, outlined"); -1 if none.
      */
     private static int titleEnd(List<Token> tokens, Lexicon lexicon) {
         if (tokens.size() < 3 || !"the".equals(tokens.get(0).lower())) {
             return -1;
         }
-        int j = 1;
+        // "The Belkaran minister": one capitalised word before the role words says whose office it is.
+        Token whose = tokens.get(1);
+        int from = whose.isWord() && whose.isCapitalized() && !lexicon.isRoleWord(whose.lower()) ? 2 : 1;
+        int j = from;
         while (j < tokens.size() && j <= Windows.NAME_WORDS && tokens.get(j).isWord() && lexicon.isRoleWord(tokens.get(j).lower())) {
             j++;
         }
-        if (j == 1 || !lexicon.roles.contains(tokens.get(j - 1).lower())) {
+        if (j == from || !lexicon.roles.contains(tokens.get(j - 1).lower())) {
             return -1;
         }
         int end = j;

@@ -72,4 +72,17 @@ class SameTitleMinistersTest {
                 """);
         assertSpeaker(doc, "the pipeline would serve both countries for decades", "Emil Brandt");
     }
+
+    /** "The Norlandic minister rejected that account. He said": a title with whose office it is turns "he" to its holder. */
+    @Test
+    void aPronounAfterASentenceOpenedByACountrysTitleIsItsHolder() {
+        AnnotatedDocument doc = extract("""
+                HARROW, May 3 (Wire) - "We will not be bullied," Norlandic Trade Minister Jon Berg told reporters in Harrow.
+
+                Estmarkian Trade Minister Lars Vik said in Tessen that the duties broke the customs treaty.
+
+                The Norlandic minister rejected that account. He said the duties had been approved by parliament.
+                """);
+        assertSpeaker(doc, "the duties had been approved by parliament", "Jon Berg");
+    }
 }
