@@ -1,5 +1,8 @@
 package io.claimtrack.ingest.extract;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -21,6 +24,10 @@ final class WriterVoice {
     private final AnnotatedDocument doc;
     /** The name the byline gives, or null. */
     private final String writer;
+    /** The statements by where their content starts; up to each, the one whose content ends furthest, and the next. */
+    private List<Attribution> byStart;
+    private Attribution[] furthest;
+    private Attribution[] runnerUp;
 
     WriterVoice(AnnotatedDocument doc) {
         this.doc = doc;
@@ -32,12 +39,37 @@ final class WriterVoice {
         if (!FIRST_PERSON.contains(pronoun) || a.nested || doc.quoteAt(a.mention.start()) != null) {
             return false;
         }
-        for (Attribution o : doc.attributions) {
-            if (o != a && o.contentStart <= a.mention.start() && a.mention.start() < o.contentEnd) {
-                return false;
+        return !insideOthersContent(a, a.mention.start());
+    }
+
+    /**
+     * Whether {@code offset} lies inside the content of a statement other than {@code a}: one binary search over the
+     * statements by where their content starts, with the two furthest content ends up to each (a look over every
+     * statement for each first person grew with the square of a text of "We expect ..." sentences).
+     */
+    private boolean insideOthersContent(Attribution a, int offset) {
+        if (byStart == null) {
+            byStart = new ArrayList<>(doc.attributions);
+            byStart.sort(Comparator.comparingInt(o -> o.contentStart));
+            furthest = new Attribution[byStart.size()];
+            runnerUp = new Attribution[byStart.size()];
+            Attribution best = null;
+            Attribution second = null;
+            for (int k = 0; k < byStart.size(); k++) {
+                Attribution o = byStart.get(k);
+                if (best == null || o.contentEnd > best.contentEnd) {
+                    second = best;
+                    best = o;
+                } else if (second == null || o.contentEnd > second.contentEnd) {
+                    second = o;
+                }
+                furthest[k] = best;
+                runnerUp[k] = second;
             }
         }
-        return true;
+        int k = Sorted.firstAtLeast(byStart, o -> o.contentStart, offset + 1) - 1;
+        Attribution other = k < 0 ? null : furthest[k] != a ? furthest[k] : runnerUp[k];
+        return other != null && offset < other.contentEnd;
     }
 
     /** The writer's name for "I" when a byline gives one; the pronoun as written otherwise. */
