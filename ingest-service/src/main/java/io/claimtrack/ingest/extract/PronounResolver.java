@@ -60,6 +60,12 @@ final class PronounResolver {
         Attribution a = doc.attributions.get(index);
         String pronoun = Lexicon.subjectPronoun(a.mention.text().toLowerCase(Locale.ROOT));
         if (writer.speaks(a, pronoun)) {
+            Name author = "we".equals(pronoun) ? writer.author(lexicon) : null;
+            if (author != null) {
+                a.speaker = names.expand(author.text(), author.kind(), author.offset());
+                a.kind = author.kind();
+                return;
+            }
             a.speaker = writer.name(a, pronoun);
             return;
         }

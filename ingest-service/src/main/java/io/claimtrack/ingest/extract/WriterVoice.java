@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
 /**
  * The writer of a piece (an op-ed, a column) as a speaker: a first person in the narration, outside every
  * quotation and every statement's content, is the writer, never a person the text named before; "I" is the
- * person the byline names ("By Jane Fulton"), "we" stays "we" (an editorial board, a newsroom); part of
- * {@link ResolutionStage}, asked by {@link PronounResolver}.
+ * person the byline names ("By Jane Fulton"), "we" the body or person a statement's or briefing's title says it is
+ * by ("Statement of the Ministry of Foreign Affairs of ... on ...") and otherwise stays "we" (an editorial board, a
+ * newsroom); part of {@link ResolutionStage}, asked by {@link PronounResolver}.
  */
 final class WriterVoice {
 
@@ -21,6 +22,12 @@ final class WriterVoice {
     private static final Pattern BYLINE = Pattern.compile(
             "[Bb][Yy]\\s+(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3})\\s*(?:[,|].*)?");
 
+    /** A title that says whose text follows: "Statement of the Ministry ...", "Briefing by Foreign Ministry Spokeswoman ...". */
+    private static final Pattern AUTHORED = Pattern.compile("(?i)\\b(?:statement|briefing|comment|remarks|declaration|address)"
+            + "\\s+(?:by|of|from)\\s+(?:the\\s+)?");
+    /** Lower-case words inside a body's name: "Ministry of Foreign Affairs of the Republic of Dalmoria". */
+    private static final Set<String> NAME_CONNECTORS = WordSet.of("of", "the", "and", "for");
+
     private final AnnotatedDocument doc;
     /** The name the byline gives, or null. */
     private final String writer;
@@ -28,10 +35,67 @@ final class WriterVoice {
     private List<Attribution> byStart;
     private Attribution[] furthest;
     private Attribution[] runnerUp;
+    /** The person or body the title says the text is by, or null; found on the first "we" that asks. */
+    private Name author;
+    private boolean authorRead;
 
     WriterVoice(AnnotatedDocument doc) {
         this.doc = doc;
         this.writer = byline(doc);
+    }
+
+    /**
+     * "we" in the narration of a statement or briefing: the body or person its title says it is by, a person when the
+     * title's words end with a name given a title ("Briefing by Foreign Ministry Spokeswoman Irina Zabelova,
+     * Velgorod"), else the body those words name; null if the title says no author.
+     */
+    Name author(Lexicon lexicon) {
+        if (!authorRead) {
+            authorRead = true;
+            author = titleAuthor(lexicon);
+        }
+        return author;
+    }
+
+    private Name titleAuthor(Lexicon lexicon) {
+        if (doc.titleBlock < 0) {
+            return null;
+        }
+        Block title = doc.block(doc.titleBlock);
+        Matcher m = AUTHORED.matcher(doc.text).region(title.start(), title.end());
+        if (!m.find()) {
+            return null;
+        }
+        // The author's words: capitalised ones and the connectors between them, to a comma or another lower-case word.
+        int end = m.end();
+        for (int i = m.end(); i < title.end();) {
+            int space = doc.text.indexOf(' ', i);
+            int wordEnd = space < 0 || space > title.end() ? title.end() : space;
+            String word = doc.text(i, wordEnd);
+            boolean comma = word.endsWith(",");
+            String bare = comma ? word.substring(0, word.length() - 1) : word;
+            if (bare.isEmpty() || !Character.isUpperCase(bare.charAt(0)) && !NAME_CONNECTORS.contains(bare)) {
+                break;
+            }
+            if (Character.isUpperCase(bare.charAt(0))) {
+                end = i + bare.length();
+            }
+            if (comma) {
+                break;
+            }
+            i = wordEnd + 1;
+        }
+        if (end == m.end()) {
+            return null;
+        }
+        int last = Name.lastBefore(doc.names, end);
+        Name person = last < 0 ? null : doc.names.get(last);
+        if (person != null && person.offset() >= m.end() && person.kind() == SpeakerKind.PERSON
+                && doc.text.startsWith(person.text(), end - person.text().length()) && person.words().size() > 1
+                && (!person.role().isEmpty() || lexicon.isFirstName(person.words().get(0)))) {
+            return person;
+        }
+        return new Name(doc.text(m.end(), end), SpeakerKind.ORGANIZATION, "", m.end());
     }
 
     /** Whether {@code a}'s first-person mention is the writer's own voice. */

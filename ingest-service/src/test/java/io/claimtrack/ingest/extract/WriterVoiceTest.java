@@ -58,4 +58,31 @@ class WriterVoiceTest {
                 By the end of the week, the ferry company said, fares would rise.
                 """)));
     }
+
+    /**
+     * "We" in the narration of a statement or briefing is the body or person its title says it is by: a ministry,
+     * or a spokeswoman named with her title; a column's "we" without such a title stays "We" (above).
+     */
+    @Test
+    void aStatementsWeIsTheBodyItsTitleSaysItIsBy() {
+        AnnotatedDocument statement = extract("""
+                Statement of the Ministry of Trade of the Republic of Norland on the new steel duties
+
+                Harrow, 3 May 2026
+
+                The Ministry of Trade of the Republic of Norland regrets the decision of the Estmarkian government.
+
+                We urge the Estmarkian side to return to the talks without conditions.
+                """);
+        assertSpeaker(statement, "the Estmarkian side to return to the talks without conditions",
+                "Ministry of Trade of the Republic of Norland");
+        AnnotatedDocument briefing = extract("""
+                Briefing by Foreign Ministry Spokeswoman Ingrid Solberg, Harrow, May 3, 2026
+
+                On the ore talks
+
+                We expect the talks to resume next week in Tessen.
+                """);
+        assertSpeaker(briefing, "the talks to resume next week in Tessen", "Ingrid Solberg");
+    }
 }
