@@ -148,14 +148,22 @@ class WireAndReadoutTest {
         assertSpeaker(doc, "Small boats will be exempt until 2029", "the harbour board");
     }
 
-    /** The terms of speaking in a relative clause on the speaker ("who spoke on condition of anonymity") are no cue. */
+    /**
+     * The terms of speaking in a relative clause on the speaker ("who spoke on condition of anonymity", "who asked not to
+     * be named") are no cue.
+     */
     @Test
     void theTermsOfSpeakingAreNoStatement() {
         AnnotatedDocument doc = extract("""
                 A firefighter who spoke on condition of anonymity said the night crews had been cut.
                 A diplomat who spoke on the condition that he not be named said the talks were over.
+                A pilot, who asked not to be named because she was not allowed to talk to reporters, said the quay was unsafe.
+                The union asked not to be identified with the strike, a spokesman said.
                 """);
         assertEquals(List.of("A firefighter | the night crews had been cut | said | indirect",
-                "A diplomat | the talks were over | said | indirect"), statements(doc));
+                "A diplomat | the talks were over | said | indirect",
+                "A pilot | the quay was unsafe | said | indirect",
+                "a spokesman | The union asked not to be identified with the strike | said | indirect",
+                "The union | not to be identified with the strike | asked | indirect"), statements(doc));
     }
 }
