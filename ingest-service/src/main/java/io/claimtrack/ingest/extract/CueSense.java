@@ -159,6 +159,10 @@ final class CueSense {
                     || after.lower().endsWith("ly") && next + 1 < s.endToken() && SPEAK_CONTENT.contains(t.get(next + 1).lower())
                     || topicAfterGap(t, next, s.endToken()) > 0);
         }
+        if (w.startsWith("inform") && Listeners.toldOfTopic(t, next, s.endToken())) {
+            // "informed the Chancellor about the upcoming visit": the listener told of a topic, as "briefed", no words.
+            return false;
+        }
         if (w.startsWith("talk")) {
             // "talked to voters about health care", "talks openly about"; "talked to the pilots" is an action.
             return topicAfterGap(t, next, s.endToken()) > 0;

@@ -47,6 +47,23 @@ final class Listeners {
     }
 
     /**
+     * "informed the President about the reform ...": a listener, then "about" within the window of "spoke to ...
+     * about"; a "that" or a clause's verb first ("informed the board that the talks about ... were over") is content.
+     */
+    static boolean toldOfTopic(List<Token> t, int next, int end) {
+        for (int k = next; k < Math.min(end, next + Windows.SPOKE_TOPIC_GAP_TOKENS + 1); k++) {
+            String w = t.get(k).lower();
+            if (w.equals("about")) {
+                return k > next;
+            }
+            if (!t.get(k).isWord() || w.equals("that") || FindingSense.CLAUSE_VERBS.contains(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
      * "told reporters the plan is dead", "told supporters on Monday to vote early": the listener, and when or
      * in what medium it was told, are not what was said. -1 when nothing else follows ("told Fox News.").
      */

@@ -166,4 +166,13 @@ class WireAndReadoutTest {
                 "a spokesman | The union asked not to be identified with the strike | said | indirect",
                 "The union | not to be identified with the strike | asked | indirect"), statements(doc));
     }
+    /** "informed X about Y" tells of a topic, as a readout's "discussed": no words reported; "informed X that" reports them. */
+    @Test
+    void informingAListenerAboutATopicIsNoStatement() {
+        AnnotatedDocument doc = extract("""
+                The harbour master informed the visiting minister about the dredging of the outer basin.
+                She informed reporters that the pier would reopen in May.
+                """);
+        assertEquals(List.of("She | the pier would reopen in May | informed | indirect"), statements(doc));
+    }
 }
