@@ -79,8 +79,9 @@ final class SubjectShape {
             name++;
         }
         int lead = tokens.size() > 2 && RoleAndName.HONORIFICS.contains(tokens.get(0).lower()) && tokens.get(1).is(".") ? 2 : 0;
+        // "The president of the police union, Dale Brennan,": the head before its "of" says a person too.
         if (name < lead + 3 || name > lead + Windows.OPENING_DESCRIPTION_TOKENS + 1 || !tokens.get(name - 1).is(",")
-                || !personWord(tokens.get(name - 2).lower())) {
+                || !personWord(tokens.get(name - 2).lower()) && !personWord(ofHead(tokens, lead, name - 1))) {
             return false;
         }
         String first = tokens.get(lead).lower();
@@ -93,10 +94,24 @@ final class SubjectShape {
             }
         }
         int k = name;
-        while (k < tokens.size() && tokens.get(k).isCapitalized()) {
+        // "Sgt. Dale Brennan,": an abbreviated rank's period is part of the name.
+        while (k < tokens.size() && (tokens.get(k).isCapitalized() || tokens.get(k).is(".") && abbreviation(tokens.get(k - 1)))) {
             k++;
         }
         return k > name && k < tokens.size() && tokens.get(k).is(",");
+    }
+
+    private static boolean abbreviation(Token t) {
+        return t.isCapitalized() && t.isWord() && t.text().length() <= 4;
+    }
+
+    /** "The president of the police union": the head before the description's first "of", "for", "at" ...; "" if none. */
+    private static String ofHead(List<Token> tokens, int from, int to) {
+        StringBuilder words = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            words.append(tokens.get(k).lower()).append(' ');
+        }
+        return DescriptionFit.headWord(words.toString().trim());
     }
 
     /** A role, a kind of person or a gendered word ("One local woman, Kari Lund,", "Trump's wife, Melania,"). */

@@ -33,6 +33,18 @@ class AppositionSubjectTest {
     }
 
     @Test
+    void aDescriptionWithOfIsHeadedByTheWordBeforeIt() {
+        // "union" is no person; "The chair of the harbour union" is headed by "chair".
+        assertSpeaker(extract(WIRE.formatted("The chair of the harbour union, Kim Kolstad,")), "the flank was thin",
+                "Kim Kolstad");
+    }
+
+    @Test
+    void anAbbreviatedRankBeforeTheNameIsPartOfIt() {
+        assertSpeaker(extract(WIRE.formatted("The former chief, Lt. Kim Kolstad,")), "the flank was thin", "Kim Kolstad");
+    }
+
+    @Test
     void aNameAfterAnOpeningPhraseIsNot() {
         assertSpeaker(extract(WIRE.formatted("In talks with Kim Kolstad, the ministers")), "the flank was thin",
                 "The alliance's secretary-general");
