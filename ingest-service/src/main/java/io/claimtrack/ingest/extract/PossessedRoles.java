@@ -5,23 +5,29 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Whose lawyer: a possessive description ("Larchmont's lawyer", "Carrow's attorney") is the person an apposition
- * introduced with a possessive pronoun standing for that possessor ("The developer, Larchmont Partners, ... Its
- * attorney, Grant Pemberton,"; "Carrow stood ... Her lawyer, Bernard Quarles,"). Built once per document; part of
- * {@link ResolutionStage}.
+ * Whose lawyer, whose daughter: a possessive description ("Larchmont's lawyer", "His daughter") is the person an
+ * apposition introduced with that role for the same possessor, by a possessive pronoun standing for it ("The
+ * developer, Larchmont Partners, ... Its attorney, Grant Pemberton,"; "Carrow stood ... Her lawyer, Bernard Quarles,")
+ * or by its name ("Pruitt's daughter, Nancy Pruitt-Hale,"). Built once per document; part of {@link ResolutionStage}.
  */
 final class PossessedRoles {
 
-    /** How far before a name its apposition's "Its lawyer, " may begin: a pronoun and up to three words. */
+    /** How far before a name its apposition's "Its lawyer, " may begin: a possessor and up to three words. */
     private static final int APPOSITION_CHARS = 60;
-    /** How far before the apposition the pronoun's possessor is looked for. */
+    /** How far before the apposition or description a pronoun's possessor is looked for. */
     private static final int POSSESSOR_CHARS = 400;
+    /** "Its attorney, ", "her son, ", "Pruitt's daughter, " right before a name. */
     private static final Pattern APPOSITION = Pattern.compile(
-            "(?:^|[^\\p{L}’'])(its|her|his) ((?:[\\p{L}-]+ ){0,2}[\\p{L}-]+), $", Pattern.CASE_INSENSITIVE);
+            "(?:^|[^\\p{L}’'])(?:((?i:its|her|his))|(\\p{Lu}[\\p{L}-]*)['’]s) ((?:[\\p{L}-]+ ){0,2}[\\p{L}-]+), $");
+    private static final Pattern OPENING_PRONOUN = Pattern.compile("(?i)(its|her|his) ");
+    /** Kin are no office, but a family's "daughter" is named in apposition and described after as offices are. */
+    private static final Set<String> KIN = WordSet.of("son", "daughter", "wife", "husband", "mother", "father", "sister",
+            "brother", "widow", "widower", "grandson", "granddaughter", "niece", "nephew", "cousin", "fiancé", "fiancée");
 
     private final AnnotatedDocument doc;
     private final Lexicon lexicon;
@@ -49,22 +55,24 @@ final class PossessedRoles {
             if (!m.find()) {
                 continue;
             }
-            String role = m.group(2).toLowerCase(Locale.ROOT);
-            if (!lexicon.roles.contains(DescriptionFit.headWord(role))) {
+            String role = m.group(3).toLowerCase(Locale.ROOT);
+            String head = DescriptionFit.headWord(role);
+            if (!lexicon.roles.contains(head) && !KIN.contains(head)) {
                 continue;
             }
-            Name possessor = possessor(doc, names, i, from + m.start(1), m.group(1).toLowerCase(Locale.ROOT));
-            if (possessor != null) {
-                for (String w : possessor.words()) {
-                    byPossessor.computeIfAbsent(w, k -> new LinkedHashMap<>()).putIfAbsent(role, n);
-                }
+            List<String> possessor = m.group(1) != null
+                    ? wordsOf(possessor(doc, names, i, from + m.start(1), m.group(1).toLowerCase(Locale.ROOT)))
+                    : Name.words(m.group(2));
+            for (String w : possessor) {
+                byPossessor.computeIfAbsent(w, k -> new LinkedHashMap<>()).putIfAbsent(role, n);
             }
         }
     }
 
     /**
-     * The name a possessive pronoun stands for: the nearest earlier name outside a quotation, a body for "its", a
-     * person not of the other sex for "her" and "his".
+     * The name a possessive pronoun stands for: the nearest earlier name outside a quotation, a body for "its", for
+     * "her" and "his" a person the text names in full and not of the other sex ("Colleagues" opening a sentence is
+     * no one's name), not after a preposition.
      */
     private static Name possessor(AnnotatedDocument doc, NameIndex names, int holder, int at, String pronoun) {
         Gender gender = "her".equals(pronoun) ? Gender.FEMALE : "his".equals(pronoun) ? Gender.MALE : null;
@@ -74,17 +82,42 @@ final class PossessedRoles {
                 return null;
             }
             if (doc.quoteAt(o.offset()) == null && (gender == null ? o.kind() == SpeakerKind.ORGANIZATION
-                    : o.kind() == SpeakerKind.PERSON && gender.fits(names.gender(names.expand(o.text(), SpeakerKind.PERSON, o.offset()))))) {
+                    : o.kind() == SpeakerKind.PERSON && !afterPreposition(doc, o) && person(names, o, gender))) {
                 return o;
             }
         }
         return null;
     }
 
-    /** The holder of a possessive description's role for its possessor ("Larchmont's lawyer"), null if none. */
+    /** "worked at the Halton Tool and Die plant": a place or firm after a preposition, not whose "his" it is. */
+    private static boolean afterPreposition(AnnotatedDocument doc, Name n) {
+        int k = doc.tokenAtOrAfter(n.offset()) - 1;
+        if (k >= 0 && doc.tokens.get(k).is("the")) {
+            k--;
+        }
+        return k >= 0 && CueStage.PREPOSITIONS.contains(doc.tokens.get(k).lower());
+    }
+
+    private static boolean person(NameIndex names, Name n, Gender gender) {
+        String full = names.expand(n.text(), SpeakerKind.PERSON, n.offset());
+        return full.indexOf(' ') > 0 && gender.fits(names.gender(full));
+    }
+
+    private static List<String> wordsOf(Name n) {
+        return n == null ? List.of() : n.words();
+    }
+
+    /**
+     * The holder of a possessive description's role for its possessor ("Larchmont's lawyer"; "His daughter", "his"
+     * standing for the nearest man named before), null if none.
+     */
     Name holder(Mention description) {
         String possessor = ResolutionStage.possessor(description);
-        List<String> words = possessor == null ? List.of() : Name.words(possessor);
+        Matcher pronoun = OPENING_PRONOUN.matcher(description.text());
+        List<String> words = possessor != null ? Name.words(possessor)
+                : pronoun.lookingAt() ? wordsOf(possessor(doc, names, Name.lastBefore(doc.names, description.start()) + 1,
+                        description.start(), pronoun.group(1).toLowerCase(Locale.ROOT)))
+                : List.of();
         if (words.isEmpty()) {
             return null;
         }
