@@ -99,6 +99,7 @@ public final class ResolutionStage implements Stage {
             pending.add(title);
         }
         SpeakerMentions mentions = null;
+        HeadlineEchoes echoes = new HeadlineEchoes(doc);
         TitledNames.Titled titledSpeakers = titledNames.new Titled(doc, titledPeople);
         int byline = UNKNOWN;
         int firstPerson = UNKNOWN;
@@ -142,6 +143,9 @@ public final class ResolutionStage implements Stage {
                 }
                 if (titled == null && only == null) {
                     only = titledNames.namedNext(doc, a, head, mentions);
+                }
+                if (titled == null && only == null) {
+                    only = echoes.speakerOf(a);
                 }
             }
             if (byRole != null) {

@@ -269,6 +269,8 @@ final class Windows {
     static final int SUBJECT_MIN_NAMES = 3;
     /** How many times as often as anyone else the description fits that person must be named. */
     static final int SUBJECT_DOMINANCE = 2;
+    /** How many statements after a headline its words are compared with: the story's top, where it is summed up. */
+    static final int HEADLINE_ECHO_STATEMENTS = 40;
     /** Characters read before a name for the word that introduces it ("retailer " in "retailer Fenwick & Dale"). */
     static final int WORD_BEFORE_CHARS = 16;
     /** Most words of a description a sentence opens with before the name in apposition to it ("The former chief, Anna Kolstad,"). */

@@ -61,6 +61,8 @@ final class AdversarialInputs {
         inputs.put("named counterparts", repeat("Norlandic Defence Minister Ola Dahl said it works. His Estmarkian counterpart, Per Moe, said it works. ", size));
         // A statement's title naming its author, and the narration's "we" asking who that is.
         inputs.put("authored we", "Statement of the Ministry of Trade of Norland on the duties\n\n" + repeat("We expect it works. ", size));
+        // A deck's description under each headline, asking whose statements below hold its words.
+        inputs.put("headline descriptions", repeat("Owner says fees will rise\n\nHolm said the fees will rise, and Lund said the fees are fine.\n\n", size));
         inputs.put("random Unicode", randomUnicode(size));
         return inputs;
     }

@@ -1,0 +1,143 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * "CEO says turnaround 'on track'" over "the turnaround is on track," Chief Executive Diane Kessler said: a headline or
+ * deck sums up what a person the story names says below, in the story's own words, and so names its speaker by them
+ * when its description ("CEO", "Veteran guard", "Owner", "— deputy FM") fits no title the story gives. The speaker
+ * is the one named person whose statements in the story's first paragraphs hold most of the headline's words; part of
+ * {@link ResolutionStage}, tried after every description rule.
+ */
+final class HeadlineEchoes {
+
+    /** Words too common to say whose statement a headline sums up. */
+    private static final Set<String> COMMON = WordSet.of("the", "and", "for", "but", "not", "are", "was", "were", "has",
+            "have", "had", "will", "would", "can", "could", "its", "his", "her", "she", "him", "they", "them", "their",
+            "our", "you", "who", "that", "this", "with", "from", "into", "out", "says", "said", "say", "been", "all", "than");
+    /** Word keys compare the first letters only, so "guarantees" is "guarantee" and "highest" holds "high". */
+    private static final int KEY_LETTERS = 5;
+    private static final int SHORT_KEY_LETTERS = 4;
+    /** Fewest headline words a person's statements must hold. */
+    private static final int MIN_SHARED = 2;
+
+    private final AnnotatedDocument doc;
+    /** Each statement's place in the document's list, built on first use. */
+    private Map<Attribution, Integer> index;
+
+    HeadlineEchoes(AnnotatedDocument doc) {
+        this.doc = doc;
+    }
+
+    /** The person the headline statement {@code a}'s words echo, or null. */
+    String speakerOf(Attribution a) {
+        if (!headline(a.block) || doc.isRelated(a.block)) {
+            return null;
+        }
+        Set<String> headline = new HashSet<>();
+        for (String w : words(doc.text(a.contentStart, a.contentEnd))) {
+            headline.add(w.length() > KEY_LETTERS ? w.substring(0, KEY_LETTERS) : w);
+        }
+        String best = null;
+        int top = 0;
+        int second = 0;
+        for (Map.Entry<String, Set<String>> e : wordsBySpeaker(a).entrySet()) {
+            int shared = 0;
+            for (String k : headline) {
+                shared += e.getValue().contains(k) ? 1 : 0;
+            }
+            if (shared > top) {
+                second = top;
+                top = shared;
+                best = e.getKey();
+            } else if (shared > second) {
+                second = shared;
+            }
+        }
+        // Most of the headline's words, and more of them than anyone else's statements hold.
+        return top >= MIN_SHARED && 2 * top >= headline.size() && top > second ? best : null;
+    }
+
+    /**
+     * The words of each named person's statements among the first {@link Windows#HEADLINE_ECHO_STATEMENTS} of the
+     * story under headline statement {@code a}: past the deck, a caption or a share bar, up to the related stories.
+     */
+    private Map<String, Set<String>> wordsBySpeaker(Attribution a) {
+        if (index == null) {
+            index = new IdentityHashMap<>();
+            for (int j = 0; j < doc.attributions.size(); j++) {
+                index.put(doc.attributions.get(j), j);
+            }
+        }
+        Map<String, Set<String>> speakers = new HashMap<>();
+        int from = index.get(a) + 1;
+        int read = 0;
+        // Headline statements are passed over but counted too, so a page of headlines costs each of them a few steps.
+        for (int j = from; j < doc.attributions.size() && j - from < 2 * Windows.HEADLINE_ECHO_STATEMENTS
+                && read < Windows.HEADLINE_ECHO_STATEMENTS; j++) {
+            Attribution o = doc.attributions.get(j);
+            if (doc.isRelated(o.block)) {
+                break;
+            }
+            if (headline(o.block)) {
+                continue;
+            }
+            read++;
+            Attribution root = o;
+            while (root.antecedent != null) {
+                root = root.antecedent;
+            }
+            if (named(root)) {
+                Set<String> keys = speakers.computeIfAbsent(root.speaker, k -> new HashSet<>());
+                for (String w : words(doc.text(o.contentStart, o.contentEnd))) {
+                    keys.add(w.length() > KEY_LETTERS ? w.substring(0, KEY_LETTERS) : w);
+                    if (w.length() > SHORT_KEY_LETTERS) {
+                        keys.add(w.substring(0, SHORT_KEY_LETTERS));
+                    }
+                }
+            }
+        }
+        return speakers;
+    }
+
+    private boolean headline(int b) {
+        return doc.block(b).kind() == Block.Kind.HEADLINE;
+    }
+
+    /** A statement of a person the text names, by the name or by a pronoun resolved to it (not to "the veteran"). */
+    private static boolean named(Attribution s) {
+        if (s.kind != SpeakerKind.PERSON || s.speaker == null || s.mention == null) {
+            return false;
+        }
+        return s.mention.hasName() || s.mention.isPronoun() && !s.speaker.equals(s.mention.text())
+                && Character.isUpperCase(s.speaker.charAt(0)) && !Lexicon.isIndefinite(s.speaker)
+                && !s.speaker.regionMatches(true, 0, "the ", 0, 4);
+    }
+
+    /** The lower-case words of three letters or more that are not {@link #COMMON}. */
+    private static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            while (i < text.length() && !Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < text.length() && Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            String w = text.substring(start, i).toLowerCase(Locale.ROOT);
+            if (w.length() >= 3 && !COMMON.contains(w)) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,37 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.statement;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** A deck's description that fits no title the story gives is the person whose words it sums up (issue 10, class 1). */
+class HeadlineEchoesTest {
+
+    /**
+     * "CEO says timetable 'back to normal by April'" over "The timetable will be back to normal by April," Chief
+     * Executive Ingrid Dahl said: the chief executive, not the harbour master who repeats "by April" alone.
+     */
+    @Test
+    void aDecksDescriptionIsThePersonWhoseWordsItSumsUp() {
+        String story = """
+                Nordfjord Ferries cuts winter sailings to the islands
+
+                CEO says timetable 'back to normal by April'
+
+                By Kari Lund
+
+                BERGVIK — Nordfjord Ferries will run two sailings a day instead of five from January, the company said \
+                on Monday.
+
+                "We are short of crew, and we will not sail without a full crew," Chief Executive Ingrid Dahl said. "The \
+                timetable will be back to normal by April."
+
+                Harbour master Per Olsen said the cut would leave the islands without an evening boat until the spring.
+
+                "People here have heard 'by April' before," Olsen said.
+                """;
+        AnnotatedDocument doc = Pipeline.through(ResolutionStage.class, story);
+        assertEquals("Ingrid Dahl", statement(doc, "timetable 'back to normal by April'").speaker);
+    }
+}
