@@ -1,8 +1,11 @@
 package io.claimtrack.ingest.extract;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,6 +29,9 @@ final class BodyDescriptions {
     /** Words that make a bank's name a central bank's: "European Central Bank", "Federal Reserve". */
     private static final Set<String> CENTRAL = WordSet.of("central", "reserve");
 
+    /** Descriptions of a sports club, and the words that introduce one: "his club Atletico Brava". */
+    private static final Set<String> CLUB = WordSet.of("club", "team");
+
     /** Descriptions of a country or state: "the country said" is the place named last. */
     private static final Set<String> COUNTRY = WordSet.of("country", "nation");
 
@@ -39,6 +45,10 @@ final class BodyDescriptions {
     private final Lexicon lexicon;
     /** The names the document introduces anywhere with a word for a business; found on the first description that asks. */
     private Set<String> businesses;
+    /** The names the document introduces anywhere with a word for a club. */
+    private Set<String> clubs;
+    /** By description head word, the one body of its kind the document names, or none; found on the first that asks. */
+    private final Map<String, Optional<Name>> only = new HashMap<>();
     /** Whether the text speaks of a central bank anywhere; found on the first description that asks. */
     private Boolean centralBank;
 
@@ -58,11 +68,40 @@ final class BodyDescriptions {
                     || regulates(head, n.words())) && !n.words().equals(List.of(head))) {
                 return n;
             }
-            if (BUSINESS.contains(head) && businesses().contains(n.text()) && nearby(doc, n, description)) {
+            if ((BUSINESS.contains(head) && businesses().contains(n.text()) || CLUB.contains(head) && clubs().contains(n.text()))
+                    && nearby(doc, n, description)) {
                 return withPartners(doc, j);
             }
         }
-        return null;
+        return only.computeIfAbsent(head, this::onlyOfKind).orElse(null);
+    }
+
+    /**
+     * "Harlow Foods Inc. said ... [two thousand characters on] ... the company said": the description of a business
+     * named nowhere near stands for the business the story is about, named in its headline or lede, when the whole
+     * document names no other; not a "group" (an advocacy group, a research group), which any body may be.
+     */
+    private Optional<Name> onlyOfKind(String head) {
+        if (!BUSINESS.contains(head) || "group".equals(head)) {
+            return Optional.empty();
+        }
+        Name found = null;
+        for (Name n : doc.names) {
+            if (n.kind() == SpeakerKind.ORGANIZATION && describes(head, n.words()) && !n.words().equals(List.of(head))) {
+                // The same body named again, shorter ("Harlow Foods"), is no second one.
+                if (found != null && !found.text().startsWith(n.text()) && !n.text().startsWith(found.text())) {
+                    return Optional.empty();
+                }
+                found = found == null || n.text().length() > found.text().length() ? n : found;
+            }
+        }
+        return found != null && inLede(found.text()) ? Optional.of(found) : Optional.empty();
+    }
+
+    /** Whether the text names {@code name} in its first {@link Windows#TOP_BLOCKS} blocks. */
+    private boolean inLede(String name) {
+        int b = Math.min(doc.blocks.size(), Windows.TOP_BLOCKS) - 1;
+        return b >= 0 && doc.text(0, doc.block(b).end()).contains(name);
     }
 
     /**
@@ -73,20 +112,29 @@ final class BodyDescriptions {
      */
     private Set<String> businesses() {
         if (businesses == null) {
-            businesses = new HashSet<>();
-            for (Name n : doc.names) {
-                if (introducedAsBusiness(doc, n, lexicon)) {
-                    businesses.add(n.text());
-                }
-            }
+            businesses = introducedAs(BUSINESS);
         }
         return businesses;
     }
 
-    /** A word for a business right before the name. */
-    private static boolean introducedAsBusiness(AnnotatedDocument doc, Name n, Lexicon lexicon) {
-        Matcher before = WORD_BEFORE.matcher(doc.text(Math.max(0, n.offset() - Windows.WORD_BEFORE_CHARS), n.offset()));
-        return before.find() && BUSINESS.contains(before.group(1)) && !lexicon.isFirstName(n.words().get(0));
+    /** "his club Atletico Brava": the names introduced with a word for a club. */
+    private Set<String> clubs() {
+        if (clubs == null) {
+            clubs = introducedAs(CLUB);
+        }
+        return clubs;
+    }
+
+    /** The names the text introduces anywhere with one of {@code words} right before them, not a person's. */
+    private Set<String> introducedAs(Set<String> words) {
+        Set<String> out = new HashSet<>();
+        for (Name n : doc.names) {
+            Matcher before = WORD_BEFORE.matcher(doc.text(Math.max(0, n.offset() - Windows.WORD_BEFORE_CHARS), n.offset()));
+            if (before.find() && words.contains(before.group(1)) && !lexicon.isFirstName(n.words().get(0))) {
+                out.add(n.text());
+            }
+        }
+        return out;
     }
 
     /** A name the text gives no business word of its own is the description's only in its paragraph or the one before. */

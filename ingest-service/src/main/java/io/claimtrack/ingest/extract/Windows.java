@@ -246,6 +246,8 @@ final class Windows {
     static final int DESCRIPTION_BLOCKS = 3;
     /** How many blocks below a headline its descriptor looks for the speaker it names. */
     static final int HEADLINE_LEDE_BLOCKS = 4;
+    /** How many blocks from a document's top hold its headline, deck, byline and lede: where it names what it is about. */
+    static final int TOP_BLOCKS = 6;
     /** A bare description ("the diplomat") renames a speaker at most this many blocks back. */
     static final int BARE_DESCRIPTION_BLOCKS = 1;
     /** How far back, in characters, a description looks for a name given its title. */

@@ -63,6 +63,8 @@ final class AdversarialInputs {
         inputs.put("authored we", "Statement of the Ministry of Trade of Norland on the duties\n\n" + repeat("We expect it works. ", size));
         // A deck's description under each headline, asking whose statements below hold its words.
         inputs.put("headline descriptions", repeat("Owner says fees will rise\n\nHolm said the fees will rise, and Lund said the fees are fine.\n\n", size));
+        // A business's description with no name near, asking for the one business the document names.
+        inputs.put("company descriptions", repeat("The company said the ferry runs on time and the pier stays open all year.\n\n", size));
         inputs.put("random Unicode", randomUnicode(size));
         return inputs;
     }

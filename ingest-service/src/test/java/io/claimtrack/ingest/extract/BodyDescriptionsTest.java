@@ -132,4 +132,65 @@ class BodyDescriptionsTest {
         assertEquals("Marlowe Foods", statement(doc, "sales of its frozen meals had slowed").speaker);
         assertEquals("Tarrow Motors", statement(doc, "deliveries rose in May").speaker);
     }
+
+    /**
+     * "The company said" two thousand characters after the one business the story names ("Vestland Dairy Co."), past
+     * a county, a farm office and a cooperative: that business.
+     */
+    @Test
+    void aBusinessNamedFarBeforeIsTheCompanyWhenTheStoryNamesNoOther() {
+        AnnotatedDocument doc = Pipeline.through(ResolutionStage.class, """
+                Vestland Dairy Co. to shut cheese plant
+
+                By Kari Lund
+
+                BERGVIK — Vestland Dairy Co. said on Tuesday that it would close its cheese plant in Sandnes next \
+                year, cutting 140 jobs, after milk deliveries fell for a third year.
+
+                Farmers in the valley have sold about a fifth of their herds since 2023, according to the county's \
+                farm office, and the plant now runs at half its capacity.
+
+                "We kept the plant open as long as we could," said Liv Haugen, who has managed the plant since 2011. \
+                "There is not enough milk in this valley for two shifts any more."
+
+                The county's mayor, Tor Rud, said the closing was "a hard blow" and that the county would ask the \
+                state for money to retrain the workers. "Most of these people have never worked anywhere else," he \
+                said. Rud said he had met the workers' representatives on Monday night and would meet them again on \
+                Friday.
+
+                Dairy farmers who still deliver to the plant will be able to sell their milk to the cooperative in \
+                Tolvik, about 90 kilometres away, though the longer drive will raise their costs, farm office \
+                director Eva Lunde said.
+
+                The plant opened in 1962 and for decades bought milk from more than 300 farms along the fjord. Its \
+                cheese won prizes at the national fair in 1988 and again in 1994, and for years its trucks were the \
+                only traffic on the valley road before dawn.
+
+                Workers at the plant learned of the closing at a meeting on Tuesday morning. Several said they had \
+                expected cuts but not a closing. "We thought they would take away the night shift," said Per Olsen, \
+                a machine operator who has worked at the plant for 31 years. "Nobody thought they would lock the \
+                door."
+
+                The farm office said the number of dairy farms in the county had fallen from 212 in 2015 to 97 this \
+                year, as younger farmers moved to sheep or left farming altogether.
+
+                The company said it would offer every worker a job at its larger plant in Tolvik.
+                """);
+        assertEquals("Vestland Dairy Co", statement(doc, "it would offer every worker a job at its larger plant in Tolvik").speaker);
+    }
+
+    /** "his club Sandvik Rovers" introduces a club: "the club said" the sentence after is that club. */
+    @Test
+    void aNameIntroducedByClubIsTheClub() {
+        AnnotatedDocument doc = Pipeline.through(ResolutionStage.class, """
+                Berg out for six weeks
+
+                OSLO, Dec 2 (Nordic Sports Wire) - Striker Jonas Berg will miss at least six weeks after tearing a \
+                thigh muscle in Sunday's win over Tolvik, a blow to his club Sandvik Rovers in the race for the title.
+
+                The 29-year-old, who has scored 11 goals this season, had scans on Monday that showed the tear, the \
+                club said in a statement.
+                """);
+        assertEquals("Sandvik Rovers", statement(doc, "The 29-year-old, who has scored 11 goals this season, had scans on Monday that showed the tear").speaker);
+    }
 }
