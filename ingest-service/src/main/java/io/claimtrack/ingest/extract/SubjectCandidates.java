@@ -1,6 +1,7 @@
 package io.claimtrack.ingest.extract;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -99,6 +100,9 @@ final class SubjectCandidates {
     private static final Set<String> PREPOSITIONS = WordSet.of("in", "on", "since", "until", "by", "from", "of", "through");
     private static final Set<String> PLACE_PREPOSITIONS = WordSet.of("in", "from", "of");
     private static final Set<String> IN = WordSet.of("in");
+    /** The endings a place's name drops before its people's adjective ("Lysos" → "Lys-ian", "Belkara" → "Belkar-an"). */
+    private static final String DEMONYM_ENDINGS_DROPPED = "aeious";
+    private static final List<String> DEMONYM_SUFFIXES = List.of("ian", "an", "ean", "ese", "ish", "i");
 
     private final AnnotatedDocument doc;
     private final Lexicon lexicon;
@@ -110,6 +114,8 @@ final class SubjectCandidates {
     private final SubjectShape shape;
     /** One-word names the text puts after "in", worked out when first asked. */
     private Set<String> placesByUse;
+    /** Capitalised words the text puts before a lower-case word: adjectives of peoples among them ("Lysian vessels"). */
+    private Set<String> adjectives;
 
     SubjectCandidates(AnnotatedDocument doc, Lexicon lexicon, NameIndex names) {
         this.doc = doc;
@@ -134,19 +140,48 @@ final class SubjectCandidates {
     }
 
     /**
-     * "... will be studied in Velgorod": a one-word name the text puts after "in" somewhere, and that is no fuller
-     * name's surname, is a place wherever else it stands ("In his words, Velgorod “highly appreciates” ...").
+     * "... will be studied in Velgorod": a one-word name the text puts after "in" somewhere, or whose people's
+     * adjective it puts before a noun ("Lysos" beside "Lysian vessels", "Belkara" beside "the Belkaran side"), and
+     * that is no fuller name's surname, is a place wherever else it stands ("In his words, Velgorod “highly
+     * appreciates” ...", "and that Lysos would ask the Council ... “I heard nothing,” he said").
      */
     boolean placeByUse(String name) {
         if (placesByUse == null) {
             placesByUse = new HashSet<>();
+            adjectives = new HashSet<>();
             for (Name n : doc.names) {
                 if (n.words().size() == 1 && !n.possessiveIn(doc.text) && afterPreposition(n.offset(), IN)) {
                     placesByUse.add(n.text());
                 }
             }
+            for (int k = 0; k + 1 < doc.tokens.size(); k++) {
+                Token t = doc.tokens.get(k);
+                Token next = doc.tokens.get(k + 1);
+                // "Julian said" beside "Julia": a first name is no people's adjective.
+                if (t.isWord() && t.isCapitalized() && next.isWord() && !next.isCapitalized() && !lexicon.isFirstName(t.lower())) {
+                    adjectives.add(t.text());
+                }
+            }
         }
-        return placesByUse.contains(name) && names.expand(name, SpeakerKind.PERSON, doc.text.length()).equals(name);
+        return (placesByUse.contains(name) || name.indexOf(' ') < 0 && !lexicon.isFirstName(name.toLowerCase(Locale.ROOT)) && hasDemonym(name))
+                && names.expand(name, SpeakerKind.PERSON, doc.text.length()).equals(name);
+    }
+
+    /** Whether the text uses the name's people's adjective before a noun: "Lysos" → "Lysian", "Belkara" → "Belkaran". */
+    private boolean hasDemonym(String name) {
+        int end = name.length();
+        while (end > Windows.DEMONYM_STEM_CHARS && DEMONYM_ENDINGS_DROPPED.indexOf(name.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        String stem = name.substring(0, end);
+        for (String suffix : DEMONYM_SUFFIXES) {
+            String adjective = stem + suffix;
+            // "Osseni in Lenzburg": the name itself before a lower-case word is no adjective of it.
+            if (!adjective.equals(name) && adjectives.contains(adjective)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The j-th name of the document as a possible subject; null if it is only talked about or a place. */

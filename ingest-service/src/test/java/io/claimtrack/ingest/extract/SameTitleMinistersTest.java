@@ -85,4 +85,21 @@ class SameTitleMinistersTest {
                 """);
         assertSpeaker(doc, "the duties had been approved by parliament", "Jon Berg");
     }
+
+    /**
+     * "and that Estmark would ask the court ... “...,” he said": a one-word name whose people's adjective the text uses
+     * ("Estmarkian ships") is a place, no "he"; the pronoun is the minister who spoke before.
+     */
+    @Test
+    void aPlaceWhosePeoplesAdjectiveTheTextUsesIsNoHe() {
+        AnnotatedDocument doc = extract("""
+                TESSEN, May 3 (Wire) - Estmarkian Trade Minister Lars Vik said the duties were illegal. Estmarkian ships \
+                stayed in port on Monday.
+
+                The Estmarkian minister said nothing had changed and that Estmark would ask the court to rule on the duties.
+
+                "Nothing I heard today changes that," he said.
+                """);
+        assertSpeaker(doc, "\"Nothing I heard today changes that,\"", "Lars Vik");
+    }
 }
