@@ -52,6 +52,14 @@ final class CoordinatedTense {
         return true;
     }
 
+    /**
+     * "said the campaign would “wait ...” and expected the margin to narrow": a past verb after the conjunction cannot
+     * go on the clause's first verb group when that is a modal's, at {@code inner}, so it is not that clause's.
+     */
+    static boolean pastAfterModal(List<Token> tokens, int inner, int conjunction, int end, Lexicon lexicon) {
+        return MODALS.contains(tokens.get(inner).lower()) && group(tokens, conjunction + 1, end, lexicon, false).form == Form.PAST;
+    }
+
     /** The form of the verb group starting at {@code k}, past adverbs ("also", "repeatedly"). */
     private static Group group(List<Token> tokens, int k, int end, Lexicon lexicon, boolean afterSubject) {
         while (k < end && adverb(tokens.get(k))) {

@@ -25,7 +25,7 @@ final class LaterSpeakers {
                 }
             }
             int k;
-            Attribution second = secondVerbInside(inSentence, a);
+            Attribution second = secondVerbInside(ctx, inSentence, a);
             if (second != null) {
                 // "said A and added that B", "said A, adding that B": A ends before the "and" or the comma. A listener
                 // between the second verb and B may bring a comma of its own (", telling reporters, “B”"): the cut
@@ -74,15 +74,50 @@ final class LaterSpeakers {
         return false;
     }
 
-    private static Attribution secondVerbInside(List<Attribution> inSentence, Attribution a) {
+    private static Attribution secondVerbInside(AttributionContext ctx, List<Attribution> inSentence, Attribution a) {
         for (Attribution b : inSentence) {
             if (b != a && (b.source == Attribution.Source.SECOND_VERB || b.source == Attribution.Source.GERUND)
                     && b.contentStart > a.contentStart
-                    && b.contentStart < a.contentEnd) {
+                    && b.contentStart < a.contentEnd && !complementsOwn(ctx, a, b)) {
                 return b;
             }
         }
         return null;
+    }
+
+    /**
+     * "said members were tired of delays and wanted new leaders", "said she backed the plan but thought ...": a verb of
+     * wish or belief joined to a clause inside the content is that clause's own, when a verb of the clause comes
+     * before the "and" or "but" with no comma; "agreed with Holm and seemed to think ..." has no clause before it.
+     */
+    private static boolean complementsOwn(AttributionContext ctx, Attribution a, Attribution b) {
+        if (!StanceVerbs.opens(b.cue) && !ReportedBeliefs.opens(b.cue)) {
+            return false;
+        }
+        int from = ctx.tokenAtOrAfter(a.contentStart);
+        int conjunction = ctx.tokenAtOrAfter(b.contentStart) - 1;
+        int stop = Math.max(from, conjunction - Windows.COORDINATED_PARTICIPLE_TOKENS);
+        while (conjunction > stop && !ctx.tokens.get(conjunction).is("and") && !ctx.tokens.get(conjunction).is("but")) {
+            conjunction--;
+        }
+        if (conjunction > from && ctx.tokens.get(conjunction - 1).is(",")) {
+            // "said the pier was safe, but believes that ...": a comma sets the speaker's own second verb apart.
+            return false;
+        }
+        for (int k = from; k < conjunction; k++) {
+            if (ReportedContent.isClauseVerb(ctx.tokens.get(k))) {
+                if (CoordinatedTense.pastAfterModal(ctx.tokens, k, conjunction, ctx.tokens.size(), Lexicon.get())) {
+                    return false;
+                }
+                break;
+            }
+        }
+        for (int k = conjunction - 1; k >= stop; k--) {
+            if (ReportedContent.isClauseVerb(ctx.tokens.get(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** ", though she acknowledged": a second statement joined by a conjunction or semicolon, not a reported one. */

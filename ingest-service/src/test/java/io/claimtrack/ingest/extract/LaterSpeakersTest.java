@@ -30,4 +30,23 @@ class LaterSpeakersTest {
                 "Lund | the quay was closed | said | indirect",
                 "Lund | it would reopen in May | adding | indirect");
     }
+
+    @Test
+    void aVerbOfWishOrBeliefAfterTheComplementsConjunctionStaysInTheComplement() {
+        assertMentions("""
+                Marta Lind, a pilot, said the crews were tired of delays and wanted a new timetable.
+                Councillor Berg said she backed the ferry plan but thought the fares were too high.
+                The envoy said the talks had stalled and warned that the pier would stay shut.
+                Mayor Holm said the ferry would run in May, and hoped that the fares would fall.
+                Per Vik said the crews would “stay until every ferry is repaired” and expected the strike to end soon.
+                """,
+                "Marta Lind, a pilot | the crews were tired of delays and wanted a new timetable | said | indirect",
+                "Councillor Berg | she backed the ferry plan but thought the fares were too high | said | indirect",
+                "The envoy | the talks had stalled | said | indirect",
+                "The envoy | the pier would stay shut | warned | indirect",
+                "Mayor Holm | the ferry would run in May | said | indirect",
+                "Mayor Holm | the fares would fall | hoped | indirect",
+                "Per Vik | the crews would “stay until every ferry is repaired” | said | mixed",
+                "Per Vik | the strike to end soon | expected | indirect");
+    }
 }
