@@ -44,6 +44,8 @@ final class CueSense {
     /** After "asked": a question put to someone ("asked whether ..."), not an assertion. */
     private static final Set<String> QUESTION_WORDS = WordSet.of("whether", "if", "why", "how", "what", "when", "who", "where");
     private static final Set<String> NEGATIONS = WordSet.of("not", "never", "no");
+    /** Words before a comparison with what was expected, which no one says: "faster than expected", "as expected". */
+    private static final Set<String> COMPARED = WordSet.of("than", "as");
     /** Words before a plea not yet entered: "would plead", "expected to plead". */
     private static final Set<String> PLEA_TO_COME = WordSet.of("would", "will", "to", "could", "may", "might", "shall",
             "should", "'ll", "’ll");
@@ -149,6 +151,9 @@ final class CueSense {
         }
         if (w.startsWith("plead") && i > s.firstToken() && PLEA_TO_COME.contains(t.get(i - 1).lower())) {
             // "pleaded not guilty" enters a plea; "would plead not guilty", "expected to plead" tells of one to come.
+            return false;
+        }
+        if (w.startsWith("expect") && i > s.firstToken() && COMPARED.contains(t.get(i - 1).lower())) {
             return false;
         }
         if (w.startsWith("agree") || w.startsWith("expect")) {

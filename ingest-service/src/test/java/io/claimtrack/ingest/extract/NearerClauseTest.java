@@ -18,6 +18,16 @@ class NearerClauseTest {
     }
 
     @Test
+    void aSecondVerbAfterAClauseWhoseOwnVerbIsSaidIsItsSubjects() {
+        // "said" is a past that ends the clause's subject, and "than expected" no cue inside its content: "The krone"
+        // had been the speaker of "signalled".
+        assertMentions("The krone weakened after the harbour bank's governor said inflation was falling faster than "
+                + "expected and signalled that rates could be cut in May.",
+                "the harbour bank's governor | inflation was falling faster than expected | said | indirect",
+                "the harbour bank's governor | rates could be cut in May | signalled | indirect");
+    }
+
+    @Test
     void aParticipleAfterAWhenClauseIsItsSubjects() {
         assertMentions("The first incident came during a speech in Salem, when ferry protesters interrupted her speech, "
                 + "shouting that the pier must stay open.",

@@ -77,6 +77,16 @@ class SpeechVerbsTest {
     }
 
     @Test
+    void theBritishSpellingThatDoublesTheLastLIsACueAsTheAmericanIs() {
+        assertMentions("""
+                The Harbour Bank held its rate but signalled it could start cutting in March.
+                Ada Lund has labelled the ferry plan a costly mistake.
+                """,
+                "The Harbour Bank | it could start cutting in March | signalled | indirect",
+                "Ada Lund | the ferry plan a costly mistake | labelled | indirect");
+    }
+
+    @Test
     void anAnswerWithAThatClauseIsACueNotWhenThatIsTheObjectsDeterminer() {
         assertMentions("""
                 Mr. Holm answered that the ferry fund was empty.
