@@ -728,8 +728,6 @@ Aurel Banescu informed the Valdorian President that the Seranian parliament had 
 
 The two Presidents agreed to stay in contact.
 ''',
-    s('Konstantin Ilyashev', 'Konstantin Ilyashev',
-      'the measures taken to restore the water supply to the border districts', 'informed', role='President of Valdoria'),
     s('Aurel Banescu', 'Aurel Banescu', 'condolences over the victims of the floods in the Valdorian north', 'expressed',
       role='President of Serania'),
     s('Aurel Banescu', 'Aurel Banescu', 'Serania was ready to send rescue teams and medical supplies', 'said',

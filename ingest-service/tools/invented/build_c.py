@@ -559,7 +559,6 @@ The auditor's office said it would review the region's progress in 2028.
       role='heads the emergency department at Kingsford General'),
     s("A physician at one of the region's smaller hospitals", "A physician at one of the region's smaller hospitals",
       'staff there had begun triaging patients in the parking lot on the busiest nights', 'said'),
-    s("A physician at one of the region's smaller hospitals", 'who', 'not to be named', 'asked'),
     s('Jean-Luc Bergeron', 'A spokesperson for the health ministry, Jean-Luc Bergeron',
       'the government accepted all 14 and would publish a plan for carrying them out by the spring', 'said',
       role='spokesperson for the health ministry'),
