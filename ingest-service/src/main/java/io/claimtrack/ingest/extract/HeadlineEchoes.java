@@ -43,7 +43,7 @@ final class HeadlineEchoes {
         }
         Set<String> headline = new HashSet<>();
         for (String w : words(doc.text(a.contentStart, a.contentEnd))) {
-            headline.add(w.length() > KEY_LETTERS ? w.substring(0, KEY_LETTERS) : w);
+            headline.add(key(w, KEY_LETTERS));
         }
         String best = null;
         int top = 0;
@@ -97,10 +97,8 @@ final class HeadlineEchoes {
             if (named(root)) {
                 Set<String> keys = speakers.computeIfAbsent(root.speaker, k -> new HashSet<>());
                 for (String w : words(doc.text(o.contentStart, o.contentEnd))) {
-                    keys.add(w.length() > KEY_LETTERS ? w.substring(0, KEY_LETTERS) : w);
-                    if (w.length() > SHORT_KEY_LETTERS) {
-                        keys.add(w.substring(0, SHORT_KEY_LETTERS));
-                    }
+                    keys.add(key(w, KEY_LETTERS));
+                    keys.add(key(w, SHORT_KEY_LETTERS));
                 }
             }
         }
@@ -119,6 +117,11 @@ final class HeadlineEchoes {
         return s.mention.hasName() || s.mention.isPronoun() && !s.speaker.equals(s.mention.text())
                 && Character.isUpperCase(s.speaker.charAt(0)) && !Lexicon.isIndefinite(s.speaker)
                 && !s.speaker.regionMatches(true, 0, "the ", 0, 4);
+    }
+
+    /** The word's first {@code letters} letters, or the whole word if shorter. */
+    private static String key(String w, int letters) {
+        return w.length() > letters ? w.substring(0, letters) : w;
     }
 
     /** The lower-case words of three letters or more that are not {@link #COMMON}. */
