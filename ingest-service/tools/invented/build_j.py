@@ -341,6 +341,7 @@ Officials say the burn scar from 2020 could slow the fire on its eastern flank
 ''',
     s('Martin Okonkwo', 'governor', "state 'stretched thin'", 'says', 'mixed', role='Gov.'),
     s('Martin Okonkwo', 'Okonkwo', 'he had formally asked the White House for an emergency declaration covering Castor, Elk and Sutter counties', 'said', role='Gov.'),
+    s('Martin Okonkwo', 'he', 'the White House for an emergency declaration covering Castor, Elk and Sutter counties', 'had formally asked', role='Gov.', nested=True, via='Martin Okonkwo'),
     s('Martin Okonkwo', 'the governor', '"The numbers justify it,"', 'wrote', 'direct', role='Gov.'),
     s('A FEMA spokesperson', 'A FEMA spokesperson', 'the request had been received', 'confirmed'),
     s('Northgate Power', 'Utility', 'it will cut power to 40,000 more customers', 'says'),
