@@ -28,6 +28,11 @@ final class AdjunctOnly {
             "should", "may", "might", "must", "has", "have", "had", "did", "does", "do", "be", "been", "he", "she",
             "they", "we", "i", "you", "it", "that", "who", "which", "what", "whether", "if", "because", "but",
             "and", "or");
+    /** Words that place a time against another: "the next day", "the following morning". */
+    private static final Set<String> RELATIVE_TIMES = WordSet.of("next", "following", "same", "previous");
+    /** Times a relative word or a participle's date names: "the next day", "published yesterday". */
+    private static final Set<String> TIMES = WordSet.of("day", "night", "morning", "afternoon", "evening", "week",
+            "weekend", "month", "year", "yesterday", "today", "earlier", "last", "this", "late", "recently");
     /** After "to", these open the phrase "to the board" rather than an infinitive "to end the toll". */
     private static final Set<String> DETERMINERS = Lexicon.words(List.of(Lexicon.ARTICLES, Lexicon.POSSESSIVES),
             "this", "these", "those", "all", "every", "each", "some", "many");
@@ -65,11 +70,13 @@ final class AdjunctOnly {
                 return true;
             }
             boolean possessive = (w.endsWith("'s") || w.endsWith("’s")) && w.length() > 3;
-            if (infinitive(tokens, k, to) || t.type() == Token.Type.QUOTE || t.is(",") && !dateComma(tokens, k, to)
-                    || t.is(":") || t.is(";") || CLAUSE_WORDS.contains(w) || possessive && !afterPreposition(tokens, from, k)
+            // "in a letter to shareholders that ...": after a medium, "to" opens the one it was sent to.
+            boolean addressee = beforeThat && ReportedContent.isMedium(tokens.get(k - 1).lower());
+            if (infinitive(tokens, k, to) && !addressee || t.type() == Token.Type.QUOTE || t.is(",") && !dateComma(tokens, k, to)
+                    || t.is(":") || t.is(";") || CLAUSE_WORDS.contains(w) && !month(t) || possessive && !afterPreposition(tokens, from, k)
                     || t.isWord() && !t.isCapitalized() && w.length() > 4 && (w.endsWith("ing") || w.endsWith("ed"))
                             && !DAY_PARTS.contains(w) && !DETERMINERS.contains(tokens.get(k - 1).lower())
-                            && !(beforeThat && k + 1 < to && tokens.get(k + 1).is("by"))) {
+                            && !(beforeThat && k + 1 < to && participleAdjunct(tokens.get(k + 1)))) {
                 return false;
             }
         }
@@ -82,6 +89,11 @@ final class AdjunctOnly {
      * a subject follows it; -1 otherwise. "said at a meeting that lasted an hour" holds a relative clause.
      */
     static int thatAfter(List<Token> tokens, int from, int end) {
+        int time = relativeTimeEnd(tokens, from, end);
+        if (time > from && time + 1 < end && tokens.get(time).is("that") && opensSubject(tokens.get(time + 1))) {
+            // "replied the next day that ...": the time, placed against the last one told, is when it was said.
+            return time + 1;
+        }
         if (from >= end || !OPENERS.contains(tokens.get(from).lower())) {
             return -1;
         }
@@ -95,6 +107,26 @@ final class AdjunctOnly {
             }
         }
         return -1;
+    }
+
+    /** "in May": inside the phrase, a capitalised "May" is the month, not the modal. */
+    private static boolean month(Token t) {
+        return t.text().equals("May");
+    }
+
+    /** "the next day", "the following morning": the index after such a time opening at {@code from}; {@code from} if none. */
+    private static int relativeTimeEnd(List<Token> tokens, int from, int end) {
+        return from + 2 < end && tokens.get(from).is("the") && RELATIVE_TIMES.contains(tokens.get(from + 1).lower())
+                && TIMES.contains(tokens.get(from + 2).lower()) ? from + 3 : from;
+    }
+
+    /**
+     * "a letter obtained by the Gazette", "a report published yesterday", "a memo sent on Monday": after the participle
+     * of the adjunct's noun, its agent or its date; "said at a meeting decided that" has no such phrase.
+     */
+    private static boolean participleAdjunct(Token next) {
+        String w = next.lower();
+        return w.equals("by") || w.equals("on") || w.equals("in") || TIMES.contains(w) || Mentions.isDateWord(w);
     }
 
     /** A subject pronoun, a determiner, a name or a number: a clause's subject, not a relative clause's verb. */

@@ -46,6 +46,18 @@ class ContentBoundaryTest {
     }
 
     @Test
+    void theMediumsAddresseeAParticiplesDateOrARelativeTimeBeforeThatIsNoContent() {
+        assertMentions("""
+                The fund argued in a letter to investors in May that the mill should be sold.
+                The coast guard said in a report released yesterday that the patrols had doubled.
+                Holm answered the following morning that the ferry would keep its timetable.
+                """,
+                "The fund | the mill should be sold | argued | indirect",
+                "The coast guard | the patrols had doubled | said | indirect",
+                "Holm | the ferry would keep its timetable | answered | indirect");
+    }
+
+    @Test
     void aDemonstrativeThatBeforeANounThatSumsUpWhatWasSaidStaysInTheContent() {
         assertMentions("""
                 Holm said that assumption was wrong.
