@@ -2,7 +2,6 @@ package io.claimtrack.claims.service;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.ne;
 import static com.mongodb.client.model.Filters.or;
 
 import java.time.Instant;
@@ -18,7 +17,6 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.bson.Document;
-import org.jboss.logging.Logger;
 
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOneModel;
@@ -32,15 +30,14 @@ import io.claimtrack.claims.model.SpeakerMention;
 /**
  * Finds or creates the speaker behind a mention. Names are matched after normalisation; a bare
  * surname is merged into the one person with that surname and a full name, never an ambiguous one,
- * and split back out (with the reason) when a second such person appears; anonymous and merely
- * descriptive speakers stay confined to their document.
+ * and split back out (with the reason) when a second such person appears ({@link SurnameMerges});
+ * anonymous and merely descriptive speakers stay confined to their document.
  */
 @ApplicationScoped
 public class SpeakerService {
 
     public static final String ANONYMOUS = "anonymous";
-    private static final String PERSON = "person";
-    private static final Logger LOG = Logger.getLogger(SpeakerService.class);
+    static final String PERSON = "person";
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "one", "two", "three", "four", "five",
             "some", "several", "many", "other", "another", "unnamed", "anonymous");
 
@@ -94,7 +91,7 @@ public class SpeakerService {
             Set<String> keys = new LinkedHashSet<>();
             people.values().forEach(surname -> keys.addAll(List.of(LookupKeys.surname(surname), LookupKeys.bare(surname))));
             reads.reread(keys);
-            people.keySet().forEach(id -> checkSurname(reads.speaker(id), reads));
+            people.keySet().forEach(id -> SurnameMerges.check(reads.speaker(id), reads));
         }
         return resolved;
     }
@@ -115,18 +112,6 @@ public class SpeakerService {
         return known != null
                 ? upsert(known, known.id, known.name, known.nameKey, known.kind, null, mention, seen, reads, writes)
                 : upsert(null, Text.id("sp_", kind + "|" + key), name, key, kind, null, mention, seen, reads, writes);
-    }
-
-    /** A bare surname joins the only full name with it; a full name takes the bare surname; ambiguity splits. */
-    private void checkSurname(Speaker speaker, SpeakerReads reads) {
-        List<Speaker> fullNames = fullNamesWithSurname(speaker.surnameKey, reads);
-        if (speaker.nameKey.contains(" ")) {
-            absorbSurnameOnly(speaker, fullNames, reads);
-        } else if (speaker.mergedInto == null && fullNames.size() == 1
-                && !speaker.keptApart.contains(fullNames.get(0).id)) {
-            merge(speaker, fullNames.get(0), reads);
-        }
-        splitAmbiguous(speaker.surnameKey, fullNames, reads);
     }
 
     private static String kind(SpeakerMention mention) {
@@ -196,7 +181,7 @@ public class SpeakerService {
             reads.named(LookupKeys.alias(key)).forEach(s -> found.add(canonical(s)));
         }
         if (found.isEmpty() && words.length == 1 && !words[0].isEmpty()) {
-            List<Speaker> full = fullNamesWithSurname(words[0], reads);
+            List<Speaker> full = SurnameMerges.fullNamesWithSurname(words[0], reads);
             if (full.size() == 1) {
                 found.add(full.get(0));
             }
@@ -235,72 +220,6 @@ public class SpeakerService {
         return matches.stream().filter(s -> key.equals(s.nameKey)).findFirst()
                 .or(() -> matches.stream().findFirst())
                 .orElse(null);
-    }
-
-    private static List<Speaker> fullNamesWithSurname(String surname, SpeakerReads reads) {
-        List<Speaker> candidates = reads.named(LookupKeys.surname(surname));
-        candidates.removeIf(s -> !PERSON.equals(s.kind) || s.mergedInto != null || !s.nameKey.contains(" "));
-        return candidates;
-    }
-
-    /**
-     * A full name takes the surname-only speakers while it is the only full name with that surname
-     * ({@code fullNames}: those with its surname).
-     */
-    private void absorbSurnameOnly(Speaker full, List<Speaker> fullNames, SpeakerReads reads) {
-        if (fullNames.stream().anyMatch(s -> !s.id.equals(full.id))) {
-            return;
-        }
-        List<Speaker> partials = reads.named(LookupKeys.bare(full.surnameKey)).stream()
-                .filter(partial -> partial.mergedInto == null && !partial.id.equals(full.id)
-                        && !partial.keptApart.contains(full.id))
-                .toList();
-        partials.forEach(partial -> merge(partial, full, reads));
-    }
-
-    /**
-     * Merges by pointing the surname-only speaker at the full name; its claims stay where they are
-     * (read through the full name), so nothing a concurrent write adds can be lost, and undoing it is one
-     * write. The record goes on the full name first: a crash between the two leaves a merge the next
-     * mention of either name completes.
-     */
-    private static void merge(Speaker partial, Speaker full, SpeakerReads reads) {
-        Speaker.Merge why = merge(partial.id, partial.name, "surname '" + partial.name
-                + "' matches the only known full name '" + full.name + "'");
-        Speaker.mongoCollection().updateOne(and(eq("_id", full.id), ne("merges.speakerId", partial.id)),
-                Updates.push("merges", mergeDocument(why)));
-        Speaker.mongoCollection().updateOne(and(eq("_id", partial.id), eq("mergedInto", null)),
-                Updates.set("mergedInto", full.id));
-        reads.forget(full.id);
-        reads.forget(partial.id);
-        LOG.infof("Merged speaker %s into %s: %s", partial.id, full.id, why.reason);
-    }
-
-    /**
-     * With two full names sharing a surname ({@code fullNames}), a bare surname names neither: merges of it
-     * are undone.
-     */
-    private static void splitAmbiguous(String surname, List<Speaker> fullNames, SpeakerReads reads) {
-        if (fullNames.size() < 2) {
-            return;
-        }
-        String reason = "surname '" + surname + "' is ambiguous: "
-                + fullNames.stream().map(s -> s.name).sorted().collect(java.util.stream.Collectors.joining(", "));
-        for (Speaker partial : reads.named(LookupKeys.bare(surname))) {
-            if (partial.mergedInto == null) {
-                continue;
-            }
-            if (SpeakerCorrections.mergedByEditor(partial)) {
-                continue; // an editor's merge stands until an editor undoes it
-            }
-            Speaker.mongoCollection().updateOne(and(eq("_id", partial.mergedInto),
-                    Filters.elemMatch("merges", and(eq("speakerId", partial.id), eq("undone", null)))),
-                    Updates.set("merges.$.undone", reason));
-            Speaker.mongoCollection().updateOne(eq("_id", partial.id), Updates.unset("mergedInto"));
-            reads.forget(partial.mergedInto);
-            reads.forget(partial.id);
-            LOG.infof("Split speaker %s from %s: %s", partial.id, partial.mergedInto, reason);
-        }
     }
 
     /**
