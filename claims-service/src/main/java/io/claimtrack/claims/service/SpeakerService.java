@@ -64,24 +64,33 @@ public class SpeakerService {
     /**
      * {@link #resolve(List, String)} for several documents, one after another, sharing their reads: the names
      * of all their mentions are read at once, and what one document's resolution wrote is seen by the next.
+     * Their anonymous speakers are written with the last document's speakers, in one write: no later document
+     * reads them (they have no lookup keys, and their ids name their document), and the documents stay pending
+     * until all of their writes are made.
      */
     public List<List<Speaker>> resolveAll(List<List<Mentioned>> mentions, List<String> documentIds) {
         SpeakerReads reads = new SpeakerReads();
         reads.read(mentions.stream().flatMap(List::stream).map(Mentioned::mention).filter(m -> !anonymous(m))
                 .flatMap(m -> LookupKeys.ofMention(Text.normalise(name(m)), m.mention(), PERSON.equals(kind(m))).stream())
                 .toList());
+        SpeakerWrites last = new SpeakerWrites();
         List<List<Speaker>> resolved = new ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) {
-            resolved.add(resolve(mentions.get(i), documentIds.get(i), reads));
+            SpeakerWrites writes = i == mentions.size() - 1 ? last : new SpeakerWrites();
+            resolved.add(resolve(mentions.get(i), documentIds.get(i), reads, writes, last));
         }
+        // as the last document's write left them (one found existing is read back)
+        resolved.subList(0, resolved.size() - 1)
+                .forEach(speakers -> speakers.replaceAll(s -> ANONYMOUS.equals(s.kind) ? last.written(s) : s));
         return resolved;
     }
 
-    private List<Speaker> resolve(List<Mentioned> mentions, String documentId, SpeakerReads reads) {
-        SpeakerWrites writes = new SpeakerWrites();
+    /** {@code anonymous}: where the document's anonymous speakers are planned (the last document's writes). */
+    private List<Speaker> resolve(List<Mentioned> mentions, String documentId, SpeakerReads reads, SpeakerWrites writes,
+            SpeakerWrites anonymous) {
         List<Speaker> resolved = new ArrayList<>();
         for (Mentioned m : mentions) {
-            resolved.add(resolve(m.mention(), documentId, m.seen(), reads, writes));
+            resolved.add(resolve(m.mention(), documentId, m.seen(), reads, anonymous(m.mention()) ? anonymous : writes));
         }
         writes.flush(reads);
         resolved.replaceAll(writes::written);

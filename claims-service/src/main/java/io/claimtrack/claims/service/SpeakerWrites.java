@@ -31,7 +31,8 @@ import io.claimtrack.claims.domain.Speaker;
  * created or changed, anonymous ones in every document): what an upsert leaves is the speaker as read plus what
  * it adds, or, for a new one, what it inserts. Only a speaker the document meant to create but found existing
  * (a resend or recovery of the document, a concurrent writer of the same name) is read back, in one more round
- * trip.
+ * trip. The last document of several resolved together also writes the anonymous speakers of the others
+ * ({@link SpeakerService#resolveAll}).
  */
 final class SpeakerWrites {
 
