@@ -19,6 +19,9 @@ final class DescriptionResolver {
     private static final Set<String> DEFINITE = Lexicon.words(List.of(Lexicon.DEMONSTRATIVES,
             Lexicon.POSSESSIVES), "the");
 
+    /** "In a statement,", "In its written statement,": the speaker's own medium, not one named before ("In the statement,"). */
+    private static final Set<String> MEDIUM_DETERMINERS = Set.of("a", "an", "its", "his", "her", "their");
+
     private final Lexicon lexicon;
     private final DescriptionFit fit;
 
@@ -122,15 +125,34 @@ final class DescriptionResolver {
      * polling") name no document of the speaker's.
      */
     private static boolean mentionsDocument(AnnotatedDocument doc, Attribution o, Described d) {
+        if (d.head.isEmpty()) {
+            return false;
+        }
         int from = o.mention.end();
         int to = o.contentStart;
+        Sentence s = doc.sentenceAt(o.mention.start());
         if (to < from) {
-            Sentence s = doc.sentenceAt(o.mention.start());
             to = s == null ? from : Math.max(from, s.end());
             String after = doc.text(from, to);
             to = after.indexOf(',') < 0 ? to : from + after.indexOf(',');
         }
-        return !d.head.isEmpty() && d.headPattern().matcher(doc.text(from, to).toLowerCase(Locale.ROOT)).find();
+        return d.headPattern().matcher(doc.text(from, to).toLowerCase(Locale.ROOT)).find()
+                || s != null && o.mention.start() - s.start() <= Windows.FRONTED_MEDIUM_CHARS
+                        && frontedMedium(doc.text(s.start(), o.mention.start()), d);
+    }
+
+    /**
+     * "In a statement, St. Olav's said ...": the medium named by the phrase that opens the sentence, right before the
+     * speaker; not a phrase about someone else's ("In reply to the statement, Holm said").
+     */
+    private static boolean frontedMedium(String before, Described d) {
+        int comma = before.indexOf(',');
+        if (comma < 0 || !before.substring(comma + 1).isBlank()) {
+            return false;
+        }
+        List<String> words = Name.words(before.substring(0, comma).toLowerCase(Locale.ROOT));
+        return words.size() >= 3 && "in".equals(words.get(0))
+                && MEDIUM_DETERMINERS.contains(words.get(1)) && words.contains(d.head);
     }
 
     /**

@@ -254,6 +254,8 @@ final class Windows {
     static final int TITLED_NAME_CHARS = 1500;
     /** How far back, in characters, a pronoun looks for the subject the text turned to. */
     static final int PRONOUN_SUBJECT_CHARS = 400;
+    /** Longest phrase, in characters, opening a sentence that names its speaker's medium: "In a written statement released on Monday,". */
+    static final int FRONTED_MEDIUM_CHARS = 80;
     /** Words before a description's body or document word at a sentence's start: "The regional transport ministry". */
     static final int BODY_DESCRIPTION_TOKENS = 4;
     /** How far back, in characters, a description by age ("the 26-year-old") or by a title no one holds looks for the person named. */

@@ -65,6 +65,8 @@ final class AdversarialInputs {
         inputs.put("headline descriptions", repeat("Owner says fees will rise\n\nHolm said the fees will rise, and Lund said the fees are fine.\n\n", size));
         // A business's description with no name near, asking for the one business the document names.
         inputs.put("company descriptions", repeat("The company said the ferry runs on time and the pier stays open all year.\n\n", size));
+        // A medium named before the speaker, and a document description asking whose medium it is.
+        inputs.put("fronted statements", repeat("In a statement, the harbour board said it works. \"It works,\" the statement said. ", size));
         inputs.put("random Unicode", randomUnicode(size));
         return inputs;
     }

@@ -42,6 +42,28 @@ class IndefiniteDocumentTest {
     }
 
     @Test
+    void aStatementNamedBeforeTheSpeakerIsTheSpeakers() {
+        AnnotatedDocument doc = extract("""
+                In a statement, the Eastport harbour board said the pier would close in May.
+
+                The ferry operator said it would run extra boats from Nordby instead.
+
+                "Repairs will take a year," the statement said.
+                """);
+        assertSpeaker(doc, "\"Repairs will take a year,\"", "Eastport harbour board");
+    }
+
+    @Test
+    void aStatementSomeoneRepliedToIsNotTheirs() {
+        AnnotatedDocument doc = extract("""
+                In reply to the statement, the Eastport harbour board said the pier would close in May.
+
+                "Repairs will take a year," the statement said.
+                """);
+        assertSpeaker(doc, "\"Repairs will take a year,\"", "the statement");
+    }
+
+    @Test
     void aPollInsideAQuotationIsNoDocumentOfTheSpeakers() {
         AnnotatedDocument doc = extract("""
                 "Nobody trusts the poll," Ivar Lund said at the rally, which drew polling staff.
