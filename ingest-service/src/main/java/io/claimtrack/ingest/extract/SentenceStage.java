@@ -63,7 +63,8 @@ public final class SentenceStage implements Stage {
                         capitals &= Character.isUpperCase(d);
                         j++;
                     } else if (j + 1 < to && "'’-.&".indexOf(d) >= 0 && Character.isLetterOrDigit(t.charAt(j + 1))
-                            && !(d == '.' && !digits && Character.isLowerCase(t.charAt(j + 1)) && j - i > 1)) {
+                            && !(d == '.' && !digits && Character.isLowerCase(t.charAt(j + 1)) && j - i > 1)
+                            && !(d == '.' && gluedSentence(t, i, j, to))) {
                         capitals = false;
                         j += 2;
                     } else if ((d == ',' || d == '/') && digits && j + 1 < to && Character.isDigit(t.charAt(j + 1))) {
@@ -84,6 +85,24 @@ public final class SentenceStage implements Stage {
                     QUOTE_MARKS.indexOf(c) >= 0 ? Token.Type.QUOTE : Token.Type.PUNCT));
             i++;
         }
+    }
+
+    /**
+     * "said on Wednesday.The ministry": a page whose layout was stripped glues a sentence to the next at its
+     * period. A lower-case word's last letter, the stop, then a capitalised word is a boundary; initialisms
+     * ("U.S.", "Ph.D") and a domain or address ("news.Google.com", "ada.Lund@") are none.
+     */
+    private static boolean gluedSentence(String t, int wordStart, int dot, int to) {
+        if (dot - wordStart < 2 || !Character.isLowerCase(t.charAt(dot - 1)) || dot + 2 >= to
+                || !Character.isUpperCase(t.charAt(dot + 1)) || !Character.isLowerCase(t.charAt(dot + 2))
+                || wordStart > 0 && "./@".indexOf(t.charAt(wordStart - 1)) >= 0) {
+            return false;
+        }
+        int k = dot + 3;
+        while (k < to && Character.isLetter(t.charAt(k))) {
+            k++;
+        }
+        return k == to || t.charAt(k) != '@' && !(t.charAt(k) == '.' && k + 1 < to && Character.isLetter(t.charAt(k + 1)));
     }
 
     private static void splitSentences(AnnotatedDocument doc, int block, int first, int end) {

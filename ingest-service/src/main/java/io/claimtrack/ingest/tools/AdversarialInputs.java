@@ -67,6 +67,8 @@ final class AdversarialInputs {
         inputs.put("company descriptions", repeat("The company said the ferry runs on time and the pier stays open all year.\n\n", size));
         // A medium named before the speaker, and a document description asking whose medium it is.
         inputs.put("fronted statements", repeat("In a statement, the harbour board said it works. \"It works,\" the statement said. ", size));
+        // Sentences glued at their periods, as on a page whose layout was stripped.
+        inputs.put("glued sentences", repeat("The pier stays open, Holm said on Monday.He said the ferry runs.", size));
         inputs.put("random Unicode", randomUnicode(size));
         return inputs;
     }

@@ -45,6 +45,21 @@ class SentenceStageTest {
     }
 
     @Test
+    void sentencesGluedAtTheirPeriodAreSplit() {
+        AnnotatedDocument doc = sentences("The harbour board met on Monday.The vote was close, Holm said.He said the pier would stay.");
+
+        assertEquals(List.of("The harbour board met on Monday.", "The vote was close, Holm said.", "He said the pier would stay."),
+                sentenceTexts(doc));
+    }
+
+    @Test
+    void aGluedPeriodInAnAbbreviationAddressOrInitialismIsNoBoundary() {
+        String text = "Mr.Vik read news.Harbour.example, wrote to ada.Berg@port.example and met U.S.Navy staff on Monday.";
+
+        assertEquals(List.of(text), sentenceTexts(sentences(text)));
+    }
+
+    @Test
     void lowerCaseAfterAStopDoesNotStartANewSentence() {
         assertEquals(List.of("The vote ended 12 vs. 9 in the end."), sentenceTexts(sentences("The vote ended 12 vs. 9 in the end.")));
     }
