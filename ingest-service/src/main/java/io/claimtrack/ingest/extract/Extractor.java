@@ -33,7 +33,13 @@ public final class Extractor {
                 new ConfidenceStage(Calibration.get()));
     }
 
+    /** Reads the text's HTML character references first ({@link EntityText}); offsets stay those of {@code text}. */
     public AnnotatedDocument extract(String text, LocalDate published) {
+        EntityText read = EntityText.of(text);
+        return read == null ? run(text, published) : read.given(run(read.text, published), text);
+    }
+
+    private AnnotatedDocument run(String text, LocalDate published) {
         AnnotatedDocument doc = new AnnotatedDocument(text, published);
         for (Stage stage : stages) {
             stage.process(doc);
