@@ -36,6 +36,13 @@ class DocumentMentionTest {
                 "Most residents back the plan", "exit polls conducted for Tarnby Radio");
     }
 
+    /** A notice filed with the state says what it announces, as a report does. */
+    @Test
+    void aNoticeIsADocumentThatSays() {
+        assertSpeakerAfterLead("The company filed a notice of the closure with the state on Monday. The notice says the "
+                + "plant will close on March 1.", "the plant will close on March 1", "The notice");
+    }
+
     @Test
     void theyIsNoDocument() {
         assertSpeaker(extract("""
