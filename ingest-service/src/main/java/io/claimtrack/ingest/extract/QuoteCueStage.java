@@ -74,7 +74,8 @@ public final class QuoteCueStage implements Stage {
         if (tokens.get(i).is(",")) {
             i++;
         }
-        if (i >= end) {
+        if (i >= end || tokens.get(i).is(";")) {
+            // "... its offer is 'the best'; union says ...": the semicolon closes the quotation's clause.
             return false;
         }
         int block = ctx.sentenceOfToken(i).block();

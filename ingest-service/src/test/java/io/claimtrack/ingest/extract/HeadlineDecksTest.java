@@ -1,0 +1,23 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.assertMentions;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 9, twenty-seventh round: a newspaper's deck under the headline holds two clauses joined by a semicolon, each
+ * its own "X says Y" in headlinese (no article, one-word objects). The sentences are invented.
+ */
+class HeadlineDecksTest {
+
+    private static final String BYLINE = "\n\nBy Anna Lie\n\nTOLVIK — The crews walked out on Monday morning.\n";
+
+    /** The semicolon closes the first clause's quotation: the second clause's speaker does not take it. */
+    @Test
+    void aQuotationBeforeTheDecksSemicolonIsTheFirstClausesOnly() {
+        assertMentions("Ferry strike enters its second day\n\n"
+                + "Operator says its offer is 'the best on the coast'; union says crews can't wait any longer" + BYLINE,
+                "Operator | its offer is 'the best on the coast' | says | mixed",
+                "union | crews can't wait any longer | says | indirect");
+    }
+}
