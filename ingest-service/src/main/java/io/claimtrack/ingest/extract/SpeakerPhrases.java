@@ -141,11 +141,19 @@ final class SpeakerPhrases {
         }
         if (m != null && m.hasName() && p == first && tokens.get(p).isCapitalized() && !tokens.get(p).isAllCaps()
                 && !lexicon.isFirstName(tokens.get(p).lower()) && !lexicon.isSpeakerNoun(tokens.get(p))
-                && ctx.isCommonWord(tokens.get(p).lower())) {
+                && ctx.isCommonWord(tokens.get(p).lower()) && !headlineSubject(ctx, cue, s)) {
             // "Terrorist attacks in ...": capitalised only because it opens the sentence.
             return null;
         }
         return m;
+    }
+
+    /**
+     * "City says repairs could take a week": headlinese drops the article before a singular subject, whose verb
+     * then ends in "s" ("Gas demand in region to grow" has no such verb).
+     */
+    private static boolean headlineSubject(AttributionContext ctx, Cue cue, Sentence s) {
+        return ctx.doc.block(s.block()).kind() == Block.Kind.HEADLINE && ctx.tokens.get(cue.firstToken()).lower().endsWith("s");
     }
 
     /**

@@ -20,4 +20,15 @@ class HeadlineDecksTest {
                 "Operator | its offer is 'the best on the coast' | says | mixed",
                 "union | crews can't wait any longer | says | indirect");
     }
+
+    /** "City says": headlinese's singular subject without its article, though the story writes "the city". */
+    @Test
+    void aHeadlinesBareSingularSubjectSpeaksThoughTheStoryWritesItInLowerCase() {
+        assertMentions("Storm closes the harbour pier\n\n"
+                + "City says repairs could take a week; traders ask for help\n\n"
+                + "By Anna Lie\n\nTOLVIK — The pier closed on Monday after the storm. Nils Berg noted that the city had "
+                + "set money aside for repairs.\n",
+                "City | repairs could take a week | says | indirect",
+                "Nils Berg | the city had set money aside for repairs | noted | indirect");
+    }
 }
