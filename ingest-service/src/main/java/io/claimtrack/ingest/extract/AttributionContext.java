@@ -185,10 +185,21 @@ final class AttributionContext {
         return end;
     }
 
+    /**
+     * "...; director blames staffing", "exporters warn of losses": headlinese drops the article, so a headline's
+     * one lower-case word is a whole object ("warns Congress" names the one warned), ending the line or its clause.
+     */
+    private boolean headlineObject(int fromToken, int toToken, Sentence s) {
+        Token t = tokens.get(fromToken);
+        return toToken - fromToken == 1 && t.isWord() && !t.isCapitalized() && doc.block(s.block()).kind() == Block.Kind.HEADLINE
+                && (toToken == s.endToken() || tokens.get(toToken).is(";"));
+    }
+
     /** A statement over tokens {@code [fromToken, toToken)} of sentence {@code s}, or null when it is none. */
     Attribution statement(Attribution.Source source, Mention m, Cue cue, int fromToken, int toToken, Sentence s,
             double confidence) {
-        if (toToken - fromToken < Windows.MIN_CONTENT_TOKENS && !Answers.only(tokens, fromToken, toToken) || leadIn(fromToken, toToken, s)
+        if (toToken - fromToken < Windows.MIN_CONTENT_TOKENS && !Answers.only(tokens, fromToken, toToken)
+                && !headlineObject(fromToken, toToken, s) || leadIn(fromToken, toToken, s)
                 || Lexicon.DASHES.contains(tokens.get(fromToken).text())) {
             // Too short (but for an answer: "said yes."), a lead-in ("... said on Monday:") whose statements are the lines that follow, or a
             // headline's dash and speaker.

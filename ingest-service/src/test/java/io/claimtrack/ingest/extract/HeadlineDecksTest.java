@@ -1,7 +1,13 @@
 package io.claimtrack.ingest.extract;
 
 import static io.claimtrack.ingest.extract.Pipeline.assertMentions;
+import static io.claimtrack.ingest.extract.Pipeline.attribute;
+import static io.claimtrack.ingest.extract.Pipeline.contents;
+import static io.claimtrack.ingest.extract.Pipeline.mentions;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,5 +36,17 @@ class HeadlineDecksTest {
                 + "set money aside for repairs.\n",
                 "City | repairs could take a week | says | indirect",
                 "Nils Berg | the city had set money aside for repairs | noted | indirect");
+    }
+
+    /** A headline's one lower-case word after its cue is the whole object; a capitalised one names the one warned. */
+    @Test
+    void aHeadlinesOneWordObjectIsAStatement() {
+        assertMentions("Dock workers walk out as talks collapse; farmers warn of shortages" + BYLINE,
+                "farmers | shortages | warn of | indirect");
+        assertMentions("Harbour chief blames weather" + BYLINE, "Harbour chief | weather | blames | indirect");
+        assertEquals(List.of(), mentions(attribute("Senator warns Congress" + BYLINE)));
+        // A paragraph in brackets ends with a period: no headline, whatever its block.
+        assertFalse(contents(attribute("(Holm met the port's owners and councillors, like Ola Berg, who had condemned "
+                + "gambling. ''Families'' are ''not out to ban fun,'' he said.)\n")).contains("gambling"));
     }
 }
