@@ -274,7 +274,7 @@ final class DescriptionResolver {
             lower = text.toLowerCase(Locale.ROOT);
             head = DescriptionFit.headWord(text);
             firstWord = firstWord(text);
-            definite = DEFINITE.contains(firstWord);
+            definite = isDefinite(text);
             indefinite = Lexicon.isIndefinite(lower);
             bare = lower.split(" ").length == 2 && lower.startsWith("the ") && lexicon.roles.contains(head);
             gender = Gender.ofTitle(lower);
@@ -296,6 +296,11 @@ final class DescriptionResolver {
             }
             return headPattern;
         }
+    }
+
+    /** Whether a description points back at something already named: "the report", "its statement". */
+    static boolean isDefinite(String text) {
+        return DEFINITE.contains(firstWord(text));
     }
 
     private static String firstWord(String text) {

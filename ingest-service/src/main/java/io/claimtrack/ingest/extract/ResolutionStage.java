@@ -82,10 +82,11 @@ public final class ResolutionStage implements Stage {
                 // "Larchmont's lawyer" after "Its attorney, Grant Pemberton": whose lawyer, not the nearest one.
                 a.speaker = names.expandIfUnique(held.text(), SpeakerKind.PERSON, held.offset());
             } else if (!descriptions.resolve(doc, i, unitOf, nameByRole, titleOf)) {
-                Name body = a.kind == SpeakerKind.ORGANIZATION && !m.hasName()
-                        ? bodies.named(m, DescriptionFit.headWord(m.text())) : null;
+                Name body = m.hasName() ? null : a.kind == SpeakerKind.ORGANIZATION ? bodies.named(m, DescriptionFit.headWord(m.text()))
+                        : a.kind == SpeakerKind.DOCUMENT && DescriptionResolver.isDefinite(m.text())
+                        ? bodies.document(m, DescriptionFit.headWord(m.text())) : null;
                 if (body != null) {
-                    a.speaker = names.expand(body.text(), SpeakerKind.ORGANIZATION, body.offset());
+                    a.speaker = names.expand(body.text(), a.kind == SpeakerKind.DOCUMENT ? a.kind : SpeakerKind.ORGANIZATION, body.offset());
                 } else {
                     // Provisional, so a later "they" or "it" can refer to it; the role map may still improve it.
                     a.speaker = names.expand(descriptionText(m), a.kind, m.start());

@@ -260,6 +260,8 @@ final class Windows {
     static final int BODY_DESCRIPTION_TOKENS = 4;
     /** How far back, in characters, a description by age ("the 26-year-old") or by a title no one holds looks for the person named. */
     static final int AGE_DESCRIPTION_CHARS = 400;
+    /** How far back, in characters, "the document" looks for the document named just before it. */
+    static final int DOCUMENT_NAMED_CHARS = 400;
     /** The fewest letters of a place's name left before its people's adjective's ending: "Lys-ian" of "Lysos". */
     static final int DEMONYM_STEM_CHARS = 3;
     /** How many blocks from the top a byline ("By Jane Fulton") may stand in, and how long its line may be. */

@@ -59,6 +59,8 @@ final class AdversarialInputs {
         inputs.put("counterparts", repeat("Estmarkian Trade Minister Lars Vik said it works. His Norlandic counterpart said it works. ", size));
         // A counterpart named in apposition, given the office of the titled person before it.
         inputs.put("named counterparts", repeat("Norlandic Defence Minister Ola Dahl said it works. His Estmarkian counterpart, Per Moe, said it works. ", size));
+        // A document named the sentence before, and a document description asking which it is.
+        inputs.put("named documents", repeat("They signed the Tarnby Declaration on Ferry Links. The document says it works. ", size));
         // A statement's title naming its author, and the narration's "we" asking who that is.
         inputs.put("authored we", "Statement of the Ministry of Trade of Norland on the duties\n\n" + repeat("We expect it works. ", size));
         // A deck's description under each headline, asking whose statements below hold its words.
