@@ -56,11 +56,12 @@ final class TitledNames {
      * council ... Chief Arne Dalen said": a description the text names only after it is the first person named after
      * it, in its own paragraph or the next, when that person is given the description's title. An indefinite one
      * ("A senior union official dismissed ...") is someone new unless the text links the name to it with the same
-     * description made definite ("The official, Bjorn Aasen, told").
+     * description made definite ("The official, Bjorn Aasen, told"). A paragraph between that names no one (a lede's
+     * figures) does not count.
      */
     String namedNext(AnnotatedDocument doc, Attribution a, String head, SpeakerMentions mentions) {
-        int nextBlock = a.block + 1;
-        int to = nextBlock < doc.blocks.size() ? doc.block(nextBlock).end() : doc.text.length();
+        int nextBlock = Math.min(a.block + Windows.NAMED_NEXT_BLOCKS, doc.blocks.size() - 1);
+        int to = doc.block(nextBlock).end();
         Attribution next = mentions.firstPersonFrom(a.mention.end(), to, nextBlock);
         if (next == null || next.nested || !next.mention.hasName() || next.mention.kind() != SpeakerKind.PERSON
                 || namedBetween(doc, a.mention.end(), next.mention)) {

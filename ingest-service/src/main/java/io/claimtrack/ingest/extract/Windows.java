@@ -250,6 +250,8 @@ final class Windows {
     static final int TOP_BLOCKS = 6;
     /** A bare description ("the diplomat") renames a speaker at most this many blocks back. */
     static final int BARE_DESCRIPTION_BLOCKS = 1;
+    /** How many paragraphs below its own a description looks for the name the text gives it next (past any that names no one). */
+    static final int NAMED_NEXT_BLOCKS = 2;
     /** How far back, in characters, a description looks for a name given its title. */
     static final int TITLED_NAME_CHARS = 1500;
     /** How far back, in characters, a pronoun looks for the subject the text turned to. */

@@ -21,4 +21,18 @@ class NamedNearbyTest {
                 """);
         assertSpeaker(doc, "\"They raised fares twice in one year. Nobody should be surprised,\"", "Ivo Strand");
     }
+
+    @Test
+    void aLedesDescriptionIsNamedTwoParagraphsDownPastOneThatNamesNoOne() {
+        AnnotatedDocument doc = extract("""
+                Ferry fares across the strait will rise by a fifth in January after the harbour board's chairwoman \
+                said the operators could no longer cover their fuel costs.
+
+                A single crossing will cost 12 crowns, up from 10, and a monthly pass 310 crowns.
+
+                "We held fares for three years. We cannot hold them for a fourth," Nordby Port Commission Chairwoman Trine Aas \
+                told reporters in Nordby.
+                """);
+        assertSpeaker(doc, "the operators could no longer cover their fuel costs", "Trine Aas");
+    }
 }
