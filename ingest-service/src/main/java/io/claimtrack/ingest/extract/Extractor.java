@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The attribution pipeline: structure → sentences and tokens → quotes → cues → noun phrases → names → attribution
- * patterns (headline dash, speaker colon, dashed interview answers, quotation with cue, reported speech and according-to, lead-in
+ * patterns (headline dash, speaker colon, dashed interview answers, plain Q&A answers, quotation with cue, reported speech and according-to, lead-in
  * and bullets, a quotation after a speaker's clause and colon, follow-on quotation) → resolution → dates →
  * calibrated confidence. Stateless and thread-safe; each call builds its
  * own {@link AnnotatedDocument}.
@@ -26,7 +26,8 @@ public final class Extractor {
     static List<Stage> stages(Lexicon lexicon) {
         return List.of(new StructureStage(lexicon), new SentenceStage(), new QuoteStage(), new CueStage(lexicon),
                 new PhraseStage(lexicon), new MentionStage(lexicon), new HeadlineDashStage(), new SpeakerColonStage(lexicon),
-                new DashedInterviewStage(), new QuoteCueStage(lexicon), new StatementNounStage(lexicon),
+                new DashedInterviewStage(), new PlainInterviewStage(), new QuoteCueStage(lexicon),
+                new StatementNounStage(lexicon),
                 new ReportedSpeechStage(lexicon),
                 new LeadInStage(lexicon), new ColonQuoteStage(lexicon),
                 new FollowOnQuoteStage(lexicon), new ResolutionStage(lexicon), new DateStage(),

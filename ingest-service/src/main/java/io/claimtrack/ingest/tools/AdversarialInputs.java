@@ -9,7 +9,7 @@ import java.util.Random;
 
 /**
  * Inputs that once made a stage quadratic: 1 MB of one cue, of a cue that looks like an adverb, of names,
- * of quotation marks (closed, unclosed, single, answers a pronoun speaks, single-quoted words on one line), of pronouns, of random Unicode, of text without punctuation, of lead-in lines (closed with a colon or a period), of dashed interviews, of transcript labels with a bracket, of headlines joining verbs with commas, of descriptions, of places beside pronouns, of HTML character references. Each must take well under a second
+ * of quotation marks (closed, unclosed, single, answers a pronoun speaks, single-quoted words on one line), of pronouns, of random Unicode, of text without punctuation, of lead-in lines (closed with a colon or a period), of dashed interviews, of transcript labels with a bracket, of headlines joining verbs with commas, of descriptions, of places beside pronouns, of HTML character references, of a plain Q&A. Each must take well under a second
  * on one core; the benchmark prints the CPU time of each.
  */
 final class AdversarialInputs {
@@ -73,6 +73,9 @@ final class AdversarialInputs {
         inputs.put("glued sentences", repeat("The pier stays open, Holm said on Monday.He said the ferry runs.", size));
         // HTML character references read before the pipeline, and ampersands with no reference after them.
         inputs.put("character references", repeat("&quot;Yes,&quot; Holm&#8217;s aide said. R&D &amp;&&& ; ", size));
+        // A plain Q&A under an edited-interview note: every answer a turn of the person interviewed.
+        inputs.put("plain interview", "Ann Holm, the harbour master, spoke with reporter Per Lund. This interview has been "
+                + "edited for length.\n\n" + repeat("Why did the pier close?\n\nIt was unsafe, and we said so.\n\n", size));
         inputs.put("random Unicode", randomUnicode(size));
         return inputs;
     }
