@@ -29,12 +29,18 @@ def _span(id, text, part, frm):
 def doc_spans(id, source, published, text, *statements):
     """As doc, with a content written 'START|END' resolved to the text's span from the unique START to the next END,
     and a content written as a list of such parts (a content its cue interrupts: "The data, she said, arrived ...")
-    joined by spaces, with each part's span in content_spans (as PolNeAR's gold gives a discontinuous content)."""
+    joined by spaces, with each part's span in content_spans (as PolNeAR's gold gives a discontinuous content). A first
+    part too short to be unique ("The mayor") is looked for from the statement's 'anchor', a unique text before it."""
     text = text.strip('\n')
     for st in statements:
         c = st['content']
+        anchor = st.pop('anchor', None)
         if isinstance(c, (list, tuple)):
             spans, frm = [], 0
+            if anchor is not None:
+                if text.count(anchor) != 1:
+                    sys.exit(f'{id}: anchor not unique or missing: {anchor!r}')
+                frm = text.find(anchor)
             for part in c:
                 a, b = _span(id, text, part, frm)
                 spans.append([a, b])
