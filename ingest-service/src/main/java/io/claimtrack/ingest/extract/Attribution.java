@@ -18,6 +18,12 @@ public final class Attribution {
     public final int contentStart;
     public final int contentEnd;
     public final int block;
+    /**
+     * The speaker and cue set off inside the content ("The data, she said, arrived"), {@code [gapStart, gapEnd)}: no
+     * part of what was said; -1 when none.
+     */
+    public int gapStart = -1;
+    public int gapEnd = -1;
     /** The rule's prior until {@link ConfidenceStage} replaces it with the calibrated probability of being right. */
     public double confidence;
     public StatementType type;
@@ -39,6 +45,12 @@ public final class Attribution {
             named = named.antecedent;
         }
         return named.mention == null ? "" : named.mention.text();
+    }
+
+    /** What was said: the text of the span, less an interrupting speaker and cue, its parts joined by a space. */
+    public String content(String text) {
+        return gapStart < 0 ? text.substring(contentStart, contentEnd)
+                : text.substring(contentStart, gapStart) + " " + text.substring(gapEnd, contentEnd);
     }
 
     public Attribution(Source source, Mention mention, String cue, int contentStart, int contentEnd, int block,

@@ -30,7 +30,7 @@ public final class Extractor {
                 new StatementNounStage(lexicon),
                 new ReportedSpeechStage(lexicon),
                 new LeadInStage(lexicon), new ColonQuoteStage(lexicon),
-                new FollowOnQuoteStage(lexicon), new ResolutionStage(lexicon), new DateStage(),
+                new FollowOnQuoteStage(lexicon), new InterruptingCue(), new ResolutionStage(lexicon), new DateStage(),
                 new ConfidenceStage(Calibration.get()));
     }
 

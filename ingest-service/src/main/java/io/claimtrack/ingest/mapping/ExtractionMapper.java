@@ -34,7 +34,9 @@ public final class ExtractionMapper {
     private static StatementDto toStatement(AnnotatedDocument doc, Attribution a) {
         StatementDto.SpeakerDto speaker = new StatementDto.SpeakerDto(a.speaker, a.mentionText(), a.role, a.kind.apiName());
         return new StatementDto(speaker, doc.text(a.contentStart, a.contentEnd),
-                new StatementDto.SpanDto(a.contentStart, a.contentEnd), a.cue, a.type.apiName(), a.date,
+                new StatementDto.SpanDto(a.contentStart, a.contentEnd),
+                a.gapStart < 0 ? null : List.of(new StatementDto.SpanDto(a.contentStart, a.gapStart),
+                        new StatementDto.SpanDto(a.gapEnd, a.contentEnd)), a.cue, a.type.apiName(), a.date,
                 a.nested ? Boolean.TRUE : null, a.via, doc.region(a.block), Math.round(a.confidence * 100) / 100.0);
     }
 }

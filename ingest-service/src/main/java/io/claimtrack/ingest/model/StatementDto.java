@@ -1,5 +1,7 @@
 package io.claimtrack.ingest.model;
 
+import java.util.List;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -7,8 +9,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "One attributed statement")
 public record StatementDto(
         SpeakerDto speaker,
-        @Schema(description = "What was said, exactly as in the text", example = "the talks were useful") String content,
+        @Schema(description = "The text of span, exactly as in the document. When the speaker and cue interrupt what"
+                + " was said (\"The data, she said, arrived on Monday\"), it holds them too; parts then gives what was said",
+                example = "the talks were useful") String content,
         SpanDto span,
+        @Schema(description = "Only when the speaker and cue stand inside what was said: the offsets of what was said, in"
+                + " order, before and after them (\"The data\", \"arrived on Monday\"); the statement's words are these"
+                + " parts joined by a space. Absent otherwise: content is then all of what was said") List<SpanDto> parts,
         @Schema(description = "The cue as written; empty for headline dashes, bullets and follow-on quotes", example = "said") String cue,
         @Schema(enumeration = {"direct", "indirect", "mixed"}) String type,
         @Schema(description = "When the statement was made, if the text dates it differently from publication", example = "2024") String date,

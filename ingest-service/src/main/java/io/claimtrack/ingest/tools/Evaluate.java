@@ -49,7 +49,7 @@ public final class Evaluate {
                     ObjectNode s = list.addObject();
                     s.put("speaker", a.speaker);
                     s.put("speaker_mention", a.mentionText());
-                    s.put("content", doc.text(a.contentStart, a.contentEnd));
+                    s.put("content", a.content(doc.text));
                     // The v2 scorer checks text overlap with these offsets instead of searching for the content.
                     ObjectNode span = s.putObject("span");
                     span.put("start", a.contentStart);

@@ -47,6 +47,6 @@ class DescriptionAfterSubjectTest {
                 given up cigars.
                 """);
         assertSpeaker(doc, "he feels better than he did in office", "Olav Brekke");
-        assertSpeaker(doc, "He walks every morning, he said, and has given up cigars", "Olav Brekke");
+        assertSpeaker(doc, "He walks every morning and has given up cigars", "Olav Brekke");
     }
 }

@@ -1,6 +1,9 @@
 package io.claimtrack.ingest.extract;
 
 import static io.claimtrack.ingest.extract.Pipeline.assertMentions;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -15,6 +18,25 @@ class ParentheticalTest {
                 """,
                 "one harbour pilot | The trouble with the ferry, says one harbour pilot, is that nobody dredges the channel | says | indirect",
                 "Anna Holm | At the heart of the dispute, according to Anna Holm, was a vote on the fares | according to | indirect");
+    }
+
+    @Test
+    void theInterruptingSpeakerAndCueAreNoPartOfWhatWasSaidThoughTheSpanRunsOverThem() {
+        String text = """
+                The new timetable, the harbour master said, reached the pilots on Friday.
+
+                The toll, one ferry captain argues, has driven the ferries away.
+
+                The toll, says Ola Berg, a pilot at the harbour, has driven the ferries away.
+                """;
+        AnnotatedDocument doc = Pipeline.through(InterruptingCue.class, text);
+        assertEquals(List.of("the harbour master | The new timetable reached the pilots on Friday | said | indirect",
+                "one ferry captain | The toll has driven the ferries away | argues | indirect",
+                "Ola Berg | The toll has driven the ferries away | says | indirect"), Pipeline.mentions(doc));
+        Attribution first = doc.attributions.get(0);
+        assertEquals("The new timetable, the harbour master said, reached the pilots on Friday",
+                text.substring(first.contentStart, first.contentEnd));
+        assertEquals(", the harbour master said, ", text.substring(first.gapStart, first.gapEnd));
     }
 
     @Test
