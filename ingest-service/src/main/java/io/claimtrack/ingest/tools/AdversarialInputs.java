@@ -53,6 +53,8 @@ final class AdversarialInputs {
         inputs.put("possessive descriptions", repeat("Vik Holdings sued. Its lawyer, Ann Holm, spoke. Her lawyer, Eva Lund, spoke. Vik's lawyer said it works. ", size));
         // A medium after a cue's topic preposition, then "that".
         inputs.put("media before that", repeat("Holm wrote on her blog last week that the pier was safe. ", size));
+        // A speaker and cue set off inside what was said, before and after the speaker, with an apposition.
+        inputs.put("interrupting cues", repeat("The pier, Holm said, was safe. It was, says Lund, a pilot at the port, too old. ", size));
         // A place of speaking, modified in lower case, before a cue's "that".
         inputs.put("places before that", repeat("Holm declared on the convention floor on Monday that Lund said so. ", size));
         // A counterpart after a titled speaker, asking who holds that office for the counterpart's country.
