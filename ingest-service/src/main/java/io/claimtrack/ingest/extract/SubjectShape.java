@@ -29,7 +29,8 @@ final class SubjectShape {
 
     /** Words that open an adverbial phrase before a sentence's subject: "In a statement on Tuesday, ...". */
     private static final Set<String> ADVERBIAL_OPENERS = WordSet.of("in", "on", "at", "after", "before", "during", "while",
-            "though", "although", "when", "since", "despite", "following", "earlier", "later");
+            "though", "although", "when", "since", "despite", "following", "earlier", "later", "outside", "inside", "near",
+            "across", "around", "behind", "beyond", "along", "amid", "throughout", "within");
 
     private final AnnotatedDocument doc;
     private final Lexicon lexicon;
@@ -180,7 +181,9 @@ final class SubjectShape {
                 titleFrom = t.end();
                 titleOnly = true;
             } else {
-                titleOnly &= t.isCapitalized() && !Lexicon.NP_BREAKERS.contains(t.lower()) || lexicon.isRoleWord(t.lower());
+                // "Outside City Hall after the meeting, Kwame Boateng": a place after an opening preposition is no subject.
+                titleOnly &= t.isCapitalized() && !Lexicon.NP_BREAKERS.contains(t.lower()) && !(i == 0 && ADVERBIAL_OPENERS.contains(t.lower()))
+                        || lexicon.isRoleWord(t.lower());
             }
         }
         return false;
