@@ -46,4 +46,16 @@ final class BareClause {
         }
         return false;
     }
+
+    /**
+     * "said nothing had changed", "said nothing was decided": "nothing" is the subject of the clause said, its verb
+     * right after it; "said nothing about the fares", "said nothing." say nothing.
+     */
+    static boolean nothingOpens(List<Token> t, int from, Sentence s) {
+        if (from + 1 >= s.endToken() || !t.get(from).is("nothing")) {
+            return false;
+        }
+        String verb = t.get(from + 1).lower();
+        return FINITE.contains(verb) || PhraseShapes.negativeContraction(verb) || verb.endsWith("ed") && t.get(from + 1).isWord();
+    }
 }

@@ -260,6 +260,18 @@ class CueStageTest {
                 """));
     }
 
+    /** "said nothing had changed": "nothing" is the subject of the clause said, its verb right after it. */
+    @Test
+    void nothingAsTheSaidClausesSubjectIsSaid() {
+        assertEquals(List.of("said", "said", "said"), cues("""
+                The harbour master said nothing had changed since the storm.
+                Lund said nothing was decided at the meeting.
+                The ferry captain said nothing about the fares.
+                Holm said nothing happened on the night crossing.
+                The pilots said nothing, and the board said little.
+                """));
+    }
+
     @Test
     void askedWhetherIsAQuestionNotAStatement() {
         assertEquals(List.of("asked"), cues("""
