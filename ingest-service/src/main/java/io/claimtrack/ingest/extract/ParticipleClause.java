@@ -196,9 +196,33 @@ final class ParticipleClause {
             // "..., with press secretary Jen Psaki telling reporters ..."
             Mention own = speakers.before(ctx, cue, s);
             int at = own == null ? -1 : ctx.tokenAtOrAfter(own.start()) - 1;
-            m = at >= s.firstToken() && (tokens.get(at).is("with") || tokens.get(at).is(",")) ? own : null;
+            m = at >= s.firstToken() && (tokens.get(at).is("with") || tokens.get(at).is(",")) ? own : carrier(ctx, prev, s);
         }
         return m;
+    }
+
+    /**
+     * "received 911 calls saying", "carried signs saying": the medium ending at {@code head}, with its determiner or
+     * count, speaks; "made several statements affirming": the subject of the verb that made it. Null when
+     * {@code head} is no medium.
+     */
+    private Mention carrier(AttributionContext ctx, int head, Sentence s) {
+        List<Token> tokens = ctx.tokens;
+        if (!PublishedMedium.carries(tokens, head)) {
+            return null;
+        }
+        int start = head;
+        while (start > s.firstToken() && (tokens.get(start - 1).type() == Token.Type.NUMBER
+                || Lexicon.DETERMINERS.contains(tokens.get(start - 1).lower()))) {
+            start--;
+        }
+        if (PublishedMedium.maker(tokens, start, s.firstToken()) >= 0) {
+            Mention nearer = subjects.nearer(ctx, s, start);
+            return nearer != null ? nearer : subjects.opening(ctx, s, head + 1);
+        }
+        int from = tokens.get(start).start();
+        int to = tokens.get(head).end();
+        return new Mention(from, to, ctx.doc.text(from, to), "", "", SpeakerKind.DOCUMENT);
     }
 
     /**

@@ -18,7 +18,37 @@ final class PublishedMedium {
     private static final Set<String> MEDIA = Lexicon.words(List.of(ReportedContent.MEDIA), "ad", "piece", "article",
             "mailer", "flyer", "report");
 
+    /** Things that carry words of their own before a participle: "911 calls saying", "signs reading". */
+    private static final Set<String> CARRIERS = Lexicon.words(List.of(MEDIA), "call", "sign", "posting", "banner",
+            "placard", "petition", "text", "leaflet", "billboard");
+    /** Verbs whose subject makes the medium after them, and so speaks through it: "made several statements affirming". */
+    private static final Set<String> MAKING = Lexicon.words(List.of(PUBLISHING, WordForms.verbForms("make/made",
+            "write/wrote/written", "draft", "place", "unleash")));
+
     private PublishedMedium() {
+    }
+
+    /** Whether {@code head} is a medium that carries words of its own before a participle ("911 calls saying"). */
+    static boolean carries(List<Token> tokens, int head) {
+        return WordForms.inSetOrPlural(CARRIERS, tokens.get(head).lower());
+    }
+
+    /**
+     * "wrote op-eds defending", "placed newspaper ads calling the deal ...": the verb that made the medium starting
+     * at {@code start}, across its modifiers, whose subject speaks through it; -1 when none (then the medium speaks:
+     * "Police received 911 calls saying ...").
+     */
+    static int maker(List<Token> tokens, int start, int first) {
+        for (int k = start - 1; k >= first && start - k <= Windows.MEDIUM_MODIFIER_TOKENS; k--) {
+            Token t = tokens.get(k);
+            if (MAKING.contains(t.lower())) {
+                return k;
+            }
+            if (!(t.isWord() || t.type() == Token.Type.NUMBER || t.is("-"))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**

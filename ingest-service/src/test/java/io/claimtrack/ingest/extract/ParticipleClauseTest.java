@@ -276,4 +276,22 @@ class ParticipleClauseTest {
         assertMentions("Minister Dahl – speaking to reporters in Oslo – said the talks would resume.",
                 "Minister Dahl | the talks would resume | said | indirect");
     }
+
+    /**
+     * A medium before a participle speaks when nobody in the sentence made it ("received 911 calls saying"); when a
+     * verb made it, that verb's subject speaks through it ("made several statements affirming").
+     */
+    @Test
+    void aMediumBeforeAParticipleSpeaksUnlessItsMakerIsTheSubject() {
+        assertMentions("""
+                The harbour police received 911 calls saying shots had been fired at the quay.
+                Dock workers carried placards demanding a new contract.
+                Mayor Lund made several statements affirming that the ferry would stay.
+                The harbour union placed newspaper ads calling the merger a mistake.
+                """,
+                "911 calls | shots had been fired at the quay | saying | indirect",
+                "placards | a new contract | demanding | indirect",
+                "Mayor Lund | the ferry would stay | affirming | indirect",
+                "The harbour union | the merger a mistake | calling | indirect");
+    }
 }
