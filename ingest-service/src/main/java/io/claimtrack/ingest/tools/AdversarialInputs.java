@@ -57,6 +57,8 @@ final class AdversarialInputs {
         inputs.put("interrupting cues", repeat("The pier, Holm said, was safe. It was, says Lund, a pilot at the port, too old. ", size));
         // A place of speaking, modified in lower case, before a cue's "that".
         inputs.put("places before that", repeat("Holm declared on the convention floor on Monday that Lund said so. ", size));
+        // Media before participles of saying in one unpunctuated run: each looks back for the verb that made it.
+        inputs.put("media before participles", repeat("police received 911 calls saying Holm made statements affirming ", size));
         // A counterpart after a titled speaker, asking who holds that office for the counterpart's country.
         inputs.put("counterparts", repeat("Estmarkian Trade Minister Lars Vik said it works. His Norlandic counterpart said it works. ", size));
         // A counterpart named in apposition, given the office of the titled person before it.
