@@ -19,18 +19,25 @@ final class ShellNouns {
             "remark", "comment", "suggestion", "request", "offer", "agreement", "deal", "move", "step", "view",
             "reading", "version", "bill", "number", "projection", "verdict", "ruling", "decline", "increase", "lead");
 
+    /** What may close the clause a demonstrative's noun ends: the sentence, its next clause, "as" of "rejected that claim as false". */
+    private static final Set<String> CLAUSE_ENDS = WordSet.of(".", ",", ";", "as");
+
     private ShellNouns() {
     }
 
     /**
      * Whether the "that" at {@code k} is a demonstrative before one of these nouns, which a finite verb or a quotation
-     * follows: "said that explanation “remains accurate”", "called that argument “an insult”".
+     * follows: "said that explanation “remains accurate”", "called that argument “an insult”"; or which ends the clause,
+     * where a complementiser would need a verb: "Moravsk has rejected that explanation.", "rejected that claim as false".
      */
     static boolean demonstrativeAt(List<Token> tokens, int k, int end) {
-        if (k + 2 >= end || !NOUNS.contains(tokens.get(k + 1).text())) {
+        if (k + 1 >= end || !NOUNS.contains(tokens.get(k + 1).text())) {
             return false;
         }
+        if (k + 2 == end) {
+            return true;
+        }
         Token after = tokens.get(k + 2);
-        return ClauseSubject.FINITE.contains(after.lower()) || after.type() == Token.Type.QUOTE;
+        return ClauseSubject.FINITE.contains(after.lower()) || after.type() == Token.Type.QUOTE || CLAUSE_ENDS.contains(after.lower());
     }
 }
