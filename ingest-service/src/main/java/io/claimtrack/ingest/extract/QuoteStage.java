@@ -14,6 +14,8 @@ public final class QuoteStage implements Stage {
         boolean doubled = false;
         // A quotation in the other double-mark style nested inside this one ("A “B” C"): its closer is not ours.
         boolean inner = false;
+        // Where the last quotation closed: a mark glued there opens the next ("cut off.""We are").
+        int closedAt = -1;
         for (Block block : doc.blocks) {
             if (block.isNoise()) {
                 continue;
@@ -36,7 +38,7 @@ public final class QuoteStage implements Stage {
                         closer = '\'';
                         doubled = true;
                         i++;
-                    } else if (isOpening(t, i, block.start())) {
+                    } else if (isOpening(t, i, block.start()) || i == closedAt && opensGlued(t, i)) {
                         char expected = closerFor(c);
                         if (expected != 0 && (expected != '’' || closers.after(i, '’'))
                                 && (expected != '\'' || closers.after(i, '\''))
@@ -51,13 +53,15 @@ public final class QuoteStage implements Stage {
                     doc.quotes.add(new Quote(openAt, i + 2));
                     openAt = -1;
                     i++;
+                    closedAt = i + 1;
                 } else if (!doubled && !inner && c == innerOpener(closer) && isOpening(t, i, block.start())) {
                     inner = true;
                 } else if (inner && c == innerCloser(closer)) {
                     inner = false;
-                } else if (!doubled && closes(t, i, closer) && isClosing(t, i, block.end())) {
+                } else if (!doubled && closes(t, i, closer) && (isClosing(t, i, block.end()) || closesGlued(t, i))) {
                     doc.quotes.add(new Quote(openAt, i + 1));
                     openAt = -1;
+                    closedAt = i + 1;
                 }
             }
         }
@@ -139,6 +143,20 @@ public final class QuoteStage implements Stage {
             return t.startsWith("…", i + 2) || t.startsWith("...", i + 2);
         }
         return i + 1 < t.length() && Character.isLetterOrDigit(t.charAt(i + 1));
+    }
+
+    /** A double mark glued to a word right where a quotation closed opens the next: "... cut off.""We are ...". */
+    private static boolean opensGlued(String t, int i) {
+        return (t.charAt(i) == '"' || t.charAt(i) == '“') && i + 1 < t.length() && Character.isLetterOrDigit(t.charAt(i + 1));
+    }
+
+    /**
+     * "... procurement rules."Opposition lawmaker": a double mark after a stop or comma closes its quotation also
+     * when the next sentence is glued to it.
+     */
+    private static boolean closesGlued(String t, int i) {
+        return (t.charAt(i) == '"' || t.charAt(i) == '”') && ".!?,".indexOf(t.charAt(i - 1)) >= 0 && i + 1 < t.length()
+                && Character.isUpperCase(t.charAt(i + 1));
     }
 
     private static boolean isClosing(String t, int i, int blockEnd) {

@@ -116,7 +116,8 @@ public final class SentenceStage implements Stage {
             // Closing marks glued to the stop belong to this sentence; an opening mark after a space does not.
             while (last + 1 < end && doc.tokens.get(last + 1).start() == doc.tokens.get(last).end()
                     && (doc.tokens.get(last + 1).type() == Token.Type.QUOTE
-                    || doc.tokens.get(last + 1).text().equals(")") || isTerminal(doc.tokens.get(last + 1)))) {
+                    || doc.tokens.get(last + 1).text().equals(")") || isTerminal(doc.tokens.get(last + 1)))
+                    && !opensGlued(doc, last, end)) {
                 last++;
             }
             if (last + 1 < end && !startsSentence(doc.tokens.get(last + 1))) {
@@ -129,6 +130,19 @@ public final class SentenceStage implements Stage {
         if (start < end) {
             add(doc, block, start, end);
         }
+    }
+
+    /**
+     * "cut off.""We are not": of two marks glued after a stop, the second, glued to the next word, opens the
+     * next sentence's quotation.
+     */
+    private static boolean opensGlued(AnnotatedDocument doc, int last, int end) {
+        Token mark = doc.tokens.get(last + 1);
+        if (doc.tokens.get(last).type() != Token.Type.QUOTE || mark.type() != Token.Type.QUOTE || last + 2 >= end) {
+            return false;
+        }
+        Token next = doc.tokens.get(last + 2);
+        return next.start() == mark.end() && (next.type() == Token.Type.WORD || next.type() == Token.Type.NUMBER);
     }
 
     private static void add(AnnotatedDocument doc, int block, int from, int to) {

@@ -29,6 +29,13 @@ class QuoteStageTest {
     }
 
     @Test
+    void quotationsGluedToEachOtherAndToTheNextSentenceOnAPageWithoutSpaces() {
+        assertEquals(List.of("\"The pier stays.\"", "\"We will build two more,\"", "“The fees stay.”", "“Nobody asked us.”"),
+                quotes("Holm said \"The pier stays.\"\"We will build two more,\" she said.Berg said “The fees stay.”“Nobody asked us.”"));
+        assertEquals(List.of("\"to agree on fees.\""), quotes("The board will meet \"to agree on fees.\"Opposition councillors said no."));
+    }
+
+    @Test
     void apostrophesInsideSingleQuotesDoNotCloseThem() {
         assertEquals(List.of("‘We won’t sign the union’s deal,’", "'Don't wait for Kari's call,'"), quotes("""
                 ‘We won’t sign the union’s deal,’ said Kari Moe.

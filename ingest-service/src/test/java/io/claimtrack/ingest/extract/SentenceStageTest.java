@@ -60,6 +60,14 @@ class SentenceStageTest {
     }
 
     @Test
+    void ofTwoMarksGluedAfterAStopTheSecondOpensTheNextQuotation() {
+        AnnotatedDocument doc = sentences("\"The pier stays.\"\"We will build two more,\" Holm said. “It's 'done.'” Berg left.");
+
+        assertEquals(List.of("\"The pier stays.\"", "\"We will build two more,\" Holm said.", "“It's 'done.'”", "Berg left."),
+                sentenceTexts(doc));
+    }
+
+    @Test
     void lowerCaseAfterAStopDoesNotStartANewSentence() {
         assertEquals(List.of("The vote ended 12 vs. 9 in the end."), sentenceTexts(sentences("The vote ended 12 vs. 9 in the end.")));
     }
