@@ -10,4 +10,26 @@ final class Chars {
     static boolean isSpace(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
+
+    /** The first offset from {@code i} before {@code end} that is no space. */
+    static int skipSpace(String text, int i, int end) {
+        while (i < end && isSpace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** {@code end} moved back over the spaces before it, no further than {@code start}. */
+    static int trimEnd(String text, int start, int end) {
+        while (end > start && isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end;
+    }
+
+    /** The offset of the line break ending the line that starts at {@code start}, or the text's end. */
+    static int lineEnd(String text, int start) {
+        int end = text.indexOf('\n', start);
+        return end < 0 ? text.length() : end;
+    }
 }

@@ -57,22 +57,19 @@ public final class StructureStage implements Stage {
     @Override
     public void process(AnnotatedDocument doc) {
         String text = doc.text;
+        HardWraps wraps = new HardWraps(text);
         int lineStart = 0;
         Block previous = null;
         boolean inList = false;
         while (lineStart <= text.length()) {
-            int lineEnd = text.indexOf('\n', lineStart);
-            if (lineEnd < 0) {
-                lineEnd = text.length();
+            int lineEnd = Chars.lineEnd(text, lineStart);
+            // A hard-wrapped paragraph's line breaks are read as spaces: one block runs over its lines.
+            for (int physical = lineStart; wraps.runsOn(physical, lineEnd); ) {
+                physical = lineEnd + 1;
+                lineEnd = Chars.lineEnd(text, physical);
             }
-            int s = lineStart;
-            int e = lineEnd;
-            while (s < e && Chars.isSpace(text.charAt(s))) {
-                s++;
-            }
-            while (e > s && Chars.isSpace(text.charAt(e - 1))) {
-                e--;
-            }
+            int s = Chars.skipSpace(text, lineStart, lineEnd);
+            int e = Chars.trimEnd(text, s, lineEnd);
             if (s < e) {
                 Block block = classify(text, s, e, previous, inList);
                 // A list opens after a lead-in's colon and goes on through its items and the headings between them.
@@ -103,17 +100,17 @@ public final class StructureStage implements Stage {
         // under a heading inside that list ("Energy" over "1) ...").
         boolean listGoesOn = afterBullet || previous != null && text.charAt(previous.end() - 1) == ':'
                 || inList && previous.kind() == Block.Kind.HEADLINE;
-        String line = text.substring(s, e);
+        String line = text.substring(s, e).replace('\n', ' ').replace('\r', ' ');
         if (furniture.isNoise(line)) {
             return new Block(Block.Kind.NOISE, s, e, 0);
         }
         char first = line.charAt(0);
         if (BULLETS.indexOf(first) >= 0 && line.length() > 1 && Chars.isSpace(line.charAt(1))) {
-            return new Block(Block.Kind.BULLET, skipSpace(text, s + 1, e), e, 1);
+            return new Block(Block.Kind.BULLET, Chars.skipSpace(text, s + 1, e), e, 1);
         }
         if (SUB_BULLETS.indexOf(first) >= 0 && line.length() > 1 && Chars.isSpace(line.charAt(1))) {
             // A dash item directly under a bullet list is a sub-bullet; on its own it is a list item.
-            return new Block(Block.Kind.BULLET, skipSpace(text, s + 1, e), e, afterBullet ? 2 : 1);
+            return new Block(Block.Kind.BULLET, Chars.skipSpace(text, s + 1, e), e, afterBullet ? 2 : 1);
         }
         // Only a line opening with a digit can be numbered: other lines build no matcher.
         Matcher numbered = listGoesOn && first >= '0' && first <= '9' ? NUMBERED.matcher(line) : null;
@@ -121,13 +118,6 @@ public final class StructureStage implements Stage {
             return new Block(Block.Kind.BULLET, s + numbered.end(), e, 1);
         }
         return new Block(isHeadlineLike(line) ? Block.Kind.HEADLINE : Block.Kind.PARAGRAPH, s, e, 0);
-    }
-
-    private static int skipSpace(String text, int i, int end) {
-        while (i < end && Chars.isSpace(text.charAt(i))) {
-            i++;
-        }
-        return i;
     }
 
     private static boolean isHeadlineLike(String line) {

@@ -41,6 +41,15 @@ final class Windows {
     static final int RELATED_LINE_CHARS = 200;
     /** Longest header of a box of other articles, in characters ("Related stories"). */
     static final int RELATED_HEADER_CHARS = 60;
+    /** Widest line, in characters, of a page hard-wrapped at a fixed width; a page with a longer line is not. */
+    static final int WRAP_COLUMNS = 100;
+    /** Narrowest width of a hard-wrapped page: prose is wrapped at 60 to 80 columns. */
+    static final int WRAP_MIN_COLUMNS = 50;
+    /** A line at least this percentage of the page's width is full: the wrap broke it, not its paragraph's end. */
+    static final int WRAP_FULL_PERCENT = 80;
+    /** Fewest full lines, and their least percentage of the lines over half the width, of a hard-wrapped page. */
+    static final int WRAP_LINES = 5;
+    static final int WRAP_SHARE_PERCENT = 60;
 
     // ---- page furniture (line sizes)
 

@@ -80,6 +80,8 @@ final class AdversarialInputs {
         // A plain Q&A under an edited-interview note: every answer a turn of the person interviewed.
         inputs.put("plain interview", "Ann Holm, the harbour master, spoke with reporter Per Lund. This interview has been "
                 + "edited for length.\n\n" + repeat("Why did the pier close?\n\nIt was unsafe, and we said so.\n\n", size));
+        // A page hard-wrapped at 66 columns, every line break inside a sentence read as a space.
+        inputs.put("hard-wrapped lines", repeat("Mayor Ada Holm told the harbour board on Monday that the new pier\nwould stay open all year, and her deputy, Per Lund, said the\nferries would run on time.\n", size));
         inputs.put("random Unicode", randomUnicode(size));
         return inputs;
     }
