@@ -103,6 +103,10 @@ final class EntityText {
             c.date = a.date;
             c.nested = a.nested;
             c.via = a.via;
+            if (a.gapStart >= 0) {
+                c.gapStart = source(a.gapStart);
+                c.gapEnd = source(a.gapEnd);
+            }
             copies.put(a, c);
             doc.attributions.add(c);
         }

@@ -28,6 +28,17 @@ class EntityTextTest {
     }
 
     @Test
+    void anInterruptingSpeakerAndCueStayOutOfTheContentOnAPageWithReferences() {
+        String text = """
+                The board&#8217;s new timetable, the harbour master said, reached the pilots on Friday.
+                """;
+        AnnotatedDocument doc = extract(text);
+        Attribution a = doc.attributions.get(0);
+        assertEquals(", the harbour master said, ", text.substring(a.gapStart, a.gapEnd));
+        assertEquals("The board&#8217;s new timetable reached the pilots on Friday", a.content(text));
+    }
+
+    @Test
     void anApostropheReferenceDoesNotEndTheContent() {
         AnnotatedDocument doc = extract("""
                 In a letter, Per Holm wrote that the board&#8217;s own engineers had found cracks in the pier.
