@@ -1,5 +1,7 @@
 package io.claimtrack.ingest.extract;
 
+import java.util.function.IntUnaryOperator;
+
 /**
  * One attributed statement under construction. Stages fill it in: the attribution stage sets speaker
  * mention, cue and content; resolution sets the canonical speaker; the date stage sets the date.
@@ -51,6 +53,27 @@ public final class Attribution {
     public String content(String text) {
         return gapStart < 0 ? text.substring(contentStart, contentEnd)
                 : text.substring(contentStart, gapStart) + " " + text.substring(gapEnd, contentEnd);
+    }
+
+    /**
+     * This attribution with its offsets moved by {@code at} and the given mention: every annotation is carried, so a
+     * field added here cannot be forgotten by a caller. Links to other attributions are left for the caller to map.
+     */
+    Attribution moved(IntUnaryOperator at, Mention moved) {
+        Attribution c = new Attribution(source, moved, cue, at.applyAsInt(contentStart), at.applyAsInt(contentEnd), block,
+                confidence);
+        if (gapStart >= 0) {
+            c.gapStart = at.applyAsInt(gapStart);
+            c.gapEnd = at.applyAsInt(gapEnd);
+        }
+        c.type = type;
+        c.speaker = speaker;
+        c.role = role;
+        c.kind = kind;
+        c.date = date;
+        c.nested = nested;
+        c.via = via;
+        return c;
     }
 
     public Attribution(Source source, Mention mention, String cue, int contentStart, int contentEnd, int block,

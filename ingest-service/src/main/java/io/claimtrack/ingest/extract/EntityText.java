@@ -94,19 +94,7 @@ final class EntityText {
             Mention m = a.mention;
             Mention mention = m == null ? null : new Mention(source(m.start()), source(m.end()),
                     given.substring(source(m.start()), source(m.end())), m.role(), m.name(), m.kind());
-            Attribution c = new Attribution(a.source, mention, a.cue, source(a.contentStart), source(a.contentEnd),
-                    a.block, a.confidence);
-            c.type = a.type;
-            c.speaker = a.speaker;
-            c.role = a.role;
-            c.kind = a.kind;
-            c.date = a.date;
-            c.nested = a.nested;
-            c.via = a.via;
-            if (a.gapStart >= 0) {
-                c.gapStart = source(a.gapStart);
-                c.gapEnd = source(a.gapEnd);
-            }
+            Attribution c = a.moved(this::source, mention);
             copies.put(a, c);
             doc.attributions.add(c);
         }
