@@ -40,13 +40,17 @@ final class Mentions {
     private final byte[] words;
     private final PhraseStage marks;
     private final RoleAndName roles;
+    private final WorksFor worksFor;
+    private final SpeakerKinds kinds;
 
     Mentions(AnnotatedDocument doc, Lexicon lexicon, PhraseStage marks) {
         this.doc = doc;
         this.tokens = doc.tokens;
         this.lexicon = lexicon;
         this.marks = marks;
-        this.roles = new RoleAndName(doc, lexicon);
+        this.worksFor = new WorksFor(lexicon);
+        this.kinds = new SpeakerKinds(lexicon);
+        this.roles = new RoleAndName(doc, lexicon, worksFor, kinds);
         this.words = new byte[tokens.size()];
         Arrays.fill(words, (byte) -1);
     }
@@ -181,7 +185,7 @@ final class Mentions {
 
     /** Where the words naming whom a described speaker works for start ("a spokesman for Mayor Ivo Lunde"), or -1. */
     int complementStart(int from, int to) {
-        int relation = roles.relation(tokens.subList(from, to));
+        int relation = worksFor.relation(tokens.subList(from, to));
         return relation < 0 ? -1 : from + relation + 1;
     }
 
@@ -197,7 +201,7 @@ final class Mentions {
         List<Token> span = tokens.subList(from, to);
         String text = doc.text(span.get(0).start(), span.get(span.size() - 1).end());
         return new Mention(span.get(0).start(), span.get(span.size() - 1).end(), text, "", "",
-                roles.descriptorKind(lexicon.headKey(span.get(span.size() - 1).lower()), span));
+                kinds.descriptorKind(lexicon.headKey(span.get(span.size() - 1).lower()), span));
     }
 
     /**

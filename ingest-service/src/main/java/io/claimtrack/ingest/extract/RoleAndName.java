@@ -5,26 +5,28 @@ import java.util.Set;
 
 /**
  * Splits a speaker phrase {@link Mentions} has found into its role ("Kremlin aide") and its name ("Yury
- * Ushakov"), and tells what kind of speaker it names: where a title ends, where a titled name starts, whether
- * the words name a person, a body, a document or several people.
+ * Ushakov"): where a title ends and what the phrase names. {@link NameBounds} says where a name starts and ends,
+ * {@link SpeakerKinds} what kind of speaker the words name, {@link WorksFor} whom a described speaker works for.
  */
 final class RoleAndName {
 
-    private static final Set<String> PARTICLES = WordSet.of("de", "da", "do", "dos", "das", "van", "von", "der", "den",
-            "bin", "al", "el", "la", "le", "del", "di", "du");
     /** Titles only with their period: "Del. Stacey Plaskett" is a delegate, "Del Shannon" a first name. */
     private static final Set<String> PERIOD_TITLES = WordSet.of("del");
     static final Set<String> HONORIFICS = WordSet.of("mr", "ms", "mrs", "dr", "miss");
     private static final Set<String> ARTICLES = WordSet.of("a", "an");
-    /** Prepositions that tie a person to whom they work for: "a spokesman for", "supporters of", "an aide to". */
-    private static final Set<String> RELATIONS = WordSet.of("for", "of", "to", "at", "with", "from");
 
     private final AnnotatedDocument doc;
     private final Lexicon lexicon;
+    private final WorksFor worksFor;
+    private final SpeakerKinds kinds;
+    private final NameBounds bounds;
 
-    RoleAndName(AnnotatedDocument doc, Lexicon lexicon) {
+    RoleAndName(AnnotatedDocument doc, Lexicon lexicon, WorksFor worksFor, SpeakerKinds kinds) {
         this.doc = doc;
         this.lexicon = lexicon;
+        this.worksFor = worksFor;
+        this.kinds = kinds;
+        this.bounds = new NameBounds(lexicon);
     }
 
     /** The mention of {@code span}, a phrase that is no pronoun and may name a speaker; null when it names none. */
@@ -62,7 +64,7 @@ final class RoleAndName {
         if (!hasCap && !known && !determined) {
             return null;
         }
-        int relation = relation(span);
+        int relation = worksFor.relation(span);
         if (relation > 0) {
             return description(span, lexicon.headKey(span.get(relation - 1).lower()), span.subList(0, relation), hasCap, text);
         }
@@ -94,20 +96,9 @@ final class RoleAndName {
                 headWord = lexicon.headKey(span.get(title).lower());
             }
         }
-        int nameFrom = lastRoleOrLower + 1;
-        while (nameFrom < span.size() && (Mentions.isConnector(span.get(nameFrom).lower())
-                && !PARTICLES.contains(span.get(nameFrom).lower()) || !span.get(nameFrom).isWord())) {
-            nameFrom++;
-        }
-        int personOf = personOf(span, nameFrom);
-        boolean orgWord = false;
-        for (int k = Math.max(nameFrom, 0); k < (personOf > 0 ? personOf : span.size()); k++) {
-            // Only the name decides: "Kremlin aide Yury Ushakov" is a person, "the Russian Defense Ministry" is not.
-            Token t = span.get(k);
-            String stem = Mentions.possessiveStem(t.lower());
-            orgWord |= lexicon.organizations.contains(stem) || lexicon.outlets.contains(stem) || lexicon.movements.contains(stem)
-                    || t.isAllCaps() && t.text().length() <= 5 && k == span.size() - 1 && !Name.GENERATIONS.contains(t.lower());
-        }
+        int nameFrom = NameBounds.nameStart(span, lastRoleOrLower);
+        int personOf = bounds.personOf(span, nameFrom);
+        boolean orgWord = kinds.bodyName(span, nameFrom, personOf > 0 ? personOf : span.size());
         String name = "";
         String role;
         SpeakerKind kind;
@@ -128,16 +119,16 @@ final class RoleAndName {
                         break;
                     }
                 }
-                first = nameAfterTitle(span, nameFrom, end);
+                first = bounds.nameAfterTitle(span, nameFrom, end);
                 last = span.get(end - 1);
             }
             name = doc.text(span.get(first).start(), last.end());
             role = first > nameFrom ? roleText(span, first - 1) : lastRoleOrLower >= 0 ? roleText(span, lastRoleOrLower) : "";
             orgWord |= lastRoleOrLower < 0 && lexicon.isPlace(name);
-            kind = orgWord ? SpeakerKind.ORGANIZATION : namesDocument(span, nameFrom) ? SpeakerKind.DOCUMENT
+            kind = orgWord ? SpeakerKind.ORGANIZATION : kinds.namesDocument(span, nameFrom) ? SpeakerKind.DOCUMENT
                     : PhraseShapes.joinsNames(span, nameFrom) || PhraseShapes.pluralName(span, nameFrom) ? SpeakerKind.GROUP : SpeakerKind.PERSON;
             if (orgWord) {
-                int orgFrom = orgNameFrom(span, nameFrom);
+                int orgFrom = bounds.orgNameFrom(span, nameFrom);
                 name = doc.text(span.get(orgFrom).start(), head.end());
                 role = "";
             }
@@ -147,39 +138,12 @@ final class RoleAndName {
         return new Mention(span.get(0).start(), head.end(), text, role, name, kind);
     }
 
-    /**
-     * Where an organisation's name starts: with its modifiers ("the Russian Defense Ministry"), but after a possessor
-     * ("Mayor Reagan's Gallup") and the lower-case words that open the phrase or follow the possessor ("the
-     * nonpartisan Tax Foundation", "some on Twitter", "Sanders's hometown Burlington Free Press") when what is left
-     * is a name of its own: two words or more, or an outlet. "the super PAC", "an anti-Trump PAC", "Trump's potential
-     * VP" stay descriptions; a modifier glued to a name ("a pro-Ivo Lunde PAC") holds the name.
-     */
-    private int orgNameFrom(List<Token> span, int nameFrom) {
-        int from = Lexicon.DETERMINERS.contains(span.get(0).lower()) ? 1 : 0;
-        int cut = from;
-        boolean opening = true;
-        for (int k = from; k < nameFrom; k++) {
-            Token t = span.get(k);
-            if (!Mentions.possessiveStem(t.lower()).equals(t.lower())) {
-                cut = k + 1;
-                opening = true;
-            } else if (opening && t.isWord() && !t.isCapitalized() && t.lower().equals(t.text())) {
-                cut = k + 1;
-            } else if (t.isWord()) {
-                opening = false;
-            }
-        }
-        List<Token> rest = span.subList(cut, span.size());
-        boolean named = PhraseShapes.words(rest) > 1 || lexicon.outlets.contains(Mentions.possessiveStem(rest.get(rest.size() - 1).lower()));
-        return named ? cut : from;
-    }
-
     /** A phrase that names no one: its kind is its head noun's, and a body keeps its words as its name. */
     private Mention description(List<Token> span, String headWord, List<Token> headed, boolean hasCap, String text) {
         Token head = span.get(span.size() - 1);
         String name = "";
         String role = roleText(span, span.size() - 1);
-        SpeakerKind kind = descriptorKind(headWord, headed);
+        SpeakerKind kind = kinds.descriptorKind(headWord, headed);
         if (kind == SpeakerKind.ORGANIZATION && hasCap) {
             int orgFrom = Lexicon.DETERMINERS.contains(span.get(0).lower()) ? 1 : 0;
             name = doc.text(span.get(orgFrom).start(), head.end());
@@ -188,59 +152,6 @@ final class RoleAndName {
             role = "";
         }
         return new Mention(span.get(0).start(), head.end(), text, role, name, kind);
-    }
-
-    /**
-     * "a spokesman for Mayor Ivo Lunde", "supporters of Democrat Ivo Lunde", "the government of President Ivo
-     * Lunde": after a person noun or body in lower case and its preposition, the capitalised words name whom the
-     * speaker works for, not the speaker; "former secretary of State Ivo Lunde" holds his office and his name.
-     * The preposition's index, or -1.
-     */
-    int relation(List<Token> span) {
-        for (int k = 1; k < span.size() - 1; k++) {
-            if (!RELATIONS.contains(span.get(k).lower())) {
-                continue;
-            }
-            Token noun = span.get(k - 1);
-            String key = lexicon.headKey(noun.lower());
-            boolean lowerNoun = noun.isWord() && !noun.isCapitalized()
-                    && (lexicon.roles.contains(key) || lexicon.groups.contains(key) || lexicon.organizations.contains(key));
-            // "Aides to President ...": a title is singular, so a plural opening the sentence is no title.
-            boolean openingGroup = k == 1 && noun.isCapitalized() && lexicon.groups.contains(noun.lower());
-            if (!lowerNoun && !openingGroup) {
-                return -1;
-            }
-            int c = k + 1;
-            while (c < span.size() - 1 && Lexicon.DETERMINERS.contains(span.get(c).lower())) {
-                c++;
-            }
-            // "supporters of Ivo Lunde": people of a group are never named by the words after it.
-            boolean group = lexicon.groups.contains(noun.lower()) && span.get(c).isCapitalized();
-            return group || whomFor(span, c) ? k : -1;
-        }
-        return -1;
-    }
-
-    /** Whether the words from {@code c} on name a person with a title, a named body or someone's possession. */
-    private boolean whomFor(List<Token> span, int c) {
-        Token first = span.get(c);
-        if (!first.isCapitalized()) {
-            return false;
-        }
-        String key = lexicon.headKey(first.lower());
-        if (lexicon.roles.contains(key) || HONORIFICS.contains(key) || lexicon.isFirstName(first.lower())
-                || !Mentions.possessiveStem(first.lower()).equals(first.lower())) {
-            return true;
-        }
-        for (int k = c; k < span.size(); k++) {
-            String stem = Mentions.possessiveStem(span.get(k).lower());
-            if (lexicon.organizations.contains(stem) || lexicon.outlets.contains(stem) || lexicon.movements.contains(stem)) {
-                return true;
-            }
-        }
-        // "a spokesman for Kestrel Nurses United": after an article the person is described, never named,
-        // unless an office follows the preposition ("the secretary of State ...").
-        return Lexicon.DETERMINERS.contains(span.get(0).lower()) && !lexicon.roleModifiers.contains(key) && lexicon.roleField(key) == null;
     }
 
     /**
@@ -273,71 +184,6 @@ final class RoleAndName {
                 || k == span.size() - 1 && lexicon.isFirstName(prev.lower()));
     }
 
-
-    /**
-     * Where the person's name starts after a title: at a first name ("Presidential Commissioner for
-     * Children's Rights Maria Lvova-Belova"), else, after a long title, at the last two words.
-     */
-    private int nameAfterTitle(List<Token> span, int nameFrom, int end) {
-        if (lexicon.isFirstName(span.get(nameFrom).lower())) {
-            return nameFrom;
-        }
-        for (int k = nameFrom + 1; k < end - 1; k++) {
-            if (span.get(k).isCapitalized() && lexicon.isFirstName(span.get(k).lower())) {
-                return k;
-            }
-        }
-        // Counted in words: "Ivo G. Lunde" is one name, not a title's last word and ". Lunde".
-        List<Token> rest = span.subList(nameFrom, end);
-        return PhraseShapes.words(rest) > 3 ? nameFrom + PhraseShapes.beforeLastTwoWords(rest) + 1 : nameFrom;
-    }
-
-
-
-    /**
-     * "Joseph Brown of the Harbour Baptist Church", "Mr. Morgan of the Sierra Club": the "of" after a person's
-     * name (a first name or an honorific, no body's word) opens where they come from; its index, or -1. Two
-     * people ("Ivo Lunde of Ostland and Tove Marsh of Kestrel") are left whole, and so is an office whose holder
-     * is named after it ("Lee County Supervisor of Elections Tove Marsh").
-     */
-    private int personOf(List<Token> span, int nameFrom) {
-        int of = -1;
-        boolean person = false;
-        for (int k = Math.max(nameFrom, 0); k < span.size() - 1 && of < 0; k++) {
-            Token t = span.get(k);
-            String stem = Mentions.possessiveStem(t.lower());
-            if (lexicon.organizations.contains(stem) || lexicon.outlets.contains(stem) || lexicon.movements.contains(stem)) {
-                return -1;
-            }
-            of = t.is("of") ? k : -1;
-            person |= personWord(t);
-        }
-        if (!person || of < nameFrom + 2 || PhraseShapes.joinsNames(span, nameFrom)) {
-            return -1;
-        }
-        // The holder's own first name before the last word: "... of Elections Tove Marsh", "... Tove R. Marsh";
-        // not "of Burke County", "of the New York Times".
-        int holder = PhraseShapes.beforeLastTwoWords(span) + 1;
-        String last = Mentions.possessiveStem(span.get(span.size() - 1).lower());
-        boolean body = lexicon.organizations.contains(last) || lexicon.outlets.contains(last);
-        return holder > of + 1 && personWord(span.get(holder)) && !body ? -1 : of;
-    }
-
-    private boolean personWord(Token t) {
-        return t.isCapitalized() && (HONORIFICS.contains(t.lower()) || lexicon.isFirstName(t.lower()));
-    }
-
-    /** "the Declaration of Sovereignty", "the Helsinki Accord"; "Bill de Blasio" is a person's first name. */
-    private boolean namesDocument(List<Token> span, int nameFrom) {
-        for (int k = Math.max(nameFrom, 0); k < span.size(); k++) {
-            boolean firstName = k == nameFrom && k < span.size() - 1 && lexicon.isFirstName(span.get(k).lower());
-            if (!firstName && lexicon.documents.contains(Mentions.possessiveStem(span.get(k).lower()))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** "Health Minister": a modifier is part of a title only when a title word follows it. */
     private boolean roleFollows(List<Token> span, int k) {
         for (int j = k + 1; j < span.size(); j++) {
@@ -346,27 +192,6 @@ final class RoleAndName {
             }
         }
         return false;
-    }
-
-    SpeakerKind descriptorKind(String head, List<Token> span) {
-        if (span.size() == 1 && Lexicon.DETERMINERS.contains(head) && !head.equals("one")) {
-            // "Some say ...", "many argue": several people, never a "he" or "she".
-            return SpeakerKind.GROUP;
-        }
-        if (lexicon.anonymous.contains(head)) {
-            return SpeakerKind.ANONYMOUS;
-        }
-        if (lexicon.documents.contains(head)) {
-            return SpeakerKind.DOCUMENT;
-        }
-        if (lexicon.organizations.contains(head)) {
-            return SpeakerKind.ORGANIZATION;
-        }
-        if (lexicon.groups.contains(head) || head.endsWith("s") && !head.endsWith("ss") && !lexicon.roles.contains(head)) {
-            // A plural head names several speakers ("representatives of the unions").
-            return SpeakerKind.GROUP;
-        }
-        return SpeakerKind.PERSON;
     }
 
     private String roleText(List<Token> span, int last) {

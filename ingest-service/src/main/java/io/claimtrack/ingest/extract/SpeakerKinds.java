@@ -1,0 +1,64 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.List;
+
+/**
+ * What kind of speaker a phrase's words name, for {@link RoleAndName} and {@link Mentions}: a person, a body, a
+ * document, several people or someone unnamed.
+ */
+final class SpeakerKinds {
+
+    private final Lexicon lexicon;
+
+    SpeakerKinds(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * Whether the name from {@code nameFrom} to {@code end} is a body's: only the name decides ("Kremlin aide Yury
+     * Ushakov" is a person, "the Russian Defense Ministry" is not).
+     */
+    boolean bodyName(List<Token> span, int nameFrom, int end) {
+        boolean orgWord = false;
+        for (int k = Math.max(nameFrom, 0); k < end; k++) {
+            Token t = span.get(k);
+            String stem = Mentions.possessiveStem(t.lower());
+            orgWord |= lexicon.organizations.contains(stem) || lexicon.outlets.contains(stem) || lexicon.movements.contains(stem)
+                    || t.isAllCaps() && t.text().length() <= 5 && k == span.size() - 1 && !Name.GENERATIONS.contains(t.lower());
+        }
+        return orgWord;
+    }
+
+    /** "the Declaration of Sovereignty", "the Helsinki Accord"; "Bill de Blasio" is a person's first name. */
+    boolean namesDocument(List<Token> span, int nameFrom) {
+        for (int k = Math.max(nameFrom, 0); k < span.size(); k++) {
+            boolean firstName = k == nameFrom && k < span.size() - 1 && lexicon.isFirstName(span.get(k).lower());
+            if (!firstName && lexicon.documents.contains(Mentions.possessiveStem(span.get(k).lower()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The kind of speaker a description names, by its head noun ("the ministry", "officials", "the report"). */
+    SpeakerKind descriptorKind(String head, List<Token> span) {
+        if (span.size() == 1 && Lexicon.DETERMINERS.contains(head) && !head.equals("one")) {
+            // "Some say ...", "many argue": several people, never a "he" or "she".
+            return SpeakerKind.GROUP;
+        }
+        if (lexicon.anonymous.contains(head)) {
+            return SpeakerKind.ANONYMOUS;
+        }
+        if (lexicon.documents.contains(head)) {
+            return SpeakerKind.DOCUMENT;
+        }
+        if (lexicon.organizations.contains(head)) {
+            return SpeakerKind.ORGANIZATION;
+        }
+        if (lexicon.groups.contains(head) || head.endsWith("s") && !head.endsWith("ss") && !lexicon.roles.contains(head)) {
+            // A plural head names several speakers ("representatives of the unions").
+            return SpeakerKind.GROUP;
+        }
+        return SpeakerKind.PERSON;
+    }
+}
