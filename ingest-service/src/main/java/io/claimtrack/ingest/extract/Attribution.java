@@ -1,5 +1,7 @@
 package io.claimtrack.ingest.extract;
 
+import java.util.List;
+import java.util.StringJoiner;
 import java.util.function.IntUnaryOperator;
 
 /**
@@ -49,10 +51,26 @@ public final class Attribution {
         return named.mention == null ? "" : named.mention.text();
     }
 
+    /** One piece of what was said, {@code [start, end)} in the document's text. */
+    public record Part(int start, int end) {
+    }
+
+    /**
+     * What was said, in order: the whole span, or the pieces before and after an interrupting speaker and cue. The one
+     * place the gap becomes offsets, for the content here and the API's parts alike.
+     */
+    public List<Part> parts() {
+        return gapStart < 0 ? List.of(new Part(contentStart, contentEnd))
+                : List.of(new Part(contentStart, gapStart), new Part(gapEnd, contentEnd));
+    }
+
     /** What was said: the text of the span, less an interrupting speaker and cue, its parts joined by a space. */
     public String content(String text) {
-        return gapStart < 0 ? text.substring(contentStart, contentEnd)
-                : text.substring(contentStart, gapStart) + " " + text.substring(gapEnd, contentEnd);
+        StringJoiner said = new StringJoiner(" ");
+        for (Part p : parts()) {
+            said.add(text.substring(p.start(), p.end()));
+        }
+        return said.toString();
     }
 
     /**

@@ -33,10 +33,12 @@ public final class ExtractionMapper {
 
     private static StatementDto toStatement(AnnotatedDocument doc, Attribution a) {
         StatementDto.SpeakerDto speaker = new StatementDto.SpeakerDto(a.speaker, a.mentionText(), a.role, a.kind.apiName());
+        List<Attribution.Part> said = a.parts();
+        // One part is the whole span: the API then leaves parts out and content is all of what was said.
+        List<StatementDto.SpanDto> parts = said.size() < 2 ? null
+                : said.stream().map(p -> new StatementDto.SpanDto(p.start(), p.end())).toList();
         return new StatementDto(speaker, doc.text(a.contentStart, a.contentEnd),
-                new StatementDto.SpanDto(a.contentStart, a.contentEnd),
-                a.gapStart < 0 ? null : List.of(new StatementDto.SpanDto(a.contentStart, a.gapStart),
-                        new StatementDto.SpanDto(a.gapEnd, a.contentEnd)), a.cue, a.type.apiName(), a.date,
+                new StatementDto.SpanDto(a.contentStart, a.contentEnd), parts, a.cue, a.type.apiName(), a.date,
                 a.nested ? Boolean.TRUE : null, a.via, doc.region(a.block), Math.round(a.confidence * 100) / 100.0);
     }
 }
