@@ -158,6 +158,13 @@ public final class ResolutionStage implements Stage {
                 a.speaker = only;
             }
         }
+        DefinedTerms defined = DefinedTerms.of(doc.text);
+        for (Attribution a : defined.isEmpty() ? List.<Attribution>of() : doc.attributions) {
+            String parties = a.mention == null ? null : defined.speakerFor(a.mention.text());
+            if (parties != null) {
+                a.speaker = parties;
+            }
+        }
         pronouns.takeTitles();
         pronouns.followAntecedents();
         for (Attribution a : doc.attributions) {

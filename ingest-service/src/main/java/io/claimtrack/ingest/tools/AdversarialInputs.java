@@ -67,6 +67,8 @@ final class AdversarialInputs {
         inputs.put("named documents", repeat("They signed the Tarnby Declaration on Ferry Links. The document says it works. ", size));
         // A statement's title naming its author, and the narration's "we" asking who that is.
         inputs.put("authored we", "Statement of the Ministry of Trade of Norland on the duties\n\n" + repeat("We expect it works. ", size));
+        // A definition naming two parties, its term as speaker and a "they" after it.
+        inputs.put("defined terms", repeat("Norland and Estmark, hereinafter referred to as the Parties, met. The Parties said it works. They said so. ", size));
         // A deck's description under each headline, asking whose statements below hold its words.
         inputs.put("headline descriptions", repeat("Owner says fees will rise\n\nHolm said the fees will rise, and Lund said the fees are fine.\n\n", size));
         // A business's description with no name near, asking for the one business the document names.

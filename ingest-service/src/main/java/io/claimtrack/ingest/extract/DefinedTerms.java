@@ -1,0 +1,120 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Terms a joint statement or treaty defines for what it names ("The Republic of Lusenia and the Republic of Dravia,
+ * hereinafter referred to as the Parties,"): its "The Parties reaffirm" and "Both Parties" speak for the states the
+ * definition names, and "The Dravian Party" for the one of them its nationality names.
+ */
+final class DefinedTerms {
+
+    /** Starts at the word itself, so a run of spaces or brackets before it is never rescanned. */
+    private static final Pattern DEFINITION = Pattern.compile(
+            "[Hh]ereinafter(?: referred to as| called| jointly referred to as)?(?: -| –| —)? (?:the |[\"“])*"
+                    + "([A-Z][a-z]+(?: [A-Z][a-z]+)?)[\"”]?");
+    /** How far back the named parties may start: a preamble's opening line, not a paragraph of prose. */
+    private static final int MAX_NAMED = 200;
+    private static final Pattern DETERMINER = Pattern.compile("(?i)^(?:the|both|each) ");
+    private static final Pattern CONJUNCTION = Pattern.compile(",? and |, ");
+    /** The shortest common start that ties a nationality to a state: "Chin" of "Chinese" and "China". */
+    private static final int STEM = 4;
+
+    private final Map<String, String> named = new HashMap<>();
+    private final Map<String, List<String>> members = new HashMap<>();
+
+    private DefinedTerms() {
+    }
+
+    static DefinedTerms of(String text) {
+        DefinedTerms terms = new DefinedTerms();
+        Matcher m = DEFINITION.matcher(text);
+        while (m.find()) {
+            String parties = namedBefore(text, m.start());
+            if (parties != null) {
+                String term = m.group(1).toLowerCase(Locale.ROOT);
+                terms.named.putIfAbsent(term, parties);
+                terms.members.putIfAbsent(singular(term), List.of(CONJUNCTION.split(parties)));
+            }
+        }
+        return terms;
+    }
+
+    boolean isEmpty() {
+        return named.isEmpty();
+    }
+
+    /** What a mention of a defined term stands for, or null when it is no such mention. */
+    String speakerFor(String mention) {
+        String bare = DETERMINER.matcher(mention).replaceFirst("");
+        String whole = named.get(bare.toLowerCase(Locale.ROOT));
+        if (whole != null) {
+            return whole;
+        }
+        int space = bare.lastIndexOf(' ');
+        if (space < 0 || bare.indexOf(' ') != space || !Character.isUpperCase(bare.charAt(0))) {
+            return null;
+        }
+        List<String> parties = members.get(bare.substring(space + 1).toLowerCase(Locale.ROOT));
+        return parties == null ? null : ofNationality(parties, bare.substring(0, space));
+    }
+
+    /** "The Republic of A and the Republic of B" before ", hereinafter" or " (hereinafter", from its line or sentence start. */
+    private static String namedBefore(String text, int definition) {
+        int end = definition;
+        while (end > 0 && " ,(".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && end - start <= MAX_NAMED && text.charAt(start - 1) != '\n'
+                && !(text.charAt(start - 1) == ' ' && start > 1 && text.charAt(start - 2) == '.')) {
+            start--;
+        }
+        if (end - start > MAX_NAMED) {
+            return null;
+        }
+        String parties = text.substring(start, end).strip();
+        int between = parties.lastIndexOf(" between ");
+        if (between >= 0) {
+            parties = parties.substring(between + " between ".length());
+        }
+        if (!parties.contains(" and ")) {
+            return null;
+        }
+        return Character.isUpperCase(parties.charAt(0)) || parties.startsWith("the ") ? parties : null;
+    }
+
+    private static String singular(String term) {
+        return term.endsWith("ies") ? term.substring(0, term.length() - 3) + "y"
+                : term.endsWith("s") ? term.substring(0, term.length() - 1) : term;
+    }
+
+    /** The one party a nationality names ("Dravian" → "the Republic of Dravia"), or null when none or several. */
+    private static String ofNationality(List<String> parties, String nationality) {
+        List<String> found = new ArrayList<>();
+        for (String party : parties) {
+            for (String word : party.split(" ")) {
+                if (!word.isEmpty() && Character.isUpperCase(word.charAt(0)) && sameStem(word, nationality)) {
+                    found.add(party);
+                    break;
+                }
+            }
+        }
+        return found.size() == 1 ? found.get(0) : null;
+    }
+
+    private static boolean sameStem(String state, String nationality) {
+        int common = 0;
+        int max = Math.min(state.length(), nationality.length());
+        while (common < max && state.charAt(common) == nationality.charAt(common)) {
+            common++;
+        }
+        return common >= STEM && common >= state.length() - 2;
+    }
+}
