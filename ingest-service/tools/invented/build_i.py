@@ -213,7 +213,6 @@ Print
     s('Ilse Marwick', 'Prime Minister Marwick', 'doubling the number of Tirani students at Aldenian universities by 2030;', 'set out', role=MARWICK),
     s('Ilse Marwick', 'Prime Minister Marwick', 'a joint fund of 500 million euros for small and medium-sized enterprises;', 'set out', role=MARWICK),
     s('Ilse Marwick', 'Prime Minister Marwick', "closer cooperation between the two countries' coast guards in the Southern Strait.", 'set out', role=MARWICK),
-    s('Osman Kaya', 'Prime Minister Kaya', 'the proposals', 'welcomed', role=KAYA),
     s('Osman Kaya', 'Prime Minister Kaya', 'Aldenian companies were now the third-largest investors in Tirania', 'noted', role=KAYA),
     s('Osman Kaya', 'He', 'completing the Kesra-Vorn railway upgrade on schedule;', 'underlined', role=KAYA),
     s('Osman Kaya', 'He', 'simplifying visa procedures for Aldenian business travellers;', 'underlined', role=KAYA),
