@@ -96,8 +96,9 @@ final class CueSense {
         String w = t.get(i).lower();
         int next = i + words;
         Token after = next < s.endToken() ? t.get(next) : null;
-        if (negated(t, i, s) || after != null && after.is("nothing") && !BareClause.nothingOpens(t, next, s) || littleSaid(t, next, s) || IndirectQuestion.asked(t, i, s)) {
-            // "did not say", "said nothing about the fares", "said little.", "asked if she believed ...": nothing was said.
+        if (negated(t, i, s) || after != null && after.is("nothing") && !BareClause.nothingOpens(t, next, s) || littleSaid(t, next, s) || IndirectQuestion.asked(t, i, s)
+                || InvertedQuestion.asks(t, i, s)) {
+            // "did not say", "said nothing about the fares", "said little.", "asked if she believed ...", "Did she say ...?": nothing was said.
             return false;
         }
         if (anonymity(t, next, s.endToken()) || unnamedSource(t, i, next, s.endToken())) {

@@ -29,4 +29,18 @@ class QuestionsPutTest {
                 "The union | the board to cut fares | asked | indirect",
                 "The union | the vote be delayed | asked | indirect");
     }
+
+    @Test
+    void aQuestionOpenedByAnAuxiliaryAssertsNothingItsPremiseDoes() {
+        AnnotatedDocument doc = Pipeline.attribute("""
+                On Monday the Vestrian minister said that his country was ready to mediate. Does Norland welcome the offer?
+
+                Did the council reject the toll plan?
+
+                Has the ministry, like the port authority, argued that the locks are unsafe?
+
+                Have you heard that Lund is saying the ferries will stop?
+                """);
+        assertEquals(List.of("his country was ready to mediate", "the ferries will stop"), Pipeline.contents(doc));
+    }
 }
