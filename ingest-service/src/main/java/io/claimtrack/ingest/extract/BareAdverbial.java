@@ -138,7 +138,7 @@ final class BareAdverbial {
         return k;
     }
 
-    private static boolean isTime(Token t) {
+    static boolean isTime(Token t) {
         return Mentions.isDateWord(t.lower()) || TIME_UNITS.contains(t.lower());
     }
 }

@@ -127,6 +127,10 @@ final class ReportedContent {
         if (i >= end || AdjunctOnly.is(tokens, i, end) || MediumTail.only(tokens, i, end)) {
             return true;
         }
+        if (ShellNouns.thisObjectAt(tokens, i, end)) {
+            // "welcomed this approach.": the cue's object, not "this week".
+            return false;
+        }
         if (end - i > Windows.TRAILING_ADVERBIAL_TOKENS || !TRAILING_STARTERS.contains(tokens.get(i).lower())
                 && !tokens.get(i).is(",")) {
             return false;

@@ -19,6 +19,8 @@ final class ShellNouns {
             "remark", "comment", "suggestion", "request", "offer", "agreement", "deal", "move", "step", "view",
             "reading", "version", "bill", "number", "projection", "verdict", "ruling", "decline", "increase", "lead");
 
+    /** Times after "this" besides the units of the calendar: "this past week", "this time". */
+    private static final Set<String> THIS_TIMES = WordSet.of("past", "time", "season", "term", "session", "quarter");
     /** What may close the clause a demonstrative's noun ends: the sentence, its next clause, "as" of "rejected that claim as false". */
     private static final Set<String> CLAUSE_ENDS = WordSet.of(".", ",", ";", "as");
 
@@ -39,5 +41,17 @@ final class ShellNouns {
         }
         Token after = tokens.get(k + 2);
         return ClauseSubject.FINITE.contains(after.lower()) || after.type() == Token.Type.QUOTE || CLAUSE_ENDS.contains(after.lower());
+    }
+
+    /**
+     * Whether the "this" at {@code k} opens the cue's object, before a lower-case noun that names no time: "welcomed this
+     * approach.", "rejected this step"; "said this week", "said this past spring", "said this time" only say when.
+     */
+    static boolean thisObjectAt(List<Token> tokens, int k, int end) {
+        if (k + 1 >= end || !tokens.get(k).is("this")) {
+            return false;
+        }
+        Token noun = tokens.get(k + 1);
+        return noun.isWord() && !noun.isCapitalized() && !BareAdverbial.isTime(noun) && !THIS_TIMES.contains(noun.lower());
     }
 }
