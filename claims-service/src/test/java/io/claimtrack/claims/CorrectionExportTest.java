@@ -103,7 +103,7 @@ class CorrectionExportTest {
         assertEquals(all.size(), Set.copyOf(all).size(), "each once");
     }
 
-    private static JsonNode exported(String id) throws IOException {
+    static JsonNode exported(String id) throws IOException {
         String cursor = null;
         do {
             String body = given().queryParam("limit", 100).queryParam("cursor", cursor).get("/corrections/documents").then()

@@ -87,6 +87,21 @@ final class Docs {
         return this;
     }
 
+    /** Gives the last statement parts: each piece found in order inside its span (what was said around an interruption). */
+    @SuppressWarnings("unchecked")
+    Docs parts(String... pieces) {
+        Map<String, Object> statement = statements.get(statements.size() - 1);
+        int from = ((Map<String, Integer>) statement.get("span")).get("start");
+        List<Map<String, Integer>> parts = new ArrayList<>();
+        for (String piece : pieces) {
+            int start = text.indexOf(piece, from);
+            parts.add(Map.of("start", start, "end", start + piece.length()));
+            from = start + piece.length();
+        }
+        statement.put("parts", parts);
+        return this;
+    }
+
     Map<String, Object> body() {
         return body;
     }

@@ -5,13 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
+import java.util.StringJoiner;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * A gold line of the project's scorer (eval/GUIDELINES.md, score.py v2), checked in Java so that a
  * clone without the scorer still proves the format: an id and the text, and per statement a speaker,
- * the content as an exact substring of the text at its content_spans, cue, mention and role as strings,
+ * the content as the text at its content_spans (several joined by a space), cue, mention and role as strings,
  * and a type among direct, indirect and mixed.
  */
 final class GoldFormat {
@@ -35,12 +36,19 @@ final class GoldFormat {
                 assertTrue(s.path(field).isTextual(), field + " must be a string: " + s);
             }
             assertTrue(TYPES.contains(s.path("type").asText()), "type: " + s);
+            // one span, or one per part of what was said around an interrupting speaker and cue, joined by a space
             JsonNode spans = s.path("content_spans");
-            assertEquals(1, spans.size(), "content_spans: " + s);
-            int start = spans.get(0).get(0).asInt();
-            int end = spans.get(0).get(1).asInt();
-            assertTrue(0 <= start && start < end && end <= text.length(), "span inside the text: " + s);
-            assertEquals(text.substring(start, end), s.path("content").asText(), "content at its span: " + s);
+            assertTrue(spans.size() >= 1, "content_spans: " + s);
+            StringJoiner said = new StringJoiner(" ");
+            int from = 0;
+            for (JsonNode span : spans) {
+                int start = span.get(0).asInt();
+                int end = span.get(1).asInt();
+                assertTrue(from <= start && start < end && end <= text.length(), "spans inside the text, in order: " + s);
+                said.add(text.substring(start, end));
+                from = end;
+            }
+            assertEquals(said.toString(), s.path("content").asText(), "content at its spans: " + s);
             assertTrue(!s.has("nested") || s.path("nested").asBoolean(), "nested only when true: " + s);
         }
     }

@@ -1,6 +1,7 @@
 package io.claimtrack.claims;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 
@@ -23,7 +24,9 @@ class PlatformTest {
     @Test
     void openApiAndMetricsAnswer() {
         given().get("/q/openapi?format=json").then().statusCode(200)
-                .body("paths.'/documents'.post.summary", is("Store a document with its extracted statements"));
+                .body("paths.'/documents'.post.summary", is("Store a document with its extracted statements"))
+                .body("components.schemas.StatementInput.properties.parts.description", containsString("offsets [start, end) into text"))
+                .body("components.schemas.StatementView.properties.parts.description", containsString("claim's text is these parts"));
         given().get("/q/metrics").then().statusCode(200);
     }
 }

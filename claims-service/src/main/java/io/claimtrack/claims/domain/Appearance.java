@@ -1,6 +1,7 @@
 package io.claimtrack.claims.domain;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.bson.codecs.pojo.annotations.BsonId;
 
@@ -27,6 +28,8 @@ public class Appearance extends PanacheMongoEntityBase {
     public Instant seenAt;
     public int start;
     public int end;
+    /** The statement's parts (what was said around an interrupting speaker and cue); null when the span is all of it. */
+    public List<Part> parts;
     public String cue;
     public String type;
     /** The statement's date (see the date rules in the README). */

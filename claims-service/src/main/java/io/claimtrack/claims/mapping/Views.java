@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.claimtrack.claims.domain.Appearance;
 import io.claimtrack.claims.domain.Claim;
+import io.claimtrack.claims.domain.Part;
 import io.claimtrack.claims.domain.Speaker;
 import io.claimtrack.claims.domain.StoredDocument;
 import io.claimtrack.claims.domain.StoredStatement;
@@ -64,6 +65,8 @@ public final class Views {
         s.content = in.content();
         s.start = in.span().start();
         s.end = in.span().end();
+        s.parts = in.parts() == null || in.parts().isEmpty() ? null
+                : in.parts().stream().map(p -> new Part(p.start(), p.end())).toList();
         s.cue = in.cue();
         s.type = in.type();
         s.date = date;
@@ -81,7 +84,7 @@ public final class Views {
     /** A statement as extracted, or as corrected ({@code corrected} set, the fields of {@code s} the corrected ones). */
     public static StatementView statement(StoredStatement s, StatementView.Corrected corrected) {
         return new StatementView(new SpeakerMention(s.speakerName, s.mention, s.role, s.kind), s.content,
-                new Span(s.start, s.end), s.cue, s.type, s.date, s.nested, s.via, s.confidence, s.claimId,
+                new Span(s.start, s.end), spans(s.parts), s.cue, s.type, s.date, s.nested, s.via, s.confidence, s.claimId,
                 s.speakerId, s.region == null ? "main" : s.region, corrected);
     }
 
@@ -94,7 +97,11 @@ public final class Views {
 
     private static ClaimView.AppearanceView appearance(Appearance a) {
         return new ClaimView.AppearanceView(a.documentId, a.source, a.url, a.published, new Span(a.start, a.end),
-                a.cue, a.type, a.date, a.confidence, a.nested, a.via, a.role, a.region == null ? "main" : a.region);
+                spans(a.parts), a.cue, a.type, a.date, a.confidence, a.nested, a.via, a.role, a.region == null ? "main" : a.region);
+    }
+
+    private static List<Span> spans(List<Part> parts) {
+        return parts == null ? null : parts.stream().map(p -> new Span(p.start, p.end)).toList();
     }
 
     public static SpeakerView speaker(Speaker s, long claimCount) {

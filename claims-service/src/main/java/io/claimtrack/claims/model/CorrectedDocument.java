@@ -16,8 +16,11 @@ public record CorrectedDocument(String id, String source, String url, String pub
     @Schema(description = "A statement as corrected")
     public record GoldStatement(@Schema(description = "The canonical speaker (after corrections and merges)") String speaker,
             @JsonProperty("speaker_mention") @Schema(description = "The mention as extracted") String speakerMention,
-            String role, String content,
-            @JsonProperty("content_spans") @Schema(description = "[[start, end]]: the content's offsets in text")
+            String role,
+            @Schema(description = "What was said: the span's text, or its parts' texts joined by a space when a speaker and "
+                    + "cue interrupt it") String content,
+            @JsonProperty("content_spans") @Schema(description = "[[start, end], ...]: the offsets in text of what was said,"
+                    + " one pair, or one per part when a speaker and cue interrupt it")
             List<List<Integer>> contentSpans,
             String cue, @Schema(enumeration = {"direct", "indirect", "mixed"}) String type,
             @JsonInclude(JsonInclude.Include.NON_NULL)

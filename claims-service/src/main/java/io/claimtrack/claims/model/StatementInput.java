@@ -1,5 +1,7 @@
 package io.claimtrack.claims.model;
 
+import java.util.List;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -12,6 +14,12 @@ public record StatementInput(
         @NotNull @Valid SpeakerMention speaker,
         @NotBlank String content,
         @NotNull @Valid Span span,
+        @Schema(description = "Only when a speaker and cue interrupt what was said (\"The data, she said, arrived on Monday\"): "
+                + "the offsets [start, end) into text of what was said, in order, each inside span, not overlapping, not "
+                + "blank (\"The data\", \"arrived on Monday\"). content stays the text of span; the claim's words are the "
+                + "parts' texts joined by a space. Absent (or empty): content is all of what was said. A part outside the "
+                + "span, out of order, overlapping or empty refuses the document (400 naming statements[i].parts[j])",
+                nullable = true) List<@NotNull @Valid Span> parts,
         String cue,
         @Pattern(regexp = "direct|indirect|mixed", message = "must be one of direct|indirect|mixed")
         @Schema(enumeration = {"direct", "indirect", "mixed"}) String type,

@@ -109,10 +109,16 @@ public class CorrectionQueries {
                 return found == null ? s.speakerName : speakers.canonical(found).name;
             });
             statements.add(new CorrectedDocument.GoldStatement(speaker, blankIfNull(s.mention), blankIfNull(s.role),
-                    s.content, List.of(List.of(s.start, s.end)), blankIfNull(s.cue), s.type,
+                    s.said(), spans(s), blankIfNull(s.cue), s.type,
                     Boolean.TRUE.equals(s.nested) ? Boolean.TRUE : null));
         }
         return new CorrectedDocument(doc.id, doc.source, doc.url, doc.published, doc.text, statements);
+    }
+
+    /** The gold format's content_spans: what was said, in parts when a speaker and cue interrupt it. */
+    private static List<List<Integer>> spans(StoredStatement s) {
+        return s.parts == null ? List.of(List.of(s.start, s.end))
+                : s.parts.stream().map(p -> List.of(p.start, p.end)).toList();
     }
 
     private static String blankIfNull(String value) {

@@ -284,7 +284,7 @@ public class DocumentWriter {
             for (int i = 0; i < statements.size(); i++) {
                 if (primary[i] == i) {
                     StoredStatement s = statements.get(i);
-                    said.add(new ClaimService.Said(bySpeaker.get(i), s.role, s.content, s.type,
+                    said.add(new ClaimService.Said(bySpeaker.get(i), s.role, s.said(), s.type,
                             Appearance.key(doc.id, s.start, s.end), doc.publishedAt));
                     saying.add(s);
                 }
@@ -358,6 +358,7 @@ public class DocumentWriter {
         a.seenAt = doc.publishedAt;
         a.start = s.start;
         a.end = s.end;
+        a.parts = s.parts;
         a.cue = s.cue;
         a.type = s.type;
         a.date = s.date;
@@ -370,9 +371,12 @@ public class DocumentWriter {
     }
 
     private static Document statementDocument(StoredStatement s) {
-        return new Document("speakerName", s.speakerName).append("mention", s.mention).append("role", s.role)
-                .append("kind", s.kind).append("content", s.content).append("start", s.start).append("end", s.end)
-                .append("cue", s.cue).append("type", s.type).append("date", s.date).append("region", s.region)
+        Document d = new Document("speakerName", s.speakerName).append("mention", s.mention).append("role", s.role)
+                .append("kind", s.kind).append("content", s.content).append("start", s.start).append("end", s.end);
+        if (s.parts != null) { // absent, not null, as the pending document's codec leaves it
+            d.append("parts", s.parts.stream().map(p -> new Document("start", p.start).append("end", p.end)).toList());
+        }
+        return d.append("cue", s.cue).append("type", s.type).append("date", s.date).append("region", s.region)
                 .append("nested", s.nested).append("via", s.via).append("confidence", s.confidence)
                 .append("claimId", s.claimId).append("speakerId", s.speakerId);
     }

@@ -113,9 +113,7 @@ public class StatementCorrections {
                     case REASSIGN, SPLIT -> s.speakerId = t.speakerId;
                     case EDIT_STATEMENT -> {
                         if (t.newStart != null) {
-                            s.start = t.newStart;
-                            s.end = t.newEnd;
-                            s.content = doc.text.substring(s.start, s.end);
+                            s.respan(t.newStart, t.newEnd, doc.text);
                         }
                         if (t.type != null) {
                             s.type = t.type;
@@ -146,9 +144,9 @@ public class StatementCorrections {
         List<Correction> all = ofDocument(doc.id);
         Corrected corrected = fold(doc, original, all);
         StoredStatement s = corrected.statement();
-        if (!Objects.equals(s.speakerId, original.speakerId) || !s.content.equals(original.content)) {
+        if (!Objects.equals(s.speakerId, original.speakerId) || !s.said().equals(original.said())) {
             Speaker speaker = Speaker.findById(s.speakerId);
-            s.claimId = claims.resolve(List.of(new ClaimService.Said(speaker, s.role, s.content, s.type))).get(0);
+            s.claimId = claims.resolve(List.of(new ClaimService.Said(speaker, s.role, s.said(), s.type))).get(0);
         }
         boolean primary = DocumentWriter.primaries(doc.statements)[at.index()] == at.index();
         // of overlapping statements of one speaker the primary stands for all, until a correction sets one apart
@@ -230,6 +228,7 @@ public class StatementCorrections {
         s.content = o.content;
         s.start = o.start;
         s.end = o.end;
+        s.parts = o.parts;
         s.cue = o.cue;
         s.type = o.type;
         s.date = o.date;
