@@ -3,6 +3,7 @@ package io.claimtrack.claims.store;
 import java.util.AbstractMap.SimpleImmutableEntry;
 import java.util.List;
 import java.util.Map.Entry;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.h2.mvstore.MVMap;
@@ -30,11 +31,18 @@ final class IdIndex extends AbstractUniqueIndex<Object> {
 
     private final MVMap<Object, Document> documents;
     private final MVMap<KeyValue, Object> others;
+    private final IndexKeyValues keyValues;
 
     IdIndex(MVMap<Object, Document> documents, MVMap<KeyValue, Object> others, String name, List<IndexKey> keys) {
         super(name, keys, false);
         this.documents = documents;
         this.others = others;
+        this.keyValues = new IndexKeyValues(keys());
+    }
+
+    @Override
+    public Set<KeyValue> getKeyValues(Document document) {
+        return keyValues.of(document, super::getKeyValues);
     }
 
     /** Whether the document map's key is the id itself: the id is kept there and nowhere else. */

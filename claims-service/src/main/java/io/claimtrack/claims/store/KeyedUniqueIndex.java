@@ -2,6 +2,7 @@ package io.claimtrack.claims.store;
 
 import java.util.List;
 import java.util.Map.Entry;
+import java.util.Set;
 
 import org.h2.mvstore.MVMap;
 
@@ -15,10 +16,17 @@ import de.bwaldvogel.mongo.bson.Document;
 final class KeyedUniqueIndex extends AbstractUniqueIndex<Object> {
 
     private final MVMap<KeyValue, Object> map;
+    private final IndexKeyValues keyValues;
 
     KeyedUniqueIndex(MVMap<KeyValue, Object> map, String name, List<IndexKey> keys, boolean sparse) {
         super(name, keys, sparse);
         this.map = map;
+        this.keyValues = new IndexKeyValues(keys());
+    }
+
+    @Override
+    public Set<KeyValue> getKeyValues(Document document) {
+        return keyValues.of(document, super::getKeyValues);
     }
 
     @Override

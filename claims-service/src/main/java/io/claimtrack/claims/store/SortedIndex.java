@@ -45,10 +45,17 @@ final class SortedIndex extends Index<Object> {
     static final String AT_KEY_END = "";
 
     private final MVMap<String, Object> map;
+    private final IndexKeyValues keyValues;
 
     SortedIndex(MVMap<String, Object> map, String name, List<IndexKey> keys, boolean sparse) {
         super(name, keys, sparse);
         this.map = map;
+        this.keyValues = new IndexKeyValues(keys());
+    }
+
+    @Override
+    public Set<KeyValue> getKeyValues(Document document) {
+        return keyValues.of(document, super::getKeyValues);
     }
 
     List<String> fields() {
