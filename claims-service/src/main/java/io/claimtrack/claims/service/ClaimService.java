@@ -158,7 +158,7 @@ public class ClaimService {
         String best = null;
         double bestScore = -1;
         Set<String> compared = new HashSet<>();
-        Set<String> shingles = null;
+        Shingles shingles = null;
         for (String key : keys.subList(1, keys.size())) {
             ClaimKey candidate = known.get(key);
             // a similar claim owns several of the bands: compared once
@@ -166,9 +166,9 @@ public class ClaimService {
                 continue;
             }
             if (shingles == null) {
-                shingles = Text.shingles(normText);
+                shingles = Shingles.of(normText);
             }
-            double score = Text.similarity(normText, shingles, candidate.normText);
+            double score = shingles.similarity(Shingles.of(candidate.normText));
             if (score >= nearDuplicateThreshold && (score > bestScore
                     || score == bestScore && candidate.claimId.compareTo(best) < 0)) {
                 best = candidate.claimId;

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -53,30 +52,7 @@ public final class Text {
 
     /** Jaccard similarity of the character shingles of two normalised texts. */
     public static double similarity(String a, String b) {
-        return similarity(a, shingles(a), b);
-    }
-
-    /** The same, with the shingles of {@code a} computed once for several comparisons. */
-    static double similarity(String a, Set<String> shinglesOfA, String b) {
-        Set<String> right = shingles(b);
-        if (shinglesOfA.isEmpty() || right.isEmpty()) {
-            return a.equals(b) ? 1 : 0;
-        }
-        int common = 0;
-        for (String shingle : right) {
-            if (shinglesOfA.contains(shingle)) {
-                common++;
-            }
-        }
-        return (double) common / (shinglesOfA.size() + right.size() - common);
-    }
-
-    static Set<String> shingles(String text) {
-        Set<String> shingles = new HashSet<>();
-        for (int i = 0; i + SHINGLE <= text.length(); i++) {
-            shingles.add(text.substring(i, i + SHINGLE));
-        }
-        return shingles;
+        return Shingles.of(a).similarity(Shingles.of(b));
     }
 
     public static String sha256(String text) {
