@@ -91,7 +91,7 @@ final class AsClause {
             if (tok.is("as")) {
                 return k == s.firstToken() || OPENERS.contains(t.get(k - 1).text());
             }
-            if (tok.is(".") && !ClauseSubject.abbreviation(t, k, s.firstToken()) || tok.is(";") || tok.is(",") && !apposition) {
+            if (tok.is(".") && !SubjectPhrase.abbreviation(t, k, s.firstToken()) || tok.is(";") || tok.is(",") && !apposition) {
                 return false;
             }
         }

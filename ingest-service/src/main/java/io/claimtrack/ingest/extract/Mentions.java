@@ -120,7 +120,7 @@ final class Mentions {
      */
     static boolean namePossessive(AnnotatedDocument doc, Lexicon lexicon, int i) {
         List<Token> tokens = doc.tokens;
-        if (i < 2 || i + 1 >= tokens.size() || !ClauseSubject.possessiveMark(tokens, i) || !tokens.get(i - 1).isCapitalized()
+        if (i < 2 || i + 1 >= tokens.size() || !SubjectPhrase.possessiveMark(tokens, i) || !tokens.get(i - 1).isCapitalized()
                 || !tokens.get(i - 2).isCapitalized() || doc.quoteAt(tokens.get(i).start()) != null) {
             return false;
         }

@@ -24,12 +24,12 @@ final class SpeakerPhrases {
 
     private final Lexicon lexicon;
     private final Asides asides;
-    private final ClauseSubject clauseSubject;
+    private final SubjectBeforeAsides subjectBeforeAsides;
 
     SpeakerPhrases(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.asides = new Asides(lexicon, this);
-        this.clauseSubject = new ClauseSubject(lexicon);
+        this.subjectBeforeAsides = new SubjectBeforeAsides(lexicon);
     }
 
     /**
@@ -114,7 +114,7 @@ final class SpeakerPhrases {
         }
         if (tokens.get(p).is(",") || Asides.isDash(tokens.get(p))) {
             Mention m = tokens.get(p).is(",") ? asides.beforeAside(ctx, first, p) : asides.beforeDashAside(ctx, first, p);
-            return m != null || lexicon.isGerund(cue) || speakerAfter(ctx, cue, s) ? m : clauseSubject.beforeAsides(ctx, first, p);
+            return m != null || lexicon.isGerund(cue) || speakerAfter(ctx, cue, s) ? m : subjectBeforeAsides.beforeAsides(ctx, first, p);
         }
         Mention m = postmodified(ctx, p, first);
         if (m == null) {

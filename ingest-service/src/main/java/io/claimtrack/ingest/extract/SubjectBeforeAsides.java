@@ -1,0 +1,129 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The whole subject of a clause set off from its cue by asides, when the speaker phrase scan stops at the last of
+ * them: "Six newspapers in the state, including the Ledger, said".
+ */
+final class SubjectBeforeAsides {
+
+    /** Words that open a clause inside an aside: "Cole, where she works, said"; "Cole, as it happens, said". */
+    private static final Set<String> ASIDE_RELATIVES = WordSet.of("where", "when", "as", "because", "since", "while", "after",
+            "before", "if", "although", "though");
+    /** Words that make what stands before a comma a clause of its own: "Even if the plan fails, ...". */
+    private static final Set<String> SUBORDINATORS = WordSet.of("if", "because", "although", "though", "unless", "whether",
+            "than", "since", "while", "when", "as", "after", "before", "until");
+
+    private final Lexicon lexicon;
+    private final SubjectPhrase phrase;
+
+    SubjectBeforeAsides(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.phrase = new SubjectPhrase(lexicon);
+    }
+
+    /**
+     * The subject of the clause when asides stand between it and the cue, the last of them closed at token
+     * {@code close}: "Six newspapers in the state, including the Ledger, said"; "The justice -- who had clashed
+     * with him over the past few days -- said"; "Rep. Ann Cole (D-Md.), said". The subject runs from where the
+     * clause starts to the first comma, dash or bracket and must read as one noun phrase, as in
+     * {@link ClauseSubject#of}; its head need not be a word the lexicons know to speak, since a subject set off by
+     * an aside before a cue and what was said is the speaker. A name alone in the first aside names it ("Another delegate on the slate,
+     * Jo Lund, said"). The first aside must open as one does ({@link #asideOpens}).
+     * The asides may run long and hold commas, brackets and whole quotations, but nothing that ends a clause.
+     */
+    Mention beforeAsides(AttributionContext ctx, int first, int close) {
+        List<Token> t = ctx.tokens;
+        int start = ClauseShapes.subjectStart(t, first, close);
+        if (start < close && ClauseSubject.CLAUSE_OPENERS.contains(t.get(start).lower())) {
+            start++;
+        }
+        int open = start;
+        while (open < close && !(t.get(open).is(",") || t.get(open).is("(") || Asides.isDash(t.get(open)))) {
+            open++;
+        }
+        if (open == start || open == close || close - open > Windows.STACKED_ASIDE_TOKENS
+                || !asideOpens(t, open + 1, close)
+                || !asidesOnly(ctx, open, close)) {
+            return null;
+        }
+        for (int k = start; k < open; k++) {
+            if (SUBORDINATORS.contains(t.get(k).lower())) {
+                return null;
+            }
+        }
+        Mention head = phrase.read(ctx, first, start, open - 1, false);
+        if (head == null) {
+            return null;
+        }
+        int nameEnd = open + 1;
+        while (nameEnd < close && t.get(nameEnd).isWord()) {
+            nameEnd++;
+        }
+        Mention name = t.get(open).is(",") && t.get(nameEnd).is(",") && !head.hasName() ? ctx.mentions.build(open + 1, nameEnd) : null;
+        if (name != null && name.hasName() && name.kind() == SpeakerKind.PERSON) {
+            // "Another delegate on the slate, Jo Lund, said": the description first, the name in the aside.
+            return new Mention(head.start(), name.end(), ctx.doc.text(head.start(), name.end()), head.text(), name.name(),
+                    SpeakerKind.PERSON);
+        }
+        return head;
+    }
+
+    /**
+     * The first aside, from token {@code k}, opens as an apposition or adverbial does: a name, a number, a bracket,
+     * an article or relative word, a participle ("run by", "citing"), an adverb, or a role ("communications director
+     * of"). A lower-case noun is the next item of a list ("on gaming, taxes and trade, said").
+     */
+    private boolean asideOpens(List<Token> t, int k, int close) {
+        while (k < close && Asides.isDash(t.get(k))) {
+            k++;
+        }
+        Token w = t.get(k);
+        if (!w.isWord() || w.isCapitalized() || Asides.appositionStart(w) || w.lower().endsWith("ed") || w.lower().endsWith("ly")) {
+            return true;
+        }
+        for (int i = k; i < close && i - k < Windows.TITLE_MODIFIER_TOKENS && t.get(i).isWord(); i++) {
+            if (lexicon.isRoleWord(t.get(i).lower()) || lexicon.isSpeakerNoun(t.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Tokens {@code from} to {@code to} hold asides only: no clause break, brackets closed, quotations whole, and
+     * no finite verb but in a relative clause ("Cole, who has led the group since 2019, said"), since
+     * "..., the plan would fail, said Cole" is what was said, not an aside.
+     */
+    private static boolean asidesOnly(AttributionContext ctx, int from, int to) {
+        List<Token> t = ctx.tokens;
+        int brackets = 0;
+        boolean relative = false;
+        for (int k = from; k < to; k++) {
+            Token tok = t.get(k);
+            if (tok.is(";") || tok.is(":") || tok.is("?") || tok.is("!")) {
+                return false;
+            }
+            if (tok.is(",") || Asides.isDash(tok)) {
+                relative = false;
+            } else if (ClauseSubject.RELATIVES.contains(tok.lower()) || ASIDE_RELATIVES.contains(tok.lower())) {
+                relative = true;
+            } else if (ClauseSubject.FINITE.contains(tok.lower()) && !relative) {
+                return false;
+            }
+            brackets += tok.is("(") ? 1 : tok.is(")") ? -1 : 0;
+            if (brackets < 0) {
+                return false;
+            }
+            if (tok.type() == Token.Type.QUOTE && !SubjectPhrase.possessiveMark(t, k)) {
+                Quote q = ctx.doc.quoteAt(tok.start());
+                if (q == null || q.start() < t.get(from).end() || q.end() > t.get(to).start()) {
+                    return false;
+                }
+            }
+        }
+        return brackets == 0;
+    }
+}
