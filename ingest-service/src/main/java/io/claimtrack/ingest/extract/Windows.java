@@ -175,7 +175,7 @@ final class Windows {
     /** Longest run of asides after a name before its cue, a long relative clause included. */
     static final int STACKED_ASIDE_TOKENS = 36;
     /** Longest whole clause subject before its cue: "A 2014 study that appeared in a medical journal found". */
-    static final int CLAUSE_SUBJECT_TOKENS = 16;
+    static final int CLAUSE_SUBJECT_TOKENS = 22;
     /** Longest clause subject whose head a "who" clause follows: "A firefighter who spoke on condition of anonymity because ...". */
     static final int RELATIVE_SUBJECT_TOKENS = 24;
     /** Longest plural group after a comma before its cue: "..., boat owners said". */

@@ -174,4 +174,10 @@ class ClauseSubjectTest {
                 "A nursing student | the crossing was late | said | indirect",
                 "Ms. Holm, Mrs. Berg and other prominent pilots | their crews were tired | said | indirect");
     }
+
+    @Test
+    void aLongSubjectWithItsModifiersBeforeTheCue() {
+        assertMentions("A survey of 400 ferry pilots and deckhands conducted for the harbour union by an outside polling firm found that most wanted the quay rebuilt.",
+                "A survey | most wanted the quay rebuilt | found | indirect");
+    }
 }
