@@ -46,7 +46,7 @@ final class SubjectPhrase {
             Token tok = t.get(k);
             String w = tok.lower();
             if (ctx.cueAt[k] != null || tok.type() == Token.Type.QUOTE && !possessiveMark(t, k)
-                    || tok.type() == Token.Type.PUNCT && !tok.is("/") && !abbreviation(t, k, start)
+                    || tok.type() == Token.Type.PUNCT && !tok.is("/") && !abbreviation(t, k, start) && !ampersand(t, k, start, last)
                     && !Datelines.dateComma(t, k, start) && !(relative && currency(t, k, last))
                     && !(headEnd < 0 && listComma(t, k, last))) {
                 return null;
@@ -188,6 +188,11 @@ final class SubjectPhrase {
         return lexicon.isSpeakerNoun(head) || plural || QUANTIFIER_HEADS.contains(w) || lexicon.isPersonNoun(w)
                 || ResolutionStage.AGE.matcher(head.lower()).matches()
                 || head.isCapitalized() && insideSentence && lexicon.cuesStartingWith(w).isEmpty();
+    }
+
+    /** "Halvard & Stone": an ampersand joining two capitalised words of one name. */
+    private static boolean ampersand(List<Token> t, int k, int start, int last) {
+        return t.get(k).is("&") && k > start && k < last && t.get(k - 1).isCapitalized() && t.get(k + 1).isCapitalized();
     }
 
     /** "U.S.", "Mr.", "Md.": the period of an abbreviation inside the phrase. */

@@ -180,4 +180,10 @@ class ClauseSubjectTest {
         assertMentions("A survey of 400 ferry pilots and deckhands conducted for the harbour union by an outside polling firm found that most wanted the quay rebuilt.",
                 "A survey | most wanted the quay rebuilt | found | indirect");
     }
+
+    @Test
+    void anAmpersandJoinsOneNameInsideTheSubject() {
+        assertMentions("An analysis commissioned by the harbour board from Olsen & Berg found that the fares were too low.",
+                "An analysis | the fares were too low | found | indirect");
+    }
 }
