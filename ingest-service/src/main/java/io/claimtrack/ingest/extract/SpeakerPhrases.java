@@ -107,6 +107,10 @@ final class SpeakerPhrases {
         if (comma < p && comma > first && QuotedAside.afterClosingMarks(ctx, comma) == p + 1) {
             // "Holm, citing “the magic of the port,” said": the aside's comma stands inside the quotation ending it.
             Mention m = asides.beforeAside(ctx, first, comma);
+            if (m == null && !lexicon.isGerund(cue) && !speakerAfter(ctx, cue, s)) {
+                // 'An audit completed in May, titled “Closing the Gap,” found': the whole subject before such asides.
+                m = subjectBeforeAsides.beforeAsides(ctx, first, p);
+            }
             if (m != null && m.end() <= ctx.doc.quoteAt(tokens.get(comma).start()).start()) {
                 // Not '“Oh my God, this can't be happening,” adding': the speaker stands outside the quotation.
                 return m;

@@ -119,7 +119,7 @@ final class SubjectBeforeAsides {
             }
             if (tok.type() == Token.Type.QUOTE && !SubjectPhrase.possessiveMark(t, k)) {
                 Quote q = ctx.doc.quoteAt(tok.start());
-                if (q == null || q.start() < t.get(from).end() || q.end() > t.get(to).start()) {
+                if (q == null || q.start() < t.get(from).end() || q.end() > t.get(to).end()) {
                     return false;
                 }
             }

@@ -186,4 +186,10 @@ class ClauseSubjectTest {
         assertMentions("An analysis commissioned by the harbour board from Olsen & Berg found that the fares were too low.",
                 "An analysis | the fares were too low | found | indirect");
     }
+
+    @Test
+    void aQuotedTitleClosingTheAsidesBeforeTheCue() {
+        assertMentions("An internal review completed in June, titled \u201cSafe Harbours,\u201d found that the pier was unsafe.",
+                "An internal review | the pier was unsafe | found | indirect");
+    }
 }
