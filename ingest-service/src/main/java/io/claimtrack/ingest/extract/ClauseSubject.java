@@ -76,6 +76,16 @@ final class ClauseSubject {
         return phrase.read(ctx, s.firstToken(), start, Datelines.closesDate(t, last, start) ? last - 1 : last, true);
     }
 
+    /**
+     * Token {@code k} is a finite verb or modal; not a capitalised one after a lower-case word, which is the month
+     * ("an audit completed in May").
+     */
+    static boolean finiteAt(List<Token> t, int k, int from) {
+        Token tok = t.get(k);
+        return FINITE.contains(tok.lower()) && !(k > from && tok.isCapitalized() && !tok.isAllCaps()
+                && t.get(k - 1).isWord() && !t.get(k - 1).isCapitalized());
+    }
+
     private static boolean coordinated(List<Token> t, int from, int to) {
         for (int k = from; k < to; k++) {
             if (Lexicon.COORDINATORS.contains(t.get(k).lower())) {

@@ -30,8 +30,8 @@ final class SubjectBeforeAsides {
      * with him over the past few days -- said"; "Rep. Ann Cole (D-Md.), said". The subject runs from where the
      * clause starts to the first comma, dash or bracket and must read as one noun phrase, as in
      * {@link ClauseSubject#of}; its head need not be a word the lexicons know to speak, since a subject set off by
-     * an aside before a cue and what was said is the speaker. A name alone in the first aside names it ("Another delegate on the slate,
-     * Jo Lund, said"). The first aside must open as one does ({@link #asideOpens}).
+     * an aside before a cue and what was said is the speaker. A name alone in the first aside names it ("Another
+     * delegate on the slate, Jo Lund, said"). The first aside must open as one does ({@link #asideOpens}).
      * The asides may run long and hold commas, brackets and whole quotations, but nothing that ends a clause.
      */
     Mention beforeAsides(AttributionContext ctx, int first, int close) {
@@ -110,7 +110,7 @@ final class SubjectBeforeAsides {
                 relative = false;
             } else if (ClauseSubject.RELATIVES.contains(tok.lower()) || ASIDE_RELATIVES.contains(tok.lower())) {
                 relative = true;
-            } else if (ClauseSubject.FINITE.contains(tok.lower()) && !relative) {
+            } else if (ClauseSubject.finiteAt(t, k, from) && !relative) {
                 return false;
             }
             brackets += tok.is("(") ? 1 : tok.is(")") ? -1 : 0;

@@ -53,7 +53,7 @@ final class SubjectPhrase {
             }
             if (ClauseSubject.RELATIVES.contains(w) && k > start) {
                 relative = true;
-            } else if (!relative && (ClauseSubject.FINITE.contains(w) || k > start && tok.isWord() && w.endsWith("ly") && w.length() > 4
+            } else if (!relative && (ClauseSubject.finiteAt(t, k, start) || k > start && tok.isWord() && w.endsWith("ly") && w.length() > 4
                     && !(prepositional && !tok.isCapitalized()))) {
                 // "The nominee currently sits at 85 percent support": a verb and its adverb, no noun phrase.
                 return null;

@@ -192,4 +192,14 @@ class ClauseSubjectTest {
         assertMentions("An internal review completed in June, titled \u201cSafe Harbours,\u201d found that the pier was unsafe.",
                 "An internal review | the pier was unsafe | found | indirect");
     }
+
+    @Test
+    void aCapitalisedMayAfterALowerCaseWordIsTheMonth() {
+        assertMentions("""
+                A survey of the pilots completed in May found that most wanted the quay rebuilt.
+                An audit completed in March, released in May, found that the harbour office had lost files.
+                """,
+                "A survey | most wanted the quay rebuilt | found | indirect",
+                "An audit | the harbour office had lost files | found | indirect");
+    }
 }
