@@ -52,7 +52,7 @@ final class SpeakerKinds {
         if (lexicon.documents.contains(head)) {
             return SpeakerKind.DOCUMENT;
         }
-        if (lexicon.organizations.contains(head)) {
+        if (lexicon.organizations.contains(head) && !roleAfterRole(head, span)) {
             return SpeakerKind.ORGANIZATION;
         }
         if (lexicon.groups.contains(head) || head.endsWith("s") && !head.endsWith("ss") && !lexicon.roles.contains(head)) {
@@ -60,5 +60,15 @@ final class SpeakerKinds {
             return SpeakerKind.GROUP;
         }
         return SpeakerKind.PERSON;
+    }
+
+    /**
+     * "Veteran guard", "the rookie guard": a lower-case word that is a role and heads bodies' names is a person's
+     * role after another role word; "the coast guard" and "the National Guard" are bodies.
+     */
+    private boolean roleAfterRole(String head, List<Token> span) {
+        int n = span.size();
+        return n > 1 && lexicon.roles.contains(head) && !span.get(n - 1).isCapitalized()
+                && lexicon.roles.contains(lexicon.headKey(span.get(n - 2).lower()));
     }
 }
