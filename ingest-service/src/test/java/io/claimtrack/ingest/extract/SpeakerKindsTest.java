@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
-/** What kind of speaker a description names when its head word also heads bodies' names (issue 10). */
+/** What kind of speaker a description names: a role word that also heads bodies' names, a title acronym (issue 10). */
 class SpeakerKindsTest {
 
     @Test
@@ -34,5 +34,23 @@ class SpeakerKindsTest {
         assertEquals(SpeakerKind.ORGANIZATION, statement(doc, "300 soldiers would help clear the roads").kind);
         assertEquals("Ostland National Guard", statement(doc, "300 soldiers would help clear the roads").speaker);
         assertEquals(SpeakerKind.ORGANIZATION, statement(doc, "it had towed two fishing boats to port").kind);
+    }
+
+    @Test
+    void aWireHeadlinesTitleAcronymIsAPersonsOffice() {
+        AnnotatedDocument doc = Pipeline.extract("""
+                Ostland to keep Vesterby ferry running through winter — deputy FM
+
+                HARBOURTON, December 2. /NORPRESS/. Ostland will keep the ferry to Vesterby running through the winter, \
+                Ostlandic Deputy Foreign Minister Ivo Lunde told NORPRESS on Tuesday.
+                """);
+        assertEquals(SpeakerKind.PERSON, statement(doc, "Ostland to keep Vesterby ferry running through winter").kind);
+        assertEquals("Ivo Lunde", statement(doc, "Ostland to keep Vesterby ferry running through winter").speaker);
+        assertEquals("Tove Marsh", statement(Pipeline.extract("""
+                Vesterby wants written guarantees for its fishing fleet — PM
+
+                VESTERBY, December 2. /NORPRESS/. Vesterby will not sign the fishing accord without written guarantees, \
+                Vesterbian Prime Minister Tove Marsh said on Tuesday.
+                """), "Vesterby wants written guarantees for its fishing fleet").speaker);
     }
 }
