@@ -17,18 +17,6 @@ final class CueSense {
     /** "found himself", "showed up", "showed off the hat": no finding shown. */
     private static final Set<String> REFLEXIVES = WordSet.of("himself", "herself", "itself", "themselves", "ourselves",
             "myself", "yourself", "up", "off");
-    /** What follows a person telephoned or summoned: a time, a purpose, the end of the clause. */
-    private static final Set<String> AFTER_CALL = WordSet.of("on", "at", "to", "from", "last", "late", "early", "after",
-            "before", "twice", "again", "shortly", "yesterday", "today", "tonight", "this", "and", "during", ",", ".",
-            ";", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
-    private static final Set<String> CALL_PARTICLES = WordSet.of("in", "into", "back", "up", "off");
-    /** Topics and particles after which "spoke" reports content: "spoke of", "spoke out". */
-    private static final Set<String> SPEAK_CONTENT = WordSet.of("of", "about", "out", "on", ":", "up");
-    /** Prepositions of a listener, place or time between "spoke" and "about": "spoke to reporters about". */
-    private static final Set<String> SPEAK_PLACES = WordSet.of("to", "with", "at", "during", "on", "in", "before");
-    /** Words of manner besides "-ly" adverbs: "spoke at length of", "spoke more in public about". */
-    private static final Set<String> MANNER_WORDS = WordSet.of("at", "length", "more", "less", "most", "in", "public",
-            "private", "so", "very", "too", "often");
     /** "declined to say", "refused to comment": what follows was not said. */
     private static final Set<String> REFUSALS = WordSet.of("declined", "declines", "refused", "refuses", "refusing",
             "declining");
@@ -64,14 +52,14 @@ final class CueSense {
     /** "asked not to be named": what the speaker asked is to stay unnamed. */
     private static final Set<String> UNNAMED = WordSet.of("named", "identified", "quoted");
 
-    private final Lexicon lexicon;
     private final ObjectSense objects;
     private final FindingSense findings;
+    private final Telephoned calls;
 
     CueSense(Lexicon lexicon) {
-        this.lexicon = lexicon;
         this.objects = new ObjectSense(lexicon);
         this.findings = new FindingSense(lexicon);
+        this.calls = new Telephoned(lexicon);
     }
 
     /** "on condition of anonymity", "on the condition that he not be named": the terms of speaking. */
@@ -161,9 +149,7 @@ final class CueSense {
             return after == null || !after.is("to");
         }
         if (w.startsWith("spok") || w.startsWith("speak")) {
-            return after != null && (SPEAK_CONTENT.contains(after.lower()) || after.type() == Token.Type.QUOTE
-                    || after.lower().endsWith("ly") && next + 1 < s.endToken() && SPEAK_CONTENT.contains(t.get(next + 1).lower())
-                    || topicAfterGap(t, next, s.endToken()) > 0);
+            return SpokenTopic.spokeWithContent(t, next, s);
         }
         if (w.startsWith("inform") && Listeners.toldOfTopic(t, next, s.endToken())) {
             // "informed the Chancellor about the upcoming visit": the listener told of a topic, as "briefed", no words.
@@ -171,7 +157,7 @@ final class CueSense {
         }
         if (w.startsWith("talk")) {
             // "talked to voters about health care", "talks openly about"; "talked to the pilots" is an action.
-            return topicAfterGap(t, next, s.endToken()) > 0;
+            return SpokenTopic.topicAfterGap(t, next, s.endToken()) > 0;
         }
         if (w.equals("state") || w.equals("states")) {
             // As a verb it introduces a clause or a quotation; otherwise it is the noun ("swing state Florida"), also
@@ -194,7 +180,7 @@ final class CueSense {
                     && !(w.startsWith("charg") && RUSHED.contains(after.lower()));
         }
         if (w.startsWith("call")) {
-            return !telephoned(t, next, s) && !telephonedPeople(t, next, s);
+            return !calls.call(t, next, s);
         }
         if (w.startsWith("hail")) {
             // "hailed the vote as a win" praises; "hails from the north" and "within hailing distance" do not.
@@ -220,40 +206,6 @@ final class CueSense {
                     || after != null && !REFLEXIVES.contains(after.lower()) && findings.reportsFinding(doc, i, next, s);
         }
         return true;
-    }
-
-    /**
-     * "spoke at length about", "spoke more openly in public about", "spoke to the Harbour Times on Monday about": the
-     * manner, the listener or the place stand between the verb and its topic. After a listener or a place only
-     * "about" reports a topic: "spoke at a gathering of pilots" is where. The index of "about" or "of", or -1.
-     */
-    static int topicAfterGap(List<Token> t, int next, int end) {
-        if (next >= end) {
-            return -1;
-        }
-        boolean place = false;
-        for (int k = next; k < Math.min(end, next + Windows.SPOKE_TOPIC_GAP_TOKENS + 1); k++) {
-            String w = t.get(k).lower();
-            // A manner may come first: "talked openly on social media about".
-            place |= SPEAK_PLACES.contains(w) && !(k + 1 < end && MANNER_WORDS.contains(w) && MANNER_WORDS.contains(t.get(k + 1).lower()));
-            if (w.equals("about") || w.equals("of") && !place) {
-                return k > next ? k : -1;
-            }
-            boolean manner = w.endsWith("ly") || MANNER_WORDS.contains(w);
-            if (!place && !manner || !t.get(k).isWord() && !abbreviationPeriod(t, k, next) || w.equals("of")
-                    || FindingSense.CLAUSE_VERBS.contains(w) || w.equals("and")) {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
-    /** The first token of the topic of "spoke" or "talked" after a gap ("spoke to reporters about | the pier"), or -1. */
-    static int topicStart(List<Token> t, Cue cue, int end) {
-        String w = t.get(cue.firstToken()).lower();
-        int about = cue.endToken() - cue.firstToken() == 1 && (w.startsWith("spok") || w.startsWith("speak") || w.startsWith("talk"))
-                ? topicAfterGap(t, cue.endToken(), end) : -1;
-        return about < 0 ? -1 : about + 1;
     }
 
     /** "said little, offering only ...", "said little.": "little" alone, no clause's subject ("said little has changed"). */
@@ -329,52 +281,5 @@ final class CueSense {
         return t.get(k).is(".") && k > from && t.get(k - 1).text().length() <= 3;
     }
 
-    /** "called Lund on Monday", "called him twice", "called in to a show": a call, not words about someone. */
-    private static boolean telephoned(List<Token> t, int next, Sentence s) {
-        if (next >= s.endToken()) {
-            return false;
-        }
-        if (CALL_PARTICLES.contains(t.get(next).lower())) {
-            return true;
-        }
-        int k = next;
-        if (Lexicon.OBJECT_PRONOUNS.contains(t.get(k).lower())) {
-            k++;
-        } else {
-            // A name, honorifics included: "Mr. Lund".
-            while (k < s.endToken() && (t.get(k).isCapitalized() && !t.get(k).lower().endsWith("'s") && !t.get(k).lower().endsWith("’s")
-                    || abbreviationPeriod(t, k, next))) {
-                k++;
-            }
-            if (k == next) {
-                return false;
-            }
-        }
-        return k >= s.endToken() || AFTER_CALL.contains(t.get(k).lower());
-    }
-
-    /**
-     * "called the councillors twice", "called both candidates Tuesday night and": a determiner, at most a few
-     * modifiers and a person's noun, then what follows a call. "called the councillors liars", "called the mayor
-     * a fraud" have their complement there instead.
-     */
-    private boolean telephonedPeople(List<Token> t, int next, Sentence s) {
-        if (next >= s.endToken() || !Lexicon.DETERMINERS.contains(t.get(next).lower())
-                && !Lexicon.FLOATING_QUANTIFIERS.contains(t.get(next).lower())) {
-            return false;
-        }
-        // One modifier at most: "called a report suggesting donors to ..." is no call to donors.
-        for (int k = next + 1; k < Math.min(s.endToken() - 1, next + 3); k++) {
-            Token tok = t.get(k);
-            if (!tok.isWord() || tok.isCapitalized()) {
-                return false;
-            }
-            if (lexicon.isPersonNoun(tok.lower()) || WordForms.inSetOrPlural(lexicon.roles, tok.lower())
-                    || lexicon.groups.contains(tok.lower())) {
-                return AFTER_CALL.contains(t.get(k + 1).lower());
-            }
-        }
-        return false;
-    }
 
 }

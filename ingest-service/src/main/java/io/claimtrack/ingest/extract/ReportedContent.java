@@ -190,7 +190,7 @@ final class ReportedContent {
 
     /** Skips "that", the listener of "told X that" and a short adverbial before "that". */
     static int startAfterCue(List<Token> tokens, Cue cue, int end) {
-        int topic = CueSense.topicStart(tokens, cue, end);
+        int topic = SpokenTopic.topicStart(tokens, cue, end);
         if (topic > 0) {
             // "spoke at length about the pier": the manner or listener before the topic is not what was said.
             return topic;

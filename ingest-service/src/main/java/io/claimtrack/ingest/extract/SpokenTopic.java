@@ -1,0 +1,65 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The topic of "spoke" and "talked": "spoke of", "spoke out", "spoke at length about", "talked to voters about" report
+ * what was said; "spoke to the president", "talked to the pilots" are acts. Asked by {@link CueSense} and by
+ * {@link ReportedContent}, where the content starts after the topic's preposition.
+ */
+final class SpokenTopic {
+
+    /** Topics and particles after which "spoke" reports content: "spoke of", "spoke out". */
+    private static final Set<String> SPEAK_CONTENT = WordSet.of("of", "about", "out", "on", ":", "up");
+    /** Prepositions of a listener, place or time between "spoke" and "about": "spoke to reporters about". */
+    private static final Set<String> SPEAK_PLACES = WordSet.of("to", "with", "at", "during", "on", "in", "before");
+    /** Words of manner besides "-ly" adverbs: "spoke at length of", "spoke more in public about". */
+    private static final Set<String> MANNER_WORDS = WordSet.of("at", "length", "more", "less", "most", "in", "public",
+            "private", "so", "very", "too", "often");
+
+    private SpokenTopic() {
+    }
+
+    /**
+     * "spoke at length about", "spoke more openly in public about", "spoke to the Harbour Times on Monday about": the
+     * manner, the listener or the place stand between the verb and its topic. After a listener or a place only
+     * "about" reports a topic: "spoke at a gathering of pilots" is where. The index of "about" or "of", or -1.
+     */
+    static int topicAfterGap(List<Token> t, int next, int end) {
+        if (next >= end) {
+            return -1;
+        }
+        boolean place = false;
+        for (int k = next; k < Math.min(end, next + Windows.SPOKE_TOPIC_GAP_TOKENS + 1); k++) {
+            String w = t.get(k).lower();
+            // A manner may come first: "talked openly on social media about".
+            place |= SPEAK_PLACES.contains(w) && !(k + 1 < end && MANNER_WORDS.contains(w) && MANNER_WORDS.contains(t.get(k + 1).lower()));
+            if (w.equals("about") || w.equals("of") && !place) {
+                return k > next ? k : -1;
+            }
+            boolean manner = w.endsWith("ly") || MANNER_WORDS.contains(w);
+            if (!place && !manner || !t.get(k).isWord() && !CueSense.abbreviationPeriod(t, k, next) || w.equals("of")
+                    || FindingSense.CLAUSE_VERBS.contains(w) || w.equals("and")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The first token of the topic of "spoke" or "talked" after a gap ("spoke to reporters about | the pier"), or -1. */
+    static int topicStart(List<Token> t, Cue cue, int end) {
+        String w = t.get(cue.firstToken()).lower();
+        int about = cue.endToken() - cue.firstToken() == 1 && (w.startsWith("spok") || w.startsWith("speak") || w.startsWith("talk"))
+                ? topicAfterGap(t, cue.endToken(), end) : -1;
+        return about < 0 ? -1 : about + 1;
+    }
+
+    /** "spoke of", "spoke out", "spoke “...”", "spoke openly about", "spoke at length about": content follows "spoke". */
+    static boolean spokeWithContent(List<Token> t, int next, Sentence s) {
+        Token after = next < s.endToken() ? t.get(next) : null;
+        return after != null && (SPEAK_CONTENT.contains(after.lower()) || after.type() == Token.Type.QUOTE
+                || after.lower().endsWith("ly") && next + 1 < s.endToken() && SPEAK_CONTENT.contains(t.get(next + 1).lower())
+                || topicAfterGap(t, next, s.endToken()) > 0);
+    }
+}

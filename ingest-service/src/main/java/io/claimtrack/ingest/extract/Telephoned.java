@@ -1,0 +1,76 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * "called" as "telephoned" or "summoned": "called Lund on Monday", "called him twice", "called the councillors
+ * twice" are calls, not words about someone; "called the mayor a fraud" is no call. Asked by {@link CueSense}.
+ */
+final class Telephoned {
+
+    /** What follows a person telephoned or summoned: a time, a purpose, the end of the clause. */
+    private static final Set<String> AFTER_CALL = WordSet.of("on", "at", "to", "from", "last", "late", "early", "after",
+            "before", "twice", "again", "shortly", "yesterday", "today", "tonight", "this", "and", "during", ",", ".",
+            ";", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+    private static final Set<String> CALL_PARTICLES = WordSet.of("in", "into", "back", "up", "off");
+
+    private final Lexicon lexicon;
+
+    Telephoned(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** Whether "called" before token {@code next} telephoned or summoned someone. */
+    boolean call(List<Token> t, int next, Sentence s) {
+        return telephoned(t, next, s) || telephonedPeople(t, next, s);
+    }
+
+    /** "called Lund on Monday", "called him twice", "called in to a show": a call, not words about someone. */
+    private static boolean telephoned(List<Token> t, int next, Sentence s) {
+        if (next >= s.endToken()) {
+            return false;
+        }
+        if (CALL_PARTICLES.contains(t.get(next).lower())) {
+            return true;
+        }
+        int k = next;
+        if (Lexicon.OBJECT_PRONOUNS.contains(t.get(k).lower())) {
+            k++;
+        } else {
+            // A name, honorifics included: "Mr. Lund".
+            while (k < s.endToken() && (t.get(k).isCapitalized() && !t.get(k).lower().endsWith("'s") && !t.get(k).lower().endsWith("’s")
+                    || CueSense.abbreviationPeriod(t, k, next))) {
+                k++;
+            }
+            if (k == next) {
+                return false;
+            }
+        }
+        return k >= s.endToken() || AFTER_CALL.contains(t.get(k).lower());
+    }
+
+    /**
+     * "called the councillors twice", "called both candidates Tuesday night and": a determiner, at most a few
+     * modifiers and a person's noun, then what follows a call. "called the councillors liars", "called the mayor
+     * a fraud" have their complement there instead.
+     */
+    private boolean telephonedPeople(List<Token> t, int next, Sentence s) {
+        if (next >= s.endToken() || !Lexicon.DETERMINERS.contains(t.get(next).lower())
+                && !Lexicon.FLOATING_QUANTIFIERS.contains(t.get(next).lower())) {
+            return false;
+        }
+        // One modifier at most: "called a report suggesting donors to ..." is no call to donors.
+        for (int k = next + 1; k < Math.min(s.endToken() - 1, next + 3); k++) {
+            Token tok = t.get(k);
+            if (!tok.isWord() || tok.isCapitalized()) {
+                return false;
+            }
+            if (lexicon.isPersonNoun(tok.lower()) || WordForms.inSetOrPlural(lexicon.roles, tok.lower())
+                    || lexicon.groups.contains(tok.lower())) {
+                return AFTER_CALL.contains(t.get(k + 1).lower());
+            }
+        }
+        return false;
+    }
+}
