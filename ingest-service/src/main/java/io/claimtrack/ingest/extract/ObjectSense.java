@@ -43,6 +43,8 @@ final class ObjectSense {
 
     /** What after a written work gives its words or makes it a clause's subject: "a letter that ...", "which". */
     private static final Set<String> WORDS_FOLLOW = WordSet.of("that", "which", "who", "whom", "whose", "where", ":");
+    /** Words before a written work's name: "a guide titled “...”". */
+    private static final Set<String> NAMING = WordSet.of("titled", "entitled");
 
     private final Lexicon lexicon;
 
@@ -81,7 +83,8 @@ final class ObjectSense {
      * "The company wrote a letter to the mayor.", "wrote a commentary for the Gazette", "wrote his dissertation on
      * ...": a written work (with its determiner and a few modifiers) is the verb's only object, and nothing after it
      * gives its words (a clause, a quotation, a colon, a participle of saying); writing it is an act. "wrote in a
-     * letter that ...", "wrote a letter saying ...", "wrote the report was flawed" are left.
+     * letter that ...", "wrote a letter saying ...", "wrote the report was flawed" are left. A title after "titled" is the
+     * work's name, not its words: "wrote a guide titled “Every Dollar Counts”" is an act too.
      */
     boolean writtenWorkOnly(List<Token> t, int next, Sentence s) {
         int end = s.endToken();
@@ -104,12 +107,33 @@ final class ObjectSense {
         for (int k = work + 1; k < end; k++) {
             Token tok = t.get(k);
             String w = tok.lower();
-            if (WORDS_FOLLOW.contains(w) || tok.type() == Token.Type.QUOTE
-                    || w.endsWith("ing") && !lexicon.cuesStartingWith(w).isEmpty()) {
+            if (NAMING.contains(w) && k + 1 < end && t.get(k + 1).type() == Token.Type.QUOTE) {
+                // "wrote a guide titled “Every Dollar Counts.”", "who wrote a book titled “...” said": the work's name
+                // closes its phrase; only what comes right after it could still give the work's words.
+                int close = closingQuote(t, k + 2, Math.min(end, k + 2 + Windows.WORK_TITLE_TOKENS));
+                return close >= 0 && (close + 1 == end || !wordsFollow(t.get(close + 1)));
+            }
+            if (wordsFollow(tok)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** The index of the first quotation mark from {@code from}, or -1. */
+    private static int closingQuote(List<Token> t, int from, int end) {
+        for (int k = from; k < end; k++) {
+            if (t.get(k).type() == Token.Type.QUOTE) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** A clause, a quotation, a colon or a participle of saying: the written work's words follow. */
+    private boolean wordsFollow(Token tok) {
+        String w = tok.lower();
+        return WORDS_FOLLOW.contains(w) || tok.type() == Token.Type.QUOTE || w.endsWith("ing") && !lexicon.cuesStartingWith(w).isEmpty();
     }
 
     /** The index of the result word after the verb, or -1. */

@@ -205,6 +205,8 @@ final class Windows {
     static final int BARE_ADVERBIAL_TOKENS = 16;
     /** Longest manner, listener or place between "spoke" and its topic: "spoke to the Harbour Times on Monday about". */
     static final int SPOKE_TOPIC_GAP_TOKENS = 7;
+    /** Longest quoted name of a written work after "titled": "“Aisle Nine: What Grocery Taught Me About Leadership,”". */
+    static final int WORK_TITLE_TOKENS = 24;
     /** Most words of a result after "post" or "add": "posted a record third-quarter profit". */
     static final int RESULT_OBJECT_TOKENS = 5;
     /** Most words of what "add" puts into something: "adds money for", "added a second night stop to". */

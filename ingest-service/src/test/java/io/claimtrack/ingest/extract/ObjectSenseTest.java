@@ -169,4 +169,13 @@ class ObjectSenseTest {
                 Lund wrote a note to the crew: the ferry sails at noon.
                 """));
     }
+
+    @Test
+    void aWorksNameAfterTitledIsNoWordsOfIt() {
+        assertEquals(List.of("said", "wrote", "saying"), cues("""
+                In her spare time Holm wrote a self-published guide for ferry owners titled "Every Knot Counts."
+                Berg, who wrote a 2015 handbook on harbours titled "Low Tide: What the Sea Taught Me," said the pier was unsafe.
+                Vik wrote a letter titled "A Plea" saying the pier was unsafe.
+                """));
+    }
 }
