@@ -84,7 +84,7 @@ final class AccordingTo {
             return null;
         }
         if (fronted) {
-            int from = npEnd < end && tokens.get(npEnd).is(",") ? npEnd + 1 : npEnd;
+            int from = afterRelative(tokens, npEnd < end && tokens.get(npEnd).is(",") ? npEnd + 1 : npEnd, end);
             return ctx.statement(Attribution.Source.ACCORDING_TO, m, cue, from, bracketEnd(tokens, cue, first, from, end),
                     s, 0.85);
         }
@@ -99,6 +99,25 @@ final class AccordingTo {
             to = end;
         }
         return ctx.statement(Attribution.Source.ACCORDING_TO, m, cue, first, to, s, 0.85);
+    }
+
+    /**
+     * "In the view of Hannah Moss, who follows the industry for Corbel, shoppers will ...": a relative clause on the
+     * source, set off by commas, tells who the source is; what was said starts after it. {@code from} when none.
+     */
+    private static int afterRelative(List<Token> tokens, int from, int end) {
+        if (from >= end || !tokens.get(from).is("who")) {
+            return from;
+        }
+        for (int k = from + 1; k < Math.min(end - Windows.MIN_CONTENT_TOKENS, from + Windows.ASIDE_TOKENS); k++) {
+            if (tokens.get(k).is(",")) {
+                return k + 1;
+            }
+            if (tokens.get(k).is(";") || tokens.get(k).type() == Token.Type.QUOTE) {
+                return from;
+            }
+        }
+        return from;
     }
 
     /** Whether a first-person pronoun lies between {@code from} (inclusive) and {@code to} (exclusive). */

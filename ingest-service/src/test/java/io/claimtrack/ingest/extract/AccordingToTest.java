@@ -28,6 +28,18 @@ class AccordingToTest {
     }
 
     @Test
+    void aRelativeClauseOnAFrontedSourceIsNoPartOfWhatWasSaid() {
+        AnnotatedDocument doc = attribute("""
+                According to Ola Berg, who has fished the fjord for 30 years, the cod are moving north.
+                In the view of Mari Lund, who studies harbours at the university, the pier will not last the winter.
+                """);
+
+        assertEquals(List.of(
+                "Ola Berg | the cod are moving north | According to | indirect",
+                "Mari Lund | the pier will not last the winter | In the view of | indirect"), mentions(doc));
+    }
+
+    @Test
     void accordingToWhatTheSpeakerHimselfKnowsIsNoOtherSource() {
         assertMentions("""
                 Anna Holm: The pier is closed. According to the information we have, all the crew are safe. According \
