@@ -41,11 +41,11 @@ public final class StructureStage implements Stage {
     private static final Pattern WIRE_DATELINE = Pattern.compile(
             "^([A-Z][A-Z .'\\-]{1,40}(?:, [A-Z][A-Za-z.]{1,15})?), ([A-Z][a-z]{2,8}\\.? \\d{1,2})\\. /([A-Za-z\\- ]{2,20})/\\.\\s*");
     /**
-     * "WASHINGTON, June 24 (UPI) —", and as AFP and Reuters write it, "New York (AFP) –" and "Dec 29 (Reuters) -"
-     * with a place of up to three title-case words or none.
+     * "WASHINGTON, June 24 (UPI) —", "LONDON/PARIS, Nov 30 (Reuters) -" (two desks' places), and as AFP and Reuters
+     * write it, "New York (AFP) –" and "Dec 29 (Reuters) -" with a place of up to three title-case words or none.
      */
     private static final Pattern AGENCY_DATELINE = Pattern.compile(
-            "^(?=[A-Z])(?:([A-Z][A-Z .'\\-]{1,40}(?:, [A-Z][A-Za-z.]{1,15})?|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?:, |(?= \\()))?"
+            "^(?=[A-Z])(?:([A-Z][A-Z .'/\\-]{1,40}(?:, [A-Z][A-Za-z.]{1,15})?|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?:, |(?= \\()))?"
                     + "([A-Z][a-z]{2,8}\\.? \\d{1,2})? \\(([A-Za-z ]{2,20})\\) ?[—–-]{1,2}\\s*");
 
     private final PageFurniture furniture;

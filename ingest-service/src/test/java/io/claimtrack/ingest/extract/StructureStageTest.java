@@ -152,6 +152,14 @@ class StructureStageTest {
     }
 
     @Test
+    void agencyDatelineWithTwoPlaces() {
+        String text = "OSLO/BERGEN, Nov 30 (Nordwire) - The mill will close in spring.";
+
+        assertEquals(new Dateline("OSLO/BERGEN", LocalDate.of(2025, 11, 30), "Nordwire", 0, text.indexOf("The")),
+                structure(text).dateline);
+    }
+
+    @Test
     void agencyDatelineWithATitleCasePlaceOrADateAlone() {
         String text = "Port Alden (Nordwire) – The mill will close in spring.";
         Dateline d = structure(text).dateline;
