@@ -45,7 +45,7 @@ final class PageFurniture {
     /** The buttons of a share bar: "Share  Tweet  Email  Copy link", "Share on Facebook  Share on X  Print". */
     private static final Set<String> SHARE_BUTTONS = WordSet.of("share", "on", "tweet", "email", "e-mail", "print",
             "copy", "link", "save", "facebook", "x", "twitter", "whatsapp", "telegram", "linkedin", "reddit", "pinterest",
-            "messenger", "comment", "comments");
+            "messenger", "comment", "comments", "sms");
     /** Words of a tag line that are neither capitalised nor glued, yet still part of a name or topic. */
     private static final Set<String> NAME_FILLERS = WordSet.of("of", "and", "the", "for", "in", "on", "de", "von");
 
@@ -86,12 +86,13 @@ final class PageFurniture {
     }
 
     /**
-     * A share bar: a short line opened by "Share" of nothing but its buttons and a count ("32 Comments"), whose
-     * "Email" is no verb of saying. "Share prices fell" and "Share your story: email ..." are prose.
+     * A share bar: a short line of nothing but its buttons and a count ("32 Comments"), opened by "Share" or of three
+     * buttons at least ("Facebook  Twitter  WhatsApp  SMS  Email  Print  Save"), whose "Email" is no verb of saying.
+     * "Share prices fell" and "Share your story: email ..." are prose.
      */
     private static boolean isShareBar(String line, int words) {
         String stripped = line.strip();
-        if (words > Windows.SHARE_BAR_WORDS || !stripped.regionMatches(true, 0, "share", 0, 5)) {
+        if (words > Windows.SHARE_BAR_WORDS || !stripped.regionMatches(true, 0, "share", 0, 5) && words < Windows.SHARE_BUTTONS_ALONE) {
             return false;
         }
         for (String w : SPACES.split(stripped)) {

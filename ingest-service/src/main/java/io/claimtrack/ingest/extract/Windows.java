@@ -65,6 +65,8 @@ final class Windows {
     static final int PULL_QUOTE_WORDS = 20;
     /** Most words of a share bar's line: "Share on Facebook  Share on X  Email  Print  32 Comments". */
     static final int SHARE_BAR_WORDS = 12;
+    /** Fewest buttons of a share bar not opened by "Share": "Facebook  Twitter  Email". */
+    static final int SHARE_BUTTONS_ALONE = 3;
     /** Longest quotation in single marks alone on its line taken for a section subhead ({@link SubheadQuote}). */
     static final int SUBHEAD_QUOTE_WORDS = 8;
 

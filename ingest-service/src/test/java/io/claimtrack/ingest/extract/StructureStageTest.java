@@ -221,6 +221,17 @@ class StructureStageTest {
     }
 
     @Test
+    void aShareBarOfButtonsAloneIsNoiseTwoButtonWordsInProseAreNot() {
+        AnnotatedDocument doc = structure("""
+                Facebook  Twitter  WhatsApp  SMS  Email  Print  Save
+                Email the mayor
+                Print and save
+                """);
+
+        assertEquals(List.of("NOISE", "HEADLINE", "HEADLINE"), kinds(doc));
+    }
+
+    @Test
     void captionsCreditsAndPullQuotesAreNoiseQuotedParagraphsAreNot() {
         AnnotatedDocument doc = structure("""
                 The mayor opens the bridge in Oslo on May 3. REUTERS/Kari Nordmann
