@@ -322,6 +322,20 @@ class SpeakerColonStageTest {
     }
 
     @Test
+    void anAwardListsLabelsAreNoSpeakers() {
+        assertMentions("""
+                The school board named its staff awards on Monday.
+
+                Support Staff Award: Tor Vik, custodian, North Fjord School
+
+                Community Prize: Kari Nes, bus driver, Fjord Transit
+
+                Ada Berg said she was stunned by the news.
+                """,
+                "Ada Berg | she was stunned by the news | said | indirect");
+    }
+
+    @Test
     void aListOfNamesAfterALabelIsNoTurn() {
         assertMentions("""
                 The harbour board names its delegates.
