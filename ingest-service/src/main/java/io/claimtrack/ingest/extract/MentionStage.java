@@ -332,7 +332,8 @@ public final class MentionStage implements Stage {
     }
 
     /**
-     * "The Minister of Water Resources, Amara Osei, met ...": the aside's name gets the title. The title may end in
+     * "The Minister of Water Resources, Amara Osei, met ...", "... with the President of Tervonia, Mikael Sorensen.": the
+     * aside's name gets the title, the aside closed by a comma or, two names or more, by the sentence. The title may end in
      * a run of its own after "to", "in" or "for": "the Ambassador of Norland to the Kingdom of Vestria, Piet Haugen,".
      */
     private void titleInAside(AnnotatedDocument doc, Mention title, int from, int comma, int end) {
@@ -349,7 +350,7 @@ public final class MentionStage implements Stage {
         while (k < end && tokens.get(k).isCapitalized()) {
             k++;
         }
-        Mention aside = k > comma + 1 && k < end && tokens.get(k).is(",") ? doc.mentions.build(comma + 1, k) : null;
+        Mention aside = k > comma + 1 && (k < end && tokens.get(k).is(",") || k + 1 >= end && k > comma + 2) ? doc.mentions.build(comma + 1, k) : null;
         if (aside != null && aside.hasName() && aside.kind() == SpeakerKind.PERSON) {
             int space = role.indexOf(' ');
             if (space > 0 && Lexicon.DETERMINERS.contains(role.substring(0, space).toLowerCase(Locale.ROOT))) {

@@ -92,4 +92,18 @@ class ReadoutLeadersTest {
         return extract("On 4 March, President of the Republic of Norland Anna Vik received Prime Minister of the Kingdom of "
                 + "Estmark " + primeMinister + " in Harrow.\n\n" + body);
     }
+
+    /** Twenty-eighth round: a title's aside that ends the sentence names its holder, as one closed by a comma does. */
+    @Test
+    void aTitlesAsideAtTheSentencesEndIsItsHolder() {
+        AnnotatedDocument doc = extract("""
+                On 9 May, the Prime Minister of the Kingdom of Estmark, Piet Lunde, spoke by telephone with the \
+                President of the Republic of Norland, Anna Vik. The call lasted an hour.
+
+                The Norland President said the grain corridor must stay open. The President of Norland, for her part, \
+                assured that the ports would reopen in June.
+                """);
+        assertSpeaker(doc, "the grain corridor must stay open", "Anna Vik");
+        assertSpeaker(doc, "the ports would reopen in June", "Anna Vik");
+    }
 }
