@@ -80,10 +80,14 @@ class IngestBatchContractTest extends StubbedDownstreamsTest {
 
         downstreams.ingest().verify(1, postRequestedFor(urlEqualTo(request.get("path").asText())));
         downstreams.ingest().verify(0, postRequestedFor(urlEqualTo("/extractions")));
-        // what was extracted is what is stored (the refused document is not sent)
+        // what was extracted is what is stored (the refused document is not sent), parts of what was said included
+        JsonNode interrupted = response.at("/body/results/0/extraction/statements/2");
         downstreams.claims().verify(1, postRequestedFor(urlEqualTo("/documents:batch"))
                 .withRequestBody(matchingJsonPath("$.documents.length()", equalTo("1")))
                 .withRequestBody(matchingJsonPath("$.documents[0].statements[0].speaker.name", equalTo("Yury Ushakov")))
+                .withRequestBody(matchingJsonPath("$.documents[0].statements[2].parts[1].start",
+                        equalTo(interrupted.at("/parts/1/start").asText())))
+                .withRequestBody(matchingJsonPath("$.documents[0].statements[2].parts.length()", equalTo("2")))
                 .withRequestBody(matchingJsonPath("$.documents[0].source", equalTo("TASS"))));
     }
 }

@@ -15,8 +15,11 @@ public record CorrectedDocument(@Schema(example = "doc_85c3c4c09e9fd2732627d4ff"
     @Schema(name = "GoldStatement", description = "A statement as corrected.")
     public record GoldStatement(@Schema(description = "The canonical speaker after corrections and merges.", example = "Yury Ushakov") String speaker,
             @JsonProperty("speaker_mention") @Schema(description = "The mention as extracted.", example = "Kremlin aide") String speakerMention,
-            String role, String content,
-            @JsonProperty("content_spans") @Schema(description = "[[start, end]]: the content's offsets in text.") List<List<Integer>> contentSpans,
+            String role,
+            @Schema(description = "What was said: the span's text, or its parts' texts joined by a space when a speaker and cue "
+                    + "interrupt it.") String content,
+            @JsonProperty("content_spans") @Schema(description = "[[start, end], ...]: the offsets in text of what was said, one pair, "
+                    + "or one per part when a speaker and cue interrupt it.") List<List<Integer>> contentSpans,
             String cue, @Schema(enumeration = {"direct", "indirect", "mixed"}) String type,
             @JsonInclude(JsonInclude.Include.NON_NULL)
             @Schema(description = "True for a statement reported inside another (optional when scored); left out otherwise.", nullable = true)

@@ -1,5 +1,7 @@
 package io.claimtrack.gateway.model;
 
+import java.util.List;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -8,9 +10,17 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @Schema(name = "Statement", description = "One attributed statement: who said what, where in the text, and how.")
 public record Statement(
         SpeakerMention speaker,
-        @Schema(description = "What was said, exactly as in the text.", example = "Putin told Trump that talks with Ukraine in Turkey were useful")
+        @Schema(description = "The text of span, exactly as in the document. When a speaker and cue interrupt what was said "
+                + "(\"The data, she said, arrived on Monday\") it holds them too, and parts gives what was said.",
+                example = "Putin told Trump that talks with Ukraine in Turkey were useful")
         String content,
         Span span,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "Only when a speaker and cue interrupt what was said: the offsets of what was said, in order, inside "
+                + "span, relative to the document's text like span (\"The data\" and \"arrived on Monday\" of \"The data, she said, "
+                + "arrived on Monday\"). What was said, and the claim's text, is these parts' texts joined by a space. Absent: "
+                + "content is all of what was said.", nullable = true)
+        List<Span> parts,
         @Schema(description = "The cue as written; empty for headline dashes, bullets and follow-on quotes.", example = "said")
         String cue,
         @Schema(enumeration = {"direct", "indirect", "mixed"}, example = "indirect") String type,
@@ -35,7 +45,7 @@ public record Statement(
 
     @Schema(name = "StatementCorrected", description = "How corrections changed a statement.")
     public record Corrected(@Schema(description = "Not a statement: kept in the document, counted, listed and streamed nowhere.") boolean hidden,
-            @Schema(description = "The corrections that hold, oldest first.") java.util.List<String> corrections,
+            @Schema(description = "The corrections that hold, oldest first.") List<String> corrections,
             @Schema(description = "The latest one's reason.") String reason) {
     }
 }
