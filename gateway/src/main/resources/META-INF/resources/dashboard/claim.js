@@ -3,6 +3,7 @@
 import { get, paths } from './api.js';
 import { h, externalLink, formatDate, percent } from './dom.js';
 import { loadInto } from './ui.js';
+import { saidText } from './highlight.js';
 
 const CONTEXT_PAGE = 10;
 const CONTEXT_REACH = 300;
@@ -59,9 +60,9 @@ function appearanceList(claim, appearances) {
       await loadInto(context, async () => {
         if (!documents.has(appearance.documentId)) documents.set(appearance.documentId, get(paths.document(appearance.documentId)));
         const text = (await documents.get(appearance.documentId)).text ?? '';
-        const said = text.slice(appearance.span.start, appearance.span.end);
+        const said = saidText(text, appearance);
         texts.set(said, (texts.get(said) ?? 0) + 1);
-        return sentence(text, appearance.span);
+        return sentence(text, appearance.span, appearance.parts);
       }, 'Loading the sentence');
     }
     wordings.replaceChildren(nearDuplicates(claim.text, texts));
@@ -73,8 +74,11 @@ function appearanceList(claim, appearances) {
   return h('div', {}, list, more, wordings);
 }
 
-/** The sentence around a span, the span marked: back to the previous sentence end, on to the next. */
-export function sentence(text, span) {
+/**
+ * The sentence around a span, what was said marked (each part, when a speaker and cue interrupt it): back to the
+ * previous sentence end, on to the next.
+ */
+export function sentence(text, span, parts) {
   // A sentence ends at a line break, or at . ! ? (and any closing quotes) before a space.
   const boundary = (at) => at <= 0 || at >= text.length || text[at - 1] === '\n' || text[at] === '\n'
       || /[.!?]["”’')\]]*$/.test(text.slice(Math.max(0, at - 4), at)) && /\s/.test(text[at]);
@@ -82,8 +86,14 @@ export function sentence(text, span) {
   while (!boundary(from) && span.start - from < CONTEXT_REACH) from--;
   let to = span.end;
   while (!boundary(to) && to - span.end < CONTEXT_REACH) to++;
-  return h('p', {}, boundary(from) ? '' : '…', text.slice(from, span.start).trimStart(),
-      h('mark', { class: 'said' }, text.slice(span.start, span.end)), text.slice(span.end, to).trimEnd(), boundary(to) ? '' : '…');
+  let at = span.start;
+  const marked = (parts?.length ? parts : [span]).map((part) => {
+    const between = text.slice(at, part.start);
+    at = part.end;
+    return [between, h('mark', { class: 'said' }, text.slice(part.start, part.end))];
+  });
+  return h('p', {}, boundary(from) ? '' : '…', text.slice(from, span.start).trimStart(), marked, text.slice(at, span.end),
+      text.slice(span.end, to).trimEnd(), boundary(to) ? '' : '…');
 }
 
 /** Wordings that differ from the claim's own: near-duplicates recorded as this claim. */

@@ -17,8 +17,24 @@ export function speakerSlots(statements) {
 }
 
 /**
+ * What was said: the texts of the statement's parts joined by a space when a speaker and cue interrupt it (the
+ * claim's words), else the text of its span.
+ */
+export function saidText(text, statement) {
+  const parts = statement.parts?.length ? statement.parts : statement.span ? [statement.span] : [];
+  return parts.map((part) => text.slice(part.start, part.end)).join(' ');
+}
+
+/** The interruptions between a statement's parts: its speaker and cue, inside its span but no part of what was said. */
+export function asides(statement) {
+  const parts = statement.parts ?? [];
+  return parts.slice(1).map((part, n) => ({ start: parts[n].end, end: part.start })).filter((gap) => gap.start < gap.end);
+}
+
+/**
  * Where the cue is written: the API gives the cue's words, not its offsets, so this takes the whole-word
- * occurrence nearest the statement and outside its content (a cue never lies inside what it introduces).
+ * occurrence nearest the statement and outside what was said (a cue never lies inside what it introduces; it may
+ * interrupt it, between its parts).
  */
 export function cueSpan(text, statement) {
   const cue = statement.cue?.trim();
@@ -27,13 +43,14 @@ export function cueSpan(text, statement) {
   const from = Math.max(0, start - 200);
   const window = text.slice(from, Math.min(text.length, end + 200)).toLowerCase();
   const needle = cue.toLowerCase();
+  const said = statement.parts?.length ? statement.parts : [statement.span];
   let best = null;
   for (let at = window.indexOf(needle); at >= 0; at = window.indexOf(needle, at + 1)) {
     const cueStart = from + at;
     const cueEnd = cueStart + cue.length;
-    if (cueEnd > start && cueStart < end) continue;
+    if (said.some((part) => cueEnd > part.start && cueStart < part.end)) continue;
     if (/\w/.test(text[cueStart - 1] ?? '') || /\w/.test(text[cueEnd] ?? '')) continue;
-    const distance = cueEnd <= start ? start - cueEnd : cueStart - end;
+    const distance = cueEnd <= start ? start - cueEnd : cueStart >= end ? cueStart - end : 0;
     if (!best || distance < best.distance) best = { start: cueStart, end: cueEnd, distance };
   }
   return best && { start: best.start, end: best.end };
@@ -86,11 +103,13 @@ export function highlightedText(text, statements, slotOf) {
     // An editor said it is not a statement: it stays listed, struck through, but is no longer highlighted.
     if (!statement.span || statement.corrected?.hidden) return;
     ranges.push({ kind: 'statement', index, start: statement.span.start, end: statement.span.end });
+    for (const gap of asides(statement)) ranges.push({ kind: 'aside', index, ...gap });
     const cue = cueSpan(text, statement);
     if (cue) ranges.push({ kind: 'cue', index, ...cue });
   });
   return renderRanges(text, nest(ranges, text.length), (range) => {
     if (range.kind === 'cue') return h('span', { class: 'cue', 'data-for': range.index });
+    if (range.kind === 'aside') return h('span', { class: 'aside', 'data-for': range.index });
     const statement = statements[range.index];
     return h('mark', {
       id: 'stmt-' + range.index,

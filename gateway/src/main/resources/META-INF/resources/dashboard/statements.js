@@ -2,7 +2,7 @@
 // the list scrolls to its span, clicking a span selects it in the list.
 import { h, formatDate, percent } from './dom.js';
 import { correctionActions } from './corrections.js';
-import { highlightedText, speakerKey, speakerSlots } from './highlight.js';
+import { highlightedText, saidText, speakerKey, speakerSlots } from './highlight.js';
 
 const LIST_PAGE = 50;
 
@@ -17,7 +17,7 @@ export function statementsView(text, statements, { stored, corrections }) {
   function showMore() {
     const first = shown;
     for (const [index, statement] of statements.slice(shown, shown + LIST_PAGE).entries()) {
-      list.append(statementItem(statement, first + index, slotOf, stored, corrections));
+      list.append(statementItem(text, statement, first + index, slotOf, stored, corrections));
     }
     shown = Math.min(statements.length, shown + LIST_PAGE);
     more.hidden = shown >= statements.length;
@@ -76,7 +76,7 @@ export function speakerName(statement) {
   return statement.speaker?.name || statement.speaker?.mention || 'unknown speaker';
 }
 
-function statementItem(statement, index, slotOf, stored, corrections) {
+function statementItem(text, statement, index, slotOf, stored, corrections) {
   const facts = [
     statement.speaker?.role && ['role', statement.speaker.role],
     ['type', statement.type],
@@ -97,7 +97,7 @@ function statementItem(statement, index, slotOf, stored, corrections) {
           h('strong', {}, speakerName(statement)),
           statement.speaker?.mention && statement.speaker.mention !== statement.speaker.name
               ? h('span', { class: 'mention' }, ` (“${statement.speaker.mention}”)`) : null,
-          h('span', { class: 'snippet' }, statement.content)),
+          h('span', { class: 'snippet' }, statement.parts?.length ? saidText(text, statement) : statement.content)),
       h('dl', { class: 'facts' }, facts.map(([name, value]) => [h('dt', {}, name), h('dd', {}, value)])),
       note, links, corrections && correctionActions(statement, index, corrections));
 }

@@ -79,7 +79,7 @@ class DashboardIT {
         }
         browser = Browser.open(root.toString());
         browser.load("#/live");
-        enterKey(Api.READER_KEY);
+        browser.enterKey(Api.READER_KEY);
         browser.waitFor(".live-list");
     }
 
@@ -105,7 +105,7 @@ class DashboardIT {
         browser.assertAccessible("key form");
         browser.screenshotsInPlace("key");
 
-        enterKey(Api.READER_KEY);
+        browser.enterKey(Api.READER_KEY);
         browser.waitFor("table.sources");
         assertThat(browser.driver().getCurrentUrl(), not(containsString(Api.READER_KEY)));
         assertEquals(Api.READER_KEY, browser.script("return sessionStorage.getItem('claimtrack.apiKey')"));
@@ -265,7 +265,7 @@ class DashboardIT {
         int before = editor().queryParam("source", "Try Desk").get("/api/v1/documents").then().extract().jsonPath().getList("items").size();
         browser.script("sessionStorage.clear()");
         browser.load("#/try");
-        enterKey(Api.EDITOR_KEY);
+        browser.enterKey(Api.EDITOR_KEY);
         browser.waitFor("#try-text").sendKeys(text);
         browser.driver().findElement(By.id("try-source")).sendKeys("Try Desk");
         browser.driver().findElement(By.xpath("//button[text()='Find statements']")).click();
@@ -282,7 +282,7 @@ class DashboardIT {
 
         browser.script("sessionStorage.clear()");
         browser.load("#/live");
-        enterKey(Api.READER_KEY);
+        browser.enterKey(Api.READER_KEY);
     }
 
     @Test
@@ -294,7 +294,7 @@ class DashboardIT {
         assertEquals(2, editor().get("/api/v1/documents/" + id).then().extract().jsonPath().getList("statements").size());
         browser.script("sessionStorage.clear()");
         browser.load("#/documents/" + id);
-        enterKey(Api.EDITOR_KEY);
+        browser.enterKey(Api.EDITOR_KEY);
         browser.waitFor("#stmt-0");
 
         correct(0, "Not a statement", null, "A headline echo, not something she said");
@@ -339,7 +339,7 @@ class DashboardIT {
 
         browser.script("sessionStorage.clear()");
         browser.load("#/documents/" + id);
-        enterKey(Api.READER_KEY);
+        browser.enterKey(Api.READER_KEY);
         browser.waitFor("#stmt-0");
         assertEquals(0, browser.all(".correction-actions").size(), "a reader sees no corrections");
         browser.load("#/speakers/" + speaker);
@@ -373,13 +373,6 @@ class DashboardIT {
         assertThat("first render of " + fragment, rendered, lessThan(STUCK_RENDER_MS));
     }
 
-    private void enterKey(String key) {
-        WebElement input = browser.waitFor("#api-key");
-        input.clear();
-        input.sendKeys(key);
-        browser.driver().findElement(By.cssSelector("form.key-form button[type=submit]")).click();
-        browser.waitUntil(d -> d.findElements(By.id("api-key")).isEmpty());
-    }
 
     private static void post(String source, String text) {
         editor().contentType(ContentType.TEXT).queryParam("source", source).body(text)

@@ -101,6 +101,15 @@ public final class Browser implements AutoCloseable {
         script("location.hash = arguments[0]", fragment);
     }
 
+    /** Fills in the dashboard's API key form and waits until the page it asked for is shown. */
+    public void enterKey(String key) {
+        WebElement input = waitFor("#api-key");
+        input.clear();
+        input.sendKeys(key);
+        driver.findElement(By.cssSelector("form.key-form button[type=submit]")).click();
+        waitUntil(d -> d.findElements(By.id("api-key")).isEmpty());
+    }
+
     public Object script(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
