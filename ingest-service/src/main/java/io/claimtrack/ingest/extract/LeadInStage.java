@@ -75,7 +75,7 @@ public final class LeadInStage implements Stage {
 
     /**
      * A lead-in far above its bullets: "Lavrov stressed:", a paragraph or two of the same remarks (or a second
-     * colon line such as "Among the points he made:"), then the list. Returns the first bullet block, or -1
+     * colon line such as "Among the points he made:") or the page's furniture (a gallery line, a caption), then the list. Returns the first bullet block, or -1
      * when a heading, a paragraph with a speaker of its own, or too many blocks come between.
      */
     private static int farBullets(AttributionContext ctx, int first) {
@@ -88,7 +88,11 @@ public final class LeadInStage implements Stage {
             if (sectionHead(doc, b)) {
                 return b;
             }
-            if (block.kind() != Block.Kind.PARAGRAPH || block.isNoise() || ownSpeaker(ctx, block)) {
+            if (block.isNoise()) {
+                // A gallery line or a photo caption between a readout's lead-in and its list is the page's, not the remarks'.
+                continue;
+            }
+            if (block.kind() != Block.Kind.PARAGRAPH || ownSpeaker(ctx, block)) {
                 return -1;
             }
         }

@@ -32,6 +32,10 @@ final class PageFurniture {
     /** A line that is a picture credit or caption label: "Photo: ...", "(Photo by ...)". */
     private static final Pattern PICTURE_LABEL = Pattern.compile("^\\(?(?:photo|image|picture|illustration)s?(?: by|:)",
             Pattern.CASE_INSENSITIVE);
+    /** A gallery's link with its count: "Photo gallery (6)", "Photos (12)", "Video gallery". */
+    private static final Pattern GALLERY = Pattern.compile(
+            "^(?:photo|video|image)s?(?: gallery)?(?: \\(\\d{1,4}\\))?\\s*$|^(?:photo|video|image) gallery\\b.{0,40}$",
+            Pattern.CASE_INSENSITIVE);
     /** A wire update's note on what changed: "(Adds analyst comment, details on currency in paragraphs 6-8)". */
     private static final Pattern UPDATE_NOTE = Pattern.compile(
             "^\\((?:adds|updates|recasts|rewrites|corrects|changes|fixes|repeats|refiles|writes through)\\b[^()]*\\)\\s*$",
@@ -63,6 +67,7 @@ final class PageFurniture {
                 || isCredit(line)
                 || line.indexOf('/') >= 0 && NAME_AGENCY_CREDIT.matcher(line).matches()
                 || "(piPI".indexOf(opening) >= 0 && PICTURE_LABEL.matcher(line).lookingAt()
+                || "pivPIV".indexOf(opening) >= 0 && GALLERY.matcher(line.strip()).matches()
                 || opening == '(' && UPDATE_NOTE.matcher(line).matches()) {
             return true;
         }

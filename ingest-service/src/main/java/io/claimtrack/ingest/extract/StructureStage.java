@@ -72,9 +72,12 @@ public final class StructureStage implements Stage {
             int e = Chars.trimEnd(text, s, lineEnd);
             if (s < e) {
                 Block block = classify(text, s, e, previous, inList);
-                // A list opens after a lead-in's colon and goes on through its items and the headings between them.
-                inList = text.charAt(e - 1) == ':' || block.kind() == Block.Kind.BULLET || inList && block.kind() == Block.Kind.HEADLINE;
-                previous = block;
+                // A list opens after a lead-in's colon and goes on through its items and the headings between them;
+                // a gallery line or a caption between them is the page's and leaves the list as it was.
+                if (block.kind() != Block.Kind.NOISE) {
+                    inList = text.charAt(e - 1) == ':' || block.kind() == Block.Kind.BULLET || inList && block.kind() == Block.Kind.HEADLINE;
+                    previous = block;
+                }
                 doc.blocks.add(block);
             }
             lineStart = lineEnd + 1;

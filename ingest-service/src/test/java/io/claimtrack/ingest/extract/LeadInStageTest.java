@@ -95,6 +95,35 @@ class LeadInStageTest {
     }
 
     @Test
+    void bulletsBelowAGalleryLineAndACaptionUnderTheirLeadIn() {
+        assertMentions("""
+                Transport Minister Ada Berg stressed:
+
+                Photo gallery (4)
+                [Photo: Minister Ada Berg at the Vell ferry terminal. Photo: Ministry press service]
+
+                - the ferry line will reopen in April;
+                - fares will not rise this year.
+                """,
+                "Transport Minister Ada Berg | the ferry line will reopen in April | stressed | indirect",
+                "Transport Minister Ada Berg | fares will not rise this year | stressed | indirect");
+    }
+
+    @Test
+    void aGalleryLineLeavesTheNumberedListUnderALeadInOpen() {
+        assertMentions("""
+                Transport Minister Ada Berg stressed:
+
+                Photo gallery (4)
+
+                1. the ferry line will reopen in April;
+                2. fares will not rise this year.
+                """,
+                "Transport Minister Ada Berg | the ferry line will reopen in April | stressed | indirect",
+                "Transport Minister Ada Berg | fares will not rise this year | stressed | indirect");
+    }
+
+    @Test
     void aParagraphWithAnotherSpeakerCutsALeadInFromLaterBullets() {
         assertMentions("""
                 Health Minister Tomas Vik stressed:
