@@ -62,10 +62,14 @@ final class CueSense {
         this.calls = new Telephoned(lexicon);
     }
 
-    /** "on condition of anonymity", "on the condition that he not be named": the terms of speaking. */
+    /**
+     * "on condition of anonymity", "on the condition that he not be named": the terms of speaking; not when a
+     * that-clause follows them ("said on condition of anonymity that the deal was close"), which is what was said.
+     */
     private static boolean anonymity(List<Token> t, int k, int end) {
         int c = k + 1 < end && t.get(k + 1).is("the") ? k + 2 : k + 1;
-        return c < end && (t.get(k).is("on") || t.get(k).is("under")) && t.get(c).lower().startsWith("condition");
+        return c < end && (t.get(k).is("on") || t.get(k).is("under")) && t.get(c).lower().startsWith("condition")
+                && !(c + 3 < end && t.get(c + 1).is("of") && t.get(c + 3).is("that"));
     }
 
     /**

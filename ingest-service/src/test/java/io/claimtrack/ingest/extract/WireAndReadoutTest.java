@@ -166,6 +166,18 @@ class WireAndReadoutTest {
                 "a spokesman | The union asked not to be identified with the strike | said | indirect",
                 "The union | not to be identified with the strike | asked | indirect"), statements(doc));
     }
+    /** The terms of speaking between a cue and its that-clause leave what was said a statement. */
+    @Test
+    void aThatClauseAfterTheTermsOfSpeakingIsWhatWasSaid() {
+        AnnotatedDocument doc = extract("""
+                A senior harbour official said on condition of anonymity that the deal could be signed in March.
+                Two pilots said on the condition of anonymity that the buoys had drifted.
+                The aide spoke on condition of anonymity because the talks were private.
+                """);
+        assertEquals(List.of("A senior harbour official | the deal could be signed in March | said | indirect",
+                "Two pilots | the buoys had drifted | said | indirect"), statements(doc));
+    }
+
     /** "informed X about Y" tells of a topic, as a readout's "discussed": no words reported; "informed X that" reports them. */
     @Test
     void informingAListenerAboutATopicIsNoStatement() {
