@@ -155,8 +155,13 @@ final class CueSense {
         if (w.startsWith("spok") || w.startsWith("speak")) {
             return SpokenTopic.spokeWithContent(t, next, s);
         }
-        if (w.startsWith("inform") && Listeners.toldOfTopic(t, next, s.endToken())) {
-            // "informed the Chancellor about the upcoming visit": the listener told of a topic, as "briefed", no words.
+        if (w.startsWith("inform") && Listeners.toldOfTopic(t, next, s.endToken(), true)
+                || (w.startsWith("tell") || w.equals("told")) && after != null && (after.isCapitalized()
+                        || Lexicon.OBJECT_PRONOUNS.contains(after.lower())) && !quotationBefore(t, i, s)
+                        && Listeners.toldOfTopic(t, next, s.endToken(), false)) {
+            // "informed the Chancellor about the upcoming visit", "told Lund about the incident and ...": the listener
+            // told of a topic, as "briefed", no words ("tell the truth about" has no listener; "“...,” Holm told
+            // Lund about ..." has its words before).
             return false;
         }
         if (w.startsWith("talk")) {
@@ -210,6 +215,16 @@ final class CueSense {
                     || after != null && !REFLEXIVES.contains(after.lower()) && findings.reportsFinding(doc, i, next, s);
         }
         return true;
+    }
+
+    /** A quotation mark within a few tokens before the cue at {@code i}: "“...,” Sarandon, 69, told MSNBC". */
+    private static boolean quotationBefore(List<Token> t, int i, Sentence s) {
+        for (int k = i - 1; k >= Math.max(s.firstToken(), i - Windows.ASIDE_TOKENS); k--) {
+            if (t.get(k).type() == Token.Type.QUOTE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "said little, offering only ...", "said little.": "little" alone, no clause's subject ("said little has changed"). */

@@ -16,6 +16,11 @@ final class Listeners {
             Lexicon.POSSESSIVES), "some", "several", "many");
     private static final Set<String> COLLECTIVE_LISTENERS = WordSet.of("crowd", "audience", "press", "congregation",
             "committee", "panel", "board", "room", "group", "gathering", "nation", "country", "public", "rally");
+    /** What a question asked of the speaker opens: "told MSNBC when asked about ...", "in response to a question about". */
+    private static final Set<String> ASKED = WordSet.of("when", "while", "asked", "question", "questions", "response");
+    /** Words before the "of" of a part of the listeners: "informed some of the members". */
+    private static final Set<String> PARTS = WordSet.of("some", "many", "most", "all", "each", "both", "several", "few",
+            "none", "any", "one", "two", "three", "half", "rest", "members");
     private static final Set<String> TOLD_WHERE = WordSet.of("at", "in", "on", "during", "before", "after", "via", "over");
     private static final Set<String> QUESTION_WORDS = WordSet.of("how", "what", "why", "whether", "if", "when", "where",
             "who", "which");
@@ -47,17 +52,35 @@ final class Listeners {
     }
 
     /**
-     * "informed the President about the reform ...": a listener, then "about" within the window of "spoke to ...
-     * about"; a "that" or a clause's verb first ("informed the board that the talks about ... were over") is content.
+     * "informed the President about the reform ...", "would inform his capital of the position": a listener, then
+     * "about" (or, {@code ofToo}, "of") within the window of "spoke to ... about"; a "that" or a clause's verb first
+     * ("informed the board that the talks about ... were over") is content. The "of" of a title, a name or a part
+     * ("the Secretary of State", "Cuomo of CNN", "some of the miners") is the listener's own, and one with a "that"
+     * after it ("the head of the agency that ...") too.
      */
-    static boolean toldOfTopic(List<Token> t, int next, int end) {
-        for (int k = next; k < Math.min(end, next + Windows.SPOKE_TOPIC_GAP_TOKENS + 1); k++) {
+    static boolean toldOfTopic(List<Token> t, int next, int end, boolean ofToo) {
+        int limit = Math.min(end, next + Windows.SPOKE_TOPIC_GAP_TOKENS + 1);
+        for (int k = next; k < limit; k++) {
             String w = t.get(k).lower();
             if (w.equals("about")) {
                 return k > next;
             }
-            if (!t.get(k).isWord() || w.equals("that") || FindingSense.CLAUSE_VERBS.contains(w)) {
+            if (ofToo && w.equals("of") && k > next && k + 1 < end && t.get(k + 1).isWord() && !t.get(k + 1).isCapitalized()
+                    && !PARTS.contains(t.get(k - 1).lower())) {
+                return !thatWithin(t, k + 1, Math.min(end, k + 1 + Windows.THAT_AFTER_TELL_TOKENS));
+            }
+            if (!t.get(k).isWord() || w.equals("that") || FindingSense.CLAUSE_VERBS.contains(w) || ASKED.contains(w)) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a "that" lies between {@code from} (inclusive) and {@code to} (exclusive). */
+    private static boolean thatWithin(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (t.get(k).is("that")) {
+                return true;
             }
         }
         return false;

@@ -187,4 +187,18 @@ class WireAndReadoutTest {
                 """);
         assertEquals(List.of("She | the pier would reopen in May | informed | indirect"), statements(doc));
     }
+
+    /** "inform X of Y" and "told X about Y" tell of a topic too; the "of" of a listener's title or outlet does not. */
+    @Test
+    void informingOrTellingAListenerOfATopicIsNoStatement() {
+        AnnotatedDocument doc = extract("""
+                The envoy said he would inform his government of the harbour board's position.
+                Mayor Lund told Fjord Radio about the ferry strike, the budget and the new pier.
+                She informed the Minister of Transport that the pier would reopen in May.
+                Berg told Ola Vik of the Fjord Herald that the fares would fall.
+                """);
+        assertEquals(List.of("The envoy | he would inform his government of the harbour board's position | said | indirect",
+                "She | the pier would reopen in May | informed | indirect",
+                "Berg | the fares would fall | told | indirect"), statements(doc));
+    }
 }
