@@ -164,6 +164,10 @@ final class CueSense {
             // Lund about ..." has its words before).
             return false;
         }
+        if (w.startsWith("recall") && ObjectSense.recalledEnvoy(t, next, s)) {
+            // "recalled its ambassador for consultations": called home, not remembered.
+            return false;
+        }
         if (w.startsWith("talk")) {
             // "talked to voters about health care", "talks openly about"; "talked to the pilots" is an action.
             return SpokenTopic.topicAfterGap(t, next, s.endToken()) > 0;

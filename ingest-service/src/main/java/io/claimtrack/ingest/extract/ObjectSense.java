@@ -38,6 +38,9 @@ final class ObjectSense {
     /** What is traded, whose "show" is a price ("stocks showed little change"); an index may be a survey's, so no "index". */
     private static final Set<String> PRICES = WordSet.of("stocks", "shares", "prices", "bonds", "yields", "futures", "oil",
             "crude", "gold", "dollar", "currencies");
+    /** Whom a government calls home: "recalled its ambassador". */
+    private static final Set<String> ENVOYS = WordSet.of("ambassador", "ambassadors", "envoy", "envoys", "diplomat",
+            "diplomats", "consul", "consuls", "attaché", "attache");
     /** How a story is told after "tell it": "tells it differently". */
     private static final Set<String> TELLING_MANNERS = WordSet.of("differently", "straight", "otherwise", "like");
 
@@ -297,6 +300,22 @@ final class ObjectSense {
     /** "Holm tells it differently", "who would tell it like it is": how the story is told, not what. */
     static boolean toldItSo(List<Token> t, int next, Sentence s) {
         return next + 1 < s.endToken() && t.get(next).is("it") && TELLING_MANNERS.contains(t.get(next + 1).lower());
+    }
+
+    /**
+     * "recalled its ambassador to Karvia", "recalls envoy", "recalled the Salmoran ambassador", "recalled its top
+     * diplomat": an envoy called home, after a determiner and one modifier at most. "recalled the ambassador's
+     * warning" is the warning remembered.
+     */
+    static boolean recalledEnvoy(List<Token> t, int next, Sentence s) {
+        int k = next;
+        if (k < s.endToken() && Lexicon.DETERMINERS.contains(t.get(k).lower())) {
+            k++;
+        }
+        if (k + 1 < s.endToken() && t.get(k).isWord() && !ENVOYS.contains(t.get(k).lower())) {
+            k++;
+        }
+        return k < s.endToken() && ENVOYS.contains(t.get(k).lower());
     }
 
     /** Whether the word right before the verb at {@code i}, adverbs skipped, is one of {@code subjects}. */

@@ -201,4 +201,16 @@ class WireAndReadoutTest {
                 "She | the pier would reopen in May | informed | indirect",
                 "Berg | the fares would fall | told | indirect"), statements(doc));
     }
+
+    /** A government that recalls its envoy calls the envoy home; it remembers nothing. */
+    @Test
+    void recallingAnEnvoyIsNoStatement() {
+        AnnotatedDocument doc = extract("""
+                Norland recalls ambassador to Vesta as spy row deepens
+
+                Norland on Tuesday recalled its ambassador to Vesta for consultations.
+                The minister recalled that the treaty had been signed in 1990.
+                """);
+        assertEquals(List.of("The minister | the treaty had been signed in 1990 | recalled | indirect"), statements(doc));
+    }
 }
