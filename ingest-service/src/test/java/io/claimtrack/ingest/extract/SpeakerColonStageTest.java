@@ -29,6 +29,8 @@ class SpeakerColonStageTest {
 
                 ENERGY: Brent crude slipped 0.4%.
 
+                GAS: Nordic benchmark +2.3%
+
                 GRANT: The pier will reopen in May.
                 """,
                 "Ada Lund | \"Copper has further to run,\" | said | direct",
