@@ -194,12 +194,12 @@ class WireAndReadoutTest {
         AnnotatedDocument doc = extract("""
                 The envoy said he would inform his government of the harbour board's position.
                 Mayor Lund told Fjord Radio about the ferry strike, the budget and the new pier.
-                She informed the Minister of Transport that the pier would reopen in May.
-                Berg told Ola Vik of the Fjord Herald that the fares would fall.
+                Ada Berg informed the Minister of Transport that the pier would reopen in May.
+                Per Dahl told Ola Vik of the Fjord Herald that the fares would fall.
                 """);
         assertEquals(List.of("The envoy | he would inform his government of the harbour board's position | said | indirect",
-                "She | the pier would reopen in May | informed | indirect",
-                "Berg | the fares would fall | told | indirect"), statements(doc));
+                "Ada Berg | the pier would reopen in May | informed | indirect",
+                "Per Dahl | the fares would fall | told | indirect"), statements(doc));
     }
 
     /** A government that recalls its envoy calls the envoy home; it remembers nothing. */
