@@ -43,6 +43,11 @@ final class BodyDescriptions {
      * Tarrant Energy", "operator, " in "the private operator, Clearline Water Services".
      */
     private static final Pattern WORD_BEFORE = Pattern.compile("\\b([a-z]+),? $");
+    /**
+     * The head word of an apposition right after a name, ending at its comma: "chain" in "Freshway Markets, the
+     * region's third-largest grocery chain, said"; read within {@link Windows#APPOSITION_AFTER_CHARS}.
+     */
+    private static final Pattern APPOSITION_AFTER = Pattern.compile("^, (?:the|a|an) [^,.\"]*?\\b([a-z]+),");
 
     private final AnnotatedDocument doc;
     private final Lexicon lexicon;
@@ -150,12 +155,18 @@ final class BodyDescriptions {
         return clubs;
     }
 
-    /** The names the text introduces anywhere with one of {@code words} right before them, not a person's. */
+    /**
+     * The names the text introduces anywhere with one of {@code words} right before them or heading their
+     * apposition ("Freshway Markets, the region's grocery chain,"), not a person's.
+     */
     private Set<String> introducedAs(Set<String> words) {
         Set<String> out = new HashSet<>();
         for (Name n : doc.names) {
             Matcher before = WORD_BEFORE.matcher(doc.text(Math.max(0, n.offset() - Windows.WORD_BEFORE_CHARS), n.offset()));
-            if (before.find() && words.contains(before.group(1)) && !lexicon.isFirstName(n.words().get(0))) {
+            int end = n.offset() + n.text().length();
+            Matcher after = APPOSITION_AFTER.matcher(doc.text(end, Math.min(doc.text.length(), end + Windows.APPOSITION_AFTER_CHARS)));
+            if ((before.find() && words.contains(before.group(1)) || after.find() && words.contains(after.group(1)))
+                    && !lexicon.isFirstName(n.words().get(0))) {
                 out.add(n.text());
             }
         }

@@ -298,6 +298,8 @@ final class Windows {
     static final int HEADLINE_ECHO_STATEMENTS = 40;
     /** Characters read before a name for the word that introduces it ("retailer " in "retailer Fenwick & Dale"). */
     static final int WORD_BEFORE_CHARS = 16;
+    /** Characters read after a name for the apposition that introduces it ("Freshway Markets, the region's grocery chain,"). */
+    static final int APPOSITION_AFTER_CHARS = 64;
     /** Most words of a description a sentence opens with before the name in apposition to it ("The former chief, Anna Kolstad,"). */
     static final int OPENING_DESCRIPTION_TOKENS = 6;
     /** Most nouns between a possessive opening a sentence and the name they describe ("Her colleague Denise Hartigan"). */
