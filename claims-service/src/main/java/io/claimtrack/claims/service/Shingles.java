@@ -20,10 +20,13 @@ final class Shingles {
     private final String text;
     /** Sorted and distinct; null when a character does not fit in {@value #BITS} bits. */
     private final long[] packed;
+    /** The shingles as substrings when they are not packed, made once for all the comparisons of this text. */
+    private final Set<String> strings;
 
-    private Shingles(String text, long[] packed) {
+    private Shingles(String text, long[] packed, Set<String> strings) {
         this.text = text;
         this.packed = packed;
+        this.strings = strings;
     }
 
     static Shingles of(String text) {
@@ -33,7 +36,7 @@ final class Shingles {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c >>> BITS != 0) {
-                return new Shingles(text, null);
+                return new Shingles(text, null, strings(text));
             }
             window = (window << BITS | c) & WINDOW;
             if (i >= Text.SHINGLE - 1) {
@@ -47,7 +50,7 @@ final class Shingles {
                 packed[distinct++] = packed[i];
             }
         }
-        return new Shingles(text, Arrays.copyOf(packed, distinct));
+        return new Shingles(text, Arrays.copyOf(packed, distinct), null);
     }
 
     /** Jaccard similarity of the two texts' shingles; two texts without shingles are similar only when equal. */
@@ -56,7 +59,8 @@ final class Shingles {
             return text.equals(other.text) ? 1 : 0;
         }
         if (packed == null || other.packed == null) {
-            return jaccard(strings(text), strings(other.text));
+            return jaccard(strings == null ? strings(text) : strings,
+                    other.strings == null ? strings(other.text) : other.strings);
         }
         int common = 0;
         for (int i = 0, j = 0; i < packed.length && j < other.packed.length;) {
