@@ -40,7 +40,9 @@ import org.junit.jupiter.api.Test;
  * wire stories, readouts and North American newspaper articles written unseen as scraped pages with their furniture and
  * text noise ({@code eval/invented_j_gold.jsonl}, built by {@code tools/invented/build_j.py}), and on set K, wire
  * stories and government readouts as agencies and ministries write them, written unseen
- * ({@code eval/invented_k_gold.jsonl}, built by {@code tools/invented/build_k.py}):
+ * ({@code eval/invented_k_gold.jsonl}, built by {@code tools/invented/build_k.py}), and on set L, North American
+ * newspaper articles as they come on deadline, written unseen ({@code eval/invented_l_gold.jsonl}, built by
+ * {@code tools/invented/build_l.py}):
  * statement F1 at token coverage 0.3
  * and resolved-speaker accuracy stay above a floor a little under what the extractor scores today. The matching
  * follows the reference scorer (coverage of the gold content's tokens, contents overlapping in the text, nested
@@ -80,6 +82,9 @@ class InventedSetTest {
     /** Set K, written unseen in the twenty-eighth round as wire stories and readouts ({@code tools/invented/build_k.py}). */
     private static final double K_F1_FLOOR = 0.91;
     private static final double K_RESOLVED_FLOOR = 0.80;
+    /** Set L, written unseen in the twenty-ninth round as newspaper articles on deadline ({@code tools/invented/build_l.py}). */
+    private static final double L_F1_FLOOR = 0.92;
+    private static final double L_RESOLVED_FLOOR = 0.88;
     private static final Pattern TOKEN = Pattern.compile("[0-9a-z]+");
     private static final Set<String> STOP = Set.of("the", "a", "an", "of", "and", "in", "for", "to", "on", "at", "mr", "ms",
             "mrs", "dr", "s", "its", "his", "her");
@@ -137,6 +142,11 @@ class InventedSetTest {
     @Test
     void setKScoresAboveItsFloor() throws IOException {
         assertAboveFloor("/eval/invented_k_gold.jsonl", K_F1_FLOOR, K_RESOLVED_FLOOR);
+    }
+
+    @Test
+    void setLScoresAboveItsFloor() throws IOException {
+        assertAboveFloor("/eval/invented_l_gold.jsonl", L_F1_FLOOR, L_RESOLVED_FLOOR);
     }
 
     private static void assertAboveFloor(String resource, double f1Floor, double resolvedFloor) throws IOException {
