@@ -78,6 +78,14 @@ public final class CueStage implements Stage {
                     i = light - 1;
                     continue;
                 }
+                int attention = ReadoutObjects.attentionEnd(doc.tokens, i, sentence);
+                if (attention > i) {
+                    if (sense.isSpeech(doc, i, attention - i, sentence)) {
+                        doc.cues.add(new Cue(s, i, attention, doc.text(tok.start(), doc.tokens.get(attention - 1).end()), Lexicon.CueKind.VERB));
+                    }
+                    i = attention - 1;
+                    continue;
+                }
                 int presenting = PresentingLeadIn.cueEnd(doc, i, sentence);
                 if (presenting > i) {
                     doc.cues.add(new Cue(s, i, presenting, doc.text(tok.start(), doc.tokens.get(presenting - 1).end()), Lexicon.CueKind.VERB));

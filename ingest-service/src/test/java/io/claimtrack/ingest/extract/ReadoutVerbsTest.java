@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 9, twenty-seventh and twenty-eighth rounds: the verbs of readouts and wire reactions, with a noun object
- * ("rejected that explanation", "welcomed this approach").
+ * Issue 9, twenty-seventh to twenty-ninth rounds: the verbs of readouts and wire reactions, with a noun object
+ * ("rejected that explanation", "welcomed this approach", "drew attention to").
  */
 class ReadoutVerbsTest {
 
@@ -39,5 +39,30 @@ class ReadoutVerbsTest {
         assertEquals("Vestria", statement(doc, "this step").speaker);
         assertEquals(2, doc.attributions.stream().filter(a -> a.cue.startsWith("welcomed") || a.cue.startsWith("rejected")).count());
         assertEquals(0, doc.attributions.stream().filter(a -> a.cue.startsWith("responded")).count());
+    }
+
+    @Test
+    void attentionDrawnToSomethingIsWhatWasSaid() {
+        AnnotatedDocument doc = extract("""
+                The Norlandic President drew his guest's attention to the fact that the ferry had been stopped twice this month.
+
+                The Vestrian minister, for her part, drew particular attention to the cost of dredging the canal.
+
+                Envoy Lena Brask drew the attention of the delegates to the backlog of claims at the border.
+                """);
+        assertEquals("The Norlandic President", statement(doc, "the fact that the ferry had been stopped twice this month").speaker);
+        assertEquals("The Vestrian minister", statement(doc, "the cost of dredging the canal").speaker);
+        assertEquals("Lena Brask", statement(doc, "the backlog of claims at the border").speaker);
+    }
+
+    @Test
+    void attentionDrawnToOneselfOrAsAnAimSaysNothing() {
+        AnnotatedDocument doc = extract("""
+                The mayor drew attention to himself by arriving late. The strike drew attention from the unions.
+
+                The pilots flew to the capital to draw attention to the closed runway.
+                The crews went to the port to rest and draw attention to the old quay. The show drew a large crowd.
+                """);
+        assertEquals(0, doc.attributions.size());
     }
 }
