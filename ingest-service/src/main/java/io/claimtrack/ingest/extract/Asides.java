@@ -94,6 +94,10 @@ final class Asides {
             return null;
         }
         Mention name = asideSubject(ctx, first, k);
+        if (name == null) {
+            // "Ilse Marten, 51, a nurse at the clinic, which ..., said": an age or a home town before the apposition.
+            name = stackedAsideSubject(ctx, first, k, close);
+        }
         return name != null && name.hasName() && name.kind() == SpeakerKind.PERSON
                 && tokens.get(ctx.tokenAtOrAfter(name.start())).isCapitalized() ? withAside(ctx, name, k, close) : null;
     }

@@ -106,4 +106,15 @@ class AsidesTest {
         assertEquals("Piet Vos", plain.name());
         assertEquals("", plain.role());
     }
+
+    @Test
+    void anAgeBeforeTheAppositionOfANameWithAWhichClause() {
+        AnnotatedDocument doc = attribute("""
+                Ilse Marten, 51, a night nurse at the Fairview clinic, which the county plans to sell, said the beds were full.
+                Owen Tarrant, of Lisle, a foreman at the Birch Lane mill, which closed in May, said the vote came too late.
+                """);
+
+        assertEquals("Ilse Marten", statement(doc, "the beds were full").mention.name());
+        assertEquals("Owen Tarrant", statement(doc, "the vote came too late").mention.name());
+    }
 }
