@@ -33,9 +33,13 @@ final class DescriptionFit {
     private static final Set<String> HEADS_OF = Set.of("head of state", "head of government");
 
     private final Lexicon lexicon;
+    /** Words of a state's formal name that say nothing of which state it is: "the Republic of Ismar" is Ismar. */
+    private final Set<String> stateForms;
 
     DescriptionFit(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.stateForms = qualifiers("Republic Kingdom Federation Commonwealth Principality Emirate Sultanate Democratic"
+                + " Federal Socialist Islamic");
     }
 
     /** The party a description or role names ("GOP nominee" → Republican), by the qualifiers' key; null if none. */
@@ -149,6 +153,13 @@ final class DescriptionFit {
             }
             start = i + 1;
         }
+        return out;
+    }
+
+    /** The states a description or role names, by qualifier keys: "the President of the Republic of Dravia" → drav. */
+    Set<String> states(String text) {
+        Set<String> out = qualifiers(text);
+        out.removeAll(stateForms);
         return out;
     }
 

@@ -54,6 +54,7 @@ public final class ResolutionStage implements Stage {
         Function<String, String> titleOf = person -> titleByPerson.getOrDefault(person, "");
         Map<String, String> nameByRole = new HashMap<>();
         PossessedRoles possessed = new PossessedRoles(doc, lexicon, names);
+        OwnLeader ownLeader = OwnLeader.of(doc, lexicon, fit, names);
         List<Attribution> pending = new ArrayList<>();
         for (int i = 0; i < doc.attributions.size(); i++) {
             Attribution a = doc.attributions.get(i);
@@ -62,6 +63,7 @@ public final class ResolutionStage implements Stage {
             }
             Mention m = a.mention;
             Name held;
+            String leader;
             String organisation = m.hasName() && m.kind() == SpeakerKind.PERSON && m.role().isEmpty()
                     ? names.organisationOf(m.name()) : null;
             if (organisation != null) {
@@ -78,6 +80,9 @@ public final class ResolutionStage implements Stage {
                 // "The ministry's statement said": the ministry speaks through its statement.
                 a.speaker = names.expand(possessor(m), SpeakerKind.ORGANIZATION, m.start());
                 a.kind = SpeakerKind.ORGANIZATION;
+            } else if ((leader = ownLeader.holder(m)) != null) {
+                // "The President stressed" in his own press service's readout, though his guest spoke last.
+                a.speaker = leader;
             } else if (m.kind() == SpeakerKind.PERSON && (held = possessed.holder(m)) != null) {
                 // "Larchmont's lawyer" after "Its attorney, Grant Pemberton": whose lawyer, not the nearest one.
                 a.speaker = names.expandIfUnique(held.text(), SpeakerKind.PERSON, held.offset());

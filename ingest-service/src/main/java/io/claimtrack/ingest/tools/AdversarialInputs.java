@@ -70,6 +70,9 @@ final class AdversarialInputs {
         inputs.put("authored we", "Statement of the Ministry of Trade of Norland on the duties\n\n" + repeat("We expect it works. ", size));
         // A definition naming two parties, its term as speaker and a "they" after it.
         inputs.put("defined terms", repeat("Norland and Estmark, hereinafter referred to as the Parties, met. The Parties said it works. They said so. ", size));
+        // A readout's own leader named in its lede, and every other leader's title and description asking whose it is.
+        inputs.put("own leader", "Ola Dahl held talks with President of the Republic of Estmark Per Moe.\n\n" + repeat(
+                "President of the Republic of Norland Lars Vik said it works. The President said it works. The Norlandic leader said so. ", size));
         // A deck's description under each headline, asking whose statements below hold its words.
         inputs.put("headline descriptions", repeat("Owner says fees will rise\n\nHolm said the fees will rise, and Lund said the fees are fine.\n\n", size));
         // A business's description with no name near, asking for the one business the document names.
