@@ -167,8 +167,8 @@ final class ReportedContent {
 
     /**
      * Where reported content after its cue stops inside the sentence: at a semicolon, or before ", but
-     * stopped short of ..." or "but did not say ..." where the subject's next clause begins. Marks inside a
-     * quotation do not count.
+     * stopped short of ..." or "but did not say ..." where the subject's next clause begins, or after a quotation
+     * the narrator's clause follows ({@link QuotedTail}). Marks inside a quotation do not count.
      */
     static int clauseEnd(AnnotatedDocument doc, int from, int end) {
         List<Token> tokens = doc.tokens;
@@ -183,6 +183,9 @@ final class ReportedContent {
             boolean withheld = t.is("but") && !nestedSpeech && CueSense.withheldAfter(tokens, k, end);
             if ((semicolon || nextClause || withheld) && doc.quoteAt(t.start()) == null) {
                 return withheld && tokens.get(k - 1).is(",") && k - 1 > from ? k - 1 : k;
+            }
+            if (QuotedTail.startsAfter(doc, k, end)) {
+                return k + 1;
             }
         }
         return end;

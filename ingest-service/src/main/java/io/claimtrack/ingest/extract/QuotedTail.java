@@ -1,0 +1,53 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * "Vik said the toll "would empty the pier," but the council has a majority": a quotation inside reported content
+ * that closes with its own comma ends the words reported, and a contrast or concession with a subject and verb of its
+ * own after it is the narrator's comment. Without the subject ("..., but would not say when") the clause is the
+ * speaker's next verb and stays.
+ */
+final class QuotedTail {
+
+    private static final Set<String> OPENERS = WordSet.of("but", "while", "though", "although", "whereas");
+    /** Words that open a subject noun phrase: "the coalition", "its shares", "most voters". */
+    private static final Set<String> SUBJECT_OPENERS = Lexicon.words(List.of(Lexicon.DETERMINERS), "most", "many", "few");
+
+    private QuotedTail() {
+    }
+
+    /** Whether the token at {@code k} closes a quotation after its comma, and the narrator's clause follows it. */
+    static boolean startsAfter(AnnotatedDocument doc, int k, int end) {
+        List<Token> tokens = doc.tokens;
+        Token t = tokens.get(k);
+        if (t.type() != Token.Type.QUOTE || k + 2 >= end || !tokens.get(k - 1).is(",")
+                || !OPENERS.contains(tokens.get(k + 1).lower())) {
+            return false;
+        }
+        Quote q = doc.quoteAt(t.start());
+        return q != null && q.end() == t.end() && clauseOpens(tokens, k + 2, end);
+    }
+
+    /** A subject pronoun, or a noun phrase with a finite verb within a few words (no punctuation between). */
+    private static boolean clauseOpens(List<Token> tokens, int from, int end) {
+        Token opener = tokens.get(from);
+        if (Lexicon.SUBJECT_PRONOUNS.contains(opener.lower())) {
+            return from + 1 < end && tokens.get(from + 1).isWord();
+        }
+        if (!(SUBJECT_OPENERS.contains(opener.lower()) || opener.isCapitalized() || opener.type() == Token.Type.NUMBER)) {
+            return false;
+        }
+        for (int k = from + 1; k < Math.min(end, from + 1 + Windows.BARE_CLAUSE_VERB_TOKENS); k++) {
+            Token w = tokens.get(k);
+            if (w.type() == Token.Type.PUNCT && !w.is(".") || w.type() == Token.Type.QUOTE) {
+                return false;
+            }
+            if (ReportedContent.isClauseVerb(w) && !w.is("to") || PhraseShapes.negativeContraction(w.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
