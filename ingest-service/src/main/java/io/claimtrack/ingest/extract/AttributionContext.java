@@ -190,8 +190,12 @@ final class AttributionContext {
      * one lower-case word is a whole object ("warns Congress" names the one warned), ending the line or its clause.
      */
     private boolean headlineObject(int fromToken, int toToken, Sentence s) {
+        if (toToken - fromToken != 1) {
+            // No content at all: a lead-in's colon may end the text, and there is no token after it to read.
+            return false;
+        }
         Token t = tokens.get(fromToken);
-        return toToken - fromToken == 1 && t.isWord() && !t.isCapitalized() && doc.block(s.block()).kind() == Block.Kind.HEADLINE
+        return t.isWord() && !t.isCapitalized() && doc.block(s.block()).kind() == Block.Kind.HEADLINE
                 && (toToken == s.endToken() || tokens.get(toToken).is(";"));
     }
 

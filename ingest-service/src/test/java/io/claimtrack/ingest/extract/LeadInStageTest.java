@@ -33,6 +33,13 @@ class LeadInStageTest {
     }
 
     @Test
+    void aLeadInThatEndsTheTextGivesNoStatement() {
+        // A page cut after its lead-in: the cue has no token after its colon.
+        assertMentions("The harbour board met on Tuesday.\nThe chair said:");
+        assertMentions("Ferry fares\n\nThe mayor said: ");
+    }
+
+    @Test
     void leadInClauseIsNoStatementOfItsOwn() {
         assertMentions("Health Minister Tomas Vik said on Monday:\n• Clinics will open on Sundays",
                 "Health Minister Tomas Vik | Clinics will open on Sundays | said | indirect");
