@@ -89,6 +89,7 @@ According to a joint statement issued after the talks, the two countries will ho
 Lindahl arrived in Lissar on Sunday for a four-day official visit, her first to Tarvenia since taking office in March. She is also scheduled to visit the coastal province of Hanyue, where, according to the Orvanian embassy, she will tour a solar panel factory and meet representatives of the Orvanian business community.
 ''',
     s('Tarvenian, Orvanian leaders', 'Tarvenian, Orvanian leaders', 'deepen cooperation in energy, infrastructure', 'pledge'),
+    s('the two sides', 'the two sides', 'to elevate bilateral relations to a comprehensive strategic partnership', 'agreeing'),
     s('Xu Linqiao', '', 'this year marks the 35th anniversary|between the two countries', 'Noting', role='Tarvenian President'),
     s('Xu Linqiao', 'Xu', 'Tarvenia-Orvania relations have withstood|sound and steady development', 'said', role='Tarvenian President'),
     s('Xu Linqiao', 'Xu', 'Tarvenia stands ready to work with Orvania|benefits to the two peoples', 'said', role='Tarvenian President'),
