@@ -1,6 +1,7 @@
 package io.claimtrack.ingest.extract;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * The readout wording of "agree": what the speaker agreed on or agreed with someone about is a view, as "agreed
@@ -9,7 +10,45 @@ import java.util.List;
  */
 final class Agreement {
 
+    /** Heads of a subject that names the two or more sides of a readout: "The sides", "The two leaders", "Both Parties". */
+    private static final Set<String> JOINT_HEADS = WordSet.of("sides", "parties", "leaders", "presidents", "ministers",
+            "countries", "governments", "delegations", "nations", "interlocutors", "counterparts");
+    /** Auxiliaries and adverbs between a joint subject and "agreed": "have also agreed". */
+    private static final Set<String> BEFORE_VERB = WordSet.of("have", "had", "also", "both", "further", "jointly", "then");
+    /** Deals rather than commitments: "agreed to buy" is an act ({@link CueSense}), whoever the buyers. */
+    private static final Set<String> TRANSACTIONS = WordSet.of("buy", "sell", "pay", "acquire", "purchase", "lend",
+            "borrow", "merge", "settle", "plead", "repay", "lease", "rent");
+
     private Agreement() {
+    }
+
+    /**
+     * "The sides agreed to hold consultations", "The two leaders agreed to instruct their ministers", "Lusenia and
+     * Dravia agree to deepen ...": what the sides of a readout agreed to do is their joint statement. The subject right
+     * before the verb must name two sides or more; one party agreeing to an act ("the company agreed to pay") is no
+     * statement, nor are deals ("agreed to buy").
+     */
+    static boolean jointCommitment(List<Token> tokens, int i, Sentence s) {
+        if (!tokens.get(i).lower().startsWith("agree") || !ClauseShapes.opensInfinitive(tokens, i + 1, s.endToken())
+                || TRANSACTIONS.contains(tokens.get(ClauseShapes.skipAdverbsRight(tokens, i + 2, s.endToken())).lower())) {
+            return false;
+        }
+        int k = i - 1;
+        while (k > s.firstToken() && BEFORE_VERB.contains(tokens.get(k).lower())) {
+            k--;
+        }
+        if (k < s.firstToken()) {
+            return false;
+        }
+        if (JOINT_HEADS.contains(tokens.get(k).lower())) {
+            return true;
+        }
+        // "Sinara and Dravia agreed", "Holm and Lund agreed": two names joined.
+        int j = k;
+        while (j > s.firstToken() && k - j < Windows.PHRASE_TOKENS && tokens.get(j).isCapitalized()) {
+            j--;
+        }
+        return j < k && j > s.firstToken() && tokens.get(j).is("and") && tokens.get(j - 1).isCapitalized();
     }
 
     /** "The leaders agreed on a ceasefire": in a readout what was agreed is the statement. */

@@ -150,7 +150,7 @@ final class CueSense {
             return false;
         }
         if (w.startsWith("agree") || w.startsWith("expect")) {
-            return after == null || !after.is("to");
+            return after == null || !after.is("to") || Agreement.jointCommitment(t, i, s);
         }
         if (w.startsWith("spok") || w.startsWith("speak")) {
             return SpokenTopic.spokeWithContent(t, next, s);

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
-/** The readout wording of "agree": "agreed with X that Y" reports Y as the speaker's view; "agreed to buy" does not. */
+/**
+ * The readout wording of "agree": "agreed with X that Y" reports Y as the speaker's view, and what the sides agreed to
+ * do is their joint statement; "agreed to buy" does not.
+ */
 class AgreementTest {
 
     @Test
@@ -42,6 +45,28 @@ class AgreementTest {
         assertEquals(0, attribute("""
                 The port agreed to buy two new ferries.
                 The pilots do not agree with Lund.
+                """).attributions.size());
+    }
+
+    @Test
+    void whatTheSidesAgreedToDoIsTheirStatement() {
+        assertMentions("""
+                The sides agreed to hold the next round of talks on the canal in Vesna in March.
+                The two leaders also agreed to instruct their transport ministers to reopen the ferry line.
+                Norland and Vestria agree to extend the fishing accord by five years.
+                The two presidents agreed to meet again before the end of the year.
+                """,
+                "The sides | to hold the next round of talks on the canal in Vesna in March | agreed | indirect",
+                "The two leaders | to instruct their transport ministers to reopen the ferry line | agreed | indirect",
+                "Norland and Vestria | to extend the fishing accord by five years | agree | indirect",
+                "The two presidents | to meet again before the end of the year | agreed | indirect");
+    }
+
+    @Test
+    void oneBuyerOrADealAgreedToIsNoStatement() {
+        assertEquals(0, attribute("""
+                The ferry company agreed to extend the lease on the quay.
+                The two ports agreed to buy a dredger together.
                 """).attributions.size());
     }
 }
