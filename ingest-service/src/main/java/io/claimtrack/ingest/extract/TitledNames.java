@@ -251,7 +251,9 @@ final class TitledNames {
             String description = DescriptionFit.positionalCapital(text, n.role());
             Set<String> missing = fit.qualifiers(description);
             missing.removeAll(fit.qualifiers(n.role()));
-            if (n.kind() == SpeakerKind.PERSON && lexicon.roleFits(head, n.role().toLowerCase(Locale.ROOT))
+            // "The Dravian leader" is "President of the Republic of Dravia Tomas Keller": its place is all of the role's.
+            String role = n.role().toLowerCase(Locale.ROOT);
+            if (n.kind() == SpeakerKind.PERSON && (lexicon.roleFits(head, role) || !bare && lexicon.roleFitsForPlace(head, role))
                     && places.containsAll(missing) && fit.holdsOffice(description, n.role())) {
                 String person = index.expand(n.text(), SpeakerKind.PERSON, n.offset());
                 if (found != null && !found.equals(person)) {

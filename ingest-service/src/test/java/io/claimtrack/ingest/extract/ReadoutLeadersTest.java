@@ -47,13 +47,11 @@ class ReadoutLeadersTest {
      */
     @Test
     void aTitleHeldOfAPlaceNamesItsHolderForTheWholeReadout() {
-        String filler = "The delegations discussed trade, energy, transport, culture and the situation in the region. ".repeat(20);
-        AnnotatedDocument doc = extract("On 4 March, President of the Republic of Norland Anna Vik received Prime Minister of the "
-                + "Kingdom of Estmark Piet Lunde in Harrow.\n\n" + filler + "\n\nThe Prime Minister stressed that the grain "
-                + "corridor must stay open.\n");
+        AnnotatedDocument doc = farBelow("On 4 March, President of the Republic of Norland Anna Vik received Prime Minister of "
+                + "the Kingdom of Estmark Piet Lunde in Harrow.", "The Prime Minister stressed that the grain corridor must stay open.");
         assertSpeaker(doc, "the grain corridor must stay open", "Piet Lunde");
-        AnnotatedDocument news = extract("On Monday, President Anna Vik received Piet Lunde in Harrow.\n\n" + filler
-                + "\n\nThe president said that the grain corridor must stay open.\n");
+        AnnotatedDocument news = farBelow("On Monday, President Anna Vik received Piet Lunde in Harrow.",
+                "The president said that the grain corridor must stay open.");
         assertSpeaker(news, "the grain corridor must stay open", "The president");
     }
 
@@ -105,5 +103,22 @@ class ReadoutLeadersTest {
                 """);
         assertSpeaker(doc, "the grain corridor must stay open", "Anna Vik");
         assertSpeaker(doc, "the ports would reopen in June", "Anna Vik");
+    }
+
+    /**
+     * "The Estmarki leader" far below "President of the Republic of Estmark Piet Lunde": a leader of a place the
+     * description names is the one person given a head of state's or government's title of that place.
+     */
+    @Test
+    void aLeaderOfAPlaceIsThePersonTitledAsItsPresident() {
+        AnnotatedDocument doc = farBelow("On 4 March, President of the Republic of Norland Anna Vik received President of the "
+                + "Republic of Estmark Piet Lunde in Harrow.", "The Estmarki leader said that the port would reopen in May.");
+        assertSpeaker(doc, "the port would reopen in May", "Piet Lunde");
+    }
+
+    /** A lede, twenty sentences naming no one (beyond the windows of a title seen nearby), and a last paragraph. */
+    private static AnnotatedDocument farBelow(String lede, String last) {
+        String filler = "The delegations discussed trade, energy, transport, culture and the situation in the region. ".repeat(20);
+        return extract(lede + "\n\n" + filler + "\n\n" + last + "\n");
     }
 }
