@@ -201,6 +201,11 @@ final class DescriptionFit {
         return out;
     }
 
+    /** Whether a phrase is an office whose "of" is part of its name: "head of state". */
+    static boolean namesOfficeWhole(String phrase) {
+        return HEADS_OF.contains(phrase);
+    }
+
     /**
      * "the US special envoy for Ukraine" → "envoy": the last word before a prepositional phrase; "the head of
      * state" names its office only whole.

@@ -239,7 +239,7 @@ final class DescriptionResolver {
             String office = role.isEmpty() && named.speaker != null ? titleOf.apply(named.speaker) : role;
             return d.fits(role) || lenient && role.isEmpty()
                     || d.bare && description.block - named.block <= Windows.BARE_DESCRIPTION_BLOCKS
-                            && (lexicon.hasOtherTitles(d.head) || !fit.otherOffice(office) || d.fits(office));
+                            && (d.headOfState ? d.fits(office) : lexicon.hasOtherTitles(d.head) || !fit.otherOffice(office) || d.fits(office));
         }
         // Documents and outlets ("the report", "the portal") stand for the organisation of the story.
         return nk == SpeakerKind.ORGANIZATION;
@@ -261,6 +261,7 @@ final class DescriptionResolver {
          * given that role; "the crowd", "the woman" or "the heckler" is someone else, whom no office links to a name.
          */
         final boolean bare;
+        final boolean headOfState;
         final Gender gender;
         private final String text;
         private final String lower;
@@ -273,10 +274,13 @@ final class DescriptionResolver {
             text = a.mention.text();
             lower = text.toLowerCase(Locale.ROOT);
             head = DescriptionFit.headWord(text);
+            // "the head of state" is as bare as "the president", and only someone given such an office.
+            headOfState = lower.startsWith("the ") && DescriptionFit.namesOfficeWhole(lower.substring(4));
             firstWord = firstWord(text);
             definite = isDefinite(text);
             indefinite = Lexicon.isIndefinite(lower);
-            bare = lower.split(" ").length == 2 && lower.startsWith("the ") && lexicon.roles.contains(head);
+            bare = lower.split(" ").length == 2 && lower.startsWith("the ") && lexicon.roles.contains(head)
+                    || headOfState;
             gender = Gender.ofTitle(lower);
         }
 

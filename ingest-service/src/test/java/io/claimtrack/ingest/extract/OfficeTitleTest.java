@@ -31,6 +31,22 @@ class OfficeTitleTest {
         assertEquals("Anna Vik", statement(doc, "the first ships would sail within a month").speaker);
     }
 
+    /**
+     * Named bare after his title far up ("Norlandic President Anna Vik" in the lede, "Vik said" below), the president
+     * who spoke last is "the head of state"; someone the text gives no such office is not.
+     */
+    @Test
+    void theHeadOfStateIsThePresidentWhoSpokeLastByName() {
+        String filler = "The delegations discussed trade, energy, transport, culture and the situation in the region. ".repeat(20);
+        AnnotatedDocument doc = Pipeline.through(ResolutionStage.class, "The talks between Norlandic President Anna Vik and "
+                + "Estmarki President Piet Lunde were useful, an aide said on Monday.\n\n" + filler + "\n\nSpeaking at a forum "
+                + "in Harrow, Vik said the port would stay open. The head of state noted that trade had doubled.\n");
+        assertEquals("Anna Vik", statement(doc, "trade had doubled").speaker);
+        AnnotatedDocument minister = Pipeline.through(ResolutionStage.class, "Speaking at a forum in Harrow, Berg said the "
+                + "border would stay open. The head of state added that the army was ready.\n");
+        assertEquals("The head of state", statement(minister, "the army was ready").speaker);
+    }
+
     @Test
     void aCueVerbAfterItsSubjectStaysACue() {
         assertMentions("The ministers state that the talks have failed.",
