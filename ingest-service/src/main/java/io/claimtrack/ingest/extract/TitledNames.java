@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * A description no earlier speaker stands for, linked to a name the text gives: the nearest one given its
@@ -38,13 +39,14 @@ final class TitledNames {
         }
         String text = a.mention.text();
         Gender gender = Gender.ofTitle(text);
-        // Names within reach mostly share a few roles: each role is tried against the description once.
+        // Names within reach mostly share a few roles: each role is tried against the description once. One function
+        // for the loop: a lambda made per name was most of what resolving a description allocated.
         Map<String, Boolean> roleFits = new HashMap<>();
+        Function<String, Boolean> fits = role -> fit.fits(head, text, role.toLowerCase(Locale.ROOT)) && fit.holdsOffice(text, role);
         for (int j = Name.lastBefore(names, a.mention.start()); j >= 0 && a.mention.start() - names.get(j).offset() < Windows.TITLED_NAME_CHARS; j--) {
             Name n = names.get(j);
             if (n.kind() == SpeakerKind.PERSON && (gender == null || gender.fits(Gender.of(n.text(), lexicon)))
-                    && roleFits.computeIfAbsent(n.role(), role -> fit.fits(head, text, role.toLowerCase(Locale.ROOT))
-                            && fit.holdsOffice(text, role))) {
+                    && roleFits.computeIfAbsent(n.role(), fits)) {
                 return n;
             }
         }
