@@ -18,6 +18,14 @@ import java.util.concurrent.TimeUnit;
 record PackagedService(Process process, String url, HttpClient http, String token) {
 
     static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
+    /**
+     * A start may use this much of its own CPU time, however long the wall clock runs: at a load of 40 on two cores a
+     * start took longer than the two minutes it was once given, though it needs a few seconds of CPU; one that spins
+     * fails here.
+     */
+    private static final Duration START_CPU = Duration.ofSeconds(90);
+    /** And this long whatever CPU it got: a start that waits on something it will never get. */
+    private static final Duration START_WALL = Duration.ofMinutes(10);
 
     static void requireJar() {
         assertTrue(Files.isRegularFile(JAR), "package claims-service first: " + JAR.toAbsolutePath());
@@ -38,11 +46,14 @@ record PackagedService(Process process, String url, HttpClient http, String toke
         builder.environment().put("SERVICE_TOKEN", token);
         PackagedService service = new PackagedService(builder.start(), "http://localhost:" + port,
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build(), token);
-        Instant deadline = Instant.now().plusSeconds(120);
-        while (Instant.now().isBefore(deadline)) {
+        Instant started = Instant.now();
+        Instant deadline = started.plus(START_WALL);
+        while (service.startCpu().compareTo(START_CPU) < 0 && Instant.now().isBefore(deadline)) {
             assertTrue(service.process.isAlive(), "claims-service exited; see " + log);
             try {
                 if (service.send("GET", "/q/health/ready", null).statusCode() == 200) {
+                    System.out.printf("claims-service ready in %d ms, %d ms of its CPU%n",
+                            Duration.between(started, Instant.now()).toMillis(), service.startCpu().toMillis());
                     return service;
                 }
             } catch (IOException e) {
@@ -50,7 +61,16 @@ record PackagedService(Process process, String url, HttpClient http, String toke
             }
             Thread.sleep(200);
         }
-        throw new IllegalStateException("claims-service not ready; see " + log);
+        Duration used = service.startCpu();
+        // Not left running: it would hold the data directory and the port the next start of the test takes.
+        service.kill();
+        throw new IllegalStateException("claims-service not ready after " + used.toSeconds() + " s of its own CPU time"
+                + " (at most " + START_CPU.toSeconds() + " s, or " + START_WALL.toMinutes() + " min however little it got); see " + log);
+    }
+
+    /** The CPU time the service's process has used; none where the platform does not tell. */
+    private Duration startCpu() {
+        return process.info().totalCpuDuration().orElse(Duration.ZERO);
     }
 
     HttpResponse<String> send(String method, String path, String body) throws IOException, InterruptedException {
