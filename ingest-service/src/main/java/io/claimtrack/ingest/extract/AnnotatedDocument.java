@@ -2,6 +2,7 @@ package io.claimtrack.ingest.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -30,6 +31,8 @@ public final class AnnotatedDocument {
     AttributionContext attributing;
     /** First block of the related region: other articles' headlines and ledes on a scraped page. */
     public int relatedFrom = Integer.MAX_VALUE;
+    /** Other articles' teaser headlines inside the page ("Related: ..." lines), related wherever they stand. */
+    public final BitSet teasers = new BitSet();
 
     private final Sorted.Index<Quote> quoteStarts = new Sorted.Index<>(quotes, Quote::start);
     private final Sorted.Index<Quote> quoteEnds = new Sorted.Index<>(quotes, Quote::end);
@@ -49,7 +52,7 @@ public final class AnnotatedDocument {
 
     /** True for a block of the related region, whose statements are not dated by this page. */
     public boolean isRelated(int block) {
-        return block >= relatedFrom;
+        return block >= relatedFrom || teasers.get(block);
     }
 
     /** The API's name of the block's region: "main" or "related". */

@@ -49,6 +49,13 @@ final class CueSense {
     /** "charged into the fray", "charging ahead": a rush, not an accusation. */
     private static final Set<String> RUSHED = WordSet.of("into", "toward", "towards", "ahead", "forward");
 
+    /**
+     * Verbs that follow a headline's subject noun: "Tower plan goes back to the drawing board", "Ferry call was
+     * ignored": a cue word in its bare form right before one is that noun, not a verb.
+     */
+    private static final Set<String> SUBJECT_VERBS = WordSet.of("is", "was", "are", "were", "has", "had", "goes", "went",
+            "comes", "came", "gets", "got");
+
     /** "asked not to be named": what the speaker asked is to stay unnamed. */
     private static final Set<String> UNNAMED = WordSet.of("named", "identified", "quoted");
 
@@ -91,6 +98,11 @@ final class CueSense {
         if (negated(t, i, s) || after != null && after.is("nothing") && !BareClause.nothingOpens(t, next, s) || littleSaid(t, next, s) || IndirectQuestion.asked(t, i, s)
                 || InvertedQuestion.asks(t, i, s)) {
             // "did not say", "said nothing about the fares", "said little.", "asked if she believed ...", "Did she say ...?": nothing was said.
+            return false;
+        }
+        if (after != null && SUBJECT_VERBS.contains(after.lower()) && !w.endsWith("s") && !w.endsWith("ed")
+                && doc.block(s.block()).kind() == Block.Kind.HEADLINE) {
+            // "Harbourfront tower plan goes back to the drawing board": headlinese drops the article of a noun subject.
             return false;
         }
         if (anonymity(t, next, s.endToken()) || unnamedSource(t, i, next, s.endToken())) {

@@ -89,6 +89,7 @@ final class EntityText {
         doc.dateline = d == null ? null : new Dateline(d.place(), d.date(), d.wire(), source(d.start()), source(d.end()));
         doc.titleBlock = read.titleBlock;
         doc.relatedFrom = read.relatedFrom;
+        doc.teasers.or(read.teasers);
         Map<Attribution, Attribution> copies = new IdentityHashMap<>();
         for (Attribution a : read.attributions) {
             Mention m = a.mention;

@@ -43,6 +43,9 @@ final class PageFurniture {
     /** Labels that introduce a link, a video or a gallery rather than a speaker: "WATCH: ...". */
     private static final Set<String> LINK_LABELS = WordSet.of("watch", "listen", "video", "videos", "photos", "gallery",
             "read more", "read also", "also read", "see also", "more", "related", "opinion", "podcast");
+    /** The link labels of another article's teaser: "Related: Holm says ...", "READ MORE: ...". */
+    private static final Set<String> TEASER_LABELS = WordSet.of("read more", "read also", "also read", "see also", "more",
+            "related");
     /** Words after a one-word marker that make it furniture: "Subscribe to", "Related stories". */
     private static final Set<String> FURNITURE_WORDS = WordSet.of("to", "now", "for", "us", "here", "stories", "articles",
             "news", "coverage", "content", "topics", "posts", "links", "policy", "settings");
@@ -134,6 +137,25 @@ final class PageFurniture {
         }
         // Transparent bounds: the \b before the agency looks at the character before the search starts.
         return CREDIT.matcher(line).region(from, line.length()).useTransparentBounds(true).useAnchoringBounds(false).find();
+    }
+
+    /**
+     * "Related: Holm says she will run again", "READ MORE: Port reopens, minister says": where another article's
+     * headline starts after its link label, or -1. The label is furniture; the headline is the other article's, as
+     * in a box of related stories.
+     */
+    static int teaserStart(String line) {
+        int colon = line.indexOf(':');
+        if (colon <= 0 || colon > Windows.LINK_LABEL_CHARS
+                || !TEASER_LABELS.contains(line.substring(0, colon).strip().toLowerCase(Locale.ROOT))) {
+            return -1;
+        }
+        int start = colon + 1;
+        while (start < line.length() && Chars.isSpace(line.charAt(start))) {
+            start++;
+        }
+        return start < line.length() && wordCount(line.substring(start), Windows.HEADLINE_WORDS + 1) <= Windows.HEADLINE_WORDS
+                ? start : -1;
     }
 
     /** "READ MORE: Minister resigns", "WATCH: ..." whatever follows the colon. */

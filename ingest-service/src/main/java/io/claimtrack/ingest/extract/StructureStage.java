@@ -70,7 +70,12 @@ public final class StructureStage implements Stage {
             }
             int s = Chars.skipSpace(text, lineStart, lineEnd);
             int e = Chars.trimEnd(text, s, lineEnd);
-            if (s < e) {
+            int teaser = s < e ? PageFurniture.teaserStart(text.substring(s, e)) : -1;
+            if (teaser > 0) {
+                // The label is the page's; the headline after it is read as a related headline, leaving lists as they were.
+                doc.teasers.set(doc.blocks.size());
+                doc.blocks.add(new Block(Block.Kind.HEADLINE, s + teaser, e, 0));
+            } else if (s < e) {
                 Block block = classify(text, s, e, previous, inList);
                 // A list opens after a lead-in's colon and goes on through its items and the headings between them;
                 // a gallery line or a caption between them is the page's and leaves the list as it was.

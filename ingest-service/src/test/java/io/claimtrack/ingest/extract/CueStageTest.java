@@ -36,6 +36,16 @@ class CueStageTest {
     }
 
     @Test
+    void aBareCueWordRightBeforeAHeadlinesVerbIsItsSubjectNoun() {
+        // Headlinese drops the article: "Tower plan goes back" is the plan going back; "Board plans" is still a cue.
+        assertEquals(List.of("plans"), cues("""
+                Harbour tower plan goes back to the drawing board
+
+                Harbour board plans new vote on tower
+                """));
+    }
+
+    @Test
     void aCueWordInsideACompoundNounIsNoCue() {
         assertEquals(List.of("call", "emailed"), cues("""
                 The roll call itself was quiet.

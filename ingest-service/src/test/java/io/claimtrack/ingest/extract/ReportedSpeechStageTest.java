@@ -154,7 +154,7 @@ class ReportedSpeechStageTest {
     @Test
     void noiseLinesNeverBecomeStatements() {
         AnnotatedDocument doc = attribute("""
-                Read more: Minister says taxes will fall
+                WATCH: Minister says taxes will fall
                 {{author}} said the story was updated.
                 Foreign policyJohn SmithMary Jones
                 Ferries will sail again, the union said.

@@ -51,10 +51,11 @@ class StructureStageTest {
                 Subscribe to our newsletter
                 """);
 
-        assertEquals(List.of("HEADLINE", "NOISE", "NOISE", "PARAGRAPH", "NOISE", "NOISE"), kinds(doc));
-        assertEquals(List.of("{{related_stories}}", "Foreign policyJohn SmithMary Jones",
-                "Read more: Minister says strike cost millions", "Subscribe to our newsletter"),
+        // The "Read more:" label is the page's; the headline after it is another article's teaser.
+        assertEquals(List.of("HEADLINE", "NOISE", "NOISE", "PARAGRAPH", "HEADLINE", "NOISE"), kinds(doc));
+        assertEquals(List.of("{{related_stories}}", "Foreign policyJohn SmithMary Jones", "Subscribe to our newsletter"),
                 blocks(doc, Block.Kind.NOISE));
+        assertEquals("Minister says strike cost millions", doc.blockText(4));
         assertEquals(0, doc.titleBlock);
     }
 
@@ -192,7 +193,7 @@ class StructureStageTest {
     }
 
     @Test
-    void linkLabelsAreNoiseWhateverFollowsTheColon() {
+    void linkLabelsAreNoiseWhateverFollowsTheColonAndAReadingLabelsTeaserIsARelatedHeadline() {
         AnnotatedDocument doc = structure("""
                 READ MORE: Minister says the strike cost the port millions of dollars in lost trade this year
                 WATCH: Mayor explains why the bridge will close for the whole of next summer
@@ -204,8 +205,11 @@ class StructureStageTest {
                 Subscribe to our newsletter
                 """);
 
-        assertEquals(List.of("NOISE", "NOISE", "NOISE", "HEADLINE", "HEADLINE", "HEADLINE", "NOISE", "NOISE"),
+        assertEquals(List.of("HEADLINE", "NOISE", "HEADLINE", "HEADLINE", "HEADLINE", "HEADLINE", "NOISE", "NOISE"),
                 kinds(doc));
+        assertEquals("Minister says the strike cost the port millions of dollars in lost trade this year", doc.blockText(0));
+        assertEquals(true, doc.isRelated(0));
+        assertEquals(false, doc.isRelated(3));
     }
 
     @Test
@@ -322,6 +326,41 @@ class StructureStageTest {
 
         // A tag line above the article opens no related region.
         assertEquals(false, structure("Transport newsJohn Smith\nThe docks reopened, the union said.").isRelated(1));
+    }
+
+    @Test
+    void aTeaserAfterItsLinkLabelIsAHeadlineOfTheRelatedRegionWhereverItStands() {
+        AnnotatedDocument doc = structure("""
+                Ferry service to resume
+                The ferry will sail again on Monday, the port authority said.
+                Related: Mayor Vera Lindahl says the bridge will reopen in May
+                The authority did not give a reason for the delay.
+                WATCH: Ferry crews test the new ramp
+                """);
+        assertEquals(List.of("HEADLINE", "PARAGRAPH", "HEADLINE", "PARAGRAPH", "NOISE"), kinds(doc));
+        assertEquals("Mayor Vera Lindahl says the bridge will reopen in May", doc.blockText(2));
+        assertEquals(true, doc.isRelated(2));
+        assertEquals(false, doc.isRelated(3));
+    }
+
+    @Test
+    void aRelatedTeaserSaysWhatItsHeadlineSaysAndALabelAloneSaysNothing() {
+        AnnotatedDocument doc = Pipeline.extract("""
+                Ferry service to resume on Monday
+
+                The ferry to Holm Island will sail again on Monday, the port authority said in a statement.
+
+                Related: Mayor Vera Lindahl says the bridge will reopen in May
+
+                READ MORE: Where the island's ferries go in winter
+
+                Read also: Ferry fares to rise in spring, operator warns
+                """);
+        assertEquals(List.of("The ferry to Holm Island will sail again on Monday", "the bridge will reopen in May",
+                "Ferry fares to rise in spring"), Pipeline.contents(doc));
+        assertEquals("main", doc.region(Pipeline.statement(doc, "The ferry to Holm Island will sail again on Monday").block));
+        assertEquals("related", doc.region(Pipeline.statement(doc, "the bridge will reopen in May").block));
+        assertEquals("related", doc.region(Pipeline.statement(doc, "Ferry fares to rise in spring").block));
     }
 
     @Test
