@@ -14,6 +14,11 @@ public final class SpeakerColonStage implements Stage {
 
     private static final Set<String> QUESTION_LABELS = WordSet.of("question", "q");
     private static final Set<String> ANSWER_LABELS = WordSet.of("answer", "a");
+    /** Words of a question put to someone. */
+    private static final Set<String> ADDRESSED = WordSet.of("you", "your", "yours", "yourself", "yourselves");
+    /** Words of an answer in its speaker's own voice. */
+    private static final Set<String> FIRST_PERSON = WordSet.of("i", "we", "me", "us", "my", "our", "ours", "myself",
+            "ourselves");
     /** Words that make a title-case label a phrase about someone, not a name: "Big Win For Holm:", "Storm Over Pier:". */
     private static final Set<String> PHRASE_PREPOSITIONS = WordSet.of("for", "over", "with", "against", "from", "without",
             "under", "about", "into");
@@ -43,6 +48,10 @@ public final class SpeakerColonStage implements Stage {
         // The page's first line is its title even when the site closes it with a period ("Poll: Voters ... .").
         int title = doc.sentences.isEmpty() ? -1 : doc.sentences.get(0).block();
         Mention interviewee = null;
+        // An explainer's "Q:" lines are the reader's own questions: its "A:" answers are the paper's.
+        boolean readersQuestions = false;
+        // Read once: a page of questions with no one to put them to asks again at every question.
+        Boolean interview = null;
         for (Sentence s : doc.sentences) {
             Block block = doc.block(s.block());
             if (s.start() != block.start() || block.kind() == Block.Kind.BULLET) {
@@ -59,11 +68,18 @@ public final class SpeakerColonStage implements Stage {
             if (labelEnd == s.firstToken() + 1 && block.kind() == Block.Kind.PARAGRAPH) {
                 // "Question: ..." is put to the person interviewed, "Answer: ..." is that person's statement.
                 String word = ctx.tokens.get(s.firstToken()).lower();
-                if (QUESTION_LABELS.contains(word) && interviewee == null) {
+                if (QUESTION_LABELS.contains(word) && interviewee == null && !readersQuestions) {
                     interviewee = Interviewee.ofTitle(doc, title);
-                    if (interviewee == null) {
+                    interview = interview == null ? interviewed(ctx) : interview;
+                    if (!interview) {
+                        readersQuestions = interviewee == null || !introduced(doc, interviewee, title, s.start());
+                        interviewee = readersQuestions ? null : interviewee;
+                    } else if (interviewee == null) {
                         interviewee = Interviewee.before(doc, s.start());
                     }
+                    continue;
+                }
+                if (readersQuestions && (QUESTION_LABELS.contains(word) || ANSWER_LABELS.contains(word))) {
                     continue;
                 }
                 if (ANSWER_LABELS.contains(word) && interviewee != null) {
@@ -100,6 +116,48 @@ public final class SpeakerColonStage implements Stage {
             }
         }
         ctx.sortByContent();
+    }
+
+    /**
+     * Whether the "Q:" / "A:" paragraphs read as an interview: a question asks someone ("Will you run again?") or an
+     * answer speaks for its speaker ("We have not decided"). An explainer's questions are the reader's ("What would
+     * Question 3 do?", "When do I have to vote?") and its answers the paper's, in the third person.
+     */
+    private static boolean interviewed(AttributionContext ctx) {
+        for (Sentence s : ctx.doc.sentences) {
+            Block block = ctx.doc.block(s.block());
+            if (s.start() != block.start() || block.kind() != Block.Kind.PARAGRAPH || labelEnd(ctx, s) < 0) {
+                continue;
+            }
+            String label = ctx.tokens.get(s.firstToken()).lower();
+            Set<String> voice = QUESTION_LABELS.contains(label) ? ADDRESSED : ANSWER_LABELS.contains(label) ? FIRST_PERSON : null;
+            for (int k = s.firstToken(); voice != null && k < ctx.doc.tokenAtOrAfter(block.end()); k++) {
+                if (voice.contains(ctx.tokens.get(k).lower())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the person the title names is the one questioned: given a title there ("Ambassador Miro Halonen") or
+     * named again in the introduction before the first question ("A talk with Anna Holm." / "Harbour master Anna Holm
+     * spent Monday ..."). A place read as a name ("What a vote on the Port Ellery transit tax would do") introduces no
+     * one.
+     */
+    private static boolean introduced(AnnotatedDocument doc, Mention m, int title, int firstQuestion) {
+        if (!m.role().isEmpty()) {
+            return true;
+        }
+        String surname = Name.lastWord(List.of(m.text().toLowerCase(Locale.ROOT).split(" ")));
+        int from = doc.block(title).end();
+        for (int k = Sorted.firstAtLeast(doc.names, Name::offset, from); k < doc.names.size() && doc.names.get(k).offset() < firstQuestion; k++) {
+            if (doc.names.get(k).surname().equals(surname)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "CHAIR HOLM: Mr. Berg.": a chair giving the floor to the next speaker by name says nothing. */

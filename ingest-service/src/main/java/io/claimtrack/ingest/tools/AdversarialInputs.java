@@ -9,7 +9,7 @@ import java.util.Random;
 
 /**
  * Inputs that once made a stage quadratic: 1 MB of one cue, of a cue that looks like an adverb, of names,
- * of quotation marks (closed, unclosed, single, answers a pronoun speaks, single-quoted words on one line), of pronouns, of random Unicode, of text without punctuation, of lead-in lines (closed with a colon or a period), of dashed interviews, of transcript labels with a bracket, of headlines joining verbs with commas, of descriptions, of places beside pronouns, of HTML character references, of a plain Q&A, of related teasers after reading labels. Each must take well under a second
+ * of quotation marks (closed, unclosed, single, answers a pronoun speaks, single-quoted words on one line), of pronouns, of random Unicode, of text without punctuation, of lead-in lines (closed with a colon or a period), of dashed interviews, of transcript labels with a bracket, of headlines joining verbs with commas, of descriptions, of places beside pronouns, of HTML character references, of a plain Q&A, of related teasers after reading labels, of an explainer's questions. Each must take well under a second
  * on one core; the benchmark prints the CPU time of each.
  */
 final class AdversarialInputs {
@@ -91,6 +91,9 @@ final class AdversarialInputs {
         // Other articles' teasers after reading labels between the paragraphs: each a related headline.
         inputs.put("related teasers", "Ferry service to resume\n\n" + repeat("The pier stays open, Holm said.\n\n"
                 + "Related: Mayor Ada Holm says the ferry runs on time\n\n", size));
+        // An explainer's questions and answers: no one is questioned, each question would ask again.
+        inputs.put("explainer questions", "The levy, explained\n\n" + repeat("Q: When do I vote?\n\n"
+                + "A: Ballots are due on May 3, the board says.\n\n", size));
         inputs.put("random Unicode", randomUnicode(size));
         return inputs;
     }

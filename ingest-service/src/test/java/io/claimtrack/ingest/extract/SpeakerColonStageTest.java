@@ -201,6 +201,26 @@ class SpeakerColonStageTest {
     }
 
     @Test
+    void anExplainersQuestionsAskNoOneAndItsAnswersAreThePapersOwn() {
+        // No question asks anyone ("you") and the title names no one by a first name or a title: the reader asks.
+        AnnotatedDocument doc = attribute("""
+                The ferry levy, explained: What a vote on the Port Lindholm ferry levy would do
+
+                By Per Vik
+
+                Q: What would the levy do?
+
+                A: It would add 50 cents to every ticket for ten years. The harbour board says the money would buy two boats.
+
+                Q: When do I have to vote?
+
+                A: Ballots are due on May 3.
+                """);
+
+        assertEquals(List.of("The harbour board | the money would buy two boats | says | indirect"), mentions(doc));
+    }
+
+    @Test
     void theIntervieweeIsThePersonTheIntroductionNamesMostNotTheLastNamed() {
         AnnotatedDocument doc = attribute("""
                 A talk with Anna Holm.
