@@ -12,15 +12,18 @@ import java.util.Set;
  */
 final class LightVerbCue {
 
-    /** Forms of make, give, offer, issue, voice, raise, share, repeat, reiterate, renew and press. */
+    /**
+     * Forms of make, give, offer, issue, voice, express, raise, share, repeat, reiterate, renew and press ("expressed
+     * the hope that": a readout's hope is said, as "expressed hope that" is).
+     */
     private static final Set<String> LIGHT_VERBS = WordSet.of("make", "makes", "made", "making", "give", "gives", "gave",
             "given", "giving", "offer", "offers", "offered", "offering", "issue", "issues", "issued", "issuing", "voice",
-            "voices", "voiced", "voicing", "raise", "raises", "raised", "raising", "share", "shares", "shared", "sharing",
+            "voices", "voiced", "voicing", "express", "expresses", "expressed", "expressing", "raise", "raises", "raised", "raising", "share", "shares", "shared", "sharing",
             "repeat", "repeats", "repeated", "repeating", "reiterate", "reiterates", "reiterated", "reiterating", "renew",
             "renews", "renewed", "renewing", "press", "presses", "pressed", "pressing");
     /** Nouns of a view or an argument that these verbs make into an act of saying, beside the nouns of saying. */
     private static final Set<String> VIEW_NOUNS = WordSet.of("point", "case", "observation", "charge", "charges",
-            "commitment", "concern", "concerns", "doubt", "doubts", "confidence", "belief", "hope", "fear", "fears",
+            "commitment", "concern", "concerns", "doubt", "doubts", "confidence", "conviction", "belief", "hope", "fear", "fears",
             "guarantee", "promises", "warnings", "predictions");
     private static final Set<String> GIVE = WordSet.of("give", "gives", "gave", "given", "giving");
     /** Nouns of a judgement whose of-phrase is what was judged: "gave a high assessment of". */

@@ -26,6 +26,20 @@ class LightVerbCueTest {
     }
 
     @Test
+    void expressingAHopeOrAConvictionGivesItsClause() {
+        assertMentions("""
+                The minister expressed the hope that the night ferry would run again by May.
+                The two ports express their conviction that the strait must stay open.
+                Mayor Vik expressed her hope that the fares would fall.
+                The skipper expressed the hope of the whole crew.
+                """,
+                "The minister | the night ferry would run again by May | expressed the hope | indirect",
+                "The two ports | the strait must stay open | express their conviction | indirect",
+                "Mayor Vik | the fares would fall | expressed her hope | indirect",
+                "The skipper | the hope of the whole crew | expressed | indirect");
+    }
+
+    @Test
     void aParticipleTakesTheSubjectOfItsClause() {
         assertMentions("Councillor Holm spoke for an hour at the quay, making the point that the pier was safe.",
                 "Councillor Holm | the pier was safe | making the point | indirect");
