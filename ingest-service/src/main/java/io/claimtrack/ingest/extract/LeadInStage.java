@@ -63,7 +63,8 @@ public final class LeadInStage implements Stage {
                 end--;
             }
             ctx.removeWithin(bullet.start(), bullet.end());
-            Attribution a = new Attribution(Attribution.Source.BULLET, m, cue.text(), bullet.start(), end, b, confidence);
+            Attribution a = new Attribution(Attribution.Source.BULLET, m, cue.text(), afterThat(doc, bullet.start(), end), end, b,
+                    confidence);
             // One lead-in, one speaker: later bullets take the first one's resolution.
             a.antecedent = firstBullet;
             firstBullet = firstBullet == null ? a : firstBullet;
@@ -71,6 +72,18 @@ public final class LeadInStage implements Stage {
             ctx.add(a);
         }
         return firstBullet;
+    }
+
+    /**
+     * "The President stressed: • that the aid must come first;": a bullet's opening "that" is the lead-in's
+     * complementiser, no part of what was said (a bullet's "to launch talks" keeps its "to", as after a cue in prose).
+     */
+    private static int afterThat(AnnotatedDocument doc, int start, int end) {
+        int k = doc.tokenAtOrAfter(start);
+        // "that is the plan" opens with a pronoun, its verb right after it.
+        return k + 1 < doc.tokens.size() && doc.tokens.get(k).text().equals("that") && doc.tokens.get(k + 1).isWord()
+                && !ReportedContent.isClauseVerb(doc.tokens.get(k + 1)) && doc.tokens.get(k + 1).start() < end
+                ? doc.tokens.get(k + 1).start() : start;
     }
 
     /**

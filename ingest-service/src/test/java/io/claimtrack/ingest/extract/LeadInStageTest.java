@@ -202,4 +202,17 @@ class LeadInStageTest {
                 """,
                 "Harbour Minister Ada Lund | the port would grow | said | indirect");
     }
+
+    @Test
+    void aBulletsOpeningThatIsTheLeadInsNotWhatWasSaid() {
+        assertMentions("""
+                On the strait, the two ministers stressed:
+                • that the night ferry must keep running;
+                • to open a second pier in 2027;
+                • that is the only crossing the islands have.
+                """,
+                "the two ministers | the night ferry must keep running | stressed | indirect",
+                "the two ministers | to open a second pier in 2027 | stressed | indirect",
+                "the two ministers | that is the only crossing the islands have | stressed | indirect");
+    }
 }
