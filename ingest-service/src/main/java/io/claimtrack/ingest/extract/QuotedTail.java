@@ -6,8 +6,9 @@ import java.util.Set;
 /**
  * "Vik said the toll "would empty the pier," but the council has a majority": a quotation inside reported content
  * that closes with its own comma ends the words reported, and a contrast or concession with a subject and verb of its
- * own after it is the narrator's comment. Without the subject ("..., but would not say when") the clause is the
- * speaker's next verb and stays.
+ * own after it is the narrator's comment, as is the subject's next act after "and" ("..., "the last resort," and
+ * instructed the ministry to ..."). Without a subject, "but" opens the speaker's next verb ("..., but would not say
+ * when"), which stays.
  */
 final class QuotedTail {
 
@@ -22,12 +23,21 @@ final class QuotedTail {
     static boolean startsAfter(AnnotatedDocument doc, int k, int end) {
         List<Token> tokens = doc.tokens;
         Token t = tokens.get(k);
-        if (t.type() != Token.Type.QUOTE || k + 2 >= end || !tokens.get(k - 1).is(",")
-                || !OPENERS.contains(tokens.get(k + 1).lower())) {
+        if (t.type() != Token.Type.QUOTE || k + 2 >= end || !tokens.get(k - 1).is(",")) {
             return false;
         }
         Quote q = doc.quoteAt(t.start());
-        return q != null && q.end() == t.end() && clauseOpens(tokens, k + 2, end);
+        if (q == null || q.end() != t.end()) {
+            return false;
+        }
+        String opener = tokens.get(k + 1).lower();
+        return OPENERS.contains(opener) && clauseOpens(tokens, k + 2, end) || opener.equals("and") && pastVerb(tokens.get(k + 2));
+    }
+
+    /** "..., "the last resort," and instructed the ministry to ...": the subject's next act, in the past. */
+    private static boolean pastVerb(Token t) {
+        String w = t.lower();
+        return t.isWord() && !t.isCapitalized() && w.length() > 4 && w.endsWith("ed");
     }
 
     /** A subject pronoun, or a noun phrase with a finite verb within a few words (no punctuation between). */

@@ -20,6 +20,13 @@ class QuotedTailTest {
     }
 
     @Test
+    void theSubjectsNextActAfterTheQuotationIsNoPartOfIt() {
+        assertMentions("The harbour master stressed that closing the strait was \"the last resort, not the first,\" and "
+                + "ordered the pilots to stay in port.\n",
+                "The harbour master | closing the strait was \"the last resort, not the first,\" | stressed | mixed");
+    }
+
+    @Test
     void theSpeakersNextVerbOrAnInterruptedSubjectStays() {
         assertMentions("""
                 Holm said the fares were "too high for families," but would not make any promise about them.
