@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 9, twenty-seventh to twenty-ninth rounds: the verbs of readouts and wire reactions, with a noun object
- * ("rejected that explanation", "welcomed this approach", "drew attention to").
+ * ("rejected that explanation", "welcomed this approach", "drew attention to"), and their directives ("instructed X to").
  */
 class ReadoutVerbsTest {
 
@@ -64,5 +64,16 @@ class ReadoutVerbsTest {
                 The crews went to the port to rest and draw attention to the old quay. The show drew a large crowd.
                 """);
         assertEquals(0, doc.attributions.size());
+    }
+
+    @Test
+    void anInstructionToActIsARequest() {
+        AnnotatedDocument doc = extract("""
+                The two presidents instructed their foreign ministers to prepare a treaty on the canal by June.
+
+                The pilots were instructed to wait at the quay. The coach instructed the juniors in the morning.
+                """);
+        assertEquals("The two presidents", statement(doc, "their foreign ministers to prepare a treaty on the canal by June").speaker);
+        assertEquals(1, doc.attributions.size());
     }
 }
