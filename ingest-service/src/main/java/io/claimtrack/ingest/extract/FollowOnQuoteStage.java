@@ -99,14 +99,17 @@ public final class FollowOnQuoteStage implements Stage {
         return (space < 0 ? a.cue : a.cue.substring(0, space)).endsWith("ing");
     }
 
-    /** The last statement with a speaker before the quotation, a few blocks up at most, not a headline's. */
+    /**
+     * The last statement with a speaker before the quotation, a few blocks up at most, not a headline's, and not one
+     * reported inside another ("said that Congress had instructed the Fed ..." / "Q": the reporter goes on).
+     */
     private static Attribution antecedent(AnnotatedDocument doc, List<Attribution> sorted, int next, Quote q, Sentence s) {
         for (int k = next - 1; k >= 0 && k >= next - Windows.FOLLOW_ON_STATEMENTS; k--) {
             Attribution a = sorted.get(k);
             if (s.block() - a.block > Windows.FOLLOW_ON_BLOCKS) {
                 return null;
             }
-            if (a.contentEnd <= q.start() && a.mention != null && doc.block(a.block).kind() != Block.Kind.HEADLINE) {
+            if (a.contentEnd <= q.start() && a.mention != null && !a.nested && doc.block(a.block).kind() != Block.Kind.HEADLINE) {
                 return a;
             }
         }

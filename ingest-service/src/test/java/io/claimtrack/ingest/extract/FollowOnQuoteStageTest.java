@@ -96,4 +96,14 @@ class FollowOnQuoteStageTest {
                 """,
                 "Holm | \"The pier is unsafe,\" | said | direct");
     }
+
+    @Test
+    void aStatementReportedInsideAnotherDoesNotTakeTheNextQuotation() {
+        AnnotatedDocument doc = attribute("""
+                Harbour master Ola Berg said in an interview that the council had instructed his office to close the quay.
+
+                "Nobody wanted this. The pier is simply not safe any more."
+                """);
+        assertEquals("Harbour master Ola Berg", statement(doc, "\"Nobody wanted this. The pier is simply not safe any more.\"").antecedent.mention.text());
+    }
 }
