@@ -131,6 +131,11 @@ final class RoleAndName {
                 int orgFrom = bounds.orgNameFrom(span, nameFrom);
                 name = doc.text(span.get(orgFrom).start(), head.end());
                 role = "";
+            } else if (!lexicon.isPlace(name) && kinds.introducedBody(span, nameFrom)) {
+                // "the United States" keeps its kind: a place is no body unless the text says so.
+                name = doc.text(span.get(nameFrom).start(), head.end());
+                role = "";
+                kind = SpeakerKind.ORGANIZATION;
             }
         } else {
             return description(span, headWord, span, hasCap, text);

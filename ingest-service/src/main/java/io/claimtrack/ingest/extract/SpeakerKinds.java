@@ -29,6 +29,37 @@ final class SpeakerKinds {
         return orgWord;
     }
 
+    /**
+     * "the ad-tracking firm Spotwatch", "the Westbury Housing Registry": a name that a body's lower-case noun
+     * introduces, or that "the" opens, is a body's, though no word of it says so; not a person's name (a first
+     * name, an abbreviated title: "the Rev. Ann Holm"), nor one after a title whose complement the noun ends
+     * ("Head of the intelligence agency Ivo Lunde").
+     */
+    boolean introducedBody(List<Token> span, int nameFrom) {
+        if (nameFrom <= 0 || nameFrom >= span.size()) {
+            return false;
+        }
+        for (int k = nameFrom; k < span.size(); k++) {
+            if (!span.get(k).isWord() || lexicon.isFirstName(span.get(k).lower())) {
+                return false;
+            }
+        }
+        Token before = span.get(nameFrom - 1);
+        if (nameFrom == 1) {
+            return before.lower().equals("the") && span.size() > 2;
+        }
+        String key = lexicon.headKey(before.lower());
+        if (before.isCapitalized() || !lexicon.organizations.contains(key) || lexicon.roles.contains(key)) {
+            return false;
+        }
+        for (int k = 0; k < nameFrom - 1; k++) {
+            if (lexicon.isRoleWord(lexicon.headKey(span.get(k).lower()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** "the Declaration of Sovereignty", "the Helsinki Accord"; "Bill de Blasio" is a person's first name. */
     boolean namesDocument(List<Token> span, int nameFrom) {
         for (int k = Math.max(nameFrom, 0); k < span.size(); k++) {

@@ -37,6 +37,7 @@ final class AdversarialInputs {
         inputs.put("speaker colons", repeat("HOLM: Yes. ", size));
         inputs.put("title-case lines", repeat("Harbour Board Votes Again On Ferry Plan\n", size));
         inputs.put("age descriptions", repeat("Holm joined the club. The 26-year-old winger said it works. ", size));
+        inputs.put("introduced bodies", repeat("Rents rose, according to the firm Rentwatch and the Vik Housing Registry. \"No,\" he said. ", size));
         inputs.put("aged appositions", repeat("Ilse Holm, 51, a nurse at the Vik clinic, which closed, said it works. ", size));
         inputs.put("descriptions", repeat("The spokeswoman said it works. ", size));
         inputs.put("titles, descriptions", repeat("Ola Holm said it works. Coach Per Berg spoke. The striker said it works. ", size));

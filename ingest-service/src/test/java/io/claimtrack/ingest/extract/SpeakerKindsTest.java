@@ -53,4 +53,37 @@ class SpeakerKindsTest {
                 Vesterbian Prime Minister Tove Marsh said on Tuesday.
                 """), "Vesterby wants written guarantees for its fishing fleet").speaker);
     }
+
+    @Test
+    void aNameABodysNounOrTheArticleIntroducesIsABodyNoLaterHe() {
+        AnnotatedDocument doc = Pipeline.extract("""
+                Town weighs housing plan
+
+                Tomas Reyes-Holt, who owns the lot next door, said the town needs homes more than it needs shops. Rents in the district rose 9 per cent last year, according to the Westbury Housing Registry.
+
+                "I like the old shops," he said. "But a town cannot stand still."
+
+                Senator Owen Marsh has spent the autumn on the road. His campaign has spent $4 million on radio ads, according to the ad-tracking firm Spotwatch, most of it attacking his rival.
+
+                "She has never run anything," the senator said.
+                """);
+        assertEquals(SpeakerKind.ORGANIZATION, statement(doc, "Rents in the district rose 9 per cent last year").kind);
+        assertEquals("Westbury Housing Registry", statement(doc, "Rents in the district rose 9 per cent last year").speaker);
+        assertEquals("Spotwatch", statement(doc, "His campaign has spent $4 million on radio ads").speaker);
+        assertEquals(SpeakerKind.ORGANIZATION, statement(doc, "His campaign has spent $4 million on radio ads").kind);
+        assertEquals("Tomas Reyes-Holt", statement(doc, "\"I like the old shops,\"").speaker);
+        assertEquals("Owen Marsh", statement(doc, "\"She has never run anything,\"").speaker);
+    }
+
+    @Test
+    void aPersonAfterTheArticleOrAnAgencysTitleStaysAPerson() {
+        AnnotatedDocument doc = Pipeline.extract("""
+                The Rev. Ada Brekke said the shelter would stay open.
+
+                According to Head of the country's intelligence agency Ivo Lunde, the border stayed quiet.
+                """);
+        assertEquals(SpeakerKind.PERSON, statement(doc, "the shelter would stay open").kind);
+        assertEquals(SpeakerKind.PERSON, statement(doc, "the border stayed quiet").kind);
+        assertEquals("Ivo Lunde", statement(doc, "the border stayed quiet").speaker);
+    }
 }
