@@ -41,6 +41,19 @@ class BodiesAndGroupsNamedTest {
                 "the port had dumped sludge"));
     }
 
+    /**
+     * "The opposition" is a body, as "the coalition" is: not the opposition lawmaker quoted after it, who speaks for
+     * himself.
+     */
+    @Test
+    void theOppositionIsABodyNotTheLawmakerQuotedNext() {
+        AnnotatedDocument doc = extract("The Norlandic opposition has accused the government of lying about the port. "
+                + "\"Nobody knows what we want,\" opposition lawmaker Per Dahl said in parliament.");
+        Attribution accused = statement(doc, "the government of lying about the port");
+        assertEquals(SpeakerKind.ORGANIZATION, accused.kind);
+        assertEquals("Norlandic opposition", accused.speaker);
+    }
+
     /** Platforms and pollsters named in one word are bodies. */
     @Test
     void aPlatformOrAPollsterIsAnOrganization() {
