@@ -2,6 +2,7 @@ package io.claimtrack.ingest.extract;
 
 import static io.claimtrack.ingest.extract.Pipeline.statement;
 import static io.claimtrack.ingest.extract.Pipeline.statements;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -48,6 +49,16 @@ class ExtractorTest {
                 "Ingrid Holm | to three a week | said | indirect",
                 "Ingrid Holm | to ten a month | said | indirect",
                 "Ingrid Holm | A safety board will inspect the cranes | said | indirect"), statements(doc));
+    }
+
+    @Test
+    void aStoryCutShortAnywhereGivesNoError() {
+        // A truncated feed or a paywall ends a text anywhere: after a lead-in's colon, a fronted source's comma, mid-quotation.
+        Extractor extractor = new Extractor();
+        for (int end = 0; end <= STORY.length(); end++) {
+            String cut = STORY.substring(0, end);
+            assertDoesNotThrow(() -> extractor.extract(cut, null), () -> "the story cut after \"" + cut.substring(Math.max(0, cut.length() - 40)) + "\"");
+        }
     }
 
     @Test
