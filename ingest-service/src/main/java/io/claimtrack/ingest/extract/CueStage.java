@@ -78,12 +78,12 @@ public final class CueStage implements Stage {
                     i = light - 1;
                     continue;
                 }
-                int attention = ReadoutObjects.attentionEnd(doc.tokens, i, sentence);
-                if (attention > i) {
-                    if (sense.isSpeech(doc, i, attention - i, sentence)) {
-                        doc.cues.add(new Cue(s, i, attention, doc.text(tok.start(), doc.tokens.get(attention - 1).end()), Lexicon.CueKind.VERB));
+                int readout = ReadoutObjects.cueEnd(doc.tokens, i, sentence, lexicon);
+                if (readout > i) {
+                    if (sense.isSpeech(doc, i, readout - i, sentence)) {
+                        doc.cues.add(new Cue(s, i, readout, doc.text(tok.start(), doc.tokens.get(readout - 1).end()), Lexicon.CueKind.VERB));
                     }
-                    i = attention - 1;
+                    i = readout - 1;
                     continue;
                 }
                 int presenting = PresentingLeadIn.cueEnd(doc, i, sentence);

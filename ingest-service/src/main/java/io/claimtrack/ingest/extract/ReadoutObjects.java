@@ -5,11 +5,15 @@ import java.util.Set;
 
 /**
  * Readout verbs whose fixed noun object makes them verbs of saying: "drew his counterpart's attention to the fact
- * that ...". What follows the object is what was said. Without that object the verbs say nothing ("drew a crowd").
+ * that ...", "raised the issue of water allocation". Without that object the verbs say nothing ("drew a crowd",
+ * "raised taxes").
  */
 final class ReadoutObjects {
 
     private static final Set<String> DRAW = WordSet.of("draw", "draws", "drew", "drawn");
+    private static final Set<String> RAISE = WordSet.of("raise", "raises", "raised");
+    /** What a speaker raises in talks: "raised the issue of", "raised the case of a detained national". */
+    private static final Set<String> TOPICS = WordSet.of("issue", "issues", "case", "cases", "question", "matter", "subject");
     /** "drew attention to himself": the speaker made himself noticed and said nothing. */
     private static final Set<String> REFLEXIVES = WordSet.of("himself", "herself", "itself", "themselves", "ourselves",
             "myself", "yourself", "oneself");
@@ -20,12 +24,45 @@ final class ReadoutObjects {
     private ReadoutObjects() {
     }
 
+    /** The index after the cue when the verb at {@code i} opens one of these objects, else -1. */
+    static int cueEnd(List<Token> t, int i, Sentence s, Lexicon lexicon) {
+        int attention = attentionEnd(t, i, s);
+        return attention > 0 ? attention : raisedTopicEnd(t, i, s, lexicon);
+    }
+
+    /**
+     * "Arslan raised the issue of water allocation": the verb alone is the cue and the topic with its of-phrase what
+     * was said. Not the participle ("..., raising the question of whether ..." is what an event does) nor an
+     * infinitive.
+     */
+    private static int raisedTopicEnd(List<Token> t, int i, Sentence s, Lexicon lexicon) {
+        return RAISE.contains(t.get(i).lower()) && !(i > s.firstToken() && t.get(i - 1).is("to")) && i + 4 < s.endToken()
+                && t.get(i + 1).is("the") && TOPICS.contains(t.get(i + 2).lower()) && t.get(i + 3).is("of")
+                && !wordsElsewhere(t, i + 4, s, lexicon) ? i + 1 : -1;
+    }
+
+    /**
+     * "raised the cases of two detained citizens and urged their release": as with a welcome, the second cue gives the
+     * words and the raising asserts nothing of its own.
+     */
+    private static boolean wordsElsewhere(List<Token> t, int from, Sentence s, Lexicon lexicon) {
+        for (int k = from; k + 1 < s.endToken() && k < from + Windows.WELCOMED_OBJECT_TOKENS; k++) {
+            if (t.get(k).is("and")) {
+                return !lexicon.cuesStartingWith(t.get(k + 1).lower()).isEmpty();
+            }
+            if (!t.get(k).isWord()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /**
      * The index after "to" when the verb at {@code i} opens "drew (his counterpart's, particular) attention (of the
      * participants) to ...", else -1. Not an infinitive ("flew there to draw attention to" says why, not what) and
      * not a reflexive after "to".
      */
-    static int attentionEnd(List<Token> t, int i, Sentence s) {
+    private static int attentionEnd(List<Token> t, int i, Sentence s) {
         if (!DRAW.contains(t.get(i).lower()) || i > s.firstToken() && (t.get(i - 1).is("to")
                 || t.get(i).is("draw") && (t.get(i - 1).is("and") || t.get(i - 1).is("or")))) {
             // "flew there to swim and draw attention to": the base form after "and" may be a second infinitive.

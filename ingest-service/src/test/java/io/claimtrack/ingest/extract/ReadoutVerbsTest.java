@@ -4,11 +4,12 @@ import static io.claimtrack.ingest.extract.Pipeline.extract;
 import static io.claimtrack.ingest.extract.Pipeline.statement;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
  * Issue 9, twenty-seventh to twenty-ninth rounds: the verbs of readouts and wire reactions, with a noun object
- * ("rejected that explanation", "welcomed this approach", "drew attention to"), and their directives ("instructed X to").
+ * ("rejected that explanation", "welcomed this approach", "drew attention to", "raised the issue of"), and their directives ("instructed X to").
  */
 class ReadoutVerbsTest {
 
@@ -75,5 +76,19 @@ class ReadoutVerbsTest {
                 """);
         assertEquals("The two presidents", statement(doc, "their foreign ministers to prepare a treaty on the canal by June").speaker);
         assertEquals(1, doc.attributions.size());
+    }
+
+    @Test
+    void anIssueRaisedInTalksIsWhatWasSaid() {
+        AnnotatedDocument doc = extract("""
+                President Anna Vik also raised the issue of fishing quotas in the northern bay.
+
+                The strike raised fares. The closure of the quay, raising the question of who pays, angered the pilots.
+
+                Vik raised the case of two detained fishermen and urged their release.
+                """);
+        assertEquals("Anna Vik", statement(doc, "the issue of fishing quotas in the northern bay").speaker);
+        assertEquals(List.of("the issue of fishing quotas in the northern bay", "their release"),
+                doc.attributions.stream().map(a -> a.content(doc.text)).toList());
     }
 }
