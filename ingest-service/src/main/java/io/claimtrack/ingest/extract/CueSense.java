@@ -15,8 +15,7 @@ final class CueSense {
     private static final Set<String> QUANTITIES = Lexicon.words(List.of(Lexicon.NUMBER_WORDS), "another", "more", "several",
             "nearly", "almost", "roughly", "over", "up", "to");
     /** "found himself", "showed up", "showed off the hat": no finding shown. */
-    private static final Set<String> REFLEXIVES = WordSet.of("himself", "herself", "itself", "themselves", "ourselves",
-            "myself", "yourself", "up", "off");
+    private static final Set<String> REFLEXIVES = Lexicon.words(List.of(Lexicon.REFLEXIVE_PRONOUNS), "up", "off");
     /** "declined to say", "refused to comment": what follows was not said. */
     private static final Set<String> REFUSALS = WordSet.of("declined", "declines", "refused", "refuses", "refusing",
             "declining");

@@ -97,6 +97,9 @@ public final class Lexicon {
     public static final Set<String> SPEAKING_PRONOUNS = words(List.of(PERSON_PRONOUNS, GROUP_PRONOUNS), "i");
     /** Pronouns that open a clause as its subject; "you" and "it" are object forms too ("told you", "said it"). */
     public static final Set<String> SUBJECT_PRONOUNS = words(List.of(SPEAKING_PRONOUNS, THING_PRONOUNS), "you");
+    /** Reflexive pronouns: "drew attention to himself", "found herself" say nothing of what was said. */
+    public static final Set<String> REFLEXIVE_PRONOUNS = WordSet.of("himself", "herself", "itself", "themselves",
+            "ourselves", "myself", "yourself");
     /** Object pronouns of people: the one spoken to ("told him", "assured us"). */
     public static final Set<String> OBJECT_PRONOUNS = WordSet.of("him", "her", "them", "me", "us", "you");
     public static final Set<String> ARTICLES = WordSet.of("the", "a", "an");

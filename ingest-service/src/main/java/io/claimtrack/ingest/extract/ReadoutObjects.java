@@ -15,8 +15,7 @@ final class ReadoutObjects {
     /** What a speaker raises in talks: "raised the issue of", "raised the case of a detained national". */
     private static final Set<String> TOPICS = WordSet.of("issue", "issues", "case", "cases", "question", "matter", "subject");
     /** "drew attention to himself": the speaker made himself noticed and said nothing. */
-    private static final Set<String> REFLEXIVES = WordSet.of("himself", "herself", "itself", "themselves", "ourselves",
-            "myself", "yourself", "oneself");
+    private static final Set<String> REFLEXIVES = Lexicon.words(List.of(Lexicon.REFLEXIVE_PRONOUNS), "oneself");
     /** Words that end the verb's own object before "attention": another object or a clause of its own. */
     private static final Set<String> NOT_IN_OBJECT = WordSet.of("that", "to", "for", "and", "or", "but", "in", "on",
             "at", "with", "by", "from", "about", "as", "away");
