@@ -18,7 +18,7 @@ final class OwnLeader {
     private final DescriptionFit fit;
     /** The leader, as the text names him in full; null when the document is no readout of its own leader. */
     private final String person;
-    /** The office he holds, as given with his name or, named bare, his guest's ("President of the Republic of Dravia"). */
+    /** The office he holds, as given with his name or, named bare, {@link #officeNamedBare}. */
     private final String office;
     /** Which state he leads, by qualifier keys; empty when the lede names him bare. */
     private final Set<String> country;
@@ -61,7 +61,7 @@ final class OwnLeader {
         } else if (subject.role().isEmpty() && guest != null && subject.offset() == lede.start()) {
             // Only his own press service names a leader bare as the subject of a meeting with a titled one.
             own = new OwnLeader(lexicon, fit, names.expand(subject.text(), SpeakerKind.PERSON, subject.offset()),
-                    guest.role(), Set.of());
+                    officeNamedBare(doc, lexicon, fit, guest.role()), Set.of());
         }
         if (own.person != null) {
             for (Name n : doc.names) {
@@ -98,6 +98,29 @@ final class OwnLeader {
         }
         return country.isEmpty() ? (of.stream().anyMatch(others::contains) ? null : person)
                 : of.stream().anyMatch(country::contains) ? person : null;
+    }
+
+    /**
+     * The office of a leader named bare: the one a bare description of the readout names ("The President") that his
+     * guest's title ("Prime Minister of ...") is not, else the guest's, as presidents meet presidents.
+     */
+    private static String officeNamedBare(AnnotatedDocument doc, Lexicon lexicon, DescriptionFit fit, String guestOffice) {
+        String guest = guestOffice.toLowerCase(Locale.ROOT);
+        for (Attribution a : doc.attributions) {
+            Mention m = a.mention;
+            if (m == null || m.hasName() || m.kind() != SpeakerKind.PERSON || !m.text().regionMatches(true, 0, "the ", 0, 4)
+                    || !fit.states(m.text()).isEmpty()) {
+                continue;
+            }
+            String office = m.text().substring(4).toLowerCase(Locale.ROOT);
+            String head = DescriptionFit.headWord(m.text());
+            // "the head of state" and "the leader" name any such office, so no other one.
+            if (Name.words(office).size() <= 2 && !"leader".equals(head) && !fit.sameKindOfOffice(head, guest)
+                    && (lexicon.roleFits("head of state", office) || lexicon.roleFitsForPlace("leader", office))) {
+                return office;
+            }
+        }
+        return guestOffice;
     }
 
     /** A head of state's or government's title held of a place: "President of the Republic of Dravia", "Prime Minister of X". */

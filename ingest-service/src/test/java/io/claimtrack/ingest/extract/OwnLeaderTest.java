@@ -61,4 +61,30 @@ class OwnLeaderTest {
                 """);
         assertSpeaker(doc, "the grain corridor must stay open", "The President");
     }
+
+    /**
+     * Named bare beside a guest of another office ("Prime Minister of ..."), he holds the office the readout's bare
+     * descriptions name that the guest's title does not: "The President" is he, "The Prime Minister" the guest.
+     */
+    @Test
+    void aBareNamedLeaderBesideAGuestOfAnotherOfficeIsThePresident() {
+        AnnotatedDocument doc = extract("""
+                Telephone conversation with Prime Minister of Norland Eva Sandvik
+
+                Marek Dolan had a telephone conversation with Prime Minister of the Kingdom of Norland Eva Sandvik.
+
+                Eva Sandvik briefed her interlocutor on the measures taken by her government.
+
+                The President noted that Valdoria expected the gas deliveries to continue in winter. He expressed the \
+                hope that the joint commission would meet before the summer.
+
+                The Prime Minister assured that Norland would honour its contracts.
+
+                The head of state thanked his interlocutor and stressed that the ferry line would reopen in May.
+                """);
+        assertSpeaker(doc, "Valdoria expected the gas deliveries to continue in winter", "Marek Dolan");
+        assertSpeaker(doc, "the joint commission would meet before the summer", "Marek Dolan");
+        assertSpeaker(doc, "Norland would honour its contracts", "Eva Sandvik");
+        assertSpeaker(doc, "the ferry line would reopen in May", "Marek Dolan");
+    }
 }
