@@ -81,6 +81,10 @@ final class CueNoun {
             // remains": the subject.
             return true;
         }
+        if (FeltManner.end(doc.tokens, next, sentence.endToken()) > 0) {
+            // "the governments note with satisfaction the rise": a noun takes no object after its "with" phrase.
+            return false;
+        }
         // Before a clause end, a preposition or a coordinator it is a verb only after a speaker: "..., Smith
         // argues." but not "a trade dispute," or "the airfield attack in" or "the lewd jokes and taunts"; after an
         // adjective or participle it is a noun: "experienced attacks", "competitive state races".

@@ -55,7 +55,7 @@ final class CueStatement {
         if (cue.endToken() + 1 < end && Lexicon.TOPIC_PREPOSITIONS.contains(tokens.get(cue.endToken()).lower())
                 && cue.endToken() - cue.firstToken() == 1 && !Lexicon.SAY_TELL.contains(tokens.get(cue.firstToken()).lower())
                 && !Agreement.withThat(tokens, cue, s, end) && !ClauseShapes.durationBeforeThat(tokens, cue.endToken(), end)
-                && !MediumTail.beforeThat(tokens, cue.endToken(), end)
+                && !MediumTail.beforeThat(tokens, cue.endToken(), end) && FeltManner.end(tokens, cue.endToken(), end) < 0
                 && tokens.get(cue.endToken() + 1).isWord() && !Mentions.isDateWord(tokens.get(cue.endToken() + 1).lower())) {
             // "reported on the talks", "commented about": a topic, not what was said ("wrote on Facebook that" names
             // where).

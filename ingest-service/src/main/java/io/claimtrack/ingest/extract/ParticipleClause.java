@@ -157,7 +157,8 @@ final class ParticipleClause {
     private Mention speaker(AttributionContext ctx, Cue cue, Sentence s, int end, int prev) {
         List<Token> tokens = ctx.tokens;
         if (prev <= s.firstToken() || cue.endToken() < end && Lexicon.TOPIC_PREPOSITIONS.contains(tokens.get(cue.endToken()).lower())
-                && !MediumTail.beforeThat(tokens, cue.endToken(), end) || laterCue(ctx, cue, s)) {
+                && !MediumTail.beforeThat(tokens, cue.endToken(), end) && FeltManner.end(tokens, cue.endToken(), end) < 0
+                || laterCue(ctx, cue, s)) {
             // "speaking on condition of anonymity", or an aside before the sentence's own cue:
             // "Pistorius, speaking to reporters, said ..."
             return null;

@@ -198,7 +198,9 @@ final class ReportedContent {
             // "spoke at length about the pier": the manner or listener before the topic is not what was said.
             return topic;
         }
-        int i = cue.endToken();
+        int felt = FeltManner.end(tokens, cue.endToken(), end);
+        // "noted with satisfaction the growth of trade": the feeling it was said with is not what was said.
+        int i = felt > 0 ? felt : cue.endToken();
         int aside = i < end && Asides.isDash(tokens.get(i)) ? afterDashAside(tokens, i, end) : -1;
         if (aside > 0 && tokens.get(aside).is("that")) {
             // "said — on Twitter, as it happens — that ...": the aside between dashes is no part of what was said.

@@ -146,6 +146,8 @@ final class Windows {
     static final int THAT_AFTER_COMPLEMENT_VERB_TOKENS = 3;
     /** Longest object of a light verb up to its noun of saying: "offered her firmest public promise that". */
     static final int LIGHT_VERB_OBJECT_TOKENS = 4;
+    /** Most modifiers of the feeling a verb is said with: "noted with deep and growing concern". */
+    static final int FELT_MANNER_MODIFIERS = 3;
     /** Longest medium phrase closing reported content: "... in a televised interview with the Gazette on Sunday". */
     static final int MEDIUM_TAIL_TOKENS = 10;
     /** Longest medium phrase after a trailing cue: "..., she said in an interview with the Harbour Gazette newspaper published on Tuesday." */

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 9, twenty-seventh to twenty-ninth rounds: the verbs of readouts and wire reactions, with a noun object
- * ("rejected that explanation", "welcomed this approach", "drew attention to", "raised the issue of"), and their directives ("instructed X to").
+ * ("rejected that explanation", "welcomed this approach", "drew attention to", "raised the issue of"), and their directives ("instructed X to");
+ * round 30: the feeling they are said with ("noted with satisfaction").
  */
 class ReadoutVerbsTest {
 
@@ -89,6 +90,25 @@ class ReadoutVerbsTest {
                 """);
         assertEquals("Anna Vik", statement(doc, "the issue of fishing quotas in the northern bay").speaker);
         assertEquals(List.of("the issue of fishing quotas in the northern bay", "their release"),
+                doc.attributions.stream().map(a -> a.content(doc.text)).toList());
+    }
+
+    @Test
+    void theFeelingAVerbIsSaidWithIsNeitherTopicNorContent() {
+        AnnotatedDocument doc = extract("""
+                The two governments note with satisfaction the rise in ferry traffic across the strait.
+
+                The ministers noted with deep concern that piracy in the strait had risen.
+
+                The presidents discussed fishing, noting with appreciation the work of the joint commission.
+
+                The mayor spoke with concern for the pilots. The harbour master said with interest rates rising the quay would wait.
+                """);
+        assertEquals("The two governments", statement(doc, "the rise in ferry traffic across the strait").speaker);
+        assertEquals("The ministers", statement(doc, "piracy in the strait had risen").speaker);
+        assertEquals("The presidents", statement(doc, "the work of the joint commission").speaker);
+        assertEquals(List.of("the rise in ferry traffic across the strait", "piracy in the strait had risen",
+                "the work of the joint commission", "with interest rates rising the quay would wait"),
                 doc.attributions.stream().map(a -> a.content(doc.text)).toList());
     }
 }
