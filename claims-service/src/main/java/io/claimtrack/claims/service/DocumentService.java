@@ -70,10 +70,11 @@ public class DocumentService {
 
     /** Stores a prepared document of the outlet {@code sourceKey} (recorded already): new, repeat, copy or revision. */
     Stored ingest(Prepared prepared, String sourceKey) {
-        StoredDocument original = StoredDocument.findById(prepared.originalId());
+        Found found = find(prepared.originalId(), prepared.url());
+        StoredDocument original = found.document();
         if (original == null) {
             StoredDocument doc = withStatements(newDocument(prepared, prepared.originalId(), sourceKey,
-                    previousRevision(prepared.url(), prepared.originalId())), prepared.input());
+                    found.revisionOf()), prepared.input());
             if (writer.begin(doc)) {
                 if (doc.revisionOf == null) {
                     groups.complete(doc);
@@ -94,9 +95,10 @@ public class DocumentService {
     /** The same text published by another outlet: recorded as that outlet's document. */
     private Stored syndicate(StoredDocument original, Prepared prepared, String sourceKey) {
         String id = "doc_" + Text.sha256(prepared.contentHash() + "|" + sourceKey).substring(0, 24);
-        StoredDocument existing = StoredDocument.findById(id);
+        Found found = find(id, prepared.url());
+        StoredDocument existing = found.document();
         if (existing == null) {
-            StoredDocument copy = newDocument(prepared, id, sourceKey, previousRevision(prepared.url(), id));
+            StoredDocument copy = newDocument(prepared, id, sourceKey, found.revisionOf());
             copy.syndicationOf = original.id;
             copy.statements.addAll(original.statements);
             if (writer.begin(copy)) {
@@ -195,13 +197,22 @@ public class DocumentService {
         return input.statements() == null ? List.of() : input.statements();
     }
 
-    /** The latest complete document at the URL, when its text differs. */
-    private static String previousRevision(String url, String id) {
-        if (url == null) {
-            return null;
-        }
-        // a key lookup (lookup_keys), not a query on url: the embedded store would scan every document
-        return latestOther(LookupKeys.ids(LookupKeys.url(url)), id);
+    /** The document stored under an id, if any, and the document a new one there would be the revision of. */
+    private record Found(StoredDocument document, String revisionOf) {
+    }
+
+    /**
+     * The document with the id, and the latest other document at the URL (the revision's predecessor), read
+     * together: one round trip on the embedded store. The URL by its key (lookup_keys), not a query on
+     * {@code url}: the embedded store would scan every document.
+     */
+    private static Found find(String id, String url) {
+        StoreRound round = new StoreRound(StoredDocument.mongoDatabase());
+        StoreRound.Reply<List<StoredDocument>> stored = round.find(StoredDocument.<StoredDocument>mongoCollection(),
+                eq("_id", id), 1);
+        StoreRound.Reply<List<String>> atUrl = LookupKeys.ids(url == null ? null : LookupKeys.url(url), round);
+        round.send();
+        return new Found(stored.get().isEmpty() ? null : stored.get().get(0), latestOther(atUrl.get(), id));
     }
 
     /** Of the documents a URL's lookup key names, the one that is not {@code id}. */

@@ -22,10 +22,13 @@ import jakarta.inject.Inject;
 import org.bson.Document;
 
 import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteResult;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.DeleteManyModel;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.UpdateOneModel;
@@ -72,14 +75,19 @@ public class DocumentWriter {
 
     /** Marks and inserts the pending document; false when a document with its id exists already. */
     public boolean begin(StoredDocument doc) {
-        markers().updateOne(eq("_id", doc.id), Updates.setOnInsert("at", Instant.now()),
-                new UpdateOptions().upsert(true));
+        // the marker first, then the document: in one round trip on the embedded store, in this order
+        StoreRound round = new StoreRound(StoredDocument.mongoDatabase());
+        round.write(markers(), List.of(new UpdateOneModel<>(eq("_id", doc.id), Updates.setOnInsert("at", Instant.now()),
+                new UpdateOptions().upsert(true))), true);
         doc.state = StoredDocument.PENDING;
+        StoreRound.Reply<BulkWriteResult> inserted = round.bulkWrite(StoredDocument.<StoredDocument>mongoCollection(),
+                List.of(new InsertOneModel<>(doc)), true);
+        round.send();
         try {
-            doc.persist();
+            inserted.get();
             return true;
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+        } catch (MongoBulkWriteException e) {
+            if (e.getWriteErrors().get(0).getCategory() != ErrorCategory.DUPLICATE_KEY) {
                 throw e;
             }
             return false;
@@ -146,11 +154,8 @@ public class DocumentWriter {
             statements.forEach(s -> speakerIds.add(s.speakerId));
             speakerIds.remove(null);
             SpeakerTimeline.rebuild(speakerIds);
-        } else {
-            SpeakerTimeline.apply(timeline);
         }
-        sourceCounts.close(doc.sourceKey, flagged, turnComplete(List.of(doc)));
-        unmark(List.of(doc));
+        finish(doc.sourceKey, flagged, timeline, List.of(doc));
     }
 
     /**
@@ -174,9 +179,23 @@ public class DocumentWriter {
         docs.forEach(doc -> added.addAll(appearances(doc)));
         SpeakerTimeline.Changes timeline = new SpeakerTimeline.Changes();
         long flagged = add(outlet, added, createdWith, timeline);
-        SpeakerTimeline.apply(timeline);
-        sourceCounts.close(outlet, flagged, turnComplete(docs));
-        unmark(docs);
+        finish(outlet, flagged, timeline, docs);
+    }
+
+    /**
+     * The last writes of completing documents, in their order, in two round trips on the embedded store: the
+     * speakers' days and the documents turning complete; then the outlet's counts (with what that turned complete),
+     * the documents' URL keys and their markers' deletion.
+     */
+    private void finish(String outlet, long flagged, SpeakerTimeline.Changes timeline, List<StoredDocument> docs) {
+        StoreRound round = new StoreRound(StoredDocument.mongoDatabase());
+        SpeakerTimeline.apply(timeline, round);
+        StoreRound.Reply<BulkWriteResult> completed = turnComplete(docs, round);
+        round.send();
+        StoreRound last = new StoreRound(StoredDocument.mongoDatabase());
+        sourceCounts.close(outlet, flagged, completed.get().getModifiedCount(), last);
+        unmark(docs, last);
+        last.send();
     }
 
     /**
@@ -209,7 +228,7 @@ public class DocumentWriter {
      * Writes the documents' resolved statements and turns them complete; returns how many this call turned
      * complete (the others a concurrent request finished first), which is what their outlet counts.
      */
-    private static long turnComplete(List<StoredDocument> docs) {
+    private static StoreRound.Reply<BulkWriteResult> turnComplete(List<StoredDocument> docs, StoreRound round) {
         List<WriteModel<StoredDocument>> writes = new ArrayList<>();
         for (StoredDocument doc : docs) {
             writes.add(new UpdateOneModel<>(and(eq("_id", doc.id), ne("state", StoredDocument.COMPLETE)),
@@ -218,19 +237,19 @@ public class DocumentWriter {
                             Updates.set("state", StoredDocument.COMPLETE))));
             doc.state = StoredDocument.COMPLETE;
         }
-        return StoredDocument.<StoredDocument>mongoCollection().bulkWrite(writes).getModifiedCount();
+        return round.bulkWrite(StoredDocument.<StoredDocument>mongoCollection(), writes, true);
     }
 
     /** The documents are the latest at their URLs, and no longer pending: their markers go. */
-    private static void unmark(List<StoredDocument> docs) {
+    private static void unmark(List<StoredDocument> docs, StoreRound round) {
         Map<String, String> latest = new LinkedHashMap<>();
         for (StoredDocument doc : docs) {
             if (doc.url != null && !doc.url.isBlank()) {
                 latest.put(LookupKeys.url(doc.url), doc.id);
             }
         }
-        LookupKeys.set(latest);
-        markers().deleteMany(in("_id", docs.stream().map(doc -> doc.id).toList()));
+        LookupKeys.set(latest, round);
+        round.write(markers(), List.of(new DeleteManyModel<>(in("_id", docs.stream().map(doc -> doc.id).toList()))), true);
     }
 
     /** A revision replaces its predecessor's appearances; the predecessor stays, marked superseded. */

@@ -59,16 +59,25 @@ final class LookupKeys {
 
     /** Each key names only its id from now on, in one round trip. */
     static void set(Map<String, String> idByKey) {
-        if (!idByKey.isEmpty()) {
-            collection().bulkWrite(idByKey.entrySet().stream().<WriteModel<Document>>map(e -> new UpdateOneModel<>(
-                    eq("_id", e.getKey()), Updates.set("ids", List.of(e.getValue())), new UpdateOptions().upsert(true)))
-                    .toList());
-        }
+        StoreRound round = new StoreRound(StoredDocument.mongoDatabase());
+        set(idByKey, round);
+        round.send();
     }
 
-    static List<String> ids(String key) {
-        Document found = collection().find(eq("_id", key)).first();
-        return found == null ? List.of() : found.getList("ids", String.class);
+    /** {@link #set(Map)} as one write of {@code round}. */
+    static void set(Map<String, String> idByKey, StoreRound round) {
+        round.write(collection(), idByKey.entrySet().stream().<WriteModel<Document>>map(e -> new UpdateOneModel<>(
+                eq("_id", e.getKey()), Updates.set("ids", List.of(e.getValue())), new UpdateOptions().upsert(true)))
+                .toList(), true);
+    }
+
+    /** The ids under the key, read in {@code round}: none when {@code key} is null. */
+    static StoreRound.Reply<List<String>> ids(String key, StoreRound round) {
+        if (key == null) {
+            return () -> List.of();
+        }
+        StoreRound.Reply<List<Document>> found = round.find(collection(), eq("_id", key), 1);
+        return () -> found.get().isEmpty() ? List.of() : found.get().get(0).getList("ids", String.class);
     }
 
     /** The ids under each of the keys that exists, in one round trip. */

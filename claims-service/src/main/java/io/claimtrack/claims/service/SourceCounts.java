@@ -26,6 +26,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.UpdateManyModel;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
 
 import io.claimtrack.claims.domain.Appearance;
@@ -97,10 +98,12 @@ public class SourceCounts {
         }
     }
 
-    public void close(String outlet, long claims, long documents) {
+    /** Closes the bracket {@link #open} opened, in {@code round}. */
+    void close(String outlet, long claims, long documents, StoreRound round) {
         if (outlet != null) {
-            sources().updateOne(eq("_id", outlet), Updates.combine(Updates.inc("claims", claims),
-                    Updates.inc("documents", documents), Updates.inc("pending", -1)));
+            round.write(sources(), List.of(new UpdateOneModel<>(eq("_id", outlet), Updates.combine(
+                    Updates.inc("claims", claims), Updates.inc("documents", documents), Updates.inc("pending", -1)))),
+                    true);
         }
     }
 

@@ -23,7 +23,6 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
@@ -91,6 +90,13 @@ public final class SpeakerTimeline {
 
     /** One bulk write of the changes that did not cancel out. */
     public static void apply(Changes changes) {
+        StoreRound round = new StoreRound(StoredDocument.mongoDatabase());
+        apply(changes, round);
+        round.send();
+    }
+
+    /** {@link #apply(Changes)} as one write of {@code round}. */
+    static void apply(Changes changes, StoreRound round) {
         List<WriteModel<Document>> writes = new ArrayList<>();
         UpdateOptions upsert = new UpdateOptions().upsert(true);
         changes.byDay.forEach((key, counts) -> {
@@ -103,9 +109,7 @@ public final class SpeakerTimeline {
                         Updates.inc("appearances", counts[APPEARANCES])), upsert));
             }
         });
-        if (!writes.isEmpty()) {
-            days().bulkWrite(writes, new BulkWriteOptions().ordered(false));
-        }
+        round.write(days(), writes, false);
         changes.byDay.clear();
     }
 

@@ -129,6 +129,9 @@ final class DurableH2Backend extends H2Backend {
 
     @Override
     public Document handleCommand(Channel channel, String database, String command, Document query) {
+        if (CommandRound.NAME.equals(command)) {
+            return CommandRound.run(query, c -> handleCommand(channel, database, CommandRound.name(c), c));
+        }
         if (!WRITES.contains(command.toLowerCase(Locale.ROOT))) {
             return super.handleCommand(channel, database, command, query);
         }

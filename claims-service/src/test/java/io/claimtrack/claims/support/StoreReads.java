@@ -1,5 +1,7 @@
 package io.claimtrack.claims.support;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -8,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.bson.BsonArray;
 import org.bson.BsonDocument;
+import org.bson.BsonValue;
 
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
@@ -15,12 +18,19 @@ import com.mongodb.event.CommandSucceededEvent;
 
 /**
  * Counts what the service's reads bring back from the store, per collection: documents of finds and
- * their getMores, values of distinct; the finds themselves and the write commands (round trips). The Mongo client of the service picks up every CommandListener
+ * their getMores, values of distinct; the finds themselves and the write commands, those sent together in a
+ * round each as one; and the round trips. The Mongo client of the service picks up every CommandListener
  * bean, so a test sees how much a request read, not only what it answered.
  */
 @ApplicationScoped
 public class StoreReads implements CommandListener {
 
+    private static final String ROUND = "claimtrackRound";
+
+    private final AtomicLong roundTrips = new AtomicLong();
+    private final AtomicLong commands = new AtomicLong();
+    /** A round's finds' collections by their place in it (null: not a find). */
+    private final Map<Integer, List<String>> rounds = new ConcurrentHashMap<>();
     private final Map<Integer, String> collections = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> returned = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> finds = new ConcurrentHashMap<>();
@@ -28,28 +38,55 @@ public class StoreReads implements CommandListener {
 
     @Override
     public void commandStarted(CommandStartedEvent event) {
-        BsonDocument command = event.getCommand();
-        String name = event.getCommandName();
+        roundTrips.incrementAndGet();
+        if (event.getCommandName().equals(ROUND)) {
+            // the commands of a round (the embedded store's claimtrackRound) count as if each had come alone
+            List<String> found = new ArrayList<>();
+            for (BsonValue command : event.getCommand().getArray("commands")) {
+                String name = command.asDocument().getFirstKey();
+                count(name, command.asDocument());
+                found.add(name.equals("find") ? command.asDocument().getString(name).getValue() : null);
+            }
+            rounds.put(event.getRequestId(), found);
+            return;
+        }
+        count(event.getCommandName(), event.getCommand());
+        if (event.getCommandName().equals("find") || event.getCommandName().equals("distinct")) {
+            collections.put(event.getRequestId(), event.getCommand().getString(event.getCommandName()).getValue());
+        } else if (event.getCommandName().equals("getMore")) {
+            collections.put(event.getRequestId(), event.getCommand().getString("collection").getValue());
+        }
+    }
+
+    private void count(String name, BsonDocument command) {
+        commands.incrementAndGet();
         if (name.equals("insert") || name.equals("update") || name.equals("delete") || name.equals("findAndModify")) {
             writes.computeIfAbsent(name + " " + command.getString(name).getValue(), c -> new AtomicLong()).incrementAndGet();
         }
-        if (name.equals("find") || name.equals("distinct")) {
-            collections.put(event.getRequestId(), command.getString(name).getValue());
-            if (name.equals("find")) {
-                finds.computeIfAbsent(command.getString(name).getValue(), c -> new AtomicLong()).incrementAndGet();
-            }
-        } else if (name.equals("getMore")) {
-            collections.put(event.getRequestId(), command.getString("collection").getValue());
+        if (name.equals("find")) {
+            finds.computeIfAbsent(command.getString(name).getValue(), c -> new AtomicLong()).incrementAndGet();
         }
     }
 
     @Override
     public void commandSucceeded(CommandSucceededEvent event) {
-        String collection = collections.remove(event.getRequestId());
-        if (collection == null) {
+        List<String> round = rounds.remove(event.getRequestId());
+        if (round != null) {
+            BsonArray replies = event.getResponse().getArray("replies");
+            for (int i = 0; i < replies.size(); i++) {
+                if (round.get(i) != null) {
+                    returned(round.get(i), replies.get(i).asDocument());
+                }
+            }
             return;
         }
-        BsonDocument response = event.getResponse();
+        String collection = collections.remove(event.getRequestId());
+        if (collection != null) {
+            returned(collection, event.getResponse());
+        }
+    }
+
+    private void returned(String collection, BsonDocument response) {
         long n;
         if (response.containsKey("values")) {
             n = response.getArray("values").size();
@@ -63,6 +100,8 @@ public class StoreReads implements CommandListener {
 
     /** Starts counting anew. Tests run one at a time, so what is counted until the next reset is theirs. */
     public void reset() {
+        roundTrips.set(0);
+        commands.set(0);
         returned.clear();
         finds.clear();
         writes.clear();
@@ -82,6 +121,16 @@ public class StoreReads implements CommandListener {
      */
     public long writes(String command, String collection) {
         return valueOf(writes.get(command + " " + collection));
+    }
+
+    /** Commands the store ran, those of a round each as one. */
+    public long commands() {
+        return commands.get();
+    }
+
+    /** Commands sent to the store, a round of several as one: what a request waits for the socket. */
+    public long roundTrips() {
+        return roundTrips.get();
     }
 
     private static long valueOf(AtomicLong n) {

@@ -1,0 +1,49 @@
+package io.claimtrack.claims;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.claimtrack.claims.support.StoreReads;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * A single post's commands that follow one another without needing each other's answers go to the embedded store
+ * in one round trip (claims README, "Session 30"): the repeat check with the URL's key, the marker with the pending
+ * document, and the five last writes in two. The same commands run, so the counts of the other tests hold.
+ */
+@QuarkusTest
+@QuarkusTestResource(MongoTestResource.class)
+class SinglePostRoundTripsTest {
+
+    @Inject
+    StoreReads store;
+
+    @Test
+    void aNewPostSavesFiveRoundTripsAndARepeatOne() {
+        String tag = Docs.unique();
+        post(tag + "-warm", "Ada Quay").statusCode(201); // the first post of the process asks the store whether it takes rounds
+        store.reset();
+        post(tag, "Bea Quay").statusCode(201);
+        assertEquals(1, store.finds("documents"));
+        assertEquals(1, store.writes("insert", "documents"));
+        assertEquals(1, store.writes("update", "speaker_days"));
+        assertEquals(1, store.writes("delete", "pending_ingests"));
+        assertEquals(5, store.commands() - store.roundTrips());
+
+        store.reset();
+        post(tag, "Bea Quay").statusCode(200);
+        assertEquals(1, store.finds("documents"));
+        assertEquals(1, store.finds("lookup_keys"));
+        assertEquals(1, store.commands() - store.roundTrips());
+    }
+
+    private static io.restassured.response.ValidatableResponse post(String tag, String speaker) {
+        return Docs.text(speaker + " said the quay reopens in June " + tag + ".").with("source", "Quayside")
+                .with("url", "https://quayside.example/" + tag).with("published", "2025-06-02")
+                .says(speaker, "the quay reopens in June " + tag).post();
+    }
+}
