@@ -23,6 +23,8 @@ final class ObjectComplement {
     /** After "as" these make a comparison or a time clause, not a complement: "as well as", "as they left". */
     private static final Set<String> NOT_AFTER_AS = WordSet.of("well", "much", "many", "soon", "long", "far", "if",
             "though", "part", "he", "she", "they", "we", "i", "you", "it");
+    /** Particles of a phrasal verb that stand where the object would: "pitched in", "cast off". */
+    private static final Set<String> PARTICLES = WordSet.of("in", "up", "out", "off", "back", "down", "away");
     /** Marks that end the object's phrase; a period inside a sentence belongs to an abbreviation ("Mrs."). */
     private static final Set<String> PHRASE_ENDS = WordSet.of(",", ";", ":", "(", ")", "—", "–", "?", "!");
     /** Pronouns that front the verb's object: "whom he views as a peer", "a plan that they regard as bloated". */
@@ -51,7 +53,8 @@ final class ObjectComplement {
         int end = Math.min(s.endToken(), from + Windows.COMPLEMENT_OBJECT_TOKENS);
         for (int k = from; k < end; k++) {
             Token tok = t.get(k);
-            if (PHRASE_ENDS.contains(tok.text())) {
+            if (PHRASE_ENDS.contains(tok.text()) || k > from && t.get(k - 1).is("by") && tok.lower().endsWith("ing")) {
+                // "framed her remarks by portraying Holm as a crank": the "as" is the participle's, not the verb's.
                 return false;
             }
             if (complements.contains(INFINITIVE) && k > from && tok.is("to")) {
@@ -69,6 +72,10 @@ final class ObjectComplement {
                 // "ruled that", "learned on Friday that"; further on, "that" is a determiner: "learned a lot from that race".
                 // After an object a verb right after "that" makes it a relative: "discovered a tunnel that started ...".
                 return k - from <= Windows.THAT_AFTER_COMPLEMENT_VERB_TOKENS && !(k > from && relativeVerb(t, k + 1, s));
+            }
+            if (k == from + 1 && PARTICLES.contains(t.get(from).lower())) {
+                // "pitched in as the ferry filled", "cast off as the tide turned": a phrasal verb has no object.
+                return false;
             }
             boolean object = k > from || tok.is("as") && frontedObject(t, i, s);
             if (object && !(tok.is("as") && k + 1 < s.endToken() && NOT_AFTER_AS.contains(t.get(k + 1).lower()))) {

@@ -68,4 +68,32 @@ class ObjectComplementTest {
                 The judge read the ruling aloud.
                 """));
     }
+
+    @Test
+    void aVerbOfPortrayalGivesItsObjectARoleAsAViewOrAClaim() {
+        assertMentions("""
+                Speaking at the depot, Mayor Vik framed the closure as a test of the town's nerve.
+                Councillor Holm presents herself as the only friend of the night ferry.
+                In his speech, Tor Berg positioned the harbour board as the last line of defence.
+                The union pitched its timetable as a way to keep the pier open.
+                One ranking pegs the Lund family as the richest in the county.
+                """,
+                "Mayor Vik | the closure as a test of the town's nerve | framed | indirect",
+                "Councillor Holm | herself as the only friend of the night ferry | presents | indirect",
+                "Tor Berg | the harbour board as the last line of defence | positioned | indirect",
+                "The union | its timetable as a way to keep the pier open | pitched | indirect",
+                "One ranking | the Lund family as the richest in the county | pegs | indirect");
+        // Without "as" and a role after the object they frame, present, place, throw or fix something.
+        assertEquals(List.of(), cues("""
+                The crew framed the old pier photos for the museum.
+                Holm presented the new timetable to the board on Monday.
+                The tug positioned the barge near the quay.
+                Volunteers pitched tents along the shore.
+                The board pegged fares to inflation.
+                Lund pitched in as the ferry filled.
+                """));
+        // The "as" after a participle of the object's phrase is the participle's.
+        assertMentions("Mayor Vik framed her remarks by portraying Holm as a friend of the developers.",
+                "Mayor Vik | Holm as a friend of the developers | portraying | indirect");
+    }
 }
