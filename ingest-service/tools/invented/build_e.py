@@ -620,8 +620,8 @@ The study was funded by the National Institute for Child Health Research.
     s('A survey of Marlow parents by the district', 'A survey of Marlow parents by the district', 'about a third worried later dismissal would interfere with after-school jobs and sports', 'found'),
     s('about a third', 'about a third', 'later dismissal would interfere with after-school jobs and sports', 'worried', nested=True, via='A survey of Marlow parents by the district'),
     s('Lena Albright', 'Albright', 'she understood the cost concerns', 'said', role="study's lead author"),
-    s('Lena Albright', '', 'districts should weigh them against the cost of chronic absence|nobody puts on a budget line."', 'argued', 'mixed', role="study's lead author"),
-    s('Lena Albright', 'she', '"the most expensive problem schools have that nobody puts on a budget line."', 'called', 'direct', role="study's lead author", nested=True, via='Lena Albright'),
+    s('Lena Albright', '', 'districts should weigh them against the cost of chronic absence', 'argued', role="study's lead author"),
+    s('Lena Albright', 'she', '"the most expensive problem schools have that nobody puts on a budget line."', 'called', 'direct', role="study's lead author"),
 )
 
 doc('e11-wire-senate-vote', 'Capitol Wire', '2026-12-02', '''
@@ -735,8 +735,8 @@ Judge Howard Pressley told jurors they would begin deliberating Thursday morning
     s('Apex Staging', "Apex's", 'the problems had been fixed', 'assurances', nested=True, via='Monica Feld'),
     s('Monica Feld', 'Feld', '"Mr. Halloran is a builder, not an engineer,"', 'said', 'direct', role='defense attorney'),
     s('Monica Feld', '', '"When the company that built the scaffold tells him it\'s safe|check every bolt himself?"', '', 'direct', role='defense attorney'),
-    s('Monica Feld', 'Feld', "the prosecution's case rested on Benning|\"with a grudge and a camera.\"", 'said', 'mixed', role='defense attorney'),
-    s('Monica Feld', 'she', 'a consultant "with a grudge and a camera."', 'described', 'mixed', role='defense attorney', nested=True, via='Monica Feld'),
+    s('Monica Feld', 'Feld', "the prosecution's case rested on Benning", 'said', role='defense attorney'),
+    s('Monica Feld', 'she', 'a consultant "with a grudge and a camera."', 'described', 'mixed', role='defense attorney'),
     s('Monica Feld', 'She', "Benning had been fired by Halloran's company two years earlier", 'noted', role='defense attorney'),
     s('Monica Feld', 'she', 'the photographs could not show when the ties had gone missing', 'suggested', role='defense attorney'),
     s('Sarah Lindqvist', 'Lindqvist', 'the defense was asking jurors to believe|did not know what a wall tie was', 'said', role='Assistant District Attorney'),
@@ -789,8 +789,8 @@ Outside the plant on Monday afternoon, Deb Kowalczyk, who has worked on the pret
     s('Brennan Foods', 'the company', 'Brennan Foods will close its snack plant in Marlow|largest private employers in Tri-County', 'said'),
     s('Local 219 of the Bakery and Confectionery Workers union', 'Union', 'workers learned of closing from a posted notice', 'says'),
     s('Brennan Foods', 'company', "'changing demand'", 'cites', 'direct'),
-    s('Brennan Foods', 'The Chicago-based maker of Crispin potato chips and Golden Loop pretzels', 'it would move production to its plants in Ohio and Texas|could be expanded more cheaply', 'said'),
-    s('Brennan Foods', 'it', 'were newer and could be expanded more cheaply', 'said', nested=True, via='Brennan Foods'),
+    s('Brennan Foods', 'The Chicago-based maker of Crispin potato chips and Golden Loop pretzels', 'it would move production to its plants in Ohio and Texas', 'said'),
+    s('Brennan Foods', 'it', 'were newer and could be expanded more cheaply', 'said'),
     s('Brennan Foods', 'Brennan', 'the decision reflected "changing consumer demand|a reflection on the Marlow workforce', 'said', 'mixed'),
     s('Brennan Foods', 'the statement', '"This was a difficult decision, and it was not made lightly,"', 'said', 'direct'),
     s('Brennan Foods', '', '"Our Marlow employees have been part of the Brennan family for more than four decades."', '', 'direct'),

@@ -49,4 +49,19 @@ class LaterSpeakersTest {
                 "Per Vik | the crews would “stay until every ferry is repaired” | said | mixed",
                 "Per Vik | the strike to end soon | expected | indirect");
     }
+
+    @Test
+    void aRelativeClauseWithItsOwnSpeakerAndCueEndsTheContentBeforeIt() {
+        assertMentions("""
+                Mayor Ilse Brandt said the council would rebuild the old pier, which she said could take three years.
+                Berg said the ferry fares had “stopped rising,” which she called the best news of the year.
+                Holm said he had not met the harbour master, who the port authority says has been on leave since May.
+                """,
+                "Mayor Ilse Brandt | the council would rebuild the old pier | said | indirect",
+                "she | could take three years | said | indirect",
+                "Berg | the ferry fares had “stopped rising,” | said | mixed",
+                "she | the best news of the year | called | indirect",
+                "Holm | he had not met the harbour master | said | indirect",
+                "the port authority | has been on leave since May | says | indirect");
+    }
 }
