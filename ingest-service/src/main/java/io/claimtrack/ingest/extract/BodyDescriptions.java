@@ -84,6 +84,11 @@ final class BodyDescriptions {
         return only.computeIfAbsent(head, this::onlyOfKind).orElse(null);
     }
 
+    /** "the union" of a story that names one union local and no other union: that local, wherever the text names it. */
+    private Optional<Name> onlyOfKind(String head) {
+        return "union".equals(head) ? Optional.ofNullable(LocalUnions.only(doc)) : onlyBusiness(head);
+    }
+
     /**
      * "The President and the Chancellor adopted a Joint Statement on Strategic Partnership. The document says": a
      * definite description of a document is the document named just before it, in its own sentence or the one before
@@ -111,7 +116,7 @@ final class BodyDescriptions {
      * named nowhere near stands for the business the story is about, named in its headline or lede, when the whole
      * document names no other; not a "group" (an advocacy group, a research group), which any body may be.
      */
-    private Optional<Name> onlyOfKind(String head) {
+    private Optional<Name> onlyBusiness(String head) {
         if (!BUSINESS.contains(head) || "group".equals(head)) {
             return Optional.empty();
         }
