@@ -109,6 +109,10 @@ public final class QuoteCueStage implements Stage {
                 // 'Asked whether she “has the grit,” 75 percent of pilots said yes': the answer is what they said.
                 return false;
             }
+            if (cue != null && ObjectRelative.afterAntecedent(ctx, ClauseShapes.skipAdverbsLeft(tokens, k - 1, i), i)) {
+                // '“Q,” a charge she called “untrue.”': the phrase after the quotation is the verb's object.
+                return false;
+            }
             if (cue != null) {
                 int npEnd = withoutParenthesis(tokens, i, ClauseShapes.skipAdverbsLeft(tokens, k - 1, i) + 1);
                 Mention m = cue.kind() == Lexicon.CueKind.VERB ? ctx.mentions.build(i, npEnd) : null;

@@ -46,10 +46,11 @@ final class SpeakerBeforeCue {
         List<Token> tokens = ctx.tokens;
         int first = s.firstToken();
         int npStart = ctx.tokenAtOrAfter(m.start());
-        boolean atStart = ClauseShapes.opensClause(ctx, npStart, first);
+        boolean objectRelative = ObjectRelative.afterAntecedent(ctx, npStart, first);
+        boolean atStart = !objectRelative && ClauseShapes.opensClause(ctx, npStart, first);
         Token before = npStart > first ? tokens.get(npStart - 1) : null;
-        Mention whole = atStart && !(before != null && before.is("and")) || before != null && FREE_RELATIVES.contains(before.lower()) ? null
-                : clauseSubject.of(ctx, cue, s);
+        Mention whole = objectRelative || atStart && !(before != null && before.is("and"))
+                || before != null && FREE_RELATIVES.contains(before.lower()) ? null : clauseSubject.of(ctx, cue, s);
         if (whole != null) {
             // "Federal and state officials said", "Pilots and their unions said": the scan stopped inside the subject.
             m = whole;
@@ -94,18 +95,20 @@ final class SpeakerBeforeCue {
             // "As X noted, Y", "Y, as X put it."
             return AsClause.attribute(ctx, m, cue, s, npStart, end);
         }
-        if (!atStart && (CLAUSE_RELATIVES.contains(tokens.get(npStart - 1).lower())
+        if (objectRelative || !atStart && (CLAUSE_RELATIVES.contains(tokens.get(npStart - 1).lower())
                 || tokens.get(npStart - 1).is("what") && NAMING_VERBS.contains(tokens.get(cue.firstToken()).lower()))) {
             // "a wall, which he said Mexico would pay for, ...", "his daughters, who he said were living abroad",
-            // "trumpeting what he called his self-funded campaign":
+            // "trumpeting what he called his self-funded campaign", "a charge she called “flatly untrue”":
             // the relative clause, to its comma, is what was said.
             if (cue.endToken() >= end || tokens.get(cue.endToken()).is(",")) {
                 // "That is what she said, and he agreed.": the clause ended with its cue.
                 return null;
             }
             if (!tokens.get(npStart - 1).is("which") && !tokens.get(npStart - 1).is("what")
-                    && (tokens.get(cue.endToken()).is("to") || tokens.get(cue.endToken()).lower().endsWith("ly"))) {
-                // "a rival whom he attacked viciously", "who he plans to vote for": the person is the verb's object.
+                    && (tokens.get(cue.endToken()).is("to") || tokens.get(cue.endToken()).lower().endsWith("ly"))
+                    || objectRelative && ObjectRelative.noContentAfter(tokens.get(cue.endToken()))) {
+                // "a rival whom he attacked viciously", "who he plans to vote for", "the things he believes in": the
+                // antecedent is the verb's object.
                 return null;
             }
             int from = ReportedContent.startAfterCue(tokens, cue, end);

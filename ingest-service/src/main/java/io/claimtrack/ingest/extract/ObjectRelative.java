@@ -1,0 +1,58 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A relative clause with no relative word, its subject a pronoun: "a charge she called “flatly untrue”", "a decision
+ * they say allowed ...". The noun phrase before the pronoun is what the verb speaks of; the pronoun speaks.
+ */
+final class ObjectRelative {
+
+    /** Nouns before a pronoun that make a time phrase, not an antecedent: "The next week she said". */
+    private static final Set<String> TIME_NOUNS = WordSet.of("time", "times", "day", "days", "week", "weeks", "month",
+            "months", "year", "years", "night", "morning", "afternoon", "evening", "moment", "minute", "hour", "season",
+            "weekend", "spring", "summer", "fall", "autumn", "winter");
+    /**
+     * Words after the verb that leave the antecedent its object and say nothing of their own: a stranded preposition
+     * ("the things he believes in"), a time or place clause ("one scene she wrote where ...", "the candidate they
+     * support before being elected").
+     */
+    private static final Set<String> NO_CONTENT = WordSet.of("in", "for", "about", "on", "with", "at", "from", "of",
+            "by", "into", "where", "when", "while", "before", "after", "until", "because", "if");
+    /** Words between the determiner and the pronoun: "a charge", "the only regret", "a 2022 settlement". */
+    private static final int NOUN_PHRASE_TOKENS = 4;
+
+    private ObjectRelative() {
+    }
+
+    /** Whether {@code next}, right after the relative clause's verb, leaves the verb no content. */
+    static boolean noContentAfter(Token next) {
+        return NO_CONTENT.contains(next.lower());
+    }
+
+    /**
+     * Whether the subject pronoun at {@code pronoun} follows a noun phrase it does not belong to: a determiner, at
+     * most a few lower-case words, none a cue, the pronoun ("a charge she", "the way they"; not "The statement noted
+     * they"), all after {@code first}.
+     */
+    static boolean afterAntecedent(AttributionContext ctx, int pronoun, int first) {
+        List<Token> tokens = ctx.tokens;
+        if (pronoun - 2 < first || !Lexicon.SPEAKING_PRONOUNS.contains(tokens.get(pronoun).lower())
+                || TIME_NOUNS.contains(tokens.get(pronoun - 1).lower())) {
+            return false;
+        }
+        for (int k = pronoun - 1; k >= first && pronoun - k <= NOUN_PHRASE_TOKENS + 1; k--) {
+            Token t = tokens.get(k);
+            if (k < pronoun - 1 && Lexicon.DETERMINERS.contains(t.lower())) {
+                // "assures his audience he will ...", "told the court she had ...": a listener, then what was said.
+                return k == first || ctx.cueAt[k - 1] == null;
+            }
+            if (!t.isWord() || t.isCapitalized() && k > first || ctx.cueAt[k] != null || Lexicon.NP_BREAKERS.contains(t.lower())
+                    || ClauseShapes.CLAUSE_WORDS.contains(t.lower()) || Lexicon.DETERMINERS.contains(t.lower())) {
+                return false;
+            }
+        }
+        return false;
+    }
+}

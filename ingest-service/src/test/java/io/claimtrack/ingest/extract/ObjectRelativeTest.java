@@ -1,0 +1,42 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.assertMentions;
+import static io.claimtrack.ingest.extract.Pipeline.assertSpeaker;
+import static io.claimtrack.ingest.extract.Pipeline.extract;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issues 9 and 10, thirtieth round: a relative clause with no relative word and a pronoun subject ("a charge she
+ * called ...") names the pronoun as the speaker; the noun phrase before it is what the verb speaks of.
+ */
+class ObjectRelativeTest {
+
+    @Test
+    void aChargeAfterAQuotationIsNoSpeakerOfIt() {
+        AnnotatedDocument doc = extract("""
+                The mayor's aides accused Ms. Ortega of "padding the payroll," a charge she called "a fantasy."
+                """);
+        assertSpeaker(doc, "\"a fantasy.\"", "Ms. Ortega");
+        assertSpeaker(doc, "Ms. Ortega of \"padding the payroll,\" a charge she called \"a fantasy.\"", "The mayor's aides");
+    }
+
+    @Test
+    void thePronounOfTheRelativeClauseSpeaks() {
+        assertMentions("Council members are questioning the levy, a tax they say drove two bakeries out of the district.",
+                "Council members | the levy, a tax they say drove two bakeries out of the district | questioning | indirect",
+                "they | drove two bakeries out of the district | say | indirect");
+    }
+
+    @Test
+    void aListenerBeforeThePronounKeepsItTheContentsSubject() {
+        assertMentions("The ferry chief assured the crew he would stay.",
+                "The ferry chief | he would stay | assured | indirect");
+    }
+
+    @Test
+    void aStrandedPrepositionOrATimeClauseLeavesNoContent() {
+        assertMentions("Ms. Lind kept the notebook she wrote in every night.");
+        assertMentions("Her editors cut one scene she wrote where a pilot quits.");
+    }
+}
