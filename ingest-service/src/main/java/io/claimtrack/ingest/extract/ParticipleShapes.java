@@ -16,6 +16,11 @@ final class ParticipleShapes {
      * speech.
      */
     private static final Set<String> MANNER_LEADS = WordSet.of("in", "since", "by", "besides");
+    /**
+     * Leads of a participle clause after its verb ("began by crediting", "while praising") that a participle after
+     * "and" shares; not "for" ("praised him for saying A and adding B": the one praised said those).
+     */
+    private static final Set<String> COORDINATED_LEADS = WordSet.of("by", "while", "after", "before", "when", "upon");
     /** "is stressing", "are warning": a progressive is the finite verb of its clause, not a participle. */
     private static final Set<String> PROGRESSIVE = WordSet.of("is", "are", "was", "were", "been");
 
@@ -125,7 +130,8 @@ final class ParticipleShapes {
      * "..., calling him a “stiff” and accusing him of ...", "..., saying she is able “on paper” but suggesting ...",
      * "..., vowing to cut fares, and suggesting ...": the participle after {@code and} or {@code but} at {@code prev}
      * is coordinated with one that opens a participle clause after a comma; the first clause may hold quotations and
-     * commas of its own, not a clause boundary.
+     * commas of its own, not a clause boundary. A lead of manner or time stands for the comma: "responded by calling
+     * Holm “dopey” and accusing him of ...", "while praising the crews and warning that ...".
      */
     static boolean coordinated(List<Token> tokens, int prev, int first) {
         if (!tokens.get(prev).is("and") && !tokens.get(prev).is("but")) {
@@ -139,7 +145,8 @@ final class ParticipleShapes {
                 return false;
             }
             int lead = Lexicon.FLOATING_QUANTIFIERS.contains(tokens.get(k - 1).lower()) ? k - 2 : k - 1;
-            if (!t.isCapitalized() && t.lower().endsWith("ing") && t.lower().length() > 5 && tokens.get(lead).is(",")) {
+            if (!t.isCapitalized() && t.lower().endsWith("ing") && t.lower().length() > 5
+                    && (tokens.get(lead).is(",") || COORDINATED_LEADS.contains(tokens.get(lead).lower()))) {
                 return true;
             }
         }

@@ -190,6 +190,20 @@ class ParticipleClauseTest {
     }
 
     @Test
+    void aParticipleAfterAndSharesTheLeadOfTheOneBeforeIt() {
+        assertMentions("""
+                Holm answered the post by calling Vik “dopey” and accusing him of buying the council.
+                Lund closed the meeting by thanking the crews and adding that she knew who should pay for the quay.
+                Berg praised Vik for calling the quay unsafe and warning that it could close.
+                """,
+                "Holm | Vik “dopey” | calling | mixed",
+                "Holm | him of buying the council | accusing | indirect",
+                "Lund | she knew who should pay for the quay | adding | indirect",
+                // After "for" the one praised did the saying: no statement of the subject's.
+                "Berg | Vik for calling the quay unsafe and warning that it could close | praised | indirect");
+    }
+
+    @Test
     void aParticipleClauseOpeningTheSentenceEndsAtItsCommaAndTheSubjectAfterItSpeaks() {
         assertMentions("""
                 After saying he was tired, the captain went home early.
