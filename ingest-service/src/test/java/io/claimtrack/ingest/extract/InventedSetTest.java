@@ -42,7 +42,8 @@ import org.junit.jupiter.api.Test;
  * stories and government readouts as agencies and ministries write them, written unseen
  * ({@code eval/invented_k_gold.jsonl}, built by {@code tools/invented/build_k.py}), and on set L, North American
  * newspaper articles as they come on deadline, written unseen ({@code eval/invented_l_gold.jsonl}, built by
- * {@code tools/invented/build_l.py}):
+ * {@code tools/invented/build_l.py}), and on set M, wire stories, readouts and transcripts and wire copy relayed by
+ * North American papers, written unseen ({@code eval/invented_m_gold.jsonl}, built by {@code tools/invented/build_m.py}):
  * statement F1 at token coverage 0.3
  * and resolved-speaker accuracy stay above a floor a little under what the extractor scores today. The matching
  * follows the reference scorer (coverage of the gold content's tokens, contents overlapping in the text, nested
@@ -85,6 +86,9 @@ class InventedSetTest {
     /** Set L, written unseen in the twenty-ninth round as newspaper articles on deadline ({@code tools/invented/build_l.py}). */
     private static final double L_F1_FLOOR = 0.92;
     private static final double L_RESOLVED_FLOOR = 0.88;
+    /** Set M, written unseen in the thirtieth round as wire stories and readouts ({@code tools/invented/build_m.py}). */
+    private static final double M_F1_FLOOR = 0.90;
+    private static final double M_RESOLVED_FLOOR = 0.82;
     private static final Pattern TOKEN = Pattern.compile("[0-9a-z]+");
     private static final Set<String> STOP = Set.of("the", "a", "an", "of", "and", "in", "for", "to", "on", "at", "mr", "ms",
             "mrs", "dr", "s", "its", "his", "her");
@@ -147,6 +151,11 @@ class InventedSetTest {
     @Test
     void setLScoresAboveItsFloor() throws IOException {
         assertAboveFloor("/eval/invented_l_gold.jsonl", L_F1_FLOOR, L_RESOLVED_FLOOR);
+    }
+
+    @Test
+    void setMScoresAboveItsFloor() throws IOException {
+        assertAboveFloor("/eval/invented_m_gold.jsonl", M_F1_FLOOR, M_RESOLVED_FLOOR);
     }
 
     private static void assertAboveFloor(String resource, double f1Floor, double resolvedFloor) throws IOException {
