@@ -50,7 +50,7 @@ final class AccordingTo {
         if (pronoun) {
             npEnd = cue.endToken() + 1;
         }
-        boolean own = ownWordsEnd(tokens, cue.firstToken(), end) == cue.endToken();
+        boolean own = ownWordsEnd(tokens, cue.firstToken(), end, first) == cue.endToken();
         if (own) {
             // "..., but, in his words, Y": the owner of the words speaks, and the clause after the phrase is Y.
             object = tokens.get(cue.firstToken() + 1);
@@ -157,15 +157,20 @@ final class AccordingTo {
     }
 
     /**
-     * The index after "in his words" or "in their own words" at token {@code i}, a source phrase whose owner is the
-     * possessive; -1 when none stands there.
+     * The index after "in his words", "in their own words" or "In her view," at token {@code i}, a source phrase whose
+     * owner is the possessive; -1 when none stands there. A view opens its sentence ({@code first}) and has its comma:
+     * "in her view of the harbour" is a sight, and "Lund said that, in his view, Y" is Lund's own statement.
      */
-    static int ownWordsEnd(List<Token> tokens, int i, int end) {
+    static int ownWordsEnd(List<Token> tokens, int i, int end, int first) {
         int k = i + 2;
         if (k < end && tokens.get(k).is("own")) {
             k++;
         }
-        return k < end && tokens.get(i).is("in") && OWNERS.contains(tokens.get(i + 1).lower()) && tokens.get(k).is("words")
+        if (k >= end || !tokens.get(i).is("in") || !OWNERS.contains(tokens.get(i + 1).lower())) {
+            return -1;
+        }
+        Token noun = tokens.get(k);
+        return noun.is("words") || i == first && CueStage.VIEW_NOUNS.contains(noun.lower()) && k + 1 < end && tokens.get(k + 1).is(",")
                 ? k + 1 : -1;
     }
 

@@ -17,7 +17,7 @@ public final class CueStage implements Stage {
 
 
     /** "in the words of X", "in the view of X": X is the source, as after "according to". */
-    private static final Set<String> VIEW_NOUNS = WordSet.of("words", "view", "opinion", "estimation", "judgment", "judgement");
+    static final Set<String> VIEW_NOUNS = WordSet.of("words", "view", "opinion", "estimation", "judgment", "judgement");
 
     /** "said by phone" names the medium, not the agent of a passive. */
     private static final Set<String> MEDIA = WordSet.of("phone", "telephone", "email", "e-mail", "text", "video", "videolink",
@@ -119,7 +119,7 @@ public final class CueStage implements Stage {
                 && t.get(i + 3).is("of")) {
             return i + 4;
         }
-        int own = AccordingTo.ownWordsEnd(t, i, end);
+        int own = AccordingTo.ownWordsEnd(t, i, end, sentence.firstToken());
         if (own > 0) {
             return own;
         }

@@ -67,6 +67,27 @@ class AccordingToTest {
         Pipeline.assertSpeaker(doc, "“the old one is a ruin.”", "Ada Lund");
     }
 
+    /** "In her view," and "in his opinion," are her and his words as "in his words" is; "in her view of" is a sight. */
+    @Test
+    void theOwnerOfAViewSpeaks() {
+        String text = """
+                Rosa Tamm, who teaches economics at Harwick College, studied the ferry accounts for a year.
+
+                In her view, the harbour board has been underpricing its tickets since 2019.
+
+                Ivo Marr ran the ferries for a decade. In his opinion, the fares should have doubled long ago.
+
+                Ada Lund painted the cranes in her view of the harbour at dawn.
+                """;
+        AnnotatedDocument doc = Pipeline.extract(text);
+        Pipeline.assertSpeaker(doc, "the harbour board has been underpricing its tickets since 2019", "Rosa Tamm");
+        Pipeline.assertSpeaker(doc, "the fares should have doubled long ago", "Ivo Marr");
+        assertEquals(List.of(
+                "her | the harbour board has been underpricing its tickets since 2019 | In her view | indirect",
+                "his | the fares should have doubled long ago | In his opinion | indirect"),
+                mentions(attribute(text)));
+    }
+
     @Test
     void aDemonstrativeBeforeTheCueStandsForTheSentenceBefore() {
         // "That's according to X": what X gives is the sentence before; the words after X are no content.

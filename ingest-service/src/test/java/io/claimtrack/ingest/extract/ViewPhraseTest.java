@@ -13,18 +13,19 @@ class ViewPhraseTest {
                 In Councillor Holm's view, the new pier is unsafe for ferries.
                 In the view of the harbour board, the fares are too high.
                 In the pilots' opinion, the fog is the real danger.
+                In his view, nothing changes.
                 """,
                 "Councillor Holm | the new pier is unsafe for ferries | In Councillor Holm's view | indirect",
                 "the harbour board | the fares are too high | In the view of | indirect",
-                "the pilots | the fog is the real danger | In the pilots' opinion | indirect");
+                "the pilots | the fog is the real danger | In the pilots' opinion | indirect",
+                "his | nothing changes | In his view | indirect");
     }
 
     @Test
-    void aPlaceOrTimeOrAPronounIsNoSource() {
+    void aPlaceOrTimeIsNoSource() {
         assertMentions("""
                 In recent years, the town grew.
                 In Oslo's harbour, the ferries wait.
-                In his view, nothing changes.
                 """);
     }
 
