@@ -72,7 +72,7 @@ final class BodyDescriptions {
                 j >= 0 && description.start() - names.get(j).offset() < Windows.TITLED_NAME_CHARS; j--) {
             Name n = names.get(j);
             // A name of the description's word alone ("Police", "the Commission") says no more than it does.
-            if (n.kind() == SpeakerKind.ORGANIZATION && (describes(head, n.words()) || COUNTRY.contains(head) && lexicon.isPlace(n.text())
+            if (n.kind() == SpeakerKind.ORGANIZATION && !bodyWord(n) && (describes(head, n.words()) || COUNTRY.contains(head) && lexicon.isPlace(n.text())
                     || regulates(head, n.words())) && !n.words().equals(List.of(head))) {
                 return n;
             }
@@ -87,6 +87,30 @@ final class BodyDescriptions {
     /** "the union" of a story that names one union local and no other union: that local, wherever the text names it. */
     private Optional<Name> onlyOfKind(String head) {
         return "union".equals(head) ? Optional.ofNullable(LocalUnions.only(doc)) : onlyBusiness(head);
+    }
+
+    /**
+     * "Company blames higher grain costs", "Utility says it will cut power": a business's or union's description that
+     * a headline capitalises as the first word of its line or of a clause after a semicolon ("...; Union Says ..."),
+     * read as a name; the description's lower-case word, or null.
+     */
+    String openingWord(Mention m) {
+        Sentence s = doc.sentenceAt(m.start());
+        String lower = m.text().toLowerCase(Locale.ROOT);
+        if (m.text().indexOf(' ') >= 0 || s == null || doc.block(s.block()).kind() != Block.Kind.HEADLINE || !isBodyWord(lower)) {
+            return null;
+        }
+        int t = doc.tokenAtOrAfter(m.start());
+        return s.start() == m.start() || t > s.firstToken() && doc.tokens.get(t - 1).is(";") ? lower : null;
+    }
+
+    /** A one-word name that is a body's description ("Utility" opening a headline) names no body. */
+    private static boolean bodyWord(Name n) {
+        return n.words().size() == 1 && isBodyWord(n.words().get(0));
+    }
+
+    private static boolean isBodyWord(String word) {
+        return BUSINESS.contains(word) || "union".equals(word);
     }
 
     /**

@@ -66,7 +66,13 @@ public final class ResolutionStage implements Stage {
             String leader;
             String organisation = m.hasName() && m.kind() == SpeakerKind.PERSON && m.role().isEmpty()
                     ? names.organisationOf(m.name()) : null;
-            if (organisation != null) {
+            String bodyWord = m.hasName() ? bodies.openingWord(m) : null;
+            // "Company blames grain costs": capitalised only as the headline's first word, a description of the body named.
+            Name body = bodyWord == null ? null : bodies.named(m, bodyWord);
+            if (body != null) {
+                a.speaker = names.expand(body.text(), SpeakerKind.ORGANIZATION, body.offset());
+                a.kind = SpeakerKind.ORGANIZATION;
+            } else if (organisation != null) {
                 a.speaker = organisation;
                 a.kind = SpeakerKind.ORGANIZATION;
             } else if (m.hasName()) {
@@ -87,7 +93,7 @@ public final class ResolutionStage implements Stage {
                 // "Larchmont's lawyer" after "Its attorney, Grant Pemberton": whose lawyer, not the nearest one.
                 a.speaker = names.expandIfUnique(held.text(), SpeakerKind.PERSON, held.offset());
             } else if (!descriptions.resolve(doc, i, unitOf, nameByRole, titleOf)) {
-                Name body = m.hasName() ? null : a.kind == SpeakerKind.ORGANIZATION ? bodies.named(m, DescriptionFit.headWord(m.text()))
+                body = m.hasName() ? null : a.kind == SpeakerKind.ORGANIZATION ? bodies.named(m, DescriptionFit.headWord(m.text()))
                         : a.kind == SpeakerKind.DOCUMENT && DescriptionResolver.isDefinite(m.text())
                         ? bodies.document(m, DescriptionFit.headWord(m.text())) : null;
                 if (body != null) {
