@@ -65,6 +65,11 @@ final class TitledNames {
         int nextBlock = Math.min(a.block + Windows.NAMED_NEXT_BLOCKS, doc.blocks.size() - 1);
         int to = doc.block(nextBlock).end();
         Attribution next = mentions.firstPersonFrom(a.mention.end(), to, nextBlock);
+        while (next != null && !next.mention.hasName() && fit.qualifiersClash(a.mention.text(), next.mention.text())) {
+            // "The defense minister said ..., hours after the country's foreign minister urged ...": a description of
+            // another field or place between is someone else.
+            next = mentions.firstPersonFrom(next.mention.end(), to, nextBlock);
+        }
         if (next == null || next.nested || !next.mention.hasName() || next.mention.kind() != SpeakerKind.PERSON
                 || namedBetween(doc, a.mention.end(), next.mention)) {
             return null;

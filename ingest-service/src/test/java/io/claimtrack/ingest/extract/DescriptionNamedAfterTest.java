@@ -63,4 +63,20 @@ class DescriptionNamedAfterTest {
                 """);
         assertSpeaker(doc, "the plan as a stalling tactic", "A union official");
     }
+
+    @Test
+    void aDescriptionOfAnotherOfficeBetweenIsSomeoneElse() {
+        AnnotatedDocument doc = extract("""
+                Norland puts army on alert at the canal
+
+                VESTHAVN, Norland — Norland's defence minister said on Tuesday that the army was ready to guard the \
+                canal, a day after the country's transport minister urged both sides to reopen the locks.
+
+                Defence Minister Ola Berg, speaking to cadets at a base near the locks, said two more brigades had \
+                moved into the area.
+                """);
+        assertSpeaker(doc, "the army was ready to guard the canal, a day after the country's transport minister urged both "
+                + "sides to reopen the locks", "Ola Berg");
+        assertSpeaker(doc, "both sides to reopen the locks", "the country's transport minister");
+    }
 }
