@@ -209,11 +209,23 @@ final class AttributionContext {
             // headline's dash and speaker.
             return null;
         }
+        if (describedAs(cue, fromToken, toToken)) {
+            fromToken++;
+        }
         int start = tokens.get(fromToken).start();
         // A that-clause kept before its sentence's colon ends at its last word.
         int last = tokens.get(toToken - 1).is(":") && toToken == s.endToken() ? toToken - 2 : toToken - 1;
         return new Attribution(source, m, cue.text(), start, quotationEnd(start, tokens.get(last).end()),
                 s.block(), confidence);
+    }
+
+    /**
+     * "which she described as the worst in a decade", "what the club described as a knee strain": with its object
+     * before it, the description is what follows "as" (the sets' convention, as "called X" gives X).
+     */
+    private boolean describedAs(Cue cue, int fromToken, int toToken) {
+        return fromToken == cue.endToken() && toToken - fromToken > 1 && tokens.get(fromToken).is("as")
+                && tokens.get(cue.endToken() - 1).lower().startsWith("describ");
     }
 
     /**

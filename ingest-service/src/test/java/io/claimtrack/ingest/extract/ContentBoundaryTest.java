@@ -368,4 +368,18 @@ class ContentBoundaryTest {
         // When and where only: what was said is elsewhere.
         assertMentions("Flynn said Thursday morning on Fox News.");
     }
+
+    @Test
+    void whatADescriptionCallsItsObjectStartsAfterAs() {
+        assertMentions("""
+                Holm said the pilots had worked through the storm, which she described as the worst in a decade.
+                Berg said the ferry would stop at Lund, which he described as “the last free harbour on the coast.”
+                Lund left the match with what the club described as a knee strain.
+                """,
+                "Holm | the pilots had worked through the storm | said | indirect",
+                "she | the worst in a decade | described | indirect",
+                "Berg | the ferry would stop at Lund | said | indirect",
+                "he | “the last free harbour on the coast.” | described | direct",
+                "the club | a knee strain | described | indirect");
+    }
 }

@@ -82,7 +82,7 @@ class SpeakerBeforeCueTest {
                 Lund has a rival whom he attacked viciously during the campaign.
                 """,
                 "he | were living in Oslo | said | indirect",
-                "she | as “the best pilot on the coast.” | described | mixed");
+                "she | “the best pilot on the coast.” | described | direct");
     }
 
     @Test
