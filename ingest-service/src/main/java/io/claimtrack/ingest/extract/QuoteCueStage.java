@@ -82,8 +82,8 @@ public final class QuoteCueStage implements Stage {
         if (Lexicon.DASHES.contains(tokens.get(i).text()) && i + 1 < end) {
             // A signed quotation: "..." ― Jane Smith
             int npEnd = ctx.mentions.scanRight(i + 1, end);
-            Mention m = npEnd == ctx.contentEndToken(ctx.sentenceOfToken(i))
-                    ? ctx.mentions.build(i + 1, npEnd) : null;
+            int lineEnd = ctx.contentEndToken(ctx.sentenceOfToken(i));
+            Mention m = npEnd == lineEnd || signatureRole(ctx, q, npEnd, lineEnd) ? ctx.mentions.build(i + 1, npEnd) : null;
             return m != null && addQuote(ctx, q, m, tokens.get(i).text(), block, 0.85);
         }
         Cue cue = ctx.cueAt[i];
@@ -120,6 +120,27 @@ public final class QuoteCueStage implements Stage {
             }
         }
         return false;
+    }
+
+    /**
+     * '"Q" — Mara Lund, mayoral candidate': a short role after the signing name's comma, to the line's end, with no
+     * quotation or cue of its own, when the quotation opens its sentence or follows a label's colon ("THE CLAIM:").
+     * Inside a sentence ('a referendum — “No to Abuse” — for June 5, 2016') the dash is an aside's.
+     */
+    private static boolean signatureRole(AttributionContext ctx, Quote q, int comma, int lineEnd) {
+        if (comma < 0 || comma >= lineEnd || !ctx.tokens.get(comma).is(",") || lineEnd - comma > Windows.SPEAKER_AFTER_QUOTE_TOKENS) {
+            return false;
+        }
+        int opening = ctx.tokenAtOrAfter(q.start());
+        if (opening > ctx.sentenceOfToken(opening).firstToken() && !ctx.tokens.get(opening - 1).is(":")) {
+            return false;
+        }
+        for (int k = comma + 1; k < lineEnd; k++) {
+            if (ctx.tokens.get(k).type() == Token.Type.QUOTE || ctx.cueAt[k] != null) {
+                return false;
+            }
+        }
+        return comma + 1 < lineEnd;
     }
 
     /**
