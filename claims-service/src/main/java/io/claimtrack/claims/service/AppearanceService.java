@@ -48,10 +48,19 @@ public class AppearanceService {
      * and a write of each.
      */
     public long add(String outlet, List<Appearance> appearances, Set<String> createdWith, SpeakerTimeline.Changes timeline) {
+        return add(outlet, appearances, createdWith, timeline, new StoreRound(Appearance.mongoDatabase()));
+    }
+
+    /** {@link #add(String, List, Set, SpeakerTimeline.Changes)} after the writes {@code before} holds, sent with the insert. */
+    long add(String outlet, List<Appearance> appearances, Set<String> createdWith, SpeakerTimeline.Changes timeline,
+            StoreRound before) {
+        StoreRound.Reply<Set<Integer>> inserted = Bulk.insertNew(before, Appearance.<Appearance>mongoCollection(),
+                appearances);
+        before.send();
         if (appearances.isEmpty()) {
             return 0;
         }
-        Set<Integer> present = Bulk.insertNew(Appearance.<Appearance>mongoCollection(), appearances);
+        Set<Integer> present = inserted.get();
         Map<String, List<Appearance>> toCount = new HashMap<>();
         for (int i = 0; i < appearances.size(); i++) {
             if (!present.contains(i)) {
@@ -184,12 +193,17 @@ public class AppearanceService {
     }
 
     static void incrementSpeakers(Map<String, Integer> perSpeaker) {
+        StoreRound round = new StoreRound(Speaker.mongoDatabase());
+        incrementSpeakers(perSpeaker, round);
+        round.send();
+    }
+
+    /** {@link #incrementSpeakers(Map)} as one write of {@code round}. */
+    static void incrementSpeakers(Map<String, Integer> perSpeaker, StoreRound round) {
         List<WriteModel<Speaker>> counts = new ArrayList<>();
         perSpeaker.forEach((speakerId, n) -> counts.add(new UpdateOneModel<>(eq("_id", speakerId),
                 Updates.inc("claimCount", n))));
-        if (!counts.isEmpty()) {
-            Speaker.<Speaker>mongoCollection().bulkWrite(counts);
-        }
+        round.write(Speaker.<Speaker>mongoCollection(), counts, true);
     }
 
     private static final class Seen {

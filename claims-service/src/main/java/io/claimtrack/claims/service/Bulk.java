@@ -7,7 +7,7 @@ import java.util.Set;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.InsertOneModel;
 
 /** Keyed bulk inserts: what exists already (a replay, another writer) stays as it is. */
@@ -19,21 +19,32 @@ final class Bulk {
     }
 
     /** Inserts all, unordered; returns the positions of those whose id existed already. */
-    static <T> Set<Integer> insertNew(MongoCollection<T> collection, List<T> items) {
-        Set<Integer> present = new HashSet<>();
+    static <T> Set<Integer> insertNew(MongoDatabase database, MongoCollection<T> collection, List<T> items) {
+        StoreRound round = new StoreRound(database);
+        StoreRound.Reply<Set<Integer>> present = insertNew(round, collection, items);
+        round.send();
+        return present.get();
+    }
+
+    /** {@link #insertNew(MongoDatabase, MongoCollection, List)} as one command of {@code round}. */
+    static <T> StoreRound.Reply<Set<Integer>> insertNew(StoreRound round, MongoCollection<T> collection, List<T> items) {
         if (items.isEmpty()) {
-            return present;
+            return Set::of;
         }
-        try {
-            collection.bulkWrite(items.stream().map(InsertOneModel::new).toList(), new BulkWriteOptions().ordered(false));
-        } catch (MongoBulkWriteException e) {
-            for (BulkWriteError error : e.getWriteErrors()) {
-                if (error.getCode() != DUPLICATE_KEY) {
-                    throw e;
+        StoreRound.Reply<?> inserted = round.bulkWrite(collection, items.stream().map(InsertOneModel::new).toList(), false);
+        return () -> {
+            Set<Integer> present = new HashSet<>();
+            try {
+                inserted.get();
+            } catch (MongoBulkWriteException e) {
+                for (BulkWriteError error : e.getWriteErrors()) {
+                    if (error.getCode() != DUPLICATE_KEY) {
+                        throw e;
+                    }
+                    present.add(error.getIndex());
                 }
-                present.add(error.getIndex());
             }
-        }
-        return present;
+            return present;
+        };
     }
 }

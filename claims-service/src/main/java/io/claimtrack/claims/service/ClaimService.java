@@ -23,8 +23,8 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import com.mongodb.bulk.BulkWriteResult;
 import com.mongodb.bulk.BulkWriteUpsert;
-import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.UpdateOneModel;
@@ -101,6 +101,17 @@ public class ClaimService {
      * flag it with a second write of every new claim ({@link SourceCounts#flag}); the writer counts the flag.
      */
     public List<String> resolve(List<Said> statements, String outlet, Set<String> createdWith) {
+        StoreRound after = new StoreRound(Claim.mongoDatabase());
+        List<String> ids = resolve(statements, outlet, createdWith, after);
+        after.send();
+        return ids;
+    }
+
+    /**
+     * {@link #resolve(List, String, Set)}, leaving its last write (the speakers' claim counts) in {@code after} for the
+     * caller to send with its next command: a count is an increment nobody reads on the write path.
+     */
+    List<String> resolve(List<Said> statements, String outlet, Set<String> createdWith, StoreRound after) {
         if (statements.isEmpty()) {
             return List.of();
         }
@@ -141,8 +152,15 @@ public class ClaimService {
                 }
                 ids.add(claimId);
             }
-            insertClaims(created.values(), outlet, createdWith);
-            insertKeys(newKeys);
+            // the claims, then their keys, in one round trip: a key is written after the claim it names (an error of
+            // the claims' ordered write ends the round before it); a key another writer (another pod, or a replay)
+            // inserted first stays theirs
+            StoreRound round = new StoreRound(Claim.mongoDatabase());
+            StoreRound.Reply<Map<String, Integer>> counted = insertClaims(created.values(), outlet, createdWith, round);
+            StoreRound.Reply<Set<Integer>> keys = Bulk.insertNew(round, ClaimKey.<ClaimKey>mongoCollection(), newKeys);
+            round.send();
+            AppearanceService.incrementSpeakers(counted.get(), after);
+            keys.get();
             return ids;
         } finally {
             lock.unlock();
@@ -269,9 +287,11 @@ public class ClaimService {
      * the document pending, and its recovery rebuilds the counts from the appearances. Such a claim is also written
      * with its outlet's flag, last, where the flag's update of a stored claim puts it.
      */
-    private void insertClaims(Collection<Claim> claims, String outlet, Set<String> createdWith) {
+    /** Queues the new claims' write; its reply gives, per speaker, the claims it created counting an appearance. */
+    private StoreRound.Reply<Map<String, Integer>> insertClaims(Collection<Claim> claims, String outlet,
+            Set<String> createdWith, StoreRound round) {
         if (claims.isEmpty()) {
-            return;
+            return Map::of;
         }
         long last = nextSequence(claims.size());
         long seq = last - claims.size();
@@ -300,21 +320,19 @@ public class ClaimService {
             writes.add(new UpdateOneModel<>(eq("_id", claim.id), Updates.combine(fields), new UpdateOptions().upsert(true)));
         }
         List<Claim> ordered = List.copyOf(claims);
-        Map<String, Integer> counted = new HashMap<>();
-        for (BulkWriteUpsert upsert : Claim.mongoCollection().withDocumentClass(Document.class).bulkWrite(writes,
-                new BulkWriteOptions().ordered(true)).getUpserts()) {
-            Claim created = ordered.get(upsert.getIndex());
-            if (created.appearanceCount > 0) {
-                counted.merge(created.speakerId, 1, Integer::sum);
-                createdWith.add(created.firstAppearance);
+        StoreRound.Reply<BulkWriteResult> written = round.bulkWrite(Claim.mongoCollection().withDocumentClass(
+                Document.class), writes, true);
+        return () -> {
+            Map<String, Integer> counted = new HashMap<>();
+            for (BulkWriteUpsert upsert : written.get().getUpserts()) {
+                Claim created = ordered.get(upsert.getIndex());
+                if (created.appearanceCount > 0) {
+                    counted.merge(created.speakerId, 1, Integer::sum);
+                    createdWith.add(created.firstAppearance);
+                }
             }
-        }
-        AppearanceService.incrementSpeakers(counted);
-    }
-
-    /** A key another writer (another pod, or a replay) inserted first stays theirs. */
-    private static void insertKeys(List<ClaimKey> keys) {
-        Bulk.insertNew(ClaimKey.<ClaimKey>mongoCollection(), keys);
+            return counted;
+        };
     }
 
     /** Hands out {@code n} consecutive sequence numbers (under the lock); returns the last. */

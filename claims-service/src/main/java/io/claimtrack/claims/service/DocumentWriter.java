@@ -3,7 +3,6 @@ package io.claimtrack.claims.service;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
-import static com.mongodb.client.model.Filters.ne;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,7 +25,6 @@ import com.mongodb.MongoBulkWriteException;
 import com.mongodb.bulk.BulkWriteResult;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
-import com.mongodb.client.model.DeleteManyModel;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.Projections;
@@ -108,7 +106,7 @@ public class DocumentWriter {
                 Updates.setOnInsert("at", now), new UpdateOptions().upsert(true))).toList(),
                 new BulkWriteOptions().ordered(false));
         docs.forEach(doc -> doc.state = StoredDocument.PENDING);
-        Set<Integer> present = Bulk.insertNew(StoredDocument.<StoredDocument>mongoCollection(), docs);
+        Set<Integer> present = Bulk.insertNew(StoredDocument.mongoDatabase(), StoredDocument.<StoredDocument>mongoCollection(), docs);
         Set<String> inserted = new LinkedHashSet<>();
         for (int i = 0; i < docs.size(); i++) {
             if (!present.contains(i)) {
@@ -126,13 +124,14 @@ public class DocumentWriter {
     public void complete(StoredDocument doc, boolean recount) {
         List<StoredStatement> statements = doc.statements;
         Set<String> createdWith = new HashSet<>();
-        sourceCounts.open(doc.sourceKey);
+        StoreRound pending = new StoreRound(StoredDocument.mongoDatabase());
+        sourceCounts.open(doc.sourceKey, pending);
         if (doc.syndicationOf == null) {
-            resolve(List.of(doc), createdWith);
+            resolve(List.of(doc), createdWith, pending);
         }
         List<Appearance> added = appearances(doc);
         SpeakerTimeline.Changes timeline = new SpeakerTimeline.Changes();
-        long flagged = add(doc.sourceKey, added, createdWith, timeline);
+        long flagged = add(doc.sourceKey, added, createdWith, timeline, pending);
         Set<String> touched = new LinkedHashSet<>();
         added.forEach(a -> touched.add(a.claimId));
         if (doc.revisionOf != null) {
@@ -155,7 +154,7 @@ public class DocumentWriter {
             speakerIds.remove(null);
             SpeakerTimeline.rebuild(speakerIds);
         }
-        finish(doc.sourceKey, flagged, timeline, List.of(doc));
+        DocumentFinish.finish(sourceCounts, doc.sourceKey, flagged, timeline, List.of(doc));
     }
 
     /**
@@ -173,37 +172,23 @@ public class DocumentWriter {
         }
         Set<String> createdWith = new HashSet<>();
         String outlet = docs.get(0).sourceKey;
-        sourceCounts.open(outlet);
-        resolve(docs, createdWith);
+        StoreRound pending = new StoreRound(StoredDocument.mongoDatabase());
+        sourceCounts.open(outlet, pending);
+        resolve(docs, createdWith, pending);
         List<Appearance> added = new ArrayList<>();
         docs.forEach(doc -> added.addAll(appearances(doc)));
         SpeakerTimeline.Changes timeline = new SpeakerTimeline.Changes();
-        long flagged = add(outlet, added, createdWith, timeline);
-        finish(outlet, flagged, timeline, docs);
-    }
-
-    /**
-     * The last writes of completing documents, in their order, in two round trips on the embedded store: the
-     * speakers' days and the documents turning complete; then the outlet's counts (with what that turned complete),
-     * the documents' URL keys and their markers' deletion.
-     */
-    private void finish(String outlet, long flagged, SpeakerTimeline.Changes timeline, List<StoredDocument> docs) {
-        StoreRound round = new StoreRound(StoredDocument.mongoDatabase());
-        SpeakerTimeline.apply(timeline, round);
-        StoreRound.Reply<BulkWriteResult> completed = turnComplete(docs, round);
-        round.send();
-        StoreRound last = new StoreRound(StoredDocument.mongoDatabase());
-        sourceCounts.close(outlet, flagged, completed.get().getModifiedCount(), last);
-        unmark(docs, last);
-        last.send();
+        long flagged = add(outlet, added, createdWith, timeline, pending);
+        DocumentFinish.finish(sourceCounts, outlet, flagged, timeline, docs);
     }
 
     /**
      * Inserts the appearances and counts them, and notes their speakers' roles; returns how many of their claims are
      * new to the outlet: those flagged now, and those created with its flag, in the bracket opened before them.
      */
-    private long add(String outlet, List<Appearance> added, Set<String> createdWith, SpeakerTimeline.Changes timeline) {
-        long flagged = appearances.add(outlet, added, createdWith, timeline) + createdWith.size();
+    private long add(String outlet, List<Appearance> added, Set<String> createdWith, SpeakerTimeline.Changes timeline,
+            StoreRound pending) {
+        long flagged = appearances.add(outlet, added, createdWith, timeline, pending) + createdWith.size();
         speakers.noteRoles(added);
         return flagged;
     }
@@ -222,34 +207,6 @@ public class DocumentWriter {
             added.add(appearance(doc, s));
         }
         return added;
-    }
-
-    /**
-     * Writes the documents' resolved statements and turns them complete; returns how many this call turned
-     * complete (the others a concurrent request finished first), which is what their outlet counts.
-     */
-    private static StoreRound.Reply<BulkWriteResult> turnComplete(List<StoredDocument> docs, StoreRound round) {
-        List<WriteModel<StoredDocument>> writes = new ArrayList<>();
-        for (StoredDocument doc : docs) {
-            writes.add(new UpdateOneModel<>(and(eq("_id", doc.id), ne("state", StoredDocument.COMPLETE)),
-                    Updates.combine(
-                            Updates.set("statements", doc.statements.stream().map(DocumentWriter::statementDocument).toList()),
-                            Updates.set("state", StoredDocument.COMPLETE))));
-            doc.state = StoredDocument.COMPLETE;
-        }
-        return round.bulkWrite(StoredDocument.<StoredDocument>mongoCollection(), writes, true);
-    }
-
-    /** The documents are the latest at their URLs, and no longer pending: their markers go. */
-    private static void unmark(List<StoredDocument> docs, StoreRound round) {
-        Map<String, String> latest = new LinkedHashMap<>();
-        for (StoredDocument doc : docs) {
-            if (doc.url != null && !doc.url.isBlank()) {
-                latest.put(LookupKeys.url(doc.url), doc.id);
-            }
-        }
-        LookupKeys.set(latest, round);
-        round.write(markers(), List.of(new DeleteManyModel<>(in("_id", docs.stream().map(doc -> doc.id).toList()))), true);
     }
 
     /** A revision replaces its predecessor's appearances; the predecessor stays, marked superseded. */
@@ -279,7 +236,7 @@ public class DocumentWriter {
      * one pass, in order: the same decisions as resolving each document alone in turn. {@code createdWith} gains
      * the appearances whose claims were created counting them (and flagged in the documents' one outlet).
      */
-    private void resolve(List<StoredDocument> docs, Set<String> createdWith) {
+    private void resolve(List<StoredDocument> docs, Set<String> createdWith, StoreRound pending) {
         List<List<SpeakerService.Mentioned>> mentions = new ArrayList<>();
         List<int[]> mentionOf = new ArrayList<>();
         for (StoredDocument doc : docs) {
@@ -287,7 +244,7 @@ public class DocumentWriter {
             mentionOf.add(mentions(doc, distinct));
             mentions.add(distinct);
         }
-        List<List<Speaker>> resolved = speakers.resolveAll(mentions, docs.stream().map(doc -> doc.id).toList());
+        List<List<Speaker>> resolved = speakers.resolveAll(mentions, docs.stream().map(doc -> doc.id).toList(), pending);
         List<ClaimService.Said> said = new ArrayList<>();
         List<StoredStatement> saying = new ArrayList<>();
         for (int d = 0; d < docs.size(); d++) {
@@ -309,7 +266,7 @@ public class DocumentWriter {
                 }
             }
         }
-        List<String> claimIds = claims.resolve(said, docs.get(0).sourceKey, createdWith);
+        List<String> claimIds = claims.resolve(said, docs.get(0).sourceKey, createdWith, pending);
         for (int j = 0; j < claimIds.size(); j++) {
             saying.get(j).claimId = claimIds.get(j);
         }
@@ -387,17 +344,6 @@ public class DocumentWriter {
         a.nested = s.nested;
         a.via = s.via;
         return a;
-    }
-
-    private static Document statementDocument(StoredStatement s) {
-        Document d = new Document("speakerName", s.speakerName).append("mention", s.mention).append("role", s.role)
-                .append("kind", s.kind).append("content", s.content).append("start", s.start).append("end", s.end);
-        if (s.parts != null) { // absent, not null, as the pending document's codec leaves it
-            d.append("parts", s.parts.stream().map(p -> new Document("start", p.start).append("end", p.end)).toList());
-        }
-        return d.append("cue", s.cue).append("type", s.type).append("date", s.date).append("region", s.region)
-                .append("nested", s.nested).append("via", s.via).append("confidence", s.confidence)
-                .append("claimId", s.claimId).append("speakerId", s.speakerId);
     }
 
     static MongoCollection<Document> markers() {

@@ -96,7 +96,7 @@ public class LegacyMigration {
                 appearance.putIfAbsent("region", "main");
                 moved.add(appearance);
             }
-            Bulk.insertNew(StoredDocument.mongoDatabase().getCollection("appearances"), moved);
+            Bulk.insertNew(StoredDocument.mongoDatabase(), StoredDocument.mongoDatabase().getCollection("appearances"), moved);
             if (claim.get("seq") == null) {
                 claimService.sequenced(seq -> claims.updateOne(eq("_id", claim.getString("_id")),
                         Updates.combine(Updates.unset("appearances"), Updates.set("seq", seq))));

@@ -82,11 +82,24 @@ final class LookupKeys {
 
     /** The ids under each of the keys that exists, in one round trip. */
     static Map<String, List<String>> ids(Collection<String> keys) {
-        Map<String, List<String>> found = new HashMap<>();
-        if (!keys.isEmpty()) {
-            collection().find(in("_id", keys)).forEach(d -> found.put(d.getString("_id"), d.getList("ids", String.class)));
+        StoreRound round = new StoreRound(StoredDocument.mongoDatabase());
+        StoreRound.Reply<Map<String, List<String>>> found = ids(keys, round);
+        round.send();
+        return found.get();
+    }
+
+    /** {@link #ids(Collection)} read in {@code round}. */
+    static StoreRound.Reply<Map<String, List<String>>> ids(Collection<String> keys, StoreRound round) {
+        if (keys.isEmpty()) {
+            return HashMap::new;
         }
-        return found;
+        // a key is one document: all of them fit the round's one batch
+        StoreRound.Reply<List<Document>> read = round.find(collection(), in("_id", keys), keys.size());
+        return () -> {
+            Map<String, List<String>> found = new HashMap<>();
+            read.get().forEach(d -> found.put(d.getString("_id"), d.getList("ids", String.class)));
+            return found;
+        };
     }
 
     /**

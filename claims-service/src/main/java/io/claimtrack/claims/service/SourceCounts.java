@@ -90,11 +90,12 @@ public class SourceCounts {
     /**
      * Opens the bracket of a document of the outlet turning complete: its claims' flags ({@link #flag}) and
      * the document's own count move inside it, and {@link #close} writes both counts with the −1, so a
-     * document costs one bracket (two writes) instead of one per count.
+     * document costs one bracket (two writes) instead of one per count. Queued in {@code round}: sent before the
+     * writes it brackets.
      */
-    public void open(String outlet) {
+    public void open(String outlet, StoreRound round) {
         if (outlet != null) {
-            sources().updateOne(eq("_id", outlet), Updates.inc("pending", 1));
+            round.write(sources(), List.of(new UpdateOneModel<>(eq("_id", outlet), Updates.inc("pending", 1))), true);
         }
     }
 

@@ -27,9 +27,14 @@ final class SpeakerReads {
 
     /** Reads the keys not read yet and the speakers they name that are not held yet: two round trips at most. */
     void read(Collection<String> keys) {
+        read(keys, new StoreRound(Speaker.mongoDatabase()));
+    }
+
+    /** {@link #read(Collection)}, the keys' read sent with what {@code round} holds. */
+    void read(Collection<String> keys, StoreRound round) {
         Set<String> missing = new LinkedHashSet<>(keys);
         missing.removeAll(ids.keySet());
-        fetch(missing);
+        fetch(missing, round);
         speakers(named(keys));
     }
 
@@ -44,15 +49,17 @@ final class SpeakerReads {
             return;
         }
         keysAdded = false;
-        fetch(keys);
+        fetch(keys, new StoreRound(Speaker.mongoDatabase()));
         Set<String> named = named(keys);
         named.forEach(speakers::remove);
         speakers(named);
     }
 
-    private void fetch(Collection<String> keys) {
+    private void fetch(Collection<String> keys, StoreRound round) {
         if (!keys.isEmpty()) {
-            Map<String, List<String>> found = LookupKeys.ids(keys);
+            StoreRound.Reply<Map<String, List<String>>> read = LookupKeys.ids(keys, round);
+            round.send();
+            Map<String, List<String>> found = read.get();
             keys.forEach(key -> ids.put(key, new ArrayList<>(found.getOrDefault(key, List.of()))));
         }
     }

@@ -58,7 +58,7 @@ public class SpeakerService {
      * that could make a surname ambiguous (each adds keys), one sees the other.
      */
     public List<Speaker> resolve(List<Mentioned> mentions, String documentId) {
-        return resolveAll(List.of(mentions), List.of(documentId)).get(0);
+        return resolveAll(List.of(mentions), List.of(documentId), new StoreRound(Speaker.mongoDatabase())).get(0);
     }
 
     /**
@@ -66,13 +66,15 @@ public class SpeakerService {
      * of all their mentions are read at once, and what one document's resolution wrote is seen by the next.
      * Their anonymous speakers are written with the last document's speakers, in one write: no later document
      * reads them (they have no lookup keys, and their ids name their document), and the documents stay pending
-     * until all of their writes are made.
+     * until all of their writes are made. {@code before}: writes to send first, with the first read.
      */
-    public List<List<Speaker>> resolveAll(List<List<Mentioned>> mentions, List<String> documentIds) {
+    public List<List<Speaker>> resolveAll(List<List<Mentioned>> mentions, List<String> documentIds, StoreRound before) {
         SpeakerReads reads = new SpeakerReads();
+        // the writes the caller queued go with the first read
         reads.read(mentions.stream().flatMap(List::stream).map(Mentioned::mention).filter(m -> !anonymous(m))
                 .flatMap(m -> LookupKeys.ofMention(Text.normalise(name(m)), m.mention(), PERSON.equals(kind(m))).stream())
-                .toList());
+                .toList(), before);
+        before.send();
         SpeakerWrites last = new SpeakerWrites();
         List<List<Speaker>> resolved = new ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) {

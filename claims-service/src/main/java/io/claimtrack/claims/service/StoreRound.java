@@ -7,11 +7,10 @@ import java.util.Set;
 import org.bson.BsonArray;
 import org.bson.BsonBoolean;
 import org.bson.BsonDocument;
-import org.bson.BsonDocumentReader;
-import org.bson.BsonDocumentWrapper;
 import org.bson.BsonInt32;
 import org.bson.BsonString;
 import org.bson.BsonValue;
+import org.bson.RawBsonDocument;
 import org.bson.codecs.Codec;
 import org.bson.codecs.CollectibleCodec;
 import org.bson.codecs.DecoderContext;
@@ -42,9 +41,10 @@ import com.mongodb.client.model.WriteModel;
  * sent, woken up for and decoded on both sides (claims README, "Session 30").
  * <p>
  * Queue the commands, {@link #send}, then read each {@link Reply}. A write error (a duplicate key) is its command's
- * outcome: its reply throws the {@link MongoBulkWriteException} its bulk write would have thrown, and the commands
- * after it still run. A command that fails as a whole ends the round: {@code send} throws and the rest do not run.
- * A write here is one command: its models all inserts, all updates or all deletes.
+ * outcome: its reply throws the {@link MongoBulkWriteException} its bulk write would have thrown; after an ordered
+ * write's error the commands after it do not run (their replies say so), after an unordered one's they do. A command
+ * that fails as a whole ends the round: {@code send} throws and the rest do not run. A write here is one command: its
+ * models all inserts, all updates or all deletes.
  */
 final class StoreRound {
 
@@ -92,30 +92,38 @@ final class StoreRound {
         }
     }
 
-    /** Runs the queued commands in order: in one round trip where the store takes rounds. */
+    /** Runs the queued commands in order: in one round trip where the store takes rounds. Again: the ones queued since. */
     void send() {
         if (ops.isEmpty()) {
             return;
         }
         if (!(together != null ? together : takesRounds(database))) {
-            for (Op<?> op : ops) {
+            List<Op<?>> sent = List.copyOf(ops);
+            ops.clear();
+            for (Op<?> op : sent) {
                 op.direct();
                 op.check();
+                if (op.ends()) {
+                    return;
+                }
             }
             return;
         }
         BsonArray commands = new BsonArray();
         ops.forEach(op -> commands.add(op.command()));
+        // read as bytes: each found document is decoded once, by its own codec
         BsonArray replies = database.runCommand(new BsonDocument(NAME, new BsonInt32(1)).append("commands", commands),
-                BsonDocument.class).getArray("replies");
+                RawBsonDocument.class).getArray("replies");
+        List<Op<?>> sent = List.copyOf(ops);
+        ops.clear();
         for (int i = 0; i < replies.size(); i++) {
             BsonDocument reply = replies.get(i).asDocument();
             if (reply.getNumber("ok").intValue() != 1) {
                 throw new MongoCommandException(reply, EMBEDDED);
             }
-            ops.get(i).reply(reply);
+            sent.get(i).reply(reply);
         }
-        ops.forEach(Op::check);
+        sent.forEach(Op::check);
     }
 
     /** Whether the store takes rounds (the embedded one); asked once per process. */
@@ -158,15 +166,24 @@ final class StoreRound {
         abstract void reply(BsonDocument reply);
 
         final void check() {
-            if (checked) {
+            if (checked && done) {
                 get();
             }
+        }
+
+        /** An ordered write that met a write error: the commands after it do not run. */
+        boolean ends() {
+            return false;
         }
 
         final void set(R result, RuntimeException error) {
             value = result;
             failure = error;
             done = true;
+        }
+
+        final boolean failed() {
+            return failure != null;
         }
 
         @Override
@@ -215,7 +232,7 @@ final class StoreRound {
             Codec<T> codec = collection.getCodecRegistry().get(collection.getDocumentClass());
             List<T> found = new ArrayList<>();
             for (BsonValue document : cursor.getArray("firstBatch")) {
-                found.add(codec.decode(new BsonDocumentReader(document.asDocument()), DecoderContext.builder().build()));
+                found.add(codec.decode(document.asDocument().asBsonReader(), DecoderContext.builder().build()));
             }
             set(found, null);
         }
@@ -294,7 +311,8 @@ final class StoreRound {
             Codec<D> codec = (Codec<D>) registry.get(document.getClass());
             D withId = codec instanceof CollectibleCodec<D> collectible ? collectible.generateIdIfAbsentFromDocument(document)
                     : document;
-            return new BsonDocumentWrapper<>(withId, codec).toBsonDocument();
+            // encoded once, into bytes the command's encoding copies as they are
+            return new RawBsonDocument(withId, codec);
         }
 
         private static BsonDocument update(Bson filter, Bson update, UpdateOptions options, boolean multi, Class<?> type,
@@ -306,6 +324,11 @@ final class StoreRound {
             return new BsonDocument("q", filter.toBsonDocument(type, registry))
                     .append("u", update.toBsonDocument(type, registry))
                     .append("upsert", BsonBoolean.valueOf(options.isUpsert())).append("multi", BsonBoolean.valueOf(multi));
+        }
+
+        @Override
+        boolean ends() {
+            return ordered && failed();
         }
 
         @Override

@@ -14,7 +14,8 @@ import de.bwaldvogel.mongo.exception.MongoServerException;
  * alone, in order: a write takes the write lock and counts for the next commit on its own, so a commit still
  * falls only between commands. Each reply is the command's own; a command that fails ends the round (its
  * reply is the error, the rest do not run), as the exception of a command sent alone ends a request. A write
- * error (a duplicate key) is part of its command's reply, as it is sent alone, and the round goes on.
+ * error (a duplicate key) is part of its command's reply, as it is sent alone; it ends the round when the
+ * command is ordered, as the driver stops an ordered bulk write at its first error.
  */
 final class CommandRound {
 
@@ -32,10 +33,16 @@ final class CommandRound {
                 replies.add(error(new MongoServerError(2, "BadValue", "a round cannot hold a round")));
                 break;
             }
+            Document reply;
             try {
-                replies.add(execute.apply(command));
+                reply = execute.apply(command);
             } catch (MongoServerException e) {
                 replies.add(error(e));
+                break;
+            }
+            replies.add(reply);
+            if (Boolean.TRUE.equals(command.get("ordered")) && reply.containsKey("writeErrors")) {
+                // as the driver stops an ordered bulk write at its first error
                 break;
             }
         }

@@ -130,6 +130,23 @@ class StoreRoundTest {
     }
 
     @Test
+    void anOrderedWritesErrorEndsTheRoundAsItEndsTheDriversBulkWrite() {
+        for (boolean inOneRound : List.of(true, false)) {
+            MongoCollection<Document> items = database.getCollection("ordered" + inOneRound);
+            items.insertOne(new Document("_id", "a"));
+            StoreRound round = new StoreRound(database, inOneRound);
+            StoreRound.Reply<BulkWriteResult> duplicate = round.bulkWrite(items,
+                    List.of(new InsertOneModel<>(new Document("_id", "a"))), true);
+            StoreRound.Reply<BulkWriteResult> after = round.bulkWrite(items,
+                    List.of(new InsertOneModel<>(new Document("_id", "b"))), true);
+            round.send();
+            assertThrows(MongoBulkWriteException.class, duplicate::get);
+            assertThrows(IllegalStateException.class, after::get);
+            assertEquals(List.of("a"), ids(items));
+        }
+    }
+
+    @Test
     void aWriteErrorNobodyReadsIsThrownBySend() {
         MongoCollection<Document> items = database.getCollection("items");
         items.insertOne(new Document("_id", "a"));
