@@ -17,7 +17,7 @@ public final class HeadlineDashStage implements Stage {
             }
             for (int i = s.endToken() - 2; i > s.firstToken(); i--) {
                 Token dash = ctx.tokens.get(i);
-                if (!Lexicon.DASHES.contains(dash.text()) || !spaced(doc, dash)) {
+                if (!Lexicon.DASHES.contains(dash.text()) || !spaced(doc, dash) && !gluedTag(doc, dash)) {
                     continue;
                 }
                 int from = i + 1;
@@ -41,6 +41,12 @@ public final class HeadlineDashStage implements Stage {
             }
         }
         ctx.sortByContent();
+    }
+
+    /** A wire's tag: "... as reserves dwindle -sources", a hyphen after a space and glued to the source's first letter. */
+    private static boolean gluedTag(AnnotatedDocument doc, Token t) {
+        return "-".equals(t.text()) && t.start() > 0 && Chars.isSpace(doc.text.charAt(t.start() - 1))
+                && t.end() < doc.text.length() && Character.isLetter(doc.text.charAt(t.end()));
     }
 
     private static boolean spaced(AnnotatedDocument doc, Token t) {

@@ -28,6 +28,19 @@ class HeadlineDashStageTest {
                 "senior diplomat | Russia demands reaction to recent attacks |  | indirect");
     }
 
+    /** A wire's tag glued to its source ("... -sources", "... -document"), spaced before and not after, is a dash. */
+    @Test
+    void aWireTagGluedToItsSourceIsAHeadlineDash() {
+        assertMentions("""
+                Harbour board weighs ferry fare rise as passengers drift away -sources
+
+                Fares could rise by a tenth in April, two people familiar with the plan said.
+                """,
+                "sources | Harbour board weighs ferry fare rise as passengers drift away |  | indirect",
+                "two people familiar with the plan | Fares could rise by a tenth in April | said | indirect");
+        assertMentions("Ferry fares up 3% -6% on island routes\n\nThe board raised fares on Monday.");
+    }
+
     @Test
     void aLiveBlogsTimeStampBeforeADashIsNoStatement() {
         assertMentions("""
