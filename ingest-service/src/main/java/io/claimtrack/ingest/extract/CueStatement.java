@@ -72,7 +72,8 @@ final class CueStatement {
         }
         Mention m = speakers.before(ctx, cue, s);
         int conjunction = m == null ? coordinatingConjunction(ctx.doc, cue, s) : -1;
-        if (conjunction > 0 && tokens.get(conjunction).is(",") && inverted(ctx, cue, s, end) != null) {
+        if (conjunction > 0 && tokens.get(conjunction).is(",") && inverted(ctx, cue, s, end) != null
+                && !subjectSpeaksBefore(ctx, s, conjunction)) {
             // "Ceasefire will hold, says senior diplomat": the speaker after the cue.
             conjunction = -1;
         }
@@ -122,6 +123,20 @@ final class CueStatement {
         return p > first + 1 && (tokens.get(p).is("and") || tokens.get(p).is("but")
                 || tokens.get(p).is(",") && p == cue.firstToken() - 1 && tokens.get(cue.firstToken()).lower().endsWith("s")
                 && doc.block(s.block()).kind() == Block.Kind.HEADLINE) ? p : -1;
+    }
+
+    /**
+     * "Lund says pier unsafe, slams Berg's plan": when the headline's subject speaks through a cue before the comma, the
+     * verb after the comma is that subject's second, and the words after it are its object, no speaker.
+     */
+    private boolean subjectSpeaksBefore(AttributionContext ctx, Sentence s, int comma) {
+        for (int k = s.firstToken() + 1; k < comma; k++) {
+            Cue before = ctx.cueAt[k];
+            if (before != null && before.kind() == Lexicon.CueKind.VERB) {
+                return speakers.before(ctx, before, s) != null;
+            }
+        }
+        return false;
     }
 
     /**

@@ -95,4 +95,27 @@ class CueStatementTest {
                 "Harbour board | ferries may stop in winter | signals | indirect",
                 "Port authority | traffic is recovering | says | indirect");
     }
+
+    /**
+     * When the subject already speaks through a verb before the comma ("Lund says A, slams B"), the verb after it is its
+     * second and what follows that verb its object, no speaker of an inverted cue ("A, says senior diplomat").
+     */
+    @Test
+    void aHeadlinesSecondVerbAfterTheSubjectsCueIsTheSubjectsToo() {
+        assertMentions("""
+                Lund says quay is unsafe, slams harbour board's repair plan
+
+                TOLVIK - Mayor Ada Lund said on Monday the quay was unsafe.
+
+                More from Politics
+                Berg says ferries will run, calls strike talk a bluff
+                Ferry fares will rise, says harbour chief
+                """,
+                "Lund | quay is unsafe | says | indirect",
+                "Lund | harbour board's repair plan | slams | indirect",
+                "Mayor Ada Lund | the quay was unsafe | said | indirect",
+                "Berg | ferries will run | says | indirect",
+                "Berg | strike talk a bluff | calls | indirect",
+                "harbour chief | Ferry fares will rise | says | indirect");
+    }
 }
