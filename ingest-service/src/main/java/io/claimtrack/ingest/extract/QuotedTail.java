@@ -16,6 +16,8 @@ final class QuotedTail {
     /** Words that open a subject noun phrase: "the coalition", "its shares", "most voters". */
     private static final Set<String> SUBJECT_OPENERS = Lexicon.words(List.of(Lexicon.DETERMINERS), "most", "many", "few");
 
+    private static final Set<String> PRESENT = WordSet.of("is", "are", "has", "have");
+
     private QuotedTail() {
     }
 
@@ -31,7 +33,17 @@ final class QuotedTail {
             return false;
         }
         String opener = tokens.get(k + 1).lower();
-        return OPENERS.contains(opener) && clauseOpens(tokens, k + 2, end) || opener.equals("and") && pastVerb(tokens.get(k + 2));
+        return OPENERS.contains(opener) && clauseOpens(tokens, k + 2, end) || opener.equals("and") && (pastVerb(tokens.get(k + 2))
+                || k + 3 < end && Lexicon.SUBJECT_PRONOUNS.contains(tokens.get(k + 2).lower()) && unshifted(tokens.get(k + 3)));
+    }
+
+    /**
+     * "..., “politically impossible,” and he blamed ...", "and he has filed a motion", "and he is right that": after the
+     * pronoun a past act or a present tense is the narrator's clause; reported words would be shifted back ("and he
+     * would", "and he had").
+     */
+    private static boolean unshifted(Token t) {
+        return pastVerb(t) || PRESENT.contains(t.lower());
     }
 
     /** "..., "the last resort," and instructed the ministry to ...": the subject's next act, in the past. */

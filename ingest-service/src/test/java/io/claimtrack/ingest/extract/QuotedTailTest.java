@@ -35,4 +35,18 @@ class QuotedTailTest {
                 "Holm | the fares were \"too high for families,\" but would not make any promise about them | said | mixed",
                 "Vik | the pier was \"safe for now,\" while his rival, Ola Berg, thought it was not | said | mixed");
     }
+
+    @Test
+    void aPronounClauseAfterTheQuotationInThePresentOrAPastActIsTheNarrators() {
+        assertMentions("""
+                Holm said the new toll was "a tax on the islands," and she has asked the council to repeal it.
+                Vik said the ferry was "older than the pier," and he is right about that.
+                Lund said the fares were "too high for families," and he would ask the board to cut them.
+                """,
+                "Holm | the new toll was \"a tax on the islands,\" | said | mixed",
+                "she | the council to repeal it | asked | indirect",
+                "Vik | the ferry was \"older than the pier,\" | said | mixed",
+                "Lund | the fares were \"too high for families,\" and he would ask the board to cut them | said | mixed",
+                "he | the board to cut them | ask | indirect");
+    }
 }
