@@ -13,6 +13,14 @@ final class Turns {
     /** A questioner's own voice before a cue: "I think", "we've heard", "you said". */
     private static final Set<String> SELF = WordSet.of("i", "we", "you");
     private static final Set<String> FIRST_PERSON = WordSet.of("i", "we");
+    /** The words a chair's or guest's opening courtesy is made of; one of {@link #COURTESY_HEADS} must be there. */
+    private static final Set<String> COURTESY = WordSet.of("good", "morning", "afternoon", "evening", "day", "hello",
+            "thank", "thanks", "you", "dear", "colleagues", "friends", "ladies", "gentlemen", "and", "everyone", "all",
+            "very", "much", "welcome", "greetings", "mr", "mrs", "ms", "madam", "sir", "president", "minister",
+            "chairman", "prime");
+    private static final Set<String> COURTESY_HEADS = WordSet.of("good", "hello", "thank", "thanks", "dear", "welcome",
+            "greetings");
+    private static final int COURTESY_MAX_WORDS = 7;
 
     private Turns() {
     }
@@ -21,6 +29,15 @@ final class Turns {
     static void add(AttributionContext ctx, Mention m, int first, int blockIndex, int last, double confidence) {
         int end = ctx.doc.block(last).end();
         int contentStart = ctx.tokens.get(first).start();
+        if (courtesyOnly(ctx.doc.text, contentStart, ctx.doc.block(blockIndex).end())) {
+            // "Good afternoon, colleagues." says nothing; what the speaker says is in the paragraphs under it.
+            if (last == blockIndex) {
+                return;
+            }
+            blockIndex++;
+            first = ctx.doc.tokenAtOrAfter(ctx.doc.block(blockIndex).start());
+            contentStart = ctx.tokens.get(first).start();
+        }
         int beforeQuestions = beforeQuestions(ctx.doc, contentStart, end);
         if (beforeQuestions < end && last == blockIndex && reportsAnother(ctx, first, ctx.doc.tokenAtOrAfter(beforeQuestions))) {
             return;
@@ -120,9 +137,12 @@ final class Turns {
      */
     static int lastBlock(AnnotatedDocument doc, BitSet labelled, int block) {
         int next = labelled.nextSetBit(block + 1);
-        // A label over a line of a few words is a subhead ("Kasich: Now or never."), the text under it the writer's.
+        // A label over a line of a few words is a subhead ("Kasich: Now or never."), the text under it the writer's;
+        // a turn that opens with a courtesy ("Putin: Good afternoon, colleagues.") goes on under it.
+        Block b = doc.block(block);
         if (next < 0 || next - block > Windows.TURN_CONTINUATION_BLOCKS
-                || PageFurniture.wordCount(doc.text, doc.block(block).start(), doc.block(block).end(), Windows.TURN_SPEECH_WORDS) < Windows.TURN_SPEECH_WORDS) {
+                || PageFurniture.wordCount(doc.text, b.start(), b.end(), Windows.TURN_SPEECH_WORDS) < Windows.TURN_SPEECH_WORDS
+                && !courtesyOnly(doc.text, doc.text.indexOf(':', b.start()) + 1, b.end())) {
             return block;
         }
         int last = block;
@@ -130,5 +150,37 @@ final class Turns {
             last++;
         }
         return last;
+    }
+
+    /**
+     * Whether {@code text[from, to)} is only an opening courtesy: "Good afternoon, colleagues.", "Thank you, Mr
+     * President.", "Dear friends," (names allowed after its first word), and nothing else.
+     */
+    static boolean courtesyOnly(String text, int from, int to) {
+        if (from <= 0 || from >= to) {
+            return false;
+        }
+        int words = 0;
+        boolean head = false;
+        int i = from;
+        while (i < to) {
+            while (i < to && !Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < to && Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            if (start == i) {
+                break;
+            }
+            String word = text.substring(start, i).toLowerCase(Locale.ROOT);
+            boolean name = words > 0 && Character.isUpperCase(text.charAt(start));
+            if (++words > COURTESY_MAX_WORDS || !COURTESY.contains(word) && !name) {
+                return false;
+            }
+            head |= COURTESY_HEADS.contains(word);
+        }
+        return head;
     }
 }

@@ -417,7 +417,6 @@ class SpeakerColonStageTest {
                 "MS. BERG | The pier is safe and the ferries will run. We urge the board to reopen it before the summer, "
                         + "and we said so in March. I have noted the board's concerns. The mayor said on Friday that the "
                         + "quay would close | : | indirect",
-                "The mayor | the quay would close | said | indirect",
-                "SEN. HOLM | Thank you | : | indirect");
+                "The mayor | the quay would close | said | indirect");
     }
 }

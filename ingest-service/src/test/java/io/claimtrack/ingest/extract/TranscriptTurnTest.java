@@ -3,6 +3,11 @@ package io.claimtrack.ingest.extract;
 import static io.claimtrack.ingest.extract.Pipeline.assertSpeaker;
 import static io.claimtrack.ingest.extract.Pipeline.extract;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,5 +37,36 @@ class TranscriptTurnTest {
         assertSpeaker(doc, "the plan will close a third of the harbours", "The fishermen's association");
         assertSpeaker(doc, "it lacks the ships to enforce it", "The coast guard");
         assertSpeaker(doc, "We will lease two more vessels this year", "Anders Moe");
+    }
+
+    @Test
+    void aTurnOpeningWithACourtesyGoesOnUnderIt() {
+        AnnotatedDocument doc = extract("""
+                Meeting with members of the Security Council
+
+                The President held a meeting with permanent members of the Security Council.
+
+                Arlo Penwick: Good afternoon, colleagues.
+
+                Today we will discuss the situation at the northern border. The number of crossings has doubled \
+                since March, and the border service needs more staff.
+
+                Defence Minister Tomas Varga: Mr President, the army is ready to help the border service.
+
+                Arlo Penwick: Thank you, Tomas.
+                """);
+        List<String> contents = Pipeline.contents(doc);
+        assertSpeaker(doc, "Today we will discuss the situation at the northern border. The number of crossings has doubled "
+                + "since March, and the border service needs more staff", "Arlo Penwick");
+        assertFalse(contents.stream().anyMatch(c -> c.contains("Good afternoon") || c.contains("Thank you")), contents::toString);
+        assertEquals(2, contents.size(), contents::toString);
+    }
+
+    @Test
+    void aShortTurnThatSaysSomethingIsNoCourtesy() {
+        assertFalse(Turns.courtesyOnly("X: Thank you for the question.", 2, 30));
+        assertFalse(Turns.courtesyOnly("X: Good results this year.", 2, 26));
+        assertTrue(Turns.courtesyOnly("X: Thank you, Mr President.", 2, 27));
+        assertTrue(Turns.courtesyOnly("X: Ladies and gentlemen, good evening.", 2, 38));
     }
 }
