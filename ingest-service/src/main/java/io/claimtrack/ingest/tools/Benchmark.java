@@ -18,7 +18,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Extractor throughput on a corpus: characters and documents per second on one core and on all cores,
- * the CPU time of each adversarial 1 MB input ({@link AdversarialInputs}) and the heap the run needed. Usage: {@code Benchmark CORPUS [seconds]} where CORPUS is a JSONL file
+ * the heap the run needed, then the CPU time of each adversarial 1 MB input ({@link AdversarialInputs}), each in a JVM
+ * of its own. Usage: {@code Benchmark CORPUS [seconds]} where CORPUS is a JSONL file
  * with a "text" field per line (the evaluation format) or a directory of .txt/.json request files.
  */
 public final class Benchmark {
@@ -45,11 +46,11 @@ public final class Benchmark {
         if (cores > 1) {
             run(extractor, docs, cores, seconds, cores + " threads");
         }
-        AdversarialInputs.run(extractor);
         System.gc();
         var heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
         System.out.printf("heap after run: used %d MB, committed %d MB, max %d MB%n", heap.getUsed() >> 20,
                 heap.getCommitted() >> 20, heap.getMax() >> 20);
+        AdversarialInputs.runEachInFreshJvm();
     }
 
     private static void run(Extractor extractor, List<String> docs, int threads, double seconds, String label)
