@@ -29,7 +29,7 @@ final class Turns {
     static void add(AttributionContext ctx, Mention m, int first, int blockIndex, int last, double confidence) {
         int end = ctx.doc.block(last).end();
         int contentStart = ctx.tokens.get(first).start();
-        if (courtesyOnly(ctx.doc.text, contentStart, ctx.doc.block(blockIndex).end())) {
+        if (courtesyOnly(ctx.doc, contentStart, ctx.doc.block(blockIndex).end())) {
             // "Good afternoon, colleagues." says nothing; what the speaker says is in the paragraphs under it.
             if (last == blockIndex) {
                 return;
@@ -142,7 +142,7 @@ final class Turns {
         Block b = doc.block(block);
         if (next < 0 || next - block > Windows.TURN_CONTINUATION_BLOCKS
                 || PageFurniture.wordCount(doc.text, b.start(), b.end(), Windows.TURN_SPEECH_WORDS) < Windows.TURN_SPEECH_WORDS
-                && !courtesyOnly(doc.text, doc.text.indexOf(':', b.start()) + 1, b.end())) {
+                && !courtesyOnly(doc, doc.text.indexOf(':', b.start()) + 1, b.end())) {
             return block;
         }
         int last = block;
@@ -156,30 +156,22 @@ final class Turns {
      * Whether {@code text[from, to)} is only an opening courtesy: "Good afternoon, colleagues.", "Thank you, Mr
      * President.", "Dear friends," (names allowed after its first word), and nothing else.
      */
-    static boolean courtesyOnly(String text, int from, int to) {
+    static boolean courtesyOnly(AnnotatedDocument doc, int from, int to) {
         if (from <= 0 || from >= to) {
             return false;
         }
         int words = 0;
         boolean head = false;
-        int i = from;
-        while (i < to) {
-            while (i < to && !Character.isLetter(text.charAt(i))) {
-                i++;
+        for (int t = doc.tokenAtOrAfter(from); t < doc.tokens.size() && doc.tokens.get(t).start() < to; t++) {
+            Token token = doc.tokens.get(t);
+            if (!token.isWord()) {
+                continue;
             }
-            int start = i;
-            while (i < to && Character.isLetter(text.charAt(i))) {
-                i++;
-            }
-            if (start == i) {
-                break;
-            }
-            String word = text.substring(start, i).toLowerCase(Locale.ROOT);
-            boolean name = words > 0 && Character.isUpperCase(text.charAt(start));
-            if (++words > COURTESY_MAX_WORDS || !COURTESY.contains(word) && !name) {
+            boolean name = words > 0 && token.isCapitalized();
+            if (++words > COURTESY_MAX_WORDS || !COURTESY.contains(token.lower()) && !name) {
                 return false;
             }
-            head |= COURTESY_HEADS.contains(word);
+            head |= COURTESY_HEADS.contains(token.lower());
         }
         return head;
     }

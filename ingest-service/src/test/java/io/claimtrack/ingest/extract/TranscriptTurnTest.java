@@ -64,9 +64,13 @@ class TranscriptTurnTest {
 
     @Test
     void aShortTurnThatSaysSomethingIsNoCourtesy() {
-        assertFalse(Turns.courtesyOnly("X: Thank you for the question.", 2, 30));
-        assertFalse(Turns.courtesyOnly("X: Good results this year.", 2, 26));
-        assertTrue(Turns.courtesyOnly("X: Thank you, Mr President.", 2, 27));
-        assertTrue(Turns.courtesyOnly("X: Ladies and gentlemen, good evening.", 2, 38));
+        assertFalse(courtesyOnly("X: Thank you for the question."));
+        assertFalse(courtesyOnly("X: Good results this year."));
+        assertTrue(courtesyOnly("X: Thank you, Mr. President."));
+        assertTrue(courtesyOnly("X: Ladies and gentlemen, good evening."));
+    }
+
+    private static boolean courtesyOnly(String turn) {
+        return Turns.courtesyOnly(Pipeline.through(SentenceStage.class, turn), turn.indexOf(':') + 1, turn.length());
     }
 }
