@@ -61,7 +61,7 @@ final class DescriptionResolver {
     }
 
     private boolean headlineStyle(AnnotatedDocument doc, Attribution a) {
-        if (a.source == Attribution.Source.HEADLINE) {
+        if (a.source == Attribution.Source.HEADLINE || a.source == Attribution.Source.CUE && headlinese(doc, a, lexicon)) {
             return true;
         }
         if (doc.block(a.block).kind() != Block.Kind.HEADLINE || a.source != Attribution.Source.CUE) {
@@ -300,6 +300,20 @@ final class DescriptionResolver {
             }
             return headPattern;
         }
+    }
+
+    /**
+     * "Judge calls the scheme ‘a betrayal’", "* Envoy says deal could be signed": a description of a person with no
+     * article opening its block is headline grammar, a deck read as a paragraph (its closing quotation) or a wire
+     * story's bullet; prose opens with "The judge" or a name. A role heads it: "Global trade offers" is no person's.
+     */
+    static boolean headlinese(AnnotatedDocument doc, Attribution a, Lexicon lexicon) {
+        Mention m = a.mention;
+        if (m == null || m.hasName() || m.kind() != SpeakerKind.PERSON || m.start() != doc.block(a.block).start()
+                || doc.isRelated(a.block) || !Character.isUpperCase(m.text().charAt(0))) {
+            return false;
+        }
+        return !Lexicon.DETERMINERS.contains(firstWord(m.text())) && lexicon.roles.contains(DescriptionFit.headWord(m.text()));
     }
 
     /** Whether a description points back at something already named: "the report", "its statement". */

@@ -228,15 +228,18 @@ final class TitledNames {
      * or in apposition to a speaker ({@code titled}, {@link #titledSpeakers}).
      */
     String titledOnly(AnnotatedDocument doc, Attribution a, String head, Titled titled, NameIndex index) {
-        return titledOnly(doc, a.mention.text(), a.block, head, titled, index);
+        return titledOnly(doc, a.mention.text(), a.block, DescriptionResolver.headlinese(doc, a, lexicon), head, titled, index);
     }
 
-    /** {@link #titledOnly(AnnotatedDocument, Attribution, String, Titled, NameIndex)} for a description {@code text} in {@code block}. */
-    String titledOnly(AnnotatedDocument doc, String text, int block, String head, Titled titled, NameIndex index) {
+    /**
+     * {@link #titledOnly(AnnotatedDocument, Attribution, String, Titled, NameIndex)} for a description {@code text} in
+     * {@code block}; {@code deck}: the description is headline grammar outside a headline block.
+     */
+    String titledOnly(AnnotatedDocument doc, String text, int block, boolean deck, String head, Titled titled, NameIndex index) {
         boolean article = text.toLowerCase(Locale.ROOT).startsWith("the ");
         // A bare title, without an article: "a parks department spokesperson said" under a related story's headline is
         // someone new; a related story's headline is another story's.
-        boolean headline = doc.block(block).kind() == Block.Kind.HEADLINE && !article && !Lexicon.isIndefinite(text)
+        boolean headline = deck || doc.block(block).kind() == Block.Kind.HEADLINE && !article && !Lexicon.isIndefinite(text)
                 && !doc.isRelated(block);
         // Outside headlines ("Developer's attorney says"), "Belkara's foreign minister" names the office as "the" does,
         // and whose it is ("Belkaran Foreign Minister Kerem Aydal").
