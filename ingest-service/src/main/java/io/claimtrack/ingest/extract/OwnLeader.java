@@ -124,7 +124,7 @@ final class OwnLeader {
     }
 
     /** A head of state's or government's title held of a place: "President of the Republic of Dravia", "Prime Minister of X". */
-    private static boolean leadsAState(Lexicon lexicon, String role) {
+    static boolean leadsAState(Lexicon lexicon, String role) {
         String lower = role.toLowerCase(Locale.ROOT);
         return lower.contains(" of ") && (lexicon.roleFits("head of state", lower) || lexicon.roleFitsForPlace("leader", lower));
     }

@@ -55,6 +55,7 @@ public final class ResolutionStage implements Stage {
         Map<String, String> nameByRole = new HashMap<>();
         PossessedRoles possessed = new PossessedRoles(doc, lexicon, names);
         OwnLeader ownLeader = OwnLeader.of(doc, lexicon, fit, names);
+        HeadingOffices headingOffices = HeadingOffices.of(doc, lexicon, fit, names);
         List<Attribution> pending = new ArrayList<>();
         for (int i = 0; i < doc.attributions.size(); i++) {
             Attribution a = doc.attributions.get(i);
@@ -86,7 +87,7 @@ public final class ResolutionStage implements Stage {
                 // "The ministry's statement said": the ministry speaks through its statement.
                 a.speaker = names.expand(possessor(m), SpeakerKind.ORGANIZATION, m.start());
                 a.kind = SpeakerKind.ORGANIZATION;
-            } else if ((leader = ownLeader.holder(m)) != null) {
+            } else if ((leader = ownLeader.holder(m)) != null || (leader = headingOffices.holder(m)) != null) {
                 // "The President stressed" in his own press service's readout, though his guest spoke last.
                 a.speaker = leader;
             } else if (m.kind() == SpeakerKind.PERSON && (held = possessed.holder(m)) != null) {
