@@ -153,6 +153,8 @@ public class DocumentWriter {
             statements.forEach(s -> speakerIds.add(s.speakerId));
             speakerIds.remove(null);
             SpeakerTimeline.rebuild(speakerIds);
+            // what this call changed of their days is in what was counted: applied again, it counted twice
+            timeline.forget(speakerIds);
         }
         DocumentFinish.finish(sourceCounts, doc.sourceKey, flagged, timeline, List.of(doc));
     }

@@ -79,6 +79,11 @@ public final class SpeakerTimeline {
             }
         }
 
+        /** Drops what was noted of the speakers: their days were counted again from the store, which holds it. */
+        void forget(Collection<String> speakerIds) {
+            byDay.keySet().removeIf(key -> speakerIds.contains(key.substring(0, key.lastIndexOf('|'))));
+        }
+
         private void add(String speakerId, Instant at, int field, int delta) {
             if (speakerId == null || at == null) {
                 return;
