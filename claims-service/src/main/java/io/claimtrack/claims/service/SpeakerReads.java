@@ -27,14 +27,20 @@ final class SpeakerReads {
 
     /** Reads the keys not read yet and the speakers they name that are not held yet: two round trips at most. */
     void read(Collection<String> keys) {
-        read(keys, new StoreRound(Speaker.mongoDatabase()));
+        read(keys, List.of(), new StoreRound(Speaker.mongoDatabase()));
     }
 
-    /** {@link #read(Collection)}, the keys' read sent with what {@code round} holds. */
-    void read(Collection<String> keys, StoreRound round) {
+    /**
+     * {@link #read(Collection)}, the keys' read sent with what {@code round} holds; {@code likely}: ids of speakers the
+     * keys probably name, read with them where that costs no round trip of its own (the speakers a known name's keys
+     * name were a round trip of their own after the keys' read).
+     */
+    void read(Collection<String> keys, Collection<String> likely, StoreRound round) {
         Set<String> missing = new LinkedHashSet<>(keys);
         missing.removeAll(ids.keySet());
-        fetch(missing, round);
+        Set<String> guessed = new LinkedHashSet<>(likely);
+        guessed.removeAll(speakers.keySet());
+        fetch(missing, guessed, round);
         speakers(named(keys));
     }
 
@@ -49,18 +55,21 @@ final class SpeakerReads {
             return;
         }
         keysAdded = false;
-        fetch(keys, new StoreRound(Speaker.mongoDatabase()));
+        fetch(keys, Set.of(), new StoreRound(Speaker.mongoDatabase()));
         Set<String> named = named(keys);
         named.forEach(speakers::remove);
         speakers(named);
     }
 
-    private void fetch(Collection<String> keys, StoreRound round) {
+    private void fetch(Collection<String> keys, Set<String> likely, StoreRound round) {
         if (!keys.isEmpty()) {
             StoreRound.Reply<Map<String, List<String>>> read = LookupKeys.ids(keys, round);
+            StoreRound.Reply<List<Speaker>> guessed = likely.isEmpty() || !round.together() ? List::of
+                    : round.find(Speaker.<Speaker>mongoCollection(), Filters.in("_id", likely), likely.size());
             round.send();
             Map<String, List<String>> found = read.get();
             keys.forEach(key -> ids.put(key, new ArrayList<>(found.getOrDefault(key, List.of()))));
+            guessed.get().forEach(this::put);
         }
     }
 

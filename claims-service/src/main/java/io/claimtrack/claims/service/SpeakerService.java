@@ -70,10 +70,13 @@ public class SpeakerService {
      */
     public List<List<Speaker>> resolveAll(List<List<Mentioned>> mentions, List<String> documentIds, StoreRound before) {
         SpeakerReads reads = new SpeakerReads();
-        // the writes the caller queued go with the first read
-        reads.read(mentions.stream().flatMap(List::stream).map(Mentioned::mention).filter(m -> !anonymous(m))
-                .flatMap(m -> LookupKeys.ofMention(Text.normalise(name(m)), m.mention(), PERSON.equals(kind(m))).stream())
-                .toList(), before);
+        List<SpeakerMention> named = mentions.stream().flatMap(List::stream).map(Mentioned::mention)
+                .filter(m -> !anonymous(m)).toList();
+        // the writes the caller queued go with the first read; with it the speakers of the names themselves (and of
+        // a person's surname alone), whom their keys name once they are known
+        reads.read(named.stream().flatMap(m -> LookupKeys.ofMention(Text.normalise(name(m)), m.mention(),
+                PERSON.equals(kind(m))).stream()).toList(), named.stream().flatMap(m -> likelyIds(m).stream()).toList(),
+                before);
         before.send();
         SpeakerWrites last = new SpeakerWrites();
         List<List<Speaker>> resolved = new ArrayList<>();
@@ -122,7 +125,19 @@ public class SpeakerService {
         Speaker known = findByAlias(key, kind, reads);
         return known != null
                 ? upsert(known, known.id, known.name, known.nameKey, known.kind, null, mention, seen, reads, writes)
-                : upsert(null, Text.id("sp_", kind + "|" + key), name, key, kind, null, mention, seen, reads, writes);
+                : upsert(null, id(kind, key), name, key, kind, null, mention, seen, reads, writes);
+    }
+
+    /** The id of the speaker created for a (normalised) name. */
+    private static String id(String kind, String key) {
+        return Text.id("sp_", kind + "|" + key);
+    }
+
+    /** The speakers a named mention most likely resolves to or checks: its name's, and a person's surname's alone. */
+    private static List<String> likelyIds(SpeakerMention mention) {
+        String key = Text.normalise(name(mention));
+        String kind = kind(mention);
+        return PERSON.equals(kind) ? List.of(id(kind, key), id(kind, Text.lastToken(key))) : List.of(id(kind, key));
     }
 
     private static String kind(SpeakerMention mention) {

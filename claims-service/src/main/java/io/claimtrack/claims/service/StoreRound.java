@@ -97,7 +97,7 @@ final class StoreRound {
         if (ops.isEmpty()) {
             return;
         }
-        if (!(together != null ? together : takesRounds(database))) {
+        if (!together()) {
             List<Op<?>> sent = List.copyOf(ops);
             ops.clear();
             for (Op<?> op : sent) {
@@ -124,6 +124,11 @@ final class StoreRound {
             sent.get(i).reply(reply);
         }
         sent.forEach(Op::check);
+    }
+
+    /** Whether this round's commands go in one round trip: a command added to it costs none of its own. */
+    boolean together() {
+        return together != null ? together : takesRounds(database);
     }
 
     /** Whether the store takes rounds (the embedded one); asked once per process. */

@@ -35,6 +35,7 @@ public class StoreReads implements CommandListener {
     private final Map<String, AtomicLong> returned = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> finds = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> writes = new ConcurrentHashMap<>();
+    private final Map<String, AtomicLong> alone = new ConcurrentHashMap<>();
 
     @Override
     public void commandStarted(CommandStartedEvent event) {
@@ -51,6 +52,11 @@ public class StoreReads implements CommandListener {
             return;
         }
         count(event.getCommandName(), event.getCommand());
+        BsonValue collection = event.getCommand().get(event.getCommandName());
+        if (collection != null && collection.isString()) {
+            alone.computeIfAbsent(event.getCommandName() + " " + collection.asString().getValue(), c -> new AtomicLong())
+                    .incrementAndGet();
+        }
         if (event.getCommandName().equals("find") || event.getCommandName().equals("distinct")) {
             collections.put(event.getRequestId(), event.getCommand().getString(event.getCommandName()).getValue());
         } else if (event.getCommandName().equals("getMore")) {
@@ -105,6 +111,7 @@ public class StoreReads implements CommandListener {
         returned.clear();
         finds.clear();
         writes.clear();
+        alone.clear();
     }
 
     public long returned(String collection) {
@@ -121,6 +128,11 @@ public class StoreReads implements CommandListener {
      */
     public long writes(String command, String collection) {
         return valueOf(writes.get(command + " " + collection));
+    }
+
+    /** Commands of a kind on a collection ({@code find}, {@code speakers}) sent in a round trip of their own. */
+    public long alone(String command, String collection) {
+        return valueOf(alone.get(command + " " + collection));
     }
 
     /** Commands the store ran, those of a round each as one. */
