@@ -18,10 +18,8 @@ import java.util.regex.Pattern;
 public final class ResolutionStage implements Stage {
 
     /** "the 26-year-old", "26-year-old winger": a description by age. */
-    static final Pattern AGE = Pattern.compile("(?i)(the |a |an )?\\d+-year-old");
+    static final Pattern AGE = Pattern.compile("(?i)(the |a |an )?(\\d+)-year-old");
 
-    /** Not yet looked up: the byline and first person are found only for a document with an age description. */
-    private static final int UNKNOWN = -2;
     private static final Pattern NO_ROLE = Pattern.compile("(?i)(mr|ms|mrs|dr|miss)\\.?|.*\\b(by|of|for|to|from|with|on|at|in)");
     /** "A lawyer for the family, Geraldine Obi, said", "Another pollster, Dana Wolk": the article opens no role. */
     private static final Pattern ARTICLE = Pattern.compile("(?i)(a|an|the|another) (?!of )");
@@ -114,8 +112,8 @@ public final class ResolutionStage implements Stage {
         SpeakerMentions mentions = null;
         HeadlineEchoes echoes = new HeadlineEchoes(doc);
         TitledNames.Titled titledSpeakers = titledNames.new Titled(doc, titledPeople);
-        int byline = UNKNOWN;
-        int firstPerson = UNKNOWN;
+        // Read only for a document with an age description.
+        AgeDescriptions ages = null;
         for (Attribution a : pending) {
             if (a.kind == SpeakerKind.PERSON && Counterparts.isCounterpart(a.mention.text())) {
                 String holder = counterparts.holder(a, titleOf, titledSpeakers, names);
@@ -130,11 +128,10 @@ public final class ResolutionStage implements Stage {
             String head = DescriptionFit.headWord(a.mention.text());
             Name titled = byRole == null && a.kind == SpeakerKind.PERSON ? titledNames.titledEarlier(doc, a, head, allNames) : null;
             if (titled == null && byRole == null && AGE.matcher(a.mention.text()).lookingAt()) {
-                if (byline == UNKNOWN) {
-                    byline = WriterVoice.bylineBlock(doc);
-                    firstPerson = firstPersonOutside(doc, byline);
+                if (ages == null) {
+                    ages = new AgeDescriptions(doc, names);
                 }
-                titled = personJustNamed(doc, names, a.mention.start(), byline, firstPerson);
+                titled = ages.personAt(a.mention.start(), AgeDescriptions.years(a.mention.text()));
                 Gender own = openingPronoun(doc, a);
                 if (titled != null && own != null
                         && !own.fits(names.gender(names.expandIfUnique(titled.text(), SpeakerKind.PERSON, titled.offset())))) {
@@ -265,41 +262,6 @@ public final class ResolutionStage implements Stage {
         return article.lookingAt() ? role.substring(article.end()) : role;
     }
 
-    /**
-     * "Kate Moss joined the Tigers in May. The 26-year-old winger said ...": an age describes the person
-     * the text has just named, the first one named in the last sentence that names anyone, by a full name or a
-     * surname the text gave in full before ("Moss scored twice."). A feature may open with the description and
-     * name the person after it ("The 41-year-old winger insists ... “Q,” Kate Moss said"): when no one but the
-     * writer of the byline is named before it, the first person named after it. A capitalised word inside a
-     * quotation ("“Honestly? I'm tired,” the 24-year-old said") names no one there.
-     */
-    private static Name personJustNamed(AnnotatedDocument doc, NameIndex index, int offset, int byline, int firstPerson) {
-        int last = Name.lastBefore(doc.names, offset);
-        while (last >= 0 && (inBlock(doc, byline, doc.names.get(last)) || doc.quoteAt(doc.names.get(last).offset()) != null)) {
-            last--;
-        }
-        if (firstPerson < 0 || firstPerson > last) {
-            return personNamedAfter(doc, offset);
-        }
-        if (offset - doc.names.get(last).offset() > Windows.AGE_DESCRIPTION_CHARS) {
-            return null;
-        }
-        Sentence s = doc.sentenceAt(doc.names.get(last).offset());
-        int first = last;
-        while (first > 0 && s != null && doc.names.get(first - 1).offset() >= s.start()) {
-            first--;
-        }
-        for (int j = first; j <= last; j++) {
-            Name n = doc.names.get(j);
-            // "the Slovenia-born former model" is no name in full.
-            if (n.kind() == SpeakerKind.PERSON && doc.quoteAt(n.offset()) == null
-                    && index.expandIfUnique(n.text(), SpeakerKind.PERSON, n.offset()).indexOf(' ') > 0) {
-                return n;
-            }
-        }
-        return null;
-    }
-
     /** The gender of a "he" or "she" opening what was said ("says he feels better"); null if none opens it. */
     private static Gender openingPronoun(AnnotatedDocument doc, Attribution a) {
         int end = a.contentStart;
@@ -308,34 +270,6 @@ public final class ResolutionStage implements Stage {
         }
         String first = doc.text(a.contentStart, end).toLowerCase(Locale.ROOT);
         return "he".equals(first) || "she".equals(first) ? Gender.ofWord(first) : null;
-    }
-
-    /** The first person named in full outside the byline, found once for all the age descriptions (else each read every name before it). */
-    private static int firstPersonOutside(AnnotatedDocument doc, int byline) {
-        for (int j = 0; j < doc.names.size(); j++) {
-            Name n = doc.names.get(j);
-            if (!inBlock(doc, byline, n) && n.kind() == SpeakerKind.PERSON && n.words().size() > 1) {
-                return j;
-            }
-        }
-        return -1;
-    }
-
-    private static boolean inBlock(AnnotatedDocument doc, int block, Name n) {
-        return block >= 0 && doc.block(block).start() <= n.offset() && n.offset() < doc.block(block).end();
-    }
-
-    private static Name personNamedAfter(AnnotatedDocument doc, int offset) {
-        for (int j = Name.lastBefore(doc.names, offset) + 1; j < doc.names.size(); j++) {
-            Name n = doc.names.get(j);
-            if (n.offset() - offset > Windows.AGE_DESCRIPTION_CHARS) {
-                return null;
-            }
-            if (n.kind() == SpeakerKind.PERSON && n.words().size() > 1) {
-                return n;
-            }
-        }
-        return null;
     }
 
     /** "Larchmont" of "Larchmont's lawyer", "ministry" of "The ministry's statement"; null if the mention has no possessor. */

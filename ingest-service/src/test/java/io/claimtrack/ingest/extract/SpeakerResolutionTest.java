@@ -70,6 +70,27 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void descriptionByAgeSkipsAPersonTheTextGaveAnotherAge() {
+        assertEquals("Olle Brisk", speakerOf("""
+                Then Pieter Vandam took over. The 22-year-old centre scored twice in the third period.
+                Vandam and Olle Brisk have played together for only nine games. The 34-year-old said he had asked to join the line.
+                """, "he had asked to join the line"));
+    }
+
+    @Test
+    void descriptionByAgeIsThePersonGivenThatAge() {
+        assertEquals("Raymond Holm", speakerOf("""
+                Raymond Holm, 54, was convicted on Thursday.
+                His brother Karl Holm and his lawyer Dana Fitch spoke afterwards. The 54-year-old said he would appeal.
+                """, "he would appeal"));
+        // "a 61-year-old tenant" brings in someone new: it gives the person just named no age.
+        assertEquals("Ann Lidd", speakerOf("""
+                Ann Lidd chairs the tenants' group. She said a 61-year-old tenant had been hurt in the fire.
+                Lidd met the mayor on Friday. The 47-year-old said the alarms had failed.
+                """, "the alarms had failed"));
+    }
+
+    @Test
     void aWordForAnotherOfficeDoesNotLink() {
         assertEquals("The mayor", speakerOf("""
                 Health Minister Tomas Vik visited the port.
