@@ -1,11 +1,16 @@
 package io.claimtrack.ingest.extract;
 
+import java.util.Set;
+
 /**
  * A lead-in that ends with a colon and the lines under it: "Foreign Minister Sergey Lavrov stressed:"
  * followed by bullets (one statement each), also when a paragraph or two stand between, or "He continued:"
  * followed by a quoted paragraph.
  */
 public final class LeadInStage implements Stage {
+
+    /** Heads of a subject that names a party to the talks rather than a person: "The Ostravan side", "Both sides". */
+    private static final Set<String> SIDES = WordSet.of("side", "sides");
 
     private final SpeakerPhrases speakers;
 
@@ -31,13 +36,14 @@ public final class LeadInStage implements Stage {
             if (m == null) {
                 continue;
             }
+            String leadIn = doc.text(s.start(), s.end());
             if (!colon) {
-                bullets(ctx, s.block() + 1, m, cue, 0.7);
-            } else if (bullets(ctx, s.block() + 1, m, cue, 0.8) == null) {
+                bullets(ctx, s.block() + 1, m, cue, leadIn, 0.7);
+            } else if (bullets(ctx, s.block() + 1, m, cue, leadIn, 0.8) == null) {
                 quotedLineAfter(ctx, s.block() + 1, m, cue);
                 int far = farBullets(ctx, s.block() + 1);
                 if (far > 0) {
-                    bullets(ctx, far, m, cue, 0.7);
+                    bullets(ctx, far, m, cue, leadIn, 0.7);
                 }
             }
         }
@@ -45,7 +51,7 @@ public final class LeadInStage implements Stage {
     }
 
     /** The bullets from block {@code first} on as statements of {@code m}; the first of them, or null when none. */
-    private static Attribution bullets(AttributionContext ctx, int first, Mention m, Cue cue, double confidence) {
+    private static Attribution bullets(AttributionContext ctx, int first, Mention m, Cue cue, String leadIn, double confidence) {
         AnnotatedDocument doc = ctx.doc;
         Attribution firstBullet = null;
         for (int b = first; b < doc.blocks.size() && (doc.block(b).kind() == Block.Kind.BULLET || sectionHead(doc, b)); b++) {
@@ -54,7 +60,7 @@ public final class LeadInStage implements Stage {
                 continue;
             }
             String text = doc.text.substring(bullet.start(), bullet.end());
-            if (text.endsWith(":") || ctx.speakerStartsAt(bullet.start())) {
+            if (text.endsWith(":") || ctx.speakerStartsAt(bullet.start()) && !sideOpens(ctx, bullet, leadIn, m)) {
                 // A sub-list's own lead-in, or a bullet that names its own speaker.
                 continue;
             }
@@ -72,6 +78,24 @@ public final class LeadInStage implements Stage {
             ctx.add(a);
         }
         return firstBullet;
+    }
+
+    /**
+     * "The Deputy Minister made the following points: 1) The Ostravan side expects ...", "set out Baltra's position on the
+     * following points: 1. Baltra supports ...": a point that opens with a side of the talks ("Both sides", "the X side")
+     * or the party the lead-in names is the lead-in speaker's account of its position, not a statement of its own; the
+     * lead-in's speaker named again ("Sergey Lavrov stressed: • Lavrov also condemned ...") still speaks for himself.
+     */
+    private static boolean sideOpens(AttributionContext ctx, Block bullet, String leadIn, Mention leadInSpeaker) {
+        for (Attribution a : ctx.near(bullet.start(), bullet.end())) {
+            Mention own = a.mention;
+            if (own != null && own.start() == bullet.start() && !own.isPronoun()) {
+                String head = DescriptionFit.headWord(own.text());
+                return SIDES.contains(head) || own.hasName() && own.text().indexOf(' ') < 0 && leadIn.contains(own.text())
+                        && !leadInSpeaker.text().contains(own.text());
+            }
+        }
+        return false;
     }
 
     /**

@@ -215,4 +215,30 @@ class LeadInStageTest {
                 "the two ministers | to open a second pier in 2027 | stressed | indirect",
                 "the two ministers | that is the only crossing the islands have | stressed | indirect");
     }
+
+    /**
+     * A point that opens with a side of the talks, or with the party whose position the lead-in sets out, is the
+     * lead-in speaker's account of it; a point that names a person of its own keeps its speaker.
+     */
+    @Test
+    void aPointOpenedByASideOfTheTalksIsTheLeadInSpeakers() {
+        AnnotatedDocument doc = attribute("""
+                In her remarks, the Minister set out Valdoria's position on the following points:
+
+                1. Valdoria supports the early reopening of the rail link to Harrow;
+                2. The Valdorian side expects the detained fishermen to be released without delay;
+                3. Both sides reject any unilateral steps on the border river;
+                4. Estmark insists that the quota be cut.
+
+                Minister Piet Lunde stressed:
+                • Lunde also rejected the new quota as unfair.
+                """);
+
+        assertEquals(List.of(
+                "the Minister | Valdoria supports the early reopening of the rail link to Harrow | set out | indirect",
+                "the Minister | The Valdorian side expects the detained fishermen to be released without delay | set out | indirect",
+                "the Minister | Both sides reject any unilateral steps on the border river | set out | indirect",
+                "Estmark | the quota be cut | insists | indirect",
+                "Lunde | the new quota as unfair | rejected | indirect"), mentions(doc));
+    }
 }
