@@ -104,6 +104,9 @@ final class CueSense {
             // "Harbourfront tower plan goes back to the drawing board": headlinese drops the article of a noun subject.
             return false;
         }
+        if (SummativeAppositive.nounAt(doc, i, s.endToken())) {
+            return false;
+        }
         if (anonymity(t, next, s.endToken()) || unnamedSource(t, i, next, s.endToken())) {
             // "A firefighter who spoke on condition of anonymity said", "who asked not to be named": the terms of speaking.
             return false;

@@ -168,7 +168,8 @@ final class ReportedContent {
     /**
      * Where reported content after its cue stops inside the sentence: at a semicolon, or before ", but
      * stopped short of ..." or "but did not say ..." where the subject's next clause begins, or after a quotation
-     * the narrator's clause follows ({@link QuotedTail}). Marks inside a quotation do not count.
+     * the narrator's clause follows ({@link QuotedTail}), or before the narrator's name for what was said
+     * ({@link SummativeAppositive}). Marks inside a quotation do not count.
      */
     static int clauseEnd(AnnotatedDocument doc, int from, int end) {
         List<Token> tokens = doc.tokens;
@@ -186,6 +187,9 @@ final class ReportedContent {
             }
             if (QuotedTail.startsAfter(doc, k, end)) {
                 return k + 1;
+            }
+            if (SummativeAppositive.opensAfter(doc, k, end)) {
+                return t.type() == Token.Type.QUOTE ? k + 1 : k;
             }
         }
         return end;

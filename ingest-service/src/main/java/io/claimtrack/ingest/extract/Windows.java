@@ -152,6 +152,8 @@ final class Windows {
     static final int MEDIUM_TAIL_TOKENS = 10;
     /** Longest medium phrase after a trailing cue: "..., she said in an interview with the Harbour Gazette newspaper published on Tuesday." */
     static final int TRAILING_MEDIUM_TOKENS = 20;
+    /** How far a list may go on after a noun phrase that would otherwise name what was said ({@link SummativeAppositive}). */
+    static final int LIST_AFTER_APPOSITIVE_TOKENS = 30;
     /** How far, in characters, a role after a name may reach: "Tom Renn, chief economist at Harbour Capital in Port Ellis". */
     static final int ROLE_AFTER_NAME_CHARS = 120;
     /** Words of a dateline's place in capitals before a hyphen or its state: "MYRTLE BEACH", "SALT LAKE CITY". */
