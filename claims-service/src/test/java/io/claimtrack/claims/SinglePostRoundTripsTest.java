@@ -1,5 +1,7 @@
 package io.claimtrack.claims;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.inject.Inject;
@@ -14,7 +16,8 @@ import io.quarkus.test.junit.QuarkusTest;
  * A single post's commands that follow one another without needing each other's answers go to the embedded store
  * in one round trip (claims README, "Session 30"): the repeat check with the URL's key, the marker with the pending
  * document, the outlet's count bracket with the speakers' keys and the speakers they most likely name, the new claims with their keys, the speakers' claim
- * counts with the appearances, and the five last writes in two. The same commands run, so the counts of the other
+ * counts with the appearances and the read of the claims they count, and their counts with the five last writes in
+ * two. The same commands run, so the counts of the other
  * tests hold.
  */
 @QuarkusTest
@@ -51,6 +54,25 @@ class SinglePostRoundTripsTest {
         post(tag + "-again", "Cole Quay " + tag).statusCode(201);
         assertEquals(1, store.finds("speakers"));
         assertEquals(0, store.alone("find", "speakers"));
+    }
+
+    @Test
+    void aRepeatedClaimIsReadWithTheAppearancesAndCountedWithTheLastWrites() {
+        String tag = Docs.unique();
+        String said = "the ferry runs all winter " + tag;
+        String claimId = Docs.text("Dee Quay said " + said + ".").with("source", "Quayside")
+                .with("url", "https://quayside.example/" + tag + "-1").with("published", "2025-06-02")
+                .says("Dee Quay", said).post().statusCode(201).extract().path("statements[0].claimId");
+        store.reset();
+        Docs.text("Again, Dee Quay said " + said + ".").with("source", "Quayside")
+                .with("url", "https://quayside.example/" + tag + "-2").with("published", "2025-06-09")
+                .says("Dee Quay", said).post().statusCode(201).body("statements[0].claimId", is(claimId));
+        assertEquals(1, store.finds("claims"));
+        assertEquals(0, store.alone("find", "claims"));
+        assertEquals(1, store.writes("update", "claims"));
+        assertEquals(0, store.alone("update", "claims"));
+        given().get("/claims/" + claimId).then().statusCode(200).body("appearanceCount", is(2))
+                .body("firstSeen", is("2025-06-02T00:00:00Z")).body("lastSeen", is("2025-06-09T00:00:00Z"));
     }
 
     private static io.restassured.response.ValidatableResponse post(String tag, String speaker) {

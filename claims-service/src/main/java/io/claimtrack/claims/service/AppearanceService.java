@@ -16,7 +16,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-
+import com.mongodb.bulk.BulkWriteResult;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
@@ -40,25 +40,38 @@ public class AppearanceService {
     SourceCounts sourceCounts;
 
     /**
-     * Inserts the appearances not there yet, counts them on their claims and flags those claims as appeared in
-     * {@code outlet} (may be null: no flags); returns how many of those claims the flag was new to, for the outlet's
-     * count. {@code timeline} gains what the appearances changed of their speakers' days. {@code createdWith}:
-     * appearances whose claim was just created counting them and flagged ({@link ClaimService#resolve(List, String, Set)});
-     * their claims are neither read nor written again, which spares a new document's writer the read of its claims
-     * and a write of each.
+     * The claims {@link #add} reads and counts: those of appearances not created counting them. Their
+     * {@link ClaimLocks} are held from before that read is sent until the counts are, so what a writer read is what
+     * its update changes.
      */
-    public long add(String outlet, List<Appearance> appearances, Set<String> createdWith, SpeakerTimeline.Changes timeline) {
-        return add(outlet, appearances, createdWith, timeline, new StoreRound(Appearance.mongoDatabase()));
+    static Set<String> counted(List<Appearance> appearances, Set<String> createdWith) {
+        Set<String> claimIds = new HashSet<>();
+        appearances.stream().filter(a -> !createdWith.contains(a.id)).forEach(a -> claimIds.add(a.claimId));
+        return claimIds;
     }
 
-    /** {@link #add(String, List, Set, SpeakerTimeline.Changes)} after the writes {@code before} holds, sent with the insert. */
-    long add(String outlet, List<Appearance> appearances, Set<String> createdWith, SpeakerTimeline.Changes timeline,
-            StoreRound before) {
+    /**
+     * Inserts the appearances not there yet after the writes {@code before} holds, reading the {@link #counted} claims
+     * in the same round trip, and queues in {@code after} their counts on those claims, the claims' flag as appeared
+     * in {@code outlet} (may be null: no flags) and the claim counts of speakers whose claims came back. The reply,
+     * read once {@code after} is sent, is how many claims the flag was new to, for the outlet's count.
+     * {@code timeline} gains what the appearances changed of their speakers' days. {@code createdWith}: appearances
+     * whose claim was just created counting them and flagged ({@link ClaimService#resolve(List, String, Set)}); their
+     * claims are neither read nor written again, which spares a new document's writer the read of its claims and a
+     * write of each. Only an appearance this call really inserted counts.
+     */
+    StoreRound.Reply<Long> add(String outlet, List<Appearance> appearances, Set<String> createdWith,
+            SpeakerTimeline.Changes timeline, StoreRound before, StoreRound after) {
         StoreRound.Reply<Set<Integer>> inserted = Bulk.insertNew(before, Appearance.<Appearance>mongoCollection(),
                 appearances);
+        Set<String> claimIds = counted(appearances, createdWith);
+        // read with the insert, not after it: the caller holds the claims' locks across both rounds
+        StoreRound.Reply<List<Claim>> claims = claimIds.isEmpty() ? List::of : before.find(Claim.<Claim>mongoCollection(),
+                in("_id", claimIds), Projections.include("speakerId", "appearanceCount", "firstAppearance", "firstSeen"),
+                claimIds.size());
         before.send();
         if (appearances.isEmpty()) {
-            return 0;
+            return () -> 0L;
         }
         Set<Integer> present = inserted.get();
         Map<String, List<Appearance>> toCount = new HashMap<>();
@@ -75,56 +88,56 @@ public class AppearanceService {
             }
         }
         if (toCount.isEmpty()) {
-            return 0;
+            return () -> 0L;
         }
         Map<String, Integer> revived = new HashMap<>();
-        long flagged = ClaimLocks.holding(toCount.keySet(), () -> count(toCount, outlet, revived, timeline));
-        incrementSpeakers(revived);
-        return flagged;
+        List<WriteModel<Claim>> updates = counts(claims.get(), toCount, revived, timeline);
+        int counts = updates.size();
+        if (outlet != null) {
+            updates.add(SourceCounts.flagging(outlet, toCount.keySet()));
+        }
+        if (updates.isEmpty()) {
+            return () -> 0L;
+        }
+        StoreRound.Reply<BulkWriteResult> written = after.bulkWrite(Claim.<Claim>mongoCollection(), updates, true);
+        incrementSpeakers(revived, after);
+        // each count update changes its claim (an increment of a claim just read), so what the write changed beyond
+        // them is the flag's, which changes only claims it is new to
+        return () -> written.get().getModifiedCount() - (long) counts;
     }
 
     /**
-     * Adds the inserted appearances to their claims' counts and flags the claims as appeared in the outlet, in one
-     * round trip; {@code revived} gains per speaker the claims counted again. Returns how many claims the flag was
-     * new to: each count update changes its claim (an increment of a claim just read), so what the write changed
-     * beyond them is the flag's, which changes only claims it is new to.
+     * The count updates of the claims read ({@code claims}) by their inserted appearances; {@code revived} gains per
+     * speaker the claims counted again.
      */
-    private static long count(Map<String, List<Appearance>> inserted, String outlet, Map<String, Integer> revived,
-            SpeakerTimeline.Changes timeline) {
+    private static List<WriteModel<Claim>> counts(List<Claim> claims, Map<String, List<Appearance>> inserted,
+            Map<String, Integer> revived, SpeakerTimeline.Changes timeline) {
         List<WriteModel<Claim>> updates = new ArrayList<>();
-        Claim.<Claim>mongoCollection().find(in("_id", inserted.keySet()))
-                .projection(Projections.include("speakerId", "appearanceCount", "firstAppearance", "firstSeen")).forEach(c -> {
-                    Seen seen = new Seen();
-                    for (Appearance a : inserted.get(c.id)) {
-                        if (a.id.equals(c.firstAppearance)) {
-                            // counted already, whoever inserted it; the claim is new on its day from now on
-                            timeline.claim(c.speakerId, a.seenAt, 1);
-                        } else {
-                            seen.add(a.seenAt);
-                        }
-                    }
-                    if (seen.count == 0) {
-                        return;
-                    }
-                    if (c.appearanceCount == 0) {
-                        // a claim all of whose appearances were revised away counts for its speaker again
-                        revived.merge(c.speakerId, 1, Integer::sum);
-                    }
-                    Instant first = c.firstSeen == null || seen.first.isBefore(c.firstSeen) ? seen.first : c.firstSeen;
-                    timeline.claimChanged(c.speakerId, c.appearanceCount, c.firstSeen, c.appearanceCount + seen.count, first);
-                    updates.add(new UpdateOneModel<>(eq("_id", c.id), Updates.combine(
-                            Updates.inc("appearanceCount", seen.count),
-                            Updates.min("firstSeen", seen.first),
-                            Updates.max("lastSeen", seen.last))));
-                });
-        int counts = updates.size();
-        if (outlet != null) {
-            updates.add(SourceCounts.flagging(outlet, inserted.keySet()));
+        for (Claim c : claims) {
+            Seen seen = new Seen();
+            for (Appearance a : inserted.getOrDefault(c.id, List.of())) {
+                if (a.id.equals(c.firstAppearance)) {
+                    // counted already, whoever inserted it; the claim is new on its day from now on
+                    timeline.claim(c.speakerId, a.seenAt, 1);
+                } else {
+                    seen.add(a.seenAt);
+                }
+            }
+            if (seen.count == 0) {
+                continue;
+            }
+            if (c.appearanceCount == 0) {
+                // a claim all of whose appearances were revised away counts for its speaker again
+                revived.merge(c.speakerId, 1, Integer::sum);
+            }
+            Instant first = c.firstSeen == null || seen.first.isBefore(c.firstSeen) ? seen.first : c.firstSeen;
+            timeline.claimChanged(c.speakerId, c.appearanceCount, c.firstSeen, c.appearanceCount + seen.count, first);
+            updates.add(new UpdateOneModel<>(eq("_id", c.id), Updates.combine(
+                    Updates.inc("appearanceCount", seen.count),
+                    Updates.min("firstSeen", seen.first),
+                    Updates.max("lastSeen", seen.last))));
         }
-        if (updates.isEmpty()) {
-            return 0;
-        }
-        return Claim.<Claim>mongoCollection().bulkWrite(updates).getModifiedCount() - counts;
+        return updates;
     }
 
     /** Removes appearances by id, counting down their claims (a revision replacing its predecessor). */
@@ -192,13 +205,7 @@ public class AppearanceService {
                 .sort(com.mongodb.client.model.Sorts.ascending("seenAt", "_id")).limit(limit).into(new ArrayList<>());
     }
 
-    static void incrementSpeakers(Map<String, Integer> perSpeaker) {
-        StoreRound round = new StoreRound(Speaker.mongoDatabase());
-        incrementSpeakers(perSpeaker, round);
-        round.send();
-    }
-
-    /** {@link #incrementSpeakers(Map)} as one write of {@code round}. */
+    /** Adds to each speaker's claim count, as one write of {@code round}. */
     static void incrementSpeakers(Map<String, Integer> perSpeaker, StoreRound round) {
         List<WriteModel<Speaker>> counts = new ArrayList<>();
         perSpeaker.forEach((speakerId, n) -> counts.add(new UpdateOneModel<>(eq("_id", speakerId),

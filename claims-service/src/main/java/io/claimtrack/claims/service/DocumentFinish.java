@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongSupplier;
 
 import org.bson.Document;
 
@@ -31,18 +32,18 @@ final class DocumentFinish {
     }
 
     /**
-     * The last writes of completing documents, in their order, in two round trips on the embedded store: the
-     * speakers' days and the documents turning complete; then the outlet's counts (with what that turned complete),
-     * the documents' URL keys and their markers' deletion.
+     * The last writes of completing documents, in their order, in two round trips on the embedded store: after the
+     * writes {@code round} holds, the speakers' days and the documents turning complete; then the outlet's counts
+     * ({@code flagged}, read once {@code round} is sent, and what that turned complete), the documents' URL keys and
+     * their markers' deletion.
      */
-    static void finish(SourceCounts sourceCounts, String outlet, long flagged, SpeakerTimeline.Changes timeline,
-            List<StoredDocument> docs) {
-        StoreRound round = new StoreRound(StoredDocument.mongoDatabase());
+    static void finish(SourceCounts sourceCounts, String outlet, LongSupplier flagged, SpeakerTimeline.Changes timeline,
+            List<StoredDocument> docs, StoreRound round) {
         SpeakerTimeline.apply(timeline, round);
         StoreRound.Reply<BulkWriteResult> completed = turnComplete(docs, round);
         round.send();
         StoreRound last = new StoreRound(StoredDocument.mongoDatabase());
-        sourceCounts.close(outlet, flagged, completed.get().getModifiedCount(), last);
+        sourceCounts.close(outlet, flagged.getAsLong(), completed.get().getModifiedCount(), last);
         unmark(docs, last);
         last.send();
     }

@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongSupplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -131,7 +132,13 @@ public class DocumentWriter {
         }
         List<Appearance> added = appearances(doc);
         SpeakerTimeline.Changes timeline = new SpeakerTimeline.Changes();
-        long flagged = add(doc.sourceKey, added, createdWith, timeline, pending);
+        // the counts are written before what follows reads or recounts them
+        LongSupplier flagged = ClaimLocks.holding(AppearanceService.counted(added, createdWith), () -> {
+            StoreRound counts = new StoreRound(StoredDocument.mongoDatabase());
+            LongSupplier f = add(doc.sourceKey, added, createdWith, timeline, pending, counts);
+            counts.send();
+            return f;
+        });
         Set<String> touched = new LinkedHashSet<>();
         added.forEach(a -> touched.add(a.claimId));
         if (doc.revisionOf != null) {
@@ -156,7 +163,8 @@ public class DocumentWriter {
             // what this call changed of their days is in what was counted: applied again, it counted twice
             timeline.forget(speakerIds);
         }
-        DocumentFinish.finish(sourceCounts, doc.sourceKey, flagged, timeline, List.of(doc));
+        DocumentFinish.finish(sourceCounts, doc.sourceKey, flagged, timeline, List.of(doc),
+                new StoreRound(StoredDocument.mongoDatabase()));
     }
 
     /**
@@ -180,19 +188,27 @@ public class DocumentWriter {
         List<Appearance> added = new ArrayList<>();
         docs.forEach(doc -> added.addAll(appearances(doc)));
         SpeakerTimeline.Changes timeline = new SpeakerTimeline.Changes();
-        long flagged = add(outlet, added, createdWith, timeline, pending);
-        DocumentFinish.finish(sourceCounts, outlet, flagged, timeline, docs);
+        // the counts go with the documents' last writes: a round trip fewer, the claims' locks held until then
+        ClaimLocks.holding(AppearanceService.counted(added, createdWith), () -> {
+            StoreRound last = new StoreRound(StoredDocument.mongoDatabase());
+            LongSupplier flagged = add(outlet, added, createdWith, timeline, pending, last);
+            DocumentFinish.finish(sourceCounts, outlet, flagged, timeline, docs, last);
+            return null;
+        });
     }
 
     /**
-     * Inserts the appearances and counts them, and notes their speakers' roles; returns how many of their claims are
-     * new to the outlet: those flagged now, and those created with its flag, in the bracket opened before them.
+     * Inserts the appearances with what {@code pending} holds, and queues in {@code after} their counts and their
+     * speakers' roles; returns how many of their claims are new to the outlet, once {@code after} is sent: those
+     * flagged now, and those created with its flag, in the bracket opened before them. The caller holds the locks of
+     * the claims counted ({@link AppearanceService#counted}) until {@code after} is sent.
      */
-    private long add(String outlet, List<Appearance> added, Set<String> createdWith, SpeakerTimeline.Changes timeline,
-            StoreRound pending) {
-        long flagged = appearances.add(outlet, added, createdWith, timeline, pending) + createdWith.size();
-        speakers.noteRoles(added);
-        return flagged;
+    private LongSupplier add(String outlet, List<Appearance> added, Set<String> createdWith,
+            SpeakerTimeline.Changes timeline, StoreRound pending, StoreRound after) {
+        StoreRound.Reply<Long> flagged = appearances.add(outlet, added, createdWith, timeline, pending, after);
+        speakers.noteRoles(added, after);
+        int created = createdWith.size();
+        return () -> flagged.get() + created;
     }
 
     /** One statement, one appearance: the statements standing for others ({@link #primaries}) get theirs. */

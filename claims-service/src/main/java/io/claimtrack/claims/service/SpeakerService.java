@@ -170,9 +170,10 @@ public class SpeakerService {
 
     /**
      * Records the roles of a document's appearances; a speaker's current role is the one of the latest
-     * date (of one date, the last given). Per speaker only that one can win, so one write per speaker.
+     * date (of one date, the last given). Per speaker only that one can win, so one write per speaker, queued in
+     * {@code round}.
      */
-    public void noteRoles(List<Appearance> appearances) {
+    void noteRoles(List<Appearance> appearances, StoreRound round) {
         Map<String, Appearance> latest = new LinkedHashMap<>();
         for (Appearance a : appearances) {
             if (a.role != null && !a.role.isBlank() && a.date != null) {
@@ -183,9 +184,7 @@ public class SpeakerService {
         latest.forEach((speakerId, a) -> updates.add(new UpdateOneModel<>(and(eq("_id", speakerId),
                 or(eq("roleSeen", null), Filters.lte("roleSeen", a.date))),
                 Updates.combine(Updates.set("role", a.role.trim()), Updates.set("roleSeen", a.date)))));
-        if (!updates.isEmpty()) {
-            Speaker.<Speaker>mongoCollection().bulkWrite(updates);
-        }
+        round.write(Speaker.<Speaker>mongoCollection(), updates, true);
     }
 
     /**

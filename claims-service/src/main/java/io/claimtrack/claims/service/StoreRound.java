@@ -76,7 +76,12 @@ final class StoreRound {
 
     /** Finds at most {@code limit} documents (all in one batch: a lookup by key). */
     <T> Reply<List<T>> find(MongoCollection<T> collection, Bson filter, int limit) {
-        return add(new Find<>(collection, filter, limit));
+        return find(collection, filter, null, limit);
+    }
+
+    /** {@link #find(MongoCollection, Bson, int)} of the fields {@code projection} names (null: all). */
+    <T> Reply<List<T>> find(MongoCollection<T> collection, Bson filter, Bson projection, int limit) {
+        return add(new Find<>(collection, filter, projection, limit));
     }
 
     /** A bulk write whose outcome the caller reads: a write error is thrown by its reply. */
@@ -207,25 +212,32 @@ final class StoreRound {
 
         private final MongoCollection<T> collection;
         private final Bson filter;
+        private final Bson projection;
         private final int limit;
 
-        Find(MongoCollection<T> collection, Bson filter, int limit) {
+        Find(MongoCollection<T> collection, Bson filter, Bson projection, int limit) {
             this.collection = collection;
             this.filter = filter;
+            this.projection = projection;
             this.limit = limit;
         }
 
         @Override
         BsonDocument command() {
-            return new BsonDocument("find", new BsonString(collection.getNamespace().getCollectionName()))
-                    .append("filter", filter.toBsonDocument(collection.getDocumentClass(), collection.getCodecRegistry()))
-                    .append("limit", new BsonInt32(limit)).append("batchSize", new BsonInt32(limit))
+            Class<T> type = collection.getDocumentClass();
+            CodecRegistry registry = collection.getCodecRegistry();
+            BsonDocument find = new BsonDocument("find", new BsonString(collection.getNamespace().getCollectionName()))
+                    .append("filter", filter.toBsonDocument(type, registry));
+            if (projection != null) {
+                find.append("projection", projection.toBsonDocument(type, registry));
+            }
+            return find.append("limit", new BsonInt32(limit)).append("batchSize", new BsonInt32(limit))
                     .append("singleBatch", BsonBoolean.TRUE);
         }
 
         @Override
         void direct() {
-            set(collection.find(filter).limit(limit).into(new ArrayList<>()), null);
+            set(collection.find(filter).projection(projection).limit(limit).into(new ArrayList<>()), null);
         }
 
         @Override
