@@ -54,6 +54,7 @@ public final class ResolutionStage implements Stage {
         PossessedRoles possessed = new PossessedRoles(doc, lexicon, names);
         OwnLeader ownLeader = OwnLeader.of(doc, lexicon, fit, names);
         HeadingOffices headingOffices = HeadingOffices.of(doc, lexicon, fit, names);
+        DocumentMaker makers = new DocumentMaker(doc, lexicon, names, bodies);
         List<Attribution> pending = new ArrayList<>();
         for (int i = 0; i < doc.attributions.size(); i++) {
             Attribution a = doc.attributions.get(i);
@@ -68,7 +69,11 @@ public final class ResolutionStage implements Stage {
             String bodyWord = m.hasName() ? bodies.openingWord(m) : null;
             // "Company blames grain costs": capitalised only as the headline's first word, a description of the body named.
             Name body = bodyWord == null ? null : bodies.named(m, bodyWord);
-            if (body != null) {
+            Mention maker = m.isPronoun() ? null : makers.of(m);
+            if (maker != null) {
+                a.speaker = makers.speaker(maker);
+                a.kind = maker.kind();
+            } else if (body != null) {
                 a.speaker = names.expand(body.text(), SpeakerKind.ORGANIZATION, body.offset());
                 a.kind = SpeakerKind.ORGANIZATION;
             } else if (organisation != null) {

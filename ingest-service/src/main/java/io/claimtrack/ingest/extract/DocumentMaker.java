@@ -1,0 +1,174 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * "according to data from the national statistics office", "a report published in June by the Center for Rural
+ * Health Policy", "the latest report of the State Retirement Board": a document whose maker the text names with it
+ * speaks for that maker, as a body's statement does (the convention of issue 10 in ingest-service/README.md). Not
+ * who paid for it, obtained it or printed it ("commissioned by", "conducted for", "obtained by", "published in"),
+ * nor what it is about ("a survey of parents", "footage from the game"): only a person or body makes one.
+ */
+final class DocumentMaker {
+
+    /** Participles that name whom a document comes from when "by" follows them. */
+    private static final Set<String> MAKING = WordSet.of("compiled", "published", "released", "conducted", "prepared",
+            "issued", "produced", "written", "drafted", "carried", "gathered", "collected", "made");
+    /** Words of a short adjunct of time between a document and its maker: "released last week by", "in June by". */
+    private static final Set<String> WHEN = WordSet.of("in", "on", "last", "this", "earlier", "late", "early", "out",
+            "week", "month", "year", "yesterday", "today");
+    /** How far a mention may open before its document's head word: "the most recent annual report". */
+    private static final int HEAD_TOKENS = 5;
+    /** The longest "of"-topic or time adjunct read past: "of 2,300 parents", "last week". */
+    private static final int ADJUNCT_TOKENS = 4;
+
+    private final AnnotatedDocument doc;
+    private final Lexicon lexicon;
+    private final List<Token> tokens;
+    private final NameIndex names;
+    private final BodyDescriptions bodies;
+
+    DocumentMaker(AnnotatedDocument doc, Lexicon lexicon, NameIndex names, BodyDescriptions bodies) {
+        this.doc = doc;
+        this.lexicon = lexicon;
+        this.tokens = doc.tokens;
+        this.names = names;
+        this.bodies = bodies;
+    }
+
+    /** The canonical name of a maker {@link #of} found: its name, the body its description stands for, or the description. */
+    String speaker(Mention maker) {
+        if (maker.hasName()) {
+            return names.expand(maker.name(), maker.kind(), maker.start());
+        }
+        Name body = bodies.named(maker, DescriptionFit.headWord(maker.text()));
+        return body == null ? maker.text() : names.expand(body.text(), SpeakerKind.ORGANIZATION, body.offset());
+    }
+
+    /** The maker the text names with the document {@code m} opens with, as a mention; null if none. */
+    Mention of(Mention m) {
+        Sentence s = doc.sentenceAt(m.start());
+        if (s == null) {
+            return null;
+        }
+        int end = s.endToken();
+        int head = head(m, end);
+        if (head < 0) {
+            return null;
+        }
+        int k = head + 1;
+        if (k < end && tokens.get(k).is("of")) {
+            Mention object = phrase(k + 1, end);
+            if (object != null && object.kind() == SpeakerKind.ORGANIZATION && maker(object) != null) {
+                return object;
+            }
+            // "a survey of 2,300 parents conducted by the district": the topic, then a maker only after a participle
+            // ("an analysis of campaign filings by the committee": the filings' maker).
+            k = skipTopic(k + 1, end);
+            if (k >= end || !MAKING.contains(tokens.get(k).lower())) {
+                return null;
+            }
+        } else if (k < end && tokens.get(k).is("from")) {
+            return maker(phrase(k + 1, end));
+        }
+        boolean made = k < end && MAKING.contains(tokens.get(k).lower());
+        if (made) {
+            k++;
+        }
+        for (int n = 0; k < end && n < ADJUNCT_TOKENS && !tokens.get(k).is("by") && when(tokens.get(k), tokens.get(k - 1)); n++) {
+            k++;
+        }
+        return k < end && tokens.get(k).is("by") ? maker(phrase(k + 1, end)) : null;
+    }
+
+    /** The document's head word at the mention's opening, before any preposition; -1 if it opens with none. */
+    private int head(Mention m, int end) {
+        int from = doc.tokenAtOrAfter(m.start());
+        for (int k = from; k < end && k - from < HEAD_TOKENS && tokens.get(k).start() < m.end() + 1; k++) {
+            Token t = tokens.get(k);
+            if (lexicon.documents.contains(lexicon.headKey(t.lower())) && !t.isCapitalized()) {
+                return k;
+            }
+            if (!t.isWord() && t.type() != Token.Type.NUMBER && !t.is("-") || Mentions.isConnector(t.lower()) && !Lexicon.ARTICLES.contains(t.lower())
+                    || SubjectPhrase.possessiveMark(tokens, k)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "an analysis of Harbour Commission data": the body names the data's source, not the analysis's maker; a
+     * description cut before a noun of its own ("the campaign | finance office") is no body either, while a verb may
+     * follow one ("a study by the city's planning office found").
+     */
+    private boolean beforeDocument(Mention m) {
+        int after = doc.tokenAtOrAfter(m.end());
+        if (after >= tokens.size() || !tokens.get(after).isWord() || tokens.get(after).isCapitalized()) {
+            return false;
+        }
+        String next = tokens.get(after).lower();
+        return lexicon.documents.contains(lexicon.headKey(next))
+                || !m.hasName() && !next.endsWith("ed") && !next.endsWith("s") && lexicon.cuesStartingWith(next).isEmpty();
+    }
+
+    /** "a Vestrian think tank" cut to "a Vestrian": no person's name takes "a". */
+    private boolean indefinite(Mention m) {
+        Token first = tokens.get(doc.tokenAtOrAfter(m.start()));
+        return first.is("a") || first.is("an");
+    }
+
+    /** A description that opens with an article, a determiner or an owner's possessive. */
+    private boolean determined(Mention m) {
+        Token first = tokens.get(doc.tokenAtOrAfter(m.start()));
+        return Lexicon.DETERMINERS.contains(first.lower()) || Lexicon.POSSESSIVES.contains(first.lower())
+                || SubjectPhrase.possessiveMark(tokens, doc.tokenAtOrAfter(m.start()) + 1);
+    }
+
+    /** A date word, a number or a word of a time adjunct; "May" only after "in", where it is no verb. */
+    private static boolean when(Token t, Token before) {
+        return WHEN.contains(t.lower()) || Mentions.isDateWord(t.lower()) || t.type() == Token.Type.NUMBER
+                || t.is("may") && t.isCapitalized() && before.is("in");
+    }
+
+    private int skipTopic(int from, int end) {
+        int k = from;
+        while (k < end && k - from < ADJUNCT_TOKENS && (tokens.get(k).isWord() || tokens.get(k).type() == Token.Type.NUMBER)
+                && !tokens.get(k).is("by") && !MAKING.contains(tokens.get(k).lower())) {
+            k++;
+        }
+        return k;
+    }
+
+    /**
+     * The phrase at {@code from}: a name's capitalised run, or else a lower-case body's description up to its head word
+     * ("the state fire marshal's office"), whose words no lexicon marks as a speaker's.
+     */
+    private Mention phrase(int from, int end) {
+        if (from >= end) {
+            return null;
+        }
+        int to = doc.mentions.scanRight(from, end);
+        Mention strict = to < 0 ? null : doc.mentions.build(from, to);
+        if (maker(strict) != null) {
+            return strict;
+        }
+        to = doc.mentions.scanRight(from, end, true);
+        while (to > from && !lexicon.organizations.contains(lexicon.headKey(tokens.get(to - 1).lower()))) {
+            to--;
+        }
+        return to > from ? doc.mentions.build(from, to) : strict;
+    }
+
+    /**
+     * A person named or a body named or described with its article or owner ("the national statistics office", "the
+     * city's budget office"); not a nationality read as a name ("a Vestrian"), a group, a date, an event or another document, nor a body that premodifies one
+     * ("an analysis of Harbour Commission data", "filings from campaign | finance reports") or a body's possessive cut
+     * from what it owns ("the State Department's | inspector general").
+     */
+    private Mention maker(Mention m) {
+        return m != null && (m.kind() == SpeakerKind.ORGANIZATION || m.kind() == SpeakerKind.PERSON && m.hasName() && !indefinite(m))
+                && (m.hasName() || determined(m)) && !beforeDocument(m) && !m.text().endsWith("'s") && !m.text().endsWith("’s") ? m : null;
+    }
+}
