@@ -1,7 +1,6 @@
 package io.claimtrack.claims.service;
 
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.in;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -68,6 +67,7 @@ public class ClaimService {
     static final int SEQUENCE_BLOCK = 1000;
 
     private final ReentrantLock lock = new ReentrantLock();
+    private final ClaimKeyReads keyReads = new ClaimKeyReads();
 
     /** A single writer's last number handed out and last reserved in the store (-1: not read yet); guarded by lock. */
     private long handedOut = -1;
@@ -102,16 +102,31 @@ public class ClaimService {
      */
     public List<String> resolve(List<Said> statements, String outlet, Set<String> createdWith) {
         StoreRound after = new StoreRound(Claim.mongoDatabase());
-        List<String> ids = resolve(statements, outlet, createdWith, after);
+        List<String> ids = resolve(statements, outlet, createdWith, after, null);
         after.send();
         return ids;
     }
 
     /**
-     * {@link #resolve(List, String, Set)}, leaving its last write (the speakers' claim counts) in {@code after} for the
-     * caller to send with its next command: a count is an increment nobody reads on the write path.
+     * Queues in {@code round} the read of the claim keys of statements ({@code texts}) said by {@code speakerIds}, the
+     * speakers their mentions most likely resolve to, for {@link #resolve(List, String, Set, StoreRound, ClaimKeyReads.Ahead)}.
+     * Only a single writer on a store that takes rounds reads ahead (null otherwise): it knows whether keys were
+     * written since (it wrote them), and the read costs no round trip of its own.
      */
-    List<String> resolve(List<Said> statements, String outlet, Set<String> createdWith, StoreRound after) {
+    ClaimKeyReads.Ahead readAhead(List<String> speakerIds, List<String> texts, StoreRound round) {
+        if (!singleWriter || texts.isEmpty() || !round.together()) {
+            return null;
+        }
+        return keyReads.ahead(speakerIds, texts.stream().map(ClaimService::normalise).toList(), round);
+    }
+
+    /**
+     * {@link #resolve(List, String, Set)}, leaving its last write (the speakers' claim counts) in {@code after} for the
+     * caller to send with its next command: a count is an increment nobody reads on the write path. {@code ahead}:
+     * the keys read ahead ({@link #readAhead}), or null.
+     */
+    List<String> resolve(List<Said> statements, String outlet, Set<String> createdWith, StoreRound after,
+            ClaimKeyReads.Ahead ahead) {
         if (statements.isEmpty()) {
             return List.of();
         }
@@ -120,13 +135,12 @@ public class ClaimService {
         List<List<String>> keysOf = new ArrayList<>(statements.size());
         Set<String> allKeys = new LinkedHashSet<>();
         for (int i = 0; i < statements.size(); i++) {
-            keysOf.add(keys(statements.get(i).speaker().id, normTexts.get(i)));
+            keysOf.add(ClaimKeyReads.keys(statements.get(i).speaker().id, normTexts.get(i), ahead));
             allKeys.addAll(keysOf.get(i));
         }
         lock.lock();
         try {
-            Map<String, ClaimKey> known = new HashMap<>();
-            ClaimKey.<ClaimKey>mongoCollection().find(in("_id", allKeys)).forEach(k -> known.put(k.id, k));
+            Map<String, ClaimKey> known = keyReads.read(allKeys, ahead);
             List<String> ids = new ArrayList<>(statements.size());
             Map<String, Claim> created = new LinkedHashMap<>();
             List<ClaimKey> newKeys = new ArrayList<>();
@@ -158,7 +172,13 @@ public class ClaimService {
             StoreRound round = new StoreRound(Claim.mongoDatabase());
             StoreRound.Reply<Map<String, Integer>> counted = insertClaims(created.values(), outlet, createdWith, round);
             StoreRound.Reply<Set<Integer>> keys = Bulk.insertNew(round, ClaimKey.<ClaimKey>mongoCollection(), newKeys);
-            round.send();
+            try {
+                round.send();
+            } finally {
+                if (!newKeys.isEmpty()) {
+                    keyReads.written();
+                }
+            }
             AppearanceService.incrementSpeakers(counted.get(), after);
             keys.get();
             return ids;
@@ -229,10 +249,7 @@ public class ClaimService {
 
     /** The exact-text key first, then the band keys, all scoped to the speaker (the load tool writes the same). */
     public static List<String> keys(String speakerId, String normText) {
-        List<String> keys = new ArrayList<>();
-        keys.add(speakerId + "|x:" + Text.sha256(normText).substring(0, 24));
-        MinHash.bandKeys(normText).forEach(band -> keys.add(speakerId + "|" + band));
-        return keys;
+        return ClaimKeyReads.keys(speakerId, normText, null);
     }
 
     /**

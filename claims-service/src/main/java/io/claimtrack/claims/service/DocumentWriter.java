@@ -257,11 +257,20 @@ public class DocumentWriter {
     private void resolve(List<StoredDocument> docs, Set<String> createdWith, StoreRound pending) {
         List<List<SpeakerService.Mentioned>> mentions = new ArrayList<>();
         List<int[]> mentionOf = new ArrayList<>();
+        List<String> likelySpeakers = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
         for (StoredDocument doc : docs) {
             List<SpeakerService.Mentioned> distinct = new ArrayList<>();
-            mentionOf.add(mentions(doc, distinct));
+            int[] of = mentions(doc, distinct);
+            mentionOf.add(of);
             mentions.add(distinct);
+            for (int i = 0; i < of.length; i++) {
+                likelySpeakers.add(SpeakerService.likelyId(distinct.get(of[i]).mention(), doc.id));
+                texts.add(doc.statements.get(i).said());
+            }
         }
+        // read with the speakers' keys, before the speakers are known
+        ClaimKeyReads.Ahead ahead = claims.readAhead(likelySpeakers, texts, pending);
         List<List<Speaker>> resolved = speakers.resolveAll(mentions, docs.stream().map(doc -> doc.id).toList(), pending);
         List<ClaimService.Said> said = new ArrayList<>();
         List<StoredStatement> saying = new ArrayList<>();
@@ -284,7 +293,7 @@ public class DocumentWriter {
                 }
             }
         }
-        List<String> claimIds = claims.resolve(said, docs.get(0).sourceKey, createdWith, pending);
+        List<String> claimIds = claims.resolve(said, docs.get(0).sourceKey, createdWith, pending, ahead);
         for (int j = 0; j < claimIds.size(); j++) {
             saying.get(j).claimId = claimIds.get(j);
         }

@@ -117,8 +117,8 @@ public class SpeakerService {
         String key = Text.normalise(name);
         if (anonymous(mention)) {
             // "a source", "the diplomat", "lawmaker": nobody in particular, so nobody across documents
-            String anonymousKey = key.isEmpty() ? "unnamed source" : key;
-            String id = Text.id("sp_", "anonymous|" + documentId + "|" + anonymousKey);
+            String anonymousKey = anonymousKey(key);
+            String id = anonymousId(documentId, anonymousKey);
             return upsert(writes.planned(id), id, name, anonymousKey, ANONYMOUS, documentId, mention, seen, reads,
                     writes);
         }
@@ -131,6 +131,20 @@ public class SpeakerService {
     /** The id of the speaker created for a (normalised) name. */
     private static String id(String kind, String key) {
         return Text.id("sp_", kind + "|" + key);
+    }
+
+    private static String anonymousKey(String key) {
+        return key.isEmpty() ? "unnamed source" : key;
+    }
+
+    private static String anonymousId(String documentId, String anonymousKey) {
+        return Text.id("sp_", "anonymous|" + documentId + "|" + anonymousKey);
+    }
+
+    /** The speaker a mention in the document most likely resolves to: a document's own, or the one of the name. */
+    static String likelyId(SpeakerMention mention, String documentId) {
+        String key = Text.normalise(name(mention));
+        return anonymous(mention) ? anonymousId(documentId, anonymousKey(key)) : id(kind(mention), key);
     }
 
     /** The speakers a named mention most likely resolves to or checks: its name's, and a person's surname's alone. */
