@@ -29,6 +29,8 @@ final class DescriptionFit {
     static final Set<String> RELATIONAL = WordSet.of("spokesman", "spokeswoman", "spokesperson", "aide", "adviser",
             "advisor", "assistant", "lawyer", "attorney", "counsel", "deputy", "host", "member", "secretary");
     private static final Set<String> HEAD_ENDERS = WordSet.of("for", "of", "to", "at", "in", "on", "with");
+    /** Most words of a state's name between an office's "of" and its "state" or "government": "of the Kestrian state". */
+    static final int STATE_QUALIFIER_WORDS = 2;
     /** Offices whose "of" is part of their name: "the head of state" is no "head" of anything. */
     private static final Set<String> HEADS_OF = Set.of("head of state", "head of government");
 
@@ -208,15 +210,19 @@ final class DescriptionFit {
 
     /**
      * "the US special envoy for Ukraine" → "envoy": the last word before a prepositional phrase; "the head of
-     * state" names its office only whole.
+     * state" names its office only whole, as does "the head of the Dravian state" (whose state, its qualifier).
      */
     static String headWord(String text) {
         List<String> w = Name.words(text);
         int end = w.size();
         for (int i = 1; i < w.size(); i++) {
             if (HEAD_ENDERS.contains(w.get(i))) {
-                if (i + 1 < w.size() && HEADS_OF.contains(w.get(i - 1) + " of " + w.get(i + 1))) {
-                    return w.get(i - 1) + " of " + w.get(i + 1);
+                // "the head of the Dravian state": whose state stands between (its article is no word here).
+                for (int k = i + 1; k < w.size() && k <= i + 1 + STATE_QUALIFIER_WORDS; k++) {
+                    String office = w.get(i - 1) + " of " + w.get(k);
+                    if (HEADS_OF.contains(office) && (k == i + 1 || k == w.size() - 1)) {
+                        return office;
+                    }
                 }
                 end = i;
                 break;

@@ -64,11 +64,19 @@ public final class PhraseStage implements Stage {
     }
 
     /**
-     * "head of state", "secretary of state": after a title and "of", a cue word is the office the title is of,
-     * a noun.
+     * "head of state", "secretary of state", "the head of the Dravian state": after a title and "of" (and a country's
+     * name or adjective after "the"), a cue word is the office the title is of, a noun.
      */
     private boolean office(List<Token> tokens, int i) {
-        return i >= 2 && tokens.get(i - 1).is("of") && lexicon.roles.contains(lexicon.headKey(tokens.get(i - 2).lower()));
+        int of = i - 1;
+        if (of >= 2 && tokens.get(of).isCapitalized()) {
+            // A state's name is a word or two: a longer capitalised run (a headline in capitals) is read no further.
+            while (of >= 2 && i - of <= DescriptionFit.STATE_QUALIFIER_WORDS && tokens.get(of).isCapitalized()) {
+                of--;
+            }
+            of = tokens.get(of).is("the") ? of - 1 : -1;
+        }
+        return of >= 1 && tokens.get(of).is("of") && lexicon.roles.contains(lexicon.headKey(tokens.get(of - 1).lower()));
     }
 
     /**

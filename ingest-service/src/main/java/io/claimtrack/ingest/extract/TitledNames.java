@@ -248,7 +248,8 @@ final class TitledNames {
         // "The Prime Minister" in a readout whose lede gives "Prime Minister of the Republic of Tessaly Davit Osseni":
         // a title held of a place names its one holder for the whole document.
         boolean formal = definite && bare && Name.words(text).stream().allMatch(lexicon::isRoleWord);
-        if (!lexicon.roles.contains(head) || !headline && (!definite || bare && !formal)) {
+        // "The head of the Dravian state" is one office whole, as "the president" is.
+        if (!lexicon.roles.contains(head) && !DescriptionFit.namesOfficeWhole(head) || !headline && (!definite || bare && !formal)) {
             return null;
         }
         // A headline's place the story's title leaves out ("Calder trade envoy", "the negotiator"): a word the text names alone.
