@@ -27,6 +27,7 @@ final class AgeDescriptions {
     /** Ages the text gives two people, which name neither. */
     private final Set<Integer> shared = new HashSet<>();
     private int readTo;
+    private int namesRead;
 
     AgeDescriptions(AnnotatedDocument doc, NameIndex names) {
         this.doc = doc;
@@ -63,9 +64,11 @@ final class AgeDescriptions {
         if (offset <= readTo) {
             return;
         }
-        for (Name n : doc.names) {
+        // The names in text order, each read once however many descriptions the text has.
+        for (; namesRead < doc.names.size() && doc.names.get(namesRead).offset() < offset; namesRead++) {
+            Name n = doc.names.get(namesRead);
             int end = n.offset() + n.text().length();
-            if (n.kind() == SpeakerKind.PERSON && end >= readTo && end < offset) {
+            if (n.kind() == SpeakerKind.PERSON && end < doc.text.length()) {
                 Matcher m = APPOSED_AGE.matcher(doc.text).region(end, Math.min(doc.text.length(), end + 6));
                 if (m.lookingAt()) {
                     give(n, Integer.parseInt(m.group(1)));
