@@ -47,9 +47,15 @@ final class PresentingLeadIn {
         return s.endToken() - 2 >= cueEnd && t.get(s.endToken() - 2).is("follows");
     }
 
-    /** The sentence closes its block, and a list item comes next, or a heading over one. */
+    /**
+     * The sentence closes its block, and a list item comes next, or a heading over one; the page's furniture between
+     * them (a gallery line, a caption) is skipped.
+     */
     static boolean listFollows(AnnotatedDocument doc, Sentence s) {
         int b = s.block() + 1;
+        while (b < doc.blocks.size() && doc.block(b).isNoise()) {
+            b++;
+        }
         if (s.end() != doc.block(s.block()).end() || b >= doc.blocks.size()) {
             return false;
         }

@@ -116,6 +116,23 @@ class LeadInStageTest {
                 "Transport Minister Ada Berg | fares will not rise this year | stressed | indirect");
     }
 
+    /** A presenting verb ("set out") is a lead-in over its list with the page's gallery line and caption between them. */
+    @Test
+    void aPresentingLeadInReachesItsListPastAGalleryLineAndABracketedCaption() {
+        assertMentions("""
+                Transport Minister Ada Berg set out the ministry's position on the following points:
+
+                Photo gallery (4)
+
+                [Minister Ada Berg at the Vell ferry terminal. Photo: Ministry press service]
+
+                1. the ferry line will reopen in April;
+                2. fares will not rise this year.
+                """,
+                "Transport Minister Ada Berg | the ferry line will reopen in April | set out | indirect",
+                "Transport Minister Ada Berg | fares will not rise this year | set out | indirect");
+    }
+
     @Test
     void aGalleryLineLeavesTheNumberedListUnderALeadInOpen() {
         assertMentions("""
