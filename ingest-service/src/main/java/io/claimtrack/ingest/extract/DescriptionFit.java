@@ -184,11 +184,16 @@ final class DescriptionFit {
         return c == ' ' || c == '.' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
-    /** The field the word before the head names ("the environment minister" → environment); null if none. */
+    /**
+     * The field the word before the head names ("the environment minister" → environment), or the last word after
+     * the head's "of" ("the head of Teravian diplomacy" → foreign); null if none.
+     */
     private String field(String description) {
         List<String> words = Name.words(description);
         int head = words.lastIndexOf(headWord(description));
-        return head > 0 ? lexicon.roleField(words.get(head - 1)) : null;
+        String before = head > 0 ? lexicon.roleField(words.get(head - 1)) : null;
+        return before == null && head >= 0 && head + 2 < words.size() && "of".equals(words.get(head + 1))
+                ? lexicon.roleField(words.get(words.size() - 1)) : before;
     }
 
     /** The fields a role names anywhere ("Minister of Foreign Affairs" → foreign), in one spelling. */
