@@ -52,6 +52,12 @@ final class SpeakerPhrases {
     }
 
     private Mention find(AttributionContext ctx, Cue cue, Sentence s) {
+        Mention m = phrase(ctx, cue, s);
+        Mention given = GivenName.in(ctx, s.firstToken(), cue.firstToken(), m);
+        return given != null ? given : m;
+    }
+
+    private Mention phrase(AttributionContext ctx, Cue cue, Sentence s) {
         List<Token> tokens = ctx.tokens;
         int first = s.firstToken();
         int p = ClauseShapes.skipAdverbsLeft(tokens, ClauseShapes.infinitiveAfter(tokens,
