@@ -43,7 +43,9 @@ import org.junit.jupiter.api.Test;
  * ({@code eval/invented_k_gold.jsonl}, built by {@code tools/invented/build_k.py}), and on set L, North American
  * newspaper articles as they come on deadline, written unseen ({@code eval/invented_l_gold.jsonl}, built by
  * {@code tools/invented/build_l.py}), and on set M, wire stories, readouts and transcripts and wire copy relayed by
- * North American papers, written unseen ({@code eval/invented_m_gold.jsonl}, built by {@code tools/invented/build_m.py}):
+ * North American papers, written unseen ({@code eval/invented_m_gold.jsonl}, built by {@code tools/invented/build_m.py}),
+ * and on set N, North American newspaper articles, wire stories and government texts written unseen
+ * ({@code eval/invented_n_gold.jsonl}, built by {@code tools/invented/build_n.py}):
  * statement F1 at token coverage 0.3
  * and resolved-speaker accuracy stay above a floor a little under what the extractor scores today. The matching
  * follows the reference scorer (coverage of the gold content's tokens, contents overlapping in the text, nested
@@ -89,6 +91,9 @@ class InventedSetTest {
     /** Set M, written unseen in the thirtieth round as wire stories and readouts ({@code tools/invented/build_m.py}). */
     private static final double M_F1_FLOOR = 0.90;
     private static final double M_RESOLVED_FLOOR = 0.82;
+    /** Set N, written unseen in the thirty-first round as newspapers, wires and readouts ({@code tools/invented/build_n.py}). */
+    private static final double N_F1_FLOOR = 0.92;
+    private static final double N_RESOLVED_FLOOR = 0.89;
     private static final Pattern TOKEN = Pattern.compile("[0-9a-z]+");
     private static final Set<String> STOP = Set.of("the", "a", "an", "of", "and", "in", "for", "to", "on", "at", "mr", "ms",
             "mrs", "dr", "s", "its", "his", "her");
@@ -156,6 +161,11 @@ class InventedSetTest {
     @Test
     void setMScoresAboveItsFloor() throws IOException {
         assertAboveFloor("/eval/invented_m_gold.jsonl", M_F1_FLOOR, M_RESOLVED_FLOOR);
+    }
+
+    @Test
+    void setNScoresAboveItsFloor() throws IOException {
+        assertAboveFloor("/eval/invented_n_gold.jsonl", N_F1_FLOOR, N_RESOLVED_FLOOR);
     }
 
     private static void assertAboveFloor(String resource, double f1Floor, double resolvedFloor) throws IOException {
