@@ -32,6 +32,12 @@ final class PageFurniture {
     /** A line that is a picture credit or caption label: "Photo: ...", "(Photo by ...)". */
     private static final Pattern PICTURE_LABEL = Pattern.compile("^\\(?(?:photo|image|picture|illustration)s?(?: by|:)",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * A caption set in square brackets with its picture or video label anywhere in it: "[Photo: Minister Ada Berg at the
+     * terminal]", "[Minister Ada Berg and Mayor Lena Brandt. Photo: City press office]", "[Video: the full speech]".
+     */
+    private static final Pattern BRACKETED_CAPTION = Pattern.compile(
+            "^\\s*\\[[^\\]]*\\b(?:photo|video|image|picture|illustration)s?(?: by|:)[^\\]]*\\]\\s*$", Pattern.CASE_INSENSITIVE);
     /** A gallery's link with its count: "Photo gallery (6)", "Photos (12)", "Video gallery". */
     private static final Pattern GALLERY = Pattern.compile(
             "^(?:photo|video|image)s?(?: gallery)?(?: \\(\\d{1,4}\\))?\\s*$|^(?:photo|video|image) gallery\\b.{0,40}$",
@@ -70,6 +76,7 @@ final class PageFurniture {
                 || isCredit(line)
                 || line.indexOf('/') >= 0 && NAME_AGENCY_CREDIT.matcher(line).matches()
                 || "(piPI".indexOf(opening) >= 0 && PICTURE_LABEL.matcher(line).lookingAt()
+                || opening == '[' && BRACKETED_CAPTION.matcher(line).matches()
                 || "pivPIV".indexOf(opening) >= 0 && GALLERY.matcher(line.strip()).matches()
                 || opening == '(' && UPDATE_NOTE.matcher(line).matches()) {
             return true;

@@ -254,6 +254,19 @@ class StructureStageTest {
                 "NOISE", "NOISE"), kinds(doc));
     }
 
+    /** A readout's caption in square brackets is the page's, whether its label opens it or credits the picture at its end. */
+    @Test
+    void aBracketedCaptionIsNoiseABracketedSentenceIsNot() {
+        AnnotatedDocument doc = structure("""
+                [Photo: Minister Ada Berg at the Vell ferry terminal]
+                [Minister Ada Berg and Mayor Lena Brandt at the terminal. Photo: City press office]
+                [Video: The minister's speech at the terminal]
+                [The minister will speak at the terminal on Monday]
+                """);
+
+        assertEquals(List.of("NOISE", "NOISE", "NOISE", "HEADLINE"), kinds(doc));
+    }
+
     @Test
     void aCreditIsFoundAtTheLineEndWhateverSlashesComeBefore() {
         AnnotatedDocument doc = structure("""
