@@ -47,7 +47,8 @@ final class ObjectComplement {
         }
         List<Token> t = doc.tokens;
         int from = i + words;
-        if (complements.contains(QUOTATION)) {
+        if (complements.contains(QUOTATION) && (quotes(t, i, from, s) || complements.size() == 1)) {
+            // "instructed:" over a list, or the object's infinitive after it ("instructed the ministry to ...").
             return quotes(t, i, from, s);
         }
         int end = Math.min(s.endToken(), from + Windows.COMPLEMENT_OBJECT_TOKENS);

@@ -57,6 +57,20 @@ class LeadInStageTest {
     }
 
     @Test
+    void aDirectiveLeadInGivesItsListOfInstructions() {
+        // "instructed" reports a request only with its object's infinitive, or over a list of such objects.
+        assertMentions("""
+                Following the discussion, the Governor instructed:
+                - the water board to test every well in the valley by May;
+                - the treasury to set aside funds for new pumps.
+                The Governor also instructed the police to close the ford. The band was instructed to play.
+                """,
+                "the Governor | the water board to test every well in the valley by May | instructed | indirect",
+                "the Governor | the treasury to set aside funds for new pumps | instructed | indirect",
+                "The Governor | the police to close the ford | instructed | indirect");
+    }
+
+    @Test
     void leadInFollowedByAQuotedParagraph() {
         assertMentions("""
                 Holm continued:
