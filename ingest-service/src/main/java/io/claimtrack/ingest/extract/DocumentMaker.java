@@ -1,6 +1,9 @@
 package io.claimtrack.ingest.extract;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -28,6 +31,15 @@ final class DocumentMaker {
     private final List<Token> tokens;
     private final NameIndex names;
     private final BodyDescriptions bodies;
+    /** The documents read so far, by head word: where the last one was and whose it is. */
+    private final Map<String, Seen> seen = new HashMap<>();
+
+    /** Whose a document is: the maker's canonical name and kind. */
+    record Maker(String speaker, SpeakerKind kind) {
+    }
+
+    private record Seen(int offset, Maker maker) {
+    }
 
     DocumentMaker(AnnotatedDocument doc, Lexicon lexicon, NameIndex names, BodyDescriptions bodies) {
         this.doc = doc;
@@ -37,8 +49,28 @@ final class DocumentMaker {
         this.bodies = bodies;
     }
 
-    /** The canonical name of a maker {@link #of} found: its name, the body its description stands for, or the description. */
-    String speaker(Mention maker) {
+    /**
+     * Whose the document {@code m} opens with is: the maker the text names with it, or, for a definite "The report" or
+     * "the same poll", the maker of the last document with its head word, nearby; null if none.
+     */
+    Maker find(Mention m) {
+        Sentence s = doc.sentenceAt(m.start());
+        int head = s == null ? -1 : head(m, s.endToken());
+        if (head < 0) {
+            return null;
+        }
+        String word = lexicon.headKey(tokens.get(head).lower());
+        Mention maker = after(head, s.endToken());
+        Seen before = seen.get(word);
+        Maker found = maker != null ? new Maker(speaker(maker), maker.kind())
+                : before != null && again(m, head) && m.start() - before.offset() < Windows.TITLED_NAME_CHARS ? before.maker() : null;
+        // A document with no maker is remembered too: "a staff report ... The report" is not the earlier one's.
+        seen.put(word, new Seen(m.start(), found));
+        return found;
+    }
+
+    /** The canonical name of a maker: its name, the body its description stands for, or the description. */
+    private String speaker(Mention maker) {
         if (maker.hasName()) {
             return names.expand(maker.name(), maker.kind(), maker.start());
         }
@@ -46,20 +78,16 @@ final class DocumentMaker {
         return body == null ? maker.text() : names.expand(body.text(), SpeakerKind.ORGANIZATION, body.offset());
     }
 
-    /** The maker the text names with the document {@code m} opens with, as a mention; null if none. */
-    Mention of(Mention m) {
-        Sentence s = doc.sentenceAt(m.start());
-        if (s == null) {
-            return null;
-        }
-        int end = s.endToken();
-        int head = head(m, end);
-        if (head < 0) {
-            return null;
-        }
+    /** "The report", "the same poll", "The 40-page report": "the" opens the mention and the document's noun ends it. */
+    private boolean again(Mention m, int head) {
+        return tokens.get(doc.tokenAtOrAfter(m.start())).is("the") && tokens.get(head).end() == m.end();
+    }
+
+    /** The maker named after the document's head word at {@code head}, as a mention; null if none. */
+    private Mention after(int head, int end) {
         int k = head + 1;
         if (k < end && tokens.get(k).is("of")) {
-            Mention object = phrase(k + 1, end);
+            Mention object = phrase(k + 1, end, false);
             if (object != null && object.kind() == SpeakerKind.ORGANIZATION && maker(object) != null) {
                 return object;
             }
@@ -70,7 +98,7 @@ final class DocumentMaker {
                 return null;
             }
         } else if (k < end && tokens.get(k).is("from")) {
-            return maker(phrase(k + 1, end));
+            return maker(phrase(k + 1, end, true));
         }
         boolean made = k < end && MAKING.contains(tokens.get(k).lower());
         if (made) {
@@ -79,7 +107,7 @@ final class DocumentMaker {
         for (int n = 0; k < end && n < ADJUNCT_TOKENS && !tokens.get(k).is("by") && when(tokens.get(k), tokens.get(k - 1)); n++) {
             k++;
         }
-        return k < end && tokens.get(k).is("by") ? maker(phrase(k + 1, end)) : null;
+        return k < end && tokens.get(k).is("by") ? maker(phrase(k + 1, end, true)) : null;
     }
 
     /** The document's head word at the mention's opening, before any preposition; -1 if it opens with none. */
@@ -113,6 +141,12 @@ final class DocumentMaker {
                 || !m.hasName() && !next.endsWith("ed") && !next.endsWith("s") && lexicon.cuesStartingWith(next).isEmpty();
     }
 
+    /** "the interview filed Tuesday in Harrow County Court": a name read from a day on is when and where, no maker. */
+    private static boolean dated(Mention m) {
+        int space = m.name().indexOf(' ');
+        return Mentions.isDateWord((space < 0 ? m.name() : m.name().substring(0, space)).toLowerCase(Locale.ROOT));
+    }
+
     /** "a Vestrian think tank" cut to "a Vestrian": no person's name takes "a". */
     private boolean indefinite(Mention m) {
         Token first = tokens.get(doc.tokenAtOrAfter(m.start()));
@@ -142,16 +176,18 @@ final class DocumentMaker {
     }
 
     /**
-     * The phrase at {@code from}: a name's capitalised run, or else a lower-case body's description up to its head word
-     * ("the state fire marshal's office"), whose words no lexicon marks as a speaker's.
+     * The phrase at {@code from}: a name's capitalised run, or else, when {@code loose}, a lower-case body's description
+     * up to its head word ("the state fire marshal's office"), whose words no lexicon marks as a speaker's. Not after
+     * "of", whose object may run on into the time and place of a participle ("a transcript of the interview filed
+     * Tuesday in Ridgefield Superior Court").
      */
-    private Mention phrase(int from, int end) {
+    private Mention phrase(int from, int end, boolean loose) {
         if (from >= end) {
             return null;
         }
         int to = doc.mentions.scanRight(from, end);
         Mention strict = to < 0 ? null : doc.mentions.build(from, to);
-        if (maker(strict) != null) {
+        if (maker(strict) != null || !loose) {
             return strict;
         }
         to = doc.mentions.scanRight(from, end, true);
@@ -163,12 +199,12 @@ final class DocumentMaker {
 
     /**
      * A person named or a body named or described with its article or owner ("the national statistics office", "the
-     * city's budget office"); not a nationality read as a name ("a Vestrian"), a group, a date, an event or another document, nor a body that premodifies one
+     * city's budget office"); not a nationality or a day read as a name ("a Vestrian", "Tuesday in ... Court"), a group, a date, an event or another document, nor a body that premodifies one
      * ("an analysis of Harbour Commission data", "filings from campaign | finance reports") or a body's possessive cut
      * from what it owns ("the State Department's | inspector general").
      */
     private Mention maker(Mention m) {
         return m != null && (m.kind() == SpeakerKind.ORGANIZATION || m.kind() == SpeakerKind.PERSON && m.hasName() && !indefinite(m))
-                && (m.hasName() || determined(m)) && !beforeDocument(m) && !m.text().endsWith("'s") && !m.text().endsWith("’s") ? m : null;
+                && (m.hasName() ? !dated(m) : determined(m)) && !beforeDocument(m) && !m.text().endsWith("'s") && !m.text().endsWith("’s") ? m : null;
     }
 }

@@ -69,9 +69,9 @@ public final class ResolutionStage implements Stage {
             String bodyWord = m.hasName() ? bodies.openingWord(m) : null;
             // "Company blames grain costs": capitalised only as the headline's first word, a description of the body named.
             Name body = bodyWord == null ? null : bodies.named(m, bodyWord);
-            Mention maker = m.isPronoun() ? null : makers.of(m);
+            DocumentMaker.Maker maker = m.isPronoun() ? null : makers.find(m);
             if (maker != null) {
-                a.speaker = makers.speaker(maker);
+                a.speaker = maker.speaker();
                 a.kind = maker.kind();
             } else if (body != null) {
                 a.speaker = names.expand(body.text(), SpeakerKind.ORGANIZATION, body.offset());

@@ -43,6 +43,23 @@ class DocumentMakerTest {
         assertSpeaker(doc, "ferries are half empty", "the city's transport office");
     }
 
+    /** "The report", "the same poll": the document again, so its maker again; not after another report with none. */
+    @Test
+    void theReportLaterIsTheSameMakersUnlessAnotherCameBetween() {
+        AnnotatedDocument doc = extract("""
+                Ferry crossings fell by a third, according to a report published in May by the Norland Transport Board. \
+                The report found that fares had doubled since 2020.
+
+                A poll released on Monday by the Harrow Institute for Civic Affairs found the mayor trailing by six \
+                points. In April, the same poll found her ahead by two.
+
+                A staff report presented to the council recommends a levy. The report says the buses are full.
+                """);
+        assertSpeaker(doc, "fares had doubled since 2020", "Norland Transport Board");
+        assertSpeaker(doc, "her ahead by two", "Harrow Institute for Civic Affairs");
+        assertNotEquals("Norland Transport Board", statement(doc, "the buses are full").speaker);
+    }
+
     /** A topic after "of" ends before its participle: "a survey of riders conducted by X" is X's. */
     @Test
     void aSurveyOfPeopleConductedByABodyIsTheBodys() {
@@ -53,8 +70,9 @@ class DocumentMakerTest {
     }
 
     /**
-     * Guards: what a document is about, who obtained it, a date, the maker of the topic ("filings by the committee") and
-     * a body's possessive cut from the officer it owns make none of it.
+     * Guards: what a document is about, who obtained it, a date, the maker of the topic ("filings by the committee"), a
+     * body's possessive cut from the officer it owns, a nationality and an "of"-object run on into a participle's time
+     * and place make none of it.
      */
     @Test
     void aTopicAReaderOrADateIsNoMaker() {
@@ -70,6 +88,9 @@ class DocumentMakerTest {
                 Outside groups have spent $4 million, according to an analysis of campaign finance filings.
 
                 Exports will fall, according to a report by a Vestrian think tank.
+
+                He paid $9,000 in fees, according to a transcript of the interview filed Tuesday in Harrow County Court. \
+                The transcript shows that he was offered immunity.
                 """);
         assertSpeaker(doc, "managers knew of the fault", "Internal emails obtained by the Vestria Herald");
         assertSpeaker(doc, "Prices rose 3 percent", "data");
@@ -77,5 +98,6 @@ class DocumentMakerTest {
         assertNotEquals("Norland Transport Board's", statement(doc, "Ferry subsidies were misspent").speaker);
         assertSpeaker(doc, "Outside groups have spent $4 million", "an analysis of campaign finance filings");
         assertNotEquals("Vestrian", statement(doc, "Exports will fall").speaker);
+        assertNotEquals("Tuesday in Harrow County Court", statement(doc, "he was offered immunity").speaker);
     }
 }
