@@ -14,6 +14,11 @@ public final class SentenceStage implements Stage {
             "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n",
             "inc", "corp", "co", "ltd", "n.y", "d.c", "e.g", "i.e", "approx", "est", "dept", "fig", "pres", "del");
 
+    private static final Set<String> CLOCK = WordSet.of("a.m", "p.m");
+    private static final Set<String> TIME_ZONES = WordSet.of("ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT",
+            "PT", "PST", "PDT", "GMT", "UTC", "BST", "CET", "CEST");
+    private static final Set<String> ZONE_NAMES = WordSet.of("eastern", "central", "mountain", "pacific", "local");
+
     @Override
     public void process(AnnotatedDocument doc) {
         for (int b = 0; b < doc.blocks.size(); b++) {
@@ -109,7 +114,7 @@ public final class SentenceStage implements Stage {
         int start = first;
         for (int i = first; i < end; i++) {
             Token tok = doc.tokens.get(i);
-            if (!isTerminal(tok) || isAbbreviation(doc, i, first)) {
+            if (!isTerminal(tok) || isAbbreviation(doc, i, first) || timeGoesOn(doc, i, end)) {
                 continue;
             }
             int last = i;
@@ -169,6 +174,19 @@ public final class SentenceStage implements Stage {
         // Initials ("J. Smith", "J.K. Ruiz", "H.R. 2") and known abbreviations do not end a sentence; "p.m." may.
         return Character.isUpperCase(prev.text().charAt(0)) && (prev.text().length() == 1 || isInitialism(prev.text()))
                 || ABBREVIATIONS.contains(prev.lower());
+    }
+
+    /**
+     * "at about 1:40 a.m. Sunday", "at 9 p.m. EST", "10 a.m. Eastern time": the clock time's period ends no sentence
+     * when a day, a month or a time zone follows it.
+     */
+    private static boolean timeGoesOn(AnnotatedDocument doc, int i, int end) {
+        if (i == 0 || i + 1 >= end || !CLOCK.contains(doc.tokens.get(i - 1).lower())) {
+            return false;
+        }
+        Token next = doc.tokens.get(i + 1);
+        return Mentions.isDateWord(next.lower()) || TIME_ZONES.contains(next.text())
+                || ZONE_NAMES.contains(next.lower()) && i + 2 < end && doc.tokens.get(i + 2).is("time");
     }
 
     /** Letters joined by dots, one or two per group: "U.S", "H.R", "D.C". */

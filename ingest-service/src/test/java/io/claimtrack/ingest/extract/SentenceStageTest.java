@@ -114,6 +114,15 @@ class SentenceStageTest {
     }
 
     @Test
+    void aClockTimeBeforeADayOrAZoneEndsNoSentence() {
+        AnnotatedDocument doc = sentences("The ferry left at 6:15 a.m. Tuesday and docked at 9 p.m. EST on the island. "
+                + "It sails again at 7 a.m. Pacific time. Voting ends at 6 p.m. Polls close at 8 p.m.");
+
+        assertEquals(List.of("The ferry left at 6:15 a.m. Tuesday and docked at 9 p.m. EST on the island.",
+                "It sails again at 7 a.m. Pacific time.", "Voting ends at 6 p.m.", "Polls close at 8 p.m."), sentenceTexts(doc));
+    }
+
+    @Test
     void aTokenIsFoundByOffsetTheSameWayOnceTheTokensAreDone() {
         String text = "  Mira Okafor said: “Ferries   run late.”\n\nThe harbour board disagreed. ";
         AnnotatedDocument doc = sentences(text);
