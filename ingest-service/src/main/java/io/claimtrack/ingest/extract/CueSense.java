@@ -255,8 +255,10 @@ final class CueSense {
      * "... would include an emergency provision but did not say what it would cover", "but declined to provide a
      * list", "but she did not say by how much": after "but" at {@code k} the speaker's own next clause withholds
      * something. That is the narrator's report of a refusal, not part of what was said: reported content ends before.
+     * With {@code refusalOnly} only "declined/refused to ..." counts: after "and" a negated auxiliary ("and would not
+     * say") may still be the reported subject's.
      */
-    static boolean withheldAfter(List<Token> t, int k, int end) {
+    static boolean withheldAfter(List<Token> t, int k, int end, boolean refusalOnly) {
         int v = k + 1;
         if (v < end && PERSON_SUBJECTS.contains(t.get(v).lower())) {
             // "..., but she did not say by how much": the speaker named again as the refusal's subject.
@@ -266,9 +268,9 @@ final class CueSense {
             return false;
         }
         String w = t.get(v).lower();
-        if (REFUSALS.contains(w) && t.get(v + 1).is("to") || BASE_FORM_AUXILIARIES.contains(w) && t.get(v + 1).is("not")) {
+        if (REFUSALS.contains(w) && t.get(v + 1).is("to") || !refusalOnly && BASE_FORM_AUXILIARIES.contains(w) && t.get(v + 1).is("not")) {
             v += 2;
-        } else if (PhraseShapes.negativeContraction(w) && BASE_FORM_AUXILIARIES.contains(w.substring(0, w.length() - 3))) {
+        } else if (!refusalOnly && PhraseShapes.negativeContraction(w) && BASE_FORM_AUXILIARIES.contains(w.substring(0, w.length() - 3))) {
             v++;
         } else {
             return false;

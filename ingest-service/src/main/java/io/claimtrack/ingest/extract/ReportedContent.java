@@ -167,7 +167,8 @@ final class ReportedContent {
 
     /**
      * Where reported content after its cue stops inside the sentence: at a semicolon, or before ", but
-     * stopped short of ..." or "but did not say ..." where the subject's next clause begins, or after a quotation
+     * stopped short of ...", "but did not say ..." or "and declined to say more" where the subject's next clause
+     * begins, or after a quotation
      * the narrator's clause follows ({@link QuotedTail}), or before the narrator's name for what was said
      * ({@link SummativeAppositive}). Marks inside a quotation do not count.
      */
@@ -181,7 +182,7 @@ final class ReportedContent {
             boolean semicolon = t.is(";");
             boolean nextClause = t.is(",") && k + 2 < end && (tokens.get(k + 1).is("but") || tokens.get(k + 1).is("yet"))
                     && tokens.get(k + 2).isWord() && tokens.get(k + 2).lower().endsWith("ed");
-            boolean withheld = t.is("but") && !nestedSpeech && CueSense.withheldAfter(tokens, k, end);
+            boolean withheld = (t.is("but") || t.is("and")) && !nestedSpeech && CueSense.withheldAfter(tokens, k, end, t.is("and"));
             if ((semicolon || nextClause || withheld) && doc.quoteAt(t.start()) == null) {
                 return withheld && tokens.get(k - 1).is(",") && k - 1 > from ? k - 1 : k;
             }

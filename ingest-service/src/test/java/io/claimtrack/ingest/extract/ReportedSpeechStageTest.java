@@ -231,6 +231,19 @@ class ReportedSpeechStageTest {
     }
 
     @Test
+    void reportedContentEndsBeforeARefusalAfterAnd() {
+        assertMentions("""
+                Asked about the ferry, Holm said she would “back whoever keeps it running” and declined to say more.
+                The harbour board said the pier was safe and refused to comment on the inspection.
+                Lund said the toll would stay and would not say more.
+                """,
+                "Holm | she would “back whoever keeps it running” | said | mixed",
+                "The harbour board | the pier was safe | said | indirect",
+                // After "and" a negated auxiliary may be the reported subject's own: it stays.
+                "Lund | the toll would stay and would not say more | said | indirect");
+    }
+
+    @Test
     void aRefusalInsideTheReportedClauseStaysContent() {
         assertMentions("Holm said the inspectors found cracks but did not close the bridge.",
                 "Holm | the inspectors found cracks but did not close the bridge | said | indirect");
