@@ -2,6 +2,7 @@ package io.claimtrack.ingest.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -136,9 +137,10 @@ final class LaterSpeakers {
     }
 
     /**
-     * "said the pier would close, which she said could take a year", "had “stopped falling,” which he called ...": a
-     * relative clause set off by a comma at the end of the content, whose own subject and cue make it a statement of
-     * its own, is not part of what the first cue reports (PolNeAR cuts it 19 times against 9). One inside the content
+     * "said the pier would close, which she said could take a year", "had “stopped falling,” which he called ...",
+     * "was taken to the hospital, where a spokeswoman said ...": a relative clause set off by a comma at the end of the
+     * content, whose own subject and cue make it a statement of its own, is not part of what the first cue reports
+     * (PolNeAR cuts it 19 times against 9). One inside the content
      * ("the plan, which critics have called ..., was ...") stays.
      */
     private static Attribution relativeAtEnd(AttributionContext ctx, List<Attribution> inSentence, Attribution a) {
@@ -152,12 +154,20 @@ final class LaterSpeakers {
             int pronoun = ctx.tokenAtOrAfter(b.mention.start()) - 1;
             if (b != a && b.mention.start() > a.contentStart && b.contentStart < a.contentEnd
                     && b.contentStart >= b.mention.end() && pronoun > 1
-                    && NON_RESTRICTIVE.contains(ctx.tokens.get(pronoun).lower()) && commaBefore(ctx.tokens, pronoun)
+                    && relativeWord(ctx.tokens.get(pronoun), b) && commaBefore(ctx.tokens, pronoun)
                     && !wordBetween(ctx.tokens, ctx.tokenAtOrAfter(b.contentEnd), ctx.tokenAtOrAfter(a.contentEnd))) {
                 return b;
             }
         }
         return null;
+    }
+
+    /**
+     * "which", "who", "whom"; and "where" before a plain verb of saying (", where a spokeswoman said ..."): "where"
+     * before another cue word is more often a place the content names (", where his support among ... gives").
+     */
+    private static boolean relativeWord(Token t, Attribution b) {
+        return NON_RESTRICTIVE.contains(t.lower()) || t.is("where") && b.cue != null && Lexicon.SAY_TELL.contains(b.cue.toLowerCase(Locale.ROOT));
     }
 
     /** A comma or dash right before {@code k}, or before a quotation mark that closes there ("“falling,” which"). */

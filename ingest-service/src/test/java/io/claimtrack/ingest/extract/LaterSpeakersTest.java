@@ -64,4 +64,13 @@ class LaterSpeakersTest {
                 "Holm | he had not met the harbour master | said | indirect",
                 "the port authority | has been on leave since May | says | indirect");
     }
+
+    @Test
+    void aWhereClauseWithItsOwnSpeakerAndVerbOfSayingEndsTheContentBeforeIt() {
+        assertMentions("""
+                Holm said the injured pilot was flown to Bergen, where a hospital spokesman said she was in stable condition.
+                """,
+                "Holm | the injured pilot was flown to Bergen | said | indirect",
+                "a hospital spokesman | she was in stable condition | said | indirect");
+    }
 }
