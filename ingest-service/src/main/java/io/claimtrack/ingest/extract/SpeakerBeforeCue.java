@@ -99,7 +99,7 @@ final class SpeakerBeforeCue {
                 || tokens.get(npStart - 1).is("what") && NAMING_VERBS.contains(tokens.get(cue.firstToken()).lower()))) {
             // "a wall, which he said Mexico would pay for, ...", "his daughters, who he said were living abroad",
             // "trumpeting what he called his self-funded campaign", "a charge she called “flatly untrue”":
-            // the relative clause, to its comma, is what was said.
+            // the relative clause, to its comma or semicolon, is what was said.
             if (cue.endToken() >= end || tokens.get(cue.endToken()).is(",")) {
                 // "That is what she said, and he agreed.": the clause ended with its cue.
                 return null;
@@ -113,7 +113,7 @@ final class SpeakerBeforeCue {
             }
             int from = ReportedContent.startAfterCue(tokens, cue, end);
             int to = from;
-            while (to < end && !(tokens.get(to).is(",") && ctx.doc.quoteAt(tokens.get(to).start()) == null)) {
+            while (to < end && !((tokens.get(to).is(",") || tokens.get(to).is(";")) && ctx.doc.quoteAt(tokens.get(to).start()) == null)) {
                 to++;
             }
             if (from > cue.endToken() && tokens.get(from - 1).is(",")) {

@@ -22,6 +22,14 @@ class ObjectRelativeTest {
     }
 
     @Test
+    void theRelativeClauseEndsAtASemicolon() {
+        AnnotatedDocument doc = extract("""
+                Mr. Vik accused Ms. Holm of having “never once visited the pier,” a charge she called “flatly untrue”; her office later released photographs.
+                """);
+        assertSpeaker(doc, "“flatly untrue”", "Ms. Holm");
+    }
+
+    @Test
     void thePronounOfTheRelativeClauseSpeaks() {
         assertMentions("Council members are questioning the levy, a tax they say drove two bakeries out of the district.",
                 "Council members | the levy, a tax they say drove two bakeries out of the district | questioning | indirect",
