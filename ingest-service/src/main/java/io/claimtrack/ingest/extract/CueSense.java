@@ -268,7 +268,10 @@ final class CueSense {
             return false;
         }
         String w = t.get(v).lower();
-        if (REFUSALS.contains(w) && t.get(v + 1).is("to") || !refusalOnly && BASE_FORM_AUXILIARIES.contains(w) && t.get(v + 1).is("not")) {
+        int to = REFUSALS.contains(w) ? afterDay(t, v + 1, end) : -1;
+        if (to > 0 && to < end && t.get(to).is("to")) {
+            v = to + 1;
+        } else if (!refusalOnly && BASE_FORM_AUXILIARIES.contains(w) && t.get(v + 1).is("not")) {
             v += 2;
         } else if (!refusalOnly && PhraseShapes.negativeContraction(w) && BASE_FORM_AUXILIARIES.contains(w.substring(0, w.length() - 3))) {
             v++;
@@ -280,6 +283,12 @@ final class CueSense {
             v++;
         }
         return v < end && (UNSAID.contains(t.get(v).lower()) || WITHHELD.contains(t.get(v).lower()));
+    }
+
+    /** The token after a day at {@code k} ("declined on Thursday to say", "refused Monday to"), or {@code k}. */
+    private static int afterDay(List<Token> t, int k, int end) {
+        int d = k < end && t.get(k).is("on") ? k + 1 : k;
+        return d < end && Mentions.isDateWord(t.get(d).lower()) ? d + 1 : k;
     }
 
     /** "did not specify", "hasn't said", "declined to say", "would not immediately comment": nothing was said. */

@@ -222,12 +222,14 @@ class ReportedSpeechStageTest {
                 Lund said the audit was finished but wouldn't immediately give details.
                 Okafor said the report was thorough but did not address the cost.
                 The minister said the savings would go to wages, but she did not say by how much.
+                The ferry operator said repairs had begun, but she declined on Monday to say when the ferry would sail.
                 """,
                 "Mayor Holm | the levy would pass | said | indirect",
                 "The ferry operator | repairs were under way | said | indirect",
                 "Lund | the audit was finished | said | indirect",
                 "Okafor | the report was thorough | said | indirect",
-                "The minister | the savings would go to wages | said | indirect");
+                "The minister | the savings would go to wages | said | indirect",
+                "The ferry operator | repairs had begun | said | indirect");
     }
 
     @Test
