@@ -648,7 +648,7 @@ The union representing Dunmore firefighters, IAFF Local 1190, has filed a grieva
     s('Brenda Kowalczyk', 'Kowalczyk', 'the memo had been "taken seriously"', 'said', 'mixed', role='City Manager'),
     s('Brenda Kowalczyk', 'Kowalczyk', 'the 2027 budget adds money for four positions', 'noted', role='City Manager'),
     s('A firefighter', 'A firefighter', 'crews had been told not to request overtime in December', 'said'),
-    s("a report by the state fire marshal's office", "a report by the state fire marshal's office",
+    s("state fire marshal's office", "a report by the state fire marshal's office",
       'the department met national staffing standards on only 41 percent of calls in 2026', 'According to'),
     s('Dwayne Hollis', 'Council President Dwayne Hollis', 'a hearing next month', 'called for', role='Council President'),
     s('Dwayne Hollis', 'he', '"The residents deserve straight answers,"', 'said', 'direct', role='Council President'),

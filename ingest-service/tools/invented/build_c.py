@@ -154,11 +154,11 @@ Early voting begins Monday at four sites. The election is Nov. 3.
       'maintenance', 'noted', role='Councilman'),
     s('Reed Pruitt', 'he', 'whether his opponent had read the inspection reports he now cites', 'questioned',
       role='Councilman'),
-    s('records from the state Department of Environmental Quality',
+    s('state Department of Environmental Quality',
       'records from the state Department of Environmental Quality',
       'the council voted in March 2023 and again that September to postpone a $14 million filter replacement, and '
       'Mr. Pruitt voted with the majority both times', 'according to'),
-    s('records from the state Department of Environmental Quality', 'The same records',
+    s('state Department of Environmental Quality', 'The same records',
       "the city manager's office, under Mr. Haskins, had been warned about the filters as early as 2020", 'show'),
     s('Sentinel poll', 'A Sentinel poll conducted with Harrow University',
       'Mr. Pruitt with 39 percent support and Mr. Haskins with 36 percent, with a quarter of voters undecided', 'found'),
@@ -298,7 +298,7 @@ The honest version of this debate would start with a simple admission: the regio
 
 Nathan Greer writes about the region's politics on Sundays. Reach him at ngreer@lakeshoretribune.example.
 ''',
-    s('engineering review', "The regional transportation authority's own engineering review",
+    s('regional transportation authority', "The regional transportation authority's own engineering review",
       'the deck will need to be replaced within a decade at a cost of roughly $900 million', 'concluded'),
     s("The toll's backers", "The toll's backers", 'it as a user fee', 'describe'),
     s('Fairhaven Commuters Alliance', 'The Fairhaven Commuters Alliance',

@@ -72,7 +72,7 @@ Analysts at Hedlund Securities estimated in a note on Monday that a sale at $3 b
     s('A third', 'A third', 'any bid from a financial buyer would likely come in below the $3 billion|energy costs', 'said'),
     s('Lars-Erik Vinter', 'Lars-Erik Vinter, a portfolio manager at Skarholmen Fonder, which holds Brandvik shares', '"It\'s a good asset at a bad moment,"', 'said', 'direct', role='portfolio manager at Skarholmen Fonder'),
     s('Lars-Erik Vinter', '', '"If they sell now, they have to be honest with shareholders about why."', '', 'direct', role='portfolio manager at Skarholmen Fonder'),
-    s("the company's latest quarterly report", "the company's latest quarterly report", 'Pulp prices have fallen about 25% from their 2025 peak|in the third quarter', 'according to'),
+    s('Brandvik Paper AB', "the company's latest quarterly report", 'Pulp prices have fallen about 25% from their 2025 peak|in the third quarter', 'according to'),
     s('Analysts at Hedlund Securities', 'Analysts at Hedlund Securities', 'a sale at $3 billion would allow Brandvik to cut its net debt by almost half and still pay a special dividend', 'estimated'),
 )
 
@@ -629,7 +629,7 @@ Sandhu said the Opposition would ask the legislature's health committee on Thurs
     s('Ross Callander', 'Premier Ross Callander', 'he had "full confidence" in his health minister', 'said', 'mixed', role='Premier'),
     s('Ross Callander', 'Premier Ross Callander', 'the Opposition\'s tactics as "ambulance chasing, literally."', 'described', 'mixed', role='Premier'),
     s('A senior government official', 'A senior government official, who spoke on condition of anonymity because they were not authorized to discuss internal briefings', 'the memo had been forwarded to the regional health authority in June but that there was "no record" it went any further', 'said', 'mixed', role='senior government official'),
-    s('Documents released by the health authority', 'Documents released by the health authority late Wednesday', 'the memo was discussed at a June 19 meeting of its operations committee', 'show'),
+    s('regional health authority', 'Documents released by the health authority late Wednesday', 'the memo was discussed at a June 19 meeting of its operations committee', 'show'),
     s('a vice-president', 'a vice-president', 'St. Anselm\'s would "need to manage within existing resources."', 'said', 'mixed', role='vice-president'),
     s('Paul Whitmarsh', "The authority's chief executive, Dr. Paul Whitmarsh", 'it had "responded to the concerns raised" by redeploying two physicians from a neighbouring hospital in July', 'said', 'mixed', role="The authority's chief executive"),
     s('Colleagues', 'Colleagues', 'her as a blunt, careful physician who "does not write memos for fun."', 'described', 'mixed'),
@@ -714,7 +714,7 @@ Pike, in his letter, warned that a long strike would "put every job in this buil
     s('Delphine Achterberg', "Achterberg, who spoke to reporters in the union hall's parking lot", 'the union could accept a longer contract or smaller raises if the company dropped the pension change', 'signaled', role=ACHTERBERG),
     s('Delphine Achterberg', "Achterberg, who spoke to reporters in the union hall's parking lot", 'Fairway had shown "no interest at all" in that trade', 'said', 'mixed', role=ACHTERBERG),
     s('Gordon Pike', "Gordon Pike, Fairway's vice president of labor relations", 'the pension plan was "not sustainable" and that the company\'s offer was "the richest in the industry, full stop."', 'maintained', 'mixed', role='vice president of labor relations'),
-    s('The letter', 'The letter, a copy of which was obtained by the Observer', 'workers to "look at the numbers, not the slogans."', 'urged', 'mixed'),
+    s('Gordon Pike', 'The letter, a copy of which was obtained by the Observer', 'workers to "look at the numbers, not the slogans."', 'urged', 'mixed'),
     s('Fairway Foods Distribution', 'a statement', 'Fairway "remains ready to return to the table at any time,"', 'said', 'mixed'),
     s('Neil Harrop', 'Harrop', 'the company was "not there yet."', 'said', 'mixed', role=HARROP),
     s('two store managers', 'two store managers', 'Its warehouses have been running at about a third of normal capacity with managers and temporary staff', 'said'),

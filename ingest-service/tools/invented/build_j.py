@@ -564,7 +564,7 @@ Trending Now
     s('Evelyn Marchetti', 'Marchetti', 'the district would hire extra hall monitors at the four largest high schools|help write the enforcement rules', 'said', role='board chair'),
     s('Dana Kowalczyk', 'Dana Kowalczyk, whose son is a junior at Lakeshore Central', 'the pouches cost $30 each', 'told'),
     s('Board members', 'Board members', 'the district would pay', 'said'),
-    s('A survey of 2,300 parents', 'A survey of 2,300 parents conducted by the district in September', '71 percent supported a full-day ban', 'found'),
+    s('the district', 'A survey of 2,300 parents conducted by the district in September', '71 percent supported a full-day ban', 'found'),
     s('Emeka Duru', 'Emeka Duru, 16, a junior at Lakeshore Central', 'most of his friends would "just bring a second phone."', 'said', 'mixed'),
     s('Leah Tran', 'His classmate Leah Tran, 17', 'she thought the rule was "annoying but probably good for us."', 'said', 'mixed'),
     s('David Achebe', 'Achebe, who teaches chemistry', 'he was "completely surprised" by the award', 'said', 'mixed'),

@@ -233,7 +233,7 @@ Print  |  Share  |  Subscribe to news
     s('Greta Lund', 'Greta Lund', 'the position of the Tervonian side', 'set out', role=LUND),
     s('Greta Lund', 'Greta Lund', 'the Tervonian armed forces and border service were not involved in the incident in any way;', 'stating', role=LUND),
     s('Greta Lund', 'Greta Lund', 'the group that attacked the Ismari border post crossed|as the data of the Tervonian border service show;', 'stating', role=LUND),
-    s('the data of the Tervonian border service', 'the data of the Tervonian border service', 'the group that attacked the Ismari border post crossed from the territory of a third state', 'show', nested=True, via='Greta Lund'),
+    s('Tervonian border service', 'the data of the Tervonian border service', 'the group that attacked the Ismari border post crossed from the territory of a third state', 'show', nested=True, via='Greta Lund'),
     s('Greta Lund', 'Greta Lund', 'Tervonia is ready for a joint investigation with the participation of observers from the Karst Security Council;', 'stating', role=LUND),
     s('Greta Lund', 'Greta Lund', 'attempts to use the incident to revise the 1998 border treaty "are unacceptable and will be rejected".', 'stating', 'mixed', role=LUND),
     s('Greta Lund', 'The Minister', 'Tervonia valued good-neighbourly relations with Ismar|from whichever side they come".', 'stressed', 'mixed', role=LUND),
