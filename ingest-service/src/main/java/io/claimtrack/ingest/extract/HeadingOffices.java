@@ -33,8 +33,11 @@ final class HeadingOffices {
     static HeadingOffices of(AnnotatedDocument doc, Lexicon lexicon, DescriptionFit fit, NameIndex names) {
         HeadingOffices none = new HeadingOffices(fit, List.of());
         Block heading = doc.blocks.isEmpty() ? null : doc.block(0);
+        if (heading == null || heading.kind() != Block.Kind.HEADLINE) {
+            return none;
+        }
         Sentence lede = doc.sentences.stream().filter(s -> doc.block(s.block()).kind() == Block.Kind.PARAGRAPH).findFirst().orElse(null);
-        if (heading == null || heading.kind() != Block.Kind.HEADLINE || lede == null) {
+        if (lede == null) {
             return none;
         }
         List<String> offices = new ArrayList<>();

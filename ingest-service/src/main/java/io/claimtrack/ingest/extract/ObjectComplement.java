@@ -47,9 +47,12 @@ final class ObjectComplement {
         }
         List<Token> t = doc.tokens;
         int from = i + words;
-        if (complements.contains(QUOTATION) && (quotes(t, i, from, s) || complements.size() == 1)) {
+        if (complements.contains(QUOTATION)) {
+            boolean quoted = quotes(t, i, from, s);
             // "instructed:" over a list, or the object's infinitive after it ("instructed the ministry to ...").
-            return quotes(t, i, from, s);
+            if (quoted || complements.size() == 1) {
+                return quoted;
+            }
         }
         int end = Math.min(s.endToken(), from + Windows.COMPLEMENT_OBJECT_TOKENS);
         for (int k = from; k < end; k++) {
