@@ -114,10 +114,15 @@ public class ClaimService {
      * written since (it wrote them), and the read costs no round trip of its own.
      */
     ClaimKeyReads.Ahead readAhead(List<String> speakerIds, List<String> texts, StoreRound round) {
-        if (!singleWriter || texts.isEmpty() || !round.together()) {
+        if (texts.isEmpty() || !readsAhead(round)) {
             return null;
         }
         return keyReads.ahead(speakerIds, texts.stream().map(ClaimService::normalise).toList(), round);
+    }
+
+    /** Whether {@link #readAhead} reads anything with {@code round}: only a single writer on a store that takes rounds. */
+    boolean readsAhead(StoreRound round) {
+        return singleWriter && round.together();
     }
 
     /**

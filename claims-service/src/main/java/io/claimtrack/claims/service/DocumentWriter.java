@@ -259,18 +259,23 @@ public class DocumentWriter {
         List<int[]> mentionOf = new ArrayList<>();
         List<String> likelySpeakers = new ArrayList<>();
         List<String> texts = new ArrayList<>();
+        // on a store that reads nothing ahead (a real MongoDB) the guesses would be hashed for nothing
+        boolean ahead = claims.readsAhead(pending);
         for (StoredDocument doc : docs) {
             List<SpeakerService.Mentioned> distinct = new ArrayList<>();
             int[] of = mentions(doc, distinct);
             mentionOf.add(of);
             mentions.add(distinct);
-            for (int i = 0; i < of.length; i++) {
-                likelySpeakers.add(SpeakerService.likelyId(distinct.get(of[i]).mention(), doc.id));
-                texts.add(doc.statements.get(i).said());
+            if (ahead) {
+                List<String> likely = distinct.stream().map(m -> SpeakerService.likelyId(m.mention(), doc.id)).toList();
+                for (int i = 0; i < of.length; i++) {
+                    likelySpeakers.add(likely.get(of[i]));
+                    texts.add(doc.statements.get(i).said());
+                }
             }
         }
         // read with the speakers' keys, before the speakers are known
-        ClaimKeyReads.Ahead ahead = claims.readAhead(likelySpeakers, texts, pending);
+        ClaimKeyReads.Ahead keysAhead = claims.readAhead(likelySpeakers, texts, pending);
         List<List<Speaker>> resolved = speakers.resolveAll(mentions, docs.stream().map(doc -> doc.id).toList(), pending);
         List<ClaimService.Said> said = new ArrayList<>();
         List<StoredStatement> saying = new ArrayList<>();
@@ -293,7 +298,7 @@ public class DocumentWriter {
                 }
             }
         }
-        List<String> claimIds = claims.resolve(said, docs.get(0).sourceKey, createdWith, pending, ahead);
+        List<String> claimIds = claims.resolve(said, docs.get(0).sourceKey, createdWith, pending, keysAhead);
         for (int j = 0; j < claimIds.size(); j++) {
             saying.get(j).claimId = claimIds.get(j);
         }
