@@ -56,7 +56,9 @@ familiar with the matter"; "declined to comment (on ...)", "declined to say", "d
 anaphor only), "questioned how ..." (an indirect question), "Is the fight over? Not according to X." and "a forecast by
 most economists" are none; "thanked", "expressed condolences", "offered assistance", "invited ... to", "accepted an
 invitation", "supported the proposal", "briefed ... on", "informed ... about", "announced the deal", "declared a day of
-mourning", "read a short statement" and "read victim impact statements" are none (acts, courtesies); "thanked ... and
+mourning", "read a short statement" and "read victim impact statements" are none (acts, courtesies); so are (written down after the
+first run, gold unchanged) "pleaded guilty" (a legal act, as "filed a lawsuit"), "raised the question of" and "plans
+to"; a company's "reported a net loss" is narration (as set N's "reported a record net profit"); "thanked ... and
 said that B", "thanked ..., saying B" and "welcomed A but called on B" are one statement, B; "noted (with satisfaction)
 NP", "confirmed NP", "expressed concern over NP", "expressed the hope that", "stressed the need/importance of NP",
 "reiterated X's position that B" and "had asked for / argued for NP" (a plea) are statements with the noun phrase as
@@ -71,6 +73,13 @@ the maker's; the narrator's adjunct after the cue (", its weakest pace since 202
 year", ", her voice breaking", ", shrugging") is no part of the content; a transcript's courtesy and hand-overs ("Thank
 you, Jelena. Good afternoon.", "If I may.", the moderator's turns) are no part of any turn's statement; a turn that is
 only courtesy is none.
+
+Corrected after the first run (a separate commit; the first run is reported on both versions): two statements the
+annotation had missed by its own conventions: o03's "said at the time that the two countries had agreed to hold
+consultations ..." gains the nested agreement of Drevnia and Halvoria (as o05's "Both sides agreed that ..., according
+to a joint statement"), and o05's "Noting that next year marks the 30th anniversary of diplomatic ties, Orlan said"
+gains Orlan's statement with cue "Noting" (as the same document's "noting that the two countries ... have always
+treated each other as equals").
 
 usage: python3 ingest-service/tools/invented/build_o.py  (writes src/test/resources/eval/invented_o_gold.jsonl)
 """
@@ -245,6 +254,7 @@ Kostrel hosts international book fair
     s('Irina Valchek', 'she', '"We are not asking anyone to choose. We expect the same courtesy from our partners,"', 'added', 'direct', role='Foreign Ministry spokeswoman'),
     s('Halvorian Foreign Ministry', 'the Halvorian Foreign Ministry', '"balanced and responsible."', 'described', 'direct'),
     s('Ruslan Adamek', 'Halvorian Deputy Foreign Minister Ruslan Adamek, who visited Kostrel in September', 'the two countries had agreed to hold consultations on security issues twice a year', 'said', role='Deputy Foreign Minister'),
+    s('Drevnia and Halvoria', 'the two countries', 'to hold consultations on security issues twice a year', 'agreed', nested=True, via='Ruslan Adamek'),
     s('Drevnian Ministry of Economic Development', 'the Drevnian Ministry of Economic Development', 'more than 300 Drevnian companies currently operate in Halvoria', 'According to'),
     s('Irina Valchek', 'Valchek', '"I have nothing to add to what our colleagues at the Finance Ministry have said."', 'said', 'direct', role='Foreign Ministry spokeswoman'),
     s('Irina Valchek', 'Valchek', 'Foreign Minister Oleg Sarnov would pay an official visit to Brasken in November', 'announced', role='Foreign Ministry spokeswoman'),
@@ -336,6 +346,7 @@ Oddsdottir arrived in Kostrel on Tuesday for a three-day official visit, her fir
     s('Mikhail Orlan', 'Orlan', '"a natural partner of Drevnia at sea,"', 'described', 'direct', role='President'),
     s('Mikhail Orlan', 'Orlan', 'the two countries, which established diplomatic relations 30 years ago, have always treated each other as equals', 'noting', role='President'),
     s('Mikhail Orlan', 'Orlan', 'Drevnia stands ready to work with Lirovia to expand trade, upgrade the port of Eska and open a direct shipping line between Eska and the Drevnian port of Severin', 'said', role='President'),
+    s('Mikhail Orlan', 'Orlan', 'next year marks the 30th anniversary of diplomatic ties', 'Noting', role='President'),
     s('Mikhail Orlan', 'Orlan', "Drevnia supports Lirovia's bid to join the fisheries committee of the Council of Sea States", 'said', role='President'),
     s('Mikhail Orlan', 'He', "the two countries' ministries to speed up negotiations on a fisheries agreement, which have been under way since 2023", 'called on', role='President'),
     s('Katarin Oddsdottir', 'Oddsdottir', 'Lirovia values its friendship with Drevnia and welcomes Drevnian investment in its port infrastructure', 'said', role='Prime Minister'),
