@@ -73,7 +73,7 @@ Lobbyists for the state teachers' union, the Corliss Education Association, spen
       'the two sides had agreed on every line of the $31 billion plan except the formula and a smaller dispute over '
       'prison staffing', 'said'),
     s('A senior aide to the governor', 'The aide',
-      'Ms. Lindqvist had offered to phase in the change over four years, an offer Republicans rejected on Monday night',
+      'Ms. Lindqvist had offered to phase in the change over four years',
       'said'),
     s('Dale Ruthven', 'He',
       '''the governor's offer had come "at 11 o'clock at night, on a napkin," and that no written proposal had reached his office''',
@@ -170,7 +170,7 @@ Early voting begins Monday at four sites. The election is Nov. 3.
       role='former Mayor'),
     s('Reed Pruitt', 'He',
       'the city needs to end its contract with the private operator, Clearline Water Services, and bring the plant '
-      'back under public control, a step he estimates would save $1.5 million a year', 'says', role='Councilman'),
+      'back under public control', 'says', role='Councilman'),
     s('Clearline Water Services', 'the company', 'it had "met or exceeded every term of its contract"', 'said',
       'mixed'),
     s('Clearline Water Services', 'the company', 'the city for failing to pay for upgrades', 'blamed'),
@@ -521,8 +521,7 @@ The auditor's office said it would review the region's progress in 2028.
       "the region's three hospitals had not met the province's four-hour target in any month since January 2024",
       'concluded'),
     s('report', 'It',
-      'nearly one in 10 patients left the waiting room without being seen, a figure that rose to one in six on '
-      'weekends at Kingsford General', 'found'),
+      'nearly one in 10 patients left the waiting room without being seen', 'found'),
     s('Yvette Morin', 'Auditor General Yvette Morin',
       'the numbers were not the result of a bad winter or a single crisis', 'told', role='Auditor General'),
     s('Yvette Morin', 'her',
