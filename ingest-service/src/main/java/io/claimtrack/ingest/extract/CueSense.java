@@ -95,8 +95,9 @@ final class CueSense {
         int next = i + words;
         Token after = next < s.endToken() ? t.get(next) : null;
         if (negated(t, i, s) || after != null && after.is("nothing") && !BareClause.nothingOpens(t, next, s) || littleSaid(t, next, s) || IndirectQuestion.asked(t, i, s)
-                || InvertedQuestion.asks(t, i, s)) {
-            // "did not say", "said nothing about the fares", "said little.", "asked if she believed ...", "Did she say ...?": nothing was said.
+                || InvertedQuestion.asks(t, i, s) || NegativeSubject.before(t, i, s)) {
+            // "did not say", "said nothing about the fares", "said little.", "asked if she believed ...", "Did she say ...?",
+            // "Neither side confirmed": nothing was said.
             return false;
         }
         if (after != null && SUBJECT_VERBS.contains(after.lower()) && !w.endsWith("s") && !w.endsWith("ed")
@@ -142,6 +143,10 @@ final class CueSense {
         if (w.startsWith("advis")) {
             return !objects.client(t, next, s);
         }
+        if ((w.startsWith("seek") || w.equals("sought")) && objects.penaltySought(t, next, s)) {
+            // "sought nine years", "sought a sentence of three years": what a party asks a court for, no words.
+            return false;
+        }
         if (w.startsWith("declar")) {
             return !objects.declaredAct(t, next, s);
         }
@@ -178,8 +183,8 @@ final class CueSense {
             // Lund about ..." has its words before).
             return false;
         }
-        if (w.startsWith("recall") && ObjectSense.recalledEnvoy(t, next, s)) {
-            // "recalled its ambassador for consultations": called home, not remembered.
+        if (w.startsWith("recall") && (ObjectSense.recalledEnvoy(t, next, s) || ObjectSense.calledBackFrom(t, next, s))) {
+            // "recalled its ambassador for consultations", "recalled F Jo Lund from the farm team": called back, not remembered.
             return false;
         }
         if (w.startsWith("talk")) {

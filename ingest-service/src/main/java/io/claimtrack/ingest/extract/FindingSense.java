@@ -16,6 +16,19 @@ final class FindingSense {
     private static final Set<String> NOUN_PREPOSITIONS = WordSet.of("of", "in", "into", "on", "at", "for", "with", "from",
             "to", "by", "about", "over", "under", "through", "without");
 
+    /**
+     * "showed no reaction as the verdicts were read": a clause these open after the object of "show" or "find" is the
+     * narrator's time or reason, no finding. After "feel" a view may run on ("felt she wasn't taken seriously because
+     * she lacked ..."), so it is left there.
+     */
+    private static final Set<String> ADVERBIAL_OPENERS = WordSet.of("as", "when", "while", "because", "until");
+
+    /** "shows bias when it comes to ...": the idiom names a topic, no time. */
+    private static boolean regarding(List<Token> t, int k, int end) {
+        return k + 2 < end && t.get(k).is("when") && t.get(k + 1).is("it")
+                && (t.get(k + 2).is("comes") || t.get(k + 2).is("came"));
+    }
+
     /** "maintained this faith even though it's ...": a concession after the object opens no clause of the view. */
     private static final Set<String> CONCESSIVES = WordSet.of("even", "though", "although", "despite");
 
@@ -155,7 +168,8 @@ final class FindingSense {
                             || NOUN_PREPOSITIONS.contains(t.get(k - 1).lower())))) {
                 return true;
             }
-            if (tok.is(",") || tok.is(".") || tok.is(";")) {
+            if (tok.is(",") || tok.is(".") || tok.is(";") || !stateObject && k > next && ADVERBIAL_OPENERS.contains(lower)
+                    && !regarding(t, k, end)) {
                 return false;
             }
         }

@@ -20,8 +20,11 @@ final class ObjectSense {
 
     /** "Lund added a third.", "added a second in the 80th minute": an ordinal for the result just counted. */
     private static final Set<String> ORDINALS = WordSet.of("second", "third", "fourth", "fifth", "sixth");
-    /** "claimed the lead in the second period", "an early lead.": a standing; "the lead investigator" is a modifier. */
-    private static final Set<String> STANDINGS = WordSet.of("lead");
+    /**
+     * "claimed the lead in the second period", "an early lead.", "claimed the starting job in October": a standing;
+     * "the lead investigator" is a modifier, "claimed the job market was weak" a clause's subject.
+     */
+    private static final Set<String> STANDINGS = WordSet.of("lead", "job");
     private static final Set<String> CLOSING = WordSet.of(".", ",", ";");
     /** Wins a speaker may claim in words: "Holm claimed victory". */
     private static final Set<String> CLAIMED_WINS = WordSet.of("win", "wins", "victory", "victories");
@@ -41,6 +44,9 @@ final class ObjectSense {
     /** Whom a government calls home: "recalled its ambassador". */
     private static final Set<String> ENVOYS = WordSet.of("ambassador", "ambassadors", "envoy", "envoys", "diplomat",
             "diplomats", "consul", "consuls", "attaché", "attache");
+    /** What a party asks a court for: "sought nine years", "sought a sentence of three years", "seeks damages". */
+    private static final Set<String> PENALTIES = WordSet.of("sentence", "sentences", "years", "months", "penalty",
+            "damages", "restitution");
     /** How a story is told after "tell it": "tells it differently". */
     private static final Set<String> TELLING_MANNERS = WordSet.of("differently", "straight", "otherwise", "like");
 
@@ -239,12 +245,14 @@ final class ObjectSense {
     }
 
     /**
-     * "declared a state of emergency", "declared bankruptcy", "declares a curfew": what the declaration brings into
-     * force within a few lower-case words, before any clause. "declared that the emergency was over" is left.
+     * "declared a state of emergency", "declared bankruptcy", "declares a curfew", "declared Saturday a day of
+     * mourning": what the declaration brings into force (for a day it names first) within a few lower-case words,
+     * before any clause. "declared that the emergency was over", "declared Monday that ..." are left.
      */
     boolean declaredAct(List<Token> t, int next, Sentence s) {
-        int to = Math.min(s.endToken(), next + Windows.DECLARED_OBJECT_TOKENS);
-        int k = head(t, next, to, tok -> (lowerWord(tok) || tok.type() == Token.Type.NUMBER) && !tok.is("that"),
+        int from = next < s.endToken() && Mentions.isDateWord(t.get(next).lower()) ? next + 1 : next;
+        int to = Math.min(s.endToken(), from + Windows.DECLARED_OBJECT_TOKENS);
+        int k = head(t, from, to, tok -> (lowerWord(tok) || tok.type() == Token.Type.NUMBER) && !tok.is("that"),
                 lexicon.declaredActs);
         return k >= 0 && k < to;
     }
@@ -316,6 +324,32 @@ final class ObjectSense {
             k++;
         }
         return k < s.endToken() && ENVOYS.contains(t.get(k).lower());
+    }
+
+    /**
+     * "recalled F Jo Lund from their minor league affiliate", "recalled Berg from Halden": a person named (after a
+     * position's capitals at most) and where from; called back, not remembered. "recalled Lund's words from 2019",
+     * "recalled a night in 2007" are memories.
+     */
+    static boolean calledBackFrom(List<Token> t, int next, Sentence s) {
+        int k = next;
+        // A position's capitals and a name: up to a name's words and one more.
+        while (k < s.endToken() && k - next <= Windows.NAME_WORDS && t.get(k).isCapitalized()
+                && Mentions.possessiveStem(t.get(k).lower()).equals(t.get(k).lower())) {
+            k++;
+        }
+        return k > next && k < s.endToken() && t.get(k).is("from");
+    }
+
+    /**
+     * "sought nine years in prison", "sought a sentence of three years", "seeks unspecified damages": a penalty
+     * within a few lower-case words or numbers of the verb, before any clause or infinitive.
+     */
+    boolean penaltySought(List<Token> t, int next, Sentence s) {
+        int to = Math.min(s.endToken(), next + Windows.RESULT_OBJECT_TOKENS);
+        int k = head(t, next, to, tok -> (lowerWord(tok) || tok.type() == Token.Type.NUMBER) && !tok.is("that")
+                && !tok.is("to"), PENALTIES);
+        return k >= 0 && k < to;
     }
 
     /** Whether the word right before the verb at {@code i}, adverbs skipped, is one of {@code subjects}. */

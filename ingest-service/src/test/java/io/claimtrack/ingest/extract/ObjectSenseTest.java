@@ -178,4 +178,47 @@ class ObjectSenseTest {
                 Vik wrote a letter titled "A Plea" saying the pier was unsafe.
                 """));
     }
+
+    @Test
+    void aJobClaimedIsAStanding() {
+        assertEquals(List.of("claimed"), cues("""
+                Okerlund claimed the starting job in October after an injury to Pim Vass.
+                Dravec claimed the job market had never been weaker.
+                """));
+    }
+
+    @Test
+    void theWinnerAddedIsAResult() {
+        assertEquals(List.of("added"), cues("""
+                Tove Marsk added the winner with two minutes left.
+                Marsk added the winners would be named on Friday.
+                """));
+    }
+
+    @Test
+    void aPersonRecalledFromSomewhereIsCalledBack() {
+        assertEquals(List.of("recalled", "recalled"), cues("""
+                The Pelicans recalled D Oskar Brandvold from their farm club on Monday.
+                Brandvold recalled a night in 2011 when the arena flooded.
+                Ilse Varnum recalled Brandvold's words from the final.
+                """));
+    }
+
+    @Test
+    void aPenaltySoughtIsNoWords() {
+        assertEquals(List.of("sought"), cues("""
+                Prosecutors had sought eleven years in prison for Halvard Tenn.
+                His lawyer sought a sentence of two years.
+                The suit seeks unspecified damages from the county.
+                Tenn sought to reassure his neighbours that the money was safe.
+                """));
+    }
+
+    @Test
+    void aDayDeclaredForMourningIsAnAct() {
+        assertEquals(List.of("declared"), cues("""
+                The governor declared Sunday a day of mourning.
+                The governor declared Monday that the emergency was over.
+                """));
+    }
 }

@@ -1,0 +1,29 @@
+package io.claimtrack.ingest.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Whether "showed" or "found" has a finding after it, not the narrator's clause of time or reason. */
+class FindingSenseTest {
+
+    private static List<String> cues(String text) {
+        List<String> out = new ArrayList<>();
+        for (Cue c : Pipeline.through(CueStage.class, text).cues) {
+            out.add(c.text());
+        }
+        return out;
+    }
+
+    @Test
+    void aClauseOfTimeAfterTheObjectIsNoFinding() {
+        assertEquals(List.of("showed", "Shows", "felt"), cues("""
+                Brannock showed no emotion as the sentence was read.
+                The audit showed the fund was empty when the council met.
+                Survey Shows Gap When It Comes To Rural Clinics
+                Odile Varn felt she wasn't heard because she lacked a title.
+                """));
+    }
+}
