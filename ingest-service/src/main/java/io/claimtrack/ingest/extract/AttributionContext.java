@@ -202,6 +202,12 @@ final class AttributionContext {
     /** A statement over tokens {@code [fromToken, toToken)} of sentence {@code s}, or null when it is none. */
     Attribution statement(Attribution.Source source, Mention m, Cue cue, int fromToken, int toToken, Sentence s,
             double confidence) {
+        int participle = participleLeadIn(fromToken, toToken, s);
+        if (participle > 0) {
+            // "set out the position of the Tervonian side, stating in particular:": the participle leads in the lines
+            // that follow; the verb's own object before it is said.
+            toToken = participle;
+        }
         if (toToken - fromToken < Windows.MIN_CONTENT_TOKENS && !Answers.only(tokens, fromToken, toToken)
                 && !headlineObject(fromToken, toToken, s) || leadIn(fromToken, toToken, s)
                 || Lexicon.DASHES.contains(tokens.get(fromToken).text())) {
@@ -226,6 +232,22 @@ final class AttributionContext {
     private boolean describedAs(Cue cue, int fromToken, int toToken) {
         return fromToken == cue.endToken() && toToken - fromToken > 1 && tokens.get(fromToken).is("as")
                 && tokens.get(cue.endToken() - 1).lower().startsWith("describ");
+    }
+
+    /**
+     * The comma before a participle of saying (and an adverbial of a few words) that closes content {@code [fromToken,
+     * toToken)} with its sentence's colon ("..., stating in particular:", "..., noting:"), or -1.
+     */
+    private int participleLeadIn(int fromToken, int toToken, Sentence s) {
+        if (toToken != s.endToken() || !tokens.get(toToken - 1).is(":")) {
+            return -1;
+        }
+        for (int k = toToken - 2; k > fromToken + 1 && k >= toToken - 2 - Windows.ADVERB_RUN; k--) {
+            if (tokens.get(k - 1).is(",") && cueAt[k] != null && tokens.get(k).lower().endsWith("ing")) {
+                return k - 1;
+            }
+        }
+        return -1;
     }
 
     /**

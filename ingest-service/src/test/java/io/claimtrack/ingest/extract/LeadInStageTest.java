@@ -272,4 +272,22 @@ class LeadInStageTest {
                 "Estmark | the quota be cut | insists | indirect",
                 "Lunde | the new quota as unfair | rejected | indirect"), mentions(doc));
     }
+
+    @Test
+    void aParticipleLeadInLeavesTheVerbsOwnObjectSaid() {
+        assertMentions("""
+                Minister Irja Solvang set out the position of the Varnish side, stating in particular:
+                - the border post was never attacked;
+                - Varnland is ready for talks.
+                """,
+                "Minister Irja Solvang | the position of the Varnish side | set out | indirect",
+                "Minister Irja Solvang | the border post was never attacked | set out | indirect",
+                "Minister Irja Solvang | Varnland is ready for talks | set out | indirect");
+        assertMentions("""
+                Minister Irja Solvang said the following, including:
+                - the border post was never attacked.
+                """,
+                "Minister Irja Solvang | the border post was never attacked | said | indirect");
+    }
 }
+
