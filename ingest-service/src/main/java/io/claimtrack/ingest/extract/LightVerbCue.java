@@ -28,6 +28,9 @@ final class LightVerbCue {
     private static final Set<String> GIVE = WordSet.of("give", "gives", "gave", "given", "giving");
     /** Nouns of a judgement whose of-phrase is what was judged: "gave a high assessment of". */
     private static final Set<String> ASSESSMENTS = WordSet.of("assessment", "assessments", "appraisal", "evaluation");
+    /** "The Parties attach particular importance to ...": a joint statement's weight given is its view of what follows. */
+    private static final Set<String> ATTACH = WordForms.verbForms("attach");
+    private static final Set<String> WEIGHTS = WordSet.of("importance", "significance");
     /** Words that end the verb's object before any noun: the verb has another object or a clause of its own. */
     private static final Set<String> NOT_IN_OBJECT = WordSet.of("that", "to", "for", "of", "and", "or", "but", "in", "on",
             "at", "with", "by", "from", "about", "as", "it", "them", "him", "us", "me", "you", "what", "how", "this");
@@ -53,6 +56,9 @@ final class LightVerbCue {
      * positive assessment of", and after the noun of a lead-in's last words ("made the following points:").
      */
     static int cueEnd(List<Token> t, int i, Sentence s, Lexicon lexicon) {
+        if (ATTACH.contains(t.get(i).lower())) {
+            return weightGiven(t, i, s);
+        }
         if (!LIGHT_VERBS.contains(t.get(i).lower())) {
             return -1;
         }
@@ -75,6 +81,24 @@ final class LightVerbCue {
                 // A lead-in: "The minister made the following points:" over the points; "issued the following
                 // statement:" names a document, and the verb alone stays the cue.
                 return k + 1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The index after the verb of "attach particular importance to the pipeline", "attached great significance to":
+     * the weight within a few lower-case words of the verb, then "to"; the weight and what it is given to are what was
+     * said, as the object of "expressed regret over ..." is. "attached a file to" and "attached to the ministry" are no cue.
+     */
+    private static int weightGiven(List<Token> t, int i, Sentence s) {
+        for (int k = i + 1; k + 2 < s.endToken() && k <= i + Windows.LIGHT_VERB_OBJECT_TOKENS; k++) {
+            Token tok = t.get(k);
+            if (!tok.isWord() || tok.isCapitalized() || NOT_IN_OBJECT.contains(tok.lower())) {
+                return -1;
+            }
+            if (WEIGHTS.contains(tok.lower()) && t.get(k + 1).is("to")) {
+                return i + 1;
             }
         }
         return -1;

@@ -11,9 +11,9 @@ import java.util.Set;
  */
 final class StanceVerbs {
 
-    /** Lemmas, "lemma/past" where the past is irregular. */
+    /** Lemmas, "lemma/past" where the past is irregular; "attach" as in "attached great importance to" ({@link LightVerbCue}). */
     private static final Set<String> FORMS = WordForms.verbForms("want", "plan/planned", "seek/sought", "expect", "hope",
-            "support", "endorse", "oppose", "refuse", "offer", "welcome");
+            "support", "endorse", "oppose", "refuse", "offer", "welcome", "attach");
     /** Adjectives of hope after a copula ("remain hopeful that", BeliefAdjectives): a wish, like "hope". */
     private static final Set<String> HOPE_ADJECTIVES = WordSet.of("hopeful", "optimistic", "pessimistic");
 

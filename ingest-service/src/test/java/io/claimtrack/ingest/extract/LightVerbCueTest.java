@@ -55,4 +55,17 @@ class LightVerbCueTest {
                 Vik did not make the case that fares should rise.
                 """));
     }
+
+    @Test
+    void importanceAttachedToSomethingIsAView() {
+        assertMentions("""
+                4. The Sides attach particular importance to the reopening of the Varn ferry line.
+                The clerk attached a copy of the treaty to the file.
+                The office is attached to the Varnish ministry.
+                Minister Olsen said that her country attached great importance to the ferry line.
+                """,
+                "The Sides | particular importance to the reopening of the Varn ferry line | attach | indirect",
+                "Minister Olsen | her country attached great importance to the ferry line | said | indirect");
+    }
 }
+
