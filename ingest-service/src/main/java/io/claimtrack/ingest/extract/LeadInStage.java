@@ -60,7 +60,8 @@ public final class LeadInStage implements Stage {
                 continue;
             }
             String text = doc.text.substring(bullet.start(), bullet.end());
-            if (text.endsWith(":") || ctx.speakerStartsAt(bullet.start()) && !sideOpens(ctx, bullet, leadIn, m)) {
+            if (text.endsWith(":") || ctx.speakerStartsAt(bullet.start()) && !sideOpens(ctx, bullet, leadIn, m)
+                    && !secondVerbOnly(ctx, bullet)) {
                 // A sub-list's own lead-in, or a bullet that names its own speaker.
                 continue;
             }
@@ -96,6 +97,24 @@ public final class LeadInStage implements Stage {
             }
         }
         return false;
+    }
+
+    /**
+     * "- Teravian companies have fulfilled all their obligations and expect the same approach": the bullet's subject
+     * speaks only through a second verb, its first verb no cue; the bullet is the lead-in speaker's account, as a
+     * bullet with no cue is.
+     */
+    private static boolean secondVerbOnly(AttributionContext ctx, Block bullet) {
+        boolean any = false;
+        for (Attribution a : ctx.near(bullet.start(), bullet.end())) {
+            if (a.mention != null && a.mention.start() == bullet.start()) {
+                if (a.source != Attribution.Source.SECOND_VERB) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     /**

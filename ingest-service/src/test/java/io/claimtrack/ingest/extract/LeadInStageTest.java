@@ -289,5 +289,16 @@ class LeadInStageTest {
                 """,
                 "Minister Irja Solvang | the border post was never attacked | said | indirect");
     }
+
+    @Test
+    void aBulletWhoseSubjectSpeaksOnlyThroughASecondVerbIsTheLeadInSpeakers() {
+        assertMentions("""
+                Deputy Minister Ivo Sarn stated in particular:
+                - Varnish shippers have met all their obligations and expect the same from their partners;
+                - the Varnish side is ready for talks.
+                """,
+                "Deputy Minister Ivo Sarn | Varnish shippers have met all their obligations and expect the same from their partners | stated | indirect",
+                "Deputy Minister Ivo Sarn | the Varnish side is ready for talks | stated | indirect");
+    }
 }
 
