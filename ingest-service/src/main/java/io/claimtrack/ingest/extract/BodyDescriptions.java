@@ -176,6 +176,11 @@ final class BodyDescriptions {
         return businesses;
     }
 
+    /** Whether the text introduces this name anywhere with a word for a business ("the operator, Clearline Water"). */
+    boolean isBusiness(Name n) {
+        return businesses().contains(n.text());
+    }
+
     /** "his club Atletico Brava": the names introduced with a word for a club. */
     private Set<String> clubs() {
         if (clubs == null) {

@@ -55,6 +55,7 @@ public final class ResolutionStage implements Stage {
         OwnLeader ownLeader = OwnLeader.of(doc, lexicon, fit, names);
         HeadingOffices headingOffices = HeadingOffices.of(doc, lexicon, fit, names);
         DocumentMaker makers = new DocumentMaker(doc, lexicon, names, bodies);
+        DocumentOwner owners = new DocumentOwner(doc, lexicon, names, bodies);
         List<Attribution> pending = new ArrayList<>();
         for (int i = 0; i < doc.attributions.size(); i++) {
             Attribution a = doc.attributions.get(i);
@@ -64,6 +65,7 @@ public final class ResolutionStage implements Stage {
             Mention m = a.mention;
             Name held;
             String leader;
+            String owner;
             String organisation = m.hasName() && m.kind() == SpeakerKind.PERSON && m.role().isEmpty()
                     ? names.organisationOf(m.name()) : null;
             String bodyWord = m.hasName() ? bodies.openingWord(m) : null;
@@ -86,6 +88,9 @@ public final class ResolutionStage implements Stage {
                 }
             } else if (m.isPronoun()) {
                 pronouns.resolve(i);
+            } else if (m.kind() == SpeakerKind.DOCUMENT && (owner = owners.owner(m)) != null) {
+                a.speaker = owner;
+                a.kind = SpeakerKind.ORGANIZATION;
             } else if (m.kind() == SpeakerKind.DOCUMENT && possessor(m) != null) {
                 // "The ministry's statement said": the ministry speaks through its statement.
                 a.speaker = names.expand(possessor(m), SpeakerKind.ORGANIZATION, m.start());

@@ -279,6 +279,8 @@ final class Windows {
     static final int FRONTED_MEDIUM_CHARS = 80;
     /** Words before a description's body or document word at a sentence's start: "The regional transport ministry". */
     static final int BODY_DESCRIPTION_TOKENS = 4;
+    /** Words between "the" and a body's head word read back from a document's "its": "the regional security organisation's monitoring mission". */
+    static final int OWNER_DESCRIPTION_TOKENS = 6;
     /** How far back, in characters, a description by age ("the 26-year-old") or by a title no one holds looks for the person named. */
     static final int AGE_DESCRIPTION_CHARS = 400;
     /** How far back, in characters, "the document" looks for the document named just before it. */

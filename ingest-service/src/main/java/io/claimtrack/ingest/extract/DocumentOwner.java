@@ -1,0 +1,73 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.List;
+
+/**
+ * "according to its annual report", "Its latest report says": a document that "its" or "their" opens speaks for the
+ * body the possessive stands for (a document speaks for its maker, issue 10): the body named last before it, in its
+ * own sentence or the one before, by an organisation's name or a definite description ("40 per cent of the company's
+ * revenue, according to its most recent annual report"); part of {@link ResolutionStage}.
+ */
+final class DocumentOwner {
+
+    private final AnnotatedDocument doc;
+    private final Lexicon lexicon;
+    private final NameIndex names;
+    private final BodyDescriptions bodies;
+
+    DocumentOwner(AnnotatedDocument doc, Lexicon lexicon, NameIndex names, BodyDescriptions bodies) {
+        this.doc = doc;
+        this.lexicon = lexicon;
+        this.names = names;
+        this.bodies = bodies;
+    }
+
+    /** The canonical name of the body that owns the document {@code m}; null if no possessive opens it or no body is near. */
+    String owner(Mention m) {
+        List<String> words = Name.words(m.text());
+        if (words.isEmpty() || !"its".equals(words.get(0)) && !"their".equals(words.get(0))) {
+            return null;
+        }
+        int own = doc.sentenceAtOrAfter(m.start() + 1) - 1;
+        if (own < 0) {
+            return null;
+        }
+        int from = doc.sentences.get(Math.max(0, own - 1)).start();
+        int j = Name.lastBefore(doc.names, m.start());
+        while (j >= 0 && doc.names.get(j).offset() >= from && !body(doc.names.get(j))) {
+            j--;
+        }
+        Name named = j >= 0 && doc.names.get(j).offset() >= from ? doc.names.get(j) : null;
+        Mention described = description(from, m.start());
+        if (described != null && (named == null || described.start() > named.offset())) {
+            Name body = bodies.named(described, Mentions.possessiveStem(DescriptionFit.headWord(described.text())));
+            return body == null ? described.text() : names.expand(body.text(), SpeakerKind.ORGANIZATION, body.offset());
+        }
+        return named == null ? null : names.expand(named.text(), SpeakerKind.ORGANIZATION, named.offset());
+    }
+
+    private boolean body(Name n) {
+        return n.kind() == SpeakerKind.ORGANIZATION || bodies.isBusiness(n);
+    }
+
+    /**
+     * The last definite description of a body between {@code from} and {@code to}: "the" and up to a few lower-case words
+     * ending in a body's head word ("the company's", "the regional monitoring mission"); null if none.
+     */
+    private Mention description(int from, int to) {
+        List<Token> tokens = doc.tokens;
+        for (int k = doc.tokenAtOrAfter(to) - 1; k >= 0 && tokens.get(k).start() >= from; k--) {
+            Token t = tokens.get(k);
+            if (!t.isWord() || t.isCapitalized() || !lexicon.organizations.contains(Mentions.possessiveStem(t.lower()))) {
+                continue;
+            }
+            for (int d = k - 1; d >= 0 && k - d <= Windows.OWNER_DESCRIPTION_TOKENS && tokens.get(d).isWord(); d--) {
+                if (tokens.get(d).is("the")) {
+                    return new Mention(tokens.get(d).start(), t.end(), doc.text(tokens.get(d).start(), t.end()), "", "",
+                            SpeakerKind.ORGANIZATION);
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,48 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.assertSpeaker;
+import static io.claimtrack.ingest.extract.Pipeline.extract;
+
+import org.junit.jupiter.api.Test;
+
+/** A document "its" or "their" opens speaks for the body the possessive stands for (issue 10, documents and their makers). */
+class DocumentOwnerTest {
+
+    @Test
+    void itsReportIsTheBodyNamedInTheSentenceBefore() {
+        AnnotatedDocument doc = extract("""
+                Pellworth Industries employs about 900 people at its Dunmere plant. It sold about $80 million worth of \
+                pumps abroad last year, according to its annual report.
+                """);
+        assertSpeaker(doc, "It sold about $80 million worth of pumps abroad last year", "Pellworth Industries");
+    }
+
+    @Test
+    void itsReportIsTheBodyItsOwnSentenceDescribes() {
+        AnnotatedDocument doc = extract("""
+                Arnvale Copper Ltd. halted work on Monday after a spill at its Tessby mine.
+
+                The Tessby mine accounts for about a third of the company's revenue, according to its most recent \
+                annual report.
+                """);
+        assertSpeaker(doc, "The Tessby mine accounts for about a third of the company's revenue", "Arnvale Copper Ltd");
+    }
+
+    @Test
+    void itsLatestReportIsTheMissionJustQuoted() {
+        AnnotatedDocument doc = extract("""
+                The truce has been broken 300 times since May, according to the regional observer mission. Its latest \
+                report, published on Friday, says most of the breaches involved small arms.
+                """);
+        assertSpeaker(doc, "most of the breaches involved small arms", "the regional observer mission");
+    }
+
+    /** No body before it: the document stays as the text gives it. */
+    @Test
+    void noBodyNearLeavesTheDocument() {
+        AnnotatedDocument doc = extract("""
+                Marta Ellison grew up in Dunmere. Ferry traffic fell by a fifth, according to its annual report.
+                """);
+        assertSpeaker(doc, "Ferry traffic fell by a fifth", "its annual report");
+    }
+}
