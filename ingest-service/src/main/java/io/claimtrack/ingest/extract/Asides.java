@@ -220,14 +220,30 @@ final class Asides {
             return null;
         }
         String text = ctx.doc.text(subject.start(), aside.end());
-        if (aside.kind() == SpeakerKind.ORGANIZATION && bodyDescription(lexicon, subject)) {
-            // "The company, Northline Freight, said", "according to the railroad, Northline Freight."
+        if (aside.kind() == SpeakerKind.ORGANIZATION && bodyDescription(lexicon, subject) || ownedBody(lexicon, subject)) {
+            // "The company, Northline Freight, said", "according to the railroad, Northline Freight."; "Tessel's
+            // operator, Corvane Mining, said": the name in the aside is the body's.
             return new Mention(subject.start(), aside.end(), text, "", aside.name(), SpeakerKind.ORGANIZATION);
         }
         if (aside.kind() != SpeakerKind.PERSON || subject.hasName() && !startsWithRole(lexicon, subject)) {
             return null;
         }
         return new Mention(subject.start(), aside.end(), text, roleOf(subject), aside.name(), SpeakerKind.PERSON);
+    }
+
+    /**
+     * "Tessel's operator", "Harlow's parent company": a name's possessive and a body's head word, read as one capitalised
+     * name, is a body's description.
+     */
+    private static boolean ownedBody(Lexicon lexicon, Mention m) {
+        String text = m.text();
+        int mark = Math.max(text.lastIndexOf("'s "), text.lastIndexOf("’s "));
+        if (!m.hasName() || mark <= 0 || !Character.isUpperCase(text.charAt(0))) {
+            return false;
+        }
+        String[] owned = text.substring(mark + 3).split(" ");
+        return owned.length > 0 && owned.length <= 2 && Character.isLowerCase(owned[0].charAt(0))
+                && lexicon.organizations.contains(lexicon.headKey(owned[owned.length - 1].toLowerCase(Locale.ROOT)));
     }
 
     /** A determiner and a body's noun, or a noun no list gives a person: "the company", "the railroad". */

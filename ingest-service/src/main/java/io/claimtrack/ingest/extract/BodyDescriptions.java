@@ -21,7 +21,7 @@ final class BodyDescriptions {
     private static final Set<String> BUSINESS = WordSet.of("company", "firm", "carmaker", "automaker", "lender", "insurer",
             "retailer", "airline", "manufacturer", "operator", "group", "maker", "giant", "conglomerate", "bank",
             "startup", "chain", "producer", "corporation", "corp", "co", "inc", "ag", "ltd", "llc", "plc", "sa", "gmbh", "nv",
-            "se", "ab", "asa", "holdings", "airlines", "airways", "motors", "foods", "analytics", "electronics", "laboratories", "utility", "railroad", "railway", "owner", "landlord");
+            "se", "ab", "asa", "holdings", "airlines", "airways", "motors", "foods", "analytics", "electronics", "laboratories", "utility", "railroad", "railway", "owner", "landlord", "industries", "mining", "power", "platform");
     /** Descriptions of a public body that oversees something, any one for any other. */
     private static final Set<String> OVERSIGHT = WordSet.of("agency", "authority", "regulator", "watchdog", "commission",
             "bureau", "inspectorate");
@@ -51,7 +51,10 @@ final class BodyDescriptions {
 
     private final AnnotatedDocument doc;
     private final Lexicon lexicon;
-    /** The names the document introduces anywhere with a word for a business; found on the first description that asks. */
+    /**
+     * The names the document introduces anywhere with a word for a business, and each shortened by its last words;
+     * found on the first description that asks.
+     */
     private Set<String> businesses;
     /** The names the document introduces anywhere with a word for a club. */
     private Set<String> clubs;
@@ -76,7 +79,7 @@ final class BodyDescriptions {
                     || regulates(head, n.words())) && !n.words().equals(List.of(head))) {
                 return n;
             }
-            if ((BUSINESS.contains(head) && businesses().contains(n.text()) || CLUB.contains(head) && clubs().contains(n.text()))
+            if ((BUSINESS.contains(head) && isBusiness(n) || CLUB.contains(head) && clubs().contains(n.text()))
                     && nearby(doc, n, description)) {
                 return withPartners(doc, j);
             }
@@ -166,19 +169,20 @@ final class BodyDescriptions {
     /**
      * "Oil producer Tarrant Energy fell", "shares of retailer Fenwick & Dale", "the operator, Clearline Water": a name
      * the text introduces with a word for a business is one, whatever its words, wherever the text names it again
-     * ("packaged-food maker Dunmore Foods" in the lede, "Dunmore Foods shares tumbled" paragraphs down); not a
-     * person's ("film producer Hal Dorn").
+     * ("packaged-food maker Dunmore Foods" in the lede, "Dunmore Foods shares tumbled" paragraphs down), or shortened
+     * ("Clearline"); not a person's ("film producer Hal Dorn").
      */
-    private Set<String> businesses() {
-        if (businesses == null) {
-            businesses = introducedAs(BUSINESS);
-        }
-        return businesses;
-    }
-
-    /** Whether the text introduces this name anywhere with a word for a business ("the operator, Clearline Water"). */
     boolean isBusiness(Name n) {
-        return businesses().contains(n.text());
+        if (businesses == null) {
+            businesses = new HashSet<>();
+            for (String b : introducedAs(BUSINESS)) {
+                // Every shortening by its last words, once: asked of each name near each description.
+                for (int space = b.length(); space > 0; space = b.lastIndexOf(' ', space - 1)) {
+                    businesses.add(b.substring(0, space));
+                }
+            }
+        }
+        return businesses.contains(n.text());
     }
 
     /** "his club Atletico Brava": the names introduced with a word for a club. */
