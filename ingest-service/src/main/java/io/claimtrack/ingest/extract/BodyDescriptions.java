@@ -84,7 +84,36 @@ final class BodyDescriptions {
                 return withPartners(doc, j);
             }
         }
-        return only.computeIfAbsent(head, this::onlyOfKind).orElse(null);
+        Name ahead = ahead(description, head);
+        return ahead != null ? ahead : only.computeIfAbsent(head, this::onlyOfKind).orElse(null);
+    }
+
+    /**
+     * "Utility says it will cut power" over "Northgate Power said it would ...": a headline's description of a body is
+     * the first body of its kind its story names, in the few paragraphs under it; null outside a headline or if none.
+     */
+    private Name ahead(Mention description, String head) {
+        Sentence own = doc.sentenceAt(description.start());
+        if (own == null || doc.block(own.block()).kind() != Block.Kind.HEADLINE) {
+            return null;
+        }
+        int block = own.block();
+        int paragraphs = 0;
+        for (int j = Name.lastBefore(doc.names, description.end()) + 1; j < doc.names.size(); j++) {
+            Name n = doc.names.get(j);
+            Sentence s = doc.sentenceAt(n.offset());
+            for (; s != null && block < s.block(); block++) {
+                Block.Kind kind = doc.block(block + 1).kind();
+                // The next story's headline, or past the lede's few paragraphs: no longer this headline's story.
+                if (kind == Block.Kind.HEADLINE && paragraphs > 0 || kind == Block.Kind.PARAGRAPH && ++paragraphs > Windows.HEADLINE_LEDE_BLOCKS) {
+                    return null;
+                }
+            }
+            if (n.kind() == SpeakerKind.ORGANIZATION && !bodyWord(n) && describes(head, n.words()) || BUSINESS.contains(head) && isBusiness(n)) {
+                return n;
+            }
+        }
+        return null;
     }
 
     /** "the union" of a story that names one union local and no other union: that local, wherever the text names it. */

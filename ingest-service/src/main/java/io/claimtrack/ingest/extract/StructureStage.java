@@ -61,6 +61,8 @@ public final class StructureStage implements Stage {
         int lineStart = 0;
         Block previous = null;
         boolean inList = false;
+        // Lines read so far that are no page furniture: the first ones are the title and its deck.
+        int lines = 0;
         while (lineStart <= text.length()) {
             int lineEnd = Chars.lineEnd(text, lineStart);
             // A hard-wrapped paragraph's line breaks are read as spaces: one block runs over its lines.
@@ -76,10 +78,11 @@ public final class StructureStage implements Stage {
                 doc.teasers.set(doc.blocks.size());
                 doc.blocks.add(new Block(Block.Kind.HEADLINE, s + teaser, e, 0));
             } else if (s < e) {
-                Block block = classify(text, s, e, previous, inList);
+                Block block = classify(text, s, e, previous, inList, lines < Windows.TITLE_LINES);
                 // A list opens after a lead-in's colon and goes on through its items and the headings between them;
                 // a gallery line or a caption between them is the page's and leaves the list as it was.
                 if (block.kind() != Block.Kind.NOISE) {
+                    lines++;
                     inList = text.charAt(e - 1) == ':' || block.kind() == Block.Kind.BULLET || inList && block.kind() == Block.Kind.HEADLINE;
                     previous = block;
                 }
@@ -102,7 +105,7 @@ public final class StructureStage implements Stage {
      * {@code previous}: the block before this one, or null at the start; {@code inList}: a lead-in's list is open
      * (its colon, items or the headings between them came last).
      */
-    private Block classify(String text, int s, int e, Block previous, boolean inList) {
+    private Block classify(String text, int s, int e, Block previous, boolean inList, boolean title) {
         boolean afterBullet = previous != null && previous.kind() == Block.Kind.BULLET;
         // A numbered list goes on after a list item, starts after a lead-in ending with a colon, and goes on
         // under a heading inside that list ("Energy" over "1) ...").
@@ -125,12 +128,23 @@ public final class StructureStage implements Stage {
         if (numbered != null && numbered.find()) {
             return new Block(Block.Kind.BULLET, s + numbered.end(), e, 1);
         }
-        return new Block(isHeadlineLike(line) ? Block.Kind.HEADLINE : Block.Kind.PARAGRAPH, s, e, 0);
+        return new Block(isHeadlineLike(line, title) ? Block.Kind.HEADLINE : Block.Kind.PARAGRAPH, s, e, 0);
     }
 
-    private static boolean isHeadlineLike(String line) {
-        return !PageFurniture.lastCharIn(line, ".!?\"”’»…:;,") && !closesQuotation(line)
+    /** {@code title}: the line is among the document's first, where its title and deck stand. */
+    private static boolean isHeadlineLike(String line, boolean title) {
+        return (!PageFurniture.lastCharIn(line, ".!?\"”’»…:;,") || title && quotedWordsEnd(line)) && !closesQuotation(line)
                 && PageFurniture.wordCount(line, Windows.HEADLINE_WORDS + 1) <= Windows.HEADLINE_WORDS;
+    }
+
+    /**
+     * "Mayor calls the levy ‘a turning point’": a quotation closed right after a word, with no sentence's end inside
+     * it, ends a title or its deck; prose closes its sentence first ("called it ‘a turning point.’"), while a digest's
+     * ledes, which drop their periods, are no titles.
+     */
+    private static boolean quotedWordsEnd(String line) {
+        int n = line.length();
+        return n >= 2 && "\"”’".indexOf(line.charAt(n - 1)) >= 0 && Character.isLetterOrDigit(line.charAt(n - 2));
     }
 
     /**

@@ -35,6 +35,8 @@ final class Windows {
     static final int DATELINE_CHARS = 120;
     /** Most words of a line without closing punctuation that is a headline or subhead rather than prose. */
     static final int HEADLINE_WORDS = 30;
+    /** The lines at a document's top that are its title and deck, where a quotation closed after a word still ends a headline. */
+    static final int TITLE_LINES = 2;
     /** Longest line, in characters, taken for an entry of a list ("Best Actor – Drama"). */
     static final int LIST_ENTRY_CHARS = 120;
     /** Longest block, in characters, read as a header or tag line that may open the related region. */
