@@ -101,6 +101,9 @@ final class BodyDescriptions {
         int paragraphs = 0;
         for (int j = Name.lastBefore(doc.names, description.end()) + 1; j < doc.names.size(); j++) {
             Name n = doc.names.get(j);
+            if (n.offset() - description.end() > Windows.TITLED_NAME_CHARS) {
+                return null;
+            }
             Sentence s = doc.sentenceAt(n.offset());
             for (; s != null && block < s.block(); block++) {
                 Block.Kind kind = doc.block(block + 1).kind();
@@ -127,13 +130,21 @@ final class BodyDescriptions {
      * read as a name; the description's lower-case word, or null.
      */
     String openingWord(Mention m) {
+        String lower = headlineWord(m);
+        return lower != null && isBodyWord(lower) ? lower : null;
+    }
+
+    /**
+     * A one-word mention a headline capitalises as the first word of its line or of a clause after a semicolon, in
+     * lower case ("Company", "Defense"); null if it is longer or stands elsewhere.
+     */
+    String headlineWord(Mention m) {
         Sentence s = doc.sentenceAt(m.start());
-        String lower = m.text().toLowerCase(Locale.ROOT);
-        if (m.text().indexOf(' ') >= 0 || s == null || doc.block(s.block()).kind() != Block.Kind.HEADLINE || !isBodyWord(lower)) {
+        if (m.text().indexOf(' ') >= 0 || s == null || doc.block(s.block()).kind() != Block.Kind.HEADLINE) {
             return null;
         }
         int t = doc.tokenAtOrAfter(m.start());
-        return s.start() == m.start() || t > s.firstToken() && doc.tokens.get(t - 1).is(";") ? lower : null;
+        return s.start() == m.start() || t > s.firstToken() && doc.tokens.get(t - 1).is(";") ? m.text().toLowerCase(Locale.ROOT) : null;
     }
 
     /** A one-word name that is a body's description ("Utility" opening a headline) names no body. */

@@ -32,7 +32,8 @@ final class DocumentOwner {
         if (own < 0) {
             return null;
         }
-        int from = doc.sentences.get(Math.max(0, own - 1)).start();
+        // Bounded in characters too: a run-on text of one long sentence is no reason to read it all per document.
+        int from = Math.max(doc.sentences.get(Math.max(0, own - 1)).start(), m.start() - Windows.PRONOUN_SUBJECT_CHARS);
         int j = Name.lastBefore(doc.names, m.start());
         while (j >= 0 && doc.names.get(j).offset() >= from && !body(doc.names.get(j))) {
             j--;

@@ -303,6 +303,11 @@ public final class Lexicon {
         return padded.contains(" " + head + " ") || holdsTitle(roleTitles, head, padded);
     }
 
+    /** Whether role-titles.txt gives this head word (lower case) titles it stands for ("defense" for "his lawyer"). */
+    boolean hasRoleTitles(String head) {
+        return roleTitles.containsKey(head);
+    }
+
     /**
      * Whether a description with this head word ("the Russian leader") may stand for someone given this role
      * ("russian president") when both name the same country or body; {@code role} in lower case.

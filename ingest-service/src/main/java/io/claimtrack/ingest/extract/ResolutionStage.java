@@ -81,7 +81,7 @@ public final class ResolutionStage implements Stage {
             } else if (organisation != null) {
                 a.speaker = organisation;
                 a.kind = SpeakerKind.ORGANIZATION;
-            } else if (m.hasName()) {
+            } else if (m.hasName() && !headlineRole(m, bodies)) {
                 a.speaker = names.expand(m.name(), m.kind(), m.start());
                 if (!m.role().isEmpty()) {
                     DescriptionResolver.putRole(nameByRole, m.role(), a.speaker);
@@ -291,6 +291,15 @@ public final class ResolutionStage implements Stage {
         }
         String owner = text.substring(0, at);
         return owner.startsWith("The ") || owner.startsWith("the ") ? owner.substring(4) : owner;
+    }
+
+    /**
+     * "Defense says it will appeal": a word for a role that no list of titles before names holds, capitalised by a
+     * headline and so read as a name, is a description of whoever the story gives that role.
+     */
+    private boolean headlineRole(Mention m, BodyDescriptions bodies) {
+        String word = m.kind() == SpeakerKind.PERSON ? bodies.headlineWord(m) : null;
+        return word != null && lexicon.hasRoleTitles(word);
     }
 
     /** Stories: a headline and the blocks under it, up to the next headline. */

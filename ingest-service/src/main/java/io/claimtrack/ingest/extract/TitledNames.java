@@ -249,7 +249,8 @@ final class TitledNames {
         // a title held of a place names its one holder for the whole document.
         boolean formal = definite && bare && Name.words(text).stream().allMatch(lexicon::isRoleWord);
         // "The head of the Dravian state" is one office whole, as "the president" is.
-        if (!lexicon.roles.contains(head) && !DescriptionFit.namesOfficeWhole(head) || !headline && (!definite || bare && !formal)) {
+        if (!lexicon.roles.contains(head) && !lexicon.hasRoleTitles(head) && !DescriptionFit.namesOfficeWhole(head)
+                || !headline && (!definite || bare && !formal)) {
             return null;
         }
         // A headline's place the story's title leaves out ("Calder trade envoy", "the negotiator"): a word the text names alone.

@@ -1,0 +1,37 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.assertSpeaker;
+import static io.claimtrack.ingest.extract.Pipeline.extract;
+
+import org.junit.jupiter.api.Test;
+
+/** "Defense says ..." in a headline is the defendant's lawyer its story names, not a person called Defense (issue 10). */
+class HeadlineDefenseTest {
+
+    @Test
+    void aHeadlinesDefenseIsTheDefendantsLawyerNotTheProsecutor() {
+        AnnotatedDocument doc = extract("""
+                Jury convicts former harbour clerk in permit scheme
+                Defense says it will appeal; sentencing set for May
+
+                A Velland County jury on Friday found the county's former harbour clerk guilty of selling mooring permits.
+
+                Tomas Brekke, 47, was convicted on six of eight counts. His lawyer, Ines Halvorsen-Tate, said her client \
+                would appeal.
+
+                Assistant District Attorney Paul Okonjo said the scheme had run for years.
+                """);
+        assertSpeaker(doc, "it will appeal", "Ines Halvorsen-Tate");
+    }
+
+    /** A defence ministry keeps its own name: "Defence" is a title word only where a headline capitalises it alone. */
+    @Test
+    void aDefenceMinistryIsNoLawyer() {
+        AnnotatedDocument doc = extract("""
+                Navy begins exercise in the north, defence ministry says
+
+                The navy began an exercise on Thursday, Ostmark's Defence Ministry said in a statement.
+                """);
+        assertSpeaker(doc, "The navy began an exercise on Thursday", "Ostmark's Defence Ministry");
+    }
+}
