@@ -256,6 +256,10 @@ final class TitledNames {
         // A headline's place the story's title leaves out ("Calder trade envoy", "the negotiator"): a word the text names alone.
         Set<String> places = headline ? titled.namedAlone() : Set.of();
         String found = null;
+        // A headline's "director" over a story that names its director and a police chief: the one given the word itself.
+        String literal = null;
+        boolean several = false;
+        boolean severalLiteral = false;
         for (Name n : titled.people()) {
             if (formal && !n.role().contains(" of ")) {
                 continue;
@@ -268,13 +272,15 @@ final class TitledNames {
             if (n.kind() == SpeakerKind.PERSON && (lexicon.roleFits(head, role) || !bare && lexicon.roleFitsForPlace(head, role))
                     && places.containsAll(missing) && fit.holdsOffice(description, n.role())) {
                 String person = index.expand(n.text(), SpeakerKind.PERSON, n.offset());
-                if (found != null && !found.equals(person)) {
-                    return null;
+                several |= found != null && !found.equals(person);
+                found = found == null ? person : found;
+                if (headline && Name.words(role).contains(head)) {
+                    severalLiteral |= literal != null && !literal.equals(person);
+                    literal = literal == null ? person : literal;
                 }
-                found = person;
             }
         }
-        return found;
+        return !several ? found : literal != null && !severalLiteral ? literal : null;
     }
 
     /** A description opened by a capitalised word in the possessive: "Belkara's foreign minister". */

@@ -49,4 +49,22 @@ class HeadlineDescriptorTest {
                 """);
         assertSpeaker(doc, "supplier", "Kelford Property Group");
     }
+
+    /** "director blames staffing" over a story naming its director and a police chief: the one titled director. */
+    @Test
+    void aHeadlinesTitleIsTheOneGivenThatWordThoughASynonymsHolderIsNamed() {
+        AnnotatedDocument doc = extract("""
+                Parks board let repair requests sit for years, records show
+
+                Former gardener says she was told to wait; director blames budget
+
+                By Lia Marsh
+
+                The Parks Oversight Office is supposed to check the city's parks board. Its director, Aurel Vantongeren, \
+                said the backlog was "a fair criticism."
+
+                Police Chief Dora Kessling said officers had patrolled the parks more often this year.
+                """);
+        assertSpeaker(doc, "budget", "Aurel Vantongeren");
+    }
 }
