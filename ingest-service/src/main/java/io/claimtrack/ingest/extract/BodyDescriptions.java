@@ -215,14 +215,36 @@ final class BodyDescriptions {
     boolean isBusiness(Name n) {
         if (businesses == null) {
             businesses = new HashSet<>();
-            for (String b : introducedAs(BUSINESS)) {
-                // Every shortening by its last words, once: asked of each name near each description.
+            Set<String> full = introducedAs(BUSINESS);
+            Set<String> surnames = surnames();
+            for (String b : full) {
+                // Every shortening by its last words, once: asked of each name near each description. Not one that is a
+                // person's surname too ("Bloomberg" of "Bloomberg L.P." beside "Michael Bloomberg"), which names them.
                 for (int space = b.length(); space > 0; space = b.lastIndexOf(' ', space - 1)) {
-                    businesses.add(b.substring(0, space));
+                    String shortened = b.substring(0, space);
+                    if (full.contains(shortened) || !surnames.contains(shortened)) {
+                        businesses.add(shortened);
+                    }
                 }
             }
         }
         return businesses.contains(n.text());
+    }
+
+    /**
+     * The last words of the names the text gives with a first name: people's surnames, whatever kind the name was read
+     * as ("Michael R. Bloomberg" beside the outlet "Bloomberg").
+     */
+    private Set<String> surnames() {
+        Set<String> out = new HashSet<>();
+        for (Name n : doc.names) {
+            List<String> words = n.words();
+            if (words.size() > 1 && lexicon.isFirstName(words.get(0))) {
+                String text = n.text();
+                out.add(text.substring(text.lastIndexOf(' ') + 1));
+            }
+        }
+        return out;
     }
 
     /** "his club Atletico Brava": the names introduced with a word for a club. */

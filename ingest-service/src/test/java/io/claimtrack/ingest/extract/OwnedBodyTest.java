@@ -2,6 +2,8 @@ package io.claimtrack.ingest.extract;
 
 import static io.claimtrack.ingest.extract.Pipeline.assertSpeaker;
 import static io.claimtrack.ingest.extract.Pipeline.extract;
+import static io.claimtrack.ingest.extract.Pipeline.statement;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import org.junit.jupiter.api.Test;
 
@@ -42,5 +44,17 @@ class OwnedBodyTest {
                 """);
         assertSpeaker(doc, "revenue grew 8 percent", "Clipwave");
         assertSpeaker(doc, "it was watching the situation", "Dorrell Industries");
+    }
+
+    /** A shortened business name that is also a person's surname names that person, so it stands for no business. */
+    @Test
+    void aShortenedNameThatIsASurnameIsNoBusiness() {
+        AnnotatedDocument doc = extract("""
+                Rankings differ, and the data firm Halloway Media puts the senator far lower, blaming Anna Halloway.
+
+                As for Ms. Halloway, she is absent from Halloway's own list. The company says its policy is not to rank \
+                its owner.
+                """);
+        assertNotEquals("Anna Halloway", statement(doc, "its policy is not to rank its owner").speaker);
     }
 }
