@@ -130,7 +130,7 @@ final class OwnLeader {
     }
 
     /** The name is the subject: a verb in lower case follows it, after the comma that closes an apposition. */
-    private static boolean beforeVerb(AnnotatedDocument doc, Name n) {
+    static boolean beforeVerb(AnnotatedDocument doc, Name n) {
         int at = doc.text.indexOf(n.text(), n.offset());
         if (at < 0) {
             return false;

@@ -56,6 +56,8 @@ public final class ResolutionStage implements Stage {
         HeadingOffices headingOffices = HeadingOffices.of(doc, lexicon, fit, names);
         DocumentMaker makers = new DocumentMaker(doc, lexicon, names, bodies);
         DocumentOwner owners = new DocumentOwner(doc, lexicon, names, bodies);
+        TitledNames.Titled titledSpeakers = titledNames.new Titled(doc, titledPeople);
+        TitleHolders titleHolders = new TitleHolders(doc, lexicon, fit, names, titledSpeakers);
         List<Attribution> pending = new ArrayList<>();
         for (int i = 0; i < doc.attributions.size(); i++) {
             Attribution a = doc.attributions.get(i);
@@ -95,8 +97,10 @@ public final class ResolutionStage implements Stage {
                 // "The ministry's statement said": the ministry speaks through its statement.
                 a.speaker = names.expand(possessor(m), SpeakerKind.ORGANIZATION, m.start());
                 a.kind = SpeakerKind.ORGANIZATION;
-            } else if ((leader = ownLeader.holder(m)) != null || (leader = headingOffices.holder(m)) != null) {
-                // "The President stressed" in his own press service's readout, though his guest spoke last.
+            } else if ((leader = ownLeader.holder(m)) != null || (leader = headingOffices.holder(m)) != null
+                    || (leader = titleHolders.holder(m)) != null) {
+                // "The President stressed" in his own press service's readout, though his guest spoke last; "The
+                // Ambassador assured" after the deputy minister's bullets.
                 a.speaker = leader;
             } else if (m.kind() == SpeakerKind.PERSON && (held = possessed.holder(m)) != null) {
                 // "Larchmont's lawyer" after "Its attorney, Grant Pemberton": whose lawyer, not the nearest one.
@@ -121,7 +125,6 @@ public final class ResolutionStage implements Stage {
         }
         SpeakerMentions mentions = null;
         HeadlineEchoes echoes = new HeadlineEchoes(doc);
-        TitledNames.Titled titledSpeakers = titledNames.new Titled(doc, titledPeople);
         // Read only for a document with an age description.
         AgeDescriptions ages = null;
         for (Attribution a : pending) {

@@ -82,6 +82,9 @@ public final class AdversarialInputs {
         // A readout's own leader named in its lede, and every other leader's title and description asking whose it is.
         inputs.put("own leader", size -> "Ola Dahl held talks with President of the Republic of Estmark Per Moe.\n\n" + repeat(
                 "President of the Republic of Norland Lars Vik said it works. The President said it works. The Norlandic leader said so. ", size));
+        // Two holders of one title among names that hold none, and a capitalised title asking which holder was named last.
+        inputs.put("title holders", size -> repeat("Minister of Trade Lars Vik and Minister of Transport Per Moe met Ola Dahl, Eva Holm, "
+                + "Ivo Berg, Kari Lund and Tor Nes. The Minister said it works. ", size));
         // A deck's description under each headline, asking whose statements below hold its words.
         inputs.put("headline descriptions", size -> repeat("Owner says fees will rise\n\nHolm said the fees will rise, and Lund said the fees are fine.\n\n", size));
         // A business's description with no name near, asking for the one business the document names.

@@ -1,0 +1,117 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A readout's capitalised title used as a description ("the Minister", "The Deputy Minister", "The Ambassador", "the
+ * Prime Minister") is whoever the document gives exactly that title, not the last speaker of a compatible kind: its one
+ * holder; of several, the readout's own, the subject of its lede ("Prime Minister Ilse Marwick welcomed Prime Minister
+ * of Tirania Osman Kaya"), if the title is theirs, else the one the text named last before it ("Minister of Finance
+ * X", "Minister of Regional Development Y presented a plan. The Minister stated"). A rank word must be on both sides or neither: "the Minister" is no Prime or Deputy Minister, "the Deputy
+ * Minister" no minister. Holders are found once per description's wording; part of {@link ResolutionStage}.
+ */
+final class TitleHolders {
+
+    /** Words that make a title another rank of an office, read on the description and on the role alike. */
+    private static final Set<String> RANKS = WordSet.of("prime", "vice", "deputy", "assistant", "acting", "former", "ex",
+            "associate", "lieutenant");
+
+    private final AnnotatedDocument doc;
+    private final Lexicon lexicon;
+    private final DescriptionFit fit;
+    private final NameIndex names;
+    private final TitledNames.Titled titled;
+    private final Map<String, Set<String>> holdersByTitle = new HashMap<>();
+    /** The lede's subject, in full; "" when the lede opens with no name; null until a title has several holders. */
+    private String ledeSubject;
+
+    TitleHolders(AnnotatedDocument doc, Lexicon lexicon, DescriptionFit fit, NameIndex names, TitledNames.Titled titled) {
+        this.doc = doc;
+        this.lexicon = lexicon;
+        this.fit = fit;
+        this.names = names;
+        this.titled = titled;
+    }
+
+    /** The holder of the title the description names; null when it is no capitalised title or no one named holds it. */
+    String holder(Mention m) {
+        String text = m.text();
+        if (m.hasName() || m.kind() != SpeakerKind.PERSON || !text.regionMatches(true, 0, "the ", 0, 4) || !isTitle(text.substring(4))) {
+            return null;
+        }
+        Set<String> holders = holdersByTitle.computeIfAbsent(text.substring(4), t -> holdersOf(text));
+        if (holders.size() <= 1) {
+            return holders.isEmpty() ? null : holders.iterator().next();
+        }
+        if (holders.contains(ledeSubject())) {
+            return ledeSubject;
+        }
+        // Several hold it: the one named last, within reach; a holder named by surname alone counts as named.
+        List<Name> all = doc.names;
+        for (int j = Name.lastBefore(all, m.start()); j >= 0 && m.start() - all.get(j).offset() < Windows.TITLED_NAME_CHARS; j--) {
+            Name n = all.get(j);
+            if (n.kind() == SpeakerKind.PERSON) {
+                String person = names.expand(n.text(), SpeakerKind.PERSON, n.offset());
+                if (holders.contains(person)) {
+                    return person;
+                }
+            }
+        }
+        return null;
+    }
+
+    private String ledeSubject() {
+        if (ledeSubject == null) {
+            ledeSubject = "";
+            Sentence lede = doc.sentences.stream().filter(s -> doc.block(s.block()).kind() == Block.Kind.PARAGRAPH).findFirst().orElse(null);
+            List<Name> all = doc.names;
+            for (int j = lede == null ? all.size() : Name.lastBefore(all, lede.start()) + 1; j < all.size() && all.get(j).offset() < lede.end(); j++) {
+                Name n = all.get(j);
+                if (n.kind() == SpeakerKind.PERSON && n.words().size() > 1) {
+                    ledeSubject = OwnLeader.beforeVerb(doc, n) ? names.expand(n.text(), SpeakerKind.PERSON, n.offset()) : "";
+                    break;
+                }
+            }
+        }
+        return ledeSubject;
+    }
+
+    /** "Minister", "Deputy Minister", "Prime Minister": capitalised role words only, the last of them an office. */
+    private boolean isTitle(String title) {
+        List<String> words = Name.words(title);
+        if (words.isEmpty() || !lexicon.roles.contains(words.get(words.size() - 1))) {
+            return false;
+        }
+        for (String w : title.split(" ")) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || !lexicon.isRoleWord(w.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Set<String> holdersOf(String description) {
+        String head = DescriptionFit.headWord(description);
+        Set<String> ranks = ranks(description.toLowerCase(Locale.ROOT));
+        Set<String> out = new LinkedHashSet<>();
+        for (Name n : titled.people()) {
+            String role = n.role().toLowerCase(Locale.ROOT);
+            if (n.kind() == SpeakerKind.PERSON && lexicon.roleFits(head, role) && fit.holdsOffice(description, n.role())
+                    && ranks.equals(ranks(AbbreviatedTitles.spelledOut(role)))) {
+                out.add(names.expand(n.text(), SpeakerKind.PERSON, n.offset()));
+            }
+        }
+        return out;
+    }
+
+    private static Set<String> ranks(String lower) {
+        Set<String> out = new LinkedHashSet<>(Name.words(lower));
+        out.retainAll(RANKS);
+        return out;
+    }
+}
