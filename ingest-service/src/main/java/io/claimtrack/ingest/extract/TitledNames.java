@@ -127,12 +127,15 @@ final class TitledNames {
         }
         // Someone else holds the title: only a name given with it is the description's, unless the person just
         // named holds it too ("Sen. Ann Holm ... Sen. Ivo Berg ... Holm said ... the senator added"). "New Jersey
-        // Gov. Chris Christie" holds another governorship than "the Ohio governor", "a former candidate" none.
+        // Gov. Chris Christie" holds another governorship than "the Ohio governor", "a former candidate" none. A holder
+        // the text names only after the description ("the diplomat noted ... Foreign Minister Tobias Ferraud") is no
+        // one the reader could take it for.
         String person = index.expand(n.text(), SpeakerKind.PERSON, n.offset());
         boolean holds = false;
         boolean other = false;
         for (Name holder : names) {
-            if (holder.kind() == SpeakerKind.PERSON && lexicon.roleFits(head, holder.role().toLowerCase(Locale.ROOT))
+            if (holder.kind() == SpeakerKind.PERSON && holder.offset() < a.mention.start()
+                    && lexicon.roleFits(head, holder.role().toLowerCase(Locale.ROOT))
                     && fit.holdsOffice(text, holder.role())) {
                 boolean same = index.expand(holder.text(), SpeakerKind.PERSON, holder.offset()).equals(person);
                 holds |= same;
