@@ -119,8 +119,17 @@ public final class ResolutionStage implements Stage {
             }
         }
         for (Attribution title : pronouns.titles()) {
+            Mention m = title.mention;
+            String leader = ownLeader.holder(m);
+            leader = leader != null ? leader : headingOffices.holder(m);
+            leader = leader != null ? leader : titleHolders.holder(m);
+            if (leader != null) {
+                // "The Kestrian President thanked his counterpart. He stressed": the office's holder, as for a speaker.
+                title.speaker = leader;
+                continue;
+            }
             // Provisional: the description's rules below name its holder, or leave the pronoun as it was.
-            title.speaker = title.mention.text();
+            title.speaker = m.text();
             pending.add(title);
         }
         SpeakerMentions mentions = null;

@@ -83,4 +83,15 @@ class HeadingOfficesTest {
                 """);
         assertSpeaker(doc, "the grain corridor would stay open", "Marek Dolan");
     }
+
+    /**
+     * Thirty-second round: "The Estmarki President thanked his host. He stressed": a pronoun after a sentence the office
+     * opens is the office's holder, not the host who spoke last.
+     */
+    @Test
+    void aPronounAfterASentenceOpenedByAPairedOfficeIsItsHolder() {
+        AnnotatedDocument doc = extract(TALKS.replace("The Estmarki President said that his country",
+                "The Estmarki President thanked his host for the invitation. He stressed that his country"));
+        assertSpeaker(doc, "his country was ready to invest in the port of Harrow", "Piet Lunde");
+    }
 }
