@@ -1,7 +1,9 @@
 package io.claimtrack.ingest.extract;
 
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +35,9 @@ final class PronounResolver {
     private final BodyDescriptions bodies;
     /** A pronoun and the title opening the sentence before it, as a description speaker to resolve ({@link OpeningTitle}). */
     private final Map<Attribution, Attribution> titles = new LinkedHashMap<>();
+    /** Where the statements' speakers are named, worked out when first asked. */
+    private Set<Integer> mentionStarts;
+    private BitSet cueStarts;
 
     PronounResolver(AnnotatedDocument doc, Lexicon lexicon, NameIndex names, int[] unitOf, DocumentSubject story,
             BodyDescriptions bodies) {
@@ -76,6 +81,9 @@ final class PronounResolver {
         Attribution found = null;
         // A person's pronoun passes over the statements no person's pronoun can take without looking at them.
         boolean person = !group && !thing;
+        // "He said Patchett was taken to hospital": whoever the pronoun's own statement names is someone else; but
+        // "As he welcomed the guests, Scott was ..." names the pronoun's person after it.
+        Set<String> namedInside = person && !inFrontedClause(a.mention.start()) ? namedIn(a) : Set.of();
         for (int j = earlier(index - 1, person); j >= 0 && j >= index - Windows.RESOLUTION_STATEMENTS && found == null;
                 j = earlier(j - 1, person)) {
             Attribution prev = doc.attributions.get(j);
@@ -90,11 +98,12 @@ final class PronounResolver {
                                     && !candidates.placeByUse(prev.speaker))
                                     // "He notes that the commission announced ...": someone reported inside
                                     // another's statement is the antecedent only when the gender says so.
-                                    && (!prev.nested || gender != null && genderOf(prev) == gender);
+                                    && (!prev.nested || gender != null && genderOf(prev) == gender && !reporterFits(prev, gender))
+                                    && !namedInside.contains(prev.speaker);
             found = fits ? prev : null;
         }
         Name subject = Lexicon.PERSON_PRONOUNS.contains(pronoun)
-                ? subjectSince(gender, found == null ? -1 : found.mention.start(), a.mention.start(), found, a) : null;
+                ? subjectSince(gender, found == null ? -1 : found.mention.start(), a.mention.start(), found, a, namedInside) : null;
         Attribution title = gender == null ? null : OpeningTitle.before(doc, lexicon, a.mention.start(), gender, a.cue);
         if (title != null && title.mention.start() > Math.max(found == null ? -1 : found.mention.start(),
                 subject == null ? -1 : subject.offset())) {
@@ -248,6 +257,69 @@ final class PronounResolver {
         return lexicon.isPersonNoun(head) || Gender.ofTitle(m.text()) != null || ResolutionStage.AGE.matcher(m.text()).lookingAt();
     }
 
+    /**
+     * "Rehn said Lund had ignored the warnings. He predicted ...": the subject of the reporting clause outranks the
+     * person whose words it reports, when both fit the pronoun.
+     */
+    private boolean reporterFits(Attribution nested, Gender gender) {
+        Attribution outer = nested.outer;
+        return outer != null && outer.speaker != null && outer.kind == SpeakerKind.PERSON && gender.fits(genderOf(outer));
+    }
+
+    /**
+     * The full names of the people a statement's indirect content names as such: not one in a quotation, a possessor
+     * ("He notes ... an issue with Trump's microphone") or a speaker of its own ("DuVernay said she felt ..., she
+     * said"), which writers let stand for the pronoun's person.
+     */
+    private Set<String> namedIn(Attribution a) {
+        Set<String> named = new HashSet<>();
+        for (int j = Name.lastBefore(doc.names, a.contentStart) + 1; j < doc.names.size() && doc.names.get(j).offset() < a.contentEnd; j++) {
+            Name n = doc.names.get(j);
+            if (n.kind() == SpeakerKind.PERSON && doc.quoteAt(n.offset()) == null && !n.possessiveIn(doc.text)
+                    && !speaks(n)) {
+                named.add(names.expand(n.text(), SpeakerKind.PERSON, n.offset()));
+            }
+        }
+        return named;
+    }
+
+    /**
+     * The offset is in a clause that a subordinator ("As", "When", "Although") opens at its sentence's start or after
+     * a colon, with no comma yet.
+     */
+    private boolean inFrontedClause(int offset) {
+        Sentence s = doc.sentenceAt(offset);
+        if (s == null) {
+            return false;
+        }
+        int i = doc.tokenAtOrAfter(offset) - 1;
+        while (i >= s.firstToken() && !doc.tokens.get(i).is(",") && !doc.tokens.get(i).is(":") && !doc.tokens.get(i).is(";")) {
+            i--;
+        }
+        if (i >= s.firstToken() && doc.tokens.get(i).is(",") || i + 1 >= doc.tokens.size()) {
+            return false;
+        }
+        Token opener = doc.tokens.get(i + 1);
+        return FrontedClause.subordinator(opener) || "as".equals(opener.lower());
+    }
+
+    /** A statement's speaker is named here, or a cue follows the name. */
+    private boolean speaks(Name n) {
+        if (mentionStarts == null) {
+            mentionStarts = new HashSet<>();
+            for (Attribution a : doc.attributions) {
+                if (a.mention != null) {
+                    mentionStarts.add(a.mention.start());
+                }
+            }
+            cueStarts = new BitSet(doc.tokens.size());
+            for (Cue c : doc.cues) {
+                cueStarts.set(c.firstToken());
+            }
+        }
+        return mentionStarts.contains(n.offset()) || cueStarts.get(doc.tokenAtOrAfter(n.offset() + n.text().length()));
+    }
+
     private Gender genderOf(Attribution a) {
         return genders.computeIfAbsent(a.speaker, s -> {
             Gender g = names.gender(s);
@@ -263,7 +335,7 @@ final class PronounResolver {
      * {@code to}, nearby; failing that, the last person named there whose gender is the pronoun's ("Mark
      * Dunn met Anna Kerr. She said").
      */
-    private Name subjectSince(Gender gender, int from, int to, Attribution found, Attribution pronoun) {
+    private Name subjectSince(Gender gender, int from, int to, Attribution found, Attribution pronoun, Set<String> namedInside) {
         List<Name> all = doc.names;
         Name sameGender = null;
         for (int j = candidates.possibleAtOrBefore(Name.lastBefore(all, to)); j >= 0; j = candidates.possibleAtOrBefore(j - 1)) {
@@ -273,7 +345,7 @@ final class PronounResolver {
             }
             SubjectCandidates.Candidate c = candidates.at(j);
             // "She says Trump's tweets about Machado are lies": a name in what is said is talked about.
-            if (c == null || inContent(found, n) || inContent(pronoun, n)) {
+            if (c == null || inContent(found, n) || inContent(pronoun, n) || namedInside.contains(c.person().text())) {
                 continue;
             }
             if (c.person().words().size() > 1 && c.opensSentence() && (gender == null || gender.fits(c.gender()))
