@@ -116,21 +116,29 @@ final class AgeDescriptions {
         if (firstPerson < 0 || firstPerson > last) {
             return personNamedAfter(offset, years);
         }
-        if (offset - doc.names.get(last).offset() > Windows.AGE_DESCRIPTION_CHARS) {
-            return null;
-        }
-        Sentence s = doc.sentenceAt(doc.names.get(last).offset());
-        int first = last;
-        while (first > 0 && s != null && doc.names.get(first - 1).offset() >= s.start()) {
-            first--;
-        }
-        for (int j = first; j <= last; j++) {
-            Name n = doc.names.get(j);
-            // "the Slovenia-born former model" is no name in full.
-            if (n.kind() == SpeakerKind.PERSON && doc.quoteAt(n.offset()) == null && fullName(n).indexOf(' ') > 0
-                    && fits(n, years)) {
-                return n;
+        // "Edwin Halloran won the vote. Twelve members of his Unity Party abstained. ... the 61-year-old told": a
+        // sentence that names no person in full (a number word, a party) is passed over.
+        while (last >= 0 && offset - doc.names.get(last).offset() <= Windows.AGE_DESCRIPTION_CHARS) {
+            Sentence s = doc.sentenceAt(doc.names.get(last).offset());
+            int first = last;
+            while (first > 0 && s != null && doc.names.get(first - 1).offset() >= s.start()) {
+                first--;
             }
+            boolean person = false;
+            for (int j = first; j <= last; j++) {
+                Name n = doc.names.get(j);
+                // "the Slovenia-born former model" is no name in full.
+                if (n.kind() == SpeakerKind.PERSON && doc.quoteAt(n.offset()) == null && fullName(n).indexOf(' ') > 0) {
+                    if (fits(n, years)) {
+                        return n;
+                    }
+                    person = true;
+                }
+            }
+            if (person) {
+                return null;
+            }
+            last = first - 1;
         }
         return null;
     }
