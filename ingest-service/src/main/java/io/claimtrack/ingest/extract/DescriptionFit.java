@@ -217,6 +217,19 @@ final class DescriptionFit {
      * "the US special envoy for Ukraine" → "envoy": the last word before a prepositional phrase; "the head of
      * state" names its office only whole, as does "the head of the Dravian state" (whose state, its qualifier).
      */
+    /**
+     * "One of the sources" → "source", "one of the Unity Party rebels" → "rebel", "one of them" → "them": the one
+     * member a partitive speaker names; "" for any other phrase.
+     */
+    static String partitiveMember(String text) {
+        List<String> w = Name.wordsWithTitles(text);
+        if (w.size() < 3 || !w.get(0).equals("one") || !w.get(1).equals("of")) {
+            return "";
+        }
+        String last = w.get(w.size() - 1);
+        return last.endsWith("s") && !last.endsWith("ss") ? last.substring(0, last.length() - 1) : last;
+    }
+
     static String headWord(String text) {
         List<String> w = Name.words(text);
         int end = w.size();

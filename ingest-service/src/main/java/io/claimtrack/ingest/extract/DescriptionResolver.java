@@ -75,7 +75,8 @@ final class DescriptionResolver {
         Attribution a = d.attribution;
         Attribution found = null;
         Attribution headline = null;
-        boolean unnamedAgain = a.kind == SpeakerKind.PERSON && "the".equals(d.firstWord) && !d.head.isEmpty();
+        boolean unnamedAgain = (a.kind == SpeakerKind.PERSON || a.kind == SpeakerKind.ANONYMOUS) && "the".equals(d.firstWord)
+                && !d.head.isEmpty();
         for (int j = index - 1; j >= 0 && j >= index - Windows.RESOLUTION_STATEMENTS; j--) {
             Attribution o = doc.attributions.get(j);
             if (o.block < a.block - Windows.DESCRIPTION_BLOCKS) {
@@ -110,12 +111,12 @@ final class DescriptionResolver {
     }
 
     /**
-     * An earlier unnamed source with the description's head word: "a senior aide to the governor" for "the aide";
-     * not for "one slide" after "Another slide", which is someone else again.
+     * An earlier unnamed source with the description's head word: "a senior aide to the governor" for "the aide",
+     * "one of the sources" for "the source"; not for "one slide" after "Another slide", which is someone else again.
      */
     private static boolean sameUnnamed(Attribution o, String head) {
-        return o.mention != null && !o.nested && !o.mention.hasName()
-                && Lexicon.isIndefinite(o.mention.text()) && head.equals(DescriptionFit.headWord(o.mention.text()));
+        return o.mention != null && !o.nested && !o.mention.hasName() && Lexicon.isIndefinite(o.mention.text())
+                && (head.equals(DescriptionFit.headWord(o.mention.text())) || head.equals(DescriptionFit.partitiveMember(o.mention.text())));
     }
 
     /**

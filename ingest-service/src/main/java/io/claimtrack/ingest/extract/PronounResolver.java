@@ -50,7 +50,7 @@ final class PronounResolver {
         this.writer = new WriterVoice(doc);
         this.candidates = new SubjectCandidates(doc, lexicon, names);
         this.personStatements = new LastPassing(doc.attributions.size(), j -> doc.attributions.get(j).speaker != null
-                && doc.attributions.get(j).kind == SpeakerKind.PERSON);
+                && onePerson(doc.attributions.get(j)));
         // A subhead inside an article (no statement of its own, not the title) does not end the story.
         this.crossable = new boolean[doc.blocks.size()];
         for (int b = 0; b < doc.blocks.size(); b++) {
@@ -94,7 +94,7 @@ final class PronounResolver {
                     : thing
                             // "Under the deal, A, the ministry said. B, it said": the body, not the document inside its statement.
                             ? (prev.kind == SpeakerKind.ORGANIZATION || prev.kind == SpeakerKind.DOCUMENT) && !prev.nested
-                            : prev.kind == SpeakerKind.PERSON && (gender == null || gender.fits(genderOf(prev)) && someone(prev)
+                            : onePerson(prev) && (gender == null || gender.fits(genderOf(prev)) && someone(prev)
                                     && !candidates.placeByUse(prev.speaker))
                                     // "He notes that the commission announced ...": someone reported inside
                                     // another's statement is the antecedent only when the gender says so.
@@ -254,7 +254,9 @@ final class PronounResolver {
             return true;
         }
         String head = DescriptionFit.headWord(m.text());
-        return lexicon.isPersonNoun(head) || Gender.ofTitle(m.text()) != null || ResolutionStage.AGE.matcher(m.text()).lookingAt();
+        String member = DescriptionFit.partitiveMember(m.text());
+        return lexicon.isPersonNoun(head) || Gender.ofTitle(m.text()) != null || ResolutionStage.AGE.matcher(m.text()).lookingAt()
+                || lexicon.isPersonNoun(member) || "them".equals(member);
     }
 
     /**
@@ -318,6 +320,15 @@ final class PronounResolver {
             }
         }
         return mentionStarts.contains(n.offset()) || cueStarts.get(doc.tokenAtOrAfter(n.offset() + n.text().length()));
+    }
+
+    /**
+     * A person's statement, or one of a group of people's: "Two store managers said ... One of them said his store ...
+     * 'Q,' he said" ({@link DescriptionFit#partitiveMember}).
+     */
+    private boolean onePerson(Attribution a) {
+        return a.kind == SpeakerKind.PERSON || a.kind == SpeakerKind.GROUP && a.mention != null && !a.mention.hasName()
+                && a.speaker.equals(a.mention.text()) && !DescriptionFit.partitiveMember(a.mention.text()).isEmpty();
     }
 
     private Gender genderOf(Attribution a) {
