@@ -16,6 +16,8 @@ final class DescriptionFit {
     /** Words that make a title another office: "vice president", "deputy minister", "former governor". */
     static final Set<String> OTHER_OFFICE = WordSet.of("vice", "deputy", "assistant", "acting", "former", "ex",
             "associate", "lieutenant");
+    /** Words that make an office of their own out of the title after them, whichever side has them: "prime minister". */
+    private static final Set<String> RANKED_OFFICE = WordSet.of("prime", "vice", "deputy", "assistant", "associate", "lieutenant");
     /**
      * Party labels are titles ("Republican Dan Hollis") but, like places, say whose office it is: "the Republican
      * nominee" is not "Centrist nominee Ruth Amsel". By the key the other qualifiers use; "GOP" is Republican.
@@ -65,6 +67,14 @@ final class DescriptionFit {
         int head = ofRole.indexOf(headWord(description));
         for (int i = 0; i < head; i++) {
             if (OTHER_OFFICE.contains(ofRole.get(i)) && !words.contains(ofRole.get(i))) {
+                return false;
+            }
+        }
+        // "The Prime Minister instructed" is not "Minister of Regional Development Lidia Arden", nor "the deputy
+        // minister" the minister; a role without the title says nothing here.
+        int own = head < 0 ? -1 : words.indexOf(headWord(description));
+        for (int i = 0; i < own; i++) {
+            if (RANKED_OFFICE.contains(words.get(i)) && !ofRole.contains(words.get(i))) {
                 return false;
             }
         }
