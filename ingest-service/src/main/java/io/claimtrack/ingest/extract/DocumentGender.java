@@ -52,6 +52,16 @@ final class DocumentGender {
         return out;
     }
 
+    /**
+     * "In her remarks, the Minister set out": the gender a possessive in the phrase that opens the sentence, before
+     * its comma, gives the subject at {@code offset} right after it; null if none.
+     */
+    static Gender frontedPhrase(AnnotatedDocument doc, int offset) {
+        Sentence s = doc.sentenceAt(offset);
+        int k = doc.tokenAtOrAfter(offset) - 1;
+        return s == null || k <= s.firstToken() || !doc.tokens.get(k).is(",") ? null : firstPronoun(doc, s.start(), offset);
+    }
+
     /** "she", "her", "she'd": the gender of the first personal pronoun in {@code [from, to)}; null if none. */
     static Gender firstPronoun(AnnotatedDocument doc, int from, int to) {
         for (int k = doc.tokenAtOrAfter(from); k < doc.tokens.size()
