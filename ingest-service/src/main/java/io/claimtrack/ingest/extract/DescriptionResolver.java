@@ -310,11 +310,20 @@ final class DescriptionResolver {
      */
     static boolean headlinese(AnnotatedDocument doc, Attribution a, Lexicon lexicon) {
         Mention m = a.mention;
-        if (m == null || m.hasName() || m.kind() != SpeakerKind.PERSON || m.start() != doc.block(a.block).start()
-                || doc.isRelated(a.block) || !Character.isUpperCase(m.text().charAt(0))) {
+        if (m == null || m.hasName() || m.kind() != SpeakerKind.PERSON || doc.isRelated(a.block)
+                || Lexicon.DETERMINERS.contains(firstWord(m.text())) || !lexicon.roles.contains(DescriptionFit.headWord(m.text()))) {
             return false;
         }
-        return !Lexicon.DETERMINERS.contains(firstWord(m.text())) && lexicon.roles.contains(DescriptionFit.headWord(m.text()));
+        // "Province to cover 90 per cent of costs, minister says": a bare title saying in the present at the top is a
+        // headline's, though the line is long enough to read as a paragraph.
+        return m.start() == doc.block(a.block).start() && Character.isUpperCase(m.text().charAt(0))
+                || a.block < Windows.TOP_BLOCKS && a.source == Attribution.Source.CUE && Character.isLowerCase(m.text().charAt(0))
+                        && presentCue(a.cue, lexicon);
+    }
+
+    private static boolean presentCue(String cue, Lexicon lexicon) {
+        String first = cue.split(" ")[0].toLowerCase(Locale.ROOT);
+        return first.endsWith("s") && lexicon.cuesStartingWith(first).stream().anyMatch(f -> !f.past() && !f.gerund());
     }
 
     /** Whether a description points back at something already named: "the report", "its statement". */
