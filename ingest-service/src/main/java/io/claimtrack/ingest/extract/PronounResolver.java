@@ -81,9 +81,6 @@ final class PronounResolver {
         Attribution found = null;
         // A person's pronoun passes over the statements no person's pronoun can take without looking at them.
         boolean person = !group && !thing;
-        // "He said Patchett was taken to hospital": whoever the pronoun's own statement names is someone else; but
-        // "As he welcomed the guests, Scott was ..." names the pronoun's person after it.
-        Set<String> namedInside = person && !inFrontedClause(a.mention.start()) ? namedIn(a) : Set.of();
         for (int j = earlier(index - 1, person); j >= 0 && j >= index - Windows.RESOLUTION_STATEMENTS && found == null;
                 j = earlier(j - 1, person)) {
             Attribution prev = doc.attributions.get(j);
@@ -99,11 +96,11 @@ final class PronounResolver {
                                     // "He notes that the commission announced ...": someone reported inside
                                     // another's statement is the antecedent only when the gender says so.
                                     && (!prev.nested || gender != null && genderOf(prev) == gender && !reporterFits(prev, gender))
-                                    && !namedInside.contains(prev.speaker);
+                                    && !namedIn(a, prev.speaker);
             found = fits ? prev : null;
         }
         Name subject = Lexicon.PERSON_PRONOUNS.contains(pronoun)
-                ? subjectSince(gender, found == null ? -1 : found.mention.start(), a.mention.start(), found, a, namedInside) : null;
+                ? subjectSince(gender, found == null ? -1 : found.mention.start(), a.mention.start(), found, a) : null;
         Attribution title = gender == null ? null : OpeningTitle.before(doc, lexicon, a.mention.start(), gender, a.cue);
         if (title != null && title.mention.start() > Math.max(found == null ? -1 : found.mention.start(),
                 subject == null ? -1 : subject.offset())) {
@@ -269,20 +266,22 @@ final class PronounResolver {
     }
 
     /**
-     * The full names of the people a statement's indirect content names as such: not one in a quotation, a possessor
-     * ("He notes ... an issue with Trump's microphone") or a speaker of its own ("DuVernay said she felt ..., she
-     * said"), which writers let stand for the pronoun's person.
+     * "He said Patchett was taken to hospital": whether a person's pronoun statement names {@code person} in its
+     * indirect content, and so is someone else's. Not by a name in a quotation, a possessor ("He notes ... an issue
+     * with Trump's microphone") or a speaker of its own ("DuVernay said she felt ..., she said"), which writers let
+     * stand for the pronoun's person; nor after a fronted clause ("As he welcomed the guests, Scott was ...").
      */
-    private Set<String> namedIn(Attribution a) {
-        Set<String> named = new HashSet<>();
+    private boolean namedIn(Attribution a, String person) {
+        String surname = Name.lastWord(Name.words(person));
+        // Only a name with the person's surname is expanded: a content may hold many capitalised words ("‘Yes, he said").
         for (int j = Name.lastBefore(doc.names, a.contentStart) + 1; j < doc.names.size() && doc.names.get(j).offset() < a.contentEnd; j++) {
             Name n = doc.names.get(j);
-            if (n.kind() == SpeakerKind.PERSON && doc.quoteAt(n.offset()) == null && !n.possessiveIn(doc.text)
-                    && !speaks(n)) {
-                named.add(names.expand(n.text(), SpeakerKind.PERSON, n.offset()));
+            if (n.kind() == SpeakerKind.PERSON && Name.lastWord(n.words()).equals(surname) && doc.quoteAt(n.offset()) == null
+                    && !n.possessiveIn(doc.text) && !speaks(n) && names.expand(n.text(), SpeakerKind.PERSON, n.offset()).equals(person)) {
+                return !inFrontedClause(a.mention.start());
             }
         }
-        return named;
+        return false;
     }
 
     /**
@@ -346,7 +345,7 @@ final class PronounResolver {
      * {@code to}, nearby; failing that, the last person named there whose gender is the pronoun's ("Mark
      * Dunn met Anna Kerr. She said").
      */
-    private Name subjectSince(Gender gender, int from, int to, Attribution found, Attribution pronoun, Set<String> namedInside) {
+    private Name subjectSince(Gender gender, int from, int to, Attribution found, Attribution pronoun) {
         List<Name> all = doc.names;
         Name sameGender = null;
         for (int j = candidates.possibleAtOrBefore(Name.lastBefore(all, to)); j >= 0; j = candidates.possibleAtOrBefore(j - 1)) {
@@ -356,17 +355,17 @@ final class PronounResolver {
             }
             SubjectCandidates.Candidate c = candidates.at(j);
             // "She says Trump's tweets about Machado are lies": a name in what is said is talked about.
-            if (c == null || inContent(found, n) || inContent(pronoun, n) || namedInside.contains(c.person().text())) {
+            if (c == null || inContent(found, n) || inContent(pronoun, n)) {
                 continue;
             }
             if (c.person().words().size() > 1 && c.opensSentence() && (gender == null || gender.fits(c.gender()))
-                    && c.conjunct() < 0) {
+                    && c.conjunct() < 0 && !namedIn(pronoun, c.person().text())) {
                 return c.person();
             }
             // Only a name's own words pick someone not opening a sentence: the pronouns after a capitalised run that is
             // no name ("Perdue (R-Ga.) said he") would make "R-Ga" a man.
             if (sameGender == null && gender != null && c.wordsGender() == gender && c.notInPassing()
-                    && !(c.conjunct() >= 0 && gender.fits(c.conjunctGender()))) {
+                    && !(c.conjunct() >= 0 && gender.fits(c.conjunctGender())) && !namedIn(pronoun, c.person().text())) {
                 sameGender = c.person();
             }
         }
