@@ -1,14 +1,11 @@
 package io.claimtrack.ingest.extract;
 
-import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * "he", "she", "they", "it" as speakers, over one document: the last earlier speaker of a fitting kind
@@ -35,9 +32,7 @@ final class PronounResolver {
     private final BodyDescriptions bodies;
     /** A pronoun and the title opening the sentence before it, as a description speaker to resolve ({@link OpeningTitle}). */
     private final Map<Attribution, Attribution> titles = new LinkedHashMap<>();
-    /** Where the statements' speakers are named, worked out when first asked. */
-    private Set<Integer> mentionStarts;
-    private BitSet cueStarts;
+    private final OwnContentNames ownContent;
 
     PronounResolver(AnnotatedDocument doc, Lexicon lexicon, NameIndex names, int[] unitOf, DocumentSubject story,
             BodyDescriptions bodies) {
@@ -49,6 +44,7 @@ final class PronounResolver {
         this.unitOf = unitOf;
         this.writer = new WriterVoice(doc);
         this.candidates = new SubjectCandidates(doc, lexicon, names);
+        this.ownContent = new OwnContentNames(doc, names);
         this.personStatements = new LastPassing(doc.attributions.size(), j -> doc.attributions.get(j).speaker != null
                 && onePerson(doc.attributions.get(j)));
         // A subhead inside an article (no statement of its own, not the title) does not end the story.
@@ -96,7 +92,7 @@ final class PronounResolver {
                                     // "He notes that the commission announced ...": someone reported inside
                                     // another's statement is the antecedent only when the gender says so.
                                     && (!prev.nested || gender != null && genderOf(prev) == gender && !reporterFits(prev, gender))
-                                    && !namedIn(a, prev.speaker);
+                                    && !ownContent.names(a, prev.speaker);
             found = fits ? prev : null;
         }
         Name subject = Lexicon.PERSON_PRONOUNS.contains(pronoun)
@@ -266,62 +262,6 @@ final class PronounResolver {
     }
 
     /**
-     * "He said Patchett was taken to hospital": whether a person's pronoun statement names {@code person} in its
-     * indirect content, and so is someone else's. Not by a name in a quotation, a possessor ("He notes ... an issue
-     * with Trump's microphone") or a speaker of its own ("DuVernay said she felt ..., she said"), which writers let
-     * stand for the pronoun's person; nor after a fronted clause ("As he welcomed the guests, Scott was ...").
-     */
-    private boolean namedIn(Attribution a, String person) {
-        String surname = Name.lastWord(Name.words(person));
-        // Only a name with the person's surname is expanded: a content may hold many capitalised words ("‘Yes, he said").
-        for (int j = Name.lastBefore(doc.names, a.contentStart) + 1; j < doc.names.size() && doc.names.get(j).offset() < a.contentEnd; j++) {
-            Name n = doc.names.get(j);
-            if (n.kind() == SpeakerKind.PERSON && Name.lastWord(n.words()).equals(surname) && doc.quoteAt(n.offset()) == null
-                    && !n.possessiveIn(doc.text) && !speaks(n) && names.expand(n.text(), SpeakerKind.PERSON, n.offset()).equals(person)) {
-                return !inFrontedClause(a.mention.start());
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The offset is in a clause that a subordinator ("As", "When", "Although") opens at its sentence's start or after
-     * a colon, with no comma yet.
-     */
-    private boolean inFrontedClause(int offset) {
-        Sentence s = doc.sentenceAt(offset);
-        if (s == null) {
-            return false;
-        }
-        int i = doc.tokenAtOrAfter(offset) - 1;
-        while (i >= s.firstToken() && !doc.tokens.get(i).is(",") && !doc.tokens.get(i).is(":") && !doc.tokens.get(i).is(";")) {
-            i--;
-        }
-        if (i >= s.firstToken() && doc.tokens.get(i).is(",") || i + 1 >= doc.tokens.size()) {
-            return false;
-        }
-        Token opener = doc.tokens.get(i + 1);
-        return FrontedClause.subordinator(opener) || "as".equals(opener.lower());
-    }
-
-    /** A statement's speaker is named here, or a cue follows the name. */
-    private boolean speaks(Name n) {
-        if (mentionStarts == null) {
-            mentionStarts = new HashSet<>();
-            for (Attribution a : doc.attributions) {
-                if (a.mention != null) {
-                    mentionStarts.add(a.mention.start());
-                }
-            }
-            cueStarts = new BitSet(doc.tokens.size());
-            for (Cue c : doc.cues) {
-                cueStarts.set(c.firstToken());
-            }
-        }
-        return mentionStarts.contains(n.offset()) || cueStarts.get(doc.tokenAtOrAfter(n.offset() + n.text().length()));
-    }
-
-    /**
      * A person's statement, or one of a group of people's: "Two store managers said ... One of them said his store ...
      * 'Q,' he said" ({@link DescriptionFit#partitiveMember}).
      */
@@ -359,13 +299,13 @@ final class PronounResolver {
                 continue;
             }
             if (c.person().words().size() > 1 && c.opensSentence() && (gender == null || gender.fits(c.gender()))
-                    && c.conjunct() < 0 && !namedIn(pronoun, c.person().text())) {
+                    && c.conjunct() < 0 && !ownContent.names(pronoun, c.person().text())) {
                 return c.person();
             }
             // Only a name's own words pick someone not opening a sentence: the pronouns after a capitalised run that is
             // no name ("Perdue (R-Ga.) said he") would make "R-Ga" a man.
             if (sameGender == null && gender != null && c.wordsGender() == gender && c.notInPassing()
-                    && !(c.conjunct() >= 0 && gender.fits(c.conjunctGender())) && !namedIn(pronoun, c.person().text())) {
+                    && !(c.conjunct() >= 0 && gender.fits(c.conjunctGender())) && !ownContent.names(pronoun, c.person().text())) {
                 sameGender = c.person();
             }
         }
