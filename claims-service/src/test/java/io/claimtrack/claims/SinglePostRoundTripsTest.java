@@ -76,6 +76,25 @@ class SinglePostRoundTripsTest {
                 .body("firstSeen", is("2025-06-02T00:00:00Z")).body("lastSeen", is("2025-06-09T00:00:00Z"));
     }
 
+    @Test
+    void aPostsAnonymousSpeakersAreWrittenWithItsNamesRead() {
+        String tag = Docs.unique();
+        post(tag + "-first", "Fen Quay " + tag).statusCode(201);
+        String said = "the quay stays shut in July " + tag;
+        String aside = "the pontoon needs repairs " + tag;
+        store.reset();
+        String speakerId = Docs.text("Fen Quay " + tag + " said " + said + ". A harbour hand said " + aside + ".")
+                .with("source", "Quayside").with("url", "https://quayside.example/" + tag + "-anon")
+                .with("published", "2025-06-03").says("Fen Quay " + tag, said)
+                .says("a harbour hand", null, "anonymous", aside, "direct").post().statusCode(201)
+                .extract().path("statements[1].speakerId");
+        // the named speaker is known and unchanged: the anonymous one's upsert and the speakers' claim counts
+        assertEquals(2, store.writes("update", "speakers"));
+        assertEquals(0, store.alone("update", "speakers"));
+        given().get("/speakers/" + speakerId).then().statusCode(200).body("kind", is("anonymous"))
+                .body("name", is("a harbour hand"));
+    }
+
     private static io.restassured.response.ValidatableResponse post(String tag, String speaker) {
         return Docs.text(speaker + " said the quay reopens in June " + tag + ".").with("source", "Quayside")
                 .with("url", "https://quayside.example/" + tag).with("published", "2025-06-02")

@@ -64,12 +64,22 @@ public class SpeakerService {
     /**
      * {@link #resolve(List, String)} for several documents, one after another, sharing their reads: the names
      * of all their mentions are read at once, and what one document's resolution wrote is seen by the next.
-     * Their anonymous speakers are written with the last document's speakers, in one write: no later document
-     * reads them (they have no lookup keys, and their ids name their document), and the documents stay pending
-     * until all of their writes are made. {@code before}: writes to send first, with the first read.
+     * Their anonymous speakers read nothing (no lookup keys, and their ids name their document, so no other
+     * document reads them either): they are planned first and written in one write sent with the names' read, no
+     * round trip of their own, still before any claim names them; the documents stay pending until all of their
+     * writes are made. {@code before}: writes to send first, with the first read.
      */
     public List<List<Speaker>> resolveAll(List<List<Mentioned>> mentions, List<String> documentIds, StoreRound before) {
         SpeakerReads reads = new SpeakerReads();
+        SpeakerWrites anonymous = new SpeakerWrites();
+        for (int i = 0; i < mentions.size(); i++) {
+            for (Mentioned m : mentions.get(i)) {
+                if (anonymous(m.mention())) {
+                    resolve(m.mention(), documentIds.get(i), m.seen(), reads, anonymous);
+                }
+            }
+        }
+        Runnable readBack = anonymous.queue(before, reads);
         List<SpeakerMention> named = mentions.stream().flatMap(List::stream).map(Mentioned::mention)
                 .filter(m -> !anonymous(m)).toList();
         // the writes the caller queued go with the first read; with it the speakers of the names themselves (and of
@@ -78,24 +88,23 @@ public class SpeakerService {
                 PERSON.equals(kind(m))).stream()).toList(), named.stream().flatMap(m -> likelyIds(m).stream()).toList(),
                 before);
         before.send();
-        SpeakerWrites last = new SpeakerWrites();
+        // one found existing (a resend or a recovery) is read back, as the write left it
+        readBack.run();
         List<List<Speaker>> resolved = new ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) {
-            SpeakerWrites writes = i == mentions.size() - 1 ? last : new SpeakerWrites();
-            resolved.add(resolve(mentions.get(i), documentIds.get(i), reads, writes, last));
+            resolved.add(resolve(mentions.get(i), documentIds.get(i), reads, anonymous));
         }
-        // as the last document's write left them (one found existing is read back)
-        resolved.subList(0, resolved.size() - 1)
-                .forEach(speakers -> speakers.replaceAll(s -> ANONYMOUS.equals(s.kind) ? last.written(s) : s));
         return resolved;
     }
 
-    /** {@code anonymous}: where the document's anonymous speakers are planned (the last document's writes). */
-    private List<Speaker> resolve(List<Mentioned> mentions, String documentId, SpeakerReads reads, SpeakerWrites writes,
+    /** {@code anonymous}: the documents' anonymous speakers, planned and written already. */
+    private List<Speaker> resolve(List<Mentioned> mentions, String documentId, SpeakerReads reads,
             SpeakerWrites anonymous) {
+        SpeakerWrites writes = new SpeakerWrites();
         List<Speaker> resolved = new ArrayList<>();
         for (Mentioned m : mentions) {
-            resolved.add(resolve(m.mention(), documentId, m.seen(), reads, anonymous(m.mention()) ? anonymous : writes));
+            resolved.add(anonymous(m.mention()) ? anonymous.planned(likelyId(m.mention(), documentId))
+                    : resolve(m.mention(), documentId, m.seen(), reads, writes));
         }
         writes.flush(reads);
         resolved.replaceAll(writes::written);

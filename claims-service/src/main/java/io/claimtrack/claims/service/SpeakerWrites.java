@@ -31,8 +31,8 @@ import io.claimtrack.claims.domain.Speaker;
  * created or changed, anonymous ones in every document): what an upsert leaves is the speaker as read plus what
  * it adds, or, for a new one, what it inserts. Only a speaker the document meant to create but found existing
  * (a resend or recovery of the document, a concurrent writer of the same name) is read back, in one more round
- * trip. The last document of several resolved together also writes the anonymous speakers of the others
- * ({@link SpeakerService#resolveAll}).
+ * trip. The anonymous speakers of the documents resolved together are written apart, with no keys, in the round of
+ * the names' read ({@link #queue}, {@link SpeakerService#resolveAll}).
  */
 final class SpeakerWrites {
 
@@ -96,10 +96,25 @@ final class SpeakerWrites {
         Map<String, List<String>> keyLists = new LinkedHashMap<>();
         keys.forEach((id, held) -> keyLists.put(id, List.copyOf(held)));
         LookupKeys.add(keyLists);
-        if (updates.isEmpty()) {
-            return;
+        if (!updates.isEmpty()) {
+            readBack(Speaker.<Speaker>mongoCollection().bulkWrite(updates), reads);
         }
-        BulkWriteResult result = Speaker.<Speaker>mongoCollection().bulkWrite(updates);
+    }
+
+    /**
+     * Queues the planned speakers' write in {@code round}, for speakers that need no lookup keys (anonymous ones):
+     * it costs no round trip of its own. Returns what reads back those found existing, to run once {@code round} is
+     * sent; a write error is thrown by the sending, as by {@link #flush}.
+     */
+    Runnable queue(StoreRound round, SpeakerReads reads) {
+        if (!keys.isEmpty()) {
+            throw new IllegalStateException("Speakers with lookup keys are written after them: flush");
+        }
+        StoreRound.Reply<BulkWriteResult> written = round.write(Speaker.<Speaker>mongoCollection(), updates, true);
+        return () -> readBack(written.get(), reads);
+    }
+
+    private void readBack(BulkWriteResult result, SpeakerReads reads) {
         Set<Integer> inserted = new HashSet<>();
         result.getUpserts().stream().map(BulkWriteUpsert::getIndex).forEach(inserted::add);
         List<String> existed = creating.entrySet().stream().filter(e -> !inserted.contains(e.getKey()))

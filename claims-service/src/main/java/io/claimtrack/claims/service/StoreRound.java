@@ -32,6 +32,7 @@ final class StoreRound {
 
     private static final String NAME = "claimtrackRound";
     private static final int NO_SUCH_COMMAND = 59;
+    private static final BulkWriteResult NOTHING = BulkWriteResult.acknowledged(0, 0, 0, 0, List.of(), List.of());
     /** Whether the store takes rounds: asked once (a MongoDB answers "no such command"). */
     private static volatile Boolean rounds;
 
@@ -71,11 +72,16 @@ final class StoreRound {
         return add(new RoundCommand.Write<>(collection, writes, ordered, false));
     }
 
-    /** A bulk write nobody reads the outcome of: a write error is thrown by {@link #send}. Nothing when empty. */
-    <T> void write(MongoCollection<T> collection, List<? extends WriteModel<? extends T>> writes, boolean ordered) {
-        if (!writes.isEmpty()) {
-            add(new RoundCommand.Write<>(collection, writes, ordered, true));
+    /**
+     * A bulk write whose write error is thrown by {@link #send}, before anyone reads what the round found; its
+     * outcome can still be read. Nothing when empty (its outcome: nothing written).
+     */
+    <T> Reply<BulkWriteResult> write(MongoCollection<T> collection, List<? extends WriteModel<? extends T>> writes,
+            boolean ordered) {
+        if (writes.isEmpty()) {
+            return () -> NOTHING;
         }
+        return add(new RoundCommand.Write<>(collection, writes, ordered, true));
     }
 
     /** Runs the queued commands in order: in one round trip where the store takes rounds. Again: the ones queued since. */
