@@ -61,7 +61,7 @@ public final class LeadInStage implements Stage {
             }
             String text = doc.text.substring(bullet.start(), bullet.end());
             if (text.endsWith(":") || ctx.speakerStartsAt(bullet.start()) && !sideOpens(ctx, bullet, leadIn, m)
-                    && !secondVerbOnly(ctx, bullet)) {
+                    && !noOwnStatement(ctx, bullet)) {
                 // A sub-list's own lead-in, or a bullet that names its own speaker.
                 continue;
             }
@@ -100,15 +100,16 @@ public final class LeadInStage implements Stage {
     }
 
     /**
-     * "- Teravian companies have fulfilled all their obligations and expect the same approach": the bullet's subject
-     * speaks only through a second verb, its first verb no cue; the bullet is the lead-in speaker's account, as a
-     * bullet with no cue is.
+     * "- Teravian companies have fulfilled all their obligations and expect the same approach", "- Lirovia attaches
+     * great importance to ...": the bullet's subject speaks only through a second verb or states a stance or belief
+     * (as inside reported speech, {@link StanceVerbs}); the bullet is the lead-in speaker's account, as a bullet with
+     * no cue is.
      */
-    private static boolean secondVerbOnly(AttributionContext ctx, Block bullet) {
+    private static boolean noOwnStatement(AttributionContext ctx, Block bullet) {
         boolean any = false;
         for (Attribution a : ctx.near(bullet.start(), bullet.end())) {
             if (a.mention != null && a.mention.start() == bullet.start()) {
-                if (a.source != Attribution.Source.SECOND_VERB) {
+                if (a.source != Attribution.Source.SECOND_VERB && !StanceVerbs.opens(a.cue) && !ReportedBeliefs.opens(a.cue)) {
                     return false;
                 }
                 any = true;

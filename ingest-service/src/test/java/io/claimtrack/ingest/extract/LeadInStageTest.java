@@ -300,5 +300,15 @@ class LeadInStageTest {
                 "Deputy Minister Ivo Sarn | Varnish shippers have met all their obligations and expect the same from their partners | stated | indirect",
                 "Deputy Minister Ivo Sarn | the Varnish side is ready for talks | stated | indirect");
     }
-}
 
+    @Test
+    void aBulletWhoseSubjectStatesOnlyAStanceIsTheLeadInSpeakers() {
+        assertMentions("""
+                Foreign Minister Ada Vell stressed:
+                - Marenland attaches great importance to the early opening of the ferry line;
+                - the two ports should share their weather data.
+                """,
+                "Foreign Minister Ada Vell | Marenland attaches great importance to the early opening of the ferry line | stressed | indirect",
+                "Foreign Minister Ada Vell | the two ports should share their weather data | stressed | indirect");
+    }
+}
