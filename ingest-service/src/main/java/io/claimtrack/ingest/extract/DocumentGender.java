@@ -52,6 +52,12 @@ final class DocumentGender {
         return out;
     }
 
+    /** A description's gender: its title's ("the chairwoman"), else the one its sentence's opening phrase gives; null if none. */
+    static Gender ofDescription(AnnotatedDocument doc, Mention m) {
+        Gender title = Gender.ofTitle(m.text());
+        return title != null ? title : frontedPhrase(doc, m.start());
+    }
+
     /**
      * "In her remarks, the Minister set out": the gender a possessive in the phrase that opens the sentence, before
      * its comma, gives the subject at {@code offset} right after it; null if none.

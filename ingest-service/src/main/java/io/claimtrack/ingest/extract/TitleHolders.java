@@ -44,7 +44,8 @@ final class TitleHolders {
         if (m.hasName() || m.kind() != SpeakerKind.PERSON || !text.regionMatches(true, 0, "the ", 0, 4) || !isTitle(text.substring(4))) {
             return null;
         }
-        Set<String> holders = holdersByTitle.computeIfAbsent(text.substring(4), t -> holdersOf(text));
+        Set<String> holders = ofGender(holdersByTitle.computeIfAbsent(text.substring(4), t -> holdersOf(text)),
+                DocumentGender.ofDescription(doc, m));
         if (holders.size() <= 1) {
             return holders.isEmpty() ? null : holders.iterator().next();
         }
@@ -93,6 +94,20 @@ final class TitleHolders {
             }
         }
         return true;
+    }
+
+    /** "In his remarks, the Minister": of the title's holders, those whose gender is not the description's are no holder. */
+    private Set<String> ofGender(Set<String> holders, Gender gender) {
+        if (gender == null || holders.size() <= 1) {
+            return holders;
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (String h : holders) {
+            if (gender.fits(Gender.of(h, lexicon))) {
+                out.add(h);
+            }
+        }
+        return out;
     }
 
     private Set<String> holdersOf(String description) {

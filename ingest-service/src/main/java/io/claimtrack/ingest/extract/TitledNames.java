@@ -38,8 +38,7 @@ final class TitledNames {
             return n != null && n.kind() == SpeakerKind.PERSON && n.words().size() > 1 && inApposition(doc, n, a.mention.start()) ? n : null;
         }
         String text = a.mention.text();
-        Gender title = Gender.ofTitle(text);
-        Gender gender = title != null ? title : DocumentGender.frontedPhrase(doc, a.mention.start());
+        Gender gender = DocumentGender.ofDescription(doc, a.mention);
         // Names within reach mostly share a few roles: each role is tried against the description once. One function
         // for the loop: a lambda made per name was most of what resolving a description allocated.
         Map<String, Boolean> roleFits = new HashMap<>();
