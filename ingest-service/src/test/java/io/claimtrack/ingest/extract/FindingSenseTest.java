@@ -1,21 +1,13 @@
 package io.claimtrack.ingest.extract;
 
+import static io.claimtrack.ingest.extract.Pipeline.cues;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Whether "showed" or "found" has a finding after it, not the narrator's clause of time or reason. */
 class FindingSenseTest {
-
-    private static List<String> cues(String text) {
-        List<String> out = new ArrayList<>();
-        for (Cue c : Pipeline.through(CueStage.class, text).cues) {
-            out.add(c.text());
-        }
-        return out;
-    }
 
     @Test
     void aClauseOfTimeAfterTheObjectIsNoFinding() {

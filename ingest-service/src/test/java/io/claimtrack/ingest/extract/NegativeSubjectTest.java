@@ -1,21 +1,13 @@
 package io.claimtrack.ingest.extract;
 
+import static io.claimtrack.ingest.extract.Pipeline.cues;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A verb of saying with a negative subject says nothing: "Neither side confirmed the date". */
 class NegativeSubjectTest {
-
-    private static List<String> cues(String text) {
-        List<String> out = new ArrayList<>();
-        for (Cue c : Pipeline.through(CueStage.class, text).cues) {
-            out.add(c.text());
-        }
-        return out;
-    }
 
     @Test
     void aNegativeSubjectLeavesNothingSaid() {

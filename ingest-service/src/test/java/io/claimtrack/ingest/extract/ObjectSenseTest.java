@@ -1,21 +1,13 @@
 package io.claimtrack.ingest.extract;
 
+import static io.claimtrack.ingest.extract.Pipeline.cues;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A cue verb whose object makes it an act with no words in it: a result, a client, a welcome. */
 class ObjectSenseTest {
-
-    private static List<String> cues(String text) {
-        List<String> out = new ArrayList<>();
-        for (Cue c : Pipeline.through(CueStage.class, text).cues) {
-            out.add(c.text());
-        }
-        return out;
-    }
 
     @Test
     void aResultAfterPostOrAddIsNoWords() {
