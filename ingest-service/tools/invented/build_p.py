@@ -84,6 +84,16 @@ part of the content; statements reported inside another's ("the electrician ... 
 documents, "They tell me", "Both ministers told me", "The Secretary-General urges", "which called the detentions",
 "As the President said then") are nested.
 
+Corrected after the first run (a separate commit; the first run is reported on both versions): four nested statements
+the annotation had missed by its own conventions, each reported inside another's statement: p08's "Gulvaran's energy
+ministry said it had agreed with its neighbours to raise output" gains the ministry's nested agreement (as set O's o03
+"said at the time that the two countries had agreed to"); p10's headline "Zelvara urges Kaldmar to release ...,
+spokesperson says" and lede "Zelvara has asked Kaldmar to release ..., ... spokesperson ... said" gain Zelvara's nested
+pleas (a plea is a statement; "asked ministers to report" is one in p16); p13's "According to Evert Brennholt, more
+than forty states and international organisations have already confirmed their participation" gains their nested
+confirmation (as p14's "The Zelvaran side confirmed its participation", a statement). Nested statements are optional
+in scoring, so these edits only turn predictions that were counted false into matched optional ones.
+
 usage: python3 ingest-service/tools/invented/build_p.py  (writes src/test/resources/eval/invented_p_gold.jsonl)
 """
 from invented_common import doc_spans as doc, s, write
@@ -573,6 +583,7 @@ Investors will look to Friday's retail sales data from Tesmaria for further clue
     s('Katya Brennan-Oduya', 'Katya Brennan-Oduya, senior economist at Dunstaffe Bank', '"One swallow does not make a summer,"', 'said', 'direct', role='senior economist'),
     s('Katya Brennan-Oduya', 'She', "core inflation, which excludes food and energy, was still running at 3.1%, too high for the central bank's comfort", 'said', role='senior economist'),
     s("Gulvaran's energy ministry", "Gulvaran's energy ministry", 'it had agreed with its neighbours to raise output by 400,000 barrels per day from August', 'said'),
+    s("Gulvaran's energy ministry", 'it', 'to raise output by 400,000 barrels per day from August', 'agreed', nested=True, via="Gulvaran's energy ministry"),
     s('Rashid Engelhart-Munoz', 'Rashid Engelhart-Munoz, head of commodities research at Pellmark Securities', '"The market is looking at more supply and softer demand at the same time,"', 'said', 'direct', role='head of commodities research'),
     s('Rashid Engelhart-Munoz', 'Rashid Engelhart-Munoz, head of commodities research at Pellmark Securities', 'prices could fall below $70 "within weeks" if the deal holds', 'adding', 'mixed', role='head of commodities research'),
     s('Katya Brennan-Oduya', 'Brennan-Oduya', '"If consumers are still spending, the cut case gets harder,"', 'said', 'direct', role='senior economist'),
@@ -667,7 +678,9 @@ She said that Zelvara had noted the statement by the Kaldmari Foreign Ministry o
 Kaldmar's embassy in Zenor did not respond to a request for comment. ■
 ''',
     s('Mirela Dragan-Voss', 'spokesperson', 'Zelvara urges Kaldmar to release detained fishermen', 'says', role='Foreign Ministry spokesperson'),
+    s('Zelvara', 'Zelvara', 'Kaldmar to release detained fishermen', 'urges', nested=True, via='Mirela Dragan-Voss'),
     s('Mirela Dragan-Voss', 'Foreign Ministry spokesperson Mirela Dragan-Voss', 'Zelvara has asked Kaldmar to release 23 Zelvaran fishermen detained last week and to return their three boats', 'said', role='Foreign Ministry spokesperson'),
+    s('Zelvara', 'Zelvara', 'Kaldmar to release 23 Zelvaran fishermen detained last week and to return their three boats', 'has asked', nested=True, via='Mirela Dragan-Voss'),
     s('Mirela Dragan-Voss', 'Dragan-Voss', 'the fishermen had been working in waters where Zelvaran vessels "have fished for generations" and that their detention was "unjustified and disproportionate."', 'said', 'mixed', role='Foreign Ministry spokesperson'),
     s('Mirela Dragan-Voss', 'she', 'The Zelvaran embassy in Kaldmar had visited the detained crew members and found them in good health', 'said', role='Foreign Ministry spokesperson'),
     s('Mirela Dragan-Voss', 'she', 'the embassy was providing them with legal assistance', 'adding', role='Foreign Ministry spokesperson'),
@@ -823,6 +836,7 @@ The sides agreed to maintain regular contacts.
     s('Marta Kallioniemi-Voss', 'Marta Kallioniemi-Voss', 'the trade turnover between the two countries had grown by 14 percent in the first eight months of the year', 'noted', role='President of Arvenland'),
     s('Marta Kallioniemi-Voss', 'Marta Kallioniemi-Voss', 'Arvenland regards Doravia as a reliable partner in ensuring the energy security of the region', 'stressed', role='President of Arvenland'),
     s('Evert Brennholt', 'Evert Brennholt', 'more than forty states and international organisations have already confirmed their participation', 'According to', role='Prime Minister of Doravia'),
+    s('more than forty states and international organisations', 'more than forty states and international organisations', 'their participation', 'have already confirmed', nested=True, via='Evert Brennholt'),
     s('Marta Kallioniemi-Voss', 'The President of Arvenland', 'Arvenland would take part in the conference at the level of the Minister of Foreign Affairs and would announce its contribution there', 'said', role='President of Arvenland'),
     s('Marta Kallioniemi-Voss', 'She', 'the reconstruction of the port should be carried out "transparently and with the participation of local businesses."', 'emphasised', 'mixed', role='President of Arvenland'),
     s('Evert Brennholt', 'He', 'the first phase of the reconstruction would focus on the grain terminal, which is important for food security far beyond the region', 'noted', role='Prime Minister of Doravia'),
