@@ -103,7 +103,7 @@ Prime Minister Rellström noted the following priorities for the coming year:
 
 At the press conference, Cosunder said the two countries would hold the next round of consultations in Lorvania in the spring. Answering a question about the gas dispute with Tarn, the President said that his government "will not be rushed into a bad contract." The head of the Lorvanian delegation also thanked the hosts for their hospitality.
 ''',
-    s('the leaders', 'the leaders', 'a joint plan to rebuild the Sava border crossing by the end of next year',
+    s('Anja Rellström and Matei Cosunder', 'the leaders', 'a joint plan to rebuild the Sava border crossing by the end of next year',
       'agreed on'),
     s('Anja Rellström', 'Prime Minister Rellström',
       'the progress made in energy cooperation over the past twelve months', 'gave a positive assessment of',
@@ -737,8 +737,8 @@ The two Presidents agreed to stay in contact.
     s('Konstantin Ilyashev', 'The President of Valdoria',
       'more than 40,000 people had been evacuated and that the reconstruction of the Dorna bridges would take at least two years',
       'noting', role='President of Valdoria'),
-    s('The leaders', 'The leaders', "the need to coordinate the work of the two countries' emergency services", 'agreed on'),
-    s('The leaders', 'The leaders', 'their governments to prepare a joint flood-prevention programme', 'instructed'),
+    s('Konstantin Ilyashev and Aurel Banescu', 'The leaders', "the need to coordinate the work of the two countries' emergency services", 'agreed on'),
+    s('Konstantin Ilyashev and Aurel Banescu', 'The leaders', 'their governments to prepare a joint flood-prevention programme', 'instructed'),
     s('Konstantin Ilyashev', 'Konstantin Ilyashev',
       'the importance of the intergovernmental commission, which has not met since 2024', 'emphasized',
       role='President of Valdoria'),

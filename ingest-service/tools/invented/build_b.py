@@ -857,10 +857,10 @@ Viktor Ostrand accepted an invitation to visit Sundara in 2027. The dates will b
       'direct', role='President of Marvania'),
     s('Idris Mahalay', 'Idris Mahalay', 'the visit marked "a new chapter" in bilateral relations', 'said', 'mixed',
       role='President of the Republic of Sundara'),
-    s('The sides', 'The sides', 'to set up a joint working group on pharmaceutical production by the end of the year',
+    s('Viktor Ostrand and Idris Mahalay', 'The sides', 'to set up a joint working group on pharmaceutical production by the end of the year',
       'agreed'),
-    s('The sides', 'The sides', 'to open direct flights between Kastel and Port Sundara in the spring of 2027', 'agreed'),
-    s('The sides', 'The sides',
+    s('Viktor Ostrand and Idris Mahalay', 'The sides', 'to open direct flights between Kastel and Port Sundara in the spring of 2027', 'agreed'),
+    s('Viktor Ostrand and Idris Mahalay', 'The sides',
       'to hold the next meeting of the intergovernmental commission in Port Sundara in the first half of 2027', 'agreed'),
     s('Viktor Ostrand', 'The President of Marvania', 'the importance of the Sundara Strait for international shipping',
       'noted', role='President of Marvania'),
@@ -886,7 +886,7 @@ Viktor Ostrand accepted an invitation to visit Sundara in 2027. The dates will b
       role='President of the Republic of Sundara'),
     s('Idris Mahalay', 'Idris Mahalay', 'Freedom of navigation in the Sundara Strait is not negotiable.', 'set out',
       role='President of the Republic of Sundara'),
-    s('The presidents', 'The presidents', 'their governments to prepare a roadmap for industrial cooperation until 2030',
+    s('Viktor Ostrand and Idris Mahalay', 'The presidents', 'their governments to prepare a roadmap for industrial cooperation until 2030',
       'instructed'),
 )
 

@@ -136,7 +136,7 @@ At Mr. Pruitt's rally, Terrence Wu, who owns a hardware store on Main Street, sa
 
 Early voting begins Monday at four sites. The election is Nov. 3.
 ''',
-    s('the two leading candidates', 'the two leading candidates',
+    s('Walter Haskins and Reed Pruitt', 'the two leading candidates',
       "the other of misleading voters about the city's troubled water treatment plant", 'accusing'),
     s('Walter Haskins', 'former city manager Walter Haskins',
       'his opponent, Councilman Reed Pruitt, of voting twice to delay repairs that state inspectors had ordered in 2023',
@@ -735,7 +735,7 @@ Merant fishing crews protest fuel price rises
     s('regional fisheries commission', 'the regional fisheries commission',
       'The lake, which straddles the border for 140 km (87 miles), supplies about a fifth of the fish eaten in both '
       'countries', 'according to'),
-    s('both sides', 'both sides', 'belong to them', 'say'),
+    s('Castrovia and Merant', 'both sides', 'belong to them', 'say'),
     s('opposition lawmakers', 'opposition lawmakers',
       'the government to take the dispute to the International Court of Justice', 'urged'),
     s('Lidia Varga', "Merant's prime minister, Lidia Varga",

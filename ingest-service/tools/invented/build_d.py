@@ -88,8 +88,8 @@ According to a joint statement issued after the talks, the two countries will ho
 
 Lindahl arrived in Lissar on Sunday for a four-day official visit, her first to Tarvenia since taking office in March. She is also scheduled to visit the coastal province of Hanyue, where, according to the Orvanian embassy, she will tour a solar panel factory and meet representatives of the Orvanian business community.
 ''',
-    s('Tarvenian, Orvanian leaders', 'Tarvenian, Orvanian leaders', 'deepen cooperation in energy, infrastructure', 'pledge'),
-    s('the two sides', 'the two sides', 'to elevate bilateral relations to a comprehensive strategic partnership', 'agreeing'),
+    s('Xu Linqiao and Petra Lindahl', 'Tarvenian, Orvanian leaders', 'deepen cooperation in energy, infrastructure', 'pledge'),
+    s('Xu Linqiao and Petra Lindahl', 'the two sides', 'to elevate bilateral relations to a comprehensive strategic partnership', 'agreeing'),
     s('Xu Linqiao', '', 'this year marks the 35th anniversary|between the two countries', 'Noting', role='Tarvenian President'),
     s('Xu Linqiao', 'Xu', 'Tarvenia-Orvania relations have withstood|sound and steady development', 'said', role='Tarvenian President'),
     s('Xu Linqiao', 'Xu', 'Tarvenia stands ready to work with Orvania|benefits to the two peoples', 'said', role='Tarvenian President'),
@@ -249,16 +249,16 @@ The statement said both governments "remain committed to a secure, affordable an
 A senior administration official, speaking on condition of anonymity to preview the meeting on Monday, told reporters that the interconnector was "the single most important thing on the table" and that the President wanted to see "real timelines, not aspirations."
 ''',
     s('Dana Whitcombe', 'President Whitcombe', 'Norhaven would continue to stand with Orvania|diversify its energy supplies', 'reaffirmed', role='President'),
-    s('the leaders', 'The leaders', 'their trade ministers would meet before the end of January|critical minerals cooperation', 'agreed'),
+    s('Dana Whitcombe and Petra Lindahl', 'The leaders', 'their trade ministers would meet before the end of January|critical minerals cooperation', 'agreed'),
     s('Dana Whitcombe', 'the President', 'the protection of civilians and the safe passage of humanitarian aid must come first;', 'stressed', role='President'),
     s('Dana Whitcombe', 'the President', 'Norhaven supports the mediation efforts of the Selmar Republic and stands ready to assist them;', 'stressed', role='President'),
     s('Dana Whitcombe', 'the President', 'those responsible for attacks on aid convoys must be held to account.', 'stressed', role='President'),
     s('Petra Lindahl', 'She', 'Orvania\'s engagement with Lissar would remain "clear-eyed"|shared commitments', 'said', 'mixed', role='Prime Minister'),
-    s('the two governments', 'the two governments', 'Norhaven and Orvania will complete the feasibility study|by June 2027.', 'set out'),
-    s('the two governments', 'the two governments', "The two countries will coordinate their positions|energy resilience package.", 'set out'),
-    s('the two governments', 'the two governments', 'Orvania will expand its liquefied natural gas import capacity|Department of Energy.', 'set out'),
-    s('the two governments', 'The statement', 'both governments "remain committed to a secure, affordable and clean energy transition"', 'said', 'mixed'),
-    s('the two governments', '', 'partners in the region to "refrain from using energy as an instrument of coercion."', 'called on', 'mixed'),
+    s('Norhaven and Orvania', 'the two governments', 'Norhaven and Orvania will complete the feasibility study|by June 2027.', 'set out'),
+    s('Norhaven and Orvania', 'the two governments', "The two countries will coordinate their positions|energy resilience package.", 'set out'),
+    s('Norhaven and Orvania', 'the two governments', 'Orvania will expand its liquefied natural gas import capacity|Department of Energy.', 'set out'),
+    s('Norhaven and Orvania', 'The statement', 'both governments "remain committed to a secure, affordable and clean energy transition"', 'said', 'mixed'),
+    s('Norhaven and Orvania', '', 'partners in the region to "refrain from using energy as an instrument of coercion."', 'called on', 'mixed'),
     s('A senior administration official', 'A senior administration official', 'the interconnector was "the single most important thing on the table"|"real timelines, not aspirations."', 'told', 'mixed'),
 )
 

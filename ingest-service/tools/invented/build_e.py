@@ -684,7 +684,7 @@ The leaders agreed that their national security advisers would meet in Washingto
     s('American companies', 'American companies', 'more than $6 billion in new investment in Valmont over the past two years', 'have announced', nested=True, via='Helen Castellano'),
     s('Helen Castellano', '', 'the two governments would conclude negotiations on a critical minerals agreement early next year', 'expressed her hope', role='Vice President'),
     s('Helen Castellano', 'The Vice President', 'the United States supports an immediate ceasefire and unimpeded humanitarian access', 'reiterated', role='Vice President'),
-    s('The leaders', 'The leaders', 'their national security advisers would meet in Washington in January|visit to the United States', 'agreed'),
+    s('Helen Castellano and Arnaud Lefevre', 'The leaders', 'their national security advisers would meet in Washington in January|visit to the United States', 'agreed'),
 )
 
 doc('e13-paper-scaffold-trial', 'The Merrimac Valley Times', '2026-11-19', '''

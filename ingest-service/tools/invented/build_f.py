@@ -204,8 +204,8 @@ At the joint press conference, the Prime Minister invited the President to pay a
     s('Davit Osseni', 'He', 'the construction of a compressor station near Oskar;', 'noted', role='Prime Minister of the Republic of Tessaly'),
     s('Davit Osseni', 'He', 'the training of Tessalian engineers at Maravian technical universities;', 'noted', role='Prime Minister of the Republic of Tessaly'),
     s('Davit Osseni', 'He', 'the importance of simplifying visa procedures for students, scientists and business people.', 'noted', role='Prime Minister of the Republic of Tessaly'),
-    s('Both leaders', 'Both leaders', 'satisfaction with the growth of cultural and educational exchanges', 'expressed'),
-    s('The sides', 'The sides', 'to open a Maravian cultural centre in Tessen in 2027 and to double the number of government scholarships', 'agreed'),
+    s('Ilse Karrow and Davit Osseni', 'Both leaders', 'satisfaction with the growth of cultural and educational exchanges', 'expressed'),
+    s('Ilse Karrow and Davit Osseni', 'The sides', 'to open a Maravian cultural centre in Tessen in 2027 and to double the number of government scholarships', 'agreed'),
     s('Davit Osseni', 'He', 'Maravia would continue to support Tessaly on this path', 'expressed hope', role='Prime Minister of the Republic of Tessaly'),
     s('Ilse Karrow', 'The President', "Maravia's firm support for the European aspirations of Tessaly", 'confirmed', role='President of the Republic of Maravia'),
     s('Ilse Karrow', 'she', 'would raise the matter at the next summit of the Community in March', 'said', role='President of the Republic of Maravia'),
@@ -763,8 +763,8 @@ The two foreign ministers also exchanged views on the situation in the Southern 
 
 According to a press release issued by the Maravian embassy, the two ministers witnessed the signing of an agreement on mutual visa exemption for holders of service passports.
 ''',
-    s('Hanor, Maravia', 'Hanor, Maravia', 'to deepen energy, infrastructure cooperation', 'vow'),
-    s('both sides', 'both sides', 'to deepen cooperation in energy, infrastructure and agriculture', 'pledging'),
+    s('Hanor and Maravia', 'Hanor, Maravia', 'to deepen energy, infrastructure cooperation', 'vow'),
+    s('Wen Jiarui and Teodor Vasko', 'both sides', 'to deepen cooperation in energy, infrastructure and agriculture', 'pledging'),
     s('Wen Jiarui', 'Wen', 'Hanor and Maravia had always respected each other|different social systems', 'said', role='Hanoran Foreign Minister'),
     s('Wen Jiarui', 'Wen', 'this year marks the 40th anniversary of diplomatic relations between the two countries', 'Noting', role='Hanoran Foreign Minister'),
     s('Wen Jiarui', 'Wen', 'Hanor is willing to work with Maravia to implement|Varna-Tessen gas interconnector', 'said', role='Hanoran Foreign Minister'),
@@ -772,7 +772,7 @@ According to a press release issued by the Maravian embassy, the two ministers w
     s('Teodor Vasko', 'Vasko', 'Maravia firmly adheres to the one-Hanor policy|in multilateral affairs', 'said', role='Maravian Foreign Minister'),
     s('Teodor Vasko', 'he', "Maravia appreciates Hanor's important role|for a political settlement", 'said', role='Maravian Foreign Minister'),
     s('Teodor Vasko', 'Vasko', 'the two sides would make full use of the intergovernmental committee|trade and investment', 'expressed the hope', role='Maravian Foreign Minister'),
-    s('The two foreign ministers', 'They', 'disputes should be settled peacefully through dialogue and consultation', 'agreed'),
+    s('Wen Jiarui and Teodor Vasko', 'They', 'disputes should be settled peacefully through dialogue and consultation', 'agreed'),
     s('the Maravian embassy', 'a press release issued by the Maravian embassy', 'the two ministers witnessed the signing of an agreement|holders of service passports', 'According to'),
 )
 

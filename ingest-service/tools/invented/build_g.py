@@ -844,11 +844,11 @@ President Hollander raised the cases of two United Republic citizens detained in
     s('Marcus Hollander', 'He', "his condolences for the victims of last week's attack on a military base in Kaduri province", 'expressed', role='President'),
     s('Marcus Hollander', 'He', 'additional assistance for the investigation', 'offered', role='President'),
     s('Marcus Hollander', 'The President', "the United Republic would provide an additional $40 million to support the mission's logistics", 'said', role='President'),
-    s('The President and the Prime Minister', 'The President and the Prime Minister', 'their teams would finalize a new framework for critical minerals cooperation before the summit', 'agreed'),
+    s('Marcus Hollander and Folake Adeyemi', 'The President and the Prime Minister', 'their teams would finalize a new framework for critical minerals cooperation before the summit', 'agreed'),
     s('Folake Adeyemi', 'The Prime Minister', 'Zanoria had approved new mining regulations', 'noted', role='Prime Minister'),
     s('Folake Adeyemi', 'her', '"give investors certainty and our communities a fair share."', 'in her words', 'direct', role='Prime Minister'),
     s('Marcus Hollander', 'President Hollander', 'their swift release', 'urged', role='President'),
-    s('The President and the Prime Minister', 'The leaders', 'to stay in close touch', 'committed'),
+    s('Marcus Hollander and Folake Adeyemi', 'The leaders', 'to stay in close touch', 'committed'),
 )
 
 doc('g16-wire-striker-injury-brief', 'Meridian Press', '2026-12-01', '''

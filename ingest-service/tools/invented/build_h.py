@@ -132,7 +132,7 @@ The head of state invited the Chancellor to take part in the Marnow Economic For
     s('Ruth Hallendorf', 'her', 'the incidents with undersea cables in the past year "have shown that no country can protect its infrastructure alone."', 'In her words', 'mixed', role=CHANCELLOR),
     s('Aleksander Dorn', 'He', 'the dialogue would help reduce tensions on the border', 'expressed confidence', role=PRESIDENT),
     s('Ruth Hallendorf', 'The Chancellor', "Aldenia was ready to host talks between the two countries' experts if both sides requested it", 'said', role=CHANCELLOR),
-    s('The sides', 'The sides', 'to hold the first round of consultations on energy security in Hollen in the first quarter of 2027', 'agreed'),
+    s('Aleksander Dorn and Ruth Hallendorf', 'The sides', 'to hold the first round of consultations on energy security in Hollen in the first quarter of 2027', 'agreed'),
     s('Joint Statement on Strategic Partnership', 'The document', 'the two countries "share a common responsibility for the security and prosperity of the Northern Sea region"', 'says', 'mixed'),
     s('Joint Statement on Strategic Partnership', 'the Joint Statement', 'the sides will hold annual intergovernmental consultations|joint working group on energy security', 'According to'),
 )

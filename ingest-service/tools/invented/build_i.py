@@ -155,7 +155,7 @@ It was agreed to continue contacts at various levels. Marko Veselin confirmed hi
 
 The President of Velmar also congratulated his Sarvenian counterpart on his upcoming 60th birthday and wished him good health.
 ''',
-    s('The heads of state', 'The heads of state', 'the steady growth in mutual trade, which exceeded $6 billion in the first nine months of the year', 'noting with satisfaction'),
+    s('Dragan Oresko and Marko Veselin', 'The heads of state', 'the steady growth in mutual trade, which exceeded $6 billion in the first nine months of the year', 'noting with satisfaction'),
     s('Dragan Oresko', 'Dragan Oresko', 'the vote would be held calmly and would strengthen the stability of the friendly country', 'expressed hope', role=ORESKO),
     s('Dragan Oresko', 'The Velmarian President', 'the project remained a priority and that Velmarian contractors|created by third countries', 'stressed', 'mixed', role=ORESKO),
     s('Dragan Oresko', 'he', '"artificial obstacles" created by third countries', 'called', 'mixed', role=ORESKO, nested=True, via='Dragan Oresko'),
@@ -207,7 +207,7 @@ A joint statement will be published later today.
 Share this page
 Print
 ''',
-    s('The two Prime Ministers', 'The two Prime Ministers', 'the relationship had "moved from ambition to delivery"', 'agreed', 'mixed'),
+    s('Ilse Marwick and Osman Kaya', 'The two Prime Ministers', 'the relationship had "moved from ambition to delivery"', 'agreed', 'mixed'),
     s('Ilse Marwick', 'Prime Minister Marwick', 'Aldenia and Tirania were natural partners in the energy transition', 'said', role=MARWICK),
     s('Ilse Marwick', 'Prime Minister Marwick', 'a framework agreement on green hydrogen, to be signed before the end of the first quarter of 2027;', 'set out', role=MARWICK),
     s('Ilse Marwick', 'Prime Minister Marwick', 'doubling the number of Tirani students at Aldenian universities by 2030;', 'set out', role=MARWICK),
@@ -217,13 +217,13 @@ Print
     s('Osman Kaya', 'He', 'completing the Kesra-Vorn railway upgrade on schedule;', 'underlined', role=KAYA),
     s('Osman Kaya', 'He', 'simplifying visa procedures for Aldenian business travellers;', 'underlined', role=KAYA),
     s('Osman Kaya', 'He', 'protecting Aldenian investments "under the same rules as domestic ones".', 'underlined', 'mixed', role=KAYA),
-    s('Both leaders', 'Both leaders', 'the attack on the commercial vessel Marisol on 22 November', 'condemned'),
-    s('Both leaders', 'Both leaders', 'a full and transparent investigation', 'called for'),
+    s('Ilse Marwick and Osman Kaya', 'Both leaders', 'the attack on the commercial vessel Marisol on 22 November', 'condemned'),
+    s('Ilse Marwick and Osman Kaya', 'Both leaders', 'a full and transparent investigation', 'called for'),
     s('Ilse Marwick', 'The Prime Minister', 'the case of an Aldenian national detained in Vorn since August', 'raised', role=MARWICK),
     s('Osman Kaya', 'Prime Minister Kaya', 'the authorities would provide consular access "as soon as the investigation allows"', 'said', 'mixed', role=KAYA),
-    s('The sides', 'The sides', 'to launch negotiations on an agreement on the mutual protection of investments in 2027;', 'agreed'),
-    s('The sides', 'The sides', 'the fifth round of the High-Level Dialogue will take place in Tirania in the autumn of 2027;', 'agreed'),
-    s('The sides', 'The sides', 'to establish a working group on migration, which will meet for the first time in February.', 'agreed'),
+    s('Ilse Marwick and Osman Kaya', 'The sides', 'to launch negotiations on an agreement on the mutual protection of investments in 2027;', 'agreed'),
+    s('Ilse Marwick and Osman Kaya', 'The sides', 'the fifth round of the High-Level Dialogue will take place in Tirania in the autumn of 2027;', 'agreed'),
+    s('Ilse Marwick and Osman Kaya', 'The sides', 'to establish a working group on migration, which will meet for the first time in February.', 'agreed'),
 )
 
 TANG = 'Foreign Ministry Spokesperson'
@@ -270,7 +270,7 @@ If there are no more questions, today's press conference is concluded. Thank you
     s('Tang Yuwen', 'Tang Yuwen', 'At the invitation of Foreign Minister Lu Shaoqing|inject new impetus into our practical cooperation.', '', role=TANG),
     s('the Tiranian coast guard', 'The Tiranian coast guard', 'a Qirin fishing fleet of more than 40 vessels had entered its exclusive economic zone near the Marisol Bank and refused to leave', 'said'),
     s('Tang Yuwen', 'Tang Yuwen', 'I have noted the relevant report. What I can tell you|and we hope it will be used.', '', role=TANG),
-    s('the two sides', 'the two sides', 'to establish a hotline between their fisheries authorities', 'agreed', nested=True, via='Tang Yuwen'),
+    s('Qirin and Tirania', 'the two sides', 'to establish a hotline between their fisheries authorities', 'agreed', nested=True, via='Tang Yuwen'),
     s('Tang Yuwen', 'Tang Yuwen', 'The two foreign ministers will have an in-depth exchange|the content of their talks.', '', role=TANG),
     s('The Aldenian Defence Ministry', 'The Aldenian Defence Ministry', 'Qirin had tripled the number of naval patrols in the Southern Strait this year', 'said'),
     s('an Aldenian lawmaker', 'an Aldenian lawmaker', 'this as "a deliberate show of force."', 'described', 'mixed'),
@@ -704,7 +704,7 @@ Pike, in his letter, warned that a long strike would "put every job in this buil
 ''',
     s('Fairway Foods Distribution', 'Fairway', "its offer is 'the richest in the industry'", 'says', 'mixed'),
     s('Warehouse and Distribution Workers Local 88', 'union', "workers can't live on promises", 'says'),
-    s('both sides', 'both sides', 'Talks between the company and Warehouse and Distribution Workers Local 88 broke off|as of Tuesday evening', 'according to'),
+    s('Fairway Foods Distribution and Warehouse and Distribution Workers Local 88', 'both sides', 'Talks between the company and Warehouse and Distribution Workers Local 88 broke off|as of Tuesday evening', 'according to'),
     s('Fairway Foods Distribution', 'Fairway', 'what it called "bad faith bargaining" by the union', 'citing', 'mixed'),
     s('Fairway Foods Distribution', 'it', '"bad faith bargaining"', 'called', 'direct', nested=True, via='Fairway Foods Distribution'),
     s('Fairway Foods Distribution', 'the company', 'its final offer', 'described', nested=True, via='Fairway Foods Distribution'),

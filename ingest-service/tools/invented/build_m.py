@@ -535,14 +535,14 @@ Trade between Teravia and Kestria reached 3.1 billion euros last year, according
 
 Enditem
 ''',
-    s('Teravia, Kestria', 'Teravia, Kestria', 'deepen transport cooperation', 'pledge to'),
+    s('Teravia and Kestria', 'Teravia, Kestria', 'deepen transport cooperation', 'pledge to'),
     s('Matvei Korlan and Konrad Aalders', 'Teravian President Matvei Korlan and his Kestrian counterpart Konrad Aalders', 'deepen cooperation in transport, energy and agriculture', 'agreed'),
     s('Matvei Korlan', 'Korlan', 'the two countries were "natural partners" and that the Dorne corridor had become a model of regional connectivity', 'said', 'mixed', role='President'),
     s('Matvei Korlan', 'He', 'Teravia would open a trade mission in the Kestrian river port of Brask later this year', 'announced', role='President'),
     s('Konrad Aalders', 'Aalders', 'Kestria was willing to work with Teravia to implement the consensus reached by the two heads of state', 'noting', role='counterpart'),
     s('Kestria Today', 'the Vell-based newspaper Kestria Today', 'Kestrian Deputy Prime Minister Hanna Lowe told the Kestrian news agency KPA that the two sides had agreed in principle to cut rail freight tariffs by 12 percent from July', 'reported'),
     s('Hanna Lowe', 'Kestrian Deputy Prime Minister Hanna Lowe', 'the two sides had agreed in principle to cut rail freight tariffs by 12 percent from July', 'told', role='Deputy Prime Minister', nested=True, via='Kestria Today'),
-    s('Kestria and Teravia', 'the two sides', 'in principle to cut rail freight tariffs by 12 percent from July', 'agreed', nested=True, via='Hanna Lowe'),
+    s('Teravia and Kestria', 'the two sides', 'in principle to cut rail freight tariffs by 12 percent from July', 'agreed', nested=True, via='Hanna Lowe'),
     s('Ilya Benes', 'A Teravian Transport Ministry spokesman, Ilya Benes', '"all parameters are still being discussed."', 'said', 'direct', role='Transport Ministry spokesman'),
     s('Analysts', 'Analysts', 'the agreement could revive traffic on the corridor', 'said'),
     s('Sabine Orlova', 'Sabine Orlova, a transport economist at the Solvik Institute of Regional Studies', '"If the tariffs really fall by 12 percent, we could see volumes back to 2023 levels within a year,"', 'said', 'direct', role='transport economist'),
