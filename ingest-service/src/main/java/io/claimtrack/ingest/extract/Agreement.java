@@ -10,9 +10,11 @@ import java.util.Set;
  */
 final class Agreement {
 
-    /** Heads of a subject that names the two or more sides of a readout: "The sides", "The two leaders", "Both Parties". */
-    private static final Set<String> JOINT_HEADS = WordSet.of("sides", "parties", "leaders", "presidents", "ministers",
-            "countries", "governments", "delegations", "nations", "interlocutors", "counterparts");
+    /** Heads of a subject that names the people who met, as a group: "The sides", "The two leaders", "Both ministers". */
+    static final Set<String> PARTICIPANT_HEADS = WordSet.of("sides", "leaders", "presidents", "ministers", "interlocutors",
+            "counterparts");
+    /** The other heads of a subject that names the two or more sides of a readout: their states or teams, "Both Parties". */
+    private static final Set<String> SIDE_HEADS = WordSet.of("parties", "countries", "governments", "delegations", "nations");
     /** Auxiliaries and adverbs between a joint subject and "agreed": "have also agreed". */
     private static final Set<String> BEFORE_VERB = WordSet.of("have", "had", "also", "both", "further", "jointly", "then");
     /** Deals rather than commitments: "agreed to buy" is an act ({@link CueSense}), whoever the buyers. */
@@ -40,7 +42,7 @@ final class Agreement {
         if (k < s.firstToken()) {
             return false;
         }
-        if (JOINT_HEADS.contains(tokens.get(k).lower())) {
+        if (PARTICIPANT_HEADS.contains(tokens.get(k).lower()) || SIDE_HEADS.contains(tokens.get(k).lower())) {
             return true;
         }
         // "Sinara and Dravia agreed", "Holm and Lund agreed": two names joined.

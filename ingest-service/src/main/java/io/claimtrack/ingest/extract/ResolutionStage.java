@@ -189,6 +189,14 @@ public final class ResolutionStage implements Stage {
                 a.speaker = only;
             }
         }
+        JointSides sides = JointSides.of(doc, fit, names);
+        for (Attribution a : doc.attributions) {
+            String both = a.antecedent == null ? sides.speakerFor(doc, a) : null;
+            if (both != null) {
+                a.speaker = both;
+                a.kind = SpeakerKind.GROUP;
+            }
+        }
         DefinedTerms defined = DefinedTerms.of(doc.text);
         for (Attribution a : defined.isEmpty() ? List.<Attribution>of() : doc.attributions) {
             String parties = a.mention == null ? null : defined.speakerFor(a.mention.text());

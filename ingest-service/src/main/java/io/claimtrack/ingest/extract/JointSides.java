@@ -1,0 +1,128 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * "The sides agreed", "Both leaders condemned", "The two Prime Ministers", "The President and the Prime Minister" in the
+ * story of a meeting or call of two people its opening names ("Marek Dolan held talks with Eva Sandvik"): both of them,
+ * as "Marek Dolan and Eva Sandvik", in the order the opening names them. A claims record under "The sides" would merge
+ * every readout's sides into one speaker. Not for a group in what someone else says (a spokesman's "the two sides" are
+ * usually the states), nor when the opening names more or fewer than two people. Read once per document; part of
+ * {@link ResolutionStage}.
+ */
+final class JointSides {
+
+    /** Words that make the opening sentence a meeting of the people it names: "held talks with", "spoke today with". */
+    private static final Set<String> MEETING = WordSet.of("talks", "met", "meets", "meeting", "conversation", "call", "spoke",
+            "speaks", "welcomed", "welcomes", "counterpart");
+    /** "The sides", "Both leaders", "the two Prime Ministers", "The heads of state": the group and nothing after it. */
+    private static final Pattern GROUP = Pattern.compile("(?i)(?:the|both)(?: the)?(?: two)? (?:(?:prime|foreign) )?(?:heads of (?:state|government)|"
+            + String.join("|", Agreement.PARTICIPANT_HEADS) + ")(?![\\p{L}'’-])");
+    /** "The President and the Prime Minister": each participant by his office. */
+    private static final Pattern TWO_OFFICES = Pattern.compile("(?i)the ([\\p{L} ]+) and the ([\\p{L} ]+)");
+    /** Between two names of a list: "and" or a comma, with the titles around it ("of Estmark and Prime Minister"). */
+    private static final Pattern JOINED = Pattern.compile("(?: (?:of|the|\\p{Lu}[\\p{L}-]*))*(?:,|,? and|,? as well as) (?:(?:\\p{Lu}[\\p{L}-]*|of|the) )*");
+    /** The longest title before a name: "Deputy Chairman of the Cabinet of Ministers - Minister of Foreign Affairs of ...". */
+    private static final int TITLE_CHARS = 200;
+    /** How far past a mention its group may run: "The heads" of "The heads of state". */
+    private static final int TAIL_CHARS = 20;
+
+    private final DescriptionFit fit;
+    /** Both people, as one speaker; null when the document is no meeting of two people. */
+    private final String both;
+    /** Their roles in the opening, in lower case, in the order named. */
+    private final List<String> roles;
+
+    private JointSides(DescriptionFit fit, String both, List<String> roles) {
+        this.fit = fit;
+        this.both = both;
+        this.roles = roles;
+    }
+
+    /**
+     * The opening: the first sentence, a heading's or the lede's, in which a meeting word stands between two people,
+     * the one who met and the one met ("Marek Dolan held talks in Vell with Eva Sandvik"); read no further than the lede,
+     * the first paragraph that names someone in full.
+     */
+    static JointSides of(AnnotatedDocument doc, DescriptionFit fit, NameIndex names) {
+        JointSides none = new JointSides(fit, null, List.of());
+        for (Sentence s : doc.sentences) {
+            List<Name> people = new ArrayList<>();
+            List<String> full = new ArrayList<>();
+            for (int j = Name.lastBefore(doc.names, s.start()) + 1; j < doc.names.size() && doc.names.get(j).offset() < s.end(); j++) {
+                Name n = doc.names.get(j);
+                String p = n.kind() == SpeakerKind.PERSON ? names.expand(n.text(), SpeakerKind.PERSON, n.offset()) : "";
+                // "Tavik" and "the Great Hall" stand between too; only a person named in full takes part.
+                if (Name.words(p).size() > 1) {
+                    people.add(n);
+                    full.add(p);
+                }
+            }
+            int met = meeting(doc, people);
+            if (met >= 0) {
+                Name host = people.get(met);
+                Name guest = people.get(met + 1);
+                boolean more = (met > 0 && joined(doc, people.get(met - 1), host)) || (met + 2 < people.size() && joined(doc, guest, people.get(met + 2)));
+                return more || full.get(met).equals(full.get(met + 1)) ? none : new JointSides(fit, full.get(met) + " and " + full.get(met + 1),
+                        List.of(host.role().toLowerCase(Locale.ROOT), guest.role().toLowerCase(Locale.ROOT)));
+            }
+            if (!people.isEmpty() && doc.block(s.block()).kind() == Block.Kind.PARAGRAPH) {
+                return none;
+            }
+        }
+        return none;
+    }
+
+    /** Which of the people names the one who met, the next being the one met: a meeting word between them; -1 if none. */
+    private static int meeting(AnnotatedDocument doc, List<Name> people) {
+        for (int i = 0; i + 1 < people.size(); i++) {
+            int from = end(doc, people.get(i));
+            for (String w : doc.text(Math.min(from, people.get(i + 1).offset()), people.get(i + 1).offset()).split("[^\\p{L}]+")) {
+                if (MEETING.contains(w.toLowerCase(Locale.ROOT))) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** A third person joined to the two: "with Eva Sandvik and Prime Minister Ola Berg", "Dolan, Sandvik and Berg". */
+    private static boolean joined(AnnotatedDocument doc, Name first, Name next) {
+        int end = end(doc, first);
+        return end <= next.offset() && JOINED.matcher(doc.text(end, next.offset())).matches();
+    }
+
+    /** Where the name itself ends: its offset is its mention's, title included ("President of Arvia Ruben Sollen"). */
+    private static int end(AnnotatedDocument doc, Name n) {
+        int at = doc.text.substring(n.offset(), Math.min(doc.text.length(), n.offset() + TITLE_CHARS + n.text().length())).indexOf(n.text());
+        return at < 0 ? n.offset() : n.offset() + at + n.text().length();
+    }
+
+    /** Both people of the meeting, for a statement its two sides make together; null otherwise. */
+    String speakerFor(AnnotatedDocument doc, Attribution a) {
+        Mention m = a.mention;
+        if (both == null || m == null || m.isPronoun() || a.nested || a.outer != null) {
+            return null;
+        }
+        Matcher g = GROUP.matcher(doc.text).region(m.start(), Math.min(doc.text.length(), m.end() + TAIL_CHARS)).useTransparentBounds(true);
+        if (g.lookingAt() && g.end() >= m.end()) {
+            return both;
+        }
+        Matcher two = TWO_OFFICES.matcher(m.text());
+        return two.matches() && byOffice(two.group(1), two.group(2)) ? both : null;
+    }
+
+    /** Each office fits one of the two people, a different one. */
+    private boolean byOffice(String first, String second) {
+        return fits(first, 0) && fits(second, 1) || fits(first, 1) && fits(second, 0);
+    }
+
+    private boolean fits(String office, int person) {
+        return !roles.get(person).isEmpty() && fit.sameKindOfOffice(DescriptionFit.headWord("the " + office), roles.get(person));
+    }
+}

@@ -1,0 +1,125 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.assertSpeaker;
+import static io.claimtrack.ingest.extract.Pipeline.extract;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 10, thirty-third round: "The sides", "Both leaders", "The two Prime Ministers", "The heads of state" in the
+ * story of a meeting or call of two people its opening names speak as both of them, their names joined by "and" in
+ * the order the opening names them (the guideline's "canonical name" for a group whose members the document names).
+ * An unnamed or open group, a third participant, a story that is no meeting, or a group in what someone else says
+ * keeps the mention.
+ */
+class JointSidesTest {
+
+    private static final String TALKS = """
+            Talks with Prime Minister of Vestria Ines Carrow
+
+            12 March 2026 | Press releases
+
+            On 12 March, President of Norland Ola Brenvik held talks in Sollby with Prime Minister of the Republic of \
+            Vestria Ines Carrow, who is in Norland on an official visit.
+
+            Ola Brenvik noted that trade between the two countries had grown by a fifth last year.
+
+            The sides agreed to open a ferry line between Sollby and Kerrin in the spring.
+
+            Both leaders expressed concern over the rising number of incidents in the Pellin Strait.
+
+            The President and the Prime Minister agreed that the joint commission should meet twice a year.
+            """;
+
+    @Test
+    void theSidesOfATalkAreTheTwoPeopleItsLedeNames() {
+        AnnotatedDocument doc = extract(TALKS);
+        assertSpeaker(doc, "to open a ferry line between Sollby and Kerrin in the spring", "Ola Brenvik and Ines Carrow");
+        assertSpeaker(doc, "over the rising number of incidents in the Pellin Strait", "Ola Brenvik and Ines Carrow");
+    }
+
+    @Test
+    void twoOfficesJoinedAreTheTwoHolders() {
+        assertSpeaker(extract(TALKS), "the joint commission should meet twice a year", "Ola Brenvik and Ines Carrow");
+    }
+
+    /** The heading names only the guest; the lede names both, host first. */
+    @Test
+    void theOrderIsTheLedes() {
+        AnnotatedDocument doc = extract("""
+                Telephone conversation with President of Arvia Ruben Sollen
+
+                President of Norland Ola Brenvik had a telephone conversation with President of Arvia Ruben Sollen.
+
+                The heads of state noted with satisfaction the growth of mutual trade in the first half of the year.
+
+                The two Presidents agreed to instruct their governments to prepare a programme of joint flood defences.
+                """);
+        assertSpeaker(doc, "the growth of mutual trade in the first half of the year", "Ola Brenvik and Ruben Sollen");
+        assertSpeaker(doc, "to instruct their governments to prepare a programme of joint flood defences", "Ola Brenvik and Ruben Sollen");
+    }
+
+    /** A heading that says who met whom is the opening when the lede under it names no one. */
+    @Test
+    void aHeadingThatNamesBothOpensTheStory() {
+        assertSpeaker(extract("""
+                Prime Minister Tova Lindqvist held talks with President of Arvia Ruben Sollen
+                4 May 2026
+                The talks took place in Sollby and were followed by a joint press conference.
+                During the talks, the leaders agreed on a plan to rebuild the Kerrin bridge by the end of next year.
+                """), "a plan to rebuild the Kerrin bridge by the end of next year", "Tova Lindqvist and Ruben Sollen");
+    }
+
+    @Test
+    void aWireStorysTwoSidesAreTheTwoWhoMet() {
+        assertSpeaker(extract("""
+                SOLLBY, May 4 (Nordwire) -- Norlandic Foreign Minister Ola Brenvik held talks with visiting Vestrian \
+                Foreign Minister Ines Carrow here on Monday, with both sides pledging to deepen cooperation in fisheries.
+                """), "to deepen cooperation in fisheries", "Ola Brenvik and Ines Carrow");
+    }
+
+    /** A third person at the table: "the sides" are no pair the text names. */
+    @Test
+    void aMeetingOfThreeKeepsTheMention() {
+        assertSpeaker(extract("""
+                President of Norland Ola Brenvik held talks with Prime Minister of Vestria Ines Carrow and President of \
+                Arvia Ruben Sollen in Sollby on Monday.
+
+                The sides agreed to hold the next summit in Kerrin in the autumn.
+                """), "to hold the next summit in Kerrin in the autumn", "The sides");
+    }
+
+    /** Not every story that opens with two people is a meeting of theirs. */
+    @Test
+    void twoPeopleWhoDidNotMeetKeepTheMention() {
+        assertSpeaker(extract("""
+                Senator Ada Mossberg criticised Governor Karl Heintzen on Tuesday over the delayed budget.
+
+                Both sides said the talks on the budget would resume on Friday.
+                """), "the talks on the budget would resume on Friday", "Both sides");
+    }
+
+    /** "The delegations" names no two people, though the lede does. */
+    @Test
+    void anOpenGroupKeepsTheMention() {
+        assertSpeaker(extract("""
+                President of Norland Ola Brenvik held talks with Prime Minister of Vestria Ines Carrow in Sollby.
+
+                The delegations agreed to meet again in Kerrin in June.
+                """), "to meet again in Kerrin in June", "The delegations");
+    }
+
+    /** What someone reports the sides agreed is theirs to say who the sides are: often the states, not the two people. */
+    @Test
+    void aGroupInWhatSomeoneSaysKeepsTheMention() {
+        AnnotatedDocument doc = extract("""
+                SOLLBY, May 4 (Nordwire) -- Norlandic President Ola Brenvik held talks with his Vestrian counterpart \
+                Ines Carrow on Monday, with the two sides pledging to deepen cooperation in transport.
+
+                Vestrian Deputy Prime Minister Hanna Lodeby told reporters that the two sides had agreed in principle to \
+                cut ferry fares by 10 percent from July.
+                """);
+        assertSpeaker(doc, "to deepen cooperation in transport", "Ola Brenvik and Ines Carrow");
+        assertSpeaker(doc, "in principle to cut ferry fares by 10 percent from July", "the two sides");
+    }
+}
