@@ -133,8 +133,10 @@ final class CueSense {
                     || Lexicon.CURRENCY.contains(after.text()) && next + 1 < s.endToken() && t.get(next + 1).type() == Token.Type.NUMBER
                     || objects.result(t, next, s) || objects.putInto(t, next, s));
         }
-        if (w.startsWith("post")) {
-            // "posted a 2-0 win", "posted record earnings": a result; "posted a video", "posted: ..." are left.
+        if (w.startsWith("post") || w.startsWith("report")) {
+            // "posted a 2-0 win", "posted record earnings", "reported a net loss of ...", "reported quarterly revenue
+            // that beat expectations": a result counted, no words; "posted a video", "reported smoke", "reported that
+            // its profit fell" are left.
             return !objects.result(t, next, s);
         }
         if ((w.startsWith("writ") || w.equals("wrote")) && objects.writtenWorkOnly(t, next, s)) {

@@ -24,6 +24,18 @@ class ObjectSenseTest {
     }
 
     @Test
+    void aResultReportedIsNoWords() {
+        assertEquals(List.of("reported", "reported", "reported"), cues("""
+                Ostrava Shipping reported a net loss of 12 million euros last year.
+                Brenton Steel reported quarterly revenue that beat forecasts.
+                Harlow Bank reported a record net profit, driven by higher rates.
+                The crew reported smoke shortly after noon.
+                Lindqvist reported that the ferry's profit fell 8 percent.
+                The agency reported heavy snow on the pass.
+                """));
+    }
+
+    @Test
     void aPrizeOrATollClaimedIsNoClaim() {
         assertEquals(List.of("claimed", "claimed"), cues("""
                 Mika Lund claimed the gold medal in the 400 metres.
