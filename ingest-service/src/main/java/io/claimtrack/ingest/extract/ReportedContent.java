@@ -203,6 +203,11 @@ final class ReportedContent {
             // "spoke at length about the pier": the manner or listener before the topic is not what was said.
             return topic;
         }
+        int plea = PleaObject.start(tokens, cue, end);
+        if (plea > 0) {
+            // "had asked for a sentence of two years": what was asked for, without the "for".
+            return plea;
+        }
         int felt = FeltManner.end(tokens, cue.endToken(), end);
         // "noted with satisfaction the growth of trade": the feeling it was said with is not what was said.
         int i = felt > 0 ? felt : cue.endToken();

@@ -63,7 +63,8 @@ public final class ReportedSpeechStage implements Stage {
                     continue;
                 }
                 Attribution outer = container(ctx, a);
-                if (outer != null && (StanceVerbs.opens(a.cue) || ReportedBeliefs.opens(a.cue) || Turns.ownVoice(outer, a))) {
+                if (outer != null && (StanceVerbs.opens(a.cue) || ReportedBeliefs.opens(a.cue) || PleaObject.askedFor(ctx, a)
+                        || Turns.ownVoice(outer, a))) {
                     continue;
                 }
                 if (outer != null) {
