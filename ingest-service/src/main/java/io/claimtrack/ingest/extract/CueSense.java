@@ -94,7 +94,7 @@ final class CueSense {
         String w = t.get(i).lower();
         int next = i + words;
         Token after = next < s.endToken() ? t.get(next) : null;
-        if (negated(t, i, s) || after != null && after.is("nothing") && !BareClause.nothingOpens(t, next, s) || littleSaid(t, next, s) || IndirectQuestion.asked(t, i, s)
+        if (negated(t, i, words, s) || after != null && after.is("nothing") && !BareClause.nothingOpens(t, next, s) || littleSaid(t, next, s) || IndirectQuestion.asked(t, i, s)
                 || InvertedQuestion.asks(t, i, s) || NegativeSubject.before(t, i, s)) {
             // "did not say", "said nothing about the fares", "said little.", "asked if she believed ...", "Did she say ...?",
             // "Neither side confirmed": nothing was said.
@@ -298,8 +298,12 @@ final class CueSense {
         return d < end && Mentions.isDateWord(t.get(d).lower()) ? d + 1 : k;
     }
 
-    /** "did not specify", "hasn't said", "declined to say", "would not immediately comment": nothing was said. */
-    private static boolean negated(List<Token> t, int i, Sentence s) {
+    /**
+     * "did not specify", "hasn't said", "declined to say", "would not immediately comment": nothing was said. "did not
+     * rule out" says something is possible: only a refusal ("declined to rule out") leaves it unsaid.
+     */
+    private static boolean negated(List<Token> t, int i, int words, Sentence s) {
+        boolean ruleOut = words == 2 && t.get(i).lower().startsWith("rul") && t.get(i + 1).is("out");
         int k = i - 1;
         while (k >= s.firstToken() && t.get(k).lower().endsWith("ly")) {
             k--;
@@ -309,7 +313,7 @@ final class CueSense {
         }
         String prev = t.get(k).lower();
         if (NEGATIONS.contains(prev) || PhraseShapes.negativeContraction(prev)) {
-            return true;
+            return !ruleOut;
         }
         return prev.equals("to") && k > s.firstToken() && REFUSALS.contains(t.get(k - 1).lower());
     }

@@ -78,6 +78,11 @@ final class CueStatement {
             // "Ceasefire will hold, says senior diplomat": the speaker after the cue.
             conjunction = -1;
         }
+        if (conjunction > 0 && ruleOut(tokens, cue)) {
+            // "noted that A and did not rule out B": what is held possible qualifies the report before it, whose
+            // content keeps it.
+            return null;
+        }
         if (conjunction > 0) {
             // "Nowak thanked the government but said that ...": the sentence's subject says it, when the verbs agree.
             Mention nearer = tokens.get(conjunction).is(",") ? null : subjects.nearer(ctx, s, conjunction);
@@ -124,6 +129,12 @@ final class CueStatement {
         return p > first + 1 && (tokens.get(p).is("and") || tokens.get(p).is("but")
                 || tokens.get(p).is(",") && p == cue.firstToken() - 1 && tokens.get(cue.firstToken()).lower().endsWith("s")
                 && doc.block(s.block()).kind() == Block.Kind.HEADLINE) ? p : -1;
+    }
+
+    /** "ruled out", "rule out": the cue of what is held possible or impossible. */
+    private static boolean ruleOut(List<Token> tokens, Cue cue) {
+        return cue.endToken() - cue.firstToken() == 2 && tokens.get(cue.firstToken()).lower().startsWith("rul")
+                && tokens.get(cue.firstToken() + 1).is("out");
     }
 
     /**

@@ -31,6 +31,7 @@ public final class Lexicon {
     private final Map<String, List<CueForm>> cuesByFirstWord = new HashMap<>();
     /** For a verb form that is a cue only before a complement ("sees X as"), the words that may open it. */
     private final Map<String, Set<String>> complementsByForm = new HashMap<>();
+    private final Map<String, Set<String>> complementsByCue = new HashMap<>();
     public final Set<String> roles = load("roles");
     public final Set<String> roleModifiers = load("role-modifiers");
     public final Set<String> organizations = load("organizations");
@@ -231,13 +232,23 @@ public final class Lexicon {
             forms.add(head[2]);
         }
         if (!complements.isEmpty()) {
+            String tail = particles.isEmpty() ? "" : " " + String.join(" ", particles);
             forms.forEach(f -> complementsByForm.put(f, complements));
+            forms.forEach(f -> complementsByCue.put(f + tail, complements));
         }
     }
 
     /** The words one of which must follow the object of this verb form for it to be a cue; empty for most cues. */
     public Set<String> complementsOf(String lowerFirstWord) {
         return complementsByForm.getOrDefault(lowerFirstWord, Set.of());
+    }
+
+    /**
+     * The same for one cue form, its particles included: "ruled" needs "that", "ruled out" (a cue line of its own)
+     * needs nothing.
+     */
+    public Set<String> complementsOfCue(String lowerWords) {
+        return complementsByCue.getOrDefault(lowerWords, Set.of());
     }
 
     private void addCue(String first, List<String> particles, boolean gerund, boolean past) {

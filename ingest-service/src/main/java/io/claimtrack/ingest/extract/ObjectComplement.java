@@ -41,7 +41,11 @@ final class ObjectComplement {
 
     /** False when the cue at token {@code i} needs a complement after its object and has none. */
     boolean fits(AnnotatedDocument doc, int i, int words, Sentence s) {
-        Set<String> complements = lexicon.complementsOf(doc.tokens.get(i).lower());
+        StringBuilder cue = new StringBuilder(doc.tokens.get(i).lower());
+        for (int k = i + 1; k < i + words; k++) {
+            cue.append(' ').append(doc.tokens.get(k).lower());
+        }
+        Set<String> complements = lexicon.complementsOfCue(cue.toString());
         if (complements.isEmpty()) {
             return true;
         }

@@ -118,4 +118,12 @@ class CueStatementTest {
                 "Berg | strike talk a bluff | calls | indirect",
                 "harbour chief | Ferry fares will rise | says | indirect");
     }
+
+    @Test
+    void whatIsRuledOutAfterAnotherVerbStaysInItsReport() {
+        assertMentions("The deputy minister noted that Velgorod remained open to talks and did not rule out a meeting in May.",
+                "The deputy minister | Velgorod remained open to talks and did not rule out a meeting in May | noted | indirect");
+        assertMentions("Mayor Vik did not rule out closing the north pier.",
+                "Mayor Vik | closing the north pier | rule out | indirect");
+    }
 }

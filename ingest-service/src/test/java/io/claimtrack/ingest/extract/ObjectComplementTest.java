@@ -29,10 +29,21 @@ class ObjectComplementTest {
         assertEquals(List.of(), cues("""
                 Mayor Vik saw the fireworks from the pier.
                 Fares rose 4 percent, compared with last year.
-                The board ruled out a second bridge.
                 Crews will blast the rock near the quay.
                 Holm saw the truck as it left the depot.
                 Lund regards the matter closed.
+                """));
+    }
+
+    @Test
+    void whatIsRuledOutIsSaidWithOrWithoutNegation() {
+        // "ruled" needs its clause; "rule out" is a cue of its own, whose negation is part of what was said.
+        assertEquals(List.of("ruled out", "rule out", "rule out"), cues("""
+                The board ruled out a second bridge.
+                Mayor Vik did not rule out closing the north pier.
+                Councillor Holm would not rule out that the fares could rise.
+                Lund declined to rule out a run for mayor.
+                Aftershocks could not be ruled out in the coming days.
                 """));
     }
 
