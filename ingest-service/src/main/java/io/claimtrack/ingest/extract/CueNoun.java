@@ -24,6 +24,8 @@ final class CueNoun {
     /** Words that single out a noun after its determiner ("the only question", "his main argument"): no verb follows. */
     private static final Set<String> LIMITERS = WordSet.of("only", "same", "real", "key", "main", "big", "central", "sole");
     private static final Set<String> LIMITED_DETERMINERS = Lexicon.words(List.of(Lexicon.ARTICLES, Lexicon.POSSESSIVES));
+    /** Prepositions that take a noun phrase and open no fronted adverbial before a subject ("of course" does). */
+    private static final Set<String> OBJECT_PREPOSITIONS = WordSet.of("about", "on", "over", "amid", "despite", "regarding");
     /** "that's", "there's": a contracted "is", not a possessive. */
     private static final Set<String> CONTRACTED = WordSet.of("that", "there", "what", "here", "where", "let");
     /** A verb's pronoun subjects, relative "who" too: "who also claims". */
@@ -48,7 +50,7 @@ final class CueNoun {
         if (afterDeterminerAndLimiter(doc, i, sentence)) {
             return true;
         }
-        if (!form.past() && (afterPossessiveAndModifiers(doc, i, sentence)
+        if (!form.past() && (afterPossessiveAndModifiers(doc, i, sentence) || prepositionsObject(doc, i, sentence)
                 || !form.gerund() && (afterTheAndName(doc, i, sentence) || NumberAgreement.heads(doc, i, sentence, lexicon)
                         || NumberAgreement.pluralNoun(doc, i, sentence, lexicon)
                         || NumberAgreement.pluralAntecedent(doc, i, sentence, lexicon)))) {
@@ -104,6 +106,22 @@ final class CueNoun {
     private static boolean afterDeterminerAndLimiter(AnnotatedDocument doc, int i, Sentence sentence) {
         return i - 2 >= sentence.firstToken() && LIMITERS.contains(doc.tokens.get(i - 1).lower())
                 && LIMITED_DETERMINERS.contains(doc.tokens.get(i - 2).lower());
+    }
+
+    /**
+     * "Asked about media reports that ...", "commented on press claims": after a preposition and one lower-case word
+     * (no pronoun) a cue word in "-s" is the head of that preposition's object; a subject cannot stand there.
+     */
+    private static boolean prepositionsObject(AnnotatedDocument doc, int i, Sentence sentence) {
+        String w = doc.tokens.get(i).lower();
+        if (i - 2 < sentence.firstToken() || !w.endsWith("s") || w.endsWith("ss")) {
+            return false;
+        }
+        // "went on to express regret": "to" opens an infinitive after the preposition, no noun.
+        Token modifier = doc.tokens.get(i - 1);
+        return OBJECT_PREPOSITIONS.contains(doc.tokens.get(i - 2).lower()) && modifier.isWord() && !modifier.isCapitalized()
+                && !modifier.is("to") && !Lexicon.SUBJECT_PRONOUNS.contains(modifier.lower())
+                && !Lexicon.PERSON_PRONOUNS.contains(modifier.lower());
     }
 
     /** "The roll call itself", "271 pledged delegates", "a private email server": a cue word inside a compound noun. */

@@ -391,4 +391,13 @@ class CueStageTest {
                 The Norwegians warn that the toll will rise.
                 """));
     }
+
+    @Test
+    void aCueWordAfterAPrepositionAndOneWordIsItsObject() {
+        assertEquals(List.of("said", "says", "reports"), Pipeline.cues("""
+                Asked about media reports that the pier would close, Vik said it would not.
+                The board met on Monday. Lund says the pier is safe.
+                The harbour office, based on land, reports that the ferry is late.
+                """));
+    }
 }
