@@ -38,8 +38,13 @@ final class DescriptionResolver {
     boolean resolve(AnnotatedDocument doc, int index, int[] unitOf,
             Map<String, String> nameByRole, Function<String, String> titleOf) {
         Attribution a = doc.attributions.get(index);
+        Attribution found = SourcesAgain.earlier(doc, index, unitOf, lexicon);
+        if (found != null) {
+            a.speaker = found.speaker != null ? found.speaker : found.mention.text();
+            a.kind = found.kind;
+            return true;
+        }
         Described d = new Described(a);
-        Attribution found;
         if (headlineStyle(doc, a)) {
             // A headline looks forward only; failing that, the role may be named elsewhere (second pass).
             found = firstInNextBlock(doc, index, d, titleOf);

@@ -1,0 +1,73 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.List;
+
+/**
+ * Unnamed sources taken up again: "the sources cautioned" is the group the story introduced ("four people familiar
+ * with the matter said"), "the person said" the one source last singled out ("One of the people said"); part of
+ * {@link DescriptionResolver}. A wire story keeps its sources to its end, so the whole story is in reach, not only
+ * the last few paragraphs a description of a named person looks back over.
+ */
+final class SourcesAgain {
+
+    private SourcesAgain() {
+    }
+
+    /**
+     * The earlier unnamed source of the same story and number that "the sources" or "the person" (statement
+     * {@code index}) stands for: a whole group for a plural ("the sources", not "two of the people"), one person for a
+     * singular ("one of the sources", "a source in the delegation"); null when the description is no such phrase or
+     * the story has none.
+     */
+    static Attribution earlier(AnnotatedDocument doc, int index, int[] unitOf, Lexicon lexicon) {
+        Attribution a = doc.attributions.get(index);
+        List<String> words = Name.wordsWithTitles(a.mention.text());
+        if (a.mention.hasName() || words.size() != 2 || !"the".equals(words.get(0)) || !lexicon.anonymous.contains(words.get(1))) {
+            return null;
+        }
+        boolean plural = plural(words.get(1));
+        for (int j = index - 1; j >= 0 && j >= index - Windows.RESOLUTION_STATEMENTS; j--) {
+            Attribution o = doc.attributions.get(j);
+            if (unitOf[o.block] != unitOf[a.block]) {
+                break;
+            }
+            // A bare noun ("That person said", read as "person") takes up a source already introduced: not the one to take.
+            if (o.nested || o.mention == null || o.mention.hasName() || o.source == Attribution.Source.HEADLINE
+                    || o.mention.text().indexOf(' ') < 0
+                    || a.mention.start() >= o.contentStart && a.mention.start() < o.contentEnd) {
+                continue;
+            }
+            Boolean group = group(Name.wordsWithTitles(o.mention.text()), lexicon);
+            if (group != null && group == plural) {
+                return o;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether an unnamed source's words name a whole group (true: "four people familiar with the matter") or one
+     * person (false: "one of the sources", "a source close to him"); null for a partitive of several ("two of the
+     * people") and for any speaker without a source's noun.
+     */
+    private static Boolean group(List<String> words, Lexicon lexicon) {
+        String noun = null;
+        for (String w : words) {
+            if (lexicon.anonymous.contains(w)) {
+                noun = w;
+                break;
+            }
+        }
+        if (noun == null) {
+            return null;
+        }
+        if (words.size() > 2 && "of".equals(words.get(1))) {
+            return "one".equals(words.get(0)) ? Boolean.FALSE : null;
+        }
+        return plural(noun);
+    }
+
+    private static boolean plural(String noun) {
+        return "people".equals(noun) || noun.endsWith("s");
+    }
+}
