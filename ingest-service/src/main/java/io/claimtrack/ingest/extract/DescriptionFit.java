@@ -240,6 +240,11 @@ final class DescriptionFit {
         return last.endsWith("s") && !last.endsWith("ss") ? last.substring(0, last.length() - 1) : last;
     }
 
+    /** Whether a word (lower case) ends a description's head: "for" of "the envoy for Ukraine". */
+    static boolean isHeadEnder(String word) {
+        return HEAD_ENDERS.contains(word);
+    }
+
     static String headWord(String text) {
         List<String> w = Name.words(text);
         int end = w.size();

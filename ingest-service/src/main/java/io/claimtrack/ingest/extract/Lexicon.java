@@ -74,6 +74,8 @@ public final class Lexicon {
     private final Map<String, List<String>> placeTitles = new HashMap<>();
     /** Role words of one office under several names ("striker" ~ "forward"): no words of wide use. */
     private final Set<String> oneOffice = new HashSet<>();
+    /** The titles of two words role-titles.txt lists ("court justice", "district attorney"), lower case. */
+    private final Set<String> twoWordTitles = new HashSet<>();
 
     public static final Set<String> PERSON_PRONOUNS = WordSet.of("he", "she");
     public static final Set<String> GROUP_PRONOUNS = WordSet.of("they", "we");
@@ -300,6 +302,17 @@ public final class Lexicon {
 
     private void addRoleTitle(String head, String title) {
         roleTitles.computeIfAbsent(head, k -> new ArrayList<>()).add(" " + title + " ");
+        if (title.indexOf(' ') > 0 && title.indexOf(' ') == title.lastIndexOf(' ')) {
+            twoWordTitles.add(title);
+        }
+    }
+
+    /**
+     * Whether two lower-case words make a title role-titles.txt lists: "Superior Court Justice Ann Vik" is titled,
+     * though "justice" alone names no role ("the Ministry of Justice").
+     */
+    boolean isTwoWordTitle(String first, String second) {
+        return twoWordTitles.contains(first + " " + second);
     }
 
     /**

@@ -134,6 +134,7 @@ public final class ResolutionStage implements Stage {
         }
         SpeakerMentions mentions = null;
         HeadlineEchoes echoes = new HeadlineEchoes(doc);
+        NamedLater namedLater = new NamedLater(doc, lexicon, fit, titledSpeakers, names, unitOf);
         // Read only for a document with an age description.
         AgeDescriptions ages = null;
         for (Attribution a : pending) {
@@ -178,6 +179,9 @@ public final class ResolutionStage implements Stage {
                 }
                 if (titled == null && only == null) {
                     only = echoes.speakerOf(a);
+                }
+                if (titled == null && only == null) {
+                    only = namedLater.holder(a);
                 }
             }
             if (byRole != null) {

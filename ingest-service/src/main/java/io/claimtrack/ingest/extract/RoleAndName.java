@@ -40,7 +40,8 @@ final class RoleAndName {
             if (t.isCapitalized() && !(k == 0 && Lexicon.DETERMINERS.contains(t.lower()))) {
                 hasCap = true;
                 if ((lexicon.roles.contains(w) || lexicon.roleModifiers.contains(w) && roleFollows(span, k)
-                        || PERIOD_TITLES.contains(w) && k + 1 < span.size() && span.get(k + 1).is(".")) && !surname(span, k)) {
+                        || PERIOD_TITLES.contains(w) && k + 1 < span.size() && span.get(k + 1).is(".")
+                        || k > 0 && lexicon.isTwoWordTitle(span.get(k - 1).lower(), w)) && !surname(span, k)) {
                     lastRoleOrLower = k;
                 }
             } else if (t.isWord() && !Mentions.isConnector(t.lower()) && !bodyLink(span, k)) {

@@ -1,0 +1,92 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.assertSpeaker;
+import static io.claimtrack.ingest.extract.Pipeline.extract;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A lede describes and the body names: "a prosecutor said" at the top of a court story is the one person the story
+ * gives a prosecutor's title further down, "her lawyer" the one it gives a defence title; not a spokesperson of any
+ * body, not someone the story names before, and not when two people hold the title.
+ */
+class NamedLaterTest {
+
+    private static final String STORY = """
+            Former club secretary jailed for taking $90,000
+
+            By Ines Marrow
+
+            KELDHAM — A former secretary of the Keldham Rowing Club was jailed Tuesday for two years, for taking \
+            money that a prosecutor said went on holidays and a car.
+
+            Rosalind Pyke, 51, pleaded guilty in May. She was ordered to repay the money, though her lawyer told the \
+            court she has nothing left to sell.
+
+            Crown prosecutor Edgar Sloane had asked for three years. He told the court the thefts ran over six years.
+
+            Defence lawyer Nadia Frost argued for a sentence served at home.
+            """;
+
+    @Test
+    void aProsecutorInTheLedeIsTheProsecutorNamedBelow() {
+        assertSpeaker(extract(STORY), "went on holidays and a car", "Edgar Sloane");
+    }
+
+    @Test
+    void herLawyerIsTheDefenceLawyerNamedBelow() {
+        assertSpeaker(extract(STORY), "she has nothing left to sell", "Nadia Frost");
+    }
+
+    @Test
+    void anAttorneyForTheStateIsNoOnesLawyer() {
+        AnnotatedDocument doc = extract("""
+                Contractor's trial hears closing arguments
+
+                ORVILLE — A prosecutor told jurors on Monday that the contractor ignored warnings, while his lawyer \
+                argued that the blame lay with a supplier.
+
+                Assistant District Attorney Paula Brenner spoke for two hours.
+
+                The defense attorney, Simon Kittredge, told jurors the state had charged the wrong man.
+                """);
+        assertSpeaker(doc, "the contractor ignored warnings", "Paula Brenner");
+        assertSpeaker(doc, "the blame lay with a supplier", "Simon Kittredge");
+    }
+
+    @Test
+    void aSpokespersonIsSomeoneNew() {
+        AnnotatedDocument doc = extract("""
+                Cooling centres stay open late
+
+                A city spokesperson said 900 people used the centres on Monday.
+
+                "We are close to our peak," said Tobias Wren, a Harlow Power spokesman.
+                """);
+        assertSpeaker(doc, "900 people used the centres on Monday", "A city spokesperson");
+    }
+
+    @Test
+    void aWordForSeveralOfficesIsSomeoneNew() {
+        AnnotatedDocument doc = extract("""
+                Senator to unveil dementia plan
+
+                A campaign official said the plan would cost $2 billion a year.
+
+                Campaign official Rhea Dunmore said the senator would speak in Ostby on Friday.
+                """);
+        assertSpeaker(doc, "the plan would cost $2 billion a year", "A campaign official");
+    }
+
+    @Test
+    void twoProsecutorsLeaveTheDescriptionAsWritten() {
+        AnnotatedDocument doc = extract("""
+                Two charged in port fraud
+
+                DUNMORE — A prosecutor said the scheme ran for a decade.
+
+                Crown prosecutor Edgar Sloane and Crown prosecutor Ilse Varnum asked for five years each.
+                """);
+        assertSpeaker(doc, "the scheme ran for a decade", "A prosecutor");
+    }
+}
