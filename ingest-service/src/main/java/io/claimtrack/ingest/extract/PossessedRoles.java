@@ -51,6 +51,9 @@ final class PossessedRoles {
                 continue;
             }
             int from = Math.max(0, n.offset() - APPOSITION_CHARS);
+            if (!afterComma(doc.text, from, n.offset())) {
+                continue;
+            }
             Matcher m = APPOSITION.matcher(doc.text(from, n.offset()));
             if (!m.find()) {
                 continue;
@@ -67,6 +70,19 @@ final class PossessedRoles {
                 byPossessor.computeIfAbsent(w, k -> new LinkedHashMap<>()).putIfAbsent(role, n);
             }
         }
+    }
+
+    /**
+     * Whether the text before {@code end} ends as {@link #APPOSITION} must, with ", " (its "$" also matches before one
+     * closing line break): the regex tries every start in its window, and most names follow no comma.
+     */
+    private static boolean afterComma(String text, int from, int end) {
+        if (end - from >= 2 && text.charAt(end - 2) == '\r' && text.charAt(end - 1) == '\n') {
+            end -= 2;
+        } else if (end > from && "\n\r\u0085\u2028\u2029".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end - from >= 2 && text.charAt(end - 2) == ',' && text.charAt(end - 1) == ' ';
     }
 
     /**

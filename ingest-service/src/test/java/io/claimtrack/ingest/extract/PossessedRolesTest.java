@@ -106,4 +106,22 @@ class PossessedRolesTest {
         AnnotatedDocument doc = Pipeline.through(ResolutionStage.class, story);
         assertEquals("Liv Berg-Aas", statement(doc, "he still walks to the harbour every morning").speaker);
     }
+
+    /**
+     * A hard-wrapped page breaks the line right after the apposition's comma ("Its attorney, " at a line's end): the
+     * apposition still introduces the lawyer, as the pattern's end of input before a closing line break allows.
+     */
+    @Test
+    void anAppositionWrappedAfterItsCommaStillIntroducesTheRole() {
+        String story = """
+                The buyer, Kestrel Partners, wants the court to end the city's lease on the site. Its attorney,\s
+                Marta Vinge, told the court the lease had expired in 2019.
+
+                The city's lawyer, Jon Aas, said the lease ran to 2030.
+
+                Kestrel's lawyer said the company would build homes there.
+                """;
+        AnnotatedDocument doc = Pipeline.through(ResolutionStage.class, story);
+        assertEquals("Marta Vinge", statement(doc, "the company would build homes there").speaker);
+    }
 }
