@@ -109,6 +109,7 @@ final class SubjectCandidates {
     private final NameIndex names;
     /** Per name of the document: not yet decided (absent), or its candidate, or {@link #talkedAbout}. */
     private final Candidate[] decided;
+    private final String[] fullNames;
     private final Candidate talkedAbout = new Candidate(null, null, null);
     private final LastPassing mayBeSubject;
     private final SubjectShape shape;
@@ -123,7 +124,9 @@ final class SubjectCandidates {
         this.names = names;
         this.shape = new SubjectShape(doc, lexicon);
         this.decided = new Candidate[doc.names.size()];
-        this.mayBeSubject = new LastPassing(doc.names.size(), j -> maySpeak(at(j)));
+        this.fullNames = new String[doc.names.size()];
+        // The fullest name's words first: they turn most names away before the tests of where the name stands.
+        this.mayBeSubject = new LastPassing(doc.names.size(), j -> maySpeak(j) && at(j) != null);
     }
 
     /**
@@ -135,8 +138,23 @@ final class SubjectCandidates {
         return mayBeSubject.atOrBefore(j);
     }
 
-    private static boolean maySpeak(Candidate c) {
-        return c != null && (c.person().words().size() > 1 || c.wordsGender() != null);
+    /** A person whose fullest name has two words or more, or one that tells a gender. */
+    private boolean maySpeak(int j) {
+        Name n = doc.names.get(j);
+        if (n.kind() != SpeakerKind.PERSON) {
+            return false;
+        }
+        String full = fullName(j);
+        return (full.equals(n.text()) ? n.words() : Name.words(full)).size() > 1 || Gender.of(full, lexicon) != null;
+    }
+
+    /** The fullest name the text gives the j-th name's bearer ("Trump" → "Donald Trump"). */
+    private String fullName(int j) {
+        if (fullNames[j] == null) {
+            Name n = doc.names.get(j);
+            fullNames[j] = names.expand(n.text(), SpeakerKind.PERSON, n.offset());
+        }
+        return fullNames[j];
     }
 
     /**
@@ -187,12 +205,13 @@ final class SubjectCandidates {
     /** The j-th name of the document as a possible subject; null if it is only talked about or a place. */
     Candidate at(int j) {
         if (decided[j] == null) {
-            decided[j] = decide(doc.names.get(j));
+            decided[j] = decide(j);
         }
         return decided[j] == talkedAbout ? null : decided[j];
     }
 
-    private Candidate decide(Name n) {
+    private Candidate decide(int j) {
+        Name n = doc.names.get(j);
         if (n.kind() != SpeakerKind.PERSON || doc.quoteAt(n.offset()) != null || hasDateWord(n)) {
             return talkedAbout;
         }
@@ -220,7 +239,7 @@ final class SubjectCandidates {
         }
         // "Trump has ...", "Warren told ...": a surname stands for the fullest name the text gives, whose
         // first name says the gender ("Warren" alone would read as a man's first name).
-        String full = names.expand(n.text(), SpeakerKind.PERSON, n.offset());
+        String full = fullName(j);
         if (lexicon.isPlace(full)) {
             // "Georgia", "Aurora": a place that looks like a first name ("Cornel West" is a person).
             return talkedAbout;
