@@ -174,6 +174,52 @@ class EmbeddedMongoStoreTest {
     }
 
     @Test
+    void aGrowingStoreIsCompactedAsOftenPerByteWrittenAsWhenItWasSmaller() throws Exception {
+        // at a 64th of the size (4 MB for 256 MB, 256 KB moved at most); every commit adds 40 documents never written
+        // again, so more of every chunk stays alive as the store grows, and rewrites 300 (counts, days)
+        long large = 4L * 1024 * 1024;
+        DurableH2Backend backend = new DurableH2Backend(dataDir.resolve("growing.mv.db").toString(), true, large);
+        CountingFileStore file = (CountingFileStore) backend.getMvStore().getFileStore();
+        MongoServer server = new MongoServer(backend);
+        try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
+            String text = "a statement of some length ".repeat(10);
+            List<Document> counted = new ArrayList<>();
+            for (int i = 0; i < 300; i++) {
+                counted.add(new Document("_id", "h" + i).append("text", text + i).append("round", 0));
+            }
+            collection(client).insertMany(counted);
+            int commits = 600;
+            List<Long> writtenAt = new ArrayList<>();
+            for (int commit = 0; commit < commits; commit++) {
+                List<Document> claims = new ArrayList<>();
+                for (int i = 0; i < 40; i++) {
+                    claims.add(new Document("_id", "c" + commit + "-" + i).append("text", text + commit + i));
+                }
+                collection(client).insertMany(claims);
+                collection(client).updateMany(new Document("round", new Document("$exists", true)),
+                        new Document("$inc", new Document("round", 1)));
+                backend.flush();
+                if (backend.compactions() > writtenAt.size()) {
+                    writtenAt.add(file.written());
+                }
+            }
+            // with the full file's compactions 512 KB apart (32 MB) they came ever sooner: the ninth 1.95 MB after the eighth
+            assertTrue(writtenAt.size() > 10, writtenAt.size() + " compactions");
+            for (int i = 1; i < writtenAt.size(); i++) {
+                long apart = writtenAt.get(i) - writtenAt.get(i - 1);
+                assertTrue(apart >= large / 2, "compaction " + (i + 1) + " came " + apart + " bytes after the one before");
+            }
+            long alive = client.getDatabase("claims").runCommand(new Document("collStats", "claims"))
+                    .get("size", Number.class).longValue();
+            // held apart, the file grows with what is alive in it (25 MB for 7.1), not with what was written (77 MB)
+            assertTrue(file.size() < 5 * alive, "the file is " + file.size() + " bytes for " + alive + " alive");
+            assertEquals(300 + 40 * commits, collection(client).countDocuments());
+        } finally {
+            server.shutdownNow();
+        }
+    }
+
+    @Test
     void writesLeaveTheCollectionsMetaMapAloneAndItsSizeIsAddedUpWhenAsked() {
         DurableH2Backend backend = new DurableH2Backend(dataDir.resolve("size.mv.db").toString(), false);
         MongoServer server = new MongoServer(backend);
