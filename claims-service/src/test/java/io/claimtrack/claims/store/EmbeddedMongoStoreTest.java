@@ -203,7 +203,7 @@ class EmbeddedMongoStoreTest {
                     writtenAt.add(file.written());
                 }
             }
-            // with the full file's compactions 512 KB apart (32 MB) they came ever sooner: the ninth 1.95 MB after the eighth
+            // with the full file's compactions 512 KB apart (32 MB), the ninth came 1.95 MB after the eighth
             assertTrue(writtenAt.size() > 10, writtenAt.size() + " compactions");
             for (int i = 1; i < writtenAt.size(); i++) {
                 long apart = writtenAt.get(i) - writtenAt.get(i - 1);
