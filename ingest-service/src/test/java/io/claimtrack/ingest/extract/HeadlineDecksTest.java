@@ -27,7 +27,10 @@ class HeadlineDecksTest {
                 "union | crews can't wait any longer | says | indirect");
     }
 
-    /** "City says": headlinese's singular subject without its article, though the story writes "the city". */
+    /**
+     * "City says": headlinese's singular subject without its article, though the story writes "the city"; the second
+     * clause's plea ("traders ask for help") is a statement of its own ({@link PleaObject}).
+     */
     @Test
     void aHeadlinesBareSingularSubjectSpeaksThoughTheStoryWritesItInLowerCase() {
         assertMentions("Storm closes the harbour pier\n\n"
@@ -35,6 +38,7 @@ class HeadlineDecksTest {
                 + "By Anna Lie\n\nTOLVIK — The pier closed on Monday after the storm. Nils Berg noted that the city had "
                 + "set money aside for repairs.\n",
                 "City | repairs could take a week | says | indirect",
+                "traders | help | ask | indirect",
                 "Nils Berg | the city had set money aside for repairs | noted | indirect");
     }
 
