@@ -1,8 +1,10 @@
 package io.claimtrack.ingest.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,6 +39,8 @@ final class JointSides {
     private final String both;
     /** Their roles in the opening, in lower case, in the order named. */
     private final List<String> roles;
+    /** Whether a mention joins their two offices, asked once per wording. */
+    private final Map<String, Boolean> offices = new HashMap<>();
 
     private JointSides(DescriptionFit fit, String both, List<String> roles) {
         this.fit = fit;
@@ -113,8 +117,12 @@ final class JointSides {
         if (g.lookingAt() && g.end() >= m.end()) {
             return both;
         }
-        Matcher two = TWO_OFFICES.matcher(m.text());
-        return two.matches() && byOffice(two.group(1), two.group(2)) ? both : null;
+        return offices.computeIfAbsent(m.text(), this::twoOffices) ? both : null;
+    }
+
+    private boolean twoOffices(String mention) {
+        Matcher two = TWO_OFFICES.matcher(mention);
+        return two.matches() && byOffice(two.group(1), two.group(2));
     }
 
     /** Each office fits one of the two people, a different one. */

@@ -85,6 +85,9 @@ public final class AdversarialInputs {
         // Two holders of one title among names that hold none, and a capitalised title asking which holder was named last.
         inputs.put("title holders", size -> repeat("Minister of Trade Lars Vik and Minister of Transport Per Moe met Ola Dahl, Eva Holm, "
                 + "Ivo Berg, Kari Lund and Tor Nes. The Minister said it works. ", size));
+        // A meeting of two people in the lede, then the sides, the leaders and two offices joined, asking who they are.
+        inputs.put("joint sides", size -> "Ola Dahl held talks with Per Moe.\n\n" + repeat(
+                "The sides said it works. Both leaders said so. The President and the Prime Minister said it works. ", size));
         // A deck's description under each headline, asking whose statements below hold its words.
         inputs.put("headline descriptions", size -> repeat("Owner says fees will rise\n\nHolm said the fees will rise, and Lund said the fees are fine.\n\n", size));
         // A business's description with no name near, asking for the one business the document names.
