@@ -110,9 +110,18 @@ final class PageFurniture {
         if (words > Windows.SHARE_BAR_WORDS || !stripped.regionMatches(true, 0, "share", 0, 5) && words < Windows.SHARE_BUTTONS_ALONE) {
             return false;
         }
-        for (String w : SPACES.split(stripped)) {
+        // Word by word, as SPACES splits them, and no further than the first that is no button: most lines are prose.
+        for (int i = 0, end; i < stripped.length(); i = end + 1) {
+            end = i;
+            while (end < stripped.length() && !isRegexSpace(stripped.charAt(end))) {
+                end++;
+            }
+            String w = stripped.substring(i, end);
             if (!SHARE_BUTTONS.contains(w.toLowerCase(Locale.ROOT)) && !w.chars().allMatch(Character::isDigit)) {
                 return false;
+            }
+            while (end + 1 < stripped.length() && isRegexSpace(stripped.charAt(end + 1))) {
+                end++;
             }
         }
         return true;
