@@ -76,6 +76,8 @@ public final class Lexicon {
     private final Set<String> oneOffice = new HashSet<>();
     /** The titles of two words role-titles.txt lists ("court justice", "district attorney"), lower case. */
     private final Set<String> twoWordTitles = new HashSet<>();
+    /** Their second words: most capitalised tokens end no such title, and are turned away without a joined string. */
+    private final Set<String> twoWordTitleEnds = new HashSet<>();
 
     public static final Set<String> PERSON_PRONOUNS = WordSet.of("he", "she");
     public static final Set<String> GROUP_PRONOUNS = WordSet.of("they", "we");
@@ -304,6 +306,7 @@ public final class Lexicon {
         roleTitles.computeIfAbsent(head, k -> new ArrayList<>()).add(" " + title + " ");
         if (title.indexOf(' ') > 0 && title.indexOf(' ') == title.lastIndexOf(' ')) {
             twoWordTitles.add(title);
+            twoWordTitleEnds.add(title.substring(title.indexOf(' ') + 1));
         }
     }
 
@@ -312,7 +315,7 @@ public final class Lexicon {
      * though "justice" alone names no role ("the Ministry of Justice").
      */
     boolean isTwoWordTitle(String first, String second) {
-        return twoWordTitles.contains(first + " " + second);
+        return twoWordTitleEnds.contains(second) && twoWordTitles.contains(first + " " + second);
     }
 
     /**

@@ -21,8 +21,12 @@ final class SourcesAgain {
      */
     static Attribution earlier(AnnotatedDocument doc, int index, int[] unitOf, Lexicon lexicon) {
         Attribution a = doc.attributions.get(index);
+        // Most descriptions open with no "the": turned away before their words are split.
+        if (a.mention.hasName() || !a.mention.text().regionMatches(true, 0, "the", 0, 3)) {
+            return null;
+        }
         List<String> words = Name.wordsWithTitles(a.mention.text());
-        if (a.mention.hasName() || words.size() != 2 || !"the".equals(words.get(0)) || !lexicon.anonymous.contains(words.get(1))) {
+        if (words.size() != 2 || !"the".equals(words.get(0)) || !lexicon.anonymous.contains(words.get(1))) {
             return null;
         }
         boolean plural = plural(words.get(1));
