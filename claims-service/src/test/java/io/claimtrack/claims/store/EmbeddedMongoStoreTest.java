@@ -145,11 +145,7 @@ class EmbeddedMongoStoreTest {
         MongoServer server = new MongoServer(backend);
         try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
             String text = "a statement of some length ".repeat(10);
-            List<Document> counted = new ArrayList<>();
-            for (int i = 0; i < 300; i++) {
-                counted.add(new Document("_id", "h" + i).append("text", text + i).append("round", 0));
-            }
-            collection(client).insertMany(counted);
+            insertCounted(client, text);
             int commits = 400;
             long largest = 0;
             for (int commit = 0; commit < commits; commit++) {
@@ -157,10 +153,7 @@ class EmbeddedMongoStoreTest {
                 for (int i = 0; i < 20; i++) {
                     claims.add(new Document("_id", "c" + commit + "-" + i).append("text", text + i));
                 }
-                collection(client).insertMany(claims);
-                collection(client).updateMany(new Document("round", new Document("$exists", true)),
-                        new Document("$inc", new Document("round", 1)));
-                backend.flush();
+                commit(client, backend, claims);
                 largest = Math.max(largest, backend.getMvStore().getFileStore().size());
             }
             // compacting at each commit while less than half of the file was in use: 89 compactions here
@@ -183,11 +176,7 @@ class EmbeddedMongoStoreTest {
         MongoServer server = new MongoServer(backend);
         try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
             String text = "a statement of some length ".repeat(10);
-            List<Document> counted = new ArrayList<>();
-            for (int i = 0; i < 300; i++) {
-                counted.add(new Document("_id", "h" + i).append("text", text + i).append("round", 0));
-            }
-            collection(client).insertMany(counted);
+            insertCounted(client, text);
             int commits = 600;
             List<Long> writtenAt = new ArrayList<>();
             for (int commit = 0; commit < commits; commit++) {
@@ -195,10 +184,7 @@ class EmbeddedMongoStoreTest {
                 for (int i = 0; i < 40; i++) {
                     claims.add(new Document("_id", "c" + commit + "-" + i).append("text", text + commit + i));
                 }
-                collection(client).insertMany(claims);
-                collection(client).updateMany(new Document("round", new Document("$exists", true)),
-                        new Document("$inc", new Document("round", 1)));
-                backend.flush();
+                commit(client, backend, claims);
                 if (backend.compactions() > writtenAt.size()) {
                     writtenAt.add(file.written());
                 }
@@ -217,6 +203,23 @@ class EmbeddedMongoStoreTest {
         } finally {
             server.shutdownNow();
         }
+    }
+
+    /** 300 documents every commit rewrites, as a store's counts and days are. */
+    private static void insertCounted(MongoClient client, String text) {
+        List<Document> counted = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            counted.add(new Document("_id", "h" + i).append("text", text + i).append("round", 0));
+        }
+        collection(client).insertMany(counted);
+    }
+
+    /** One commit: claims never written again, and every counted document rewritten. */
+    private static void commit(MongoClient client, DurableH2Backend backend, List<Document> claims) {
+        collection(client).insertMany(claims);
+        collection(client).updateMany(new Document("round", new Document("$exists", true)),
+                new Document("$inc", new Document("round", 1)));
+        backend.flush();
     }
 
     @Test
