@@ -132,6 +132,12 @@ seeds. Decided here:
 - Related teasers ("READ MORE:", "Most read") with "says" are statements marked region "related"; readers' comments,
   captions, menus and footers give none.
 
+Corrected after the first run (a separate commit; the first run is reported on both versions), three slips by the
+sets' own conventions found reading its misses: q07's headline "as central bank signals end of hikes" is the bank's
+statement (sets F and J annotate a central bank's "signals ..." headline); q02's "condemned what it called 'a culture
+of speed'" gains the nested "called" (as sets F and I's "criticised what he called ..."); q09's lede had "Homeland
+Party party", a doubled word left by the renaming done before the commit to keep names unique (text only).
+
 usage: python3 ingest-service/tools/invented/build_q.py  (writes src/test/resources/eval/invented_q_gold.jsonl)
 """
 from invented_common import doc_spans as doc, s, write
@@ -249,6 +255,7 @@ The Osterby Bike Union condemned what it called “a culture of speed” on the 
     s('Swiftline Parcel', 'Swiftline Parcel', 'it “does not comment on matters before the courts.”', 'said', 'mixed', anchor='Swiftline Parcel said in an email'),
     s('Harlan Kilbride-Aune', 'Osterby police Chief Harlan Kilbride-Aune', 'the case had led the department to step up enforcement on Cormorant Road, where three cyclists have been seriously injured since 2023', 'said', role='police Chief'),
     s('Osterby Bike Union', 'The Osterby Bike Union', 'what it called “a culture of speed” on the road', 'condemned', 'mixed'),
+    s('Osterby Bike Union', 'it', '“a culture of speed”', 'called', 'direct', nested=True, via='Osterby Bike Union'),
     s('Osterby Bike Union', 'The Osterby Bike Union', 'the city to install protected bike lanes before the fall term begins', 'called on'),
     s('Philippa Ozanne-Blom', 'the group’s co-chair, Philippa Ozanne-Blom', '“Noor did everything right. She had lights, she had a helmet, she was in the bike lane,”', 'said', 'direct', role='co-chair'),
     s('Philippa Ozanne-Blom', '', '“Paint on the road is not protection.”', '', 'direct', role='co-chair'),
@@ -567,6 +574,7 @@ Analysts at Glendower Merritt said in a note that they expected the Bank of Norv
 
 Gold rose 0.4% to $2,418 an ounce.
 ''',
+    s('Bank of Norvalia', 'central bank', 'end of hikes', 'signals'),
     s('Bank of Norvalia', 'Norvalian central bank', 'tightening "has done its job"', 'says', 'mixed'),
     s('Casimir Nzeribe-Drachmann', 'its governor', 'the central bank\'s tightening cycle had "done its job."', 'said', 'mixed', role='Governor'),
     s('Casimir Nzeribe-Drachmann', 'Governor Casimir Nzeribe-Drachmann', '"Inflation is coming back to target, and we see no need to squeeze the economy further,"', 'told', 'direct', role='Governor'),
@@ -647,7 +655,7 @@ Observers say vote was "orderly but not equal"
 
 By Solveig Tetteh-Lindgaard
 
-CORRIMAR, Sept 21 (Tellus) - Vessaria's governing Homeland Party party was on course to win a majority in parliament in Sunday's election, preliminary results showed, but the main opposition alliance said the vote had been marred by widespread fraud.
+CORRIMAR, Sept 21 (Tellus) - Vessaria's governing Homeland Party was on course to win a majority in parliament in Sunday's election, preliminary results showed, but the main opposition alliance said the vote had been marred by widespread fraud.
 
 With 87% of polling stations counted, Homeland Party had 51.2% of the vote and the opposition Renewal Bloc alliance 33.9%, the Central Election Commission said. Turnout was 58%, down from 64% at the last election in 2022.
 
@@ -675,7 +683,7 @@ One opposition official, speaking on condition of anonymity, said the alliance w
 ''',
     s('Renewal Bloc', 'opposition', 'fraud', 'alleges'),
     s('observer mission from the Organisation for Democratic Cooperation', 'Observers', 'vote was "orderly but not equal"', 'say', 'mixed'),
-    s('preliminary results', 'preliminary results', "Vessaria's governing Homeland Party party was on course to win a majority in parliament in Sunday's election", 'showed'),
+    s('preliminary results', 'preliminary results', "Vessaria's governing Homeland Party was on course to win a majority in parliament in Sunday's election", 'showed'),
     s('Renewal Bloc', 'the main opposition alliance', 'the vote had been marred by widespread fraud', 'said'),
     s('Central Election Commission', 'the Central Election Commission', 'With 87% of polling stations counted, Homeland Party had 51.2% of the vote and the opposition Renewal Bloc alliance 33.9%', 'said'),
     s('Dariusz Veldhuizen-Tan', 'he', '"Vessarians have chosen stability over adventure,"', 'said', 'direct', role='Prime Minister'),
