@@ -48,7 +48,9 @@ import org.junit.jupiter.api.Test;
  * ({@code eval/invented_n_gold.jsonl}, built by {@code tools/invented/build_n.py}), and on set O, wire stories,
  * government texts and North American newspaper articles written unseen ({@code eval/invented_o_gold.jsonl}, built by
  * {@code tools/invented/build_o.py}), and on set P, North American newspaper articles, wire stories and government
- * texts written unseen ({@code eval/invented_p_gold.jsonl}, built by {@code tools/invented/build_p.py}):
+ * texts written unseen ({@code eval/invented_p_gold.jsonl}, built by {@code tools/invented/build_p.py}), and on set Q,
+ * newspaper articles, wire stories and government texts in equal measure written unseen
+ * ({@code eval/invented_q_gold.jsonl}, built by {@code tools/invented/build_q.py}):
  * statement F1 at token coverage 0.3
  * and resolved-speaker accuracy stay above a floor a little under what the extractor scores today. The matching
  * follows the reference scorer (coverage of the gold content's tokens, contents overlapping in the text, nested
@@ -103,6 +105,9 @@ class InventedSetTest {
     /** Set P, written unseen in the thirty-third round, weighted towards newspapers ({@code tools/invented/build_p.py}). */
     private static final double P_F1_FLOOR = 0.92;
     private static final double P_RESOLVED_FLOOR = 0.84;
+    /** Set Q, written unseen in the thirty-fourth round, balanced across the three kinds ({@code tools/invented/build_q.py}). */
+    private static final double Q_F1_FLOOR = 0.95;
+    private static final double Q_RESOLVED_FLOOR = 0.87;
     private static final Pattern TOKEN = Pattern.compile("[0-9a-z]+");
     private static final Set<String> STOP = Set.of("the", "a", "an", "of", "and", "in", "for", "to", "on", "at", "mr", "ms",
             "mrs", "dr", "s", "its", "his", "her");
@@ -185,6 +190,11 @@ class InventedSetTest {
     @Test
     void setPScoresAboveItsFloor() throws IOException {
         assertAboveFloor("/eval/invented_p_gold.jsonl", P_F1_FLOOR, P_RESOLVED_FLOOR);
+    }
+
+    @Test
+    void setQScoresAboveItsFloor() throws IOException {
+        assertAboveFloor("/eval/invented_q_gold.jsonl", Q_F1_FLOOR, Q_RESOLVED_FLOOR);
     }
 
     private static void assertAboveFloor(String resource, double f1Floor, double resolvedFloor) throws IOException {
