@@ -9,6 +9,7 @@ import static io.claimtrack.gateway.support.Fixtures.TEXT;
 import static io.claimtrack.gateway.support.Fixtures.json;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,18 @@ class GatewayMetricsTest extends StubbedDownstreamsTest {
         postDocument("{\"text\": \"" + TEXT + "\"}").then().statusCode(503);
 
         assertEquals(before + 1, metric(series));
+    }
+
+    @Test
+    void faultToleranceKeepsNoMetersOfItsOwn() {
+        downstreams.ingest().stubFor(post("/extractions").willReturn(json(200, EXTRACTION)));
+        downstreams.claims().stubFor(post("/documents").willReturn(json(201, STORED)));
+
+        postDocument("{\"text\": \"" + TEXT + "\"}").then().statusCode(201);
+
+        String metrics = given().get("/q/metrics").asString();
+        assertTrue(metrics.contains("claimtrack_documents_ingested_total{"));
+        assertFalse(metrics.lines().anyMatch(line -> line.startsWith("ft_")), "fault tolerance's own meters are off");
     }
 
     @Test
