@@ -5,6 +5,11 @@ Every document, name, place and outlet here is invented; the statements were ann
 /work/shared/eval/GUIDELINES.md before the extractor was run on the texts. Fields as in seeds_gold.jsonl,
 plus "region" ("main" or "related": other articles' teasers on a scraped page).
 
+Amended in session 34 (issue 9, the lead's "expressed position" convention: a verb that reports a speaker's position on
+something is a statement even with only a noun object, content = the object with its complement; courtesies and acts are
+not; this supersedes any contrary line above): "welcomed the decision" (twice) and "was welcomed by the Hallandic
+delegation" are statements; "expressed condolences" is none (a courtesy).
+
 usage: python3 ingest-service/tools/invented/build.py  (writes src/test/resources/eval/invented_gold.jsonl)
 """
 from invented_common import doc, s, write
@@ -133,6 +138,7 @@ At the press conference, Cosunder said the two countries would hold the next rou
       role='Foreign Minister'),
     s('Matei Cosunder', "The President", 'Lorvania would not join the Tarn customs union', 'statement',
       role='President of Lorvania'),
+    s('Hallandic delegation', 'the Hallandic delegation', "The President's statement that Lorvania would not join the Tarn customs union", 'was welcomed'),
     s('Anja Rellström', 'Prime Minister Rellström', 'The opening of a consulate in Brasova', 'noted', role='Prime Minister'),
     s('Anja Rellström', 'Prime Minister Rellström', 'A common platform for student exchanges', 'noted', role='Prime Minister'),
     s('Matei Cosunder', 'Cosunder', 'the two countries would hold the next round of consultations in Lorvania in the spring',
@@ -481,6 +487,7 @@ The opposition Labour Front said the bank was "moving too slowly" and accused th
     s('Tobias Renn', 'Tobias Renn', '"The tone was more dovish than we thought,"', 'said', 'direct',
       role='chief economist at Harwick Capital'),
     s('Tobias Renn', 'He', 'two cuts by June', 'expects', role='chief economist at Harwick Capital'),
+    s('Caleb Oduya', 'Finance Minister Caleb Oduya', 'the decision', 'welcomed', role='Finance Minister'),
     s('Caleb Oduya', 'Finance Minister Caleb Oduya', 'it would support investment in the housing sector', 'saying',
       role='Finance Minister'),
     s('Labour Front', 'The opposition Labour Front', 'the bank was "moving too slowly"', 'said', 'mixed'),
@@ -728,8 +735,6 @@ Aurel Banescu informed the Valdorian President that the Seranian parliament had 
 
 The two Presidents agreed to stay in contact.
 ''',
-    s('Aurel Banescu', 'Aurel Banescu', 'condolences over the victims of the floods in the Valdorian north', 'expressed',
-      role='President of Serania'),
     s('Aurel Banescu', 'Aurel Banescu', 'Serania was ready to send rescue teams and medical supplies', 'said',
       role='President of Serania'),
     s('Konstantin Ilyashev', 'The President of Valdoria', 'the damage', 'gave a detailed assessment of',
@@ -751,6 +756,7 @@ The two Presidents agreed to stay in contact.
     s('Aurel Banescu', 'Aurel Banescu',
       'the Seranian parliament had ratified the agreement on the joint use of the Dorna reservoir', 'informed',
       role='President of Serania'),
+    s('Konstantin Ilyashev', 'Konstantin Ilyashev', 'the decision', 'welcomed', role='President of Valdoria'),
     s('Konstantin Ilyashev', 'Konstantin Ilyashev',
       'Valdoria would complete its own ratification procedures before the end of the year', 'stressed',
       role='President of Valdoria'),

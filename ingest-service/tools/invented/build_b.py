@@ -7,6 +7,11 @@ Every document, name, place and outlet here is invented. The statements were ann
 set is a held-out figure. Fields as in seeds_gold.jsonl, plus "region" ("main", or "related" for other articles'
 teasers on a scraped page).
 
+Amended in session 34 (issue 9, the lead's "expressed position" convention: a verb that reports a speaker's position on
+something is a statement even with only a noun object, content = the object with its complement; courtesies and acts are
+not; this supersedes any contrary line above): "welcomed the announcement" is a statement; a plea's content runs to its
+"to" object ("not guilty to 14 counts ...", "guilty in August to one count of conspiracy").
+
 usage: python3 ingest-service/tools/invented/build_b.py  (writes src/test/resources/eval/invented_b_gold.jsonl)
 """
 from invented_common import doc, s, write
@@ -147,7 +152,7 @@ Greer resigned in March 2025, two weeks after FBI agents searched the authority'
     s('Anita Velasquez', 'the judge',
       '"The warrant was specific, it was signed by a neutral magistrate, and the agents stayed within it,"', 'wrote',
       'direct', role='Superior Court Judge'),
-    s('Nathaniel Greer', 'Greer, 58', 'not guilty', 'has pleaded',
+    s('Nathaniel Greer', 'Greer, 58', 'not guilty to 14 counts of wire fraud and conspiracy', 'has pleaded',
       role='former director of the county housing authority'),
     s('Prosecutors', 'Prosecutors',
       'Greer approved at least 40 invoices from Keystone Restoration LLC for work that was never done, including roof repairs on buildings the authority had already sold',
@@ -166,7 +171,7 @@ Greer resigned in March 2025, two weeks after FBI agents searched the authority'
       role="Greer's attorney"),
     s('Ruth Abernathy-Cole', '', '"The software signed them. The government knows that, and it charged him anyway."', '',
       'direct', role="Greer's attorney"),
-    s('Wendell Pryce', 'The brother-in-law, Wendell Pryce', 'guilty', 'pleaded'),
+    s('Wendell Pryce', 'The brother-in-law, Wendell Pryce', 'guilty in August to one count of conspiracy', 'pleaded'),
     s('plea agreement', 'his plea agreement',
       'Pryce has admitted that he paid Greer about $180,000 in cash and in a boat registered to a cousin', 'According to'),
     s('Wendell Pryce', 'Pryce', 'he paid Greer about $180,000 in cash and in a boat registered to a cousin', 'admitted',
@@ -957,6 +962,7 @@ kevin.mbatha@westmark.example
     s('Ingrid Halvorsen', 'Dr. Halvorsen',
       'there were no safety concerns with giving them together, and that people who got an RSV vaccine last year do not need another one',
       'said', role="Westmark's chief medical officer of health"),
+    s('Raymond Sauvé', 'Opposition health critic Raymond Sauvé', 'the announcement', 'welcomed', role='Opposition health critic'),
     s('Raymond Sauvé', 'Opposition health critic Raymond Sauvé', 'the province should have acted before last winter',
       'said', role='Opposition health critic'),
     s('Raymond Sauvé', 'Sauvé', '"Seniors paid for this delay with their lives,"', 'said', 'direct',

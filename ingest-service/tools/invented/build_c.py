@@ -9,6 +9,11 @@ Every document, name, place and outlet here is invented. The statements were ann
 set is a held-out figure. Fields as in seeds_gold.jsonl, plus "region" ("main", or "related" for other articles'
 teasers on a scraped page).
 
+Amended in session 34 (issue 9, the lead's "expressed position" convention: a verb that reports a speaker's position on
+something is a statement even with only a noun object, content = the object with its complement; courtesies and acts are
+not; this supersedes any contrary line above): "rejects call for inquiry" (headline) and "rejected opposition calls for
+a public inquiry" are statements beside the "arguing" one; "welcomed the shift" is one.
+
 usage: python3 ingest-service/tools/invented/build_c.py  (writes src/test/resources/eval/invented_c_gold.jsonl)
 """
 from invented_common import doc, s, write
@@ -514,6 +519,7 @@ The auditor's office said it would review the region's progress in 2028.
       role='auditor'),
     s('Patrick Gallagher', 'Health minister', 'system is "under real strain"', 'concedes', 'mixed',
       role='Health minister'),
+    s('Patrick Gallagher', 'Health minister', 'call for inquiry', 'rejects', role='Health minister'),
     s('report', 'a report released Tuesday by the provincial auditor general',
       'Patients who arrive at emergency departments in the Kingsford region now wait a median of 5.8 hours to see a '
       'doctor, the longest of any health region in the province', 'according to'),
@@ -537,6 +543,7 @@ The auditor's office said it would review the region's progress in 2028.
     s('Patrick Gallagher', 'Health Minister Patrick Gallagher',
       'the report did not reflect changes made over the past year, including 140 new long-term care beds that '
       'opened in Kingsford in August', 'said', role='Health Minister'),
+    s('Patrick Gallagher', 'He', 'opposition calls for a public inquiry', 'rejected', role='Health Minister'),
     s('Patrick Gallagher', 'He',
       'the province already knew what needed fixing and that an inquiry would take two years to say so', 'arguing',
       role='Health Minister'),
@@ -1176,6 +1183,7 @@ Mr. Fenwick's mother, Charlene Fenwick, spoke last. She told the council her son
       role='Councilwoman'),
     s('Marianne Porter', 'She', 'she did not think the department could restore public trust on its own', 'said',
       role='Councilwoman'),
+    s('Tasha Greenlee', 'Ms. Greenlee', 'the shift', 'welcomed', role='Councilwoman'),
     s('Tasha Greenlee', 'Ms. Greenlee', 'she was not counting votes yet', 'said', role='Councilwoman'),
     s('Tasha Greenlee', 'she',
       '''"I've been in this building long enough to know that a majority on a Wednesday can be a minority by Tuesday,"''',

@@ -14,6 +14,11 @@ teasers on a scraped page).
 A content may be written here as 'START|END': the text's unique span from START to END (checked), to keep the
 annotations readable; the gold file holds the full content.
 
+Amended in session 34 (issue 9, the lead's "expressed position" convention: a verb that reports a speaker's position on
+something is a statement even with only a noun object, content = the object with its complement; courtesies and acts are
+not; this supersedes any contrary line above): "rejected what it called ...", "welcomed Orvania's decision", "Almost all
+of them opposed the closure" and "Some residents questioned why ..." are statements.
+
 usage: python3 ingest-service/tools/invented/build_d.py  (writes src/test/resources/eval/invented_d_gold.jsonl)
 """
 from invented_common import doc_spans as doc, s, write
@@ -209,6 +214,7 @@ The UN Office for Humanitarian Coordination said on Thursday that at least 1.1 m
     s('the Selmari Communications Directorate', 'the statement', 'During the call, Karahan said a lasting solution|territorial integrity of Dunmarra', 'said'),
     s('Mehmet Karahan', 'Karahan', 'he had instructed all relevant institutions|at Tel Avran', 'said', role='President'),
     s('Mehmet Karahan', '', 'more than 300 trucks had already crossed since the beginning of the month', 'noting', role='President'),
+    s('the Dunmarran Foreign Ministry', 'The Dunmarran Foreign Ministry', 'what it called "foreign interference in internal affairs"', 'rejected', 'mixed'),
     s('the Dunmarran Foreign Ministry', 'it', '"foreign interference in internal affairs"', 'called', 'direct'),
     s('the Dunmarran Foreign Ministry', 'The Dunmarran Foreign Ministry', 'government forces were acting "within the framework of the law."', 'insisted', 'mixed'),
     s('the Dunmarran Foreign Ministry', 'the ministry', 'the armed groups had used civilian buildings as cover', 'claimed'),
@@ -249,6 +255,7 @@ The statement said both governments "remain committed to a secure, affordable an
 A senior administration official, speaking on condition of anonymity to preview the meeting on Monday, told reporters that the interconnector was "the single most important thing on the table" and that the President wanted to see "real timelines, not aspirations."
 ''',
     s('Dana Whitcombe', 'President Whitcombe', 'Norhaven would continue to stand with Orvania|diversify its energy supplies', 'reaffirmed', role='President'),
+    s('Dana Whitcombe', 'President Whitcombe', "Orvania's decision to join the Northern Grid interconnector project", 'welcomed', role='President'),
     s('Dana Whitcombe and Petra Lindahl', 'The leaders', 'their trade ministers would meet before the end of January|critical minerals cooperation', 'agreed'),
     s('Dana Whitcombe', 'the President', 'the protection of civilians and the safe passage of humanitarian aid must come first;', 'stressed', role='President'),
     s('Dana Whitcombe', 'the President', 'Norhaven supports the mediation efforts of the Selmar Republic and stands ready to assist them;', 'stressed', role='President'),
@@ -658,6 +665,7 @@ About Us | Contact | Advertise | Careers | Terms of Use | Privacy Policy
     s('Raymond Okoro', '', '"But I can\'t in good conscience|everywhere else."', '', 'direct', role='Superintendent'),
     s('budget chief', 'budget chief', 'District faces $6.8 million shortfall', 'warns', role='budget chief', region='related'),
     s('parents', 'parents', 'the district of targeting one of its most diverse schools', 'accused'),
+    s('Almost all of them', 'Almost all of them', 'the closure', 'opposed'),
     s('Yesenia Cardona', 'Yesenia Cardona', 'the district had never seriously considered alternatives|to a preschool', 'said'),
     s('Yesenia Cardona', 'she', '"You decided in August and you\'ve been going through the motions since,"', 'told', 'direct'),
     s('Martha Kinnear', 'Board President Martha Kinnear', 'the meeting would be cleared if the interruptions continued', 'cautioned', role='Board President'),
@@ -778,6 +786,7 @@ The floods are the deadliest in the region since 2021, when heavy rains killed m
     s('Xu Linqiao', '', 'officials who failed to act quickly would be held accountable', 'said', role='President'),
     s('Liang Heping', 'Liang Heping, the deputy head of the provincial government', 'At least 23 people remained missing Sunday evening', 'said', role='deputy head of the provincial government'),
     s('Liang Heping', 'He', 'the authorities had opened 140 temporary shelters|help with the evacuation', 'said', role='deputy head of the provincial government'),
+    s('Some residents', 'Some residents', 'why warnings had not come sooner', 'questioned'),
     s('Fan', 'A teacher in Qinbao', 'the first evacuation notice reached her neighborhood|already in the streets', 'said', role='teacher'),
     s('Fan', 'she', '"Nobody told us to leave on Saturday. Nobody,"', 'said', 'direct', role='teacher'),
     s('Liang Heping', 'Liang', 'the speed of the rise had "exceeded every model"|how warnings were issued', 'said', 'mixed', role='deputy head of the provincial government'),

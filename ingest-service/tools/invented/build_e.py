@@ -12,6 +12,11 @@ found", "researchers say", "according to data from".
 All invented, annotated by hand by /work/shared/eval/GUIDELINES.md and committed before the extractor first ran on
 the texts (a held-out first score); fields, "region" and 'START|END' contents as in build_d.py.
 
+Amended in session 34 (issue 9, the lead's "expressed position" convention: a verb that reports a speaker's position on
+something is a statement even with only a noun object, content = the object with its complement; courtesies and acts are
+not; this supersedes any contrary line above): "welcomed the project / the initiative / the cap", "defended the plan"
+and "praised his goaltender, ..." are statements.
+
 usage: python3 ingest-service/tools/invented/build_e.py  (writes src/test/resources/eval/invented_e_gold.jsonl)
 """
 from invented_common import doc_spans as doc, s, write
@@ -324,6 +329,7 @@ press@cascadiagrid.example
     s('Pacific Crest Electric', 'Pacific Crest Electric', 'the agreement would help it meet the state\'s requirement|by 2040', 'said'),
     s('Luis Ferreira', 'Luis Ferreira, vice president of resource planning at Pacific Crest Electric', '"Storage at this scale changes how we plan the system,"', 'said', 'direct', role='vice president of resource planning at Pacific Crest Electric'),
     s('Luis Ferreira', '', '"We expect the Halvern project to lower costs for our customers over the life of the contract."', '', 'direct', role='vice president of resource planning at Pacific Crest Electric'),
+    s('Beth Andersen', 'Halvern County Commissioner Beth Andersen', 'the project', 'welcomed', role='Halvern County Commissioner'),
     s('Beth Andersen', 'Halvern County Commissioner Beth Andersen', 'it would "bring good jobs and a stable tax base to a county that needs both."', 'saying', 'mixed', role='Halvern County Commissioner'),
 )
 
@@ -376,6 +382,7 @@ The Kestrels (11-6-1) play host to Prince Albert on Tuesday.
     s('Pat Gillis', '', '"That\'s on the leaders in that room. That\'s on me, too."', '', 'direct', role='Wardens coach'),
     s('Pat Gillis', 'He', 'his team had played "the best two periods|get the puck out of our own end."', 'said', 'mixed', role='Wardens coach'),
     s('Pat Gillis', 'Gillis', 'Redcloud, who leads the league with 17 goals, would not travel|an illness in the family', 'said', role='Wardens coach'),
+    s('Mike Dunleavy', 'Dunleavy, in his second season behind the Brandon Falls bench', 'his goaltender, Marcus Bell, who stopped all nine shots he faced in the third', 'praised', role='Kestrels coach'),
     s('Mike Dunleavy', 'He', 'Bell had kept the game close when "the rest of us were still on the bus."', 'said', 'mixed', role='Kestrels coach'),
 )
 
@@ -684,6 +691,7 @@ The leaders agreed that their national security advisers would meet in Washingto
     s('American companies', 'American companies', 'more than $6 billion in new investment in Valmont over the past two years', 'have announced', nested=True, via='Helen Castellano'),
     s('Helen Castellano', '', 'the two governments would conclude negotiations on a critical minerals agreement early next year', 'expressed her hope', role='Vice President'),
     s('Helen Castellano', 'The Vice President', 'the United States supports an immediate ceasefire and unimpeded humanitarian access', 'reiterated', role='Vice President'),
+    s('Helen Castellano', 'The Vice President', 'the initiative', 'welcomed', role='Vice President'),
     s('Helen Castellano and Arnaud Lefevre', 'The leaders', 'their national security advisers would meet in Washington in January|visit to the United States', 'agreed'),
 )
 
@@ -868,6 +876,7 @@ According to ministry figures, spending on agency staff in long-term care rose f
     s('Aaron Desrosiers', 'Mr. Desrosiers', '"This is a band-aid on a broken arm,"', 'said', 'direct', role="Opposition's long-term care critic"),
     s('Aaron Desrosiers', '', '"The government has had six years to fix staffing|It has done almost none of it."', '', 'direct', role="Opposition's long-term care critic"),
     s('the provincial Long-Term Care Commission', 'the 2024 report of the provincial Long-Term Care Commission', "more than a third of homes did not meet|per resident per day", 'found'),
+    s('Robert Lavigne', 'Premier Robert Lavigne', 'the plan', 'defended', role='Premier'),
     s('Robert Lavigne', 'Premier Robert Lavigne', 'the government had already added 3,200 personal support workers to the sector since 2022', 'saying', role='Premier'),
     s('Robert Lavigne', 'Mr. Lavigne', '"We\'re not going to take lectures from a party that closed beds when it was in office,"', 'said', 'direct', role='Premier'),
     s('Dana Kowal', 'Dana Kowal, chief executive of the Association of Long-Term Care Providers', 'her members supported limits on agency fees in principle but worried|leave homes short-staffed', 'said', role='chief executive of the Association of Long-Term Care Providers'),
@@ -875,6 +884,7 @@ According to ministry figures, spending on agency staff in long-term care rose f
     s('Dana Kowal', '', '"If the agencies decide the cap makes it not worth their while, who fills them?"', '', 'direct', role='chief executive of the Association of Long-Term Care Providers'),
     s('Dana Kowal', 'She', 'the association would ask the ministry to allow exceptions during declared outbreaks', 'said', role='chief executive of the Association of Long-Term Care Providers'),
     s('Olivia Brandt', 'A spokesperson for the minister, Olivia Brandt', 'the regulations would include "a narrow emergency provision"', 'said', 'mixed', role='spokesperson for the minister'),
+    s("the Canadian Nurses' Alliance", "The Canadian Nurses' Alliance, which represents about 18,000 nurses in the province", 'the cap', 'welcomed'),
     s("the Canadian Nurses' Alliance", "The Canadian Nurses' Alliance, which represents about 18,000 nurses in the province", 'wages for permanent staff had to rise for it to work', 'said'),
     s('Mireille Gagnon', "The alliance's president, Mireille Gagnon", 'nurses had left long-term care "because they were exhausted, not because they were greedy."', 'said', 'mixed', role="alliance's president"),
     s('Tom Sheridan', 'Tom Sheridan, who runs a staffing agency in Port Maitland with about 150 nurses', "his company's costs had risen as well|force some agencies out of business", 'said'),

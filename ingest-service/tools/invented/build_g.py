@@ -14,6 +14,12 @@ in a press release", "The two leaders discussed".
 All invented, annotated by hand by /work/shared/eval/GUIDELINES.md and committed before the extractor first ran on
 the texts (a held-out first score); fields, "region" and 'START|END' contents as in build_d.py.
 
+Amended in session 34 (issue 9, the lead's "expressed position" convention: a verb that reports a speaker's position on
+something is a statement even with only a noun object, content = the object with its complement; courtesies and acts are
+not; this supersedes any contrary line above): "raised concerns" and "raised the cases of" are statements; "expressed
+his condolences" and "offered additional assistance" are none (a courtesy, an act); a plea's content runs to its "to"
+object.
+
 usage: python3 ingest-service/tools/invented/build_g.py  (writes src/test/resources/eval/invented_g_gold.jsonl)
 """
 from invented_common import doc_spans as doc, s, write
@@ -302,7 +308,7 @@ The church's rector, the Rev. Alan Pryce, said the congregation had cut its food
 Adebayo-Kline ordered Carrow to pay $2.3 million in restitution and to report to prison by Feb. 1. Carrow's lawyer said she would not appeal.
 ''',
     s('Linda Carrow', 'A former bookkeeper who stole more than $2.3 million from a Brookfield church over nine years', 'she had been "living a lie every single day."', 'telling', 'mixed', role='former bookkeeper'),
-    s('Linda Carrow', 'Linda Carrow, 58, of Eastlake', 'guilty', 'pleaded', role='former bookkeeper'),
+    s('Linda Carrow', 'Linda Carrow, 58, of Eastlake', 'guilty in June to wire fraud and filing a false tax return', 'pleaded', role='former bookkeeper'),
     s('court documents', 'court documents', "she wrote more than 400 checks from the accounts of St. Brendan's Episcopal Church|payments for repairs and utilities", 'According to'),
     s('Miriam Adebayo-Kline', 'U.S. District Judge Miriam Adebayo-Kline', 'the theft was "not a momentary lapse but a long, careful betrayal" of people who had trusted Carrow with their money', 'said', 'mixed', role='U.S. District Judge'),
     s('Miriam Adebayo-Kline', 'The judge', 'she had read more than 60 letters from church members|worse than the loss of money', 'said', role='U.S. District Judge'),
@@ -787,6 +793,7 @@ rq-lm/jb/sst
     s('the local fishing cooperative', 'the local fishing cooperative, which represents about 900 families', 'no one from the ministry had visited the town since the plan was announced in March', 'said'),
     s('Lucía Mamani', 'Its president, Lucía Mamani', 'the compensation offered — about 4,000 dollars per family — was “an insult.”', 'told', 'mixed', role='president'),
     s('Lucía Mamani', 'she', '“With 4,000 dollars you buy a used motor. You do not buy a new life,”', 'said', 'direct', role='president'),
+    s('Environmental groups', 'Environmental groups', 'concerns', 'raised'),
     s('The Pacific Coast Alliance', 'The Pacific Coast Alliance', 'dredging the harbour would destroy mangroves|protect the town from storm surges', 'said'),
     s('A spokesman for the consortium', 'A spokesman for the consortium, who asked not to be named', 'an environmental study had been completed and would be made public “in the coming weeks.”', 'told', 'mixed', role='spokesman for the consortium'),
     s('Ramón Quispe', 'Quispe', 'he would join a protest march to the capital planned for next week', 'said'),
@@ -841,12 +848,11 @@ President Hollander raised the cases of two United Republic citizens detained in
 ''',
     s('Marcus Hollander', 'The President', "the United Republic's commitment to Zanoria's security", 'underscored', role='President'),
     s('Marcus Hollander', 'The President', "the Prime Minister's decision to host a regional conference on counterterrorism cooperation", 'welcomed', role='President'),
-    s('Marcus Hollander', 'He', "his condolences for the victims of last week's attack on a military base in Kaduri province", 'expressed', role='President'),
-    s('Marcus Hollander', 'He', 'additional assistance for the investigation', 'offered', role='President'),
     s('Marcus Hollander', 'The President', "the United Republic would provide an additional $40 million to support the mission's logistics", 'said', role='President'),
     s('Marcus Hollander and Folake Adeyemi', 'The President and the Prime Minister', 'their teams would finalize a new framework for critical minerals cooperation before the summit', 'agreed'),
     s('Folake Adeyemi', 'The Prime Minister', 'Zanoria had approved new mining regulations', 'noted', role='Prime Minister'),
     s('Folake Adeyemi', 'her', '"give investors certainty and our communities a fair share."', 'in her words', 'direct', role='Prime Minister'),
+    s('Marcus Hollander', 'President Hollander', 'the cases of two United Republic citizens detained in Zanoria', 'raised', role='President'),
     s('Marcus Hollander', 'President Hollander', 'their swift release', 'urged', role='President'),
     s('Marcus Hollander and Folake Adeyemi', 'The leaders', 'to stay in close touch', 'committed'),
 )

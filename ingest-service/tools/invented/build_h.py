@@ -14,6 +14,11 @@ channel", "diplomats said", "she once said", "he recalled", "said X, a political
 All invented, annotated by hand by /work/shared/eval/GUIDELINES.md and committed before the extractor first ran on
 the texts (a held-out first score); fields, "region" and 'START|END' contents as in build_g.py.
 
+Amended in session 34 (issue 9, the lead's "expressed position" convention: a verb that reports a speaker's position on
+something is a statement even with only a noun object, content = the object with its complement; courtesies and acts are
+not; this supersedes any contrary line above): "welcomed this step" is a statement ("welcomed the Chancellor", a person
+received, stays none).
+
 usage: python3 ingest-service/tools/invented/build_h.py  (writes src/test/resources/eval/invented_h_gold.jsonl)
 """
 from invented_common import doc_spans as doc, s, write
@@ -131,6 +136,7 @@ The head of state invited the Chancellor to take part in the Marnow Economic For
     s('Ruth Hallendorf', 'The Chancellor', 'the importance of protecting critical infrastructure in the Northern Sea', 'drew attention to', role=CHANCELLOR),
     s('Ruth Hallendorf', 'her', 'the incidents with undersea cables in the past year "have shown that no country can protect its infrastructure alone."', 'In her words', 'mixed', role=CHANCELLOR),
     s('Aleksander Dorn', 'He', 'the dialogue would help reduce tensions on the border', 'expressed confidence', role=PRESIDENT),
+    s('Ruth Hallendorf', 'The Chancellor', 'this step', 'welcomed', role=CHANCELLOR),
     s('Ruth Hallendorf', 'The Chancellor', "Aldenia was ready to host talks between the two countries' experts if both sides requested it", 'said', role=CHANCELLOR),
     s('Aleksander Dorn and Ruth Hallendorf', 'The sides', 'to hold the first round of consultations on energy security in Hollen in the first quarter of 2027', 'agreed'),
     s('Joint Statement on Strategic Partnership', 'The document', 'the two countries "share a common responsibility for the security and prosperity of the Northern Sea region"', 'says', 'mixed'),

@@ -16,6 +16,11 @@ whether", scare quotes, titles, slogans).
 All invented, annotated by hand by /work/shared/eval/GUIDELINES.md and committed before the extractor first ran on
 the texts (a held-out first score); fields, "region" and 'START|END' contents as in build_h.py.
 
+Amended in session 34 (issue 9, the lead's "expressed position" convention: a verb that reports a speaker's position on
+something is a statement even with only a noun object, content = the object with its complement; courtesies and acts are
+not; this supersedes any contrary line above): "welcomed the proposals" is a statement; "who has pleaded guilty" in a
+relative clause is background, none.
+
 usage: python3 ingest-service/tools/invented/build_i.py  (writes src/test/resources/eval/invented_i_gold.jsonl)
 """
 from invented_common import doc_spans as doc, s, write
@@ -213,6 +218,7 @@ Print
     s('Ilse Marwick', 'Prime Minister Marwick', 'doubling the number of Tirani students at Aldenian universities by 2030;', 'set out', role=MARWICK),
     s('Ilse Marwick', 'Prime Minister Marwick', 'a joint fund of 500 million euros for small and medium-sized enterprises;', 'set out', role=MARWICK),
     s('Ilse Marwick', 'Prime Minister Marwick', "closer cooperation between the two countries' coast guards in the Southern Strait.", 'set out', role=MARWICK),
+    s('Osman Kaya', 'Prime Minister Kaya', 'the proposals', 'welcomed', role=KAYA),
     s('Osman Kaya', 'Prime Minister Kaya', 'Aldenian companies were now the third-largest investors in Tirania', 'noted', role=KAYA),
     s('Osman Kaya', 'He', 'completing the Kesra-Vorn railway upgrade on schedule;', 'underlined', role=KAYA),
     s('Osman Kaya', 'He', 'simplifying visa procedures for Aldenian business travellers;', 'underlined', role=KAYA),
@@ -537,7 +543,6 @@ The trial resumes Tuesday with testimony from a bank investigator.
     s('the indictment', 'the indictment', 'The consulting firm at the center of the case, Northgate Advisory LLC,|a mailbox rental store', 'according to'),
     s('the indictment', 'The indictment', 'the firm billed the district for "budget modernization services" 61 times|recall meeting anyone from it', 'says', 'mixed'),
     s('Bank records filed with the court', 'Bank records filed with the court', "most of the payments were moved within days to an account controlled by Pell's brother-in-law, Dale Renner", 'show'),
-    s('Dale Renner', "Pell's brother-in-law, Dale Renner", 'guilty to a single count of conspiracy', 'has pleaded'),
     s('Martin Vasquez-Rhee', 'Vasquez-Rhee', 'evidence about the boat would "inflame the jury" and had little to do with the charges', 'had argued', 'mixed', role=VASQUEZ),
     s('Eleanor Fitch', 'Fitch', 'the purchase was "directly relevant to where the money went."', 'ruling', 'mixed', role='Superior Court Judge'),
     s('Ines Barragán', 'she', 'she had been told not to discuss her testimony', 'said', role='controller'),

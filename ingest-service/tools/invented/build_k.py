@@ -16,6 +16,12 @@ the texts (a held-out first score). Conventions as in build_j.py and the PREAMBL
 signed documents, "informed X about", "discussed", "thanked", agentless passives ("It was stressed that") and
 question turns are no statements; "welcomed X and noted that Y" is one statement, the second cue's.
 
+Amended in session 34 (issue 9, the lead's "expressed position" convention: a verb that reports a speaker's position on
+something is a statement even with only a noun object, content = the object with its complement; courtesies and acts are
+not; this supersedes any contrary line above): "welcomed the signing of the energy agreement" is a statement beside
+"noted that"; "expressed condolences", "has offered its mediation" and the headline "offers Vesna as venue" are none (a
+courtesy, acts).
+
 usage: python3 ingest-service/tools/invented/build_k.py  (writes src/test/resources/eval/invented_k_gold.jsonl)
 """
 from invented_common import doc_spans as doc, s, write
@@ -84,6 +90,7 @@ Later the same day, Andrei Voloshen and Tomas Keller attended a concert of the D
     s('Andrei Voloshen and Tomas Keller', 'The Presidents', 'concern over the escalation of tension on the Ismari-Tervonian border', 'expressed'),
     s('Andrei Voloshen and Tomas Keller', 'The Presidents', 'the parties to exercise restraint', 'called on'),
     s('Tomas Keller', 'The President of Dravia', 'any settlement should be based on "respect for the sovereignty|without exception".', 'emphasized', 'mixed', role=KELLER),
+    s('Andrei Voloshen', 'Andrei Voloshen', 'the signing of the energy agreement', 'welcomed', role=VOLOSHEN),
     s('Andrei Voloshen', 'Andrei Voloshen', 'it "opens a new page" in the relations between the two countries|on equal terms', 'noted', 'mixed', role=VOLOSHEN),
     s('Tomas Keller', 'The head of the Dravian state', 'the agreement was "the result of two years of patient work by our governments".', 'said', 'mixed', role=KELLER),
     s('Ilya Morozan', 'the Deputy Chairman of the Cabinet of Ministers - Minister of Foreign Affairs', 'the next meeting of the intergovernmental commission would be held in Seltz in the first quarter of 2027', 'said', role=MOROZAN),
@@ -179,7 +186,6 @@ Related news
 President Arslan chairs Security Council meeting on border situation
 Ismari Foreign Minister to visit Vesna on December 8
 ''',
-    s('Mikael Sorensen', 'Mikael Sorensen', 'condolences to the families of the dead servicemen', 'expressed', role=SORENSEN),
     s('Kemal Arslan', 'The President', 'Ismar would not allow its borders "to become a corridor|must be brought to justice', 'stressed', 'mixed', role=ARSLAN),
     s('Mikael Sorensen', 'Mikael Sorensen', 'the Tervonian side had opened a criminal investigation|all the materials of the case', 'said', role=SORENSEN),
     s('Mikael Sorensen', 'the Tervonian leader', 'the attackers belonged to "a criminal group that has nothing to do with the Tervonian state".', 'According to', 'mixed', role=SORENSEN),
@@ -618,7 +624,6 @@ Tervonian General Staff denies shelling of Ismari positions
     s('Selim Kaya', 'Foreign Minister Selim Kaya, his namesake', 'a joint investigation', 'spoke only of', role='Foreign Minister', nested=True, via='Jonas Ekdahl'),
     s('Jonas Ekdahl', '', 'We have always been ready.|This is the format we believe in.', '', role=EKDAHL),
     s('Our President', 'Our President', 'a meeting of the border commission', 'proposed', role='President', nested=True, via='Jonas Ekdahl'),
-    s('Lusenia', 'Lusenia', 'its mediation', 'has offered'),
     s('Jonas Ekdahl', '', 'We are grateful to our Lusenian friends.|we will think again.', '', role=EKDAHL),
     s('Tervonian companies', 'Tervonian companies', 'the transit of goods through Ismar has almost stopped since the incident', 'complain'),
     s('Jonas Ekdahl', '', 'That is true, unfortunately.|as much as ours.', '', role=EKDAHL),
@@ -796,7 +801,6 @@ Analysis: Why the Karadag crossing matters to three economies
     s('Jan Visser', "Dravia's foreign minister", "'Nobody in this room wants a war'", '', 'direct', role='Dravian Foreign Minister'),
     s('Jan Visser', 'Dravian Foreign Minister Jan Visser, in Seltz for a separate meeting', 'he had spoken with both the Ismari and Tervonian foreign ministers that morning', 'told', role='Dravian Foreign Minister'),
     s('Jan Visser', 'Visser', '"Nobody in this room wants a war. The question is whether anyone is ready to say so first,"', 'said', 'direct', role='Dravian Foreign Minister'),
-    s('Lusenia', 'Lusenia', 'Vesna as venue for talks', 'offers'),
     s('Sergei Voronin', "Lusenia's ambassador, Sergei Voronin", "his country's offer to host consultations between the two sides", 'repeated', role="Lusenia's ambassador"),
     s('Sergei Voronin', 'Voronin', '"Our door is open. It was open yesterday, and it will be open tomorrow,"', 'told', 'direct', role="Lusenia's ambassador"),
     s('Ismar', 'Ismar', 'the attackers came from Tervonia', 'says'),

@@ -25,6 +25,11 @@ and "raised the issue of X, noting that Y" are one statement from X to Y's end (
 rejected") is its own speaker as written; a relayed paper's "Related:" headline without a cue and a photo caption are
 none.
 
+Amended in session 34 (issue 9, the lead's "expressed position" convention: a verb that reports a speaker's position on
+something is a statement even with only a noun object, content = the object with its complement; courtesies and acts are
+not; this supersedes any contrary line above): "rejected the criticism", "supported the idea of the fund", "welcomed the
+agreement to ..." and "defended his government's handling ..." are statements.
+
 usage: python3 ingest-service/tools/invented/build_m.py  (writes src/test/resources/eval/invented_m_gold.jsonl)
 """
 from invented_common import doc_spans as doc, s, write
@@ -207,6 +212,7 @@ Allied Press writer Jonas Feld in Solvik contributed to this report.
     s('Residents', 'Residents', 'the Halvik levee was in poor condition', 'complained'),
     s('Bruno Estevan-Lind', 'Local councilor Bruno Estevan-Lind', 'he had written to the regional government three times since 2022 asking for repairs', 'said', role='Local councilor'),
     s('Bruno Estevan-Lind', 'Estevan-Lind', '"Nobody answered. Not once,"', 'said', 'direct', role='Local councilor'),
+    s('Anika Solheim', 'The regional governor', 'the criticism', 'rejected', role='regional governor'),
     s('Anika Solheim', 'the governor, Anika Solheim', 'the levee had been inspected last year and found to be sound, and that the flood was "the worst in a century."', 'said', 'mixed', role='regional governor'),
     s('Anika Solheim', 'Solheim', '"This is not the time for blame,"', 'said', 'direct', role='regional governor'),
     s('Anika Solheim', '', '"This is the time to save lives."', '', 'direct', role='regional governor'),
@@ -273,6 +279,7 @@ Photo gallery (12)
     s('Matvei Korlan', 'The Teravian President', 'increasing the number of state scholarships for them', 'proposed', role=PRES_T),
     s('Matvei Korlan', 'Matvei Korlan', 'Teravia is prepared to host a new round of regional consultations in the autumn', 'According to', role=PRES_T),
     s('Matvei Korlan', 'The Teravian leader', 'setting up a joint investment fund with an initial capital of 500 million euros', 'proposed', role=PRES_T),
+    s('Konrad Aalders', 'Konrad Aalders', 'the idea of the fund', 'supported', role=PRES_K),
     s('Konrad Aalders', 'Konrad Aalders', 'the Kestrian government would submit its proposals within two months', 'said', role=PRES_K),
 )
 
@@ -353,6 +360,7 @@ It was agreed to continue contacts at various levels.
     s('Matvei Korlan', 'He', 'any restrictions would take into account the existing long-term contracts', 'expressed the hope', role=PRES_T),
     s('Edwin Halloran', 'Edwin Halloran', 'Ambrel would fulfil all its obligations under the contracts concluded with Teravian companies', 'assured', role='Prime Minister of Ambrel'),
     s('Edwin Halloran', 'The Ambrelian Prime Minister', 'the measures under discussion, if adopted, would be temporary and would not exceed three months', 'stressed', role='Prime Minister of Ambrel'),
+    s('Edwin Halloran', 'Edwin Halloran', 'the agreement to resume consultations on the Dorne corridor', 'welcomed', role='Prime Minister of Ambrel'),
     s('Edwin Halloran', 'Edwin Halloran', 'Ambrel was interested in using the corridor for its own exports to the north', 'said', role='Prime Minister of Ambrel'),
     s('Matvei Korlan', 'The head of the Teravian state', 'the proposal of the Ambrelian side to hold a ministerial meeting in Durnhall in May', 'supported', role=PRES_T),
     s('Matvei Korlan', 'The President of Teravia', 'the situation of Teravian students in Ambrel, noting that many of them had faced delays in the renewal of residence permits', "drew his interlocutor's attention to", role=PRES_T),
@@ -768,6 +776,7 @@ Copyright 2026 The Allied Press. All rights reserved. This material may not be p
     s('Edwin Halloran', 'the 61-year-old', '"I have heard the anger in this chamber, and I have heard it in the country,"', 'told', 'direct', role='prime minister'),
     s('Edwin Halloran', '', '"I will not pretend that everything has gone right."', '', 'direct', role='prime minister'),
     s('Edwin Halloran', 'The premier', 'to announce a plan to rebuild fuel reserves within 30 days', 'promised', role='prime minister'),
+    s('Edwin Halloran', 'He', "his government's handling of the crisis", 'defended', role='prime minister'),
     s('Edwin Halloran', 'He', 'no country in the region had been spared by the global shortage', 'saying', role='prime minister'),
     s('Gareth Pryce-Owens', 'Opposition leader Gareth Pryce-Owens', 'the result changed nothing', 'said', role='Opposition leader'),
     s('Gareth Pryce-Owens', 'he', '"The prime minister has survived tonight. The problem has not,"', 'told', 'direct', role='Opposition leader'),

@@ -43,6 +43,12 @@ B; a cabinet's "The Government approved a resolution" and "brushed off complaint
 hand-over ("Good morning. Thank you for coming.", "Minister Ibarrola-Sant will explain.", "If I may add one thing.")
 are no part of the turn's statement.
 
+Amended in session 34 (issue 9, the lead's "expressed position" convention: a verb that reports a speaker's position on
+something is a statement even with only a noun object, content = the object with its complement; courtesies and acts are
+not; this supersedes any contrary line above): "have criticised the talks", "rejected the provisional results",
+"rejected the accusations", "welcomed the resumption ..." (beside "noted that") and "defended the government's record"
+are statements.
+
 usage: python3 ingest-service/tools/invented/build_n.py  (writes src/test/resources/eval/invented_n_gold.jsonl)
 """
 from invented_common import doc_spans as doc, s, write
@@ -580,6 +586,7 @@ Orsund port to build second grain terminal by 2028, says governor
     s('Tobias Ferraud', 'He', 'Valdria expected Sesmark to guarantee "non-discriminatory access" to the port\'s grain terminal', 'added', 'mixed', role='Valdrian Foreign Minister'),
     s('Orsund port administration', 'the Orsund port administration', 'the terminal handled 4.1 million tonnes of grain last year, most of it from Sesmarkian farms', 'According to'),
     s('Rikard Vassmo', "The port's director, Rikard Vassmo", 'the terminal could take another 2 million tonnes "without any new investment."', 'told', 'mixed', role='director'),
+    s("Sesmarkian farmers' groups", "Sesmarkian farmers' groups", 'the talks', 'have criticised'),
     s('Arvid Kallenberg', 'The chairman of the National Union of Grain Producers, Arvid Kallenberg', 'cheaper Valdrian grain would "push our farmers out of their own port."', 'said', 'mixed', role='chairman of the National Union of Grain Producers'),
     s('National Union of Grain Producers', 'The union', 'the government publish the draft agreement before signing it', 'demanded'),
     s('A source in the Sesmarkian government', 'A source in the Sesmarkian government', 'the draft contained "safeguards" for domestic producers, including a cap on Valdrian volumes during the harvest months', 'told', 'mixed'),
@@ -616,10 +623,12 @@ Mbanzu, 67, came to power in 2021 after a military-backed transition. She has pr
 
 str-kb/lm
 ''',
+    s("Quellan's opposition", "Quellan's opposition", "the provisional results of Sunday's presidential runoff, which gave incumbent Leontine Mbanzu a second term", 'rejected'),
     s('electoral commission', 'the electoral commission', 'With 94 percent of polling stations counted, Mbanzu had 54.8 percent of the vote against 45.2 percent for former finance minister Casimir Ndaye', 'said'),
     s("Ndaye's campaign", "Ndaye's campaign", 'it had evidence of "massive" ballot stuffing in at least four provinces and would not recognise the results', 'said', 'mixed'),
     s('Casimir Ndaye', 'Ndaye', '"The people voted for change. What the commission announced this morning is not what the people voted for,"', 'told', 'direct', role='former finance minister'),
     s('Casimir Ndaye', 'The 61-year-old, who served as finance minister under Mbanzu until their falling-out in 2022', "his supporters to march peacefully to the commission's offices on Tuesday", 'urged', role='former finance minister'),
+    s('Bertrand Mossi', "The commission's chairman, Bertrand Mossi", 'the accusations', 'rejected', role="commission's chairman"),
     s('Bertrand Mossi', 'He', 'observers from all parties had signed the tally sheets at every polling station and that "anyone with proof should bring it to the courts, not to the street."', 'told', 'mixed', role="commission's chairman"),
     s('Didier Onana-Belle', 'A spokesman for the president, Didier Onana-Belle', 'Mbanzu would address the nation once the final results were published, expected on Thursday', 'said', role='spokesman for the president'),
     s('Observers from the regional bloc', 'Observers from the regional bloc', 'voting had been "generally orderly"', 'said', 'mixed'),
@@ -758,6 +767,7 @@ Following the talks, the Ministers signed a Programme of Cooperation between the
 Share
 Print
 ''',
+    s('Henrik Aldervik', 'Henrik Aldervik', 'the resumption of regular political consultations between the two foreign ministries after a four-year pause', 'welcomed', role='Foreign Minister of Sesmark'),
     s('Henrik Aldervik', 'Henrik Aldervik', 'the visit was the first by a Korvanian foreign minister to Tavik since 2019', 'noted', role='Foreign Minister of Sesmark'),
     s('Henrik Aldervik', 'The Sesmarkian Minister', 'Sesmark regarded Korvany as "a reliable partner in the north of the continent" and was interested in increasing mutual trade, which fell by 12 percent last year', 'emphasized', 'mixed', role='Foreign Minister of Sesmark'),
     s('Zofia Lenartowicz', 'Zofia Lenartowicz', 'Korvany was ready to open a consulate general in Orsund by the end of the year', 'said', role='Foreign Minister of Korvany'),
@@ -932,6 +942,7 @@ Premier Alan Grisholm, asked about the memo during question period, said he had 
     s('A senior official in the Health Ministry', 'A senior official in the Health Ministry, who spoke on condition of anonymity', 'the ministry was considering paying travel nurses from other provinces to cover weekend shifts in the hardest-hit hospitals, a measure the memo also recommends', 'said'),
     s('provincial nurses’ union', 'The provincial nurses’ union', 'the memo confirmed what its members had been saying for years', 'said'),
     s('Hélène Dubreuil', 'Union president Hélène Dubreuil', 'travel nurses were “a bandage on a broken leg” and that the province should raise wages for rural staff instead', 'said', 'mixed', role='Union president'),
+    s('Curtis Laidlaw', 'The Progressive Party MPP for the riding that includes Dunstan, Curtis Laidlaw', 'the government’s record', 'defended', role='MPP'),
     s('Curtis Laidlaw', 'The first-term MPP', 'the province had opened two new nursing programs in the north, and that their first graduates would start work in 2027', 'said', role='MPP'),
     s('Curtis Laidlaw', 'he', '“It takes four years to train a nurse. We started,”', 'said', 'direct', role='MPP'),
     s('Alan Grisholm', 'Premier Alan Grisholm, asked about the memo during question period', 'he had “full confidence” in his health minister', 'said', 'mixed', role='Premier'),

@@ -81,6 +81,11 @@ to a joint statement"), and o05's "Noting that next year marks the 30th annivers
 gains Orlan's statement with cue "Noting" (as the same document's "noting that the two countries ... have always
 treated each other as equals").
 
+Amended in session 34 (issue 9, the lead's "expressed position" convention: a verb that reports a speaker's position on
+something is a statement even with only a noun object, content = the object with its complement; courtesies and acts are
+not; this supersedes any contrary line above): "supported the proposal", "raised the question of", "welcomed the tax
+incentives" (beside "called on"), "questioned how ..." and "pleaded guilty" are statements.
+
 usage: python3 ingest-service/tools/invented/build_o.py  (writes src/test/resources/eval/invented_o_gold.jsonl)
 """
 from invented_common import doc_spans as doc, s, write
@@ -485,8 +490,10 @@ The conversation was constructive and businesslike.
     s('Cosmin Vintila', 'Cosmin Vintila', 'the situation in the affected areas had stabilised and that more than 12,000 evacuated residents had begun returning home', 'said', role='President'),
     s('Cosmin Vintila', 'The President of Oskeria', 'the floods had shown the need for a joint early warning system', 'noted', role='President'),
     s('Cosmin Vintila', 'The President of Oskeria', 'the relevant ministries of the two countries prepare an agreement on it before the end of the year', 'proposed', role='President'),
+    s('Mikhail Orlan', 'Mikhail Orlan', 'the proposal', 'supported', role='President of Drevnia'),
     s('Cosmin Vintila', 'Cosmin Vintila', "Oskeria's position that the filling of the reservoir should not begin until the two countries complete the joint environmental assessment agreed in 2024", 'reiterated', role='President'),
     s('Mikhail Orlan', 'the Drevnian President', 'the filling will not begin before spring 2027, and Drevnia is open to discussing its schedule with Oskerian experts', 'According to', role='President of Drevnia'),
+    s('Mikhail Orlan', 'The President of Drevnia', 'the question of the Velm road bridge between Dolna and Severin, closed since the floods', 'raised', role='President of Drevnia'),
     s('Mikhail Orlan', 'He', 'reopening the crossing was a priority for freight carriers of both countries', 'stressed', role='President of Drevnia'),
     s('Mikhail Orlan', 'He', 'the border services agree on a temporary crossing regime', 'suggested', role='President of Drevnia'),
     s('Cosmin Vintila', 'Cosmin Vintila', 'Oskeria would host the summit of the Council of Sea States in Karsund in October', 'informed', role='President'),
@@ -591,6 +598,7 @@ Eleven agreements worth a total of 340 million euros were signed at the Forum.
     s('Ragnhild Tveit', 'the Minister', 'the Government expects foreign direct investment to reach 1.5 billion euros this year', 'According to', role='Minister of Economy and Trade'),
     s('Ragnhild Tveit', 'the Minister', 'the Government did not plan to privatise the state ferry company Lirnav', 'said', role='Minister of Economy and Trade'),
     s('Ragnhild Tveit', 'she', '"Ferries are not a business like any other for an island nation. They are our roads,"', 'said', 'direct', role='Minister of Economy and Trade'),
+    s('Einar Haldorsen', 'The President of the Lirovian Chamber of Commerce, Einar Haldorsen', 'the tax incentives', 'welcomed', role='President of the Lirovian Chamber of Commerce'),
     s('Einar Haldorsen', 'The President of the Lirovian Chamber of Commerce, Einar Haldorsen', 'the Government to speed up the issuing of building permits, which take an average of 14 months to obtain', 'called on', role='President of the Lirovian Chamber of Commerce'),
     s('Jana Pelikan', 'The Ambassador of Oskeria to Lirovia, Jana Pelikan', 'Oskerian companies were ready to take part in the construction of offshore wind farms off the outer islands', 'said', role='Ambassador of Oskeria to Lirovia'),
 )
@@ -700,6 +708,7 @@ The province’s transportation minister, asked about the vote on Thursday, said
     s('Luis Cabral-Moss', '', '“The data was in front of them, and they chose not to read it.”', '', 'direct', role='director'),
     s('Luis Cabral-Moss', 'He', 'the group would ask the province to review the decision and was considering a legal challenge', 'said', role='director'),
     s('Gordon Whitlaw', 'The mayor', 'he supported cycling but that the Garrison pilot had been “the wrong design on the wrong street,” and that staff would study a route along the parallel Quarry Road instead', 'said', 'mixed', role='Mayor'),
+    s('Anneke Joubert-Lind', 'Councillor Anneke Joubert-Lind, who voted to keep the lanes', 'how the city could spend hundreds of thousands of dollars to remove infrastructure it had just paid for', 'questioned', role='Councillor'),
     s('Anneke Joubert-Lind', 'she', '“We are paying twice,”', 'said', 'direct', role='Councillor'),
     s('Anneke Joubert-Lind', '', '“Once to build it, and once to say we made a mistake.”', '', 'direct', role='Councillor'),
     s('staff report', 'The staff report', 'the cost of removal at $870,000, most of it for repaving', 'estimates'),
@@ -747,6 +756,7 @@ Kalinowski said outside court that his client would not appeal. Asked whether sh
 Mabry-Ross was taken into custody after the hearing.
 ''',
     s('Harold Ng-Sorensen', 'Judge', 'she betrayed ‘hundreds of families’', 'says', 'mixed', role='Superior Court Justice'),
+    s('Colleen Mabry-Ross', 'Colleen Mabry-Ross, 49', 'guilty in July to one count of fraud over $5,000', 'pleaded'),
     s('Amelia Durocher', 'a prosecutor', 'was spent on vacations, a boat and online gambling', 'said', role='Crown prosecutor'),
     s('Peter Kalinowski', 'her lawyer', 'she has no assets left to sell', 'told', role='Defence lawyer'),
     s('Harold Ng-Sorensen', 'Superior Court Justice Harold Ng-Sorensen', 'Mabry-Ross had betrayed “hundreds of families who trusted her with their children’s registration fees.”', 'said', 'mixed', role='Superior Court Justice'),

@@ -94,6 +94,11 @@ than forty states and international organisations have already confirmed their p
 confirmation (as p14's "The Zelvaran side confirmed its participation", a statement). Nested statements are optional
 in scoring, so these edits only turn predictions that were counted false into matched optional ones.
 
+Amended in session 34 (issue 9, the lead's "expressed position" convention: a verb that reports a speaker's position on
+something is a statement even with only a noun object, content = the object with its complement; courtesies and acts are
+not; this supersedes any contrary line above): "praised the veto", "has pleaded not guilty to ...", "rejected the
+claim", "welcomed the result", "supported the proposal" and "welcomed the opening of ..." are statements.
+
 usage: python3 ingest-service/tools/invented/build_p.py  (writes src/test/resources/eval/invented_p_gold.jsonl)
 """
 from invented_common import doc_spans as doc, s, write
@@ -148,6 +153,7 @@ Republicans have made school choice a centerpiece of their campaign to win the g
     s('Tobias Wrenfield', 'He', 'he had not changed his mind', 'said', role='Rep.'),
     s('Tobias Wrenfield', 'he', '“The nearest private school is 40 miles from my house,”', 'said', 'direct', role='Rep.'),
     s('Tobias Wrenfield', '', '“My constituents would be paying for a program they cannot use.”', '', 'direct', role='Rep.'),
+    s('Merrivale Education Association', 'The state teachers union, the Merrivale Education Association', 'the veto', 'praised'),
     s('Gwen Adebayo-Strand', 'Its president, Gwen Adebayo-Strand', 'the union would run radio ads in the districts of wavering lawmakers over the weekend', 'said', role='president'),
     s('Legislative Fiscal Office', 'The nonpartisan Legislative Fiscal Office', 'about 14,000 students would use the vouchers in the first year, most of whom already attend private schools', 'has estimated'),
     s('Rosamund Pruitt-Okoye', 'Pruitt-Okoye', 'she “was not elected to count votes.”', 'told', 'mixed', role='Gov.'),
@@ -194,6 +200,7 @@ If convicted, Stoltzfus-Gray faces up to 10 years in prison. The trial, before J
     s('Yolanda Brisbois-Kent', 'Prosecutors', 'owner ignored warnings', 'say', role='Assistant District Attorney'),
     s('Bernard Okwuosa-Lamb', 'defense', 'electrician to blame', 'says', role='Attorney'),
     s('Yolanda Brisbois-Kent', 'a prosecutor', 'A warehouse owner charged in a fire that killed two firefighters had been told at least three times that the building’s sprinkler system did not work', 'told', role='Assistant District Attorney'),
+    s('Reginald Stoltzfus-Gray', 'Reginald Stoltzfus-Gray, 62', 'not guilty to two counts of involuntary manslaughter and one count of violating the state fire code', 'has pleaded'),
     s('Yolanda Brisbois-Kent', 'Assistant District Attorney Yolanda Brisbois-Kent', '“He knew. He was told in writing, and he was told to his face,”', 'said', 'direct', role='Assistant District Attorney'),
     s('Yolanda Brisbois-Kent', '', '“And he decided that fixing it could wait.”', '', 'direct', role='Assistant District Attorney'),
     s('Yolanda Brisbois-Kent', 'Brisbois-Kent', 'inspectors from the city fire marshal’s office had cited the building in 2022 and 2023, and that a sprinkler contractor had sent Stoltzfus-Gray a repair estimate of $38,000 that he never answered', 'said', role='Assistant District Attorney'),
@@ -743,10 +750,12 @@ els/gw/fm
     s('Fabrice Lindqvist-Moreau', 'Fabrice Lindqvist-Moreau, a political scientist at the University of Saint-Amaury', '"People could not afford a flat and could not see a doctor. That is not a record, that is a bill,"', 'said', 'direct', role='political scientist'),
     s('Gaspard Hollenbeck', 'Its leader, Gaspard Hollenbeck', 'the result proved that his party "is no longer on the margins,"', 'said', 'mixed', role='leader'),
     s('Gaspard Hollenbeck', 'Its leader, Gaspard Hollenbeck', 'postal votes had been manipulated in two districts', 'claimed', role='leader'),
+    s('Central Electoral Commission', 'The electoral commission', 'the claim', 'rejected'),
     s('Ines Kowalczyk-Saar', 'Its chairwoman, Ines Kowalczyk-Saar', 'there had been "no irregularities of any significance" and that complaints could be filed with the constitutional court within five days', 'said', 'mixed', role='chairwoman'),
     s('observer mission from the Council of Northern States', 'An observer mission from the Council of Northern States', 'the vote was "competitive and well administered,"', 'said', 'mixed'),
     s('observer mission from the Council of Northern States', 'it', 'media coverage had favoured the governing party during the campaign', 'noted'),
     s('Pelmark Foreign Ministry', 'the Foreign Ministry', 'it looked forward to "continuing close cooperation" with the new government', 'said', 'mixed'),
+    s('Zelvara', 'Zelvara', 'the result', 'welcomed'),
     s('A senior Civic Alliance official', 'A senior Civic Alliance official, who asked not to be named because coalition talks had not begun', 'the party would offer the finance ministry to a technocrat rather than a party member', 'said'),
     s('A senior Civic Alliance official', 'the official', '"Elodie wants someone the markets already trust,"', 'said', 'direct'),
     s('Elodie Vasquez-Arnaud', 'she', '"Every promise Tirenne has made to its allies, it will keep."', 'said', 'direct', role='former central banker'),
@@ -842,6 +851,7 @@ The sides agreed to maintain regular contacts.
     s('Evert Brennholt', 'He', 'the first phase of the reconstruction would focus on the grain terminal, which is important for food security far beyond the region', 'noted', role='Prime Minister of Doravia'),
     s('Marta Kallioniemi-Voss', 'Marta Kallioniemi-Voss', 'the need to strengthen the protection of critical infrastructure on the seabed', 'stressed', role='President of Arvenland'),
     s('Marta Kallioniemi-Voss', 'Marta Kallioniemi-Voss', 'holding a meeting of the defence ministers of the two countries before the end of the year', 'proposed', role='President of Arvenland'),
+    s('Evert Brennholt', 'Evert Brennholt', 'the proposal', 'supported', role='Prime Minister of Doravia'),
     s('Evert Brennholt', 'The Prime Minister', 'concern over the increased activity of unidentified vessels near Doravian territorial waters', 'expressed', role='Prime Minister of Doravia'),
     s('Evert Brennholt', 'his', 'the incidents "cannot be regarded as accidental."', 'In his opinion', 'mixed', role='Prime Minister of Doravia'),
     s('Marta Kallioniemi-Voss and Evert Brennholt', 'The two leaders', 'the investigation into the damage to the cables should be completed as soon as possible and that its results should be made public', 'agreed'),
@@ -883,6 +893,7 @@ During the visit, Radu Esterhazy-Lam was also received by the President of the R
     s('Beatriz Ocampo-Lindgren and Radu Esterhazy-Lam', 'The Ministers', 'bilateral trade had exceeded 2.8 billion euros in 2025', 'noted'),
     s('Beatriz Ocampo-Lindgren and Radu Esterhazy-Lam', 'The Ministers', 'to work towards increasing it to 4 billion euros by 2030', 'agreed'),
     s('Beatriz Ocampo-Lindgren and Radu Esterhazy-Lam', 'The sides', 'to launch negotiations on an agreement on the mutual protection of investments and to hold the first round in Zenor in June 2026', 'agreed'),
+    s('Beatriz Ocampo-Lindgren and Radu Esterhazy-Lam', 'The Ministers', 'the opening of the direct air route between Zenor and Valderrey in March 2026', 'welcomed'),
     s('Radu Esterhazy-Lam', 'The Zelvaran side', 'its support for the candidacy of Pelmark for a non-permanent seat on the United Nations Security Council for the term 2029-2030', 'reaffirmed', role='Minister of Foreign Affairs of the Republic of Zelvara'),
     s('Beatriz Ocampo-Lindgren and Radu Esterhazy-Lam', 'Both Ministers', 'deep concern over the escalation along the Varrona-Kelbrin border', 'expressed'),
     s('Beatriz Ocampo-Lindgren and Radu Esterhazy-Lam', 'Both Ministers', 'the parties to cease hostilities, to respect the 2016 ceasefire arrangements and to resolve their differences exclusively by peaceful means', 'called on'),
