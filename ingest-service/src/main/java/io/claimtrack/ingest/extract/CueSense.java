@@ -55,15 +55,20 @@ final class CueSense {
     private static final Set<String> SUBJECT_VERBS = WordSet.of("is", "was", "are", "were", "has", "had", "goes", "went",
             "comes", "came", "gets", "got");
 
+    /** Auxiliaries of a perfect between a relative pronoun and its verb: "who has pleaded". */
+    private static final Set<String> PERFECT = WordSet.of("has", "have", "had");
+
     /** "asked not to be named": what the speaker asked is to stay unnamed. */
     private static final Set<String> UNNAMED = WordSet.of("named", "identified", "quoted");
 
     private final ObjectSense objects;
+    private final PositionObjects positions;
     private final FindingSense findings;
     private final Telephoned calls;
 
     CueSense(Lexicon lexicon) {
         this.objects = new ObjectSense(lexicon);
+        this.positions = new PositionObjects(lexicon);
         this.findings = new FindingSense(lexicon);
         this.calls = new Telephoned(lexicon);
     }
@@ -156,15 +161,30 @@ final class CueSense {
             return !objects.emergencyAnswered(t, next, s);
         }
         if (w.startsWith("welcom") || w.startsWith("applaud")) {
-            return !ObjectSense.marketReaction(t, i, s) && !(w.startsWith("welcom") && objects.welcomeWithWordsElsewhere(t, next, s));
+            // "welcomed the decision" takes a position; "welcomed the delegation" greets and "investors welcomed the
+            // cost cuts" is a price.
+            return !ObjectSense.marketReaction(t, i, s) && !(w.startsWith("welcom") && positions.guest(t, next, s));
+        }
+        if ((w.startsWith("express") || w.startsWith("voic") || w.startsWith("offer")) && PositionObjects.courtesy(t, i, next, s)) {
+            // "expressed condolences over", "expressed his gratitude to": a courtesy.
+            return false;
+        }
+        if (w.startsWith("offer")) {
+            return !PositionObjects.thingOffered(t, next, s);
+        }
+        if (w.startsWith("reject") && PositionObjects.bargained(t, next, s)) {
+            // "rejected the contract offer": a bargain, not a position.
+            return false;
         }
         if (REFUSALS.contains(w) && after != null && after.is("to") && next + 1 < s.endToken()
                 && UNSAID.contains(t.get(next + 1).lower())) {
             // "refused to say whether", "declined to answer questions": the refusal is the news, nothing was said.
             return false;
         }
-        if (w.startsWith("plead") && i > s.firstToken() && PLEA_TO_COME.contains(t.get(i - 1).lower())) {
-            // "pleaded not guilty" enters a plea; "would plead not guilty", "expected to plead" tells of one to come.
+        if (w.startsWith("plead") && i > s.firstToken() && (PLEA_TO_COME.contains(t.get(i - 1).lower())
+                || subjectRelative(t, i, s))) {
+            // "pleaded not guilty" enters a plea; "would plead not guilty", "expected to plead" tells of one to come,
+            // and "Renner, who has pleaded guilty," is background on a person.
             return false;
         }
         if (w.startsWith("expect") && i > s.firstToken() && COMPARED.contains(t.get(i - 1).lower())) {
@@ -240,6 +260,15 @@ final class CueSense {
                     || after != null && !REFLEXIVES.contains(after.lower()) && findings.reportsFinding(doc, i, next, s);
         }
         return true;
+    }
+
+    /** "Renner, who has pleaded guilty", "who pleaded guilty last year": the verb at {@code i} opens a who-clause. */
+    private static boolean subjectRelative(List<Token> t, int i, Sentence s) {
+        int k = i - 1;
+        while (k > s.firstToken() && (PERFECT.contains(t.get(k).lower()) || ClauseShapes.isAdverb(t.get(k)))) {
+            k--;
+        }
+        return k >= s.firstToken() && t.get(k).is("who");
     }
 
     /** A quotation mark within a few tokens before the cue at {@code i}: "“...,” Sarandon, 69, told MSNBC". */

@@ -78,7 +78,7 @@ public final class CueStage implements Stage {
                     i = light - 1;
                     continue;
                 }
-                int readout = ReadoutObjects.cueEnd(doc.tokens, i, sentence, lexicon);
+                int readout = ReadoutObjects.cueEnd(doc.tokens, i, sentence);
                 if (readout > i) {
                     if (sense.isSpeech(doc, i, readout - i, sentence)) {
                         doc.cues.add(new Cue(s, i, readout, doc.text(tok.start(), doc.tokens.get(readout - 1).end()), Lexicon.CueKind.VERB));

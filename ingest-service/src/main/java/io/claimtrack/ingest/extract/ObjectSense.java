@@ -6,8 +6,8 @@ import java.util.function.Predicate;
 
 /**
  * Whether the object after a cue verb makes the verb an act with no words in it: a result ("posted a 2-0 win",
- * "added a late goal", "claimed the gold medal"), a thing put into something ("adds money for four nurses"), a client ("advises Brenton Mining on the sale"), a welcome whose words another cue gives
- * ("welcomed the decision, saying it would help"), what a declaration brings into force ("declared a state of
+ * "added a late goal", "claimed the gold medal"), a thing put into something ("adds money for four nurses"), a client
+ * ("advises Brenton Mining on the sale"), what a declaration brings into force ("declared a state of
  * emergency"), what a crew answers ("responded to a call"), a manner of telling ("tells it differently"); and a welcome
  * by the market or what a price shows, which say nothing ("investors welcomed the cost cuts", "stocks showed little
  * change").
@@ -223,25 +223,6 @@ final class ObjectSense {
         return head.isCapitalized() || Lexicon.OBJECT_PRONOUNS.contains(lower) && k == next + 1
                 || WordForms.inSetOrPlural(lexicon.organizations, lower) || WordForms.inSetOrPlural(lexicon.groups, lower)
                 || WordForms.inSetOrPlural(lexicon.roles, lower);
-    }
-
-    /**
-     * "welcomed the decision, saying it would help", "welcomed the move and stressed that ...", "welcomed the shift but
-     * said ...": a short object, then another cue that gives the words; the welcome itself asserts nothing.
-     */
-    boolean welcomeWithWordsElsewhere(List<Token> t, int next, Sentence s) {
-        int end = s.endToken();
-        for (int k = next + 1; k < Math.min(end - 1, next + Windows.WELCOMED_OBJECT_TOKENS); k++) {
-            Token tok = t.get(k);
-            if (tok.is(",") || tok.is("and") || tok.is("but")) {
-                int c = t.get(k + 1).is("also") ? k + 2 : k + 1;
-                return c < end && !lexicon.cuesStartingWith(t.get(c).lower()).isEmpty();
-            }
-            if (!tok.isWord() && tok.type() != Token.Type.NUMBER || tok.is("that")) {
-                return false;
-            }
-        }
-        return false;
     }
 
     /**

@@ -14,6 +14,8 @@ final class ReadoutObjects {
     private static final Set<String> RAISE = WordSet.of("raise", "raises", "raised");
     /** What a speaker raises in talks: "raised the issue of", "raised the case of a detained national". */
     private static final Set<String> TOPICS = WordSet.of("issue", "issues", "case", "cases", "question", "matter", "subject");
+    /** Misgivings a speaker raises: "raised concerns about", "raised doubts over". */
+    private static final Set<String> MISGIVINGS = WordSet.of("concern", "concerns", "doubts", "objections", "fears");
     /** "drew attention to himself": the speaker made himself noticed and said nothing. */
     private static final Set<String> REFLEXIVES = Lexicon.words(List.of(Lexicon.REFLEXIVE_PRONOUNS), "oneself");
     /** Words that end the verb's own object before "attention": another object or a clause of its own. */
@@ -24,9 +26,9 @@ final class ReadoutObjects {
     }
 
     /** The index after the cue when the verb at {@code i} opens one of these objects, else -1. */
-    static int cueEnd(List<Token> t, int i, Sentence s, Lexicon lexicon) {
+    static int cueEnd(List<Token> t, int i, Sentence s) {
         int attention = attentionEnd(t, i, s);
-        return attention > 0 ? attention : raisedTopicEnd(t, i, s, lexicon);
+        return attention > 0 ? attention : raisedTopicEnd(t, i, s);
     }
 
     /**
@@ -34,26 +36,26 @@ final class ReadoutObjects {
      * was said. Not the participle ("..., raising the question of whether ..." is what an event does) nor an
      * infinitive.
      */
-    private static int raisedTopicEnd(List<Token> t, int i, Sentence s, Lexicon lexicon) {
-        return RAISE.contains(t.get(i).lower()) && !(i > s.firstToken() && t.get(i - 1).is("to")) && i + 4 < s.endToken()
-                && t.get(i + 1).is("the") && TOPICS.contains(t.get(i + 2).lower()) && t.get(i + 3).is("of")
-                && !wordsElsewhere(t, i + 4, s, lexicon) ? i + 1 : -1;
+    private static int raisedTopicEnd(List<Token> t, int i, Sentence s) {
+        if (!RAISE.contains(t.get(i).lower()) || i > s.firstToken() && t.get(i - 1).is("to")) {
+            return -1;
+        }
+        boolean topic = i + 4 < s.endToken() && t.get(i + 1).is("the") && TOPICS.contains(t.get(i + 2).lower())
+                && t.get(i + 3).is("of");
+        return topic || !t.get(i).is("raise") && misgivingAt(t, i + 1, s) ? i + 1 : -1;
     }
 
     /**
-     * "raised the cases of two detained citizens and urged their release": as with a welcome, the second cue gives the
-     * words and the raising asserts nothing of its own.
+     * "raised concerns.", "raised serious concerns about ground support", "has raised doubts over": a misgiving
+     * voiced, after one modifier at most; the base form ("would prefer that they raise any concerns") voices none yet. "raised questions" stays with the light verbs ({@link LightVerbCue}) when
+     * a clause follows.
      */
-    private static boolean wordsElsewhere(List<Token> t, int from, Sentence s, Lexicon lexicon) {
-        for (int k = from; k + 1 < s.endToken() && k < from + Windows.WELCOMED_OBJECT_TOKENS; k++) {
-            if (t.get(k).is("and")) {
-                return !lexicon.cuesStartingWith(t.get(k + 1).lower()).isEmpty();
-            }
-            if (!t.get(k).isWord()) {
-                return false;
-            }
+    private static boolean misgivingAt(List<Token> t, int k, Sentence s) {
+        if (k + 1 < s.endToken() && t.get(k).isWord() && !t.get(k).isCapitalized() && !MISGIVINGS.contains(t.get(k).lower())) {
+            k++;
         }
-        return false;
+        return k < s.endToken() && MISGIVINGS.contains(t.get(k).lower())
+                && (k + 1 >= s.endToken() || !t.get(k + 1).is("that"));
     }
 
     /**

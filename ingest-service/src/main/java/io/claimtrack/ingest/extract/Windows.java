@@ -219,8 +219,6 @@ final class Windows {
     static final int RESULT_OBJECT_TOKENS = 5;
     /** Most words of what "add" puts into something: "adds money for", "added a second night stop to". */
     static final int ADDED_OBJECT_TOKENS = 5;
-    /** Longest object of "welcome" before the cue that gives the words: "welcomed the central bank's decision, saying". */
-    static final int WELCOMED_OBJECT_TOKENS = 8;
     /** How far past "found", "showed", "maintained" or "felt" a clause or a quotation may open: "found last week that". */
     static final int FINDING_CLAUSE_TOKENS = 8;
     /** Most words of a quoted noun phrase kept after "maintained": "“regular telephone contacts”". */

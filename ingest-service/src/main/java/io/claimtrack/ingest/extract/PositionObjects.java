@@ -1,0 +1,121 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Whether the noun object of a verb of position ("welcomed", "expressed", "offered", "rejected") makes the verb an
+ * act or a courtesy rather than a position taken. A position is a statement even with a bare noun object ("welcomed
+ * the decision", "rejected the claim", "expressed concern over"); a courtesy ("expressed condolences", "welcomed the
+ * delegation"), a thing offered ("offered assistance", "offered 3.5%") and a bargain ("rejected the contract
+ * offer") say nothing.
+ */
+final class PositionObjects {
+
+    /** Words of courtesy after "expressed", "voiced", "offered": "expressed his deep gratitude". */
+    private static final Set<String> COURTESIES = WordSet.of("condolences", "condolence", "gratitude", "thanks",
+            "greetings", "wishes", "congratulations", "appreciation");
+    /** A speaker's own first person before the verb: "We express our deep condolences". */
+    private static final Set<String> FIRST_PERSON = WordSet.of("we", "i");
+    /** People received rather than things judged: "welcomed the delegation", "welcomed his guest". */
+    private static final Set<String> GUESTS = WordSet.of("guest", "guests", "delegation", "delegations", "visitor",
+            "visitors", "counterpart", "counterparts", "participants", "colleagues", "hosts");
+    /**
+     * What is bargained over: "rejected the contract offer", "rejects wage offer". A court's ruling on a request
+     * ("rejected a defense request") is left a statement, as PolNeAR marks it.
+     */
+    private static final Set<String> BARGAINED = WordSet.of("offer", "offers", "contract", "contracts", "bid", "bids");
+    /**
+     * Things given rather than words: "offered assistance", "has offered its mediation", "offered jobs at other
+     * plants". An offer of anything else ("offered a very different account", "offered an olive branch") is left a
+     * statement, as PolNeAR marks it.
+     */
+    private static final Set<String> GIVEN = WordSet.of("assistance", "help", "aid", "mediation", "deal", "deals",
+            "money", "loan", "loans", "job", "jobs", "concessions", "compensation", "services", "training", "shelter",
+            "relief", "raise", "raises", "bonus", "funding", "venue", "rescuers", "equipment", "scholarships");
+
+    private final Lexicon lexicon;
+
+    PositionObjects(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * "expressed condolences over", "expressed his deep gratitude to", "voiced best wishes": a courtesy, no position. A
+     * speaker's own "We express our condolences" is part of what that speaker says.
+     */
+    static boolean courtesy(List<Token> t, int i, int next, Sentence s) {
+        return !(i > s.firstToken() && FIRST_PERSON.contains(t.get(i - 1).lower())) && headWithin(t, next, s, COURTESIES) >= 0;
+    }
+
+    /** "rejected the contract offer", "union rejects wage offer": bargaining. */
+    static boolean bargained(List<Token> t, int next, Sentence s) {
+        return headWithin(t, next, s, BARGAINED) >= 0;
+    }
+
+    /**
+     * "offered assistance in the relief effort", "had offered 3.5% and a bonus", "has offered its mediation": a thing
+     * given or an amount, no words.
+     */
+    static boolean thingOffered(List<Token> t, int next, Sentence s) {
+        return next < s.endToken() && (t.get(next).type() == Token.Type.NUMBER || Lexicon.CURRENCY.contains(t.get(next).text()))
+                || headWithin(t, next, s, GIVEN) >= 0;
+    }
+
+    /**
+     * "welcomed the Prime Minister and noted", "welcomed Prime Minister Anton Moll to Ferrin", "welcomed his guest":
+     * a person received, a greeting. "welcomed the Prime Minister's decision" (a possessive) and "welcomed the
+     * signing" judge a thing.
+     */
+    boolean guest(List<Token> t, int next, Sentence s) {
+        int end = Math.min(s.endToken(), next + Windows.PHRASE_TOKENS);
+        int k = next;
+        if (k < end && (Lexicon.DETERMINERS.contains(t.get(k).lower()))) {
+            k++;
+        }
+        int first = k;
+        Token head = null;
+        while (k < end && t.get(k).isWord() && !Lexicon.NP_BREAKERS.contains(t.get(k).lower())
+                && !CueStage.PREPOSITIONS.contains(t.get(k).lower()) && !t.get(k).is("and") && !t.get(k).is("but")
+                || k < end && k > first && CueSense.abbreviationPeriod(t, k, first)) {
+            if (!Mentions.possessiveStem(t.get(k).lower()).equals(t.get(k).lower())) {
+                return false;
+            }
+            head = t.get(k).isWord() ? t.get(k) : head;
+            k++;
+        }
+        if (head == null) {
+            return false;
+        }
+        String lower = head.lower();
+        if (GUESTS.contains(lower) || WordForms.inSetOrPlural(lexicon.roles, lower)) {
+            return true;
+        }
+        // A name or a capitalised title: every word capitalised, none a document's ("the Joint Statement").
+        for (int j = first; j < k; j++) {
+            if (t.get(j).isWord() && (!t.get(j).isCapitalized() || lexicon.documents.contains(t.get(j).lower())
+                    || lexicon.writtenWorks.contains(t.get(j).lower()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The index of the first of {@code heads} among the object's first words (a determiner, a possessive, a few
+     * modifiers), or -1 when a clause, a preposition or punctuation comes first.
+     */
+    private static int headWithin(List<Token> t, int next, Sentence s, Set<String> heads) {
+        for (int k = next; k < Math.min(s.endToken(), next + Windows.RESULT_OBJECT_TOKENS); k++) {
+            Token tok = t.get(k);
+            String w = tok.lower();
+            if (heads.contains(w)) {
+                return k;
+            }
+            if (!tok.isWord() || Lexicon.NP_BREAKERS.contains(w) || CueStage.PREPOSITIONS.contains(w) || w.equals("to")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,88 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.cues;
+import static io.claimtrack.ingest.extract.Pipeline.extract;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A verb of position is a statement even with only a noun object ("welcomed the decision", "rejected the claim",
+ * "raised concerns"); a courtesy, a person received, a thing offered, a bargain and a plea in a relative clause are
+ * not.
+ */
+class PositionObjectsTest {
+
+    @Test
+    void aWelcomeOfAThingIsAPositionAndAWelcomeOfAPersonAGreeting() {
+        assertEquals(List.of("welcomed", "saying", "welcomed", "said", "welcomed", "noted"), cues("""
+                Finance Minister Ada Brill welcomed the decision, saying it would help builders.
+                Councillor Tasha Lind welcomed the shift but said she was not counting votes yet.
+                Lindqvist welcomed Estmark's decision to join the grid.
+                Prime Minister Ilse Varn welcomed President Oskar Feld to Harrow for talks.
+                The mayor welcomed the delegation.
+                The Chancellor welcomed the Prime Minister and noted that the visit was the first in a decade.
+                """));
+    }
+
+    @Test
+    void aCourtesyExpressedIsNoPosition() {
+        assertEquals(List.of("expressed concern", "said"), cues("""
+                Piet Lunde expressed condolences to the families of the victims of the flood.
+                Ana Vik expressed her deep gratitude to the hosts for the warm hospitality.
+                Ana Vik expressed concern over the detention of two fishermen.
+                Holm expressed condolences over the victims and said that Estmark would send rescuers.
+                """));
+    }
+
+    @Test
+    void aSpeakersOwnCourtesyIsPartOfWhatSheSays() {
+        AnnotatedDocument doc = extract("""
+                Ministry spokeswoman Lene Dahl read a statement on the floods.
+
+                "We express our deep condolences to the families of the victims. Our rescue teams are ready to \
+                leave at any moment," Dahl said.
+                """);
+        assertEquals(List.of("Lene Dahl"), doc.attributions.stream().map(a -> a.speaker).distinct().toList());
+    }
+
+    @Test
+    void aThingOfferedIsAnActAndAnAccountOfferedIsSaid() {
+        assertEquals(List.of("offered", "offered"), cues("""
+                Ana Vik offered assistance in the relief effort.
+                The company had offered 3.5% and a bonus of 1,500 dollars.
+                Estmark has offered its mediation.
+                His lawyer, Ola Berg, offered jurors a very different account.
+                Holm offered his thoughts on the budget.
+                """));
+    }
+
+    @Test
+    void anOfferRejectedIsABargainAndAClaimRejectedAPosition() {
+        assertEquals(List.of("rejected", "rejected"), cues("""
+                The drivers rejected the city's contract offer.
+                Bus drivers reject wage offer
+                The electoral commission rejected the claim.
+                Premier Ola Dahl rejected the accusations of the opposition.
+                """));
+    }
+
+    @Test
+    void aPleaInARelativeClauseIsBackground() {
+        assertEquals(List.of("told", "pleaded"), cues("""
+                Dana Voss, who pleaded guilty last year, told the jury that the invoices were split.
+                Dana Voss pleaded guilty in July to one count of fraud.
+                Carl Renner, who has pleaded guilty to a single count, is expected to testify.
+                """));
+    }
+
+    @Test
+    void aMisgivingRaisedIsSaidAndOneWishedForIsNot() {
+        assertEquals(List.of("raised", "raised", "urged"), cues("""
+                The fishermen's union has raised serious concerns about the dredging.
+                We would prefer that our neighbours raise any concerns through the commission.
+                Vik raised the cases of two detained fishermen and urged their release.
+                """));
+    }
+}
