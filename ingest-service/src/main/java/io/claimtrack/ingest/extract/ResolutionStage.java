@@ -58,6 +58,7 @@ public final class ResolutionStage implements Stage {
         DocumentOwner owners = new DocumentOwner(doc, lexicon, names, bodies);
         TitledNames.Titled titledSpeakers = titledNames.new Titled(doc, titledPeople);
         TitleHolders titleHolders = new TitleHolders(doc, lexicon, fit, names, titledSpeakers);
+        ApposedName apposed = new ApposedName(doc, lexicon);
         List<Attribution> pending = new ArrayList<>();
         for (int i = 0; i < doc.attributions.size(); i++) {
             Attribution a = doc.attributions.get(i);
@@ -66,6 +67,7 @@ public final class ResolutionStage implements Stage {
             }
             Mention m = a.mention;
             Name held;
+            Name set;
             String leader;
             String owner;
             String organisation = m.hasName() && m.kind() == SpeakerKind.PERSON && m.role().isEmpty()
@@ -88,6 +90,10 @@ public final class ResolutionStage implements Stage {
                 if (!m.role().isEmpty()) {
                     DescriptionResolver.putRole(nameByRole, m.role(), a.speaker);
                 }
+            } else if ((set = apposed.after(m)) != null) {
+                // "said the study's lead author, Dr. Ann Lind,": the name set off after the description.
+                a.speaker = names.expand(set.text(), SpeakerKind.PERSON, set.offset());
+                DescriptionResolver.putRole(nameByRole, m.text(), a.speaker);
             } else if (m.isPronoun()) {
                 pronouns.resolve(i);
             } else if (m.kind() == SpeakerKind.DOCUMENT && (owner = owners.owner(m)) != null) {

@@ -306,6 +306,11 @@ final class Windows {
     static final int WORD_BEFORE_CHARS = 16;
     /** Characters read after a name for the apposition that introduces it ("Freshway Markets, the region's grocery chain,"). */
     static final int APPOSITION_AFTER_CHARS = 64;
+    /**
+     * How far after a description the name set off after it may start: "The province's chief medical officer of health,
+     * Dr. Ann Lind," (the complement, the comma, a title and up to four words of occupation).
+     */
+    static final int APPOSED_NAME_CHARS = 80;
     /** Most words of a description a sentence opens with before the name in apposition to it ("The former chief, Anna Kolstad,"). */
     static final int OPENING_DESCRIPTION_TOKENS = 6;
     /** Most nouns between a possessive opening a sentence and the name they describe ("Her colleague Denise Hartigan"). */

@@ -1,0 +1,68 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A description set off before the name it describes: "said the study's lead author, Dr. Ann Lind, an
+ * epidemiologist", "The first witness, fire marshal investigator Ann Lind, testified", "The province's chief medical
+ * officer of health, Dr. Ann Lind, said". The speaker phrase may stop at the description (or before its complement);
+ * the person named right after its comma is who it is, and the pronouns and quotes that follow are that person's.
+ * Part of {@link ResolutionStage}.
+ */
+final class ApposedName {
+
+    /**
+     * What may stand between a description and the name in apposition to it: the rest of its complement ("of
+     * health"), the comma, an honorific and a few lower-case words of occupation ("fire marshal investigator").
+     */
+    private static final Pattern BETWEEN = Pattern.compile(
+            "(?: (?:of|for|at|in|with|on) [\\p{L}’'.& -]{1,40}?)?, (?:(?:Dr|Mr|Mrs|Ms|Prof)\\.? )?((?:[a-z][\\p{L}-]* ){0,4})");
+    /** The apposition closes after the name: a comma, a dash or the sentence's end, not more of a longer phrase. */
+    private static final Pattern CLOSE = Pattern.compile("[,.;)]|\\s[—–-]|$");
+
+    private final AnnotatedDocument doc;
+    private final Lexicon lexicon;
+    /** Each person's name by where it starts, read once: every description asks for the first after it. */
+    private final TreeMap<Integer, Name> people = new TreeMap<>();
+
+    ApposedName(AnnotatedDocument doc, Lexicon lexicon) {
+        this.doc = doc;
+        this.lexicon = lexicon;
+        for (Name n : doc.names) {
+            if (n.kind() == SpeakerKind.PERSON) {
+                people.putIfAbsent(n.offset(), n);
+            }
+        }
+    }
+
+    /** The name in apposition right after a person's description {@code m}, or null. */
+    Name after(Mention m) {
+        if (m.hasName() || m.isPronoun() || m.kind() != SpeakerKind.PERSON) {
+            return null;
+        }
+        Map.Entry<Integer, Name> next = people.higherEntry(m.end());
+        if (next == null || next.getKey() - m.end() > Windows.APPOSED_NAME_CHARS) {
+            return null;
+        }
+        Name n = next.getValue();
+        // A name's offset is where its role starts ("investigator Ann Lind"): the words before the name itself count.
+        int nameStart = doc.text.indexOf(n.text(), n.offset());
+        if (nameStart < 0 || nameStart - m.end() > Windows.APPOSED_NAME_CHARS) {
+            return null;
+        }
+        int nameEnd = nameStart + n.text().length();
+        String between = doc.text(m.end(), nameStart);
+        String close = doc.text(nameEnd, Math.min(doc.text.length(), nameEnd + 2));
+        Matcher b = BETWEEN.matcher(between);
+        return b.matches() && occupation(b.group(1)) && CLOSE.matcher(close).lookingAt() ? n : null;
+    }
+
+    /** No words, or words that end in a role ("fire marshal investigator"), not a clause ("adding that"). */
+    private boolean occupation(String words) {
+        String w = words.strip();
+        return w.isEmpty() || lexicon.roles.contains(lexicon.headKey(w.substring(w.lastIndexOf(' ') + 1)));
+    }
+}

@@ -1,0 +1,68 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.assertSpeaker;
+import static io.claimtrack.ingest.extract.Pipeline.extract;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A description set off before the name it describes is that person: "said the survey's co-author, Dr. Marta
+ * Quellen,", "The second witness, forensic accountant Lena Darrow-Pike, testified", with the quotes and pronouns
+ * that follow; not a name that opens a clause of its own after the comma.
+ */
+class ApposedNameTest {
+
+    private static final String STORY = """
+            Commuters sleep less than they think, survey finds
+
+            By Ilse Varnum
+
+            People who commute more than an hour each way sleep 40 minutes less than they report, according to a \
+            survey released Monday.
+
+            “Most people have no idea how short their nights have become,” said the survey’s co-author, Dr. Marta \
+            Quellen, a sociologist at Briskwater University. “They count the time in bed, not the time asleep.”
+
+            She said employers could help by letting staff start later.
+
+            The region’s chief planner for transport, Dr. Osric Vale-Denholm, said the findings were no surprise. He \
+            said two new train lines would open next year.
+            """;
+
+    @Test
+    void theDescriptionBeforeADoctorsNameIsThatDoctor() {
+        AnnotatedDocument doc = extract(STORY);
+        assertSpeaker(doc, "“Most people have no idea how short their nights have become,”", "Marta Quellen");
+        assertSpeaker(doc, "“They count the time in bed, not the time asleep.”", "Marta Quellen");
+        assertSpeaker(doc, "employers could help by letting staff start later", "Marta Quellen");
+    }
+
+    @Test
+    void theNameMayFollowTheDescriptionsComplement() {
+        AnnotatedDocument doc = extract(STORY);
+        assertSpeaker(doc, "the findings were no surprise", "Osric Vale-Denholm");
+        assertSpeaker(doc, "two new train lines would open next year", "Osric Vale-Denholm");
+    }
+
+    @Test
+    void anOccupationMayStandBeforeTheName() {
+        assertSpeaker(extract("""
+                Bookkeeper's trial hears from auditor
+
+                The second witness, forensic accountant Lena Darrow-Pike, testified that the ledgers had been \
+                altered at least 40 times.
+                """), "the ledgers had been altered at least 40 times", "Lena Darrow-Pike");
+    }
+
+    @Test
+    void aNameOpeningAClauseAfterTheCommaIsSomeoneElse() {
+        AnnotatedDocument doc = extract("""
+                Rowers lose final
+
+                The team lost by two lengths, said the coach, adding that Ola Brandvik, the stroke, had been ill \
+                all week.
+                """);
+        assertNotEquals("Ola Brandvik", Pipeline.statement(doc, "The team lost by two lengths").speaker);
+    }
+}
