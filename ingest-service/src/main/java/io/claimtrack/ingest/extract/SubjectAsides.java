@@ -1,9 +1,13 @@
 package io.claimtrack.ingest.extract;
 
 import java.util.List;
+import java.util.Set;
 
 /** What may stand between a name opening its sentence and its verb: a parenthesis, an age, an apposition. */
 final class SubjectAsides {
+
+    /** Prepositions that open a circumstance between a subject and its verb. */
+    private static final Set<String> CIRCUMSTANCE = WordSet.of("in", "at", "after", "with", "despite", "like", "unlike", "since");
 
     private SubjectAsides() {
     }
@@ -11,12 +15,21 @@ final class SubjectAsides {
     /**
      * The token after an aside that opens at {@code k} right after a name, or {@code k}: a parenthesis ("Former Rep.
      * Lars Ekberg (R-Ore.) was ..."), an age, or an apposition opened by an article and closed by a comma before a
-     * verb ("Sten Varga, a former dock organizer, had backed ..."), the verb being what tells a subject.
+     * verb ("Sten Varga, a former dock organizer, had backed ..."), or a circumstance ("Ona Lind, in her first season,
+     * said"), the verb being what tells a subject.
      */
     static int after(List<Token> tokens, int k) {
         int close = end(tokens, k);
         // "Ann Vik, a nurse, and Tom Lund were there": a conjunct, not a subject with its verb.
         return close < 0 || close + 1 >= tokens.size() || Lexicon.COORDINATORS.contains(tokens.get(close + 1).lower()) ? k : close + 1;
+    }
+
+    /**
+     * An apposition's article, or what opens a circumstance set off by commas: "Ona Lind, in her first season behind
+     * the bench, said", "Tom Vik, called up from the minors in March, beat".
+     */
+    private static boolean opensAside(Token t) {
+        return Lexicon.ARTICLES.contains(t.lower()) || CIRCUMSTANCE.contains(t.lower()) || PhraseShapes.participle(t);
     }
 
     /** The comma or parenthesis closing the aside that opens at {@code k}; -1 if none opens there. */
@@ -29,7 +42,7 @@ final class SubjectAsides {
             // "Emil Varga, 79, works on a pocket watch": an age.
             return tokens.get(k + 2).is(",") ? k + 2 : -1;
         }
-        if (!parenthesis && !(tokens.get(k).is(",") && Lexicon.ARTICLES.contains(tokens.get(k + 1).lower()))) {
+        if (!parenthesis && !(tokens.get(k).is(",") && opensAside(tokens.get(k + 1)))) {
             return -1;
         }
         for (int i = k + 2; i < tokens.size() && i - k <= Windows.ASIDE_TOKENS; i++) {
@@ -37,7 +50,8 @@ final class SubjectAsides {
             if (parenthesis ? t.is(")") : t.is(",")) {
                 return i;
             }
-            if (t.is("(") || t.is(";") || !parenthesis && !t.isWord() && t.type() != Token.Type.NUMBER && !t.is("-")) {
+            if (t.is("(") || t.is(";") || !parenthesis && !t.isWord() && t.type() != Token.Type.NUMBER && !t.is("-")
+                    && !SubjectPhrase.possessiveMark(tokens, i)) {
                 return -1;
             }
         }

@@ -30,7 +30,7 @@ final class SubjectShape {
     /** Words that open an adverbial phrase before a sentence's subject: "In a statement on Tuesday, ...". */
     private static final Set<String> ADVERBIAL_OPENERS = WordSet.of("in", "on", "at", "after", "before", "during", "while",
             "though", "although", "when", "since", "despite", "following", "earlier", "later", "outside", "inside", "near",
-            "across", "around", "behind", "beyond", "along", "amid", "throughout", "within");
+            "across", "around", "behind", "beyond", "along", "amid", "throughout", "within", "down", "up", "over", "under");
 
     private final AnnotatedDocument doc;
     private final Lexicon lexicon;
