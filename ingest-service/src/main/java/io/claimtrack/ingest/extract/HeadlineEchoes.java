@@ -25,6 +25,8 @@ final class HeadlineEchoes {
     /** Word keys compare the first letters only, so "guarantees" is "guarantee" and "highest" holds "high". */
     private static final int KEY_LETTERS = 5;
     private static final int SHORT_KEY_LETTERS = 4;
+    /** The key of a headline group's own statements among the speakers ({@link #speakerOf(Attribution, String)}). */
+    private static final String GROUP = "";
     /** Fewest headline words a person's statements must hold. */
     private static final int MIN_SHARED = 2;
 
@@ -38,7 +40,16 @@ final class HeadlineEchoes {
 
     /** The person the headline statement {@code a}'s words echo, or null. */
     String speakerOf(Attribution a) {
-        if (!headline(a.block) || doc.isRelated(a.block)) {
+        return speakerOf(a, null);
+    }
+
+    /**
+     * As {@link #speakerOf(Attribution)} for a headline's plural description ("residents say", head word {@code group}):
+     * the story's statements of that group itself ("Residents who spoke against the project said") compete with each
+     * person's, and null when theirs hold as many of the headline's words.
+     */
+    String speakerOf(Attribution a, String group) {
+        if (!(headline(a.block) || deck(a)) || doc.isRelated(a.block)) {
             return null;
         }
         Set<String> headline = new HashSet<>();
@@ -48,7 +59,7 @@ final class HeadlineEchoes {
         String best = null;
         int top = 0;
         int second = 0;
-        for (Map.Entry<String, Set<String>> e : wordsBySpeaker(a).entrySet()) {
+        for (Map.Entry<String, Set<String>> e : wordsBySpeaker(a, group).entrySet()) {
             int shared = 0;
             for (String k : headline) {
                 shared += e.getValue().contains(k) ? 1 : 0;
@@ -62,14 +73,14 @@ final class HeadlineEchoes {
             }
         }
         // Most of the headline's words, and more of them than anyone else's statements hold.
-        return top >= MIN_SHARED && 2 * top >= headline.size() && top > second ? best : null;
+        return top >= MIN_SHARED && 2 * top >= headline.size() && top > second && !GROUP.equals(best) ? best : null;
     }
 
     /**
      * The words of each named person's statements among the first {@link Windows#HEADLINE_ECHO_STATEMENTS} of the
      * story under headline statement {@code a}: past the deck, a caption or a share bar, up to the related stories.
      */
-    private Map<String, Set<String>> wordsBySpeaker(Attribution a) {
+    private Map<String, Set<String>> wordsBySpeaker(Attribution a, String group) {
         if (index == null) {
             index = new IdentityHashMap<>();
             for (int j = 0; j < doc.attributions.size(); j++) {
@@ -94,8 +105,9 @@ final class HeadlineEchoes {
             while (root.antecedent != null) {
                 root = root.antecedent;
             }
-            if (named(root)) {
-                Set<String> keys = speakers.computeIfAbsent(root.speaker, k -> new HashSet<>());
+            String speaker = named(root) ? root.speaker : group != null && isGroup(root, group) ? GROUP : null;
+            if (speaker != null) {
+                Set<String> keys = speakers.computeIfAbsent(speaker, k -> new HashSet<>());
                 for (String w : words(doc.text(o.contentStart, o.contentEnd))) {
                     keys.add(key(w, KEY_LETTERS));
                     keys.add(key(w, SHORT_KEY_LETTERS));
@@ -103,6 +115,25 @@ final class HeadlineEchoes {
             }
         }
         return speakers;
+    }
+
+    /** A statement of the headline's group itself: a description with the same head word ("Residents who ..."). */
+    private static boolean isGroup(Attribution s, String group) {
+        return s.mention != null && !s.mention.hasName() && !s.mention.isPronoun()
+                && group.equalsIgnoreCase(DescriptionFit.headWord(s.mention.text()));
+    }
+
+    /**
+     * "‘We are not asking for the moon,’ union leader says" on a page that sets the deck as a paragraph: a bare
+     * description saying in the present is headline grammar, which prose never writes ("the union leader said").
+     */
+    private static boolean deck(Attribution a) {
+        Mention m = a.mention;
+        if (m == null || m.hasName() || m.isPronoun() || !Character.isLowerCase(m.text().charAt(0))) {
+            return false;
+        }
+        String first = m.text().substring(0, Math.max(0, m.text().indexOf(' '))).toLowerCase(Locale.ROOT);
+        return !Lexicon.DETERMINERS.contains(first) && ("says".equalsIgnoreCase(a.cue) || "say".equalsIgnoreCase(a.cue));
     }
 
     private boolean headline(int b) {

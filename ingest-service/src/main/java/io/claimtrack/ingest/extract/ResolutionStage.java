@@ -190,6 +190,10 @@ public final class ResolutionStage implements Stage {
                     only = namedLater.holder(a);
                 }
             }
+            if (byRole == null && titled == null && only == null && a.kind == SpeakerKind.GROUP
+                    && (only = headlineGroup(doc, a, echoes, titleOf)) != null) {
+                a.kind = SpeakerKind.PERSON;
+            }
             if (byRole != null) {
                 a.speaker = byRole;
             } else if (titled != null) {
@@ -300,6 +304,28 @@ public final class ResolutionStage implements Stage {
         }
         Matcher article = ARTICLE.matcher(role);
         return article.lookingAt() ? role.substring(article.end()) : role;
+    }
+
+    /**
+     * "Prosecutors say owner ignored warnings", "Researchers say cities should ...": a headline's plural description
+     * sums up what one person of that kind says in its story, the one whose statements hold the headline's words
+     * ({@link HeadlineEchoes}), unless the story gives that person a title of another kind; null if none. Several
+     * people of the kind may speak: their titles do not tell which.
+     */
+    private String headlineGroup(AnnotatedDocument doc, Attribution a, HeadlineEchoes echoes, Function<String, String> titleOf) {
+        Mention m = a.mention;
+        if (m == null || m.hasName() || doc.block(a.block).kind() != Block.Kind.HEADLINE || doc.isRelated(a.block)) {
+            return null;
+        }
+        String head = DescriptionFit.headWord(m.text());
+        String one = head.length() > 3 && head.endsWith("s") ? head.substring(0, head.length() - 1) : "";
+        if (!lexicon.isPersonNoun(one)) {
+            return null;
+        }
+        String person = echoes.speakerOf(a, head);
+        // "residents say" is not the council member whose words it happens to echo: a title of another kind.
+        String title = person == null ? "" : roleOf(titleOf.apply(person));
+        return title.isEmpty() || lexicon.roleFits(one, title) ? person : null;
     }
 
     /** The gender of a "he" or "she" opening what was said ("says he feels better"); null if none opens it. */
