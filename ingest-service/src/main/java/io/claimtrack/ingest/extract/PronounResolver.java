@@ -97,6 +97,10 @@ final class PronounResolver {
         }
         Name subject = Lexicon.PERSON_PRONOUNS.contains(pronoun)
                 ? subjectSince(gender, found == null ? -1 : found.mention.start(), a.mention.start(), found, a) : null;
+        int chain = subject == null && found == null && gender != null ? PronounChain.lastOpening(doc, pronoun, a.mention.start()) : -1;
+        if (chain >= 0) {
+            subject = subjectSince(gender, -1, chain, null, a);
+        }
         Attribution title = gender == null ? null : OpeningTitle.before(doc, lexicon, a.mention.start(), gender, a.cue);
         if (title != null && title.mention.start() > Math.max(found == null ? -1 : found.mention.start(),
                 subject == null ? -1 : subject.offset())) {
