@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Extractor throughput on a corpus: characters and documents per second on one core and on all cores,
  * the heap the run needed, then the CPU time of each adversarial 1 MB input ({@link AdversarialInputs}), each in a JVM
- * of its own. Usage: {@code Benchmark CORPUS [seconds]} where CORPUS is a JSONL file
+ * of its own: its first run, and warmed. Usage: {@code Benchmark CORPUS [seconds]} where CORPUS is a JSONL file
  * with a "text" field per line (the evaluation format) or a directory of .txt/.json request files.
  */
 public final class Benchmark {
