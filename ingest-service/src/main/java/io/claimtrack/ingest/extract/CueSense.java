@@ -47,6 +47,11 @@ final class CueSense {
     private static final Set<String> AFTER_NOUN = WordSet.of("of", "against");
     /** "charged into the fray", "charging ahead": a rush, not an accusation. */
     private static final Set<String> RUSHED = WordSet.of("into", "toward", "towards", "ahead", "forward");
+    /**
+     * "a warehouse owner charged in a fire that killed", "a man charged with fraud": the accused, not the accuser;
+     * after a quotation ("“...,” Kelly charged in her opening") the verb is the speaker's.
+     */
+    private static final Set<String> ACCUSED = WordSet.of("in", "with");
 
     /**
      * Verbs that follow a headline's subject noun: "Tower plan goes back to the drawing board", "Ferry call was
@@ -231,7 +236,8 @@ final class CueSense {
         }
         if (w.startsWith("claim") || w.startsWith("charg")) {
             return after == null || !AFTER_NOUN.contains(after.lower()) && !(w.startsWith("claim") && objects.claimedResult(t, next, s))
-                    && !(w.startsWith("charg") && RUSHED.contains(after.lower()));
+                    && !(w.startsWith("charg") && (RUSHED.contains(after.lower())
+                            || ACCUSED.contains(after.lower()) && !quotationBefore(t, i, s)));
         }
         if (w.startsWith("call")) {
             return !calls.call(t, next, s);

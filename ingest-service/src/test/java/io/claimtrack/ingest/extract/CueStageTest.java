@@ -49,6 +49,8 @@ class CueStageTest {
     void aCueWordInsideACompoundNounIsNoCue() {
         assertEquals(List.of("call", "emailed"), cues("""
                 The roll call itself was quiet.
+                Jury hears 911 call as trial opens in pier fire
+                The coast guard answered a distress call from the ferry.
                 Holm leads Lund by 40 pledged delegates in the port towns.
                 Her use of a private email server was a risk.
                 Lund: Harbour Email Story Has Moved On
@@ -352,10 +354,13 @@ class CueStageTest {
     }
 
     @Test
-    void aChargeIntoSomethingIsARush() {
-        assertEquals(List.of("charged", "charged"), cues("""
+    void aChargeIntoSomethingIsARushAndOneChargedInACaseIsTheAccused() {
+        assertEquals(List.of("said", "denied", "charged", "charged", "charged"), cues("""
                 Holm charged into the debate against Brandt.
                 The striker went charging ahead of the defenders.
+                A ferry owner charged in a fire that killed two crew had been warned, a prosecutor said.
+                Lund, charged with fraud in 2024, denied it.
+                "The pier is a ruin," Vik charged in her speech.
                 Lund charged that the vote was rigged.
                 Brandt charged Holm with hiding the accounts.
                 """));
