@@ -21,10 +21,15 @@ final class JointSides {
 
     /** Words that make the opening sentence a meeting of the people it names: "held talks with", "spoke today with". */
     private static final Set<String> MEETING = WordSet.of("talks", "met", "meets", "meeting", "conversation", "call", "spoke",
-            "speaks", "welcomed", "welcomes", "counterpart");
+            "speaks", "welcomed", "welcomes", "counterpart", "visit");
+    /** Most words between the second of two people and a meeting word after both: "Ines Carrow, paid an official visit". */
+    private static final int MEETING_AFTER_WORDS = 3;
     /** "The sides", "Both leaders", "the two Prime Ministers", "The heads of state": the group and nothing after it. */
     private static final Pattern GROUP = Pattern.compile("(?i)(?:the|both)(?: the)?(?: two)? (?:(?:prime|foreign) )?(?:heads of (?:state|government)|"
             + String.join("|", Agreement.PARTICIPANT_HEADS) + ")(?![\\p{L}'’-])");
+    private static final Pattern JOINT = Pattern.compile("(?i)\\bjoint statement\\b");
+    /** "The Vestrian side": one of the two, by the state it speaks for. */
+    private static final Pattern SIDE = Pattern.compile("[Tt]he (\\p{Lu}[\\p{L}-]*) side");
     /** "The President and the Prime Minister": each participant by his office. */
     private static final Pattern TWO_OFFICES = Pattern.compile("(?i)the ([\\p{L} ]+) and the ([\\p{L} ]+)");
     /** Between two names of a list: "and" or a comma, with the titles around it ("of Estmark and Prime Minister"). */
@@ -39,13 +44,21 @@ final class JointSides {
     private final String both;
     /** Their roles in the opening, in lower case, in the order named. */
     private final List<String> roles;
+    /**
+     * Each of them alone, and the words before each name in the opening ("the Minister of Foreign Affairs of Vestria, ")
+     * when the document is their joint statement: none otherwise, since a readout's "the Vestrian side" is its delegation.
+     */
+    private final List<String> people;
+    private final List<String> titles;
     /** Whether a mention joins their two offices, asked once per wording. */
     private final Map<String, Boolean> offices = new HashMap<>();
 
-    private JointSides(DescriptionFit fit, String both, List<String> roles) {
+    private JointSides(DescriptionFit fit, String both, List<String> roles, List<String> people, List<String> titles) {
         this.fit = fit;
         this.both = both;
         this.roles = roles;
+        this.people = people;
+        this.titles = titles;
     }
 
     /**
@@ -54,26 +67,28 @@ final class JointSides {
      * the first paragraph that names someone in full.
      */
     static JointSides of(AnnotatedDocument doc, DescriptionFit fit, NameIndex names) {
-        JointSides none = new JointSides(fit, null, List.of());
+        JointSides none = new JointSides(fit, null, List.of(), List.of(), List.of());
         for (Sentence s : doc.sentences) {
             List<Name> people = new ArrayList<>();
             List<String> full = new ArrayList<>();
             for (int j = Name.lastBefore(doc.names, s.start()) + 1; j < doc.names.size() && doc.names.get(j).offset() < s.end(); j++) {
                 Name n = doc.names.get(j);
                 String p = n.kind() == SpeakerKind.PERSON ? names.expand(n.text(), SpeakerKind.PERSON, n.offset()) : "";
-                // "Tavik" and "the Great Hall" stand between too; only a person named in full takes part.
-                if (Name.words(p).size() > 1) {
+                // "Tavik" and "the Great Hall" stand between too; only a person named in full takes part, and
+                // "the Republic of Vestria" is no person.
+                if (Name.words(p).size() > 1 && !p.contains(" of ")) {
                     people.add(n);
                     full.add(p);
                 }
             }
-            int met = meeting(doc, people);
+            int met = meeting(doc, s, people);
             if (met >= 0) {
                 Name host = people.get(met);
                 Name guest = people.get(met + 1);
                 boolean more = (met > 0 && joined(doc, people.get(met - 1), host)) || (met + 2 < people.size() && joined(doc, guest, people.get(met + 2)));
                 return more || full.get(met).equals(full.get(met + 1)) ? none : new JointSides(fit, full.get(met) + " and " + full.get(met + 1),
-                        List.of(host.role().toLowerCase(Locale.ROOT), guest.role().toLowerCase(Locale.ROOT)));
+                        List.of(host.role().toLowerCase(Locale.ROOT), guest.role().toLowerCase(Locale.ROOT)), List.of(full.get(met), full.get(met + 1)),
+                        jointStatement(doc, s) ? List.of(before(doc, met > 0 ? end(doc, people.get(met - 1)) : s.start(), host), before(doc, end(doc, host), guest)) : List.of());
             }
             if (!people.isEmpty() && doc.block(s.block()).kind() == Block.Kind.PARAGRAPH) {
                 return none;
@@ -82,8 +97,12 @@ final class JointSides {
         return none;
     }
 
-    /** Which of the people names the one who met, the next being the one met: a meeting word between them; -1 if none. */
-    private static int meeting(AnnotatedDocument doc, List<Name> people) {
+    /**
+     * Which of the people names the one who met, the next being the one met: a meeting word between them, or, when the
+     * sentence names only the two, in a short predicate after both ("At the invitation of Ola Brenvik, Ines Carrow paid
+     * an official visit", "Brenvik and Carrow met"); -1 if none.
+     */
+    private static int meeting(AnnotatedDocument doc, Sentence s, List<Name> people) {
         for (int i = 0; i + 1 < people.size(); i++) {
             int from = end(doc, people.get(i));
             for (String w : doc.text(Math.min(from, people.get(i + 1).offset()), people.get(i + 1).offset()).split("[^\\p{L}]+")) {
@@ -92,13 +111,38 @@ final class JointSides {
                 }
             }
         }
-        return -1;
+        return people.size() == 2 && meetingAfter(doc.text(end(doc, people.get(1)), s.end())) ? 0 : -1;
+    }
+
+    /** A meeting word in the predicate that follows the two, not in a phrase of something else ("over the royal visit"). */
+    private static boolean meetingAfter(String rest) {
+        String[] words = rest.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+        for (int k = words.length > 0 && words[0].isEmpty() ? 1 : 0, n = 0; k < words.length && n <= MEETING_AFTER_WORDS; k++, n++) {
+            if (MEETING.contains(words[k])) {
+                return true;
+            }
+            if (Lexicon.NP_BREAKERS.contains(words[k]) || Lexicon.TOPIC_PREPOSITIONS.contains(words[k])) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A third person joined to the two: "with Eva Sandvik and Prime Minister Ola Berg", "Dolan, Sandvik and Berg". */
     private static boolean joined(AnnotatedDocument doc, Name first, Name next) {
         int end = end(doc, first);
         return end <= next.offset() && JOINED.matcher(doc.text(end, next.offset())).matches();
+    }
+
+    /** A joint statement: its heading or opening says so ("Joint Statement of the Ministers of Foreign Affairs of ..."). */
+    private static boolean jointStatement(AnnotatedDocument doc, Sentence opening) {
+        return JOINT.matcher(doc.text(0, opening.end())).find();
+    }
+
+    /** The words from {@code from} to where the name itself starts, after its title; "" if the name starts before. */
+    private static String before(AnnotatedDocument doc, int from, Name n) {
+        int start = end(doc, n) - n.text().length();
+        return from < start ? doc.text(from, start) : "";
     }
 
     /** Where the name itself ends: its offset is its mention's, title included ("President of Arvia Ruben Sollen"). */
@@ -117,7 +161,26 @@ final class JointSides {
         if (g.lookingAt() && g.end() >= m.end()) {
             return both;
         }
+        Matcher side = SIDE.matcher(m.text());
+        if (!titles.isEmpty() && side.matches()) {
+            return sideOf(side.group(1));
+        }
         return offices.computeIfAbsent(m.text(), this::twoOffices) ? both : null;
+    }
+
+    /** The one of the two whose title in the opening names the side's state ("Vestrian" of "Republic of Vestria"); null if not one. */
+    private String sideOf(String adjective) {
+        boolean first = namesState(titles.get(0), adjective);
+        return first == namesState(titles.get(1), adjective) ? null : people.get(first ? 0 : 1);
+    }
+
+    private static boolean namesState(String title, String adjective) {
+        for (String w : title.split("[^\\p{L}-]+")) {
+            if (w.equals(adjective) || !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && SubjectCandidates.demonyms(w).contains(adjective)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean twoOffices(String mention) {

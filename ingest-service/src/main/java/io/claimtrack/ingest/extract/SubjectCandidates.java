@@ -1,5 +1,6 @@
 package io.claimtrack.ingest.extract;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -187,19 +188,29 @@ final class SubjectCandidates {
 
     /** Whether the text uses the name's people's adjective before a noun: "Lysos" → "Lysian", "Belkara" → "Belkaran". */
     private boolean hasDemonym(String name) {
-        int end = name.length();
-        while (end > Windows.DEMONYM_STEM_CHARS && DEMONYM_ENDINGS_DROPPED.indexOf(name.charAt(end - 1)) >= 0) {
-            end--;
-        }
-        String stem = name.substring(0, end);
-        for (String suffix : DEMONYM_SUFFIXES) {
-            String adjective = stem + suffix;
-            // "Osseni in Lenzburg": the name itself before a lower-case word is no adjective of it.
-            if (!adjective.equals(name) && adjectives.contains(adjective)) {
+        for (String adjective : demonyms(name)) {
+            if (adjectives.contains(adjective)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The adjectives a place's people may have: "Lysos" → "Lysian", "Lysan", ...; never the name itself. */
+    static List<String> demonyms(String place) {
+        int end = place.length();
+        while (end > Windows.DEMONYM_STEM_CHARS && DEMONYM_ENDINGS_DROPPED.indexOf(place.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        String stem = place.substring(0, end);
+        List<String> out = new ArrayList<>();
+        for (String suffix : DEMONYM_SUFFIXES) {
+            // "Osseni in Lenzburg": the name itself before a lower-case word is no adjective of it.
+            if (!(stem + suffix).equals(place)) {
+                out.add(stem + suffix);
+            }
+        }
+        return out;
     }
 
     /** The j-th name of the document as a possible subject; null if it is only talked about or a place. */

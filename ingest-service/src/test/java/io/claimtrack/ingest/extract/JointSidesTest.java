@@ -122,4 +122,59 @@ class JointSidesTest {
         assertSpeaker(doc, "to deepen cooperation in transport", "Ola Brenvik and Ines Carrow");
         assertSpeaker(doc, "in principle to cut ferry fares by 10 percent from July", "the two sides");
     }
+
+    private static final String JOINT_STATEMENT = """
+            Joint Statement of the Ministers of Foreign Affairs of the Republic of Norland and the Republic of Vestria
+
+            Sollby, 14 May 2026
+
+            At the invitation of the Minister of Foreign Affairs of the Republic of Norland, Ola Brenvik, the Minister of \
+            Foreign Affairs of the Republic of Vestria, Ines Carrow, paid an official visit to Norland on 13-14 May 2026. \
+            Following their talks, the Ministers adopted the following Joint Statement.
+
+            1. The Ministers reaffirmed their commitment to the treaty on the Pellin Strait.
+
+            2. Both Ministers stressed that the rising number of incidents at sea must be stopped.
+
+            3. The Vestrian side reaffirmed its support for the candidacy of Norland for the chair of the Baltic Council.
+            """;
+
+    /** A joint statement's lede names its two authors and a visit after them, with no meeting word between. */
+    @Test
+    void theMinistersOfAJointStatementAreTheTwoItsLedeNames() {
+        AnnotatedDocument doc = extract(JOINT_STATEMENT);
+        assertSpeaker(doc, "their commitment to the treaty on the Pellin Strait", "Ola Brenvik and Ines Carrow");
+        assertSpeaker(doc, "the rising number of incidents at sea must be stopped", "Ola Brenvik and Ines Carrow");
+    }
+
+    /** One side of a joint statement is that side's minister: the one whose title names the side's state. */
+    @Test
+    void oneSideOfAJointStatementIsItsMinister() {
+        assertSpeaker(extract(JOINT_STATEMENT), "its support for the candidacy of Norland for the chair of the Baltic Council",
+                "Ines Carrow");
+    }
+
+    /** A side whose state neither title names keeps the mention. */
+    @Test
+    void aSideNoTitleNamesKeepsTheMention() {
+        assertSpeaker(extract(JOINT_STATEMENT.replace("The Vestrian side", "The Arvian side")),
+                "its support for the candidacy of Norland for the chair of the Baltic Council", "The Arvian side");
+    }
+
+    /** Two people named in a sentence about something else than a meeting of theirs. */
+    @Test
+    void twoPeopleNamedWithAVisitOfAThirdKeepTheMention() {
+        assertSpeaker(extract("""
+                Senator Ada Mossberg criticised Governor Karl Heintzen on Tuesday over the cost of the royal visit.
+
+                Both sides said the talks on the budget would resume on Friday.
+                """), "the talks on the budget would resume on Friday", "Both sides");
+    }
+
+    /** A readout of talks is one side's account: its "Vestrian side" is the delegation, not the minister. */
+    @Test
+    void aReadoutsSideKeepsTheMention() {
+        assertSpeaker(extract(TALKS + "\nThe Vestrian side proposed a joint fund for the repair of the Kerrin port.\n"),
+                "a joint fund for the repair of the Kerrin port", "The Vestrian side");
+    }
 }
