@@ -40,6 +40,8 @@ final class JointSides {
     private static final int TAIL_CHARS = 20;
 
     private final DescriptionFit fit;
+    /** The two states or bodies the opening names as a pair, for "the two governments". */
+    private final NamedParties parties;
     /** Both people, as one speaker; null when the document is no meeting of two people. */
     private final String both;
     /** Their roles in the opening, in lower case, in the order named. */
@@ -53,8 +55,9 @@ final class JointSides {
     /** Whether a mention joins their two offices, asked once per wording. */
     private final Map<String, Boolean> offices = new HashMap<>();
 
-    private JointSides(DescriptionFit fit, String both, List<String> roles, List<String> people, List<String> titles) {
+    private JointSides(DescriptionFit fit, NamedParties parties, String both, List<String> roles, List<String> people, List<String> titles) {
         this.fit = fit;
+        this.parties = parties;
         this.both = both;
         this.roles = roles;
         this.people = people;
@@ -67,7 +70,6 @@ final class JointSides {
      * the first paragraph that names someone in full.
      */
     static JointSides of(AnnotatedDocument doc, DescriptionFit fit, NameIndex names) {
-        JointSides none = new JointSides(fit, null, List.of(), List.of(), List.of());
         for (Sentence s : doc.sentences) {
             List<Name> people = new ArrayList<>();
             List<String> full = new ArrayList<>();
@@ -82,19 +84,23 @@ final class JointSides {
                 }
             }
             int met = meeting(doc, s, people);
-            if (met >= 0) {
-                Name host = people.get(met);
-                Name guest = people.get(met + 1);
-                boolean more = (met > 0 && joined(doc, people.get(met - 1), host)) || (met + 2 < people.size() && joined(doc, guest, people.get(met + 2)));
-                return more || full.get(met).equals(full.get(met + 1)) ? none : new JointSides(fit, full.get(met) + " and " + full.get(met + 1),
-                        List.of(host.role().toLowerCase(Locale.ROOT), guest.role().toLowerCase(Locale.ROOT)), List.of(full.get(met), full.get(met + 1)),
-                        jointStatement(doc, s) ? List.of(before(doc, met > 0 ? end(doc, people.get(met - 1)) : s.start(), host), before(doc, end(doc, host), guest)) : List.of());
+            if (met < 0 && (people.isEmpty() || doc.block(s.block()).kind() != Block.Kind.PARAGRAPH)) {
+                continue;
             }
-            if (!people.isEmpty() && doc.block(s.block()).kind() == Block.Kind.PARAGRAPH) {
-                return none;
+            // The parties may be named after the people, in the lede's next sentence ("the partnership between ...").
+            NamedParties parties = NamedParties.in(doc.text(0, doc.block(s.block()).end()), Lexicon.get());
+            if (met < 0) {
+                return new JointSides(fit, parties, null, List.of(), List.of(), List.of());
             }
+            Name host = people.get(met);
+            Name guest = people.get(met + 1);
+            boolean more = (met > 0 && joined(doc, people.get(met - 1), host)) || (met + 2 < people.size() && joined(doc, guest, people.get(met + 2)));
+            return more || full.get(met).equals(full.get(met + 1)) ? new JointSides(fit, parties, null, List.of(), List.of(), List.of())
+                    : new JointSides(fit, parties, full.get(met) + " and " + full.get(met + 1),
+                            List.of(host.role().toLowerCase(Locale.ROOT), guest.role().toLowerCase(Locale.ROOT)), List.of(full.get(met), full.get(met + 1)),
+                            jointStatement(doc, s) ? List.of(before(doc, met > 0 ? end(doc, people.get(met - 1)) : s.start(), host), before(doc, end(doc, host), guest)) : List.of());
         }
-        return none;
+        return new JointSides(fit, NamedParties.NONE, null, List.of(), List.of(), List.of());
     }
 
     /**
@@ -151,11 +157,19 @@ final class JointSides {
         return at < 0 ? n.offset() : n.offset() + at + n.text().length();
     }
 
-    /** Both people of the meeting, for a statement its two sides make together; null otherwise. */
+    /** Both people of the meeting, or both parties, for a statement its two sides make together; null otherwise. */
     String speakerFor(AnnotatedDocument doc, Attribution a) {
         Mention m = a.mention;
-        if (both == null || m == null || m.isPronoun() || a.nested || a.outer != null) {
+        if (m == null || m.isPronoun() || a.nested || a.outer != null) {
             return null;
+        }
+        String pair = parties.speakerFor(m.text(), both != null);
+        if (pair == null && a.speaker != null) {
+            // "The statement said": a document made by "the two governments" speaks for them.
+            pair = parties.speakerFor(a.speaker, both != null);
+        }
+        if (pair != null || both == null) {
+            return pair;
         }
         Matcher g = GROUP.matcher(doc.text).region(m.start(), Math.min(doc.text.length(), m.end() + TAIL_CHARS)).useTransparentBounds(true);
         if (g.lookingAt() && g.end() >= m.end()) {

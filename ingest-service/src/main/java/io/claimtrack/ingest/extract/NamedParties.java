@@ -1,0 +1,64 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * "Talks between Castrovia and Merant", "the partnership between Norhaven and Orvania", "the Ismar-Tervonia border
+ * clash": the two parties an opening names as a pair, as "Castrovia and Merant", for the story's "the two governments",
+ * "both countries" and, when no two people met, its "both sides". Found once per document by {@link JointSides}.
+ */
+final class NamedParties {
+
+    static final NamedParties NONE = new NamedParties(null);
+
+    /** A party's name: one or two capitalised words ("Castrovia", "North Varn"). */
+    private static final String PARTY = "(\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+)?)";
+    /** What two parties have between them: talks, a partnership, a dispute, a border. */
+    private static final String BETWEEN_THEM = "(?i:talks|negotiations|partnership|relations|ties|dispute|conflict|clash|war|border)";
+    private static final Pattern BETWEEN = Pattern.compile("\\b" + BETWEEN_THEM + " between " + PARTY + " and " + PARTY + "(?![\\p{L}])");
+    private static final Pattern HYPHENED = Pattern.compile("(?<![\\p{L}-])(\\p{Lu}[\\p{L}]+)-(\\p{Lu}[\\p{L}]+) (?:(?i:border) )?" + BETWEEN_THEM + "\\b");
+    /** "The two governments", "both countries": the parties whoever else the story names. */
+    private static final Pattern STATES = Pattern.compile("(?i)(?:both(?: the)?|the two) (?:governments|countries|nations|states)");
+    /** "Both sides", "the two parties": the parties when no two people met. */
+    private static final Pattern SIDES = Pattern.compile("(?i)(?:both(?: the)?|the(?: two)?) (?:sides|parties)");
+
+    /** The two parties as one speaker; null if the opening names no pair. */
+    private final String both;
+
+    private NamedParties(String both) {
+        this.both = both;
+    }
+
+    /** The first pair the opening names; a pair of people's first names ("between Anna and Ola") is none. */
+    static NamedParties in(String opening, Lexicon lexicon) {
+        Matcher between = BETWEEN.matcher(opening);
+        Matcher hyphened = HYPHENED.matcher(opening);
+        int at = Integer.MAX_VALUE;
+        String both = null;
+        for (Matcher m : new Matcher[] {between, hyphened}) {
+            while (m.find() && m.start() < at) {
+                if (party(m.group(1), lexicon) && party(m.group(2), lexicon) && !m.group(1).equals(m.group(2))) {
+                    at = m.start();
+                    both = m.group(1) + " and " + m.group(2);
+                    break;
+                }
+            }
+        }
+        return both == null ? NONE : new NamedParties(both);
+    }
+
+    private static boolean party(String name, Lexicon lexicon) {
+        String first = name.split(" ")[0].toLowerCase(Locale.ROOT);
+        return !lexicon.isFirstName(first) && !Lexicon.ARTICLES.contains(first);
+    }
+
+    /** The pair for a mention of it; {@code twoMet} when the opening is a meeting of two people, whose "sides" they are. */
+    String speakerFor(String mention, boolean twoMet) {
+        if (both == null) {
+            return null;
+        }
+        return STATES.matcher(mention).matches() || !twoMet && SIDES.matcher(mention).matches() ? both : null;
+    }
+}

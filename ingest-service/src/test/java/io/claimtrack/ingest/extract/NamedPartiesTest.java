@@ -1,0 +1,90 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.assertSpeaker;
+import static io.claimtrack.ingest.extract.Pipeline.extract;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 10, thirty-fourth round: two states (or bodies) an opening names as a pair ("Talks between Vallmark and
+ * Osteria", "the Brevia-Kantor border dispute") speak as "Vallmark and Osteria" when the story calls them "the two
+ * governments" or "both countries", and, when no two people met, "both sides". An open group, a group in what someone
+ * else says, and a story that names no pair keep the mention.
+ */
+class NamedPartiesTest {
+
+    private static final String BORDER_TALKS = """
+            Fishing talks stall again
+
+            KERRIN, June 2 (Nordwire) — Talks between Vallmark and Osteria on fishing rights in the Pellin Strait broke \
+            off on Monday without a date for a new round, Vallmark's chief negotiator, Hanne Sollberg, told Nordwire.
+
+            Both sides say the sandbanks off Kerrin belong to them.
+
+            Officials on both sides said the fleets would stay in port this week.
+
+            Vallmarkian Deputy Foreign Minister Ivo Dahl told reporters that both sides had agreed in principle to keep \
+            the hotline open.
+            """;
+
+    @Test
+    void bothSidesOfTalksBetweenTwoStatesAreTheStates() {
+        assertSpeaker(extract(BORDER_TALKS), "the sandbanks off Kerrin belong to them", "Vallmark and Osteria");
+    }
+
+    /** "Officials on both sides" are some people of each, not the states. */
+    @Test
+    void officialsOnBothSidesKeepTheMention() {
+        assertSpeaker(extract(BORDER_TALKS), "the fleets would stay in port this week", "Officials on both sides");
+    }
+
+    /** The diplomat's "both sides" are whoever the diplomat means. */
+    @Test
+    void bothSidesInWhatSomeoneSaysKeepTheMention() {
+        AnnotatedDocument doc = extract(BORDER_TALKS);
+        assertSpeaker(doc, "in principle to keep the hotline open", "both sides");
+    }
+
+    /** A meeting of two leaders: their "sides" are the leaders, their "two governments" the states the lede names. */
+    @Test
+    void theTwoGovernmentsOfAMeetingAreItsStates() {
+        AnnotatedDocument doc = extract("""
+                President Ola Brenvik met today with Prime Minister Ines Carrow of Osteria in Sollby. The two leaders \
+                discussed the growing partnership between Vallmark and Osteria.
+
+                The sides agreed to open a ferry line between Sollby and Kerrin in the spring.
+
+                In a joint statement issued after the meeting, the two governments set out the following commitments:
+
+                1. Vallmark and Osteria will finish the Kerrin bridge by 2028.
+
+                The statement said both governments remained committed to a free Pellin Strait.
+                """);
+        assertSpeaker(doc, "to open a ferry line between Sollby and Kerrin in the spring", "Ola Brenvik and Ines Carrow");
+        assertSpeaker(doc, "Vallmark and Osteria will finish the Kerrin bridge by 2028", "Vallmark and Osteria");
+        assertSpeaker(doc, "both governments remained committed to a free Pellin Strait", "Vallmark and Osteria");
+    }
+
+    /** A heading's "Brevia-Kantor border clash" names the pair of a story whose lede names neither as a pair. */
+    @Test
+    void aHyphenedPairInTheHeadingNamesTheParties() {
+        assertSpeaker(extract("""
+                UN envoy arrives to calm Brevia-Kantor border clash
+
+                The UN envoy for the region, Dora Halvik, arrived in Sollby on Tuesday.
+
+                Both sides reported new shelling overnight.
+                """), "new shelling overnight", "Brevia and Kantor");
+    }
+
+    /** A story that names no pair: "both sides" stays the mention. */
+    @Test
+    void noPairKeepsTheMention() {
+        assertSpeaker(extract("""
+                KERRIN, June 2 (Nordwire) — Fishing crews from Vallmark clashed with a patrol boat on Monday, the chief \
+                negotiator, Hanne Sollberg, told Nordwire.
+
+                Both sides say the sandbanks off Kerrin belong to them.
+                """), "the sandbanks off Kerrin belong to them", "Both sides");
+    }
+}
