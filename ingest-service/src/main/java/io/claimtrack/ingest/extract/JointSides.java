@@ -40,7 +40,6 @@ final class JointSides {
     private static final int TAIL_CHARS = 20;
 
     private final DescriptionFit fit;
-    private final NameIndex names;
     /** The two states or bodies the opening names as a pair, for "the two governments". */
     private final NamedParties parties;
     /** Both people, as one speaker; null when the document is no meeting of two people. */
@@ -56,9 +55,8 @@ final class JointSides {
     /** Whether a mention joins their two offices, asked once per wording. */
     private final Map<String, Boolean> offices = new HashMap<>();
 
-    private JointSides(DescriptionFit fit, NameIndex names, NamedParties parties, String both, List<String> roles, List<String> people, List<String> titles) {
+    private JointSides(DescriptionFit fit, NamedParties parties, String both, List<String> roles, List<String> people, List<String> titles) {
         this.fit = fit;
-        this.names = names;
         this.parties = parties;
         this.both = both;
         this.roles = roles;
@@ -92,17 +90,17 @@ final class JointSides {
             // The parties may be named after the people, in the lede's next sentence ("the partnership between ...").
             NamedParties parties = NamedParties.in(doc.text(0, doc.block(s.block()).end()), Lexicon.get());
             if (met < 0) {
-                return new JointSides(fit, names, parties, null, List.of(), List.of(), List.of());
+                return new JointSides(fit, parties, null, List.of(), List.of(), List.of());
             }
             Name host = people.get(met);
             Name guest = people.get(met + 1);
             boolean more = (met > 0 && joined(doc, people.get(met - 1), host)) || (met + 2 < people.size() && joined(doc, guest, people.get(met + 2)));
-            return more || full.get(met).equals(full.get(met + 1)) ? new JointSides(fit, names, parties, null, List.of(), List.of(), List.of())
-                    : new JointSides(fit, names, parties, full.get(met) + " and " + full.get(met + 1),
+            return more || full.get(met).equals(full.get(met + 1)) ? new JointSides(fit, parties, null, List.of(), List.of(), List.of())
+                    : new JointSides(fit, parties, full.get(met) + " and " + full.get(met + 1),
                             List.of(host.role().toLowerCase(Locale.ROOT), guest.role().toLowerCase(Locale.ROOT)), List.of(full.get(met), full.get(met + 1)),
                             jointStatement(doc, s) ? List.of(before(doc, met > 0 ? end(doc, people.get(met - 1)) : s.start(), host), before(doc, end(doc, host), guest)) : List.of());
         }
-        return new JointSides(fit, names, NamedParties.NONE, null, List.of(), List.of(), List.of());
+        return new JointSides(fit, NamedParties.NONE, null, List.of(), List.of(), List.of());
     }
 
     /**
@@ -159,10 +157,7 @@ final class JointSides {
         return at < 0 ? n.offset() : n.offset() + at + n.text().length();
     }
 
-    /**
-     * Both people of the meeting, or both parties, for a statement its two sides make together, or the two people just
-     * named ({@link NamedPair}); null otherwise.
-     */
+    /** Both people of the meeting, or both parties, for a statement its two sides make together; null otherwise. */
     String speakerFor(AnnotatedDocument doc, Attribution a) {
         Mention m = a.mention;
         if (m == null || m.isPronoun() || a.nested || a.outer != null) {
@@ -173,13 +168,9 @@ final class JointSides {
             // "The statement said": a document made by "the two governments" speaks for them.
             pair = parties.speakerFor(a.speaker, both != null);
         }
-        if (pair == null && both != null) {
-            pair = ofMeeting(doc, m);
+        if (pair != null || both == null) {
+            return pair;
         }
-        return pair != null ? pair : NamedPair.speakerFor(doc, m, names, Lexicon.get());
-    }
-
-    private String ofMeeting(AnnotatedDocument doc, Mention m) {
         Matcher g = GROUP.matcher(doc.text).region(m.start(), Math.min(doc.text.length(), m.end() + TAIL_CHARS)).useTransparentBounds(true);
         if (g.lookingAt() && g.end() >= m.end()) {
             return both;
