@@ -257,7 +257,7 @@ final class ObjectSense {
      * The first token from {@code from} before {@code to} in {@code heads}, every token up to it passing {@code
      * modifier} (the head too); -1 when one fails first, {@code to} when all pass and none is a head.
      */
-    private static int head(List<Token> t, int from, int to, Predicate<Token> modifier, Set<String> heads) {
+    static int head(List<Token> t, int from, int to, Predicate<Token> modifier, Set<String> heads) {
         for (int k = from; k < to; k++) {
             if (!modifier.test(t.get(k))) {
                 return -1;

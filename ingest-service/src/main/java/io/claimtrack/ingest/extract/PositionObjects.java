@@ -45,12 +45,12 @@ final class PositionObjects {
      * speaker's own "We express our condolences" is part of what that speaker says.
      */
     static boolean courtesy(List<Token> t, int i, int next, Sentence s) {
-        return !(i > s.firstToken() && FIRST_PERSON.contains(t.get(i - 1).lower())) && headWithin(t, next, s, COURTESIES) >= 0;
+        return !(i > s.firstToken() && FIRST_PERSON.contains(t.get(i - 1).lower())) && headWithin(t, next, s, COURTESIES);
     }
 
     /** "rejected the contract offer", "union rejects wage offer": bargaining. */
     static boolean bargained(List<Token> t, int next, Sentence s) {
-        return headWithin(t, next, s, BARGAINED) >= 0;
+        return headWithin(t, next, s, BARGAINED);
     }
 
     /**
@@ -59,7 +59,7 @@ final class PositionObjects {
      */
     static boolean thingOffered(List<Token> t, int next, Sentence s) {
         return next < s.endToken() && (t.get(next).type() == Token.Type.NUMBER || Lexicon.CURRENCY.contains(t.get(next).text()))
-                || headWithin(t, next, s, GIVEN) >= 0;
+                || headWithin(t, next, s, GIVEN);
     }
 
     /**
@@ -102,20 +102,16 @@ final class PositionObjects {
     }
 
     /**
-     * The index of the first of {@code heads} among the object's first words (a determiner, a possessive, a few
-     * modifiers), or -1 when a clause, a preposition or punctuation comes first.
+     * Whether one of {@code heads} is among the object's first words (a determiner, a possessive, a few modifiers)
+     * before a clause, a preposition or punctuation.
      */
-    private static int headWithin(List<Token> t, int next, Sentence s, Set<String> heads) {
-        for (int k = next; k < Math.min(s.endToken(), next + Windows.RESULT_OBJECT_TOKENS); k++) {
-            Token tok = t.get(k);
-            String w = tok.lower();
-            if (heads.contains(w)) {
-                return k;
-            }
-            if (!tok.isWord() || Lexicon.NP_BREAKERS.contains(w) || CueStage.PREPOSITIONS.contains(w) || w.equals("to")) {
-                return -1;
-            }
-        }
-        return -1;
+    private static boolean headWithin(List<Token> t, int next, Sentence s, Set<String> heads) {
+        int to = Math.min(s.endToken(), next + Windows.RESULT_OBJECT_TOKENS);
+        int k = ObjectSense.head(t, next, to, PositionObjects::objectWord, heads);
+        return k >= 0 && k < to;
+    }
+
+    private static boolean objectWord(Token tok) {
+        return tok.isWord() && !Lexicon.NP_BREAKERS.contains(tok.lower()) && !CueStage.PREPOSITIONS.contains(tok.lower());
     }
 }
