@@ -11,20 +11,20 @@ one-month high", "cut its ... forecast, citing ..." (none)); a football semifina
 hat trick" (none), "the referee ruled that" (the referee named two paragraphs later), "praised his players' 'nerve' and
 said" (two), "has said he will retire", a captain's "said" then her quotes, police and a police spokeswoman); a
 TASS-style story ("— foreign minister" headline dash, a deck with "..., X stressed", "/KORPRESS/." dateline, "the
-minister", "According to him," with Kelvaro's nested demand and Vardansk's nested "considers", "the head of Thessmarian
-diplomacy noted", "for her part, stressed", "In her words,", a ministry's "press service told", "Earlier, ... said", a tag
-line and two "Read also" teasers with ledes, region "related"); an "UPDATE 2-" story with a "-sources" headline ("three
-people with knowledge of the matter said", "one of the sources said", "A draft presidential decree, seen by Halyard,
+minister", "According to him," with Kelvaro's nested demand and Vardansk's nested "considers", "the head of
+Thessmarian diplomacy noted", "for her part, stressed", "In her words,", a ministry's "press service told", "Earlier,
+... said", a tag line and two "Read also" teasers with ledes, region "related"); an "UPDATE 2-" story with a
+"-sources" headline ("three people with knowledge of the matter said", "one of the sources said", "A draft presidential decree, seen by Halyard,
 says", "did not respond to a request for comment" (none), "has said repeatedly", a company statement "that it '...' but
 that ...", an analyst's quotes and "She estimated", "said through a commerce ministry spokesman", "according to the
 investment ministry, though environmental groups say"); an AP-style runway accident ("officials said" after the lede,
-"The airline said in a statement", "Flight-tracking data showed", "told The Northline Press by phone", "a man who gave
+"The airline said in a statement", "Flight-tracking data showed", "told The Pennock Press by phone", "a man who gave
 only his first name, Ilias," with the pilot's nested warning, an authority and "Its director", a union's post, "rejected
 the claim, saying" (two), "praised the cabin crew" then her quote, "airport officials said"); an oil producers' meeting
 ("..., delegates say" headline, "four delegates said", "two of the delegates said, speaking on condition of anonymity"
 with Zabrenia's nested "opposed it", "A draft of the final communique, seen by Halyard, says", "told reporters on
-arriving", "in what delegates took as a reference to" (none), "Analysts said" then a named analyst, "the CPES secretariat
-said in a statement", "added", "told Halyard", "according to the communique").
+arriving", "in what delegates took as a reference to" (none), "Analysts said" then a named analyst, "the CPES
+secretariat said in a statement", "added", "told Halyard", "according to the communique").
 
 Five government texts: a foreign ministry's readout of a minister receiving an ambassador (courtesies "received",
 "congratulated", "wished him success" and "discussed" (none), three bullets after "The Minister stressed:" with three
@@ -73,14 +73,15 @@ narrator-like sentence, the daughter's "her mother had warned her" nested).
 All invented, annotated by hand by /work/shared/eval/GUIDELINES.md, the README's settled conventions (an expressed
 position with a noun object is a statement: "praised his players' 'nerve'", "rejected the claim", "opposed the motion",
 "supported Ardune's candidacy", "welcomed the readiness", "reiterated Pelandria's support", "expressed concern over";
-courtesies and acts are not: "congratulated", "thanked", "received", "informed ... about", "moved to", "acquitted", "found
-... guilty", "offered to host" inside a report; groups whose members the document names speak as them: "The sides" of the
-meeting, "The two Prime Ministers", "the two companies"; "the two governments" and "Both sides" of the joint statement
-are the two states) and the conventions of sets N-Q, and committed before the extractor first ran on the texts. Names of
-people, places, bodies and outlets checked with grep against sets A-Q and the seeds (full names unique; a few shared
+courtesies and acts are not: "congratulated", "thanked", "received", "informed ... about", "moved to", "acquitted",
+"found ... guilty", "offered to host" inside a report; groups whose members the document names speak as them:
+"The sides" of the meeting, "The two Prime Ministers", "the two companies"; "the two governments" of the joint
+statement are the two states) and the conventions of sets N-Q, and committed before the extractor first ran on the
+texts. Names of people, places, bodies and outlets checked with grep against sets A-Q and the seeds (full names unique; a few shared
 surname parts remain, as in earlier sets). Decided here:
-- One side of a joint statement of two governments is its state ("The Ardunian side" -> "Ardune"), as "the two
-  governments" are the two states; "The two Prime Ministers" are the two named heads of government.
+- "The two governments" of the joint statement are the two states (the README's convention); "The two Prime
+  Ministers", "Both sides" and one side ("The Ardunian side") are the heads of government its opening names (as set P's
+  "The sides" and "The Zelvaran side", set Q's "The Delmarian side").
 - A referee's "ruled that ..." is a statement (the referee named later in an appositive); a verdict ("found ... guilty",
   "acquitted") and a vote ("rejected a last-minute bid", "The motion failed") are acts.
 - A speech verb with its own content in a relative clause is a statement ("who had promised during her 2022 campaign to
@@ -93,14 +94,24 @@ surname parts remain, as in earlier sets). Decided here:
   users" (the group who said it in the gallery), "delegates" ("four delegates"), "sources" ("three people with
   knowledge of the matter"); "one of the sources" and "two of the delegates" stay as their mentions.
 - A question premise's speaker whom the document does not name stays as its mention ("The Kelvaran energy minister",
-  "Thessmar's prime minister"); the teaser "— operator" and its lede's "the company's press service" are separate
-  mentions (as the seeds' "— agency" and "the source").
+  "Thessmar's prime minister"); a press service speaks as its body ("the ministry's press service" is the Kelvaran
+  Energy Ministry; the teaser lede's "the company's press service" is its headline's "operator").
 - A market wrap's "according to Halyard calculations" speaks as the agency; "a change/comments traders read as ..." and
   "in what delegates took as a reference to ..." are the narrator's.
 - Nested (optional): Kelvaro's demand and Vardansk's "considers" in the minister's "According to him", Zabrenia's
   "opposed it", the pilot's warning, the operational data and the Kelvaran side's account inside statements, the
   farmers' "call for" in a teaser, the captain's words in the deckhand's quote, her words in the mentor's quote and her
   warning in the daughter's statement.
+
+Corrected after the first run (a separate commit; the first run is reported on both versions), slips by the sets' own
+conventions found reading its misses: r08's "Both sides", "The Ardunian side" and "The Thessmarian side" had been
+given to the states, against sets P and Q (a joint statement's sides are the leaders its opening names); r03's teaser
+lede "the company's press service" had been kept apart from its headline's "operator", against r03's own "the
+ministry's press service"; r06 lacked the nested agreements inside the delegates' statements ("Oil exporters agree
+to ...", "The Coalition ... agreed on Sunday to ..."), as readouts' "agreed to" are statements; and names left by the
+renaming done before the data commit to keep names unique: r13's dateline still read "FAIRHAVEN", and "Aldermoor",
+"Wrenfield", "Penhallow", "Wexley" and "Northline" turned out to be names of earlier sets (now Cardross, Ebbington,
+Brinsley, Stourwick and Pennock; text only, the ids follow).
 
 usage: python3 ingest-service/tools/invented/build_r.py  (writes src/test/resources/eval/invented_r_gold.jsonl)
 """
@@ -162,10 +173,10 @@ Strategists at Feverell & Stroud said in a note to clients that the Pelandrian d
     s('Strategists at Feverell & Stroud', 'They', 'clients cut holdings of long-dated Pelandrian bonds', 'recommended'),
 )
 
-doc('r02-nlp-continental-cup-semifinal', 'Northline Press', '2026-07-11', '''
+doc('r02-pnp-continental-cup-semifinal', 'Pennock Press', '2026-07-11', '''
 Tamberlane scores twice as Ostrevia edge Lindoria 3-2 to reach Nations Shield final
 
-SARVIK, Ostrevia (NLP) — Matthias Tamberlane scored twice in the second half and Ostrevia held on through eight minutes of stoppage time to beat Lindoria 3-2 on Saturday and reach the Nations Shield final for the first time since 1998.
+SARVIK, Ostrevia (PNP) — Matthias Tamberlane scored twice in the second half and Ostrevia held on through eight minutes of stoppage time to beat Lindoria 3-2 on Saturday and reach the Nations Shield final for the first time since 1998.
 
 Tamberlane, who had not scored for his country in 11 months, headed in a corner in the 54th minute and added a second from the penalty spot in the 71st after the referee ruled that Lindoria defender Aurelien Costigan-Baptiste had handled the ball. Winger Jovan Meszaros-Kline added a third five minutes later.
 
@@ -259,7 +270,7 @@ The Selwick terminal will receive at least 14 tankers between December and Febru
     s('Yarek Pomorski-Hale', 'Kelvaran energy minister', 'transit contract "can wait until spring"', 'says', 'mixed', role='Kelvaran energy minister', region='related'),
     s('Yarek Pomorski-Hale', 'Yarek Pomorski-Hale', 'Kelvaro had alternative routes for its exports', 'said', role='Kelvaran energy minister', region='related'),
     s('operator', 'operator', 'Ardune to double LNG purchases in winter', '', region='related'),
-    s("the company's press service", "the company's press service", 'The Selwick terminal will receive at least 14 tankers between December and February', 'reported', region='related'),
+    s('operator', "the company's press service", 'The Selwick terminal will receive at least 14 tankers between December and February', 'reported', region='related'),
 )
 
 doc('r04-halyard-lindoria-bauxite', 'Halyard', '2026-06-03', '''
@@ -281,7 +292,7 @@ President Hamid Oyelowo-Strand has said repeatedly that Lindoria must stop "expo
 
 Pallister Minerals, which operates the country's largest bauxite mine at Korrowa, said in a statement that it "supports the government's goal of adding value in Lindoria" but that a refinery would take at least five years to build and would need a reliable power supply. Its shares fell 6.4% in Meraven.
 
-"A 2028 deadline is not realistic for anyone," said Camille Nwachukwu-Reyes, a metals analyst at Penhallow Research in Singapore. "Refineries need power, ports and water. Lindoria has not solved any of those yet."
+"A 2028 deadline is not realistic for anyone," said Camille Nwachukwu-Reyes, a metals analyst at Brinsley Research in Singapore. "Refineries need power, ports and water. Lindoria has not solved any of those yet."
 
 She estimated that the ban, if enforced, would remove about 18 million tonnes a year from the seaborne market, roughly a fifth of global trade.
 
@@ -300,7 +311,7 @@ Lindoria banned exports of raw nickel ore in 2021. Since then companies have inv
     s('Hamid Oyelowo-Strand', 'President Hamid Oyelowo-Strand', 'Lindoria must stop "exporting dirt and importing metal."', 'has said', 'mixed', role='President'),
     s('Hamid Oyelowo-Strand', 'he', 'the country sat on "the third-largest reserves in the world" and sold them "for the price of gravel."', 'said', 'mixed', role='President', date='2026-02'),
     s('Pallister Minerals', "Pallister Minerals, which operates the country's largest bauxite mine at Korrowa", 'it "supports the government\'s goal of adding value in Lindoria" but that a refinery would take at least five years to build and would need a reliable power supply', 'said', 'mixed'),
-    s('Camille Nwachukwu-Reyes', 'Camille Nwachukwu-Reyes, a metals analyst at Penhallow Research in Singapore', '"A 2028 deadline is not realistic for anyone,"', 'said', 'direct', role='metals analyst'),
+    s('Camille Nwachukwu-Reyes', 'Camille Nwachukwu-Reyes, a metals analyst at Brinsley Research in Singapore', '"A 2028 deadline is not realistic for anyone,"', 'said', 'direct', role='metals analyst'),
     s('Camille Nwachukwu-Reyes', '', '"Refineries need power, ports and water. Lindoria has not solved any of those yet."', '', 'direct', role='metals analyst'),
     s('Camille Nwachukwu-Reyes', 'She', 'the ban, if enforced, would remove about 18 million tonnes a year from the seaborne market, roughly a fifth of global trade', 'estimated', role='metals analyst'),
     s('Quillmark', "Quillmark, which buys about 60% of Lindoria's bauxite", 'it hoped Lindoria would "take into account the interests of its long-term partners."', 'said', 'mixed'),
@@ -308,16 +319,16 @@ Lindoria banned exports of raw nickel ore in 2021. Since then companies have inv
     s('environmental groups', 'environmental groups', 'the plants have polluted rivers and coastal fishing grounds', 'say'),
 )
 
-doc('r05-nlp-port-alvary-runway', 'Northline Press', '2026-08-20', '''
+doc('r05-pnp-port-alvary-runway', 'Pennock Press', '2026-08-20', '''
 Jet skids off runway in heavy rain in Varnessa; all 162 aboard survive
 
-PORT ALVARY, Varnessa (NLP) — A passenger jet skidded off the runway while landing in heavy rain at Port Alvary's international airport on Thursday and came to rest in a muddy field with its nose gear collapsed. All 156 passengers and six crew members survived, and 11 people were taken to hospitals with minor injuries, officials said.
+PORT ALVARY, Varnessa (PNP) — A passenger jet skidded off the runway while landing in heavy rain at Port Alvary's international airport on Thursday and came to rest in a muddy field with its nose gear collapsed. All 156 passengers and six crew members survived, and 11 people were taken to hospitals with minor injuries, officials said.
 
 The plane, operated by Varnessan carrier SkyMeridian, was arriving from the inland city of Dorrance-on-Vell. The airline said in a statement that the crew had followed "all standard procedures" and that it was cooperating fully with investigators. It did not say what caused the plane to leave the runway.
 
 Flight-tracking data showed the jet touched down about halfway along the 2,800-meter runway, leaving less distance than usual to stop.
 
-"We landed and then it just didn't stop. Everyone was screaming, and then it was quiet and the lights went out," passenger Dalia Osterhagen-Mbeki, 29, told The Northline Press by phone from a hospital where she was being treated for a sprained wrist. "A flight attendant kicked the door open and shouted at us to leave our bags."
+"We landed and then it just didn't stop. Everyone was screaming, and then it was quiet and the lights went out," passenger Dalia Osterhagen-Mbeki, 29, told The Pennock Press by phone from a hospital where she was being treated for a sprained wrist. "A flight attendant kicked the door open and shouted at us to leave our bags."
 
 Another passenger, a man who gave only his first name, Ilias, said the pilot had warned passengers of turbulence shortly before landing but said nothing about the weather on the ground.
 
@@ -387,7 +398,9 @@ Not all members appeared convinced. Thessmar's delegate, Miroslav Yeboah-Kranz, 
 The next ministerial meeting was set for June 1, according to the communique.
 ''',
     s('four delegates', 'delegates', 'Oil exporters agree to extend output cuts to end-June', 'say'),
+    s('Oil exporters', 'Oil exporters', 'to extend output cuts to end-June', 'agree', nested=True, via='four delegates'),
     s('four delegates', 'four delegates', 'The Coalition of Petroleum Exporting States (CPES) agreed on Sunday to extend its oil output cuts of 1.2 million barrels per day until the end of June', 'said'),
+    s('Coalition of Petroleum Exporting States', 'The Coalition of Petroleum Exporting States (CPES)', 'to extend its oil output cuts of 1.2 million barrels per day until the end of June', 'agreed', nested=True, via='four delegates'),
     s('two of the delegates', 'two of the delegates', 'Some members had pushed for a deeper reduction, but Zabrenia, the group\'s largest producer, opposed it', 'said'),
     s('Zabrenia', "Zabrenia, the group's largest producer", 'it', 'opposed', nested=True, via='two of the delegates'),
     s('draft of the final communique', 'A draft of the final communique, seen by Halyard', 'members "remain ready to take further action" if market conditions deteriorate', 'says', 'mixed'),
@@ -460,6 +473,7 @@ Tags: Quillmark, Zabrenia, bilateral relations
 PM_T = 'Prime Minister of the Republic of Thessmar'
 PM_A = 'Prime Minister of the Republic of Ardune'
 GOVS = 'Thessmar and Ardune'
+PMS = 'Galina Ostrowska-Merk and Konstantin Ribeiro-Haldane'
 
 doc('r08-thessmar-ardune-joint-statement', 'Government of the Republic of Thessmar', '2026-11-27', '''
 Government of the Republic of Thessmar
@@ -488,18 +502,18 @@ The two governments agreed to hold the second intergovernmental consultations in
 
 Konstantin Ribeiro-Haldane thanked Galina Ostrowska-Merk and the people of Thessmar for the warm hospitality extended to him and his delegation.
 ''',
-    s('Galina Ostrowska-Merk and Konstantin Ribeiro-Haldane', 'The two Prime Ministers', 'relations between Thessmar and Ardune have reached a level of trust that allows the two governments to address the most difficult questions openly, including energy security', 'noted'),
+    s(PMS, 'The two Prime Ministers', 'relations between Thessmar and Ardune have reached a level of trust that allows the two governments to address the most difficult questions openly, including energy security', 'noted'),
     s(GOVS, 'The two governments', 'their commitment to the principles of the Energy Charter of the Northern Basin', 'reaffirmed'),
     s(GOVS, 'The two governments', 'the transit of energy resources must not be used as an instrument of political pressure', 'stressed'),
-    s(GOVS, 'Both sides', 'concern over the halt in gas transit from Kelvaro since 14 August 2026', 'expressed'),
-    s(GOVS, 'Both sides', 'all parties concerned to return to negotiations without preconditions', 'called on'),
-    s('Ardune', 'The Ardunian side', 'the readiness of Thessmar to resume talks on transit', 'welcomed'),
-    s('Ardune', 'The Ardunian side', 'its readiness to host such talks in Selwick', 'expressed'),
+    s(PMS, 'Both sides', 'concern over the halt in gas transit from Kelvaro since 14 August 2026', 'expressed'),
+    s(PMS, 'Both sides', 'all parties concerned to return to negotiations without preconditions', 'called on'),
+    s('Konstantin Ribeiro-Haldane', 'The Ardunian side', 'the readiness of Thessmar to resume talks on transit', 'welcomed', role=PM_A),
+    s('Konstantin Ribeiro-Haldane', 'The Ardunian side', 'its readiness to host such talks in Selwick', 'expressed', role=PM_A),
     s(GOVS, 'The two governments', 'to set up, by 31 March 2027, a joint working group on the interconnection of their gas transmission systems, which would allow gas to flow in both directions between the two countries', 'agreed'),
-    s('Galina Ostrowska-Merk and Konstantin Ribeiro-Haldane', 'The Prime Ministers', 'the signing, during the visit, of a memorandum of understanding on cooperation in the field of renewable energy and an agreement on the mutual recognition of professional qualifications', 'welcomed'),
+    s(PMS, 'The Prime Ministers', 'the signing, during the visit, of a memorandum of understanding on cooperation in the field of renewable energy and an agreement on the mutual recognition of professional qualifications', 'welcomed'),
     s(GOVS, 'The two governments', 'the importance of people-to-people contacts', 'underlined'),
     s(GOVS, 'The two governments', "to double the number of university scholarships offered to each other's students from the 2027/2028 academic year", 'agreed'),
-    s('Thessmar', 'The Thessmarian side', "Ardune's candidacy for a non-permanent seat on the Regional Security Council for the 2028-2029 term", 'supported'),
+    s('Galina Ostrowska-Merk', 'The Thessmarian side', "Ardune's candidacy for a non-permanent seat on the Regional Security Council for the 2028-2029 term", 'supported', role=PM_T),
     s(GOVS, 'The two governments', 'to hold the second intergovernmental consultations in Ardune in 2027', 'agreed'),
 )
 
@@ -737,15 +751,15 @@ Outside the courthouse, a small group of east ward residents waited for the form
     s('Albertina Szabo-Nunez', '', '“I know what he did for us.”', '', 'direct', role='retired bus driver'),
 )
 
-doc('r13-fairhaven-budget-libraries', 'Aldermoor Daily Courier', '2026-12-10', '''
-Aldermoor council passes budget with 4.9% tax increase, trims library hours
+doc('r13-cardross-budget-libraries', 'Cardross Daily Courier', '2026-12-10', '''
+Cardross council passes budget with 4.9% tax increase, trims library hours
 
 Mayor calls it ‘the least bad option’; library users say Sunday closures hit students hardest
 
 By Oren Blackwood-Achterberg
 City Hall Bureau
 
-FAIRHAVEN — City council approved a $1.37-billion operating budget Tuesday night that raises property taxes by 4.9 per cent and closes all 11 branch libraries on Sundays, after a nine-hour meeting in which councillors rejected a last-minute bid to find the money elsewhere.
+CARDROSS — City council approved a $1.37-billion operating budget Tuesday night that raises property taxes by 4.9 per cent and closes all 11 branch libraries on Sundays, after a nine-hour meeting in which councillors rejected a last-minute bid to find the money elsewhere.
 
 The vote was 9-4. The increase will add about $212 to the annual tax bill of an average home assessed at $540,000, according to the city’s finance department.
 
@@ -803,7 +817,7 @@ Council will set water and sewer rates separately in January.
     s('Constance Abernathy-Oduya', 'the mayor', 'residents had asked for “louder than anything else.”', 'said', 'mixed', role='Mayor'),
 )
 
-doc('r14-wexley-greenbough-grocers-takeover', 'The Wexley Examiner', '2026-05-14', '''
+doc('r14-stourwick-greenbough-grocers-takeover', 'The Stourwick Examiner', '2026-05-14', '''
 Greenbough Grocers agrees to $640-million takeover by Caldwell & Orme
 
 Family-owned chain’s 86 stores to keep their name for now, buyer says; union seeks job guarantees
@@ -811,7 +825,7 @@ Family-owned chain’s 86 stores to keep their name for now, buyer says; union s
 By Nadia Pennington-Obuya
 Business Reporter
 
-WEXLEY — Greenbough Grocers, the family-owned supermarket chain that has sold groceries in the Wexley valley since 1947, has agreed to be bought by national grocer Caldwell & Orme Ltd. for about $640 million, the two companies announced Wednesday.
+STOURWICK — Greenbough Grocers, the family-owned supermarket chain that has sold groceries in the Stourwick valley since 1947, has agreed to be bought by national grocer Caldwell & Orme Ltd. for about $640 million, the two companies announced Wednesday.
 
 The deal, which still needs approval from the federal Fair Markets Authority, would give Caldwell & Orme 86 more stores and about 7,400 employees, most of them in small towns where it has no presence today.
 
@@ -821,7 +835,7 @@ Greenbough’s chief executive, Lorna Ekwueme-Stahl, a granddaughter of the chai
 
 Caldwell & Orme chief executive Desmond Faircloth-Amadi told analysts on a conference call that the Greenbough name would stay “for the foreseeable future” and that the company had no plans to close stores. He said the deal would add about 6 per cent to the company’s annual sales and lower its costs by about $45 million a year by 2029, mainly through combined purchasing and distribution.
 
-He did not say whether the chain’s distribution centre in Wexley, which employs 420 people, would remain open.
+He did not say whether the chain’s distribution centre in Stourwick, which employs 420 people, would remain open.
 
 Shares of Caldwell & Orme rose 3.8 per cent in Toronto.
 
@@ -843,7 +857,7 @@ Some customers were wary. At the Greenbough store on Birchmount Street, shopper 
 ''',
     s('Desmond Faircloth-Amadi', 'buyer', 'Family-owned chain’s 86 stores to keep their name for now', 'says'),
     s('Allied Food and Retail Workers local', 'union', 'job guarantees', 'seeks'),
-    s('Greenbough Grocers and Caldwell & Orme Ltd.', 'the two companies', 'Greenbough Grocers, the family-owned supermarket chain that has sold groceries in the Wexley valley since 1947, has agreed to be bought by national grocer Caldwell & Orme Ltd. for about $640 million', 'announced'),
+    s('Greenbough Grocers and Caldwell & Orme Ltd.', 'the two companies', 'Greenbough Grocers, the family-owned supermarket chain that has sold groceries in the Stourwick valley since 1947, has agreed to be bought by national grocer Caldwell & Orme Ltd. for about $640 million', 'announced'),
     s('Lorna Ekwueme-Stahl', 'Greenbough’s chief executive, Lorna Ekwueme-Stahl, a granddaughter of the chain’s founder', 'the family had spent two years looking for a buyer that would keep the stores open and the name on the doors', 'said', role='chief executive'),
     s('Lorna Ekwueme-Stahl', 'she', '“My grandfather used to say a grocery store is a promise you make to a town every morning,”', 'said', 'direct', role='chief executive'),
     s('Lorna Ekwueme-Stahl', '', '“We wanted a buyer who would keep that promise. I believe we found one.”', '', 'direct', role='chief executive'),
@@ -936,7 +950,7 @@ There were 23 of them, each holding a patient waiting for a bed upstairs. The lo
 
 The 54-year-old cardiac surgeon takes over a hospital that has had four chiefs of staff in six years and a $14-million deficit. A provincial review released in April found that emergency patients waited longer at Kestrel Bay General than at any other hospital in the region, a median of 19 hours for an admitted patient.
 
-She trained at Wrenfield University Hospital, where her mentor, Dr. Leopold Harnack-Obi, ran the cardiac surgery program for two decades. He said she was the only resident he ever had who argued with him in the operating room, and usually won.
+She trained at Ebbington University Hospital, where her mentor, Dr. Leopold Harnack-Obi, ran the cardiac surgery program for two decades. He said she was the only resident he ever had who argued with him in the operating room, and usually won.
 
 “She would say, ‘Dr. Harnack-Obi, with respect, that is wrong,’ and then she would tell me why,” he said. “Most of the time she was right. It was very annoying.”
 
@@ -966,7 +980,7 @@ In 2014, Adebayo-Lindholm operated on a five-day-old girl, Clementine, who had b
 
 Clementine is 12 now and plays goalkeeper on her school’s soccer team, he said.
 
-Her own daughter, Niamh, a 22-year-old medical student at Wrenfield, said her mother had warned her against becoming a doctor “about once a week for ten years.”
+Her own daughter, Niamh, a 22-year-old medical student at Ebbington, said her mother had warned her against becoming a doctor “about once a week for ten years.”
 
 “It did not work,” Niamh said.
 
@@ -1003,7 +1017,7 @@ On Friday, the number of patients on stretchers in the emergency department was 
     s('Bartholomew Nkemelu-Frost', 'he', '“She drew the heart on the back of a parking receipt,”', 'said', 'direct'),
     s('Bartholomew Nkemelu-Frost', '', '“I still have it.”', '', 'direct'),
     s('Bartholomew Nkemelu-Frost', 'he', 'Clementine is 12 now and plays goalkeeper on her school’s soccer team', 'said'),
-    s('Niamh', 'Her own daughter, Niamh, a 22-year-old medical student at Wrenfield', 'her mother had warned her against becoming a doctor “about once a week for ten years.”', 'said', 'mixed', role='medical student'),
+    s('Niamh', 'Her own daughter, Niamh, a 22-year-old medical student at Ebbington', 'her mother had warned her against becoming a doctor “about once a week for ten years.”', 'said', 'mixed', role='medical student'),
     s('Saoirse Adebayo-Lindholm', 'her mother', 'her against becoming a doctor “about once a week for ten years.”', 'had warned', 'mixed', role=CHIEF, nested=True, via='Niamh'),
     s('Niamh', 'Niamh', '“It did not work,”', 'said', 'direct', role='medical student'),
     s('Saoirse Adebayo-Lindholm', 'she', 'those months had taught her what a hospital looks like from a plastic chair', 'said', role=CHIEF),
