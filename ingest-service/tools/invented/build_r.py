@@ -4,17 +4,17 @@ resolution is weakest), written unseen in session 35 by "writer" (issues 9 and 1
 
 Six wire stories: a "GLOBAL MARKETS-" wrap (asterisk summary lines, one with "Central bank chief says ...", "with the
 central bank's governor saying", "told a parliamentary committee" then "She said ..., but warned that" (two), "according
-to Halyard calculations based on overnight index swaps", a CFO who "told analysts on a call", "said on state
-television ..., comments traders read as ..." (the narrator's noun phrase ends the content), "Strategists at ... said in
-a note" and "They recommended"; cue words in other senses: "added 0.9%", "pointed to a weaker open", "having claimed a
-one-month high", "cut its ... forecast, citing ..." (none)); a football semifinal wrap ("added a second", "denied her a
-hat trick" (none), "the referee ruled that" (the referee named two paragraphs later), "praised his players' 'nerve' and
-said" (two), "has said he will retire", a captain's "said" then her quotes, police and a police spokeswoman); a
-TASS-style story ("— foreign minister" headline dash, a deck with "..., X stressed", "/KORPRESS/." dateline, "the
-minister", "According to him," with Kelvaro's nested demand and Vardansk's nested "considers", "the head of
-Thessmarian diplomacy noted", "for her part, stressed", "In her words,", a ministry's "press service told", "Earlier,
-... said", a tag line and two "Read also" teasers with ledes, region "related"); an "UPDATE 2-" story with a
-"-sources" headline ("three people with knowledge of the matter said", "one of the sources said", "A draft presidential decree, seen by Halyard,
+to Halyard calculations based on overnight index swaps", a CFO who "told analysts on a call", "said on state television
+..., comments traders read as ..." (the narrator's noun phrase ends the content), "Strategists at ... said in a note"
+and "They recommended"; cue words in other senses: "added 0.9%", "pointed to a weaker open", "having claimed a one-month
+high", "cut its ... forecast, citing ..." (none)); a football semifinal wrap ("added a second", "denied her a hat trick"
+(none), "the referee ruled that" (the referee named two paragraphs later), "praised his players' 'nerve' and said"
+(two), "has said he will retire", a captain's "said" then her quotes, police and a police spokeswoman); a TASS-style
+story ("— foreign minister" headline dash, a deck with "..., X stressed", "/KORPRESS/." dateline, "the minister",
+"According to him," with Kelvaro's nested demand and Vardansk's nested "considers", "the head of Thessmarian diplomacy
+noted", "for her part, stressed", "In her words,", a ministry's "press service told", "Earlier, ... said", a tag line
+and two "Read also" teasers with ledes, region "related"); an "UPDATE 2-" story with a "-sources" headline ("three
+people with knowledge of the matter said", "one of the sources said", "A draft presidential decree, seen by Halyard,
 says", "did not respond to a request for comment" (none), "has said repeatedly", a company statement "that it '...' but
 that ...", an analyst's quotes and "She estimated", "said through a commerce ministry spokesman", "according to the
 investment ministry, though environmental groups say"); an AP-style runway accident ("officials said" after the lede,
@@ -77,8 +77,8 @@ courtesies and acts are not: "congratulated", "thanked", "received", "informed .
 "found ... guilty", "offered to host" inside a report; groups whose members the document names speak as them:
 "The sides" of the meeting, "The two Prime Ministers", "the two companies"; "the two governments" of the joint
 statement are the two states) and the conventions of sets N-Q, and committed before the extractor first ran on the
-texts. Names of people, places, bodies and outlets checked with grep against sets A-Q and the seeds (full names unique; a few shared
-surname parts remain, as in earlier sets). Decided here:
+texts. Names of people, places, bodies and outlets checked with grep against sets A-Q and the seeds (full names
+unique; a few shared surname parts remain, as in earlier sets). Decided here:
 - "The two governments" of the joint statement are the two states (the README's convention); "The two Prime
   Ministers", "Both sides" and one side ("The Ardunian side") are the heads of government its opening names (as set P's
   "The sides" and "The Zelvaran side", set Q's "The Delmarian side").
