@@ -125,6 +125,10 @@ final class CueSense {
         if ((w.startsWith("tell") || w.equals("told")) && ObjectSense.toldItSo(t, next, s)) {
             return false;
         }
+        if ((w.equals("appeal") || w.equals("appeals")) && i > s.firstToken() && adjectiveBefore(t.get(i - 1))) {
+            // "may hold particular appeal for Republicans", "broad appeals for calm": the noun.
+            return false;
+        }
         if (words > 1) {
             // "called for", "pointed out": the particle already fixes the sense.
             return true;
@@ -266,6 +270,13 @@ final class CueSense {
                     || after != null && !REFLEXIVES.contains(after.lower()) && findings.reportsFinding(doc, i, next, s);
         }
         return true;
+    }
+
+    /** A lower-case word before a bare verb form that can be neither its subject nor an auxiliary or adverb. */
+    private static boolean adjectiveBefore(Token prev) {
+        String p = prev.lower();
+        return prev.isWord() && !prev.isCapitalized() && !Lexicon.SUBJECT_PRONOUNS.contains(p) && !p.equals("who")
+                && !p.equals("to") && !ClauseShapes.isAdverb(prev);
     }
 
     /** "Renner, who has pleaded guilty", "who pleaded guilty last year": the verb at {@code i} opens a who-clause. */

@@ -18,6 +18,9 @@ final class SpeakerBeforeCue {
             "although");
     /** Prepositions that open the narrator's comment after a trailing cue's time: "said Wednesday, in the largest ...". */
     private static final Set<String> COMMENT_PREPOSITIONS = WordSet.of("in", "amid", "with");
+    /** Prepositions and nouns in "-ing": "said Monday, during a visit", "said Monday, including in ...". */
+    private static final Set<String> NOT_PARTICIPLES = WordSet.of("during", "including", "according", "morning", "evening",
+            "nothing", "something", "everything");
     /** Relative words before a speaker whose clause holds what was said: "which he said ...", "what she called ...". */
     private static final Set<String> FREE_RELATIVES = WordSet.of("which", "what");
     /** Relative words whose clause, with its cue inside, holds what was said: "a wall, which he said ...", "his
@@ -172,13 +175,13 @@ final class SpeakerBeforeCue {
     }
 
     /**
-     * "..., lawmakers said Friday, as they bristled at ...", "..., the union said, adding that ...": the first
-     * comma after {@code from} that opens an adverbial clause or a participle clause, or {@code end}. What
-     * follows it is no part of the cue's own phrase.
+     * "..., lawmakers said Friday, as they bristled at ...", "..., the union said, adding that ...", "..., the company
+     * said Wednesday, eliminating 640 jobs": the first comma after {@code from} that opens an adverbial clause or a
+     * participle clause, or {@code end}. What follows it is no part of the cue's own phrase.
      */
     private int adjunctAfter(AttributionContext ctx, int from, int end) {
         for (int k = from; k < end - 1; k++) {
-            if (ctx.tokens.get(k).is(",") && opensAdjunct(ctx, k + 1)) {
+            if (ctx.tokens.get(k).is(",") && (opensAdjunct(ctx, k + 1) || narratorsParticiple(ctx, k + 1, end))) {
                 return k;
             }
         }
@@ -221,6 +224,25 @@ final class SpeakerBeforeCue {
             }
         }
         return end;
+    }
+
+    /**
+     * "Y, the company said Wednesday, eliminating 640 jobs in a town where ...": a participle that is no cue, after
+     * the cue's time, tells what the news means, to the sentence's end; the narrator's, however long. "The pier, she
+     * said, needing repairs for years, was unsafe" goes on after it with what was said, and "A, they say, imposing
+     * new tariffs" between commas is a parenthetical cue's, the participle part of what was said.
+     */
+    private static boolean narratorsParticiple(AttributionContext ctx, int k, int end) {
+        Token t = ctx.tokens.get(k);
+        if (ctx.cueAt[k] != null || !PhraseShapes.participle(t) || !t.lower().endsWith("ing") || NOT_PARTICIPLES.contains(t.lower())) {
+            return false;
+        }
+        for (int c = k + 1; c < end; c++) {
+            if (ctx.tokens.get(c).is(",")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** No clause or words of a speaker's from {@code from} to the sentence's end: no "that", quotation, pronoun subject or cue. */

@@ -382,4 +382,17 @@ class ContentBoundaryTest {
                 "he | “the last free harbour on the coast.” | described | direct",
                 "the club | a knee strain | described | indirect");
     }
+
+    @Test
+    void theNarratorsParticipleAfterATrailingCuesDayIsNoContent() {
+        assertMentions("""
+                Brask Foods will shut its bakery in Tolvik by March, the company said Thursday, ending 300 jobs in a town where it has baked since 1961.
+                The ferry will stop at Lund, Holm said on Monday, leaving the island without a crossing for the first time.
+                """,
+                "the company | Brask Foods will shut its bakery in Tolvik by March | said | indirect",
+                "Holm | The ferry will stop at Lund | said | indirect");
+        // Between the cue's commas the participle goes on with what was said.
+        assertMentions("The council is playing games, they say, delaying the vote on the pier.",
+                "they | The council is playing games, they say, delaying the vote on the pier | say | indirect");
+    }
 }

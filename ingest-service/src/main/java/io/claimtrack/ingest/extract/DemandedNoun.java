@@ -1,0 +1,36 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * "The United Nations called for restraint.", "Police urged calm.": a demand whose object is one bare noun closing
+ * the sentence is said, however short. "called for more.", "urged it.", "urged again." name no object; "denied
+ * bail." is a court's act, so a denial's bare noun is left out.
+ */
+final class DemandedNoun {
+
+    /** The first words of cues that demand a thing named by a bare noun. */
+    private static final List<String> DEMANDS = List.of("call", "urg", "appeal", "demand");
+
+    /** Pronouns and words of degree that stand where a noun would. */
+    private static final Set<String> NOT_NOUNS = Lexicon.words(List.of(Lexicon.OBJECT_PRONOUNS, Lexicon.SUBJECT_PRONOUNS),
+            "so", "more", "less", "much", "this", "that", "these", "those", "everything", "anything", "nothing", "all",
+            "too", "otherwise", "there", "here");
+
+    private DemandedNoun() {
+    }
+
+    /** Content {@code [from, to)} is one bare noun right after {@code cue} that ends its sentence. */
+    static boolean only(List<Token> tokens, Cue cue, int from, int to, int contentEnd) {
+        if (to - from != 1 || from != cue.endToken() || to != contentEnd) {
+            return false;
+        }
+        String verb = tokens.get(cue.firstToken()).lower();
+        Token t = tokens.get(from);
+        String w = t.lower();
+        return DEMANDS.stream().anyMatch(verb::startsWith) && (cue.endToken() - cue.firstToken() > 1 || !verb.startsWith("call"))
+                && t.isWord() && !t.isCapitalized() && !ClauseShapes.isAdverb(t) && !Mentions.isDateWord(w)
+                && !NOT_NOUNS.contains(w);
+    }
+}

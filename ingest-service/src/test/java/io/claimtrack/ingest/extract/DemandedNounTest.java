@@ -1,0 +1,34 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.assertMentions;
+
+import org.junit.jupiter.api.Test;
+
+/** A demand whose object is one bare noun closing the sentence. */
+class DemandedNounTest {
+
+    @Test
+    void aDemandOfOneBareNounIsSaid() {
+        assertMentions("""
+                The Harbour Council called for restraint.
+                Tolvik, which borders both valleys and hosts the water talks, called for calm.
+                Police in Brask urged patience.
+                The Lund Red Cross said it had sent 30 nurses, and appealed for blood donations at clinics in the west.
+                """,
+                "The Harbour Council | restraint | called for | indirect",
+                "Tolvik | calm | called for | indirect",
+                "Police in Brask | patience | urged | indirect",
+                "The Lund Red Cross | it had sent 30 nurses | said | indirect",
+                "The Lund Red Cross | blood donations at clinics in the west | appealed for | indirect");
+    }
+
+    @Test
+    void aPronounADegreeOrARefusalIsNoDemandedNoun() {
+        assertMentions("""
+                Holm called for more.
+                Berg urged it.
+                The judge denied bail.
+                The party may hold particular appeal for older voters in the north.
+                """);
+    }
+}
