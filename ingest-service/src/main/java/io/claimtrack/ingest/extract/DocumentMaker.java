@@ -1,6 +1,8 @@
 package io.claimtrack.ingest.extract;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,6 +35,10 @@ final class DocumentMaker {
     private final BodyDescriptions bodies;
     /** The documents read so far, by head word: where the last one was and whose it is. */
     private final Map<String, Seen> seen = new HashMap<>();
+    /** By head word, the documents read since the last one with a maker, which have none yet. */
+    private final Map<String, List<Mention>> unmade = new HashMap<>();
+    /** Each statement's document and its maker, found for all of them on the first call. */
+    private Map<Mention, Maker> found;
 
     /** Whose a document is: the maker's canonical name and kind. */
     record Maker(String speaker, SpeakerKind kind) {
@@ -51,22 +57,70 @@ final class DocumentMaker {
 
     /**
      * Whose the document {@code m} opens with is: the maker the text names with it, or, for a definite "The report" or
-     * "the same poll", the maker of the last document with its head word, nearby; null if none.
+     * "the same poll", the maker of the last document with its head word, nearby, or of the next one that names its
+     * maker ("a state report released Thursday ... The report, by the Department of Water, found"); null if none.
      */
     Maker find(Mention m) {
+        if (found == null) {
+            found = new IdentityHashMap<>();
+            for (Attribution a : doc.attributions) {
+                if (a.antecedent == null && a.mention != null && !a.mention.isPronoun()) {
+                    read(a.mention);
+                }
+            }
+        }
+        return found.get(m);
+    }
+
+    /** Finds the maker of the document {@code m} opens with, in the text's order. */
+    private void read(Mention m) {
         Sentence s = doc.sentenceAt(m.start());
         int head = s == null ? -1 : head(m, s.endToken());
         if (head < 0) {
-            return null;
+            return;
         }
         String word = lexicon.headKey(tokens.get(head).lower());
-        Mention maker = after(head, s.endToken());
+        Mention named = after(head, s.endToken());
         Seen before = seen.get(word);
-        Maker found = maker != null ? new Maker(speaker(maker), maker.kind())
+        Maker maker = named != null ? new Maker(speaker(named), named.kind())
                 : before != null && again(m, head) && m.start() - before.offset() < Windows.TITLED_NAME_CHARS ? before.maker() : null;
+        List<Mention> earlier = unmade.computeIfAbsent(word, w -> new ArrayList<>());
+        if (maker == null) {
+            earlier.add(m);
+        } else {
+            if (named != null && again(m, head)) {
+                nameEarlier(earlier, m.start(), maker);
+            }
+            earlier.clear();
+            found.put(m, maker);
+        }
         // A document with no maker is remembered too: "a staff report ... The report" is not the earlier one's.
-        seen.put(word, new Seen(m.start(), found));
-        return found;
+        seen.put(word, new Seen(m.start(), maker));
+    }
+
+    /**
+     * "a state report released Thursday. The report, by the Department of Water, found": the definite document is the
+     * one introduced before it, so its maker is that one's too, and the headline's over the story ("state report
+     * finds"); not past the indefinite that introduced it, which began another document, unless to its headline.
+     */
+    private void nameEarlier(List<Mention> earlier, int from, Maker maker) {
+        boolean introduced = false;
+        int next = from;
+        for (int i = earlier.size() - 1; i >= 0 && next - earlier.get(i).start() < Windows.TITLED_NAME_CHARS; i--) {
+            Mention e = earlier.get(i);
+            boolean headline = inHeadline(e);
+            if (introduced && !headline) {
+                return;
+            }
+            found.put(e, maker);
+            introduced |= Lexicon.isIndefinite(e.text());
+            next = e.start();
+        }
+    }
+
+    private boolean inHeadline(Mention m) {
+        Sentence s = doc.sentenceAt(m.start());
+        return s != null && doc.block(s.block()).kind() == Block.Kind.HEADLINE;
     }
 
     /** The canonical name of a maker: its name, the body its description stands for, or the description. */
@@ -99,6 +153,10 @@ final class DocumentMaker {
             }
         } else if (k < end && tokens.get(k).is("from")) {
             return maker(phrase(k + 1, end, true));
+        }
+        // "The report, by the state water office, found": the maker set off by commas.
+        if (k + 1 < end && tokens.get(k).is(",") && (tokens.get(k + 1).is("by") || MAKING.contains(tokens.get(k + 1).lower()))) {
+            k++;
         }
         boolean made = k < end && MAKING.contains(tokens.get(k).lower());
         if (made) {

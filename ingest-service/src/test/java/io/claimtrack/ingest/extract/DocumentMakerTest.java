@@ -60,6 +60,35 @@ class DocumentMakerTest {
         assertNotEquals("Norland Transport Board", statement(doc, "the buses are full").speaker);
     }
 
+    /**
+     * "a state report released Monday ... The report, by the state Office of Water Quality, found": the definite
+     * report is the one introduced before it, so the maker set off by commas is that one's and the headline's too;
+     * not an earlier report that another one introduced after it.
+     */
+    @Test
+    void aMakerNamedWithTheReportLaterIsTheEarlierReportsAndTheHeadlines() {
+        AnnotatedDocument doc = extract("""
+                Salt levels in Lake Orvin have tripled, state report finds
+
+                The lake is saltier than at any time since records began, according to a state report released Monday.
+
+                The report, by the state Office of Water Quality, found that salt levels have tripled since 1990.
+
+                The report recommends that towns cut road salt by half.
+                """);
+        assertSpeaker(doc, "Salt levels in Lake Orvin have tripled", "Office of Water Quality");
+        assertSpeaker(doc, "The lake is saltier than at any time since records began", "Office of Water Quality");
+        assertSpeaker(doc, "salt levels have tripled since 1990", "Office of Water Quality");
+        assertSpeaker(doc, "towns cut road salt by half", "Office of Water Quality");
+
+        AnnotatedDocument two = extract("""
+                A staff report presented to the council says the buses are full. A report released on Monday found \
+                that fares are too high. The report, by the Norland Transport Board, says ferries are half empty.
+                """);
+        assertSpeaker(two, "fares are too high", "Norland Transport Board");
+        assertNotEquals("Norland Transport Board", statement(two, "the buses are full").speaker);
+    }
+
     /** A topic after "of" ends before its participle: "a survey of riders conducted by X" is X's. */
     @Test
     void aSurveyOfPeopleConductedByABodyIsTheBodys() {
