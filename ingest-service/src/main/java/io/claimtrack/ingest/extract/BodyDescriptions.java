@@ -127,11 +127,12 @@ final class BodyDescriptions {
     /**
      * "Company blames higher grain costs", "Utility says it will cut power": a business's or union's description that
      * a headline capitalises as the first word of its line or of a clause after a semicolon ("...; Union Says ..."),
-     * read as a name; the description's lower-case word, or null.
+     * read as a name; the description's lower-case word, or null. Not in a related story's teaser, whose speaker is
+     * found within it.
      */
     String openingWord(Mention m) {
         String lower = headlineWord(m);
-        return lower != null && isBodyWord(lower) ? lower : null;
+        return lower != null && isBodyWord(lower) && !doc.isRelated(doc.sentenceAt(m.start()).block()) ? lower : null;
     }
 
     /**

@@ -26,7 +26,7 @@ final class HeadlineEchoes {
     private static final int KEY_LETTERS = 5;
     private static final int SHORT_KEY_LETTERS = 4;
     /** The key of a headline group's own statements among the speakers ({@link #speakerOf(Attribution, String)}). */
-    private static final String GROUP = "";
+    private static final Speaker GROUP = new Speaker("", SpeakerKind.GROUP);
     /** Fewest headline words a person's statements must hold. */
     private static final int MIN_SHARED = 2;
 
@@ -38,17 +38,23 @@ final class HeadlineEchoes {
         this.doc = doc;
     }
 
+    /** A speaker whose statements a headline may echo: a person or a body, by canonical name. */
+    record Speaker(String name, SpeakerKind kind) {
+    }
+
     /** The person the headline statement {@code a}'s words echo, or null. */
     String speakerOf(Attribution a) {
-        return speakerOf(a, null);
+        Speaker person = speakerOf(a, null);
+        return person == null ? null : person.name();
     }
 
     /**
      * As {@link #speakerOf(Attribution)} for a headline's plural description ("residents say", head word {@code group}):
      * the story's statements of that group itself ("Residents who spoke against the project said") compete with each
-     * person's, and null when theirs hold as many of the headline's words.
+     * person's and each named body's ("Observers say vote was orderly" over "An observer mission from the Council for
+     * Fair Elections said ... orderly"), and null when theirs hold as many of the headline's words.
      */
-    String speakerOf(Attribution a, String group) {
+    Speaker speakerOf(Attribution a, String group) {
         if (!(headline(a.block) || deck(a)) || doc.isRelated(a.block)) {
             return null;
         }
@@ -56,10 +62,10 @@ final class HeadlineEchoes {
         for (String w : words(doc.text(a.contentStart, a.contentEnd))) {
             headline.add(key(w, KEY_LETTERS));
         }
-        String best = null;
+        Speaker best = null;
         int top = 0;
         int second = 0;
-        for (Map.Entry<String, Set<String>> e : wordsBySpeaker(a, group).entrySet()) {
+        for (Map.Entry<Speaker, Set<String>> e : wordsBySpeaker(a, group).entrySet()) {
             int shared = 0;
             for (String k : headline) {
                 shared += e.getValue().contains(k) ? 1 : 0;
@@ -80,14 +86,14 @@ final class HeadlineEchoes {
      * The words of each named person's statements among the first {@link Windows#HEADLINE_ECHO_STATEMENTS} of the
      * story under headline statement {@code a}: past the deck, a caption or a share bar, up to the related stories.
      */
-    private Map<String, Set<String>> wordsBySpeaker(Attribution a, String group) {
+    private Map<Speaker, Set<String>> wordsBySpeaker(Attribution a, String group) {
         if (index == null) {
             index = new IdentityHashMap<>();
             for (int j = 0; j < doc.attributions.size(); j++) {
                 index.put(doc.attributions.get(j), j);
             }
         }
-        Map<String, Set<String>> speakers = new HashMap<>();
+        Map<Speaker, Set<String>> speakers = new HashMap<>();
         int from = index.get(a) + 1;
         int read = 0;
         // Headline statements are passed over but counted too, so a page of headlines costs each of them a few steps.
@@ -105,7 +111,8 @@ final class HeadlineEchoes {
             while (root.antecedent != null) {
                 root = root.antecedent;
             }
-            String speaker = named(root) ? root.speaker : group != null && isGroup(root, group) ? GROUP : null;
+            Speaker speaker = named(root) || group != null && namedBody(root) ? new Speaker(root.speaker, root.kind)
+                    : group != null && isGroup(root, group) ? GROUP : null;
             if (speaker != null) {
                 Set<String> keys = speakers.computeIfAbsent(speaker, k -> new HashSet<>());
                 for (String w : words(doc.text(o.contentStart, o.contentEnd))) {
@@ -148,6 +155,15 @@ final class HeadlineEchoes {
         return s.mention.hasName() || s.mention.isPronoun() && !s.speaker.equals(s.mention.text())
                 && Character.isUpperCase(s.speaker.charAt(0)) && !Lexicon.isIndefinite(s.speaker)
                 && !s.speaker.regionMatches(true, 0, "the ", 0, 4);
+    }
+
+    /** A statement of a body the text names, by its name or in its description ("an observer mission from X"). */
+    private static boolean namedBody(Attribution s) {
+        if (s.kind != SpeakerKind.ORGANIZATION || s.speaker == null || s.mention == null || s.mention.isPronoun()) {
+            return false;
+        }
+        List<String> words = List.of(s.speaker.split(" "));
+        return s.mention.hasName() || words.stream().skip(1).anyMatch(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0)));
     }
 
     /** The word's first {@code letters} letters, or the whole word if shorter. */

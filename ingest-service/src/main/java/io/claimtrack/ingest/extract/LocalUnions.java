@@ -41,7 +41,9 @@ final class LocalUnions {
         }
         Name local = byNumber.values().iterator().next();
         for (Name n : doc.names) {
-            if (n.kind() == SpeakerKind.ORGANIZATION && n.words().contains("union") && !local.text().contains(n.text())) {
+            // "Union condemns closure": a headline's capitalised description is no other union.
+            if (n.kind() == SpeakerKind.ORGANIZATION && n.words().contains("union") && !n.words().equals(List.of("union"))
+                    && !local.text().contains(n.text())) {
                 return null;
             }
         }

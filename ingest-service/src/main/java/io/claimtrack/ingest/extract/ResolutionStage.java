@@ -190,9 +190,11 @@ public final class ResolutionStage implements Stage {
                     only = namedLater.holder(a);
                 }
             }
-            if (byRole == null && titled == null && only == null && a.kind == SpeakerKind.GROUP
-                    && (only = headlineGroup(doc, a, echoes, titleOf)) != null) {
-                a.kind = SpeakerKind.PERSON;
+            HeadlineEchoes.Speaker echoed = byRole == null && titled == null && only == null && a.kind == SpeakerKind.GROUP
+                    ? headlineGroup(doc, a, echoes, titleOf) : null;
+            if (echoed != null) {
+                only = echoed.name();
+                a.kind = echoed.kind();
             }
             if (byRole != null) {
                 a.speaker = byRole;
@@ -308,11 +310,11 @@ public final class ResolutionStage implements Stage {
 
     /**
      * "Prosecutors say owner ignored warnings", "Researchers say cities should ...": a headline's plural description
-     * sums up what one person of that kind says in its story, the one whose statements hold the headline's words
-     * ({@link HeadlineEchoes}), unless the story gives that person a title of another kind; null if none. Several
-     * people of the kind may speak: their titles do not tell which.
+     * sums up what one person of that kind, or a body of them ("Observers say" over an observer mission), says in its
+     * story, the one whose statements hold the headline's words ({@link HeadlineEchoes}), unless the story gives that
+     * person a title of another kind; null if none. Several people of the kind may speak: their titles do not tell which.
      */
-    private String headlineGroup(AnnotatedDocument doc, Attribution a, HeadlineEchoes echoes, Function<String, String> titleOf) {
+    private HeadlineEchoes.Speaker headlineGroup(AnnotatedDocument doc, Attribution a, HeadlineEchoes echoes, Function<String, String> titleOf) {
         Mention m = a.mention;
         if (m == null || m.hasName() || doc.block(a.block).kind() != Block.Kind.HEADLINE || doc.isRelated(a.block)) {
             return null;
@@ -322,10 +324,10 @@ public final class ResolutionStage implements Stage {
         if (!lexicon.isPersonNoun(one)) {
             return null;
         }
-        String person = echoes.speakerOf(a, head);
+        HeadlineEchoes.Speaker echoed = echoes.speakerOf(a, head);
         // "residents say" is not the council member whose words it happens to echo: a title of another kind.
-        String title = person == null ? "" : roleOf(titleOf.apply(person));
-        return title.isEmpty() || lexicon.roleFits(one, title) ? person : null;
+        String title = echoed == null ? "" : roleOf(titleOf.apply(echoed.name()));
+        return title.isEmpty() || lexicon.roleFits(one, title) ? echoed : null;
     }
 
     /** The gender of a "he" or "she" opening what was said ("says he feels better"); null if none opens it. */

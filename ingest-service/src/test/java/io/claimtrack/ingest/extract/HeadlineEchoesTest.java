@@ -34,4 +34,29 @@ class HeadlineEchoesTest {
         AnnotatedDocument doc = Pipeline.through(ResolutionStage.class, story);
         assertEquals("Ingrid Dahl", statement(doc, "timetable 'back to normal by April'").speaker);
     }
+
+    /**
+     * "Observers say vote was 'calm but unfair'" over "An observer mission from the Council for Fair Elections said ...
+     * 'calm but unfair'": a headline's plural description may sum up a body of such people, named in its description.
+     */
+    @Test
+    void aDecksPluralDescriptionIsTheBodyWhoseWordsItSumsUp() {
+        String story = """
+                Ruling party wins Tarsland vote
+
+                Observers say vote was "calm but unfair"
+
+                By Ola Birk
+
+                VELT, May 3 (Tellus) - Tarsland's ruling Unity Party won a majority in Sunday's election, the election \
+                commission said.
+
+                An observer mission from the Council for Fair Elections said in a statement that voting had been "calm \
+                but unfair," citing the ruling party's hold on television.
+
+                Freedom Front leader Mira Holt said her alliance would not recognise the result.
+                """;
+        AnnotatedDocument doc = Pipeline.through(ResolutionStage.class, story);
+        assertEquals("An observer mission from the Council for Fair Elections", statement(doc, "vote was \"calm but unfair\"").speaker);
+    }
 }
