@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
  * A description set off before the name it describes: "said the study's lead author, Dr. Ann Lind, an
  * epidemiologist", "The first witness, fire marshal investigator Ann Lind, testified", "The province's chief medical
  * officer of health, Dr. Ann Lind, said". The speaker phrase may stop at the description (or before its complement);
- * the person named right after its comma is who it is, and the pronouns and quotes that follow are that person's.
- * Part of {@link ResolutionStage}.
+ * the person named right after its comma is who it is, and the pronouns and quotes that follow are that person's; a
+ * body's likewise ("The junior coalition partner, the Rural League, has said"). Part of {@link ResolutionStage}.
  */
 final class ApposedName {
 
@@ -20,30 +20,35 @@ final class ApposedName {
      */
     private static final Pattern BETWEEN = Pattern.compile(
             "(?: (?:of|for|at|in|with|on) [\\p{L}’'.& -]{1,40}?)?, (?:(?:Dr|Mr|Mrs|Ms|Prof)\\.? )?((?:[a-z][\\p{L}-]* ){0,4})");
+    /** A body's name set off after a description: "the" alone between ("The junior partner, the Rural League,"). */
+    private static final String BODY_BETWEEN = ", the ";
     /** The apposition closes after the name: a comma, a dash or the sentence's end, not more of a longer phrase. */
     private static final Pattern CLOSE = Pattern.compile("[,.;)]|\\s[—–-]|$");
 
     private final AnnotatedDocument doc;
     private final Lexicon lexicon;
-    /** Each person's name by where it starts, read once: every description asks for the first after it. */
-    private final TreeMap<Integer, Name> people = new TreeMap<>();
+    /** Each person's or body's name by where it starts, read once: every description asks for the first after it. */
+    private final TreeMap<Integer, Name> named = new TreeMap<>();
 
     ApposedName(AnnotatedDocument doc, Lexicon lexicon) {
         this.doc = doc;
         this.lexicon = lexicon;
         for (Name n : doc.names) {
-            if (n.kind() == SpeakerKind.PERSON) {
-                people.putIfAbsent(n.offset(), n);
+            if (n.kind() == SpeakerKind.PERSON || n.kind() == SpeakerKind.ORGANIZATION) {
+                named.putIfAbsent(n.offset(), n);
             }
         }
     }
 
-    /** The name in apposition right after a person's description {@code m}, or null. */
+    /**
+     * The name in apposition right after a description {@code m}, or null: a person's after a person's description, or
+     * a body's after "the" ("The junior coalition partner, the Rural League, has said"), which no person's name takes.
+     */
     Name after(Mention m) {
-        if (m.hasName() || m.isPronoun() || m.kind() != SpeakerKind.PERSON) {
+        if (m.hasName() || m.isPronoun() || m.kind() != SpeakerKind.PERSON && m.kind() != SpeakerKind.ORGANIZATION) {
             return null;
         }
-        Map.Entry<Integer, Name> next = people.higherEntry(m.end());
+        Map.Entry<Integer, Name> next = named.higherEntry(m.end());
         if (next == null || next.getKey() - m.end() > Windows.APPOSED_NAME_CHARS) {
             return null;
         }
@@ -56,8 +61,15 @@ final class ApposedName {
         int nameEnd = nameStart + n.text().length();
         String between = doc.text(m.end(), nameStart);
         String close = doc.text(nameEnd, Math.min(doc.text.length(), nameEnd + 2));
+        if (!CLOSE.matcher(close).lookingAt()) {
+            return null;
+        }
+        if (BODY_BETWEEN.equals(between)) {
+            // However its words were read, a name "the" opens is a body's.
+            return new Name(n.text(), SpeakerKind.ORGANIZATION, "", n.offset());
+        }
         Matcher b = BETWEEN.matcher(between);
-        return b.matches() && occupation(b.group(1)) && CLOSE.matcher(close).lookingAt() ? n : null;
+        return m.kind() == SpeakerKind.PERSON && b.matches() && occupation(b.group(1)) ? n : null;
     }
 
     /** No words, or words that end in a role ("fire marshal investigator"), not a clause ("adding that"). */

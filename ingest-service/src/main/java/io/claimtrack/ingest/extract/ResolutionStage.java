@@ -92,8 +92,11 @@ public final class ResolutionStage implements Stage {
                 }
             } else if ((set = apposed.after(m)) != null) {
                 // "said the study's lead author, Dr. Ann Lind,": the name set off after the description.
-                a.speaker = names.expand(set.text(), SpeakerKind.PERSON, set.offset());
-                DescriptionResolver.putRole(nameByRole, m.text(), a.speaker);
+                a.speaker = names.expand(set.text(), set.kind(), set.offset());
+                a.kind = set.kind();
+                if (set.kind() == SpeakerKind.PERSON) {
+                    DescriptionResolver.putRole(nameByRole, m.text(), a.speaker);
+                }
             } else if (m.isPronoun()) {
                 pronouns.resolve(i);
             } else if (m.kind() == SpeakerKind.DOCUMENT && (owner = owners.owner(m)) != null) {

@@ -65,4 +65,20 @@ class ApposedNameTest {
                 """);
         assertNotEquals("Ola Brandvik", Pipeline.statement(doc, "The team lost by two lengths").speaker);
     }
+
+    /**
+     * "The junior coalition partner, the Rural League, has said": a name "the" opens is a body's, however its words
+     * read, and the "she" after it is not the body's but the minister's.
+     */
+    @Test
+    void aBodysNameSetOffAfterItsDescriptionIsTheBody() {
+        AnnotatedDocument doc = extract("""
+                Finance Minister Ada Kurz said the budget would pass. The junior coalition partner, the Rural League, \
+                has said it will vote against any cut to subsidies.
+
+                "I understand their worries," she said.
+                """);
+        assertSpeaker(doc, "it will vote against any cut to subsidies", "Rural League");
+        assertSpeaker(doc, "\"I understand their worries,\"", "Ada Kurz");
+    }
 }
