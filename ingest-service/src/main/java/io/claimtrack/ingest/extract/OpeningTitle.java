@@ -1,6 +1,7 @@
 package io.claimtrack.ingest.extract;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -31,7 +32,7 @@ final class OpeningTitle {
         }
         Sentence s = doc.sentences.get(i);
         List<Token> tokens = doc.tokens(s);
-        int end = titleEnd(tokens, lexicon);
+        int end = titleEnd(doc, tokens, lexicon);
         if (end < 0 || doc.quoteAt(s.start()) != null) {
             return null;
         }
@@ -46,11 +47,46 @@ final class OpeningTitle {
     }
 
     /**
+     * "Justice Ann Holm ... The justice set": a word the text puts before a person's name as a title, which the name
+     * holds as its first word ("justice" is also the field of a ministry, so no role word by itself).
+     */
+    private static boolean titleOfName(AnnotatedDocument doc, String lower) {
+        for (Name n : doc.names) {
+            if (titledBy(n, lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean titledBy(Name n, String lower) {
+        return n.kind() == SpeakerKind.PERSON && n.words().size() > 2 && n.words().get(0).equals(lower);
+    }
+
+    /**
+     * The one person named with the title's last word before it as the first word of their name ("Justice Ann Holm"
+     * for "The justice"), as the fullest name the text gives them; null if none or several.
+     */
+    static String holderByName(AnnotatedDocument doc, NameIndex names, Mention title) {
+        String word = title.text().substring(title.text().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        String holder = null;
+        for (int j = Name.lastBefore(doc.names, title.start()); j >= 0; j--) {
+            Name n = doc.names.get(j);
+            String full = titledBy(n, word) ? names.expand(n.text(), SpeakerKind.PERSON, n.offset()) : null;
+            if (full != null && holder != null && !holder.equals(full)) {
+                return null;
+            }
+            holder = full == null ? holder : full;
+        }
+        return holder;
+    }
+
+    /**
      * The token after "the", whose office it is ("Belkaran"), role words ending in a role ("Prime Minister") and the place
      * it is held of, if the title is followed by the sentence's verb or an aside ("The Prime Minister of Tessaly, in
      * turn, outlined"); -1 if none.
      */
-    private static int titleEnd(List<Token> tokens, Lexicon lexicon) {
+    private static int titleEnd(AnnotatedDocument doc, List<Token> tokens, Lexicon lexicon) {
         if (tokens.size() < 3 || !"the".equals(tokens.get(0).lower())) {
             return -1;
         }
@@ -61,7 +97,7 @@ final class OpeningTitle {
         while (j < tokens.size() && j <= Windows.NAME_WORDS && tokens.get(j).isWord() && lexicon.isRoleWord(tokens.get(j).lower())) {
             j++;
         }
-        if (j == from || !lexicon.roles.contains(tokens.get(j - 1).lower())) {
+        if (j == from || !lexicon.roles.contains(tokens.get(j - 1).lower()) && !titleOfName(doc, tokens.get(j - 1).lower())) {
             return -1;
         }
         int end = j;

@@ -302,7 +302,10 @@ final class PronounResolver {
             if (c == null || inContent(found, n) || inContent(pronoun, n)) {
                 continue;
             }
-            if (c.person().words().size() > 1 && c.opensSentence() && (gender == null || gender.fits(c.gender()))
+            // "Across the square, Ji-ho Brannigan-Vos said he ... / 'Now I rest,' she said": a pronoun already given
+            // to someone says their gender.
+            if (c.fullyNamed() && c.opensSentence()
+                    && (gender == null || gender.fits(c.gender()) && gender.fits(genders.get(c.person().text())))
                     && c.conjunct() < 0 && !ownContent.names(pronoun, c.person().text())) {
                 return c.person();
             }

@@ -1,9 +1,11 @@
 package io.claimtrack.ingest.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -61,6 +63,11 @@ final class SubjectCandidates {
             return wordsGender;
         }
 
+        /** Named in two words or more, or by a first name alone that the text never completes ("Tobiah, the younger son,"). */
+        boolean fullyNamed() {
+            return person.words().size() > 1 || givenAlone(person.text()) != null;
+        }
+
         boolean opensSentence() {
             if (opensSentence == null) {
                 opensSentence = shape.opensSentence(place, named.offset());
@@ -114,6 +121,8 @@ final class SubjectCandidates {
     private final Candidate talkedAbout = new Candidate(null, null, null);
     private final LastPassing mayBeSubject;
     private final SubjectShape shape;
+    /** How often the text uses each one-word name, counted when first asked. */
+    private Map<String, Integer> oneWordUses;
     /** One-word names the text puts after "in", worked out when first asked. */
     private Set<String> placesByUse;
     /** Capitalised words the text puts before a lower-case word: adjectives of peoples among them ("Lysian vessels"). */
@@ -146,7 +155,33 @@ final class SubjectCandidates {
             return false;
         }
         String full = fullName(j);
-        return (full.equals(n.text()) ? n.words() : Name.words(full)).size() > 1 || Gender.of(full, lexicon) != null;
+        return (full.equals(n.text()) ? n.words() : Name.words(full)).size() > 1 || Gender.of(full, lexicon) != null
+                || givenAlone(full) != null;
+    }
+
+    /**
+     * The gender of a one-word name that is a first name on one shipped list and that the text uses more than once, never
+     * as a place: a feature calls family members by first name ("Her sons, Anselm and Tobiah"); a lone surname that is
+     * also a first name ("Warren said") mostly has a fuller name in the text, which it then stands for; "Any" opening a
+     * sentence once is no one. Null for other names.
+     */
+    private Gender givenAlone(String full) {
+        if (full.indexOf(' ') >= 0) {
+            return null;
+        }
+        Gender g = lexicon.genderOfFirstName(full.toLowerCase(Locale.ROOT));
+        if (g == null) {
+            return null;
+        }
+        if (oneWordUses == null) {
+            oneWordUses = new HashMap<>();
+            for (Name n : doc.names) {
+                if (n.text().indexOf(' ') < 0) {
+                    oneWordUses.merge(n.text(), 1, Integer::sum);
+                }
+            }
+        }
+        return oneWordUses.getOrDefault(full, 0) > 1 && !placeByUse(full) ? g : null;
     }
 
     /** The fullest name the text gives the j-th name's bearer ("Trump" → "Donald Trump"). */
