@@ -210,8 +210,10 @@ public final class ResolutionStage implements Stage {
             }
         }
         JointSides sides = JointSides.of(doc, fit, names);
+        NamedMembers members = NamedMembers.of(doc, lexicon, names);
         for (Attribution a : doc.attributions) {
             String both = a.antecedent == null ? sides.speakerFor(doc, a) : null;
+            both = both == null && a.antecedent == null ? members.speakerFor(a) : both;
             if (both != null) {
                 a.speaker = both;
                 a.kind = SpeakerKind.GROUP;

@@ -1,0 +1,113 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * "Her sons, Anselm and Tobiah, grew up ... The brothers said", "Ada and Lise Varn, sisters who ... The two sisters
+ * said", "Ola Dahl and Kari Sunde, the defence lawyers, ... The lawyers said": a group the text names as two people in
+ * apposition speaks as them, "A and B" in the order named (the settled convention for a group whose members the
+ * document names). Only the apposition names the pair: two people a sentence merely talks about are no group ("The two
+ * lawmakers" after a sentence naming two people is often someone else). Read once per document; part of
+ * {@link ResolutionStage}.
+ */
+final class NamedMembers {
+
+    private static final String NAME = "\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,2}";
+    private static final String PLURAL = "((?:\\p{Ll}+ )?\\p{Ll}+s)";
+    /** "Her sons, Anselm and Tobiah,": the group, then its two members set off. */
+    private static final Pattern GROUP_FIRST = Pattern.compile("\\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)(?: two)? " + PLURAL
+            + ", (" + NAME + ") and (" + NAME + ")[,.]");
+    /** "Ada and Lise Varn, sisters who", "Ola Dahl and Kari Sunde, the defence lawyers,": the members, then the group. */
+    private static final Pattern MEMBERS_FIRST = Pattern.compile("(?<![\\p{L}'’-])(" + NAME + ") and (" + NAME
+            + "), (?:the (?:two )?|both )?" + PLURAL + "\\b");
+    /** "The brothers", "the two sisters", "Both lawyers": the group and nothing else. */
+    private static final Pattern MENTION = Pattern.compile("(?i)(?:the|both)(?: two)? ((?:\\p{L}+ )?\\p{L}+s)");
+    /** Sons of one parent are brothers, daughters sisters. */
+    private static final Map<String, String> KIN = Map.of("sons", "brothers", "daughters", "sisters");
+
+    private static final Set<String> RELATIVE = WordSet.of("who", "whose", "which", "that", "where", "when", "as");
+
+    private final Map<String, String> pairs = new HashMap<>();
+    private final Set<String> ambiguous = new HashSet<>();
+    /** Where each group is first named: a mention before it is someone else's. */
+    private final Map<String, Integer> namedAt = new HashMap<>();
+
+    private NamedMembers() {
+    }
+
+    static NamedMembers of(AnnotatedDocument doc, Lexicon lexicon, NameIndex names) {
+        NamedMembers out = new NamedMembers();
+        Matcher m = GROUP_FIRST.matcher(doc.text);
+        while (m.find()) {
+            out.add(doc, lexicon, names, m.group(1), m.start(), m.group(2), m.start(2), m.group(3), m.start(3));
+        }
+        m = MEMBERS_FIRST.matcher(doc.text);
+        while (m.find()) {
+            out.add(doc, lexicon, names, m.group(3), m.start(), m.group(1), m.start(1), m.group(2), m.start(2));
+        }
+        return out;
+    }
+
+    private void add(AnnotatedDocument doc, Lexicon lexicon, NameIndex names, String group, int at, String first, int firstAt,
+            String second, int secondAt) {
+        if (RELATIVE.contains(group.substring(0, Math.max(0, group.indexOf(' '))))) {
+            // "Ola Dahl and Kari Sunde, whose sons": a clause on them, no group.
+            return;
+        }
+        String head = head(group);
+        String one = head.substring(0, head.length() - 1);
+        if (!KIN.containsKey(head) && !KIN.containsValue(head) && !lexicon.isPersonNoun(one) || !person(doc, lexicon, first, firstAt)
+                || !person(doc, lexicon, second, secondAt)) {
+            return;
+        }
+        String a = names.expand(first, SpeakerKind.PERSON, firstAt);
+        String b = names.expand(second, SpeakerKind.PERSON, secondAt);
+        if (first.indexOf(' ') < 0 && a.equals(first) && second.indexOf(' ') > 0) {
+            // "Ada and Lise Varn": the first name shares the surname after the second.
+            a = first + second.substring(second.lastIndexOf(' '));
+        }
+        String pair = a + " and " + b;
+        String before = pairs.putIfAbsent(head, pair);
+        namedAt.putIfAbsent(head, at);
+        if (before != null && !before.equals(pair)) {
+            ambiguous.add(head);
+        }
+    }
+
+    /** A person's name: the text's own name of a person there, or a first name on the shipped lists. */
+    private static boolean person(AnnotatedDocument doc, Lexicon lexicon, String text, int offset) {
+        int j = Name.lastBefore(doc.names, offset + 1);
+        Name n = j >= 0 ? doc.names.get(j) : null;
+        if (n != null && n.offset() <= offset && offset < n.offset() + n.text().length()) {
+            return n.kind() == SpeakerKind.PERSON;
+        }
+        return lexicon.isFirstName(text.split(" ")[0].toLowerCase(Locale.ROOT));
+    }
+
+    /** The group's head word, a kin word as the word for their relation to each other ("sons" → "brothers"). */
+    private static String head(String group) {
+        String w = group.substring(group.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        return KIN.getOrDefault(w, w);
+    }
+
+    /** The two people for a mention of their group after it was named; null otherwise. */
+    String speakerFor(Attribution a) {
+        Mention m = a.mention;
+        if (pairs.isEmpty() || m == null || m.hasName() || m.isPronoun()) {
+            return null;
+        }
+        Matcher g = MENTION.matcher(m.text());
+        if (!g.matches()) {
+            return null;
+        }
+        String head = head(g.group(1));
+        Integer at = namedAt.get(head);
+        return at == null || at > m.start() || ambiguous.contains(head) ? null : pairs.get(head);
+    }
+}

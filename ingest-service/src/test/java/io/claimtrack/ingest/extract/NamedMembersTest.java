@@ -1,0 +1,62 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.assertSpeaker;
+import static io.claimtrack.ingest.extract.Pipeline.extract;
+
+import org.junit.jupiter.api.Test;
+
+/** A group the text names as two people in apposition speaks as "A and B"; two people merely talked about are no group. */
+class NamedMembersTest {
+
+    private static final String SONS = """
+            Hardware shop on Mill Lane shuts after 58 years
+
+            HOLMBY — Greta Brandt-Osei locked the shop on Saturday for the last time.
+
+            Her sons, Anselm and Tobiah, grew up behind the counter. Neither wanted to take it over.
+
+            The brothers said they had offered to help her find a buyer.
+            """;
+
+    private static final String SISTERS = """
+            Print works closes in Quarry Bend
+
+            Few of the 90 workers plan to leave town. Ada and Lise Varnholm, sisters who have run the binding room \
+            since 1998, both own homes nearby. The two sisters said they would look for work in the valley.
+            """;
+
+    private static final String LAWYERS = """
+            Ferry captain pleads not guilty
+
+            Ola Dahlberg-Frye and Kari Sunde-Mbatha, the defence lawyers, asked for the trial to be moved to Ostvik. \
+            The lawyers said the jury pool had been tainted by coverage of the sinking.
+            """;
+
+    private static final String TALKED_ABOUT = """
+            Harbour bill fails in committee
+
+            Senators Ola Dahlberg-Frye and Kari Sunde-Mbatha voted against the harbour bill on Tuesday. The two \
+            lawmakers said the bill would raise port fees for small fishing boats.
+            """;
+
+    @Test
+    void kinNamedInAppositionSpeakAsBoth() {
+        assertSpeaker(extract(SONS), "they had offered to help her find a buyer", "Anselm and Tobiah");
+    }
+
+    @Test
+    void aSharedSurnameGoesWithEachFirstName() {
+        assertSpeaker(extract(SISTERS), "they would look for work in the valley", "Ada Varnholm and Lise Varnholm");
+    }
+
+    @Test
+    void theGroupAfterTheNamesSpeaksAsThem() {
+        assertSpeaker(extract(LAWYERS), "the jury pool had been tainted by coverage of the sinking",
+                "Ola Dahlberg-Frye and Kari Sunde-Mbatha");
+    }
+
+    @Test
+    void twoPeopleASentenceTalksAboutAreNoNamedGroup() {
+        assertSpeaker(extract(TALKED_ABOUT), "the bill would raise port fees for small fishing boats", "The two lawmakers");
+    }
+}
