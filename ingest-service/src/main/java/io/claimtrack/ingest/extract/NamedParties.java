@@ -33,8 +33,10 @@ final class NamedParties {
 
     /** The first pair the opening names; a pair of people's first names ("between Anna and Ola") is none. */
     static NamedParties in(String opening, Lexicon lexicon) {
-        Matcher between = BETWEEN.matcher(opening);
-        Matcher hyphened = HYPHENED.matcher(opening);
+        // Each pattern holds a literal no match can lack; an opening without it (a lede that runs on for a whole page)
+        // is not tried at every offset.
+        Matcher between = BETWEEN.matcher(opening.contains(" between ") ? opening : "");
+        Matcher hyphened = HYPHENED.matcher(opening.indexOf('-') >= 0 ? opening : "");
         int at = Integer.MAX_VALUE;
         String both = null;
         for (Matcher m : new Matcher[] {between, hyphened}) {
