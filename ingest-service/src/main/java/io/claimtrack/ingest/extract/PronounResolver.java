@@ -33,6 +33,7 @@ final class PronounResolver {
     /** A pronoun and the title opening the sentence before it, as a description speaker to resolve ({@link OpeningTitle}). */
     private final Map<Attribution, Attribution> titles = new LinkedHashMap<>();
     private final OwnContentNames ownContent;
+    private final PronounChain chain;
 
     PronounResolver(AnnotatedDocument doc, Lexicon lexicon, NameIndex names, int[] unitOf, DocumentSubject story,
             BodyDescriptions bodies) {
@@ -45,6 +46,7 @@ final class PronounResolver {
         this.writer = new WriterVoice(doc);
         this.candidates = new SubjectCandidates(doc, lexicon, names);
         this.ownContent = new OwnContentNames(doc, names);
+        this.chain = new PronounChain(doc);
         this.personStatements = new LastPassing(doc.attributions.size(), j -> doc.attributions.get(j).speaker != null
                 && onePerson(doc.attributions.get(j)));
         // A subhead inside an article (no statement of its own, not the title) does not end the story.
@@ -97,9 +99,9 @@ final class PronounResolver {
         }
         Name subject = Lexicon.PERSON_PRONOUNS.contains(pronoun)
                 ? subjectSince(gender, found == null ? -1 : found.mention.start(), a.mention.start(), found, a) : null;
-        int chain = subject == null && found == null && gender != null ? PronounChain.lastOpening(doc, pronoun, a.mention.start()) : -1;
-        if (chain >= 0) {
-            subject = subjectSince(gender, -1, chain, null, a);
+        int opening = subject == null && found == null && gender != null ? chain.lastOpening(pronoun, a.mention.start()) : -1;
+        if (opening >= 0) {
+            subject = subjectSince(gender, -1, opening, null, a);
         }
         Attribution title = gender == null ? null : OpeningTitle.before(doc, lexicon, a.mention.start(), gender, a.cue);
         if (title != null && title.mention.start() > Math.max(found == null ? -1 : found.mention.start(),
