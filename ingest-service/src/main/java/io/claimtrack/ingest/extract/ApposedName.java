@@ -1,7 +1,8 @@
 package io.claimtrack.ingest.extract;
 
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,17 +28,21 @@ final class ApposedName {
 
     private final AnnotatedDocument doc;
     private final Lexicon lexicon;
-    /** Each person's or body's name by where it starts, read once: every description asks for the first after it. */
-    private final TreeMap<Integer, Name> named = new TreeMap<>();
+    /**
+     * Each person's or body's name in order of where it starts (of two at one offset, the first found first), read once:
+     * every description asks for the first after it, by a binary search rather than a tree of boxed offsets.
+     */
+    private final List<Name> named = new ArrayList<>();
 
     ApposedName(AnnotatedDocument doc, Lexicon lexicon) {
         this.doc = doc;
         this.lexicon = lexicon;
         for (Name n : doc.names) {
             if (n.kind() == SpeakerKind.PERSON || n.kind() == SpeakerKind.ORGANIZATION) {
-                named.putIfAbsent(n.offset(), n);
+                named.add(n);
             }
         }
+        named.sort(Comparator.comparingInt(Name::offset));
     }
 
     /**
@@ -48,11 +53,11 @@ final class ApposedName {
         if (m.hasName() || m.isPronoun() || m.kind() != SpeakerKind.PERSON && m.kind() != SpeakerKind.ORGANIZATION) {
             return null;
         }
-        Map.Entry<Integer, Name> next = named.higherEntry(m.end());
-        if (next == null || next.getKey() - m.end() > Windows.APPOSED_NAME_CHARS) {
+        int next = Sorted.firstAtLeast(named, Name::offset, m.end() + 1);
+        if (next == named.size() || named.get(next).offset() - m.end() > Windows.APPOSED_NAME_CHARS) {
             return null;
         }
-        Name n = next.getValue();
+        Name n = named.get(next);
         // A name's offset is where its role starts ("investigator Ann Lind"): the words before the name itself count.
         int nameStart = doc.text.indexOf(n.text(), n.offset());
         if (nameStart < 0 || nameStart - m.end() > Windows.APPOSED_NAME_CHARS) {
