@@ -78,7 +78,7 @@ final class JointSides {
                 String p = n.kind() == SpeakerKind.PERSON ? names.expand(n.text(), SpeakerKind.PERSON, n.offset()) : "";
                 // "Tavik" and "the Great Hall" stand between too; only a person named in full takes part, and
                 // "the Republic of Vestria" is no person.
-                if (Name.words(p).size() > 1 && !p.contains(" of ")) {
+                if ((p.equals(n.text()) ? n.words() : Name.words(p)).size() > 1 && !p.contains(" of ")) {
                     people.add(n);
                     full.add(p);
                 }
