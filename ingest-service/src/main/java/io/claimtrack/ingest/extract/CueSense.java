@@ -20,7 +20,7 @@ final class CueSense {
     private static final Set<String> REFUSALS = WordSet.of("declined", "declines", "refused", "refuses", "refusing",
             "declining");
     /** Verbs of saying whose refusal leaves nothing said: "declined to comment", "refused to answer". */
-    private static final Set<String> UNSAID = WordSet.of("say", "tell", "comment", "answer", "discuss", "elaborate",
+    static final Set<String> UNSAID = WordSet.of("say", "tell", "comment", "answer", "discuss", "elaborate",
             "specify", "disclose", "confirm", "reveal", "identify", "name", "explain", "address", "respond", "speculate");
     /** What a speaker may be said to have withheld besides saying: "did not recommend charges", "would not offer details". */
     private static final Set<String> WITHHELD = WordSet.of("suggest", "recommend", "offer", "provide", "give");
@@ -29,7 +29,7 @@ final class CueSense {
     /** Auxiliaries of a negated clause whose verb follows in its base form: "did not say", "would not offer". */
     private static final Set<String> BASE_FORM_AUXILIARIES = WordSet.of("did", "does", "do", "would", "could", "will");
     /** After "asked": a question put to someone ("asked whether ..."), not an assertion. */
-    private static final Set<String> QUESTION_WORDS = WordSet.of("whether", "if", "why", "how", "what", "when", "who", "where");
+    static final Set<String> QUESTION_WORDS = WordSet.of("whether", "if", "why", "how", "what", "when", "who", "where");
     private static final Set<String> NEGATIONS = WordSet.of("not", "never", "no");
     /** Words before a comparison with what was expected, which no one says: "faster than expected", "as expected". */
     private static final Set<String> COMPARED = WordSet.of("than", "as");
@@ -105,9 +105,9 @@ final class CueSense {
         int next = i + words;
         Token after = next < s.endToken() ? t.get(next) : null;
         if (negated(t, i, words, s) || after != null && after.is("nothing") && !BareClause.nothingOpens(t, next, s) || littleSaid(t, next, s) || IndirectQuestion.asked(t, i, s)
-                || InvertedQuestion.asks(t, i, s) || NegativeSubject.before(t, i, s)) {
+                || InvertedQuestion.asks(t, i, s) || NegativeSubject.before(t, i, s) || WordsNotGiven.unansweredQuestion(t, i, s)) {
             // "did not say", "said nothing about the fares", "said little.", "asked if she believed ...", "Did she say ...?",
-            // "Neither side confirmed": nothing was said.
+            // "Neither side confirmed", "did not say when Lund would announce it": nothing was said.
             return false;
         }
         if (after != null && SUBJECT_VERBS.contains(after.lower()) && !w.endsWith("s") && !w.endsWith("ed")
@@ -125,8 +125,7 @@ final class CueSense {
         if ((w.startsWith("tell") || w.equals("told")) && ObjectSense.toldItSo(t, next, s)) {
             return false;
         }
-        if ((w.equals("appeal") || w.equals("appeals")) && i > s.firstToken() && adjectiveBefore(t.get(i - 1))) {
-            // "may hold particular appeal for Republicans", "broad appeals for calm": the noun.
+        if (WordsNotGiven.appealNoun(t, i, s)) {
             return false;
         }
         if (words > 1) {
@@ -272,13 +271,6 @@ final class CueSense {
         return true;
     }
 
-    /** A lower-case word before a bare verb form that can be neither its subject nor an auxiliary or adverb. */
-    private static boolean adjectiveBefore(Token prev) {
-        String p = prev.lower();
-        return prev.isWord() && !prev.isCapitalized() && !Lexicon.SUBJECT_PRONOUNS.contains(p) && !p.equals("who")
-                && !p.equals("to") && !ClauseShapes.isAdverb(prev);
-    }
-
     /** "Renner, who has pleaded guilty", "who pleaded guilty last year": the verb at {@code i} opens a who-clause. */
     private static boolean subjectRelative(List<Token> t, int i, Sentence s) {
         int k = i - 1;
@@ -348,7 +340,7 @@ final class CueSense {
      * "did not specify", "hasn't said", "declined to say", "would not immediately comment": nothing was said. "did not
      * rule out" says something is possible: only a refusal ("declined to rule out") leaves it unsaid.
      */
-    private static boolean negated(List<Token> t, int i, int words, Sentence s) {
+    static boolean negated(List<Token> t, int i, int words, Sentence s) {
         boolean ruleOut = words == 2 && t.get(i).lower().startsWith("rul") && t.get(i + 1).is("out");
         int k = i - 1;
         while (k >= s.firstToken() && t.get(k).lower().endsWith("ly")) {

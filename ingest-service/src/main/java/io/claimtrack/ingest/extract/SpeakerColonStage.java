@@ -43,6 +43,7 @@ public final class SpeakerColonStage implements Stage {
             }
         }
         int turns = labelled.cardinality();
+        BitSet comments = ReaderComments.blocks(doc);
         // Surnames of the people whose turns were labelled with a fuller name so far.
         Set<String> surnames = new HashSet<>();
         // The page's first line is its title even when the site closes it with a period ("Poll: Voters ... .").
@@ -58,8 +59,8 @@ public final class SpeakerColonStage implements Stage {
                 continue;
             }
             int colon = labelEnd(ctx, s);
-            if (colon < 0) {
-                if (s.block() == title) {
+            if (colon < 0 || comments.get(s.block())) {
+                if (colon < 0 && s.block() == title) {
                     speakerBeforeTopic(ctx, s, title);
                 }
                 continue;

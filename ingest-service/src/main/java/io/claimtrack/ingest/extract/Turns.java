@@ -17,10 +17,11 @@ final class Turns {
     private static final Set<String> COURTESY = WordSet.of("good", "morning", "afternoon", "evening", "day", "hello",
             "thank", "thanks", "you", "dear", "colleagues", "friends", "ladies", "gentlemen", "and", "everyone", "all",
             "very", "much", "welcome", "greetings", "mr", "mrs", "ms", "madam", "sir", "president", "minister",
-            "chairman", "prime");
+            "chairman", "prime", "see", "next", "week", "time", "soon", "tomorrow", "goodbye", "bye");
+    /** A courtesy needs one of these: "Mr President, colleagues." greets as "Good afternoon" does. */
     private static final Set<String> COURTESY_HEADS = WordSet.of("good", "hello", "thank", "thanks", "dear", "welcome",
-            "greetings");
-    private static final int COURTESY_MAX_WORDS = 7;
+            "greetings", "goodbye", "bye", "colleagues");
+    private static final int COURTESY_MAX_WORDS = 9;
 
     private Turns() {
     }
@@ -153,8 +154,9 @@ final class Turns {
     }
 
     /**
-     * Whether {@code text[from, to)} is only an opening courtesy: "Good afternoon, colleagues.", "Thank you, Mr
-     * President.", "Dear friends," (names allowed after its first word), and nothing else.
+     * Whether {@code text[from, to)} is only an opening or closing courtesy: "Good afternoon, colleagues.", "Thank
+     * you, Mr President.", "Dear friends," (names allowed after its first word), "Thank you. See you next week.", and
+     * nothing else.
      */
     static boolean courtesyOnly(AnnotatedDocument doc, int from, int to) {
         if (from <= 0 || from >= to) {

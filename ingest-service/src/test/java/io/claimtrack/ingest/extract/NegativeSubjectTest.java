@@ -27,4 +27,13 @@ class NegativeSubjectTest {
                 Neither side wants a second strike.
                 """));
     }
+
+    @Test
+    void aPartialNegationOfAGroupNamesNoSpeakerForAnyVerb() {
+        assertEquals(List.of(), cues("""
+                Not every harbour pilot agreed with the board's emphasis.
+                Not all analysts believe the rally in Brask will last.
+                Not everyone welcomed the new toll.
+                """));
+    }
 }

@@ -26,4 +26,14 @@ class RefusalsTest {
                 """,
                 "Lund | fares would fall | added | indirect");
     }
+
+    @Test
+    void aCueInsideAQuestionLeftUnansweredIsNoStatement() {
+        AnnotatedDocument doc = Pipeline.attribute("""
+                Minister Holm did not say when Tolvia would announce its response.
+                The harbour board has not said whether the mayor would comment on the toll.
+                Lund declined to say how the ministry would explain the delay.
+                """);
+        assertEquals(List.of(), Pipeline.contents(doc));
+    }
 }

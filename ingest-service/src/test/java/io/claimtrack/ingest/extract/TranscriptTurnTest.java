@@ -68,6 +68,28 @@ class TranscriptTurnTest {
         assertFalse(courtesyOnly("X: Good results this year."));
         assertTrue(courtesyOnly("X: Thank you, Mr. President."));
         assertTrue(courtesyOnly("X: Ladies and gentlemen, good evening."));
+        // A closing courtesy, and an address alone.
+        assertTrue(courtesyOnly("X: Thank you. See you next week."));
+        assertTrue(courtesyOnly("X: Mr President, colleagues."));
+        assertFalse(courtesyOnly("X: See you in court next week."));
+    }
+
+    @Test
+    void readersCommentsUnderACommentSectionAreNoTurns() {
+        AnnotatedDocument doc = extract("""
+                Board cuts three bus routes
+
+                The Tolvik school board voted on Tuesday to cut three bus routes, board chair Ola Brask said.
+
+                Comments (41)
+                HarbourDad: Typical. They never ask the parents.
+                K. Lindqvist: Nobody on the board drives that road.
+                T. Osterberg: Nobody listened to the drivers either.
+
+                Most read
+                """);
+        List<String> contents = Pipeline.contents(doc);
+        assertEquals(List.of("The Tolvik school board voted on Tuesday to cut three bus routes"), contents);
     }
 
     private static boolean courtesyOnly(String turn) {

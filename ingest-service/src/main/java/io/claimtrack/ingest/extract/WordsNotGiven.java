@@ -1,0 +1,48 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Cue words that give no words of anyone's, asked by {@link CueSense}: a cue in a question its governing verb leaves
+ * unanswered ("did not say when Lund would announce it") and the noun "appeal" ("holds particular appeal for").
+ */
+final class WordsNotGiven {
+
+    /** The pasts of {@link CueSense#UNSAID} verbs after a perfect's negation: "has not said when". */
+    private static final Set<String> UNSAID_PASTS = WordSet.of("said", "told", "specified", "disclosed", "revealed",
+            "explained", "indicated");
+
+    private WordsNotGiven() {
+    }
+
+    /**
+     * "He did not say when Lund would announce its response", "declined to say whether the board would comment": the
+     * cue at {@code i} stands in a question its governing verb leaves unanswered, what may be said some day.
+     */
+    static boolean unansweredQuestion(List<Token> t, int i, Sentence s) {
+        int stop = Math.max(s.firstToken() + 1, i - Windows.CLAUSE_SUBJECT_TOKENS);
+        for (int k = i - 1; k >= stop && t.get(k).isWord(); k--) {
+            if (CueSense.QUESTION_WORDS.contains(t.get(k).lower())) {
+                String verb = t.get(k - 1).lower();
+                return (CueSense.UNSAID.contains(verb) || UNSAID_PASTS.contains(verb)) && CueSense.negated(t, k - 1, 1, s);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "may hold particular appeal for Republicans", "broad appeals for calm": a bare form after a lower-case word that
+     * can be neither its subject nor an auxiliary or adverb is the noun.
+     */
+    static boolean appealNoun(List<Token> t, int i, Sentence s) {
+        String w = t.get(i).lower();
+        if (!(w.equals("appeal") || w.equals("appeals")) || i == s.firstToken()) {
+            return false;
+        }
+        Token prev = t.get(i - 1);
+        String p = prev.lower();
+        return prev.isWord() && !prev.isCapitalized() && !Lexicon.SUBJECT_PRONOUNS.contains(p) && !p.equals("who")
+                && !p.equals("to") && !ClauseShapes.isAdverb(prev);
+    }
+}
