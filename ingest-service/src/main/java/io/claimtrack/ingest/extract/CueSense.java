@@ -245,6 +245,9 @@ final class CueSense {
         if (w.startsWith("call")) {
             return !calls.call(t, next, s);
         }
+        if (WordsNotGiven.placeOfShout(t, i, next, s)) {
+            return false;
+        }
         if (w.startsWith("hail")) {
             // "hailed the vote as a win" praises; "hails from the north" and "within hailing distance" do not.
             return after == null || !after.is("from") && !after.is("distance");

@@ -72,10 +72,11 @@ final class FindingSense {
     /**
      * "Y, a study by the council found.": closing its sentence after a comma and its subject, the verb has its
      * finding before it; "called in to a radio show." has no comma, "the show." is the noun. {@code after} is null
-     * at the end of a headline.
+     * at the end of a headline. "Y, official results showed Monday, ending ...", "Y, preliminary results showed, but
+     * ..." close the clause with the verb and its day.
      */
     static boolean closesAfterComma(List<Token> t, int i, Token after, Sentence s) {
-        if (after != null && !closesSentence(after) || i == s.firstToken() || PhraseShapes.isArticle(t.get(i - 1).lower())) {
+        if (after != null && !closesClause(t, i + 1, s) || i == s.firstToken() || PhraseShapes.isArticle(t.get(i - 1).lower())) {
             return false;
         }
         for (int k = i - 1; k > Math.max(s.firstToken(), i - Windows.CLAUSE_SUBJECT_TOKENS); k--) {
@@ -84,6 +85,19 @@ final class FindingSense {
             }
         }
         return false;
+    }
+
+    /**
+     * The sentence ends at {@code next}, or, after a past ("showed", "found"; "a radio show," is the noun), a comma
+     * follows there or after a day.
+     */
+    private static boolean closesClause(List<Token> t, int next, Sentence s) {
+        if (next >= s.endToken() || closesSentence(t.get(next))) {
+            return true;
+        }
+        String verb = t.get(next - 1).lower();
+        int k = Mentions.isDateWord(t.get(next).lower()) ? next + 1 : next;
+        return (verb.equals("showed") || verb.equals("found")) && (k >= s.endToken() || closesSentence(t.get(k)) || t.get(k).is(","));
     }
 
     static boolean closesSentence(Token t) {

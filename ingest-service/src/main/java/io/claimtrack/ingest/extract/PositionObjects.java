@@ -33,6 +33,14 @@ final class PositionObjects {
     private static final Set<String> GIVEN = WordSet.of("assistance", "help", "aid", "mediation", "deal", "deals",
             "money", "loan", "loans", "job", "jobs", "concessions", "compensation", "services", "training", "shelter",
             "relief", "raise", "raises", "bonus", "funding", "venue", "rescuers", "equipment", "scholarships");
+    /**
+     * Verbs of giving help after "offered to": "offered to send a rescue team", "offered to mediate", an offer of
+     * assistance as "offered assistance" is. "offered to debate", "offered to step aside" are left, as PolNeAR marks
+     * them.
+     */
+    private static final Set<String> GIVING = WordSet.of("send", "provide", "supply", "help", "assist", "host",
+            "mediate", "pay", "deploy", "contribute", "donate", "lend", "fund", "finance", "cover", "evacuate", "shelter",
+            "train", "rebuild");
 
     private final Lexicon lexicon;
 
@@ -54,11 +62,12 @@ final class PositionObjects {
     }
 
     /**
-     * "offered assistance in the relief effort", "had offered 3.5% and a bonus", "has offered its mediation": a thing
-     * given or an amount, no words.
+     * "offered assistance in the relief effort", "had offered 3.5% and a bonus", "has offered its mediation", "offered
+     * to send a rescue team": a thing given or an amount, no words.
      */
     static boolean thingOffered(List<Token> t, int next, Sentence s) {
-        return next < s.endToken() && (t.get(next).type() == Token.Type.NUMBER || Lexicon.CURRENCY.contains(t.get(next).text()))
+        return next < s.endToken() && (t.get(next).type() == Token.Type.NUMBER || Lexicon.CURRENCY.contains(t.get(next).text())
+                || t.get(next).is("to") && next + 1 < s.endToken() && GIVING.contains(t.get(next + 1).lower()))
                 || headWithin(t, next, s, GIVEN);
     }
 

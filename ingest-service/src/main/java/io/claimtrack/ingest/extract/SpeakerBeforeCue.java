@@ -228,9 +228,9 @@ final class SpeakerBeforeCue {
 
     /**
      * "Y, the company said Wednesday, eliminating 640 jobs in a town where ...": a participle that is no cue, after
-     * the cue's time, tells what the news means, to the sentence's end; the narrator's, however long. "The pier, she
-     * said, needing repairs for years, was unsafe" goes on after it with what was said, and "A, they say, imposing
-     * new tariffs" between commas is a parenthetical cue's, the participle part of what was said.
+     * the cue's time, tells what the news means; the narrator's, however long, unless what was said resumes after its
+     * comma ("said Tuesday, standing beside the mayor, that ..."). "The pier, she said, needing repairs for years, was
+     * unsafe" and "A, they say, imposing new tariffs" are a parenthetical cue's, the participle part of what was said.
      */
     private static boolean narratorsParticiple(AttributionContext ctx, int k, int end) {
         Token t = ctx.tokens.get(k);
@@ -239,7 +239,7 @@ final class SpeakerBeforeCue {
         }
         for (int c = k + 1; c < end; c++) {
             if (ctx.tokens.get(c).is(",")) {
-                return false;
+                return c + 1 < end && !ctx.tokens.get(c + 1).is("that") && ctx.tokens.get(c + 1).type() != Token.Type.QUOTE;
             }
         }
         return true;

@@ -5,13 +5,19 @@ import java.util.Set;
 
 /**
  * Cue words that give no words of anyone's, asked by {@link CueSense}: a cue in a question its governing verb leaves
- * unanswered ("did not say when Lund would announce it") and the noun "appeal" ("holds particular appeal for").
+ * unanswered ("did not say when Lund would announce it"), a raised voice with only its place after it ("chanted
+ * outside the gates"), and the noun "appeal" ("holds particular appeal for").
  */
 final class WordsNotGiven {
 
     /** The pasts of {@link CueSense#UNSAID} verbs after a perfect's negation: "has not said when". */
     private static final Set<String> UNSAID_PASTS = WordSet.of("said", "told", "specified", "disclosed", "revealed",
             "explained", "indicated");
+    /** Verbs of a raised voice, whose words are only ever quoted. */
+    private static final List<String> SHOUTED = List.of("chant", "shout", "yell", "scream");
+    /** Prepositions of place or time right after a raised voice: "chanted outside the gates". */
+    private static final Set<String> PLACES = WordSet.of("outside", "inside", "in", "at", "near", "along", "across",
+            "through", "around", "on", "from", "behind", "beside", "during", "for", "as");
 
     private WordsNotGiven() {
     }
@@ -29,6 +35,23 @@ final class WordsNotGiven {
             }
         }
         return false;
+    }
+
+    /**
+     * "chanted outside the headquarters", "shouted in the street": where they were loud, and no quotation, colon or
+     * "that" in the sentence gives the words ("“No!” the crowd shouted from the street" has them before).
+     */
+    static boolean placeOfShout(List<Token> t, int i, int next, Sentence s) {
+        String w = t.get(i).lower();
+        if (!SHOUTED.stream().anyMatch(w::startsWith) || next >= s.endToken() || !PLACES.contains(t.get(next).lower())) {
+            return false;
+        }
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            if (t.get(k).type() == Token.Type.QUOTE || t.get(k).is(":") || t.get(k).is("that")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -391,6 +391,8 @@ class ContentBoundaryTest {
                 """,
                 "the company | Brask Foods will shut its bakery in Tolvik by March | said | indirect",
                 "Holm | The ferry will stop at Lund | said | indirect");
+        assertMentions("The Harbour Party won the vote, Holm said Monday, ending ten years of rule, and the mayor resigned.",
+                "Holm | The Harbour Party won the vote | said | indirect");
         // Between the cue's commas the participle goes on with what was said.
         assertMentions("The council is playing games, they say, delaying the vote on the pier.",
                 "they | The council is playing games, they say, delaying the vote on the pier | say | indirect");

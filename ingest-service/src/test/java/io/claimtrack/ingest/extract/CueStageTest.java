@@ -405,4 +405,13 @@ class CueStageTest {
                 The harbour office, based on land, reports that the ferry is late.
                 """));
     }
+
+    @Test
+    void aRaisedVoiceWithOnlyItsPlaceGivesNoWords() {
+        assertEquals(List.of("chanted", "shouted"), cues("""
+                About forty drivers chanted outside the depot in Brask.
+                "No more cuts!" the drivers chanted outside the depot.
+                The crowd shouted at the mayor: "Resign!"
+                """));
+    }
 }

@@ -33,6 +33,19 @@ class FindingVerbsTest {
     }
 
     @Test
+    void aFindingVerbClosingItsClauseWithItsDayOrAnotherClauseTakesTheClauseBeforeIt() {
+        assertMentions("""
+                The Harbour Party won a majority in Sunday's vote, official results showed Monday, ending ten years of rule.
+                The Harbour Party led the count, partial results showed, as ballots from the islands came in.
+                """,
+                "official results | The Harbour Party won a majority in Sunday's vote | showed | indirect",
+                "partial results | The Harbour Party led the count | showed | indirect");
+        // "show" with a comma after it is the noun.
+        assertMentions("Ola Lund, the host of a radio show, said the pier was unsafe.",
+                "Ola Lund | the pier was unsafe | said | indirect");
+    }
+
+    @Test
     void anInfinitiveBetweenTheDocumentAndTheVerbHasAnotherSubject() {
         assertEquals(List.of(), Pipeline.cues("In the letter, the council went on to push the pilots to help find a berth for the old ferry."));
         assertEquals(List.of(), Pipeline.cues("The divers found the wreck."));

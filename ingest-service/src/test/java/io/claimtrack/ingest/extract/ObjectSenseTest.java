@@ -156,6 +156,11 @@ class ObjectSenseTest {
                 Vik wrote that the letters were forged.
                 Lund wrote a note to the crew: the ferry sails at noon.
                 """));
+        // What a person writes for a living.
+        assertEquals(List.of(), cues("""
+                Her brother writes software from a flat in Brask.
+                Lund writes music for films and poetry on weekends.
+                """));
     }
 
     @Test

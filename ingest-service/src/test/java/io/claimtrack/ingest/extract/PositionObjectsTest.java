@@ -56,6 +56,12 @@ class PositionObjectsTest {
                 His lawyer, Ola Berg, offered jurors a very different account.
                 Holm offered his thoughts on the budget.
                 """));
+        // An offer to give help is one of assistance; an offer to do something else is left said.
+        assertEquals(List.of("offered"), cues("""
+                Neighbouring Tolvia offered to send a rescue team with dogs.
+                The harbour board offered to pay for the repairs.
+                Holm offered to debate Berg on the pier in May.
+                """));
     }
 
     @Test
