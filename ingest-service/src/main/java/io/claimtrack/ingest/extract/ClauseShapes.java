@@ -260,8 +260,11 @@ final class ClauseShapes {
         return state ? k + 1 : from;
     }
 
+    /** Verbs of taking the floor whose infinitive says what was said: "spoke only to confirm", "rose to say". */
+    private static final Set<String> PURPOSE_VERBS = WordSet.of("spoke", "speaks", "rose", "rises", "stood", "stands");
+
     /**
-     * "continues to insist", "went on to say", "has begun to argue": when {@code p} is the "to" of an infinitive
+     * "continues to insist", "went on to say", "has begun to argue", "spoke only to confirm": when {@code p} is the "to" of an infinitive
      * cue after a catenative verb, the index before that verb (and its "on"); {@code p} otherwise.
      */
     static int infinitiveAfter(List<Token> tokens, int p, int first) {
@@ -275,7 +278,12 @@ final class ClauseShapes {
         Token verb = tokens.get(k);
         boolean catenative = Lexicon.CATENATIVES.contains(verb.lower()) && !verb.isCapitalized()
                 && (verb.is("went") || verb.is("go") || verb.is("goes") || verb.is("gone") || verb.is("going")) == (k < p - 1);
-        return catenative ? k - 1 : p;
+        int purpose = p - 1;
+        while (purpose > first && (isAdverb(tokens.get(purpose)) || tokens.get(purpose).is("only"))) {
+            purpose--;
+        }
+        // "spoke only to confirm that", "rose to say that": the infinitive tells what the speaking was for.
+        return catenative ? k - 1 : PURPOSE_VERBS.contains(tokens.get(purpose).lower()) ? purpose - 1 : p;
     }
 
     /**

@@ -126,4 +126,14 @@ class CueStatementTest {
         assertMentions("Mayor Vik did not rule out closing the north pier.",
                 "Mayor Vik | closing the north pier | rule out | indirect");
     }
+
+    @Test
+    void anInfinitiveOfTakingTheFloorHasTheClausesSubject() {
+        assertMentions("""
+                Ola Brask stood in the dock in a blue suit and spoke only to confirm that he understood the charges.
+                Councillor Vik rose to say that the pier had been closed for a month.
+                """,
+                "Ola Brask | he understood the charges | confirm | indirect",
+                "Councillor Vik | the pier had been closed for a month | say | indirect");
+    }
 }
