@@ -48,6 +48,13 @@ final class BodyDescriptions {
      * region's third-largest grocery chain, said"; read within {@link Windows#APPOSITION_AFTER_CHARS}.
      */
     private static final Pattern APPOSITION_AFTER = Pattern.compile("^, (?:the|a|an) [^,.\"]*?\\b([a-z]+),");
+    /**
+     * The lower-case word right before a name in a definite phrase, with no comma between: "opposition" in "the
+     * (main) opposition Freedom Front", "Tarsland's opposition Freedom Front"; not "a network Russia has financed".
+     */
+    private static final Pattern MODIFIER_BEFORE = Pattern.compile("(?:\\bthe|\\p{L}['’]s) (?:[a-z]+ )?([a-z]+) $");
+    /** The lower-case word right after a name: "alliance" in "the opposition Freedom Front alliance". */
+    private static final Pattern WORD_AFTER = Pattern.compile("^ ([a-z]+)\\b");
 
     private final AnnotatedDocument doc;
     private final Lexicon lexicon;
@@ -85,7 +92,8 @@ final class BodyDescriptions {
             }
         }
         Name ahead = ahead(description, head);
-        return ahead != null ? ahead : only.computeIfAbsent(head, this::onlyOfKind).orElse(null);
+        Name one = ahead != null ? ahead : only.computeIfAbsent(head, this::onlyOfKind).orElse(null);
+        return one != null ? one : introducedWith(description, head);
     }
 
     /**
@@ -122,6 +130,35 @@ final class BodyDescriptions {
     /** "the union" of a story that names one union local and no other union: that local, wherever the text names it. */
     private Optional<Name> onlyOfKind(String head) {
         return "union".equals(head) ? Optional.ofNullable(LocalUnions.only(doc)) : onlyBusiness(head);
+    }
+
+    /**
+     * "the main opposition alliance said", "opposition alleges fraud" where the text names "the opposition Freedom Front
+     * alliance": the one body whose name a definite phrase opens with a word of the description, and gives the
+     * description's head word right before or after, however far; null when it gives them to several. Not for a business, whose word a
+     * name of another kind may take ("the Hartwell company"), nor for an indefinite description, someone new.
+     */
+    private Name introducedWith(Mention description, String head) {
+        if (BUSINESS.contains(head) || Lexicon.isIndefinite(description.text())) {
+            return null;
+        }
+        List<String> words = Name.words(description.text().toLowerCase(Locale.ROOT));
+        Name found = null;
+        for (Name n : doc.names) {
+            if (n.kind() != SpeakerKind.ORGANIZATION || n.words().contains(head)) {
+                continue;
+            }
+            Matcher before = MODIFIER_BEFORE.matcher(doc.text(Math.max(0, n.offset() - Windows.MODIFIERS_BEFORE_CHARS), n.offset()));
+            int end = n.offset() + n.text().length();
+            Matcher after = WORD_AFTER.matcher(doc.text(end, Math.min(doc.text.length(), end + Windows.WORD_BEFORE_CHARS)));
+            if (before.find() && words.contains(before.group(1)) && (head.equals(before.group(1)) || after.find() && head.equals(after.group(1)))) {
+                if (found != null && !found.text().equals(n.text())) {
+                    return null;
+                }
+                found = n;
+            }
+        }
+        return found;
     }
 
     /**

@@ -304,6 +304,8 @@ final class Windows {
     static final int HEADLINE_ECHO_STATEMENTS = 40;
     /** Characters read before a name for the word that introduces it ("retailer " in "retailer Fenwick & Dale"). */
     static final int WORD_BEFORE_CHARS = 16;
+    /** Characters read before a name for the definite phrase that opens it ("the main opposition " of a party's name). */
+    static final int MODIFIERS_BEFORE_CHARS = 40;
     /** Characters read after a name for the apposition that introduces it ("Freshway Markets, the region's grocery chain,"). */
     static final int APPOSITION_AFTER_CHARS = 64;
     /**

@@ -193,4 +193,28 @@ class BodyDescriptionsTest {
                 """);
         assertEquals("Sandvik Rovers", statement(doc, "The 29-year-old, who has scored 11 goals this season, had scans on Monday that showed the tear").speaker);
     }
+
+    /**
+     * "the main opposition alliance said" before the text names "the opposition Freedom Front alliance": the one body a
+     * definite phrase opens with the description's words; not a body a relative clause follows ("a network Lindmark
+     * has financed"), nor for "a new alliance", someone new.
+     */
+    @Test
+    void aDescriptionIsTheBodyTheTextNamesWithItsWords() {
+        AnnotatedDocument doc = Pipeline.extract("""
+                Ruling party heads for win in Tarsland; opposition alleges fraud
+
+                VELT, May 3 (Tellus) - Tarsland's ruling Unity Party was on course to win a majority in Sunday's \
+                election, but the main opposition alliance said the vote had been rigged.
+
+                The Unity Party had 55% and the opposition Freedom Front alliance 30%, the election commission said.
+
+                A new alliance said it would field candidates next year. It is a network Lindmark has financed. The \
+                network said it would grow.
+                """);
+        Pipeline.assertSpeaker(doc, "fraud", "Freedom Front");
+        Pipeline.assertSpeaker(doc, "the vote had been rigged", "Freedom Front");
+        Pipeline.assertSpeaker(doc, "it would field candidates next year", "A new alliance");
+        Pipeline.assertSpeaker(doc, "it would grow", "The network");
+    }
 }
