@@ -15,6 +15,9 @@ import java.util.function.Function;
  */
 final class TitledNames {
 
+    /** A trial's sides, each its lawyers ("the defence", "the Crown"): the one so titled, however far, as a headline's title. */
+    private static final Set<String> TRIAL_SIDES = WordSet.of("defence", "defense", "crown");
+
     private final Lexicon lexicon;
     private final DescriptionFit fit;
 
@@ -250,10 +253,11 @@ final class TitledNames {
         boolean bare = fit.qualifiers(text).isEmpty();
         // "The Prime Minister" in a readout whose lede gives "Prime Minister of the Republic of Tessaly Davit Osseni":
         // a title held of a place names its one holder for the whole document.
-        boolean formal = definite && bare && Name.words(text).stream().allMatch(lexicon::isRoleWord);
+        boolean side = TRIAL_SIDES.contains(head);
+        boolean formal = definite && bare && !side && Name.words(text).stream().allMatch(lexicon::isRoleWord);
         // "The head of the Dravian state" is one office whole, as "the president" is.
         if (!lexicon.roles.contains(head) && !lexicon.hasRoleTitles(head) && !DescriptionFit.namesOfficeWhole(head)
-                || !headline && (!definite || bare && !formal)) {
+                || !headline && (!definite || bare && !formal && !side)) {
             return null;
         }
         // A headline's place the story's title leaves out ("Calder trade envoy", "the negotiator"): a word the text names alone.

@@ -34,4 +34,25 @@ class HeadlineDefenseTest {
                 """);
         assertSpeaker(doc, "The navy began an exercise on Thursday", "Ostmark's Defence Ministry");
     }
+
+    /**
+     * "the defence said" in a court story that names its defence lawyer only paragraphs later: a trial's side is the one
+     * lawyer the story gives its title, however far, as a headline's "Defense" is.
+     */
+    @Test
+    void theDefenceInProseIsTheDefenceLawyerTheStoryNamesLater() {
+        AnnotatedDocument doc = extract("""
+                HARLEN — A 40-year-old truck driver on Monday pleaded guilty to dangerous driving causing death.
+
+                Tomas Velde-Arnesen stood in the dock and spoke only to confirm his plea. He faces up to 10 years in \
+                prison, though the defence said it expected a shorter sentence.
+
+                The victim, Ines Kolb, 31, was struck while jogging at dawn.
+
+                Crown prosecutor Mara Lindqvist-Oduya told the court that the driver had been speeding.
+
+                Defence lawyer Piet Sandoval-Roux said his client "has not slept since."
+                """);
+        assertSpeaker(doc, "it expected a shorter sentence", "Piet Sandoval-Roux");
+    }
 }
