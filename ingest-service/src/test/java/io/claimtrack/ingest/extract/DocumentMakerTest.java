@@ -89,6 +89,16 @@ class DocumentMakerTest {
         assertNotEquals("Norland Transport Board", statement(two, "the buses are full").speaker);
     }
 
+    /** An estimate is a document too: "according to an estimate by the city's finance office" is the office's. */
+    @Test
+    void anEstimateByABodyIsTheBodys() {
+        AnnotatedDocument doc = extract("""
+                The new tram line would cost each household about $90 a year, according to an estimate by the city's \
+                finance office.
+                """);
+        assertSpeaker(doc, "The new tram line would cost each household about $90 a year", "the city's finance office");
+    }
+
     /** A topic after "of" ends before its participle: "a survey of riders conducted by X" is X's. */
     @Test
     void aSurveyOfPeopleConductedByABodyIsTheBodys() {
