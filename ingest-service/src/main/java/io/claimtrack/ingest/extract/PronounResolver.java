@@ -252,6 +252,9 @@ final class PronounResolver {
         if (m == null || m.hasName() || m.isPronoun() || !prev.speaker.equals(m.text())) {
             return true;
         }
+        if (ApposedBody.follows(doc, lexicon, m)) {
+            return false;
+        }
         String head = DescriptionFit.headWord(m.text());
         String member = DescriptionFit.partitiveMember(m.text());
         return lexicon.isPersonNoun(head) || Gender.ofTitle(m.text()) != null || ResolutionStage.AGE.matcher(m.text()).lookingAt()

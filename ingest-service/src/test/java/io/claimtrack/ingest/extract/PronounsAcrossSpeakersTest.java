@@ -59,6 +59,23 @@ class PronounsAcrossSpeakersTest {
             The justice set sentencing for May 4. She said she would read every letter filed with the court.
             """;
 
+    private static final String PARTNER = """
+            Minister backs sale of port stake
+
+            Transport Minister Helga Ostrowitz-Baine told reporters on Monday that the state would sell up to a \
+            quarter of its port operator.
+
+            She conceded that the plan divided the coalition. The junior coalition partner, the Fenland League, has \
+            said it will vote against any sale.
+
+            "I would ask them to read the figures first," she said.
+            """;
+
+    @Test
+    void aDescriptionWithABodyNamedInAppositionIsNoShe() {
+        assertSpeaker(extract(PARTNER), "\"I would ask them to read the figures first,\"", "Helga Ostrowitz-Baine");
+    }
+
     @Test
     void aPronounAlreadyGivenToSomeoneSaysTheirGender() {
         // Ji-ho's first name shows no gender; his own "he" does, so "she" is the woman the text turned to since.
