@@ -105,8 +105,15 @@ final class NamedRoles {
         }
         Token before = tokens.get(k);
         // "the Holm campaign", "a Holm supporter": a name that modifies a noun is no one here.
-        if (OBJECT_PREPOSITIONS.contains(before.lower()) || Lexicon.DETERMINERS.contains(before.lower())) {
+        if (Lexicon.DETERMINERS.contains(before.lower())) {
             return true;
+        }
+        if (OBJECT_PREPOSITIONS.contains(before.lower())) {
+            // "drew skepticism from Councilwoman Ann Holm, who asked for the data": the clause on what she did turns the
+            // text to her ("swipes at Tom Lund, who he dubbed ..." is on what someone else did).
+            int after = end(tokens, p.first());
+            return !(after + 2 < tokens.size() && tokens.get(after).is(",") && tokens.get(after + 1).is("who")
+                    && Gender.ofWord(tokens.get(after + 2).lower()) == null);
         }
         if (before.is(",") && k > 0) {
             String noun = tokens.get(k - 1).lower();

@@ -71,6 +71,23 @@ class PronounsAcrossSpeakersTest {
             "I would ask them to read the figures first," she said.
             """;
 
+    private static final String COUNCIL = """
+            Bus network plan draws fire
+
+            The transit authority's chief executive, Tomas Wrenfield-Akers, defended the plan on Tuesday. "We cannot \
+            keep the old map," he told the council.
+
+            Councilwoman Ilse Marchetti-Doyle said the new routes would hurt night workers. "Nobody asked them," she said.
+
+            The figure drew doubts from Councilwoman Rosa Quintanar-Lee, who represents the north side and who asked for \
+            the ridership data in May. The data, she said, arrived on Monday.
+            """;
+
+    @Test
+    void aPersonTheTextTellsOfInARelativeClauseIsNoPassingMention() {
+        assertSpeaker(extract(COUNCIL), "The data arrived on Monday", "Rosa Quintanar-Lee");
+    }
+
     @Test
     void aDescriptionWithABodyNamedInAppositionIsNoShe() {
         assertSpeaker(extract(PARTNER), "\"I would ask them to read the figures first,\"", "Helga Ostrowitz-Baine");
