@@ -85,7 +85,10 @@ public final class Calibration {
     }
 
     public static CueClass cueClass(Attribution a) {
-        String first = a.cue.toLowerCase(java.util.Locale.ROOT).split(" ")[0];
+        // The first word found without splitting the cue: every statement asks.
+        String cue = a.cue.toLowerCase(java.util.Locale.ROOT);
+        int space = cue.indexOf(' ');
+        String first = space < 0 ? cue : cue.substring(0, space);
         if (first.isEmpty() || !Character.isLetter(first.charAt(0))) {
             return CueClass.NONE;
         }
