@@ -111,6 +111,10 @@ public final class QuoteStage implements Stage {
 
     private static boolean isOpening(String t, int i, int blockStart) {
         char c = t.charAt(i);
+        if (c < 0x80 && c != '"' && c != '\'') {
+            // Asked of every character outside a quotation: the only marks in ASCII are these two.
+            return false;
+        }
         if (c == '”' && paragraphStart(t, i, blockStart)) {
             return wrongMarkOpens(t, i);
         }
