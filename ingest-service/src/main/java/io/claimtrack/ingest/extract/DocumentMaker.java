@@ -173,7 +173,7 @@ final class DocumentMaker {
         int from = doc.tokenAtOrAfter(m.start());
         for (int k = from; k < end && k - from < HEAD_TOKENS && tokens.get(k).start() < m.end() + 1; k++) {
             Token t = tokens.get(k);
-            if (lexicon.documents.contains(lexicon.headKey(t.lower())) && !t.isCapitalized()) {
+            if (!t.isCapitalized() && lexicon.documents.contains(lexicon.headKey(t.lower()))) {
                 return k;
             }
             if (!t.isWord() && t.type() != Token.Type.NUMBER && !t.is("-") || Mentions.isConnector(t.lower()) && !Lexicon.ARTICLES.contains(t.lower())
