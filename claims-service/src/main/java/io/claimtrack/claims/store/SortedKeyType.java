@@ -27,8 +27,16 @@ final class SortedKeyType extends AsciiFastObjectType {
     private static final int ASCII = 2;
     private static final int FLAGS = 2;
 
+    /** The pages written last, whose entries a page written again copies; null: every entry encoded. */
+    private final WrittenEntries written;
+
     SortedKeyType() {
+        this(WrittenEntries.PAGES);
+    }
+
+    SortedKeyType(WrittenEntries written) {
         super(true);
+        this.written = written;
     }
 
     @Override
@@ -38,27 +46,51 @@ final class SortedKeyType extends AsciiFastObjectType {
             return;
         }
         buffer.put(PAGE);
+        int start = buffer.position();
+        WrittenEntries.Walk last = new WrittenEntries.Walk(written == null ? null : written.find(keys, length));
+        int[] ends = new int[length];
         String previousKey = "";
-        // the previous key's bytes while it is ASCII (every key the service makes but words with other letters)
+        // the previous key's bytes while it is ASCII (every key the service makes but words with other letters), and
+        // null once it is not or its entry was copied: the length shared with it is then counted on the strings
         byte[] previous = new byte[0];
         for (int i = 0; i < length; i++) {
             String key = (String) keys[i];
-            byte[] bytes = asciiBytes(key);
-            if (bytes == null) {
-                int shared = shared(previousKey, key);
-                int rest = key.length() - shared;
-                buffer.putVarInt(rest << FLAGS).putVarInt(shared).putStringData(key.substring(shared), rest);
+            int copied = last.entry(keys, i);
+            if (copied >= 0) {
+                last.last().copy(buffer, copied);
                 previous = null;
             } else {
-                int stored = withoutRepeat(bytes);
-                int shared = Math.min(stored, previous != null ? shared(previous, bytes) : shared(previousKey, key));
-                int rest = stored - shared;
-                buffer.putVarInt(rest << FLAGS | ASCII | (stored < bytes.length ? DOUBLED : 0)).putVarInt(shared)
-                        .put(bytes, shared, rest);
-                previous = bytes;
+                previous = encode(buffer, previousKey, previous, key);
             }
             previousKey = key;
+            ends[i] = buffer.position() - start;
         }
+        if (written != null) {
+            byte[] bytes = new byte[buffer.position() - start];
+            buffer.getBuffer().get(start, bytes);
+            written.remember(keys, length, ends, bytes);
+        }
+    }
+
+    /**
+     * Writes the entry of {@code key} after {@code previousKey} ({@code previous}: its bytes, or null to compare the
+     * strings); returns the key's bytes when it is ASCII, else null. An ASCII key shares the same length with an ASCII
+     * key before it whether bytes or characters are compared.
+     */
+    private static byte[] encode(WriteBuffer buffer, String previousKey, byte[] previous, String key) {
+        byte[] bytes = asciiBytes(key);
+        if (bytes == null) {
+            int shared = shared(previousKey, key);
+            int rest = key.length() - shared;
+            buffer.putVarInt(rest << FLAGS).putVarInt(shared).putStringData(key.substring(shared), rest);
+            return null;
+        }
+        int stored = withoutRepeat(bytes);
+        int shared = Math.min(stored, previous != null ? shared(previous, bytes) : shared(previousKey, key));
+        int rest = stored - shared;
+        buffer.putVarInt(rest << FLAGS | ASCII | (stored < bytes.length ? DOUBLED : 0)).putVarInt(shared)
+                .put(bytes, shared, rest);
+        return bytes;
     }
 
     @Override

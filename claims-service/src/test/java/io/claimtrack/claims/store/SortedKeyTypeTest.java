@@ -2,6 +2,7 @@ package io.claimtrack.claims.store;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.ByteBuffer;
@@ -92,6 +93,71 @@ class SortedKeyTypeTest {
         values.sort(null);
         for (int i = 1; i < values.size(); i++) {
             assertTrue(SortedIndex.sortable(values.get(i - 1)).compareTo(SortedIndex.sortable(values.get(i))) <= 0);
+        }
+    }
+
+    @Test
+    void aPageWrittenAgainWithKeysAddedAndRemovedHasTheBytesOfThePageWrittenAnew() {
+        Random random = new Random(13);
+        SortedKeyType remembering = new SortedKeyType(new WrittenEntries(64));
+        SortedKeyType anew = new SortedKeyType(null);
+        for (int run = 0; run < 40; run++) {
+            List<String> keys = new ArrayList<>(List.of(wordIndexPage(random, 1 + random.nextInt(48))).stream()
+                    .map(String.class::cast).toList());
+            for (int write = 0; write < 30; write++) {
+                Object[] page = keys.stream().distinct().sorted().toArray();
+                byte[] written = bytes(remembering, page);
+                assertArrayEquals(bytes(anew, page), written);
+                assertArrayEquals(page, readBack(remembering, page));
+                keys = new ArrayList<>(List.of(page).stream().map(String.class::cast).toList());
+                change(random, keys);
+            }
+        }
+    }
+
+    @Test
+    void aPageIsFoundAgainByItsFirstKeyOrItsLastOne() {
+        WrittenEntries written = new WrittenEntries(64);
+        Object[] page = wordIndexPage(new Random(17), 20);
+        bytes(new SortedKeyType(written), page);
+        Object[] keyAddedFirst = new Object[21];
+        keyAddedFirst[0] = "a";
+        System.arraycopy(page, 0, keyAddedFirst, 1, 20);
+        Object[] keyAddedLast = Arrays.copyOf(page, 21);
+        keyAddedLast[20] = "z";
+        Object[] bothEndsEqualButNotTheSame = Arrays.copyOf(page, 20);
+        bothEndsEqualButNotTheSame[0] = new String((String) page[0]);
+        bothEndsEqualButNotTheSame[19] = new String((String) page[19]);
+        assertArrayEquals(page, written.find(keyAddedFirst, 21).keys());
+        assertArrayEquals(page, written.find(keyAddedLast, 21).keys());
+        assertNull(written.find(bothEndsEqualButNotTheSame, 20));
+    }
+
+    /** Keys added (ASCII or not, first, last, anywhere), removed, or replaced by an equal string or another one. */
+    private static void change(Random random, List<String> keys) {
+        int changes = 1 + random.nextInt(3);
+        for (int c = 0; c < changes; c++) {
+            int at = keys.isEmpty() ? 0 : random.nextInt(keys.size());
+            switch (random.nextInt(6)) {
+                case 0 -> keys.add(randomKey(random));
+                case 1 -> keys.add(wordIndexPage(random, 1)[0].toString());
+                case 2 -> keys.add(random.nextBoolean() ? "" : "\uffff" + randomKey(random));
+                case 3 -> {
+                    if (keys.size() > 1) {
+                        keys.remove(at);
+                    }
+                }
+                case 4 -> {
+                    if (!keys.isEmpty()) {
+                        keys.set(at, new String(keys.get(at)));
+                    }
+                }
+                default -> {
+                    if (!keys.isEmpty()) {
+                        keys.set(at, keys.get(at) + WORDS[random.nextInt(WORDS.length)]);
+                    }
+                }
+            }
         }
     }
 
