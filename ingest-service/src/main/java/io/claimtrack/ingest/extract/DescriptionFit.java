@@ -33,8 +33,11 @@ final class DescriptionFit {
     private static final Set<String> HEAD_ENDERS = WordSet.of("for", "of", "to", "at", "in", "on", "with");
     /** Most words of a state's name between an office's "of" and its "state" or "government": "of the Kestrian state". */
     static final int STATE_QUALIFIER_WORDS = 2;
-    /** Offices whose "of" is part of their name: "the head of state" is no "head" of anything. */
-    private static final Set<String> HEADS_OF = Set.of("head of state", "head of government");
+    /**
+     * Offices whose "of" is part of their name: "the head of state" is no "head" of anything; "the head of the
+     * Ministry" is its minister.
+     */
+    private static final Set<String> HEADS_OF = Set.of("head of state", "head of government", "head of ministry");
 
     private final Lexicon lexicon;
     /** Words of a state's formal name that say nothing of which state it is: "the Republic of Ismar" is Ismar. */

@@ -280,8 +280,9 @@ final class DescriptionResolver {
             text = a.mention.text();
             lower = text.toLowerCase(Locale.ROOT);
             head = DescriptionFit.headWord(text);
-            // "the head of state" is as bare as "the president", and only someone given such an office.
-            headOfState = lower.startsWith("the ") && DescriptionFit.namesOfficeWhole(lower.substring(4));
+            // "the head of state" is as bare as "the president", and only someone given such an office; so are "the
+            // head of the Government" and "the head of the Ministry".
+            headOfState = lower.startsWith("the ") && DescriptionFit.namesOfficeWhole(String.join(" ", Name.words(lower)));
             firstWord = firstWord(text);
             definite = isDefinite(text);
             indefinite = Lexicon.isIndefinite(lower);

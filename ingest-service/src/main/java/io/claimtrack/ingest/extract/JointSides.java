@@ -78,7 +78,9 @@ final class JointSides {
                 String p = n.kind() == SpeakerKind.PERSON ? names.expand(n.text(), SpeakerKind.PERSON, n.offset()) : "";
                 // "Tavik" and "the Great Hall" stand between too; only a person named in full takes part, and
                 // "the Republic of Vestria" is no person.
-                if ((p.equals(n.text()) ? n.words() : Name.words(p)).size() > 1 && !p.contains(" of ")) {
+                // A name given its title by the aside before it is listed twice at one place: one person.
+                boolean again = !people.isEmpty() && people.get(people.size() - 1).offset() == n.offset();
+                if ((p.equals(n.text()) ? n.words() : Name.words(p)).size() > 1 && !p.contains(" of ") && !again) {
                     people.add(n);
                     full.add(p);
                 }

@@ -226,11 +226,28 @@ public final class MentionStage implements Stage {
         Mention apposition = doc.mentions.build(comma + 1, npEnd);
         boolean titled = apposition != null && !apposition.hasName() && apposition.kind() == SpeakerKind.PERSON
                 && lexicon.roles.contains(lexicon.headKey(tokens.get(npEnd - 1).lower()));
-        if (!titled) {
+        if (!titled || asideOfNext(doc, tailEnd, end)) {
             return "";
         }
         return tailEnd == npEnd ? apposition.role()
                 : apposition.role() + doc.text(tokens.get(npEnd - 1).end(), tokens.get(tailEnd - 1).end());
+    }
+
+    /**
+     * "the Minister of Pelmark, Ana Ruiz, the Minister of Zelvara, Ivo Lam, paid": a title between two names closed by a
+     * name set off in commas is the next one's ({@link #titleInAside}), not an apposition of the name before.
+     */
+    private boolean asideOfNext(AnnotatedDocument doc, int comma, int end) {
+        List<Token> tokens = doc.tokens;
+        int k = comma + 1;
+        while (k < end && tokens.get(k).isCapitalized()) {
+            k++;
+        }
+        if (comma >= end || !tokens.get(comma).is(",") || k == comma + 1 || k < end && !tokens.get(k).is(",")) {
+            return false;
+        }
+        Mention next = doc.mentions.build(comma + 1, k);
+        return next != null && next.hasName() && next.kind() == SpeakerKind.PERSON;
     }
 
     /**
@@ -301,10 +318,24 @@ public final class MentionStage implements Stage {
         return "";
     }
 
-    /** "President of the Republic of Maravia Ilse Karrow": a title's "of the" joins the place it is held for. */
+    /**
+     * "President of the Republic of Maravia Ilse Karrow", "Minister of Foreign Affairs of the Republic of Orvenia Lenn
+     * Harro": a title's "of the" joins the place it is held for, after the title's own fields.
+     */
     private boolean titleOfThe(List<Token> tokens, int i, int end) {
-        return tokens.get(i).is("of") && i + 2 < end && tokens.get(i + 1).is("the") && tokens.get(i + 2).isCapitalized()
-                && lexicon.roles.contains(lexicon.headKey(tokens.get(i - 1).lower()));
+        if (!tokens.get(i).is("of") || i + 2 >= end || !tokens.get(i + 1).is("the") || !tokens.get(i + 2).isCapitalized()) {
+            return false;
+        }
+        for (int k = i - 1; k >= 0 && i - k <= Windows.TITLE_FIELD_TOKENS; k--) {
+            Token t = tokens.get(k);
+            if (lexicon.roles.contains(lexicon.headKey(t.lower()))) {
+                return true;
+            }
+            if (!t.isCapitalized() && !t.is("of") && !t.is("and")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "Ms. Rivera", "Gen. Norman Ham": the period of a short capitalised abbreviation inside a name. */

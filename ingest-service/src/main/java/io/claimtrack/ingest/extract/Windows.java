@@ -17,6 +17,8 @@ final class Windows {
     static final int DETERMINED_PHRASE_TOKENS = 6;
     /** Most lower-case modifiers before a title that joins a name: "Republican presidential nominee Dale Hurst". */
     static final int TITLE_MODIFIER_TOKENS = 3;
+    /** Most words of a title's fields before the place it is held for: "Minister of Energy and Natural Resources of the". */
+    static final int TITLE_FIELD_TOKENS = 6;
     /** Most words between a singular determiner and a cue word that closes its noun phrase: "a private email". */
     static final int NOUN_PHRASE_WORDS = 3;
     /**
