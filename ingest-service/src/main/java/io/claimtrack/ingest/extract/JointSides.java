@@ -102,7 +102,13 @@ final class JointSides {
                             List.of(host.role().toLowerCase(Locale.ROOT), guest.role().toLowerCase(Locale.ROOT)), List.of(full.get(met), full.get(met + 1)),
                             jointStatement(doc, s) ? List.of(before(doc, met > 0 ? end(doc, people.get(met - 1)) : s.start(), host), before(doc, end(doc, host), guest)) : List.of());
         }
-        return new JointSides(fit, NamedParties.NONE, null, List.of(), List.of(), List.of());
+        // No one named in the opening ("The Prime Ministers of Veland and Suria met"): the pair it names, up to the lede.
+        int lede = 0;
+        while (lede < doc.blocks.size() && doc.block(lede).kind() != Block.Kind.PARAGRAPH) {
+            lede++;
+        }
+        return new JointSides(fit, lede == doc.blocks.size() ? NamedParties.NONE : NamedParties.in(doc.text(0, doc.block(lede).end()), Lexicon.get()),
+                null, List.of(), List.of(), List.of());
     }
 
     /**

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * "Talks between Castrovia and Merant", "the partnership between Norhaven and Orvania", "the Ismar-Tervonia border
- * clash": the two parties an opening names as a pair, as "Castrovia and Merant", for the story's "the two governments",
+ * clash", "Joint Statement of the Government of Castrovia and the Government of Merant": the two parties an opening names as a pair, as "Castrovia and Merant", for the story's "the two governments",
  * "both countries" and, when no two people met, its "both sides". Found once per document by {@link JointSides}.
  */
 final class NamedParties {
@@ -19,6 +19,11 @@ final class NamedParties {
     private static final String BETWEEN_THEM = "(?i:talks|negotiations|partnership|relations|ties|dispute|conflict|clash|war|border)";
     private static final Pattern BETWEEN = Pattern.compile("\\b" + BETWEEN_THEM + " between " + PARTY + " and " + PARTY + "(?![\\p{L}])");
     private static final Pattern HYPHENED = Pattern.compile("(?<![\\p{L}-])(\\p{Lu}[\\p{L}]+)-(\\p{Lu}[\\p{L}]+) (?:(?i:border) )?" + BETWEEN_THEM + "\\b");
+    /** A party with its state's formal name: "the Republic of Veland", "Suria". */
+    private static final String STATE = "(?:the )?(?:(?:Republic|Kingdom|State|Federation|Principality) of )?(?:the )?" + PARTY;
+    /** "the Government of Veland and the Government of Suria", "the Prime Ministers of Veland and Suria": each party's office. */
+    private static final Pattern OFFICES = Pattern.compile("\\b(?i:governments?|prime ministers|presidents|leaders|foreign ministers"
+            + "|ministers of foreign affairs|heads of state|heads of government) of " + STATE + ",? and (?:the (?i:government) of )?" + STATE + "(?![\\p{L}])");
     /** "The two governments", "both countries": the parties whoever else the story names. */
     private static final Pattern STATES = Pattern.compile("(?i)(?:both(?: the)?|the two) (?:governments|countries|nations|states)");
     /** "Both sides", "the two parties": the parties when no two people met. */
@@ -37,9 +42,10 @@ final class NamedParties {
         // is not tried at every offset.
         Matcher between = BETWEEN.matcher(opening.contains(" between ") ? opening : "");
         Matcher hyphened = HYPHENED.matcher(opening.indexOf('-') >= 0 ? opening : "");
+        Matcher offices = OFFICES.matcher(opening.contains(" of ") ? opening : "");
         int at = Integer.MAX_VALUE;
         String both = null;
-        for (Matcher m : new Matcher[] {between, hyphened}) {
+        for (Matcher m : new Matcher[] {between, hyphened, offices}) {
             while (m.find() && m.start() < at) {
                 if (party(m.group(1), lexicon) && party(m.group(2), lexicon) && !m.group(1).equals(m.group(2))) {
                     at = m.start();

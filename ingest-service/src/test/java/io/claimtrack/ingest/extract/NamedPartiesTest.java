@@ -87,4 +87,25 @@ class NamedPartiesTest {
                 Both sides say the sandbanks off Kerrin belong to them.
                 """), "the sandbanks off Kerrin belong to them", "Both sides");
     }
+
+    /** Round 35: a joint statement's heading names each party by its government. */
+    @Test
+    void aJointStatementOfTwoGovernmentsNamesTheParties() {
+        assertSpeaker(extract("""
+                Joint Statement of the Government of the Republic of Veland and the Government of Suria
+
+                Tarn, 4 May 2026
+
+                The two governments reaffirmed their commitment to the peaceful settlement of disputes.
+                """), "their commitment to the peaceful settlement of disputes", "Veland and Suria");
+    }
+
+    /** Round 35: "the Prime Ministers of Veland and Suria" name the pair though no one is named. */
+    @Test
+    void theLeadersOfTwoStatesNameTheParties() {
+        assertSpeaker(extract("""
+                The Prime Ministers of Veland and Suria met in Tarn on Monday. The two governments stressed that energy \
+                cooperation would grow.
+                """), "energy cooperation would grow", "Veland and Suria");
+    }
 }
