@@ -22,6 +22,13 @@ final class InvertedQuestion {
     /** Whether the cue at token {@code i} is the verb of a question its sentence puts: an auxiliary, a subject, the cue. */
     static boolean asks(List<Token> t, int i, Sentence s) {
         int first = s.firstToken();
+        for (int k = i - 1; k > first; k--) {
+            if (t.get(k).is(":")) {
+                // "Question: Does the Ministry expect ...?": a transcript's label opens the turn, not the question.
+                first = k + 1;
+                break;
+            }
+        }
         while (first < i && t.get(first).type() == Token.Type.QUOTE) {
             first++;
         }

@@ -17,10 +17,13 @@ final class Turns {
     private static final Set<String> COURTESY = WordSet.of("good", "morning", "afternoon", "evening", "day", "hello",
             "thank", "thanks", "you", "dear", "colleagues", "friends", "ladies", "gentlemen", "and", "everyone", "all",
             "very", "much", "welcome", "greetings", "mr", "mrs", "ms", "madam", "sir", "president", "minister",
-            "chairman", "prime", "see", "next", "week", "time", "soon", "tomorrow", "goodbye", "bye");
-    /** A courtesy needs one of these: "Mr President, colleagues." greets as "Good afternoon" does. */
+            "chairman", "prime", "goodbye", "bye", "see", "next", "week", "time", "soon", "tomorrow", "if", "i", "may", "add",
+            "please");
+    /** A courtesy needs one of these: "Thank you", "See you next week", "Goodbye", "colleagues" as a greeting. */
     private static final Set<String> COURTESY_HEADS = WordSet.of("good", "hello", "thank", "thanks", "dear", "welcome",
-            "greetings", "goodbye", "bye", "colleagues");
+            "greetings", "goodbye", "bye", "see", "may", "colleagues");
+    /** Words that open an address, a courtesy with no other head: "Mr President, colleagues.", "Madam Chair,". */
+    private static final Set<String> ADDRESS = WordSet.of("mr", "mrs", "ms", "madam", "sir", "colleagues", "friends", "ladies");
     private static final int COURTESY_MAX_WORDS = 9;
 
     private Turns() {
@@ -29,16 +32,15 @@ final class Turns {
     /** The text from token {@code first} (after the label) to the end of block {@code last}, as a statement of {@code m}. */
     static void add(AttributionContext ctx, Mention m, int first, int blockIndex, int last, double confidence) {
         int end = ctx.doc.block(last).end();
-        int contentStart = ctx.tokens.get(first).start();
-        if (courtesyOnly(ctx.doc, contentStart, ctx.doc.block(blockIndex).end())) {
-            // "Good afternoon, colleagues." says nothing; what the speaker says is in the paragraphs under it.
+        int contentStart = afterCourtesies(ctx.doc, ctx.tokens.get(first).start(), ctx.doc.block(blockIndex).end());
+        if (contentStart >= ctx.doc.block(blockIndex).end()) {
             if (last == blockIndex) {
                 return;
             }
             blockIndex++;
-            first = ctx.doc.tokenAtOrAfter(ctx.doc.block(blockIndex).start());
-            contentStart = ctx.tokens.get(first).start();
+            contentStart = ctx.doc.block(blockIndex).start();
         }
+        first = ctx.doc.tokenAtOrAfter(contentStart);
         int beforeQuestions = beforeQuestions(ctx.doc, contentStart, end);
         if (beforeQuestions < end && last == blockIndex && reportsAnother(ctx, first, ctx.doc.tokenAtOrAfter(beforeQuestions))) {
             return;
@@ -70,6 +72,16 @@ final class Turns {
      */
     private static int beforeQuestions(AnnotatedDocument doc, int contentStart, int end) {
         Sentence s = doc.sentenceAt(end - 1);
+        int gap = s == null ? contentStart : s.start();
+        while (gap > contentStart && Character.isWhitespace(doc.text.charAt(gap - 1))) {
+            gap--;
+        }
+        Sentence before = gap > contentStart ? doc.sentenceAt(gap - 1) : null;
+        if (before != null && doc.tokens.get(before.endToken() - 1).is("?") && courtesyOnly(doc, s.start(), s.end())) {
+            // "And the budget? Mr Annenkov, please.": the question's address goes with it.
+            s = before;
+            end = before.end();
+        }
         while (end > contentStart && s != null && doc.tokens.get(s.endToken() - 1).is("?")) {
             end = Math.max(contentStart, s.start());
             while (end > contentStart && Character.isWhitespace(doc.text.charAt(end - 1))) {
@@ -154,17 +166,62 @@ final class Turns {
     }
 
     /**
-     * Whether {@code text[from, to)} is only an opening or closing courtesy: "Good afternoon, colleagues.", "Thank
-     * you, Mr President.", "Dear friends," (names allowed after its first word), "Thank you. See you next week.", and
-     * nothing else.
+     * Where a turn's words start in {@code text[from, to)}: after a line that is only a courtesy ("Good afternoon,
+     * colleagues." says nothing, what the speaker says is in the paragraphs under it), else past its opening
+     * acknowledgements ("Good. ", "If I may add, Mr President. ") and an address before a comma ("Mr President, we
+     * ..."). A greeting before what is said ("Good afternoon. The reform ...", "Thank you, Madam Chair. Our
+     * investigation ...") opens the statement. {@code to} when the line says nothing.
+     */
+    private static int afterCourtesies(AnnotatedDocument doc, int from, int to) {
+        if (courtesyOnly(doc, from, to)) {
+            return to;
+        }
+        Sentence s = doc.sentenceAt(from);
+        while (s != null && s.end() < to && acknowledgement(doc, from, s.end())) {
+            from = skipSpace(doc.text, s.end(), to);
+            s = doc.sentenceAt(from);
+        }
+        int comma = doc.text.indexOf(',', from);
+        return comma > from && s != null && comma < s.end() && address(doc, from, comma) ? skipSpace(doc.text, comma + 1, to) : from;
+    }
+
+    /** "Good.", "If I may.", "If I may add, Mr President.", "Mr President.": a sentence of courtesy that greets no one. */
+    private static boolean acknowledgement(AnnotatedDocument doc, int from, int to) {
+        int first = doc.tokenAtOrAfter(from);
+        if (first >= doc.tokens.size() || !courtesyOnly(doc, from, to)) {
+            return false;
+        }
+        String word = doc.tokens.get(first).lower();
+        return ADDRESS.contains(word) || "if".equals(word)
+                || "good".equals(word) && first + 1 < doc.tokens.size() && !doc.tokens.get(first + 1).isWord();
+    }
+
+    /** "Mr President," before what is said; not "If I may, sir, because ...", whose clause goes on. */
+    private static boolean address(AnnotatedDocument doc, int from, int to) {
+        int first = doc.tokenAtOrAfter(from);
+        return first < doc.tokens.size() && ADDRESS.contains(doc.tokens.get(first).lower()) && courtesyOnly(doc, from, to);
+    }
+
+    private static int skipSpace(String text, int from, int to) {
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        return from;
+    }
+
+    /**
+     * Whether {@code text[from, to)} is only an opening or closing courtesy: "Good afternoon, colleagues.", "Thank you,
+     * Mr President.", "Dear friends," (names allowed after its first word), an address ("Mr President, colleagues."),
+     * "Thank you. See you next week.", and nothing else.
      */
     static boolean courtesyOnly(AnnotatedDocument doc, int from, int to) {
         if (from <= 0 || from >= to) {
             return false;
         }
         int words = 0;
-        boolean head = false;
-        for (int t = doc.tokenAtOrAfter(from); t < doc.tokens.size() && doc.tokens.get(t).start() < to; t++) {
+        int first = doc.tokenAtOrAfter(from);
+        boolean head = first < doc.tokens.size() && ADDRESS.contains(doc.tokens.get(first).lower());
+        for (int t = first; t < doc.tokens.size() && doc.tokens.get(t).start() < to; t++) {
             Token token = doc.tokens.get(t);
             if (!token.isWord()) {
                 continue;
