@@ -209,6 +209,11 @@ public final class ResolutionStage implements Stage {
                 a.speaker = only;
             }
         }
+        for (Attribution a : doc.attributions) {
+            if (QuestionPremises.namedOnlyAfter(doc, a, names)) {
+                a.speaker = a.mention.text();
+            }
+        }
         JointSides sides = JointSides.of(doc, fit, names);
         NamedMembers members = NamedMembers.of(doc, lexicon, names);
         for (Attribution a : doc.attributions) {

@@ -12,7 +12,7 @@ import java.util.Set;
  */
 public final class SpeakerColonStage implements Stage {
 
-    private static final Set<String> QUESTION_LABELS = WordSet.of("question", "q");
+    static final Set<String> QUESTION_LABELS = WordSet.of("question", "q");
     private static final Set<String> ANSWER_LABELS = WordSet.of("answer", "a");
     /** Words of a question put to someone. */
     private static final Set<String> ADDRESSED = WordSet.of("you", "your", "yours", "yourself", "yourselves");
