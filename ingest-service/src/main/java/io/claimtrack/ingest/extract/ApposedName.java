@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * epidemiologist", "The first witness, fire marshal investigator Ann Lind, testified", "The province's chief medical
  * officer of health, Dr. Ann Lind, said". The speaker phrase may stop at the description (or before its complement);
  * the person named right after its comma is who it is, and the pronouns and quotes that follow are that person's; a
- * body's likewise ("The junior coalition partner, the Rural League, has said"). Part of {@link ResolutionStage}.
+ * body's likewise ("The junior coalition partner, the Rural League, has said"; "The pilots' union, the Coastal Pilots
+ * Association, said"). Part of {@link ResolutionStage}.
  */
 final class ApposedName {
 
@@ -73,8 +74,12 @@ final class ApposedName {
             // However its words were read, a name "the" opens is a body's.
             return new Name(n.text(), SpeakerKind.ORGANIZATION, "", n.offset());
         }
+        if (m.kind() == SpeakerKind.ORGANIZATION) {
+            // "The carrier, Harbor Airways, said": a body's name right after a body's description.
+            return ", ".equals(between) && n.kind() == SpeakerKind.ORGANIZATION ? n : null;
+        }
         Matcher b = BETWEEN.matcher(between);
-        return m.kind() == SpeakerKind.PERSON && b.matches() && occupation(b.group(1)) ? n : null;
+        return b.matches() && occupation(b.group(1)) ? n : null;
     }
 
     /** No words, or words that end in a role ("fire marshal investigator"), not a clause ("adding that"). */
