@@ -119,7 +119,8 @@ final class CueStatement {
 
     /**
      * The "and" or "but" before the cue's verb group ("and has since said"), or -1. Headlinese joins a subject's
-     * verbs with a comma ("Bank holds rate, signals cuts may wait"): there a comma before a verb in "-s" is one.
+     * verbs with a comma ("Bank holds rate, signals cuts may wait"), in a headline or a deck's bullet ("* Central bank
+     * holds rates, says ..."): there a comma before a verb in "-s" is one.
      */
     private static int coordinatingConjunction(AnnotatedDocument doc, Cue cue, Sentence s) {
         List<Token> tokens = doc.tokens;
@@ -128,7 +129,11 @@ final class CueStatement {
                 ClauseShapes.skipAdverbsLeft(tokens, cue.firstToken() - 1, first), first), first);
         return p > first + 1 && (tokens.get(p).is("and") || tokens.get(p).is("but")
                 || tokens.get(p).is(",") && p == cue.firstToken() - 1 && tokens.get(cue.firstToken()).lower().endsWith("s")
-                && doc.block(s.block()).kind() == Block.Kind.HEADLINE) ? p : -1;
+                && headlinese(doc.block(s.block()).kind())) ? p : -1;
+    }
+
+    private static boolean headlinese(Block.Kind kind) {
+        return kind == Block.Kind.HEADLINE || kind == Block.Kind.BULLET;
     }
 
     /** "ruled out", "rule out": the cue of what is held possible or impossible. */

@@ -53,4 +53,13 @@ class HeadlineDecksTest {
         assertFalse(contents(attribute("(Holm met the port's owners and councillors, like Ola Berg, who had condemned "
                 + "gambling. ''Families'' are ''not out to ban fun,'' he said.)\n")).contains("gambling"));
     }
+
+    /** A wire deck's bullet is headlinese too: "* Bank holds rates, says ..." is the bank's second verb. */
+    @Test
+    void aDecksBulletJoinsItsSubjectsVerbsWithAComma() {
+        assertMentions("Markets wrap: Tolvik stocks rise\n\n"
+                + "* Tolvian central bank holds rates, says tightening 'has done its job'\n\n"
+                + "* Harbour stocks up 0.4%, shipping leads" + BYLINE,
+                "Tolvian central bank | tightening 'has done its job' | says | mixed");
+    }
 }
