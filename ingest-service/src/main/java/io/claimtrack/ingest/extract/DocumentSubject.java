@@ -185,7 +185,9 @@ final class DocumentSubject {
                     if (t.is("a") || t.is("an") || t.is("another")) {
                         return true;
                     }
-                    if (!t.isWord() && !t.is(".") && !t.is("-")) {
+                    // "said in a statement that the minister was": a definite phrase of its own, not one "a" opens.
+                    if (!t.isWord() && !t.is(".") && !t.is("-") || t.is("the") || Lexicon.DEMONSTRATIVES.contains(t.lower())
+                            || Lexicon.POSSESSIVES.contains(t.lower())) {
                         break;
                     }
                 }

@@ -95,4 +95,25 @@ class DocumentSubjectTest {
         // Voss holds a nomination, but not the Republican one.
         assertSpeaker(doc, "the sound in the hall had been poor", "Tom Harlan");
     }
+
+    /**
+     * "said in a statement that the minister was": a definite phrase after another one "a" opens brings in no unnamed
+     * minister, so "the minister" a paragraph on is still the minister the story is about.
+     */
+    @Test
+    void aDefinitePhraseAfterAnIndefiniteOneIsNoOneNew() {
+        AnnotatedDocument doc = extract("""
+                Ostmark is ready to sell part of its rail company, Transport Minister Lena Brask-Ohlin told Tellus.
+
+                Brask-Ohlin said talks with two pension funds were well advanced. Brask-Ohlin, a former engineer, said \
+                the railways needed new trains.
+
+                Opposition lawmaker Ivo Tamm said the sale was rushed.
+
+                The Rail Workers' Union said in a statement that the minister was "selling the furniture."
+
+                Asked whether more could be sold, the minister said: "No. This is the limit."
+                """);
+        assertSpeaker(doc, "\"No. This is the limit.\"", "Lena Brask-Ohlin");
+    }
 }
