@@ -1,5 +1,6 @@
 package io.claimtrack.ingest.extract;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -24,7 +25,7 @@ final class OpeningTitle {
      * the sentence before the one at {@code offset}, in the same paragraph, as a description speaker of that sentence;
      * null if that sentence opens otherwise, or the title's own words say the other gender ("The Queen" for "he").
      */
-    static Attribution before(AnnotatedDocument doc, Lexicon lexicon, int offset, Gender gender, String cue) {
+    static Attribution before(AnnotatedDocument doc, Lexicon lexicon, int offset, Gender gender, String cue, Set<String> nameTitles) {
         Sentence own = doc.sentenceAt(offset);
         int i = own == null ? -1 : doc.sentenceAtOrAfter(own.start()) - 1;
         if (i < 0 || doc.sentences.get(i).block() != own.block()) {
@@ -32,7 +33,7 @@ final class OpeningTitle {
         }
         Sentence s = doc.sentences.get(i);
         List<Token> tokens = doc.tokens(s);
-        int end = titleEnd(doc, tokens, lexicon);
+        int end = titleEnd(tokens, lexicon, nameTitles);
         if (end < 0 || doc.quoteAt(s.start()) != null) {
             return null;
         }
@@ -47,32 +48,38 @@ final class OpeningTitle {
     }
 
     /**
-     * "Justice Ann Holm ... The justice set": a word the text puts before a person's name as a title, which the name
-     * holds as its first word ("justice" is also the field of a ministry, so no role word by itself).
+     * "Justice Ann Holm ... The justice set": the words the text puts before a person's name as a title, which the name
+     * holds as its first word ("justice" is also the field of a ministry, so no role word by itself). Read once per
+     * document: every pronoun after a sentence opened by "The" and a role word asks.
      */
-    private static boolean titleOfName(AnnotatedDocument doc, String lower) {
+    static Set<String> nameTitles(AnnotatedDocument doc) {
+        Set<String> out = new HashSet<>();
         for (Name n : doc.names) {
-            if (titledBy(n, lower)) {
-                return true;
+            if (titled(n)) {
+                out.add(n.words().get(0));
             }
         }
-        return false;
+        return out;
     }
 
-    private static boolean titledBy(Name n, String lower) {
-        return n.kind() == SpeakerKind.PERSON && n.words().size() > 2 && n.words().get(0).equals(lower);
+    /** A person's name of more words than a first name and a surname: its first may be a title. */
+    private static boolean titled(Name n) {
+        return n.kind() == SpeakerKind.PERSON && n.words().size() > 2;
     }
 
     /**
      * The one person named with the title's last word before it as the first word of their name ("Justice Ann Holm"
      * for "The justice"), as the fullest name the text gives them; null if none or several.
      */
-    static String holderByName(AnnotatedDocument doc, NameIndex names, Mention title) {
+    static String holderByName(AnnotatedDocument doc, NameIndex names, Mention title, Set<String> nameTitles) {
         String word = title.text().substring(title.text().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        if (!nameTitles.contains(word)) {
+            return null;
+        }
         String holder = null;
         for (int j = Name.lastBefore(doc.names, title.start()); j >= 0; j--) {
             Name n = doc.names.get(j);
-            String full = titledBy(n, word) ? names.expand(n.text(), SpeakerKind.PERSON, n.offset()) : null;
+            String full = titled(n) && n.words().get(0).equals(word) ? names.expand(n.text(), SpeakerKind.PERSON, n.offset()) : null;
             if (full != null && holder != null && !holder.equals(full)) {
                 return null;
             }
@@ -86,7 +93,7 @@ final class OpeningTitle {
      * it is held of, if the title is followed by the sentence's verb or an aside ("The Prime Minister of Tessaly, in
      * turn, outlined"); -1 if none.
      */
-    private static int titleEnd(AnnotatedDocument doc, List<Token> tokens, Lexicon lexicon) {
+    private static int titleEnd(List<Token> tokens, Lexicon lexicon, Set<String> nameTitles) {
         if (tokens.size() < 3 || !"the".equals(tokens.get(0).lower())) {
             return -1;
         }
@@ -97,7 +104,7 @@ final class OpeningTitle {
         while (j < tokens.size() && j <= Windows.NAME_WORDS && tokens.get(j).isWord() && lexicon.isRoleWord(tokens.get(j).lower())) {
             j++;
         }
-        if (j == from || !lexicon.roles.contains(tokens.get(j - 1).lower()) && !titleOfName(doc, tokens.get(j - 1).lower())) {
+        if (j == from || !lexicon.roles.contains(tokens.get(j - 1).lower()) && !nameTitles.contains(tokens.get(j - 1).lower())) {
             return -1;
         }
         int end = j;

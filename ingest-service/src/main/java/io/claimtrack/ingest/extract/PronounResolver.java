@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * "he", "she", "they", "it" as speakers, over one document: the last earlier speaker of a fitting kind
@@ -34,6 +35,8 @@ final class PronounResolver {
     private final Map<Attribution, Attribution> titles = new LinkedHashMap<>();
     private final OwnContentNames ownContent;
     private final PronounChain chain;
+    /** The first words of titled people's names ({@link OpeningTitle#nameTitles}), read when a pronoun first asks. */
+    private Set<String> nameTitles;
 
     PronounResolver(AnnotatedDocument doc, Lexicon lexicon, NameIndex names, int[] unitOf, DocumentSubject story,
             BodyDescriptions bodies) {
@@ -103,7 +106,7 @@ final class PronounResolver {
         if (opening >= 0) {
             subject = subjectSince(gender, -1, opening, null, a);
         }
-        Attribution title = gender == null ? null : OpeningTitle.before(doc, lexicon, a.mention.start(), gender, a.cue);
+        Attribution title = gender == null ? null : OpeningTitle.before(doc, lexicon, a.mention.start(), gender, a.cue, nameTitles());
         if (title != null && title.mention.start() > Math.max(found == null ? -1 : found.mention.start(),
                 subject == null ? -1 : subject.offset())) {
             titles.put(a, title);
@@ -148,6 +151,13 @@ final class PronounResolver {
         if (gender != null) {
             genders.putIfAbsent(a.speaker, gender);
         }
+    }
+
+    Set<String> nameTitles() {
+        if (nameTitles == null) {
+            nameTitles = OpeningTitle.nameTitles(doc);
+        }
+        return nameTitles;
     }
 
     /** The titles that open the sentence before a pronoun, to be resolved as description speakers before {@link #takeTitles}. */

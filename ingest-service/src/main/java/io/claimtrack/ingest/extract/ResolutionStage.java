@@ -132,7 +132,7 @@ public final class ResolutionStage implements Stage {
             String leader = ownLeader.holder(m);
             leader = leader != null ? leader : headingOffices.holder(m);
             leader = leader != null ? leader : titleHolders.holder(m);
-            leader = leader != null ? leader : OpeningTitle.holderByName(doc, names, m);
+            leader = leader != null ? leader : OpeningTitle.holderByName(doc, names, m, pronouns.nameTitles());
             if (leader != null) {
                 // "The Kestrian President thanked his counterpart. He stressed": the office's holder, as for a speaker.
                 title.speaker = leader;
