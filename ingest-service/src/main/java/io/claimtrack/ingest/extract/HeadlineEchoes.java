@@ -157,9 +157,13 @@ final class HeadlineEchoes {
                 && !s.speaker.regionMatches(true, 0, "the ", 0, 4);
     }
 
-    /** A statement of a body the text names, by its name or in its description ("an observer mission from X"). */
+    /**
+     * A statement of a body the text names, by its name or in its description ("an observer mission from X"); not its
+     * report's ("scientists say" is no department whose report found it).
+     */
     private static boolean namedBody(Attribution s) {
-        if (s.kind != SpeakerKind.ORGANIZATION || s.speaker == null || s.mention == null || s.mention.isPronoun()) {
+        if (s.kind != SpeakerKind.ORGANIZATION || s.speaker == null || s.mention == null || s.mention.isPronoun()
+                || s.mention.kind() == SpeakerKind.DOCUMENT) {
             return false;
         }
         List<String> words = List.of(s.speaker.split(" "));

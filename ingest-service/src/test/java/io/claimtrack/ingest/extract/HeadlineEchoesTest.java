@@ -59,4 +59,22 @@ class HeadlineEchoesTest {
         AnnotatedDocument doc = Pipeline.through(ResolutionStage.class, story);
         assertEquals("An observer mission from the Council for Fair Elections", statement(doc, "vote was \"calm but unfair\"").speaker);
     }
+
+    /** "Scientists say" over a report whose maker the text names: the department speaks through its report, as no scientists. */
+    @Test
+    void aDecksPluralDescriptionIsNoBodyWhoseReportItSumsUp() {
+        String story = """
+                Road salt is turning Lake Orvin brackish
+
+                Salt levels have tripled since 1990, scientists say
+
+                By Ola Birk
+
+                The report, by the state Office of Water Quality, found that salt levels have tripled since 1990.
+
+                "The lake is changing fast," said Ivo Marsh, a chemist who was not involved in the study.
+                """;
+        AnnotatedDocument doc = Pipeline.through(ResolutionStage.class, story);
+        assertEquals("scientists", statement(doc, "Salt levels have tripled since 1990").speaker);
+    }
 }
