@@ -1,5 +1,6 @@
 package io.claimtrack.ingest.extract;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -67,6 +68,10 @@ final class BodyDescriptions {
     private Set<String> clubs;
     /** By description head word, the one body of its kind the document names, or none; found on the first that asks. */
     private final Map<String, Optional<Name>> only = new HashMap<>();
+    /** See {@link #modified()}. */
+    private List<Modified> modified;
+    /** By head word and description, the one body {@link #introducedWith} found, or none. */
+    private final Map<String, Optional<Name>> introduced = new HashMap<>();
     /** Whether the text speaks of a central bank anywhere; found on the first description that asks. */
     private Boolean centralBank;
 
@@ -139,26 +144,48 @@ final class BodyDescriptions {
      * name of another kind may take ("the Hartwell company"), nor for an indefinite description, someone new.
      */
     private Name introducedWith(Mention description, String head) {
-        if (BUSINESS.contains(head) || Lexicon.isIndefinite(description.text())) {
+        if (BUSINESS.contains(head) || Lexicon.isIndefinite(description.text()) || modified().isEmpty()) {
             return null;
         }
-        List<String> words = Name.words(description.text().toLowerCase(Locale.ROOT));
-        Name found = null;
-        for (Name n : doc.names) {
-            if (n.kind() != SpeakerKind.ORGANIZATION || n.words().contains(head)) {
-                continue;
-            }
-            Matcher before = MODIFIER_BEFORE.matcher(doc.text(Math.max(0, n.offset() - Windows.MODIFIERS_BEFORE_CHARS), n.offset()));
-            int end = n.offset() + n.text().length();
-            Matcher after = WORD_AFTER.matcher(doc.text(end, Math.min(doc.text.length(), end + Windows.WORD_BEFORE_CHARS)));
-            if (before.find() && words.contains(before.group(1)) && (head.equals(before.group(1)) || after.find() && head.equals(after.group(1)))) {
-                if (found != null && !found.text().equals(n.text())) {
-                    return null;
+        return introduced.computeIfAbsent(head + '|' + description.text(), k -> {
+            List<String> words = Name.words(description.text().toLowerCase(Locale.ROOT));
+            Name found = null;
+            for (Modified m : modified) {
+                if (!m.name().words().contains(head) && words.contains(m.before()) && (head.equals(m.before()) || head.equals(m.after()))) {
+                    if (found != null && !found.text().equals(m.name().text())) {
+                        return Optional.empty();
+                    }
+                    found = m.name();
                 }
-                found = n;
+            }
+            return Optional.ofNullable(found);
+        }).orElse(null);
+    }
+
+    /** A body's name with the word a definite phrase puts right before it and the word right after it (or null). */
+    private record Modified(Name name, String before, String after) {
+    }
+
+    /**
+     * The bodies the text names in a definite phrase with a lower-case word right before them, in text order; read on
+     * the first description that asks, so each description looks at these few rather than at every name.
+     */
+    private List<Modified> modified() {
+        if (modified == null) {
+            modified = new ArrayList<>();
+            for (Name n : doc.names) {
+                if (n.kind() != SpeakerKind.ORGANIZATION) {
+                    continue;
+                }
+                Matcher before = MODIFIER_BEFORE.matcher(doc.text(Math.max(0, n.offset() - Windows.MODIFIERS_BEFORE_CHARS), n.offset()));
+                if (before.find()) {
+                    int end = n.offset() + n.text().length();
+                    Matcher after = WORD_AFTER.matcher(doc.text(end, Math.min(doc.text.length(), end + Windows.WORD_BEFORE_CHARS)));
+                    modified.add(new Modified(n, before.group(1), after.find() ? after.group(1) : null));
+                }
             }
         }
-        return found;
+        return modified;
     }
 
     /**

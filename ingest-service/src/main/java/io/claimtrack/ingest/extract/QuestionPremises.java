@@ -1,6 +1,8 @@
 package io.claimtrack.ingest.extract;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * "Question: Chancellor, the Finance Minister said on Monday that taxes will rise. Will they?": a description in a
@@ -10,30 +12,48 @@ import java.util.Locale;
  */
 final class QuestionPremises {
 
-    private QuestionPremises() {
+    private final AnnotatedDocument doc;
+    private final NameIndex names;
+    /** Where the text first names each person, by the fullest form of the name; read on the first question that asks. */
+    private Map<String, Integer> firstNamed;
+    /** Whether each block (by index) is a question turn, read once: a long block is not searched for its label again. */
+    private final Map<Integer, Boolean> questionTurns = new HashMap<>();
+
+    QuestionPremises(AnnotatedDocument doc, NameIndex names) {
+        this.doc = doc;
+        this.names = names;
     }
 
     /** Whether {@code a}'s speaker, a description resolved to a person, is named only after the question turn it is in. */
-    static boolean namedOnlyAfter(AnnotatedDocument doc, Attribution a, NameIndex names) {
+    boolean namedOnlyAfter(Attribution a) {
         Mention m = a.mention;
         if (m == null || m.hasName() || m.isPronoun() || a.kind != SpeakerKind.PERSON || a.speaker == null
-                || a.speaker.equals(m.text()) || !questionTurn(doc, doc.block(a.block))) {
+                || a.speaker.equals(m.text()) || !questionTurns.computeIfAbsent(a.block, b -> questionTurn(doc.block(b)))) {
             return false;
         }
-        int end = doc.block(a.block).end();
-        for (int j = 0; j < doc.names.size() && doc.names.get(j).offset() < end; j++) {
-            Name n = doc.names.get(j);
-            if (n.kind() == SpeakerKind.PERSON && a.speaker.equals(names.expand(n.text(), SpeakerKind.PERSON, n.offset()))) {
-                return false;
+        Integer first = firstNamed().get(a.speaker);
+        return first == null || first >= doc.block(a.block).end();
+    }
+
+    private Map<String, Integer> firstNamed() {
+        if (firstNamed == null) {
+            firstNamed = new HashMap<>();
+            for (Name n : doc.names) {
+                if (n.kind() == SpeakerKind.PERSON) {
+                    firstNamed.merge(names.expand(n.text(), SpeakerKind.PERSON, n.offset()), n.offset(), Math::min);
+                }
             }
         }
-        return true;
+        return firstNamed;
     }
 
     /** "Question: ...", "Q (Harbour Post): ...": a paragraph put to someone under a question label. */
-    private static boolean questionTurn(AnnotatedDocument doc, Block b) {
-        int colon = doc.text.indexOf(':', b.start());
-        if (colon < 0 || colon >= b.end()) {
+    private boolean questionTurn(Block b) {
+        int colon = b.start();
+        while (colon < b.end() && doc.text.charAt(colon) != ':') {
+            colon++;
+        }
+        if (colon >= b.end()) {
             return false;
         }
         String label = doc.text(b.start(), colon).strip().toLowerCase(Locale.ROOT);

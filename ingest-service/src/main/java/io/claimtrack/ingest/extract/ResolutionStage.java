@@ -209,8 +209,9 @@ public final class ResolutionStage implements Stage {
                 a.speaker = only;
             }
         }
+        QuestionPremises premises = new QuestionPremises(doc, names);
         for (Attribution a : doc.attributions) {
-            if (QuestionPremises.namedOnlyAfter(doc, a, names)) {
+            if (premises.namedOnlyAfter(a)) {
                 a.speaker = a.mention.text();
             }
         }
