@@ -178,11 +178,11 @@ final class Turns {
         }
         Sentence s = doc.sentenceAt(from);
         while (s != null && s.end() < to && acknowledgement(doc, from, s.end())) {
-            from = skipSpace(doc.text, s.end(), to);
+            from = Chars.skipSpace(doc.text, s.end(), to);
             s = doc.sentenceAt(from);
         }
         int comma = doc.text.indexOf(',', from);
-        return comma > from && s != null && comma < s.end() && address(doc, from, comma) ? skipSpace(doc.text, comma + 1, to) : from;
+        return comma > from && s != null && comma < s.end() && address(doc, from, comma) ? Chars.skipSpace(doc.text, comma + 1, to) : from;
     }
 
     /** "Good.", "If I may.", "If I may add, Mr President.", "Mr President.": a sentence of courtesy that greets no one. */
@@ -200,13 +200,6 @@ final class Turns {
     private static boolean address(AnnotatedDocument doc, int from, int to) {
         int first = doc.tokenAtOrAfter(from);
         return first < doc.tokens.size() && ADDRESS.contains(doc.tokens.get(first).lower()) && courtesyOnly(doc, from, to);
-    }
-
-    private static int skipSpace(String text, int from, int to) {
-        while (from < to && Character.isWhitespace(text.charAt(from))) {
-            from++;
-        }
-        return from;
     }
 
     /**
