@@ -83,6 +83,14 @@ the texts. Decided here, where the conventions are silent:
   captain's accounts in the spokeswoman's answer, the union and the Ports Authority's agreement in the Ministry's
   account.
 
+Corrected after the first run (a separate commit; the first run is reported on both versions), slips by the guideline
+and the settled conventions found reading its misses: s01's ", with most respondents citing the country's reliance on
+imported fuel" had been left out, against the settled ", citing X stays a statement of its own" (1); three statements
+reported inside others had not been marked nested: s03's "the government expects it to exceed 70 million tonnes" in the
+deputy prime minister's "According to her" (a cognition verb, as "believes"), s03's "the company had asked the
+government for 96 billion crowns" in the operator's chief's "told" (a request, as set R's "asked the Ministry to"),
+and s09's "our Santorran colleagues confirmed this to us" in the spokeswoman's answer (3 nested, optional).
+
 usage: python3 ingest-service/tools/invented/build_s.py  (writes src/test/resources/eval/invented_s_gold.jsonl)
 """
 import build_s_wire  # noqa: F401  (each module adds its documents)

@@ -149,6 +149,7 @@ Thank you. See you next Wednesday.
     s('Severine Rautio-Diop', 'Severine Rautio-Diop', 'Let me begin with a few announcements.|meeting of the Polar Council in Marisk.', '', role=SPOX_B),
     s('Media in Santorra', 'Media in Santorra', 'the signing could be postponed because of disagreements over the readmission clause', 'report'),
     s('Severine Rautio-Diop', '', 'I have read these reports.|The signing will take place as planned.', '', role=SPOX_B),
+    s('our Santorran colleagues', 'our Santorran colleagues', ['this'], 'confirmed', nested=True, via='Severine Rautio-Diop', anchor='our Santorran colleagues confirmed'),
     s('Radomir Szentesi-Kwan', 'Minister Szentesi-Kwan', 'Brevonia would "not stand aside" if Ilmarsk closes its airspace to Brevonian cargo flights', 'said', 'mixed', role='Foreign Minister'),
     s('Severine Rautio-Diop', '', "The Minister's words speak for themselves.|through diplomatic channels more than once.", '', role=SPOX_B),
     s('Ilmarsk transport ministry', 'The Ilmarsk transport ministry', 'the restrictions are needed because of safety violations by Brevonian carriers', 'says'),

@@ -54,6 +54,7 @@ According to a Tidewell poll of 31 analysts, the Brevonian crown is expected to 
     s('Wendell Amadiume', 'He', 'the market could drop below $7,000 "if April stays wet."', 'said', 'mixed', role='soft commodities broker'),
     s('Economists at Banco Austral', 'Economists at Banco Austral in Dulmaro', 'the threat of intervention would "buy a few weeks at most" unless the Monetary Authority also raised interest rates', 'said', 'mixed'),
     s('Tidewell', 'a Tidewell poll of 31 analysts', "the Brevonian crown is expected to weaken to 14.9 per dollar within a year, with most respondents citing the country's reliance on imported fuel", 'According to'),
+    s('most respondents', 'most respondents', "the country's reliance on imported fuel", 'citing'),
 )
 
 doc('s02-pnx-ysterby-stage-race', 'Press North Exchange', '2027-05-19', '''
@@ -141,11 +142,13 @@ The company expects to receive the vessels by 2029, the operator's press service
     s('Sofiya Arkhipenko-Tull', 'Deputy Prime Minister Sofiya Arkhipenko-Tull', 'Brevonia is ready to guarantee year-round commercial navigation along the Northern Sea Lane from 2029', 'said', role='Deputy Prime Minister'),
     s('Sofiya Arkhipenko-Tull', 'the deputy prime minister', '"We are not talking about a dream anymore. We are talking about a timetable with dates and ships,"', 'said', 'direct', role='Deputy Prime Minister'),
     s('Sofiya Arkhipenko-Tull', 'her', 'cargo traffic on the route reached 41 million tonnes last year, and the government expects it to exceed 70 million tonnes by 2030', 'According to', role='Deputy Prime Minister'),
+    s('the government', 'the government', 'it to exceed 70 million tonnes by 2030', 'expects', nested=True, via='Sofiya Arkhipenko-Tull'),
     s('Sofiya Arkhipenko-Tull', 'Arkhipenko-Tull', 'the state icebreaker fleet would grow from seven to 11 vessels by 2030, including two nuclear-powered icebreakers of the Leader class now under construction at the Marisk shipyard', 'said', role='Deputy Prime Minister'),
     s('Sofiya Arkhipenko-Tull', 'she', 'The first of them will be handed over to the fleet operator in 2028', 'specified', role='Deputy Prime Minister'),
     s('Sofiya Arkhipenko-Tull', 'The deputy prime minister', 'shipowners from Ilmarsk and Santorra had applied for 38 transit voyages this summer, twice as many as a year earlier', 'noted', role='Deputy Prime Minister'),
     s('Sofiya Arkhipenko-Tull', 'she', '"Our partners vote with their cargo,"', 'added', 'direct', role='Deputy Prime Minister'),
     s('Rostislav Dolgorukov-Senn', 'the head of the state fleet operator Brevmorflot, Rostislav Dolgorukov-Senn', 'the company had asked the government for 96 billion crowns to modernise three ports along the route', 'told', role='head of the state fleet operator Brevmorflot'),
+    s('Brevmorflot', 'the company', 'the government for 96 billion crowns to modernise three ports along the route', 'had asked', nested=True, via='Rostislav Dolgorukov-Senn'),
     s('Rostislav Dolgorukov-Senn', 'his', 'without new berths and fuel terminals "the icebreakers will be escorting ships to nowhere."', 'In his words', 'mixed', role='head of the state fleet operator Brevmorflot'),
     s('Ministry of Natural Resources', 'The Ministry of Natural Resources', 'the growth in traffic must be accompanied by stricter environmental rules', 'warned'),
     s('Alina Vorontsova-Quayle', 'Deputy Minister Alina Vorontsova-Quayle', '"Every spill in the Arctic costs ten times more to clean up than in the south,"', 'said', 'direct', role='Deputy Minister'),
