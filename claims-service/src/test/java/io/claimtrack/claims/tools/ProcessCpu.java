@@ -3,6 +3,8 @@ package io.claimtrack.claims.tools;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
@@ -44,15 +46,34 @@ record ProcessCpu(long totalMillis, long compilerMillis, long gcMillis) {
         return new ProcessCpu(millis(Files.readString(proc.resolve("stat"))), compiler, gc);
     }
 
+    /** The process ids of a benchmark's {@code --pids}: comma-separated, none if blank. */
+    static String[] ids(String pids) {
+        return pids.isBlank() ? new String[0] : pids.split(",");
+    }
+
+    /** The CPU of each of these processes so far, in their order. */
+    static List<ProcessCpu> ofEach(String[] pids) throws IOException {
+        List<ProcessCpu> cpu = new ArrayList<>();
+        for (String pid : pids) {
+            cpu.add(of(pid));
+        }
+        return cpu;
+    }
+
     ProcessCpu minus(ProcessCpu earlier) {
         return new ProcessCpu(totalMillis - earlier.totalMillis, compilerMillis - earlier.compilerMillis, gcMillis - earlier.gcMillis);
     }
 
     /** e.g. "5.1 ms per document (JIT compiler 2.4, GC 0.1, the rest 2.6)". */
     String perDocument(int documents) {
-        double n = documents;
-        return String.format(Locale.ROOT, "%.1f ms per document (JIT compiler %.1f, GC %.1f, the rest %.1f)", totalMillis / n, compilerMillis / n,
-                gcMillis / n, (totalMillis - compilerMillis - gcMillis) / n);
+        return per(documents, "per document");
+    }
+
+    /** e.g. "5.1 ms a request (JIT compiler 2.4, GC 0.1, the rest 2.6)" for {@code per(1000, "a request")}. */
+    String per(int count, String unit) {
+        double n = count;
+        return String.format(Locale.ROOT, "%.1f ms %s (JIT compiler %.1f, GC %.1f, the rest %.1f)", totalMillis / n, unit,
+                compilerMillis / n, gcMillis / n, (totalMillis - compilerMillis - gcMillis) / n);
     }
 
     /** User and system time, fields 14 and 15; the command name (field 2) may hold spaces, the fields after it do not. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +32,14 @@ class ProcessCpuTest {
     void printsPerDocumentWithTheSharesApart() {
         assertEquals("5.1 ms per document (JIT compiler 2.4, GC 0.1, the rest 2.6)",
                 new ProcessCpu(5100, 2400, 100).perDocument(1000));
+        assertEquals("0.5 ms a request (JIT compiler 0.2, GC 0.0, the rest 0.3)",
+                new ProcessCpu(5100, 2400, 100).per(10_000, "a request"));
+    }
+
+    @Test
+    void readsTheProcessIdsOfABenchmarkOption() {
+        assertEquals(0, ProcessCpu.ids(" ").length);
+        assertEquals(List.of("12", "345"), List.of(ProcessCpu.ids("12,345")));
     }
 
     /** Keeps one core busy for 300 ms of this thread's own CPU time. */

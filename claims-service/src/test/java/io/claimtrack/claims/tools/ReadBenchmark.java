@@ -32,7 +32,9 @@ import io.claimtrack.claims.service.Text;
  * {@code --speaker ID} adds that speaker's timeline (per week and per day); {@code --only WORDS} times only
  * the reads whose name contains them (say {@code timeline}). With {@code --gateway-key KEY} (a reader's API key)
  * the same reads go through a gateway at {@code --url} ({@code /api/v1/...}), as a dashboard sends them, and
- * {@code --speaker}'s timeline per month as well.
+ * {@code --speaker}'s timeline per month as well. {@code --pids} (comma-separated process ids of the services) prints
+ * each one's CPU a request under each read ({@link ProcessCpu}): on a loaded machine a read's p99 is mostly the wait
+ * for a core, its CPU is what the read itself costs.
  */
 public final class ReadBenchmark {
 
@@ -120,14 +122,15 @@ public final class ReadBenchmark {
         System.out.printf("%-56s %7s %9s %9s%n", "read", "samples", "p50 ms", "p99 ms");
         for (Map.Entry<String, Supplier<String>> read : reads.entrySet()) {
             if (only == null || read.getKey().contains(only)) {
-                report(read.getKey(), samples, () -> get(read.getValue().get()));
+                report(read.getKey(), samples, 1, () -> get(read.getValue().get()));
             }
         }
         if (only == null) {
-            report("cursor paging: the 10th page of GET /claims", samples, this::tenthPage);
+            // its CPU is the ten requests' that reach the page
+            report("cursor paging: the 10th page of GET /claims", samples, 10, this::tenthPage);
         }
         if (only == null && Boolean.parseBoolean(options.getOrDefault("sources", "true"))) {
-            report("outlets  GET /sources", samples, () -> get("/sources"));
+            report("outlets  GET /sources", samples, 1, () -> get("/sources"));
         }
     }
 
@@ -167,8 +170,10 @@ public final class ReadBenchmark {
         Object call() throws Exception;
     }
 
-    private void report(String name, int samples, Timed read) throws Exception {
+    private void report(String name, int samples, int requestsPerSample, Timed read) throws Exception {
         read.call(); // warm-up
+        String[] pids = ProcessCpu.ids(options.getOrDefault("pids", ""));
+        List<ProcessCpu> cpuBefore = ProcessCpu.ofEach(pids);
         long[] nanos = new long[samples];
         for (int i = 0; i < samples; i++) {
             long t0 = System.nanoTime();
@@ -176,8 +181,13 @@ public final class ReadBenchmark {
             nanos[i] = result instanceof Long own ? own : System.nanoTime() - t0;
         }
         Arrays.sort(nanos);
+        List<ProcessCpu> cpuAfter = ProcessCpu.ofEach(pids);
         System.out.printf("%-56s %7d %9.1f %9.1f%n", name, samples, percentile(nanos, 50) / 1e6,
                 percentile(nanos, 99) / 1e6);
+        for (int i = 0; i < pids.length; i++) {
+            System.out.printf("  CPU of pid %s: %s%n", pids[i], cpuAfter.get(i).minus(cpuBefore.get(i))
+                    .per(samples * requestsPerSample, "a request"));
+        }
     }
 
     private static long percentile(long[] sorted, int p) {

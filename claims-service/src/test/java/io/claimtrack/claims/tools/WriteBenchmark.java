@@ -132,15 +132,11 @@ public final class WriteBenchmark {
     }
 
     private String[] pids() {
-        String pids = options.getOrDefault("pids", "");
-        return pids.isBlank() ? new String[0] : pids.split(",");
+        return ProcessCpu.ids(options.getOrDefault("pids", ""));
     }
 
     private List<ProcessCpu> cpu() throws IOException {
-        List<ProcessCpu> cpu = new ArrayList<>();
-        for (String pid : pids()) {
-            cpu.add(ProcessCpu.of(pid));
-        }
+        List<ProcessCpu> cpu = ProcessCpu.ofEach(pids());
         cpu.add(ProcessCpu.of(String.valueOf(ProcessHandle.current().pid())));
         return cpu;
     }
