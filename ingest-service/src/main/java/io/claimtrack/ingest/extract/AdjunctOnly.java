@@ -17,7 +17,7 @@ final class AdjunctOnly {
 
     /** Words that open a time, place or circumstance phrase. */
     private static final Set<String> OPENERS = WordSet.of("in", "on", "at", "with", "among", "during", "after", "before",
-            "while", "from", "according", "by", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "while", "from", "according", "by", "under", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "yesterday", "today", "tonight", "shortly", "earlier", "later");
     /** Parts of the day that look like participles: "Wednesday morning". */
     private static final Set<String> DAY_PARTS = WordSet.of("morning", "evening");
@@ -69,6 +69,11 @@ final class AdjunctOnly {
                     || t.is(",") && k + 1 < to && tokens.get(k + 1).type() == Token.Type.QUOTE && closingTitle(tokens, k + 1, to)) {
                 return true;
             }
+            if (t.is("where") && k > from + 1 && tokens.get(k - 1).isWord() && !tokens.get(k - 1).isCapitalized()
+                    && unbroken(tokens, k + 1, to)) {
+                // "by phone from a hospital where she was being treated": the clause is the place's, to the end.
+                return true;
+            }
             boolean possessive = (w.endsWith("'s") || w.endsWith("’s")) && w.length() > 3;
             // "in a letter to shareholders that ...": after a medium, "to" opens the one it was sent to.
             boolean addressee = beforeThat && ReportedContent.isMedium(tokens.get(k - 1).lower());
@@ -107,6 +112,17 @@ final class AdjunctOnly {
             }
         }
         return -1;
+    }
+
+    /** No comma, semicolon, colon, dash or quotation mark from {@code from} to {@code to}. */
+    private static boolean unbroken(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (t.type() == Token.Type.QUOTE || t.type() == Token.Type.PUNCT && !t.is(".")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "in May": inside the phrase, a capitalised "May" is the month, not the modal. */

@@ -125,7 +125,7 @@ final class CueSense {
         if ((w.startsWith("tell") || w.equals("told")) && ObjectSense.toldItSo(t, next, s)) {
             return false;
         }
-        if (WordsNotGiven.appealNoun(t, i, s)) {
+        if (WordsNotGiven.appealNoun(t, i, s) || SceneActs.act(doc, w, i, words, s)) {
             return false;
         }
         if (words > 1) {

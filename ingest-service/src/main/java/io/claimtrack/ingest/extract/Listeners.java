@@ -21,7 +21,10 @@ final class Listeners {
     /** Words before the "of" of a part of the listeners: "informed some of the members". */
     private static final Set<String> PARTS = WordSet.of("some", "many", "most", "all", "each", "both", "several", "few",
             "none", "any", "one", "two", "three", "half", "rest", "members");
-    private static final Set<String> TOLD_WHERE = WordSet.of("at", "in", "on", "during", "before", "after", "via", "over");
+    private static final Set<String> TOLD_WHERE = WordSet.of("at", "in", "on", "during", "before", "after", "via", "over",
+            "by", "from");
+    /** Relative words that open a clause on the noun of where or how it was told: "from a hospital where ...". */
+    private static final Set<String> ADJUNCT_RELATIVES = WordSet.of("where", "which");
     private static final Set<String> QUESTION_WORDS = WordSet.of("how", "what", "why", "whether", "if", "when", "where",
             "who", "which");
 
@@ -76,6 +79,16 @@ final class Listeners {
         return false;
     }
 
+    /** The index after the first "that" from {@code from} that opens a clause with its subject, or -1. */
+    private static int thatClauseAfter(List<Token> t, int from, int to) {
+        for (int k = from; k + 1 < to; k++) {
+            if (t.get(k).is("that") && AdjunctOnly.opensSubject(t.get(k + 1))) {
+                return k + 1;
+            }
+        }
+        return -1;
+    }
+
     /** Whether a "that" lies between {@code from} (inclusive) and {@code to} (exclusive). */
     private static boolean thatWithin(List<Token> t, int from, int to) {
         for (int k = from; k < to; k++) {
@@ -113,6 +126,12 @@ final class Listeners {
                     && tokens.get(adjunct).type() != Token.Type.QUOTE && adjunct - k < Windows.TRAILING_ADVERBIAL_TOKENS) {
                 adjunct++;
             }
+        }
+        if (adjunct > k && adjunct < end && ADJUNCT_RELATIVES.contains(tokens.get(adjunct).lower())
+                && !TOLD_WHERE.contains(tokens.get(adjunct - 1).lower())) {
+            // "told the Gazette by phone from a hospital where she was being treated": the clause is the place's, and
+            // what was told follows a "that" after it, if anything does.
+            return thatClauseAfter(tokens, adjunct, end);
         }
         k = adjunct;
         while (k < end && (tokens.get(k).is(",") || tokens.get(k).is(":"))) {

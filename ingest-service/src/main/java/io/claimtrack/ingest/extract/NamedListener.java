@@ -18,6 +18,9 @@ final class NamedListener {
             "why", "is", "are", "was", "were", "will", "would", "can", "could", "should", "has", "have", "had", "do",
             "does", "did", "to", "not", "must", "may", "might");
 
+    /** Lower-case prepositions of how, where or when it was told, after the name: "told Reuters by phone". */
+    private static final Set<String> TOLD_HOW = WordSet.of("by", "from", "in", "on", "at", "via", "during");
+
     private NamedListener() {
     }
 
@@ -37,6 +40,10 @@ final class NamedListener {
             if (t.is(":") || t.is(",") && k + 1 < end && tokens.get(k + 1).type() == Token.Type.QUOTE) {
                 return k;
             }
+            if (TOLD_HOW.contains(t.text()) && capitalizedRun(tokens, from, k)) {
+                // "told The Gazette by phone from ...", "told Reuters in an interview": how or where it was told.
+                return k;
+            }
             if (Lexicon.ARTICLES.contains(w) && !t.isCapitalized() && tokens.get(k - 1).isCapitalized()
                     && k + 1 < end && !tokens.get(k + 1).isCapitalized()) {
                 // "told the Gazette the pier is safe": a determiner after the name opens what was told.
@@ -49,5 +56,20 @@ final class NamedListener {
             }
         }
         return limit == end && end < tokens.size() && tokens.get(end).is(",") ? end : from;
+    }
+
+    /**
+     * Whether the tokens from {@code from} to {@code to} are capitalised words, but for one lower-case word between
+     * two of them: a name, or an outlet and a title before a name ("Harbour Radio host Ana Lind").
+     */
+    private static boolean capitalizedRun(List<Token> tokens, int from, int to) {
+        int lower = 0;
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (!t.isWord() || !t.isCapitalized() && (++lower > 1 || k == from || k + 1 == to)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

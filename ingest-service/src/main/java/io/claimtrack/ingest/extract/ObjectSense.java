@@ -26,6 +26,10 @@ final class ObjectSense {
      */
     private static final Set<String> STANDINGS = WordSet.of("lead", "job");
     private static final Set<String> CLOSING = WordSet.of(".", ",", ";");
+    /** Words that open a time after a result: "a third late on", "a second just before half-time". */
+    private static final Set<String> LATER = WordSet.of("late", "later", "just", "moments", "minutes", "seconds", "early");
+    /** Units of a match's clock: "five minutes later", "a minute from time". */
+    private static final Set<String> CLOCK_UNITS = WordSet.of("minute", "minutes", "second", "seconds");
     /** Wins a speaker may claim in words: "Holm claimed victory". */
     private static final Set<String> CLAIMED_WINS = WordSet.of("win", "wins", "victory", "victories");
 
@@ -154,13 +158,27 @@ final class ObjectSense {
                 return -1;
             }
             boolean closesPhrase = k + 1 < s.endToken()
-                    && (CLOSING.contains(t.get(k + 1).lower()) || CueStage.PREPOSITIONS.contains(t.get(k + 1).lower()));
+                    && (CLOSING.contains(t.get(k + 1).lower()) || CueStage.PREPOSITIONS.contains(t.get(k + 1).lower())
+                            || timeAfter(t, k + 1, s.endToken()));
             if (lexicon.results.contains(tok.lower())
                     || (ORDINALS.contains(tok.lower()) || STANDINGS.contains(tok.lower())) && closesPhrase) {
                 return k;
             }
         }
         return -1;
+    }
+
+    /**
+     * "a third five minutes later", "a second just before half-time", "a third late on": a time after an ordinal, which
+     * closes its phrase as a stop or a preposition does.
+     */
+    private static boolean timeAfter(List<Token> t, int k, int end) {
+        String w = t.get(k).lower();
+        if (LATER.contains(w)) {
+            return true;
+        }
+        boolean count = t.get(k).type() == Token.Type.NUMBER || Lexicon.NUMBER_WORDS.contains(w) || w.equals("a");
+        return count && k + 1 < end && CLOCK_UNITS.contains(t.get(k + 1).lower());
     }
 
     /**

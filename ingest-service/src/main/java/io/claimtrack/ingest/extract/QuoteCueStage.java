@@ -95,7 +95,9 @@ public final class QuoteCueStage implements Stage {
         // "Q," adviser to the regional head John Smith said: the speaker is everything up to the cue.
         for (int k = i + 1; k < Math.min(end, i + Windows.SPEAKER_AFTER_QUOTE_TOKENS); k++) {
             Token t = tokens.get(k);
-            if (t.is(",") && (tokens.get(i).isCapitalized() || Lexicon.DETERMINERS.contains(tokens.get(i).lower()))) {
+            // '"Q," passenger Tova Lind, 29, told': a role's lower-case word before the name opens the speaker too.
+            boolean roleBeforeName = k > i + 1 && tokens.get(i).isWord() && tokens.get(i + 1).isCapitalized();
+            if (t.is(",") && (tokens.get(i).isCapitalized() || roleBeforeName || Lexicon.DETERMINERS.contains(tokens.get(i).lower()))) {
                 return speakerWithAsides(ctx, q, i, k, sentence);
             }
             if (t.type() == Token.Type.QUOTE || t.is(",") || t.is(";")) {

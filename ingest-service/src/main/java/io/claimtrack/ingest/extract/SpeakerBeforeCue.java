@@ -176,12 +176,14 @@ final class SpeakerBeforeCue {
 
     /**
      * "..., lawmakers said Friday, as they bristled at ...", "..., the union said, adding that ...", "..., the company
-     * said Wednesday, eliminating 640 jobs": the first comma after {@code from} that opens an adverbial clause or a
-     * participle clause, or {@code end}. What follows it is no part of the cue's own phrase.
+     * said Wednesday, eliminating 640 jobs", "..., people familiar with the matter said, a move that ...": the first
+     * comma after {@code from} that opens an adverbial clause, a participle clause or the narrator's name for the
+     * news, or {@code end}. What follows it is no part of the cue's own phrase.
      */
     private int adjunctAfter(AttributionContext ctx, int from, int end) {
         for (int k = from; k < end - 1; k++) {
-            if (ctx.tokens.get(k).is(",") && (opensAdjunct(ctx, k + 1) || narratorsParticiple(ctx, k + 1, end))) {
+            if (ctx.tokens.get(k).is(",") && (opensAdjunct(ctx, k + 1) || narratorsParticiple(ctx, k + 1, end)
+                    || SummativeAppositive.opensAfter(ctx.doc, k, end))) {
                 return k;
             }
         }

@@ -62,11 +62,11 @@ class ObjectComplementTest {
     void aQuotationOrAThatClauseRightAfterTheVerb() {
         assertMentions("""
                 The ferries were late again on Monday.
-                The banner read: “Free ferries now.”
+                The letter read: “Free ferries now.”
                 Commuters learned on Friday that the night ferry would stop.
                 Voters still view Mrs. Holm as the favourite.
                 """,
-                "The banner | “Free ferries now.” | read | direct",
+                "The letter | “Free ferries now.” | read | direct",
                 "Commuters | the night ferry would stop | learned | indirect",
                 "Voters | Mrs. Holm as the favourite | view | indirect");
     }

@@ -1,0 +1,75 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.assertMentions;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Cue words the words around them make an act in the scene, with nothing said. */
+class SceneActsTest {
+
+    @Test
+    void aGoalAddedAndAHatTrickDeniedAreTheMatchsActs() {
+        AnnotatedDocument doc = Pipeline.attribute("""
+                Striker Pella Vinter added a third five minutes later.
+                Defender Aro Kell added a second just before half-time.
+                Keeper Jonna Reis denied her a hat trick with a late save.
+                The referee denied them a penalty in stoppage time.
+                The board denied Lund the chance to appeal.
+                """);
+        assertEquals(List.of(), Pipeline.contents(doc));
+    }
+
+    @Test
+    void denyingWordsOrOnesOwnRoleStaysAStatement() {
+        assertMentions("""
+                Mayor Ida Vang denied her role in the tender.
+                Tor Brekke denied Lund had lied to the board.
+                """,
+                "Mayor Ida Vang | her role in the tender | denied | indirect",
+                "Tor Brekke | Lund had lied to the board | denied | indirect");
+    }
+
+    @Test
+    void somethingWrittenDownIsNoStatement() {
+        AnnotatedDocument doc = Pipeline.attribute("""
+                The ward had 14 empty beds on Monday. Dr. Elin Moss wrote it on the board in her office.
+                """);
+        assertEquals(List.of(), Pipeline.contents(doc));
+    }
+
+    @Test
+    void wordsOnASignAreNoStatement() {
+        AnnotatedDocument doc = Pipeline.attribute("""
+                Dozens of parents held signs reading “Keep Ridgeway open.”
+                A banner that read “Not for sale” hung from the mill.
+                """);
+        assertEquals(List.of(), Pipeline.contents(doc));
+    }
+
+    @Test
+    void aVerdictIsAnAct() {
+        AnnotatedDocument doc = Pipeline.attribute("""
+                A Valby County jury found former harbour master Sten Aaberg guilty of fraud on Friday.
+                The court found the shipping firm liable for the spill.
+                """);
+        assertEquals(List.of(), Pipeline.contents(doc));
+    }
+
+    @Test
+    void aPricesDirectionIsNoStatement() {
+        AnnotatedDocument doc = Pipeline.attribute("""
+                Stocks in Ostby fell 1.2%, and futures pointed to a weaker open in Vellmark.
+                """);
+        assertEquals(List.of(), Pipeline.contents(doc));
+    }
+
+    @Test
+    void aGerundAfterAPrepositionNamesAnActivity() {
+        AnnotatedDocument doc = Pipeline.attribute("""
+                A lawyer with a reputation for arguing, and for winning, takes over the port authority.
+                """);
+        assertEquals(List.of(), Pipeline.contents(doc));
+    }
+}

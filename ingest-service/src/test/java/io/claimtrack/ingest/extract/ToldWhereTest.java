@@ -1,0 +1,50 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.assertMentions;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Where, how and when something was told are no part of it: "told The Harwick Herald by phone from a hospital
+ * where ...", "testified under a cooperation agreement", "..., officials said, a move that ...".
+ */
+class ToldWhereTest {
+
+    @Test
+    void theListenerAndWhereItWasToldAreNoContent() {
+        assertMentions("""
+                “We landed and then it just stopped,” passenger Tova Lind, 29, told The Harwick Herald by phone from a hospital where she was being treated for a broken wrist.
+                """,
+                "passenger Tova Lind | “We landed and then it just stopped,” | told | direct");
+    }
+
+    @Test
+    void whatWasToldAfterWhereItWasToldIsKept() {
+        assertMentions("""
+                Marta Olsen told The Harwick Herald by phone from a hospital where she was recovering that the crash was avoidable.
+                Pate also told Ridge News he would support Ana Holm in a general election.
+                Berg told Harbour Radio host Ola Sand on Thursday how surprised he was by the vote.
+                """,
+                "Marta Olsen | the crash was avoidable | told | indirect",
+                "Pate | he would support Ana Holm in a general election | told | indirect",
+                "Berg | how surprised he was by the vote | told | indirect");
+    }
+
+    @Test
+    void testimonyUnderAnAgreementSaysNothing() {
+        AnnotatedDocument doc = Pipeline.attribute("""
+                The case turned on the testimony of the builder, Rafe Morland, who testified under a cooperation agreement.
+                """);
+        assertEquals(List.of(), Pipeline.contents(doc));
+    }
+
+    @Test
+    void theNarratorsNameForTheNewsAfterTheCueIsNoStatement() {
+        assertMentions("""
+                Tarland will ban exports of raw timber from 2028, three people with knowledge of the matter said on Tuesday, a move that could raise prices for furniture makers.
+                """,
+                "three people with knowledge of the matter | Tarland will ban exports of raw timber from 2028 | said | indirect");
+    }
+}
