@@ -18,6 +18,9 @@ final class AccordingTo {
     private static final Set<String> JOINING = WordSet.of("but", "and", "or");
     /** Possessives whose words a source phrase gives: "in his words", "in their own words". */
     private static final Set<String> OWNERS = WordSet.of("his", "her", "their", "its");
+    /** What an owner reckons, by which a figure is given: "by his own count", "by their estimate". */
+    private static final Set<String> COUNTS = WordSet.of("count", "estimate", "reckoning", "tally", "calculation",
+            "calculations", "estimation");
     /** As written: "US officials" and "Our Revolution" are no one speaking. */
     private static final Set<String> FIRST_PERSON = WordSet.of("I", "we", "me", "us", "my", "our");
 
@@ -56,7 +59,7 @@ final class AccordingTo {
             object = tokens.get(cue.firstToken() + 1);
             pronoun = true;
             npEnd = cue.endToken();
-            fronted = npEnd + Windows.MIN_CONTENT_TOKENS < end && tokens.get(npEnd).is(",");
+            fronted = npEnd + Windows.MIN_CONTENT_TOKENS < end && (tokens.get(npEnd).is(",") || tokens.get(cue.firstToken()).is("by"));
             opening = fronted;
         }
         if (fronted && npEnd > 0) {
@@ -157,19 +160,27 @@ final class AccordingTo {
     }
 
     /**
-     * The index after "in his words", "in their own words" or "In her view," at token {@code i}, a source phrase whose
-     * owner is the possessive; -1 when none stands there. A view opens its sentence ({@code first}) and has its comma:
-     * "in her view of the harbour" is a sight, and "Lund said that, in his view, Y" is Lund's own statement.
+     * The index after "in his words", "in their own words", "In her view," or "By his own count" at token {@code i}, a
+     * source phrase whose owner is the possessive; -1 when none stands there. A view opens its sentence ({@code first})
+     * and has its comma: "in her view of the harbour" is a sight, and "Lund said that, in his view, Y" is Lund's own
+     * statement. A count opens its sentence, with or without a comma.
      */
     static int ownWordsEnd(List<Token> tokens, int i, int end, int first) {
         int k = i + 2;
         if (k < end && tokens.get(k).is("own")) {
             k++;
         }
-        if (k >= end || !tokens.get(i).is("in") || !OWNERS.contains(tokens.get(i + 1).lower())) {
+        if (k >= end || !OWNERS.contains(tokens.get(i + 1).lower())) {
             return -1;
         }
         Token noun = tokens.get(k);
+        if (tokens.get(i).is("by")) {
+            // "By his own count he has made 90,000 crossings": a figure the owner reckoned, opening the sentence.
+            return i == first && COUNTS.contains(noun.lower()) ? k + 1 : -1;
+        }
+        if (!tokens.get(i).is("in")) {
+            return -1;
+        }
         return noun.is("words") || i == first && CueStage.VIEW_NOUNS.contains(noun.lower()) && k + 1 < end && tokens.get(k + 1).is(",")
                 ? k + 1 : -1;
     }

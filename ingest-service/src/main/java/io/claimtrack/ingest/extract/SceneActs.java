@@ -7,7 +7,7 @@ import java.util.Set;
  * Cue words that the words around them make an act in the scene, with nothing said: a save that "denied her a hat
  * trick", "wrote it on the whiteboard", "signs reading “Open late”", a verdict ("found the councillor guilty"), a
  * price's direction ("futures pointed to a weaker open"), an activity named after a preposition ("a reputation for
- * arguing, and for winning").
+ * arguing, and for winning"), the dead honoured ("gathered to remember the victims").
  */
 final class SceneActs {
 
@@ -56,6 +56,9 @@ final class SceneActs {
         if (w.startsWith("read")) {
             return displayed(t, i, s);
         }
+        if (w.startsWith("remember")) {
+            return !memoryTold(t, i, next, s);
+        }
         if (w.equals("found") || w.startsWith("find")) {
             return verdict(t, next, s.endToken());
         }
@@ -86,6 +89,35 @@ final class SceneActs {
             k++;
         }
         return k > next && k < end && WITHHELD_DETERMINERS.contains(t.get(k).lower());
+    }
+
+    /**
+     * "remembers that the pier was full", "remembered when the ferry sank", "remembers the surgeon sitting on the floor",
+     * "remembers putting his hand on his heart", "“...,” she remembers.": what is remembered is told, as a clause, a
+     * scene or the quotation before. "remembers the pension talks as the hardest months", "gathered to remember the
+     * victims", "remember to vote" tell no memory.
+     */
+    private static boolean memoryTold(List<Token> t, int i, int next, Sentence s) {
+        int end = s.endToken();
+        if (i > s.firstToken() && t.get(i - 1).is("to")) {
+            return false;
+        }
+        if (next >= end || !t.get(next).isWord() && t.get(next).type() != Token.Type.NUMBER) {
+            return true;
+        }
+        if (t.get(next).is("that") || CueSense.QUESTION_WORDS.contains(t.get(next).lower()) || BareClause.opensAt(t, next, s)) {
+            return true;
+        }
+        for (int k = next; k < Math.min(end, next + Windows.PHRASE_TOKENS); k++) {
+            Token tok = t.get(k);
+            if (!tok.isWord() || tok.is("to") || tok.is("as")) {
+                return false;
+            }
+            if (!tok.isCapitalized() && tok.lower().length() > 4 && tok.lower().endsWith("ing")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "signs reading “...”", "a banner that read": the word's subject, right before it, is a thing that bears words. */

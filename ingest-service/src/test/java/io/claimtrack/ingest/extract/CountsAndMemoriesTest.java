@@ -1,0 +1,54 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.assertMentions;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A figure by its owner's own count ("By his own count he has made ..."), a memory told as a clause or a scene
+ * ("remembers the surgeon sitting on the floor"), and a deck's party to a sale ("..., buyer says") are statements.
+ */
+class CountsAndMemoriesTest {
+
+    @Test
+    void aFigureByItsOwnersCountIsHisStatement() {
+        assertMentions("""
+                Osvald Brinck, 71, has kept the Skarholm lighthouse for 40 years. By his own count he has climbed its stairs 60,000 times.
+                By their estimate, the crews cleared 900 tonnes of ice.
+                """,
+                "his | he has climbed its stairs 60,000 times | By his own count | indirect",
+                "their | the crews cleared 900 tonnes of ice | By their estimate | indirect");
+    }
+
+    @Test
+    void aMemoryToldAsAClauseOrAScene() {
+        assertMentions("""
+                Her brother, Pelle Sandvik, remembers the nurse sitting on the stairs to explain the surgery.
+                Ruth Moss remembers that the pier was full that night.
+                Kim Ostrand remembers putting his hand over his heart.
+                """,
+                "Her brother, Pelle Sandvik | the nurse sitting on the stairs to explain the surgery | remembers | indirect",
+                "Ruth Moss | the pier was full that night | remembers | indirect",
+                "Kim Ostrand | putting his hand over his heart | remembers | indirect");
+    }
+
+    @Test
+    void aThingRememberedOrHonouredTellsNoMemory() {
+        AnnotatedDocument doc = Pipeline.attribute("""
+                Ruth Moss remembers the pension talks as the hardest months of her career.
+                Hundreds gathered at the quay to remember the drowned fishermen.
+                """);
+        assertEquals(List.of(), Pipeline.contents(doc));
+    }
+
+    @Test
+    void aDecksPartyToASaleSpeaks() {
+        assertMentions("""
+                Harbour chain's 40 stores to keep their name for now, buyer says; union seeks job guarantees
+                """,
+                "buyer | Harbour chain's 40 stores to keep their name for now | says | indirect",
+                "union | job guarantees | seeks | indirect");
+    }
+}
