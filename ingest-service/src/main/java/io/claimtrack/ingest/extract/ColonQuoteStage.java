@@ -27,6 +27,14 @@ public final class ColonQuoteStage implements Stage {
         AttributionContext ctx = AttributionContext.of(doc);
         List<Token> tokens = ctx.tokens;
         for (Quote q : doc.quotes) {
+            Mention after = subjectAfterHeadlineQuote(ctx, q);
+            if (after != null) {
+                Attribution a = new Attribution(Attribution.Source.QUOTE_CUE, after, "", q.start(), q.end(),
+                        ctx.sentenceOfToken(ctx.tokenAtOrAfter(q.start())).block(), 0.8);
+                a.type = StatementType.DIRECT;
+                ctx.add(a);
+                continue;
+            }
             int opening = ctx.tokenAtOrAfter(q.start());
             if (opening == 0 || opening >= tokens.size() || !tokens.get(opening - 1).is(":") || ctx.covered(q.start(), q.end())) {
                 continue;
@@ -86,6 +94,31 @@ public final class ColonQuoteStage implements Stage {
             }
         }
         return null;
+    }
+
+    /**
+     * "‘I am not here to be liked’: new hospital chief takes over ...": a headline that opens with a quotation and a
+     * colon gives the quotation to the subject of the clause after the colon, a speaker before its lower-case verb.
+     */
+    private Mention subjectAfterHeadlineQuote(AttributionContext ctx, Quote q) {
+        List<Token> tokens = ctx.tokens;
+        int opening = ctx.tokenAtOrAfter(q.start());
+        int colon = ctx.tokenAtOrAfter(q.end());
+        if (opening >= tokens.size() || colon + 2 >= tokens.size() || !tokens.get(colon).is(":") || ctx.covered(q.start(), q.end())) {
+            return null;
+        }
+        Sentence s = ctx.sentenceOfToken(opening);
+        Block block = ctx.doc.block(s.block());
+        if (block.kind() != Block.Kind.HEADLINE || block.start() != q.start() || ctx.sentenceOfToken(colon + 1) != s) {
+            return null;
+        }
+        int npEnd = ctx.mentions.scanRight(colon + 1, s.endToken());
+        if (npEnd <= colon + 1 || npEnd >= s.endToken() || !tokens.get(npEnd).isWord() || tokens.get(npEnd).isCapitalized()
+                || ctx.cueAt[npEnd] != null) {
+            return null;
+        }
+        Mention m = ctx.mentions.build(colon + 1, npEnd);
+        return m != null && !m.isPronoun() && speaks(ctx, m, tokens.get(colon + 1), tokens.get(npEnd - 1)) ? m : null;
     }
 
     /**
