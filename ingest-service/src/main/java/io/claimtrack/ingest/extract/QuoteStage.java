@@ -24,8 +24,9 @@ public final class QuoteStage implements Stage {
             int i = block.start();
             inner = false;
             Closers closers = new Closers(t, block.start(), block.end());
-            if (openAt >= 0 && !(i < block.end() && isOpening(t, i, block.start()))) {
-                // The open quotation did not continue into this paragraph: drop it.
+            if (openAt >= 0 && !(i < block.end() && isOpening(t, i, block.start()) && !(closer == '"' && t.charAt(i) == '“'))) {
+                // The open quotation did not continue into this paragraph: drop it. A straight mark left open before a
+                // paragraph that opens with a curly one was a stray in curly copy, not the quotation's opener.
                 openAt = -1;
             } else if (openAt >= 0) {
                 i++;

@@ -44,6 +44,22 @@ class QuoteStageTest {
     }
 
     @Test
+    void aStraightMarkLeftOpenBeforeAParagraphOpeningWithACurlyOneIsAStray() {
+        // Scraped curly copy with a stray straight mark opening a paragraph: it opens no quotation that runs on.
+        assertEquals(List.of("“It never crossed my mind,”"), quotes("""
+                "Mara thought the whole thing was absurd.
+
+                “It never crossed my mind,” she said later.
+                """));
+        // A straight quotation that runs on opens the next paragraph with a straight mark.
+        assertEquals(List.of("\"The pier is old.\n\n\"It will not last the winter,\""), quotes("""
+                "The pier is old.
+
+                "It will not last the winter," Lund said.
+                """));
+    }
+
+    @Test
     void apostropheWithoutQuotationIsNoQuote() {
         assertEquals(List.of(), quotes("The union’s leaders met on Tuesday and the mayor's aides waited."));
     }
