@@ -32,6 +32,49 @@ final class ObjectRelative {
     }
 
     /**
+     * "a measure the mayor said residents had asked for", "a move the district says will save": a definite noun phrase
+     * of at most a few words, none a cue, ending at token {@code last}, right after an indefinite one it does not belong
+     * to; the token of its "the", or -1. The indefinite phrase opens its clause or follows a comma or a verb, not a
+     * preposition ("In a statement the ministry said" is the ministry's own clause).
+     */
+    static int definiteAfterAntecedent(AttributionContext ctx, int last, int first) {
+        List<Token> tokens = ctx.tokens;
+        int the = last;
+        while (the > first && last - the < NOUN_PHRASE_TOKENS && !tokens.get(the).is("the")) {
+            if (!phraseWord(ctx, the)) {
+                return -1;
+            }
+            the--;
+        }
+        if (the == last || the - 2 < first || !tokens.get(the).is("the") || TIME_NOUNS.contains(tokens.get(the - 1).lower())) {
+            return -1;
+        }
+        for (int k = the - 1; k >= first && the - k <= NOUN_PHRASE_TOKENS + 1; k--) {
+            String w = tokens.get(k).lower();
+            if (k < the - 1 && ("a".equals(w) || "an".equals(w))) {
+                return k == first || tokens.get(k - 1).is(",") || ctx.cueAt[k - 1] == null && tokens.get(k - 1).isWord()
+                        && !Lexicon.NP_BREAKERS.contains(tokens.get(k - 1).lower()) && !CueStage.PREPOSITIONS.contains(tokens.get(k - 1).lower())
+                        ? the : -1;
+            }
+            if (!phraseWord(ctx, k) || tokens.get(k).isCapitalized()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A word that may stand inside a noun phrase: no cue, clause word, determiner, preposition ("a student waiting for
+     * the bus") or other word that breaks a phrase.
+     */
+    private static boolean phraseWord(AttributionContext ctx, int k) {
+        Token t = ctx.tokens.get(k);
+        return t.isWord() && ctx.cueAt[k] == null && !Lexicon.NP_BREAKERS.contains(t.lower())
+                && !NO_CONTENT.contains(t.lower()) && !CueStage.PREPOSITIONS.contains(t.lower())
+                && !ClauseShapes.CLAUSE_WORDS.contains(t.lower()) && !Lexicon.DETERMINERS.contains(t.lower());
+    }
+
+    /**
      * Whether the subject pronoun at {@code pronoun} follows a noun phrase it does not belong to: a determiner, at
      * most a few lower-case words, none a cue, the pronoun ("a charge she", "the way they"; not "The statement noted
      * they"), all after {@code first}.

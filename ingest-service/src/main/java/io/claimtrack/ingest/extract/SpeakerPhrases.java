@@ -130,6 +130,11 @@ final class SpeakerPhrases {
             // "a charge she called “flatly untrue”": the noun phrase is the verb's object; the pronoun speaks.
             return ctx.mentions.build(p, p + 1);
         }
+        int definite = ObjectRelative.definiteAfterAntecedent(ctx, p, first);
+        if (definite >= 0) {
+            // "a measure the mayor said residents had asked for": likewise, the definite phrase speaks.
+            return ctx.mentions.build(definite, p + 1);
+        }
         Mention m = postmodified(ctx, p, first);
         if (m == null) {
             m = ParticipleGroup.endingAt(ctx, p, first);

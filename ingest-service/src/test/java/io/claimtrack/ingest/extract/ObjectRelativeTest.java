@@ -47,4 +47,22 @@ class ObjectRelativeTest {
         assertMentions("Ms. Lind kept the notebook she wrote in every night.");
         assertMentions("Her editors cut one scene she wrote where a pilot quits.");
     }
+
+    /** Issue 10, thirty-sixth round: a definite phrase after an indefinite one opens the relative clause and speaks. */
+    @Test
+    void aDefiniteSubjectAfterAnIndefiniteAntecedentSpeaks() {
+        assertMentions("The budget adds $2 million for street lights, a measure the mayor said residents had demanded for years.",
+                "the mayor | residents had demanded for years | said | indirect");
+        assertMentions("The board cut six routes, a move the district says will save $400,000.",
+                "the district | will save $400,000 | says | indirect");
+    }
+
+    /** Not a preposition's object ("waiting for the bus") nor an opening phrase ("In a statement the ministry said"). */
+    @Test
+    void aPrepositionKeepsTheWholePhrase() {
+        assertMentions("A nursing student waiting for the same bus said she had missed two exams.",
+                "A nursing student | she had missed two exams | said | indirect");
+        assertMentions("A spokesman for the agency said the road would reopen.",
+                "A spokesman for the agency | the road would reopen | said | indirect");
+    }
 }
