@@ -67,7 +67,12 @@ final class DescriptionFit {
     static boolean sameOffice(String description, String role) {
         List<String> words = Name.words(description);
         List<String> ofRole = Name.words(AbbreviatedTitles.spelledOut(role.toLowerCase(Locale.ROOT)));
-        int head = ofRole.indexOf(headWord(description));
+        String title = headWord(description);
+        int head = ofRole.indexOf(title);
+        if (head < 0 && HEADS_OF.contains(title)) {
+            // "the head of the Ministry" is its minister, not a deputy minister.
+            return ofRole.stream().noneMatch(OTHER_OFFICE::contains);
+        }
         for (int i = 0; i < head; i++) {
             if (OTHER_OFFICE.contains(ofRole.get(i)) && !words.contains(ofRole.get(i))) {
                 return false;

@@ -75,6 +75,7 @@ final class RoleAndName {
             // name ends it: "Secretary of State Marco Rubio".
             int complement = span.size() - lastRoleOrLower - 2;
             boolean joined = false;
+            boolean lower = false;
             boolean capitalTitle = span.get(lastRoleOrLower).isCapitalized();
             for (int k = lastRoleOrLower + 2; k < span.size(); k++) {
                 Token t = span.get(k);
@@ -82,6 +83,7 @@ final class RoleAndName {
                 // say where, joining no fields ("president of the Log Cabin Republicans" names no one after it).
                 boolean where = capitalTitle && (t.is("of") || t.is("the") && span.get(k - 1).is("of"));
                 joined |= !where && (Mentions.isConnector(t.lower()) || t.isWord() && !t.isCapitalized());
+                lower |= !where && t.isWord() && !t.isCapitalized() && !Mentions.isConnector(t.lower());
             }
             int title = lastRoleOrLower;
             int beforeName = PhraseShapes.beforeLastTwoWords(span);
@@ -90,7 +92,10 @@ final class RoleAndName {
             for (int k = Math.max(beforeName, title + 2); k < span.size(); k++) {
                 joined |= Mentions.isConnector(span.get(k).lower());
             }
-            lastRoleOrLower = complement >= 3 && !joined ? beforeName : span.size() - 1;
+            // "Minister of Fisheries and Coastal Affairs Pia Lind": a connector joins the body's words, and a first name
+            // still opens the person's name that ends the phrase.
+            boolean named = !lower && beforeName > title + 2 && lexicon.isFirstName(span.get(beforeName + 1).lower());
+            lastRoleOrLower = complement >= 3 && (!joined || named) ? beforeName : span.size() - 1;
             if (lastRoleOrLower == span.size() - 1 && lexicon.roles.contains(lexicon.headKey(span.get(title).lower()))) {
                 // "the Minister of Water Resources", "Chairman of Talvik Holdings": the whole phrase is an office,
                 // whose kind its title gives, not the body it serves.

@@ -1,5 +1,6 @@
 package io.claimtrack.ingest.extract;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,11 +14,15 @@ import java.util.Set;
  * holder; of several, the readout's own, the subject of its lede ("Prime Minister Ilse Marwick welcomed Prime Minister
  * of Tirania Osman Kaya"), if the title is theirs, else the one the text named last before it ("Minister of Finance
  * X", "Minister of Regional Development Y presented a plan. The Minister stated"). A rank word must be on both sides or neither: "the Minister" is no Prime or Deputy Minister, "the Deputy
- * Minister" no minister. Holders are found once per description's wording; part of {@link ResolutionStage}.
+ * Minister" no minister. "The head of the Ministry" is its minister, "the head of the Government" its prime minister.
+ * Holders are found once per description's wording; part of {@link ResolutionStage}.
  */
 final class TitleHolders {
 
     /** Words that make a title another rank of an office, read on the description and on the role alike. */
+    /** The body word each whole office ends in: "the head of the Ministry", not "the head of the Ministry of Energy". */
+    private static final Map<String, String> OFFICE_BODY = Map.of("head of state", " state", "head of government",
+            " government", "head of ministry", " ministry");
     private static final Set<String> RANKS = WordSet.of("prime", "vice", "deputy", "assistant", "acting", "former", "ex",
             "associate", "lieutenant");
 
@@ -41,10 +46,19 @@ final class TitleHolders {
     /** The holder of the title the description names; null when it is no capitalised title or no one named holds it. */
     String holder(Mention m) {
         String text = m.text();
-        if (m.hasName() || m.kind() != SpeakerKind.PERSON || !text.regionMatches(true, 0, "the ", 0, 4) || !isTitle(text.substring(4))) {
+        if (m.hasName() || m.kind() != SpeakerKind.PERSON || !text.regionMatches(true, 0, "the ", 0, 4)) {
             return null;
         }
-        Set<String> holders = ofGender(holdersByTitle.computeIfAbsent(text.substring(4), t -> holdersOf(text)),
+        String office = DescriptionFit.headWord(text);
+        if (DescriptionFit.namesOfficeWhole(office) && text.toLowerCase(Locale.ROOT).endsWith(OFFICE_BODY.get(office))) {
+            // "the head of the Ministry": its capitalised body is the office's own word, no place or body it qualifies.
+            int last = text.lastIndexOf(' ') + 1;
+            text = text.substring(0, last) + text.substring(last).toLowerCase(Locale.ROOT);
+        } else if (!isTitle(text.substring(4))) {
+            return null;
+        }
+        String description = text;
+        Set<String> holders = ofGender(holdersByTitle.computeIfAbsent(text.substring(4), t -> holdersOf(description)),
                 DocumentGender.ofDescription(doc, m));
         if (holders.size() <= 1) {
             return holders.isEmpty() ? null : holders.iterator().next();
@@ -112,16 +126,33 @@ final class TitleHolders {
 
     private Set<String> holdersOf(String description) {
         String head = DescriptionFit.headWord(description);
+        boolean whole = DescriptionFit.namesOfficeWhole(head);
         Set<String> ranks = ranks(description.toLowerCase(Locale.ROOT));
         Set<String> out = new LinkedHashSet<>();
         for (Name n : titled.people()) {
             String role = n.role().toLowerCase(Locale.ROOT);
             if (n.kind() == SpeakerKind.PERSON && lexicon.roleFits(head, role) && fit.holdsOffice(description, n.role())
-                    && ranks.equals(ranks(AbbreviatedTitles.spelledOut(role)))) {
+                    && (whole ? rankedTitle(head, role) : ranks.equals(ranks(AbbreviatedTitles.spelledOut(role))))) {
                 out.add(names.expand(n.text(), SpeakerKind.PERSON, n.offset()));
             }
         }
         return out;
+    }
+
+    /**
+     * "the head of the Government" is its prime minister, whose rank is part of the title, but "the head of the
+     * Ministry" no prime minister: a rank the office's title leaves out makes another office (a deputy holds none,
+     * {@link DescriptionFit#sameOffice}).
+     */
+    private boolean rankedTitle(String head, String role) {
+        String spelled = AbbreviatedTitles.spelledOut(role);
+        Set<String> ranks = ranks(spelled);
+        if (ranks.isEmpty()) {
+            return true;
+        }
+        List<String> words = new ArrayList<>(Name.words(spelled));
+        words.removeAll(ranks);
+        return !lexicon.roleFits(head, String.join(" ", words));
     }
 
     private static Set<String> ranks(String lower) {
