@@ -20,7 +20,7 @@ final class BodyDescriptions {
 
     /** Descriptions of a business, and the words that make a name a business's. */
     private static final Set<String> BUSINESS = WordSet.of("company", "firm", "carmaker", "automaker", "lender", "insurer",
-            "retailer", "airline", "manufacturer", "operator", "group", "maker", "giant", "conglomerate", "bank",
+            "retailer", "airline", "carrier", "manufacturer", "operator", "group", "maker", "giant", "conglomerate", "bank",
             "startup", "chain", "producer", "corporation", "corp", "co", "inc", "ag", "ltd", "llc", "plc", "sa", "gmbh", "nv",
             "se", "ab", "asa", "holdings", "airlines", "airways", "motors", "foods", "analytics", "electronics", "laboratories", "utility", "railroad", "railway", "owner", "landlord", "industries", "mining", "power", "platform");
     /** Descriptions of a public body that oversees something, any one for any other. */
@@ -379,9 +379,16 @@ final class BodyDescriptions {
         return centralBank && bank == name.size() - 3 && name.get(bank + 1).equals("of");
     }
 
-    private static boolean describes(String head, List<String> name) {
-        if (name.contains(head)) {
-            // "the ministry" for "the Interior Ministry".
+    private boolean describes(String head, List<String> name) {
+        int at = name.indexOf(head);
+        if (at >= 0) {
+            // "the ministry" for "the Interior Ministry"; not "the airline" for the "Airline Pilots Association", a body of
+            // another kind, whose word follows before any complement ("the council" is the "Council of the Union").
+            for (int k = at + 1; k < name.size() && !"of".equals(name.get(k)) && !"for".equals(name.get(k)); k++) {
+                if (lexicon.organizations.contains(name.get(k)) && !BUSINESS.contains(name.get(k))) {
+                    return false;
+                }
+            }
             return true;
         }
         if (BUSINESS.contains(head)) {

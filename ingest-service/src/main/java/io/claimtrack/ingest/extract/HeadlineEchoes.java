@@ -83,6 +83,21 @@ final class HeadlineEchoes {
     }
 
     /**
+     * "union seeks job guarantees" in a deck over "The Harbour Food Workers local ... said it would seek guarantees": a
+     * headline's description of a body ({@code a}, unresolved) is the named body whose statements below hold its words,
+     * more of them than any person's; null if none, or if the description already reads as a body's name ("union" for
+     * the one "Energy Workers' Union" of the text).
+     */
+    Speaker bodyOf(Attribution a) {
+        Mention m = a.mention;
+        if (m == null || m.hasName() || m.isPronoun() || !m.text().equals(a.speaker)) {
+            return null;
+        }
+        Speaker body = speakerOf(a, DescriptionFit.headWord(m.text()));
+        return body != null && body.kind() == SpeakerKind.ORGANIZATION ? body : null;
+    }
+
+    /**
      * The words of each named person's statements among the first {@link Windows#HEADLINE_ECHO_STATEMENTS} of the
      * story under headline statement {@code a}: past the deck, a caption or a share bar, up to the related stories.
      */

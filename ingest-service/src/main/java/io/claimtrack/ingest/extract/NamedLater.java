@@ -5,12 +5,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A description at the top of a story that the story names only further down: "a prosecutor said" in the lede of a
  * court story, "her lawyer told the court" in the paragraph after it, and "Crown prosecutor Nell Varga" or "Defence
  * lawyer Otto Brisk" below. A lede describes and the body names: such a description is the one person the story gives
- * its title, when that person is first named after it; part of {@link ResolutionStage}.
+ * its title, when that person is first named after it; and a definite one is the person the text sets those words in
+ * apposition to anywhere ("the referee, Piet Mol,"). Part of {@link ResolutionStage}.
  */
 final class NamedLater {
 
@@ -25,6 +28,12 @@ final class NamedLater {
     private static final int LEDE_BLOCKS = 2;
     /** Words after the determiner: "a prosecutor", "her defence lawyer". */
     private static final int DESCRIPTION_WORDS = 3;
+    /**
+     * A definite description and its comma right before a name: "the referee, " of "the referee, Piet Mol,"; not a
+     * preposition's object ("A spokesperson for the minister, Olivia Brandt,").
+     */
+    private static final Pattern APPOSED = Pattern.compile(
+            "(?<!\\b(?:of|for|to|with|by|at|from|in|on|about|against|over) )\\b([Tt]he(?: [a-z][\\p{L}-]*){1,3}), $");
 
     private final AnnotatedDocument doc;
     private final Lexicon lexicon;
@@ -36,6 +45,8 @@ final class NamedLater {
     private int[] statementBlocksBefore;
     /** The one holder of each title asked for, found once: a long text may repeat a description many times. */
     private final Map<String, Holder> holders = new HashMap<>();
+    /** By description in lower case, the person {@link #apposed} finds, "" for several; read when the first description asks. */
+    private Map<String, String> apposedNames;
 
     private record Holder(String person, int firstNamed) {
     }
@@ -54,6 +65,30 @@ final class NamedLater {
      * spokesperson", "an aide" are someone's, and any body's: one of them is the person the story names with the title
      * only when the description says whose ("her lawyer").
      */
+    /**
+     * "the referee ruled that ..." and further down "the referee, Piet Mol, had applied the laws": a definite description
+     * of a role (not "the book") the text sets, in the same words, in apposition to one person's name anywhere is that person; null if it sets
+     * them to none or to several.
+     */
+    String apposed(Mention m) {
+        if (m.hasName() || m.kind() != SpeakerKind.PERSON || !m.text().regionMatches(true, 0, "the ", 0, 4) || !lexicon.roles.contains(DescriptionFit.headWord(m.text()))) {
+            return null;
+        }
+        if (apposedNames == null) {
+            apposedNames = new HashMap<>();
+            for (Name n : doc.names) {
+                int at = n.kind() == SpeakerKind.PERSON ? doc.text.indexOf(n.text(), n.offset()) : -1;
+                Matcher before = at < 0 ? null : APPOSED.matcher(doc.text(Math.max(0, at - Windows.APPOSED_NAME_CHARS), at));
+                if (before != null && before.find()) {
+                    apposedNames.merge(before.group(1).toLowerCase(Locale.ROOT), names.expand(n.text(), SpeakerKind.PERSON, n.offset()),
+                            (x, y) -> x.equals(y) ? x : "");
+                }
+            }
+        }
+        String person = apposedNames.get(m.text().toLowerCase(Locale.ROOT));
+        return person == null || person.isEmpty() ? null : person;
+    }
+
     String holder(Attribution a) {
         Mention m = a.mention;
         String text = m.text();

@@ -59,6 +59,7 @@ public final class ResolutionStage implements Stage {
         TitledNames.Titled titledSpeakers = titledNames.new Titled(doc, titledPeople);
         TitleHolders titleHolders = new TitleHolders(doc, lexicon, fit, names, titledSpeakers);
         ApposedName apposed = new ApposedName(doc, lexicon);
+        NamedLater namedLater = new NamedLater(doc, lexicon, fit, titledSpeakers, names, unitOf);
         List<Attribution> pending = new ArrayList<>();
         for (int i = 0; i < doc.attributions.size(); i++) {
             Attribution a = doc.attributions.get(i);
@@ -107,9 +108,9 @@ public final class ResolutionStage implements Stage {
                 a.speaker = names.expand(possessor(m), SpeakerKind.ORGANIZATION, m.start());
                 a.kind = SpeakerKind.ORGANIZATION;
             } else if ((leader = ownLeader.holder(m)) != null || (leader = headingOffices.holder(m)) != null
-                    || (leader = titleHolders.holder(m)) != null) {
+                    || (leader = titleHolders.holder(m)) != null || (leader = namedLater.apposed(m)) != null) {
                 // "The President stressed" in his own press service's readout, though his guest spoke last; "The
-                // Ambassador assured" after the deputy minister's bullets.
+                // Ambassador assured" after the deputy minister's bullets; "the referee ruled" above "the referee, X,".
                 a.speaker = leader;
             } else if (m.kind() == SpeakerKind.PERSON && (held = possessed.holder(m)) != null) {
                 // "Larchmont's lawyer" after "Its attorney, Grant Pemberton": whose lawyer, not the nearest one.
@@ -144,7 +145,6 @@ public final class ResolutionStage implements Stage {
         }
         SpeakerMentions mentions = null;
         HeadlineEchoes echoes = new HeadlineEchoes(doc);
-        NamedLater namedLater = new NamedLater(doc, lexicon, fit, titledSpeakers, names, unitOf);
         // Read only for a document with an age description.
         AgeDescriptions ages = null;
         for (Attribution a : pending) {
@@ -194,8 +194,9 @@ public final class ResolutionStage implements Stage {
                     only = namedLater.holder(a);
                 }
             }
-            HeadlineEchoes.Speaker echoed = byRole == null && titled == null && only == null && a.kind == SpeakerKind.GROUP
-                    ? headlineGroup(doc, a, echoes, titleOf) : null;
+            HeadlineEchoes.Speaker echoed = byRole != null || titled != null || only != null ? null
+                    : a.kind == SpeakerKind.GROUP ? headlineGroup(doc, a, echoes, titleOf)
+                    : a.kind == SpeakerKind.ORGANIZATION ? echoes.bodyOf(a) : null;
             if (echoed != null) {
                 only = echoed.name();
                 a.kind = echoed.kind();

@@ -1,0 +1,71 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.assertSpeaker;
+import static io.claimtrack.ingest.extract.Pipeline.extract;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 10, thirty-sixth round: a description is given the name the story gives it. "The airline" is the carrier the
+ * story named, not a pilots' association whose name holds the word; a deck's "union says" is the union whose statement
+ * below it echoes; "the referee" is the person the story sets those words in apposition to.
+ */
+class StoryNamedDescriptionsTest {
+
+    private static final String RUNWAY = """
+            Jet overshoots runway in Norland; all aboard safe
+
+            HARSTAD, Norland (PNP) — A passenger jet overshot the runway at Harstad airport on Monday. No one was hurt, officials said.
+
+            The plane, operated by Norlandic carrier SkyNord, was arriving from Tromvik. The airline said in a statement that the crew had followed procedures.
+
+            The pilots' union, the Norland Airline Pilots Association, said its members had warned about the runway for years.
+            """;
+
+    @Test
+    void theAirlineIsTheCarrierTheStoryNamed() {
+        AnnotatedDocument doc = extract(RUNWAY);
+        assertSpeaker(doc, "the crew had followed procedures", "SkyNord");
+        assertSpeaker(doc, "its members had warned about the runway for years", "Norland Airline Pilots Association");
+    }
+
+    @Test
+    void aDecksUnionIsTheUnionWhoseStatementEchoesIt() {
+        assertSpeaker(extract("""
+                Dunmore Foods to close Ashby plant, cut 400 jobs
+
+                Shares fall 4 per cent; union says workers learned of closing from the news
+
+                ASHBY — Dunmore Foods Inc. will close its Ashby plant and cut 400 jobs, the company said Wednesday.
+
+                The United Bakery and Grain Workers, which represents most of the plant's employees, said members learned of the closing "from the news, like everyone else."
+
+                Union president Carla Moss-Adeyemi called the decision "a betrayal."
+                """), "workers learned of closing from the news", "United Bakery and Grain Workers");
+    }
+
+    @Test
+    void theRefereeIsThePersonTheStorySetsInAppositionToIt() {
+        assertSpeaker(extract("""
+                Late penalty sends Harwick through
+
+                MALMBY (PNP) — Harwick beat Ostend 2-1 on Sunday after the referee ruled that Ostend defender Tomas Greve-Akande had handled the ball in the 88th minute.
+
+                "It was soft," Ostend coach Marta Lindholm-Okafor said.
+
+                The league said in a statement that the referee, Jonas Vik-Adeyemi, had applied the laws correctly.
+                """), "Ostend defender Tomas Greve-Akande had handled the ball in the 88th minute", "Jonas Vik-Adeyemi");
+    }
+
+    /** "A spokesperson for the minister, Olivia Brandt," names the spokesperson, not the minister. */
+    @Test
+    void aPrepositionsObjectIsNoApposition() {
+        assertSpeaker(extract("""
+                Province caps nursing agency fees
+
+                Long-Term Care Minister Sandra Whitehorse announced the cap on Thursday. The minister said the savings would go to wages.
+
+                A spokesperson for the minister, Olivia Brandt, said in an e-mail that the cap would start in April.
+                """), "the savings would go to wages", "Sandra Whitehorse");
+    }
+}
