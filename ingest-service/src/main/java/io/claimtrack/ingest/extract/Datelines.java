@@ -13,6 +13,19 @@ final class Datelines {
      * sentence starts after a newspaper dateline. A place of a few capitals may have its state after a comma and a
      * hyphen for the dash; a longer run of capitals is a headline ("POLLS NOT WRONG, JUST TOO EARLY - Ada Berg").
      */
+    /**
+     * The index in the sentence's {@code tokens} where its subject may start: past a newspaper dateline and past
+     * the document's dateline when the sentence holds it ("NORVALE CITY, April 14 (Meridian) - Crestline ...").
+     */
+    static int subjectStart(AnnotatedDocument doc, Sentence s, List<Token> tokens) {
+        int from = afterDateline(tokens, 0, tokens.size());
+        Dateline d = doc.dateline;
+        while (d != null && d.start() >= s.start() && from < tokens.size() && tokens.get(from).start() < d.end()) {
+            from++;
+        }
+        return from;
+    }
+
     static int afterDateline(List<Token> tokens, int first, int limit) {
         int k = first;
         while (k < limit && tokens.get(k).isWord() && tokens.get(k).isAllCaps()) {

@@ -362,12 +362,7 @@ final class PronounResolver {
 
     private Mention openingBody(Sentence s) {
         List<Token> tokens = doc.tokens(s);
-        // "NORVALE CITY, April 14 (Meridian) - Crestline Resources cut ...": the subject follows a dateline.
-        int from = Datelines.afterDateline(tokens, 0, tokens.size());
-        Dateline d = doc.dateline;
-        while (d != null && d.start() >= s.start() && from < tokens.size() && tokens.get(from).start() < d.end()) {
-            from++;
-        }
+        int from = Datelines.subjectStart(doc, s, tokens);
         if (from >= tokens.size()) {
             return null;
         }

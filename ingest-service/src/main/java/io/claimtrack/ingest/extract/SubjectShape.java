@@ -147,13 +147,19 @@ final class SubjectShape {
         if (doc.block(s.block()).kind() == Block.Kind.HEADLINE) {
             return false;
         }
-        List<Token> tokens = p.tokens();
+        // "HARWICK — Dr. Ada Quist was walking the ward": the subject opens the sentence after its dateline.
+        int from = Datelines.subjectStart(doc, s, p.tokens());
+        if (from >= p.tokens().size()) {
+            return false;
+        }
+        List<Token> tokens = p.tokens().subList(from, p.tokens().size());
         if (inOpeningApposition(tokens, offset)) {
             return true;
         }
         // Only a title, or an opening phrase and a comma then a title, may stand before the subject: "In a
         // statement on Tuesday, party leader Ola Berg was ...".
-        int titleFrom = s.start();
+        int start = tokens.get(0).start();
+        int titleFrom = start;
         boolean titleOnly = true;
         // "Her colleague Denise Hartigan": the possessive description is read past as a title is.
         for (int i = possessiveDescription(tokens, offset); i < tokens.size(); i++) {
@@ -177,7 +183,7 @@ final class SubjectShape {
                 k = SubjectAsides.after(tokens, k);
                 return !possessor && k < tokens.size() && (relative || tokens.get(k).isWord() && !tokens.get(k).isCapitalized());
             }
-            if (t.is(",") && i > 0 && titleFrom == s.start() && ADVERBIAL_OPENERS.contains(tokens.get(0).lower())) {
+            if (t.is(",") && i > 0 && titleFrom == start && ADVERBIAL_OPENERS.contains(tokens.get(0).lower())) {
                 titleFrom = t.end();
                 titleOnly = true;
             } else {
