@@ -26,7 +26,7 @@ final class PossessedRoles {
             "(?:^|[^\\p{L}’'])(?:((?i:its|her|his))|(\\p{Lu}[\\p{L}-]*)['’]s) ((?:[\\p{L}-]+ ){0,2}[\\p{L}-]+), $");
     private static final Pattern OPENING_PRONOUN = Pattern.compile("(?i)(its|her|his) ");
     /** Kin are no office, but a family's "daughter" is named in apposition and described after as offices are. */
-    private static final Set<String> KIN = WordSet.of("son", "daughter", "wife", "husband", "mother", "father", "sister",
+    static final Set<String> KIN = WordSet.of("son", "daughter", "wife", "husband", "mother", "father", "sister",
             "brother", "widow", "widower", "grandson", "granddaughter", "niece", "nephew", "cousin", "fiancé", "fiancée");
 
     private final AnnotatedDocument doc;

@@ -319,7 +319,14 @@ final class PronounResolver {
             }
             // "Across the square, Ji-ho Brannigan-Vos said he ... / 'Now I rest,' she said": a pronoun already given
             // to someone says their gender.
-            if (c.fullyNamed() && c.opensSentence()
+            SubjectShape.Introduction intro = c.introduction();
+            // "Her daughter, Niamh, was in hospital for months. 'You count the tiles,' she said": the pronoun goes on with
+            // the one whose kin the text tells of.
+            if (intro != null && intro.kin() && gender != null && intro.owner() == gender) {
+                continue;
+            }
+            // "The county has hired a new captain, Maren Holt. She said": the one a description introduces.
+            if (c.fullyNamed() && (c.opensSentence() || intro != null && (gender == null || intro.owner() != gender))
                     && (gender == null || gender.fits(c.gender()) && gender.fits(genders.get(c.person().text())))
                     && c.conjunct() < 0 && !ownContent.names(pronoun, c.person().text())) {
                 return c.person();

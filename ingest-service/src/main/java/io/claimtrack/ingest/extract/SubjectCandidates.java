@@ -34,6 +34,8 @@ final class SubjectCandidates {
         private int conjunct = UNKNOWN;
         private Gender conjunctGender;
         private Boolean notInPassing;
+        private SubjectShape.Introduction introduction;
+        private boolean introductionKnown;
         /** Which of the genders are worked out: bits of {@link #GENDER}, {@link #WORDS_GENDER}, {@link #CONJUNCT_GENDER}. */
         private int known;
 
@@ -50,9 +52,22 @@ final class SubjectCandidates {
         Gender gender() {
             if ((known & GENDER) == 0) {
                 gender = names.gender(person.text());
+                // "His wife, Marisela,": a first name on no list takes the gender of the word that introduces it.
+                if (gender == null && introduction() != null) {
+                    gender = introduction().head();
+                }
                 known |= GENDER;
             }
             return gender;
+        }
+
+        /** How a description set off before the name introduces the person ({@link SubjectShape#introduction}), or null. */
+        SubjectShape.Introduction introduction() {
+            if (!introductionKnown) {
+                introduction = shape.introduction(place);
+                introductionKnown = true;
+            }
+            return introduction;
         }
 
         Gender wordsGender() {
@@ -63,9 +78,12 @@ final class SubjectCandidates {
             return wordsGender;
         }
 
-        /** Named in two words or more, or by a first name alone that the text never completes ("Tobiah, the younger son,"). */
+        /**
+         * Named in two words or more, by a first name alone that the text never completes ("Tobiah, the younger son,"),
+         * or by one that a description introduces ("His wife, Marisela,").
+         */
         boolean fullyNamed() {
-            return person.words().size() > 1 || givenAlone(person.text()) != null;
+            return person.words().size() > 1 || givenAlone(person.text()) != null || introduction() != null;
         }
 
         boolean opensSentence() {
@@ -156,7 +174,7 @@ final class SubjectCandidates {
         }
         String full = fullName(j);
         return (full.equals(n.text()) ? n.words() : Name.words(full)).size() > 1 || Gender.of(full, lexicon) != null
-                || givenAlone(full) != null;
+                || givenAlone(full) != null || shape.introduction(NamedRoles.Place.of(doc, n.offset())) != null;
     }
 
     /**

@@ -32,6 +32,9 @@ final class SubjectShape {
             "though", "although", "when", "since", "despite", "following", "earlier", "later", "outside", "inside", "near",
             "across", "around", "behind", "beyond", "along", "amid", "throughout", "within", "down", "up", "over", "under");
 
+    /** Possessives that may own a description introducing someone: "his wife, Carla,"; "our" and "my" are a speaker's. */
+    private static final Set<String> INTRODUCING_POSSESSIVES = WordSet.of("his", "her", "their");
+
     private final AnnotatedDocument doc;
     private final Lexicon lexicon;
 
@@ -136,6 +139,78 @@ final class SubjectShape {
             k++;
         }
         return k > 1 && k < tokens.size() && tokens.get(k).start() == offset ? k : 0;
+    }
+
+    /**
+     * A person introduced by a description: the gender of the possessive pronoun owning it ("his wife"; null for
+     * an article), the gender of its head word ("wife"; null if none), and whether that word is kin ("daughter").
+     */
+    record Introduction(Gender owner, Gender head, boolean kin) {
+    }
+
+    /**
+     * "The county has hired a new captain, Maren Holt, who ...", "the testimony of the developer, Carl Bain, who
+     * testified", "His wife, Carla, was less certain": a name set off by commas right after a short description of a
+     * person (an article or a possessive pronoun, a role, kind of person or kin word last) introduces that person,
+     * unless someone named or a pronoun before the description is the sentence's subject ("Tom Vik hired a new
+     * aide, Ann Holm,"); null otherwise.
+     */
+    Introduction introduction(NamedRoles.Place p) {
+        if (p == null || p.first() < 3) {
+            return null;
+        }
+        List<Token> tokens = p.tokens();
+        int first = p.first();
+        Token head = tokens.get(first - 2);
+        if (!tokens.get(first - 1).is(",") || !head.isWord() || head.isCapitalized()) {
+            return null;
+        }
+        int k = first - 3;
+        while (k >= 0 && first - k <= Windows.OPENING_DESCRIPTION_TOKENS + 2 && tokens.get(k).isWord()
+                && !tokens.get(k).isCapitalized() && !Lexicon.DETERMINERS.contains(tokens.get(k).lower())) {
+            // "One of the organizations he will soon launch, Our Revolution,": a clause, not a description.
+            if (Lexicon.NP_BREAKERS.contains(tokens.get(k).lower()) || Lexicon.SUBJECT_PRONOUNS.contains(tokens.get(k).lower())) {
+                return null;
+            }
+            k--;
+        }
+        String determiner = k >= 0 ? tokens.get(k).lower() : "";
+        // "the developer, Carl Bain,": a person's full name says the word before it was a person's, which the role
+        // lists may lack; a first name alone needs one ("His wife, Carla,").
+        if (!Lexicon.ARTICLES.contains(determiner) && !INTRODUCING_POSSESSIVES.contains(determiner) || !closesName(tokens, first)
+                || !personWord(head.lower()) && !(Lexicon.ARTICLES.contains(determiner) && fullName(tokens, first))) {
+            return null;
+        }
+        int from = Datelines.subjectStart(doc, p.sentence(), tokens);
+        if (k < from) {
+            return null;
+        }
+        for (int i = from; i < k; i++) {
+            if (Lexicon.SPEAKING_PRONOUNS.contains(tokens.get(i).lower())) {
+                return null;
+            }
+        }
+        int sentenceFrom = tokens.get(from).start();
+        for (int j = Name.lastBefore(doc.names, tokens.get(k).start()); j >= 0 && doc.names.get(j).offset() >= sentenceFrom; j--) {
+            if (doc.names.get(j).kind() == SpeakerKind.PERSON) {
+                return null;
+            }
+        }
+        return new Introduction(Gender.ofWord(determiner), Gender.ofWord(head.lower()), PossessedRoles.KIN.contains(head.lower()));
+    }
+
+    /** Two capitalised words or more start at token {@code first}. */
+    private static boolean fullName(List<Token> tokens, int first) {
+        return first + 1 < tokens.size() && tokens.get(first).isCapitalized() && tokens.get(first + 1).isCapitalized();
+    }
+
+    /** The name starting at token {@code first} ends at a comma, the sentence's end or "who". */
+    private static boolean closesName(List<Token> tokens, int first) {
+        int k = first;
+        while (k < tokens.size() && (tokens.get(k).isCapitalized() || tokens.get(k).is(".") && abbreviation(tokens.get(k - 1)))) {
+            k++;
+        }
+        return k > first && (k == tokens.size() || tokens.get(k).is(",") || tokens.get(k).is(".") || tokens.get(k).is("who"));
     }
 
     /** At the sentence start, or after a title only ("Council member Raj Patel was ..."). */

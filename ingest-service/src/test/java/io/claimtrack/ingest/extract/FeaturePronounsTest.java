@@ -24,11 +24,83 @@ class FeaturePronounsTest {
             There were 19 patients on stretchers. The longest had waited 30 hours.
 
             "The waiting room is the whole job," she said later in her office.
+
+            Her daughter, Grania Vantreight-Moss, was in hospital for months as a child. "You count the ceiling \
+            tiles," she said.
+            """;
+
+    private static final String FERRY = """
+            Last crossing for the Kittle Point skipper
+
+            OSMERE — Capt. Anselm Roderick-Tully brought the Kittle Point ferry home for the last time on Friday.
+
+            "I will miss the gulls, not the paperwork," he said.
+
+            Greta Falkenrath-Osei, who runs the cafe by the pier, said the town would throw a party. "We owe him \
+            that," she said.
+
+            His wife, Ysmay, rode the final crossing beside him. She said she had never worried about him on the water.
+
+            "On land, yes. He is a terrible driver," she said.
+
+            The county has hired a new skipper, Wenna Trewhella-Grange, who has worked on tugboats for 12 years. She \
+            said she had been training since June.
+            """;
+
+    private static final String TRIAL = """
+            Former councillor convicted of bribery
+
+            TELLBRIDGE — A jury on Friday convicted former councillor Odell Pryderi of taking bribes.
+
+            "This is a message to every official," prosecutor Lucas Feringa-Obst told reporters.
+
+            The case rested on the testimony of the developer, Madoc Blethyn, who pleaded guilty last year. He told \
+            jurors that he had handed the councillor envelopes of cash.
+            """;
+
+    private static final String HIRED_BY_SOMEONE = """
+            Mayor names a new clerk
+
+            Councillor Petra Lindgren-Oake said on Monday that the budget was sound. "We kept every branch open," she said.
+
+            Mayor Ingrid Halvorsen-Tate hired a new clerk, Wenna Trewhella-Grange, in June. She said the city needed \
+            someone who knew the archive.
             """;
 
     @Test
     void theLedesSubjectAfterTheDatelineTakesTheFirstShe() {
         // "Ailbhe" is on no list of first names: only the subject's place after the dateline says it is her.
         assertSpeaker(extract(PROFILE), "\"The waiting room is the whole job,\"", "Ailbhe Vantreight");
+    }
+
+    @Test
+    void theKinOfTheOneAPronounStandsForIsNoSubjectForThatPronoun() {
+        // "Her daughter" is told of: "she" goes on with the one whose daughter she is.
+        assertSpeaker(extract(PROFILE), "\"You count the ceiling tiles,\"", "Ailbhe Vantreight");
+    }
+
+    @Test
+    void aFirstNameAloneThatAKinWordIntroducesTakesTheOtherGendersPronoun() {
+        // "His wife": "she" cannot be the one whose wife she is, so it is Ysmay, a name on no list, used once.
+        AnnotatedDocument doc = extract(FERRY);
+        assertSpeaker(doc, "she had never worried about him on the water", "Ysmay");
+        assertSpeaker(doc, "\"On land, yes. He is a terrible driver,\"", "Ysmay");
+    }
+
+    @Test
+    void aPersonIntroducedInAppositionToAnObjectTakesTheNextPronoun() {
+        assertSpeaker(extract(FERRY), "she had been training since June", "Wenna Trewhella-Grange");
+    }
+
+    @Test
+    void aPersonIntroducedAfterAPrepositionTakesTheNextPronoun() {
+        // "developer" is on no list of roles: the full name after "the developer," shows a person.
+        assertSpeaker(extract(TRIAL), "he had handed the councillor envelopes of cash", "Madoc Blethyn");
+    }
+
+    @Test
+    void anObjectIntroducedBySomeoneNamedStaysTheirObject() {
+        // The mayor opening the sentence is its subject, so the pronoun is hers, not the clerk's.
+        assertSpeaker(extract(HIRED_BY_SOMEONE), "the city needed someone who knew the archive", "Ingrid Halvorsen-Tate");
     }
 }
