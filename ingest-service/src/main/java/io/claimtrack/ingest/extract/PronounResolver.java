@@ -35,6 +35,7 @@ final class PronounResolver {
     private final Map<Attribution, Attribution> titles = new LinkedHashMap<>();
     private final OwnContentNames ownContent;
     private final PronounChain chain;
+    private final BodySubjects bodySubjects;
     /** The first words of titled people's names ({@link OpeningTitle#nameTitles}), read when a pronoun first asks. */
     private Set<String> nameTitles;
 
@@ -50,6 +51,7 @@ final class PronounResolver {
         this.candidates = new SubjectCandidates(doc, lexicon, names);
         this.ownContent = new OwnContentNames(doc, names);
         this.chain = new PronounChain(doc);
+        this.bodySubjects = new BodySubjects(doc, lexicon);
         this.personStatements = new LastPassing(doc.attributions.size(), j -> doc.attributions.get(j).speaker != null
                 && onePerson(doc.attributions.get(j)));
         // A subhead inside an article (no statement of its own, not the title) does not end the story.
@@ -114,7 +116,7 @@ final class PronounResolver {
             title = null;
         }
         Mention body = thing
-                ? bodySubjectSince(found == null ? -1 : found.contentEnd, a.mention.start(), evidence(a.cue)) : null;
+                ? bodySubjects.since(found == null ? -1 : found.contentEnd, a.mention.start(), BodySubjects.evidence(a.cue)) : null;
         if (body != null) {
             // "The ministry of transport issued new rules. It said": the body the text turned to since.
             Name named = body.hasName() ? null : bodies.named(body, Mentions.possessiveStem(
@@ -341,65 +343,7 @@ final class PronounResolver {
         return sameGender;
     }
 
-    /**
-     * The organisation or document the last sentence between {@code from} and {@code to} opens with, nearby: a
-     * body's name ("Nordwagen AG reported ...") or a description headed by a body or document word ("The
-     * ministry of transport issued ...", "The ad then references ..."); null if none.
-     */
-    private Mention bodySubjectSince(int from, int to, boolean documentOnly) {
-        // The pronoun's own sentence is left out: "The average benefit, it says, would be $300."
-        for (int i = doc.sentenceAtOrAfter(to + 1) - 2; i >= 0; i--) {
-            Sentence s = doc.sentences.get(i);
-            if (s.start() < from || to - s.start() > Windows.PRONOUN_SUBJECT_CHARS) {
-                return null;
-            }
-            Mention body = openingBody(s);
-            if (body != null && (!documentOnly || body.kind() == SpeakerKind.DOCUMENT)) {
-                return body;
-            }
-        }
-        return null;
-    }
-
-    /** "It shows", "it found": what shows or finds is a document, a video or a study, not the body that made it. */
-    private static boolean evidence(String cue) {
-        String w = cue.toLowerCase(Locale.ROOT);
-        return w.startsWith("show") || w.startsWith("found") || w.startsWith("find") || w.startsWith("reveal");
-    }
-
-    private Mention openingBody(Sentence s) {
-        List<Token> tokens = doc.tokens(s);
-        int from = Datelines.subjectStart(doc, s, tokens);
-        if (from >= tokens.size()) {
-            return null;
-        }
-        int k = Lexicon.DETERMINERS.contains(tokens.get(from).lower()) ? from + 1 : from;
-        int start = tokens.get(from).start();
-        Name first = Name.lastBefore(doc.names, start) + 1 < doc.names.size()
-                ? doc.names.get(Name.lastBefore(doc.names, start) + 1) : null;
-        if (first != null && k < tokens.size() && first.offset() == tokens.get(k).start()) {
-            return first.kind() == SpeakerKind.ORGANIZATION ? new Mention(first.offset(), first.offset() + first.text().length(),
-                    first.text(), "", first.text(), SpeakerKind.ORGANIZATION) : null;
-        }
-        for (int j = k; j < tokens.size() && j - k < Windows.BODY_DESCRIPTION_TOKENS; j++) {
-            Token t = tokens.get(j);
-            if (!t.isWord() || t.isCapitalized() || Lexicon.NP_BREAKERS.contains(t.lower())) {
-                return null;
-            }
-            String w = Mentions.possessiveStem(t.lower());
-            boolean organisation = lexicon.organizations.contains(w);
-            if ((organisation || lexicon.documents.contains(w)) && w.equals(t.lower()) && j + 1 < tokens.size()
-                    && tokens.get(j + 1).isWord() && !tokens.get(j + 1).isCapitalized()) {
-                return new Mention(start, t.end(), doc.text(start, t.end()), "", "",
-                        organisation ? SpeakerKind.ORGANIZATION : SpeakerKind.DOCUMENT);
-            }
-        }
-        return null;
-    }
-
     private static boolean inContent(Attribution a, Name n) {
         return a != null && n.offset() >= a.contentStart && n.offset() < a.contentEnd;
     }
-
-
 }
