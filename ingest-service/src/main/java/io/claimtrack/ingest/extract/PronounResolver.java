@@ -327,8 +327,10 @@ final class PronounResolver {
             if (intro != null && intro.kin() && gender != null && intro.owner() == gender) {
                 continue;
             }
-            // "The county has hired a new captain, Maren Holt. She said": the one a description introduces.
-            if (c.fullyNamed() && (c.opensSentence() || intro != null && (gender == null || intro.owner() != gender))
+            // "The county has hired a new captain, Maren Holt. She said": the one a description introduces; "Quist's
+            // husband died in 2019. She said": the possessor opening the sentence, when the one possessed cannot be it.
+            if (c.fullyNamed() && (c.opensSentence() || intro != null && (gender == null || intro.owner() != gender)
+                    || gender != null && c.possessedAtOpening() != null && c.possessedAtOpening() != gender)
                     && (gender == null || gender.fits(c.gender()) && gender.fits(genders.get(c.person().text())))
                     && c.conjunct() < 0 && !ownContent.names(pronoun, c.person().text())) {
                 return c.person();

@@ -61,6 +61,11 @@ final class SubjectCandidates {
             return gender;
         }
 
+        /** The gender of the person the name possesses opening its sentence ({@link SubjectShape#possessedAtOpening}), or null. */
+        Gender possessedAtOpening() {
+            return named.possessiveIn(doc.text) ? shape.possessedAtOpening(place) : null;
+        }
+
         /** How a description set off before the name introduces the person ({@link SubjectShape#introduction}), or null. */
         SubjectShape.Introduction introduction() {
             if (!introductionKnown) {

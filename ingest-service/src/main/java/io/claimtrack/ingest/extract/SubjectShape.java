@@ -213,6 +213,31 @@ final class SubjectShape {
         return k > first && (k == tokens.size() || tokens.get(k).is(",") || tokens.get(k).is(".") || tokens.get(k).is("who"));
     }
 
+    /**
+     * "Quist's husband, a music teacher, died in 2019": the gender of the person a name opening the sentence possesses
+     * (a gendered word right after the possessive, or after one adjective: "late husband"), so that a pronoun of the
+     * other gender goes on with the possessor; null if the name opens no sentence as a possessor of a gendered word.
+     */
+    Gender possessedAtOpening(NamedRoles.Place p) {
+        if (p == null) {
+            return null;
+        }
+        List<Token> tokens = p.tokens();
+        int from = Datelines.subjectStart(doc, p.sentence(), tokens);
+        if (p.first() != from) {
+            return null;
+        }
+        int k = from;
+        while (k < tokens.size() && tokens.get(k).isCapitalized()) {
+            k++;
+        }
+        if (k == from || k + 1 >= tokens.size() || Mentions.possessiveStem(tokens.get(k - 1).lower()).equals(tokens.get(k - 1).lower())) {
+            return null;
+        }
+        Gender g = Gender.ofWord(tokens.get(k).lower());
+        return g != null || !tokens.get(k).isWord() ? g : Gender.ofWord(tokens.get(k + 1).lower());
+    }
+
     /** At the sentence start, or after a title only ("Council member Raj Patel was ..."). */
     boolean opensSentence(NamedRoles.Place p, int offset) {
         if (p == null) {

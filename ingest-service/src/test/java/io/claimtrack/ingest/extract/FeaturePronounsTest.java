@@ -29,6 +29,20 @@ class FeaturePronounsTest {
             tiles," she said.
             """;
 
+    private static final String SURGEON = """
+            A surgeon takes charge
+
+            HARWICK — Dr. Ailbhe Vantreight took over Harwick General on Monday.
+
+            "The waiting room is the whole job," she said.
+
+            Her daughter, Grania, a 22-year-old student, said her mother had warned her against medicine. "It did not \
+            work," Grania said.
+
+            Vantreight's husband, a music teacher, died in 2019. She rarely talks about it, but she said those months \
+            had changed her.
+            """;
+
     private static final String FERRY = """
             Last crossing for the Kittle Point skipper
 
@@ -77,6 +91,12 @@ class FeaturePronounsTest {
     void theKinOfTheOneAPronounStandsForIsNoSubjectForThatPronoun() {
         // "Her daughter" is told of: "she" goes on with the one whose daughter she is.
         assertSpeaker(extract(PROFILE), "\"You count the ceiling tiles,\"", "Ailbhe Vantreight");
+    }
+
+    @Test
+    void thePossessorOpeningTheSentenceTakesThePronounItsPossessedCannotTake() {
+        // "Her husband" cannot be "she": the sentence is about Vantreight, not the daughter quoted before it.
+        assertSpeaker(extract(SURGEON), "those months had changed her", "Ailbhe Vantreight");
     }
 
     @Test
