@@ -14,19 +14,21 @@ import java.util.regex.Pattern;
  * story of a meeting or call of two people its opening names ("Marek Dolan held talks with Eva Sandvik"): both of them,
  * as "Marek Dolan and Eva Sandvik", in the order the opening names them. A claims record under "The sides" would merge
  * every readout's sides into one speaker. Not for a group in what someone else says (a spokesman's "the two sides" are
- * usually the states), nor when the opening names more or fewer than two people. Read once per document; part of
+ * usually the states), nor when the opening names more or fewer than two people. A later paragraph that tells of a
+ * meeting or call of its own ("On Tuesday, Dolan spoke by phone with Ruben Sollen. The ministers agreed ...") gives
+ * its group the two of that call. Read once per document; part of
  * {@link ResolutionStage}.
  */
 final class JointSides {
 
     /** Words that make the opening sentence a meeting of the people it names: "held talks with", "spoke today with". */
     private static final Set<String> MEETING = WordSet.of("talks", "met", "meets", "meeting", "conversation", "call", "spoke",
-            "speaks", "welcomed", "welcomes", "counterpart", "visit");
+            "speaks", "welcomed", "welcomes", "received", "receives", "counterpart", "visit");
     /** Most words between the second of two people and a meeting word after both: "Ines Carrow, paid an official visit". */
     private static final int MEETING_AFTER_WORDS = 3;
     /** "The sides", "Both leaders", "the two Prime Ministers", "The heads of state": the group and nothing after it. */
     private static final Pattern GROUP = Pattern.compile("(?i)(?:the|both)(?: the)?(?: two)? (?:(?:prime|foreign) )?(?:heads of (?:state|government)|"
-            + String.join("|", Agreement.PARTICIPANT_HEADS) + ")(?![\\p{L}'’-])");
+            + String.join("|", Agreement.PARTICIPANT_HEADS) + "|parties)(?![\\p{L}'’-])");
     private static final Pattern JOINT = Pattern.compile("(?i)\\bjoint statement\\b");
     /** "The Vestrian side": one of the two, by the state it speaks for. */
     private static final Pattern SIDE = Pattern.compile("[Tt]he (\\p{Lu}[\\p{L}-]*) side");
@@ -36,6 +38,9 @@ final class JointSides {
     private static final Pattern JOINED = Pattern.compile("(?: (?:of|the|\\p{Lu}[\\p{L}-]*))*(?:,|,? and|,? as well as) (?:(?:\\p{Lu}[\\p{L}-]*|of|the) )*");
     /** The longest title before a name: "Deputy Chairman of the Cabinet of Ministers - Minister of Foreign Affairs of ...". */
     private static final int TITLE_CHARS = 200;
+    /** The shortest stem a state and its adjective share, and the most letters either may add to it ("-ic", "-stan"). */
+    private static final int STEM_CHARS = 4;
+    private static final int ENDING_CHARS = 3;
     /** How far past a mention its group may run: "The heads" of "The heads of state". */
     private static final int TAIL_CHARS = 20;
 
@@ -52,11 +57,15 @@ final class JointSides {
      */
     private final List<String> people;
     private final List<String> titles;
+    /** A later paragraph's own meeting of two, by paragraph. */
+    private final Map<Integer, Later> later;
     /** Whether a mention joins their two offices, asked once per wording. */
     private final Map<String, Boolean> offices = new HashMap<>();
 
-    private JointSides(DescriptionFit fit, NamedParties parties, String both, List<String> roles, List<String> people, List<String> titles) {
+    private JointSides(DescriptionFit fit, NamedParties parties, String both, List<String> roles, List<String> people, List<String> titles,
+            Map<Integer, Later> later) {
         this.fit = fit;
+        this.later = later;
         this.parties = parties;
         this.both = both;
         this.roles = roles;
@@ -73,34 +82,22 @@ final class JointSides {
         for (Sentence s : doc.sentences) {
             List<Name> people = new ArrayList<>();
             List<String> full = new ArrayList<>();
-            for (int j = Name.lastBefore(doc.names, s.start()) + 1; j < doc.names.size() && doc.names.get(j).offset() < s.end(); j++) {
-                Name n = doc.names.get(j);
-                String p = n.kind() == SpeakerKind.PERSON ? names.expand(n.text(), SpeakerKind.PERSON, n.offset()) : "";
-                // "Tavik" and "the Great Hall" stand between too; only a person named in full takes part, and
-                // "the Republic of Vestria" is no person.
-                // A name given its title by the aside before it is listed twice at one place: one person.
-                boolean again = !people.isEmpty() && people.get(people.size() - 1).offset() == n.offset();
-                if ((p.equals(n.text()) ? n.words() : Name.words(p)).size() > 1 && !p.contains(" of ") && !again) {
-                    people.add(n);
-                    full.add(p);
-                }
-            }
+            people(doc, s, names, people, full);
             int met = meeting(doc, s, people);
             if (met < 0 && (people.isEmpty() || doc.block(s.block()).kind() != Block.Kind.PARAGRAPH)) {
                 continue;
             }
             // The parties may be named after the people, in the lede's next sentence ("the partnership between ...").
             NamedParties parties = NamedParties.in(doc.text(0, doc.block(s.block()).end()), Lexicon.get());
-            if (met < 0) {
-                return new JointSides(fit, parties, null, List.of(), List.of(), List.of());
+            if (met < 0 || crowded(doc, people, full, met)) {
+                return new JointSides(fit, parties, null, List.of(), List.of(), List.of(), later(doc, names, s));
             }
             Name host = people.get(met);
             Name guest = people.get(met + 1);
-            boolean more = (met > 0 && joined(doc, people.get(met - 1), host)) || (met + 2 < people.size() && joined(doc, guest, people.get(met + 2)));
-            return more || full.get(met).equals(full.get(met + 1)) ? new JointSides(fit, parties, null, List.of(), List.of(), List.of())
-                    : new JointSides(fit, parties, full.get(met) + " and " + full.get(met + 1),
-                            List.of(host.role().toLowerCase(Locale.ROOT), guest.role().toLowerCase(Locale.ROOT)), List.of(full.get(met), full.get(met + 1)),
-                            jointStatement(doc, s) ? List.of(before(doc, met > 0 ? end(doc, people.get(met - 1)) : s.start(), host), before(doc, end(doc, host), guest)) : List.of());
+            List<String> titles = jointStatement(doc, s) ? List.of(before(doc, met > 0 ? end(doc, people.get(met - 1)) : s.start(), host), before(doc, end(doc, host), guest)) : List.of();
+            return new JointSides(fit, titles.isEmpty() ? parties : parties.orStatesOf(titles), full.get(met) + " and " + full.get(met + 1),
+                    List.of(host.role().toLowerCase(Locale.ROOT), guest.role().toLowerCase(Locale.ROOT)), List.of(full.get(met), full.get(met + 1)),
+                    titles, later(doc, names, s));
         }
         // No one named in the opening ("The Prime Ministers of Veland and Suria met"): the pair it names, up to the lede.
         int lede = 0;
@@ -108,7 +105,60 @@ final class JointSides {
             lede++;
         }
         return new JointSides(fit, lede == doc.blocks.size() ? NamedParties.NONE : NamedParties.in(doc.text(0, doc.block(lede).end()), Lexicon.get()),
-                null, List.of(), List.of(), List.of());
+                null, List.of(), List.of(), List.of(), Map.of());
+    }
+
+    /** The people a sentence names in full, each with its fullest form. */
+    private static void people(AnnotatedDocument doc, Sentence s, NameIndex names, List<Name> people, List<String> full) {
+        for (int j = Name.lastBefore(doc.names, s.start()) + 1; j < doc.names.size() && doc.names.get(j).offset() < s.end(); j++) {
+            Name n = doc.names.get(j);
+            String p = n.kind() == SpeakerKind.PERSON ? names.expand(n.text(), SpeakerKind.PERSON, n.offset()) : "";
+            // "Tavik" and "the Great Hall" stand between too; only a person named in full takes part, and
+            // "the Republic of Vestria" is no person.
+            // A name given its title by the aside before it is listed twice at one place: one person.
+            boolean again = !people.isEmpty() && people.get(people.size() - 1).offset() == n.offset();
+            if ((p.equals(n.text()) ? n.words() : Name.words(p)).size() > 1 && !p.contains(" of ") && !again) {
+                people.add(n);
+                full.add(p);
+            }
+        }
+    }
+
+    /** No meeting of two alone: a third joined to them ("with Sandvik and Prime Minister Berg"), or one person twice. */
+    private static boolean crowded(AnnotatedDocument doc, List<Name> people, List<String> full, int met) {
+        return met > 0 && joined(doc, people.get(met - 1), people.get(met)) || met + 2 < people.size() && joined(doc, people.get(met + 1), people.get(met + 2))
+                || full.get(met).equals(full.get(met + 1));
+    }
+
+    /**
+     * The later paragraphs that tell of a meeting or call of their own ("On Tuesday, Trelane held a telephone
+     * conversation with ... Piet Marlowe. The ministers agreed ..."): by paragraph, where the meeting's sentence ends and
+     * its two people. Only sentences with a meeting word are read for names.
+     */
+    private static Map<Integer, Later> later(AnnotatedDocument doc, NameIndex names, Sentence opening) {
+        Map<Integer, Later> out = new HashMap<>();
+        for (Sentence s : doc.sentences) {
+            if (s.start() <= opening.start() || doc.block(s.block()).kind() != Block.Kind.PARAGRAPH || out.containsKey(s.block()) || !meetingWord(doc, s)) {
+                continue;
+            }
+            List<Name> people = new ArrayList<>();
+            List<String> full = new ArrayList<>();
+            people(doc, s, names, people, full);
+            int met = meeting(doc, s, people);
+            if (met >= 0 && !crowded(doc, people, full, met)) {
+                out.put(s.block(), new Later(s.end(), full.get(met) + " and " + full.get(met + 1)));
+            }
+        }
+        return out;
+    }
+
+    private static boolean meetingWord(AnnotatedDocument doc, Sentence s) {
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            if (MEETING.contains(doc.tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -165,11 +215,19 @@ final class JointSides {
         return at < 0 ? n.offset() : n.offset() + at + n.text().length();
     }
 
+    /** A later paragraph's meeting: where its sentence ends, and both people as one speaker. */
+    private record Later(int end, String both) {
+    }
+
     /** Both people of the meeting, or both parties, for a statement its two sides make together; null otherwise. */
     String speakerFor(AnnotatedDocument doc, Attribution a) {
         Mention m = a.mention;
         if (m == null || m.isPronoun() || a.nested || a.outer != null) {
             return null;
+        }
+        Later own = later.get(a.block);
+        if (own != null && own.end() <= m.start()) {
+            return group(doc, m) ? own.both() : null;
         }
         String pair = parties.speakerFor(m.text(), both != null);
         if (pair == null && a.speaker != null) {
@@ -179,8 +237,7 @@ final class JointSides {
         if (pair != null || both == null) {
             return pair;
         }
-        Matcher g = GROUP.matcher(doc.text).region(m.start(), Math.min(doc.text.length(), m.end() + TAIL_CHARS)).useTransparentBounds(true);
-        if (g.lookingAt() && g.end() >= m.end()) {
+        if (group(doc, m)) {
             return both;
         }
         Matcher side = SIDE.matcher(m.text());
@@ -188,6 +245,11 @@ final class JointSides {
             return sideOf(side.group(1));
         }
         return offices.computeIfAbsent(m.text(), this::twoOffices) ? both : null;
+    }
+
+    private static boolean group(AnnotatedDocument doc, Mention m) {
+        Matcher g = GROUP.matcher(doc.text).region(m.start(), Math.min(doc.text.length(), m.end() + TAIL_CHARS)).useTransparentBounds(true);
+        return g.lookingAt() && g.end() >= m.end();
     }
 
     /** The one of the two whose title in the opening names the side's state ("Vestrian" of "Republic of Vestria"); null if not one. */
@@ -198,11 +260,24 @@ final class JointSides {
 
     private static boolean namesState(String title, String adjective) {
         for (String w : title.split("[^\\p{L}-]+")) {
-            if (w.equals(adjective) || !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && SubjectCandidates.demonyms(w).contains(adjective)) {
+            if (w.equals(adjective) || !w.isEmpty() && Character.isUpperCase(w.charAt(0))
+                    && (SubjectCandidates.demonyms(w).contains(adjective) || sameStem(w, adjective))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * "Norlandic" of "Norlandia", "Kazakh" of "Kazakhstan": the two words differ only in their last few letters. Loose,
+     * but it only chooses between the two states of one joint statement.
+     */
+    private static boolean sameStem(String state, String adjective) {
+        int common = 0;
+        while (common < Math.min(state.length(), adjective.length()) && state.charAt(common) == adjective.charAt(common)) {
+            common++;
+        }
+        return common >= Math.max(STEM_CHARS, Math.min(state.length(), adjective.length()) - ENDING_CHARS);
     }
 
     private boolean twoOffices(String mention) {

@@ -1,5 +1,6 @@
 package io.claimtrack.ingest.extract;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,11 +20,18 @@ final class NamedParties {
     private static final String BETWEEN_THEM = "(?i:talks|negotiations|partnership|relations|ties|dispute|conflict|clash|war|border)";
     private static final Pattern BETWEEN = Pattern.compile("\\b" + BETWEEN_THEM + " between " + PARTY + " and " + PARTY + "(?![\\p{L}])");
     private static final Pattern HYPHENED = Pattern.compile("(?<![\\p{L}-])(\\p{Lu}[\\p{L}]+)-(\\p{Lu}[\\p{L}]+) (?:(?i:border) )?" + BETWEEN_THEM + "\\b");
+    /** One office of a state. */
+    private static final String OFFICE = "(?i:government|president|prime minister|foreign minister|minister of foreign affairs|head of state"
+            + "|head of government|king|queen|emir)";
     /** A party with its state's formal name: "the Republic of Veland", "Suria". */
     private static final String STATE = "(?:the )?(?:(?:Republic|Kingdom|State|Federation|Principality) of )?(?:the )?" + PARTY;
     /** "the Government of Veland and the Government of Suria", "the Prime Ministers of Veland and Suria": each party's office. */
     private static final Pattern OFFICES = Pattern.compile("\\b(?i:governments?|prime ministers|presidents|leaders|foreign ministers"
             + "|ministers of foreign affairs|heads of state|heads of government) of " + STATE + ",? and (?:the (?i:government) of )?" + STATE + "(?![\\p{L}])");
+    /** "the President of the Republic of Veland and the President of Suria": an office of each party. */
+    private static final Pattern EACH_OFFICE = Pattern.compile("\\b" + OFFICE + " of " + STATE + ",? and the " + OFFICE + " of " + STATE + "(?![\\p{L}])");
+    /** The party a title names last: "Minister of Foreign Affairs of the Republic of Vestria". */
+    private static final Pattern OF_STATE = Pattern.compile("\\bof " + STATE + "(?![\\p{L}])");
     /** "The two governments", "both countries": the parties whoever else the story names. */
     private static final Pattern STATES = Pattern.compile("(?i)(?:both(?: the)?|the two) (?:governments|countries|nations|states)");
     /** "Both sides", "the two parties": the parties when no two people met. */
@@ -45,7 +53,8 @@ final class NamedParties {
         Matcher offices = OFFICES.matcher(opening.contains(" of ") ? opening : "");
         int at = Integer.MAX_VALUE;
         String both = null;
-        for (Matcher m : new Matcher[] {between, hyphened, offices}) {
+        Matcher each = EACH_OFFICE.matcher(opening.contains(" of ") ? opening : "");
+        for (Matcher m : new Matcher[] {between, hyphened, offices, each}) {
             while (m.find() && m.start() < at) {
                 if (party(m.group(1), lexicon) && party(m.group(2), lexicon) && !m.group(1).equals(m.group(2))) {
                     at = m.start();
@@ -55,6 +64,28 @@ final class NamedParties {
             }
         }
         return both == null ? NONE : new NamedParties(both);
+    }
+
+    /**
+     * These parties, or, when the opening names none, the states the two titles of a joint statement's signers name
+     * ("the President of the Republic of Norlandia", "the Prime Minister of Estavia").
+     */
+    NamedParties orStatesOf(List<String> titles) {
+        if (both != null) {
+            return this;
+        }
+        String first = lastState(titles.get(0));
+        String second = lastState(titles.get(1));
+        return first == null || second == null || first.equals(second) ? this : new NamedParties(first + " and " + second);
+    }
+
+    private static String lastState(String title) {
+        Matcher m = OF_STATE.matcher(title);
+        String last = null;
+        while (m.find()) {
+            last = m.group(1);
+        }
+        return last != null && party(last, Lexicon.get()) ? last : null;
     }
 
     private static boolean party(String name, Lexicon lexicon) {

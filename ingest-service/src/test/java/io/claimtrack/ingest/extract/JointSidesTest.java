@@ -177,4 +177,71 @@ class JointSidesTest {
         assertSpeaker(extract(TALKS + "\nThe Vestrian side proposed a joint fund for the repair of the Kerrin port.\n"),
                 "a joint fund for the repair of the Kerrin port", "The Vestrian side");
     }
+
+    /** Issue 10, thirty-sixth round: a minister who "received" a guest met that guest, a titled and bracketed one too. */
+    @Test
+    void aGuestReceivedIsMet() {
+        assertSpeaker(extract("""
+                Minister of Fisheries receives ORA Regional Director
+
+                Minister of Fisheries Tomasz Orvell on Thursday received the Regional Director of the Ostmark Reef \
+                Alliance (ORA), Dr. Signe Hallvard, who is in the country on a working visit.
+
+                The sides agreed to survey the coral banks off Kerrin together next spring.
+                """), "to survey the coral banks off Kerrin together next spring", "Tomasz Orvell and Dr. Signe Hallvard");
+    }
+
+    private static final String TWO_CALLS = """
+            Foreign Minister holds talks in Sollby
+
+            Foreign Minister Ola Brenvik held talks in Sollby on Monday with his Vestrian counterpart Ines Carrow.
+
+            The ministers agreed to open a consulate in Kerrin next year.
+
+            On Tuesday, Brenvik held a telephone conversation with the Minister of Foreign Affairs of Arvia, Ruben \
+            Sollen. The ministers agreed to hold consultations on fishing quotas in the autumn.
+            """;
+
+    /** Issue 10, thirty-sixth round: a later paragraph's own call gives its group the two people of that call. */
+    @Test
+    void aLaterCallsGroupIsTheTwoOfThatCall() {
+        assertSpeaker(extract(TWO_CALLS), "to hold consultations on fishing quotas in the autumn", "Ola Brenvik and Ruben Sollen");
+    }
+
+    /** The opening's group elsewhere stays the opening's pair. */
+    @Test
+    void theOpeningsGroupOutsideTheLaterCallStaysTheOpenings() {
+        assertSpeaker(extract(TWO_CALLS), "to open a consulate in Kerrin next year", "Ola Brenvik and Ines Carrow");
+    }
+
+    private static final String PRESIDENTS = """
+            Joint Statement of the President of the Republic of Norland and the President of the Republic of Vestria
+
+            At the invitation of the President of the Republic of Vestria Ines Carrow, the President of the Republic of \
+            Norland Ola Brenvik paid a state visit to Vestria on 3-4 March 2026.
+
+            1. The Parties welcomed the opening of the ferry line between Sollby and Kerrin.
+
+            2. The Norlandic side stressed the importance of completing the Pellin bridge by 2028.
+
+            3. The two countries agreed to deepen cooperation in fisheries and energy.
+            """;
+
+    /** Issue 10, thirty-sixth round: a joint statement's "Parties" are its two signers, as its "sides" are. */
+    @Test
+    void theJointStatementsPartiesAreItsSigners() {
+        assertSpeaker(extract(PRESIDENTS), "the opening of the ferry line between Sollby and Kerrin", "Ines Carrow and Ola Brenvik");
+    }
+
+    /** "Norlandic" of "Norland": an adjective the usual endings do not make still names one side's state. */
+    @Test
+    void aSideByAnAdjectiveOfItsOwnIsItsSigner() {
+        assertSpeaker(extract(PRESIDENTS), "the importance of completing the Pellin bridge by 2028", "Ola Brenvik");
+    }
+
+    /** "The two countries" of two presidents' joint statement are the states the two offices name. */
+    @Test
+    void theTwoCountriesOfTwoPresidentsAreTheirStates() {
+        assertSpeaker(extract(PRESIDENTS), "to deepen cooperation in fisheries and energy", "Norland and Vestria");
+    }
 }
