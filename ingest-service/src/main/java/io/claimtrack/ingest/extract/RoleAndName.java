@@ -34,6 +34,7 @@ final class RoleAndName {
         Token head = span.get(span.size() - 1);
         boolean hasCap = false;
         int lastRoleOrLower = -1;
+        boolean placeOf = false;
         for (int k = 0; k < span.size(); k++) {
             Token t = span.get(k);
             String w = lexicon.headKey(t.lower());
@@ -47,7 +48,9 @@ final class RoleAndName {
             } else if (t.isWord() && !Mentions.isConnector(t.lower()) && !bodyLink(span, k)) {
                 lastRoleOrLower = k;
             }
-            if (k < span.size() - 1 && !Mentions.possessiveStem(t.lower()).equals(t.lower()) && !lexicon.organizations.contains(
+            // "Mayor Ivo Lunde of Fisher's Crossing": a possessive in the place a named person comes from is the place's.
+            placeOf |= t.text().equals("of") && k > 0 && span.get(k - 1).isCapitalized() && lastRoleOrLower < k - 1;
+            if (!placeOf && k < span.size() - 1 && !Mentions.possessiveStem(t.lower()).equals(t.lower()) && !lexicon.organizations.contains(
                     lexicon.headKey(span.get(span.size() - 1).lower()))) {
                 // "Germany's Scholz": the possessor qualifies the name, it is not part of it.
                 lastRoleOrLower = Math.max(lastRoleOrLower, k);

@@ -41,6 +41,15 @@ class NamesAndKindsTest {
                 "the bill was dead").speaker);
     }
 
+    /** Issue 10, thirty-sixth round: a possessive inside the place ("Fisher's Crossing") is the place's, not a possessor. */
+    @Test
+    void aPossessiveInThePlaceAfterTheNameIsThePlaces() {
+        assertEquals("Ignatius Pemble-Ward", resolved("Mayor Ignatius Pemble-Ward of Fisher's Crossing said the ferry would run.",
+                "the ferry would run").speaker);
+        assertEquals("Delphine Okoro", resolved("Mayor Delphine Okoro of St. Agatha's Landing said the bridge was safe.",
+                "the bridge was safe").speaker);
+    }
+
     @Test
     void oneWordOutletIsAnOrganization() {
         assertEquals(SpeakerKind.ORGANIZATION, resolved("Politico reported that the vote would slip.",
