@@ -25,6 +25,17 @@ class SpeechVerbsTest {
     }
 
     @Test
+    void slamDoublesItsConsonantInThePastAndTheGerund() {
+        assertMentions("""
+                Councillor Holm slammed the toll as a tax on commuters.
+                Lund spoke for an hour, slamming the board for its silence.
+                The ferry slammed into the pier.
+                """,
+                "Councillor Holm | the toll as a tax on commuters | slammed | indirect",
+                "Lund | the board for its silence | slamming | indirect");
+    }
+
+    @Test
     void aReproachReportsWhatWasSaid() {
         assertMentions("""
                 The harbour judge chastised the board for the delays.
