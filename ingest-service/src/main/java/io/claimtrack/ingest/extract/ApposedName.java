@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * officer of health, Dr. Ann Lind, said". The speaker phrase may stop at the description (or before its complement);
  * the person named right after its comma is who it is, and the pronouns and quotes that follow are that person's; a
  * body's likewise ("The junior coalition partner, the Rural League, has said"; "The pilots' union, the Coastal Pilots
- * Association, said"). Part of {@link ResolutionStage}.
+ * Association, said"). Part of {@link ResolutionStage} and {@link PronounResolver}.
  */
 final class ApposedName {
 
@@ -24,6 +24,8 @@ final class ApposedName {
             "(?: (?:of|for|at|in|with|on) [\\p{L}’'.& -]{1,40}?)?, (?:(?:Dr|Mr|Mrs|Ms|Prof)\\.? )?((?:[a-z][\\p{L}-]* ){0,4})");
     /** A body's name set off after a description: "the" alone between ("The junior partner, the Rural League,"). */
     private static final String BODY_BETWEEN = ", the ";
+    /** What a body's name set off after any description opens with: its comma, and "the" or nothing. */
+    private static final Pattern BODY_OPENING = Pattern.compile(", (?:the )?");
     /** The apposition closes after the name: a comma, a dash or the sentence's end, not more of a longer phrase. */
     private static final Pattern CLOSE = Pattern.compile("[,.;)]|\\s[—–-]|$");
 
@@ -54,6 +56,44 @@ final class ApposedName {
         if (m.hasName() || m.isPronoun() || m.kind() != SpeakerKind.PERSON && m.kind() != SpeakerKind.ORGANIZATION) {
             return null;
         }
+        Apposition next = next(m);
+        if (next == null || !CLOSE.matcher(next.close()).lookingAt()) {
+            return null;
+        }
+        Name n = next.name();
+        String between = next.between();
+        if (BODY_BETWEEN.equals(between)) {
+            // However its words were read, a name "the" opens is a body's.
+            return new Name(n.text(), SpeakerKind.ORGANIZATION, "", n.offset());
+        }
+        if (m.kind() == SpeakerKind.ORGANIZATION) {
+            // "The carrier, Harbor Airways, said": a body's name right after a body's description.
+            return ", ".equals(between) && n.kind() == SpeakerKind.ORGANIZATION ? n : null;
+        }
+        Matcher b = BETWEEN.matcher(between);
+        return b.matches() && occupation(b.group(1)) ? n : null;
+    }
+
+    /**
+     * "The junior coalition partner, the Fenland League, has said": whether a body's name stands in apposition right
+     * after description {@code m}, closed by a comma, so that no "he" or "she" can take the description; a body's name
+     * may be read as a person's, whose last word then says it is a body's ("League"). Part of {@link PronounResolver}.
+     */
+    boolean bodyFollows(Mention m) {
+        Apposition next = next(m);
+        if (next == null) {
+            return false;
+        }
+        Name n = next.name();
+        return (n.kind() == SpeakerKind.ORGANIZATION || lexicon.organizations.contains(Name.lastWord(n.words())))
+                && BODY_OPENING.matcher(next.between()).matches() && next.close().startsWith(",");
+    }
+
+    /** The first person's or body's name within reach after a description, the text between and the two characters after it. */
+    private record Apposition(Name name, String between, String close) {
+    }
+
+    private Apposition next(Mention m) {
         int next = Sorted.firstAtLeast(named, Name::offset, m.end() + 1);
         if (next == named.size() || named.get(next).offset() - m.end() > Windows.APPOSED_NAME_CHARS) {
             return null;
@@ -65,21 +105,7 @@ final class ApposedName {
             return null;
         }
         int nameEnd = nameStart + n.text().length();
-        String between = doc.text(m.end(), nameStart);
-        String close = doc.text(nameEnd, Math.min(doc.text.length(), nameEnd + 2));
-        if (!CLOSE.matcher(close).lookingAt()) {
-            return null;
-        }
-        if (BODY_BETWEEN.equals(between)) {
-            // However its words were read, a name "the" opens is a body's.
-            return new Name(n.text(), SpeakerKind.ORGANIZATION, "", n.offset());
-        }
-        if (m.kind() == SpeakerKind.ORGANIZATION) {
-            // "The carrier, Harbor Airways, said": a body's name right after a body's description.
-            return ", ".equals(between) && n.kind() == SpeakerKind.ORGANIZATION ? n : null;
-        }
-        Matcher b = BETWEEN.matcher(between);
-        return b.matches() && occupation(b.group(1)) ? n : null;
+        return new Apposition(n, doc.text(m.end(), nameStart), doc.text(nameEnd, Math.min(doc.text.length(), nameEnd + 2)));
     }
 
     /** No words, or words that end in a role ("fire marshal investigator"), not a clause ("adding that"). */

@@ -36,13 +36,15 @@ final class PronounResolver {
     private final OwnContentNames ownContent;
     private final PronounChain chain;
     private final BodySubjects bodySubjects;
+    private final ApposedName apposed;
     /** The first words of titled people's names ({@link OpeningTitle#nameTitles}), read when a pronoun first asks. */
     private Set<String> nameTitles;
 
     PronounResolver(AnnotatedDocument doc, Lexicon lexicon, NameIndex names, int[] unitOf, DocumentSubject story,
-            BodyDescriptions bodies) {
+            BodyDescriptions bodies, ApposedName apposed) {
         this.doc = doc;
         this.bodies = bodies;
+        this.apposed = apposed;
         this.story = story;
         this.lexicon = lexicon;
         this.names = names;
@@ -264,7 +266,7 @@ final class PronounResolver {
         if (m == null || m.hasName() || m.isPronoun() || !prev.speaker.equals(m.text())) {
             return true;
         }
-        if (ApposedBody.follows(doc, lexicon, m)) {
+        if (apposed.bodyFollows(m)) {
             return false;
         }
         String head = DescriptionFit.headWord(m.text());

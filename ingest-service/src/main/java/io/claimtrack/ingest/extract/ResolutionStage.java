@@ -47,7 +47,8 @@ public final class ResolutionStage implements Stage {
         int[] unitOf = units(doc);
         DocumentSubject subject = new DocumentSubject(doc, lexicon, names, fit);
         BodyDescriptions bodies = new BodyDescriptions(doc, lexicon);
-        PronounResolver pronouns = new PronounResolver(doc, lexicon, names, unitOf, subject, bodies);
+        ApposedName apposed = new ApposedName(doc, lexicon);
+        PronounResolver pronouns = new PronounResolver(doc, lexicon, names, unitOf, subject, bodies, apposed);
         Map<String, String> titleByPerson = titlesByPerson(titledPeople, names);
         Function<String, String> titleOf = person -> titleByPerson.getOrDefault(person, "");
         Map<String, String> nameByRole = new HashMap<>();
@@ -58,7 +59,6 @@ public final class ResolutionStage implements Stage {
         DocumentOwner owners = new DocumentOwner(doc, lexicon, names, bodies);
         TitledNames.Titled titledSpeakers = titledNames.new Titled(doc, titledPeople);
         TitleHolders titleHolders = new TitleHolders(doc, lexicon, fit, names, titledSpeakers);
-        ApposedName apposed = new ApposedName(doc, lexicon);
         NamedLater namedLater = new NamedLater(doc, lexicon, fit, titledSpeakers, names, unitOf);
         List<Attribution> pending = new ArrayList<>();
         for (int i = 0; i < doc.attributions.size(); i++) {
