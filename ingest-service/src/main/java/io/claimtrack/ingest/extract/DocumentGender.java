@@ -42,7 +42,7 @@ final class DocumentGender {
                 continue;
             }
             int end = j + 1 < names.size() ? Math.min(s.end(), names.get(j + 1).offset()) : s.end();
-            Gender g = firstPronoun(doc, n.offset() + n.text().length(), end);
+            Gender g = firstPronoun(doc, n.offset() + n.text().length(), end, false);
             Gender before = g == null ? null : out.putIfAbsent(key, g);
             if (before != null && before != g) {
                 out.remove(key);
@@ -70,15 +70,34 @@ final class DocumentGender {
 
     /** "she", "her", "she'd": the gender of the first personal pronoun in {@code [from, to)}; null if none. */
     static Gender firstPronoun(AnnotatedDocument doc, int from, int to) {
+        return firstPronoun(doc, from, to, true);
+    }
+
+    /**
+     * As {@link #firstPronoun(AnnotatedDocument, int, int)}; without {@code objects}, an object's "him" or "her" is
+     * passed over: "Yuki Holm said the team stood behind him" is as often about the one named before her.
+     */
+    private static Gender firstPronoun(AnnotatedDocument doc, int from, int to, boolean objects) {
         for (int k = doc.tokenAtOrAfter(from); k < doc.tokens.size()
                 && doc.tokens.get(k).start() < to; k++) {
             String w = doc.tokens.get(k).lower();
             int apostrophe = Math.max(w.indexOf('\''), w.indexOf('’'));
             Gender g = PRONOUNS.get(apostrophe > 0 ? w.substring(0, apostrophe) : w);
-            if (g != null) {
+            if (g != null && (objects || !object(doc, k))) {
                 return g;
             }
         }
         return null;
+    }
+
+    /** "him", or "her" before no noun of its own ("told her the plan", "behind her."). */
+    private static boolean object(AnnotatedDocument doc, int k) {
+        String w = doc.tokens.get(k).lower();
+        if ("him".equals(w)) {
+            return true;
+        }
+        Token next = k + 1 < doc.tokens.size() ? doc.tokens.get(k + 1) : null;
+        return "her".equals(w) && (next == null || !next.isWord() || Lexicon.NP_BREAKERS.contains(next.lower())
+                || Lexicon.DETERMINERS.contains(next.lower()) || "and".equals(next.lower()));
     }
 }

@@ -1,7 +1,11 @@
 package io.claimtrack.ingest.extract;
 
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -15,6 +19,7 @@ final class OwnContentNames {
     /** Where the statements' speakers are named, worked out when first asked. */
     private Set<Integer> mentionStarts;
     private BitSet cueStarts;
+    private final Map<Attribution, Set<String>> quotedWords = new HashMap<>();
 
     OwnContentNames(AnnotatedDocument doc, NameIndex names) {
         this.doc = doc;
@@ -23,12 +28,14 @@ final class OwnContentNames {
 
     /**
      * "He said Patchett was taken to hospital": whether a person's pronoun statement names {@code person} in its
-     * indirect content, and so is someone else's. Not by a name in a quotation, a possessor ("He notes ... an issue
-     * with Trump's microphone") or a speaker of its own ("DuVernay said she felt ..., she said"), which writers let
-     * stand for the pronoun's person; nor after a fronted clause ("As he welcomed the guests, Scott was ...").
+     * indirect content, and so is someone else's. Not by a possessor ("He notes ... an issue with Trump's microphone")
+     * or a speaker of its own ("DuVernay said she felt ..., she said"), which writers let stand for the pronoun's
+     * person; nor after a fronted clause ("As he welcomed the guests, Scott was ..."). In a quotation, by the first
+     * name or surname that no comma of address follows ("‘Marco is the reason we got here,’ she said").
      */
     boolean names(Attribution a, String person) {
-        String surname = Name.lastWord(Name.words(person));
+        List<String> words = Name.words(person);
+        String surname = Name.lastWord(words);
         // Only a name with the person's surname is expanded: a content may hold many capitalised words ("‘Yes, he said").
         for (int j = Name.lastBefore(doc.names, a.contentStart) + 1; j < doc.names.size() && doc.names.get(j).offset() < a.contentEnd; j++) {
             Name n = doc.names.get(j);
@@ -37,7 +44,27 @@ final class OwnContentNames {
                 return !inFrontedClause(a.mention.start());
             }
         }
-        return false;
+        if (words.size() < 2) {
+            return false;
+        }
+        Set<String> quoted = quotedWords.computeIfAbsent(a, this::quotedNames);
+        return quoted.contains(words.get(0)) || quoted.contains(person.substring(person.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The capitalised words (in lower case) inside quotation marks in a statement's content that no comma, "!" or "?" follows
+     * ("‘Marco, you were right’" speaks to Marco), read once per statement.
+     */
+    private Set<String> quotedNames(Attribution a) {
+        Set<String> out = new HashSet<>();
+        for (int k = doc.tokenAtOrAfter(a.contentStart); k + 1 < doc.tokens.size() && doc.tokens.get(k).start() < a.contentEnd; k++) {
+            Token t = doc.tokens.get(k);
+            Token next = doc.tokens.get(k + 1);
+            if (t.isWord() && t.isCapitalized() && !next.is(",") && !next.is("!") && !next.is("?") && doc.quoteAt(t.start()) != null) {
+                out.add(t.lower());
+            }
+        }
+        return out;
     }
 
     /**

@@ -321,8 +321,6 @@ final class PronounResolver {
             if (c == null || inContent(found, n) || inContent(pronoun, n)) {
                 continue;
             }
-            // "Across the square, Ji-ho Brannigan-Vos said he ... / 'Now I rest,' she said": a pronoun already given
-            // to someone says their gender.
             SubjectShape.Introduction intro = c.introduction();
             // "Her daughter, Niamh, was in hospital for months. 'You count the tiles,' she said": the pronoun goes on with
             // the one whose kin the text tells of.
@@ -331,6 +329,8 @@ final class PronounResolver {
             }
             // "The county has hired a new captain, Maren Holt. She said": the one a description introduces; "Quist's
             // husband died in 2019. She said": the possessor opening the sentence, when the one possessed cannot be it.
+            // "Across the square, Ji-ho Brannigan-Vos said he ... / 'Now I rest,' she said": a pronoun already given
+            // to someone says their gender.
             if (c.fullyNamed() && (c.opensSentence() || intro != null && (gender == null || intro.owner() != gender)
                     || gender != null && c.possessedAtOpening() != null && c.possessedAtOpening() != gender)
                     && (gender == null || gender.fits(c.gender()) && gender.fits(genders.get(c.person().text())))

@@ -43,6 +43,21 @@ class FeaturePronounsTest {
             had changed her.
             """;
 
+    private static final String CUP = """
+            Harriers win the county cup
+
+            PELLBURY — The Pellbury Harriers beat Ossing 2-1 on Sunday to win the county cup.
+
+            Ossing coach Ilse Brandauer-Finch said the penalty was soft. "It is not a penalty in a final," she said.
+
+            Tavish Ochterlony-Grey, who was booked for protesting, left without speaking to reporters.
+
+            "Tavish is the reason we lost," she said.
+
+            Harriers captain Oriel Varga-Pelling said the team stood behind him. "We would not be here without him," \
+            she said.
+            """;
+
     private static final String FERRY = """
             Last crossing for the Kittle Point skipper
 
@@ -97,6 +112,18 @@ class FeaturePronounsTest {
     void thePossessorOpeningTheSentenceTakesThePronounItsPossessedCannotTake() {
         // "Her husband" cannot be "she": the sentence is about Vantreight, not the daughter quoted before it.
         assertSpeaker(extract(SURGEON), "those months had changed her", "Ailbhe Vantreight");
+    }
+
+    @Test
+    void aQuotationNamingSomeoneIsNotTheirs() {
+        // The sentence before opens with him, and no first name says he is a man: the quotation naming him does.
+        assertSpeaker(extract(CUP), "\"Tavish is the reason we lost,\"", "Ilse Brandauer-Finch");
+    }
+
+    @Test
+    void anObjectPronounInTheSpeakersOwnSentenceSaysNothingOfTheirGender() {
+        // "behind him" is Tavish: "Oriel" is on no list, so only that "him" would have made the captain a man.
+        assertSpeaker(extract(CUP), "\"We would not be here without him,\"", "Oriel Varga-Pelling");
     }
 
     @Test
