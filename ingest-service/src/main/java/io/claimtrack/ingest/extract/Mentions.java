@@ -2,6 +2,7 @@ package io.claimtrack.ingest.extract;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -28,6 +29,9 @@ final class Mentions {
     private static final Set<String> CONNECTORS = WordSet.of("of", "for", "and", "the", "de", "da", "do", "dos", "das",
             "van", "von", "der", "den", "bin", "al", "el", "la", "le", "del", "di", "du");
 
+    /** Words of a time besides its days and months: "Monday night", "last year". */
+    private static final Set<String> TIME_WORDS = WordSet.of("night", "morning", "afternoon", "evening", "week", "weekend", "month",
+            "year", "last", "this", "next", "yesterday", "today", "tonight");
     private static final Set<String> DAYS = WordSet.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "today", "yesterday");
     private static final Set<String> INTENSIVES = WordSet.of("himself", "herself", "itself", "themselves");
@@ -254,6 +258,16 @@ final class Mentions {
     static boolean isDateWord(String lower) {
         return DAYS.contains(lower) || StructureStage.parseMonth(lower) != null && lower.length() > 2
                 && !lower.equals("mar") && !lower.equals("may");
+    }
+
+    /** "Tuesday", "Monday night", "last year": a time, every word of it a day, a month or a word of time. */
+    static boolean namesTime(String words) {
+        for (String w : words.toLowerCase(Locale.ROOT).split(" ")) {
+            if (!isDateWord(w) && !TIME_WORDS.contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean isConnector(String lower) {

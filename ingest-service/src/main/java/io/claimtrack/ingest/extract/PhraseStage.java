@@ -140,6 +140,12 @@ public final class PhraseStage implements Stage {
                 && lexicon.isSpeakerNoun(tokens.get(i + 1));
     }
 
+    /** Words in -ly that qualify a noun, unlike the adverbs the ending otherwise marks. */
+    private static final Set<String> LY_ADJECTIVES = WordSet.of("early", "elderly", "daily", "weekly", "monthly", "yearly", "quarterly",
+            "nightly", "costly", "friendly", "deadly", "lonely");
+    /** Words after "early" or "late" that make a time of it: "early last week", "early this year". */
+    private static final Set<String> TIME_AFTER = WordSet.of("last", "this", "next", "that", "morning", "afternoon", "evening");
+
     /** Whether the token can stand in a phrase: always, only inside one, only as the whole phrase, or never. */
     private static byte part(List<Token> tokens, int i, byte on) {
         Token t = tokens.get(i);
@@ -185,10 +191,23 @@ public final class PhraseStage implements Stage {
             return inside && tokens.get(i - 1).isCapitalized() && tokens.get(i + 1).isCapitalized()
                     && !Mentions.isDateWord(tokens.get(i + 1).lower()) ? Mentions.INSIDE_PHRASE : Mentions.NOT_IN_PHRASE;
         }
-        if (t.lower().endsWith("ly") && t.lower().length() > 4 || (on & PAST_VERB) != 0) {
+        if (t.lower().endsWith("ly") && t.lower().length() > 4 && !adjective(tokens, i) || (on & PAST_VERB) != 0) {
             // "The first incident came during", "his campaign sent out an email saying": the phrase ends at its verb.
             return Mentions.NOT_IN_PHRASE;
         }
         return (on & (BREAKER | CUE)) == 0 || (on & ROLE_OR_DOCUMENT) != 0 ? Mentions.IN_PHRASE : Mentions.NOT_IN_PHRASE;
+    }
+
+    /**
+     * "early results show", "elderly residents said", "weekly figures showed": an -ly adjective before the lower-case
+     * noun it qualifies; not before a time ("early Monday", "early last week") nor where the word is no adjective ("sharply").
+     */
+    private static boolean adjective(List<Token> tokens, int i) {
+        if (!LY_ADJECTIVES.contains(tokens.get(i).lower()) || i + 1 >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(i + 1);
+        return next.isWord() && !next.isCapitalized() && !Lexicon.NP_BREAKERS.contains(next.lower()) && !TIME_AFTER.contains(next.lower())
+                && !Mentions.isDateWord(next.lower());
     }
 }

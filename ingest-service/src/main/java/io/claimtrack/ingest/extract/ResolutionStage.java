@@ -353,7 +353,10 @@ public final class ResolutionStage implements Stage {
         return "he".equals(first) || "she".equals(first) ? Gender.ofWord(first) : null;
     }
 
-    /** "Larchmont" of "Larchmont's lawyer", "ministry" of "The ministry's statement"; null if the mention has no possessor. */
+    /**
+     * "Larchmont" of "Larchmont's lawyer", "ministry" of "The ministry's statement"; null if the mention has no possessor,
+     * or only a time's ("Tuesday's results", "Monday night's poll": no one's).
+     */
     static String possessor(Mention m) {
         String text = m.text();
         int at = Math.max(text.lastIndexOf("’s "), text.lastIndexOf("'s "));
@@ -361,7 +364,8 @@ public final class ResolutionStage implements Stage {
             return null;
         }
         String owner = text.substring(0, at);
-        return owner.startsWith("The ") || owner.startsWith("the ") ? owner.substring(4) : owner;
+        owner = owner.startsWith("The ") || owner.startsWith("the ") ? owner.substring(4) : owner;
+        return Mentions.namesTime(owner) ? null : owner;
     }
 
     /**

@@ -62,4 +62,37 @@ class FindingVerbsTest {
                 "new fundraising reports | More than half of the money arrived in May alone | show | indirect",
                 "Leaked emails | port staff favouring the larger pier | showed | indirect");
     }
+
+    /**
+     * Issue 10, thirty-sixth round (set S's list of misses, class M1): results are a document, whose participle after
+     * it ("results published in April") leaves it the subject, and an early count ("early results", "weekly figures")
+     * is no adverb cutting its phrase; a headline's "X, early results show" too.
+     */
+    @Test
+    void resultsWithWhatFollowsThemAndEarlyResultsReportAFinding() {
+        assertMentions("""
+                The vaccine cut infections by a third in a small trial, results published in April showed.
+                The Harbour Party took the port for the first time, early results showed.
+                """,
+                "results | The vaccine cut infections by a third in a small trial | showed | indirect",
+                "early results | The Harbour Party took the port for the first time | showed | indirect");
+        Pipeline.assertSpeaker(Pipeline.extract("""
+                Harbour Party takes the port, early results show
+
+                KERRIN, May 4 (Nordwire) - The Harbour Party won the port for the first time on Sunday.
+                """), "Harbour Party takes the port", "early results");
+    }
+
+    /** "Tuesday's results", "Monday night's poll": a time owns them in name only, no maker speaks through them. */
+    @Test
+    void aTimesResultsSpeakAsThemselves() {
+        AnnotatedDocument doc = Pipeline.extract("""
+                Tuesday's results showed that the Harbour Party won the port.
+                Monday night's poll showed that the ferry plan was popular.
+                The council's survey showed that the pier was unsafe.
+                """);
+        Pipeline.assertSpeaker(doc, "the Harbour Party won the port", "Tuesday's results");
+        Pipeline.assertSpeaker(doc, "the ferry plan was popular", "Monday night's poll");
+        Pipeline.assertSpeaker(doc, "the pier was unsafe", "council");
+    }
 }

@@ -74,4 +74,13 @@ class PhraseStageTest {
         assertEquals(-1, doc.mentions.scanRight(show, token(doc, ",")));
         assertEquals(token(doc, ","), doc.mentions.scanRight(show, token(doc, ","), true));
     }
+
+    /** Issue 10, thirty-sixth round: an -ly adjective before its noun stays in the phrase; before a time it does not. */
+    @Test
+    void anLyAdjectiveBeforeItsNounIsPartOfThePhrase() {
+        AnnotatedDocument doc = marked("Ferry fares rose sharply, the elderly residents said early Monday.");
+        assertEquals("the elderly residents", left(doc, "residents", "the"));
+        assertEquals("Monday", left(doc, "Monday", "early"));
+        assertEquals("", left(doc, "sharply", "fares"));
+    }
 }
