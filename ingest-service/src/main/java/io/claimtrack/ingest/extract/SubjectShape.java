@@ -279,7 +279,7 @@ final class SubjectShape {
                 // "Clinton’s campaign said": a possessor is no subject.
                 boolean possessor = k > i && !Mentions.possessiveStem(tokens.get(k - 1).lower()).equals(tokens.get(k - 1).lower());
                 // "Mette Kolstad, who led the delegation, was more cautious": the verb comes after the relative clause.
-                boolean relative = k + 1 < tokens.size() && tokens.get(k).is(",") && tokens.get(k + 1).is("who");
+                boolean relative = k + 1 < tokens.size() && tokens.get(k).is(",") && (tokens.get(k + 1).is("who") || tokens.get(k + 1).is("whose"));
                 k = SubjectAsides.after(tokens, k);
                 return !possessor && k < tokens.size() && (relative || tokens.get(k).isWord() && !tokens.get(k).isCapitalized());
             }

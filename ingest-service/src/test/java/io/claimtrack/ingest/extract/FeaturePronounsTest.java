@@ -58,6 +58,20 @@ class FeaturePronounsTest {
             she said.
             """;
 
+    private static final String BOARD = """
+            Board votes to close two schools
+
+            HESSING — The school board voted 7-2 on Tuesday to close two schools.
+
+            Board chair Wendell Pellory-Reyes said enrolment had fallen by a third. "We are heating empty rooms," he said.
+
+            Councillor Ines Marlow-Tate said the city would help families with buses. "Nobody will walk four miles," \
+            she said.
+
+            Trustee Carmen Quillfeather, whose ward includes Sedgewick Lane, voted against the closures. She said the \
+            board had not studied the effect on families.
+            """;
+
     private static final String FERRY = """
             Last crossing for the Kittle Point skipper
 
@@ -124,6 +138,11 @@ class FeaturePronounsTest {
     void anObjectPronounInTheSpeakersOwnSentenceSaysNothingOfTheirGender() {
         // "behind him" is Tavish: "Oriel" is on no list, so only that "him" would have made the captain a man.
         assertSpeaker(extract(CUP), "\"We would not be here without him,\"", "Oriel Varga-Pelling");
+    }
+
+    @Test
+    void aSubjectWithAWhoseClauseStillOpensItsSentence() {
+        assertSpeaker(extract(BOARD), "the board had not studied the effect on families", "Carmen Quillfeather");
     }
 
     @Test
