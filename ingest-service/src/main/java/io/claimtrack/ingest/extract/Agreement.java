@@ -17,6 +17,8 @@ final class Agreement {
     private static final Set<String> SIDE_HEADS = WordSet.of("parties", "countries", "governments", "delegations", "nations");
     /** Auxiliaries and adverbs between a joint subject and "agreed": "have also agreed". */
     private static final Set<String> BEFORE_VERB = WordSet.of("have", "had", "also", "both", "further", "jointly", "then");
+    /** The longest subject that opens a sentence as its sides: "Both the two ministers". */
+    private static final int JOINT_SUBJECT_TOKENS = 4;
     /** Deals rather than commitments: "agreed to buy" is an act ({@link CueSense}), whoever the buyers. */
     private static final Set<String> TRANSACTIONS = WordSet.of("buy", "sell", "pay", "acquire", "purchase", "lend",
             "borrow", "merge", "settle", "plead", "repay", "lease", "rent");
@@ -42,7 +44,7 @@ final class Agreement {
         if (k < s.firstToken()) {
             return false;
         }
-        if (PARTICIPANT_HEADS.contains(tokens.get(k).lower()) || SIDE_HEADS.contains(tokens.get(k).lower())) {
+        if (jointHead(tokens.get(k)) || tokens.get(k).is("and") && jointOpening(tokens, s, k)) {
             return true;
         }
         // "Sinara and Dravia agreed", "Holm and Lund agreed": two names joined.
@@ -51,6 +53,23 @@ final class Agreement {
             j--;
         }
         return j < k && j > s.firstToken() && tokens.get(j).is("and") && tokens.get(j - 1).isCapitalized();
+    }
+
+    private static boolean jointHead(Token t) {
+        return PARTICIPANT_HEADS.contains(t.lower()) || SIDE_HEADS.contains(t.lower());
+    }
+
+    /**
+     * "Both sides condemned the attacks and agreed to open a hotline": the second verb of a sentence whose subject, a
+     * short phrase opening it, names the sides.
+     */
+    private static boolean jointOpening(List<Token> tokens, Sentence s, int and) {
+        for (int k = s.firstToken(); k < Math.min(and, s.firstToken() + JOINT_SUBJECT_TOKENS); k++) {
+            if (jointHead(tokens.get(k))) {
+                return k + 1 < and && tokens.get(k + 1).isWord() && !tokens.get(k + 1).is("of");
+            }
+        }
+        return false;
     }
 
     /** "The leaders agreed on a ceasefire": in a readout what was agreed is the statement. */

@@ -69,4 +69,18 @@ class AgreementTest {
                 The two ports agreed to buy a dredger together.
                 """).attributions.size());
     }
+
+    /**
+     * Issue 10, thirty-sixth round (set S's list of misses, class M4): "Both sides condemned A and agreed to B" gives
+     * the second verb too, the sentence opening with the sides as its subject; one party's "and agreed to" stays an act.
+     */
+    @Test
+    void theSidesSecondVerbAgreeingToActIsTheirStatement() {
+        assertMentions("""
+                Both sides condemned the raids on the fishing fleet and agreed to set up a joint patrol in the strait.
+                The port discussed the fares and agreed to cut them by a tenth in the spring.
+                """,
+                "Both sides | the raids on the fishing fleet | condemned | indirect",
+                "Both sides | to set up a joint patrol in the strait | agreed | indirect");
+    }
 }
