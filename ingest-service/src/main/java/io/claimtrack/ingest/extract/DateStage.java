@@ -28,13 +28,13 @@ public final class DateStage implements Stage {
             }
             String date = null;
             List<Token> tokens = doc.tokens(s);
-            for (int i = 0; i < tokens.size() && date == null; i++) {
+            // From the first token within reach, not the sentence's first: one long sentence may hold thousands of statements.
+            int first = Math.max(0, doc.tokenAtOrAfter(from - Windows.DATE_OUTSIDE_CONTENT_CHARS) - s.firstToken());
+            for (int i = first; i < tokens.size() && date == null && tokens.get(i).start() <= to + Windows.DATE_OUTSIDE_CONTENT_CHARS; i++) {
                 Token t = tokens.get(i);
-                boolean outsideContent = t.start() < a.contentStart || t.start() >= a.contentEnd;
-                if (!outsideContent || t.start() < from - Windows.DATE_OUTSIDE_CONTENT_CHARS || t.start() > to + Windows.DATE_OUTSIDE_CONTENT_CHARS) {
-                    continue;
+                if (t.start() < a.contentStart || t.start() >= a.contentEnd) {
+                    date = dateAt(tokens, i, anchor);
                 }
-                date = dateAt(tokens, i, anchor);
             }
             // A teaser of another article was not said on this page's date: only a year it names is kept.
             if (doc.isRelated(a.block) && date != null && date.length() != 4) {

@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * said", "Ola Dahl and Kari Sunde, the defence lawyers, ... The lawyers said": a group the text names as two people in
  * apposition speaks as them, "A and B" in the order named (the settled convention for a group whose members the
  * document names). Only the apposition names the pair: two people a sentence merely talks about are no group ("The two
- * lawmakers" after a sentence naming two people is often someone else). Read once per document; part of
- * {@link ResolutionStage}.
+ * lawmakers" after a sentence naming two people is often someone else). Read once per document, when a mention of a
+ * group first asks; part of {@link ResolutionStage}.
  */
 final class NamedMembers {
 
@@ -33,29 +33,41 @@ final class NamedMembers {
 
     private static final Set<String> RELATIVE = WordSet.of("who", "whose", "which", "that", "where", "when", "as");
 
-    private final Map<String, String> pairs = new HashMap<>();
+    private final AnnotatedDocument doc;
+    private final Lexicon lexicon;
+    private final NameIndex names;
+    /** By group, its two members; null until a mention of a group asks (both patterns read the whole text). */
+    private Map<String, String> pairs;
     private final Set<String> ambiguous = new HashSet<>();
     /** Where each group is first named: a mention before it is someone else's. */
     private final Map<String, Integer> namedAt = new HashMap<>();
 
-    private NamedMembers() {
+    private NamedMembers(AnnotatedDocument doc, Lexicon lexicon, NameIndex names) {
+        this.doc = doc;
+        this.lexicon = lexicon;
+        this.names = names;
     }
 
     static NamedMembers of(AnnotatedDocument doc, Lexicon lexicon, NameIndex names) {
-        NamedMembers out = new NamedMembers();
-        Matcher m = GROUP_FIRST.matcher(doc.text);
-        while (m.find()) {
-            out.add(doc, lexicon, names, m.group(1), m.start(), m.group(2), m.start(2), m.group(3), m.start(3));
-        }
-        m = MEMBERS_FIRST.matcher(doc.text);
-        while (m.find()) {
-            out.add(doc, lexicon, names, m.group(3), m.start(), m.group(1), m.start(1), m.group(2), m.start(2));
-        }
-        return out;
+        return new NamedMembers(doc, lexicon, names);
     }
 
-    private void add(AnnotatedDocument doc, Lexicon lexicon, NameIndex names, String group, int at, String first, int firstAt,
-            String second, int secondAt) {
+    private Map<String, String> pairs() {
+        if (pairs == null) {
+            pairs = new HashMap<>();
+            Matcher m = GROUP_FIRST.matcher(doc.text);
+            while (m.find()) {
+                add(m.group(1), m.start(), m.group(2), m.start(2), m.group(3), m.start(3));
+            }
+            m = MEMBERS_FIRST.matcher(doc.text);
+            while (m.find()) {
+                add(m.group(3), m.start(), m.group(1), m.start(1), m.group(2), m.start(2));
+            }
+        }
+        return pairs;
+    }
+
+    private void add(String group, int at, String first, int firstAt, String second, int secondAt) {
         if (RELATIVE.contains(group.substring(0, Math.max(0, group.indexOf(' '))))) {
             // "Ola Dahl and Kari Sunde, whose sons": a clause on them, no group.
             return;
@@ -99,11 +111,11 @@ final class NamedMembers {
     /** The two people for a mention of their group after it was named; null otherwise. */
     String speakerFor(Attribution a) {
         Mention m = a.mention;
-        if (pairs.isEmpty() || m == null || m.hasName() || m.isPronoun()) {
+        if (m == null || m.hasName() || m.isPronoun()) {
             return null;
         }
         Matcher g = MENTION.matcher(m.text());
-        if (!g.matches()) {
+        if (!g.matches() || pairs().isEmpty()) {
             return null;
         }
         String head = head(g.group(1));
