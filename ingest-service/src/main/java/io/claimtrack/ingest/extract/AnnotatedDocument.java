@@ -33,6 +33,8 @@ public final class AnnotatedDocument {
     public int relatedFrom = Integer.MAX_VALUE;
     /** Other articles' teaser headlines inside the page ("Related: ..." lines), related wherever they stand. */
     public final BitSet teasers = new BitSet();
+    /** Paragraphs under a question label ("Question: ...", "Q (Harbour Post): ..."), by block (the speaker-colon stage). */
+    final BitSet questionTurns = new BitSet();
 
     private final Sorted.Index<Quote> quoteStarts = new Sorted.Index<>(quotes, Quote::start);
     private final Sorted.Index<Quote> quoteEnds = new Sorted.Index<>(quotes, Quote::end);

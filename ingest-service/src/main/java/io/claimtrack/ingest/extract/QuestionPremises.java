@@ -1,7 +1,6 @@
 package io.claimtrack.ingest.extract;
 
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -16,8 +15,6 @@ final class QuestionPremises {
     private final NameIndex names;
     /** Where the text first names each person, by the fullest form of the name; read on the first question that asks. */
     private Map<String, Integer> firstNamed;
-    /** Whether each block (by index) is a question turn, read once: a long block is not searched for its label again. */
-    private final Map<Integer, Boolean> questionTurns = new HashMap<>();
 
     QuestionPremises(AnnotatedDocument doc, NameIndex names) {
         this.doc = doc;
@@ -28,7 +25,7 @@ final class QuestionPremises {
     boolean namedOnlyAfter(Attribution a) {
         Mention m = a.mention;
         if (m == null || m.hasName() || m.isPronoun() || a.kind != SpeakerKind.PERSON || a.speaker == null
-                || a.speaker.equals(m.text()) || !questionTurns.computeIfAbsent(a.block, b -> questionTurn(doc.block(b)))) {
+                || a.speaker.equals(m.text()) || !doc.questionTurns.get(a.block)) {
             return false;
         }
         Integer first = firstNamed().get(a.speaker);
@@ -45,19 +42,5 @@ final class QuestionPremises {
             }
         }
         return firstNamed;
-    }
-
-    /** "Question: ...", "Q (Harbour Post): ...": a paragraph put to someone under a question label. */
-    private boolean questionTurn(Block b) {
-        int colon = b.start();
-        while (colon < b.end() && doc.text.charAt(colon) != ':') {
-            colon++;
-        }
-        if (colon >= b.end()) {
-            return false;
-        }
-        String label = doc.text(b.start(), colon).strip().toLowerCase(Locale.ROOT);
-        int bracket = label.indexOf('(');
-        return SpeakerColonStage.QUESTION_LABELS.contains((bracket > 0 ? label.substring(0, bracket) : label).strip());
     }
 }

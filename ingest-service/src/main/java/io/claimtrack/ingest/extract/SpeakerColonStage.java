@@ -12,7 +12,7 @@ import java.util.Set;
  */
 public final class SpeakerColonStage implements Stage {
 
-    static final Set<String> QUESTION_LABELS = WordSet.of("question", "q");
+    private static final Set<String> QUESTION_LABELS = WordSet.of("question", "q");
     private static final Set<String> ANSWER_LABELS = WordSet.of("answer", "a");
     /** Words of a question put to someone. */
     private static final Set<String> ADDRESSED = WordSet.of("you", "your", "yours", "yourself", "yourselves");
@@ -69,6 +69,9 @@ public final class SpeakerColonStage implements Stage {
             if (labelEnd == s.firstToken() + 1 && block.kind() == Block.Kind.PARAGRAPH) {
                 // "Question: ..." is put to the person interviewed, "Answer: ..." is that person's statement.
                 String word = ctx.tokens.get(s.firstToken()).lower();
+                if (QUESTION_LABELS.contains(word)) {
+                    doc.questionTurns.set(s.block());
+                }
                 if (QUESTION_LABELS.contains(word) && interviewee == null && !readersQuestions) {
                     interviewee = Interviewee.ofTitle(doc, title);
                     interview = interview == null ? interviewed(ctx) : interview;
