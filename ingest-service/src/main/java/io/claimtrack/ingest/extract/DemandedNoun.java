@@ -29,7 +29,7 @@ final class DemandedNoun {
         String verb = tokens.get(cue.firstToken()).lower();
         Token t = tokens.get(from);
         String w = t.lower();
-        return DEMANDS.stream().anyMatch(verb::startsWith) && (cue.endToken() - cue.firstToken() > 1 || !verb.startsWith("call"))
+        return WordForms.startsWithAny(verb, DEMANDS) && (cue.endToken() - cue.firstToken() > 1 || !verb.startsWith("call"))
                 && t.isWord() && !t.isCapitalized() && !ClauseShapes.isAdverb(t) && !Mentions.isDateWord(w)
                 && !NOT_NOUNS.contains(w);
     }

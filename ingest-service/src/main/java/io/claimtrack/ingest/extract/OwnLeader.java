@@ -64,10 +64,13 @@ final class OwnLeader {
                     officeNamedBare(doc, lexicon, fit, guest.role()), Set.of());
         }
         if (own.person != null) {
+            // Each title's states once: a long readout gives the same few titles again and again.
+            Set<String> read = new HashSet<>();
             for (Name n : doc.names) {
                 // By surname: expanding every titled name would read every other bearer of it.
-                if (n.kind() == SpeakerKind.PERSON && leadsAState(lexicon, n.role())
+                if (n.kind() == SpeakerKind.PERSON && !read.contains(n.role()) && leadsAState(lexicon, n.role())
                         && !Name.lastWord(n.words()).equals(Name.lastWord(subject.words()))) {
+                    read.add(n.role());
                     own.others.addAll(fit.states(n.role()));
                 }
             }

@@ -63,9 +63,16 @@ final class PageFurniture {
     private static final Set<String> NAME_FILLERS = WordSet.of("of", "and", "the", "for", "in", "on", "de", "von");
 
     private final Lexicon lexicon;
+    /** The first letters of the page-furniture markers: a line opening with none of them is not lower-cased for them. */
+    private final String markerOpenings;
 
     PageFurniture(Lexicon lexicon) {
         this.lexicon = lexicon;
+        StringBuilder openings = new StringBuilder();
+        for (String marker : lexicon.noise) {
+            openings.append(marker.charAt(0));
+        }
+        this.markerOpenings = openings.toString();
     }
 
     boolean isNoise(String line) {
@@ -84,9 +91,11 @@ final class PageFurniture {
         int words = wordCount(line, Windows.PULL_QUOTE_WORDS + 1);
         // Lower-cased only when a marker or a link label may open it: a long line is most of the text.
         int colon = line.indexOf(':');
-        if (words <= Windows.MARKER_LINE_WORDS || colon > 0 && colon <= Windows.LINK_LABEL_CHARS) {
+        boolean markerOpens = words <= Windows.MARKER_LINE_WORDS && !line.isEmpty()
+                && markerOpenings.indexOf(Character.toLowerCase(line.charAt(0))) >= 0;
+        if (markerOpens || colon > 0 && colon <= Windows.LINK_LABEL_CHARS) {
             String lower = line.toLowerCase(Locale.ROOT);
-            for (int m = 0; m < lexicon.noise.size() && words <= Windows.MARKER_LINE_WORDS; m++) {
+            for (int m = 0; m < lexicon.noise.size() && markerOpens; m++) {
                 String marker = lexicon.noise.get(m);
                 if (lower.startsWith(marker) && isMarkerUse(lower, marker)) {
                     return true;

@@ -95,7 +95,7 @@ public final class ReportedSpeechStage implements Stage {
         int from = ctx.tokenAtOrAfter(a.contentStart);
         int to = ctx.tokenAtOrAfter(a.contentEnd);
         String verb = ctx.tokens.get(cue.firstToken()).lower();
-        if (from >= to || MANNER_VERBS.stream().noneMatch(verb::startsWith)) {
+        if (from >= to || !WordForms.startsWithAny(verb, MANNER_VERBS)) {
             return false;
         }
         int k = ctx.tokens.get(from).is(",") && from + 1 < to ? from + 1 : from;

@@ -140,8 +140,9 @@ final class RoleAndName {
                 int orgFrom = bounds.orgNameFrom(span, nameFrom);
                 name = doc.text(span.get(orgFrom).start(), head.end());
                 role = "";
-            } else if (!lexicon.isPlace(name) && kinds.introducedBody(span, nameFrom)) {
-                // "the United States" keeps its kind: a place is no body unless the text says so.
+            } else if ((lastRoleOrLower < 0 || !lexicon.isPlace(name)) && kinds.introducedBody(span, nameFrom)) {
+                // "the United States" keeps its kind: a place is no body unless the text says so. Untitled, the name
+                // was asked above, and a place would be an organisation already.
                 name = doc.text(span.get(nameFrom).start(), head.end());
                 role = "";
                 kind = SpeakerKind.ORGANIZATION;

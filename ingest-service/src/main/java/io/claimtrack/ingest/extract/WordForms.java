@@ -1,6 +1,7 @@
 package io.claimtrack.ingest.extract;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /** English word forms made by rule: a verb's third person, past and gerund; the shape of a plural. */
@@ -38,6 +39,19 @@ final class WordForms {
     /** Whether a lower-case word, or the singular of its "-s" plural, is in {@code words}: "ads" for "ad". */
     static boolean inSetOrPlural(Set<String> words, String lower) {
         return words.contains(lower) || pluralShape(lower) && words.contains(lower.substring(0, lower.length() - 1));
+    }
+
+    /**
+     * Whether a lower-case word opens with one of the stems ("shouted" with "shout"): a loop, not a stream, as several
+     * stages ask it of every cue and a stream's pipeline is a dozen more methods for the compiler.
+     */
+    static boolean startsWithAny(String lower, List<String> stems) {
+        for (String stem : stems) {
+            if (lower.startsWith(stem)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String thirdPerson(String lemma) {

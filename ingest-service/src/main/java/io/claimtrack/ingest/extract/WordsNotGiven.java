@@ -43,7 +43,7 @@ final class WordsNotGiven {
      */
     static boolean placeOfShout(List<Token> t, int i, int next, Sentence s) {
         String w = t.get(i).lower();
-        if (!SHOUTED.stream().anyMatch(w::startsWith) || next >= s.endToken() || !PLACES.contains(t.get(next).lower())) {
+        if (!WordForms.startsWithAny(w, SHOUTED) || next >= s.endToken() || !PLACES.contains(t.get(next).lower())) {
             return false;
         }
         for (int k = s.firstToken(); k < s.endToken(); k++) {
