@@ -21,7 +21,8 @@ final class OfficeFields {
     }
 
     static void split(AnnotatedDocument doc, Lexicon lexicon) {
-        Surnames surnames = new Surnames(doc.names);
+        // Read at the first name that asks, before any is split: most texts put no name after a title's "of".
+        Surnames surnames = null;
         List<Token> tokens = doc.tokens;
         for (int k = 0; k < doc.names.size(); k++) {
             Name n = doc.names.get(k);
@@ -33,6 +34,7 @@ final class OfficeFields {
                     || !tokens.get(i - 1).is("of") || tokens.get(i - 2).isCapitalized() || !lexicon.roles.contains(tokens.get(i - 2).lower())) {
                 continue;
             }
+            surnames = surnames == null ? new Surnames(doc.names) : surnames;
             boolean field = words.size() == 3 && words.get(0).equals(STATE);
             if (field || surnames.namedWithout(words.get(0), n.surname())) {
                 Token rest = tokens.get(i + 1);
