@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 
 import com.mongodb.bulk.BulkWriteResult;
 import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
@@ -199,10 +200,10 @@ public class AppearanceService {
         return speakerIds;
     }
 
-    /** Earliest first, at most {@code limit}, of one claim. */
-    public static List<Appearance> of(String claimId, int limit) {
-        return Appearance.<Appearance>mongoCollection().find(eq("claimId", claimId))
-                .sort(com.mongodb.client.model.Sorts.ascending("seenAt", "_id")).limit(limit).into(new ArrayList<>());
+    /** Earliest first, at most {@code limit}, of one claim: a find of {@code round}. */
+    static StoreRound.Reply<List<Appearance>> first(String claimId, int limit, StoreRound round) {
+        return round.find(Appearance.<Appearance>mongoCollection(), eq("claimId", claimId), null,
+                Sorts.ascending("seenAt", "_id"), limit);
     }
 
     /** Adds to each speaker's claim count, as one write of {@code round}. */

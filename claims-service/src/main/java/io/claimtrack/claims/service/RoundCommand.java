@@ -89,12 +89,14 @@ abstract class RoundCommand<R> implements StoreRound.Reply<R> {
         private final MongoCollection<T> collection;
         private final Bson filter;
         private final Bson projection;
+        private final Bson sort;
         private final int limit;
 
-        Find(MongoCollection<T> collection, Bson filter, Bson projection, int limit) {
+        Find(MongoCollection<T> collection, Bson filter, Bson projection, Bson sort, int limit) {
             this.collection = collection;
             this.filter = filter;
             this.projection = projection;
+            this.sort = sort;
             this.limit = limit;
         }
 
@@ -107,13 +109,16 @@ abstract class RoundCommand<R> implements StoreRound.Reply<R> {
             if (projection != null) {
                 find.append("projection", projection.toBsonDocument(type, registry));
             }
+            if (sort != null) {
+                find.append("sort", sort.toBsonDocument(type, registry));
+            }
             return find.append("limit", new BsonInt32(limit)).append("batchSize", new BsonInt32(limit))
                     .append("singleBatch", BsonBoolean.TRUE);
         }
 
         @Override
         void direct() {
-            set(collection.find(filter).projection(projection).limit(limit).into(new ArrayList<>()), null);
+            set(collection.find(filter).projection(projection).sort(sort).limit(limit).into(new ArrayList<>()), null);
         }
 
         @Override

@@ -7,6 +7,9 @@ import static com.mongodb.client.model.Filters.or;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -249,15 +252,43 @@ public class SpeakerService {
         return ids;
     }
 
+    /** The speaker it was merged into, following merges to the last (a merge into a missing speaker stops there). */
     public Speaker canonical(Speaker speaker) {
-        Speaker current = speaker;
+        return canonical(List.of(speaker)).get(speaker.id);
+    }
+
+    /**
+     * {@link #canonical(Speaker)} of each speaker, by its id: one find a merge hop for all of them, none for a
+     * speaker already read.
+     */
+    public Map<String, Speaker> canonical(Collection<Speaker> found) {
+        Map<String, Speaker> read = new HashMap<>();
+        Map<String, Speaker> current = new HashMap<>();
+        found.forEach(s -> {
+            read.put(s.id, s);
+            current.put(s.id, s);
+        });
         // bounded: a merge chain longer than a handful would mean a cycle
-        for (int hops = 0; current.mergedInto != null && hops < 8; hops++) {
-            Speaker next = Speaker.findById(current.mergedInto);
-            if (next == null) {
+        for (int hops = 0; hops < 8; hops++) {
+            Set<String> unread = new HashSet<>();
+            current.values().stream().map(s -> s.mergedInto).filter(id -> id != null && !read.containsKey(id))
+                    .forEach(unread::add);
+            if (!unread.isEmpty()) {
+                // a missing speaker is read as null: its merges stop there
+                unread.forEach(id -> read.put(id, null));
+                Speaker.<Speaker>mongoCollection().find(Filters.in("_id", unread)).forEach(s -> read.put(s.id, s));
+            }
+            boolean moved = false;
+            for (Map.Entry<String, Speaker> chain : current.entrySet()) {
+                Speaker next = chain.getValue().mergedInto == null ? null : read.get(chain.getValue().mergedInto);
+                if (next != null) {
+                    chain.setValue(next);
+                    moved = true;
+                }
+            }
+            if (!moved) {
                 break;
             }
-            current = next;
         }
         return current;
     }

@@ -63,7 +63,12 @@ final class StoreRound {
 
     /** {@link #find(MongoCollection, Bson, int)} of the fields {@code projection} names (null: all). */
     <T> Reply<List<T>> find(MongoCollection<T> collection, Bson filter, Bson projection, int limit) {
-        return add(new RoundCommand.Find<>(collection, filter, projection, limit));
+        return find(collection, filter, projection, null, limit);
+    }
+
+    /** {@link #find(MongoCollection, Bson, Bson, int)} of the first {@code limit} in {@code sort}'s order (null: any). */
+    <T> Reply<List<T>> find(MongoCollection<T> collection, Bson filter, Bson projection, Bson sort, int limit) {
+        return add(new RoundCommand.Find<>(collection, filter, projection, sort, limit));
     }
 
     /** A bulk write whose outcome the caller reads: a write error is thrown by its reply. */
