@@ -30,6 +30,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.DeleteManyModel;
 import com.mongodb.client.model.InsertOneModel;
+import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
@@ -112,6 +113,24 @@ class StoreRoundTest {
         replies.add("removed " + removed.get().getDeletedCount());
         replies.add("left " + ids(items));
         return replies;
+    }
+
+    @Test
+    void aSortedFindInARoundAnswersTheFirstInOrderAsAlone() {
+        List<List<String>> answers = new ArrayList<>();
+        for (boolean inOneRound : List.of(true, false)) {
+            MongoCollection<Document> items = database.getCollection("sorted" + inOneRound);
+            items.insertMany(List.of(new Document("_id", "a").append("k", 1).append("n", 2),
+                    new Document("_id", "b").append("k", 1).append("n", 1), new Document("_id", "c").append("k", 2),
+                    new Document("_id", "d").append("k", 1).append("n", 1), new Document("_id", "e").append("k", 1)));
+            StoreRound round = new StoreRound(database, inOneRound);
+            StoreRound.Reply<List<Document>> first = round.find(items, eq("k", 1), null,
+                    Sorts.ascending("n", "_id"), 3);
+            round.send();
+            answers.add(first.get().stream().map(d -> d.getString("_id")).toList());
+        }
+        // a missing field sorts first
+        assertEquals(List.of(List.of("e", "b", "d"), List.of("e", "b", "d")), answers);
     }
 
     @Test
