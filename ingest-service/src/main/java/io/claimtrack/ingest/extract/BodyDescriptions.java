@@ -20,7 +20,7 @@ final class BodyDescriptions {
 
     /** Descriptions of a business, and the words that make a name a business's. */
     private static final Set<String> BUSINESS = WordSet.of("company", "firm", "carmaker", "automaker", "lender", "insurer",
-            "retailer", "airline", "carrier", "manufacturer", "operator", "group", "maker", "giant", "conglomerate", "bank",
+            "retailer", "grocer", "grocers", "airline", "carrier", "manufacturer", "operator", "group", "maker", "giant", "conglomerate", "bank",
             "startup", "chain", "producer", "corporation", "corp", "co", "inc", "ag", "ltd", "llc", "plc", "sa", "gmbh", "nv",
             "se", "ab", "asa", "holdings", "airlines", "airways", "motors", "foods", "analytics", "electronics", "laboratories", "utility", "railroad", "railway", "owner", "landlord", "industries", "mining", "power", "platform");
     /** Descriptions of a public body that oversees something, any one for any other. */
@@ -45,10 +45,11 @@ final class BodyDescriptions {
      */
     private static final Pattern WORD_BEFORE = Pattern.compile("\\b([a-z]+),? $");
     /**
-     * The head word of an apposition right after a name, ending at its comma: "chain" in "Freshway Markets, the
-     * region's third-largest grocery chain, said"; read within {@link Windows#APPOSITION_AFTER_CHARS}.
+     * The head word of an apposition right after a name, ending at its comma or, a definite one, its relative clause:
+     * "chain" in "Freshway Markets, the region's third-largest grocery chain, said" or "..., the family-owned chain that
+     * has sold groceries since 1947,"; read within {@link Windows#APPOSITION_AFTER_CHARS}.
      */
-    private static final Pattern APPOSITION_AFTER = Pattern.compile("^, (?:the|a|an) [^,.\"]*?\\b([a-z]+),");
+    private static final Pattern APPOSITION_AFTER = Pattern.compile("^, (?:(?:a|an) [^,.\"]*?\\b([a-z]+),|the [^,.\"]*?\\b([a-z]+)(?:,| (?:that|which) ))");
     /**
      * The lower-case word right before a name in a definite phrase, with no comma between: "opposition" in "the
      * (main) opposition Freedom Front", "Tarsland's opposition Freedom Front"; not "a network Russia has financed".
@@ -330,7 +331,7 @@ final class BodyDescriptions {
             Matcher before = WORD_BEFORE.matcher(doc.text(Math.max(0, n.offset() - Windows.WORD_BEFORE_CHARS), n.offset()));
             int end = n.offset() + n.text().length();
             Matcher after = APPOSITION_AFTER.matcher(doc.text(end, Math.min(doc.text.length(), end + Windows.APPOSITION_AFTER_CHARS)));
-            if ((before.find() && words.contains(before.group(1)) || after.find() && words.contains(after.group(1)))
+            if ((before.find() && words.contains(before.group(1)) || after.find() && words.contains(after.group(after.group(1) != null ? 1 : 2)))
                     && !lexicon.isFirstName(n.words().get(0))) {
                 out.add(n.text());
             }

@@ -221,6 +221,7 @@ public final class ResolutionStage implements Stage {
         for (Attribution a : doc.attributions) {
             String both = a.antecedent == null ? sides.speakerFor(doc, a) : null;
             both = both == null && a.antecedent == null ? members.speakerFor(a) : both;
+            both = both == null && a.antecedent == null ? TwoBodies.speakerFor(doc, lexicon, bodies, a) : both;
             if (both != null) {
                 a.speaker = both;
                 a.kind = SpeakerKind.GROUP;

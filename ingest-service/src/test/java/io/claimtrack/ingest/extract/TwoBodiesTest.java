@@ -1,0 +1,35 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.assertSpeaker;
+import static io.claimtrack.ingest.extract.Pipeline.extract;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 10, thirty-sixth round: "the two companies" of a merger are the two bodies their sentence names, as "A and B";
+ * a business introduced by a definite apposition with a relative clause ("the grocery chain that ...") is one.
+ */
+class TwoBodiesTest {
+
+    @Test
+    void theTwoCompaniesAreTheBodiesTheirSentenceNames() {
+        AnnotatedDocument doc = extract("""
+                Marrow Markets to sell 40 stores to Fenwick Foods
+
+                HARBURY — Marrow Markets, the grocery chain, has agreed to sell 40 of its stores to Fenwick Foods Ltd. for about $300 million, the two companies said Tuesday.
+                """);
+        assertSpeaker(doc, "Marrow Markets, the grocery chain, has agreed to sell 40 of its stores to Fenwick Foods Ltd. for about $300 million",
+                "Marrow Markets and Fenwick Foods Ltd");
+    }
+
+    @Test
+    void oneBodyNamedLeavesTheTwoCompanies() {
+        AnnotatedDocument doc = extract("""
+                Marrow Markets to sell 40 stores
+
+                HARBURY — Marrow Markets, the grocery chain that has sold groceries in the valley since 1951, has agreed to sell 40 of its stores for about $300 million, the two companies said Tuesday.
+                """);
+        assertSpeaker(doc, "Marrow Markets, the grocery chain that has sold groceries in the valley since 1951, has agreed to sell 40 of its stores for about $300 million",
+                "the two companies");
+    }
+}
