@@ -1,11 +1,9 @@
 package io.claimtrack.ingest.extract;
 
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -19,7 +17,9 @@ final class OwnContentNames {
     /** Where the statements' speakers are named, worked out when first asked. */
     private Set<Integer> mentionStarts;
     private BitSet cueStarts;
-    private final Map<Attribution, Set<String>> quotedWords = new HashMap<>();
+    /** The statement a pronoun resolution asks about, and its quoted words: every candidate asks of the same one. */
+    private Attribution quotedFor;
+    private Set<String> quotedWords;
 
     OwnContentNames(AnnotatedDocument doc, NameIndex names) {
         this.doc = doc;
@@ -47,13 +47,17 @@ final class OwnContentNames {
         if (words.size() < 2) {
             return false;
         }
-        Set<String> quoted = quotedWords.computeIfAbsent(a, this::quotedNames);
+        if (quotedFor != a) {
+            quotedFor = a;
+            quotedWords = quotedNames(a);
+        }
+        Set<String> quoted = quotedWords;
         return quoted.contains(words.get(0)) || quoted.contains(person.substring(person.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT));
     }
 
     /**
      * The capitalised words (in lower case) inside quotation marks in a statement's content that no comma, "!" or "?" follows
-     * ("‘Marco, you were right’" speaks to Marco), read once per statement.
+     * ("‘Marco, you were right’" speaks to Marco).
      */
     private Set<String> quotedNames(Attribution a) {
         Set<String> out = new HashSet<>();
