@@ -45,11 +45,12 @@ final class Turns {
         if (beforeQuestions < end && last == blockIndex && reportsAnother(ctx, first, ctx.doc.tokenAtOrAfter(beforeQuestions))) {
             return;
         }
+        boolean asks = beforeQuestions < end;
         end = beforeQuestions;
         while (end > contentStart && ".;".indexOf(ctx.doc.text.charAt(end - 1)) >= 0) {
             end--;
         }
-        if (end > contentStart && hasLetter(ctx.doc.text, contentStart, end) && !roster(ctx, first, end)) {
+        if (end > contentStart && hasLetter(ctx.doc.text, contentStart, end) && !roster(ctx, first, end) && !(asks && topicOnly(ctx, first, end))) {
             Attribution a = new Attribution(Attribution.Source.HEADLINE, m, ":", contentStart, end, blockIndex, confidence);
             ctx.finishType(a);
             ctx.add(a);
@@ -130,6 +131,21 @@ final class Turns {
             }
         }
         return commas >= 2;
+    }
+
+    /**
+     * "Reports. Mr Brekke, what has the Ministry done since?": one word before the turn's question names what it asks
+     * about, as "And the budget?" does; nothing is asserted.
+     */
+    private static boolean topicOnly(AttributionContext ctx, int from, int end) {
+        int words = 0;
+        for (int k = from; k < ctx.tokens.size() && ctx.tokens.get(k).start() < end; k++) {
+            Token t = ctx.tokens.get(k);
+            if (t.isWord() && ++words > 1) {
+                return false;
+            }
+        }
+        return words == 1;
     }
 
     /** "Clinton: 547." is a tally, not a turn. */

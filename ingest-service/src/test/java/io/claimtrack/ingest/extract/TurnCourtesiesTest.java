@@ -93,4 +93,20 @@ class TurnCourtesiesTest {
                 HOLM: Taxes will not rise.
                 """), "If I may, sir, because we have limited time, the next question is on taxes", "MODERATOR");
     }
+
+    /**
+     * Issue 10, thirty-sixth round (set S's list of misses, class F5): one word before a turn's question names what it
+     * asks about ("Reports. Mr Marek, what has the Ministry done since?"), no statement; two words or more stay.
+     */
+    @Test
+    void aTopicWordBeforeAQuestionIsNoStatement() {
+        List<String> contents = Pipeline.contents(extract("""
+                Hearing on the grain stocks
+
+                Chair Aro Lind: Reports. Mr Marek, what has the Ministry done since the spring?
+
+                Ivo Marek: Nothing changed. Why would we hide the figures from the committee?
+                """));
+        assertEquals(List.of("Nothing changed"), contents);
+    }
 }
