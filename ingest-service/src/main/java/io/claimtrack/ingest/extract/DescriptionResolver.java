@@ -39,6 +39,7 @@ final class DescriptionResolver {
             Map<String, String> nameByRole, Function<String, String> titleOf) {
         Attribution a = doc.attributions.get(index);
         Attribution found = SourcesAgain.earlier(doc, index, unitOf, lexicon);
+        found = found != null ? found : SourcesAgain.below(doc, index, lexicon);
         if (found != null) {
             a.speaker = found.speaker != null ? found.speaker : found.mention.text();
             a.kind = found.kind;

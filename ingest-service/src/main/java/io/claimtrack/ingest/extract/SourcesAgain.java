@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Unnamed sources taken up again: "the sources cautioned" is the group the story introduced ("four people familiar
- * with the matter said"), "the person said" the one source last singled out ("One of the people said"); part of
+ * with the matter said"), "the person said" the one source last singled out ("One of the people said"), and a
+ * headline's "sources" the group its lede introduces; part of
  * {@link DescriptionResolver}. A wire story keeps its sources to its end, so the whole story is in reach, not only
  * the last few paragraphs a description of a named person looks back over.
  */
@@ -43,6 +44,42 @@ final class SourcesAgain {
             }
             Boolean group = group(Name.wordsWithTitles(o.mention.text()), lexicon);
             if (group != null && group == plural) {
+                return o;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Norland plans to halt timber exports -sources" over "..., three people with knowledge of the matter said": a
+     * headline's bare plural source ("sources", "people") is the group of unnamed sources the first paragraphs of its
+     * story introduce; null if they introduce none.
+     */
+    static Attribution below(AnnotatedDocument doc, int index, Lexicon lexicon) {
+        Attribution a = doc.attributions.get(index);
+        if (a.mention.hasName() || doc.block(a.block).kind() != Block.Kind.HEADLINE || doc.isRelated(a.block)) {
+            return null;
+        }
+        List<String> words = Name.wordsWithTitles(a.mention.text());
+        if (words.size() != 1 || !lexicon.anonymous.contains(words.get(0)) || !plural(words.get(0))) {
+            return null;
+        }
+        int block = a.block;
+        int paragraphs = 0;
+        for (int j = index + 1; j < doc.attributions.size() && j <= index + Windows.RESOLUTION_STATEMENTS; j++) {
+            Attribution o = doc.attributions.get(j);
+            boolean headline = doc.block(o.block).kind() == Block.Kind.HEADLINE;
+            if (doc.isRelated(o.block) || headline && paragraphs > 0) {
+                break;
+            }
+            if (!headline && o.block != block) {
+                block = o.block;
+                if (++paragraphs > Windows.HEADLINE_LEDE_BLOCKS) {
+                    break;
+                }
+            }
+            if (!headline && !o.nested && o.mention != null && !o.mention.hasName() && o.mention.text().indexOf(' ') >= 0
+                    && group(Name.wordsWithTitles(o.mention.text()), lexicon) == Boolean.TRUE) {
                 return o;
             }
         }
