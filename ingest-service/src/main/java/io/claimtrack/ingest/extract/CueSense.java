@@ -128,6 +128,10 @@ final class CueSense {
         if (WordsNotGiven.appealNoun(t, i, s) || SceneActs.act(doc, w, i, words, s)) {
             return false;
         }
+        if ((w.startsWith("spok") || w.startsWith("speak")) && (SpokenTopic.pointsBack(t, next - 1, s) || SpokenTopic.pointsBack(t, next, s))) {
+            // "spoke about this in detail", the preposition the cue's own or after it: no words given here.
+            return false;
+        }
         if (words > 1) {
             // "called for", "pointed out": the particle already fixes the sense.
             return true;

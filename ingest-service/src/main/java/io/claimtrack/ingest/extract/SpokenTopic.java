@@ -12,6 +12,9 @@ final class SpokenTopic {
 
     /** Topics and particles after which "spoke" reports content: "spoke of", "spoke out". */
     private static final Set<String> SPEAK_CONTENT = WordSet.of("of", "about", "out", "on", ":", "up");
+    /** The prepositions of a topic, and the pronouns that point back to one: "spoke about this". */
+    private static final Set<String> TOPIC_PREPOSITIONS = WordSet.of("of", "about", "on");
+    private static final Set<String> POINTING = WordSet.of("this", "that", "it", "these", "those", "them");
     /** Prepositions of a listener, place or time between "spoke" and "about": "spoke to reporters about". */
     private static final Set<String> SPEAK_PLACES = WordSet.of("to", "with", "at", "during", "on", "in", "before");
     /** Words of manner besides "-ly" adverbs: "spoke at length of", "spoke more in public about". */
@@ -61,5 +64,18 @@ final class SpokenTopic {
         return after != null && (SPEAK_CONTENT.contains(after.lower()) || after.type() == Token.Type.QUOTE
                 || after.lower().endsWith("ly") && next + 1 < s.endToken() && SPEAK_CONTENT.contains(t.get(next + 1).lower())
                 || topicAfterGap(t, next, s.endToken()) > 0);
+    }
+
+    /**
+     * "spoke about this in detail", "spoke of it on Monday": a pronoun alone as the topic points back to what was
+     * said elsewhere; nothing is said here ("spoke about this plan" names its topic).
+     */
+    static boolean pointsBack(List<Token> t, int preposition, Sentence s) {
+        int k = preposition + 1;
+        if (k >= s.endToken() || !TOPIC_PREPOSITIONS.contains(t.get(preposition).lower()) || !POINTING.contains(t.get(k).lower())) {
+            return false;
+        }
+        Token after = k + 1 < s.endToken() ? t.get(k + 1) : null;
+        return after == null || !after.isWord() || Lexicon.NP_BREAKERS.contains(after.lower()) || ClauseShapes.isAdverb(after);
     }
 }

@@ -58,4 +58,18 @@ class SpokeOfTest {
                 """,
                 "The council | it would cut fares | said | indirect");
     }
+
+    /**
+     * Issue 10, thirty-sixth round (set S's list of misses, class F4): "spoke about this in detail on Monday" points
+     * back to what was said elsewhere and says nothing here; "spoke about this plan" names its topic.
+     */
+    @Test
+    void aPronounAloneAsTheTopicIsNoStatement() {
+        assertMentions("""
+                The harbour master spoke about this in detail on Monday.
+                Mayor Berg spoke of it again at the council.
+                Holm spoke about this plan at length.
+                """,
+                "Holm | this plan at length | spoke about | indirect");
+    }
 }
