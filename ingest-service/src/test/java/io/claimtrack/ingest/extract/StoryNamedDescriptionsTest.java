@@ -68,4 +68,18 @@ class StoryNamedDescriptionsTest {
                 A spokesperson for the minister, Olivia Brandt, said in an e-mail that the cap would start in April.
                 """), "the savings would go to wages", "Sandra Whitehorse");
     }
+
+    /** "Strategists at X" are a group of people, as "Analysts at X" are: their "They" is them, not the firm. */
+    @Test
+    void strategistsAtAFirmAreAGroupTheirTheyTakes() {
+        AnnotatedDocument doc = extract("""
+                Stocks slide as inflation surprise revives rate fears
+
+                LONDON (Halyard) - World shares fell on Wednesday. Oil firmed after Tarvia's energy ministry said output would drop.
+
+                Strategists at Merrow & Blunt said in a note to clients that the data made it harder to argue for a cut. They recommended that clients cut holdings of long-dated Tarvian bonds.
+                """);
+        assertSpeaker(doc, "the data made it harder to argue for a cut", "Strategists at Merrow & Blunt");
+        assertSpeaker(doc, "clients cut holdings of long-dated Tarvian bonds", "Strategists at Merrow & Blunt");
+    }
 }
