@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * court story, "her lawyer told the court" in the paragraph after it, and "Crown prosecutor Nell Varga" or "Defence
  * lawyer Otto Brisk" below. A lede describes and the body names: such a description is the one person the story gives
  * its title, when that person is first named after it; and a definite one is the person the text sets those words in
- * apposition to anywhere ("the referee, Piet Mol,"). Part of {@link ResolutionStage}.
+ * apposition to anywhere ("the referee, Piet Mol,"), or a capitalised title opening with its words ("the newly appointed
+ * Ambassador Extraordinary and Plenipotentiary of X to Y, Tobias Lind," for "The Ambassador"). Part of {@link ResolutionStage}.
  */
 final class NamedLater {
 
@@ -45,6 +46,14 @@ final class NamedLater {
     private int[] statementBlocksBefore;
     /** The one holder of each title asked for, found once: a long text may repeat a description many times. */
     private final Map<String, Holder> holders = new HashMap<>();
+    /**
+     * A capitalised title set off before a name, for "the" and its first word: "the newly appointed Ambassador
+     * Extraordinary and Plenipotentiary of the Kingdom of Ostria to Norland, " is "the ambassador".
+     */
+    private static final Pattern TITLE = Pattern.compile(
+            "\\b[Tt]he (?:[a-z]+ ){0,2}(\\p{Lu}\\p{L}+)(?: (?:\\p{Lu}[\\p{L}-]*|and|of|the|to))*, $");
+    /** The longest such title read before a name. */
+    private static final int TITLE_CHARS = 160;
     /** By description in lower case, the person {@link #apposed} finds, "" for several; read when the first description asks. */
     private Map<String, String> apposedNames;
 
@@ -79,9 +88,13 @@ final class NamedLater {
             for (Name n : doc.names) {
                 int at = n.kind() == SpeakerKind.PERSON ? doc.text.indexOf(n.text(), n.offset()) : -1;
                 Matcher before = at < 0 ? null : APPOSED.matcher(doc.text(Math.max(0, at - Windows.APPOSED_NAME_CHARS), at));
-                if (before != null && before.find()) {
-                    apposedNames.merge(before.group(1).toLowerCase(Locale.ROOT), names.expand(n.text(), SpeakerKind.PERSON, n.offset()),
-                            (x, y) -> x.equals(y) ? x : "");
+                String key = before != null && before.find() ? before.group(1).toLowerCase(Locale.ROOT) : null;
+                Matcher title = key == null && at >= 0 ? TITLE.matcher(doc.text(Math.max(0, at - TITLE_CHARS), at)) : null;
+                if (title != null && title.find() && lexicon.roles.contains(title.group(1).toLowerCase(Locale.ROOT))) {
+                    key = "the " + title.group(1).toLowerCase(Locale.ROOT);
+                }
+                if (key != null) {
+                    apposedNames.merge(key, names.expand(n.text(), SpeakerKind.PERSON, n.offset()), (x, y) -> x.equals(y) ? x : "");
                 }
             }
         }

@@ -82,4 +82,21 @@ class StoryNamedDescriptionsTest {
         assertSpeaker(doc, "the data made it harder to argue for a cut", "Strategists at Merrow & Blunt");
         assertSpeaker(doc, "clients cut holdings of long-dated Tarvian bonds", "Strategists at Merrow & Blunt");
     }
+
+    /** "The Ambassador" of a readout is the guest its lede sets after his full title, however long, when no speaker holds it. */
+    @Test
+    void theAmbassadorIsTheGuestNamedAfterHisFullTitle() {
+        AnnotatedDocument doc = extract("""
+                Ministry of Foreign Affairs of the Republic of Norland
+
+                Meeting of Minister Ilse Marwick with the Ambassador of the Kingdom of Ostria
+
+                On 14 October, Minister of Foreign Affairs of the Republic of Norland Ilse Marwick received the newly appointed Ambassador Extraordinary and Plenipotentiary of the Kingdom of Ostria to Norland, Tobias Lindgren, at his request.
+
+                The Minister congratulated the Ambassador on the start of his mission.
+
+                The Ambassador assured the Minister that he would make every effort to strengthen relations between the two countries.
+                """);
+        assertSpeaker(doc, "he would make every effort to strengthen relations between the two countries", "Tobias Lindgren");
+    }
 }
