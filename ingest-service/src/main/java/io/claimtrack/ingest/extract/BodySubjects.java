@@ -51,8 +51,8 @@ final class BodySubjects {
         }
         int k = Lexicon.DETERMINERS.contains(tokens.get(from).lower()) ? from + 1 : from;
         int start = tokens.get(from).start();
-        Name first = Name.lastBefore(doc.names, start) + 1 < doc.names.size()
-                ? doc.names.get(Name.lastBefore(doc.names, start) + 1) : null;
+        int next = Name.lastBefore(doc.names, start) + 1;
+        Name first = next < doc.names.size() ? doc.names.get(next) : null;
         if (first != null && k < tokens.size() && first.offset() == tokens.get(k).start()) {
             return first.kind() == SpeakerKind.ORGANIZATION ? new Mention(first.offset(), first.offset() + first.text().length(),
                     first.text(), "", first.text(), SpeakerKind.ORGANIZATION) : null;

@@ -9,11 +9,6 @@ final class Datelines {
     }
 
     /**
-     * "WASHINGTON — Sen. Ruth Gale ...", "MYRTLE BEACH, S.C. - Sen. Ruth Gale", "SALEM, Ore. -- Gale ...": where the
-     * sentence starts after a newspaper dateline. A place of a few capitals may have its state after a comma and a
-     * hyphen for the dash; a longer run of capitals is a headline ("POLLS NOT WRONG, JUST TOO EARLY - Ada Berg").
-     */
-    /**
      * The index in the sentence's {@code tokens} where its subject may start: past a newspaper dateline and past
      * the document's dateline when the sentence holds it ("NORVALE CITY, April 14 (Meridian) - Crestline ...").
      */
@@ -26,6 +21,11 @@ final class Datelines {
         return from;
     }
 
+    /**
+     * "WASHINGTON — Sen. Ruth Gale ...", "MYRTLE BEACH, S.C. - Sen. Ruth Gale", "SALEM, Ore. -- Gale ...": where the
+     * sentence starts after a newspaper dateline. A place of a few capitals may have its state after a comma and a
+     * hyphen for the dash; a longer run of capitals is a headline ("POLLS NOT WRONG, JUST TOO EARLY - Ada Berg").
+     */
     static int afterDateline(List<Token> tokens, int first, int limit) {
         int k = first;
         while (k < limit && tokens.get(k).isWord() && tokens.get(k).isAllCaps()) {

@@ -232,10 +232,6 @@ final class DescriptionFit {
     }
 
     /**
-     * "the US special envoy for Ukraine" → "envoy": the last word before a prepositional phrase; "the head of
-     * state" names its office only whole, as does "the head of the Dravian state" (whose state, its qualifier).
-     */
-    /**
      * "One of the sources" → "source", "one of the Unity Party rebels" → "rebel", "one of them" → "them": the one
      * member a partitive speaker names; "" for any other phrase.
      */
@@ -253,6 +249,10 @@ final class DescriptionFit {
         return HEAD_ENDERS.contains(word);
     }
 
+    /**
+     * "the US special envoy for Ukraine" → "envoy": the last word before a prepositional phrase; "the head of
+     * state" names its office only whole, as does "the head of the Dravian state" (whose state, its qualifier).
+     */
     static String headWord(String text) {
         List<String> w = Name.words(text);
         int end = w.size();

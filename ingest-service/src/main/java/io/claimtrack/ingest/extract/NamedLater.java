@@ -35,6 +35,14 @@ final class NamedLater {
      */
     private static final Pattern APPOSED = Pattern.compile(
             "(?<!\\b(?:of|for|to|with|by|at|from|in|on|about|against|over) )\\b([Tt]he(?: [a-z][\\p{L}-]*){1,3}), $");
+    /**
+     * A capitalised title set off before a name, for "the" and its first word: "the newly appointed Ambassador
+     * Extraordinary and Plenipotentiary of the Kingdom of Ostria to Norland, " is "the ambassador".
+     */
+    private static final Pattern TITLE = Pattern.compile(
+            "\\b[Tt]he (?:[a-z]+ ){0,2}(\\p{Lu}\\p{L}+)(?: (?:\\p{Lu}[\\p{L}-]*|and|of|the|to))*, $");
+    /** The longest such title read before a name. */
+    private static final int TITLE_CHARS = 160;
 
     private final AnnotatedDocument doc;
     private final Lexicon lexicon;
@@ -46,14 +54,6 @@ final class NamedLater {
     private int[] statementBlocksBefore;
     /** The one holder of each title asked for, found once: a long text may repeat a description many times. */
     private final Map<String, Holder> holders = new HashMap<>();
-    /**
-     * A capitalised title set off before a name, for "the" and its first word: "the newly appointed Ambassador
-     * Extraordinary and Plenipotentiary of the Kingdom of Ostria to Norland, " is "the ambassador".
-     */
-    private static final Pattern TITLE = Pattern.compile(
-            "\\b[Tt]he (?:[a-z]+ ){0,2}(\\p{Lu}\\p{L}+)(?: (?:\\p{Lu}[\\p{L}-]*|and|of|the|to))*, $");
-    /** The longest such title read before a name. */
-    private static final int TITLE_CHARS = 160;
     /** By description in lower case, the person {@link #apposed} finds, "" for several; read when the first description asks. */
     private Map<String, String> apposedNames;
 
@@ -69,11 +69,6 @@ final class NamedLater {
         this.unitOf = unitOf;
     }
 
-    /**
-     * The person an indefinite or owned description at the top of its story stands for; null if none or several. "A
-     * spokesperson", "an aide" are someone's, and any body's: one of them is the person the story names with the title
-     * only when the description says whose ("her lawyer").
-     */
     /**
      * "the referee ruled that ..." and further down "the referee, Piet Mol, had applied the laws": a definite description
      * of a role (not "the book") the text sets, in the same words, in apposition to one person's name anywhere is that person; null if it sets
@@ -102,6 +97,11 @@ final class NamedLater {
         return person == null || person.isEmpty() ? null : person;
     }
 
+    /**
+     * The person an indefinite or owned description at the top of its story stands for; null if none or several. "A
+     * spokesperson", "an aide" are someone's, and any body's: one of them is the person the story names with the title
+     * only when the description says whose ("her lawyer").
+     */
     String holder(Attribution a) {
         Mention m = a.mention;
         String text = m.text();

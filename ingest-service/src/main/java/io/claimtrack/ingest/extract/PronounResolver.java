@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -332,7 +333,7 @@ final class PronounResolver {
             // "Across the square, Ji-ho Brannigan-Vos said he ... / 'Now I rest,' she said": a pronoun already given
             // to someone says their gender.
             if (c.fullyNamed() && (c.opensSentence() || intro != null && (gender == null || intro.owner() != gender)
-                    || gender != null && c.possessedAtOpening() != null && c.possessedAtOpening() != gender)
+                    || gender != null && Objects.requireNonNullElse(c.possessedAtOpening(), gender) != gender)
                     && (gender == null || gender.fits(c.gender()) && gender.fits(genders.get(c.person().text())))
                     && c.conjunct() < 0 && !ownContent.names(pronoun, c.person().text())) {
                 return c.person();

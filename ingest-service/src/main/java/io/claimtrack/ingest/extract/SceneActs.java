@@ -43,7 +43,7 @@ final class SceneActs {
     static boolean act(AnnotatedDocument doc, String w, int i, int words, Sentence s) {
         List<Token> t = doc.tokens;
         int next = i + words;
-        if (POINTING.stream().anyMatch(w::startsWith)) {
+        if (WordForms.startsWithAny(w, POINTING)) {
             return ObjectSense.priceMovement(t, i, s);
         }
         if (w.startsWith("den")) {

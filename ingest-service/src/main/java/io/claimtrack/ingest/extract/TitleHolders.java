@@ -19,10 +19,10 @@ import java.util.Set;
  */
 final class TitleHolders {
 
-    /** Words that make a title another rank of an office, read on the description and on the role alike. */
     /** The body word each whole office ends in: "the head of the Ministry", not "the head of the Ministry of Energy". */
     private static final Map<String, String> OFFICE_BODY = Map.of("head of state", " state", "head of government",
             " government", "head of ministry", " ministry");
+    /** Words that make a title another rank of an office, read on the description and on the role alike. */
     private static final Set<String> RANKS = WordSet.of("prime", "vice", "deputy", "assistant", "acting", "former", "ex",
             "associate", "lieutenant");
 
