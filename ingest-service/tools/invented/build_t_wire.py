@@ -52,7 +52,8 @@ Gold rose 0.7% to $2,614 an ounce as investors sought safety. Brent crude steadi
     s('Ingeborgine Solvaag-Mbekovu', 'Central bank governor', '"every tool" available', 'says', 'mixed', role=GOV),
     s('Carrowmere National Bank', "the country's central bank", 'it was ready to buy debt if trading became disorderly', 'said'),
     s('Ingeborgine Solvaag-Mbekovu', 'Governor Ingeborgine Solvaag-Mbekovu', 'the bank had "every tool" it needed to restore order and would not hesitate to use them', 'told', 'mixed', role=GOV),
-    s('Ingeborgine Solvaag-Mbekovu', 'she', ['"We will not allow|policy,"', '"Nobody should test us on this."'], 'said', 'direct', role=GOV),
+    s('Ingeborgine Solvaag-Mbekovu', 'she', '"We will not allow|policy,"', 'said', 'direct', role=GOV),
+    s('Ingeborgine Solvaag-Mbekovu', '', '"Nobody should test us on this."', '', 'direct', role=GOV),
     s('Rasmo Achtmeyer-Nwosike', 'Rasmo Achtmeyer-Nwosike', '"This is a credibility problem|credibility,"', 'said', 'direct', role='head of emerging market strategy at Pollinghurst Securities'),
     s('Dorvenne Bank', 'Analysts at Dorvenne Bank', 'the sell-off could run further unless the finance ministry produced a credible budget plan by the end of the month', 'said'),
     s('A finance ministry spokeswoman', 'A finance ministry spokeswoman', 'the revised budget would be presented to parliament "as scheduled" on Nov. 24', 'said', 'mixed'),
@@ -64,7 +65,8 @@ Gold rose 0.7% to $2,614 an ounce as investors sought safety. Brent crude steadi
     s('central bank', 'central bank figures', 'Foreign investors sold a net 3.4 billion kroner of government bonds last week', 'according to'),
     s('traders', 'traders', 'the moves were orderly', 'said'),
     s('Petrolink', 'producer group Petrolink', 'it would keep output unchanged through March', 'said'),
-    s('Héloïse Strakosch-Amalunde', 'Héloïse Strakosch-Amalunde', ['"You have a little bit|yet,"', '"The question is|does."'], 'said', 'direct', role='portfolio manager at Vireo Capital'),
+    s('Héloïse Strakosch-Amalunde', 'Héloïse Strakosch-Amalunde', '"You have a little bit|yet,"', 'said', 'direct', role='portfolio manager at Vireo Capital'),
+    s('Héloïse Strakosch-Amalunde', '', '"The question is|does."', '', 'direct', role='portfolio manager at Vireo Capital'),
 )
 
 doc('t02-wire-handball-final-olvera', 'Associated Press', '2027-05-03', '''
@@ -102,8 +104,10 @@ Sankt Ebba had beaten Olvera twice in the regular season. Holmberg-Diallo said h
 The club's top scorer this season, Ludo Vargosi-Thiessen, told reporters his contract talks could wait. "Tonight I just want to sleep with this medal," he said.
 ''',
     s('Albinka Holmberg-Diallo', 'coach Albinka Holmberg-Diallo', '"the one we dreamed about on the bus rides to small towns."', 'called', 'direct', role='coach'),
-    s('Albinka Holmberg-Diallo', 'Holmberg-Diallo', ['"We were not the best|bravest,"', '"Mattheo stood there like a wall."'], 'said', 'direct', role='coach'),
-    s('Osric Lundravik-Bapterre', 'Lundravik-Bapterre', ['"I thought it was in,"', '"Maybe next year it goes in."'], 'said', 'direct', role='captain'),
+    s('Albinka Holmberg-Diallo', 'Holmberg-Diallo', '"We were not the best|bravest,"', 'said', 'direct', role='coach'),
+    s('Albinka Holmberg-Diallo', '', '"Mattheo stood there like a wall."', '', 'direct', role='coach'),
+    s('Osric Lundravik-Bapterre', 'Lundravik-Bapterre', '"I thought it was in,"', 'said', 'direct', role='captain'),
+    s('Osric Lundravik-Bapterre', '', '"Maybe next year it goes in."', '', 'direct', role='captain'),
     s('Vesnika Hallomir-Kurt', 'Sankt Ebba coach Vesnika Hallomir-Kurt', 'the referees had missed two clear fouls on her pivot in the second half', 'complained', role='Sankt Ebba coach'),
     s('Vesnika Hallomir-Kurt', 'she', '"We accept the result|court,"', 'said', 'direct', role='Sankt Ebba coach'),
     s('Torbrand Esquivarra-Branvoss', "The league's referee chief, Torbrand Esquivarra-Branvoss", 'the officials would review the footage as they do after every final but stood by the decisions made on the court', 'said', role="league's referee chief"),
@@ -219,7 +223,8 @@ Petrelle had planned four launches next year, according to its website.
     s('Benedek Sorvangen-Ahiable', "Ulvenmark's science minister, Benedek Sorvangen-Ahiable", 'the government remained committed to the national launch programme', 'wrote', role='science minister'),
     s('Benedek Sorvangen-Ahiable', 'he', '"Space is hard. We will learn from this and fly again,"', 'wrote', 'direct', role='science minister'),
     s('Analysts', 'Analysts', "the loss would likely delay Petrelle's commercial launches", 'said'),
-    s('Oksinia Pettivane-Baah', 'Oksinia Pettivane-Baah', ['"Two failures in three flights|luck,"', '"Customers will wait|anything."'], 'said', 'direct', role='space industry analyst at Tern Research'),
+    s('Oksinia Pettivane-Baah', 'Oksinia Pettivane-Baah', '"Two failures in three flights|luck,"', 'said', 'direct', role='space industry analyst at Tern Research'),
+    s('Oksinia Pettivane-Baah', '', '"Customers will wait|anything."', '', 'direct', role='space industry analyst at Tern Research'),
     s('Petrelle Launch Systems', 'its website', 'Petrelle had planned four launches next year', 'according to'),
 )
 
