@@ -10,9 +10,14 @@ something is a statement even with only a noun object, content = the object with
 not; this supersedes any contrary line above): "welcomed the decision" (twice) and "was welcomed by the Hallandic
 delegation" are statements; "expressed condolences" is none (a courtesy).
 
+Amended in session 37 (issue 9, the settled convention on where a statement ends: a speaker and cue that interrupt one
+sentence make one statement of its parts, content in parts with content_spans; "“A.” she said. “B.”" stays two; this
+supersedes any contrary line above): inv-11's '"The residents deserve straight answers," he said, "and so does
+the chief."' is one statement; inv-06's 'The agreement, she said, "will only work ..."' keeps its subject as its first part.
+
 usage: python3 ingest-service/tools/invented/build.py  (writes src/test/resources/eval/invented_gold.jsonl)
 """
-from invented_common import doc, s, write
+from invented_common import doc, doc_spans, s, write
 
 
 doc('inv-01-wire-dam', 'NORDPRESS', '2026-09-14', '''
@@ -321,7 +326,7 @@ Dufresne is less sentimental. "He will play the minutes he earns," the coach sai
     s('Marion Dufresne', '', '"That is true for everyone in this room."', '', 'direct', role='Head coach'),
 )
 
-doc('inv-06-wire-fishing', 'Associated Wire', '2026-06-13', '''
+doc_spans('inv-06-wire-fishing', 'Associated Wire', '2026-06-13', '''
 Harbor nations sign fishing pact after all-night session
 
 By ODA MERRIN
@@ -369,7 +374,8 @@ Fishermen in Saltvik harbor had mixed feelings. "At least we know the rules now,
       role="Nordmark's fisheries minister"),
     s('Eirik Dahle', 'he', 'the ministers would discuss a fund at their next meeting', 'said',
       role="Nordmark's fisheries minister"),
-    s('Karin Solberg', 'she', '"will only work if the inspectors have real powers."', 'said', 'direct'),
+    s('Karin Solberg', 'she', ['The agreement', '"will only work if the inspectors have real powers."'], 'said', 'mixed',
+      anchor='was more cautious.'),
     s('Karin Solberg', 'the diplomat', '"We have signed treaties before,"', 'told', 'direct'),
     s('Karin Solberg', '', '"Paper does not catch fish."', '', 'direct'),
     s('Environmental groups', 'Environmental groups', 'the deal', 'criticized'),
@@ -611,7 +617,7 @@ Photo: Miro Halonen. © Ivan Sorel/NORDPRESS
     s('foreign ministry', 'foreign ministry', 'Tarn recalls ambassador for consultations', '', region='related'),
 )
 
-doc('inv-11-paper-fire', 'The Dunmore Ledger', '2026-02-12', '''
+doc_spans('inv-11-paper-fire', 'The Dunmore Ledger', '2026-02-12', '''
 Fire chief says budget cuts left Dunmore stations understaffed
 
 By Carla Benedetti
@@ -658,8 +664,8 @@ The union representing Dunmore firefighters, IAFF Local 1190, has filed a grieva
     s("state fire marshal's office", "a report by the state fire marshal's office",
       'the department met national staffing standards on only 41 percent of calls in 2026', 'According to'),
     s('Dwayne Hollis', 'Council President Dwayne Hollis', 'a hearing next month', 'called for', role='Council President'),
-    s('Dwayne Hollis', 'he', '"The residents deserve straight answers,"', 'said', 'direct', role='Council President'),
-    s('Dwayne Hollis', 'he', '"and so does the chief."', 'said', 'direct', role='Council President'),
+    s('Dwayne Hollis', 'he', ['"The residents deserve straight answers,"', '"and so does the chief."'], 'said', 'direct',
+      role='Council President'),
 )
 
 doc('inv-12-wire-markets', 'Meridian', '2026-04-02', '''

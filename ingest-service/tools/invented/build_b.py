@@ -12,9 +12,14 @@ something is a statement even with only a noun object, content = the object with
 not; this supersedes any contrary line above): "welcomed the announcement" is a statement; a plea's content runs to its
 "to" object ("not guilty to 14 counts ...", "guilty in August to one count of conspiracy").
 
+Amended in session 37 (issue 9, the settled convention on where a statement ends: a speaker and cue that interrupt one
+sentence make one statement of its parts, content in parts with content_spans; "“A.” she said. “B.”" stays two; this
+supersedes any contrary line above): b08's '"But I want to be clear," he added, "the dam is stable, ..."' is one
+statement.
+
 usage: python3 ingest-service/tools/invented/build_b.py  (writes src/test/resources/eval/invented_b_gold.jsonl)
 """
-from invented_common import doc, s, write
+from invented_common import doc, doc_spans, s, write
 
 
 doc('b01-paper-transit-levy', 'The Calder Courier', '2026-11-18', '''
@@ -603,7 +608,7 @@ The regional emergencies department reported that the water level had started to
       'reported', region='related'),
 )
 
-doc('b08-wire-copper-forecast', 'Meridian News Service', '2026-04-14', '''
+doc_spans('b08-wire-copper-forecast', 'Meridian News Service', '2026-04-14', '''
 UPDATE 2-Norvale miner Crestline cuts output forecast after tailings dam inspection
 
 (Adds comments from minister, analyst; updates shares)
@@ -643,9 +648,8 @@ Crestline's chief financial officer, Amara Nwosu, told analysts the company had 
       'said'),
     s('Graham Oduya', 'Chief Executive Graham Oduya', '''"We take the regulator's findings seriously,"''', 'said', 'direct',
       role='Chief Executive'),
-    s('Graham Oduya', 'he', '"But I want to be clear,"', 'added', 'direct', role='Chief Executive'),
-    s('Graham Oduya', 'he', '"the dam is stable, and nobody downstream is at risk."', 'added', 'direct',
-      role='Chief Executive'),
+    s('Graham Oduya', 'he', ['"But I want to be clear,"', '"the dam is stable, and nobody downstream is at risk."'], 'added',
+      'direct', role='Chief Executive'),
     s('Lucia Farrow', 'Mining Minister Lucia Farrow',
       'the stop order would stay in place until engineers complete a new stability study',
       'said', role='Mining Minister'),

@@ -14,9 +14,15 @@ something is a statement even with only a noun object, content = the object with
 not; this supersedes any contrary line above): "rejects call for inquiry" (headline) and "rejected opposition calls for
 a public inquiry" are statements beside the "arguing" one; "welcomed the shift" is one.
 
+Amended in session 37 (issue 9, the settled convention on where a statement ends: a speaker and cue that interrupt one
+sentence make one statement of its parts, content in parts with content_spans; "“A.” she said. “B.”" stays two; this
+supersedes any contrary line above): c07's '"You can fly people in," she said, "but ..."' and c09's '"The door
+is not closed," he said, "but ..."' are one statement each; c05's 'She had been, he said, "sharp as a tack ..."' keeps its
+subject as its first part.
+
 usage: python3 ingest-service/tools/invented/build_c.py  (writes src/test/resources/eval/invented_c_gold.jsonl)
 """
-from invented_common import doc, s, write
+from invented_common import doc, doc_spans, s, write
 
 
 doc('c01-paper-statehouse-budget', 'The Corliss Ledger', '2026-12-01', '''
@@ -314,7 +320,7 @@ Nathan Greer writes about the region's politics on Sundays. Reach him at ngreer@
 )
 
 
-doc('c05-paper-obituary-diner', 'The Westbury Record', '2026-08-04', '''
+doc_spans('c05-paper-obituary-diner', 'The Westbury Record', '2026-08-04', '''
 Marguerite Olsen, who fed Westbury for four decades, dies at 91
 
 By Carol Fitzhugh
@@ -347,8 +353,8 @@ Her granddaughter, Elise Olsen-Park, a teacher in Harwood, said the family had f
 In addition to her son and granddaughter, Mrs. Olsen is survived by a daughter, Karin Olsen of Westbury, and two great-grandchildren. A funeral will be held Thursday at 11 a.m. at St. Brendan's Church.
 ''',
     s('Peter Olsen', 'Her son, Peter Olsen', 'she died in her sleep after a short illness', 'said', role='son'),
-    s('Peter Olsen', 'he', '"sharp as a tack and bossy as ever" until the last week', 'said',
-      'mixed', role='son'),
+    s('Peter Olsen', 'he', ['She had been', '"sharp as a tack and bossy as ever" until the last week'], 'said',
+      'mixed', role='son', anchor='died in her sleep'),
     s('friends', 'friends', 'her to sell', 'told'),
     s('Marguerite Olsen', 'she', '"People kept asking me who was going to cook,"', 'told', 'direct', date='1987'),
     s('Marguerite Olsen', '',
@@ -481,7 +487,7 @@ Sign in to join the conversation
 )
 
 
-doc('c07-paper-er-wait-report', 'The Kingsford Standard', '2026-10-07', '''
+doc_spans('c07-paper-er-wait-report', 'The Kingsford Standard', '2026-10-07', '''
 ER waits in Kingsford region now longest in the province, auditor finds
 
 Health minister concedes system is "under real strain" but rejects call for inquiry
@@ -575,9 +581,7 @@ The auditor's office said it would review the region's progress in 2028.
     s('Karen Whitlock', 'She',
       'three of the five family doctors recruited to Kingsford in 2022 have since left', 'noted',
       role='a health economist at Lakehead Polytechnic'),
-    s('Karen Whitlock', 'she', '"You can fly people in,"', 'said', 'direct',
-      role='a health economist at Lakehead Polytechnic'),
-    s('Karen Whitlock', 'she', '''"but you can't make them stay."''', 'said', 'direct',
+    s('Karen Whitlock', 'she', ['"You can fly people in,"', '''"but you can't make them stay."'''], 'said', 'direct',
       role='a health economist at Lakehead Polytechnic'),
     s("auditor's office", "The auditor's office", "it would review the region's progress in 2028", 'said'),
 )
@@ -677,7 +681,7 @@ A spokesperson for Ashcombe Public Health said the agency had received complaint
 )
 
 
-doc('c09-wire-border-talks', 'Atlas News Agency', '2026-03-03', '''
+doc_spans('c09-wire-border-talks', 'Atlas News Agency', '2026-03-03', '''
 Lake Varo border talks "at a dead end" — Merant deputy foreign minister
 
 TESSAR, March 3 (Atlas) — Talks between Castrovia and Merant on their disputed border across Lake Varo have reached "a dead end" after four rounds, Merant's deputy foreign minister, Anton Brasko, told Atlas on Tuesday.
@@ -726,9 +730,8 @@ Merant fishing crews protest fuel price rises
       role='deputy foreign minister'),
     s('Anton Brasko', '', '"Nobody here expects a fifth round to be different."', '', 'direct',
       role='deputy foreign minister'),
-    s('Anton Brasko', 'he', '"The door is not closed,"', 'said', 'direct', role='deputy foreign minister'),
-    s('Anton Brasko', 'he', '"but we will not walk through it to hear the same speech."', 'said', 'direct',
-      role='deputy foreign minister'),
+    s('Anton Brasko', 'he', ['"The door is not closed,"', '"but we will not walk through it to hear the same speech."'],
+      'said', 'direct', role='deputy foreign minister'),
     s("Castrovia's foreign ministry", "Castrovia's foreign ministry",
       'it remained committed to a negotiated settlement', 'said'),
     s("Castrovia's foreign ministry", "Castrovia's foreign ministry",

@@ -6,7 +6,8 @@ import java.util.List;
  * A speaker and cue set off inside what was said ("The data, she said, arrived on Monday", "Climate change, Mr. Obama
  * often says, is the greatest threat", "“Only the pilots,” Holm said, would notice") are not part of it: the statement
  * keeps its span from the first word to the last, and its content is the parts before and after the aside, joined
- * (the guideline's "without the speaker, the cue"; PolNeAR and the invented sets give such content in parts).
+ * (the guideline's "without the speaker, the cue"; PolNeAR and the invented sets give such content in parts). An
+ * interrupted quotation's two statements are joined first ({@link InterruptedQuotation}).
  */
 public final class InterruptingCue implements Stage {
 
@@ -15,8 +16,9 @@ public final class InterruptingCue implements Stage {
 
     @Override
     public void process(AnnotatedDocument doc) {
+        InterruptedQuotation.join(doc);
         for (Attribution a : doc.attributions) {
-            if (a.mention != null && a.mention.start() > a.contentStart && a.mention.end() < a.contentEnd) {
+            if (a.gapStart < 0 && a.mention != null && a.mention.start() > a.contentStart && a.mention.end() < a.contentEnd) {
                 setGap(doc, a);
             }
         }

@@ -339,7 +339,7 @@ public final class QuoteCueStage implements Stage {
     /**
      * 'Y, X said, “q ...” ...': the speaker and cue stand between commas after words of the same sentence that
      * hold no quotation, and a quotation that goes on with a small letter follows the cue's comma. A quotation
-     * before the speaker makes it an interrupted quotation instead, two statements; an adverbial or a clause
+     * before the speaker makes it an interrupted quotation instead ({@link InterruptedQuotation}); an adverbial or a clause
      * before the speaker ("On Tuesday, X said", "Asked about it, X said", "So when ..., X said") is the
      * narrator's.
      */

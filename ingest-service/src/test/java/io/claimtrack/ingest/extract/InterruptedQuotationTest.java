@@ -1,0 +1,49 @@
+package io.claimtrack.ingest.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A speaker and cue that interrupt one sentence of a quotation make one statement of its two halves. */
+class InterruptedQuotationTest {
+
+    private static List<String> statements(String text) {
+        return Pipeline.mentions(Pipeline.through(InterruptingCue.class, text));
+    }
+
+    @Test
+    void aCueBetweenCommasInsideOneSentenceJoinsTheHalves() {
+        String text = """
+                Wendel Ostrova has run the Harlby mill since 2009.
+
+                “That,” he said, “is the sound I was missing.”
+
+                “The ferry,” said Ostrova, “runs late every single day.”
+
+                ‘The weir’, he told the council, ‘needs a new gate before winter.’
+                """;
+        assertEquals(List.of(
+                "he | “That,” “is the sound I was missing.” | said | direct",
+                "Ostrova | “The ferry,” “runs late every single day.” | said | direct",
+                "he | ‘The weir’ ‘needs a new gate before winter.’ | told | direct"), statements(text));
+        Attribution first = Pipeline.statement(Pipeline.through(InterruptingCue.class, text),
+                "“That,” “is the sound I was missing.”");
+        assertEquals(" he said, ", text.substring(first.gapStart, first.gapEnd));
+    }
+
+    @Test
+    void aWholeSentenceBeforeTheCueOrACapitalAfterItLeavesTwoStatements() {
+        assertEquals(List.of(
+                "Ostrova | “The roof leaks,” | said | direct",
+                "Ostrova | “We will fix it in May.” |  | direct",
+                "Ostrova | “The roof leaks,” | said | direct",
+                "Ostrova | “Nobody has paid for it.” | said | direct"), statements("""
+                Wendel Ostrova has run the Harlby mill since 2009.
+
+                “The roof leaks,” Ostrova said. “We will fix it in May.”
+
+                “The roof leaks,” Ostrova said, “Nobody has paid for it.”
+                """));
+    }
+}
