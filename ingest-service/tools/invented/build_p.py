@@ -99,6 +99,10 @@ something is a statement even with only a noun object, content = the object with
 not; this supersedes any contrary line above): "praised the veto", "has pleaded not guilty to ...", "rejected the
 claim", "welcomed the result", "supported the proposal" and "welcomed the opening of ..." are statements.
 
+Amended in session 37 (issue 9, the thirty-fifth round's convention: ", citing X" after a verb or an act is a statement
+of its own, the act's subject its speaker, content X; this supersedes any contrary line above): "would not give a figure,
+citing confidentiality" and "announced it would close the mill, citing falling demand ..." gain their statements.
+
 usage: python3 ingest-service/tools/invented/build_p.py  (writes src/test/resources/eval/invented_p_gold.jsonl)
 """
 from invented_common import doc_spans as doc, s, write
@@ -319,6 +323,7 @@ NorthJet shares fell 3.8 per cent to $21.40 in afternoon trading on the Merrow e
     s('Ingrid Pellegrini-Shaw', 'CEO', '‘the worst is behind us’', 'says', 'direct', role='Chief executive'),
     s('Quenby Financial Data', 'a consensus compiled by Quenby Financial Data', 'Analysts had expected a small profit of 4 cents a share', 'according to'),
     s('Ingrid Pellegrini-Shaw', 'Chief executive Ingrid Pellegrini-Shaw', 'the engine maker, Auberon Aero Engines, had agreed to compensate the airline for lost revenue', 'told', role='Chief executive'),
+    s('Ingrid Pellegrini-Shaw', 'she', 'confidentiality', 'citing', role='Chief executive'),
     s('Ingrid Pellegrini-Shaw', 'she', '“This has been the most difficult quarter I have seen in this job,”', 'said', 'direct', role='Chief executive'),
     s('Ingrid Pellegrini-Shaw', '', '“But the worst is behind us. By the spring, every one of those airplanes will be flying again.”', '', 'direct', role='Chief executive'),
     s('NorthJet Airways Inc.', 'The company', 'capacity to grow 2 per cent next year', 'expects'),
@@ -437,6 +442,7 @@ Walking to his truck, Szymborski-Kaye said his wife had asked him what he wanted
 “I told her I would sleep in,” he said. “I have not slept in since 1985. I do not think I remember how.”
 ''',
     s('Harrowmere Paper', 'the company', 'it would close the mill', 'announced'),
+    s('Harrowmere Paper', 'the company', 'falling demand for the coated paper used in magazines and catalogues', 'citing'),
     s('Walt Szymborski-Kaye', 'he', '“I thought I would leave when I was ready,”', 'said', 'direct'),
     s('Walt Szymborski-Kaye', '', '“Turns out the mill was ready first.”', '', 'direct'),
     s('Harrowmere Paper', 'Harrowmere, which is based in Toronto', 'it will pay severance according to the union contract and help workers find jobs at its two other mills, both more than 300 kilometres away', 'has said'),

@@ -138,6 +138,10 @@ statement (sets F and J annotate a central bank's "signals ..." headline); q02's
 of speed'" gains the nested "called" (as sets F and I's "criticised what he called ..."); q09's lede had "Homeland
 Party party", a doubled word left by the renaming done before the commit to keep names unique (text only).
 
+Amended in session 37 (issue 9, the thirty-fifth round's convention: ", citing X" after a verb or an act is a statement
+of its own, the act's subject its speaker, content X; this supersedes any contrary line above): the observer
+mission's "..., citing the ruling party's dominance of state television during the campaign" gains its statement.
+
 usage: python3 ingest-service/tools/invented/build_q.py  (writes src/test/resources/eval/invented_q_gold.jsonl)
 """
 from invented_common import doc_spans as doc, s, write
@@ -693,6 +697,7 @@ One opposition official, speaking on condition of anonymity, said the alliance w
     s('Yesenia Dunkerley-Fagbemi', 'she', '"We will not recognise a parliament built on stolen votes,"', 'told', 'direct', role='Renewal Bloc leader'),
     s('Teodor Brankovic-Ayre', 'The chairman of the Central Election Commission, Teodor Brankovic-Ayre', 'the commission had received 212 formal complaints, "a normal number for an election of this size," and would examine all of them', 'said', 'mixed', role='chairman of the Central Election Commission'),
     s('observer mission from the Organisation for Democratic Cooperation', 'An observer mission from the Organisation for Democratic Cooperation', 'voting had been "orderly but not equal,"', 'said', 'mixed'),
+    s('observer mission from the Organisation for Democratic Cooperation', 'An observer mission from the Organisation for Democratic Cooperation', "the ruling party's dominance of state television during the campaign", 'citing'),
     s('observer mission from the Organisation for Democratic Cooperation', 'It', 'its monitors had seen no evidence of systematic fraud at the polling stations they visited', 'noted'),
     s('Claes Wikander-Ampofo', 'the head of the mission, Claes Wikander-Ampofo', '"The problem in Vessaria is not on election day. It is in the months before it,"', 'told', 'direct', role='head of the mission'),
     s("prime minister's office", "the prime minister's office", 'Norvalian President Ilario Manfredsson congratulated Veldhuizen-Tan in a telephone call on Sunday night', 'said'),

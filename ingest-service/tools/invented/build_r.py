@@ -113,6 +113,10 @@ renaming done before the data commit to keep names unique: r13's dateline still 
 "Wrenfield", "Penhallow", "Wexley" and "Northline" turned out to be names of earlier sets (now Cardross, Ebbington,
 Brinsley, Stourwick and Pennock; text only, the ids follow).
 
+Amended in session 37 (issue 9, the thirty-fifth round's convention: ", citing X" after a verb or an act is a statement
+of its own, the act's subject its speaker, content X; this supersedes any contrary line above): Vantorra's "cut its
+full-year revenue forecast ..., citing weaker orders from smartphone makers" gains its statement.
+
 usage: python3 ingest-service/tools/invented/build_r.py  (writes src/test/resources/eval/invented_r_gold.jsonl)
 """
 from invented_common import doc_spans as doc, s, write
@@ -165,6 +169,7 @@ Strategists at Feverell & Stroud said in a note to clients that the Pelandrian d
     s('Halyard', 'Halyard calculations based on overnight index swaps', 'Money markets now price a roughly 55% chance of a quarter-point hike in December', 'according to'),
     s('Dario Feltham-Nkosi', 'Dario Feltham-Nkosi, head of rates strategy at Orrinsby Capital in London', '"That was the print nobody wanted,"', 'said', 'direct', role='head of rates strategy'),
     s('Dario Feltham-Nkosi', '', '"The bank spent the summer telling us the job was done. Today it told us it isn\'t."', '', 'direct', role='head of rates strategy'),
+    s('Vantorra Semiconductor', 'Vantorra Semiconductor', 'weaker orders from smartphone makers', 'citing'),
     s('Teodoro Blanchfield', 'Its chief financial officer, Teodoro Blanchfield', 'inventories at customers were "higher than we had assumed in August."', 'told', 'mixed', role='chief financial officer'),
     s("Zabrenia's oil ministry", "Zabrenia's oil ministry", 'maintenance at the Qarrun field, its largest, would cut crude exports by about 300,000 barrels per day in December', 'said'),
     s('Ingvild Harcourt-Ebele', 'Ingvild Harcourt-Ebele, commodities analyst at Tamsworth Bank', '"The market had been assuming Zabrenia would cover the shortfall from storage. The ministry has just told us it won\'t,"', 'said', 'direct', role='commodities analyst'),
