@@ -5,9 +5,12 @@ import java.util.Set;
 
 /**
  * Cue words that the words around them make an act in the scene, with nothing said: a save that "denied her a hat
- * trick", "wrote it on the whiteboard", "signs reading “Open late”", a verdict ("found the councillor guilty"), a
- * price's direction ("futures pointed to a weaker open"), an activity named after a preposition ("a reputation for
- * arguing, and for winning"), the dead honoured ("gathered to remember the victims").
+ * trick", "wrote it on the whiteboard", "signs reading “Open late”", a verdict ("found the councillor guilty", a jury's
+ * "finding that"), a price's direction ("futures pointed to a weaker open", "futures suggested a flat start"), an
+ * activity named after a preposition ("a reputation for arguing, and for winning"), the dead honoured ("gathered to
+ * remember the victims"), a story told ("has told the story to recruits"), listeners informed of nothing given ("had
+ * informed all participants"), a filing ("seeks creditor protection"), a plan overtaken ("had planned to start"), and
+ * the idiom "All told,".
  */
 final class SceneActs {
 
@@ -33,8 +36,22 @@ final class SceneActs {
     private static final Set<String> ACTIVITY_PREPOSITIONS = WordSet.of("for", "of", "at");
     /** What may follow an activity's gerund that has no object: the phrase's end or a coordinated one. */
     private static final Set<String> ACTIVITY_ENDS = WordSet.of(",", ".", ";", "and", "or", ")");
-    /** Verbs of pointing whose subject may be a price: "futures pointed to", "yields signalled". */
-    private static final List<String> POINTING = List.of("point", "signal", "indicat");
+    /** Verbs of pointing whose subject may be a price: "futures pointed to", "yields signalled", "futures suggested". */
+    private static final List<String> POINTING = List.of("point", "signal", "indicat", "suggest");
+    /** The jury whose finding is its verdict: "A Valby County jury ... , finding that". */
+    private static final Set<String> JURIES = WordSet.of("jury", "jurors", "jury's", "jury’s");
+    /** Tellings with no words given: "has told the story to recruits", "tells her story often". */
+    private static final Set<String> STORIES = WordSet.of("story", "stories", "tale", "tales", "joke", "jokes", "anecdote",
+            "anecdotes");
+    /** A story the text has told already: "the story", "her story", "that story". */
+    private static final Set<String> KNOWN_STORY = Lexicon.words(List.of(Lexicon.POSSESSIVES, Lexicon.DEMONSTRATIVES), "the");
+    /** What after a story gives what it tells: "the story of how ...", "a joke about Lund", "the story that". */
+    private static final Set<String> STORY_TOLD_BY = WordSet.of("of", "about", "that", ":");
+    /** What after "informed" gives what the listener was told: a clause, a topic, a quotation. */
+    private static final Set<String> TOLD_WHAT = WordSet.of("that", "of", "about", "on", "whether", "how", "what", "why",
+            "when", ":");
+    /** What a filing seeks: "seeks creditor protection", "sought asylum". */
+    private static final Set<String> FILINGS = WordSet.of("protection", "asylum");
 
     private SceneActs() {
     }
@@ -60,9 +77,101 @@ final class SceneActs {
             return !memoryTold(t, i, next, s);
         }
         if (w.equals("found") || w.startsWith("find")) {
-            return verdict(t, next, s.endToken());
+            return verdict(t, next, s.endToken()) || juryFinding(t, i, s);
+        }
+        if (w.startsWith("tell") || w.equals("told")) {
+            return allTold(t, i, next, s) || storyTold(t, next, s.endToken());
+        }
+        if (w.startsWith("inform")) {
+            return listenersOnly(t, next, s);
+        }
+        if (w.startsWith("seek") || w.equals("sought")) {
+            return filing(t, next, s.endToken());
+        }
+        if (w.startsWith("plan")) {
+            return overtaken(t, i, next, s);
         }
         return w.endsWith("ing") && activity(doc, i, next, s);
+    }
+
+    /**
+     * "A Wendmoor County jury on Thursday ordered ..., finding that the resort had ignored warnings": a jury, the
+     * subject its sentence opens with, finds its verdict (a verdict is an act).
+     */
+    private static boolean juryFinding(List<Token> t, int i, Sentence s) {
+        for (int k = s.firstToken(); k < Math.min(i, s.firstToken() + Windows.DETERMINED_PHRASE_TOKENS); k++) {
+            if (JURIES.contains(t.get(k).lower())) {
+                return true;
+            }
+            if (!t.get(k).isWord()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "All told, the peso has lost 9%": the idiom for "in total", no one told anything. */
+    private static boolean allTold(List<Token> t, int i, int next, Sentence s) {
+        return i > s.firstToken() && t.get(i - 1).is("all") && (i - 1 == s.firstToken() || !t.get(i - 2).isWord())
+                && next < s.endToken() && t.get(next).is(",");
+    }
+
+    /**
+     * "She has told the story to recruits", "tells her story often", "told them that story twice": a story the text has
+     * told already, a listener at most before it. "told the story of how ...", "told a joke about Lund" and a story
+     * followed by a colon or a quotation give what it tells.
+     */
+    private static boolean storyTold(List<Token> t, int next, int end) {
+        int k = next;
+        if (k + 1 < end && Lexicon.OBJECT_PRONOUNS.contains(t.get(k).lower()) && !STORIES.contains(t.get(k + 1).lower())) {
+            k++;
+        }
+        if (k + 1 >= end || !KNOWN_STORY.contains(t.get(k).lower()) || !STORIES.contains(t.get(k + 1).lower())) {
+            return false;
+        }
+        return k + 2 >= end || !STORY_TOLD_BY.contains(t.get(k + 2).lower()) && t.get(k + 2).type() != Token.Type.QUOTE;
+    }
+
+    /**
+     * "it had informed all 9,400 participants in the trial.", "would inform the public immediately": listeners and
+     * where or when, up to the clause's end, with no clause, topic or quotation of what they were told.
+     */
+    private static boolean listenersOnly(List<Token> t, int next, Sentence s) {
+        for (int k = next; k < Math.min(s.endToken(), next + Windows.PHRASE_TOKENS); k++) {
+            Token tok = t.get(k);
+            if (TOLD_WHAT.contains(tok.lower()) || tok.type() == Token.Type.QUOTE || BareClause.opensAt(t, k, s)) {
+                return false;
+            }
+            if (tok.is(",") || tok.is(".") || tok.is(";") || tok.is("and")) {
+                return k > next;
+            }
+        }
+        return false;
+    }
+
+    /** "seeks creditor protection", "sought asylum in Karvia": a filing within a few words, before any clause. */
+    private static boolean filing(List<Token> t, int next, int end) {
+        for (int k = next; k < Math.min(end, next + Windows.NOUN_PHRASE_WORDS + 1); k++) {
+            if (FILINGS.contains(t.get(k).lower())) {
+                return true;
+            }
+            if (!t.get(k).isWord() || t.get(k).is("to") || t.get(k).is("that")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "The government had planned to start in October": a plan in the past perfect, overtaken by what the story
+     * reports, is the narrator's background.
+     */
+    private static boolean overtaken(List<Token> t, int i, int next, Sentence s) {
+        int k = i - 1;
+        while (k > s.firstToken() && ClauseShapes.isAdverb(t.get(k)) && !t.get(k).is("had")) {
+            k--;
+        }
+        return k >= s.firstToken() && t.get(k).is("had") && next < s.endToken() && t.get(next).is("to");
     }
 
     /**

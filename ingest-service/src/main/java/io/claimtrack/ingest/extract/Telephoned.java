@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * "called" as "telephoned" or "summoned": "called Lund on Monday", "called him twice", "called the councillors
- * twice" are calls, not words about someone; "called the mayor a fraud" is no call. Asked by {@link CueSense}.
+ * twice", "calls every year" are calls, not words about someone; "called the mayor a fraud" is no call. Asked by {@link CueSense}.
  */
 final class Telephoned {
 
@@ -14,6 +14,8 @@ final class Telephoned {
             "before", "twice", "again", "shortly", "yesterday", "today", "tonight", "this", "and", "during", ",", ".",
             ";", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
     private static final Set<String> CALL_PARTICLES = WordSet.of("in", "into", "back", "up", "off");
+    /** How often someone calls, with no one named: "still calls every year", "calls each week". */
+    private static final Set<String> EVERY = WordSet.of("every", "each");
 
     private final Lexicon lexicon;
 
@@ -26,12 +28,15 @@ final class Telephoned {
         return telephoned(t, next, s) || telephonedPeople(t, next, s);
     }
 
-    /** "called Lund on Monday", "called him twice", "called in to a show": a call, not words about someone. */
+    /**
+     * "called Lund on Monday", "called him twice", "called in to a show", "still calls every year": a call, not words
+     * about someone.
+     */
     private static boolean telephoned(List<Token> t, int next, Sentence s) {
         if (next >= s.endToken()) {
             return false;
         }
-        if (CALL_PARTICLES.contains(t.get(next).lower())) {
+        if (CALL_PARTICLES.contains(t.get(next).lower()) || EVERY.contains(t.get(next).lower())) {
             return true;
         }
         int k = next;

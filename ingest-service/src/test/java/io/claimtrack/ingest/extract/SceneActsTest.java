@@ -66,6 +66,47 @@ class SceneActsTest {
     }
 
     @Test
+    void aPriceSuggestsNothing() {
+        AnnotatedDocument doc = Pipeline.attribute("""
+                Brent futures suggested a weak open in Halden. All told, the lira has lost 7% this year.
+                """);
+        assertEquals(List.of(), Pipeline.contents(doc));
+    }
+
+    @Test
+    void aJerseyClaimedAJurysFindingAndAFilingAreActs() {
+        AnnotatedDocument doc = Pipeline.attribute("""
+                Cyclist Mira Tolvanen claimed the leader's jersey on Sunday.
+                A Marrow County jury on Friday ordered the landlord to pay $1.2 million, finding that he had ignored complaints.
+                Brisk Air seeks creditor protection after fuel costs soar.
+                """);
+        assertEquals(List.of(), Pipeline.contents(doc));
+    }
+
+    @Test
+    void listenersInformedOfNothingAStoryToldAgainAndACallAreNoStatements() {
+        AnnotatedDocument doc = Pipeline.attribute("""
+                Pharmacorp Halden paused the study, and it had informed all 2,300 patients in the study.
+                Fire chief Ada Holm has told the story to cadets many times.
+                Her sister still calls every year on the anniversary.
+                The government had planned to start giving it to children in October.
+                """);
+        assertEquals(List.of(), Pipeline.contents(doc));
+    }
+
+    @Test
+    void whatTheListenersWereToldAStorysSubjectAndAPlanStayStatements() {
+        assertMentions("""
+                Holm informed the board that she would resign.
+                Chief Ada Holm told the story of how the mill burned.
+                The government has planned to start giving it to children in October.
+                """,
+                "Holm | she would resign | informed | indirect",
+                "Chief Ada Holm | the story of how the mill burned | told | indirect",
+                "The government | to start giving it to children in October | planned | indirect");
+    }
+
+    @Test
     void aGerundAfterAPrepositionNamesAnActivity() {
         AnnotatedDocument doc = Pipeline.attribute("""
                 A lawyer with a reputation for arguing, and for winning, takes over the port authority.
