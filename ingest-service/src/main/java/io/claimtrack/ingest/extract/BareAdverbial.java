@@ -18,6 +18,8 @@ final class BareAdverbial {
     private static final Set<String> OPENING_COORDINATORS = WordSet.of("but", "and", "yet", "so");
     /** Words that are a time by themselves: "Yesterday the minister said". */
     private static final Set<String> TIME_ADVERBS = WordSet.of("yesterday", "today", "tonight", "earlier", "later", "then");
+    /** Quantifiers that open a subject as a determiner does: "At first many blamed", "Last year some residents said". */
+    private static final Set<String> SUBJECT_QUANTIFIERS = WordSet.of("many", "most", "some", "several", "few", "others");
     /** Words that make a time with the unit after them: "Last week", "This month", "Earlier this year". */
     private static final Set<String> TIME_DETERMINERS = WordSet.of("last", "this", "next");
     private static final Set<String> TIME_UNITS = WordSet.of("morning", "afternoon", "evening", "night", "day", "week",
@@ -50,10 +52,12 @@ final class BareAdverbial {
         String opener = tokens.get(first).lower();
         int k;
         boolean weekday = Mentions.isWeekday(opener) && !tokens.get(first + 1).isCapitalized();
-        if (PREPOSITIONS.contains(opener) || TIME_ADVERBS.contains(opener) || weekday) {
-            k = first + 1;
-        } else if (TIME_DETERMINERS.contains(opener) && isTime(tokens.get(first + 1))) {
+        if (TIME_DETERMINERS.contains(opener) && isTime(tokens.get(first + 1))
+                || opener.equals("at") && tokens.get(first + 1).is("first")) {
+            // "Last week", "At first": a time of two words.
             k = first + 2;
+        } else if (PREPOSITIONS.contains(opener) || TIME_ADVERBS.contains(opener) || weekday) {
+            k = first + 1;
         } else {
             return first;
         }
@@ -67,7 +71,8 @@ final class BareAdverbial {
         for (; k < limit && k - first < Windows.BARE_ADVERBIAL_TOKENS; k++) {
             Token t = tokens.get(k);
             String w = t.lower();
-            boolean determiner = Lexicon.ARTICLES.contains(w) || Lexicon.POSSESSIVES.contains(w) && !w.equals("her");
+            boolean determiner = Lexicon.ARTICLES.contains(w) || Lexicon.POSSESSIVES.contains(w) && !w.equals("her")
+                    || SUBJECT_QUANTIFIERS.contains(w);
             if (Lexicon.SPEAKING_PRONOUNS.contains(w) || determiner) {
                 if (nounBefore || nameBefore) {
                     return k;

@@ -127,6 +127,10 @@ final class ReportedContent {
         if (i >= end || AdjunctOnly.is(tokens, i, end) || MediumTail.only(tokens, i, end)) {
             return true;
         }
+        if (tokens.get(i).is("early") && i + 1 < end) {
+            // "said early on Monday", "said early Tuesday": the time after it is the adverbial.
+            return trailing(tokens, i + 1, end);
+        }
         if (ShellNouns.thisObjectAt(tokens, i, end)) {
             // "welcomed this approach.": the cue's object, not "this week".
             return false;

@@ -93,6 +93,18 @@ class AdjunctOnlyTest {
     }
 
     @Test
+    void aTimeOpenedByEarlyAfterAPostposedCueLeavesTheContentBefore() {
+        assertMentions("""
+                With 96% of ballots counted, the Harbour Alliance had 41% of the vote, the electoral board said early \
+                on Monday. The count would end by noon, the board said early Tuesday. Mayor Vik said early voting \
+                would start in May.
+                """,
+                "the electoral board | With 96% of ballots counted, the Harbour Alliance had 41% of the vote | said | indirect",
+                "the board | The count would end by noon | said | indirect",
+                "Mayor Vik | early voting would start in May | said | indirect");
+    }
+
+    @Test
     void aContentCutDownToTheNextSourcePhraseIsNoStatement() {
         AnnotatedDocument doc = Pipeline.attribute("The Gazette reported, according to two pilots at the meeting, the ferry was late.\n");
         assertFalse(Pipeline.contents(doc).contains("according to"), Pipeline.contents(doc).toString());

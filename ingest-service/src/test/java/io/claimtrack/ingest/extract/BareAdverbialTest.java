@@ -28,6 +28,18 @@ class BareAdverbialTest {
     }
 
     @Test
+    void atFirstOrALastYearBeforeAQuantifiersGroup() {
+        assertMentions("""
+                At first many beekeepers blamed the cold snap in January.
+                Last year some residents said the pier was unsafe.
+                At first Lund said the pier was safe.
+                """,
+                "many beekeepers | the cold snap in January | blamed | indirect",
+                "some residents | the pier was unsafe | said | indirect",
+                "Lund | the pier was safe | said | indirect");
+    }
+
+    @Test
     void aConjunctionMayStandBeforeTheAdverbial() {
         assertMentions("""
                 But on Sunday the mayor said the bridge would stay open.

@@ -23,6 +23,14 @@ class DemandedNounTest {
     }
 
     @Test
+    void blameOnOneBareNounIsSaid() {
+        assertMentions("""
+                The Tarrow Air Pilots Association blamed management.
+                """,
+                "The Tarrow Air Pilots Association | management | blamed | indirect");
+    }
+
+    @Test
     void aPronounADegreeOrARefusalIsNoDemandedNoun() {
         assertMentions("""
                 Holm called for more.
