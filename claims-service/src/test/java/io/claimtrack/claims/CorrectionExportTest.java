@@ -2,8 +2,11 @@ package io.claimtrack.claims;
 
 import static io.claimtrack.claims.CorrectionResourceTest.correct;
 import static io.claimtrack.claims.CorrectionResourceTest.hide;
+import static io.claimtrack.claims.CorrectionResourceTest.input;
 import static io.claimtrack.claims.CorrectionResourceTest.reassign;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -13,17 +16,24 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.mongodb.client.model.Filters;
 
+import io.claimtrack.claims.domain.Speaker;
+import io.claimtrack.claims.service.Cursor;
+import io.claimtrack.claims.support.StoreReads;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -39,6 +49,9 @@ class CorrectionExportTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path SCORER = Path.of("..", "..", "shared", "eval", "score.py");
+
+    @Inject
+    StoreReads reads;
 
     @Test
     void theExportIsTheCorrectedRecordInTheScorersGoldFormat() throws Exception {
@@ -101,6 +114,68 @@ class CorrectionExportTest {
         assertTrue(all.containsAll(ids), "every corrected document: " + all);
         assertTrue(!all.contains(untouched), "a document without corrections is no part of the set");
         assertEquals(all.size(), Set.copyOf(all).size(), "each once");
+    }
+
+    @Test
+    void eachStatementIsExportedWithItsSpeakerAfterMergesOrItsRecordedNameWhenTheSpeakerIsGone() throws Exception {
+        String tag = Docs.letters();
+        String[] said = {"ports " + tag, "roads " + tag, "rails " + tag, "mines " + tag, "farms " + tag, "banks " + tag,
+                "mills " + tag};
+        String text = String.join(". ", said) + ".";
+        JsonPath doc = Docs.text(text).says("Ada " + tag, said[0]).says("Bo " + tag, said[1]).says("Cy " + tag, said[2])
+                .says("Dora " + tag, said[3]).says("DORA " + tag.toUpperCase(), said[4]).says("Eli " + tag, said[5])
+                .says("Eli " + tag, said[6]).post().statusCode(201).extract().jsonPath();
+        String id = doc.getString("id");
+        List<String> speakerIds = doc.getList("statements.speakerId");
+        assertEquals(speakerIds.get(3), speakerIds.get(4), "one speaker, recorded under two spellings");
+        correct(hide(id, doc, 6, "a duplicate")).statusCode(201);
+        // Ada into Bo, then Bo into Cy: a chain of two
+        correct(input(new HashMap<>(Map.of("action", "merge", "speaker", speakerIds.get(0), "into", speakerIds.get(1),
+                "reason", "the same person")))).statusCode(201);
+        correct(input(new HashMap<>(Map.of("action", "merge", "speaker", speakerIds.get(1), "into", speakerIds.get(2),
+                "reason", "the same person")))).statusCode(201);
+        Speaker.mongoCollection().deleteOne(Filters.eq("_id", speakerIds.get(3)));
+
+        JsonNode line = exported(id);
+        List<String> speakers = new ArrayList<>();
+        line.path("statements").forEach(s -> speakers.add(s.path("speaker").asText()));
+        // a gone speaker's statements take the name the document's first of them recorded
+        assertEquals(List.of("Cy " + tag, "Cy " + tag, "Cy " + tag, "Dora " + tag, "Dora " + tag, "Eli " + tag),
+                speakers);
+        List<String> contents = new ArrayList<>();
+        line.path("statements").forEach(s -> contents.add(s.path("content").asText()));
+        assertEquals(List.of(said).subList(0, 6), contents);
+    }
+
+    @Test
+    void anExportReadsItsSpeakersInOneFindHoweverManyThereAre() throws Exception {
+        String tag = Docs.letters();
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            text.append("Item ").append(i).append(" ships ").append(tag).append(". ");
+        }
+        Docs body = Docs.text(text.toString().trim());
+        for (int i = 0; i < 12; i++) {
+            body.says("Speaker" + (char) ('a' + i) + " " + tag, "Item " + i + " ships " + tag);
+        }
+        JsonPath doc = body.post().statusCode(201).extract().jsonPath();
+        String id = doc.getString("id");
+        correct(hide(id, doc, 0, "not a statement")).statusCode(201);
+        String zed = Docs.text("Zed " + tag + " said nothing " + tag + ".").says("Zed " + tag, "nothing " + tag).post()
+                .statusCode(201).extract().path("statements[0].speakerId");
+        correct(input(new HashMap<>(Map.of("action", "merge", "speaker", doc.getString("statements[1].speakerId"),
+                "into", zed, "reason", "the same person")))).statusCode(201);
+        // a page of this document alone: the cursor of an id just before it
+        String before = new Cursor("", id.substring(0, id.length() - 1)).encode();
+
+        reads.reset();
+        given().queryParam("limit", 1).queryParam("cursor", before).get("/corrections/documents").then().statusCode(200)
+                .body("items[0].id", equalTo(id)).body("items[0].statements", hasSize(11))
+                .body("items[0].statements[0].speaker", equalTo("Zed " + tag))
+                .body("items[0].statements[1].speaker", equalTo("Speakerc " + tag));
+        // the 11 statements' speakers, then the merge hop to the one outside the document; the corrections once
+        assertEquals(2, reads.finds("speakers"));
+        assertEquals(1, reads.finds("corrections"));
     }
 
     static JsonNode exported(String id) throws IOException {

@@ -5,8 +5,10 @@ import static com.mongodb.client.model.Filters.eq;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -81,38 +83,73 @@ public class CorrectionQueries {
     /** Every current document that corrections touch, by id, as corrected (the evaluation export). */
     public Page<CorrectedDocument> documents(int limit, String cursor) {
         Cursor after = Cursor.decode(cursor);
-        List<Bson> filters = new ArrayList<>(List.of(eq("state", Correction.COMPLETE)));
-        List<String> ids = Correction.mongoCollection().distinct("documentIds", Filters.and(filters), String.class)
-                .into(new ArrayList<>());
-        List<StoredDocument> docs = new ArrayList<>();
-        ids.stream().sorted().filter(id -> after == null || id.compareTo(after.id()) > 0).forEach(id -> {
-            StoredDocument doc = docs.size() > limit ? null : StoredDocument.findById(id);
-            if (doc != null && StoredDocument.COMPLETE.equals(doc.state) && doc.supersededBy == null) {
-                docs.add(doc);
-            }
-        });
-        return Keyset.page(docs, limit, this::corrected, d -> new Cursor("", d.id));
+        List<String> ids = Correction.mongoCollection().distinct("documentIds", eq("state", Correction.COMPLETE),
+                String.class).into(new ArrayList<>());
+        List<String> following = ids.stream().sorted().filter(id -> after == null || id.compareTo(after.id()) > 0)
+                .toList();
+        return Keyset.pageOf(current(following, limit + 1), limit, this::corrected, d -> new Cursor("", d.id));
     }
 
-    private CorrectedDocument corrected(StoredDocument doc) {
-        List<Correction> all = StatementCorrections.ofDocument(doc.id);
-        Map<String, String> names = new HashMap<>();
-        List<CorrectedDocument.GoldStatement> statements = new ArrayList<>();
-        for (StoredStatement original : doc.statements) {
-            StatementCorrections.Corrected corrected = StatementCorrections.fold(doc, original, all);
-            if (corrected.hidden()) {
-                continue;
+    /**
+     * The first {@code wanted} of the documents that are complete and not superseded, in the order of {@code ids}:
+     * read {@code wanted} ids a find, until there are enough.
+     */
+    private static List<StoredDocument> current(List<String> ids, int wanted) {
+        List<StoredDocument> docs = new ArrayList<>();
+        for (int from = 0; from < ids.size() && docs.size() < wanted; from += wanted) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + wanted));
+            Map<String, StoredDocument> found = new HashMap<>();
+            StoredDocument.<StoredDocument>mongoCollection().find(Filters.in("_id", chunk)).forEach(d -> found.put(d.id, d));
+            for (String id : chunk) {
+                StoredDocument doc = found.get(id);
+                if (docs.size() < wanted && doc != null && StoredDocument.COMPLETE.equals(doc.state)
+                        && doc.supersededBy == null) {
+                    docs.add(doc);
+                }
             }
-            StoredStatement s = corrected.statement();
-            String speaker = names.computeIfAbsent(s.speakerId, id -> {
-                Speaker found = Speaker.findById(id);
-                return found == null ? s.speakerName : speakers.canonical(found).name;
-            });
-            statements.add(new CorrectedDocument.GoldStatement(speaker, blankIfNull(s.mention), blankIfNull(s.role),
-                    s.said(), spans(s), blankIfNull(s.cue), s.type,
-                    Boolean.TRUE.equals(s.nested) ? Boolean.TRUE : null));
         }
-        return new CorrectedDocument(doc.id, doc.source, doc.url, doc.published, doc.text, statements);
+        return docs;
+    }
+
+    /**
+     * The documents as corrected, their corrections read in one find and the speakers of all their statements in one
+     * more (and one a merge hop): each statement's speaker after merges, or, when its speaker is missing, the name
+     * the document's first statement of that speaker recorded.
+     */
+    private List<CorrectedDocument> corrected(List<StoredDocument> docs) {
+        Map<String, List<Correction>> corrections = StatementCorrections.ofDocuments(docs.stream().map(d -> d.id).toList());
+        List<List<StoredStatement>> shown = new ArrayList<>(docs.size());
+        Set<String> speakerIds = new HashSet<>();
+        for (StoredDocument doc : docs) {
+            List<Correction> all = corrections.getOrDefault(doc.id, List.of());
+            List<StoredStatement> statements = new ArrayList<>();
+            for (StoredStatement original : doc.statements) {
+                StatementCorrections.Corrected corrected = StatementCorrections.fold(doc, original, all);
+                if (!corrected.hidden()) {
+                    statements.add(corrected.statement());
+                    speakerIds.add(corrected.statement().speakerId);
+                }
+            }
+            shown.add(statements);
+        }
+        speakerIds.remove(null);
+        Map<String, Speaker> canonical = speakers.canonical(
+                Speaker.<Speaker>mongoCollection().find(Filters.in("_id", speakerIds)).into(new ArrayList<>()));
+        List<CorrectedDocument> corrected = new ArrayList<>(docs.size());
+        for (int i = 0; i < docs.size(); i++) {
+            StoredDocument doc = docs.get(i);
+            Map<String, String> names = new HashMap<>();
+            List<CorrectedDocument.GoldStatement> statements = new ArrayList<>();
+            for (StoredStatement s : shown.get(i)) {
+                String speaker = names.computeIfAbsent(s.speakerId,
+                        id -> canonical.containsKey(id) ? canonical.get(id).name : s.speakerName);
+                statements.add(new CorrectedDocument.GoldStatement(speaker, blankIfNull(s.mention), blankIfNull(s.role),
+                        s.said(), spans(s), blankIfNull(s.cue), s.type,
+                        Boolean.TRUE.equals(s.nested) ? Boolean.TRUE : null));
+            }
+            corrected.add(new CorrectedDocument(doc.id, doc.source, doc.url, doc.published, doc.text, statements));
+        }
+        return corrected;
     }
 
     /** The gold format's content_spans: what was said, in parts when a speaker and cue interrupt it. */

@@ -6,8 +6,12 @@ import static com.mongodb.client.model.Filters.gt;
 import static com.mongodb.client.model.Filters.in;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -86,9 +90,21 @@ public class StatementCorrections {
 
     /** Every correction with a target in the document, oldest first (undos excluded: they change nothing themselves). */
     static List<Correction> ofDocument(String documentId) {
-        return Correction.<Correction>mongoCollection()
-                .find(and(eq("documentIds", documentId), com.mongodb.client.model.Filters.ne("action", "undo")))
-                .sort(Sorts.ascending("seq")).into(new ArrayList<>());
+        return ofDocuments(List.of(documentId)).getOrDefault(documentId, List.of());
+    }
+
+    /** {@link #ofDocument} of each document, by its id, in one find; a document without corrections has no entry. */
+    static Map<String, List<Correction>> ofDocuments(Collection<String> documentIds) {
+        Set<String> wanted = new HashSet<>(documentIds);
+        Map<String, List<Correction>> byDocument = new HashMap<>();
+        if (wanted.isEmpty()) {
+            return byDocument;
+        }
+        Correction.<Correction>mongoCollection()
+                .find(and(in("documentIds", wanted), com.mongodb.client.model.Filters.ne("action", "undo")))
+                .sort(Sorts.ascending("seq")).forEach(c -> c.documentIds.stream().filter(wanted::contains).distinct()
+                        .forEach(id -> byDocument.computeIfAbsent(id, d -> new ArrayList<>()).add(c)));
+        return byDocument;
     }
 
     /** Folds the corrections of the statement's document that hold for it over its extraction. */
