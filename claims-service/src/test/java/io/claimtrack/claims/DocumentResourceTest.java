@@ -10,12 +10,19 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
+import io.claimtrack.claims.support.StoreReads;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -24,6 +31,9 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTest
 @QuarkusTestResource(MongoTestResource.class)
 class DocumentResourceTest {
+
+    @Inject
+    StoreReads reads;
 
     @Test
     void storesADocumentAndReadsItBack() {
@@ -119,6 +129,45 @@ class DocumentResourceTest {
                 .body("items[0].statements", hasSize(2));
         given().queryParam("include", "everything").get("/documents").then().statusCode(400)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void aListOfCorrectedDocumentsReadsTheirCorrectionsAndClaimsOnceForThePage() {
+        String tag = Docs.letters();
+        String source = "Outlet " + tag;
+        List<String> extracted = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String text = "Vera " + tag + " said wells dry up " + i + tag + ". Buy now " + i + tag + ". Mines close " + i + tag + ".";
+            JsonPath doc = Docs.text(text).with("source", source).with("published", "2025-06-0" + (i + 1))
+                    .says("Vera " + tag, "wells dry up " + i + tag).says("Vera " + tag, "Buy now " + i + tag)
+                    .says("Vera " + tag, "Mines close " + i + tag).post().statusCode(201).extract().jsonPath();
+            String id = doc.getString("id");
+            CorrectionResourceTest.correct(CorrectionResourceTest.reassign(id, doc, 0,
+                    Map.of("name", "Ivo " + tag + " Kade", "kind", "person"), "Ivo said it")).statusCode(201);
+            CorrectionResourceTest.correct(CorrectionResourceTest.hide(id, doc, 1, "an advert")).statusCode(201);
+            extracted.add(0, doc.getString("statements[2].claimId"));
+        }
+        String ivosClaim = given().queryParam("speaker", "Ivo " + tag + " Kade").queryParam("q", "wells dry up 0" + tag)
+                .get("/claims").then().body("items", hasSize(1)).extract().path("items[0].id");
+
+        reads.reset();
+        JsonPath listed = given().queryParam("source", source).queryParam("include", "statements").get("/documents")
+                .then().statusCode(200).body("items", hasSize(3)).extract().jsonPath();
+        // newest first: the last document's statements as corrected, each claim the one its statement now makes
+        assertEquals(ivosClaim, listed.getString("items[2].statements[0].claimId"));
+        assertEquals(false, listed.getBoolean("items[2].statements[0].corrected.hidden"));
+        for (int i = 0; i < 3; i++) {
+            String statements = "items[" + i + "].statements";
+            assertNotEquals(listed.getString(statements + "[0].claimId"), extracted.get(i));
+            assertEquals(true, listed.getBoolean(statements + "[1].corrected.hidden"));
+            assertNull(listed.getString(statements + "[1].claimId"));
+            assertNull(listed.get(statements + "[2].corrected"));
+            assertEquals(extracted.get(i), listed.getString(statements + "[2].claimId"));
+        }
+        // the page, its corrections, the appearances of its corrected statements: not a read per document
+        assertEquals(1, reads.finds("documents"));
+        assertEquals(1, reads.finds("corrections"));
+        assertEquals(1, reads.finds("appearances"));
     }
 
     @Test

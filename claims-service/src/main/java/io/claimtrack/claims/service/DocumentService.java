@@ -157,10 +157,18 @@ public class DocumentService {
                 .projection(include.text() ? null : Projections.exclude("text"))
                 .sort(Sorts.descending("publishedAt", "_id"))
                 .limit(limit + 1).into(new ArrayList<>());
-        // the statements as a caller reads them, corrections applied: one read of the page, not one per document
-        return Keyset.page(found, limit, d -> Views.summary(d, include.text(),
-                include.statements() ? StatementCorrections.view(d, false).statements() : null),
+        return Keyset.pageOf(found, limit, docs -> summaries(docs, include),
                 d -> new Cursor(d.publishedAt.toString(), d.id));
+    }
+
+    /** The statements as a caller reads them, corrections applied: read for the page at once, not per document. */
+    private static List<DocumentSummary> summaries(List<StoredDocument> docs, Include include) {
+        List<DocumentView> views = include.statements() ? StatementCorrections.views(docs, false) : null;
+        List<DocumentSummary> summaries = new ArrayList<>(docs.size());
+        for (int i = 0; i < docs.size(); i++) {
+            summaries.add(Views.summary(docs.get(i), include.text(), views == null ? null : views.get(i).statements()));
+        }
+        return summaries;
     }
 
     /**

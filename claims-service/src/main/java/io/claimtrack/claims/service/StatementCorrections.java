@@ -213,26 +213,58 @@ public class StatementCorrections {
 
     /** The document with its statements as corrected, each corrected one saying so. */
     public static DocumentView view(StoredDocument doc, boolean repeat) {
-        List<Correction> all = ofDocument(doc.id);
-        if (all.isEmpty()) {
-            return Views.document(doc, repeat);
+        return views(List.of(doc), repeat).get(0);
+    }
+
+    /**
+     * {@link #view} of each document, in their order: their corrections in one find, and the appearances of
+     * their corrected statements (the claims they now make) in one more, not a read per document or statement.
+     */
+    public static List<DocumentView> views(List<StoredDocument> docs, boolean repeat) {
+        Map<String, List<Correction>> corrections = ofDocuments(docs.stream().map(d -> d.id).toList());
+        // each document's statements folded, null for one without corrections
+        List<List<Corrected>> folded = new ArrayList<>(docs.size());
+        Set<String> shown = new HashSet<>();
+        for (StoredDocument doc : docs) {
+            List<Correction> all = corrections.get(doc.id);
+            List<Corrected> statements = all == null ? null : doc.statements.stream().map(s -> fold(doc, s, all)).toList();
+            folded.add(statements);
+            if (statements != null) {
+                statements.stream().filter(c -> !c.holding().isEmpty() && !c.hidden())
+                        .forEach(c -> shown.add(Appearance.key(doc.id, c.statement().start, c.statement().end)));
+            }
         }
+        Map<String, String> claimOf = new HashMap<>();
+        if (!shown.isEmpty()) {
+            Appearance.<Appearance>mongoCollection().find(in("_id", shown)).forEach(a -> claimOf.put(a.id, a.claimId));
+        }
+        List<DocumentView> views = new ArrayList<>(docs.size());
+        for (int i = 0; i < docs.size(); i++) {
+            StoredDocument doc = docs.get(i);
+            List<Corrected> statements = folded.get(i);
+            views.add(statements == null ? Views.document(doc, repeat)
+                    : Views.document(doc, repeat, statementViews(doc, statements, claimOf)));
+        }
+        return views;
+    }
+
+    /** {@code claimOf}: the claim of each appearance read, by its id. */
+    private static List<StatementView> statementViews(StoredDocument doc, List<Corrected> folded,
+            Map<String, String> claimOf) {
         List<StatementView> statements = new ArrayList<>();
-        for (StoredStatement original : doc.statements) {
-            Corrected corrected = fold(doc, original, all);
+        for (int i = 0; i < folded.size(); i++) {
+            Corrected corrected = folded.get(i);
             if (corrected.holding().isEmpty()) {
-                statements.add(Views.statement(original, null));
+                statements.add(Views.statement(doc.statements.get(i), null));
                 continue;
             }
             StoredStatement s = corrected.statement();
-            Appearance appearance = corrected.hidden() ? null
-                    : Appearance.findById(Appearance.key(doc.id, s.start, s.end));
-            s.claimId = appearance == null ? null : appearance.claimId;
+            s.claimId = corrected.hidden() ? null : claimOf.get(Appearance.key(doc.id, s.start, s.end));
             List<Correction> holding = corrected.holding();
             statements.add(Views.statement(s, new StatementView.Corrected(corrected.hidden(),
                     holding.stream().map(c -> c.id).toList(), holding.get(holding.size() - 1).reason)));
         }
-        return Views.document(doc, repeat, statements);
+        return statements;
     }
 
     private static StoredStatement copy(StoredStatement o) {
