@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -264,6 +265,26 @@ class SpeakerResourceTest {
                 .then().body("items.name", org.hamcrest.Matchers.contains("Clara Lebedev" + tag))
                 .body("next", equalTo(null))
                 .body("items.name", not(hasItem("Anton Lebedev" + tag)));
+    }
+
+    @Test
+    void aSearchPageCountsTheClaimsOfItsSpeakersMergedOnesInOneFind() {
+        String tag = Docs.letters();
+        List<String> ids = new ArrayList<>();
+        for (String first : new String[] { "Anton", "Boris", "Clara" }) {
+            String surname = first.substring(0, 1) + "rusk" + tag;
+            ids.add(speakerOf(Docs.text(first + " " + tag + " " + surname + " said tolls rise.")
+                    .says(first + " " + tag + " " + surname, "tolls rise")));
+            // the bare surname joins the only full name with it
+            speakerOf(Docs.text(surname + " said tolls fall.").says(surname, "tolls fall"));
+            speakerOf(Docs.text(surname + " said tolls stay.").says(surname, "tolls stay"));
+        }
+        reads.reset();
+        given().queryParam("q", tag).get("/speakers").then().statusCode(200).body("items.id", contains(ids.toArray()))
+                .body("items.claimCount", contains(3, 3, 3));
+        // the page, then every speaker merged into one of it at once
+        assertEquals(2, reads.finds("speakers"));
+        given().get("/speakers/" + ids.get(1)).then().body("claimCount", is(3));
     }
 
     @Test

@@ -1,8 +1,11 @@
 package io.claimtrack.claims.service;
 
-
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -44,12 +47,12 @@ public class SpeakerQueries {
         }
         List<Speaker> found = Speaker.<Speaker>mongoCollection().find(Filters.and(filters))
                 .sort(Sorts.ascending("nameKey", "_id")).limit(limit + 1).into(new ArrayList<>());
-        return Keyset.page(found, limit, this::view, s -> new Cursor(s.nameKey, s.id));
+        return Keyset.pageOf(found, limit, SpeakerQueries::views, s -> new Cursor(s.nameKey, s.id));
     }
 
     /** The speaker, or the one it was merged into. */
     public SpeakerView get(String id) {
-        return view(speaker(id));
+        return views(List.of(speaker(id))).get(0);
     }
 
     /** Read from the counts kept per day ({@link SpeakerTimeline}): the speaker's active days, not its claims. */
@@ -71,16 +74,29 @@ public class SpeakerQueries {
         return speakers.canonical(speaker);
     }
 
-    /** Counts kept on the speakers: its own claims and those of the speakers merged into it. */
-    private SpeakerView view(Speaker speaker) {
-        long count = speaker.claimCount;
-        List<String> merged = SpeakerService.withMerged(speaker);
-        if (merged.size() > 1) {
-            for (Speaker partial : Speaker.<Speaker>mongoCollection()
-                    .find(Filters.in("_id", merged.subList(1, merged.size())))) {
-                count += partial.claimCount;
-            }
+    /**
+     * Counts kept on the speakers: each one's own claims and those of the speakers merged into it, these read for
+     * all of them in one find, not one per speaker.
+     */
+    private static List<SpeakerView> views(List<Speaker> speakers) {
+        // each speaker's merged ones, once each
+        List<Set<String>> mergedOf = new ArrayList<>(speakers.size());
+        Set<String> partials = new HashSet<>();
+        for (Speaker speaker : speakers) {
+            List<String> ids = SpeakerService.withMerged(speaker);
+            Set<String> merged = new HashSet<>(ids.subList(1, ids.size()));
+            mergedOf.add(merged);
+            partials.addAll(merged);
         }
-        return Views.speaker(speaker, count);
+        Map<String, Long> claims = new HashMap<>();
+        if (!partials.isEmpty()) {
+            Speaker.<Speaker>mongoCollection().find(Filters.in("_id", partials)).forEach(p -> claims.put(p.id, p.claimCount));
+        }
+        List<SpeakerView> views = new ArrayList<>(speakers.size());
+        for (int i = 0; i < speakers.size(); i++) {
+            long merged = mergedOf.get(i).stream().mapToLong(id -> claims.getOrDefault(id, 0L)).sum();
+            views.add(Views.speaker(speakers.get(i), speakers.get(i).claimCount + merged));
+        }
+        return views;
     }
 }
