@@ -297,9 +297,43 @@ class CorrectionResourceTest {
         given().queryParam("speaker", "Gus " + tag).get("/claims").then().body("items", hasSize(0));
     }
 
+    @Test
+    void anUndoIsRetriedByItsKeyAndOneRefusedIsAProblemThatStoresNothing() {
+        String tag = Docs.letters();
+        JsonPath doc = said("Ida " + tag, "dams hold " + tag);
+        String documentId = doc.getString("id");
+        String hidden = correct(hide(documentId, doc, 0, "an ad")).statusCode(201).extract().path("id");
+        Map<String, Object> body = new HashMap<>(Map.of("by", "desk-editor", "reason", "not an ad",
+                "idempotencyKey", "u-" + tag));
+        String undone = undo(hidden, body).statusCode(201).extract().path("id");
+        undo(hidden, body).statusCode(200).body("id", equalTo(undone));
+        body.put("reason", "another reason");
+        undo(hidden, body).statusCode(422).contentType("application/problem+json");
+
+        // an undo of an undo, of an unknown correction, without a reason, of one undone already
+        undo(undone).statusCode(400).contentType("application/problem+json");
+        undo("co_" + tag).statusCode(404).contentType("application/problem+json");
+        undo(hidden, Map.of("by", "desk-editor")).statusCode(400).contentType("application/problem+json");
+        undo(hidden).statusCode(409).contentType("application/problem+json");
+
+        given().queryParam("document", documentId).get("/corrections").then().body("items.id", contains(hidden, undone));
+        given().get("/corrections/" + hidden).then().body("status", equalTo("undone")).body("undoneBy", equalTo(undone));
+        given().get("/corrections/" + undone).then().body("status", equalTo("applied"));
+        given().get("/documents/" + documentId).then().body("statements[0].corrected", nullValue())
+                .body("statements[0].claimId", equalTo(doc.getString("statements[0].claimId")));
+    }
+
+    /** A stored document of one statement: the person said it. */
+    private static JsonPath said(String name, String content) {
+        return Docs.text(name + " said " + content + ".").says(name, content).post().statusCode(201).extract().jsonPath();
+    }
+
     static ValidatableResponse undo(String id) {
-        return given().contentType(ContentType.JSON).body(Map.of("by", "desk-editor", "reason", "undo " + id))
-                .post("/corrections/" + id + "/undo").then();
+        return undo(id, Map.of("by", "desk-editor", "reason", "undo " + id));
+    }
+
+    private static ValidatableResponse undo(String id, Map<String, Object> body) {
+        return given().contentType(ContentType.JSON).body(body).post("/corrections/" + id + "/undo").then();
     }
 
     static ValidatableResponse correct(Map<String, Object> body) {
