@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.HashMap;
 import java.util.List;
@@ -237,7 +238,7 @@ class CorrectionResourceTest {
     }
 
     @Test
-    void aRetryWithItsIdempotencyKeyGetsTheFirstRecordAndAReuseIsRefused() {
+    void aRetryWithItsIdempotencyKeyGetsTheFirstRecordFinishedAndAReuseIsRefused() {
         String tag = Docs.letters();
         JsonPath doc = Docs.text("Emil " + tag + " said ports reopen " + tag + ".").says("Emil " + tag, "ports reopen " + tag)
                 .post().statusCode(201).extract().jsonPath();
@@ -251,6 +252,19 @@ class CorrectionResourceTest {
         Map<String, Object> other = hide(doc.getString("id"), doc, 0, "another reason");
         other.put("idempotencyKey", "k-" + tag);
         correct(other).statusCode(422).contentType("application/problem+json");
+
+        // as if a store error had ended the first call after its pending record, the service running on: the retry
+        // finishes it before it answers
+        leftPending(id, doc);
+        given().get("/corrections/" + id).then().statusCode(404);
+        correct(body).statusCode(200).body("id", equalTo(id));
+        given().get("/corrections/" + id).then().statusCode(200).body("status", equalTo("applied"));
+        given().get("/documents/" + doc.getString("id")).then().body("statements[0].corrected.hidden", is(true))
+                .body("statements[0].claimId", nullValue());
+        assertEquals(0, StoredDocument.mongoDatabase().getCollection("appearances")
+                .countDocuments(new Document("documentId", doc.getString("id"))));
+        assertEquals(0, StoredDocument.mongoDatabase().getCollection("pending_corrections")
+                .countDocuments(new Document("_id", id)));
     }
 
     @Test
@@ -282,14 +296,7 @@ class CorrectionResourceTest {
                 .post().statusCode(201).extract().jsonPath();
         String id = correct(hide(doc.getString("id"), doc, 0, "an ad")).statusCode(201).extract().path("id");
         // as if the process died after storing the pending record, before any derived write
-        var appearances = StoredDocument.mongoDatabase().getCollection("appearances");
-        appearances.insertOne(new Document("_id", doc.getString("id") + ":" + doc.getInt("statements[0].span.start") + "-"
-                + doc.getInt("statements[0].span.end")).append("claimId", doc.getString("statements[0].claimId"))
-                .append("speakerId", doc.getString("statements[0].speakerId")).append("documentId", doc.getString("id"))
-                .append("seenAt", new java.util.Date()));
-        var records = StoredDocument.mongoDatabase().getCollection("corrections");
-        records.updateOne(new Document("_id", id), new Document("$set", new Document("state", "pending")));
-        StoredDocument.mongoDatabase().getCollection("pending_corrections").insertOne(new Document("_id", id));
+        leftPending(id, doc);
 
         corrections.recover();
 
@@ -326,6 +333,21 @@ class CorrectionResourceTest {
     /** A stored document of one statement: the person said it. */
     private static JsonPath said(String name, String content) {
         return Docs.text(name + " said " + content + ".").says(name, content).post().statusCode(201).extract().jsonPath();
+    }
+
+    /**
+     * The store as a write of the hide of the document's first statement leaves it when it ends after the pending
+     * record, before any derived write: the statement's appearance still there, the record pending, its marker set.
+     */
+    private static void leftPending(String id, JsonPath doc) {
+        var appearances = StoredDocument.mongoDatabase().getCollection("appearances");
+        appearances.insertOne(new Document("_id", doc.getString("id") + ":" + doc.getInt("statements[0].span.start") + "-"
+                + doc.getInt("statements[0].span.end")).append("claimId", doc.getString("statements[0].claimId"))
+                .append("speakerId", doc.getString("statements[0].speakerId")).append("documentId", doc.getString("id"))
+                .append("seenAt", new java.util.Date()));
+        var records = StoredDocument.mongoDatabase().getCollection("corrections");
+        records.updateOne(new Document("_id", id), new Document("$set", new Document("state", "pending")));
+        StoredDocument.mongoDatabase().getCollection("pending_corrections").insertOne(new Document("_id", id));
     }
 
     static ValidatableResponse undo(String id) {

@@ -126,6 +126,11 @@ public class CorrectionService {
             c.seq = seq;
             c.persist();
         });
+        complete(c);
+    }
+
+    /** A pending record's writes, then the record complete and its marker gone. */
+    private void complete(Correction c) {
         finish(c, false);
         c.state = Correction.COMPLETE;
         markers().deleteOne(eq("_id", c.id));
@@ -227,8 +232,12 @@ public class CorrectionService {
         }
     }
 
-    /** The record a retry with the same key made first, or null for a new request. */
-    private static Recorded earlier(String id, String hash) {
+    /**
+     * The record a retry with the same key made first, or null for a new request. One still pending was left by a call
+     * that failed after storing it (those a crash leaves, recovery finishes at startup): it is finished before it is
+     * answered, as a document is, so a retry's 200 stands for a correction applied.
+     */
+    private Recorded earlier(String id, String hash) {
         Correction earlier = Correction.findById(id);
         if (earlier == null) {
             return null;
@@ -236,6 +245,9 @@ public class CorrectionService {
         if (!hash.equals(earlier.requestHash)) {
             throw new ClientErrorException("this Idempotency-Key was already used with a different request; use a new key "
                     + "for a new request", 422);
+        }
+        if (Correction.PENDING.equals(earlier.state)) {
+            complete(earlier);
         }
         return new Recorded(earlier, false);
     }
