@@ -45,7 +45,7 @@ final class ParticipleClause {
             // clause without "that".
             boolean said = from > cue.endToken() || CLAUSE_GERUNDS.contains(ctx.tokens.get(cue.firstToken()).lower())
                     || cue.firstToken() == s.firstToken() && BareClause.opensAt(ctx.tokens, from, s)
-                    || ParticipleShapes.mannerLead(ctx.tokens, prev) >= 0
+                    || prev >= s.firstToken() && ParticipleShapes.mannerLead(ctx.tokens, prev) >= 0
                     && ParticipleShapes.objectFollows(ctx.tokens, cue, to);
             return m == null || !said ? null : ctx.statement(Attribution.Source.CUE, m, cue, from, to, s, 0.7);
         }
@@ -128,7 +128,8 @@ final class ParticipleClause {
      * comma and a closing quotation mark right after it, or -1.
      */
     private static int subjectAfterOpeningClause(List<Token> tokens, Cue cue, Sentence s, int end, int prev) {
-        boolean opening = cue.firstToken() == s.firstToken() || OPENING_LEADS.contains(tokens.get(prev).lower())
+        // Only adverbs before the participle ("Repeatedly citing ..."): it opens the sentence.
+        boolean opening = prev < s.firstToken() || OPENING_LEADS.contains(tokens.get(prev).lower())
                 && (prev == s.firstToken() || ClauseShapes.spanBefore(tokens, s.firstToken(), prev))
                 || ParticipleShapes.mannerLead(tokens, prev) == s.firstToken();
         return opening ? ParticipleShapes.openingClauseEnd(tokens, cue.endToken(), end) : -1;

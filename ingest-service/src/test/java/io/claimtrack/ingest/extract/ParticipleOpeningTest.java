@@ -51,6 +51,15 @@ class ParticipleOpeningTest {
     }
 
     @Test
+    void aDocumentOpeningWithAParticipleOfSayingIsRead() {
+        // The participle is the document's first token, alone or after an adverb: no token stands before it.
+        assertMentions("Citing the storm, Mayor Ines Falk said the fair was off.",
+                "Mayor Ines Falk | the fair was off | said | indirect");
+        assertMentions("Repeatedly citing the storm, Mayor Ines Falk said the fair was off.",
+                "Mayor Ines Falk | the fair was off | said | indirect");
+    }
+
+    @Test
     void aGerundSubjectWithAVerbOfItsOwnStays() {
         List<Token> t = tokens("Keeping the quay closed for many more months has hurt the fishing fleet and the ferries, officials said.");
         assertEquals(0, ClauseShapes.subjectStart(t, 0, t.size()));
