@@ -193,7 +193,9 @@ final class CueStatement {
         }
         int npEnd = ctx.mentions.scanRight(cue.endToken(), s.endToken());
         Mention m = QuoteCueStage.withNameAfter(ctx, ctx.mentions.build(cue.endToken(), npEnd), npEnd, s);
-        if (m == null || npEnd < end && !tokens.get(npEnd).is(",") && !(Lexicon.SAY_TELL.contains(tokens.get(cue.firstToken()).lower())
+        // "said Tom Dunmore Jr., a former aide": the comma after the suffix's period closes the name.
+        int closing = SpeakerPhrases.afterSuffixPeriod(tokens, npEnd, end);
+        if (m == null || npEnd < end && !tokens.get(closing).is(",") && !(Lexicon.SAY_TELL.contains(tokens.get(cue.firstToken()).lower())
                 && ReportedContent.trailing(tokens, npEnd, end))
                 || NumberAgreement.imperativeObject(tokens, cue.firstToken(), cue.endToken(), npEnd, lexicon)) {
             return null;

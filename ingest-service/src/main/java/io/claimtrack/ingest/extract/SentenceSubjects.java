@@ -260,6 +260,8 @@ final class SentenceSubjects {
         if (last < first) {
             return null;
         }
+        // "Tom Dunmore Jr., who": the suffix's period closes the name.
+        last = SpeakerPhrases.beforeSuffixPeriod(tokens, last, first);
         Mention share = tokens.get(k).is("who") && Lexicon.SAY_TELL.contains(tokens.get(cue.firstToken()).lower())
                 ? Quantities.endingAt(ctx, last, first) : null;
         if (share != null) {

@@ -183,6 +183,11 @@ final class SpeakerPhrases {
         return p > first && tokens.get(p).is(".") && NAME_SUFFIXES.contains(tokens.get(p - 1).lower()) ? p - 1 : p;
     }
 
+    /** After the period of a suffix that closes a name at token {@code p} ("Jr." of "said Tom Dunmore Jr., a ..."), or {@code p}. */
+    static int afterSuffixPeriod(List<Token> tokens, int p, int end) {
+        return p + 1 < end && beforeSuffixPeriod(tokens, p, 0) < p ? p + 1 : p;
+    }
+
     /**
      * "..., said DeSantis, who ...", "..., said one official.": the cue's own speaker follows it, so what stands
      * before its comma is what was said, not a subject with asides.

@@ -262,6 +262,15 @@ class ReportedSpeechStageTest {
     }
 
     @Test
+    void nameSuffixBeforeARelativeClauseOrAnApposition() {
+        // The suffix's period closes the name: a relative clause after it, or an inverted speaker's apposition.
+        assertMentions("The remark drew a reply from Tomas Dunmore Sr., who suggested in a radio interview that the levy would pass.",
+                "Tomas Dunmore Sr | the levy would pass | suggested | indirect");
+        assertMentions("The levy will pass, said Tomas Dunmore Jr., a former aide to the mayor.",
+                "Tomas Dunmore Jr | The levy will pass | said | indirect");
+    }
+
+    @Test
     void whatOneWarnsOfBoastsOrJokesAboutIsWhatWasSaidNoListener() {
         assertMentions("""
                 Last month, the harbour pilots warned of a new kind of ticket fraud.
