@@ -54,6 +54,18 @@ class QuoteCueStageTest {
     }
 
     @Test
+    void wordsQuotedAtTheEndOfAnOpeningParticipleClauseLeaveTheCueItsOwnContent() {
+        // The clause before the subject is no quotation's sentence: what follows the cue is said.
+        assertMentions("Calling the ferry contract \"a disaster,\" Councilwoman Ines Falk urged the board to start over.",
+                "Councilwoman Ines Falk | the board to start over | urged | indirect");
+        assertMentions("Describing the levy as \"unfair,\" Falk said the harbour board should drop it.",
+                "Falk | the harbour board should drop it | said | indirect");
+        // With nothing after the cue, the quotation and its clause stay what was said.
+        assertMentions("The ferry contract was \"a disaster,\" Falk said.",
+                "Falk | The ferry contract was \"a disaster,\" | said | mixed");
+    }
+
+    @Test
     void abbreviatedTitlesAndDoubledApostrophes() {
         assertMentions("''There's a lot of new complexity,'' said Mr. Burman.",
                 "Mr. Burman | ''There's a lot of new complexity,'' | said | direct");
