@@ -34,7 +34,9 @@ says", "The opposition has called").
 All invented, annotated by hand by /work/shared/eval/GUIDELINES.md and the PREAMBLE's settled conventions, and committed
 before the extractor first ran on the texts. Decided here: a headline's description ("coach says", "union says",
 "Health Minister says", "opposition demands") is the person who says it in the story; a headline whose dash names two
-speakers ("-union, sources") is one statement of the first; a lede's joint "the miners' union and two sources at the
+speakers ("-union, sources") is one statement of the first; a bare "-sources" is the unnamed group the lede introduces
+("three people with direct knowledge of the plan"; first written as the speaker "sources", reconciled in the
+thirty-seventh round to the thirty-sixth's convention); a lede's joint "the miners' union and two sources at the
 company said" is one statement of that joint mention; "X welcomed A and noted that B" and "thanked ... and said that B"
 are one statement, B (set M's welcome convention); "informed ... about" is none, "informed the Government that B" is
 B; a cabinet's "The Government approved a resolution" and "brushed off complaints" are none; a document's findings
@@ -713,7 +715,7 @@ Analysts said a listing would be well received. "Valdrian banks trade at a disco
 
 (Reporting by Elena Brandao; Editing by Alan Prothero)
 ''',
-    s('sources', 'sources', 'Valdria plans to sell stake in state lender Banca Meridion as soon as this year', ''),
+    s('three people with direct knowledge of the plan', 'sources', 'Valdria plans to sell stake in state lender Banca Meridion as soon as this year', ''),
     s('three people with direct knowledge of the plan', 'three people with direct knowledge of the plan', "Valdria's government is preparing to sell up to 30% of state-owned Banca Meridion, the country's second-largest lender, possibly before the end of the year", 'according to'),
     s('two of the people', 'two of the people', 'The finance ministry has held preliminary talks with at least two international investment banks about managing the sale', 'said'),
     s('One of the sources', 'One of the sources', "the government was leaning toward a share offering on the Lustra stock exchange rather than a sale to a single strategic investor, which would need parliament's approval", 'said'),

@@ -51,8 +51,8 @@ All invented, annotated by hand by /work/shared/eval/GUIDELINES.md and the PREAM
 before the extractor first ran on the texts; names checked with grep against sets A-N and the seeds. Decided here
 (following set N where it had decided): a headline's description ("union says", "Judge says", "Board chair says",
 "councillor who moved the motion") is the person who says it in the story, even where the union itself also speaks; a
-headline "-sources" is the speaker "sources" (as set N), while "the sources" in the body is the lede's "four people
-familiar with the matter"; "declined to comment (on ...)", "declined to say", "did not respond", "disputed that" (an
+headline "-sources", like "the sources" in the body, is the lede's "four people familiar with the matter" (first
+written as the speaker "sources", as set N; reconciled in the thirty-seventh round to the thirty-sixth's convention); "declined to comment (on ...)", "declined to say", "did not respond", "disputed that" (an
 anaphor only), "questioned how ..." (an indirect question), "Is the fight over? Not according to X." and "a forecast by
 most economists" are none; "thanked", "expressed condolences", "offered assistance", "invited ... to", "accepted an
 invitation", "supported the proposal", "briefed ... on", "informed ... about", "announced the deal", "declared a day of
@@ -396,7 +396,7 @@ Shares in Northwake, which is listed in Karsund, rose 12% in late trading after 
 
 (Reporting by Ines Carvalho-Lind in London and Oskar Fjellstrom in Karsund; Editing by Susan Hallgarth)
 ''',
-    s('sources', 'sources', 'Halmar Shipping in talks to buy rival Northwake Lines', ''),
+    s('four people familiar with the matter', 'sources', 'Halmar Shipping in talks to buy rival Northwake Lines', ''),
     s('four people familiar with the matter', 'four people familiar with the matter', "Halmar Shipping, Lirovia's largest ferry and freight operator, is in advanced talks to buy Oskerian rival Northwake Lines in a deal that could value the target at about 700 million euros including debt", 'said'),
     s('two of the people', 'two of the people', 'The two companies aim to announce an agreement before the end of July', 'said'),
     s('Orbis', 'Orbis calculations', 'A deal would create the largest ferry operator in the Oskerian Sea, with 41 vessels and about 9 million passengers a year', 'according to'),
