@@ -18,11 +18,6 @@ import java.util.regex.Pattern;
  */
 final class BodyDescriptions {
 
-    /** Descriptions of a business, and the words that make a name a business's. */
-    private static final Set<String> BUSINESS = WordSet.of("company", "firm", "carmaker", "automaker", "lender", "insurer",
-            "retailer", "grocer", "grocers", "airline", "carrier", "manufacturer", "operator", "group", "maker", "giant", "conglomerate", "bank",
-            "startup", "chain", "producer", "corporation", "corp", "co", "inc", "ag", "ltd", "llc", "plc", "sa", "gmbh", "nv",
-            "se", "ab", "asa", "holdings", "airlines", "airways", "motors", "foods", "analytics", "electronics", "laboratories", "utility", "railroad", "railway", "owner", "landlord", "industries", "mining", "power", "platform");
     /** Descriptions of a public body that oversees something, any one for any other. */
     private static final Set<String> OVERSIGHT = WordSet.of("agency", "authority", "regulator", "watchdog", "commission",
             "bureau", "inspectorate");
@@ -40,17 +35,6 @@ final class BodyDescriptions {
     private static final Set<String> COUNTRY = WordSet.of("country", "nation");
 
     /**
-     * The lower-case word right before a name, or before the comma of an apposition: "producer " in "Oil producer
-     * Tarrant Energy", "operator, " in "the private operator, Clearline Water Services".
-     */
-    private static final Pattern WORD_BEFORE = Pattern.compile("\\b([a-z]+),? $");
-    /**
-     * The head word of an apposition right after a name, ending at its comma or, a definite one, its relative clause:
-     * "chain" in "Freshway Markets, the region's third-largest grocery chain, said" or "..., the family-owned chain that
-     * has sold groceries since 1947,"; read within {@link Windows#APPOSITION_AFTER_CHARS}.
-     */
-    private static final Pattern APPOSITION_AFTER = Pattern.compile("^, (?:(?:a|an) [^,.\"]*?\\b([a-z]+),|the [^,.\"]*?\\b([a-z]+)(?:,| (?:that|which) ))");
-    /**
      * The lower-case word right before a name in a definite phrase, with no comma between: "opposition" in "the
      * (main) opposition Freedom Front", "Tarsland's opposition Freedom Front"; not "a network Russia has financed".
      */
@@ -60,11 +44,7 @@ final class BodyDescriptions {
 
     private final AnnotatedDocument doc;
     private final Lexicon lexicon;
-    /**
-     * The names the document introduces anywhere with a word for a business, and each shortened by its last words;
-     * found on the first description that asks.
-     */
-    private Set<String> businesses;
+    private final Businesses businesses;
     /** The names the document introduces anywhere with a word for a club. */
     private Set<String> clubs;
     /** By description head word, the one body of its kind the document names, or none; found on the first that asks. */
@@ -79,6 +59,7 @@ final class BodyDescriptions {
     BodyDescriptions(AnnotatedDocument doc, Lexicon lexicon) {
         this.doc = doc;
         this.lexicon = lexicon;
+        this.businesses = new Businesses(doc, lexicon);
     }
 
     /** The organisation named last within a few paragraphs before the description that it can describe, or null. */
@@ -88,11 +69,11 @@ final class BodyDescriptions {
                 j >= 0 && description.start() - names.get(j).offset() < Windows.TITLED_NAME_CHARS; j--) {
             Name n = names.get(j);
             // A name of the description's word alone ("Police", "the Commission") says no more than it does.
-            if (n.kind() == SpeakerKind.ORGANIZATION && !bodyWord(n) && (describes(head, n.words()) || COUNTRY.contains(head) && lexicon.isPlace(n.text())
+            if (n.kind() == SpeakerKind.ORGANIZATION && !descriptionOnly(n) && (describes(head, n.words()) || COUNTRY.contains(head) && lexicon.isPlace(n.text())
                     || regulates(head, n.words())) && !n.words().equals(List.of(head))) {
                 return n;
             }
-            if ((BUSINESS.contains(head) && isBusiness(n) || CLUB.contains(head) && clubs().contains(n.text()))
+            if ((Businesses.WORDS.contains(head) && isBusiness(n) || CLUB.contains(head) && clubs().contains(n.text()))
                     && nearby(doc, n, description)) {
                 return withPartners(doc, j);
             }
@@ -103,12 +84,12 @@ final class BodyDescriptions {
     }
 
     /**
-     * "Utility says it will cut power" over "Northgate Power said it would ...": a headline's description of a body is
-     * the first body of its kind its story names, in the few paragraphs under it; null outside a headline or if none.
+     * "Utility says it will cut power" over "Northgate Power said it would ...": a headline's or deck's description of a
+     * body is the first body of its kind its story names, in the few paragraphs under it; null outside them or if none.
      */
     private Name ahead(Mention description, String head) {
         Sentence own = doc.sentenceAt(description.start());
-        if (own == null || doc.block(own.block()).kind() != Block.Kind.HEADLINE) {
+        if (own == null || !topLine(own.block())) {
             return null;
         }
         int block = own.block();
@@ -126,7 +107,7 @@ final class BodyDescriptions {
                     return null;
                 }
             }
-            if (n.kind() == SpeakerKind.ORGANIZATION && !bodyWord(n) && describes(head, n.words()) || BUSINESS.contains(head) && isBusiness(n)) {
+            if (n.kind() == SpeakerKind.ORGANIZATION && !descriptionOnly(n) && describes(head, n.words()) || Businesses.WORDS.contains(head) && isBusiness(n)) {
                 return n;
             }
         }
@@ -145,7 +126,7 @@ final class BodyDescriptions {
      * name of another kind may take ("the Hartwell company"), nor for an indefinite description, someone new.
      */
     private Name introducedWith(Mention description, String head) {
-        if (BUSINESS.contains(head) || Lexicon.isIndefinite(description.text()) || modified().isEmpty()) {
+        if (Businesses.WORDS.contains(head) || Lexicon.isIndefinite(description.text()) || modified().isEmpty()) {
             return null;
         }
         return introduced.computeIfAbsent(head + '|' + description.text(), k -> {
@@ -190,36 +171,83 @@ final class BodyDescriptions {
     }
 
     /**
-     * "Company blames higher grain costs", "Utility says it will cut power": a business's or union's description that
-     * a headline capitalises as the first word of its line or of a clause after a semicolon ("...; Union Says ..."),
-     * read as a name; the description's lower-case word, or null. Not in a related story's teaser, whose speaker is
-     * found within it.
+     * "Company blames higher grain costs", "Utility says it will cut power", "* Regulator cites ...": a business's, union's
+     * or public body's description that a headline or its deck capitalises as the first word of its line or of a clause
+     * after a semicolon ("...; Union Says ..."), read as a name; the description's lower-case word, or null. Not in a
+     * related story's teaser, whose speaker is found within it.
      */
     String openingWord(Mention m) {
         String lower = headlineWord(m);
-        return lower != null && isBodyWord(lower) && !doc.isRelated(doc.sentenceAt(m.start()).block()) ? lower : null;
+        return lower != null && capitalisedDescription(lower) && !doc.isRelated(doc.sentenceAt(m.start()).block()) ? lower : null;
     }
 
     /**
-     * A one-word mention a headline capitalises as the first word of its line or of a clause after a semicolon, in
-     * lower case ("Company", "Defense"); null if it is longer or stands elsewhere.
+     * A one-word mention a headline or its deck capitalises as the first word of its line or of a clause after a
+     * semicolon, in lower case ("Company", "Defense"); null if it is longer or stands elsewhere.
      */
     String headlineWord(Mention m) {
         Sentence s = doc.sentenceAt(m.start());
-        if (m.text().indexOf(' ') >= 0 || s == null || doc.block(s.block()).kind() != Block.Kind.HEADLINE) {
+        if (m.text().indexOf(' ') >= 0 || s == null || !topLine(s.block())) {
             return null;
         }
         int t = doc.tokenAtOrAfter(m.start());
         return s.start() == m.start() || t > s.firstToken() && doc.tokens.get(t - 1).is(";") ? m.text().toLowerCase(Locale.ROOT) : null;
     }
 
-    /** A one-word name that is a body's description ("Utility" opening a headline) names no body. */
-    private static boolean bodyWord(Name n) {
-        return n.words().size() == 1 && isBodyWord(n.words().get(0));
+    /**
+     * A headline, or a bullet of its deck: a bullet among the document's first blocks with no paragraph above it
+     * ("* Company says pause is precautionary" between a wire's headline and its byline).
+     */
+    private boolean topLine(int block) {
+        return topLine(doc, block);
+    }
+
+    static boolean topLine(AnnotatedDocument doc, int block) {
+        Block.Kind kind = doc.block(block).kind();
+        if (kind != Block.Kind.BULLET || block >= Windows.TOP_BLOCKS) {
+            return kind == Block.Kind.HEADLINE;
+        }
+        for (int b = block - 1; b >= 0; b--) {
+            if (doc.block(b).kind() == Block.Kind.PARAGRAPH) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A one-word name that is a body's description ("Utility" opening a headline) names no body; nor does a public body's
+     * word a headline or deck capitalises ("* Regulator cites ..."), though "the Commission" in prose may.
+     */
+    private boolean descriptionOnly(Name n) {
+        if (n.words().size() != 1) {
+            return false;
+        }
+        String word = n.words().get(0);
+        Sentence s;
+        return isBodyWord(word) || OVERSIGHT.contains(word) && (s = doc.sentenceAt(n.offset())) != null && topLine(s.block());
+    }
+
+    /**
+     * A one-word mention that is a body's description, read as a name only because a headline or deck capitalises it
+     * ("Regulator cites ..."): a headline's description of a body is no such word's but the body's the story names.
+     */
+    static boolean bodyDescription(Mention m) {
+        return m.text().indexOf(' ') < 0 && capitalisedDescription(m.text().toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether two descriptions' head words name bodies of one kind: "the agency" and "Regulator", "the firm" and "Company". */
+    static boolean sameKind(String head, String other) {
+        return head.equals(other) || OVERSIGHT.contains(head) && OVERSIGHT.contains(other)
+                || Businesses.WORDS.contains(head) && Businesses.WORDS.contains(other);
+    }
+
+    private static boolean capitalisedDescription(String word) {
+        return isBodyWord(word) || OVERSIGHT.contains(word);
     }
 
     private static boolean isBodyWord(String word) {
-        return BUSINESS.contains(word) || "union".equals(word);
+        return Businesses.WORDS.contains(word) || "union".equals(word);
     }
 
     /**
@@ -250,7 +278,7 @@ final class BodyDescriptions {
      * document names no other; not a "group" (an advocacy group, a research group), which any body may be.
      */
     private Optional<Name> onlyBusiness(String head) {
-        if (!BUSINESS.contains(head) || "group".equals(head)) {
+        if (!Businesses.WORDS.contains(head) || "group".equals(head)) {
             return Optional.empty();
         }
         Name found = null;
@@ -272,71 +300,17 @@ final class BodyDescriptions {
         return b >= 0 && doc.text(0, doc.block(b).end()).contains(name);
     }
 
-    /**
-     * "Oil producer Tarrant Energy fell", "shares of retailer Fenwick & Dale", "the operator, Clearline Water": a name
-     * the text introduces with a word for a business is one, whatever its words, wherever the text names it again
-     * ("packaged-food maker Dunmore Foods" in the lede, "Dunmore Foods shares tumbled" paragraphs down), or shortened
-     * ("Clearline"); not a person's ("film producer Hal Dorn").
-     */
+    /** Whether the text makes the name a business's ({@link Businesses}). */
     boolean isBusiness(Name n) {
-        if (businesses == null) {
-            businesses = new HashSet<>();
-            Set<String> full = introducedAs(BUSINESS);
-            Set<String> surnames = surnames();
-            for (String b : full) {
-                // Every shortening by its last words, once: asked of each name near each description. Not one that is a
-                // person's surname too ("Bloomberg" of "Bloomberg L.P." beside "Michael Bloomberg"), which names them.
-                for (int space = b.length(); space > 0; space = b.lastIndexOf(' ', space - 1)) {
-                    String shortened = b.substring(0, space);
-                    if (full.contains(shortened) || !surnames.contains(shortened)) {
-                        businesses.add(shortened);
-                    }
-                }
-            }
-        }
-        return businesses.contains(n.text());
-    }
-
-    /**
-     * The last words of the names the text gives with a first name: people's surnames, whatever kind the name was read
-     * as ("Michael R. Bloomberg" beside the outlet "Bloomberg").
-     */
-    private Set<String> surnames() {
-        Set<String> out = new HashSet<>();
-        for (Name n : doc.names) {
-            List<String> words = n.words();
-            if (words.size() > 1 && lexicon.isFirstName(words.get(0))) {
-                String text = n.text();
-                out.add(text.substring(text.lastIndexOf(' ') + 1));
-            }
-        }
-        return out;
+        return businesses.contains(n);
     }
 
     /** "his club Atletico Brava": the names introduced with a word for a club. */
     private Set<String> clubs() {
         if (clubs == null) {
-            clubs = introducedAs(CLUB);
+            clubs = businesses.introducedAs(CLUB);
         }
         return clubs;
-    }
-
-    /**
-     * The names the text introduces anywhere with one of {@code words} right before them or heading their
-     * apposition ("Freshway Markets, the region's grocery chain,"), not a person's.
-     */
-    private Set<String> introducedAs(Set<String> words) {
-        Set<String> out = new HashSet<>();
-        for (Name n : doc.names) {
-            Matcher before = WORD_BEFORE.matcher(doc.text(Math.max(0, n.offset() - Windows.WORD_BEFORE_CHARS), n.offset()));
-            int end = n.offset() + n.text().length();
-            Matcher after = APPOSITION_AFTER.matcher(doc.text(end, Math.min(doc.text.length(), end + Windows.APPOSITION_AFTER_CHARS)));
-            if ((before.find() && words.contains(before.group(1)) || after.find() && words.contains(after.group(after.group(1) != null ? 1 : 2)))
-                    && !lexicon.isFirstName(n.words().get(0))) {
-                out.add(n.text());
-            }
-        }
-        return out;
     }
 
     /** A name the text gives no business word of its own is the description's only in its paragraph or the one before. */
@@ -386,14 +360,14 @@ final class BodyDescriptions {
             // "the ministry" for "the Interior Ministry"; not "the airline" for the "Airline Pilots Association", a body of
             // another kind, whose word follows before any complement ("the council" is the "Council of the Union").
             for (int k = at + 1; k < name.size() && !"of".equals(name.get(k)) && !"for".equals(name.get(k)); k++) {
-                if (lexicon.organizations.contains(name.get(k)) && !BUSINESS.contains(name.get(k))) {
+                if (lexicon.organizations.contains(name.get(k)) && !Businesses.WORDS.contains(name.get(k))) {
                     return false;
                 }
             }
             return true;
         }
-        if (BUSINESS.contains(head)) {
-            return name.stream().anyMatch(BUSINESS::contains);
+        if (Businesses.WORDS.contains(head)) {
+            return name.stream().anyMatch(Businesses.WORDS::contains);
         }
         return OVERSIGHT.contains(head) && name.stream().anyMatch(OVERSIGHT::contains);
     }

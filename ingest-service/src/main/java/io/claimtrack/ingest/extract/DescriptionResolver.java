@@ -205,11 +205,23 @@ final class DescriptionResolver {
             // "the report", "the portal": the outlet or body the story's headline names; "... — top brass"
             // over a lede that names the body ("..., the Defense Ministry reported"): that body.
             boolean namedBodyInLede = lenient && description.source == Attribution.Source.HEADLINE
-                    && o.mention.kind() == SpeakerKind.ORGANIZATION && o.mention.hasName();
+                    && o.mention.kind() == SpeakerKind.ORGANIZATION && o.mention.hasName() && !BodyDescriptions.bodyDescription(o.mention);
             return namedBodyInLede || o.source == Attribution.Source.HEADLINE && !spokenTurn(doc, o) && o.mention.kind() != SpeakerKind.ANONYMOUS
-                    && (o.mention.kind() != SpeakerKind.PERSON || o.mention.hasName());
+                    && (o.mention.kind() != SpeakerKind.PERSON || o.mention.hasName())
+                    || description.kind == SpeakerKind.ORGANIZATION && resolvedAbove(doc, d, o);
         }
         return o.mention.hasName() && compatible(d, o, lenient, titleOf);
+    }
+
+    /**
+     * "Regulator halts trial, agency says" or a deck's "* Regulator cites ..." over a lede's "..., the agency said": a
+     * description of a body in the headline or its deck, already resolved to the body the story names, of the lede's
+     * kind.
+     */
+    private static boolean resolvedAbove(AnnotatedDocument doc, Described d, Attribution o) {
+        return o.mention.kind() == SpeakerKind.ORGANIZATION && (!o.mention.hasName() || BodyDescriptions.bodyDescription(o.mention))
+                && o.speaker != null && !o.speaker.equalsIgnoreCase(o.mention.text()) && BodyDescriptions.topLine(doc, o.block)
+                && BodyDescriptions.sameKind(d.head, DescriptionFit.headWord(o.mention.text()));
     }
 
     /**

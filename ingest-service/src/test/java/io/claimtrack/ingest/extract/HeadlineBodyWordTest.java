@@ -57,4 +57,47 @@ class HeadlineBodyWordTest {
         assertSpeaker(doc, "closure as 'a disgrace'", "Allied Toolmakers Local 552");
         assertSpeaker(doc, "it warned of layoffs in a 2025 letter", "Union");
     }
+
+    /**
+     * A wire's deck bullets ("* Regulator cites ...", "* Company says ...") are the regulator and the business its
+     * story names, and the lede's "the agency" the agency named a paragraph below, not the deck's capitalised word.
+     */
+    @Test
+    void aWiresDeckBulletsAreTheBodiesItsStoryNames() {
+        AnnotatedDocument doc = extract("""
+                UPDATE 1-Ostrelian regulator halts trial of Corvell heart drug, regulator says
+
+                * Regulator cites "unexpected" kidney readings in nine patients
+
+                * Company says halt is precautionary, shares fall 8%
+
+                By Mara Lindqvist
+
+                VELMAR, May 3 (Orbis) - Ostrelia's drugs regulator has ordered Corvell Pharma to halt a trial of its heart \
+                drug after nine patients showed unusual kidney readings, the agency said on Tuesday.
+
+                The National Drugs Agency said in a statement that none of the patients had needed treatment.
+
+                Corvell Pharma said the halt was "a precautionary step". Shares in Corvell Pharma fell 8%.
+                """);
+        assertSpeaker(doc, "UPDATE 1-Ostrelian regulator halts trial of Corvell heart drug", "National Drugs Agency");
+        assertSpeaker(doc, "\"unexpected\" kidney readings in nine patients", "National Drugs Agency");
+        assertSpeaker(doc, "halt is precautionary, shares fall 8%", "Corvell Pharma");
+        assertSpeaker(doc, "Ostrelia's drugs regulator has ordered Corvell Pharma to halt a trial of its heart drug after nine patients "
+                + "showed unusual kidney readings", "National Drugs Agency");
+    }
+
+    /** "shares of Brennick Telecom slid ... The company said": what trades is a business, nearer than a bank named before. */
+    @Test
+    void aBodyWhoseSharesTradeIsTheCompany() {
+        AnnotatedDocument doc = extract("""
+                Markets steady as investors wait for rate decision
+
+                "It is a waiting game," said Ona Petrakis, a strategist at Fallbrook Bank in Velmar.
+
+                Elsewhere, shares of Brennick Telecom slid 5% after the carrier cut its dividend. The company said the \
+                savings would go towards paying down debt.
+                """);
+        assertSpeaker(doc, "the savings would go towards paying down debt", "Brennick Telecom");
+    }
 }

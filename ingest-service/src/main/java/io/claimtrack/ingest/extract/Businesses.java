@@ -1,0 +1,128 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The names a text makes a business's, whatever their words: introduced with a word for one ("Oil producer Tarrant
+ * Energy", "Freshway Markets, the region's grocery chain,") or traded ("shares of Tolvane Telecom"); part of
+ * {@link BodyDescriptions}.
+ */
+final class Businesses {
+
+    /** Descriptions of a business, and the words that make a name a business's. */
+    static final Set<String> WORDS = WordSet.of("company", "firm", "carmaker", "automaker", "lender", "insurer",
+            "retailer", "grocer", "grocers", "airline", "carrier", "manufacturer", "operator", "group", "maker", "giant", "conglomerate", "bank",
+            "startup", "chain", "producer", "corporation", "corp", "co", "inc", "ag", "ltd", "llc", "plc", "sa", "gmbh", "nv",
+            "se", "ab", "asa", "holdings", "airlines", "airways", "motors", "foods", "analytics", "electronics", "laboratories", "utility", "railroad", "railway", "owner", "landlord", "industries", "mining", "power", "platform");
+
+    /**
+     * The lower-case word right before a name, or before the comma of an apposition: "producer " in "Oil producer
+     * Tarrant Energy", "operator, " in "the private operator, Clearline Water Services".
+     */
+    private static final Pattern WORD_BEFORE = Pattern.compile("\\b([a-z]+),? $");
+    /**
+     * The head word of an apposition right after a name, ending at its comma or, a definite one, its relative clause:
+     * "chain" in "Freshway Markets, the region's third-largest grocery chain, said" or "..., the family-owned chain that
+     * has sold groceries since 1947,"; read within {@link Windows#APPOSITION_AFTER_CHARS}.
+     */
+    private static final Pattern APPOSITION_AFTER = Pattern.compile("^, (?:(?:a|an) [^,.\"]*?\\b([a-z]+),|the [^,.\"]*?\\b([a-z]+)(?:,| (?:that|which) ))");
+    /** "shares of " or "Shares in " right before a name: what trades is a business. */
+    private static final Pattern SHARES_BEFORE = Pattern.compile("\\b[Ss]hares (?:of|in) $");
+    /**
+     * "'s shares" or " shares" right after a name: "Dulmaro Biologics shares fell"; the bare form only after a name of
+     * several words, since a word that opens a sentence reads as one ("Global shares rose", "Bank shares fell").
+     */
+    private static final Pattern SHARES_AFTER = Pattern.compile("^['’]s shares\\b");
+    private static final Pattern BARE_SHARES_AFTER = Pattern.compile("^ shares\\b");
+
+    private final AnnotatedDocument doc;
+    private final Lexicon lexicon;
+    /** The business names and each shortened by its last words; found on the first description that asks. */
+    private Set<String> names;
+
+    Businesses(AnnotatedDocument doc, Lexicon lexicon) {
+        this.doc = doc;
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * "Oil producer Tarrant Energy fell", "shares of retailer Fenwick & Dale", "the operator, Clearline Water": a name
+     * the text introduces with a word for a business, or whose shares it speaks of, is one, whatever its words, wherever
+     * the text names it again ("packaged-food maker Dunmore Foods" in the lede, "Dunmore Foods shares tumbled" paragraphs
+     * down), or shortened ("Clearline"); not a person's ("film producer Hal Dorn"), nor a place's ("shares in Europe").
+     */
+    boolean contains(Name n) {
+        if (names == null) {
+            names = new HashSet<>();
+            Set<String> full = introducedAs(WORDS);
+            full.addAll(traded());
+            Set<String> surnames = surnames();
+            for (String b : full) {
+                // Every shortening by its last words, once: asked of each name near each description. Not one that is a
+                // person's surname too ("Bloomberg" of "Bloomberg L.P." beside "Michael Bloomberg"), which names them.
+                for (int space = b.length(); space > 0; space = b.lastIndexOf(' ', space - 1)) {
+                    String shortened = b.substring(0, space);
+                    if (full.contains(shortened) || !surnames.contains(shortened)) {
+                        names.add(shortened);
+                    }
+                }
+            }
+        }
+        return names.contains(n.text());
+    }
+
+    /**
+     * The names the text introduces anywhere with one of {@code words} right before them or heading their
+     * apposition ("Freshway Markets, the region's grocery chain,"), not a person's.
+     */
+    Set<String> introducedAs(Set<String> words) {
+        Set<String> out = new HashSet<>();
+        for (Name n : doc.names) {
+            Matcher before = WORD_BEFORE.matcher(doc.text(Math.max(0, n.offset() - Windows.WORD_BEFORE_CHARS), n.offset()));
+            int end = n.offset() + n.text().length();
+            Matcher after = APPOSITION_AFTER.matcher(doc.text(end, Math.min(doc.text.length(), end + Windows.APPOSITION_AFTER_CHARS)));
+            if ((before.find() && words.contains(before.group(1)) || after.find() && words.contains(after.group(after.group(1) != null ? 1 : 2)))
+                    && !lexicon.isFirstName(n.words().get(0))) {
+                out.add(n.text());
+            }
+        }
+        return out;
+    }
+
+    /** The names, not a person's, the text speaks of the shares of: "shares of Tolvane Telecom", "Dulmaro Biologics shares". */
+    private Set<String> traded() {
+        Set<String> out = new HashSet<>();
+        for (Name n : doc.names) {
+            if (lexicon.isFirstName(n.words().get(0)) || lexicon.isPlace(n.text())) {
+                continue;
+            }
+            int end = n.offset() + n.text().length();
+            String after = doc.text(end, Math.min(doc.text.length(), end + Windows.WORD_BEFORE_CHARS));
+            if (SHARES_BEFORE.matcher(doc.text(Math.max(0, n.offset() - Windows.WORD_BEFORE_CHARS), n.offset())).find()
+                    || SHARES_AFTER.matcher(after).find() || n.words().size() > 1 && BARE_SHARES_AFTER.matcher(after).find()) {
+                out.add(n.text());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The last words of the names the text gives with a first name: people's surnames, whatever kind the name was read
+     * as ("Michael R. Bloomberg" beside the outlet "Bloomberg").
+     */
+    private Set<String> surnames() {
+        Set<String> out = new HashSet<>();
+        for (Name n : doc.names) {
+            List<String> words = n.words();
+            if (words.size() > 1 && lexicon.isFirstName(words.get(0))) {
+                String text = n.text();
+                out.add(text.substring(text.lastIndexOf(' ') + 1));
+            }
+        }
+        return out;
+    }
+}
