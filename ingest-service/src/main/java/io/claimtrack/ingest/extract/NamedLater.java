@@ -25,6 +25,8 @@ final class NamedLater {
      */
     private static final String DEFENSE = "defense";
     private static final Set<String> OWNERS = Set.of("his", "her", "their");
+    /** "the country's ": a place's own office, owned as "her" owns one ("the country's finance minister"). */
+    private static final Pattern PLACE_OWNER = Pattern.compile("(?i)the (?:country|nation|state)['’]s ");
     /** The opening statement blocks of a story that make its lede: the first paragraph and the one after it. */
     private static final int LEDE_BLOCKS = 2;
     /** Words after the determiner: "a prosecutor", "her defence lawyer". */
@@ -100,15 +102,18 @@ final class NamedLater {
     /**
      * The person an indefinite or owned description at the top of its story stands for; null if none or several. "A
      * spokesperson", "an aide" are someone's, and any body's: one of them is the person the story names with the title
-     * only when the description says whose ("her lawyer").
+     * only when the description says whose ("her lawyer", "the country's finance minister").
      */
     String holder(Attribution a) {
         Mention m = a.mention;
         String text = m.text();
-        List<String> words = Name.wordsWithTitles(text);
+        Matcher place = PLACE_OWNER.matcher(text);
+        boolean placeOwned = place.lookingAt();
+        // The place's words count as one owner's word.
+        List<String> words = Name.wordsWithTitles(placeOwned ? "its " + text.substring(place.end()) : text);
         String head = DescriptionFit.headWord(text);
         if (m.hasName() || words.size() < 2 || words.size() > DESCRIPTION_WORDS + 1 || !lexicon.roles.contains(head)
-                || !(Lexicon.isIndefinite(text) && oneOffice(head) || OWNERS.contains(words.get(0)))
+                || !(Lexicon.isIndefinite(text) && oneOffice(head) || OWNERS.contains(words.get(0)) || placeOwned)
                 || !fit.qualifiers(text).isEmpty()
                 || !inLede(a)) {
             return null;

@@ -89,4 +89,23 @@ class NamedLaterTest {
                 """);
         assertSpeaker(doc, "the scheme ran for a decade", "A prosecutor");
     }
+
+    /** "the country's finance minister" in a wire's lede is as owned as "her lawyer": the finance minister named below. */
+    @Test
+    void thePlacesMinisterInTheLedeIsTheMinisterNamedBelow() {
+        AnnotatedDocument doc = extract("""
+                Varnish crown rebounds on intervention warning
+
+                SINGAPORE, March 4 (Orbis) - The Varnish crown jumped the most in six weeks on Wednesday after the \
+                country's finance minister warned speculators that the authorities were ready to step into the market.
+
+                The crown rose 1.6% to 14.22 per dollar.
+
+                "We are watching the market very closely," Finance Minister Ilse Varga-Moreau told reporters in Port \
+                Selden. She declined to say whether the central bank had already sold dollars.
+
+                "It buys time," said Devika Ostrom, a strategist at Harlow Bank in Singapore.
+                """);
+        assertSpeaker(doc, "the authorities were ready to step into the market", "Ilse Varga-Moreau");
+    }
 }
