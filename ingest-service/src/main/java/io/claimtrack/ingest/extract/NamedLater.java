@@ -39,10 +39,13 @@ final class NamedLater {
             "(?<!\\b(?:of|for|to|with|by|at|from|in|on|about|against|over) )\\b([Tt]he(?: [a-z][\\p{L}-]*){1,3}), $");
     /**
      * A capitalised title set off before a name, for "the" and its first word: "the newly appointed Ambassador
-     * Extraordinary and Plenipotentiary of the Kingdom of Ostria to Norland, " is "the ambassador".
+     * Extraordinary and Plenipotentiary of the Kingdom of Ostria to Norland, " is "the ambassador"; failing that, for
+     * its capitalised words before their complement: "the Regional Director of the Coastal Health Organization (CHO),
+     * Dr. " is "the regional director". A body's acronym may close it, an honorific open the name.
      */
     private static final Pattern TITLE = Pattern.compile(
-            "\\b[Tt]he (?:[a-z]+ ){0,2}(\\p{Lu}\\p{L}+)(?: (?:\\p{Lu}[\\p{L}-]*|and|of|the|to))*, $");
+            "\\b[Tt]he (?:[a-z]+ ){0,2}(\\p{Lu}\\p{L}+)((?: \\p{Lu}\\p{L}+)*)(?: (?:\\p{Lu}[\\p{L}-]*|and|of|the|to))*(?: \\(\\p{Lu}+\\))?, "
+                    + "(?:(?:Dr|Mr|Mrs|Ms|Prof)\\.? )?$");
     /** The longest such title read before a name. */
     private static final int TITLE_CHARS = 160;
 
@@ -87,8 +90,8 @@ final class NamedLater {
                 Matcher before = at < 0 ? null : APPOSED.matcher(doc.text(Math.max(0, at - Windows.APPOSED_NAME_CHARS), at));
                 String key = before != null && before.find() ? before.group(1).toLowerCase(Locale.ROOT) : null;
                 Matcher title = key == null && at >= 0 ? TITLE.matcher(doc.text(Math.max(0, at - TITLE_CHARS), at)) : null;
-                if (title != null && title.find() && lexicon.roles.contains(title.group(1).toLowerCase(Locale.ROOT))) {
-                    key = "the " + title.group(1).toLowerCase(Locale.ROOT);
+                if (title != null && title.find()) {
+                    key = titleKey(title.group(1).toLowerCase(Locale.ROOT), title.group(2).toLowerCase(Locale.ROOT));
                 }
                 if (key != null) {
                     apposedNames.merge(key, names.expand(n.text(), SpeakerKind.PERSON, n.offset()), (x, y) -> x.equals(y) ? x : "");
@@ -97,6 +100,18 @@ final class NamedLater {
         }
         String person = apposedNames.get(m.text().toLowerCase(Locale.ROOT));
         return person == null || person.isEmpty() ? null : person;
+    }
+
+    /**
+     * The description a capitalised title set off before a name stands for: "the ambassador" by its first word if that is
+     * a role, else "the regional director" by the capitalised words up to the last, a role; null if neither.
+     */
+    private String titleKey(String first, String rest) {
+        if (lexicon.roles.contains(first)) {
+            return "the " + first;
+        }
+        String run = first + rest;
+        return lexicon.roles.contains(run.substring(run.lastIndexOf(' ') + 1)) ? "the " + run : null;
     }
 
     /**

@@ -112,6 +112,7 @@ public final class ResolutionStage implements Stage {
                 // "The President stressed" in his own press service's readout, though his guest spoke last; "The
                 // Ambassador assured" after the deputy minister's bullets; "the referee ruled" above "the referee, X,".
                 a.speaker = leader;
+                a.kind = SpeakerKind.PERSON;
             } else if (m.kind() == SpeakerKind.PERSON && (held = possessed.holder(m)) != null) {
                 // "Larchmont's lawyer" after "Its attorney, Grant Pemberton": whose lawyer, not the nearest one.
                 a.speaker = names.expandIfUnique(held.text(), SpeakerKind.PERSON, held.offset());

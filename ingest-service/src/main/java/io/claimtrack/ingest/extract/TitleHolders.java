@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A readout's capitalised title used as a description ("the Minister", "The Deputy Minister", "The Ambassador", "the
@@ -14,7 +16,8 @@ import java.util.Set;
  * holder; of several, the readout's own, the subject of its lede ("Prime Minister Ilse Marwick welcomed Prime Minister
  * of Tirania Osman Kaya"), if the title is theirs, else the one the text named last before it ("Minister of Finance
  * X", "Minister of Regional Development Y presented a plan. The Minister stated"). A rank word must be on both sides or neither: "the Minister" is no Prime or Deputy Minister, "the Deputy
- * Minister" no minister. "The head of the Ministry" is its minister, "the head of the Government" its prime minister.
+ * Minister" no minister. "The head of the Ministry" is its minister, "the head of the Government" its prime minister,
+ * "the head of the health department" the health minister.
  * Holders are found once per description's wording; part of {@link ResolutionStage}.
  */
 final class TitleHolders {
@@ -22,6 +25,8 @@ final class TitleHolders {
     /** The body word each whole office ends in: "the head of the Ministry", not "the head of the Ministry of Energy". */
     private static final Map<String, String> OFFICE_BODY = Map.of("head of state", " state", "head of government",
             " government", "head of ministry", " ministry");
+    /** "the head of the health department": a field's ministry by another name, whose head is that field's minister. */
+    private static final Pattern HEAD_OF_FIELD = Pattern.compile("(?i)the head of the (\\p{L}+) (?:department|ministry)");
     /** Words that make a title another rank of an office, read on the description and on the role alike. */
     private static final Set<String> RANKS = WordSet.of("prime", "vice", "deputy", "assistant", "acting", "former", "ex",
             "associate", "lieutenant");
@@ -46,11 +51,17 @@ final class TitleHolders {
     /** The holder of the title the description names; null when it is no capitalised title or no one named holds it. */
     String holder(Mention m) {
         String text = m.text();
-        if (m.hasName() || m.kind() != SpeakerKind.PERSON || !text.regionMatches(true, 0, "the ", 0, 4)) {
+        Matcher field = HEAD_OF_FIELD.matcher(text);
+        // Read as a body by its last word, "the head of the health department" is a person all the same.
+        boolean ofField = !m.hasName() && field.matches() && lexicon.roleField(field.group(1).toLowerCase(Locale.ROOT)) != null;
+        if (!ofField && (m.hasName() || m.kind() != SpeakerKind.PERSON || !text.regionMatches(true, 0, "the ", 0, 4))) {
             return null;
         }
         String office = DescriptionFit.headWord(text);
-        if (DescriptionFit.namesOfficeWhole(office) && text.toLowerCase(Locale.ROOT).endsWith(OFFICE_BODY.get(office))) {
+        if (ofField) {
+            // Its holder is whoever holds "the health minister": a minister given that field ("Minister of Health").
+            text = "the " + field.group(1).toLowerCase(Locale.ROOT) + " minister";
+        } else if (DescriptionFit.namesOfficeWhole(office) && text.toLowerCase(Locale.ROOT).endsWith(OFFICE_BODY.get(office))) {
             // "the head of the Ministry": its capitalised body is the office's own word, no place or body it qualifies.
             int last = text.lastIndexOf(' ') + 1;
             text = text.substring(0, last) + text.substring(last).toLowerCase(Locale.ROOT);

@@ -108,4 +108,24 @@ class NamedLaterTest {
                 """);
         assertSpeaker(doc, "the authorities were ready to step into the market", "Ilse Varga-Moreau");
     }
+
+    /**
+     * "The Regional Director" of a readout that received "the Regional Director of the Coastal Health Organization
+     * (CHO), Dr. Tomas Ekwueme-Lind": the capitalised title set off before the name, past its body's acronym and the
+     * honorific, though its first word is no role.
+     */
+    @Test
+    void aCapitalisedTitleOfSeveralWordsIsThePersonItIsSetBefore() {
+        AnnotatedDocument doc = extract("""
+                On the meeting of Minister of Health Ilona Varek-Tamm with the Regional Director of the Coastal Health Organization
+
+                On 3 May, Minister of Health of the Republic of Ostrava Ilona Varek-Tamm received the Regional Director of \
+                the Coastal Health Organization (CHO), Dr. Tomas Ekwueme-Lind, who is in Velmar on a working visit.
+
+                The Minister welcomed the guest and thanked the CHO for its support.
+
+                The Regional Director confirmed that the CHO was ready to send a team of experts to the north in June.
+                """);
+        assertSpeaker(doc, "the CHO was ready to send a team of experts to the north in June", "Tomas Ekwueme-Lind");
+    }
 }

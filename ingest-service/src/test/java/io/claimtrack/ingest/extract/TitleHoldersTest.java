@@ -108,4 +108,21 @@ class TitleHoldersTest {
                 """);
         assertSpeaker(doc, "the repairs would cost 40 million crowns", "Agata Lindenau");
     }
+
+    /** "The head of the health department" is the minister the readout gives the health field ("Minister of Health"). */
+    @Test
+    void theHeadOfAFieldsDepartmentIsThatFieldsMinister() {
+        AnnotatedDocument doc = extract("""
+                Minister of Health Pavla Orlenko meets the mission of the Coastal Health Organization
+
+                On 9 June, Minister of Health Pavla Orlenko received a mission of the Coastal Health Organization led by \
+                Dr. Anselm Brecht.
+
+                Dr. Anselm Brecht noted that the mission would visit four provinces.
+
+                The head of the health department drew the guests' attention to the shortage of nurses, pointing out \
+                that a fifth of posts in rural clinics remain vacant.
+                """);
+        assertSpeaker(doc, "a fifth of posts in rural clinics remain vacant", "Pavla Orlenko");
+    }
 }
