@@ -49,7 +49,9 @@ final class AccordingTo {
         int npEnd = pollEnd > 0 ? pollEnd : joined(ctx, ctx.mentions.scanRight(cue.endToken(), s.endToken(), true), end);
         Token object = cue.endToken() < end ? tokens.get(cue.endToken()) : null;
         // "According to him, ...": a pronoun, resolved like "he said".
-        boolean pronoun = object != null && (object.is("him") || object.is("her")) && npEnd < 0;
+        // "her" alone is read as a phrase, a possessive whose noun never came ("According to her, traffic rose").
+        boolean pronoun = object != null && (object.is("him") || object.is("her")) && (npEnd < 0
+                || npEnd == cue.endToken() + 1 && npEnd < end && tokens.get(npEnd).is(","));
         if (pronoun) {
             npEnd = cue.endToken() + 1;
         }

@@ -88,9 +88,9 @@ public final class Lexicon {
             "assured", "assures", "warned", "warns", "reminded", "reminds", "urged", "urges", "asked", "asks", "advised", "advises");
     /** "The navy said ... It added": an organisation or document referred back to. */
     public static final Set<String> THING_PRONOUNS = WordSet.of("it");
-    /** A pronoun speaker's word as its subject form: "his" -> "he". */
+    /** A pronoun speaker's word as its subject form: "his" -> "he", "according to him" -> "he". */
     public static String subjectPronoun(String lower) {
-        return POSSESSIVE_PRONOUNS.getOrDefault(lower, lower);
+        return "him".equals(lower) ? "he" : POSSESSIVE_PRONOUNS.getOrDefault(lower, lower);
     }
 
     /** Possessive determiners as the subject pronoun they stand for: "his claim that" is what he claimed. */

@@ -81,6 +81,14 @@ final class PronounResolver {
             return;
         }
         Gender gender = Gender.ofWord(pronoun);
+        Attribution interrupted = gender == null ? null : interrupted(index, gender);
+        if (interrupted != null) {
+            a.speaker = names.expand(interrupted.mention.name(), SpeakerKind.PERSON, interrupted.mention.start());
+            a.role = interrupted.mention.role();
+            a.kind = SpeakerKind.PERSON;
+            antecedents.put(a, interrupted);
+            return;
+        }
         // Asked once, not of each of the 50 statements looked back over.
         boolean group = Lexicon.GROUP_PRONOUNS.contains(pronoun);
         boolean thing = Lexicon.THING_PRONOUNS.contains(pronoun);
@@ -232,6 +240,39 @@ final class PronounResolver {
         }
         String main = story.mostNamed(gender);
         return main == null || main.equals(found.speaker) ? null : main;
+    }
+
+    /**
+     * "But the club's president, Rosa Vint, said most hives had died with honey left, a sign, she said, that mites ...":
+     * a "he" or "she" set off by commas with its cue inside a person's named statement is that person, whose name
+     * comes before it but whose statement may be listed after it; null if the pronoun interrupts no such statement.
+     */
+    private Attribution interrupted(int index, Gender gender) {
+        Attribution a = doc.attributions.get(index);
+        int after = a.mention.end();
+        while (after < doc.text.length() && doc.text.charAt(after) == ' ') {
+            after++;
+        }
+        int before = a.mention.start() - 1;
+        while (before > 0 && doc.text.charAt(before) == ' ') {
+            before--;
+        }
+        int cueEnd = after + a.cue.length();
+        if (before < 0 || doc.text.charAt(before) != ',' || !doc.text.startsWith(a.cue, after) || cueEnd >= doc.text.length()
+                || doc.text.charAt(cueEnd) != ',') {
+            return null;
+        }
+        int to = Math.min(doc.attributions.size(), index + Windows.INTERRUPTED_STATEMENTS + 1);
+        for (int j = Math.max(0, index - Windows.INTERRUPTED_STATEMENTS); j < to; j++) {
+            Attribution e = doc.attributions.get(j);
+            Mention m = e.mention;
+            if (j != index && m != null && m.hasName() && m.kind() == SpeakerKind.PERSON && e.contentStart < a.mention.start()
+                    && a.mention.end() <= e.contentEnd && m.end() < a.mention.start()
+                    && gender.fits(names.gender(names.expand(m.name(), SpeakerKind.PERSON, m.start())))) {
+                return e;
+            }
+        }
+        return null;
     }
 
     /** "we" or "it" left as it stands is no antecedent for "they": another pronoun says someone else. */

@@ -263,6 +263,8 @@ final class Windows {
 
     /** How many statements back (or forward) resolution looks for an antecedent. */
     static final int RESOLUTION_STATEMENTS = 50;
+    /** How many statements either side a pronoun set off with its cue looks for the named statement it interrupts. */
+    static final int INTERRUPTED_STATEMENTS = 3;
     /** How many blocks back a description looks for the named speaker it renames. */
     static final int DESCRIPTION_BLOCKS = 3;
     /** How many blocks below a headline its descriptor looks for the speaker it names. */

@@ -1,0 +1,68 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.assertSpeaker;
+import static io.claimtrack.ingest.extract.Pipeline.extract;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Pronouns that stand apart from a clause's subject: "According to her, ..." and "According to him, ..." after the
+ * person was named, and a "she said" set off inside a named person's own statement.
+ */
+class SetOffPronounsTest {
+
+    @Test
+    void accordingToHerOrHimIsThePersonNamedBefore() {
+        AnnotatedDocument doc = extract("""
+                Ports plan
+
+                Minister Ulla Brandt-Nokes spoke on Monday. According to her, traffic on the route reached 41 million \
+                tonnes last year.
+
+                Mayor Piet Lund-Ojala spoke after her. According to him, the port is full.
+                """);
+        assertSpeaker(doc, "traffic on the route reached 41 million tonnes last year", "Ulla Brandt-Nokes");
+        assertSpeaker(doc, "the port is full", "Piet Lund-Ojala");
+    }
+
+    @Test
+    void herBeforeItsNounStaysThePhrase() {
+        AnnotatedDocument doc = extract("""
+                Ports plan
+
+                Minister Ulla Brandt-Nokes spoke on Monday. According to her "harbour first" plan, the port will \
+                double its berths.
+                """);
+        assertSpeaker(doc, "the port will double its berths", "her \"harbour first\" plan");
+    }
+
+    @Test
+    void sheSaidSetOffInsideANamedStatementIsItsSpeaker() {
+        AnnotatedDocument doc = extract("""
+                Hives lost
+
+                Members first blamed the cold. But the club's president, Rosaura Vint, said inspections showed most \
+                hives had died with honey left, a sign, she said, that mites had weakened them.
+                """);
+        assertSpeaker(doc, "inspections showed most hives had died with honey left, a sign, she said, that mites had weakened them",
+                "Rosaura Vint");
+        assertEquals(List.of("Rosaura Vint"), pronounSpeakers(doc));
+    }
+
+    @Test
+    void aSetOffPronounOfTheOtherGenderIsNotTheSpeaker() {
+        AnnotatedDocument doc = extract("""
+                Hives lost
+
+                Members first blamed the cold. But the club's president, Maria Vint, said inspections showed most \
+                hives had died with honey left, a sign, he said, that mites had weakened them.
+                """);
+        assertEquals(List.of("he"), pronounSpeakers(doc));
+    }
+
+    private static List<String> pronounSpeakers(AnnotatedDocument doc) {
+        return doc.attributions.stream().filter(a -> a.mention != null && a.mention.isPronoun()).map(a -> a.speaker).toList();
+    }
+}
