@@ -75,14 +75,16 @@ final class NameBounds {
     }
 
     /**
-     * "Joseph Brown of the Harbour Baptist Church", "Mr. Morgan of the Sierra Club": the "of" after a person's
-     * name (a first name or an honorific, no body's word) opens where they come from; its index, or -1. Two
-     * people ("Ivo Lunde of Ostland and Tove Marsh of Kestrel") are left whole, and so is an office whose holder
-     * is named after it ("Lee County Supervisor of Elections Tove Marsh").
+     * "Joseph Brown of the Harbour Baptist Church", "Mr. Morgan of the Sierra Club", "Political scientist Lorcan
+     * Brandt-Aye of Korvasten University": the "of" after a person's name (a first name, an honorific or a title
+     * before it, no body's word) opens where they come from; its index, or -1. Two people ("Ivo Lunde of Ostland and
+     * Tove Marsh of Kestrel") are left whole, and so is an office whose holder is named after it ("Lee County
+     * Supervisor of Elections Tove Marsh").
      */
     int personOf(List<Token> span, int nameFrom) {
         int of = -1;
-        boolean person = false;
+        // A first name on no list is still a person's after a person's title.
+        boolean person = nameFrom > 0 && nameFrom < span.size() && lexicon.roles.contains(lexicon.headKey(span.get(nameFrom - 1).lower()));
         for (int k = Math.max(nameFrom, 0); k < span.size() - 1 && of < 0; k++) {
             Token t = span.get(k);
             String stem = Mentions.possessiveStem(t.lower());

@@ -41,6 +41,23 @@ class NamesAndKindsTest {
                 "the bill was dead").speaker);
     }
 
+    /**
+     * Issue 10, thirty-seventh round: after a person's title, a name whose first word is on no list is still a person's,
+     * and the university after "of" is where they work, not the speaker: the "he" that follows is theirs.
+     */
+    @Test
+    void aTitledPersonOfAUniversityIsThePerson() {
+        AnnotatedDocument doc = Pipeline.extract("""
+                Vote count
+
+                Mayor Anders Pike-Ulvang conceded on Sunday. Political scientist Oswin Tarrask-Bell of Halden University \
+                said the result reflected a shift. "For young people the mine is the threat," he said.
+                """);
+        assertEquals("Oswin Tarrask-Bell", statement(doc, "the result reflected a shift").speaker);
+        assertEquals(SpeakerKind.PERSON, statement(doc, "the result reflected a shift").kind);
+        assertEquals("Oswin Tarrask-Bell", statement(doc, "\"For young people the mine is the threat,\"").speaker);
+    }
+
     /** Issue 10, thirty-sixth round: a possessive inside the place ("Fisher's Crossing") is the place's, not a possessor. */
     @Test
     void aPossessiveInThePlaceAfterTheNameIsThePlaces() {
