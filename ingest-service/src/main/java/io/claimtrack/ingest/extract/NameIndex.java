@@ -328,7 +328,8 @@ final class NameIndex {
         for (Name n : byKey.getOrDefault(Name.lastWord(words), List.of())) {
             // "Trump and Clinton" names two people, neither of whom is the fuller name of "Trump".
             boolean fits = n.words().size() > words.size() && n.words().containsAll(words)
-                    && (kind != SpeakerKind.PERSON || fullerPersonName(n.words(), words) && !TITLE_LINK.matcher(n.text()).find())
+                    && (kind != SpeakerKind.PERSON || fullerPersonName(n.words(), words, name.indexOf(' ') < 0)
+                            && !TITLE_LINK.matcher(n.text()).find())
                     && (!n.words().contains("and") || words.contains("and") || n.kind() == SpeakerKind.ORGANIZATION && innerAnd(n.words()))
                     || words.size() == 1 && words.get(0).length() > 1 && n.initials().equals(words.get(0));
             if (fits && (gender == null || gender.fits(genderOf(n)))) {
@@ -384,14 +385,18 @@ final class NameIndex {
                 || n.words().size() == best.words().size() && n.offset() <= offset && n.offset() > best.offset();
     }
 
-    private boolean fullerPersonName(List<String> fuller, List<String> words) {
+    /**
+     * Whether {@code fuller} is a fuller form of a person's name of {@code words}; {@code oneWord} for a name written
+     * as one word, a surname even when hyphenated ("Marsh-Whitby" is Helen Marsh-Whitby's, though "Marsh" is a first name).
+     */
+    private boolean fullerPersonName(List<String> fuller, List<String> words, boolean oneWord) {
         int end = fuller.size();
         while (end > words.size() && Name.GENERATIONS.contains(fuller.get(end - 1))) {
             end--;
         }
         if (fuller.subList(end - words.size(), end).equals(words)) {
             // Nothing stands before a first name but a title or an epithet: "Crooked Hillary Clinton".
-            return words.size() == 1 || !lexicon.isFirstName(words.get(0)) || Mentions.isConnector(words.get(0));
+            return words.size() == 1 || oneWord || !lexicon.isFirstName(words.get(0)) || Mentions.isConnector(words.get(0));
         }
         // "Theresa" → "Theresa May", but a title-case headline that opens with the word is no one's name.
         return words.size() == 1 && fuller.size() <= 3 && fuller.get(0).equals(words.get(0))

@@ -87,7 +87,8 @@ final class NamedRoles {
     /**
      * "a vote for Ann Holm", "his wife, Senate candidate Ann Holm,", "the Holm campaign": a person named as the
      * object of a preposition, in apposition to a role or relation of someone else, or as a noun's modifier is
-     * talked about; a later pronoun takes them only when the text makes them its subject.
+     * talked about; a later pronoun takes them only when the text makes them its subject. The source of "according
+     * to" is no object: what is said is theirs.
      */
     static boolean inPassing(Place p, Lexicon lexicon) {
         if (p == null) {
@@ -107,6 +108,10 @@ final class NamedRoles {
         // "the Holm campaign", "a Holm supporter": a name that modifies a noun is no one here.
         if (Lexicon.DETERMINERS.contains(before.lower())) {
             return true;
+        }
+        if (before.is("to") && k > 0 && tokens.get(k - 1).is("according")) {
+            // "Is the fight over? Not according to Mr. Cabral-Moss.": the one whose view is given, not someone talked about.
+            return false;
         }
         if (OBJECT_PREPOSITIONS.contains(before.lower())) {
             // "drew skepticism from Councilwoman Ann Holm, who asked for the data": the clause on what she did turns the

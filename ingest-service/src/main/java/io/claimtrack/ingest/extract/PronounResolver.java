@@ -81,7 +81,7 @@ final class PronounResolver {
             return;
         }
         Gender gender = Gender.ofWord(pronoun);
-        Attribution interrupted = gender == null ? null : interrupted(index, gender);
+        Attribution interrupted = gender == null ? null : InterruptingPronoun.statement(doc, names, index, gender);
         if (interrupted != null) {
             a.speaker = names.expand(interrupted.mention.name(), SpeakerKind.PERSON, interrupted.mention.start());
             a.role = interrupted.mention.role();
@@ -114,10 +114,18 @@ final class PronounResolver {
             found = fits ? prev : null;
         }
         Name subject = Lexicon.PERSON_PRONOUNS.contains(pronoun)
-                ? subjectSince(gender, found == null ? -1 : found.mention.start(), a.mention.start(), found, a) : null;
-        int opening = subject == null && found == null && gender != null ? chain.lastOpening(pronoun, a.mention.start()) : -1;
-        if (opening >= 0) {
-            subject = subjectSince(gender, -1, opening, null, a);
+                ? subjectSince(gender, found == null ? -1 : found.mention.start(), a.mention.start(), found, a, false) : null;
+        Sentence said = found == null ? null : doc.sentenceAt(found.contentEnd - 1);
+        // A subject found in the last speaker's own sentence ("said the association's president, Marcel Duhart") is no turn.
+        boolean turned = subject != null && (said == null || subject.offset() > said.end());
+        int opening = !turned && gender != null ? chain.lastOpening(pronoun, a.mention.start()) : -1;
+        if (opening >= 0 && found == null) {
+            subject = subjectSince(gender, -1, opening, null, a, false);
+        } else if (said != null && opening > said.end()) {
+            // "'...,' said Marcel Duhart. / For Joe Whitbeck, that drive is the problem. He picks up insulin. / '...,' he
+            // said": narration the pronoun opens after the last speaker's sentence goes on with a man named since, even in passing.
+            Name narrated = subjectSince(gender, said.end(), opening, found, a, true);
+            subject = narrated != null ? narrated : subject;
         }
         Attribution title = gender == null ? null : OpeningTitle.before(doc, lexicon, a.mention.start(), gender, a.cue, nameTitles());
         if (title != null && title.mention.start() > Math.max(found == null ? -1 : found.mention.start(),
@@ -242,39 +250,6 @@ final class PronounResolver {
         return main == null || main.equals(found.speaker) ? null : main;
     }
 
-    /**
-     * "But the club's president, Rosa Vint, said most hives had died with honey left, a sign, she said, that mites ...":
-     * a "he" or "she" set off by commas with its cue inside a person's named statement is that person, whose name
-     * comes before it but whose statement may be listed after it; null if the pronoun interrupts no such statement.
-     */
-    private Attribution interrupted(int index, Gender gender) {
-        Attribution a = doc.attributions.get(index);
-        int after = a.mention.end();
-        while (after < doc.text.length() && doc.text.charAt(after) == ' ') {
-            after++;
-        }
-        int before = a.mention.start() - 1;
-        while (before > 0 && doc.text.charAt(before) == ' ') {
-            before--;
-        }
-        int cueEnd = after + a.cue.length();
-        if (before < 0 || doc.text.charAt(before) != ',' || !doc.text.startsWith(a.cue, after) || cueEnd >= doc.text.length()
-                || doc.text.charAt(cueEnd) != ',') {
-            return null;
-        }
-        int to = Math.min(doc.attributions.size(), index + Windows.INTERRUPTED_STATEMENTS + 1);
-        for (int j = Math.max(0, index - Windows.INTERRUPTED_STATEMENTS); j < to; j++) {
-            Attribution e = doc.attributions.get(j);
-            Mention m = e.mention;
-            if (j != index && m != null && m.hasName() && m.kind() == SpeakerKind.PERSON && e.contentStart < a.mention.start()
-                    && a.mention.end() <= e.contentEnd && m.end() < a.mention.start()
-                    && gender.fits(names.gender(names.expand(m.name(), SpeakerKind.PERSON, m.start())))) {
-                return e;
-            }
-        }
-        return null;
-    }
-
     /** "we" or "it" left as it stands is no antecedent for "they": another pronoun says someone else. */
     private static boolean otherPronoun(Attribution prev, String pronoun) {
         return prev.mention != null && prev.mention.isPronoun() && prev.speaker.equals(prev.mention.text())
@@ -348,9 +323,9 @@ final class PronounResolver {
     /**
      * The last person of a fitting gender named as a sentence's subject after {@code from} and before
      * {@code to}, nearby; failing that, the last person named there whose gender is the pronoun's ("Mark
-     * Dunn met Anna Kerr. She said").
+     * Dunn met Anna Kerr. She said"), {@code passing} even if only mentioned in passing.
      */
-    private Name subjectSince(Gender gender, int from, int to, Attribution found, Attribution pronoun) {
+    private Name subjectSince(Gender gender, int from, int to, Attribution found, Attribution pronoun, boolean passing) {
         List<Name> all = doc.names;
         Name sameGender = null;
         for (int j = candidates.possibleAtOrBefore(Name.lastBefore(all, to)); j >= 0; j = candidates.possibleAtOrBefore(j - 1)) {
@@ -381,7 +356,7 @@ final class PronounResolver {
             }
             // Only a name's own words pick someone not opening a sentence: the pronouns after a capitalised run that is
             // no name ("Perdue (R-Ga.) said he") would make "R-Ga" a man.
-            if (sameGender == null && gender != null && c.wordsGender() == gender && c.notInPassing()
+            if (sameGender == null && gender != null && c.wordsGender() == gender && (passing || c.notInPassing())
                     && !(c.conjunct() >= 0 && gender.fits(c.conjunctGender())) && !ownContent.names(pronoun, c.person().text())) {
                 sameGender = c.person();
             }

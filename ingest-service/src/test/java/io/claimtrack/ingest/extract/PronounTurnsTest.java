@@ -1,0 +1,71 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.assertSpeaker;
+import static io.claimtrack.ingest.extract.Pipeline.extract;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 10, thirty-seventh round: where the text turns from the last speaker to someone a later "he" or "she" goes on
+ * with: a hyphenated surname that opens with a first name, the source of "according to", and narration the pronoun
+ * opens after a man named in passing.
+ */
+class PronounTurnsTest {
+
+    @Test
+    void aHyphenatedSurnameOpeningWithAFirstNameIsTheFullName() {
+        AnnotatedDocument doc = extract("""
+                Walking study
+
+                "You don't need to run a marathon," said Dr. Helen Marsh-Whitby, an epidemiologist in Lakeport.
+
+                Dr. Anita Broussard, who was not involved, called the results "encouraging." She said the size mattered.
+
+                Marsh-Whitby said the team planned to follow the participants for another five years.
+
+                For now, her advice is simple. "Put on your shoes," she said.
+                """);
+        assertSpeaker(doc, "the team planned to follow the participants for another five years", "Helen Marsh-Whitby");
+        assertSpeaker(doc, "\"Put on your shoes,\"", "Helen Marsh-Whitby");
+    }
+
+    @Test
+    void theSourceOfAccordingToIsNoOneInPassing() {
+        AnnotatedDocument doc = extract("""
+                Lanes vote
+
+                Councillor Luis Cabral-Moss fought the plan for a year. The council voted 8-5 on Tuesday to remove the lanes.
+
+                Across the street, courier Devon Aschen, 26, said he had been hit by a car door twice.
+
+                Is the fight over? Not according to Mr. Cabral-Moss.
+
+                "We will be back at the next budget," he said.
+                """);
+        assertSpeaker(doc, "\"We will be back at the next budget,\"", "Luis Cabral-Moss");
+    }
+
+    private static final String PHARMACY = """
+            Pharmacy closes
+
+            "This is happening in slow motion all over the map," said the association's president, Marcel Duhart.
+
+            After the closing, the nearest pharmacy will be 47 kilometres away.
+
+            For Peter Whitbeck, that drive is the problem. The 58-year-old, who lost a leg in 2021, does not drive. \
+            He picks up insulin every two weeks.
+
+            "My daughter says she will drive me," he said.
+            """;
+
+    @Test
+    void narrationOpenedByThePronounGoesOnWithTheManNamedSince() {
+        assertSpeaker(extract(PHARMACY), "\"My daughter says she will drive me,\"", "Peter Whitbeck");
+    }
+
+    @Test
+    void withoutNarrationOpenedByThePronounTheLastSpeakerKeepsIt() {
+        AnnotatedDocument doc = extract(PHARMACY.replace("He picks up insulin", "The trip for insulin comes"));
+        assertSpeaker(doc, "\"My daughter says she will drive me,\"", "Marcel Duhart");
+    }
+}
