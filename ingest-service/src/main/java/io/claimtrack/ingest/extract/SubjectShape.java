@@ -288,8 +288,9 @@ final class SubjectShape {
                 titleOnly = true;
             } else {
                 // "Outside City Hall after the meeting, Kwame Boateng": a place after an opening preposition is no subject.
+                // "At the meeting, resident Tamsin Oakhurst": a kind of person stands before a name as a title does.
                 titleOnly &= t.isCapitalized() && !Lexicon.NP_BREAKERS.contains(t.lower()) && !(i == 0 && ADVERBIAL_OPENERS.contains(t.lower()))
-                        || lexicon.isRoleWord(t.lower());
+                        || lexicon.isRoleWord(t.lower()) || lexicon.isPersonNoun(t.lower());
             }
         }
         return false;

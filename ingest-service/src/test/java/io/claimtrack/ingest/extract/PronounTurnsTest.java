@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 10, thirty-seventh round: where the text turns from the last speaker to someone a later "he" or "she" goes on
- * with: a hyphenated surname that opens with a first name, the source of "according to", and narration the pronoun
- * opens after a man named in passing.
+ * with: a hyphenated surname that opens with a first name, the source of "according to", a resident named after an
+ * opening phrase, and narration the pronoun opens after a man named in passing.
  */
 class PronounTurnsTest {
 
@@ -43,6 +43,21 @@ class PronounTurnsTest {
                 "We will be back at the next budget," he said.
                 """);
         assertSpeaker(doc, "\"We will be back at the next budget,\"", "Luis Cabral-Moss");
+    }
+
+    /** A kind of person ("resident") stands before a name as a title does: the subject after an opening phrase, whom "she" goes on with. */
+    @Test
+    void aResidentNamedAfterAnOpeningPhraseIsTheSubject() {
+        AnnotatedDocument doc = extract("""
+                Depot plan
+
+                Mayor Celeste Arbourne framed the fight as a test. She told council that "every project has a \
+                neighbourhood that would rather it went somewhere else."
+
+                At the meeting, resident Tamsin Oakhurst, 67, held a sign that read "Our Lungs." She said she had lived \
+                on Dufferin Street for 41 years.
+                """);
+        assertSpeaker(doc, "she had lived on Dufferin Street for 41 years", "Tamsin Oakhurst");
     }
 
     private static final String PHARMACY = """
