@@ -171,6 +171,40 @@ class DocumentResourceTest {
     }
 
     @Test
+    void aDocumentsClaimsAreTheStatementsOnesAsEachReadsAloneReadTogether() {
+        String tag = Docs.letters();
+        String text = "Rhea " + tag + " said dunes move " + tag + ". Buy now " + tag + ". Tor " + tag + " said dunes move "
+                + tag + " too. Rhea " + tag + " added: dunes move " + tag + ". Gulls nest " + tag + ".";
+        String said = "dunes move " + tag;
+        int again = text.lastIndexOf(said + ".");
+        JsonPath doc = Docs.text(text).says("Rhea " + tag, "dunes move " + tag).says("Rhea " + tag, "Buy now " + tag)
+                .says("Tor " + tag, "dunes move " + tag + " too").says("Rhea " + tag, "Gulls nest " + tag)
+                // the same claim again, later in the text
+                .says("Rhea " + tag, "dunes move " + tag).last("span", Map.of("start", again, "end", again + said.length()))
+                .post().statusCode(201).extract().jsonPath();
+        String id = doc.getString("id");
+        CorrectionResourceTest.correct(CorrectionResourceTest.hide(id, doc, 1, "an advert")).statusCode(201);
+        CorrectionResourceTest.correct(CorrectionResourceTest.reassign(id, doc, 3,
+                Map.of("name", "Tor " + tag, "kind", "person"), "Tor said it")).statusCode(201);
+        List<String> ids = new ArrayList<>();
+        for (Object claimId : given().get("/documents/" + id).then().extract().jsonPath().getList("statements.claimId")) {
+            if (claimId != null && !ids.contains(claimId)) {
+                ids.add((String) claimId);
+            }
+        }
+        assertEquals(3, ids.size(), "the hidden statement makes none: " + ids);
+        List<Object> alone = new ArrayList<>();
+        ids.forEach(claimId -> alone.add(given().get("/claims/" + claimId).then().statusCode(200).extract().path("")));
+
+        reads.reset();
+        given().get("/documents/" + id + "/claims").then().statusCode(200).body("items", equalTo(alone))
+                .body("next", nullValue());
+        assertEquals(1, reads.finds("claims"));
+        assertEquals(1, reads.finds("speakers"));
+        given().get("/documents/doc_" + tag + "/claims").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
     void unknownDocumentIs404ProblemJson() {
         given().get("/documents/doc_nope").then().statusCode(404)
                 .contentType("application/problem+json")

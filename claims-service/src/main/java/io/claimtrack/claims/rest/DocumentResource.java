@@ -1,5 +1,7 @@
 package io.claimtrack.claims.rest;
 
+import java.util.Objects;
+
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -22,10 +24,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.claimtrack.claims.model.ClaimView;
 import io.claimtrack.claims.model.DocumentInput;
 import io.claimtrack.claims.model.DocumentSummary;
 import io.claimtrack.claims.model.DocumentView;
 import io.claimtrack.claims.model.Page;
+import io.claimtrack.claims.model.StatementView;
+import io.claimtrack.claims.service.ClaimQueries;
 import io.claimtrack.claims.service.DocumentService;
 
 @Path("/documents")
@@ -35,6 +40,9 @@ public class DocumentResource {
 
     @Inject
     DocumentService documents;
+
+    @Inject
+    ClaimQueries claims;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -63,6 +71,17 @@ public class DocumentResource {
     @APIResponse(responseCode = "404", description = "Unknown id")
     public DocumentView get(@PathParam("id") String id) {
         return documents.get(id);
+    }
+
+    @GET
+    @Path("/{id}/claims")
+    @Operation(summary = "A document's claims", description = "The claim each statement (as corrected) makes, in the "
+            + "order of the statements, each once, as GET /claims/{id} shows it, as a single page.")
+    @APIResponse(responseCode = "200", description = "The claims")
+    @APIResponse(responseCode = "404", description = "Unknown id, or a claim of it withdrawn")
+    public Page<ClaimView> claims(@PathParam("id") String id) {
+        return new Page<>(claims.get(documents.get(id).statements().stream().map(StatementView::claimId)
+                .filter(Objects::nonNull).distinct().toList()), null);
     }
 
     @GET
