@@ -5,11 +5,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static io.claimtrack.gateway.support.Api.reader;
 import static io.claimtrack.gateway.support.Fixtures.DOCUMENT_ID;
-import static io.claimtrack.gateway.support.Fixtures.STORED;
 import static io.claimtrack.gateway.support.Fixtures.TEXT;
 import static io.claimtrack.gateway.support.Fixtures.json;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
@@ -93,15 +94,20 @@ class ListsAndExportTest extends StubbedDownstreamsTest {
     }
 
     @Test
-    void aDocumentsClaimsAreListed() {
-        downstreams.claims().stubFor(get("/documents/" + DOCUMENT_ID).willReturn(json(200, STORED)));
-        downstreams.claims().stubFor(get("/claims/claim-1").willReturn(json(200, CLAIM.formatted("claim-1", "Talks were useful"))));
+    void aDocumentsClaimsAreListedInOneCallHoweverManyThereAre() {
+        downstreams.claims().stubFor(get("/documents/" + DOCUMENT_ID + "/claims").willReturn(json(200, "{\"items\": ["
+                + CLAIM.formatted("claim-1", "Talks were useful") + ", " + CLAIM.formatted("claim-2", "Talks go on")
+                + "], \"next\": null}")));
 
         reader().when().get("/api/v1/documents/" + DOCUMENT_ID + "/claims")
                 .then().statusCode(200)
-                .body("items.size()", is(1))
-                .body("items[0].id", is("claim-1"))
+                .body("items.size()", is(2))
+                .body("items.id", contains("claim-1", "claim-2"))
                 .body("items[0].speaker.name", is("Anna Berg"));
+        // claims-service reads them together: not the document, then a call per claim
+        downstreams.claims().verify(1, getRequestedFor(urlPathEqualTo("/documents/" + DOCUMENT_ID + "/claims")));
+        downstreams.claims().verify(0, getRequestedFor(urlPathEqualTo("/documents/" + DOCUMENT_ID)));
+        downstreams.claims().verify(0, getRequestedFor(urlPathMatching("/claims/.*")));
     }
 
     @Test

@@ -91,6 +91,10 @@ public class ClaimsCalls {
         return client.document(id);
     }
 
+    public ClaimPage documentClaims(String id) {
+        return client.documentClaims(id);
+    }
+
     public DocumentPage documents(String source, String from, String to, String include, PageParams page) {
         return client.documents(source, from, to, include, page);
     }

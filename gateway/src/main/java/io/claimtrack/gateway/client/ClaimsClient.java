@@ -57,6 +57,11 @@ public interface ClaimsClient {
     @Path("/documents/{id}")
     Document document(@RestPath String id);
 
+    /** The claims of the document's statements (as corrected), in their order, each as {@code /claims/{id}} shows it. */
+    @GET
+    @Path("/documents/{id}/claims")
+    ClaimPage documentClaims(@RestPath String id);
+
     @GET
     @Path("/documents")
     DocumentPage documents(@RestQuery String source, @RestQuery String from, @RestQuery String to, @RestQuery String include,

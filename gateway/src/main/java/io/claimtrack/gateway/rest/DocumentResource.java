@@ -164,7 +164,7 @@ public class DocumentResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimPage.class)))
     @APIResponse(responseCode = "404", description = "No such document.")
     public ClaimPage documentClaims(@RestPath String id) {
-        return documents.claimsOf(id);
+        return claims.documentClaims(id);
     }
 
     @GET

@@ -1,7 +1,6 @@
 package io.claimtrack.gateway.service;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,8 +11,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import io.claimtrack.gateway.client.ClaimsCalls;
 import io.claimtrack.gateway.client.IngestCalls;
-import io.claimtrack.gateway.model.Claim;
-import io.claimtrack.gateway.model.ClaimPage;
 import io.claimtrack.gateway.model.Document;
 import io.claimtrack.gateway.model.DocumentBatch;
 import io.claimtrack.gateway.model.DocumentOutcome;
@@ -22,7 +19,6 @@ import io.claimtrack.gateway.model.ExtractionBatch;
 import io.claimtrack.gateway.model.ExtractionOutcome;
 import io.claimtrack.gateway.model.ExtractionRequest;
 import io.claimtrack.gateway.model.NewDocument;
-import io.claimtrack.gateway.model.Statement;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 
 /** Ingest = extract with ingest-service, then store with claims-service. */
@@ -114,15 +110,6 @@ public class DocumentService {
             throw explain(problem, "the document may have been stored; sending it again is safe: it is stored once");
         }
         return new StoredDocument(response.getStatus() == RestResponse.StatusCode.CREATED, response.getEntity());
-    }
-
-    /** A document's claims, in the order its statements make them, as one page. */
-    public ClaimPage claimsOf(String documentId) {
-        Document document = claims.document(documentId);
-        List<Claim> found = (document.statements() == null ? List.<Statement>of() : document.statements()).stream()
-                .map(Statement::claimId).filter(Objects::nonNull).distinct()
-                .map(claims::claim).toList();
-        return new ClaimPage(found, null);
     }
 
     /** A 503 during ingest tells the caller what became of the document, so a retry is a decision, not a gamble. */
