@@ -92,8 +92,6 @@ public final class QuoteCueStage implements Stage {
             Mention m = withNameAfter(ctx, ctx.mentions.build(cue.endToken(), npEnd), npEnd, sentence);
             return m != null && !subjectOfClause(ctx, q, cue.endToken(), npEnd, end) && addQuote(ctx, q, m, cue, block, 0.95);
         }
-        int opening = ctx.tokenAtOrAfter(q.start());
-        boolean opensClause = opening > sentence.firstToken() && ClauseShapes.subjectStart(tokens, sentence.firstToken(), end) > opening;
         // "Q," adviser to the regional head John Smith said: the speaker is everything up to the cue.
         for (int k = i + 1; k < Math.min(end, i + Windows.SPEAKER_AFTER_QUOTE_TOKENS); k++) {
             Token t = tokens.get(k);
@@ -117,9 +115,7 @@ public final class QuoteCueStage implements Stage {
                 // '“Q,” a charge she called “untrue.”': the phrase after the quotation is the verb's object.
                 return false;
             }
-            if (cue != null && opensClause && !ReportedContent.trailing(tokens, cue.endToken(), ctx.contentEndToken(sentence))) {
-                // 'Calling the plan “a disaster,” Falk said the council ...': the words quoted close an opening
-                // adverbial or participle clause, and the cue after the sentence's subject says what follows it.
+            if (cue != null && QuotedOpening.cueGoesOn(ctx, q, sentence, cue, lexicon)) {
                 return false;
             }
             if (cue != null) {

@@ -66,6 +66,16 @@ class QuoteCueStageTest {
     }
 
     @Test
+    void wordsQuotedAtTheEndOfAnOpeningPrepositionalPhraseLeaveTheCueItsOwnContent() {
+        assertMentions("In an interview with \"Harbour Live,\" Mayor Ines Falk pointed to the mill as the culprit.",
+                "Mayor Ines Falk | the mill as the culprit | pointed to | indirect");
+        // A quotation after the phrase's comma is a clause of its own, said by the speaker after it.
+        assertMentions("After the vote, \"there is a sense of urgency,\" Falk said, noting that donors were nervous.",
+                "Falk | After the vote, \"there is a sense of urgency,\" | said | mixed",
+                "Falk | donors were nervous | noting | indirect");
+    }
+
+    @Test
     void abbreviatedTitlesAndDoubledApostrophes() {
         assertMentions("''There's a lot of new complexity,'' said Mr. Burman.",
                 "Mr. Burman | ''There's a lot of new complexity,'' | said | direct");
