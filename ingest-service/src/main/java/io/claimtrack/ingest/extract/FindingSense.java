@@ -13,6 +13,12 @@ final class FindingSense {
 
     static final Set<String> CLAUSE_VERBS = WordSet.of("is", "are", "was", "were", "will", "would", "could", "can",
             "should", "may", "might", "must", "has", "have", "had", "did", "does", "do");
+    /**
+     * Bodies whose finding is their report, the verb's subject right before it: "Inspectorate finds safety breaches at 12
+     * sites", "the auditor found gaps". "Police found a body" reports an object.
+     */
+    private static final Set<String> EXAMINERS = WordSet.of("inspectorate", "inspectors", "auditor", "auditors", "watchdog",
+            "ombudsman", "regulator", "regulators");
     private static final Set<String> NOUN_PREPOSITIONS = WordSet.of("of", "in", "into", "on", "at", "for", "with", "from",
             "to", "by", "about", "over", "under", "through", "without");
 
@@ -39,11 +45,15 @@ final class FindingSense {
     }
 
     /**
-     * "found that ...", "the audit found gaps", "polls showed Clinton leading": a clause, a quotation, or a
-     * document as subject. "Police found a body in the river" reports an object, not a finding.
+     * "found that ...", "the audit found gaps", "polls showed Clinton leading", "Inspectorate finds breaches": a clause,
+     * a quotation, a document or an examining body as subject. "Police found a body in the river" reports an object,
+     * not a finding.
      */
     boolean reportsFinding(AnnotatedDocument doc, int i, int next, Sentence s) {
         List<Token> t = doc.tokens;
+        if (i > s.firstToken() && EXAMINERS.contains(t.get(i - 1).lower())) {
+            return true;
+        }
         // The document heads the clause's subject, which may be long ("A poll of likely voters released on Tuesday
         // showed"); an infinitive's "to" ("the email asked aides to help find a job") or a semicolon is its edge.
         for (int k = i - 1; k >= Math.max(s.firstToken(), i - Windows.CLAUSE_SUBJECT_TOKENS) && !t.get(k).is(";")

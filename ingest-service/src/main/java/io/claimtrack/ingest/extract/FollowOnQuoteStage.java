@@ -5,7 +5,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
-/** A quotation with no cue of its own continues the previous speaker: '"Q1," she said. "Q2."' */
+/**
+ * A quotation with no cue of its own continues the previous speaker: '"Q1," she said. "Q2."'; a headline that is only a
+ * quotation the story gives to a speaker below is that speaker's ({@link HeadlineQuote}).
+ */
 public final class FollowOnQuoteStage implements Stage {
 
     /** Adverbs between "but" or "and" and a resumed quotation: "and still “Q2”". */
@@ -29,7 +32,7 @@ public final class FollowOnQuoteStage implements Stage {
                 next++;
             }
             if (ctx.covered(q.start(), q.end()) || QuotedTitle.opensNarration(ctx, q) || QuotedTitle.afterWork(ctx, q, lexicon)
-                    || subheads.is(q)) {
+                    || subheads.is(q) && !HeadlineQuote.whole(doc, q)) {
                 continue;
             }
             int first = ctx.tokenAtOrAfter(q.start());
@@ -48,10 +51,13 @@ public final class FollowOnQuoteStage implements Stage {
                 continue;
             }
             Attribution antecedent = antecedent(doc, sorted, next, q, s);
+            Mention narrated = antecedent == null ? null : narratedSubject(doc, sorted, antecedent, s);
             if (antecedent == null) {
-                continue;
+                antecedent = HeadlineQuote.echoed(doc, sorted, next, q, s);
+                if (antecedent == null) {
+                    continue;
+                }
             }
-            Mention narrated = narratedSubject(doc, sorted, antecedent, s);
             Attribution a = new Attribution(Attribution.Source.FOLLOW_ON, narrated, "", q.start(), q.end(), s.block(), 0.7);
             a.antecedent = narrated == null ? antecedent : null;
             a.type = StatementType.DIRECT;

@@ -60,9 +60,10 @@ public final class LeadInStage implements Stage {
                 continue;
             }
             String text = doc.text.substring(bullet.start(), bullet.end());
-            if (text.endsWith(":") || ctx.speakerStartsAt(bullet.start()) && !sideOpens(ctx, bullet, leadIn, m)
+            if (ownLeadIn(ctx, bullet, text) || ctx.speakerStartsAt(bullet.start()) && !sideOpens(ctx, bullet, leadIn, m)
                     && !noOwnStatement(ctx, bullet)) {
-                // A sub-list's own lead-in, or a bullet that names its own speaker.
+                // A sub-list's lead-in with a cue of its own ("On trade, Lirovia proposed:"), or a bullet that names its
+                // own speaker. "• the country needs support in three areas:" is said, as its sub-bullets are.
                 continue;
             }
             int end = bullet.end();
@@ -79,6 +80,12 @@ public final class LeadInStage implements Stage {
             ctx.add(a);
         }
         return firstBullet;
+    }
+
+    /** A bullet ending in a cue and its colon: "On humanitarian issues, Russia proposed:" leads in a list of its own. */
+    private static boolean ownLeadIn(AttributionContext ctx, Block bullet, String text) {
+        int colon = ctx.tokenAtOrAfter(bullet.end() - 1);
+        return text.endsWith(":") && colon > 0 && ctx.cueEndingAt[colon - 1] != null;
     }
 
     /**

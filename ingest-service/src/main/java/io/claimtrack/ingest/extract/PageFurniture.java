@@ -222,6 +222,14 @@ final class PageFurniture {
         return glues >= 2 || lowerGlue;
     }
 
+    /**
+     * A line that is one quotation without closing punctuation inside its marks: a pull quote set as a subhead inside
+     * the text, a headline at its top.
+     */
+    static boolean isQuoteOnlyLine(String line) {
+        return isQuoteOnlySubhead(line, wordCount(line, Windows.PULL_QUOTE_WORDS + 1));
+    }
+
     /** A pull quote set as a subhead: one quotation without closing punctuation inside its marks. */
     private static boolean isQuoteOnlySubhead(String line, int words) {
         if (words > Windows.PULL_QUOTE_WORDS || line.length() < 4 || !isOpening(line.charAt(0)) || !isClosing(line.charAt(line.length() - 1))) {

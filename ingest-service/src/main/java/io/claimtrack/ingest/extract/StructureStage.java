@@ -112,7 +112,9 @@ public final class StructureStage implements Stage {
         boolean listGoesOn = afterBullet || previous != null && text.charAt(previous.end() - 1) == ':'
                 || inList && previous.kind() == Block.Kind.HEADLINE;
         String line = text.substring(s, e).replace('\n', ' ').replace('\r', ' ');
-        if (furniture.isNoise(line)) {
+        if (furniture.isNoise(line)
+                && !(previous == null && Chars.skipSpace(text, 0, s) == s && PageFurniture.isQuoteOnlyLine(line))) {
+            // A quotation alone on the document's first line is its headline ("‘I was the one who got out’").
             return new Block(Block.Kind.NOISE, s, e, 0);
         }
         char first = line.charAt(0);

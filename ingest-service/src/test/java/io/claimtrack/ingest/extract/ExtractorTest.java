@@ -46,6 +46,7 @@ class ExtractorTest {
                 "Port Authority | more than 40 ships are waiting to unload | According to | indirect",
                 "Ingrid Holm | the government had not paid the strikers | stressed | indirect",
                 "Ingrid Holm | Wages will rise by 4 percent this year | said | indirect",
+                "Ingrid Holm | Night shifts will be limited: | said | indirect",
                 "Ingrid Holm | to three a week | said | indirect",
                 "Ingrid Holm | to ten a month | said | indirect",
                 "Ingrid Holm | A safety board will inspect the cranes | said | indirect"), statements(doc));

@@ -23,6 +23,16 @@ class FindingVerbsTest {
     }
 
     @Test
+    void anExaminingBodysFindingIsItsReport() {
+        assertMentions("""
+                Inspectorate finds safety breaches at 12 Harlby building sites
+                The harbour auditor found gaps in the ferry budget.
+                """,
+                "Inspectorate | safety breaches at 12 Harlby building sites | finds | indirect",
+                "The harbour auditor | gaps in the ferry budget | found | indirect");
+    }
+
+    @Test
     void aFindingVerbClosingItsSentenceTakesTheClauseBeforeIt() {
         assertMentions("""
                 Ferry crossings fell by a third last year, the port board found.

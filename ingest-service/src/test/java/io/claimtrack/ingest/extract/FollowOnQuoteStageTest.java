@@ -24,6 +24,32 @@ class FollowOnQuoteStageTest {
     }
 
     @Test
+    void aHeadlineThatIsOnlyAQuotationIsTheSpeakersWhoseWordsItRepeats() {
+        AnnotatedDocument doc = Pipeline.extract("""
+                ‘I still hear the sirens’
+
+                Harlby’s new fire chief, Ada Lindqvist, grew up two streets from the station.
+
+                “I still hear the sirens, every night,” Lindqvist says.
+                """);
+
+        assertEquals("Ada Lindqvist", statement(doc, "‘I still hear the sirens’").speaker);
+    }
+
+    @Test
+    void aHeadlineQuotationTheStoryDoesNotRepeatIsNoStatement() {
+        AnnotatedDocument doc = Pipeline.extract("""
+                ‘Not in my town’
+
+                Harlby’s new fire chief, Ada Lindqvist, grew up two streets from the station.
+
+                “I still hear the sirens, every night,” Lindqvist says.
+                """);
+
+        assertEquals(List.of("“I still hear the sirens, every night,”"), Pipeline.contents(doc));
+    }
+
+    @Test
     void quotationResumedAfterTheCueContinuesTheSpeaker() {
         AnnotatedDocument doc = attribute("\"It launched a thousand trips,\" said Murphy, a consultant, \"and it still matters.\"");
 

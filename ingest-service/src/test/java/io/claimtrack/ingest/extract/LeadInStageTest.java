@@ -26,10 +26,27 @@ class LeadInStageTest {
 
         assertEquals(List.of(
                 "Health Minister Tomas Vik | Hospitals will get 400 new beds | said | indirect",
+                "Health Minister Tomas Vik | Waiting lists will be cut: | said | indirect",
                 "Health Minister Tomas Vik | for hip surgery by half | said | indirect",
                 "Health Minister Tomas Vik | for cataracts by a third | said | indirect",
                 "Health Minister Tomas Vik | Rural clinics will stay open | said | indirect"), mentions(doc));
         assertEquals(Attribution.Source.BULLET, statement(doc, "for hip surgery by half").source);
+    }
+
+    @Test
+    void aBulletThatLeadsInItsOwnListWithACueIsNoStatement() {
+        AnnotatedDocument doc = attribute("""
+                The talks covered three areas. Foreign Minister Ada Lind stressed:
+                • Lirovia will reopen the Harlby crossing in May;
+                • On trade, Lirovia proposed:
+                – a joint customs post;
+                – lower tariffs on grain.
+                """);
+
+        assertEquals(List.of(
+                "Foreign Minister Ada Lind | Lirovia will reopen the Harlby crossing in May | stressed | indirect",
+                "Foreign Minister Ada Lind | a joint customs post | stressed | indirect",
+                "Foreign Minister Ada Lind | lower tariffs on grain | stressed | indirect"), mentions(doc));
     }
 
     @Test

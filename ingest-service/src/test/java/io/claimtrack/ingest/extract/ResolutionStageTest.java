@@ -218,6 +218,7 @@ class ResolutionStageTest {
                 """);
 
         assertEquals(List.of("Tomas Vik | Wages rise by four percent | explained | indirect",
+                "Tomas Vik | Night shifts will be limited: | explained | indirect",
                 "Tomas Vik | to two a week | explained | indirect",
                 "Tomas Vik | with a day off after each | explained | indirect"), statements(doc));
     }

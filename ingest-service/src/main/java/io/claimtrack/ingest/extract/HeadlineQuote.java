@@ -1,0 +1,56 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * "‘I was the one who got out’" as a headline over “I was the one who got out,” she says: a headline that is only a
+ * quotation repeats words the story gives to a speaker below, and so is that speaker's statement.
+ */
+final class HeadlineQuote {
+
+    private HeadlineQuote() {
+    }
+
+    /**
+     * The first statement after quotation {@code q}, from index {@code next} of {@code sorted} on, whose content holds the
+     * quotation's words, when {@code q} is the whole of its headline; its root statement if it continues another, or
+     * null.
+     */
+    static Attribution echoed(AnnotatedDocument doc, List<Attribution> sorted, int next, Quote q, Sentence s) {
+        if (!whole(doc, q)) {
+            return null;
+        }
+        String words = words(doc.text.substring(q.start(), q.end()));
+        if (words.isEmpty()) {
+            return null;
+        }
+        for (int k = next; k < sorted.size(); k++) {
+            Attribution a = sorted.get(k);
+            if (!a.nested && doc.block(a.block).kind() != Block.Kind.HEADLINE && words(a.content(doc.text)).contains(words)) {
+                while (a.antecedent != null) {
+                    a = a.antecedent;
+                }
+                return a.mention == null ? null : a;
+            }
+        }
+        return null;
+    }
+
+    /** Whether quotation {@code q} is the whole of the document's first block, a headline (not a pull quote below). */
+    static boolean whole(AnnotatedDocument doc, Quote q) {
+        Block first = doc.block(0);
+        return first.kind() == Block.Kind.HEADLINE && q.start() == first.start() && q.end() >= first.end() - 1;
+    }
+
+    /** The text's words, lower case, one space apart, with no quotation marks or punctuation. */
+    private static String words(String text) {
+        StringBuilder out = new StringBuilder();
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                out.append(out.length() == 0 ? "" : " ").append(w);
+            }
+        }
+        return out.toString();
+    }
+}
