@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * A relative clause with no relative word, its subject a pronoun: "a charge she called “flatly untrue”", "a decision
- * they say allowed ...". The noun phrase before the pronoun is what the verb speaks of; the pronoun speaks.
+ * they say allowed ...". The noun phrase before the pronoun is what the verb speaks of; the pronoun speaks. So does a
+ * definite phrase ("a measure the mayor said ...") or a bare group ("a rule supporters say will ...") there.
  */
 final class ObjectRelative {
 
@@ -49,18 +50,39 @@ final class ObjectRelative {
         if (the == last || the - 2 < first || !tokens.get(the).is("the") || TIME_NOUNS.contains(tokens.get(the - 1).lower())) {
             return -1;
         }
-        for (int k = the - 1; k >= first && the - k <= NOUN_PHRASE_TOKENS + 1; k--) {
+        return indefiniteBefore(ctx, the, first) ? the : -1;
+    }
+
+    /**
+     * "a rule supporters say will return apartments to the market": a bare plural group at token {@code group}, right
+     * after an indefinite noun phrase it does not belong to, before a cue whose clause lacks its subject (a finite verb
+     * or modal right after the cue: the antecedent is that subject).
+     */
+    static boolean bareGroupAfterAntecedent(AttributionContext ctx, int group, int first, Cue cue) {
+        List<Token> tokens = ctx.tokens;
+        return group - 2 >= first && cue.firstToken() == group + 1 && cue.endToken() < tokens.size()
+                && Lexicon.get().groups.contains(tokens.get(group).lower())
+                && ClauseSubject.FINITE.contains(tokens.get(cue.endToken()).lower()) && indefiniteBefore(ctx, group, first);
+    }
+
+    /**
+     * Whether an indefinite noun phrase of a few lower-case words, none a cue, ends right before token {@code at},
+     * opening its clause or after a comma or a verb, not a preposition ("In a statement the ministry said" is the
+     * ministry's own clause).
+     */
+    private static boolean indefiniteBefore(AttributionContext ctx, int at, int first) {
+        List<Token> tokens = ctx.tokens;
+        for (int k = at - 1; k >= first && at - k <= NOUN_PHRASE_TOKENS + 1; k--) {
             String w = tokens.get(k).lower();
-            if (k < the - 1 && ("a".equals(w) || "an".equals(w))) {
+            if (k < at - 1 && ("a".equals(w) || "an".equals(w))) {
                 return k == first || tokens.get(k - 1).is(",") || ctx.cueAt[k - 1] == null && tokens.get(k - 1).isWord()
-                        && !Lexicon.NP_BREAKERS.contains(tokens.get(k - 1).lower()) && !CueStage.PREPOSITIONS.contains(tokens.get(k - 1).lower())
-                        ? the : -1;
+                        && !Lexicon.NP_BREAKERS.contains(tokens.get(k - 1).lower()) && !CueStage.PREPOSITIONS.contains(tokens.get(k - 1).lower());
             }
             if (!phraseWord(ctx, k) || tokens.get(k).isCapitalized()) {
-                return -1;
+                return false;
             }
         }
-        return -1;
+        return false;
     }
 
     /**

@@ -50,7 +50,8 @@ final class SpeakerBeforeCue {
         int first = s.firstToken();
         int npStart = ctx.tokenAtOrAfter(m.start());
         boolean objectRelative = ObjectRelative.afterAntecedent(ctx, npStart, first)
-                || ObjectRelative.definiteAfterAntecedent(ctx, ctx.tokenAtOrAfter(m.end()) - 1, first) == npStart;
+                || ObjectRelative.definiteAfterAntecedent(ctx, ctx.tokenAtOrAfter(m.end()) - 1, first) == npStart
+                || ObjectRelative.bareGroupAfterAntecedent(ctx, npStart, first, cue);
         boolean atStart = !objectRelative && ClauseShapes.opensClause(ctx, npStart, first);
         Token before = npStart > first ? tokens.get(npStart - 1) : null;
         Mention whole = objectRelative || atStart && !(before != null && before.is("and"))

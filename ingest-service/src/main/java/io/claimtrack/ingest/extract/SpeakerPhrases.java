@@ -135,6 +135,10 @@ final class SpeakerPhrases {
             // "a measure the mayor said residents had asked for": likewise, the definite phrase speaks.
             return ctx.mentions.build(definite, p + 1);
         }
+        if (ObjectRelative.bareGroupAfterAntecedent(ctx, p, first, cue)) {
+            // "a rule supporters say will return ...": so does a bare group.
+            return ctx.mentions.build(p, p + 1);
+        }
         Mention m = postmodified(ctx, p, first);
         if (m == null) {
             m = ParticipleGroup.endingAt(ctx, p, first);

@@ -57,6 +57,15 @@ class ObjectRelativeTest {
                 "the district | will save $400,000 | says | indirect");
     }
 
+    /** A bare group after an indefinite antecedent speaks when the cue's clause lacks its subject. */
+    @Test
+    void aBareGroupAfterAnIndefiniteAntecedentSpeaks() {
+        assertMentions("The Harlby council capped ferry fares, a rule critics say will empty the night boats.",
+                "critics | will empty the night boats | say | indirect");
+        assertMentions("A few union members said the deal was fair.",
+                "A few union members | the deal was fair | said | indirect");
+    }
+
     /** Not a preposition's object ("waiting for the bus") nor an opening phrase ("In a statement the ministry said"). */
     @Test
     void aPrepositionKeepsTheWholePhrase() {
