@@ -31,6 +31,9 @@ final class BodyDescriptions {
     /** Descriptions of a document that fit a document of any name: "the document" for "the Kessel Declaration". */
     private static final Set<String> ANY_DOCUMENT = WordSet.of("document", "text");
 
+    /** A body's own voice: "press service", "press office". */
+    private static final Set<String> PRESS = WordSet.of("service", "office");
+
     /** Descriptions of a country or state: "the country said" is the place named last. */
     private static final Set<String> COUNTRY = WordSet.of("country", "nation");
 
@@ -62,8 +65,15 @@ final class BodyDescriptions {
         this.businesses = new Businesses(doc, lexicon);
     }
 
-    /** The organisation named last within a few paragraphs before the description that it can describe, or null. */
+    /**
+     * The organisation named last within a few paragraphs before the description that it can describe, or null; a press
+     * service speaks as its body, so "the operator's press service" is the operator.
+     */
     Name named(Mention description, String head) {
+        String owner = PRESS.contains(head) ? ResolutionStage.possessor(description) : null;
+        if (owner != null && owner.indexOf(' ') < 0 && capitalisedDescription(owner.toLowerCase(Locale.ROOT))) {
+            head = owner.toLowerCase(Locale.ROOT);
+        }
         List<Name> names = doc.names;
         for (int j = Name.lastBefore(names, description.start());
                 j >= 0 && description.start() - names.get(j).offset() < Windows.TITLED_NAME_CHARS; j--) {
@@ -112,6 +122,14 @@ final class BodyDescriptions {
             }
         }
         return null;
+    }
+
+    /**
+     * "the local said" in a story that names one union local and no other union ("Local 412 of the Dockers' Union"): that
+     * local, though "a local" is someone who lives there; null for any other mention.
+     */
+    Name local(Mention m) {
+        return !m.hasName() && "the local".equalsIgnoreCase(m.text()) ? only.computeIfAbsent("union", this::onlyOfKind).orElse(null) : null;
     }
 
     /** "the union" of a story that names one union local and no other union: that local, wherever the text names it. */

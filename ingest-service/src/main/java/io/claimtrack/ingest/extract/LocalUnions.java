@@ -50,9 +50,15 @@ final class LocalUnions {
         return local;
     }
 
-    /** The first of the capitalised words before "Local", with "and" or "of" between two of them. */
+    /**
+     * The first of the capitalised words before "Local", with "and" or "of" between two of them; none across an "of"
+     * right before it ("Members of Local 412", "the president of Local 9").
+     */
     private static int wordsBefore(List<Token> tokens, int local, int first) {
         int start = local;
+        if (local > first && tokens.get(local - 1).is("of")) {
+            return start;
+        }
         for (int k = local - 1; k >= first; k--) {
             Token t = tokens.get(k);
             if (t.isCapitalized() && !Lexicon.NP_BREAKERS.contains(t.lower()) && !Mentions.isConnector(t.lower())) {
@@ -62,6 +68,10 @@ final class LocalUnions {
             }
         }
         return start;
+    }
+
+    private static boolean apostrophe(Token t) {
+        return t.is("'") || t.is("’");
     }
 
     /** The end of "of (the) <capitalised words>" after the number, or the number's own end. */
@@ -74,8 +84,10 @@ final class LocalUnions {
             k++;
         }
         int last = from;
+        // "of the Dockers' Union": a plural's apostrophe between two capitalised words is the name's.
         while (k < end && (tokens.get(k).isCapitalized()
-                || Mentions.isConnector(tokens.get(k).lower()) && k + 1 < end && tokens.get(k + 1).isCapitalized())) {
+                || (Mentions.isConnector(tokens.get(k).lower()) || apostrophe(tokens.get(k)) && tokens.get(k - 1).isCapitalized())
+                        && k + 1 < end && tokens.get(k + 1).isCapitalized())) {
             k++;
             last = k;
         }

@@ -75,7 +75,7 @@ public final class ResolutionStage implements Stage {
                     ? names.organisationOf(m.name()) : null;
             String bodyWord = m.hasName() ? bodies.openingWord(m) : null;
             // "Company blames grain costs": capitalised only as the headline's first word, a description of the body named.
-            Name body = bodyWord == null ? null : bodies.named(m, bodyWord);
+            Name body = bodyWord == null ? bodies.local(m) : bodies.named(m, bodyWord);
             DocumentMaker.Maker maker = m.isPronoun() ? null : makers.find(m);
             if (maker != null) {
                 a.speaker = maker.speaker();

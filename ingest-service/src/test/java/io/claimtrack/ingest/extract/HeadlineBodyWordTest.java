@@ -100,4 +100,19 @@ class HeadlineBodyWordTest {
                 """);
         assertSpeaker(doc, "the savings would go towards paying down debt", "Brennick Telecom");
     }
+
+    /** A press service speaks as its body: "the operator's press service" is the operator the text names. */
+    @Test
+    void aDescribedBodysPressServiceIsThatBody() {
+        AnnotatedDocument doc = extract("""
+                Velmar ferry fares to rise in June
+
+                The head of the state ferry operator Arkmarine, Ivo Lunde-Baptiste, told Orbis that fares would rise by 8%.
+
+                Arkmarine orders three ice-class tankers
+
+                The company expects to receive the vessels by 2029, the operator's press service told Orbis.
+                """);
+        assertSpeaker(doc, "The company expects to receive the vessels by 2029", "Arkmarine");
+    }
 }

@@ -55,4 +55,20 @@ class HeadlineDefenseTest {
                 """);
         assertSpeaker(doc, "it expected a shorter sentence", "Piet Sandoval-Roux");
     }
+
+    /** A headline's "Prosecution says" is the prosecutor its story names, as its "Defense" is the defendant's lawyer. */
+    @Test
+    void aHeadlinesProsecutionIsTheProsecutor() {
+        AnnotatedDocument doc = extract("""
+                Former mayor's fraud trial opens; Prosecution says he hid $2 million
+
+                By Ines Marrow
+
+                KELDHAM — The fraud trial of former mayor Aldous Brenn opened on Monday.
+
+                Crown prosecutor Edgar Sloane told jurors that Brenn had hidden $2 million in accounts abroad. Defence \
+                lawyer Nadia Frost said her client would testify.
+                """);
+        assertSpeaker(doc, "he hid $2 million", "Edgar Sloane");
+    }
 }

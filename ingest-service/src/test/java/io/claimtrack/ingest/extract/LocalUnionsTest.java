@@ -39,4 +39,24 @@ class LocalUnionsTest {
                 """);
         assertSpeaker(doc, "its members would stay out until the night shift was restored", "The union");
     }
+
+    /**
+     * "the local said" is the union local the story names, read whole past a plural's apostrophe ("the Dockers' Union")
+     * and not from the sentence's "Members of" before it.
+     */
+    @Test
+    void theLocalIsTheUnionLocalTheStoryNames() {
+        AnnotatedDocument doc = extract("""
+                Dockworkers at Port Selden vote to strike
+
+                SELDEN — Members of Local 412 of the Dockers' Union voted on Sunday to walk off the job next week, the \
+                local said in a statement.
+
+                The local's president, Marek Oduya-Venn, said crews had waited two years for a contract. The local said it \
+                would picket all four terminals.
+                """);
+        assertSpeaker(doc, "it would picket all four terminals", "Local 412 of the Dockers' Union");
+        assertSpeaker(doc, "Members of Local 412 of the Dockers' Union voted on Sunday to walk off the job next week",
+                "Local 412 of the Dockers' Union");
+    }
 }
