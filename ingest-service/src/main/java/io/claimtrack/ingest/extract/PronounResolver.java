@@ -18,6 +18,10 @@ import java.util.Set;
  */
 final class PronounResolver {
 
+    private static final Set<String> PERSON_POSSESSIVES = WordSet.of("his", "her");
+    /** A person's own reckoning of numbers ({@link #ownFigures}). */
+    private static final Set<String> FIGURES = WordSet.of("figures", "numbers", "count", "estimate", "estimates", "calculations", "tally");
+
     private final AnnotatedDocument doc;
     private final Lexicon lexicon;
     private final NameIndex names;
@@ -69,7 +73,7 @@ final class PronounResolver {
 
     void resolve(int index) {
         Attribution a = doc.attributions.get(index);
-        String pronoun = Lexicon.subjectPronoun(a.mention.text().toLowerCase(Locale.ROOT));
+        String pronoun = pronounOf(a.mention);
         if (writer.speaks(a, pronoun)) {
             Name author = "we".equals(pronoun) ? writer.author(lexicon) : null;
             if (author != null) {
@@ -174,6 +178,23 @@ final class PronounResolver {
         }
     }
 
+    /**
+     * "Her figures show the city overspent", "His own estimate puts it at ...": a person's figures speak for the person
+     * the possessive stands for, as "by his own count" is his statement.
+     */
+    static boolean ownFigures(Mention m) {
+        List<String> words = Name.wordsWithTitles(m.text());
+        return m.kind() == SpeakerKind.DOCUMENT && words.size() >= 2 && words.size() <= 3 && PERSON_POSSESSIVES.contains(words.get(0))
+                && (words.size() == 2 || "own".equals(words.get(1))) && FIGURES.contains(words.get(words.size() - 1));
+    }
+
+    /** The pronoun a speaker's mention stands for, as a subject: "him" -> "he"; "her figures" -> "she" ({@link #ownFigures}). */
+    private static String pronounOf(Mention m) {
+        String lower = m.text().toLowerCase(Locale.ROOT);
+        int space = lower.indexOf(' ');
+        return Lexicon.subjectPronoun(space < 0 ? lower : lower.substring(0, space));
+    }
+
     Set<String> nameTitles() {
         if (nameTitles == null) {
             nameTitles = OpeningTitle.nameTitles(doc);
@@ -193,7 +214,7 @@ final class PronounResolver {
      */
     void takeTitles() {
         titles.forEach((a, title) -> {
-            Gender gender = Gender.ofWord(Lexicon.subjectPronoun(a.mention.text().toLowerCase(Locale.ROOT)));
+            Gender gender = Gender.ofWord(pronounOf(a.mention));
             if (!title.speaker.equals(title.mention.text()) && title.kind == SpeakerKind.PERSON
                     && gender.fits(names.gender(title.speaker))) {
                 a.speaker = title.speaker;
@@ -213,7 +234,7 @@ final class PronounResolver {
     void followAntecedents() {
         for (Attribution a : doc.attributions) {
             Attribution found = antecedents.get(a);
-            Gender gender = found == null ? null : Gender.ofWord(Lexicon.subjectPronoun(a.mention.text().toLowerCase(Locale.ROOT)));
+            Gender gender = found == null ? null : Gender.ofWord(pronounOf(a.mention));
             // The name's own words say its gender; the document's pronouns, read loosely, may not.
             if (gender != null && found.speaker != null && !gender.fits(Gender.of(found.speaker, lexicon))) {
                 a.speaker = a.mention.text();

@@ -98,7 +98,7 @@ public final class ResolutionStage implements Stage {
                 if (set.kind() == SpeakerKind.PERSON) {
                     DescriptionResolver.putRole(nameByRole, m.text(), a.speaker);
                 }
-            } else if (m.isPronoun()) {
+            } else if (m.isPronoun() || PronounResolver.ownFigures(m)) {
                 pronouns.resolve(i);
             } else if (m.kind() == SpeakerKind.DOCUMENT && (owner = owners.owner(m)) != null) {
                 a.speaker = owner;

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Pronouns that stand apart from a clause's subject: "According to her, ..." and "According to him, ..." after the
- * person was named, and a "she said" set off inside a named person's own statement.
+ * person was named, "Her figures show", and a "she said" set off inside a named person's own statement.
  */
 class SetOffPronounsTest {
 
@@ -36,6 +36,20 @@ class SetOffPronounsTest {
                 double its berths.
                 """);
         assertSpeaker(doc, "the port will double its berths", "her \"harbour first\" plan");
+    }
+
+    /** A person's own figures speak for her, as "by his own count" is his; her report stays as named. */
+    @Test
+    void herFiguresAreHers() {
+        String text = """
+                Budget gap widens
+
+                Treasurer Mirela Okonjo-Strand presented the accounts on Tuesday. Her figures show the city spent 14 \
+                percent more on road repairs than planned.
+                """;
+        assertSpeaker(extract(text), "the city spent 14 percent more on road repairs than planned", "Mirela Okonjo-Strand");
+        assertSpeaker(extract(text.replace("Her figures show", "Her report shows")),
+                "the city spent 14 percent more on road repairs than planned", "Her report");
     }
 
     @Test
