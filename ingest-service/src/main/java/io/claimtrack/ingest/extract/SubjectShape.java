@@ -34,6 +34,8 @@ final class SubjectShape {
 
     /** Possessives that may own a description introducing someone: "his wife, Carla,"; "our" and "my" are a speaker's. */
     private static final Set<String> INTRODUCING_POSSESSIVES = WordSet.of("his", "her", "their");
+    /** "gave", "giving", "gives" her name as: stems for {@link WordForms#startsWithAny}. */
+    private static final List<String> GIVE = List.of("gave", "giv");
 
     private final AnnotatedDocument doc;
     private final Lexicon lexicon;
@@ -161,6 +163,10 @@ final class SubjectShape {
         }
         List<Token> tokens = p.tokens();
         int first = p.first();
+        Gender self = selfNamed(tokens, first);
+        if (self != null) {
+            return new Introduction(null, self, false);
+        }
         Token head = tokens.get(first - 2);
         if (!tokens.get(first - 1).is(",") || !head.isWord() || head.isCapitalized()) {
             return null;
@@ -197,6 +203,23 @@ final class SubjectShape {
             }
         }
         return new Introduction(Gender.ofWord(determiner), Gender.ofWord(head.lower()), PossessedRoles.KIN.contains(head.lower()));
+    }
+
+    /**
+     * "A woman who gave her name only as Greta, 54, stood outside the shelter": the gender of a person who names
+     * themselves by the name at token {@code first}, a first name the text may never complete; null if not so named.
+     */
+    private static Gender selfNamed(List<Token> tokens, int first) {
+        int k = first - 1;
+        if (k < 3 || !tokens.get(k).is("as")) {
+            return null;
+        }
+        k -= tokens.get(k - 1).is("only") ? 2 : 1;
+        if (k < 2 || !tokens.get(k).is("name") || !WordForms.startsWithAny(tokens.get(k - 2).lower(), GIVE)) {
+            return null;
+        }
+        String owner = tokens.get(k - 1).lower();
+        return INTRODUCING_POSSESSIVES.contains(owner) ? Gender.ofWord(Lexicon.subjectPronoun(owner)) : null;
     }
 
     /** Two capitalised words or more start at token {@code first}. */

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 10, thirty-seventh round: where the text turns from the last speaker to someone a later "he" or "she" goes on
  * with: a hyphenated surname that opens with a first name, the source of "according to", a resident named after an
- * opening phrase, and narration the pronoun opens after a man named in passing.
+ * opening phrase, a name someone gives for herself, and narration the pronoun opens after a man named in passing.
  */
 class PronounTurnsTest {
 
@@ -58,6 +58,20 @@ class PronounTurnsTest {
                 on Dufferin Street for 41 years.
                 """);
         assertSpeaker(doc, "she had lived on Dufferin Street for 41 years", "Tamsin Oakhurst");
+    }
+
+    /** "who gave her name only as Greta": a first name the person gives for herself, and the "she" after it hers. */
+    @Test
+    void aPersonWhoGivesHerNameIsTheOneSheGoesOnWith() {
+        AnnotatedDocument doc = extract("""
+                Floods
+
+                Interior Minister Tomas Reichard said rescue crews had pulled about 300 people from rooftops.
+
+                A woman who gave her name only as Greta, 54, stood outside a school turned shelter in Halvik. She said \
+                the water reached her kitchen window in less than an hour.
+                """);
+        assertSpeaker(doc, "the water reached her kitchen window in less than an hour", "Greta");
     }
 
     private static final String PHARMACY = """
