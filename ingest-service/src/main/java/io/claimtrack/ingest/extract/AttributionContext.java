@@ -178,8 +178,9 @@ final class AttributionContext {
     /** Index just past the last content token: drops closing punctuation outside quotations. */
     int contentEndToken(Sentence s) {
         int end = s.endToken();
-        while (end > s.firstToken() && ".!?…;".contains(tokens.get(end - 1).text())
-                && tokens.get(end - 1).type() == Token.Type.PUNCT) {
+        // A punctuation token is one character: its type is read first, and that character.
+        while (end > s.firstToken() && tokens.get(end - 1).type() == Token.Type.PUNCT
+                && ".!?…;".indexOf(tokens.get(end - 1).text().charAt(0)) >= 0) {
             end--;
         }
         return end;

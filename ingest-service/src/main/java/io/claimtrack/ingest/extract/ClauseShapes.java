@@ -308,7 +308,7 @@ final class ClauseShapes {
     }
 
     static boolean isAdverb(Token t) {
-        return Lexicon.ADVERBS.contains(t.lower()) && !t.isCapitalized()
+        return t.in(WordClass.ADVERB) && !t.isCapitalized()
                 || t.isWord() && !t.isCapitalized() && t.lower().endsWith("ly") && t.lower().length() > 4;
     }
 
@@ -317,14 +317,16 @@ final class ClauseShapes {
             Token t = tokens.get(p);
             // Inside a sentence a capitalised "May" or "Will" is a name ("Theresa May said"), not a modal.
             boolean name = p > first && t.isCapitalized() && !t.isAllCaps();
-            if (Lexicon.ADVERBS.contains(t.lower()) && !name || (t.isWord() && !t.isCapitalized() && t.lower().endsWith("ly")
+            if (t.in(WordClass.ADVERB) && !name || (t.isWord() && !t.isCapitalized() && t.lower().endsWith("ly")
                     && t.lower().length() > 4)) {
                 p--;
-            } else if (PerfectAdverbials.auxiliaryBefore(tokens, p, first) < p) {
-                p = PerfectAdverbials.auxiliaryBefore(tokens, p, first);
-            } else {
+                continue;
+            }
+            int auxiliary = PerfectAdverbials.auxiliaryBefore(tokens, p, first);
+            if (auxiliary == p) {
                 break;
             }
+            p = auxiliary;
         }
         return p;
     }

@@ -36,7 +36,7 @@ final class Listeners {
      * the verb ("warned of higher fares") makes what follows what was said, no one told.
      */
     static int afterListener(AttributionContext ctx, Cue cue, int end) {
-        if (!Lexicon.TELL_VERBS.contains(ctx.tokens.get(cue.firstToken()).lower()) || cue.endToken() - cue.firstToken() > 1) {
+        if (!ctx.tokens.get(cue.firstToken()).in(WordClass.TELL_VERB) || cue.endToken() - cue.firstToken() > 1) {
             return cue.endToken();
         }
         int npEnd = ctx.mentions.scanRight(cue.endToken(), end);

@@ -356,7 +356,7 @@ public final class MentionStage implements Stage {
      */
     private boolean modifiedTitle(List<Token> tokens, int i, int end) {
         int k = i;
-        while (k < end && k - i < Windows.TITLE_MODIFIER_TOKENS && !tokens.get(k).isCapitalized() && lexicon.roleModifiers.contains(tokens.get(k).lower())) {
+        while (k < end && k - i < Windows.TITLE_MODIFIER_TOKENS && !tokens.get(k).isCapitalized() && tokens.get(k).in(WordClass.ROLE_MODIFIER)) {
             k++;
         }
         return k > i && titleBeforeName(tokens, k, end);

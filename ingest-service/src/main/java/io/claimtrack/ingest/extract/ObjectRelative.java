@@ -19,7 +19,7 @@ final class ObjectRelative {
      * ("the things he believes in"), a time or place clause ("one scene she wrote where ...", "the candidate they
      * support before being elected").
      */
-    private static final Set<String> NO_CONTENT = WordSet.of("in", "for", "about", "on", "with", "at", "from", "of",
+    static final Set<String> NO_CONTENT = WordSet.of("in", "for", "about", "on", "with", "at", "from", "of",
             "by", "into", "where", "when", "while", "before", "after", "until", "because", "if");
     /** Words between the determiner and the pronoun: "a charge", "the only regret", "a 2022 settlement". */
     private static final int NOUN_PHRASE_TOKENS = 4;
@@ -91,9 +91,8 @@ final class ObjectRelative {
      */
     private static boolean phraseWord(AttributionContext ctx, int k) {
         Token t = ctx.tokens.get(k);
-        return t.isWord() && ctx.cueAt[k] == null && !Lexicon.NP_BREAKERS.contains(t.lower())
-                && !NO_CONTENT.contains(t.lower()) && !CueStage.PREPOSITIONS.contains(t.lower())
-                && !ClauseShapes.CLAUSE_WORDS.contains(t.lower()) && !Lexicon.DETERMINERS.contains(t.lower());
+        return t.isWord() && ctx.cueAt[k] == null && !t.in(WordClass.NP_BREAKER) && !t.in(WordClass.NO_CONTENT)
+                && !t.in(WordClass.PREPOSITION) && !t.in(WordClass.CLAUSE_WORD) && !t.in(WordClass.DETERMINER);
     }
 
     /**
@@ -103,13 +102,13 @@ final class ObjectRelative {
      */
     static boolean afterAntecedent(AttributionContext ctx, int pronoun, int first) {
         List<Token> tokens = ctx.tokens;
-        if (pronoun - 2 < first || !Lexicon.SPEAKING_PRONOUNS.contains(tokens.get(pronoun).lower())
+        if (pronoun - 2 < first || !tokens.get(pronoun).in(WordClass.SPEAKING_PRONOUN)
                 || TIME_NOUNS.contains(tokens.get(pronoun - 1).lower())) {
             return false;
         }
         for (int k = pronoun - 1; k >= first && pronoun - k <= NOUN_PHRASE_TOKENS + 1; k--) {
             Token t = tokens.get(k);
-            if (k < pronoun - 1 && Lexicon.DETERMINERS.contains(t.lower())) {
+            if (k < pronoun - 1 && t.in(WordClass.DETERMINER)) {
                 // "assures his audience he will ...", "told the court she had ...": a listener, then what was said.
                 return k == first || ctx.cueAt[k - 1] == null;
             }

@@ -12,7 +12,7 @@ import java.util.Set;
 final class PerfectAdverbials {
 
     private static final Set<String> AUXILIARIES = WordSet.of("has", "have", "had");
-    private static final Set<String> WORDS = WordSet.of("since", "nevertheless", "nonetheless", "twice", "both", "all",
+    static final Set<String> WORDS = WordSet.of("since", "nevertheless", "nonetheless", "twice", "both", "all",
             "each", "too", "ever");
     /** Phrases, last word first, so the scan can match leftwards from the participle. */
     private static final List<List<String>> PHRASES = List.of(List.of("past", "the", "in"), List.of("particular", "in"),
@@ -30,7 +30,7 @@ final class PerfectAdverbials {
         if (p - 1 < first) {
             return p;
         }
-        if (WORDS.contains(tokens.get(p).lower()) && perfect(tokens.get(p - 1))) {
+        if (tokens.get(p).in(WordClass.PERFECT_ADVERB) && perfect(tokens.get(p - 1))) {
             return p - 1;
         }
         for (List<String> phrase : PHRASES) {

@@ -80,14 +80,14 @@ public final class SentenceStage implements Stage {
                     }
                 }
                 String text = t.substring(i, j);
-                doc.tokens.add(new Token(i, j, text, text.toLowerCase(Locale.ROOT),
-                        digits ? Token.Type.NUMBER : Token.Type.WORD));
+                String lower = text.toLowerCase(Locale.ROOT);
+                doc.tokens.add(new Token(i, j, text, lower, digits ? Token.Type.NUMBER : Token.Type.WORD, WordClass.of(lower)));
                 i = j;
                 continue;
             }
             String text = String.valueOf(c);
             doc.tokens.add(new Token(i, i + 1, text, text,
-                    QUOTE_MARKS.indexOf(c) >= 0 ? Token.Type.QUOTE : Token.Type.PUNCT));
+                    QUOTE_MARKS.indexOf(c) >= 0 ? Token.Type.QUOTE : Token.Type.PUNCT, WordClass.of(text)));
             i++;
         }
     }

@@ -1,7 +1,10 @@
 package io.claimtrack.ingest.extract;
 
-/** A word, number or punctuation mark; {@code lower} is the lower-cased surface form. */
-public record Token(int start, int end, String text, String lower, Type type) {
+/**
+ * A word, number or punctuation mark; {@code lower} is the lower-cased surface form, {@code classes} the bits of the
+ * {@link WordClass}es it is in.
+ */
+public record Token(int start, int end, String text, String lower, Type type, long classes) {
 
     public enum Type { WORD, NUMBER, PUNCT, QUOTE }
 
@@ -23,6 +26,10 @@ public record Token(int start, int end, String text, String lower, Type type) {
             }
         }
         return true;
+    }
+
+    boolean in(WordClass c) {
+        return (classes & c.bit) != 0;
     }
 
     public boolean is(String s) {
