@@ -185,7 +185,7 @@ public final class LeadInStage implements Stage {
         Block b = ctx.doc.block(block);
         Quote q = ctx.doc.quoteAt(b.start());
         if (q != null && q.start() == b.start()) {
-            QuoteCueStage.addQuote(ctx, q, m, cue, block, 0.85);
+            QuotedStatements.addQuote(ctx, q, m, cue, block, 0.85);
         } else if (b.kind() == Block.Kind.PARAGRAPH && cue.kind() == Lexicon.CueKind.VERB && ctx.near(b.start(), b.end()).stream()
                 .noneMatch(a -> a.contentStart < b.end() && a.contentEnd > b.start())) {
             int end = ctx.doc.text.charAt(b.end() - 1) == '.' ? b.end() - 1 : b.end();

@@ -58,7 +58,7 @@ public final class ReportedSpeechStage implements Stage {
             inSentence.sort(Comparator.comparing((Attribution a) -> a.contentEnd > a.mention.start())
                     .thenComparingInt(a -> a.contentStart - a.contentEnd));
             for (Attribution found : inSentence) {
-                Attribution a = QuoteCueStage.beforeQuotedStatement(ctx, found);
+                Attribution a = QuotedStatements.beforeQuotedStatement(ctx, found);
                 if (a == null) {
                     continue;
                 }
