@@ -1,0 +1,147 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The role a clause after a name gives it when the name's own words give none ({@link MentionStage}): an apposition
+ * ("Tomas Vik, the health minister,"), a copula ("Irena Vasko is the ministry's spokeswoman") or a relative clause
+ * ("Anna Kovac, who was elected mayor in 2022,").
+ */
+final class RolesAfterName {
+
+    private static final Set<String> OF_PLACE = WordSet.of("to", "of", "for", "at", "in");
+    private static final Set<String> COPULAS = WordSet.of("is", "was");
+    /** Pronouns that turn a relative clause to someone else: "who told him the mayor was away". */
+    private static final Set<String> OTHER_PERSON = WordSet.of("he", "she", "they", "him", "her", "them", "his", "their");
+    /** Where a role named after "as" ends: "as a winger for Salzburg", "as mayor since 2019". */
+    private static final Set<String> ROLE_ENDERS = WordSet.of("for", "at", "in", "on", "with", "from", "since", "until",
+            "during", "and", "or", "but", "of");
+
+    private final Lexicon lexicon;
+
+    RolesAfterName(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** "Tomas Vik, the health minister, ...": the role in the apposition after a name, or "". */
+    String appositiveRole(AnnotatedDocument doc, int comma, int end) {
+        List<Token> tokens = doc.tokens;
+        if (comma + 1 >= end || !tokens.get(comma).is(",")) {
+            return "";
+        }
+        if (tokens.get(comma + 1).is("who")) {
+            return predicateRole(doc, comma + 2, end);
+        }
+        int npEnd = doc.mentions.scanRight(comma + 1, end);
+        int tailEnd = npEnd;
+        if (tailEnd > 0 && tailEnd + 1 < end && (OF_PLACE.contains(tokens.get(tailEnd).lower()) || tokens.get(tailEnd).is("from"))) {
+            // "Russia's ambassador to Norway", "the council member from the east ward": the complement belongs to the title.
+            tailEnd = doc.mentions.scanRight(tailEnd + 1, end);
+        }
+        for (int k = comma + 2; k < npEnd - 1 && tailEnd == npEnd; k++) {
+            if (OF_PLACE.contains(tokens.get(k).lower())) {
+                // "the spokeswoman for the Foreign Ministry", read as one phrase with the body's name: the title
+                // is the phrase before the preposition, the body its complement.
+                npEnd = k;
+            }
+        }
+        // "a former state party chairman who just signed on": a relative clause closes the title.
+        if (tailEnd < 0 || tailEnd < end && !tokens.get(tailEnd).is(",") && !tokens.get(tailEnd).is(".") && !tokens.get(tailEnd).is("who")) {
+            return "";
+        }
+        Mention apposition = doc.mentions.build(comma + 1, npEnd);
+        boolean titled = apposition != null && !apposition.hasName() && apposition.kind() == SpeakerKind.PERSON
+                && lexicon.roles.contains(lexicon.headKey(tokens.get(npEnd - 1).lower()));
+        if (!titled || asideOfNext(doc, tailEnd, end)) {
+            return "";
+        }
+        return tailEnd == npEnd ? apposition.role()
+                : apposition.role() + doc.text(tokens.get(npEnd - 1).end(), tokens.get(tailEnd - 1).end());
+    }
+
+    /**
+     * "the Minister of Pelmark, Ana Ruiz, the Minister of Zelvara, Ivo Lam, paid": a title between two names closed by a
+     * name set off in commas is the next one's ({@link MentionStage}), not an apposition of the name before.
+     */
+    private boolean asideOfNext(AnnotatedDocument doc, int comma, int end) {
+        List<Token> tokens = doc.tokens;
+        int k = comma + 1;
+        while (k < end && tokens.get(k).isCapitalized()) {
+            k++;
+        }
+        if (comma >= end || !tokens.get(comma).is(",") || k == comma + 1 || k < end && !tokens.get(k).is(",")) {
+            return false;
+        }
+        Mention next = doc.mentions.build(comma + 1, k);
+        return next != null && next.hasName() && next.kind() == SpeakerKind.PERSON;
+    }
+
+    /**
+     * "Irena Vasko is the ministry's spokeswoman." and "The ministry's spokeswoman is Irena Vasko.": the role
+     * a main clause gives the name, so a later "the spokeswoman" can be linked to it; "" if none.
+     */
+    String copularRole(AnnotatedDocument doc, int from, int to, int end) {
+        List<Token> tokens = doc.tokens;
+        if (to + 1 < end && COPULAS.contains(tokens.get(to).lower())) {
+            int start = Lexicon.DETERMINERS.contains(tokens.get(to + 1).lower()) ? to + 2 : to + 1;
+            int npEnd = start < end ? doc.mentions.scanRight(start, end) : -1;
+            boolean whole = npEnd > 0 && (npEnd == end || tokens.get(npEnd).is(".") || tokens.get(npEnd).is(","));
+            return whole && rolePhrase(tokens, start, npEnd) ? doc.text(tokens.get(start).start(), tokens.get(npEnd - 1).end()) : "";
+        }
+        if (from < 2 || !COPULAS.contains(tokens.get(from - 1).lower()) || to < end && !tokens.get(to).is(".")) {
+            return "";
+        }
+        // Only now the sentence's search: most names follow no copula.
+        Sentence s = doc.sentenceAt(tokens.get(from).start());
+        if (s == null || from - 2 < s.firstToken()) {
+            return "";
+        }
+        int start = Lexicon.DETERMINERS.contains(tokens.get(s.firstToken()).lower()) ? s.firstToken() + 1 : s.firstToken();
+        boolean subject = start < from - 1 && doc.mentions.scanRight(start, from - 1) == from - 1;
+        return subject && rolePhrase(tokens, start, from - 1) ? doc.text(tokens.get(start).start(), tokens.get(from - 2).end()) : "";
+    }
+
+    /** A lower-case description headed by a title: "ministry's spokeswoman", "chief economist". */
+    private boolean rolePhrase(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).isCapitalized() && k > from || !tokens.get(k).isWord()) {
+                return false;
+            }
+        }
+        return lexicon.roles.contains(lexicon.headKey(tokens.get(to - 1).lower()));
+    }
+
+    /**
+     * "Tomas Berger, who played as a winger for Salzburg," "Anna Kovac, who was elected mayor in 2022,": the
+     * role a relative clause gives, so "the winger" and "the mayor" can be linked to the name; "" if none.
+     */
+    private String predicateRole(AnnotatedDocument doc, int from, int end) {
+        List<Token> tokens = doc.tokens;
+        int limit = Math.min(end, from + Windows.PREDICATE_ROLE_TOKENS);
+        for (int k = from; k < limit; k++) {
+            Token t = tokens.get(k);
+            if (!t.isWord() || OTHER_PERSON.contains(t.lower())) {
+                // The clause is over, or it speaks of someone else ("who told her ...").
+                return "";
+            }
+            if (t.is("as")) {
+                int start = k + 1 < limit && Lexicon.DETERMINERS.contains(tokens.get(k + 1).lower()) ? k + 2 : k + 1;
+                int stop = start;
+                while (stop < limit && tokens.get(stop).isWord() && !tokens.get(stop).isCapitalized()
+                        && !ROLE_ENDERS.contains(tokens.get(stop).lower()) && !Lexicon.NP_BREAKERS.contains(tokens.get(stop).lower())) {
+                    stop++;
+                }
+                return stop > start && stop - start <= Windows.ROLE_AFTER_AS_TOKENS ? doc.text(tokens.get(start).start(), tokens.get(stop - 1).end()) : "";
+            }
+            if (!t.isCapitalized() && lexicon.roles.contains(lexicon.headKey(t.lower()))) {
+                int start = k;
+                while (start > from && lexicon.isRoleWord(tokens.get(start - 1).lower())) {
+                    start--;
+                }
+                return doc.text(tokens.get(start).start(), t.end());
+            }
+        }
+        return "";
+    }
+}
