@@ -107,13 +107,13 @@ final class DescriptionFit {
      */
     boolean fits(String head, String description, String role) {
         String field = field(description);
-        return lexicon.roleFits(head, role) || field != null && lexicon.roleFits("head", head) && fields(role).contains(field)
-                || lexicon.roleFitsForPlace(head, role) && sharesQualifier(description, role);
+        return lexicon.titles.roleFits(head, role) || field != null && lexicon.titles.roleFits("head", head) && fields(role).contains(field)
+                || lexicon.titles.roleFitsForPlace(head, role) && sharesQualifier(description, role);
     }
 
     /** Whether the office a role names may be the description's, wherever it is held ("leader" for "German Chancellor"). */
     boolean sameKindOfOffice(String head, String role) {
-        return lexicon.roleFits(head, role) || lexicon.roleFitsForPlace(head, role);
+        return lexicon.titles.roleFits(head, role) || lexicon.titles.roleFitsForPlace(head, role);
     }
 
     /** Whether a word of the role (in any case) is one of the description's qualifiers ("Russian" and "russian president"). */

@@ -180,7 +180,7 @@ final class DescriptionResolver {
             if (reach > Windows.HEADLINE_LEDE_BLOCKS) {
                 break;
             }
-            boolean titled = o.mention != null && lexicon.roleFits(d.head, o.mention.role().toLowerCase(Locale.ROOT));
+            boolean titled = o.mention != null && lexicon.titles.roleFits(d.head, o.mention.role().toLowerCase(Locale.ROOT));
             if (fits(doc, d, o, o.block == a.block + 1, titleOf) && (o.block == a.block + 1 || titled)) {
                 return o;
             }
@@ -258,7 +258,7 @@ final class DescriptionResolver {
             String office = role.isEmpty() && named.speaker != null ? titleOf.apply(named.speaker) : role;
             return d.fits(role) || lenient && role.isEmpty()
                     || d.bare && description.block - named.block <= Windows.BARE_DESCRIPTION_BLOCKS
-                            && (d.headOfState ? d.fits(office) : lexicon.hasOtherTitles(d.head) || !fit.otherOffice(office) || d.fits(office));
+                            && (d.headOfState ? d.fits(office) : lexicon.titles.hasOtherTitles(d.head) || !fit.otherOffice(office) || d.fits(office));
         }
         // Documents and outlets ("the report", "the portal") stand for the organisation of the story.
         return nk == SpeakerKind.ORGANIZATION;

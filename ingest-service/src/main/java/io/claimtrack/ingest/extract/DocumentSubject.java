@@ -140,7 +140,7 @@ final class DocumentSubject {
         String party = DescriptionFit.party(text);
         for (String role : ofPerson) {
             String other = DescriptionFit.party(role);
-            if (lexicon.roleFits(head, role.toLowerCase(Locale.ROOT)) && fit.holdsOffice(text, role)
+            if (lexicon.titles.roleFits(head, role.toLowerCase(Locale.ROOT)) && fit.holdsOffice(text, role)
                     && (party == null || other == null || party.equals(other))) {
                 return true;
             }
@@ -217,7 +217,7 @@ final class DocumentSubject {
     /** The text gives the person the description's office or party. */
     private boolean evidence(String person, String text, String head, String party) {
         for (String role : roles.getOrDefault(person, Set.of())) {
-            if (lexicon.roleFits(head, role.toLowerCase(Locale.ROOT)) && DescriptionFit.sameOffice(text, role) || party != null && party.equals(DescriptionFit.party(role))) {
+            if (lexicon.titles.roleFits(head, role.toLowerCase(Locale.ROOT)) && DescriptionFit.sameOffice(text, role) || party != null && party.equals(DescriptionFit.party(role))) {
                 return true;
             }
         }

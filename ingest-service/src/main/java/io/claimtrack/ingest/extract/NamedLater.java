@@ -134,7 +134,7 @@ final class NamedLater {
             return null;
         }
         String lower = text.toLowerCase(Locale.ROOT);
-        String title = OWNERS.contains(words.get(0)) && lexicon.roleFits(DEFENSE, lower) ? DEFENSE : head;
+        String title = OWNERS.contains(words.get(0)) && lexicon.titles.roleFits(DEFENSE, lower) ? DEFENSE : head;
         Holder h = holders.computeIfAbsent(title + "|" + lower.substring(lower.indexOf(' ') + 1), k -> find(title, text));
         // The description's own words say its gender, not its owner's ("her lawyer" may be a man).
         Gender gender = Gender.ofTitle(text.substring(text.indexOf(' ') + 1));
@@ -146,7 +146,7 @@ final class NamedLater {
      * ("a campaign official", "a politician") nor one of those held for someone ("a spokesperson", "an aide").
      */
     private boolean oneOffice(String head) {
-        return !DescriptionFit.RELATIONAL.contains(head) && !lexicon.hasOtherTitles(head);
+        return !DescriptionFit.RELATIONAL.contains(head) && !lexicon.titles.hasOtherTitles(head);
     }
 
     /** The one person the story gives the title, and where the text first names them; null if none or several. */
@@ -154,7 +154,7 @@ final class NamedLater {
         String found = null;
         for (Name n : titled.people()) {
             String own = ownTitle(n.role());
-            if (n.kind() == SpeakerKind.PERSON && !own.isEmpty() && lexicon.roleFits(title, own) && fit.holdsOffice(description, own)) {
+            if (n.kind() == SpeakerKind.PERSON && !own.isEmpty() && lexicon.titles.roleFits(title, own) && fit.holdsOffice(description, own)) {
                 String person = names.expand(n.text(), SpeakerKind.PERSON, n.offset());
                 if (found != null && !found.equals(person)) {
                     return null;

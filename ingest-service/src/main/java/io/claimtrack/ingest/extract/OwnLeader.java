@@ -119,7 +119,7 @@ final class OwnLeader {
             String head = DescriptionFit.headWord(m.text());
             // "the head of state" and "the leader" name any such office, so no other one.
             if (Name.words(office).size() <= 2 && !"leader".equals(head) && !fit.sameKindOfOffice(head, guest)
-                    && (lexicon.roleFits("head of state", office) || lexicon.roleFitsForPlace("leader", office))) {
+                    && (lexicon.titles.roleFits("head of state", office) || lexicon.titles.roleFitsForPlace("leader", office))) {
                 return office;
             }
         }
@@ -129,7 +129,7 @@ final class OwnLeader {
     /** A head of state's or government's title held of a place: "President of the Republic of Dravia", "Prime Minister of X". */
     static boolean leadsAState(Lexicon lexicon, String role) {
         String lower = role.toLowerCase(Locale.ROOT);
-        return lower.contains(" of ") && (lexicon.roleFits("head of state", lower) || lexicon.roleFitsForPlace("leader", lower));
+        return lower.contains(" of ") && (lexicon.titles.roleFits("head of state", lower) || lexicon.titles.roleFitsForPlace("leader", lower));
     }
 
     /** The name is the subject: a verb in lower case follows it, after the comma that closes an apposition. */

@@ -146,7 +146,7 @@ final class PossessedRoles {
         }
         String head = DescriptionFit.headWord(description.text());
         for (Map.Entry<String, Name> e : roles.entrySet()) {
-            if (lexicon.roleFits(head, e.getKey())) {
+            if (lexicon.titles.roleFits(head, e.getKey())) {
                 return e.getValue();
             }
         }

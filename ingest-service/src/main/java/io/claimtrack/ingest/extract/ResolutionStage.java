@@ -342,7 +342,7 @@ public final class ResolutionStage implements Stage {
         HeadlineEchoes.Speaker echoed = echoes.speakerOf(a, head);
         // "residents say" is not the council member whose words it happens to echo: a title of another kind.
         String title = echoed == null ? "" : roleOf(titleOf.apply(echoed.name()));
-        return title.isEmpty() || lexicon.roleFits(one, title) ? echoed : null;
+        return title.isEmpty() || lexicon.titles.roleFits(one, title) ? echoed : null;
     }
 
     /** The gender of a "he" or "she" opening what was said ("says he feels better"); null if none opens it. */
@@ -376,7 +376,7 @@ public final class ResolutionStage implements Stage {
      */
     private boolean headlineRole(Mention m, BodyDescriptions bodies) {
         String word = m.kind() == SpeakerKind.PERSON ? bodies.headlineWord(m) : null;
-        return word != null && lexicon.hasRoleTitles(word);
+        return word != null && lexicon.titles.hasRoleTitles(word);
     }
 
     /** Stories: a headline and the blocks under it, up to the next headline. */

@@ -142,7 +142,7 @@ final class TitleHolders {
         Set<String> out = new LinkedHashSet<>();
         for (Name n : titled.people()) {
             String role = n.role().toLowerCase(Locale.ROOT);
-            if (n.kind() == SpeakerKind.PERSON && lexicon.roleFits(head, role) && fit.holdsOffice(description, n.role())
+            if (n.kind() == SpeakerKind.PERSON && lexicon.titles.roleFits(head, role) && fit.holdsOffice(description, n.role())
                     && (whole ? rankedTitle(head, role) : ranks.equals(ranks(AbbreviatedTitles.spelledOut(role))))) {
                 out.add(names.expand(n.text(), SpeakerKind.PERSON, n.offset()));
             }
@@ -163,7 +163,7 @@ final class TitleHolders {
         }
         List<String> words = new ArrayList<>(Name.words(spelled));
         words.removeAll(ranks);
-        return !lexicon.roleFits(head, String.join(" ", words));
+        return !lexicon.titles.roleFits(head, String.join(" ", words));
     }
 
     private static Set<String> ranks(String lower) {

@@ -138,7 +138,7 @@ final class TitledNames {
         boolean other = false;
         for (Name holder : names) {
             if (holder.kind() == SpeakerKind.PERSON && holder.offset() < a.mention.start()
-                    && lexicon.roleFits(head, holder.role().toLowerCase(Locale.ROOT))
+                    && lexicon.titles.roleFits(head, holder.role().toLowerCase(Locale.ROOT))
                     && fit.holdsOffice(text, holder.role())) {
                 boolean same = index.expand(holder.text(), SpeakerKind.PERSON, holder.offset()).equals(person);
                 holds |= same;
@@ -256,7 +256,7 @@ final class TitledNames {
         boolean side = TRIAL_SIDES.contains(head);
         boolean formal = definite && bare && !side && Name.words(text).stream().allMatch(lexicon::isRoleWord);
         // "The head of the Dravian state" is one office whole, as "the president" is.
-        if (!lexicon.roles.contains(head) && !lexicon.hasRoleTitles(head) && !DescriptionFit.namesOfficeWhole(head)
+        if (!lexicon.roles.contains(head) && !lexicon.titles.hasRoleTitles(head) && !DescriptionFit.namesOfficeWhole(head)
                 || !headline && (!definite || bare && !formal && !side)) {
             return null;
         }
@@ -276,7 +276,7 @@ final class TitledNames {
             missing.removeAll(fit.qualifiers(n.role()));
             // "The Dravian leader" is "President of the Republic of Dravia Tomas Keller": its place is all of the role's.
             String role = n.role().toLowerCase(Locale.ROOT);
-            if (n.kind() == SpeakerKind.PERSON && (lexicon.roleFits(head, role) || !bare && lexicon.roleFitsForPlace(head, role))
+            if (n.kind() == SpeakerKind.PERSON && (lexicon.titles.roleFits(head, role) || !bare && lexicon.titles.roleFitsForPlace(head, role))
                     && places.containsAll(missing) && fit.holdsOffice(description, n.role())) {
                 String person = index.expand(n.text(), SpeakerKind.PERSON, n.offset());
                 several |= found != null && !found.equals(person);
