@@ -190,7 +190,7 @@ final class Asides {
     }
 
     static boolean isDash(Token t) {
-        return Lexicon.DASHES.contains(t.text()) || t.is("--");
+        return t.in(WordClass.DASH) || t.is("--");
     }
 
     /** The subject, with the role or name that the aside between {@code open} and {@code close} gives it. */

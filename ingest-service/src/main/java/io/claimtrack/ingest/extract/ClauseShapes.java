@@ -48,12 +48,12 @@ final class ClauseShapes {
             Lexicon.POSSESSIVES, Lexicon.DEMONSTRATIVES), "him", "them", "me", "us", "you", "all", "every", "each",
             "some", "many", "both", "god");
     /** A span of time that makes a phrase before a comma an adverbial: "Hours later,", "Two weeks after the vote,". */
-    private static final Set<String> TIME_UNITS = WordSet.of("second", "seconds", "minute", "minutes", "hour", "hours",
+    static final Set<String> TIME_UNITS = WordSet.of("second", "seconds", "minute", "minutes", "hour", "hours",
             "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades");
     /** Spans "for" makes a duration of: "for years", "for some time", "for a while". */
     private static final Set<String> DURATIONS = Lexicon.words(List.of(TIME_UNITS), "time", "while");
     /** What a span of time is counted from: "Hours later", "Eight years ago", "One month after". */
-    private static final Set<String> TIME_RELATIONS = WordSet.of("later", "earlier", "ago", "after", "before", "into");
+    static final Set<String> TIME_RELATIONS = WordSet.of("later", "earlier", "ago", "after", "before", "into");
     /** Times a contact clause may follow: "the third time the union said", "the moment she learned". */
     private static final Set<String> TIME_NOUNS = WordSet.of("time", "times", "day", "moment", "night");
     /** What makes such a time one occasion: "the", "this", "every", an ordinal. */
@@ -111,9 +111,9 @@ final class ClauseShapes {
         boolean clause = false;
         for (int c = lead + 1; c < limit - 1 && c - first < window; c++) {
             Token t = tokens.get(c);
-            adverbial |= TIME_UNITS.contains(t.lower()) && TIME_RELATIONS.contains(tokens.get(c + 1).lower());
-            relative |= ClauseSubject.RELATIVES.contains(t.lower());
-            clause |= Lexicon.SUBJECT_PRONOUNS.contains(t.lower()) || !relative && ClauseSubject.FINITE.contains(t.lower());
+            adverbial |= t.in(WordClass.TIME_UNIT) && tokens.get(c + 1).in(WordClass.TIME_RELATION);
+            relative |= t.in(WordClass.RELATIVE);
+            clause |= t.in(WordClass.SUBJECT_PRONOUN) || !relative && t.in(WordClass.FINITE);
             if (t.is(",")) {
                 boolean phrase = c - first < Windows.OPENING_ADVERBIAL_TOKENS || !longPhrase || !clause;
                 return phrase && (adverbial || timeSpan(tokens, first, c)) ? afterPlace(tokens, c + 1, limit) : first;

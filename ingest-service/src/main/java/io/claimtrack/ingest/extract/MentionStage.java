@@ -41,8 +41,7 @@ public final class MentionStage implements Stage {
                 Token t = tokens.get(i);
                 // Sentence openers ("As", "Commenting") are capitalised but belong to no name.
                 if (!t.isCapitalized() && !titleBeforeName(tokens, i, s.endToken()) && !modifiedTitle(tokens, i, s.endToken())
-                        || Lexicon.NP_BREAKERS.contains(t.lower())
-                        || Lexicon.PERSON_PRONOUNS.contains(t.lower()) || Lexicon.GROUP_PRONOUNS.contains(t.lower())
+                        || t.in(WordClass.NP_BREAKER) || t.in(WordClass.PERSON_PRONOUN) || t.in(WordClass.GROUP_PRONOUN)
                         || PhraseShapes.sentenceOpener(doc, t)
                         || i == s.firstToken() && (t.lower().endsWith("ing") || CORRELATIVES.contains(t.lower())
                                 || !lexicon.cuesStartingWith(t.lower()).isEmpty())

@@ -177,8 +177,8 @@ final class Mentions {
         List<Token> span = tokens.subList(from, to);
         String text = doc.text(span.get(0).start(), span.get(span.size() - 1).end());
         Token head = span.get(span.size() - 1);
-        if (span.size() == 1 && (Lexicon.PERSON_PRONOUNS.contains(head.lower())
-                || Lexicon.GROUP_PRONOUNS.contains(head.lower()) || Lexicon.THING_PRONOUNS.contains(head.lower()))) {
+        if (span.size() == 1 && (head.in(WordClass.PERSON_PRONOUN) || head.in(WordClass.GROUP_PRONOUN)
+                || head.in(WordClass.THING_PRONOUN))) {
             return new Mention(head.start(), head.end(), text, "", "", SpeakerKind.PRONOUN);
         }
         if (PhraseShapes.notAPhrase(span)) {

@@ -79,7 +79,7 @@ final class PhraseShapes {
      * name: "Even Norway said", "(Having said that", "''Did Holm know".
      */
     static boolean sentenceOpener(AnnotatedDocument doc, Token t) {
-        if (!t.isCapitalized() || t.isAllCaps() || !Lexicon.SENTENCE_OPENERS.contains(t.lower()) && !maybeAdverb(t.lower())) {
+        if (!t.isCapitalized() || t.isAllCaps() || !t.in(WordClass.SENTENCE_OPENER) && !maybeAdverb(t.lower())) {
             // Most capitalised words are no opener whatever surrounds them: no search for their sentence.
             return false;
         }

@@ -20,7 +20,17 @@ enum WordClass {
     PREPOSITION(CueStage.PREPOSITIONS),
     CLAUSE_WORD(ClauseShapes.CLAUSE_WORDS),
     PERFECT_ADVERB(PerfectAdverbials.WORDS),
-    NO_CONTENT(ObjectRelative.NO_CONTENT);
+    NO_CONTENT(ObjectRelative.NO_CONTENT),
+    PERSON_PRONOUN(Lexicon.PERSON_PRONOUNS),
+    GROUP_PRONOUN(Lexicon.GROUP_PRONOUNS),
+    THING_PRONOUN(Lexicon.THING_PRONOUNS),
+    SUBJECT_PRONOUN(Lexicon.SUBJECT_PRONOUNS),
+    SENTENCE_OPENER(Lexicon.SENTENCE_OPENERS),
+    DASH(Lexicon.DASHES),
+    TIME_UNIT(ClauseShapes.TIME_UNITS),
+    TIME_RELATION(ClauseShapes.TIME_RELATIONS),
+    RELATIVE(ClauseSubject.RELATIVES),
+    FINITE(ClauseSubject.FINITE);
 
     private static final Map<String, Long> CLASSES = new HashMap<>();
 
