@@ -2,6 +2,8 @@ package io.claimtrack.ingest.extract;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -33,6 +35,25 @@ final class Interviewee {
         }
         return found == null ? null : new Mention(found.offset(), found.offset() + found.text().length(), found.text(),
                 found.role(), found.text(), SpeakerKind.PERSON);
+    }
+
+    /**
+     * "Ministry of Foreign Affairs" / "Briefing by Spokeswoman Ada Koval" / "Ada Koval: Good afternoon. ... the Minister
+     * will receive ... Piet Rennard." / "Question: ..." / "Answer: ...": the person whose turn opens the transcript,
+     * named in a heading line above it, answers its questions, however often the opening turn names a guest it
+     * announces. The page's first line may be the site's, so every heading before the first question counts.
+     */
+    static boolean headed(AnnotatedDocument doc, Mention opener, int firstQuestion) {
+        String surname = Name.lastWord(List.of(opener.text().toLowerCase(Locale.ROOT).split(" ")));
+        int end = Math.min(opener.start(), firstQuestion);
+        for (int k = 0; k < doc.names.size() && doc.names.get(k).offset() < end; k++) {
+            Name n = doc.names.get(k);
+            if (n.kind() == SpeakerKind.PERSON && n.surname().equals(surname)
+                    && doc.block(doc.sentenceAt(n.offset()).block()).kind() == Block.Kind.HEADLINE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -39,7 +39,7 @@ final class SentenceSubjects {
         List<Token> tokens = ctx.tokens;
         // "And now Mr. Manafort", "But in July, Holm", "In Ohio, even Obama": a conjunction and adverbs before the
         // subject or its opening adverbial.
-        int first = ClauseShapes.subjectStart(tokens, skipLeads(tokens, s.firstToken(), limit), limit);
+        int first = ClauseShapes.subjectStart(tokens, skipLeads(tokens, afterQuestionLabel(ctx, s), limit), limit);
         first = skipLeads(tokens, first, limit);
         if (pronounSubject(tokens, first, limit)) {
             return ctx.mentions.build(first, first + 1);
@@ -202,6 +202,16 @@ final class SentenceSubjects {
         }
         Mention named = close < limit && tokens.get(close).is(",") ? Asides.named(lexicon, ctx, subject, open, close) : null;
         return named == null ? subject : named;
+    }
+
+    /**
+     * "Question: Minister Halden was quoted in the Star as saying that ...": a question turn's label is no subject;
+     * the sentence's own starts after its colon.
+     */
+    private static int afterQuestionLabel(AttributionContext ctx, Sentence s) {
+        int first = s.firstToken();
+        return ctx.doc.questionTurns.get(s.block()) && first + 2 < s.endToken() && ctx.tokens.get(first + 1).is(":")
+                && ctx.doc.block(s.block()).start() == s.start() ? first + 2 : first;
     }
 
     /** Past a conjunction and adverbs before the subject; "Later, X" and "Still, X" are left to the adverbial. */

@@ -49,6 +49,9 @@ public final class SpeakerColonStage implements Stage {
         // The page's first line is its title even when the site closes it with a period ("Poll: Voters ... .").
         int title = doc.sentences.isEmpty() ? -1 : doc.sentences.get(0).block();
         Mention interviewee = null;
+        // The first labelled turn's speaker, while no question has come: a briefing's spokesman opens it.
+        Mention opener = null;
+        boolean asked = false;
         // An explainer's "Q:" lines are the reader's own questions: its "A:" answers are the paper's.
         boolean readersQuestions = false;
         // Read once: a page of questions with no one to put them to asks again at every question.
@@ -74,6 +77,10 @@ public final class SpeakerColonStage implements Stage {
                 }
                 if (QUESTION_LABELS.contains(word) && interviewee == null && !readersQuestions) {
                     interviewee = Interviewee.ofTitle(doc, title);
+                    if (interviewee == null && opener != null && Interviewee.headed(doc, opener, s.start())) {
+                        interviewee = opener;
+                    }
+                    asked = true;
                     interview = interview == null ? interviewed(ctx) : interview;
                     if (!interview) {
                         readersQuestions = interviewee == null || !introduced(doc, interviewee, title, s.start());
@@ -113,6 +120,9 @@ public final class SpeakerColonStage implements Stage {
                 int last = paragraphTurn ? Turns.lastBlock(doc, labelled, s.block()) : s.block();
                 if (!paragraphTurn || !callsOn(ctx, colon, block)) {
                     Turns.add(ctx, m, colon + 1, s.block(), last, 0.7);
+                }
+                if (paragraphTurn && opener == null && !asked && m.kind() == SpeakerKind.PERSON) {
+                    opener = m;
                 }
                 if (titleCaseTurn && labelEnd - i >= 2) {
                     surnames.add(ctx.tokens.get(labelEnd - 1).lower());

@@ -1,0 +1,80 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.extract;
+import static io.claimtrack.ingest.extract.Pipeline.statements;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A briefing's or meeting's transcript: who answers, which turns say nothing, whose premise a question reports. */
+class BriefingTurnsTest {
+
+    @Test
+    void theSpokesmanWhoseTurnOpensTheBriefingAnswersNotTheGuestHeAnnounces() {
+        AnnotatedDocument doc = extract("""
+                Ministry of Harbours of Vellmark
+
+                Briefing by Spokesman Oskar Brandeis, Kelm, 3 May 2027
+
+                Oskar Brandeis: Good afternoon. On Thursday the Minister will receive the Chair of the Ferry Board, Lise \
+                Amundrud. The Minister and Ms Amundrud will discuss the winter timetable. Ms Amundrud will also visit the docks.
+
+                Question: Will the ferry fares rise?
+
+                Answer: We have no such plans. The fares stay as they are.
+                """);
+
+        assertEquals("Oskar Brandeis | We have no such plans. The fares stay as they are | : | indirect",
+                statements(doc).get(1));
+    }
+
+    @Test
+    void withoutAHeadingNamingTheOpenerTheAnswersGoToWhomTheIntroductionIsAbout() {
+        AnnotatedDocument doc = extract("""
+                Harbour radio
+
+                Jon Tessel: Welcome. Our guest is the Chair of the Ferry Board, Lise Amundrud. Lise Amundrud has run the \
+                board since 2019, and Ms Amundrud has a plan for the winter.
+
+                Question: Will the ferry fares rise?
+
+                Answer: We have no such plans.
+                """);
+
+        assertEquals("Lise Amundrud | We have no such plans | : | indirect", statements(doc).get(1));
+    }
+
+    @Test
+    void aChairMovingTheMeetingOnToItsNextTopicSaysNothing() {
+        AnnotatedDocument doc = extract("""
+                Council of Vellmark, session of 4 May
+
+                PRESIDENT: Good. Now about the schools.
+
+                MINISTER HALVIK: The schools will open on time.
+
+                President Ilse Varn: Fine. Next, the fishermen.
+
+                Minister Per Oddvar: Now the fishermen are paid in full.
+
+                President Ilse Varn: Thank you. Now the harbour.
+                """);
+
+        assertEquals(List.of("HALVIK | The schools will open on time | : | indirect",
+                "Per Oddvar | Now the fishermen are paid in full | : | indirect"), statements(doc));
+    }
+
+    @Test
+    void aQuestionsPremiseQuotingSomeoneInThePressIsTheirsNotTheQuestionLabels() {
+        AnnotatedDocument doc = extract("""
+                Briefing by Spokesman Oskar Brandeis
+
+                Question: Minister Ebba Strand was quoted in the Kelm Courier as saying that the talks could stall. Is that so?
+
+                Answer: I would not comment on press reports.
+                """);
+
+        assertEquals("Ebba Strand | the talks could stall | saying | indirect", statements(doc).get(0));
+    }
+}
