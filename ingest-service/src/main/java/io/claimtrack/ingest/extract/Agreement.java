@@ -44,7 +44,7 @@ final class Agreement {
         if (k < s.firstToken()) {
             return false;
         }
-        if (jointHead(tokens.get(k)) || tokens.get(k).is("and") && jointOpening(tokens, s, k)) {
+        if (jointHead(tokens.get(k)) || tokens.get(k).is("and") && jointOpening(tokens, s, k) || namedSide(tokens, k, s)) {
             return true;
         }
         // "Sinara and Dravia agreed", "Holm and Lund agreed": two names joined.
@@ -53,6 +53,14 @@ final class Agreement {
             j--;
         }
         return j < k && j > s.firstToken() && tokens.get(j).is("and") && tokens.get(j - 1).isCapitalized();
+    }
+
+    /**
+     * "The Brennish side agreed to convene the commission": one side of talks, named by its state, commits itself in
+     * them, as the two together do.
+     */
+    private static boolean namedSide(List<Token> tokens, int k, Sentence s) {
+        return tokens.get(k).is("side") && k > s.firstToken() && tokens.get(k - 1).isCapitalized();
     }
 
     private static boolean jointHead(Token t) {

@@ -23,7 +23,10 @@ final class JointSides {
 
     /** Words that make the opening sentence a meeting of the people it names: "held talks with", "spoke today with". */
     private static final Set<String> MEETING = WordSet.of("talks", "met", "meets", "meeting", "conversation", "call", "spoke",
-            "speaks", "welcomed", "welcomes", "received", "receives", "counterpart", "visit");
+            "speaks", "welcomed", "welcomes", "received", "receives", "counterpart", "visit", "consultations", "chaired");
+    /** Last words of an event's name, which takes no part: "co-chaired the first round of the Aldova-Brenn Strategic Dialogue". */
+    private static final Set<String> EVENTS = WordSet.of("dialogue", "summit", "forum", "conference", "consultations", "talks",
+            "round", "format", "meeting", "session", "commission");
     /** Most words between the second of two people and a meeting word after both: "Ines Carrow, paid an official visit". */
     private static final int MEETING_AFTER_WORDS = 3;
     /** "The sides", "Both leaders", "the two Prime Ministers", "The heads of state": the group and nothing after it. */
@@ -112,16 +115,24 @@ final class JointSides {
     private static void people(AnnotatedDocument doc, Sentence s, NameIndex names, List<Name> people, List<String> full) {
         for (int j = Name.lastBefore(doc.names, s.start()) + 1; j < doc.names.size() && doc.names.get(j).offset() < s.end(); j++) {
             Name n = doc.names.get(j);
-            String p = n.kind() == SpeakerKind.PERSON ? names.expand(n.text(), SpeakerKind.PERSON, n.offset()) : "";
+            String p = n.kind() == SpeakerKind.PERSON ? withoutHonorific(names.expand(n.text(), SpeakerKind.PERSON, n.offset())) : "";
             // "Tavik" and "the Great Hall" stand between too; only a person named in full takes part, and
             // "the Republic of Vestria" is no person.
             // A name given its title by the aside before it is listed twice at one place: one person.
             boolean again = !people.isEmpty() && people.get(people.size() - 1).offset() == n.offset();
-            if ((p.equals(n.text()) ? n.words() : Name.words(p)).size() > 1 && !p.contains(" of ") && !again) {
+            List<String> words = p.equals(n.text()) ? n.words() : Name.words(p);
+            if (words.size() > 1 && !p.contains(" of ") && !again && !EVENTS.contains(words.get(words.size() - 1))) {
                 people.add(n);
                 full.add(p);
             }
         }
+    }
+
+    /** "Mr. Piet Rennard" of "met with the Deputy Director-General ..., Mr. Piet Rennard": one of the two by his name alone. */
+    private static String withoutHonorific(String full) {
+        int space = full.indexOf(' ');
+        return space > 0 && full.indexOf(' ', space + 1) > 0
+                && RoleAndName.HONORIFICS.contains(full.substring(0, space).replace(".", "").toLowerCase(Locale.ROOT)) ? full.substring(space + 1) : full;
     }
 
     /** No meeting of two alone: a third joined to them ("with Sandvik and Prime Minister Berg"), or one person twice. */

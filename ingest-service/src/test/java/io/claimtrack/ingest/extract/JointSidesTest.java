@@ -178,7 +178,10 @@ class JointSidesTest {
                 "a joint fund for the repair of the Kerrin port", "The Vestrian side");
     }
 
-    /** Issue 10, thirty-sixth round: a minister who "received" a guest met that guest, a titled and bracketed one too. */
+    /**
+     * Issue 10, thirty-sixth round: a minister who "received" a guest met that guest, a titled and bracketed one too;
+     * the guest joins the sides by name, without the honorific (thirty-seventh round, as the sets' golds give it).
+     */
     @Test
     void aGuestReceivedIsMet() {
         assertSpeaker(extract("""
@@ -188,7 +191,7 @@ class JointSidesTest {
                 Alliance (ORA), Dr. Signe Hallvard, who is in the country on a working visit.
 
                 The sides agreed to survey the coral banks off Kerrin together next spring.
-                """), "to survey the coral banks off Kerrin together next spring", "Tomasz Orvell and Dr. Signe Hallvard");
+                """), "to survey the coral banks off Kerrin together next spring", "Tomasz Orvell and Signe Hallvard");
     }
 
     private static final String TWO_CALLS = """
