@@ -38,6 +38,8 @@ public final class StructureStage implements Stage {
                     + "|top stories|latest news|most read|most popular|you may also like|recommended(?: for you)?)\\s*:?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMBERED = Pattern.compile("^\\d{1,2}[.)]\\s+");
+    /** "a) the renewal of vessels;", "(b) the training of crews.": a lettered item, under a bullet a sub-bullet. */
+    private static final Pattern LETTERED = Pattern.compile("^\\(?[a-z]\\)\\s+");
     private static final Pattern WIRE_DATELINE = Pattern.compile(
             "^([A-Z][A-Z .'\\-]{1,40}(?:, [A-Z][A-Za-z.]{1,15})?), ([A-Z][a-z]{2,8}\\.? \\d{1,2})\\. /([A-Za-z\\- ]{2,20})/\\.\\s*");
     /**
@@ -129,6 +131,10 @@ public final class StructureStage implements Stage {
         Matcher numbered = listGoesOn && first >= '0' && first <= '9' ? NUMBERED.matcher(line) : null;
         if (numbered != null && numbered.find()) {
             return new Block(Block.Kind.BULLET, s + numbered.end(), e, 1);
+        }
+        Matcher lettered = listGoesOn && (first == '(' || first >= 'a' && first <= 'z') ? LETTERED.matcher(line) : null;
+        if (lettered != null && lettered.find()) {
+            return new Block(Block.Kind.BULLET, s + lettered.end(), e, afterBullet ? 2 : 1);
         }
         return new Block(isHeadlineLike(line, title) ? Block.Kind.HEADLINE : Block.Kind.PARAGRAPH, s, e, 0);
     }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 /** Lead-ins with a colon and the bullets or quoted paragraph under them. */
 class LeadInStageTest {
 
+    /** The point that opens a sub-list is said too, its colon kept (thirty-seventh round, as sets F, J, O, Q, R, S give it). */
     @Test
     void leadInWithColonGivesOneStatementPerBulletAndSubBullet() {
         AnnotatedDocument doc = attribute("""
