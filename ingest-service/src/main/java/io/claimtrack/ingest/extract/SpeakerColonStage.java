@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A speaker label and a colon: transcript turns ("WALLACE: Let's start ..."), interview answers ("Answer: ..."
@@ -24,6 +26,8 @@ public final class SpeakerColonStage implements Stage {
             "under", "about", "into");
     /** Words between a title's speaker and its topic: "Holm on ...:", "Holm to ...:", "Holm at ...:". */
     private static final Set<String> TOPIC_PREPOSITIONS = WordSet.of("on", "to", "at");
+    /** A related teaser's date before its headline: "17.03.2027 ", "17/03/2027 ", "2027-03-17 ". */
+    private static final Pattern TEASER_DATE = Pattern.compile("(?:\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{4}-\\d{2}-\\d{2})\\s+");
 
     private final Lexicon lexicon;
 
@@ -98,7 +102,7 @@ public final class SpeakerColonStage implements Stage {
                     continue;
                 }
             }
-            int i = ctx.tokens.get(s.firstToken()).type() == Token.Type.QUOTE ? s.firstToken() + 1 : s.firstToken();
+            int i = labelStart(ctx, s);
             boolean allCaps = true;
             for (int k = i; k < labelEnd; k++) {
                 allCaps &= ctx.tokens.get(k).isAllCaps();
@@ -231,12 +235,22 @@ public final class SpeakerColonStage implements Stage {
         }
     }
 
-    /** Index of the colon after a label of capitalised words opening the sentence, or -1. */
-    private static int labelEnd(AttributionContext ctx, Sentence s) {
+    /**
+     * Where a label may start: past an opening quotation mark, and in a box of related stories past a teaser's date
+     * ("17.03.2027 Ola Brenner: the province will keep fares unchanged").
+     */
+    private static int labelStart(AttributionContext ctx, Sentence s) {
         int i = s.firstToken();
         if (ctx.tokens.get(i).type() == Token.Type.QUOTE) {
-            i++;
+            return i + 1;
         }
+        Matcher date = ctx.doc.isRelated(s.block()) ? TEASER_DATE.matcher(ctx.doc.text).region(s.start(), s.end()) : null;
+        return date != null && date.lookingAt() ? ctx.doc.tokenAtOrAfter(date.end()) : i;
+    }
+
+    /** Index of the colon after a label of capitalised words opening the sentence, or -1. */
+    private static int labelEnd(AttributionContext ctx, Sentence s) {
+        int i = labelStart(ctx, s);
         int colon = i;
         while (colon < s.endToken() && colon - i < Windows.COLON_LABEL_TOKENS
                 && (ctx.tokens.get(colon).isCapitalized() || abbreviationPoint(ctx, colon, i))) {
