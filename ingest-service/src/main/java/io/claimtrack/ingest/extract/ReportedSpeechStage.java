@@ -50,6 +50,7 @@ public final class ReportedSpeechStage implements Stage {
                     inSentence.add(a);
                 }
             }
+            TopicElaborations.join(ctx, inSentence);
             LaterSpeakers.trim(ctx, inSentence);
             // "Politico reported, according to sources ...": cut before the next speaker, nothing may be left.
             inSentence.removeIf(a -> saysNothing(ctx, a));

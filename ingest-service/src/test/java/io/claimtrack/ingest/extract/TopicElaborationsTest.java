@@ -1,0 +1,29 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.extract;
+import static io.claimtrack.ingest.extract.Pipeline.contents;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A participle that says what a raised topic or a request is about goes with it. */
+class TopicElaborationsTest {
+
+    @Test
+    void aParticipleAfterDrawingAttentionOrAskingForSomethingIsPartOfIt() {
+        AnnotatedDocument doc = extract("""
+                Minister Ivo Brask met the Director of the Reef Board, Lene Osvik, in Kelm on Monday.
+
+                Minister Brask drew the guest's attention to the decline of cod stocks, noting that quotas had to be cut.
+
+                Harbour residents asked for more patrols on the coast, pointing to a rise in thefts from boats.
+
+                Ms Osvik welcomed the decision, saying it would help the reef.
+                """);
+
+        assertEquals(List.of("the decline of cod stocks, noting that quotas had to be cut",
+                "more patrols on the coast, pointing to a rise in thefts from boats", "the decision", "it would help the reef"),
+                contents(doc));
+    }
+}
