@@ -14,6 +14,8 @@ final class AccordingTo {
             "moreover", "furthermore", "also", "meanwhile", "indeed", "instead", "besides", "again", "then", "plus",
             "thus", "today", "overall");
     private static final Set<String> BE = WordSet.of("is", "was", "are", "were");
+    /** Relative pronouns a fronted "according to X" may follow: "who, according to her, found ...". */
+    private static final Set<String> RELATIVES = WordSet.of("who", "which");
     /** Words that join a source's modifiers or nouns: "complete but unofficial returns", "aides and donors". */
     private static final Set<String> JOINING = WordSet.of("but", "and", "or");
     /** Possessives whose words a source phrase gives: "in his words", "in their own words". */
@@ -187,9 +189,13 @@ final class AccordingTo {
                 ? k + 1 : -1;
     }
 
-    /** "He left because, according to Holm, Y": the phrase opens the subordinate clause whose words are Y. */
+    /**
+     * "He left because, according to Holm, Y", "the envoy, who, according to her, found Y": the phrase opens the
+     * subordinate or relative clause whose words are Y.
+     */
     private static boolean afterSubordinator(List<Token> tokens, int cue, int first) {
-        return cue - 2 >= first && tokens.get(cue - 1).is(",") && FrontedClause.subordinator(tokens.get(cue - 2));
+        return cue - 2 >= first && tokens.get(cue - 1).is(",")
+                && (FrontedClause.subordinator(tokens.get(cue - 2)) || RELATIVES.contains(tokens.get(cue - 2).lower()));
     }
 
     /**

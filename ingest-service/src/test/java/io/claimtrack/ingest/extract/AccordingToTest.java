@@ -205,4 +205,15 @@ class AccordingToTest {
         assertMentions("On Tuesday she lost the ward but kept the council seat, according to the returns.",
                 "the returns | On Tuesday she lost the ward but kept the council seat | according to | indirect");
     }
+
+    /** Issue 10, thirty-seventh round: "according to" set off right after a relative pronoun opens the relative clause's words. */
+    @Test
+    void accordingToAfterARelativePronounGivesTheRestOfTheRelativeClause() {
+        AnnotatedDocument doc = attribute("""
+                Ms Ardal informed her counterpart about the visit of the envoy to Kelm, who, according to her, found \
+                "a real readiness" to talk.
+                """);
+
+        assertEquals(List.of("her | found \"a real readiness\" to talk | according to | mixed"), mentions(doc));
+    }
 }
