@@ -29,6 +29,9 @@ final class CueSense {
     /** Auxiliaries of a negated clause whose verb follows in its base form: "did not say", "would not offer". */
     private static final Set<String> BASE_FORM_AUXILIARIES = WordSet.of("did", "does", "do", "would", "could", "will");
     /** After "asked": a question put to someone ("asked whether ..."), not an assertion. */
+    /** Whom a relative clause may follow: "asked anyone who", "asked those who". */
+    private static final Set<String> INDEFINITES = WordSet.of("anyone", "anybody", "everyone", "everybody", "someone",
+            "somebody", "those", "all");
     static final Set<String> QUESTION_WORDS = WordSet.of("whether", "if", "why", "how", "what", "when", "who", "where");
     private static final Set<String> NEGATIONS = WordSet.of("not", "never", "no");
     /** Words before a comparison with what was expected, which no one says: "faster than expected", "as expected". */
@@ -365,12 +368,13 @@ final class CueSense {
 
     /**
      * "asked whether ...", "asked Mayor Holm why ...", "asked reporters about the toll": a question put to someone,
-     * its object a few words at most. "asked the board to cut fares" and "asked, “Why ...?”" are left as they are.
+     * its object a few words at most. "asked the board to cut fares" and "asked, “Why ...?”" are left as they are, and
+     * so is "asked anyone who had been aboard to stay home", whose "who" opens a relative clause on the one asked.
      */
     private static boolean questionPut(List<Token> t, int next, Sentence s) {
         for (int k = next; k < Math.min(s.endToken(), next + Windows.ASKED_OBJECT_TOKENS + 1); k++) {
             Token tok = t.get(k);
-            if (QUESTION_WORDS.contains(tok.lower()) || tok.is("about")) {
+            if (QUESTION_WORDS.contains(tok.lower()) && !(k > next && INDEFINITES.contains(t.get(k - 1).lower())) || tok.is("about")) {
                 return true;
             }
             if (!tok.isWord() && !abbreviationPeriod(t, k, next) || tok.is("to") || tok.is("that")) {

@@ -293,6 +293,16 @@ class CueStageTest {
                 """));
     }
 
+    /** Issue 9, thirty-seventh round: "who" after "anyone" opens a relative clause on the one asked, no question. */
+    @Test
+    void askedAnyoneWhoToDoSomethingIsARequest() {
+        assertEquals(List.of("asked", "asked"), cues("""
+                The port office asked anyone who had been aboard the ferry to stay home for two days.
+                Harbour police asked those who saw the crash to call them.
+                Reporters asked the mayor who would pay for the repairs.
+                """));
+    }
+
     @Test
     void continuedIsACueBeforeAColonOrClosingTheSentence() {
         assertEquals(List.of("continued", "continued", "said"), cues("""
