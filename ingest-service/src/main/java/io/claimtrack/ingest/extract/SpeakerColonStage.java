@@ -53,7 +53,8 @@ public final class SpeakerColonStage implements Stage {
         // The page's first line is its title even when the site closes it with a period ("Poll: Voters ... .").
         int title = doc.sentences.isEmpty() ? -1 : doc.sentences.get(0).block();
         Mention interviewee = null;
-        // The first labelled turn's speaker, while no question has come: a briefing's spokesman opens it.
+        // The first labelled turn's speaker, while no question has come: a briefing's spokesman opens it. Asked of the
+        // first question only, so a page of questions reads the names before the opening once.
         Mention opener = null;
         boolean asked = false;
         // An explainer's "Q:" lines are the reader's own questions: its "A:" answers are the paper's.
@@ -81,7 +82,7 @@ public final class SpeakerColonStage implements Stage {
                 }
                 if (QUESTION_LABELS.contains(word) && interviewee == null && !readersQuestions) {
                     interviewee = Interviewee.ofTitle(doc, title);
-                    if (interviewee == null && opener != null && Interviewee.headed(doc, opener, s.start())) {
+                    if (interviewee == null && !asked && opener != null && Interviewee.headed(doc, opener, s.start())) {
                         interviewee = opener;
                     }
                     asked = true;
