@@ -28,10 +28,10 @@ final class CueSense {
     private static final Set<String> PERSON_SUBJECTS = WordSet.of("he", "she", "they");
     /** Auxiliaries of a negated clause whose verb follows in its base form: "did not say", "would not offer". */
     private static final Set<String> BASE_FORM_AUXILIARIES = WordSet.of("did", "does", "do", "would", "could", "will");
-    /** After "asked": a question put to someone ("asked whether ..."), not an assertion. */
     /** Whom a relative clause may follow: "asked anyone who", "asked those who". */
     private static final Set<String> INDEFINITES = WordSet.of("anyone", "anybody", "everyone", "everybody", "someone",
             "somebody", "those", "all");
+    /** After "asked": a question put to someone ("asked whether ..."), not an assertion. */
     static final Set<String> QUESTION_WORDS = WordSet.of("whether", "if", "why", "how", "what", "when", "who", "where");
     private static final Set<String> NEGATIONS = WordSet.of("not", "never", "no");
     /** Words before a comparison with what was expected, which no one says: "faster than expected", "as expected". */

@@ -147,7 +147,6 @@ public final class Lexicon {
             "seems", "seemed", "appear", "appears", "appeared", "began", "begin", "begins",
             "begun", "start", "starts", "started", "decided", "decide", "decides", "chose", "chosen", "need", "needs",
             "needed", "have", "has", "had", "used", "quick", "eager", "went", "go", "goes", "gone", "going");
-    /** Words that cannot be inside a speaker noun phrase; they end the backward scan. */
     /**
      * Capitalised only because they open the sentence, never part of a name: "Despite Cruz's lead", "Even Norway,
      * a close partner, said", "Everything Holm says", "Having said that", "Say the port closed", "Here is the transcript".
@@ -156,6 +155,7 @@ public final class Lexicon {
             "following", "meanwhile", "however", "instead", "besides", "asked", "still", "yet", "even", "only", "later",
             "earlier", "shortly", "now", "then", "last", "next", "everything", "nothing", "something", "anything",
             "having", "rather", "did", "does", "say", "suppose", "perhaps", "maybe", "indeed", "nor", "here");
+    /** Words that cannot be inside a speaker noun phrase; they end the backward scan. */
     public static final Set<String> NP_BREAKERS = WordSet.of("that", "which", "who", "whom", "whose", "when", "while", "because", "after", "before", "if", "as", "but", "or", "so", "than", "then", "where", "why", "how", "what", "to", "it", "there", "this", "is", "are", "was", "were", "be", "been", "in", "on", "at", "by", "with", "from", "into", "about", "over", "under", "against", "between", "since", "until", "during", "without", "through", "not", "no", "yet", "also", "although", "though", "unless", "i", "you", "me", "us", "him", "them", "has", "have", "had", "will", "would", "could", "should");
 
     public static Lexicon get() {
