@@ -1,7 +1,6 @@
 package io.claimtrack.ingest.extract;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,12 +14,7 @@ import java.util.regex.Pattern;
 /** A document's names by each of their words and by their initials, so expansion looks only at candidates. */
 final class NameIndex {
 
-    /** "Mr.", "Mrs.", "Ms.", "Dr.", "Miss" before a name. */
-    private static final Pattern HONORIFIC = Pattern.compile("(Mr|Mrs|Ms|Dr|Miss)\\.?");
     private static final Pattern HONORIFIC_PREFIX = Pattern.compile("(Mr|Mrs|Ms|Dr|Miss)\\.? ");
-
-    /** A {@link TitleSplit} that cuts nothing: the name is left whole. */
-    private static final TitleSplit WHOLE = new TitleSplit("", "", -1);
 
     /**
      * "Ready for Trump", "Friends of Clinton", "Nurses Against Holcomb": a title or a body's name, never a person's
@@ -44,7 +38,7 @@ final class NameIndex {
      */
     private final Map<String, List<Name>> fullerPersons = new HashMap<>();
     private final Map<String, List<Name>> fullerOthers = new HashMap<>();
-    private final Map<String, TitleSplit> titleSplits = new HashMap<>();
+    private final TitleSplits titleSplits;
     private final Surnames surnames;
     private final Lexicon lexicon;
 
@@ -58,6 +52,7 @@ final class NameIndex {
     NameIndex(List<Name> names, Lexicon lexicon, Map<String, Gender> shown) {
         this.lexicon = lexicon;
         this.shown = shown;
+        this.titleSplits = new TitleSplits(lexicon);
         Map<String, Name> distinct = new LinkedHashMap<>();
         for (Name n : names) {
             distinct.putIfAbsent(n.text(), n);
@@ -139,8 +134,8 @@ final class NameIndex {
      * ("C. Stewart Verdery") is left as it is, and so is what follows "of" or a particle ("Lula da Silva").
      */
     Canonical canonical(String name, int offset) {
-        TitleSplit split = titleSplits.computeIfAbsent(name, this::titleSplit);
-        if (split == WHOLE) {
+        TitleSplits.Split split = titleSplits.of(name);
+        if (split == TitleSplits.WHOLE) {
             return new Canonical(name, "");
         }
         String rest = split.rest();
@@ -158,63 +153,6 @@ final class NameIndex {
             }
         }
         return new Canonical(rest, split.title());
-    }
-
-    /** Where {@link #canonical} cuts a name into title words and the rest. */
-    private record TitleSplit(String title, String rest, int cut) {
-    }
-
-    private TitleSplit titleSplit(String name) {
-        if (name.contains(" and ")) {
-            // "Mr. Grassley and Mr. Leahy": two people, no one name.
-            return WHOLE;
-        }
-        String[] parts = name.split(" ");
-        int end = 0;
-        while (end < parts.length && !Mentions.isConnector(letters(parts[end]))) {
-            end++;
-        }
-        while (end > 1 && Name.GENERATIONS.contains(letters(parts[end - 1]))) {
-            end--;
-        }
-        int cut = -1;
-        for (int i = 0; i < end - 1; i++) {
-            String w = letters(parts[i]);
-            if (w.isEmpty() || !Character.isUpperCase(parts[i].charAt(0)) || Lexicon.DETERMINERS.contains(w)
-                    || i == 0 && (w.length() == 1 || lexicon.isFirstName(w))) {
-                // "A spokeswoman for Ann Holm", "Mr. Holm's campaign": no title of Ann Holm; a first name or
-                // an initial opens a name.
-                return WHOLE;
-            }
-            if (HONORIFIC.matcher(parts[i]).matches()) {
-                cut = i;
-                break;
-            }
-            // The first of the first names (and initials) after the last title word: "Court Justice Frank Nervo",
-            // "Rev. Charles Elliott", "Alderman Jo T. Burns".
-            boolean first = lexicon.isFirstName(w);
-            cut = first ? cut < 0 ? i : cut : w.length() == 1 ? cut : -1;
-        }
-        for (int i = Math.max(cut, 0); i < end; i++) {
-            if (!Character.isUpperCase(parts[i].charAt(0))) {
-                return WHOLE;
-            }
-        }
-        if (cut < 0) {
-            return WHOLE;
-        }
-        return new TitleSplit(String.join(" ", Arrays.asList(parts).subList(0, cut)),
-                String.join(" ", Arrays.asList(parts).subList(cut, parts.length)), cut);
-    }
-
-    private static String letters(String word) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < word.length(); i++) {
-            if (Character.isLetter(word.charAt(i))) {
-                out.append(Character.toLowerCase(word.charAt(i)));
-            }
-        }
-        return out.toString();
     }
 
     /**
