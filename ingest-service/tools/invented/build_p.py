@@ -102,6 +102,9 @@ claim", "welcomed the result", "supported the proposal" and "welcomed the openin
 Amended in session 37 (issue 9, the thirty-fifth round's convention: ", citing X" after a verb or an act is a statement
 of its own, the act's subject its speaker, content X; this supersedes any contrary line above): "would not give a figure,
 citing confidentiality" and "announced it would close the mill, citing falling demand ..." gain their statements.
+The same session, set S's convention on a position verb with a bare noun object ("conceded defeat", "blamed
+management"): p11's headline "PM concedes defeat" and "Prime Minister Halvard Munthe-Berg conceded defeat." gain their
+statements (content "defeat").
 
 usage: python3 ingest-service/tools/invented/build_p.py  (writes src/test/resources/eval/invented_p_gold.jsonl)
 """
@@ -744,7 +747,9 @@ Vasquez-Arnaud, 54, would be the first woman to lead Tirenne. Asked by AGP wheth
 
 els/gw/fm
 ''',
+    s('Halvard Munthe-Berg', 'PM', 'defeat', 'concedes', role='Prime Minister'),
     s('official results', 'official results', "Tirenne's centre-right opposition won an outright majority in Sunday's parliamentary election", 'showed'),
+    s('Halvard Munthe-Berg', 'Prime Minister Halvard Munthe-Berg', 'defeat', 'conceded', role='Prime Minister'),
     s('Central Electoral Commission', 'the Central Electoral Commission', 'The Civic Alliance led by former central banker Elodie Vasquez-Arnaud took 79 of the 150 seats in parliament', 'said'),
     s('Central Electoral Commission', 'the commission', 'Turnout was 71 percent, the highest since 1998', 'said'),
     s('Elodie Vasquez-Arnaud', 'Vasquez-Arnaud', '"Tonight Tirenne chose change, and I will not waste a single day of it,"', 'told', 'direct', role='former central banker'),

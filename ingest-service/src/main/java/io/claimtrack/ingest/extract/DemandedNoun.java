@@ -5,14 +5,14 @@ import java.util.Set;
 
 /**
  * "The United Nations called for restraint.", "Police urged calm.": a demand whose object is one bare noun closing
- * the sentence is said, however short; so is blame put on one ("The pilots' union blamed management.", set S's
- * convention on a position verb's noun object). "called for more.", "urged it.", "urged again." name no object; "denied
+ * the sentence is said, however short; so is blame put on one ("The pilots' union blamed management.") and a
+ * concession ("The mayor conceded defeat."), set S's convention on a position verb's noun object. "called for more.", "urged it.", "urged again." name no object; "denied
  * bail." is a court's act, so a denial's bare noun is left out.
  */
 final class DemandedNoun {
 
-    /** The first words of cues that demand a thing, or put blame on one, named by a bare noun. */
-    private static final List<String> DEMANDS = List.of("call", "urg", "appeal", "demand", "blam");
+    /** The first words of cues that demand a thing, put blame on one or concede one, named by a bare noun. */
+    private static final List<String> DEMANDS = List.of("call", "urg", "appeal", "demand", "blam", "conced");
 
     /** Pronouns and words of degree that stand where a noun would. */
     private static final Set<String> NOT_NOUNS = Lexicon.words(List.of(Lexicon.OBJECT_PRONOUNS, Lexicon.SUBJECT_PRONOUNS),

@@ -31,6 +31,14 @@ class DemandedNounTest {
     }
 
     @Test
+    void aConcessionOfOneBareNounIsSaid() {
+        assertMentions("""
+                Mayor Ilse Grunwald-Obi conceded defeat.
+                """,
+                "Mayor Ilse Grunwald-Obi | defeat | conceded | indirect");
+    }
+
+    @Test
     void aPronounADegreeOrARefusalIsNoDemandedNoun() {
         assertMentions("""
                 Holm called for more.
