@@ -153,6 +153,11 @@ final class CueSense {
                     || Lexicon.CURRENCY.contains(after.text()) && next + 1 < s.endToken() && t.get(next + 1).type() == Token.Type.NUMBER
                     || objects.result(t, next, s) || objects.putInto(t, next, s));
         }
+        if (w.startsWith("conced")) {
+            // "conceded two goals", "conceded another": a score against counted, no words; "conceded defeat" (itself a
+            // result word) and "conceded that ..." are left.
+            return after == null || !(after.type() == Token.Type.NUMBER || QUANTITIES.contains(after.lower()));
+        }
         if (w.startsWith("post") || w.startsWith("report")) {
             // "posted a 2-0 win", "posted record earnings", "reported a net loss of ...", "reported quarterly revenue
             // that beat expectations": a result counted, no words; "posted a video", "reported smoke", "reported that

@@ -150,6 +150,16 @@ class CueStageTest {
     }
 
     @Test
+    void concededIsNoCueBeforeAScore() {
+        assertEquals(List.of("conceded", "conceded"), cues("""
+                The Kessel Rovers conceded two goals in the first half.
+                Their keeper, Anton Vidal-Rask, conceded another from a corner.
+                Mayor Ilse Grunwald-Obi conceded defeat.
+                Vidal-Rask conceded that the defence had been asleep.
+                """));
+    }
+
+    @Test
     void agreedAndExpectedToDoSomethingAreNoCues() {
         assertEquals(List.of("agreed"), cues("""
                 Nordbank agreed to buy the insurer for $2 billion.
