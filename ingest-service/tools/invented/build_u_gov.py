@@ -213,6 +213,7 @@ Olaf Mbekwane-Strandvelle: We will do it, Mr President.
     s('the supplier', 'the supplier', 'the delivery schedule', 'has now confirmed', nested=True, via=RAIL),
     s(PRES, 'Zbigniew Adeyolumi-Rosendahl', 'I am told that a monthly pass in the Usting region now costs more than in the capital.', '', role='President'),
     s(RAIL, 'Olaf Mbekwane-Strandvelle', 'It does, by about 15 percent|to consider it in the budget.', '', role='Director General of Drunovian Railways'),
+    s('the governor', 'the governor', 'to consider it in the budget', 'has promised', nested=True, via=RAIL),
     s(PRES, 'Zbigniew Adeyolumi-Rosendahl', 'Please keep the Government informed.', '', role='President'),
     s(RAIL, 'Olaf Mbekwane-Strandvelle', 'The design work is finished.|which residents have been asking for for twenty years.', '', role='Director General of Drunovian Railways'),
     s(PRES, 'Zbigniew Adeyolumi-Rosendahl', 'I ask you to hold public hearings|before construction starts, not after.', '', role='President'),

@@ -148,6 +148,7 @@ State Sen. Maximilian Oduyamba-Brightman, who chairs the Senate health committee
 
 Hearthside receives about $31 million a year from Medicaid, according to state budget documents.
 ''',
+    s('billing records and time sheets obtained by the Clarion', 'records', 'Home care agency billed state for visits that never happened', 'show'),
     s('Five former aides', 'Former aides', 'they were told to sign time sheets in advance', 'say'),
     s('Curtis Vandermeeswyk-Achezunde', 'company', '‘clerical errors’', 'blames', 'direct', role='chief executive'),
     s('billing records and time sheets obtained by the Clarion', 'billing records and time sheets obtained by the Clarion', 'Hearthside Home Care, one of the largest|over a two-year period', 'according to'),
