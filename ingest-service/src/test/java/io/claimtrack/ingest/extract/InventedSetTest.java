@@ -52,9 +52,9 @@ import org.junit.jupiter.api.Test;
  * newspaper articles, wire stories and government texts in equal measure written unseen
  * ({@code eval/invented_q_gold.jsonl}, built by {@code tools/invented/build_q.py}), and on set R, wire stories and
  * government texts weighted over newspaper articles written unseen ({@code eval/invented_r_gold.jsonl}, built by
- * {@code tools/invented/build_r.py}), and on sets S and T, written unseen with the same weighting
- * ({@code eval/invented_s_gold.jsonl} and {@code eval/invented_t_gold.jsonl}, built by {@code tools/invented/build_s.py}
- * and {@code tools/invented/build_t.py}):
+ * {@code tools/invented/build_r.py}), and on sets S, T and U, written unseen with the same weighting
+ * ({@code eval/invented_s_gold.jsonl}, {@code eval/invented_t_gold.jsonl} and {@code eval/invented_u_gold.jsonl}, built
+ * by {@code tools/invented/build_s.py}, {@code tools/invented/build_t.py} and {@code tools/invented/build_u.py}):
  * statement F1 at token coverage 0.3
  * and resolved-speaker accuracy stay above a floor a little under what the extractor scores today. The matching
  * follows the reference scorer (coverage of the gold content's tokens, contents overlapping in the text, nested
@@ -121,6 +121,9 @@ class InventedSetTest {
     /** Set T, written unseen in the thirty-seventh round, weighted as set R ({@code tools/invented/build_t.py}). */
     private static final double T_F1_FLOOR = 0.94;
     private static final double T_RESOLVED_FLOOR = 0.86;
+    /** Set U, written unseen in the thirty-eighth round, weighted as set R ({@code tools/invented/build_u.py}). */
+    private static final double U_F1_FLOOR = 0.93;
+    private static final double U_RESOLVED_FLOOR = 0.85;
     private static final Pattern TOKEN = Pattern.compile("[0-9a-z]+");
     private static final Set<String> STOP = Set.of("the", "a", "an", "of", "and", "in", "for", "to", "on", "at", "mr", "ms",
             "mrs", "dr", "s", "its", "his", "her");
@@ -223,6 +226,11 @@ class InventedSetTest {
     @Test
     void setTScoresAboveItsFloor() throws IOException {
         assertAboveFloor("/eval/invented_t_gold.jsonl", T_F1_FLOOR, T_RESOLVED_FLOOR);
+    }
+
+    @Test
+    void setUScoresAboveItsFloor() throws IOException {
+        assertAboveFloor("/eval/invented_u_gold.jsonl", U_F1_FLOOR, U_RESOLVED_FLOOR);
     }
 
     private static void assertAboveFloor(String resource, double f1Floor, double resolvedFloor) throws IOException {
