@@ -81,7 +81,9 @@ a position verb with a noun object beside another cue (round 34's "welcomed A, s
 u04's "Two bidders remain in the process, according to the sources: A and B" had content only the list after the
 colon, where "According to X, Y" gives all of Y: both parts (1); u09's "the governor has promised to consider it" inside
 the railway head's turn had not been marked nested, as the turn's other reported statements were (1, optional); u14's
-headline "..., records show" had been left out beside the body's "the records show" (1).
+headline "..., records show" had been left out beside the body's "the records show" (1). Found on a second reading: u08's
+embassy note "demanding the immediate release of the crew" inside the first answer had not been marked nested, as the
+answer's other reported statements were (1, optional; no figure moves).
 
 usage: python3 ingest-service/tools/invented/build_u.py  (writes src/test/resources/eval/invented_u_gold.jsonl)
 """

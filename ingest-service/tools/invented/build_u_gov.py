@@ -156,6 +156,7 @@ Address: 4 Concordance Square, Usting
 ''',
     s('Sarvellian officials', 'Sarvellian officials', 'the vessel was fishing illegally in their exclusive economic zone', 'claim'),
     s('Kasimira Delacourt-Obuyanza', '', 'We are aware of the incident.|who reports that all crew members are well.', '', role=SPOX),
+    s('The Embassy of the Drunovian Federation in Pellavar', 'a note', 'the immediate release of the crew', 'demanding', nested=True, via='Kasimira Delacourt-Obuyanza'),
     s('the captain', 'who', 'all crew members are well', 'reports', nested=True, via='Kasimira Delacourt-Obuyanza'),
     s('Kasimira Delacourt-Obuyanza', '', 'I would not get ahead of events.|is ready to present them.', '', role=SPOX),
     s('Nordmarin', 'The owner of the vessel, the Nordmarin company', 'it has all the necessary licences and is ready to present them', 'has told', nested=True, via='Kasimira Delacourt-Obuyanza'),
