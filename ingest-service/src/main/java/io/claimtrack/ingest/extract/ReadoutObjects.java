@@ -40,9 +40,13 @@ final class ReadoutObjects {
         if (!RAISE.contains(t.get(i).lower()) || i > s.firstToken() && t.get(i - 1).is("to")) {
             return -1;
         }
-        boolean topic = i + 4 < s.endToken() && t.get(i + 1).is("the") && TOPICS.contains(t.get(i + 2).lower())
-                && t.get(i + 3).is("of");
+        boolean topic = i + 4 < s.endToken() && topicAt(t, i + 1);
         return topic || !t.get(i).is("raise") && misgivingAt(t, i + 1, s) ? i + 1 : -1;
+    }
+
+    /** "the issue of", "the case of" at {@code k}: the topic a speaker raised, with its of-phrase. */
+    static boolean topicAt(List<Token> t, int k) {
+        return k + 2 < t.size() && t.get(k).is("the") && TOPICS.contains(t.get(k + 1).lower()) && t.get(k + 2).is("of");
     }
 
     /**

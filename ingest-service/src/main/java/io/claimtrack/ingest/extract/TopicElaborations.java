@@ -5,9 +5,10 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * "drew the guest's attention to the shortage of nurses, pointing out that a third of posts are vacant", "asked for
- * more patrols, pointing to the thefts": the participle says what the topic the speaker raised is about, one statement
- * with it. "welcomed A, saying B" stays two (a position, then what was said).
+ * "drew the guest's attention to the shortage of nurses, pointing out that a third of posts are vacant", "raised the
+ * issue of visas, noting that ...", "asked for more patrols, pointing to the thefts": the participle says what the
+ * topic the speaker raised is about, one statement with it. "welcomed A, saying B" stays two (a position, then what
+ * was said).
  */
 final class TopicElaborations {
 
@@ -39,13 +40,13 @@ final class TopicElaborations {
     }
 
     /**
-     * "drew X's attention to", "asked for": a topic or a request, not yet what was said of it. "raised the issue of A,
-     * noting that B" is left as two: set K's gold splits it where M's joins it.
+     * "drew X's attention to", "raised the issue of", "asked for": a topic or a request, not yet what was said of it.
      */
     private static boolean raisesTopic(AttributionContext ctx, Attribution a) {
         String cue = a.cue.toLowerCase(Locale.ROOT);
-        int before = ctx.tokenAtOrAfter(a.contentStart) - 1;
-        return cue.contains("attention") || cue.startsWith("asked") && before >= 0 && ctx.tokens.get(before).is("for");
+        int first = ctx.tokenAtOrAfter(a.contentStart);
+        return cue.contains("attention") || cue.startsWith("asked") && first > 0 && ctx.tokens.get(first - 1).is("for")
+                || cue.startsWith("rais") && ReadoutObjects.topicAt(ctx.tokens, first);
     }
 
     /** ", noting that B": only the participle's words stand between a comma after {@code from} and {@code start}. */

@@ -11,11 +11,13 @@ import org.junit.jupiter.api.Test;
 class TopicElaborationsTest {
 
     @Test
-    void aParticipleAfterDrawingAttentionOrAskingForSomethingIsPartOfIt() {
+    void aParticipleAfterDrawingAttentionRaisingAnIssueOrAskingForSomethingIsPartOfIt() {
         AnnotatedDocument doc = extract("""
                 Minister Ivo Brask met the Director of the Reef Board, Lene Osvik, in Kelm on Monday.
 
                 Minister Brask drew the guest's attention to the decline of cod stocks, noting that quotas had to be cut.
+
+                Ms Osvik raised the issue of fishing licences, noting that the waiting period had exceeded two months.
 
                 Harbour residents asked for more patrols on the coast, pointing to a rise in thefts from boats.
 
@@ -23,6 +25,7 @@ class TopicElaborationsTest {
                 """);
 
         assertEquals(List.of("the decline of cod stocks, noting that quotas had to be cut",
+                "the issue of fishing licences, noting that the waiting period had exceeded two months",
                 "more patrols on the coast, pointing to a rise in thefts from boats", "the decision", "it would help the reef"),
                 contents(doc));
     }
