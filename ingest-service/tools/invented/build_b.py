@@ -105,7 +105,6 @@ The levy takes effect Jan. 1. Council will vote on the sale of the garages next 
     s('Tomasz Wolak', 'he', '"Forty-eight dollars is two tanks of gas,"', 'said', 'direct'),
     s('Tomasz Wolak', '', '''"I don't have a car anymore, so for me it is nothing."''', '', 'direct'),
     s('A nursing student', 'A nursing student', 'she had missed two exams this fall because of cancelled trips', 'said'),
-    s('A nursing student', 'She', 'her name not be used', 'asked'),
     s('Dana Kowal', "The transit commission's spokeswoman", 'the first of the new buses would arrive in April', 'said',
       role='a spokeswoman for the commission'),
     s('Dana Kowal', 'Dana Kowal', '"We want every one of them on the road by June,"', 'said', 'direct',

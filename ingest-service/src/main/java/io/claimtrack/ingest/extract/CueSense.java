@@ -66,9 +66,6 @@ final class CueSense {
     /** Auxiliaries of a perfect between a relative pronoun and its verb: "who has pleaded". */
     private static final Set<String> PERFECT = WordSet.of("has", "have", "had");
 
-    /** "asked not to be named": what the speaker asked is to stay unnamed. */
-    private static final Set<String> UNNAMED = WordSet.of("named", "identified", "quoted");
-
     private final ObjectSense objects;
     private final PositionObjects positions;
     private final FindingSense findings;
@@ -79,26 +76,6 @@ final class CueSense {
         this.positions = new PositionObjects(lexicon);
         this.findings = new FindingSense(lexicon);
         this.calls = new Telephoned(lexicon);
-    }
-
-    /**
-     * "on condition of anonymity", "on the condition that he not be named": the terms of speaking; not when a
-     * that-clause follows them ("said on condition of anonymity that the deal was close"), which is what was said.
-     */
-    private static boolean anonymity(List<Token> t, int k, int end) {
-        int c = k + 1 < end && t.get(k + 1).is("the") ? k + 2 : k + 1;
-        return c < end && (t.get(k).is("on") || t.get(k).is("under")) && t.get(c).lower().startsWith("condition")
-                && !(c + 3 < end && t.get(c + 1).is("of") && t.get(c + 3).is("that"));
-    }
-
-    /**
-     * "a diplomat, who asked not to be named, said": a source's terms in the relative clause on it, not a request
-     * reported ("The union asked not to be identified with the strike" stays one; PolNeAR's "who requested anonymity"
-     * stays too, as it marks it a statement).
-     */
-    private static boolean unnamedSource(List<Token> t, int i, int next, int end) {
-        return i > 0 && t.get(i - 1).is("who") && next + 3 < end && t.get(next).is("not") && t.get(next + 1).is("to")
-                && t.get(next + 2).is("be") && UNNAMED.contains(t.get(next + 3).lower());
     }
 
     /** False when the cue at token {@code i} (of {@code words} tokens) is used in another sense. */
@@ -121,8 +98,9 @@ final class CueSense {
         if (SummativeAppositive.nounAt(doc, i, s.endToken())) {
             return false;
         }
-        if (anonymity(t, next, s.endToken()) || unnamedSource(t, i, next, s.endToken())) {
-            // "A firefighter who spoke on condition of anonymity said", "who asked not to be named": the terms of speaking.
+        if (AnonymityTerms.onCondition(t, next, s.endToken()) || AnonymityTerms.nameWithheld(t, next, s.endToken())) {
+            // "A firefighter who spoke on condition of anonymity said", "who asked not to be named", "She asked that
+            // her name not be used": the terms of speaking.
             return false;
         }
         if ((w.startsWith("tell") || w.equals("told")) && ObjectSense.toldItSo(t, next, s)) {
@@ -154,9 +132,10 @@ final class CueSense {
                     || objects.result(t, next, s) || objects.putInto(t, next, s));
         }
         if (w.startsWith("conced")) {
-            // "conceded two goals", "conceded another": a score against counted, no words; "conceded defeat" (itself a
-            // result word) and "conceded that ..." are left.
-            return after == null || !(after.type() == Token.Type.NUMBER || QUANTITIES.contains(after.lower()));
+            // "conceded two goals", "conceded another", "conceded a late goal": a score against counted, no words;
+            // "conceded defeat" (itself a result word) and "conceded that ..." are left.
+            return after == null || !(after.type() == Token.Type.NUMBER || QUANTITIES.contains(after.lower())
+                    || ConcededScore.scored(t, next, s));
         }
         if (w.startsWith("post") || w.startsWith("report")) {
             // "posted a 2-0 win", "posted record earnings", "reported a net loss of ...", "reported quarterly revenue

@@ -31,7 +31,12 @@ final class LaterSpeakers {
             }
             int k;
             Attribution second = secondVerbInside(ctx, inSentence, a);
-            if (second != null) {
+            int subjects = subjectsVerb(ctx, inSentence, a);
+            if (subjects > 0) {
+                // "One of them, who asked not to be named because the chain had told managers not to talk, said B":
+                // the relative clause on the sentence's speaker ends at the comma before that speaker's verb.
+                k = subjects;
+            } else if (second != null) {
                 // "said A and added that B", "said A, adding that B": A ends before the "and" or the comma. A listener
                 // between the second verb and B may bring a comma of its own (", telling reporters, “B”"): the cut
                 // goes back to the verb. "adding, “B”" keeps its cut, which a quotation in A may close.
@@ -58,6 +63,41 @@ final class LaterSpeakers {
                 inSentence.set(i, before(ctx, a, ctx.tokenAtOrAfter(relative.mention.start()) - 1));
             }
         }
+    }
+
+    /**
+     * The first token of the cue of a statement whose speaker opens a who-clause holding {@code a}, and whose cue,
+     * after a comma, lies inside {@code a}'s content: {@code a} was said in a clause on that speaker. -1 if none.
+     */
+    private static int subjectsVerb(AttributionContext ctx, List<Attribution> inSentence, Attribution a) {
+        if (a.contentStart < a.mention.end()) {
+            return -1;
+        }
+        for (Attribution b : inSentence) {
+            if (b != a && b.contentStart > a.contentStart && b.contentStart < a.contentEnd && b.mention.end() <= a.mention.start()
+                    && whoClause(ctx, b.mention.end(), a.mention.start())) {
+                Cue verb = cueBefore(ctx, ctx.tokenAtOrAfter(b.contentStart) - 1);
+                if (verb != null && verb.firstToken() > 0 && ctx.tokens.get(verb.firstToken() - 1).is(",")
+                        && ctx.tokens.get(verb.firstToken()).start() > a.contentStart) {
+                    return verb.firstToken();
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** ", who ...": a comma and a relative pronoun open a clause on a person between {@code from} and {@code to}. */
+    private static boolean whoClause(AttributionContext ctx, int from, int to) {
+        int k = ctx.tokenAtOrAfter(from);
+        if (k + 1 >= ctx.tokens.size() || !ctx.tokens.get(k).is(",")) {
+            return false;
+        }
+        for (int j = k + 1; j < ctx.tokens.size() && ctx.tokens.get(j).start() < to; j++) {
+            if (ctx.tokens.get(j).is("who") || ctx.tokens.get(j).is("whose")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code a} ending before token {@code k} and the boundaries before it, or {@code a} when nothing would be left. */

@@ -73,4 +73,14 @@ class LaterSpeakersTest {
                 "Holm | the injured pilot was flown to Bergen | said | indirect",
                 "a hospital spokesman | she was in stable condition | said | indirect");
     }
+
+    @Test
+    void aStatementInsideTheSpeakersWhoClauseEndsBeforeTheSpeakersVerb() {
+        assertMentions("""
+                One of the drivers, who asked not to be named because the depot had told staff not to talk to reporters, \
+                said the buses were late.
+                """,
+                "the depot | staff not to talk to reporters | told | indirect",
+                "One of the drivers | the buses were late | said | indirect");
+    }
 }

@@ -1,0 +1,65 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The terms on which a source speaks to the reporter, which are no statement of theirs: "on condition of anonymity",
+ * "who asked not to be named", "She asked that her name not be used", "They asked not to be identified because ...".
+ */
+final class AnonymityTerms {
+
+    /** "asked not to be named": what the speaker asked is to stay unnamed. */
+    private static final Set<String> UNNAMED = WordSet.of("named", "identified", "quoted");
+    /** "asked that her name not be used / published". */
+    private static final Set<String> NAME_KEPT = WordSet.of("used", "published", "given", "disclosed", "printed", "named",
+            "identified", "quoted");
+    /** "asked that she not be named": the one asking, named again. */
+    private static final Set<String> PERSONS = WordSet.of("he", "she", "they", "we", "i");
+    /** "identified with the strike", "named as a witness", "named to the board": another sense of the participle. */
+    private static final Set<String> OTHER_SENSE = WordSet.of("with", "as", "to", "in", "among");
+
+    private AnonymityTerms() {
+    }
+
+    /**
+     * "on condition of anonymity", "on the condition that he not be named": the terms of speaking; not when a
+     * that-clause follows them ("said on condition of anonymity that the deal was close"), which is what was said.
+     */
+    static boolean onCondition(List<Token> t, int k, int end) {
+        int c = k + 1 < end && t.get(k + 1).is("the") ? k + 2 : k + 1;
+        return c < end && (t.get(k).is("on") || t.get(k).is("under")) && t.get(c).lower().startsWith("condition")
+                && !(c + 3 < end && t.get(c + 1).is("of") && t.get(c + 3).is("that"));
+    }
+
+    /**
+     * After "asked" or "requested" at {@code next}: "not to be named", "that her name not be used", "that he not be
+     * identified": a request about the reporting, not one reported. "The union asked not to be identified with the
+     * strike" asks something of the world and stays a statement.
+     */
+    static boolean nameWithheld(List<Token> t, int next, int end) {
+        int k = next;
+        if (k < end && t.get(k).is("that")) {
+            k++;
+            if (k + 1 < end && Lexicon.POSSESSIVES.contains(t.get(k).lower()) && t.get(k + 1).lower().startsWith("name")) {
+                k += 2;
+            } else if (k < end && PERSONS.contains(t.get(k).lower())) {
+                k++;
+            } else {
+                return false;
+            }
+        }
+        if (k >= end || !t.get(k).is("not")) {
+            return false;
+        }
+        k++;
+        if (k < end && t.get(k).is("to")) {
+            k++;
+        }
+        if (k + 1 >= end || !t.get(k).is("be") || !NAME_KEPT.contains(t.get(k + 1).lower())
+                || k == next + 2 && !UNNAMED.contains(t.get(k + 1).lower())) {
+            return false;
+        }
+        return k + 2 >= end || !OTHER_SENSE.contains(t.get(k + 2).lower());
+    }
+}

@@ -1,0 +1,38 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.contents;
+import static io.claimtrack.ingest.extract.Pipeline.extract;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What a source asks of the reporter about being named is the terms of speaking, not a statement. */
+class AnonymityTermsTest {
+
+    @Test
+    void aRequestToStayUnnamedIsNoStatement() {
+        AnnotatedDocument doc = extract("""
+                A nurse at the Wexbury clinic said the kitchen had been without hot water for a week. She asked that \
+                her name not be used.
+
+                Two porters said the lifts had failed twice. They asked not to be identified because they feared for \
+                their jobs.
+
+                A third worker asked that he not be named.
+                """);
+
+        assertEquals(List.of("the kitchen had been without hot water for a week", "the lifts had failed twice"), contents(doc));
+    }
+
+    @Test
+    void aRequestAboutSomethingElseStays() {
+        AnnotatedDocument doc = extract("""
+                The Tillery dockers' union asked not to be identified with the wildcat strike.
+
+                The mayor asked that the vote not be delayed.
+                """);
+
+        assertEquals(List.of("not to be identified with the wildcat strike", "the vote not be delayed"), contents(doc));
+    }
+}
