@@ -292,7 +292,7 @@ final class CueSense {
 
     /**
      * "... would include an emergency provision but did not say what it would cover", "but declined to provide a
-     * list", "but she did not say by how much": after "but" at {@code k} the speaker's own next clause withholds
+     * list", "but she did not say by how much", "but offered no evidence": after "but" at {@code k} the speaker's own next clause withholds
      * something. That is the narrator's report of a refusal, not part of what was said: reported content ends before.
      * With {@code refusalOnly} only "declined/refused to ..." counts: after "and" a negated auxiliary ("and would not
      * say") may still be the reported subject's.
@@ -305,6 +305,10 @@ final class CueSense {
         }
         if (v + 1 >= end) {
             return false;
+        }
+        if (PositionObjects.offeredNothing(t, v, end)) {
+            // "..., but offered no evidence": the narrator's note on what the speaker left out.
+            return true;
         }
         String w = t.get(v).lower();
         int to = REFUSALS.contains(w) ? afterDay(t, v + 1, end) : -1;

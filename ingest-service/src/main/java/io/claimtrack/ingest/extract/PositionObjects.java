@@ -27,12 +27,18 @@ final class PositionObjects {
     private static final Set<String> BARGAINED = WordSet.of("offer", "offers", "contract", "contracts", "bid", "bids");
     /**
      * Things given rather than words: "offered assistance", "has offered its mediation", "offered jobs at other
-     * plants". An offer of anything else ("offered a very different account", "offered an olive branch") is left a
+     * plants"; and what a thing affords ("the emails offered a window into", "the speeches offer a preview of"). An offer of anything else ("offered a very different account", "offered an olive branch") is left a
      * statement, as PolNeAR marks it.
      */
     private static final Set<String> GIVEN = WordSet.of("assistance", "help", "aid", "mediation", "deal", "deals",
             "money", "loan", "loans", "job", "jobs", "concessions", "compensation", "services", "training", "shelter",
-            "relief", "raise", "raises", "bonus", "funding", "venue", "rescuers", "equipment", "scholarships");
+            "relief", "raise", "raises", "bonus", "funding", "venue", "rescuers", "equipment", "scholarships", "window",
+            "glimpse", "preview", "contrast", "opportunity", "chance", "benefits", "perk");
+    /** "offered no evidence", "offered little detail": what was not given, so nothing said. */
+    private static final Set<String> NOTHING = WordSet.of("no", "little");
+    /** What a speaker may fail to offer: "offered no proof", "offered no details". */
+    private static final Set<String> GROUNDS = WordSet.of("evidence", "proof", "details", "detail", "specifics",
+            "explanation", "timeline", "timetable", "figures", "comment");
     /**
      * Verbs of giving help after "offered to": "offered to send a rescue team", "offered to mediate", an offer of
      * assistance as "offered assistance" is. "offered to debate", "offered to step aside" are left, as PolNeAR marks
@@ -63,12 +69,24 @@ final class PositionObjects {
 
     /**
      * "offered assistance in the relief effort", "had offered 3.5% and a bonus", "has offered its mediation", "offered
-     * to send a rescue team": a thing given or an amount, no words.
+     * to send a rescue team", "offered no evidence": a thing given or an amount, or nothing, no words.
      */
     static boolean thingOffered(List<Token> t, int next, Sentence s) {
         return next < s.endToken() && (t.get(next).type() == Token.Type.NUMBER || Lexicon.CURRENCY.contains(t.get(next).text())
                 || t.get(next).is("to") && next + 1 < s.endToken() && GIVING.contains(t.get(next + 1).lower()))
-                || headWithin(t, next, s, GIVEN);
+                || offeredNothing(t, next - 1, s.endToken()) || headWithin(t, next, s, GIVEN);
+    }
+
+    /** "offered no evidence", "provided no further details", "gave little detail" at {@code v}: grounds not given. */
+    static boolean offeredNothing(List<Token> t, int v, int end) {
+        String w = t.get(v).lower();
+        if (v + 2 >= end || !(w.startsWith("offer") || w.startsWith("provid") || w.equals("gave") || w.equals("presented"))
+                || !NOTHING.contains(t.get(v + 1).lower())) {
+            return false;
+        }
+        int to = Math.min(end, v + 2 + Windows.RESULT_OBJECT_TOKENS);
+        int k = ObjectSense.head(t, v + 2, to, PositionObjects::objectWord, GROUNDS);
+        return k >= 0 && k < to;
     }
 
     /**

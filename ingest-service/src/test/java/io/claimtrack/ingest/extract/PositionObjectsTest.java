@@ -91,4 +91,20 @@ class PositionObjectsTest {
                 Vik raised the cases of two detained fishermen and urged their release.
                 """));
     }
+
+    @Test
+    void groundsNotGivenAndWhatAThingAffordsAreNoStatement() {
+        AnnotatedDocument doc = extract("""
+                The Harbour Board accused the Kessel ferry line of dumping fuel but offered no evidence.
+
+                The leaked minutes offered a window into the board's talks.
+
+                The coast guard said it had towed the tanker but provided no further details.
+
+                Harbour master Ilse Varn offered a very different account of the spill.
+                """);
+
+        assertEquals(List.of("the Kessel ferry line of dumping fuel", "it had towed the tanker",
+                "a very different account of the spill"), Pipeline.contents(doc));
+    }
 }
