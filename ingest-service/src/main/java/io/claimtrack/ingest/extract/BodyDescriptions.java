@@ -95,14 +95,22 @@ final class BodyDescriptions {
 
     /**
      * "Utility says it will cut power" over "Northgate Power said it would ...": a headline's or deck's description of a
-     * body is the first body of its kind its story names, in the few paragraphs under it; null outside them or if none.
+     * body is the one body the story introduces with that word, or else the first body of its kind its story names in
+     * the few paragraphs under it; null if none.
      */
     private Name ahead(Mention description, String head) {
         Sentence own = doc.sentenceAt(description.start());
         if (own == null || !topLine(own.block())) {
             return null;
         }
-        int block = own.block();
+        // "Insurer says claim likely to exceed ..." over "Lead insurer Pembry & Tolk said", however far down, before any
+        // other business the lede names.
+        int introduced = businesses.onlyIntroducedAs(head);
+        return introduced >= 0 ? withPartners(doc, introduced) : below(description, head, own.block());
+    }
+
+    /** The first body of the description's kind in the few paragraphs under the headline or deck line {@code block}. */
+    private Name below(Mention description, String head, int block) {
         int paragraphs = 0;
         for (int j = Name.lastBefore(doc.names, description.end()) + 1; j < doc.names.size(); j++) {
             Name n = doc.names.get(j);
@@ -301,7 +309,7 @@ final class BodyDescriptions {
         }
         Name found = null;
         for (Name n : doc.names) {
-            if (n.kind() == SpeakerKind.ORGANIZATION && describes(head, n.words()) && !n.words().equals(List.of(head))) {
+            if (n.kind() == SpeakerKind.ORGANIZATION && !descriptionOnly(n) && describes(head, n.words()) && !n.words().equals(List.of(head))) {
                 // The same body named again, shorter ("Harlow Foods"), is no second one.
                 if (found != null && !found.text().startsWith(n.text()) && !n.text().startsWith(found.text())) {
                     return Optional.empty();

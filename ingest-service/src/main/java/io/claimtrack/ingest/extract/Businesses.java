@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * The names a text makes a business's, whatever their words: introduced with a word for one ("Oil producer Tarrant
  * Energy", "Freshway Markets, the region's grocery chain,") or traded ("shares of Tolvane Telecom"); part of
- * {@link BodyDescriptions}.
+ * {@link BodyDescriptions}. A thing's operator or owner ("operated by Grey Plover Lines") is one too.
  */
 final class Businesses {
 
@@ -17,7 +17,7 @@ final class Businesses {
     static final Set<String> WORDS = WordSet.of("company", "firm", "carmaker", "automaker", "lender", "insurer",
             "retailer", "grocer", "grocers", "airline", "carrier", "manufacturer", "operator", "group", "maker", "giant", "conglomerate", "bank",
             "startup", "chain", "producer", "corporation", "corp", "co", "inc", "ag", "ltd", "llc", "plc", "sa", "gmbh", "nv",
-            "se", "ab", "asa", "holdings", "airlines", "airways", "motors", "foods", "analytics", "electronics", "laboratories", "utility", "railroad", "railway", "owner", "landlord", "industries", "mining", "power", "platform");
+            "se", "ab", "asa", "holdings", "airlines", "airways", "motors", "foods", "analytics", "electronics", "laboratories", "utility", "railroad", "railway", "owner", "landlord", "industries", "mining", "power", "platform", "builder");
 
     /**
      * The lower-case word right before a name, or before the comma of an apposition: "producer " in "Oil producer
@@ -32,6 +32,8 @@ final class Businesses {
     private static final Pattern APPOSITION_AFTER = Pattern.compile("^, (?:(?:a|an) [^,.\"]*?\\b([a-z]+),|the [^,.\"]*?\\b([a-z]+)(?:,| (?:that|which) ))");
     /** "shares of " or "Shares in " right before a name: what trades is a business. */
     private static final Pattern SHARES_BEFORE = Pattern.compile("\\b[Ss]hares (?:of|in) $");
+    /** "operated by " or "owned by " right before a name: "The Meriweather Star, operated by Grey Plover Lines". */
+    private static final Pattern OPERATED_BEFORE = Pattern.compile("\\b(?:operated|owned) by $");
     /**
      * "'s shares" or " shares" right after a name: "Dulmaro Biologics shares fell"; the bare form only after a name of
      * several words, since a word that opens a sentence reads as one ("Global shares rose", "Bank shares fell").
@@ -93,7 +95,28 @@ final class Businesses {
         return out;
     }
 
-    /** The names, not a person's, the text speaks of the shares of: "shares of Tolvane Telecom", "Dulmaro Biologics shares". */
+    /**
+     * The index among the document's names of the one name the text introduces with {@code word} ("Lead insurer Pembry"
+     * for "insurer"), at its first mention; -1 if it introduces none or several.
+     */
+    int onlyIntroducedAs(String word) {
+        Set<String> introduced = WORDS.contains(word) ? introducedAs(Set.of(word)) : Set.of();
+        if (introduced.size() != 1) {
+            return -1;
+        }
+        String only = introduced.iterator().next();
+        for (int j = 0; j < doc.names.size(); j++) {
+            if (doc.names.get(j).text().equals(only)) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The names, not a person's, the text speaks of the shares of ("shares of Tolvane Telecom", "Dulmaro Biologics
+     * shares") or as what operates or owns a thing ("a ferry operated by Grey Plover Lines").
+     */
     private Set<String> traded() {
         Set<String> out = new HashSet<>();
         for (Name n : doc.names) {
@@ -102,7 +125,8 @@ final class Businesses {
             }
             int end = n.offset() + n.text().length();
             String after = doc.text(end, Math.min(doc.text.length(), end + Windows.WORD_BEFORE_CHARS));
-            if (SHARES_BEFORE.matcher(doc.text(Math.max(0, n.offset() - Windows.WORD_BEFORE_CHARS), n.offset())).find()
+            String before = doc.text(Math.max(0, n.offset() - Windows.WORD_BEFORE_CHARS), n.offset());
+            if (SHARES_BEFORE.matcher(before).find() || OPERATED_BEFORE.matcher(before).find()
                     || SHARES_AFTER.matcher(after).find() || n.words().size() > 1 && BARE_SHARES_AFTER.matcher(after).find()) {
                 out.add(n.text());
             }
