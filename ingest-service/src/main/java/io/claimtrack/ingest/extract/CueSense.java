@@ -70,8 +70,10 @@ final class CueSense {
     private final PositionObjects positions;
     private final FindingSense findings;
     private final Telephoned calls;
+    private final Lexicon lexicon;
 
     CueSense(Lexicon lexicon) {
+        this.lexicon = lexicon;
         this.objects = new ObjectSense(lexicon);
         this.positions = new PositionObjects(lexicon);
         this.findings = new FindingSense(lexicon);
@@ -95,7 +97,7 @@ final class CueSense {
             // "Harbourfront tower plan goes back to the drawing board": headlinese drops the article of a noun subject.
             return false;
         }
-        if (SummativeAppositive.nounAt(doc, i, s.endToken())) {
+        if (SummativeAppositive.nounAt(doc, i, s.endToken()) || ProjectNoun.at(t, i, s, lexicon)) {
             return false;
         }
         if (AnonymityTerms.onCondition(t, next, s.endToken()) || AnonymityTerms.nameWithheld(t, next, s.endToken())) {
