@@ -126,21 +126,41 @@ final class SubjectShape {
     }
 
     /**
-     * "Her colleague Denise Hartigan, a nurse ..., is less sure": a possessive and a noun or two opening the sentence
-     * right before a name describe the subject as a title does; the tokens they take, or 0.
+     * "Her colleague Denise Hartigan, a nurse ..., is less sure", "Olvera's pivot Kasimir Lund, who ..., watched": a
+     * possessive pronoun or name and a noun or two opening the sentence right before a name describe the subject as a
+     * title does; the tokens they take, or 0.
      */
     private static int possessiveDescription(List<Token> tokens, int offset) {
-        if (tokens.isEmpty() || !Lexicon.POSSESSIVES.contains(tokens.get(0).lower())) {
+        int owner = possessorEnd(tokens);
+        if (owner < 0) {
             return 0;
         }
-        int k = 1;
+        int first = owner + 1;
+        int k = first;
         // "Her attack on Sanders", "His appointment of James Zogby": a preposition makes the name an object.
         while (k < tokens.size() && k <= Windows.POSSESSIVE_DESCRIPTION_WORDS && tokens.get(k).isWord()
                 && !tokens.get(k).isCapitalized() && !Lexicon.NP_BREAKERS.contains(tokens.get(k).lower())
                 && !Lexicon.TOPIC_PREPOSITIONS.contains(tokens.get(k).lower()) && !tokens.get(k).is("and")) {
             k++;
         }
-        return k > 1 && k < tokens.size() && tokens.get(k).start() == offset ? k : 0;
+        return k > first && k < tokens.size() && tokens.get(k).start() == offset ? k : 0;
+    }
+
+    /** The index of the possessive opening {@code tokens}: a pronoun ("Her") or a short name's last word ("Sankt Ebba's"); -1 if none. */
+    private static int possessorEnd(List<Token> tokens) {
+        if (tokens.isEmpty()) {
+            return -1;
+        }
+        if (Lexicon.POSSESSIVES.contains(tokens.get(0).lower())) {
+            return 0;
+        }
+        for (int k = 0; k < tokens.size() && k < Windows.POSSESSIVE_DESCRIPTION_WORDS && tokens.get(k).isCapitalized(); k++) {
+            String lower = tokens.get(k).lower();
+            if (!Mentions.possessiveStem(lower).equals(lower)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**
