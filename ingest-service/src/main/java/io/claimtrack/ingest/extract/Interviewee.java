@@ -2,8 +2,6 @@ package io.claimtrack.ingest.extract;
 
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -23,18 +21,47 @@ final class Interviewee {
             return null;
         }
         Block block = doc.block(title);
-        Name found = null;
-        for (Name n : doc.names) {
-            if (n.offset() >= block.start() && n.offset() < block.end() && n.kind() == SpeakerKind.PERSON
-                    && n.words().size() > 1) {
-                if (found != null && !found.words().equals(n.words())) {
-                    return null;
-                }
-                found = n;
-            }
+        Name found = onlyPerson(doc, block.start(), block.end(), false);
+        return found == null ? null : mention(found);
+    }
+
+    /**
+     * "Ministry of Harbours" / "Briefing by Spokesman Anton Brandeis" / "Minister Lise Amundrud: I have come to present
+     * ..." / "Question: ..." / "Answer: ...": when the title names no one alone, the one person a heading line before the
+     * first question names in full with a title answers the questions, though a guest the briefing announces speaks
+     * first. A byline names its writer without a title.
+     */
+    static Mention ofHeadings(AnnotatedDocument doc, int title, int firstQuestion) {
+        Mention titled = ofTitle(doc, title);
+        if (titled != null || title < 0) {
+            return titled;
         }
-        return found == null ? null : new Mention(found.offset(), found.offset() + found.text().length(), found.text(),
-                found.role(), found.text(), SpeakerKind.PERSON);
+        Name found = onlyPerson(doc, doc.block(title).end(), firstQuestion, true);
+        return found == null ? null : mention(found);
+    }
+
+    /**
+     * The one person named in full in {@code [from, to)} (in a heading line, with a title, when {@code titled}), or null
+     * for none or several.
+     */
+    private static Name onlyPerson(AnnotatedDocument doc, int from, int to, boolean titled) {
+        Name found = null;
+        for (int k = Sorted.firstAtLeast(doc.names, Name::offset, from); k < doc.names.size() && doc.names.get(k).offset() < to; k++) {
+            Name n = doc.names.get(k);
+            if (n.kind() != SpeakerKind.PERSON || n.words().size() < 2 || titled && (n.role().isEmpty() || !inHeading(doc, n))) {
+                continue;
+            }
+            if (found != null && !found.words().equals(n.words())) {
+                return null;
+            }
+            found = n;
+        }
+        return found;
+    }
+
+    private static boolean inHeading(AnnotatedDocument doc, Name n) {
+        Sentence s = doc.sentenceAt(n.offset());
+        return s != null && doc.block(s.block()).kind() == Block.Kind.HEADLINE;
     }
 
     /**
@@ -44,7 +71,7 @@ final class Interviewee {
      * announces. The page's first line may be the site's, so every heading before the first question counts.
      */
     static boolean headed(AnnotatedDocument doc, Mention opener, int firstQuestion) {
-        String surname = Name.lastWord(List.of(opener.text().toLowerCase(Locale.ROOT).split(" ")));
+        String surname = Name.lastWord(Name.words(opener.text()));
         int end = Math.min(opener.start(), firstQuestion);
         for (int k = 0; k < doc.names.size() && doc.names.get(k).offset() < end; k++) {
             Name n = doc.names.get(k);
@@ -96,7 +123,10 @@ final class Interviewee {
                 fullest = n;
             }
         }
-        return new Mention(fullest.offset(), fullest.offset() + fullest.text().length(), fullest.text(), fullest.role(),
-                fullest.text(), SpeakerKind.PERSON);
+        return mention(fullest);
+    }
+
+    private static Mention mention(Name n) {
+        return new Mention(n.offset(), n.offset() + n.text().length(), n.text(), n.role(), n.text(), SpeakerKind.PERSON);
     }
 }

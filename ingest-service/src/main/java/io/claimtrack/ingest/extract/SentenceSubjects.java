@@ -205,13 +205,16 @@ final class SentenceSubjects {
     }
 
     /**
-     * "Question: Minister Halden was quoted in the Star as saying that ...": a question turn's label is no subject;
-     * the sentence's own starts after its colon.
+     * "Question: Minister Halden was quoted in the Star as saying that ...", "Question (Kelm Radio): ...": a question
+     * turn's label, with the questioner's outlet, is no subject; the sentence's own starts after its colon.
      */
     private static int afterQuestionLabel(AttributionContext ctx, Sentence s) {
         int first = s.firstToken();
-        return ctx.doc.questionTurns.get(s.block()) && first + 2 < s.endToken() && ctx.tokens.get(first + 1).is(":")
-                && ctx.doc.block(s.block()).start() == s.start() ? first + 2 : first;
+        if (!ctx.doc.questionTurns.get(s.block()) || ctx.doc.block(s.block()).start() != s.start()) {
+            return first;
+        }
+        int colon = SpeakerColonStage.labelEnd(ctx, s);
+        return colon > first ? colon + 1 : first;
     }
 
     /** Past a conjunction and adverbs before the subject; "Later, X" and "Still, X" are left to the adverbial. */

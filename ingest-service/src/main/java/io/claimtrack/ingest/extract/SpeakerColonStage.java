@@ -81,7 +81,7 @@ public final class SpeakerColonStage implements Stage {
                     doc.questionTurns.set(s.block());
                 }
                 if (QUESTION_LABELS.contains(word) && interviewee == null && !readersQuestions) {
-                    interviewee = Interviewee.ofTitle(doc, title);
+                    interviewee = Interviewee.ofHeadings(doc, title, s.start());
                     if (interviewee == null && !asked && opener != null && Interviewee.headed(doc, opener, s.start())) {
                         interviewee = opener;
                     }
@@ -169,7 +169,7 @@ public final class SpeakerColonStage implements Stage {
         if (!m.role().isEmpty()) {
             return true;
         }
-        String surname = Name.lastWord(List.of(m.text().toLowerCase(Locale.ROOT).split(" ")));
+        String surname = Name.lastWord(Name.words(m.text()));
         int from = doc.block(title).end();
         for (int k = Sorted.firstAtLeast(doc.names, Name::offset, from); k < doc.names.size() && doc.names.get(k).offset() < firstQuestion; k++) {
             if (doc.names.get(k).surname().equals(surname)) {
@@ -250,7 +250,7 @@ public final class SpeakerColonStage implements Stage {
     }
 
     /** Index of the colon after a label of capitalised words opening the sentence, or -1. */
-    private static int labelEnd(AttributionContext ctx, Sentence s) {
+    static int labelEnd(AttributionContext ctx, Sentence s) {
         int i = labelStart(ctx, s);
         int colon = i;
         while (colon < s.endToken() && colon - i < Windows.COLON_LABEL_TOKENS

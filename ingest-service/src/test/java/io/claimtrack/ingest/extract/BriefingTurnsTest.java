@@ -30,6 +30,49 @@ class BriefingTurnsTest {
     }
 
     @Test
+    void aSpokesmanWithADoubleSurnameAnswersNotTheGuestHeAnnounces() {
+        AnnotatedDocument doc = extract("""
+                Ministry of Harbours of Vellmark
+
+                Briefing by Spokesman Anton Brandeis-Moll
+
+                Kelm, 3 May 2027
+
+                Anton Brandeis-Moll: Good afternoon. On Thursday the Minister will receive the Chair of the Ferry Board, \
+                Lise Amundrud-Falk, in Kelm.
+
+                Question: Will the ferry fares rise?
+
+                Answer: We have no such plans. The fares stay as they are.
+                """);
+
+        assertEquals("Anton Brandeis-Moll | We have no such plans. The fares stay as they are | : | indirect",
+                statements(doc).get(1));
+    }
+
+    @Test
+    void theSpokesmanTheHeadingNamesAnswersAfterTheGuestWhoSpeaksFirst() {
+        AnnotatedDocument doc = extract("""
+                Ministry of Harbours of Vellmark
+
+                Briefing by Spokesman Anton Brandeis
+
+                Kelm, 3 May 2027
+
+                Minister Lise Amundrud: Good afternoon. I have come to present the winter timetable. The ferries will run \
+                every hour. Minister Amundrud thanks the crews.
+
+                Question: Will the ferry fares rise?
+
+                Answer: We have no such plans.
+                """);
+
+        assertEquals(List.of("Lise Amundrud | Good afternoon. I have come to present the winter timetable. The ferries will "
+                + "run every hour. Minister Amundrud thanks the crews | : | indirect",
+                "Anton Brandeis | We have no such plans | : | indirect"), statements(doc));
+    }
+
+    @Test
     void withoutAHeadingNamingTheOpenerTheAnswersGoToWhomTheIntroductionIsAbout() {
         AnnotatedDocument doc = extract("""
                 Harbour radio
@@ -76,5 +119,19 @@ class BriefingTurnsTest {
                 """);
 
         assertEquals("Ebba Strand | the talks could stall | saying | indirect", statements(doc).get(0));
+    }
+
+    @Test
+    void aQuestionWithItsOutletInBracketsReportsTheMinisterNotTheLabel() {
+        AnnotatedDocument doc = extract("""
+                Briefing by Spokesman Anton Brandeis
+
+                Question (Kelm Radio): Minister Ebba Strand-Holloway is quoted in today's Kelm Courier as saying that the \
+                talks could stall. Is that so?
+
+                Answer: I would not comment on press reports.
+                """);
+
+        assertEquals("Ebba Strand-Holloway | the talks could stall | saying | indirect", statements(doc).get(0));
     }
 }
