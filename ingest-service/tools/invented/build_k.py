@@ -22,6 +22,11 @@ not; this supersedes any contrary line above): "welcomed the signing of the ener
 "noted that"; "expressed condolences", "has offered its mediation" and the headline "offers Vesna as venue" are none (a
 courtesy, acts).
 
+Amended in session 38 (issue 10, the lead's convention of that round: a readout's "The X side said" of bilateral talks
+resolves to the person who led that side when the readout names exactly one, as sets Q and T give it): k01's "The
+Lusenian side expressed readiness" is Andrei Voloshen's, "The Dravian side, in turn, proposed" Tomas Keller's (both were
+the mention).
+
 usage: python3 ingest-service/tools/invented/build_k.py  (writes src/test/resources/eval/invented_k_gold.jsonl)
 """
 from invented_common import doc_spans as doc, s, write
@@ -85,8 +90,8 @@ Later the same day, Andrei Voloshen and Tomas Keller attended a concert of the D
     s('Tomas Keller', 'The Dravian President', 'his country attached great importance to the development of relations with Lusenia|to the Lusenian market', 'said', role=KELLER),
     s('Tomas Keller', 'he', '"Dravia does not choose its partners by the calendar of elections.|we are not changing our choice,"', 'continued', 'direct', role=KELLER),
     s('Andrei Voloshen and Tomas Keller', 'The sides', 'the positive dynamics of cooperation in the energy sector|to be put into operation in 2027', 'noted'),
-    s('The Lusenian side', 'The Lusenian side', 'readiness to consider the participation of Dravian companies in the modernisation of the Belgrov thermal power plant', 'expressed'),
-    s('The Dravian side', 'The Dravian side', 'establishing a joint investment fund with an authorised capital of 300 million dollars', 'proposed'),
+    s('Andrei Voloshen', 'The Lusenian side', 'readiness to consider the participation of Dravian companies in the modernisation of the Belgrov thermal power plant', 'expressed'),
+    s('Tomas Keller', 'The Dravian side', 'establishing a joint investment fund with an authorised capital of 300 million dollars', 'proposed'),
     s('Andrei Voloshen and Tomas Keller', 'The Presidents', 'concern over the escalation of tension on the Ismari-Tervonian border', 'expressed'),
     s('Andrei Voloshen and Tomas Keller', 'The Presidents', 'the parties to exercise restraint', 'called on'),
     s('Tomas Keller', 'The President of Dravia', 'any settlement should be based on "respect for the sovereignty|without exception".', 'emphasized', 'mixed', role=KELLER),

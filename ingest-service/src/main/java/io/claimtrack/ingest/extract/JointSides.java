@@ -35,6 +35,8 @@ final class JointSides {
     private static final Pattern JOINT = Pattern.compile("(?i)\\bjoint statement\\b");
     /** "The Vestrian side": one of the two, by the state it speaks for. */
     private static final Pattern SIDE = Pattern.compile("[Tt]he (\\p{Lu}[\\p{L}-]*) side");
+    /** A title held for a place: "President of Suria", "Minister of Foreign Affairs of the Republic of Suria". */
+    private static final Pattern OF_PLACE = Pattern.compile("\\bof (?:the )?\\p{Lu}");
     /** "The President and the Prime Minister": each participant by his office. */
     private static final Pattern TWO_OFFICES = Pattern.compile("(?i)the ([\\p{L} ]+) and the ([\\p{L} ]+)");
     /** Between two names of a list: "and" or a comma, with the titles around it ("of Estmark and Prime Minister"). */
@@ -55,8 +57,8 @@ final class JointSides {
     /** Their roles in the opening, in lower case, in the order named. */
     private final List<String> roles;
     /**
-     * Each of them alone, and the words before each name in the opening ("the Minister of Foreign Affairs of Vestria, ")
-     * when the document is their joint statement: none otherwise, since a readout's "the Vestrian side" is its delegation.
+     * Each of them alone, and the words before each name in the opening ("the Minister of Foreign Affairs of Vestria, "):
+     * "the Vestrian side" of their joint statement or of a readout of their talks is the one who led it.
      */
     private final List<String> people;
     private final List<String> titles;
@@ -97,8 +99,8 @@ final class JointSides {
             }
             Name host = people.get(met);
             Name guest = people.get(met + 1);
-            List<String> titles = jointStatement(doc, s) ? List.of(before(doc, met > 0 ? end(doc, people.get(met - 1)) : s.start(), host), before(doc, end(doc, host), guest)) : List.of();
-            return new JointSides(fit, titles.isEmpty() ? parties : parties.orStatesOf(titles), full.get(met) + " and " + full.get(met + 1),
+            List<String> titles = List.of(before(doc, met > 0 ? end(doc, people.get(met - 1)) : s.start(), host), before(doc, end(doc, host), guest));
+            return new JointSides(fit, jointStatement(doc, s) ? parties.orStatesOf(titles) : parties, full.get(met) + " and " + full.get(met + 1),
                     List.of(host.role().toLowerCase(Locale.ROOT), guest.role().toLowerCase(Locale.ROOT)), List.of(full.get(met), full.get(met + 1)),
                     titles, later(doc, names, s));
         }
@@ -121,11 +123,18 @@ final class JointSides {
             // A name given its title by the aside before it is listed twice at one place: one person.
             boolean again = !people.isEmpty() && people.get(people.size() - 1).offset() == n.offset();
             List<String> words = p.equals(n.text()) ? n.words() : Name.words(p);
-            if (words.size() > 1 && !p.contains(" of ") && !again && !EVENTS.contains(words.get(words.size() - 1))) {
+            if (words.size() > 1 && !p.contains(" of ") && !again && !EVENTS.contains(words.get(words.size() - 1)) && !placeOf(doc, n)) {
                 people.add(n);
                 full.add(p);
             }
         }
+    }
+
+    /** "held talks in the Amber Hall of the Palace with ...": a name after "the" is a place, not one who met. */
+    private static boolean placeOf(AnnotatedDocument doc, Name n) {
+        int start = end(doc, n) - n.text().length();
+        return start >= 4 && doc.text.regionMatches(true, start - 4, "the ", 0, 4)
+                && (start == 4 || !Character.isLetter(doc.text.charAt(start - 5)));
     }
 
     /** "Mr. Piet Rennard" of "met with the Deputy Director-General ..., Mr. Piet Rennard": one of the two by his name alone. */
@@ -252,7 +261,7 @@ final class JointSides {
             return both;
         }
         Matcher side = SIDE.matcher(m.text());
-        if (!titles.isEmpty() && side.matches()) {
+        if (side.matches()) {
             return sideOf(side.group(1));
         }
         return offices.computeIfAbsent(m.text(), this::twoOffices) ? both : null;
@@ -263,14 +272,28 @@ final class JointSides {
         return g.lookingAt() && g.end() >= m.end();
     }
 
-    /** The one of the two whose title in the opening names the side's state ("Vestrian" of "Republic of Vestria"); null if not one. */
+    /**
+     * The one of the two whose title in the opening names the side's state ("Vestrian" of "Republic of Vestria"); when
+     * neither does, the one the opening gives no title, the readout's own leader, against a guest's title of another
+     * state ("Ola Brenvik held talks with President of Suria Ruben Sollen": "The Vestrian side" is Brenvik); null if not
+     * one.
+     */
     private String sideOf(String adjective) {
         boolean first = namesState(titles.get(0), adjective);
-        return first == namesState(titles.get(1), adjective) ? null : people.get(first ? 0 : 1);
+        if (first != namesState(titles.get(1), adjective)) {
+            return people.get(first ? 0 : 1);
+        }
+        boolean untitled = titles.get(0).isBlank();
+        String other = titles.get(untitled ? 1 : 0);
+        return !first && untitled != other.isBlank() && OF_PLACE.matcher(other).find() ? people.get(untitled ? 0 : 1) : null;
     }
 
+    /** Whether the title names the side's state before any "to": "Ambassador of Tarnland to Ostrava" is Tarnland's. */
     private static boolean namesState(String title, String adjective) {
         for (String w : title.split("[^\\p{L}-]+")) {
+            if (w.equals("to")) {
+                return false;
+            }
             if (w.equals(adjective) || !w.isEmpty() && Character.isUpperCase(w.charAt(0))
                     && (SubjectCandidates.demonyms(w).contains(adjective) || sameStem(w, adjective))) {
                 return true;

@@ -171,11 +171,48 @@ class JointSidesTest {
                 """), "the talks on the budget would resume on Friday", "Both sides");
     }
 
-    /** A readout of talks is one side's account: its "Vestrian side" is the delegation, not the minister. */
+    /**
+     * Issue 10, thirty-eighth round (the lead's convention): a readout's "Vestrian side" is the one who led it, as in a
+     * joint statement.
+     */
     @Test
-    void aReadoutsSideKeepsTheMention() {
+    void aReadoutsSideIsTheOneWhoLedIt() {
         assertSpeaker(extract(TALKS + "\nThe Vestrian side proposed a joint fund for the repair of the Kerrin port.\n"),
-                "a joint fund for the repair of the Kerrin port", "The Vestrian side");
+                "a joint fund for the repair of the Kerrin port", "Ines Carrow");
+    }
+
+    /**
+     * A readout names its own leader without a title, its guest with one of another state: the host's side is the
+     * host's. A hall the talks were held in is no one who met.
+     */
+    @Test
+    void theUntitledHostLedTheReadoutsOwnSide() {
+        AnnotatedDocument doc = extract("""
+                Talks with Prime Minister of Vestria Ines Carrow
+
+                Ola Brenvik held talks in the Amber Hall of the Sollby Palace with Prime Minister of the Republic of \
+                Vestria Ines Carrow, who is in Norland on an official visit.
+
+                The two leaders agreed to open a ferry line between Sollby and Kerrin in the spring.
+
+                The Norlandic side proposed a joint fund for the repair of the Kerrin port.
+                """);
+        assertSpeaker(doc, "to open a ferry line between Sollby and Kerrin in the spring", "Ola Brenvik and Ines Carrow");
+        assertSpeaker(doc, "a joint fund for the repair of the Kerrin port", "Ola Brenvik");
+    }
+
+    /** An ambassador's title names the state he is sent to after "to": his side is the one before it. */
+    @Test
+    void anAmbassadorsSideIsNotTheStateHeIsSentTo() {
+        AnnotatedDocument doc = extract("""
+                Ola Brenvik received the Ambassador of Tarnland to Norland, Hugo Veldman, at his request.
+
+                The Norlandic side expects the detained sailors to be released without delay.
+
+                The Tarnish side promised to examine the case within a week.
+                """);
+        assertSpeaker(doc, "the detained sailors to be released without delay", "Ola Brenvik");
+        assertSpeaker(doc, "to examine the case within a week", "Hugo Veldman");
     }
 
     /**
