@@ -26,7 +26,7 @@ lettered sub-bullets under "in two areas:", "highly appreciated ... and said" (t
 that" (one), "informed the guest that", "invited" (none), "the sides agreed", a second meeting with an ambassador:
 "expressed ... readiness ... and proposed", "welcomed the proposal and stressed" (two)); a joint statement of two
 foreign ministers ("The Ministers welcomed ... and agreed", "They noted", "The two governments decided" (none), "The
-Lysandrian side informed about", "The Orvessan side confirmed", "reiterated its position that", "Both Ministers",
+Lysandrian side informed about" (none since session 38), "The Orvessan side confirmed", "reiterated its position that", "Both Ministers",
 "The Parties expressed ... and called for", "thanked ... and invited" (none)); a foreign-ministry briefing in
 "Question:"/"Answer:" turns (an opening turn of the schedule, question premises "The Dravnews agency reported",
 "Her employer, X, says", "Truck drivers say", "is quoted in ... as saying", "X's Defence Ministry said", a
@@ -90,6 +90,10 @@ main-clause plea "The two middlemen, A and B, have pleaded guilty" had been left
 break in the talks" inside the Representative's answer had not been marked nested (as "citing" beside it was; 1,
 optional); t09's turn "I will, Madam President." had been left out beside the same kind of commitment "We will do it."
 (1).
+
+Reconciled in session 38 (the lead's convention of that round: "informed X about/of Y" where Y is only a topic noun
+phrase is no statement, as sets F-R give it; with a clause, "informed the guest that ...", it is): t07's "The
+Lysandrian side informed about the progress in the construction of ..." is removed (1).
 
 usage: python3 ingest-service/tools/invented/build_t.py  (writes src/test/resources/eval/invented_t_gold.jsonl)
 """

@@ -89,7 +89,6 @@ Done in Merrowgate on 4 October 2027.
     s(MINISTERS, 'They', 'the importance of regular contacts at the highest level', 'emphasised'),
     s(MINISTERS, 'The Ministers', 'their commitment to the peaceful settlement of disputes in accordance with international law', 'reaffirmed'),
     s(MINISTERS, 'The Ministers', 'concern over the growing number of incidents involving commercial shipping in the Straits of Ammeric', 'expressed'),
-    s('Cassius Thornvelle-Adeleke', 'The Lysandrian side', 'the progress in the construction of the Merrowgate-Castelbrun high-speed railway, the Lysandrian section of which will be completed in 2029', 'informed about', role=FM_L),
     s('Wilhemette Oduvesse-Szaborvai', 'The Orvessan side', 'work on its section was proceeding on schedule and that the first trains were expected to run in 2031', 'confirmed', role=FM_O),
     s('Cassius Thornvelle-Adeleke', 'The Lysandrian side', 'the dispute over fishing rights in the Ammeric shelf should be resolved through the bilateral fisheries commission', 'reiterated its position', role=FM_L),
     s('Wilhemette Oduvesse-Szaborvai', 'The Orvessan side', 'to convene the commission in the first quarter of 2028', 'agreed', role=FM_O),
