@@ -29,7 +29,8 @@ final class Interviewee {
      * "Ministry of Harbours" / "Briefing by Spokesman Anton Brandeis" / "Minister Lise Amundrud: I have come to present
      * ..." / "Question: ..." / "Answer: ...": when the title names no one alone, the one person a heading line before the
      * first question names in full with a title answers the questions, though a guest the briefing announces speaks
-     * first. A byline names its writer without a title.
+     * first; so does a press release's "Comment by the Official Representative ... X in connection with a media
+     * question" over its one question. A byline names its writer without a title.
      */
     static Mention ofHeadings(AnnotatedDocument doc, int title, int firstQuestion) {
         Mention titled = ofTitle(doc, title);
@@ -59,9 +60,22 @@ final class Interviewee {
         return found;
     }
 
+    /**
+     * A heading line, or a paragraph set as one, with no stop at its end: "Comment by the Official Representative ... X
+     * in connection with a media question".
+     */
     private static boolean inHeading(AnnotatedDocument doc, Name n) {
         Sentence s = doc.sentenceAt(n.offset());
-        return s != null && doc.block(s.block()).kind() == Block.Kind.HEADLINE;
+        if (s == null) {
+            return false;
+        }
+        Block b = doc.block(s.block());
+        int end = b.end();
+        while (end > b.start() && Character.isWhitespace(doc.text.charAt(end - 1))) {
+            end--;
+        }
+        return b.kind() == Block.Kind.HEADLINE || b.kind() == Block.Kind.PARAGRAPH && end > b.start()
+                && Character.isLetterOrDigit(doc.text.charAt(end - 1));
     }
 
     /**

@@ -99,7 +99,7 @@ public final class SpeakerColonStage implements Stage {
                     continue;
                 }
                 if (ANSWER_LABELS.contains(word) && interviewee != null) {
-                    Turns.add(ctx, interviewee, colon + 1, s.block(), Turns.lastBlock(doc, labelled, s.block()), 0.8);
+                    Turns.add(ctx, interviewee, colon + 1, s.block(), Turns.lastAnswerBlock(doc, labelled, s.block(), interviewee), 0.8);
                     continue;
                 }
             }

@@ -183,6 +183,38 @@ final class Turns {
     }
 
     /**
+     * As {@link #lastBlock}, for an answer of the one questioned: the last answer goes on over the paragraphs that end
+     * the document ("Answer: We have taken note ... ¶ The facts are as follows. ... ¶ We are ready to ..."), a
+     * press release's comment answered at length; not over a sign-off of a few words ("Thank you, that is all for
+     * today."), nor over the writer's lines about the one answered ("Holm, 47, is the city's first ..."), nor over
+     * paragraphs with no "I" or "we" in them.
+     */
+    static int lastAnswerBlock(AnnotatedDocument doc, BitSet labelled, int block, Mention speaker) {
+        int last = lastBlock(doc, labelled, block);
+        int end = doc.blocks.size();
+        if (last != block || labelled.nextSetBit(block + 1) >= 0 || end - block - 1 > Windows.TURN_CONTINUATION_BLOCKS) {
+            return last;
+        }
+        String surname = Name.lastWord(Name.words(speaker.text()));
+        boolean ownVoice = false;
+        for (int b = block + 1; b < end; b++) {
+            Block next = doc.block(b);
+            if (next.kind() != Block.Kind.PARAGRAPH || doc.isRelated(b)
+                    || PageFurniture.wordCount(doc.text, next.start(), next.end(), Windows.TURN_SPEECH_WORDS) < Windows.TURN_SPEECH_WORDS) {
+                return block;
+            }
+            for (int t = doc.tokenAtOrAfter(next.start()); t < doc.tokens.size() && doc.tokens.get(t).start() < next.end(); t++) {
+                String word = doc.tokens.get(t).lower();
+                if (word.equals(surname)) {
+                    return block;
+                }
+                ownVoice |= FIRST_PERSON.contains(word);
+            }
+        }
+        return ownVoice ? end - 1 : block;
+    }
+
+    /**
      * Where a turn's words start in {@code text[from, to)}: after a line that is only a courtesy ("Good afternoon,
      * colleagues." says nothing, what the speaker says is in the paragraphs under it), else past its opening
      * acknowledgements ("Good. ", "If I may add, Mr President. ") and an address before a comma ("Mr President, we

@@ -134,4 +134,43 @@ class BriefingTurnsTest {
 
         assertEquals("Ebba Strand-Holloway | the talks could stall | saying | indirect", statements(doc).get(0));
     }
+
+    private static final String COMMENT = """
+            Press release
+
+            On consultations between the Ministries of Harbours of Vellmark and Tarnland
+
+            On 4 May, Deputy Minister of Harbours of Vellmark Anton Brandeis held consultations in Kelm with Deputy \
+            Minister of Harbours of Tarnland Lise Amundrud. Lise Amundrud confirmed Tarnland's interest in a ferry line.
+
+            Comment by the Official Representative of the Ministry of Harbours of Vellmark Ebba Strand-Holloway in \
+            connection with a media question regarding the closure of the Kelm pier to the ferries of Tarnland's state company
+
+            Question: How would you comment on the closure of the Kelm pier to Tarnish ferries?
+
+            Answer: We regret that this step was needed.
+
+            The facts are as follows. The pier was damaged in the March storm and has not been repaired since.
+
+            We are ready to reopen it to every ferry as soon as the repairs are finished in the autumn.
+            """;
+
+    /** A press release's comment: the one its heading names answers, at length, over the paragraphs that end it. */
+    @Test
+    void aCommentsAnswerIsTheRepresentativesAndRunsToTheEnd() {
+        assertEquals("Ebba Strand-Holloway | We regret that this step was needed.\n\nThe facts are as follows. The pier was "
+                + "damaged in the March storm and has not been repaired since.\n\nWe are ready to reopen it to every ferry as "
+                + "soon as the repairs are finished in the autumn | : | indirect", statements(extract(COMMENT)).get(1));
+    }
+
+    /** A sign-off after the last answer, or the writer's lines about the one answered, is no part of it. */
+    @Test
+    void theLastAnswerStopsBeforeASignOffOrTheWritersClose() {
+        assertEquals("Ebba Strand-Holloway | We regret that this step was needed | : | indirect",
+                statements(extract(COMMENT.replaceFirst("(?s)\n\nThe facts.*", "\n\nThank you, that is all for today.\n")))
+                        .get(1));
+        assertEquals("Ebba Strand-Holloway | We regret that this step was needed | : | indirect",
+                statements(extract(COMMENT.replace("We are ready to reopen it", "Strand-Holloway, 52, has said the same of")))
+                        .get(1));
+    }
 }
