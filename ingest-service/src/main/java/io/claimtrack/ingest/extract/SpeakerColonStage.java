@@ -112,9 +112,12 @@ public final class SpeakerColonStage implements Stage {
             // A one-word turn is the surname of someone who had a turn ("Matthews:" after "Chris Matthews:").
             boolean titleCaseTurn = turns >= 2 && block.kind() == Block.Kind.PARAGRAPH
                     && (labelEnd - i >= 2 || surnames.contains(ctx.tokens.get(i).lower()));
-            // "ECB WATCH:", "MARKETS UPDATE:": a topic and a label word, not a speaker.
+            // "ECB WATCH:", "MARKETS UPDATE:": a topic and a label word, not a speaker; a dated teaser's label in lower case
+            // ends in a body or an office ("Provincial health department:"), not a topic ("Flu season:").
             String lastWord = ctx.tokens.get(labelEnd - 1).lower();
             if (lexicon.labels.contains(label) || labelEnd - i > 1 && lexicon.labels.contains(lastWord) || phrase(ctx, i, labelEnd)
+                    || !ctx.tokens.get(labelEnd - 1).isCapitalized() && !lexicon.organizations.contains(lastWord)
+                    && !lexicon.roles.contains(lastWord)
                     || !allCaps && !titleCaseTurn && block.kind() != Block.Kind.HEADLINE && !titleStatement(ctx, s, colon, title)) {
                 continue;
             }
@@ -249,12 +252,17 @@ public final class SpeakerColonStage implements Stage {
         return date != null && date.lookingAt() ? ctx.doc.tokenAtOrAfter(date.end()) : i;
     }
 
-    /** Index of the colon after a label of capitalised words opening the sentence, or -1. */
+    /**
+     * Index of the colon after a label of capitalised words opening the sentence, or -1. A dated teaser's label may be
+     * in lower case and run longer: "16.03.2027 Provincial health department: ...", "Duma speaker Ola Brenner: ...".
+     */
     static int labelEnd(AttributionContext ctx, Sentence s) {
         int i = labelStart(ctx, s);
+        boolean dated = i > s.firstToken() && ctx.tokens.get(s.firstToken()).type() != Token.Type.QUOTE;
+        int longest = dated ? Windows.LABEL_SPEAKER_TOKENS : Windows.COLON_LABEL_TOKENS;
         int colon = i;
-        while (colon < s.endToken() && colon - i < Windows.COLON_LABEL_TOKENS
-                && (ctx.tokens.get(colon).isCapitalized() || abbreviationPoint(ctx, colon, i))) {
+        while (colon < s.endToken() && colon - i < longest && (ctx.tokens.get(colon).isCapitalized()
+                || abbreviationPoint(ctx, colon, i) || dated && ctx.tokens.get(colon).isWord())) {
             colon++;
         }
         if (colon > i && colon < s.endToken() && ctx.tokens.get(colon).is("(")) {
