@@ -115,6 +115,11 @@ final class CueSense {
             // "spoke about this in detail", the preposition the cue's own or after it: no words given here.
             return false;
         }
+        if (w.startsWith("complain") && words > 1 && subjectRelative(t, i, s)) {
+            // "women who complained about the president's behavior": a complaint with a noun object in a relative
+            // clause is background on the people, as a plea there is.
+            return false;
+        }
         if (words > 1) {
             // "called for", "pointed out": the particle already fixes the sense.
             return true;
@@ -160,6 +165,12 @@ final class CueSense {
         }
         if (w.startsWith("respond")) {
             return !objects.emergencyAnswered(t, next, s);
+        }
+        if (w.startsWith("apprecia")) {
+            // "highly appreciated the measures taken by the Government" judges them, as "praised" does; "highly
+            // appreciated the hospitality" thanks, and a plain "appreciated his loyalty" or "will appreciate it" is
+            // thanks or a liking.
+            return i > s.firstToken() && t.get(i - 1).is("highly") && !PositionObjects.kindness(t, next, s);
         }
         if (w.startsWith("welcom") || w.startsWith("applaud")) {
             // "welcomed the decision" takes a position; "welcomed the delegation" greets and "investors welcomed the

@@ -15,6 +15,9 @@ final class PositionObjects {
     /** Words of courtesy after "expressed", "voiced", "offered": "expressed his deep gratitude". */
     private static final Set<String> COURTESIES = WordSet.of("condolences", "condolence", "gratitude", "thanks",
             "greetings", "wishes", "congratulations", "appreciation");
+    /** Kindnesses received: "highly appreciated the warm hospitality of the hosts". */
+    private static final Set<String> KINDNESSES = WordSet.of("hospitality", "welcome", "invitation", "reception", "help",
+            "assistance");
     /** A speaker's own first person before the verb: "We express our deep condolences". */
     private static final Set<String> FIRST_PERSON = WordSet.of("we", "i");
     /** People received rather than things judged: "welcomed the delegation", "welcomed his guest". */
@@ -60,6 +63,11 @@ final class PositionObjects {
      */
     static boolean courtesy(List<Token> t, int i, int next, Sentence s) {
         return !(i > s.firstToken() && FIRST_PERSON.contains(t.get(i - 1).lower())) && headWithin(t, next, s, COURTESIES);
+    }
+
+    /** "highly appreciated the hospitality", "highly appreciated the invitation": thanks for a kindness, a courtesy. */
+    static boolean kindness(List<Token> t, int next, Sentence s) {
+        return headWithin(t, next, s, KINDNESSES);
     }
 
     /** "rejected the contract offer", "union rejects wage offer": bargaining. */

@@ -153,6 +153,8 @@ class ContentBoundaryTest {
 
                 Holm said when she arrived the pier was closed.
                 """,
+                // A complaint with a noun object is a position taken (thirty-eighth round); "said when" is no content.
+                "Several pilots | the ferries | complained about | indirect",
                 "Holm | when she arrived the pier was closed | said | indirect");
     }
 

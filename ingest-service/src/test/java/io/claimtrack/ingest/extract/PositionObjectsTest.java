@@ -107,4 +107,32 @@ class PositionObjectsTest {
         assertEquals(List.of("the Kessel ferry line of dumping fuel", "it had towed the tanker",
                 "a very different account of the spill"), Pipeline.contents(doc));
     }
+
+    /**
+     * Issue 9, thirty-eighth round: a complaint with a noun object reports a position, as set S's position verbs do; in
+     * a relative clause it is background, as a plea there is.
+     */
+    @Test
+    void aComplaintAboutAThingIsAPosition() {
+        assertEquals(List.of("complained about", "complain of", "complained"), cues("""
+                In Lower Brenby, residents complained about the poor state of the harbour road.
+                Nurses complain of long shifts and missing staff.
+                Parents who complained about the bus timetable were invited to the council.
+                Residents complained that the water was brown.
+                """));
+    }
+
+    /**
+     * A readout's "highly appreciated the measures" judges them, as "praised" does; thanks for a kindness ("highly
+     * appreciated the hospitality") and a plain "appreciated" are none.
+     */
+    @Test
+    void measuresHighlyAppreciatedArePraisedAndHospitalityIsThanked() {
+        assertEquals(List.of("appreciated", "said"), cues("""
+                Mr. Anton Brandeis highly appreciated the steps taken by the Government to support fishermen and said that \
+                the fund was ready to help.
+                The guest highly appreciated the warm hospitality of the hosts.
+                Ines Marstal appreciated the quiet of the harbour.
+                """));
+    }
 }
