@@ -29,25 +29,19 @@ class BriefingTurnsTest {
                 statements(doc).get(1));
     }
 
+    /** The heading names the opener without a title; his double surname is compared by its words. */
     @Test
     void aSpokesmanWithADoubleSurnameAnswersNotTheGuestHeAnnounces() {
         AnnotatedDocument doc = extract("""
                 Ministry of Harbours of Vellmark
 
-                Briefing by Spokesman Anton Brandeis-Moll
+                Weekly briefing of Anton Brandeis-Moll
 
-                Kelm, 3 May 2027
+                Anton Brandeis-Moll: Good afternoon. The Minister will receive the Chair of the Ferry Board, Lise \
+                Amundrud-Falk, on Thursday. Ms Amundrud-Falk will visit the docks.
+                """ + "\nQuestion: Will the ferry fares rise?\n\nAnswer: We have no such plans.\n");
 
-                Anton Brandeis-Moll: Good afternoon. On Thursday the Minister will receive the Chair of the Ferry Board, \
-                Lise Amundrud-Falk, in Kelm.
-
-                Question: Will the ferry fares rise?
-
-                Answer: We have no such plans. The fares stay as they are.
-                """);
-
-        assertEquals("Anton Brandeis-Moll | We have no such plans. The fares stay as they are | : | indirect",
-                statements(doc).get(1));
+        assertEquals("Anton Brandeis-Moll | We have no such plans | : | indirect", statements(doc).get(1));
     }
 
     @Test
