@@ -62,16 +62,18 @@ enum Gender {
     /**
      * The gender a person's name shows by its first name or surname ending, which a document's pronouns may
      * contradict ("Lindsey" is mostly a woman's name). A word with no other after it is a surname, not a
-     * first name: "Christie said he" is Chris Christie, "Warren said she" Elizabeth Warren.
+     * first name: "Christie said he" is Chris Christie, "Warren said she" Elizabeth Warren. A title before the name
+     * is no first name though a list has it: "Mayor Beatrisse Holm" shows no gender ("mayor" is a man's first name).
      */
     private static Gender ofNameWords(List<String> words, Lexicon lexicon) {
         for (int k = 0; k < words.size() - 1; k++) {
             String w = words.get(k);
-            Gender g = lexicon.genderOfFirstName(w);
+            boolean title = lexicon.isRoleWord(w) || Lexicon.DETERMINERS.contains(w);
+            Gender g = title ? null : lexicon.genderOfFirstName(w);
             if (g != null) {
                 return g;
             }
-            if (!lexicon.isRoleWord(w) && !Lexicon.DETERMINERS.contains(w)) {
+            if (!title) {
                 // Only the first word that is no title may be a first name.
                 break;
             }
