@@ -74,7 +74,9 @@ public final class MentionStage implements Stage {
     /**
      * "Hold Melania Trump to her word": a word capitalised only because it opens a headline or sentence is no
      * part of the name after it, when that word is no first name or title and the text names the person
-     * elsewhere without it. A name the text gives nowhere else keeps its first word ("Kellyanne Elizabeth Conway").
+     * elsewhere without it. A name the text gives nowhere else keeps its first word ("Kellyanne Elizabeth Conway"),
+     * and so does a first name on no list before a hyphenated surname ("Orvil Denkamp-Tesslow, 51,"): a name needs
+     * two words left.
      */
     private void dropGluedOpeners(AnnotatedDocument doc) {
         Set<String> persons = new HashSet<>();
@@ -92,7 +94,7 @@ public final class MentionStage implements Stage {
             Sentence s = doc.sentenceAt(n.offset());
             String first = n.text().substring(0, space).toLowerCase(Locale.ROOT);
             String rest = n.text().substring(space + 1);
-            if (s != null && doc.tokens.get(s.firstToken()).start() == n.offset() && persons.contains(rest)
+            if (s != null && rest.indexOf(' ') > 0 && doc.tokens.get(s.firstToken()).start() == n.offset() && persons.contains(rest)
                     && !lexicon.isFirstName(first) && !lexicon.isRoleWord(first)) {
                 doc.names.set(k, new Name(rest, SpeakerKind.PERSON, "", n.offset() + space + 1));
             }

@@ -29,4 +29,30 @@ class NewspaperSpeakersTest {
         assertSpeaker(doc, "\"I own that. We trusted them,\"", "Odrune Vasketh-Pallow");
         assertSpeaker(doc, "\"It will not happen again.\"", "Odrune Vasketh-Pallow");
     }
+
+    /**
+     * A first name on no list opening the lede before a hyphenated surname stays part of the name, so the surname alone
+     * later is the same person and "His attorney" goes through him to the lawyer named for him, not to the lawyer
+     * named last for a co-defendant.
+     */
+    @Test
+    void aPossessiveRoleGoesThroughItsPossessorToTheLawyerNamedForHim() {
+        AnnotatedDocument doc = extract("""
+                Pharmacist sentenced
+
+                By Ann Pellworth
+
+                Orvil Denkamp-Tesslow, 51, pleaded guilty in February to fraud. He had faced up to 20 years.
+
+                Denkamp-Tesslow's attorney, Marisska Quellbrandt-Oye, said her client had taken on debt.
+
+                The two middlemen, Harl Venmoor and Joss Pettrick-Laine, have pleaded guilty. Venmoor's lawyer, Tobin \
+                Aschgrove, said his client had been "a courier, not a partner" and would ask for probation.
+
+                Judge Rhoswen Valcartier-Nye ordered Denkamp-Tesslow to report to prison by Aug. 15. His attorney said he \
+                would not appeal.
+                """);
+        assertSpeaker(doc, "guilty in February to fraud", "Orvil Denkamp-Tesslow");
+        assertSpeaker(doc, "he would not appeal", "Marisska Quellbrandt-Oye");
+    }
 }
