@@ -8,6 +8,7 @@ final class SubjectAsides {
 
     /** Prepositions that open a circumstance between a subject and its verb. */
     private static final Set<String> CIRCUMSTANCE = WordSet.of("in", "at", "after", "with", "despite", "like", "unlike", "since");
+    private static final Set<String> PERSON_POSSESSIVES = WordSet.of("his", "her", "their");
 
     private SubjectAsides() {
     }
@@ -26,10 +27,12 @@ final class SubjectAsides {
 
     /**
      * An apposition's article, or what opens a circumstance set off by commas: "Ona Lind, in her first season behind
-     * the bench, said", "Tom Vik, called up from the minors in March, beat".
+     * the bench, said", "Tom Vik, called up from the minors in March, beat"; a person's possessive opens an apposition
+     * or a scene of the subject's own ("Tom Vik, his voice breaking, apologized").
      */
     private static boolean opensAside(Token t) {
-        return Lexicon.ARTICLES.contains(t.lower()) || CIRCUMSTANCE.contains(t.lower()) || PhraseShapes.participle(t);
+        return Lexicon.ARTICLES.contains(t.lower()) || CIRCUMSTANCE.contains(t.lower()) || PhraseShapes.participle(t)
+                || PERSON_POSSESSIVES.contains(t.lower());
     }
 
     /** The comma or parenthesis closing the aside that opens at {@code k}; -1 if none opens there. */

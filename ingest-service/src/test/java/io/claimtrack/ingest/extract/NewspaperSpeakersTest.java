@@ -55,4 +55,26 @@ class NewspaperSpeakersTest {
         assertSpeaker(doc, "guilty in February to fraud", "Orvil Denkamp-Tesslow");
         assertSpeaker(doc, "he would not appeal", "Marisska Quellbrandt-Oye");
     }
+
+    /**
+     * "X, his voice breaking, apologized": a scene the subject's own possessive opens between the subject and its verb
+     * leaves the sentence X's, so the "he said" that follows is X's, not the prosecutor's who spoke before.
+     */
+    @Test
+    void aSceneOpenedByTheSubjectsPossessiveKeepsTheSubject() {
+        AnnotatedDocument doc = extract("""
+                Pharmacist sentenced
+
+                By Ann Pellworth
+
+                Orvil Tesslow, 51, pleaded guilty in February to fraud.
+
+                Assistant U.S. Attorney Calder Ymsworth argued that the pills had reached "hundreds" of buyers. He asked \
+                for eight years.
+
+                Tesslow, his voice breaking, apologized to the families in the courtroom. "I think about the people every \
+                day," he said.
+                """);
+        assertSpeaker(doc, "\"I think about the people every day,\"", "Orvil Tesslow");
+    }
 }
