@@ -28,6 +28,10 @@ final class PossessedRoles {
     /** Kin are no office, but a family's "daughter" is named in apposition and described after as offices are. */
     static final Set<String> KIN = WordSet.of("son", "daughter", "wife", "husband", "mother", "father", "sister",
             "brother", "widow", "widower", "grandson", "granddaughter", "niece", "nephew", "cousin", "fiancé", "fiancée");
+    /** "X's father, Y," makes X Y's child: the kin each kin word gives the other way. */
+    private static final Map<String, List<String>> KIN_BACK = Map.of("father", List.of("daughter", "son"),
+            "mother", List.of("daughter", "son"), "daughter", List.of("father", "mother"), "son", List.of("father", "mother"),
+            "husband", List.of("wife"), "wife", List.of("husband"));
 
     private final AnnotatedDocument doc;
     private final Lexicon lexicon;
@@ -63,11 +67,16 @@ final class PossessedRoles {
             if (!lexicon.roles.contains(head) && !KIN.contains(head)) {
                 continue;
             }
-            List<String> possessor = m.group(1) != null
-                    ? wordsOf(possessor(doc, names, i, from + m.start(1), m.group(1).toLowerCase(Locale.ROOT)))
-                    : Name.words(m.group(2));
-            for (String w : possessor) {
+            Name owner = m.group(1) != null ? possessor(doc, names, i, from + m.start(1), m.group(1).toLowerCase(Locale.ROOT))
+                    : new Name(m.group(2), SpeakerKind.PERSON, "", from + m.start(2));
+            for (String w : wordsOf(owner)) {
                 byPossessor.computeIfAbsent(w, k -> new LinkedHashMap<>()).putIfAbsent(role, n);
+            }
+            // "Varn's father, Augustin Varn, ... His daughter remembers": the father's daughter is Varn.
+            for (String back : owner == null || owner.kind() != SpeakerKind.PERSON ? List.<String>of() : KIN_BACK.getOrDefault(role, List.of())) {
+                for (String w : n.words()) {
+                    byPossessor.computeIfAbsent(w, k -> new LinkedHashMap<>()).putIfAbsent(back, owner);
+                }
             }
         }
     }
@@ -145,9 +154,12 @@ final class PossessedRoles {
             return null;
         }
         String head = DescriptionFit.headWord(description.text());
+        Gender gender = Gender.ofWord(head);
         for (Map.Entry<String, Name> e : roles.entrySet()) {
-            if (lexicon.titles.roleFits(head, e.getKey())) {
-                return e.getValue();
+            Name held = e.getValue();
+            if (lexicon.titles.roleFits(head, e.getKey())
+                    && (gender == null || gender.fits(names.gender(names.expand(held.text(), SpeakerKind.PERSON, held.offset()))))) {
+                return held;
             }
         }
         return null;

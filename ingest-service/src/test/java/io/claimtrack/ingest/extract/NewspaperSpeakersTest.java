@@ -77,4 +77,43 @@ class NewspaperSpeakersTest {
                 """);
         assertSpeaker(doc, "\"I think about the people every day,\"", "Orvil Tesslow");
     }
+
+    /**
+     * "X's father, Y, ... His daughter remembers": the father's daughter is X, the kin word read the other way; the
+     * kin word's own gender ("son") is the holder's, not the possessive's ("Her son" is a man).
+     */
+    @Test
+    void aParentNamedForAChildMakesTheChildHisDaughter() {
+        AnnotatedDocument doc = extract("""
+                The little station still finds listeners
+
+                By Ann Pellworth
+
+                QUELLTON — The studio is a converted tack room. Marivette Osterbrandt-Lune, 58, adjusts her headphones \
+                and leans into the microphone.
+
+                "Good morning, Quellton," she says.
+
+                Osterbrandt-Lune's father, Hollis Osterbrandt, started the station in 1977 with a transmitter he bought \
+                from a college in Carlow. He died in 2015. His daughter remembers him sleeping on a cot in the studio \
+                during the blizzard of 1993.
+
+                "He thought a town without its own voice was just a place," she said.
+                """);
+        assertSpeaker(doc, "him sleeping on a cot in the studio during the blizzard of 1993", "Marivette Osterbrandt-Lune");
+        assertSpeaker(doc, "\"He thought a town without its own voice was just a place,\"", "Marivette Osterbrandt-Lune");
+        AnnotatedDocument obituary = extract("""
+                Judge Wenna Calloway dies at 91
+
+                By Ann Pellworth
+
+                Wenna Calloway, the first woman on the county bench, died Saturday. Her death was confirmed by her son, \
+                Tobiah Calloway, who said she had been ill since spring.
+
+                She retired in 2001 and taught at her law school for a decade.
+
+                Her son said she remained sharp until the end.
+                """);
+        assertSpeaker(obituary, "she remained sharp until the end", "Tobiah Calloway");
+    }
 }
