@@ -42,6 +42,9 @@ final class TitledNames {
         }
         String text = a.mention.text();
         Gender gender = DocumentGender.ofDescription(doc, a.mention);
+        // "The new chief says she ...": the pronoun opening what the description says is its own.
+        gender = gender != null || a.contentStart <= a.mention.end() ? gender
+                : Gender.ofWord(doc.tokens.get(doc.tokenAtOrAfter(a.contentStart)).lower());
         // Names within reach mostly share a few roles: each role is tried against the description once. One function
         // for the loop: a lambda made per name was most of what resolving a description allocated.
         Map<String, Boolean> roleFits = new HashMap<>();

@@ -116,4 +116,20 @@ class NewspaperSpeakersTest {
                 """);
         assertSpeaker(obituary, "she remained sharp until the end", "Tobiah Calloway");
     }
+
+    /** "The chief says she": the pronoun opening what a description says gives its gender, passing over a man with the title. */
+    @Test
+    void thePronounOpeningTheContentGivesTheDescriptionsGender() {
+        AnnotatedDocument doc = extract("""
+                Harbour patrol
+
+                By Ann Pellworth
+
+                Harbour Chief Ysolde Marrant-Quay opened the new station on Monday. Chief Osbert Hallowmere, who retired \
+                in May, cut the ribbon.
+
+                The chief says she will ask council for two more boats.
+                """);
+        assertSpeaker(doc, "she will ask council for two more boats", "Ysolde Marrant-Quay");
+    }
 }
