@@ -27,6 +27,7 @@ final class DocumentSubject {
     /** How often the text names the person it names most. */
     private int mostUses;
     private final Map<Gender, Optional<String>> mostNamed = new EnumMap<>(Gender.class);
+    private final Map<String, Boolean> onTop = new HashMap<>();
 
     DocumentSubject(AnnotatedDocument doc, Lexicon lexicon, NameIndex index, DescriptionFit fit) {
         this.doc = doc;
@@ -41,7 +42,9 @@ final class DocumentSubject {
      */
     String of(Attribution a, String head) {
         String text = a.mention.text();
-        if (!isBareTitle(text, head)) {
+        // "After 31 years, Ressick County's medical examiner is retiring" over a profile: its deck gives the office.
+        boolean deck = onTop(head);
+        if (!isBareTitle(a.mention, head, deck)) {
             return null;
         }
         count();
@@ -72,8 +75,28 @@ final class DocumentSubject {
                 second = e.getValue();
             }
         }
-        boolean dominant = top >= Windows.SUBJECT_MIN_NAMES && top >= Windows.SUBJECT_DOMINANCE * second;
-        return dominant && evidence(best, text, head, party) && !otherJustNamed(a, best, text, head, gender, party) ? best : null;
+        // Under a deck that gives the office, the one named most is enough: a profile calls its subject "she" as often.
+        boolean dominant = top >= Windows.SUBJECT_MIN_NAMES && (deck ? top > second : top >= Windows.SUBJECT_DOMINANCE * second);
+        return dominant && (deck || evidence(best, text, head, party)) && !otherJustNamed(a, best, text, head, gender, party) ? best : null;
+    }
+
+    /**
+     * Whether a headline or deck above the story's first paragraph has the word: what the top says of the person the
+     * story is about ("Pellingham's first woman fire chief carries ..."), asked once per word.
+     */
+    private boolean onTop(String head) {
+        return onTop.computeIfAbsent(head, h -> {
+            for (int b = 0; b < Math.min(Windows.TOP_BLOCKS, doc.blocks.size()) && doc.block(b).kind() != Block.Kind.PARAGRAPH; b++) {
+                Block block = doc.block(b);
+                for (int k = doc.tokenAtOrAfter(block.start()); block.kind() == Block.Kind.HEADLINE && k < doc.tokens.size()
+                        && doc.tokens.get(k).start() < block.end(); k++) {
+                    if (doc.tokens.get(k).is(h)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        });
     }
 
     /**
@@ -112,8 +135,10 @@ final class DocumentSubject {
             return false;
         }
         for (Map.Entry<String, Set<String>> e : roles.entrySet()) {
-            if (!e.getKey().equals(person) && holds(e.getValue(), head, text) && !holds(roles.getOrDefault(person, Set.of()), head, text)) {
-                // "President Obama" ... "the president": the office is someone else's.
+            if (!e.getKey().equals(person) && holds(e.getValue(), head, text) && !holds(roles.getOrDefault(person, Set.of()), head, text)
+                    && (gender == null || gender.fits(index.gender(e.getKey())))) {
+                // "President Obama" ... "the president": the office is someone else's; not a man's for "the new chief
+                // says she".
                 return false;
             }
         }
@@ -150,11 +175,21 @@ final class DocumentSubject {
 
     /**
      * "the Republican nominee", "the former secretary of state": a definite description of one office (a role
-     * word heads it), not held for someone else ("the spokesman") nor someone's ("Trump's adviser").
+     * word heads it), not held for someone else ("the spokesman") nor someone's ("Trump's adviser"). An office the
+     * {@code deck} gives may have any qualifier and a place's or body's possessive ("the county's chief medical
+     * examiner", "the new chief"), not a person's ("the mayor's chief of staff").
      */
-    private boolean isBareTitle(String text, String head) {
-        if (!text.regionMatches(true, 0, "the ", 0, 4) || !lexicon.roles.contains(head) || text.contains("'s ")
-                || text.contains("’s ") || Name.words(text).stream().anyMatch(DescriptionFit.RELATIONAL::contains)) {
+    private boolean isBareTitle(Mention m, String head, boolean deck) {
+        String text = m.text();
+        if (!text.regionMatches(true, 0, "the ", 0, 4) || !lexicon.roles.contains(head)
+                || Name.words(text).stream().anyMatch(DescriptionFit.RELATIONAL::contains)) {
+            return false;
+        }
+        if (deck) {
+            String possessor = ResolutionStage.possessor(m);
+            return possessor == null || !lexicon.isPersonNoun(Name.lastWord(Name.words(possessor)));
+        }
+        if (text.contains("'s ") || text.contains("’s ")) {
             return false;
         }
         // "the band leader" is someone else's office: only names and title words may qualify the head, and a

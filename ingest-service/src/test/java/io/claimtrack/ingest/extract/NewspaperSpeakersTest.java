@@ -117,6 +117,50 @@ class NewspaperSpeakersTest {
         assertSpeaker(obituary, "she remained sharp until the end", "Tobiah Calloway");
     }
 
+    /**
+     * A profile's deck gives its subject's office ("Brackwell's first woman harbour chief ..."): "the new chief" below is
+     * the person the story names most, though a man it titles "Chief" retired from the job; a place's possessive
+     * qualifies the office ("the county's chief medical examiner").
+     */
+    @Test
+    void anOfficeTheDeckGivesIsTheProfilesSubject() {
+        AnnotatedDocument doc = extract("""
+                'I was the one who got out'
+
+                Brackwell's first woman harbour chief carries a storm from 1998 into every budget meeting
+
+                By Ann Pellworth
+
+                Ysolde Marrant-Quay was nine when the storm took the pier. She has told the story to recruits.
+
+                On Monday, Marrant-Quay, 38, became the first woman to lead the Brackwell Harbour Patrol. She takes over \
+                from Chief Osbert Hallowmere, who retired after 11 years.
+
+                Hallowmere hired her in 2009 and said he knew she would run the patrol one day. Deputy Chief Fintan \
+                Obradin, who wanted the job, said he had no hard feelings. Obradin said the patrol was in good hands.
+
+                Marrant-Quay said the east pier needed a new station.
+
+                The new chief says she still thinks about the pier on every call.
+                """);
+        assertSpeaker(doc, "she still thinks about the pier on every call", "Ysolde Marrant-Quay");
+        AnnotatedDocument examiner = extract("""
+                'The dead deserve the truth'
+
+                After 31 years, Tollard County's medical examiner is hanging up her scrubs
+
+                By Ann Pellworth
+
+                Dr. Ingrith Vasskelund-Obi keeps a folded card in the pocket of her lab coat. On it are six words: "Slow down."
+
+                "I have broken that rule a thousand times," the county's chief medical examiner said last week.
+
+                Vasskelund-Obi, 66, retires on Dec. 31. Vasskelund-Obi came to Tollard County in 1994. Her husband, Lucius \
+                Obi, says she fell in love with the work.
+                """);
+        assertSpeaker(examiner, "\"I have broken that rule a thousand times,\"", "Ingrith Vasskelund-Obi");
+    }
+
     /** "The chief says she": the pronoun opening what a description says gives its gender, passing over a man with the title. */
     @Test
     void thePronounOpeningTheContentGivesTheDescriptionsGender() {
