@@ -229,13 +229,24 @@ final class SceneActs {
         return false;
     }
 
-    /** "signs reading “...”", "a banner that read": the word's subject, right before it, is a thing that bears words. */
+    /**
+     * "signs reading “...”", "a banner that read": the word's subject, right before it, is a thing that bears words, or
+     * one placed where a few words say ("a handwritten sign on the door read").
+     */
     private static boolean displayed(List<Token> t, int i, Sentence s) {
         int k = i - 1;
         if (k > s.firstToken() && RELATIVES.contains(t.get(k).lower())) {
             k--;
         }
-        return k >= s.firstToken() && DISPLAYS.contains(t.get(k).lower());
+        if (k >= s.firstToken() && DISPLAYS.contains(t.get(k).lower())) {
+            return true;
+        }
+        for (int p = k; p > s.firstToken() && p >= k - Windows.DETERMINED_PHRASE_TOKENS && t.get(p).isWord(); p--) {
+            if (WRITTEN_WHERE.contains(t.get(p).lower())) {
+                return DISPLAYS.contains(t.get(p - 1).lower());
+            }
+        }
+        return false;
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.claimtrack.ingest.extract;
 
+import static io.claimtrack.ingest.extract.Pipeline.assertOnlyStatement;
 import static io.claimtrack.ingest.extract.Pipeline.assertSpeaker;
 import static io.claimtrack.ingest.extract.Pipeline.extract;
 
@@ -175,5 +176,18 @@ class NewspaperSpeakersTest {
                 The chief says she will ask council for two more boats.
                 """);
         assertSpeaker(doc, "she will ask council for two more boats", "Ysolde Marrant-Quay");
+    }
+
+    /** A sign placed where a few words say ("a handwritten sign on the door read") bears words: no statement, as "signs reading". */
+    @Test
+    void aSignOnTheDoorReadIsNoStatement() {
+        assertOnlyStatement("""
+                Union fights cuts
+
+                By Ann Pellworth
+
+                "They said it, and now they do the opposite," Tobin Ashgrove said in an interview at the union hall, where a \
+                handwritten sign on the door read "Members meeting 7 p.m."
+                """, "\"They said it, and now they do the opposite,\"", "Tobin Ashgrove");
     }
 }
