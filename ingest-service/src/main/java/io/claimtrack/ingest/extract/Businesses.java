@@ -79,15 +79,22 @@ final class Businesses {
 
     /**
      * The names the text introduces anywhere with one of {@code words} right before them or heading their
-     * apposition ("Freshway Markets, the region's grocery chain,"), not a person's.
+     * apposition ("Freshway Markets, the region's grocery chain,"), not a person's; a plural apposition after two names
+     * joined by "and" introduces both ("Skellan Air and Bluewater Connect, the two small carriers that").
      */
     Set<String> introducedAs(Set<String> words) {
         Set<String> out = new HashSet<>();
-        for (Name n : doc.names) {
+        for (int j = 0; j < doc.names.size(); j++) {
+            Name n = doc.names.get(j);
             Matcher before = WORD_BEFORE.matcher(doc.text(Math.max(0, n.offset() - Windows.WORD_BEFORE_CHARS), n.offset()));
             int end = n.offset() + n.text().length();
-            Matcher after = APPOSITION_AFTER.matcher(doc.text(end, Math.min(doc.text.length(), end + Windows.APPOSITION_AFTER_CHARS)));
-            if ((before.find() && words.contains(before.group(1)) || after.find() && words.contains(after.group(after.group(1) != null ? 1 : 2)))
+            String head = appositionHead(end);
+            if (head == null && j + 1 < doc.names.size() && doc.text(end, Math.min(doc.text.length(), doc.names.get(j + 1).offset())).equals(" and ")) {
+                Name next = doc.names.get(j + 1);
+                String pair = appositionHead(next.offset() + next.text().length());
+                head = pair != null && pair.endsWith("s") ? pair : null;
+            }
+            if ((before.find() && words.contains(before.group(1)) || head != null && (words.contains(head) || words.contains(singular(head))))
                     && !lexicon.isFirstName(n.words().get(0))) {
                 out.add(n.text());
             }
@@ -111,6 +118,26 @@ final class Businesses {
             }
         }
         return -1;
+    }
+
+    /** The head word of the apposition right after a name ending at {@code end}; null when none. */
+    private String appositionHead(int end) {
+        Matcher after = APPOSITION_AFTER.matcher(doc.text(end, Math.min(doc.text.length(), end + Windows.APPOSITION_AFTER_CHARS)));
+        return after.find() ? after.group(after.group(1) != null ? 1 : 2) : null;
+    }
+
+    /**
+     * Whether a plural is of a word for a business ("carriers", "companies"), or "businesses" ("a family business" is
+     * too loose a word to make a name a business's, so it is no word of {@link #WORDS}).
+     */
+    static boolean isPlural(String word) {
+        return WORDS.contains(singular(word)) || word.equals("businesses");
+    }
+
+    /** "carriers" -> "carrier", "companies" -> "company". */
+    private static String singular(String plural) {
+        return plural.endsWith("ies") ? plural.substring(0, plural.length() - 3) + "y"
+                : plural.endsWith("s") ? plural.substring(0, plural.length() - 1) : plural;
     }
 
     /**

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * "Her sons, Anselm and Tobiah, grew up ... The brothers said", "Ada and Lise Varn, sisters who ... The two sisters
- * said", "Ola Dahl and Kari Sunde, the defence lawyers, ... The lawyers said": a group the text names as two people in
+ * said", "Ola Dahl and Kari Sunde, the defence lawyers, ... The lawyers said", "Lund's daughters, Ada and Liv," and
+ * "Ada and Tor Varn, a couple who ... The couple said": a group the text names as two people in
  * apposition speaks as them, "A and B" in the order named (the settled convention for a group whose members the
  * document names). Only the apposition names the pair: two people a sentence merely talks about are no group ("The two
  * lawmakers" after a sentence naming two people is often someone else). Read once per document, when a mention of a
@@ -19,15 +20,18 @@ import java.util.regex.Pattern;
 final class NamedMembers {
 
     private static final String NAME = "\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,2}";
-    private static final String PLURAL = "((?:\\p{Ll}+ )?\\p{Ll}+s)";
-    /** "Her sons, Anselm and Tobiah,": the group, then its two members set off. */
-    private static final Pattern GROUP_FIRST = Pattern.compile("\\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)(?: two)? " + PLURAL
-            + ", (" + NAME + ") and (" + NAME + ")[,.]");
-    /** "Ada and Lise Varn, sisters who", "Ola Dahl and Kari Sunde, the defence lawyers,": the members, then the group. */
+    /** A group's word: a plural ("sons", "defence lawyers") or a word for two people ("couple"). */
+    private static final String PLURAL = "((?:\\p{Ll}+ )?\\p{Ll}+s|couple|pair|duo)";
+    /** "Her sons, Anselm and Tobiah,", "Lund's daughters, Ada and Liv,": the group, then its two members set off. */
+    private static final Pattern GROUP_FIRST = Pattern.compile("\\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|\\p{Lu}[\\p{L}-]*(?:'s|’s|'|’))(?: two)? "
+            + PLURAL + ", (" + NAME + ") and (" + NAME + ")[,.]");
+    /** "Ada and Lise Varn, sisters who", "Ola Dahl and Kari Sunde, the defence lawyers,", "..., a couple who": the members, then the group. */
     private static final Pattern MEMBERS_FIRST = Pattern.compile("(?<![\\p{L}'’-])(" + NAME + ") and (" + NAME
-            + "), (?:the (?:two )?|both )?" + PLURAL + "\\b");
-    /** "The brothers", "the two sisters", "Both lawyers": the group and nothing else. */
-    private static final Pattern MENTION = Pattern.compile("(?i)(?:the|both)(?: two)? ((?:\\p{L}+ )?\\p{L}+s)");
+            + "), (?:the (?:two )?|both |a )?" + PLURAL + "\\b");
+    /** "The brothers", "the two sisters", "Both lawyers", "The couple": the group and nothing else. */
+    private static final Pattern MENTION = Pattern.compile("(?i)(?:the|both)(?: two)? ((?:\\p{L}+ )?\\p{L}+s|couple|pair|duo)");
+    /** Words for two people together, singular: "a couple who". */
+    private static final Set<String> TWO = WordSet.of("couple", "pair", "duo");
     /** Sons of one parent are brothers, daughters sisters. */
     private static final Map<String, String> KIN = Map.of("sons", "brothers", "daughters", "sisters");
 
@@ -74,7 +78,7 @@ final class NamedMembers {
         }
         String head = head(group);
         String one = head.substring(0, head.length() - 1);
-        if (!KIN.containsKey(head) && !KIN.containsValue(head) && !lexicon.isPersonNoun(one) || !person(doc, lexicon, first, firstAt)
+        if (!KIN.containsKey(head) && !KIN.containsValue(head) && !TWO.contains(head) && !lexicon.isPersonNoun(one) || !person(doc, lexicon, first, firstAt)
                 || !person(doc, lexicon, second, secondAt)) {
             return;
         }

@@ -2,36 +2,41 @@ package io.claimtrack.ingest.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * "A has agreed to be bought by B for $640 million, the two companies announced": a merger story's "the two companies"
- * (or "both firms", "the two banks") are the two bodies its sentence names before it, and speak as "A and B" in the
- * order named, as the settled convention gives a group whose members the text names; part of {@link ResolutionStage}.
+ * (or "both firms", "the two banks", "the companies") are the two bodies its sentence names before it, or the last
+ * sentence before it that names two (a paragraph or two up: "A and B will merge. ¶ The two carriers said"), and speak
+ * as "A and B" in the order named, as the settled convention gives a group whose members the text names; part of
+ * {@link ResolutionStage}.
  */
 final class TwoBodies {
 
-    /** "The two companies", "both firms", "the two banks": a pair of businesses, nothing after it. */
-    private static final Pattern PAIR = Pattern.compile("(?i)(?:both(?: the)?|the two) (?:companies|firms|banks|lenders|"
-            + "insurers|retailers|chains|carriers|airlines|carmakers|automakers|groups|businesses)");
+    /** "The two companies", "both firms", "the two operators", "the companies": a pair of businesses, nothing after it. */
+    private static final Pattern PAIR = Pattern.compile("(?i)(?:both(?: the)?|the(?: two)?) (\\p{Ll}+s)");
 
     private TwoBodies() {
     }
 
-    /** "A and B" for a statement of such a pair; null when its sentence (or the one before, in its paragraph) names no two bodies. */
+    /** "A and B" for a statement of such a pair; null when neither its sentence nor one of the few before names two bodies. */
     static String speakerFor(AnnotatedDocument doc, Lexicon lexicon, BodyDescriptions bodies, Attribution a) {
         Mention m = a.mention;
-        if (m == null || m.hasName() || !PAIR.matcher(m.text()).matches()) {
+        Matcher pairWord = m == null || m.hasName() ? null : PAIR.matcher(m.text());
+        if (pairWord == null || !pairWord.matches() || !Businesses.isPlural(pairWord.group(1).toLowerCase(Locale.ROOT))) {
             return null;
         }
         Sentence own = doc.sentenceAt(m.start());
         if (own == null) {
             return null;
         }
-        int i = doc.sentenceAtOrAfter(own.start());
-        Sentence before = i > 0 && doc.sentences.get(i - 1).block() == own.block() ? doc.sentences.get(i - 1) : null;
         String pair = pairIn(doc, lexicon, bodies, own.start(), m.start());
-        return pair != null || before == null ? pair : pairIn(doc, lexicon, bodies, before.start(), before.end());
+        for (int i = doc.sentenceAtOrAfter(own.start()) - 1, back = 0; pair == null && i >= 0 && back < Windows.PAIR_SENTENCES; i--, back++) {
+            pair = pairIn(doc, lexicon, bodies, doc.sentences.get(i).start(), doc.sentences.get(i).end());
+        }
+        return pair;
     }
 
     /**

@@ -265,6 +265,8 @@ final class Windows {
     static final int RESOLUTION_STATEMENTS = 50;
     /** How many statements either side a pronoun set off with its cue looks for the named statement it interrupts. */
     static final int INTERRUPTED_STATEMENTS = 3;
+    /** How many sentences back "the two companies" look for the sentence that names the two. */
+    static final int PAIR_SENTENCES = 4;
     /** How many blocks back a description looks for the named speaker it renames. */
     static final int DESCRIPTION_BLOCKS = 3;
     /** How many blocks below a headline its descriptor looks for the speaker it names. */

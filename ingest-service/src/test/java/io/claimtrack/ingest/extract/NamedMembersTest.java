@@ -39,6 +39,32 @@ class NamedMembersTest {
             lawmakers said the bill would raise port fees for small fishing boats.
             """;
 
+    private static final String NAMED_PARENT = """
+            Sawmill fire inquiry opens
+
+            Millwright Per Quandholm, 61, died when the drying shed at Tollby burned in March.
+
+            Quandholm's daughters, Ingrid and Maren, came to every session. The sisters said after the hearing that \
+            their father had asked for new wiring twice.
+            """;
+
+    private static final String COUPLE = """
+            Corner shop in Wrexley reopens
+
+            Tove and Anders Brekkeland-Osu, a couple who moved from the coast in 2023, reopened the corner shop on \
+            Friday. The couple said they would keep the old post office counter.
+            """;
+
+    @Test
+    void kinOfANamedParentSpeakAsBoth() {
+        assertSpeaker(extract(NAMED_PARENT), "their father had asked for new wiring twice", "Ingrid and Maren");
+    }
+
+    @Test
+    void aCoupleNamedBeforeItsWordSpeaksAsBoth() {
+        assertSpeaker(extract(COUPLE), "they would keep the old post office counter", "Tove Brekkeland-Osu and Anders Brekkeland-Osu");
+    }
+
     @Test
     void kinNamedInAppositionSpeakAsBoth() {
         assertSpeaker(extract(SONS), "they had offered to help her find a buyer", "Anselm and Tobiah");

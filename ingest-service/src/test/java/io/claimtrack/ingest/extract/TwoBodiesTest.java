@@ -32,4 +32,21 @@ class TwoBodiesTest {
         assertSpeaker(doc, "Marrow Markets, the grocery chain that has sold groceries in the valley since 1951, has agreed to sell 40 of its stores for about $300 million",
                 "the two companies");
     }
+
+    @Test
+    void theTwoCompaniesAreTheBodiesASentenceOrTwoBeforeNames() {
+        AnnotatedDocument doc = extract("""
+                Two ferry lines to merge
+
+                Fjordway Lines and Coastlink Shipping, the two small operators that serve the outer islands, will merge next year.
+
+                The two operators said on Friday that no crossings would be cut.
+
+                Fjordway Lines' chief executive will lead the combined company.
+
+                The companies said the new line would keep the Fjordway name.
+                """);
+        assertSpeaker(doc, "no crossings would be cut", "Fjordway Lines and Coastlink Shipping");
+        assertSpeaker(doc, "the new line would keep the Fjordway name", "Fjordway Lines and Coastlink Shipping");
+    }
 }
