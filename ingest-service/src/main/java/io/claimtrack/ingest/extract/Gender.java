@@ -10,11 +10,12 @@ enum Gender {
     private static final Set<String> FEMALE_WORDS = WordSet.of("ms", "mrs", "miss", "madam", "madame", "she", "her",
             "spokeswoman", "congresswoman", "chairwoman", "businesswoman", "ombudswoman", "councilwoman", "queen",
             "princess", "actress", "duchess", "countess", "empress", "baroness", "lady", "dame", "mother", "wife",
-            "daughter", "sister", "grandmother", "widow", "girl", "woman", "sportswoman");
+            "daughter", "sister", "grandmother", "widow", "girl", "woman", "sportswoman", "granddaughter", "niece", "aunt",
+            "fiancée", "stepmother", "stepdaughter");
     private static final Set<String> MALE_WORDS = WordSet.of("mr", "sir", "he", "him", "spokesman", "congressman",
             "chairman", "businessman", "ombudsman", "councilman", "king", "prince", "actor", "duke", "count",
             "emperor", "baron", "lord", "father", "husband", "son", "brother", "grandfather", "widower", "boy", "man",
-            "sportsman");
+            "sportsman", "grandson", "nephew", "uncle", "fiancé", "stepfather", "stepson");
     /** Russian and other Slavic surnames mark gender in their ending: "Zakharova", "Lavrov", "Lvova-Belova". */
     private static final List<String> FEMALE_SURNAME_ENDINGS = List.of("ova", "eva", "yova", "skaya", "ska");
     private static final List<String> MALE_SURNAME_ENDINGS = List.of("ov", "ev", "yov", "sky", "skiy", "skii", "ski");

@@ -32,8 +32,11 @@ final class SubjectShape {
             "though", "although", "when", "since", "despite", "following", "earlier", "later", "outside", "inside", "near",
             "across", "around", "behind", "beyond", "along", "amid", "throughout", "within", "down", "up", "over", "under");
 
-    /** Possessives that may own a description introducing someone: "his wife, Carla,"; "our" and "my" are a speaker's. */
-    private static final Set<String> INTRODUCING_POSSESSIVES = WordSet.of("his", "her", "their");
+    /**
+     * Possessives that may own a description introducing someone: "his wife, Carla,", a body's "its new coach, Desmond
+     * Kolawole,"; "our" and "my" are a speaker's.
+     */
+    private static final Set<String> INTRODUCING_POSSESSIVES = WordSet.of("his", "her", "their", "its");
     /** "gave", "giving", "gives" her name as: stems for {@link WordForms#startsWithAny}. */
     private static final List<String> GIVE = List.of("gave", "giv");
 
@@ -172,10 +175,10 @@ final class SubjectShape {
 
     /**
      * "The county has hired a new captain, Maren Holt, who ...", "the testimony of the developer, Carl Bain, who
-     * testified", "His wife, Carla, was less certain": a name set off by commas right after a short description of a
-     * person (an article or a possessive pronoun, a role, kind of person or kin word last) introduces that person,
-     * unless someone named or a pronoun before the description is the sentence's subject ("Tom Vik hired a new
-     * aide, Ann Holm,"); null otherwise.
+     * testified", "His wife, Carla, was less certain", "Karim's niece, Amira, runs the next stall": a name set off by
+     * commas right after a short description of a person (an article, a possessive pronoun or a name's possessive, a
+     * role, kind of person or kin word last) introduces that person, unless someone named or a pronoun before the
+     * description is the sentence's subject ("Tom Vik hired a new aide, Ann Holm,"); null otherwise.
      */
     Introduction introduction(NamedRoles.Place p) {
         if (p == null || p.first() < 3) {
@@ -201,9 +204,10 @@ final class SubjectShape {
             k--;
         }
         String determiner = k >= 0 ? tokens.get(k).lower() : "";
+        boolean namePossessive = k >= 0 && tokens.get(k).isCapitalized() && !Mentions.possessiveStem(determiner).equals(determiner);
         // "the developer, Carl Bain,": a person's full name says the word before it was a person's, which the role
         // lists may lack; a first name alone needs one ("His wife, Carla,").
-        if (!Lexicon.ARTICLES.contains(determiner) && !INTRODUCING_POSSESSIVES.contains(determiner) || !closesName(tokens, first)
+        if (!Lexicon.ARTICLES.contains(determiner) && !INTRODUCING_POSSESSIVES.contains(determiner) && !namePossessive || !closesName(tokens, first)
                 || !personWord(head.lower()) && !(Lexicon.ARTICLES.contains(determiner) && fullName(tokens, first))) {
             return null;
         }

@@ -169,4 +169,29 @@ class FeaturePronounsTest {
         // The mayor opening the sentence is its subject, so the pronoun is hers, not the clerk's.
         assertSpeaker(extract(HIRED_BY_SOMEONE), "the city needed someone who knew the archive", "Ingrid Halvorsen-Tate");
     }
+
+    @Test
+    void aBodysOwnRoleIntroducesThePersonNamedAfterIt() {
+        // "its new conductor": a body's possessive introduces as "his wife" does, past the man quoted before.
+        assertSpeaker(extract("""
+                Orchestra names a conductor
+
+                Board chair Leopold Varnsworth called the search "long and worth it."
+
+                The orchestra then presented its new conductor, Teodor Blackwood-Asante, who led the youth ensemble for a \
+                decade. He said the first season would open with music by local composers.
+                """), "the first season would open with music by local composers", "Teodor Blackwood-Asante");
+    }
+
+    @Test
+    void aNamedPersonsKinIntroducesTheOneNamedAfterIt() {
+        // "Jorund's granddaughter, Sunniva,": a name's possessive owns the kin word, whose gender the first name takes.
+        assertSpeaker(extract("""
+                Ferry kiosk changes hands
+
+                Kiosk owner Jorund Aaslie-Baptiste said he would retire in May. "Forty summers is enough," he said.
+
+                Jorund's granddaughter, Sunniva, will run the kiosk from June. She said the menu would stay the same.
+                """), "the menu would stay the same", "Sunniva");
+    }
 }
