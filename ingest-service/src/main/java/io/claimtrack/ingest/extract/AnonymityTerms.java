@@ -62,4 +62,13 @@ final class AnonymityTerms {
         }
         return k + 2 >= end || !OTHER_SENSE.contains(t.get(k + 2).lower());
     }
+
+    /**
+     * "a shopkeeper who asked to be identified only as Lucia": a source's terms in the relative clause on it, the way
+     * {@link #nameWithheld} reads "who asked not to be named".
+     */
+    static boolean identifiedOnly(List<Token> t, int i, int next, int end) {
+        return i > 0 && t.get(i - 1).is("who") && next + 2 < end && t.get(next).is("to") && t.get(next + 1).is("be")
+                && UNNAMED.contains(t.get(next + 2).lower());
+    }
 }

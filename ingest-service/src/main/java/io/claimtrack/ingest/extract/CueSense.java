@@ -100,7 +100,8 @@ final class CueSense {
         if (SummativeAppositive.nounAt(doc, i, s.endToken()) || ProjectNoun.at(t, i, s, lexicon)) {
             return false;
         }
-        if (AnonymityTerms.onCondition(t, next, s.endToken()) || AnonymityTerms.nameWithheld(t, next, s.endToken())) {
+        if (AnonymityTerms.onCondition(t, next, s.endToken()) || AnonymityTerms.nameWithheld(t, next, s.endToken())
+                || AnonymityTerms.identifiedOnly(t, i, next, s.endToken())) {
             // "A firefighter who spoke on condition of anonymity said", "who asked not to be named", "She asked that
             // her name not be used": the terms of speaking.
             return false;

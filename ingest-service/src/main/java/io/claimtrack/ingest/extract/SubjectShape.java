@@ -37,8 +37,8 @@ final class SubjectShape {
      * Kolawole,"; "our" and "my" are a speaker's.
      */
     private static final Set<String> INTRODUCING_POSSESSIVES = WordSet.of("his", "her", "their", "its");
-    /** "gave", "giving", "gives" her name as: stems for {@link WordForms#startsWithAny}. */
-    private static final List<String> GIVE = List.of("gave", "giv");
+    /** "gave her name as", "identified herself as", "asked to be identified as": stems for {@link WordForms#startsWithAny}. */
+    private static final List<String> NAMING = List.of("name", "identif");
 
     private final AnnotatedDocument doc;
     private final Lexicon lexicon;
@@ -186,9 +186,9 @@ final class SubjectShape {
         }
         List<Token> tokens = p.tokens();
         int first = p.first();
-        Gender self = selfNamed(tokens, first);
+        Introduction self = selfNamed(tokens, first);
         if (self != null) {
-            return new Introduction(null, self, false);
+            return self;
         }
         Token head = tokens.get(first - 2);
         if (!tokens.get(first - 1).is(",") || !head.isWord() || head.isCapitalized()) {
@@ -230,20 +230,28 @@ final class SubjectShape {
     }
 
     /**
-     * "A woman who gave her name only as Greta, 54, stood outside the shelter": the gender of a person who names
-     * themselves by the name at token {@code first}, a first name the text may never complete; null if not so named.
+     * "A woman who gave her name only as Greta, 54,", "a seller who would give only his first name, Karim,", "a
+     * shopkeeper who asked to be identified only as Lucia": a person who names themselves, in a relative clause right
+     * before it, by the name at token {@code first}, a first name the text may never complete; the gender the clause's
+     * pronoun gives (null if none), or null if the name is not so given.
      */
-    private static Gender selfNamed(List<Token> tokens, int first) {
+    private static Introduction selfNamed(List<Token> tokens, int first) {
         int k = first - 1;
-        if (k < 3 || !tokens.get(k).is("as")) {
+        if (k < 3 || !(tokens.get(k).is("as") || tokens.get(k).is(",") && tokens.get(k - 1).is("name"))) {
             return null;
         }
-        k -= tokens.get(k - 1).is("only") ? 2 : 1;
-        if (k < 2 || !tokens.get(k).is("name") || !WordForms.startsWithAny(tokens.get(k - 2).lower(), GIVE)) {
-            return null;
+        Gender gender = null;
+        boolean naming = false;
+        for (int i = k - 1; i >= 0 && k - i <= Windows.SELF_NAMING_TOKENS; i--) {
+            String w = tokens.get(i).lower();
+            if (w.equals("who")) {
+                return naming ? new Introduction(null, gender, false) : null;
+            }
+            naming |= WordForms.startsWithAny(w, NAMING);
+            String pronoun = w.endsWith("self") ? w.substring(0, w.length() - "self".length()) : w;
+            gender = INTRODUCING_POSSESSIVES.contains(pronoun) || pronoun.equals("him") ? Gender.ofWord(Lexicon.subjectPronoun(pronoun)) : gender;
         }
-        String owner = tokens.get(k - 1).lower();
-        return INTRODUCING_POSSESSIVES.contains(owner) ? Gender.ofWord(Lexicon.subjectPronoun(owner)) : null;
+        return null;
     }
 
     /** Two capitalised words or more start at token {@code first}. */

@@ -321,6 +321,8 @@ final class Windows {
     static final int APPOSED_NAME_CHARS = 80;
     /** Most words of a description a sentence opens with before the name in apposition to it ("The former chief, Anna Kolstad,"). */
     static final int OPENING_DESCRIPTION_TOKENS = 6;
+    /** Most words of a relative clause in which a person gives their own name: "who would give only his first name,". */
+    static final int SELF_NAMING_TOKENS = 9;
     /** Most nouns between a possessive opening a sentence and the name they describe ("Her colleague Denise Hartigan"). */
     static final int POSSESSIVE_DESCRIPTION_WORDS = 2;
     /** Longest title before a sentence's subject, in characters ("Council member Raj Patel was"). */

@@ -2,6 +2,7 @@ package io.claimtrack.ingest.extract;
 
 import static io.claimtrack.ingest.extract.Pipeline.assertSpeaker;
 import static io.claimtrack.ingest.extract.Pipeline.extract;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -72,6 +73,28 @@ class PronounTurnsTest {
                 the water reached her kitchen window in less than an hour.
                 """);
         assertSpeaker(doc, "the water reached her kitchen window in less than an hour", "Greta");
+    }
+
+    /**
+     * The same worded otherwise: "who would give only his first name, Tarik,", and "who asked to be identified only as
+     * Oriane", whose request is the terms she speaks on, no statement.
+     */
+    @Test
+    void aPersonWhoGivesTheirNameOtherwiseIsTheOneThePronounGoesOnWith() {
+        AnnotatedDocument doc = extract("""
+                Harbour fair
+
+                Fair manager Ruben Dahlqvist-Ekwueme said the town had halved the stall fee. "The old faces came back," he said.
+
+                A baker who would give only his first name, Tarik, had driven in from the coast at 4 a.m. He said he had \
+                sold out of rye loaves by nine.
+
+                A potter who asked to be identified only as Oriane stood by the gate. She said the new lamps made the \
+                square feel safer.
+                """);
+        assertSpeaker(doc, "he had sold out of rye loaves by nine", "Tarik");
+        assertSpeaker(doc, "the new lamps made the square feel safer", "Oriane");
+        assertTrue(Pipeline.contents(doc).stream().noneMatch(c -> c.contains("identified only as Oriane")), Pipeline.contents(doc).toString());
     }
 
     private static final String PHARMACY = """
