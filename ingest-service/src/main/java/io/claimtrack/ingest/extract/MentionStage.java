@@ -118,6 +118,9 @@ public final class MentionStage implements Stage {
             if (role.isEmpty() && m.kind() == SpeakerKind.PERSON) {
                 role = rolesAfter.copularRole(doc, from, to, end);
             }
+            if (role.isEmpty() && m.kind() == SpeakerKind.PERSON) {
+                role = rolesAfter.roleBefore(doc, from, to, end);
+            }
             role = counterpartRole(doc, role, m.start());
             doc.names.add(new Name(withoutPossessive(m.name()), m.kind(), role, m.start()));
             if (officeBefore(doc.tokens, from) >= 0) {

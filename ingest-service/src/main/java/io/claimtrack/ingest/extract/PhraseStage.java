@@ -191,11 +191,33 @@ public final class PhraseStage implements Stage {
             return inside && tokens.get(i - 1).isCapitalized() && tokens.get(i + 1).isCapitalized()
                     && !Mentions.isDateWord(tokens.get(i + 1).lower()) ? Mentions.INSIDE_PHRASE : Mentions.NOT_IN_PHRASE;
         }
+        if (adverbAndParticiple(tokens, i)) {
+            return Mentions.IN_PHRASE;
+        }
         if (t.lower().endsWith("ly") && t.lower().length() > 4 && !adjective(tokens, i) || (on & PAST_VERB) != 0) {
             // "The first incident came during", "his campaign sent out an email saying": the phrase ends at its verb.
             return Mentions.NOT_IN_PHRASE;
         }
         return (on & (BREAKER | CUE)) == 0 || (on & ROLE_OR_DOCUMENT) != 0 ? Mentions.IN_PHRASE : Mentions.NOT_IN_PHRASE;
+    }
+
+    /**
+     * "the newly appointed Ambassador", "a recently elected mayor": an -ly adverb and the past participle it qualifies,
+     * between a determiner and the noun, stand inside the phrase; token {@code i} is either of the two.
+     */
+    private static boolean adverbAndParticiple(List<Token> tokens, int i) {
+        int adverb = tokens.get(i).lower().endsWith("ed") ? i - 1 : i;
+        if (adverb < 1 || adverb + 2 >= tokens.size()) {
+            return false;
+        }
+        Token ly = tokens.get(adverb);
+        Token participle = tokens.get(adverb + 1);
+        Token noun = tokens.get(adverb + 2);
+        String determiner = tokens.get(adverb - 1).lower();
+        return ly.isWord() && !ly.isCapitalized() && ly.lower().length() > 4 && ly.lower().endsWith("ly")
+                && participle.isWord() && !participle.isCapitalized() && participle.lower().endsWith("ed")
+                && (Lexicon.ARTICLES.contains(determiner) || Lexicon.POSSESSIVES.contains(determiner))
+                && noun.isWord() && !Lexicon.NP_BREAKERS.contains(noun.lower());
     }
 
     /**

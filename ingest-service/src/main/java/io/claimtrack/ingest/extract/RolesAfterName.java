@@ -18,6 +18,9 @@ final class RolesAfterName {
     private static final Set<String> ROLE_ENDERS = WordSet.of("for", "at", "in", "on", "with", "from", "since", "until",
             "during", "and", "or", "but", "of");
 
+    /** Most complements a title in apposition takes: "the Ambassador of the Kingdom of Tamberland to Orsland". */
+    private static final int MAX_COMPLEMENTS = 2;
+
     private final Lexicon lexicon;
 
     RolesAfterName(Lexicon lexicon) {
@@ -35,8 +38,10 @@ final class RolesAfterName {
         }
         int npEnd = doc.mentions.scanRight(comma + 1, end);
         int tailEnd = npEnd;
-        if (tailEnd > 0 && tailEnd + 1 < end && (OF_PLACE.contains(tokens.get(tailEnd).lower()) || tokens.get(tailEnd).is("from"))) {
-            // "Russia's ambassador to Norway", "the council member from the east ward": the complement belongs to the title.
+        for (int n = 0; n < MAX_COMPLEMENTS && tailEnd > 0 && tailEnd + 1 < end
+                && (OF_PLACE.contains(tokens.get(tailEnd).lower()) || tokens.get(tailEnd).is("from")); n++) {
+            // "Russia's ambassador to Norway", "the council member from the east ward", "the Ambassador of the Kingdom
+            // of Tamberland to Orsland": the complements belong to the title.
             tailEnd = doc.mentions.scanRight(tailEnd + 1, end);
         }
         for (int k = comma + 2; k < npEnd - 1 && tailEnd == npEnd; k++) {
@@ -75,6 +80,36 @@ final class RolesAfterName {
         }
         Mention next = doc.mentions.build(comma + 1, k);
         return next != null && next.hasName() && next.kind() == SpeakerKind.PERSON;
+    }
+
+    /**
+     * "met Corsavia's ambassador, Henrik Lund,", "the ambassador of Corsavia, Henrik Lund,": a lower-case title set off
+     * right before a name, after an article or a capitalised possessive, and its place after "of"; the name closed by a
+     * comma or the sentence's end; "" if none. Not after a possessive pronoun: "His minister, Greta Lund," is someone's
+     * minister ({@link PossessedRoles}), no title for every "the minister".
+     */
+    String roleBefore(AnnotatedDocument doc, int from, int to, int end) {
+        List<Token> tokens = doc.tokens;
+        if (from < 3 || !tokens.get(from - 1).is(",") || to < end && !tokens.get(to).is(",") && !tokens.get(to).is(".")) {
+            return "";
+        }
+        int head = from - 2;
+        if (tokens.get(head).isCapitalized() && tokens.get(head - 1).is("of") && head >= 3) {
+            // "the ambassador of Corsavia,": the place the title is held for.
+            head -= 2;
+        }
+        Token title = tokens.get(head);
+        if (!title.isWord() || title.isCapitalized() || !lexicon.roles.contains(lexicon.headKey(title.lower()))) {
+            return "";
+        }
+        int k = head - 1;
+        while (k >= 0 && head - k <= Windows.POSSESSIVE_DESCRIPTION_WORDS && tokens.get(k).isWord() && !tokens.get(k).isCapitalized()
+                && !Lexicon.DETERMINERS.contains(tokens.get(k).lower()) && lexicon.isRoleWord(tokens.get(k).lower())) {
+            k--;
+        }
+        String owner = k >= 0 ? tokens.get(k).lower() : "";
+        boolean owned = Lexicon.ARTICLES.contains(owner) || k >= 0 && tokens.get(k).isCapitalized() && !Mentions.possessiveStem(owner).equals(owner);
+        return owned ? doc.text(tokens.get(k + 1).start(), tokens.get(from - 2).end()) : "";
     }
 
     /**

@@ -54,14 +54,16 @@ final class TitleHolders {
         Matcher field = HEAD_OF_FIELD.matcher(text);
         // Read as a body by its last word, "the head of the health department" is a person all the same.
         boolean ofField = !m.hasName() && field.matches() && lexicon.roleField(field.group(1).toLowerCase(Locale.ROOT)) != null;
-        if (!ofField && (m.hasName() || m.kind() != SpeakerKind.PERSON || !text.regionMatches(true, 0, "the ", 0, 4))) {
+        String office = DescriptionFit.headWord(text);
+        // "the head of the ministry", read as a body by its lower-case last word, is a person too.
+        boolean whole = !m.hasName() && DescriptionFit.namesOfficeWhole(office);
+        if (!ofField && !whole && (m.hasName() || m.kind() != SpeakerKind.PERSON) || !text.regionMatches(true, 0, "the ", 0, 4)) {
             return null;
         }
-        String office = DescriptionFit.headWord(text);
         if (ofField) {
             // Its holder is whoever holds "the health minister": a minister given that field ("Minister of Health").
             text = "the " + field.group(1).toLowerCase(Locale.ROOT) + " minister";
-        } else if (DescriptionFit.namesOfficeWhole(office) && text.toLowerCase(Locale.ROOT).endsWith(OFFICE_BODY.get(office))) {
+        } else if (whole && text.toLowerCase(Locale.ROOT).endsWith(OFFICE_BODY.get(office))) {
             // "the head of the Ministry": its capitalised body is the office's own word, no place or body it qualifies.
             int last = text.lastIndexOf(' ') + 1;
             text = text.substring(0, last) + text.substring(last).toLowerCase(Locale.ROOT);

@@ -26,6 +26,21 @@ class DiplomaticTitlesTest {
                 """), "Norland was ready to expand trade ties", "Pia Castell");
     }
 
+    /** The title after the name, with an adverb and participle and two complements: "the newly appointed Ambassador of A to B". */
+    @Test
+    void aNameBeforeItsLongTitleIsTheDiplomat() {
+        assertSpeaker(extract("""
+                Minister receives the new ambassador of Norland
+
+                On 3 March, Minister of Foreign Affairs Tomas Vrell received Pia Castell, the newly appointed Ambassador \
+                of the Kingdom of Norland to Estmark, who presented a copy of her credentials.
+
+                Tomas Vrell congratulated the Ambassador on her appointment.
+
+                The diplomat assured the Minister that Norland would open a consulate in the north.
+                """), "Norland would open a consulate in the north", "Pia Castell");
+    }
+
     @Test
     void aMinisterPlenipotentiaryIsTheDiplomat() {
         assertSpeaker(extract("""

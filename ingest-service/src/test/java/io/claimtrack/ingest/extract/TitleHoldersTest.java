@@ -109,6 +109,16 @@ class TitleHoldersTest {
         assertSpeaker(doc, "the repairs would cost 40 million crowns", "Agata Lindenau");
     }
 
+    /** "the head of the ministry" in lower case, read as a body by its last word, is its minister all the same. */
+    @Test
+    void theHeadOfTheMinistryInLowerCaseIsItsMinister() {
+        assertSpeaker(extract("""
+                Minister of Agriculture Tomas Vrell met representatives of nine grain cooperatives on Friday.
+
+                The head of the ministry stressed that export quotas would not return this year.
+                """), "export quotas would not return this year", "Tomas Vrell");
+    }
+
     /** "The head of the health department" is the minister the readout gives the health field ("Minister of Health"). */
     @Test
     void theHeadOfAFieldsDepartmentIsThatFieldsMinister() {
