@@ -54,7 +54,9 @@ import org.junit.jupiter.api.Test;
  * government texts weighted over newspaper articles written unseen ({@code eval/invented_r_gold.jsonl}, built by
  * {@code tools/invented/build_r.py}), and on sets S, T and U, written unseen with the same weighting
  * ({@code eval/invented_s_gold.jsonl}, {@code eval/invented_t_gold.jsonl} and {@code eval/invented_u_gold.jsonl}, built
- * by {@code tools/invented/build_s.py}, {@code tools/invented/build_t.py} and {@code tools/invented/build_u.py}):
+ * by {@code tools/invented/build_s.py}, {@code tools/invented/build_t.py} and {@code tools/invented/build_u.py}), and
+ * on set V, paraphrases of the thirty-fifth to thirty-seventh rounds' speaker rules ({@code eval/invented_v_gold.jsonl},
+ * built by {@code tools/invented/build_v.py}):
  * statement F1 at token coverage 0.3
  * and resolved-speaker accuracy stay above a floor a little under what the extractor scores today. The matching
  * follows the reference scorer (coverage of the gold content's tokens, contents overlapping in the text, nested
@@ -124,6 +126,9 @@ class InventedSetTest {
     /** Set U, written unseen in the thirty-eighth round, weighted as set R ({@code tools/invented/build_u.py}). */
     private static final double U_F1_FLOOR = 0.93;
     private static final double U_RESOLVED_FLOOR = 0.85;
+    /** Set V, paraphrases of rounds 35-37's speaker rules written in the thirty-eighth round ({@code tools/invented/build_v.py}). */
+    private static final double V_F1_FLOOR = 0.97;
+    private static final double V_RESOLVED_FLOOR = 0.76;
     private static final Pattern TOKEN = Pattern.compile("[0-9a-z]+");
     private static final Set<String> STOP = Set.of("the", "a", "an", "of", "and", "in", "for", "to", "on", "at", "mr", "ms",
             "mrs", "dr", "s", "its", "his", "her");
@@ -231,6 +236,11 @@ class InventedSetTest {
     @Test
     void setUScoresAboveItsFloor() throws IOException {
         assertAboveFloor("/eval/invented_u_gold.jsonl", U_F1_FLOOR, U_RESOLVED_FLOOR);
+    }
+
+    @Test
+    void setVScoresAboveItsFloor() throws IOException {
+        assertAboveFloor("/eval/invented_v_gold.jsonl", V_F1_FLOOR, V_RESOLVED_FLOOR);
     }
 
     private static void assertAboveFloor(String resource, double f1Floor, double resolvedFloor) throws IOException {
