@@ -30,6 +30,8 @@ final class Businesses {
      * has sold groceries since 1947,"; read within {@link Windows#APPOSITION_AFTER_CHARS}.
      */
     private static final Pattern APPOSITION_AFTER = Pattern.compile("^, (?:(?:a|an) [^,.\"]*?\\b([a-z]+),|the [^,.\"]*?\\b([a-z]+)(?:,| (?:that|which) ))");
+    /** Between two names a plural apposition introduces together: "A and B, the two carriers that". */
+    private static final String AND = " and ";
     /** "shares of " or "Shares in " right before a name: what trades is a business. */
     private static final Pattern SHARES_BEFORE = Pattern.compile("\\b[Ss]hares (?:of|in) $");
     /** "operated by " or "owned by " right before a name: "The Meriweather Star, operated by Grey Plover Lines". */
@@ -89,8 +91,8 @@ final class Businesses {
             Matcher before = WORD_BEFORE.matcher(doc.text(Math.max(0, n.offset() - Windows.WORD_BEFORE_CHARS), n.offset()));
             int end = n.offset() + n.text().length();
             String head = appositionHead(end);
-            if (head == null && j + 1 < doc.names.size() && doc.text(end, Math.min(doc.text.length(), doc.names.get(j + 1).offset())).equals(" and ")) {
-                Name next = doc.names.get(j + 1);
+            Name next = j + 1 < doc.names.size() ? doc.names.get(j + 1) : null;
+            if (head == null && next != null && next.offset() - end == AND.length() && doc.text.startsWith(AND, end)) {
                 String pair = appositionHead(next.offset() + next.text().length());
                 head = pair != null && pair.endsWith("s") ? pair : null;
             }

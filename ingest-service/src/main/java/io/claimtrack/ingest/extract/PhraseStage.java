@@ -206,7 +206,13 @@ public final class PhraseStage implements Stage {
      * between a determiner and the noun, stand inside the phrase; token {@code i} is either of the two.
      */
     private static boolean adverbAndParticiple(List<Token> tokens, int i) {
-        int adverb = tokens.get(i).lower().endsWith("ed") ? i - 1 : i;
+        String lower = tokens.get(i).lower();
+        boolean atParticiple = lower.endsWith("ed");
+        // Asked of every word: most end in neither.
+        if (!atParticiple && !lower.endsWith("ly")) {
+            return false;
+        }
+        int adverb = atParticiple ? i - 1 : i;
         if (adverb < 1 || adverb + 2 >= tokens.size()) {
             return false;
         }
