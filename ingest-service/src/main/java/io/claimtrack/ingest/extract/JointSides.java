@@ -29,9 +29,12 @@ final class JointSides {
             "round", "format", "meeting", "session", "commission");
     /** Most words between the second of two people and a meeting word after both: "Ines Carrow, paid an official visit". */
     private static final int MEETING_AFTER_WORDS = 3;
-    /** "The sides", "Both leaders", "the two Prime Ministers", "The heads of state": the group and nothing after it. */
+    /**
+     * "The sides", "Both leaders", "the two Prime Ministers", "The heads of state", a commission's "The co-chairs": the
+     * group and nothing after it.
+     */
     private static final Pattern GROUP = Pattern.compile("(?i)(?:the|both)(?: the)?(?: two)? (?:(?:prime|foreign) )?(?:heads of (?:state|government)|"
-            + String.join("|", Agreement.PARTICIPANT_HEADS) + "|parties)(?![\\p{L}'’-])");
+            + String.join("|", Agreement.PARTICIPANT_HEADS) + "|parties|co-chairs|co-chairmen)(?![\\p{L}'’-])");
     private static final Pattern JOINT = Pattern.compile("(?i)\\bjoint statement\\b");
     /** "The Vestrian side": one of the two, by the state it speaks for. */
     private static final Pattern SIDE = Pattern.compile("[Tt]he (\\p{Lu}[\\p{L}-]*) side");
@@ -41,6 +44,10 @@ final class JointSides {
     private static final Pattern TWO_OFFICES = Pattern.compile("(?i)the ([\\p{L} ]+) and the ([\\p{L} ]+)");
     /** Between two names of a list: "and" or a comma, with the titles around it ("of Estmark and Prime Minister"). */
     private static final Pattern JOINED = Pattern.compile("(?: (?:of|the|\\p{Lu}[\\p{L}-]*))*(?:,|,? and|,? as well as) (?:(?:\\p{Lu}[\\p{L}-]*|of|the) )*");
+    /** Two named as one subject, each with a title in apposition: ", and the Minister of Maritime Affairs of Tessinor, ". */
+    private static final Pattern PAIRED = Pattern.compile(",? and (?:(?:the|of|for|and|\\p{Lu}[\\p{L}.'’-]*),? )*");
+    /** The pair meets a third: "met with", "held talks with", "received". */
+    private static final Pattern MET_WITH = Pattern.compile("(?i)\\bwith\\b|\\b(?:met|meets|received|receives|welcomed|welcomes) (?:the )?$");
     /** The longest title before a name: "Deputy Chairman of the Cabinet of Ministers - Minister of Foreign Affairs of ...". */
     private static final int TITLE_CHARS = 200;
     /** The shortest stem a state and its adjective share, and the most letters either may add to it ("-ic", "-stan"). */
@@ -188,6 +195,14 @@ final class JointSides {
      */
     private static int meeting(AnnotatedDocument doc, Sentence s, List<Name> people) {
         for (int i = 0; i + 1 < people.size(); i++) {
+            // "A, and B, held the fifth meeting of the Joint Commission in Port Alder": a third name after the meeting
+            // word tells where, unless the two met with him.
+            String after = doc.text(end(doc, people.get(i + 1)), i + 2 < people.size() ? people.get(i + 2).offset() : s.end());
+            if (paired(doc, people.get(i), people.get(i + 1)) && meetingAfter(after) && !MET_WITH.matcher(after).find()) {
+                return i;
+            }
+        }
+        for (int i = 0; i + 1 < people.size(); i++) {
             int from = end(doc, people.get(i));
             for (String w : doc.text(Math.min(from, people.get(i + 1).offset()), people.get(i + 1).offset()).split("[^\\p{L}]+")) {
                 if (MEETING.contains(w.toLowerCase(Locale.ROOT))) {
@@ -210,6 +225,13 @@ final class JointSides {
             }
         }
         return false;
+    }
+
+    /** Two people as one subject: "A and B", "A, and the Minister of Y of Bland, B,". */
+    private static boolean paired(AnnotatedDocument doc, Name first, Name next) {
+        int end = end(doc, first);
+        int start = end(doc, next) - next.text().length();
+        return end <= start && PAIRED.matcher(doc.text(end, start)).matches();
     }
 
     /** A third person joined to the two: "with Eva Sandvik and Prime Minister Ola Berg", "Dolan, Sandvik and Berg". */

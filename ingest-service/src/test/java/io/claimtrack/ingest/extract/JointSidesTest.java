@@ -284,4 +284,52 @@ class JointSidesTest {
     void theTwoCountriesOfTwoPresidentsAreTheirStates() {
         assertSpeaker(extract(PRESIDENTS), "to deepen cooperation in fisheries and energy", "Norland and Vestria");
     }
+
+    /**
+     * Issue 10, thirty-eighth round: two ministers named as one subject, each with a title in apposition, who "held the
+     * fifth meeting of the Joint Commission ... in Port Alder": the name after the meeting word is where, not whom they
+     * met; the commission's "co-chairs" are the two as well.
+     */
+    private static final String COMMISSION = """
+            Joint Press Release on the Fifth Meeting of the Marlow-Tessin Joint Commission on Fisheries
+
+            1. On 14-15 March 2027, the Minister of Agriculture of the Republic of Marlovia, Oskar Venhaal, and the Minister \
+            of Maritime Affairs of the Kingdom of Tessinor, Ilse Brandvoll, held the fifth meeting of the Joint Commission on \
+            Fisheries in Port Alder.
+
+            2. The Ministers noted with satisfaction that the herring quotas had been respected by both fleets.
+
+            3. They confirmed the importance of the scientific survey.
+
+            4. Both sides underlined that illegal fishing remains a threat to the stocks of the northern banks.
+
+            5. The co-chairs agreed that the expert group would meet again in September.
+            """;
+
+    @Test
+    void twoTitledMinistersWhoHeldACommissionsMeetingSpeakAsBoth() {
+        AnnotatedDocument doc = extract(COMMISSION);
+        assertSpeaker(doc, "the herring quotas had been respected by both fleets", "Oskar Venhaal and Ilse Brandvoll");
+        assertSpeaker(doc, "the importance of the scientific survey", "Oskar Venhaal and Ilse Brandvoll");
+        assertSpeaker(doc, "illegal fishing remains a threat to the stocks of the northern banks", "Oskar Venhaal and Ilse Brandvoll");
+    }
+
+    @Test
+    void theCoChairsOfACommissionAreItsTwoMinisters() {
+        assertSpeaker(extract(COMMISSION), "the expert group would meet again in September", "Oskar Venhaal and Ilse Brandvoll");
+    }
+
+    /** Two who met with a third are no meeting of two: their "sides" keep the mention. */
+    @Test
+    void aPairThatMetWithAThirdIsNoMeetingOfTwo() {
+        AnnotatedDocument doc = extract("""
+                Ministers meet port operators
+
+                On 2 May, Minister of Agriculture Oskar Venhaal and Minister of Transport Ilse Brandvoll met with the \
+                chairman of the Port Alder Authority, Jonas Mirrow, in Kessa.
+
+                The sides agreed to review the harbour fees before the winter.
+                """);
+        assertSpeaker(doc, "to review the harbour fees before the winter", "The sides");
+    }
 }
