@@ -113,6 +113,9 @@ public final class MentionStage implements Stage {
 
     private void addRun(AnnotatedDocument doc, int from, int to, int end) {
         Mention m = doc.mentions.build(from, to);
+        if (m != null && m.kind() == SpeakerKind.PERSON && quotedThing(doc.tokens, from, to)) {
+            return;
+        }
         if (m != null && m.hasName()) {
             String role = m.role().isEmpty() && m.kind() == SpeakerKind.PERSON ? rolesAfter.appositiveRole(doc, to, end) : m.role();
             if (role.isEmpty() && m.kind() == SpeakerKind.PERSON) {
@@ -135,6 +138,12 @@ public final class MentionStage implements Stage {
             }
             titleInAside(doc, m, from, to, end);
         }
+    }
+
+    /** "the tanker “Blue Heron”", "the film 'Night Ferry'": a name alone in quotation marks after a common noun is a thing's. */
+    private static boolean quotedThing(List<Token> tokens, int from, int to) {
+        return from >= 2 && to < tokens.size() && tokens.get(from - 1).type() == Token.Type.QUOTE && tokens.get(to).type() == Token.Type.QUOTE
+                && tokens.get(from - 2).type() == Token.Type.WORD && !tokens.get(from - 2).isCapitalized();
     }
 
     /**
