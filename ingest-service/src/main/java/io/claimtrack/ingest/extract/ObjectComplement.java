@@ -61,6 +61,12 @@ final class ObjectComplement {
         int end = Math.min(s.endToken(), from + Windows.COMPLEMENT_OBJECT_TOKENS);
         for (int k = from; k < end; k++) {
             Token tok = t.get(k);
+            int aside = apposedName(t, k, end);
+            if (aside > k) {
+                // "instructed the regional minister, Carl Dunmoor, to ...": the object's name in apposition.
+                k = aside;
+                continue;
+            }
             if (PHRASE_ENDS.contains(tok.text()) || k > from && t.get(k - 1).is("by") && tok.lower().endsWith("ing")) {
                 // "framed her remarks by portraying Holm as a crank": the "as" is the participle's, not the verb's.
                 return false;
@@ -91,6 +97,18 @@ final class ObjectComplement {
             }
         }
         return false;
+    }
+
+    /** The comma that closes a name in apposition opened by the comma at {@code k} (", Carl Dunmoor,"); -1 if none. */
+    private static int apposedName(List<Token> t, int k, int end) {
+        if (!t.get(k).is(",")) {
+            return -1;
+        }
+        int c = k + 1;
+        while (c < end && t.get(c).isCapitalized()) {
+            c++;
+        }
+        return c > k + 1 && c < end && t.get(c).is(",") ? c : -1;
     }
 
     /** A finite verb at {@code k}: an auxiliary or a lower-case past form ("a tunnel that was dug", "that started"). */
