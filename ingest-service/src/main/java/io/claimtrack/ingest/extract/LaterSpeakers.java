@@ -160,9 +160,11 @@ final class LaterSpeakers {
             // "said the pier was safe, but believes that ...": a comma sets the speaker's own second verb apart.
             return false;
         }
+        // "said she would not intervene but wanted a deal": a bare wish goes on with the clause though its tense breaks.
+        boolean wish = StanceVerbs.wish(b.cue);
         for (int k = from; k < conjunction; k++) {
             if (ReportedContent.isClauseVerb(ctx.tokens.get(k))) {
-                if (CoordinatedTense.pastAfterModal(ctx.tokens, k, conjunction, ctx.tokens.size(), Lexicon.get())) {
+                if (!wish && CoordinatedTense.pastAfterModal(ctx.tokens, k, conjunction, ctx.tokens.size(), Lexicon.get())) {
                     return false;
                 }
                 break;

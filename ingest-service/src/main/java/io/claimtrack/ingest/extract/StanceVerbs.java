@@ -14,6 +14,8 @@ final class StanceVerbs {
     /** Lemmas, "lemma/past" where the past is irregular; "attach" as in "attached great importance to" ({@link LightVerbCue}). */
     private static final Set<String> FORMS = WordForms.verbForms("want", "plan/planned", "seek/sought", "expect", "hope",
             "support", "endorse", "oppose", "refuse", "offer", "welcome", "attach");
+    /** Verbs of a bare wish: "wanted a deal by Monday", "hoped to fill the post by June". */
+    private static final Set<String> WISHES = WordForms.verbForms("want", "hope", "wish");
     /** Adjectives of hope after a copula ("remain hopeful that", BeliefAdjectives): a wish, like "hope". */
     private static final Set<String> HOPE_ADJECTIVES = WordSet.of("hopeful", "optimistic", "pessimistic");
 
@@ -24,6 +26,11 @@ final class StanceVerbs {
     static boolean opens(String cue) {
         String lower = cue.toLowerCase(Locale.ROOT);
         return FORMS.contains(firstWord(lower)) || HOPE_ADJECTIVES.contains(lower.substring(lower.lastIndexOf(' ') + 1));
+    }
+
+    /** Whether this cue, as written, opens with a verb of bare wish ("wanted", "hopes"), not of expectation or backing. */
+    static boolean wish(String cue) {
+        return WISHES.contains(firstWord(cue.toLowerCase(Locale.ROOT)));
     }
 
     /** The first word of a cue as written ("pointed out" → "pointed"). */
