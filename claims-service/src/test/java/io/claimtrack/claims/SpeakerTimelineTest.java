@@ -150,6 +150,30 @@ class SpeakerTimelineTest {
     }
 
     @Test
+    void aDocumentAFailedCallLeftPendingIsCountedByItsRetryOnce() {
+        String tag = Docs.letters();
+        String name = "Lena " + tag;
+        Docs post = Docs.text("Lena " + tag + " said tolls rise " + tag + ".").with("published", "2025-05-04")
+                .says(name, "tolls rise " + tag);
+        String id = post.postAndGetId();
+        String speaker = given().get("/documents/" + id).then().extract().path("statements[0].speakerId");
+        post.post().statusCode(200);
+        assertDays(speaker, Map.of("2025-05-04", List.of(1L, 1L)));
+        // as if a store error had ended the call after the appearance was written and before its count, the
+        // service running on: its retry finishes the document and counts the day
+        days().deleteMany(Filters.eq("speakerId", speaker));
+        StoredDocument.mongoCollection().updateOne(Filters.eq("_id", id), Updates.set("state", StoredDocument.PENDING));
+        StoredDocument.mongoDatabase().getCollection("pending_ingests").insertOne(new Document("_id", id));
+
+        post.post().statusCode(200);
+
+        assertDays(speaker, Map.of("2025-05-04", List.of(1L, 1L)));
+        assertEquals(0, StoredDocument.mongoDatabase().getCollection("pending_ingests").countDocuments(Filters.eq("_id", id)));
+        post.post().statusCode(200);
+        assertDays(speaker, Map.of("2025-05-04", List.of(1L, 1L)));
+    }
+
+    @Test
     void aStoreWrittenBeforeTheCountsGetsThemOnce() {
         String tag = Docs.letters();
         String name = "Rita " + tag;

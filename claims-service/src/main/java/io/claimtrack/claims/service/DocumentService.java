@@ -85,7 +85,7 @@ public class DocumentService {
             }
             original = StoredDocument.findById(prepared.originalId());
         }
-        finish(original);
+        original = finished(original);
         if (Objects.equals(original.sourceKey, sourceKey)) {
             return new Stored(Views.document(original, true), false);
         }
@@ -107,15 +107,13 @@ public class DocumentService {
             }
             existing = StoredDocument.findById(id);
         }
-        finish(existing);
+        existing = finished(existing);
         return new Stored(Views.document(existing, true), false);
     }
 
-    /** A document another request is still writing (or a crash left) is finished before it is answered. */
-    private void finish(StoredDocument doc) {
-        if (!StoredDocument.COMPLETE.equals(doc.state)) {
-            writer.complete(doc, false);
-        }
+    /** A document another request is still writing (or a failed call left) is finished before it is answered. */
+    private StoredDocument finished(StoredDocument doc) {
+        return StoredDocument.COMPLETE.equals(doc.state) ? doc : writer.finishPending(doc.id);
     }
 
     public DocumentView get(String id) {

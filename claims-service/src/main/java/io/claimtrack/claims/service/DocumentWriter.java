@@ -119,10 +119,33 @@ public class DocumentWriter {
 
     /**
      * Writes the document's speakers, claims and appearances and marks it complete. Idempotent; with
-     * {@code recount} (recovery) the counts of its claims are rebuilt, since a crash may have come between
-     * an appearance and its count.
+     * {@code recount} (recovery, a retry of a failed call) the counts of its claims are rebuilt, since the call
+     * that left it pending may have ended between an appearance and its count.
      */
     public void complete(StoredDocument doc, boolean recount) {
+        RecordWriters.shared(() -> {
+            write(doc, recount);
+            return null;
+        });
+    }
+
+    /**
+     * Finishes a document found pending, and returns it complete: one another request is still writing, or one a
+     * failed call left (the service running on; a crash's, recovery finished at startup). Alone, once the writes
+     * under way have ended: still pending then, its call failed, and it is finished as recovery finishes it, its
+     * speakers' counts taken again from the store (what the call wrote but did not count is there only).
+     */
+    public StoredDocument finishPending(String id) {
+        return RecordWriters.alone(() -> {
+            StoredDocument doc = StoredDocument.findById(id);
+            if (!StoredDocument.COMPLETE.equals(doc.state)) {
+                complete(doc, true);
+            }
+            return doc;
+        });
+    }
+
+    private void write(StoredDocument doc, boolean recount) {
         List<StoredStatement> statements = doc.statements;
         Set<String> createdWith = new HashSet<>();
         StoreRound pending = new StoreRound(StoredDocument.mongoDatabase());
@@ -180,20 +203,22 @@ public class DocumentWriter {
         if (docs.isEmpty()) {
             return;
         }
-        Set<String> createdWith = new HashSet<>();
-        String outlet = docs.get(0).sourceKey;
-        StoreRound pending = new StoreRound(StoredDocument.mongoDatabase());
-        sourceCounts.open(outlet, pending);
-        resolve(docs, createdWith, pending);
-        List<Appearance> added = new ArrayList<>();
-        docs.forEach(doc -> added.addAll(appearances(doc)));
-        SpeakerTimeline.Changes timeline = new SpeakerTimeline.Changes();
-        // the counts go with the documents' last writes: a round trip fewer, the claims' locks held until then
-        ClaimLocks.holding(AppearanceService.counted(added, createdWith), () -> {
-            StoreRound last = new StoreRound(StoredDocument.mongoDatabase());
-            LongSupplier flagged = add(outlet, added, createdWith, timeline, pending, last);
-            DocumentFinish.finish(sourceCounts, outlet, flagged, timeline, docs, last);
-            return null;
+        RecordWriters.shared(() -> {
+            Set<String> createdWith = new HashSet<>();
+            String outlet = docs.get(0).sourceKey;
+            StoreRound pending = new StoreRound(StoredDocument.mongoDatabase());
+            sourceCounts.open(outlet, pending);
+            resolve(docs, createdWith, pending);
+            List<Appearance> added = new ArrayList<>();
+            docs.forEach(doc -> added.addAll(appearances(doc)));
+            SpeakerTimeline.Changes timeline = new SpeakerTimeline.Changes();
+            // the counts go with the documents' last writes: a round trip fewer, the claims' locks held until then
+            return ClaimLocks.holding(AppearanceService.counted(added, createdWith), () -> {
+                StoreRound last = new StoreRound(StoredDocument.mongoDatabase());
+                LongSupplier flagged = add(outlet, added, createdWith, timeline, pending, last);
+                DocumentFinish.finish(sourceCounts, outlet, flagged, timeline, docs, last);
+                return null;
+            });
         });
     }
 
