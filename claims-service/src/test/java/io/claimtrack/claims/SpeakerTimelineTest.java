@@ -174,6 +174,34 @@ class SpeakerTimelineTest {
     }
 
     @Test
+    void aCorrectionAFailedCallLeftPendingIsCountedByItsRetryOnce() {
+        String tag = Docs.letters();
+        String name = "Petr " + tag;
+        JsonPath doc = Docs.text("Petr " + tag + " said canals freeze " + tag + ".").with("published", "2025-05-05")
+                .says(name, "canals freeze " + tag).post().statusCode(201).extract().jsonPath();
+        String speaker = doc.getString("statements[0].speakerId");
+        Map<String, Object> body = hide(doc.getString("id"), doc, 0, "an ad");
+        body.put("idempotencyKey", "k-" + tag);
+        String id = correct(body).statusCode(201).extract().path("id");
+        correct(body).statusCode(200);
+        assertDays(speaker, Map.of());
+        // as if a store error had ended the call after the appearance was deleted and before its count went down,
+        // the service running on: its retry finishes the correction and counts the day down
+        days().updateOne(Filters.eq("_id", speaker + "|2025-05-05"), Updates.combine(Updates.set("newClaims", 1),
+                Updates.set("appearances", 1)));
+        StoredDocument.mongoDatabase().getCollection("corrections").updateOne(Filters.eq("_id", id),
+                Updates.set("state", "pending"));
+        StoredDocument.mongoDatabase().getCollection("pending_corrections").insertOne(new Document("_id", id));
+
+        correct(body).statusCode(200);
+
+        assertDays(speaker, Map.of());
+        given().get("/corrections/" + id).then().statusCode(200);
+        correct(body).statusCode(200);
+        assertDays(speaker, Map.of());
+    }
+
+    @Test
     void aStoreWrittenBeforeTheCountsGetsThemOnce() {
         String tag = Docs.letters();
         String name = "Rita " + tag;

@@ -99,12 +99,11 @@ public class CorrectionService {
 
     /** The first record of this caller's key, or a new one made, stored and applied; one at a time. */
     private Recorded once(String by, String idempotencyKey, String hash, Supplier<Correction> make) {
-        lock.lock();
-        try {
-            String id = id(by, idempotencyKey);
-            Recorded earlier = earlier(id, hash);
+        String id = id(by, idempotencyKey);
+        Recorded recorded = RecordWriters.shared(() -> locked(() -> {
+            Correction earlier = earlier(id, hash);
             if (earlier != null) {
-                return earlier;
+                return Correction.PENDING.equals(earlier.state) ? null : new Recorded(earlier, false);
             }
             Correction c = make.get();
             c.id = id;
@@ -112,6 +111,30 @@ public class CorrectionService {
             c.requestHash = hash;
             write(c);
             return new Recorded(c, true);
+        }));
+        return recorded != null ? recorded : finishPending(id);
+    }
+
+    /**
+     * The record a failed call left pending (the service running on; a crash's, recovery finished at startup),
+     * finished before it is answered, so a retry's 200 stands for a correction applied and counted. Alone, as
+     * recovery finishes it: the call may have ended between a derived write and its count, which the store alone
+     * still says, so its speakers' days are counted again from the store.
+     */
+    private Recorded finishPending(String id) {
+        return RecordWriters.alone(() -> locked(() -> {
+            Correction c = Correction.findById(id);
+            if (Correction.PENDING.equals(c.state)) {
+                complete(c, true);
+            }
+            return new Recorded(c, false);
+        }));
+    }
+
+    private <T> T locked(Supplier<T> work) {
+        lock.lock();
+        try {
+            return work.get();
         } finally {
             lock.unlock();
         }
@@ -126,27 +149,28 @@ public class CorrectionService {
             c.seq = seq;
             c.persist();
         });
-        complete(c);
+        complete(c, false);
     }
 
-    /** A pending record's writes, then the record complete and its marker gone. */
-    private void complete(Correction c) {
-        finish(c, false);
+    /** A pending record's writes ({@link #finish}), then the record complete and its marker gone. */
+    private void complete(Correction c, boolean recount) {
+        finish(c, recount);
         c.state = Correction.COMPLETE;
         markers().deleteOne(eq("_id", c.id));
     }
 
     /**
-     * The writes a pending record stands for, then the record complete. Repeatable. In {@code recovery} a
-     * crash may have come between a derived write and its count: the speakers' days are counted again.
+     * The writes a pending record stands for, then the record complete. Repeatable. With {@code recount} (recovery,
+     * a retry of a failed call) that call may have ended between a derived write and its count: the speakers' days
+     * are counted again.
      */
-    private void finish(Correction c, boolean recovery) {
+    private void finish(Correction c, boolean recount) {
         if (UNDO.equals(c.action)) {
             undo(c);
         } else {
             apply(c);
         }
-        if (recovery) {
+        if (recount) {
             SpeakerTimeline.rebuild(SpeakerTimeline.speakersOf(c.documentIds));
         }
         Correction.mongoCollection().updateOne(eq("_id", c.id), Updates.set("state", Correction.COMPLETE));
@@ -234,22 +258,15 @@ public class CorrectionService {
 
     /**
      * The record a retry with the same key made first, or null for a new request. One still pending was left by a call
-     * that failed after storing it (those a crash leaves, recovery finishes at startup): it is finished before it is
-     * answered, as a document is, so a retry's 200 stands for a correction applied.
+     * that failed after storing it: the caller finishes it ({@link #finishPending}).
      */
-    private Recorded earlier(String id, String hash) {
+    private static Correction earlier(String id, String hash) {
         Correction earlier = Correction.findById(id);
-        if (earlier == null) {
-            return null;
-        }
-        if (!hash.equals(earlier.requestHash)) {
+        if (earlier != null && !hash.equals(earlier.requestHash)) {
             throw new ClientErrorException("this Idempotency-Key was already used with a different request; use a new key "
                     + "for a new request", 422);
         }
-        if (Correction.PENDING.equals(earlier.state)) {
-            complete(earlier);
-        }
-        return new Recorded(earlier, false);
+        return earlier;
     }
 
     private static String id(String by, String idempotencyKey) {
