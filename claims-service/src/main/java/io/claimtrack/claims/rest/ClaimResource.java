@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -44,7 +45,7 @@ public class ClaimResource {
             + "with source, from, to or document, by the newest appearance matching them) or most repeated first "
             + "(sort=appearances). All filters combine.")
     @APIResponse(responseCode = "200", description = "A page of claims")
-    @APIResponse(responseCode = "400", description = "Malformed date, cursor, sort or limit")
+    @APIResponse(responseCode = "400", description = "Malformed date, cursor, type, sort or limit")
     public Page<ClaimView> list(
             @QueryParam("speaker") @Parameter(description = "Speaker id, name, alias, a name with a role or title "
                     + "in front, or a surname only one full name has; case and punctuation do not count. Includes "
@@ -53,7 +54,8 @@ public class ClaimResource {
                     + "(case-insensitive, domain or acronym)") String source,
             @QueryParam("from") @Parameter(description = "Appeared on or after (ISO date)") String from,
             @QueryParam("to") @Parameter(description = "Appeared on or before (ISO date)") String to,
-            @QueryParam("type") @Parameter(description = "direct, indirect or mixed") String type,
+            @QueryParam("type") @Parameter(description = "direct, indirect or mixed")
+            @Pattern(regexp = "direct|indirect|mixed", message = "must be one of direct|indirect|mixed") String type,
             @QueryParam("q") @Parameter(description = "Words that must all occur in the claim") String q,
             @QueryParam("document") @Parameter(description = "Id of a document the claim appears in") String document,
             @QueryParam("sort") @DefaultValue("date") @Parameter(description = "date or appearances") String sort,
