@@ -84,6 +84,8 @@ class BadInputTest {
             table.add(get(route, "limit=-1", list + "?limit=-1"));
             table.add(get(route, "limit=0", list + "?limit=0"));
             table.add(get(route, "limit=101", list + "?limit=101"));
+            table.add(get(route, "limit=abc", list + "?limit=abc"));
+            table.add(get(route, "limit=2147483648", list + "?limit=2147483648"));
             table.add(get(route, "a cursor not base64", list + "?cursor=%21%21%21"));
             table.add(get(route, "a cursor of another version", list + "?cursor=" + cursor("2\nx\ny")));
             table.add(get(route, "a cursor of two parts", list + "?cursor=" + cursor("1\nx")));
@@ -101,9 +103,11 @@ class BadInputTest {
                 + cursor("1\nmany\nid")));
         table.add(get("GET /corrections", "since=yesterday", "/corrections?since=yesterday"));
         table.add(get("GET /claims/feed", "after=-1", "/claims/feed?after=-1"));
+        table.add(get("GET /claims/feed", "after=abc", "/claims/feed?after=abc"));
         table.add(get("GET /claims/feed", "limit=0", "/claims/feed?limit=0"));
         table.add(get("GET /claims/feed", "limit=501", "/claims/feed?limit=501"));
         table.add(get("GET /claims/feed", "wait=31", "/claims/feed?wait=31"));
+        table.add(get("GET /claims/feed", "wait=abc", "/claims/feed?wait=abc"));
         table.add(get("GET /speakers/{id}/stats", "interval=year", "/speakers/" + speakerId + "/stats?interval=year"));
         for (String one : List.of("/documents/{id}", "/documents/{id}/claims", "/claims/{id}", "/corrections/{id}",
                 "/speakers/{id}", "/speakers/{id}/claims", "/speakers/{id}/stats")) {
