@@ -1,6 +1,7 @@
 package io.claimtrack.gateway.rest;
 
 import java.io.InputStream;
+import java.util.List;
 
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -134,7 +135,13 @@ public class DocumentResource {
                             + "{\"line\": 2, \"status\": 400, \"title\": \"Bad Request\", \"detail\": \"text must not be empty\"}")))
     @Blocking
     public Multi<BatchResult> batch(InputStream body, HttpHeaders headers) {
-        return batches.ingest(bodies.text(body, headers.getMediaType()), caller.get().id());
+        List<BatchIngest.Line> lines = BatchIngest.lines(bodies.text(body, headers.getMediaType()));
+        if (lines.isEmpty()) {
+            // not an empty 200: a client that sent nothing (a failed export, a truncated file) learns so
+            throw Problems.of(Response.Status.BAD_REQUEST, "request body holds no document: send one extraction request "
+                    + "(a JSON object) a line");
+        }
+        return batches.ingest(lines, caller.get().id());
     }
 
     @GET

@@ -67,9 +67,10 @@ public class BatchIngest {
     private record Extracted(int line, Extraction extraction) {
     }
 
-    public Multi<BatchResult> ingest(String ndjson, String callerId) {
+    /** Ingests the {@link #lines} of a batch. */
+    public Multi<BatchResult> ingest(List<Line> lines, String callerId) {
         int concurrency = config.batch().concurrency();
-        return Multi.createFrom().iterable(chunks(lines(ndjson), config.batch().chunkSize(), concurrency))
+        return Multi.createFrom().iterable(chunks(lines, config.batch().chunkSize(), concurrency))
                 .onItem().transformToMulti(chunk -> Multi.createFrom().<BatchResult>emitter(emitter -> ingestChunk(callerId, chunk, emitter))
                         .runSubscriptionOn(executor))
                 .merge(concurrency);

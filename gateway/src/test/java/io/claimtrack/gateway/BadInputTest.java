@@ -1,0 +1,216 @@
+package io.claimtrack.gateway;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static io.claimtrack.gateway.support.Api.EDITOR_KEY;
+import static io.claimtrack.gateway.support.Fixtures.json;
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.Test;
+
+import io.claimtrack.gateway.support.StubbedDownstreamsTest;
+import io.claimtrack.gateway.support.WireMockDownstreams;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.config.HttpClientConfig;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * Malformed input on every operation of the public API (bad JSON, wrong types, missing fields, values out of range or
+ * unparseable, unknown enum values, unknown parameters, bodies over the limit) gets an RFC 7807 problem with a 4xx status
+ * and no stack trace, and nothing reaches claims-service but a read. A read the gateway hands on (a date or cursor only
+ * claims-service parses) gets claims-service's refusal, stubbed here as claims-service answers it. An operation the API
+ * gains without a row here fails the test.
+ */
+@QuarkusTest
+@WithTestResource(WireMockDownstreams.class)
+class BadInputTest extends StubbedDownstreamsTest {
+
+    private static final String JSON = "application/json";
+    private static final String REFUSED = """
+            {"type": "about:blank", "title": "Bad Request", "status": 400, "detail": "Malformed cursor"}""";
+
+    /** One malformed request of an operation ("GET /api/v1/claims/{id}", as the OpenAPI document names it). */
+    private record Bad(String route, String what, String method, String path, String contentType, String body,
+            Map<String, String> headers) {
+
+        Response send() {
+            RequestSpecification request = given().header("X-API-Key", EDITOR_KEY).urlEncodingEnabled(false)
+                    .config(RestAssured.config().httpClient(HttpClientConfig.httpClientConfig()
+                            .setParam("http.socket.timeout", 20_000)));
+            headers.forEach(request::header);
+            if (contentType != null) {
+                request.contentType(contentType);
+            }
+            if (body != null) {
+                request.body(body.getBytes(StandardCharsets.UTF_8));
+            }
+            return request.request(method, path);
+        }
+    }
+
+    @Test
+    void everyOperationAnswersMalformedInputWithAProblemAndStoresNothing() {
+        downstreams.claims().stubFor(any(anyUrl()).willReturn(json(400, REFUSED)
+                .withHeader("Content-Type", "application/problem+json")));
+        downstreams.ingest().stubFor(any(anyUrl()).willReturn(json(400, REFUSED)
+                .withHeader("Content-Type", "application/problem+json")));
+        String api = "/api/v1";
+        List<Bad> table = new ArrayList<>();
+        for (String list : List.of("/claims", "/corrections", "/documents", "/speakers", "/speakers/sp_x/claims")) {
+            String route = "GET " + api + (list.startsWith("/speakers/") ? "/speakers/{id}/claims" : list);
+            table.add(get(route, "limit=-1", api + list + "?limit=-1"));
+            table.add(get(route, "limit=0", api + list + "?limit=0"));
+            table.add(get(route, "limit=101", api + list + "?limit=101"));
+            table.add(get(route, "limit=abc", api + list + "?limit=abc"));
+            table.add(get(route, "limit=2147483648", api + list + "?limit=2147483648"));
+            table.add(get(route, "a cursor claims-service refuses", api + list + "?cursor=%21%21%21"));
+        }
+        for (String one : List.of("/claims/{id}", "/claims/{id}/claimreview", "/corrections/{id}", "/documents/{id}",
+                "/documents/{id}/claims", "/speakers/{id}", "/speakers/{id}/claims", "/speakers/{id}/stats", "/sources",
+                "/corrections/export", "/claims/stream")) {
+            table.add(get("GET " + api + one, "an unknown parameter", api + one.replace("{id}", "x") + "?sauce=TASS"));
+        }
+        table.add(get("GET " + api + "/claims", "from=not-a-date", api + "/claims?from=not-a-date"));
+        table.add(get("GET " + api + "/claims", "type=shouted", api + "/claims?type=shouted"));
+        table.add(get("GET " + api + "/claims", "sort=loudest", api + "/claims?sort=loudest"));
+        table.add(get("GET " + api + "/claims", "format=xml", api + "/claims?format=xml"));
+        table.add(get("GET " + api + "/speakers/{id}/claims", "format=xml", api + "/speakers/sp_x/claims?format=xml"));
+        table.add(get("GET " + api + "/documents", "include=html", api + "/documents?include=html"));
+        table.add(get("GET " + api + "/documents", "to=2025-02-30", api + "/documents?to=2025-02-30"));
+        table.add(get("GET " + api + "/corrections", "since=yesterday", api + "/corrections?since=yesterday"));
+        table.add(get("GET " + api + "/speakers/{id}/stats", "interval=year", api + "/speakers/sp_x/stats?interval=year"));
+        table.add(new Bad("GET " + api + "/claims/stream", "Last-Event-ID=abc", "GET", api + "/claims/stream", null, null,
+                Map.of("Last-Event-ID", "abc")));
+        table.add(new Bad("GET " + api + "/claims/stream", "Last-Event-ID=-1", "GET", api + "/claims/stream", null, null,
+                Map.of("Last-Event-ID", "-1")));
+
+        for (String write : List.of("/documents", "/extractions")) {
+            String route = "POST " + api + write;
+            table.add(post(route, "bad JSON", api + write, "{\"text\": "));
+            table.add(post(route, "an array", api + write, "[]"));
+            table.add(post(route, "null", api + write, "null"));
+            table.add(post(route, "no body", api + write, ""));
+            table.add(post(route, "no text", api + write, "{\"source\": \"TASS\"}"));
+            table.add(post(route, "text a number", api + write, "{\"text\": 42}"));
+            table.add(post(route, "text a list", api + write, "{\"text\": [\"a\"]}"));
+            table.add(post(route, "format=pdf", api + write, "{\"text\": \"Officials said so.\", \"format\": \"pdf\"}"));
+            table.add(post(route, "JSON nested 5,000 deep", api + write,
+                    "{\"text\": \"Officials said so.\", \"url\": " + "[".repeat(5000) + "]".repeat(5000) + "}"));
+            table.add(post(route, "a body over the limit", api + write, "{\"text\": \"" + "x".repeat(70_000) + "\"}"));
+            table.add(new Bad(route, "no Content-Type", "POST", api + write, null, "{\"text\": \"Officials said so.\"}", Map.of()));
+            table.add(new Bad(route, "application/xml", "POST", api + write, "application/xml", "<doc/>", Map.of()));
+            table.add(new Bad(route, "an unknown parameter", "POST", api + write + "?sauce=TASS", "text/plain",
+                    "Officials said so.", Map.of()));
+        }
+        table.add(new Bad("POST " + api + "/documents", "an Idempotency-Key of 300 characters", "POST", api + "/documents",
+                JSON, "{\"text\": \"Officials said so.\"}", Map.of("Idempotency-Key", "k".repeat(300))));
+
+        String batch = "POST " + api + "/documents:batch";
+        table.add(ndjson(batch, "no body", ""));
+        table.add(ndjson(batch, "a body over the limit", ("{\"text\": \"" + "x".repeat(1000) + "\"}\n").repeat(70)));
+        table.add(new Bad(batch, "application/json", "POST", api + "/documents:batch", JSON, "{}", Map.of()));
+        table.add(new Bad(batch, "an unknown parameter", "POST", api + "/documents:batch?sauce=TASS", "application/x-ndjson",
+                "{\"text\": \"Officials said so.\"}\n", Map.of()));
+
+        String statement = "{\"document\": \"doc_x\", \"span\": {\"start\": 0, \"end\": 4}}";
+        String hide = "{\"action\": \"hide\", \"statement\": " + statement + ", \"reason\": \"why\"}";
+        String correct = "POST " + api + "/corrections";
+        table.add(post(correct, "bad JSON", api + "/corrections", "{\"request\": "));
+        table.add(post(correct, "no body", api + "/corrections", ""));
+        table.add(post(correct, "null", api + "/corrections", "null"));
+        table.add(post(correct, "an array", api + "/corrections", "[]"));
+        table.add(post(correct, "no request", api + "/corrections", "{}"));
+        table.add(post(correct, "request a string", api + "/corrections", "{\"request\": \"hide\"}"));
+        table.add(post(correct, "action=delete", api + "/corrections",
+                "{\"request\": " + hide.replace("\"hide\"", "\"delete\"") + "}"));
+        table.add(post(correct, "no reason", api + "/corrections",
+                "{\"request\": " + hide.replace(", \"reason\": \"why\"", "") + "}"));
+        table.add(post(correct, "a reason of 281 characters", api + "/corrections",
+                "{\"request\": " + hide.replace("\"why\"", "\"" + "y".repeat(281) + "\"") + "}"));
+        table.add(post(correct, "a span of words", api + "/corrections",
+                "{\"request\": " + hide.replace("{\"start\": 0", "{\"start\": \"zero\"") + "}"));
+        table.add(post(correct, "a negative span", api + "/corrections",
+                "{\"request\": " + hide.replace("{\"start\": 0", "{\"start\": -1") + "}"));
+        table.add(post(correct, "type=shouted", api + "/corrections", "{\"request\": "
+                + hide.replace("\"hide\"", "\"edit-statement\"").replace("\"reason\"", "\"type\": \"shouted\", \"reason\"") + "}"));
+        table.add(new Bad(correct, "text/plain", "POST", api + "/corrections", "text/plain", hide, Map.of()));
+
+        String undo = "POST " + api + "/corrections/{id}/undo";
+        String undoPath = api + "/corrections/co_x/undo";
+        table.add(post(undo, "bad JSON", undoPath, "{"));
+        table.add(post(undo, "no body", undoPath, ""));
+        table.add(post(undo, "an array", undoPath, "[]"));
+        table.add(post(undo, "no reason", undoPath, "{}"));
+        table.add(post(undo, "reason a list", undoPath, "{\"reason\": [\"x\"]}"));
+        table.add(post(undo, "a reason of 281 characters", undoPath, "{\"reason\": \"" + "y".repeat(281) + "\"}"));
+        table.add(new Bad(undo, "text/plain", "POST", undoPath, "text/plain", "{\"reason\": \"why\"}", Map.of()));
+
+        assertEquals(routes(), new TreeSet<>(table.stream().map(Bad::route).toList()));
+
+        List<String> failures = new ArrayList<>();
+        for (Bad bad : table) {
+            downstreams.claims().resetRequests();
+            String failure = problem(bad, bad.send());
+            if (failure != null) {
+                failures.add(failure);
+            }
+            int reads = downstreams.claims().countRequestsMatching(getRequestedFor(anyUrl()).build()).getCount();
+            int all = downstreams.claims().countRequestsMatching(anyRequestedFor(anyUrl()).build()).getCount();
+            if (all != reads) {
+                failures.add(bad.route() + " (" + bad.what() + "): a write reached claims-service");
+            }
+        }
+        assertEquals(List.of(), failures);
+    }
+
+    /** Why the answer is not a 4xx problem without a stack trace, or null when it is one. */
+    private static String problem(Bad bad, Response response) {
+        String body = response.asString();
+        String said = bad.route() + " (" + bad.what() + "): " + response.statusCode() + " " + response.contentType() + " "
+                + (body.length() > 300 ? body.substring(0, 300) + "…" : body);
+        if (response.statusCode() < 400 || response.statusCode() > 499
+                || !response.contentType().startsWith("application/problem+json")
+                || body.contains("\tat ") || body.contains("Exception") || body.contains("io.claimtrack")) {
+            return said;
+        }
+        Integer status = JsonPath.from(body).get("status");
+        return status != null && status == response.statusCode() ? null : said;
+    }
+
+    /** Every operation of the public API's OpenAPI document, as "METHOD /path". */
+    private static Set<String> routes() {
+        Map<String, Map<String, Object>> paths = given().queryParam("format", "json").get("/q/openapi").then()
+                .statusCode(200).extract().jsonPath().getMap("paths");
+        Set<String> routes = new TreeSet<>();
+        paths.forEach((path, operations) -> operations.keySet().stream()
+                .filter(method -> Set.of("get", "post", "put", "patch", "delete").contains(method))
+                .forEach(method -> routes.add(method.toUpperCase() + " " + path)));
+        return routes;
+    }
+
+    private static Bad get(String route, String what, String path) {
+        return new Bad(route, what, "GET", path, null, null, Map.of());
+    }
+
+    private static Bad post(String route, String what, String path, String body) {
+        return new Bad(route, what, "POST", path, JSON, body, Map.of());
+    }
+
+    private static Bad ndjson(String route, String what, String body) {
+        return new Bad(route, what, "POST", "/api/v1/documents:batch", "application/x-ndjson", body, Map.of());
+    }
+}
