@@ -116,10 +116,17 @@ class BadInputTest {
         }
 
         table.add(post("POST /documents", "bad JSON", "/documents", "{\"text\": "));
+        table.add(post("POST /documents", "an array", "/documents", "[]"));
         table.add(post("POST /documents", "null", "/documents", "null"));
         table.add(post("POST /documents", "no body", "/documents", ""));
         table.add(post("POST /documents", "no text", "/documents", "{\"source\": \"X\"}"));
         table.add(post("POST /documents", "a blank text", "/documents", "{\"text\": \"  \"}"));
+        table.add(post("POST /documents", "text a number", "/documents", "{\"text\": 42}"));
+        table.add(post("POST /documents", "text a list", "/documents", "{\"text\": [\"a\"]}"));
+        table.add(post("POST /documents", "statements an object", "/documents",
+                "{\"text\": \"" + text + "\", \"statements\": {}}"));
+        table.add(post("POST /documents", "a statement a string", "/documents",
+                "{\"text\": \"" + text + "\", \"statements\": [\"Hana\"]}"));
         table.add(post("POST /documents", "a null statement", "/documents",
                 "{\"text\": \"" + text + "\", \"statements\": [null]}"));
         table.add(post("POST /documents", "a statement without speaker, content, span", "/documents",
@@ -138,8 +145,12 @@ class BadInputTest {
                 + statement.replace("\"Hana\"}", "\"Hana\", \"kind\": \"alien\"}") + "]}"));
         table.add(post("POST /documents", "region=sidebar", "/documents", "{\"text\": \"" + text + "\", \"statements\": ["
                 + statement.replace("}}", "}, \"region\": \"sidebar\"}") + "]}"));
+        table.add(post("POST /documents", "confidence=high", "/documents", "{\"text\": \"" + text + "\", \"statements\": ["
+                + statement.replace("}}", "}, \"confidence\": \"high\"}") + "]}"));
         table.add(post("POST /documents", "published=not-a-date", "/documents",
                 "{\"text\": \"" + text + "\", \"published\": \"not-a-date\"}"));
+        table.add(post("POST /documents", "a dateline a string", "/documents",
+                "{\"text\": \"" + text + "\", \"dateline\": \"MOSCOW\"}"));
         table.add(post("POST /documents", "JSON nested 5,000 deep", "/documents",
                 "{\"text\": \"" + text + "\", \"x\": " + "[".repeat(5000) + "]".repeat(5000) + "}"));
         table.add(new Bad("POST /documents", "text/plain", "POST", "/documents", "text/plain", text, 415));
@@ -147,8 +158,10 @@ class BadInputTest {
         table.add(post("POST /documents:batch", "bad JSON", "/documents:batch", "{\"documents\": ["));
         table.add(post("POST /documents:batch", "no body", "/documents:batch", ""));
         table.add(post("POST /documents:batch", "null", "/documents:batch", "null"));
+        table.add(post("POST /documents:batch", "an array", "/documents:batch", "[]"));
         table.add(post("POST /documents:batch", "no documents", "/documents:batch", "{}"));
         table.add(post("POST /documents:batch", "documents empty", "/documents:batch", "{\"documents\": []}"));
+        table.add(post("POST /documents:batch", "documents a string", "/documents:batch", "{\"documents\": \"x\"}"));
         table.add(post("POST /documents:batch", "101 documents", "/documents:batch",
                 "{\"documents\": [" + String.join(",", java.util.Collections.nCopies(101, "{\"text\": \"" + text + "\"}"))
                         + "]}").expect(413));
@@ -166,6 +179,8 @@ class BadInputTest {
         table.add(post("POST /corrections", "null", "/corrections", "null"));
         table.add(post("POST /corrections", "no request", "/corrections", "{\"by\": \"desk\"}"));
         table.add(post("POST /corrections", "no by", "/corrections", "{\"request\": " + hide + "}"));
+        table.add(post("POST /corrections", "by a number", "/corrections", "{\"by\": 7, \"request\": " + hide + "}"));
+        table.add(post("POST /corrections", "request a string", "/corrections", "{\"by\": \"desk\", \"request\": \"hide\"}"));
         table.add(post("POST /corrections", "action=delete", "/corrections",
                 "{\"by\": \"desk\", \"request\": " + hide.replace("\"hide\"", "\"delete\"") + "}"));
         table.add(post("POST /corrections", "an empty idempotencyKey", "/corrections",
@@ -190,6 +205,7 @@ class BadInputTest {
         table.add(post("POST /corrections/{id}/undo", "bad JSON", undo, "{"));
         table.add(post("POST /corrections/{id}/undo", "no body", undo, ""));
         table.add(post("POST /corrections/{id}/undo", "no reason", undo, "{\"by\": \"desk\"}"));
+        table.add(post("POST /corrections/{id}/undo", "reason a list", undo, "{\"by\": \"desk\", \"reason\": [\"x\"]}"));
         table.add(post("POST /corrections/{id}/undo", "an unknown correction", "/corrections/co_nobody/undo",
                 "{\"by\": \"desk\", \"reason\": \"why\"}").expect(404));
         table.add(new Bad("POST /corrections/{id}/undo", "text/plain", "POST", undo, "text/plain", "{}", 415));

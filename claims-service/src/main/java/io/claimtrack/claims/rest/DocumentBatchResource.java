@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import io.claimtrack.claims.config.BatchConfig;
 import io.claimtrack.claims.model.DocumentBatch;
@@ -81,6 +82,8 @@ public class DocumentBatchResource {
                 throw new BadRequestException("Request body is empty");
             }
             return batch;
+        } catch (MismatchedInputException e) {
+            throw JsonBodyProblems.problem(e);
         } catch (JacksonException e) {
             throw new BadRequestException("Request body is not a batch of documents: " + e.getOriginalMessage());
         } catch (IOException e) {
