@@ -153,6 +153,7 @@ class BadInputTest {
                 "{\"text\": \"" + text + "\", \"dateline\": \"MOSCOW\"}"));
         table.add(post("POST /documents", "JSON nested 5,000 deep", "/documents",
                 "{\"text\": \"" + text + "\", \"x\": " + "[".repeat(5000) + "]".repeat(5000) + "}"));
+        table.add(post("POST /documents", "a text of 12 MB", "/documents", "{\"text\": \"" + MB.repeat(12) + "\"}").expect(413));
         table.add(new Bad("POST /documents", "text/plain", "POST", "/documents", "text/plain", text, 415));
 
         table.add(post("POST /documents:batch", "bad JSON", "/documents:batch", "{\"documents\": ["));
