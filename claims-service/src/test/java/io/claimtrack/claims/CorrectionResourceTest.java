@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 
 import io.claimtrack.claims.domain.StoredDocument;
 import io.claimtrack.claims.service.CorrectionService;
+import io.claimtrack.claims.support.StoreReads;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -35,6 +36,9 @@ class CorrectionResourceTest {
 
     @Inject
     CorrectionService corrections;
+
+    @Inject
+    StoreReads reads;
 
     @Test
     void aReassignedStatementMovesToTheOtherSpeakerWithItsCounts() {
@@ -265,6 +269,30 @@ class CorrectionResourceTest {
                 .countDocuments(new Document("documentId", doc.getString("id"))));
         assertEquals(0, StoredDocument.mongoDatabase().getCollection("pending_corrections")
                 .countDocuments(new Document("_id", id)));
+    }
+
+    @Test
+    void aSplitReadsTheDocumentsOfTheSpeakersStatementsTogether() {
+        String tag = Docs.letters();
+        String berg = "Ola " + tag + " Berg";
+        JsonPath three = Docs.text("Berg said one " + tag + ", two " + tag + " and three " + tag + ".")
+                .says(berg, "one " + tag).says(berg, "two " + tag).says(berg, "three " + tag)
+                .post().statusCode(201).extract().jsonPath();
+        Docs.text("Berg said four " + tag + ".").says(berg, "four " + tag).postAndGetId();
+        String bergId = three.getString("statements[0].speakerId");
+        String nils = Docs.text("Nils " + tag + " said five " + tag + ".").says("Nils " + tag, "five " + tag)
+                .post().statusCode(201).extract().path("statements[0].speakerId");
+        correct(input(new HashMap<>(Map.of("action", "merge", "speaker", bergId, "into", nils, "reason", "one man"))))
+                .statusCode(201);
+
+        reads.reset();
+        // none chosen: each of Berg's four statements goes with Nils
+        correct(input(new HashMap<>(Map.of("action", "split", "speaker", bergId, "reason", "two men", "statements",
+                List.of())))).statusCode(201).body("targets", hasSize(4));
+        // the plan's one find of their two documents (one by appearance, four, before), then one by target derived
+        assertEquals(1 + 4, reads.finds("documents"));
+
+        given().queryParam("speaker", nils).get("/claims").then().body("items", hasSize(5));
     }
 
     @Test

@@ -2,12 +2,17 @@ package io.claimtrack.claims.service;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -23,6 +28,7 @@ import com.mongodb.client.model.Updates;
 import io.claimtrack.claims.domain.Appearance;
 import io.claimtrack.claims.domain.Correction;
 import io.claimtrack.claims.domain.Speaker;
+import io.claimtrack.claims.domain.StoredDocument;
 import io.claimtrack.claims.model.CorrectionRequest;
 import io.claimtrack.claims.model.SpeakerEdit;
 import io.claimtrack.claims.model.StatementRef;
@@ -138,12 +144,24 @@ public class SpeakerCorrections {
             }
         }
         // every statement recorded for the split speaker that the editor did not choose stays with the other
-        for (Appearance a : Appearance.<Appearance>mongoCollection().find(eq("speakerId", split.id))) {
-            StatementCorrections.Located at = StatementCorrections.locate(a.documentId, a.start, a.end);
+        List<Appearance> recorded = Appearance.<Appearance>mongoCollection().find(eq("speakerId", split.id))
+                .into(new ArrayList<>());
+        Map<String, StoredDocument> documents = completeDocuments(recorded.stream().map(a -> a.documentId).toList());
+        for (Appearance a : recorded) {
+            StoredDocument doc = documents.get(a.documentId);
+            StatementCorrections.Located at = doc == null ? null : StatementCorrections.locate(doc, a.start, a.end);
             if (at != null && !chosen.contains(at.key())) {
                 add(c, at, from);
             }
         }
+    }
+
+    /** The complete ones of the documents, by id, in one find (a document holds several appearances of a speaker). */
+    private static Map<String, StoredDocument> completeDocuments(Collection<String> ids) {
+        Map<String, StoredDocument> documents = new HashMap<>();
+        StoredDocument.<StoredDocument>mongoCollection().find(and(in("_id", new HashSet<>(ids)),
+                eq("state", StoredDocument.COMPLETE))).forEach(doc -> documents.put(doc.id, doc));
+        return documents;
     }
 
     private static void add(Correction c, StatementCorrections.Located at, String speakerId) {
