@@ -120,9 +120,7 @@ class SpeakerTimelineTest {
                 .says(name, "ports reopen " + tag).postAndGetId();
         String speaker = given().get("/documents/" + id).then().extract().path("statements[0].speakerId");
         // as a crash after the appearance was written and before its count: counts missing, document pending
-        days().deleteMany(Filters.eq("speakerId", speaker));
-        StoredDocument.mongoCollection().updateOne(Filters.eq("_id", id), Updates.set("state", StoredDocument.PENDING));
-        StoredDocument.mongoDatabase().getCollection("pending_ingests").insertOne(new Document("_id", id));
+        documentLeftPending(id, speaker);
 
         recovery.recover();
 
@@ -138,11 +136,7 @@ class SpeakerTimelineTest {
         String speaker = doc.getString("statements[0].speakerId");
         String id = correct(hide(doc.getString("id"), doc, 0, "an ad")).statusCode(201).extract().path("id");
         // as a crash after the appearance was deleted and before its count went down
-        days().updateOne(Filters.eq("_id", speaker + "|2025-05-03"), Updates.combine(Updates.set("newClaims", 1),
-                Updates.set("appearances", 1)));
-        StoredDocument.mongoDatabase().getCollection("corrections").updateOne(Filters.eq("_id", id),
-                Updates.set("state", "pending"));
-        StoredDocument.mongoDatabase().getCollection("pending_corrections").insertOne(new Document("_id", id));
+        hideLeftPending(id, speaker + "|2025-05-03");
 
         corrections.recover();
 
@@ -161,9 +155,7 @@ class SpeakerTimelineTest {
         assertDays(speaker, Map.of("2025-05-04", List.of(1L, 1L)));
         // as if a store error had ended the call after the appearance was written and before its count, the
         // service running on: its retry finishes the document and counts the day
-        days().deleteMany(Filters.eq("speakerId", speaker));
-        StoredDocument.mongoCollection().updateOne(Filters.eq("_id", id), Updates.set("state", StoredDocument.PENDING));
-        StoredDocument.mongoDatabase().getCollection("pending_ingests").insertOne(new Document("_id", id));
+        documentLeftPending(id, speaker);
 
         post.post().statusCode(200);
 
@@ -187,11 +179,7 @@ class SpeakerTimelineTest {
         assertDays(speaker, Map.of());
         // as if a store error had ended the call after the appearance was deleted and before its count went down,
         // the service running on: its retry finishes the correction and counts the day down
-        days().updateOne(Filters.eq("_id", speaker + "|2025-05-05"), Updates.combine(Updates.set("newClaims", 1),
-                Updates.set("appearances", 1)));
-        StoredDocument.mongoDatabase().getCollection("corrections").updateOne(Filters.eq("_id", id),
-                Updates.set("state", "pending"));
-        StoredDocument.mongoDatabase().getCollection("pending_corrections").insertOne(new Document("_id", id));
+        hideLeftPending(id, speaker + "|2025-05-05");
 
         correct(body).statusCode(200);
 
@@ -254,6 +242,21 @@ class SpeakerTimelineTest {
         reads.reset();
         given().queryParam("interval", "week").get("/speakers/" + speaker + "/stats").then().statusCode(200);
         assertEquals(List.of(0L, 0L), List.of(reads.returned("claims"), reads.returned("appearances")));
+    }
+
+    /** The document pending, its marker back, its speaker's days gone: as if counted never. */
+    private static void documentLeftPending(String id, String speaker) {
+        days().deleteMany(Filters.eq("speakerId", speaker));
+        StoredDocument.mongoCollection().updateOne(Filters.eq("_id", id), Updates.set("state", StoredDocument.PENDING));
+        StoredDocument.mongoDatabase().getCollection("pending_ingests").insertOne(new Document("_id", id));
+    }
+
+    /** The hiding correction pending, its marker back, the hidden statement's day counted still. */
+    private static void hideLeftPending(String id, String day) {
+        days().updateOne(Filters.eq("_id", day), Updates.combine(Updates.set("newClaims", 1), Updates.set("appearances", 1)));
+        StoredDocument.mongoDatabase().getCollection("corrections").updateOne(Filters.eq("_id", id),
+                Updates.set("state", "pending"));
+        StoredDocument.mongoDatabase().getCollection("pending_corrections").insertOne(new Document("_id", id));
     }
 
     /** The day series equals both the expected days and what counting the claims and appearances gives. */
