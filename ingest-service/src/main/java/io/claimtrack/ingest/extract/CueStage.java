@@ -41,70 +41,73 @@ public final class CueStage implements Stage {
             Sentence sentence = doc.sentences.get(s);
             boolean titleCase = titleCased(doc, sentence);
             for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
-                Token tok = doc.tokens.get(i);
-                if (!tok.isWord() || doc.quoteAt(tok.start()) != null) {
-                    continue;
-                }
-                boolean sentenceStart = i == sentence.firstToken();
-                int phrase = sourcePhrase(doc, i, sentence);
-                if (phrase > i) {
-                    doc.cues.add(new Cue(s, i, phrase, doc.text(tok.start(), doc.tokens.get(phrase - 1).end()),
-                            Lexicon.CueKind.ACCORDING_TO));
-                    i = phrase - 1;
-                    continue;
-                }
-                boolean openingAccording = tok.is("according") && AccordingTo.opensClause(doc.tokens, i, sentence.firstToken());
-                // "Noting that the pier was old, Lund said ...": a participle of saying opening a sentence set in prose.
-                boolean openingParticiple = sentenceStart && !titleCase && openingParticiple(doc, i, sentence);
-                if (tok.isCapitalized() && !openingAccording && !openingParticiple && !(titleCase && !sentenceStart)
-                        || titleCase && endsName(doc, i, sentence)) {
-                    // Capitalised words are names ("Post", "Report"), except inside a title-case headline, where
-                    // an organisation's head word after a capitalised word still ends a name ("Harbour Post Hires").
-                    continue;
-                }
-                int belief = BeliefAdjectives.cueStart(doc, i, sentence);
-                if (belief >= 0) {
-                    doc.cues.add(new Cue(s, belief, i + 1, doc.text(doc.tokens.get(belief).start(), tok.end()), Lexicon.CueKind.VERB));
-                    continue;
-                }
-                // "offered her firmest promise that ...": the noun's clause is what was said, also after a listed verb.
-                int light = LightVerbCue.cueEnd(doc.tokens, i, sentence, lexicon);
-                if (light > i) {
-                    // "was given assurances that": the subject heard them.
-                    boolean passive = i > sentence.firstToken() && BE.contains(doc.tokens.get(i - 1).lower());
-                    if (!passive && sense.isSpeech(doc, i, light - i, sentence)) {
-                        doc.cues.add(new Cue(s, i, light, doc.text(tok.start(), doc.tokens.get(light - 1).end()), Lexicon.CueKind.VERB));
-                    }
-                    i = light - 1;
-                    continue;
-                }
-                int readout = ReadoutObjects.cueEnd(doc.tokens, i, sentence);
-                if (readout > i) {
-                    if (sense.isSpeech(doc, i, readout - i, sentence)) {
-                        doc.cues.add(new Cue(s, i, readout, doc.text(tok.start(), doc.tokens.get(readout - 1).end()), Lexicon.CueKind.VERB));
-                    }
-                    i = readout - 1;
-                    continue;
-                }
-                int presenting = PresentingLeadIn.cueEnd(doc, i, sentence);
-                if (presenting > i) {
-                    doc.cues.add(new Cue(s, i, presenting, doc.text(tok.start(), doc.tokens.get(presenting - 1).end()), Lexicon.CueKind.VERB));
-                    i = presenting - 1;
-                    continue;
-                }
-                Lexicon.CueForm form = match(doc, i, sentence.endToken(), lexicon.cuesStartingWith(tok.lower()));
-                if (form == null || noun.is(doc, i, sentence, form) || colonOnly(doc, i, sentence)
-                        || form.past() && isPassive(doc, i, sentence, form) || !sense.isSpeech(doc, i, form.words().size(), sentence)
-                        || !complement.fits(doc, i, form.words().size(), sentence)
-                        || AsClause.isPutIt(form.words()) && !AsClause.putItSpeaks(doc, i, sentence)) {
-                    continue;
-                }
-                int end = i + form.words().size();
-                Lexicon.CueKind kind = tok.is("according") ? Lexicon.CueKind.ACCORDING_TO : Lexicon.CueKind.VERB;
-                doc.cues.add(new Cue(s, i, end, doc.text(tok.start(), doc.tokens.get(end - 1).end()), kind));
-                i = end - 1;
+                // A method per token: this loop runs once per document, and a body inlined here waits for the JIT
+                // to compile the loop itself, late in the first long text.
+                i = cueAt(doc, s, sentence, titleCase, i);
             }
         }
+    }
+
+    /** Adds the cue at token {@code i}, if one starts there; returns the last token it took, or {@code i}. */
+    private int cueAt(AnnotatedDocument doc, int s, Sentence sentence, boolean titleCase, int i) {
+        Token tok = doc.tokens.get(i);
+        if (!tok.isWord() || doc.quoteAt(tok.start()) != null) {
+            return i;
+        }
+        boolean sentenceStart = i == sentence.firstToken();
+        int phrase = sourcePhrase(doc, i, sentence);
+        if (phrase > i) {
+            doc.cues.add(new Cue(s, i, phrase, doc.text(tok.start(), doc.tokens.get(phrase - 1).end()),
+                    Lexicon.CueKind.ACCORDING_TO));
+            return phrase - 1;
+        }
+        boolean openingAccording = tok.is("according") && AccordingTo.opensClause(doc.tokens, i, sentence.firstToken());
+        // "Noting that the pier was old, Lund said ...": a participle of saying opening a sentence set in prose.
+        boolean openingParticiple = sentenceStart && !titleCase && openingParticiple(doc, i, sentence);
+        if (tok.isCapitalized() && !openingAccording && !openingParticiple && !(titleCase && !sentenceStart)
+                || titleCase && endsName(doc, i, sentence)) {
+            // Capitalised words are names ("Post", "Report"), except inside a title-case headline, where
+            // an organisation's head word after a capitalised word still ends a name ("Harbour Post Hires").
+            return i;
+        }
+        int belief = BeliefAdjectives.cueStart(doc, i, sentence);
+        if (belief >= 0) {
+            doc.cues.add(new Cue(s, belief, i + 1, doc.text(doc.tokens.get(belief).start(), tok.end()), Lexicon.CueKind.VERB));
+            return i;
+        }
+        // "offered her firmest promise that ...": the noun's clause is what was said, also after a listed verb.
+        int light = LightVerbCue.cueEnd(doc.tokens, i, sentence, lexicon);
+        if (light > i) {
+            // "was given assurances that": the subject heard them.
+            boolean passive = i > sentence.firstToken() && BE.contains(doc.tokens.get(i - 1).lower());
+            if (!passive && sense.isSpeech(doc, i, light - i, sentence)) {
+                doc.cues.add(new Cue(s, i, light, doc.text(tok.start(), doc.tokens.get(light - 1).end()), Lexicon.CueKind.VERB));
+            }
+            return light - 1;
+        }
+        int readout = ReadoutObjects.cueEnd(doc.tokens, i, sentence);
+        if (readout > i) {
+            if (sense.isSpeech(doc, i, readout - i, sentence)) {
+                doc.cues.add(new Cue(s, i, readout, doc.text(tok.start(), doc.tokens.get(readout - 1).end()), Lexicon.CueKind.VERB));
+            }
+            return readout - 1;
+        }
+        int presenting = PresentingLeadIn.cueEnd(doc, i, sentence);
+        if (presenting > i) {
+            doc.cues.add(new Cue(s, i, presenting, doc.text(tok.start(), doc.tokens.get(presenting - 1).end()), Lexicon.CueKind.VERB));
+            return presenting - 1;
+        }
+        Lexicon.CueForm form = match(doc, i, sentence.endToken(), lexicon.cuesStartingWith(tok.lower()));
+        if (form == null || noun.is(doc, i, sentence, form) || colonOnly(doc, i, sentence)
+                || form.past() && isPassive(doc, i, sentence, form) || !sense.isSpeech(doc, i, form.words().size(), sentence)
+                || !complement.fits(doc, i, form.words().size(), sentence)
+                || AsClause.isPutIt(form.words()) && !AsClause.putItSpeaks(doc, i, sentence)) {
+            return i;
+        }
+        int end = i + form.words().size();
+        Lexicon.CueKind kind = tok.is("according") ? Lexicon.CueKind.ACCORDING_TO : Lexicon.CueKind.VERB;
+        doc.cues.add(new Cue(s, i, end, doc.text(tok.start(), doc.tokens.get(end - 1).end()), kind));
+        return end - 1;
     }
 
     /**

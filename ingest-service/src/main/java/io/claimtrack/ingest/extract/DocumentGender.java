@@ -27,29 +27,37 @@ final class DocumentGender {
         Set<String> mixed = new HashSet<>();
         List<Name> names = doc.names;
         for (int j = 0; j < names.size(); j++) {
-            Name n = names.get(j);
-            boolean surname = n.words().size() == 1;
-            String key = surname ? n.words().get(0) : n.text();
-            Sentence s = n.kind() == SpeakerKind.PERSON && !n.words().isEmpty() ? doc.sentenceAt(n.offset()) : null;
-            // A surname's honorific tells nothing of its other bearers: "Mrs. Sanders said she" and "Sanders said he"
-            // leave the surname mixed.
-            if (s == null || mixed.contains(key) || !surname && Gender.of(n.text(), lexicon) != null
-                    || !TitledNames.opensSentence(doc, s, n.offset(), true)) {
-                continue;
-            }
-            if (n.possessiveIn(doc.text)) {
-                // "McAuliffe's comment risks undermining her credibility": a possessor is not the one the pronoun is.
-                continue;
-            }
-            int end = j + 1 < names.size() ? Math.min(s.end(), names.get(j + 1).offset()) : s.end();
-            Gender g = firstPronoun(doc, n.offset() + n.text().length(), end, false);
-            Gender before = g == null ? null : out.putIfAbsent(key, g);
-            if (before != null && before != g) {
-                out.remove(key);
-                mixed.add(key);
-            }
+            // The body is a method of its own: this loop runs once per document, so the JIT compiles a body
+            // inlined here only late in the first long text, which it reads interpreted until then.
+            shown(doc, lexicon, names, j, out, mixed);
         }
         return out;
+    }
+
+    /** Adds what the pronoun after the {@code j}th name shows to {@code out}, or makes its key mixed. */
+    private static void shown(AnnotatedDocument doc, Lexicon lexicon, List<Name> names, int j, Map<String, Gender> out,
+            Set<String> mixed) {
+        Name n = names.get(j);
+        boolean surname = n.words().size() == 1;
+        String key = surname ? n.words().get(0) : n.text();
+        Sentence s = n.kind() == SpeakerKind.PERSON && !n.words().isEmpty() ? doc.sentenceAt(n.offset()) : null;
+        // A surname's honorific tells nothing of its other bearers: "Mrs. Sanders said she" and "Sanders said he"
+        // leave the surname mixed.
+        if (s == null || mixed.contains(key) || !surname && Gender.of(n.text(), lexicon) != null
+                || !TitledNames.opensSentence(doc, s, n.offset(), true)) {
+            return;
+        }
+        if (n.possessiveIn(doc.text)) {
+            // "McAuliffe's comment risks undermining her credibility": a possessor is not the one the pronoun is.
+            return;
+        }
+        int end = j + 1 < names.size() ? Math.min(s.end(), names.get(j + 1).offset()) : s.end();
+        Gender g = firstPronoun(doc, n.offset() + n.text().length(), end, false);
+        Gender before = g == null ? null : out.putIfAbsent(key, g);
+        if (before != null && before != g) {
+            out.remove(key);
+            mixed.add(key);
+        }
     }
 
     /** A description's gender: its title's ("the chairwoman"), else the one its sentence's opening phrase gives; null if none. */

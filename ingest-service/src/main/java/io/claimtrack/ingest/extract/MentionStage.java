@@ -23,6 +23,9 @@ public final class MentionStage implements Stage {
     /** Words that join an office to the place or body it is held at: "Ambassador of Norland to the Kingdom of Vestria". */
     private static final Set<String> COMPLEMENT_PREPOSITIONS = WordSet.of("to", "in", "for");
 
+    /** A sentence's subject start not read yet. */
+    private static final int UNREAD = Integer.MIN_VALUE;
+
     private final Lexicon lexicon;
     private final RolesAfterName rolesAfter;
 
@@ -33,42 +36,53 @@ public final class MentionStage implements Stage {
 
     @Override
     public void process(AnnotatedDocument doc) {
-        List<Token> tokens = doc.tokens;
         for (Sentence s : doc.sentences) {
-            int i = s.firstToken();
-            int subject = ClauseShapes.subjectStart(tokens, i, s.endToken());
-            while (i < s.endToken()) {
-                Token t = tokens.get(i);
-                // Sentence openers ("As", "Commenting") are capitalised but belong to no name.
-                if (!t.isCapitalized() && !titleBeforeName(tokens, i, s.endToken()) && !modifiedTitle(tokens, i, s.endToken())
-                        || t.in(WordClass.NP_BREAKER) || t.in(WordClass.PERSON_PRONOUN) || t.in(WordClass.GROUP_PRONOUN)
-                        || PhraseShapes.sentenceOpener(doc, t)
-                        || i == s.firstToken() && (t.lower().endsWith("ing") || CORRELATIVES.contains(t.lower())
-                                || !lexicon.cuesStartingWith(t.lower()).isEmpty())
-                        // "On Tuesday Holm said": a date written against the name after it is none of it.
-                        || Mentions.isDateWord(t.lower()) && i > s.firstToken() && DATE_PREPOSITIONS.contains(tokens.get(i - 1).lower())) {
-                    i++;
-                    continue;
-                }
-                int j = i + 1;
-                while (j < s.endToken() && (tokens.get(j).isCapitalized()
-                        || j + 1 < s.endToken() && tokens.get(j + 1).isCapitalized()
-                        && Mentions.isConnector(tokens.get(j).lower()) || titleBeforeName(tokens, j, s.endToken())
-                        || modifiedTitle(tokens, j, s.endToken()) || Mentions.namePossessive(doc, lexicon, j) || titleOfThe(tokens, j, s.endToken())
-                        || abbreviationPeriod(tokens, j, s.endToken()))) {
-                    j++;
-                }
-                if (i < subject && subject < j) {
-                    // "In an interview with the Harbour Post Lund said": the subject starts inside the run.
-                    j = subject;
-                }
-                addNames(doc, i, j, s.endToken());
-                i = j;
-            }
+            // A method per sentence: this loop runs once per document, and a body inlined here is read interpreted
+            // until the JIT compiles the loop, late in the first long text.
+            addSentenceNames(doc, s);
         }
         dropGluedOpeners(doc);
         HeadlineRuns.drop(doc, lexicon);
         OfficeFields.split(doc, lexicon);
+    }
+
+    /** The names of the sentence's runs of capitalised words. */
+    private void addSentenceNames(AnnotatedDocument doc, Sentence s) {
+        List<Token> tokens = doc.tokens;
+        int i = s.firstToken();
+        int subject = UNREAD;
+        while (i < s.endToken()) {
+            Token t = tokens.get(i);
+            // Sentence openers ("As", "Commenting") are capitalised but belong to no name.
+            if (!t.isCapitalized() && !titleBeforeName(tokens, i, s.endToken()) && !modifiedTitle(tokens, i, s.endToken())
+                    || t.in(WordClass.NP_BREAKER) || t.in(WordClass.PERSON_PRONOUN) || t.in(WordClass.GROUP_PRONOUN)
+                    || PhraseShapes.sentenceOpener(doc, t)
+                    || i == s.firstToken() && (t.lower().endsWith("ing") || CORRELATIVES.contains(t.lower())
+                            || !lexicon.cuesStartingWith(t.lower()).isEmpty())
+                    // "On Tuesday Holm said": a date written against the name after it is none of it.
+                    || Mentions.isDateWord(t.lower()) && i > s.firstToken() && DATE_PREPOSITIONS.contains(tokens.get(i - 1).lower())) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < s.endToken() && (tokens.get(j).isCapitalized()
+                    || j + 1 < s.endToken() && tokens.get(j + 1).isCapitalized()
+                    && Mentions.isConnector(tokens.get(j).lower()) || titleBeforeName(tokens, j, s.endToken())
+                    || modifiedTitle(tokens, j, s.endToken()) || Mentions.namePossessive(doc, lexicon, j) || titleOfThe(tokens, j, s.endToken())
+                    || abbreviationPeriod(tokens, j, s.endToken()))) {
+                j++;
+            }
+            if (j > i + 1) {
+                // Only a run of two words or more can hold where the subject starts: read once, when a run asks.
+                subject = subject == UNREAD ? ClauseShapes.subjectStart(tokens, s.firstToken(), s.endToken()) : subject;
+                if (i < subject && subject < j) {
+                    // "In an interview with the Harbour Post Lund said": the subject starts inside the run.
+                    j = subject;
+                }
+            }
+            addNames(doc, i, j, s.endToken());
+            i = j;
+        }
     }
 
     /**
@@ -86,19 +100,29 @@ public final class MentionStage implements Stage {
             }
         }
         for (int k = 0; k < doc.names.size(); k++) {
-            Name n = doc.names.get(k);
-            int space = n.text().indexOf(' ');
-            if (n.kind() != SpeakerKind.PERSON || !n.role().isEmpty() || n.words().size() < 3 || space < 0) {
-                continue;
-            }
-            Sentence s = doc.sentenceAt(n.offset());
-            String first = n.text().substring(0, space).toLowerCase(Locale.ROOT);
-            String rest = n.text().substring(space + 1);
-            if (s != null && rest.indexOf(' ') > 0 && doc.tokens.get(s.firstToken()).start() == n.offset() && persons.contains(rest)
-                    && !lexicon.isFirstName(first) && !lexicon.isRoleWord(first)) {
-                doc.names.set(k, new Name(rest, SpeakerKind.PERSON, "", n.offset() + space + 1));
+            // A method per name: this loop runs once per document, and a body inlined here is read interpreted until
+            // the JIT compiles the loop, late in the first long text.
+            Name without = withoutGluedOpener(doc, doc.names.get(k), persons);
+            if (without != null) {
+                doc.names.set(k, without);
             }
         }
+    }
+
+    /** The name without its glued opening word, or null when it keeps it. */
+    private Name withoutGluedOpener(AnnotatedDocument doc, Name n, Set<String> persons) {
+        int space = n.text().indexOf(' ');
+        if (n.kind() != SpeakerKind.PERSON || !n.role().isEmpty() || n.words().size() < 3 || space < 0) {
+            return null;
+        }
+        Sentence s = doc.sentenceAt(n.offset());
+        String first = n.text().substring(0, space).toLowerCase(Locale.ROOT);
+        String rest = n.text().substring(space + 1);
+        if (s != null && rest.indexOf(' ') > 0 && doc.tokens.get(s.firstToken()).start() == n.offset() && persons.contains(rest)
+                && !lexicon.isFirstName(first) && !lexicon.isRoleWord(first)) {
+            return new Name(rest, SpeakerKind.PERSON, "", n.offset() + space + 1);
+        }
+        return null;
     }
 
     /** The names of a run of capitalised words, two when an "and" joins two people. */

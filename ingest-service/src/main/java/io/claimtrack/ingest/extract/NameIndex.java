@@ -55,9 +55,9 @@ final class NameIndex {
         this.titleSplits = new TitleSplits(lexicon);
         Map<String, Name> distinct = new LinkedHashMap<>();
         for (Name n : names) {
-            distinct.putIfAbsent(n.text(), n);
-            uses.merge(n.text(), 1, Integer::sum);
-            places.computeIfAbsent(n.text(), k -> new ArrayList<>()).add(n.offset());
+            // A method per name: this loop runs once per document, and a body inlined here is read interpreted until
+            // the JIT compiles the loop, late in the first long text.
+            count(n, distinct);
         }
         surnames = new Surnames(distinct.values());
         Set<String> mixed = new HashSet<>();
@@ -78,6 +78,13 @@ final class NameIndex {
                 byKey.computeIfAbsent(initials, k -> new ArrayList<>()).add(n);
             }
         }
+    }
+
+    /** Counts a use of the name and where the text gives it; the first of each text is kept in {@code distinct}. */
+    private void count(Name n, Map<String, Name> distinct) {
+        distinct.putIfAbsent(n.text(), n);
+        uses.merge(n.text(), 1, Integer::sum);
+        places.computeIfAbsent(n.text(), k -> new ArrayList<>()).add(n.offset());
     }
 
     /**

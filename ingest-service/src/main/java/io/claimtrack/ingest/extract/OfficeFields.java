@@ -27,13 +27,11 @@ final class OfficeFields {
         for (int k = 0; k < doc.names.size(); k++) {
             Name n = doc.names.get(k);
             int i = doc.tokenAtOrAfter(n.offset());
-            List<String> words = n.words();
-            int end = n.offset() + n.text().length();
-            if (n.kind() != SpeakerKind.PERSON || !n.role().isEmpty() || words.size() < 2 || i < 2 || i + 1 >= tokens.size()
-                    || tokens.get(i + 1).end() > end
-                    || !tokens.get(i - 1).is("of") || tokens.get(i - 2).isCapitalized() || !lexicon.roles.contains(tokens.get(i - 2).lower())) {
+            if (!afterOffice(doc, lexicon, n, i)) {
                 continue;
             }
+            List<String> words = n.words();
+            int end = n.offset() + n.text().length();
             surnames = surnames == null ? new Surnames(doc.names) : surnames;
             boolean field = words.size() == 3 && words.get(0).equals(STATE);
             if (field || surnames.namedWithout(words.get(0), n.surname())) {
@@ -42,5 +40,17 @@ final class OfficeFields {
                         doc.text(tokens.get(i - 2).start(), tokens.get(i).end()), rest.start()));
             }
         }
+    }
+
+    /**
+     * Whether the person's name of two words or more at token {@code i} follows a lower-case title and "of". A method
+     * of its own: the loop over names runs once per document, and a test inlined there is read interpreted until the
+     * JIT compiles the loop, late in the first long text.
+     */
+    private static boolean afterOffice(AnnotatedDocument doc, Lexicon lexicon, Name n, int i) {
+        List<Token> tokens = doc.tokens;
+        return n.kind() == SpeakerKind.PERSON && n.role().isEmpty() && n.words().size() >= 2 && i >= 2 && i + 1 < tokens.size()
+                && tokens.get(i + 1).end() <= n.offset() + n.text().length()
+                && tokens.get(i - 1).is("of") && !tokens.get(i - 2).isCapitalized() && lexicon.roles.contains(tokens.get(i - 2).lower());
     }
 }

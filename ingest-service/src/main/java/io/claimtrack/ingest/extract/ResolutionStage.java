@@ -61,73 +61,10 @@ public final class ResolutionStage implements Stage {
         TitleHolders titleHolders = new TitleHolders(doc, lexicon, fit, names, titledSpeakers);
         NamedLater namedLater = new NamedLater(doc, lexicon, fit, titledSpeakers, names, unitOf);
         List<Attribution> pending = new ArrayList<>();
+        OwnEvidence evidence = new OwnEvidence(doc, lexicon, descriptions, names, bodies, makers, apposed, pronouns, owners, possessed,
+                ownLeader, headingOffices, titleHolders, namedLater, unitOf, nameByRole, titleOf, pending);
         for (int i = 0; i < doc.attributions.size(); i++) {
-            Attribution a = doc.attributions.get(i);
-            if (a.antecedent != null) {
-                continue;
-            }
-            Mention m = a.mention;
-            Name held;
-            Name set;
-            String leader;
-            String owner;
-            String organisation = m.hasName() && m.kind() == SpeakerKind.PERSON && m.role().isEmpty()
-                    ? names.organisationOf(m.name()) : null;
-            String bodyWord = m.hasName() ? bodies.openingWord(m) : null;
-            // "Company blames grain costs": capitalised only as the headline's first word, a description of the body named.
-            Name body = bodyWord == null ? bodies.local(m) : bodies.named(m, bodyWord);
-            DocumentMaker.Maker maker = m.isPronoun() ? null : makers.find(m);
-            if (maker != null) {
-                a.speaker = maker.speaker();
-                a.kind = maker.kind();
-            } else if (body != null) {
-                a.speaker = names.expand(body.text(), SpeakerKind.ORGANIZATION, body.offset());
-                a.kind = SpeakerKind.ORGANIZATION;
-            } else if (organisation != null) {
-                a.speaker = organisation;
-                a.kind = SpeakerKind.ORGANIZATION;
-            } else if (m.hasName() && !headlineRole(m, bodies)) {
-                a.speaker = names.expand(m.name(), m.kind(), m.start());
-                if (!m.role().isEmpty()) {
-                    DescriptionResolver.putRole(nameByRole, m.role(), a.speaker);
-                }
-            } else if ((set = apposed.after(m)) != null) {
-                // "said the study's lead author, Dr. Ann Lind,": the name set off after the description.
-                a.speaker = names.expand(set.text(), set.kind(), set.offset());
-                a.kind = set.kind();
-                if (set.kind() == SpeakerKind.PERSON) {
-                    DescriptionResolver.putRole(nameByRole, m.text(), a.speaker);
-                }
-            } else if (m.isPronoun() || PronounResolver.ownFigures(m)) {
-                pronouns.resolve(i);
-            } else if (m.kind() == SpeakerKind.DOCUMENT && (owner = owners.owner(m)) != null) {
-                a.speaker = owner;
-                a.kind = SpeakerKind.ORGANIZATION;
-            } else if (m.kind() == SpeakerKind.DOCUMENT && possessor(m) != null) {
-                // "The ministry's statement said": the ministry speaks through its statement.
-                a.speaker = names.expand(possessor(m), SpeakerKind.ORGANIZATION, m.start());
-                a.kind = SpeakerKind.ORGANIZATION;
-            } else if ((leader = ownLeader.holder(m)) != null || (leader = headingOffices.holder(m)) != null
-                    || (leader = titleHolders.holder(m)) != null || (leader = namedLater.apposed(m)) != null) {
-                // "The President stressed" in his own press service's readout, though his guest spoke last; "The
-                // Ambassador assured" after the deputy minister's bullets; "the referee ruled" above "the referee, X,".
-                a.speaker = leader;
-                a.kind = SpeakerKind.PERSON;
-            } else if (m.kind() == SpeakerKind.PERSON && (held = possessed.holder(m)) != null) {
-                // "Larchmont's lawyer" after "Its attorney, Grant Pemberton": whose lawyer, not the nearest one.
-                a.speaker = names.expandIfUnique(held.text(), SpeakerKind.PERSON, held.offset());
-            } else if (!descriptions.resolve(doc, i, unitOf, nameByRole, titleOf)) {
-                body = m.hasName() ? null : a.kind == SpeakerKind.ORGANIZATION ? bodies.named(m, DescriptionFit.headWord(m.text()))
-                        : a.kind == SpeakerKind.DOCUMENT && DescriptionResolver.isDefinite(m.text())
-                        ? bodies.document(m, DescriptionFit.headWord(m.text())) : null;
-                if (body != null) {
-                    a.speaker = names.expand(body.text(), a.kind == SpeakerKind.DOCUMENT ? a.kind : SpeakerKind.ORGANIZATION, body.offset());
-                } else {
-                    // Provisional, so a later "they" or "it" can refer to it; the role map may still improve it.
-                    a.speaker = names.expand(descriptionText(m), a.kind, m.start());
-                    pending.add(a);
-                }
-            }
+            evidence.resolve(i);
         }
         for (Attribution title : pronouns.titles()) {
             Mention m = title.mention;
@@ -220,13 +157,7 @@ public final class ResolutionStage implements Stage {
         JointSides sides = JointSides.of(doc, fit, names);
         NamedMembers members = NamedMembers.of(doc, lexicon, names);
         for (Attribution a : doc.attributions) {
-            String both = a.antecedent == null ? sides.speakerFor(doc, a) : null;
-            both = both == null && a.antecedent == null ? members.speakerFor(a) : both;
-            both = both == null && a.antecedent == null ? TwoBodies.speakerFor(doc, lexicon, bodies, a) : both;
-            if (both != null) {
-                a.speaker = both;
-                a.kind = SpeakerKind.GROUP;
-            }
+            bothSides(doc, a, sides, members, bodies);
         }
         DefinedTerms defined = DefinedTerms.of(doc.text);
         for (Attribution a : defined.isEmpty() ? List.<Attribution>of() : doc.attributions) {
@@ -237,27 +168,13 @@ public final class ResolutionStage implements Stage {
         }
         pronouns.takeTitles();
         pronouns.followAntecedents();
+        // Each loop's body is a method: these loops run once per document, and a body inlined in them is compiled
+        // only late in the first long text, read interpreted until then.
         for (Attribution a : doc.attributions) {
-            if (a.antecedent != null) {
-                Attribution root = a.antecedent;
-                a.speaker = root.speaker;
-                a.role = root.role;
-                a.kind = root.kind;
-            }
-            if (a.kind == SpeakerKind.PRONOUN) {
-                String pronoun = Lexicon.subjectPronoun(a.mention.text().toLowerCase(Locale.ROOT));
-                a.kind = Lexicon.GROUP_PRONOUNS.contains(pronoun) ? SpeakerKind.GROUP
-                        : Lexicon.THING_PRONOUNS.contains(pronoun) ? SpeakerKind.ORGANIZATION : SpeakerKind.PERSON;
-            }
+            followRootOrPronoun(a);
         }
         for (Attribution a : doc.attributions) {
-            if (a.kind == SpeakerKind.PERSON && a.speaker != null) {
-                NameIndex.Canonical c = names.canonical(a.speaker, a.mention == null ? a.contentStart : a.mention.start());
-                a.speaker = c.name();
-                if ((a.role == null || a.role.isEmpty()) && !c.title().isEmpty()) {
-                    a.role = c.title();
-                }
-            }
+            canonical(names, a);
         }
         for (Attribution a : doc.attributions) {
             if (a.outer != null) {
@@ -265,6 +182,43 @@ public final class ResolutionStage implements Stage {
             }
         }
         fullestRoles(doc, names);
+    }
+
+    /** "The two leaders said": a statement of both sides of a meeting, of two members named, or of two bodies. */
+    private void bothSides(AnnotatedDocument doc, Attribution a, JointSides sides, NamedMembers members, BodyDescriptions bodies) {
+        String both = a.antecedent == null ? sides.speakerFor(doc, a) : null;
+        both = both == null && a.antecedent == null ? members.speakerFor(a) : both;
+        both = both == null && a.antecedent == null ? TwoBodies.speakerFor(doc, lexicon, bodies, a) : both;
+        if (both != null) {
+            a.speaker = both;
+            a.kind = SpeakerKind.GROUP;
+        }
+    }
+
+    /** A follow-on statement takes its root's speaker; a pronoun left unresolved takes the kind it stands for. */
+    private static void followRootOrPronoun(Attribution a) {
+        if (a.antecedent != null) {
+            Attribution root = a.antecedent;
+            a.speaker = root.speaker;
+            a.role = root.role;
+            a.kind = root.kind;
+        }
+        if (a.kind == SpeakerKind.PRONOUN) {
+            String pronoun = Lexicon.subjectPronoun(a.mention.text().toLowerCase(Locale.ROOT));
+            a.kind = Lexicon.GROUP_PRONOUNS.contains(pronoun) ? SpeakerKind.GROUP
+                    : Lexicon.THING_PRONOUNS.contains(pronoun) ? SpeakerKind.ORGANIZATION : SpeakerKind.PERSON;
+        }
+    }
+
+    /** A person's statement under the one name the document gives the person, with the title that name took off. */
+    private static void canonical(NameIndex names, Attribution a) {
+        if (a.kind == SpeakerKind.PERSON && a.speaker != null) {
+            NameIndex.Canonical c = names.canonical(a.speaker, a.mention == null ? a.contentStart : a.mention.start());
+            a.speaker = c.name();
+            if ((a.role == null || a.role.isEmpty()) && !c.title().isEmpty()) {
+                a.role = c.title();
+            }
+        }
     }
 
     /**
@@ -276,11 +230,7 @@ public final class ResolutionStage implements Stage {
         // Each role's two patterns once, not for every name and statement that has it (4 % of lead-in lines).
         Map<String, String> roles = new HashMap<>();
         for (Name n : doc.names) {
-            if (n.kind() == SpeakerKind.PERSON) {
-                // "Moss, who played as a right wing": the role is Kate Moss's.
-                NameIndex.Canonical c = names.canonical(names.expand(n.text(), SpeakerKind.PERSON, n.offset()), n.offset());
-                fullest.merge(c.name(), fuller(roles.computeIfAbsent(n.role(), ResolutionStage::roleOf), c.title()), ResolutionStage::fuller);
-            }
+            fullestOfName(names, n, fullest, roles);
         }
         for (Attribution a : doc.attributions) {
             if (a.kind == SpeakerKind.PERSON && a.speaker != null) {
@@ -291,6 +241,15 @@ public final class ResolutionStage implements Stage {
             if (a.kind == SpeakerKind.PERSON && a.speaker != null) {
                 a.role = fullest.get(a.speaker);
             }
+        }
+    }
+
+    /** Keeps in {@code fullest} the fuller of the role a person's name gives and the one kept for that person. */
+    private static void fullestOfName(NameIndex names, Name n, Map<String, String> fullest, Map<String, String> roles) {
+        if (n.kind() == SpeakerKind.PERSON) {
+            // "Moss, who played as a right wing": the role is Kate Moss's.
+            NameIndex.Canonical c = names.canonical(names.expand(n.text(), SpeakerKind.PERSON, n.offset()), n.offset());
+            fullest.merge(c.name(), fuller(roles.computeIfAbsent(n.role(), ResolutionStage::roleOf), c.title()), ResolutionStage::fuller);
         }
     }
 
@@ -370,15 +329,6 @@ public final class ResolutionStage implements Stage {
         return Mentions.namesTime(owner) ? null : owner;
     }
 
-    /**
-     * "Defense says it will appeal": a word for a role that no list of titles before names holds, capitalised by a
-     * headline and so read as a name, is a description of whoever the story gives that role.
-     */
-    private boolean headlineRole(Mention m, BodyDescriptions bodies) {
-        String word = m.kind() == SpeakerKind.PERSON ? bodies.headlineWord(m) : null;
-        return word != null && lexicon.titles.hasRoleTitles(word);
-    }
-
     /** Stories: a headline and the blocks under it, up to the next headline. */
     private static int[] units(AnnotatedDocument doc) {
         int[] unit = new int[doc.blocks.size()];
@@ -390,9 +340,5 @@ public final class ResolutionStage implements Stage {
             unit[b] = current;
         }
         return unit;
-    }
-
-    private static String descriptionText(Mention m) {
-        return m.kind() == SpeakerKind.ORGANIZATION && !m.name().isEmpty() ? m.name() : m.text();
     }
 }

@@ -1,0 +1,101 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * A statement's speaker from what its own mention gives: a document's maker, a body, a name, the name set off after a
+ * description, a pronoun's antecedent, a document's owner or possessor, an office's holder, a description's person
+ * (the first pass of {@link ResolutionStage}). A method per statement, not a loop body in the stage: a loop that runs
+ * once per document is compiled only late in the first long text, and read interpreted until then.
+ */
+record OwnEvidence(AnnotatedDocument doc, Lexicon lexicon, DescriptionResolver descriptions, NameIndex names,
+        BodyDescriptions bodies, DocumentMaker makers, ApposedName apposed, PronounResolver pronouns, DocumentOwner owners,
+        PossessedRoles possessed, OwnLeader ownLeader, HeadingOffices headingOffices, TitleHolders titleHolders,
+        NamedLater namedLater, int[] unitOf, Map<String, String> nameByRole, Function<String, String> titleOf,
+        List<Attribution> pending) {
+
+    /** Resolves the {@code i}th statement, or leaves it to the pronoun resolver or, provisionally, to {@code pending}. */
+    void resolve(int i) {
+        Attribution a = doc.attributions.get(i);
+        if (a.antecedent != null) {
+            return;
+        }
+        Mention m = a.mention;
+        Name held;
+        Name set;
+        String leader;
+        String owner;
+        String organisation = m.hasName() && m.kind() == SpeakerKind.PERSON && m.role().isEmpty()
+                ? names.organisationOf(m.name()) : null;
+        String bodyWord = m.hasName() ? bodies.openingWord(m) : null;
+        // "Company blames grain costs": capitalised only as the headline's first word, a description of the body named.
+        Name body = bodyWord == null ? bodies.local(m) : bodies.named(m, bodyWord);
+        DocumentMaker.Maker maker = m.isPronoun() ? null : makers.find(m);
+        if (maker != null) {
+            a.speaker = maker.speaker();
+            a.kind = maker.kind();
+        } else if (body != null) {
+            a.speaker = names.expand(body.text(), SpeakerKind.ORGANIZATION, body.offset());
+            a.kind = SpeakerKind.ORGANIZATION;
+        } else if (organisation != null) {
+            a.speaker = organisation;
+            a.kind = SpeakerKind.ORGANIZATION;
+        } else if (m.hasName() && !headlineRole(m)) {
+            a.speaker = names.expand(m.name(), m.kind(), m.start());
+            if (!m.role().isEmpty()) {
+                DescriptionResolver.putRole(nameByRole, m.role(), a.speaker);
+            }
+        } else if ((set = apposed.after(m)) != null) {
+            // "said the study's lead author, Dr. Ann Lind,": the name set off after the description.
+            a.speaker = names.expand(set.text(), set.kind(), set.offset());
+            a.kind = set.kind();
+            if (set.kind() == SpeakerKind.PERSON) {
+                DescriptionResolver.putRole(nameByRole, m.text(), a.speaker);
+            }
+        } else if (m.isPronoun() || PronounResolver.ownFigures(m)) {
+            pronouns.resolve(i);
+        } else if (m.kind() == SpeakerKind.DOCUMENT && (owner = owners.owner(m)) != null) {
+            a.speaker = owner;
+            a.kind = SpeakerKind.ORGANIZATION;
+        } else if (m.kind() == SpeakerKind.DOCUMENT && ResolutionStage.possessor(m) != null) {
+            // "The ministry's statement said": the ministry speaks through its statement.
+            a.speaker = names.expand(ResolutionStage.possessor(m), SpeakerKind.ORGANIZATION, m.start());
+            a.kind = SpeakerKind.ORGANIZATION;
+        } else if ((leader = ownLeader.holder(m)) != null || (leader = headingOffices.holder(m)) != null
+                || (leader = titleHolders.holder(m)) != null || (leader = namedLater.apposed(m)) != null) {
+            // "The President stressed" in his own press service's readout, though his guest spoke last; "The
+            // Ambassador assured" after the deputy minister's bullets; "the referee ruled" above "the referee, X,".
+            a.speaker = leader;
+            a.kind = SpeakerKind.PERSON;
+        } else if (m.kind() == SpeakerKind.PERSON && (held = possessed.holder(m)) != null) {
+            // "Larchmont's lawyer" after "Its attorney, Grant Pemberton": whose lawyer, not the nearest one.
+            a.speaker = names.expandIfUnique(held.text(), SpeakerKind.PERSON, held.offset());
+        } else if (!descriptions.resolve(doc, i, unitOf, nameByRole, titleOf)) {
+            body = m.hasName() ? null : a.kind == SpeakerKind.ORGANIZATION ? bodies.named(m, DescriptionFit.headWord(m.text()))
+                    : a.kind == SpeakerKind.DOCUMENT && DescriptionResolver.isDefinite(m.text())
+                    ? bodies.document(m, DescriptionFit.headWord(m.text())) : null;
+            if (body != null) {
+                a.speaker = names.expand(body.text(), a.kind == SpeakerKind.DOCUMENT ? a.kind : SpeakerKind.ORGANIZATION, body.offset());
+            } else {
+                // Provisional, so a later "they" or "it" can refer to it; the role map may still improve it.
+                a.speaker = names.expand(descriptionText(m), a.kind, m.start());
+                pending.add(a);
+            }
+        }
+    }
+
+    /**
+     * "Defense says it will appeal": a word for a role that no list of titles before names holds, capitalised by a
+     * headline and so read as a name, is a description of whoever the story gives that role.
+     */
+    private boolean headlineRole(Mention m) {
+        String word = m.kind() == SpeakerKind.PERSON ? bodies.headlineWord(m) : null;
+        return word != null && lexicon.titles.hasRoleTitles(word);
+    }
+
+    private static String descriptionText(Mention m) {
+        return m.kind() == SpeakerKind.ORGANIZATION && !m.name().isEmpty() ? m.name() : m.text();
+    }
+}
