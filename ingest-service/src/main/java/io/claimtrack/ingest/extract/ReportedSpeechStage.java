@@ -17,6 +17,13 @@ public final class ReportedSpeechStage implements Stage {
             "grumble", "exclaim");
     private static final Set<String> COORDINATORS = WordSet.of("and", "or", "but");
 
+    /**
+     * The reporting statement first, so one it reports becomes nested instead of taking its place: a speaker after the
+     * content ("..., Kremlin aide says") reports all before it.
+     */
+    private static final Comparator<Attribution> REPORTING_FIRST =
+            Comparator.comparing((Attribution a) -> a.contentEnd > a.mention.start()).thenComparingInt(a -> a.contentStart - a.contentEnd);
+
     private final CueStatement statements;
 
     public ReportedSpeechStage(Lexicon lexicon) {
@@ -28,57 +35,62 @@ public final class ReportedSpeechStage implements Stage {
         AttributionContext ctx = AttributionContext.of(doc);
         int c = 0;
         while (c < doc.cues.size()) {
-            int sentenceIndex = doc.cues.get(c).sentence();
-            List<Attribution> inSentence = new ArrayList<>();
-            int sentenceEnd = c;
-            while (sentenceEnd < doc.cues.size() && doc.cues.get(sentenceEnd).sentence() == sentenceIndex) {
-                sentenceEnd++;
-            }
-            if (sentenceEnd - c > Windows.MAX_CUES_PER_SENTENCE) {
-                c = sentenceEnd;
-                continue;
-            }
-            for (; c < sentenceEnd; c++) {
-                if (ctx.used.contains(doc.cues.get(c))) {
-                    continue;
-                }
-                Attribution a = statements.of(ctx, doc.cues.get(c));
-                if (a == null) {
-                    continue;
-                }
-                if (!saysNothing(ctx, a) && !mannerWithoutWords(ctx, doc.cues.get(c), a)) {
-                    inSentence.add(a);
-                }
-            }
-            TopicElaborations.join(ctx, inSentence);
-            LaterSpeakers.trim(ctx, inSentence);
-            // "Politico reported, according to sources ...": cut before the next speaker, nothing may be left.
-            inSentence.removeIf(a -> saysNothing(ctx, a));
-            // The reporting statement first, so one it reports becomes nested instead of taking its place:
-            // a speaker after the content ("..., Kremlin aide says") reports all before it.
-            inSentence.sort(Comparator.comparing((Attribution a) -> a.contentEnd > a.mention.start())
-                    .thenComparingInt(a -> a.contentStart - a.contentEnd));
-            for (Attribution found : inSentence) {
-                Attribution a = QuotedStatements.beforeQuotedStatement(ctx, found);
-                if (a == null) {
-                    continue;
-                }
-                Attribution outer = container(ctx, a);
-                if (outer != null && (StanceVerbs.opens(a.cue) || ReportedBeliefs.opens(a.cue) || PleaObject.askedFor(ctx, a)
-                        || Turns.ownVoice(outer, a))) {
-                    continue;
-                }
-                if (outer != null) {
-                    a.nested = true;
-                    a.outer = outer;
-                } else if (ctx.covered(a.contentStart, a.contentEnd) && !ctx.nestInside(a)) {
-                    continue;
-                }
-                ctx.finishType(a);
-                ctx.add(a);
-            }
+            // A method per sentence: this loop runs once per document, and a body inlined here is read interpreted
+            // until the JIT compiles the loop, late in the first long text.
+            c = addSentence(ctx, c);
         }
         ctx.sortByContent();
+    }
+
+    /** The statements of one sentence's cues, from cue {@code c} on; returns the index of the next sentence's first cue. */
+    private int addSentence(AttributionContext ctx, int c) {
+        AnnotatedDocument doc = ctx.doc;
+        int sentenceIndex = doc.cues.get(c).sentence();
+        List<Attribution> inSentence = new ArrayList<>();
+        int sentenceEnd = c;
+        while (sentenceEnd < doc.cues.size() && doc.cues.get(sentenceEnd).sentence() == sentenceIndex) {
+            sentenceEnd++;
+        }
+        if (sentenceEnd - c > Windows.MAX_CUES_PER_SENTENCE) {
+            return sentenceEnd;
+        }
+        for (; c < sentenceEnd; c++) {
+            if (ctx.used.contains(doc.cues.get(c))) {
+                continue;
+            }
+            Attribution a = statements.of(ctx, doc.cues.get(c));
+            if (a == null) {
+                continue;
+            }
+            if (!saysNothing(ctx, a) && !mannerWithoutWords(ctx, doc.cues.get(c), a)) {
+                inSentence.add(a);
+            }
+        }
+        TopicElaborations.join(ctx, inSentence);
+        LaterSpeakers.trim(ctx, inSentence);
+        // "Politico reported, according to sources ...": cut before the next speaker, nothing may be left.
+        inSentence.removeIf(a -> saysNothing(ctx, a));
+        inSentence.sort(REPORTING_FIRST);
+        for (Attribution found : inSentence) {
+            Attribution a = QuotedStatements.beforeQuotedStatement(ctx, found);
+            if (a == null) {
+                continue;
+            }
+            Attribution outer = container(ctx, a);
+            if (outer != null && (StanceVerbs.opens(a.cue) || ReportedBeliefs.opens(a.cue) || PleaObject.askedFor(ctx, a)
+                    || Turns.ownVoice(outer, a))) {
+                continue;
+            }
+            if (outer != null) {
+                a.nested = true;
+                a.outer = outer;
+            } else if (ctx.covered(a.contentStart, a.contentEnd) && !ctx.nestInside(a)) {
+                continue;
+            }
+            ctx.finishType(a);
+            ctx.add(a);
+        }
+        return c;
     }
 
     /** Content of only a time, place, circumstance or source, or of no word at all. */
