@@ -72,9 +72,10 @@ final class Counterparts {
             }
         }
         for (Attribution a : doc.attributions) {
-            Mention m = a.mention;
-            // The apposition before the name ("His Lysian counterpart, Stavros Mellas,") is the mention's role, not the name's.
-            if (m != null && m.hasName() && m.kind() == SpeakerKind.PERSON && isCounterpart(m.role())) {
+            // The test is a method: this loop runs once per document, and a test inlined here is read interpreted
+            // until the JIT compiles the loop, late in the first long text.
+            if (namedCounterpart(a.mention)) {
+                Mention m = a.mention;
                 named.add(new Name(m.name(), SpeakerKind.PERSON, m.role(), m.start()));
             }
         }
@@ -94,6 +95,11 @@ final class Counterparts {
         }
         out.sort(Comparator.comparingInt(Name::offset));
         return out;
+    }
+
+    /** The apposition before the name ("His Lysian counterpart, Stavros Mellas,") is the mention's role, not the name's. */
+    private static boolean namedCounterpart(Mention m) {
+        return m != null && m.hasName() && m.kind() == SpeakerKind.PERSON && isCounterpart(m.role());
     }
 
     /** The office of the person titled last before {@code offset}, in its paragraph or the one before; "" if none. */

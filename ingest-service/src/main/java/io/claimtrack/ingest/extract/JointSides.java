@@ -92,24 +92,12 @@ final class JointSides {
      */
     static JointSides of(AnnotatedDocument doc, DescriptionFit fit, NameIndex names) {
         for (Sentence s : doc.sentences) {
-            List<Name> people = new ArrayList<>();
-            List<String> full = new ArrayList<>();
-            people(doc, s, names, people, full);
-            int met = meeting(doc, s, people);
-            if (met < 0 && (people.isEmpty() || doc.block(s.block()).kind() != Block.Kind.PARAGRAPH)) {
-                continue;
+            // A method per sentence: this loop runs once per document, and a body inlined here is read interpreted
+            // until the JIT compiles the loop, late in the first long text.
+            JointSides sides = opening(doc, fit, names, s);
+            if (sides != null) {
+                return sides;
             }
-            // The parties may be named after the people, in the lede's next sentence ("the partnership between ...").
-            NamedParties parties = NamedParties.in(doc.text(0, doc.block(s.block()).end()), Lexicon.get());
-            if (met < 0 || crowded(doc, people, full, met)) {
-                return new JointSides(fit, parties, null, List.of(), List.of(), List.of(), later(doc, names, s));
-            }
-            Name host = people.get(met);
-            Name guest = people.get(met + 1);
-            List<String> titles = List.of(before(doc, met > 0 ? end(doc, people.get(met - 1)) : s.start(), host), before(doc, end(doc, host), guest));
-            return new JointSides(fit, jointStatement(doc, s) ? parties.orStatesOf(titles) : parties, full.get(met) + " and " + full.get(met + 1),
-                    List.of(host.role().toLowerCase(Locale.ROOT), guest.role().toLowerCase(Locale.ROOT)), List.of(full.get(met), full.get(met + 1)),
-                    titles, later(doc, names, s));
         }
         // No one named in the opening ("The Prime Ministers of Veland and Suria met"): the pair it names, up to the lede.
         int lede = 0;
@@ -118,6 +106,28 @@ final class JointSides {
         }
         return new JointSides(fit, lede == doc.blocks.size() ? NamedParties.NONE : NamedParties.in(doc.text(0, doc.block(lede).end()), Lexicon.get()),
                 null, List.of(), List.of(), List.of(), Map.of());
+    }
+
+    /** The sides a sentence that names people opens the document with, or null when the sentence names none in a paragraph. */
+    private static JointSides opening(AnnotatedDocument doc, DescriptionFit fit, NameIndex names, Sentence s) {
+        List<Name> people = new ArrayList<>();
+        List<String> full = new ArrayList<>();
+        people(doc, s, names, people, full);
+        int met = meeting(doc, s, people);
+        if (met < 0 && (people.isEmpty() || doc.block(s.block()).kind() != Block.Kind.PARAGRAPH)) {
+            return null;
+        }
+        // The parties may be named after the people, in the lede's next sentence ("the partnership between ...").
+        NamedParties parties = NamedParties.in(doc.text(0, doc.block(s.block()).end()), Lexicon.get());
+        if (met < 0 || crowded(doc, people, full, met)) {
+            return new JointSides(fit, parties, null, List.of(), List.of(), List.of(), later(doc, names, s));
+        }
+        Name host = people.get(met);
+        Name guest = people.get(met + 1);
+        List<String> titles = List.of(before(doc, met > 0 ? end(doc, people.get(met - 1)) : s.start(), host), before(doc, end(doc, host), guest));
+        return new JointSides(fit, jointStatement(doc, s) ? parties.orStatesOf(titles) : parties, full.get(met) + " and " + full.get(met + 1),
+                List.of(host.role().toLowerCase(Locale.ROOT), guest.role().toLowerCase(Locale.ROOT)), List.of(full.get(met), full.get(met + 1)),
+                titles, later(doc, names, s));
     }
 
     /** The people a sentence names in full, each with its fullest form. */
