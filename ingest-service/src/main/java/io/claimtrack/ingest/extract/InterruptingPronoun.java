@@ -13,14 +13,8 @@ final class InterruptingPronoun {
     /** The named statement the {@code index}-th statement's pronoun of {@code gender} interrupts, or null. */
     static Attribution statement(AnnotatedDocument doc, NameIndex names, int index, Gender gender) {
         Attribution a = doc.attributions.get(index);
-        int after = a.mention.end();
-        while (after < doc.text.length() && doc.text.charAt(after) == ' ') {
-            after++;
-        }
-        int before = a.mention.start() - 1;
-        while (before > 0 && doc.text.charAt(before) == ' ') {
-            before--;
-        }
+        int after = Chars.skipSpace(doc.text, a.mention.end(), doc.text.length());
+        int before = Chars.trimEnd(doc.text, 0, a.mention.start()) - 1;
         int cueEnd = after + a.cue.length();
         if (before < 0 || doc.text.charAt(before) != ',' || !doc.text.startsWith(a.cue, after) || cueEnd >= doc.text.length()
                 || doc.text.charAt(cueEnd) != ',') {

@@ -65,6 +65,18 @@ class SetOffPronounsTest {
         assertEquals(List.of("Rosaura Vint"), pronounSpeakers(doc));
     }
 
+    /** A scraped page's no-break spaces around the set-off pronoun and its cue are spaces like any other. */
+    @Test
+    void aSetOffPronounBetweenNoBreakSpacesIsTheSpeakerToo() {
+        AnnotatedDocument doc = extract("""
+                Hives lost
+
+                Members first blamed the cold. But the club's president, Rosaura Vint, said inspections showed most \
+                hives had died with honey left, a sign,\u00a0she said,\u00a0that mites had weakened them.
+                """);
+        assertEquals(List.of("Rosaura Vint"), pronounSpeakers(doc));
+    }
+
     @Test
     void aSetOffPronounOfTheOtherGenderIsNotTheSpeaker() {
         AnnotatedDocument doc = extract("""
