@@ -25,9 +25,6 @@ final class ReportedContent {
     /** Determiners that open the cue's object noun phrase ("said the demands that ..."), not a time ("this week"). */
     private static final Set<String> OBJECT_DETERMINERS = Lexicon.words(List.of(Lexicon.ARTICLES,
             Lexicon.POSSESSIVES), "no", "some", "many", "these", "those");
-    private static final Set<String> TIME_CLAUSE_OPENERS = WordSet.of("when", "whenever", "while");
-    /** "as if", "as though": the manner of speaking, not what was said. */
-    private static final Set<String> AS_MANNER = WordSet.of("if", "though");
     private static final Set<String> WHEN_OPENERS = WordSet.of("on", "in", "late", "early", "earlier", "last", "this");
     private static final Set<String> DAY_PARTS = WordSet.of("morning", "afternoon", "evening", "night");
     private static final Set<String> TIME_WORDS = WordSet.of("evening", "morning", "afternoon", "night", "week", "month",
@@ -48,15 +45,7 @@ final class ReportedContent {
     static boolean loneAdverbial(AnnotatedDocument doc, int from, int to) {
         // "At least 46 people were treated, officials said": a bound on a figure opens a subject, not an adverbial.
         return to - from <= Windows.FRONTED_ADVERBIAL_TOKENS && FRONTED_OPENERS.contains(doc.tokens.get(from).lower())
-                && !Quantities.atBound(doc.tokens, from) && unbroken(doc, from + 1, to);
-    }
-
-    /**
-     * "That was what Wahl said when she resigned", "which Holm conceded when the polls closed": a time clause
-     * right after the cue, with nothing after it, says when it was said; what was said is elsewhere.
-     */
-    static boolean timeClauseOnly(AnnotatedDocument doc, int from, int to) {
-        return from < to && TIME_CLAUSE_OPENERS.contains(doc.tokens.get(from).lower()) && unbroken(doc, from + 1, to);
+                && !Quantities.atBound(doc.tokens, from) && WhenOrHowOnly.unbroken(doc, from + 1, to);
     }
 
     /**
@@ -74,28 +63,6 @@ final class ReportedContent {
             time |= timeWord;
         }
         return time;
-    }
-
-    /**
-     * "He responded as if he had been hurt", "Holm said as she left the pier.": a clause of manner or time right
-     * after the cue, with nothing after it, says how or when it was said. "Holm said as she left, “The toll stays.”"
-     * goes on to what was said.
-     */
-    static boolean asClauseOnly(AnnotatedDocument doc, int from, int to) {
-        List<Token> tokens = doc.tokens;
-        return from + 2 < to && tokens.get(from).is("as") && (AS_MANNER.contains(tokens.get(from + 1).lower())
-                || Lexicon.SPEAKING_PRONOUNS.contains(tokens.get(from + 1).lower())) && unbroken(doc, from + 1, to);
-    }
-
-    /** No comma, semicolon, colon or quotation between {@code from} and {@code to}. */
-    private static boolean unbroken(AnnotatedDocument doc, int from, int to) {
-        for (int k = from; k < to; k++) {
-            Token t = doc.tokens.get(k);
-            if (t.is(",") || t.is(";") || t.is(":") || t.type() == Token.Type.QUOTE || doc.quoteAt(t.start()) != null) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** "In", "after", "while": a word that opens an adverbial before a sentence's subject. */

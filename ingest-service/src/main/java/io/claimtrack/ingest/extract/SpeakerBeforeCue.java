@@ -127,7 +127,7 @@ final class SpeakerBeforeCue {
                 to = ReportedContent.clauseEnd(ctx.doc, from, end);
             }
             // "That was what Wahl said when she resigned.": the clause after the cue only says when.
-            return from == cue.endToken() && ReportedContent.timeClauseOnly(ctx.doc, from, to) ? null
+            return from == cue.endToken() && WhenOrHowOnly.timeClauseOnly(ctx.doc, from, to) ? null
                     : ctx.statement(Attribution.Source.CUE, m, cue, from, to, s, 0.75);
         }
         if (!atStart) {
@@ -145,7 +145,7 @@ final class SpeakerBeforeCue {
             return null;
         }
         if (from == cue.endToken() && (ReportedContent.timeOnly(tokens, from, clause)
-                || ReportedContent.asClauseOnly(ctx.doc, from, clause))) {
+                || WhenOrHowOnly.asClauseOnly(ctx.doc, from, clause))) {
             // "The union responded Friday, saying ...", "he responded as if he had been hurt": when or how, not what.
             return null;
         }
@@ -161,7 +161,7 @@ final class SpeakerBeforeCue {
         }
         to = FrontedClause.end(ctx, first, npStart, from, to, end);
         if (from == cue.endToken() && npStart > first && (FREE_RELATIVES.contains(tokens.get(npStart - 1).lower())
-                || tokens.get(npStart - 1).is("that")) && ReportedContent.timeClauseOnly(ctx.doc, from, to)) {
+                || tokens.get(npStart - 1).is("that")) && WhenOrHowOnly.timeClauseOnly(ctx.doc, from, to)) {
             // "the shootings that Obama mentioned when he announced the steps": what he mentioned is the antecedent.
             return null;
         }
