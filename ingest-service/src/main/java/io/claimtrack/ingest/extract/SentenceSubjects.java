@@ -39,7 +39,7 @@ final class SentenceSubjects {
         List<Token> tokens = ctx.tokens;
         // "And now Mr. Manafort", "But in July, Holm", "In Ohio, even Obama": a conjunction and adverbs before the
         // subject or its opening adverbial.
-        int first = ClauseShapes.subjectStart(tokens, skipLeads(tokens, afterQuestionLabel(ctx, s), limit), limit);
+        int first = ClauseShapes.subjectStart(tokens, skipLeads(tokens, SpeakerColonStage.afterQuestionLabel(ctx, s), limit), limit);
         first = skipLeads(tokens, first, limit);
         if (pronounSubject(tokens, first, limit)) {
             return ctx.mentions.build(first, first + 1);
@@ -202,19 +202,6 @@ final class SentenceSubjects {
         }
         Mention named = close < limit && tokens.get(close).is(",") ? Asides.named(lexicon, ctx, subject, open, close) : null;
         return named == null ? subject : named;
-    }
-
-    /**
-     * "Question: Minister Halden was quoted in the Star as saying that ...", "Question (Kelm Radio): ...": a question
-     * turn's label, with the questioner's outlet, is no subject; the sentence's own starts after its colon.
-     */
-    private static int afterQuestionLabel(AttributionContext ctx, Sentence s) {
-        int first = s.firstToken();
-        if (!ctx.doc.questionTurns.get(s.block()) || ctx.doc.block(s.block()).start() != s.start()) {
-            return first;
-        }
-        int colon = SpeakerColonStage.labelEnd(ctx, s);
-        return colon > first ? colon + 1 : first;
     }
 
     /** Past a conjunction and adverbs before the subject; "Later, X" and "Still, X" are left to the adverbial. */

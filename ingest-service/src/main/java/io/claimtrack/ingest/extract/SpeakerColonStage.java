@@ -253,6 +253,19 @@ public final class SpeakerColonStage implements Stage {
     }
 
     /**
+     * "Question: Minister Halden was quoted in the Star as saying that ...", "Question (Kelm Radio): ...": a question
+     * turn's label, with the questioner's outlet, is no subject; the sentence's own starts after its colon.
+     */
+    static int afterQuestionLabel(AttributionContext ctx, Sentence s) {
+        int first = s.firstToken();
+        if (!ctx.doc.questionTurns.get(s.block()) || ctx.doc.block(s.block()).start() != s.start()) {
+            return first;
+        }
+        int colon = labelEnd(ctx, s);
+        return colon > first ? colon + 1 : first;
+    }
+
+    /**
      * Index of the colon after a label of capitalised words opening the sentence, or -1. A dated teaser's label may be
      * in lower case and run longer: "16.03.2027 Provincial health department: ...", "Duma speaker Ola Brenner: ...".
      */
