@@ -26,6 +26,10 @@ public final class MentionStage implements Stage {
     /** A sentence's subject start not read yet. */
     private static final int UNREAD = Integer.MIN_VALUE;
 
+    /** The participles after a hyphen that make an adjective of a capitalised word: "German-born", "Oslo-based". */
+    private static final Set<String> ATTRIBUTIVE_ENDINGS = WordSet.of("born", "based", "led", "owned", "backed", "run",
+            "funded", "made", "speaking", "style", "bred", "raised", "trained", "educated");
+
     private final Lexicon lexicon;
     private final RolesAfterName rolesAfter;
 
@@ -137,7 +141,7 @@ public final class MentionStage implements Stage {
 
     private void addRun(AnnotatedDocument doc, int from, int to, int end) {
         Mention m = doc.mentions.build(from, to);
-        if (m != null && m.kind() == SpeakerKind.PERSON && quotedThing(doc.tokens, from, to)) {
+        if (m != null && m.kind() == SpeakerKind.PERSON && (quotedThing(doc.tokens, from, to) || to == from + 1 && attributive(doc.tokens.get(from)))) {
             return;
         }
         if (m != null && m.hasName()) {
@@ -162,6 +166,12 @@ public final class MentionStage implements Stage {
             }
             titleInAside(doc, m, from, to, end);
         }
+    }
+
+    /** "a German-born tuner", "a London-based firm": a capitalised word made an adjective by its hyphened participle. */
+    private static boolean attributive(Token t) {
+        int hyphen = t.lower().lastIndexOf('-');
+        return hyphen > 0 && ATTRIBUTIVE_ENDINGS.contains(t.lower().substring(hyphen + 1));
     }
 
     /** "the tanker “Blue Heron”", "the film 'Night Ferry'": a name alone in quotation marks after a common noun is a thing's. */

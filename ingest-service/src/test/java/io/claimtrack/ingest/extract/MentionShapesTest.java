@@ -4,6 +4,8 @@ import static io.claimtrack.ingest.extract.Pipeline.assertSpeaker;
 import static io.claimtrack.ingest.extract.Pipeline.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 /** The speaker's mention when asides, relative clauses, or possessives stand in it (issue 10, eighteenth round). */
@@ -81,5 +83,21 @@ class MentionShapesTest {
                 One month after announcing his support for the bridge, Olaf Kress still believes that the ferry is unsafe.
                 """);
         assertSpeaker(doc, "the ferry is unsafe", "Olaf Kress");
+    }
+
+    /**
+     * A quotation that names a man by the first half of his double surname is not his, and a capitalised word made an
+     * adjective ("Danish-born") is nobody: the pronoun is the story's subject.
+     */
+    @Test
+    void aQuotationNamingHalfADoubleSurnameAndAnAdjectiveMadeOfAPlace() {
+        AnnotatedDocument doc = extract("""
+                Osric Pellvane, who tuned pianos in Harrowgate for six decades, died on Monday. He was 84.
+
+                Born in Tallow Cross in 1941, he came to Harrowgate at 19 to apprentice with a Danish-born tuner named \
+                Wilhelm Voldsted-Mabry. “Mr. Voldsted told me I had good ears,” he recalled in a 2009 interview.
+                """);
+        assertSpeaker(doc, "“Mr. Voldsted told me I had good ears,”", "Osric Pellvane");
+        assertEquals(List.of(), doc.names.stream().map(Name::text).filter(n -> n.endsWith("-born")).toList());
     }
 }
