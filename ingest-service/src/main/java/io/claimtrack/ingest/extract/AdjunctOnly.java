@@ -74,7 +74,7 @@ final class AdjunctOnly {
                 // "by phone from a hospital where she was being treated": the clause is the place's, to the end.
                 return true;
             }
-            boolean possessive = (w.endsWith("'s") || w.endsWith("’s")) && w.length() > 3;
+            boolean possessive = Mentions.isPossessive(w) && w.length() > 3;
             // "in a letter to shareholders that ...": after a medium, "to" opens the one it was sent to.
             boolean addressee = beforeThat && ReportedContent.isMedium(tokens.get(k - 1).lower());
             if (infinitive(tokens, k, to) && !addressee || t.type() == Token.Type.QUOTE || t.is(",") && !dateComma(tokens, k, to)
@@ -194,7 +194,7 @@ final class AdjunctOnly {
      */
     private static boolean closingTitle(List<Token> tokens, int k, int to) {
         String before = tokens.get(k - 1).lower();
-        if (!before.equals(",") && !before.endsWith("'s") && !before.endsWith("’s")) {
+        if (!before.equals(",") && !Mentions.isPossessive(before)) {
             return false;
         }
         int words = 0;

@@ -70,7 +70,7 @@ final class CueNoun {
             return Lexicon.ARTICLES.contains(prev.lower())
                     || form.past() && Lexicon.POSSESSIVES.contains(prev.lower()) && !prev.is("her");
         }
-        if (NOUN_MARKERS.contains(prev.lower()) || prev.lower().endsWith("’s") || prev.lower().endsWith("'s")) {
+        if (NOUN_MARKERS.contains(prev.lower()) || Mentions.isPossessive(prev.lower())) {
             return true;
         }
         // A verb of saying takes an object or clause; "attacks in Kursk", "dispute, NATO", "attack will" do not.

@@ -263,6 +263,6 @@ final class DocumentMaker {
      */
     private Mention maker(Mention m) {
         return m != null && (m.kind() == SpeakerKind.ORGANIZATION || m.kind() == SpeakerKind.PERSON && m.hasName() && !indefinite(m))
-                && (m.hasName() ? !dated(m) : determined(m)) && !beforeDocument(m) && !m.text().endsWith("'s") && !m.text().endsWith("’s") ? m : null;
+                && (m.hasName() ? !dated(m) : determined(m)) && !beforeDocument(m) && !Mentions.isPossessive(m.text()) ? m : null;
     }
 }

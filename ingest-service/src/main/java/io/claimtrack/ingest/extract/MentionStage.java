@@ -214,7 +214,7 @@ public final class MentionStage implements Stage {
 
     /** "Hillary Clinton’s campaign": the person is "Hillary Clinton". */
     private static String withoutPossessive(String name) {
-        return name.endsWith("’s") || name.endsWith("'s") ? name.substring(0, name.length() - 2) : name;
+        return Mentions.isPossessive(name) ? name.substring(0, name.length() - 2) : name;
     }
 
     /**

@@ -274,8 +274,13 @@ final class Mentions {
         return CONNECTORS.contains(lower);
     }
 
+    /** "lund's", "the board’s": a word or phrase with a possessive ending. */
+    static boolean isPossessive(String word) {
+        return word.endsWith("’s") || word.endsWith("'s");
+    }
+
     static String possessiveStem(String lower) {
-        if (lower.endsWith("’s") || lower.endsWith("'s")) {
+        if (isPossessive(lower)) {
             return lower.substring(0, lower.length() - 2);
         }
         return lower;

@@ -42,7 +42,7 @@ final class NameBounds {
         boolean opening = true;
         for (int k = from; k < nameFrom; k++) {
             Token t = span.get(k);
-            if (!Mentions.possessiveStem(t.lower()).equals(t.lower())) {
+            if (Mentions.isPossessive(t.lower())) {
                 cut = k + 1;
                 opening = true;
             } else if (opening && t.isWord() && !t.isCapitalized() && t.lower().equals(t.text())) {

@@ -334,7 +334,7 @@ final class ObjectSense {
         int k = next;
         // A position's capitals and a name: up to a name's words and one more.
         while (k < s.endToken() && k - next <= Windows.NAME_WORDS && t.get(k).isCapitalized()
-                && Mentions.possessiveStem(t.get(k).lower()).equals(t.get(k).lower())) {
+                && !Mentions.isPossessive(t.get(k).lower())) {
             k++;
         }
         return k > next && k < s.endToken() && t.get(k).is("from");

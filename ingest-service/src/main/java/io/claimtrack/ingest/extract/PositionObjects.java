@@ -113,7 +113,7 @@ final class PositionObjects {
         while (k < end && t.get(k).isWord() && !Lexicon.NP_BREAKERS.contains(t.get(k).lower())
                 && !CueStage.PREPOSITIONS.contains(t.get(k).lower()) && !t.get(k).is("and") && !t.get(k).is("but")
                 || k < end && k > first && CueSense.abbreviationPeriod(t, k, first)) {
-            if (!Mentions.possessiveStem(t.get(k).lower()).equals(t.get(k).lower())) {
+            if (Mentions.isPossessive(t.get(k).lower())) {
                 return false;
             }
             head = t.get(k).isWord() ? t.get(k) : head;

@@ -33,7 +33,7 @@ final class ProjectNoun {
         String prev = before.lower();
         // "the project", "its projects", "the ministry's project"; a singular noun before the base form is its modifier
         // ("dam project stalls"), where a plural one is the verb's subject ("Analysts project").
-        return Lexicon.DETERMINERS.contains(prev) || !Mentions.possessiveStem(prev).equals(prev)
+        return Lexicon.DETERMINERS.contains(prev) || Mentions.isPossessive(prev)
                 || w.equals("project") && before.isWord() && !prev.endsWith("s") && !BEFORE_VERB.contains(prev)
                         && !ClauseShapes.isAdverb(before);
     }

@@ -62,7 +62,7 @@ public final class QuoteCueStage implements Stage {
             // 'have engaged in “consistent activity that ...,” the lawsuit says': a title opens with a capital.
             return !QuotedTitle.opensInLowerCase(ctx, opening);
         }
-        return (before.lower().endsWith("’s") || before.lower().endsWith("'s")) && !QuotedTitle.opensInLowerCase(ctx, opening);
+        return Mentions.isPossessive(before.lower()) && !QuotedTitle.opensInLowerCase(ctx, opening);
     }
 
     private boolean quoteThenCue(AttributionContext ctx, Quote q, int i) {

@@ -282,7 +282,7 @@ final class ReportedContent {
         }
         Token prev = tokens.get(k - 1);
         return k > i && t.isWord() && !t.isCapitalized() && w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")
-                && !w.endsWith("'s") && !w.endsWith("’s") && prev.isCapitalized() && prev.isWord();
+                && !Mentions.isPossessive(w) && prev.isCapitalized() && prev.isWord();
     }
 
     /** A finite verb, "to" or a past form in -ed: a clause of its own has begun. */

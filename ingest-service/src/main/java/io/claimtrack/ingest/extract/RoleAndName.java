@@ -50,7 +50,7 @@ final class RoleAndName {
             }
             // "Mayor Ivo Lunde of Fisher's Crossing": a possessive in the place a named person comes from is the place's.
             placeOf |= t.text().equals("of") && k > 0 && span.get(k - 1).isCapitalized() && lastRoleOrLower < k - 1;
-            if (!placeOf && k < span.size() - 1 && !Mentions.possessiveStem(t.lower()).equals(t.lower()) && !lexicon.organizations.contains(
+            if (!placeOf && k < span.size() - 1 && Mentions.isPossessive(t.lower()) && !lexicon.organizations.contains(
                     lexicon.headKey(span.get(span.size() - 1).lower()))) {
                 // "Germany's Scholz": the possessor qualifies the name, it is not part of it.
                 lastRoleOrLower = Math.max(lastRoleOrLower, k);

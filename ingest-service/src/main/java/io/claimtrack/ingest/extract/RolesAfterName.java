@@ -108,7 +108,7 @@ final class RolesAfterName {
             k--;
         }
         String owner = k >= 0 ? tokens.get(k).lower() : "";
-        boolean owned = Lexicon.ARTICLES.contains(owner) || k >= 0 && tokens.get(k).isCapitalized() && !Mentions.possessiveStem(owner).equals(owner);
+        boolean owned = Lexicon.ARTICLES.contains(owner) || k >= 0 && tokens.get(k).isCapitalized() && Mentions.isPossessive(owner);
         return owned ? doc.text(tokens.get(k + 1).start(), tokens.get(from - 2).end()) : "";
     }
 

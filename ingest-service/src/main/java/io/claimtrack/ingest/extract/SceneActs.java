@@ -191,7 +191,7 @@ final class SceneActs {
         int k = next;
         if (!first.equals("her")) {
             while (k < end && k - next < Windows.NAME_WORDS && t.get(k).isWord() && t.get(k).isCapitalized()
-                    && Mentions.possessiveStem(t.get(k).lower()).equals(t.get(k).lower())) {
+                    && !Mentions.isPossessive(t.get(k).lower())) {
                 k++;
             }
         } else {

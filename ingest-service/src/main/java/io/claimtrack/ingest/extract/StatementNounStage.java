@@ -118,7 +118,7 @@ public final class StatementNounStage implements Stage {
             boolean other = k > first && (ctx.tokens.get(k - 1).is("in") || LightVerbCue.cueEnd(ctx.tokens, k - 1, s, lexicon) > 0);
             return other ? null : new Mention(t.start(), t.end(), t.text(), "", "", SpeakerKind.PRONOUN);
         }
-        if (Mentions.possessiveStem(lower).equals(lower) || Lexicon.PERSON_PRONOUNS.contains(Mentions.possessiveStem(lower))) {
+        if (!Mentions.isPossessive(lower) || Lexicon.PERSON_PRONOUNS.contains(Mentions.possessiveStem(lower))) {
             return null;
         }
         int start = ctx.mentions.scanLeft(k, first);
@@ -155,6 +155,6 @@ public final class StatementNounStage implements Stage {
 
     private static String strip(String name) {
         String lower = name.toLowerCase(java.util.Locale.ROOT);
-        return lower.endsWith("'s") || lower.endsWith("’s") ? name.substring(0, name.length() - 2) : name;
+        return Mentions.isPossessive(lower) ? name.substring(0, name.length() - 2) : name;
     }
 }

@@ -94,7 +94,7 @@ final class SubjectShape {
             return false;
         }
         String first = tokens.get(lead).lower();
-        if (!Lexicon.DETERMINERS.contains(first) && Mentions.possessiveStem(first).equals(first)) {
+        if (!Lexicon.DETERMINERS.contains(first) && !Mentions.isPossessive(first)) {
             return false;
         }
         for (int k = lead + 1; k < name - 1; k++) {
@@ -159,7 +159,7 @@ final class SubjectShape {
         }
         for (int k = 0; k < tokens.size() && k < Windows.POSSESSIVE_DESCRIPTION_WORDS && tokens.get(k).isCapitalized(); k++) {
             String lower = tokens.get(k).lower();
-            if (!Mentions.possessiveStem(lower).equals(lower)) {
+            if (Mentions.isPossessive(lower)) {
                 return k;
             }
         }
@@ -204,7 +204,7 @@ final class SubjectShape {
             k--;
         }
         String determiner = k >= 0 ? tokens.get(k).lower() : "";
-        boolean namePossessive = k >= 0 && tokens.get(k).isCapitalized() && !Mentions.possessiveStem(determiner).equals(determiner);
+        boolean namePossessive = k >= 0 && tokens.get(k).isCapitalized() && Mentions.isPossessive(determiner);
         // "the developer, Carl Bain,": a person's full name says the word before it was a person's, which the role
         // lists may lack; a first name alone needs one ("His wife, Carla,").
         if (!Lexicon.ARTICLES.contains(determiner) && !INTRODUCING_POSSESSIVES.contains(determiner) && !namePossessive || !closesName(tokens, first)
@@ -286,7 +286,7 @@ final class SubjectShape {
         while (k < tokens.size() && tokens.get(k).isCapitalized()) {
             k++;
         }
-        if (k == from || k + 1 >= tokens.size() || Mentions.possessiveStem(tokens.get(k - 1).lower()).equals(tokens.get(k - 1).lower())) {
+        if (k == from || k + 1 >= tokens.size() || !Mentions.isPossessive(tokens.get(k - 1).lower())) {
             return null;
         }
         Gender g = Gender.ofWord(tokens.get(k).lower());
@@ -332,7 +332,7 @@ final class SubjectShape {
                     k++;
                 }
                 // "Clinton’s campaign said": a possessor is no subject.
-                boolean possessor = k > i && !Mentions.possessiveStem(tokens.get(k - 1).lower()).equals(tokens.get(k - 1).lower());
+                boolean possessor = k > i && Mentions.isPossessive(tokens.get(k - 1).lower());
                 // "Mette Kolstad, who led the delegation, was more cautious": the verb comes after the relative clause.
                 boolean relative = k + 1 < tokens.size() && tokens.get(k).is(",") && (tokens.get(k + 1).is("who") || tokens.get(k + 1).is("whose"));
                 k = SubjectAsides.after(tokens, k);

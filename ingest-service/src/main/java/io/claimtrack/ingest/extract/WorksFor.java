@@ -57,7 +57,7 @@ final class WorksFor {
         }
         String key = lexicon.headKey(first.lower());
         if (lexicon.roles.contains(key) || RoleAndName.HONORIFICS.contains(key) || lexicon.isFirstName(first.lower())
-                || !Mentions.possessiveStem(first.lower()).equals(first.lower())) {
+                || Mentions.isPossessive(first.lower())) {
             return true;
         }
         for (int k = c; k < span.size(); k++) {
