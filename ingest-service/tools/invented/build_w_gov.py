@@ -167,6 +167,7 @@ Lidia Paskaleva-Ntim: Thank you. See you next week.
     s('the Defence Ministry of Drastavia', 'the Defence Ministry of Drastavia', 'its exercises near our border are "purely defensive"', 'the statement by', 'mixed', nested=True, via='Lidia Paskaleva-Ntim'),
     s('Lidia Paskaleva-Ntim', '', 'On 18 June we mark the 50th anniversary|the most difficult questions through negotiation.', '', role=SPOX),
     s('Varnomir Herald', 'The newspaper Varnomir Herald', 'the Mirzanan authorities have asked Corvessa to return two aircraft leased to its national airline', 'reports'),
+    s('the Mirzanan authorities', 'the Mirzanan authorities', 'Corvessa to return two aircraft leased to its national airline', 'have asked', nested=True, via='Varnomir Herald'),
     s('Lidia Paskaleva-Ntim', '', 'We have seen the report.|no such request has been received through diplomatic channels.', '', role=SPOX),
     s('Opposition deputies', 'Opposition deputies', 'the evacuation started too late', 'say'),
     s('Lidia Paskaleva-Ntim', '', "The first flight left within 48 hours of the decision to close Mirzana's airspace.|and I want to thank them.", '', role=SPOX),
