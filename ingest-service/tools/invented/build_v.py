@@ -16,11 +16,9 @@ named people are those two (as "The sides"); a surname's possessive ("Anders' da
 as "Her sons, A and B," does, the pair's speaker the first names the text gives; "The couple" after "A and B Surname, a
 couple who" is the two; "as she put it" is a statement as "in her words" is.
 """
-import json
-import re
 import sys
 
-from invented_common import DOCS, doc_spans as doc, s, write
+from invented_common import doc_spans as doc, p, s, table, write
 
 PHENOMENA = {
     'A': 'a diplomat\'s title then a bare role noun ("received the newly appointed Ambassador ..., X" -> "The Ambassador")',
@@ -42,15 +40,6 @@ PHENOMENA = {
     'T': 'a group of analysts at a firm and its "They" ("Strategists at X said ... They recommended")',
     'U': 'a person\'s title before a name with an "of" workplace ("Political scientist X of Y University")',
 }
-
-TAGS = {}
-
-
-def p(tag, statement):
-    """A statement a paraphrase is about, under its tag (phenomenon letter and paraphrase number)."""
-    TAGS[tag] = statement
-    return statement
-
 
 # ---------------------------------------------------------------- government texts
 
@@ -435,33 +424,6 @@ The inspector was among the first customers. He said the case was closed and no 
     s('Aksel Nyvollen', 'Nyvollen', '"This street has its bread back,"', 'said', 'direct'),
     p('K2', s('Caius Brandt-Olawale', 'He', 'the case was closed and no one would be charged', 'said')),
 )
-
-
-def _words(text):
-    return {w for w in re.findall(r"[a-z0-9]+", (text or '').lower()) if len(w) > 2 and w not in {'the', 'and'}}
-
-
-def table(predictions):
-    """Each tagged paraphrase: held when a predicted statement of its document overlaps its content and has a canonical
-    speaker sharing a word with the gold's (the scorer's resolved test), else what was predicted."""
-    preds = {}
-    with open(predictions, encoding='utf-8') as f:
-        for line in f:
-            d = json.loads(line)
-            preds[d['id']] = d.get('statements', [])
-    docs = {id(st): d for d in DOCS for st in d['statements']}
-    held = 0
-    for tag in sorted(TAGS):
-        st = TAGS[tag]
-        d = docs[id(st)]
-        gold = _words(st['content'])
-        best = max(preds.get(d['id'], []), key=lambda q: len(gold & _words(q.get('content'))), default=None)
-        found = best is not None and len(gold & _words(best.get('content'))) * 2 >= len(gold)
-        ok = found and bool(_words(st['speaker']) & _words(best.get('speaker')))
-        held += ok
-        got = 'no statement' if not found else repr(best.get('speaker'))
-        print(f"{tag:3} {'held' if ok else 'FAILED':6} {st['speaker_mention']!r:45} -> {got}")
-    print(f'{held} of {len(TAGS)} paraphrases held')
 
 
 if __name__ == '__main__':

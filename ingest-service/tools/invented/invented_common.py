@@ -1,9 +1,11 @@
 """What the invented sets' build scripts share: the document and statement records and the checked writer."""
 import json
 import os
+import re
 import sys
 
 DOCS = []
+TAGS = {}
 
 
 def doc(id, source, published, text, *statements):
@@ -85,3 +87,36 @@ def write(name, per_document=False):
     if per_document:
         for d in DOCS:
             print(f"  {d['id']}: {len(d['text'].split())} words, {len(d['statements'])} statements")
+
+
+def p(tag, statement):
+    """A statement a paraphrase is about, under its tag (phenomenon letter and paraphrase number)."""
+    TAGS[tag] = statement
+    return statement
+
+
+def _words(text):
+    return {w for w in re.findall(r"[a-z0-9]+", (text or '').lower()) if len(w) > 2 and w not in {'the', 'and'}}
+
+
+def table(predictions):
+    """Each tagged paraphrase: held when a predicted statement of its document overlaps its content and has a canonical
+    speaker sharing a word with the gold's (the scorer's resolved test), else what was predicted."""
+    preds = {}
+    with open(predictions, encoding='utf-8') as f:
+        for line in f:
+            d = json.loads(line)
+            preds[d['id']] = d.get('statements', [])
+    docs = {id(st): d for d in DOCS for st in d['statements']}
+    held = 0
+    for tag in sorted(TAGS):
+        st = TAGS[tag]
+        d = docs[id(st)]
+        gold = _words(st['content'])
+        best = max(preds.get(d['id'], []), key=lambda q: len(gold & _words(q.get('content'))), default=None)
+        found = best is not None and len(gold & _words(best.get('content'))) * 2 >= len(gold)
+        ok = found and bool(_words(st['speaker']) & _words(best.get('speaker')))
+        held += ok
+        got = 'no statement' if not found else repr(best.get('speaker'))
+        print(f"{tag:3} {'held' if ok else 'FAILED':6} {st['speaker_mention']!r:45} -> {got}")
+    print(f'{held} of {len(TAGS)} paraphrases held')
