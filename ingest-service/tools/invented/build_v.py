@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Builds invented set V (session 38, "robust", issue 10): paraphrases of the speaker-resolution rules of rounds 35-37.
+"""Builds invented set V (session 38, "robust", issue 10): paraphrases of the speaker-resolution rules of rounds 35-37,
+and (v24-v35, session 39, tags of two letters) of round 38's.
 
 Each round's rules were written from one unseen set's wording and generalised little to the next set. V words each
 phenomenon those rules cover otherwise (another role noun, a possessive, a name before its title, lower case, an
@@ -14,7 +15,8 @@ annotated (GUIDELINES.md and the README's settled conventions); the statements a
 Decided here where the conventions are silent: "The interlocutors" and "The two sides" of a call or meeting of two
 named people are those two (as "The sides"); a surname's possessive ("Anders' daughters, Hanne and Liv,") names a pair
 as "Her sons, A and B," does, the pair's speaker the first names the text gives; "The couple" after "A and B Surname, a
-couple who" is the two; "as she put it" is a statement as "in her words" is.
+couple who" is the two; "as she put it" is a statement as "in her words" is; "The Orsland delegation" of a readout is the one who led it, as
+"The X side" is; "co-chaired the meeting" makes the two ministers "The co-chairs".
 """
 import sys
 
@@ -39,6 +41,26 @@ PHENOMENA = {
     'Q': 'a capitalised title before a name with an acronym and an honorific, then the bare title',
     'T': 'a group of analysts at a firm and its "They" ("Strategists at X said ... They recommended")',
     'U': 'a person\'s title before a name with an "of" workplace ("Political scientist X of Y University")',
+    # round 38's rules (tags of two letters, added in round 39)
+    'TG': 'a title before a name is no first name for its gender ("Mayor Odrune X ... she said")',
+    'HS': 'an unlisted first name before a hyphenated surname opening the lede; "His attorney" is the lawyer named for him',
+    'SA': 'a scene the subject\'s possessive opens between subject and verb ("X, his voice breaking, apologized")',
+    'KB': 'kin read back ("X\'s father, Y, ... His daughter remembers" is X)',
+    'DG': 'the pronoun opening what a description says gives its gender ("The chief says she")',
+    'DO': 'an office a profile\'s headline or deck gives is its subject\'s ("The new chief says")',
+    'WB': 'a wire\'s businesses: a deck\'s "Insurer says", "operated by X", "according to its website"',
+    'PD': 'a possessor and a noun before a name are a title ("Harwick\'s pivot Tomas Vik, who ..., watched. ... he admitted")',
+    'NJ': '"raised the issue of A, noting B" is one statement',
+    'XS': '"The X side" of a readout is the one who led that side',
+    'QT': 'a name in quotation marks after a common noun is a thing, no one who answers ("the tanker “Grey Petrel”")',
+    'QL': 'a question\'s "Question (Outlet):" label is no subject of the premise it reports',
+    'JC': 'two ministers titled in apposition who hold a commission\'s meeting are "The co-chairs"',
+    'AO': 'an object\'s name in apposition before the infinitive of an instruction ("instructed the minister, A, to")',
+    'NM': 'a named pair ("Lund\'s daughters, Ada and Liv," / "The couple")',
+    'TB': 'two bodies named as one subject and their plural ("The two lenders")',
+    'AI': 'a person introduced in apposition takes the next pronoun ("introduced its new coach, X, who")',
+    'SN': 'a person naming themselves in a relative clause ("who would give only his first name, Karim,")',
+    'RB': 'a lower-case title set off before a name ("Corsavia\'s ambassador, X,") is its role',
 }
 
 # ---------------------------------------------------------------- government texts
@@ -423,6 +445,259 @@ The inspector was among the first customers. He said the case was closed and no 
     p('L2', s('Jonas Wikstrom-Adu and Petra Wikstrom-Adu', 'The couple', "they had kept the shop's old brick oven, which survived the blaze", 'said')),
     s('Aksel Nyvollen', 'Nyvollen', '"This street has its bread back,"', 'said', 'direct'),
     p('K2', s('Caius Brandt-Olawale', 'He', 'the case was closed and no one would be charged', 'said')),
+)
+
+
+# ---------------------------------------------------------------- round 38's rules, worded otherwise (session 39)
+
+doc('v24-paper-nursing-dean', 'The Harwenne Courier', '2028-02-08', '''
+Nursing dean quits over budget cut
+
+By Oriel Tansley
+
+Dean Maelis Brackwater-Hume told the faculty on Monday that she would leave Harwenne University in June, after the board cut the nursing school's budget by a tenth.
+
+Provost Anselm Rivard-Okafor said the cut had been "painful but unavoidable."
+
+"I was not consulted once," she said.
+
+Councillor Ilka Varn-Stoddard, who sits on the university board, voted against the cut. Councillor Brom Haskett, who chairs it, voted for it.
+
+The councillor said she would ask the board to restore the money next year.
+''',
+    s('Maelis Brackwater-Hume', 'Dean Maelis Brackwater-Hume', "she would leave Harwenne University in June, after the board cut the nursing school's budget by a tenth", 'told', role='Dean'),
+    s('Anselm Rivard-Okafor', 'Provost Anselm Rivard-Okafor', 'the cut had been "painful but unavoidable."', 'said', 'mixed', role='Provost'),
+    p('TG1', s('Maelis Brackwater-Hume', 'she', '"I was not consulted once,"', 'said', 'direct')),
+    p('DG1', s('Ilka Varn-Stoddard', 'The councillor', 'she would ask the board to restore the money next year', 'said')),
+)
+
+doc('v25-paper-ferry-captain', 'The Eastwick Echo', '2028-03-17', '''
+Ferry captain sentenced for fatal crossing
+
+By Oriel Tansley
+
+Brennick Aldersway-Toom, 46, was sentenced on Thursday to two years in prison for the 2026 crash of the Eastwick ferry, in which three passengers died.
+
+Prosecutor Havel Smerdon-Kai told the court that the captain had drunk four beers before the crossing.
+
+Aldersway-Toom's lawyer, Quintessa Rawle-Boateng, said her client had not touched a drink since the crash.
+
+The ferry's mate, Dorran Pellquist, was fined for failing to keep a lookout. Pellquist's lawyer, Orrik Svanholm, said his client had been below deck.
+
+Aldersway-Toom, his hands clasped in front of him, apologised to the families in the gallery. "I will carry this for the rest of my life," he said.
+
+Judge Halvard Crennock-Ames ordered Aldersway-Toom to surrender his master's licence. His lawyer said he would not appeal.
+''',
+    s('Havel Smerdon-Kai', 'Prosecutor Havel Smerdon-Kai', 'the captain had drunk four beers before the crossing', 'told', role='Prosecutor'),
+    s('Quintessa Rawle-Boateng', "Aldersway-Toom's lawyer, Quintessa Rawle-Boateng", 'her client had not touched a drink since the crash', 'said'),
+    s('Orrik Svanholm', "Pellquist's lawyer, Orrik Svanholm", 'his client had been below deck', 'said'),
+    p('SA1', s('Brennick Aldersway-Toom', 'he', '"I will carry this for the rest of my life,"', 'said', 'direct')),
+    p('HS1', s('Quintessa Rawle-Boateng', 'His lawyer', 'he would not appeal', 'said')),
+)
+
+doc('v26-paper-bakery-family', 'The Skellan Point Herald', '2028-04-02', '''
+Kettley's bakery marks 75 years
+
+By Oriel Tansley
+
+Rune Kettley-Amos, 52, still lights the oven at 3 a.m., as his grandmother did.
+
+Kettley-Amos' grandmother, Wilhelmina Kettley, opened the bakery on Quay Lane in 1953. She died in 2009. Her grandson says she never once took a holiday.
+
+Sunniva Marchetti-Lowe, 61, has run the flower stall next door since 1990. Marchetti-Lowe's husband, Tobiah Marchetti, built the stall from an old boat. He died in 2021. His widow says she still repaints it every spring.
+
+Kettley-Amos, flour on his sleeves, waved to a regular. "People come for the bread and stay for the gossip," he said.
+''',
+    p('KB1', s('Rune Kettley-Amos', 'Her grandson', 'she never once took a holiday', 'says')),
+    p('KB2', s('Sunniva Marchetti-Lowe', 'His widow', 'she still repaints it every spring', 'says')),
+    p('SA2', s('Rune Kettley-Amos', 'he', '"People come for the bread and stay for the gossip,"', 'said', 'direct')),
+)
+
+doc('v27-paper-commissioner-profile', 'The Kesswick Standard', '2028-05-21', '''
+Kesswick's new police commissioner grew up three streets from the station she now runs
+
+By Oriel Tansley
+
+Ottoline Brask-Mwangi was twelve when her brother was arrested outside the Kesswick market. She still keeps the charge sheet.
+
+On Monday, Brask-Mwangi, 44, was sworn in as the city's first woman police commissioner. She replaces Commissioner Kasimir Dahlgren-Pike, who retired in March after nine years.
+
+Dahlgren-Pike said he had recommended her for the post. Deputy Commissioner Ferris Oyelowo, who also applied, said he would stay on.
+
+The new commissioner says she will reopen the station on Market Row by the autumn.
+
+Warden Idrenne Caskell-Moor, who runs the Kesswick prison across the road, was less sure. "I have seen new brooms before," she said.
+''',
+    s('Kasimir Dahlgren-Pike', 'Dahlgren-Pike', 'he had recommended her for the post', 'said'),
+    s('Ferris Oyelowo', 'Deputy Commissioner Ferris Oyelowo, who also applied', 'he would stay on', 'said'),
+    p('DO1', s('Ottoline Brask-Mwangi', 'The new commissioner', 'she will reopen the station on Market Row by the autumn', 'says')),
+    p('TG2', s('Idrenne Caskell-Moor', 'she', '"I have seen new brooms before,"', 'said', 'direct')),
+)
+
+doc('v28-paper-librarian-profile', 'The Quayside Post', '2028-06-30', '''
+After 40 years, Quayside's town librarian is closing the book
+
+By Oriel Tansley
+
+Aurelie Vantongeren-Sy has stamped her last card. She started at the Quayside library in 1988, when it had no telephone.
+
+Her deputy, Maren Holloway-Iqbal, will take over on Monday.
+
+"She taught me to read the room before I read the shelves," Holloway-Iqbal said.
+
+The retiring librarian says she plans to spend the autumn on her allotment.
+
+Fire Marshal Yselde Korrigan-Bay inspected the building last spring with Inspector Halvard Rusk. "The wiring is older than I am," she said.
+''',
+    s('Maren Holloway-Iqbal', 'Holloway-Iqbal', '"She taught me to read the room before I read the shelves,"', 'said', 'direct'),
+    p('DO2', s('Aurelie Vantongeren-Sy', 'The retiring librarian', 'she plans to spend the autumn on her allotment', 'says')),
+    p('TG3', s('Yselde Korrigan-Bay', 'she', '"The wiring is older than I am,"', 'said', 'direct')),
+)
+
+doc('v29-wire-tunnel', 'Halyard', '2028-08-09', '''
+UPDATE 2-Tarrow rail tunnel project slips a year, bank says
+
+* Contractor says flooding cost three months
+* Line operator to lease 12 trains
+
+KELMSTAD, Aug 9 (Halyard) - The Tarrow rail tunnel under the Amber estuary will open a year late, in 2031, its main lender, the Northern Infrastructure Bank, said on Monday.
+
+The tunnel's contractor, Hasselby Civil Works, said water had flooded the eastern shaft twice in the spring. Its shares fell 5% in Kelmstad trading.
+
+The line will be run by Eastmark Rail. The company said it would lease twelve new trains for the route.
+
+Hasselby had expected to finish the boring this year, its website says.
+
+A Hasselby engineer said pumps on the site had failed for two days in April. He requested that his name be withheld because he was not authorised to speak to the press.
+
+Two drivers who spoke on condition that their names not be published said the access road had been closed for a week.
+''',
+    p('WB1', s('Northern Infrastructure Bank', 'bank', 'Tarrow rail tunnel project slips a year', 'says')),
+    p('WB2', s('Hasselby Civil Works', 'Contractor', 'flooding cost three months', 'says')),
+    s('Northern Infrastructure Bank', 'its main lender, the Northern Infrastructure Bank', 'The Tarrow rail tunnel under the Amber estuary will open a year late, in 2031', 'said'),
+    s('Hasselby Civil Works', "The tunnel's contractor, Hasselby Civil Works", 'water had flooded the eastern shaft twice in the spring', 'said'),
+    p('WB3', s('Eastmark Rail', 'The company', 'it would lease twelve new trains for the route', 'said')),
+    p('WB4', s('Hasselby Civil Works', 'its website', 'Hasselby had expected to finish the boring this year', 'says')),
+    s('A Hasselby engineer', 'A Hasselby engineer', 'pumps on the site had failed for two days in April', 'said'),
+    s('Two drivers', 'Two drivers', 'the access road had been closed for a week', 'said'),
+)
+
+doc('v30-wire-cup-final', 'Halyard', '2028-05-14', '''
+Harwenne beat Kelmstad to win the Coastal Cup
+
+VELDRY, May 14 (Halyard) - Harwenne won the Coastal Cup on Sunday, beating Kelmstad 3-2 after extra time.
+
+Kelmstad coach Greta Lindqvist-Baba said her players had run out of legs. "We gave everything," she said.
+
+Harwenne's veteran striker Aino Rask-Delacroix, who scored twice in the final, sat alone on the bench after the whistle. "I did not think I would play another final," she admitted.
+
+Harwenne coach Pieter Alsaker said the club would give the bonus to its youth academy.
+
+The visitors' goalkeeper Mats Oyen-Varga, who saved a penalty in the first half, walked over to the travelling fans. "Next year we come back," he promised.
+''',
+    s('Greta Lindqvist-Baba', 'Kelmstad coach Greta Lindqvist-Baba', 'her players had run out of legs', 'said'),
+    s('Greta Lindqvist-Baba', 'she', '"We gave everything,"', 'said', 'direct'),
+    p('PD1', s('Aino Rask-Delacroix', 'she', '"I did not think I would play another final,"', 'admitted', 'direct')),
+    s('Pieter Alsaker', 'Harwenne coach Pieter Alsaker', 'the club would give the bonus to its youth academy', 'said'),
+    p('PD2', s('Mats Oyen-Varga', 'he', '"Next year we come back,"', 'promised', 'direct')),
+)
+
+doc('v31-gov-fm-talks', 'Ministry of Foreign Affairs of Orsland', '2028-06-03', '''
+On the talks between the Foreign Ministers of Orsland and Tamberland
+
+On 3 June, Minister of Foreign Affairs of Orsland Oskar Venhallow held talks in Veldry with Minister of Foreign Affairs of Tamberland Leontine Abara-Kjell.
+
+Oskar Venhallow raised the question of the Kesswick fishing grounds, noting that Orsland's trawlers had been turned away twice in May.
+
+Leontine Abara-Kjell raised concerns about the delays at the Veldry container terminal, noting that Tamberland's exporters had lost two months.
+
+The Tamberland side proposed to hold the next round of talks in Port Tessaly in the autumn.
+
+The Orsland delegation reaffirmed its support for the joint fisheries study.
+''',
+    p('NJ1', s('Oskar Venhallow', 'Oskar Venhallow', "the question of the Kesswick fishing grounds, noting that Orsland's trawlers had been turned away twice in May", 'raised')),
+    p('NJ2', s('Leontine Abara-Kjell', 'Leontine Abara-Kjell', "the delays at the Veldry container terminal, noting that Tamberland's exporters had lost two months", 'raised concerns about')),
+    p('XS1', s('Leontine Abara-Kjell', 'The Tamberland side', 'to hold the next round of talks in Port Tessaly in the autumn', 'proposed')),
+    p('XS2', s('Oskar Venhallow', 'The Orsland delegation', 'its support for the joint fisheries study', 'reaffirmed')),
+)
+
+doc('v32-gov-ship-answers', 'Ministry of Foreign Affairs of Orsland', '2028-07-21', '''
+Spokeswoman Ingrid Salo-Varnay's answers to media questions about the cargo ship “Amber Wren”
+
+Question: Is it true that the crew of the “Amber Wren” has been detained in Port Tessaly?
+
+Answer: Yes. The eleven sailors were detained on Friday. Our consul has visited them, and they are in good health.
+
+Question (Veldry Radio): Deputy Minister Tomas Lindgaard-Obi was quoted by the Orsland Herald as saying that the ship would be released within days. Can you confirm this?
+
+Answer: We are working on it. I would not give any dates.
+''',
+    p('QT1', s('Ingrid Salo-Varnay', '', 'Yes. The eleven sailors were detained on Friday.|they are in good health.', '')),
+    p('QL1', s('Tomas Lindgaard-Obi', 'Deputy Minister Tomas Lindgaard-Obi', 'the ship would be released within days', 'as saying')),
+    p('QT2', s('Ingrid Salo-Varnay', '', 'We are working on it. I would not give any dates.', '')),
+)
+
+doc('v33-gov-ports-commission', 'Ministry of Transport of Orsland', '2028-06-12', '''
+Fifth meeting of the Orsland-Lanvey Commission on Ports
+
+The Minister of Transport of Orsland, Emil Sandqvist-Ora, and the Minister of Maritime Affairs of Lanvey, Ruben Achterberg-Nwosu, co-chaired the fifth meeting of the Intergovernmental Commission on Ports in Veldry on 12 June.
+
+The co-chairs agreed to open a ferry line between Veldry and Port Amberly in 2029.
+
+The two ministers stressed that cargo traffic between the two countries had grown by a third in 2027.
+
+Emil Sandqvist-Ora urged the head of the Veldry port authority, Kristin Aamodt-Lee, to publish the dredging plan by September.
+''',
+    p('JC1', s('Emil Sandqvist-Ora and Ruben Achterberg-Nwosu', 'The co-chairs', 'to open a ferry line between Veldry and Port Amberly in 2029', 'agreed')),
+    p('JC2', s('Emil Sandqvist-Ora and Ruben Achterberg-Nwosu', 'The two ministers', 'cargo traffic between the two countries had grown by a third in 2027', 'stressed')),
+    p('AO1', s('Emil Sandqvist-Ora', 'Emil Sandqvist-Ora', 'the head of the Veldry port authority, Kristin Aamodt-Lee, to publish the dredging plan by September', 'urged')),
+)
+
+doc('v34-paper-harbour-festival', 'The Quayside Post', '2028-08-20', '''
+Harbour festival draws record crowd
+
+By Oriel Tansley
+
+The Quayside harbour festival drew about 12,000 visitors on Saturday, the most since it began in 1996.
+
+The Brandholm twins, Ola and Per, have sold smoked fish at the festival for thirty years. The twins said the queue had never been longer.
+
+The organisers appointed a new festival director in March, Sigrun Vallance-Oduya, who ran the Kesswick book fair for a decade. She said the festival would add a second day next year.
+
+A stallholder who gave his name as Jens sold out of oysters by noon. He said prices at the fish market had doubled.
+
+Lanvey's consul in Quayside, Tobias Marrenholt, opened the evening concert. The consul said Lanvey would send a choir next summer.
+
+The Quayside Traders' Guild and the Harbour Fishermen's Association ran the stalls. The two associations said they would ask the council for more bins.
+''',
+    p('NM1', s('Ola and Per', 'The twins', 'the queue had never been longer', 'said')),
+    p('AI1', s('Sigrun Vallance-Oduya', 'She', 'the festival would add a second day next year', 'said')),
+    p('SN1', s('Jens', 'He', 'prices at the fish market had doubled', 'said')),
+    p('RB1', s('Tobias Marrenholt', 'The consul', 'Lanvey would send a choir next summer', 'said')),
+    p('TB1', s("Quayside Traders' Guild and Harbour Fishermen's Association", 'The two associations', 'they would ask the council for more bins', 'said')),
+)
+
+doc('v35-wire-mill-closure', 'Halyard', '2028-10-02', '''
+Orvik paper mill to close, 400 jobs lost
+
+ORVIK, Oct 2 (Halyard) - Nordvelt Paper will close its Orvik mill in January, cutting 400 jobs, the company said on Monday.
+
+The mill's owner and its largest customer, Kelmstad Packaging, had failed to agree on a new supply contract, both companies said.
+
+Retired foreman Knut Halvorsen's sons, Erik and Jon, who have worked at the mill since the 1990s, waited outside the gate. The brothers said they had heard the news on the radio.
+
+Unions appointed a negotiator, Marit Oyelaran-Berg, a former labour court judge. She said she would seek a year's pay for every worker.
+
+The mayor of Orvik, Lars Tennfjord, met the mill's managers on Sunday. The mayor said the town would lose a fifth of its tax income.
+
+A forklift driver who would only give her first name, Hedda, said she had worked at the mill for 22 years.
+''',
+    s('Nordvelt Paper', 'the company', 'Nordvelt Paper will close its Orvik mill in January, cutting 400 jobs', 'said'),
+    p('TB2', s('Nordvelt Paper and Kelmstad Packaging', 'both companies', "The mill's owner and its largest customer, Kelmstad Packaging, had failed to agree on a new supply contract", 'said')),
+    p('NM2', s('Erik and Jon', 'The brothers', 'they had heard the news on the radio', 'said')),
+    p('AI2', s('Marit Oyelaran-Berg', 'She', "she would seek a year's pay for every worker", 'said')),
+    p('RB2', s('Lars Tennfjord', 'The mayor', 'the town would lose a fifth of its tax income', 'said')),
+    p('SN2', s('Hedda', 'A forklift driver who would only give her first name, Hedda', 'she had worked at the mill for 22 years', 'said')),
 )
 
 
