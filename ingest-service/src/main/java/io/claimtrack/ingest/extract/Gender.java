@@ -16,6 +16,11 @@ enum Gender {
             "chairman", "businessman", "ombudsman", "councilman", "king", "prince", "actor", "duke", "count",
             "emperor", "baron", "lord", "father", "husband", "son", "brother", "grandfather", "widower", "boy", "man",
             "sportsman", "grandson", "nephew", "uncle", "fiancé", "stepfather", "stepson");
+    /**
+     * Men's first names that are titles too: before two more name words ("Dean Maelis Okoro", "Warden Ada Lind") the
+     * title, while "Dean Baker" stays a man.
+     */
+    private static final Set<String> TITLE_NAMES = WordSet.of("dean", "warden", "marshal", "major");
     /** Russian and other Slavic surnames mark gender in their ending: "Zakharova", "Lavrov", "Lvova-Belova". */
     private static final List<String> FEMALE_SURNAME_ENDINGS = List.of("ova", "eva", "yova", "skaya", "ska");
     private static final List<String> MALE_SURNAME_ENDINGS = List.of("ov", "ev", "yov", "sky", "skiy", "skii", "ski");
@@ -69,7 +74,8 @@ enum Gender {
     private static Gender ofNameWords(List<String> words, Lexicon lexicon) {
         for (int k = 0; k < words.size() - 1; k++) {
             String w = words.get(k);
-            boolean title = lexicon.isRoleWord(w) || Lexicon.DETERMINERS.contains(w);
+            boolean title = lexicon.isRoleWord(w) || Lexicon.DETERMINERS.contains(w)
+                    || k == 0 && words.size() >= 3 && TITLE_NAMES.contains(w);
             Gender g = title ? null : lexicon.genderOfFirstName(w);
             if (g != null) {
                 return g;

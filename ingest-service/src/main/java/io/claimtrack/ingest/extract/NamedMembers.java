@@ -22,16 +22,19 @@ final class NamedMembers {
     private static final String NAME = "\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,2}";
     /** A group's word: a plural ("sons", "defence lawyers") or a word for two people ("couple"). */
     private static final String PLURAL = "((?:\\p{Ll}+ )?\\p{Ll}+s|couple|pair|duo)";
-    /** "Her sons, Anselm and Tobiah,", "Lund's daughters, Ada and Liv,": the group, then its two members set off. */
-    private static final Pattern GROUP_FIRST = Pattern.compile("\\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|\\p{Lu}[\\p{L}-]*(?:'s|’s|'|’))(?: two)? "
+    /**
+     * "Her sons, Anselm and Tobiah,", "Lund's daughters, Ada and Liv,", "The Varn twins, Ada and Liv,": the group, then
+     * its two members set off.
+     */
+    private static final Pattern GROUP_FIRST = Pattern.compile("\\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he(?: \\p{Lu}[\\p{L}-]+)?|\\p{Lu}[\\p{L}-]*(?:'s|’s|'|’))(?: two)? "
             + PLURAL + ", (" + NAME + ") and (" + NAME + ")[,.]");
     /** "Ada and Lise Varn, sisters who", "Ola Dahl and Kari Sunde, the defence lawyers,", "..., a couple who": the members, then the group. */
     private static final Pattern MEMBERS_FIRST = Pattern.compile("(?<![\\p{L}'’-])(" + NAME + ") and (" + NAME
             + "), (?:the (?:two )?|both |a )?" + PLURAL + "\\b");
     /** "The brothers", "the two sisters", "Both lawyers", "The couple": the group and nothing else. */
     private static final Pattern MENTION = Pattern.compile("(?i)(?:the|both)(?: two)? ((?:\\p{L}+ )?\\p{L}+s|couple|pair|duo)");
-    /** Words for two people together, singular: "a couple who". */
-    private static final Set<String> TWO = WordSet.of("couple", "pair", "duo");
+    /** Words for two people together: "a couple who", "the twins". */
+    private static final Set<String> TWO = WordSet.of("couple", "pair", "duo", "twins");
     /** Sons of one parent are brothers, daughters sisters. */
     private static final Map<String, String> KIN = Map.of("sons", "brothers", "daughters", "sisters");
 

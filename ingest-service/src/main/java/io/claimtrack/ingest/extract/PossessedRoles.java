@@ -21,17 +21,21 @@ final class PossessedRoles {
     private static final int APPOSITION_CHARS = 60;
     /** How far before the apposition or description a pronoun's possessor is looked for. */
     private static final int POSSESSOR_CHARS = 400;
-    /** "Its attorney, ", "her son, ", "Pruitt's daughter, " right before a name. */
+    /** "Its attorney, ", "her son, ", "Pruitt's daughter, ", "Voss' niece, " right before a name. */
     private static final Pattern APPOSITION = Pattern.compile(
-            "(?:^|[^\\p{L}’'])(?:((?i:its|her|his))|(\\p{Lu}[\\p{L}-]*)['’]s) ((?:[\\p{L}-]+ ){0,2}[\\p{L}-]+), $");
+            "(?:^|[^\\p{L}’'])(?:((?i:its|her|his))|(\\p{Lu}[\\p{L}-]*)(?:['’]s|(?<=s)['’])) ((?:[\\p{L}-]+ ){0,2}[\\p{L}-]+), $");
     private static final Pattern OPENING_PRONOUN = Pattern.compile("(?i)(its|her|his) ");
     /** Kin are no office, but a family's "daughter" is named in apposition and described after as offices are. */
     static final Set<String> KIN = WordSet.of("son", "daughter", "wife", "husband", "mother", "father", "sister",
             "brother", "widow", "widower", "grandson", "granddaughter", "niece", "nephew", "cousin", "fiancé", "fiancée");
-    /** "X's father, Y," makes X Y's child: the kin each kin word gives the other way. */
-    private static final Map<String, List<String>> KIN_BACK = Map.of("father", List.of("daughter", "son"),
-            "mother", List.of("daughter", "son"), "daughter", List.of("father", "mother"), "son", List.of("father", "mother"),
-            "husband", List.of("wife"), "wife", List.of("husband"));
+    /**
+     * "X's father, Y," makes X Y's child, "X's grandmother, Y," Y's grandchild, "X's husband, Y," Y's wife or widow:
+     * the kin each kin word gives the other way.
+     */
+    private static final Map<String, List<String>> KIN_BACK = kinBack(List.of(
+            List.of("father mother", "daughter son"), List.of("stepfather stepmother", "stepdaughter stepson"),
+            List.of("grandfather grandmother", "granddaughter grandson"), List.of("uncle aunt", "niece nephew"),
+            List.of("husband widower", "wife widow"), List.of("brother sister", "brother sister"), List.of("cousin", "cousin")));
 
     private final AnnotatedDocument doc;
     private final Lexicon lexicon;
@@ -64,7 +68,7 @@ final class PossessedRoles {
             }
             String role = m.group(3).toLowerCase(Locale.ROOT);
             String head = DescriptionFit.headWord(role);
-            if (!lexicon.roles.contains(head) && !KIN.contains(head)) {
+            if (!lexicon.roles.contains(head) && !KIN.contains(head) && !KIN_BACK.containsKey(head)) {
                 continue;
             }
             Name owner = m.group(1) != null ? possessor(doc, names, i, from + m.start(1), m.group(1).toLowerCase(Locale.ROOT))
@@ -163,5 +167,17 @@ final class PossessedRoles {
             }
         }
         return null;
+    }
+
+    /** Each pair's words on either side give those on the other ("father mother" and "daughter son"). */
+    private static Map<String, List<String>> kinBack(List<List<String>> pairs) {
+        Map<String, List<String>> back = new HashMap<>();
+        for (List<String> pair : pairs) {
+            List<String> one = List.of(pair.get(0).split(" "));
+            List<String> other = List.of(pair.get(1).split(" "));
+            one.forEach(w -> back.put(w, other));
+            other.forEach(w -> back.put(w, one));
+        }
+        return Map.copyOf(back);
     }
 }

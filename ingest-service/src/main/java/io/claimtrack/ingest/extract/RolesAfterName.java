@@ -94,8 +94,8 @@ final class RolesAfterName {
             return "";
         }
         int head = from - 2;
-        if (tokens.get(head).isCapitalized() && tokens.get(head - 1).is("of") && head >= 3) {
-            // "the ambassador of Corsavia,": the place the title is held for.
+        if (tokens.get(head).isCapitalized() && (tokens.get(head - 1).is("of") || tokens.get(head - 1).is("in")) && head >= 3) {
+            // "the ambassador of Corsavia,", "Lanvey's consul in Quayside,": the place the title is held for or in.
             head -= 2;
         }
         Token title = tokens.get(head);

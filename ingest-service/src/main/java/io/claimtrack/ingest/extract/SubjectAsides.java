@@ -28,11 +28,22 @@ final class SubjectAsides {
     /**
      * An apposition's article, or what opens a circumstance set off by commas: "Ona Lind, in her first season behind
      * the bench, said", "Tom Vik, called up from the minors in March, beat"; a person's possessive opens an apposition
-     * or a scene of the subject's own ("Tom Vik, his voice breaking, apologized").
+     * or a scene of the subject's own ("Tom Vik, his voice breaking, apologized"), as a noun and a preposition before
+     * it do.
      */
-    private static boolean opensAside(Token t) {
+    private static boolean opensAside(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
         return Lexicon.ARTICLES.contains(t.lower()) || CIRCUMSTANCE.contains(t.lower()) || PhraseShapes.participle(t)
-                || PERSON_POSSESSIVES.contains(t.lower());
+                || PERSON_POSSESSIVES.contains(t.lower()) || ownScene(tokens, i);
+    }
+
+    /**
+     * A scene of the subject's own opened by a bare noun and a preposition before the possessive: "Tom Vik, flour on
+     * his sleeves, waved", "Ada Holm, cap in her hand, walked"; not "according to his lawyer", a source.
+     */
+    private static boolean ownScene(List<Token> tokens, int i) {
+        return i + 2 < tokens.size() && tokens.get(i).isWord() && !tokens.get(i).isCapitalized() && !tokens.get(i).is("according")
+                && CueStage.PREPOSITIONS.contains(tokens.get(i + 1).lower()) && PERSON_POSSESSIVES.contains(tokens.get(i + 2).lower());
     }
 
     /** The comma or parenthesis closing the aside that opens at {@code k}; -1 if none opens there. */
@@ -45,7 +56,7 @@ final class SubjectAsides {
             // "Emil Varga, 79, works on a pocket watch": an age.
             return tokens.get(k + 2).is(",") ? k + 2 : -1;
         }
-        if (!parenthesis && !(tokens.get(k).is(",") && opensAside(tokens.get(k + 1)))) {
+        if (!parenthesis && !(tokens.get(k).is(",") && opensAside(tokens, k + 1))) {
             return -1;
         }
         for (int i = k + 2; i < tokens.size() && i - k <= Windows.ASIDE_TOKENS; i++) {

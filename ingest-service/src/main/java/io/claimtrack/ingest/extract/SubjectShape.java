@@ -129,11 +129,11 @@ final class SubjectShape {
     }
 
     /**
-     * "Her colleague Denise Hartigan, a nurse ..., is less sure", "Olvera's pivot Kasimir Lund, who ..., watched": a
-     * possessive pronoun or name and a noun or two opening the sentence right before a name describe the subject as a
-     * title does; the tokens they take, or 0.
+     * "Her colleague Denise Hartigan, a nurse ..., is less sure", "Olvera's pivot Kasimir Lund, who ..., watched", "The
+     * visitors' goalkeeper Mats Lund, who ..., waved": a possessive pronoun, name or noun and a noun or two opening the
+     * sentence right before a name describe the subject as a title does; the tokens they take, or 0.
      */
-    private static int possessiveDescription(List<Token> tokens, int offset) {
+    private int possessiveDescription(List<Token> tokens, int offset) {
         int owner = possessorEnd(tokens);
         if (owner < 0) {
             return 0;
@@ -141,21 +141,39 @@ final class SubjectShape {
         int first = owner + 1;
         int k = first;
         // "Her attack on Sanders", "His appointment of James Zogby": a preposition makes the name an object.
-        while (k < tokens.size() && k <= Windows.POSSESSIVE_DESCRIPTION_WORDS && tokens.get(k).isWord()
+        while (k < tokens.size() && k - owner <= Windows.POSSESSIVE_DESCRIPTION_WORDS && tokens.get(k).isWord()
                 && !tokens.get(k).isCapitalized() && !Lexicon.NP_BREAKERS.contains(tokens.get(k).lower())
                 && !Lexicon.TOPIC_PREPOSITIONS.contains(tokens.get(k).lower()) && !tokens.get(k).is("and")) {
             k++;
         }
-        return k > first && k < tokens.size() && tokens.get(k).start() == offset ? k : 0;
+        return k > first && k < tokens.size() && (tokens.get(k).start() == offset || mentionOpensWith(tokens, k, offset)) ? k : 0;
     }
 
-    /** The index of the possessive opening {@code tokens}: a pronoun ("Her") or a short name's last word ("Sankt Ebba's"); -1 if none. */
+    /**
+     * Whether the name at {@code offset} is the one at token {@code k}, its mention opening earlier with the description
+     * or its role word ("Tarrow's captain Olle Brann"), not the possessor's own name ("Brann's teammate Ida Holm").
+     */
+    private boolean mentionOpensWith(List<Token> tokens, int k, int offset) {
+        if (!tokens.get(k).isCapitalized() || offset < tokens.get(0).start() || offset >= tokens.get(k).start()) {
+            return false;
+        }
+        int j = Name.lastBefore(doc.names, offset + 1);
+        return j >= 0 && doc.names.get(j).offset() == offset && doc.names.get(j).text().startsWith(tokens.get(k).text());
+    }
+
+    /**
+     * The index of the possessive opening {@code tokens}: a pronoun ("Her"), a short name's last word ("Sankt Ebba's")
+     * or a noun's after "The" ("The club's", "The visitors'", the mark of a plural's); -1 if none.
+     */
     private static int possessorEnd(List<Token> tokens) {
         if (tokens.isEmpty()) {
             return -1;
         }
         if (Lexicon.POSSESSIVES.contains(tokens.get(0).lower())) {
             return 0;
+        }
+        if (tokens.size() > 3 && tokens.get(0).is("the")) {
+            return Mentions.isPossessive(tokens.get(1).lower()) ? 1 : SubjectPhrase.possessiveMark(tokens, 2) ? 2 : -1;
         }
         for (int k = 0; k < tokens.size() && k < Windows.POSSESSIVE_DESCRIPTION_WORDS && tokens.get(k).isCapitalized(); k++) {
             String lower = tokens.get(k).lower();
@@ -174,8 +192,8 @@ final class SubjectShape {
     }
 
     /**
-     * "The county has hired a new captain, Maren Holt, who ...", "the testimony of the developer, Carl Bain, who
-     * testified", "His wife, Carla, was less certain", "Karim's niece, Amira, runs the next stall": a name set off by
+     * "The county has hired a new captain, Maren Holt, who ...", "hired a new captain on Monday, Maren Holt,", "the
+     * testimony of the developer, Carl Bain, who testified", "His wife, Carla, was less certain", "Karim's niece, Amira, runs the next stall": a name set off by
      * commas right after a short description of a person (an article, a possessive pronoun or a name's possessive, a
      * role, kind of person or kin word last) introduces that person, unless someone named or a pronoun before the
      * description is the sentence's subject ("Tom Vik hired a new aide, Ann Holm,"); null otherwise.
@@ -190,11 +208,12 @@ final class SubjectShape {
         if (self != null) {
             return self;
         }
-        Token head = tokens.get(first - 2);
+        int headAt = afterTime(tokens, first - 2);
+        Token head = tokens.get(headAt);
         if (!tokens.get(first - 1).is(",") || !head.isWord() || head.isCapitalized()) {
             return null;
         }
-        int k = first - 3;
+        int k = headAt - 1;
         while (k >= 0 && first - k <= Windows.OPENING_DESCRIPTION_TOKENS + 2 && tokens.get(k).isWord()
                 && !tokens.get(k).isCapitalized() && !Lexicon.DETERMINERS.contains(tokens.get(k).lower())) {
             // "One of the organizations he will soon launch, Our Revolution,": a clause, not a description.
@@ -291,6 +310,11 @@ final class SubjectShape {
         }
         Gender g = Gender.ofWord(tokens.get(k).lower());
         return g != null || !tokens.get(k).isWord() ? g : Gender.ofWord(tokens.get(k + 1).lower());
+    }
+
+    /** "hired a new director in March, Ada Holm,": the description's last word before a day or month its "in" or "on" opens. */
+    private static int afterTime(List<Token> tokens, int k) {
+        return k >= 3 && Mentions.isDateWord(tokens.get(k).lower()) && (tokens.get(k - 1).is("in") || tokens.get(k - 1).is("on")) ? k - 2 : k;
     }
 
     /** At the sentence start, or after a title only ("Council member Raj Patel was ..."). */
