@@ -34,7 +34,7 @@ final class AnonymityTerms {
 
     /**
      * After "asked" or "requested" at {@code next}: "not to be named", "that her name not be used", "that he not be
-     * identified": a request about the reporting, not one reported. "The union asked not to be identified with the
+     * identified", "that his name be withheld": a request about the reporting, not one reported. "The union asked not to be identified with the
      * strike" asks something of the world and stays a statement.
      */
     static boolean nameWithheld(List<Token> t, int next, int end) {
@@ -48,6 +48,10 @@ final class AnonymityTerms {
             } else {
                 return false;
             }
+        }
+        if (k > next && k + 1 < end && t.get(k).is("be") && t.get(k + 1).is("withheld")) {
+            // "requested that his name be withheld": kept back, with no "not".
+            return true;
         }
         if (k >= end || !t.get(k).is("not")) {
             return false;

@@ -34,8 +34,11 @@ final class Businesses {
     private static final String AND = " and ";
     /** "shares of " or "Shares in " right before a name: what trades is a business. */
     private static final Pattern SHARES_BEFORE = Pattern.compile("\\b[Ss]hares (?:of|in) $");
-    /** "operated by " or "owned by " right before a name: "The Meriweather Star, operated by Grey Plover Lines". */
-    private static final Pattern OPERATED_BEFORE = Pattern.compile("\\b(?:operated|owned) by $");
+    /**
+     * "operated by ", "owned by ", "run by " or "managed by " right before a name: "The Meriweather Star, operated by Grey
+     * Plover Lines", "The line will be run by Tessby Rail".
+     */
+    private static final Pattern OPERATED_BEFORE = Pattern.compile("\\b(?:operated|owned|run|managed) by $");
     /**
      * "'s shares" or " shares" right after a name: "Dulmaro Biologics shares fell"; the bare form only after a name of
      * several words, since a word that opens a sentence reads as one ("Global shares rose", "Bank shares fell").

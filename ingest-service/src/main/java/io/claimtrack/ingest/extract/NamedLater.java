@@ -41,11 +41,11 @@ final class NamedLater {
      * A capitalised title set off before a name, for "the" and its first word: "the newly appointed Ambassador
      * Extraordinary and Plenipotentiary of the Kingdom of Ostria to Norland, " is "the ambassador"; failing that, for
      * its capitalised words before their complement: "the Regional Director of the Coastal Health Organization (CHO),
-     * Dr. " is "the regional director". A body's acronym may close it, an honorific open the name.
+     * Dr. " is "the regional director". A body's acronym may close it, an honorific or a rank open the name ("Captain").
      */
     private static final Pattern TITLE = Pattern.compile(
-            "\\b[Tt]he (?:[a-z]+ ){0,2}(\\p{Lu}\\p{L}+)((?: \\p{Lu}\\p{L}+)*)(?: (?:\\p{Lu}[\\p{L}-]*|and|of|the|to))*(?: \\(\\p{Lu}+\\))?, "
-                    + "(?:(?:Dr|Mr|Mrs|Ms|Prof)\\.? )?$");
+            "\\b[Tt]he (?:[a-z]+ ){0,2}(\\p{Lu}[\\p{L}-]+)((?: \\p{Lu}\\p{L}+)*)(?: (?:\\p{Lu}[\\p{L}-]*|and|of|the|to))*(?: \\(\\p{Lu}+\\))?, "
+                    + "(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|Captain|Capt|Colonel|Col|General|Gen|Admiral|Sir|Dame)\\.? )?$");
     /** The longest such title read before a name. */
     private static final int TITLE_CHARS = 160;
 
@@ -90,11 +90,10 @@ final class NamedLater {
                 Matcher before = at < 0 ? null : APPOSED.matcher(doc.text(Math.max(0, at - Windows.APPOSED_NAME_CHARS), at));
                 String key = before != null && before.find() ? before.group(1).toLowerCase(Locale.ROOT) : null;
                 Matcher title = key == null && at >= 0 ? TITLE.matcher(doc.text(Math.max(0, at - TITLE_CHARS), at)) : null;
-                if (title != null && title.find()) {
-                    key = titleKey(title.group(1).toLowerCase(Locale.ROOT), title.group(2).toLowerCase(Locale.ROOT));
-                }
-                if (key != null) {
-                    apposedNames.merge(key, names.expand(n.text(), SpeakerKind.PERSON, n.offset()), (x, y) -> x.equals(y) ? x : "");
+                List<String> keys = key != null ? List.of(key) : title != null && title.find()
+                        ? titleKeys(title.group(1).toLowerCase(Locale.ROOT), title.group(2).toLowerCase(Locale.ROOT)) : List.of();
+                for (String k : keys) {
+                    apposedNames.merge(k, names.expand(n.text(), SpeakerKind.PERSON, n.offset()), (x, y) -> x.equals(y) ? x : "");
                 }
             }
         }
@@ -103,15 +102,15 @@ final class NamedLater {
     }
 
     /**
-     * The description a capitalised title set off before a name stands for: "the ambassador" by its first word if that is
-     * a role, else "the regional director" by the capitalised words up to the last, a role; null if neither.
+     * The descriptions a capitalised title set off before a name stands for: "the ambassador" by its first word if that
+     * is a role, and "the regional director", "the executive secretary" by the capitalised words up to the last, a role.
      */
-    private String titleKey(String first, String rest) {
-        if (lexicon.roles.contains(first)) {
-            return "the " + first;
-        }
+    private List<String> titleKeys(String first, String rest) {
         String run = first + rest;
-        return lexicon.roles.contains(run.substring(run.lastIndexOf(' ') + 1)) ? "the " + run : null;
+        boolean byFirst = lexicon.roles.contains(first);
+        boolean byRun = !rest.isEmpty() && lexicon.roles.contains(run.substring(run.lastIndexOf(' ') + 1));
+        return byFirst && byRun ? List.of("the " + first, "the " + run) : byFirst ? List.of("the " + first)
+                : byRun ? List.of("the " + run) : List.of();
     }
 
     /**

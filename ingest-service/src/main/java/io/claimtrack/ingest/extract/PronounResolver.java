@@ -179,12 +179,13 @@ final class PronounResolver {
     }
 
     /**
-     * "Her figures show the city overspent", "His own estimate puts it at ...": a person's figures speak for the person
-     * the possessive stands for, as "by his own count" is his statement.
+     * "Her figures show the city overspent", "His own estimate puts it at ...", "According to his calculations": a
+     * person's figures speak for the person the possessive stands for, as "by his own count" is his statement, whether
+     * or not the documents list has the word.
      */
     static boolean ownFigures(Mention m) {
         List<String> words = Name.wordsWithTitles(m.text());
-        return m.kind() == SpeakerKind.DOCUMENT && words.size() >= 2 && words.size() <= 3 && PERSON_POSSESSIVES.contains(words.get(0))
+        return words.size() >= 2 && words.size() <= 3 && PERSON_POSSESSIVES.contains(words.get(0))
                 && (words.size() == 2 || "own".equals(words.get(1))) && FIGURES.contains(words.get(words.size() - 1));
     }
 

@@ -41,22 +41,28 @@ final class TitledNames {
             return n != null && n.kind() == SpeakerKind.PERSON && n.words().size() > 1 && inApposition(doc, n, a.mention.start()) ? n : null;
         }
         String text = a.mention.text();
-        Gender gender = DocumentGender.ofDescription(doc, a.mention);
+        Gender described = DocumentGender.ofDescription(doc, a.mention);
         // "The new chief says she ...": the pronoun opening what the description says is its own.
-        gender = gender != null || a.contentStart <= a.mention.end() ? gender
+        Gender gender = described != null || a.contentStart <= a.mention.end() ? described
                 : Gender.ofWord(doc.tokens.get(doc.tokenAtOrAfter(a.contentStart)).lower());
+        // That pronoun prefers a holder whose first name shows its gender to a nearer one whose name shows none.
+        boolean preferShown = described == null && gender != null;
+        Name unshown = null;
         // Names within reach mostly share a few roles: each role is tried against the description once. One function
         // for the loop: a lambda made per name was most of what resolving a description allocated.
         Map<String, Boolean> roleFits = new HashMap<>();
         Function<String, Boolean> fits = role -> fit.fits(head, text, role.toLowerCase(Locale.ROOT)) && fit.holdsOffice(text, role);
         for (int j = Name.lastBefore(names, a.mention.start()); j >= 0 && a.mention.start() - names.get(j).offset() < Windows.TITLED_NAME_CHARS; j--) {
             Name n = names.get(j);
-            if (n.kind() == SpeakerKind.PERSON && (gender == null || gender.fits(Gender.of(n.text(), lexicon)))
-                    && roleFits.computeIfAbsent(n.role(), fits)) {
-                return n;
+            Gender shown = n.kind() == SpeakerKind.PERSON ? Gender.of(n.text(), lexicon) : null;
+            if (n.kind() == SpeakerKind.PERSON && (gender == null || gender.fits(shown)) && roleFits.computeIfAbsent(n.role(), fits)) {
+                if (!preferShown || shown != null) {
+                    return n;
+                }
+                unshown = unshown == null ? n : unshown;
             }
         }
-        return null;
+        return unshown;
     }
 
     /**

@@ -19,7 +19,7 @@ class AnonymityTermsTest {
                 Two porters said the lifts had failed twice. They asked not to be identified because they feared for \
                 their jobs.
 
-                A third worker asked that he not be named.
+                A third worker asked that he not be named. A fourth requested that his name be withheld.
                 """);
 
         assertEquals(List.of("the kitchen had been without hot water for a week", "the lifts had failed twice"), contents(doc));

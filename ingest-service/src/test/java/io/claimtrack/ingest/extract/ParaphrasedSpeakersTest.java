@@ -134,4 +134,64 @@ class ParaphrasedSpeakersTest {
                 """);
         assertSpeaker(doc, "Tarnland would bring forty publishers next year", "Orrin Vashtelle");
     }
+
+    /**
+     * "The councillor said she": the pronoun prefers the councillor whose first name shows a woman to a nearer one
+     * whose first name shows nothing.
+     */
+    @Test
+    void theContentsPronounPrefersAHolderWhoseNameShowsItsGender() {
+        AnnotatedDocument doc = extract("""
+                Pool vote
+
+                By Ann Pellworth
+
+                Councillor Maren Vollset, who chairs the leisure committee, voted to keep the pool open. Councillor Orrik \
+                Tansby voted to close it.
+
+                The councillor said she would ask for a second vote in March.
+                """);
+        assertSpeaker(doc, "she would ask for a second vote in March", "Maren Vollset");
+    }
+
+    /** "According to his calculations,": a man's own reckoning, though "calculations" is on no list of documents. */
+    @Test
+    void accordingToHisCalculationsIsHis() {
+        AnnotatedDocument doc = extract("""
+                Engineer Tobias Renvall of the Kelm Roads Office counts the cars on the bridge every spring. According to \
+                his calculations, traffic fell by a fifth.
+                """);
+        assertSpeaker(doc, "traffic fell by a fifth", "Tobias Renvall");
+    }
+
+    /** "The line will be run by Tessby Rail": what runs a thing is a business, which "The company" then is. */
+    @Test
+    void whatRunsAThingIsTheCompany() {
+        AnnotatedDocument doc = extract("""
+                KELM, May 2 (Halyard) - The new Kelm tram line will open in June, the Kelm Transit Fund said on Monday.
+
+                The line will be run by Tessby Rail. The company said it would hire 80 drivers.
+                """);
+        assertSpeaker(doc, "it would hire 80 drivers", "Tessby Rail");
+    }
+
+    /**
+     * "the Executive Secretary of the ... (ABC), Dr. X,": a title whose first word is a role of its own ("executive")
+     * stands for its whole wording too, and a rank ("Captain") may open the name as an honorific does.
+     */
+    @Test
+    void aCapitalisedTitleWithAnAcronymIsTheNamesByItsWholeWording() {
+        AnnotatedDocument doc = extract("""
+                The Minister of Health, Odile Brask, toured the Kelm clinic with the Executive Secretary of the Coastal \
+                Clinics Network (CCN), Dr. Tamsin Ollivander, on Monday.
+
+                The Executive Secretary said the network would open two more clinics.
+
+                The minister visited the port with the Director-General of the Kelm Port Agency (KPA), Captain Rufus Vennick.
+
+                The Director-General said the agency would dredge the channel in May.
+                """);
+        assertSpeaker(doc, "the network would open two more clinics", "Tamsin Ollivander");
+        assertSpeaker(doc, "the agency would dredge the channel in May", "Rufus Vennick");
+    }
 }
