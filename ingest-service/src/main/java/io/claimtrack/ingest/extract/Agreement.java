@@ -44,7 +44,7 @@ final class Agreement {
         if (k < s.firstToken()) {
             return false;
         }
-        if (jointHead(tokens.get(k)) || tokens.get(k).is("and") && jointOpening(tokens, s, k) || namedSide(tokens, k, s)) {
+        if (jointHead(tokens.get(k)) || tokens.get(k).is("and") && jointOpening(tokens, s, k) || namedSide(tokens, k, s) || headsOf(tokens, k, s)) {
             return true;
         }
         // "Sinara and Dravia agreed", "Holm and Lund agreed": two names joined.
@@ -61,6 +61,11 @@ final class Agreement {
      */
     private static boolean namedSide(List<Token> tokens, int k, Sentence s) {
         return tokens.get(k).is("side") && k > s.firstToken() && tokens.get(k - 1).isCapitalized();
+    }
+
+    /** "The heads of delegation agreed", "the heads of state agreed": the heads of the sides. */
+    private static boolean headsOf(List<Token> tokens, int k, Sentence s) {
+        return k - 2 >= s.firstToken() && tokens.get(k - 1).is("of") && tokens.get(k - 2).is("heads");
     }
 
     private static boolean jointHead(Token t) {

@@ -23,7 +23,7 @@ final class JointSides {
 
     /** Words that make the opening sentence a meeting of the people it names: "held talks with", "spoke today with". */
     private static final Set<String> MEETING = WordSet.of("talks", "met", "meets", "meeting", "conversation", "call", "spoke",
-            "speaks", "welcomed", "welcomes", "received", "receives", "counterpart", "visit", "consultations", "chaired");
+            "speaks", "welcomed", "welcomes", "received", "receives", "counterpart", "visit", "consultations", "chaired", "delegation");
     /** Last words of an event's name, which takes no part: "co-chaired the first round of the Aldova-Brenn Strategic Dialogue". */
     private static final Set<String> EVENTS = WordSet.of("dialogue", "summit", "forum", "conference", "consultations", "talks",
             "round", "format", "meeting", "session", "commission");
@@ -33,26 +33,35 @@ final class JointSides {
      * "The sides", "Both leaders", "the two Prime Ministers", "The heads of state", a commission's "The co-chairs": the
      * group and nothing after it.
      */
-    private static final Pattern GROUP = Pattern.compile("(?i)(?:the|both)(?: the)?(?: two)? (?:(?:prime|foreign) )?(?:heads of (?:state|government)|"
+    private static final Pattern GROUP = Pattern.compile("(?i)(?:the|both)(?: the)?(?: two)? (?:(?:prime|foreign) )?(?:heads of (?:state|government|delegations?)|"
             + String.join("|", Agreement.PARTICIPANT_HEADS) + "|parties|co-chairs|co-chairmen)(?![\\p{L}'’-])");
     private static final Pattern JOINT = Pattern.compile("(?i)\\bjoint statement\\b");
-    /** "The Vestrian side": one of the two, by the state it speaks for. */
-    private static final Pattern SIDE = Pattern.compile("[Tt]he (\\p{Lu}[\\p{L}-]*) side");
-    /** A title held for a place: "President of Suria", "Minister of Foreign Affairs of the Republic of Suria". */
-    private static final Pattern OF_PLACE = Pattern.compile("\\bof (?:the )?\\p{Lu}");
+    /** "The Vestrian side", "The head of the Vestrian delegation": one of the two, by the state it speaks for. */
+    private static final Pattern SIDE = Pattern.compile("[Tt]he (?:(\\p{Lu}[\\p{L}-]*) side|head of the (\\p{Lu}[\\p{L}-]*) delegation)");
+    /** The visitor of talks or a call. */
+    private static final Pattern GUEST = Pattern.compile("[Tt]he guest");
+    /** The host "received" or "welcomed" the other, or the other "is in Vell on an official visit". */
+    private static final Pattern RECEIVED = Pattern.compile("(?i)\\b(?:received|receives|welcomed|welcomes|hosted|hosts)\\b");
+    private static final Pattern VISITING = Pattern.compile("(?i)\\bvisit\\b");
+    /** "The Vestrian Prime Minister", "her Vestrian counterpart": one of the two, by the state the title names. */
+    private static final Pattern STATE_OFFICE = Pattern.compile("(?:[Tt]he|[Hh]is|[Hh]er) (\\p{Lu}[\\p{L}-]*)(?:(?: \\p{Lu}\\p{L}+)+| counterpart)");
+    /** A title in apposition after a name: ", Prime Minister of the Kingdom of Vestria," (its closing comma apart). */
+    private static final Pattern APPOSED_TITLE = Pattern.compile("^, (?:the )?\\p{Lu}[\\p{L}-]*(?: (?:the|of|for|and|\\p{Lu}[\\p{L}.'’-]*))*(?=,)");
+    /** Where a pair of the talks is named after the meeting word: "a telephone conversation took place between". */
+    private static final Pattern BETWEEN = Pattern.compile("(?i)\\bbetween [^.;]*$");
     /** "The President and the Prime Minister": each participant by his office. */
     private static final Pattern TWO_OFFICES = Pattern.compile("(?i)the ([\\p{L} ]+) and the ([\\p{L} ]+)");
     /** Between two names of a list: "and" or a comma, with the titles around it ("of Estmark and Prime Minister"). */
     private static final Pattern JOINED = Pattern.compile("(?: (?:of|the|\\p{Lu}[\\p{L}-]*))*(?:,|,? and|,? as well as) (?:(?:\\p{Lu}[\\p{L}-]*|of|the) )*");
-    /** Two named as one subject, each with a title in apposition: ", and the Minister of Maritime Affairs of Tessinor, ". */
-    private static final Pattern PAIRED = Pattern.compile(",? and (?:(?:the|of|for|and|\\p{Lu}[\\p{L}.'’-]*),? )*");
+    /**
+     * Two named as one subject, each with a title in apposition: ", and the Minister of Maritime Affairs of Tessinor, ",
+     * ", Minister of Energy of Vestria, and ".
+     */
+    private static final Pattern PAIRED = Pattern.compile("(?:,(?: (?:the|of|for|and|\\p{Lu}[\\p{L}.'’-]*))+)?,? and (?:(?:the|of|for|and|\\p{Lu}[\\p{L}.'’-]*),? )*");
     /** The pair meets a third: "met with", "held talks with", "received". */
     private static final Pattern MET_WITH = Pattern.compile("(?i)\\bwith\\b|\\b(?:met|meets|received|receives|welcomed|welcomes) (?:the )?$");
     /** The longest title before a name: "Deputy Chairman of the Cabinet of Ministers - Minister of Foreign Affairs of ...". */
     private static final int TITLE_CHARS = 200;
-    /** The shortest stem a state and its adjective share, and the most letters either may add to it ("-ic", "-stan"). */
-    private static final int STEM_CHARS = 4;
-    private static final int ENDING_CHARS = 3;
     /** How far past a mention its group may run: "The heads" of "The heads of state". */
     private static final int TAIL_CHARS = 20;
 
@@ -63,26 +72,20 @@ final class JointSides {
     private final String both;
     /** Their roles in the opening, in lower case, in the order named. */
     private final List<String> roles;
-    /**
-     * Each of them alone, and the words before each name in the opening ("the Minister of Foreign Affairs of Vestria, "):
-     * "the Vestrian side" of their joint statement or of a readout of their talks is the one who led it.
-     */
-    private final List<String> people;
-    private final List<String> titles;
+    /** Each of them alone, with the title the opening gives each: "the Vestrian side" is the one who led it. */
+    private final SideLeaders leaders;
     /** A later paragraph's own meeting of two, by paragraph. */
     private final Map<Integer, Later> later;
     /** Whether a mention joins their two offices, asked once per wording. */
     private final Map<String, Boolean> offices = new HashMap<>();
 
-    private JointSides(DescriptionFit fit, NamedParties parties, String both, List<String> roles, List<String> people, List<String> titles,
-            Map<Integer, Later> later) {
+    private JointSides(DescriptionFit fit, NamedParties parties, String both, List<String> roles, SideLeaders leaders, Map<Integer, Later> later) {
         this.fit = fit;
         this.later = later;
         this.parties = parties;
         this.both = both;
         this.roles = roles;
-        this.people = people;
-        this.titles = titles;
+        this.leaders = leaders;
     }
 
     /**
@@ -105,7 +108,7 @@ final class JointSides {
             lede++;
         }
         return new JointSides(fit, lede == doc.blocks.size() ? NamedParties.NONE : NamedParties.in(doc.text(0, doc.block(lede).end()), Lexicon.get()),
-                null, List.of(), List.of(), List.of(), Map.of());
+                null, List.of(), SideLeaders.NONE, Map.of());
     }
 
     /** The sides a sentence that names people opens the document with, or null when the sentence names none in a paragraph. */
@@ -114,20 +117,28 @@ final class JointSides {
         List<String> full = new ArrayList<>();
         people(doc, s, names, people, full);
         int met = meeting(doc, s, people);
-        if (met < 0 && (people.isEmpty() || doc.block(s.block()).kind() != Block.Kind.PARAGRAPH)) {
+        // "The following is attributable to Spokesperson X:" introduces the readout, and "Consultations ... were held in
+        // Port Alder" names only where: neither opens it with its people.
+        if (met < 0 && (people.isEmpty() || doc.block(s.block()).kind() != Block.Kind.PARAGRAPH
+                || people.size() == 1 && (introduces(doc, s) || after(doc, start(doc, people.get(0)), "in ")))) {
             return null;
         }
         // The parties may be named after the people, in the lede's next sentence ("the partnership between ...").
         NamedParties parties = NamedParties.in(doc.text(0, doc.block(s.block()).end()), Lexicon.get());
         if (met < 0 || crowded(doc, people, full, met)) {
-            return new JointSides(fit, parties, null, List.of(), List.of(), List.of(), later(doc, names, s));
+            return new JointSides(fit, parties, null, List.of(), SideLeaders.NONE, later(doc, names, s));
         }
         Name host = people.get(met);
         Name guest = people.get(met + 1);
-        List<String> titles = List.of(before(doc, met > 0 ? end(doc, people.get(met - 1)) : s.start(), host), before(doc, end(doc, host), guest));
+        List<String> titles = List.of(before(doc, met > 0 ? end(doc, people.get(met - 1)) : s.start(), host) + apposed(doc, host, s, start(doc, guest)),
+                before(doc, end(doc, host), guest) + apposed(doc, guest, s, s.end()));
         return new JointSides(fit, jointStatement(doc, s) ? parties.orStatesOf(titles) : parties, full.get(met) + " and " + full.get(met + 1),
-                List.of(host.role().toLowerCase(Locale.ROOT), guest.role().toLowerCase(Locale.ROOT)), List.of(full.get(met), full.get(met + 1)),
-                titles, later(doc, names, s));
+                List.of(host.role().toLowerCase(Locale.ROOT), guest.role().toLowerCase(Locale.ROOT)),
+                new SideLeaders(List.of(full.get(met), full.get(met + 1)), titles, visitor(doc, s, host, guest)), later(doc, names, s));
+    }
+
+    private static boolean introduces(AnnotatedDocument doc, Sentence s) {
+        return doc.text(s.start(), Chars.trimEnd(doc.text, s.start(), s.end())).endsWith(":");
     }
 
     /** The people a sentence names in full, each with its fullest form. */
@@ -149,9 +160,12 @@ final class JointSides {
 
     /** "held talks in the Amber Hall of the Palace with ...": a name after "the" is a place, not one who met. */
     private static boolean placeOf(AnnotatedDocument doc, Name n) {
-        int start = end(doc, n) - n.text().length();
-        return start >= 4 && doc.text.regionMatches(true, start - 4, "the ", 0, 4)
-                && (start == 4 || !Character.isLetter(doc.text.charAt(start - 5)));
+        return after(doc, start(doc, n), "the ");
+    }
+
+    private static boolean after(AnnotatedDocument doc, int start, String word) {
+        int from = start - word.length();
+        return from >= 0 && doc.text.regionMatches(true, from, word, 0, word.length()) && (from == 0 || !Character.isLetter(doc.text.charAt(from - 1)));
     }
 
     /** "Mr. Piet Rennard" of "met with the Deputy Director-General ..., Mr. Piet Rennard": one of the two by his name alone. */
@@ -208,7 +222,8 @@ final class JointSides {
             // "A, and B, held the fifth meeting of the Joint Commission in Port Alder": a third name after the meeting
             // word tells where, unless the two met with him.
             String after = doc.text(end(doc, people.get(i + 1)), i + 2 < people.size() ? people.get(i + 2).offset() : s.end());
-            if (paired(doc, people.get(i), people.get(i + 1)) && meetingAfter(after) && !MET_WITH.matcher(after).find()) {
+            if (paired(doc, people.get(i), people.get(i + 1))
+                    && (meetingAfter(after) && !MET_WITH.matcher(after).find() || meetingBetween(doc.text(i > 0 ? end(doc, people.get(i - 1)) : s.start(), start(doc, people.get(i)))))) {
                 return i;
             }
         }
@@ -223,9 +238,13 @@ final class JointSides {
         return people.size() == 2 && meetingAfter(doc.text(end(doc, people.get(1)), s.end())) ? 0 : -1;
     }
 
-    /** A meeting word in the predicate that follows the two, not in a phrase of something else ("over the royal visit"). */
+    /**
+     * A meeting word in the predicate that follows the two, past a title in apposition (", Prime Minister of Suria, paid
+     * an official visit"), not in a phrase of something else ("over the royal visit").
+     */
     private static boolean meetingAfter(String rest) {
-        String[] words = rest.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+        Matcher title = APPOSED_TITLE.matcher(rest);
+        String[] words = (title.find() ? rest.substring(title.end() + 1) : rest).toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
         for (int k = words.length > 0 && words[0].isEmpty() ? 1 : 0, n = 0; k < words.length && n <= MEETING_AFTER_WORDS; k++, n++) {
             if (MEETING.contains(words[k])) {
                 return true;
@@ -237,10 +256,24 @@ final class JointSides {
         return false;
     }
 
+    /** "talks were held between" the pair that follows: a meeting word before the "between" that opens it. */
+    private static boolean meetingBetween(String before) {
+        Matcher between = BETWEEN.matcher(before);
+        if (!between.find()) {
+            return false;
+        }
+        for (String w : before.substring(0, between.start()).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (MEETING.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Two people as one subject: "A and B", "A, and the Minister of Y of Bland, B,". */
     private static boolean paired(AnnotatedDocument doc, Name first, Name next) {
         int end = end(doc, first);
-        int start = end(doc, next) - next.text().length();
+        int start = start(doc, next);
         return end <= start && PAIRED.matcher(doc.text(end, start)).matches();
     }
 
@@ -255,10 +288,39 @@ final class JointSides {
         return JOINT.matcher(doc.text(0, opening.end())).find();
     }
 
+    /**
+     * Which of the two is the visitor, "the guest": the one received ("Ola Brenvik received Ines Carrow") or on a visit
+     * after both are named, up to the end of the lede under a heading that names them ("..., who is in Vell on an
+     * official visit", "At the invitation of A, B paid a visit"); -1 if the opening does not say.
+     */
+    private static int visitor(AnnotatedDocument doc, Sentence s, Name host, Name guest) {
+        int lede = s.block();
+        while (lede + 1 < doc.blocks.size() && doc.block(lede).kind() != Block.Kind.PARAGRAPH) {
+            lede++;
+        }
+        return RECEIVED.matcher(doc.text(end(doc, host), start(doc, guest))).find()
+                || VISITING.matcher(doc.text(end(doc, guest), Math.max(end(doc, guest), doc.block(lede).end()))).find() ? 1 : -1;
+    }
+
+    /**
+     * A title set in apposition after the name: ", Prime Minister of the Kingdom of Vestria"; "" if none, or if it is the
+     * next person's, right before that name ("At the invitation of A, the Minister of Foreign Affairs of Vestria, B, ...").
+     */
+    private static String apposed(AnnotatedDocument doc, Name n, Sentence s, int next) {
+        int end = Math.min(end(doc, n), s.end());
+        Matcher title = APPOSED_TITLE.matcher(doc.text(end, s.end()));
+        return title.find() && !doc.text(end + title.end(), Math.max(end + title.end(), next)).equals(", ") ? title.group() : "";
+    }
+
     /** The words from {@code from} to where the name itself starts, after its title; "" if the name starts before. */
     private static String before(AnnotatedDocument doc, int from, Name n) {
-        int start = end(doc, n) - n.text().length();
+        int start = start(doc, n);
         return from < start ? doc.text(from, start) : "";
+    }
+
+    /** Where the name itself starts, after its title. */
+    private static int start(AnnotatedDocument doc, Name n) {
+        return end(doc, n) - n.text().length();
     }
 
     /** Where the name itself ends: its offset is its mention's, title included ("President of Arvia Ruben Sollen"). */
@@ -294,7 +356,14 @@ final class JointSides {
         }
         Matcher side = SIDE.matcher(m.text());
         if (side.matches()) {
-            return sideOf(side.group(1));
+            return leaders.bySide(side.group(side.group(1) != null ? 1 : 2));
+        }
+        Matcher office = STATE_OFFICE.matcher(m.text());
+        if (office.matches() && Lexicon.get().roles.contains(DescriptionFit.headWord(m.text()))) {
+            return leaders.byState(office.group(1));
+        }
+        if (GUEST.matcher(m.text()).matches()) {
+            return leaders.guest();
         }
         return offices.computeIfAbsent(m.text(), this::twoOffices) ? both : null;
     }
@@ -302,48 +371,6 @@ final class JointSides {
     private static boolean group(AnnotatedDocument doc, Mention m) {
         Matcher g = GROUP.matcher(doc.text).region(m.start(), Math.min(doc.text.length(), m.end() + TAIL_CHARS)).useTransparentBounds(true);
         return g.lookingAt() && g.end() >= m.end();
-    }
-
-    /**
-     * The one of the two whose title in the opening names the side's state ("Vestrian" of "Republic of Vestria"); when
-     * neither does, the one the opening gives no title, the readout's own leader, against a guest's title of another
-     * state ("Ola Brenvik held talks with President of Suria Ruben Sollen": "The Vestrian side" is Brenvik); null if not
-     * one.
-     */
-    private String sideOf(String adjective) {
-        boolean first = namesState(titles.get(0), adjective);
-        if (first != namesState(titles.get(1), adjective)) {
-            return people.get(first ? 0 : 1);
-        }
-        boolean untitled = titles.get(0).isBlank();
-        String other = titles.get(untitled ? 1 : 0);
-        return !first && untitled != other.isBlank() && OF_PLACE.matcher(other).find() ? people.get(untitled ? 0 : 1) : null;
-    }
-
-    /** Whether the title names the side's state before any "to": "Ambassador of Tarnland to Ostrava" is Tarnland's. */
-    private static boolean namesState(String title, String adjective) {
-        for (String w : title.split("[^\\p{L}-]+")) {
-            if (w.equals("to")) {
-                return false;
-            }
-            if (w.equals(adjective) || !w.isEmpty() && Character.isUpperCase(w.charAt(0))
-                    && (SubjectCandidates.demonyms(w).contains(adjective) || sameStem(w, adjective))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * "Norlandic" of "Norlandia", "Kazakh" of "Kazakhstan": the two words differ only in their last few letters. Loose,
-     * but it only chooses between the two states of one joint statement.
-     */
-    private static boolean sameStem(String state, String adjective) {
-        int common = 0;
-        while (common < Math.min(state.length(), adjective.length()) && state.charAt(common) == adjective.charAt(common)) {
-            common++;
-        }
-        return common >= Math.max(STEM_CHARS, Math.min(state.length(), adjective.length()) - ENDING_CHARS);
     }
 
     private boolean twoOffices(String mention) {

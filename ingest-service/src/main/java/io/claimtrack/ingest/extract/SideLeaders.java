@@ -1,0 +1,85 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The two people of a readout's talks or call, each with the title its opening gives ("the Minister of Foreign Affairs
+ * of Vestria, " before the name, ", Prime Minister of Vestria" after it), and which is the visitor: "The Vestrian side",
+ * "The head of the Vestrian delegation", "The Vestrian Prime Minister", "her Vestrian counterpart" and "the guest" are
+ * one of them. Part of {@link JointSides}.
+ */
+final class SideLeaders {
+
+    static final SideLeaders NONE = new SideLeaders(List.of(), List.of(), -1);
+
+    /** A title held for a place: "President of Suria", "Minister of Foreign Affairs of the Republic of Suria". */
+    private static final Pattern OF_PLACE = Pattern.compile("\\bof (?:the )?\\p{Lu}");
+    /** The shortest stem a state and its adjective share, and the most letters either may add to it ("-ic", "-stan"). */
+    private static final int STEM_CHARS = 4;
+    private static final int ENDING_CHARS = 3;
+
+    private final List<String> people;
+    private final List<String> titles;
+    /** Which of the two is the visitor, -1 if the opening does not say. */
+    private final int visitor;
+
+    SideLeaders(List<String> people, List<String> titles, int visitor) {
+        this.people = people;
+        this.titles = titles;
+        this.visitor = visitor;
+    }
+
+    /** The visitor, "the guest"; null if the opening does not say which. */
+    String guest() {
+        return visitor < 0 ? null : people.get(visitor);
+    }
+
+    /** The one of the two whose title alone names the state ("The Sarnavian Prime Minister"); null if not one. */
+    String byState(String adjective) {
+        boolean first = namesState(titles.get(0), adjective);
+        return first != namesState(titles.get(1), adjective) ? people.get(first ? 0 : 1) : null;
+    }
+
+    /**
+     * The one of the two whose title in the opening names the side's state ("Vestrian" of "Republic of Vestria"); when
+     * neither does, the one the opening gives no title, the readout's own leader, against a guest's title of another
+     * state ("Ola Brenvik held talks with President of Suria Ruben Sollen": "The Vestrian side" is Brenvik); null if not
+     * one.
+     */
+    String bySide(String adjective) {
+        boolean first = namesState(titles.get(0), adjective);
+        if (first != namesState(titles.get(1), adjective)) {
+            return people.get(first ? 0 : 1);
+        }
+        boolean untitled = titles.get(0).isBlank();
+        String other = titles.get(untitled ? 1 : 0);
+        return !first && untitled != other.isBlank() && OF_PLACE.matcher(other).find() ? people.get(untitled ? 0 : 1) : null;
+    }
+
+    /** Whether the title names the side's state before any "to": "Ambassador of Tarnland to Ostrava" is Tarnland's. */
+    private static boolean namesState(String title, String adjective) {
+        for (String w : title.split("[^\\p{L}-]+")) {
+            if (w.equals("to")) {
+                return false;
+            }
+            if (w.equals(adjective) || !w.isEmpty() && Character.isUpperCase(w.charAt(0))
+                    && (SubjectCandidates.demonyms(w).contains(adjective) || sameStem(w, adjective))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Norlandic" of "Norlandia", "Kazakh" of "Kazakhstan": the two words differ only in their last few letters. Loose,
+     * but it only chooses between the two states of one joint statement.
+     */
+    private static boolean sameStem(String state, String adjective) {
+        int common = 0;
+        while (common < Math.min(state.length(), adjective.length()) && state.charAt(common) == adjective.charAt(common)) {
+            common++;
+        }
+        return common >= Math.max(STEM_CHARS, Math.min(state.length(), adjective.length()) - ENDING_CHARS);
+    }
+}
