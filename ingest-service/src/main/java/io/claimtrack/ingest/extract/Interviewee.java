@@ -22,6 +22,11 @@ final class Interviewee {
         }
         Block block = doc.block(title);
         Name found = onlyPerson(doc, block.start(), block.end(), false);
+        if (found == null && title == doc.titleBlock) {
+            // "Briefing by Spokesperson of the Ministry ... Yevgenia Castellane-Obuya": a name the index does not know.
+            Name author = new WriterVoice(doc).author(Lexicon.get());
+            found = author != null && author.kind() == SpeakerKind.PERSON ? author : null;
+        }
         return found == null ? null : mention(found);
     }
 

@@ -29,6 +29,9 @@ public final class SpeakerColonStage implements Stage {
     /** A related teaser's date before its headline: "17.03.2027 ", "17/03/2027 ", "2027-03-17 ". */
     private static final Pattern TEASER_DATE = Pattern.compile("(?:\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{4}-\\d{2}-\\d{2})\\s+");
 
+    /** A transcript's turn label of an initial glued to the surname: "R.Kerensvald-Ibekwe:", a name of two words. */
+    private static final Pattern INITIALLED = Pattern.compile("\\p{Lu}\\.\\p{Lu}[\\p{L}'’-]+");
+
     private final Lexicon lexicon;
 
     public SpeakerColonStage(Lexicon lexicon) {
@@ -86,12 +89,17 @@ public final class SpeakerColonStage implements Stage {
                         interviewee = opener;
                     }
                     asked = true;
+                    // A briefing's spokesperson, named above its questions, also made its announcements.
+                    Mention headed = interviewee;
                     interview = interview == null ? interviewed(ctx) : interview;
                     if (!interview) {
                         readersQuestions = interviewee == null || !introduced(doc, interviewee, title, s.start());
                         interviewee = readersQuestions ? null : interviewee;
                     } else if (interviewee == null) {
                         interviewee = Interviewee.before(doc, s.start());
+                    }
+                    if (headed != null && interviewee != null) {
+                        BriefingSections.add(ctx, interviewee, title, s.block(), labelled);
                     }
                     continue;
                 }
@@ -111,7 +119,7 @@ public final class SpeakerColonStage implements Stage {
             String label = doc.text(ctx.tokens.get(i).start(), ctx.tokens.get(labelEnd - 1).end()).toLowerCase(Locale.ROOT);
             // A one-word turn is the surname of someone who had a turn ("Matthews:" after "Chris Matthews:").
             boolean titleCaseTurn = turns >= 2 && block.kind() == Block.Kind.PARAGRAPH
-                    && (labelEnd - i >= 2 || surnames.contains(ctx.tokens.get(i).lower()));
+                    && (labelEnd - i >= 2 || surnames.contains(ctx.tokens.get(i).lower()) || INITIALLED.matcher(ctx.tokens.get(i).text()).matches());
             // "ECB WATCH:", "MARKETS UPDATE:": a topic and a label word, not a speaker; a dated teaser's label in lower case
             // ends in a body or an office ("Provincial health department:"), not a topic ("Flu season:").
             String lastWord = ctx.tokens.get(labelEnd - 1).lower();

@@ -25,6 +25,8 @@ final class WriterVoice {
     /** A title that says whose text follows: "Statement of the Ministry ...", "Briefing by Foreign Ministry Spokeswoman ...". */
     private static final Pattern AUTHORED = Pattern.compile("(?i)\\b(?:statement|briefing|comment|remarks|declaration|address)"
             + "\\s+(?:by|of|from)\\s+(?:the\\s+)?");
+    /** The fewest words of a title and a name, the name the last two: "Spokesperson Ana Roe" is left to the name index. */
+    private static final int TITLED_NAME_WORDS = 4;
     /** Lower-case words inside a body's name: "Ministry of Foreign Affairs of the Republic of Dalmoria". */
     private static final Set<String> NAME_CONNECTORS = WordSet.of("of", "the", "and", "for");
 
@@ -95,7 +97,24 @@ final class WriterVoice {
                 && (!person.role().isEmpty() || lexicon.isFirstName(person.words().get(0)))) {
             return person;
         }
-        return new Name(doc.text(m.end(), end), SpeakerKind.ORGANIZATION, "", m.end());
+        return titledPerson(lexicon, doc.text(m.end(), end), m.end());
+    }
+
+    /**
+     * "Spokesperson of the Ministry of Foreign Affairs Yevgenia Castellane-Obuya", a first name on no list: a title of
+     * three words or more, opening with a role, before the last two words, a person's name; the words as a body's name
+     * otherwise ("Information and Press Department of the Ministry of ...").
+     */
+    private static Name titledPerson(Lexicon lexicon, String words, int offset) {
+        List<String> all = List.of(words.split(" "));
+        if (all.size() >= TITLED_NAME_WORDS && lexicon.roles.contains(all.get(0).toLowerCase(Locale.ROOT))) {
+            String name = all.get(all.size() - 2) + " " + all.get(all.size() - 1);
+            if (!lexicon.isRoleWord(all.get(all.size() - 1).toLowerCase(Locale.ROOT))) {
+                int role = words.length() - name.length();
+                return new Name(name, SpeakerKind.PERSON, words.substring(0, role).trim(), offset + role);
+            }
+        }
+        return new Name(words, SpeakerKind.ORGANIZATION, "", offset);
     }
 
     /** Whether {@code a}'s first-person mention is the writer's own voice. */
