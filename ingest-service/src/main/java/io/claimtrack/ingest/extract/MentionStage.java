@@ -240,10 +240,13 @@ public final class MentionStage implements Stage {
 
     /**
      * "President of the Republic of Maravia Ilse Karrow", "Minister of Foreign Affairs of the Republic of Orvenia Lenn
-     * Harro": a title's "of the" joins the place it is held for, after the title's own fields.
+     * Harro": a title's "of the" joins the place it is held for, after the title's own fields; so does an envoy's "to"
+     * ("Ambassador of the Republic of Arvia to Ostrava Beatrix Lund").
      */
     private boolean titleOfThe(List<Token> tokens, int i, int end) {
-        if (!tokens.get(i).is("of") || i + 2 >= end || !tokens.get(i + 1).is("the") || !tokens.get(i + 2).isCapitalized()) {
+        // The envoy's name after the place: "to Estmark, who presented" is the title's end.
+        boolean to = tokens.get(i).is("to") && i + 2 < end && tokens.get(i + 1).isCapitalized() && tokens.get(i + 2).isCapitalized();
+        if (!to && (!tokens.get(i).is("of") || i + 2 >= end || !tokens.get(i + 1).is("the") || !tokens.get(i + 2).isCapitalized())) {
             return false;
         }
         for (int k = i - 1; k >= 0 && i - k <= Windows.TITLE_FIELD_TOKENS; k--) {
@@ -251,7 +254,7 @@ public final class MentionStage implements Stage {
             if (lexicon.roles.contains(lexicon.headKey(t.lower()))) {
                 return true;
             }
-            if (!t.isCapitalized() && !t.is("of") && !t.is("and")) {
+            if (!t.isCapitalized() && !t.is("of") && !t.is("and") && !(to && t.is("the"))) {
                 return false;
             }
         }

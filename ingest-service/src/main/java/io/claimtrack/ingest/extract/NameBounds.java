@@ -13,6 +13,9 @@ final class NameBounds {
     private static final Set<String> PARTICLES = WordSet.of("de", "da", "do", "dos", "das", "van", "von", "der", "den",
             "bin", "al", "el", "la", "le", "del", "di", "du");
 
+    /** The prepositions of a title's place: "... to Ostrava", "Minister of Arts". */
+    private static final Set<String> PLACE_BEFORE_NAME = WordSet.of("to", "of");
+
     private final Lexicon lexicon;
 
     NameBounds(Lexicon lexicon) {
@@ -71,7 +74,10 @@ final class NameBounds {
         }
         // Counted in words: "Ivo G. Lunde" is one name, not a title's last word and ". Lunde".
         List<Token> rest = span.subList(nameFrom, end);
-        return PhraseShapes.words(rest) > 3 ? nameFrom + PhraseShapes.beforeLastTwoWords(rest) + 1 : nameFrom;
+        int words = PhraseShapes.words(rest);
+        // "Ambassador of Arvia to Ostrava Beatrix Lund": the place a title's "to" or "of" names comes before the name.
+        return words > 3 || words == 3 && nameFrom > 0 && PLACE_BEFORE_NAME.contains(span.get(nameFrom - 1).lower())
+                ? nameFrom + PhraseShapes.beforeLastTwoWords(rest) + 1 : nameFrom;
     }
 
     /**

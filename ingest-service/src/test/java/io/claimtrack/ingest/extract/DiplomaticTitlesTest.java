@@ -89,4 +89,18 @@ class DiplomaticTitlesTest {
         assertSpeaker(doc, "the border crossings would reopen in June", "Ana Ruiz and Ivo Lam");
         assertSpeaker(doc, "the new ferry line would open in the summer", "Ivo Lam");
     }
+
+    /** Thirty-ninth round: an envoy's title "to" its host state, then a first name on no list, with no comma. */
+    @Test
+    void theHostStateOfAnEnvoysTitleIsNoPartOfTheName() {
+        AnnotatedDocument doc = extract("""
+                On 3 March, Minister of Economy of Vellmark Tomas Vrell received Ambassador Extraordinary and \
+                Plenipotentiary of the Republic of Ostria to Vellmark Quirina Dallow-Ekwueme at her request.
+
+                The Minister noted that Ostria was among Vellmark's largest trading partners.
+
+                The Ambassador said that an Ostrian business delegation would come in May.
+                """);
+        assertSpeaker(doc, "an Ostrian business delegation would come in May", "Quirina Dallow-Ekwueme");
+    }
 }
