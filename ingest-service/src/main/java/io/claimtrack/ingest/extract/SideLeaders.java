@@ -43,18 +43,18 @@ final class SideLeaders {
 
     /**
      * The one of the two whose title in the opening names the side's state ("Vestrian" of "Republic of Vestria"); when
-     * neither does, the one the opening gives no title, the readout's own leader, against a guest's title of another
-     * state ("Ola Brenvik held talks with President of Suria Ruben Sollen": "The Vestrian side" is Brenvik); null if not
-     * one.
+     * neither does, the one the opening gives no title of a place, the readout's own leader, against a guest's title of
+     * another state ("Ola Brenvik held talks with President of Suria Ruben Sollen": "The Vestrian side" is Brenvik); null
+     * if not one.
      */
     String bySide(String adjective) {
         boolean first = namesState(titles.get(0), adjective);
         if (first != namesState(titles.get(1), adjective)) {
             return people.get(first ? 0 : 1);
         }
-        boolean untitled = titles.get(0).isBlank();
-        String other = titles.get(untitled ? 1 : 0);
-        return !first && untitled != other.isBlank() && OF_PLACE.matcher(other).find() ? people.get(untitled ? 0 : 1) : null;
+        // "On talks between A and Foreign Minister of Suria B": the words before A hold no place.
+        boolean placed = OF_PLACE.matcher(titles.get(0)).find();
+        return !first && placed != OF_PLACE.matcher(titles.get(1)).find() ? people.get(placed ? 1 : 0) : null;
     }
 
     /** Whether the title names the side's state before any "to": "Ambassador of Tarnland to Ostrava" is Tarnland's. */
