@@ -32,7 +32,8 @@ final class BriefingSections {
                 underHeading = !PLACE_DATE.matcher(doc.text(block.start(), block.end())).matches();
             } else if (labelled.get(b)) {
                 underHeading = false;
-            } else if (underHeading && block.kind() == Block.Kind.PARAGRAPH) {
+            } else if (underHeading && block.kind() == Block.Kind.PARAGRAPH && !Character.isLowerCase(doc.text.charAt(block.start()))) {
+                // A line that goes on in lower case ends a hard-wrapped sentence read as a heading above it.
                 Turns.add(ctx, spokesperson, doc.tokenAtOrAfter(block.start()), b, b, 0.7);
             }
         }

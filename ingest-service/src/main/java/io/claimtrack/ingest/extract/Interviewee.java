@@ -145,7 +145,8 @@ final class Interviewee {
         return mention(fullest);
     }
 
-    private static Mention mention(Name n) {
-        return new Mention(n.offset(), n.offset() + n.text().length(), n.text(), n.role(), n.text(), SpeakerKind.PERSON);
+    /** The name as a mention of its kind. */
+    static Mention mention(Name n) {
+        return new Mention(n.offset(), n.offset() + n.text().length(), n.text(), n.role(), n.text(), n.kind());
     }
 }

@@ -145,6 +145,9 @@ public final class SpeakerColonStage implements Stage {
                 }
             }
         }
+        if (!asked) {
+            AuthoredPage.add(ctx);
+        }
         ctx.sortByContent();
     }
 

@@ -84,8 +84,12 @@ class ReadoutOpeningsTest {
                 Affairs of Ostria Lucia Fenwright-Abara, who is in Rallin on an official visit.
 
                 The guest said that Ostria supported the idea of a joint coast guard.
+
+                The Vellmarkian side expressed concern over the incidents in the Kessby strait.
                 """);
         assertSpeaker(doc, "Ostria supported the idea of a joint coast guard", "Lucia Fenwright-Abara");
+        // The heading opens the talks: the words before the host's name hold no place, the guest's title does.
+        assertSpeaker(doc, "over the incidents in the Kessby strait", "Sigvald Ormerod-Pike");
     }
 
     /** A spokesperson's line that introduces a call readout does not open it. */
