@@ -27,6 +27,12 @@ final class NamedLater {
     private static final Set<String> OWNERS = Set.of("his", "her", "their");
     /** "the country's ": a place's own office, owned as "her" owns one ("the country's finance minister"). */
     private static final Pattern PLACE_OWNER = Pattern.compile("(?i)the (?:country|nation|state)['’]s ");
+    /**
+     * A title whose complement describes a business without naming it: "the chief executive of Norland's third-largest
+     * lender", "the chairman of the state-owned carrier"; the title and the business's last word.
+     */
+    private static final Pattern OF_BUSINESS = Pattern.compile(
+            "[Tt]he ((?:[a-z-]+ ){0,2}[a-z-]+) of (?:the )?(?:\\p{Lu}[\\p{L}-]*['’]s )?(?:[a-z-]+ ){0,2}([a-z]+)");
     /** The opening statement blocks of a story that make its lede: the first paragraph and the one after it. */
     private static final int LEDE_BLOCKS = 2;
     /** Words after the determiner: "a prosecutor", "her defence lawyer". */
@@ -116,18 +122,22 @@ final class NamedLater {
     /**
      * The person an indefinite or owned description at the top of its story stands for; null if none or several. "A
      * spokesperson", "an aide" are someone's, and any body's: one of them is the person the story names with the title
-     * only when the description says whose ("her lawyer", "the country's finance minister").
+     * only when the description says whose ("her lawyer", "the country's finance minister", "the chief executive of
+     * Norland's third-largest lender").
      */
     String holder(Attribution a) {
         Mention m = a.mention;
-        String text = m.text();
+        // "the chief executive of Norland's third-largest lender": a wire's lede describes the business the body names.
+        Matcher business = OF_BUSINESS.matcher(m.text());
+        boolean ofBusiness = business.matches() && Businesses.WORDS.contains(business.group(2));
+        String text = ofBusiness ? "the " + business.group(1) : m.text();
         Matcher place = PLACE_OWNER.matcher(text);
         boolean placeOwned = place.lookingAt();
         // The place's words count as one owner's word.
         List<String> words = Name.wordsWithTitles(placeOwned ? "its " + text.substring(place.end()) : text);
         String head = DescriptionFit.headWord(text);
         if (m.hasName() || words.size() < 2 || words.size() > DESCRIPTION_WORDS + 1 || !lexicon.roles.contains(head)
-                || !(Lexicon.isIndefinite(text) && oneOffice(head) || OWNERS.contains(words.get(0)) || placeOwned)
+                || !(Lexicon.isIndefinite(text) && oneOffice(head) || OWNERS.contains(words.get(0)) || placeOwned || ofBusiness)
                 || !fit.qualifiers(text).isEmpty()
                 || !inLede(a)) {
             return null;

@@ -52,12 +52,12 @@ final class SourcesAgain {
 
     /**
      * "Norland plans to halt timber exports -sources" over "..., three people with knowledge of the matter said": a
-     * headline's bare plural source ("sources", "people") is the group of unnamed sources the first paragraphs of its
-     * story introduce; null if they introduce none.
+     * headline's or its deck's bare plural source ("sources", "people"; "* Two bidders remain, sources say") is the group
+     * of unnamed sources the first paragraphs of its story introduce; null if they introduce none.
      */
     static Attribution below(AnnotatedDocument doc, int index, Lexicon lexicon) {
         Attribution a = doc.attributions.get(index);
-        if (a.mention.hasName() || doc.block(a.block).kind() != Block.Kind.HEADLINE || doc.isRelated(a.block)) {
+        if (a.mention.hasName() || !BodyDescriptions.topLine(doc, a.block) || doc.isRelated(a.block)) {
             return null;
         }
         List<String> words = Name.wordsWithTitles(a.mention.text());
@@ -68,7 +68,7 @@ final class SourcesAgain {
         int paragraphs = 0;
         for (int j = index + 1; j < doc.attributions.size() && j <= index + Windows.RESOLUTION_STATEMENTS; j++) {
             Attribution o = doc.attributions.get(j);
-            boolean headline = doc.block(o.block).kind() == Block.Kind.HEADLINE;
+            boolean headline = BodyDescriptions.topLine(doc, o.block);
             if (doc.isRelated(o.block) || headline && paragraphs > 0) {
                 break;
             }

@@ -11,7 +11,7 @@ final class SpeakerPhrases {
     static final Set<String> SENTENCE_CONJUNCTIONS = WordSet.of("and", "but", "so");
     private static final Set<String> PLACE_PREPOSITIONS = WordSet.of("at", "of", "from");
     private static final Set<String> POSTMODIFIERS = WordSet.of("familiar", "close", "briefed", "knowledgeable",
-            "involved", "privy", "loyal", "linked", "connected", "allied", "opposed");
+            "involved", "privy", "loyal", "linked", "connected", "allied", "opposed", "aware", "knowledge");
     /** Participles of speaking whose object is the listener: "a source speaking to Fox News". */
     private static final Set<String> SPEAKING = WordSet.of("speaking", "talking");
     private static final Set<String> OBJECT_PRONOUNS = WordSet.of("him", "her", "them", "us", "it");
@@ -272,8 +272,9 @@ final class SpeakerPhrases {
     }
 
     /**
-     * "Those close to him say", "those familiar with the talks said", "a source close to her said": a head
-     * ("those" or a speaker noun) with a postmodifier whose object may be a pronoun. The phrase opens its clause.
+     * "Those close to him say", "those familiar with the talks said", "a source close to her said", "people with
+     * knowledge of the talks said": a head ("those" or a speaker noun) with a postmodifier whose object may be a
+     * pronoun. The phrase opens its clause.
      */
     private Mention postmodified(AttributionContext ctx, int last, int first) {
         List<Token> tokens = ctx.tokens;
@@ -290,13 +291,22 @@ final class SpeakerPhrases {
                         || !Lexicon.NP_BREAKERS.contains(tokens.get(last).lower())))) {
             return null;
         }
-        int start = pm - 1;
+        int headEnd = pm;
+        if (tokens.get(pm).is("knowledge")) {
+            // "people with (direct) knowledge of the talks": the noun is joined to its head by "with", as an adjective is not.
+            headEnd = pm - 1 > first && tokens.get(pm - 1).is("with") ? pm - 1
+                    : pm - 2 > first && tokens.get(pm - 2).is("with") && tokens.get(pm - 1).isWord() ? pm - 2 : -1;
+            if (headEnd < 0) {
+                return null;
+            }
+        }
+        int start = headEnd - 1;
         Token head = tokens.get(start);
         SpeakerKind kind = SpeakerKind.GROUP;
         String role = "";
         if (!head.is("those")) {
-            start = ctx.mentions.scanLeft(pm - 1, first);
-            Mention h = start < 0 ? null : ctx.mentions.build(start, pm);
+            start = ctx.mentions.scanLeft(headEnd - 1, first);
+            Mention h = start < 0 ? null : ctx.mentions.build(start, headEnd);
             if (h == null || h.hasName() || h.isPronoun() || !lexicon.isSpeakerNoun(head)) {
                 return null;
             }

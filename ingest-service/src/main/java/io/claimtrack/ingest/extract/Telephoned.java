@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * "called" as "telephoned" or "summoned": "called Lund on Monday", "called him twice", "called the councillors
- * twice", "calls every year" are calls, not words about someone; "called the mayor a fraud" is no call. Asked by {@link CueSense}.
+ * twice", "calls every year" are calls, not words about someone, and "would call a strike" summons a stoppage; "called
+ * the mayor a fraud" is no call. Asked by {@link CueSense}.
  */
 final class Telephoned {
 
@@ -16,6 +17,9 @@ final class Telephoned {
     private static final Set<String> CALL_PARTICLES = WordSet.of("in", "into", "back", "up", "off");
     /** How often someone calls, with no one named: "still calls every year", "calls each week". */
     private static final Set<String> EVERY = WordSet.of("every", "each");
+    /** Stoppages a union calls: "call a strike", "called a 24-hour walkout". */
+    private static final Set<String> STOPPAGES = WordSet.of("strike", "strikes", "walkout", "walkouts", "stoppage",
+            "stoppages");
 
     private final Lexicon lexicon;
 
@@ -25,7 +29,26 @@ final class Telephoned {
 
     /** Whether "called" before token {@code next} telephoned or summoned someone. */
     boolean call(List<Token> t, int next, Sentence s) {
-        return telephoned(t, next, s) || telephonedPeople(t, next, s);
+        return telephoned(t, next, s) || telephonedPeople(t, next, s) || stoppage(t, next, s);
+    }
+
+    /** "would call a strike", "called a general strike", "calls a 24-hour walkout": industrial action, nothing said. */
+    private static boolean stoppage(List<Token> t, int next, Sentence s) {
+        if (next >= s.endToken() || !t.get(next).is("a") && !t.get(next).is("an")) {
+            return false;
+        }
+        for (int k = next + 1; k < Math.min(s.endToken(), next + 5); k++) {
+            Token tok = t.get(k);
+            if (STOPPAGES.contains(tok.lower())) {
+                // Not "called a strike “a last resort”": a complement after it makes it words about the strike.
+                return k + 1 >= s.endToken() || t.get(k + 1).type() != Token.Type.QUOTE
+                        && !Lexicon.DETERMINERS.contains(t.get(k + 1).lower());
+            }
+            if (tok.isCapitalized() || tok.type() == Token.Type.QUOTE || tok.type() == Token.Type.PUNCT && !tok.is("-")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
