@@ -16,6 +16,12 @@ final class SpeakerBeforeCue {
      */
     private static final Set<String> SUBORDINATORS = WordSet.of("as", "while", "when", "after", "before", "though",
             "although");
+    /** What opens the narrator's adjunct after a parenthetical cue: "..., the commission said, with all ballots counted". */
+    private static final Set<String> NARRATORS_ADJUNCTS = WordSet.of("with", "below", "above");
+    /** A figure's direction before "from": "..., the agency said, down from 2.6% in April". */
+    private static final Set<String> COMPARED = WordSet.of("down", "up");
+    /** What follows "speaking" in the terms of speaking: "on condition of anonymity", "anonymously". */
+    private static final Set<String> TERMS = WordSet.of("on", "under", "anonymously");
     /** Prepositions that open the narrator's comment after a trailing cue's time: "said Wednesday, in the largest ...". */
     private static final Set<String> COMMENT_PREPOSITIONS = WordSet.of("in", "amid", "with");
     /** Prepositions and nouns in "-ing": "said Monday, during a visit", "said Monday, including in ...". */
@@ -77,7 +83,7 @@ final class SpeakerBeforeCue {
         }
         if (atStart && npStart > first + 1 && tokens.get(npStart - 1).is(",") && cue.endToken() + 1 < end
                 && tokens.get(cue.endToken()).is(",") && !tokens.get(first).is("as")
-                && !opensAdjunct(ctx, cue.endToken() + 1)) {
+                && !opensAdjunct(ctx, cue.endToken() + 1, end)) {
             // "Y, it says, would be Z": a parenthetical cue; the content is the whole sentence around it.
             return ctx.statement(Attribution.Source.CUE, m, cue, first, end, s, 0.8);
         }
@@ -184,7 +190,7 @@ final class SpeakerBeforeCue {
      */
     private int adjunctAfter(AttributionContext ctx, int from, int end) {
         for (int k = from; k < end - 1; k++) {
-            if (ctx.tokens.get(k).is(",") && (opensAdjunct(ctx, k + 1) || narratorsParticiple(ctx, k + 1, end)
+            if (ctx.tokens.get(k).is(",") && (opensAdjunct(ctx, k + 1, end) || narratorsParticiple(ctx, k + 1, end)
                     || SummativeAppositive.opensAfter(ctx.doc, k, end))) {
                 return k;
             }
@@ -260,9 +266,21 @@ final class SpeakerBeforeCue {
         return true;
     }
 
-    /** A time clause ("as they ...", "while ...") or a participle of saying ("adding that") starts at token {@code k}. */
-    private boolean opensAdjunct(AttributionContext ctx, int k) {
-        return SUBORDINATORS.contains(ctx.tokens.get(k).lower()) || ctx.cueAt[k] != null && lexicon.isGerund(ctx.cueAt[k]);
+    /**
+     * A time clause ("as they ...", "while ..."), a participle of saying ("adding that") or the narrator's adjunct to the
+     * whole statement starts at token {@code k}: the terms of speaking ("speaking on condition of anonymity"), an
+     * attendant circumstance ("with all ballots counted"), a figure's comparison ("down from 2.6%", "below the 0.3%
+     * economists expected"), unless the clause goes on after it.
+     */
+    private boolean opensAdjunct(AttributionContext ctx, int k, int end) {
+        Token t = ctx.tokens.get(k);
+        Token next = k + 1 < end ? ctx.tokens.get(k + 1) : null;
+        if (SUBORDINATORS.contains(t.lower()) || ctx.cueAt[k] != null && lexicon.isGerund(ctx.cueAt[k])) {
+            return true;
+        }
+        // Not "The plan, he said, with its new toll, would fail": the clause goes on after the phrase.
+        return (NARRATORS_ADJUNCTS.contains(t.lower()) || next != null && (COMPARED.contains(t.lower()) && next.is("from")
+                || t.is("speaking") && TERMS.contains(next.lower()))) && !Parenthetical.continuesAfter(ctx, k, end);
     }
 
     /** The ")" closing a bracketed cue, with at most a short adverbial between ("she noted on Monday)"), or -1. */
