@@ -105,6 +105,16 @@ final class AccordingTo {
             // person close to the board, is to ...": the clause goes on after the source.
             to = end;
         }
+        if (npEnd > 0 && to > first && tokens.get(to).is(",") && npEnd + Windows.MIN_CONTENT_TOKENS < end
+                && tokens.get(npEnd).is(":")) {
+            // "Two bidders remain, according to the sources: A and B": what was said goes on after the colon.
+            Attribution a = ctx.statement(Attribution.Source.ACCORDING_TO, m, cue, first, end, s, 0.85);
+            if (a != null) {
+                a.gapStart = tokens.get(to - 1).end();
+                a.gapEnd = tokens.get(npEnd + 1).start();
+            }
+            return a;
+        }
         return ctx.statement(Attribution.Source.ACCORDING_TO, m, cue, first, to, s, 0.85);
     }
 

@@ -45,6 +45,18 @@ class WireSourcesTest {
     }
 
     @Test
+    void whatTheSourcesSayGoesOnAfterTheColonOfTheirAttribution() {
+        AnnotatedDocument doc = extract(PORT + """
+
+                Two bidders remain in the process, according to the sources: Brindle Shipping and a consortium led by \
+                Hovel Partners.
+                """);
+
+        assertSpeaker(doc, "Two bidders remain in the process Brindle Shipping and a consortium led by Hovel Partners",
+                "three people with knowledge of the talks");
+    }
+
+    @Test
     void aPostmodifierMayBeKnowledgeOrAwareness() {
         AnnotatedDocument doc = extract("""
                 The ferry line will close in June, two officials with direct knowledge of the plan said. The fares will \
