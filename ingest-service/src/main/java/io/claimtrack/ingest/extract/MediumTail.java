@@ -15,7 +15,9 @@ final class MediumTail {
             "with", "to", "on", "in", "at", "posted", "published", "released", "broadcast", "aired", "late", "early",
             "last", "this", "that", "following", "morning", "afternoon", "evening", "night",
             // What kind of outlet a name is: "with the Harbour Gazette newspaper", "to the Nord-24 TV channel".
-            "newspaper", "magazine", "daily", "weekly", "tv", "channel", "station", "network", "agency", "portal");
+            "newspaper", "magazine", "daily", "weekly", "tv", "channel", "station", "network", "agency", "portal",
+            // Who carried it: "in remarks broadcast by public television", "in an interview aired by state radio".
+            "by", "public", "state", "national", "local", "regional");
     /** Occasions and places of publication that, like a medium, say where something was said: "during a debate". */
     private static final Set<String> OCCASIONS = WordSet.of("debate", "rally", "hearing", "forum", "show", "page",
             "call", "appearance", "website", "broadcast", "newsletter", "editorial", "program", "programme");

@@ -34,6 +34,16 @@ class MediumTailTest {
     }
 
     @Test
+    void theOutletThatCarriedTheMediumIsPartOfIt() {
+        assertMentions("""
+                Holm said the arrests showed that "the police are doing their job," in remarks broadcast by public television.
+                Brandt said the port would reopen in an interview aired by state radio on Monday.
+                """,
+                "Holm | the arrests showed that \"the police are doing their job,\" | said | mixed",
+                "Brandt | the port would reopen | said | indirect");
+    }
+
+    @Test
     void anOccasionThatIsWhatWasSaidStays() {
         assertMentions("Vik said the debate was a farce on every page.\n",
                 "Vik | the debate was a farce on every page | said | indirect");
