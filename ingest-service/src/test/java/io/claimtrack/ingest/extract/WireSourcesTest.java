@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A wire story's unnamed sources and descriptions: "people with knowledge of the talks", a deck's "sources say", the
- * lede's "chief executive of Norland's third-largest lender" its body names; and a strike a union would call.
+ * lede's "chief executive of Norland's third-largest lender" its body names; forecasters; a strike a union would call.
  */
 class WireSourcesTest {
 
@@ -65,6 +65,20 @@ class WireSourcesTest {
 
         assertSpeaker(doc, "The ferry line will close in June", "two officials with direct knowledge of the plan");
         assertSpeaker(doc, "The fares will rise first", "people aware of the decision");
+    }
+
+    @Test
+    void weatherForecastersAndSeismologistsSpeakAsAGroup() {
+        AnnotatedDocument doc = extract("""
+                Frost to return to Norland's north next week — forecasters
+
+                Night temperatures will fall to minus 12 degrees in the north, meteorologists said. Seismologists said \
+                Tuesday's tremor near Brell was shallow.
+                """);
+
+        assertSpeaker(doc, "Frost to return to Norland's north next week", "forecasters");
+        assertSpeaker(doc, "Night temperatures will fall to minus 12 degrees in the north", "meteorologists");
+        assertSpeaker(doc, "Tuesday's tremor near Brell was shallow", "Seismologists");
     }
 
     @Test
