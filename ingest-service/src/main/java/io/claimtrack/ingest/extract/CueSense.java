@@ -248,7 +248,7 @@ final class CueSense {
                             || ACCUSED.contains(after.lower()) && !quotationBefore(t, i, s)));
         }
         if (w.startsWith("call")) {
-            return !calls.call(t, next, s);
+            return !calls.call(t, i, next, s);
         }
         if (WordsNotGiven.placeOfShout(t, i, next, s)) {
             return false;

@@ -58,7 +58,9 @@ final class SpeakerBeforeCue {
         boolean objectRelative = ObjectRelative.afterAntecedent(ctx, npStart, first)
                 || ObjectRelative.definiteAfterAntecedent(ctx, ctx.tokenAtOrAfter(m.end()) - 1, first) == npStart
                 || ObjectRelative.bareGroupAfterAntecedent(ctx, npStart, first, cue);
-        boolean atStart = !objectRelative && ClauseShapes.opensClause(ctx, npStart, first);
+        // "A group called Harbour Watch said": the name a thing is called by speaks for it, as the clause's subject.
+        boolean atStart = !objectRelative && (ClauseShapes.opensClause(ctx, npStart, first)
+                || npStart > first && tokens.get(npStart - 1).is("called") && ctx.cueAt[npStart - 1] == null);
         Token before = npStart > first ? tokens.get(npStart - 1) : null;
         Mention whole = objectRelative || atStart && !(before != null && before.is("and"))
                 || before != null && FREE_RELATIVES.contains(before.lower()) ? null : clauseSubject.of(ctx, cue, s);

@@ -5,8 +5,8 @@ import java.util.Set;
 
 /**
  * "called" as "telephoned" or "summoned": "called Lund on Monday", "called him twice", "called the councillors
- * twice", "calls every year" are calls, not words about someone, and "would call a strike" summons a stoppage; "called
- * the mayor a fraud" is no call. Asked by {@link CueSense}.
+ * twice", "calls every year" are calls, not words about someone, "would call a strike" summons a stoppage and "a firm
+ * called Brindle Analytics" names a thing; "called the mayor a fraud" is no call. Asked by {@link CueSense}.
  */
 final class Telephoned {
 
@@ -17,6 +17,10 @@ final class Telephoned {
     private static final Set<String> CALL_PARTICLES = WordSet.of("in", "into", "back", "up", "off");
     /** How often someone calls, with no one named: "still calls every year", "calls each week". */
     private static final Set<String> EVERY = WordSet.of("every", "each");
+    /** What opens the noun phrase of a thing named: "a firm called", "another called". */
+    private static final Set<String> INDEFINITE = WordSet.of("a", "an", "another");
+    /** The indefinite's words up to "called": "a small consulting firm called". */
+    private static final int NAMED_THING_WORDS = 4;
     /** Stoppages a union calls: "call a strike", "called a 24-hour walkout". */
     private static final Set<String> STOPPAGES = WordSet.of("strike", "strikes", "walkout", "walkouts", "stoppage",
             "stoppages");
@@ -27,9 +31,38 @@ final class Telephoned {
         this.lexicon = lexicon;
     }
 
-    /** Whether "called" before token {@code next} telephoned or summoned someone. */
-    boolean call(List<Token> t, int next, Sentence s) {
-        return telephoned(t, next, s) || telephonedPeople(t, next, s) || stoppage(t, next, s);
+    /** Whether "called" (token {@code i}, before token {@code next}) telephoned or summoned someone, or named something. */
+    boolean call(List<Token> t, int i, int next, Sentence s) {
+        return telephoned(t, next, s) || telephonedPeople(t, next, s) || stoppage(t, next, s) || naming(t, i, next, s);
+    }
+
+    /**
+     * "hired a firm called Brindle Analytics, and another called Q360", "A group called Harbour Watch said": after an
+     * indefinite noun phrase, "called" and a name is the thing's name. Not "A spokesman called Lund a liar", whose
+     * name a complement follows.
+     */
+    private static boolean naming(List<Token> t, int i, int next, Sentence s) {
+        if (!t.get(i).is("called") || next >= s.endToken() || !t.get(next).isCapitalized()) {
+            return false;
+        }
+        int k = i - 1;
+        while (k > s.firstToken() && i - k <= NAMED_THING_WORDS && t.get(k).isWord() && !t.get(k).isCapitalized()
+                && !INDEFINITE.contains(t.get(k).lower())) {
+            k--;
+        }
+        if (k < s.firstToken() || !INDEFINITE.contains(t.get(k).lower()) || k == i - 1 && !t.get(k).is("another")) {
+            return false;
+        }
+        int after = next;
+        while (after < s.endToken() && t.get(after).isCapitalized()) {
+            if (Mentions.isPossessive(t.get(after).lower())) {
+                // "A spokesman called Lund's plan a disaster": an object owned by the name.
+                return false;
+            }
+            after++;
+        }
+        return after >= s.endToken() || !Lexicon.DETERMINERS.contains(t.get(after).lower())
+                && t.get(after).type() != Token.Type.QUOTE && !t.get(after).is("as");
     }
 
     /** "would call a strike", "called a general strike", "calls a 24-hour walkout": industrial action, nothing said. */

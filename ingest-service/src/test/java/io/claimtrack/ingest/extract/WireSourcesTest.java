@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A wire story's unnamed sources and descriptions: "people with knowledge of the talks", a deck's "sources say", the
- * lede's "chief executive of Norland's third-largest lender" its body names; forecasters; a strike a union would call.
+ * lede's "chief executive of Norland's third-largest lender" its body names; forecasters; a strike a union would call
+ * and a firm "called" by its name.
  */
 class WireSourcesTest {
 
@@ -91,6 +92,17 @@ class WireSourcesTest {
 
         assertEquals(List.of("it would call a strike if the port were sold", "a strike \"the last resort\"", "a strike in June"),
                 contents(doc));
+    }
+
+    @Test
+    void aThingCalledByItsNameIsNoStatement() {
+        AnnotatedDocument doc = extract("""
+                The campaign hired a small data firm called Brindle Analytics, and another called Q360, which is owned by \
+                a donor. A group called Harbour Watch said the pier was unsafe. A spokesman called Lund's plan a disaster.
+                """);
+
+        assertEquals(List.of("the pier was unsafe", "Lund's plan a disaster"), contents(doc));
+        assertSpeaker(doc, "the pier was unsafe", "Harbour Watch");
     }
 
     @Test
