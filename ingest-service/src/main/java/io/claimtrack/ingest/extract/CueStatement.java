@@ -78,9 +78,10 @@ final class CueStatement {
             // "Ceasefire will hold, says senior diplomat": the speaker after the cue.
             conjunction = -1;
         }
-        if (conjunction > 0 && ruleOut(tokens, cue)) {
+        if (conjunction > 0 && ruleOut(tokens, cue) && cue.firstToken() > s.firstToken()
+                && tokens.get(cue.firstToken() - 1).is("not")) {
             // "noted that A and did not rule out B": what is held possible qualifies the report before it, whose
-            // content keeps it.
+            // content keeps it. "said A, and ruled out B" is the speaker's next position, a statement of its own.
             return null;
         }
         if (conjunction > 0) {

@@ -128,6 +128,13 @@ class CueStatementTest {
     }
 
     @Test
+    void whatIsRuledOutAfterTheReportIsTheSpeakersNextPosition() {
+        assertMentions("Mayor Vik said the north pier would reopen in May, and ruled out new tolls.",
+                "Mayor Vik | the north pier would reopen in May | said | indirect",
+                "Mayor Vik | new tolls | ruled out | indirect");
+    }
+
+    @Test
     void anInfinitiveOfTakingTheFloorHasTheClausesSubject() {
         assertMentions("""
                 Ola Brask stood in the dock in a blue suit and spoke only to confirm that he understood the charges.
