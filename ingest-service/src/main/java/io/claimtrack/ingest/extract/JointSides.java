@@ -36,8 +36,8 @@ final class JointSides {
     private static final Pattern GROUP = Pattern.compile("(?i)(?:the|both)(?: the)?(?: two)? (?:(?:prime|foreign) )?(?:heads of (?:state|government|delegations?)|"
             + String.join("|", Agreement.PARTICIPANT_HEADS) + "|parties|co-chairs|co-chairmen)(?![\\p{L}'’-])");
     private static final Pattern JOINT = Pattern.compile("(?i)\\bjoint statement\\b");
-    /** "The Vestrian side", "The head of the Vestrian delegation": one of the two, by the state it speaks for. */
-    private static final Pattern SIDE = Pattern.compile("[Tt]he (?:(\\p{Lu}[\\p{L}-]*) side|head of the (\\p{Lu}[\\p{L}-]*) delegation)");
+    /** "The Vestrian side" (a communiqué's "Party"), "The head of the Vestrian delegation": one of the two, by its state. */
+    private static final Pattern SIDE = Pattern.compile("[Tt]he (?:(\\p{Lu}[\\p{L}-]*) (?:side|Party)|head of the (\\p{Lu}[\\p{L}-]*) delegation)");
     /** The visitor of talks or a call. */
     private static final Pattern GUEST = Pattern.compile("[Tt]he guest");
     /** The host "received" or "welcomed" the other, or the other "is in Vell on an official visit". */
@@ -58,6 +58,8 @@ final class JointSides {
      * ", Minister of Energy of Vestria, and ".
      */
     private static final Pattern PAIRED = Pattern.compile("(?:,(?: (?:the|of|for|and|\\p{Lu}[\\p{L}.'’-]*))+)?,? and (?:(?:the|of|for|and|\\p{Lu}[\\p{L}.'’-]*),? )*");
+    /** A session two people chaired, named after the verb: "was co-chaired by the Minister of Industry of Dorvania, ". */
+    private static final Pattern CHAIRED_BY = Pattern.compile("(?i)\\b(?:co-)?chaired (?:jointly )?by\\b[^.;:]*$");
     /** The pair meets a third: "met with", "held talks with", "received". */
     private static final Pattern MET_WITH = Pattern.compile("(?i)\\bwith\\b|\\b(?:met|meets|received|receives|welcomed|welcomes) (?:the )?$");
     /** The longest title before a name: "Deputy Chairman of the Cabinet of Ministers - Minister of Foreign Affairs of ...". */
@@ -222,8 +224,9 @@ final class JointSides {
             // "A, and B, held the fifth meeting of the Joint Commission in Port Alder": a third name after the meeting
             // word tells where, unless the two met with him.
             String after = doc.text(end(doc, people.get(i + 1)), i + 2 < people.size() ? people.get(i + 2).offset() : s.end());
+            String lead = before(doc, i > 0 ? end(doc, people.get(i - 1)) : s.start(), people.get(i));
             if (paired(doc, people.get(i), people.get(i + 1))
-                    && (meetingAfter(after) && !MET_WITH.matcher(after).find() || meetingBetween(doc.text(i > 0 ? end(doc, people.get(i - 1)) : s.start(), start(doc, people.get(i)))))) {
+                    && (meetingAfter(after) && !MET_WITH.matcher(after).find() || meetingBefore(lead))) {
                 return i;
             }
         }
@@ -256,13 +259,19 @@ final class JointSides {
         return false;
     }
 
-    /** "talks were held between" the pair that follows: a meeting word before the "between" that opens it. */
-    private static boolean meetingBetween(String before) {
-        Matcher between = BETWEEN.matcher(before);
+    /**
+     * A meeting named before the pair that follows: a session "co-chaired by" them, with only the first's title between,
+     * or "talks were held between" them (a meeting word before the "between" that opens it).
+     */
+    private static boolean meetingBefore(String lead) {
+        if (lead.length() <= TITLE_CHARS && lead.contains("haired") && CHAIRED_BY.matcher(lead).find()) {
+            return true;
+        }
+        Matcher between = BETWEEN.matcher(lead);
         if (!between.find()) {
             return false;
         }
-        for (String w : before.substring(0, between.start()).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+        for (String w : lead.substring(0, between.start()).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
             if (MEETING.contains(w)) {
                 return true;
             }
