@@ -13,8 +13,12 @@ final class Agreement {
     /** Heads of a subject that names the people who met, as a group: "The sides", "The two leaders", "Both ministers". */
     static final Set<String> PARTICIPANT_HEADS = WordSet.of("sides", "leaders", "presidents", "ministers", "interlocutors",
             "counterparts");
-    /** The other heads of a subject that names the two or more sides of a readout: their states or teams, "Both Parties". */
-    private static final Set<String> SIDE_HEADS = WordSet.of("parties", "countries", "governments", "delegations", "nations");
+    /**
+     * The other heads of a subject that names the two or more sides of a readout: their states or teams, "Both Parties",
+     * a meeting's open "The participants".
+     */
+    private static final Set<String> SIDE_HEADS = WordSet.of("parties", "countries", "governments", "delegations", "nations",
+            "participants");
     /** Auxiliaries and adverbs between a joint subject and "agreed": "have also agreed". */
     private static final Set<String> BEFORE_VERB = WordSet.of("have", "had", "also", "both", "further", "jointly", "then");
     /** The longest subject that opens a sentence as its sides: "Both the two ministers". */
@@ -33,8 +37,7 @@ final class Agreement {
      * statement, nor are deals ("agreed to buy").
      */
     static boolean jointCommitment(List<Token> tokens, int i, Sentence s) {
-        if (!tokens.get(i).lower().startsWith("agree") || !ClauseShapes.opensInfinitive(tokens, i + 1, s.endToken())
-                || TRANSACTIONS.contains(tokens.get(ClauseShapes.skipAdverbsRight(tokens, i + 2, s.endToken())).lower())) {
+        if (!commitment(tokens, i, s.endToken())) {
             return false;
         }
         int k = i - 1;
@@ -53,6 +56,21 @@ final class Agreement {
             j--;
         }
         return j < k && j > s.firstToken() && tokens.get(j).is("and") && tokens.get(j - 1).isCapitalized();
+    }
+
+    /** "agreed to extend the contract", no deal: what the sides of a readout commit to, whoever they are. */
+    private static boolean commitment(List<Token> tokens, int i, int end) {
+        return tokens.get(i).lower().startsWith("agree") && ClauseShapes.opensInfinitive(tokens, i + 1, end)
+                && !TRANSACTIONS.contains(tokens.get(ClauseShapes.skipAdverbsRight(tokens, i + 2, end)).lower());
+    }
+
+    /**
+     * "the Parties: a) agreed to extend the gas contract": an item's opening "agreed to", under a lead-in whose subject
+     * names the sides.
+     */
+    static boolean sidesCommit(List<Token> tokens, int i, int end, Mention subject) {
+        String head = DescriptionFit.headWord(subject.text());
+        return (PARTICIPANT_HEADS.contains(head) || SIDE_HEADS.contains(head)) && commitment(tokens, i, end);
     }
 
     /**

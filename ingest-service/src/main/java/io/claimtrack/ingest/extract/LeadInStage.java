@@ -5,7 +5,8 @@ import java.util.Set;
 /**
  * A lead-in that ends with a colon and the lines under it: "Foreign Minister Sergey Lavrov stressed:"
  * followed by bullets (one statement each), also when a paragraph or two stand between, or "He continued:"
- * followed by a quoted paragraph.
+ * followed by a quoted paragraph; a lead-in that is only a subject over items with verbs of their own in
+ * {@link SubjectLeadIn}.
  */
 public final class LeadInStage implements Stage {
 
@@ -47,6 +48,7 @@ public final class LeadInStage implements Stage {
                 }
             }
         }
+        SubjectLeadIn.process(ctx, speakers);
         ctx.sortByContent();
     }
 

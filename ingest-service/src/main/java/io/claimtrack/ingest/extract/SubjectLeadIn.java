@@ -1,0 +1,92 @@
+package io.claimtrack.ingest.extract;
+
+/**
+ * A lead-in that is only a subject over items that each open with their own verb: "In the field of energy, the Parties:
+ * a) agreed to extend the gas contract; b) instructed their regulators to ...". Each item whose first word is a cue is a
+ * statement of the lead-in's subject, with that cue and what follows it; an item with no cue ("c) the opening of a
+ * consulate") says nothing of its own. Part of {@link LeadInStage}, which handles lead-ins that end in a cue.
+ */
+final class SubjectLeadIn {
+
+    private SubjectLeadIn() {
+    }
+
+    /** Every subject lead-in of the document, each read once with the items under it. */
+    static void process(AttributionContext ctx, SpeakerPhrases speakers) {
+        AnnotatedDocument doc = ctx.doc;
+        for (int b = 0; b + 1 < doc.blocks.size(); b++) {
+            Block leadIn = doc.block(b);
+            if (leadIn.isNoise() || leadIn.end() - leadIn.start() < 2 || doc.text.charAt(leadIn.end() - 1) != ':'
+                    || doc.block(b + 1).kind() != Block.Kind.BULLET || doc.block(b + 1).level() <= levelOf(leadIn)) {
+                continue;
+            }
+            Mention subject = subject(ctx, speakers, leadIn);
+            if (subject != null) {
+                b = items(ctx, b + 1, levelOf(leadIn), subject) - 1;
+            }
+        }
+    }
+
+    private static int levelOf(Block b) {
+        return b.kind() == Block.Kind.BULLET ? b.level() : 0;
+    }
+
+    /**
+     * The lead-in's subject: the phrase that ends at its colon and opens its last clause ("the Parties" after "In the field
+     * of energy,"), with no cue in that clause; null otherwise.
+     */
+    private static Mention subject(AttributionContext ctx, SpeakerPhrases speakers, Block leadIn) {
+        int colon = ctx.tokenAtOrAfter(leadIn.end() - 1);
+        int first = ctx.tokenAtOrAfter(leadIn.start());
+        if (colon <= first || colon >= ctx.tokens.size()) {
+            return null;
+        }
+        int clause = colon;
+        while (clause > first && !ctx.tokens.get(clause - 1).is(",")) {
+            clause--;
+            if (ctx.cueAt[clause] != null) {
+                return null;
+            }
+        }
+        Mention m = speakers.endingAt(ctx, colon - 1, clause);
+        return m != null && m.start() == ctx.tokens.get(clause).start() && !m.isPronoun() ? m : null;
+    }
+
+    /**
+     * The cue an item opens with; its "agreed to" too, which {@link CueSense} keeps only after a subject that names the
+     * sides ({@link Agreement#sidesCommit}), here the lead-in's.
+     */
+    private static Cue cueOpening(AttributionContext ctx, int k, Block item, Mention subject) {
+        if (ctx.cueAt[k] != null) {
+            return ctx.cueAt[k];
+        }
+        Token t = ctx.tokens.get(k);
+        return Agreement.sidesCommit(ctx.tokens, k, ctx.tokenAtOrAfter(item.end()), subject)
+                ? new Cue(ctx.sentenceOf[k], k, k + 1, t.text(), Lexicon.CueKind.VERB) : null;
+    }
+
+    /** The statements of the items from block {@code first} on, deeper than {@code level}; the block after the last item. */
+    private static int items(AttributionContext ctx, int first, int level, Mention subject) {
+        AnnotatedDocument doc = ctx.doc;
+        Attribution firstItem = null;
+        int b = first;
+        for (; b < doc.blocks.size() && doc.block(b).kind() == Block.Kind.BULLET && doc.block(b).level() > level; b++) {
+            Block item = doc.block(b);
+            int k = ctx.tokenAtOrAfter(item.start());
+            Cue cue = k < ctx.tokens.size() ? cueOpening(ctx, k, item, subject) : null;
+            if (cue == null || cue.endToken() >= ctx.tokens.size() || ctx.tokens.get(cue.endToken()).start() >= item.end()) {
+                continue;
+            }
+            char last = doc.text.charAt(item.end() - 1);
+            int end = last == '.' || last == ';' ? item.end() - 1 : item.end();
+            ctx.removeWithin(item.start(), item.end());
+            Attribution a = new Attribution(Attribution.Source.BULLET, subject, cue.text(), ctx.tokens.get(cue.endToken()).start(), end, b, 0.8);
+            // One lead-in, one speaker: later items take the first one's resolution.
+            a.antecedent = firstItem;
+            firstItem = firstItem == null ? a : firstItem;
+            ctx.finishType(a);
+            ctx.add(a);
+        }
+        return b;
+    }
+}

@@ -1,0 +1,64 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.assertSpeaker;
+import static io.claimtrack.ingest.extract.Pipeline.extract;
+import static io.claimtrack.ingest.extract.Pipeline.statement;
+import static io.claimtrack.ingest.extract.Pipeline.statements;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 9, thirty-ninth round: a lead-in that is only a subject ("In the field of transport, the Parties:") over lettered
+ * items that each open with their own verb makes one statement per item, of the lead-in's subject, with the item's
+ * verb as its cue; an item with no verb of saying says nothing.
+ */
+class SubjectLeadInTest {
+
+    private static final String MINUTES = """
+            Minutes of the talks between Marek Solvay and Ines Tarrow
+
+            1. Minister of Economy of Ardella Marek Solvay held talks with Minister of Trade of Vossia Ines Tarrow.
+
+            2. In the field of transport, the Parties:
+            a) agreed to open a ferry line between Kellport and Marrow in 2027;
+            b) noted the growth of freight traffic on the northern corridor;
+            c) the repair of the Kellport pier.
+
+            3. The participants agreed to hold the next session of the talks in Marrow in the autumn.
+            """;
+
+    @Test
+    void eachItemWithAVerbIsAStatementOfTheLeadInSubject() {
+        AnnotatedDocument doc = extract(MINUTES);
+        Attribution ferry = statement(doc, "to open a ferry line between Kellport and Marrow in 2027");
+        assertEquals("agreed", ferry.cue);
+        assertEquals("the Parties", ferry.mentionText());
+        assertSpeaker(doc, "to open a ferry line between Kellport and Marrow in 2027", "Marek Solvay and Ines Tarrow");
+        assertEquals("noted", statement(doc, "the growth of freight traffic on the northern corridor").cue);
+        assertSpeaker(doc, "the growth of freight traffic on the northern corridor", "Marek Solvay and Ines Tarrow");
+    }
+
+    @Test
+    void anItemWithoutAVerbSaysNothing() {
+        assertTrue(statements(extract(MINUTES)).stream().noneMatch(s -> s.contains("Kellport pier")), statements(extract(MINUTES)).toString());
+    }
+
+    /** An open group's commitment is a statement of its mention. */
+    @Test
+    void theParticipantsAgreeingToActIsTheirStatement() {
+        assertSpeaker(extract(MINUTES), "to hold the next session of the talks in Marrow in the autumn", "The participants");
+    }
+
+    /** "agreed to buy" stays a deal under a lead-in too. */
+    @Test
+    void aDealIsNoStatement() {
+        AnnotatedDocument doc = extract("""
+                On energy, the Parties:
+                a) agreed to buy two turbines from the Marrow works;
+                b) welcomed the opening of the Kellport grid link.
+                """);
+        assertTrue(statements(doc).stream().noneMatch(s -> s.contains("turbines")), statements(doc).toString());
+    }
+}
