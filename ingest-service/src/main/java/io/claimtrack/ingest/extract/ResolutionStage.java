@@ -166,6 +166,11 @@ public final class ResolutionStage implements Stage {
                 a.speaker = parties;
             }
         }
+        ReadoutGuest guest = ReadoutGuest.of(doc, names);
+        for (Attribution a : guest == ReadoutGuest.NONE ? List.<Attribution>of() : doc.attributions) {
+            String visitor = guest.speakerFor(a);
+            a.speaker = visitor != null ? visitor : a.speaker;
+        }
         pronouns.takeTitles();
         pronouns.followAntecedents();
         // Each loop's body is a method: these loops run once per document, and a body inlined in them is compiled
