@@ -36,7 +36,12 @@ enum Gender {
     }
 
     private static Gender ofTitle(List<String> words) {
-        for (String w : words) {
+        for (int k = 0; k < words.size(); k++) {
+            String w = words.get(k);
+            if (k + 1 < words.size() && Lexicon.POSSESSIVES.contains(w)) {
+                // "her spokesman, Tor Wennick": the possessor's gender, not the speaker's.
+                continue;
+            }
             Gender g = ofWord(w);
             if (g != null) {
                 return g;

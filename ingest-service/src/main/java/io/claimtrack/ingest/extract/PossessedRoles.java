@@ -21,9 +21,15 @@ final class PossessedRoles {
     private static final int APPOSITION_CHARS = 60;
     /** How far before the apposition or description a pronoun's possessor is looked for. */
     private static final int POSSESSOR_CHARS = 400;
-    /** "Its attorney, ", "her son, ", "Pruitt's daughter, ", "Voss' niece, " right before a name. */
+    /** How many earlier people a possessive pronoun before a kin word may stand for, nearest first, until one has the kin. */
+    private static final int POSSESSORS_TRIED = 3;
+    /**
+     * "Its attorney, ", "her son, ", "Pruitt's daughter, ", "Voss' niece, " right before a name; an obituary's "survived
+     * by a son, " too, kin of the one the sentence is about.
+     */
     private static final Pattern APPOSITION = Pattern.compile(
-            "(?:^|[^\\p{L}’'])(?:((?i:its|her|his))|(\\p{Lu}[\\p{L}-]*)(?:['’]s|(?<=s)['’])) ((?:[\\p{L}-]+ ){0,2}[\\p{L}-]+), $");
+            "(?:^|[^\\p{L}’'])(?:((?i:its|her|his|an?))|(\\p{Lu}[\\p{L}-]*)(?:['’]s|(?<=s)['’])) ((?:[\\p{L}-]+ ){0,2}[\\p{L}-]+), $");
+    private static final Set<String> ARTICLES = WordSet.of("a", "an");
     private static final Pattern OPENING_PRONOUN = Pattern.compile("(?i)(its|her|his) ");
     /** Kin are no office, but a family's "daughter" is named in apposition and described after as offices are. */
     static final Set<String> KIN = WordSet.of("son", "daughter", "wife", "husband", "mother", "father", "sister",
@@ -68,10 +74,17 @@ final class PossessedRoles {
             }
             String role = m.group(3).toLowerCase(Locale.ROOT);
             String head = DescriptionFit.headWord(role);
-            if (!lexicon.roles.contains(head) && !KIN.contains(head) && !KIN_BACK.containsKey(head)) {
+            String determiner = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+            boolean indefinite = ARTICLES.contains(determiner);
+            boolean kin = KIN.contains(head) || KIN_BACK.containsKey(head);
+            if (!kin && (indefinite || !lexicon.roles.contains(head))) {
                 continue;
             }
-            Name owner = m.group(1) != null ? possessor(doc, names, i, from + m.start(1), m.group(1).toLowerCase(Locale.ROOT))
+            // "She is survived by a son, Piet Aldar, and a daughter, ...": whose kin the sentence's subject says,
+            // so the possessor is named before it, not in its list.
+            int sentence = indefinite ? doc.sentenceAt(n.offset()).start() : -1;
+            Name owner = indefinite ? possessor(doc, names, Name.lastBefore(doc.names, sentence) + 1, sentence, determiner)
+                    : m.group(1) != null ? possessor(doc, names, i, from + m.start(1), determiner)
                     : new Name(m.group(2), SpeakerKind.PERSON, "", from + m.start(2));
             for (String w : wordsOf(owner)) {
                 byPossessor.computeIfAbsent(w, k -> new LinkedHashMap<>()).putIfAbsent(role, n);
@@ -101,16 +114,17 @@ final class PossessedRoles {
     /**
      * The name a possessive pronoun stands for: the nearest earlier name outside a quotation, a body for "its", for
      * "her" and "his" a person the text names in full and not of the other sex ("Colleagues" opening a sentence is
-     * no one's name), not after a preposition.
+     * no one's name), not after a preposition; for an article's kin ("a son"), a person of either sex.
      */
     private static Name possessor(AnnotatedDocument doc, NameIndex names, int holder, int at, String pronoun) {
         Gender gender = "her".equals(pronoun) ? Gender.FEMALE : "his".equals(pronoun) ? Gender.MALE : null;
+        boolean body = "its".equals(pronoun);
         for (int j = holder - 1; j >= 0; j--) {
             Name o = doc.names.get(j);
             if (at - o.offset() > POSSESSOR_CHARS) {
                 return null;
             }
-            if (doc.quoteAt(o.offset()) == null && (gender == null ? o.kind() == SpeakerKind.ORGANIZATION
+            if (doc.quoteAt(o.offset()) == null && (body ? o.kind() == SpeakerKind.ORGANIZATION
                     : o.kind() == SpeakerKind.PERSON && !afterPreposition(doc, o) && person(names, o, gender))) {
                 return o;
             }
@@ -129,7 +143,7 @@ final class PossessedRoles {
 
     private static boolean person(NameIndex names, Name n, Gender gender) {
         String full = names.expand(n.text(), SpeakerKind.PERSON, n.offset());
-        return full.indexOf(' ') > 0 && gender.fits(names.gender(full));
+        return full.indexOf(' ') > 0 && (gender == null || gender.fits(names.gender(full)));
     }
 
     private static List<String> wordsOf(Name n) {
@@ -142,11 +156,31 @@ final class PossessedRoles {
      */
     Name holder(Mention description) {
         String possessor = ResolutionStage.possessor(description);
+        if (possessor != null) {
+            return heldBy(Name.words(possessor), description);
+        }
         Matcher pronoun = OPENING_PRONOUN.matcher(description.text());
-        List<String> words = possessor != null ? Name.words(possessor)
-                : pronoun.lookingAt() ? wordsOf(possessor(doc, names, Name.lastBefore(doc.names, description.start()) + 1,
-                        description.start(), pronoun.group(1).toLowerCase(Locale.ROOT)))
-                : List.of();
+        if (!pronoun.lookingAt()) {
+            return null;
+        }
+        // "a son, Piet Aldar, and a daughter, Runa Aldar-Voss. ... her daughter said": the nearest woman may be the
+        // daughter herself, whose kin the text does not give; the next one back is asked then. Only for kin: "his
+        // Norlandic counterpart" after one counterpart's statement is no counterpart of the man before.
+        int before = Name.lastBefore(doc.names, description.start()) + 1;
+        int tries = KIN.contains(DescriptionFit.headWord(description.text())) ? POSSESSORS_TRIED : 1;
+        for (int tried = 0; tried < tries; tried++) {
+            Name owner = possessor(doc, names, before, description.start(), pronoun.group(1).toLowerCase(Locale.ROOT));
+            Name held = owner == null ? null : heldBy(owner.words(), description);
+            if (owner == null || held != null) {
+                return held;
+            }
+            before = Name.lastBefore(doc.names, owner.offset()) + 1;
+        }
+        return null;
+    }
+
+    /** The holder of the description's role for the possessor named by {@code words}, null if none. */
+    private Name heldBy(List<String> words, Mention description) {
         if (words.isEmpty()) {
             return null;
         }
