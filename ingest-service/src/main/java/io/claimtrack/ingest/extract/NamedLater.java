@@ -52,6 +52,8 @@ final class NamedLater {
     private static final Pattern TITLE = Pattern.compile(
             "\\b[Tt]he (?:[a-z]+ ){0,2}(\\p{Lu}[\\p{L}-]+)((?: \\p{Lu}\\p{L}+)*)(?: (?:\\p{Lu}[\\p{L}-]*|and|of|the|to))*(?: \\(\\p{Lu}+\\))?, "
                     + "(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|Captain|Capt|Colonel|Col|General|Gen|Admiral|Sir|Dame)\\.? )?$");
+    /** A description owned by a thing, "the report's co-author": the owner, and what follows it. */
+    private static final Pattern OWNED = Pattern.compile("the ([\\p{L}-]+)['’]s ([\\p{L} -]+)");
     /** The longest such title read before a name. */
     private static final int TITLE_CHARS = 160;
 
@@ -103,7 +105,14 @@ final class NamedLater {
                 }
             }
         }
-        String person = apposedNames.get(m.text().toLowerCase(Locale.ROOT));
+        String lower = m.text().toLowerCase(Locale.ROOT);
+        String person = apposedNames.get(lower);
+        Matcher owned = person == null ? OWNED.matcher(lower) : null;
+        if (owned != null && owned.matches() && !lexicon.roles.contains(owned.group(1)) && !PossessedRoles.KIN.contains(owned.group(1))) {
+            // "The report's co-author said ..." and below "The co-author, Petra Lind,": the thing's owner goes without
+            // saying; a person's ("the landlord's lawyer") tells one lawyer from another.
+            person = apposedNames.get("the " + owned.group(2));
+        }
         return person == null || person.isEmpty() ? null : person;
     }
 

@@ -101,8 +101,8 @@ final class ObjectSense {
      */
     boolean writtenWorkOnly(List<Token> t, int next, Sentence s) {
         int end = s.endToken();
-        int work = -1;
-        for (int k = next; k < end && k - next <= Windows.MEDIUM_MODIFIER_TOKENS; k++) {
+        int work = demonstrativeWork(t, next, end) ? next + 1 : -1;
+        for (int k = next; k < end && k - next <= Windows.MEDIUM_MODIFIER_TOKENS && work < 0; k++) {
             Token tok = t.get(k);
             String w = tok.lower();
             if (WordForms.inSetOrPlural(lexicon.writtenWorks, w)) {
@@ -131,6 +131,19 @@ final class ObjectSense {
             }
         }
         return true;
+    }
+
+    /**
+     * "the nurse who wrote that email, now works ...", "wrote that memo in 2024": "that" points at one written work, whose
+     * phrase a comma, the sentence's end or a preposition closes, so it is no complementiser ("wrote that letters were
+     * lost" is left).
+     */
+    private boolean demonstrativeWork(List<Token> t, int next, int end) {
+        if (next + 1 >= end || !t.get(next).is("that") || !lexicon.writtenWorks.contains(t.get(next + 1).lower())) {
+            return false;
+        }
+        Token after = next + 2 < end ? t.get(next + 2) : null;
+        return after == null || !after.isWord() && after.type() != Token.Type.QUOTE || CueStage.PREPOSITIONS.contains(after.lower());
     }
 
     /** The index of the first quotation mark from {@code from}, or -1. */
