@@ -109,7 +109,7 @@ final class CueSense {
         if ((w.startsWith("tell") || w.equals("told")) && ObjectSense.toldItSo(t, next, s)) {
             return false;
         }
-        if (WordsNotGiven.appealNoun(t, i, s) || SceneActs.act(doc, w, i, words, s)) {
+        if (WordsNotGiven.appealNoun(t, i, s) || SceneActs.act(doc, w, i, words, s) || EverydaySenses.notSaying(t, w, i, next, s)) {
             return false;
         }
         if ((w.startsWith("spok") || w.startsWith("speak")) && (SpokenTopic.pointsBack(t, next - 1, s) || SpokenTopic.pointsBack(t, next, s))) {

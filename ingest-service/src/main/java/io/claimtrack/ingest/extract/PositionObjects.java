@@ -49,7 +49,7 @@ final class PositionObjects {
      */
     private static final Set<String> GIVING = WordSet.of("send", "provide", "supply", "help", "assist", "host",
             "mediate", "pay", "deploy", "contribute", "donate", "lend", "fund", "finance", "cover", "evacuate", "shelter",
-            "train", "rebuild");
+            "train", "rebuild", "double", "triple", "match");
 
     private final Lexicon lexicon;
 

@@ -1,0 +1,83 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Cue words in their everyday senses, in sports and money stories: "claim the Ostbay Open" (won), "called for the physio"
+ * (summoned), "pledged her bonus to a hospital" (money given), "charged an average of $300" (a price). None of them
+ * says anything; "claimed the referee was wrong", "called for calm", "pledged her support", "charged that the count was
+ * rigged" are left. Asked by {@link CueSense}.
+ */
+final class EverydaySenses {
+
+    /** Last words of a competition's name: "the Ostbay Open", "the Harlow Cup", "the Tessel Classic". */
+    private static final Set<String> COMPETITIONS = WordSet.of("open", "cup", "trophy", "championship", "championships",
+            "classic", "masters", "prize", "marathon", "derby", "rally", "invitational", "shield", "plate");
+    /** Determiners before a competition or a helper: "the", "her", "a". */
+    private static final Set<String> DETERMINERS = WordSet.of("the", "a", "an", "her", "his", "their", "its", "our", "my");
+    /** Who or what is called for in a match or an emergency: "called for the physio", "called for an ambulance". */
+    private static final Set<String> HELPERS = WordSet.of("physio", "physiotherapist", "trainer", "trainers", "doctor", "medic",
+            "medics", "paramedics", "ambulance", "stretcher", "nurse", "backup", "reinforcements", "waiter", "taxi", "bill",
+            "check", "timeout", "time-out", "substitute");
+    /** Money someone has and may pledge: "pledged her bonus", "pledged his prize money". */
+    private static final Set<String> OWN_MONEY = WordSet.of("bonus", "bonuses", "salary", "wages", "winnings", "earnings",
+            "savings", "fee", "fees", "prize", "money", "pay", "paycheck", "proceeds", "inheritance", "fortune");
+    /** What is charged as a price: "charged a fee", "charges rent", "charged customers interest". */
+    private static final Set<String> PRICES = WordSet.of("fee", "fees", "rent", "interest", "commission", "commissions", "premium",
+            "premiums", "surcharge", "fare", "fares", "tuition", "admission", "toll", "tolls", "markup", "average");
+    /** Words a price may stand behind: "charged customers an average of $300", "charges each tenant a fee". */
+    private static final int PRICE_TOKENS = 5;
+
+    private EverydaySenses() {
+    }
+
+    /** Whether the cue word {@code w} at token {@code i}, its words ending before {@code next}, is used in an everyday sense. */
+    static boolean notSaying(List<Token> t, String w, int i, int next, Sentence s) {
+        int end = s.endToken();
+        if (next >= end) {
+            return false;
+        }
+        if (w.startsWith("claim")) {
+            return competition(t, next, end);
+        }
+        if (w.startsWith("call") && next - i == 2 && t.get(i + 1).is("for")) {
+            int k = skipDeterminer(t, next, end);
+            return k < end && HELPERS.contains(t.get(k).lower()) && !(k + 1 < end && t.get(k + 1).is("to"));
+        }
+        if (w.startsWith("pledg")) {
+            Token first = t.get(next);
+            return first.type() == Token.Type.NUMBER || Lexicon.CURRENCY.contains(first.text())
+                    || Lexicon.POSSESSIVES.contains(first.lower()) && next + 1 < end && OWN_MONEY.contains(t.get(next + 1).lower());
+        }
+        return w.startsWith("charg") && price(t, next, end);
+    }
+
+    /** "the Ostbay Open", "her first Harlow Cup": capitalised words ending in a competition's word. */
+    private static boolean competition(List<Token> t, int next, int end) {
+        int k = skipDeterminer(t, next, end);
+        int last = -1;
+        while (k < end && (t.get(k).isCapitalized() || t.get(k).type() == Token.Type.NUMBER)) {
+            last = k++;
+        }
+        return last >= 0 && COMPETITIONS.contains(t.get(last).lower());
+    }
+
+    /** A sum or a price within a few words, before any clause: "an average of $300", "customers a $25 fee". */
+    private static boolean price(List<Token> t, int next, int end) {
+        for (int k = next; k < Math.min(end, next + PRICE_TOKENS); k++) {
+            Token tok = t.get(k);
+            if (Lexicon.CURRENCY.contains(tok.text()) || PRICES.contains(tok.lower())) {
+                return true;
+            }
+            if (!tok.isWord() || Lexicon.NP_BREAKERS.contains(tok.lower()) && !tok.is("to")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static int skipDeterminer(List<Token> t, int k, int end) {
+        return k < end && DETERMINERS.contains(t.get(k).lower()) ? k + 1 : k;
+    }
+}

@@ -1,0 +1,70 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.extract;
+import static io.claimtrack.ingest.extract.Pipeline.statements;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 9, thirty-ninth round: cue words in their everyday senses say nothing: a competition claimed (won), a helper
+ * called for (summoned), one's own money pledged, a price charged, an offer to triple a grant (an act, as "offered
+ * assistance"); the same verbs with a clause or a position stay statements.
+ */
+class EverydaySensesTest {
+
+    private static List<String> said(String text) {
+        return statements(extract(text));
+    }
+
+    @Test
+    void aCompetitionClaimedIsWon() {
+        List<String> found = said("""
+                TESSEL, June 8 (Reuters) - Mira Holtz needed three sets to beat the top seed and claim the Tessel Open, \
+                her second title of the season. Holtz said the wind had made serving hard.
+                """);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).contains("the wind had made serving hard"), found.toString());
+    }
+
+    @Test
+    void aHelperCalledForIsSummonedButCalmIsDemanded() {
+        List<String> found = said("""
+                Dana Kirsch, who called for the physio after the first game, said her ankle had held up. The coach, Ivo \
+                Brandl, called for calm after the match and said the team would recover.
+                """);
+        assertTrue(found.stream().noneMatch(s -> s.contains("physio")), found.toString());
+        assertTrue(found.stream().anyMatch(s -> s.contains("| calm after the match |")), found.toString());
+    }
+
+    @Test
+    void ownMoneyPledgedIsGivenButSupportPledgedIsAPosition() {
+        List<String> found = said("""
+                Tomas Vell, who has pledged his bonus to a children's hospital in Marrow, said the season had been his best.
+                The mayor, Ilse Korb, pledged her support for a new stadium.
+                """);
+        assertTrue(found.stream().noneMatch(s -> s.contains("children's hospital")), found.toString());
+        assertTrue(found.stream().anyMatch(s -> s.contains("her support for a new stadium")), found.toString());
+    }
+
+    @Test
+    void aPriceChargedSaysNothingButAChargeThatDoes() {
+        List<String> found = said("""
+                The agency charged its clients an average of $300 on top of the filing fee in 2025. Tenants charged \
+                that the landlord had ignored the broken heating for months.
+                """);
+        assertTrue(found.stream().noneMatch(s -> s.contains("$300")), found.toString());
+        assertTrue(found.stream().anyMatch(s -> s.contains("the landlord had ignored the broken heating for months")), found.toString());
+    }
+
+    @Test
+    void anOfferToTripleAGrantIsAnAct() {
+        List<String> found = said("""
+                The regional council has offered to triple the grant for hedgerows planted along the river, Olga Maren, \
+                a farmer in Kell, told the meeting on Tuesday.
+                """);
+        assertTrue(found.stream().noneMatch(s -> s.startsWith("The regional council") && s.contains("| offered |")), found.toString());
+    }
+}
