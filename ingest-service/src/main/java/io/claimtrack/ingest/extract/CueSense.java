@@ -116,9 +116,11 @@ final class CueSense {
             // "spoke about this in detail", the preposition the cue's own or after it: no words given here.
             return false;
         }
-        if (w.startsWith("complain") && words > 1 && subjectRelative(t, i, s)) {
-            // "women who complained about the president's behavior": a complaint with a noun object in a relative
-            // clause is background on the people, as a plea there is.
+        if ((w.startsWith("complain") && words > 1 || w.startsWith("propos") && after != null && !after.is("that") && !after.is("to")
+                && !BareClause.opensAt(t, next, s)) && subjectRelative(t, i, s)) {
+            // "women who complained about the president's behavior", "Moll, who first proposed the levy in her budget
+            // speech,": a complaint or proposal with a noun object in a relative clause is background on the people, as a
+            // plea there is.
             return false;
         }
         if (words > 1) {

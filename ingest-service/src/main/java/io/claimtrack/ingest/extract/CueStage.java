@@ -11,6 +11,12 @@ public final class CueStage implements Stage {
 
     static final Set<String> PREPOSITIONS = WordSet.of("in", "at", "on", "of", "for", "after", "over", "as",
             "near", "from", "during", "to", "with", "into");
+    /**
+     * Documents whose "Under the plan, ..." tells what is to happen, not what the document says (PolNeAR marks "Under
+     * Florida law," and "Under a five-year contract," but not "Under the Bush plan,"); someone's plan ("Under Mrs.
+     * Clinton's plan,") is what its owner proposes, and stays a source.
+     */
+    private static final Set<String> PLANS = WordSet.of("plan", "plans");
     /** Participles of thinking that open a condition, not a view: "Assuming the vote holds, ...". */
     private static final Set<String> CONDITIONS = WordSet.of("assuming", "supposing", "presuming");
 
@@ -137,7 +143,8 @@ public final class CueStage implements Stage {
             for (int k = i + 1; k < Math.min(end, i + Windows.UNDER_SOURCE_TOKENS); k++) {
                 if (t.get(k).is(",")) {
                     String head = Mentions.possessiveStem(t.get(k - 1).lower());
-                    return k - 1 > i + 1 && lexicon.documents.contains(head) ? i + 1 : -1;
+                    boolean owned = Mentions.isPossessive(t.get(k - 2).lower());
+                    return k - 1 > i + 1 && lexicon.documents.contains(head) && (owned || !PLANS.contains(head)) ? i + 1 : -1;
                 }
             }
         }

@@ -1,0 +1,40 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.extract;
+import static io.claimtrack.ingest.extract.Pipeline.statements;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 9, thirty-ninth round: "Under the plan, ..." tells what is to happen, no document's words ("Under the treaty,
+ * ..." still gives them, and "Under the mayor's plan, ..." is the mayor's proposal); and "X, who first proposed the levy in her budget speech," is background on X, as a plea or
+ * a complaint in a relative clause is.
+ */
+class PlanAndProposalTest {
+
+    @Test
+    void underThePlanIsNoSource() {
+        List<String> found = statements(extract("""
+                Under the plan, the Kellport library will close on Sundays from March.
+
+                Under the treaty, each side may inspect the other's fishing boats in the strait.
+
+                Under the mayor's plan, the Kellport pool would open on Sundays instead.
+                """));
+        assertTrue(found.stream().noneMatch(s -> s.contains("close on Sundays")), found.toString());
+        assertTrue(found.stream().anyMatch(s -> s.startsWith("the treaty | each side may inspect")), found.toString());
+        assertTrue(found.stream().anyMatch(s -> s.contains("| the Kellport pool would open on Sundays instead |")), found.toString());
+    }
+
+    @Test
+    void aProposalInARelativeClauseIsBackground() {
+        List<String> found = statements(extract("""
+                Councillor Vera Lusk, who first proposed the parking levy in her budget speech, said on Tuesday that the \
+                fee should fund the new bus line.
+                """));
+        assertTrue(found.stream().noneMatch(s -> s.contains("parking levy")), found.toString());
+        assertTrue(found.stream().anyMatch(s -> s.contains("the fee should fund the new bus line")), found.toString());
+    }
+}
