@@ -32,7 +32,9 @@ import io.restassured.path.json.JsonPath;
 /**
  * Malformed input on every route of the OpenAPI document (bad JSON, wrong types, missing fields, values out of range or
  * unparseable, unknown enum values, garbage cursors, unknown ids, huge bodies) gets an RFC 7807 problem with a 4xx
- * status and no stack trace, and stores nothing. A route the document gains without a row here fails the test.
+ * status, a detail that says what was wrong (not the bare status line) and no stack trace, and stores nothing. Every
+ * route that takes a body is sent the same bodies that are no JSON object (not JSON, cut short, an array, a string,
+ * null, none) and of other types. A route the document gains without a row here fails the test.
  */
 @QuarkusTest
 @QuarkusTestResource(MongoTestResource.class)
@@ -45,11 +47,23 @@ class BadInputTest {
     @TestHTTPResource("/")
     URL root;
 
-    /** One malformed request of a route ("GET /claims/{id}", as the OpenAPI document names it) and its status. */
-    private record Bad(String route, String what, String method, String path, String contentType, String body, int status) {
+    /**
+     * One malformed request of a route ("GET /claims/{id}", as the OpenAPI document names it), its status, and words
+     * its problem's detail must say (null: any detail but the bare status line).
+     */
+    private record Bad(String route, String what, String method, String path, String contentType, String body, int status,
+            String says) {
+
+        Bad(String route, String what, String method, String path, String contentType, String body, int status) {
+            this(route, what, method, path, contentType, body, status, null);
+        }
 
         Bad expect(int other) {
-            return new Bad(route, what, method, path, contentType, body, other);
+            return new Bad(route, what, method, path, contentType, body, other, says);
+        }
+
+        Bad saying(String words) {
+            return new Bad(route, what, method, path, contentType, body, status, words);
         }
 
         /** Sent as it is, with the gateway's token. */
@@ -115,10 +129,22 @@ class BadInputTest {
             table.add(get("GET " + one, "an id of escapes", one.replace("{id}", "%00%ff%2F..")).expect(404));
         }
 
-        table.add(post("POST /documents", "bad JSON", "/documents", "{\"text\": "));
-        table.add(post("POST /documents", "an array", "/documents", "[]"));
-        table.add(post("POST /documents", "null", "/documents", "null"));
-        table.add(post("POST /documents", "no body", "/documents", ""));
+        String undo = "/corrections/" + correctionId + "/undo";
+        Map<String, String> bodies = new TreeMap<>(Map.of("POST /documents", "/documents", "POST /documents:batch",
+                "/documents:batch", "POST /corrections", "/corrections", "POST /corrections/{id}/undo", undo));
+        bodies.forEach((route, path) -> {
+            table.add(post(route, "not JSON", path, "Hana said locks open.").saying("not valid JSON"));
+            table.add(post(route, "truncated JSON", path, "{\"text\": \"Hana said").saying("not valid JSON"));
+            table.add(post(route, "a stray character", path, "{\"text\": \"x\",}").saying("not valid JSON"));
+            table.add(post(route, "an array", path, "[]").saying("the body must be an object"));
+            table.add(post(route, "a string", path, "\"Hana\"").saying("the body must be an object"));
+            table.add(post(route, "a number", path, "42").saying("the body must be an object"));
+            table.add(post(route, "null", path, "null").saying("JSON object"));
+            table.add(post(route, "no body", path, "").saying("JSON object"));
+            table.add(new Bad(route, "text/plain", "POST", path, "text/plain", "{}", 415).saying("text/plain"));
+            table.add(new Bad(route, "application/xml", "POST", path, "application/xml", "<doc/>", 415).saying("application/json"));
+            table.add(new Bad(route, "no Content-Type", "POST", path, null, "{}", 415).saying("application/json"));
+        });
         table.add(post("POST /documents", "no text", "/documents", "{\"source\": \"X\"}"));
         table.add(post("POST /documents", "a blank text", "/documents", "{\"text\": \"  \"}"));
         table.add(post("POST /documents", "text a number", "/documents", "{\"text\": 42}"));
@@ -154,12 +180,7 @@ class BadInputTest {
         table.add(post("POST /documents", "JSON nested 5,000 deep", "/documents",
                 "{\"text\": \"" + text + "\", \"x\": " + "[".repeat(5000) + "]".repeat(5000) + "}"));
         table.add(post("POST /documents", "a text of 12 MB", "/documents", "{\"text\": \"" + MB.repeat(12) + "\"}").expect(413));
-        table.add(new Bad("POST /documents", "text/plain", "POST", "/documents", "text/plain", text, 415));
 
-        table.add(post("POST /documents:batch", "bad JSON", "/documents:batch", "{\"documents\": ["));
-        table.add(post("POST /documents:batch", "no body", "/documents:batch", ""));
-        table.add(post("POST /documents:batch", "null", "/documents:batch", "null"));
-        table.add(post("POST /documents:batch", "an array", "/documents:batch", "[]"));
         table.add(post("POST /documents:batch", "no documents", "/documents:batch", "{}"));
         table.add(post("POST /documents:batch", "documents empty", "/documents:batch", "{\"documents\": []}"));
         table.add(post("POST /documents:batch", "documents a string", "/documents:batch", "{\"documents\": \"x\"}"));
@@ -170,14 +191,10 @@ class BadInputTest {
                 "{\"documents\": [{\"text\": \"" + MB.repeat(9) + "\"}]}").expect(413));
         table.add(post("POST /documents:batch", "JSON nested 5,000 deep", "/documents:batch",
                 "{\"documents\": [{\"text\": \"" + text + "\", \"x\": " + "[".repeat(5000) + "]".repeat(5000) + "}]}"));
-        table.add(new Bad("POST /documents:batch", "text/plain", "POST", "/documents:batch", "text/plain", "{}", 415));
 
         String hide = "{\"action\": \"hide\", \"statement\": {\"document\": \"" + documentId + "\", \"span\": "
                 + "{\"start\": " + doc.getInt("statements[0].span.start") + ", \"end\": " + doc.getInt("statements[0].span.end")
                 + "}}, \"reason\": \"why\"}";
-        table.add(post("POST /corrections", "bad JSON", "/corrections", "{\"by\": "));
-        table.add(post("POST /corrections", "no body", "/corrections", ""));
-        table.add(post("POST /corrections", "null", "/corrections", "null"));
         table.add(post("POST /corrections", "no request", "/corrections", "{\"by\": \"desk\"}"));
         table.add(post("POST /corrections", "no by", "/corrections", "{\"request\": " + hide + "}"));
         table.add(post("POST /corrections", "by a number", "/corrections", "{\"by\": 7, \"request\": " + hide + "}"));
@@ -200,16 +217,11 @@ class BadInputTest {
         table.add(post("POST /corrections", "merge of unknown speakers", "/corrections",
                 "{\"by\": \"desk\", \"request\": {\"action\": \"merge\", \"speaker\": \"sp_a\", \"into\": \"sp_b\", "
                         + "\"reason\": \"why\"}}").expect(404));
-        table.add(new Bad("POST /corrections", "text/plain", "POST", "/corrections", "text/plain", "{}", 415));
 
-        String undo = "/corrections/" + correctionId + "/undo";
-        table.add(post("POST /corrections/{id}/undo", "bad JSON", undo, "{"));
-        table.add(post("POST /corrections/{id}/undo", "no body", undo, ""));
         table.add(post("POST /corrections/{id}/undo", "no reason", undo, "{\"by\": \"desk\"}"));
         table.add(post("POST /corrections/{id}/undo", "reason a list", undo, "{\"by\": \"desk\", \"reason\": [\"x\"]}"));
         table.add(post("POST /corrections/{id}/undo", "an unknown correction", "/corrections/co_nobody/undo",
                 "{\"by\": \"desk\", \"reason\": \"why\"}").expect(404));
-        table.add(new Bad("POST /corrections/{id}/undo", "text/plain", "POST", undo, "text/plain", "{}", 415));
 
         Set<String> covered = new TreeSet<>(table.stream().map(Bad::route).toList());
         // takes nothing a caller could get wrong: no parameter, no body
@@ -246,7 +258,10 @@ class BadInputTest {
             return said;
         }
         Integer status = JsonPath.from(body).get("status");
-        return status != null && status == response.statusCode() ? null : said;
+        String detail = JsonPath.from(body).get("detail");
+        boolean tells = detail != null && !detail.isBlank() && !detail.matches("HTTP \\d{3} .*") && !detail.contains("@")
+                && (bad.says() == null || detail.contains(bad.says()));
+        return status != null && status == response.statusCode() && tells ? null : said;
     }
 
     private static String abbreviated(String body) {

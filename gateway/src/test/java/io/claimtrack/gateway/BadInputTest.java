@@ -30,8 +30,9 @@ import io.restassured.specification.RequestSpecification;
 
 /**
  * Malformed input on every operation of the public API (bad JSON, wrong types, missing fields, values out of range or
- * unparseable, unknown enum values, unknown parameters, bodies over the limit) gets an RFC 7807 problem with a 4xx status
- * and no stack trace, and nothing reaches claims-service but a read. A read the gateway hands on (a date or cursor only
+ * unparseable, unknown enum values, unknown parameters, bodies over the limit) gets an RFC 7807 problem with a 4xx status,
+ * a detail that says what was wrong (not the bare status line) and no stack trace, and nothing reaches claims-service but
+ * a read. A read the gateway hands on (a date or cursor only
  * claims-service parses) gets claims-service's refusal, stubbed here as claims-service answers it. An operation the API
  * gains without a row here fails the test.
  */
@@ -43,9 +44,20 @@ class BadInputTest extends StubbedDownstreamsTest {
     private static final String REFUSED = """
             {"type": "about:blank", "title": "Bad Request", "status": 400, "detail": "Malformed cursor"}""";
 
-    /** One malformed request of an operation ("GET /api/v1/claims/{id}", as the OpenAPI document names it). */
+    /**
+     * One malformed request of an operation ("GET /api/v1/claims/{id}", as the OpenAPI document names it), and words
+     * its problem's detail must say (null: any detail but the bare status line).
+     */
     private record Bad(String route, String what, String method, String path, String contentType, String body,
-            Map<String, String> headers) {
+            Map<String, String> headers, String says) {
+
+        Bad(String route, String what, String method, String path, String contentType, String body, Map<String, String> headers) {
+            this(route, what, method, path, contentType, body, headers, null);
+        }
+
+        Bad saying(String words) {
+            return new Bad(route, what, method, path, contentType, body, headers, words);
+        }
 
         Response send() {
             RequestSpecification request = given().header("X-API-Key", EDITOR_KEY).urlEncodingEnabled(false)
@@ -100,10 +112,12 @@ class BadInputTest extends StubbedDownstreamsTest {
 
         for (String write : List.of("/documents", "/extractions")) {
             String route = "POST " + api + write;
-            table.add(post(route, "bad JSON", api + write, "{\"text\": "));
-            table.add(post(route, "an array", api + write, "[]"));
+            table.add(post(route, "bad JSON", api + write, "{\"text\": ").saying("not valid JSON"));
+            table.add(post(route, "not JSON", api + write, "Officials said so.").saying("not valid JSON"));
+            table.add(post(route, "an array", api + write, "[]").saying("JSON object"));
+            table.add(post(route, "a string", api + write, "\"Officials said so.\"").saying("JSON object"));
             table.add(post(route, "null", api + write, "null"));
-            table.add(post(route, "no body", api + write, ""));
+            table.add(post(route, "no body", api + write, "").saying("JSON object"));
             table.add(post(route, "no text", api + write, "{\"source\": \"TASS\"}"));
             table.add(post(route, "text a number", api + write, "{\"text\": 42}"));
             table.add(post(route, "text a list", api + write, "{\"text\": [\"a\"]}"));
@@ -111,8 +125,10 @@ class BadInputTest extends StubbedDownstreamsTest {
             table.add(post(route, "JSON nested 5,000 deep", api + write,
                     "{\"text\": \"Officials said so.\", \"url\": " + "[".repeat(5000) + "]".repeat(5000) + "}"));
             table.add(post(route, "a body over the limit", api + write, "{\"text\": \"" + "x".repeat(70_000) + "\"}"));
-            table.add(new Bad(route, "no Content-Type", "POST", api + write, null, "{\"text\": \"Officials said so.\"}", Map.of()));
-            table.add(new Bad(route, "application/xml", "POST", api + write, "application/xml", "<doc/>", Map.of()));
+            table.add(new Bad(route, "no Content-Type", "POST", api + write, null, "{\"text\": \"Officials said so.\"}", Map.of())
+                    .saying("application/json"));
+            table.add(new Bad(route, "application/xml", "POST", api + write, "application/xml", "<doc/>", Map.of())
+                    .saying("application/xml"));
             table.add(new Bad(route, "an unknown parameter", "POST", api + write + "?sauce=TASS", "text/plain",
                     "Officials said so.", Map.of()));
         }
@@ -129,35 +145,39 @@ class BadInputTest extends StubbedDownstreamsTest {
         String statement = "{\"document\": \"doc_x\", \"span\": {\"start\": 0, \"end\": 4}}";
         String hide = "{\"action\": \"hide\", \"statement\": " + statement + ", \"reason\": \"why\"}";
         String correct = "POST " + api + "/corrections";
-        table.add(post(correct, "bad JSON", api + "/corrections", "{\"request\": "));
-        table.add(post(correct, "no body", api + "/corrections", ""));
-        table.add(post(correct, "null", api + "/corrections", "null"));
-        table.add(post(correct, "an array", api + "/corrections", "[]"));
-        table.add(post(correct, "no request", api + "/corrections", "{}"));
-        table.add(post(correct, "request a string", api + "/corrections", "{\"request\": \"hide\"}"));
-        table.add(post(correct, "action=delete", api + "/corrections",
-                "{\"request\": " + hide.replace("\"hide\"", "\"delete\"") + "}"));
-        table.add(post(correct, "no reason", api + "/corrections",
-                "{\"request\": " + hide.replace(", \"reason\": \"why\"", "") + "}"));
+        table.add(post(correct, "bad JSON", api + "/corrections", "{\"action\": ").saying("not valid JSON"));
+        table.add(post(correct, "not JSON", api + "/corrections", "hide it").saying("not valid JSON"));
+        table.add(post(correct, "no body", api + "/corrections", "").saying("JSON object"));
+        table.add(post(correct, "null", api + "/corrections", "null").saying("JSON object"));
+        table.add(post(correct, "an array", api + "/corrections", "[]").saying("JSON object"));
+        table.add(post(correct, "a string", api + "/corrections", "\"hide\"").saying("JSON object"));
+        table.add(post(correct, "no action, no reason", api + "/corrections", "{}"));
+        table.add(post(correct, "the request wrapped as claims-service takes it", api + "/corrections",
+                "{\"request\": " + hide + "}").saying("unknown field: request"));
+        table.add(post(correct, "action=delete", api + "/corrections", hide.replace("\"hide\"", "\"delete\"")));
+        table.add(post(correct, "no reason", api + "/corrections", hide.replace(", \"reason\": \"why\"", "")));
         table.add(post(correct, "a reason of 281 characters", api + "/corrections",
-                "{\"request\": " + hide.replace("\"why\"", "\"" + "y".repeat(281) + "\"") + "}"));
-        table.add(post(correct, "a span of words", api + "/corrections",
-                "{\"request\": " + hide.replace("{\"start\": 0", "{\"start\": \"zero\"") + "}"));
-        table.add(post(correct, "a negative span", api + "/corrections",
-                "{\"request\": " + hide.replace("{\"start\": 0", "{\"start\": -1") + "}"));
-        table.add(post(correct, "type=shouted", api + "/corrections", "{\"request\": "
-                + hide.replace("\"hide\"", "\"edit-statement\"").replace("\"reason\"", "\"type\": \"shouted\", \"reason\"") + "}"));
-        table.add(new Bad(correct, "text/plain", "POST", api + "/corrections", "text/plain", hide, Map.of()));
+                hide.replace("\"why\"", "\"" + "y".repeat(281) + "\"")));
+        table.add(post(correct, "a span of words", api + "/corrections", hide.replace("{\"start\": 0", "{\"start\": \"zero\"")));
+        table.add(post(correct, "a negative span", api + "/corrections", hide.replace("{\"start\": 0", "{\"start\": -1")));
+        table.add(post(correct, "type=shouted", api + "/corrections",
+                hide.replace("\"hide\"", "\"edit-statement\"").replace("\"reason\"", "\"type\": \"shouted\", \"reason\"")));
+        table.add(new Bad(correct, "text/plain", "POST", api + "/corrections", "text/plain", hide, Map.of()).saying("text/plain"));
+        table.add(new Bad(correct, "no Content-Type", "POST", api + "/corrections", null, hide, Map.of()).saying("application/json"));
 
         String undo = "POST " + api + "/corrections/{id}/undo";
         String undoPath = api + "/corrections/co_x/undo";
-        table.add(post(undo, "bad JSON", undoPath, "{"));
-        table.add(post(undo, "no body", undoPath, ""));
-        table.add(post(undo, "an array", undoPath, "[]"));
+        table.add(post(undo, "bad JSON", undoPath, "{").saying("not valid JSON"));
+        table.add(post(undo, "not JSON", undoPath, "undo it").saying("not valid JSON"));
+        table.add(post(undo, "no body", undoPath, "").saying("JSON object"));
+        table.add(post(undo, "an array", undoPath, "[]").saying("JSON object"));
+        table.add(post(undo, "null", undoPath, "null").saying("JSON object"));
         table.add(post(undo, "no reason", undoPath, "{}"));
         table.add(post(undo, "reason a list", undoPath, "{\"reason\": [\"x\"]}"));
         table.add(post(undo, "a reason of 281 characters", undoPath, "{\"reason\": \"" + "y".repeat(281) + "\"}"));
-        table.add(new Bad(undo, "text/plain", "POST", undoPath, "text/plain", "{\"reason\": \"why\"}", Map.of()));
+        table.add(new Bad(undo, "text/plain", "POST", undoPath, "text/plain", "{\"reason\": \"why\"}", Map.of()).saying("text/plain"));
+        table.add(new Bad(undo, "no Content-Type", "POST", undoPath, null, "{\"reason\": \"why\"}", Map.of())
+                .saying("application/json"));
 
         assertEquals(routes(), new TreeSet<>(table.stream().map(Bad::route).toList()));
 
@@ -177,7 +197,7 @@ class BadInputTest extends StubbedDownstreamsTest {
         assertEquals(List.of(), failures);
     }
 
-    /** Why the answer is not a 4xx problem without a stack trace, or null when it is one. */
+    /** Why the answer is not a 4xx problem that says what was wrong without a stack trace, or null when it is one. */
     private static String problem(Bad bad, Response response) {
         String body = response.asString();
         String said = bad.route() + " (" + bad.what() + "): " + response.statusCode() + " " + response.contentType() + " "
@@ -188,7 +208,10 @@ class BadInputTest extends StubbedDownstreamsTest {
             return said;
         }
         Integer status = JsonPath.from(body).get("status");
-        return status != null && status == response.statusCode() ? null : said;
+        String detail = JsonPath.from(body).get("detail");
+        boolean tells = detail != null && !detail.isBlank() && !detail.matches("HTTP \\d{3} .*") && !detail.contains("@")
+                && (bad.says() == null || detail.contains(bad.says()));
+        return status != null && status == response.statusCode() && tells ? null : said;
     }
 
     /** Every operation of the public API's OpenAPI document, as "METHOD /path". */

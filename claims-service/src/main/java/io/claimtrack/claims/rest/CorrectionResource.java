@@ -55,7 +55,7 @@ public class CorrectionResource {
     @APIResponse(responseCode = "404", description = "Unknown statement or speaker")
     @APIResponse(responseCode = "409", description = "The record already says this")
     @APIResponse(responseCode = "422", description = "idempotencyKey reused with another request")
-    public Response record(@NotNull @Valid CorrectionInput input) {
+    public Response record(@NotNull(message = ValidationProblems.NO_BODY) @Valid CorrectionInput input) {
         return answer(corrections.record(input));
     }
 
@@ -69,7 +69,7 @@ public class CorrectionResource {
             content = @Content(schema = @Schema(implementation = CorrectionView.class)))
     @APIResponse(responseCode = "404", description = "Unknown correction")
     @APIResponse(responseCode = "409", description = "Already undone")
-    public Response undo(@PathParam("id") String id, @NotNull @Valid UndoInput input) {
+    public Response undo(@PathParam("id") String id, @NotNull(message = ValidationProblems.NO_BODY) @Valid UndoInput input) {
         return answer(corrections.undo(id, input));
     }
 

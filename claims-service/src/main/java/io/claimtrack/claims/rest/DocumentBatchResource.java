@@ -79,13 +79,13 @@ public class DocumentBatchResource {
         try {
             DocumentBatch batch = body.length == 0 ? null : json.readValue(body, DocumentBatch.class);
             if (batch == null) {
-                throw new BadRequestException("Request body is empty");
+                throw new BadRequestException("the body " + ValidationProblems.NO_BODY + "; nothing was stored");
             }
             return batch;
         } catch (MismatchedInputException e) {
             throw JsonBodyProblems.problem(e);
         } catch (JacksonException e) {
-            throw new BadRequestException("Request body is not a batch of documents: " + e.getOriginalMessage());
+            throw JsonBodyProblems.unreadable(e);
         } catch (IOException e) {
             throw new BadRequestException("Request body could not be read: " + e.getMessage());
         }

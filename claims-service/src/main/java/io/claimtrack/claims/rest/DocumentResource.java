@@ -58,7 +58,7 @@ public class DocumentResource {
     @APIResponse(responseCode = "200", description = "Already stored (repeat)",
             content = @Content(schema = @Schema(implementation = DocumentView.class)))
     @APIResponse(responseCode = "400", description = "Invalid document (missing text, malformed date, bad span)")
-    public Response store(@NotNull @Valid DocumentInput input) {
+    public Response store(@NotNull(message = ValidationProblems.NO_BODY) @Valid DocumentInput input) {
         DocumentService.Stored stored = documents.ingest(input);
         return Answers.stored(stored.created(), "/documents/" + stored.document().id(), stored.document());
     }

@@ -170,7 +170,7 @@ public class CorrectionPlans {
 
     static <T> T require(T value, String field) {
         if (value == null) {
-            throw new BadRequestException("this action needs " + field);
+            throw new BadRequestException("this action needs request." + field);
         }
         return value;
     }
