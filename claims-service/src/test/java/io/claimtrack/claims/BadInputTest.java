@@ -4,7 +4,9 @@ import static io.claimtrack.claims.CorrectionResourceTest.correct;
 import static io.claimtrack.claims.CorrectionResourceTest.hide;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -245,6 +247,36 @@ class BadInputTest {
         }
         assertEquals(List.of(), failures);
         assertEquals(before, counts());
+    }
+
+    @Test
+    void aChunkedBodyOverTheLimitIsAProblemAndStoresNothingAndOneUnderItIsRead() throws Exception {
+        String base = root.toString().replaceAll("/$", "");
+        String token = ConfigProvider.getConfig().getValue("claimtrack.service-token", String.class);
+        Map<String, Long> before = counts();
+        for (String path : List.of("/documents", "/documents:batch", "/corrections", "/corrections/co_nobody/undo")) {
+            HttpResponse<String> response = CLIENT.send(chunked(base + path, token, "{\"text\": \"" + MB.repeat(11) + "\"}"),
+                    HttpResponse.BodyHandlers.ofString());
+            String said = path + ": " + response.statusCode() + " " + response.headers().firstValue("Content-Type").orElse("")
+                    + " " + abbreviated(response.body());
+            assertEquals(413, response.statusCode(), said);
+            assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""), said);
+            assertTrue(JsonPath.from(response.body()).getString("detail").contains("larger than"), said);
+        }
+        assertEquals(before, counts());
+
+        String tag = Docs.letters();
+        HttpResponse<String> stored = CLIENT.send(chunked(base + "/documents", token, "{\"text\": \"Tove " + tag
+                + " said the ferry runs " + tag + ". " + "x".repeat(200_000) + "\"}"), HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, stored.statusCode(), abbreviated(stored.body()));
+    }
+
+    /** A POST whose body is sent in chunks, its length announced nowhere. */
+    private static HttpRequest chunked(String url, String token, String body) {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        return HttpRequest.newBuilder(URI.create(url)).version(HttpClient.Version.HTTP_1_1).timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + token).header("Content-Type", JSON)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes))).build();
     }
 
     /** Why the answer is not the row's problem without a stack trace, or null when it is. */
