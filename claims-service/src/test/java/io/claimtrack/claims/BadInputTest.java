@@ -226,8 +226,9 @@ class BadInputTest {
                 "{\"by\": \"desk\", \"reason\": \"why\"}").expect(404));
 
         Set<String> covered = new TreeSet<>(table.stream().map(Bad::route).toList());
-        // takes nothing a caller could get wrong: no parameter, no body
+        // take nothing a caller could get wrong: no parameter, no body
         covered.add("GET /sources");
+        covered.add("GET /claims/feed/head");
         assertEquals(routes(), covered);
 
         Map<String, Long> before = counts();

@@ -1,6 +1,8 @@
 package io.claimtrack.claims;
 
 import static com.mongodb.client.model.Filters.eq;
+import static io.claimtrack.claims.CorrectionResourceTest.correct;
+import static io.claimtrack.claims.CorrectionResourceTest.hide;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
@@ -25,6 +27,7 @@ import io.claimtrack.claims.domain.Appearance;
 import io.claimtrack.claims.domain.Claim;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 
 /** Decisions that must not depend on arrival order, appearances outside the claim, and the feed. */
 @QuarkusTest
@@ -163,6 +166,28 @@ class ConcurrencyAndFeedTest {
         given().queryParam("after", seqs.get(2)).get("/claims/feed").then().body("items", hasSize(0))
                 .body("last", is(seqs.get(2).intValue()));
         given().queryParam("after", -1).get("/claims/feed").then().statusCode(400);
+    }
+
+    @Test
+    void theFeedsHeadIsTheLatestSeqItShowsOfAClaimOrACorrection() {
+        long before = latest(0);
+        String tag = Docs.unique();
+        JsonPath doc = Docs.text("Hedda Head said the dam holds " + tag + ". She said the road opens " + tag + ".")
+                .says("Hedda Head", "the dam holds " + tag).says("Hedda Head", "the road opens " + tag)
+                .post().statusCode(201).extract().jsonPath();
+        List<Number> claims = given().queryParam("after", before).get("/claims/feed").then().body("items", hasSize(2))
+                .extract().path("items.seq");
+        assertEquals(claims.get(1).longValue(), head());
+
+        correct(hide(doc.getString("id"), doc, 1, "an ad")).statusCode(201);
+        JsonPath fed = given().queryParam("after", before).get("/claims/feed").then().extract().jsonPath();
+        assertEquals(1, fed.getList("items").size(), "the hidden statement's claim is withdrawn");
+        assertEquals(fed.getLong("corrections[0].seq"), head());
+        assertTrue(head() > claims.get(1).longValue());
+    }
+
+    private static long head() {
+        return ((Number) given().get("/claims/feed/head").then().statusCode(200).extract().path("seq")).longValue();
     }
 
     /** The highest seq stored, read through the feed from {@code from} on. */

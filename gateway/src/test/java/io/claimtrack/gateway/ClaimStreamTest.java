@@ -69,6 +69,22 @@ class ClaimStreamTest {
         downstreams.reset();
         downstreams.claims().stubFor(get(urlPathEqualTo("/claims/feed")).atPriority(10)
                 .willReturn(json(200, "{\"items\": [], \"last\": 0}")));
+        downstreams.claims().stubFor(get(urlPathEqualTo(HEAD)).atPriority(10).willReturn(json(200, "{\"seq\": 0}")));
+    }
+
+    @Test
+    void aPodsFirstSubscriberStartsThePollerAtTheLatestSeqInOneCall() throws Exception {
+        head(4_000_000_017L);
+        try (SseSubscription fresh = new SseSubscription(stream.toURI(), READER_KEY)) {
+            assertEquals(1, feed.subscribers());
+            var polled = getRequestedFor(urlPathEqualTo("/claims/feed")).withQueryParam("after", equalTo("4000000017"));
+            for (int i = 0; i < 100 && downstreams.claims().countRequestsMatching(polled.build()).getCount() == 0; i++) {
+                Thread.sleep(100);
+            }
+            downstreams.claims().verify(1, getRequestedFor(urlPathEqualTo(HEAD)));
+            downstreams.claims().verify(polled);
+            downstreams.claims().verify(0, getRequestedFor(urlPathEqualTo("/claims/feed")).withQueryParam("limit", equalTo("1")));
+        }
     }
 
     @Test
@@ -93,6 +109,7 @@ class ClaimStreamTest {
     @Test
     void reconnectionWithLastEventIdGetsWhatItMissedThenLiveClaims() throws Exception {
         // The store holds claims 11, 12 and 13; the client last saw 11.
+        head(13);
         feed(matching("[0-9]|10"), 11, 12, 13);
         feed(equalTo("11"), 12, 13);
         feed(equalTo("12"), 13);
@@ -115,6 +132,7 @@ class ClaimStreamTest {
     @Test
     void correctionsAreStreamedInTheClaimsOrderAndResumedWithThem() throws Exception {
         // The store holds claim 21, then a correction (22) hiding its statement, then claim 23; the client last saw 20.
+        head(23);
         String correction = """
                 {"id": "co_22", "seq": 22, "action": "hide", "by": "desk", "reason": "a caption", "status": "applied",
                  "targets": [{"documentId": "doc-1", "span": {"start": 23, "end": 86}, "status": "applied"}],
@@ -224,6 +242,11 @@ class ClaimStreamTest {
         assertEquals(401, response.statusCode());
     }
 
+    /** claims-service's latest seq is {@code seq}. */
+    private void head(long seq) {
+        downstreams.claims().stubFor(get(urlPathEqualTo(HEAD)).atPriority(1).willReturn(json(200, "{\"seq\": " + seq + "}")));
+    }
+
     /** The feed answers {@code after} values matching with the claims of these sequences. */
     private void feed(com.github.tomakehurst.wiremock.matching.StringValuePattern after, long... seqs) {
         feed(after, TEXT_OF_CLAIMS, seqs);
@@ -235,6 +258,7 @@ class ClaimStreamTest {
                 .willReturn(json(200, "{\"items\": [" + items + "], \"last\": " + seqs[seqs.length - 1] + "}")));
     }
 
+    private static final String HEAD = "/claims/feed/head";
     private static final String TEXT_OF_CLAIMS = "Putin told Trump that talks with Ukraine in Turkey were useful";
 
     private static String claim(long seq, String text) {

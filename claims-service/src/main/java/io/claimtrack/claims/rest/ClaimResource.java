@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.claimtrack.claims.feed.FeedReader;
 import io.claimtrack.claims.model.ClaimFeed;
 import io.claimtrack.claims.model.ClaimView;
+import io.claimtrack.claims.model.FeedHead;
 import io.claimtrack.claims.model.Page;
 import io.claimtrack.claims.service.ClaimQueries;
 
@@ -77,6 +78,18 @@ public class ClaimResource {
             @QueryParam("wait") @DefaultValue("0") @Min(0) @Max(30) @Parameter(description = "Seconds to wait for a "
                     + "claim after after when there is none yet (long poll); 0 answers at once") int wait) {
         return feed.read(after, limit, Duration.ofSeconds(wait));
+    }
+
+    @GET
+    @Path("/feed/head")
+    @Operation(summary = "The latest seq of the feed",
+            description = "The highest seq GET /claims/feed shows now, of a claim or a correction (0 when there is none): "
+                    + "a new reader passes it as after to read only what comes next, in one call where a search of the "
+                    + "feed took dozens.")
+    @APIResponse(responseCode = "200", description = "The latest seq",
+            content = @Content(schema = @Schema(implementation = FeedHead.class)))
+    public FeedHead head() {
+        return claims.head();
     }
 
     @GET

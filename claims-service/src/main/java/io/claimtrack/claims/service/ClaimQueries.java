@@ -28,6 +28,7 @@ import io.claimtrack.claims.mapping.Views;
 import io.claimtrack.claims.model.ClaimFeed;
 import io.claimtrack.claims.model.ClaimView;
 import io.claimtrack.claims.model.CorrectionView;
+import io.claimtrack.claims.model.FeedHead;
 import io.claimtrack.claims.model.Page;
 
 /** Reads claims. Every filter and sort here has an index declared in {@code IndexSetup}. */
@@ -122,6 +123,17 @@ public class ClaimQueries {
             last = Math.max(last, horizon);
         }
         return new ClaimFeed(views(found.subList(0, claimsTaken)), corrections.subList(0, taken - claimsTaken), last);
+    }
+
+    /**
+     * The highest seq {@link #feed} shows now: of a visible claim or a correction, up to the horizon. Each read walks
+     * its {@code seq} index down from the horizon and stops at the first it keeps.
+     */
+    public FeedHead head() {
+        long horizon = claimService.horizon();
+        Claim claim = Claim.<Claim>mongoCollection().find(Filters.and(Filters.lte("seq", horizon), visible()))
+                .sort(Sorts.descending("seq")).limit(1).first();
+        return new FeedHead(Math.max(claim == null ? 0 : claim.seq, CorrectionQueries.lastSeq(horizon)));
     }
 
     /** A claim corrections withdrew (hidden, or reassigned away) is neither read nor fed. */

@@ -80,6 +80,13 @@ public class CorrectionQueries {
                 .sort(Sorts.ascending("seq")).limit(limit).map(CorrectionViews::view).into(new ArrayList<>());
     }
 
+    /** The highest seq of a correction up to {@code horizon} (0: none), as {@link #feed} would give it last. */
+    public static long lastSeq(long horizon) {
+        Correction last = Correction.<Correction>mongoCollection().find(Filters.lte("seq", horizon))
+                .sort(Sorts.descending("seq")).limit(1).first();
+        return last == null ? 0 : last.seq;
+    }
+
     /** Every current document that corrections touch, by id, as corrected (the evaluation export). */
     public Page<CorrectedDocument> documents(int limit, String cursor) {
         Cursor after = Cursor.decode(cursor);

@@ -19,11 +19,12 @@ import io.claimtrack.claims.MongoTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 
 /**
  * The provider side of the gateway's contracts with this service: each interaction the gateway recorded
- * (its consumer test, ClaimsBatchContractTest, checks that it sends exactly the request and copes with
- * exactly the answer) is replayed here against the real service, with the service token the tests carry.
+ * (its consumer tests, ClaimsBatchContractTest and ClaimsFeedHeadContractTest, check that it sends exactly the
+ * request and copes with exactly the answer) is replayed here against the real service, with the service token the tests carry.
  * The answer must have the recorded status and, at every place the recorded body has a value, a value of
  * the same JSON type; a field named status must have the same value. Fields the gateway does not rely on
  * may be added freely.
@@ -37,16 +38,26 @@ class GatewayContractTest {
 
     @Test
     void theBatchStoreAnswersAsTheGatewayExpects() throws IOException {
-        JsonNode contract = JSON.readTree(Files.readString(CONTRACTS.resolve("documents-batch.json")));
+        replay("documents-batch.json");
+    }
+
+    @Test
+    void theFeedsHeadAnswersAsTheGatewayExpects() throws IOException {
+        replay("feed-head.json");
+    }
+
+    /** The contract's request sent as it is, and its answer held to the recorded one. */
+    private static void replay(String file) throws IOException {
+        JsonNode contract = JSON.readTree(Files.readString(CONTRACTS.resolve(file)));
         JsonNode request = contract.get("request");
         JsonNode expected = contract.get("response");
-        assertEquals("POST", request.get("method").asText());
-        Response response = given().urlEncodingEnabled(false)
-                .headers(JSON.convertValue(request.get("headers"), Map.class))
-                .body(request.get("body").toString()).post(request.get("path").asText());
+        RequestSpecification sent = given().urlEncodingEnabled(false).headers(JSON.convertValue(request.get("headers"), Map.class));
+        if (request.has("body")) {
+            sent.body(request.get("body").toString());
+        }
+        Response response = sent.request(request.get("method").asText(), request.get("path").asText());
         assertEquals(expected.get("status").asInt(), response.statusCode(), response.asString());
-        JsonNode actual = JSON.readTree(response.asString());
-        holds(expected.get("body"), actual, "");
+        holds(expected.get("body"), JSON.readTree(response.asString()), "");
     }
 
     /** Every value of {@code expected} is at its place in {@code actual}, of the same type; statuses are equal. */

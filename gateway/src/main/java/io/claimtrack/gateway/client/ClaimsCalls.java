@@ -21,6 +21,7 @@ import io.claimtrack.gateway.model.Document;
 import io.claimtrack.gateway.model.DocumentBatch;
 import io.claimtrack.gateway.model.DocumentBatchResult;
 import io.claimtrack.gateway.model.DocumentPage;
+import io.claimtrack.gateway.model.FeedHead;
 import io.claimtrack.gateway.model.NewCorrection;
 import io.claimtrack.gateway.model.NewDocument;
 import io.claimtrack.gateway.model.NewUndo;
@@ -106,6 +107,10 @@ public class ClaimsCalls {
     /** At once, whatever there is. */
     public ClaimFeedPage feed(long after, int limit) {
         return client.feed(after, limit, 0);
+    }
+
+    public FeedHead feedHead() {
+        return client.feedHead();
     }
 
     /**

@@ -26,6 +26,7 @@ import io.claimtrack.gateway.model.Document;
 import io.claimtrack.gateway.model.DocumentBatch;
 import io.claimtrack.gateway.model.DocumentBatchResult;
 import io.claimtrack.gateway.model.DocumentPage;
+import io.claimtrack.gateway.model.FeedHead;
 import io.claimtrack.gateway.model.NewCorrection;
 import io.claimtrack.gateway.model.NewDocument;
 import io.claimtrack.gateway.model.NewUndo;
@@ -74,6 +75,11 @@ public interface ClaimsClient {
     @GET
     @Path("/claims/feed")
     ClaimFeedPage feed(@RestQuery long after, @RestQuery int limit, @RestQuery int wait);
+
+    /** The highest seq the feed shows now: where a new poller starts. */
+    @GET
+    @Path("/claims/feed/head")
+    FeedHead feedHead();
 
     @GET
     @Path("/claims/{id}")

@@ -15,6 +15,6 @@ public interface ClaimChanges {
     /** The same, but when there is none yet, waits for one (a long poll of at most a few seconds). */
     ClaimFeedPage next(long after, int limit);
 
-    /** The highest sequence stored now (0 when there is no claim): where a new poller starts. */
+    /** The highest sequence the feed shows now (0 when there is none): where a new poller starts. */
     long head();
 }
