@@ -289,8 +289,10 @@ class CorrectionResourceTest {
         // none chosen: each of Berg's four statements goes with Nils
         correct(input(new HashMap<>(Map.of("action", "split", "speaker", bergId, "reason", "two men", "statements",
                 List.of())))).statusCode(201).body("targets", hasSize(4));
-        // the plan's one find of their two documents (one by appearance, four, before), then one by target derived
-        assertEquals(1 + 4, reads.finds("documents"));
+        // the plan's one find of their two documents (one by appearance, four, before), then the derivation's one
+        // (one by target, four, before); of corrections the request's own one and the derivation's (four before)
+        assertEquals(1 + 1, reads.finds("documents"));
+        assertEquals(1 + 1, reads.finds("corrections"));
 
         given().queryParam("speaker", nils).get("/claims").then().body("items", hasSize(5));
     }

@@ -1,11 +1,16 @@
 package io.claimtrack.claims.service;
 
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.concurrent.locks.ReentrantLock;
@@ -196,12 +201,21 @@ public class CorrectionService {
         derive(target);
     }
 
-    /** Derives again every statement the correction targets (now with or without it). */
+    /**
+     * Derives again every statement the correction targets (now with or without it): their documents and their
+     * documents' corrections read together (a split's targets are a speaker's statements, several a document), not
+     * each target's alone; deriving writes neither.
+     */
     private void derive(Correction c) {
+        Set<String> ids = new HashSet<>();
+        c.targets.forEach(t -> ids.add(t.documentId));
+        Map<String, StoredDocument> documents = new HashMap<>();
+        StoredDocument.<StoredDocument>mongoCollection().find(in("_id", ids)).forEach(d -> documents.put(d.id, d));
+        Map<String, List<Correction>> corrections = StatementCorrections.ofDocuments(ids);
         for (Correction.Target t : c.targets) {
-            StatementCorrections.Located at = StatementCorrections.locate(t.documentId, t.start, t.end);
+            StatementCorrections.Located at = StatementCorrections.located(documents.get(t.documentId), t.start, t.end);
             if (at != null) {
-                statements.derive(at);
+                statements.derive(at, corrections.getOrDefault(t.documentId, List.of()));
             }
         }
     }
@@ -242,12 +256,13 @@ public class CorrectionService {
     public void deriveDocument(StoredDocument doc) {
         lock.lock();
         try {
-            for (Correction c : StatementCorrections.ofDocument(doc.id)) {
+            List<Correction> all = StatementCorrections.ofDocument(doc.id);
+            for (Correction c : all) {
                 for (Correction.Target t : c.targets) {
                     StatementCorrections.Located at = doc.id.equals(t.documentId)
                             ? StatementCorrections.locate(doc, t.start, t.end) : null;
                     if (at != null) {
-                        statements.derive(at);
+                        statements.derive(at, all);
                     }
                 }
             }

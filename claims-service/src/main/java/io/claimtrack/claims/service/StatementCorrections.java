@@ -70,11 +70,12 @@ public class StatementCorrections {
 
     /** The complete document's statement at exactly this span, or null. */
     public static Located locate(String documentId, int start, int end) {
-        StoredDocument doc = StoredDocument.findById(documentId);
-        if (doc == null || !StoredDocument.COMPLETE.equals(doc.state)) {
-            return null;
-        }
-        return locate(doc, start, end);
+        return located(StoredDocument.findById(documentId), start, end);
+    }
+
+    /** {@link #locate} in a document read already (null: none). */
+    static Located located(StoredDocument doc, int start, int end) {
+        return doc == null || !StoredDocument.COMPLETE.equals(doc.state) ? null : locate(doc, start, end);
     }
 
     /** The document's statement at exactly this span, or null (the document may still be being written). */
@@ -148,16 +149,15 @@ public class StatementCorrections {
     }
 
     /**
-     * Writes the statement's appearance as its corrections say and rebuilds the counts of the claims
-     * it left and joined. Idempotent.
+     * Writes the statement's appearance as its corrections say ({@code all}: every correction of its document, as
+     * {@link #ofDocument} reads them) and rebuilds the counts of the claims it left and joined. Idempotent.
      */
-    public void derive(Located at) {
+    public void derive(Located at, List<Correction> all) {
         StoredDocument doc = at.document();
         if (doc.supersededBy != null) {
             return; // a later revision replaced its appearances; its corrections were carried over to it
         }
         StoredStatement original = at.statement();
-        List<Correction> all = ofDocument(doc.id);
         Corrected corrected = fold(doc, original, all);
         StoredStatement s = corrected.statement();
         if (!Objects.equals(s.speakerId, original.speakerId) || !s.said().equals(original.said())) {
