@@ -377,7 +377,7 @@ Anyone with information is asked to call the Port Ellery Police Department's tip
     s('Monique Patchett', "Patchett's sister, Monique Patchett", "her brother worked two jobs and had gone to the bar to celebrate a friend's birthday", 'said', role='sister'),
     s('Monique Patchett', 'she', '"He wasn\'t looking for trouble. He never is,"', 'said', 'direct', role='sister'),
     s('Monique Patchett', '', '"Now he\'s got a tube in his chest and we\'re all just waiting."', '', 'direct', role='sister'),
-    s(PEPD, 'police', ['Eastgate has seen four shootings since September', 'up from one in the same period last year'], 'said', anchor='Eastgate has seen four'),
+    s(PEPD, 'police', 'Eastgate has seen four shootings since September', 'said', anchor='Eastgate has seen four'),
     s('Hector Villanueva-Price', 'City Councilman Hector Villanueva-Price, whose ward includes Eastgate', 'he would ask the department for more patrols near the bars on Harmon Street on weekend nights', 'said', role='City Councilman'),
     s('Hector Villanueva-Price', 'he', '"People are scared to walk to their cars,"', 'said', 'direct', role='City Councilman'),
 )
