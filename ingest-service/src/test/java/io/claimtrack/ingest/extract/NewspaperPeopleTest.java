@@ -1,0 +1,58 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.assertSpeaker;
+import static io.claimtrack.ingest.extract.Pipeline.extract;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 10, thirty-ninth round: who speaks in North American newspaper articles (obituaries, profiles, city hall),
+ * each phenomenon of set U's newspapers and of A-T's tried on invented text.
+ */
+class NewspaperPeopleTest {
+
+    /**
+     * An unnamed person of no known gender who speaks in passing ("A deputy mayor, or a union president, ... tells X")
+     * does not take the "she" of the woman the profile is about, whom that sentence names.
+     */
+    @Test
+    void aPasserByGivesThePronounUpToTheProfilesSubject() {
+        AnnotatedDocument doc = extract("""
+                'I am nobody's fool in that hall'
+
+                For 40 years, Margarethe Olsvik-Tandry has calmed the meetings no one else could. Now the city's \
+                best-known fixer is leaving.
+
+                By Perrin Ashcombe
+                Courier Staff
+
+                The phone rings before dawn, and it usually goes the same way. A deputy mayor, or a union president, or \
+                sometimes both at once, tells Margarethe Olsvik-Tandry that the hearing is off.
+
+                "Nothing is ever off," she says. "People are tired, that is all."
+
+                Olsvik-Tandry, 66, grew up above her father's hardware store. Olsvik-Tandry says she learned to listen \
+                there.
+                """);
+        assertSpeaker(doc, "\"Nothing is ever off,\"", "Margarethe Olsvik-Tandry");
+        assertSpeaker(doc, "\"People are tired, that is all.\"", "Margarethe Olsvik-Tandry");
+    }
+
+    /** A passer-by whose sentence names someone other than the profile's subject keeps the pronoun. */
+    @Test
+    void aPasserByKeepsThePronounWhenItsSentenceNamesSomeoneElse() {
+        AnnotatedDocument doc = extract("""
+                Fixer steps back
+
+                By Perrin Ashcombe
+
+                Margarethe Olsvik-Tandry has calmed more meetings than anyone. Olsvik-Tandry, 66, is retiring. \
+                Olsvik-Tandry says she will miss it.
+
+                A deputy mayor tells Ines Brandt that the hearing is off.
+
+                "Nothing is ever off," she says.
+                """);
+        assertSpeaker(doc, "\"Nothing is ever off,\"", "A deputy mayor");
+    }
+}
