@@ -177,7 +177,7 @@ final class AccordingTo {
      * The index after "in his words", "in their own words", "In her view," or "By his own count" at token {@code i}, a
      * source phrase whose owner is the possessive; -1 when none stands there. A view opens its sentence ({@code first})
      * and has its comma: "in her view of the harbour" is a sight, and "Lund said that, in his view, Y" is Lund's own
-     * statement. A count opens its sentence, with or without a comma.
+     * statement. A count opens its sentence, with or without a comma, or is set off by commas inside it.
      */
     static int ownWordsEnd(List<Token> tokens, int i, int end, int first) {
         int k = i + 2;
@@ -189,8 +189,10 @@ final class AccordingTo {
         }
         Token noun = tokens.get(k);
         if (tokens.get(i).is("by")) {
-            // "By his own count he has made 90,000 crossings": a figure the owner reckoned, opening the sentence.
-            return i == first && COUNTS.contains(noun.lower()) ? k + 1 : -1;
+            // "By his own count he has made 90,000 crossings": a figure the owner reckoned, opening the sentence or set
+            // off by commas before the last item of a list ("the schools, and, by his own count, 9,000 homes").
+            boolean setOff = i > first + 1 && tokens.get(i - 1).is(",") && k + 1 < end && tokens.get(k + 1).is(",");
+            return (i == first || setOff) && COUNTS.contains(noun.lower()) ? k + 1 : -1;
         }
         if (!tokens.get(i).is("in")) {
             return -1;

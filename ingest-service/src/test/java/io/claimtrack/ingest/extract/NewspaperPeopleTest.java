@@ -55,4 +55,34 @@ class NewspaperPeopleTest {
                 """);
         assertSpeaker(doc, "\"Nothing is ever off,\"", "A deputy mayor");
     }
+
+    /**
+     * "..., and, by his own count, 'about six thousand' clocks": a count set off by commas inside the sentence is the
+     * owner's statement, as one opening it is; the obituary's subject then takes the "he recalled" below.
+     */
+    @Test
+    void aCountSetOffInsideTheSentenceIsTheOwnersStatement() {
+        AnnotatedDocument doc = extract("""
+                Tobias Wendrake-Osei, who kept Harwick's clocks running for 40 years, dies at 88
+
+                By Lena Marchbrook
+
+                For four decades, if a clock in Harwick kept time, Tobias Wendrake-Osei had probably touched it.
+
+                He wound the tower clock at the town hall every Sunday from 1970 until last winter, the clocks in every \
+                fire hall in the county, and, by his own count, "about six thousand" mantel clocks in kitchens and parlours.
+
+                Mr. Wendrake-Osei died Nov. 3 at his home after a short illness, his daughter, Ilse Wendrake, said. He \
+                was 88.
+
+                "He could hear a clock losing a second from across the house," she said. "My mother hated it."
+
+                Raised in Dunmere, he came to Harwick at 17 to work for a Swiss-born repairman named Ulrich \
+                Haldemann-Corvo, who, by family legend, would not let him open a watch for two years. "Mr. Haldemann told \
+                me I had quick eyes and slow patience," he recalled in a 2009 interview. "He was right about the patience."
+                """);
+        assertSpeaker(doc, "\"about six thousand\" mantel clocks in kitchens and parlours", "Tobias Wendrake-Osei");
+        assertSpeaker(doc, "\"Mr. Haldemann told me I had quick eyes and slow patience,\"", "Tobias Wendrake-Osei");
+        assertSpeaker(doc, "\"He was right about the patience.\"", "Tobias Wendrake-Osei");
+    }
 }
