@@ -1,7 +1,9 @@
 package io.claimtrack.ingest.extract;
 
 import static io.claimtrack.ingest.extract.Pipeline.assertSpeaker;
+import static io.claimtrack.ingest.extract.Pipeline.contents;
 import static io.claimtrack.ingest.extract.Pipeline.extract;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import org.junit.jupiter.api.Test;
 
@@ -84,5 +86,23 @@ class NewspaperPeopleTest {
         assertSpeaker(doc, "\"about six thousand\" mantel clocks in kitchens and parlours", "Tobias Wendrake-Osei");
         assertSpeaker(doc, "\"Mr. Haldemann told me I had quick eyes and slow patience,\"", "Tobias Wendrake-Osei");
         assertSpeaker(doc, "\"He was right about the patience.\"", "Tobias Wendrake-Osei");
+    }
+
+    /** "Councillor X, who proposed the grant, called it ...": a motion named in a relative clause is background. */
+    @Test
+    void aMotionInARelativeClauseIsNoStatement() {
+        AnnotatedDocument doc = extract("""
+                Council backs grant for shop owners
+
+                By Lena Marchbrook
+
+                Councillor Odile Framsworth-Kay, who proposed the grant, called it "a first step" and said she would \
+                ask for more.
+
+                Councillor Abel Pruett proposed a second grant for farmers.
+                """);
+        assertFalse(contents(doc).contains("the grant"), contents(doc).toString());
+        assertSpeaker(doc, "she would ask for more", "Odile Framsworth-Kay");
+        assertSpeaker(doc, "a second grant for farmers", "Abel Pruett");
     }
 }
