@@ -42,8 +42,16 @@ final class AgeDescriptions {
         return m.lookingAt() ? Integer.parseInt(m.group(2)) : -1;
     }
 
-    /** The person the age description at {@code offset} stands for: the one the text has given that age, else the one just named; or null. */
-    Name personAt(int offset, int years) {
+    /**
+     * The person the age description at {@code offset} stands for: the one the text has given that age, else the one just
+     * named; or null. One {@code introduced} by an indefinite article opening its sentence ("A 31-year-old driver pleaded
+     * guilty to the crash on Cormorant Road") brings in someone new: the person named after its sentence.
+     */
+    Name personAt(int offset, int years, boolean introduced) {
+        if (introduced) {
+            Sentence s = doc.sentenceAt(offset);
+            return s == null ? null : personNamedAfter(s.end(), years);
+        }
         readUpTo(offset);
         Name given = shared.contains(years) ? null : holders.get(years);
         return given != null ? given : personJustNamed(offset, years);

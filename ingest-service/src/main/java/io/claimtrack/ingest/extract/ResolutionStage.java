@@ -102,7 +102,9 @@ public final class ResolutionStage implements Stage {
                 if (ages == null) {
                     ages = new AgeDescriptions(doc, names);
                 }
-                titled = ages.personAt(a.mention.start(), AgeDescriptions.years(a.mention.text()));
+                // "A 31-year-old driver pleaded guilty" opening a sentence; not "if a 21-year-old wanted to".
+                boolean introduced = Lexicon.isIndefinite(a.mention.text()) && Character.isUpperCase(a.mention.text().charAt(0));
+                titled = ages.personAt(a.mention.start(), AgeDescriptions.years(a.mention.text()), introduced);
                 Gender own = openingPronoun(doc, a);
                 if (titled != null && own != null
                         && !own.fits(names.gender(names.expandIfUnique(titled.text(), SpeakerKind.PERSON, titled.offset())))) {

@@ -105,4 +105,27 @@ class NewspaperPeopleTest {
         assertSpeaker(doc, "she would ask for more", "Odile Framsworth-Kay");
         assertSpeaker(doc, "a second grant for farmers", "Abel Pruett");
     }
+
+    /**
+     * "A 28-year-old delivery driver pleaded guilty" opening the lede brings in someone new: the person named after the
+     * sentence, not the byline's writer or a road named in it.
+     */
+    @Test
+    void anIndefiniteAgeIsThePersonNamedAfterItsSentence() {
+        AnnotatedDocument doc = extract("""
+                Driver pleads guilty in crash that killed jogger
+
+                Jogger's father tells court 'there is a shoe by the door'; sentencing set for May
+
+                By Wendell Ostrakova-Pym
+                Courts Reporter
+
+                DUNMERE — A 28-year-old delivery driver on Tuesday pleaded guilty to criminal negligence causing death \
+                in the crash that killed a jogger on Harrow Road last June.
+
+                Casimir Baldewijn-Oyo, of Dunmere, entered the pleas in Dunmere Superior Court.
+                """);
+        assertSpeaker(doc, "guilty to criminal negligence causing death in the crash that killed a jogger on Harrow Road "
+                + "last June", "Casimir Baldewijn-Oyo");
+    }
 }
