@@ -44,8 +44,57 @@ final class HeadlineEchoes {
 
     /** The person the headline statement {@code a}'s words echo, or null. */
     String speakerOf(Attribution a) {
+        String quoted = quotedBelow(a);
+        if (quoted != null) {
+            return quoted;
+        }
         Speaker person = speakerOf(a, null);
         return person == null ? null : person.name();
+    }
+
+    /**
+     * "Rookie scores twice; ‘We are not done,’ coach says" over “We are not done. I told them ...,” Merlins coach X
+     * said: the quotation a headline statement holds, repeated word for word in the first statement below that holds it,
+     * is that statement's named speaker's, however few of its words the word count of {@link #speakerOf(Attribution,
+     * String)} would weigh; null when no named person's statement repeats it.
+     */
+    private String quotedBelow(Attribution a) {
+        if (!(headline(a.block) || deck(a)) || doc.isRelated(a.block)) {
+            return null;
+        }
+        int i = doc.firstQuoteEndingAfter(a.contentStart);
+        Quote q = i < doc.quotes.size() ? doc.quotes.get(i) : null;
+        if (q == null || q.start() < a.contentStart || q.start() >= a.contentEnd) {
+            return null;
+        }
+        String quoted = HeadlineQuote.words(doc.text(q.start(), q.end()));
+        if (quoted.indexOf(' ') < 0) {
+            return null;
+        }
+        int from = indexOf(a) + 1;
+        for (int j = from; j < doc.attributions.size() && j - from < Windows.HEADLINE_ECHO_STATEMENTS; j++) {
+            Attribution o = doc.attributions.get(j);
+            if (doc.isRelated(o.block)) {
+                return null;
+            }
+            if (!headline(o.block) && (" " + HeadlineQuote.words(o.content(doc.text)) + " ").contains(" " + quoted + " ")) {
+                while (o.antecedent != null) {
+                    o = o.antecedent;
+                }
+                return named(o) ? o.speaker : null;
+            }
+        }
+        return null;
+    }
+
+    private int indexOf(Attribution a) {
+        if (index == null) {
+            index = new IdentityHashMap<>();
+            for (int j = 0; j < doc.attributions.size(); j++) {
+                index.put(doc.attributions.get(j), j);
+            }
+        }
+        return index.get(a);
     }
 
     /**
@@ -102,14 +151,8 @@ final class HeadlineEchoes {
      * story under headline statement {@code a}: past the deck, a caption or a share bar, up to the related stories.
      */
     private Map<Speaker, Set<String>> wordsBySpeaker(Attribution a, String group) {
-        if (index == null) {
-            index = new IdentityHashMap<>();
-            for (int j = 0; j < doc.attributions.size(); j++) {
-                index.put(doc.attributions.get(j), j);
-            }
-        }
         Map<Speaker, Set<String>> speakers = new HashMap<>();
-        int from = index.get(a) + 1;
+        int from = indexOf(a) + 1;
         int read = 0;
         // Headline statements are passed over but counted too, so a page of headlines costs each of them a few steps.
         for (int j = from; j < doc.attributions.size() && j - from < 2 * Windows.HEADLINE_ECHO_STATEMENTS

@@ -44,7 +44,7 @@ final class HeadlineQuote {
     }
 
     /** The text's words, lower case, one space apart, with no quotation marks or punctuation. */
-    private static String words(String text) {
+    static String words(String text) {
         StringBuilder out = new StringBuilder();
         for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
             if (!w.isEmpty()) {

@@ -128,4 +128,29 @@ class NewspaperPeopleTest {
         assertSpeaker(doc, "guilty to criminal negligence causing death in the crash that killed a jogger on Harrow Road "
                 + "last June", "Casimir Baldewijn-Oyo");
     }
+
+    /**
+     * "'We are not finished,' coach says" in a deck: the quotation a named coach's statement below repeats word for word
+     * is hers, though the story quotes two coaches and the deck's quotation has one uncommon word.
+     */
+    @Test
+    void aDecksQuotationRepeatedBelowIsItsSpeakers() {
+        AnnotatedDocument doc = extract("""
+                Falcons rally past Otters to force Game 7
+
+                Rookie Brandvold-Achebe scores twice; 'We are not finished,' coach says
+
+                By Mira Castellane-Obi
+                Sports Writer
+
+                PELLBRIDGE — For two periods, the Pellbridge Falcons looked beaten. Then Oskar Brandvold-Achebe scored \
+                twice in the third.
+
+                Otters coach Piet Lanscombe-Ayo said his team had stopped skating. "We got comfortable," he said.
+
+                "We are not finished. I told them that after the second period, and they believed me," Falcons coach \
+                Henrike Valdez-Morrow said.
+                """);
+        assertSpeaker(doc, "Rookie Brandvold-Achebe scores twice; 'We are not finished,'", "Henrike Valdez-Morrow");
+    }
 }
