@@ -140,6 +140,10 @@ final class DocumentMaker {
     /** The maker named after the document's head word at {@code head}, as a mention; null if none. */
     private Mention after(int head, int end) {
         int k = head + 1;
+        Mention relative = relativeMaker(k, end);
+        if (relative != null) {
+            return relative;
+        }
         if (k < end && tokens.get(k).is("of")) {
             Mention object = phrase(k + 1, end, false);
             if (object != null && object.kind() == SpeakerKind.ORGANIZATION && maker(object) != null) {
@@ -166,6 +170,17 @@ final class DocumentMaker {
             k++;
         }
         return k < end && tokens.get(k).is("by") ? maker(phrase(k + 1, end, true)) : null;
+    }
+
+    /**
+     * "a report the building department released in January", "the audit that the city's finance office published": the
+     * maker as the subject of a relative clause on the document, whose verb makes it; null if none.
+     */
+    private Mention relativeMaker(int from, int end) {
+        int k = from < end && tokens.get(from).is("that") ? from + 1 : from;
+        Mention subject = k < end && Lexicon.DETERMINERS.contains(tokens.get(k).lower()) ? maker(phrase(k, end, true)) : null;
+        int verb = subject == null ? end : doc.tokenAtOrAfter(subject.end());
+        return verb < end && MAKING.contains(tokens.get(verb).lower()) ? subject : null;
     }
 
     /** The document's head word at the mention's opening, before any preposition; -1 if it opens with none. */

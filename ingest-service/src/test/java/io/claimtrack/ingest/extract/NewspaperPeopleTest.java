@@ -153,4 +153,22 @@ class NewspaperPeopleTest {
                 """);
         assertSpeaker(doc, "Rookie Brandvold-Achebe scores twice; 'We are not finished,'", "Henrike Valdez-Morrow");
     }
+
+    /**
+     * "according to a report the building department released in March. Nine were ordered to close, the report said": a
+     * maker named as the subject of a relative clause on its document speaks for it, and for "the report" after it.
+     */
+    @Test
+    void aDocumentsMakerInARelativeClauseSpeaksForItAndItsRepeat() {
+        AnnotatedDocument doc = extract("""
+                Jury clears contractor in Pell Street roof collapse
+
+                By Ines Marchetti-Oyo
+
+                The city has since inspected 38 other rooftop decks, according to a report the building department \
+                released in March. Nine were ordered to close, the report said.
+                """);
+        assertSpeaker(doc, "The city has since inspected 38 other rooftop decks", "the building department");
+        assertSpeaker(doc, "Nine were ordered to close", "the building department");
+    }
 }
