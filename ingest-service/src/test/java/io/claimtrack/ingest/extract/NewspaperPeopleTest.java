@@ -171,4 +171,29 @@ class NewspaperPeopleTest {
         assertSpeaker(doc, "The city has since inspected 38 other rooftop decks", "the building department");
         assertSpeaker(doc, "Nine were ordered to close", "the building department");
     }
+
+    /**
+     * A follow-on "he said" after a sentence about another man ("a point that drew objections from Councillor X") is
+     * his, not the last speaker's whose gender the text never gives.
+     */
+    @Test
+    void aPronounGoesToTheManNamedSinceASpeakerOfNoKnownGender() {
+        AnnotatedDocument doc = extract("""
+                Council bans gas mowers by 2031
+
+                By Lena Marchbrook
+
+                Councillor Tobin Adewale-Strand, who voted against the bylaw, said the city was "using a hammer on a \
+                fly." He argued that small crews could not afford new equipment.
+
+                Several residents spoke in favour of the bylaw. Saffron Quellmore-Diaz, who lives near Ashgrove Park, \
+                told council that crews started at 7 a.m. on Sundays.
+
+                The bylaw does not apply to city crews until 2032, a point that drew objections from Councillor \
+                Adewale-Strand. "If the city can't meet its own deadline, it should not set one for everyone else," he \
+                said.
+                """);
+        assertSpeaker(doc, "\"If the city can't meet its own deadline, it should not set one for everyone else,\"",
+                "Tobin Adewale-Strand");
+    }
 }
