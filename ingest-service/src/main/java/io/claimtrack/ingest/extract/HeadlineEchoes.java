@@ -44,27 +44,25 @@ final class HeadlineEchoes {
 
     /** The person the headline statement {@code a}'s words echo, or null. */
     String speakerOf(Attribution a) {
-        String quoted = quotedBelow(a);
-        if (quoted != null) {
-            return quoted;
-        }
         Speaker person = speakerOf(a, null);
         return person == null ? null : person.name();
     }
 
     /**
      * "Rookie scores twice; ‘We are not done,’ coach says" over “We are not done. I told them ...,” Merlins coach X
-     * said: the quotation a headline statement holds, repeated word for word in the first statement below that holds it,
-     * is that statement's named speaker's, however few of its words the word count of {@link #speakerOf(Attribution,
-     * String)} would weigh; null when no named person's statement repeats it.
+     * said; "company blames ‘clerical errors’" over its chief executive's "a number of clerical errors": the quotation a
+     * headline statement of a description holds, repeated word for word in the first statement below that holds it, is
+     * that statement's named speaker's, however few of its words the word count of {@link #speakerOf(Attribution,
+     * String)} would weigh and whatever body the description fits; null when no named person's statement repeats it.
      */
-    private String quotedBelow(Attribution a) {
-        if (!(headline(a.block) || deck(a)) || doc.isRelated(a.block)) {
+    String quotedBelow(Attribution a) {
+        Mention m = a.mention;
+        if (m == null || m.hasName() || m.isPronoun() || !(headline(a.block) || deck(a)) || doc.isRelated(a.block)) {
             return null;
         }
         int i = doc.firstQuoteEndingAfter(a.contentStart);
         Quote q = i < doc.quotes.size() ? doc.quotes.get(i) : null;
-        if (q == null || q.start() < a.contentStart || q.start() >= a.contentEnd) {
+        if (q == null || q.start() < a.contentStart || q.start() >= a.contentEnd || !ownQuotation(a, q)) {
             return null;
         }
         String quoted = HeadlineQuote.words(doc.text(q.start(), q.end()));
@@ -85,6 +83,16 @@ final class HeadlineEchoes {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether quotation {@code q} is what headline statement {@code a} says itself: no cue comes before it in what is
+     * said ("prosecutors say he told one agent, 'I'd say ...'" quotes someone else). The cues are in text order.
+     */
+    private boolean ownQuotation(Attribution a, Quote q) {
+        int from = doc.tokenAtOrAfter(a.contentStart);
+        int i = Sorted.firstAtLeast(doc.cues, Cue::firstToken, from);
+        return i >= doc.cues.size() || doc.tokens.get(doc.cues.get(i).firstToken()).start() >= q.start();
     }
 
     private int indexOf(Attribution a) {

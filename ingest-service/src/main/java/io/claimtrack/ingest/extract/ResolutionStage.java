@@ -150,6 +150,9 @@ public final class ResolutionStage implements Stage {
                 a.speaker = only;
             }
         }
+        for (Attribution a : doc.attributions) {
+            quotedBelow(echoes, a);
+        }
         QuestionPremises premises = new QuestionPremises(doc, names);
         for (Attribution a : doc.attributions) {
             if (premises.namedOnlyAfter(a)) {
@@ -189,6 +192,18 @@ public final class ResolutionStage implements Stage {
             }
         }
         fullestRoles(doc, names);
+    }
+
+    /**
+     * A headline's description whose quotation a named person's statement below repeats is that person, after every
+     * description rule: the words repeated outweigh a title or a body the description fits ({@link HeadlineEchoes#quotedBelow}).
+     */
+    private static void quotedBelow(HeadlineEchoes echoes, Attribution a) {
+        String speaker = echoes.quotedBelow(a);
+        if (speaker != null) {
+            a.speaker = speaker;
+            a.kind = SpeakerKind.PERSON;
+        }
     }
 
     /** "The two leaders said": a statement of both sides of a meeting, of two members named, or of two bodies. */

@@ -196,4 +196,41 @@ class NewspaperPeopleTest {
         assertSpeaker(doc, "\"If the city can't meet its own deadline, it should not set one for everyone else,\"",
                 "Tobin Adewale-Strand");
     }
+
+    /**
+     * "company blames 'clerical errors'" in a deck over its chief executive's "a number of clerical errors": the deck's
+     * bare role noun is the one the story quotes for it, the quotation's words outweighing the body the noun fits.
+     */
+    @Test
+    void aDecksBodyNounIsThePersonWhoseStatementRepeatsItsQuotation() {
+        AnnotatedDocument doc = extract("""
+                Care agency billed province for visits that never happened, records show
+
+                Former aides say they were told to sign time sheets early; company blames 'clerical errors'
+
+                By Delia Oyewumi-Strand
+                Beacon Investigations Team
+
+                Brightwater Home Care, one of the largest home care providers in Ostley County, billed the province for \
+                at least 2,100 visits that did not take place, according to records obtained by the Beacon.
+
+                In a written response to questions, Brightwater's chief executive, Corwin Velasquez-Amadi, said the \
+                company had found "a number of clerical errors" in an internal review and had repaid $150,000.
+                """);
+        assertSpeaker(doc, "'clerical errors'", "Corwin Velasquez-Amadi");
+    }
+
+    /** Words a headline's statement quotes from someone else ("prosecutors say he told one agent, '...'") stay its speaker's. */
+    @Test
+    void aQuotationInsideAHeadlinesStatementIsNotItsSpeakers() {
+        AnnotatedDocument doc = extract("""
+                Hacker pleads guilty, prosecutors say he told one agent, 'I'd say you did a good job'
+
+                By Ola Brenn
+
+                Marius Lazarescu, 44, pleaded guilty on Wednesday. "I'd say you did a good job," Lazarescu told an FBI \
+                agent after his arrest, prosecutors said.
+                """);
+        assertSpeaker(doc, "he told one agent, 'I'd say you did a good job'", "prosecutors");
+    }
 }
