@@ -37,10 +37,10 @@ final class PasserBy {
     /**
      * "Saffron Holt told council that crews start at 7 a.m. ... a point that drew objections from Councillor Strand.
      * '...,' he said": a last speaker {@code found} of no known gender gives the pronoun up to the last person named
-     * since that speaker's sentence {@code said}, in the pronoun's own paragraph but before its sentence ("His
-     * appointment of James Zorn ... suggests that he wants" is the senator's), whose gender the text gives as the
-     * pronoun's, outside quotations; else null. (Over the paragraphs before,
-     * a name in passing took PolNeAR train's quotations from the right speakers as often as it gave them.)
+     * since that speaker's sentence {@code said}, nearby in the pronoun's ({@code a}'s) own paragraph but before its
+     * sentence ("His appointment of James Zorn ... suggests that he wants" is the senator's), whose gender the text gives
+     * as the pronoun's, outside quotations; else null. (Over the paragraphs before, a name in passing took PolNeAR
+     * train's quotations from the right speakers as often as it gave them.)
      */
     static String namedSince(AnnotatedDocument doc, NameIndex names, Attribution found, Sentence said, Attribution a,
             Gender gender, Function<Attribution, Gender> genderOf) {
@@ -50,6 +50,8 @@ final class PasserBy {
         int from = Math.max(said.end(), doc.block(a.block).start());
         Sentence own = doc.sentenceAt(a.mention.start());
         int to = own == null ? a.mention.start() : own.start();
+        // Nearby only, so that a pronoun far from its last speaker in one long paragraph does not read every name since.
+        from = Math.max(from, to - Windows.PRONOUN_SUBJECT_CHARS);
         for (int j = Name.lastBefore(doc.names, to); j >= 0 && doc.names.get(j).offset() >= from; j--) {
             Name n = doc.names.get(j);
             if (n.kind() != SpeakerKind.PERSON || doc.quoteAt(n.offset()) != null) {
