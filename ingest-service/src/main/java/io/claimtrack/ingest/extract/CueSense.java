@@ -123,10 +123,6 @@ final class CueSense {
             // plea there is.
             return false;
         }
-        if (w.startsWith("propos") && after != null && Lexicon.DETERMINERS.contains(after.lower()) && subjectRelative(t, i, s)) {
-            // "Councillor Holt, who proposed the grant, called it ...": a motion named in a relative clause, background too.
-            return false;
-        }
         if (words > 1) {
             // "called for", "pointed out": the particle already fixes the sense.
             return true;
