@@ -862,7 +862,7 @@ Agency owners were critical. Tom Sheridan, who runs a staffing agency in Port Ma
 According to ministry figures, spending on agency staff in long-term care rose from $96-million in 2019 to $412-million last year.
 ''',
     s('Sandra Whitehorse', 'minister', 'Province to cap agency nurse fees in long-term care', 'says', role='minister'),
-    s('Opposition', 'Opposition', "plan 'a band-aid'", 'calls', 'mixed'),
+    s('Aaron Desrosiers', 'Opposition', "plan 'a band-aid'", 'calls', 'mixed'),
     s('operators', 'operators', 'staff shortages over the winter', 'warn of'),
     s('Sandra Whitehorse', 'Long-Term Care Minister Sandra Whitehorse', 'The province will cap what long-term care homes can pay private nursing agencies starting in April', 'announced', role='Long-Term Care Minister'),
     s('Sandra Whitehorse', 'she', 'would save about $140-million a year and push more nurses back into permanent jobs', 'said', role='Long-Term Care Minister'),
