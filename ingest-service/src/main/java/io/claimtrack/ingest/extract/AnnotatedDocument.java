@@ -2,6 +2,7 @@ package io.claimtrack.ingest.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 
@@ -103,13 +104,17 @@ public final class AnnotatedDocument {
     /** Called when the tokens are all there: from then on a token is found by its offset in one array read. */
     void tokensDone() {
         tokenFrom = new int[text.length() + 1];
-        int i = 0;
-        for (int offset = 0; offset <= text.length(); offset++) {
-            while (i < tokens.size() && tokens.get(i).start() < offset) {
-                i++;
+        // A fill per token, not a test per character: this loop runs once per document, interpreted in a long text's
+        // first read. The offsets after the token before, up to this one's start, find this one first.
+        int offset = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            int start = tokens.get(i).start();
+            if (start >= offset) {
+                Arrays.fill(tokenFrom, offset, start + 1, i);
+                offset = start + 1;
             }
-            tokenFrom[offset] = i;
         }
+        Arrays.fill(tokenFrom, offset, tokenFrom.length, tokens.size());
         tokensIndexed = tokens.size();
     }
 

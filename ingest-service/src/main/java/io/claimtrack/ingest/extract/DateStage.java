@@ -17,32 +17,39 @@ public final class DateStage implements Stage {
     public void process(AnnotatedDocument doc) {
         LocalDate anchor = doc.anchorDate();
         for (Attribution a : doc.attributions) {
-            if (a.mention == null) {
-                continue;
+            // A method per statement: this loop runs once per document, so a long text's first read would otherwise
+            // run its body interpreted.
+            date(doc, a, anchor);
+        }
+    }
+
+    /** Sets the statement's date to the one the text gives near it, unless that is the anchor's. */
+    private static void date(AnnotatedDocument doc, Attribution a, LocalDate anchor) {
+        if (a.mention == null) {
+            return;
+        }
+        int from = Math.min(a.mention.start(), a.contentStart);
+        int to = Math.max(a.mention.end(), a.contentEnd);
+        Sentence s = doc.sentenceAt(a.mention.start());
+        if (s == null) {
+            return;
+        }
+        String date = null;
+        List<Token> tokens = doc.tokens(s);
+        // From the first token within reach, not the sentence's first: one long sentence may hold thousands of statements.
+        int first = Math.max(0, doc.tokenAtOrAfter(from - Windows.DATE_OUTSIDE_CONTENT_CHARS) - s.firstToken());
+        for (int i = first; i < tokens.size() && date == null && tokens.get(i).start() <= to + Windows.DATE_OUTSIDE_CONTENT_CHARS; i++) {
+            Token t = tokens.get(i);
+            if (t.start() < a.contentStart || t.start() >= a.contentEnd) {
+                date = dateAt(tokens, i, anchor);
             }
-            int from = Math.min(a.mention.start(), a.contentStart);
-            int to = Math.max(a.mention.end(), a.contentEnd);
-            Sentence s = doc.sentenceAt(a.mention.start());
-            if (s == null) {
-                continue;
-            }
-            String date = null;
-            List<Token> tokens = doc.tokens(s);
-            // From the first token within reach, not the sentence's first: one long sentence may hold thousands of statements.
-            int first = Math.max(0, doc.tokenAtOrAfter(from - Windows.DATE_OUTSIDE_CONTENT_CHARS) - s.firstToken());
-            for (int i = first; i < tokens.size() && date == null && tokens.get(i).start() <= to + Windows.DATE_OUTSIDE_CONTENT_CHARS; i++) {
-                Token t = tokens.get(i);
-                if (t.start() < a.contentStart || t.start() >= a.contentEnd) {
-                    date = dateAt(tokens, i, anchor);
-                }
-            }
-            // A teaser of another article was not said on this page's date: only a year it names is kept.
-            if (doc.isRelated(a.block) && date != null && date.length() != 4) {
-                date = null;
-            }
-            if (date != null && (anchor == null || !date.equals(anchor.toString()))) {
-                a.date = date;
-            }
+        }
+        // A teaser of another article was not said on this page's date: only a year it names is kept.
+        if (doc.isRelated(a.block) && date != null && date.length() != 4) {
+            date = null;
+        }
+        if (date != null && (anchor == null || !date.equals(anchor.toString()))) {
+            a.date = date;
         }
     }
 

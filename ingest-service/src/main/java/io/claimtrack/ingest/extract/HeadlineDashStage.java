@@ -12,35 +12,43 @@ public final class HeadlineDashStage implements Stage {
     public void process(AnnotatedDocument doc) {
         AttributionContext ctx = AttributionContext.of(doc);
         for (Sentence s : doc.sentences) {
-            if (doc.block(s.block()).kind() != Block.Kind.HEADLINE) {
-                continue;
-            }
-            for (int i = s.endToken() - 2; i > s.firstToken(); i--) {
-                Token dash = ctx.tokens.get(i);
-                if (!Lexicon.DASHES.contains(dash.text()) || !spaced(doc, dash) && !gluedTag(doc, dash)) {
-                    continue;
-                }
-                int from = i + 1;
-                while (from < s.endToken() && Lexicon.DASHES.contains(ctx.tokens.get(from).text())) {
-                    from++;
-                }
-                int to = s.endToken();
-                if (to - from > Windows.HEADLINE_SPEAKER_TOKENS || ctx.mentions.scanRight(from, to) != to) {
-                    break;
-                }
-                Mention m = ctx.mentions.build(from, to);
-                int contentEnd = i;
-                while (contentEnd > s.firstToken() && Lexicon.DASHES.contains(ctx.tokens.get(contentEnd - 1).text())) {
-                    contentEnd--;
-                }
-                if (m != null && !m.isPronoun() && contentEnd - s.firstToken() >= Windows.HEADLINE_CONTENT_TOKENS
-                        && !CLOCK_TIME.matcher(doc.text(ctx.tokens.get(s.firstToken()).start(), ctx.tokens.get(contentEnd - 1).end())).matches()) {
-                    ctx.add(Attribution.Source.HEADLINE, m, "", s.firstToken(), contentEnd, s.block(), 0.75);
-                }
-                break;
-            }
+            // A method per sentence: this loop runs once per document, so a long text's first read would otherwise run
+            // its body interpreted.
+            signed(ctx, s);
         }
         ctx.sortByContent();
+    }
+
+    /** The statement of a headline signed with a dash, from the last dash before its source. */
+    private static void signed(AttributionContext ctx, Sentence s) {
+        AnnotatedDocument doc = ctx.doc;
+        if (doc.block(s.block()).kind() != Block.Kind.HEADLINE) {
+            return;
+        }
+        for (int i = s.endToken() - 2; i > s.firstToken(); i--) {
+            Token dash = ctx.tokens.get(i);
+            if (!Lexicon.DASHES.contains(dash.text()) || !spaced(doc, dash) && !gluedTag(doc, dash)) {
+                continue;
+            }
+            int from = i + 1;
+            while (from < s.endToken() && Lexicon.DASHES.contains(ctx.tokens.get(from).text())) {
+                from++;
+            }
+            int to = s.endToken();
+            if (to - from > Windows.HEADLINE_SPEAKER_TOKENS || ctx.mentions.scanRight(from, to) != to) {
+                return;
+            }
+            Mention m = ctx.mentions.build(from, to);
+            int contentEnd = i;
+            while (contentEnd > s.firstToken() && Lexicon.DASHES.contains(ctx.tokens.get(contentEnd - 1).text())) {
+                contentEnd--;
+            }
+            if (m != null && !m.isPronoun() && contentEnd - s.firstToken() >= Windows.HEADLINE_CONTENT_TOKENS
+                    && !CLOCK_TIME.matcher(doc.text(ctx.tokens.get(s.firstToken()).start(), ctx.tokens.get(contentEnd - 1).end())).matches()) {
+                ctx.add(Attribution.Source.HEADLINE, m, "", s.firstToken(), contentEnd, s.block(), 0.75);
+            }
+            return;
+        }
     }
 
     /** A wire's tag: "... as reserves dwindle -sources", a hyphen after a space and glued to the source's first letter. */

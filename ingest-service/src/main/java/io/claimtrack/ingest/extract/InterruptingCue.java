@@ -18,14 +18,17 @@ public final class InterruptingCue implements Stage {
     public void process(AnnotatedDocument doc) {
         InterruptedQuotation.join(doc);
         for (Attribution a : doc.attributions) {
-            if (a.gapStart < 0 && a.mention != null && a.mention.start() > a.contentStart && a.mention.end() < a.contentEnd) {
-                setGap(doc, a);
-            }
+            // One call per statement, its test inside: this loop runs once per document, interpreted in a long text's
+            // first read.
+            setGap(doc, a);
         }
     }
 
     /** Sets the statement's gap to the aside around its speaker, when commas or dashes set both ends off. */
     private static void setGap(AnnotatedDocument doc, Attribution a) {
+        if (a.gapStart >= 0 || a.mention == null || a.mention.start() <= a.contentStart || a.mention.end() >= a.contentEnd) {
+            return;
+        }
         AttributionContext ctx = AttributionContext.of(doc);
         List<Token> tokens = doc.tokens;
         int first = doc.tokenAtOrAfter(a.contentStart);

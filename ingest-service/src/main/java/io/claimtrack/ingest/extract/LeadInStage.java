@@ -23,33 +23,41 @@ public final class LeadInStage implements Stage {
     public void process(AnnotatedDocument doc) {
         AttributionContext ctx = AttributionContext.of(doc);
         for (Cue cue : doc.cues) {
-            Sentence s = doc.sentences.get(cue.sentence());
-            Block block = doc.block(s.block());
-            if (block.kind() == Block.Kind.BULLET || s.end() != block.end()) {
-                continue;
-            }
-            boolean colon = doc.text.charAt(block.end() - 1) == ':';
-            // "The President set out the following priorities." over the list: a readout's lead-in closed with a period.
-            if (!colon && !(PresentingLeadIn.announcesList(ctx.tokens, cue.endToken(), s) && PresentingLeadIn.listFollows(doc, s))) {
-                continue;
-            }
-            Mention m = speakers.before(ctx, cue, s);
-            if (m == null) {
-                continue;
-            }
-            String leadIn = doc.text(s.start(), s.end());
-            if (!colon) {
-                bullets(ctx, s.block() + 1, m, cue, leadIn, 0.7);
-            } else if (bullets(ctx, s.block() + 1, m, cue, leadIn, 0.8) == null) {
-                quotedLineAfter(ctx, s.block() + 1, m, cue);
-                int far = farBullets(ctx, s.block() + 1);
-                if (far > 0) {
-                    bullets(ctx, far, m, cue, leadIn, 0.7);
-                }
-            }
+            // A method per cue: this loop runs once per document, so a long text's first read would otherwise run its
+            // body interpreted.
+            leadIn(ctx, cue);
         }
         SubjectLeadIn.process(ctx, speakers);
         ctx.sortByContent();
+    }
+
+    /** The statements of the lines under the cue's sentence, when that sentence closes its paragraph as a lead-in. */
+    private void leadIn(AttributionContext ctx, Cue cue) {
+        AnnotatedDocument doc = ctx.doc;
+        Sentence s = doc.sentences.get(cue.sentence());
+        Block block = doc.block(s.block());
+        if (block.kind() == Block.Kind.BULLET || s.end() != block.end()) {
+            return;
+        }
+        boolean colon = doc.text.charAt(block.end() - 1) == ':';
+        // "The President set out the following priorities." over the list: a readout's lead-in closed with a period.
+        if (!colon && !(PresentingLeadIn.announcesList(ctx.tokens, cue.endToken(), s) && PresentingLeadIn.listFollows(doc, s))) {
+            return;
+        }
+        Mention m = speakers.before(ctx, cue, s);
+        if (m == null) {
+            return;
+        }
+        String leadIn = doc.text(s.start(), s.end());
+        if (!colon) {
+            bullets(ctx, s.block() + 1, m, cue, leadIn, 0.7);
+        } else if (bullets(ctx, s.block() + 1, m, cue, leadIn, 0.8) == null) {
+            quotedLineAfter(ctx, s.block() + 1, m, cue);
+            int far = farBullets(ctx, s.block() + 1);
+            if (far > 0) {
+                bullets(ctx, far, m, cue, leadIn, 0.7);
+            }
+        }
     }
 
     /** The bullets from block {@code first} on as statements of {@code m}; the first of them, or null when none. */

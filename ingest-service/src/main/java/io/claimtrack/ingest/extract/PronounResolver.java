@@ -238,18 +238,24 @@ final class PronounResolver {
      */
     void followAntecedents() {
         for (Attribution a : doc.attributions) {
-            Attribution found = antecedents.get(a);
-            Gender gender = found == null ? null : Gender.ofWord(pronounOf(a.mention));
-            // The name's own words say its gender; the document's pronouns, read loosely, may not.
-            if (gender != null && found.speaker != null && !gender.fits(Gender.of(found.speaker, lexicon))) {
-                a.speaker = a.mention.text();
-                a.role = "";
-                a.kind = SpeakerKind.PERSON;
-            } else if (found != null) {
-                a.speaker = found.speaker;
-                a.role = found.role;
-                a.kind = found.kind;
-            }
+            // A method per statement: this loop runs once per document, interpreted in a long text's first read.
+            follow(a);
+        }
+    }
+
+    /** The statement's speaker its antecedent's, unless a name of the other gender. */
+    private void follow(Attribution a) {
+        Attribution found = antecedents.get(a);
+        Gender gender = found == null ? null : Gender.ofWord(pronounOf(a.mention));
+        // The name's own words say its gender; the document's pronouns, read loosely, may not.
+        if (gender != null && found.speaker != null && !gender.fits(Gender.of(found.speaker, lexicon))) {
+            a.speaker = a.mention.text();
+            a.role = "";
+            a.kind = SpeakerKind.PERSON;
+        } else if (found != null) {
+            a.speaker = found.speaker;
+            a.role = found.role;
+            a.kind = found.kind;
         }
     }
 

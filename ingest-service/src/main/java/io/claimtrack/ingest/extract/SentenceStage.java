@@ -46,50 +46,52 @@ public final class SentenceStage implements Stage {
 
     static void tokenize(AnnotatedDocument doc, int from, int to) {
         String t = doc.text;
-        int i = from;
+        // A method per token: this loop runs once per block, so a long block's first read would otherwise run it
+        // interpreted or in profiling code until the JIT replaces it mid-loop.
+        int i = Chars.skipSpace(t, from, to);
         while (i < to) {
-            char c = t.charAt(i);
-            if (Chars.isSpace(c)) {
-                i++;
-                continue;
-            }
-            if (Character.isLetterOrDigit(c)) {
-                int j = i + 1;
-                boolean digits = Character.isDigit(c);
-                boolean capitals = Character.isUpperCase(c);
-                while (j < to) {
-                    char d = t.charAt(j);
-                    if (capitals && j - i >= GLUED_CAPITALS && Character.isUpperCase(d) && j + 1 < to
-                            && Character.isLowerCase(t.charAt(j + 1))) {
-                        // "ASSOCIATED PRESSOhio Gov. Ann Lind": a photo credit glued to the caption's first word.
-                        break;
-                    }
-                    if (Character.isLetterOrDigit(d)) {
-                        capitals &= Character.isUpperCase(d);
-                        j++;
-                    } else if (j + 1 < to && "'’-.&".indexOf(d) >= 0 && Character.isLetterOrDigit(t.charAt(j + 1))
-                            && !(d == '.' && !digits && Character.isLowerCase(t.charAt(j + 1)) && j - i > 1)
-                            && !(d == '.' && gluedSentence(t, i, j, to))) {
-                        capitals = false;
-                        j += 2;
-                    } else if ((d == ',' || d == '/') && digits && j + 1 < to && Character.isDigit(t.charAt(j + 1))) {
-                        // "1,200", and "9/11", "24/7", "11/8/2016": one number, so "said 9/11 widow X" keeps its speaker.
-                        j += 2;
-                    } else {
-                        break;
-                    }
-                }
-                String text = t.substring(i, j);
-                String lower = text.toLowerCase(Locale.ROOT);
-                doc.tokens.add(new Token(i, j, text, lower, digits ? Token.Type.NUMBER : Token.Type.WORD, WordClass.of(lower)));
-                i = j;
-                continue;
-            }
-            String text = String.valueOf(c);
-            doc.tokens.add(new Token(i, i + 1, text, text,
-                    QUOTE_MARKS.indexOf(c) >= 0 ? Token.Type.QUOTE : Token.Type.PUNCT, WordClass.of(text)));
-            i++;
+            i = Chars.skipSpace(t, addToken(doc, t, i, to), to);
         }
+    }
+
+    /** Adds the token that starts at {@code i}, no space, and returns its end. */
+    private static int addToken(AnnotatedDocument doc, String t, int i, int to) {
+        char c = t.charAt(i);
+        if (Character.isLetterOrDigit(c)) {
+            int j = i + 1;
+            boolean digits = Character.isDigit(c);
+            boolean capitals = Character.isUpperCase(c);
+            while (j < to) {
+                char d = t.charAt(j);
+                if (capitals && j - i >= GLUED_CAPITALS && Character.isUpperCase(d) && j + 1 < to
+                        && Character.isLowerCase(t.charAt(j + 1))) {
+                    // "ASSOCIATED PRESSOhio Gov. Ann Lind": a photo credit glued to the caption's first word.
+                    break;
+                }
+                if (Character.isLetterOrDigit(d)) {
+                    capitals &= Character.isUpperCase(d);
+                    j++;
+                } else if (j + 1 < to && "'’-.&".indexOf(d) >= 0 && Character.isLetterOrDigit(t.charAt(j + 1))
+                        && !(d == '.' && !digits && Character.isLowerCase(t.charAt(j + 1)) && j - i > 1)
+                        && !(d == '.' && gluedSentence(t, i, j, to))) {
+                    capitals = false;
+                    j += 2;
+                } else if ((d == ',' || d == '/') && digits && j + 1 < to && Character.isDigit(t.charAt(j + 1))) {
+                    // "1,200", and "9/11", "24/7", "11/8/2016": one number, so "said 9/11 widow X" keeps its speaker.
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            String text = t.substring(i, j);
+            String lower = text.toLowerCase(Locale.ROOT);
+            doc.tokens.add(new Token(i, j, text, lower, digits ? Token.Type.NUMBER : Token.Type.WORD, WordClass.of(lower)));
+            return j;
+        }
+        String text = String.valueOf(c);
+        doc.tokens.add(new Token(i, i + 1, text, text,
+                QUOTE_MARKS.indexOf(c) >= 0 ? Token.Type.QUOTE : Token.Type.PUNCT, WordClass.of(text)));
+        return i + 1;
     }
 
     /**
@@ -112,7 +114,22 @@ public final class SentenceStage implements Stage {
 
     private static void splitSentences(AnnotatedDocument doc, int block, int first, int end) {
         int start = first;
-        for (int i = first; i < end; i++) {
+        // A method per sentence, as tokenize has one per token.
+        for (int last = lastToken(doc, start, first, end); last >= 0; last = lastToken(doc, start, first, end)) {
+            add(doc, block, start, last + 1);
+            start = last + 1;
+        }
+        if (start < end) {
+            add(doc, block, start, end);
+        }
+    }
+
+    /**
+     * The last token of the sentence that starts at token {@code start} of the block's tokens {@code [first, end)}:
+     * its stop with the closing marks glued to it; -1 when the block ends first.
+     */
+    private static int lastToken(AnnotatedDocument doc, int start, int first, int end) {
+        for (int i = start; i < end; i++) {
             Token tok = doc.tokens.get(i);
             if (!isTerminal(tok) || isAbbreviation(doc, i, first) || timeGoesOn(doc, i, end)) {
                 continue;
@@ -125,16 +142,11 @@ public final class SentenceStage implements Stage {
                     && !opensGlued(doc, last, end)) {
                 last++;
             }
-            if (last + 1 < end && !startsSentence(doc.tokens.get(last + 1))) {
-                continue;
+            if (last + 1 >= end || startsSentence(doc.tokens.get(last + 1))) {
+                return last;
             }
-            add(doc, block, start, last + 1);
-            start = last + 1;
-            i = last;
         }
-        if (start < end) {
-            add(doc, block, start, end);
-        }
+        return -1;
     }
 
     /**

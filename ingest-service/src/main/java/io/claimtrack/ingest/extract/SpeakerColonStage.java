@@ -44,8 +44,8 @@ public final class SpeakerColonStage implements Stage {
         // Two or more paragraphs opening "Name Surname:" make a transcript, whose turns may be title case.
         BitSet labelled = new BitSet();
         for (Sentence s : doc.sentences) {
-            if (s.start() == doc.block(s.block()).start() && doc.block(s.block()).kind() == Block.Kind.PARAGRAPH
-                    && labelEnd(ctx, s) > 0) {
+            // Its tests are methods, as the next loop's: both run once per document, interpreted in a long text's first read.
+            if (labelledParagraph(ctx, s)) {
                 labelled.set(s.block());
             }
         }
@@ -65,10 +65,10 @@ public final class SpeakerColonStage implements Stage {
         // Read once: a page of questions with no one to put them to asks again at every question.
         Boolean interview = null;
         for (Sentence s : doc.sentences) {
-            Block block = doc.block(s.block());
-            if (s.start() != block.start() || block.kind() == Block.Kind.BULLET) {
+            if (!opensBlock(doc, s)) {
                 continue;
             }
+            Block block = doc.block(s.block());
             int colon = labelEnd(ctx, s);
             if (colon < 0 || comments.get(s.block())) {
                 if (colon < 0 && s.block() == title) {
@@ -274,6 +274,18 @@ public final class SpeakerColonStage implements Stage {
         }
         int colon = labelEnd(ctx, s);
         return colon > first ? colon + 1 : first;
+    }
+
+    /** Whether the sentence opens a paragraph with a label: "Name Surname: ...". */
+    private static boolean labelledParagraph(AttributionContext ctx, Sentence s) {
+        Block block = ctx.doc.block(s.block());
+        return s.start() == block.start() && block.kind() == Block.Kind.PARAGRAPH && labelEnd(ctx, s) > 0;
+    }
+
+    /** Whether the sentence opens its block, which is no bullet. */
+    private static boolean opensBlock(AnnotatedDocument doc, Sentence s) {
+        Block block = doc.block(s.block());
+        return s.start() == block.start() && block.kind() != Block.Kind.BULLET;
     }
 
     /**

@@ -26,35 +26,43 @@ public final class StatementNounStage implements Stage {
     @Override
     public void process(AnnotatedDocument doc) {
         AttributionContext ctx = AttributionContext.of(doc);
-        List<Token> tokens = doc.tokens;
         for (Sentence s : doc.sentences) {
-            inPossessiveView(ctx, s);
-            for (int i = s.firstToken() + 1; i + 2 < s.endToken(); i++) {
-                Token noun = tokens.get(i);
-                int from = contentStart(tokens, i, s);
-                if (from < 0 || doc.quoteAt(noun.start()) != null) {
-                    continue;
-                }
-                // "Lavrov's claim", "the ministry's recent warning", "Holm's oft-repeated claim".
-                Mention m = null;
-                int k = i - 1;
-                for (; m == null && k >= Math.max(s.firstToken(), i - Windows.POSSESSIVE_BEFORE_NOUN_TOKENS) && tokens.get(k).isWord(); k--) {
-                    m = possessive(ctx, k, s.firstToken(), s);
-                }
-                if (m == null && k > s.firstToken() && k >= i - Windows.POSSESSIVE_BEFORE_NOUN_TOKENS) {
-                    m = pluralPossessive(ctx, k, s.firstToken());
-                }
-                if (m == null) {
-                    continue;
-                }
-                int end = ReportedContent.clauseEnd(doc, from, ctx.contentEndToken(s));
-                if (end - from < Windows.MIN_CONTENT_TOKENS || ctx.covered(tokens.get(from).start(), tokens.get(end - 1).end())) {
-                    continue;
-                }
-                ctx.add(Attribution.Source.CUE, m, doc.text(noun.start(), noun.end()), from, end, s.block(), 0.7);
-            }
+            // A method per sentence: this loop runs once per document, so a long text's first read would otherwise run
+            // its body interpreted.
+            addStatements(ctx, s);
         }
         ctx.sortByContent();
+    }
+
+    /** The statements of the sentence's possessive speakers before its nouns of saying. */
+    private void addStatements(AttributionContext ctx, Sentence s) {
+        AnnotatedDocument doc = ctx.doc;
+        List<Token> tokens = doc.tokens;
+        inPossessiveView(ctx, s);
+        for (int i = s.firstToken() + 1; i + 2 < s.endToken(); i++) {
+            Token noun = tokens.get(i);
+            int from = contentStart(tokens, i, s);
+            if (from < 0 || doc.quoteAt(noun.start()) != null) {
+                continue;
+            }
+            // "Lavrov's claim", "the ministry's recent warning", "Holm's oft-repeated claim".
+            Mention m = null;
+            int k = i - 1;
+            for (; m == null && k >= Math.max(s.firstToken(), i - Windows.POSSESSIVE_BEFORE_NOUN_TOKENS) && tokens.get(k).isWord(); k--) {
+                m = possessive(ctx, k, s.firstToken(), s);
+            }
+            if (m == null && k > s.firstToken() && k >= i - Windows.POSSESSIVE_BEFORE_NOUN_TOKENS) {
+                m = pluralPossessive(ctx, k, s.firstToken());
+            }
+            if (m == null) {
+                continue;
+            }
+            int end = ReportedContent.clauseEnd(doc, from, ctx.contentEndToken(s));
+            if (end - from < Windows.MIN_CONTENT_TOKENS || ctx.covered(tokens.get(from).start(), tokens.get(end - 1).end())) {
+                continue;
+            }
+            ctx.add(Attribution.Source.CUE, m, doc.text(noun.start(), noun.end()), from, end, s.block(), 0.7);
+        }
     }
 
     /**
