@@ -75,10 +75,7 @@ final class Interviewee {
             return false;
         }
         Block b = doc.block(s.block());
-        int end = b.end();
-        while (end > b.start() && Character.isWhitespace(doc.text.charAt(end - 1))) {
-            end--;
-        }
+        int end = Chars.trimEnd(doc.text, b.start(), b.end());
         return b.kind() == Block.Kind.HEADLINE || b.kind() == Block.Kind.PARAGRAPH && end > b.start()
                 && Character.isLetterOrDigit(doc.text.charAt(end - 1));
     }

@@ -374,10 +374,7 @@ final class SubjectCandidates {
     }
 
     private boolean afterPreposition(int offset, Set<String> prepositions) {
-        int end = offset;
-        while (end > 0 && Character.isWhitespace(doc.text.charAt(end - 1))) {
-            end--;
-        }
+        int end = Chars.trimEnd(doc.text, 0, offset);
         int start = end;
         while (start > 0 && Character.isLetter(doc.text.charAt(start - 1))) {
             start--;

@@ -74,10 +74,7 @@ final class Turns {
      */
     private static int beforeQuestions(AnnotatedDocument doc, int contentStart, int end) {
         Sentence s = doc.sentenceAt(end - 1);
-        int gap = s == null ? contentStart : s.start();
-        while (gap > contentStart && Character.isWhitespace(doc.text.charAt(gap - 1))) {
-            gap--;
-        }
+        int gap = s == null ? contentStart : Chars.trimEnd(doc.text, contentStart, s.start());
         Sentence before = gap > contentStart ? doc.sentenceAt(gap - 1) : null;
         if (before != null && doc.tokens.get(before.endToken() - 1).is("?") && courtesyOnly(doc, s.start(), s.end())) {
             // "And the budget? Mr Annenkov, please.": the question's address goes with it.
@@ -85,10 +82,7 @@ final class Turns {
             end = before.end();
         }
         while (end > contentStart && s != null && doc.tokens.get(s.endToken() - 1).is("?")) {
-            end = Math.max(contentStart, s.start());
-            while (end > contentStart && Character.isWhitespace(doc.text.charAt(end - 1))) {
-                end--;
-            }
+            end = Chars.trimEnd(doc.text, contentStart, Math.max(contentStart, s.start()));
             s = end > contentStart ? doc.sentenceAt(end - 1) : null;
         }
         return end;

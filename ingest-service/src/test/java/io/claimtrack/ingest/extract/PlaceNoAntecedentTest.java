@@ -22,6 +22,20 @@ class PlaceNoAntecedentTest {
         assertSpeaker(doc, "\"The council is blaming the people who kept sailing,\"", "Per Lund");
     }
 
+    /** "in" and the place joined by a no-break space, as scraped pages join them: still where, not who. */
+    @Test
+    void aNameAfterInAndANoBreakSpaceIsWhereNotWho() {
+        AnnotatedDocument doc = extract("""
+                Ferry fares to rise
+
+                The council raised fares on Monday.
+
+                Boat owners were critical. Eirik Tangen, who runs a ferry company in\u00a0Port Selby with about 30 boats, \
+                said his costs had risen as well. "The council is blaming the people who kept sailing," he said.
+                """);
+        assertSpeaker(doc, "\"The council is blaming the people who kept sailing,\"", "Eirik Tangen");
+    }
+
     @Test
     void aOneWordNameTheTextPutsAfterInIsNoOnesHe() {
         // "Ostrava believes" reads as a person's statement; the same word after "in" says it is a place.

@@ -69,6 +69,20 @@ class SpeakerColonStageTest {
                 "MS. BERG | Pilots keep asking me, “Why was it closed?” | : | mixed");
     }
 
+    /** Scraped pages join sentences with a no-break space: the turn still ends before both its questions. */
+    @Test
+    void aTurnEndsBeforeQuestionsAfterANoBreakSpace() {
+        assertMentions("""
+                The harbour committee met on Monday.
+
+                MS. VARGA: The pier at Brennvik is closed. Who closed it?\u00a0Why was nobody told?
+
+                MR. TOLLEFSEN: The board closed it in May.
+                """,
+                "MS. VARGA | The pier at Brennvik is closed | : | indirect",
+                "MR. TOLLEFSEN | The board closed it in May | : | indirect");
+    }
+
     @Test
     void aQuestionsPremiseThatReportsAnotherIsThatSpeakersStatementAlone() {
         assertMentions("""
