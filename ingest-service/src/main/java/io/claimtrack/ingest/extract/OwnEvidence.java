@@ -12,9 +12,8 @@ import java.util.function.Function;
  */
 record OwnEvidence(AnnotatedDocument doc, Lexicon lexicon, DescriptionResolver descriptions, NameIndex names,
         BodyDescriptions bodies, DocumentMaker makers, ApposedName apposed, PronounResolver pronouns, DocumentOwner owners,
-        PossessedRoles possessed, OwnLeader ownLeader, HeadingOffices headingOffices, TitleHolders titleHolders,
-        NamedLater namedLater, int[] unitOf, Map<String, String> nameByRole, Function<String, String> titleOf,
-        List<Attribution> pending) {
+        PossessedRoles possessed, OfficeHolders offices, NamedLater namedLater, int[] unitOf, Map<String, String> nameByRole,
+        Function<String, String> titleOf, List<Attribution> pending) {
 
     /** Resolves the {@code i}th statement, or leaves it to the pronoun resolver or, provisionally, to {@code pending}. */
     void resolve(int i) {
@@ -63,8 +62,7 @@ record OwnEvidence(AnnotatedDocument doc, Lexicon lexicon, DescriptionResolver d
             // "The ministry's statement said": the ministry speaks through its statement.
             a.speaker = names.expand(ResolutionStage.possessor(m), SpeakerKind.ORGANIZATION, m.start());
             a.kind = SpeakerKind.ORGANIZATION;
-        } else if ((leader = ownLeader.holder(m)) != null || (leader = headingOffices.holder(m)) != null
-                || (leader = titleHolders.holder(m)) != null || (leader = namedLater.apposed(m)) != null) {
+        } else if ((leader = offices.holder(m)) != null || (leader = namedLater.apposed(m)) != null) {
             // "The President stressed" in his own press service's readout, though his guest spoke last; "The
             // Ambassador assured" after the deputy minister's bullets; "the referee ruled" above "the referee, X,".
             a.speaker = leader;

@@ -58,19 +58,17 @@ public final class ResolutionStage implements Stage {
         DocumentMaker makers = new DocumentMaker(doc, lexicon, names, bodies);
         DocumentOwner owners = new DocumentOwner(doc, lexicon, names, bodies);
         TitledNames.Titled titledSpeakers = titledNames.new Titled(doc, titledPeople);
-        TitleHolders titleHolders = new TitleHolders(doc, lexicon, fit, names, titledSpeakers);
+        OfficeHolders offices = new OfficeHolders(ownLeader, headingOffices, new TitleHolders(doc, lexicon, fit, names, titledSpeakers));
         NamedLater namedLater = new NamedLater(doc, lexicon, fit, titledSpeakers, names, unitOf);
         List<Attribution> pending = new ArrayList<>();
         OwnEvidence evidence = new OwnEvidence(doc, lexicon, descriptions, names, bodies, makers, apposed, pronouns, owners, possessed,
-                ownLeader, headingOffices, titleHolders, namedLater, unitOf, nameByRole, titleOf, pending);
+                offices, namedLater, unitOf, nameByRole, titleOf, pending);
         for (int i = 0; i < doc.attributions.size(); i++) {
             evidence.resolve(i);
         }
         for (Attribution title : pronouns.titles()) {
             Mention m = title.mention;
-            String leader = ownLeader.holder(m);
-            leader = leader != null ? leader : headingOffices.holder(m);
-            leader = leader != null ? leader : titleHolders.holder(m);
+            String leader = offices.holder(m);
             leader = leader != null ? leader : OpeningTitle.holderByName(doc, names, m, pronouns.nameTitles());
             if (leader != null) {
                 // "The Kestrian President thanked his counterpart. He stressed": the office's holder, as for a speaker.
