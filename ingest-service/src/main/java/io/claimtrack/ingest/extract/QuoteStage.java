@@ -32,6 +32,12 @@ public final class QuoteStage implements Stage {
                 i++;
             }
             for (; i < block.end(); i++) {
+                // Only a quotation mark opens or closes one. This loop runs once per document, interpreted in a long
+                // text's first read: the characters between marks are passed over in a call, not a turn each.
+                i = nextMark(t, i, block.end());
+                if (i == block.end()) {
+                    break;
+                }
                 char c = t.charAt(i);
                 if (openAt < 0) {
                     if (isDoubledApostrophe(t, i, block.end())) {
@@ -66,6 +72,18 @@ public final class QuoteStage implements Stage {
                 }
             }
         }
+    }
+
+    /** The offset of the first quotation mark at or after {@code i} and before {@code end}; {@code end} if none. */
+    private static int nextMark(String t, int i, int end) {
+        while (i < end) {
+            char c = t.charAt(i);
+            if (c < 0x80 ? c == '"' || c == '\'' : SentenceStage.QUOTE_MARKS.indexOf(c) >= 0) {
+                return i;
+            }
+            i++;
+        }
+        return end;
     }
 
     /**
