@@ -13,7 +13,12 @@ public record Token(int start, int end, String text, String lower, Type type, lo
     }
 
     public boolean isCapitalized() {
-        return type == Type.WORD && Character.isUpperCase(text.charAt(0));
+        if (type != Type.WORD) {
+            return false;
+        }
+        // Asked of most words by many rules: an ASCII letter answers without the Unicode tables.
+        char c = text.charAt(0);
+        return c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
     }
 
     public boolean isAllCaps() {
