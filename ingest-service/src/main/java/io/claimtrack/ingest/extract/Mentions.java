@@ -25,6 +25,9 @@ final class Mentions {
     /** A word after a preposition that can be part of its object ("according to show insiders"). */
     static final byte LOOSE = 4;
 
+    private static final Set<String> PERSON_POSSESSIVES = WordSet.of("his", "her");
+    /** A person's own reckoning of numbers ({@link #ownFigures}). */
+    private static final Set<String> FIGURES = WordSet.of("figures", "numbers", "count", "estimate", "estimates", "calculations", "tally");
     /** Lower-case words that join the parts of one name ("Ministry of Transport", "Lula da Silva"). */
     private static final Set<String> CONNECTORS = WordSet.of("of", "for", "and", "the", "de", "da", "do", "dos", "das",
             "van", "von", "der", "den", "bin", "al", "el", "la", "le", "del", "di", "du");
@@ -272,6 +275,17 @@ final class Mentions {
 
     static boolean isConnector(String lower) {
         return CONNECTORS.contains(lower);
+    }
+
+    /**
+     * "Her figures show the city overspent", "His own estimate puts it at ...", "According to his calculations": a
+     * person's figures speak for the person the possessive stands for, as "by his own count" is his statement, whether
+     * or not the documents list has the word.
+     */
+    static boolean ownFigures(Mention m) {
+        List<String> words = Name.wordsWithTitles(m.text());
+        return words.size() >= 2 && words.size() <= 3 && PERSON_POSSESSIVES.contains(words.get(0))
+                && (words.size() == 2 || "own".equals(words.get(1))) && FIGURES.contains(words.get(words.size() - 1));
     }
 
     /** "lund's", "the board’s": a word or phrase with a possessive ending. */

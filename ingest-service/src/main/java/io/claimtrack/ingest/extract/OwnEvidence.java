@@ -53,7 +53,7 @@ record OwnEvidence(AnnotatedDocument doc, Lexicon lexicon, DescriptionResolver d
             if (set.kind() == SpeakerKind.PERSON) {
                 DescriptionResolver.putRole(nameByRole, m.text(), a.speaker);
             }
-        } else if (m.isPronoun() || PronounResolver.ownFigures(m)) {
+        } else if (m.isPronoun() || Mentions.ownFigures(m)) {
             pronouns.resolve(i);
         } else if (m.kind() == SpeakerKind.DOCUMENT && (owner = owners.owner(m)) != null) {
             a.speaker = owner;

@@ -18,10 +18,6 @@ import java.util.Set;
  */
 final class PronounResolver {
 
-    private static final Set<String> PERSON_POSSESSIVES = WordSet.of("his", "her");
-    /** A person's own reckoning of numbers ({@link #ownFigures}). */
-    private static final Set<String> FIGURES = WordSet.of("figures", "numbers", "count", "estimate", "estimates", "calculations", "tally");
-
     private final AnnotatedDocument doc;
     private final Lexicon lexicon;
     private final NameIndex names;
@@ -182,18 +178,7 @@ final class PronounResolver {
         }
     }
 
-    /**
-     * "Her figures show the city overspent", "His own estimate puts it at ...", "According to his calculations": a
-     * person's figures speak for the person the possessive stands for, as "by his own count" is his statement, whether
-     * or not the documents list has the word.
-     */
-    static boolean ownFigures(Mention m) {
-        List<String> words = Name.wordsWithTitles(m.text());
-        return words.size() >= 2 && words.size() <= 3 && PERSON_POSSESSIVES.contains(words.get(0))
-                && (words.size() == 2 || "own".equals(words.get(1))) && FIGURES.contains(words.get(words.size() - 1));
-    }
-
-    /** The pronoun a speaker's mention stands for, as a subject: "him" -> "he"; "her figures" -> "she" ({@link #ownFigures}). */
+    /** The pronoun a speaker's mention stands for, as a subject: "him" -> "he"; "her figures" -> "she" ({@link Mentions#ownFigures}). */
     private static String pronounOf(Mention m) {
         String lower = m.text().toLowerCase(Locale.ROOT);
         int space = lower.indexOf(' ');
