@@ -172,6 +172,7 @@ Dagny Rosseland-Nwoye: Thank you. The next briefing will take place on 19 Februa
     s('The association of tour operators', 'The association of tour operators', 'the system was tested for only two weeks', 'says'),
     s(CONS, 'Ignatius Paltridge-Kwabena', 'The test was short, but it was done on real applications|through the summer.', '', role=R_CONS),
     s(SPOX, '', 'The third round of talks between Kallistra and the Republic of Quessania|on sharing the cost equally.', '', role=R_SPOX),
+    s('The delegations', 'The delegations', 'on the technical parameters of the new Brodny bridge and on sharing the cost equally', 'agreed', nested=True, via=SPOX),
     s(SPOX, '', 'We hope that the agreement will be signed in the spring, so that construction can begin this year.', '', role=R_SPOX),
     s(SPOX, '', 'On 8 February, the coast guard of Corrandor|when it was stopped.', '', role=R_SPOX),
     s('the captain', 'the captain', 'the boat was in international waters when it was stopped', 'According to', nested=True, via=SPOX),

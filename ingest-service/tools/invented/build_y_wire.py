@@ -47,6 +47,7 @@ The auction was first delayed in March, when the government changed the band pla
     s(REG, 'Regulator', 'rules "close to final"', 'says', 'mixed'),
     s(SRC, SRC, 'Mirvanda will postpone the auction of its 3.5 GHz spectrum band until the first quarter of next year because the government and the mobile operators remain far apart on the reserve price', 'said'),
     s('two of the people', 'two of the people', 'The finance ministry wants the reserve price kept at the level set in June, while the three operators have argued it would leave them unable to fund the network build-out', 'said'),
+    s('the three operators', 'the three operators', 'it would leave them unable to fund the network build-out', 'have argued', nested=True, via='two of the people'),
     s('one of the people', 'one of the people', '"Nobody wants to sign off on a number that the operators will boycott,"', 'said', 'direct'),
     s(REG, REG, 'the auction rules were "close to final" and that a date would be announced "in due course"', 'said', 'mixed'),
     s(MIN_C, 'Communications Minister Anneliese Vorbrook-Sikhakhane', 'the auction would go ahead "this year, as planned", and that the state could not "give away a public resource at a discount."', 'told', 'mixed', role='Communications Minister'),
