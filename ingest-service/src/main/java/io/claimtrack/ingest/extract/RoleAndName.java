@@ -96,8 +96,12 @@ final class RoleAndName {
                 joined |= Mentions.isConnector(span.get(k).lower());
             }
             // "Minister of Fisheries and Coastal Affairs Pia Lind": a connector joins the body's words, and a first name
-            // still opens the person's name that ends the phrase.
-            boolean named = !lower && beforeName > title + 2 && lexicon.isFirstName(span.get(beforeName + 1).lower());
+            // still opens the person's name that ends the phrase; so do the two words after the place a capitalised
+            // title's last "of" names ("Minister of Agriculture and Food of the Republic of Kaltessa Mirela Tarn-Ode"),
+            // whether or not the first name is on a list.
+            boolean placed = capitalTitle && beforeName > title + 3 && span.get(beforeName).isCapitalized()
+                    && span.get(beforeName - 1).is("of");
+            boolean named = !lower && beforeName > title + 2 && (placed || lexicon.isFirstName(span.get(beforeName + 1).lower()));
             lastRoleOrLower = complement >= 3 && (!joined || named) ? beforeName : span.size() - 1;
             if (lastRoleOrLower == span.size() - 1 && lexicon.roles.contains(lexicon.headKey(span.get(title).lower()))) {
                 // "the Minister of Water Resources", "Chairman of Talvik Holdings": the whole phrase is an office,
