@@ -25,6 +25,8 @@ public final class MentionStage implements Stage {
 
     /** A sentence's subject start not read yet. */
     private static final int UNREAD = Integer.MIN_VALUE;
+    /** How far back from a run a body's list of fields ("on Economic, Scientific and Technical ...") is read. */
+    private static final int BODY_FIELD_TOKENS = 10;
 
     /** The participles after a hyphen that make an adjective of a capitalised word: "German-born", "Oslo-based". */
     private static final Set<String> ATTRIBUTIVE_ENDINGS = WordSet.of("born", "based", "led", "owned", "backed", "run",
@@ -141,7 +143,8 @@ public final class MentionStage implements Stage {
 
     private void addRun(AnnotatedDocument doc, int from, int to, int end) {
         Mention m = doc.mentions.build(from, to);
-        if (m != null && m.kind() == SpeakerKind.PERSON && (quotedThing(doc.tokens, from, to) || to == from + 1 && attributive(doc.tokens.get(from)))) {
+        if (m != null && m.kind() == SpeakerKind.PERSON && (quotedThing(doc.tokens, from, to) || to == from + 1 && attributive(doc.tokens.get(from))
+                || bodyField(doc.tokens, from, to))) {
             return;
         }
         if (m != null && m.hasName()) {
@@ -166,6 +169,38 @@ public final class MentionStage implements Stage {
             }
             titleInAside(doc, m, from, to, end);
         }
+    }
+
+    /**
+     * "the Commission on Economic, Scientific and Technical Cooperation": a run of capitalised words in the list of
+     * fields after a body's "on" ("Economic", "Scientific", "Technical Cooperation") is the body's, no one's name. The
+     * list shows itself by its commas and closing "and": "the Committee on Ethics, Ivo Lund, said" names Lund.
+     */
+    private boolean bodyField(List<Token> tokens, int from, int to) {
+        int k = from - 1;
+        boolean comma = false;
+        while (k >= 2 && from - k <= BODY_FIELD_TOKENS && (tokens.get(k).is(",") || tokens.get(k).is("and"))
+                && tokens.get(k - 1).isCapitalized()) {
+            comma |= tokens.get(k).is(",");
+            k -= 2;
+        }
+        if (k < 1 || !tokens.get(k).is("on") || !lexicon.organizations.contains(lexicon.headKey(tokens.get(k - 1).lower()))) {
+            return false;
+        }
+        return tokens.get(from - 1).is("and") ? comma : closedByAnd(tokens, to);
+    }
+
+    /** The list going on from token {@code k} with ", Word" items to "and" and a capitalised word. */
+    private static boolean closedByAnd(List<Token> tokens, int k) {
+        for (int start = k; k + 1 < tokens.size() && k - start <= BODY_FIELD_TOKENS && tokens.get(k + 1).isCapitalized(); k += 2) {
+            if (tokens.get(k).is("and")) {
+                return true;
+            }
+            if (!tokens.get(k).is(",")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "a German-born tuner", "a London-based firm": a capitalised word made an adjective by its hyphened participle. */
