@@ -141,7 +141,7 @@ class InventedSetTest {
     private static final double X_RESOLVED_FLOOR = 0.94;
     /** Set Y, held out in the thirty-ninth round until its landing, weighted as set R ({@code tools/invented/build_y.py}). */
     private static final double Y_F1_FLOOR = 0.94;
-    private static final double Y_RESOLVED_FLOOR = 0.79;
+    private static final double Y_RESOLVED_FLOOR = 0.86;
     private static final Pattern TOKEN = Pattern.compile("[0-9a-z]+");
     private static final Set<String> STOP = Set.of("the", "a", "an", "of", "and", "in", "for", "to", "on", "at", "mr", "ms",
             "mrs", "dr", "s", "its", "his", "her");
