@@ -281,8 +281,23 @@ final class SpeakerBeforeCue {
             return true;
         }
         // Not "The plan, he said, with its new toll, would fail": the clause goes on after the phrase.
-        return (NARRATORS_ADJUNCTS.contains(t.lower()) || next != null && (COMPARED.contains(t.lower()) && next.is("from")
+        boolean circumstance = NARRATORS_ADJUNCTS.contains(t.lower()) && !verbJoined(ctx, k, end);
+        return (circumstance || next != null && (COMPARED.contains(t.lower()) && next.is("from")
                 || t.is("speaking") && TERMS.contains(next.lower()))) && !Parenthetical.continuesAfter(ctx, k, end);
+    }
+
+    /**
+     * "She accepted it, her son said, with a short speech and went back to work": a verb joined by "and" after the
+     * phrase from token {@code k} shows the phrase to be the statement's own, its subject going on to a second verb.
+     */
+    private boolean verbJoined(AttributionContext ctx, int k, int end) {
+        for (int j = k + 1; j + 1 < end; j++) {
+            Token after = ctx.tokens.get(j + 1);
+            if (ctx.tokens.get(j).is("and") && (lexicon.verbOnlyPasts.contains(after.lower()) || ctx.cueAt[j + 1] != null)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The ")" closing a bracketed cue, with at most a short adverbial between ("she noted on Monday)"), or -1. */

@@ -33,4 +33,13 @@ class AsideThenAdjunctTest {
         assertEquals(List.of("The new toll with its higher fares, would empty the ferries",
                 "The harbour's debt is below what the council feared"), contents(doc));
     }
+
+    @Test
+    void aPhraseJoinedToASecondVerbIsTheStatementsOwn() {
+        AnnotatedDocument doc = extract("""
+                She took the prize, her brother said, with a nod to the jury and went straight back to the clinic.
+                """);
+
+        assertEquals(List.of("She took the prize with a nod to the jury and went straight back to the clinic"), contents(doc));
+    }
 }
