@@ -288,10 +288,11 @@ final class SpeakerBeforeCue {
 
     /**
      * "She accepted it, her son said, with a short speech and went back to work": a verb joined by "and" after the
-     * phrase from token {@code k} shows the phrase to be the statement's own, its subject going on to a second verb.
+     * phrase from token {@code k} (within a noun phrase's length) shows the phrase to be the statement's own, its subject going on
+     * to a second verb.
      */
     private boolean verbJoined(AttributionContext ctx, int k, int end) {
-        for (int j = k + 1; j + 1 < end; j++) {
+        for (int j = k + 1; j + 1 < end && j - k <= Windows.PHRASE_TOKENS; j++) {
             Token after = ctx.tokens.get(j + 1);
             if (ctx.tokens.get(j).is("and") && (lexicon.verbOnlyPasts.contains(after.lower()) || ctx.cueAt[j + 1] != null)) {
                 return true;
