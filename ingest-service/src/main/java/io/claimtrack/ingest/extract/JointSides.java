@@ -38,11 +38,6 @@ final class JointSides {
     private static final Pattern JOINT = Pattern.compile("(?i)\\bjoint statement\\b");
     /** "The Vestrian side" (a communiqué's "Party"), "The head of the Vestrian delegation": one of the two, by its state. */
     private static final Pattern SIDE = Pattern.compile("[Tt]he (?:(\\p{Lu}[\\p{L}-]*) (?:side|Party)|head of the (\\p{Lu}[\\p{L}-]*) delegation)");
-    /** The visitor of talks or a call. */
-    private static final Pattern GUEST = Pattern.compile("[Tt]he guest");
-    /** The host "received" or "welcomed" the other, or the other "is in Vell on an official visit". */
-    private static final Pattern RECEIVED = Pattern.compile("(?i)\\b(?:received|receives|welcomed|welcomes|hosted|hosts)\\b");
-    private static final Pattern VISITING = Pattern.compile("(?i)\\bvisit\\b");
     /** "The Vestrian Prime Minister", "her Vestrian counterpart": one of the two, by the state the title names. */
     private static final Pattern STATE_OFFICE = Pattern.compile("(?:[Tt]he|[Hh]is|[Hh]er) (\\p{Lu}[\\p{L}-]*)(?:(?: \\p{Lu}\\p{L}+)+| counterpart)");
     /** A title in apposition after a name: ", Prime Minister of the Kingdom of Vestria," (its closing comma apart). */
@@ -136,7 +131,7 @@ final class JointSides {
                 before(doc, end(doc, host), guest) + apposed(doc, guest, s, s.end()));
         return new JointSides(fit, jointStatement(doc, s) ? parties.orStatesOf(titles) : parties, full.get(met) + " and " + full.get(met + 1),
                 List.of(host.role().toLowerCase(Locale.ROOT), guest.role().toLowerCase(Locale.ROOT)),
-                new SideLeaders(List.of(full.get(met), full.get(met + 1)), titles, visitor(doc, s, host, guest)), later(doc, names, s));
+                new SideLeaders(List.of(full.get(met), full.get(met + 1)), titles), later(doc, names, s));
     }
 
     private static boolean introduces(AnnotatedDocument doc, Sentence s) {
@@ -298,20 +293,6 @@ final class JointSides {
     }
 
     /**
-     * Which of the two is the visitor, "the guest": the one received ("Ola Brenvik received Ines Carrow") or on a visit
-     * after both are named, up to the end of the lede under a heading that names them ("..., who is in Vell on an
-     * official visit", "At the invitation of A, B paid a visit"); -1 if the opening does not say.
-     */
-    private static int visitor(AnnotatedDocument doc, Sentence s, Name host, Name guest) {
-        int lede = s.block();
-        while (lede + 1 < doc.blocks.size() && doc.block(lede).kind() != Block.Kind.PARAGRAPH) {
-            lede++;
-        }
-        return RECEIVED.matcher(doc.text(end(doc, host), start(doc, guest))).find()
-                || VISITING.matcher(doc.text(end(doc, guest), Math.max(end(doc, guest), doc.block(lede).end()))).find() ? 1 : -1;
-    }
-
-    /**
      * A title set in apposition after the name: ", Prime Minister of the Kingdom of Vestria"; "" if none, or if it is the
      * next person's, right before that name ("At the invitation of A, the Minister of Foreign Affairs of Vestria, B, ...").
      */
@@ -370,9 +351,6 @@ final class JointSides {
         Matcher office = STATE_OFFICE.matcher(m.text());
         if (office.matches() && Lexicon.get().roles.contains(DescriptionFit.headWord(m.text()))) {
             return leaders.byState(office.group(1));
-        }
-        if (GUEST.matcher(m.text()).matches()) {
-            return leaders.guest();
         }
         return offices.computeIfAbsent(m.text(), this::twoOffices) ? both : null;
     }

@@ -5,13 +5,13 @@ import java.util.regex.Pattern;
 
 /**
  * The two people of a readout's talks or call, each with the title its opening gives ("the Minister of Foreign Affairs
- * of Vestria, " before the name, ", Prime Minister of Vestria" after it), and which is the visitor: "The Vestrian side",
- * "The head of the Vestrian delegation", "The Vestrian Prime Minister", "her Vestrian counterpart" and "the guest" are
- * one of them. Part of {@link JointSides}.
+ * of Vestria, " before the name, ", Prime Minister of Vestria" after it): "The Vestrian side", "The head of the
+ * Vestrian delegation", "The Vestrian Prime Minister" and "her Vestrian counterpart" are one of them ("the guest" is
+ * {@link ReadoutGuest}'s). Part of {@link JointSides}.
  */
 final class SideLeaders {
 
-    static final SideLeaders NONE = new SideLeaders(List.of(), List.of(), -1);
+    static final SideLeaders NONE = new SideLeaders(List.of(), List.of());
 
     /** A title held for a place: "President of Suria", "Minister of Foreign Affairs of the Republic of Suria". */
     private static final Pattern OF_PLACE = Pattern.compile("\\bof (?:the )?\\p{Lu}");
@@ -21,18 +21,10 @@ final class SideLeaders {
 
     private final List<String> people;
     private final List<String> titles;
-    /** Which of the two is the visitor, -1 if the opening does not say. */
-    private final int visitor;
 
-    SideLeaders(List<String> people, List<String> titles, int visitor) {
+    SideLeaders(List<String> people, List<String> titles) {
         this.people = people;
         this.titles = titles;
-        this.visitor = visitor;
-    }
-
-    /** The visitor, "the guest"; null if the opening does not say which. */
-    String guest() {
-        return visitor < 0 ? null : people.get(visitor);
     }
 
     /** The one of the two whose title alone names the state ("The Sarnavian Prime Minister"); null if not one. */
