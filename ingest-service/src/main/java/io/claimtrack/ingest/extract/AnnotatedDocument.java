@@ -87,6 +87,25 @@ public final class AnnotatedDocument {
         return quoteEnds.firstAtLeast(offset + 1);
     }
 
+    /** The first paragraph block at or after block {@code from}, past headings and datelines; the block count if none. */
+    int firstParagraph(int from) {
+        int b = from;
+        while (b < blocks.size() && blocks.get(b).kind() != Block.Kind.PARAGRAPH) {
+            b++;
+        }
+        return b;
+    }
+
+    /** The lede: the first sentence of a paragraph block, or null when the text has none. */
+    Sentence lede() {
+        for (Sentence s : sentences) {
+            if (blocks.get(s.block()).kind() == Block.Kind.PARAGRAPH) {
+                return s;
+            }
+        }
+        return null;
+    }
+
     /** The sentence containing this offset, or null. */
     public Sentence sentenceAt(int offset) {
         int i = sentenceStarts.firstAtLeast(offset + 1) - 1;

@@ -24,10 +24,7 @@ final class AuthoredPage {
             return;
         }
         Name author = new WriterVoice(doc).author(Lexicon.get());
-        int first = title + 1;
-        while (first < doc.blocks.size() && doc.block(first).kind() != Block.Kind.PARAGRAPH) {
-            first++;
-        }
+        int first = doc.firstParagraph(title + 1);
         int last = first;
         while (last + 1 < doc.blocks.size() && doc.block(last + 1).kind() == Block.Kind.PARAGRAPH) {
             last++;

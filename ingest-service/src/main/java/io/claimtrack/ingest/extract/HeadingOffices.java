@@ -36,7 +36,7 @@ final class HeadingOffices {
         if (heading == null || heading.kind() != Block.Kind.HEADLINE) {
             return none;
         }
-        Sentence lede = doc.sentences.stream().filter(s -> doc.block(s.block()).kind() == Block.Kind.PARAGRAPH).findFirst().orElse(null);
+        Sentence lede = doc.lede();
         if (lede == null) {
             return none;
         }

@@ -100,10 +100,7 @@ final class JointSides {
             }
         }
         // No one named in the opening ("The Prime Ministers of Veland and Suria met"): the pair it names, up to the lede.
-        int lede = 0;
-        while (lede < doc.blocks.size() && doc.block(lede).kind() != Block.Kind.PARAGRAPH) {
-            lede++;
-        }
+        int lede = doc.firstParagraph(0);
         return new JointSides(fit, lede == doc.blocks.size() ? NamedParties.NONE : NamedParties.in(doc.text(0, doc.block(lede).end()), Lexicon.get()),
                 null, List.of(), SideLeaders.NONE, Map.of());
     }

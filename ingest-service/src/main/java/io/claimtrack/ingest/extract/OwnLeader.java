@@ -35,7 +35,7 @@ final class OwnLeader {
 
     static OwnLeader of(AnnotatedDocument doc, Lexicon lexicon, DescriptionFit fit, NameIndex names) {
         OwnLeader own = new OwnLeader(lexicon, fit, null, "", Set.of());
-        Sentence lede = doc.sentences.stream().filter(s -> doc.block(s.block()).kind() == Block.Kind.PARAGRAPH).findFirst().orElse(null);
+        Sentence lede = doc.lede();
         if (lede == null) {
             return own;
         }

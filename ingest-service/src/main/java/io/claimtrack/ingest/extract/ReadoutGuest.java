@@ -25,15 +25,9 @@ final class ReadoutGuest {
         this.guest = guest;
     }
 
-    /** The lede is the first paragraph's first sentence; its guest the first person named in full after a verb of hosting. */
+    /** The guest: the first person named in full after a verb of hosting in the {@link AnnotatedDocument#lede lede}. */
     static ReadoutGuest of(AnnotatedDocument doc, NameIndex names) {
-        Sentence lede = null;
-        for (Sentence s : doc.sentences) {
-            if (doc.block(s.block()).kind() == Block.Kind.PARAGRAPH) {
-                lede = s;
-                break;
-            }
-        }
+        Sentence lede = doc.lede();
         if (lede == null) {
             return NONE;
         }

@@ -96,7 +96,7 @@ final class TitleHolders {
     private String ledeSubject() {
         if (ledeSubject == null) {
             ledeSubject = "";
-            Sentence lede = doc.sentences.stream().filter(s -> doc.block(s.block()).kind() == Block.Kind.PARAGRAPH).findFirst().orElse(null);
+            Sentence lede = doc.lede();
             List<Name> all = doc.names;
             for (int j = lede == null ? all.size() : Name.lastBefore(all, lede.start()) + 1; j < all.size() && all.get(j).offset() < lede.end(); j++) {
                 Name n = all.get(j);
