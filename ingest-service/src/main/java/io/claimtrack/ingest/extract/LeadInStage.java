@@ -76,20 +76,32 @@ public final class LeadInStage implements Stage {
                 // own speaker. "• the country needs support in three areas:" is said, as its sub-bullets are.
                 continue;
             }
-            int end = bullet.end();
-            if (text.endsWith(".") || text.endsWith(";")) {
-                end--;
-            }
-            ctx.removeWithin(bullet.start(), bullet.end());
-            Attribution a = new Attribution(Attribution.Source.BULLET, m, cue.text(), afterThat(doc, bullet.start(), end), end, b,
-                    confidence);
-            // One lead-in, one speaker: later bullets take the first one's resolution.
-            a.antecedent = firstBullet;
+            int end = itemEnd(doc, bullet);
+            Attribution a = addItem(ctx, b, m, cue, afterThat(doc, bullet.start(), end), end, confidence, firstBullet);
             firstBullet = firstBullet == null ? a : firstBullet;
-            ctx.finishType(a);
-            ctx.add(a);
         }
         return firstBullet;
+    }
+
+    /** Where an item's content ends: before a closing "." or ";". */
+    static int itemEnd(AnnotatedDocument doc, Block item) {
+        char last = doc.text.charAt(item.end() - 1);
+        return last == '.' || last == ';' ? item.end() - 1 : item.end();
+    }
+
+    /**
+     * Item {@code b} under a lead-in as a statement of {@code m}, its content from {@code start} to {@code end}, in place
+     * of whatever was found within it; one lead-in, one speaker: a later item takes the {@code first} one's resolution.
+     */
+    static Attribution addItem(AttributionContext ctx, int b, Mention m, Cue cue, int start, int end, double confidence,
+            Attribution first) {
+        Block item = ctx.doc.block(b);
+        ctx.removeWithin(item.start(), item.end());
+        Attribution a = new Attribution(Attribution.Source.BULLET, m, cue.text(), start, end, b, confidence);
+        a.antecedent = first;
+        ctx.finishType(a);
+        ctx.add(a);
+        return a;
     }
 
     /** A bullet ending in a cue and its colon: "On humanitarian issues, Russia proposed:" leads in a list of its own. */

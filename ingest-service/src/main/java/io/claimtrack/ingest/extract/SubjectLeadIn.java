@@ -77,15 +77,9 @@ final class SubjectLeadIn {
             if (cue == null || cue.endToken() >= ctx.tokens.size() || ctx.tokens.get(cue.endToken()).start() >= item.end()) {
                 continue;
             }
-            char last = doc.text.charAt(item.end() - 1);
-            int end = last == '.' || last == ';' ? item.end() - 1 : item.end();
-            ctx.removeWithin(item.start(), item.end());
-            Attribution a = new Attribution(Attribution.Source.BULLET, subject, cue.text(), ctx.tokens.get(cue.endToken()).start(), end, b, 0.8);
-            // One lead-in, one speaker: later items take the first one's resolution.
-            a.antecedent = firstItem;
+            Attribution a = LeadInStage.addItem(ctx, b, subject, cue, ctx.tokens.get(cue.endToken()).start(),
+                    LeadInStage.itemEnd(doc, item), 0.8, firstItem);
             firstItem = firstItem == null ? a : firstItem;
-            ctx.finishType(a);
-            ctx.add(a);
         }
         return b;
     }
