@@ -240,6 +240,7 @@ Leontyna Brzezinska-Ofori: Good. People should not pay for disputes between offi
     s(MAYR, 'Bartholomew Ingersoll-Tamakloe', 'We have a backup.|I guarantee that personally.', '', role=R_MAYR),
     s(MAYR, 'Bartholomew Ingersoll-Tamakloe', 'The Station Bridge is the most urgent.|only a third of that.', '', role=R_MAYR),
     s('The engineers who inspected it in October', 'The engineers who inspected it in October', 'corrosion in two of the supports', 'found', nested=True, via=MAYR),
+    s('The engineers who inspected it in October', 'The engineers who inspected it in October', 'closing it to heavy vehicles', 'recommended', nested=True, via=MAYR),
     s(GOVR, 'Leontyna Brzezinska-Ofori', 'The regional road fund will take on the rest.|otherwise the money will go to other towns.', '', role=R_GOVR),
     s(MAYR, 'Bartholomew Ingersoll-Tamakloe', 'It will be ready. The design institute has told us it needs ten weeks.', '', role=R_MAYR),
     s('The design institute', 'The design institute', 'it needs ten weeks', 'has told', nested=True, via=MAYR),

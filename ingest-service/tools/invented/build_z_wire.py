@@ -170,6 +170,7 @@ The opposition also wants the foreign ministry to explain why polling stations a
     s('Civic Alliance', 'Montreval opposition', "partial recount as 'cosmetic'", 'rejects', 'mixed'),
     s('Civic Alliance', "Montreval's opposition", "the electoral commission's offer to recount ballots in three districts after last week's disputed parliamentary vote", 'rejected'),
     s('Civic Alliance', "Montreval's opposition", '"a cosmetic gesture" that would not change the outcome', 'calling', 'mixed'),
+    s('final results', 'final results', 'The ruling Party of National Renewal of Prime Minister Anselm Kirchhoff-Mensah won 61 of the 120 seats in the October 1 election', 'according to'),
     s('Civic Alliance', 'The opposition Civic Alliance', 'irregularities in at least eleven districts cost it the majority', 'says'),
     s(OPP, 'Its leader, Rosalie Dumont-Okafor', 'the alliance would not take up its seats unless all eleven districts were recounted', 'told', role='leader'),
     s(OPP, 'she', '"They offer us three districts as if we should be grateful for crumbs from our own table,"', 'said', 'direct', role='leader'),
