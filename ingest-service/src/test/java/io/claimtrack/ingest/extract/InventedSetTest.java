@@ -60,7 +60,8 @@ import org.junit.jupiter.api.Test;
  * stories, government texts and newspaper articles in their usual numbers ({@code eval/invented_w_gold.jsonl} and
  * {@code eval/invented_y_gold.jsonl}, built by {@code tools/invented/build_w.py} and {@code tools/invented/build_y.py}),
  * and on set X, government texts worded otherwise than the readout, briefing and page rules were written for
- * ({@code eval/invented_x_gold.jsonl}, built by {@code tools/invented/build_x.py}):
+ * ({@code eval/invented_x_gold.jsonl}, built by {@code tools/invented/build_x.py}), and on set Z, written unseen in the
+ * fortieth round with the same weighting ({@code eval/invented_z_gold.jsonl}, built by {@code tools/invented/build_z.py}):
  * statement F1 at token coverage 0.3
  * and resolved-speaker accuracy stay above a floor a little under what the extractor scores today. The matching
  * follows the reference scorer (coverage of the gold content's tokens, contents overlapping in the text, nested
@@ -142,6 +143,9 @@ class InventedSetTest {
     /** Set Y, held out in the thirty-ninth round until its landing, weighted as set R ({@code tools/invented/build_y.py}). */
     private static final double Y_F1_FLOOR = 0.94;
     private static final double Y_RESOLVED_FLOOR = 0.86;
+    /** Set Z, written unseen in the fortieth round, weighted as set R ({@code tools/invented/build_z.py}). */
+    private static final double Z_F1_FLOOR = 0.94;
+    private static final double Z_RESOLVED_FLOOR = 0.83;
     private static final Pattern TOKEN = Pattern.compile("[0-9a-z]+");
     private static final Set<String> STOP = Set.of("the", "a", "an", "of", "and", "in", "for", "to", "on", "at", "mr", "ms",
             "mrs", "dr", "s", "its", "his", "her");
@@ -269,6 +273,11 @@ class InventedSetTest {
     @Test
     void setYScoresAboveItsFloor() throws IOException {
         assertAboveFloor("/eval/invented_y_gold.jsonl", Y_F1_FLOOR, Y_RESOLVED_FLOOR);
+    }
+
+    @Test
+    void setZScoresAboveItsFloor() throws IOException {
+        assertAboveFloor("/eval/invented_z_gold.jsonl", Z_F1_FLOOR, Z_RESOLVED_FLOOR);
     }
 
     private static void assertAboveFloor(String resource, double f1Floor, double resolvedFloor) throws IOException {
