@@ -114,11 +114,7 @@ final class DefinedTerms {
     }
 
     private static boolean sameStem(String state, String nationality) {
-        int common = 0;
-        int max = Math.min(state.length(), nationality.length());
-        while (common < max && state.charAt(common) == nationality.charAt(common)) {
-            common++;
-        }
+        int common = WordForms.commonStart(state, nationality);
         return common >= STEM && common >= state.length() - 2;
     }
 }

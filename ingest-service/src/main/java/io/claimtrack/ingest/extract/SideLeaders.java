@@ -68,10 +68,7 @@ final class SideLeaders {
      * but it only chooses between the two states of one joint statement.
      */
     private static boolean sameStem(String state, String adjective) {
-        int common = 0;
-        while (common < Math.min(state.length(), adjective.length()) && state.charAt(common) == adjective.charAt(common)) {
-            common++;
-        }
-        return common >= Math.max(STEM_CHARS, Math.min(state.length(), adjective.length()) - ENDING_CHARS);
+        return WordForms.commonStart(state, adjective)
+                >= Math.max(STEM_CHARS, Math.min(state.length(), adjective.length()) - ENDING_CHARS);
     }
 }

@@ -28,6 +28,16 @@ final class WordForms {
         return WordSet.copyOf(out);
     }
 
+    /** How many letters two words share at their start: 8 of "Norlandia" and "Norlandic" (a state and its adjective). */
+    static int commonStart(String a, String b) {
+        int max = Math.min(a.length(), b.length());
+        int common = 0;
+        while (common < max && a.charAt(common) == b.charAt(common)) {
+            common++;
+        }
+        return common;
+    }
+
     /**
      * Whether a lower-case word ends like a plural noun or an "-s" verb: "-s" but not "-ss", "-us" or "-is"
      * ("campus", "curious", "crisis" are singular).

@@ -29,6 +29,14 @@ class WordFormsTest {
     }
 
     @Test
+    void commonStartCountsSharedLettersUpToTheShorterWord() {
+        assertEquals(6, WordForms.commonStart("Tarvia", "Tarvian"));
+        assertEquals(3, WordForms.commonStart("Ostmark", "Ostic"));
+        assertEquals(0, WordForms.commonStart("Ostmark", "Vestrian"));
+        assertEquals(0, WordForms.commonStart("", "Vestrian"));
+    }
+
+    @Test
     void pluralShapeLeavesSingularsInS() {
         assertTrue(WordForms.pluralShape("ads") && WordForms.pluralShape("letters"));
         assertFalse(WordForms.pluralShape("press") || WordForms.pluralShape("campus") || WordForms.pluralShape("crisis"));
