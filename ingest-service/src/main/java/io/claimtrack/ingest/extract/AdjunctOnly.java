@@ -34,7 +34,7 @@ final class AdjunctOnly {
     private static final Set<String> TIMES = WordSet.of("day", "night", "morning", "afternoon", "evening", "week",
             "weekend", "month", "year", "yesterday", "today", "earlier", "last", "this", "late", "recently");
     /** After "to", these open the phrase "to the board" rather than an infinitive "to end the toll". */
-    private static final Set<String> DETERMINERS = Lexicon.words(List.of(Lexicon.ARTICLES, Lexicon.POSSESSIVES),
+    private static final Set<String> DETERMINERS = Lexicon.words(List.of(Lexicon.ARTICLES_OR_POSSESSIVES),
             "this", "these", "those", "all", "every", "each", "some", "many");
 
     private AdjunctOnly() {

@@ -7,7 +7,7 @@ import java.util.Set;
 final class CueNoun {
 
     /** Words before a base or -s form that make it a noun ("the report", "a claim"). */
-    private static final Set<String> NOUN_MARKERS = Lexicon.words(List.of(Lexicon.ARTICLES, Lexicon.POSSESSIVES,
+    private static final Set<String> NOUN_MARKERS = Lexicon.words(List.of(Lexicon.ARTICLES_OR_POSSESSIVES,
             Lexicon.DEMONSTRATIVES), "of", "to", "no", "any", "every", "each", "such", "new", "first");
     private static final List<String> ADJECTIVE_ENDINGS = List.of("ed", "ive", "al", "ous", "ic", "ful");
     private static final Set<String> MODALS = WordSet.of("will", "would", "can", "could", "may", "might", "should", "must",
@@ -23,7 +23,6 @@ final class CueNoun {
             "first", "prior", "bold", "false", "main", "public");
     /** Words that single out a noun after its determiner ("the only question", "his main argument"): no verb follows. */
     private static final Set<String> LIMITERS = WordSet.of("only", "same", "real", "key", "main", "big", "central", "sole");
-    private static final Set<String> LIMITED_DETERMINERS = Lexicon.words(List.of(Lexicon.ARTICLES, Lexicon.POSSESSIVES));
     /** Prepositions that take a noun phrase and open no fronted adverbial before a subject ("of course" does). */
     private static final Set<String> OBJECT_PREPOSITIONS = WordSet.of("about", "on", "over", "amid", "despite", "regarding");
     /** "that's", "there's": a contracted "is", not a possessive. */
@@ -105,7 +104,7 @@ final class CueNoun {
      */
     private static boolean afterDeterminerAndLimiter(AnnotatedDocument doc, int i, Sentence sentence) {
         return i - 2 >= sentence.firstToken() && LIMITERS.contains(doc.tokens.get(i - 1).lower())
-                && LIMITED_DETERMINERS.contains(doc.tokens.get(i - 2).lower());
+                && Lexicon.ARTICLES_OR_POSSESSIVES.contains(doc.tokens.get(i - 2).lower());
     }
 
     /**

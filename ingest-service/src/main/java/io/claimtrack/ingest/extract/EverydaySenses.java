@@ -14,8 +14,6 @@ final class EverydaySenses {
     /** Last words of a competition's name: "the Ostbay Open", "the Harlow Cup", "the Tessel Classic". */
     private static final Set<String> COMPETITIONS = WordSet.of("open", "cup", "trophy", "championship", "championships",
             "classic", "masters", "prize", "marathon", "derby", "rally", "invitational", "shield", "plate");
-    /** Determiners before a competition or a helper: "the", "her", "a". */
-    private static final Set<String> DETERMINERS = WordSet.of("the", "a", "an", "her", "his", "their", "its", "our", "my");
     /** Who or what is called for in a match or an emergency: "called for the physio", "called for an ambulance". */
     private static final Set<String> HELPERS = WordSet.of("physio", "physiotherapist", "trainer", "trainers", "doctor", "medic",
             "medics", "paramedics", "ambulance", "stretcher", "nurse", "backup", "reinforcements", "waiter", "taxi", "bill",
@@ -78,6 +76,6 @@ final class EverydaySenses {
     }
 
     private static int skipDeterminer(List<Token> t, int k, int end) {
-        return k < end && DETERMINERS.contains(t.get(k).lower()) ? k + 1 : k;
+        return k < end && Lexicon.ARTICLES_OR_POSSESSIVES.contains(t.get(k).lower()) ? k + 1 : k;
     }
 }

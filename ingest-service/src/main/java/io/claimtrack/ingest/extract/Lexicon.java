@@ -122,7 +122,9 @@ public final class Lexicon {
     public static final Set<String> FLOATING_QUANTIFIERS = WordSet.of("each", "both", "all");
     /** Dashes that sign a headline or a quotation: "... — Kremlin aide". */
     public static final Set<String> DASHES = words(List.of(LONG_DASHES), "-");
-    public static final Set<String> DETERMINERS = words(List.of(ARTICLES, POSSESSIVES), "another", "one", "some",
+    /** A noun phrase's article or possessive: "the physio", "a fee", "her bonus", "your claim". */
+    public static final Set<String> ARTICLES_OR_POSSESSIVES = words(List.of(ARTICLES, POSSESSIVES));
+    public static final Set<String> DETERMINERS = words(List.of(ARTICLES_OR_POSSESSIVES), "another", "one", "some",
             "several", "many", "two", "three", "other", "both", "most", "this", "these");
 
     /** Whether a phrase opens with an indefinite determiner ("A senior official", "another aide"). */

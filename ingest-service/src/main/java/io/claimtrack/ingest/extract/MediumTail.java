@@ -11,7 +11,7 @@ final class MediumTail {
 
     private static final Set<String> PREPOSITIONS = WordSet.of("in", "on", "via", "through", "during");
     /** Words that may follow the medium: when it was, whom it was to, where it appeared. */
-    private static final Set<String> TAIL_LINKS = Lexicon.words(List.of(Lexicon.ARTICLES, Lexicon.POSSESSIVES),
+    private static final Set<String> TAIL_LINKS = Lexicon.words(List.of(Lexicon.ARTICLES_OR_POSSESSIVES),
             "with", "to", "on", "in", "at", "posted", "published", "released", "broadcast", "aired", "late", "early",
             "last", "this", "that", "following", "morning", "afternoon", "evening", "night",
             // What kind of outlet a name is: "with the Harbour Gazette newspaper", "to the Nord-24 TV channel".

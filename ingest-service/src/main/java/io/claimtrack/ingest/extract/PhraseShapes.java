@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 final class PhraseShapes {
 
     /** Words that must be followed by their noun ("some" and "one" may speak alone). */
-    private static final Set<String> ARTICLES = Lexicon.words(List.of(Lexicon.ARTICLES, Lexicon.POSSESSIVES),
+    private static final Set<String> ARTICLES = Lexicon.words(List.of(Lexicon.ARTICLES_OR_POSSESSIVES),
             "this", "these");
     private static final Set<String> CONJUNCTIONS = WordSet.of("and", "or", "but", "nor");
     private static final Set<String> CONTRACTING_PLURALS = WordSet.of("they", "we", "i", "you");

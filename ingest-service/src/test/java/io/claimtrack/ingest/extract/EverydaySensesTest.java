@@ -40,6 +40,17 @@ class EverydaySensesTest {
     }
 
     @Test
+    void yourIsADeterminerAsHerIs() {
+        // Round 40: the determiners before a helper or a competition are the Lexicon's articles and possessives.
+        List<String> found = said("""
+                At the Kell ground, a steward called for your physio within a minute of the fall. The steward, Ivo \
+                Brandl, called for your patience while the pitch was cleared. Mira Holtz claimed your Tessel Open on Sunday.
+                """);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).contains("| your patience while the pitch was cleared | called for"), found.toString());
+    }
+
+    @Test
     void ownMoneyPledgedIsGivenButSupportPledgedIsAPosition() {
         List<String> found = said("""
                 Tomas Vell, who has pledged his bonus to a children's hospital in Marrow, said the season had been his best.
