@@ -56,6 +56,13 @@ final class NamedLater {
     private static final Pattern OWNED = Pattern.compile("the ([\\p{L}-]+)['’]s ([\\p{L} -]+)");
     /** The longest such title read before a name. */
     private static final int TITLE_CHARS = 160;
+    /**
+     * A definite description set off right after a name, which refers back to someone the story has described:
+     * ", the inspector who wrote that email", ", the author,"; its words and its head.
+     */
+    private static final Pattern AFTER = Pattern.compile("^, (the (?:[a-z][\\p{L}-]* ){0,2}?([a-z]+))(?:,| who\\b| that\\b)");
+    /** A description of lower-case words: "the lead author", "a parking enforcement inspector". */
+    private static final Pattern PLAIN = Pattern.compile("(?:the|a|an) (?:[a-z][a-z-]* ){0,2}([a-z]+)");
 
     private final AnnotatedDocument doc;
     private final Lexicon lexicon;
@@ -69,8 +76,14 @@ final class NamedLater {
     private final Map<String, Holder> holders = new HashMap<>();
     /** By description in lower case, the person {@link #apposed} finds, "" for several; read when the first description asks. */
     private Map<String, String> apposedNames;
+    /** By the head of those descriptions ("author" of "the lead author"), the description set off first; a person "" for several. */
+    private Map<String, SetOff> apposedHeads;
 
     private record Holder(String person, int firstNamed) {
+    }
+
+    /** A description set off with a person's name, where. */
+    private record SetOff(String description, String person, int at) {
     }
 
     NamedLater(AnnotatedDocument doc, Lexicon lexicon, DescriptionFit fit, TitledNames.Titled titled, NameIndex names, int[] unitOf) {
@@ -88,32 +101,69 @@ final class NamedLater {
      * them to none or to several.
      */
     String apposed(Mention m) {
-        if (m.hasName() || m.kind() != SpeakerKind.PERSON || !m.text().regionMatches(true, 0, "the ", 0, 4) || !lexicon.roles.contains(DescriptionFit.headWord(m.text()))) {
+        String head = DescriptionFit.headWord(m.text());
+        if (m.hasName() || m.kind() != SpeakerKind.PERSON || !lexicon.roles.contains(head)) {
             return null;
         }
         if (apposedNames == null) {
-            apposedNames = new HashMap<>();
-            for (Name n : doc.names) {
-                int at = n.kind() == SpeakerKind.PERSON ? doc.text.indexOf(n.text(), n.offset()) : -1;
-                Matcher before = at < 0 ? null : APPOSED.matcher(doc.text(Math.max(0, at - Windows.APPOSED_NAME_CHARS), at));
-                String key = before != null && before.find() ? before.group(1).toLowerCase(Locale.ROOT) : null;
-                Matcher title = key == null && at >= 0 ? TITLE.matcher(doc.text(Math.max(0, at - TITLE_CHARS), at)) : null;
-                List<String> keys = key != null ? List.of(key) : title != null && title.find()
-                        ? titleKeys(title.group(1).toLowerCase(Locale.ROOT), title.group(2).toLowerCase(Locale.ROOT)) : List.of();
-                for (String k : keys) {
-                    apposedNames.merge(k, names.expand(n.text(), SpeakerKind.PERSON, n.offset()), (x, y) -> x.equals(y) ? x : "");
-                }
-            }
+            indexApposed();
         }
         String lower = m.text().toLowerCase(Locale.ROOT);
-        String person = apposedNames.get(lower);
-        Matcher owned = person == null ? OWNED.matcher(lower) : null;
+        boolean definite = lower.startsWith("the ");
+        String person = definite ? apposedNames.get(lower) : null;
+        Matcher owned = definite && person == null ? OWNED.matcher(lower) : null;
         if (owned != null && owned.matches() && !lexicon.roles.contains(owned.group(1)) && !PossessedRoles.KIN.contains(owned.group(1))) {
             // "The report's co-author said ..." and below "The co-author, Petra Lind,": the thing's owner goes without
             // saying; a person's ("the landlord's lawyer") tells one lawyer from another.
-            person = apposedNames.get("the " + owned.group(2));
+            lower = "the " + owned.group(2);
+            person = apposedNames.get(lower);
+        }
+        if (person == null) {
+            person = byHead(lower, m.start(), definite);
         }
         return person == null || person.isEmpty() ? null : person;
+    }
+
+    /**
+     * "the lead author" of "The author, Lucia Brand,", "A parking inspector wrote" of "Ann Lind, the inspector who wrote
+     * that email,": the one person set off with the description's head, when either's other words make no other office
+     * of it ("the deputy director" is not "the director, X,"); an indefinite one only by a name set off after it.
+     */
+    private String byHead(String lower, int start, boolean definite) {
+        Matcher plain = PLAIN.matcher(lower);
+        SetOff set = plain.matches() ? apposedHeads.get(plain.group(1)) : null;
+        if (set == null || !definite && set.at() < start) {
+            return null;
+        }
+        return fit.holdsOffice(lower, set.description()) && fit.holdsOffice(set.description(), lower) ? set.person() : null;
+    }
+
+    /** Reads every description set off before or after a person's name, once. */
+    private void indexApposed() {
+        apposedNames = new HashMap<>();
+        apposedHeads = new HashMap<>();
+        for (Name n : doc.names) {
+            int at = n.kind() == SpeakerKind.PERSON ? doc.text.indexOf(n.text(), n.offset()) : -1;
+            if (at < 0) {
+                continue;
+            }
+            Matcher before = APPOSED.matcher(doc.text(Math.max(0, at - Windows.APPOSED_NAME_CHARS), at));
+            String key = before.find() ? before.group(1).toLowerCase(Locale.ROOT) : null;
+            Matcher after = key == null ? AFTER.matcher(doc.text(at + n.text().length(), Math.min(doc.text.length(),
+                    at + n.text().length() + Windows.APPOSED_NAME_CHARS))) : null;
+            key = after != null && after.find() && lexicon.roles.contains(after.group(2)) ? after.group(1) : key;
+            Matcher title = key == null ? TITLE.matcher(doc.text(Math.max(0, at - TITLE_CHARS), at)) : null;
+            List<String> keys = key != null ? List.of(key) : title.find()
+                    ? titleKeys(title.group(1).toLowerCase(Locale.ROOT), title.group(2).toLowerCase(Locale.ROOT)) : List.of();
+            String person = names.expand(n.text(), SpeakerKind.PERSON, n.offset());
+            for (String k : keys) {
+                apposedNames.merge(k, person, (x, y) -> x.equals(y) ? x : "");
+            }
+            if (key != null) {
+                apposedHeads.merge(DescriptionFit.headWord(key), new SetOff(key, person, at),
+                        (x, y) -> x.person().equals(y.person()) ? (x.at() <= y.at() ? x : y) : new SetOff(x.description(), "", 0));
+            }
+        }
     }
 
     /**
