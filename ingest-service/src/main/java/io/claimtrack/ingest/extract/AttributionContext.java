@@ -175,15 +175,34 @@ final class AttributionContext {
         doc.attributions.sort(Comparator.comparingInt((Attribution a) -> a.contentStart));
     }
 
-    /** Index just past the last content token: drops closing punctuation outside quotations. */
+    /**
+     * Index just past the last content token: drops closing punctuation outside quotations, and the bracket that
+     * closes a whole sentence set in brackets ("(The pier was safe, Tovar said.)").
+     */
     int contentEndToken(Sentence s) {
         int end = s.endToken();
         // A punctuation token is one character: its type is read first, and that character.
         while (end > s.firstToken() && tokens.get(end - 1).type() == Token.Type.PUNCT
-                && ".!?…;".indexOf(tokens.get(end - 1).text().charAt(0)) >= 0) {
+                && (".!?…;".indexOf(tokens.get(end - 1).text().charAt(0)) >= 0 || outerBracket(s, end - 1))) {
             end--;
         }
         return end;
+    }
+
+    /**
+     * Whether the ")" at token {@code k} closes a bracket opened at the sentence's first token or before it: none
+     * opens inside ("Tovar (the pier's owner) said it."). The scan back runs once per closing bracket.
+     */
+    private boolean outerBracket(Sentence s, int k) {
+        if (!tokens.get(k).is(")")) {
+            return false;
+        }
+        for (int j = k - 1; j > s.firstToken(); j--) {
+            if (tokens.get(j).is("(")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -71,15 +71,18 @@ final class ReportedContent {
     }
 
     /**
-     * Where content that ends before its speaker at token {@code to} begins: after a dateline, and after the
-     * last semicolon outside quotations ("A; Y, X said").
+     * Where content that ends before its speaker at token {@code to} begins: after a dateline, after the bracket
+     * that opens a whole sentence set in brackets ("(Y, X said.)"), and after the last semicolon outside quotations
+     * ("A; Y, X said").
      */
     static int startBefore(AttributionContext ctx, int first, int to) {
         int from = Datelines.afterDateline(ctx.tokens, first, to);
+        boolean closed = false;
         for (int k = from; k < to; k++) {
             from = ctx.tokens.get(k).is(";") && ctx.doc.quoteAt(ctx.tokens.get(k).start()) == null ? k + 1 : from;
+            closed |= ctx.tokens.get(k).is(")");
         }
-        return from;
+        return from == first && !closed && from + 1 < to && ctx.tokens.get(from).is("(") ? from + 1 : from;
     }
 
     /**

@@ -136,7 +136,7 @@ class AccordingToTest {
                 The pier stays shut. (According to the port authority, it keeps no count of ferries.)
                 It has not gone unnoticed: According to recent polls, Holm holds a narrow lead.
                 """,
-                "the port authority | it keeps no count of ferries. | According to | indirect",
+                "the port authority | it keeps no count of ferries | According to | indirect",
                 "recent polls | Holm holds a narrow lead | According to | indirect");
     }
 
