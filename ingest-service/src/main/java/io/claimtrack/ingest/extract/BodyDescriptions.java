@@ -1,15 +1,11 @@
 package io.claimtrack.ingest.extract;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * "The company said", "the agency added": a description of an organisation stands for the body of that
@@ -28,22 +24,11 @@ final class BodyDescriptions {
     /** Descriptions of a sports club, and the words that introduce one: "his club Atletico Brava". */
     private static final Set<String> CLUB = WordSet.of("club", "team");
 
-    /** Descriptions of a document that fit a document of any name: "the document" for "the Kessel Declaration". */
-    private static final Set<String> ANY_DOCUMENT = WordSet.of("document", "text");
-
     /** A body's own voice: "press service", "press office". */
     private static final Set<String> PRESS = WordSet.of("service", "office");
 
     /** Descriptions of a country or state: "the country said" is the place named last. */
     private static final Set<String> COUNTRY = WordSet.of("country", "nation");
-
-    /**
-     * The lower-case word right before a name in a definite phrase, with no comma between: "opposition" in "the
-     * (main) opposition Freedom Front", "Tarsland's opposition Freedom Front"; not "a network Russia has financed".
-     */
-    private static final Pattern MODIFIER_BEFORE = Pattern.compile("(?:\\bthe|\\p{L}['’]s) (?:[a-z]+ )?([a-z]+) $");
-    /** The lower-case word right after a name: "alliance" in "the opposition Freedom Front alliance". */
-    private static final Pattern WORD_AFTER = Pattern.compile("^ ([a-z]+)\\b");
 
     private final AnnotatedDocument doc;
     private final Lexicon lexicon;
@@ -52,10 +37,7 @@ final class BodyDescriptions {
     private Set<String> clubs;
     /** By description head word, the one body of its kind the document names, or none; found on the first that asks. */
     private final Map<String, Optional<Name>> only = new HashMap<>();
-    /** See {@link #modified()}. */
-    private List<Modified> modified;
-    /** By head word and description, the one body {@link #introducedWith} found, or none. */
-    private final Map<String, Optional<Name>> introduced = new HashMap<>();
+    private final ModifiedBodies modified;
     /** Whether the text speaks of a central bank anywhere; found on the first description that asks. */
     private Boolean centralBank;
 
@@ -63,6 +45,7 @@ final class BodyDescriptions {
         this.doc = doc;
         this.lexicon = lexicon;
         this.businesses = new Businesses(doc, lexicon);
+        this.modified = new ModifiedBodies(doc);
     }
 
     /**
@@ -90,7 +73,8 @@ final class BodyDescriptions {
         }
         Name ahead = ahead(description, head);
         Name one = ahead != null ? ahead : only.computeIfAbsent(head, this::onlyOfKind).orElse(null);
-        return one != null ? one : introducedWith(description, head);
+        // Not for a business, whose word a name of another kind may take ("the Hartwell company").
+        return one != null || Businesses.WORDS.contains(head) ? one : modified.introducedWith(description, head);
     }
 
     /**
@@ -143,57 +127,6 @@ final class BodyDescriptions {
     /** "the union" of a story that names one union local and no other union: that local, wherever the text names it. */
     private Optional<Name> onlyOfKind(String head) {
         return "union".equals(head) ? Optional.ofNullable(LocalUnions.only(doc)) : onlyBusiness(head);
-    }
-
-    /**
-     * "the main opposition alliance said", "opposition alleges fraud" where the text names "the opposition Freedom Front
-     * alliance": the one body whose name a definite phrase opens with a word of the description, and gives the
-     * description's head word right before or after, however far; null when it gives them to several. Not for a business, whose word a
-     * name of another kind may take ("the Hartwell company"), nor for an indefinite description, someone new.
-     */
-    private Name introducedWith(Mention description, String head) {
-        if (Businesses.WORDS.contains(head) || Lexicon.isIndefinite(description.text()) || modified().isEmpty()) {
-            return null;
-        }
-        return introduced.computeIfAbsent(head + '|' + description.text(), k -> {
-            List<String> words = Name.words(description.text().toLowerCase(Locale.ROOT));
-            Name found = null;
-            for (Modified m : modified) {
-                if (!m.name().words().contains(head) && words.contains(m.before()) && (head.equals(m.before()) || head.equals(m.after()))) {
-                    if (found != null && !found.text().equals(m.name().text())) {
-                        return Optional.empty();
-                    }
-                    found = m.name();
-                }
-            }
-            return Optional.ofNullable(found);
-        }).orElse(null);
-    }
-
-    /** A body's name with the word a definite phrase puts right before it and the word right after it (or null). */
-    private record Modified(Name name, String before, String after) {
-    }
-
-    /**
-     * The bodies the text names in a definite phrase with a lower-case word right before them, in text order; read on
-     * the first description that asks, so each description looks at these few rather than at every name.
-     */
-    private List<Modified> modified() {
-        if (modified == null) {
-            modified = new ArrayList<>();
-            for (Name n : doc.names) {
-                if (n.kind() != SpeakerKind.ORGANIZATION) {
-                    continue;
-                }
-                Matcher before = MODIFIER_BEFORE.matcher(doc.text(Math.max(0, n.offset() - Windows.MODIFIERS_BEFORE_CHARS), n.offset()));
-                if (before.find()) {
-                    int end = n.offset() + n.text().length();
-                    Matcher after = WORD_AFTER.matcher(doc.text(end, Math.min(doc.text.length(), end + Windows.WORD_BEFORE_CHARS)));
-                    modified.add(new Modified(n, before.group(1), after.find() ? after.group(1) : null));
-                }
-            }
-        }
-        return modified;
     }
 
     /**
@@ -274,28 +207,6 @@ final class BodyDescriptions {
 
     private static boolean isBodyWord(String word) {
         return Businesses.WORDS.contains(word) || "union".equals(word);
-    }
-
-    /**
-     * "The President and the Chancellor adopted a Joint Statement on Strategic Partnership. The document says": a
-     * definite description of a document is the document named just before it, in its own sentence or the one before
-     * in its paragraph, whose last word is the description's ("the statement", "the declaration") or any, for "the
-     * document" and "the text"; null if none.
-     */
-    Name document(Mention description, String head) {
-        Sentence own = doc.sentenceAt(description.start());
-        int i = own == null ? -1 : doc.sentenceAtOrAfter(own.start());
-        int from = i > 0 && doc.sentences.get(i - 1).block() == own.block() ? doc.sentences.get(i - 1).start()
-                : own == null ? description.start() : own.start();
-        from = Math.max(from, description.start() - Windows.DOCUMENT_NAMED_CHARS);
-        for (int j = Name.lastBefore(doc.names, description.start()); j >= 0 && doc.names.get(j).offset() >= from; j--) {
-            Name n = doc.names.get(j);
-            List<String> words = n.words();
-            if (n.kind() == SpeakerKind.DOCUMENT && (ANY_DOCUMENT.contains(head) || words.get(words.size() - 1).equals(head))) {
-                return n;
-            }
-        }
-        return null;
     }
 
     /**

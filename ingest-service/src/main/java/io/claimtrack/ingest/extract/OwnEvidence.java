@@ -73,7 +73,7 @@ record OwnEvidence(AnnotatedDocument doc, Lexicon lexicon, DescriptionResolver d
         } else if (!descriptions.resolve(doc, i, unitOf, nameByRole, titleOf)) {
             body = m.hasName() ? null : a.kind == SpeakerKind.ORGANIZATION ? bodies.named(m, DescriptionFit.headWord(m.text()))
                     : a.kind == SpeakerKind.DOCUMENT && DescriptionResolver.isDefinite(m.text())
-                    ? bodies.document(m, DescriptionFit.headWord(m.text())) : null;
+                    ? DocumentDescriptions.named(doc, m, DescriptionFit.headWord(m.text())) : null;
             if (body != null) {
                 a.speaker = names.expand(body.text(), a.kind == SpeakerKind.DOCUMENT ? a.kind : SpeakerKind.ORGANIZATION, body.offset());
             } else {

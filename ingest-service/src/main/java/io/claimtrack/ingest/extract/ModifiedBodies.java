@@ -1,0 +1,86 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Bodies a definite phrase names with a lower-case word before them ("the opposition Freedom Front alliance"), and the
+ * description that word makes of them ("the main opposition alliance said"). Part of {@link BodyDescriptions}.
+ */
+final class ModifiedBodies {
+
+    /**
+     * The lower-case word right before a name in a definite phrase, with no comma between: "opposition" in "the
+     * (main) opposition Freedom Front", "Tarsland's opposition Freedom Front"; not "a network Russia has financed".
+     */
+    private static final Pattern MODIFIER_BEFORE = Pattern.compile("(?:\\bthe|\\p{L}['’]s) (?:[a-z]+ )?([a-z]+) $");
+    /** The lower-case word right after a name: "alliance" in "the opposition Freedom Front alliance". */
+    private static final Pattern WORD_AFTER = Pattern.compile("^ ([a-z]+)\\b");
+
+    private final AnnotatedDocument doc;
+    /** See {@link #modified()}. */
+    private List<Modified> modified;
+    /** By head word and description, the one body {@link #introducedWith} found, or none. */
+    private final Map<String, Optional<Name>> introduced = new HashMap<>();
+
+    ModifiedBodies(AnnotatedDocument doc) {
+        this.doc = doc;
+    }
+
+    /**
+     * "the main opposition alliance said", "opposition alleges fraud" where the text names "the opposition Freedom Front
+     * alliance": the one body whose name a definite phrase opens with a word of the description, and gives the
+     * description's head word right before or after, however far; null when it gives them to several. Not for an
+     * indefinite description, someone new.
+     */
+    Name introducedWith(Mention description, String head) {
+        if (Lexicon.isIndefinite(description.text()) || modified().isEmpty()) {
+            return null;
+        }
+        return introduced.computeIfAbsent(head + '|' + description.text(), k -> {
+            List<String> words = Name.words(description.text().toLowerCase(Locale.ROOT));
+            Name found = null;
+            for (Modified m : modified) {
+                if (!m.name().words().contains(head) && words.contains(m.before()) && (head.equals(m.before()) || head.equals(m.after()))) {
+                    if (found != null && !found.text().equals(m.name().text())) {
+                        return Optional.empty();
+                    }
+                    found = m.name();
+                }
+            }
+            return Optional.ofNullable(found);
+        }).orElse(null);
+    }
+
+    /** A body's name with the word a definite phrase puts right before it and the word right after it (or null). */
+    private record Modified(Name name, String before, String after) {
+    }
+
+    /**
+     * The bodies the text names in a definite phrase with a lower-case word right before them, in text order; read on
+     * the first description that asks, so each description looks at these few rather than at every name.
+     */
+    private List<Modified> modified() {
+        if (modified == null) {
+            modified = new ArrayList<>();
+            for (Name n : doc.names) {
+                if (n.kind() != SpeakerKind.ORGANIZATION) {
+                    continue;
+                }
+                Matcher before = MODIFIER_BEFORE.matcher(doc.text(Math.max(0, n.offset() - Windows.MODIFIERS_BEFORE_CHARS), n.offset()));
+                if (before.find()) {
+                    int end = n.offset() + n.text().length();
+                    Matcher after = WORD_AFTER.matcher(doc.text(end, Math.min(doc.text.length(), end + Windows.WORD_BEFORE_CHARS)));
+                    modified.add(new Modified(n, before.group(1), after.find() ? after.group(1) : null));
+                }
+            }
+        }
+        return modified;
+    }
+}
