@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 10, thirty-ninth round: a description owned by a thing ("The study's lead author") is the person the story later
- * sets the bare description in apposition to ("The lead author, Hanna Kord,"); and "the inspector who wrote that memo"
+ * sets the bare description in apposition to ("The lead author, Hanna Kord,"; round 40: or its head alone, "The author,"); and "the inspector who wrote that memo"
  * tells who she is, it says nothing ("that" points at the memo).
  */
 class NamedLaterOwnedTest {
@@ -25,6 +25,29 @@ class NamedLaterOwnedTest {
                 The lead author, Hanna Kord, a biologist at Tessel University, said warmer winters were the main cause.
                 """);
         assertSpeaker(doc, "the lake had lost a third of its trout since 2010", "Hanna Kord");
+    }
+
+    @Test
+    void theTitlesModifierMayGoWithItsOwner() {
+        assertSpeaker(survey("The author, Ines Varga-Lindqvist, an ecologist at Holt College,"),
+                "the marsh had lost half its breeding herons since 2015", "Ines Varga-Lindqvist");
+    }
+
+    @Test
+    void anotherTitleOfTheOwnerIsSomeoneElse() {
+        assertSpeaker(survey("The warden, Ines Varga-Lindqvist,"),
+                "the marsh had lost half its breeding herons since 2015", "The survey's chief author");
+    }
+
+    /** A survey's "chief author" who speaks, and below, {@code named} "said drained fields were the main cause". */
+    private static AnnotatedDocument survey(String named) {
+        return extract("""
+                The survey's chief author said the marsh had lost half its breeding herons since 2015.
+
+                The count covered nine marshes of the Ember delta over five springs.
+
+                %s said drained fields were the main cause.
+                """.formatted(named));
     }
 
     @Test
