@@ -60,6 +60,7 @@ public final class ResolutionStage implements Stage {
         TitledNames.Titled titledSpeakers = titledNames.new Titled(doc, titledPeople);
         OfficeHolders offices = new OfficeHolders(ownLeader, headingOffices, new TitleHolders(doc, lexicon, fit, names, titledSpeakers));
         NamedLater namedLater = new NamedLater(doc, lexicon, fit, titledSpeakers, names, unitOf);
+        IntroducedAfter introducedAfter = new IntroducedAfter(doc, lexicon, names);
         List<Attribution> pending = new ArrayList<>();
         OwnEvidence evidence = new OwnEvidence(doc, lexicon, descriptions, names, bodies, makers, apposed, pronouns, owners, possessed,
                 offices, namedLater, unitOf, nameByRole, titleOf, pending);
@@ -130,6 +131,9 @@ public final class ResolutionStage implements Stage {
                 }
                 if (titled == null && only == null) {
                     only = namedLater.holder(a);
+                }
+                if (titled == null && only == null) {
+                    only = introducedAfter.holder(a.mention);
                 }
             }
             HeadlineEchoes.Speaker echoed = byRole != null || titled != null || only != null ? null
