@@ -38,11 +38,13 @@ final class NamedLater {
     /** Words after the determiner: "a prosecutor", "her defence lawyer". */
     private static final int DESCRIPTION_WORDS = 3;
     /**
-     * A definite description and its comma right before a name: "the referee, " of "the referee, Piet Mol,"; not a
-     * preposition's object ("A spokesperson for the minister, Olivia Brandt,").
+     * A definite description and its comma right before a name: "the referee, " of "the referee, Piet Mol,", also with the
+     * body it serves ("the chief inspector of the Marine Accident Board, " in a list of witnesses); not a preposition's
+     * object ("A spokesperson for the minister, Olivia Brandt,").
      */
     private static final Pattern APPOSED = Pattern.compile(
-            "(?<!\\b(?:of|for|to|with|by|at|from|in|on|about|against|over) )\\b([Tt]he(?: [a-z][\\p{L}-]*){1,3}), $");
+            "(?<!\\b(?:of|for|to|with|by|at|from|in|on|about|against|over) )\\b([Tt]he(?: [a-z][\\p{L}-]*){1,3})"
+                    + "(?: (?:of|at|for) (?:the )?\\p{Lu}[\\p{L}'’&-]*(?: (?:of|and|the|for|\\p{Lu}[\\p{L}'’&-]*))*)?, $");
     /**
      * A capitalised title set off before a name, for "the" and its first word: "the newly appointed Ambassador
      * Extraordinary and Plenipotentiary of the Kingdom of Ostria to Norland, " is "the ambassador"; failing that, for
@@ -52,6 +54,15 @@ final class NamedLater {
     private static final Pattern TITLE = Pattern.compile(
             "\\b[Tt]he (?:[a-z]+ ){0,2}(\\p{Lu}[\\p{L}-]+)((?: \\p{Lu}\\p{L}+)*)(?: (?:\\p{Lu}[\\p{L}-]*|and|of|the|to))*(?: \\(\\p{Lu}+\\))?, "
                     + "(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|Captain|Capt|Colonel|Col|General|Gen|Admiral|Sir|Dame)\\.? )?$");
+    /**
+     * A body's chair named by its participle ("The Committee, chaired by Deputy Helga Lind,"; "a panel chaired by former
+     * judge Ann Berg"): up to three words of title between "by" and the name.
+     */
+    private static final Pattern CHAIRED = Pattern.compile("\\bchaired by (?:[\\p{L}.]+ ){0,3}$");
+    /** The descriptions a chair named by "chaired by" stands for. */
+    private static final List<String> CHAIR_KEYS = List.of("the chair", "the chairman", "the chairwoman", "the chairperson");
+    /** How far before a name "chaired by" and its title may start. */
+    private static final int CHAIRED_CHARS = 60;
     /** A description owned by a thing, "the report's co-author": the owner, and what follows it. */
     private static final Pattern OWNED = Pattern.compile("the ([\\p{L}-]+)['’]s ([\\p{L} -]+)");
     /** The longest such title read before a name. */
@@ -154,7 +165,8 @@ final class NamedLater {
             key = after != null && after.find() && lexicon.roles.contains(after.group(2)) ? after.group(1) : key;
             Matcher title = key == null ? TITLE.matcher(doc.text(Math.max(0, at - TITLE_CHARS), at)) : null;
             List<String> keys = key != null ? List.of(key) : title.find()
-                    ? titleKeys(title.group(1).toLowerCase(Locale.ROOT), title.group(2).toLowerCase(Locale.ROOT)) : List.of();
+                    ? titleKeys(title.group(1).toLowerCase(Locale.ROOT), title.group(2).toLowerCase(Locale.ROOT))
+                    : CHAIRED.matcher(doc.text(Math.max(0, at - CHAIRED_CHARS), at)).find() ? CHAIR_KEYS : List.of();
             String person = names.expand(n.text(), SpeakerKind.PERSON, n.offset());
             for (String k : keys) {
                 apposedNames.merge(k, person, (x, y) -> x.equals(y) ? x : "");
