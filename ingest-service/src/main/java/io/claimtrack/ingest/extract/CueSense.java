@@ -16,24 +16,11 @@ final class CueSense {
             "nearly", "almost", "roughly", "over", "up", "to");
     /** "found himself", "showed up", "showed off the hat": no finding shown. */
     private static final Set<String> REFLEXIVES = Lexicon.words(List.of(Lexicon.REFLEXIVE_PRONOUNS), "up", "off");
-    /** "declined to say", "refused to comment": what follows was not said. */
-    private static final Set<String> REFUSALS = WordSet.of("declined", "declines", "refused", "refuses", "refusing",
-            "declining");
-    /** Verbs of saying whose refusal leaves nothing said: "declined to comment", "refused to answer". */
-    static final Set<String> UNSAID = WordSet.of("say", "tell", "comment", "answer", "discuss", "elaborate",
-            "specify", "disclose", "confirm", "reveal", "identify", "name", "explain", "address", "respond", "speculate");
-    /** What a speaker may be said to have withheld besides saying: "did not recommend charges", "would not offer details". */
-    private static final Set<String> WITHHELD = WordSet.of("suggest", "recommend", "offer", "provide", "give");
-    /** The speaker named again before the refusal: "but she did not say". */
-    private static final Set<String> PERSON_SUBJECTS = WordSet.of("he", "she", "they");
-    /** Auxiliaries of a negated clause whose verb follows in its base form: "did not say", "would not offer". */
-    private static final Set<String> BASE_FORM_AUXILIARIES = WordSet.of("did", "does", "do", "would", "could", "will");
     /** Whom a relative clause may follow: "asked anyone who", "asked those who". */
     private static final Set<String> INDEFINITES = WordSet.of("anyone", "anybody", "everyone", "everybody", "someone",
             "somebody", "those", "all");
     /** After "asked": a question put to someone ("asked whether ..."), not an assertion. */
     static final Set<String> QUESTION_WORDS = WordSet.of("whether", "if", "why", "how", "what", "when", "who", "where");
-    private static final Set<String> NEGATIONS = WordSet.of("not", "never", "no");
     /** Words before a comparison with what was expected, which no one says: "faster than expected", "as expected". */
     private static final Set<String> COMPARED = WordSet.of("than", "as");
     /** Words before a plea not yet entered: "would plead", "expected to plead". */
@@ -86,7 +73,7 @@ final class CueSense {
         String w = t.get(i).lower();
         int next = i + words;
         Token after = next < s.endToken() ? t.get(next) : null;
-        if (negated(t, i, words, s) || after != null && after.is("nothing") && !BareClause.nothingOpens(t, next, s) || littleSaid(t, next, s) || IndirectQuestion.asked(t, i, s)
+        if (Refusals.negated(t, i, words, s) || after != null && after.is("nothing") && !BareClause.nothingOpens(t, next, s) || littleSaid(t, next, s) || IndirectQuestion.asked(t, i, s)
                 || InvertedQuestion.asks(t, i, s) || NegativeSubject.before(t, i, s) || WordsNotGiven.unansweredQuestion(t, i, s)) {
             // "did not say", "said nothing about the fares", "said little.", "asked if she believed ...", "Did she say ...?",
             // "Neither side confirmed", "did not say when Lund would announce it": nothing was said.
@@ -191,8 +178,8 @@ final class CueSense {
             // "rejected the contract offer": a bargain, not a position.
             return false;
         }
-        if (REFUSALS.contains(w) && after != null && after.is("to") && next + 1 < s.endToken()
-                && UNSAID.contains(t.get(next + 1).lower())) {
+        if (Refusals.REFUSALS.contains(w) && after != null && after.is("to") && next + 1 < s.endToken()
+                && Refusals.UNSAID.contains(t.get(next + 1).lower())) {
             // "refused to say whether", "declined to answer questions": the refusal is the news, nothing was said.
             return false;
         }
@@ -307,70 +294,6 @@ final class CueSense {
     }
 
     /**
-     * "... would include an emergency provision but did not say what it would cover", "but declined to provide a
-     * list", "but she did not say by how much", "but offered no evidence": after "but" at {@code k} the speaker's own next clause withholds
-     * something. That is the narrator's report of a refusal, not part of what was said: reported content ends before.
-     * With {@code refusalOnly} only "declined/refused to ..." counts: after "and" a negated auxiliary ("and would not
-     * say") may still be the reported subject's.
-     */
-    static boolean withheldAfter(List<Token> t, int k, int end, boolean refusalOnly) {
-        int v = k + 1;
-        if (v < end && PERSON_SUBJECTS.contains(t.get(v).lower())) {
-            // "..., but she did not say by how much": the speaker named again as the refusal's subject.
-            v++;
-        }
-        if (v + 1 >= end) {
-            return false;
-        }
-        if (PositionObjects.offeredNothing(t, v, end)) {
-            // "..., but offered no evidence": the narrator's note on what the speaker left out.
-            return true;
-        }
-        String w = t.get(v).lower();
-        int to = REFUSALS.contains(w) ? afterDay(t, v + 1, end) : -1;
-        if (to > 0 && to < end && t.get(to).is("to")) {
-            v = to + 1;
-        } else if (!refusalOnly && BASE_FORM_AUXILIARIES.contains(w) && t.get(v + 1).is("not")) {
-            v += 2;
-        } else if (!refusalOnly && PhraseShapes.negativeContraction(w) && BASE_FORM_AUXILIARIES.contains(w.substring(0, w.length() - 3))) {
-            v++;
-        } else {
-            return false;
-        }
-        int adverbs = v;
-        while (v < end && v - adverbs < Windows.ADVERB_RUN && t.get(v).lower().endsWith("ly")) {
-            v++;
-        }
-        return v < end && (UNSAID.contains(t.get(v).lower()) || WITHHELD.contains(t.get(v).lower()));
-    }
-
-    /** The token after a day at {@code k} ("declined on Thursday to say", "refused Monday to"), or {@code k}. */
-    private static int afterDay(List<Token> t, int k, int end) {
-        int d = k < end && t.get(k).is("on") ? k + 1 : k;
-        return d < end && Mentions.isDateWord(t.get(d).lower()) ? d + 1 : k;
-    }
-
-    /**
-     * "did not specify", "hasn't said", "declined to say", "would not immediately comment": nothing was said. "did not
-     * rule out" says something is possible: only a refusal ("declined to rule out") leaves it unsaid.
-     */
-    static boolean negated(List<Token> t, int i, int words, Sentence s) {
-        boolean ruleOut = words == 2 && t.get(i).lower().startsWith("rul") && t.get(i + 1).is("out");
-        int k = i - 1;
-        while (k >= s.firstToken() && t.get(k).lower().endsWith("ly")) {
-            k--;
-        }
-        if (k < s.firstToken()) {
-            return false;
-        }
-        String prev = t.get(k).lower();
-        if (NEGATIONS.contains(prev) || PhraseShapes.negativeContraction(prev)) {
-            return !ruleOut;
-        }
-        return prev.equals("to") && k > s.firstToken() && REFUSALS.contains(t.get(k - 1).lower());
-    }
-
-    /**
      * "asked whether ...", "asked Mayor Holm why ...", "asked reporters about the toll": a question put to someone,
      * its object a few words at most. "asked the board to cut fares" and "asked, “Why ...?”" are left as they are, and
      * so is "asked anyone who had been aboard to stay home", whose "who" opens a relative clause on the one asked.
@@ -392,6 +315,4 @@ final class CueSense {
     static boolean abbreviationPeriod(List<Token> t, int k, int from) {
         return t.get(k).is(".") && k > from && t.get(k - 1).text().length() <= 3;
     }
-
-
 }

@@ -156,7 +156,7 @@ final class ReportedContent {
             boolean semicolon = t.is(";");
             boolean nextClause = t.is(",") && k + 2 < end && (tokens.get(k + 1).is("but") || tokens.get(k + 1).is("yet"))
                     && tokens.get(k + 2).isWord() && tokens.get(k + 2).lower().endsWith("ed");
-            boolean withheld = (t.is("but") || t.is("and")) && !nestedSpeech && CueSense.withheldAfter(tokens, k, end, t.is("and"));
+            boolean withheld = (t.is("but") || t.is("and")) && !nestedSpeech && Refusals.withheldAfter(tokens, k, end, t.is("and"));
             if ((semicolon || nextClause || withheld) && doc.quoteAt(t.start()) == null) {
                 return withheld && tokens.get(k - 1).is(",") && k - 1 > from ? k - 1 : k;
             }

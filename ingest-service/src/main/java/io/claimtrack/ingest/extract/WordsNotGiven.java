@@ -10,7 +10,7 @@ import java.util.Set;
  */
 final class WordsNotGiven {
 
-    /** The pasts of {@link CueSense#UNSAID} verbs after a perfect's negation: "has not said when". */
+    /** The pasts of {@link Refusals#UNSAID} verbs after a perfect's negation: "has not said when". */
     private static final Set<String> UNSAID_PASTS = WordSet.of("said", "told", "specified", "disclosed", "revealed",
             "explained", "indicated");
     /** Verbs of a raised voice, whose words are only ever quoted. */
@@ -31,7 +31,7 @@ final class WordsNotGiven {
         for (int k = i - 1; k >= stop && t.get(k).isWord(); k--) {
             if (CueSense.QUESTION_WORDS.contains(t.get(k).lower())) {
                 String verb = t.get(k - 1).lower();
-                return (CueSense.UNSAID.contains(verb) || UNSAID_PASTS.contains(verb)) && CueSense.negated(t, k - 1, 1, s);
+                return (Refusals.UNSAID.contains(verb) || UNSAID_PASTS.contains(verb)) && Refusals.negated(t, k - 1, 1, s);
             }
         }
         return false;

@@ -1,0 +1,92 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A cue negated or refused, and a refusal after a speaker's words: "did not say", "declined to comment", "..., but
+ * offered no evidence": nothing was said. Asked by {@link CueSense} and {@link ReportedContent}.
+ */
+final class Refusals {
+
+    /** "declined to say", "refused to comment": what follows was not said. */
+    static final Set<String> REFUSALS = WordSet.of("declined", "declines", "refused", "refuses", "refusing",
+            "declining");
+    /** Verbs of saying whose refusal leaves nothing said: "declined to comment", "refused to answer". */
+    static final Set<String> UNSAID = WordSet.of("say", "tell", "comment", "answer", "discuss", "elaborate",
+            "specify", "disclose", "confirm", "reveal", "identify", "name", "explain", "address", "respond", "speculate");
+    /** What a speaker may be said to have withheld besides saying: "did not recommend charges", "would not offer details". */
+    private static final Set<String> WITHHELD = WordSet.of("suggest", "recommend", "offer", "provide", "give");
+    /** The speaker named again before the refusal: "but she did not say". */
+    private static final Set<String> PERSON_SUBJECTS = WordSet.of("he", "she", "they");
+    /** Auxiliaries of a negated clause whose verb follows in its base form: "did not say", "would not offer". */
+    private static final Set<String> BASE_FORM_AUXILIARIES = WordSet.of("did", "does", "do", "would", "could", "will");
+    private static final Set<String> NEGATIONS = WordSet.of("not", "never", "no");
+
+    private Refusals() {
+    }
+
+    /**
+     * "... would include an emergency provision but did not say what it would cover", "but declined to provide a
+     * list", "but she did not say by how much", "but offered no evidence": after "but" at {@code k} the speaker's own next clause withholds
+     * something. That is the narrator's report of a refusal, not part of what was said: reported content ends before.
+     * With {@code refusalOnly} only "declined/refused to ..." counts: after "and" a negated auxiliary ("and would not
+     * say") may still be the reported subject's.
+     */
+    static boolean withheldAfter(List<Token> t, int k, int end, boolean refusalOnly) {
+        int v = k + 1;
+        if (v < end && PERSON_SUBJECTS.contains(t.get(v).lower())) {
+            // "..., but she did not say by how much": the speaker named again as the refusal's subject.
+            v++;
+        }
+        if (v + 1 >= end) {
+            return false;
+        }
+        if (PositionObjects.offeredNothing(t, v, end)) {
+            // "..., but offered no evidence": the narrator's note on what the speaker left out.
+            return true;
+        }
+        String w = t.get(v).lower();
+        int to = REFUSALS.contains(w) ? afterDay(t, v + 1, end) : -1;
+        if (to > 0 && to < end && t.get(to).is("to")) {
+            v = to + 1;
+        } else if (!refusalOnly && BASE_FORM_AUXILIARIES.contains(w) && t.get(v + 1).is("not")) {
+            v += 2;
+        } else if (!refusalOnly && PhraseShapes.negativeContraction(w) && BASE_FORM_AUXILIARIES.contains(w.substring(0, w.length() - 3))) {
+            v++;
+        } else {
+            return false;
+        }
+        int adverbs = v;
+        while (v < end && v - adverbs < Windows.ADVERB_RUN && t.get(v).lower().endsWith("ly")) {
+            v++;
+        }
+        return v < end && (UNSAID.contains(t.get(v).lower()) || WITHHELD.contains(t.get(v).lower()));
+    }
+
+    /** The token after a day at {@code k} ("declined on Thursday to say", "refused Monday to"), or {@code k}. */
+    private static int afterDay(List<Token> t, int k, int end) {
+        int d = k < end && t.get(k).is("on") ? k + 1 : k;
+        return d < end && Mentions.isDateWord(t.get(d).lower()) ? d + 1 : k;
+    }
+
+    /**
+     * "did not specify", "hasn't said", "declined to say", "would not immediately comment": nothing was said. "did not
+     * rule out" says something is possible: only a refusal ("declined to rule out") leaves it unsaid.
+     */
+    static boolean negated(List<Token> t, int i, int words, Sentence s) {
+        boolean ruleOut = words == 2 && t.get(i).lower().startsWith("rul") && t.get(i + 1).is("out");
+        int k = i - 1;
+        while (k >= s.firstToken() && t.get(k).lower().endsWith("ly")) {
+            k--;
+        }
+        if (k < s.firstToken()) {
+            return false;
+        }
+        String prev = t.get(k).lower();
+        if (NEGATIONS.contains(prev) || PhraseShapes.negativeContraction(prev)) {
+            return !ruleOut;
+        }
+        return prev.equals("to") && k > s.firstToken() && REFUSALS.contains(t.get(k - 1).lower());
+    }
+}
