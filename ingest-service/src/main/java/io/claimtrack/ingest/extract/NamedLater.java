@@ -1,5 +1,6 @@
 package io.claimtrack.ingest.extract;
 
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -65,6 +66,8 @@ final class NamedLater {
     private static final int CHAIRED_CHARS = 60;
     /** A description owned by a thing, "the report's co-author": the owner, and what follows it. */
     private static final Pattern OWNED = Pattern.compile("the ([\\p{L}-]+)['’]s ([\\p{L} -]+)");
+    /** A person introduced by a clause or an age set off after the name: ", who managed the park", ", 58, who". */
+    private static final Pattern INTRODUCED = Pattern.compile("^,(?: \\d{1,3},)? who\\b");
     /** The longest such title read before a name. */
     private static final int TITLE_CHARS = 160;
     /**
@@ -92,6 +95,15 @@ final class NamedLater {
 
     private record Holder(String person, int firstNamed) {
     }
+
+    /** People's names in order of where they start, read when the first description asks {@link #introduced}. */
+    private List<Name> people;
+    /** The statements by their speaker's place; built on the first introduced name that asks. */
+    private SpeakerMentions speakers;
+    /** Where the text first names each person of {@link #people}. */
+    private final Map<String, Integer> firstNaming = new HashMap<>();
+    /** By story and head word, the person a lede's description was found to be, for the story's later descriptions. */
+    private final Map<String, String> introducedByHead = new HashMap<>();
 
     /** A description set off with a person's name, where. */
     private record SetOff(String description, String person, int at) {
@@ -176,6 +188,71 @@ final class NamedLater {
                         (x, y) -> x.person().equals(y.person()) ? (x.at() <= y.at() ? x : y) : new SetOff(x.description(), "", 0));
             }
         }
+    }
+
+    /**
+     * "The manager of a trampoline park told a jury ..." and a paragraph below "Dominic Orr, who managed the park from
+     * 2024,": a newspaper lede speaks through a description and names its speaker as the next person it introduces (a
+     * clause or an age set off after a first naming, no title); the story's later descriptions with the same head
+     * ("the manager replied") are that person too. Not a description of someone's ("his lawyer"), nor one of a role held
+     * for someone else, nor a gender the person's does not fit; null if the next person named is not so introduced.
+     */
+    String introduced(Attribution a) {
+        Mention m = a.mention;
+        String head = DescriptionFit.headWord(m.text());
+        if (m.hasName() || m.isPronoun() || m.kind() != SpeakerKind.PERSON || !m.text().regionMatches(true, 0, "the ", 0, 4)
+                || m.text().contains("'s ") || m.text().contains("’s ") || !lexicon.roles.contains(head)
+                || DescriptionFit.RELATIONAL.contains(head) || doc.block(a.block).kind() == Block.Kind.HEADLINE) {
+            return null;
+        }
+        String key = unitOf[a.block] + "|" + head;
+        String person = inLede(a) ? nextIntroduced(doc.block(a.block).end()) : introducedByHead.get(key);
+        Gender gender = Gender.ofTitle(m.text().substring(4));
+        if (person == null || gender != null && !gender.fits(names.gender(person))) {
+            return null;
+        }
+        introducedByHead.putIfAbsent(key, person);
+        return person;
+    }
+
+    /**
+     * The first person named after {@code from} by a given name and a surname (a place's or a day's capitalised words
+     * passed over), if that is the person's first naming and introduces them untitled.
+     */
+    private String nextIntroduced(int from) {
+        if (people == null) {
+            people = doc.names.stream().filter(n -> n.kind() == SpeakerKind.PERSON).sorted(Comparator.comparingInt(Name::offset)).toList();
+            for (Name n : people) {
+                firstNaming.putIfAbsent(names.expand(n.text(), SpeakerKind.PERSON, n.offset()), n.offset());
+            }
+        }
+        int first = Sorted.firstAtLeast(people, Name::offset, from);
+        for (int i = first; i < people.size() && i - first < Windows.NAMES_BEFORE_INTRODUCED; i++) {
+            Name n = people.get(i);
+            String person = names.expand(n.text(), SpeakerKind.PERSON, n.offset());
+            if (n.words().size() < 2 || names.gender(person) == null) {
+                continue;
+            }
+            int end = n.offset() + n.text().length();
+            return !n.role().isEmpty() || firstNaming.get(person) != n.offset() || !subjectOrSpeaker(n) ? null
+                    : INTRODUCED.matcher(doc.text(end, Math.min(doc.text.length(), end + Windows.APPOSED_NAME_CHARS))).find() ? person : null;
+        }
+        return null;
+    }
+
+    /**
+     * Whether the name opens its sentence or speaks: "The board's new chair is X, who ..." names someone the lede's
+     * speaker told, not the speaker.
+     */
+    private boolean subjectOrSpeaker(Name n) {
+        Sentence s = doc.sentenceAt(n.offset());
+        if (s != null && doc.text(s.start(), n.offset()).isBlank()) {
+            return true;
+        }
+        if (speakers == null) {
+            speakers = new SpeakerMentions(doc);
+        }
+        return speakers.firstPersonFrom(n.offset(), n.offset() + 1, Integer.MAX_VALUE) != null;
     }
 
     /**

@@ -60,7 +60,6 @@ public final class ResolutionStage implements Stage {
         TitledNames.Titled titledSpeakers = titledNames.new Titled(doc, titledPeople);
         OfficeHolders offices = new OfficeHolders(ownLeader, headingOffices, new TitleHolders(doc, lexicon, fit, names, titledSpeakers));
         NamedLater namedLater = new NamedLater(doc, lexicon, fit, titledSpeakers, names, unitOf);
-        IntroducedAfter introducedAfter = new IntroducedAfter(doc, lexicon, names);
         List<Attribution> pending = new ArrayList<>();
         OwnEvidence evidence = new OwnEvidence(doc, lexicon, descriptions, names, bodies, makers, apposed, pronouns, owners, possessed,
                 offices, namedLater, unitOf, nameByRole, titleOf, pending);
@@ -133,7 +132,7 @@ public final class ResolutionStage implements Stage {
                     only = namedLater.holder(a);
                 }
                 if (titled == null && only == null) {
-                    only = introducedAfter.holder(a.mention);
+                    only = namedLater.introduced(a);
                 }
             }
             HeadlineEchoes.Speaker echoed = byRole != null || titled != null || only != null ? null

@@ -319,6 +319,8 @@ final class Windows {
      * Dr. Ann Lind," (the complement, the comma, a title and up to four words of occupation).
      */
     static final int APPOSED_NAME_CHARS = 80;
+    /** Capitalised words that are no person's name passed over looking for the person a lede's description introduces. */
+    static final int NAMES_BEFORE_INTRODUCED = 8;
     /** Most words of a description a sentence opens with before the name in apposition to it ("The former chief, Anna Kolstad,"). */
     static final int OPENING_DESCRIPTION_TOKENS = 6;
     /** Most words of a relative clause in which a person gives their own name: "who would give only his first name,". */
