@@ -213,12 +213,15 @@ final class HeadlineEchoes {
         return doc.block(b).kind() == Block.Kind.HEADLINE;
     }
 
-    /** A statement of a person the text names, by the name or by a pronoun resolved to it (not to "the veteran"). */
+    /**
+     * A statement of a person the text names, by the name or by a pronoun or description resolved to it (not to "the
+     * veteran").
+     */
     private static boolean named(Attribution s) {
         if (s.kind != SpeakerKind.PERSON || s.speaker == null || s.mention == null) {
             return false;
         }
-        return s.mention.hasName() || s.mention.isPronoun() && !s.speaker.equals(s.mention.text())
+        return s.mention.hasName() || !s.speaker.equals(s.mention.text())
                 && Character.isUpperCase(s.speaker.charAt(0)) && !Lexicon.isIndefinite(s.speaker)
                 && !s.speaker.regionMatches(true, 0, "the ", 0, 4);
     }

@@ -151,6 +151,9 @@ public final class ResolutionStage implements Stage {
                 a.speaker = only;
             }
         }
+        for (Attribution a : pending) {
+            echoedLater(echoes, a);
+        }
         for (Attribution a : doc.attributions) {
             quotedBelow(echoes, a);
         }
@@ -193,6 +196,17 @@ public final class ResolutionStage implements Stage {
             }
         }
         fullestRoles(doc, names);
+    }
+
+    /**
+     * "Superintendent says shorter week will keep teachers" over a lede's "the superintendent says" that a later rule
+     * named: a headline description still unresolved echoes its story's statements as they now stand.
+     */
+    private static void echoedLater(HeadlineEchoes echoes, Attribution a) {
+        String speaker = a.kind == SpeakerKind.PERSON && a.mention.text().equals(a.speaker) ? echoes.speakerOf(a) : null;
+        if (speaker != null) {
+            a.speaker = speaker;
+        }
     }
 
     /**
