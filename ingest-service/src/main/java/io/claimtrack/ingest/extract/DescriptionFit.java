@@ -37,7 +37,8 @@ final class DescriptionFit {
      * Offices whose "of" is part of their name: "the head of state" is no "head" of anything; "the head of the
      * Ministry" is its minister.
      */
-    private static final Set<String> HEADS_OF = Set.of("head of state", "head of government", "head of ministry");
+    private static final Set<String> HEADS_OF = Set.of("head of state", "head of government", "head of ministry",
+            "head of department");
 
     private final Lexicon lexicon;
     /** Words of a state's formal name that say nothing of which state it is: "the Republic of Ismar" is Ismar. */

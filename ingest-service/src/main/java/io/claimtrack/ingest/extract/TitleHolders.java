@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * holder; of several, the readout's own, the subject of its lede ("Prime Minister Ilse Marwick welcomed Prime Minister
  * of Tirania Osman Kaya"), if the title is theirs, else the one the text named last before it ("Minister of Finance
  * X", "Minister of Regional Development Y presented a plan. The Minister stated"). A rank word must be on both sides or neither: "the Minister" is no Prime or Deputy Minister, "the Deputy
- * Minister" no minister. "The head of the Ministry" is its minister, "the head of the Government" its prime minister,
+ * Minister" no minister. "The head of the Ministry" (or "of the department") is its minister, "the head of the Government" its prime minister,
  * "the head of the health department" the health minister.
  * Holders are found once per description's wording; part of {@link ResolutionStage}.
  */
@@ -24,7 +24,7 @@ final class TitleHolders {
 
     /** The body word each whole office ends in: "the head of the Ministry", not "the head of the Ministry of Energy". */
     private static final Map<String, String> OFFICE_BODY = Map.of("head of state", " state", "head of government",
-            " government", "head of ministry", " ministry");
+            " government", "head of ministry", " ministry", "head of department", " department");
     /** "the head of the health department": a field's ministry by another name, whose head is that field's minister. */
     private static final Pattern HEAD_OF_FIELD = Pattern.compile("(?i)the head of the (\\p{L}+) (?:department|ministry)");
     /** Words that make a title another rank of an office, read on the description and on the role alike. */
