@@ -98,12 +98,23 @@ final class JointSides {
         }
         Name host = people.get(met);
         Name guest = people.get(met + 1);
-        int hostFrom = met > 0 ? Meetings.end(doc, people.get(met - 1)) : s.start();
+        int hostFrom = met > 0 ? Meetings.end(doc, people.get(met - 1)) : afterFronted(doc, s.start(), host);
         List<String> titles = List.of(Meetings.before(doc, hostFrom, host) + Meetings.apposed(doc, host, s, Meetings.start(doc, guest)),
                 Meetings.before(doc, Meetings.end(doc, host), guest) + Meetings.apposed(doc, guest, s, s.end()));
         return new JointSides(fit, jointStatement(doc, s) ? parties.orStatesOf(titles) : parties, full.get(met) + " and " + full.get(met + 1),
                 List.of(host.role().toLowerCase(Locale.ROOT), guest.role().toLowerCase(Locale.ROOT)),
                 new SideLeaders(List.of(full.get(met), full.get(met + 1)), titles), later(doc, names, s));
+    }
+
+    /**
+     * "At the initiative of the Orbelian side, President of Kandomar A had a telephone conversation with ...": a phrase set
+     * off before the first person's title is no part of it (it names the other side); a title set off before the name
+     * itself ("At the invitation of the Minister of Norland, A, ...") stays.
+     */
+    private static int afterFronted(AnnotatedDocument doc, int from, Name host) {
+        String before = from < Meetings.start(doc, host) ? doc.text(from, Meetings.start(doc, host)) : "";
+        int comma = before.lastIndexOf(", ");
+        return comma < 0 || before.substring(comma + 1).isBlank() ? from : from + comma + 2;
     }
 
     private static boolean introduces(AnnotatedDocument doc, Sentence s) {

@@ -46,6 +46,34 @@ class ReadoutOpeningsTest {
     }
 
     @Test
+    void aCallAtOneSidesRequestKeepsEachTitlesState() {
+        // Round 40: "At the request of the Vellmarkian side," opens the sentence before the first title and names the other side.
+        AnnotatedDocument doc = extract("""
+                Telephone conversation with the Prime Minister of Vellmark
+
+                At the request of the Vellmarkian side, Prime Minister of Osteria Dalia Rennquist-Abara had a telephone \
+                conversation with Prime Minister of Vellmark Konrad Eisenhart-Mwale.
+
+                The Vellmarkian side proposed holding a meeting of the energy working group in May.
+
+                The Osterian side said the pipeline inspection would be finished by April.
+                """);
+        assertSpeaker(doc, "holding a meeting of the energy working group in May", "Konrad Eisenhart-Mwale");
+        assertSpeaker(doc, "the pipeline inspection would be finished by April", "Dalia Rennquist-Abara");
+    }
+
+    @Test
+    void aTitleSetOffBeforeTheFirstNameStaysItsTitle() {
+        AnnotatedDocument doc = extract("""
+                The Prime Minister of Osteria, Dalia Rennquist-Abara, had a telephone conversation with the Prime Minister of \
+                Vellmark, Konrad Eisenhart-Mwale.
+
+                The Osterian side said the pipeline inspection would be finished by April.
+                """);
+        assertSpeaker(doc, "the pipeline inspection would be finished by April", "Dalia Rennquist-Abara");
+    }
+
+    @Test
     void honorificsAndTitlesAfterTheNamesOfAVisit() {
         AnnotatedDocument doc = extract("""
                 At the invitation of Her Excellency Ms. Marit Ollander-Base, Prime Minister of the Kingdom of Vellmark, His \
