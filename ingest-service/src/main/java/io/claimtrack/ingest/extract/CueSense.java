@@ -114,6 +114,11 @@ final class CueSense {
             // "called for", "pointed out": the particle already fixes the sense.
             return true;
         }
+        if (w.startsWith("consider")) {
+            // "The Embassy considers that the detention violated the Convention" gives a view; "considered the bill", "is
+            // considering options", "consider the vote a warning" and "considered the only country that can" do not.
+            return after != null && after.is("that");
+        }
         if (w.startsWith("know") || w.equals("knew")) {
             // "knows that the vote is close", "knew Holm would run" report a belief; "knows the area", "knows how to",
             // "as far as we know" do not.
