@@ -70,8 +70,8 @@ final class InterruptedQuotation {
         }
         List<Token> t = doc.tokens;
         int opening = doc.tokenAtOrAfter(b.contentStart);
-        if (opening < 2 || opening + 1 >= t.size() || t.get(opening).type() != Token.Type.QUOTE
-                || !t.get(opening - 1).is(",") || !t.get(opening + 1).isWord() || t.get(opening + 1).isCapitalized()) {
+        if (opening < 2 || t.get(opening).type() != Token.Type.QUOTE || !t.get(opening - 1).is(",")
+                || !QuotedTitle.opensInLowerCase(t, opening)) {
             return null;
         }
         int k = opening - 2;
@@ -80,7 +80,12 @@ final class InterruptedQuotation {
             k--;
         }
         Attribution a = t.get(k).type() == Token.Type.QUOTE ? byEnd.get(t.get(k).end()) : null;
-        if (a == null || !(t.get(k - 1).is(",") || t.get(k + 1).is(","))) {
+        int closing = k;
+        while (closing > 1 && t.get(closing - 1).type() == Token.Type.QUOTE) {
+            // ''...'': a mark of two apostrophes may be two tokens.
+            closing--;
+        }
+        if (a == null || !(t.get(closing - 1).is(",") || t.get(k + 1).is(","))) {
             return null;
         }
         boolean sameSpeaker = b.source == Attribution.Source.FOLLOW_ON ? b.antecedent == a

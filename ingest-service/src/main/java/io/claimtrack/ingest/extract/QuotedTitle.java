@@ -37,12 +37,17 @@ final class QuotedTitle {
 
     /** Whether the first word inside the quotation opening at token {@code opening} is in lower case. */
     static boolean opensInLowerCase(AttributionContext ctx, int opening) {
+        return opensInLowerCase(ctx.tokens, opening);
+    }
+
+    /** As {@link #opensInLowerCase(AttributionContext, int)}, over the document's tokens. */
+    static boolean opensInLowerCase(List<Token> tokens, int opening) {
         int word = opening + 1;
-        while (word < ctx.tokens.size() && ctx.tokens.get(word).type() == Token.Type.QUOTE) {
+        while (word < tokens.size() && tokens.get(word).type() == Token.Type.QUOTE) {
             // ''...'': a mark of two apostrophes may be two tokens.
             word++;
         }
-        return word < ctx.tokens.size() && ctx.tokens.get(word).isWord() && !ctx.tokens.get(word).isCapitalized();
+        return word < tokens.size() && tokens.get(word).isWord() && !tokens.get(word).isCapitalized();
     }
 
     /** Whether every word of the quotation is capitalised but short function words ("of", "the", "and"). */

@@ -46,4 +46,18 @@ class InterruptedQuotationTest {
                 “The roof leaks,” Ostrova said, “Nobody has paid for it.”
                 """));
     }
+
+    @Test
+    void wireCopysDoubledApostrophesMarkTheHalvesAsDoubleQuotationMarksDo() {
+        assertEquals(List.of(
+                "Ostrova | ''The mill race,'' ''floods twice a year now.'' | said | direct",
+                "Ostrova | ''The wheel turns,'' | said | direct",
+                "Ostrova | ''It has never stopped.'' |  | direct"), statements("""
+                The miller, Wendel Ostrova, kept the books himself.
+
+                ''The mill race,'' Ostrova said, ''floods twice a year now.''
+
+                ''The wheel turns,'' Ostrova said. ''It has never stopped.''
+                """));
+    }
 }
