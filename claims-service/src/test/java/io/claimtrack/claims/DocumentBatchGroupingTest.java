@@ -171,7 +171,7 @@ class DocumentBatchGroupingTest {
         return List.of(first, second, third, otherOutlet, first, copy, revision, last);
     }
 
-    private static String stored(String tag) {
+    static String stored(String tag) {
         return stored(tag, Comparator.comparing(c -> ((Number) c.get("seq")).longValue()));
     }
 

@@ -8,17 +8,18 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import io.claimtrack.claims.store.EmbeddedMongoStore;
+import io.claimtrack.claims.store.InterruptibleStore;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * The embedded store the service runs on by default (H2 with its sorted indexes) in a temporary
  * directory on a random port, so every API test also checks that its query plans answer like a scan.
- * Not synced to the disk: nothing here outlives the test run.
+ * Not synced to the disk: nothing here outlives the test run. A test may stop it after a number of writes
+ * ({@link InterruptibleStore}), as a kill -9 would stop the service.
  */
 public class MongoTestResource implements QuarkusTestResourceLifecycleManager {
 
-    private EmbeddedMongoStore store;
+    private InterruptibleStore store;
     private Path directory;
 
     @Override
@@ -28,7 +29,7 @@ public class MongoTestResource implements QuarkusTestResourceLifecycleManager {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        store = EmbeddedMongoStore.open(directory, "127.0.0.1", 0, false);
+        store = InterruptibleStore.open(directory);
         // the test's own store, as the embedded default is: the service is its only writer
         return Map.of("quarkus.mongodb.connection-string", store.connectionString(),
                 "claims.store.single-writer", "true");

@@ -64,6 +64,9 @@ public class CorrectionService {
     @Inject
     ClaimService claims;
 
+    @Inject
+    SourceCounts sources;
+
     private final ReentrantLock lock = new ReentrantLock();
 
     /** A correction as stored, and whether this call stored it (false: a retry of an earlier call). */
@@ -107,8 +110,13 @@ public class CorrectionService {
         String id = id(by, idempotencyKey);
         Recorded recorded = RecordWriters.shared(() -> locked(() -> {
             Correction earlier = earlier(id, hash);
+            if (earlier != null && Correction.PENDING.equals(earlier.state)) {
+                return null;
+            }
             if (earlier != null) {
-                return Correction.PENDING.equals(earlier.state) ? null : new Recorded(earlier, false);
+                // the first call may have ended after the record was complete, before its marker was gone
+                markers().deleteOne(eq("_id", id));
+                return new Recorded(earlier, false);
             }
             Correction c = make.get();
             c.id = id;
@@ -166,8 +174,8 @@ public class CorrectionService {
 
     /**
      * The writes a pending record stands for, then the record complete. Repeatable. With {@code recount} (recovery,
-     * a retry of a failed call) that call may have ended between a derived write and its count: the speakers' days
-     * are counted again.
+     * a retry of a failed call) that call may have ended between a derived write and its count: the counts of the
+     * speakers' claims are set right, their days and the outlets it left open counted again.
      */
     private void finish(Correction c, boolean recount) {
         if (UNDO.equals(c.action)) {
@@ -176,7 +184,11 @@ public class CorrectionService {
             apply(c);
         }
         if (recount) {
-            SpeakerTimeline.rebuild(SpeakerTimeline.speakersOf(c.documentIds));
+            Set<String> involved = SpeakerTimeline.speakersOf(c.documentIds);
+            statements.settle(involved);
+            SpeakerTimeline.rebuild(involved);
+            // the outlets whose count bracket the call left open; alone, so no other writer holds one open
+            sources.recountInterrupted();
         }
         Correction.mongoCollection().updateOne(eq("_id", c.id), Updates.set("state", Correction.COMPLETE));
     }

@@ -18,7 +18,9 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndReplaceOptions;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 
@@ -198,6 +200,38 @@ public class StatementCorrections {
         appearances.recount(touched, timeline);
         withdraw(touched);
         SpeakerTimeline.apply(timeline);
+    }
+
+    /**
+     * Sets right the claims of the speakers whose count or outlets disagree with their appearances, and withdraws
+     * those left without any: what a call that ended between moving an appearance and counting the claim it left
+     * leaves (the statement names that claim no more, so deriving it again never touches it). For a retry of a failed
+     * call and recovery, which read every claim and appearance of these speakers anyway to count their days.
+     */
+    public void settle(Collection<String> speakerIds) {
+        Set<String> stale = new HashSet<>();
+        for (String speakerId : speakerIds) {
+            Map<String, List<String>> seen = new HashMap<>();
+            Appearance.<Appearance>mongoCollection().find(eq("speakerId", speakerId))
+                    .projection(Projections.include("claimId", "sourceKey"))
+                    .forEach(a -> seen.computeIfAbsent(a.claimId, id -> new ArrayList<>()).add(a.sourceKey));
+            Claim.<Claim>mongoCollection().find(and(eq("speakerId", speakerId),
+                    Filters.or(gt("appearanceCount", 0), Filters.exists("sourceKeys"))))
+                    .projection(Projections.include("appearanceCount", "sourceKeys")).forEach(c -> {
+                        List<String> there = seen.getOrDefault(c.id, List.of());
+                        seen.remove(c.id);
+                        Set<String> outlets = new HashSet<>(there);
+                        outlets.remove(null);
+                        if (c.appearanceCount != there.size()
+                                || !outlets.equals(c.sourceKeys == null ? Set.of() : new HashSet<>(c.sourceKeys))) {
+                            stale.add(c.id);
+                        }
+                    });
+            // claims with appearances and neither a count nor outlets (withdrawn, then joined again)
+            stale.addAll(seen.keySet());
+        }
+        appearances.recount(stale, new SpeakerTimeline.Changes());
+        withdraw(stale);
     }
 
     /** A claim corrections left without appearances is withdrawn; one that has some again is not. */

@@ -1,0 +1,133 @@
+package io.claimtrack.claims;
+
+import static io.claimtrack.claims.CorrectionResourceTest.correct;
+import static io.claimtrack.claims.CorrectionResourceTest.input;
+import static io.claimtrack.claims.CorrectionResourceTest.statement;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+
+import io.claimtrack.claims.domain.StoredDocument;
+import io.claimtrack.claims.service.CorrectionService;
+import io.claimtrack.claims.service.SourceCounts;
+import io.claimtrack.claims.store.InterruptibleStore;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+/**
+ * A correction stopped between any two of its writes, as a kill -9 stops it, and then sent again ends as if it had
+ * never been stopped: nothing twice, nothing missing.
+ */
+@QuarkusTest
+@QuarkusTestResource(MongoTestResource.class)
+class InterruptedCorrectionTest {
+
+    @Inject
+    CorrectionService corrections;
+
+    @Inject
+    SourceCounts sourceCounts;
+
+    /**
+     * A split writes its pieces one by one (the speaker set apart, then each statement moved, each its appearance, claim,
+     * counts and days). Stopped after its k-th write, for every k, it is retried with its Idempotency-Key: for even k
+     * after a restart's recovery (a kill -9), for odd k with the service running on (a store error). Everything the
+     * API shows of the tag's documents, claims, speakers and corrections then equals the uninterrupted split's.
+     */
+    @Test
+    void aSplitStoppedAfterAnyOfItsWritesAndRetriedEndsAsTheSplitMadeInOneGo() {
+        Scene reference = Scene.of(Docs.letters());
+        interrupt(Long.MAX_VALUE);
+        correct(reference.split).statusCode(201);
+        long writes = interrupt(-1);
+        String expected = reference.stored();
+
+        for (int k = 0; k < writes; k++) {
+            Scene scene = Scene.of(Docs.letters());
+            interrupt(k);
+            int status = correct(scene.split).extract().statusCode();
+            interrupt(-1);
+            assertTrue(status >= 500, "stopped after write " + k + " of " + writes + ": " + status);
+            if (k % 2 == 0) {
+                // what a restart runs before it takes requests
+                corrections.recover();
+                sourceCounts.recountInterrupted();
+            }
+            correct(scene.split).statusCode(anyOf(is(200), is(201)));
+            assertEquals(expected, scene.stored().replace(scene.tag, reference.tag)
+                    .replace(DocumentBatchGroupingTest.capital(scene.tag), DocumentBatchGroupingTest.capital(reference.tag)),
+                    "stopped after write " + k + " of " + writes);
+            assertEquals(0, StoredDocument.mongoDatabase().getCollection("pending_corrections").countDocuments());
+        }
+    }
+
+    /**
+     * Stops the store after its next {@code after} writes (-1: never again); answers how many it wrote since the last
+     * call.
+     */
+    static long interrupt(long after) {
+        Document command = after < 0 ? new Document(InterruptibleStore.COMMAND, 1).append("off", true)
+                : new Document(InterruptibleStore.COMMAND, 1).append("after", after);
+        return ((Number) StoredDocument.mongoDatabase().runCommand(command).get("written")).longValue();
+    }
+
+    /** Irina's two statements and Olga's one, Olga merged into Irina by an editor, and the split that sets her apart again. */
+    private record Scene(String tag, String olga, Map<String, Object> split) {
+
+        static Scene of(String tag) {
+            String t = DocumentBatchGroupingTest.capital(tag);
+            String irina = "Irina " + t;
+            String olga = "Olga " + t + "ova";
+            String rates = "rates of " + tag + " stay";
+            String ports = "ports of " + tag + " reopen";
+            JsonPath first = Docs.text(irina + " said \"" + rates + "\" and \"" + ports + "\".").with("source", "Wire " + tag)
+                    .with("published", "2026-04-01").says(irina, rates).says(irina, ports).post().statusCode(201)
+                    .extract().jsonPath();
+            String fares = "fares of " + tag + " rise";
+            String olgaId = Docs.text(olga + " said \"" + fares + "\".").with("source", "Wire " + tag)
+                    .with("published", "2026-04-02").says(olga, fares).post().statusCode(201)
+                    .extract().path("statements[0].speakerId");
+            Map<String, Object> merge = input(new HashMap<>(Map.of("action", "merge", "speaker", olgaId,
+                    "into", first.getString("statements[0].speakerId"), "reason", "one person")));
+            merge.put("idempotencyKey", "merge-" + tag);
+            correct(merge).statusCode(201);
+            // Irina's second statement goes with Olga, Olga's own with Irina
+            Map<String, Object> split = input(new HashMap<>(Map.of("action", "split", "speaker", olgaId, "reason", "two people",
+                    "statements", List.of(statement(first.getString("id"), first, 1)))));
+            split.put("idempotencyKey", "split-" + tag);
+            return new Scene(tag, olgaId, split);
+        }
+
+        /** What {@link DocumentBatchGroupingTest#stored} shows, and the corrections of Olga, without their ids. */
+        String stored() {
+            List<Map<String, Object>> made = given().queryParam("speaker", olga).get("/corrections").then().statusCode(200)
+                    .body("items.size()", greaterThanOrEqualTo(2)).extract().path("items");
+            String all = DocumentBatchGroupingTest.stored(tag) + made.stream()
+                    .map(c -> c.get("action") + " " + c.get("status") + " " + targets(c)).toList();
+            for (Map<String, Object> c : made) {
+                all = all.replace((String) c.get("id"), "CORRECTION-" + c.get("action"));
+            }
+            return all;
+        }
+
+        /** Each target's text, what it does and to whom (Olga or not), without the ids of this scene. */
+        @SuppressWarnings("unchecked")
+        private List<String> targets(Map<String, Object> correction) {
+            return ((List<Map<String, Object>>) correction.get("targets")).stream().map(t -> t.get("text") + " "
+                    + t.get("span") + " " + t.get("status") + " to Olga " + olga.equals(t.get("speakerId"))).toList();
+        }
+    }
+}
