@@ -63,6 +63,8 @@ public final class StructureStage implements Stage {
         int lineStart = 0;
         Block previous = null;
         boolean inList = false;
+        // The number of the document's point after a numbered lead-in ("2. The sides agreed:"), 0 when none.
+        int nextPoint = 0;
         // Lines read so far that are no page furniture: the first ones are the title and its deck.
         int lines = 0;
         while (lineStart <= text.length()) {
@@ -80,12 +82,13 @@ public final class StructureStage implements Stage {
                 doc.teasers.set(doc.blocks.size());
                 doc.blocks.add(new Block(Block.Kind.HEADLINE, s + teaser, e, 0));
             } else if (s < e) {
-                Block block = classify(text, s, e, previous, inList, lines < Windows.TITLE_LINES);
+                Block block = classify(text, s, e, previous, inList, lines < Windows.TITLE_LINES, nextPoint);
                 // A list opens after a lead-in's colon and goes on through its items and the headings between them;
                 // a gallery line or a caption between them is the page's and leaves the list as it was.
                 if (block.kind() != Block.Kind.NOISE) {
                     lines++;
                     inList = text.charAt(e - 1) == ':' || block.kind() == Block.Kind.BULLET || inList && block.kind() == Block.Kind.HEADLINE;
+                    nextPoint = nextPoint(text, s, e, block, previous, nextPoint);
                     previous = block;
                 }
                 doc.blocks.add(block);
@@ -107,7 +110,7 @@ public final class StructureStage implements Stage {
      * {@code previous}: the block before this one, or null at the start; {@code inList}: a lead-in's list is open
      * (its colon, items or the headings between them came last).
      */
-    private Block classify(String text, int s, int e, Block previous, boolean inList, boolean title) {
+    private Block classify(String text, int s, int e, Block previous, boolean inList, boolean title, int nextPoint) {
         boolean afterBullet = previous != null && previous.kind() == Block.Kind.BULLET;
         // A numbered list goes on after a list item, starts after a lead-in ending with a colon, and goes on
         // under a heading inside that list ("Energy" over "1) ...").
@@ -129,7 +132,7 @@ public final class StructureStage implements Stage {
         }
         // Only a line opening with a digit can be numbered: other lines build no matcher.
         Matcher numbered = listGoesOn && first >= '0' && first <= '9' ? NUMBERED.matcher(line) : null;
-        if (numbered != null && numbered.find()) {
+        if (numbered != null && numbered.find() && !(nextPoint > 0 && line.startsWith(nextPoint + "."))) {
             return new Block(Block.Kind.BULLET, s + numbered.end(), e, 1);
         }
         Matcher lettered = listGoesOn && (first == '(' || first >= 'a' && first <= 'z') ? LETTERED.matcher(line) : null;
@@ -137,6 +140,20 @@ public final class StructureStage implements Stage {
             return new Block(Block.Kind.BULLET, s + lettered.end(), e, afterBullet ? 2 : 1);
         }
         return new Block(isHeadlineLike(line, title) ? Block.Kind.HEADLINE : Block.Kind.PARAGRAPH, s, e, 0);
+    }
+
+    /**
+     * "2. The sides agreed to cooperate in the following fields:" over "a) tourism;": the line "3." after the items is
+     * the document's next point, not an item; items numbered themselves ("1) tourism;") keep their numbers. Returns
+     * the number of that next point after {@code block}, 0 when none is awaited.
+     */
+    private static int nextPoint(String text, int s, int e, Block block, Block previous, int nextPoint) {
+        if (block.kind() != Block.Kind.BULLET && text.charAt(e - 1) == ':') {
+            Matcher numbered = NUMBERED.matcher(text.substring(s, e));
+            return numbered.find() ? Integer.parseInt(numbered.group().replaceAll("\\D", "")) + 1 : 0;
+        }
+        boolean firstItem = block.kind() == Block.Kind.BULLET && previous != null && previous.kind() != Block.Kind.BULLET;
+        return firstItem && Character.isDigit(text.charAt(s)) ? 0 : nextPoint;
     }
 
     /** {@code title}: the line is among the document's first, where its title and deck stand. */

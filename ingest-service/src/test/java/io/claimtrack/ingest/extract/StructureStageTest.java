@@ -40,6 +40,31 @@ class StructureStageTest {
     }
 
     @Test
+    void aNumberedLeadInsNextPointAfterItsLetteredItemsIsNoItem() {
+        AnnotatedDocument doc = structure("""
+                Communique
+                1. The delegations of Ardmark and Pellor met in Sorva.
+                2. The parties resolved to work together in these areas:
+                a) rail freight;
+                b) water supply.
+                3. The talks were held in a cordial atmosphere.
+                """);
+        assertEquals(List.of("HEADLINE", "PARAGRAPH", "PARAGRAPH", "BULLET/1", "BULLET/2", "PARAGRAPH"), kinds(doc));
+    }
+
+    @Test
+    void itemsNumberedThemselvesUnderANumberedLeadInStayItems() {
+        AnnotatedDocument doc = structure("""
+                Communique
+                2. The parties resolved to work together in these areas:
+                1) rail freight;
+                2) water supply;
+                3) tourism.
+                """);
+        assertEquals(List.of("HEADLINE", "PARAGRAPH", "BULLET/1", "BULLET/1", "BULLET/1"), kinds(doc));
+    }
+
+    @Test
     void separatesProseFromTemplateMarkersTagLinesAndFurniture() {
         AnnotatedDocument doc = structure("""
                 Harbour strike ends after two weeks
