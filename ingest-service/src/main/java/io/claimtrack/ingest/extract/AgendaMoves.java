@@ -1,11 +1,13 @@
 package io.claimtrack.ingest.extract;
 
+import java.util.Locale;
 import java.util.Set;
 
 /**
  * "PRESIDENT: Good. Now about the schools.", "CHAIR: Fine. Next, the budget.", "Thank you. Now the harbour.": a chair
  * moving the meeting on to its next topic asserts nothing, as "Ms Holm, please." does not. Only a short phrase with no
- * verb after "now" or "next", behind acknowledgements at most: "Now the schools are safe" is a statement.
+ * verb after "now" or "next", behind acknowledgements at most: "Now the schools are safe" is a statement. A chair
+ * closing the sitting ("That's all for today.") asserts nothing either.
  */
 final class AgendaMoves {
 
@@ -13,6 +15,11 @@ final class AgendaMoves {
     /** One-word acknowledgements before the move: "Fine.", "Right.". */
     private static final Set<String> ACKNOWLEDGEMENTS = WordSet.of("good", "fine", "right", "ok", "okay", "well",
             "excellent", "agreed");
+    /** Prepositions inside a topic's noun phrase: "Now, questions from the floor", "Next, the report of the board". */
+    private static final Set<String> TOPIC_LINKS = WordSet.of("from", "of", "for");
+    /** What a closing chair says of the next sitting: "we resume Tuesday", "we reconvene at ten". */
+    private static final Set<String> RESUMING = WordSet.of("resume", "resumes", "reconvene", "reconvenes", "continue",
+            "continues", "adjourned");
     /** The longest topic after the move word: "Now about the new fishing quotas". */
     private static final int TOPIC_WORDS = 5;
 
@@ -26,13 +33,57 @@ final class AgendaMoves {
             Sentence s = doc.sentenceAt(doc.tokens.get(k).start());
             if (ACKNOWLEDGEMENTS.contains(doc.tokens.get(k).lower()) && doc.tokens.get(k + 1).is(".")) {
                 k += 2;
-            } else if (s != null && s.endToken() < to && Turns.courtesyOnly(doc, s.start(), s.end())) {
+            } else if (s != null && s.endToken() < to
+                    && Turns.courtesyOnly(doc, Math.max(s.start(), doc.tokens.get(k).start()), s.end())) {
+                // From the turn's first word: the sentence opens at its label ("CHAIR: Thank you.").
                 k = s.endToken();
             } else {
                 break;
             }
         }
-        return move(doc, k, to);
+        return move(doc, k, to) || closing(doc, k, to);
+    }
+
+    /**
+     * "That's all for today; we resume Tuesday.", "That is all for now.": the chair closes the meeting, at most with
+     * when it meets again. "That's all we know about the leak" says something.
+     */
+    private static boolean closing(AnnotatedDocument doc, int from, int to) {
+        String opening = doc.text.substring(doc.tokens.get(from).start(), doc.tokens.get(to - 1).end())
+                .toLowerCase(Locale.ROOT).replace('’', '\'');
+        if (!opening.startsWith("that's all") && !opening.startsWith("that is all")) {
+            return false;
+        }
+        int k = from;
+        while (k < to && !doc.tokens.get(k).is("all")) {
+            k++;
+        }
+        if (k++ >= to) {
+            return false;
+        }
+        if (k < to && doc.tokens.get(k).is("for")) {
+            // "for today", "for this morning"
+            int end = Math.min(to, k + 3);
+            k++;
+            while (k < end && doc.tokens.get(k).isWord()) {
+                k++;
+            }
+        }
+        if (k >= to) {
+            return true;
+        }
+        if (!doc.tokens.get(k).is(";") && !doc.tokens.get(k).is(".")) {
+            return false;
+        }
+        boolean resumes = false;
+        for (int words = 0; ++k < to; ) {
+            Token t = doc.tokens.get(k);
+            if (t.isWord() && ++words > TOPIC_WORDS) {
+                return false;
+            }
+            resumes |= RESUMING.contains(t.lower());
+        }
+        return resumes;
     }
 
     private static boolean move(AnnotatedDocument doc, int from, int to) {
@@ -50,7 +101,7 @@ final class AgendaMoves {
         int words = 0;
         for (; k < to; k++) {
             Token t = doc.tokens.get(k);
-            if (t.isWord() && (++words > TOPIC_WORDS || Lexicon.NP_BREAKERS.contains(t.lower()))) {
+            if (t.isWord() && (++words > TOPIC_WORDS || Lexicon.NP_BREAKERS.contains(t.lower()) && !TOPIC_LINKS.contains(t.lower()))) {
                 return false;
             }
             if (!t.isWord() && !t.is(".") && !t.is(",")) {

@@ -103,6 +103,29 @@ class BriefingTurnsTest {
     }
 
     @Test
+    void aChairsThanksThenMoveOrClosingSaysNothingButItsNewsDoes() {
+        AnnotatedDocument doc = extract("""
+                Water board briefing, 9 October
+
+                CHAIR: Thanks, Engineer. Now, questions from the press.
+
+                ENGINEER TOLLAND: The reservoir is at sixty percent.
+
+                CHAIR: Thank you. Now the pumps.
+
+                ENGINEER TOLLAND: Two pumps are down.
+
+                CHAIR: That is all for this morning; we reconvene at three.
+
+                CHAIR: That's all we know about the pumps so far.
+                """);
+
+        assertEquals(List.of("ENGINEER TOLLAND | The reservoir is at sixty percent | : | indirect",
+                "ENGINEER TOLLAND | Two pumps are down | : | indirect",
+                "CHAIR | That's all we know about the pumps so far | : | indirect"), statements(doc));
+    }
+
+    @Test
     void aQuestionsPremiseQuotingSomeoneInThePressIsTheirsNotTheQuestionLabels() {
         AnnotatedDocument doc = extract("""
                 Briefing by Spokesman Oskar Brandeis
