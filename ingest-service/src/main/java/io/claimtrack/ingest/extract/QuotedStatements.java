@@ -73,8 +73,7 @@ final class QuotedStatements {
         int opening = ctx.tokenAtOrAfter(q.start());
         Token first = ctx.tokens.get(s.firstToken());
         if (m.end() > q.start() || speaker <= s.firstToken() + 1 || !ctx.tokens.get(speaker - 1).is(",")
-                || !ctx.tokens.get(opening - 1).is(",") || opening + 1 >= ctx.tokens.size()
-                || ctx.tokens.get(opening + 1).isCapitalized() || !ctx.tokens.get(opening + 1).isWord()
+                || !ctx.tokens.get(opening - 1).is(",") || !QuotedTitle.opensInLowerCase(ctx, opening)
                 || ReportedContent.frontedOpener(first) || Lexicon.COORDINATORS.contains(first.lower())
                 || NARRATION_OPENERS.contains(first.lower()) || first.lower().endsWith("ing") || first.lower().endsWith("ed")
                 || ClauseShapes.subjectStart(ctx.tokens, s.firstToken(), speaker) == speaker) {

@@ -63,6 +63,16 @@ class ParentheticalTest {
     }
 
     @Test
+    void wireCopysDoubledApostrophesOpenTheQuotationAfterTheAsideToo() {
+        assertMentions("""
+                The old ferry shed, Holm said, ''is a fine example'' of what the harbour can do.
+                On Monday, Holm said, ''we will open the shed again.''
+                """,
+                "Holm | The old ferry shed, Holm said, ''is a fine example'' of what the harbour can do | said | mixed",
+                "Holm | ''we will open the shed again.'' | said | direct");
+    }
+
+    @Test
     void anAdverbialAParticipleOrASecondQuotationAfterTheAsideIsNoContinuation() {
         assertMentions("""
                 The fares are too high, says one commuter, in a letter to the council.
