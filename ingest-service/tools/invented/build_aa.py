@@ -85,6 +85,14 @@ conventions are silent:
   potential bidders and seen by Reuters" names no maker and speaks as itself.
 - "He texted me that ..." inside a quotation is a nested statement of the one who texted.
 
+Corrected after the first run (a separate commit; the first run is reported on both versions), four slips by the
+guideline and the settled practice found reading its misses: a company's "reported a 19% drop in ... net profit" is a
+statement (as set E's "Brennan Foods reported its profit fell"); a deck's "merchants fear loss of parking" is one, its
+open group as the mention (round 36's "northern towns fear"); a town that "asked the regional hospital system ... to
+open a satellite pharmacy" makes a request, a statement (as "Police asked anyone who ... to call"); "Kalvria and Ostrenz
+agreed ... to restore" inside the two governments' joint statement is a nested statement (as set Y's corrected "The
+delegations agreed").
+
 usage: python3 ingest-service/tools/invented/build_aa.py  (writes src/test/resources/eval/invented_aa_gold.jsonl)
 """
 import build_aa_wire  # noqa: F401  (each module adds its documents)

@@ -110,6 +110,7 @@ Construction is expected to start in April. Staff will report back in the fall o
 Frobisher said after the meeting that the business association would "look at all our options," but would not say whether it planned a legal challenge. The meeting ended shortly after 11:30 p.m.
 ''',
     s(MAYOR, 'Mayor', 'city "can\'t paint its way out" of cyclist deaths', 'says', 'mixed', role='Mayor'),
+    s('merchants', 'merchants', 'loss of parking', 'fear'),
     s('staff', 'staff', 'can be finished by the end of next summer', 'say'),
     s(MAYOR, 'Mayor Lorraine Vaudrelle-Ankrah, who voted in favour', 'the city had tried painted lanes for a decade and they had not stopped the deaths', 'said', role='Mayor'),
     s(MAYOR, 'she', '"We can\'t paint our way out of this,"', 'said', 'direct', role='Mayor'),
@@ -351,6 +352,7 @@ Frank says they will stay in town. He has already promised the librarian that he
     s(HAR, 'he', '"Last winter the mail didn\'t get up the hill for six days,"', 'says', 'direct'),
     s(HAR, '', '"Peggy drove it up herself. The mail-order company is not going to do that."', '', 'direct'),
     s(SUP, 'Town Supervisor Gail Cadwallon-Ocansey', 'the town has tried everything it can think of', 'says', role='Town Supervisor'),
+    s('Copperlode Bend', 'It', 'the regional hospital system, Upcountry Health, to open a satellite pharmacy', 'asked'),
     s('Teresa Vallone-Agyarkwe', 'spokesperson Teresa Vallone-Agyarkwe', 'the system had "explored the option carefully" but could not make a pharmacy of that size "sustainable without ongoing subsidy."', 'said', 'mixed', role='spokesperson'),
     s('Pillbrook', 'Pillbrook, the national chain whose nearest store is in Stoneleigh, 38 miles south', 'it "regularly evaluates new locations" but had no plans to open in Copperlode Bend', 'said', 'mixed'),
     s('researchers at the University of Ostervale', 'A study published last year by researchers at the University of Ostervale', 'one in eight rural counties in the region had lost at least one pharmacy since 2020, and that closures were most common in towns with older populations', 'found'),

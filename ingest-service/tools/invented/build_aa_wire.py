@@ -224,6 +224,7 @@ Finance Minister Odalys Kerrowgate-Anane is due to present the mid-year budget r
 (Reporting by Lennart Irigoyen-Holmboe; Editing by Ruth Olufeyisan-Kring)
 ''',
     s('Isolde Goodenough-Ndlovane', 'Deputy governor', 'inflation "still too high for comfort"', 'says', 'mixed', role='deputy governor'),
+    s('Mervault Savings Bank', 'it', 'a 19% drop in second-quarter net profit', 'reported'),
     s(CFO, 'Its chief financial officer, Henrika Lassgard-Darkwaa', 'loan losses had "peaked in the spring" and should ease in the second half', 'told', 'mixed', role='chief financial officer'),
     s(EQ, 'Quentin Quillfeather', '"Investors are not buying it,"', 'said', 'direct', role=R_EQ),
     s(EQ, '', '"The guidance is fine, but the bad-loan charge was twice what the market expected, and nobody wants to be first back in."', '', 'direct', role=R_EQ),
@@ -280,6 +281,7 @@ The Ferra forms about a third of the 420-kilometre border between the two countr
 The ambassadors will be named by the end of June, the joint statement said.
 ''',
     s(STATES, 'the two governments', 'Kalvria and Ostrenz agreed on Friday to restore diplomatic relations|over a disputed border river', 'said'),
+    s(STATES, 'Kalvria and Ostrenz', 'to restore diplomatic relations and reopen their embassies within three months', 'agreed', nested=True, via=STATES),
     s(KFM, 'Kalvrian Foreign Minister Bertrand Ekwuemba-Fauvel', '"This is not friendship yet, but it is the end of silence,"', 'told', 'direct', role='Kalvrian Foreign Minister'),
     s(OFM, 'His Ostrenzi counterpart, Nadezhda Ridgewell-Nyantakwe', 'the two sides would set up a joint commission to map the 140-kilometre stretch of the Ferra river that both claim, and would refer any remaining dispute to international arbitration', 'said', role='Ostrenzi counterpart'),
     s(OFM, 'she', '"We have lost seven years. Our farmers and our fishermen have lost more,"', 'told', 'direct', role='Ostrenzi counterpart'),
