@@ -63,7 +63,9 @@ import org.junit.jupiter.api.Test;
  * ({@code eval/invented_x_gold.jsonl}, built by {@code tools/invented/build_x.py}), and on set Z, written unseen in the
  * fortieth round with the same weighting ({@code eval/invented_z_gold.jsonl}, built by {@code tools/invented/build_z.py}),
  * and on set AB, government texts in shapes no earlier set has ({@code eval/invented_ab_gold.jsonl}, built by
- * {@code tools/invented/build_ab.py}):
+ * {@code tools/invented/build_ab.py}), and on set AA, held back in the fortieth round with wire stories, government
+ * texts and newspaper articles in their usual numbers ({@code eval/invented_aa_gold.jsonl}, built by
+ * {@code tools/invented/build_aa.py}):
  * statement F1 at token coverage 0.3
  * and resolved-speaker accuracy stay above a floor a little under what the extractor scores today. The matching
  * follows the reference scorer (coverage of the gold content's tokens, contents overlapping in the text, nested
@@ -151,6 +153,9 @@ class InventedSetTest {
     /** Set AB, government texts in shapes no earlier set has, written in the fortieth round ({@code tools/invented/build_ab.py}). */
     private static final double AB_F1_FLOOR = 0.96;
     private static final double AB_RESOLVED_FLOOR = 0.92;
+    /** Set AA, held back in the fortieth round, weighted as set R ({@code tools/invented/build_aa.py}). */
+    private static final double AA_F1_FLOOR = 0.95;
+    private static final double AA_RESOLVED_FLOOR = 0.89;
     private static final Pattern TOKEN = Pattern.compile("[0-9a-z]+");
     private static final Set<String> STOP = Set.of("the", "a", "an", "of", "and", "in", "for", "to", "on", "at", "mr", "ms",
             "mrs", "dr", "s", "its", "his", "her");
@@ -288,6 +293,11 @@ class InventedSetTest {
     @Test
     void setABScoresAboveItsFloor() throws IOException {
         assertAboveFloor("/eval/invented_ab_gold.jsonl", AB_F1_FLOOR, AB_RESOLVED_FLOOR);
+    }
+
+    @Test
+    void setAAScoresAboveItsFloor() throws IOException {
+        assertAboveFloor("/eval/invented_aa_gold.jsonl", AA_F1_FLOOR, AA_RESOLVED_FLOOR);
     }
 
     private static void assertAboveFloor(String resource, double f1Floor, double resolvedFloor) throws IOException {
