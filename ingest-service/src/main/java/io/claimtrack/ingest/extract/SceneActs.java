@@ -214,12 +214,17 @@ final class SceneActs {
         if (next >= end || !t.get(next).isWord() && t.get(next).type() != Token.Type.NUMBER) {
             return true;
         }
-        if (t.get(next).is("that") || CueSense.QUESTION_WORDS.contains(t.get(next).lower()) || BareClause.opensAt(t, next, s)) {
+        if (t.get(next).is("that") && !demonstrative(t, next + 1, end) || CueSense.QUESTION_WORDS.contains(t.get(next).lower())
+                || BareClause.opensAt(t, next, s)) {
             return true;
         }
         for (int k = next; k < Math.min(end, next + Windows.PHRASE_TOKENS); k++) {
             Token tok = t.get(k);
-            if (!tok.isWord() || tok.is("to") || tok.is("as")) {
+            if (tok.is("when")) {
+                // "remembers the night in 1998 when the dam broke": a scene told by its clause.
+                return k > next;
+            }
+            if (!tok.isWord() && tok.type() != Token.Type.NUMBER || tok.is("to") || tok.is("as")) {
                 return false;
             }
             if (!tok.isCapitalized() && tok.lower().length() > 4 && tok.lower().endsWith("ing")) {
@@ -227,6 +232,23 @@ final class SceneActs {
             }
         }
         return false;
+    }
+
+    /**
+     * "will remember that promise.", "remembers that day in May": "that" opens a noun phrase with no verb before the
+     * next punctuation, not a clause ("remembers that the roof fell in", "that it rained").
+     */
+    private static boolean demonstrative(List<Token> t, int from, int end) {
+        int k = from;
+        for (; k < end && t.get(k).isWord(); k++) {
+            String w = t.get(k).lower();
+            // A capital is a name's ("in May"), not a verb's.
+            if (k >= from + Windows.PHRASE_TOKENS || !t.get(k).isCapitalized() && (ClauseSubject.FINITE.contains(w)
+                    || Lexicon.get().isIrregularPast(w) || Lexicon.SUBJECT_PRONOUNS.contains(w) || ReportedContent.isClauseVerb(t.get(k)))) {
+                return false;
+            }
+        }
+        return k > from;
     }
 
     /**

@@ -44,6 +44,17 @@ class CountsAndMemoriesTest {
     }
 
     @Test
+    void aSceneToldByItsWhenClauseIsAMemoryButAPromiseRememberedIsNot() {
+        assertMentions("""
+                Ilse Varga still remembers the winter of 1963 when the harbour froze and the ferries stopped.
+                Shoppers will remember that price rise in May.
+                Tom Reyes remembers that the mill emptied in one week.
+                """,
+                "Ilse Varga | the winter of 1963 when the harbour froze and the ferries stopped | remembers | indirect",
+                "Tom Reyes | the mill emptied in one week | remembers | indirect");
+    }
+
+    @Test
     void aDecksPartyToASaleSpeaks() {
         assertMentions("""
                 Harbour chain's 40 stores to keep their name for now, buyer says; union seeks job guarantees
