@@ -99,7 +99,10 @@ final class ObjectComplement {
         return false;
     }
 
-    /** The comma that closes a name in apposition opened by the comma at {@code k} (", Carl Dunmoor,"); -1 if none. */
+    /**
+     * The comma that closes a name in apposition opened by the comma at {@code k} (", Carl Dunmoor,"), or the last word
+     * of a title's fields before an infinitive; -1 if none.
+     */
     private static int apposedName(List<Token> t, int k, int end) {
         if (!t.get(k).is(",")) {
             return -1;
@@ -108,7 +111,15 @@ final class ObjectComplement {
         while (c < end && t.get(c).isCapitalized()) {
             c++;
         }
-        return c > k + 1 && c < end && t.get(c).is(",") ? c : -1;
+        if (c > k + 1 && c < end && t.get(c).is(",")) {
+            return c;
+        }
+        // "instructed the Minister of Energy, Housing and Utilities to ...": the last fields of a title, joined by "and".
+        while (c < end && (t.get(c).isCapitalized() || t.get(c).is("and") && t.get(c - 1).isCapitalized())) {
+            c++;
+        }
+        return k > 0 && t.get(k - 1).isCapitalized() && c > k + 1 && t.get(c - 1).isCapitalized() && c < end && t.get(c).is("to")
+                ? c - 1 : -1;
     }
 
     /** A finite verb at {@code k}: an auxiliary or a lower-case past form ("a tunnel that was dug", "that started"). */

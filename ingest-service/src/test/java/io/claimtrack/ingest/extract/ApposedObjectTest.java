@@ -27,4 +27,17 @@ class ApposedObjectTest {
         AnnotatedDocument doc = extract("The Governor instructed the regional education minister, Aarne Solberg, in the morning.");
         assertEquals(0, doc.attributions.size());
     }
+
+    @Test
+    void anInstructionToATitleWhoseFieldsHaveCommasIsARequest() {
+        AnnotatedDocument doc = extract("The Prefect instructed the Office of Water, Forests and Fisheries to publish the survey by June.");
+        assertEquals("Prefect",
+                statement(doc, "the Office of Water, Forests and Fisheries to publish the survey by June").speaker);
+    }
+
+    @Test
+    void aTitleWhoseFieldsHaveCommasWithoutAnInfinitiveIsNoInstruction() {
+        AnnotatedDocument doc = extract("The Prefect instructed the Office of Water, Forests and Fisheries in writing.");
+        assertEquals(0, doc.attributions.size());
+    }
 }
