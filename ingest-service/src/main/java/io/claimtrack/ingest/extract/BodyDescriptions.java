@@ -57,6 +57,10 @@ final class BodyDescriptions {
         if (owner != null && owner.indexOf(' ') < 0 && capitalisedDescription(owner.toLowerCase(Locale.ROOT))) {
             head = owner.toLowerCase(Locale.ROOT);
         }
+        Name introducedAhead = introducedAhead(description, head);
+        if (introducedAhead != null) {
+            return introducedAhead;
+        }
         List<Name> names = doc.names;
         for (int j = Name.lastBefore(names, description.start());
                 j >= 0 && description.start() - names.get(j).offset() < Windows.TITLED_NAME_CHARS; j--) {
@@ -79,18 +83,22 @@ final class BodyDescriptions {
 
     /**
      * "Utility says it will cut power" over "Northgate Power said it would ...": a headline's or deck's description of a
-     * body is the one body the story introduces with that word, or else the first body of its kind its story names in
-     * the few paragraphs under it; null if none.
+     * body the story introduces with no such word ({@link #introducedAhead}) is the first body of its kind its story
+     * names in the few paragraphs under it; null if none.
      */
     private Name ahead(Mention description, String head) {
         Sentence own = doc.sentenceAt(description.start());
-        if (own == null || !topLine(own.block())) {
-            return null;
-        }
-        // "Insurer says claim likely to exceed ..." over "Lead insurer Pembry & Tolk said", however far down, before any
-        // other business the lede names.
-        int introduced = businesses.onlyIntroducedAs(head);
-        return introduced >= 0 ? withPartners(doc, introduced) : below(description, head, own.block());
+        return own == null || !topLine(own.block()) ? null : below(description, head, own.block());
+    }
+
+    /**
+     * "Insurer says claim likely to exceed ..." over "Lead insurer Pembry & Tolk said", however far down, before any
+     * other business the headline or lede names: the one body the story introduces with a headline's or deck's word.
+     */
+    private Name introducedAhead(Mention description, String head) {
+        Sentence own = doc.sentenceAt(description.start());
+        int introduced = own == null || !topLine(own.block()) ? -1 : businesses.onlyIntroducedAs(head);
+        return introduced >= 0 ? withPartners(doc, introduced) : null;
     }
 
     /** The first body of the description's kind in the few paragraphs under the headline or deck line {@code block}. */
@@ -195,10 +203,15 @@ final class BodyDescriptions {
         return m.text().indexOf(' ') < 0 && capitalisedDescription(m.text().toLowerCase(Locale.ROOT));
     }
 
-    /** Whether two descriptions' head words name bodies of one kind: "the agency" and "Regulator", "the firm" and "Company". */
+    /**
+     * Whether two descriptions' head words name bodies of one kind: "the agency" and "Regulator", "the firm" and "Company";
+     * two businesses' words only when one says no more than that ("the company" and "Insurer"), not two trades ("the
+     * carrier" and a deck's "Insurer" are two firms).
+     */
     static boolean sameKind(String head, String other) {
         return head.equals(other) || OVERSIGHT.contains(head) && OVERSIGHT.contains(other)
-                || Businesses.WORDS.contains(head) && Businesses.WORDS.contains(other);
+                || Businesses.WORDS.contains(head) && Businesses.WORDS.contains(other)
+                && (Businesses.GENERIC.contains(head) || Businesses.GENERIC.contains(other));
     }
 
     private static boolean capitalisedDescription(String word) {

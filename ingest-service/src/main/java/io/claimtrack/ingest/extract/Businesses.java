@@ -2,6 +2,7 @@ package io.claimtrack.ingest.extract;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,6 +19,16 @@ final class Businesses {
             "retailer", "grocer", "grocers", "airline", "carrier", "manufacturer", "operator", "group", "maker", "giant", "conglomerate", "bank",
             "startup", "chain", "producer", "corporation", "corp", "co", "inc", "ag", "ltd", "llc", "plc", "sa", "gmbh", "nv",
             "se", "ab", "asa", "holdings", "airlines", "airways", "motors", "foods", "analytics", "electronics", "laboratories", "utility", "railroad", "railway", "owner", "landlord", "industries", "mining", "power", "platform", "builder");
+
+    /**
+     * The words of {@link #WORDS} for a trade that no list of bodies holds, since a modifier makes some a person's ("a
+     * mail carrier"), but that name a business when bare ("the carrier said"): not "the platform", "the chain", "the
+     * owner", "the producer", which are often a party's, a shop's or a person's.
+     */
+    static final Set<String> BARE = WordSet.of("carrier", "grocer", "startup", "conglomerate");
+
+    /** The words of {@link #WORDS} that say only that a body is a business, whatever its trade. */
+    static final Set<String> GENERIC = WordSet.of("company", "firm", "group", "corporation", "conglomerate", "giant");
 
     /**
      * The lower-case word right before a name, or before the comma of an apposition: "producer " in "Oil producer
@@ -104,7 +115,50 @@ final class Businesses {
                 out.add(n.text());
             }
         }
+        out.addAll(describedAfter(words));
         return out;
+    }
+
+    /**
+     * "Tessly Foods will shut its Orvik bakery, the company said": the name that opens what a definite description after
+     * it says, headed by one of {@code words}, is the body it describes, not a person's ("Anna Berg will lead the unit,
+     * the company said", nor "Berg" of a person named in full) nor a place's; a name with a business's word ("Halberd
+     * Foods Inc.") is found by that word, and its shortenings are left to name the business where the text does so.
+     */
+    private Set<String> describedAfter(Set<String> words) {
+        Set<String> out = new HashSet<>();
+        Set<String> surnames = surnames();
+        for (Attribution a : doc.attributions) {
+            Mention m = a.mention;
+            if (m == null || m.hasName() || m.start() < a.contentEnd || !m.text().toLowerCase(Locale.ROOT).startsWith("the ")
+                    || !words.contains(DescriptionFit.headWord(m.text()))) {
+                continue;
+            }
+            int j = Name.lastBefore(doc.names, a.contentStart + 1);
+            Name n = j >= 0 ? doc.names.get(j) : null;
+            if (n != null && n.offset() == a.contentStart && n.role().isEmpty() && capitalisedWords(n) && n.words().stream().noneMatch(WORDS::contains)
+                    && !lexicon.isFirstName(n.words().get(0)) && !lexicon.isPlace(n.text()) && !surnames.contains(n.text())) {
+                out.add(n.text());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A name of two words or more, each capitalised: a word that opens a sentence alone ("None", "Deliveries") or with a
+     * lower-case word ("Shares of Halberd") is read as a name only because it opens the sentence.
+     */
+    private boolean capitalisedWords(Name n) {
+        String text = n.text();
+        if (n.words().size() < 2) {
+            return false;
+        }
+        for (int at = text.indexOf(' ') + 1; at > 0; at = text.indexOf(' ', at) + 1) {
+            if (!Character.isUpperCase(text.charAt(at))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

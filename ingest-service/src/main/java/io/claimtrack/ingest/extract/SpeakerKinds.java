@@ -83,7 +83,7 @@ final class SpeakerKinds {
         if (lexicon.documents.contains(head)) {
             return SpeakerKind.DOCUMENT;
         }
-        if (lexicon.organizations.contains(head) && !roleAfterRole(head, span)) {
+        if (lexicon.organizations.contains(head) && !roleAfterRole(head, span) || bareBusiness(head, span)) {
             return SpeakerKind.ORGANIZATION;
         }
         if (lexicon.groups.contains(head) || head.endsWith("s") && !head.endsWith("ss") && !lexicon.roles.contains(head)) {
@@ -91,6 +91,14 @@ final class SpeakerKinds {
             return SpeakerKind.GROUP;
         }
         return SpeakerKind.PERSON;
+    }
+
+    /**
+     * "the carrier said", a headline's "..., carrier says": a word for a business with no word but the article before it
+     * is the business; "a retired mail carrier" is a person.
+     */
+    private boolean bareBusiness(String head, List<Token> span) {
+        return Businesses.BARE.contains(head) && (span.size() == 1 || span.size() == 2 && span.get(0).lower().equals("the"));
     }
 
     /**
