@@ -23,10 +23,16 @@ final class InvertedQuestion {
     static boolean asks(List<Token> t, int i, Sentence s) {
         int first = s.firstToken();
         for (int k = i - 1; k > first; k--) {
-            if (t.get(k).is(":")) {
+            Token w = t.get(k);
+            if (w.is(":")) {
                 // "Question: Does the Ministry expect ...?": a transcript's label opens the turn, not the question.
                 first = k + 1;
                 break;
+            }
+            if (k < i - Windows.INVERTED_SUBJECT_TOKENS - 1 && w.type() != Token.Type.QUOTE) {
+                // Whatever opens the sentence is too far from the cue to be its auxiliary; reading on to the sentence's
+                // start made a sentence of a million words quadratic.
+                return false;
             }
         }
         while (first < i && t.get(first).type() == Token.Type.QUOTE) {
