@@ -68,6 +68,8 @@ final class NamedLater {
     private static final Pattern OWNED = Pattern.compile("the ([\\p{L}-]+)['’]s ([\\p{L} -]+)");
     /** A person introduced by a clause or an age set off after the name: ", who managed the park", ", 58, who". */
     private static final Pattern INTRODUCED = Pattern.compile("^,(?: \\d{1,3},)? who\\b");
+    /** How far before a name the comma that sets a title off may start: ", " and "Professor. ". */
+    private static final int TITLE_COMMA_CHARS = 14;
     /** The longest such title read before a name. */
     private static final int TITLE_CHARS = 160;
     /**
@@ -170,13 +172,17 @@ final class NamedLater {
             if (at < 0) {
                 continue;
             }
-            Matcher before = APPOSED.matcher(doc.text(Math.max(0, at - Windows.APPOSED_NAME_CHARS), at));
-            String key = before.find() ? before.group(1).toLowerCase(Locale.ROOT) : null;
+            // Both patterns end in the comma that sets the name off; most names have none, and the patterns' searches
+            // over their windows cost more than the rest of this loop.
+            boolean setOff = commaWithin(at, TITLE_COMMA_CHARS);
+            Matcher before = setOff && doc.text.startsWith(", ", at - 2)
+                    ? APPOSED.matcher(doc.text(Math.max(0, at - Windows.APPOSED_NAME_CHARS), at)) : null;
+            String key = before != null && before.find() ? before.group(1).toLowerCase(Locale.ROOT) : null;
             Matcher after = key == null ? AFTER.matcher(doc.text(at + n.text().length(), Math.min(doc.text.length(),
                     at + n.text().length() + Windows.APPOSED_NAME_CHARS))) : null;
             key = after != null && after.find() && lexicon.roles.contains(after.group(2)) ? after.group(1) : key;
-            Matcher title = key == null ? TITLE.matcher(doc.text(Math.max(0, at - TITLE_CHARS), at)) : null;
-            List<String> keys = key != null ? List.of(key) : title.find()
+            Matcher title = key == null && setOff ? TITLE.matcher(doc.text(Math.max(0, at - TITLE_CHARS), at)) : null;
+            List<String> keys = key != null ? List.of(key) : title != null && title.find()
                     ? titleKeys(title.group(1).toLowerCase(Locale.ROOT), title.group(2).toLowerCase(Locale.ROOT))
                     : CHAIRED.matcher(doc.text(Math.max(0, at - CHAIRED_CHARS), at)).find() ? CHAIR_KEYS : List.of();
             String person = names.expand(n.text(), SpeakerKind.PERSON, n.offset());
@@ -188,6 +194,16 @@ final class NamedLater {
                         (x, y) -> x.person().equals(y.person()) ? (x.at() <= y.at() ? x : y) : new SetOff(x.description(), "", 0));
             }
         }
+    }
+
+    /** Whether ", " starts within {@code chars} characters before {@code at}. */
+    private boolean commaWithin(int at, int chars) {
+        for (int k = at - 2; k >= Math.max(0, at - chars); k--) {
+            if (doc.text.startsWith(", ", k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
