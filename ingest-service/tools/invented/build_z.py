@@ -45,8 +45,9 @@ pronouns across the operator, his daughter, a nurse, a trucker, an engineer, a h
 All invented, annotated by hand by /work/shared/eval/GUIDELINES.md and the README's settled conventions, and committed
 before the extractor first ran on the texts. Decided here, where the conventions are silent:
 - "had asked for five years, arguing that B" of a prosecutor is one statement, as "asked for A, pointing to B"; a
-  defence lawyer's "sought a conditional sentence" is a position (a request), a statement; a judge's "rejected that
-  request" is a decision (none), the "ruling that" after it a statement.
+  defence lawyer's "sought a conditional sentence" is none (the settled practice since set L: a sentence sought is no
+  statement; reconciled by the lead after the landing); a judge's "rejected that request" is a decision (none), the
+  "ruling that" after it a statement.
 - A deck's "Company blames rising energy costs" and "Operators ... say goodbye" : "blames" + noun is a position (as
   "blamed management"); "say goodbye" is no cue, none.
 - "traders reckoned" and "governor sees no cut" are cognition cues, statements.

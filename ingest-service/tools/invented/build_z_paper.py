@@ -53,7 +53,6 @@ Pryce-Whitaker was taken into custody after the hearing. His lawyer said he had 
     s(JUDGE, 'the judge', '“This was not a lapse. It was a plan, carried out month after month by a man who was trusted precisely because he seemed so careful,”', 'said', 'direct', role='Superior Court Justice'),
     s(JUDGE, '', '“It was a betrayal of every child in the district.”', '', 'direct', role='Superior Court Justice'),
     s(CROWN, 'Crown attorney Natalia Ferreira-Holmgren', 'five years, arguing that|in positions of trust', 'had asked for', role='Crown attorney'),
-    s(DEF, 'Defence lawyer Graham Tuckwell-Oduya', 'a conditional sentence of two years less a day, to be served in the community', 'sought', role='Defence lawyer'),
     s(DEF, 'He', 'his client had been drinking heavily after the death of his wife and had used most of the money to pay gambling debts', 'told', role='Defence lawyer'),
     s(DEF, 'Tuckwell-Oduya', '“He is not asking for sympathy. He is asking the court to see the whole man,”', 'said', 'direct', role='Defence lawyer'),
     s(JUDGE, 'Justice Lockridge-Awuah', 'a conditional sentence would not reflect the gravity of the offence', 'ruling', role='Superior Court Justice'),
