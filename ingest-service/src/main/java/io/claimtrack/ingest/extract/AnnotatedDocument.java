@@ -99,7 +99,9 @@ public final class AnnotatedDocument {
     /** The lede: the first sentence of a paragraph block, or null when the text has none. */
     Sentence lede() {
         for (Sentence s : sentences) {
-            if (blocks.get(s.block()).kind() == Block.Kind.PARAGRAPH) {
+            // A dateline ("PORT AMSEL, March 3.", "MOSCOW, June 4. /TASS/.") is a sentence of its own before the lede.
+            if (blocks.get(s.block()).kind() == Block.Kind.PARAGRAPH && (dateline == null || s.start() >= dateline.end())
+                    && !Datelines.placeAndDateOnly(tokens, s)) {
                 return s;
             }
         }

@@ -89,6 +89,21 @@ final class Datelines {
         return j > dash && j < limit ? j : k;
     }
 
+    /** Whether a sentence is only a place and its date: "PORT AMSEL, March 3." over a readout's first sentence. */
+    static boolean placeAndDateOnly(List<Token> tokens, Sentence s) {
+        int first = s.firstToken();
+        int end = s.endToken();
+        int k = first;
+        while (k < end && tokens.get(k).isWord() && tokens.get(k).isAllCaps()) {
+            k++;
+        }
+        if (k == first || k - first > Windows.DATELINE_PLACE_TOKENS || k >= end || !tokens.get(k).is(",")) {
+            return false;
+        }
+        int date = afterDate(tokens, k + 1, end);
+        return date > 0 && (date == end || date == end - 1 && tokens.get(date).is("."));
+    }
+
     /** The index after a date "Jan. 27, 2026" or "March 3" starting at {@code k}, or -1. */
     private static int afterDate(List<Token> tokens, int k, int limit) {
         if (k >= limit || StructureStage.parseMonth(tokens.get(k).lower()) == null) {
