@@ -44,6 +44,10 @@ final class NameIndex {
 
     /** The gender the document's pronouns show for names whose words show none ({@link DocumentGender}). */
     private final Map<String, Gender> shown;
+    /** The document's names, as the index was given them (the stages after it may add more). */
+    private final List<Name> names;
+    /** Where the text first names each person, by the fullest form of the name; read on the first ask. */
+    private Map<String, Integer> firstNamed;
 
     NameIndex(List<Name> names, Lexicon lexicon) {
         this(names, lexicon, Map.of());
@@ -52,6 +56,7 @@ final class NameIndex {
     NameIndex(List<Name> names, Lexicon lexicon, Map<String, Gender> shown) {
         this.lexicon = lexicon;
         this.shown = shown;
+        this.names = names;
         this.titleSplits = new TitleSplits(lexicon);
         Map<String, Name> distinct = new LinkedHashMap<>();
         for (Name n : names) {
@@ -78,6 +83,19 @@ final class NameIndex {
                 byKey.computeIfAbsent(initials, k -> new ArrayList<>()).add(n);
             }
         }
+    }
+
+    /** Where the text first names {@code person} (a name as {@link #expand} gives it), -1 if nowhere. */
+    int firstNamed(String person) {
+        if (firstNamed == null) {
+            firstNamed = new HashMap<>();
+            for (Name n : names) {
+                if (n.kind() == SpeakerKind.PERSON) {
+                    firstNamed.merge(expand(n.text(), SpeakerKind.PERSON, n.offset()), n.offset(), Math::min);
+                }
+            }
+        }
+        return firstNamed.getOrDefault(person, -1);
     }
 
     /** Counts a use of the name and where the text gives it; the first of each text is kept in {@code distinct}. */

@@ -102,8 +102,6 @@ final class NamedLater {
     private List<Name> people;
     /** The statements by their speaker's place; built on the first introduced name that asks. */
     private SpeakerMentions speakers;
-    /** Where the text first names each person of {@link #people}. */
-    private final Map<String, Integer> firstNaming = new HashMap<>();
     /** By story and head word, the person a lede's description was found to be, for the story's later descriptions. */
     private final Map<String, String> introducedByHead = new HashMap<>();
 
@@ -238,9 +236,6 @@ final class NamedLater {
     private String nextIntroduced(int from) {
         if (people == null) {
             people = doc.names.stream().filter(n -> n.kind() == SpeakerKind.PERSON).sorted(Comparator.comparingInt(Name::offset)).toList();
-            for (Name n : people) {
-                firstNaming.putIfAbsent(names.expand(n.text(), SpeakerKind.PERSON, n.offset()), n.offset());
-            }
         }
         int first = Sorted.firstAtLeast(people, Name::offset, from);
         for (int i = first; i < people.size() && i - first < Windows.NAMES_BEFORE_INTRODUCED; i++) {
@@ -250,7 +245,7 @@ final class NamedLater {
                 continue;
             }
             int end = n.offset() + n.text().length();
-            return !n.role().isEmpty() || firstNaming.get(person) != n.offset() || !subjectOrSpeaker(n) ? null
+            return !n.role().isEmpty() || names.firstNamed(person) != n.offset() || !subjectOrSpeaker(n) ? null
                     : INTRODUCED.matcher(doc.text(end, Math.min(doc.text.length(), end + Windows.APPOSED_NAME_CHARS))).find() ? person : null;
         }
         return null;

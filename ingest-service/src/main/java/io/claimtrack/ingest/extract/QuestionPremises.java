@@ -1,8 +1,5 @@
 package io.claimtrack.ingest.extract;
 
-import java.util.HashMap;
-import java.util.Map;
-
 /**
  * "Question: Chancellor, the Finance Minister said on Monday that taxes will rise. Will they?": a description in a
  * briefing's question is someone the questioner knows, not a person the answers name later ("Finance Minister Olaf
@@ -13,8 +10,6 @@ final class QuestionPremises {
 
     private final AnnotatedDocument doc;
     private final NameIndex names;
-    /** Where the text first names each person, by the fullest form of the name; read on the first question that asks. */
-    private Map<String, Integer> firstNamed;
 
     QuestionPremises(AnnotatedDocument doc, NameIndex names) {
         this.doc = doc;
@@ -28,19 +23,7 @@ final class QuestionPremises {
                 || a.speaker.equals(m.text()) || !doc.questionTurns.get(a.block)) {
             return false;
         }
-        Integer first = firstNamed().get(a.speaker);
-        return first == null || first >= doc.block(a.block).end();
-    }
-
-    private Map<String, Integer> firstNamed() {
-        if (firstNamed == null) {
-            firstNamed = new HashMap<>();
-            for (Name n : doc.names) {
-                if (n.kind() == SpeakerKind.PERSON) {
-                    firstNamed.merge(names.expand(n.text(), SpeakerKind.PERSON, n.offset()), n.offset(), Math::min);
-                }
-            }
-        }
-        return firstNamed;
+        int first = names.firstNamed(a.speaker);
+        return first < 0 || first >= doc.block(a.block).end();
     }
 }
