@@ -190,6 +190,7 @@ The next meeting of the Council of Ministers will be held on 21 October.
     s(SPOX_I, 'the spokesperson', "spending on healthcare will rise by 9 percent and spending on defence by 4 percent, while the budgets of most ministries will be frozen at this year's level", 'According to', role=R_SPOX_I),
     s(SPOX_I, 'the spokesperson', 'Minister of Finance Goran Kowalewski-Achterberg, who presented the draft to the Council, told his colleagues that the revenue forecast was based on economic growth of 2.1 percent, which he called "a deliberately cautious figure"', 'said', 'mixed', role=R_SPOX_I),
     s(FIN_I, 'Minister of Finance Goran Kowalewski-Achterberg', 'the revenue forecast was based on economic growth of 2.1 percent, which he called "a deliberately cautious figure"', 'told', 'mixed', role='Minister of Finance', nested=True, via=SPOX_I),
+    s(FIN_I, 'he', '"a deliberately cautious figure"', 'called', 'direct', role='Minister of Finance', nested=True, via=SPOX_I),
     s(SPOX_I, 'the spokesperson', 'the government would buy four firefighting aircraft by 2034 and hire 300 additional forest rangers', 'said', role=R_SPOX_I),
     s(SPOX_I, 'She', 'the increase in the minimum wage would benefit about 210,000 workers and would cost the budget 46 million euros through higher salaries in the public sector', 'said', role=R_SPOX_I),
     s('Confederation of Istrenian Employers', 'The Confederation of Istrenian Employers', 'the decision', 'criticised'),

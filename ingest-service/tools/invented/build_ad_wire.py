@@ -111,6 +111,7 @@ Abernathy-Quaye said her first act as mayor would be to order an outside audit o
     s('Joanna Brisbois-Amankwah', 'Political scientist Joanna Brisbois-Amankwah of Hollivant State University', 'the result showed how a single failure of basic services can outweigh years of a steady record', 'said', role='Political scientist'),
     s('Joanna Brisbois-Amankwah', 'she', '"Voters forgive a lot. They do not forgive brown water coming out of the kitchen faucet,"', 'said', 'direct', role='Political scientist'),
     s('Hollivant County elections office', 'the elections office', 'voters approved a $180 million bond for repairs to the water system by a wide margin', 'said'),
+    s('Curtis Hamblin-Oyelaran', 'he', '"a year of bad luck at a single plant."', 'called', 'direct', role='campaign manager'),
     s(CAND_W, 'Abernathy-Quaye', "her first act as mayor would be to order an outside audit of the utility's books", 'said', role='City council president'),
     s(CAND_W, 'she', '"everyone will be judged on what they do from here."', 'said', 'direct', role='City council president'),
 )
@@ -162,7 +163,8 @@ A spokeswoman for Haldrune declined to comment on the union's remarks.
     s(KELV, 'Chipmaker Haldrune Systems', 'a better-than-expected rise in second-quarter operating profit', 'reported'),
     s(KELV, 'the Tarnberg-based company', 'Operating profit rose 9% to 412 million euros in the three months to June', 'said'),
     s(CEO_K, 'Chief Executive Benedetta Rauschfeld-Appiah', 'data centre customers were "buying everything we can make" and that the company would add a third shift at its plant in Osterwald from September', 'said', 'mixed', role='Chief Executive'),
-    s(CEO_K, 'she', ['"The auto business is where it was a year ago: stuck,"', '"We are not going to pretend otherwise, but we see the bottom."'], 'told', 'direct', role='Chief Executive', anchor='"The auto business'),
+    s(CEO_K, 'she', '"The auto business is where it was a year ago: stuck,"', 'told', 'direct', role='Chief Executive'),
+    s(CEO_K, '', '"We are not going to pretend otherwise, but we see the bottom."', '', 'direct', role='Chief Executive'),
     s(CEO_K, 'Rauschfeld-Appiah', 'she expected auto demand to recover in the first half of 2032, later than the company had predicted in April', 'said', role='Chief Executive'),
     s('Analysts', 'Analysts', 'the results eased fears that the auto slump would drag the company into a loss this year', 'said'),
     s('Ines Kowalczyk-Bamfo', 'Ines Kowalczyk-Bamfo, an analyst at Strouding Vayle', '"The data centre business is growing faster than the car business is shrinking, which is all investors wanted to hear,"', 'said', 'direct', role='analyst at Strouding Vayle'),
