@@ -65,7 +65,8 @@ import org.junit.jupiter.api.Test;
  * and on set AB, government texts in shapes no earlier set has ({@code eval/invented_ab_gold.jsonl}, built by
  * {@code tools/invented/build_ab.py}), and on set AA, held back in the fortieth round with wire stories, government
  * texts and newspaper articles in their usual numbers ({@code eval/invented_aa_gold.jsonl}, built by
- * {@code tools/invented/build_aa.py}):
+ * {@code tools/invented/build_aa.py}), and on set AD, held back in the forty-first round with the same weighting
+ * ({@code eval/invented_ad_gold.jsonl}, built by {@code tools/invented/build_ad.py}):
  * statement F1 at token coverage 0.3
  * and resolved-speaker accuracy stay above a floor a little under what the extractor scores today. The matching
  * follows the reference scorer (coverage of the gold content's tokens, contents overlapping in the text, nested
@@ -156,6 +157,9 @@ class InventedSetTest {
     /** Set AA, held back in the fortieth round, weighted as set R ({@code tools/invented/build_aa.py}). */
     private static final double AA_F1_FLOOR = 0.95;
     private static final double AA_RESOLVED_FLOOR = 0.89;
+    /** Set AD, held back in the forty-first round, weighted as set R ({@code tools/invented/build_ad.py}). */
+    private static final double AD_F1_FLOOR = 0.94;
+    private static final double AD_RESOLVED_FLOOR = 0.88;
     private static final Pattern TOKEN = Pattern.compile("[0-9a-z]+");
     private static final Set<String> STOP = Set.of("the", "a", "an", "of", "and", "in", "for", "to", "on", "at", "mr", "ms",
             "mrs", "dr", "s", "its", "his", "her");
@@ -298,6 +302,11 @@ class InventedSetTest {
     @Test
     void setAAScoresAboveItsFloor() throws IOException {
         assertAboveFloor("/eval/invented_aa_gold.jsonl", AA_F1_FLOOR, AA_RESOLVED_FLOOR);
+    }
+
+    @Test
+    void setADScoresAboveItsFloor() throws IOException {
+        assertAboveFloor("/eval/invented_ad_gold.jsonl", AD_F1_FLOOR, AD_RESOLVED_FLOOR);
     }
 
     private static void assertAboveFloor(String resource, double f1Floor, double resolvedFloor) throws IOException {
