@@ -65,7 +65,8 @@ import org.junit.jupiter.api.Test;
  * and on set AB, government texts in shapes no earlier set has ({@code eval/invented_ab_gold.jsonl}, built by
  * {@code tools/invented/build_ab.py}), and on set AA, held back in the fortieth round with wire stories, government
  * texts and newspaper articles in their usual numbers ({@code eval/invented_aa_gold.jsonl}, built by
- * {@code tools/invented/build_aa.py}), and on set AD, held back in the forty-first round with the same weighting
+ * {@code tools/invented/build_aa.py}), and on set AC, written unseen in the forty-first round with the same weighting
+ * ({@code eval/invented_ac_gold.jsonl}, built by {@code tools/invented/build_ac.py}), and on set AD, held back in the forty-first round with the same weighting
  * ({@code eval/invented_ad_gold.jsonl}, built by {@code tools/invented/build_ad.py}):
  * statement F1 at token coverage 0.3
  * and resolved-speaker accuracy stay above a floor a little under what the extractor scores today. The matching
@@ -157,6 +158,9 @@ class InventedSetTest {
     /** Set AA, held back in the fortieth round, weighted as set R ({@code tools/invented/build_aa.py}). */
     private static final double AA_F1_FLOOR = 0.95;
     private static final double AA_RESOLVED_FLOOR = 0.89;
+    /** Set AC, written unseen in the forty-first round, weighted as set R ({@code tools/invented/build_ac.py}). */
+    private static final double AC_F1_FLOOR = 0.94;
+    private static final double AC_RESOLVED_FLOOR = 0.89;
     /** Set AD, held back in the forty-first round, weighted as set R ({@code tools/invented/build_ad.py}). */
     private static final double AD_F1_FLOOR = 0.94;
     private static final double AD_RESOLVED_FLOOR = 0.88;
@@ -302,6 +306,11 @@ class InventedSetTest {
     @Test
     void setAAScoresAboveItsFloor() throws IOException {
         assertAboveFloor("/eval/invented_aa_gold.jsonl", AA_F1_FLOOR, AA_RESOLVED_FLOOR);
+    }
+
+    @Test
+    void setACScoresAboveItsFloor() throws IOException {
+        assertAboveFloor("/eval/invented_ac_gold.jsonl", AC_F1_FLOOR, AC_RESOLVED_FLOOR);
     }
 
     @Test
