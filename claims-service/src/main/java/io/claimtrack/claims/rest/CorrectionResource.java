@@ -46,7 +46,9 @@ public class CorrectionResource {
     @Operation(summary = "Record a correction and apply it",
             description = "201 once the record and everything derived from it are durably stored. With an idempotencyKey "
                     + "a repeat of the same request answers 200 with the first record (the same key with another request "
-                    + "is a 422). A correction that would change nothing is a 409.")
+                    + "is a 422). Without one, the same request by the same caller after a call that failed (a 5xx or no "
+                    + "answer) finishes that call's correction and answers 201 with it. A correction that would change "
+                    + "nothing is a 409.")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(schema = @Schema(implementation = CorrectionView.class)))
     @APIResponse(responseCode = "200", description = "A repeat of an earlier request with the same key",

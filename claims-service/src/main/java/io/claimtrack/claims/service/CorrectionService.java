@@ -43,7 +43,9 @@ import io.quarkus.runtime.StartupEvent;
  * ({@code pending}, holding everything needed to apply it), then the derived writes (each repeatable),
  * then the record {@code complete} and the marker gone. Startup finishes every marked correction. With
  * an Idempotency-Key the record's id is derived from the caller's name and the key, so a retry finds
- * its first answer, even after a restart. Corrections are made one at a time.
+ * its first answer, even after a restart; without one, the same request of the same caller finds the call that failed
+ * between its writes while the service runs on (after a restart, recovery has finished it). Corrections are made one at
+ * a time.
  */
 @ApplicationScoped
 public class CorrectionService {
@@ -105,27 +107,48 @@ public class CorrectionService {
         });
     }
 
-    /** The first record of this caller's key, or a new one made, stored and applied; one at a time. */
+    /**
+     * The first record of this caller's key, or a new one made, stored and applied; one at a time. Without a key, the
+     * same request from the same caller that a failed call left unfinished (its marker still there) is that call sent
+     * again: it is finished and answered as the call would have been answered (201), not planned again against the
+     * state the failed call half changed (a 409, the first record pending until a restart).
+     */
     private Recorded once(String by, String idempotencyKey, String hash, Supplier<Correction> make) {
-        String id = id(by, idempotencyKey);
-        Recorded recorded = RecordWriters.shared(() -> locked(() -> {
-            Correction earlier = earlier(id, hash);
+        String request = by + "|" + hash;
+        boolean keyed = idempotencyKey != null;
+        Call call = RecordWriters.shared(() -> locked(() -> {
+            String failed = keyed ? null : failedCall(request);
+            String id = keyed ? id(by, idempotencyKey) : failed != null ? failed : Text.id("co_", UUID.randomUUID().toString());
+            Correction earlier = keyed || failed != null ? earlier(id, hash) : null;
             if (earlier != null && Correction.PENDING.equals(earlier.state)) {
-                return null;
+                return new Call(id, null);
             }
             if (earlier != null) {
                 // the first call may have ended after the record was complete, before its marker was gone
                 markers().deleteOne(eq("_id", id));
-                return new Recorded(earlier, false);
+                return new Call(id, new Recorded(earlier, !keyed));
             }
             Correction c = make.get();
             c.id = id;
             c.by = by;
             c.requestHash = hash;
-            write(c);
-            return new Recorded(c, true);
+            write(c, request);
+            return new Call(id, new Recorded(c, true));
         }));
-        return recorded != null ? recorded : finishPending(id);
+        return call.recorded() != null ? call.recorded() : finishPending(call.id(), !keyed);
+    }
+
+    /** The record's id, and its answer; none yet: a failed call left it pending, to be finished. */
+    private record Call(String id, Recorded recorded) {
+    }
+
+    /**
+     * The id of the call with this caller and request that failed since the start (its marker left; recovery clears
+     * them at the next), if any: only unfinished calls have markers, and under the lock none is under way.
+     */
+    private static String failedCall(String request) {
+        Document marker = markers().find(eq("request", request)).first();
+        return marker == null ? null : marker.getString("_id");
     }
 
     /**
@@ -134,13 +157,13 @@ public class CorrectionService {
      * recovery finishes it: the call may have ended between a derived write and its count, which the store alone
      * still says, so its speakers' days are counted again from the store.
      */
-    private Recorded finishPending(String id) {
+    private Recorded finishPending(String id, boolean created) {
         return RecordWriters.alone(() -> locked(() -> {
             Correction c = Correction.findById(id);
             if (Correction.PENDING.equals(c.state)) {
                 complete(c, true);
             }
-            return new Recorded(c, false);
+            return new Recorded(c, created);
         }));
     }
 
@@ -153,9 +176,13 @@ public class CorrectionService {
         }
     }
 
-    /** Marker, pending record with its place in the feed, the writes, complete, marker gone. */
-    private void write(Correction c) {
-        markers().updateOne(eq("_id", c.id), Updates.setOnInsert("at", Instant.now()), new UpdateOptions().upsert(true));
+    /**
+     * Marker (with the caller and request, which find a failed call again), pending record with its place in the
+     * feed, the writes, complete, marker gone.
+     */
+    private void write(Correction c, String request) {
+        markers().updateOne(eq("_id", c.id), Updates.combine(Updates.setOnInsert("at", Instant.now()),
+                Updates.setOnInsert("request", request)), new UpdateOptions().upsert(true));
         c.state = Correction.PENDING;
         c.at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         claims.sequenced(seq -> {
@@ -297,7 +324,7 @@ public class CorrectionService {
     }
 
     private static String id(String by, String idempotencyKey) {
-        return Text.id("co_", idempotencyKey == null ? UUID.randomUUID().toString() : by + "|" + idempotencyKey);
+        return Text.id("co_", by + "|" + idempotencyKey);
     }
 
     void recover(@Observes @Priority(EmbeddedStoreLifecycle.STARTUP_PRIORITY + 4) StartupEvent event) {
