@@ -1,5 +1,6 @@
 package io.claimtrack.ingest.rest;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.claimtrack.ingest.model.ExtractionBatch;
 import io.claimtrack.ingest.model.ExtractionBatchResult;
 import io.claimtrack.ingest.model.ExtractionRequest;
@@ -38,9 +39,11 @@ public class ExtractionResource {
     static final int ON_LOOP_MAX_BYTES = 16 * 1024;
 
     private final ExtractionService service;
+    private final ObjectMapper json;
 
-    public ExtractionResource(ExtractionService service) {
+    public ExtractionResource(ExtractionService service, ObjectMapper json) {
         this.service = service;
+        this.json = json;
     }
 
     @POST
@@ -51,11 +54,13 @@ public class ExtractionResource {
             schema = @Schema(implementation = ExtractionRequest.class)))
     @APIResponse(responseCode = "200", description = "The statements found",
             content = @Content(schema = @Schema(implementation = ExtractionResponse.class)))
-    @APIResponse(responseCode = "400", description = "Empty text, invalid JSON or UTF-8, unknown format, bad date")
+    @APIResponse(responseCode = "400", description = "Empty text, invalid JSON or UTF-8, a field of the wrong JSON type "
+            + "(named with the type it must be), unknown format, bad date")
     @APIResponse(responseCode = "413", description = "Document over the configured size limit")
     @NonBlocking
     public Uni<ExtractionResponse> extractJson(byte[] body) {
-        return onLoopIfSmall(body, () -> service.extractJson(body));
+        return onLoopIfSmall(body, () -> BodyShapeProblems.explained(json, body, ExtractionRequest.class,
+                () -> service.extractJson(body)));
     }
 
     @POST
@@ -71,7 +76,7 @@ public class ExtractionResource {
     @APIResponse(responseCode = "400", description = "Not a JSON object with a non-empty documents list, or invalid UTF-8")
     @APIResponse(responseCode = "413", description = "More documents or more bytes than the configured batch limits")
     public ExtractionBatchResult extractBatch(byte[] body) {
-        return service.extractBatch(body);
+        return BodyShapeProblems.explained(json, body, ExtractionBatch.class, () -> service.extractBatch(body));
     }
 
     @POST
