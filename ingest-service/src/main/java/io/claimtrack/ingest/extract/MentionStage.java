@@ -75,6 +75,7 @@ public final class MentionStage implements Stage {
                     || j + 1 < s.endToken() && tokens.get(j + 1).isCapitalized()
                     && Mentions.isConnector(tokens.get(j).lower()) || titleBeforeName(tokens, j, s.endToken())
                     || modifiedTitle(tokens, j, s.endToken()) || Mentions.namePossessive(doc, lexicon, j) || titleOfThe(tokens, j, s.endToken())
+                    || FieldLists.listComma(lexicon, tokens, j)
                     || abbreviationPeriod(tokens, j, s.endToken()))) {
                 j++;
             }
@@ -257,8 +258,14 @@ public final class MentionStage implements Stage {
      * a name of their own; -1 when the run is one name ("Ministry of Trade and Industry").
      */
     private int splitAt(AnnotatedDocument doc, int from, int to) {
+        boolean listed = false;
         for (int k = from + 1; k < to - 1; k++) {
-            if (doc.tokens.get(k).is("and")) {
+            if (doc.tokens.get(k).is(",")) {
+                // "Minister of Culture, Sport and Tourism Pavel Rusk": the "and" closes the field's list.
+                listed = true;
+            } else if (doc.tokens.get(k).is("and") && listed) {
+                listed = false;
+            } else if (doc.tokens.get(k).is("and")) {
                 Mention left = doc.mentions.build(from, k);
                 Mention right = doc.mentions.build(k + 1, to);
                 return left != null && right != null && left.hasName() && right.hasName() && !fieldsOnly(left.text())

@@ -56,6 +56,9 @@ public final class PhraseStage implements Stage {
                 || officeField(tokens, i))) {
             on &= ~CUE;
         }
+        if (t.is(",") && FieldLists.listComma(lexicon, tokens, i)) {
+            return Mentions.INSIDE_PHRASE;
+        }
         if ((on & LINK) != 0 && t.is("and") && officeField(tokens, i)) {
             return (byte) (Mentions.LOOSE | Mentions.INSIDE_PHRASE);
         }
