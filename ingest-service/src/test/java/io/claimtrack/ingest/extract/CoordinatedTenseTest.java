@@ -35,4 +35,25 @@ class CoordinatedTenseTest {
                 "Harbour police | the skipper is safe | say | indirect",
                 "Harbour police | the pier stays shut | insist | indirect");
     }
+
+    @Test
+    void aContractedWouldOrWillIsTheClausesModal() {
+        assertMentions("""
+                Captain Ruud says he’d sit the harbour master down and tell him the buoys are wrong.
+                Councillor Holm says she'll meet the pilots and warn them about the fog.
+                """,
+                "Captain Ruud | he’d sit the harbour master down and tell him the buoys are wrong | says | indirect",
+                "Councillor Holm | she'll meet the pilots and warn them about the fog | says | indirect");
+    }
+
+    @Test
+    void aContractedHadBeforeAPastIsNoModal() {
+        assertMentions("""
+                Councillor Holm says she'd toured the pier and warned the pilots.
+                Captain Ruud says he’ll inspect the hull and warns that the pier is shut.
+                """,
+                "Councillor Holm | she'd toured the pier and warned the pilots | says | indirect",
+                "Captain Ruud | he’ll inspect the hull | says | indirect",
+                "Captain Ruud | the pier is shut | warns | indirect");
+    }
 }
