@@ -18,14 +18,19 @@ final class ApposedName {
 
     /**
      * What may stand between a description and the name in apposition to it: the rest of its complement ("of
-     * health"), the comma, an honorific and a few lower-case words of occupation ("fire marshal investigator").
+     * health"), the comma or dash, an honorific and a few lower-case words of occupation ("fire marshal investigator").
      */
     private static final Pattern BETWEEN = Pattern.compile(
-            "(?: (?:of|for|at|in|with|on) [\\p{L}’'.& -]{1,40}?)?, (?:(?:Dr|Mr|Mrs|Ms|Prof)\\.? )?((?:[a-z][\\p{L}-]* ){0,4})");
-    /** A body's name set off after a description: "the" alone between ("The junior partner, the Rural League,"). */
-    private static final String BODY_BETWEEN = ", the ";
-    /** What a body's name set off after any description opens with: its comma, and "the" or nothing. */
-    private static final Pattern BODY_OPENING = Pattern.compile(", (?:the )?");
+            "(?: (?:of|for|at|in|with|on) [\\p{L}’'.& -]{1,40}?)?(?:,| [—–]) (?:(?:Dr|Mr|Mrs|Ms|Prof)\\.? )?((?:[a-z][\\p{L}-]* ){0,4})");
+    /**
+     * A body's name set off after a description: "the" alone between, after a comma or a dash ("The junior partner, the
+     * Rural League,"; "The nurses' union — the Harwenne Nurses Federation —").
+     */
+    private static final Pattern BODY_BETWEEN = Pattern.compile("(?:,| [—–]) the ");
+    /** A body's name set off after any description by a comma or a dash. */
+    private static final Pattern SET_OFF = Pattern.compile("(?:,| [—–]) ");
+    /** What a body's name set off after any description opens with: its comma or dash, and "the" or nothing. */
+    private static final Pattern BODY_OPENING = Pattern.compile("(?:,| [—–]) (?:the )?");
     /** The apposition closes after the name: a comma, a dash or the sentence's end, not more of a longer phrase. */
     private static final Pattern CLOSE = Pattern.compile("[,.;)]|\\s[—–-]|$");
 
@@ -62,13 +67,13 @@ final class ApposedName {
         }
         Name n = next.name();
         String between = next.between();
-        if (BODY_BETWEEN.equals(between)) {
+        if (BODY_BETWEEN.matcher(between).matches()) {
             // However its words were read, a name "the" opens is a body's.
             return new Name(n.text(), SpeakerKind.ORGANIZATION, "", n.offset());
         }
         if (m.kind() == SpeakerKind.ORGANIZATION) {
             // "The carrier, Harbor Airways, said": a body's name right after a body's description.
-            return ", ".equals(between) && n.kind() == SpeakerKind.ORGANIZATION ? n : null;
+            return SET_OFF.matcher(between).matches() && n.kind() == SpeakerKind.ORGANIZATION ? n : null;
         }
         Matcher b = BETWEEN.matcher(between);
         return b.matches() && occupation(b.group(1)) ? n : null;
@@ -86,7 +91,7 @@ final class ApposedName {
         }
         Name n = next.name();
         return (n.kind() == SpeakerKind.ORGANIZATION || lexicon.organizations.contains(Name.lastWord(n.words())))
-                && BODY_OPENING.matcher(next.between()).matches() && next.close().startsWith(",");
+                && BODY_OPENING.matcher(next.between()).matches() && (next.close().startsWith(",") || next.close().matches(" [—–]"));
     }
 
     /** The first person's or body's name within reach after a description, the text between and the two characters after it. */

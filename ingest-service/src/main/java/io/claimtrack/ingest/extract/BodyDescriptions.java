@@ -84,11 +84,19 @@ final class BodyDescriptions {
     /**
      * "Utility says it will cut power" over "Northgate Power said it would ...": a headline's or deck's description of a
      * body the story introduces with no such word ({@link #introducedAhead}) is the first body of its kind its story
-     * names in the few paragraphs under it; null if none.
+     * names in the few paragraphs under it; so is the lede's ("..., their union said." over "The Harwenne Nurses
+     * Federation said"), named after the lede's sentence: a body in that sentence is no apposition of it ("The union,
+     * which the Coastal Pilots Association joined,"). Null if none.
      */
     private Name ahead(Mention description, String head) {
         Sentence own = doc.sentenceAt(description.start());
-        return own == null || !topLine(own.block()) ? null : below(description, head, own.block());
+        if (own == null) {
+            return null;
+        }
+        if (topLine(own.block())) {
+            return below(description.end(), head, own.block());
+        }
+        return own.block() == doc.firstParagraph(0) ? below(own.end(), head, own.block()) : null;
     }
 
     /**
@@ -101,12 +109,12 @@ final class BodyDescriptions {
         return introduced >= 0 ? withPartners(doc, introduced) : null;
     }
 
-    /** The first body of the description's kind in the few paragraphs under the headline or deck line {@code block}. */
-    private Name below(Mention description, String head, int block) {
+    /** The first body of the description's kind named from {@code from} in the few paragraphs under the line {@code block}. */
+    private Name below(int from, String head, int block) {
         int paragraphs = 0;
-        for (int j = Name.lastBefore(doc.names, description.end()) + 1; j < doc.names.size(); j++) {
+        for (int j = Name.lastBefore(doc.names, from) + 1; j < doc.names.size(); j++) {
             Name n = doc.names.get(j);
-            if (n.offset() - description.end() > Windows.TITLED_NAME_CHARS) {
+            if (n.offset() - from > Windows.TITLED_NAME_CHARS) {
                 return null;
             }
             Sentence s = doc.sentenceAt(n.offset());
@@ -318,6 +326,9 @@ final class BodyDescriptions {
         }
         if (Businesses.WORDS.contains(head)) {
             return name.stream().anyMatch(Businesses.WORDS::contains);
+        }
+        if ("union".equals(head)) {
+            return UnionNames.isUnion(name);
         }
         return OVERSIGHT.contains(head) && name.stream().anyMatch(OVERSIGHT::contains);
     }

@@ -16,8 +16,8 @@ final class LocalUnions {
     }
 
     /**
-     * The one local the text names, in its fullest form, when it names no other local and no other body with
-     * "union" in its name (which "the union" could as well be); null otherwise.
+     * The one local the text names, in its fullest form, when it names no other local and no other union ({@link
+     * UnionNames}: "the union" could as well be that one); null otherwise.
      */
     static Name only(AnnotatedDocument doc) {
         Map<String, Name> byNumber = new HashMap<>();
@@ -42,7 +42,7 @@ final class LocalUnions {
         Name local = byNumber.values().iterator().next();
         for (Name n : doc.names) {
             // "Union condemns closure": a headline's capitalised description is no other union.
-            if (n.kind() == SpeakerKind.ORGANIZATION && n.words().contains("union") && !n.words().equals(List.of("union"))
+            if (n.kind() == SpeakerKind.ORGANIZATION && UnionNames.isUnion(n.words()) && !n.words().equals(List.of("union"))
                     && !local.text().contains(n.text())) {
                 return null;
             }
