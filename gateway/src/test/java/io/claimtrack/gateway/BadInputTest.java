@@ -119,8 +119,8 @@ class BadInputTest extends StubbedDownstreamsTest {
             table.add(post(route, "null", api + write, "null"));
             table.add(post(route, "no body", api + write, "").saying("JSON object"));
             table.add(post(route, "no text", api + write, "{\"source\": \"TASS\"}"));
-            table.add(post(route, "text a number", api + write, "{\"text\": 42}"));
-            table.add(post(route, "text a list", api + write, "{\"text\": [\"a\"]}"));
+            table.add(post(route, "text a number", api + write, "{\"text\": 42}").saying("text must be a string"));
+            table.add(post(route, "text a list", api + write, "{\"text\": [\"a\"]}").saying("text must be a string"));
             table.add(post(route, "format=pdf", api + write, "{\"text\": \"Officials said so.\", \"format\": \"pdf\"}"));
             table.add(post(route, "JSON nested 5,000 deep", api + write,
                     "{\"text\": \"Officials said so.\", \"url\": " + "[".repeat(5000) + "]".repeat(5000) + "}"));
@@ -158,7 +158,12 @@ class BadInputTest extends StubbedDownstreamsTest {
         table.add(post(correct, "no reason", api + "/corrections", hide.replace(", \"reason\": \"why\"", "")));
         table.add(post(correct, "a reason of 281 characters", api + "/corrections",
                 hide.replace("\"why\"", "\"" + "y".repeat(281) + "\"")));
-        table.add(post(correct, "a span of words", api + "/corrections", hide.replace("{\"start\": 0", "{\"start\": \"zero\"")));
+        table.add(post(correct, "a span of words", api + "/corrections", hide.replace("{\"start\": 0", "{\"start\": \"zero\""))
+                .saying("statement.span.start must be a number"));
+        table.add(post(correct, "a statement a string", api + "/corrections", hide.replace(statement, "\"doc_x\""))
+                .saying("statement must be an object"));
+        table.add(post(correct, "a span a list", api + "/corrections", hide.replace("{\"start\": 0, \"end\": 4}", "[0, 4]"))
+                .saying("statement.span must be an object"));
         table.add(post(correct, "a negative span", api + "/corrections", hide.replace("{\"start\": 0", "{\"start\": -1")));
         table.add(post(correct, "type=shouted", api + "/corrections",
                 hide.replace("\"hide\"", "\"edit-statement\"").replace("\"reason\"", "\"type\": \"shouted\", \"reason\"")));
@@ -173,7 +178,7 @@ class BadInputTest extends StubbedDownstreamsTest {
         table.add(post(undo, "an array", undoPath, "[]").saying("JSON object"));
         table.add(post(undo, "null", undoPath, "null").saying("JSON object"));
         table.add(post(undo, "no reason", undoPath, "{}"));
-        table.add(post(undo, "reason a list", undoPath, "{\"reason\": [\"x\"]}"));
+        table.add(post(undo, "reason a list", undoPath, "{\"reason\": [\"x\"]}").saying("reason must be a string"));
         table.add(post(undo, "a reason of 281 characters", undoPath, "{\"reason\": \"" + "y".repeat(281) + "\"}"));
         table.add(new Bad(undo, "text/plain", "POST", undoPath, "text/plain", "{\"reason\": \"why\"}", Map.of()).saying("text/plain"));
         table.add(new Bad(undo, "no Content-Type", "POST", undoPath, null, "{\"reason\": \"why\"}", Map.of())
@@ -204,7 +209,8 @@ class BadInputTest extends StubbedDownstreamsTest {
                 + (body.length() > 300 ? body.substring(0, 300) + "…" : body);
         if (response.statusCode() < 400 || response.statusCode() > 499
                 || !response.contentType().startsWith("application/problem+json")
-                || body.contains("\tat ") || body.contains("Exception") || body.contains("io.claimtrack")) {
+                || body.contains("\tat ") || body.contains("Exception") || body.contains("io.claimtrack")
+                || body.contains("java.") || body.contains("of type")) {
             return said;
         }
         Integer status = JsonPath.from(body).get("status");

@@ -1,5 +1,7 @@
 package io.claimtrack.gateway.mapping;
 
+import java.time.temporal.Temporal;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -59,7 +61,7 @@ public class StrictJson {
             String field = field(e);
             throw field == null
                     ? invalid(null, "body must be " + what)
-                    : invalid(field, field + " must be " + (e.getTargetType() == null || e.getTargetType() == String.class ? "a string" : "of type " + e.getTargetType().getSimpleName()));
+                    : invalid(field, field + " must be " + shape(e.getTargetType()));
         } catch (JsonParseException e) {
             throw invalid(null, "body is not valid JSON (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
         } catch (JsonProcessingException e) {
@@ -88,6 +90,23 @@ public class StrictJson {
     private static String field(JsonMappingException e) {
         return e.getPath().stream().map(JsonMappingException.Reference::getFieldName).filter(name -> name != null)
                 .reduce((first, second) -> first + "." + second).orElse(null);
+    }
+
+    /** The JSON type a value of this Java type is written as, in the request's words (not the Java type's name). */
+    private static String shape(Class<?> type) {
+        if (type == null || CharSequence.class.isAssignableFrom(type) || Temporal.class.isAssignableFrom(type)) {
+            return "a string";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+            return "a number";
+        }
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "a list";
+        }
+        return type.isEnum() ? "one of its names, a string" : "an object";
     }
 
     static HttpProblem invalid(String field, String detail) {

@@ -91,7 +91,8 @@ public class CorrectionsResource {
             schema = @Schema(implementation = CorrectionRequest.class), examples = {
                 @ExampleObject(name = "reassign", value = ApiExamples.REASSIGN),
                 @ExampleObject(name = "hide", value = ApiExamples.HIDE)}))
-    @APIResponse(responseCode = "201", description = "Recorded and applied.",
+    @APIResponse(responseCode = "201", description = "Recorded and applied; also the answer to the same request sent "
+            + "again without an Idempotency-Key after a call that failed (that call's correction, finished).",
             headers = @Header(name = HttpHeaders.LOCATION, description = "The correction.", schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Correction.class),
                     examples = @ExampleObject(name = "reassigned", value = ApiExamples.CORRECTION)))
