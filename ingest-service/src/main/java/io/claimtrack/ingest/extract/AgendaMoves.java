@@ -41,6 +41,16 @@ final class AgendaMoves {
                 break;
             }
         }
+        for (Sentence s = doc.sentenceAt(doc.tokens.get(k).start()); s != null && (HandOvers.only(doc, k, Math.min(to, s.endToken()))
+                || k > from && Turns.courtesyOnly(doc, s.start(), s.end())); ) {
+            // "Thank you. Questions, please.", "Welcome. The Minister will speak first, then we take questions.", "The slides
+            // will be online. Thank you for coming."
+            k = s.endToken();
+            if (k >= to) {
+                return true;
+            }
+            s = doc.sentenceAt(doc.tokens.get(k).start());
+        }
         return move(doc, k, to) || closing(doc, k, to);
     }
 
@@ -98,8 +108,13 @@ final class AgendaMoves {
         if (k < to && (Lexicon.TOPIC_PREPOSITIONS.contains(doc.tokens.get(k).lower()) || doc.tokens.get(k).is("to"))) {
             k++;
         }
+        return topic(doc, k, to);
+    }
+
+    /** Whether tokens {@code [from, to)} only name a topic: a few words, no verb ("questions from the floor", "the dredging"). */
+    static boolean topic(AnnotatedDocument doc, int from, int to) {
         int words = 0;
-        for (; k < to; k++) {
+        for (int k = from; k < to; k++) {
             Token t = doc.tokens.get(k);
             if (t.isWord() && (++words > TOPIC_WORDS || Lexicon.NP_BREAKERS.contains(t.lower()) && !TOPIC_LINKS.contains(t.lower()))) {
                 return false;

@@ -18,7 +18,7 @@ final class Turns {
             "thank", "thanks", "you", "dear", "colleagues", "friends", "ladies", "gentlemen", "and", "everyone", "all",
             "very", "much", "welcome", "greetings", "mr", "mrs", "ms", "madam", "sir", "president", "minister",
             "chairman", "prime", "goodbye", "bye", "see", "next", "week", "time", "soon", "tomorrow", "if", "i", "may", "add",
-            "please");
+            "please", "for", "coming", "joining", "us", "being", "here");
     /** A courtesy needs one of these: "Thank you", "See you next week", "Goodbye", "colleagues" as a greeting. */
     private static final Set<String> COURTESY_HEADS = WordSet.of("good", "hello", "thank", "thanks", "dear", "welcome",
             "greetings", "goodbye", "bye", "see", "may", "colleagues");

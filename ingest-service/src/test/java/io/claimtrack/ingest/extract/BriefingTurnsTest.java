@@ -103,6 +103,39 @@ class BriefingTurnsTest {
     }
 
     @Test
+    void aChairHandingTheFloorOnOrGivingTheOrderOfSpeakingSaysNothing() {
+        AnnotatedDocument doc = extract("""
+                Press conference on the harbour plan
+
+                Orla Fenwick: Welcome, everyone. The Minister will speak first, then we will take questions.
+
+                Aldous Penhallow: The harbour plan will cost 40 million and the work starts in June.
+
+                Orla Fenwick: Thank you. Questions, please.
+
+                Governor Sandvik: Thank you. Harbour master, you're next.
+
+                Ilse Brand: The channel will be closed for six weeks.
+
+                Governor Sandvik: That is too late. Move it to Friday.
+
+                Governor Sandvik: Brand, the dredging.
+
+                Governor Sandvik: Yes, the dredging is late and the mayors know it.
+
+                Ilse Brand: The slides show that the channel is too shallow.
+
+                Orla Fenwick: The slides from today will be on the ministry's website this afternoon. Thank you all for coming.
+                """);
+
+        assertEquals(List.of("Aldous Penhallow | The harbour plan will cost 40 million and the work starts in June | : | indirect",
+                "Ilse Brand | The channel will be closed for six weeks | : | indirect",
+                "Sandvik | That is too late. Move it to Friday | : | indirect",
+                "Sandvik | Yes, the dredging is late and the mayors know it | : | indirect",
+                "Ilse Brand | The slides show that the channel is too shallow | : | indirect"), statements(doc));
+    }
+
+    @Test
     void aChairsThanksThenMoveOrClosingSaysNothingButItsNewsDoes() {
         AnnotatedDocument doc = extract("""
                 Water board briefing, 9 October

@@ -1,0 +1,111 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A chair's sentence that only runs the session: handing the floor on ("Questions, please.", "Harbour master, you're
+ * next.", "Ilse, your turn."), calling a named speaker to a topic ("Brand, the dredging."), or giving the order of
+ * speaking ("The Minister will speak first, then we will take questions."), or where its slides will be found. None
+ * asserts anything; "Brand, the dredging
+ * is late." and "The Minister will speak first because the budget is late." do.
+ */
+final class HandOvers {
+
+    /** What hands the floor on after an address, or alone. */
+    private static final Set<String> FLOOR = Set.of("you're next", "you are next", "your turn", "over to you", "go ahead",
+            "please go ahead", "the floor is yours", "you have the floor", "please");
+    /** The longest address before the comma: "Harbour master", "Deputy Mayor Lind". */
+    private static final int ADDRESS_WORDS = 3;
+    /** The longest sentence giving the order of speaking. */
+    private static final int ORDER_WORDS = 16;
+    /** A clause that gives a reason or a report, not only the order of speaking. */
+    private static final Set<String> CLAUSE_LINKS = WordSet.of("that", "which", "who", "because", "since", "although");
+
+    private static final Set<String> TAKE = WordSet.of("take", "taking");
+    private static final Set<String> SPEAK = WordSet.of("speak", "speaks", "speaking");
+
+    /** A session's own materials, and where they are put afterwards. */
+    private static final Set<String> MATERIALS = WordSet.of("slides", "presentation", "recording", "transcript", "video",
+            "handouts", "materials");
+    private static final Set<String> POSTED = WordSet.of("website", "online", "available", "posted", "circulated",
+            "shared", "uploaded");
+
+    private HandOvers() {
+    }
+
+    /** Whether the sentence's tokens {@code [from, to)} only run the session. */
+    static boolean only(AnnotatedDocument doc, int from, int to) {
+        while (to > from && !doc.tokens.get(to - 1).isWord()) {
+            to--;
+        }
+        if (to <= from) {
+            return false;
+        }
+        int comma = addressEnd(doc, from, to);
+        String rest = words(doc, comma < 0 ? from : comma + 1, to);
+        return FLOOR.contains(rest) || comma > 0 && namedAddress(doc, from) && AgendaMoves.topic(doc, comma + 1, to)
+                || orderOfSpeaking(doc, from, to) || materialsPosted(doc, from, to);
+    }
+
+    /** The comma after a short address opening the sentence ("Ilse,", "Harbour master,"), or -1. */
+    private static int addressEnd(AnnotatedDocument doc, int from, int to) {
+        for (int k = from; k < to && k - from <= ADDRESS_WORDS; k++) {
+            Token t = doc.tokens.get(k);
+            if (t.is(",")) {
+                return k > from ? k : -1;
+            }
+            if (!t.isWord() || Lexicon.NP_BREAKERS.contains(t.lower())) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "Brand, the dredging.": the address is a name the text gives, not "Yes, the dredging." */
+    private static boolean namedAddress(AnnotatedDocument doc, int first) {
+        int offset = doc.tokens.get(first).start();
+        int n = Name.lastBefore(doc.names, offset + 1);
+        return n >= 0 && doc.names.get(n).offset() == offset;
+    }
+
+    /** "The Minister will speak first, then we will take questions.": who speaks when, and nothing else. */
+    private static boolean orderOfSpeaking(AnnotatedDocument doc, int from, int to) {
+        boolean order = false;
+        int words = 0;
+        for (int k = from; k < to; k++) {
+            String w = doc.tokens.get(k).lower();
+            if (CLAUSE_LINKS.contains(w) || doc.tokens.get(k).isWord() && ++words > ORDER_WORDS) {
+                return false;
+            }
+            String before = k > from ? doc.tokens.get(k - 1).lower() : "";
+            // "take questions", "take your questions", "speak first"
+            order |= w.equals("questions") && (TAKE.contains(before) || k - 2 >= from && TAKE.contains(doc.tokens.get(k - 2).lower()))
+                    || w.equals("first") && SPEAK.contains(before);
+        }
+        return order;
+    }
+
+    /** "The slides will be on the website this afternoon.": where the session's own materials will be found. */
+    private static boolean materialsPosted(AnnotatedDocument doc, int from, int to) {
+        if (to - from < 2 || !Lexicon.ARTICLES_OR_POSSESSIVES.contains(doc.tokens.get(from).lower())
+                || !MATERIALS.contains(doc.tokens.get(from + 1).lower())) {
+            return false;
+        }
+        boolean posted = false;
+        int words = 0;
+        for (int k = from + 2; k < to; k++) {
+            String w = doc.tokens.get(k).lower();
+            if (CLAUSE_LINKS.contains(w) || doc.tokens.get(k).isWord() && ++words > ORDER_WORDS) {
+                return false;
+            }
+            posted |= POSTED.contains(w);
+        }
+        return posted;
+    }
+
+    private static String words(AnnotatedDocument doc, int from, int to) {
+        return from >= to ? "" : doc.text.substring(doc.tokens.get(from).start(), doc.tokens.get(to - 1).end())
+                .toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ");
+    }
+}
