@@ -177,6 +177,13 @@ final class DescriptionFit {
         return out;
     }
 
+    /** Whether the words name a state by its formal name: "Kingdom of Vessa", "the Republic of Ismar". */
+    boolean namesStateForm(String text) {
+        Set<String> words = qualifiers(text);
+        words.retainAll(stateForms);
+        return !words.isEmpty();
+    }
+
     /** The states a description or role names, by qualifier keys: "the President of the Republic of Dravia" → drav. */
     Set<String> states(String text) {
         Set<String> out = qualifiers(text);

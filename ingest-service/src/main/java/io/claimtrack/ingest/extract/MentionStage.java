@@ -296,7 +296,7 @@ public final class MentionStage implements Stage {
             if (lexicon.roles.contains(lexicon.headKey(t.lower()))) {
                 return true;
             }
-            if (!t.isCapitalized() && !t.is("of") && !t.is("and") && !(to && t.is("the"))) {
+            if (!t.isCapitalized() && !t.is("of") && !t.is("for") && !t.is("and") && !(to && t.is("the"))) {
                 return false;
             }
         }

@@ -175,7 +175,7 @@ public final class ResolutionStage implements Stage {
                 a.speaker = parties;
             }
         }
-        ReadoutGuest guest = ReadoutGuest.of(doc, names);
+        ReadoutGuest guest = ReadoutGuest.of(doc, names, fit);
         for (Attribution a : guest == ReadoutGuest.NONE ? List.<Attribution>of() : doc.attributions) {
             String visitor = guest.speakerFor(a);
             a.speaker = visitor != null ? visitor : a.speaker;

@@ -18,7 +18,7 @@ final class Windows {
     /** Most lower-case modifiers before a title that joins a name: "Republican presidential nominee Dale Hurst". */
     static final int TITLE_MODIFIER_TOKENS = 3;
     /** Most words of a title's fields before the place it is held for: "Minister of Energy and Natural Resources of the". */
-    static final int TITLE_FIELD_TOKENS = 6;
+    static final int TITLE_FIELD_TOKENS = 8;
     /** Most words between a singular determiner and a cue word that closes its noun phrase: "a private email". */
     static final int NOUN_PHRASE_WORDS = 3;
     /**
