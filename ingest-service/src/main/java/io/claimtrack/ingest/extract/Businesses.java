@@ -110,7 +110,7 @@ final class Businesses {
                 String pair = appositionHead(next.offset() + next.text().length());
                 head = pair != null && pair.endsWith("s") ? pair : null;
             }
-            if ((before.find() && words.contains(before.group(1)) || head != null && (words.contains(head) || words.contains(singular(head))))
+            if ((before.find() && words.contains(before.group(1)) || head != null && (words.contains(head) || words.contains(WordForms.singular(head))))
                     && !lexicon.isFirstName(n.words().get(0))) {
                 out.add(n.text());
             }
@@ -190,13 +190,7 @@ final class Businesses {
      * too loose a word to make a name a business's, so it is no word of {@link #WORDS}).
      */
     static boolean isPlural(String word) {
-        return WORDS.contains(singular(word)) || word.equals("businesses");
-    }
-
-    /** "carriers" -> "carrier", "companies" -> "company". */
-    private static String singular(String plural) {
-        return plural.endsWith("ies") ? plural.substring(0, plural.length() - 3) + "y"
-                : plural.endsWith("s") ? plural.substring(0, plural.length() - 1) : plural;
+        return WORDS.contains(WordForms.singular(word)) || word.equals("businesses");
     }
 
     /**

@@ -98,6 +98,11 @@ public final class CueStage implements Stage {
             }
             return readout - 1;
         }
+        int naming = PresentingLeadIn.namingEnd(doc, lexicon, i, sentence);
+        if (naming > i) {
+            doc.cues.add(new Cue(s, i, naming, doc.text(tok.start(), doc.tokens.get(naming - 1).end()), Lexicon.CueKind.VERB));
+            return sentence.endToken() - 1;
+        }
         int presenting = PresentingLeadIn.cueEnd(doc, i, sentence);
         if (presenting > i) {
             doc.cues.add(new Cue(s, i, presenting, doc.text(tok.start(), doc.tokens.get(presenting - 1).end()), Lexicon.CueKind.VERB));

@@ -18,6 +18,14 @@ final class PresentingLeadIn {
             "summarized", "summarizing", "summarise", "summarises", "summarised", "summarising");
     /** Verbs that present with "out": "set out", "laid out". */
     private static final Set<String> OUT_VERBS = WordSet.of("set", "sets", "setting", "lay", "lays", "laid", "laying");
+    /**
+     * Verbs that name a list's items as something: "identified the following areas as the most promising:", "named
+     * these sectors as priorities:". The "as" complement describes the items; its words ("promising") are no cue.
+     */
+    private static final Set<String> NAMING_VERBS = WordSet.of("identified", "identifies", "identify", "named", "names",
+            "name", "singled", "singles", "designated", "designates", "highlighted", "highlights");
+    /** Determiners of a naming verb's object that point to the list: "the following areas", "these projects". */
+    private static final Set<String> LIST_POINTERS = WordSet.of("following", "these", "those");
 
     private PresentingLeadIn() {
     }
@@ -29,6 +37,41 @@ final class PresentingLeadIn {
         int end = VERBS.contains(w) ? i + 1 : OUT_VERBS.contains(w) && i + 1 < s.endToken() && t.get(i + 1).is("out") ? i + 2 : -1;
         return end > 0 && end < s.endToken() - 1 && (t.get(s.endToken() - 1).is(":") || announcesList(t, end, s))
                 && listFollows(doc, s) ? end : -1;
+    }
+
+    /**
+     * The index after a naming verb at {@code i} ("identified", "singled out") whose object points to the list under
+     * its sentence's colon and is named "as" something; else -1. The cue is the verb alone; what follows it up to the
+     * colon is the lead-in's object, with no cue of its own. Named as people ("named the following officials as her
+     * deputies:") the items are appointed, not put forward.
+     */
+    static int namingEnd(AnnotatedDocument doc, Lexicon lexicon, int i, Sentence s) {
+        List<Token> t = doc.tokens;
+        if (!NAMING_VERBS.contains(t.get(i).lower()) || !t.get(s.endToken() - 1).is(":")) {
+            return -1;
+        }
+        int end = i + 1 < s.endToken() && t.get(i + 1).is("out") ? i + 2 : i + 1;
+        int pointer = end < s.endToken() && t.get(end).is("the") ? end + 1 : end;
+        if (pointer >= s.endToken() || !LIST_POINTERS.contains(t.get(pointer).lower())) {
+            return -1;
+        }
+        for (int k = pointer + 1; k < Math.min(s.endToken() - 1, pointer + Windows.LIST_ANNOUNCER_TOKENS + 1); k++) {
+            if (t.get(k).is("as")) {
+                return listFollows(doc, s) && !namesPeople(lexicon, t, k + 1, s.endToken() - 1) ? end : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a person's noun stands between {@code from} and the colon at {@code colon}: "as her deputies". */
+    private static boolean namesPeople(Lexicon lexicon, List<Token> t, int from, int colon) {
+        for (int k = from; k < colon; k++) {
+            String word = lexicon.headKey(t.get(k).lower());
+            if (lexicon.isPersonNoun(word) || lexicon.isPersonNoun(WordForms.singular(word))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

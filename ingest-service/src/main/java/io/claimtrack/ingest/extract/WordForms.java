@@ -51,6 +51,12 @@ final class WordForms {
         return words.contains(lower) || pluralShape(lower) && words.contains(lower.substring(0, lower.length() - 1));
     }
 
+    /** A regular plural's singular: "carriers" -> "carrier", "companies" -> "company", "deputies" -> "deputy". */
+    static String singular(String plural) {
+        return plural.endsWith("ies") ? plural.substring(0, plural.length() - 3) + "y"
+                : plural.endsWith("s") ? plural.substring(0, plural.length() - 1) : plural;
+    }
+
     /**
      * Whether a lower-case word opens with one of the stems ("shouted" with "shout"): a loop, not a stream, as several
      * stages ask it of every cue and a stream's pipeline is a dozen more methods for the compiler.
