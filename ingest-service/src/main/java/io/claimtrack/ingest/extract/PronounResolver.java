@@ -151,6 +151,8 @@ final class PronounResolver {
                 ? PasserBy.subject(doc, names, story, found, said, gender, this::genderOf) : main;
         main = main == null && subject == null && title == null && gender != null
                 ? PasserBy.namedSince(doc, names, found, said, a, gender, this::genderOf) : main;
+        main = main == null && subject == null && title == null && gender != null
+                ? ParagraphNewcomer.person(doc, names, ownContent, found, a, gender, this::genderOf) : main;
         if (main != null) {
             a.speaker = main;
             a.role = "";
