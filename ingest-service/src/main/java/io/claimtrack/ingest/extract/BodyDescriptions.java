@@ -240,8 +240,11 @@ final class BodyDescriptions {
             return Optional.empty();
         }
         Name found = null;
+        // "Tessly Foods will shut its Orvik bakery, the company said": a name the text itself calls a company, whatever its words.
+        Set<String> called = Businesses.GENERIC.contains(head) ? businesses.describedAfter(Businesses.GENERIC) : Set.of();
         for (Name n : doc.names) {
-            if (n.kind() == SpeakerKind.ORGANIZATION && !descriptionOnly(n) && describes(head, n.words()) && !n.words().equals(List.of(head))) {
+            if ((n.kind() == SpeakerKind.ORGANIZATION && !descriptionOnly(n) && describes(head, n.words()) || called.contains(n.text()))
+                    && !n.words().equals(List.of(head))) {
                 // The same body named again, shorter ("Harlow Foods"), is no second one.
                 if (found != null && !found.text().startsWith(n.text()) && !n.text().startsWith(found.text())) {
                     return Optional.empty();

@@ -125,7 +125,7 @@ final class Businesses {
      * the company said", nor "Berg" of a person named in full) nor a place's; a name with a business's word ("Halberd
      * Foods Inc.") is found by that word, and its shortenings are left to name the business where the text does so.
      */
-    private Set<String> describedAfter(Set<String> words) {
+    Set<String> describedAfter(Set<String> words) {
         Set<String> out = new HashSet<>();
         Set<String> surnames = surnames();
         for (Attribution a : doc.attributions) {
