@@ -31,10 +31,21 @@ final class BareClause {
             // "knows they're being spun": the pronoun and its verb in one word.
             return true;
         }
-        if (!(OPENERS.contains(opener.lower()) || opener.isCapitalized() && opener.isWord())) {
-            return false;
-        }
-        for (int k = from + 1; k < Math.min(s.endToken(), from + 1 + Windows.BARE_CLAUSE_VERB_TOKENS); k++) {
+        return (OPENERS.contains(opener.lower()) || opener.isCapitalized() && opener.isWord()) && finiteAfter(t, from, s.endToken());
+    }
+
+    /**
+     * "predicted about one-third of the vote will be cast early", "warned about 40 percent of the wells are dry":
+     * "about" before a figure hedges the subject of a clause that opens at token {@code from}; "complained about 40
+     * percent rent rises" and "talked about half the night" have no finite verb after it, and "about" names the topic.
+     */
+    static boolean hedgedFigureOpens(List<Token> t, int from, int end) {
+        return t.get(from).is("about") && Quantities.hedgedFigure(t, from, end) && finiteAfter(t, from + 1, end);
+    }
+
+    /** Whether a finite verb follows token {@code from} within a few words, before any punctuation but a period or hyphen. */
+    private static boolean finiteAfter(List<Token> t, int from, int end) {
+        for (int k = from + 1; k < Math.min(end, from + 1 + Windows.BARE_CLAUSE_VERB_TOKENS); k++) {
             Token tok = t.get(k);
             if (tok.type() == Token.Type.PUNCT && !tok.is(".") && !tok.is("-")) {
                 return false;

@@ -250,7 +250,8 @@ public final class CueStage implements Stage {
             for (int k = 1; k < words.size() && ok; k++) {
                 ok = doc.tokens.get(i + k).is(words.get(k));
             }
-            if (ok) {
+            // "warned about 40 percent of the wells are dry": the figure's hedge opens what was warned, no topic.
+            if (ok && !(words.size() > 1 && BareClause.hedgedFigureOpens(doc.tokens, i + words.size() - 1, end))) {
                 return form;
             }
         }

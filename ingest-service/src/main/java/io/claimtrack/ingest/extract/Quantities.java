@@ -10,8 +10,11 @@ import java.util.Set;
  */
 final class Quantities {
 
-    private static final Set<String> SHARES = WordSet.of("half", "majority", "majorities", "plurality", "minority", "third",
-            "thirds", "quarter", "quarters", "fourths", "fifth", "fifths", "most", "share", "proportion", "percentage");
+    /** "half", "a third", "two-thirds": the parts a figure names, which "about" may hedge. */
+    private static final Set<String> FRACTIONS = WordSet.of("half", "third", "thirds", "quarter", "quarters", "fourths",
+            "fifth", "fifths");
+    private static final Set<String> SHARES = Lexicon.words(List.of(FRACTIONS), "majority", "majorities", "plurality",
+            "minority", "most", "share", "proportion", "percentage");
     private static final Set<String> NUMBER_WORDS = Lexicon.words(List.of(Lexicon.NUMBER_WORDS), "one");
     /** "about", "more than", "fewer than": words that hedge the figure. */
     private static final Set<String> HEDGES = WordSet.of("about", "nearly", "almost", "roughly", "around", "some", "just",
@@ -111,10 +114,20 @@ final class Quantities {
 
     /** "half", "a majority", and hyphenated fractions: "two-thirds", "three-fourths". */
     private static boolean isShare(Token t) {
+        return counted(t, SHARES);
+    }
+
+    /** "half", "third", and hyphenated fractions: "two-thirds", "one-third"; not "most" or "a majority". */
+    private static boolean isFraction(Token t) {
+        return counted(t, FRACTIONS);
+    }
+
+    /** A word of {@code parts}, alone or after a number word and a hyphen ("two-thirds"). */
+    private static boolean counted(Token t, Set<String> parts) {
         String w = t.lower();
         int hyphen = w.indexOf('-');
-        return SHARES.contains(w) || hyphen > 0 && NUMBER_WORDS.contains(w.substring(0, hyphen))
-                && SHARES.contains(w.substring(hyphen + 1));
+        return parts.contains(w) || hyphen > 0 && NUMBER_WORDS.contains(w.substring(0, hyphen))
+                && parts.contains(w.substring(hyphen + 1));
     }
 
     private static int figureStart(List<Token> tokens, int k, int first) {
@@ -142,6 +155,15 @@ final class Quantities {
                 : k + 1 < last && atBound(tokens, k) ? k + 2 : -1;
         return figure > 0 && figure < last && (isNumber(tokens.get(figure))
                 || tokens.get(figure).is("a") && tokens.get(figure + 1).is("dozen") && figure + 1 < last) ? figure : -1;
+    }
+
+    /**
+     * "about 40", "about a dozen", "about half", "about a third", "about two-thirds": token {@code k} hedges a figure;
+     * "about most" does not ("the thing he talks about most is ...").
+     */
+    static boolean hedgedFigure(List<Token> tokens, int k, int end) {
+        int next = k + 1 < end && tokens.get(k + 1).is("a") ? k + 2 : k + 1;
+        return afterHedge(tokens, k, end) > 0 || next < end && isFraction(tokens.get(next));
     }
 
     static boolean isNumber(Token t) {
