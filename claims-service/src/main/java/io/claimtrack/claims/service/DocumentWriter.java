@@ -1,18 +1,12 @@
 package io.claimtrack.claims.service;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.in;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.LongSupplier;
 
@@ -36,10 +30,8 @@ import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
 
 import io.claimtrack.claims.domain.Appearance;
-import io.claimtrack.claims.domain.Speaker;
 import io.claimtrack.claims.domain.StoredDocument;
 import io.claimtrack.claims.domain.StoredStatement;
-import io.claimtrack.claims.model.SpeakerMention;
 
 /**
  * Writes a document and everything derived from it so that a crash at any point leaves either
@@ -61,7 +53,7 @@ public class DocumentWriter {
     SpeakerService speakers;
 
     @Inject
-    ClaimService claims;
+    DocumentResolution resolution;
 
     @Inject
     AppearanceService appearances;
@@ -151,9 +143,9 @@ public class DocumentWriter {
         StoreRound pending = new StoreRound(StoredDocument.mongoDatabase());
         sourceCounts.open(doc.sourceKey, pending);
         if (doc.syndicationOf == null) {
-            resolve(List.of(doc), createdWith, pending);
+            resolution.resolve(List.of(doc), createdWith, pending);
         }
-        List<Appearance> added = appearances(doc);
+        List<Appearance> added = DocumentAppearances.of(doc);
         SpeakerTimeline.Changes timeline = new SpeakerTimeline.Changes();
         // the counts are written before what follows reads or recounts them
         LongSupplier flagged = ClaimLocks.holding(AppearanceService.counted(added, createdWith), () -> {
@@ -208,9 +200,9 @@ public class DocumentWriter {
             String outlet = docs.get(0).sourceKey;
             StoreRound pending = new StoreRound(StoredDocument.mongoDatabase());
             sourceCounts.open(outlet, pending);
-            resolve(docs, createdWith, pending);
+            resolution.resolve(docs, createdWith, pending);
             List<Appearance> added = new ArrayList<>();
-            docs.forEach(doc -> added.addAll(appearances(doc)));
+            docs.forEach(doc -> added.addAll(DocumentAppearances.of(doc)));
             SpeakerTimeline.Changes timeline = new SpeakerTimeline.Changes();
             // the counts go with the documents' last writes: a round trip fewer, the claims' locks held until then
             return ClaimLocks.holding(AppearanceService.counted(added, createdWith), () -> {
@@ -236,22 +228,6 @@ public class DocumentWriter {
         return () -> flagged.get() + created;
     }
 
-    /** One statement, one appearance: the statements standing for others ({@link #primaries}) get theirs. */
-    private static List<Appearance> appearances(StoredDocument doc) {
-        List<StoredStatement> statements = doc.statements;
-        int[] primary = primaries(statements);
-        List<Appearance> added = new ArrayList<>();
-        for (int i = 0; i < statements.size(); i++) {
-            StoredStatement s = statements.get(i);
-            if (primary[i] != i) {
-                s.claimId = statements.get(primary[i]).claimId;
-                continue;
-            }
-            added.add(appearance(doc, s));
-        }
-        return added;
-    }
-
     /** A revision replaces its predecessor's appearances; the predecessor stays, marked superseded. */
     private void replace(String previousId, String id, Set<String> touched, SpeakerTimeline.Changes timeline) {
         StoredDocument previous = StoredDocument.findById(previousId);
@@ -272,135 +248,6 @@ public class DocumentWriter {
                     eq("_id", previousId), Updates.set("supersededBy", id), BEFORE_SUPERSEDED);
             return before != null && before.supersededBy == null;
         });
-    }
-
-    /**
-     * Resolves the documents' speakers, one document after another, then the claims of all their statements in
-     * one pass, in order: the same decisions as resolving each document alone in turn. {@code createdWith} gains
-     * the appearances whose claims were created counting them (and flagged in the documents' one outlet).
-     */
-    private void resolve(List<StoredDocument> docs, Set<String> createdWith, StoreRound pending) {
-        List<List<SpeakerService.Mentioned>> mentions = new ArrayList<>();
-        List<int[]> mentionOf = new ArrayList<>();
-        List<String> likelySpeakers = new ArrayList<>();
-        List<String> texts = new ArrayList<>();
-        // on a store that reads nothing ahead (a real MongoDB) the guesses would be hashed for nothing
-        boolean ahead = claims.readsAhead(pending);
-        for (StoredDocument doc : docs) {
-            List<SpeakerService.Mentioned> distinct = new ArrayList<>();
-            int[] of = mentions(doc, distinct);
-            mentionOf.add(of);
-            mentions.add(distinct);
-            if (ahead) {
-                List<String> likely = distinct.stream().map(m -> SpeakerService.likelyId(m.mention(), doc.id)).toList();
-                for (int i = 0; i < of.length; i++) {
-                    likelySpeakers.add(likely.get(of[i]));
-                    texts.add(doc.statements.get(i).said());
-                }
-            }
-        }
-        // read with the speakers' keys, before the speakers are known
-        ClaimKeyReads.Ahead keysAhead = claims.readAhead(likelySpeakers, texts, pending);
-        List<List<Speaker>> resolved = speakers.resolveAll(mentions, docs.stream().map(doc -> doc.id).toList(), pending);
-        List<ClaimService.Said> said = new ArrayList<>();
-        List<StoredStatement> saying = new ArrayList<>();
-        for (int d = 0; d < docs.size(); d++) {
-            StoredDocument doc = docs.get(d);
-            List<StoredStatement> statements = doc.statements;
-            List<Speaker> bySpeaker = new ArrayList<>();
-            for (int i = 0; i < statements.size(); i++) {
-                Speaker speaker = resolved.get(d).get(mentionOf.get(d)[i]);
-                statements.get(i).speakerId = speaker.id;
-                bySpeaker.add(speaker);
-            }
-            int[] primary = primaries(statements);
-            for (int i = 0; i < statements.size(); i++) {
-                if (primary[i] == i) {
-                    StoredStatement s = statements.get(i);
-                    said.add(new ClaimService.Said(bySpeaker.get(i), s.role, s.said(), s.type,
-                            Appearance.key(doc.id, s.start, s.end), doc.publishedAt));
-                    saying.add(s);
-                }
-            }
-        }
-        List<String> claimIds = claims.resolve(said, docs.get(0).sourceKey, createdWith, pending, keysAhead);
-        for (int j = 0; j < claimIds.size(); j++) {
-            saying.get(j).claimId = claimIds.get(j);
-        }
-    }
-
-    /**
-     * The document's distinct mentions (one resolution each, seen on the date of its first statement) into
-     * {@code distinct}; returns, per statement, the index of its mention.
-     */
-    private static int[] mentions(StoredDocument doc, List<SpeakerService.Mentioned> distinct) {
-        List<StoredStatement> statements = doc.statements;
-        Map<List<String>, Integer> seen = new LinkedHashMap<>();
-        int[] mentionOf = new int[statements.size()];
-        for (int i = 0; i < statements.size(); i++) {
-            StoredStatement s = statements.get(i);
-            mentionOf[i] = seen.computeIfAbsent(Arrays.asList(s.speakerName, s.mention, s.role, s.kind), k -> {
-                distinct.add(new SpeakerService.Mentioned(new SpeakerMention(s.speakerName, s.mention, s.role, s.kind),
-                        s.date != null ? s.date : Dates.day(doc.publishedAt)));
-                return distinct.size() - 1;
-            });
-        }
-        return mentionOf;
-    }
-
-    /**
-     * One statement, one appearance: of statements of one speaker whose spans overlap, the longest
-     * (then the first) stands for all. Returns, per statement, the index of the one standing for it.
-     */
-    static int[] primaries(List<StoredStatement> statements) {
-        int[] primary = new int[statements.size()];
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < statements.size(); i++) {
-            order.add(i);
-        }
-        order.sort(Comparator.<Integer>comparingInt(i -> statements.get(i).start - statements.get(i).end)
-                .thenComparingInt(i -> i));
-        List<Integer> kept = new ArrayList<>();
-        for (int i : order) {
-            StoredStatement s = statements.get(i);
-            primary[i] = i;
-            for (int k : kept) {
-                StoredStatement p = statements.get(k);
-                if (java.util.Objects.equals(p.speakerId, s.speakerId) && s.start < p.end && p.start < s.end) {
-                    primary[i] = k;
-                    break;
-                }
-            }
-            if (primary[i] == i) {
-                kept.add(i);
-            }
-        }
-        return primary;
-    }
-
-    static Appearance appearance(StoredDocument doc, StoredStatement s) {
-        Appearance a = new Appearance();
-        a.id = Appearance.key(doc.id, s.start, s.end);
-        a.claimId = s.claimId;
-        a.speakerId = s.speakerId;
-        a.documentId = doc.id;
-        a.sourceKey = doc.sourceKey;
-        a.source = doc.source;
-        a.url = doc.url;
-        a.published = doc.published;
-        a.seenAt = doc.publishedAt;
-        a.start = s.start;
-        a.end = s.end;
-        a.parts = s.parts;
-        a.cue = s.cue;
-        a.type = s.type;
-        a.date = s.date;
-        a.role = s.role;
-        a.region = s.region;
-        a.confidence = s.confidence;
-        a.nested = s.nested;
-        a.via = s.via;
-        return a;
     }
 
     static MongoCollection<Document> markers() {

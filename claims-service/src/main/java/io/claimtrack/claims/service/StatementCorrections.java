@@ -166,7 +166,7 @@ public class StatementCorrections {
             Speaker speaker = Speaker.findById(s.speakerId);
             s.claimId = claims.resolve(List.of(new ClaimService.Said(speaker, s.role, s.said(), s.type))).get(0);
         }
-        boolean primary = DocumentWriter.primaries(doc.statements)[at.index()] == at.index();
+        boolean primary = DocumentAppearances.primaries(doc.statements)[at.index()] == at.index();
         // of overlapping statements of one speaker the primary stands for all, until a correction sets one apart
         String wanted = corrected.hidden() || !primary && corrected.holding().isEmpty() ? null
                 : Appearance.key(doc.id, s.start, s.end);
@@ -184,7 +184,7 @@ public class StatementCorrections {
             }
         }
         if (wanted != null) {
-            Appearance appearance = DocumentWriter.appearance(doc, s);
+            Appearance appearance = DocumentAppearances.appearance(doc, s);
             // what it replaced (another speaker's, or none) says what the speakers' days gain and lose
             Appearance replaced = Appearance.<Appearance>mongoCollection().findOneAndReplace(eq("_id", wanted), appearance,
                     new FindOneAndReplaceOptions().upsert(true));
