@@ -6,14 +6,15 @@ import java.util.Set;
 
 /**
  * "drew the guest's attention to the shortage of nurses, pointing out that a third of posts are vacant", "raised the
- * issue of visas, noting that ...", "asked for more patrols, pointing to the thefts": the participle says what the
+ * issue of visas, noting that ...", "asked for more patrols, pointing to the thefts", "had asked for six years, arguing that the thefts warranted
+ * prison": the participle says what the
  * topic the speaker raised is about, one statement with it. "welcomed A, saying B" stays two (a position, then what
  * was said).
  */
 final class TopicElaborations {
 
-    /** The participle's words between its comma and what it says: ", noting that", ", pointing out that", ", pointing to". */
-    private static final Set<String> PARTICIPLE_WORDS = WordSet.of("noting", "pointing", "out", "to", "that");
+    /** The participle's words between its comma and what it says: ", noting that", ", pointing out that", ", arguing that". */
+    private static final Set<String> PARTICIPLE_WORDS = WordSet.of("noting", "pointing", "arguing", "out", "to", "that");
 
     private TopicElaborations() {
     }
@@ -25,7 +26,7 @@ final class TopicElaborations {
 
     private static boolean elaborating(Attribution b) {
         String cue = b.cue.toLowerCase(Locale.ROOT);
-        return cue.equals("noting") || cue.startsWith("pointing");
+        return cue.equals("noting") || cue.startsWith("pointing") || cue.equals("arguing");
     }
 
     /** A topic-raising statement of the same speaker whose content runs on over the participle. */
