@@ -84,7 +84,7 @@ final class CueSense {
             // "Harbourfront tower plan goes back to the drawing board": headlinese drops the article of a noun subject.
             return false;
         }
-        if (SummativeAppositive.nounAt(doc, i, s.endToken()) || ProjectNoun.at(t, i, s, lexicon)) {
+        if (SummativeAppositive.nounAt(doc, i, s.endToken()) || ProjectNoun.at(t, i, s, lexicon) || AttributiveCue.adjective(t, i, words, s)) {
             return false;
         }
         if (AnonymityTerms.onCondition(t, next, s.endToken()) || AnonymityTerms.nameWithheld(t, next, s.endToken())
@@ -96,7 +96,8 @@ final class CueSense {
         if ((w.startsWith("tell") || w.equals("told")) && ObjectSense.toldItSo(t, next, s)) {
             return false;
         }
-        if (WordsNotGiven.appealNoun(t, i, s) || SceneActs.act(doc, w, i, words, s) || EverydaySenses.notSaying(t, w, i, next, s)) {
+        if (WordsNotGiven.appealNoun(t, i, s) || SceneActs.act(doc, w, i, words, s) || EverydaySenses.notSaying(t, w, i, next, s)
+                || DeckVerbs.wish(doc, i, s) || Discoveries.narrated(t, i, s)) {
             return false;
         }
         if ((w.startsWith("spok") || w.startsWith("speak")) && (SpokenTopic.pointsBack(t, next - 1, s) || SpokenTopic.pointsBack(t, next, s))) {
@@ -179,8 +180,8 @@ final class CueSense {
         if (w.startsWith("offer")) {
             return !PositionObjects.thingOffered(t, next, s);
         }
-        if (w.startsWith("reject") && PositionObjects.bargained(t, next, s)) {
-            // "rejected the contract offer": a bargain, not a position.
+        if (w.startsWith("reject") && (PositionObjects.bargained(t, next, s) || PositionObjects.ruledOn(t, next, s))) {
+            // "rejected the contract offer": a bargain, not a position; "rejected the appeal, ruling that": a decision.
             return false;
         }
         if (Refusals.REFUSALS.contains(w) && after != null && after.is("to") && next + 1 < s.endToken()

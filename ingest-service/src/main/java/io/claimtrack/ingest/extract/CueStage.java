@@ -17,6 +17,12 @@ public final class CueStage implements Stage {
      * Clinton's plan,") is what its owner proposes, and stays a source.
      */
     private static final Set<String> PLANS = WordSet.of("plan", "plans");
+    /**
+     * Standing law: "Under the constitution, the chamber needs 61 members", "Under state law, ...": what the law
+     * provides is the narrator's fact, not a source's claim. "Under the draft," and "Under Lund's plan," propose, and
+     * speak; a treaty or an agreement between parties stays their document (PlanAndProposalTest, AccordingToTest).
+     */
+    private static final Set<String> RULES_IN_FORCE = WordSet.of("law", "constitution", "charter");
     /** Participles of thinking that open a condition, not a view: "Assuming the vote holds, ...". */
     private static final Set<String> CONDITIONS = WordSet.of("assuming", "supposing", "presuming");
 
@@ -149,7 +155,8 @@ public final class CueStage implements Stage {
                 if (t.get(k).is(",")) {
                     String head = Mentions.possessiveStem(t.get(k - 1).lower());
                     boolean owned = Mentions.isPossessive(t.get(k - 2).lower());
-                    return k - 1 > i + 1 && lexicon.documents.contains(head) && (owned || !PLANS.contains(head)) ? i + 1 : -1;
+                    return k - 1 > i + 1 && lexicon.documents.contains(head) && (owned || !PLANS.contains(head))
+                            && !RULES_IN_FORCE.contains(head) ? i + 1 : -1;
                 }
             }
         }

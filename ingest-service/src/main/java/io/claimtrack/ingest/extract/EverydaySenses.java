@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * Cue words in their everyday senses, in sports and money stories: "claim the Ostbay Open" (won), "called for the physio"
- * (summoned), "pledged her bonus to a hospital" (money given), "charged an average of $300" (a price). None of them
+ * (summoned), "pledged her bonus to a hospital" (money given), "charged an average of $300" (a price), "say goodbye to" (a
+ * leave-taking). None of them
  * says anything; "claimed the referee was wrong", "called for calm", "pledged her support", "charged that the count was
  * rigged" are left. Asked by {@link CueSense}.
  */
@@ -24,6 +25,9 @@ final class EverydaySenses {
     /** What is charged as a price: "charged a fee", "charges rent", "charged customers interest". */
     private static final Set<String> PRICES = WordSet.of("fee", "fees", "rent", "interest", "commission", "commissions", "premium",
             "premiums", "surcharge", "fare", "fares", "tuition", "admission", "toll", "tolls", "markup", "average");
+    /** Leave-takings and greetings said, not reported: "Fans say goodbye to the old stadium", "said hello to". */
+    private static final Set<String> FAREWELLS = WordSet.of("goodbye", "good-bye", "goodbyes", "farewell", "farewells",
+            "hello", "adieu");
     /** Words a price may stand behind: "charged customers an average of $300", "charges each tenant a fee". */
     private static final int PRICE_TOKENS = 5;
 
@@ -35,6 +39,10 @@ final class EverydaySenses {
         int end = s.endToken();
         if (next >= end) {
             return false;
+        }
+        if ((w.startsWith("say") || w.equals("said")) && FAREWELLS.contains(t.get(next).lower())) {
+            // "said goodbye was the hardest word" has the word as its clause's subject.
+            return next + 1 == end || !t.get(next + 1).isWord() || t.get(next + 1).is("to");
         }
         if (w.startsWith("claim")) {
             return competition(t, next, end);

@@ -20,6 +20,11 @@ final class ObjectComplement {
      * ("pounded the mayor as a “con artist”"), not a time clause ("pounded the pier as the ferry left").
      */
     static final String PREDICATE = "predicate";
+    /**
+     * The complement word that stands for a clause without "that" right after the verb: "as traders reckoned the pause
+     * would last"; "reckoned the cost at $4 million" has no clause.
+     */
+    static final String CLAUSE = "clause";
     /** After "as" these make a comparison or a time clause, not a complement: "as well as", "as they left". */
     private static final Set<String> NOT_AFTER_AS = WordSet.of("well", "much", "many", "soon", "long", "far", "if",
             "though", "part", "he", "she", "they", "we", "i", "you", "it");
@@ -46,7 +51,7 @@ final class ObjectComplement {
             cue.append(' ').append(doc.tokens.get(k).lower());
         }
         Set<String> complements = lexicon.complementsOfCue(cue.toString());
-        if (complements.isEmpty()) {
+        if (complements.isEmpty() || words == 1 && DeckVerbs.forecast(doc, i, s)) {
             return true;
         }
         List<Token> t = doc.tokens;
@@ -57,6 +62,9 @@ final class ObjectComplement {
             if (quoted || complements.size() == 1) {
                 return quoted;
             }
+        }
+        if (complements.contains(CLAUSE) && BareClause.opensAt(t, from, s)) {
+            return true;
         }
         int end = Math.min(s.endToken(), from + Windows.COMPLEMENT_OBJECT_TOKENS);
         for (int k = from; k < end; k++) {

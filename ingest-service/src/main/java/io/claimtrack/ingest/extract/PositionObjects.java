@@ -28,6 +28,8 @@ final class PositionObjects {
      * ("rejected a defense request") is left a statement, as PolNeAR marks it.
      */
     private static final Set<String> BARGAINED = WordSet.of("offer", "offers", "contract", "contracts", "bid", "bids");
+    /** Participles that give a court's grounds after its decision: "rejected the bail application, ruling that ...". */
+    private static final Set<String> RULINGS = WordSet.of("ruling", "finding");
     /**
      * Things given rather than words: "offered assistance", "has offered its mediation", "offered jobs at other
      * plants"; and what a thing affords ("the emails offered a window into", "the speeches offer a preview of"). An offer of anything else ("offered a very different account", "offered an olive branch") is left a
@@ -73,6 +75,24 @@ final class PositionObjects {
     /** "rejected the contract offer", "union rejects wage offer": bargaining. */
     static boolean bargained(List<Token> t, int next, Sentence s) {
         return headWithin(t, next, s, BARGAINED);
+    }
+
+    /**
+     * "rejected the bail application, ruling that the accused might flee": a rejection whose grounds follow as a
+     * ruling is a court's decision, an act; the ruling is the statement. "rejected the claim, saying ..." is left.
+     */
+    static boolean ruledOn(List<Token> t, int next, Sentence s) {
+        for (int k = next; k < Math.min(s.endToken() - 1, next + Windows.COMPLEMENT_OBJECT_TOKENS); k++) {
+            Token tok = t.get(k);
+            if (tok.is(",")) {
+                return RULINGS.contains(t.get(k + 1).lower());
+            }
+            if (!tok.isWord() || tok.is("that") && k > next) {
+                // "rejected that request": a demonstrative opens the object; a "that" after it opens a clause.
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1,0 +1,80 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.assertMentions;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Cue words in senses that say nothing: a participle used as an adjective ("after last month's disputed count"), a
+ * leave-taking ("say goodbye to"), standing law ("Under the charter,", "Under state law,"), a court's rejection whose
+ * ruling gives its grounds, a discovery told as an event, a wish in a deck's bullet. The verbs in their sense of
+ * saying, beside them, are left.
+ */
+class OrdinaryWordsTest {
+
+    @Test
+    void aParticipleBeforeItsNounIsAnAdjective() {
+        assertMentions("""
+                Crowds marched in Velmora after last month's disputed mayoral count. Its stated aim is a new count.
+                The electoral board disputed the figures.
+                Ana Roos said the reported losses were small.
+                Ana Roos's repeated emphasis that two boats had leaked led the council to close the pier.
+                And she's predicted a calm summer.
+                """,
+                "The electoral board | the figures | disputed | indirect",
+                "Ana Roos | the reported losses were small | said | indirect",
+                "Ana Roos's | two boats had leaked led the council to close the pier | repeated | indirect",
+                "she | a calm summer | predicted | indirect");
+    }
+
+    @Test
+    void aLeaveTakingSaysNothing() {
+        assertMentions("""
+                Dockers and their families say farewell to the last grain barge on the canal.
+                The harbour master said goodbye was the hardest word.
+                """,
+                "The harbour master | goodbye was the hardest word | said | indirect");
+    }
+
+    @Test
+    void standingLawIsNoSourceButADraftIs() {
+        assertMentions("""
+                The new senate sits on June 3. Under the charter, it needs 40 senators present to vote, which the coalition lacks.
+                Under state law, a recount is automatic when the margin is below 0.5%.
+                Under the draft, each province would keep its own police.
+                """,
+                "the draft | each province would keep its own police | Under | indirect");
+    }
+
+    @Test
+    void aRejectionGroundedInARulingIsADecision() {
+        assertMentions("""
+                Judge Pia Norlund rejected the request for bail, ruling that the accused could leave the country.
+                The union rejected the claim, saying the rents had doubled.
+                """,
+                "Judge Pia Norlund | the accused could leave the country | ruling | indirect",
+                "The union | the claim | rejected | indirect",
+                "The union | the rents had doubled | saying | indirect");
+    }
+
+    @Test
+    void aDiscoveryBySomeoneBroughtInWithinATimeClauseIsNarration() {
+        assertMentions("""
+                The theft came to light in 2027 when a night porter noticed that the safe had a new lock.
+                When the harbour master learned that the crane had failed, he closed the quay.
+                """,
+                "the harbour master | the crane had failed | learned | indirect");
+    }
+
+    @Test
+    void aWishInADeckSaysNothingButInTheStoryItIsLeft() {
+        assertMentions("""
+                Ferry fares to rise in June
+
+                * Crews want longer breaks, more staff on night runs
+
+                KESSBY (AW) - Ferry fares will rise in June. The seamen's union wants the operator to hire 40 more deckhands.
+                """,
+                "The seamen's union | the operator to hire 40 more deckhands | wants | indirect");
+    }
+}
