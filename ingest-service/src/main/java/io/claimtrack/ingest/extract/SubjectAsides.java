@@ -6,8 +6,8 @@ import java.util.Set;
 /** What may stand between a name opening its sentence and its verb: a parenthesis, an age, an apposition. */
 final class SubjectAsides {
 
-    /** Prepositions that open a circumstance between a subject and its verb. */
-    private static final Set<String> CIRCUMSTANCE = WordSet.of("in", "at", "after", "with", "despite", "like", "unlike", "since");
+    /** Prepositions that open a circumstance or an affiliation ("of the Tarn Trust") between a subject and its verb. */
+    private static final Set<String> CIRCUMSTANCE = WordSet.of("in", "at", "after", "with", "despite", "like", "unlike", "since", "of");
     private static final Set<String> PERSON_POSSESSIVES = WordSet.of("his", "her", "their");
 
     private SubjectAsides() {
@@ -17,7 +17,7 @@ final class SubjectAsides {
      * The token after an aside that opens at {@code k} right after a name, or {@code k}: a parenthesis ("Former Rep.
      * Lars Ekberg (R-Ore.) was ..."), an age, or an apposition opened by an article and closed by a comma before a
      * verb ("Sten Varga, a former dock organizer, had backed ..."), or a circumstance ("Ona Lind, in her first season,
-     * said"), the verb being what tells a subject.
+     * said") or an affiliation ("Ada Holm, of the Tarn Valley Trust, led"), the verb being what tells a subject.
      */
     static int after(List<Token> tokens, int k) {
         int close = end(tokens, k);

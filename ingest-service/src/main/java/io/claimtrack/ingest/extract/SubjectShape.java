@@ -240,12 +240,36 @@ final class SubjectShape {
             }
         }
         int sentenceFrom = tokens.get(from).start();
-        for (int j = Name.lastBefore(doc.names, tokens.get(k).start()); j >= 0 && doc.names.get(j).offset() >= sentenceFrom; j--) {
-            if (doc.names.get(j).kind() == SpeakerKind.PERSON) {
+        // "Brisk Sealink's chief executive, Anna Holm,": the possessor owns the description, no subject before it.
+        int owner = namePossessive ? ownerStart(tokens, k) : k;
+        for (int j = Name.lastBefore(doc.names, tokens.get(owner).start()); j >= 0 && doc.names.get(j).offset() >= sentenceFrom; j--) {
+            if (doc.names.get(j).kind() == SpeakerKind.PERSON && !commonNoun(doc.names.get(j))) {
                 return null;
             }
         }
         return new Introduction(Gender.ofWord(determiner), Gender.ofWord(head.lower()), PossessedRoles.KIN.contains(head.lower()));
+    }
+
+    /** The first of the capitalised words that end in the possessive at token {@code k} ("Brisk Sealink's"). */
+    private static int ownerStart(List<Token> tokens, int k) {
+        int start = k;
+        while (start > 0 && tokens.get(start - 1).isCapitalized()) {
+            start--;
+        }
+        return start;
+    }
+
+    /**
+     * "Unions appointed a negotiator, Marit Holm,": a plural of a word for a body or for people, capitalised as the
+     * sentence's first word, is read as a name but names no one.
+     */
+    private boolean commonNoun(Name n) {
+        if (n.words().size() != 1) {
+            return false;
+        }
+        String w = n.words().get(0);
+        return WordForms.pluralShape(w) && (WordForms.inSetOrPlural(lexicon.organizations, w) || lexicon.groups.contains(w)
+                || lexicon.isPersonNoun(w.substring(0, w.length() - 1)));
     }
 
     /**
