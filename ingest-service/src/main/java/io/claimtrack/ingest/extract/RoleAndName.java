@@ -100,7 +100,7 @@ final class RoleAndName {
             // title's last "of" names ("Minister of Agriculture and Food of the Republic of Kaltessa Mirela Tarn-Ode"),
             // whether or not the first name is on a list.
             boolean placed = capitalTitle && beforeName > title + 3 && span.get(beforeName).isCapitalized()
-                    && span.get(beforeName - 1).is("of");
+                    && (span.get(beforeName - 1).is("of") || fieldAfterPlace(span, title, beforeName));
             boolean named = !lower && beforeName > title + 2 && (placed || lexicon.isFirstName(span.get(beforeName + 1).lower()));
             lastRoleOrLower = complement >= 3 && (!joined || named) ? beforeName : span.size() - 1;
             if (lastRoleOrLower == span.size() - 1 && lexicon.roles.contains(lexicon.headKey(span.get(title).lower()))) {
@@ -224,5 +224,21 @@ final class RoleAndName {
         // "Texas Sen. Ted Cruz": an abbreviated title keeps its period.
         int end = last + 1 < span.size() && span.get(last + 1).is(".") ? last + 1 : last;
         return doc.text(span.get(from).start(), span.get(end).end());
+    }
+
+    /**
+     * "First Deputy Governor of the Vessan Province for Roads and Transport Ilse Marrow": a field after the place ("for
+     * ..."), capitalised words to the two before the end, with "of the" before it; "Chair of the Committee for Roads and
+     * Transport" ends in the field's own "and", so no name.
+     */
+    private static boolean fieldAfterPlace(List<Token> span, int title, int beforeName) {
+        boolean place = false;
+        for (int k = title + 1; k < beforeName; k++) {
+            place |= span.get(k).is("of") && span.get(k + 1).is("the");
+            if (place && span.get(k).is("for")) {
+                return span.get(beforeName + 1).isCapitalized() && !Mentions.isConnector(span.get(beforeName + 1).lower());
+            }
+        }
+        return false;
     }
 }
