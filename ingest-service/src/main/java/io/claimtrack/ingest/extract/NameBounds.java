@@ -82,8 +82,8 @@ final class NameBounds {
 
     /**
      * "Joseph Brown of the Harbour Baptist Church", "Mr. Morgan of the Sierra Club", "Political scientist Lorcan
-     * Brandt-Aye of Korvasten University": the "of" after a person's name (a first name, an honorific or a title
-     * before it, no body's word) opens where they come from; its index, or -1. Two people ("Ivo Lunde of Ostland and
+     * Brandt-Aye of Korvasten University", "Strategist Rosa Lind at Maple Research": the "of" or "at" after a person's
+     * name (a first name, an honorific or a title before it, no body's word) opens where they come from; its index, or -1. Two people ("Ivo Lunde of Ostland and
      * Tove Marsh of Kestrel") are left whole, and so is an office whose holder is named after it ("Lee County
      * Supervisor of Elections Tove Marsh").
      */
@@ -97,7 +97,7 @@ final class NameBounds {
             if (lexicon.organizations.contains(stem) || lexicon.outlets.contains(stem) || lexicon.movements.contains(stem)) {
                 return -1;
             }
-            of = t.is("of") ? k : -1;
+            of = t.is("of") || t.is("at") ? k : -1;
             person |= personWord(t);
         }
         if (!person || of < nameFrom + 2 || PhraseShapes.joinsNames(span, nameFrom)) {

@@ -45,7 +45,7 @@ final class RoleAndName {
                         || k > 0 && lexicon.titles.isTwoWordTitle(span.get(k - 1).lower(), w)) && !surname(span, k)) {
                     lastRoleOrLower = k;
                 }
-            } else if (t.isWord() && !Mentions.isConnector(t.lower()) && !bodyLink(span, k)) {
+            } else if (t.isWord() && !Mentions.isConnector(t.lower()) && !bodyLink(span, k) && !workplaceAt(span, k)) {
                 lastRoleOrLower = k;
             }
             // "Mayor Ivo Lunde of Fisher's Crossing": a possessive in the place a named person comes from is the place's.
@@ -123,11 +123,11 @@ final class RoleAndName {
             boolean titled = lastRoleOrLower >= 0;
             Token last = head;
             if (!orgWord && (titled || personOf > 0)) {
-                // "Representative Walter Greene of Ohio", "Mr. Morgan of the Sierra Club": where they come from
-                // is no part of the name.
+                // "Representative Walter Greene of Ohio", "Mr. Morgan of the Sierra Club", "Strategist Rosa Lind at
+                // Maple Research": where they come from is no part of the name.
                 int end = span.size();
                 for (int k = nameFrom + 2; k < span.size(); k++) {
-                    if (span.get(k).is("of")) {
+                    if (span.get(k).is("of") || span.get(k).is("at")) {
                         end = k;
                         break;
                     }
@@ -171,6 +171,15 @@ final class RoleAndName {
             role = "";
         }
         return new Mention(span.get(0).start(), head.end(), text, role, name, kind);
+    }
+
+    /**
+     * "Strategist Rosa Lind at Maple Research": an "at" between two capitalised words and a capitalised name links a
+     * person to where they work, as "of" does ({@link NameBounds#personOf}); no lower-case word that ends a description.
+     */
+    private static boolean workplaceAt(List<Token> span, int k) {
+        return span.get(k).is("at") && k >= 2 && k < span.size() - 1 && span.get(k - 1).isCapitalized() && span.get(k - 2).isCapitalized()
+                && span.get(k + 1).isCapitalized();
     }
 
     /**
