@@ -58,10 +58,14 @@ final class Agreement {
         return j < k && j > s.firstToken() && tokens.get(j).is("and") && tokens.get(j - 1).isCapitalized();
     }
 
-    /** "agreed to extend the contract", no deal: what the sides of a readout commit to, whoever they are. */
+    /**
+     * "agreed to extend the contract", no deal: what the sides of a readout commit to, whoever they are; "agree to:" over
+     * a list, whose items are the infinitives ("a) exchange liaison officers;").
+     */
     private static boolean commitment(List<Token> tokens, int i, int end) {
-        return tokens.get(i).lower().startsWith("agree") && ClauseShapes.opensInfinitive(tokens, i + 1, end)
-                && !TRANSACTIONS.contains(tokens.get(ClauseShapes.skipAdverbsRight(tokens, i + 2, end)).lower());
+        return tokens.get(i).lower().startsWith("agree") && (ClauseShapes.opensInfinitive(tokens, i + 1, end)
+                && !TRANSACTIONS.contains(tokens.get(ClauseShapes.skipAdverbsRight(tokens, i + 2, end)).lower())
+                || i + 2 < end && tokens.get(i + 1).is("to") && tokens.get(i + 2).is(":"));
     }
 
     /**

@@ -42,8 +42,9 @@ final class CueNoun {
             return true;
         }
         if (i == sentence.firstToken() || Lexicon.SAY_TELL.contains(doc.tokens.get(i).lower()) || doc.tokens.get(i).is("according")
-                || AsClause.isPutIt(form.words())) {
-            // The plainest verbs of saying, and "put it" with its object inside the cue, are never nouns.
+                || AsClause.isPutIt(form.words()) || Agreement.jointCommitment(doc.tokens, i, sentence)) {
+            // The plainest verbs of saying, and "put it" with its object inside the cue, are never nouns; nor is the
+            // sides' "and agree to meet", the infinitive its object ("the threats and attacks to come" has none).
             return false;
         }
         if (afterDeterminerAndLimiter(doc, i, sentence)) {

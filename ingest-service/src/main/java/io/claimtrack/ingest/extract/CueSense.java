@@ -117,8 +117,9 @@ final class CueSense {
         }
         if (w.startsWith("consider")) {
             // "The Embassy considers that the detention violated the Convention" gives a view; "considered the bill", "is
-            // considering options", "consider the vote a warning" and "considered the only country that can" do not.
-            return after != null && after.is("that");
+            // considering options", "consider the vote a warning" and "considered the only country that can" do not;
+            // "consider it necessary to reopen the crossing" judges what is to be done.
+            return after != null && (after.is("that") || itJudged(t, next, s));
         }
         if (w.startsWith("know") || w.equals("knew")) {
             // "knows that the vote is close", "knew Holm would run" report a belief; "knows the area", "knows how to",
@@ -297,6 +298,12 @@ final class CueSense {
     private static boolean littleSaid(List<Token> t, int next, Sentence s) {
         return next + 1 < s.endToken() && t.get(next).is("little")
                 && (t.get(next + 1).is(",") || t.get(next + 1).is(".") || t.get(next + 1).is(";"));
+    }
+
+    /** "consider it necessary to A", "considers it important that B": "it", a lone adjective, then what is judged. */
+    private static boolean itJudged(List<Token> t, int next, Sentence s) {
+        return next + 3 < s.endToken() && t.get(next).is("it") && t.get(next + 1).isWord() && !t.get(next + 1).isCapitalized()
+                && !Lexicon.NP_BREAKERS.contains(t.get(next + 1).lower()) && (t.get(next + 2).is("to") || t.get(next + 2).is("that"));
     }
 
     /**

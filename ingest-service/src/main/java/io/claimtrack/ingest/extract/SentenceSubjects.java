@@ -72,13 +72,18 @@ final class SentenceSubjects {
         int end = ctx.mentions.scanRight(first, Math.min(limit, first + Windows.SUBJECT_TOKENS));
         for (int k = first + 1; k < end; k++) {
             Token t = tokens.get(k);
-            if (finiteVerb(lexicon, t) || t.isWord() && !t.isCapitalized() && (Lexicon.ADVERBS.contains(t.lower()) && !NOUN_PHRASE_ADVERBS.contains(t.lower())
+            if (finiteVerb(lexicon, t) || pluralsCue(ctx, k) || t.isWord() && !t.isCapitalized() && (Lexicon.ADVERBS.contains(t.lower()) && !NOUN_PHRASE_ADVERBS.contains(t.lower())
                     || !lexicon.isSpeakerNoun(t) && endsPersonName(ctx.doc, tokens.get(k - 1)))) {
                 end = k;
                 break;
             }
         }
         return end > first ? ctx.mentions.build(first, end) : null;
+    }
+
+    /** "The Sides attach particular importance to A and agree to B": a cue right after a plural head is its verb. */
+    private static boolean pluralsCue(AttributionContext ctx, int k) {
+        return ctx.cueAt[k] != null && ctx.tokens.get(k - 1).isWord() && WordForms.pluralShape(ctx.tokens.get(k - 1).lower());
     }
 
     static boolean finiteVerb(Lexicon lexicon, Token t) {

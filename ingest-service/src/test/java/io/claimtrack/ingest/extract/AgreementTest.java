@@ -83,4 +83,39 @@ class AgreementTest {
                 "Both sides | the raids on the fishing fleet | condemned | indirect",
                 "Both sides | to set up a joint patrol in the strait | agreed | indirect");
     }
+
+    /**
+     * Issue 9, forty-first round (set AC's list of misses, class B.2): "The Ministers agree to:" over lettered items gives
+     * one statement per item, the infinitives the sides commit to; one party's "agreed to:" stays an act.
+     */
+    @Test
+    void theSidesAgreeingToAListCommitToEachItem() {
+        assertMentions("""
+                2. The Ministers agree to:
+                a) post liaison officers to each other's staffs;
+                b) run a joint rescue drill on the lake in 2031.
+
+                3. The ferry company agreed to:
+                a) lease the quay;
+                b) buy two tugs.
+                """,
+                "The Ministers | post liaison officers to each other's staffs | agree | indirect",
+                "The Ministers | run a joint rescue drill on the lake in 2031 | agree | indirect");
+    }
+
+    /**
+     * Forty-first round (set AC's list of misses, class B.3): a joint statement's present "stress A and agree to B" gives
+     * the second verb too, as the past does; the subject ends at its own cue ("The Sides attach importance to").
+     */
+    @Test
+    void theSidesPresentSecondVerbAgreeingToActIsTheirStatement() {
+        assertMentions("""
+                The Sides underline the role of the lake patrol and agree to share its costs.
+                The Sides attach particular importance to the new rail link and agree to open two crossings by 2031.
+                """,
+                "The Sides | the role of the lake patrol | underline | indirect",
+                "The Sides | to share its costs | agree | indirect",
+                "The Sides | particular importance to the new rail link | attach | indirect",
+                "The Sides | to open two crossings by 2031 | agree | indirect");
+    }
 }

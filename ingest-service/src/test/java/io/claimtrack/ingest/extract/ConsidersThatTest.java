@@ -31,4 +31,15 @@ class ConsidersThatTest {
                 """);
         assertEquals(List.of(), contents(doc));
     }
+
+    /** Forty-first round (set AC's list of misses, class B.3): "consider it necessary to" judges what is to be done. */
+    @Test
+    void consideringItNecessaryToActGivesTheView() {
+        AnnotatedDocument doc = extract("""
+                The two ministries consider it essential to dredge the channel at Orsk before the spring floods.
+
+                The committee considered it carefully for a week.
+                """);
+        assertEquals(List.of("it essential to dredge the channel at Orsk before the spring floods"), contents(doc));
+    }
 }
