@@ -170,9 +170,19 @@ final class AttributionContext {
         return !inside.isEmpty();
     }
 
-    /** Keeps the document's statements in text order (a stable sort: ties keep the order found). */
+    /**
+     * Keeps the document's statements in text order (a stable sort: ties keep the order found). Most stages add none
+     * out of order, and a sort that only confirms the order called its comparator per statement: in a long text's first
+     * read, before the JIT compiles the lambdas, that was 3 % of 1 MB of "‘Yes, he said."
+     */
     void sortByContent() {
-        doc.attributions.sort(Comparator.comparingInt((Attribution a) -> a.contentStart));
+        List<Attribution> all = doc.attributions;
+        for (int i = 1; i < all.size(); i++) {
+            if (all.get(i - 1).contentStart > all.get(i).contentStart) {
+                all.sort(Comparator.comparingInt((Attribution a) -> a.contentStart));
+                return;
+            }
+        }
     }
 
     /**
