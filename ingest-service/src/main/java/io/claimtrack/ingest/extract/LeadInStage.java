@@ -80,6 +80,7 @@ public final class LeadInStage implements Stage {
             Attribution a = addItem(ctx, b, m, cue, afterThat(doc, bullet.start(), end), end, confidence, firstBullet);
             firstBullet = firstBullet == null ? a : firstBullet;
         }
+        ctx.dropRemoved();
         return firstBullet;
     }
 
@@ -92,6 +93,7 @@ public final class LeadInStage implements Stage {
     /**
      * Item {@code b} under a lead-in as a statement of {@code m}, its content from {@code start} to {@code end}, in place
      * of whatever was found within it; one lead-in, one speaker: a later item takes the {@code first} one's resolution.
+     * The caller makes {@link AttributionContext#dropRemoved()} after its last item.
      */
     static Attribution addItem(AttributionContext ctx, int b, Mention m, Cue cue, int start, int end, double confidence,
             Attribution first) {

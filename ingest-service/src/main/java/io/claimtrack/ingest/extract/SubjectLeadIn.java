@@ -81,6 +81,7 @@ final class SubjectLeadIn {
                     LeadInStage.itemEnd(doc, item), 0.8, firstItem);
             firstItem = firstItem == null ? a : firstItem;
         }
+        ctx.dropRemoved();
         return b;
     }
 }

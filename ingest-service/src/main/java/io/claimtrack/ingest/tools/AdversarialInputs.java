@@ -16,7 +16,7 @@ import java.util.function.IntFunction;
 
 /**
  * Inputs that once made a stage quadratic: 1 MB of one cue, of a cue that looks like an adverb, of names,
- * of quotation marks (closed, unclosed, single, answers a pronoun speaks, single-quoted words on one line), of pronouns, of random Unicode, of text without punctuation, of lead-in lines (closed with a colon or a period), of dashed interviews, of transcript labels with a bracket, of headlines joining verbs with commas, of descriptions, of places beside pronouns, of HTML character references, of a plain Q&A, of related teasers after reading labels, of an explainer's questions. Each must take well under a second
+ * of quotation marks (closed, unclosed, single, answers a pronoun speaks, single-quoted words on one line), of pronouns, of random Unicode, of text without punctuation, of lead-in lines (closed with a colon or a period), of dashed interviews, of transcript labels with a bracket, of headlines joining verbs with commas, of descriptions, of places beside pronouns, of HTML character references, of a plain Q&A, of related teasers after reading labels, of an explainer's questions, of cued items under one lead-in, of a title of comma-joined places, of long titles, of "Q:" and "A:" turns, of a paragraph of speaking pronouns. Each must take well under a second
  * on one core; the benchmark runs each in a JVM of its own and prints its CPU time, the kernel's share apart, and
  * the time of a third run in the same JVM, once compiled.
  */
@@ -110,6 +110,17 @@ public final class AdversarialInputs {
         // An explainer's questions and answers: no one is questioned, each question would ask again.
         inputs.put("explainer questions", size -> "The levy, explained\n\n" + repeat("Q: When do I vote?\n\n"
                 + "A: Ballots are due on May 3, the board says.\n\n", size));
+        // Items under one lead-in, each with a cue of its own: each item's own statement was once taken out of the
+        // document's list in a pass of its own (43 s).
+        inputs.put("cued items under a lead-in", size -> "The minister said:\n" + repeat("- taxes will fall, he said\n", size));
+        // One title of places joined by commas, never closed.
+        inputs.put("comma title", size -> "Minister of " + repeat("Alder Affairs, Birch, ", size));
+        // Long titles before each speaker's name.
+        inputs.put("long titles", size -> repeat("Minister of Trade, Industry, Fisheries and Ports Per Lund said it works. ", size));
+        // "Q:" and "A:" turns with no one named.
+        inputs.put("Q: and A: turns", size -> repeat("Q: Is the pier shut?\nA: It is shut until May.\n", size));
+        // One paragraph of pronouns speaking, each asking for an antecedent the text never gives.
+        inputs.put("pronoun paragraph", size -> repeat("He said it works. She said it fails. They said so. ", size));
         inputs.put("random Unicode", size -> randomUnicode(size));
         return inputs;
     }

@@ -34,6 +34,26 @@ class LeadInStageTest {
         assertEquals(Attribution.Source.BULLET, statement(doc, "for hip surgery by half").source);
     }
 
+    /**
+     * Items with a cue of their own under a lead-in: each item's own statement leaves the document's list, all of them
+     * in one pass after the last item (forty-first round; a pass per item was quadratic in a long list).
+     */
+    @Test
+    void itemsWithCuesOfTheirOwnLeaveOnlyTheLeadInsStatements() {
+        AnnotatedDocument doc = attribute("""
+                The harbour master said:
+                - the quay will close, he said
+                - the ferries will run late, he said
+                The fees stay as they are, she said.
+                """);
+
+        assertEquals(List.of(
+                "The harbour master | the quay will close, he said | said | indirect",
+                "The harbour master | the ferries will run late, he said | said | indirect",
+                "she | The fees stay as they are | said | indirect"), mentions(doc));
+        assertEquals(Attribution.Source.BULLET, statement(doc, "the ferries will run late, he said").source);
+    }
+
     @Test
     void aBulletThatLeadsInItsOwnListWithACueIsNoStatement() {
         AnnotatedDocument doc = attribute("""
