@@ -42,8 +42,8 @@ class ReadoutLeadersTest {
 
     /**
      * A title held of a place ("Prime Minister of the Kingdom of Estmark") names its one holder however far down the
-     * readout says "The Prime Minister"; a bare "President" without a place does not ("the president" of a news story
-     * may be someone the text never titles).
+     * readout says "The Prime Minister"; so does a bare "President" the story gives no one else (OnlyTitleHolder),
+     * but not when a second person holds it ("former president").
      */
     @Test
     void aTitleHeldOfAPlaceNamesItsHolderForTheWholeReadout() {
@@ -52,7 +52,10 @@ class ReadoutLeadersTest {
         assertSpeaker(doc, "the grain corridor must stay open", "Piet Lunde");
         AnnotatedDocument news = farBelow("On Monday, President Anna Vik received Piet Lunde in Harrow.",
                 "The president said that the grain corridor must stay open.");
-        assertSpeaker(news, "the grain corridor must stay open", "The president");
+        assertSpeaker(news, "the grain corridor must stay open", "Anna Vik");
+        AnnotatedDocument two = farBelow("On Monday, President Anna Vik received Piet Lunde and former president Tom Brandt in Harrow.",
+                "The president said that the grain corridor must stay open.");
+        assertSpeaker(two, "the grain corridor must stay open", "The president");
     }
 
     /**
