@@ -105,9 +105,12 @@ final class AccordingTo {
             // person close to the board, is to ...": the clause goes on after the source.
             to = end;
         }
+        boolean frontedPhrase = npEnd > 0 && to > first && tokens.get(to).is(",")
+                && FrontedAdverbialSource.opensClauseAfter(ctx, first, to, npEnd, end);
         if (npEnd > 0 && to > first && tokens.get(to).is(",") && npEnd + Windows.MIN_CONTENT_TOKENS < end
-                && tokens.get(npEnd).is(":")) {
-            // "Two bidders remain, according to the sources: A and B": what was said goes on after the colon.
+                && tokens.get(npEnd).is(":") || frontedPhrase) {
+            // "Two bidders remain, according to the sources: A and B": what was said goes on after the colon; "About
+            // 10:03 p.m., according to a timeline, the crews left": the fronted phrase opens the clause after the source.
             Attribution a = ctx.statement(Attribution.Source.ACCORDING_TO, m, cue, first, end, s, 0.85);
             if (a != null) {
                 a.gapStart = tokens.get(to - 1).end();

@@ -219,6 +219,12 @@ final class Asides {
         if (aside == null || !aside.hasName() || ctx.mentions.scanLeft(close - 1, open + 1) != open + 1) {
             return null;
         }
+        int home = HomeAfterName.start(ctx.tokens, open + 1, close);
+        Mention person = home < close ? ctx.mentions.build(open + 1, home) : null;
+        if (person != null && person.hasName() && person.kind() == SpeakerKind.PERSON) {
+            // "The pastor, Ivo Brandt of Grace Chapel in Ely, said": the person, not the place.
+            aside = person;
+        }
         String text = ctx.doc.text(subject.start(), aside.end());
         if (aside.kind() == SpeakerKind.ORGANIZATION && bodyDescription(lexicon, subject) || ownedBody(lexicon, subject)) {
             // "The company, Northline Freight, said", "according to the railroad, Northline Freight."; "Tessel's

@@ -98,7 +98,8 @@ public final class QuoteCueStage implements Stage {
             if (t.is(",") && (tokens.get(i).isCapitalized() || roleBeforeName || Lexicon.DETERMINERS.contains(tokens.get(i).lower()))) {
                 return speakerWithAsides(ctx, q, i, k, sentence);
             }
-            if (t.type() == Token.Type.QUOTE || t.is(",") || t.is(";")) {
+            if (t.type() == Token.Type.QUOTE || t.is(",") || t.is(";") || Asides.isDash(t)) {
+                // 'Holm - who said she would "sink" the ferry - said': a dash closes the aside the quotation stands in.
                 return false;
             }
             if (k == i + 1 && Lexicon.NP_BREAKERS.contains(tokens.get(i).lower()) || RELATIVES.contains(t.lower())) {

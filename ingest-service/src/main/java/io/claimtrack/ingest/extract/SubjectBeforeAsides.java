@@ -62,7 +62,8 @@ final class SubjectBeforeAsides {
         while (nameEnd < close && t.get(nameEnd).isWord()) {
             nameEnd++;
         }
-        Mention name = t.get(open).is(",") && t.get(nameEnd).is(",") && !head.hasName() ? ctx.mentions.build(open + 1, nameEnd) : null;
+        Mention name = t.get(open).is(",") && t.get(nameEnd).is(",") && !head.hasName()
+                ? ctx.mentions.build(open + 1, HomeAfterName.start(t, open + 1, nameEnd)) : null;
         if (name != null && name.hasName() && name.kind() == SpeakerKind.PERSON) {
             // "Another delegate on the slate, Jo Lund, said": the description first, the name in the aside.
             return new Mention(head.start(), name.end(), ctx.doc.text(head.start(), name.end()), head.text(), name.name(),

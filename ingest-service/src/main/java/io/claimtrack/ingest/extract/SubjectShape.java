@@ -13,8 +13,11 @@ final class SubjectShape {
     private static final Set<String> BE = WordSet.of("was", "were", "is", "are", "has", "have", "had");
     /** "has started packing" is a perfect, not a passive: only "has been taken" is done to its subject. */
     private static final Set<String> HAVE = WordSet.of("has", "have", "had");
-    /** Irregular past participles of what is done to people: "was taken to hospital", "was shot". */
-    private static final Set<String> PARTICIPLES = WordSet.of("taken", "given", "seen", "beaten", "bitten", "driven",
+    /**
+     * Irregular past participles of what is done to people ("was taken to hospital", "was shot") or to a document
+     * ("A memo seen by the Courier said", {@link SubjectPhrase}).
+     */
+    static final Set<String> PARTICIPLES = WordSet.of("taken", "given", "seen", "beaten", "bitten", "driven",
             "chosen", "stolen", "shaken", "hidden", "thrown", "known", "shown", "found", "hurt", "shot", "held", "hit",
             "struck", "left", "brought", "caught", "told", "sent", "kept", "led", "put", "cut", "paid", "sold", "run",
             "overrun", "sworn", "torn");

@@ -1,0 +1,61 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.assertMentions;
+import static io.claimtrack.ingest.extract.Pipeline.extract;
+import static io.claimtrack.ingest.extract.Pipeline.statements;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A subject whose head a participle phrase or an "about" phrase modifies, the participle a cue word or irregular. */
+class ParticipleModifierSubjectTest {
+
+    @Test
+    void aCueParticipleAfterTheHeadModifiesIt() {
+        assertMentions("A notice posted on the marina's website said the slipway would shut in June.",
+                "A notice | the slipway would shut in June | said | indirect");
+    }
+
+    @Test
+    void anIrregularParticipleOrAnAboutPhraseModifiesTheHead() {
+        assertMentions("""
+                A draft seen by the Ledger says the levy will double next year.
+                A complaint about the night shift says the pumps run until dawn.
+                """,
+                "A draft | the levy will double next year | says | indirect",
+                "A complaint | the pumps run until dawn | says | indirect");
+    }
+
+    @Test
+    void aDescribedSubjectWithACueParticipleTakesTheNameInApposition() {
+        assertEquals(List.of("Mia Sund | the classes were too big | said | indirect"),
+                statements(extract("A teacher backing the strike, Mia Sund, said the classes were too big.")));
+    }
+
+    @Test
+    void theNameInAppositionStopsBeforeWhereThePersonIsFrom() {
+        assertEquals(List.of("Ivo Brandt | the vote was close | said | indirect"),
+                statements(extract("One pastor backing the plan, Ivo Brandt of Grace Chapel in Ely, said the vote was close.")));
+        assertEquals(List.of("Ivo Brandt | the vote was close | said | indirect"),
+                statements(extract("One pastor supporting the plan, Ivo Brandt of Grace Chapel in Ely, said the vote was close.")));
+        // A body's name keeps its "of".
+        assertEquals(List.of("Friends of the Earth | the levy was fair | said | indirect"),
+                statements(extract("A member of the board, Friends of the Earth, said the levy was fair.")));
+    }
+
+    @Test
+    void whoPostedTheDocumentIsItsMaker() {
+        assertEquals(List.of("Harbour FC | the pitch would reopen | said | indirect"),
+                statements(extract("A statement posted by Harbour FC said the pitch would reopen.")));
+    }
+
+    @Test
+    void aNameBeforeAPastFormIsTheSubjectOfAClauseOfItsOwn() {
+        // "reported" is the sentence's verb: the police report what the neighbours said.
+        assertMentions("Police reported on Monday neighbours said the dog barked.",
+                "Police | neighbours said the dog barked | reported | indirect");
+        assertMentions("The coastguard posted on its website that the beacon had failed.",
+                "The coastguard | the beacon had failed | posted | indirect");
+    }
+}
