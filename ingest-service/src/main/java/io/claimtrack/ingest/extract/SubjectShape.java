@@ -34,6 +34,8 @@ final class SubjectShape {
     private static final Set<String> ADVERBIAL_OPENERS = WordSet.of("in", "on", "at", "after", "before", "during", "while",
             "though", "although", "when", "since", "despite", "following", "earlier", "later", "outside", "inside", "near",
             "across", "around", "behind", "beyond", "along", "amid", "throughout", "within", "down", "up", "over", "under");
+    /** Prepositions whose fronted phrase a "was" and its subject may follow: "Among the dead was", "At the wheel was". */
+    private static final Set<String> INVERSION_OPENERS = WordSet.of("among", "at", "in", "on", "behind", "beside", "with");
 
     /**
      * Possessives that may own a description introducing someone: "his wife, Carla,", a body's "its new coach, Desmond
@@ -245,6 +247,10 @@ final class SubjectShape {
         int sentenceFrom = tokens.get(from).start();
         // "Brisk Sealink's chief executive, Anna Holm,": the possessor owns the description, no subject before it.
         int owner = namePossessive ? ownerStart(tokens, k) : k;
+        // "Ustrel sent its trade minister, Ada Holm,": the subject "its" stands for is a body or place, no person.
+        if (determiner.equals("its")) {
+            sentenceFrom = tokens.get(owner).start();
+        }
         for (int j = Name.lastBefore(doc.names, tokens.get(owner).start()); j >= 0 && doc.names.get(j).offset() >= sentenceFrom; j--) {
             if (doc.names.get(j).kind() == SpeakerKind.PERSON && !commonNoun(doc.names.get(j))) {
                 return null;
@@ -344,6 +350,26 @@ final class SubjectShape {
         return k >= 3 && Mentions.isDateWord(tokens.get(k).lower()) && (tokens.get(k - 1).is("in") || tokens.get(k - 1).is("on")) ? k - 2 : k;
     }
 
+    /**
+     * "Among the first riders was Ines Varga, a nurse": the name right after "was" or "were" that follows a fronted
+     * phrase (a preposition and its words, no comma) is the sentence's subject, put last.
+     */
+    private static boolean invertedAfterPhrase(List<Token> tokens, int offset) {
+        if (tokens.size() < 4 || !INVERSION_OPENERS.contains(tokens.get(0).lower())) {
+            return false;
+        }
+        for (int i = 1; i < tokens.size() && i <= Windows.OPENING_DESCRIPTION_TOKENS + 1 && tokens.get(i).start() < offset; i++) {
+            Token t = tokens.get(i);
+            if ((t.is("was") || t.is("were")) && i + 1 < tokens.size() && tokens.get(i + 1).start() == offset) {
+                return true;
+            }
+            if (!t.isWord()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** At the sentence start, or after a title only ("Council member Raj Patel was ..."). */
     boolean opensSentence(NamedRoles.Place p, int offset) {
         if (p == null) {
@@ -359,7 +385,7 @@ final class SubjectShape {
             return false;
         }
         List<Token> tokens = p.tokens().subList(from, p.tokens().size());
-        if (inOpeningApposition(tokens, offset)) {
+        if (inOpeningApposition(tokens, offset) || invertedAfterPhrase(tokens, offset)) {
             return true;
         }
         // Only a title, or an opening phrase and a comma then a title, may stand before the subject: "In a
