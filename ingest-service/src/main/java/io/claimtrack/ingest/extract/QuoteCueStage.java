@@ -260,7 +260,8 @@ public final class QuoteCueStage implements Stage {
             // clause. A participle ('an ad ends with a voice saying: “Q”') has no subject of its own.
             m = clauseSubject.of(ctx, cue, s);
         }
-        if (m != null) {
+        // "noted that the line, which, he said, 'loses money', would stay open": the quotation is the outer cue's.
+        if (m != null && !RelativeAside.insideReport(ctx, m, s)) {
             QuotedStatements.addQuote(ctx, q, m, cue, s.block(), 0.9);
         }
     }

@@ -31,7 +31,7 @@ final class SpeakerBeforeCue {
     private static final Set<String> FREE_RELATIVES = WordSet.of("which", "what");
     /** Relative words whose clause, with its cue inside, holds what was said: "a wall, which he said ...", "his
      * daughters, who he said were living abroad". */
-    private static final Set<String> CLAUSE_RELATIVES = WordSet.of("which", "who", "whom");
+    static final Set<String> CLAUSE_RELATIVES = WordSet.of("which", "who", "whom");
     /** Objects that only point back: "says it,", "said so.". */
     private static final Set<String> PRONOUN_OBJECTS = WordSet.of("it", "that", "this", "so");
     /**
@@ -87,7 +87,7 @@ final class SpeakerBeforeCue {
                 && tokens.get(cue.endToken()).is(",") && !tokens.get(first).is("as")
                 && !opensAdjunct(ctx, cue.endToken() + 1, end)) {
             // "Y, it says, would be Z": a parenthetical cue; the content is the whole sentence around it.
-            return ctx.statement(Attribution.Source.CUE, m, cue, first, end, s, 0.8);
+            return RelativeAside.insideReport(ctx, m, s) ? null : ctx.statement(Attribution.Source.CUE, m, cue, first, end, s, 0.8);
         }
         int clause = Math.min(semicolonAfter(ctx, cue.endToken(), end), adjunctAfter(ctx, cue.endToken(), end));
         if (atStart && npStart > first && tokens.get(npStart - 1).is(",")

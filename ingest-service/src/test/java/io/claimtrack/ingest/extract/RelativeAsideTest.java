@@ -1,0 +1,66 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.extract;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A "he said" set off after a relative pronoun inside another cue's content is that speaker's aside (set AC, B.6). */
+class RelativeAsideTest {
+
+    @Test
+    void aQuotedRelativeAsideInsideAReportIsOneStatement() {
+        AnnotatedDocument doc = extract("""
+                Orchard grants
+
+                The inspector also warned that the old cider press, which, she said, "has not run safely since the flood", \
+                would be sealed in March.
+                """);
+        assertEquals(List.of("warned"), cues(doc));
+    }
+
+    @Test
+    void anUnquotedRelativeAsideInsideAReportIsOneStatement() {
+        AnnotatedDocument doc = extract("""
+                Orchard grants
+
+                The inspector argued that the cider press, which, he said, leaks oil every autumn, should be replaced.
+                """);
+        assertEquals(List.of("argued"), cues(doc));
+    }
+
+    /** Without a cue before it the aside speaks for the sentence; a named speaker in the aside is left as it was. */
+    @Test
+    void anAsideWithoutAReportOrWithANamedSpeakerStays() {
+        assertEquals(List.of("said"), cues(extract("""
+                Orchard grants
+
+                The cider press, which, he said, leaks oil every autumn, will be replaced in May.
+                """)));
+        assertEquals(2, extract("""
+                Orchard grants
+
+                The inspector argued that the cider press, which, the miller said, leaks oil every autumn, should be replaced.
+                """).attributions.size());
+    }
+
+    /** At the sentence's end too; after "that" the aside is left a statement of its own. */
+    @Test
+    void aRelativeAsideEndingTheSentenceIsOneStatementButNotAfterThat() {
+        assertEquals(List.of("described"), cues(extract("""
+                Orchard grants
+
+                The inspector described a storehouse in which, she said, apples rot within a week.
+                """)));
+        assertEquals(2, extract("""
+                Orchard grants
+
+                The inspector recalled that the frost had ruined the valley's pears, a loss that, she said, nobody insured.
+                """).attributions.size());
+    }
+
+    private static List<String> cues(AnnotatedDocument doc) {
+        return doc.attributions.stream().map(a -> a.cue).toList();
+    }
+}
