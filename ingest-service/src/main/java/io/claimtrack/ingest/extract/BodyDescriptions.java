@@ -24,6 +24,12 @@ final class BodyDescriptions {
     /** Descriptions of a sports club, and the words that introduce one: "his club Atletico Brava". */
     private static final Set<String> CLUB = WordSet.of("club", "team");
 
+    /**
+     * The words that introduce an investor a later "the fund" describes, though its name has no such word: "its largest
+     * holder, the asset manager Tollway Capital, ... the fund said".
+     */
+    private static final Set<String> FUND = WordSet.of("fund", "investor", "manager", "shareholder", "holder");
+
     /** A body's own voice: "press service", "press office". */
     private static final Set<String> PRESS = WordSet.of("service", "office");
 
@@ -33,8 +39,8 @@ final class BodyDescriptions {
     private final AnnotatedDocument doc;
     private final Lexicon lexicon;
     private final Businesses businesses;
-    /** The names the document introduces anywhere with a word for a club. */
-    private Set<String> clubs;
+    /** By description head word ("club", "fund"), the names the document introduces anywhere with a word of its kind. */
+    private final Map<String, Set<String>> introduced = new HashMap<>();
     /** By description head word, the one body of its kind the document names, or none; found on the first that asks. */
     private final Map<String, Optional<Name>> only = new HashMap<>();
     private final ModifiedBodies modified;
@@ -70,7 +76,7 @@ final class BodyDescriptions {
                     || regulates(head, n.words())) && !n.words().equals(List.of(head))) {
                 return n;
             }
-            if ((Businesses.WORDS.contains(head) && isBusiness(n) || CLUB.contains(head) && clubs().contains(n.text()))
+            if ((Businesses.WORDS.contains(head) && isBusiness(n) || introduced(head).contains(n.text()))
                     && nearby(doc, n, description)) {
                 return withPartners(doc, j);
             }
@@ -266,12 +272,10 @@ final class BodyDescriptions {
         return businesses.contains(n);
     }
 
-    /** "his club Atletico Brava": the names introduced with a word for a club. */
-    private Set<String> clubs() {
-        if (clubs == null) {
-            clubs = businesses.introducedAs(CLUB);
-        }
-        return clubs;
+    /** "his club Atletico Brava", "the asset manager Tollway Capital": the names introduced with a word of the description's kind. */
+    private Set<String> introduced(String head) {
+        Set<String> words = CLUB.contains(head) ? CLUB : "fund".equals(head) ? FUND : Set.of();
+        return words.isEmpty() ? words : introduced.computeIfAbsent(head, h -> businesses.introducedAs(words));
     }
 
     /** A name the text gives no business word of its own is the description's only in its paragraph or the one before. */

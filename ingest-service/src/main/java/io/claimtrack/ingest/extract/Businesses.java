@@ -110,7 +110,9 @@ final class Businesses {
                 String pair = appositionHead(next.offset() + next.text().length());
                 head = pair != null && pair.endsWith("s") ? pair : null;
             }
-            if ((before.find() && words.contains(before.group(1)) || head != null && (words.contains(head) || words.contains(WordForms.singular(head))))
+            // A word the name reader took as its role ("the asset manager Tollway Capital") introduces it as one before it would.
+            String role = n.role().substring(n.role().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+            if ((before.find() && words.contains(before.group(1)) || words.contains(role) || head != null && (words.contains(head) || words.contains(WordForms.singular(head))))
                     && !lexicon.isFirstName(n.words().get(0))) {
                 out.add(n.text());
             }

@@ -1,6 +1,7 @@
 package io.claimtrack.ingest.extract;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -61,6 +62,8 @@ record OwnEvidence(AnnotatedDocument doc, Lexicon lexicon, DescriptionResolver d
         } else if (m.kind() == SpeakerKind.DOCUMENT && ResolutionStage.possessor(m) != null) {
             // "The ministry's statement said": the ministry speaks through its statement.
             a.speaker = names.expand(ResolutionStage.possessor(m), SpeakerKind.ORGANIZATION, m.start());
+            Name described = describedOwner(m, a.speaker);
+            a.speaker = described == null ? a.speaker : names.expand(described.text(), SpeakerKind.ORGANIZATION, described.offset());
             a.kind = SpeakerKind.ORGANIZATION;
         } else if ((leader = offices.holder(m)) != null || (leader = namedLater.apposed(m)) != null) {
             // "The President stressed" in his own press service's readout, though his guest spoke last; "The
@@ -82,6 +85,20 @@ record OwnEvidence(AnnotatedDocument doc, Lexicon lexicon, DescriptionResolver d
                 pending.add(a);
             }
         }
+    }
+
+    /**
+     * "Pelloway Dairies cut its forecast. The company's quarterly report warns": a document whose owner is a body's
+     * definite description no name expands ({@code expanded} still that description) speaks for the body it describes
+     * ({@link BodyDescriptions#named}); null for an owner by name ("Pelloway's report") or one described by no body near.
+     */
+    private Name describedOwner(Mention m, String expanded) {
+        String lower = m.text().toLowerCase(Locale.ROOT);
+        if (!lower.startsWith("the ") || expanded.indexOf(' ') >= 0
+                || !lexicon.organizations.contains(expanded) && !Businesses.WORDS.contains(expanded)) {
+            return null;
+        }
+        return bodies.named(m, expanded);
     }
 
     /**

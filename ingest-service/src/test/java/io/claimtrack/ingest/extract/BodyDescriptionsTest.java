@@ -217,4 +217,34 @@ class BodyDescriptionsTest {
         Pipeline.assertSpeaker(doc, "it would field candidates next year", "A new alliance");
         Pipeline.assertSpeaker(doc, "it would grow", "The network");
     }
+
+    /** Round 41, AC class A.1: a body named once, then "the fund" or "the company's report". */
+    private static String speakerIn(String text, String content) {
+        return statement(Pipeline.through(ResolutionStage.class, text), content).speaker;
+    }
+
+    @Test
+    void theFundIsTheInvestorTheTextIntroducedAsOne() {
+        assertEquals("Tollway Capital", speakerIn("""
+                Brenmoor Mills faces a revolt from shareholders. Its largest holder, the asset manager Tollway Capital, \
+                wants the board replaced. In a letter on Tuesday, the fund said the directors had "lost the room".
+                """, "the directors had \"lost the room\""));
+        // Guard: a body no word made an investor is not the fund.
+        assertEquals("the fund", speakerIn("""
+                Brenmoor Mills faces a revolt from shareholders. In a letter on Tuesday, the fund said the directors \
+                had failed.
+                """, "the directors had failed"));
+    }
+
+    @Test
+    void aDocumentOfTheCompanySpeaksForTheCompanyItDescribes() {
+        assertEquals("Pelloway Foods", speakerIn("""
+                Pelloway Foods cut its forecast on Thursday. The company's quarterly report warns that feed costs \
+                could rise.
+                """, "feed costs could rise"));
+        // Guard: no business named, so the report stays the description's.
+        assertEquals("company", speakerIn("""
+                Feed prices rose again on Thursday. The company's quarterly report warns that costs could rise.
+                """, "costs could rise"));
+    }
 }
