@@ -357,7 +357,7 @@ final class PronounResolver {
             if (c == null || inContent(found, n) || inContent(pronoun, n)) {
                 continue;
             }
-            SubjectShape.Introduction intro = c.introduction();
+            Introductions.Introduction intro = c.introduction();
             // "Her daughter, Niamh, was in hospital for months. 'You count the tiles,' she said": the pronoun goes on with
             // the one whose kin the text tells of.
             if (intro != null && intro.kin() && gender != null && intro.owner() == gender) {

@@ -34,7 +34,7 @@ final class SubjectCandidates {
         private int conjunct = UNKNOWN;
         private Gender conjunctGender;
         private Boolean notInPassing;
-        private SubjectShape.Introduction introduction;
+        private Introductions.Introduction introduction;
         private boolean introductionKnown;
         /** Which of the genders are worked out: bits of {@link #GENDER}, {@link #WORDS_GENDER}, {@link #CONJUNCT_GENDER}. */
         private int known;
@@ -66,10 +66,10 @@ final class SubjectCandidates {
             return named.possessiveIn(doc.text) ? shape.possessedAtOpening(place) : null;
         }
 
-        /** How a description set off before the name introduces the person ({@link SubjectShape#introduction}), or null. */
-        SubjectShape.Introduction introduction() {
+        /** How a description set off before the name introduces the person ({@link Introductions#introduction}), or null. */
+        Introductions.Introduction introduction() {
             if (!introductionKnown) {
-                introduction = shape.introduction(place);
+                introduction = introductions.introduction(place);
                 introductionKnown = true;
             }
             return introduction;
@@ -144,6 +144,7 @@ final class SubjectCandidates {
     private final Candidate talkedAbout = new Candidate(null, null, null);
     private final LastPassing mayBeSubject;
     private final SubjectShape shape;
+    private final Introductions introductions;
     /** How often the text uses each one-word name, counted when first asked. */
     private Map<String, Integer> oneWordUses;
     /** One-word names the text puts after "in", worked out when first asked. */
@@ -156,6 +157,7 @@ final class SubjectCandidates {
         this.lexicon = lexicon;
         this.names = names;
         this.shape = new SubjectShape(doc, lexicon);
+        this.introductions = new Introductions(doc, lexicon);
         this.decided = new Candidate[doc.names.size()];
         this.fullNames = new String[doc.names.size()];
         // The fullest name's words first: they turn most names away before the tests of where the name stands.
@@ -179,7 +181,7 @@ final class SubjectCandidates {
         }
         String full = fullName(j);
         return (full.equals(n.text()) ? n.words() : Name.words(full)).size() > 1 || Gender.of(full, lexicon) != null
-                || givenAlone(full) != null || shape.introduction(NamedRoles.Place.of(doc, n.offset())) != null;
+                || givenAlone(full) != null || introductions.introduction(NamedRoles.Place.of(doc, n.offset())) != null;
     }
 
     /**

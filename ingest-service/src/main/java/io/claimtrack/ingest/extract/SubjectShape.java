@@ -37,14 +37,6 @@ final class SubjectShape {
     /** Prepositions whose fronted phrase a "was" and its subject may follow: "Among the dead was", "At the wheel was". */
     private static final Set<String> INVERSION_OPENERS = WordSet.of("among", "at", "in", "on", "behind", "beside", "with");
 
-    /**
-     * Possessives that may own a description introducing someone: "his wife, Carla,", a body's "its new coach, Desmond
-     * Kolawole,"; "our" and "my" are a speaker's.
-     */
-    private static final Set<String> INTRODUCING_POSSESSIVES = WordSet.of("his", "her", "their", "its");
-    /** "gave her name as", "identified herself as", "asked to be identified as": stems for {@link WordForms#startsWithAny}. */
-    private static final List<String> NAMING = List.of("name", "identif");
-
     private final AnnotatedDocument doc;
     private final Lexicon lexicon;
 
@@ -95,7 +87,7 @@ final class SubjectShape {
         int lead = tokens.size() > 2 && RoleAndName.HONORIFICS.contains(tokens.get(0).lower()) && tokens.get(1).is(".") ? 2 : 0;
         // "The president of the police union, Dale Brennan,": the head before its "of" says a person too.
         if (name < lead + 3 || name > lead + Windows.OPENING_DESCRIPTION_TOKENS + 1 || !tokens.get(name - 1).is(",")
-                || !personWord(tokens.get(name - 2).lower()) && !personWord(ofHead(tokens, lead, name - 1))) {
+                || !personWord(lexicon, tokens.get(name - 2).lower()) && !personWord(lexicon, ofHead(tokens, lead, name - 1))) {
             return false;
         }
         String first = tokens.get(lead).lower();
@@ -107,12 +99,17 @@ final class SubjectShape {
                 return false;
             }
         }
-        int k = name;
-        // "Sgt. Dale Brennan,": an abbreviated rank's period is part of the name.
+        int k = nameEnd(tokens, name);
+        return k > name && k < tokens.size() && tokens.get(k).is(",");
+    }
+
+    /** The token after the capitalised words of a name at token {@code from}: "Sgt. Dale Brennan", an abbreviated rank's period is part of it. */
+    static int nameEnd(List<Token> tokens, int from) {
+        int k = from;
         while (k < tokens.size() && (tokens.get(k).isCapitalized() || tokens.get(k).is(".") && abbreviation(tokens.get(k - 1)))) {
             k++;
         }
-        return k > name && k < tokens.size() && tokens.get(k).is(",");
+        return k;
     }
 
     private static boolean abbreviation(Token t) {
@@ -129,7 +126,7 @@ final class SubjectShape {
     }
 
     /** A role, a kind of person or a gendered word ("One local woman, Kari Lund,", "Trump's wife, Melania,"). */
-    private boolean personWord(String lower) {
+    static boolean personWord(Lexicon lexicon, String lower) {
         return lexicon.isRoleWord(lower) || lexicon.isPersonNoun(lower) || Gender.ofWord(lower) != null;
     }
 
@@ -190,137 +187,6 @@ final class SubjectShape {
     }
 
     /**
-     * A person introduced by a description: the gender of the possessive pronoun owning it ("his wife"; null for
-     * an article), the gender of its head word ("wife"; null if none), and whether that word is kin ("daughter").
-     */
-    record Introduction(Gender owner, Gender head, boolean kin) {
-    }
-
-    /**
-     * "The county has hired a new captain, Maren Holt, who ...", "hired a new captain on Monday, Maren Holt,", "the
-     * testimony of the developer, Carl Bain, who testified", "His wife, Carla, was less certain", "Karim's niece, Amira, runs the next stall": a name set off by
-     * commas right after a short description of a person (an article, a possessive pronoun or a name's possessive, a
-     * role, kind of person or kin word last) introduces that person, unless someone named or a pronoun before the
-     * description is the sentence's subject ("Tom Vik hired a new aide, Ann Holm,"); null otherwise.
-     */
-    Introduction introduction(NamedRoles.Place p) {
-        if (p == null || p.first() < 3) {
-            return null;
-        }
-        List<Token> tokens = p.tokens();
-        int first = p.first();
-        Introduction self = selfNamed(tokens, first);
-        if (self != null) {
-            return self;
-        }
-        int headAt = afterTime(tokens, first - 2);
-        Token head = tokens.get(headAt);
-        if (!tokens.get(first - 1).is(",") || !head.isWord() || head.isCapitalized()) {
-            return null;
-        }
-        int k = headAt - 1;
-        while (k >= 0 && first - k <= Windows.OPENING_DESCRIPTION_TOKENS + 2 && tokens.get(k).isWord()
-                && !tokens.get(k).isCapitalized() && !Lexicon.DETERMINERS.contains(tokens.get(k).lower())) {
-            // "One of the organizations he will soon launch, Our Revolution,": a clause, not a description.
-            if (Lexicon.NP_BREAKERS.contains(tokens.get(k).lower()) || Lexicon.SUBJECT_PRONOUNS.contains(tokens.get(k).lower())) {
-                return null;
-            }
-            k--;
-        }
-        String determiner = k >= 0 ? tokens.get(k).lower() : "";
-        boolean namePossessive = k >= 0 && tokens.get(k).isCapitalized() && Mentions.isPossessive(determiner);
-        // "the developer, Carl Bain,": a person's full name says the word before it was a person's, which the role
-        // lists may lack; a first name alone needs one ("His wife, Carla,").
-        if (!Lexicon.ARTICLES.contains(determiner) && !INTRODUCING_POSSESSIVES.contains(determiner) && !namePossessive || !closesName(tokens, first)
-                || !personWord(head.lower()) && !(Lexicon.ARTICLES.contains(determiner) && fullName(tokens, first))) {
-            return null;
-        }
-        int from = Datelines.subjectStart(doc, p.sentence(), tokens);
-        if (k < from) {
-            return null;
-        }
-        for (int i = from; i < k; i++) {
-            if (Lexicon.SPEAKING_PRONOUNS.contains(tokens.get(i).lower())) {
-                return null;
-            }
-        }
-        int sentenceFrom = tokens.get(from).start();
-        // "Brisk Sealink's chief executive, Anna Holm,": the possessor owns the description, no subject before it.
-        int owner = namePossessive ? ownerStart(tokens, k) : k;
-        // "Ustrel sent its trade minister, Ada Holm,": the subject "its" stands for is a body or place, no person.
-        if (determiner.equals("its")) {
-            sentenceFrom = tokens.get(owner).start();
-        }
-        for (int j = Name.lastBefore(doc.names, tokens.get(owner).start()); j >= 0 && doc.names.get(j).offset() >= sentenceFrom; j--) {
-            if (doc.names.get(j).kind() == SpeakerKind.PERSON && !commonNoun(doc.names.get(j))) {
-                return null;
-            }
-        }
-        return new Introduction(Gender.ofWord(determiner), Gender.ofWord(head.lower()), PossessedRoles.KIN.contains(head.lower()));
-    }
-
-    /** The first of the capitalised words that end in the possessive at token {@code k} ("Brisk Sealink's"). */
-    private static int ownerStart(List<Token> tokens, int k) {
-        int start = k;
-        while (start > 0 && tokens.get(start - 1).isCapitalized()) {
-            start--;
-        }
-        return start;
-    }
-
-    /**
-     * "Unions appointed a negotiator, Marit Holm,": a plural of a word for a body or for people, capitalised as the
-     * sentence's first word, is read as a name but names no one.
-     */
-    private boolean commonNoun(Name n) {
-        if (n.words().size() != 1) {
-            return false;
-        }
-        String w = n.words().get(0);
-        return WordForms.pluralShape(w) && (WordForms.inSetOrPlural(lexicon.organizations, w) || lexicon.groups.contains(w)
-                || lexicon.isPersonNoun(w.substring(0, w.length() - 1)));
-    }
-
-    /**
-     * "A woman who gave her name only as Greta, 54,", "a seller who would give only his first name, Karim,", "a
-     * shopkeeper who asked to be identified only as Lucia": a person who names themselves, in a relative clause right
-     * before it, by the name at token {@code first}, a first name the text may never complete; the gender the clause's
-     * pronoun gives (null if none), or null if the name is not so given.
-     */
-    private static Introduction selfNamed(List<Token> tokens, int first) {
-        int k = first - 1;
-        if (k < 3 || !(tokens.get(k).is("as") || tokens.get(k).is(",") && tokens.get(k - 1).is("name"))) {
-            return null;
-        }
-        Gender gender = null;
-        boolean naming = false;
-        for (int i = k - 1; i >= 0 && k - i <= Windows.SELF_NAMING_TOKENS; i--) {
-            String w = tokens.get(i).lower();
-            if (w.equals("who")) {
-                return naming ? new Introduction(null, gender, false) : null;
-            }
-            naming |= WordForms.startsWithAny(w, NAMING);
-            String pronoun = w.endsWith("self") ? w.substring(0, w.length() - "self".length()) : w;
-            gender = INTRODUCING_POSSESSIVES.contains(pronoun) || pronoun.equals("him") ? Gender.ofWord(Lexicon.subjectPronoun(pronoun)) : gender;
-        }
-        return null;
-    }
-
-    /** Two capitalised words or more start at token {@code first}. */
-    private static boolean fullName(List<Token> tokens, int first) {
-        return first + 1 < tokens.size() && tokens.get(first).isCapitalized() && tokens.get(first + 1).isCapitalized();
-    }
-
-    /** The name starting at token {@code first} ends at a comma, the sentence's end or "who". */
-    private static boolean closesName(List<Token> tokens, int first) {
-        int k = first;
-        while (k < tokens.size() && (tokens.get(k).isCapitalized() || tokens.get(k).is(".") && abbreviation(tokens.get(k - 1)))) {
-            k++;
-        }
-        return k > first && (k == tokens.size() || tokens.get(k).is(",") || tokens.get(k).is(".") || tokens.get(k).is("who"));
-    }
-
-    /**
      * "Quist's husband, a music teacher, died in 2019": the gender of the person a name opening the sentence possesses
      * (a gendered word right after the possessive, or after one adjective: "late husband"), so that a pronoun of the
      * other gender goes on with the possessor; null if the name opens no sentence as a possessor of a gendered word.
@@ -343,11 +209,6 @@ final class SubjectShape {
         }
         Gender g = Gender.ofWord(tokens.get(k).lower());
         return g != null || !tokens.get(k).isWord() ? g : Gender.ofWord(tokens.get(k + 1).lower());
-    }
-
-    /** "hired a new director in March, Ada Holm,": the description's last word before a day or month its "in" or "on" opens. */
-    private static int afterTime(List<Token> tokens, int k) {
-        return k >= 3 && Mentions.isDateWord(tokens.get(k).lower()) && (tokens.get(k - 1).is("in") || tokens.get(k - 1).is("on")) ? k - 2 : k;
     }
 
     /**
