@@ -277,7 +277,7 @@ The plant, opened in 1965, makes about 40 million boxes of cereal a year, accord
     s('Celine Dufort', 'Dufort', '"We will find a new use for that building,"', 'said', 'direct', role='Brantwood Mayor'),
     s('Celine Dufort', '', '"I refuse to let it stand empty for ten years like the tannery did."', '', 'direct',
       role='Brantwood Mayor'),
-    s("the company's website", "the company's website",
+    s('Harrow Foods Inc.', "the company's website",
       'The plant, opened in 1965, makes about 40 million boxes of cereal a year', 'according to'),
 )
 
