@@ -69,6 +69,8 @@ slips. Decided here, where the conventions are silent:
   them (round 38's deck convention).
 - A briefing's opening turn with its greeting and two announcement paragraphs is one statement (a turn of several
   paragraphs is one, its greeting kept); its closing turn is procedural, none.
+- A "Related:" teaser "Governor promises ..." keeps "Governor" (a teaser's speaker is found within the teaser), though
+  the page's governor is meant.
 - A messaging channel's posts an aggregating page quotes under "Posted at ..." are follow-on quotes of the governor the
   page names first (mention "", cue ""); a post of two paragraphs is one statement.
 - A summary's narration of figures after "the President noted that A" ("The economy grew by 3.6 percent, ...") is the

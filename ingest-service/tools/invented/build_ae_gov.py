@@ -314,7 +314,7 @@ Comments (37)
     s('Tamara Lysenko', 'Tamara Lysenko, a retired teacher who lives in one of the affected buildings', '"This is the third winter in a row. Every year they promise, every year the pipes burst,"', 'said', 'direct', role='retired teacher'),
     s('regional Ministry of Housing and Utilities', 'the regional Ministry of Housing and Utilities', 'heating is expected to be restored in all buildings by Thursday evening', 'According to'),
     s(GOVR, '', '"The new section is welded in.|Velgorsk looks after its own."', '', 'direct', role=R_GOVR),
-    s(GOVR, 'Governor', 'to replace 30 km of heating pipes next summer', 'promises', role=R_GOVR, region='related'),
+    s('Governor', 'Governor', 'to replace 30 km of heating pipes next summer', 'promises', region='related'),
     s('forecasters', 'forecasters', 'frosts down to minus 20 expected at the weekend', 'say', region='related'),
 )
 
