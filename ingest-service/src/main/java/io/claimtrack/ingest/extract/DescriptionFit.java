@@ -156,6 +156,18 @@ final class DescriptionFit {
         return ofDescription.isEmpty();
     }
 
+    /**
+     * "the transport minister" is not the "Minister of Water Resources and Irrigation": a title whose field follows
+     * its "of" or "for" names every field it is for ("prime minister of Kestria" names its own before), and the
+     * description's field is none of them.
+     */
+    boolean otherField(String description, String title) {
+        String field = field(description);
+        List<String> words = Name.words(title);
+        int of = words.indexOf("of") >= 0 ? words.indexOf("of") : words.indexOf("for");
+        return field != null && of > 0 && lexicon.roles.contains(words.get(of - 1)) && !fields(title).contains(field);
+    }
+
     /** Capitalised words that are no title word, and party labels, by their first four letters ("Russia", "Russian": "russ"). */
     Set<String> qualifiers(String text) {
         Set<String> out = new HashSet<>();

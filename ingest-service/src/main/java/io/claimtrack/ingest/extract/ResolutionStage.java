@@ -157,6 +157,7 @@ public final class ResolutionStage implements Stage {
         for (Attribution a : pending) {
             echoedLater(echoes, a);
         }
+        OtherFieldHolders.undo(doc, fit, titleOf);
         for (Attribution a : doc.attributions) {
             quotedBelow(echoes, a);
         }
