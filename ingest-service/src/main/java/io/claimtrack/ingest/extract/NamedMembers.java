@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  */
 final class NamedMembers {
 
-    private static final String NAME = "\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,2}";
+    static final String NAME = "\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,2}";
     /** A group's word: a plural ("sons", "defence lawyers") or a word for two people ("couple"). */
     private static final String PLURAL = "((?:\\p{Ll}+ )?\\p{Ll}+s|couple|pair|duo)";
     /**
@@ -81,9 +81,27 @@ final class NamedMembers {
         }
         String head = head(group);
         String one = head.substring(0, head.length() - 1);
-        if (!KIN.containsKey(head) && !KIN.containsValue(head) && !TWO.contains(head) && !lexicon.isPersonNoun(one) || !person(doc, lexicon, first, firstAt)
-                || !person(doc, lexicon, second, secondAt)) {
+        if (!KIN.containsKey(head) && !KIN.containsValue(head) && !TWO.contains(head) && !lexicon.isPersonNoun(one)) {
             return;
+        }
+        String pair = pair(doc, lexicon, names, first, firstAt, second, secondAt);
+        if (pair == null) {
+            return;
+        }
+        String before = pairs.putIfAbsent(head, pair);
+        namedAt.putIfAbsent(head, at);
+        if (before != null && !before.equals(pair)) {
+            ambiguous.add(head);
+        }
+    }
+
+    /**
+     * Two people named together as one speaker, "A and B" in the order named, each in the fullest form the text gives;
+     * null unless both are people.
+     */
+    static String pair(AnnotatedDocument doc, Lexicon lexicon, NameIndex names, String first, int firstAt, String second, int secondAt) {
+        if (!person(doc, lexicon, first, firstAt) || !person(doc, lexicon, second, secondAt)) {
+            return null;
         }
         String a = names.expand(first, SpeakerKind.PERSON, firstAt);
         String b = names.expand(second, SpeakerKind.PERSON, secondAt);
@@ -91,12 +109,7 @@ final class NamedMembers {
             // "Ada and Lise Varn": the first name shares the surname after the second.
             a = first + second.substring(second.lastIndexOf(' '));
         }
-        String pair = a + " and " + b;
-        String before = pairs.putIfAbsent(head, pair);
-        namedAt.putIfAbsent(head, at);
-        if (before != null && !before.equals(pair)) {
-            ambiguous.add(head);
-        }
+        return a + " and " + b;
     }
 
     /** A person's name: the text's own name of a person there, or a first name on the shipped lists. */

@@ -167,6 +167,10 @@ public final class ResolutionStage implements Stage {
                 a.speaker = a.mention.text();
             }
         }
+        Filings filings = Filings.of(doc, lexicon, names);
+        for (Attribution a : filings == Filings.NONE ? List.<Attribution>of() : doc.attributions) {
+            filings.apply(doc, a);
+        }
         JointSides sides = JointSides.of(doc, fit, names);
         NamedMembers members = NamedMembers.of(doc, lexicon, names);
         for (Attribution a : doc.attributions) {

@@ -331,4 +331,10 @@ final class Windows {
     static final int TITLE_BEFORE_SUBJECT_CHARS = 25;
     /** Tokens of capitalised words and quotation marks that may stand before a name opening its sentence (a title). */
     static final int TITLE_BEFORE_NAME_TOKENS = 16;
+    /** Longest time and court between a filing's "filed" and its filers' "by" ("filed Monday in Orrin County District Court by"). */
+    static final int FILED_BY_CHARS = 80;
+    /** Longest verb group after a description through "sued" (" have since sued", " filed a wrongful-death lawsuit"). */
+    static final int SUED_AFTER_CHARS = 40;
+    /** Longest relative clause read past between plaintiffs' description and "sued" ("who fell from a chairlift last winter"). */
+    static final int RELATIVE_ON_PLAINTIFFS_CHARS = 120;
 }

@@ -1,0 +1,97 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * "The suit, filed Monday in Orrin County Court by Petra and Jonas Halvik, alleges", "the complaint says", a headline's
+ * "Suit says": a lawsuit's, complaint's or petition's words speak for those the text names as filing it (round 41's
+ * convention: a suit "filed by A and B" speaks as A and B, as a document speaks for the maker named with it), and so
+ * does the story's unnamed description of them as the ones who sued ("The parents of a boy ... have sued the resort,
+ * claiming"). One set of filers per document: two suits filed by different people leave every filing as its mention. A
+ * filing whose maker is only some sentence's subject ("Prosecutors said in a filing", "the lawyer said he had filed a
+ * lawsuit") keeps its mention, as sets B, H and L give it. Read once per document; part of {@link ResolutionStage}.
+ */
+final class Filings {
+
+    static final Filings NONE = new Filings(null, null);
+
+    private static final String FILING = "(?:suit|lawsuit|complaint|petition|motion|claim|filing)";
+    /**
+     * "suit, filed Monday in Orrin County Court by Petra and Jonas Halvik": the filers by name, one or a pair; not the
+     * first of three or more, whose list it is not worth joining.
+     */
+    private static final Pattern FILED_BY = Pattern.compile("(?i:\\b" + FILING + "s?,? (?:was |were )?(?:filed|brought|lodged)\\b)"
+            + "[^.;:!?\"“”]{0," + Windows.FILED_BY_CHARS + "}? by (?:the )?(" + NamedMembers.NAME + ")(?: and (" + NamedMembers.NAME + "))?(?!,? and \\p{Lu}|, \\p{Lu})");
+    /** "The suit", "the civil complaint", "their lawsuit", a headline's "Suit", "The suit, filed Monday ...": a filing. */
+    private static final Pattern MENTION = Pattern.compile("(?i)(?:(?:the|their|its|his|her|a) )?(?:[\\p{L}-]+ )?" + FILING
+            + "(?:,? (?:filed|brought|lodged) .*)?");
+    /**
+     * "have sued", "filed a lawsuit", "are suing": right after a description or the relative clause on it ("The parents
+     * of a boy who fell from a lift last winter have sued"), the ones who sued.
+     */
+    private static final Pattern SUED = Pattern.compile("(?: (?:who|that) [^.,;:!?]{0," + Windows.RELATIVE_ON_PLAINTIFFS_CHARS + "}?)?"
+            + " (?:(?:have|has|had|are|is|were|was) )?(?:\\p{Ll}+ )?(?:sued|suing|filed (?:a|an) (?:[\\p{L}-]+ )?"
+            + FILING + ")\\b");
+
+    /** The filers as one speaker; null if the document names none, or two different ones. */
+    private final String filers;
+    private final SpeakerKind kind;
+
+    private Filings(String filers, SpeakerKind kind) {
+        this.filers = filers;
+        this.kind = kind;
+    }
+
+    static Filings of(AnnotatedDocument doc, Lexicon lexicon, NameIndex names) {
+        if (doc.text.indexOf(" by ") < 0) {
+            return NONE;
+        }
+        Matcher m = FILED_BY.matcher(doc.text);
+        Filings found = NONE;
+        while (m.find()) {
+            Filings f = m.group(2) == null ? one(doc, names, m.start(1))
+                    : pair(NamedMembers.pair(doc, lexicon, names, m.group(1), m.start(1), m.group(2), m.start(2)));
+            if (f == NONE) {
+                continue;
+            }
+            if (found != NONE && !found.filers.equals(f.filers)) {
+                return NONE;
+            }
+            found = f;
+        }
+        return found;
+    }
+
+    private static Filings pair(String both) {
+        return both == null ? NONE : new Filings(both, SpeakerKind.GROUP);
+    }
+
+    /** The person or body the text names at {@code offset}; NONE for anything else ("by Monday"). */
+    private static Filings one(AnnotatedDocument doc, NameIndex names, int offset) {
+        int j = Name.lastBefore(doc.names, offset + 1);
+        Name n = j >= 0 ? doc.names.get(j) : null;
+        if (n == null || n.offset() != offset || n.kind() != SpeakerKind.PERSON && n.kind() != SpeakerKind.ORGANIZATION) {
+            return NONE;
+        }
+        return new Filings(names.expand(n.text(), n.kind(), n.offset()), n.kind());
+    }
+
+    /**
+     * Sets the filers as the speaker of a filing's words ("The suit alleges", "according to the complaint") or of an
+     * unnamed description right before "sued" ("The parents of a 12-year-old boy have sued ..., claiming").
+     */
+    void apply(AnnotatedDocument doc, Attribution a) {
+        Mention m = a.mention;
+        if (this == NONE || m == null || a.antecedent != null || m.isPronoun() || doc.isRelated(a.block)) {
+            return;
+        }
+        boolean filing = MENTION.matcher(m.text()).matches();
+        boolean plaintiffs = !filing && !m.hasName() && (m.kind() == SpeakerKind.PERSON || m.kind() == SpeakerKind.GROUP)
+                && SUED.matcher(doc.text).region(m.end(), Math.min(doc.text.length(), m.end() + Windows.RELATIVE_ON_PLAINTIFFS_CHARS + Windows.SUED_AFTER_CHARS)).lookingAt();
+        if (filing || plaintiffs) {
+            a.speaker = filers;
+            a.kind = kind;
+        }
+    }
+}

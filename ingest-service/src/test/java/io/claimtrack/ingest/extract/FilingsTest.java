@@ -1,0 +1,59 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.assertSpeaker;
+import static io.claimtrack.ingest.extract.Pipeline.extract;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A lawsuit's, complaint's or petition's words speak for those the text names as filing it ("filed ... by Petra and Jonas
+ * Halvik"), as does the unnamed description of them as the ones who sued; a filing whose filers the text does not name
+ * with it, or names as three or more, keeps its mention.
+ */
+class FilingsTest {
+
+    private static final String HEATING = """
+            Tenants sue Birchmoor landlord over broken heating
+
+            Suit says the owner ignored repeated repair requests
+
+            By Hana Veldt
+            Staff Writer
+
+            Two tenants who have lived in a Birchmoor tower since 2019 have sued the building's owner, saying the heat failed for most of January.
+
+            The lawsuit, filed Thursday in Orrin County District Court by Petra and Jonas Halvik, alleges that the owner, Greyline Holdings, knew the boiler was failing in November.
+
+            Their apartment reached 9 degrees on Jan. 12, the complaint says.
+
+            A spokesman for Greyline Holdings, Carl Wendt, said the company had replaced the boiler in February.
+
+            According to the filing, the owner had been fined twice before.
+            """;
+
+    @Test
+    void aFilingAndTheOnesWhoSuedSpeakAsTheFilersNamedWithIt() {
+        AnnotatedDocument doc = extract(HEATING);
+        assertSpeaker(doc, "the owner ignored repeated repair requests", "Petra Halvik and Jonas Halvik");
+        assertSpeaker(doc, "the heat failed for most of January", "Petra Halvik and Jonas Halvik");
+        assertSpeaker(doc, "the owner, Greyline Holdings, knew the boiler was failing in November", "Petra Halvik and Jonas Halvik");
+        assertSpeaker(doc, "Their apartment reached 9 degrees on Jan. 12", "Petra Halvik and Jonas Halvik");
+        assertSpeaker(doc, "the owner had been fined twice before", "Petra Halvik and Jonas Halvik");
+        assertSpeaker(doc, "the company had replaced the boiler in February", "Carl Wendt");
+    }
+
+    @Test
+    void aFilingWithoutNamedFilersOrWithThreeKeepsItsMention() {
+        AnnotatedDocument unnamed = extract(HEATING.replace(", filed Thursday in Orrin County District Court by Petra and Jonas Halvik,", ""));
+        assertSpeaker(unnamed, "the owner, Greyline Holdings, knew the boiler was failing in November", "The lawsuit");
+        assertSpeaker(unnamed, "the heat failed for most of January", "Two tenants");
+        AnnotatedDocument three = extract(HEATING.replace("by Petra and Jonas Halvik", "by Petra and Jonas Halvik and Maud Ferrand-Lusk"));
+        assertSpeaker(three, "Their apartment reached 9 degrees on Jan. 12", "the complaint");
+    }
+
+    @Test
+    void aFilingByOneBodyIsThatBodys() {
+        AnnotatedDocument doc = extract(HEATING.replace("by Petra and Jonas Halvik", "by the Birchmoor Tenants Association"));
+        assertSpeaker(doc, "Their apartment reached 9 degrees on Jan. 12", "Birchmoor Tenants Association");
+    }
+}
