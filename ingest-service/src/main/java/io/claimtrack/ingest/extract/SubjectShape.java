@@ -212,16 +212,16 @@ final class SubjectShape {
     }
 
     /**
-     * "Among the first riders was Ines Varga, a nurse": the name right after "was" or "were" that follows a fronted
+     * "Among the first riders was Ines Varga, a nurse": the name right after "was", "were", "is" or "are" that follows a fronted
      * phrase (a preposition and its words, no comma) is the sentence's subject, put last.
      */
     private static boolean invertedAfterPhrase(List<Token> tokens, int offset) {
-        if (tokens.size() < 4 || !INVERSION_OPENERS.contains(tokens.get(0).lower())) {
+        if (tokens.size() < 4 || !INVERSION_OPENERS.contains(tokens.get(0).lower()) && !oneOf(tokens)) {
             return false;
         }
         for (int i = 1; i < tokens.size() && i <= Windows.OPENING_DESCRIPTION_TOKENS + 1 && tokens.get(i).start() < offset; i++) {
             Token t = tokens.get(i);
-            if ((t.is("was") || t.is("were")) && i + 1 < tokens.size() && tokens.get(i + 1).start() == offset) {
+            if ((t.is("was") || t.is("were") || t.is("is") || t.is("are")) && i + 1 < tokens.size() && tokens.get(i + 1).start() == offset) {
                 return true;
             }
             if (!t.isWord()) {
@@ -229,6 +229,14 @@ final class SubjectShape {
             }
         }
         return false;
+    }
+
+    /**
+     * "One of them is Ines Varga, 36": a part of a group the text spoke of, then "is" and the name, singles out the one
+     * it goes on with; the name is the subject as after a fronted phrase.
+     */
+    private static boolean oneOf(List<Token> tokens) {
+        return tokens.get(0).is("one") && tokens.get(1).is("of");
     }
 
     /** At the sentence start, or after a title only ("Council member Raj Patel was ..."). */
