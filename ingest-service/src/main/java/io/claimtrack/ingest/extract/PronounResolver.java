@@ -148,6 +148,8 @@ final class PronounResolver {
         }
         String main = found != null && gender != null && title == null ? underSubhead(found, subject, a, gender) : null;
         main = main == null && subject == null && title == null && gender != null
+                ? DescribedStranger.description(doc, lexicon, said, a, gender, names) : main;
+        main = main == null && subject == null && title == null && gender != null
                 ? PasserBy.subject(doc, names, story, found, said, gender, this::genderOf) : main;
         main = main == null && subject == null && title == null && gender != null
                 ? PasserBy.namedSince(doc, names, found, said, a, gender, this::genderOf) : main;
