@@ -63,6 +63,9 @@ final class ObjectComplement {
                 return quoted;
             }
         }
+        if (complements.contains(INFINITIVE) && objectOverList(doc, from, s)) {
+            return true;
+        }
         if (complements.contains(CLAUSE) && BareClause.opensAt(t, from, s)) {
             return true;
         }
@@ -150,6 +153,24 @@ final class ObjectComplement {
             }
         }
         return false;
+    }
+
+    /**
+     * "instructed the ministries:" over "- to publish the audit": the object's infinitives stand in the list under the
+     * colon that closes the sentence, right after a short object; "instructed the ministries: the audit is late" has none.
+     */
+    private static boolean objectOverList(AnnotatedDocument doc, int from, Sentence s) {
+        List<Token> t = doc.tokens;
+        int colon = s.endToken() - 1;
+        if (!t.get(colon).is(":") || colon <= from || colon - from > Windows.COMPLEMENT_OBJECT_TOKENS) {
+            return false;
+        }
+        for (int k = from; k < colon; k++) {
+            if (PHRASE_ENDS.contains(t.get(k).text())) {
+                return false;
+            }
+        }
+        return PresentingLeadIn.listFollows(doc, s);
     }
 
     /** "The sign read: “...”", "“Q,” the banner read.": a quotation right after the verb, or closed just before it. */

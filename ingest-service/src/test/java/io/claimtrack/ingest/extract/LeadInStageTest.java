@@ -349,4 +349,23 @@ class LeadInStageTest {
                 "Foreign Minister Ada Vell | Marenland attaches great importance to the early opening of the ferry line | stressed | indirect",
                 "Foreign Minister Ada Vell | the two ports should share their weather data | stressed | indirect");
     }
+
+    /**
+     * A directive's addressee before the colon, its infinitives in the list ("instructed the regional offices:" over
+     * "- to close ..."): one statement a bullet (round 42, set AE's B2); with no list under it the colon leads in nothing.
+     */
+    @Test
+    void aDirectiveWithItsObjectBeforeTheColonLeadsInItsList() {
+        assertMentions("""
+                The Chancellor instructed the regional offices:
+                - to close the old depots by March;
+                - to report every delay.
+                """,
+                "The Chancellor | to close the old depots by March | instructed | indirect",
+                "The Chancellor | to report every delay | instructed | indirect");
+        assertMentions("""
+                The Chancellor instructed the regional offices:
+                The depots will close in March.
+                """);
+    }
 }
