@@ -1,5 +1,6 @@
 package io.claimtrack.ingest.extract;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /** A headline signed with a dash: "Traffic on Crimean Bridge is in standard mode — Russian Ministry of Transport". */
@@ -27,7 +28,8 @@ public final class HeadlineDashStage implements Stage {
         }
         for (int i = s.endToken() - 2; i > s.firstToken(); i--) {
             Token dash = ctx.tokens.get(i);
-            if (!Lexicon.DASHES.contains(dash.text()) || !spaced(doc, dash) && !gluedTag(doc, dash)) {
+            if (!Lexicon.DASHES.contains(dash.text()) || !spaced(doc, ctx.tokens.get(runStart(ctx.tokens, i, s)), dash)
+                    && !gluedTag(doc, dash)) {
                 continue;
             }
             int from = i + 1;
@@ -57,8 +59,18 @@ public final class HeadlineDashStage implements Stage {
                 && t.end() < doc.text.length() && Character.isLetter(doc.text.charAt(t.end()));
     }
 
-    private static boolean spaced(AnnotatedDocument doc, Token t) {
-        return t.start() > 0 && Chars.isSpace(doc.text.charAt(t.start() - 1)) && t.end() < doc.text.length()
-                && Chars.isSpace(doc.text.charAt(t.end()));
+    /** A dash set off by spaces: one long dash, or a typed "--", whose two hyphens come as a run from {@code first} to {@code last}. */
+    private static boolean spaced(AnnotatedDocument doc, Token first, Token last) {
+        return first.start() > 0 && Chars.isSpace(doc.text.charAt(first.start() - 1)) && last.end() < doc.text.length()
+                && Chars.isSpace(doc.text.charAt(last.end()));
+    }
+
+    /** The first of the hyphens glued to one another that end at the dash {@code i}: "--" comes as two tokens. */
+    private static int runStart(List<Token> tokens, int i, Sentence s) {
+        int first = i;
+        while (first > s.firstToken() && tokens.get(first - 1).is("-") && tokens.get(first - 1).end() == tokens.get(first).start()) {
+            first--;
+        }
+        return first;
     }
 }

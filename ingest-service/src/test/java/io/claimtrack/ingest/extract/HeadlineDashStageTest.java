@@ -28,6 +28,22 @@ class HeadlineDashStageTest {
                 "senior diplomat | Russia demands reaction to recent attacks |  | indirect");
     }
 
+    /**
+     * A typed "--" (two hyphens) signs a headline as a long dash does, its lower-case role resolved to the official the
+     * story names (round 42, set AE's B8); hyphens inside a headline's words ("cross-border") sign nothing.
+     */
+    @Test
+    void aTypedDoubleHyphenSignsAHeadline() {
+        AnnotatedDocument doc = Pipeline.extract("""
+                Ferry fares to rise in spring -- harbour commissioner
+
+                Harbour Commissioner Olwen Strake said on Monday that fares would rise by 5%.
+                """);
+        Pipeline.assertSpeaker(doc, "Ferry fares to rise in spring", "Olwen Strake");
+        assertMentions("Cross-border ferry fares to rise in spring\nFares rose last year.");
+        assertMentions("Ferry fares to rise in spring--harbour commissioner\nFares rose last year.");
+    }
+
     /** A wire's tag glued to its source ("... -sources", "... -document"), spaced before and not after, is a dash. */
     @Test
     void aWireTagGluedToItsSourceIsAHeadlineDash() {
