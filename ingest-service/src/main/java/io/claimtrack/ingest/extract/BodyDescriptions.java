@@ -30,6 +30,14 @@ final class BodyDescriptions {
      */
     private static final Set<String> FUND = WordSet.of("fund", "investor", "manager", "shareholder", "holder");
 
+    /**
+     * Head words of a civic body's name, which "the group" describes though its name has no business word: "Helpers from
+     * the Larkspur Aid Collective ... The group said". Not a university, a union or a public body, which "group" does not
+     * describe ("students at Marrow University ... the group" are the students).
+     */
+    private static final Set<String> CIVIC = WordSet.of("network", "alliance", "coalition", "collective", "association",
+            "federation", "society", "league", "campaign", "movement", "foundation");
+
     /** A body's own voice: "press service", "press office". */
     private static final Set<String> PRESS = WordSet.of("service", "office");
 
@@ -44,6 +52,7 @@ final class BodyDescriptions {
     /** By description head word, the one body of its kind the document names, or none; found on the first that asks. */
     private final Map<String, Optional<Name>> only = new HashMap<>();
     private final ModifiedBodies modified;
+    private final RepresentedBodies represented;
     /** Whether the text speaks of a central bank anywhere; found on the first description that asks. */
     private Boolean centralBank;
 
@@ -52,6 +61,7 @@ final class BodyDescriptions {
         this.lexicon = lexicon;
         this.businesses = new Businesses(doc, lexicon);
         this.modified = new ModifiedBodies(doc);
+        this.represented = new RepresentedBodies(doc);
     }
 
     /**
@@ -76,7 +86,7 @@ final class BodyDescriptions {
                     || regulates(head, n.words())) && !n.words().equals(List.of(head))) {
                 return n;
             }
-            if ((Businesses.WORDS.contains(head) && isBusiness(n) || introduced(head).contains(n.text()))
+            if ((Businesses.WORDS.contains(head) && isBusiness(n) || introduced(head).contains(n.text()) || civicGroup(head, n))
                     && nearby(doc, n, description)) {
                 return withPartners(doc, j);
             }
@@ -85,6 +95,11 @@ final class BodyDescriptions {
         Name one = ahead != null ? ahead : only.computeIfAbsent(head, this::onlyOfKind).orElse(null);
         // Not for a business, whose word a name of another kind may take ("the Hartwell company").
         return one != null || Businesses.WORDS.contains(head) ? one : modified.introducedWith(description, head);
+    }
+
+    /** "the union representing its pilots": the body the text names as the one representing them ({@link RepresentedBodies}), or null. */
+    Name representing(Mention description) {
+        return represented.named(description);
     }
 
     /**
@@ -276,6 +291,11 @@ final class BodyDescriptions {
     private Set<String> introduced(String head) {
         Set<String> words = CLUB.contains(head) ? CLUB : "fund".equals(head) ? FUND : Set.of();
         return words.isEmpty() ? words : introduced.computeIfAbsent(head, h -> businesses.introducedAs(words));
+    }
+
+    /** "the group" for a civic body's name: "the Kestrel Valley Alliance", "the Larkspur Aid Collective". */
+    private static boolean civicGroup(String head, Name n) {
+        return "group".equals(head) && n.kind() == SpeakerKind.ORGANIZATION && n.words().stream().anyMatch(CIVIC::contains);
     }
 
     /** A name the text gives no business word of its own is the description's only in its paragraph or the one before. */

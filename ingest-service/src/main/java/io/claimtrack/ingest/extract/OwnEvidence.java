@@ -32,6 +32,7 @@ record OwnEvidence(AnnotatedDocument doc, Lexicon lexicon, DescriptionResolver d
         String bodyWord = m.hasName() ? bodies.openingWord(m) : null;
         // "Company blames grain costs": capitalised only as the headline's first word, a description of the body named.
         Name body = bodyWord == null ? bodies.local(m) : bodies.named(m, bodyWord);
+        body = body != null || m.hasName() ? body : bodies.representing(m);
         DocumentMaker.Maker maker = m.isPronoun() ? null : makers.find(m);
         if (maker != null) {
             a.speaker = maker.speaker();

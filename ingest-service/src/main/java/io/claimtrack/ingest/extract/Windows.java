@@ -312,6 +312,8 @@ final class Windows {
     static final int WORD_BEFORE_CHARS = 16;
     /** Characters read before a name for the definite phrase that opens it ("the main opposition " of a party's name). */
     static final int MODIFIERS_BEFORE_CHARS = 40;
+    /** Most words after "representing" that name whom a body represents: "the union representing the city's tram drivers". */
+    static final int REPRESENTED_MEMBERS_WORDS = 5;
     /** Characters read after a name for the apposition that introduces it ("Freshway Markets, the region's grocery chain,"). */
     static final int APPOSITION_AFTER_CHARS = 64;
     /**

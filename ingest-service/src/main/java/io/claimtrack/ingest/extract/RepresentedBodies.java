@@ -1,0 +1,80 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A body described by whom it represents: "the union representing the city's tram drivers said" is the body the text
+ * names, before or after, as the one "which represents 700 drivers" ("The Tramway Staff Guild, which represents 700
+ * drivers,"): the same members named. Part of {@link BodyDescriptions}.
+ */
+final class RepresentedBodies {
+
+    /** A description's members within it: "the union representing its pilots", "the group that represents nurses". */
+    private static final Pattern WITHIN = Pattern.compile("\\b(?:representing|(?:that|which) represents) ([^,.;:]+)$");
+    /** A description's members right after it, where the mention ends before them: "The union| representing its drivers". */
+    private static final Pattern AFTER = Pattern.compile("^ (?:representing|(?:that|which) represents) ([^,.;:]+)");
+    /** What a name set off by a comma represents: ", which represents Tarnock's 3,800 pilots" (up to the clause's end; "3,800" has no space after its comma). */
+    private static final Pattern NAMED = Pattern.compile("^,? (?:which|that) represents ([^.;:!?]+?)(?:, |$|[.;:!?])");
+
+    private final AnnotatedDocument doc;
+    /** The bodies named with a "which represents" clause, in text order; read on the first description that asks. */
+    private List<Represented> represented;
+
+    RepresentedBodies(AnnotatedDocument doc) {
+        this.doc = doc;
+    }
+
+    /**
+     * The one body named with a "which represents" clause whose members (its last word: "pilots" of "Tarnock's 3,800
+     * pilots") the description names in its first few words after "representing", or null: when it names none, or two
+     * bodies represent them.
+     */
+    Name named(Mention description) {
+        Matcher d = WITHIN.matcher(description.text());
+        boolean members = d.find();
+        if (!members) {
+            d = AFTER.matcher(doc.text(description.end(), Math.min(doc.text.length(), description.end() + Windows.APPOSITION_AFTER_CHARS)));
+            members = d.find();
+        }
+        if (!members || represented().isEmpty()) {
+            return null;
+        }
+        List<String> described = Name.words(d.group(1));
+        described = described.subList(0, Math.min(described.size(), Windows.REPRESENTED_MEMBERS_WORDS));
+        Name found = null;
+        for (Represented r : represented) {
+            if (described.contains(r.members())) {
+                if (found != null && !found.text().equals(r.name().text())) {
+                    return null;
+                }
+                found = r.name();
+            }
+        }
+        return found;
+    }
+
+    private record Represented(Name name, String members) {
+    }
+
+    private List<Represented> represented() {
+        if (represented == null) {
+            represented = new ArrayList<>();
+            for (Name n : doc.names) {
+                if (n.kind() != SpeakerKind.ORGANIZATION) {
+                    continue;
+                }
+                // The offset is the phrase's, "The" included when the name has one.
+                int end = doc.text.indexOf(n.text(), n.offset()) + n.text().length();
+                Matcher m = NAMED.matcher(doc.text(end, Math.min(doc.text.length(), end + Windows.APPOSITION_AFTER_CHARS)));
+                if (m.find()) {
+                    List<String> members = Name.words(m.group(1));
+                    represented.add(new Represented(n, members.get(members.size() - 1)));
+                }
+            }
+        }
+        return represented;
+    }
+}
