@@ -54,7 +54,7 @@ final class Counterparts {
         }
         String description = "the " + place + office;
         return holders.computeIfAbsent(description, d -> Optional.ofNullable(
-                titledNames.titledOnly(doc, d, a.block, false, DescriptionFit.headWord(office), titled, names))).orElse(null);
+                titledNames.titledOnly(doc, d, a.block, a.mention.start(), false, DescriptionFit.headWord(office), titled, names))).orElse(null);
     }
 
     /**

@@ -134,9 +134,6 @@ public final class ResolutionStage implements Stage {
                 if (titled == null && only == null) {
                     only = namedLater.introduced(a);
                 }
-                if (titled == null && only == null) {
-                    only = OnlyTitleHolder.holder(a, head, titledPeople, names, lexicon);
-                }
             }
             HeadlineEchoes.Speaker echoed = byRole != null || titled != null || only != null ? null
                     : a.kind == SpeakerKind.GROUP ? headlineGroup(doc, a, echoes, titleOf)

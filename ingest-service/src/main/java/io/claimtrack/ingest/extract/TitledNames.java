@@ -240,17 +240,19 @@ final class TitledNames {
      * (party, place, body); null when none or several. A headline's bare title ("Governor says she will not sign",
      * "Calder trade envoy") is the one person its story gives the title, however far down and with or without the
      * headline's place ("Gov. Harriet Lind, a Democrat, ...", "the negotiator, Graham Whitfield"), as a name's title
-     * or in apposition to a speaker ({@code titled}, {@link #titledSpeakers}).
+     * or in apposition to a speaker ({@code titled}, {@link #titledSpeakers}). A bare title in prose ("the mayor" a
+     * dozen paragraphs below "Mayor Ilsa Brandvold") is its one holder only when the text named them before it.
      */
     String titledOnly(AnnotatedDocument doc, Attribution a, String head, Titled titled, NameIndex index) {
-        return titledOnly(doc, a.mention.text(), a.block, DescriptionResolver.headlinese(doc, a, lexicon), head, titled, index);
+        return titledOnly(doc, a.mention.text(), a.block, a.mention.start(), DescriptionResolver.headlinese(doc, a, lexicon), head,
+                titled, index);
     }
 
     /**
-     * {@link #titledOnly(AnnotatedDocument, Attribution, String, Titled, NameIndex)} for a description {@code text} in
-     * {@code block}; {@code deck}: the description is headline grammar outside a headline block.
+     * {@link #titledOnly(AnnotatedDocument, Attribution, String, Titled, NameIndex)} for a description {@code text} at
+     * {@code at} in {@code block}; {@code deck}: the description is headline grammar outside a headline block.
      */
-    String titledOnly(AnnotatedDocument doc, String text, int block, boolean deck, String head, Titled titled, NameIndex index) {
+    String titledOnly(AnnotatedDocument doc, String text, int block, int at, boolean deck, String head, Titled titled, NameIndex index) {
         boolean article = text.toLowerCase(Locale.ROOT).startsWith("the ");
         // A bare title, without an article: "a parks department spokesperson said" under a related story's headline is
         // someone new; a related story's headline is another story's.
@@ -261,7 +263,7 @@ final class TitledNames {
         boolean definite = article || !headline && capitalisedPossessor(text);
         boolean bare = fit.qualifiers(text).isEmpty();
         // "The Prime Minister" in a readout whose lede gives "Prime Minister of the Republic of Tessaly Davit Osseni":
-        // a title held of a place names its one holder for the whole document.
+        // a title held of a place names its one holder for the whole document, whoever else holds one elsewhere.
         boolean side = TRIAL_SIDES.contains(head);
         boolean formal = definite && bare && !side && Name.words(text).stream().allMatch(lexicon::isRoleWord);
         // "The head of the Dravian state" is one office whole, as "the president" is.
@@ -269,15 +271,26 @@ final class TitledNames {
                 || !headline && (!definite || bare && !formal && !side)) {
             return null;
         }
-        // A headline's place the story's title leaves out ("Calder trade envoy", "the negotiator"): a word the text names alone.
+        OneHolder holders = formal ? holders(text, head, bare, headline, titled, index, true) : null;
+        if (holders == null || holders.found == null) {
+            holders = holders(text, head, bare, headline, titled, index, false);
+        }
+        // Held of no place, a bare title ("the mayor") is someone the reader has met: its holder named before it.
+        return formal && !holders.held && holders.first >= at ? null : holders.one();
+    }
+
+    /**
+     * The people {@code titled} gives the description's title (only those who hold it "of" a place, if {@code held});
+     * a headline's place the story's title leaves out ("Calder trade envoy", "the negotiator"): a word the text
+     * names alone.
+     */
+    private OneHolder holders(String text, String head, boolean bare, boolean headline, Titled titled, NameIndex index, boolean held) {
         Set<String> places = headline ? titled.namedAlone() : Set.of();
-        String found = null;
-        // A headline's "director" over a story that names its director and a police chief: the one given the word itself.
-        String literal = null;
-        boolean several = false;
-        boolean severalLiteral = false;
+        OneHolder holders = new OneHolder(held);
+        // "The spokeswoman" is no "spokesman Ivo Berg".
+        Gender gender = Gender.ofTitle(text);
         for (Name n : titled.people()) {
-            if (formal && !n.role().contains(" of ")) {
+            if (held && !n.role().contains(" of ") || gender != null && !gender.fits(Gender.of(n.role() + " " + n.text(), lexicon))) {
                 continue;
             }
             String description = DescriptionFit.positionalCapital(text, n.role());
@@ -287,16 +300,11 @@ final class TitledNames {
             String role = n.role().toLowerCase(Locale.ROOT);
             if (n.kind() == SpeakerKind.PERSON && (lexicon.titles.roleFits(head, role) || !bare && lexicon.titles.roleFitsForPlace(head, role))
                     && places.containsAll(missing) && fit.holdsOffice(description, n.role())) {
-                String person = index.expand(n.text(), SpeakerKind.PERSON, n.offset());
-                several |= found != null && !found.equals(person);
-                found = found == null ? person : found;
-                if (headline && Name.words(role).contains(head)) {
-                    severalLiteral |= literal != null && !literal.equals(person);
-                    literal = literal == null ? person : literal;
-                }
+                holders.add(index.expand(n.text(), SpeakerKind.PERSON, n.offset()), n.offset(),
+                        headline && Name.words(role).contains(head));
             }
         }
-        return !several ? found : literal != null && !severalLiteral ? literal : null;
+        return holders;
     }
 
     /** A description opened by a capitalised word in the possessive: "Belkara's foreign minister". */

@@ -42,8 +42,8 @@ class ReadoutLeadersTest {
 
     /**
      * A title held of a place ("Prime Minister of the Kingdom of Estmark") names its one holder however far down the
-     * readout says "The Prime Minister"; so does a bare "President" the story gives no one else (OnlyTitleHolder),
-     * but not when a second person holds it ("former president").
+     * readout says "The Prime Minister"; so does a bare "President" the story gives no one else (TitledNames.titledOnly),
+     * a "former president" holding it no longer.
      */
     @Test
     void aTitleHeldOfAPlaceNamesItsHolderForTheWholeReadout() {
@@ -55,7 +55,7 @@ class ReadoutLeadersTest {
         assertSpeaker(news, "the grain corridor must stay open", "Anna Vik");
         AnnotatedDocument two = farBelow("On Monday, President Anna Vik received Piet Lunde and former president Tom Brandt in Harrow.",
                 "The president said that the grain corridor must stay open.");
-        assertSpeaker(two, "the grain corridor must stay open", "The president");
+        assertSpeaker(two, "the grain corridor must stay open", "Anna Vik");
     }
 
     /**
