@@ -218,6 +218,10 @@ final class CueSense {
             // "recalled its ambassador for consultations", "recalled F Jo Lund from the farm team": called back, not remembered.
             return false;
         }
+        if (w.startsWith("dismiss") && ObjectSense.dismissedPerson(lexicon, t, next, s)) {
+            // "had dismissed the depot manager": let go, nothing said.
+            return false;
+        }
         if (w.startsWith("talk")) {
             // "talked to voters about health care", "talks openly about"; "talked to the pilots" is an action.
             return SpokenTopic.topicAfterGap(t, next, s.endToken()) > 0;

@@ -339,6 +339,27 @@ final class ObjectSense {
     }
 
     /**
+     * "dismissed the depot manager", "dismissed his night deputy on Friday": a person, after a determiner and two
+     * modifiers at most, is let go, no claim rejected. "dismissed the manager's account" and "dismissed the critics as
+     * cranks" reject words.
+     */
+    static boolean dismissedPerson(Lexicon lexicon, List<Token> t, int next, Sentence s) {
+        if (next >= s.endToken() || !Lexicon.DETERMINERS.contains(t.get(next).lower())) {
+            return false;
+        }
+        for (int k = next + 1; k < Math.min(s.endToken(), next + 4); k++) {
+            Token tok = t.get(k);
+            if (!tok.isWord() || Mentions.isPossessive(tok.lower())) {
+                return false;
+            }
+            if (lexicon.isPersonNoun(lexicon.headKey(tok.lower()))) {
+                return k + 1 >= s.endToken() || !t.get(k + 1).is("as") && !Mentions.isPossessive(t.get(k + 1).lower());
+            }
+        }
+        return false;
+    }
+
+    /**
      * "recalled F Jo Lund from their minor league affiliate", "recalled Berg from Halden": a person named (after a
      * position's capitals at most) and where from; called back, not remembered. "recalled Lund's words from 2019",
      * "recalled a night in 2007" are memories.

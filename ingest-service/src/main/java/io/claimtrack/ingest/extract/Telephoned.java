@@ -33,7 +33,30 @@ final class Telephoned {
 
     /** Whether "called" (token {@code i}, before token {@code next}) telephoned or summoned someone, or named something. */
     boolean call(List<Token> t, int i, int next, Sentence s) {
-        return telephoned(t, next, s) || telephonedPeople(t, next, s) || stoppage(t, next, s) || naming(t, i, next, s);
+        return telephoned(t, next, s) || telephonedPeople(t, next, s) || stoppage(t, next, s) || naming(t, i, next, s)
+                || namingAside(t, i, next, s);
+    }
+
+    /**
+     * "the ferry, called the Northern Star, sails at dawn": "called" and a name set off by commas after a common noun
+     * names the thing, inside whatever the sentence says of it. Not "Critics, Lund said, called the Star a waste",
+     * whose name a complement follows.
+     */
+    private static boolean namingAside(List<Token> t, int i, int next, Sentence s) {
+        if (!t.get(i).is("called") || i - 2 < s.firstToken() || !t.get(i - 1).is(",") || !t.get(i - 2).isWord()
+                || t.get(i - 2).isCapitalized()) {
+            return false;
+        }
+        int k = next < s.endToken() && t.get(next).is("the") ? next + 1 : next;
+        if (k >= s.endToken() || !t.get(k).isCapitalized()) {
+            return false;
+        }
+        // The name's words, a model number's hyphen and digits included: "the Harrier-7".
+        while (k < s.endToken() && !Mentions.isPossessive(t.get(k).lower())
+                && (t.get(k).isCapitalized() || t.get(k).is("-") || Character.isDigit(t.get(k).lower().charAt(0)))) {
+            k++;
+        }
+        return k < s.endToken() && t.get(k).is(",");
     }
 
     /**
