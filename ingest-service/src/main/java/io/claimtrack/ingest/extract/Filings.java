@@ -23,9 +23,12 @@ final class Filings {
      */
     private static final Pattern FILED_BY = Pattern.compile("(?i:\\b" + FILING + "s?,? (?:was |were )?(?:filed|brought|lodged)\\b)"
             + "[^.;:!?\"“”]{0," + Windows.FILED_BY_CHARS + "}? by (?:the )?(" + NamedMembers.NAME + ")(?: and (" + NamedMembers.NAME + "))?(?!,? and \\p{Lu}|, \\p{Lu})");
-    /** "The suit", "the civil complaint", "their lawsuit", a headline's "Suit", "The suit, filed Monday ...": a filing. */
-    private static final Pattern MENTION = Pattern.compile("(?i)(?:(?:the|their|its|his|her|a) )?(?:[\\p{L}-]+ )?" + FILING
-            + "(?:,? (?:filed|brought|lodged) .*)?");
+    /**
+     * "The suit", "the civil complaint", "their lawsuit", a headline's "Suit", "The suit, filed Monday ...": a filing named
+     * again; an indefinite one only with its filers ("a lawsuit filed by ..."): "according to a court filing" is another.
+     */
+    private static final Pattern MENTION = Pattern.compile("(?i)(?:(?:the|their|its|his|her) )?(?:[\\p{L}-]+ )?" + FILING
+            + "(?:,? (?:filed|brought|lodged) .*)?|(?i)an? (?:[\\p{L}-]+ )?" + FILING + ",? (?:filed|brought|lodged) .* by .*");
     /**
      * "have sued", "filed a lawsuit", "are suing": right after a description or the relative clause on it ("The parents
      * of a boy who fell from a lift last winter have sued"), the ones who sued.

@@ -13,7 +13,7 @@ import java.util.function.Function;
  */
 record OwnEvidence(AnnotatedDocument doc, Lexicon lexicon, DescriptionResolver descriptions, NameIndex names,
         BodyDescriptions bodies, DocumentMaker makers, ApposedName apposed, PronounResolver pronouns, DocumentOwner owners,
-        PossessedRoles possessed, OfficeHolders offices, NamedLater namedLater, int[] unitOf, Map<String, String> nameByRole,
+        PossessedRoles possessed, CourtRoles court, OfficeHolders offices, NamedLater namedLater, int[] unitOf, Map<String, String> nameByRole,
         Function<String, String> titleOf, List<Attribution> pending) {
 
     /** Resolves the {@code i}th statement, or leaves it to the pronoun resolver or, provisionally, to {@code pending}. */
@@ -74,6 +74,9 @@ record OwnEvidence(AnnotatedDocument doc, Lexicon lexicon, DescriptionResolver d
         } else if (m.kind() == SpeakerKind.PERSON && (held = possessed.holder(m)) != null) {
             // "Larchmont's lawyer" after "Its attorney, Grant Pemberton": whose lawyer, not the nearest one.
             a.speaker = names.expandIfUnique(held.text(), SpeakerKind.PERSON, held.offset());
+        } else if ((leader = court.holder(m)) != null) {
+            // "the judge told him", "His lawyer said": the one titled with that part in the case, not who spoke last.
+            a.speaker = leader;
         } else if (!descriptions.resolve(doc, i, unitOf, nameByRole, titleOf)) {
             body = m.hasName() ? null : a.kind == SpeakerKind.ORGANIZATION ? bodies.named(m, DescriptionFit.headWord(m.text()))
                     : a.kind == SpeakerKind.DOCUMENT && DescriptionResolver.isDefinite(m.text())

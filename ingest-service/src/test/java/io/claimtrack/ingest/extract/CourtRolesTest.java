@@ -1,0 +1,44 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.assertSpeaker;
+import static io.claimtrack.ingest.extract.Pipeline.extract;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * "the judge", "His lawyer", "the defence lawyer", "the prosecutor": the one person the story titled with that part in
+ * the case before, not whoever spoke last ("Tobias Wrenfield" pleaded last before "the judge told"); a client's lawyer is the
+ * defence's, never the prosecutor titled before.
+ */
+class CourtRolesTest {
+
+    private static final String SENTENCING = """
+            Former harbour clerk jailed for three years over stolen fees
+
+            By Oren Talsky
+            Staff Reporter
+
+            A former clerk of the Kelvale harbour office who kept $480,000 in mooring fees was sentenced Thursday to three years in prison.
+
+            Tobias Wrenfield, 49, pleaded guilty in May to theft over $5,000. Provincial Court Judge Maren Oduya-Strand also ordered him to repay $300,000.
+
+            "You were trusted with the town's money and you treated it as your own," the judge told Wrenfield.
+
+            Crown prosecutor Ilse Varnhagen had asked for four years. Defence lawyer Samuel Achterby-Kuti said his client had repaid part of the money.
+
+            Wrenfield was led from the courtroom in handcuffs. His lawyer said an appeal was unlikely.
+            """;
+
+    @Test
+    void courtPartsAreThePeopleTitledWithThem() {
+        AnnotatedDocument doc = extract(SENTENCING);
+        assertSpeaker(doc, "\"You were trusted with the town's money and you treated it as your own,\"", "Maren Oduya-Strand");
+        assertSpeaker(doc, "an appeal was unlikely", "Samuel Achterby-Kuti");
+    }
+
+    @Test
+    void aClientsLawyerIsNoProsecutor() {
+        AnnotatedDocument doc = extract(SENTENCING.replace(" Defence lawyer Samuel Achterby-Kuti said his client had repaid part of the money.", ""));
+        assertSpeaker(doc, "an appeal was unlikely", "His lawyer");
+    }
+}
