@@ -43,6 +43,7 @@ import io.restassured.path.json.JsonPath;
 class BadInputTest {
 
     private static final String JSON = "application/json";
+    private static final String TAKES_JSON = "this route takes a JSON body (application/json); got ";
     private static final String MB = "x".repeat(1 << 20);
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
@@ -143,9 +144,13 @@ class BadInputTest {
             table.add(post(route, "a number", path, "42").saying("the body must be an object"));
             table.add(post(route, "null", path, "null").saying("JSON object"));
             table.add(post(route, "no body", path, "").saying("JSON object"));
-            table.add(new Bad(route, "text/plain", "POST", path, "text/plain", "{}", 415).saying("text/plain"));
-            table.add(new Bad(route, "application/xml", "POST", path, "application/xml", "<doc/>", 415).saying("application/json"));
-            table.add(new Bad(route, "no Content-Type", "POST", path, null, "{}", 415).saying("application/json"));
+            for (String type : List.of("text/plain", "application/xml", "application/x-www-form-urlencoded",
+                    "application/octet-stream")) {
+                table.add(new Bad(route, type, "POST", path, type + "; charset=UTF-8", "text=a", 415).saying(TAKES_JSON + type
+                        + "; nothing was stored"));
+            }
+            table.add(new Bad(route, "no Content-Type", "POST", path, null, "{}", 415).saying(TAKES_JSON
+                    + "no Content-Type; nothing was stored"));
         });
         table.add(post("POST /documents", "no text", "/documents", "{\"source\": \"X\"}"));
         table.add(post("POST /documents", "a blank text", "/documents", "{\"text\": \"  \"}"));

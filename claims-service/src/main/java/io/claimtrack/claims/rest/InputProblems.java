@@ -49,9 +49,9 @@ public class InputProblems implements ProblemPostProcessor {
         }
         if (context.cause instanceof NotSupportedException) {
             // every route of this service that takes a body takes JSON
-            String sent = headers.getHeaderString(HttpHeaders.CONTENT_TYPE);
-            return HttpProblem.builder(problem).withDetail((sent == null ? "a body without a Content-Type"
-                    : "Content-Type " + sent) + " is not accepted here: send " + MediaType.APPLICATION_JSON
+            MediaType sent = headers.getMediaType();
+            return HttpProblem.builder(problem).withDetail("this route takes a JSON body (" + MediaType.APPLICATION_JSON
+                    + "); got " + (sent == null ? "no Content-Type" : sent.getType() + "/" + sent.getSubtype())
                     + "; nothing was stored").build();
         }
         if (!(context.cause instanceof NotFoundException) || context.cause.getCause() == null) {
