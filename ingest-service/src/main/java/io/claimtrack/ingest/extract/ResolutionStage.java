@@ -83,6 +83,7 @@ public final class ResolutionStage implements Stage {
         HeadlineEchoes echoes = new HeadlineEchoes(doc);
         // Read only for a document with an age description.
         AgeDescriptions ages = null;
+        Map<String, String> foundBefore = new HashMap<>();
         for (Attribution a : pending) {
             if (a.kind == SpeakerKind.PERSON && Counterparts.isCounterpart(a.mention.text())) {
                 String holder = counterparts.holder(a, titleOf, titledSpeakers, names);
@@ -134,6 +135,10 @@ public final class ResolutionStage implements Stage {
                 if (titled == null && only == null) {
                     only = namedLater.introduced(a);
                 }
+                if (titled == null && only == null && key != null) {
+                    // "the head of Drevanian diplomacy" again, paragraphs past the name: whom it was found to be before.
+                    only = foundBefore.get(key);
+                }
             }
             HeadlineEchoes.Speaker echoed = byRole != null || titled != null || only != null ? null
                     : a.kind == SpeakerKind.GROUP ? headlineGroup(doc, a, echoes, titleOf)
@@ -147,6 +152,7 @@ public final class ResolutionStage implements Stage {
             } else if (titled != null) {
                 // "Berger, who played as a winger": the fullest form of the name the role was given with.
                 a.speaker = names.expandIfUnique(titled.text(), SpeakerKind.PERSON, titled.offset());
+                DescriptionResolver.putRole(foundBefore, a.mention.text(), a.speaker);
             } else if (only != null) {
                 a.speaker = only;
             }
