@@ -31,11 +31,13 @@ final class HeadlineEchoes {
     private static final int MIN_SHARED = 2;
 
     private final AnnotatedDocument doc;
+    private final Lexicon lexicon;
     /** Each statement's place in the document's list, built on first use. */
     private Map<Attribution, Integer> index;
 
-    HeadlineEchoes(AnnotatedDocument doc) {
+    HeadlineEchoes(AnnotatedDocument doc, Lexicon lexicon) {
         this.doc = doc;
+        this.lexicon = lexicon;
     }
 
     /** A speaker whose statements a headline may echo: a person or a body, by canonical name. */
@@ -57,7 +59,7 @@ final class HeadlineEchoes {
      */
     String quotedBelow(Attribution a) {
         Mention m = a.mention;
-        if (m == null || m.hasName() || m.isPronoun() || !(headline(a.block) || deck(a)) || doc.isRelated(a.block)) {
+        if (m == null || m.hasName() && !bareNoun(a) || m.isPronoun() || !(headline(a.block) || deck(a)) || doc.isRelated(a.block)) {
             return null;
         }
         int i = doc.firstQuoteEndingAfter(a.contentStart);
@@ -152,6 +154,28 @@ final class HeadlineEchoes {
         }
         Speaker body = speakerOf(a, DescriptionFit.headWord(m.text()));
         return body != null && body.kind() == SpeakerKind.ORGANIZATION ? body : null;
+    }
+
+    /**
+     * "Carrier says fares will stay high" over "She said she expected fares to stay high", its chief executive's: a
+     * headline's bare common noun, capitalised only as its line's first word and so read as a name, is a description
+     * all the same, and its speaker the named person or body whose statements below hold most of the headline's words;
+     * null if none, if the statement is no such headline's, or if a rule already found the body the noun stands for
+     * ("Union says workers were not told" is the union's, whoever repeats it).
+     */
+    Speaker bareNounSpeaker(Attribution a) {
+        return bareNoun(a) && a.speaker.equals(a.mention.text()) ? speakerOf(a, a.mention.text().toLowerCase(Locale.ROOT)) : null;
+    }
+
+    /** A headline statement whose speaker is one common speaker noun opening its line ("Union says", "Agency warns"). */
+    private boolean bareNoun(Attribution a) {
+        Mention m = a.mention;
+        if (m == null || !m.hasName() || m.text().indexOf(' ') >= 0 || !headline(a.block)
+                || m.start() > 0 && doc.text.charAt(m.start() - 1) != '\n') {
+            return false;
+        }
+        int t = doc.tokenAtOrAfter(m.start());
+        return t < doc.tokens.size() && (lexicon.isSpeakerNoun(doc.tokens.get(t)) || Businesses.WORDS.contains(doc.tokens.get(t).lower()));
     }
 
     /**

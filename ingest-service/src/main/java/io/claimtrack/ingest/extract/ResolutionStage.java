@@ -80,7 +80,7 @@ public final class ResolutionStage implements Stage {
             pending.add(title);
         }
         SpeakerMentions mentions = null;
-        HeadlineEchoes echoes = new HeadlineEchoes(doc);
+        HeadlineEchoes echoes = new HeadlineEchoes(doc, lexicon);
         // Read only for a document with an age description.
         AgeDescriptions ages = null;
         Map<String, String> foundBefore = new HashMap<>();
@@ -162,6 +162,9 @@ public final class ResolutionStage implements Stage {
         }
         OtherFieldHolders.undo(doc, fit, titleOf);
         for (Attribution a : doc.attributions) {
+            bareNoun(echoes, a);
+        }
+        for (Attribution a : doc.attributions) {
             quotedBelow(echoes, a);
         }
         QuestionPremises premises = new QuestionPremises(doc, names);
@@ -217,6 +220,15 @@ public final class ResolutionStage implements Stage {
         String speaker = a.kind == SpeakerKind.PERSON && a.mention.text().equals(a.speaker) ? echoes.speakerOf(a) : null;
         if (speaker != null) {
             a.speaker = speaker;
+        }
+    }
+
+    /** A headline's bare noun read as a name ("Carrier says ..."): the one whose statements its words echo ({@link HeadlineEchoes#bareNounSpeaker}). */
+    private static void bareNoun(HeadlineEchoes echoes, Attribution a) {
+        HeadlineEchoes.Speaker echoed = echoes.bareNounSpeaker(a);
+        if (echoed != null) {
+            a.speaker = echoed.name();
+            a.kind = echoed.kind();
         }
     }
 
