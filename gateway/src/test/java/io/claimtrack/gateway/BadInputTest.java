@@ -41,6 +41,12 @@ import io.restassured.specification.RequestSpecification;
 class BadInputTest extends StubbedDownstreamsTest {
 
     private static final String JSON = "application/json";
+    /** Body types no route takes: each is refused in the same words, the route's types and the one sent. */
+    private static final String FORM = "application/x-www-form-urlencoded";
+    private static final List<String> OTHER_TYPES = List.of("application/xml", FORM, "application/octet-stream");
+    private static final String TAKES_TEXT = "this route takes a JSON, plain-text or HTML body (application/json, "
+            + "text/plain, text/html); got ";
+    private static final String TAKES_JSON = "this route takes a JSON body (application/json); got ";
     private static final String REFUSED = """
             {"type": "about:blank", "title": "Bad Request", "status": 400, "detail": "Malformed cursor"}""";
 
@@ -67,7 +73,9 @@ class BadInputTest extends StubbedDownstreamsTest {
             if (contentType != null) {
                 request.contentType(contentType);
             }
-            if (body != null) {
+            if (body != null && FORM.equals(contentType)) {
+                request.body(body); // form data as RestAssured takes it: text only
+            } else if (body != null) {
                 request.body(body.getBytes(StandardCharsets.UTF_8));
             }
             return request.request(method, path);
@@ -125,10 +133,13 @@ class BadInputTest extends StubbedDownstreamsTest {
             table.add(post(route, "JSON nested 5,000 deep", api + write,
                     "{\"text\": \"Officials said so.\", \"url\": " + "[".repeat(5000) + "]".repeat(5000) + "}"));
             table.add(post(route, "a body over the limit", api + write, "{\"text\": \"" + "x".repeat(70_000) + "\"}"));
+            // RestAssured names a type for any body it sends (octet-stream): InputHandlingTest sends none, and checks
+            // "got no Content-Type"
             table.add(new Bad(route, "no Content-Type", "POST", api + write, null, "{\"text\": \"Officials said so.\"}", Map.of())
-                    .saying("application/json"));
-            table.add(new Bad(route, "application/xml", "POST", api + write, "application/xml", "<doc/>", Map.of())
-                    .saying("application/xml"));
+                    .saying(TAKES_TEXT));
+            for (String type : OTHER_TYPES) {
+                table.add(new Bad(route, type, "POST", api + write, type, "text=a", Map.of()).saying(TAKES_TEXT + type));
+            }
             table.add(new Bad(route, "an unknown parameter", "POST", api + write + "?sauce=TASS", "text/plain",
                     "Officials said so.", Map.of()));
         }
@@ -138,7 +149,10 @@ class BadInputTest extends StubbedDownstreamsTest {
         String batch = "POST " + api + "/documents:batch";
         table.add(ndjson(batch, "no body", ""));
         table.add(ndjson(batch, "a body over the limit", ("{\"text\": \"" + "x".repeat(1000) + "\"}\n").repeat(70)));
-        table.add(new Bad(batch, "application/json", "POST", api + "/documents:batch", JSON, "{}", Map.of()));
+        table.add(new Bad(batch, "application/json", "POST", api + "/documents:batch", JSON, "{}", Map.of())
+                .saying("this route takes an NDJSON body (application/x-ndjson); got application/json"));
+        table.add(new Bad(batch, "form data", "POST", api + "/documents:batch", FORM, "text=a", Map.of())
+                .saying("this route takes an NDJSON body (application/x-ndjson); got " + FORM));
         table.add(new Bad(batch, "an unknown parameter", "POST", api + "/documents:batch?sauce=TASS", "application/x-ndjson",
                 "{\"text\": \"Officials said so.\"}\n", Map.of()));
 
@@ -164,11 +178,27 @@ class BadInputTest extends StubbedDownstreamsTest {
                 .saying("statement must be an object"));
         table.add(post(correct, "a span a list", api + "/corrections", hide.replace("{\"start\": 0, \"end\": 4}", "[0, 4]"))
                 .saying("statement.span must be an object"));
+        String split = "{\"action\": \"split\", \"speaker\": \"sp_x\", \"reason\": \"why\", \"statements\": [" + statement + ", ";
+        table.add(post(correct, "a list's statement with a span of words", api + "/corrections",
+                split + statement.replace("{\"start\": 0", "{\"start\": \"zero\"") + "]}")
+                .saying("statements[1].span.start must be a number"));
+        table.add(post(correct, "a list's statement a string", api + "/corrections", split + "\"doc_x\"]}")
+                .saying("statements[1] must be an object"));
+        table.add(post(correct, "a list's statement with a negative span", api + "/corrections",
+                split + statement.replace("\"end\": 4", "\"end\": -4") + "]}").saying("statements[1].span.end must be"));
+        table.add(post(correct, "a list's statement null", api + "/corrections", split + "null]}")
+                .saying("statements[1] must not be null"));
+        table.add(post(correct, "a list's statement without a document", api + "/corrections",
+                split + statement.replace("\"document\": \"doc_x\", ", "") + "]}").saying("statements[1].document must not be"));
         table.add(post(correct, "a negative span", api + "/corrections", hide.replace("{\"start\": 0", "{\"start\": -1")));
         table.add(post(correct, "type=shouted", api + "/corrections",
                 hide.replace("\"hide\"", "\"edit-statement\"").replace("\"reason\"", "\"type\": \"shouted\", \"reason\"")));
-        table.add(new Bad(correct, "text/plain", "POST", api + "/corrections", "text/plain", hide, Map.of()).saying("text/plain"));
-        table.add(new Bad(correct, "no Content-Type", "POST", api + "/corrections", null, hide, Map.of()).saying("application/json"));
+        table.add(new Bad(correct, "text/plain", "POST", api + "/corrections", "text/plain", hide, Map.of())
+                .saying(TAKES_JSON + "text/plain"));
+        table.add(new Bad(correct, "form data", "POST", api + "/corrections", FORM, "action=hide", Map.of())
+                .saying(TAKES_JSON + FORM));
+        table.add(new Bad(correct, "no Content-Type", "POST", api + "/corrections", null, hide, Map.of())
+                .saying(TAKES_JSON));
 
         String undo = "POST " + api + "/corrections/{id}/undo";
         String undoPath = api + "/corrections/co_x/undo";
@@ -180,9 +210,12 @@ class BadInputTest extends StubbedDownstreamsTest {
         table.add(post(undo, "no reason", undoPath, "{}"));
         table.add(post(undo, "reason a list", undoPath, "{\"reason\": [\"x\"]}").saying("reason must be a string"));
         table.add(post(undo, "a reason of 281 characters", undoPath, "{\"reason\": \"" + "y".repeat(281) + "\"}"));
-        table.add(new Bad(undo, "text/plain", "POST", undoPath, "text/plain", "{\"reason\": \"why\"}", Map.of()).saying("text/plain"));
+        table.add(new Bad(undo, "text/plain", "POST", undoPath, "text/plain", "{\"reason\": \"why\"}", Map.of())
+                .saying(TAKES_JSON + "text/plain"));
+        table.add(new Bad(undo, "form data", "POST", undoPath, FORM, "reason=why", Map.of())
+                .saying(TAKES_JSON + FORM));
         table.add(new Bad(undo, "no Content-Type", "POST", undoPath, null, "{\"reason\": \"why\"}", Map.of())
-                .saying("application/json"));
+                .saying(TAKES_JSON));
 
         assertEquals(routes(), new TreeSet<>(table.stream().map(Bad::route).toList()));
 

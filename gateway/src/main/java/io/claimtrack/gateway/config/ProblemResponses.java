@@ -55,7 +55,8 @@ public class ProblemResponses implements OASFilter {
                 + "Idempotency-Key was reused with a different request.", "Unprocessable Content",
                 "this document could not be analysed in the time allowed; nothing was stored; send it in smaller parts", false));
         WRITE.put("415", new Error("No Content-Type, or one the operation does not accept; the detail lists those it does.",
-                "Unsupported Media Type", "Content-Type must be one of: application/json, text/plain, text/html", false));
+                "Unsupported Media Type", "this route takes a JSON, plain-text or HTML body (application/json, text/plain, text/html); "
+                + "got application/xml", false));
     }
 
     @Override

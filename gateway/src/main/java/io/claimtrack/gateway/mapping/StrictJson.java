@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.core.Response;
 
@@ -78,7 +80,7 @@ public class StrictJson {
         Set<ConstraintViolation<T>> violations = validator.validate(value);
         if (!violations.isEmpty()) {
             List<Problem.Violation> named = violations.stream()
-                    .map(v -> new Problem.Violation(v.getPropertyPath().toString(), "body", v.getMessage()))
+                    .map(v -> new Problem.Violation(field(v.getPropertyPath()), "body", v.getMessage()))
                     .sorted(Comparator.comparing(Problem.Violation::field)).toList();
             throw HttpProblem.builder().withStatus(Response.Status.BAD_REQUEST).withTitle(Response.Status.BAD_REQUEST.getReasonPhrase())
                     .withDetail(named.stream().map(v -> v.field() + " " + v.message()).collect(Collectors.joining("; ")))
@@ -87,9 +89,34 @@ public class StrictJson {
         return value;
     }
 
+    /** The field as the request writes it, with the place in each list: {@code statements[3].span.start}. */
     private static String field(JsonMappingException e) {
-        return e.getPath().stream().map(JsonMappingException.Reference::getFieldName).filter(name -> name != null)
-                .reduce((first, second) -> first + "." + second).orElse(null);
+        StringBuilder field = new StringBuilder();
+        for (JsonMappingException.Reference step : e.getPath()) {
+            if (step.getFieldName() != null) {
+                field.append(field.isEmpty() ? "" : ".").append(step.getFieldName());
+            } else if (step.getIndex() >= 0) {
+                field.append('[').append(step.getIndex()).append(']');
+            }
+        }
+        return field.isEmpty() ? null : field.toString();
+    }
+
+    /**
+     * A violation's field as {@link #field(JsonMappingException)} writes it: a list's element by its place
+     * ({@code statements[3]}), not by the validator's name for it ({@code statements[3].<list element>}).
+     */
+    private static String field(Path path) {
+        StringBuilder field = new StringBuilder();
+        for (Path.Node node : path) {
+            if (node.isInIterable() && node.getIndex() != null) {
+                field.append('[').append(node.getIndex()).append(']');
+            }
+            if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+                field.append(field.isEmpty() ? "" : ".").append(node.getName());
+            }
+        }
+        return field.toString();
     }
 
     /** The JSON type a value of this Java type is written as, in the request's words (not the Java type's name). */

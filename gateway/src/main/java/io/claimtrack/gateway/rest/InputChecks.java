@@ -3,6 +3,7 @@ package io.claimtrack.gateway.rest;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,10 @@ public class InputChecks {
         }
     }
 
+    /** The words a caller knows each body type by, with its article. */
+    private static final Map<String, String> TYPE_WORDS = Map.of(MediaType.APPLICATION_JSON, "a JSON",
+            MediaType.TEXT_PLAIN, "a plain-text", MediaType.TEXT_HTML, "an HTML", DocumentResource.NDJSON, "an NDJSON");
+
     private final Map<Method, Rules> rules = new ConcurrentHashMap<>();
 
     @ServerRequestFilter(priority = Priorities.AUTHORIZATION + 10)
@@ -80,21 +85,30 @@ public class InputChecks {
     private static void checkContentType(String sent, Rules operation) {
         String[] accepted = operation.bodyTypes();
         if (sent == null || sent.isBlank()) {
-            throw unsupported("a Content-Type header is required", accepted);
+            throw unsupported("no Content-Type", accepted);
         }
         MediaType type;
         try {
             type = MediaType.valueOf(sent);
         } catch (IllegalArgumentException e) {
-            throw unsupported("Content-Type " + sent + " is not a media type", accepted);
+            throw unsupported("Content-Type \"" + sent + "\", which is not a media type", accepted);
         }
         if (operation.parsedBodyTypes().stream().noneMatch(type::isCompatible)) {
-            throw unsupported("Content-Type " + type.getType() + "/" + type.getSubtype() + " is not accepted here", accepted);
+            throw unsupported(type.getType() + "/" + type.getSubtype(), accepted);
         }
     }
 
-    private static HttpProblem unsupported(String what, String[] accepted) {
-        return Problems.of(Response.Status.UNSUPPORTED_MEDIA_TYPE, what + "; send one of: " + String.join(", ", accepted));
+    /** "this route takes a JSON, plain-text or HTML body (application/json, text/plain, text/html); got text/xml". */
+    private static HttpProblem unsupported(String got, String[] accepted) {
+        List<String> words = new ArrayList<>();
+        for (String type : accepted) {
+            String word = TYPE_WORDS.getOrDefault(type, "a " + type);
+            words.add(words.isEmpty() ? word : word.substring(word.indexOf(' ') + 1));
+        }
+        String last = words.remove(words.size() - 1);
+        String named = words.isEmpty() ? last : String.join(", ", words) + " or " + last;
+        return Problems.of(Response.Status.UNSUPPORTED_MEDIA_TYPE, "this route takes " + named + " body ("
+                + String.join(", ", accepted) + "); got " + got);
     }
 
     private static Set<String> declaredQueryParameters(Method method) {
