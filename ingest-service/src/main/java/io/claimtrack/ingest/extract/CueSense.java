@@ -253,6 +253,9 @@ final class CueSense {
         if (WordsNotGiven.placeOfShout(t, i, next, s)) {
             return false;
         }
+        if (w.startsWith("order")) {
+            return CoordinatedOrder.directive(t, i, s);
+        }
         if (w.startsWith("hail")) {
             // "hailed the vote as a win" praises; "hails from the north" and "within hailing distance" do not.
             return after == null || !after.is("from") && !after.is("distance");
