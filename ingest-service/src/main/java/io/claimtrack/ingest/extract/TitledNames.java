@@ -55,7 +55,8 @@ final class TitledNames {
         for (int j = Name.lastBefore(names, a.mention.start()); j >= 0 && a.mention.start() - names.get(j).offset() < Windows.TITLED_NAME_CHARS; j--) {
             Name n = names.get(j);
             Gender shown = n.kind() == SpeakerKind.PERSON ? Gender.of(n.text(), lexicon) : null;
-            if (n.kind() == SpeakerKind.PERSON && (gender == null || gender.fits(shown)) && roleFits.computeIfAbsent(n.role(), fits)) {
+            if (n.kind() == SpeakerKind.PERSON && (gender == null || gender.fits(shown)) && roleFits.computeIfAbsent(n.role(), fits)
+                    && !placeAfterClashes(doc, text, n)) {
                 if (!preferShown || shown != null) {
                     return n;
                 }
@@ -63,6 +64,24 @@ final class TitledNames {
             }
         }
         return unshown;
+    }
+
+    /**
+     * "Mayor Dag Lund of Northby" is not "the mayor of Eastvale": the place after the name, which the name's role leaves
+     * out, is not the one the description names.
+     */
+    private boolean placeAfterClashes(AnnotatedDocument doc, String description, Name n) {
+        int end = doc.text.indexOf(n.text(), n.offset()) + n.text().length();
+        if (end < n.text().length() || !doc.text.startsWith(" of ", end) || fit.qualifiers(description).isEmpty()
+                || !fit.qualifiers(n.role()).isEmpty()) {
+            return false;
+        }
+        int to = end + 4;
+        while (to < doc.text.length() && (Character.isLetter(doc.text.charAt(to)) || doc.text.charAt(to) == ' '
+                && to + 1 < doc.text.length() && Character.isUpperCase(doc.text.charAt(to + 1)))) {
+            to++;
+        }
+        return fit.qualifiersClash(description, doc.text(end + 4, to));
     }
 
     /**
