@@ -31,6 +31,14 @@ final class PositionObjects {
     /** Participles that give a court's grounds after its decision: "rejected the bail application, ruling that ...". */
     private static final Set<String> RULINGS = WordSet.of("ruling", "finding");
     /**
+     * Participles that give a court's grounds only after a party's filing: "rejected the defence's motion, stating that
+     * ...". After any other object ("rejected the plan, stating that ...") they are a speaker's second statement.
+     */
+    private static final Set<String> WRITTEN_GROUNDS = WordSet.of("stating", "writing", "holding");
+    /** What a party asks a court for, which a court's rejection decides: "the prosecution's request", "the motion". */
+    private static final Set<String> FILINGS = WordSet.of("request", "requests", "motion", "motions", "application",
+            "applications", "appeal", "appeals", "petition", "petitions", "argument", "arguments");
+    /**
      * Things given rather than words: "offered assistance", "has offered its mediation", "offered jobs at other
      * plants"; and what a thing affords ("the emails offered a window into", "the speeches offer a preview of"). An offer of anything else ("offered a very different account", "offered an olive branch") is left a
      * statement, as PolNeAR marks it.
@@ -79,14 +87,18 @@ final class PositionObjects {
 
     /**
      * "rejected the bail application, ruling that the accused might flee": a rejection whose grounds follow as a
-     * ruling is a court's decision, an act; the ruling is the statement. "rejected the claim, saying ..." is left.
+     * ruling is a court's decision, an act; the ruling is the statement. So is "rejected the prosecution's request,
+     * stating that ...": a filing decided, its grounds written. "rejected the claim, saying ..." is left.
      */
     static boolean ruledOn(List<Token> t, int next, Sentence s) {
+        boolean filing = false;
         for (int k = next; k < Math.min(s.endToken() - 1, next + Windows.COMPLEMENT_OBJECT_TOKENS); k++) {
             Token tok = t.get(k);
             if (tok.is(",")) {
-                return RULINGS.contains(t.get(k + 1).lower());
+                String grounds = t.get(k + 1).lower();
+                return RULINGS.contains(grounds) || filing && WRITTEN_GROUNDS.contains(grounds);
             }
+            filing |= FILINGS.contains(tok.lower());
             if (!tok.isWord() || tok.is("that") && k > next) {
                 // "rejected that request": a demonstrative opens the object; a "that" after it opens a clause.
                 return false;

@@ -58,6 +58,17 @@ class OrdinaryWordsTest {
     }
 
     @Test
+    void aFilingRejectedWithWrittenGroundsIsADecision() {
+        assertMentions("""
+                The tribunal rejected the landlord's motion to adjourn, stating that the tenants had waited long enough.
+                The council leader rejected the proposal, stating that the budget had no room for it.
+                """,
+                "The tribunal | the tenants had waited long enough | stating | indirect",
+                "The council leader | the proposal | rejected | indirect",
+                "The council leader | the budget had no room for it | stating | indirect");
+    }
+
+    @Test
     void aDiscoveryBySomeoneBroughtInWithinATimeClauseIsNarration() {
         assertMentions("""
                 The theft came to light in 2027 when a night porter noticed that the safe had a new lock.
