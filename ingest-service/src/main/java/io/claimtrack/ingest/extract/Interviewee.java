@@ -22,6 +22,10 @@ final class Interviewee {
         }
         Block block = doc.block(title);
         Name found = onlyPerson(doc, block.start(), block.end(), false);
+        if (found != null && new DescriptionFit(Lexicon.get()).namesStateForm(found.text())) {
+            // "Embassy of the Republic of Veldora": a state's formal name read as a person's answers nothing.
+            found = null;
+        }
         if (found == null && title == doc.titleBlock) {
             // "Briefing by Spokesperson of the Ministry ... Yevgenia Castellane-Obuya": a name the index does not know.
             Name author = new WriterVoice(doc).author(Lexicon.get());
