@@ -18,10 +18,10 @@ final class ApposedName {
 
     /**
      * What may stand between a description and the name in apposition to it: the rest of its complement ("of
-     * health"), the comma or dash, an honorific and a few lower-case words of occupation ("fire marshal investigator").
+     * health", a committee's name that lists with commas: "of the Committee on Housing, Land and Planning"), the comma or dash, an honorific and a few lower-case words of occupation ("fire marshal investigator").
      */
     private static final Pattern BETWEEN = Pattern.compile(
-            "(?: (?:of|for|at|in|with|on) [\\p{L}’'.& -]{1,40}?)?(?:,| [—–]) (?:(?:Dr|Mr|Mrs|Ms|Prof)\\.? )?((?:[a-z][\\p{L}-]* ){0,4})");
+            "(?: (?:of|for|at|in|with|on) (?:[\\p{L}’'.& -]|, (?=\\p{Lu})){1,60}?)?(?:,| [—–]) (?:(?:Dr|Mr|Mrs|Ms|Prof)\\.? )?((?:[a-z][\\p{L}-]* ){0,4})");
     /**
      * A body's name set off after a description: "the" alone between, after a comma or a dash ("The junior partner, the
      * Rural League,"; "The nurses' union — the Harwenne Nurses Federation —").
@@ -31,8 +31,11 @@ final class ApposedName {
     private static final Pattern SET_OFF = Pattern.compile("(?:,| [—–]) ");
     /** What a body's name set off after any description opens with: its comma or dash, and "the" or nothing. */
     private static final Pattern BODY_OPENING = Pattern.compile("(?:,| [—–]) (?:the )?");
-    /** The apposition closes after the name: a comma, a dash or the sentence's end, not more of a longer phrase. */
-    private static final Pattern CLOSE = Pattern.compile("[,.;)]|\\s[—–-]|$");
+    /**
+     * The apposition closes after the name: a comma, a dash, a bracket ("deputy Ann Lind (Centre),") or the sentence's
+     * end, not more of a longer phrase.
+     */
+    private static final Pattern CLOSE = Pattern.compile("[,.;)]|\\s[—–(-]|$");
 
     private final AnnotatedDocument doc;
     private final Lexicon lexicon;
@@ -61,8 +64,26 @@ final class ApposedName {
         if (m.hasName() || m.isPronoun() || m.kind() != SpeakerKind.PERSON && m.kind() != SpeakerKind.ORGANIZATION) {
             return null;
         }
-        Apposition next = next(m);
-        if (next == null || !CLOSE.matcher(next.close()).lookingAt()) {
+        int i = Sorted.firstAtLeast(named, Name::offset, m.end() + 1);
+        Apposition next = apposition(m, i);
+        Name set = next == null ? null : apposed(m, next);
+        while (set == null && next != null && m.kind() == SpeakerKind.PERSON && !fullName(next.name())) {
+            // "The chair of the Committee on Roads, deputy Ann Lind,": a body's or place's name inside the description's
+            // complement comes first; the apposed name is the first person's full name that fits, within the window.
+            next = apposition(m, ++i);
+            set = next == null || !fullName(next.name()) ? null : apposed(m, next);
+        }
+        return set;
+    }
+
+    /** A person's name of two words or more, which no body or place in a description's complement is read as. */
+    private static boolean fullName(Name n) {
+        return n.kind() == SpeakerKind.PERSON && n.words().size() > 1;
+    }
+
+    /** The name of {@code next} when it stands in apposition to description {@code m}, or null. */
+    private Name apposed(Mention m, Apposition next) {
+        if (!CLOSE.matcher(next.close()).lookingAt()) {
             return null;
         }
         Name n = next.name();
@@ -99,7 +120,11 @@ final class ApposedName {
     }
 
     private Apposition next(Mention m) {
-        int next = Sorted.firstAtLeast(named, Name::offset, m.end() + 1);
+        return apposition(m, Sorted.firstAtLeast(named, Name::offset, m.end() + 1));
+    }
+
+    /** The {@code next}th name as an apposition to description {@code m}, or null past the window. */
+    private Apposition apposition(Mention m, int next) {
         if (next == named.size() || named.get(next).offset() - m.end() > Windows.APPOSED_NAME_CHARS) {
             return null;
         }

@@ -62,6 +62,7 @@ public final class ReportedSpeechStage implements Stage {
             if (a == null) {
                 continue;
             }
+            a = SharedSubject.widened(inSentence, a);
             if (!saysNothing(ctx, a) && !mannerWithoutWords(ctx, doc.cues.get(c), a)) {
                 inSentence.add(a);
             }
