@@ -10,14 +10,21 @@ import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
 
 import jakarta.inject.Inject;
 
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
 
 import io.claimtrack.claims.domain.StoredDocument;
 import io.claimtrack.claims.service.CorrectionService;
@@ -49,7 +56,7 @@ class InterruptedCorrectionTest {
      */
     @Test
     void aSplitStoppedAfterAnyOfItsWritesAndRetriedEndsAsTheSplitMadeInOneGo() {
-        stopAfterEachWriteAndRetry(true);
+        stopAfterEachWriteAndRetry(true, k -> k % 2 == 0);
     }
 
     /**
@@ -59,7 +66,59 @@ class InterruptedCorrectionTest {
      */
     @Test
     void aSplitStoppedAfterAnyOfItsWritesAndSentAgainWithoutAKeyEndsAsTheSplitMadeInOneGo() {
-        stopAfterEachWriteAndRetry(false);
+        stopAfterEachWriteAndRetry(false, k -> false);
+    }
+
+    /**
+     * The same keyless retry after a restart's recovery finished the split (a kill -9): its marker, kept for the caller
+     * who never had the answer, makes the retry that call's, answered 201, not a new split (a 409, the speaker split).
+     */
+    @Test
+    void aSplitStoppedAfterAnyOfItsWritesAndSentAgainWithoutAKeyAfterARestartEndsAsTheSplitMadeInOneGo() {
+        stopAfterEachWriteAndRetry(false, k -> true);
+    }
+
+    /**
+     * A split recovery finished, undone, then sent again without a key: the undo came after it on its speakers, so the
+     * request is a new split (a new record, the speaker set apart again), not the recovered call's answer.
+     */
+    @Test
+    void aRecoveredSplitUndoneAndSentAgainWithoutAKeyIsANewSplit() {
+        Scene scene = Scene.of(Docs.letters());
+        String first = recoveredUnanswered(scene);
+        CorrectionResourceTest.undo(first).statusCode(201);
+        String again = correct(scene.split).statusCode(201).extract().path("id");
+        assertTrue(!first.equals(again), "a new record: " + again);
+        given().get("/corrections/" + first).then().statusCode(200).body("status", is("undone"));
+        given().get("/corrections/" + again).then().statusCode(200).body("status", is("applied"));
+        assertEquals(0, markers().countDocuments());
+    }
+
+    /** A split recovery finished over an hour before: its caller is no longer retrying, so the same request is a new one. */
+    @Test
+    void aRecoveredSplitSentAgainWithoutAKeyAfterTheHourIsANewRequest() {
+        Scene scene = Scene.of(Docs.letters());
+        String first = recoveredUnanswered(scene);
+        markers().updateOne(Filters.eq("_id", first), Updates.set("recovered", Instant.now().minus(61, ChronoUnit.MINUTES)));
+        correct(scene.split).statusCode(409);
+        assertEquals(0, markers().countDocuments());
+    }
+
+    /** The scene's split sent without a key and stopped after its 20th write, then a restart's recovery: its id. */
+    private String recoveredUnanswered(Scene scene) {
+        scene.split.remove("idempotencyKey");
+        interrupt(20);
+        assertTrue(correct(scene.split).extract().statusCode() >= 500);
+        interrupt(-1);
+        corrections.recover();
+        sourceCounts.recountInterrupted();
+        Document marker = markers().find().first();
+        assertTrue(marker != null && marker.get("recovered") != null, "the marker kept for the caller: " + marker);
+        return marker.getString("_id");
+    }
+
+    private static MongoCollection<Document> markers() {
+        return StoredDocument.mongoDatabase().getCollection("pending_corrections");
     }
 
     /** A keyless request that matches no failed call is planned as before: a split of a speaker split already is a 409. */
@@ -72,12 +131,12 @@ class InterruptedCorrectionTest {
     }
 
     /**
-     * Stops a split after its k-th write, for every k, and sends it again: with its key, for even k after a restart's
-     * recovery (a kill -9), for odd k with the service running on (a store error); without it, always running on.
+     * Stops a split after its k-th write, for every k, and sends it again, with its key or without: after a restart's
+     * recovery (a kill -9) for the k {@code restartAt} takes, else with the service running on (a store error).
      * Everything the API shows of the tag's documents, claims, speakers and corrections then equals the uninterrupted
      * split's, and no marker is left.
      */
-    private void stopAfterEachWriteAndRetry(boolean keyed) {
+    private void stopAfterEachWriteAndRetry(boolean keyed, IntPredicate restartAt) {
         Scene reference = Scene.of(Docs.letters());
         interrupt(Long.MAX_VALUE);
         correct(reference.split).statusCode(201);
@@ -93,7 +152,7 @@ class InterruptedCorrectionTest {
             int status = correct(scene.split).extract().statusCode();
             interrupt(-1);
             assertTrue(status >= 500, "stopped after write " + k + " of " + writes + ": " + status);
-            if (keyed && k % 2 == 0) {
+            if (restartAt.test(k)) {
                 // what a restart runs before it takes requests
                 corrections.recover();
                 sourceCounts.recountInterrupted();
@@ -102,7 +161,7 @@ class InterruptedCorrectionTest {
             assertEquals(expected, scene.stored().replace(scene.tag, reference.tag)
                     .replace(DocumentBatchGroupingTest.capital(scene.tag), DocumentBatchGroupingTest.capital(reference.tag)),
                     "stopped after write " + k + " of " + writes);
-            assertEquals(0, StoredDocument.mongoDatabase().getCollection("pending_corrections").countDocuments());
+            assertEquals(0, markers().countDocuments(), "stopped after write " + k + " of " + writes);
         }
     }
 

@@ -1,8 +1,12 @@
 package io.claimtrack.claims.service;
 
+import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gt;
 import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.or;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -44,14 +48,18 @@ import io.quarkus.runtime.StartupEvent;
  * then the record {@code complete} and the marker gone. Startup finishes every marked correction. With
  * an Idempotency-Key the record's id is derived from the caller's name and the key, so a retry finds
  * its first answer, even after a restart; without one, the same request of the same caller finds the call that failed
- * between its writes while the service runs on (after a restart, recovery has finished it). Corrections are made one at
- * a time.
+ * between its writes, while the service runs on and, once recovery finished it, after a restart. Corrections are made
+ * one at a time.
  */
 @ApplicationScoped
 public class CorrectionService {
 
     static final String MARKERS = "pending_corrections";
     static final String UNDO = "undo";
+    /** On a marker: when recovery finished its call, whose caller is owed the answer. */
+    static final String RECOVERED = "recovered";
+    /** How long a call recovery finished waits for its caller's retry without a key: a tool retries within minutes. */
+    private static final Duration ANSWER_OWED = Duration.ofHours(1);
     private static final Logger LOG = Logger.getLogger(CorrectionService.class);
 
     @Inject
@@ -109,9 +117,9 @@ public class CorrectionService {
 
     /**
      * The first record of this caller's key, or a new one made, stored and applied; one at a time. Without a key, the
-     * same request from the same caller that a failed call left unfinished (its marker still there) is that call sent
-     * again: it is finished and answered as the call would have been answered (201), not planned again against the
-     * state the failed call half changed (a 409, the first record pending until a restart).
+     * same request from the same caller that a failed call left unfinished, or recovery finished unanswered (its marker
+     * still there), is that call sent again: it is finished and answered as the call would have been answered (201),
+     * not planned again against the state the failed call changed (a split's 409).
      */
     private Recorded once(String by, String idempotencyKey, String hash, Supplier<Correction> make) {
         String request = by + "|" + hash;
@@ -143,12 +151,34 @@ public class CorrectionService {
     }
 
     /**
-     * The id of the call with this caller and request that failed since the start (its marker left; recovery clears
-     * them at the next), if any: only unfinished calls have markers, and under the lock none is under way.
+     * The id of the call with this caller and request that failed and was never answered, if any: only such calls have
+     * markers (under the lock none is under way), one that failed since the start, or one a restart's recovery finished
+     * that is still owed its answer ({@link #owed}).
      */
     private static String failedCall(String request) {
         Document marker = markers().find(eq("request", request)).first();
-        return marker == null ? null : marker.getString("_id");
+        if (marker == null) {
+            return null;
+        }
+        String id = marker.getString("_id");
+        if (marker.get(RECOVERED) != null && !owed(marker, Correction.findById(id))) {
+            markers().deleteOne(eq("_id", id));
+            return null;
+        }
+        return id;
+    }
+
+    /**
+     * Whether the caller of a call recovery finished may still be sending it again: recovered within the hour, and the
+     * correction still as it left it, no correction recorded after it on any of its documents or speakers (its undo,
+     * another editor's change of the same statement), after which the same request is a new correction.
+     */
+    private static boolean owed(Document marker, Correction c) {
+        if (marker.getDate(RECOVERED).toInstant().isBefore(Instant.now().minus(ANSWER_OWED))) {
+            return false;
+        }
+        return Correction.mongoCollection().find(and(gt("seq", c.seq),
+                or(in("documentIds", c.documentIds), in("speakerIds", c.speakerIds)))).first() == null;
     }
 
     /**
@@ -334,7 +364,11 @@ public class CorrectionService {
         }
     }
 
-    /** Finishes every correction a crash left pending; a marker without its record was a crash before it. */
+    /**
+     * Finishes every correction a crash left pending; a marker without its record was a crash before it. The marker of a
+     * call with a record stays, marked recovered, until its caller sends it again (answered as the call would have been)
+     * or it is no longer owed ({@link #owed}): the caller never had the answer.
+     */
     public int recover() {
         int finished = 0;
         for (Document marker : markers().find().into(new ArrayList<>())) {
@@ -344,7 +378,11 @@ public class CorrectionService {
                 finish(c, true);
                 finished++;
             }
-            markers().deleteOne(eq("_id", id));
+            if (c == null || marker.get("request") == null || marker.get(RECOVERED) != null && !owed(marker, c)) {
+                markers().deleteOne(eq("_id", id));
+            } else if (marker.get(RECOVERED) == null) {
+                markers().updateOne(eq("_id", id), Updates.set(RECOVERED, Instant.now()));
+            }
         }
         return finished;
     }
