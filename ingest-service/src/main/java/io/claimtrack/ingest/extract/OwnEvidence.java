@@ -74,6 +74,9 @@ record OwnEvidence(AnnotatedDocument doc, Lexicon lexicon, DescriptionResolver d
         } else if (m.kind() == SpeakerKind.PERSON && (held = possessed.holder(m)) != null) {
             // "Larchmont's lawyer" after "Its attorney, Grant Pemberton": whose lawyer, not the nearest one.
             a.speaker = names.expandIfUnique(held.text(), SpeakerKind.PERSON, held.offset());
+        } else if (m.kind() == SpeakerKind.PERSON && (leader = KinNamedAfter.named(doc, names, i)) != null) {
+            // "Her father told a jury ... 'She begged me for a ride,' Osric Tamberlane said.": named as he speaks next.
+            a.speaker = leader;
         } else if ((leader = court.holder(m)) != null) {
             // "the judge told him", "His lawyer said": the one titled with that part in the case, not who spoke last.
             a.speaker = leader;

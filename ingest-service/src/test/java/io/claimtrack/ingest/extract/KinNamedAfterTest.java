@@ -1,0 +1,47 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.assertSpeaker;
+import static io.claimtrack.ingest.extract.Pipeline.extract;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A possessive kin word ("Her mother told the court") speaks as the person the next statement names for the first time,
+ * in its paragraph or the next, when the kin word's sex fits and the name comes with no other role.
+ */
+class KinNamedAfterTest {
+
+    private static final String TRIAL = """
+            Mother of crash victim testifies
+
+            By Rune Skallgrim
+            Staff Writer
+
+            The trial of a delivery driver accused of causing a fatal crash on Route 9 entered its second week on Tuesday.
+
+            Prosecutor Dagny Orlow said the driver had been awake for 20 hours.
+
+            Her mother told the court Tuesday that Ilse had never liked driving at night. "She called me from the gas station at midnight," Marta Fenwicke said.
+
+            Defence lawyer Bruno Kallweit said the road was poorly lit.
+            """;
+
+    @Test
+    void theKinIsThePersonNamedAsTheyNextSpeak() {
+        assertSpeaker(extract(TRIAL), "Ilse had never liked driving at night", "Marta Fenwicke");
+        AnnotatedDocument father = extract(TRIAL.replace("Her mother told the court Tuesday that Ilse had",
+                "His father testified Tuesday that Jonas had").replace("She called", "He called")
+                .replace("\" Marta Fenwicke said.", "\"\n\n\"I told him to wait until morning,\" Osgar Fenwicke said."));
+        assertSpeaker(father, "Jonas had never liked driving at night", "Osgar Fenwicke");
+        assertSpeaker(father, "\"He called me from the gas station at midnight,\"", "Osgar Fenwicke");
+    }
+
+    @Test
+    void aNameOfTheOtherSexOrWithAnotherRoleOrNamedBeforeIsNotTheKin() {
+        assertSpeaker(extract(TRIAL.replace("Marta Fenwicke", "Peter Fenwicke")), "Ilse had never liked driving at night", "Her mother");
+        assertSpeaker(extract(TRIAL.replace("Marta Fenwicke said", "said Marta Fenwicke, a dispatcher at the depot")),
+                "Ilse had never liked driving at night", "Her mother");
+        assertSpeaker(extract(TRIAL.replace("Prosecutor Dagny Orlow said", "Marta Fenwicke, a nurse, said")),
+                "Ilse had never liked driving at night", "Her mother");
+    }
+}
