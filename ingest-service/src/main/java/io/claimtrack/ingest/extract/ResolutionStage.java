@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,10 +18,6 @@ public final class ResolutionStage implements Stage {
 
     /** "the 26-year-old", "26-year-old winger": a description by age. */
     static final Pattern AGE = Pattern.compile("(?i)(the |a |an )?(\\d+)-year-old");
-
-    private static final Pattern NO_ROLE = Pattern.compile("(?i)(mr|ms|mrs|dr|miss)\\.?|.*\\b(by|of|for|to|from|with|on|at|in)");
-    /** "A lawyer for the family, Geraldine Obi, said", "Another pollster, Dana Wolk": the article opens no role. */
-    private static final Pattern ARTICLE = Pattern.compile("(?i)(a|an|the|another) (?!of )");
 
     private final Lexicon lexicon;
     private final DescriptionFit fit;
@@ -202,14 +197,14 @@ public final class ResolutionStage implements Stage {
             followRootOrPronoun(a);
         }
         for (Attribution a : doc.attributions) {
-            canonical(names, a);
+            OneNameOneRole.canonical(names, a);
         }
         for (Attribution a : doc.attributions) {
             if (a.outer != null) {
                 a.via = a.outer.speaker;
             }
         }
-        fullestRoles(doc, names);
+        OneNameOneRole.fullestRoles(doc, names);
     }
 
     /**
@@ -270,49 +265,6 @@ public final class ResolutionStage implements Stage {
         }
     }
 
-    /** A person's statement under the one name the document gives the person, with the title that name took off. */
-    private static void canonical(NameIndex names, Attribution a) {
-        if (a.kind == SpeakerKind.PERSON && a.speaker != null) {
-            NameIndex.Canonical c = names.canonical(a.speaker, a.mention == null ? a.contentStart : a.mention.start());
-            a.speaker = c.name();
-            if ((a.role == null || a.role.isEmpty()) && !c.title().isEmpty()) {
-                a.role = c.title();
-            }
-        }
-    }
-
-    /**
-     * One person, one role across the document: every statement of a resolved person carries the fullest
-     * role the document gives them, with a statement or with the name anywhere in the text.
-     */
-    private static void fullestRoles(AnnotatedDocument doc, NameIndex names) {
-        Map<String, String> fullest = new HashMap<>();
-        // Each role's two patterns once, not for every name and statement that has it (4 % of lead-in lines).
-        Map<String, String> roles = new HashMap<>();
-        for (Name n : doc.names) {
-            fullestOfName(names, n, fullest, roles);
-        }
-        for (Attribution a : doc.attributions) {
-            if (a.kind == SpeakerKind.PERSON && a.speaker != null) {
-                fullest.merge(a.speaker, roles.computeIfAbsent(a.role, ResolutionStage::roleOf), ResolutionStage::fuller);
-            }
-        }
-        for (Attribution a : doc.attributions) {
-            if (a.kind == SpeakerKind.PERSON && a.speaker != null) {
-                a.role = fullest.get(a.speaker);
-            }
-        }
-    }
-
-    /** Keeps in {@code fullest} the fuller of the role a person's name gives and the one kept for that person. */
-    private static void fullestOfName(NameIndex names, Name n, Map<String, String> fullest, Map<String, String> roles) {
-        if (n.kind() == SpeakerKind.PERSON) {
-            // "Moss, who played as a right wing": the role is Kate Moss's.
-            NameIndex.Canonical c = names.canonical(names.expand(n.text(), SpeakerKind.PERSON, n.offset()), n.offset());
-            fullest.merge(c.name(), fuller(roles.computeIfAbsent(n.role(), ResolutionStage::roleOf), c.title()), ResolutionStage::fuller);
-        }
-    }
-
     /**
      * The title the document first gives each person with a name anywhere, in lower case: once per document, since a
      * search per description would grow with the square of a long text's titled names.
@@ -323,23 +275,6 @@ public final class ResolutionStage implements Stage {
             titles.putIfAbsent(names.expand(n.text(), SpeakerKind.PERSON, n.offset()), n.role().toLowerCase(Locale.ROOT));
         }
         return titles;
-    }
-
-    private static String fuller(String a, String b) {
-        return b.length() > a.length() ? b : a;
-    }
-
-    /**
-     * An age is no role: "the 26-year-old" says who only by being said of someone; nor is an honorific ("Mr.")
-     * or the rest of a phrase that ends in a preposition ("a remark by Lind" gives Lind no role "remark by"). A
-     * description's article is no part of it ("A lawyer" is a "lawyer"), as an apposition's is not.
-     */
-    private static String roleOf(String role) {
-        if (role.isEmpty() || AGE.matcher(role).lookingAt() || NO_ROLE.matcher(role).matches()) {
-            return "";
-        }
-        Matcher article = ARTICLE.matcher(role);
-        return article.lookingAt() ? role.substring(article.end()) : role;
     }
 
     /**
@@ -360,7 +295,7 @@ public final class ResolutionStage implements Stage {
         }
         HeadlineEchoes.Speaker echoed = echoes.speakerOf(a, head);
         // "residents say" is not the council member whose words it happens to echo: a title of another kind.
-        String title = echoed == null ? "" : roleOf(titleOf.apply(echoed.name()));
+        String title = echoed == null ? "" : OneNameOneRole.roleOf(titleOf.apply(echoed.name()));
         return title.isEmpty() || lexicon.titles.roleFits(one, title) ? echoed : null;
     }
 
