@@ -17,9 +17,9 @@ final class AgendaMoves {
             "excellent", "agreed");
     /** Prepositions inside a topic's noun phrase: "Now, questions from the floor", "Next, the report of the board". */
     private static final Set<String> TOPIC_LINKS = WordSet.of("from", "of", "for");
-    /** What a closing chair says of the next sitting: "we resume Tuesday", "we reconvene at ten". */
+    /** What a closing chair says of the next sitting: "we resume Tuesday", "we reconvene at ten", "we meet again Monday". */
     private static final Set<String> RESUMING = WordSet.of("resume", "resumes", "reconvene", "reconvenes", "continue",
-            "continues", "adjourned");
+            "continues", "adjourned", "meet", "meets");
     /** The longest topic after the move word: "Now about the new fishing quotas". */
     private static final int TOPIC_WORDS = 5;
 

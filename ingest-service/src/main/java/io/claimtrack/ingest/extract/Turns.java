@@ -25,6 +25,8 @@ final class Turns {
     /** Words that open an address, a courtesy with no other head: "Mr President, colleagues.", "Madam Chair,". */
     private static final Set<String> ADDRESS = WordSet.of("mr", "mrs", "ms", "madam", "sir", "colleagues", "friends", "ladies");
     private static final int COURTESY_MAX_WORDS = 9;
+    /** What a questioner's opener calls the question it announces: "A follow-up.", "One last question.". */
+    private static final Set<String> QUESTION_NOUNS = WordSet.of("question", "follow-up", "followup", "clarification");
 
     private Turns() {
     }
@@ -130,17 +132,19 @@ final class Turns {
 
     /**
      * "Reports. Mr Brekke, what has the Ministry done since?": one word before the turn's question names what it asks
-     * about, as "And the budget?" does; nothing is asserted.
+     * about, as "And the budget?" does; "A follow-up. Will you appeal?", "One more question." only announce the question.
+     * Nothing is asserted.
      */
     private static boolean topicOnly(AttributionContext ctx, int from, int end) {
         int words = 0;
-        for (int k = from; k < ctx.tokens.size() && ctx.tokens.get(k).start() < end; k++) {
+        boolean announces = false;
+        int k = from;
+        for (; k < ctx.tokens.size() && ctx.tokens.get(k).start() < end; k++) {
             Token t = ctx.tokens.get(k);
-            if (t.isWord() && ++words > 1) {
-                return false;
-            }
+            words += t.isWord() ? 1 : 0;
+            announces |= QUESTION_NOUNS.contains(t.lower());
         }
-        return words == 1;
+        return words == 1 || announces && AgendaMoves.topic(ctx.doc, from, k);
     }
 
     /** "Clinton: 547." is a tally, not a turn. */

@@ -158,6 +158,46 @@ class BriefingTurnsTest {
                 "CHAIR | That's all we know about the pumps so far | : | indirect"), statements(doc));
     }
 
+    /** A closing turn that names the next meeting says nothing; one that names whom the board meets and why does. */
+    @Test
+    void aClosingTurnThatNamesTheNextMeetingSaysNothing() {
+        AnnotatedDocument doc = extract("""
+                Town council of Brisvik, sitting of 2 June
+
+                COUNCILLOR AMSEL: The ferry timetable will change in July.
+
+                CHAIR: Thank you. That is all for this evening. We meet again on Monday.
+
+                CHAIR: That's all for today. We meet the unions and the contractors next month to settle the dispute.
+                """);
+
+        assertEquals(List.of("COUNCILLOR AMSEL | The ferry timetable will change in July | : | indirect",
+                "CHAIR | That's all for today. We meet the unions and the contractors next month to settle the dispute | : | indirect"),
+                statements(doc));
+    }
+
+    /** "A follow-up.", "One more question." before a question only announce it; a premise the questioner asserts stays. */
+    @Test
+    void aQuestionersOpenerThatAnnouncesTheQuestionSaysNothing() {
+        AnnotatedDocument doc = extract("""
+                Regular briefing of the Foreign Ministry of Karvenia
+
+                Spokesperson Mirela Osk: We have not summoned the envoy.
+
+                Lendor Harbour Daily: A follow-up. Will the ministry summon him?
+
+                Spokesperson Mirela Osk: We have not decided.
+
+                Lendor Harbour Daily: One more question. Is the border open?
+
+                Lendor Harbour Daily: A clarification. The envoy left on Friday. Why?
+                """);
+
+        assertEquals(List.of("Mirela Osk | We have not summoned the envoy | : | indirect",
+                "Mirela Osk | We have not decided | : | indirect",
+                "Lendor Harbour Daily | A clarification. The envoy left on Friday | : | indirect"), statements(doc));
+    }
+
     @Test
     void aQuestionsPremiseQuotingSomeoneInThePressIsTheirsNotTheQuestionLabels() {
         AnnotatedDocument doc = extract("""
