@@ -202,9 +202,9 @@ final class SceneActs {
 
     /**
      * "remembers that the pier was full", "remembered when the ferry sank", "remembers the surgeon sitting on the floor",
-     * "remembers putting his hand on his heart", "“...,” she remembers.": what is remembered is told, as a clause, a
-     * scene or the quotation before. "remembers the pension talks as the hardest months", "gathered to remember the
-     * victims", "remember to vote" tell no memory.
+     * "remembers putting his hand on his heart", "“...,” she remembers.", "remembers her as strict": what is remembered
+     * is told, as a clause, a scene, a person's character or the quotation before. "remembers the pension talks as the
+     * hardest months", "gathered to remember the victims", "remember to vote" tell no memory.
      */
     private static boolean memoryTold(List<Token> t, int i, int next, Sentence s) {
         int end = s.endToken();
@@ -212,6 +212,10 @@ final class SceneActs {
             return false;
         }
         if (next >= end || !t.get(next).isWord() && t.get(next).type() != Token.Type.NUMBER) {
+            return true;
+        }
+        if (Lexicon.OBJECT_PRONOUNS.contains(t.get(next).lower()) && next + 1 < end && t.get(next + 1).is("as")) {
+            // "remembers him as restless": a person's character is told, as "described him as" tells it.
             return true;
         }
         if (t.get(next).is("that") && !demonstrative(t, next + 1, end) || CueSense.QUESTION_WORDS.contains(t.get(next).lower())

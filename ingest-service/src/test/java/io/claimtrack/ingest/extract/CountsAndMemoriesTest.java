@@ -34,6 +34,26 @@ class CountsAndMemoriesTest {
                 "Kim Ostrand | putting his hand over his heart | remembers | indirect");
     }
 
+    /** "remembers him as ..." tells a person's character; "remembers her first winter as ..." a thing's, no memory. */
+    @Test
+    void aPersonRememberedAsWhatTheyWereIsAMemoryTold() {
+        assertMentions("""
+                His pupils remember him as a patient but stubborn teacher.
+                Agnes Tolle remembers her first winter on the island as the hardest.
+                """,
+                "His pupils | him as a patient but stubborn teacher | remember | indirect");
+    }
+
+    /** "objected that" reports an objection's words; "objected to the tax" names only what is opposed. */
+    @Test
+    void anObjectionWithItsThatClauseIsAStatement() {
+        assertMentions("""
+                Councillor Brenna Vost objected that the ferry plan ignored the night crews.
+                The fishermen objected to the new harbour dues.
+                """,
+                "Councillor Brenna Vost | the ferry plan ignored the night crews | objected | indirect");
+    }
+
     @Test
     void aThingRememberedOrHonouredTellsNoMemory() {
         AnnotatedDocument doc = Pipeline.attribute("""
