@@ -11,9 +11,9 @@ seismologist who "warned A and advised B" (two), a prime minister, "The governme
 it had agreed to buy", "the two companies said in a joint statement" and "they said" as the pair, a chief executive on
 a call, "Asked whether ..., she said", a chairman, a pilots' association and its president, a cabin crew union, a
 competition authority "In a brief statement", "according to data from" a firm, "Analysts said", an analyst, a ministry
-and "A ministry official, speaking on condition of anonymity"); an AFP-style election abroad ("declared that he had
-won", partial results from a commission, "according to the commission", rival camps, "dismissed the claim as '...'",
-"thanked" (none) and "said", "urged ... which she said", observers "said A but that B" (one), "has promised", a run-off
+and "A ministry official, speaking on condition of anonymity"); an AFP-style election abroad (a headline "Terevia opposition claims win" (the candidate, as
+"claimed victory"), "declared that he had won", partial results from a commission, "according to the commission", rival camps, "dismissed the claim as '...'",
+"thanked" (none) and "said", "urged A until the final count, which she said B" (two), observers "said A but that B" (one), "has promised", a run-off
 analyst who "said A, but warned B" (two), "said A and called on B" (two)); a hostage release (a "..., mediator says"
 headline, an envoy, "Two officials familiar with the negotiations", "one of them", a foreign ministry's statement, a
 charity's director, "declined to say" and "did not respond" (none), a security official "who asked not to be named", a
@@ -34,12 +34,12 @@ reposted on the embassy's site ("Vesterby Courier:" questions none, a question's
 month" statements, answers one statement each, an institute "According to" and "As our president said" inside an
 answer nested); a president's meeting with a governor (her report in reported speech: "reported", "According to the
 Governor", "informed the President that", "replied", "acknowledged", "asked the President to support", "assured";
-his remarks summarised: "noted A and drew attention to B, which, he said, '...'" (two), "said A and instructed B"
+his remarks summarised: "noted A and drew attention to B, which, he said, '...'" (three), "said A and instructed B"
 (two), "pointed out A and asked what" (the question none), "supported the request and said" (two), "remarked",
 "congratulated" (none)); a UN mission's account of its permanent representative's statement at the Security Council
 ("The Permanent Representative", "The delegation of Lusenne", "The representative of Lusenne", "The Ambassador",
 "The delegation" all hers; "noted A, and described it as '...'" (two), "called on A and proposed B" (two), "expressed
-concern ... and stressed" (two), "Lusenne, the Ambassador said, has cut ..." in two parts, "the representative of
+concern ... and stressed" (two), "urged A, of which, in her words, '...'" (two), "Lusenne, the Ambassador said, has cut ..." in two parts, "the representative of
 Taurenne, who had claimed that" (his), "rejected these allegations", "regretted that", "invited" (none), "In
 conclusion, X said:" over a quotation).
 
@@ -47,7 +47,7 @@ build_af_paper.py, five North American newspaper articles: a sentencing hearing 
 a plea, victim statements with follow-ons, a prosecutor who "asked for" and "told the judge", a defence attorney who
 "argued for" and "said", the defendant's apology, the judge's reasons, "She ordered" (none), "Imbert said after the
 hearing"); a city housing story (a deck "Company says A; tenants say B": the company, and "tenants" an open group;
-"The tenants say", an association's president with a follow-on, "The association argues", "according to the
+"The tenants say", "Tenants are skeptical that" (a cognition cue), an association's president with a follow-on, "The association argues", "according to the
 association's survey", a landlord's statement and spokesman, "Asked how long ..., Hollister said", "City records show",
 a councillor, a researcher, "Until then, Mabry said, she is not packing"); a hospital strike (a deck "union says
 '...'": the local president the story quotes; the hospital, its chief executive's statement and a spokeswoman, nurses
@@ -70,6 +70,8 @@ the conventions are silent:
   speaks as that mention.
 - A deck's "Company says" of a story that quotes both the company's statement and its spokesman is the company (the
   statement says what the deck says); "tenants say" stays the open group (round 39's "critics say").
+- A cue in a relative clause or an aside inside another statement's content ("..., which she said would be
+  completed by Tuesday", "of which, in her words, '...'") makes a statement of its own, as "which X described as Y".
 - "argued for five years" of a sentencing is a position, as "asked for the maximum sentence".
 
 usage: python3 ingest-service/tools/invented/build_af.py  (writes src/test/resources/eval/invented_af_gold.jsonl)

@@ -138,6 +138,7 @@ Until then, Mabry said, she is not packing. "I have boxes. I'm not using them."
     s(SPOKES, 'Company spokesman Devin Hollister', "tenants would receive compensation equal to three months' rent and would have the right to return at their current rent once the work was finished, as provincial law requires", 'said', role='Company spokesman'),
     s(SPOKES, 'he', '"We understand this is disruptive and we are not pretending otherwise. But we are not going to leave people living with wiring from 1968,"', 'said', 'direct', role='Company spokesman'),
     s(SPOKES, 'Hollister', 'the company expected it to last about 14 months', 'said', role='Company spokesman'),
+    s('Tenants', 'Tenants', 'they will ever come back', 'are skeptical'),
     s('Hortense Mabry', 'Mabry', '"Fourteen months. And then where do I live for 14 months, at my age, on my pension?"', 'said', 'direct'),
     s('Hortense Mabry', '', '"My doctor is here. My church is here. My sister is on the fourth floor."', '', 'direct'),
     s('Farid Quon', 'Another tenant, Farid Quon, a 38-year-old bus driver who lives with his wife and three children on the second floor', 'he had looked at 20 apartments in the past month and could not afford any of them', 'said', role='bus driver'),

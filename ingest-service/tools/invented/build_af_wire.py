@@ -178,6 +178,7 @@ The Continental Union's external affairs service said it was following the count
 
 Under Terevia's constitution, the losing candidate has five days to challenge the outcome before the constitutional court, which must rule within ten days.
 ''',
+    s(MANESCU, 'Terevia opposition', 'win', 'claims', role='main opposition candidate'),
     s(MANESCU, "Terevia's main opposition candidate Ilario Manescu", "he had won the country's presidential election", 'declared', role='main opposition candidate'),
     s('Central Electoral Commission', 'the Central Electoral Commission', 'With 61 percent of polling stations counted, President Natalya Brisanu had 47.8 percent of the vote against 46.1 percent for Manescu', 'said'),
     s('Central Electoral Commission', 'the commission', 'Turnout was 64 percent', 'according to'),
@@ -187,7 +188,8 @@ Under Terevia's constitution, the losing candidate has five days to challenge th
     s('Dumitru Vass', 'Her campaign spokesman, Dumitru Vass', 'the count in rural areas, where the president is strongest, had barely begun', 'said', role='campaign spokesman'),
     s('Dumitru Vass', 'he', '"Wait for the real results. Then we will talk,"', 'told', 'direct', role='campaign spokesman'),
     s(BRISCO, 'she', 'she would "respect every vote, counted in full".', 'said', 'mixed', role='President'),
-    s('Elif Sarandi', "The commission's chairwoman, Elif Sarandi", 'both candidates to "show restraint" until the final count, which she said would be completed by Tuesday', 'urged', 'mixed', role="commission's chairwoman"),
+    s('Elif Sarandi', "The commission's chairwoman, Elif Sarandi", 'both candidates to "show restraint" until the final count', 'urged', 'mixed', role="commission's chairwoman"),
+    s('Elif Sarandi', 'she', 'would be completed by Tuesday', 'said', role="commission's chairwoman"),
     s('Continental Election Monitoring Mission', 'International observers from the Continental Election Monitoring Mission', 'voting had been "generally orderly" but that they had recorded cases of pressure on public sector employees in at least four regions', 'said', 'mixed'),
     s(MANESCU, 'Manescu, 44, a former mayor of the port city of Velleto', 'to cut fuel taxes and to hold a referendum on reforming the constitutional court', 'has promised', role='former mayor of the port city of Velleto'),
     s('Marta Iosif', 'Marta Iosif', '"The villages have not spoken yet,"', 'said', 'direct', role='teacher and party volunteer'),
