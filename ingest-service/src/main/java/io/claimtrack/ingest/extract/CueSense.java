@@ -185,6 +185,9 @@ final class CueSense {
             // "rejected the contract offer": a bargain, not a position; "rejected the appeal, ruling that": a decision.
             return false;
         }
+        if (w.startsWith("back")) {
+            return PositionObjects.proposalBacked(t, i, next, s);
+        }
         if (Refusals.REFUSALS.contains(w) && after != null && after.is("to") && next + 1 < s.endToken()
                 && Refusals.UNSAID.contains(t.get(next + 1).lower())) {
             // "refused to say whether", "declined to answer questions": the refusal is the news, nothing was said.

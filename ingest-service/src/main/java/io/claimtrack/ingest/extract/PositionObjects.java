@@ -61,6 +61,14 @@ final class PositionObjects {
             "mediate", "pay", "deploy", "contribute", "donate", "lend", "fund", "finance", "cover", "evacuate", "shelter",
             "train", "rebuild", "double", "triple", "match");
 
+    /**
+     * What a speaker backs as a position, as "supported the proposal": "backed the compromise", "backs a deal". A
+     * thing, a person or a vote backed ("backed the truck", "backed Holm", "backed the tower") is left alone.
+     */
+    private static final Set<String> PROPOSALS = WordSet.of("idea", "ideas", "compromise", "compromises", "plan", "plans",
+            "proposal", "proposals", "deal", "deals", "measure", "measures", "call", "calls", "demand", "demands", "reform",
+            "reforms");
+
     private final Lexicon lexicon;
 
     PositionObjects(Lexicon lexicon) {
@@ -105,6 +113,20 @@ final class PositionObjects {
             }
         }
         return false;
+    }
+
+    /**
+     * "backed the compromise", "backs Holm's plan", "backing calls for a levy": a proposal backed, a position. The object
+     * must follow the verb at once, so "backed off his plans", "backed away from the deal" and "backed by the plan" are
+     * left; so is a title-case "Pilots Back the Harbour Plan", a label rather than a clause.
+     */
+    static boolean proposalBacked(List<Token> t, int i, int next, Sentence s) {
+        if (t.get(i).isCapitalized() || next >= s.endToken()) {
+            return false;
+        }
+        String first = t.get(next).lower();
+        return (Lexicon.DETERMINERS.contains(first) || Mentions.isPossessive(first) || PROPOSALS.contains(first))
+                && headWithin(t, next, s, PROPOSALS);
     }
 
     /**

@@ -156,6 +156,9 @@ final class ReportedContent {
             boolean semicolon = t.is(";");
             boolean nextClause = t.is(",") && k + 2 < end && (tokens.get(k + 1).is("but") || tokens.get(k + 1).is("yet"))
                     && tokens.get(k + 2).isWord() && tokens.get(k + 2).lower().endsWith("ed");
+            // "backs the plan, but, in his words, Y": the owner's words are a statement of their own.
+            nextClause |= t.is(",") && k + 3 < end && tokens.get(k + 1).is("but") && tokens.get(k + 2).is(",")
+                    && AccordingTo.ownWordsEnd(tokens, k + 3, end, from) > 0;
             boolean withheld = (t.is("but") || t.is("and")) && !nestedSpeech && Refusals.withheldAfter(tokens, k, end, t.is("and"));
             if ((semicolon || nextClause || withheld) && doc.quoteAt(t.start()) == null) {
                 return withheld && tokens.get(k - 1).is(",") && k - 1 > from ? k - 1 : k;

@@ -13,7 +13,7 @@ final class StanceVerbs {
 
     /** Lemmas, "lemma/past" where the past is irregular; "attach" as in "attached great importance to" ({@link LightVerbCue}). */
     private static final Set<String> FORMS = WordForms.verbForms("want", "plan/planned", "seek/sought", "expect", "hope",
-            "support", "endorse", "oppose", "refuse", "offer", "welcome", "attach");
+            "support", "endorse", "back", "oppose", "refuse", "offer", "welcome", "attach");
     /** Verbs of a bare wish: "wanted a deal by Monday", "hoped to fill the post by June". */
     private static final Set<String> WISHES = WordForms.verbForms("want", "hope", "wish");
     /** Adjectives of hope after a copula ("remain hopeful that", BeliefAdjectives): a wish, like "hope". */

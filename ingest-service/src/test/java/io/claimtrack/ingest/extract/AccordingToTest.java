@@ -59,6 +59,7 @@ class AccordingToTest {
                 Ada Lund wants a second pier because, in her own words, “the old one is a ruin.”
                 """;
         assertEquals(List.of(
+                "Tom Holm | the harbour plan | backs | indirect",
                 "his | any such deal would be premature | in his words | indirect",
                 "Ada Lund | a second pier because, in her own words, “the old one is a ruin.” | wants | mixed",
                 "her | “the old one is a ruin.” | in her own words | direct"), mentions(attribute(text)));
