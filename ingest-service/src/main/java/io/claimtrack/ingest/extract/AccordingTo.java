@@ -100,7 +100,8 @@ final class AccordingTo {
         if (to > first && tokens.get(to - 1).is(",")) {
             to--;
         }
-        if (npEnd > 0 && to > first && tokens.get(to).is(",") && Parenthetical.continuesAfter(ctx, npEnd, end)) {
+        if (npEnd > 0 && to > first && tokens.get(to).is(",") && (Parenthetical.continuesAfter(ctx, npEnd, end)
+                || pastPredicateAfter(ctx, npEnd, end))) {
             // "At the heart of it, according to Ross, was a decision ...", "One of the steps, according to a
             // person close to the board, is to ...": the clause goes on after the source.
             to = end;
@@ -119,6 +120,22 @@ final class AccordingTo {
             return a;
         }
         return ctx.statement(Attribution.Source.ACCORDING_TO, m, cue, first, to, s, 0.85);
+    }
+
+    /**
+     * "Turnout, according to officials, rose to 61 percent": a past verb right after the source's closing comma is the
+     * predicate of the subject before the source. A participle with its agent or its comparison ("..., delayed by fog",
+     * "..., compared with 25 percent") is the narrator's.
+     */
+    private boolean pastPredicateAfter(AttributionContext ctx, int comma, int end) {
+        List<Token> tokens = ctx.tokens;
+        int k = comma + 1;
+        if (!tokens.get(comma).is(",") || end - k < 2 || ctx.cueAt[k] != null || tokens.get(k + 1).is("by")
+                || tokens.get(k + 1).is("with")) {
+            return false;
+        }
+        Token verb = tokens.get(k);
+        return verb.isWord() && !verb.isCapitalized() && (verb.lower().endsWith("ed") || lexicon.isIrregularPast(verb.lower()));
     }
 
     /**

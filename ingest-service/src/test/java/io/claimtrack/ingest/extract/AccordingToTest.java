@@ -217,4 +217,14 @@ class AccordingToTest {
 
         assertEquals(List.of("her | found \"a real readiness\" to talk | according to | mixed"), mentions(doc));
     }
+
+    @Test
+    void aPastVerbAfterAMidClauseSourceGoesOnWithTheSubjectBeforeIt() {
+        assertMentions("""
+                Attendance, according to the organisers, doubled to 4,000 this spring.
+                The lift broke down twice, according to the caretaker, compared with once last year.
+                """,
+                "the organisers | Attendance, according to the organisers, doubled to 4,000 this spring | according to | indirect",
+                "the caretaker | The lift broke down twice | according to | indirect");
+    }
 }
