@@ -130,7 +130,7 @@ final class AccordingTo {
     private boolean pastPredicateAfter(AttributionContext ctx, int comma, int end) {
         List<Token> tokens = ctx.tokens;
         int k = comma + 1;
-        if (!tokens.get(comma).is(",") || end - k < 2 || ctx.cueAt[k] != null || tokens.get(k + 1).is("by")
+        if (end - k < 2 || !tokens.get(comma).is(",") || ctx.cueAt[k] != null || tokens.get(k + 1).is("by")
                 || tokens.get(k + 1).is("with")) {
             return false;
         }

@@ -227,4 +227,12 @@ class AccordingToTest {
                 "the organisers | Attendance, according to the organisers, doubled to 4,000 this spring | according to | indirect",
                 "the caretaker | The lift broke down twice | according to | indirect");
     }
+
+    @Test
+    void aSourceRunningToTheEndOfTheTextEndsTheStatementThere() {
+        // A text cut off inside the source (no full stop, nothing after it) once read one token past the last.
+        AnnotatedDocument doc = attribute("Fares rose, according to the operator Tramlink and the Harbour Board");
+
+        assertEquals(List.of("the operator Tramlink and the Harbour Board | Fares rose | according to | indirect"), mentions(doc));
+    }
 }
