@@ -155,6 +155,10 @@ public final class ResolutionStage implements Stage {
         for (Attribution a : pending) {
             echoedLater(echoes, a);
         }
+        StateRepresentatives representatives = StateRepresentatives.of(doc, names);
+        for (Attribution a : representatives == StateRepresentatives.NONE ? List.<Attribution>of() : doc.attributions) {
+            representedBy(representatives, a);
+        }
         OtherFieldHolders.undo(doc, fit, titleOf);
         for (Attribution a : doc.attributions) {
             bareNoun(echoes, a);
@@ -336,4 +340,14 @@ public final class ResolutionStage implements Stage {
         }
         return unit;
     }
+
+    /** "The delegation of Orvania said", left as its words: the person the text names as Orvania's representative. */
+    private static void representedBy(StateRepresentatives representatives, Attribution a) {
+        String person = a.mention == null || !a.mention.text().equals(a.speaker) ? null : representatives.speakerFor(a.mention);
+        if (person != null) {
+            a.speaker = person;
+            a.kind = SpeakerKind.PERSON;
+        }
+    }
+
 }
