@@ -144,8 +144,8 @@ final class CueSense {
         if (w.startsWith("post") || w.startsWith("report")) {
             // "posted a 2-0 win", "posted record earnings", "reported a net loss of ...", "reported quarterly revenue
             // that beat expectations": a result counted, no words; "posted a video", "reported smoke", "reported that
-            // its profit fell" are left.
-            return !objects.result(t, next, s);
+            // its profit fell" are left. "reported to the minister on the harvest" gives only a topic.
+            return !objects.result(t, next, s) && !(w.startsWith("report") && SpokenTopic.reportedOnTopic(t, next, s));
         }
         if ((w.startsWith("writ") || w.equals("wrote")) && objects.writtenWorkOnly(t, next, s)) {
             return false;

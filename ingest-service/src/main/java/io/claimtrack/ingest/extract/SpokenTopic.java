@@ -67,6 +67,41 @@ final class SpokenTopic {
     }
 
     /**
+     * "reported to the board on the state of the depots", "reports to the minister about the harvest": a report made to
+     * a listener, only its topic given, as "briefed X on <topic>"; nothing is said here. "reported to police that ...",
+     * "is reported to have fled" and "reported to the board on Monday that ..." (a time, then the words) are left. The
+     * read is bounded by the listener's and the topic's windows.
+     */
+    static boolean reportedOnTopic(List<Token> t, int next, Sentence s) {
+        int end = s.endToken();
+        if (next + 2 >= end || !t.get(next).is("to") || !(Lexicon.DETERMINERS.contains(t.get(next + 1).lower())
+                || t.get(next + 1).isCapitalized())) {
+            return false;
+        }
+        for (int k = next + 2; k + 1 < Math.min(end, next + Windows.SPOKE_TOPIC_GAP_TOKENS + 2); k++) {
+            Token tok = t.get(k);
+            if (tok.is("on") || tok.is("about")) {
+                Token topic = t.get(k + 1);
+                return topic.isWord() && !topic.isCapitalized() && !clauseWithin(t, k + 1, Math.min(end, k + 1 + Windows.ADVERBIAL_PHRASE_TOKENS));
+            }
+            if (!tok.isWord() || Lexicon.NP_BREAKERS.contains(tok.lower())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A "that" or "whether" opening a clause between {@code from} and {@code to}: the words after the topic. */
+    private static boolean clauseWithin(List<Token> t, int from, int to) {
+        for (int k = from; k + 1 < to; k++) {
+            if ((t.get(k).is("that") || t.get(k).is("whether")) && AdjunctOnly.opensSubject(t.get(k + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * "spoke about this in detail", "spoke of it on Monday": a pronoun alone as the topic points back to what was
      * said elsewhere; nothing is said here ("spoke about this plan" names its topic).
      */

@@ -36,6 +36,17 @@ class ObjectSenseTest {
     }
 
     @Test
+    void aReportToAListenerOnATopicIsNoWords() {
+        assertEquals(List.of("reported", "reported", "saying"), cues("""
+                The harbour master reported to the mayor on the state of the outer piers and the dredging budget.
+                Each warden reports to the regional director about staffing at the parks.
+                Mira Tolvanen reported to the council that the ferry would stop in March.
+                The warden reported to the board on Monday that two rangers had quit.
+                Vesna Okoro reported to the committee on the pier, saying repairs would cost 3 million.
+                """));
+    }
+
+    @Test
     void aPrizeOrATollClaimedIsNoClaim() {
         assertEquals(List.of("claimed", "claimed"), cues("""
                 Mika Lund claimed the gold medal in the 400 metres.
