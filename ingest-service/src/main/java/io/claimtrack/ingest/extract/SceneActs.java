@@ -9,8 +9,8 @@ import java.util.Set;
  * "finding that"), a price's direction ("futures pointed to a weaker open", "futures suggested a flat start"), an
  * activity named after a preposition ("a reputation for arguing, and for winning"), the dead honoured ("gathered to
  * remember the victims"), a story told ("has told the story to recruits"), listeners informed of nothing given ("had
- * informed all participants"), a filing ("seeks creditor protection"), a plan overtaken ("had planned to start"), and
- * the idiom "All told,".
+ * informed all participants"), a filing or a candidacy ("seeks creditor protection", "is seeking a second term"), a
+ * plan overtaken ("had planned to start"), and the idiom "All told,".
  */
 final class SceneActs {
 
@@ -52,6 +52,8 @@ final class SceneActs {
             "when", ":");
     /** What a filing seeks: "seeks creditor protection", "sought asylum". */
     private static final Set<String> FILINGS = WordSet.of("protection", "asylum");
+    /** What a candidate seeks: "is seeking a third term", "sought the nomination", "seeks re-election". */
+    private static final Set<String> CANDIDACIES = WordSet.of("term", "nomination", "re-election", "reelection");
 
     private SceneActs() {
     }
@@ -149,10 +151,13 @@ final class SceneActs {
         return false;
     }
 
-    /** "seeks creditor protection", "sought asylum in Karvia": a filing within a few words, before any clause. */
+    /**
+     * "seeks creditor protection", "sought asylum in Karvia", and a candidacy ("is seeking a second four-year term"): a
+     * filing or a run for office within a few words, before any clause.
+     */
     private static boolean filing(List<Token> t, int next, int end) {
         for (int k = next; k < Math.min(end, next + Windows.NOUN_PHRASE_WORDS + 1); k++) {
-            if (FILINGS.contains(t.get(k).lower())) {
+            if (FILINGS.contains(t.get(k).lower()) || CANDIDACIES.contains(t.get(k).lower())) {
                 return true;
             }
             if (!t.get(k).isWord() || t.get(k).is("to") || t.get(k).is("that")) {

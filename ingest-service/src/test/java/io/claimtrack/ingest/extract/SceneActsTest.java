@@ -84,6 +84,17 @@ class SceneActsTest {
     }
 
     @Test
+    void aRunForOfficeIsAnAct() {
+        AnnotatedDocument doc = Pipeline.attribute("""
+                Governor Oskar Lindqvist-Ama, 61, is seeking a third four-year term in the March vote.
+                Senator Vera Hallström sought the party's nomination in 2028.
+                Mayor Tolvanen seeks re-election on a promise to rebuild the pier.
+                Councillor Ada Brenner is seeking assurances that the ferry will run all winter.
+                """);
+        assertEquals(List.of("the ferry will run all winter"), Pipeline.contents(doc));
+    }
+
+    @Test
     void listenersInformedOfNothingAStoryToldAgainAndACallAreNoStatements() {
         AnnotatedDocument doc = Pipeline.attribute("""
                 Pharmacorp Halden paused the study, and it had informed all 2,300 patients in the study.
