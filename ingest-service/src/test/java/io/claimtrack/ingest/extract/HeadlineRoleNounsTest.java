@@ -1,0 +1,55 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.assertSpeaker;
+import static io.claimtrack.ingest.extract.Pipeline.contents;
+import static io.claimtrack.ingest.extract.Pipeline.extract;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 9, forty-second round: a headline or deck signed in headlinese with a bare role noun, "<claim>, mediator says"
+ * or "'<quote>,' widow tells court", is a statement whose speaker the story names below.
+ */
+class HeadlineRoleNounsTest {
+
+    @Test
+    void aHeadlineSignedByAMediatorIsHisStatement() {
+        AnnotatedDocument doc = extract("""
+                Ferry strike ends after nine days, mediator says
+
+                PORT HALVEY, Rusk, May 2 (Nordwire) - Dock workers at Port Halvey will return to the ferries on \
+                Thursday after nine days on strike, mediator Osric Vantreel said on Wednesday.
+
+                "Both sides gave up something they swore they never would," Vantreel told reporters.
+                """);
+        assertSpeaker(doc, "Ferry strike ends after nine days", "Osric Vantreel");
+    }
+
+    @Test
+    void aDecksQuotationAWidowTellsACourtIsHers() {
+        AnnotatedDocument doc = extract("""
+                Roofer who left ladder on the sidewalk gets 3 years
+
+                'He never came home for supper,' widow tells judge
+
+                By Pellam Crowhurst
+
+                The widow of a mail carrier killed on Tanner Street spoke on Friday before the sentence was read.
+
+                "He never came home for supper. I set his plate for a month," Odalys Fenwright-Mole said.
+                """);
+        assertSpeaker(doc, "'He never came home for supper,'", "Odalys Fenwright-Mole");
+    }
+
+    /** A mediator or a widow named in a headline without a cue says nothing. */
+    @Test
+    void aRoleNounWithoutACueMakesNoStatement() {
+        AnnotatedDocument doc = extract("""
+                Talks stall as mediator leaves; widow waits for answers
+
+                Nothing was agreed on Tuesday.
+                """);
+        assertTrue(contents(doc).isEmpty(), contents(doc).toString());
+    }
+}
