@@ -245,9 +245,13 @@ final class SceneActs {
 
     /**
      * "will remember that promise.", "remembers that day in May": "that" opens a noun phrase with no verb before the
-     * next punctuation, not a clause ("remembers that the roof fell in", "that it rained").
+     * next punctuation, not a clause ("remembers that the roof fell in", "that it rained", "that in 1990 the mill
+     * shut", whose adverbial of time or place stands before the clause's subject).
      */
     private static boolean demonstrative(List<Token> t, int from, int end) {
+        if (BareAdverbial.subjectAfter(t, from, end) > from) {
+            return false;
+        }
         int k = from;
         for (; k < end && t.get(k).isWord(); k++) {
             String w = t.get(k).lower();

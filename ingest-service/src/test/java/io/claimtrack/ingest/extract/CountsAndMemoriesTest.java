@@ -74,6 +74,21 @@ class CountsAndMemoriesTest {
                 "Tom Reyes | the mill emptied in one week | remembers | indirect");
     }
 
+    /**
+     * "remembers that in March 1987 the owners locked the gates": "that" before an adverbial and a subject opens a
+     * clause, so the second memory of "..., and she remembers that in ..." is a statement of its own; "that" before an
+     * adverbial with no subject after it ("remember that in her heart") is a pronoun, and tells no memory.
+     */
+    @Test
+    void aMemoryWhoseClauseOpensWithAnAdverbialIsAStatementOfItsOwn() {
+        assertMentions("""
+                Hedda Lorrimer remembers the mill whistle at six every morning, and she remembers that in March 1987 the owners locked the gates.
+                Lorrimer will always remember that in her heart.
+                """,
+                "Hedda Lorrimer | the mill whistle at six every morning | remembers | indirect",
+                "she | in March 1987 the owners locked the gates | remembers | indirect");
+    }
+
     @Test
     void aDecksPartyToASaleSpeaks() {
         assertMentions("""
