@@ -4,42 +4,43 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
  * A court's people by their part in the case: "the judge" is the one person the story titles judge or justice before it
  * ("U.S. District Judge Lena Orsk ... the judge told him"), not the defendant who spoke last; "his lawyer", "her
  * attorney" and "the defence lawyer" the one lawyer titled for the defence before ("Defence lawyer Ruth Kimani", not
- * "Crown attorney Ian Moor"), "the prosecutor" the one titled for the prosecution. Two people of one part leave the
- * description to the other rules. Titled people read once per document; part of {@link OwnEvidence}.
+ * "Crown attorney Ian Moor"), "the prosecutor" the one titled for the prosecution. The parts and their titles are
+ * role-titles.txt's ({@link RoleTitles#courtPart}), the one holder a title's ({@link OneHolder}); what is the court's
+ * own is the side a lawyer works for. Two people of one part leave the description to the other rules. Titled people
+ * read once per document; part of {@link OwnEvidence}.
  */
 final class CourtRoles {
 
-    /** A part in a case, as a description asks for it and as a title gives it. */
-    private enum Part { BENCH, PROSECUTION, COUNSEL }
-
-    private static final Pattern BENCH = Pattern.compile("the (?:presiding |trial |sentencing )?(?:judge|justice)");
-    private static final Pattern DEFENCE = Pattern.compile("the defen[cs]e (?:lawyer|attorney|counsel)");
-    private static final Pattern PROSECUTION = Pattern.compile("the (?:crown |lead |chief )?(?:prosecutor|crown attorney)");
+    /** The part whose lawyers a client's "his lawyer" asks for only on the defence's side. */
+    private static final String COUNSEL = "counsel";
+    private static final Set<String> DEFENCE = WordSet.of("defence", "defense");
+    /** Words before a judge's or prosecutor's title that leave the part as it is: "the presiding judge", "the lead prosecutor". */
+    private static final Set<String> PART_MODIFIERS = WordSet.of("presiding", "trial", "sentencing", "crown", "lead", "chief");
     /** "his lawyer", "her attorney", "their counsel": the client's lawyer, by a pronoun. */
-    private static final Pattern COUNSEL = Pattern.compile("(?:his|her|their) (?:lawyer|attorney|counsel)");
+    private static final Set<String> CLIENTS = WordSet.of("his", "her", "their");
 
-    private static final Pattern TITLED_BENCH = Pattern.compile(".*\\b(?:judge|justice)");
-    private static final Pattern TITLED_PROSECUTION = Pattern.compile(".*\\b(?:prosecutor|crown attorney|crown counsel|u\\.s\\. attorney"
-            + "|district attorney|state's attorney)\\b.*");
-    private static final Pattern TITLED_DEFENCE = Pattern.compile(".*\\bdefen[cs]e (?:lawyer|attorney|counsel)\\b.*");
-    private static final Pattern TITLED_COUNSEL = Pattern.compile(".*\\b(?:lawyer|attorney|counsel)");
+    private record Titled(String person, String part, boolean defence, int offset) {
+    }
 
-    private record Titled(String person, Part part, boolean defence, int offset) {
+    /** A part a description asks for; {@code defence}: only a lawyer titled for the defence. */
+    private record Asked(String part, boolean defence) {
     }
 
     private final AnnotatedDocument doc;
+    private final RoleTitles titles;
     private final NameIndex names;
     /** The people titled with a part in a case, in the text's order; null until a description asks. */
     private List<Titled> titled;
 
-    CourtRoles(AnnotatedDocument doc, NameIndex names) {
+    CourtRoles(AnnotatedDocument doc, Lexicon lexicon, NameIndex names) {
         this.doc = doc;
+        this.titles = lexicon.titles;
         this.names = names;
     }
 
@@ -48,51 +49,74 @@ final class CourtRoles {
         if (m.hasName() || m.isPronoun() || m.kind() != SpeakerKind.PERSON) {
             return null;
         }
-        String text = m.text().toLowerCase(Locale.ROOT);
-        Part asked = BENCH.matcher(text).matches() ? Part.BENCH : PROSECUTION.matcher(text).matches() ? Part.PROSECUTION
-                : DEFENCE.matcher(text).matches() || COUNSEL.matcher(text).matches() ? Part.COUNSEL : null;
+        Asked asked = asked(m.text().toLowerCase(Locale.ROOT));
         if (asked == null) {
             return null;
         }
         if (titled == null) {
             titled = read();
         }
-        // A client's lawyer is the defence's: a lawyer with no side in the title may be anyone's ("Clinton's lawyer" below "his").
-        return only(m.start(), asked, asked == Part.COUNSEL);
-    }
-
-    /** The one person titled with {@code part} before {@code before} (of the defence when {@code defence}); null if none or two. */
-    private String only(int before, Part part, boolean defence) {
-        String found = null;
+        OneHolder holders = new OneHolder(false);
         for (Titled t : titled) {
-            if (t.offset() >= before) {
+            if (t.offset() >= m.start()) {
                 break;
             }
-            if (t.part() == part && (!defence || t.defence())) {
-                if (found != null && !found.equals(t.person())) {
-                    return null;
-                }
-                found = t.person();
+            if (t.part().equals(asked.part()) && (!asked.defence() || t.defence())) {
+                holders.add(t.person(), t.offset(), false);
             }
         }
-        return found;
+        return holders.one();
+    }
+
+    /**
+     * The part a description asks for: "the (presiding) judge", "the (lead) prosecutor", and a client's lawyer ("his
+     * lawyer", "the defence lawyer"), the defence's: a lawyer with no side in the title may be anyone's ("Clinton's
+     * lawyer" below "his"). Null for any other description.
+     */
+    private Asked asked(String text) {
+        int space = text.indexOf(' ');
+        String first = space < 0 ? "" : text.substring(0, space);
+        String rest = text.substring(space + 1);
+        if (CLIENTS.contains(first)) {
+            return COUNSEL.equals(titles.courtTitle(rest)) ? new Asked(COUNSEL, true) : null;
+        }
+        if (!first.equals("the")) {
+            return null;
+        }
+        int next = rest.indexOf(' ');
+        String modifier = next < 0 ? "" : rest.substring(0, next);
+        String title = next < 0 ? "" : rest.substring(next + 1);
+        if (DEFENCE.contains(modifier)) {
+            return COUNSEL.equals(titles.courtTitle(title)) ? new Asked(COUNSEL, true) : null;
+        }
+        String part = titles.courtTitle(rest);
+        part = part == null && PART_MODIFIERS.contains(modifier) ? titles.courtTitle(title) : part;
+        return part == null || part.equals(COUNSEL) ? null : new Asked(part, false);
     }
 
     private List<Titled> read() {
         List<Titled> out = new ArrayList<>();
         for (Name n : doc.names) {
             String role = n.role().toLowerCase(Locale.ROOT);
-            if (n.kind() != SpeakerKind.PERSON || role.isEmpty()) {
-                continue;
-            }
-            Part part = TITLED_PROSECUTION.matcher(role).matches() ? Part.PROSECUTION : TITLED_BENCH.matcher(role).matches() ? Part.BENCH
-                    : TITLED_COUNSEL.matcher(role).matches() ? Part.COUNSEL : null;
+            String part = n.kind() != SpeakerKind.PERSON || role.isEmpty() ? null : titles.courtPart(role);
             if (part != null) {
                 String person = names.expand(n.text(), SpeakerKind.PERSON, n.offset());
-                out.add(new Titled(person, part, TITLED_DEFENCE.matcher(role).matches(), n.offset()));
+                out.add(new Titled(person, part, defence(role), n.offset()));
             }
         }
         out.sort(Comparator.comparingInt(Titled::offset));
         return out;
+    }
+
+    /** Whether a lower-case role titles a lawyer for the defence: "defence lawyer", "senior defense attorney". */
+    private boolean defence(String role) {
+        for (String side : DEFENCE) {
+            for (String title : titles.courtTitles(COUNSEL)) {
+                if (RoleTitles.holdsWords(role, side + " " + title, true)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

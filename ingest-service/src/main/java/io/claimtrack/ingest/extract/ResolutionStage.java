@@ -57,7 +57,7 @@ public final class ResolutionStage implements Stage {
         NamedLater namedLater = new NamedLater(doc, lexicon, fit, titledSpeakers, names, unitOf);
         List<Attribution> pending = new ArrayList<>();
         OwnEvidence evidence = new OwnEvidence(doc, lexicon, descriptions, names, bodies, makers, apposed, pronouns, owners, possessed,
-                new CourtRoles(doc, names), offices, namedLater, unitOf, nameByRole, titleOf, pending);
+                new CourtRoles(doc, lexicon, names), offices, namedLater, unitOf, nameByRole, titleOf, pending);
         for (int i = 0; i < doc.attributions.size(); i++) {
             evidence.resolve(i);
         }

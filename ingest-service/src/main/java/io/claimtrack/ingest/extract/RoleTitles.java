@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,10 +26,20 @@ final class RoleTitles {
     private final Set<String> twoWordTitles = new HashSet<>();
     /** Their second words: most capitalised tokens end no such title, and are turned away without a joined string. */
     private final Set<String> twoWordTitleEnds = new HashSet<>();
+    /** A court case's parts, first first, each with the titles that give it ("bench": "judge", "justice"). */
+    private final Map<String, CourtPart> courtParts = new LinkedHashMap<>();
+
+    /** A part in a court case: its titles, and whether one gives it anywhere in a role or only as its last words. */
+    private record CourtPart(List<String> titles, boolean anywhere) {
+    }
 
     RoleTitles() {
         for (String line : Lexicon.readLines("role-titles")) {
-            if (line.contains(">>")) {
+            if (line.contains(":")) {
+                String[] parts = line.split(":+", 2);
+                List<String> titles = Arrays.stream(parts[1].split(",")).map(String::strip).toList();
+                courtParts.put(parts[0].strip(), new CourtPart(titles, line.contains("::")));
+            } else if (line.contains(">>")) {
                 String[] parts = line.split(">>", 2);
                 for (String title : parts[1].split(",")) {
                     placeTitles.computeIfAbsent(parts[0].strip(), k -> new ArrayList<>()).add(" " + title.strip() + " ");
@@ -111,5 +122,51 @@ final class RoleTitles {
             }
         }
         return false;
+    }
+
+    /**
+     * The part in a court case a lower-case role gives ("provincial court judge" → "bench", "crown counsel" →
+     * "prosecution"): the first part of role-titles.txt one of whose titles the role holds; null if none.
+     */
+    String courtPart(String role) {
+        for (Map.Entry<String, CourtPart> part : courtParts.entrySet()) {
+            for (String title : part.getValue().titles()) {
+                if (holdsWords(role, title, part.getValue().anywhere())) {
+                    return part.getKey();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The part in a court case whose title is exactly these lower-case words ("judge", "crown attorney"); null if none. */
+    String courtTitle(String words) {
+        for (Map.Entry<String, CourtPart> part : courtParts.entrySet()) {
+            if (part.getValue().titles().contains(words)) {
+                return part.getKey();
+            }
+        }
+        return null;
+    }
+
+    /** The titles of a part in a court case, as role-titles.txt lists them. */
+    List<String> courtTitles(String part) {
+        CourtPart titles = courtParts.get(part);
+        return titles == null ? List.of() : titles.titles();
+    }
+
+    /** Whether {@code words} stand in {@code role} as whole words: anywhere, or as its last words. */
+    static boolean holdsWords(String role, String words, boolean anywhere) {
+        for (int at = role.indexOf(words); at >= 0; at = role.indexOf(words, at + 1)) {
+            int end = at + words.length();
+            if ((at == 0 || !wordChar(role.charAt(at - 1))) && (end == role.length() || anywhere && !wordChar(role.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean wordChar(char c) {
+        return c == '_' || Character.isLetterOrDigit(c);
     }
 }

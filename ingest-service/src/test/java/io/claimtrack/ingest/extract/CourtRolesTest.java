@@ -3,6 +3,9 @@ package io.claimtrack.ingest.extract;
 import static io.claimtrack.ingest.extract.Pipeline.assertSpeaker;
 import static io.claimtrack.ingest.extract.Pipeline.extract;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,5 +43,29 @@ class CourtRolesTest {
     void aClientsLawyerIsNoProsecutor() {
         AnnotatedDocument doc = extract(SENTENCING.replace(" Defence lawyer Samuel Achterby-Kuti said his client had repaid part of the money.", ""));
         assertSpeaker(doc, "an appeal was unlikely", "His lawyer");
+    }
+
+    @Test
+    void aTitleGivesItsPartAsItsLastWordsAProsecutorsAnywhere() {
+        RoleTitles titles = Lexicon.get().titles;
+        assertEquals("bench", titles.courtPart("county circuit judge"));
+        assertEquals("prosecution", titles.courtPart("crown counsel"));
+        assertEquals("prosecution", titles.courtPart("district attorney's office spokesman"));
+        assertEquals("counsel", titles.courtPart("senior defence attorney"));
+        assertNull(titles.courtPart("justice minister"));
+        assertNull(titles.courtPart("attorney general"));
+        assertNull(titles.courtPart("lawyers"));
+    }
+
+    @Test
+    void theProsecutorIsTheOneTitledForTheProsecutionNotTheDefence() {
+        String text = """
+                Ferry operator fined over harbour crash
+
+                Defence attorney Ottilie Brannagh argued the skipper had followed the harbour rules.
+
+                District Attorney Cyrus Vellamont called the crash avoidable. "Three people were hurt," the prosecutor said.
+                """;
+        assertSpeaker(extract(text), "\"Three people were hurt,\"", "Cyrus Vellamont");
     }
 }
