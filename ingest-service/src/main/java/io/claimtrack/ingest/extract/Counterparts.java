@@ -2,12 +2,10 @@ package io.claimtrack.ingest.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -23,16 +21,12 @@ final class Counterparts {
 
     private final AnnotatedDocument doc;
     private final Lexicon lexicon;
-    private final TitledNames titledNames;
     /** Each statement's place in the document, found when the first counterpart asks. */
     private Map<Attribution, Integer> index;
-    /** The holder found for each office and place: the search reads every titled person of the document. */
-    private final Map<String, Optional<String>> holders = new HashMap<>();
 
-    Counterparts(AnnotatedDocument doc, Lexicon lexicon, TitledNames titledNames) {
+    Counterparts(AnnotatedDocument doc, Lexicon lexicon) {
         this.doc = doc;
         this.lexicon = lexicon;
-        this.titledNames = titledNames;
     }
 
     /** Whether a description is someone's counterpart: its office is another person's. */
@@ -43,18 +37,14 @@ final class Counterparts {
     /**
      * The holder of the office of the person who spoke last before {@code a}, in its paragraph or the one before, for
      * the place the description names ("his Lysian counterpart"); null if the description names no place, that
-     * speaker has no title with an office, or the document gives the office for that place to no one or to several.
+     * speaker has no title with an office, or the document gives the office for that place to no one or to several
+     * ({@link StateOffices#holder}).
      */
-    String holder(Attribution a, Function<String, String> titleOf, TitledNames.Titled titled, NameIndex names) {
+    String holder(Attribution a, Function<String, String> titleOf, StateOffices offices) {
         String place = place(a.mention.text());
         Attribution possessor = place.isEmpty() ? null : previousPerson(a);
         String office = possessor == null ? "" : office(titleOf.apply(possessor.speaker));
-        if (office.isEmpty()) {
-            return null;
-        }
-        String description = "the " + place + office;
-        return holders.computeIfAbsent(description, d -> Optional.ofNullable(
-                titledNames.titledOnly(doc, d, a.block, a.mention.start(), false, DescriptionFit.headWord(office), titled, names))).orElse(null);
+        return office.isEmpty() ? null : offices.holder(office, place, a);
     }
 
     /**

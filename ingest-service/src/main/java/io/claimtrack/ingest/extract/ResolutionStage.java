@@ -36,7 +36,7 @@ public final class ResolutionStage implements Stage {
         List<Name> allNames = doc.names;
         NameIndex names = new NameIndex(allNames, lexicon, DocumentGender.of(doc, lexicon));
         // Only people given a role can hold a description's title: asked per description, so found once.
-        Counterparts counterparts = new Counterparts(doc, lexicon, titledNames);
+        Counterparts counterparts = new Counterparts(doc, lexicon);
         List<Name> titledPeople = counterparts.withOffices(
                 allNames.stream().filter(n -> n.kind() == SpeakerKind.PERSON && !n.role().isEmpty()).toList());
         int[] unitOf = units(doc);
@@ -53,6 +53,7 @@ public final class ResolutionStage implements Stage {
         DocumentMaker makers = new DocumentMaker(doc, lexicon, names, bodies);
         DocumentOwner owners = new DocumentOwner(doc, lexicon, names, bodies);
         TitledNames.Titled titledSpeakers = titledNames.new Titled(doc, titledPeople);
+        StateOffices stateOffices = new StateOffices(doc, titledNames, titledSpeakers, names);
         OfficeHolders offices = new OfficeHolders(ownLeader, headingOffices, new TitleHolders(doc, lexicon, fit, names, titledSpeakers));
         NamedLater namedLater = new NamedLater(doc, lexicon, fit, titledSpeakers, names, unitOf);
         List<Attribution> pending = new ArrayList<>();
@@ -81,7 +82,7 @@ public final class ResolutionStage implements Stage {
         Map<String, String> foundBefore = new HashMap<>();
         for (Attribution a : pending) {
             if (a.kind == SpeakerKind.PERSON && Counterparts.isCounterpart(a.mention.text())) {
-                String holder = counterparts.holder(a, titleOf, titledSpeakers, names);
+                String holder = counterparts.holder(a, titleOf, stateOffices);
                 if (holder != null) {
                     a.speaker = holder;
                     continue;
@@ -155,9 +156,8 @@ public final class ResolutionStage implements Stage {
         for (Attribution a : pending) {
             echoedLater(echoes, a);
         }
-        StateRepresentatives representatives = StateRepresentatives.of(doc, names);
-        for (Attribution a : representatives == StateRepresentatives.NONE ? List.<Attribution>of() : doc.attributions) {
-            representedBy(representatives, a);
+        for (Attribution a : stateOffices.namesRepresentatives() ? doc.attributions : List.<Attribution>of()) {
+            representedBy(stateOffices, a);
         }
         OtherFieldHolders.undo(doc, fit, titleOf);
         for (Attribution a : doc.attributions) {
@@ -342,8 +342,8 @@ public final class ResolutionStage implements Stage {
     }
 
     /** "The delegation of Orvania said", left as its words: the person the text names as Orvania's representative. */
-    private static void representedBy(StateRepresentatives representatives, Attribution a) {
-        String person = a.mention == null || !a.mention.text().equals(a.speaker) ? null : representatives.speakerFor(a.mention);
+    private static void representedBy(StateOffices offices, Attribution a) {
+        String person = a.mention == null || !a.mention.text().equals(a.speaker) ? null : StateRepresentatives.speakerFor(offices, a.mention);
         if (person != null) {
             a.speaker = person;
             a.kind = SpeakerKind.PERSON;
