@@ -52,6 +52,24 @@ class FilingsTest {
     }
 
     @Test
+    void aLawsuitWithItsCourtSetOffSpeaksAsItselfOrItsFilers() {
+        String text = """
+                Two growers want the county to pay for a flooded orchard.
+
+                The lawsuit, filed Friday in Kessel County Superior Court, alleges that the county let a culvert silt up for three years.
+
+                The petition, filed last week in Kessel County Superior Court, argues that the drainage fee was never spent.
+
+                Their lawyer wore a grey suit to the hearing and said little.
+                """;
+        AnnotatedDocument unnamed = extract(text);
+        assertSpeaker(unnamed, "the county let a culvert silt up for three years", "The lawsuit");
+        assertSpeaker(unnamed, "the drainage fee was never spent", "The petition");
+        AnnotatedDocument named = extract(text + "\nThe suit was brought by Odile Marchetti and Bram Vos, who farm 40 acres on Culvert Road.\n");
+        assertSpeaker(named, "the county let a culvert silt up for three years", "Odile Marchetti and Bram Vos");
+    }
+
+    @Test
     void aFilingByOneBodyIsThatBodys() {
         AnnotatedDocument doc = extract(HEATING.replace("by Petra and Jonas Halvik", "by the Birchmoor Tenants Association"));
         assertSpeaker(doc, "Their apartment reached 9 degrees on Jan. 12", "Birchmoor Tenants Association");
