@@ -101,7 +101,7 @@ final class AccordingTo {
             to--;
         }
         if (npEnd > 0 && to > first && tokens.get(to).is(",") && (Parenthetical.continuesAfter(ctx, npEnd, end)
-                || pastPredicateAfter(ctx, npEnd, end))) {
+                || pastPredicateAfter(ctx, npEnd, end) || presentPredicateAfter(ctx, npEnd, end))) {
             // "At the heart of it, according to Ross, was a decision ...", "One of the steps, according to a
             // person close to the board, is to ...": the clause goes on after the source.
             to = end;
@@ -136,6 +136,27 @@ final class AccordingTo {
         }
         Token verb = tokens.get(k);
         return verb.isWord() && !verb.isCapitalized() && (verb.lower().endsWith("ed") || lexicon.isIrregularPast(verb.lower()));
+    }
+
+    /**
+     * "Turnout, according to officials, stands at 48 percent": a present "-s" verb right after the source's closing
+     * comma goes on with the subject before the source, as a past one does. A plural noun opening a clause of its own
+     * ("Overnight, according to police, officers found ...") is a person noun or has its own past verb after it; a span
+     * of time ("..., according to the caretaker, weeks before the inspection") is the narrator's.
+     */
+    private boolean presentPredicateAfter(AttributionContext ctx, int comma, int end) {
+        List<Token> tokens = ctx.tokens;
+        int k = comma + 1;
+        if (end - k < 2 || !tokens.get(comma).is(",") || ctx.cueAt[k] != null) {
+            return false;
+        }
+        Token verb = tokens.get(k);
+        String lower = verb.lower();
+        Token next = tokens.get(k + 1);
+        return verb.isWord() && !verb.isCapitalized() && lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss")
+                && !lower.endsWith("us") && !lower.endsWith("is") && !ClauseShapes.TIME_UNITS.contains(lower) && !lexicon.isSpeakerNoun(verb)
+                && !lexicon.isPersonNoun(WordForms.singular(lower))
+                && !(next.lower().endsWith("ed") || lexicon.isIrregularPast(next.lower()));
     }
 
     /**

@@ -229,6 +229,16 @@ class AccordingToTest {
     }
 
     @Test
+    void aPresentVerbAfterAMidClauseSourceGoesOnWithTheSubjectBeforeIt() {
+        assertMentions("""
+                The backlog, according to the registry, stands at 900 files.
+                The pump failed twice, according to the wardens, weeks before the inspection.
+                """,
+                "the registry | The backlog, according to the registry, stands at 900 files | according to | indirect",
+                "the wardens | The pump failed twice | according to | indirect");
+    }
+
+    @Test
     void aSourceRunningToTheEndOfTheTextEndsTheStatementThere() {
         // A text cut off inside the source (no full stop, nothing after it) once read one token past the last.
         AnnotatedDocument doc = attribute("Fares rose, according to the operator Tramlink and the Harbour Board");
