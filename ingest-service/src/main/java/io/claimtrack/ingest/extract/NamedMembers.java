@@ -9,7 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * "Her sons, Anselm and Tobiah, grew up ... The brothers said", "Ada and Lise Varn, sisters who ... The two sisters
+ * "Her sons, Anselm and Tobiah, grew up ... The brothers said", "His brothers, Tom and Eli Ruiz, said", "The victim's
+ * parents, Ana and Rui Soto," ... "the victim's parents said", "Ada and Lise Varn, sisters who ... The two sisters
  * said", "Ola Dahl and Kari Sunde, the defence lawyers, ... The lawyers said", "Lund's daughters, Ada and Liv," and
  * "Ada and Tor Varn, a couple who ... The couple said": a group the text names as two people in
  * apposition speaks as them, "A and B" in the order named (the settled convention for a group whose members the
@@ -26,13 +27,16 @@ final class NamedMembers {
      * "Her sons, Anselm and Tobiah,", "Lund's daughters, Ada and Liv,", "The Varn twins, Ada and Liv,": the group, then
      * its two members set off.
      */
-    private static final Pattern GROUP_FIRST = Pattern.compile("\\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he(?: \\p{Lu}[\\p{L}-]+)?|\\p{Lu}[\\p{L}-]*(?:'s|’s|'|’))(?: two)? "
+    private static final Pattern GROUP_FIRST = Pattern.compile("\\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he(?: \\p{Lu}[\\p{L}-]+| \\p{Ll}+['’]s)?|\\p{Lu}[\\p{L}-]*(?:'s|’s|'|’))(?: two)? "
             + PLURAL + ", (" + NAME + ") and (" + NAME + ")[,.]");
     /** "Ada and Lise Varn, sisters who", "Ola Dahl and Kari Sunde, the defence lawyers,", "..., a couple who": the members, then the group. */
     private static final Pattern MEMBERS_FIRST = Pattern.compile("(?<![\\p{L}'’-])(" + NAME + ") and (" + NAME
             + "), (?:the (?:two )?|both |a )?" + PLURAL + "\\b");
-    /** "The brothers", "the two sisters", "Both lawyers", "The couple": the group and nothing else. */
-    private static final Pattern MENTION = Pattern.compile("(?i)(?:the|both)(?: two)? ((?:\\p{L}+ )?\\p{L}+s|couple|pair|duo)");
+    /**
+     * "The brothers", "the two sisters", "Both lawyers", "The couple", "His brothers" (set off with their names, or after
+     * them), "the victim's parents": the group and nothing else.
+     */
+    private static final Pattern MENTION = Pattern.compile("(?i)(?:the|both|his|her|their)(?: \\p{L}+['’]s)?(?: two)? ((?:\\p{L}+ )?\\p{L}+s|couple|pair|duo)");
     /** Words for two people together: "a couple who", "the twins". */
     private static final Set<String> TWO = WordSet.of("couple", "pair", "duo", "twins");
     /** Sons of one parent are brothers, daughters sisters. */

@@ -85,4 +85,32 @@ class NamedMembersTest {
     void twoPeopleASentenceTalksAboutAreNoNamedGroup() {
         assertSpeaker(extract(TALKED_ABOUT), "the bill would raise port fees for small fishing boats", "The two lawmakers");
     }
+
+    @Test
+    void kinSetOffWithTheirNamesOrNamedBeforeAsAPossessiveGroupSpeakAsThePair() {
+        AnnotatedDocument doc = extract("""
+                Cyclist killed on Ferrow Road
+
+                Ilse Marrow, 24, was struck by a van on Ferrow Road on Friday night.
+
+                Her brothers, Joost and Wendel Marrow, said the crossing had no working light.
+
+                The cyclist's parents, Greet and Aart Marrow, flew in from Deventer. The cyclist's parents said they wanted \
+                the driver charged.
+                """);
+        assertSpeaker(doc, "the crossing had no working light", "Joost Marrow and Wendel Marrow");
+        assertSpeaker(doc, "they wanted the driver charged", "Greet Marrow and Aart Marrow");
+    }
+
+    @Test
+    void aPossessiveGroupNeverNamedAsAPairKeepsItsMention() {
+        AnnotatedDocument doc = extract("""
+                Cyclist killed on Ferrow Road
+
+                Greet Marrow and Aart Marrow flew in from Deventer on Saturday.
+
+                Her brothers said the crossing had no working light.
+                """);
+        assertSpeaker(doc, "the crossing had no working light", "Her brothers");
+    }
 }
