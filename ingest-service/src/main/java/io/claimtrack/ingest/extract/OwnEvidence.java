@@ -13,7 +13,7 @@ import java.util.function.Function;
  */
 record OwnEvidence(AnnotatedDocument doc, Lexicon lexicon, DescriptionResolver descriptions, NameIndex names,
         BodyDescriptions bodies, DocumentMaker makers, ApposedName apposed, PronounResolver pronouns, DocumentOwner owners,
-        PossessedRoles possessed, CourtRoles court, OfficeHolders offices, NamedLater namedLater, int[] unitOf, Map<String, String> nameByRole,
+        ChannelOwner channels, PossessedRoles possessed, CourtRoles court, OfficeHolders offices, NamedLater namedLater, int[] unitOf, Map<String, String> nameByRole,
         Function<String, String> titleOf, List<Attribution> pending) {
 
     /** Resolves the {@code i}th statement, or leaves it to the pronoun resolver or, provisionally, to {@code pending}. */
@@ -37,6 +37,11 @@ record OwnEvidence(AnnotatedDocument doc, Lexicon lexicon, DescriptionResolver d
         if (maker != null) {
             a.speaker = maker.speaker();
             a.kind = maker.kind();
+        } else if (!m.isPronoun() && (owner = channels.owner(m)) != null) {
+            // "A statement posted on the club's website said", "A notice on Harwick Rovers' page": the channel's
+            // owner, though the mention may hold the owner's name.
+            a.speaker = owner;
+            a.kind = SpeakerKind.ORGANIZATION;
         } else if (body != null) {
             a.speaker = names.expand(body.text(), SpeakerKind.ORGANIZATION, body.offset());
             a.kind = SpeakerKind.ORGANIZATION;

@@ -57,7 +57,8 @@ public final class ResolutionStage implements Stage {
         OfficeHolders offices = new OfficeHolders(ownLeader, headingOffices, new TitleHolders(doc, lexicon, fit, names, titledSpeakers));
         NamedLater namedLater = new NamedLater(doc, lexicon, fit, titledSpeakers, names, unitOf);
         List<Attribution> pending = new ArrayList<>();
-        OwnEvidence evidence = new OwnEvidence(doc, lexicon, descriptions, names, bodies, makers, apposed, pronouns, owners, possessed,
+        OwnEvidence evidence = new OwnEvidence(doc, lexicon, descriptions, names, bodies, makers, apposed, pronouns, owners,
+                new ChannelOwner(doc, lexicon, names, bodies), possessed,
                 new CourtRoles(doc, lexicon, names), offices, namedLater, unitOf, nameByRole, titleOf, pending);
         for (int i = 0; i < doc.attributions.size(); i++) {
             evidence.resolve(i);

@@ -335,6 +335,8 @@ final class Windows {
     static final int TITLE_BEFORE_NAME_TOKENS = 16;
     /** Longest time and court between a filing's "filed" and its filers' "by" ("filed Monday in Orrin County District Court by"). */
     static final int FILED_BY_CHARS = 80;
+    /** Longest phrase after a document naming the channel it came out on (" posted Monday on the Harwick Rovers Football Club's website"). */
+    static final int CHANNEL_AFTER_CHARS = 90;
     /** Longest verb group after a description through "sued" (" have since sued", " filed a wrongful-death lawsuit"). */
     static final int SUED_AFTER_CHARS = 40;
     /** Longest relative clause read past between plaintiffs' description and "sued" ("who fell from a chairlift last winter"). */

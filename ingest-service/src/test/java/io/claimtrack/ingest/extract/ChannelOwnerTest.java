@@ -1,0 +1,39 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.assertSpeaker;
+import static io.claimtrack.ingest.extract.Pipeline.extract;
+
+import org.junit.jupiter.api.Test;
+
+/** Words put out on a body's own website, page or channel speak for the body that owns it. */
+class ChannelOwnerTest {
+
+    @Test
+    void aDocumentOnABodysChannelSpeaksForTheBody() {
+        AnnotatedDocument doc = extract("""
+                Coach leaves Brennick after six games
+
+                The Brennick Athletic Football Club parted ways with its head coach on Sunday.
+
+                A statement posted on the club's website said the coach had left for family reasons.
+
+                The Lindqvist Water Authority shut the Moor Lane main on Monday.
+
+                A notice on the Lindqvist Water Authority's website said repairs would take a week.
+                """);
+        assertSpeaker(doc, "the coach had left for family reasons", "Brennick Athletic Football Club");
+        assertSpeaker(doc, "repairs would take a week", "Lindqvist Water Authority");
+    }
+
+    @Test
+    void aDocumentOnAChannelOfNoBodyNamedKeepsItsMention() {
+        AnnotatedDocument doc = extract("""
+                Coach leaves Brennick after six games
+
+                Supporters were angry on Sunday.
+
+                A statement posted on a fan forum said the coach should have gone in March.
+                """);
+        assertSpeaker(doc, "the coach should have gone in March", "A statement");
+    }
+}
