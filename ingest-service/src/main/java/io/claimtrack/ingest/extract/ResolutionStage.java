@@ -179,8 +179,9 @@ public final class ResolutionStage implements Stage {
         }
         JointSides sides = JointSides.of(doc, fit, names);
         NamedMembers members = NamedMembers.of(doc, lexicon, names);
+        TwoBodies pairs = new TwoBodies(doc, lexicon, bodies);
         for (Attribution a : doc.attributions) {
-            bothSides(doc, a, sides, members, bodies);
+            bothSides(doc, a, sides, members, pairs);
         }
         DefinedTerms defined = DefinedTerms.of(doc.text);
         for (Attribution a : defined.isEmpty() ? List.<Attribution>of() : doc.attributions) {
@@ -245,10 +246,10 @@ public final class ResolutionStage implements Stage {
     }
 
     /** "The two leaders said": a statement of both sides of a meeting, of two members named, or of two bodies. */
-    private void bothSides(AnnotatedDocument doc, Attribution a, JointSides sides, NamedMembers members, BodyDescriptions bodies) {
+    private static void bothSides(AnnotatedDocument doc, Attribution a, JointSides sides, NamedMembers members, TwoBodies pairs) {
         String both = a.antecedent == null ? sides.speakerFor(doc, a) : null;
         both = both == null && a.antecedent == null ? members.speakerFor(a) : both;
-        both = both == null && a.antecedent == null ? TwoBodies.speakerFor(doc, lexicon, bodies, a) : both;
+        both = both == null && a.antecedent == null ? pairs.speakerFor(a) : both;
         if (both != null) {
             a.speaker = both;
             a.kind = SpeakerKind.GROUP;

@@ -11,18 +11,32 @@ import java.util.regex.Pattern;
  * (or "both firms", "the two banks", "the companies") are the two bodies its sentence names before it, or the last
  * sentence before it that names two (a paragraph or two up: "A and B will merge. ¶ The two carriers said"), and speak
  * as "A and B" in the order named, as the settled convention gives a group whose members the text names; part of
- * {@link ResolutionStage}.
+ * {@link ResolutionStage}. A name the text calls a body's "rival" ("agreed to buy smaller rival Osprey Air") is the
+ * other body, whatever its words. A pair named so once stays that pair: "The companies said" at the story's end, under
+ * paragraphs that name one or three bodies, is the pair an earlier "the two companies" was.
  */
 final class TwoBodies {
 
     /** "The two companies", "both firms", "the two operators", "the companies": a pair of businesses, nothing after it. */
     private static final Pattern PAIR = Pattern.compile("(?i)(?:both(?: the)?|the(?: two)?) (\\p{Ll}+s)");
 
-    private TwoBodies() {
+    private final AnnotatedDocument doc;
+    private final Lexicon lexicon;
+    private final BodyDescriptions bodies;
+    /** The pair the last such statement was given, asked of the statements in the text's order; null before one. */
+    private String lastPair;
+
+    TwoBodies(AnnotatedDocument doc, Lexicon lexicon, BodyDescriptions bodies) {
+        this.doc = doc;
+        this.lexicon = lexicon;
+        this.bodies = bodies;
     }
 
-    /** "A and B" for a statement of such a pair; null when neither its sentence nor one of the few before names two bodies. */
-    static String speakerFor(AnnotatedDocument doc, Lexicon lexicon, BodyDescriptions bodies, Attribution a) {
+    /**
+     * "A and B" for a statement of such a pair; the pair named before when neither its sentence nor one of the few before
+     * names two bodies; null when no pair was named.
+     */
+    String speakerFor(Attribution a) {
         Mention m = a.mention;
         // The pattern's first word, asked first: a matcher per statement ("he", "the minister") was 1 % of a long
         // text's first read.
@@ -34,11 +48,12 @@ final class TwoBodies {
         if (own == null) {
             return null;
         }
-        String pair = pairIn(doc, lexicon, bodies, own.start(), m.start());
+        String pair = pairIn(own.start(), m.start());
         for (int i = doc.sentenceAtOrAfter(own.start()) - 1, back = 0; pair == null && i >= 0 && back < Windows.PAIR_SENTENCES; i--, back++) {
-            pair = pairIn(doc, lexicon, bodies, doc.sentences.get(i).start(), doc.sentences.get(i).end());
+            pair = pairIn(doc.sentences.get(i).start(), doc.sentences.get(i).end());
         }
-        return pair;
+        lastPair = pair != null ? pair : lastPair;
+        return lastPair;
     }
 
     private static boolean opensPair(String text) {
@@ -49,11 +64,11 @@ final class TwoBodies {
      * The two bodies named between {@code from} and {@code to}, joined by "and"; null unless exactly two. A business the
      * text introduces with a word for one ("Marrow Markets, the grocery chain,") is a body however its name was read.
      */
-    private static String pairIn(AnnotatedDocument doc, Lexicon lexicon, BodyDescriptions bodies, int from, int to) {
+    private String pairIn(int from, int to) {
         List<String> named = new ArrayList<>();
         for (int j = Name.lastBefore(doc.names, from) + 1; j < doc.names.size() && doc.names.get(j).offset() < to; j++) {
             Name n = doc.names.get(j);
-            if (n.kind() != SpeakerKind.ORGANIZATION && !bodies.isBusiness(n) || lexicon.isPlace(n.text())) {
+            if (n.kind() != SpeakerKind.ORGANIZATION && !bodies.isBusiness(n) && !rivalOf(named, n) || lexicon.isPlace(n.text())) {
                 continue;
             }
             String text = n.text();
@@ -63,5 +78,10 @@ final class TwoBodies {
             }
         }
         return named.size() == 2 ? named.get(0) + " and " + named.get(1) : null;
+    }
+
+    /** "A agreed to buy smaller rival B": a name given "rival" as its title after a body is named is a body too. */
+    private static boolean rivalOf(List<String> named, Name n) {
+        return !named.isEmpty() && (n.role().equalsIgnoreCase("rival") || n.role().toLowerCase(Locale.ROOT).endsWith(" rival"));
     }
 }

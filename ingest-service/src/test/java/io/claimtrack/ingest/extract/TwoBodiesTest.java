@@ -49,4 +49,46 @@ class TwoBodiesTest {
         assertSpeaker(doc, "no crossings would be cut", "Fjordway Lines and Coastlink Shipping");
         assertSpeaker(doc, "the new line would keep the Fjordway name", "Fjordway Lines and Coastlink Shipping");
     }
+
+    @Test
+    void aRivalNamedWithAnAirlinesEndingIsOneOfThePair() {
+        AnnotatedDocument doc = extract("""
+                Talmor Holdings to buy rival Osprey Air
+
+                VANTRE, May 4 (Wirecast) - Talmor Holdings said on Monday it would buy smaller rival Osprey Air for 3 billion crowns.
+
+                Osprey pilots will keep their seniority, the two companies said in a statement.
+                """);
+        assertSpeaker(doc, "Osprey pilots will keep their seniority", "Talmor Holdings and Osprey Air");
+    }
+
+    @Test
+    void thePairNamedOnceStaysThePairParagraphsDown() {
+        AnnotatedDocument doc = extract("""
+                Talmor Holdings to buy rival Osprey Air
+
+                VANTRE, May 4 (Wirecast) - Talmor Holdings said on Monday it would buy smaller rival Osprey Air for 3 billion crowns.
+
+                Osprey pilots will keep their seniority, the two companies said in a statement.
+
+                The Harbour Ministry, which owns a fifth of Osprey, said it would not object.
+
+                Talmor returned to profit last year after two years of losses.
+
+                The companies said no routes would be cut before 2034.
+                """);
+        assertSpeaker(doc, "no routes would be cut before 2034", "Talmor Holdings and Osprey Air");
+    }
+
+    @Test
+    void noPairNamedLeavesTheCompanies() {
+        AnnotatedDocument doc = extract("""
+                Ferry fares to rise
+
+                The Harbour Ministry said on Friday that fares would rise in May.
+
+                The companies said no crossings would be cut.
+                """);
+        assertSpeaker(doc, "no crossings would be cut", "The companies");
+    }
 }
