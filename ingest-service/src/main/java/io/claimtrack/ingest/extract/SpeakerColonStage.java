@@ -64,6 +64,8 @@ public final class SpeakerColonStage implements Stage {
         boolean readersQuestions = false;
         // Read once: a page of questions with no one to put them to asks again at every question.
         Boolean interview = null;
+        // Read at the first turn: the outlets the text names as interviewing, whose turns are questions.
+        InterviewingOutlet outlet = null;
         for (Sentence s : doc.sentences) {
             if (!opensBlock(doc, s)) {
                 continue;
@@ -127,6 +129,11 @@ public final class SpeakerColonStage implements Stage {
                     || !ctx.tokens.get(labelEnd - 1).isCapitalized() && !lexicon.organizations.contains(lastWord)
                     && !lexicon.roles.contains(lastWord)
                     || !allCaps && !titleCaseTurn && block.kind() != Block.Kind.HEADLINE && !titleStatement(ctx, s, colon, title)) {
+                continue;
+            }
+            if (block.kind() == Block.Kind.PARAGRAPH && s.block() != title
+                    && (outlet == null ? outlet = InterviewingOutlet.of(doc, lexicon) : outlet).asks(label)) {
+                doc.questionTurns.set(s.block());
                 continue;
             }
             Mention m = ctx.mentions.build(i, labelEnd);
