@@ -30,6 +30,8 @@ final class AttributionContext {
     final Set<Cue> used = Collections.newSetFromMap(new IdentityHashMap<>());
     /** Each cue's speaker phrase before it ({@link SpeakerPhrases#before}), null when it has none. */
     final Map<Cue, Mention> speakerBefore = new IdentityHashMap<>();
+    /** The statements found so far in the sentence {@link ReportedSpeechStage} reads: a later verb may share their subject. */
+    List<Attribution> sentenceStatements = List.of();
     private final StatementIndex byStart;
     /** Offsets where a statement's speaker starts (boxed offsets a fixed stride apart crowd a hash set's bins). */
     private final BitSet mentionStarts = new BitSet();

@@ -47,6 +47,7 @@ public final class ReportedSpeechStage implements Stage {
         AnnotatedDocument doc = ctx.doc;
         int sentenceIndex = doc.cues.get(c).sentence();
         List<Attribution> inSentence = new ArrayList<>();
+        ctx.sentenceStatements = inSentence;
         int sentenceEnd = c;
         while (sentenceEnd < doc.cues.size() && doc.cues.get(sentenceEnd).sentence() == sentenceIndex) {
             sentenceEnd++;
@@ -62,7 +63,6 @@ public final class ReportedSpeechStage implements Stage {
             if (a == null) {
                 continue;
             }
-            a = SharedSubject.widened(inSentence, a);
             if (!saysNothing(ctx, a) && !mannerWithoutWords(ctx, doc.cues.get(c), a)) {
                 inSentence.add(a);
             }

@@ -34,18 +34,21 @@ final class SentenceSubjects {
         this.roleHolders = new RoleHolder(lexicon);
     }
 
-    /** The noun phrase that opens the sentence: a name ends where its capitalised words do. */
+    /**
+     * The noun phrase that opens the sentence: a name ends where its capitalised words do; an earlier verb's longer
+     * speaker phrase from the same word, when it names someone this phrase does not ({@link SharedSubject}).
+     */
     Mention opening(AttributionContext ctx, Sentence s, int limit) {
         List<Token> tokens = ctx.tokens;
         // "And now Mr. Manafort", "But in July, Holm", "In Ohio, even Obama": a conjunction and adverbs before the
         // subject or its opening adverbial.
         int first = ClauseShapes.subjectStart(tokens, skipLeads(tokens, SpeakerColonStage.afterQuestionLabel(ctx, s), limit), limit);
         first = skipLeads(tokens, first, limit);
-        if (pronounSubject(tokens, first, limit)) {
-            return ctx.mentions.build(first, first + 1);
-        }
-        Mention m = phrase(ctx, first, limit);
-        return m == null ? null : namedInAside(ctx, m, limit);
+        boolean pronoun = pronounSubject(tokens, first, limit);
+        Mention m = pronoun ? ctx.mentions.build(first, first + 1) : phrase(ctx, first, limit);
+        m = m == null || pronoun ? m : namedInAside(ctx, m, limit);
+        int before = limit < tokens.size() ? tokens.get(limit).start() : ctx.doc.text.length();
+        return m == null ? null : SharedSubject.widened(ctx.sentenceStatements, m, before);
     }
 
     /** The subject that starts at token {@code first}: a pronoun alone, or a noun phrase up to its verb. */
