@@ -92,6 +92,12 @@ final class AccordingTo {
         }
         if (fronted) {
             int from = afterRelative(tokens, npEnd < end && tokens.get(npEnd).is(",") ? npEnd + 1 : npEnd, end);
+            int nameEnd = !m.hasName() && (m.kind() == SpeakerKind.PERSON || m.kind() == SpeakerKind.ORGANIZATION) && from == npEnd + 1 ? ApposedSourceName.end(tokens, from, end) : -1;
+            if (nameEnd > 0) {
+                m = new Mention(m.start(), m.end(), m.text(), m.text(), ctx.doc.text(tokens.get(from).start(), tokens.get(nameEnd - 1).end()),
+                        SpeakerKind.PERSON);
+                from = nameEnd + 1;
+            }
             return ctx.statement(Attribution.Source.ACCORDING_TO, m, cue, from, bracketEnd(tokens, cue, first, from, end),
                     s, 0.85);
         }
