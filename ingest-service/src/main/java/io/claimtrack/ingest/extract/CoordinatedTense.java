@@ -53,6 +53,16 @@ final class CoordinatedTense {
     }
 
     /**
+     * Whether the verb groups at {@code inner} and after the conjunction at {@code conjunction} are both of a known
+     * form and agree: "had trimmed ... and added", "has paid ... but is disputing".
+     */
+    static boolean sameForm(List<Token> tokens, int inner, int conjunction, int end, Lexicon lexicon) {
+        Group first = group(tokens, inner, end, lexicon, false);
+        Group second = group(tokens, conjunction + 1, end, lexicon, false);
+        return first.form != Form.UNKNOWN && second.form != Form.UNKNOWN && first.agrees(second);
+    }
+
+    /**
      * "said the campaign would “wait ...” and expected the margin to narrow": a past verb after the conjunction cannot
      * go on the clause's first verb group when that is a modal's, at {@code inner}, so it is not that clause's.
      */

@@ -134,11 +134,22 @@ final class LaterSpeakers {
         for (Attribution b : inSentence) {
             if (b != a && (b.source == Attribution.Source.SECOND_VERB || b.source == Attribution.Source.GERUND)
                     && b.contentStart > a.contentStart
-                    && b.contentStart < a.contentEnd && !complementsOwn(ctx, a, b)) {
+                    && b.contentStart < a.contentEnd && !complementsOwn(ctx, a, b)
+                    && !NounSubjectPredicate.continues(ctx, a, b, conjunctionBefore(ctx, a, b))) {
                 return b;
             }
         }
         return null;
+    }
+
+    /** The "and" or "but" before {@code b}'s verb inside {@code a}'s content, or the nearest token it was looked for at. */
+    private static int conjunctionBefore(AttributionContext ctx, Attribution a, Attribution b) {
+        int conjunction = ctx.tokenAtOrAfter(b.contentStart) - 1;
+        int stop = Math.max(ctx.tokenAtOrAfter(a.contentStart), conjunction - Windows.COORDINATED_PARTICIPLE_TOKENS);
+        while (conjunction > stop && !ctx.tokens.get(conjunction).is("and") && !ctx.tokens.get(conjunction).is("but")) {
+            conjunction--;
+        }
+        return conjunction;
     }
 
     /**
@@ -151,11 +162,8 @@ final class LaterSpeakers {
             return false;
         }
         int from = ctx.tokenAtOrAfter(a.contentStart);
-        int conjunction = ctx.tokenAtOrAfter(b.contentStart) - 1;
-        int stop = Math.max(from, conjunction - Windows.COORDINATED_PARTICIPLE_TOKENS);
-        while (conjunction > stop && !ctx.tokens.get(conjunction).is("and") && !ctx.tokens.get(conjunction).is("but")) {
-            conjunction--;
-        }
+        int conjunction = conjunctionBefore(ctx, a, b);
+        int stop = Math.max(from, ctx.tokenAtOrAfter(b.contentStart) - 1 - Windows.COORDINATED_PARTICIPLE_TOKENS);
         if (conjunction > from && ctx.tokens.get(conjunction - 1).is(",")) {
             // "said the pier was safe, but believes that ...": a comma sets the speaker's own second verb apart.
             return false;
