@@ -53,7 +53,8 @@ final class BodySubjects {
         int start = tokens.get(from).start();
         int next = Name.lastBefore(doc.names, start) + 1;
         Name first = next < doc.names.size() ? doc.names.get(next) : null;
-        if (first != null && k < tokens.size() && first.offset() == tokens.get(k).start()) {
+        // "The Tavastel Traders' Guild took ...": a body's name read with its article starts at the article.
+        if (first != null && k < tokens.size() && (first.offset() == tokens.get(k).start() || first.offset() == start)) {
             return first.kind() == SpeakerKind.ORGANIZATION ? new Mention(first.offset(), first.offset() + first.text().length(),
                     first.text(), "", first.text(), SpeakerKind.ORGANIZATION) : null;
         }

@@ -88,6 +88,7 @@ final class CueStatement {
             // "Nowak thanked the government but said that ...": the sentence's subject says it, when the verbs agree.
             Mention nearer = tokens.get(conjunction).is(",") ? null : subjects.nearer(ctx, s, conjunction);
             Mention subject = nearer != null ? nearer : subjects.opening(ctx, s, cue.firstToken());
+            subject = subject != null ? subject : subjects.speakingIt(ctx, s, conjunction);
             if (subject != null && tokens.get(conjunction).is(",")) {
                 subject = beforeHeadlineVerb(ctx, subject);
             }

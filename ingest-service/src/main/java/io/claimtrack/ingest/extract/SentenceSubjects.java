@@ -51,6 +51,17 @@ final class SentenceSubjects {
         return m == null ? null : SharedSubject.widened(ctx.sentenceStatements, m, before);
     }
 
+    /**
+     * "It warned that A and urged B": an "it" that opens the sentence with a cue right after it, the subject a second
+     * verb of saying goes on with (a body's pronoun: {@link #opening} takes no "it", which is as often "It was late").
+     * Null for any other sentence.
+     */
+    Mention speakingIt(AttributionContext ctx, Sentence s, int limit) {
+        int first = skipLeads(ctx.tokens, s.firstToken(), limit);
+        return first + 1 < limit && Lexicon.THING_PRONOUNS.contains(ctx.tokens.get(first).lower()) && ctx.cueAt[first + 1] != null
+                ? ctx.mentions.build(first, first + 1) : null;
+    }
+
     /** The subject that starts at token {@code first}: a pronoun alone, or a noun phrase up to its verb. */
     Mention startingAt(AttributionContext ctx, int first, int limit) {
         return pronounSubject(ctx.tokens, first, limit) ? ctx.mentions.build(first, first + 1) : phrase(ctx, first, limit);

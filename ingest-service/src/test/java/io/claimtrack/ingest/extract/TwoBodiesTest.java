@@ -11,6 +11,15 @@ import org.junit.jupiter.api.Test;
  */
 class TwoBodiesTest {
 
+    /** A merger's lede naming the buyer and its "rival", and the pair's joint statement. */
+    private static final String RIVAL_BOUGHT = """
+                Talmor Holdings to buy rival Osprey Air
+
+                VANTRE, May 4 (Wirecast) - Talmor Holdings said on Monday it would buy smaller rival Osprey Air for 3 billion crowns.
+
+                Osprey pilots will keep their seniority, the two companies said in a statement.
+                """;
+
     @Test
     void theTwoCompaniesAreTheBodiesTheirSentenceNames() {
         AnnotatedDocument doc = extract("""
@@ -51,25 +60,14 @@ class TwoBodiesTest {
     }
 
     @Test
-    void aRivalNamedWithAnAirlinesEndingIsOneOfThePair() {
-        AnnotatedDocument doc = extract("""
-                Talmor Holdings to buy rival Osprey Air
-
-                VANTRE, May 4 (Wirecast) - Talmor Holdings said on Monday it would buy smaller rival Osprey Air for 3 billion crowns.
-
-                Osprey pilots will keep their seniority, the two companies said in a statement.
-                """);
+    void aBodysRivalIsTheOtherOfThePair() {
+        AnnotatedDocument doc = extract(RIVAL_BOUGHT);
         assertSpeaker(doc, "Osprey pilots will keep their seniority", "Talmor Holdings and Osprey Air");
     }
 
     @Test
     void thePairNamedOnceStaysThePairParagraphsDown() {
-        AnnotatedDocument doc = extract("""
-                Talmor Holdings to buy rival Osprey Air
-
-                VANTRE, May 4 (Wirecast) - Talmor Holdings said on Monday it would buy smaller rival Osprey Air for 3 billion crowns.
-
-                Osprey pilots will keep their seniority, the two companies said in a statement.
+        AnnotatedDocument doc = extract(RIVAL_BOUGHT + """
 
                 The Harbour Ministry, which owns a fifth of Osprey, said it would not object.
 
