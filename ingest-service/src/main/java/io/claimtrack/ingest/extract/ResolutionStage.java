@@ -46,6 +46,9 @@ public final class ResolutionStage implements Stage {
         PronounResolver pronouns = new PronounResolver(doc, lexicon, names, unitOf, subject, bodies, apposed);
         Map<String, String> titleByPerson = titlesByPerson(titledPeople, names);
         Function<String, String> titleOf = person -> titleByPerson.getOrDefault(person, "");
+        // A title set off before a name is a description, not an office: only a bare description's fit reads it.
+        Map<String, String> apposedTitles = ApposedTitles.of(doc, lexicon, names);
+        Function<String, String> describedTitleOf = person -> titleByPerson.getOrDefault(person, apposedTitles.getOrDefault(person, ""));
         Map<String, String> nameByRole = new HashMap<>();
         PossessedRoles possessed = new PossessedRoles(doc, lexicon, names);
         OwnLeader ownLeader = OwnLeader.of(doc, lexicon, fit, names);
@@ -59,7 +62,7 @@ public final class ResolutionStage implements Stage {
         List<Attribution> pending = new ArrayList<>();
         OwnEvidence evidence = new OwnEvidence(doc, lexicon, descriptions, names, bodies, makers, apposed, pronouns, owners,
                 new ChannelOwner(doc, lexicon, names, bodies), possessed,
-                new CourtRoles(doc, lexicon, names), offices, namedLater, unitOf, nameByRole, titleOf, pending);
+                new CourtRoles(doc, lexicon, names), offices, namedLater, unitOf, nameByRole, describedTitleOf, pending);
         for (int i = 0; i < doc.attributions.size(); i++) {
             evidence.resolve(i);
         }
