@@ -23,7 +23,9 @@ final class OpeningTitle {
     /**
      * The definite title ("The Prime Minister", "The Prime Minister of Tessaly", "The Belkaran minister") that opens
      * the sentence before the one at {@code offset}, in the same paragraph, as a description speaker of that sentence;
-     * null if that sentence opens otherwise, or the title's own words say the other gender ("The Queen" for "he").
+     * past a question put ("Asked whether the striker would start, the coach laughed"), whose names are what was asked
+     * about and so none the pronoun goes on with; null if that sentence opens otherwise, or the title's own words
+     * say the other gender ("The Queen" for "he").
      */
     static Attribution before(AnnotatedDocument doc, Lexicon lexicon, int offset, Gender gender, String cue, Set<String> nameTitles) {
         Sentence own = doc.sentenceAt(offset);
@@ -33,11 +35,13 @@ final class OpeningTitle {
         }
         Sentence s = doc.sentences.get(i);
         List<Token> tokens = doc.tokens(s);
-        int end = titleEnd(tokens, lexicon, nameTitles);
+        // Only past a question put: its names are the ones asked about, whom the pronoun would otherwise go on with.
+        int first = tokens.get(0).is("asked") ? ClauseShapes.subjectStart(tokens, 0, tokens.size()) : 0;
+        int end = first < tokens.size() ? titleEnd(tokens, first, lexicon, nameTitles) : -1;
         if (end < 0 || doc.quoteAt(s.start()) != null) {
             return null;
         }
-        int start = tokens.get(0).start();
+        int start = tokens.get(first).start();
         String text = doc.text(start, tokens.get(end - 1).end());
         Gender titled = Gender.ofTitle(text);
         if (titled != null && !titled.fits(gender)) {
@@ -89,19 +93,19 @@ final class OpeningTitle {
     }
 
     /**
-     * The token after "the", whose office it is ("Belkaran"), role words ending in a role ("Prime Minister") and the place
-     * it is held of, if the title is followed by the sentence's verb or an aside ("The Prime Minister of Tessaly, in
-     * turn, outlined"); -1 if none.
+     * The token after the "the" at {@code first}, whose office it is ("Belkaran"), role words ending in a role ("Prime
+     * Minister") and the place it is held of, if the title is followed by the sentence's verb or an aside ("The Prime
+     * Minister of Tessaly, in turn, outlined"); -1 if none.
      */
-    private static int titleEnd(List<Token> tokens, Lexicon lexicon, Set<String> nameTitles) {
-        if (tokens.size() < 3 || !"the".equals(tokens.get(0).lower())) {
+    private static int titleEnd(List<Token> tokens, int first, Lexicon lexicon, Set<String> nameTitles) {
+        if (tokens.size() - first < 3 || !"the".equals(tokens.get(first).lower())) {
             return -1;
         }
         // "The Belkaran minister": one capitalised word before the role words says whose office it is.
-        Token whose = tokens.get(1);
-        int from = whose.isWord() && whose.isCapitalized() && !lexicon.isRoleWord(whose.lower()) ? 2 : 1;
+        Token whose = tokens.get(first + 1);
+        int from = first + (whose.isWord() && whose.isCapitalized() && !lexicon.isRoleWord(whose.lower()) ? 2 : 1);
         int j = from;
-        while (j < tokens.size() && j <= Windows.NAME_WORDS && tokens.get(j).isWord() && lexicon.isRoleWord(tokens.get(j).lower())) {
+        while (j < tokens.size() && j - first <= Windows.NAME_WORDS && tokens.get(j).isWord() && lexicon.isRoleWord(tokens.get(j).lower())) {
             j++;
         }
         if (j == from || !lexicon.roles.contains(tokens.get(j - 1).lower()) && !nameTitles.contains(tokens.get(j - 1).lower())) {
