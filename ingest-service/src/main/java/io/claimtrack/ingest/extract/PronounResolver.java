@@ -356,7 +356,9 @@ final class PronounResolver {
             }
             SubjectCandidates.Candidate c = candidates.at(j);
             // "She says Trump's tweets about Machado are lies": a name in what is said is talked about.
-            if (c == null || inContent(found, n) || inContent(pronoun, n)) {
+            // "Greta Holm, who baked at Mirela's for years, said her old boss ...": a name in the relative clause
+            // describing the last speaker is no one the text turned to.
+            if (c == null || inContent(found, n) || inContent(pronoun, n) || inSpeakersRelative(found, n)) {
                 continue;
             }
             Introductions.Introduction intro = c.introduction();
@@ -383,6 +385,20 @@ final class PronounResolver {
             }
         }
         return sameGender;
+    }
+
+    /** Whether name {@code n} stands between speaker {@code a}'s mention and what it says, after a relative word. */
+    private boolean inSpeakersRelative(Attribution a, Name n) {
+        if (a == null || a.mention == null || n.offset() < a.mention.end() || n.offset() >= a.contentStart) {
+            return false;
+        }
+        // Bounded by the nearby window the names are read over.
+        for (int t = doc.tokenAtOrAfter(a.mention.end()); t < doc.tokens.size() && doc.tokens.get(t).start() < n.offset(); t++) {
+            if (doc.tokens.get(t).in(WordClass.RELATIVE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean inContent(Attribution a, Name n) {
