@@ -167,7 +167,10 @@ final class HeadlineEchoes {
         return bareNoun(a) && a.speaker.equals(a.mention.text()) ? speakerOf(a, a.mention.text().toLowerCase(Locale.ROOT)) : null;
     }
 
-    /** A headline statement whose speaker is one common speaker noun opening its line ("Union says", "Agency warns"). */
+    /**
+     * A headline statement whose speaker is one common speaker noun opening its line ("Union says", "Agency warns"), or a
+     * kin word ("Father tells court"), which a family's story uses as a role.
+     */
     private boolean bareNoun(Attribution a) {
         Mention m = a.mention;
         if (m == null || !m.hasName() || m.text().indexOf(' ') >= 0 || !headline(a.block)
@@ -175,7 +178,11 @@ final class HeadlineEchoes {
             return false;
         }
         int t = doc.tokenAtOrAfter(m.start());
-        return t < doc.tokens.size() && (lexicon.isSpeakerNoun(doc.tokens.get(t)) || Businesses.WORDS.contains(doc.tokens.get(t).lower()));
+        if (t >= doc.tokens.size()) {
+            return false;
+        }
+        String w = doc.tokens.get(t).lower();
+        return lexicon.isSpeakerNoun(doc.tokens.get(t)) || Businesses.WORDS.contains(w) || PossessedRoles.KIN.contains(w);
     }
 
     /**
