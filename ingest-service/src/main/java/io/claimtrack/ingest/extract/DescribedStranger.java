@@ -127,11 +127,7 @@ final class DescribedStranger {
 
     /** Whether a person who may be of {@code gender} is named outside quotations between the offsets. */
     private static boolean namedSince(AnnotatedDocument doc, Lexicon lexicon, NameIndex names, int from, int to, Gender gender) {
-        for (int j = Name.lastBefore(doc.names, to); j >= 0 && doc.names.get(j).offset() >= from; j--) {
-            Name n = doc.names.get(j);
-            if (n.kind() != SpeakerKind.PERSON || doc.quoteAt(n.offset()) != null) {
-                continue;
-            }
+        for (Name n : Name.peopleOutsideQuotations(doc, from, to)) {
             Gender given = names.gender(names.expand(n.text(), SpeakerKind.PERSON, n.offset()));
             // "a funeral director from Pike Harbor": a name of no known gender in passing is no one the text turned to.
             if (given == gender || given == null && !NamedRoles.inPassing(NamedRoles.Place.of(doc, n.offset()), lexicon)) {

@@ -80,6 +80,21 @@ public record Name(String text, List<String> words, SpeakerKind kind, String rol
         return Sorted.firstAtLeast(names, Name::offset, offset) - 1;
     }
 
+    /**
+     * The people {@code doc} names outside quotations from offset {@code from} up to {@code to}, the last first: whom a
+     * pronoun after them may turn to. Callers bound the span (a paragraph's nearby part).
+     */
+    static List<Name> peopleOutsideQuotations(AnnotatedDocument doc, int from, int to) {
+        List<Name> out = new ArrayList<>();
+        for (int j = lastBefore(doc.names, to); j >= 0 && doc.names.get(j).offset() >= from; j--) {
+            Name n = doc.names.get(j);
+            if (n.kind() == SpeakerKind.PERSON && doc.quoteAt(n.offset()) == null) {
+                out.add(n);
+            }
+        }
+        return out;
+    }
+
     /** "ECB" for "European Central Bank": the initials of the words that are not connectors. */
     String initials() {
         StringBuilder initials = new StringBuilder();

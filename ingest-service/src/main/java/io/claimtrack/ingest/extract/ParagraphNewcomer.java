@@ -31,11 +31,7 @@ final class ParagraphNewcomer {
         int from = Math.max(doc.block(a.block).start(), to - Windows.PRONOUN_SUBJECT_CHARS);
         String person = null;
         int first = -1;
-        for (int j = Name.lastBefore(doc.names, to); j >= 0 && doc.names.get(j).offset() >= from; j--) {
-            Name n = doc.names.get(j);
-            if (n.kind() != SpeakerKind.PERSON || doc.quoteAt(n.offset()) != null) {
-                continue;
-            }
+        for (Name n : Name.peopleOutsideQuotations(doc, from, to)) {
             String named = names.expand(n.text(), SpeakerKind.PERSON, n.offset());
             Gender given = names.gender(named);
             // A word the text never completes and gives no gender ("Biscuit, a 15-year-old retriever,") is no one's name.

@@ -52,11 +52,7 @@ final class PasserBy {
         int to = own == null ? a.mention.start() : own.start();
         // Nearby only, so that a pronoun far from its last speaker in one long paragraph does not read every name since.
         from = Math.max(from, to - Windows.PRONOUN_SUBJECT_CHARS);
-        for (int j = Name.lastBefore(doc.names, to); j >= 0 && doc.names.get(j).offset() >= from; j--) {
-            Name n = doc.names.get(j);
-            if (n.kind() != SpeakerKind.PERSON || doc.quoteAt(n.offset()) != null) {
-                continue;
-            }
+        for (Name n : Name.peopleOutsideQuotations(doc, from, to)) {
             String person = names.expand(n.text(), SpeakerKind.PERSON, n.offset());
             if (gender == names.gender(person) && !person.equals(found.speaker)) {
                 return person;

@@ -2,6 +2,7 @@ package io.claimtrack.ingest.extract;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * "He released a letter from his doctor on Friday that says ...", "The Post ran a piece that noted ...", "Lund is
@@ -39,16 +40,7 @@ final class PublishedMedium {
      * "Police received 911 calls saying ...").
      */
     static int maker(List<Token> tokens, int start, int first) {
-        for (int k = start - 1; k >= first && start - k <= Windows.MEDIUM_MODIFIER_TOKENS; k--) {
-            Token t = tokens.get(k);
-            if (MAKING.contains(t.lower())) {
-                return k;
-            }
-            if (!(t.isWord() || t.type() == Token.Type.NUMBER || t.is("-"))) {
-                return -1;
-            }
-        }
-        return -1;
+        return verbAcrossModifiers(tokens, start, first, t -> MAKING.contains(t.lower()));
     }
 
     /**
@@ -75,9 +67,14 @@ final class PublishedMedium {
 
     /** The publishing verb before the medium at {@code medium}, across its determiner and modifiers; -1 if none. */
     private static int publisher(List<Token> tokens, int medium, int first) {
+        return verbAcrossModifiers(tokens, medium, first, t -> PUBLISHING.contains(t.lower()) && !t.isCapitalized());
+    }
+
+    /** The {@code verb} before the medium at {@code medium}, across its determiner and modifiers; -1 if none. */
+    private static int verbAcrossModifiers(List<Token> tokens, int medium, int first, Predicate<Token> verb) {
         for (int k = medium - 1; k >= first && medium - k <= Windows.MEDIUM_MODIFIER_TOKENS; k--) {
             Token t = tokens.get(k);
-            if (PUBLISHING.contains(t.lower()) && !t.isCapitalized()) {
+            if (verb.test(t)) {
                 return k;
             }
             if (!(t.isWord() || t.type() == Token.Type.NUMBER || t.is("-"))) {
