@@ -25,6 +25,15 @@ class ApposedAfterDescriptionTest {
     }
 
     @Test
+    void theApposedNameSpeaksForAParticipleAfterTheSecondVerb() {
+        AnnotatedDocument doc = extract(OPENING + "The head of the Quellmar delegation to the working group on ports, "
+                + "Director of the Harbour Board Ansgar Wielecki, reported that two cranes had been repaired and "
+                + "proposed a shared pilot service, stressing that the tides left little room for delay.\n");
+        assertSpeaker(doc, "a shared pilot service", "Ansgar Wielecki");
+        assertSpeaker(doc, "the tides left little room for delay", "Ansgar Wielecki");
+    }
+
+    @Test
     void aCommitteeNameThatListsWithCommasComesBeforeTheApposedName() {
         AnnotatedDocument doc = extract(OPENING + "Ottar Finnbo said the talks were useful.\n\n"
                 + "The chair of the Committee on Water, Forests and Fisheries, deputy Annika Lothbrand (Greens), informed "
