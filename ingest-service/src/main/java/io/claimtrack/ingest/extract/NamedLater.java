@@ -176,13 +176,17 @@ final class NamedLater {
             Matcher before = setOff && doc.text.startsWith(", ", at - 2)
                     ? APPOSED.matcher(doc.text(Math.max(0, at - Windows.APPOSED_NAME_CHARS), at)) : null;
             String key = before != null && before.find() ? before.group(1).toLowerCase(Locale.ROOT) : null;
-            Matcher after = key == null ? AFTER.matcher(doc.text(at + n.text().length(), Math.min(doc.text.length(),
-                    at + n.text().length() + Windows.APPOSED_NAME_CHARS))) : null;
+            int end = at + n.text().length();
+            Matcher after = key == null && doc.text.startsWith(", ", end)
+                    ? AFTER.matcher(doc.text(end, Math.min(doc.text.length(), end + Windows.APPOSED_NAME_CHARS))) : null;
             key = after != null && after.find() && lexicon.roles.contains(after.group(2)) ? after.group(1) : key;
             Matcher title = key == null && setOff ? TITLE.matcher(doc.text(Math.max(0, at - TITLE_CHARS), at)) : null;
             List<String> keys = key != null ? List.of(key) : title != null && title.find()
                     ? titleKeys(title.group(1).toLowerCase(Locale.ROOT), title.group(2).toLowerCase(Locale.ROOT))
-                    : CHAIRED.matcher(doc.text(Math.max(0, at - CHAIRED_CHARS), at)).find() ? CHAIR_KEYS : List.of();
+                    : chairedBefore(at) ? CHAIR_KEYS : List.of();
+            if (keys.isEmpty()) {
+                continue;
+            }
             String person = names.expand(n.text(), SpeakerKind.PERSON, n.offset());
             for (String k : keys) {
                 apposedNames.merge(k, person, (x, y) -> x.equals(y) ? x : "");
@@ -192,6 +196,12 @@ final class NamedLater {
                         (x, y) -> x.person().equals(y.person()) ? (x.at() <= y.at() ? x : y) : new SetOff(x.description(), "", 0));
             }
         }
+    }
+
+    /** Whether "chaired by" and a title end at {@code at}; the plain search first, as few names have one before them. */
+    private boolean chairedBefore(int at) {
+        String window = doc.text(Math.max(0, at - CHAIRED_CHARS), at);
+        return window.contains("chaired by ") && CHAIRED.matcher(window).find();
     }
 
     /** Whether ", " starts within {@code chars} characters before {@code at}. */

@@ -33,13 +33,17 @@ final class RepresentedBodies {
      * bodies represent them.
      */
     Name named(Mention description) {
+        // Asked of every description and pronoun: the document's few "which represents" clauses answer most at once.
+        if (represented().isEmpty()) {
+            return null;
+        }
         Matcher d = WITHIN.matcher(description.text());
         boolean members = d.find();
         if (!members) {
             d = AFTER.matcher(doc.text(description.end(), Math.min(doc.text.length(), description.end() + Windows.APPOSITION_AFTER_CHARS)));
             members = d.find();
         }
-        if (!members || represented().isEmpty()) {
+        if (!members) {
             return null;
         }
         List<String> described = Name.words(d.group(1));
@@ -62,7 +66,8 @@ final class RepresentedBodies {
     private List<Represented> represented() {
         if (represented == null) {
             represented = new ArrayList<>();
-            for (Name n : doc.names) {
+            // NAMED needs the word: without it, no name's clause is read.
+            for (Name n : doc.text.contains(" represents ") ? doc.names : List.<Name>of()) {
                 if (n.kind() != SpeakerKind.ORGANIZATION) {
                     continue;
                 }

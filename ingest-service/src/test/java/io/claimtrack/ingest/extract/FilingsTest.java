@@ -74,4 +74,16 @@ class FilingsTest {
         AnnotatedDocument doc = extract(HEATING.replace("by Petra and Jonas Halvik", "by the Birchmoor Tenants Association"));
         assertSpeaker(doc, "Their apartment reached 9 degrees on Jan. 12", "Birchmoor Tenants Association");
     }
+
+    /** The verb is read in any case, as the pattern reads it; a verb of no filing ("signed") names no filers. */
+    @Test
+    void theFilingsVerbIsReadInAnyCase() {
+        String text = """
+                Quarry neighbours go to court
+
+                The petition, Lodged on Tuesday by Ivo and Mara Stenholt, says the blasting cracked their well.
+                """;
+        assertSpeaker(extract(text), "the blasting cracked their well", "Ivo Stenholt and Mara Stenholt");
+        assertSpeaker(extract(text.replace("Lodged", "signed")), "the blasting cracked their well", "The petition");
+    }
 }
