@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -166,6 +167,19 @@ class InterruptedCorrectionTest {
     }
 
     /**
+     * Where a test stops a call of {@code writes} writes when every one costs too much: after each of the first
+     * {@code each}, then after every {@code thenEvery}-th, and after the last.
+     */
+    static List<Long> stopPoints(long writes, int each, int thenEvery) {
+        List<Long> at = new ArrayList<>();
+        for (long k = 0; k < writes - 1; k = k < each ? k + 1 : k + thenEvery) {
+            at.add(k);
+        }
+        at.add(writes - 1);
+        return at;
+    }
+
+    /**
      * Stops the store after its next {@code after} writes (-1: never again); answers how many it wrote since the last
      * call.
      */
@@ -175,22 +189,32 @@ class InterruptedCorrectionTest {
         return ((Number) StoredDocument.mongoDatabase().runCommand(command).get("written")).longValue();
     }
 
-    /** Irina's two statements and Olga's one, Olga merged into Irina by an editor, and the split that sets her apart again. */
+    /**
+     * Irina's two statements in one document ("rates of TAG stay", "ports of TAG reopen") and Olga TAGova's one in
+     * another ("fares of TAG rise"), both of one outlet: the two documents as stored.
+     */
+    static List<JsonPath> irinaAndOlga(String tag) {
+        String t = DocumentBatchGroupingTest.capital(tag);
+        String irina = "Irina " + t;
+        String olga = "Olga " + t + "ova";
+        String rates = "rates of " + tag + " stay";
+        String ports = "ports of " + tag + " reopen";
+        JsonPath first = Docs.text(irina + " said \"" + rates + "\" and \"" + ports + "\".").with("source", "Wire " + tag)
+                .with("published", "2026-04-01").says(irina, rates).says(irina, ports).post().statusCode(201)
+                .extract().jsonPath();
+        String fares = "fares of " + tag + " rise";
+        JsonPath second = Docs.text(olga + " said \"" + fares + "\".").with("source", "Wire " + tag)
+                .with("published", "2026-04-02").says(olga, fares).post().statusCode(201).extract().jsonPath();
+        return List.of(first, second);
+    }
+
+    /** {@link #irinaAndOlga}, Olga merged into Irina by an editor, and the split that sets her apart again. */
     private record Scene(String tag, String olga, Map<String, Object> split) {
 
         static Scene of(String tag) {
-            String t = DocumentBatchGroupingTest.capital(tag);
-            String irina = "Irina " + t;
-            String olga = "Olga " + t + "ova";
-            String rates = "rates of " + tag + " stay";
-            String ports = "ports of " + tag + " reopen";
-            JsonPath first = Docs.text(irina + " said \"" + rates + "\" and \"" + ports + "\".").with("source", "Wire " + tag)
-                    .with("published", "2026-04-01").says(irina, rates).says(irina, ports).post().statusCode(201)
-                    .extract().jsonPath();
-            String fares = "fares of " + tag + " rise";
-            String olgaId = Docs.text(olga + " said \"" + fares + "\".").with("source", "Wire " + tag)
-                    .with("published", "2026-04-02").says(olga, fares).post().statusCode(201)
-                    .extract().path("statements[0].speakerId");
+            List<JsonPath> posted = irinaAndOlga(tag);
+            JsonPath first = posted.get(0);
+            String olgaId = posted.get(1).getString("statements[0].speakerId");
             Map<String, Object> merge = input(new HashMap<>(Map.of("action", "merge", "speaker", olgaId,
                     "into", first.getString("statements[0].speakerId"), "reason", "one person")));
             merge.put("idempotencyKey", "merge-" + tag);

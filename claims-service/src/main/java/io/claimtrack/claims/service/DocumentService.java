@@ -111,9 +111,13 @@ public class DocumentService {
         return new Stored(Views.document(existing, true), false);
     }
 
-    /** A document another request is still writing (or a failed call left) is finished before it is answered. */
+    /**
+     * A document another request is still writing (or a failed call left) is finished before it is answered; one
+     * complete with its marker still there had its call end before its outlet counted it and its URL named it.
+     */
     private StoredDocument finished(StoredDocument doc) {
-        return StoredDocument.COMPLETE.equals(doc.state) ? doc : writer.finishPending(doc.id);
+        return StoredDocument.COMPLETE.equals(doc.state) && !DocumentWriter.marked(doc.id) ? doc
+                : writer.finishPending(doc.id);
     }
 
     public DocumentView get(String id) {

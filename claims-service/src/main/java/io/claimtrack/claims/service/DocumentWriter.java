@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.LongSupplier;
+import java.util.stream.IntStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -95,9 +96,10 @@ public class DocumentWriter {
             return Set.of();
         }
         Instant now = Instant.now();
-        markers().bulkWrite(docs.stream().<WriteModel<Document>>map(doc -> new UpdateOneModel<>(eq("_id", doc.id),
-                Updates.setOnInsert("at", now), new UpdateOptions().upsert(true))).toList(),
-                new BulkWriteOptions().ordered(false));
+        // each marker with its document's place in the call, so recovery finishes them in the batch's order
+        markers().bulkWrite(IntStream.range(0, docs.size()).<WriteModel<Document>>mapToObj(i -> new UpdateOneModel<>(
+                eq("_id", docs.get(i).id), Updates.combine(Updates.setOnInsert("at", now), Updates.setOnInsert("place", i)),
+                new UpdateOptions().upsert(true))).toList(), new BulkWriteOptions().ordered(false));
         docs.forEach(doc -> doc.state = StoredDocument.PENDING);
         Set<Integer> present = Bulk.insertNew(StoredDocument.mongoDatabase(), StoredDocument.<StoredDocument>mongoCollection(), docs);
         Set<String> inserted = new LinkedHashSet<>();
@@ -122,19 +124,28 @@ public class DocumentWriter {
     }
 
     /**
-     * Finishes a document found pending, and returns it complete: one another request is still writing, or one a
-     * failed call left (the service running on; a crash's, recovery finished at startup). Alone, once the writes
-     * under way have ended: still pending then, its call failed, and it is finished as recovery finishes it, its
-     * speakers' counts taken again from the store (what the call wrote but did not count is there only).
+     * Finishes a document found pending or still marked, and returns it complete: one another request is still
+     * writing, or one a failed call left (the service running on; a crash's, recovery finished at startup). Alone,
+     * once the writes under way have ended: still marked then, its call failed, and it is finished as recovery
+     * finishes it, its speakers' and outlets' counts taken again from the store (what the call wrote but did not
+     * count is there only).
      */
     public StoredDocument finishPending(String id) {
         return RecordWriters.alone(() -> {
             StoredDocument doc = StoredDocument.findById(id);
-            if (!StoredDocument.COMPLETE.equals(doc.state)) {
+            // complete with its marker: the call ended between turning it complete and its outlet's count
+            if (!StoredDocument.COMPLETE.equals(doc.state) || marked(id)) {
                 complete(doc, true);
+                // the outlets whose count bracket the call left open; alone, so no other writer holds one open
+                sourceCounts.recountInterrupted();
             }
             return doc;
         });
+    }
+
+    /** Whether the document's marker is still there: its call is under way, or failed before its last writes. */
+    static boolean marked(String id) {
+        return markers().find(eq("_id", id)).projection(Projections.include("_id")).first() != null;
     }
 
     private void write(StoredDocument doc, boolean recount) {

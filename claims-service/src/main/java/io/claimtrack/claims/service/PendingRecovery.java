@@ -11,6 +11,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.bson.Document;
+
+import com.mongodb.client.model.Sorts;
 import org.jboss.logging.Logger;
 
 import io.claimtrack.claims.domain.StoredDocument;
@@ -38,7 +40,9 @@ public class PendingRecovery {
     }
 
     public int recover() {
-        List<Document> markers = DocumentWriter.markers().find().into(new ArrayList<>());
+        // in the order the documents were begun: a later document of a batch may say again what an earlier one said
+        // first (a claim keeps the role it was first said with), as the batch made in one go has it
+        List<Document> markers = DocumentWriter.markers().find().sort(Sorts.ascending("at", "place")).into(new ArrayList<>());
         int finished = 0;
         for (Document marker : markers) {
             String id = marker.getString("_id");
