@@ -57,6 +57,8 @@ public class IndexSetup {
         claims.createIndex(Indexes.compoundIndex(Indexes.ascending("speakerId"), Indexes.descending("lastSeen", "seq")));
         claims.createIndex(Indexes.compoundIndex(Indexes.ascending("speakerId"),
                 Indexes.descending("appearanceCount", "seq")));
+        // ?speaker= newest created first (sort=created, the order a client pages through while documents land)
+        claims.createIndex(Indexes.compoundIndex(Indexes.ascending("speakerId"), Indexes.descending("seq")));
         // ?q= words (multikey), newest first: the rarest word's claims are read in date order up to the page
         claims.createIndex(Indexes.compoundIndex(Indexes.ascending("tokens"), Indexes.descending("lastSeen", "seq")));
         claims.createIndex(Indexes.compoundIndex(Indexes.ascending("type"), Indexes.descending("lastSeen", "seq")));

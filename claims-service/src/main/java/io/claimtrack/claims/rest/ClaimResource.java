@@ -44,7 +44,11 @@ public class ClaimResource {
     @GET
     @Operation(summary = "Claims, filtered and paged", description = "Newest first (sort=date, by last seen; "
             + "with source, from, to or document, by the newest appearance matching them) or most repeated first "
-            + "(sort=appearances). All filters combine.")
+            + "(sort=appearances) or newest created first (sort=created). All filters combine. Paging while documents "
+            + "land: with sort=created, a client that follows next from its first page gets every claim listed when it "
+            + "began exactly once (none twice, none skipped; claims created since are not on its later pages), since a "
+            + "claim's creation order never changes. With date or appearances a claim seen again moves (its last "
+            + "sighting, its count): it may be met twice, or, if it moves before the page reached, not at all.")
     @APIResponse(responseCode = "200", description = "A page of claims")
     @APIResponse(responseCode = "400", description = "Malformed date, cursor, type, sort or limit")
     public Page<ClaimView> list(
@@ -59,7 +63,7 @@ public class ClaimResource {
             @Pattern(regexp = "direct|indirect|mixed", message = "must be one of direct|indirect|mixed") String type,
             @QueryParam("q") @Parameter(description = "Words that must all occur in the claim") String q,
             @QueryParam("document") @Parameter(description = "Id of a document the claim appears in") String document,
-            @QueryParam("sort") @DefaultValue("date") @Parameter(description = "date or appearances") String sort,
+            @QueryParam("sort") @DefaultValue("date") @Parameter(description = "date, appearances or created") String sort,
             @BeanParam @Valid PageQuery page) {
         return claims.list(new ClaimQueries.Filter(speaker, source, from, to, type, q, document), sort, page.limit, page.cursor);
     }

@@ -46,7 +46,13 @@ public class ClaimQueries {
     private static final String TIE = "seq";
 
     public enum Sort {
-        date("lastSeen"), appearances("appearanceCount");
+        date("lastSeen"), appearances("appearanceCount"),
+        /**
+         * Newest created first, by {@code seq}, which never changes: the one order in which a client paging while
+         * documents land meets every claim listed when it began exactly once. A claim seen again moves in the other
+         * two (its {@code lastSeen}, its count), so one met on no page yet may move before the cursor.
+         */
+        created(TIE);
 
         final String field;
 
@@ -60,7 +66,7 @@ public class ClaimQueries {
          * hashed {@code _id} put each on a page of its own (session 13).
          */
         public Bson sort() {
-            return Sorts.descending(field, TIE);
+            return this == created ? Sorts.descending(TIE) : Sorts.descending(field, TIE);
         }
     }
 
@@ -149,7 +155,7 @@ public class ClaimQueries {
     public static Bson query(List<String> speakerIds, Set<String> appearing, Filter filter, Sort order,
             Cursor after) {
         List<Bson> filters = new ArrayList<>();
-        Object position = after == null ? null
+        Object position = after == null || order == Sort.created ? null
                 : order == Sort.date ? Keyset.instant(after) : (Object) Keyset.integer(after);
         // a claim whose every appearance a revision replaced is kept, but listed nowhere
         Document listed = new Document("$gt", 0);
@@ -176,7 +182,9 @@ public class ClaimQueries {
             }
             filters.add(Filters.all("tokens", words));
         }
-        if (after != null) {
+        if (after != null && order == Sort.created) {
+            filters.add(Filters.lt(TIE, tie(after)));
+        } else if (after != null) {
             // with the bound above, an index starts reading at the cursor instead of skipping the pages before it
             filters.add(Keyset.after(order.field, position, TIE, tie(after)));
         }
@@ -242,8 +250,12 @@ public class ClaimQueries {
     }
 
     private static Cursor position(Claim c, Sort order) {
-        return new Cursor(order == Sort.date ? String.valueOf(c.lastSeen) : Integer.toString(c.appearanceCount),
-                String.valueOf(c.seq));
+        String value = switch (order) {
+            case date -> String.valueOf(c.lastSeen);
+            case appearances -> Integer.toString(c.appearanceCount);
+            case created -> String.valueOf(c.seq);
+        };
+        return new Cursor(value, String.valueOf(c.seq));
     }
 
     /**
@@ -289,7 +301,7 @@ public class ClaimQueries {
         try {
             return Sort.valueOf(sort.trim());
         } catch (IllegalArgumentException e) {
-            throw new BadRequestException("sort must be 'date' or 'appearances', got '" + sort + "'");
+            throw new BadRequestException("sort must be 'date', 'appearances' or 'created', got '" + sort + "'");
         }
     }
 
