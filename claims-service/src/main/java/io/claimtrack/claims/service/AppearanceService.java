@@ -164,6 +164,11 @@ public class AppearanceService {
         claimIds.forEach(id -> outlets.put(id, new HashSet<>()));
         Set<String> speakerIds = ClaimLocks.holding(claimIds, () -> recountClaims(claimIds, outlets, timeline));
         sourceCounts.recounted(outlets);
+        countClaims(speakerIds);
+    }
+
+    /** Sets each speaker's claim count: its claims that have appearances. */
+    void countClaims(Collection<String> speakerIds) {
         for (String speakerId : speakerIds) {
             long count = Claim.mongoCollection().find(and(eq("speakerId", speakerId),
                     com.mongodb.client.model.Filters.gt("appearanceCount", 0))).projection(Projections.include("_id"))

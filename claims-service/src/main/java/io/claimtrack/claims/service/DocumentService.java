@@ -156,7 +156,8 @@ public class DocumentService {
         }
         List<StoredDocument> found = StoredDocument.<StoredDocument>mongoCollection()
                 .find(Filters.and(filters))
-                .projection(include.text() ? null : Projections.exclude("text"))
+                // an edited statement's span is read from the text: the statements need it too
+                .projection(include.text() || include.statements() ? null : Projections.exclude("text"))
                 .sort(Sorts.descending("publishedAt", "_id"))
                 .limit(limit + 1).into(new ArrayList<>());
         return Keyset.pageOf(found, limit, docs -> summaries(docs, include),

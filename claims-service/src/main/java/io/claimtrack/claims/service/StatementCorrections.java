@@ -206,7 +206,8 @@ public class StatementCorrections {
      * Sets right the claims of the speakers whose count or outlets disagree with their appearances, and withdraws
      * those left without any: what a call that ended between moving an appearance and counting the claim it left
      * leaves (the statement names that claim no more, so deriving it again never touches it). For a retry of a failed
-     * call and recovery, which read every claim and appearance of these speakers anyway to count their days.
+     * call and recovery, which read every claim and appearance of these speakers anyway to count their days; then the
+     * speakers' claim counts.
      */
     public void settle(Collection<String> speakerIds) {
         Set<String> stale = new HashSet<>();
@@ -232,6 +233,8 @@ public class StatementCorrections {
         }
         appearances.recount(stale, new SpeakerTimeline.Changes());
         withdraw(stale);
+        // a call stopped between a claim's count and its speaker's leaves every claim right and the speaker not
+        appearances.countClaims(speakerIds);
     }
 
     /** A claim corrections left without appearances is withdrawn; one that has some again is not. */
