@@ -67,10 +67,9 @@ class CorrectionChainsTest {
     @Test
     void aMergeAfterASplitJoinsThemAgain() {
         String tag = Docs.letters();
-        List<JsonPath> posted = InterruptedCorrectionTest.irinaAndOlga(tag);
-        String irina = posted.get(0).getString("statements[0].speakerId");
-        String olga = posted.get(1).getString("statements[0].speakerId");
-        correct(merge(olga, irina, "one person")).statusCode(201);
+        List<String> merged = merged(tag);
+        String irina = merged.get(0);
+        String olga = merged.get(1);
         correct(input(new HashMap<>(Map.of("action", "split", "speaker", olga, "reason", "two people")))).statusCode(201);
         given().get("/speakers/" + olga).then().body("id", equalTo(olga)).body("claimCount", is(1));
         correct(merge(olga, irina, "one person after all")).statusCode(201);
@@ -87,10 +86,9 @@ class CorrectionChainsTest {
     @Test
     void aMergedSpeakersDocumentSentAgainAndHerNextStayWithTheKeptSpeaker() {
         String tag = Docs.letters();
-        List<JsonPath> posted = InterruptedCorrectionTest.irinaAndOlga(tag);
-        String irina = posted.get(0).getString("statements[0].speakerId");
-        String olga = posted.get(1).getString("statements[0].speakerId");
-        correct(merge(olga, irina, "one person")).statusCode(201);
+        List<String> merged = merged(tag);
+        String irina = merged.get(0);
+        String olga = merged.get(1);
         String olgaName = "Olga " + capital(tag) + "ova";
         String fares = "fares of " + tag + " rise";
         Docs.text(olgaName + " said \"" + fares + "\".").with("source", "Wire " + tag).with("published", "2026-04-02")
@@ -109,6 +107,15 @@ class CorrectionChainsTest {
     private static Map<String, Object> edit(String documentId, JsonPath doc, int start, int end, String reason) {
         return input(new HashMap<>(Map.of("action", "edit-statement", "statement", statement(documentId, doc, 0),
                 "span", Map.of("start", start, "end", end), "reason", reason)));
+    }
+
+    /** {@link InterruptedCorrectionTest#irinaAndOlga}'s documents, Olga merged into Irina: Irina's id and Olga's. */
+    private static List<String> merged(String tag) {
+        List<JsonPath> posted = InterruptedCorrectionTest.irinaAndOlga(tag);
+        String irina = posted.get(0).getString("statements[0].speakerId");
+        String olga = posted.get(1).getString("statements[0].speakerId");
+        correct(merge(olga, irina, "one person")).statusCode(201);
+        return List.of(irina, olga);
     }
 
     private static Map<String, Object> merge(String speaker, String into, String reason) {
