@@ -225,6 +225,10 @@ final class ReportedContent {
                 // the main verb after a relative clause ("Lund, who endorsed Berg, said on Monday that ...").
                 break;
             }
+            if (t.is("and") && k + 1 < limit && Lexicon.SAY_TELL.contains(tokens.get(k + 1).lower())) {
+                // "expressed support for the plan and said that ...": the "that" is the coordinated verb's.
+                break;
+            }
             if (k > i && isClauseVerb(t) || opensOwnClause(tokens, i, k, tell)) {
                 // "say the Democrats tried to do that", "said the plan was so bad that": the content's own clause
                 // has begun, and its "that" is no complementiser of the cue.
