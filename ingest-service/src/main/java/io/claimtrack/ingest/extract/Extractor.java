@@ -29,7 +29,7 @@ public final class Extractor {
                 new DashedInterviewStage(), new PlainInterviewStage(), new QuoteCueStage(lexicon),
                 new StatementNounStage(lexicon),
                 new ReportedSpeechStage(lexicon),
-                new LeadInStage(lexicon), new ColonQuoteStage(lexicon),
+                new LeadInStage(lexicon), new ColonQuoteStage(lexicon), new ChannelPostStage(),
                 new FollowOnQuoteStage(lexicon), new InterruptingCue(), new ResolutionStage(lexicon), new DateStage(),
                 new ConfidenceStage(Calibration.get()));
     }

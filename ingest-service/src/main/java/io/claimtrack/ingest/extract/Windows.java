@@ -337,6 +337,8 @@ final class Windows {
     static final int FILED_BY_CHARS = 80;
     /** Longest phrase after a document naming the channel it came out on (" posted Monday on the Harwick Rovers Football Club's website"). */
     static final int CHANNEL_AFTER_CHARS = 90;
+    /** Most modifiers between a possessive and the channel noun it owns ("her official Telegram channel"). */
+    static final int CHANNEL_MODIFIER_TOKENS = 2;
     /** Longest verb group after a description through "sued" (" have since sued", " filed a wrongful-death lawsuit"). */
     static final int SUED_AFTER_CHARS = 40;
     /** Longest relative clause read past between plaintiffs' description and "sued" ("who fell from a chairlift last winter"). */
