@@ -23,7 +23,7 @@ import io.restassured.specification.RequestSpecification;
 
 /**
  * The provider side of the gateway's contracts with this service: each interaction the gateway recorded
- * (its consumer tests, ClaimsBatchContractTest and ClaimsFeedHeadContractTest, check that it sends exactly the
+ * (its consumer tests, ClaimsBatchContractTest, ClaimsFeedHeadContractTest and ClaimsSortCreatedContractTest, check that it sends exactly the
  * request and copes with exactly the answer) is replayed here against the real service, with the service token the tests carry.
  * The answer must have the recorded status and, at every place the recorded body has a value, a value of
  * the same JSON type; a field named status must have the same value. Fields the gateway does not rely on
@@ -44,6 +44,11 @@ class GatewayContractTest {
     @Test
     void theFeedsHeadAnswersAsTheGatewayExpects() throws IOException {
         replay("feed-head.json");
+    }
+
+    @Test
+    void theCreatedOrderAnswersAsTheGatewayExpects() throws IOException {
+        replay("claims-sort-created.json");
     }
 
     /** The contract's request sent as it is, and its answer held to the recorded one. */

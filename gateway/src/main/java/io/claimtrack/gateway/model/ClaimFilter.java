@@ -40,7 +40,11 @@ public class ClaimFilter {
     public String document;
 
     @RestQuery
-    @Pattern(regexp = "date|appearances", message = "must be one of date, appearances")
-    @Parameter(description = "date (newest first, the default) or appearances.", schema = @Schema(type = SchemaType.STRING, enumeration = {"date", "appearances"}))
+    @Pattern(regexp = "date|appearances|created", message = "must be one of date, appearances, created")
+    @Parameter(description = "date (newest seen first, the default), appearances (most repeated first) or created "
+            + "(newest created first). Paging while documents land, only created promises that following next from the "
+            + "first page meets every claim listed when it began exactly once; with date or appearances a claim seen "
+            + "again moves, and may be met twice or not at all.",
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"date", "appearances", "created"}))
     public String sort;
 }
