@@ -47,8 +47,11 @@ public class ClaimResource {
             + "(sort=appearances) or newest created first (sort=created). All filters combine. Paging while documents "
             + "land: with sort=created, a client that follows next from its first page gets every claim listed when it "
             + "began exactly once (none twice, none skipped; claims created since are not on its later pages), since a "
-            + "claim's creation order never changes. With date or appearances a claim seen again moves (its last "
-            + "sighting, its count): it may be met twice, or, if it moves before the page reached, not at all.")
+            + "claim's creation order never changes. With date (or appearances) a claim said again moves up (its last "
+            + "sighting, its count only grow): one already met is not met again, one not yet met is met once if it stays "
+            + "behind the page reached and not at all if it moves before it; a correction that takes an appearance "
+            + "away may move a claim down and have it met twice. A tool that must meet each claim once (a speaker's "
+            + "record exported, an audit) pages with sort=created.")
     @APIResponse(responseCode = "200", description = "A page of claims")
     @APIResponse(responseCode = "400", description = "Malformed date, cursor, type, sort or limit")
     public Page<ClaimView> list(

@@ -55,7 +55,9 @@ public class SpeakerResource {
 
     @GET
     @Path("/{id}/claims")
-    @Operation(summary = "The speaker's claims, newest first")
+    @Operation(summary = "The speaker's claims, newest first", description = "Newest seen first, as GET /claims "
+            + "with sort=date: a claim said again while a client pages moves up and is missed if not yet met. To meet "
+            + "each of her claims once while documents land, page GET /claims?speaker={id}&sort=created.")
     @APIResponse(responseCode = "200", description = "A page of claims")
     @APIResponse(responseCode = "404", description = "Unknown id")
     public Page<ClaimView> claims(@PathParam("id") String id,

@@ -60,7 +60,9 @@ public class SpeakerResource {
 
     @GET
     @Path("/{id}/claims")
-    @Operation(summary = "A speaker's timeline", description = "The speaker's claims, newest first.")
+    @Operation(summary = "A speaker's timeline", description = "The speaker's claims, newest seen first: "
+            + "a claim said again while a client pages moves up, and is missed if not yet met. To meet each of her claims "
+            + "once while documents land, page GET /api/v1/claims?speaker={id}&sort=created.")
     @Produces({MediaType.APPLICATION_JSON, ClaimCsv.MEDIA_TYPE})
     @APIResponse(responseCode = "200", description = "A page of claims; or, as CSV (Accept: text/csv or format=csv), "
             + "every claim of the speaker from the cursor on, streamed.",
