@@ -62,7 +62,8 @@ final class SubjectBeforeAsides {
         while (nameEnd < close && t.get(nameEnd).isWord()) {
             nameEnd++;
         }
-        Mention name = t.get(open).is(",") && t.get(nameEnd).is(",") && !head.hasName()
+        // "The board, run by Ola Berg, said": the name after a participle's "by" is its agent, not the subject's.
+        Mention name = t.get(open).is(",") && t.get(nameEnd).is(",") && !head.hasName() && !agentParticiple(t, open + 1, close)
                 ? ctx.mentions.build(open + 1, HomeAfterName.start(t, open + 1, nameEnd)) : null;
         if (name != null && name.hasName() && name.kind() == SpeakerKind.PERSON) {
             // "Another delegate on the slate, Jo Lund, said": the description first, the name in the aside.
@@ -82,7 +83,8 @@ final class SubjectBeforeAsides {
             k++;
         }
         Token w = t.get(k);
-        if (!w.isWord() || w.isCapitalized() || Asides.appositionStart(w) || w.lower().endsWith("ed") || w.lower().endsWith("ly")) {
+        if (!w.isWord() || w.isCapitalized() || Asides.appositionStart(w) || w.lower().endsWith("ed") || w.lower().endsWith("ly")
+                || agentParticiple(t, k, close)) {
             return true;
         }
         for (int i = k; i < close && i - k < Windows.TITLE_MODIFIER_TOKENS && t.get(i).isWord(); i++) {
@@ -91,6 +93,11 @@ final class SubjectBeforeAsides {
             }
         }
         return false;
+    }
+
+    /** "The board, run by Ola Berg, a chemist, said": an irregular participle before "by" opens a passive aside. */
+    private static boolean agentParticiple(List<Token> t, int k, int close) {
+        return k + 1 < close && t.get(k + 1).is("by") && SubjectShape.PARTICIPLES.contains(t.get(k).lower());
     }
 
     /**

@@ -76,6 +76,22 @@ class SubjectAsidesTest {
     }
 
     @Test
+    void irregularParticipleWithItsAgentOpensAnAside() {
+        // "run by", "held by": a participle that shares its form with a past or base verb; the name after "by" is
+        // the agent, so the subject before the aside speaks.
+        assertMentions("The harbour trust, run by Edda Moen, a retired pilot, said the quay would reopen in May.",
+                "The harbour trust | the quay would reopen in May | said | indirect");
+        assertMentions("The relief fund, held by Jonas Aker, an accountant in Bergen, said every claim was paid.",
+                "The relief fund | every claim was paid | said | indirect");
+    }
+
+    @Test
+    void nameAsideWithoutAParticipleStillNamesTheDescription() {
+        assertMentions("The trust's new chair, Edda Moen, said the quay would reopen in May.",
+                "The trust's new chair, Edda Moen | the quay would reopen in May | said | indirect");
+    }
+
+    @Test
     void clauseInTheAsideIsNoAside() {
         // "the plan would fail" holds a finite verb outside a relative clause: a clause, not an aside.
         assertMentions("The council, the plan would fail, said nothing.");
