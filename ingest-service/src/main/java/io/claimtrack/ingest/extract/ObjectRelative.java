@@ -36,9 +36,10 @@ final class ObjectRelative {
      * "a measure the mayor said residents had asked for", "a move the district says will save": a definite noun phrase
      * of at most a few words, none a cue, ending at token {@code last}, right after an indefinite one it does not belong
      * to; the token of its "the", or -1. The indefinite phrase opens its clause or follows a comma or a verb, not a
-     * preposition ("In a statement the ministry said" is the ministry's own clause).
+     * preposition ("In a statement the ministry said" is the ministry's own clause), unless the cue's clause lacks its
+     * subject ("after a census the parties said had missed them": the antecedent is that subject).
      */
-    static int definiteAfterAntecedent(AttributionContext ctx, int last, int first) {
+    static int definiteAfterAntecedent(AttributionContext ctx, int last, int first, Cue cue) {
         List<Token> tokens = ctx.tokens;
         int the = last;
         while (the > first && last - the < NOUN_PHRASE_TOKENS && !tokens.get(the).is("the")) {
@@ -50,7 +51,7 @@ final class ObjectRelative {
         if (the == last || the - 2 < first || !tokens.get(the).is("the") || TIME_NOUNS.contains(tokens.get(the - 1).lower())) {
             return -1;
         }
-        return indefiniteBefore(ctx, the, first) ? the : -1;
+        return indefiniteBefore(ctx, the, first, subjectless(ctx, cue)) ? the : -1;
     }
 
     /**
@@ -62,21 +63,28 @@ final class ObjectRelative {
         List<Token> tokens = ctx.tokens;
         return group - 2 >= first && cue.firstToken() == group + 1 && cue.endToken() < tokens.size()
                 && Lexicon.get().groups.contains(tokens.get(group).lower())
-                && ClauseSubject.FINITE.contains(tokens.get(cue.endToken()).lower()) && indefiniteBefore(ctx, group, first);
+                && subjectless(ctx, cue) && indefiniteBefore(ctx, group, first, true);
+    }
+
+    /** Whether a finite verb or modal follows the cue right away: its clause lacks a subject ("said was marred"). */
+    private static boolean subjectless(AttributionContext ctx, Cue cue) {
+        return cue.endToken() < ctx.tokens.size() && ClauseSubject.FINITE.contains(ctx.tokens.get(cue.endToken()).lower());
     }
 
     /**
      * Whether an indefinite noun phrase of a few lower-case words, none a cue, ends right before token {@code at},
-     * opening its clause or after a comma or a verb, not a preposition ("In a statement the ministry said" is the
-     * ministry's own clause).
+     * opening its clause or after a comma or a verb, or a preposition when {@code afterPreposition} ("In a statement
+     * the ministry said" is the ministry's own clause).
      */
-    private static boolean indefiniteBefore(AttributionContext ctx, int at, int first) {
+    private static boolean indefiniteBefore(AttributionContext ctx, int at, int first, boolean afterPreposition) {
         List<Token> tokens = ctx.tokens;
         for (int k = at - 1; k >= first && at - k <= NOUN_PHRASE_TOKENS + 1; k--) {
             String w = tokens.get(k).lower();
             if (k < at - 1 && ("a".equals(w) || "an".equals(w))) {
+                String before = tokens.get(k - 1).lower();
+                boolean preposition = CueStage.PREPOSITIONS.contains(before);
                 return k == first || tokens.get(k - 1).is(",") || ctx.cueAt[k - 1] == null && tokens.get(k - 1).isWord()
-                        && !Lexicon.NP_BREAKERS.contains(tokens.get(k - 1).lower()) && !CueStage.PREPOSITIONS.contains(tokens.get(k - 1).lower());
+                        && (preposition ? afterPreposition : !Lexicon.NP_BREAKERS.contains(before));
             }
             if (!phraseWord(ctx, k) || tokens.get(k).isCapitalized()) {
                 return false;

@@ -56,7 +56,7 @@ final class SpeakerBeforeCue {
         int first = s.firstToken();
         int npStart = ctx.tokenAtOrAfter(m.start());
         boolean objectRelative = ObjectRelative.afterAntecedent(ctx, npStart, first)
-                || ObjectRelative.definiteAfterAntecedent(ctx, ctx.tokenAtOrAfter(m.end()) - 1, first) == npStart
+                || ObjectRelative.definiteAfterAntecedent(ctx, ctx.tokenAtOrAfter(m.end()) - 1, first, cue) == npStart
                 || ObjectRelative.bareGroupAfterAntecedent(ctx, npStart, first, cue);
         // "A group called Harbour Watch said": the name a thing is called by speaks for it, as the clause's subject.
         boolean atStart = !objectRelative && (ClauseShapes.opensClause(ctx, npStart, first)
@@ -82,6 +82,13 @@ final class SpeakerBeforeCue {
         if (bracket > 0) {
             // "Y (she said) would be Z", "Y (he added on Monday).": a cue in brackets is parenthetical, as between commas.
             return ctx.statement(Attribution.Source.CUE, m, cue, first, bracket + 1 < end ? end : npStart - 1, s, 0.8);
+        }
+        if (atStart && npStart - 2 > first && tokens.get(npStart - 1).is(",") && tokens.get(npStart - 2).is("that")
+                && cue.endToken() + 1 < end && tokens.get(cue.endToken()).is(",")) {
+            // "the shortage that, she said, had emptied the shelves": the relative clause's rest is what was said,
+            // not the sentence around it.
+            int from = cue.endToken() + 1;
+            return ctx.statement(Attribution.Source.CUE, m, cue, from, ReportedContent.clauseEnd(ctx.doc, from, end), s, 0.8);
         }
         if (atStart && npStart > first + 1 && tokens.get(npStart - 1).is(",") && cue.endToken() + 1 < end
                 && tokens.get(cue.endToken()).is(",") && !tokens.get(first).is("as")

@@ -130,7 +130,7 @@ final class SpeakerPhrases {
             // "a charge she called “flatly untrue”": the noun phrase is the verb's object; the pronoun speaks.
             return ctx.mentions.build(p, p + 1);
         }
-        int definite = ObjectRelative.definiteAfterAntecedent(ctx, p, first);
+        int definite = ObjectRelative.definiteAfterAntecedent(ctx, p, first, cue);
         if (definite >= 0) {
             // "a measure the mayor said residents had asked for": likewise, the definite phrase speaks.
             return ctx.mentions.build(definite, p + 1);

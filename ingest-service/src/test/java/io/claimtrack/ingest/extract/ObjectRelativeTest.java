@@ -74,4 +74,20 @@ class ObjectRelativeTest {
         assertMentions("A spokesman for the agency said the road would reopen.",
                 "A spokesman for the agency | the road would reopen | said | indirect");
     }
+
+    /**
+     * Issue 9, round 43: after a preposition, the relative clause still speaks when its cue lacks a subject (a finite
+     * verb right after it); with a subject after the cue, the phrase opens the speaker's own clause.
+     */
+    @Test
+    void aPrepositionBeforeTheAntecedentOfASubjectlessCue() {
+        assertMentions("The school lost two teachers after a budget the trustees said was drawn up in a hurry.",
+                "the trustees | was drawn up in a hurry | said | indirect");
+        assertMentions("Ferries ran late for a week in a dispute the crews say will last until spring.",
+                "the crews | will last until spring | say | indirect");
+        assertMentions("In a letter the harbour board said the pier would close.",
+                "the harbour board | the pier would close | said | indirect");
+        assertMentions("After a short recess the judge said she would rule on Monday.",
+                "the judge | she would rule on Monday | said | indirect");
+    }
 }

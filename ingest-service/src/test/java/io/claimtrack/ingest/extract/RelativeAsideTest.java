@@ -1,5 +1,7 @@
 package io.claimtrack.ingest.extract;
 
+import static io.claimtrack.ingest.extract.Pipeline.assertMentions;
+import static io.claimtrack.ingest.extract.Pipeline.assertSpeaker;
 import static io.claimtrack.ingest.extract.Pipeline.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -58,6 +60,22 @@ class RelativeAsideTest {
 
                 The inspector recalled that the frost had ruined the valley's pears, a loss that, she said, nobody insured.
                 """).attributions.size());
+    }
+
+    /**
+     * Issue 9, round 43: after "that" the aside's statement is the relative clause's rest, not the sentence around it;
+     * a "that" opening the sentence is its subject, and the aside speaks for the whole sentence.
+     */
+    @Test
+    void anAsideAfterThatSaysOnlyTheRestOfItsClause() {
+        AnnotatedDocument doc = extract("""
+                Orchard grants
+
+                Tomas Brenn, a miller, blamed the county for a drought plan that, he said, had dried out every orchard.
+                """);
+        assertSpeaker(doc, "had dried out every orchard", "Tomas Brenn");
+        assertMentions("That, she said, was the end of the harvest.",
+                "she | That, she said, was the end of the harvest | said | indirect");
     }
 
     private static List<String> cues(AnnotatedDocument doc) {
