@@ -84,7 +84,7 @@ final class SpeakerBeforeCue {
             return ctx.statement(Attribution.Source.CUE, m, cue, first, bracket + 1 < end ? end : npStart - 1, s, 0.8);
         }
         if (atStart && npStart - 2 > first && tokens.get(npStart - 1).is(",") && tokens.get(npStart - 2).is("that")
-                && cue.endToken() + 1 < end && tokens.get(cue.endToken()).is(",")) {
+                && relativeThat(tokens.get(npStart - 3)) && cue.endToken() + 1 < end && tokens.get(cue.endToken()).is(",")) {
             // "the shortage that, she said, had emptied the shelves": the relative clause's rest is what was said,
             // not the sentence around it.
             int from = cue.endToken() + 1;
@@ -182,6 +182,12 @@ final class SpeakerBeforeCue {
         }
         return ctx.statement(Attribution.Source.CUE, m, cue, from,
                 CoordinatedPredicate.cut(ctx.doc, cue, from, MediumTail.cut(ctx.doc, from, to), lexicon), s, 0.85);
+    }
+
+    /** Whether "that" after {@code before} may be relative: not "On top of that," nor "And that, he said, was". */
+    private static boolean relativeThat(Token before) {
+        return before.isWord() && !CueStage.PREPOSITIONS.contains(before.lower())
+                && !ClauseSubject.CLAUSE_OPENERS.contains(before.lower());
     }
 
     /** Something other than a comma or a lone pronoun follows the cue at once: "said it had closed", "praised the crews". */

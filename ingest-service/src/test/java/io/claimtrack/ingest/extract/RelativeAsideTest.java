@@ -64,7 +64,8 @@ class RelativeAsideTest {
 
     /**
      * Issue 9, round 43: after "that" the aside's statement is the relative clause's rest, not the sentence around it;
-     * a "that" opening the sentence is its subject, and the aside speaks for the whole sentence.
+     * a demonstrative "that" (opening the sentence, after "and" or a preposition) is no relative, and the aside speaks
+     * for the whole sentence.
      */
     @Test
     void anAsideAfterThatSaysOnlyTheRestOfItsClause() {
@@ -76,6 +77,8 @@ class RelativeAsideTest {
         assertSpeaker(doc, "had dried out every orchard", "Tomas Brenn");
         assertMentions("That, she said, was the end of the harvest.",
                 "she | That, she said, was the end of the harvest | said | indirect");
+        assertMentions("And that, she said, was the end of the harvest.",
+                "she | And that, she said, was the end of the harvest | said | indirect");
     }
 
     private static List<String> cues(AnnotatedDocument doc) {
