@@ -54,17 +54,27 @@ final class BodySubjects {
         int next = Name.lastBefore(doc.names, start) + 1;
         Name first = next < doc.names.size() ? doc.names.get(next) : null;
         // "The Tavastel Traders' Guild took ...": a body's name read with its article starts at the article.
+        // "The Halverton startup offers ...": one capitalised word between the article and a lower-case word is the
+        // place or origin the description gives, not a name the sentence opens with.
+        boolean modifier = k > from && k + 1 < tokens.size() && tokens.get(k).isCapitalized()
+                && tokens.get(k + 1).isWord() && !tokens.get(k + 1).isCapitalized();
         if (first != null && k < tokens.size() && (first.offset() == tokens.get(k).start() || first.offset() == start)) {
-            return first.kind() == SpeakerKind.ORGANIZATION ? new Mention(first.offset(), first.offset() + first.text().length(),
-                    first.text(), "", first.text(), SpeakerKind.ORGANIZATION) : null;
+            if (first.kind() == SpeakerKind.ORGANIZATION) {
+                return new Mention(first.offset(), first.offset() + first.text().length(), first.text(), "", first.text(),
+                        SpeakerKind.ORGANIZATION);
+            }
+            if (!modifier || first.offset() + first.text().length() > tokens.get(k).end()) {
+                return null;
+            }
         }
-        for (int j = k; j < tokens.size() && j - k < Windows.BODY_DESCRIPTION_TOKENS; j++) {
+        for (int j = modifier ? k + 1 : k; j < tokens.size() && j - k < Windows.BODY_DESCRIPTION_TOKENS; j++) {
             Token t = tokens.get(j);
             if (!t.isWord() || t.isCapitalized() || Lexicon.NP_BREAKERS.contains(t.lower())) {
                 return null;
             }
             String w = Mentions.possessiveStem(t.lower());
-            boolean organisation = lexicon.organizations.contains(w);
+            // "The startup offers ...": the trades no list of bodies holds but which bare name a business.
+            boolean organisation = lexicon.organizations.contains(w) || Businesses.BARE.contains(w);
             if ((organisation || lexicon.documents.contains(w)) && w.equals(t.lower()) && j + 1 < tokens.size()
                     && tokens.get(j + 1).isWord() && !tokens.get(j + 1).isCapitalized()) {
                 return new Mention(start, t.end(), doc.text(start, t.end()), "", "",

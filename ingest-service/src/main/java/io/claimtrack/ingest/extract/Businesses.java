@@ -36,6 +36,11 @@ final class Businesses {
      */
     private static final Pattern WORD_BEFORE = Pattern.compile("\\b([a-z]+),? $");
     /**
+     * The head word of a description whose contact clause a pronoun opens, set off before a name: "company" in "the
+     * company they built, Parcelwise"; read within {@link Windows#CLAUSE_BEFORE_CHARS}.
+     */
+    private static final Pattern CLAUSE_BEFORE = Pattern.compile("\\b(?:the|a|an) ([a-z]+) (?:they|she|he|we|I) [a-z]+, $");
+    /**
      * The head word of an apposition right after a name, ending at its comma or, a definite one, its relative clause:
      * "chain" in "Freshway Markets, the region's third-largest grocery chain, said" or "..., the family-owned chain that
      * has sold groceries since 1947,"; read within {@link Windows#APPOSITION_AFTER_CHARS}.
@@ -103,6 +108,7 @@ final class Businesses {
         for (int j = 0; j < doc.names.size(); j++) {
             Name n = doc.names.get(j);
             Matcher before = WORD_BEFORE.matcher(doc.text(Math.max(0, n.offset() - Windows.WORD_BEFORE_CHARS), n.offset()));
+            Matcher clause = CLAUSE_BEFORE.matcher(doc.text(Math.max(0, n.offset() - Windows.CLAUSE_BEFORE_CHARS), n.offset()));
             int end = n.offset() + n.text().length();
             String head = appositionHead(end);
             Name next = j + 1 < doc.names.size() ? doc.names.get(j + 1) : null;
@@ -112,7 +118,7 @@ final class Businesses {
             }
             // A word the name reader took as its role ("the asset manager Tollway Capital") introduces it as one before it would.
             String role = n.role().substring(n.role().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-            if ((before.find() && words.contains(before.group(1)) || words.contains(role) || head != null && (words.contains(head) || words.contains(WordForms.singular(head))))
+            if ((before.find() && words.contains(before.group(1)) || clause.find() && words.contains(clause.group(1)) || words.contains(role) || head != null && (words.contains(head) || words.contains(WordForms.singular(head))))
                     && !lexicon.isFirstName(n.words().get(0))) {
                 out.add(n.text());
             }

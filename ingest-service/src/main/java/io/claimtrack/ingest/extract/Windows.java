@@ -310,6 +310,8 @@ final class Windows {
     static final int HEADLINE_ECHO_STATEMENTS = 40;
     /** Characters read before a name for the word that introduces it ("retailer " in "retailer Fenwick & Dale"). */
     static final int WORD_BEFORE_CHARS = 16;
+    /** Characters read before a name for a description with its contact clause ("the company they built, "). */
+    static final int CLAUSE_BEFORE_CHARS = 40;
     /** Characters read before a name for the definite phrase that opens it ("the main opposition " of a party's name). */
     static final int MODIFIERS_BEFORE_CHARS = 40;
     /** Most words after "representing" that name whom a body represents: "the union representing the city's tram drivers". */
