@@ -16,6 +16,9 @@ final class FeltManner {
     /** What opens a that-clause or an object after the feeling ("with concern the rise"), not "with interest rates". */
     private static final Set<String> OPENERS = Lexicon.words(List.of(Lexicon.DETERMINERS, Lexicon.DEMONSTRATIVES), "no");
 
+    /** Prepositions that give what a feeling is about: "regret at the closure", "concern over the delays". */
+    private static final Set<String> ABOUT = WordSet.of("at", "over");
+
     private FeltManner() {
     }
 
@@ -39,5 +42,23 @@ final class FeltManner {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether the content from {@code from} to {@code end}, right after a cue's noun of feeling ("expressed regret",
+     * "voiced concern"), is what the feeling is about: "at the closure", "over the delays" with a determiner, the
+     * cue's object rather than a place or a time. Not when a medium names where it was felt ("at a news conference").
+     */
+    static boolean aboutObject(List<Token> t, int from, int end) {
+        if (from < 1 || from + 2 >= end || !FEELINGS.contains(t.get(from - 1).lower()) || !ABOUT.contains(t.get(from).lower())
+                || !OPENERS.contains(t.get(from + 1).lower())) {
+            return false;
+        }
+        for (int k = from + 2; k < end; k++) {
+            if (ReportedContent.isMedium(t.get(k).lower())) {
+                return false;
+            }
+        }
+        return true;
     }
 }

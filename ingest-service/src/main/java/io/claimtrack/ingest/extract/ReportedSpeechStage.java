@@ -98,7 +98,8 @@ public final class ReportedSpeechStage implements Stage {
     private static boolean saysNothing(AttributionContext ctx, Attribution a) {
         int from = ctx.tokenAtOrAfter(a.contentStart);
         int to = ctx.tokenAtOrAfter(a.contentEnd);
-        return AdjunctOnly.is(ctx.tokens, from, to) || AdjunctOnly.wordless(ctx.tokens, from, to);
+        return AdjunctOnly.is(ctx.tokens, from, to) && !FeltManner.aboutObject(ctx.tokens, from, to)
+                || AdjunctOnly.wordless(ctx.tokens, from, to);
     }
 
     /**

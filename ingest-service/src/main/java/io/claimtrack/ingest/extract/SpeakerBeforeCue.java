@@ -154,7 +154,7 @@ final class SpeakerBeforeCue {
             return null;
         }
         if (from < 0 || from == cue.endToken() && end - from <= Windows.WHEN_AND_WHERE_TOKENS && ReportedContent.trailing(tokens, from, end)
-                && !Commissives.infinitive(tokens, cue, from, end) || from < end && ctx.cueAt[from] != null && lexicon.isGerund(ctx.cueAt[from])) {
+                && !FeltManner.aboutObject(tokens, from, end) && !Commissives.infinitive(tokens, cue, from, end) || from < end && ctx.cueAt[from] != null && lexicon.isGerund(ctx.cueAt[from])) {
             // "Flynn said Thursday morning on Fox News." names when and where; what he said is elsewhere. In
             // "“Q,” Holm said in a statement, adding that B" the cue's content is the quotation, and B the participle's.
             return null;
