@@ -111,6 +111,9 @@ final class CueSense {
             // plea there is.
             return false;
         }
+        if (w.startsWith("call") && words > 1 && ProceduralCall.at(t, next, s)) {
+            return false;
+        }
         if (words > 1) {
             // "called for", "pointed out": the particle already fixes the sense.
             return true;
