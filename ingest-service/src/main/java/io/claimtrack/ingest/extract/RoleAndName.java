@@ -68,6 +68,11 @@ final class RoleAndName {
         if (!hasCap && !known && !determined) {
             return null;
         }
+        int affiliation = AffiliatedPerson.of(span, lexicon);
+        if (affiliation > 0) {
+            String person = doc.text(span.get(0).start(), span.get(affiliation - 1).end());
+            return new Mention(span.get(0).start(), head.end(), text, "", person, SpeakerKind.PERSON);
+        }
         int relation = worksFor.relation(span);
         if (relation > 0) {
             return description(span, lexicon.headKey(span.get(relation - 1).lower()), span.subList(0, relation), hasCap, text);

@@ -1,0 +1,54 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.List;
+
+/**
+ * "said Tomas Ferreira of the conservation group Green Harbor": a person's name, "of" with its article, a lower-case
+ * description of a body and the body's name. The person speaks; the rest says whom for, though the lower-case words
+ * would otherwise end a description whose name is the body's. For {@link RoleAndName}.
+ */
+final class AffiliatedPerson {
+
+    private AffiliatedPerson() {
+    }
+
+    /**
+     * The index of the "of" after the person's name, or -1: the phrase opens with two capitalised words or more that
+     * hold no title, no body's or group's word and no place ("Minister of the interior", "Friends of the river group"), and
+     * the description after the article ends in a body's word before a capitalised name.
+     */
+    static int of(List<Token> span, Lexicon lexicon) {
+        int of = 0;
+        while (of < span.size() && span.get(of).isCapitalized() && !titleOrBody(span.get(of), lexicon)) {
+            of++;
+        }
+        // Two words at least, so a first name on no list still counts, and no place's ("New Salem of the ...").
+        if (of < 2 || of + 2 >= span.size() || !span.get(of).is("of") || !Lexicon.DETERMINERS.contains(span.get(of + 1).lower())
+                || Lexicon.DETERMINERS.contains(span.get(0).lower()) || lexicon.isPlace(words(span, of))) {
+            return -1;
+        }
+        int k = of + 2;
+        while (k < span.size() && span.get(k).isWord() && !span.get(k).isCapitalized()) {
+            k++;
+        }
+        boolean described = k > of + 2 && lexicon.organizations.contains(lexicon.headKey(span.get(k - 1).lower()));
+        for (int n = k; n < span.size(); n++) {
+            described &= span.get(n).isCapitalized();
+        }
+        return described && k < span.size() ? of : -1;
+    }
+
+    private static String words(List<Token> span, int end) {
+        StringBuilder b = new StringBuilder();
+        for (int k = 0; k < end; k++) {
+            b.append(k > 0 ? " " : "").append(span.get(k).text());
+        }
+        return b.toString();
+    }
+
+    private static boolean titleOrBody(Token t, Lexicon lexicon) {
+        String key = lexicon.headKey(t.lower());
+        return lexicon.roles.contains(key) || lexicon.organizations.contains(key) || lexicon.outlets.contains(key)
+                || lexicon.groups.contains(key) || lexicon.movements.contains(key);
+    }
+}

@@ -1,0 +1,42 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.assertOnlyStatement;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 10, round 43: "said NAME of the DESCRIPTION BODY": the person named before "of" speaks, not the body a
+ * lower-case description introduces after it.
+ */
+class AffiliatedPersonTest {
+
+    @Test
+    void thePersonBeforeTheDescribedBodySpeaks() {
+        assertOnlyStatement("\"These marshes will not come back,\" said Tomas Ferreira of the conservation group Green Harbor.",
+                "\"These marshes will not come back,\"", "Tomas Ferreira");
+    }
+
+    @Test
+    void aLongerDescriptionBeforeASubjectsCue() {
+        assertOnlyStatement("Nadia Olsen of the housing rights group Fair Roofs said the rent rises were unlawful.",
+                "the rent rises were unlawful", "Nadia Olsen");
+    }
+
+    @Test
+    void aFirstNameOnNoListAndAHyphenatedSurname() {
+        assertOnlyStatement("\"The nets are empty,\" said Zebrin Tollack-Vane of the fishing group Northwater.",
+                "\"The nets are empty,\"", "Zebrin Tollack-Vane");
+    }
+
+    @Test
+    void aTitleBeforeOfKeepsTheBody() {
+        // No name before "of": the description is the director's, and the body named after it stays the speaker.
+        assertOnlyStatement("\"We will sue,\" said the director of the conservation group Green Harbor.",
+                "\"We will sue,\"", "Green Harbor");
+    }
+
+    @Test
+    void aBodysOwnNameBeforeOfIsNoPerson() {
+        assertOnlyStatement("\"We need a vote,\" said Friends of the river group Lowmarsh.", "\"We need a vote,\"", "Lowmarsh");
+    }
+}
