@@ -37,6 +37,9 @@ record OwnEvidence(AnnotatedDocument doc, Lexicon lexicon, DescriptionResolver d
         if (maker != null) {
             a.speaker = maker.speaker();
             a.kind = maker.kind();
+        } else if ((set = SelfNamed.after(doc, m)) != null) {
+            a.speaker = names.expand(set.text(), SpeakerKind.ORGANIZATION, set.offset());
+            a.kind = SpeakerKind.ORGANIZATION;
         } else if (!m.isPronoun() && (owner = channels.owner(m)) != null) {
             // "A statement posted on the club's website said", "A notice on Harwick Rovers' page": the channel's
             // owner, though the mention may hold the owner's name.
