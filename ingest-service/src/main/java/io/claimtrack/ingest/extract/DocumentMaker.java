@@ -19,7 +19,7 @@ final class DocumentMaker {
 
     /** Participles that name whom a document comes from when "by" follows them. */
     private static final Set<String> MAKING = WordSet.of("compiled", "published", "released", "conducted", "prepared",
-            "issued", "produced", "written", "drafted", "carried", "gathered", "collected", "made", "posted");
+            "issued", "produced", "written", "drafted", "carried", "gathered", "collected", "made", "posted", "kept");
     /** Words of a short adjunct of time between a document and its maker: "released last week by", "in June by". */
     private static final Set<String> WHEN = WordSet.of("in", "on", "last", "this", "earlier", "late", "early", "out",
             "week", "month", "year", "yesterday", "today");
