@@ -70,7 +70,8 @@ import org.junit.jupiter.api.Test;
  * ({@code eval/invented_ad_gold.jsonl}, built by {@code tools/invented/build_ad.py}), and on set AE, written unseen in the
  * forty-second round with the same weighting ({@code eval/invented_ae_gold.jsonl}, built by {@code tools/invented/build_ae.py}), and on set AF, held back in the
  * forty-second round with the same weighting ({@code eval/invented_af_gold.jsonl}, built by {@code tools/invented/build_af.py}), and on set AG, written unseen in the
- * forty-third round with the same weighting ({@code eval/invented_ag_gold.jsonl}, built by {@code tools/invented/build_ag.py}):
+ * forty-third round with the same weighting ({@code eval/invented_ag_gold.jsonl}, built by {@code tools/invented/build_ag.py}), and on set AH, held back in the
+ * forty-third round with the same weighting ({@code eval/invented_ah_gold.jsonl}, built by {@code tools/invented/build_ah.py}):
  * statement F1 at token coverage 0.3
  * and resolved-speaker accuracy stay above a floor a little under what the extractor scores today. The matching
  * follows the reference scorer (coverage of the gold content's tokens, contents overlapping in the text, nested
@@ -176,6 +177,10 @@ class InventedSetTest {
     /** Set AG, written unseen in the forty-third round, weighted as set R ({@code tools/invented/build_ag.py}). */
     private static final double AG_F1_FLOOR = 0.92;
     private static final double AG_RESOLVED_FLOOR = 0.93;
+
+    /** Set AH, held back in the forty-third round, weighted as set R ({@code tools/invented/build_ah.py}). */
+    private static final double AH_F1_FLOOR = 0.92;
+    private static final double AH_RESOLVED_FLOOR = 0.91;
 
     private static final Pattern TOKEN = Pattern.compile("[0-9a-z]+");
     private static final Set<String> STOP = Set.of("the", "a", "an", "of", "and", "in", "for", "to", "on", "at", "mr", "ms",
@@ -344,6 +349,11 @@ class InventedSetTest {
     @Test
     void setAGScoresAboveItsFloor() throws IOException {
         assertAboveFloor("/eval/invented_ag_gold.jsonl", AG_F1_FLOOR, AG_RESOLVED_FLOOR);
+    }
+
+    @Test
+    void setAHScoresAboveItsFloor() throws IOException {
+        assertAboveFloor("/eval/invented_ah_gold.jsonl", AH_F1_FLOOR, AH_RESOLVED_FLOOR);
     }
 
     private static void assertAboveFloor(String resource, double f1Floor, double resolvedFloor) throws IOException {
