@@ -25,6 +25,11 @@ final class ObjectComplement {
      * would last"; "reckoned the cost at $4 million" has no clause.
      */
     static final String CLAUSE = "clause";
+    /**
+     * The complement word that stands for "at" and a figure after the object: "put the harvest at 12 million tonnes"
+     * is an estimate, "put the ladder at the back" a place.
+     */
+    static final String AMOUNT = "amount";
     /** After "as" these make a comparison or a time clause, not a complement: "as well as", "as they left". */
     private static final Set<String> NOT_AFTER_AS = WordSet.of("well", "much", "many", "soon", "long", "far", "if",
             "though", "part", "he", "she", "they", "we", "i", "you", "it");
@@ -87,6 +92,9 @@ final class ObjectComplement {
                 return k + 1 < end && !t.get(k + 1).isCapitalized() && !Lexicon.DETERMINERS.contains(t.get(k + 1).lower())
                         && t.get(k + 1).type() != Token.Type.NUMBER;
             }
+            if (complements.contains(AMOUNT) && k > from && tok.is("at")) {
+                return figureAfter(t, k + 1, end);
+            }
             if (complements.contains(PREDICATE) && k > from && tok.is("as")) {
                 return k + 1 < end && (t.get(k + 1).type() == Token.Type.QUOTE || t.get(k + 1).is("a") || t.get(k + 1).is("an"));
             }
@@ -131,6 +139,22 @@ final class ObjectComplement {
         }
         return k > 0 && t.get(k - 1).isCapitalized() && c > k + 1 && t.get(c - 1).isCapitalized() && c < end && t.get(c).is("to")
                 ? c - 1 : -1;
+    }
+
+    /**
+     * A number within the first words from {@code k} with only lower-case words or signs before it: "12 million",
+     * "about 4,000", "a record $3 billion"; "the back of the shed" has none.
+     */
+    private static boolean figureAfter(List<Token> t, int k, int end) {
+        for (int c = k; c < Math.min(end, k + Windows.ADVERB_RUN + 1); c++) {
+            if (t.get(c).type() == Token.Type.NUMBER) {
+                return true;
+            }
+            if (t.get(c).isCapitalized() || PHRASE_ENDS.contains(t.get(c).text())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A finite verb at {@code k}: an auxiliary or a lower-case past form ("a tunnel that was dug", "that started"). */
