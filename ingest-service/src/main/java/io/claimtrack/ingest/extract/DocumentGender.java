@@ -53,6 +53,11 @@ final class DocumentGender {
         }
         int end = j + 1 < names.size() ? Math.min(s.end(), names.get(j + 1).offset()) : s.end();
         Gender g = firstPronoun(doc, n.offset() + n.text().length(), end, false);
+        if (g != null && otherPronoun(doc, n.offset() + n.text().length(), end, g)) {
+            // "Idris Mokoena says she hired him for his first job": the "she" is the one he speaks of, the "him" and
+            // "his" are his own; a sentence whose pronouns name both sexes shows neither for the name.
+            return;
+        }
         Gender before = g == null ? null : out.putIfAbsent(key, g);
         if (before != null && before != g) {
             out.remove(key);
@@ -96,6 +101,17 @@ final class DocumentGender {
             }
         }
         return null;
+    }
+
+    /** Whether a personal pronoun of a gender other than {@code g} stands in {@code [from, to)}. */
+    private static boolean otherPronoun(AnnotatedDocument doc, int from, int to, Gender g) {
+        for (int k = doc.tokenAtOrAfter(from); k < doc.tokens.size() && doc.tokens.get(k).start() < to; k++) {
+            Gender other = PRONOUNS.get(doc.tokens.get(k).lower());
+            if (other != null && other != g) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "him", or "her" before no noun of its own ("told her the plan", "behind her."). */
