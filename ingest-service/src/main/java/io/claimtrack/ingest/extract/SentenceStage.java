@@ -9,7 +9,7 @@ public final class SentenceStage implements Stage {
     /** Capital letters a word glued before a title-case word must have to be a word of its own ("PRESSOhio"; "GOPDebate" stays). */
     private static final int GLUED_CAPITALS = 4;
     static final String QUOTE_MARKS = "\"“”«»„‘’'‹›";
-    private static final Set<String> ABBREVIATIONS = WordSet.of("mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep",
+    private static final Set<String> ABBREVIATIONS = WordSet.of("mr", "mrs", "ms", "dr", "hon", "st", "gen", "sen", "rep",
             "gov", "lt", "col", "sgt", "capt", "cmdr", "adm", "maj", "prof", "rev", "jr", "sr", "vs", "no", "jan",
             "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n",
             "inc", "corp", "co", "ltd", "n.y", "d.c", "e.g", "i.e", "approx", "est", "dept", "fig", "pres", "del");

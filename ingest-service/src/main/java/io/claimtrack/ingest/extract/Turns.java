@@ -52,7 +52,8 @@ final class Turns {
         while (end > contentStart && ".;".indexOf(ctx.doc.text.charAt(end - 1)) >= 0) {
             end--;
         }
-        if (end > contentStart && hasLetter(ctx.doc.text, contentStart, end) && !roster(ctx, first, end) && !(asks && topicOnly(ctx, first, end))
+        if (end > contentStart && hasLetter(ctx.doc.text, contentStart, end) && !roster(ctx, first, end)
+                && !(asks && (topicOnly(ctx, first, end) || courtesyOnly(ctx.doc, contentStart, end)))
                 && !AgendaMoves.only(ctx.doc, first, ctx.doc.tokenAtOrAfter(end))) {
             Attribution a = new Attribution(Attribution.Source.HEADLINE, m, ":", contentStart, end, blockIndex, confidence);
             ctx.finishType(a);
@@ -72,7 +73,8 @@ final class Turns {
     /**
      * "SEN. HOLM: Was the pier ever inspected?": a question put to someone is no statement (the guideline), and a
      * turn that asserts and then asks ("The pier is closed. Who closed it?") ends before its questions. A quoted
-     * question ('people ask me, “Why?”') is the speaker's report and stays.
+     * question ('people ask me, “Why?”') is the speaker's report and stays. A courtesy before the
+     * question ("Thank you, Chair. How many ...?") says nothing either.
      */
     private static int beforeQuestions(AnnotatedDocument doc, int contentStart, int end) {
         Sentence s = doc.sentenceAt(end - 1);

@@ -1,0 +1,42 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.assertSpeaker;
+import static io.claimtrack.ingest.extract.Pipeline.contents;
+import static io.claimtrack.ingest.extract.Pipeline.extract;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import org.junit.jupiter.api.Test;
+
+/** Issue 9, round 43: a hearing's turns labelled with a minister's "Hon." ("Hon. Petra Vandermeer:"). */
+class HonourableTurnsTest {
+
+    private static final String HEARING = """
+            Select Committee on Harbour Works
+
+            Hearing on the breakwater repairs
+
+            Ms. Ilse Brandt (Eastport): Thank you, Chair. The harbour users were never told about the cracks. Why not?
+
+            Hon. Petra Vandermeer (Minister of Transport): The storm in October damaged the north arm. The repairs will cost 12 million.
+
+            Mr. Anton Reyes: Thank you, Chair. Minister, when will the north arm reopen?
+
+            Hon. Petra Vandermeer: In March, if the winter is mild.
+            """;
+
+    @Test
+    void anHonourableLabelOpensItsOwnTurn() {
+        AnnotatedDocument doc = extract(HEARING);
+        assertSpeaker(doc, "The storm in October damaged the north arm. The repairs will cost 12 million", "Petra Vandermeer");
+        assertSpeaker(doc, "In March, if the winter is mild", "Petra Vandermeer");
+    }
+
+    @Test
+    void theMemberBeforeKeepsOnlyTheirOwnWords() {
+        AnnotatedDocument doc = extract(HEARING);
+        assertSpeaker(doc, "Thank you, Chair. The harbour users were never told about the cracks", "Ilse Brandt");
+        // A question put to the minister, behind a courtesy, is no statement, and no longer carries the answer under it.
+        assertFalse(contents(doc).stream().anyMatch(c -> c.contains("when will the north arm reopen")), contents(doc).toString());
+        assertFalse(contents(doc).contains("Thank you, Chair"), contents(doc).toString());
+    }
+}
