@@ -20,6 +20,8 @@ final class DocumentMaker {
     /** Participles that name whom a document comes from when "by" follows them. */
     private static final Set<String> MAKING = WordSet.of("compiled", "published", "released", "conducted", "prepared",
             "issued", "produced", "written", "drafted", "carried", "gathered", "collected", "made", "posted", "kept");
+    /** Verbs whose subject makes the document that follows them: "has signed a decree", "issued an order". */
+    private static final Set<String> SIGNING = WordSet.of("signed", "issued", "signs", "issues");
     /** Words of a short adjunct of time between a document and its maker: "released last week by", "in June by". */
     private static final Set<String> WHEN = WordSet.of("in", "on", "last", "this", "earlier", "late", "early", "out",
             "week", "month", "year", "yesterday", "today");
@@ -84,6 +86,10 @@ final class DocumentMaker {
         Seen before = seen.get(word);
         Maker maker = named != null ? new Maker(speaker(named), named.kind())
                 : before != null && again(m, head) && m.start() - before.offset() < Windows.TITLED_NAME_CHARS ? before.maker() : null;
+        if (maker == null && before == null && again(m, head)) {
+            Mention signer = signer(word, s);
+            maker = signer == null ? null : new Maker(speaker(signer), signer.kind());
+        }
         List<Mention> earlier = unmade.computeIfAbsent(word, w -> new ArrayList<>());
         if (maker == null) {
             earlier.add(m);
@@ -181,6 +187,31 @@ final class DocumentMaker {
         Mention subject = k < end && Lexicon.DETERMINERS.contains(tokens.get(k).lower()) ? maker(phrase(k, end, true)) : null;
         int verb = subject == null ? end : doc.tokenAtOrAfter(subject.end());
         return verb < end && MAKING.contains(tokens.get(verb).lower()) ? subject : null;
+    }
+
+    /**
+     * "The Governor has signed an order closing the beaches. The order requires ...": the subject of an earlier
+     * sentence whose verb signs or issues a document of head {@code word} speaks through "the order"; the sentences
+     * read are bounded by {@link Windows#TITLED_NAME_CHARS} before {@code own}. Null if none.
+     */
+    private Mention signer(String word, Sentence own) {
+        int from = Sorted.firstAtLeast(doc.sentences, Sentence::start, own.start());
+        for (int i = from - 1; i >= 0 && own.start() - doc.sentences.get(i).start() < Windows.TITLED_NAME_CHARS; i--) {
+            Sentence s = doc.sentences.get(i);
+            for (int k = s.firstToken() + 1; k + 2 < s.endToken(); k++) {
+                if (SIGNING.contains(tokens.get(k).lower()) && Lexicon.ARTICLES.contains(tokens.get(k + 1).lower())
+                        && word.equals(lexicon.headKey(tokens.get(k + 2).lower()))) {
+                    return subject(s.firstToken(), tokens.get(k - 1).is("has") || tokens.get(k - 1).is("have") ? k - 1 : k);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The maker that makes the whole of tokens [from, verb) before a sentence's verb; null if none. */
+    private Mention subject(int from, int verb) {
+        Mention m = phrase(from, verb, true);
+        return m != null && doc.tokenAtOrAfter(m.end()) == verb ? maker(m) : null;
     }
 
     /** The document's head word at the mention's opening, before any preposition; -1 if it opens with none. */

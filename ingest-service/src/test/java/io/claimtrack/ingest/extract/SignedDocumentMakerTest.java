@@ -1,0 +1,37 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.assertSpeaker;
+import static io.claimtrack.ingest.extract.Pipeline.extract;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * "Governor Marta Lindqvist has issued a memo closing the coastal beaches. According to the memo, ...": a document
+ * speaks for its maker, and the one who signed or issued it made it.
+ */
+class SignedDocumentMakerTest {
+
+    private static final String STORY = """
+            Harrow beaches to close for the storm season
+
+            Governor Marta Lindqvist has %s a memo closing the coastal beaches of Harrow Province \
+            until October.
+
+            According to the memo, kiosk owners must remove their stalls within ten days.
+
+            "We would rather lose a summer month than a life," the harbour master, Ole Brandt, said.
+            """;
+
+    @Test
+    void theSignedDocumentSpeaksForItsSigner() {
+        assertSpeaker(extract(STORY.formatted("issued")), "kiosk owners must remove their stalls within ten days",
+                "Marta Lindqvist");
+    }
+
+    @Test
+    void aDocumentOnlyReadIsNotItsReadersWord() {
+        // "has read a memo": the reader is no maker, so "the memo" keeps its own words.
+        assertSpeaker(extract(STORY.formatted("read")), "kiosk owners must remove their stalls within ten days",
+                "the memo");
+    }
+}
