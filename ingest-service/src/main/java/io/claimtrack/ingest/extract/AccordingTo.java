@@ -185,7 +185,7 @@ final class AccordingTo {
     }
 
     /** Whether a first-person pronoun lies between {@code from} (inclusive) and {@code to} (exclusive). */
-    private static boolean firstPerson(List<Token> tokens, int from, int to) {
+    static boolean firstPerson(List<Token> tokens, int from, int to) {
         for (int k = from; k < to; k++) {
             if (FIRST_PERSON.contains(tokens.get(k).text())) {
                 return true;

@@ -45,6 +45,7 @@ public final class LeadInStage implements Stage {
             return;
         }
         Mention m = speakers.before(ctx, cue, s);
+        m = m == null ? accordingSource(ctx, cue, s) : m;
         if (m == null) {
             return;
         }
@@ -58,6 +59,23 @@ public final class LeadInStage implements Stage {
                 bullets(ctx, far, m, cue, leadIn, 0.7);
             }
         }
+    }
+
+    /**
+     * "According to the Ministry's preliminary figures, as of 3 June:" over a list: the source named after an opening
+     * "according to", up to its first comma, gives each item; "According to our figures:" is the writer's own.
+     */
+    private static Mention accordingSource(AttributionContext ctx, Cue cue, Sentence s) {
+        if (cue.kind() != Lexicon.CueKind.ACCORDING_TO || cue.firstToken() != s.firstToken()
+                || !ctx.tokens.get(cue.firstToken()).is("according")) {
+            return null;
+        }
+        int end = cue.endToken();
+        while (end < s.endToken() - 1 && !ctx.tokens.get(end).is(",")) {
+            end++;
+        }
+        return end == cue.endToken() || AccordingTo.firstPerson(ctx.tokens, cue.endToken(), end) ? null
+                : ctx.mentions.describe(cue.endToken(), end);
     }
 
     /** The bullets from block {@code first} on as statements of {@code m}; the first of them, or null when none. */
