@@ -18,6 +18,7 @@ final class CueStatement {
     private final AccordingTo accordingTo;
     private final ClauseSubject clauseSubject;
     private final SentenceSubjects subjects;
+    private final RelativeAntecedent relatives;
     private final ParticipleClause participles;
     private final SpeakerBeforeCue beforeCue;
 
@@ -27,6 +28,7 @@ final class CueStatement {
         this.accordingTo = new AccordingTo(lexicon);
         this.clauseSubject = new ClauseSubject(lexicon);
         this.subjects = new SentenceSubjects(lexicon);
+        this.relatives = new RelativeAntecedent(lexicon, subjects);
         this.participles = new ParticipleClause(speakers, subjects);
         this.beforeCue = new SpeakerBeforeCue(lexicon, clauseSubject);
     }
@@ -98,11 +100,11 @@ final class CueStatement {
                             ReportedContent.startAfterCue(tokens, cue, end), end, s, 0.75);
         }
         if (m == null) {
-            Mention antecedent = subjects.relative(ctx, cue, s);
+            Mention antecedent = relatives.relative(ctx, cue, s);
             if (antecedent != null) {
                 int from = ReportedContent.startAfterCue(tokens, cue, end);
                 int clauseEnd = ReportedContent.clauseEnd(ctx.doc, from, end);
-                int aside = SentenceSubjects.asideEnd(ctx, ctx.tokenAtOrAfter(antecedent.end()), from, clauseEnd);
+                int aside = RelativeAntecedent.asideEnd(ctx, ctx.tokenAtOrAfter(antecedent.end()), from, clauseEnd);
                 int to = CoordinatedPredicate.cut(ctx.doc, cue, from, aside < clauseEnd ? aside
                         : AppositiveRelative.end(ctx, ctx.tokenAtOrAfter(antecedent.start()), from, clauseEnd), lexicon);
                 return ctx.statement(Attribution.Source.CUE, antecedent, cue, from, to, s, 0.75);

@@ -3,10 +3,8 @@ package io.claimtrack.ingest.extract;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -38,6 +36,7 @@ final class PronounResolver {
     private final PronounChain chain;
     private final BodySubjects bodySubjects;
     private final ApposedName apposed;
+    private final SubjectSince since;
     /** The first words of titled people's names ({@link OpeningTitle#nameTitles}), read when a pronoun first asks. */
     private Set<String> nameTitles;
 
@@ -53,6 +52,7 @@ final class PronounResolver {
         this.writer = new WriterVoice(doc);
         this.candidates = new SubjectCandidates(doc, lexicon, names);
         this.ownContent = new OwnContentNames(doc, names);
+        this.since = new SubjectSince(doc, candidates, genders, ownContent);
         this.chain = new PronounChain(doc);
         this.bodySubjects = new BodySubjects(doc, lexicon);
         this.personStatements = new LastPassing(doc.attributions.size(), j -> doc.attributions.get(j).speaker != null
@@ -114,17 +114,17 @@ final class PronounResolver {
             found = fits ? prev : null;
         }
         Name subject = Lexicon.PERSON_PRONOUNS.contains(pronoun)
-                ? subjectSince(gender, found == null ? -1 : found.mention.start(), a.mention.start(), found, a, false) : null;
+                ? since.find(gender, found == null ? -1 : found.mention.start(), a.mention.start(), found, a, false) : null;
         Sentence said = found == null ? null : doc.sentenceAt(found.contentEnd - 1);
         // A subject found in the last speaker's own sentence ("said the association's president, Marcel Duhart") is no turn.
         boolean turned = subject != null && (said == null || subject.offset() > said.end());
         int opening = !turned && gender != null ? chain.lastOpening(pronoun, a.mention.start()) : -1;
         if (opening >= 0 && found == null) {
-            subject = subjectSince(gender, -1, opening, null, a, false);
+            subject = since.find(gender, -1, opening, null, a, false);
         } else if (said != null && opening > said.end()) {
             // "'...,' said Marcel Duhart. / For Joe Whitbeck, that drive is the problem. He picks up insulin. / '...,' he
             // said": narration the pronoun opens after the last speaker's sentence goes on with a man named since, even in passing.
-            Name narrated = subjectSince(gender, said.end(), opening, found, a, true);
+            Name narrated = since.find(gender, said.end(), opening, found, a, true);
             subject = narrated != null ? narrated : subject;
         }
         Attribution title = gender == null ? null : OpeningTitle.before(doc, lexicon, a.mention.start(), gender, a.cue, nameTitles());
@@ -339,69 +339,5 @@ final class PronounResolver {
             }
             return g == null ? Gender.of(a.role, lexicon) : g;
         });
-    }
-
-    /**
-     * The last person of a fitting gender named as a sentence's subject after {@code from} and before
-     * {@code to}, nearby; failing that, the last person named there whose gender is the pronoun's ("Mark
-     * Dunn met Anna Kerr. She said"), {@code passing} even if only mentioned in passing.
-     */
-    private Name subjectSince(Gender gender, int from, int to, Attribution found, Attribution pronoun, boolean passing) {
-        List<Name> all = doc.names;
-        Name sameGender = null;
-        for (int j = candidates.possibleAtOrBefore(Name.lastBefore(all, to)); j >= 0; j = candidates.possibleAtOrBefore(j - 1)) {
-            Name n = all.get(j);
-            if (n.offset() <= from || to - n.offset() > Windows.PRONOUN_SUBJECT_CHARS) {
-                break;
-            }
-            SubjectCandidates.Candidate c = candidates.at(j);
-            // "She says Trump's tweets about Machado are lies": a name in what is said is talked about.
-            // "Greta Holm, who baked at Mirela's for years, said her old boss ...": a name in the relative clause
-            // describing the last speaker is no one the text turned to.
-            if (c == null || inContent(found, n) || inContent(pronoun, n) || inSpeakersRelative(found, n)) {
-                continue;
-            }
-            Introductions.Introduction intro = c.introduction();
-            // "Her daughter, Niamh, was in hospital for months. 'You count the tiles,' she said": the pronoun goes on with
-            // the one whose kin the text tells of.
-            if (intro != null && intro.kin() && gender != null && intro.owner() == gender) {
-                continue;
-            }
-            // "The county has hired a new captain, Maren Holt. She said": the one a description introduces; "Quist's
-            // husband died in 2019. She said": the possessor opening the sentence, when the one possessed cannot be it.
-            // "Across the square, Ji-ho Brannigan-Vos said he ... / 'Now I rest,' she said": a pronoun already given
-            // to someone says their gender.
-            if (c.fullyNamed() && (c.opensSentence() || intro != null && (gender == null || intro.owner() != gender)
-                    || gender != null && Objects.requireNonNullElse(c.possessedAtOpening(), gender) != gender)
-                    && (gender == null || gender.fits(c.gender()) && gender.fits(genders.get(c.person().text())))
-                    && c.conjunct() < 0 && !ownContent.names(pronoun, c.person().text())) {
-                return c.person();
-            }
-            // Only a name's own words pick someone not opening a sentence: the pronouns after a capitalised run that is
-            // no name ("Perdue (R-Ga.) said he") would make "R-Ga" a man.
-            if (sameGender == null && gender != null && c.wordsGender() == gender && (passing || c.notInPassing())
-                    && !(c.conjunct() >= 0 && gender.fits(c.conjunctGender())) && !ownContent.names(pronoun, c.person().text())) {
-                sameGender = c.person();
-            }
-        }
-        return sameGender;
-    }
-
-    /** Whether name {@code n} stands between speaker {@code a}'s mention and what it says, after a relative word. */
-    private boolean inSpeakersRelative(Attribution a, Name n) {
-        if (a == null || a.mention == null || n.offset() < a.mention.end() || n.offset() >= a.contentStart) {
-            return false;
-        }
-        // Bounded by the nearby window the names are read over.
-        for (int t = doc.tokenAtOrAfter(a.mention.end()); t < doc.tokens.size() && doc.tokens.get(t).start() < n.offset(); t++) {
-            if (doc.tokens.get(t).in(WordClass.RELATIVE)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean inContent(Attribution a, Name n) {
-        return a != null && n.offset() >= a.contentStart && n.offset() < a.contentEnd;
     }
 }

@@ -5,15 +5,11 @@ import java.util.Set;
 
 /**
  * Speakers that do not stand right before their cue: the noun phrase that opens the sentence (for a
- * participle or a second verb) and the antecedent of a relative pronoun ("McConnell, who said").
+ * participle or a second verb), or the clause's subject nearer the cue; a relative pronoun's antecedent is
+ * {@link RelativeAntecedent}'s.
  */
 final class SentenceSubjects {
 
-    /** Words of a time phrase between "who" and its verb: "who in 2010 said", "who last week told". */
-    private static final Set<String> WHEN_WORDS = WordSet.of("in", "on", "at", "last", "this", "week", "month", "year");
-    private static final Set<String> RELATIVE_PRONOUNS = WordSet.of("who", "which");
-    private static final Set<String> PARTITIVES = WordSet.of("many", "most", "some", "several", "all", "both", "none",
-            "few", "each", "half", "one", "majority");
 
     /** Adverbs that also stand inside a noun phrase: "The first lady", "the last word", "both parties". */
     private static final Set<String> NOUN_PHRASE_ADVERBS = WordSet.of("first", "last", "long", "both", "once");
@@ -27,11 +23,9 @@ final class SentenceSubjects {
             Lexicon.THING_PRONOUNS, Lexicon.DEMONSTRATIVES), "there", "here", "what");
 
     private final Lexicon lexicon;
-    private final RoleHolder roleHolders;
 
     SentenceSubjects(Lexicon lexicon) {
         this.lexicon = lexicon;
-        this.roleHolders = new RoleHolder(lexicon);
     }
 
     /**
@@ -236,7 +230,7 @@ final class SentenceSubjects {
      * The surname of a person the document names with a first name or a title: "Gale" once "Ruth Gale" is
      * named, "Trump" once "candidate Donald Trump" is.
      */
-    private boolean endsPersonName(AnnotatedDocument doc, Token t) {
+    boolean endsPersonName(AnnotatedDocument doc, Token t) {
         if (!t.isCapitalized()) {
             return false;
         }
@@ -248,161 +242,5 @@ final class SentenceSubjects {
             }
         }
         return false;
-    }
-
-    /**
-     * "McConnell, who in 2010 said Y", "an architect who said Y": the relative pronoun's antecedent speaks.
-     * Between "who" and the cue only adverbs and a time phrase may stand.
-     */
-    Mention relative(AttributionContext ctx, Cue cue, Sentence s) {
-        List<Token> tokens = ctx.tokens;
-        int first = s.firstToken();
-        int k = cue.firstToken() - 1;
-        while (k > first && !RELATIVE_PRONOUNS.contains(tokens.get(k).lower()) && (ClauseShapes.isAdverb(tokens.get(k))
-                || WHEN_WORDS.contains(tokens.get(k).lower()) || Mentions.isDateWord(tokens.get(k).lower())
-                || tokens.get(k).type() == Token.Type.NUMBER)) {
-            k--;
-        }
-        boolean partitive = partitiveWhom(tokens, k, first);
-        if (partitive) {
-            // "the families, many of whom say": part of the group before the quantifier speaks.
-            k -= 2;
-        }
-        if (k <= first || !partitive && !RELATIVE_PRONOUNS.contains(tokens.get(k).lower())) {
-            return null;
-        }
-        int last = k - 1;
-        while (last >= first && (tokens.get(last).is(",") || Lexicon.DASHES.contains(tokens.get(last).text())
-                || tokens.get(last).is("--"))) {
-            last--;
-        }
-        if (last < first) {
-            return null;
-        }
-        // "Tom Dunmore Jr., who": the suffix's period closes the name.
-        last = SpeakerPhrases.beforeSuffixPeriod(tokens, last, first);
-        Mention share = tokens.get(k).is("who") && Lexicon.SAY_TELL.contains(tokens.get(cue.firstToken()).lower())
-                ? Quantities.endingAt(ctx, last, first) : null;
-        if (share != null) {
-            // "compared with 23 percent who said", "including 18% who say": a share of people is the antecedent;
-            // "half of the pilots who support the quay are ..." names the group by what it backs.
-            return share;
-        }
-        if (tokens.get(k).is("which") && !(tokens.get(last).isCapitalized() || lexicon.isSpeakerNoun(tokens.get(last)))) {
-            // "the union, which said", "the study -- which notes that": a body or document speaks; "the bridge,
-            // which" does not.
-            return null;
-        }
-        int npStart = last;
-        int npEnd = last + 1;
-        if (tokens.get(last).isCapitalized()) {
-            // A name ends the phrase before it: "The mayor met Okafor, who ..." is Okafor. A capitalised clause
-            // word is no part of it ("But Crawford, who").
-            int of = -1;
-            while (npStart > first && (tokens.get(npStart - 1).isCapitalized()
-                    && !Lexicon.NP_BREAKERS.contains(tokens.get(npStart - 1).lower()) && !tokens.get(npStart - 1).is("And")
-                    || npStart - 1 > first && tokens.get(npStart - 1).is("of") && tokens.get(npStart - 2).isCapitalized())) {
-                npStart--;
-                of = of < 0 && tokens.get(npStart).is("of") ? npStart : of;
-            }
-            // "Senator Ted Cruz of Texas, who": the person is the antecedent, the place only says which one;
-            // "the Chamber of Commerce, which" is one name.
-            npEnd = of > 0 && personBefore(tokens, npStart, of) ? of : npEnd;
-        } else {
-            npStart = ctx.mentions.scanLeft(last, first);
-            npStart = npStart < 0 ? npStart : objectStart(tokens, npStart, last);
-        }
-        if (npStart < 0) {
-            return null;
-        }
-        String head = lexicon.headKey(tokens.get(npEnd - 1).lower());
-        if (!personBefore(tokens, npStart, npEnd) && !endsPersonName(ctx.doc, tokens.get(npEnd - 1))
-                && !lexicon.isPersonNoun(head) && !lexicon.groups.contains(head)) {
-            int role = roleHolders.of(ctx, npStart, first, npEnd, tokens.get(k).is("who"));
-            if (role >= 0) {
-                int start = ctx.mentions.scanLeft(role, first);
-                npStart = start < 0 ? npStart : objectStart(tokens, start, role);
-                npEnd = start < 0 ? npEnd : role + 1;
-            }
-        }
-        // "the crews, many of whom", "members of the crews, who": a group of people, though its last word is no
-        // known speaker.
-        return partitive || groupBeforeOf(tokens, npStart, npEnd) ? ctx.mentions.describe(npStart, npEnd)
-                : ctx.mentions.build(npStart, npEnd);
-    }
-
-    /** "members of the crews", "relatives of the victims": the phrase's head before its "of" names speakers. */
-    private boolean groupBeforeOf(List<Token> tokens, int from, int to) {
-        for (int k = from + 1; k < to - 1; k++) {
-            if (tokens.get(k).is("of")) {
-                return lexicon.isSpeakerNoun(tokens.get(k - 1));
-            }
-        }
-        return false;
-    }
-
-    /** A first name among the capitalised words before "of": "Senator Ted Cruz of", not "Bank of". */
-    private boolean personBefore(List<Token> tokens, int from, int of) {
-        for (int k = from; k < of; k++) {
-            if (lexicon.isFirstName(tokens.get(k).lower())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The scan left from a relative pronoun runs over the verb whose object the antecedent is ("The toll
-     * angered the crews, who ...", "It angered family members of the victims, many of whom ..."): the
-     * antecedent starts at its last determiner not inside an of-phrase, or after a leading past form.
-     */
-    private static int objectStart(List<Token> tokens, int npStart, int last) {
-        for (int k = last - 1; k > npStart; k--) {
-            String prev = tokens.get(k - 1).lower();
-            if (Lexicon.DETERMINERS.contains(tokens.get(k).lower()) && !prev.equals("of") && !prev.equals("and")) {
-                return k;
-            }
-        }
-        Token lead = tokens.get(npStart);
-        return npStart < last && !lead.isCapitalized() && lead.lower().endsWith("ed") ? npStart + 1 : npStart;
-    }
-
-    /** "many of whom", "two of whom": a quantifier, "of" and "whom" ending at token {@code k}. */
-    private static boolean partitiveWhom(List<Token> tokens, int k, int first) {
-        if (k - 2 <= first || !tokens.get(k).is("whom") || !tokens.get(k - 1).is("of")) {
-            return false;
-        }
-        Token q = tokens.get(k - 2);
-        return PARTITIVES.contains(q.lower()) || Quantities.isNumber(q);
-    }
-
-    /**
-     * "the study -- which notes that A -- should be", "the Union, which contended that A, is": a relative clause
-     * set off by a comma or dash ends at the next such mark outside quotations.
-     */
-    static int asideEnd(AttributionContext ctx, int afterAntecedent, int from, int end) {
-        int mark = afterAntecedent;
-        // "a senior analyst at Jefferies, who notes": the role's place stands before the clause's comma.
-        while (mark < from && ctx.tokens.get(mark).isWord() && !RELATIVE_PRONOUNS.contains(ctx.tokens.get(mark).lower())) {
-            mark++;
-        }
-        Token open = ctx.tokens.get(mark);
-        boolean dash = Lexicon.DASHES.contains(open.text()) || open.is("--");
-        if (!dash && !open.is(",")) {
-            return end;
-        }
-        for (int k = from + 1; k < end; k++) {
-            Token t = ctx.tokens.get(k);
-            boolean closes = dash ? Lexicon.DASHES.contains(t.text()) || t.is("--") : t.is(",");
-            if (closes && ctx.doc.quoteAt(t.start()) == null) {
-                return k;
-            }
-            int marks = dash ? -1 : QuotedAside.afterClosingMarks(ctx, k);
-            if (marks > 0 && marks < end && ctx.cueAt[marks] != null) {
-                // "Lund, who calls the mayor a “menace,” said": the quotation closes the clause, and the verb follows.
-                return marks;
-            }
-        }
-        return end;
     }
 }

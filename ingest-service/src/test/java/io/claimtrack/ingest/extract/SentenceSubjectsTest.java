@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 class SentenceSubjectsTest {
 
     private final SentenceSubjects subjects = new SentenceSubjects(Lexicon.get());
+    private final RelativeAntecedent relatives = new RelativeAntecedent(Lexicon.get(), subjects);
 
     @Test
     void theOpeningSubjectEndsAtItsVerb() {
@@ -116,11 +117,11 @@ class SentenceSubjectsTest {
         int from = ctx.tokenAtOrAfter(text.indexOf("pay"));
         int end = doc.sentences.get(0).endToken();
 
-        int to = SentenceSubjects.asideEnd(ctx, comma, from, end);
+        int to = RelativeAntecedent.asideEnd(ctx, comma, from, end);
 
         assertEquals(text.indexOf(", is"), doc.tokens.get(to).start());
         // Without a comma or dash after the antecedent the clause runs on to the end it was given.
-        assertEquals(end, SentenceSubjects.asideEnd(ctx, from, from, end));
+        assertEquals(end, RelativeAntecedent.asideEnd(ctx, from, from, end));
     }
 
     private String opening(String text, String cueWord) {
@@ -133,7 +134,7 @@ class SentenceSubjectsTest {
     private String relative(String text, String cueWord) {
         AnnotatedDocument doc = document(text);
         Cue cue = cue(doc, cueWord);
-        Mention m = subjects.relative(AttributionContext.of(doc), cue, doc.sentences.get(cue.sentence()));
+        Mention m = relatives.relative(AttributionContext.of(doc), cue, doc.sentences.get(cue.sentence()));
         return m == null ? null : m.text();
     }
 
