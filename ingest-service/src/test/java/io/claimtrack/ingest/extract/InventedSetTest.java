@@ -71,7 +71,8 @@ import org.junit.jupiter.api.Test;
  * forty-second round with the same weighting ({@code eval/invented_ae_gold.jsonl}, built by {@code tools/invented/build_ae.py}), and on set AF, held back in the
  * forty-second round with the same weighting ({@code eval/invented_af_gold.jsonl}, built by {@code tools/invented/build_af.py}), and on set AG, written unseen in the
  * forty-third round with the same weighting ({@code eval/invented_ag_gold.jsonl}, built by {@code tools/invented/build_ag.py}), and on set AH, held back in the
- * forty-third round with the same weighting ({@code eval/invented_ah_gold.jsonl}, built by {@code tools/invented/build_ah.py}):
+ * forty-third round with the same weighting ({@code eval/invented_ah_gold.jsonl}, built by {@code tools/invented/build_ah.py}), and on set AI, written unseen in the
+ * forty-fourth round with the same weighting ({@code eval/invented_ai_gold.jsonl}, built by {@code tools/invented/build_ai.py}):
  * statement F1 at token coverage 0.3
  * and resolved-speaker accuracy stay above a floor a little under what the extractor scores today. The matching
  * follows the reference scorer (coverage of the gold content's tokens, contents overlapping in the text, nested
@@ -181,6 +182,10 @@ class InventedSetTest {
     /** Set AH, held back in the forty-third round, weighted as set R ({@code tools/invented/build_ah.py}). */
     private static final double AH_F1_FLOOR = 0.92;
     private static final double AH_RESOLVED_FLOOR = 0.91;
+
+    /** Set AI, written unseen in the forty-fourth round, weighted as set R ({@code tools/invented/build_ai.py}). */
+    private static final double AI_F1_FLOOR = 0.90;
+    private static final double AI_RESOLVED_FLOOR = 0.87;
 
     private static final Pattern TOKEN = Pattern.compile("[0-9a-z]+");
     private static final Set<String> STOP = Set.of("the", "a", "an", "of", "and", "in", "for", "to", "on", "at", "mr", "ms",
@@ -354,6 +359,11 @@ class InventedSetTest {
     @Test
     void setAHScoresAboveItsFloor() throws IOException {
         assertAboveFloor("/eval/invented_ah_gold.jsonl", AH_F1_FLOOR, AH_RESOLVED_FLOOR);
+    }
+
+    @Test
+    void setAIScoresAboveItsFloor() throws IOException {
+        assertAboveFloor("/eval/invented_ai_gold.jsonl", AI_F1_FLOOR, AI_RESOLVED_FLOOR);
     }
 
     private static void assertAboveFloor(String resource, double f1Floor, double resolvedFloor) throws IOException {
