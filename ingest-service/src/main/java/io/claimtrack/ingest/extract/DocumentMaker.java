@@ -18,8 +18,7 @@ import java.util.Set;
 final class DocumentMaker {
 
     /** Participles that name whom a document comes from when "by" follows them. */
-    private static final Set<String> MAKING = WordSet.of("compiled", "published", "released", "conducted", "prepared",
-            "issued", "produced", "written", "drafted", "carried", "gathered", "collected", "made", "posted", "kept");
+    private static final Set<String> MAKING = Lexicon.PUBLISHING_PARTICIPLES;
     /** Verbs whose subject makes the document that follows them: "has signed a decree", "issued an order". */
     private static final Set<String> SIGNING = WordSet.of("signed", "issued", "signs", "issues");
     /** Words of a short adjunct of time between a document and its maker: "released last week by", "in June by". */

@@ -120,6 +120,13 @@ public final class Lexicon {
     public static final Set<String> TOPIC_PREPOSITIONS = WordSet.of("on", "about", "of", "with", "for", "from");
     /** Quantifiers that may float after the subject they count: "Holm and Lind each touting", "the senators all said". */
     public static final Set<String> FLOATING_QUANTIFIERS = WordSet.of("each", "both", "all");
+    /**
+     * Participles that put a document out under its maker's name: "a report published by the board", "a statement
+     * posted on the club's website" ({@link DocumentMaker}, {@link ChannelOwner}).
+     */
+    public static final Set<String> PUBLISHING_PARTICIPLES = WordSet.of("compiled", "published", "released", "conducted",
+            "prepared", "issued", "produced", "written", "drafted", "carried", "gathered", "collected", "made", "posted",
+            "kept", "put", "shared", "uploaded");
     /** Dashes that sign a headline or a quotation: "... — Kremlin aide". */
     public static final Set<String> DASHES = words(List.of(LONG_DASHES), "-");
     /** A noun phrase's article or possessive: "the physio", "a fee", "her bonus", "your claim". */

@@ -36,4 +36,17 @@ class ChannelOwnerTest {
                 """);
         assertSpeaker(doc, "the coach should have gone in March", "A statement");
     }
+
+    @Test
+    void anyParticipleOfPuttingOutLeadsToTheChannel() {
+        // "prepared" is one of the document makers' participles: one word set serves both readings.
+        AnnotatedDocument doc = extract("""
+                Ferry fares to rise
+
+                The Osterholm Ferry Company met its unions on Tuesday.
+
+                A notice prepared on the Osterholm Ferry Company's website said fares would rise in April.
+                """);
+        assertSpeaker(doc, "fares would rise in April", "Osterholm Ferry Company");
+    }
 }

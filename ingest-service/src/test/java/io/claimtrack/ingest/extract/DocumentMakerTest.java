@@ -43,6 +43,18 @@ class DocumentMakerTest {
         assertSpeaker(doc, "ferries are half empty", "the city's transport office");
     }
 
+    @Test
+    void aReportSharedByABodyIsTheBodys() {
+        // "shared" is one of the channel owner's participles: one word set serves both readings.
+        AnnotatedDocument doc = extract("""
+                Ferry crossings fell by a fifth, according to a report shared last week by the Norland Transport Board.
+
+                Ferry crossings fell by a tenth, according to a report shown to the Norland Transport Board.
+                """);
+        assertSpeaker(doc, "Ferry crossings fell by a fifth", "Norland Transport Board");
+        assertNotEquals("Norland Transport Board", statement(doc, "Ferry crossings fell by a tenth").speaker);
+    }
+
     /** "The report", "the same poll": the document again, so its maker again; not after another report with none. */
     @Test
     void theReportLaterIsTheSameMakersUnlessAnotherCameBetween() {
