@@ -1,7 +1,9 @@
 package io.claimtrack.ingest.extract;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * "On a grey morning, a man in a suit waits at the rail. He is a funeral director from Pike Harbor. 'She always slows
@@ -16,7 +18,19 @@ final class DescribedStranger {
     /** Words that may stand between the article and the head: "a tall man", "an elderly retired nurse". */
     private static final int MAX_MODIFIERS = 3;
 
-    private DescribedStranger() {
+    private final AnnotatedDocument doc;
+    private final Lexicon lexicon;
+    private final NameIndex names;
+    /**
+     * The indices of the sentences that bring a person in ({@link #introduced}), in text order, found when a pronoun
+     * first asks: each pronoun's window of sentences was read again for every pronoun (a paragraph of 70,000 "he said").
+     */
+    private int[] openings;
+
+    DescribedStranger(AnnotatedDocument doc, Lexicon lexicon, NameIndex names) {
+        this.doc = doc;
+        this.lexicon = lexicon;
+        this.names = names;
     }
 
     /**
@@ -25,29 +39,37 @@ final class DescribedStranger {
      * a comma, with "a"/"an" and a person noun, and no person of the pronoun's gender is named outside quotations from
      * there to the pronoun. A description of no gender ("a nurse") needs the pronoun's own "She is a ..." to say it.
      */
-    static String description(AnnotatedDocument doc, Lexicon lexicon, Sentence said, Attribution a, Gender gender, NameIndex names) {
+    String description(Sentence said, Attribution a, Gender gender) {
         Sentence own = doc.sentenceAt(a.mention.start());
         if (own == null || doc.quoteAt(a.mention.start()) != null) {
             return null;
         }
         int from = Math.max(said == null ? 0 : said.end(), own.start() - Windows.PRONOUN_SUBJECT_CHARS);
-        int first = Sorted.firstAtLeast(doc.sentences, Sentence::start, from);
-        for (int i = first; i < doc.sentences.size() && doc.sentences.get(i).start() < own.start(); i++) {
-            Sentence s = doc.sentences.get(i);
-            int[] span = introduced(doc, lexicon, s);
-            if (span == null) {
-                continue;
-            }
-            String described = doc.text(doc.tokens.get(span[0]).start(), doc.tokens.get(span[1] - 1).end());
-            Gender words = Gender.ofTitle(described);
-            String job = null;
-            for (int j = i + 1; j < doc.sentences.size() && doc.sentences.get(j).start() <= own.start() && job == null; j++) {
-                job = predicate(doc, lexicon, doc.sentences.get(j), gender);
-            }
-            boolean fits = words == null ? job != null : words == gender;
-            return fits && !namedSince(doc, lexicon, names, s.start(), own.start(), gender) ? (job != null ? job : described) : null;
+        int i = firstOpening(Sorted.firstAtLeast(doc.sentences, Sentence::start, from));
+        if (i >= doc.sentences.size() || doc.sentences.get(i).start() >= own.start()) {
+            return null;
         }
-        return null;
+        Sentence s = doc.sentences.get(i);
+        int[] span = introduced(doc, lexicon, s);
+        String described = doc.text(doc.tokens.get(span[0]).start(), doc.tokens.get(span[1] - 1).end());
+        Gender words = Gender.ofTitle(described);
+        String job = null;
+        for (int j = i + 1; j < doc.sentences.size() && doc.sentences.get(j).start() <= own.start() && job == null; j++) {
+            job = predicate(doc, lexicon, doc.sentences.get(j), gender);
+        }
+        boolean fits = words == null ? job != null : words == gender;
+        return fits && !namedSince(doc, lexicon, names, s.start(), own.start(), gender) ? (job != null ? job : described) : null;
+    }
+
+    /** The index of the first sentence at or after sentence {@code first} that brings a person in; the count if none. */
+    private int firstOpening(int first) {
+        if (openings == null) {
+            openings = IntStream.range(0, doc.sentences.size())
+                    .filter(i -> introduced(doc, lexicon, doc.sentences.get(i)) != null).toArray();
+        }
+        int k = Arrays.binarySearch(openings, first);
+        k = k >= 0 ? k : -k - 1;
+        return k < openings.length ? openings[k] : doc.sentences.size();
     }
 
     /** The tokens [first, end) of "a"/"an", modifiers, a person noun and its prepositional tail opening sentence {@code s}. */

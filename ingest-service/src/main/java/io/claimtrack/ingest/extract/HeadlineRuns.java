@@ -25,11 +25,14 @@ final class HeadlineRuns {
 
     static void drop(AnnotatedDocument doc, Lexicon lexicon) {
         HeadlineRuns runs = new HeadlineRuns(doc, lexicon);
-        doc.names.removeIf(n -> {
-            Sentence s = doc.sentenceAt(n.offset());
-            return s != null && n.words().size() > 1 && !runs.personLike(n) && runs.headline(s)
-                    && !runs.writtenOutsideHeadlines(n.text());
-        });
+        // The word count before the sentence's search: most names are one word ("Yes" in a text of answers).
+        doc.names.removeIf(n -> n.words().size() > 1 && runs.headlineOnly(n));
+    }
+
+    /** Whether a name of several words is no person's, stands in a headline and is written nowhere outside headlines. */
+    private boolean headlineOnly(Name n) {
+        Sentence s = doc.sentenceAt(n.offset());
+        return s != null && !personLike(n) && headline(s) && !writtenOutsideHeadlines(n.text());
     }
 
     private boolean personLike(Name n) {

@@ -37,6 +37,7 @@ final class PronounResolver {
     private final BodySubjects bodySubjects;
     private final ApposedName apposed;
     private final SubjectSince since;
+    private final DescribedStranger strangers;
     /** The first words of titled people's names ({@link OpeningTitle#nameTitles}), read when a pronoun first asks. */
     private Set<String> nameTitles;
 
@@ -54,6 +55,7 @@ final class PronounResolver {
         this.ownContent = new OwnContentNames(doc, names);
         this.since = new SubjectSince(doc, candidates, genders, ownContent);
         this.chain = new PronounChain(doc);
+        this.strangers = new DescribedStranger(doc, lexicon, names);
         this.bodySubjects = new BodySubjects(doc, lexicon);
         this.personStatements = new LastPassing(doc.attributions.size(), j -> doc.attributions.get(j).speaker != null
                 && onePerson(doc.attributions.get(j)));
@@ -148,7 +150,7 @@ final class PronounResolver {
         }
         String main = found != null && gender != null && title == null ? underSubhead(found, subject, a, gender) : null;
         main = main == null && subject == null && title == null && gender != null
-                ? DescribedStranger.description(doc, lexicon, said, a, gender, names) : main;
+                ? strangers.description(said, a, gender) : main;
         main = main == null && subject == null && title == null && gender != null
                 ? PasserBy.subject(doc, names, story, found, said, gender, this::genderOf) : main;
         main = main == null && subject == null && title == null && gender != null

@@ -51,4 +51,21 @@ class DescribedStrangerTest {
                 """);
         assertSpeaker(doc, "\"I take this bus every night,\"", "Odile Braxenholt");
     }
+
+    @Test
+    void everyLaterPronounAsksTheSameDescription() {
+        AnnotatedDocument doc = extract(OPENING + """
+                On the upper deck, a man in a green scarf folds his newspaper. "The heaters never work," he says. The bus turns onto the coast road. "I bring a blanket now," he says.
+                """);
+        assertSpeaker(doc, "\"The heaters never work,\"", "a man in a green scarf");
+        assertSpeaker(doc, "\"I bring a blanket now,\"", "a man in a green scarf");
+    }
+
+    @Test
+    void aDescriptionBeforeTheLastSpeakerIsNotAsked() {
+        AnnotatedDocument doc = extract(OPENING + """
+                On the upper deck, a man in a green scarf folds his newspaper. "The heaters work fine," says Tomas Grevelund, the conductor. "I bring a blanket anyway," he says.
+                """);
+        assertSpeaker(doc, "\"I bring a blanket anyway,\"", "Tomas Grevelund");
+    }
 }
