@@ -44,11 +44,8 @@ public final class ResolutionStage implements Stage {
         BodyDescriptions bodies = new BodyDescriptions(doc, lexicon);
         ApposedName apposed = new ApposedName(doc, lexicon);
         PronounResolver pronouns = new PronounResolver(doc, lexicon, names, unitOf, subject, bodies, apposed);
-        Map<String, String> titleByPerson = titlesByPerson(titledPeople, names);
-        Function<String, String> titleOf = person -> titleByPerson.getOrDefault(person, "");
-        // A title set off before a name is a description, not an office: only a bare description's fit reads it.
-        Map<String, String> apposedTitles = ApposedTitles.of(doc, lexicon, names);
-        Function<String, String> describedTitleOf = person -> titleByPerson.getOrDefault(person, apposedTitles.getOrDefault(person, ""));
+        PersonTitles titles = new PersonTitles(doc, lexicon, names, titledPeople);
+        Function<String, String> titleOf = titles::office;
         Map<String, String> nameByRole = new HashMap<>();
         PossessedRoles possessed = new PossessedRoles(doc, lexicon, names);
         OwnLeader ownLeader = OwnLeader.of(doc, lexicon, fit, names);
@@ -62,7 +59,7 @@ public final class ResolutionStage implements Stage {
         List<Attribution> pending = new ArrayList<>();
         OwnEvidence evidence = new OwnEvidence(doc, lexicon, descriptions, names, bodies, makers, apposed, pronouns, owners,
                 new ChannelOwner(doc, lexicon, names, bodies), possessed,
-                new CourtRoles(doc, lexicon, names), offices, namedLater, unitOf, nameByRole, describedTitleOf, pending);
+                new CourtRoles(doc, lexicon, names), offices, namedLater, unitOf, nameByRole, titles::described, pending);
         for (int i = 0; i < doc.attributions.size(); i++) {
             evidence.resolve(i);
         }
@@ -272,18 +269,6 @@ public final class ResolutionStage implements Stage {
             a.kind = Lexicon.GROUP_PRONOUNS.contains(pronoun) ? SpeakerKind.GROUP
                     : Lexicon.THING_PRONOUNS.contains(pronoun) ? SpeakerKind.ORGANIZATION : SpeakerKind.PERSON;
         }
-    }
-
-    /**
-     * The title the document first gives each person with a name anywhere, in lower case: once per document, since a
-     * search per description would grow with the square of a long text's titled names.
-     */
-    private static Map<String, String> titlesByPerson(List<Name> titledPeople, NameIndex names) {
-        Map<String, String> titles = new HashMap<>();
-        for (Name n : titledPeople) {
-            titles.putIfAbsent(names.expand(n.text(), SpeakerKind.PERSON, n.offset()), n.role().toLowerCase(Locale.ROOT));
-        }
-        return titles;
     }
 
     /**

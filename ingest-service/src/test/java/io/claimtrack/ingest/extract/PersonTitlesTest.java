@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
  * A witness's answer after a lawyer's question: the lawyer's title set off before the name ("the city's lawyer, NAME,")
  * is known, so "the manager replied" is not taken for the lawyer who spoke last.
  */
-class ApposedTitlesTest {
+class PersonTitlesTest {
 
     private static final String VALVE = """
             Manager tells jury he checked the valve
