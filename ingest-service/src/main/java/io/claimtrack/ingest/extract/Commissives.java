@@ -16,6 +16,11 @@ final class Commissives {
     private Commissives() {
     }
 
+    /** Whether the lower-case word is a verb of commitment: "vows", "threatened". */
+    static boolean is(String lower) {
+        return FORMS.contains(lower);
+    }
+
     /** Whether the cue is a verb of commitment and token {@code from} opens the infinitive of what was promised. */
     static boolean infinitive(List<Token> tokens, Cue cue, int from, int end) {
         return cue.endToken() - cue.firstToken() == 1 && FORMS.contains(tokens.get(cue.firstToken()).lower())

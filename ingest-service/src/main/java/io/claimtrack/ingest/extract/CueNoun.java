@@ -76,7 +76,7 @@ final class CueNoun {
         // A verb of saying takes an object or clause; "attacks in Kursk", "dispute, NATO", "attack will" do not.
         int next = i + form.words().size();
         if (next < sentence.endToken() && (MODALS.contains(doc.tokens.get(next).lower()) || LINKING_VERBS.contains(doc.tokens.get(next).lower())
-                || verbOfSaying(doc, next, sentence.endToken())
+                || verbOfSaying(doc, next, sentence)
                 || doc.tokens.get(next).isWord() && !doc.tokens.get(next).isCapitalized()
                         && doc.tokens.get(next).lower().endsWith("ed"))) {
             // "the attack will", "a leaked report said", "an Office report released last year", "the cable project
@@ -136,9 +136,11 @@ final class CueNoun {
      * ("allowing parents to deduct", "ordering a review") tells nothing about the word before it, nor does a
      * gerund without the rest of its cue: "endorse putting body cameras" is no "putting it".
      */
-    private boolean verbOfSaying(AnnotatedDocument doc, int i, int end) {
+    private boolean verbOfSaying(AnnotatedDocument doc, int i, Sentence sentence) {
         String lower = doc.tokens.get(i).lower();
-        if (!lexicon.complementsOf(lower).isEmpty()) {
+        if (!lexicon.complementsOf(lower).isEmpty() || Commissives.is(doc.tokens.get(i - 1).lower())
+                && WordsNotGiven.appealNoun(doc.tokens, i, sentence)) {
+            // "Residents vow appeal": the act promised, so the word before stays the verb of commitment.
             return false;
         }
         List<Lexicon.CueForm> forms = lexicon.cuesStartingWith(lower);
@@ -147,7 +149,7 @@ final class CueNoun {
                 return true;
             }
         }
-        return CueStage.match(doc, i, end, forms) != null;
+        return CueStage.match(doc, i, sentence.endToken(), forms) != null;
     }
 
     /**

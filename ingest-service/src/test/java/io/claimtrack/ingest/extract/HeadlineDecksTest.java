@@ -62,4 +62,16 @@ class HeadlineDecksTest {
                 + "* Harbour stocks up 0.4%, shipping leads" + BYLINE,
                 "Tolvian central bank | tightening 'has done its job' | says | mixed");
     }
+
+    /**
+     * "Tenants vow appeal": after a verb of commitment, a cue word that says only in a longer phrase ("appeal for") is
+     * the act promised, so the verb stays a verb. An intent ("Parents plan appeal") is left as it was, and a cue noun
+     * before a plain verb of saying is still that verb's subject.
+     */
+    @Test
+    void aCommitmentsObjectThatIsACueWordInAPhraseIsTheDecksObject() {
+        assertMentions("Mill closure upheld by court\n\nTenants vow appeal" + BYLINE, "Tenants | appeal | vow | indirect");
+        assertMentions("Mill closure upheld by court\n\nAngry tenants plan appeal" + BYLINE);
+        assertMentions("A draft memo said the pier was unsafe.\n", "A draft memo | the pier was unsafe | said | indirect");
+    }
 }
