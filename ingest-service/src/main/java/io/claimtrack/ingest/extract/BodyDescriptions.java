@@ -92,9 +92,20 @@ final class BodyDescriptions {
             }
         }
         Name ahead = ahead(description, head);
-        Name one = ahead != null ? ahead : only.computeIfAbsent(head, this::onlyOfKind).orElse(null);
+        String kind = head;
+        Name one = ahead != null ? ahead : only.computeIfAbsent(kind, this::onlyOfKind).or(() -> namedUnion(kind, description)).orElse(null);
         // Not for a business, whose word a name of another kind may take ("the Hartwell company").
         return one != null || Businesses.WORDS.contains(head) ? one : modified.introducedWith(description, head);
+    }
+
+    /**
+     * Whether the text names the body in a sentence before the description's: "The union, which the Coastal Pilots
+     * Association joined," is another union.
+     */
+    private boolean namedBefore(Name n, Mention description) {
+        Sentence own = doc.sentenceAt(description.start());
+        int first = doc.text.indexOf(n.text());
+        return own == null || first >= 0 && first < own.start();
     }
 
     /** "the union representing its pilots": the body the text names as the one representing them ({@link RepresentedBodies}), or null. */
@@ -163,7 +174,17 @@ final class BodyDescriptions {
 
     /** "the union" of a story that names one union local and no other union: that local, wherever the text names it. */
     private Optional<Name> onlyOfKind(String head) {
-        return "union".equals(head) ? Optional.ofNullable(LocalUnions.only(doc)) : onlyBusiness(head);
+        return "union".equals(head) ? Optional.ofNullable(LocalUnions.only(doc)) : onlyNamed(head);
+    }
+
+    /**
+     * "The stoppage was called by the Federation of Harbour Workers ... [two thousand characters on] ... The union said":
+     * the one union the lede names, named before the description's sentence ("The union, which the Coastal Pilots
+     * Association joined," is another).
+     */
+    private Optional<Name> namedUnion(String head, Mention description) {
+        return "union".equals(head) ? only.computeIfAbsent("named union", h -> onlyNamed(head)).filter(n -> namedBefore(n, description))
+                : Optional.empty();
     }
 
     /**
@@ -253,11 +274,11 @@ final class BodyDescriptions {
 
     /**
      * "Harlow Foods Inc. said ... [two thousand characters on] ... the company said": the description of a business
-     * named nowhere near stands for the business the story is about, named in its headline or lede, when the whole
-     * document names no other; not a "group" (an advocacy group, a research group), which any body may be.
+     * (or a union) named nowhere near stands for the one the story is about, named in its headline or lede, when the
+     * whole document names no other; not a "group" (an advocacy group, a research group), which any body may be.
      */
-    private Optional<Name> onlyBusiness(String head) {
-        if (!Businesses.WORDS.contains(head) || "group".equals(head)) {
+    private Optional<Name> onlyNamed(String head) {
+        if (!Businesses.WORDS.contains(head) && !"union".equals(head) || "group".equals(head)) {
             return Optional.empty();
         }
         Name found = null;

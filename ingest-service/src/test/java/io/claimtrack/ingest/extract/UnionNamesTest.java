@@ -59,4 +59,49 @@ class UnionNamesTest {
                 """);
         assertSpeaker(doc, "jobs were safe", "The company");
     }
+
+    /** Round 44: a union named head first, "Federation of ... Workers"; an employers' association is the other side. */
+    @Test
+    void aFederationOfWorkersIsTheUnionAndEmployersAreNot() {
+        AnnotatedDocument doc = extract("""
+                Bakers strike in Vellan
+
+                VELLAN, May 2 (Halyard) - The strike was called by the Federation of Bread and Pastry Workers (FBPW), which has 9,000 members. The union said it would hold out for a month.
+
+                The Vellan Bakery Owners Association said in a statement that wages had risen by 8 percent since 2030.
+
+                Shops in the old town sold out of bread by noon, and several cafes closed early because they had nothing to serve with coffee.
+
+                Flour mills said deliveries to the bakeries had stopped on Monday and that grain was piling up in their silos along the river.
+
+                The city's food inspectors said they would check that bread sold in supermarkets was not past its date.
+
+                Tourists queued outside the few bakeries run by families, which kept their ovens on and sold loaves at twice the usual price.
+
+                Hospitals asked the city to send bread for patients from the army's field kitchens, which bake for soldiers on exercise in the hills.
+
+                Schools told parents to pack lunches for the rest of the week, as the canteens that serve 40,000 children every day had run out of rolls.
+
+                At the central market, traders moved their stalls of cheese and fruit to the empty places where the bakers usually stand on Saturdays.
+
+                The last strike of the city's bakers, in 2027, lasted nine days and ended with a pay rise of 5 percent and a shorter night shift.
+
+                Economists at the Vellan Savings Bank estimated that each day of the strike cost the city about 2 million crowns.
+
+                The union said the owners had not answered its letter.
+                """);
+        assertSpeaker(doc, "it would hold out for a month", "Federation of Bread and Pastry Workers");
+        assertSpeaker(doc, "the owners had not answered its letter", "Federation of Bread and Pastry Workers");
+    }
+
+    /** A federation of states or clubs opened by "of" is no union. */
+    @Test
+    void aFederationOfStatesIsNoUnion() {
+        AnnotatedDocument doc = extract("""
+                Summit ends in Tarvo
+
+                The Federation of Coastal States met in Tarvo. The union said the meeting had gone well.
+                """);
+        assertSpeaker(doc, "the meeting had gone well", "The union");
+    }
 }
