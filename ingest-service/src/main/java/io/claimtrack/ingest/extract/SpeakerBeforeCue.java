@@ -124,6 +124,11 @@ final class SpeakerBeforeCue {
                 // "That is what she said, and he agreed.": the clause ended with its cue.
                 return null;
             }
+            if (objectOfCue(ctx, npStart - 1)) {
+                // "The guild denounced what it called a raid on pensions": one statement, the outer cue's, whose
+                // content keeps the naming.
+                return null;
+            }
             if (!tokens.get(npStart - 1).is("which") && !tokens.get(npStart - 1).is("what")
                     && (tokens.get(cue.endToken()).is("to") || tokens.get(cue.endToken()).lower().endsWith("ly"))
                     || objectRelative && ObjectRelative.noContentAfter(tokens.get(cue.endToken()))) {
@@ -332,6 +337,11 @@ final class SpeakerBeforeCue {
             }
         }
         return end;
+    }
+
+    /** "what" at {@code what} is the object of a cue right before it: "condemned what". */
+    private static boolean objectOfCue(AttributionContext ctx, int what) {
+        return ctx.tokens.get(what).is("what") && what > 0 && ctx.cueEndingAt[what - 1] != null;
     }
 
     private static boolean commaBetween(List<Token> tokens, int from, int to) {

@@ -102,4 +102,16 @@ class SpeakerBeforeCueTest {
         assertMentions("Holm said no decision had been made.",
                 "Holm | no decision had been made | said | indirect");
     }
+
+    /**
+     * "denounced what it called a raid": the naming is the object of the outer cue and one statement with it; "what
+     * it called" after a verb that is no cue ("trumpeting") stays the namer's statement.
+     */
+    @Test
+    void aNamingInTheObjectOfAnotherCueIsThatCuesContent() {
+        assertMentions("The guild denounced what it called a raid on pensions.",
+                "The guild | what it called a raid on pensions | denounced | indirect");
+        assertMentions("Mayor Holm was trumpeting what she called her best budget.",
+                "she | her best budget | called | indirect");
+    }
 }
