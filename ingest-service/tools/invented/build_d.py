@@ -19,6 +19,9 @@ something is a statement even with only a noun object, content = the object with
 not; this supersedes any contrary line above): "rejected what it called ...", "welcomed Orvania's decision", "Almost all
 of them opposed the closure" and "Some residents questioned why ..." are statements.
 
+Amended in session 44 (round 43's convention "condemned what it called Y" is one statement; sets F and Q mark
+the inner "called" as nested, optional in scoring): d04's inner "called" statement is marked nested the same way.
+
 usage: python3 ingest-service/tools/invented/build_d.py  (writes src/test/resources/eval/invented_d_gold.jsonl)
 """
 from invented_common import doc_spans as doc, s, write
@@ -215,7 +218,7 @@ The UN Office for Humanitarian Coordination said on Thursday that at least 1.1 m
     s('Mehmet Karahan', 'Karahan', 'he had instructed all relevant institutions|at Tel Avran', 'said', role='President'),
     s('Mehmet Karahan', '', 'more than 300 trucks had already crossed since the beginning of the month', 'noting', role='President'),
     s('the Dunmarran Foreign Ministry', 'The Dunmarran Foreign Ministry', 'what it called "foreign interference in internal affairs"', 'rejected', 'mixed'),
-    s('the Dunmarran Foreign Ministry', 'it', '"foreign interference in internal affairs"', 'called', 'direct'),
+    s('the Dunmarran Foreign Ministry', 'it', '"foreign interference in internal affairs"', 'called', 'direct', nested=True, via='the Dunmarran Foreign Ministry'),
     s('the Dunmarran Foreign Ministry', 'The Dunmarran Foreign Ministry', 'government forces were acting "within the framework of the law."', 'insisted', 'mixed'),
     s('the Dunmarran Foreign Ministry', 'the ministry', 'the armed groups had used civilian buildings as cover', 'claimed'),
     s('the Dunmarran Foreign Ministry', '', 'it held them "fully responsible" for the loss of life', 'said', 'mixed'),
