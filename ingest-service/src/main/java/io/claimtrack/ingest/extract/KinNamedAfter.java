@@ -62,12 +62,17 @@ final class KinNamedAfter {
         return null;
     }
 
-    /** Whether the name's surname comes before {@code offset}: a person the story brought in already. */
+    /**
+     * Whether the name's surname comes before {@code offset}: a person the story brought in already. Kin share a family
+     * name: "Ethan Lisowski ..., his mother told a jury. 'He was careful,' Marta Lisowski said" is someone new, the
+     * surname given before only with another first name; a bare "Lisowski said" is the person named before.
+     */
     private static boolean namedBefore(AnnotatedDocument doc, String name, int offset) {
         List<String> words = Name.words(name);
         String surname = words.get(words.size() - 1);
         for (int j = Name.lastBefore(doc.names, offset); j >= 0; j--) {
-            if (doc.names.get(j).words().contains(surname)) {
+            List<String> earlier = doc.names.get(j).words();
+            if (earlier.contains(surname) && (words.size() == 1 || earlier.size() == 1 || earlier.get(0).equals(words.get(0)))) {
                 return true;
             }
         }

@@ -44,4 +44,28 @@ class KinNamedAfterTest {
         assertSpeaker(extract(TRIAL.replace("Prosecutor Dagny Orlow said", "Marta Fenwicke, a nurse, said")),
                 "Ilse had never liked driving at night", "Her mother");
     }
+
+    private static final String INQUEST = """
+            Inquest hears of broken streetlights
+
+            Tomas Bergqvist was walking home from his evening class on Linden Parade when the van struck him, his \
+            mother told the inquest on Monday.
+
+            "He always took the lit side of the road," Alma Bergqvist said. "That night there was no lit side."
+            """;
+
+    /** Kin share a family name: the surname given before with another first name is no person named already. */
+    @Test
+    void theKinMayShareTheFamilyNameOfThePersonNamedBefore() {
+        assertSpeaker(extract(INQUEST), "Tomas Bergqvist was walking home from his evening class on Linden Parade when the van struck him",
+                "Alma Bergqvist");
+    }
+
+    /** The bare surname, or the very name given before, is the person the story named already, no kin. */
+    @Test
+    void theSurnameAloneOrTheSameNameIsThePersonNamedBefore() {
+        String content = "Tomas Bergqvist was walking home from his evening class on Linden Parade when the van struck him";
+        assertSpeaker(extract(INQUEST.replace("Alma Bergqvist said", "Bergqvist said")), content, "his mother");
+        assertSpeaker(extract(INQUEST.replace("Alma Bergqvist said", "Tomas Bergqvist said")), content, "his mother");
+    }
 }
