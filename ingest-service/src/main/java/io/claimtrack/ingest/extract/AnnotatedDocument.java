@@ -47,6 +47,11 @@ public final class AnnotatedDocument {
      */
     private int[] tokenFrom;
     private int tokensIndexed;
+    /**
+     * The index of the sentence {@link #sentenceAt} found last: the stages read statements and names in text order, so
+     * the next asks mostly for the same sentence or the one after, without a search.
+     */
+    private int lastSentenceFound;
 
     public AnnotatedDocument(String text, LocalDate published) {
         this.text = text;
@@ -110,8 +115,20 @@ public final class AnnotatedDocument {
 
     /** The sentence containing this offset, or null. */
     public Sentence sentenceAt(int offset) {
+        // Sentences never overlap, so the one found last, or the next, holding the offset is the search's answer.
+        int last = lastSentenceFound;
+        for (int i = last; i < Math.min(last + 2, sentences.size()); i++) {
+            if (sentences.get(i).start() <= offset && offset < sentences.get(i).end()) {
+                lastSentenceFound = i;
+                return sentences.get(i);
+            }
+        }
         int i = sentenceStarts.firstAtLeast(offset + 1) - 1;
-        return i >= 0 && offset < sentences.get(i).end() ? sentences.get(i) : null;
+        if (i < 0 || offset >= sentences.get(i).end()) {
+            return null;
+        }
+        lastSentenceFound = i;
+        return sentences.get(i);
     }
 
     /** Index of the first token starting at or after {@code offset}; {@code tokens.size()} if none. */

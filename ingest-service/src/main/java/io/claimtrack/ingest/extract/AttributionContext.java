@@ -29,7 +29,7 @@ final class AttributionContext {
      */
     final Set<Cue> used = Collections.newSetFromMap(new IdentityHashMap<>());
     /** Each cue's speaker phrase before it ({@link SpeakerPhrases#before}), null when it has none. */
-    final Map<Cue, Mention> speakerBefore = new IdentityHashMap<>();
+    final Map<Cue, Mention> speakerBefore;
     /** The statements found so far in the sentence {@link ReportedSpeechStage} reads: a later verb may share their subject. */
     List<Attribution> sentenceStatements = List.of();
     private final StatementIndex byStart;
@@ -46,6 +46,8 @@ final class AttributionContext {
         this.byStart = new StatementIndex(doc.text.length());
         this.cueAt = new Cue[tokens.size()];
         this.cueEndingAt = new Cue[tokens.size()];
+        // Sized for every cue at once: grown one doubling at a time, its copies were half its cost on a long text.
+        this.speakerBefore = new IdentityHashMap<>(doc.cues.size());
         for (Cue c : doc.cues) {
             cueAt[c.firstToken()] = c;
             cueEndingAt[c.endToken() - 1] = c;

@@ -43,10 +43,11 @@ final class SpeakerPhrases {
         }
         // Reported speech and the lead-in stage both ask this of a lead-in's cue; the answer is the same.
         Map<Cue, Mention> known = ctx.speakerBefore;
-        if (known.containsKey(cue)) {
-            return known.get(cue);
+        Mention m = known.get(cue);
+        if (m != null || known.containsKey(cue)) {
+            return m;
         }
-        Mention m = find(ctx, cue, s);
+        m = find(ctx, cue, s);
         known.put(cue, m);
         return m;
     }
