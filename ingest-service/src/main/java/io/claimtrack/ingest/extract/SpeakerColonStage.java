@@ -67,7 +67,7 @@ public final class SpeakerColonStage implements Stage {
         // Read at the first turn: the outlets the text names as interviewing, whose turns are questions.
         InterviewingOutlet outlet = null;
         for (Sentence s : doc.sentences) {
-            if (!opensBlock(doc, s)) {
+            if (!opensBlock(doc, s) || WrittenAnswers.add(ctx, s)) {
                 continue;
             }
             Block block = doc.block(s.block());

@@ -33,6 +33,11 @@ final class Turns {
 
     /** The text from token {@code first} (after the label) to the end of block {@code last}, as a statement of {@code m}. */
     static void add(AttributionContext ctx, Mention m, int first, int blockIndex, int last, double confidence) {
+        add(ctx, m, first, blockIndex, last, confidence, ":");
+    }
+
+    /** As {@link #add(AttributionContext, Mention, int, int, int, double)}, with the label's own cue ("Answered"). */
+    static void add(AttributionContext ctx, Mention m, int first, int blockIndex, int last, double confidence, String cue) {
         int end = ctx.doc.block(last).end();
         int contentStart = afterCourtesies(ctx.doc, ctx.tokens.get(first).start(), ctx.doc.block(blockIndex).end());
         if (contentStart >= ctx.doc.block(blockIndex).end()) {
@@ -55,7 +60,7 @@ final class Turns {
         if (end > contentStart && hasLetter(ctx.doc.text, contentStart, end) && !roster(ctx, first, end)
                 && !(asks && (topicOnly(ctx, first, end) || courtesyOnly(ctx.doc, contentStart, end)))
                 && !AgendaMoves.only(ctx.doc, first, ctx.doc.tokenAtOrAfter(end))) {
-            Attribution a = new Attribution(Attribution.Source.HEADLINE, m, ":", contentStart, end, blockIndex, confidence);
+            Attribution a = new Attribution(Attribution.Source.HEADLINE, m, cue, contentStart, end, blockIndex, confidence);
             ctx.finishType(a);
             ctx.add(a);
         }
@@ -66,7 +71,8 @@ final class Turns {
      * turn is the turn itself, not a second statement beside it.
      */
     static boolean ownVoice(Attribution turn, Attribution inside) {
-        return turn.source == Attribution.Source.HEADLINE && ":".equals(turn.cue) && inside.mention != null
+        return turn.source == Attribution.Source.HEADLINE && (":".equals(turn.cue) || WrittenAnswers.CUE.equals(turn.cue))
+                && inside.mention != null
                 && FIRST_PERSON.contains(inside.mention.text().toLowerCase(Locale.ROOT));
     }
 
