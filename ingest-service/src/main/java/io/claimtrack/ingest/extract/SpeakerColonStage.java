@@ -121,7 +121,8 @@ public final class SpeakerColonStage implements Stage {
             String label = doc.text(ctx.tokens.get(i).start(), ctx.tokens.get(labelEnd - 1).end()).toLowerCase(Locale.ROOT);
             // A one-word turn is the surname of someone who had a turn ("Matthews:" after "Chris Matthews:").
             boolean titleCaseTurn = turns >= 2 && block.kind() == Block.Kind.PARAGRAPH
-                    && (labelEnd - i >= 2 || surnames.contains(ctx.tokens.get(i).lower()) || INITIALLED.matcher(ctx.tokens.get(i).text()).matches());
+                    && (labelEnd - i >= 2 || surnames.contains(ctx.tokens.get(i).lower()) || INITIALLED.matcher(ctx.tokens.get(i).text()).matches()
+                    || titled(doc, ctx.tokens.get(i).lower(), s.start()));
             // "ECB WATCH:", "MARKETS UPDATE:": a topic and a label word, not a speaker; a dated teaser's label in lower case
             // ends in a body or an office ("Provincial health department:"), not a topic ("Flu season:").
             String lastWord = ctx.tokens.get(labelEnd - 1).lower();
@@ -194,6 +195,22 @@ public final class SpeakerColonStage implements Stage {
         int from = doc.block(title).end();
         for (int k = Sorted.firstAtLeast(doc.names, Name::offset, from); k < doc.names.size() && doc.names.get(k).offset() < firstQuestion; k++) {
             if (doc.names.get(k).surname().equals(surname)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Governor: Good evening, Lena." under an opening that named "Governor Ivan Sorokin": a one-word label that is
+     * the title the text gave a person before it is that person's turn; "Presenter:" with no presenter named is not.
+     */
+    private static boolean titled(AnnotatedDocument doc, String word, int before) {
+        for (Name n : doc.names) {
+            if (n.offset() >= before) {
+                return false;
+            }
+            if (n.kind() == SpeakerKind.PERSON && word.equalsIgnoreCase(n.role())) {
                 return true;
             }
         }
