@@ -92,7 +92,7 @@ final class AccordingTo {
         }
         if (fronted) {
             int from = afterRelative(tokens, npEnd < end && tokens.get(npEnd).is(",") ? npEnd + 1 : npEnd, end);
-            int nameEnd = !m.hasName() && (m.kind() == SpeakerKind.PERSON || m.kind() == SpeakerKind.ORGANIZATION) && from == npEnd + 1 ? ApposedSourceName.end(tokens, from, end) : -1;
+            int nameEnd = from == npEnd + 1 && from < end ? apposedNameEnd(ctx, m, from, end) : -1;
             if (nameEnd > 0) {
                 m = new Mention(m.start(), m.end(), m.text(), m.text(), ctx.doc.text(tokens.get(from).start(), tokens.get(nameEnd - 1).end()),
                         SpeakerKind.PERSON);
@@ -192,6 +192,27 @@ final class AccordingTo {
             }
         }
         return false;
+    }
+
+    /**
+     * "According to the chief engineer of the water board, Halvard Pemberley, the mains will last": the end (exclusive) of
+     * a person's name set off right after the fronted source's description ({@link ApposedName}), the speaker, when it
+     * closes with a comma before a clause of its own; -1 if none. "According to a summary, Ann Lind, a senior aide,
+     * wrote": a name with its own apposition is the clause's subject.
+     */
+    private int apposedNameEnd(AttributionContext ctx, Mention m, int from, int end) {
+        List<Token> tokens = ctx.tokens;
+        // "the chief engineer of the water board": a person's name set off makes the description a person's, whatever its head.
+        Mention person = m.kind() == SpeakerKind.ORGANIZATION ? new Mention(m.start(), m.end(), m.text(), m.role(), m.name(), SpeakerKind.PERSON) : m;
+        Name n = ctx.apposedNames(lexicon).after(person);
+        int start = tokens.get(from).start();
+        // One capitalised word ("Lowgate, ...") may be a place the clause opens with; a name set off has two.
+        if (n == null || !ApposedName.fullName(n) || ctx.doc.text.indexOf(n.text(), n.offset()) != start) {
+            return -1;
+        }
+        int k = ctx.tokenAtOrAfter(start + n.text().length());
+        boolean clause = k + 1 < end && tokens.get(k).is(",") && !tokens.get(k + 1).is("a") && !tokens.get(k + 1).is("an");
+        return clause && k + 1 + Windows.MIN_CONTENT_TOKENS < end ? k : -1;
     }
 
     /**

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * officer of health, Dr. Ann Lind, said". The speaker phrase may stop at the description (or before its complement);
  * the person named right after its comma is who it is, and the pronouns and quotes that follow are that person's; a
  * body's likewise ("The junior coalition partner, the Rural League, has said"; "The pilots' union, the Coastal Pilots
- * Association, said"). Part of {@link ResolutionStage} and {@link PronounResolver}.
+ * Association, said"). Part of {@link ResolutionStage}, {@link PronounResolver} and {@link AccordingTo}.
  */
 final class ApposedName {
 
@@ -77,7 +77,7 @@ final class ApposedName {
     }
 
     /** A person's name of two words or more, which no body or place in a description's complement is read as. */
-    private static boolean fullName(Name n) {
+    static boolean fullName(Name n) {
         return n.kind() == SpeakerKind.PERSON && n.words().size() > 1;
     }
 

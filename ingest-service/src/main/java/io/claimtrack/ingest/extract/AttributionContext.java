@@ -86,6 +86,17 @@ final class AttributionContext {
         return commonWords.contains(lower);
     }
 
+    /** The names set off after a description; built on first use. */
+    private ApposedName apposedNames;
+
+    /** The reader of names set off after a description ("the chief engineer, Halvard Pemberley,"), one per document. */
+    ApposedName apposedNames(Lexicon lexicon) {
+        if (apposedNames == null) {
+            apposedNames = new ApposedName(doc, lexicon);
+        }
+        return apposedNames;
+    }
+
     static AttributionContext of(AnnotatedDocument doc) {
         if (doc.attributing == null) {
             doc.attributing = new AttributionContext(doc);
