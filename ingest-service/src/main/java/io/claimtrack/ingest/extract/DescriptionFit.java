@@ -66,6 +66,10 @@ final class DescriptionFit {
      * description's own title makes another office; "senior diplomat" still fits "Deputy Foreign Minister".
      */
     static boolean sameOffice(String description, String role) {
+        if (unitOfBody(role) && !unitOfBody(description)) {
+            // "the head of the Office" is not "head of the Office's laboratory unit": that one heads a unit of it.
+            return false;
+        }
         List<String> words = Name.words(description);
         List<String> ofRole = Name.words(AbbreviatedTitles.spelledOut(role.toLowerCase(Locale.ROOT)));
         String title = headWord(description);
@@ -88,6 +92,12 @@ final class DescriptionFit {
             }
         }
         return true;
+    }
+
+    /** A title held "of" a body's part: "head of the Office's laboratory unit". */
+    private static boolean unitOfBody(String title) {
+        int of = title.indexOf(" of ");
+        return of >= 0 && (title.indexOf("'s ", of) > 0 || title.indexOf("’s ", of) > 0);
     }
 
     /**

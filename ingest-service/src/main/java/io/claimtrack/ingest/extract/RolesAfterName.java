@@ -93,10 +93,13 @@ final class RolesAfterName {
         if (from < 3 || !tokens.get(from - 1).is(",") || to < end && !tokens.get(to).is(",") && !tokens.get(to).is(".")) {
             return "";
         }
-        int head = from - 2;
-        if (tokens.get(head).isCapitalized() && (tokens.get(head - 1).is("of") || tokens.get(head - 1).is("in")) && head >= 3) {
-            // "the ambassador of Corsavia,", "Lanvey's consul in Quayside,": the place the title is held for or in.
-            head -= 2;
+        int head = placeBefore(tokens, from - 2);
+        if (head < from - 2 && (tokens.get(head).is("of") || tokens.get(head).is("in")) && head >= 2) {
+            // "the ambassador of Corsavia,", "Lanvey's consul in Quayside,", "the chair of the Water Board,": the place
+            // or body the title is held for or in.
+            head--;
+        } else {
+            head = from - 2;
         }
         Token title = tokens.get(head);
         if (!title.isWord() || title.isCapitalized() || !lexicon.roles.contains(lexicon.headKey(title.lower()))) {
@@ -110,6 +113,15 @@ final class RolesAfterName {
         String owner = k >= 0 ? tokens.get(k).lower() : "";
         boolean owned = Lexicon.ARTICLES.contains(owner) || k >= 0 && tokens.get(k).isCapitalized() && Mentions.isPossessive(owner);
         return owned ? doc.text(tokens.get(k + 1).start(), tokens.get(from - 2).end()) : "";
+    }
+
+    /** The token before a capitalised run of a few words ending at {@code last} and its article, if any. */
+    private static int placeBefore(List<Token> tokens, int last) {
+        int k = last;
+        while (k > 0 && last - k < Windows.NAME_WORDS && tokens.get(k).isCapitalized()) {
+            k--;
+        }
+        return k < last && k > 0 && Lexicon.ARTICLES.contains(tokens.get(k).lower()) ? k - 1 : k;
     }
 
     /**
