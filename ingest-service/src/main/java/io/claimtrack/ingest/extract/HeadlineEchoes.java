@@ -1,9 +1,9 @@
 package io.claimtrack.ingest.extract;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -124,10 +124,14 @@ final class HeadlineEchoes {
         Speaker best = null;
         int top = 0;
         int second = 0;
+        List<Speaker> echoing = new ArrayList<>();
         for (Map.Entry<Speaker, Set<String>> e : wordsBySpeaker(a, group).entrySet()) {
             int shared = 0;
             for (String k : headline) {
                 shared += e.getValue().contains(k) ? 1 : 0;
+            }
+            if (shared >= MIN_SHARED && 2 * shared >= headline.size()) {
+                echoing.add(e.getKey());
             }
             if (shared > top) {
                 second = top;
@@ -137,8 +141,26 @@ final class HeadlineEchoes {
                 second = shared;
             }
         }
+        // Two who say it equally are both its speakers, where one of them would be a guess.
+        Speaker pair = top == second ? pairOf(group, echoing) : null;
+        if (pair != null) {
+            return pair;
+        }
         // Most of the headline's words, and more of them than anyone else's statements hold.
         return top >= MIN_SHARED && 2 * top >= headline.size() && top > second && !GROUP.equals(best) ? best : null;
+    }
+
+    /**
+     * "Rivals say town hall wasted the pool money" over a story quoting two challengers who each say so: a headline's
+     * plural ({@code group}) whose words, most of them, exactly two named people each say is the pair, in the order the
+     * story quotes them; null otherwise (three hold them).
+     */
+    private static Speaker pairOf(String group, List<Speaker> echoing) {
+        if (group == null || !group.endsWith("s") || echoing.size() != 2
+                || echoing.stream().anyMatch(s -> s.kind() != SpeakerKind.PERSON)) {
+            return null;
+        }
+        return new Speaker(echoing.get(0).name() + " and " + echoing.get(1).name(), SpeakerKind.GROUP);
     }
 
     /**
@@ -182,7 +204,12 @@ final class HeadlineEchoes {
             return false;
         }
         String w = doc.tokens.get(t).lower();
-        return lexicon.isSpeakerNoun(doc.tokens.get(t)) || Businesses.WORDS.contains(w) || PossessedRoles.KIN.contains(w);
+        return lexicon.isSpeakerNoun(doc.tokens.get(t)) || Businesses.WORDS.contains(w) || plural(w) || PossessedRoles.KIN.contains(w);
+    }
+
+    /** "Rivals": the plural of a person noun, which the word lists hold in the singular. */
+    private boolean plural(String w) {
+        return w.length() > 3 && w.endsWith("s") && lexicon.isPersonNoun(w.substring(0, w.length() - 1));
     }
 
     /**
@@ -190,7 +217,7 @@ final class HeadlineEchoes {
      * story under headline statement {@code a}: past the deck, a caption or a share bar, up to the related stories.
      */
     private Map<Speaker, Set<String>> wordsBySpeaker(Attribution a, String group) {
-        Map<Speaker, Set<String>> speakers = new HashMap<>();
+        Map<Speaker, Set<String>> speakers = new LinkedHashMap<>();
         int from = indexOf(a) + 1;
         int read = 0;
         // Headline statements are passed over but counted too, so a page of headlines costs each of them a few steps.
