@@ -7,7 +7,8 @@ import java.util.Set;
  * "PRESIDENT: Good. Now about the schools.", "CHAIR: Fine. Next, the budget.", "Thank you. Now the harbour.": a chair
  * moving the meeting on to its next topic asserts nothing, as "Ms Holm, please." does not. Only a short phrase with no
  * verb after "now" or "next", behind acknowledgements at most: "Now the schools are safe" is a statement. A chair
- * closing the sitting ("That's all for today.") asserts nothing either.
+ * closing the sitting ("That's all for today.") asserts nothing either, nor does a hearing's procedure
+ * ({@link SittingOrders}: "I call this meeting to order.", "Your time has expired.").
  */
 final class AgendaMoves {
 
@@ -42,7 +43,7 @@ final class AgendaMoves {
             }
         }
         for (Sentence s = doc.sentenceAt(doc.tokens.get(k).start()); s != null && (HandOvers.only(doc, k, Math.min(to, s.endToken()))
-                || k > from && Turns.courtesyOnly(doc, s.start(), s.end())); ) {
+                || SittingOrders.only(doc, k, Math.min(to, s.endToken())) || k > from && Turns.courtesyOnly(doc, s.start(), s.end())); ) {
             // "Thank you. Questions, please.", "Welcome. The Minister will speak first, then we take questions.", "The slides
             // will be online. Thank you for coming."
             k = s.endToken();

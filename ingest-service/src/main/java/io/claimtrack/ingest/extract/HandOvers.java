@@ -49,7 +49,7 @@ final class HandOvers {
     }
 
     /** The comma after a short address opening the sentence ("Ilse,", "Harbour master,"), or -1. */
-    private static int addressEnd(AnnotatedDocument doc, int from, int to) {
+    static int addressEnd(AnnotatedDocument doc, int from, int to) {
         for (int k = from; k < to && k - from <= ADDRESS_WORDS; k++) {
             Token t = doc.tokens.get(k);
             if (t.is(",")) {

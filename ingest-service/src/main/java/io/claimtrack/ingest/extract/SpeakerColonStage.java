@@ -137,7 +137,7 @@ public final class SpeakerColonStage implements Stage {
                 doc.questionTurns.set(s.block());
                 continue;
             }
-            Mention m = ctx.mentions.build(i, labelEnd);
+            Mention m = BracketedName.of(ctx, lexicon, ctx.mentions.build(i, labelEnd), i, labelEnd, colon);
             if (m != null && !m.isPronoun()) {
                 // A title is one line; the lede under it is the writer's.
                 boolean paragraphTurn = block.kind() == Block.Kind.PARAGRAPH && s.block() != title;

@@ -1,0 +1,113 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.Set;
+
+/**
+ * A chair's sentence that only runs a hearing or a sitting: opening it ("I call this meeting to order."), saying where
+ * it stands ("We are continuing our hearing on bus fares, and we are joined by the Minister."), timing a member ("Your
+ * time has expired.", "Minister, you have ten minutes for your opening remarks.") or breaking it off ("The committee
+ * will stand in recess until two."). None asserts anything; "The committee found the fares too high" and "Your time in
+ * office was a failure" do.
+ */
+final class SittingOrders {
+
+    /** What a sitting is called: "this meeting", "the committee", "our hearing". */
+    private static final Set<String> SITTINGS = WordSet.of("meeting", "sitting", "hearing", "session", "committee",
+            "house", "chamber", "subcommittee", "inquiry");
+    /** A break in the sitting: "will recess until two", "stands adjourned", "is suspended". */
+    private static final Set<String> BREAKS = WordSet.of("recess", "recessed", "adjourn", "adjourned", "adjourns",
+            "suspend", "suspended");
+    /** What may follow a break: "until two", "for lunch", "now". */
+    private static final Set<String> BREAK_AFTER = WordSet.of("until", "till", "for", "now");
+    /** How a member's time runs out: "is up", "has expired", "has run out", "is over". */
+    private static final Set<String> EXPIRED = WordSet.of("up", "expired", "out", "over");
+    /** The sitting carrying on: "We are continuing our hearing on ...", "We resume the session on ...". */
+    private static final Set<String> CONTINUING = WordSet.of("continuing", "continue", "resuming", "resume");
+    /** Measures of a member's speaking time: "you have ten minutes". */
+    private static final Set<String> TIME_UNITS = WordSet.of("minute", "minutes", "second", "seconds");
+    /** The longest clause of procedure. */
+    private static final int ORDER_WORDS = 14;
+    /** A clause that gives a reason or a report, not only procedure. */
+    private static final Set<String> CLAUSE_LINKS = WordSet.of("that", "which", "who", "because", "since", "although", "so");
+
+    private SittingOrders() {
+    }
+
+    /** Whether the sentence's tokens {@code [from, to)}, past an address ("Mr. Lind, ..."), only run the sitting. */
+    static boolean only(AnnotatedDocument doc, int from, int to) {
+        while (to > from && !doc.tokens.get(to - 1).isWord()) {
+            to--;
+        }
+        int comma = HandOvers.addressEnd(doc, from, to);
+        from = comma < 0 ? from : comma + 1;
+        // "We are continuing our hearing on bus fares, and we are joined by the Minister.": each clause on its own.
+        for (int k = from; k + 1 < to; k++) {
+            if (doc.tokens.get(k).is(",") && doc.tokens.get(k + 1).is("and")) {
+                return k > from && clause(doc, from, k) && only(doc, k + 2, to);
+            }
+        }
+        return to > from && clause(doc, from, to);
+    }
+
+    private static boolean clause(AnnotatedDocument doc, int from, int to) {
+        int words = 0;
+        for (int k = from; k < to; k++) {
+            Token t = doc.tokens.get(k);
+            if (CLAUSE_LINKS.contains(t.lower()) || t.isWord() && ++words > ORDER_WORDS) {
+                return false;
+            }
+        }
+        String first = doc.tokens.get(from).lower();
+        String last = doc.tokens.get(to - 1).lower();
+        boolean we = first.equals("we");
+        return to - from >= 2 && last.equals("order") && doc.tokens.get(to - 2).is("to")
+                || first.equals("your") && to - from <= 5 && doc.tokens.get(from + 1).is("time") && EXPIRED.contains(last)
+                || first.equals("you") && to - from >= 4 && doc.tokens.get(from + 1).is("have") && unitAt(doc, from + 3)
+                || (we || sitting(doc, from)) && breaks(doc, from, to)
+                || we && to - from >= 4 && joinedBy(doc, from)
+                || we && continuing(doc, from, to);
+    }
+
+    /** "The committee", "This meeting", "The House": a sitting as the subject. */
+    private static boolean sitting(AnnotatedDocument doc, int from) {
+        return from + 1 < doc.tokens.size() && (Lexicon.ARTICLES.contains(doc.tokens.get(from).lower())
+                || Lexicon.DEMONSTRATIVES.contains(doc.tokens.get(from).lower()))
+                && SITTINGS.contains(doc.tokens.get(from + 1).lower());
+    }
+
+    /** "you have ten minutes", "you have 90 seconds". */
+    private static boolean unitAt(AnnotatedDocument doc, int k) {
+        return k < doc.tokens.size() && TIME_UNITS.contains(doc.tokens.get(k).lower());
+    }
+
+    /** "we are joined by the Minister", "we are joined today by ...". */
+    private static boolean joinedBy(AnnotatedDocument doc, int from) {
+        return doc.tokens.get(from + 1).is("are") && doc.tokens.get(from + 2).is("joined")
+                && (doc.tokens.get(from + 3).is("by") || from + 4 < doc.tokens.size() && doc.tokens.get(from + 4).is("by"));
+    }
+
+    /** "we are continuing our hearing on surgical waiting lists": the sitting and its topic, no more. */
+    private static boolean continuing(AnnotatedDocument doc, int from, int to) {
+        int k = from + 1;
+        if (k < to && doc.tokens.get(k).is("are")) {
+            k++;
+        }
+        if (k + 2 >= to || !CONTINUING.contains(doc.tokens.get(k).lower())
+                || !Lexicon.ARTICLES_OR_POSSESSIVES.contains(doc.tokens.get(k + 1).lower())
+                || !SITTINGS.contains(doc.tokens.get(k + 2).lower())) {
+            return false;
+        }
+        k += 3;
+        return k == to || Lexicon.TOPIC_PREPOSITIONS.contains(doc.tokens.get(k).lower()) && AgendaMoves.topic(doc, k + 1, to);
+    }
+
+    /** "will stand in recess until two", "is adjourned": a break with no object ("we suspended the licence" is an act). */
+    private static boolean breaks(AnnotatedDocument doc, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (BREAKS.contains(doc.tokens.get(k).lower())) {
+                return k + 1 == to || BREAK_AFTER.contains(doc.tokens.get(k + 1).lower());
+            }
+        }
+        return false;
+    }
+}
