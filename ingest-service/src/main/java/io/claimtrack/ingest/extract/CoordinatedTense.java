@@ -10,6 +10,7 @@ import java.util.Set;
  * form of a verb inside and not that of the subject's, so it goes on the clause inside, whose subject is not the
  * sentence's. Kept: "Graham urged ... and criticized", "Reid caucused on Saturday and says" (no verb inside has its
  * form), "Trump describes himself ... and has said", "She donated ... and has spoken", "will ... and accuse".
+ * After a past cue and a past verb inside, "and would ..." is the clause's: "said it was ready and would sign".
  */
 final class CoordinatedTense {
 
@@ -29,6 +30,8 @@ final class CoordinatedTense {
     private static final Set<String> PLAIN_AUXILIARIES = WordSet.of("are", "do");
     private static final Set<String> MODALS = WordSet.of("will", "would", "can", "could", "should", "may", "might",
             "must");
+    /** The past of a modal, as reported speech shifts "will" and "can" back after a past cue. */
+    private static final Set<String> BACKSHIFTED_MODALS = WordSet.of("would", "could", "might");
 
     private CoordinatedTense() {
     }
@@ -44,8 +47,12 @@ final class CoordinatedTense {
         if (first.form == Form.UNKNOWN || second.form == Form.UNKNOWN || first.agrees(second)) {
             return true;
         }
+        boolean backshifted = first.form == Form.PAST && BACKSHIFTED_MODALS.contains(tokens.get(conjunction + 1).lower());
         for (int k = subjectVerb + 1; k < conjunction; k++) {
-            if (innerForm(tokens, k, lexicon) == second.form) {
+            Form inner = innerForm(tokens, k, lexicon);
+            // "said it was in talks with the banks and would ask them": after a past clause inside, the shifted
+            // "would" goes on with that clause, as its "will" would in the words spoken.
+            if (inner == second.form || backshifted && inner == Form.PAST) {
                 return false;
             }
         }

@@ -56,4 +56,15 @@ class CoordinatedTenseTest {
                 "Captain Ruud | he’ll inspect the hull | says | indirect",
                 "Captain Ruud | the pier is shut | warns | indirect");
     }
+
+    @Test
+    void aShiftedWouldAfterAPastClauseStaysInTheContent() {
+        assertMentions("""
+                The ferry company said it was short of pilots and would hire three from the navy.
+                The ferry company said it was short of pilots and asked the navy for three.
+                """,
+                "The ferry company | it was short of pilots and would hire three from the navy | said | indirect",
+                "The ferry company | it was short of pilots | said | indirect",
+                "The ferry company | the navy for three | asked | indirect");
+    }
 }
