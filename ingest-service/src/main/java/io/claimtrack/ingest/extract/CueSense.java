@@ -134,14 +134,14 @@ final class CueSense {
         }
         if (w.startsWith("add")) {
             // "added 3 percent", "add $84 billion", "added two goals": an amount, not words.
-            return after == null || !(after.type() == Token.Type.NUMBER || QUANTITIES.contains(after.lower())
+            return after == null || !(counted(after)
                     || Lexicon.CURRENCY.contains(after.text()) && next + 1 < s.endToken() && t.get(next + 1).type() == Token.Type.NUMBER
                     || objects.result(t, next, s) || objects.putInto(t, next, s));
         }
         if (w.startsWith("conced")) {
             // "conceded two goals", "conceded another", "conceded a late goal": a score against counted, no words;
             // "conceded defeat" (itself a result word) and "conceded that ..." are left.
-            return after == null || !(after.type() == Token.Type.NUMBER || QUANTITIES.contains(after.lower())
+            return after == null || !(counted(after)
                     || ConcededScore.scored(t, next, s));
         }
         if (w.startsWith("post") || w.startsWith("report")) {
@@ -220,8 +220,10 @@ final class CueSense {
             // Lund about ..." has its words before).
             return false;
         }
-        if (w.startsWith("recall") && (ObjectSense.recalledEnvoy(t, next, s) || ObjectSense.calledBackFrom(t, next, s))) {
-            // "recalled its ambassador for consultations", "recalled F Jo Lund from the farm team": called back, not remembered.
+        if (w.startsWith("recall") && (ObjectSense.recalledEnvoy(t, next, s) || ObjectSense.calledBackFrom(t, next, s)
+                || after != null && counted(after))) {
+            // "recalled its ambassador for consultations", "recalled F Jo Lund from the farm team": called back, not
+            // remembered; "recalled 40,000 vans", "is recalling two batches": goods counted, taken off the market.
             return false;
         }
         if (w.startsWith("dismiss") && ObjectSense.dismissedPerson(lexicon, t, next, s)) {
@@ -289,6 +291,11 @@ final class CueSense {
     }
 
     /** "Renner, who has pleaded guilty", "who pleaded guilty last year": the verb at {@code i} opens a who-clause. */
+    /** A figure or a counting word opening an object: "two goals", "40,000 vans", "several more". */
+    private static boolean counted(Token after) {
+        return after.type() == Token.Type.NUMBER || QUANTITIES.contains(after.lower());
+    }
+
     private static boolean subjectRelative(List<Token> t, int i, Sentence s) {
         int k = i - 1;
         while (k > s.firstToken() && (PERFECT.contains(t.get(k).lower()) || ClauseShapes.isAdverb(t.get(k)))) {

@@ -1,0 +1,27 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.assertMentions;
+
+import org.junit.jupiter.api.Test;
+
+/** "recall" with a counted object takes goods off the market ({@link CueSense}); with a memory it reports one. */
+class CountedRecallTest {
+
+    @Test
+    void goodsCountedAreRecalledNotRemembered() {
+        assertMentions("""
+                The toy maker recalled 18,000 wooden trains over loose wheels.
+                The dairy board is recalling three batches of goat cheese.
+                The dairy board said the cheese had been stored too warm.
+                """,
+                "The dairy board | the cheese had been stored too warm | said | indirect");
+    }
+
+    @Test
+    void aMemoryRecalledStaysAStatement() {
+        assertMentions("""
+                The lighthouse keeper recalled a night in 1987 when the lamp failed in a gale.
+                """,
+                "The lighthouse keeper | a night in 1987 when the lamp failed in a gale | recalled | indirect");
+    }
+}
