@@ -60,28 +60,50 @@ public final class CueStage implements Stage {
         }
     }
 
-    /** Adds the cue at token {@code i}, if one starts there; returns the last token it took, or {@code i}. */
+    /**
+     * Adds the cue at token {@code i}, if one starts there; returns the last token it took, or {@code i}. Each kind of
+     * cue is its own method: as one body, with its callees inlined, this took the optimising compiler over a second to
+     * compile on a loaded machine, and the first long text ran slow code meanwhile.
+     */
     private int cueAt(AnnotatedDocument doc, int s, Sentence sentence, boolean titleCase, int i) {
         Token tok = doc.tokens.get(i);
         if (!tok.isWord() || doc.quoteAt(tok.start()) != null) {
             return i;
         }
-        boolean sentenceStart = i == sentence.firstToken();
         int phrase = sourcePhrase(doc, i, sentence);
         if (phrase > i) {
             doc.cues.add(new Cue(s, i, phrase, doc.text(tok.start(), doc.tokens.get(phrase - 1).end()),
                     Lexicon.CueKind.ACCORDING_TO));
             return phrase - 1;
         }
-        boolean openingAccording = tok.is("according") && AccordingTo.opensClause(doc.tokens, i, sentence.firstToken());
-        // "Noting that the pier was old, Lund said ...": a participle of saying opening a sentence set in prose.
-        boolean openingParticiple = sentenceStart && !titleCase && openingParticiple(doc, i, sentence);
-        if (tok.isCapitalized() && !openingAccording && !openingParticiple && !(titleCase && !sentenceStart)
-                || titleCase && endsName(doc, i, sentence)) {
-            // Capitalised words are names ("Post", "Report"), except inside a title-case headline, where
-            // an organisation's head word after a capitalised word still ends a name ("Harbour Post Hires").
+        if (nameWord(doc, i, sentence, titleCase)) {
             return i;
         }
+        int leadIn = leadInCue(doc, s, i, sentence);
+        return leadIn >= i ? leadIn : verbCue(doc, s, i, sentence);
+    }
+
+    /**
+     * Capitalised words are names ("Post", "Report"), except inside a title-case headline, where an organisation's head
+     * word after a capitalised word still ends a name ("Harbour Post Hires"), and except "According to" and a participle
+     * of saying opening a sentence set in prose ("Noting that the pier was old, Lund said ...").
+     */
+    private boolean nameWord(AnnotatedDocument doc, int i, Sentence sentence, boolean titleCase) {
+        Token tok = doc.tokens.get(i);
+        boolean sentenceStart = i == sentence.firstToken();
+        boolean openingAccording = tok.is("according") && AccordingTo.opensClause(doc.tokens, i, sentence.firstToken());
+        boolean openingParticiple = sentenceStart && !titleCase && openingParticiple(doc, i, sentence);
+        return tok.isCapitalized() && !openingAccording && !openingParticiple && !(titleCase && !sentenceStart)
+                || titleCase && endsName(doc, i, sentence);
+    }
+
+    /**
+     * Cues led by a noun or an adjective ("is confident that", "offered her firmest promise that", a readout's "raised
+     * the matter of", a presenting lead-in): adds the one at token {@code i}, if any; returns the last token it took,
+     * or -1 when none starts there.
+     */
+    private int leadInCue(AnnotatedDocument doc, int s, int i, Sentence sentence) {
+        Token tok = doc.tokens.get(i);
         int belief = BeliefAdjectives.cueStart(doc, i, sentence);
         if (belief >= 0) {
             doc.cues.add(new Cue(s, belief, i + 1, doc.text(doc.tokens.get(belief).start(), tok.end()), Lexicon.CueKind.VERB));
@@ -114,6 +136,12 @@ public final class CueStage implements Stage {
             doc.cues.add(new Cue(s, i, presenting, doc.text(tok.start(), doc.tokens.get(presenting - 1).end()), Lexicon.CueKind.VERB));
             return presenting - 1;
         }
+        return -1;
+    }
+
+    /** A listed verb or phrase ("said", "pointed out") in a speaking sense: adds it; returns the last token it took, or {@code i}. */
+    private int verbCue(AnnotatedDocument doc, int s, int i, Sentence sentence) {
+        Token tok = doc.tokens.get(i);
         Lexicon.CueForm form = match(doc, i, sentence.endToken(), lexicon.cuesStartingWith(tok.lower()));
         if (form == null || noun.is(doc, i, sentence, form) || colonOnly(doc, i, sentence)
                 || form.past() && isPassive(doc, i, sentence, form) || !sense.isSpeech(doc, i, form.words().size(), sentence)
