@@ -1,0 +1,72 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A request to come or already made, inside what another speaker reports: "Lund said the board would ask the council
+ * to delay the vote", "the clerk testified that the foreman had asked him to leave", "Holm said her office has advised
+ * tenants to keep their receipts". The outer speaker tells of a step taken or planned; the board, the foreman and the
+ * office are given no words there. The guideline makes nested statements optional, so such a one is left out, as
+ * {@link StanceVerbs} does for wishes. A request in the simple past or present ("Lund said the board asked the council
+ * to wait") is left nested, as are verbs of saying ({@link ReportedBeliefs}) and "urge", which news reports as an
+ * appeal made in words ("the minister has urged both sides to talk").
+ */
+final class ReportedRequests {
+
+    private static final Set<String> FORMS = WordForms.verbForms("ask", "demand", "instruct", "encourage", "advise",
+            "warn");
+    /** Verbs that report words before a that-clause: "would advise him that the risk had grown", "had warned that". */
+    private static final Set<String> TELLING_WITH_THAT = WordForms.verbForms("advise", "warn");
+    /** "called on the council to": "call" asks only with its "on". */
+    private static final Set<String> CALLS = WordForms.verbForms("call");
+    /** A modal or a perfect before the verb: a request to come or one already made. */
+    private static final Set<String> AUXILIARIES = WordSet.of("will", "would", "can", "could", "should", "may", "might",
+            "shall", "has", "have", "had");
+    /** How far before the content its verb may stand: "had asked [the police for]", "would demand [that]". */
+    private static final int VERB_REACH = 6;
+
+    private ReportedRequests() {
+    }
+
+    /** Whether the statement's cue is a verb of asking after a modal or a perfect auxiliary. */
+    static boolean toComeOrMade(AttributionContext ctx, Attribution a) {
+        String cue = a.cue.toLowerCase(Locale.ROOT);
+        String verb = StanceVerbs.firstWord(cue);
+        if (!FORMS.contains(verb) && !(CALLS.contains(verb) && cue.endsWith(" on"))) {
+            return false;
+        }
+        List<Token> t = ctx.tokens;
+        int content = ctx.tokenAtOrAfter(a.contentStart);
+        if (TELLING_WITH_THAT.contains(verb) && content > 0 && t.get(content - 1).is("that")) {
+            return false;
+        }
+        int first = Math.max(ctx.tokenAtOrAfter(a.mention.end()), content - VERB_REACH);
+        for (int k = content - 1; k >= first; k--) {
+            if (t.get(k).lower().equals(verb)) {
+                return k > first && auxiliary(t, k - 1, first);
+            }
+        }
+        return false;
+    }
+
+    /** Whether token {@code p}, past "already", "repeatedly", "since" and the like, is a modal or a perfect auxiliary. */
+    private static boolean auxiliary(List<Token> t, int p, int first) {
+        int k = PerfectAdverbials.auxiliaryBefore(t, p, first);
+        while (k > first && adverb(t.get(k))) {
+            k--;
+        }
+        Token aux = t.get(k);
+        String w = aux.lower().replace('’', '\'');
+        return AUXILIARIES.contains(w) || PhraseShapes.contractedPronoun(aux) > 0
+                && (w.endsWith("'d") || w.endsWith("'ll") || w.endsWith("'ve"));
+    }
+
+    /** "already", "formally", "quietly": an adverb inside the verb group; no verb, so "had been asked" is no request. */
+    private static boolean adverb(Token t) {
+        String w = t.lower();
+        return t.isWord() && !ClauseSubject.FINITE.contains(w) && !w.equals("been") && !w.equals("being")
+                && (Lexicon.ADVERBS.contains(w) || w.endsWith("ly") && w.length() > 4);
+    }
+}

@@ -1,0 +1,32 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.assertMentions;
+
+import org.junit.jupiter.api.Test;
+
+/** A request to come or already made, inside another speaker's report, is that speaker's account. */
+class ReportedRequestsTest {
+
+    @Test
+    void aRequestAfterAModalOrAPerfectInsideAReportIsNoStatementOfItsOwn() {
+        assertMentions("""
+                The ferry operator said the union would ask the port board to reopen the night crossing.
+                Councillor Ostby told reporters that her office had already demanded a full audit of the tolls.
+                A deckhand testified that the skipper had asked him to switch off the radar.
+                """,
+                "The ferry operator | the union would ask the port board to reopen the night crossing | said | indirect",
+                "Councillor Ostby | her office had already demanded a full audit of the tolls | told | indirect",
+                "A deckhand | the skipper had asked him to switch off the radar | testified | indirect");
+    }
+
+    @Test
+    void aRequestInThePastTenseOrOutsideAReportStillSpeaks() {
+        assertMentions("""
+                The ferry operator said the dockers' union asked the port board to reopen the night crossing.
+                The dockers' union would ask the port board to reopen the night crossing.
+                """,
+                "The ferry operator | the dockers' union asked the port board to reopen the night crossing | said | indirect",
+                "union | the port board to reopen the night crossing | asked | indirect",
+                "union | the port board to reopen the night crossing | ask | indirect");
+    }
+}
