@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * "Talks between Castrovia and Merant", "the partnership between Norhaven and Orvania", "the Ismar-Tervonia border
- * clash", "Joint Statement of the Government of Castrovia and the Government of Merant": the two parties an opening names as a pair, as "Castrovia and Merant", for the story's "the two governments",
+ * clash", "Joint Statement of the Government of Castrovia and the Government of Merant", "Norvia expelled four envoys
+ * from Calder" (a tit-for-tat expulsion is the two states' row): the two parties an opening names as a pair, as "Castrovia and Merant", for the story's "the two governments",
  * "both countries" and, when no two people met, its "both sides". Found once per document by {@link JointSides}.
  */
 final class NamedParties {
@@ -20,6 +21,14 @@ final class NamedParties {
     private static final String BETWEEN_THEM = "(?i:talks|negotiations|partnership|relations|ties|dispute|conflict|clash|war|border)";
     private static final Pattern BETWEEN = Pattern.compile("\\b" + BETWEEN_THEM + " between " + PARTY + " and " + PARTY + "(?![\\p{L}])");
     private static final Pattern HYPHENED = Pattern.compile("(?<![\\p{L}-])(\\p{Lu}[\\p{L}]+)-(\\p{Lu}[\\p{L}]+) (?:(?i:border) )?" + BETWEEN_THEM + "\\b");
+    /** Who a state expels: its envoys, diplomats, ambassador, embassy staff. */
+    private static final String ENVOYS = "(?:envoys?|diplomats?|ambassadors?|attach(?:é|e)s?|consuls?|embassy staff)";
+    /** "Norvia expelled Calder's envoys", "Norvia has expelled two of Calder's diplomats": the state that expels, then the other. */
+    private static final Pattern EXPELS_OWNED = Pattern.compile("(?<![\\p{L}-])" + PARTY + " (?:has |have )?(?:expelled|expels|expelling) (?:\\p{Ll}+ (?:of )?)?"
+            + PARTY + "['’]s (?:\\p{Ll}+ )?" + ENVOYS + "\\b");
+    /** "Norvia expelled four envoys from Calder", "Norvia expels the ambassador of Calder": the same, the other named after. */
+    private static final Pattern EXPELS_FROM = Pattern.compile("(?<![\\p{L}-])" + PARTY + " (?:has |have )?(?:expelled|expels|expelling) (?:\\p{Ll}+ ){0,2}"
+            + ENVOYS + " (?:from|of) (?:the )?" + PARTY + "(?![\\p{L}])");
     /** One office of a state. */
     private static final String OFFICE = "(?i:government|president|prime minister|foreign minister|minister of foreign affairs|head of state"
             + "|head of government|king|queen|emir)";
@@ -32,8 +41,8 @@ final class NamedParties {
     private static final Pattern EACH_OFFICE = Pattern.compile("\\b" + OFFICE + " of " + STATE + ",? and the " + OFFICE + " of " + STATE + "(?![\\p{L}])");
     /** The party a title names last: "Minister of Foreign Affairs of the Republic of Vestria". */
     private static final Pattern OF_STATE = Pattern.compile("\\bof " + STATE + "(?![\\p{L}])");
-    /** "The two governments", "both countries": the parties whoever else the story names. */
-    private static final Pattern STATES = Pattern.compile("(?i)(?:both(?: the)?|the two) (?:governments|countries|nations|states)");
+    /** "The two governments", "both countries", "both capitals" (their governments): the parties whoever else the story names. */
+    private static final Pattern STATES = Pattern.compile("(?i)(?:both(?: the)?|the two) (?:governments|countries|nations|states|capitals)");
     /** "Both sides", "the two parties": the parties when no two people met. */
     private static final Pattern SIDES = Pattern.compile("(?i)(?:both(?: the)?|the(?: two)?) (?:sides|parties)");
 
@@ -54,7 +63,10 @@ final class NamedParties {
         int at = Integer.MAX_VALUE;
         String both = null;
         Matcher each = EACH_OFFICE.matcher(opening.contains(" of ") ? opening : "");
-        for (Matcher m : new Matcher[] {between, hyphened, offices, each}) {
+        boolean expels = opening.contains(" expel");
+        Matcher owned = EXPELS_OWNED.matcher(expels ? opening : "");
+        Matcher from = EXPELS_FROM.matcher(expels ? opening : "");
+        for (Matcher m : new Matcher[] {between, hyphened, offices, each, owned, from}) {
             while (m.find() && m.start() < at) {
                 if (party(m.group(1), lexicon) && party(m.group(2), lexicon) && !m.group(1).equals(m.group(2))) {
                     at = m.start();

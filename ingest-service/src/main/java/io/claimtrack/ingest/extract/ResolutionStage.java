@@ -180,8 +180,9 @@ public final class ResolutionStage implements Stage {
         JointSides sides = JointSides.of(doc, fit, names);
         NamedMembers members = NamedMembers.of(doc, lexicon, names);
         TwoBodies pairs = new TwoBodies(doc, lexicon, bodies);
+        CountedPair counted = new CountedPair(doc, lexicon, names);
         for (Attribution a : doc.attributions) {
-            bothSides(doc, a, sides, members, pairs);
+            bothSides(doc, a, sides, members, pairs, counted);
         }
         DefinedTerms defined = DefinedTerms.of(doc.text);
         for (Attribution a : defined.isEmpty() ? List.<Attribution>of() : doc.attributions) {
@@ -245,11 +246,13 @@ public final class ResolutionStage implements Stage {
         }
     }
 
-    /** "The two leaders said": a statement of both sides of a meeting, of two members named, or of two bodies. */
-    private static void bothSides(AnnotatedDocument doc, Attribution a, JointSides sides, NamedMembers members, TwoBodies pairs) {
+    /** "The two leaders said": a statement of both sides of a meeting, of two members named, of two bodies, or of a count of two named. */
+    private static void bothSides(AnnotatedDocument doc, Attribution a, JointSides sides, NamedMembers members, TwoBodies pairs,
+            CountedPair counted) {
         String both = a.antecedent == null ? sides.speakerFor(doc, a) : null;
         both = both == null && a.antecedent == null ? members.speakerFor(a) : both;
         both = both == null && a.antecedent == null ? pairs.speakerFor(a) : both;
+        both = both == null && a.antecedent == null ? counted.speakerFor(a) : both;
         if (both != null) {
             a.speaker = both;
             a.kind = SpeakerKind.GROUP;

@@ -108,4 +108,40 @@ class NamedPartiesTest {
                 cooperation would grow.
                 """), "energy cooperation would grow", "Veland and Suria");
     }
+    /** Round 44: a tit-for-tat expulsion opening names its two states; "both capitals" are their governments. */
+    @Test
+    void bothCapitalsOfAnExpulsionAreItsStatesInTheOrderNamed() {
+        AnnotatedDocument doc = extract("""
+                Envoy row spreads to trade
+
+                SALLEN, May 9 (Nordwire) — Ostmark expelled three diplomats from Varrow on Thursday over a spying \
+                case, and Varrow sent home two of Ostmark's within hours.
+
+                Both capitals said ferry sailings between them would be cut to one a week.
+                """);
+        assertSpeaker(doc, "ferry sailings between them would be cut to one a week", "Ostmark and Varrow");
+    }
+
+    @Test
+    void anExpulsionOfAnotherStatesEnvoysNamesThePairToo() {
+        AnnotatedDocument doc = extract("""
+                Ambassador ordered out
+
+                Pellany has expelled Tarvik's ambassador after a border post was shelled. The two governments told \
+                their citizens to avoid the frontier towns.
+                """);
+        assertSpeaker(doc, "their citizens to avoid the frontier towns", "Pellany and Tarvik");
+    }
+
+    /** No expulsion, no pair: "both capitals" of a story that names one state stay the mention. */
+    @Test
+    void bothCapitalsWithoutAPairKeepTheMention() {
+        AnnotatedDocument doc = extract("""
+                Rail strike spreads
+
+                Unions in Ostmark stopped trains on Monday over a pay freeze. Both capitals said the strike would hurt \
+                the spring trade fair.
+                """);
+        assertSpeaker(doc, "the strike would hurt the spring trade fair", "Both capitals");
+    }
 }
