@@ -204,6 +204,10 @@ final class CueSense {
             // "rejected the contract offer": a bargain, not a position; "rejected the appeal, ruling that": a decision.
             return false;
         }
+        if ((w.startsWith("reject") || w.startsWith("dismiss")) && PositionObjects.courtDecided(t, i, next, s)) {
+            // "The panel dismissed the appeal": a court's decision on a case, an act.
+            return false;
+        }
         if (w.startsWith("back")) {
             return PositionObjects.proposalBacked(t, i, next, s);
         }

@@ -38,6 +38,16 @@ final class PositionObjects {
     /** What a party asks a court for, which a court's rejection decides: "the prosecution's request", "the motion". */
     private static final Set<String> FILINGS = WordSet.of("request", "requests", "motion", "motions", "application",
             "applications", "appeal", "appeals", "petition", "petitions", "argument", "arguments");
+    /** Who decides a case: "The arbitrators threw out", "The appeals panel dismissed", "Tribunal rejects". */
+    private static final Set<String> COURTS = WordSet.of("court", "courts", "tribunal", "tribunals", "panel", "panels",
+            "judge", "judges", "justices", "jury", "juries", "arbitrator", "arbitrators");
+    /**
+     * What a court decides by rejecting or dismissing it: a party's case or the sanction appealed. A request ("rejected
+     * a request to unseal") or an argument is left a statement, as PolNeAR marks it.
+     */
+    private static final Set<String> DECIDED = WordSet.of("appeal", "appeals", "challenge", "challenges", "case", "cases",
+            "suspension", "suspensions", "ban", "bans", "motion", "motions", "counterclaim", "counterclaims", "lawsuit",
+            "lawsuits", "suit", "suits", "defence", "defences", "defense", "defenses");
     /**
      * Things given rather than words: "offered assistance", "has offered its mediation", "offered jobs at other
      * plants"; and what a thing affords ("the emails offered a window into", "the speeches offer a preview of"). An offer of anything else ("offered a very different account", "offered an olive branch") is left a
@@ -113,6 +123,19 @@ final class PositionObjects {
             }
         }
         return false;
+    }
+
+    /**
+     * "The tribunal dismissed the counterclaim", "Court rejects appeal": a court's subject and a case's object, so a
+     * decision, an act. The subject is the word before the verb, past auxiliaries and adverbs ("The judges have
+     * unanimously rejected"); a person's or body's "rejected the claims" is left a position.
+     */
+    static boolean courtDecided(List<Token> t, int i, int next, Sentence s) {
+        int k = i - 1;
+        while (k > s.firstToken() && (Lexicon.ADVERBS.contains(t.get(k).lower()) || t.get(k).lower().endsWith("ly"))) {
+            k--;
+        }
+        return k >= s.firstToken() && COURTS.contains(t.get(k).lower()) && headWithin(t, next, s, DECIDED);
     }
 
     /**
