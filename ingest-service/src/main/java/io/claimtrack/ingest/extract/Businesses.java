@@ -84,6 +84,7 @@ final class Businesses {
             Set<String> full = introducedAs(WORDS);
             full.addAll(traded());
             Set<String> surnames = surnames();
+            names.addAll(new ShortenedSubjects(doc, lexicon).before(GENERIC, surnames));
             for (String b : full) {
                 // Every shortening by its last words, once: asked of each name near each description. Not one that is a
                 // person's surname too ("Bloomberg" of "Bloomberg L.P." beside "Michael Bloomberg"), which names them.

@@ -1,0 +1,83 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * "Tarmo Networks ... In a statement, Tarmo said it had pushed an update. The company said": a body's name shortened
+ * to its first words, opening the sentence right before a description's, as its subject or its owner ("Tarmo's last
+ * outage ... The company said then"), is the body that description stands for; part of {@link Businesses}.
+ */
+final class ShortenedSubjects {
+
+    /** A fronted adverbial set off by a comma before the subject: "In a statement, ", "On Tuesday, ". */
+    private static final Pattern FRONTED = Pattern.compile("^[A-Z][^,.\"“”]*, $");
+    /** What follows a sentence's subject or owner: a possessive, or a lower-case word (its verb). */
+    private static final Pattern AFTER = Pattern.compile("^(?:['’]s | [a-z])");
+
+    private final AnnotatedDocument doc;
+    private final Lexicon lexicon;
+
+    ShortenedSubjects(AnnotatedDocument doc, Lexicon lexicon) {
+        this.doc = doc;
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * The shortened names that open the sentence before one a description headed by one of {@code words} opens, in the
+     * same paragraph; not a person's, nor a place's, nor one of {@code surnames}.
+     */
+    Set<String> before(Set<String> words, Set<String> surnames) {
+        Set<String> out = new HashSet<>();
+        for (Attribution a : doc.attributions) {
+            Mention m = a.mention;
+            if (m == null || m.hasName() || !m.text().toLowerCase(Locale.ROOT).startsWith("the ")
+                    || !words.contains(DescriptionFit.headWord(m.text()))) {
+                continue;
+            }
+            int i = doc.sentenceAtOrAfter(m.start() + 1) - 2;
+            Sentence own = doc.sentenceAt(m.start());
+            if (i < 0 || own == null || own.start() != m.start() || doc.sentences.get(i).block() != own.block()) {
+                continue;
+            }
+            Name n = opening(doc.sentences.get(i));
+            if (n != null && !lexicon.isPlace(n.text()) && !surnames.contains(n.text()) && shortened(n)) {
+                out.add(n.text());
+            }
+        }
+        return out;
+    }
+
+    /** The name that opens the sentence, after any fronted adverbial, as its subject or owner; null if none. */
+    private Name opening(Sentence s) {
+        int j = Name.lastBefore(doc.names, s.start()) + 1;
+        if (j >= doc.names.size()) {
+            return null;
+        }
+        Name n = doc.names.get(j);
+        int end = n.offset() + n.text().length();
+        if (end > s.end() || n.offset() - s.start() > Windows.FRONTED_MEDIUM_CHARS) {
+            return null;
+        }
+        String lead = doc.text(s.start(), n.offset());
+        String after = doc.text(end, Math.min(s.end(), end + Windows.WORD_BEFORE_CHARS));
+        return (lead.isEmpty() || FRONTED.matcher(lead).find()) && AFTER.matcher(after).find() ? n : null;
+    }
+
+    /**
+     * Whether the text gave the name in full shortly before, with more words after it and no role nor first name
+     * ("Tarmo Networks" for "Tarmo"): a person's name is shortened to its last word, not its first. Bounded by
+     * {@link Windows#TITLED_NAME_CHARS}.
+     */
+    private boolean shortened(Name n) {
+        for (int j = Name.lastBefore(doc.names, n.offset()); j >= 0 && n.offset() - doc.names.get(j).offset() < Windows.TITLED_NAME_CHARS; j--) {
+            Name full = doc.names.get(j);
+            if (full.text().startsWith(n.text() + " ") && full.role().isEmpty() && !lexicon.isFirstName(full.words().get(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,46 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.assertSpeaker;
+import static io.claimtrack.ingest.extract.Pipeline.extract;
+import static io.claimtrack.ingest.extract.Pipeline.statement;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import org.junit.jupiter.api.Test;
+
+/** "The company" after a sentence a body's shortened name opens, as subject or owner, is that body (issue 10). */
+class ShortenedBusinessSubjectTest {
+
+    @Test
+    void theCompanyAfterAShortenedSubjectIsThatBody() {
+        AnnotatedDocument doc = extract("""
+                Harnvik Dairies shut its creamery in Odda on Monday.
+
+                In a short notice, Harnvik said a cooling pump had failed. The company said milk deliveries would resume \
+                on Friday.
+                """);
+        assertSpeaker(doc, "milk deliveries would resume on Friday", "Harnvik Dairies");
+    }
+
+    /** The owner of the sentence's subject, not the other body the paragraph named before it. */
+    @Test
+    void theCompanyAfterAShortenedOwnerIsThatBody() {
+        AnnotatedDocument doc = extract("""
+                Brask Telecom customers in the north lost their lines overnight. Two couriers, Solvik Post and Hedda \
+                Freight, said parcels were held up. Solvik Post said none were lost. Brask's last outage, in March, was \
+                blamed on a fire. The company said then that it had moved its servers.
+                """);
+        assertSpeaker(doc, "it had moved its servers", "Brask Telecom");
+    }
+
+    /** A person's name shortened to its first name is no body's. */
+    @Test
+    void aShortenedFirstNameIsNoBody() {
+        AnnotatedDocument doc = extract("""
+                Marta Olsen opened a flower stall in the station hall last spring.
+
+                In a post, Marta said the stall would close in June. The company said its lease had run out.
+                """);
+        String speaker = statement(doc, "its lease had run out").speaker;
+        assertFalse(speaker != null && speaker.contains("Marta"), speaker);
+    }
+}
