@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The gender a document shows for the people it names whose first name shows none ("Bernie" and "Stacey" are on
@@ -17,6 +19,12 @@ final class DocumentGender {
 
     private static final Map<String, Gender> PRONOUNS = Map.of("he", Gender.MALE, "him", Gender.MALE, "his",
             Gender.MALE, "she", Gender.FEMALE, "her", Gender.FEMALE, "hers", Gender.FEMALE);
+
+    /**
+     * An apposition set off right after a name, headed by a role or kin word its possessive pronoun owns: "Aigars Pelnis,
+     * her deputy," (the head is group 1); read within {@link Windows#APPOSITION_AFTER_CHARS}.
+     */
+    private static final Pattern OWNED_APPOSITION = Pattern.compile("^, (?:his|her) (?:[a-z-]+ ){0,2}?([a-z-]+),");
 
     private DocumentGender() {
     }
@@ -52,8 +60,9 @@ final class DocumentGender {
             return;
         }
         int end = j + 1 < names.size() ? Math.min(s.end(), names.get(j + 1).offset()) : s.end();
-        Gender g = firstPronoun(doc, n.offset() + n.text().length(), end, false);
-        if (g != null && otherPronoun(doc, n.offset() + n.text().length(), end, g)) {
+        int from = afterOwnedApposition(doc, lexicon, n.offset() + n.text().length(), end);
+        Gender g = firstPronoun(doc, from, end, false);
+        if (g != null && otherPronoun(doc, from, end, g)) {
             // "Idris Mokoena says she hired him for his first job": the "she" is the one he speaks of, the "him" and
             // "his" are his own; a sentence whose pronouns name both sexes shows neither for the name.
             return;
@@ -63,6 +72,16 @@ final class DocumentGender {
             out.remove(key);
             mixed.add(key);
         }
+    }
+
+    /**
+     * Where the pronouns after a name that ends at {@code nameEnd} start to speak of it: past an apposition its
+     * possessive gives someone else's role ("Aigars Pelnis, her deputy, reported" is not a woman), not past one that
+     * is the person's own ("Ilze Rudzite, her voice low, said").
+     */
+    private static int afterOwnedApposition(AnnotatedDocument doc, Lexicon lexicon, int nameEnd, int end) {
+        Matcher m = OWNED_APPOSITION.matcher(doc.text(nameEnd, Math.max(nameEnd, Math.min(end, nameEnd + Windows.APPOSITION_AFTER_CHARS))));
+        return m.find() && (lexicon.roles.contains(m.group(1)) || PossessedRoles.KIN.contains(m.group(1))) ? nameEnd + m.end() : nameEnd;
     }
 
     /** A description's gender: its title's ("the chairwoman"), else the one its sentence's opening phrase gives; null if none. */
