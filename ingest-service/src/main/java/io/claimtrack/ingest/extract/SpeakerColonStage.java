@@ -72,6 +72,10 @@ public final class SpeakerColonStage implements Stage {
             }
             Block block = doc.block(s.block());
             int colon = labelEnd(ctx, s);
+            if (colon < 0 && turns >= 2 && block.kind() == Block.Kind.PARAGRAPH && s.block() != title
+                    && !comments.get(s.block()) && describedTurn(ctx, s, labelled)) {
+                continue;
+            }
             if (colon < 0 || comments.get(s.block())) {
                 if (colon < 0 && s.block() == title) {
                     speakerBeforeTopic(ctx, s, title);
@@ -217,6 +221,22 @@ public final class SpeakerColonStage implements Stage {
         return false;
     }
 
+    /** "Deputy Mayor for Transport Ilse Varga: ...": a turn under a described label (see DescribedLabels). */
+    private static boolean describedTurn(AttributionContext ctx, Sentence s, BitSet labelled) {
+        Mention m = describedLabel(ctx, s);
+        if (m == null) {
+            return false;
+        }
+        Turns.add(ctx, m, DescribedLabels.colon(ctx, s) + 1, s.block(), Turns.lastBlock(ctx.doc, labelled, s.block()), 0.7);
+        return true;
+    }
+
+    /** The speaker of a described label opening the sentence, or null. */
+    private static Mention describedLabel(AttributionContext ctx, Sentence s) {
+        int colon = DescribedLabels.colon(ctx, s);
+        return colon < 0 ? null : DescribedLabels.speaker(ctx, s, colon);
+    }
+
     /** "CHAIR HOLM: Mr. Berg.": a chair giving the floor to the next speaker by name says nothing. */
     private static boolean callsOn(AttributionContext ctx, int colon, Block block) {
         int from = colon + 1;
@@ -303,7 +323,8 @@ public final class SpeakerColonStage implements Stage {
     /** Whether the sentence opens a paragraph with a label: "Name Surname: ...". */
     private static boolean labelledParagraph(AttributionContext ctx, Sentence s) {
         Block block = ctx.doc.block(s.block());
-        return s.start() == block.start() && block.kind() == Block.Kind.PARAGRAPH && labelEnd(ctx, s) > 0;
+        return s.start() == block.start() && block.kind() == Block.Kind.PARAGRAPH
+                && (labelEnd(ctx, s) > 0 || describedLabel(ctx, s) != null);
     }
 
     /** Whether the sentence opens its block, which is no bullet. */

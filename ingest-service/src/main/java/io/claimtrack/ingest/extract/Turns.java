@@ -251,10 +251,28 @@ final class Turns {
                 || "good".equals(word) && first + 1 < doc.tokens.size() && !doc.tokens.get(first + 1).isWord();
     }
 
-    /** "Mr President," before what is said; not "If I may, sir, because ...", whose clause goes on. */
+    /**
+     * "Mr President," or a caller's first name ("Lena,") before what is said; not "If I may, sir, because ...", whose
+     * clause goes on.
+     */
     private static boolean address(AnnotatedDocument doc, int from, int to) {
         int first = doc.tokenAtOrAfter(from);
-        return first < doc.tokens.size() && ADDRESS.contains(doc.tokens.get(first).lower()) && courtesyOnly(doc, from, to);
+        if (first >= doc.tokens.size()) {
+            return false;
+        }
+        Token word = doc.tokens.get(first);
+        return ADDRESS.contains(word.lower()) && courtesyOnly(doc, from, to)
+                || word.end() == to && word.isCapitalized() && Lexicon.get().isFirstName(word.lower()) && !surname(doc, word.lower());
+    }
+
+    /** "Brand, the dredging.": a surname calls on its bearer, which says nothing; only a first name is cut as an address. */
+    private static boolean surname(AnnotatedDocument doc, String word) {
+        for (Name n : doc.names) {
+            if (n.words().size() >= 2 && n.surname().equals(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

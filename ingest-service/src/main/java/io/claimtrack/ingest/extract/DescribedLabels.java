@@ -1,0 +1,59 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.Set;
+
+/**
+ * A transcript's label longer than a name: an office with lower-case words before the name ("Deputy Mayor for
+ * Transport Ilse Varga:", "Head of the Parks Office Karl Emmet:"), a decoration after it ("Firefighter Ola Brenn, Star
+ * of Courage, Second Class:"), or a caller's first name and home ("Rita, Harbour:"). The speaker is the name in it.
+ */
+final class DescribedLabels {
+
+    /** Lower-case words inside an office or a decoration. */
+    private static final Set<String> CONNECTORS = WordSet.of("of", "for", "the", "and");
+
+    private DescribedLabels() {
+    }
+
+    /**
+     * Index of the colon closing a label of capitalised words, connectors and commas that opens the sentence, or -1;
+     * a label with neither a connector nor a comma is {@link SpeakerColonStage#labelEnd}'s.
+     */
+    static int colon(AttributionContext ctx, Sentence s) {
+        int first = s.firstToken();
+        boolean described = false;
+        for (int k = first; k < s.endToken() - 1 && k - first <= Windows.DESCRIBED_LABEL_TOKENS; k++) {
+            Token t = ctx.tokens.get(k);
+            if (t.is(":")) {
+                return described && k > first + 1 && ctx.tokens.get(k - 1).isCapitalized() ? k : -1;
+            }
+            boolean inner = k > first && !ctx.tokens.get(k - 1).is(",");
+            if (t.is(",") || inner && CONNECTORS.contains(t.lower())) {
+                described |= k > first;
+            } else if (!t.isCapitalized()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The label's speaker: the person named in full at its end or before a comma, else a caller's first name before a comma; null when neither. */
+    static Mention speaker(AttributionContext ctx, Sentence s, int colon) {
+        int from = ctx.tokens.get(s.firstToken()).start();
+        int to = ctx.tokens.get(colon).start();
+        for (int k = Sorted.firstAtLeast(ctx.doc.names, Name::offset, from); k < ctx.doc.names.size() && ctx.doc.names.get(k).offset() < to; k++) {
+            Name n = ctx.doc.names.get(k);
+            // A name's offset is its title's ("Deputy Mayor for Transport Ilse Varga").
+            int at = ctx.doc.text.indexOf(n.text(), n.offset());
+            int end = ctx.doc.tokenAtOrAfter(at + n.text().length());
+            // A full name that closes the label or comes before its decoration, not a subhead ("Little Relief for Refugees:").
+            if (n.kind() == SpeakerKind.PERSON && n.words().size() >= 2 && !n.words().stream().anyMatch(CONNECTORS::contains) && end <= colon
+                    && (ctx.tokens.get(end).is(",") || end == colon)) {
+                return ctx.mentions.build(ctx.doc.tokenAtOrAfter(at), end);
+            }
+        }
+        int first = s.firstToken();
+        boolean caller = ctx.tokens.get(first + 1).is(",") && Lexicon.get().isFirstName(ctx.tokens.get(first).lower());
+        return caller ? ctx.mentions.build(first, first + 1) : null;
+    }
+}

@@ -1,0 +1,92 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.assertSpeaker;
+import static io.claimtrack.ingest.extract.Pipeline.extract;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 9, round 44: a transcript label with an office in lower-case words ("Deputy Mayor for Transport Ilse Varga:"),
+ * a decoration after the name ("Firefighter Ola Brenn, Star of Courage, Second Class:") or a caller's first name and
+ * home ("Boris, Eastgate:") is its speaker's turn; an address by first name ("Rita, the ...") is cut from it; "Venue:",
+ * "Note:", "Photo:" and "Updated:" stay none.
+ */
+class LongLabelTurnsTest {
+
+    private static final String CALL_IN = """
+            Evening line with the Mayor
+
+            Mayor Tomas Arvid took questions from listeners on city radio on Tuesday, joined by two of his deputies.
+
+            Host: Our first caller is Rita, from the harbour district.
+
+            Rita, Harbour: The night buses on my street have been late every week since March, and I would like to know why.
+
+            Deputy Mayor for Transport Ilse Varga: Rita, the new timetable starts in June and adds two buses on your route.
+
+            Mayor: Good evening, Rita. We have also ordered ten new buses for the harbour lines.
+
+            Boris, Eastgate: The new library is wonderful; my children go there every afternoon.
+
+            Head of the Parks Office Karl Emmet: Boris, the library garden opens next month as well.
+
+            Venue: Hall 2, City Radio.
+
+            Note: The transcript has been shortened.
+
+            Photo: Ilse Varga, City Radio
+
+            Updated: 4 June
+            """;
+
+    private static final String CEREMONY = """
+            Awards evening at the Palace
+
+            The winners of the civic awards were honoured at the palace on Saturday.
+
+            President of Norland Arne Falk: Good evening, friends! Tonight we honour people who kept our towns running through a hard year.
+
+            Every one of them chose to stay at work when it would have been easier to go home.
+
+            Our country owes them more than a medal, and the budget next year will show it.
+
+            Firefighter Ola Brenn, Star of Courage, Second Class: Mr President, ladies and gentlemen. My crew answered every call in the flood, and not one house was lost.
+
+            Teacher Ann Dale: Thank you. Our school stayed open through the whole winter, and every pupil sat the exams.
+            """;
+
+    @Test
+    void anOfficeWithLowerCaseWordsOrADecorationLabelsItsNamedSpeakersTurn() {
+        AnnotatedDocument call = extract(CALL_IN);
+        assertSpeaker(call, "the new timetable starts in June and adds two buses on your route", "Ilse Varga");
+        assertSpeaker(call, "the library garden opens next month as well", "Karl Emmet");
+        AnnotatedDocument ceremony = extract(CEREMONY);
+        assertSpeaker(ceremony, "My crew answered every call in the flood, and not one house was lost", "Ola Brenn");
+    }
+
+    @Test
+    void aSpeechUnderALongLabelGoesOnOverItsParagraphs() {
+        AnnotatedDocument ceremony = extract(CEREMONY);
+        Attribution speech = Pipeline.statement(ceremony, "Good evening, friends! Tonight we honour people who kept our "
+                + "towns running through a hard year.\n\nEvery one of them chose to stay at work when it would have been "
+                + "easier to go home.\n\nOur country owes them more than a medal, and the budget next year will show it");
+        assertEquals("Arne Falk", speech.speaker);
+    }
+
+    @Test
+    void aCallersFirstNameAndHomeLabelTheirTurn() {
+        assertSpeaker(extract(CALL_IN), "The new library is wonderful; my children go there every afternoon", "Boris");
+    }
+
+    @Test
+    void notesPhotoCreditsAndDatesStayNone() {
+        List<String> contents = Pipeline.contents(extract(CALL_IN));
+        for (String c : contents) {
+            assertFalse(c.contains("Hall 2") || c.contains("shortened") || c.contains("City Radio") || c.contains("4 June"), c);
+        }
+    }
+}
