@@ -172,6 +172,7 @@ River City plays at Fort Callum next Saturday.
     s(MOLL, 'He', 'the corner that led to the winner should have been a goal kick', 'complained', role='coach'),
     s(MOLL, 'He', 'the fourth official had told him as much on the touchline', 'said', role='coach', anchor='should have been a goal kick'),
     s(MOLL, 'Mollenhauer', '"Everybody in the stadium saw it touch their player last. Everybody except one man,"', 'said', 'direct', role='coach'),
+    s('Replays', 'Replays', 'the ball glancing off Ferraz before it went out', 'appeared to show'),
     s('Owen Ferreira-Hale', 'Lakeshore captain Owen Ferreira-Hale', 'his team had done enough to take a point', 'said', role='captain'),
     s('Owen Ferreira-Hale', 'he', '"We defended for our lives for 40 minutes, and we lose on a corner that isn\'t a corner. That\'s football, I guess, but it hurts,"', 'said', 'direct', role='captain'),
     s(VANCE, 'Vance', 'the striker had asked to stay late after practice on Thursday to work on headers with the assistant coaches', 'said', role='coach'),
