@@ -1,9 +1,11 @@
 package io.claimtrack.ingest.extract;
 
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -66,6 +68,7 @@ public final class SpeakerColonStage implements Stage {
         Boolean interview = null;
         // Read at the first turn: the outlets the text names as interviewing, whose turns are questions.
         InterviewingOutlet outlet = null;
+        Map<String, Integer> titledAt = firstTitled(doc);
         for (Sentence s : doc.sentences) {
             if (!opensBlock(doc, s) || WrittenAnswers.add(ctx, s)) {
                 continue;
@@ -126,7 +129,7 @@ public final class SpeakerColonStage implements Stage {
             // A one-word turn is the surname of someone who had a turn ("Matthews:" after "Chris Matthews:").
             boolean titleCaseTurn = turns >= 2 && block.kind() == Block.Kind.PARAGRAPH
                     && (labelEnd - i >= 2 || surnames.contains(ctx.tokens.get(i).lower()) || INITIALLED.matcher(ctx.tokens.get(i).text()).matches()
-                    || titled(doc, ctx.tokens.get(i).lower(), s.start()));
+                    || titled(titledAt, ctx.tokens.get(i).lower(), s.start()));
             // "ECB WATCH:", "MARKETS UPDATE:": a topic and a label word, not a speaker; a dated teaser's label in lower case
             // ends in a body or an office ("Provincial health department:"), not a topic ("Flu season:").
             String lastWord = ctx.tokens.get(labelEnd - 1).lower();
@@ -209,16 +212,20 @@ public final class SpeakerColonStage implements Stage {
      * "Governor: Good evening, Lena." under an opening that named "Governor Ivan Sorokin": a one-word label that is
      * the title the text gave a person before it is that person's turn; "Presenter:" with no presenter named is not.
      */
-    private static boolean titled(AnnotatedDocument doc, String word, int before) {
+    private static boolean titled(Map<String, Integer> titledAt, String word, int before) {
+        Integer at = titledAt.get(word);
+        return at != null && at < before;
+    }
+
+    /** Where the text first gave a person each title (lower case): read once, as a page of labels asks at every one. */
+    private static Map<String, Integer> firstTitled(AnnotatedDocument doc) {
+        Map<String, Integer> first = new HashMap<>();
         for (Name n : doc.names) {
-            if (n.offset() >= before) {
-                return false;
-            }
-            if (n.kind() == SpeakerKind.PERSON && word.equalsIgnoreCase(n.role())) {
-                return true;
+            if (n.kind() == SpeakerKind.PERSON && n.role() != null) {
+                first.merge(n.role().toLowerCase(Locale.ROOT), n.offset(), Math::min);
             }
         }
-        return false;
+        return first;
     }
 
     /** "Deputy Mayor for Transport Ilse Varga: ...": a turn under a described label (see DescribedLabels). */
