@@ -41,13 +41,18 @@ final class DescribedLabels {
     static Mention speaker(AttributionContext ctx, Sentence s, int colon) {
         int from = ctx.tokens.get(s.firstToken()).start();
         int to = ctx.tokens.get(colon).start();
+        // After the label's first comma come a decoration or a caller's home ("Dasha, Novy Bereg:"), never the speaker.
+        int comma = s.firstToken();
+        while (comma < colon && !ctx.tokens.get(comma).is(",")) {
+            comma++;
+        }
         for (int k = Sorted.firstAtLeast(ctx.doc.names, Name::offset, from); k < ctx.doc.names.size() && ctx.doc.names.get(k).offset() < to; k++) {
             Name n = ctx.doc.names.get(k);
             // A name's offset is its title's ("Deputy Mayor for Transport Ilse Varga").
             int at = ctx.doc.text.indexOf(n.text(), n.offset());
             int end = ctx.doc.tokenAtOrAfter(at + n.text().length());
             // A full name that closes the label or comes before its decoration, not a subhead ("Little Relief for Refugees:").
-            if (n.kind() == SpeakerKind.PERSON && n.words().size() >= 2 && !n.words().stream().anyMatch(CONNECTORS::contains) && end <= colon
+            if (n.kind() == SpeakerKind.PERSON && n.words().size() >= 2 && !n.words().stream().anyMatch(CONNECTORS::contains) && end <= comma
                     && (ctx.tokens.get(end).is(",") || end == colon)) {
                 return ctx.mentions.build(ctx.doc.tokenAtOrAfter(at), end);
             }

@@ -32,6 +32,8 @@ class LongLabelTurnsTest {
 
             Boris, Eastgate: The new library is wonderful; my children go there every afternoon.
 
+            Dasha, Novy Bereg: The ferry to the island has not run since Monday, and the shop shelves are empty.
+
             Head of the Parks Office Karl Emmet: Boris, the library garden opens next month as well.
 
             Venue: Hall 2, City Radio.
@@ -80,6 +82,8 @@ class LongLabelTurnsTest {
     @Test
     void aCallersFirstNameAndHomeLabelTheirTurn() {
         assertSpeaker(extract(CALL_IN), "The new library is wonderful; my children go there every afternoon", "Boris");
+        // A home of two capitalised words after the comma is a place, not the caller's name.
+        assertSpeaker(extract(CALL_IN), "The ferry to the island has not run since Monday, and the shop shelves are empty", "Dasha");
     }
 
     @Test
