@@ -107,7 +107,10 @@ final class RoleAndName {
             boolean placed = capitalTitle && beforeName > title + 3 && span.get(beforeName).isCapitalized()
                     && (span.get(beforeName - 1).is("of") || fieldAfterPlace(span, title, beforeName));
             boolean named = !lower && beforeName > title + 2 && (placed || lexicon.isFirstName(span.get(beforeName + 1).lower()));
-            lastRoleOrLower = complement >= 3 && (!joined || named) ? beforeName : span.size() - 1;
+            // "Chair of the Central Election Commission": a body's word ends the complement, so its last two words are the
+            // body's name, no person's.
+            boolean bodyEnds = lexicon.organizations.contains(lexicon.headKey(head.lower()));
+            lastRoleOrLower = complement >= 3 && (!joined || named) && !bodyEnds ? beforeName : span.size() - 1;
             if (lastRoleOrLower == span.size() - 1 && lexicon.roles.contains(lexicon.headKey(span.get(title).lower()))) {
                 // "the Minister of Water Resources", "Chairman of Talvik Holdings": the whole phrase is an office,
                 // whose kind its title gives, not the body it serves.
