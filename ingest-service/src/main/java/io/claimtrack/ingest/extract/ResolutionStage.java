@@ -54,7 +54,8 @@ public final class ResolutionStage implements Stage {
         DocumentOwner owners = new DocumentOwner(doc, lexicon, names, bodies);
         TitledNames.Titled titledSpeakers = titledNames.new Titled(doc, titledPeople);
         StateOffices stateOffices = new StateOffices(doc, titledNames, titledSpeakers, names);
-        OfficeHolders offices = new OfficeHolders(ownLeader, headingOffices, new TitleHolders(doc, lexicon, fit, names, titledSpeakers));
+        OfficeHolders offices = new OfficeHolders(ownLeader, headingOffices, new TitleHolders(doc, lexicon, fit, names, titledSpeakers),
+                new BodyHeads(doc, lexicon, names));
         NamedLater namedLater = new NamedLater(doc, lexicon, fit, titledSpeakers, names, unitOf);
         List<Attribution> pending = new ArrayList<>();
         OwnEvidence evidence = new OwnEvidence(doc, lexicon, descriptions, names, bodies, makers, apposed, pronouns, owners,
