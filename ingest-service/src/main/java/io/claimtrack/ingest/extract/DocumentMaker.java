@@ -19,8 +19,11 @@ final class DocumentMaker {
 
     /** Participles that name whom a document comes from when "by" follows them. */
     private static final Set<String> MAKING = Lexicon.PUBLISHING_PARTICIPLES;
-    /** Verbs whose subject makes the document that follows them: "has signed a decree", "issued an order". */
-    private static final Set<String> SIGNING = WordSet.of("signed", "issued", "signs", "issues");
+    /**
+     * Verbs whose subject makes the document that follows them: "has signed a decree", "issued an order", "presented
+     * her annual report" (one presents what one's office wrote; a report by another names its maker with it).
+     */
+    private static final Set<String> SIGNING = WordSet.of("signed", "issued", "signs", "issues", "presented", "presents");
     /** Words of a short adjunct of time between a document and its maker: "released last week by", "in June by". */
     private static final Set<String> WHEN = WordSet.of("in", "on", "last", "this", "earlier", "late", "early", "out",
             "week", "month", "year", "yesterday", "today");
@@ -198,19 +201,52 @@ final class DocumentMaker {
         for (int i = from - 1; i >= 0 && own.start() - doc.sentences.get(i).start() < Windows.TITLED_NAME_CHARS; i--) {
             Sentence s = doc.sentences.get(i);
             for (int k = s.firstToken() + 1; k + 2 < s.endToken(); k++) {
-                if (SIGNING.contains(tokens.get(k).lower()) && Lexicon.ARTICLES.contains(tokens.get(k + 1).lower())
-                        && word.equals(lexicon.headKey(tokens.get(k + 2).lower()))) {
-                    return subject(s.firstToken(), tokens.get(k - 1).is("has") || tokens.get(k - 1).is("have") ? k - 1 : k);
+                if (SIGNING.contains(tokens.get(k).lower()) && Lexicon.ARTICLES_OR_POSSESSIVES.contains(tokens.get(k + 1).lower())
+                        && word.equals(lexicon.headKey(modifiedHead(k + 2, s.endToken()).lower()))) {
+                    return subject(s.firstToken(), verbOpening(k, s.firstToken()));
                 }
             }
         }
         return null;
     }
 
+    /** The document's head after lower-case modifiers from {@code k}: "annual" in "her annual report"; k if none. */
+    private Token modifiedHead(int k, int end) {
+        int head = k;
+        while (head + 1 < end && head - k < ADJUNCT_TOKENS && tokens.get(head).isWord() && !tokens.get(head).isCapitalized()
+                && !lexicon.documents.contains(lexicon.headKey(tokens.get(head).lower()))) {
+            head++;
+        }
+        return tokens.get(head);
+    }
+
+    /** Where the verb group of the signing verb at {@code k} opens: before "has" and a word of time ("today presented"). */
+    private int verbOpening(int k, int first) {
+        int v = k;
+        if (v - 1 > first && (tokens.get(v - 1).is("has") || tokens.get(v - 1).is("have"))) {
+            v--;
+        }
+        return v - 1 > first && WHEN.contains(tokens.get(v - 1).lower()) ? v - 1 : v;
+    }
+
     /** The maker that makes the whole of tokens [from, verb) before a sentence's verb; null if none. */
     private Mention subject(int from, int verb) {
         Mention m = phrase(from, verb, true);
-        return m != null && doc.tokenAtOrAfter(m.end()) == verb ? maker(m) : null;
+        return m != null && doc.tokenAtOrAfter(m.end()) == verb ? maker(m) : apposedName(from, verb);
+    }
+
+    /** "The Harbour Auditor, Ines Varga, presented": the name set between commas after the subject's role; null if none. */
+    private Mention apposedName(int from, int verb) {
+        int close = verb - 1;
+        if (close <= from || !tokens.get(close).is(",")) {
+            return null;
+        }
+        int open = close - 1;
+        while (open > from && !tokens.get(open).is(",")) {
+            open--;
+        }
+        Mention name = open > from ? phrase(open + 1, close, false) : null;
+        return name != null && name.hasName() && doc.tokenAtOrAfter(name.end()) == close ? maker(name) : null;
     }
 
     /** The document's head word at the mention's opening, before any preposition; -1 if it opens with none. */
