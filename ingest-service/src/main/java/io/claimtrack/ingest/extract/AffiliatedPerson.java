@@ -3,8 +3,8 @@ package io.claimtrack.ingest.extract;
 import java.util.List;
 
 /**
- * "said Tomas Ferreira of the conservation group Green Harbor": a person's name, "of" with its article, a lower-case
- * description of a body and the body's name. The person speaks; the rest says whom for, though the lower-case words
+ * "said Tomas Ferreira of the conservation group Green Harbor", "Ines Varga of the Harbour Labour faction": a person's
+ * name, "of" with its article, a lower-case description of a body and the body's name, or the body's name alone. The person speaks; the rest says whom for, though the lower-case words
  * would otherwise end a description whose name is the body's. For {@link RoleAndName}.
  */
 final class AffiliatedPerson {
@@ -35,7 +35,21 @@ final class AffiliatedPerson {
         for (int n = k; n < span.size(); n++) {
             described &= span.get(n).isCapitalized();
         }
-        return described && k < span.size() ? of : -1;
+        return described && k < span.size() || namedBody(span, of + 2, lexicon) ? of : -1;
+    }
+
+    /**
+     * "of the Green Alliance", "of the Civic Democratic faction": a body's name of two words or more, capitalised but
+     * for its last, a body's word ("Alliance", "faction"); a deputy's party, a scientist's institute.
+     */
+    private static boolean namedBody(List<Token> span, int from, Lexicon lexicon) {
+        int last = span.size() - 1;
+        for (int k = from; k < last; k++) {
+            if (!span.get(k).isWord() || !span.get(k).isCapitalized()) {
+                return false;
+            }
+        }
+        return last > from && span.get(last).isWord() && lexicon.organizations.contains(lexicon.headKey(span.get(last).lower()));
     }
 
     private static String words(List<Token> span, int end) {
