@@ -12,6 +12,8 @@ final class RolesAfterName {
 
     private static final Set<String> OF_PLACE = WordSet.of("to", "of", "for", "at", "in");
     private static final Set<String> COPULAS = WordSet.of("is", "was");
+    /** Lower-case nouns a place's name goes before: "the Hornice region", "the Vell district". */
+    private static final Set<String> PLACE_NOUNS = WordSet.of("region", "district", "province", "county", "municipality");
     /** Pronouns that turn a relative clause to someone else: "who told him the mayor was away". */
     private static final Set<String> OTHER_PERSON = WordSet.of("he", "she", "they", "him", "her", "them", "his", "their");
     /** Where a role named after "as" ends: "as a winger for Salzburg", "as mayor since 2019". */
@@ -83,7 +85,8 @@ final class RolesAfterName {
     }
 
     /**
-     * "met Corsavia's ambassador, Henrik Lund,", "the ambassador of Corsavia, Henrik Lund,": a lower-case title set off
+     * "met Corsavia's ambassador, Henrik Lund,", "the ambassador of Corsavia, Henrik Lund,", "the mayor of the Vell
+     * district, Ana Ruiz,": a lower-case title set off
      * right before a name, after an article or a capitalised possessive, and its place after "of"; the name closed by a
      * comma or the sentence's end; "" if none. Not after a possessive pronoun: "His minister, Greta Lund," is someone's
      * minister ({@link PossessedRoles}), no title for every "the minister".
@@ -93,7 +96,12 @@ final class RolesAfterName {
         if (from < 3 || !tokens.get(from - 1).is(",") || to < end && !tokens.get(to).is(",") && !tokens.get(to).is(".")) {
             return "";
         }
-        int head = placeBefore(tokens, from - 2);
+        int last = from - 2;
+        if (PLACE_NOUNS.contains(tokens.get(last).lower()) && tokens.get(last - 1).isCapitalized()) {
+            // "the governor of the Hornice region,": the place's name before its lower-case noun.
+            last--;
+        }
+        int head = placeBefore(tokens, last);
         if (head < from - 2 && (tokens.get(head).is("of") || tokens.get(head).is("in")) && head >= 2) {
             // "the ambassador of Corsavia,", "Lanvey's consul in Quayside,", "the chair of the Water Board,": the place
             // or body the title is held for or in.
