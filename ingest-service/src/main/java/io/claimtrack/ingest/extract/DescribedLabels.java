@@ -10,26 +10,39 @@ import java.util.Set;
 final class DescribedLabels {
 
     /** Lower-case words inside an office or a decoration. */
-    private static final Set<String> CONNECTORS = WordSet.of("of", "for", "the", "and");
+    private static final Set<String> CONNECTORS = WordSet.of("of", "for", "the", "and", "in");
 
     private DescribedLabels() {
     }
 
     /**
      * Index of the colon closing a label of capitalised words, connectors and commas that opens the sentence, or -1;
-     * a label with neither a connector nor a comma is {@link SpeakerColonStage#labelEnd}'s.
+     * a label with neither a connector nor a comma is {@link SpeakerColonStage#labelEnd}'s. A role in lower case may
+     * stand between two commas after the name ("Ola Brenn, leader of the harbour rescue crew, Star of Courage:"), a
+     * decoration after it closing the label; "Ola Brenn, leader of the crew, said this:" has none.
      */
     static int colon(AttributionContext ctx, Sentence s) {
         int first = s.firstToken();
         boolean described = false;
-        for (int k = first; k < s.endToken() - 1 && k - first <= Windows.DESCRIBED_LABEL_TOKENS; k++) {
+        boolean inRole = false;
+        int roleTokens = 0;
+        for (int k = first; k < s.endToken() - 1 && k - first - roleTokens <= Windows.DESCRIBED_LABEL_TOKENS; k++) {
             Token t = ctx.tokens.get(k);
             if (t.is(":")) {
-                return described && k > first + 1 && ctx.tokens.get(k - 1).isCapitalized() ? k : -1;
+                return described && !inRole && k > first + 1 && ctx.tokens.get(k - 1).isCapitalized() ? k : -1;
             }
-            boolean inner = k > first && !ctx.tokens.get(k - 1).is(",");
-            if (t.is(",") || inner && CONNECTORS.contains(t.lower())) {
+            boolean afterComma = k > first && ctx.tokens.get(k - 1).is(",");
+            if (inRole) {
+                inRole = !t.is(",");
+                roleTokens++;
+                if (roleTokens > Windows.DESCRIBED_LABEL_ROLE_TOKENS) {
+                    return -1;
+                }
+            } else if (t.is(",") || !afterComma && k > first && CONNECTORS.contains(t.lower())) {
                 described |= k > first;
+            } else if (afterComma && !t.isCapitalized() && Lexicon.get().roles.contains(t.lower())) {
+                inRole = true;
+                roleTokens++;
             } else if (!t.isCapitalized()) {
                 return -1;
             }
@@ -57,8 +70,12 @@ final class DescribedLabels {
                 return ctx.mentions.build(ctx.doc.tokenAtOrAfter(at), end);
             }
         }
+        return caller(ctx, s) ? ctx.mentions.build(s.firstToken(), s.firstToken() + 1) : null;
+    }
+
+    /** Whether the label is a caller's first name and home: "Rita, Harbour:". */
+    static boolean caller(AttributionContext ctx, Sentence s) {
         int first = s.firstToken();
-        boolean caller = ctx.tokens.get(first + 1).is(",") && Lexicon.get().isFirstName(ctx.tokens.get(first).lower());
-        return caller ? ctx.mentions.build(first, first + 1) : null;
+        return ctx.tokens.get(first + 1).is(",") && Lexicon.get().isFirstName(ctx.tokens.get(first).lower());
     }
 }

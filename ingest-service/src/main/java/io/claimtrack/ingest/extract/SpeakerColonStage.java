@@ -68,7 +68,7 @@ public final class SpeakerColonStage implements Stage {
         Boolean interview = null;
         // Read at the first turn: the outlets the text names as interviewing, whose turns are questions.
         InterviewingOutlet outlet = null;
-        Map<String, Integer> titledAt = firstTitled(doc);
+        Map<String, Name> titledAt = firstTitled(doc);
         for (Sentence s : doc.sentences) {
             if (!opensBlock(doc, s) || WrittenAnswers.add(ctx, s)) {
                 continue;
@@ -145,10 +145,14 @@ public final class SpeakerColonStage implements Stage {
                 continue;
             }
             Mention m = BracketedName.of(ctx, lexicon, ctx.mentions.build(i, labelEnd), i, labelEnd, colon);
+            if (labelEnd - i == 1 && titled(titledAt, ctx.tokens.get(i).lower(), s.start())) {
+                // "Governor:" between callers' labels is the governor the opening named, not the next caller.
+                m = titledName(ctx, titledAt.get(ctx.tokens.get(i).lower()));
+            }
             if (m != null && !m.isPronoun()) {
                 // A title is one line; the lede under it is the writer's.
                 boolean paragraphTurn = block.kind() == Block.Kind.PARAGRAPH && s.block() != title;
-                int last = paragraphTurn ? Turns.lastBlock(doc, labelled, s.block()) : s.block();
+                int last = paragraphTurn ? Turns.lastBlock(doc, labelled, s.block(), m) : s.block();
                 if (!paragraphTurn || !callsOn(ctx, colon, block)) {
                     Turns.add(ctx, m, colon + 1, s.block(), last, 0.7);
                 }
@@ -212,17 +216,24 @@ public final class SpeakerColonStage implements Stage {
      * "Governor: Good evening, Lena." under an opening that named "Governor Ivan Sorokin": a one-word label that is
      * the title the text gave a person before it is that person's turn; "Presenter:" with no presenter named is not.
      */
-    private static boolean titled(Map<String, Integer> titledAt, String word, int before) {
-        Integer at = titledAt.get(word);
-        return at != null && at < before;
+    private static boolean titled(Map<String, Name> titledAt, String word, int before) {
+        Name at = titledAt.get(word);
+        return at != null && at.offset() < before;
+    }
+
+    /** The mention of the titled person where the text first named them ("Governor Ivan Sorokin"). */
+    private static Mention titledName(AttributionContext ctx, Name n) {
+        int at = ctx.doc.text.indexOf(n.text(), n.offset());
+        return ctx.mentions.build(ctx.doc.tokenAtOrAfter(at), ctx.doc.tokenAtOrAfter(at + n.text().length()));
     }
 
     /** Where the text first gave a person each title (lower case): read once, as a page of labels asks at every one. */
-    private static Map<String, Integer> firstTitled(AnnotatedDocument doc) {
-        Map<String, Integer> first = new HashMap<>();
+    private static Map<String, Name> firstTitled(AnnotatedDocument doc) {
+        Map<String, Name> first = new HashMap<>();
+        // The names are in text order: the first one given a title keeps it.
         for (Name n : doc.names) {
             if (n.kind() == SpeakerKind.PERSON && n.role() != null) {
-                first.merge(n.role().toLowerCase(Locale.ROOT), n.offset(), Math::min);
+                first.putIfAbsent(n.role().toLowerCase(Locale.ROOT), n);
             }
         }
         return first;
@@ -234,7 +245,11 @@ public final class SpeakerColonStage implements Stage {
         if (m == null) {
             return false;
         }
-        Turns.add(ctx, m, DescribedLabels.colon(ctx, s) + 1, s.block(), Turns.lastBlock(ctx.doc, labelled, s.block()), 0.7);
+        int last = Turns.lastBlock(ctx.doc, labelled, s.block(), m);
+        // A caller who tells a grievance and then asks puts a question ("Rita, Harbour: The bus is late. Why?"), no statement.
+        if (!DescribedLabels.caller(ctx, s) || !Turns.endsAsking(ctx.doc, ctx.doc.block(last))) {
+            Turns.add(ctx, m, DescribedLabels.colon(ctx, s) + 1, s.block(), last, 0.7);
+        }
         return true;
     }
 

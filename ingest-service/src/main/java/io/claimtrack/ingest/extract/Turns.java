@@ -98,6 +98,12 @@ final class Turns {
         return end;
     }
 
+    /** Whether the block's last sentence is a question: "... When will the bus come back?". */
+    static boolean endsAsking(AnnotatedDocument doc, Block b) {
+        Sentence s = doc.sentenceAt(Chars.trimEnd(doc.text, b.start(), b.end()) - 1);
+        return s != null && doc.tokens.get(s.endToken() - 1).is("?");
+    }
+
     /**
      * "REPORTER: The board said on Friday that the pier will close. Will you appeal?": a question's premise that
      * reports another's words is that speaker's statement, found by the cue; the questioner asserts nothing of their
@@ -169,23 +175,65 @@ final class Turns {
      * A turn goes on over the unlabelled paragraphs after it when another turn soon follows them: "PENCE: ..." and two
      * more paragraphs of his answer before "WALLACE: ...". A subhead or stage note ("(CROSSTALK.)") ends it; so does
      * the transcript's end, after which the text is the writer's again, and so does a long gap before the next
-     * label, which is the writer's narration between two quoted exchanges.
+     * label, which is the writer's narration between two quoted exchanges, unless the speaker's own voice fills it
+     * (see {@link #speech}).
      */
-    static int lastBlock(AnnotatedDocument doc, BitSet labelled, int block) {
+    static int lastBlock(AnnotatedDocument doc, BitSet labelled, int block, Mention speaker) {
         int next = labelled.nextSetBit(block + 1);
         // A label over a line of a few words is a subhead ("Kasich: Now or never."), the text under it the writer's;
         // a turn that opens with a courtesy ("Putin: Good afternoon, colleagues.") goes on under it.
         Block b = doc.block(block);
-        if (next < 0 || next - block > Windows.TURN_CONTINUATION_BLOCKS
-                || PageFurniture.wordCount(doc.text, b.start(), b.end(), Windows.TURN_SPEECH_WORDS) < Windows.TURN_SPEECH_WORDS
+        if (PageFurniture.wordCount(doc.text, b.start(), b.end(), Windows.TURN_SPEECH_WORDS) < Windows.TURN_SPEECH_WORDS
                 && !courtesyOnly(doc, doc.text.indexOf(':', b.start()) + 1, b.end())) {
             return block;
+        }
+        if (next < 0 || next - block > Windows.TURN_CONTINUATION_BLOCKS) {
+            return speech(doc, block, next < 0 ? doc.blocks.size() : next, speaker);
         }
         int last = block;
         while (last + 1 < next && doc.block(last + 1).kind() == Block.Kind.PARAGRAPH) {
             last++;
         }
         return last;
+    }
+
+    /**
+     * "President Ada Holm: Good evening, friends! ¶ Every year we ... ¶ I congratulate you ... ¶ (The President then
+     * presented the awards.)": a speech or a long answer runs to the next label, a heading, a stage note in brackets
+     * or the end of the text when every paragraph up to there is in its speaker's voice ("I", "we", no quotation
+     * marks, not the speaker's surname, which the writer's lines about them use); else it is its label's paragraph.
+     */
+    private static int speech(AnnotatedDocument doc, int block, int next, Mention speaker) {
+        String surname = Name.lastWord(Name.words(speaker.text()));
+        int last = block;
+        while (last + 1 < next && doc.block(last + 1).kind() == Block.Kind.PARAGRAPH && !stageNote(doc, doc.block(last + 1))) {
+            Block b = doc.block(++last);
+            if (doc.isRelated(last)
+                    || PageFurniture.wordCount(doc.text, b.start(), b.end(), Windows.TURN_SPEECH_WORDS) < Windows.TURN_SPEECH_WORDS
+                    || !ownVoice(doc, b, surname)) {
+                return block;
+            }
+        }
+        return last;
+    }
+
+    /** "(The President then presented the awards.)": the writer's note between two turns. */
+    private static boolean stageNote(AnnotatedDocument doc, Block b) {
+        String text = doc.text(b.start(), b.end()).strip();
+        return text.startsWith("(") && text.endsWith(")");
+    }
+
+    /** Whether the paragraph speaks as "I" or "we" with no quotation and no mention of the speaker's surname. */
+    private static boolean ownVoice(AnnotatedDocument doc, Block b, String surname) {
+        boolean own = false;
+        for (int t = doc.tokenAtOrAfter(b.start()); t < doc.tokens.size() && doc.tokens.get(t).start() < b.end(); t++) {
+            Token token = doc.tokens.get(t);
+            if (token.type() == Token.Type.QUOTE || token.lower().equals(surname)) {
+                return false;
+            }
+            own |= FIRST_PERSON.contains(token.lower());
+        }
+        return own;
     }
 
     /**
@@ -196,7 +244,7 @@ final class Turns {
      * paragraphs with no "I" or "we" in them.
      */
     static int lastAnswerBlock(AnnotatedDocument doc, BitSet labelled, int block, Mention speaker) {
-        int last = lastBlock(doc, labelled, block);
+        int last = lastBlock(doc, labelled, block, speaker);
         int end = doc.blocks.size();
         if (last != block || labelled.nextSetBit(block + 1) >= 0 || end - block - 1 > Windows.TURN_CONTINUATION_BLOCKS) {
             return last;

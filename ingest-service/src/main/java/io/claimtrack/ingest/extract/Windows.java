@@ -103,6 +103,8 @@ final class Windows {
     static final int LABEL_SPEAKER_TOKENS = 8;
     /** Longest transcript label with an office or a decoration ("Nurse Ada Holm, Medal of Honour, First Class:"). */
     static final int DESCRIBED_LABEL_TOKENS = 12;
+    /** Longest role in lower case between a described label's name and its decoration ("teacher of music at the Vik village school"). */
+    static final int DESCRIBED_LABEL_ROLE_TOKENS = 10;
     /** Longest written answer's label ("Answered by the Minister of State for Ports (Mr Ola Vik) on 4 June 2033:"). */
     static final int ANSWERED_LABEL_TOKENS = 28;
     /** Farthest the next transcript label may be for a turn to go on over the paragraphs between (see SpeakerColonStage). */

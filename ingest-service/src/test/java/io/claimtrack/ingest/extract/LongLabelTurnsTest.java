@@ -66,6 +66,8 @@ class LongLabelTurnsTest {
         AnnotatedDocument call = extract(CALL_IN);
         assertSpeaker(call, "the new timetable starts in June and adds two buses on your route", "Ilse Varga");
         assertSpeaker(call, "the library garden opens next month as well", "Karl Emmet");
+        // A one-word title label between callers' labels is the titled person the opening named, not the next caller.
+        assertSpeaker(call, "Good evening, Rita. We have also ordered ten new buses for the harbour lines", "Tomas Arvid");
         AnnotatedDocument ceremony = extract(CEREMONY);
         assertSpeaker(ceremony, "My crew answered every call in the flood, and not one house was lost", "Ola Brenn");
     }
