@@ -1,5 +1,6 @@
 package io.claimtrack.ingest.extract;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -21,6 +22,10 @@ final class HandOvers {
     private static final int ORDER_WORDS = 16;
     /** A clause that gives a reason or a report, not only the order of speaking. */
     private static final Set<String> CLAUSE_LINKS = WordSet.of("that", "which", "who", "because", "since", "although");
+
+    /** What a hand-over says will be answered, and the word before "answer" that hands it on ("to answer", "will answer"). */
+    private static final Set<String> ANSWERED = WordSet.of("that", "this", "it");
+    private static final Set<String> HANDING = WordSet.of("to", "will", "can", "shall");
 
     private static final Set<String> TAKE = WordSet.of("take", "taking");
     private static final Set<String> SPEAK = WordSet.of("speak", "speaks", "speaking");
@@ -45,7 +50,21 @@ final class HandOvers {
         int comma = addressEnd(doc, from, to);
         String rest = words(doc, comma < 0 ? from : comma + 1, to);
         return FLOOR.contains(rest) || comma > 0 && namedAddress(doc, from) && AgendaMoves.topic(doc, comma + 1, to)
-                || orderOfSpeaking(doc, from, to) || materialsPosted(doc, from, to);
+                || orderOfSpeaking(doc, from, to) || materialsPosted(doc, from, to) || answerHandedOn(doc, from, to);
+    }
+
+    /**
+     * "I will ask Ada Berg, who runs the programme, to answer that.", "Ada Berg will answer this.": the question handed
+     * to a person named in the sentence; "Ada Berg could not answer that." reports and stays.
+     */
+    private static boolean answerHandedOn(AnnotatedDocument doc, int from, int to) {
+        if (to - from < 4 || !ANSWERED.contains(doc.tokens.get(to - 1).lower()) || !doc.tokens.get(to - 2).is("answer")
+                || !HANDING.contains(doc.tokens.get(to - 3).lower()) || words(doc, from, to).split(" ").length > ORDER_WORDS) {
+            return false;
+        }
+        List<Name> names = doc.names;
+        int n = Sorted.firstAtLeast(names, Name::offset, doc.tokens.get(from).start());
+        return n < names.size() && names.get(n).offset() < doc.tokens.get(to - 3).start() && names.get(n).kind() == SpeakerKind.PERSON;
     }
 
     /** The comma after a short address opening the sentence ("Ilse,", "Harbour master,"), or -1. */

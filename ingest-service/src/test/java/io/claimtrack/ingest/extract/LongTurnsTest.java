@@ -135,7 +135,14 @@ class LongTurnsTest {
                 Governor: Karin, the road was closed for repairs, and the bus returns on Monday.
 
                 Anna, Nordli: The new bridge at Nordli is the best thing the county has built in years.
+
+                Governor: I will ask Eva Lind, who runs the county's school transport, to answer that.
+
+                Governor: Ada Berg at the county office could not answer that.
                 """);
+        // Handing the question to a named person says nothing; reporting that someone could not answer does.
+        assertFalse(Pipeline.contents(call).stream().anyMatch(c -> c.contains("who runs the county's school transport")));
+        assertSpeaker(call, "Ada Berg at the county office could not answer that", "Lars Brekke");
         assertFalse(Pipeline.contents(call).stream().anyMatch(c -> c.contains("school bus")), Pipeline.contents(call).toString());
         assertSpeaker(call, "the road was closed for repairs, and the bus returns on Monday", "Lars Brekke");
         assertSpeaker(call, "The new bridge at Nordli is the best thing the county has built in years", "Anna");
