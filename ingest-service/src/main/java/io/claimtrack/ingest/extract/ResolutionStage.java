@@ -199,6 +199,7 @@ public final class ResolutionStage implements Stage {
         }
         pronouns.takeTitles();
         pronouns.followAntecedents();
+        NameGivenAfter.apply(doc, names);
         // Each loop's body is a method: these loops run once per document, and a body inlined in them is compiled
         // only late in the first long text, read interpreted until then.
         for (Attribution a : doc.attributions) {

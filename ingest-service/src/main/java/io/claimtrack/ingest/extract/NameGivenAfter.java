@@ -1,0 +1,95 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * "A shop owner who lives upstairs said ... Her name is Mira Lenk, and she is 52.": a feature describes someone, lets
+ * her speak, and gives her name in a sentence of its own, or sets it off after "the woman" when she speaks again ("said
+ * the woman, Mira Lenk, 52"). The description (of that head, for "the woman") and the pronouns of her gender that spoke
+ * in the blocks up to the naming, still no one's or only a description's, are that person; so is a "she" after it, in
+ * its block or the next, until the text names another person. For {@link ResolutionStage}, after the pronouns are
+ * resolved.
+ */
+final class NameGivenAfter {
+
+    /**
+     * "Her name is Mira Lenk" (the possessive) or "the woman, Mira Lenk," (a gendered noun of no office, set off), then a
+     * capitalised name of up to three words.
+     */
+    private static final Pattern GIVEN = Pattern.compile("\\b(?:(Her|His) name is|the (woman|man|girl|boy),) "
+            + "(\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,2})\\b");
+    /** The blocks before the naming one in which a description may speak unnamed: the person's own paragraphs. */
+    private static final int BLOCKS_BEFORE = 2;
+
+    private NameGivenAfter() {
+    }
+
+    /** Names the speakers each "Her name is X" sentence of the document stands for. */
+    static void apply(AnnotatedDocument doc, NameIndex names) {
+        List<Name> people = null;
+        Matcher given = GIVEN.matcher(doc.text);
+        while (given.find()) {
+            if (people == null) {
+                people = doc.names.stream().filter(n -> n.kind() == SpeakerKind.PERSON).sorted(Comparator.comparingInt(Name::offset)).toList();
+            }
+            int block = blockAt(doc, given.start());
+            if (block < 0) {
+                continue;
+            }
+            String head = given.group(2);
+            Gender gender = Gender.ofWord(head != null ? head : Lexicon.POSSESSIVE_PRONOUNS.get(given.group(1).toLowerCase(Locale.ROOT)));
+            String person = names.expand(given.group(3), SpeakerKind.PERSON, given.start(3));
+            int nextPerson = nextOtherPerson(people, given.end(), names, person);
+            for (Attribution a : doc.attributions) {
+                if (stoodFor(a, gender, head, block, given.start(), nextPerson)) {
+                    a.speaker = person;
+                    a.kind = SpeakerKind.PERSON;
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether the statement's speaker is the one named: an unnamed description or a pronoun of the gender before the
+     * naming (its speaker a description of {@code head} if the naming gave one), or a pronoun of the gender after it and
+     * before another person's name.
+     */
+    private static boolean stoodFor(Attribution a, Gender gender, String head, int block, int at, int nextPerson) {
+        Mention m = a.mention;
+        if (m == null || m.hasName() || a.block < block - BLOCKS_BEFORE || a.block > block + 1) {
+            return false;
+        }
+        boolean pronoun = m.isPronoun() && gender == Gender.ofWord(m.text().toLowerCase(Locale.ROOT));
+        if (m.start() > at) {
+            return pronoun && m.start() < nextPerson;
+        }
+        // A pronoun may have been resolved to the description it follows ("a man in a felt cap"), still no one's.
+        boolean unnamed = m.text().equals(a.speaker) || Lexicon.isIndefinite(a.speaker);
+        boolean described = m.kind() == SpeakerKind.PERSON && Lexicon.isIndefinite(m.text());
+        return unnamed && (pronoun || described) && (head == null || head.equals(DescriptionFit.headWord(a.speaker)));
+    }
+
+    /** Where the first person other than {@code person} is named after {@code from}; the text's end if none. */
+    private static int nextOtherPerson(List<Name> people, int from, NameIndex names, String person) {
+        for (int i = Sorted.firstAtLeast(people, Name::offset, from); i < people.size(); i++) {
+            Name n = people.get(i);
+            if (!names.expand(n.text(), SpeakerKind.PERSON, n.offset()).equals(person)) {
+                return n.offset();
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    private static int blockAt(AnnotatedDocument doc, int offset) {
+        for (int b = 0; b < doc.blocks.size(); b++) {
+            if (doc.block(b).start() <= offset && offset < doc.block(b).end()) {
+                return b;
+            }
+        }
+        return -1;
+    }
+}

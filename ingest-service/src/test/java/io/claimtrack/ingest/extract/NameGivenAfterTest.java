@@ -1,0 +1,91 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.assertSpeaker;
+import static io.claimtrack.ingest.extract.Pipeline.extract;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * "Her name is Mira Lenk": a feature's described speaker and her pronouns, before that sentence and after it until
+ * another person is named, are the person it names.
+ */
+class NameGivenAfterTest {
+
+    private static final String FERRY = """
+            Islanders fight for the late ferry
+
+            By Osvald Trenholm
+            Island Courier
+
+            About 80 people filled the parish hall on Wednesday to hear the ferry company explain its winter timetable.
+
+            A nursing student, who said she takes the last boat home after every night shift, handed the board a petition. \
+            Her name is Mira Lenkowska, and she is 22. "Cut the morning boat if you must. Not the last one," she said.
+
+            Harbourmaster Jon Ulvestad said the company had lost money on the late crossing for three winters.
+            """;
+
+    @Test
+    void theDescriptionAndHerPronounAreThePersonNamedAfter() {
+        AnnotatedDocument doc = extract(FERRY);
+        assertSpeaker(doc, "she takes the last boat home after every night shift", "Mira Lenkowska");
+        assertSpeaker(doc, "\"Cut the morning boat if you must. Not the last one,\"", "Mira Lenkowska");
+    }
+
+    private static final String FEATURE = """
+            The last shift at the mill
+
+            By Osvald Trenholm
+            Island Courier
+
+            In the canteen, a man in a felt cap stirs his coffee for a long time.
+
+            "I started here when I was 15. My father started here when he was 14," he says. "Nobody thought it would end."
+
+            His name is Arvid Sandmoen, and on Friday he will lock the gate for the last time.
+            """;
+
+    @Test
+    void aPronounThatSpokeBeforeTheNamingIsThePerson() {
+        assertSpeaker(extract(FEATURE), "\"I started here when I was 15. My father started here when he was 14,\"", "Arvid Sandmoen");
+    }
+
+    @Test
+    void aPronounOfTheOtherGenderOrAnotherPersonNamedBetweenIsLeftAlone() {
+        assertSpeaker(extract(FEATURE.replace("His name is", "Her name is")),
+                "\"I started here when I was 15. My father started here when he was 14,\"", "a man in a felt cap");
+        AnnotatedDocument other = extract(FERRY.replace("and she is 22. \"Cut", "and she is 22. Her tutor, Dagny Holm, was with her. \"Cut"));
+        assertSpeaker(other, "\"Cut the morning boat if you must. Not the last one,\"", "Dagny Holm");
+        assertSpeaker(extract(FERRY.replace("Her name is Mira Lenkowska, and she is 22.", "She is 22.")),
+                "she takes the last boat home after every night shift", "A nursing student");
+    }
+
+    private static final String FLOOD = """
+            River breaks its banks in Millbrook
+
+            By Osvald Trenholm
+            Island Courier
+
+            MILLBROOK - Water reached the first floors of a dozen homes on Ferry Lane on Sunday night.
+
+            A man who was loading sandbags into a pickup said the river rose faster than anyone had warned. He said the \
+            pumps at the end of the lane had not run since August.
+
+            "We did everything they told us to do," said the man, Torvald Ekenes, 47, a roofer.
+
+            Fire Chief Anna Brodal said crews would check every house on the lane on Monday.
+            """;
+
+    @Test
+    void aDescriptionOfTheHeadSetOffWithTheNameLaterIsThePerson() {
+        AnnotatedDocument doc = extract(FLOOD);
+        assertSpeaker(doc, "the river rose faster than anyone had warned", "Torvald Ekenes");
+        assertSpeaker(doc, "the pumps at the end of the lane had not run since August", "Torvald Ekenes");
+    }
+
+    @Test
+    void aDescriptionOfAnotherHeadIsLeftAlone() {
+        assertSpeaker(extract(FLOOD.replace("A man who was loading", "A neighbour who was loading")),
+                "the river rose faster than anyone had warned", "A neighbour");
+    }
+}
