@@ -10,7 +10,8 @@ import java.util.Set;
  * form of a verb inside and not that of the subject's, so it goes on the clause inside, whose subject is not the
  * sentence's. Kept: "Graham urged ... and criticized", "Reid caucused on Saturday and says" (no verb inside has its
  * form), "Trump describes himself ... and has said", "She donated ... and has spoken", "will ... and accuse".
- * After a past cue and a past verb inside, "and would ..." is the clause's: "said it was ready and would sign".
+ * After a past cue and a past verb inside, "and would ..." is the clause's: "said it was ready and would sign"; after a
+ * plain past and a "had" inside, "and had ..." is: "noting that he had paid and had apologized".
  */
 final class CoordinatedTense {
 
@@ -44,6 +45,9 @@ final class CoordinatedTense {
     static boolean agrees(List<Token> tokens, int subjectVerb, int conjunction, int end, Lexicon lexicon) {
         Group first = group(tokens, subjectVerb, end, lexicon, true);
         Group second = group(tokens, conjunction + 1, end, lexicon, false);
+        if (pluperfectInside(tokens, subjectVerb, conjunction, end)) {
+            return false;
+        }
         if (first.form == Form.UNKNOWN || second.form == Form.UNKNOWN || first.agrees(second)) {
             return true;
         }
@@ -57,6 +61,34 @@ final class CoordinatedTense {
             }
         }
         return true;
+    }
+
+    /**
+     * "asked for six years, noting that her client had no record, had entered a program and had pleaded guilty": a "had"
+     * after the conjunction, when the subject's verb has none, goes on with the "had" of the clause inside, whose
+     * subject is not the sentence's ("asked ... and had pleaded" would not mix the two pasts).
+     */
+    private static boolean pluperfectInside(List<Token> tokens, int subjectVerb, int conjunction, int end) {
+        // The subject's verb may follow the comma that closes an apposition: "the lawyer, Ann Berg, asked".
+        int verb = afterAdverbs(tokens, tokens.get(subjectVerb).is(",") ? subjectVerb + 1 : subjectVerb, end);
+        if (!tokens.get(afterAdverbs(tokens, conjunction + 1, end)).is("had") || tokens.get(verb).is("had")) {
+            return false;
+        }
+        for (int k = subjectVerb + 1; k < conjunction; k++) {
+            if (tokens.get(k).is("had")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first token at or after {@code k} that is no adverb; {@code k} itself at the end. */
+    private static int afterAdverbs(List<Token> tokens, int k, int end) {
+        int at = k;
+        while (at < end - 1 && adverb(tokens.get(at))) {
+            at++;
+        }
+        return at;
     }
 
     /**

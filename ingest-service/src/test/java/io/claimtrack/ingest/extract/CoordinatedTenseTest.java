@@ -67,4 +67,15 @@ class CoordinatedTenseTest {
                 "The ferry company | it was short of pilots | said | indirect",
                 "The ferry company | the navy for three | asked | indirect");
     }
+
+    @Test
+    void aHadAfterAPlainPastGoesOnWithTheHadInside() {
+        assertMentions("""
+                The skipper's lawyer, Ann Berg, asked for a fine, noting that her client had kept a clean log, had paid the harbour dues and had pleaded guilty.
+                Councillor Holm urged a repair and had warned the council that the pier was cracked.
+                """,
+                "The skipper's lawyer, Ann Berg | a fine, noting that her client had kept a clean log, had paid the harbour dues and had pleaded guilty | asked | indirect",
+                "Councillor Holm | a repair | urged | indirect",
+                "Councillor Holm | the pier was cracked | warned | indirect");
+    }
 }
