@@ -5,7 +5,8 @@ import java.util.Locale;
 
 /**
  * "‘I was the one who got out’" as a headline over “I was the one who got out,” she says: a headline that is only a
- * quotation repeats words the story gives to a speaker below, and so is that speaker's statement.
+ * quotation, or a quotation and a colon before the story's summary, repeats words the story gives to a speaker below,
+ * and so is that speaker's statement.
  */
 final class HeadlineQuote {
 
@@ -37,10 +38,14 @@ final class HeadlineQuote {
         return null;
     }
 
-    /** Whether quotation {@code q} is the whole of the document's first block, a headline (not a pull quote below). */
+    /**
+     * Whether quotation {@code q} is the whole of the document's first block, a headline (not a pull quote below), or
+     * the whole of what comes before its colon: "‘You took her from us’: Driver jailed for nine years".
+     */
     static boolean whole(AnnotatedDocument doc, Quote q) {
         Block first = doc.block(0);
-        return first.kind() == Block.Kind.HEADLINE && q.start() == first.start() && q.end() >= first.end() - 1;
+        return first.kind() == Block.Kind.HEADLINE && q.start() == first.start()
+                && (q.end() >= first.end() - 1 || q.end() < first.end() && doc.text.charAt(q.end()) == ':');
     }
 
     /** The text's words, lower case, one space apart, with no quotation marks or punctuation. */
