@@ -24,9 +24,8 @@ final class AdjunctOnly {
     /** Words that close a time counted from another: "two months ago", "a few days later". */
     private static final Set<String> COUNTED_TIME_ENDS = WordSet.of("ago", "later", "earlier");
     /** Words that make the phrase a clause: auxiliaries, subject pronouns, complementisers, conjunctions. */
-    private static final Set<String> CLAUSE_WORDS = WordSet.of("is", "are", "was", "were", "will", "would", "could", "can",
-            "should", "may", "might", "must", "has", "have", "had", "did", "does", "do", "be", "been", "he", "she",
-            "they", "we", "i", "you", "it", "that", "who", "which", "what", "whether", "if", "because", "but",
+    private static final Set<String> CLAUSE_WORDS = Lexicon.words(List.of(Lexicon.FINITE_AUXILIARIES), "be", "been",
+            "he", "she", "they", "we", "i", "you", "it", "that", "who", "which", "what", "whether", "if", "because", "but",
             "and", "or");
     /** Words that place a time against another: "the next day", "the following morning". */
     private static final Set<String> RELATIVE_TIMES = WordSet.of("next", "following", "same", "previous");

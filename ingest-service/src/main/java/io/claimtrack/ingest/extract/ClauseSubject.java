@@ -15,8 +15,8 @@ import java.util.Set;
 final class ClauseSubject {
 
     /** Finite verbs and modals: a subject holding one outside a relative clause is a clause of its own. */
-    static final Set<String> FINITE = WordSet.of("is", "are", "was", "were", "has", "have", "had", "will", "would",
-            "can", "could", "should", "may", "might", "must", "do", "does", "did", "'s", "’s");
+    /** With "'s", which is "is" or "has" after a subject: "the plan's dead". */
+    static final Set<String> FINITE = Lexicon.words(List.of(Lexicon.FINITE_AUXILIARIES), "'s", "’s");
     static final Set<String> RELATIVES = WordSet.of("that", "who", "which", "whom", "whose");
     static final Set<String> CLAUSE_OPENERS = WordSet.of("but", "and", "so", "yet");
     /** Words that open an adverbial clause with its own subject; not "as" (an as-clause has its own shapes). */

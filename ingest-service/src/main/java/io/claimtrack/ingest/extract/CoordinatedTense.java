@@ -29,8 +29,6 @@ final class CoordinatedTense {
     private static final Set<String> PAST_AUXILIARIES = WordSet.of("was", "were", "did", "had");
     private static final Set<String> SINGULAR_AUXILIARIES = WordSet.of("is", "does", "’s", "'s");
     private static final Set<String> PLAIN_AUXILIARIES = WordSet.of("are", "do");
-    private static final Set<String> MODALS = WordSet.of("will", "would", "can", "could", "should", "may", "might",
-            "must");
     /** The past of a modal, as reported speech shifts "will" and "can" back after a past cue. */
     private static final Set<String> BACKSHIFTED_MODALS = WordSet.of("would", "could", "might");
 
@@ -106,7 +104,7 @@ final class CoordinatedTense {
      * go on the clause's first verb group when that is a modal's, at {@code inner}, so it is not that clause's.
      */
     static boolean pastAfterModal(List<Token> tokens, int inner, int conjunction, int end, Lexicon lexicon) {
-        return MODALS.contains(tokens.get(inner).lower()) && group(tokens, conjunction + 1, end, lexicon, false).form == Form.PAST;
+        return Lexicon.MODALS.contains(tokens.get(inner).lower()) && group(tokens, conjunction + 1, end, lexicon, false).form == Form.PAST;
     }
 
     /** The form of the verb group starting at {@code k}, past adverbs ("also", "repeatedly"). */
@@ -136,7 +134,7 @@ final class CoordinatedTense {
             return Form.UNKNOWN;
         }
         Token before = tokens.get(k - 1);
-        if (before.is("to") || MODALS.contains(before.lower())
+        if (before.is("to") || Lexicon.MODALS.contains(before.lower())
                 || contractedModal(before) && wordForm(t.lower(), lexicon) != Form.PAST) {
             return Lexicon.DETERMINERS.contains(t.lower()) || Lexicon.POSSESSIVES.contains(t.lower()) ? Form.UNKNOWN
                     : Form.PLAIN;
@@ -165,7 +163,7 @@ final class CoordinatedTense {
         if (PLAIN_AUXILIARIES.contains(w)) {
             return Form.PLAIN;
         }
-        if (MODALS.contains(w)) {
+        if (Lexicon.MODALS.contains(w)) {
             return Form.MODAL;
         }
         List<Lexicon.CueForm> cues = lexicon.cuesStartingWith(w);
@@ -190,6 +188,6 @@ final class CoordinatedTense {
 
     private static boolean auxiliary(String w) {
         return PAST_AUXILIARIES.contains(w) || SINGULAR_AUXILIARIES.contains(w) || PLAIN_AUXILIARIES.contains(w)
-                || MODALS.contains(w) || w.equals("has") || w.equals("have");
+                || Lexicon.MODALS.contains(w) || w.equals("has") || w.equals("have");
     }
 }

@@ -10,8 +10,6 @@ final class CueNoun {
     private static final Set<String> NOUN_MARKERS = Lexicon.words(List.of(Lexicon.ARTICLES_OR_POSSESSIVES,
             Lexicon.DEMONSTRATIVES), "of", "to", "no", "any", "every", "each", "such", "new", "first");
     private static final List<String> ADJECTIVE_ENDINGS = List.of("ed", "ive", "al", "ous", "ic", "ful");
-    private static final Set<String> MODALS = WordSet.of("will", "would", "can", "could", "may", "might", "should", "must",
-            "is", "was", "are", "were", "has", "had", "have", "did", "does");
     /** Linking verbs right after a noun subject: "the cable project remains the top priority". */
     private static final Set<String> LINKING_VERBS = WordSet.of("remains", "remain", "remained", "seems", "seem",
             "seemed", "appears", "appear", "appeared", "becomes", "become", "became", "stays", "stay", "stayed");
@@ -75,7 +73,7 @@ final class CueNoun {
         }
         // A verb of saying takes an object or clause; "attacks in Kursk", "dispute, NATO", "attack will" do not.
         int next = i + form.words().size();
-        if (next < sentence.endToken() && (MODALS.contains(doc.tokens.get(next).lower()) || LINKING_VERBS.contains(doc.tokens.get(next).lower())
+        if (next < sentence.endToken() && (Lexicon.FINITE_AUXILIARIES.contains(doc.tokens.get(next).lower()) || LINKING_VERBS.contains(doc.tokens.get(next).lower())
                 || verbOfSaying(doc, next, sentence)
                 || doc.tokens.get(next).isWord() && !doc.tokens.get(next).isCapitalized()
                         && doc.tokens.get(next).lower().endsWith("ed"))) {
@@ -167,7 +165,7 @@ final class CueNoun {
         }
         Token subject = doc.tokens.get(k);
         // A capitalised determiner opening the sentence ("Their early claims") is no subject.
-        return subject.isCapitalized() && !NOUN_MARKERS.contains(subject.lower()) || MODALS.contains(subject.lower())
+        return subject.isCapitalized() && !NOUN_MARKERS.contains(subject.lower()) || Lexicon.FINITE_AUXILIARIES.contains(subject.lower())
                 || PRONOUN_SUBJECTS.contains(subject.lower())
                 || isSpeakerWord(subject.lower());
     }

@@ -24,8 +24,7 @@ final class CueSense {
     /** Words before a comparison with what was expected, which no one says: "faster than expected", "as expected". */
     private static final Set<String> COMPARED = WordSet.of("than", "as");
     /** Words before a plea not yet entered: "would plead", "expected to plead". */
-    private static final Set<String> PLEA_TO_COME = WordSet.of("would", "will", "to", "could", "may", "might", "shall",
-            "should", "'ll", "’ll");
+    private static final Set<String> PLEA_TO_COME = Lexicon.words(List.of(Lexicon.MODALS), "to", "'ll", "’ll");
     /**
      * Prepositions that cannot follow "attack" or "slam" used as verbs of criticism, which take their target
      * directly ("attacked the plan", "slams Holm over"): "attacks in Paris", "attacks on police", "slammed into

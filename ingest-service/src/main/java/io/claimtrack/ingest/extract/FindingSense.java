@@ -11,8 +11,6 @@ import java.util.Set;
  */
 final class FindingSense {
 
-    static final Set<String> CLAUSE_VERBS = WordSet.of("is", "are", "was", "were", "will", "would", "could", "can",
-            "should", "may", "might", "must", "has", "have", "had", "did", "does", "do");
     /**
      * Bodies whose finding is their report, the verb's subject right before it: "Inspectorate finds safety breaches at 12
      * sites", "the auditor found gaps". "Police found a body" reports an object.
@@ -160,7 +158,7 @@ final class FindingSense {
             if (tok.type() == Token.Type.QUOTE) {
                 return true;
             }
-            if (!tok.isWord() || CLAUSE_VERBS.contains(tok.lower()) || Lexicon.SUBJECT_PRONOUNS.contains(tok.lower())) {
+            if (!tok.isWord() || Lexicon.FINITE_AUXILIARIES.contains(tok.lower()) || Lexicon.SUBJECT_PRONOUNS.contains(tok.lower())) {
                 return false;
             }
         }
@@ -185,7 +183,7 @@ final class FindingSense {
             // or a gerund in a state held, no clause's verb: "maintains a commanding lead", "an energetic pace into
             // advanced age". After "show" and "find" the object is left as it was: PolNeAR counts "showed no sign of
             // backing down" and "found widespread support among ..." (measured: dev -2 matches, train -12).
-            if (tok.is("that") || tok.is(":") || tok.type() == Token.Type.QUOTE || CLAUSE_VERBS.contains(lower)
+            if (tok.is("that") || tok.is(":") || tok.type() == Token.Type.QUOTE || Lexicon.FINITE_AUXILIARIES.contains(lower)
                     || k > next && tok.isWord() && !tok.isCapitalized() && lower.length() > 5
                     && (lower.endsWith("ed") || lower.endsWith("ing"))
                     && !(stateObject && (PhraseShapes.isArticle(t.get(k - 1).lower())

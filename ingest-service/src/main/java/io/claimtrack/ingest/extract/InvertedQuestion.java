@@ -10,8 +10,6 @@ import java.util.Set;
  */
 final class InvertedQuestion {
 
-    private static final Set<String> AUXILIARIES = WordSet.of("does", "did", "do", "will", "would", "can", "could",
-            "should", "is", "are", "was", "were", "has", "have", "had");
     /** Words that open another clause between the auxiliary and the cue, whose verb is then not the question's. */
     private static final Set<String> CLAUSE_OPENERS = WordSet.of("that", "who", "which", "whether", "if", "when",
             "because", "and", "or", "but");
@@ -42,7 +40,7 @@ final class InvertedQuestion {
         while (last > i && t.get(last).type() == Token.Type.QUOTE) {
             last--;
         }
-        if (i - first < 2 || i - first > Windows.INVERTED_SUBJECT_TOKENS + 1 || !AUXILIARIES.contains(t.get(first).lower())
+        if (i - first < 2 || i - first > Windows.INVERTED_SUBJECT_TOKENS + 1 || !Lexicon.FINITE_AUXILIARIES.contains(t.get(first).lower())
                 || !t.get(last).is("?")) {
             return false;
         }

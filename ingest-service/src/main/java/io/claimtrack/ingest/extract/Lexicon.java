@@ -146,8 +146,17 @@ public final class Lexicon {
         classes.forEach(all::addAll);
         return WordSet.copyOf(all);
     }
+    /** Modal verbs, each followed by a bare verb: "would meet", "must go"; a new modal is added here only. */
+    public static final Set<String> MODALS = WordSet.of("will", "would", "can", "could", "shall", "should", "may", "might",
+            "must");
+    /** The finite forms of "be", "have" and "do", which open a verb group as auxiliaries or stand alone. */
+    public static final Set<String> BE_FORMS = WordSet.of("is", "are", "was", "were");
+    public static final Set<String> HAVE_FORMS = WordSet.of("has", "have", "had");
+    public static final Set<String> DO_FORMS = WordSet.of("do", "does", "did");
+    /** The finite auxiliaries: a clause's verb group opens with one ("is", "had", "would", "did"). */
+    public static final Set<String> FINITE_AUXILIARIES = words(List.of(MODALS, BE_FORMS, HAVE_FORMS, DO_FORMS));
     /** Words between a speaker and its cue that belong to neither ("Lavrov also condemned"). */
-    public static final Set<String> ADVERBS = WordSet.of("also", "further", "repeatedly", "earlier", "previously", "later", "reportedly", "then", "once", "again", "recently", "publicly", "has", "have", "had", "would", "will", "did", "does", "do", "even", "still", "already", "separately", "subsequently", "never", "not", "often", "always", "allegedly", "perhaps", "probably", "first", "last", "now", "just", "long", "both", "personally", "openly", "specifically", "directly", "immediately", "may", "might", "could", "can", "should", "must", "is", "are", "was", "were", "been", "being");
+    public static final Set<String> ADVERBS = words(List.of(FINITE_AUXILIARIES), "also", "further", "repeatedly", "earlier", "previously", "later", "reportedly", "then", "once", "again", "recently", "publicly", "even", "still", "already", "separately", "subsequently", "never", "not", "often", "always", "allegedly", "perhaps", "probably", "first", "last", "now", "just", "long", "both", "personally", "openly", "specifically", "directly", "immediately", "been", "being");
     /**
      * Verbs and adjectives that take the cue as an infinitive between subject and cue ("continues to insist",
      * "went on to say", "seemed to suggest", "was quick to point out").

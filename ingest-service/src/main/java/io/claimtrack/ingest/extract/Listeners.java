@@ -72,7 +72,7 @@ final class Listeners {
                     && !PARTS.contains(t.get(k - 1).lower())) {
                 return !thatWithin(t, k + 1, Math.min(end, k + 1 + Windows.THAT_AFTER_TELL_TOKENS));
             }
-            if (!t.get(k).isWord() || w.equals("that") || FindingSense.CLAUSE_VERBS.contains(w) || ASKED.contains(w)) {
+            if (!t.get(k).isWord() || w.equals("that") || Lexicon.FINITE_AUXILIARIES.contains(w) || ASKED.contains(w)) {
                 return false;
             }
         }

@@ -14,9 +14,8 @@ final class NamedListener {
     private static final Set<String> SUBORDINATORS = WordSet.of("when", "while", "before", "after", "because", "if",
             "as", "since", "until", "although", "though", "unless", "where", "whether", "once");
     /** Lower-case words that may sit inside a listener or the time after it: "host", "of", "last week". */
-    private static final Set<String> CLAUSE_WORDS = WordSet.of("that", "which", "who", "whom", "whose", "what", "how",
-            "why", "is", "are", "was", "were", "will", "would", "can", "could", "should", "has", "have", "had", "do",
-            "does", "did", "to", "not", "must", "may", "might");
+    private static final Set<String> CLAUSE_WORDS = Lexicon.words(List.of(Lexicon.FINITE_AUXILIARIES), "that", "which",
+            "who", "whom", "whose", "what", "how", "why", "to", "not");
 
     /** Lower-case prepositions of how, where or when it was told, after the name: "told Reuters by phone". */
     private static final Set<String> TOLD_HOW = WordSet.of("by", "from", "in", "on", "at", "via", "during");

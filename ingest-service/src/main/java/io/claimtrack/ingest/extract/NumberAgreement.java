@@ -18,12 +18,11 @@ final class NumberAgreement {
     private static final Set<String> SINGULAR_DETERMINERS = WordSet.of("a", "an", "this", "his", "her", "its", "every",
             "each", "another", "my", "your");
     /** Words that end a noun phrase or take the verb's plural: no part of a singular subject's phrase. */
-    private static final Set<String> NOT_IN_PHRASE = WordSet.of("of", "to", "in", "on", "at", "for", "by", "with", "from",
+    private static final Set<String> NOT_IN_PHRASE = Lexicon.words(List.of(Lexicon.FINITE_AUXILIARIES), "of", "to", "in", "on", "at", "for", "by", "with", "from",
             "about", "and", "or", "but", "nor", "who", "whom", "which", "that", "what", "some", "many", "most", "all",
             "both", "few", "several", "other", "others", "third", "half", "quarter", "majority", "minority", "number",
             "percent", "lot", "family", "couple", "public", "crew", "jury", "not", "also", "still", "then", "now", "never",
-            "just", "even", "always", "already", "will", "would", "can", "could", "may", "might", "should", "must", "do",
-            "does", "did", "is", "was", "are", "were", "be", "been", "has", "have", "had");
+            "just", "even", "always", "already", "be", "been");
     /** Before the determiner, words that make the phrase an object: "close to her campaign", "let her lawyer explain". */
     private static final Set<String> BEFORE_OBJECT = WordSet.of("of", "to", "in", "on", "at", "for", "by", "with", "from",
             "about", "into", "over", "under", "through", "against", "among", "between", "without", "like", "than",

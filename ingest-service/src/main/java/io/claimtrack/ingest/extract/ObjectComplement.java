@@ -39,9 +39,6 @@ final class ObjectComplement {
     private static final Set<String> PHRASE_ENDS = WordSet.of(",", ";", ":", "(", ")", "—", "–", "?", "!");
     /** Pronouns that front the verb's object: "whom he views as a peer", "a plan that they regard as bloated". */
     private static final Set<String> RELATIVES = WordSet.of("whom", "who", "that", "which");
-    /** Auxiliaries that open a relative clause's verb phrase right after "that": "a tunnel that was dug". */
-    private static final Set<String> FINITE = WordSet.of("is", "are", "was", "were", "has", "have", "had", "will", "would",
-            "could", "can", "may", "might", "should", "must", "does", "did");
 
     private final Lexicon lexicon;
 
@@ -163,7 +160,7 @@ final class ObjectComplement {
             return false;
         }
         String w = t.get(k).lower();
-        return FINITE.contains(w) || !t.get(k).isCapitalized() && w.length() > 4 && w.endsWith("ed");
+        return Lexicon.FINITE_AUXILIARIES.contains(w) || !t.get(k).isCapitalized() && w.length() > 4 && w.endsWith("ed");
     }
 
     /**

@@ -10,8 +10,8 @@ import java.util.Set;
 final class ProjectNoun {
 
     /** What may stand before the verb "project": its subject pronoun, a modal, "to", a negation or an adverb of time. */
-    private static final Set<String> BEFORE_VERB = WordSet.of("i", "we", "you", "they", "to", "will", "would", "could",
-            "may", "might", "can", "should", "not", "also", "now", "still", "and", "or", "who", "that", "which");
+    private static final Set<String> BEFORE_VERB = Lexicon.words(List.of(Lexicon.MODALS), "i", "we", "you", "they", "to",
+            "not", "also", "now", "still", "and", "or", "who", "that", "which");
 
     private ProjectNoun() {
     }

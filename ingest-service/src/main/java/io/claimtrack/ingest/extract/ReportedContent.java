@@ -11,8 +11,8 @@ final class ReportedContent {
             "before", "when", "while", "from", "over", "according", "monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday", "with", "by", "of", "as");
     /** Finite verbs and "to": a clause of its own has begun. */
-    private static final Set<String> CLAUSE_VERBS = WordSet.of("is", "are", "was", "were", "will", "would", "can", "could",
-            "should", "has", "have", "had", "do", "does", "did", "to", "must", "may", "might");
+    /** With "to", whose infinitive is a clause's verb too. */
+    private static final Set<String> CLAUSE_VERBS = Lexicon.words(List.of(Lexicon.FINITE_AUXILIARIES), "to");
     private static final Set<String> MEDIUM_PREPOSITIONS = WordSet.of("in", "on", "at", "during", "via", "through");
     static final Set<String> MEDIA = WordSet.of("statement", "interview", "letter", "memo", "post", "tweet", "note",
             "speech", "video", "remarks", "briefing", "conference", "podcast", "email", "message", "twitter",

@@ -22,8 +22,7 @@ final class ReportedRequests {
     /** "called on the council to": "call" asks only with its "on". */
     private static final Set<String> CALLS = WordForms.verbForms("call");
     /** A modal or a perfect before the verb: a request to come or one already made. */
-    private static final Set<String> AUXILIARIES = WordSet.of("will", "would", "can", "could", "should", "may", "might",
-            "shall", "has", "have", "had");
+    private static final Set<String> AUXILIARIES = Lexicon.words(List.of(Lexicon.MODALS, Lexicon.HAVE_FORMS));
     /** How far before the content its verb may stand: "had asked [the police for]", "would demand [that]". */
     private static final int VERB_REACH = 6;
 

@@ -43,7 +43,7 @@ final class SpokenTopic {
             }
             boolean manner = w.endsWith("ly") || MANNER_WORDS.contains(w);
             if (!place && !manner || !t.get(k).isWord() && !CueSense.abbreviationPeriod(t, k, next) || w.equals("of")
-                    || FindingSense.CLAUSE_VERBS.contains(w) || w.equals("and")) {
+                    || Lexicon.FINITE_AUXILIARIES.contains(w) || w.equals("and")) {
                 return -1;
             }
         }
