@@ -85,16 +85,7 @@ final class Businesses {
             full.addAll(traded());
             Set<String> surnames = surnames();
             names.addAll(new ShortenedSubjects(doc, lexicon).before(GENERIC, surnames));
-            for (String b : full) {
-                // Every shortening by its last words, once: asked of each name near each description. Not one that is a
-                // person's surname too ("Bloomberg" of "Bloomberg L.P." beside "Michael Bloomberg"), which names them.
-                for (int space = b.length(); space > 0; space = b.lastIndexOf(' ', space - 1)) {
-                    String shortened = b.substring(0, space);
-                    if (full.contains(shortened) || !surnames.contains(shortened)) {
-                        names.add(shortened);
-                    }
-                }
-            }
+            names.addAll(ShortenedSubjects.withShortenings(full, surnames));
         }
         return names.contains(n.text());
     }

@@ -6,9 +6,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * "Tarmo Networks ... In a statement, Tarmo said it had pushed an update. The company said": a body's name shortened
- * to its first words, opening the sentence right before a description's, as its subject or its owner ("Tarmo's last
- * outage ... The company said then"), is the body that description stands for; part of {@link Businesses}.
+ * A body's name shortened to its first words ("Tarmo" of "Tarmo Networks"): the one home of that shortening, which
+ * {@link Businesses} asks of every business name. "Tarmo Networks ... In a statement, Tarmo said it had pushed an
+ * update. The company said": such a name, opening the sentence right before a description's, as its subject or its
+ * owner ("Tarmo's last outage ... The company said then"), is the body that description stands for.
  */
 final class ShortenedSubjects {
 
@@ -50,6 +51,29 @@ final class ShortenedSubjects {
         return out;
     }
 
+    /**
+     * The names and each shortened by its last words, once: asked of each name near each description. Not one that is
+     * a person's surname too ("Bloomberg" of "Bloomberg L.P." beside "Michael Bloomberg"), which names them, unless
+     * itself a name given in full.
+     */
+    static Set<String> withShortenings(Set<String> full, Set<String> surnames) {
+        Set<String> out = new HashSet<>();
+        for (String name : full) {
+            for (int space = name.length(); space > 0; space = name.lastIndexOf(' ', space - 1)) {
+                String shortened = name.substring(0, space);
+                if (full.contains(shortened) || !surnames.contains(shortened)) {
+                    out.add(shortened);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether {@code part} is {@code full} shortened by its last words: "Tarmo" of "Tarmo Networks". */
+    static boolean shortens(String part, String full) {
+        return full.startsWith(part + " ");
+    }
+
     /** The name that opens the sentence, after any fronted adverbial, as its subject or owner; null if none. */
     private Name opening(Sentence s) {
         int j = Name.lastBefore(doc.names, s.start()) + 1;
@@ -74,7 +98,7 @@ final class ShortenedSubjects {
     private boolean shortened(Name n) {
         for (int j = Name.lastBefore(doc.names, n.offset()); j >= 0 && n.offset() - doc.names.get(j).offset() < Windows.TITLED_NAME_CHARS; j--) {
             Name full = doc.names.get(j);
-            if (full.text().startsWith(n.text() + " ") && full.role().isEmpty() && !lexicon.isFirstName(full.words().get(0))) {
+            if (shortens(n.text(), full.text()) && full.role().isEmpty() && !lexicon.isFirstName(full.words().get(0))) {
                 return true;
             }
         }

@@ -3,7 +3,10 @@ package io.claimtrack.ingest.extract;
 import static io.claimtrack.ingest.extract.Pipeline.assertSpeaker;
 import static io.claimtrack.ingest.extract.Pipeline.extract;
 import static io.claimtrack.ingest.extract.Pipeline.statement;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -42,5 +45,20 @@ class ShortenedBusinessSubjectTest {
                 """);
         String speaker = statement(doc, "its lease had run out").speaker;
         assertFalse(speaker != null && speaker.contains("Marta"), speaker);
+    }
+
+    /** The one home of the shortening: a business name by each of its last words, and the name itself. */
+    @Test
+    void aNameShortensByItsLastWords() {
+        assertEquals(Set.of("Tellmark Glass Works", "Tellmark Glass", "Tellmark"),
+                ShortenedSubjects.withShortenings(Set.of("Tellmark Glass Works"), Set.of()));
+    }
+
+    /** Not to a person's surname ("Ruud" of "Ruud Freight" beside "Ilse Ruud"), unless a name in full is so. */
+    @Test
+    void aShorteningThatIsASurnameIsLeftOut() {
+        assertEquals(Set.of("Ruud Freight"), ShortenedSubjects.withShortenings(Set.of("Ruud Freight"), Set.of("Ruud")));
+        assertEquals(Set.of("Ruud Freight", "Ruud"),
+                ShortenedSubjects.withShortenings(Set.of("Ruud Freight", "Ruud"), Set.of("Ruud")));
     }
 }
