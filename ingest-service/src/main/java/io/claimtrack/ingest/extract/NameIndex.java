@@ -258,7 +258,7 @@ final class NameIndex {
         }
         for (Name n : byKey.getOrDefault(words.get(0), List.of())) {
             if (n.kind() == SpeakerKind.ORGANIZATION && n.words().size() > words.size()
-                    && n.words().subList(0, words.size()).equals(words) && n.text().startsWith(name + " ")
+                    && n.words().subList(0, words.size()).equals(words) && ShortenedSubjects.shortens(name, n.text())
                     && (!n.words().contains("and") || innerAnd(n.words()))) {
                 return n.text();
             }
