@@ -1,6 +1,7 @@
 package io.claimtrack.ingest.extract;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -98,6 +99,7 @@ final class AccordingTo {
                         SpeakerKind.PERSON);
                 from = nameEnd + 1;
             }
+            m = own ? ownerNamedAfter(ctx, m, from, end) : m;
             return ctx.statement(Attribution.Source.ACCORDING_TO, m, cue, from, bracketEnd(tokens, cue, first, from, end),
                     s, 0.85);
         }
@@ -213,6 +215,22 @@ final class AccordingTo {
         int k = ctx.tokenAtOrAfter(start + n.text().length());
         boolean clause = k + 1 < end && tokens.get(k).is(",") && !tokens.get(k + 1).is("a") && !tokens.get(k + 1).is("an");
         return clause && k + 1 + Windows.MIN_CONTENT_TOKENS < end ? k : -1;
+    }
+
+    /**
+     * "By his own reckoning, Oskar Lindahl has mended 900 clocks": the owner of a fronted count is the person the
+     * clause after it names as its subject, a name and then its verb ("his" read ahead, as the lede gives no one
+     * before it). Not "By her own count, the town has 40 wells", whose subject is no person.
+     */
+    private static Mention ownerNamedAfter(AttributionContext ctx, Mention owner, int from, int end) {
+        if (!Mentions.isPersonPossessive(owner.text().toLowerCase(Locale.ROOT))) {
+            return owner;
+        }
+        int subjectEnd = ctx.mentions.scanRight(from, end);
+        Mention subject = subjectEnd > from && subjectEnd < end && ctx.tokens.get(subjectEnd).isWord()
+                ? ctx.mentions.describe(from, subjectEnd) : null;
+        return subject == null || subject.kind() != SpeakerKind.PERSON || !subject.hasName() ? owner
+                : new Mention(owner.start(), owner.end(), owner.text(), subject.role(), subject.name(), SpeakerKind.PERSON);
     }
 
     /**

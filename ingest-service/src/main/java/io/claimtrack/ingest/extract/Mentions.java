@@ -289,6 +289,11 @@ final class Mentions {
                 && (words.size() == 2 || "own".equals(words.get(1))) && FIGURES.contains(words.get(words.size() - 1));
     }
 
+    /** "his", "her": a possessive that stands for one person. */
+    static boolean isPersonPossessive(String lower) {
+        return PERSON_POSSESSIVES.contains(lower);
+    }
+
     /** "lund's", "the board’s": a word or phrase with a possessive ending. */
     static boolean isPossessive(String word) {
         return word.endsWith("’s") || word.endsWith("'s");
