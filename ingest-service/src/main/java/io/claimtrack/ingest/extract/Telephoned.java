@@ -5,15 +5,18 @@ import java.util.Set;
 
 /**
  * "called" as "telephoned" or "summoned": "called Lund on Monday", "called him twice", "called the councillors
- * twice", "calls every year" are calls, not words about someone, "would call a strike" summons a stoppage and "a firm
- * called Brindle Analytics" names a thing; "called the mayor a fraud" is no call. Asked by {@link CueSense}.
+ * twice", "called the fire brigade", "by calling 0800 ...", "calls every year" are calls, not words about someone,
+ * "would call a strike" summons a stoppage and "a firm called Brindle Analytics" names a thing; "called the mayor a
+ * fraud" is no call. Asked by {@link CueSense}.
  */
 final class Telephoned {
 
-    /** What follows a person telephoned or summoned: a time, a purpose, the end of the clause. */
-    private static final Set<String> AFTER_CALL = WordSet.of("on", "at", "to", "from", "last", "late", "early", "after",
+    /** What follows a person telephoned or summoned: a time, a purpose, the news it brought ("with"), the clause's end. */
+    private static final Set<String> AFTER_CALL = WordSet.of("on", "at", "to", "from", "with", "last", "late", "early", "after",
             "before", "twice", "again", "shortly", "yesterday", "today", "tonight", "this", "and", "during", ",", ".",
             ";", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+    /** What joins a second object to a body's name: "called the union and the board ...". */
+    private static final Set<String> COORDINATED = WordSet.of("and", ",");
     private static final Set<String> CALL_PARTICLES = WordSet.of("in", "into", "back", "up", "off");
     /** How often someone calls, with no one named: "still calls every year", "calls each week". */
     private static final Set<String> EVERY = WordSet.of("every", "each");
@@ -34,7 +37,19 @@ final class Telephoned {
     /** Whether "called" (token {@code i}, before token {@code next}) telephoned or summoned someone, or named something. */
     boolean call(List<Token> t, int i, int next, Sentence s) {
         return telephoned(t, next, s) || telephonedPeople(t, next, s) || stoppage(t, next, s) || naming(t, i, next, s)
-                || namingAside(t, i, next, s);
+                || namingAside(t, i, next, s) || numberRung(t, next, s);
+    }
+
+    /**
+     * "by calling 0800 555 212", "should call 112 at once": a telephone number rung, then what follows a call. Not
+     * "called 2029 a lost year" nor "calls 22 emails “secret”", whose number a complement or a noun follows.
+     */
+    private static boolean numberRung(List<Token> t, int next, Sentence s) {
+        int k = next;
+        while (k < s.endToken() && t.get(k).type() == Token.Type.NUMBER) {
+            k++;
+        }
+        return k > next && (k >= s.endToken() || AFTER_CALL.contains(t.get(k).lower()));
     }
 
     /**
@@ -135,8 +150,8 @@ final class Telephoned {
     }
 
     /**
-     * "called the councillors twice", "called both candidates Tuesday night and": a determiner, at most a few
-     * modifiers and a person's noun, then what follows a call. "called the councillors liars", "called the mayor
+     * "called the councillors twice", "called both candidates Tuesday night and", "called the fire brigade at 2 a.m.": a
+     * determiner, at most a few modifiers and a person's or a body's noun, then what follows a call. "called the councillors liars", "called the mayor
      * a fraud" have their complement there instead.
      */
     private boolean telephonedPeople(List<Token> t, int next, Sentence s) {
@@ -153,6 +168,11 @@ final class Telephoned {
             if (lexicon.isPersonNoun(tok.lower()) || WordForms.inSetOrPlural(lexicon.roles, tok.lower())
                     || lexicon.groups.contains(tok.lower())) {
                 return AFTER_CALL.contains(t.get(k + 1).lower());
+            }
+            if (lexicon.organizations.contains(tok.lower())) {
+                // "called the fire brigade at 2 a.m.": a service rung up; "called his campaign and his record ..." lists
+                // what a complement later judges.
+                return AFTER_CALL.contains(t.get(k + 1).lower()) && !COORDINATED.contains(t.get(k + 1).lower());
             }
         }
         return false;

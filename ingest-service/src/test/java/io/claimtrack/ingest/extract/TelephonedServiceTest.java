@@ -1,0 +1,41 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.extract;
+import static io.claimtrack.ingest.extract.Pipeline.statements;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 9, forty-fifth round: "called" as telephoned a service or body ("called the police at dawn") or someone
+ * with news ("called her with the scores") says nothing; "called the plan a disaster" and "called for an inquiry" stay
+ * statements.
+ */
+class TelephonedServiceTest {
+
+    private static List<String> said(String text) {
+        return statements(extract(text));
+    }
+
+    @Test
+    void aServiceRungUpOrNewsPhonedIsNoStatement() {
+        List<String> found = said("""
+                A ferry passenger called the police at dawn when the engine failed. Later his sister called him with \
+                the scores from the match. Greta Solum, the harbour master, said the ferry was towed in by noon.
+                """);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("Greta Solum | the ferry was towed in by noon"), found.toString());
+    }
+
+    @Test
+    void aComplementOrADemandStaysAStatement() {
+        List<String> found = said("""
+                The ferry union called the timetable a disgrace on Monday. The harbour board called for an inquiry into \
+                the breakdown.
+                """);
+        assertTrue(found.stream().anyMatch(s -> s.contains("| the timetable a disgrace on Monday | called |")), found.toString());
+        assertTrue(found.stream().anyMatch(s -> s.contains("| an inquiry into the breakdown | called for |")), found.toString());
+    }
+}
