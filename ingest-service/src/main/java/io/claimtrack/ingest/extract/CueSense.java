@@ -107,6 +107,7 @@ final class CueSense {
             return true;
         }
         if (WordsNotGiven.appealNoun(t, i, s) || SceneActs.act(doc, w, i, words, s) || EverydaySenses.notSaying(t, w, i, next, s)
+                || PastPledge.background(t, w, i, next, s)
                 || DeckVerbs.wish(doc, i, s) || Discoveries.narrated(t, i, s)) {
             return true;
         }
