@@ -288,6 +288,9 @@ final class CueSense {
             // "hailed the vote as a win" praises; "hails from the north" and "within hailing distance" do not.
             return after == null || !after.is("from") && !after.is("distance");
         }
+        if ((w.startsWith("feel") || w.equals("felt")) && ExperienceSubject.before(t, i, s)) {
+            return false;
+        }
         if (w.startsWith("maintain") || w.startsWith("feel") || w.equals("felt")) {
             // "maintained that the server was secure", "felt they had won": a view. "maintained a lead", "maintains
             // close ties", "felt the need to", "felt squeezed": a state or a feeling, nothing asserted. Closing its
