@@ -67,14 +67,15 @@ final class HandOvers {
         return n < names.size() && names.get(n).offset() < doc.tokens.get(to - 3).start() && names.get(n).kind() == SpeakerKind.PERSON;
     }
 
-    /** The comma after a short address opening the sentence ("Ilse,", "Harbour master,"), or -1. */
+    /** The comma after a short address opening the sentence ("Ilse,", "Harbour master,", "Ms. Holm,"), or -1. */
     static int addressEnd(AnnotatedDocument doc, int from, int to) {
         for (int k = from; k < to && k - from <= ADDRESS_WORDS; k++) {
             Token t = doc.tokens.get(k);
             if (t.is(",")) {
                 return k > from ? k : -1;
             }
-            if (!t.isWord() || Lexicon.NP_BREAKERS.contains(t.lower())) {
+            boolean titlePoint = k == from + 1 && t.is(".") && RoleAndName.HONORIFICS.contains(doc.tokens.get(from).lower());
+            if (!t.isWord() && !titlePoint || Lexicon.NP_BREAKERS.contains(t.lower())) {
                 return -1;
             }
         }

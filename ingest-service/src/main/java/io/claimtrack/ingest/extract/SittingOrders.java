@@ -3,7 +3,8 @@ package io.claimtrack.ingest.extract;
 import java.util.Set;
 
 /**
- * A chair's sentence that only runs a hearing or a sitting: opening it ("I call this meeting to order."), saying where
+ * A chair's sentence that only runs a hearing or a sitting: opening it ("I call this meeting to order.", "The hearing
+ * is open."), swearing in a witness ("Ms. Holm, please take the oath."), saying where
  * it stands ("We are continuing our hearing on bus fares, and we are joined by the Minister."), timing a member ("Your
  * time has expired.", "Minister, you have ten minutes for your opening remarks.") or breaking it off ("The committee
  * will stand in recess until two."). None asserts anything; "The committee found the fares too high" and "Your time in
@@ -25,6 +26,14 @@ final class SittingOrders {
     private static final Set<String> CONTINUING = WordSet.of("continuing", "continue", "resuming", "resume");
     /** Measures of a member's speaking time: "you have ten minutes". */
     private static final Set<String> TIME_UNITS = WordSet.of("minute", "minutes", "second", "seconds");
+    /** A sitting's state once opened or closed: "The hearing is open.", "This session is now closed.". */
+    private static final Set<String> OPENED = WordSet.of("open", "opened", "reopened", "closed");
+    /** What may stand between the sitting's "is" and its state: "is now open", "is hereby closed". */
+    private static final Set<String> OPENING_ADVERBS = WordSet.of("now", "hereby", "formally");
+    /** A witness's swearing in, its verb first: "Please take the oath.", "Stand and take the oath.", "Raise your right hand.". */
+    private static final Set<String> SWEARING = WordSet.of("take", "stand", "rise", "raise");
+    /** What a swearing-in ends on: the oath or the raised hand. */
+    private static final Set<String> OATH = WordSet.of("oath", "affirmation", "hand");
     /** The longest clause of procedure. */
     private static final int ORDER_WORDS = 14;
     /** A clause that gives a reason or a report, not only procedure. */
@@ -65,7 +74,9 @@ final class SittingOrders {
                 || first.equals("you") && to - from >= 4 && doc.tokens.get(from + 1).is("have") && unitAt(doc, from + 3)
                 || (we || sitting(doc, from)) && breaks(doc, from, to)
                 || we && to - from >= 4 && joinedBy(doc, from)
-                || we && continuing(doc, from, to);
+                || we && continuing(doc, from, to)
+                || sitting(doc, from) && opened(doc, from + 2, to)
+                || swearing(doc, from, to);
     }
 
     /** "The committee", "This meeting", "The House": a sitting as the subject. */
@@ -73,6 +84,25 @@ final class SittingOrders {
         return from + 1 < doc.tokens.size() && (Lexicon.ARTICLES.contains(doc.tokens.get(from).lower())
                 || Lexicon.DEMONSTRATIVES.contains(doc.tokens.get(from).lower()))
                 && SITTINGS.contains(doc.tokens.get(from + 1).lower());
+    }
+
+    /** "is open", "is now closed", "is in session": tokens {@code [from, to)} after the sitting. */
+    private static boolean opened(AnnotatedDocument doc, int from, int to) {
+        if (from >= to || !doc.tokens.get(from).is("is")) {
+            return false;
+        }
+        int k = from + 1;
+        if (k < to && OPENING_ADVERBS.contains(doc.tokens.get(k).lower())) {
+            k++;
+        }
+        return k + 1 == to && OPENED.contains(doc.tokens.get(k).lower())
+                || k + 2 == to && doc.tokens.get(k).is("in") && doc.tokens.get(k + 1).is("session");
+    }
+
+    /** "Please take the oath.", "Please stand and take the oath.": a witness sworn in; "Take the bridge off the list" is no oath. */
+    private static boolean swearing(AnnotatedDocument doc, int from, int to) {
+        int k = doc.tokens.get(from).is("please") ? from + 1 : from;
+        return k < to && SWEARING.contains(doc.tokens.get(k).lower()) && OATH.contains(doc.tokens.get(to - 1).lower());
     }
 
     /** "you have ten minutes", "you have 90 seconds". */

@@ -69,6 +69,7 @@ public final class SpeakerColonStage implements Stage {
         // Read at the first turn: the outlets the text names as interviewing, whose turns are questions.
         InterviewingOutlet outlet = null;
         Map<String, Name> titledAt = firstTitled(doc);
+        BracketedName offices = new BracketedName();
         for (Sentence s : doc.sentences) {
             if (!opensBlock(doc, s) || WrittenAnswers.add(ctx, s)) {
                 continue;
@@ -144,7 +145,7 @@ public final class SpeakerColonStage implements Stage {
                 doc.questionTurns.set(s.block());
                 continue;
             }
-            Mention m = BracketedName.of(ctx, lexicon, ctx.mentions.build(i, labelEnd), i, labelEnd, colon);
+            Mention m = offices.of(ctx, lexicon, ctx.mentions.build(i, labelEnd), i, labelEnd, colon);
             if (labelEnd - i == 1 && titled(titledAt, ctx.tokens.get(i).lower(), s.start())) {
                 // "Governor:" between callers' labels is the governor the opening named, not the next caller.
                 m = titledName(ctx, titledAt.get(ctx.tokens.get(i).lower()));

@@ -18,10 +18,10 @@ final class Turns {
             "thank", "thanks", "you", "dear", "colleagues", "friends", "ladies", "gentlemen", "and", "everyone", "all",
             "very", "much", "welcome", "greetings", "mr", "mrs", "ms", "madam", "sir", "president", "minister",
             "chairman", "prime", "goodbye", "bye", "see", "next", "week", "time", "soon", "tomorrow", "if", "i", "may", "add",
-            "please", "for", "coming", "joining", "us", "being", "here");
+            "please", "for", "coming", "joining", "us", "being", "here", "excuse", "me", "witnesses", "members");
     /** A courtesy needs one of these: "Thank you", "See you next week", "Goodbye", "colleagues" as a greeting. */
     private static final Set<String> COURTESY_HEADS = WordSet.of("good", "hello", "thank", "thanks", "dear", "welcome",
-            "greetings", "goodbye", "bye", "see", "may", "colleagues");
+            "greetings", "goodbye", "bye", "see", "may", "colleagues", "excuse");
     /** Words that open an address, a courtesy with no other head: "Mr President, colleagues.", "Madam Chair,". */
     private static final Set<String> ADDRESS = WordSet.of("mr", "mrs", "ms", "madam", "sir", "colleagues", "friends", "ladies");
     private static final int COURTESY_MAX_WORDS = 9;
@@ -54,11 +54,15 @@ final class Turns {
         }
         boolean asks = beforeQuestions < end;
         end = beforeQuestions;
+        int beforeBreak = beforeBreak(ctx.doc, contentStart, end);
+        // "Good morning. The hearing is adjourned.": a courtesy before the closing says nothing either.
+        boolean closes = beforeBreak < end;
+        end = beforeBreak;
         while (end > contentStart && ".;".indexOf(ctx.doc.text.charAt(end - 1)) >= 0) {
             end--;
         }
         if (end > contentStart && hasLetter(ctx.doc.text, contentStart, end) && !roster(ctx, first, end)
-                && !(asks && (topicOnly(ctx, first, end) || courtesyOnly(ctx.doc, contentStart, end)))
+                && !(asks && topicOnly(ctx, first, end)) && !((asks || closes) && courtesyOnly(ctx.doc, contentStart, end))
                 && !AgendaMoves.only(ctx.doc, first, ctx.doc.tokenAtOrAfter(end))) {
             Attribution a = new Attribution(Attribution.Source.HEADLINE, m, cue, contentStart, end, blockIndex, confidence);
             ctx.finishType(a);
@@ -94,6 +98,18 @@ final class Turns {
         while (end > contentStart && s != null && doc.tokens.get(s.endToken() - 1).is("?")) {
             end = Chars.trimEnd(doc.text, contentStart, Math.max(contentStart, s.start()));
             s = end > contentStart ? doc.sentenceAt(end - 1) : null;
+        }
+        return end;
+    }
+
+    /**
+     * "CHAIR: For the record, the panel learned of the leak from the press. The hearing is adjourned.": the chair's
+     * closing procedure after what the turn says is no part of it (see {@link SittingOrders}).
+     */
+    private static int beforeBreak(AnnotatedDocument doc, int contentStart, int end) {
+        for (Sentence s = doc.sentenceAt(Chars.trimEnd(doc.text, contentStart, end) - 1); s != null && s.start() > contentStart
+                && SittingOrders.only(doc, s.firstToken(), s.endToken()); s = doc.sentenceAt(end - 1)) {
+            end = Chars.trimEnd(doc.text, contentStart, s.start());
         }
         return end;
     }
