@@ -204,8 +204,8 @@ final class CueSense {
             // "rejected the contract offer": a bargain, not a position; "rejected the appeal, ruling that": a decision.
             return false;
         }
-        if ((w.startsWith("reject") || w.startsWith("dismiss")) && PositionObjects.courtDecided(t, i, next, s)) {
-            // "The panel dismissed the appeal": a court's decision on a case, an act.
+        if (PositionObjects.COURT_VERBS.stream().anyMatch(w::startsWith) && PositionObjects.courtDecided(t, i, next, s)) {
+            // "The panel dismissed the appeal", "... and confirmed the ban": a court's decision on a case, an act.
             return false;
         }
         if (w.startsWith("back")) {
@@ -241,9 +241,10 @@ final class CueSense {
             return false;
         }
         if (w.startsWith("recall") && (ObjectSense.recalledEnvoy(t, next, s) || ObjectSense.calledBackFrom(t, next, s)
-                || after != null && counted(after))) {
+                || after != null && counted(after) || ObjectSense.recalledGoods(t, next, s))) {
             // "recalled its ambassador for consultations", "recalled F Jo Lund from the farm team": called back, not
-            // remembered; "recalled 40,000 vans", "is recalling two batches": goods counted, taken off the market.
+            // remembered; "recalled 40,000 vans", "is recalling two batches", "recalls inhalers over faulty valves": goods
+            // counted or faulty, taken off the market.
             return false;
         }
         if (w.startsWith("dismiss") && ObjectSense.dismissedPerson(lexicon, t, next, s)) {

@@ -48,6 +48,13 @@ final class ObjectSense {
     /** Whom a government calls home: "recalled its ambassador". */
     private static final Set<String> ENVOYS = WordSet.of("ambassador", "ambassadors", "envoy", "envoys", "diplomat",
             "diplomats", "consul", "consuls", "attaché", "attache");
+    /** Faults goods are recalled over: "recalls pills over impurity", "over possible contamination". */
+    private static final Set<String> RECALL_FAULTS = WordSet.of("impurity", "impurities", "contamination", "defect",
+            "defects", "faulty", "fault", "faults", "possible", "potential", "safety", "fire", "choking", "bacteria",
+            "mislabelling", "mislabeling");
+    /** Where recalled goods are taken from: "recalled its oat bars from shelves". */
+    private static final Set<String> RECALL_PLACES = WordSet.of("shelves", "stores", "shops", "pharmacies", "market",
+            "markets", "sale", "supermarkets");
     /** What a party asks a court for: "sought nine years", "sought a sentence of three years", "seeks damages". */
     private static final Set<String> PENALTIES = WordSet.of("sentence", "sentences", "years", "months", "penalty",
             "damages", "restitution");
@@ -336,6 +343,27 @@ final class ObjectSense {
             k++;
         }
         return k < s.endToken() && ENVOYS.contains(t.get(k).lower());
+    }
+
+    /**
+     * "recalls Dunmore inhalers over faulty valves", "recalled its oat bars from shelves": goods taken back over a fault
+     * or off the market, an act. The object is a run of words with no clause or quotation; "recalled the fight over the
+     * ferry" (no fault) and "recalled the winter from her childhood" (no shop) are memories.
+     */
+    static boolean recalledGoods(List<Token> t, int next, Sentence s) {
+        int end = Math.min(s.endToken(), next + Windows.COMPLEMENT_OBJECT_TOKENS);
+        for (int k = next + 1; k < end; k++) {
+            Token tok = t.get(k - 1);
+            if (!tok.isWord() || tok.is("that") || WORDS_FOLLOW.contains(tok.lower())) {
+                return false;
+            }
+            String w = t.get(k).lower();
+            if (w.equals("over") || w.equals("from")) {
+                int n = k + 1 < s.endToken() && Lexicon.DETERMINERS.contains(t.get(k + 1).lower()) ? k + 2 : k + 1;
+                return n < s.endToken() && (w.equals("over") ? RECALL_FAULTS : RECALL_PLACES).contains(t.get(n).lower());
+            }
+        }
+        return false;
     }
 
     /**

@@ -41,6 +41,8 @@ final class PositionObjects {
     /** Who decides a case: "The arbitrators threw out", "The appeals panel dismissed", "Tribunal rejects". */
     private static final Set<String> COURTS = WordSet.of("court", "courts", "tribunal", "tribunals", "panel", "panels",
             "judge", "judges", "justices", "jury", "juries", "arbitrator", "arbitrators");
+    /** Verbs of a court's decision on a case: "dismissed the appeal", "rejected the challenge", "confirmed the ban". */
+    static final Set<String> COURT_VERBS = WordSet.of("reject", "dismiss", "confirm");
     /**
      * What a court decides by rejecting or dismissing it: a party's case or the sanction appealed. A request ("rejected
      * a request to unseal") or an argument is left a statement, as PolNeAR marks it.
@@ -135,7 +137,27 @@ final class PositionObjects {
         while (k > s.firstToken() && (Lexicon.ADVERBS.contains(t.get(k).lower()) || t.get(k).lower().endsWith("ly"))) {
             k--;
         }
-        return k >= s.firstToken() && COURTS.contains(t.get(k).lower()) && headWithin(t, next, s, DECIDED);
+        if (k < s.firstToken() || !headWithin(t, next, s, DECIDED)) {
+            return false;
+        }
+        return COURTS.contains(t.get(k).lower()) || t.get(k).is("and") && courtBefore(t, k, s);
+    }
+
+    /**
+     * "The panel dismissed the appeal and confirmed the ban", "The arbitrators threw out the appeal and confirmed":
+     * a court subject a few words before the "and" at {@code and}, with no comma or clause between, is the second
+     * verb's subject too.
+     */
+    private static boolean courtBefore(List<Token> t, int and, Sentence s) {
+        for (int k = and - 1; k >= Math.max(s.firstToken(), and - Windows.COMPLEMENT_OBJECT_TOKENS); k--) {
+            if (!t.get(k).isWord() || t.get(k).is("that") || t.get(k).is("and")) {
+                return false;
+            }
+            if (COURTS.contains(t.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

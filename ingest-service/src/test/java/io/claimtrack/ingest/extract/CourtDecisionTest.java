@@ -28,4 +28,22 @@ class CourtDecisionTest {
                 "The growers union | the appeal for calm | rejected | indirect",
                 "The tribunal | the argument that the levy was unlawful | rejected | indirect");
     }
+
+    @Test
+    void aSanctionConfirmedAfterTheCourtsFirstDecisionIsOneToo() {
+        assertMentions("""
+                The arbitration panel threw out the appeal and confirmed the suspension handed to the cyclist in May.
+                The appeals judges dismissed the motion and confirmed the ban on the two riders.
+                The cycling federation said the riders could race again in 2031.
+                """,
+                "The cycling federation | the riders could race again in 2031 | said | indirect");
+    }
+
+    @Test
+    void aBodyConfirmingASanctionAfterAnotherActSpeaks() {
+        assertMentions("""
+                The ministry reviewed the case and confirmed the ban on night flights would stay.
+                """,
+                "The ministry | the ban on night flights would stay | confirmed | indirect");
+    }
 }
