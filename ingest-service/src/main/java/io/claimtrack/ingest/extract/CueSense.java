@@ -106,6 +106,10 @@ final class CueSense {
         if ((w.startsWith("tell") || w.equals("told")) && ObjectSense.toldItSo(t, next, s)) {
             return true;
         }
+        if (objects.pronounBeforeParticiple(t, next, s)) {
+            // "defended it, saying ...": the participle's statement gives the words.
+            return true;
+        }
         if (WordsNotGiven.appealNoun(t, i, s) || SceneActs.act(doc, w, i, words, s) || EverydaySenses.notSaying(t, w, i, next, s)
                 || PastPledge.background(t, w, i, next, s)
                 || DeckVerbs.wish(doc, i, s) || Discoveries.narrated(t, i, s)) {
@@ -240,8 +244,8 @@ final class CueSense {
             // Lund about ..." has its words before).
             return false;
         }
-        if (w.startsWith("recall") && (ObjectSense.recalledEnvoy(t, next, s) || ObjectSense.calledBackFrom(t, next, s)
-                || after != null && counted(after) || ObjectSense.recalledGoods(t, next, s))) {
+        if (w.startsWith("recall") && (RecalledObjects.recalledEnvoy(t, next, s) || RecalledObjects.calledBackFrom(t, next, s)
+                || after != null && counted(after) || RecalledObjects.recalledGoods(t, next, s))) {
             // "recalled its ambassador for consultations", "recalled F Jo Lund from the farm team": called back, not
             // remembered; "recalled 40,000 vans", "is recalling two batches", "recalls inhalers over faulty valves": goods
             // counted or faulty, taken off the market.

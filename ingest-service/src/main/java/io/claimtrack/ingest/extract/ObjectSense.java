@@ -45,16 +45,8 @@ final class ObjectSense {
     /** What is traded, whose "show" is a price ("stocks showed little change"); an index may be a survey's, so no "index". */
     private static final Set<String> PRICES = WordSet.of("stocks", "shares", "prices", "bonds", "yields", "futures", "oil",
             "crude", "gold", "dollar", "currencies");
-    /** Whom a government calls home: "recalled its ambassador". */
-    private static final Set<String> ENVOYS = WordSet.of("ambassador", "ambassadors", "envoy", "envoys", "diplomat",
-            "diplomats", "consul", "consuls", "attaché", "attache");
-    /** Faults goods are recalled over: "recalls pills over impurity", "over possible contamination". */
-    private static final Set<String> RECALL_FAULTS = WordSet.of("impurity", "impurities", "contamination", "defect",
-            "defects", "faulty", "fault", "faults", "possible", "potential", "safety", "fire", "choking", "bacteria",
-            "mislabelling", "mislabeling");
-    /** Where recalled goods are taken from: "recalled its oat bars from shelves". */
-    private static final Set<String> RECALL_PLACES = WordSet.of("shelves", "stores", "shops", "pharmacies", "market",
-            "markets", "sale", "supermarkets");
+    /** Pronouns standing for a thing just named: "defended it, saying ...". */
+    private static final Set<String> POINTING_PRONOUNS = WordSet.of("it", "this", "them");
     /** What a party asks a court for: "sought nine years", "sought a sentence of three years", "seeks damages". */
     private static final Set<String> PENALTIES = WordSet.of("sentence", "sentences", "years", "months", "penalty",
             "damages", "restitution");
@@ -62,7 +54,7 @@ final class ObjectSense {
     private static final Set<String> TELLING_MANNERS = WordSet.of("differently", "straight", "otherwise", "like");
 
     /** What after a written work gives its words or makes it a clause's subject: "a letter that ...", "which". */
-    private static final Set<String> WORDS_FOLLOW = WordSet.of("that", "which", "who", "whom", "whose", "where", ":");
+    static final Set<String> WORDS_FOLLOW = WordSet.of("that", "which", "who", "whom", "whose", "where", ":");
     /** Words before a written work's name: "a guide titled “...”". */
     private static final Set<String> NAMING = WordSet.of("titled", "entitled");
 
@@ -330,40 +322,15 @@ final class ObjectSense {
     }
 
     /**
-     * "recalled its ambassador to Karvia", "recalls envoy", "recalled the Salmoran ambassador", "recalled its top
-     * diplomat": an envoy called home, after a determiner and one modifier at most. "recalled the ambassador's
-     * warning" is the warning remembered.
+     * "defended it, saying the pier would pay", "praised this, adding that ...": a pronoun for what was defended, whose
+     * words the participle after the comma gives; the verb itself says nothing. "defended the pier plan, saying" is left.
      */
-    static boolean recalledEnvoy(List<Token> t, int next, Sentence s) {
-        int k = next;
-        if (k < s.endToken() && Lexicon.DETERMINERS.contains(t.get(k).lower())) {
-            k++;
+    boolean pronounBeforeParticiple(List<Token> t, int next, Sentence s) {
+        if (next + 2 >= s.endToken() || !POINTING_PRONOUNS.contains(t.get(next).lower()) || !t.get(next + 1).is(",")) {
+            return false;
         }
-        if (k + 1 < s.endToken() && t.get(k).isWord() && !ENVOYS.contains(t.get(k).lower())) {
-            k++;
-        }
-        return k < s.endToken() && ENVOYS.contains(t.get(k).lower());
-    }
-
-    /**
-     * "recalls Dunmore inhalers over faulty valves", "recalled its oat bars from shelves": goods taken back over a fault
-     * or off the market, an act. The object is a run of words with no clause or quotation; "recalled the fight over the
-     * ferry" (no fault) and "recalled the winter from her childhood" (no shop) are memories.
-     */
-    static boolean recalledGoods(List<Token> t, int next, Sentence s) {
-        int end = Math.min(s.endToken(), next + Windows.COMPLEMENT_OBJECT_TOKENS);
-        for (int k = next + 1; k < end; k++) {
-            Token tok = t.get(k - 1);
-            if (!tok.isWord() || tok.is("that") || WORDS_FOLLOW.contains(tok.lower())) {
-                return false;
-            }
-            String w = t.get(k).lower();
-            if (w.equals("over") || w.equals("from")) {
-                int n = k + 1 < s.endToken() && Lexicon.DETERMINERS.contains(t.get(k + 1).lower()) ? k + 2 : k + 1;
-                return n < s.endToken() && (w.equals("over") ? RECALL_FAULTS : RECALL_PLACES).contains(t.get(n).lower());
-            }
-        }
-        return false;
+        String w = t.get(next + 2).lower();
+        return w.endsWith("ing") && !lexicon.cuesStartingWith(w).isEmpty();
     }
 
     /**
@@ -385,21 +352,6 @@ final class ObjectSense {
             }
         }
         return false;
-    }
-
-    /**
-     * "recalled F Jo Lund from their minor league affiliate", "recalled Berg from Halden": a person named (after a
-     * position's capitals at most) and where from; called back, not remembered. "recalled Lund's words from 2019",
-     * "recalled a night in 2007" are memories.
-     */
-    static boolean calledBackFrom(List<Token> t, int next, Sentence s) {
-        int k = next;
-        // A position's capitals and a name: up to a name's words and one more.
-        while (k < s.endToken() && k - next <= Windows.NAME_WORDS && t.get(k).isCapitalized()
-                && !Mentions.isPossessive(t.get(k).lower())) {
-            k++;
-        }
-        return k > next && k < s.endToken() && t.get(k).is("from");
     }
 
     /**
