@@ -144,6 +144,11 @@ final class CueSense {
             // "consider it necessary to reopen the crossing" judges what is to be done.
             return after != null && (after.is("that") || itJudged(t, next, s));
         }
+        if (w.startsWith("regret")) {
+            // "The Consulate regrets that the broadcaster did not ask" states a grievance; "regrets any step that links"
+            // regrets an act, its "that" a relative pronoun.
+            return after != null && after.is("that");
+        }
         if (w.startsWith("know") || w.equals("knew")) {
             // "knows that the vote is close", "knew Holm would run" report a belief; "knows the area", "knows how to",
             // "as far as we know" do not.
