@@ -370,6 +370,10 @@ final class CueSense {
             if (QUESTION_WORDS.contains(tok.lower()) && !(k > next && INDEFINITES.contains(t.get(k - 1).lower())) || tok.is("about")) {
                 return true;
             }
+            if (tok.is(",") && k > next) {
+                // "asked the Minister, further to the union's warning that ..., what support": past the premise.
+                return QuestionPremise.end(t, k + 1, s) > 0;
+            }
             if (!tok.isWord() && !abbreviationPeriod(t, k, next) || tok.is("to") || tok.is("that")) {
                 return false;
             }

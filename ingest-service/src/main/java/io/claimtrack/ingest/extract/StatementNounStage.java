@@ -41,8 +41,12 @@ public final class StatementNounStage implements Stage {
         inPossessiveView(ctx, s);
         for (int i = s.firstToken() + 1; i + 2 < s.endToken(); i++) {
             Token noun = tokens.get(i);
+            if (doc.quoteAt(noun.start()) != null) {
+                continue;
+            }
             int from = contentStart(tokens, i, s);
-            if (from < 0 || doc.quoteAt(noun.start()) != null) {
+            if (from < 0) {
+                agentAfterBy(ctx, i, s);
                 continue;
             }
             // "Lavrov's claim", "the ministry's recent warning", "Holm's oft-repeated claim".
@@ -54,13 +58,42 @@ public final class StatementNounStage implements Stage {
             if (m == null && k > s.firstToken() && k >= i - Windows.POSSESSIVE_BEFORE_NOUN_TOKENS) {
                 m = pluralPossessive(ctx, k, s.firstToken());
             }
-            if (m == null) {
-                continue;
+            if (m != null) {
+                add(ctx, m, noun, from, ctx.contentEndToken(s), s);
             }
-            int end = ReportedContent.clauseEnd(doc, from, ctx.contentEndToken(s));
-            if (end - from < Windows.MIN_CONTENT_TOKENS || ctx.covered(tokens.get(from).start(), tokens.get(end - 1).end())) {
-                continue;
-            }
+        }
+    }
+
+    /**
+     * "further to the warning by the union that ten depots could close": the noun's agent after "by" gives the
+     * that-clause, as "the union's warning that" does. "the statement by the minister that was read out" opens a
+     * relative clause, no content.
+     */
+    private void agentAfterBy(AttributionContext ctx, int i, Sentence s) {
+        List<Token> tokens = ctx.tokens;
+        if (!tokens.get(i + 1).is("by") || !lexicon.statementNouns.contains(tokens.get(i).lower())) {
+            return;
+        }
+        int end = ctx.mentions.scanRight(i + 2, s.endToken());
+        if (end < 0 || end + 1 >= s.endToken() || !tokens.get(end).is("that") || ObjectComplement.relativeVerb(tokens, end + 1, s)) {
+            return;
+        }
+        Mention m = ctx.mentions.build(i + 2, end);
+        if (m != null && !m.isPronoun()) {
+            // A question's premise ends where the question does: "further to the warning by X that A, what support".
+            int premise = QuestionPremise.end(tokens, end + 1, s);
+            add(ctx, m, tokens.get(i), end + 1, premise > 0 ? premise : ctx.contentEndToken(s), s);
+        }
+    }
+
+    /**
+     * Adds what {@code m} said through the noun, from token {@code from} to its clause's end before {@code limit},
+     * unless too short or taken.
+     */
+    private static void add(AttributionContext ctx, Mention m, Token noun, int from, int limit, Sentence s) {
+        AnnotatedDocument doc = ctx.doc;
+        int end = ReportedContent.clauseEnd(doc, from, limit);
+        if (end - from >= Windows.MIN_CONTENT_TOKENS && !ctx.covered(doc.tokens.get(from).start(), doc.tokens.get(end - 1).end())) {
             ctx.add(Attribution.Source.CUE, m, doc.text(noun.start(), noun.end()), from, end, s.block(), 0.7);
         }
     }
