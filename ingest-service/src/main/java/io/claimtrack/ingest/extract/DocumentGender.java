@@ -29,7 +29,10 @@ final class DocumentGender {
     private DocumentGender() {
     }
 
-    /** By each name's text, the gender the document's pronouns show for it. */
+    /**
+     * By each name's text, the gender the document's pronouns show for it; for a name whose first name a list genders,
+     * only the gender its pronouns show against the list ({@link ContradictedFirstName}).
+     */
     static Map<String, Gender> of(AnnotatedDocument doc, Lexicon lexicon) {
         Map<String, Gender> out = new HashMap<>();
         Set<String> mixed = new HashSet<>();
@@ -39,6 +42,7 @@ final class DocumentGender {
             // inlined here only late in the first long text, which it reads interpreted until then.
             shown(doc, lexicon, names, j, out, mixed);
         }
+        ContradictedFirstName.addTo(doc, lexicon, out);
         return out;
     }
 

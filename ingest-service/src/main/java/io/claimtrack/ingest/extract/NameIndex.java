@@ -331,12 +331,21 @@ final class NameIndex {
      * none.
      */
     Gender gender(String name) {
-        Gender g = Gender.of(name, lexicon);
+        Gender g = wordsGender(name);
         if (g != null || (g = shown.get(name)) != null) {
             return g;
         }
         String surname = Name.lastWord(Name.words(name));
         return surname.isEmpty() || surnames.fullBearers(surname) > 1 ? null : shown.get(surname);
+    }
+
+    /**
+     * The gender a name's words show, unless the document's own pronoun overturns the list that gave it ("Janis
+     * Petersons reported ... In his words"); null if its words show none.
+     */
+    Gender wordsGender(String name) {
+        Gender g = Gender.of(name, lexicon);
+        return g == null ? null : shown.getOrDefault(name, g);
     }
 
     private boolean better(Name n, Name best, int offset) {

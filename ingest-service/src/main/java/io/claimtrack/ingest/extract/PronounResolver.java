@@ -239,7 +239,7 @@ final class PronounResolver {
         Attribution found = antecedents.get(a);
         Gender gender = found == null ? null : Gender.ofWord(pronounOf(a.mention));
         // The name's own words say its gender; the document's pronouns, read loosely, may not.
-        if (gender != null && found.speaker != null && !gender.fits(Gender.of(found.speaker, lexicon))) {
+        if (gender != null && found.speaker != null && !gender.fits(names.wordsGender(found.speaker))) {
             a.speaker = a.mention.text();
             a.role = "";
             a.kind = SpeakerKind.PERSON;
