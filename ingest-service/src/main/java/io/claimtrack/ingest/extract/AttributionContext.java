@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -29,7 +28,7 @@ final class AttributionContext {
      */
     final Set<Cue> used = Collections.newSetFromMap(new IdentityHashMap<>());
     /** Each cue's speaker phrase before it ({@link SpeakerPhrases#before}), null when it has none. */
-    final Map<Cue, Mention> speakerBefore;
+    final CueSpeakers speakerBefore;
     /** The statements found so far in the sentence {@link ReportedSpeechStage} reads: a later verb may share their subject. */
     List<Attribution> sentenceStatements = List.of();
     private final StatementIndex byStart;
@@ -46,8 +45,7 @@ final class AttributionContext {
         this.byStart = new StatementIndex(doc.text.length());
         this.cueAt = new Cue[tokens.size()];
         this.cueEndingAt = new Cue[tokens.size()];
-        // Sized for every cue at once: grown one doubling at a time, its copies were half its cost on a long text.
-        this.speakerBefore = new IdentityHashMap<>(doc.cues.size());
+        this.speakerBefore = new CueSpeakers(tokens.size());
         for (Cue c : doc.cues) {
             cueAt[c.firstToken()] = c;
             cueEndingAt[c.endToken() - 1] = c;

@@ -40,6 +40,8 @@ public final class Lexicon {
     public final Set<String> works = load("works");
     public final Set<String> statementNouns = load("statement-nouns");
     private final Set<String> cueCompounds = load("cue-compounds");
+    /** The first word of each compound: most word pairs are turned down before their text is built. */
+    private final Set<String> cueCompoundFirstWords = firstWords(cueCompounds);
     public final Set<String> anonymous = load("anonymous");
     public final Set<String> groups = load("groups");
     public final List<String> noise = List.copyOf(load("noise"));
@@ -258,14 +260,15 @@ public final class Lexicon {
      * as in "making the point that" ({@link LightVerbCue}).
      */
     public boolean isGerund(Cue cue) {
-        String first = cue.text().toLowerCase(java.util.Locale.ROOT).split(" ")[0];
+        // The first word alone lowered: this is asked of a cue several times, and a split made an array each time.
+        String first = StanceVerbs.firstWord(cue.text()).toLowerCase(Locale.ROOT);
         List<CueForm> forms = cuesStartingWith(first);
         return first.endsWith("ing") && (forms.isEmpty() || forms.get(0).gerund());
     }
 
     /** Whether two lower-case words make a compound noun with a cue word in it: "roll call", "email servers". */
     public boolean isCueCompound(String first, String second) {
-        return WordForms.inSetOrPlural(cueCompounds, first + " " + second);
+        return cueCompoundFirstWords.contains(first) && WordForms.inSetOrPlural(cueCompounds, first + " " + second);
     }
 
     /** Cue forms starting with this lower-case word, longest first; empty when it is no cue. */
@@ -331,6 +334,14 @@ public final class Lexicon {
         return WordSet.copyOf(readLines("irregular-pasts").stream().map(line -> line.split("\\s+"))
                 .filter(fields -> !verbOnly || fields.length == 1).map(fields -> fields[0])
                 .collect(Collectors.toList()));
+    }
+
+    private static Set<String> firstWords(Set<String> phrases) {
+        Set<String> words = new HashSet<>();
+        for (String phrase : phrases) {
+            words.add(StanceVerbs.firstWord(phrase));
+        }
+        return Collections.unmodifiableSet(words);
     }
 
     private static Set<String> load(String name) {

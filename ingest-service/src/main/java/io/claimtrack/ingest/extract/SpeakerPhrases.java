@@ -1,7 +1,6 @@
 package io.claimtrack.ingest.extract;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** The speaker phrase before a cue, with its parenthesis, aside or description; shared by the patterns. */
@@ -42,12 +41,11 @@ final class SpeakerPhrases {
             return find(ctx, cue, s);
         }
         // Reported speech and the lead-in stage both ask this of a lead-in's cue; the answer is the same.
-        Map<Cue, Mention> known = ctx.speakerBefore;
-        Mention m = known.get(cue);
-        if (m != null || known.containsKey(cue)) {
-            return m;
+        CueSpeakers known = ctx.speakerBefore;
+        if (known.known(cue)) {
+            return known.get(cue);
         }
-        m = find(ctx, cue, s);
+        Mention m = find(ctx, cue, s);
         known.put(cue, m);
         return m;
     }
