@@ -161,6 +161,10 @@ public final class ResolutionStage implements Stage {
         for (Attribution a : stateOffices.namesRepresentatives() ? doc.attributions : List.<Attribution>of()) {
             representedBy(stateOffices, a);
         }
+        DelegationHeads delegations = DelegationHeads.of(doc, names);
+        for (Attribution a : doc.attributions) {
+            ledBy(delegations, a);
+        }
         OtherFieldHolders.undo(doc, fit, titleOf);
         for (Attribution a : doc.attributions) {
             bareNoun(echoes, a);
@@ -334,6 +338,15 @@ public final class ResolutionStage implements Stage {
             unit[b] = current;
         }
         return unit;
+    }
+
+    /** "The opposition delegation, led by former Speaker Rufus Amadi, rejected": the one person the aside names. */
+    private static void ledBy(DelegationHeads delegations, Attribution a) {
+        String head = delegations.speakerFor(a);
+        if (head != null) {
+            a.speaker = head;
+            a.kind = SpeakerKind.PERSON;
+        }
     }
 
     /** "The delegation of Orvania said", left as its words: the person the text names as Orvania's representative. */

@@ -341,6 +341,8 @@ final class Windows {
     static final int TITLE_BEFORE_SUBJECT_CHARS = 25;
     /** Tokens of capitalised words and quotation marks that may stand before a name opening its sentence (a title). */
     static final int TITLE_BEFORE_NAME_TOKENS = 16;
+    /** Longest title and name after a delegation's "led by" before its comma ("headed by its secretary general Ann Lee"). */
+    static final int DELEGATION_HEAD_CHARS = 80;
     /** Longest time and court between a filing's "filed" and its filers' "by" ("filed Monday in Orrin County District Court by"). */
     static final int FILED_BY_CHARS = 80;
     /** Longest phrase after a document naming the channel it came out on (" posted Monday on the Harwick Rovers Football Club's website"). */

@@ -1,0 +1,59 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * "The opposition delegation, led by former Speaker Rufus Amadi, rejected the draft"; "The delegation of the Green
+ * Valley League, headed by its secretary general Ottilie Brann, said": a delegation set off with the one person who
+ * leads it speaks as that person (round 39: "The X delegation" is its head). Found once per document; part of
+ * {@link ResolutionStage}.
+ */
+final class DelegationHeads {
+
+    /** A delegation's words (group 1) and its aside: the head's title and name up to the aside's comma (group 2). */
+    private static final Pattern LED = Pattern.compile("(\\b[Dd]elegation(?: of [^,.;:]{1," + Windows.DELEGATION_HEAD_CHARS
+            + "})?), (?:led|headed) by ([^,.;:()]{1," + Windows.DELEGATION_HEAD_CHARS + "}),");
+    /** A delegation mention: "The opposition delegation", "the delegation of the League". */
+    private static final Pattern MENTION = Pattern.compile("(?i)the (?:[\\p{L}'’-]+ ){0,4}delegation(?: of .+)?");
+
+    /** The head's canonical name by the offset where its delegation's mention ends, before the aside's comma. */
+    private final Map<Integer, String> headByEnd;
+
+    private DelegationHeads(Map<Integer, String> headByEnd) {
+        this.headByEnd = headByEnd;
+    }
+
+    static DelegationHeads of(AnnotatedDocument doc, NameIndex names) {
+        Map<Integer, String> heads = new HashMap<>();
+        if (doc.text.indexOf("elegation") < 0) {
+            return new DelegationHeads(heads);
+        }
+        Matcher m = LED.matcher(doc.text);
+        while (m.find()) {
+            // Once per aside, rare in a text: the one person named in it, or none when it names two.
+            Name head = null;
+            int people = 0;
+            for (Name n : doc.names) {
+                if (n.kind() == SpeakerKind.PERSON && n.offset() >= m.start(2) && n.offset() < m.end(2)) {
+                    head = n;
+                    people++;
+                }
+            }
+            if (people == 1) {
+                heads.put(m.end(1), names.expandIfUnique(head.text(), SpeakerKind.PERSON, head.offset()));
+            }
+        }
+        return new DelegationHeads(heads);
+    }
+
+    /** The head of the delegation the statement's mention names with its aside right after it; null if none. */
+    String speakerFor(Attribution a) {
+        if (headByEnd.isEmpty() || a.mention == null || !MENTION.matcher(a.mention.text()).matches()) {
+            return null;
+        }
+        return headByEnd.get(a.mention.end());
+    }
+}
