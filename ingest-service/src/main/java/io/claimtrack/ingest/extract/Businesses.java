@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * The names a text makes a business's, whatever their words: introduced with a word for one ("Oil producer Tarrant
  * Energy", "Freshway Markets, the region's grocery chain,") or traded ("shares of Tolvane Telecom"); part of
- * {@link BodyDescriptions}. A thing's operator or owner ("operated by Grey Plover Lines") is one too.
+ * {@link BodyDescriptions}. A thing's operator, owner or maker ("operated by Grey Plover Lines", "Corran Rail, which built
+ * the trams,") is one too.
  */
 final class Businesses {
 
@@ -55,6 +56,13 @@ final class Businesses {
      * Plover Lines", "The line will be run by Tessby Rail".
      */
     private static final Pattern OPERATED_BEFORE = Pattern.compile("\\b(?:operated|owned|run|managed) by $");
+    /**
+     * A relative clause right after a name that says it built, made, ran or supplied something: "Corran Rail, which built
+     * the trams," is their maker, as "run by Tessby Rail" is the line's operator; read within
+     * {@link Windows#APPOSITION_AFTER_CHARS}.
+     */
+    private static final Pattern MADE_AFTER = Pattern.compile("^, which (?:built|builds|made|makes|manufactured|manufactures|"
+            + "operated|operates|ran|runs|owned|owns|supplied|supplies) ");
     /**
      * "'s shares" or " shares" right after a name: "Dulmaro Biologics shares fell"; the bare form only after a name of
      * several words, since a word that opens a sentence reads as one ("Global shares rose", "Bank shares fell").
@@ -195,7 +203,8 @@ final class Businesses {
 
     /**
      * The names, not a person's, the text speaks of the shares of ("shares of Tolvane Telecom", "Dulmaro Biologics
-     * shares") or as what operates or owns a thing ("a ferry operated by Grey Plover Lines").
+     * shares") or as what operates, owns or made a thing ("a ferry operated by Grey Plover Lines", "Corran Rail, which
+     * built the trams,").
      */
     private Set<String> traded() {
         Set<String> out = new HashSet<>();
@@ -206,7 +215,8 @@ final class Businesses {
             int end = n.offset() + n.text().length();
             String after = doc.text(end, Math.min(doc.text.length(), end + Windows.WORD_BEFORE_CHARS));
             String before = doc.text(Math.max(0, n.offset() - Windows.WORD_BEFORE_CHARS), n.offset());
-            if (SHARES_BEFORE.matcher(before).find() || OPERATED_BEFORE.matcher(before).find()
+            String clause = doc.text(end, Math.min(doc.text.length(), end + Windows.APPOSITION_AFTER_CHARS));
+            if (SHARES_BEFORE.matcher(before).find() || OPERATED_BEFORE.matcher(before).find() || MADE_AFTER.matcher(clause).find()
                     || SHARES_AFTER.matcher(after).find() || n.words().size() > 1 && BARE_SHARES_AFTER.matcher(after).find()) {
                 out.add(n.text());
             }
