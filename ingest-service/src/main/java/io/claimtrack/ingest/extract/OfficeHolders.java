@@ -15,9 +15,4 @@ record OfficeHolders(OwnLeader ownLeader, HeadingOffices headingOffices, TitleHo
         leader = leader != null ? leader : titleHolders.holder(m);
         return leader != null ? leader : bodyHeads.holder(m);
     }
-
-    /** The one holder of a whole title read as a titled surname ({@link TitleHolders#holderOfTitleReadAsName}); null if none. */
-    String holderOfTitleReadAsName(Mention m) {
-        return titleHolders.holderOfTitleReadAsName(m);
-    }
 }

@@ -51,8 +51,6 @@ record OwnEvidence(AnnotatedDocument doc, Lexicon lexicon, DescriptionResolver d
         } else if (organisation != null) {
             a.speaker = organisation;
             a.kind = SpeakerKind.ORGANIZATION;
-        } else if (m.hasName() && (leader = offices.holderOfTitleReadAsName(m)) != null) {
-            a.speaker = leader;
         } else if (m.hasName() && !headlineRole(m)) {
             a.speaker = names.expand(m.name(), m.kind(), m.start());
             if (!m.role().isEmpty()) {

@@ -42,7 +42,8 @@ final class RoleAndName {
                 hasCap = true;
                 if ((lexicon.roles.contains(w) || lexicon.roleModifiers.contains(w) && roleFollows(span, k)
                         || PERIOD_TITLES.contains(w) && k + 1 < span.size() && span.get(k + 1).is(".")
-                        || k > 0 && lexicon.titles.isTwoWordTitle(span.get(k - 1).lower(), w)) && !surname(span, k)) {
+                        || k > 0 && lexicon.titles.isTwoWordTitle(span.get(k - 1).lower(), w)
+                        || OccupationAfterModifier.endsTitle(span, k, lastRoleOrLower, lexicon)) && !surname(span, k)) {
                     lastRoleOrLower = k;
                 }
             } else if (t.isWord() && !Mentions.isConnector(t.lower()) && !bodyLink(span, k) && !workplaceAt(span, k)) {

@@ -93,47 +93,6 @@ final class TitleHolders {
         return null;
     }
 
-    /**
-     * "The Chief Epidemiologist recommends" after "Chief Epidemiologist Saskia Lind": a title whose last word no list of
-     * roles holds is read as a titled surname ("Epidemiologist"); its words after the article, the whole title the text
-     * gives one named person, make it that person's description. Null otherwise: "the late Senator Harlow" names no title.
-     */
-    String holderOfTitleReadAsName(Mention m) {
-        if (!m.hasName() || m.kind() != SpeakerKind.PERSON || !m.text().regionMatches(true, 0, "the ", 0, 4)) {
-            return null;
-        }
-        String title = m.text().substring(4);
-        List<String> words = Name.words(title);
-        // A rank or role word before the word read as a surname: "the Chief Epidemiologist", not "the Vatican".
-        if (words.size() < 2 || !words.subList(0, words.size() - 1).stream().allMatch(lexicon::isRoleWord)) {
-            return null;
-        }
-        String holder = null;
-        for (Name n : titled.people()) {
-            if (n.kind() == SpeakerKind.PERSON && titled(n, title)) {
-                String person = names.expand(n.text(), SpeakerKind.PERSON, n.offset());
-                if (holder != null && !holder.equals(person)) {
-                    return null;
-                }
-                holder = person;
-            }
-        }
-        return holder;
-    }
-
-    /**
-     * Whether the person is given the whole title: as their role, or as their role and the first words of a name the
-     * title's unknown word opened ("Chief" and "Epidemiologist Saskia Lind"), leaving a given name and a surname.
-     */
-    private static boolean titled(Name n, String title) {
-        if (n.role().equalsIgnoreCase(title)) {
-            return true;
-        }
-        String full = n.role() + " " + n.text();
-        return !n.role().isEmpty() && title.regionMatches(true, 0, n.role() + " ", 0, n.role().length() + 1)
-                && full.regionMatches(true, 0, title + " ", 0, title.length() + 1) && Name.words(full.substring(title.length())).size() >= 2;
-    }
-
     private String ledeSubject() {
         if (ledeSubject == null) {
             ledeSubject = "";
