@@ -52,7 +52,11 @@ final class TitledNames {
         // for the loop: a lambda made per name was most of what resolving a description allocated.
         Map<String, Boolean> roleFits = new HashMap<>();
         Function<String, Boolean> fits = role -> fit.fits(head, text, role.toLowerCase(Locale.ROOT)) && fit.holdsOffice(text, role);
-        for (int j = Name.lastBefore(names, a.mention.start()); j >= 0 && a.mention.start() - names.get(j).offset() < Windows.TITLED_NAME_CHARS; j--) {
+        // A related story's teaser ("Carpenters to rebuild chapel roof — district head" under "Read also") is another
+        // story: its title reaches no one the main story names.
+        int floor = doc.isRelated(a.block) ? doc.block(a.block).start() : 0;
+        for (int j = Name.lastBefore(names, a.mention.start()); j >= 0 && names.get(j).offset() >= floor
+                && a.mention.start() - names.get(j).offset() < Windows.TITLED_NAME_CHARS; j--) {
             Name n = names.get(j);
             Gender shown = n.kind() == SpeakerKind.PERSON ? Gender.of(n.text(), lexicon) : null;
             if (n.kind() == SpeakerKind.PERSON && (gender == null || gender.fits(shown)) && roleFits.computeIfAbsent(n.role(), fits)
