@@ -142,14 +142,21 @@ public final class CueStage implements Stage {
     /** A listed verb or phrase ("said", "pointed out") in a speaking sense: adds it; returns the last token it took, or {@code i}. */
     private int verbCue(AnnotatedDocument doc, int s, int i, Sentence sentence) {
         Token tok = doc.tokens.get(i);
-        Lexicon.CueForm form = match(doc, i, sentence.endToken(), lexicon.cuesStartingWith(tok.lower()));
+        List<Lexicon.CueForm> forms = lexicon.cuesStartingWith(tok.lower());
+        // "called Monday for the release": the day is inside the phrase, as one more word of it.
+        Lexicon.CueForm form = DayInsideCue.form(doc, i, sentence, forms);
+        int words = form == null ? 0 : form.words().size() + 1;
+        if (form == null) {
+            form = match(doc, i, sentence.endToken(), forms);
+            words = form == null ? 0 : form.words().size();
+        }
         if (form == null || noun.is(doc, i, sentence, form) || colonOnly(doc, i, sentence)
-                || form.past() && isPassive(doc, i, sentence, form) || !sense.isSpeech(doc, i, form.words().size(), sentence)
-                || !complement.fits(doc, i, form.words().size(), sentence)
+                || form.past() && isPassive(doc, i, sentence, form) || !sense.isSpeech(doc, i, words, sentence)
+                || !complement.fits(doc, i, words, sentence)
                 || AsClause.isPutIt(form.words()) && !AsClause.putItSpeaks(doc, i, sentence)) {
             return i;
         }
-        int end = i + form.words().size();
+        int end = i + words;
         Lexicon.CueKind kind = tok.is("according") ? Lexicon.CueKind.ACCORDING_TO : Lexicon.CueKind.VERB;
         doc.cues.add(new Cue(s, i, end, doc.text(tok.start(), doc.tokens.get(end - 1).end()), kind));
         return end - 1;
