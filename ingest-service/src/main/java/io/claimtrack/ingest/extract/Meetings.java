@@ -19,10 +19,16 @@ final class Meetings {
     /** Last words of an event's name, which takes no part: "co-chaired the first round of the Aldova-Brenn Strategic Dialogue". */
     private static final Set<String> EVENTS = WordSet.of("dialogue", "summit", "forum", "conference", "consultations", "talks",
             "round", "format", "meeting", "session", "commission");
+    /** Titles of a monarch, named by one name and a realm ("King Ferrando of Mendova"): a person although "of" joins it. */
+    private static final Set<String> REGNAL = WordSet.of("king", "queen", "emir", "sultan", "emperor", "empress", "prince", "princess");
     /** Most words between the second of two people and a meeting word after both: "Ines Carrow, paid an official visit". */
     private static final int MEETING_AFTER_WORDS = 3;
-    /** A title in apposition after a name: ", Prime Minister of the Kingdom of Vestria," (its closing comma apart). */
-    private static final Pattern APPOSED_TITLE = Pattern.compile("^, (?:the )?\\p{Lu}[\\p{L}-]*(?: (?:the|of|for|and|\\p{Lu}[\\p{L}.'’-]*))*(?=,)");
+    /**
+     * A title in apposition after a name: ", Prime Minister of the Kingdom of Vestria," (its closing comma apart), or the
+     * state a title before the name is held for ("President Wilhelmina Escott of Ostria paid a state visit").
+     */
+    private static final Pattern APPOSED_TITLE = Pattern.compile("^(?:, (?:the )?\\p{Lu}[\\p{L}-]*(?: (?:the|of|for|and|\\p{Lu}[\\p{L}.'’-]*))*(?=,)"
+            + "| of (?:the )?\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*)*(?= ))");
     /** Where a pair of the talks is named after the meeting word: "a telephone conversation took place between". */
     private static final Pattern BETWEEN = Pattern.compile("(?i)\\bbetween [^.;]*$");
     /** Between two names of a list: "and" or a comma, with the titles around it ("of Estmark and Prime Minister"). */
@@ -52,7 +58,7 @@ final class Meetings {
             // A name given its title by the aside before it is listed twice at one place: one person.
             boolean again = !people.isEmpty() && people.get(people.size() - 1).offset() == n.offset();
             List<String> words = p.equals(n.text()) ? n.words() : Name.words(p);
-            if (words.size() > 1 && !p.contains(" of ") && !again && !EVENTS.contains(words.get(words.size() - 1)) && !placeOf(doc, n)) {
+            if (words.size() > 1 && (!p.contains(" of ") || REGNAL.contains(n.role().toLowerCase(Locale.ROOT))) && !again && !EVENTS.contains(words.get(words.size() - 1)) && !placeOf(doc, n)) {
                 people.add(n);
                 full.add(p);
             }

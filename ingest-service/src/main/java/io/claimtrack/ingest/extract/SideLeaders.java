@@ -29,8 +29,8 @@ final class SideLeaders {
 
     /** The one of the two whose title alone names the state ("The Sarnavian Prime Minister"); null if not one. */
     String byState(String adjective) {
-        boolean first = namesState(titles.get(0), adjective);
-        return first != namesState(titles.get(1), adjective) ? people.get(first ? 0 : 1) : null;
+        boolean first = leads(0, adjective);
+        return first != leads(1, adjective) ? people.get(first ? 0 : 1) : null;
     }
 
     /**
@@ -40,13 +40,18 @@ final class SideLeaders {
      * if not one.
      */
     String bySide(String adjective) {
-        boolean first = namesState(titles.get(0), adjective);
-        if (first != namesState(titles.get(1), adjective)) {
+        boolean first = leads(0, adjective);
+        if (first != leads(1, adjective)) {
             return people.get(first ? 0 : 1);
         }
         // "On talks between A and Foreign Minister of Suria B": the words before A hold no place.
         boolean placed = OF_PLACE.matcher(titles.get(0)).find();
         return !first && placed != OF_PLACE.matcher(titles.get(1)).find() ? people.get(placed ? 1 : 0) : null;
+    }
+
+    /** Whether the person's title, or a monarch's name ("Ferrando of Mendova"), names the side's state. */
+    private boolean leads(int person, String adjective) {
+        return namesState(titles.get(person), adjective) || namesState(people.get(person), adjective);
     }
 
     /** Whether the title names the side's state before any "to": "Ambassador of Tarnland to Ostrava" is Tarnland's. */
