@@ -91,10 +91,11 @@ public final class QuoteCueStage implements Stage {
             return m != null && !subjectOfClause(ctx, q, cue.endToken(), npEnd, end) && QuotedStatements.addQuote(ctx, q, m, cue, block, 0.95);
         }
         // "Q," adviser to the regional head John Smith said: the speaker is everything up to the cue.
+        int nameAfterRole = nameAfterRole(tokens, i, end);
         for (int k = i + 1; k < Math.min(end, i + Windows.SPEAKER_AFTER_QUOTE_TOKENS); k++) {
             Token t = tokens.get(k);
-            // '"Q," passenger Tova Lind, 29, told': a role's lower-case word before the name opens the speaker too.
-            boolean roleBeforeName = k > i + 1 && tokens.get(i).isWord() && tokens.get(i + 1).isCapitalized();
+            // '"Q," passenger Tova Lind, 29, told': a role's lower-case words before the name open the speaker too.
+            boolean roleBeforeName = nameAfterRole > 0 && k > nameAfterRole;
             if (t.is(",") && (tokens.get(i).isCapitalized() || roleBeforeName || Lexicon.DETERMINERS.contains(tokens.get(i).lower()))) {
                 return speakerWithAsides(ctx, q, i, k, sentence);
             }
@@ -124,6 +125,26 @@ public final class QuoteCueStage implements Stage {
             }
         }
         return false;
+    }
+
+    /**
+     * The name's first token after a role's lower-case words opening at {@code i}: any one word ("passenger Tova Lind")
+     * or a few whose last is a role word ("guild president Tove Lind", not "outside the Tove Lind Hall"); -1 when none.
+     */
+    private int nameAfterRole(List<Token> tokens, int i, int end) {
+        if (!tokens.get(i).isWord()) {
+            return -1;
+        }
+        int last = Math.min(end - 1, i + Windows.ROLE_BEFORE_NAME_WORDS);
+        for (int j = i; j < last; j++) {
+            if (tokens.get(j + 1).isCapitalized()) {
+                return j == i || lexicon.isRoleWord(tokens.get(j).lower()) ? j + 1 : -1;
+            }
+            if (!tokens.get(j + 1).isWord()) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**

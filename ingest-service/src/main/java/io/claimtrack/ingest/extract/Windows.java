@@ -113,6 +113,8 @@ final class Windows {
     static final int TURN_SPEECH_WORDS = 8;
     /** How far after a quotation its speaker and cue may run: '"Q," adviser to ... John Smith said'. */
     static final int SPEAKER_AFTER_QUOTE_TOKENS = 14;
+    /** Most lower-case words of a role before the name of a quotation's speaker: '"Q," guild vice president Tove Lind'. */
+    static final int ROLE_BEFORE_NAME_WORDS = 4;
     /** Most words of a quoted term the narrator names: '"Top secret" is the highest level'. */
     static final int QUOTED_TERM_WORDS = 3;
     /** What may follow a cue that closes its quotation's sentence: "shouted to the crowd." */
