@@ -177,7 +177,7 @@ The hospital's board of trustees is expected to formally approve the contract at
     s(LNA, 'The Lakeview Nurses Association', '1,482 of its members cast ballots over two days and 91% voted yes', 'said'),
     s(FERR, "Jolene Ferraro, the union's president and a nurse in the cardiac step-down unit for 22 years", '"This is the first contract in this state that puts a number on safe care,"', 'said', 'direct', role=R_FERR),
     s(FERR, '', '"For years management told us it couldn\'t be done. Now it\'s in writing."', '', 'direct', role=R_FERR),
-    s(LNA, 'a summary the union distributed to members', 'The limits phase in over 18 months', 'according to'),
+    s('a summary', 'a summary the union distributed to members', 'The limits phase in over 18 months', 'according to'),
     s(DUQ, 'Hospital spokeswoman Amelie Duquette', 'St. Brendan was "pleased to have reached an agreement that recognizes the extraordinary work of our nurses."', 'said', 'mixed', role='Hospital spokeswoman'),
     s(DUQ, 'she', 'The hospital would begin hiring about 160 additional nurses this summer to meet the staffing limits', 'said', role='Hospital spokeswoman'),
     s('Graham Lindqvist', "St. Brendan's chief nursing officer, Graham Lindqvist", 'the limits would be a challenge in winter, when flu and respiratory illnesses fill the hospital', 'said', role='chief nursing officer'),
