@@ -1,11 +1,9 @@
 package io.claimtrack.ingest.extract;
 
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,10 +43,17 @@ public final class SpeakerColonStage implements Stage {
         AttributionContext ctx = AttributionContext.of(doc);
         // Two or more paragraphs opening "Name Surname:" make a transcript, whose turns may be title case.
         BitSet labelled = new BitSet();
+        // One-word labels heading more than one turn: a conversation's speakers, not a list's items ("Rockets: at home").
+        Set<String> repeated = new HashSet<>();
+        Set<String> oneWord = new HashSet<>();
         for (Sentence s : doc.sentences) {
             // Its tests are methods, as the next loop's: both run once per document, interpreted in a long text's first read.
             if (labelledParagraph(ctx, s)) {
                 labelled.set(s.block());
+                int start = labelStart(ctx, s);
+                if (labelEnd(ctx, s) == start + 1 && !oneWord.add(ctx.tokens.get(start).lower())) {
+                    repeated.add(ctx.tokens.get(start).lower());
+                }
             }
         }
         int turns = labelled.cardinality();
@@ -68,7 +73,7 @@ public final class SpeakerColonStage implements Stage {
         Boolean interview = null;
         // Read at the first turn: the outlets the text names as interviewing, whose turns are questions.
         InterviewingOutlet outlet = null;
-        Map<String, Name> titledAt = firstTitled(doc);
+        OneWordLabels people = new OneWordLabels(doc, repeated);
         BracketedName offices = new BracketedName();
         for (Sentence s : doc.sentences) {
             if (!opensBlock(doc, s) || WrittenAnswers.add(ctx, s)) {
@@ -130,7 +135,7 @@ public final class SpeakerColonStage implements Stage {
             // A one-word turn is the surname of someone who had a turn ("Matthews:" after "Chris Matthews:").
             boolean titleCaseTurn = turns >= 2 && block.kind() == Block.Kind.PARAGRAPH
                     && (labelEnd - i >= 2 || surnames.contains(ctx.tokens.get(i).lower()) || INITIALLED.matcher(ctx.tokens.get(i).text()).matches()
-                    || titled(titledAt, ctx.tokens.get(i).lower(), s.start()));
+                    || people.titled(ctx.tokens.get(i).lower(), s.start()) || people.surnamed(ctx.tokens.get(i).lower(), s.start()));
             // "ECB WATCH:", "MARKETS UPDATE:": a topic and a label word, not a speaker; a dated teaser's label in lower case
             // ends in a body or an office ("Provincial health department:"), not a topic ("Flu season:").
             String lastWord = ctx.tokens.get(labelEnd - 1).lower();
@@ -146,9 +151,9 @@ public final class SpeakerColonStage implements Stage {
                 continue;
             }
             Mention m = offices.of(ctx, lexicon, ctx.mentions.build(i, labelEnd), i, labelEnd, colon);
-            if (labelEnd - i == 1 && titled(titledAt, ctx.tokens.get(i).lower(), s.start())) {
+            if (labelEnd - i == 1 && people.titled(ctx.tokens.get(i).lower(), s.start())) {
                 // "Governor:" between callers' labels is the governor the opening named, not the next caller.
-                m = titledName(ctx, titledAt.get(ctx.tokens.get(i).lower()));
+                m = people.titledName(ctx, ctx.tokens.get(i).lower());
             }
             if (m != null && !m.isPronoun()) {
                 // A title is one line; the lede under it is the writer's.
@@ -211,33 +216,6 @@ public final class SpeakerColonStage implements Stage {
             }
         }
         return false;
-    }
-
-    /**
-     * "Governor: Good evening, Lena." under an opening that named "Governor Ivan Sorokin": a one-word label that is
-     * the title the text gave a person before it is that person's turn; "Presenter:" with no presenter named is not.
-     */
-    private static boolean titled(Map<String, Name> titledAt, String word, int before) {
-        Name at = titledAt.get(word);
-        return at != null && at.offset() < before;
-    }
-
-    /** The mention of the titled person where the text first named them ("Governor Ivan Sorokin"). */
-    private static Mention titledName(AttributionContext ctx, Name n) {
-        int at = ctx.doc.text.indexOf(n.text(), n.offset());
-        return ctx.mentions.build(ctx.doc.tokenAtOrAfter(at), ctx.doc.tokenAtOrAfter(at + n.text().length()));
-    }
-
-    /** Where the text first gave a person each title (lower case): read once, as a page of labels asks at every one. */
-    private static Map<String, Name> firstTitled(AnnotatedDocument doc) {
-        Map<String, Name> first = new HashMap<>();
-        // The names are in text order: the first one given a title keeps it.
-        for (Name n : doc.names) {
-            if (n.kind() == SpeakerKind.PERSON && n.role() != null) {
-                first.putIfAbsent(n.role().toLowerCase(Locale.ROOT), n);
-            }
-        }
-        return first;
     }
 
     /** "Deputy Mayor for Transport Ilse Varga: ...": a turn under a described label (see DescribedLabels). */
