@@ -372,7 +372,7 @@ final class CueSense {
             }
             if (tok.is(",") && k > next) {
                 // "asked the Minister, further to the union's warning that ..., what support": past the premise.
-                return QuestionPremise.end(t, k + 1, s) > 0;
+                return PremisedQuestion.end(t, k + 1, s) > 0;
             }
             if (!tok.isWord() && !abbreviationPeriod(t, k, next) || tok.is("to") || tok.is("that")) {
                 return false;

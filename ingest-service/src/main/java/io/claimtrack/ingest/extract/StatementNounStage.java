@@ -81,7 +81,7 @@ public final class StatementNounStage implements Stage {
         Mention m = ctx.mentions.build(i + 2, end);
         if (m != null && !m.isPronoun()) {
             // A question's premise ends where the question does: "further to the warning by X that A, what support".
-            int premise = QuestionPremise.end(tokens, end + 1, s);
+            int premise = PremisedQuestion.end(tokens, end + 1, s);
             add(ctx, m, tokens.get(i), end + 1, premise > 0 ? premise : ctx.contentEndToken(s), s);
         }
     }

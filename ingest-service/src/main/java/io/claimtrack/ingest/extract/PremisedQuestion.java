@@ -7,9 +7,9 @@ import java.util.List;
  * depots could close, what support ...". The premise is read within {@link Windows#ADVERBIAL_PHRASE_TOKENS}, the
  * longest phrase of circumstance; a quotation or a clause's end inside it is no premise.
  */
-final class QuestionPremise {
+final class PremisedQuestion {
 
-    private QuestionPremise() {
+    private PremisedQuestion() {
     }
 
     /** The comma that closes a premise opened at token {@code from}, the question word right after it; -1 if none. */
