@@ -1,7 +1,6 @@
 package io.claimtrack.ingest.extract;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -24,9 +23,7 @@ final class OneWordLabels {
             if (n.kind() == SpeakerKind.PERSON && n.role() != null) {
                 titledAt.putIfAbsent(n.role().toLowerCase(Locale.ROOT), n);
             }
-        }
-        for (Name n : repeated.isEmpty() ? List.<Name>of() : doc.names) {
-            if (n.kind() == SpeakerKind.PERSON && Name.words(n.text()).size() >= 2 && repeated.contains(n.surname())) {
+            if (n.kind() == SpeakerKind.PERSON && repeated.contains(n.surname()) && n.words().size() >= 2) {
                 surnamedAt.putIfAbsent(n.surname(), n.offset());
             }
         }
