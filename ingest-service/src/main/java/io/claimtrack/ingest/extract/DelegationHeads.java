@@ -33,11 +33,12 @@ final class DelegationHeads {
         }
         Matcher m = LED.matcher(doc.text);
         while (m.find()) {
-            // Once per aside, rare in a text: the one person named in it, or none when it names two.
+            // The one person named in the aside, or none when it names two; the names are in text order.
             Name head = null;
             int people = 0;
-            for (Name n : doc.names) {
-                if (n.kind() == SpeakerKind.PERSON && n.offset() >= m.start(2) && n.offset() < m.end(2)) {
+            for (int k = Sorted.firstAtLeast(doc.names, Name::offset, m.start(2)); k < doc.names.size() && doc.names.get(k).offset() < m.end(2); k++) {
+                Name n = doc.names.get(k);
+                if (n.kind() == SpeakerKind.PERSON) {
                     head = n;
                     people++;
                 }
