@@ -210,7 +210,7 @@ Not everyone was as patient. "Two customers pushing out orders is exactly how do
 
 Solvance also announced a $5 billion share buyback program and raised its quarterly dividend by 2 cents to 18 cents a share. Okafor-Brandt said the buyback reflected the board's confidence in the company's cash generation.
 ''',
-    s('Solvance Semiconductor Corp.', 'Chipmaker', 'Data-Center Orders Are Cooling', 'Warns'),
+    s(OKA, 'Chipmaker', 'Data-Center Orders Are Cooling', 'Warns', role=R_OKA),
     s('Solvance Semiconductor Corp.', 'Solvance Semiconductor Corp.', 'some data-center customers were digesting the chips they bought earlier in the year', 'saying'),
     s('Solvance Semiconductor Corp.', 'the Portsmouth, Delmar-based company', 'Revenue in the period ending in December will be $6.1 billion to $6.4 billion', 'said'),
     s('Bloomberg', 'Bloomberg', 'Analysts had projected $6.8 billion on average', 'according to'),
