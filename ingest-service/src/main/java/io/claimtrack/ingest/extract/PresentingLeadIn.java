@@ -35,8 +35,38 @@ final class PresentingLeadIn {
         List<Token> t = doc.tokens;
         String w = t.get(i).lower();
         int end = VERBS.contains(w) ? i + 1 : OUT_VERBS.contains(w) && i + 1 < s.endToken() && t.get(i + 1).is("out") ? i + 2 : -1;
-        return end > 0 && end < s.endToken() - 1 && (t.get(s.endToken() - 1).is(":") || announcesList(t, end, s))
-                && listFollows(doc, s) ? end : -1;
+        boolean withObject = end > 0 && end < s.endToken() - 1 && (t.get(s.endToken() - 1).is(":") || announcesList(t, end, s));
+        boolean bare = end > 0 && end == s.endToken() - 1 && t.get(end).is(":") && subjectOnly(t, i, s);
+        return (withObject || bare) && listFollows(doc, s) ? end : -1;
+    }
+
+    /**
+     * "The minister outlined:", "In her speech, she listed:": the verb right before the colon, its clause's subject
+     * alone in front of it (after an opening closed by a comma), the list its object. "Among the measures he listed:",
+     * "The steps she set out:" and "The steps the minister set out:" put the verb in a clause about a fronted object, a second line over the list.
+     */
+    private static boolean subjectOnly(List<Token> t, int verb, Sentence s) {
+        int from = verb;
+        while (from > s.firstToken() && verb - from < Windows.PHRASE_TOKENS && !t.get(from - 1).is(",")) {
+            from--;
+        }
+        if (from == verb || from > s.firstToken() && !t.get(from - 1).is(",")) {
+            return false;
+        }
+        if (t.get(from).in(WordClass.SENTENCE_OPENER) || t.get(from).in(WordClass.PREPOSITION)) {
+            return false;
+        }
+        for (int k = from + 1; k < verb; k++) {
+            Token w = t.get(k);
+            // A second subject after the first noun ("The measures the minister set out:") opens a relative clause;
+            // "The Minister of the Interior" and "The two ministers" keep theirs.
+            boolean secondSubject = w.in(WordClass.SUBJECT_PRONOUN)
+                    || w.in(WordClass.DETERMINER) && !t.get(k - 1).in(WordClass.PREPOSITION) && !t.get(k - 1).in(WordClass.DETERMINER);
+            if (w.in(WordClass.NP_BREAKER) || secondSubject) {
+                return false;
+            }
+        }
+        return !t.get(from).in(WordClass.NP_BREAKER);
     }
 
     /**

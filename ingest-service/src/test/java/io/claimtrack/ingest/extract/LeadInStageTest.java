@@ -261,6 +261,40 @@ class LeadInStageTest {
                 "Harbour Minister Ada Lund | new lights along the breakwater | set out | indirect");
     }
 
+    /** A presenting verb with no object before its colon: the list is its object (round 46). */
+    @Test
+    void aBarePresentingVerbBeforeItsColonLeadsInTheList() {
+        assertMentions("""
+                Ferry traffic rose by a tenth last year. The harbour minister outlined:
+
+                - a second pier for the night ferries;
+                - lower fees for fishing boats.
+
+                In the same debate, the port plan sets out:
+
+                - a new gate for freight by 2029.
+                """,
+                "The harbour minister | a second pier for the night ferries | outlined | indirect",
+                "The harbour minister | lower fees for fishing boats | outlined | indirect",
+                "the port plan | a new gate for freight by 2029 | sets out | indirect");
+    }
+
+    /** "the steps she listed:" puts the verb in a clause about its fronted object: no lead-in of its own. */
+    @Test
+    void aPresentingVerbAfterItsFrontedObjectLeadsInNothing() {
+        assertMentions("""
+                Among the steps she listed:
+
+                - a second pier for the night ferries;
+                - lower fees for fishing boats.
+                """);
+        assertMentions("""
+                The measures the harbour minister set out:
+
+                - a second pier for the night ferries.
+                """);
+    }
+
     @Test
     void aSentenceClosedWithAPeriodThatAnnouncesNoListLeavesTheBulletsAlone() {
         assertMentions("""
