@@ -84,6 +84,25 @@ final class AttributionContext {
         return commonWords.contains(lower);
     }
 
+    /** The surnames (lower case) of the names of two words or more; built on first use. */
+    private Set<String> fullNameSurnames;
+
+    /**
+     * Whether {@code lower} is the surname of a name of two words or more ("brand" of "Ola Brand"). A set built once: a
+     * transcript asks at every turn opened by an address, and a scan of every name each time made it quadratic.
+     */
+    boolean isSurnameOfFullName(String lower) {
+        if (fullNameSurnames == null) {
+            fullNameSurnames = new HashSet<>();
+            for (Name n : doc.names) {
+                if (n.words().size() >= 2) {
+                    fullNameSurnames.add(n.surname());
+                }
+            }
+        }
+        return fullNameSurnames.contains(lower);
+    }
+
     /** The names set off after a description; built on first use. */
     private ApposedName apposedNames;
 

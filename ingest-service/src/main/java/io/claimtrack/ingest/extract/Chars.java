@@ -27,6 +27,16 @@ final class Chars {
         return end;
     }
 
+    /** The first offset of {@code c} in {@code text[from, to)}, or -1: a search that stops where its answer is of no use. */
+    static int indexOf(String text, char c, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (text.charAt(k) == c) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     /** The offset of the line break ending the line that starts at {@code start}, or the text's end. */
     static int lineEnd(String text, int start) {
         int end = text.indexOf('\n', start);

@@ -39,7 +39,7 @@ final class Turns {
     /** As {@link #add(AttributionContext, Mention, int, int, int, double)}, with the label's own cue ("Answered"). */
     static void add(AttributionContext ctx, Mention m, int first, int blockIndex, int last, double confidence, String cue) {
         int end = ctx.doc.block(last).end();
-        int contentStart = afterCourtesies(ctx.doc, ctx.tokens.get(first).start(), ctx.doc.block(blockIndex).end());
+        int contentStart = afterCourtesies(ctx, ctx.tokens.get(first).start(), ctx.doc.block(blockIndex).end());
         if (contentStart >= ctx.doc.block(blockIndex).end()) {
             if (last == blockIndex) {
                 return;
@@ -291,7 +291,8 @@ final class Turns {
      * ..."). A greeting before what is said ("Good afternoon. The reform ...", "Thank you, Madam Chair. Our
      * investigation ...") opens the statement. {@code to} when the line says nothing.
      */
-    private static int afterCourtesies(AnnotatedDocument doc, int from, int to) {
+    private static int afterCourtesies(AttributionContext ctx, int from, int to) {
+        AnnotatedDocument doc = ctx.doc;
         if (courtesyOnly(doc, from, to)) {
             return to;
         }
@@ -300,8 +301,9 @@ final class Turns {
             from = Chars.skipSpace(doc.text, s.end(), to);
             s = doc.sentenceAt(from);
         }
-        int comma = doc.text.indexOf(',', from);
-        return comma > from && s != null && comma < s.end() && address(doc, from, comma) ? Chars.skipSpace(doc.text, comma + 1, to) : from;
+        // Within the sentence: a search to the text's end made a long text of turns without commas quadratic.
+        int comma = s == null ? -1 : Chars.indexOf(doc.text, ',', from, s.end());
+        return comma > from && address(ctx, from, comma) ? Chars.skipSpace(doc.text, comma + 1, to) : from;
     }
 
     /** "Good.", "If I may.", "If I may add, Mr President.", "Mr President.": a sentence of courtesy that greets no one. */
@@ -319,24 +321,17 @@ final class Turns {
      * "Mr President," or a caller's first name ("Lena,") before what is said; not "If I may, sir, because ...", whose
      * clause goes on.
      */
-    private static boolean address(AnnotatedDocument doc, int from, int to) {
+    private static boolean address(AttributionContext ctx, int from, int to) {
+        AnnotatedDocument doc = ctx.doc;
         int first = doc.tokenAtOrAfter(from);
         if (first >= doc.tokens.size()) {
             return false;
         }
         Token word = doc.tokens.get(first);
         return ADDRESS.contains(word.lower()) && courtesyOnly(doc, from, to)
-                || word.end() == to && word.isCapitalized() && Lexicon.get().isFirstName(word.lower()) && !surname(doc, word.lower());
-    }
-
-    /** "Brand, the dredging.": a surname calls on its bearer, which says nothing; only a first name is cut as an address. */
-    private static boolean surname(AnnotatedDocument doc, String word) {
-        for (Name n : doc.names) {
-            if (n.words().size() >= 2 && n.surname().equals(word)) {
-                return true;
-            }
-        }
-        return false;
+                || word.end() == to && word.isCapitalized() && Lexicon.get().isFirstName(word.lower())
+                // "Brand, the dredging.": a surname calls on its bearer, which says nothing; only a first name is cut.
+                && !ctx.isSurnameOfFullName(word.lower());
     }
 
     /**

@@ -119,6 +119,8 @@ public final class AdversarialInputs {
         inputs.put("long titles", size -> repeat("Minister of Trade, Industry, Fisheries and Ports Per Lund said it works. ", size));
         // "Q:" and "A:" turns with no one named.
         inputs.put("Q: and A: turns", size -> repeat("Q: Is the pier shut?\nA: It is shut until May.\n", size));
+        // Turns opened by a first name and a comma, each asking whether that name is the surname of someone named in full.
+        inputs.put("addressed turns", size -> repeat("Ola Holm spoke.\n\nHOLM: Anna, the pier is shut.\n\n", size));
         // One paragraph of pronouns speaking, each asking for an antecedent the text never gives.
         inputs.put("pronoun paragraph", size -> repeat("He said it works. She said it fails. They said so. ", size));
         inputs.put("random Unicode", size -> randomUnicode(size));
