@@ -8,15 +8,47 @@ import java.util.Map;
  * "The Chair (Ms. Ada Lind):", "The Deputy Speaker (Mr. Tor Vik):": a hearing's label of an office with its holder's
  * name in brackets speaks as that person, and so does the same label bare later in the transcript ("THE CHAIR:" after
  * "THE CHAIR (Councillor Ada Lind):"). "Hon. Ada Lind (Minister of Health):" names the speaker first, and keeps it.
- * One per document: it remembers the names the labels were given.
+ * One per document: it remembers the names the labels were given. The one reading of a label's bracket: where it
+ * closes after the label's words ({@link #closing}), where it opens before the colon ({@link #opening}), and the name in it.
  */
 final class BracketedName {
 
     /** The holder each office label (lower case) was given in brackets so far. */
     private final Map<String, Mention> holders = new HashMap<>();
 
-    /** The person named in brackets between the label's words {@code [from, labelEnd)} and its colon, or given to the same label before; else {@code label}. */
-    Mention of(AttributionContext ctx, Lexicon lexicon, Mention label, int from, int labelEnd, int colon) {
+    /**
+     * "Per Lind (Brennvik Post):", "Question (to both ministers):": a questioner's outlet or the question's addressee
+     * in brackets between the label and its colon. The token after the closing bracket, or {@code open} when the
+     * bracket does not close soon or holds a number ("Copper (3-month): $9,870").
+     */
+    static int closing(AttributionContext ctx, int open, int end) {
+        for (int k = open + 1; k < end && k <= open + Windows.LABEL_BRACKET_TOKENS + 1; k++) {
+            Token t = ctx.tokens.get(k);
+            if (t.is(")")) {
+                return k == open + 1 ? open : k + 1;
+            }
+            if (t.type() == Token.Type.NUMBER) {
+                return open;
+            }
+        }
+        return open;
+    }
+
+    /** The end of the label's words before its colon: the opening of the bracket that closes at the colon, if any. */
+    static int opening(AttributionContext ctx, int colon) {
+        if (!ctx.tokens.get(colon - 1).is(")")) {
+            return colon;
+        }
+        int k = colon - 1;
+        while (!ctx.tokens.get(k).is("(")) {
+            k--;
+        }
+        return k;
+    }
+
+    /** The person named in brackets between the label's words from {@code from} and its colon, or given to the same label before; else {@code label}. */
+    Mention of(AttributionContext ctx, Lexicon lexicon, Mention label, int from, int colon) {
+        int labelEnd = opening(ctx, colon);
         for (int k = from; k < labelEnd; k++) {
             String w = ctx.tokens.get(k).lower();
             if (!Lexicon.ARTICLES.contains(w) && !lexicon.isRoleWord(w)) {

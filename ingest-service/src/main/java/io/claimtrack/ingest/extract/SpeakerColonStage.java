@@ -91,7 +91,7 @@ public final class SpeakerColonStage implements Stage {
                 }
                 continue;
             }
-            int labelEnd = beforeBracket(ctx, colon);
+            int labelEnd = BracketedName.opening(ctx, colon);
             if (labelEnd == s.firstToken() + 1 && block.kind() == Block.Kind.PARAGRAPH) {
                 // "Question: ..." is put to the person interviewed, "Answer: ..." is that person's statement.
                 String word = ctx.tokens.get(s.firstToken()).lower();
@@ -150,7 +150,7 @@ public final class SpeakerColonStage implements Stage {
                 doc.questionTurns.set(s.block());
                 continue;
             }
-            Mention m = offices.of(ctx, lexicon, ctx.mentions.build(i, labelEnd), i, labelEnd, colon);
+            Mention m = offices.of(ctx, lexicon, ctx.mentions.build(i, labelEnd), i, colon);
             if (labelEnd - i == 1 && people.titled(ctx.tokens.get(i).lower(), s.start())) {
                 // "Governor:" between callers' labels is the governor the opening named, not the next caller.
                 m = people.titledName(ctx, ctx.tokens.get(i).lower());
@@ -348,39 +348,9 @@ public final class SpeakerColonStage implements Stage {
             colon++;
         }
         if (colon > i && colon < s.endToken() && ctx.tokens.get(colon).is("(")) {
-            colon = afterBracket(ctx, colon, s.endToken());
+            colon = BracketedName.closing(ctx, colon, s.endToken());
         }
         return colon == i || colon >= s.endToken() - 2 || !ctx.tokens.get(colon).is(":") ? -1 : colon;
-    }
-
-    /**
-     * "Per Lind (Brennvik Post):", "Question (to both ministers):": a questioner's outlet or the question's addressee
-     * in brackets between the label and its colon. The token after the closing bracket, or {@code open} when the
-     * bracket does not close soon or holds a number ("Copper (3-month): $9,870").
-     */
-    private static int afterBracket(AttributionContext ctx, int open, int end) {
-        for (int k = open + 1; k < end && k <= open + Windows.LABEL_BRACKET_TOKENS + 1; k++) {
-            Token t = ctx.tokens.get(k);
-            if (t.is(")")) {
-                return k == open + 1 ? open : k + 1;
-            }
-            if (t.type() == Token.Type.NUMBER) {
-                return open;
-            }
-        }
-        return open;
-    }
-
-    /** The end of the label's words before its colon: the bracket's opening, if any. */
-    private static int beforeBracket(AttributionContext ctx, int colon) {
-        if (!ctx.tokens.get(colon - 1).is(")")) {
-            return colon;
-        }
-        int k = colon - 1;
-        while (!ctx.tokens.get(k).is("(")) {
-            k--;
-        }
-        return k;
     }
 
     /** The point of "Dr. Holm", "Sen. Holm" inside a label: glued to a short capitalised word, a name after it. */
