@@ -1,6 +1,7 @@
 package io.claimtrack.ingest.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -93,6 +94,11 @@ public record Name(String text, List<String> words, SpeakerKind kind, String rol
             }
         }
         return out;
+    }
+
+    /** The people {@code doc} names, in the order of where they start: for a search from an offset on. */
+    static List<Name> peopleInOrder(AnnotatedDocument doc) {
+        return doc.names.stream().filter(n -> n.kind() == SpeakerKind.PERSON).sorted(Comparator.comparingInt(Name::offset)).toList();
     }
 
     /** "ECB" for "European Central Bank": the initials of the words that are not connectors. */

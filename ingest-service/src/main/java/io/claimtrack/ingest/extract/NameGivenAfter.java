@@ -1,6 +1,5 @@
 package io.claimtrack.ingest.extract;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -12,7 +11,9 @@ import java.util.regex.Pattern;
  * the woman, Mira Lenk, 52"). The description (of that head, for "the woman") and the pronouns of her gender that spoke
  * in the blocks up to the naming, still no one's or only a description's, are that person; so is a "she" after it, in
  * its block or the next, until the text names another person. For {@link ResolutionStage}, after the pronouns are
- * resolved.
+ * resolved. Not {@link NamedLater}'s job, which matches a role's description ("the referee", "a prosecutor") to the
+ * person a title or an apposition gives the same role words, asked per description: here the person holds no role,
+ * a gender and the blocks around the naming tell who she is, and her pronouns are renamed with her description.
  */
 final class NameGivenAfter {
 
@@ -34,7 +35,7 @@ final class NameGivenAfter {
         Matcher given = GIVEN.matcher(doc.text);
         while (given.find()) {
             if (people == null) {
-                people = doc.names.stream().filter(n -> n.kind() == SpeakerKind.PERSON).sorted(Comparator.comparingInt(Name::offset)).toList();
+                people = Name.peopleInOrder(doc);
             }
             int block = blockAt(doc, given.start());
             if (block < 0) {

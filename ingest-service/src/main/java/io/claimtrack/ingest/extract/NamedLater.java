@@ -1,6 +1,5 @@
 package io.claimtrack.ingest.extract;
 
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +15,8 @@ import java.util.regex.Pattern;
  * its title, when that person is first named after it; and a definite one is the person the text sets those words in
  * apposition to anywhere ("the referee, Piet Mol,"), or a capitalised title opening with its words ("the newly appointed
  * Ambassador Extraordinary and Plenipotentiary of X to Y, Tobias Lind," for "The Ambassador"). Part of {@link ResolutionStage}.
+ * Not {@link NameGivenAfter}'s job, which names a feature's person of no role ("a shop owner ... Her name is Mira
+ * Lenk") and her pronouns by gender, after the pronouns are resolved: here a role's words find their holder.
  */
 final class NamedLater {
 
@@ -245,7 +246,7 @@ final class NamedLater {
      */
     private String nextIntroduced(int from) {
         if (people == null) {
-            people = doc.names.stream().filter(n -> n.kind() == SpeakerKind.PERSON).sorted(Comparator.comparingInt(Name::offset)).toList();
+            people = Name.peopleInOrder(doc);
         }
         int first = Sorted.firstAtLeast(people, Name::offset, from);
         for (int i = first; i < people.size() && i - first < Windows.NAMES_BEFORE_INTRODUCED; i++) {
