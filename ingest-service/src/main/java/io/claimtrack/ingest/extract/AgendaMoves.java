@@ -21,6 +21,11 @@ final class AgendaMoves {
     /** What a closing chair says of the next sitting: "we resume Tuesday", "we reconvene at ten", "we meet again Monday". */
     private static final Set<String> RESUMING = WordSet.of("resume", "resumes", "reconvene", "reconvenes", "continue",
             "continues", "adjourned", "meet", "meets");
+    /** A chair's "Let us begin with", "Let us turn to", "Let us move on to". */
+    private static final Set<String> MOVE_VERBS = WordSet.of("begin", "start", "turn", "move", "proceed");
+    /** "We must move on", "We need to move on": only moving on, as "We must turn to renewables" proposes. */
+    private static final Set<String> MOVE_ON = WordSet.of("move");
+    private static final Set<String> MOVE_MODALS = WordSet.of("must", "need", "should", "will", "shall");
     /** The longest topic after the move word: "Now about the new fishing quotas". */
     private static final int TOPIC_WORDS = 5;
 
@@ -42,7 +47,13 @@ final class AgendaMoves {
                 break;
             }
         }
-        for (Sentence s = doc.sentenceAt(doc.tokens.get(k).start()); s != null && (HandOvers.only(doc, k, Math.min(to, s.endToken()))
+        Sentence opening = doc.sentenceAt(doc.tokens.get(k).start());
+        if (opening != null && SittingOrders.callsToOrder(doc, k, Math.min(to, opening.endToken()))) {
+            // "Order, order. The Minister must be heard.": a turn opened by a call to order is the chair's ruling on the
+            // sitting's conduct, all of it.
+            return true;
+        }
+        for (Sentence s = opening; s != null && (HandOvers.only(doc, k, Math.min(to, s.endToken()))
                 || SittingOrders.only(doc, k, Math.min(to, s.endToken())) || k > from && Turns.courtesyOnly(doc, s.start(), s.end())); ) {
             // "Thank you. Questions, please.", "Welcome. The Minister will speak first, then we take questions.", "The slides
             // will be online. Thank you for coming."
@@ -52,7 +63,33 @@ final class AgendaMoves {
             }
             s = doc.sentenceAt(doc.tokens.get(k).start());
         }
-        return move(doc, k, to) || closing(doc, k, to);
+        return move(doc, k, to) || moveOn(doc, k, to) || closing(doc, k, to);
+    }
+
+    /**
+     * "Let us begin with the floods.", "Let us move on to the harbour.", "We must move on.": the chair taking the sitting
+     * to a topic or past the current one. "Let us begin with a cut in fares for pensioners" proposes, "We must move on
+     * from coal" too.
+     */
+    private static boolean moveOn(AnnotatedDocument doc, int from, int to) {
+        boolean letUs = from + 2 < to && doc.tokens.get(from).is("let") && doc.tokens.get(from + 1).is("us");
+        boolean weMust = from + 3 < to && doc.tokens.get(from).is("we") && MOVE_MODALS.contains(doc.tokens.get(from + 1).lower());
+        int k = letUs || weMust ? from + 2 : to;
+        if (k < to && weMust && doc.tokens.get(k).is("to")) {
+            // "We need to move on."
+            k++;
+        }
+        if (k >= to || !(letUs ? MOVE_VERBS : MOVE_ON).contains(doc.tokens.get(k).lower())) {
+            return false;
+        }
+        k++;
+        if (k < to && doc.tokens.get(k).is("on")) {
+            k++;
+        }
+        while (to > k && !doc.tokens.get(to - 1).isWord()) {
+            to--;
+        }
+        return k == to || (doc.tokens.get(k).is("to") || doc.tokens.get(k).is("with")) && topic(doc, k + 1, to);
     }
 
     /**

@@ -6,8 +6,9 @@ import java.util.Set;
  * A chair's sentence that only runs a hearing or a sitting: opening it ("I call this meeting to order.", "The hearing
  * is open."), swearing in a witness ("Ms. Holm, please take the oath."), saying where
  * it stands ("We are continuing our hearing on bus fares, and we are joined by the Minister."), timing a member ("Your
- * time has expired.", "Minister, you have ten minutes for your opening remarks.") or breaking it off ("The committee
- * will stand in recess until two."). None asserts anything; "The committee found the fares too high" and "Your time in
+ * time has expired.", "Minister, you have ten minutes for your opening remarks."), breaking it off ("The committee
+ * will stand in recess until two."), calling the House to order ("Order, order.") or a member to speak ("I call Ada
+ * Berg."). None asserts anything; "The committee found the fares too high" and "Your time in
  * office was a failure" do.
  */
 final class SittingOrders {
@@ -34,6 +35,8 @@ final class SittingOrders {
     private static final Set<String> SWEARING = WordSet.of("take", "stand", "rise", "raise");
     /** What a swearing-in ends on: the oath or the raised hand. */
     private static final Set<String> OATH = WordSet.of("oath", "affirmation", "hand");
+    /** The longest name or office a chair calls: "the Member for Carrow and Lisk". */
+    private static final int CALLED_WORDS = 6;
     /** The longest clause of procedure. */
     private static final int ORDER_WORDS = 14;
     /** A clause that gives a reason or a report, not only procedure. */
@@ -76,7 +79,42 @@ final class SittingOrders {
                 || we && to - from >= 4 && joinedBy(doc, from)
                 || we && continuing(doc, from, to)
                 || sitting(doc, from) && opened(doc, from + 2, to)
-                || swearing(doc, from, to);
+                || swearing(doc, from, to)
+                || callsToOrder(doc, from, to)
+                || callsMember(doc, from, to);
+    }
+
+    /** "Order.", "Order, order.": the chair calling the House to order, the word alone or repeated. */
+    static boolean callsToOrder(AnnotatedDocument doc, int from, int to) {
+        boolean order = false;
+        for (int k = from; k < to; k++) {
+            Token t = doc.tokens.get(k);
+            if (t.isWord() ? !t.is("order") : !t.is(",") && !t.is("!") && !t.is(".")) {
+                return false;
+            }
+            order |= t.isWord();
+        }
+        return order;
+    }
+
+    /**
+     * "I call Ada Berg.", "I call the Minister.": the chair giving a member the floor by name or office; "I call on the
+     * board to resign" and "I call for calm" ask something.
+     */
+    private static boolean callsMember(AnnotatedDocument doc, int from, int to) {
+        if (to - from < 3 || to - from > CALLED_WORDS + 2 || !doc.tokens.get(from).is("i") || !doc.tokens.get(from + 1).is("call")) {
+            return false;
+        }
+        int k = doc.tokens.get(from + 2).is("the") ? from + 3 : from + 2;
+        if (k >= to || !doc.tokens.get(k).isCapitalized()) {
+            return false;
+        }
+        for (; k < to; k++) {
+            if (doc.tokens.get(k).is("to") || CLAUSE_LINKS.contains(doc.tokens.get(k).lower())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "The committee", "This meeting", "The House": a sitting as the subject. */
