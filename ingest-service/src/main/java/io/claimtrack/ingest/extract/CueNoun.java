@@ -91,10 +91,22 @@ final class CueNoun {
         boolean open = next >= sentence.endToken() || doc.tokens.get(next).type() == Token.Type.PUNCT
                 || CueStage.PREPOSITIONS.contains(doc.tokens.get(next).lower()) || doc.tokens.get(next).is("and")
                 || doc.tokens.get(next).is("or");
-        boolean modified = prev.lower().length() > 4 && hasAdjectiveEnding(prev.lower());
+        boolean heading = headingGerund(doc, i, sentence);
+        boolean modified = prev.lower().length() > 4 && hasAdjectiveEnding(prev.lower()) || heading;
         // A verb that needs its complement ("the banner read: ...", "pilots view him as ...") is checked by it instead.
-        return (open || modified) && prev.isWord() && !prev.isCapitalized() && !isSpeakerWord(prev.lower())
+        return (open || modified) && prev.isWord() && (!prev.isCapitalized() || heading) && !isSpeakerWord(prev.lower())
                 && lexicon.complementsOf(doc.tokens.get(i).lower()).isEmpty();
+    }
+
+    /**
+     * "Opening remarks and reports of ministers", "Closing statements": a heading line's first word in -ing before a
+     * noun of saying is that noun's adjective, not a speaker; "Golding argues for tax cut" has no such noun.
+     */
+    private boolean headingGerund(AnnotatedDocument doc, int i, Sentence sentence) {
+        Token prev = doc.tokens.get(i - 1);
+        return i - 1 == sentence.firstToken() && prev.isCapitalized() && prev.lower().endsWith("ing")
+                && doc.block(sentence.block()).kind() == Block.Kind.HEADLINE
+                && lexicon.statementNouns.contains(doc.tokens.get(i).lower());
     }
 
     /**

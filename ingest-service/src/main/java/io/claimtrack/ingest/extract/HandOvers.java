@@ -15,7 +15,10 @@ final class HandOvers {
 
     /** What hands the floor on after an address, or alone. */
     private static final Set<String> FLOOR = Set.of("you're next", "you are next", "your turn", "over to you", "go ahead",
-            "please go ahead", "the floor is yours", "you have the floor", "please");
+            "please go ahead", "the floor is yours", "you have the floor", "please", "you may begin", "you may proceed",
+            "you may continue", "please begin", "please proceed", "please continue");
+    /** A limit the floor is given with: "Please, but briefly.", "Go ahead, briefly.". */
+    private static final List<String> BRIEFLY = List.of(", but briefly", ", briefly", ", but be brief");
     /** The longest address before the comma: "Harbour master", "Deputy Mayor Lind". */
     private static final int ADDRESS_WORDS = 3;
     /** The longest sentence giving the order of speaking. */
@@ -49,8 +52,20 @@ final class HandOvers {
         }
         int comma = addressEnd(doc, from, to);
         String rest = words(doc, comma < 0 ? from : comma + 1, to);
-        return FLOOR.contains(rest) || comma > 0 && namedAddress(doc, from) && AgendaMoves.topic(doc, comma + 1, to)
+        // "Please, but briefly.": the whole sentence when its first word read as an address.
+        return FLOOR.contains(withoutLimit(rest)) || FLOOR.contains(withoutLimit(words(doc, from, to)))
+                || comma > 0 && namedAddress(doc, from) && AgendaMoves.topic(doc, comma + 1, to)
                 || orderOfSpeaking(doc, from, to) || materialsPosted(doc, from, to) || answerHandedOn(doc, from, to);
+    }
+
+    /** "please, but briefly" is the floor given as "please" is. */
+    private static String withoutLimit(String words) {
+        for (String limit : BRIEFLY) {
+            if (words.endsWith(limit)) {
+                return words.substring(0, words.length() - limit.length());
+            }
+        }
+        return words;
     }
 
     /**

@@ -23,6 +23,8 @@ final class ReportedRequests {
     private static final Set<String> CALLS = WordForms.verbForms("call");
     /** A modal or a perfect before the verb: a request to come or one already made. */
     private static final Set<String> AUXILIARIES = Lexicon.words(List.of(Lexicon.MODALS, Lexicon.HAVE_FORMS));
+    /** The teller as a request's object: "asked us to", "told me to". */
+    private static final Set<String> SPEAKER_OBJECTS = WordSet.of("us", "me");
     /** How far before the content its verb may stand: "had asked [the police for]", "would demand [that]". */
     private static final int VERB_REACH = 6;
 
@@ -48,6 +50,16 @@ final class ReportedRequests {
             }
         }
         return false;
+    }
+
+    /**
+     * "the mayor asked us to close the gap", "the board instructed me to report": a request whose object is the one
+     * who tells of it, which a turn speaking as "I" or "we" reports as its own business.
+     */
+    static boolean ofSpeaker(AttributionContext ctx, Attribution a) {
+        int content = ctx.tokenAtOrAfter(a.contentStart);
+        return FORMS.contains(StanceVerbs.firstWord(a.cue.toLowerCase(Locale.ROOT))) && content < ctx.tokens.size()
+                && SPEAKER_OBJECTS.contains(ctx.tokens.get(content).lower());
     }
 
     /** Whether token {@code p}, past "already", "repeatedly", "since" and the like, is a modal or a perfect auxiliary. */

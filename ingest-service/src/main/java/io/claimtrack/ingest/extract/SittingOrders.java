@@ -37,6 +37,18 @@ final class SittingOrders {
     private static final Set<String> OATH = WordSet.of("oath", "affirmation", "hand");
     /** The longest name or office a chair calls: "the Member for Carrow and Lisk". */
     private static final int CALLED_WORDS = 6;
+    /** The words of a call to order: "Order, please.", "Order, order.". */
+    private static final Set<String> CALL_TO_ORDER = WordSet.of("order", "please");
+    /** Who is sworn: "Witnesses will give their evidence under oath.". */
+    private static final Set<String> WITNESSES = WordSet.of("witness", "witnesses");
+    /** What a witness's swearing in ends on when told as procedure: "under oath", "will be sworn". */
+    private static final Set<String> SWORN = WordSet.of("oath", "sworn", "affirmed");
+    /** The modal of procedure still to come: "will give evidence under oath", "must be sworn". */
+    private static final Set<String> TO_COME = WordSet.of("will", "shall", "must");
+    /** The small words inside a sitting's full name: "of the Committee on Transport and Public Works". */
+    private static final Set<String> NAME_LINKS = WordSet.of("the", "of", "on", "for", "and");
+    /** When a member's time comes: "You will have time at the end.", "You will have time later.". */
+    private static final Set<String> TIME_LATER = WordSet.of("at", "later", "afterwards", "after", "for");
     /** The longest clause of procedure. */
     private static final int ORDER_WORDS = 14;
     /** A clause that gives a reason or a report, not only procedure. */
@@ -78,23 +90,24 @@ final class SittingOrders {
                 || (we || sitting(doc, from)) && breaks(doc, from, to)
                 || we && to - from >= 4 && joinedBy(doc, from)
                 || we && continuing(doc, from, to)
-                || sitting(doc, from) && opened(doc, from + 2, to)
-                || swearing(doc, from, to)
-                || callsToOrder(doc, from, to)
+                || sitting(doc, from) && opened(doc, afterOf(doc, from + 2, to), to)
+                || swearing(doc, from, to) || callsToOrder(doc, from, to) || witnessesSworn(doc, from, to)
+                || first.equals("you") && timeLater(doc, from + 1, to)
                 || callsMember(doc, from, to);
     }
 
-    /** "Order.", "Order, order.": the chair calling the House to order, the word alone or repeated. */
+    /** "Order.", "Order, order.", "Order, please.": the chair calling the House to order. */
     static boolean callsToOrder(AnnotatedDocument doc, int from, int to) {
-        boolean order = false;
-        for (int k = from; k < to; k++) {
+        if (from >= to || !doc.tokens.get(from).is("order")) {
+            return false;
+        }
+        for (int k = from + 1; k < to; k++) {
             Token t = doc.tokens.get(k);
-            if (t.isWord() ? !t.is("order") : !t.is(",") && !t.is("!") && !t.is(".")) {
+            if (t.isWord() ? !CALL_TO_ORDER.contains(t.lower()) : !t.is(",") && !t.is("!") && !t.is(".")) {
                 return false;
             }
-            order |= t.isWord();
         }
-        return order;
+        return true;
     }
 
     /**
@@ -124,6 +137,42 @@ final class SittingOrders {
                 && SITTINGS.contains(doc.tokens.get(from + 1).lower());
     }
 
+    /** Past the sitting's "of" phrase to its verb: "This hearing of the Committee on Transport is now in session". */
+    private static int afterOf(AnnotatedDocument doc, int from, int to) {
+        if (from >= to || !doc.tokens.get(from).is("of")) {
+            return from;
+        }
+        int k = from + 1;
+        while (k < to && !doc.tokens.get(k).is("is") && (doc.tokens.get(k).isCapitalized() || NAME_LINKS.contains(doc.tokens.get(k).lower()))) {
+            k++;
+        }
+        return k;
+    }
+
+
+    /** "Witnesses will give their evidence under oath.", "The witness must be sworn."; "The witness lied under oath." reports. */
+    private static boolean witnessesSworn(AnnotatedDocument doc, int from, int to) {
+        int k = Lexicon.ARTICLES.contains(doc.tokens.get(from).lower()) ? from + 1 : from;
+        return k + 2 < to && WITNESSES.contains(doc.tokens.get(k).lower()) && TO_COME.contains(doc.tokens.get(k + 1).lower())
+                && SWORN.contains(doc.tokens.get(to - 1).lower());
+    }
+
+    /**
+     * "you will have time at the end", "you have time later": a member put off until later; "You have time to fix
+     * the bridge before winter" says something.
+     */
+    private static boolean timeLater(AnnotatedDocument doc, int from, int to) {
+        int k = from;
+        if (k < to && doc.tokens.get(k).is("will")) {
+            k++;
+        }
+        if (k + 1 >= to || !doc.tokens.get(k).is("have") || !doc.tokens.get(k + 1).is("time")) {
+            return false;
+        }
+        k += 2;
+        return k == to || TIME_LATER.contains(doc.tokens.get(k).lower()) && AgendaMoves.topic(doc, k + 1, to);
+    }
+
     /** "is open", "is now closed", "is in session": tokens {@code [from, to)} after the sitting. */
     private static boolean opened(AnnotatedDocument doc, int from, int to) {
         if (from >= to || !doc.tokens.get(from).is("is")) {
@@ -137,10 +186,15 @@ final class SittingOrders {
                 || k + 2 == to && doc.tokens.get(k).is("in") && doc.tokens.get(k + 1).is("session");
     }
 
-    /** "Please take the oath.", "Please stand and take the oath.": a witness sworn in; "Take the bridge off the list" is no oath. */
+    /**
+     * "Please take the oath.", "Please stand and take the oath.", "Mr. Lind, please stand.": a witness sworn in; "Take
+     * the bridge off the list" is no oath, and a bare "Stand." is no request.
+     */
     private static boolean swearing(AnnotatedDocument doc, int from, int to) {
-        int k = doc.tokens.get(from).is("please") ? from + 1 : from;
-        return k < to && SWEARING.contains(doc.tokens.get(k).lower()) && OATH.contains(doc.tokens.get(to - 1).lower());
+        boolean please = doc.tokens.get(from).is("please");
+        int k = please ? from + 1 : from;
+        return k < to && SWEARING.contains(doc.tokens.get(k).lower())
+                && (OATH.contains(doc.tokens.get(to - 1).lower()) || please && k + 1 == to);
     }
 
     /** "you have ten minutes", "you have 90 seconds". */

@@ -18,10 +18,11 @@ final class Turns {
             "thank", "thanks", "you", "dear", "colleagues", "friends", "ladies", "gentlemen", "and", "everyone", "all",
             "very", "much", "welcome", "greetings", "mr", "mrs", "ms", "madam", "sir", "president", "minister",
             "chairman", "prime", "goodbye", "bye", "see", "next", "week", "time", "soon", "tomorrow", "if", "i", "may", "add",
-            "please", "for", "coming", "joining", "us", "being", "here", "excuse", "me", "witnesses", "members");
+            "please", "for", "coming", "joining", "us", "being", "here", "excuse", "me", "witnesses", "members", "sorry", "to",
+            "interrupt");
     /** A courtesy needs one of these: "Thank you", "See you next week", "Goodbye", "colleagues" as a greeting. */
     private static final Set<String> COURTESY_HEADS = WordSet.of("good", "hello", "thank", "thanks", "dear", "welcome",
-            "greetings", "goodbye", "bye", "see", "may", "colleagues", "excuse");
+            "greetings", "goodbye", "bye", "see", "may", "colleagues", "excuse", "sorry");
     /** Words that open an address, a courtesy with no other head: "Mr President, colleagues.", "Madam Chair,". */
     private static final Set<String> ADDRESS = WordSet.of("mr", "mrs", "ms", "madam", "sir", "colleagues", "friends", "ladies");
     private static final int COURTESY_MAX_WORDS = 9;
@@ -72,12 +73,13 @@ final class Turns {
 
     /**
      * "MS. BERG: The pier is safe. We urge the board to reopen it.": the turn's speaker's own "I" or "we" inside the
-     * turn is the turn itself, not a second statement beside it.
+     * turn is the turn itself, not a second statement beside it; so is a request made of the speaker ("Last month the
+     * mayor asked us to close the gap.").
      */
-    static boolean ownVoice(Attribution turn, Attribution inside) {
+    static boolean ownVoice(AttributionContext ctx, Attribution turn, Attribution inside) {
         return turn.source == Attribution.Source.HEADLINE && (":".equals(turn.cue) || WrittenAnswers.CUE.equals(turn.cue))
                 && inside.mention != null
-                && FIRST_PERSON.contains(inside.mention.text().toLowerCase(Locale.ROOT));
+                && (FIRST_PERSON.contains(inside.mention.text().toLowerCase(Locale.ROOT)) || ReportedRequests.ofSpeaker(ctx, inside));
     }
 
     /**
