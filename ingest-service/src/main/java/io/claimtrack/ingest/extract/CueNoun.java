@@ -10,6 +10,8 @@ final class CueNoun {
     private static final Set<String> NOUN_MARKERS = Lexicon.words(List.of(Lexicon.ARTICLES_OR_POSSESSIVES,
             Lexicon.DEMONSTRATIVES), "of", "to", "no", "any", "every", "each", "such", "new", "first");
     private static final List<String> ADJECTIVE_ENDINGS = List.of("ed", "ive", "al", "ous", "ic", "ful");
+    /** Participles of intent that stand before what was intended: "the firm's planned takeover". */
+    private static final Set<String> INTENDED = WordSet.of("planned", "proposed", "intended", "projected");
     /** Linking verbs right after a noun subject: "the cable project remains the top priority". */
     private static final Set<String> LINKING_VERBS = WordSet.of("remains", "remain", "remained", "seems", "seem",
             "seemed", "appears", "appear", "appeared", "becomes", "become", "became", "stays", "stay", "stayed");
@@ -66,7 +68,8 @@ final class CueNoun {
             // "the planned hit", "an alleged plot", "its proposed cutoff": a participle used as an adjective ("her" may
             // be an object, and "his saying that" is a gerund that says).
             return Lexicon.ARTICLES.contains(prev.lower())
-                    || form.past() && Lexicon.POSSESSIVES.contains(prev.lower()) && !prev.is("her");
+                    || form.past() && Lexicon.POSSESSIVES.contains(prev.lower()) && !prev.is("her")
+                    || form.past() && ownersAdjective(doc, i, sentence);
         }
         if (NOUN_MARKERS.contains(prev.lower()) || Mentions.isPossessive(prev.lower())) {
             return true;
@@ -96,6 +99,23 @@ final class CueNoun {
         // A verb that needs its complement ("the banner read: ...", "pilots view him as ...") is checked by it instead.
         return (open || modified) && prev.isWord() && (!prev.isCapitalized() || heading) && !isSpeakerWord(prev.lower())
                 && lexicon.complementsOf(doc.tokens.get(i).lower()).isEmpty();
+    }
+
+    /**
+     * "the company's planned takeover", "Harbour Rail's proposed $2 billion merger": a participle of intent after a
+     * noun's possessive, with no "to" or clause after it, is the adjective of what was intended ("Lund's repeated
+     * claim that" keeps its cue; "Lund's planned to leave" is rare enough to pay for).
+     */
+    private static boolean ownersAdjective(AnnotatedDocument doc, int i, Sentence sentence) {
+        String prev = doc.tokens.get(i - 1).lower();
+        if (!INTENDED.contains(doc.tokens.get(i).lower()) || !Mentions.isPossessive(prev)
+                || Lexicon.SUBJECT_PRONOUNS.contains(Mentions.possessiveStem(prev))
+                || CONTRACTED.contains(Mentions.possessiveStem(prev)) || i + 1 >= sentence.endToken()) {
+            return false;
+        }
+        Token next = doc.tokens.get(i + 1);
+        return !next.is("to") && !next.is("that") && !Lexicon.ARTICLES_OR_POSSESSIVES.contains(next.lower())
+                && (next.type() != Token.Type.PUNCT || Lexicon.CURRENCY.contains(next.lower()));
     }
 
     /**
