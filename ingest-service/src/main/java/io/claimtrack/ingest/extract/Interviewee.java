@@ -100,6 +100,26 @@ final class Interviewee {
                 return true;
             }
         }
+        return namedInHeading(doc, opener, end);
+    }
+
+    /**
+     * "Spokesperson Ada Koval's Weekly Press Briefing": a title-case heading whose run of capitalised words hides the
+     * name from the name index still gives the opener's full name, possessive and all.
+     */
+    private static boolean namedInHeading(AnnotatedDocument doc, Mention opener, int end) {
+        String full = opener.text();
+        if (Name.words(full).size() < 2) {
+            return false;
+        }
+        for (int b = 0; b < doc.blocks.size() && doc.block(b).start() < end; b++) {
+            Block block = doc.block(b);
+            String heading = block.kind() == Block.Kind.HEADLINE ? doc.text(block.start(), block.end()) : "";
+            int after = heading.indexOf(full) + full.length();
+            if (after >= full.length() && (after == heading.length() || !Character.isLetter(heading.charAt(after)))) {
+                return true;
+            }
+        }
         return false;
     }
 

@@ -263,4 +263,27 @@ class BriefingTurnsTest {
                 statements(extract(COMMENT.replace("We are ready to reopen it", "Strand-Holloway, 52, has said the same of")))
                         .get(1));
     }
+
+    /**
+     * Round 46 (set AM's A1): a title-case heading "Spokesperson X's ... Press Briefing" hides the name from the name
+     * index; its text still names the opener, who answers, not the minister whose visit the opening turn announces. A
+     * heading whose name runs on ("Vinterberg's") names someone else, and the answers go to whom the opening is about.
+     */
+    @Test
+    void theOpenerAPossessiveHeadingNamesAnswersNotTheVisitorHeAnnounces() {
+        String briefing = """
+                Interior Office Spokesperson Oskar Vinter's Weekly Press Briefing on 2 March 2031
+
+                Oskar Vinter: Good morning. At the invitation of Interior Minister Aldo Fenn, the Interior Minister of \
+                Kessland, Lidia Brauer, will be in the capital on Friday. The two ministers will talk about river traffic.
+
+                Question: Radio Ost. Will they discuss border checks?
+
+                Answer: Border checks are on the agenda, and we expect progress.
+                """;
+        assertEquals("Oskar Vinter | Border checks are on the agenda, and we expect progress | : | indirect",
+                statements(extract(briefing)).get(2));
+        assertEquals("Lidia Brauer | Border checks are on the agenda, and we expect progress | : | indirect",
+                statements(extract(briefing.replace("Vinter's", "Vinterberg's"))).get(2));
+    }
 }
