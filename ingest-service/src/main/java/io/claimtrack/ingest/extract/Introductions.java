@@ -18,6 +18,8 @@ final class Introductions {
     private static final Set<String> INTRODUCING_POSSESSIVES = WordSet.of("his", "her", "their", "its");
     /** "gave her name as", "identified herself as", "asked to be identified as": stems for {@link WordForms#startsWithAny}. */
     private static final List<String> NAMING = List.of("name", "identif");
+    /** The lower-case words inside a body's name: "of the Ministry of Defence and Veterans". */
+    private static final Set<String> BODY_NAME_WORDS = WordSet.of("of", "the", "and");
 
     private final AnnotatedDocument doc;
     private final Lexicon lexicon;
@@ -51,7 +53,7 @@ final class Introductions {
         if (self != null) {
             return self;
         }
-        int headAt = afterTime(tokens, first - 2);
+        int headAt = beforeBodyName(tokens, afterTime(tokens, first - 2));
         Token head = tokens.get(headAt);
         if (!tokens.get(first - 1).is(",") || !head.isWord() || head.isCapitalized()) {
             return null;
@@ -153,6 +155,20 @@ final class Introductions {
     private static boolean closesName(List<Token> tokens, int first) {
         int k = SubjectShape.nameEnd(tokens, first);
         return k > first && (k == tokens.size() || tokens.get(k).is(",") || tokens.get(k).is(".") || tokens.get(k).is("who"));
+    }
+
+    /**
+     * "the spokesman of the Ministry of Transport, Colonel Varo Sorel,": the description's head before the body's name
+     * its "of" opens; {@code k} when the word at {@code k} ends no such name.
+     */
+    private static int beforeBodyName(List<Token> tokens, int k) {
+        int i = k;
+        while (i > 0 && k - i <= Windows.OPENING_DESCRIPTION_TOKENS
+                && (tokens.get(i).isCapitalized() || BODY_NAME_WORDS.contains(tokens.get(i).lower()))) {
+            i--;
+        }
+        return i < k && tokens.get(k).isCapitalized() && tokens.get(i + 1).is("of") && tokens.get(i).isWord()
+                && !tokens.get(i).isCapitalized() ? i : k;
     }
 
     /** "hired a new director in March, Ada Holm,": the description's last word before a day or month its "in" or "on" opens. */

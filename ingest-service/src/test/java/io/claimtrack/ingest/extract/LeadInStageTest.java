@@ -402,4 +402,35 @@ class LeadInStageTest {
                 The depots will close in March.
                 """);
     }
+
+    /**
+     * Round 46 (set AM's A3): numbered points under "He reported the following:" are his, his gender given by the role
+     * set off before his name ("the spokesman of the Ministry of Transport, Colonel Varo Sorel"), not by a first name on a
+     * list; numbered points under a line with no cue stay none.
+     */
+    @Test
+    void pointsUnderHeReportedTheFollowingAreTheSpokesmansWhoseRoleGivesHisGender() {
+        AnnotatedDocument doc = Pipeline.extract("""
+                Ministry of Transport of Vellmark
+
+                At today's briefing, the spokesman of the Ministry of Transport, Colonel Varo Sorel, informed journalists \
+                about the roads over the past week. He reported the following:
+
+                1. Patrols cleared two roads near Ostra after the floods.
+
+                2. Crews repaired the bridge at Kelm, which will reopen on Monday.
+                """);
+        assertEquals(List.of("Varo Sorel | Patrols cleared two roads near Ostra after the floods | reported | indirect",
+                "Varo Sorel | Crews repaired the bridge at Kelm, which will reopen on Monday | reported | indirect"),
+                Pipeline.statements(doc));
+        assertEquals(List.of(), Pipeline.statements(Pipeline.extract("""
+                Ministry of Transport of Vellmark
+
+                Figures for the week:
+
+                1. Patrols cleared two roads near Ostra after the floods.
+
+                2. Crews repaired the bridge at Kelm, which will reopen on Monday.
+                """)));
+    }
 }
