@@ -117,7 +117,7 @@ public final class ResolutionStage implements Stage {
                 if (mentions == null) {
                     mentions = new SpeakerMentions(doc);
                 }
-                titled = titledNames.justNamed(doc, a, head, titledPeople, names, mentions);
+                titled = titledNames.justNamed(doc, a, head, titledSpeakers, names, mentions);
                 if (titled == null) {
                     only = subject.of(a, head);
                 }

@@ -58,7 +58,8 @@ final class TitledNames {
         for (int j = Name.lastBefore(names, a.mention.start()); j >= 0 && names.get(j).offset() >= floor
                 && a.mention.start() - names.get(j).offset() < Windows.TITLED_NAME_CHARS; j--) {
             Name n = names.get(j);
-            Gender shown = n.kind() == SpeakerKind.PERSON ? Gender.of(n.text(), lexicon) : null;
+            // A name's gender only when the description has one to match: it splits the name's text, for every name within reach.
+            Gender shown = n.kind() == SpeakerKind.PERSON && gender != null ? Gender.of(n.text(), lexicon) : null;
             if (n.kind() == SpeakerKind.PERSON && (gender == null || gender.fits(shown)) && roleFits.computeIfAbsent(n.role(), fits)
                     && !placeAfterClashes(doc, text, n)) {
                 if (!preferShown || shown != null) {
@@ -144,7 +145,7 @@ final class TitledNames {
      * party label ("the Kentucky Republican") says nothing of the office. Not for a role held for someone else,
      * someone's role ("the mayor's deputy") or another office ("the former president", "the vice chair").
      */
-    Name justNamed(AnnotatedDocument doc, Attribution a, String head, List<Name> names, NameIndex index, SpeakerMentions mentions) {
+    Name justNamed(AnnotatedDocument doc, Attribution a, String head, Titled titled, NameIndex index, SpeakerMentions mentions) {
         String text = a.mention.text();
         List<String> words = Name.words(text);
         if (!text.regionMatches(true, 0, "the ", 0, 4) || !lexicon.roles.contains(head) || text.contains("'s ")
@@ -168,10 +169,9 @@ final class TitledNames {
         String person = index.expand(n.text(), SpeakerKind.PERSON, n.offset());
         boolean holds = false;
         boolean other = false;
-        for (Name holder : names) {
-            if (holder.kind() == SpeakerKind.PERSON && holder.offset() < a.mention.start()
-                    && lexicon.titles.roleFits(head, holder.role().toLowerCase(Locale.ROOT))
-                    && fit.holdsOffice(text, holder.role())) {
+        PeopleByRole names = titled.titledByRole();
+        for (Name holder : names.withRole(role -> lexicon.titles.roleFits(head, role.toLowerCase(Locale.ROOT)) && fit.holdsOffice(text, role))) {
+            if (holder.kind() == SpeakerKind.PERSON && holder.offset() < a.mention.start()) {
                 boolean same = index.expand(holder.text(), SpeakerKind.PERSON, holder.offset()).equals(person);
                 holds |= same;
                 other |= !same;
@@ -210,13 +210,12 @@ final class TitledNames {
      * "German Chancellor Klaus Hartmann ... Hartmann met them. The Russian leader said": an office of the
      * description's kind the text gives the same person anywhere is held for another place or body.
      */
-    private boolean titledElsewhereFor(String description, Name n, List<Name> names, NameIndex index) {
+    private boolean titledElsewhereFor(String description, Name n, PeopleByRole names, NameIndex index) {
         String person = index.expand(n.text(), SpeakerKind.PERSON, n.offset());
         String head = DescriptionFit.headWord(description);
-        for (Name other : names) {
-            if (other.kind() == SpeakerKind.PERSON && fit.sameKindOfOffice(head, other.role().toLowerCase(Locale.ROOT))
-                    && fit.qualifiersClash(description, other.role())
-                    && index.expand(other.text(), SpeakerKind.PERSON, other.offset()).equals(person)) {
+        for (Name other : names.withRole(role -> fit.sameKindOfOffice(head, role.toLowerCase(Locale.ROOT))
+                && fit.qualifiersClash(description, role))) {
+            if (other.kind() == SpeakerKind.PERSON && index.expand(other.text(), SpeakerKind.PERSON, other.offset()).equals(person)) {
                 return true;
             }
         }
@@ -312,22 +311,24 @@ final class TitledNames {
         OneHolder holders = new OneHolder(held);
         // "The spokeswoman" is no "spokesman Ivo Berg".
         Gender gender = Gender.ofTitle(text);
-        for (Name n : titled.people()) {
-            if (held && !n.role().contains(" of ") || gender != null && !gender.fits(Gender.of(n.role() + " " + n.text(), lexicon))) {
-                continue;
-            }
-            String description = DescriptionFit.positionalCapital(text, n.role());
-            Set<String> missing = fit.qualifiers(description);
-            missing.removeAll(fit.qualifiers(n.role()));
-            // "The Dravian leader" is "President of the Republic of Dravia Tomas Keller": its place is all of the role's.
-            String role = n.role().toLowerCase(Locale.ROOT);
-            if (n.kind() == SpeakerKind.PERSON && (lexicon.titles.roleFits(head, role) || !bare && lexicon.titles.roleFitsForPlace(head, role))
-                    && places.containsAll(missing) && fit.holdsOffice(description, n.role())) {
+        for (Name n : titled.peopleByRole().withRole(role -> (!held || role.contains(" of ")) && roleHolds(text, head, bare, places, role))) {
+            if (n.kind() == SpeakerKind.PERSON && (gender == null || gender.fits(Gender.of(n.role() + " " + n.text(), lexicon)))) {
                 holders.add(index.expand(n.text(), SpeakerKind.PERSON, n.offset()), n.offset(),
-                        headline && Name.words(role).contains(head));
+                        headline && Name.words(n.role().toLowerCase(Locale.ROOT)).contains(head));
             }
         }
         return holders;
+    }
+
+    /** Whether a person given {@code roleText} holds the title the description {@code text} names ({@link #holders}). */
+    private boolean roleHolds(String text, String head, boolean bare, Set<String> places, String roleText) {
+        String description = DescriptionFit.positionalCapital(text, roleText);
+        Set<String> missing = fit.qualifiers(description);
+        missing.removeAll(fit.qualifiers(roleText));
+        // "The Dravian leader" is "President of the Republic of Dravia Tomas Keller": its place is all of the role's.
+        String role = roleText.toLowerCase(Locale.ROOT);
+        return (lexicon.titles.roleFits(head, role) || !bare && lexicon.titles.roleFitsForPlace(head, role))
+                && places.containsAll(missing) && fit.holdsOffice(description, roleText);
     }
 
     /** A description opened by a capitalised word in the possessive: "Belkara's foreign minister". */
@@ -346,6 +347,8 @@ final class TitledNames {
         private final AnnotatedDocument doc;
         private final List<Name> titledPeople;
         private List<Name> people;
+        private PeopleByRole peopleByRole;
+        private PeopleByRole titledByRole;
         private Set<String> namedAlone;
 
         Titled(AnnotatedDocument doc, List<Name> titledPeople) {
@@ -365,6 +368,22 @@ final class TitledNames {
                 }
             }
             return people;
+        }
+
+        /** {@link #people()} by role, read when the first description asks. */
+        PeopleByRole peopleByRole() {
+            if (peopleByRole == null) {
+                peopleByRole = new PeopleByRole(people());
+            }
+            return peopleByRole;
+        }
+
+        /** The people named with a title in their phrase, by role, read when the first description asks. */
+        PeopleByRole titledByRole() {
+            if (titledByRole == null) {
+                titledByRole = new PeopleByRole(titledPeople);
+            }
+            return titledByRole;
         }
 
         /**
