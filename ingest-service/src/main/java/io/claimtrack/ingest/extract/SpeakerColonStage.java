@@ -32,6 +32,9 @@ public final class SpeakerColonStage implements Stage {
     /** A transcript's turn label of an initial glued to the surname: "R.Kerensvald-Ibekwe:", a name of two words. */
     private static final Pattern INITIALLED = Pattern.compile("\\p{Lu}\\.\\p{Lu}[\\p{L}'’-]+");
 
+    /** {@link #paragraphLabelEnd}'s answer for a described label, whose colon the first loop does not need. */
+    private static final int DESCRIBED_LABEL = -2;
+
     private final Lexicon lexicon;
 
     public SpeakerColonStage(Lexicon lexicon) {
@@ -48,10 +51,11 @@ public final class SpeakerColonStage implements Stage {
         Set<String> oneWord = new HashSet<>();
         for (Sentence s : doc.sentences) {
             // Its tests are methods, as the next loop's: both run once per document, interpreted in a long text's first read.
-            if (labelledParagraph(ctx, s)) {
+            int colon = paragraphLabelEnd(ctx, s);
+            if (colon > 0 || colon == DESCRIBED_LABEL) {
                 labelled.set(s.block());
                 int start = labelStart(ctx, s);
-                if (labelEnd(ctx, s) == start + 1 && !oneWord.add(ctx.tokens.get(start).lower())) {
+                if (colon == start + 1 && !oneWord.add(ctx.tokens.get(start).lower())) {
                     repeated.add(ctx.tokens.get(start).lower());
                 }
             }
@@ -321,11 +325,17 @@ public final class SpeakerColonStage implements Stage {
         return colon > first ? colon + 1 : first;
     }
 
-    /** Whether the sentence opens a paragraph with a label: "Name Surname: ...". */
-    private static boolean labelledParagraph(AttributionContext ctx, Sentence s) {
+    /**
+     * For a sentence opening a paragraph with a label ("Name Surname: ..."), its {@link #labelEnd}, or
+     * {@link #DESCRIBED_LABEL} for a described one; else -1. One reading: the label's end was read twice per paragraph.
+     */
+    private static int paragraphLabelEnd(AttributionContext ctx, Sentence s) {
         Block block = ctx.doc.block(s.block());
-        return s.start() == block.start() && block.kind() == Block.Kind.PARAGRAPH
-                && (labelEnd(ctx, s) > 0 || describedLabel(ctx, s) != null);
+        if (s.start() != block.start() || block.kind() != Block.Kind.PARAGRAPH) {
+            return -1;
+        }
+        int colon = labelEnd(ctx, s);
+        return colon > 0 || describedLabel(ctx, s) == null ? colon : DESCRIBED_LABEL;
     }
 
     /** Whether the sentence opens its block, which is no bullet. */
