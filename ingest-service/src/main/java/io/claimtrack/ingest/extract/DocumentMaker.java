@@ -13,7 +13,10 @@ import java.util.Set;
  * Health Policy", "the latest report of the State Retirement Board": a document whose maker the text names with it
  * speaks for that maker, as a body's statement does (the convention of issue 10 in ingest-service/README.md). Not
  * who paid for it, obtained it or printed it ("commissioned by", "conducted for", "obtained by", "published in"),
- * nor what it is about ("a survey of parents", "footage from the game"): only a person or body makes one.
+ * nor what it is about ("a survey of parents", "footage from the game"): only a person or body makes one. A written
+ * work introduced with its author after "by" speaks for that author when read again ({@link #author}: "The Harbinger ran
+ * a column by its commentator Ysolde Brankov. ... The column alleges", "According to the piece", "The writer also
+ * maintains"): the paper only printed it.
  */
 final class DocumentMaker {
 
@@ -31,18 +34,27 @@ final class DocumentMaker {
     private static final int HEAD_TOKENS = 5;
     /** The longest "of"-topic or time adjunct read past: "of 2,300 parents", "last week". */
     private static final int ADJUNCT_TOKENS = 4;
+    /** Who wrote the work, named by the role alone: "The writer also maintains", "the author states". */
+    private static final Set<String> WRITERS = WordSet.of("writer", "author");
+    /** The most lower-case words between the article and the work ("a long weekend column") or "by" and the name. */
+    private static final int MODIFIER_TOKENS = Windows.TITLE_MODIFIER_TOKENS;
+    /** "The column", "the same piece": the longest mention of a work read again. */
+    private static final int AGAIN_WORDS = 3;
 
     private final AnnotatedDocument doc;
     private final Lexicon lexicon;
     private final List<Token> tokens;
     private final NameIndex names;
     private final BodyDescriptions bodies;
+    private final MakerPhrases phrases;
     /** The documents read so far, by head word: where the last one was and whose it is. */
     private final Map<String, Seen> seen = new HashMap<>();
     /** By head word, the documents read since the last one with a maker, which have none yet. */
     private final Map<String, List<Mention>> unmade = new HashMap<>();
     /** Each statement's document and its maker, found for all of them on the first call. */
     private Map<Mention, Maker> found;
+    /** The works introduced with "a"/"an", in the text's order, each with its author's name or none; read when first asked. */
+    private List<Work> works;
 
     /** Whose a document is: the maker's canonical name and kind. */
     record Maker(String speaker, SpeakerKind kind) {
@@ -51,12 +63,16 @@ final class DocumentMaker {
     private record Seen(int offset, Maker maker) {
     }
 
+    private record Work(int offset, Mention author) {
+    }
+
     DocumentMaker(AnnotatedDocument doc, Lexicon lexicon, NameIndex names, BodyDescriptions bodies) {
         this.doc = doc;
         this.lexicon = lexicon;
         this.tokens = doc.tokens;
         this.names = names;
         this.bodies = bodies;
+        this.phrases = new MakerPhrases(doc, lexicon);
     }
 
     /**
@@ -107,6 +123,69 @@ final class DocumentMaker {
     }
 
     /**
+     * The canonical name of the author of the written work {@code m} reads again ("The column", "the writer"); null if
+     * it is none or its author is not named. The work last introduced before the mention is the one meant: an author
+     * named for an earlier work does not reach "an unsigned editorial ... The editorial".
+     */
+    String author(Mention m) {
+        if (!workAgain(m.text().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        if (works == null) {
+            works = new ArrayList<>();
+            for (Sentence s : doc.sentences) {
+                readWorks(s);
+            }
+        }
+        int i = Sorted.firstAtLeast(works, Work::offset, m.start()) - 1;
+        Mention author = i < 0 ? null : works.get(i).author();
+        return author == null ? null : speaker(author);
+    }
+
+    /** "the column", "The writer": a definite mention whose last word is a written work or its writer. */
+    private boolean workAgain(String lower) {
+        String[] words = lower.split(" ");
+        String last = words[words.length - 1];
+        return words.length <= AGAIN_WORDS && words[0].equals("the")
+                && (WRITERS.contains(last) || lexicon.writtenWorks.contains(last));
+    }
+
+    /** Records each "a/an <work>" of the sentence, with the person named after its "by". */
+    private void readWorks(Sentence s) {
+        for (int k = s.firstToken() + 1; k < s.endToken(); k++) {
+            int article = articleBefore(k, s.firstToken());
+            if (article >= 0 && lexicon.writtenWorks.contains(tokens.get(k).lower())) {
+                Mention author = k + 1 < s.endToken() && tokens.get(k + 1).is("by") ? authorNamed(k + 2, s.endToken()) : null;
+                works.add(new Work(tokens.get(article).start(), author));
+            }
+        }
+    }
+
+    /** The "a"/"an" that opens the work at {@code k} past lower-case modifiers; -1 if none. */
+    private int articleBefore(int k, int first) {
+        for (int j = k - 1; j >= first && k - j <= MODIFIER_TOKENS; j--) {
+            Token t = tokens.get(j);
+            if (t.is("a") || t.is("an")) {
+                return j;
+            }
+            if (!t.isWord() || t.isCapitalized()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "its commentator Ysolde Brankov", "Ysolde Brankov": a person's name after an owner and a role; null if none. */
+    private Mention authorNamed(int from, int end) {
+        int k = from;
+        while (k < end && k - from < MODIFIER_TOKENS && tokens.get(k).isWord() && !tokens.get(k).isCapitalized()) {
+            k++;
+        }
+        Mention m = phrases.phrase(k, end, false);
+        return m != null && m.hasName() && m.kind() == SpeakerKind.PERSON ? m : null;
+    }
+
+    /**
      * "a state report released Thursday. The report, by the Department of Water, found": the definite document is the
      * one introduced before it, so its maker is that one's too, and the headline's over the story ("state report
      * finds"); not past the indefinite that introduced it, which began another document, unless to its headline.
@@ -153,8 +232,8 @@ final class DocumentMaker {
             return relative;
         }
         if (k < end && tokens.get(k).is("of")) {
-            Mention object = phrase(k + 1, end, false);
-            if (object != null && object.kind() == SpeakerKind.ORGANIZATION && maker(object) != null) {
+            Mention object = phrases.phrase(k + 1, end, false);
+            if (object != null && object.kind() == SpeakerKind.ORGANIZATION && phrases.maker(object) != null) {
                 return object;
             }
             // "a survey of 2,300 parents conducted by the district": the topic, then a maker only after a participle
@@ -164,7 +243,7 @@ final class DocumentMaker {
                 return null;
             }
         } else if (k < end && tokens.get(k).is("from")) {
-            return maker(phrase(k + 1, end, true));
+            return phrases.maker(phrases.phrase(k + 1, end, true));
         }
         // "The report, by the state water office, found": the maker set off by commas.
         if (k + 1 < end && tokens.get(k).is(",") && (tokens.get(k + 1).is("by") || MAKING.contains(tokens.get(k + 1).lower()))) {
@@ -177,7 +256,7 @@ final class DocumentMaker {
         for (int n = 0; k < end && n < ADJUNCT_TOKENS && !tokens.get(k).is("by") && when(tokens.get(k), tokens.get(k - 1)); n++) {
             k++;
         }
-        return k < end && tokens.get(k).is("by") ? maker(phrase(k + 1, end, true)) : null;
+        return k < end && tokens.get(k).is("by") ? phrases.maker(phrases.phrase(k + 1, end, true)) : null;
     }
 
     /**
@@ -186,7 +265,7 @@ final class DocumentMaker {
      */
     private Mention relativeMaker(int from, int end) {
         int k = from < end && tokens.get(from).is("that") ? from + 1 : from;
-        Mention subject = k < end && Lexicon.DETERMINERS.contains(tokens.get(k).lower()) ? maker(phrase(k, end, true)) : null;
+        Mention subject = k < end && Lexicon.DETERMINERS.contains(tokens.get(k).lower()) ? phrases.maker(phrases.phrase(k, end, true)) : null;
         int verb = subject == null ? end : doc.tokenAtOrAfter(subject.end());
         return verb < end && MAKING.contains(tokens.get(verb).lower()) ? subject : null;
     }
@@ -231,8 +310,8 @@ final class DocumentMaker {
 
     /** The maker that makes the whole of tokens [from, verb) before a sentence's verb; null if none. */
     private Mention subject(int from, int verb) {
-        Mention m = phrase(from, verb, true);
-        return m != null && doc.tokenAtOrAfter(m.end()) == verb ? maker(m) : apposedName(from, verb);
+        Mention m = phrases.phrase(from, verb, true);
+        return m != null && doc.tokenAtOrAfter(m.end()) == verb ? phrases.maker(m) : apposedName(from, verb);
     }
 
     /** "The Harbour Auditor, Ines Varga, presented": the name set between commas after the subject's role; null if none. */
@@ -245,8 +324,8 @@ final class DocumentMaker {
         while (open > from && !tokens.get(open).is(",")) {
             open--;
         }
-        Mention name = open > from ? phrase(open + 1, close, false) : null;
-        return name != null && name.hasName() && doc.tokenAtOrAfter(name.end()) == close ? maker(name) : null;
+        Mention name = open > from ? phrases.phrase(open + 1, close, false) : null;
+        return name != null && name.hasName() && doc.tokenAtOrAfter(name.end()) == close ? phrases.maker(name) : null;
     }
 
     /** The document's head word at the mention's opening, before any preposition; -1 if it opens with none. */
@@ -265,40 +344,6 @@ final class DocumentMaker {
         return -1;
     }
 
-    /**
-     * "an analysis of Harbour Commission data": the body names the data's source, not the analysis's maker; a
-     * description cut before a noun of its own ("the campaign | finance office") is no body either, while a verb may
-     * follow one ("a study by the city's planning office found").
-     */
-    private boolean beforeDocument(Mention m) {
-        int after = doc.tokenAtOrAfter(m.end());
-        if (after >= tokens.size() || !tokens.get(after).isWord() || tokens.get(after).isCapitalized()) {
-            return false;
-        }
-        String next = tokens.get(after).lower();
-        return lexicon.documents.contains(lexicon.headKey(next))
-                || !m.hasName() && !next.endsWith("ed") && !next.endsWith("s") && lexicon.cuesStartingWith(next).isEmpty();
-    }
-
-    /** "the interview filed Tuesday in Harrow County Court": a name read from a day on is when and where, no maker. */
-    private static boolean dated(Mention m) {
-        int space = m.name().indexOf(' ');
-        return Mentions.isDateWord((space < 0 ? m.name() : m.name().substring(0, space)).toLowerCase(Locale.ROOT));
-    }
-
-    /** "a Vestrian think tank" cut to "a Vestrian": no person's name takes "a". */
-    private boolean indefinite(Mention m) {
-        Token first = tokens.get(doc.tokenAtOrAfter(m.start()));
-        return first.is("a") || first.is("an");
-    }
-
-    /** A description that opens with an article, a determiner or an owner's possessive. */
-    private boolean determined(Mention m) {
-        Token first = tokens.get(doc.tokenAtOrAfter(m.start()));
-        return Lexicon.DETERMINERS.contains(first.lower()) || Lexicon.POSSESSIVES.contains(first.lower())
-                || SubjectPhrase.possessiveMark(tokens, doc.tokenAtOrAfter(m.start()) + 1);
-    }
-
     /** A date word, a number or a word of a time adjunct; "May" only after "in", where it is no verb. */
     private static boolean when(Token t, Token before) {
         return WHEN.contains(t.lower()) || Mentions.isDateWord(t.lower()) || t.type() == Token.Type.NUMBER
@@ -312,38 +357,5 @@ final class DocumentMaker {
             k++;
         }
         return k;
-    }
-
-    /**
-     * The phrase at {@code from}: a name's capitalised run, or else, when {@code loose}, a lower-case body's description
-     * up to its head word ("the state fire marshal's office"), whose words no lexicon marks as a speaker's. Not after
-     * "of", whose object may run on into the time and place of a participle ("a transcript of the interview filed
-     * Tuesday in Ridgefield Superior Court").
-     */
-    private Mention phrase(int from, int end, boolean loose) {
-        if (from >= end) {
-            return null;
-        }
-        int to = doc.mentions.scanRight(from, end);
-        Mention strict = to < 0 ? null : doc.mentions.build(from, to);
-        if (maker(strict) != null || !loose) {
-            return strict;
-        }
-        to = doc.mentions.scanRight(from, end, true);
-        while (to > from && !lexicon.organizations.contains(lexicon.headKey(tokens.get(to - 1).lower()))) {
-            to--;
-        }
-        return to > from ? doc.mentions.build(from, to) : strict;
-    }
-
-    /**
-     * A person named or a body named or described with its article or owner ("the national statistics office", "the
-     * city's budget office"); not a nationality or a day read as a name ("a Vestrian", "Tuesday in ... Court"), a group, a date, an event or another document, nor a body that premodifies one
-     * ("an analysis of Harbour Commission data", "filings from campaign | finance reports") or a body's possessive cut
-     * from what it owns ("the State Department's | inspector general").
-     */
-    private Mention maker(Mention m) {
-        return m != null && (m.kind() == SpeakerKind.ORGANIZATION || m.kind() == SpeakerKind.PERSON && m.hasName() && !indefinite(m))
-                && (m.hasName() ? !dated(m) : determined(m)) && !beforeDocument(m) && !Mentions.isPossessive(m.text()) ? m : null;
     }
 }

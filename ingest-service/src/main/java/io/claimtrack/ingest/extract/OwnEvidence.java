@@ -13,7 +13,7 @@ import java.util.function.Function;
  */
 record OwnEvidence(AnnotatedDocument doc, Lexicon lexicon, DescriptionResolver descriptions, NameIndex names,
         BodyDescriptions bodies, DocumentMaker makers, ApposedName apposed, PronounResolver pronouns, DocumentOwner owners,
-        ChannelOwner channels, WorkAuthors authors, PossessedRoles possessed, CourtRoles court, OfficeHolders offices, NamedLater namedLater, int[] unitOf, Map<String, String> nameByRole,
+        ChannelOwner channels, PossessedRoles possessed, CourtRoles court, OfficeHolders offices, NamedLater namedLater, int[] unitOf, Map<String, String> nameByRole,
         Function<String, String> titleOf, List<Attribution> pending) {
 
     /** Resolves the {@code i}th statement, or leaves it to the pronoun resolver or, provisionally, to {@code pending}. */
@@ -63,7 +63,7 @@ record OwnEvidence(AnnotatedDocument doc, Lexicon lexicon, DescriptionResolver d
             if (set.kind() == SpeakerKind.PERSON) {
                 DescriptionResolver.putRole(nameByRole, m.text(), a.speaker);
             }
-        } else if (!m.isPronoun() && (owner = authors.author(m)) != null) {
+        } else if (!m.isPronoun() && (owner = makers.author(m)) != null) {
             // "a column by its commentator Ysolde Brankov ... The column alleges": the work's author.
             a.speaker = owner;
             a.kind = SpeakerKind.PERSON;

@@ -59,7 +59,7 @@ public final class ResolutionStage implements Stage {
         NamedLater namedLater = new NamedLater(doc, lexicon, fit, titledSpeakers, names, unitOf);
         List<Attribution> pending = new ArrayList<>();
         OwnEvidence evidence = new OwnEvidence(doc, lexicon, descriptions, names, bodies, makers, apposed, pronouns, owners,
-                new ChannelOwner(doc, lexicon, names, bodies), new WorkAuthors(doc, lexicon, names), possessed,
+                new ChannelOwner(doc, lexicon, names, bodies), possessed,
                 new CourtRoles(doc, lexicon, names), offices, namedLater, unitOf, nameByRole, titles::described, pending);
         for (int i = 0; i < doc.attributions.size(); i++) {
             evidence.resolve(i);

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
  * quotes it point by point ("The column alleges", "According to the piece", "The writer also maintains"); a work whose
  * author is not named keeps its own name.
  */
-class WorkAuthorsTest {
+class WrittenWorkAuthorsTest {
 
     private static final String REBUTTAL = """
             Ministry rejects press claims over hospital audit

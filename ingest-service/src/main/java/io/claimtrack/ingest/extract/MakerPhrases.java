@@ -1,0 +1,88 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Which phrase can make a document ({@link DocumentMaker}): a person named or a body named or described, read after
+ * "by", "from" or an apposition's comma, or as a signing verb's subject.
+ */
+final class MakerPhrases {
+
+    private final AnnotatedDocument doc;
+    private final Lexicon lexicon;
+    private final List<Token> tokens;
+
+    MakerPhrases(AnnotatedDocument doc, Lexicon lexicon) {
+        this.doc = doc;
+        this.lexicon = lexicon;
+        this.tokens = doc.tokens;
+    }
+
+    /**
+     * The phrase at {@code from}: a name's capitalised run, or else, when {@code loose}, a lower-case body's description
+     * up to its head word ("the state fire marshal's office"), whose words no lexicon marks as a speaker's. Not after
+     * "of", whose object may run on into the time and place of a participle ("a transcript of the interview filed
+     * Tuesday in Ridgefield Superior Court").
+     */
+    Mention phrase(int from, int end, boolean loose) {
+        if (from >= end) {
+            return null;
+        }
+        int to = doc.mentions.scanRight(from, end);
+        Mention strict = to < 0 ? null : doc.mentions.build(from, to);
+        if (!loose || maker(strict) != null) {
+            return strict;
+        }
+        to = doc.mentions.scanRight(from, end, true);
+        while (to > from && !lexicon.organizations.contains(lexicon.headKey(tokens.get(to - 1).lower()))) {
+            to--;
+        }
+        return to > from ? doc.mentions.build(from, to) : strict;
+    }
+
+    /**
+     * A person named or a body named or described with its article or owner ("the national statistics office", "the
+     * city's budget office"); not a nationality or a day read as a name ("a Vestrian", "Tuesday in ... Court"), a group, a date, an event or another document, nor a body that premodifies one
+     * ("an analysis of Harbour Commission data", "filings from campaign | finance reports") or a body's possessive cut
+     * from what it owns ("the State Department's | inspector general").
+     */
+    Mention maker(Mention m) {
+        return m != null && (m.kind() == SpeakerKind.ORGANIZATION || m.kind() == SpeakerKind.PERSON && m.hasName() && !indefinite(m))
+                && (m.hasName() ? !dated(m) : determined(m)) && !beforeDocument(m) && !Mentions.isPossessive(m.text()) ? m : null;
+    }
+
+    /**
+     * "an analysis of Harbour Commission data": the body names the data's source, not the analysis's maker; a
+     * description cut before a noun of its own ("the campaign | finance office") is no body either, while a verb may
+     * follow one ("a study by the city's planning office found").
+     */
+    private boolean beforeDocument(Mention m) {
+        int after = doc.tokenAtOrAfter(m.end());
+        if (after >= tokens.size() || !tokens.get(after).isWord() || tokens.get(after).isCapitalized()) {
+            return false;
+        }
+        String next = tokens.get(after).lower();
+        return lexicon.documents.contains(lexicon.headKey(next))
+                || !m.hasName() && !next.endsWith("ed") && !next.endsWith("s") && lexicon.cuesStartingWith(next).isEmpty();
+    }
+
+    /** "the interview filed Tuesday in Harrow County Court": a name read from a day on is when and where, no maker. */
+    private static boolean dated(Mention m) {
+        int space = m.name().indexOf(' ');
+        return Mentions.isDateWord((space < 0 ? m.name() : m.name().substring(0, space)).toLowerCase(Locale.ROOT));
+    }
+
+    /** "a Vestrian think tank" cut to "a Vestrian": no person's name takes "a". */
+    private boolean indefinite(Mention m) {
+        Token first = tokens.get(doc.tokenAtOrAfter(m.start()));
+        return first.is("a") || first.is("an");
+    }
+
+    /** A description that opens with an article, a determiner or an owner's possessive. */
+    private boolean determined(Mention m) {
+        Token first = tokens.get(doc.tokenAtOrAfter(m.start()));
+        return Lexicon.DETERMINERS.contains(first.lower()) || Lexicon.POSSESSIVES.contains(first.lower())
+                || SubjectPhrase.possessiveMark(tokens, doc.tokenAtOrAfter(m.start()) + 1);
+    }
+}
