@@ -13,15 +13,30 @@ import java.util.Map;
  */
 final class BracketedName {
 
+    /** Brackets a label may carry before its colon: a member's seat and party. */
+    private static final int MEMBER_BRACKETS = 2;
+
     /** The holder each office label (lower case) was given in brackets so far. */
     private final Map<String, Mention> holders = new HashMap<>();
 
     /**
-     * "Per Lind (Brennvik Post):", "Question (to both ministers):": a questioner's outlet or the question's addressee
-     * in brackets between the label and its colon. The token after the closing bracket, or {@code open} when the
-     * bracket does not close soon or holds a number ("Copper (3-month): $9,870").
+     * "Per Lind (Brennvik Post):", "Question (to both ministers):", "Ada Berg (Westhaven) (Lib):": a questioner's outlet,
+     * the question's addressee, or a member's seat and party, in brackets between the label and its colon. The token
+     * after the last closing bracket from {@code at} on; {@code at} when none opens there, or one does not close soon or
+     * holds a number ("Copper (3-month): $9,870").
      */
-    static int closing(AttributionContext ctx, int open, int end) {
+    static int closing(AttributionContext ctx, int at, int end) {
+        for (int n = 0; n < MEMBER_BRACKETS && at < end && ctx.tokens.get(at).is("("); n++) {
+            int next = closingOne(ctx, at, end);
+            if (next == at) {
+                break;
+            }
+            at = next;
+        }
+        return at;
+    }
+
+    private static int closingOne(AttributionContext ctx, int open, int end) {
         for (int k = open + 1; k < end && k <= open + Windows.LABEL_BRACKET_TOKENS + 1; k++) {
             Token t = ctx.tokens.get(k);
             if (t.is(")")) {
@@ -34,16 +49,17 @@ final class BracketedName {
         return open;
     }
 
-    /** The end of the label's words before its colon: the opening of the bracket that closes at the colon, if any. */
+    /** The end of the label's words before its colon: the opening of the first of the brackets that close at the colon, if any. */
     static int opening(AttributionContext ctx, int colon) {
-        if (!ctx.tokens.get(colon - 1).is(")")) {
-            return colon;
+        int end = colon;
+        for (int n = 0; n < MEMBER_BRACKETS && ctx.tokens.get(end - 1).is(")"); n++) {
+            int k = end - 1;
+            while (!ctx.tokens.get(k).is("(")) {
+                k--;
+            }
+            end = k;
         }
-        int k = colon - 1;
-        while (!ctx.tokens.get(k).is("(")) {
-            k--;
-        }
-        return k;
+        return end;
     }
 
     /** The person named in brackets between the label's words from {@code from} and its colon, or given to the same label before; else {@code label}. */

@@ -4,8 +4,9 @@ import java.util.Set;
 
 /**
  * A transcript's label longer than a name: an office with lower-case words before the name ("Deputy Mayor for
- * Transport Ilse Varga:", "Head of the Parks Office Karl Emmet:"), a decoration after it ("Firefighter Ola Brenn, Star
- * of Courage, Second Class:"), or a caller's first name and home ("Rita, Harbour:"). The speaker is the name in it.
+ * Transport Ilse Varga:", "Head of the Parks Office Karl Emmet:") or its holder in brackets after it ("The Minister for
+ * Ports (Jonas Tell):"), a decoration after the name ("Firefighter Ola Brenn, Star of Courage, Second Class:"), or a
+ * caller's first name and home ("Rita, Harbour:"). The speaker is the name in it.
  */
 final class DescribedLabels {
 
@@ -32,6 +33,9 @@ final class DescribedLabels {
                 return described && !inRole && k > first + 1 && ctx.tokens.get(k - 1).isCapitalized() ? k : -1;
             }
             boolean afterComma = k > first && ctx.tokens.get(k - 1).is(",");
+            if (t.is("(") && described && !inRole) {
+                return bracketedHolder(ctx, k, s);
+            }
             if (inRole) {
                 inRole = !t.is(",");
                 roleTokens++;
@@ -44,6 +48,23 @@ final class DescribedLabels {
                 inRole = true;
                 roleTokens++;
             } else if (!t.isCapitalized()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "The Minister for Ports (Jonas Tell):": the office's holder in brackets right before the colon; the colon's index,
+     * or -1 when the bracket holds more than a name's words or no colon follows it ("The Minister for Ports (2019-2023)").
+     */
+    private static int bracketedHolder(AttributionContext ctx, int open, Sentence s) {
+        for (int k = open + 1; k + 1 < s.endToken() && k <= open + Windows.LABEL_BRACKET_TOKENS; k++) {
+            Token t = ctx.tokens.get(k);
+            if (t.is(")")) {
+                return k > open + 1 && ctx.tokens.get(k + 1).is(":") ? k + 1 : -1;
+            }
+            if (!t.isCapitalized() && !t.is(".")) {
                 return -1;
             }
         }
@@ -66,7 +87,7 @@ final class DescribedLabels {
             int end = ctx.doc.tokenAtOrAfter(at + n.text().length());
             // A full name that closes the label or comes before its decoration, not a subhead ("Little Relief for Refugees:").
             if (n.kind() == SpeakerKind.PERSON && n.words().size() >= 2 && !n.words().stream().anyMatch(CONNECTORS::contains) && end <= comma
-                    && (ctx.tokens.get(end).is(",") || end == colon)) {
+                    && (ctx.tokens.get(end).is(",") || end == colon || end == colon - 1 && ctx.tokens.get(end).is(")"))) {
                 return ctx.mentions.build(ctx.doc.tokenAtOrAfter(at), end);
             }
         }

@@ -357,9 +357,7 @@ public final class SpeakerColonStage implements Stage {
                 || abbreviationPoint(ctx, colon, i) || dated && ctx.tokens.get(colon).isWord())) {
             colon++;
         }
-        if (colon > i && colon < s.endToken() && ctx.tokens.get(colon).is("(")) {
-            colon = BracketedName.closing(ctx, colon, s.endToken());
-        }
+        colon = colon > i ? BracketedName.closing(ctx, colon, s.endToken()) : colon;
         return colon == i || colon >= s.endToken() - 2 || !ctx.tokens.get(colon).is(":") ? -1 : colon;
     }
 
