@@ -79,7 +79,7 @@ public final class ReportedSpeechStage implements Stage {
             }
             Attribution outer = container(ctx, a);
             if (outer != null && (StanceVerbs.opens(a.cue) || ReportedBeliefs.opens(a.cue) || PleaObject.askedFor(ctx, a)
-                    || Turns.ownVoice(ctx, outer, a) || ReportedRequests.toComeOrMade(ctx, a))) {
+                    || Turns.ownVoice(ctx, outer, a) || ReportedRequests.toComeOrMade(ctx, a) || HypotheticalCues.is(ctx, a))) {
                 continue;
             }
             if (outer != null) {

@@ -1,0 +1,52 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A cue inside what another speaker says that reports no words spoken: one bound to a modal of possibility or duty
+ * ("The Member might mention that the fleet has grown", "the board should explain why"), or a generic subject's in a
+ * condition or a reason ("we cannot refuse a permit only because a neighbour says the shed is ugly", "if anyone claims
+ * the pier is safe"). The outer speaker imagines or demands the words; no one said them. "Lund said the board could
+ * not confirm it" is left to the outer statement too; "Lund said a neighbour says the shed is ugly" reports and stays.
+ */
+final class HypotheticalCues {
+
+    /** Modals of possibility or duty; "will" and "would" tell of words to come or shifted into the past. */
+    private static final Set<String> MODALS = WordSet.of("might", "may", "should", "must", "could");
+    /** What opens a condition or a reason: "only because another country says", "if someone claims". */
+    private static final Set<String> CONDITIONS = WordSet.of("if", "unless", "because", "when", "whenever", "once");
+    /** Subjects that name no one in particular. */
+    private static final Set<String> GENERIC_PRONOUNS = WordSet.of("someone", "somebody", "anyone", "anybody", "everyone",
+            "everybody");
+    /** How far before the content the cue's verb group may stand: "might well mention [that]". */
+    private static final int VERB_REACH = 5;
+
+    private HypotheticalCues() {
+    }
+
+    /** Whether the statement's cue is a modal's or a generic subject's in a condition. */
+    static boolean is(AttributionContext ctx, Attribution a) {
+        return a.mention != null && (modal(ctx, a) || genericInCondition(ctx, a));
+    }
+
+    private static boolean modal(AttributionContext ctx, Attribution a) {
+        List<Token> t = ctx.tokens;
+        int from = ctx.tokenAtOrAfter(a.mention.end());
+        int to = Math.min(ctx.tokenAtOrAfter(a.contentStart), from + VERB_REACH);
+        for (int k = from; k < to; k++) {
+            if (MODALS.contains(t.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean genericInCondition(AttributionContext ctx, Attribution a) {
+        int start = ctx.tokenAtOrAfter(a.mention.start());
+        String subject = a.mention.text().toLowerCase(Locale.ROOT);
+        return start > 0 && CONDITIONS.contains(ctx.tokens.get(start - 1).lower())
+                && (Lexicon.isIndefinite(subject) || GENERIC_PRONOUNS.contains(subject));
+    }
+}

@@ -1,0 +1,56 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.assertMentions;
+import static io.claimtrack.ingest.extract.Pipeline.attribute;
+import static io.claimtrack.ingest.extract.Pipeline.mentions;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 9, round 46: a cue inside another statement that only imagines or demands words (a modal's, a generic
+ * subject's in a condition) is no statement of its own; a report of words said stays.
+ */
+class HypotheticalCuesTest {
+
+    @Test
+    void aGenericSubjectInAConditionSaysNothing() {
+        assertMentions("""
+                “We cannot refuse a permit only because a neighbour says the shed is ugly,” Harbour Minister Ada Lund said.
+                """,
+                "Harbour Minister Ada Lund | “We cannot refuse a permit only because a neighbour says the shed is ugly,” | said | direct");
+    }
+
+    /** Outside a condition the same subject reports: "A neighbour says ..." is the neighbour's. */
+    @Test
+    void aGenericSubjectOutsideAConditionStillSpeaks() {
+        assertMentions("""
+                Harbour questions
+
+                Ada Lund: We refused the permit. A neighbour says the shed is ugly.
+
+                Pavel Hollis: We granted it.
+                """,
+                "Ada Lund | We refused the permit. A neighbour says the shed is ugly | : | indirect",
+                "A neighbour | the shed is ugly | says | indirect",
+                "Pavel Hollis | We granted it | : | indirect");
+    }
+
+    /** A turn's "might mention that" imagines what a member could say; "has promised to" reports what the operator did. */
+    @Test
+    void aModalBoundCueSaysNothingAndAReportStays() {
+        List<String> said = mentions(attribute("""
+                Harbour questions
+
+                Ada Lund: The ferry is late again. The operator might promise to add a second boat by May.
+
+                Pavel Hollis: The ferry is late again. The operator has promised to add a second boat by May.
+                """));
+        assertEquals(List.of(
+                "Ada Lund | The ferry is late again. The operator might promise to add a second boat by May | : | indirect",
+                "Pavel Hollis | The ferry is late again. The operator has promised to add a second boat by May | : | indirect",
+                "The operator | to add a second boat by May | promised | indirect"), said);
+    }
+}
