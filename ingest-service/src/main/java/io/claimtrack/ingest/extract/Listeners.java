@@ -14,8 +14,10 @@ final class Listeners {
             "informs", "assured", "assures");
     private static final Set<String> LISTENER_DETERMINERS = Lexicon.words(List.of(Lexicon.ARTICLES,
             Lexicon.POSSESSIVES), "some", "several", "many");
+    /** Listeners in the singular: a body, or a gathering one addresses ("told a news conference", "told the briefing"). */
     private static final Set<String> COLLECTIVE_LISTENERS = WordSet.of("crowd", "audience", "press", "congregation",
-            "committee", "panel", "board", "room", "group", "gathering", "nation", "country", "public", "rally");
+            "committee", "panel", "board", "room", "group", "gathering", "nation", "country", "public", "rally",
+            "conference", "briefing", "meeting", "hearing", "forum");
     /** What a question asked of the speaker opens: "told MSNBC when asked about ...", "in response to a question about". */
     private static final Set<String> ASKED = WordSet.of("when", "while", "asked", "question", "questions", "response");
     /** Words before the "of" of a part of the listeners: "informed some of the members". */
@@ -133,6 +135,10 @@ final class Listeners {
             // what was told follows a "that" after it, if anything does.
             return thatClauseAfter(tokens, adjunct, end);
         }
+        if (adjunct > k && namedAfterComma(tokens, adjunct, end)) {
+            // "told a news conference in the capital, Kelso,": the place's name in apposition, nothing told after it.
+            return -1;
+        }
         k = adjunct;
         while (k < end && (tokens.get(k).is(",") || tokens.get(k).is(":"))) {
             k++;
@@ -142,6 +148,19 @@ final class Listeners {
             return from;
         }
         return k >= end || ReportedContent.trailing(tokens, k, end) ? -1 : k;
+    }
+
+    /** A comma at {@code k}, then only a short capitalised name up to {@code end}. */
+    private static boolean namedAfterComma(List<Token> tokens, int k, int end) {
+        if (!tokens.get(k).is(",") || end - k - 1 < 1 || end - k - 1 > Windows.TITLE_MODIFIER_TOKENS) {
+            return false;
+        }
+        for (int i = k + 1; i < end; i++) {
+            if (!tokens.get(i).isWord() || !tokens.get(i).isCapitalized()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
