@@ -18,7 +18,25 @@ final class AttributiveCue {
     private static final Set<String> CONTRACTED = Lexicon.words(List.of(Lexicon.SUBJECT_PRONOUNS), "who", "that", "there",
             "what", "here", "where");
 
+    /** Auxiliaries that make a participle a verb: "has sworn", "had written", "was shown". */
+    private static final Set<String> AUXILIARIES = Lexicon.words(List.of(Lexicon.FINITE_AUXILIARIES), "be", "been",
+            "being", "having");
+
     private AttributiveCue() {
+    }
+
+    /**
+     * "photographs and sworn statements from 61 witnesses", "written answers": a participle that is no past form, with no
+     * auxiliary before it, modifies the statement or document noun after it; "has sworn statements were true" keeps it.
+     */
+    static boolean beforeStatementNoun(Lexicon lexicon, List<Token> t, int i, int words, Sentence s) {
+        int next = i + words;
+        if (words != 1 || next >= s.endToken() || !lexicon.participleOnly(t.get(i).lower())
+                || i > s.firstToken() && AUXILIARIES.contains(t.get(i - 1).lower())) {
+            return false;
+        }
+        String noun = t.get(next).lower();
+        return WordForms.inSetOrPlural(lexicon.statementNouns, noun) || WordForms.inSetOrPlural(lexicon.documents, noun);
     }
 
     /** Whether the one-word cue at {@code i} is a participle between a determiner or possessive and the noun it modifies. */

@@ -94,7 +94,8 @@ final class CueSense {
             // "Harbourfront tower plan goes back to the drawing board": headlinese drops the article of a noun subject.
             return true;
         }
-        if (SummativeAppositive.nounAt(doc, i, s.endToken()) || ProjectNoun.at(t, i, s, lexicon) || AttributiveCue.adjective(t, i, words, s)) {
+        if (SummativeAppositive.nounAt(doc, i, s.endToken()) || ProjectNoun.at(t, i, s, lexicon) || AttributiveCue.adjective(t, i, words, s)
+                || AttributiveCue.beforeStatementNoun(lexicon, t, i, words, s)) {
             return true;
         }
         if (AnonymityTerms.onCondition(t, next, s.endToken()) || AnonymityTerms.nameWithheld(t, next, s.endToken())
@@ -181,8 +182,9 @@ final class CueSense {
         if (w.startsWith("advis")) {
             return !objects.client(t, next, s);
         }
-        if ((w.startsWith("seek") || w.equals("sought")) && objects.penaltySought(t, next, s)) {
-            // "sought nine years", "sought a sentence of three years": what a party asks a court for, no words.
+        if ((w.startsWith("seek") || w.equals("sought")) && objects.claimSought(t, next, s)) {
+            // "sought nine years", "sought a sentence of three years": what a party asks a court for, no words; "is
+            // seeking a 7% raise": a claim at the bargaining table.
             return false;
         }
         if (w.startsWith("declar")) {
@@ -281,7 +283,7 @@ final class CueSense {
             return after == null || !AFTER_NOUN_OR_CRASH.contains(after.lower());
         }
         if (w.startsWith("claim") || w.startsWith("charg")) {
-            return after == null || !AFTER_NOUN.contains(after.lower()) && !(w.startsWith("claim") && objects.claimedResult(t, next, s))
+            return after == null || !AFTER_NOUN.contains(after.lower()) && !(w.startsWith("claim") && (objects.claimedResult(t, next, s) || ObjectSense.amountClaimed(t, i, s)))
                     && !(w.startsWith("charg") && (RUSHED.contains(after.lower())
                             || ACCUSED.contains(after.lower()) && !quotationBefore(t, i, s)));
         }
@@ -308,6 +310,9 @@ final class CueSense {
             int end = w.startsWith("maintain") ? FindingSense.keptObjectEnd(t, next, s) : s.endToken();
             return after == null || FindingSense.closesSentence(after) || FindingSense.clauseFollows(doc, next, end, true)
                     || FindingSense.innocence(t, next, s);
+        }
+        if (w.startsWith("show") && FindingSense.stateSeen(t, i, next, s)) {
+            return false;
         }
         if ((w.startsWith("show") || w.startsWith("find") || w.startsWith("found")) && ObjectSense.priceMovement(t, i, s)) {
             // "Stocks showed little change", "Prices found support from reports that ...": a price moves; what it

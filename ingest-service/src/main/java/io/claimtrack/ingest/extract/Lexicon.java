@@ -29,6 +29,8 @@ public final class Lexicon {
     private static final Lexicon DEFAULT = new Lexicon();
 
     private final Map<String, List<CueForm>> cuesByFirstWord = new HashMap<>();
+    /** Cue participles that are no past form ("sworn", "written"): without an auxiliary, adjectives or passives. */
+    private final Set<String> participlesOnly = new HashSet<>();
     /** For a verb form that is a cue only before a complement ("sees X as"), the words that may open it. */
     private final Map<String, Set<String>> complementsByForm = new HashMap<>();
     private final Map<String, Set<String>> complementsByCue = new HashMap<>();
@@ -221,12 +223,18 @@ public final class Lexicon {
             // "has shown", "had written": a participle that is not the past form.
             addCue(head[2], particles, false, true);
             forms.add(head[2]);
+            participlesOnly.add(head[2]);
         }
         if (!complements.isEmpty()) {
             String tail = particles.isEmpty() ? "" : " " + String.join(" ", particles);
             forms.forEach(f -> complementsByForm.put(f, complements));
             forms.forEach(f -> complementsByCue.put(f + tail, complements));
         }
+    }
+
+    /** Whether {@code lower} is a cue's participle that is not its past form: "sworn", "written", "shown". */
+    public boolean participleOnly(String lower) {
+        return participlesOnly.contains(lower);
     }
 
     /** The words one of which must follow the object of this verb form for it to be a cue; empty for most cues. */

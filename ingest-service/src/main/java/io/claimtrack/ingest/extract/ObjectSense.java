@@ -32,6 +32,8 @@ final class ObjectSense {
     private static final Set<String> CLOCK_UNITS = WordSet.of("minute", "minutes", "second", "seconds");
     /** Wins a speaker may claim in words: "Holm claimed victory". */
     private static final Set<String> CLAIMED_WINS = WordSet.of("win", "wins", "victory", "victories");
+    /** What an authority proclaims someone: "declared Holm the winner", "declared her the victor". */
+    private static final Set<String> PROCLAIMED = WordSet.of("winner", "winners", "victor", "victors");
 
     /** What may stand before what a crew answers: "responded to a call", "to two crashes". */
     private static final Set<String> ANSWERED_DETERMINERS = WordSet.of("a", "an", "the", "another", "two", "three",
@@ -50,6 +52,11 @@ final class ObjectSense {
     /** What a party asks a court for: "sought nine years", "sought a sentence of three years", "seeks damages". */
     private static final Set<String> PENALTIES = WordSet.of("sentence", "sentences", "years", "months", "penalty",
             "damages", "restitution");
+    /** Money owed or asked: "the amount claimed". */
+    private static final Set<String> AMOUNTS = WordSet.of("amount", "amounts", "sum", "sums");
+    /** What a union asks at the bargaining table, as "offered a raise" gives it: "is seeking a 32% raise". */
+    private static final Set<String> PAY_CLAIMS = WordSet.of("raise", "raises", "rise", "rises", "bonus", "bonuses");
+    private static final Set<String> SOUGHT = Lexicon.words(List.of(PENALTIES, PAY_CLAIMS));
     /** How a story is told after "tell it": "tells it differently". */
     private static final Set<String> TELLING_MANNERS = WordSet.of("differently", "straight", "otherwise", "like");
 
@@ -72,6 +79,22 @@ final class ObjectSense {
      */
     boolean result(List<Token> t, int next, Sentence s) {
         return resultAt(t, next, s) >= 0;
+    }
+
+    /**
+     * "the amount the landlord claimed was small", "the sums Holm claimed in expenses": money claimed, the verb in a
+     * relative clause on the amount a few words before it; "a figure Holm claimed was inflated" is left a statement.
+     */
+    static boolean amountClaimed(List<Token> t, int i, Sentence s) {
+        for (int k = i - 1; k > Math.max(s.firstToken(), i - Windows.DETERMINED_PHRASE_TOKENS); k--) {
+            if (!t.get(k).isWord()) {
+                return false;
+            }
+            if (AMOUNTS.contains(t.get(k).lower()) && Lexicon.DETERMINERS.contains(t.get(k - 1).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -265,7 +288,22 @@ final class ObjectSense {
         int to = Math.min(s.endToken(), from + Windows.DECLARED_OBJECT_TOKENS);
         int k = head(t, from, to, tok -> (lowerWord(tok) || tok.type() == Token.Type.NUMBER) && !tok.is("that"),
                 lexicon.declaredActs);
-        return k >= 0 && k < to;
+        return k >= 0 && k < to || proclaimedWinner(t, next, s);
+    }
+
+    /**
+     * "declared President Ana Holm the winner", "declared him the victor": a result an authority proclaims of a person
+     * or a pronoun right after the verb, an act; "declared the winner would be named Monday" has no such object.
+     */
+    private static boolean proclaimedWinner(List<Token> t, int next, Sentence s) {
+        int k = next;
+        if (k < s.endToken() && Lexicon.OBJECT_PRONOUNS.contains(t.get(k).lower())) {
+            k++;
+        }
+        while (k < Math.min(s.endToken(), next + Windows.DECLARED_OBJECT_TOKENS) && t.get(k).isWord() && t.get(k).isCapitalized()) {
+            k++;
+        }
+        return k > next && k + 1 < s.endToken() && t.get(k).is("the") && PROCLAIMED.contains(t.get(k + 1).lower());
     }
 
     /**
@@ -355,13 +393,14 @@ final class ObjectSense {
     }
 
     /**
-     * "sought nine years in prison", "sought a sentence of three years", "seeks unspecified damages": a penalty
-     * within a few lower-case words or numbers of the verb, before any clause or infinitive.
+     * "sought nine years in prison", "sought a sentence of three years", "seeks unspecified damages", "is seeking a 7%
+     * raise": a penalty or a pay claim within a few lower-case words or numbers of the verb, before any clause or
+     * infinitive.
      */
-    boolean penaltySought(List<Token> t, int next, Sentence s) {
+    boolean claimSought(List<Token> t, int next, Sentence s) {
         int to = Math.min(s.endToken(), next + Windows.RESULT_OBJECT_TOKENS);
-        int k = head(t, next, to, tok -> (lowerWord(tok) || tok.type() == Token.Type.NUMBER) && !tok.is("that")
-                && !tok.is("to"), PENALTIES);
+        int k = head(t, next, to, tok -> (lowerWord(tok) || tok.type() == Token.Type.NUMBER || tok.is("%")) && !tok.is("that")
+                && !tok.is("to"), SOUGHT);
         return k >= 0 && k < to;
     }
 

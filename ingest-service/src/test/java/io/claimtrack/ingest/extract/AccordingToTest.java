@@ -107,10 +107,10 @@ class AccordingToTest {
     void sourcePhrasesThatWorkLikeAccordingTo() {
         assertMentions("""
                 In the words of the mayor, the city is broke.
-                Under the agreement, both sides will withdraw by May.
+                Under the treaty, both sides will withdraw by May.
                 """,
                 "the mayor | the city is broke | In the words of | indirect",
-                "the agreement | both sides will withdraw by May | Under | indirect");
+                "the treaty | both sides will withdraw by May | Under | indirect");
     }
 
     @Test

@@ -1,0 +1,51 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.assertMentions;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 9, round 46: acts worded with a verb of saying are no statements. An authority's "declared X the winner" is a
+ * proclamation, "sworn statements" a noun phrase, a union "seeking a raise" a
+ * claim at the bargaining table, "the amount X claimed" money claimed, and "Under the agreement," a deal's terms.
+ * Each keeps its statement in the nearby wording that does say something.
+ */
+class ActsReadAsSpeechTest {
+
+    @Test
+    void anAuthorityProclaimingAWinnerActs() {
+        assertMentions("The returning board declared Mayor Ines Varga the winner on Sunday with 51% of the vote.");
+        assertMentions("The league declared him the victor after a review of the tape.");
+        assertMentions("The returning board declared that Varga had won by 412 votes.",
+                "The returning board | Varga had won by 412 votes | declared | indirect");
+    }
+
+    @Test
+    void aParticipleBeforeAStatementNounIsAnAdjective() {
+        assertMentions("The appeal runs to 900 pages, with maps and sworn statements from 40 residents of the estate.");
+        assertMentions("Ilse Marten has sworn statements by the crew were never altered.",
+                "Ilse Marten | statements by the crew were never altered | sworn | indirect");
+    }
+
+    @Test
+    void aPayClaimIsBargaining() {
+        assertMentions("The bus drivers union is seeking a 12% raise over four years and an end to split shifts.");
+        assertMentions("The union is seeking assurances that no depot will close.",
+                "The union | no depot will close | seeking | indirect");
+    }
+
+    @Test
+    void anAmountClaimedIsMoney() {
+        assertMentions("In most of the cases, the amount the landlord claimed was under $900.");
+        assertMentions("The landlord claimed the amount was owed since March.",
+                "The landlord | the amount was owed since March | claimed | indirect");
+    }
+
+    @Test
+    void aDealsTermsAreNoSource() {
+        assertMentions("Under the agreement, ward clerks will work no more than four night shifts a month.");
+        assertMentions("Under the new contract, drivers get two paid rest days.");
+        assertMentions("Under the union's agreement, every ward would keep two clerks.",
+                "the union's agreement | every ward would keep two clerks | Under | indirect");
+    }
+}
