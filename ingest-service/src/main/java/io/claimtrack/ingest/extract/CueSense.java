@@ -182,7 +182,7 @@ final class CueSense {
         if (w.startsWith("advis")) {
             return !objects.client(t, next, s);
         }
-        if ((w.startsWith("seek") || w.equals("sought")) && objects.claimSought(t, next, s)) {
+        if ((w.startsWith("seek") || w.equals("sought")) && ClaimedObjects.sought(t, next, s)) {
             // "sought nine years", "sought a sentence of three years": what a party asks a court for, no words; "is
             // seeking a 7% raise": a claim at the bargaining table.
             return false;
@@ -283,7 +283,8 @@ final class CueSense {
             return after == null || !AFTER_NOUN_OR_CRASH.contains(after.lower());
         }
         if (w.startsWith("claim") || w.startsWith("charg")) {
-            return after == null || !AFTER_NOUN.contains(after.lower()) && !(w.startsWith("claim") && (objects.claimedResult(t, next, s) || ObjectSense.amountClaimed(t, i, s)))
+            return after == null || !AFTER_NOUN.contains(after.lower())
+                    && !(w.startsWith("claim") && (objects.claimedResult(t, next, s) || ClaimedObjects.amountClaimed(t, i, s)))
                     && !(w.startsWith("charg") && (RUSHED.contains(after.lower())
                             || ACCUSED.contains(after.lower()) && !quotationBefore(t, i, s)));
         }

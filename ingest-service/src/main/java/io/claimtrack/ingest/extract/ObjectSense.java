@@ -49,14 +49,6 @@ final class ObjectSense {
             "crude", "gold", "dollar", "currencies");
     /** Pronouns standing for a thing just named: "defended it, saying ...". */
     private static final Set<String> POINTING_PRONOUNS = WordSet.of("it", "this", "them");
-    /** What a party asks a court for: "sought nine years", "sought a sentence of three years", "seeks damages". */
-    private static final Set<String> PENALTIES = WordSet.of("sentence", "sentences", "years", "months", "penalty",
-            "damages", "restitution");
-    /** Money owed or asked: "the amount claimed". */
-    private static final Set<String> AMOUNTS = WordSet.of("amount", "amounts", "sum", "sums");
-    /** What a union asks at the bargaining table, as "offered a raise" gives it: "is seeking a 32% raise". */
-    private static final Set<String> PAY_CLAIMS = WordSet.of("raise", "raises", "rise", "rises", "bonus", "bonuses");
-    private static final Set<String> SOUGHT = Lexicon.words(List.of(PENALTIES, PAY_CLAIMS));
     /** How a story is told after "tell it": "tells it differently". */
     private static final Set<String> TELLING_MANNERS = WordSet.of("differently", "straight", "otherwise", "like");
 
@@ -79,22 +71,6 @@ final class ObjectSense {
      */
     boolean result(List<Token> t, int next, Sentence s) {
         return resultAt(t, next, s) >= 0;
-    }
-
-    /**
-     * "the amount the landlord claimed was small", "the sums Holm claimed in expenses": money claimed, the verb in a
-     * relative clause on the amount a few words before it; "a figure Holm claimed was inflated" is left a statement.
-     */
-    static boolean amountClaimed(List<Token> t, int i, Sentence s) {
-        for (int k = i - 1; k > Math.max(s.firstToken(), i - Windows.DETERMINED_PHRASE_TOKENS); k--) {
-            if (!t.get(k).isWord()) {
-                return false;
-            }
-            if (AMOUNTS.contains(t.get(k).lower()) && Lexicon.DETERMINERS.contains(t.get(k - 1).lower())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -337,7 +313,7 @@ final class ObjectSense {
         return to;
     }
 
-    private static boolean lowerWord(Token tok) {
+    static boolean lowerWord(Token tok) {
         return tok.isWord() && !tok.isCapitalized();
     }
 
@@ -390,18 +366,6 @@ final class ObjectSense {
             }
         }
         return false;
-    }
-
-    /**
-     * "sought nine years in prison", "sought a sentence of three years", "seeks unspecified damages", "is seeking a 7%
-     * raise": a penalty or a pay claim within a few lower-case words or numbers of the verb, before any clause or
-     * infinitive.
-     */
-    boolean claimSought(List<Token> t, int next, Sentence s) {
-        int to = Math.min(s.endToken(), next + Windows.RESULT_OBJECT_TOKENS);
-        int k = head(t, next, to, tok -> (lowerWord(tok) || tok.type() == Token.Type.NUMBER || tok.is("%")) && !tok.is("that")
-                && !tok.is("to"), SOUGHT);
-        return k >= 0 && k < to;
     }
 
     /** Whether the word right before the verb at {@code i}, adverbs skipped, is one of {@code subjects}. */
