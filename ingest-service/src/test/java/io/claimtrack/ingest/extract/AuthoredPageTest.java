@@ -40,4 +40,36 @@ class AuthoredPageTest {
                 """);
         assertEquals(List.of("the opening of the Kessby bridge"), Pipeline.contents(doc));
     }
+
+    /**
+     * Round 46 (set AM's B8): a mission's statement ends before its closing "I thank you."; the section under a "Right of
+     * reply" heading is a second statement of the same speaker. A section under another heading is no part of either.
+     */
+    @Test
+    void aRightOfReplyUnderItsHeadingIsASecondStatement() {
+        AnnotatedDocument doc = extract("""
+                Statement by Ambassador Tomas Reuel, Permanent Representative of Orsland, at the debate on shared rivers
+
+                Mr. President,
+
+                We are concerned that the dam upstream has cut the flow of the Kessel by a third since May.
+
+                I thank you.
+
+                Right of reply
+
+                Madam President,
+
+                I respond briefly to the delegate of Varn. Orsland has never blocked the river.
+
+                I thank you.
+
+                Related documents
+
+                The Kessel river basin in figures
+                """);
+        assertEquals(List.of("We are concerned that the dam upstream has cut the flow of the Kessel by a third since May",
+                "I respond briefly to the delegate of Varn. Orsland has never blocked the river"), Pipeline.contents(doc));
+        assertSpeaker(doc, "I respond briefly to the delegate of Varn. Orsland has never blocked the river", "Tomas Reuel");
+    }
 }
