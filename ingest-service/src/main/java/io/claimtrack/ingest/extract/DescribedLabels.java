@@ -12,6 +12,8 @@ final class DescribedLabels {
 
     /** Lower-case words inside an office or a decoration. */
     private static final Set<String> CONNECTORS = WordSet.of("of", "for", "the", "and", "in");
+    /** What a member of a university belongs to: "Faculty of Law", "School of Nursing". */
+    private static final Set<String> UNITS = WordSet.of("faculty", "school", "department", "college", "institute");
 
     private DescribedLabels() {
     }
@@ -91,12 +93,23 @@ final class DescribedLabels {
                 return ctx.mentions.build(ctx.doc.tokenAtOrAfter(at), end);
             }
         }
-        return caller(ctx, s) ? ctx.mentions.build(s.firstToken(), s.firstToken() + 1) : null;
+        return caller(ctx, s) || member(ctx, s) ? ctx.mentions.build(s.firstToken(), s.firstToken() + 1) : null;
     }
 
     /** Whether the label is a caller's first name and home: "Rita, Harbour:". */
     static boolean caller(AttributionContext ctx, Sentence s) {
         int first = s.firstToken();
         return ctx.tokens.get(first + 1).is(",") && Lexicon.get().isFirstName(ctx.tokens.get(first).lower());
+    }
+
+    /**
+     * "Amir, School of Law:", "Ines, Faculty of Arts:": a student's or a staff member's first name, which the name lists
+     * may lack, before the faculty or school they come from; unlike a caller's grievance, what they tell before
+     * asking is their statement.
+     */
+    static boolean member(AttributionContext ctx, Sentence s) {
+        int first = s.firstToken();
+        return first + 3 < s.endToken() && ctx.tokens.get(first).isCapitalized() && ctx.tokens.get(first + 1).is(",")
+                && UNITS.contains(ctx.tokens.get(first + 2).lower()) && ctx.tokens.get(first + 3).is("of");
     }
 }

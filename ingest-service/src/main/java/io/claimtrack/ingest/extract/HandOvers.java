@@ -30,6 +30,10 @@ final class HandOvers {
     private static final Set<String> ANSWERED = WordSet.of("that", "this", "it");
     private static final Set<String> HANDING = WordSet.of("to", "will", "can", "shall");
 
+    /** What opens an announced question, and how it stands among the rest: "a question", "one more", "the last question". */
+    private static final Set<String> ANNOUNCING = WordSet.of("a", "one", "another", "the", "two", "three");
+    private static final Set<String> LEFT = WordSet.of("more", "last", "final", "further");
+
     private static final Set<String> TAKE = WordSet.of("take", "taking");
     private static final Set<String> SPEAK = WordSet.of("speak", "speaks", "speaking");
 
@@ -55,7 +59,46 @@ final class HandOvers {
         // "Please, but briefly.": the whole sentence when its first word read as an address.
         return FLOOR.contains(withoutLimit(rest)) || FLOOR.contains(withoutLimit(words(doc, from, to)))
                 || comma > 0 && namedAddress(doc, from) && AgendaMoves.topic(doc, comma + 1, to)
-                || orderOfSpeaking(doc, from, to) || materialsPosted(doc, from, to) || answerHandedOn(doc, from, to);
+                || orderOfSpeaking(doc, from, to) || materialsPosted(doc, from, to) || answerHandedOn(doc, from, to)
+                || callsNext(doc, from, to) || announcesQuestion(doc, from, to);
+    }
+
+    /**
+     * "A question from the Faculty of Arts.", "One more question.", "We have time for one more.": a moderator
+     * announcing the next question or how many are left; "A question from the floor was never answered." reports.
+     */
+    private static boolean announcesQuestion(AnnotatedDocument doc, int from, int to) {
+        boolean timed = to - from > 4 && words(doc, from, from + 4).equals("we have time for");
+        int k = timed ? from + 4 : from;
+        if (k >= to || !ANNOUNCING.contains(doc.tokens.get(k).lower())) {
+            return false;
+        }
+        k++;
+        boolean left = k < to && LEFT.contains(doc.tokens.get(k).lower());
+        k += left ? 1 : 0;
+        boolean noun = k < to && Turns.QUESTION_NOUNS.contains(WordForms.singular(doc.tokens.get(k).lower()));
+        k += noun ? 1 : 0;
+        // "One more." is a question only with the time left for it.
+        if (!noun && !(timed && left)) {
+            return false;
+        }
+        return k == to || doc.tokens.get(k).is("from") && AgendaMoves.topic(doc, k + 1, to);
+    }
+
+    /**
+     * "Sana." over "Sana, Faculty of Law: ...": a moderator's sentence that is only the name the next turn's label
+     * opens with calls that speaker; "Tovar." over a turn of someone else's names a place or a topic.
+     */
+    private static boolean callsNext(AnnotatedDocument doc, int from, int to) {
+        Sentence s = doc.sentenceAt(doc.tokens.get(from).start());
+        if (s == null || s.block() + 1 >= doc.blocks.size() || to - from > ADDRESS_WORDS) {
+            return false;
+        }
+        String name = doc.text(doc.tokens.get(from).start(), doc.tokens.get(to - 1).end());
+        Block next = doc.block(s.block() + 1);
+        int after = next.start() + name.length();
+        return doc.tokens.get(from).isCapitalized() && after < next.end()
+                && doc.text.startsWith(name, next.start()) && ",:".indexOf(doc.text.charAt(after)) >= 0;
     }
 
     /** "please, but briefly" is the floor given as "please" is. */

@@ -229,8 +229,9 @@ public final class SpeakerColonStage implements Stage {
             return false;
         }
         int last = Turns.lastBlock(ctx.doc, labelled, s.block(), m);
-        // A caller who tells a grievance and then asks puts a question ("Rita, Harbour: The bus is late. Why?"), no statement.
-        if (!DescribedLabels.caller(ctx, s) || !Turns.endsAsking(ctx.doc, ctx.doc.block(last))) {
+        // A caller who tells a grievance and then asks puts a question ("Rita, Harbour: The bus is late. Why?"), no statement;
+        // a student's "Amir, School of Law: I work two jobs. Will fees rise?" asserts before asking.
+        if (DescribedLabels.member(ctx, s) || !DescribedLabels.caller(ctx, s) || !Turns.endsAsking(ctx.doc, ctx.doc.block(last))) {
             Turns.add(ctx, m, DescribedLabels.colon(ctx, s) + 1, s.block(), last, 0.7);
         }
         return true;

@@ -13,6 +13,8 @@ final class Turns {
     /** A questioner's own voice before a cue: "I think", "we've heard", "you said". */
     private static final Set<String> SELF = WordSet.of("i", "we", "you");
     private static final Set<String> FIRST_PERSON = WordSet.of("i", "we");
+    /** What may stand between a questioner's "I" and the cue: "I want to say", "we would like to say", "I have heard". */
+    private static final Set<String> SELF_LEADS = WordSet.of("to", "want", "wanted", "wish", "like", "would", "have", "must");
     /** The words a chair's or guest's opening courtesy is made of; one of {@link #COURTESY_HEADS} must be there. */
     private static final Set<String> COURTESY = WordSet.of("good", "morning", "afternoon", "evening", "day", "hello",
             "thank", "thanks", "you", "dear", "colleagues", "friends", "ladies", "gentlemen", "and", "everyone", "all",
@@ -27,7 +29,7 @@ final class Turns {
     private static final Set<String> ADDRESS = WordSet.of("mr", "mrs", "ms", "madam", "sir", "colleagues", "friends", "ladies");
     private static final int COURTESY_MAX_WORDS = 9;
     /** What a questioner's opener calls the question it announces: "A follow-up.", "One last question.". */
-    private static final Set<String> QUESTION_NOUNS = WordSet.of("question", "follow-up", "followup", "clarification");
+    static final Set<String> QUESTION_NOUNS = WordSet.of("question", "follow-up", "followup", "clarification");
 
     private Turns() {
     }
@@ -133,8 +135,9 @@ final class Turns {
                 continue;
             }
             int subject = k - 1;
-            // Past the auxiliaries, adverbs and contractions: "you’ve long said", "I have heard".
+            // Past the auxiliaries, adverbs and contractions: "you’ve long said", "I have heard", "I want to say".
             while (subject > from && (Lexicon.ADVERBS.contains(ctx.tokens.get(subject).lower())
+                    || SELF_LEADS.contains(ctx.tokens.get(subject).lower())
                     || ctx.tokens.get(subject - 1).end() == ctx.tokens.get(subject).start())) {
                 subject--;
             }

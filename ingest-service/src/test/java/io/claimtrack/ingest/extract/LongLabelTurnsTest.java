@@ -2,11 +2,11 @@ package io.claimtrack.ingest.extract;
 
 import static io.claimtrack.ingest.extract.Pipeline.assertSpeaker;
 import static io.claimtrack.ingest.extract.Pipeline.extract;
+import static io.claimtrack.ingest.extract.Pipeline.statements;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -94,5 +94,47 @@ class LongLabelTurnsTest {
         for (String c : contents) {
             assertFalse(c.contains("Hall 2") || c.contains("shortened") || c.contains("City Radio") || c.contains("4 June"), c);
         }
+    }
+
+    /**
+     * Round 46 (set AM's A4): "Amir, School of Law:" is a student's turn though no list has the first name, and what he
+     * tells before asking is his ("Thank you." kept, as a greeting opening a turn is); the moderator's "Next, Petra.",
+     * "We have time for one more.", "A question from the School of Law." and a lone "Amir." calling the next labelled
+     * speaker say nothing and end her turn, so it does not swallow his. A question alone stays none, a student's "I have
+     * to say that ..." before a question is his own; a chair's report of a question stays hers.
+     */
+    @Test
+    void aStudentLabelledWithHisFacultyAssertsAndTheModeratorsCallsSayNothing() {
+        AnnotatedDocument doc = extract("""
+                Mayor Hedda Lorne meets students of Brevik College
+
+                On 3 March, Mayor Hedda Lorne visited Brevik College. The meeting was chaired by Professor Ulla Brandt.
+
+                Ulla Brandt: Next, Petra.
+
+                Petra, Faculty of Arts: Can the buses run later?
+
+                Hedda Lorne: Yes. From May the last bus will leave at midnight, and we will add a night line on Fridays.
+
+                Ulla Brandt: We have time for one more. A question from the School of Law. Amir.
+
+                Amir, School of Law: Thank you. I work two jobs to pay my fees. Will tuition rise next year?
+
+                Hedda Lorne: No. Tuition will stay as it is for the next two years.
+
+                Ulla Brandt: Next, Idris.
+
+                Idris, Department of History: I have to say that the library closes too early for students who work. Will \
+                it open later?
+
+                Ulla Brandt: A question from the School of Arts was never answered, and I will put it to the council.
+                """);
+        assertEquals(List.of("Hedda Lorne | Yes. From May the last bus will leave at midnight, and we will add a night line on "
+                + "Fridays | : | indirect",
+                "Amir | Thank you. I work two jobs to pay my fees | : | indirect",
+                "Hedda Lorne | No. Tuition will stay as it is for the next two years | : | indirect",
+                "Idris | I have to say that the library closes too early for students who work | : | indirect",
+                "Ulla Brandt | A question from the School of Arts was never answered, and I will put it to the council | : | indirect"),
+                statements(doc));
     }
 }
