@@ -32,6 +32,10 @@ final class AdjunctOnly {
     /** Times a relative word or a participle's date names: "the next day", "published yesterday". */
     private static final Set<String> TIMES = WordSet.of("day", "night", "morning", "afternoon", "evening", "week",
             "weekend", "month", "year", "yesterday", "today", "earlier", "last", "this", "late", "recently");
+    /** What ties a time clause to a time: "two hours before the vote", "shortly after the court rose". */
+    private static final Set<String> TIME_LINKS = WordSet.of("before", "after", "until", "when");
+    /** How far after the comma the time clause's link may stand: "several hours before". */
+    private static final int TIME_LINK_REACH = 4;
     /** After "to", these open the phrase "to the board" rather than an infinitive "to end the toll". */
     private static final Set<String> DETERMINERS = Lexicon.words(List.of(Lexicon.ARTICLES_OR_POSSESSIVES),
             "this", "these", "those", "all", "every", "each", "some", "many");
@@ -53,7 +57,7 @@ final class AdjunctOnly {
      * clause begins.
      */
     private static boolean is(List<Token> tokens, int from, int to, boolean beforeThat) {
-        if (countedTime(tokens, from, to)) {
+        if (countedTime(tokens, from, to) || relativeTimeOnly(tokens, from, to)) {
             return true;
         }
         if (from >= to || !OPENERS.contains(tokens.get(from).lower())
@@ -179,6 +183,30 @@ final class AdjunctOnly {
             }
         }
         return true;
+    }
+
+    /**
+     * "replied the following morning.", "answered the next day, two hours before the vote": a time placed against the
+     * last one told, at most with a time clause after its comma; "replied the next day, saying the plan was dead" goes
+     * on to words.
+     */
+    private static boolean relativeTimeOnly(List<Token> tokens, int from, int to) {
+        int k = relativeTimeEnd(tokens, from, to);
+        while (to > k && tokens.get(to - 1).type() == Token.Type.PUNCT) {
+            to--;
+        }
+        if (k == from || k == to) {
+            return k > from;
+        }
+        if (!tokens.get(k).is(",")) {
+            return false;
+        }
+        for (int j = k + 1; j < Math.min(to, k + 1 + TIME_LINK_REACH); j++) {
+            if (TIME_LINKS.contains(tokens.get(j).lower())) {
+                return unbroken(tokens, j + 1, to);
+            }
+        }
+        return false;
     }
 
     /** "in a September 16, 2012 email": the comma between a day and its year. */

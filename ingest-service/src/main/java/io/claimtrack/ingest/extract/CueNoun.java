@@ -69,7 +69,7 @@ final class CueNoun {
             // be an object, and "his saying that" is a gerund that says).
             return Lexicon.ARTICLES.contains(prev.lower())
                     || form.past() && Lexicon.POSSESSIVES.contains(prev.lower()) && !prev.is("her")
-                    || form.past() && ownersAdjective(doc, i, sentence);
+                    || form.past() && (ownersAdjective(doc, i, sentence) || afterVerb(doc, i, sentence));
         }
         if (NOUN_MARKERS.contains(prev.lower()) || Mentions.isPossessive(prev.lower())) {
             return true;
@@ -116,6 +116,26 @@ final class CueNoun {
         Token next = doc.tokens.get(i + 1);
         return !next.is("to") && !next.is("that") && !Lexicon.ARTICLES_OR_POSSESSIVES.contains(next.lower())
                 && (next.type() != Token.Type.PUNCT || Lexicon.CURRENCY.contains(next.lower()));
+    }
+
+    /**
+     * "the crew fought repeated warnings", "the tenants ignored repeated notices": a participle right after a verb in
+     * the past, before its noun, is that object's adjective. The verb is none of saying and no auxiliary ("had
+     * repeated", "said repeated" stay), and the object opens with no determiner or clause ("stopped, repeated the
+     * claim" has its comma).
+     */
+    private boolean afterVerb(AnnotatedDocument doc, int i, Sentence sentence) {
+        Token prev = doc.tokens.get(i - 1);
+        String w = prev.lower();
+        if (!prev.isWord() || prev.isCapitalized() || i + 1 >= sentence.endToken()
+                || !(w.length() > 4 && w.endsWith("ed") || lexicon.isIrregularPast(w))
+                || Lexicon.FINITE_AUXILIARIES.contains(w) || !lexicon.cuesStartingWith(w).isEmpty()) {
+            return false;
+        }
+        Token next = doc.tokens.get(i + 1);
+        return next.isWord() && !next.isCapitalized() && !Lexicon.DETERMINERS.contains(next.lower())
+                && !Lexicon.OBJECT_PRONOUNS.contains(next.lower()) && !next.is("that") && !next.is("to")
+                && !CueStage.PREPOSITIONS.contains(next.lower());
     }
 
     /**

@@ -15,6 +15,8 @@ final class PastPledge {
     /** What opens the words of a pledge rather than its thing: an infinitive, a clause, a partner agreed with. */
     private static final Set<String> WORDS_OPENERS = WordSet.of("to", "that", "with", ":", ",");
 
+    private static final Set<String> CLAUSE_COORDINATORS = WordSet.of("but", "and", "yet");
+
     private PastPledge() {
     }
 
@@ -28,7 +30,7 @@ final class PastPledge {
         if (k < s.endToken() && (WORDS_OPENERS.contains(t.get(k).lower()) || BareClause.opensAt(t, k, s))) {
             return false;
         }
-        for (int q = k; q < s.endToken(); q++) {
+        for (int q = k; q < s.endToken() && !nextClause(t, q, s); q++) {
             if (t.get(q).type() == Token.Type.QUOTE || t.get(q).is("that") || ClauseShapes.opensInfinitive(t, q, s.endToken())) {
                 // "had promised her “full cooperation”", "had promised the crews that ...", "had agreed in principle to
                 // cut": the words themselves.
@@ -36,5 +38,13 @@ final class PastPledge {
             }
         }
         return true;
+    }
+
+    /**
+     * "had agreed on a prisoner exchange, but had failed to agree on ...": a comma and a coordinator end the object;
+     * what the next clause says is its own.
+     */
+    private static boolean nextClause(List<Token> t, int q, Sentence s) {
+        return t.get(q).is(",") && q + 1 < s.endToken() && CLAUSE_COORDINATORS.contains(t.get(q + 1).lower());
     }
 }

@@ -223,6 +223,10 @@ final class SceneActs {
             // "remembers him as restless": a person's character is told, as "described him as" tells it.
             return true;
         }
+        if (next + 2 < end && t.get(next).is("that") && BareAdverbial.isTime(t.get(next + 1)) && manner(t.get(next + 2))) {
+            // "remembers that morning differently than the crowd": the time itself, then how it is kept.
+            return false;
+        }
         if (t.get(next).is("that") && !demonstrative(t, next + 1, end) || CueSense.QUESTION_WORDS.contains(t.get(next).lower())
                 || BareClause.opensAt(t, next, s)) {
             return true;
@@ -262,6 +266,12 @@ final class SceneActs {
             }
         }
         return k > from;
+    }
+
+    /** "differently", "vividly", "well": how a memory is kept, right after the time remembered. */
+    private static boolean manner(Token t) {
+        String w = t.lower();
+        return t.isWord() && !t.isCapitalized() && (w.equals("well") || w.length() > 4 && w.endsWith("ly"));
     }
 
     /**

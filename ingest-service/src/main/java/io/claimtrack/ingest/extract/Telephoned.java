@@ -28,6 +28,11 @@ final class Telephoned {
     private static final Set<String> STOPPAGES = WordSet.of("strike", "strikes", "walkout", "walkouts", "stoppage",
             "stoppages");
 
+    /** Telephone lines rung: "the hotline", "its tip line". */
+    private static final Set<String> LINES = WordSet.of("line", "hotline", "helpline", "switchboard", "tipline");
+    /** The determiner's words up to the line: "the department's non-emergency line". */
+    private static final int LINE_WORDS = 6;
+
     private final Lexicon lexicon;
 
     Telephoned(Lexicon lexicon) {
@@ -37,7 +42,32 @@ final class Telephoned {
     /** Whether "called" (token {@code i}, before token {@code next}) telephoned or summoned someone, or named something. */
     boolean call(List<Token> t, int i, int next, Sentence s) {
         return telephoned(t, next, s) || telephonedPeople(t, next, s) || stoppage(t, next, s) || naming(t, i, next, s)
-                || namingAside(t, i, next, s) || numberRung(t, next, s);
+                || namingAside(t, i, next, s) || numberRung(t, next, s) || lineRung(t, next, s);
+    }
+
+    /**
+     * "called the council's non-emergency line at 6 a.m.", "by calling the helpline 0800 ... or": a telephone line rung,
+     * behind a determiner and a few modifiers, then its number or what follows a call. "called the line a lifeline"
+     * judges it.
+     */
+    private static boolean lineRung(List<Token> t, int next, Sentence s) {
+        if (next >= s.endToken() || !Lexicon.DETERMINERS.contains(t.get(next).lower()) && !Mentions.isPossessive(t.get(next).lower())) {
+            return false;
+        }
+        for (int k = next + 1; k < Math.min(s.endToken(), next + LINE_WORDS); k++) {
+            Token tok = t.get(k);
+            if (LINES.contains(tok.lower())) {
+                int after = k + 1;
+                while (after < s.endToken() && t.get(after).type() == Token.Type.NUMBER) {
+                    after++;
+                }
+                return after >= s.endToken() || AFTER_CALL.contains(t.get(after).lower()) || t.get(after).is("or");
+            }
+            if (!tok.isWord() && !tok.is("-")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
