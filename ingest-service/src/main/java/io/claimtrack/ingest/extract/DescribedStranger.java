@@ -84,7 +84,8 @@ final class DescribedStranger {
             }
             k = comma + 1;
         }
-        if (k >= s.endToken() || !t.get(k).is("a") && !t.get(k).is("an")) {
+        // "'I called and called. A sister knows,' she said": a speaker's generic noun brings no one in; only the narrator does.
+        if (k >= s.endToken() || !t.get(k).is("a") && !t.get(k).is("an") || doc.quoteAt(t.get(k).start()) != null) {
             return null;
         }
         int head = k + 1;

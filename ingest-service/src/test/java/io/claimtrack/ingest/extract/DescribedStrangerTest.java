@@ -68,4 +68,25 @@ class DescribedStrangerTest {
                 """);
         assertSpeaker(doc, "\"I bring a blanket anyway,\"", "Tomas Grevelund");
     }
+
+    @Test
+    void aGenericNounInsideAQuotationBringsNoOneIn() {
+        AnnotatedDocument doc = extract(OPENING + """
+                Hedda Solvang, 64, said she had written to the depot three times about the broken heater.
+
+                "I wrote and wrote. A grandmother notices the cold," she said. "Nobody ever answered."
+
+                She said she now takes a flask of tea on every trip.
+                """);
+        assertSpeaker(doc, "\"I wrote and wrote. A grandmother notices the cold,\"", "Hedda Solvang");
+        assertSpeaker(doc, "she now takes a flask of tea on every trip", "Hedda Solvang");
+    }
+
+    @Test
+    void theNarratorsIndefiniteDescriptionStillBringsSomeoneIn() {
+        AnnotatedDocument doc = extract(OPENING + """
+                At the depot gate, a grandmother in a green coat waits with two bags. "A grandmother notices the cold," she says.
+                """);
+        assertSpeaker(doc, "\"A grandmother notices the cold,\"", "a grandmother in a green coat");
+    }
 }
