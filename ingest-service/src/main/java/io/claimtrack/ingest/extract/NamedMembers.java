@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
  * "Her sons, Anselm and Tobiah, grew up ... The brothers said", "His brothers, Tom and Eli Ruiz, said", "The victim's
  * parents, Ana and Rui Soto," ... "the victim's parents said", "Ada and Lise Varn, sisters who ... The two sisters
  * said", "Ola Dahl and Kari Sunde, the defence lawyers, ... The lawyers said", "Lund's daughters, Ada and Liv," and
- * "Ada and Tor Varn, a couple who ... The couple said": a group the text names as two people in
- * apposition speaks as them, "A and B" in the order named (the settled convention for a group whose members the
+ * "Ada and Tor Varn, a couple who ... The couple said", "Ada and Tor Varn opened ... The Varns said" and "Judges Ada
+ * Roe and Tor Lind dissented ... The dissenting judges said": a group the text names as two people in
+ * apposition, or by their one surname or one title, speaks as them, "A and B" in the order named (the settled convention for a group whose members the
  * document names). Only the apposition names the pair: two people a sentence merely talks about are no group ("The two
  * lawmakers" after a sentence naming two people is often someone else). Read once per document, when a mention of a
  * group first asks; part of {@link ResolutionStage}.
@@ -36,7 +37,11 @@ final class NamedMembers {
      * "The brothers", "the two sisters", "Both lawyers", "The couple", "His brothers" (set off with their names, or after
      * them), "the victim's parents": the group and nothing else.
      */
-    private static final Pattern MENTION = Pattern.compile("(?i)(?:the|both|his|her|their)(?: \\p{L}+['’]s)?(?: two)? ((?:\\p{L}+ )?\\p{L}+s|couple|pair|duo)");
+    private static final Pattern MENTION = Pattern.compile("(?i)(?:the|both|his|her|their)(?: \\p{L}+['’]s)?(?: two)? ((?:\\p{L}+ )?[\\p{L}-]+s|couple|pair|duo)");
+    /** "Tomas and Greta Lind": two first names sharing the surname after the second, a family pair ("The Linds"). */
+    private static final Pattern FAMILY = Pattern.compile("(?<![\\p{L}'’-])(\\p{Lu}[\\p{L}'’-]+) and (\\p{Lu}[\\p{L}'’-]+ (\\p{Lu}[\\p{L}'’-]+))(?![\\p{L}'’-]| \\p{Lu})");
+    /** "Judge Ada Roe and Judge Tor Lind", "Judges Ada Roe and Tor Lind": two people of one title, whom "the judges" stands for. */
+    private static final Pattern TITLED = Pattern.compile("\\b(\\p{Lu}\\p{Ll}+?)(?:s (" + NAME + ") and | (" + NAME + ") and \\1 )(" + NAME + ")\\b");
     /** Words for two people together: "a couple who", "the twins". */
     private static final Set<String> TWO = WordSet.of("couple", "pair", "duo", "twins");
     /** Sons of one parent are brothers, daughters sisters. */
@@ -74,6 +79,25 @@ final class NamedMembers {
             while (m.find()) {
                 add(m.group(3), m.start(), m.group(1), m.start(1), m.group(2), m.start(2));
             }
+            m = FAMILY.matcher(doc.text);
+            while (m.find()) {
+                String pair = pair(doc, lexicon, names, m.group(1), m.start(1), m.group(2), m.start(2));
+                String surname = m.group(3).toLowerCase(Locale.ROOT);
+                if (pair != null && lexicon.isFirstName(m.group(1).toLowerCase(Locale.ROOT))) {
+                    // The family's plural: "Lind" -> "the Linds", "Ruiz" -> "the Ruizes".
+                    put(surname + "s", m.start(), pair);
+                    put(surname + "es", m.start(), pair);
+                }
+            }
+            m = TITLED.matcher(doc.text);
+            while (m.find()) {
+                String title = m.group(1).toLowerCase(Locale.ROOT);
+                int first = m.group(2) != null ? 2 : 3;
+                String pair = lexicon.isPersonNoun(title) ? pair(doc, lexicon, names, m.group(first), m.start(first), m.group(4), m.start(4)) : null;
+                if (pair != null) {
+                    put(title + "s", m.start(), pair);
+                }
+            }
         }
         return pairs;
     }
@@ -89,9 +113,12 @@ final class NamedMembers {
             return;
         }
         String pair = pair(doc, lexicon, names, first, firstAt, second, secondAt);
-        if (pair == null) {
-            return;
+        if (pair != null) {
+            put(head, at, pair);
         }
+    }
+
+    private void put(String head, int at, String pair) {
         String before = pairs.putIfAbsent(head, pair);
         namedAt.putIfAbsent(head, at);
         if (before != null && !before.equals(pair)) {
@@ -135,11 +162,12 @@ final class NamedMembers {
     /** The two people for a mention of their group after it was named; null otherwise. */
     String speakerFor(Attribution a) {
         Mention m = a.mention;
-        if (m == null || m.hasName() || m.isPronoun()) {
+        if (m == null || m.isPronoun()) {
             return null;
         }
         Matcher g = MENTION.matcher(m.text());
-        if (!g.matches() || pairs().isEmpty()) {
+        // "The Linds" is a name's plural, the family; any other name is no group.
+        if (!g.matches() || m.hasName() && !g.group(1).equals(m.name()) || pairs().isEmpty()) {
             return null;
         }
         String head = head(g.group(1));

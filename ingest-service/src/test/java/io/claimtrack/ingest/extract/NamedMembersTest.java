@@ -113,4 +113,43 @@ class NamedMembersTest {
                 """);
         assertSpeaker(doc, "the crossing had no working light", "Her brothers");
     }
+
+    private static final String FAMILY = """
+            Corner bookshop on Quay Street to close
+
+            BRANNOCK - Pieter and Saskia Holmqvist-Aalto opened the shop in 1988, when the street still had a fishmonger.
+
+            The Holmqvist-Aaltos said the landlord had offered them a lease at twice the rent.
+            """;
+
+    @Test
+    void aFamilyPluralIsThePairSharingTheSurname() {
+        assertSpeaker(extract(FAMILY), "the landlord had offered them a lease at twice the rent",
+                "Pieter Holmqvist-Aalto and Saskia Holmqvist-Aalto");
+    }
+
+    @Test
+    void aFamilyPluralOfAnotherSurnameKeepsItsMention() {
+        assertSpeaker(extract(FAMILY.replace("The Holmqvist-Aaltos said", "The Brenners said")),
+                "the landlord had offered them a lease at twice the rent", "Brenners");
+    }
+
+    private static final String DISSENT = """
+            Appeals board upholds fishing quota
+
+            The Coastal Appeals Board upheld the quota by three votes to two on Friday.
+
+            Commissioner Ilse Marwood-Tan and Commissioner Oren Bakhtiari wrote a joint dissent. The dissenting commissioners said the board had ignored the survey data.
+            """;
+
+    @Test
+    void twoPeopleOfOneTitleAreThePairTheTitlesPluralStandsFor() {
+        assertSpeaker(extract(DISSENT), "the board had ignored the survey data", "Ilse Marwood-Tan and Oren Bakhtiari");
+    }
+
+    @Test
+    void anotherPluralThanTheTitlesKeepsItsMention() {
+        assertSpeaker(extract(DISSENT.replace("The dissenting commissioners said", "The fishermen said")),
+                "the board had ignored the survey data", "The fishermen");
+    }
 }
