@@ -145,6 +145,11 @@ final class CueSense {
             // "consider it necessary to reopen the crossing" judges what is to be done.
             return after != null && (after.is("that") || itJudged(t, next, s));
         }
+        if (w.startsWith("hold") || w.equals("held")) {
+            // "The tribunal held that the levy was unlawful" gives a ruling; "held talks" and "has long held that view."
+            // keep a thing, "that" its determiner.
+            return after != null && after.is("that") && FindingSense.clauseFollows(doc, next + 1, s, false);
+        }
         if (w.startsWith("regret")) {
             // "The Consulate regrets that the broadcaster did not ask" states a grievance; "regrets any step that links"
             // regrets an act, its "that" a relative pronoun.
@@ -188,7 +193,7 @@ final class CueSense {
             return false;
         }
         if (w.startsWith("declar")) {
-            return !objects.declaredAct(t, next, s);
+            return !objects.declaredAct(t, next, s, CueStage.titleCased(doc, s));
         }
         if (w.startsWith("respond")) {
             return !objects.emergencyAnswered(t, next, s);

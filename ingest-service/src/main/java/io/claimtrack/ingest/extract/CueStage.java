@@ -11,20 +11,6 @@ public final class CueStage implements Stage {
 
     static final Set<String> PREPOSITIONS = WordSet.of("in", "at", "on", "of", "for", "after", "over", "as",
             "near", "from", "during", "to", "with", "into");
-    /**
-     * Documents whose "Under the plan, ..." tells what is to happen, not what the document says (PolNeAR marks "Under
-     * Florida law," but not "Under the Bush plan," nor "Under the agreement,"); so are a deal's, a contract's and a
-     * decree's terms ("Under the agreement, nurses will care for no more than five patients"; no set's gold gives
-     * them). Someone's plan ("Under Mrs. Clinton's plan,") is what its owner proposes, and stays a source.
-     */
-    private static final Set<String> TERMS = WordSet.of("plan", "plans", "agreement", "agreements", "deal", "deals",
-            "contract", "contracts", "settlement", "settlements", "decree", "decrees");
-    /**
-     * Standing law: "Under the constitution, the chamber needs 61 members", "Under state law, ...": what the law
-     * provides is the narrator's fact, not a source's claim. "Under the draft," and "Under Lund's plan," propose, and
-     * speak; a treaty stays its parties' document (PlanAndProposalTest, AccordingToTest).
-     */
-    private static final Set<String> RULES_IN_FORCE = WordSet.of("law", "constitution", "charter");
     /** Participles of thinking that open a condition, not a view: "Assuming the vote holds, ...". */
     private static final Set<String> CONDITIONS = WordSet.of("assuming", "supposing", "presuming");
 
@@ -188,14 +174,7 @@ public final class CueStage implements Stage {
             return reportedBy;
         }
         if (t.get(i).is("under") && i == sentence.firstToken()) {
-            for (int k = i + 1; k < Math.min(end, i + Windows.UNDER_SOURCE_TOKENS); k++) {
-                if (t.get(k).is(",")) {
-                    String head = Mentions.possessiveStem(t.get(k - 1).lower());
-                    boolean owned = Mentions.isPossessive(t.get(k - 2).lower());
-                    return k - 1 > i + 1 && lexicon.documents.contains(head) && (owned || !TERMS.contains(head))
-                            && !RULES_IN_FORCE.contains(head) ? i + 1 : -1;
-                }
-            }
+            return UnderSource.end(t, i, end, lexicon);
         }
         return -1;
     }

@@ -257,13 +257,14 @@ final class ObjectSense {
     /**
      * "declared a state of emergency", "declared bankruptcy", "declares a curfew", "declared Saturday a day of
      * mourning": what the declaration brings into force (for a day it names first) within a few lower-case words,
-     * before any clause. "declared that the emergency was over", "declared Monday that ..." are left.
+     * before any clause. "declared that the emergency was over", "declared Monday that ..." are left. A title-cased
+     * headline ({@code titled}) capitalises the object's words too: "Governor Declares Flood Emergency".
      */
-    boolean declaredAct(List<Token> t, int next, Sentence s) {
+    boolean declaredAct(List<Token> t, int next, Sentence s, boolean titled) {
         int from = next < s.endToken() && Mentions.isDateWord(t.get(next).lower()) ? next + 1 : next;
         int to = Math.min(s.endToken(), from + Windows.DECLARED_OBJECT_TOKENS);
-        int k = head(t, from, to, tok -> (lowerWord(tok) || tok.type() == Token.Type.NUMBER) && !tok.is("that"),
-                lexicon.declaredActs);
+        int k = head(t, from, to, tok -> (lowerWord(tok) || titled && tok.isWord() || tok.type() == Token.Type.NUMBER)
+                && !tok.is("that"), lexicon.declaredActs);
         return k >= 0 && k < to || proclaimedWinner(t, next, s);
     }
 
