@@ -278,7 +278,9 @@ final class AccordingTo {
             // "By his own count he has made 90,000 crossings": a figure the owner reckoned, opening the sentence or set
             // off by commas before the last item of a list ("the schools, and, by his own count, 9,000 homes").
             boolean setOff = i > first + 1 && tokens.get(i - 1).is(",") && k + 1 < end && tokens.get(k + 1).is(",");
-            return (i == first || setOff) && COUNTS.contains(noun.lower()) ? k + 1 : -1;
+            // A newspaper's dateline may stand before it: "HARLOW — By her own count, ...".
+            boolean opening = i == first || i > first && i == Datelines.afterDateline(tokens, first, end);
+            return (opening || setOff) && COUNTS.contains(noun.lower()) ? k + 1 : -1;
         }
         if (!tokens.get(i).is("in")) {
             return -1;

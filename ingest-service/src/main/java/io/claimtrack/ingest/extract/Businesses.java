@@ -62,7 +62,7 @@ final class Businesses {
      * {@link Windows#APPOSITION_AFTER_CHARS}.
      */
     private static final Pattern MADE_AFTER = Pattern.compile("^, which (?:built|builds|made|makes|manufactured|manufactures|"
-            + "operated|operates|ran|runs|owned|owns|supplied|supplies) ");
+            + "operated|operates|ran|runs|owned|owns|supplied|supplies|assembled|assembles|produced|produces) ");
     /**
      * "'s shares" or " shares" right after a name: "Dulmaro Biologics shares fell"; the bare form only after a name of
      * several words, since a word that opens a sentence reads as one ("Global shares rose", "Bank shares fell").

@@ -142,8 +142,9 @@ final class CueSense {
         if (w.startsWith("consider")) {
             // "The Embassy considers that the detention violated the Convention" gives a view; "considered the bill", "is
             // considering options", "consider the vote a warning" and "considered the only country that can" do not;
+            // "consider this accusation groundless" judges words ({@link WordsJudged});
             // "consider it necessary to reopen the crossing" judges what is to be done.
-            return after != null && (after.is("that") || itJudged(t, next, s));
+            return after != null && (after.is("that") || itJudged(t, next, s) || WordsJudged.follows(t, next, s, lexicon));
         }
         if (w.startsWith("hold") || w.equals("held")) {
             // "The tribunal held that the levy was unlawful" gives a ruling; "held talks" and "has long held that view."
@@ -329,7 +330,8 @@ final class CueSense {
             // "..., study finds" closes a headline without a period.
             boolean headlineEnd = after == null && doc.block(s.block()).kind() == Block.Kind.HEADLINE;
             return (after != null || headlineEnd) && FindingSense.closesAfterComma(doc.tokens, i, after, s)
-                    || after != null && !REFLEXIVES.contains(after.lower()) && findings.reportsFinding(doc, i, next, s);
+                    || after != null && !REFLEXIVES.contains(after.lower()) && findings.reportsFinding(doc, i, next, s)
+                    || after != null && WordsJudged.follows(t, next, s, lexicon);
         }
         return true;
     }

@@ -7,15 +7,15 @@ import java.util.regex.Pattern;
 
 /**
  * "The opposition delegation, led by former Speaker Rufus Amadi, rejected the draft"; "The delegation of the Green
- * Valley League, headed by its secretary general Ottilie Brann, said": a delegation set off with the one person who
+ * Valley League (GVL), headed by its secretary general Ottilie Brann, said" (its initials in brackets): a delegation set off with the one person who
  * leads it speaks as that person (round 39: "The X delegation" is its head). Found once per document; part of
  * {@link ResolutionStage}.
  */
 final class DelegationHeads {
 
     /** A delegation's words (group 1) and its aside: the head's title and name up to the aside's comma (group 2). */
-    private static final Pattern LED = Pattern.compile("(\\b[Dd]elegation(?: of [^,.;:]{1," + Windows.DELEGATION_HEAD_CHARS
-            + "})?), (?:led|headed) by ([^,.;:()]{1," + Windows.DELEGATION_HEAD_CHARS + "}),");
+    private static final Pattern LED = Pattern.compile("(\\b[Dd]elegation(?: of [^,.;:()]{1," + Windows.DELEGATION_HEAD_CHARS
+            + "})?)(?: \\(\\p{Lu}{2,8}\\))?, (?:led|headed) by ([^,.;:()]{1," + Windows.DELEGATION_HEAD_CHARS + "}),");
     /** A delegation mention: "The opposition delegation", "the delegation of the League". */
     private static final Pattern MENTION = Pattern.compile("(?i)the (?:[\\p{L}'’-]+ ){0,4}delegation(?: of .+)?");
 
