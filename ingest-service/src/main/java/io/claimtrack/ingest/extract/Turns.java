@@ -10,8 +10,8 @@ import java.util.Set;
  */
 final class Turns {
 
-    /** A questioner's own voice before a cue: "I think", "we've heard", "you said". */
-    private static final Set<String> SELF = WordSet.of("i", "we", "you");
+    /** A questioner's own voice before a cue: "I think", "we've heard", "you said", "many of us feel". */
+    private static final Set<String> SELF = WordSet.of("i", "we", "you", "us");
     private static final Set<String> FIRST_PERSON = WordSet.of("i", "we");
     /** What may stand between a questioner's "I" and the cue: "I want to say", "we would like to say", "I have heard". */
     private static final Set<String> SELF_LEADS = WordSet.of("to", "want", "wanted", "wish", "like", "would", "have", "must");

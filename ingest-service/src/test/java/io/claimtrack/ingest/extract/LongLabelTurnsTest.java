@@ -101,7 +101,7 @@ class LongLabelTurnsTest {
      * tells before asking is his ("Thank you." kept, as a greeting opening a turn is); the moderator's "Next, Petra.",
      * "We have time for one more.", "A question from the School of Law." and a lone "Amir." calling the next labelled
      * speaker say nothing and end her turn, so it does not swallow his. A question alone stays none, a student's "I have
-     * to say that ..." before a question is his own; a chair's report of a question stays hers.
+     * to say that many of us feel ..." before a question is his own; a chair's report of a question stays hers.
      */
     @Test
     void aStudentLabelledWithHisFacultyAssertsAndTheModeratorsCallsSayNothing() {
@@ -124,7 +124,7 @@ class LongLabelTurnsTest {
 
                 Ulla Brandt: Next, Idris.
 
-                Idris, Department of History: I have to say that the library closes too early for students who work. Will \
+                Idris, Department of History: I have to say that many of us feel the library closes too early. Will \
                 it open later?
 
                 Ulla Brandt: A question from the School of Arts was never answered, and I will put it to the council.
@@ -133,7 +133,7 @@ class LongLabelTurnsTest {
                 + "Fridays | : | indirect",
                 "Amir | Thank you. I work two jobs to pay my fees | : | indirect",
                 "Hedda Lorne | No. Tuition will stay as it is for the next two years | : | indirect",
-                "Idris | I have to say that the library closes too early for students who work | : | indirect",
+                "Idris | I have to say that many of us feel the library closes too early | : | indirect",
                 "Ulla Brandt | A question from the School of Arts was never answered, and I will put it to the council | : | indirect"),
                 statements(doc));
     }
