@@ -34,12 +34,16 @@ class RulingAndUnderTest {
         List<String> found = statements(extract("""
                 Under the treaty, each village will keep two lifeboats on the shore, Harbour Minister Ada Holm told reporters.
 
-                Under the new deal, the ferry company will run three extra boats a week in August.
+                Under the new treaty, the ferry company will run three extra boats a week in August.
+
+                Under the new deal, the port will hire two more pilots.
                 """));
         assertTrue(found.stream().anyMatch(s -> s.startsWith("Ada Holm |") && s.contains("each village will keep two lifeboats")),
                 found.toString());
         assertTrue(found.stream().noneMatch(s -> s.startsWith("the treaty |")), found.toString());
-        assertTrue(found.stream().anyMatch(s -> s.startsWith("the new deal | the ferry company will run")), found.toString());
+        assertTrue(found.stream().anyMatch(s -> s.startsWith("the new treaty | the ferry company will run")), found.toString());
+        // A deal's terms tell what is to happen; no cue closes the sentence, so it has no source at all.
+        assertTrue(found.stream().noneMatch(s -> s.startsWith("the new deal |")), found.toString());
     }
 
     @Test
