@@ -86,7 +86,7 @@ final class BodyDescriptions {
                     || regulates(head, n.words())) && !n.words().equals(List.of(head))) {
                 return n;
             }
-            if ((Businesses.WORDS.contains(head) && isBusiness(n) || introduced(head).contains(n.text()) || civicGroup(head, n))
+            if ((Businesses.WORDS.contains(head) && (isBusiness(n) || tradeName(n)) || introduced(head).contains(n.text()) || civicGroup(head, n))
                     && nearby(doc, n, description)) {
                 return withPartners(doc, j);
             }
@@ -306,6 +306,16 @@ final class BodyDescriptions {
     /** Whether the text makes the name a business's ({@link Businesses}). */
     boolean isBusiness(Name n) {
         return businesses.contains(n);
+    }
+
+    /**
+     * "Harrow Bay Power & Light", "Kelton Foods": a name of several words, not a person's nor a place's, whose later word
+     * is a business's names one, whatever kind the name reader guessed for it; asked only of a name near the description.
+     */
+    private boolean tradeName(Name n) {
+        List<String> words = n.words();
+        return words.size() > 1 && words.subList(1, words.size()).stream().anyMatch(Businesses.WORDS::contains)
+                && !lexicon.isFirstName(words.get(0)) && !lexicon.isPlace(n.text());
     }
 
     /** "his club Atletico Brava", "the asset manager Tollway Capital": the names introduced with a word of the description's kind. */

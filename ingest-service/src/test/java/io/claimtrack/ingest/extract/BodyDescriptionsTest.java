@@ -247,4 +247,26 @@ class BodyDescriptionsTest {
                 Feed prices rose again on Thursday. The company's quarterly report warns that costs could rise.
                 """, "costs could rise"));
     }
+
+    /** A name whose later word is a business's names one, though the name reader took it for no body (issue 10, set AM's A2). */
+    @Test
+    void aNameWithABusinessWordIsTheUtilityOrTheCompany() {
+        String storm = """
+                Crews ready for ice storm
+
+                Harrow Bay Power & Light said in a statement that it had moved extra line workers to the coast.
+
+                "Freezing rain is hard on our wires," the utility said.
+                """;
+        assertEquals("Harrow Bay Power & Light", statement(Pipeline.through(ResolutionStage.class, storm),
+                "\"Freezing rain is hard on our wires,\"").speaker);
+        // Guard: a person's name that ends in a business's word is no business.
+        String person = """
+                Samantha Power, the county's emergency manager, said on Monday that shelters were open.
+
+                "Freezing rain is hard on our wires," the utility said.
+                """;
+        assertEquals("the utility", statement(Pipeline.through(ResolutionStage.class, person),
+                "\"Freezing rain is hard on our wires,\"").speaker);
+    }
 }
