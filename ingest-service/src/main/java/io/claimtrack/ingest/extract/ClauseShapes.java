@@ -9,6 +9,9 @@ import java.util.Set;
  */
 final class ClauseShapes {
 
+    /** Nouns in -ly that name or modify a speaker; "rally" stays out, it ends a listener ("told the rally"). */
+    private static final Set<String> NOUNS_IN_LY = WordSet.of("family", "assembly", "supply", "monopoly");
+
     /** Words that open a clause of their own; a speaker phrase starts after them. */
     static final Set<String> CLAUSE_WORDS = WordSet.of("that", "and", "but", "while", "as", "when", "because",
             "after", "before", "since", "although", "though", "so", "where", "if", "whereas");
@@ -308,8 +311,16 @@ final class ClauseShapes {
     }
 
     static boolean isAdverb(Token t) {
-        return t.in(WordClass.ADVERB) && !t.isCapitalized()
-                || t.isWord() && !t.isCapitalized() && t.lower().endsWith("ly") && t.lower().length() > 4;
+        return t.in(WordClass.ADVERB) && !t.isCapitalized() || lyAdverb(t);
+    }
+
+    /**
+     * A lower-case word in -ly, read as an adverb ("quickly said"), unless it is one of the nouns in -ly that name or
+     * modify a speaker ("The family said", "the assembly speaker", "the supply ministry").
+     */
+    static boolean lyAdverb(Token t) {
+        String lower = t.lower();
+        return t.isWord() && !t.isCapitalized() && lower.endsWith("ly") && lower.length() > 4 && !NOUNS_IN_LY.contains(lower);
     }
 
     static int skipAdverbsLeft(List<Token> tokens, int p, int first) {
@@ -317,8 +328,7 @@ final class ClauseShapes {
             Token t = tokens.get(p);
             // Inside a sentence a capitalised "May" or "Will" is a name ("Theresa May said"), not a modal.
             boolean name = p > first && t.isCapitalized() && !t.isAllCaps();
-            if (t.in(WordClass.ADVERB) && !name || (t.isWord() && !t.isCapitalized() && t.lower().endsWith("ly")
-                    && t.lower().length() > 4)) {
+            if (t.in(WordClass.ADVERB) && !name || lyAdverb(t)) {
                 p--;
                 continue;
             }

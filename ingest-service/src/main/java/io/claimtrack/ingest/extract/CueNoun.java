@@ -281,8 +281,7 @@ final class CueNoun {
     }
 
     private static boolean isAdverb(Token t) {
-        return t.isWord() && (ADVERBS.contains(t.lower())
-                || !t.isCapitalized() && t.lower().length() > 4 && t.lower().endsWith("ly"));
+        return t.isWord() && ADVERBS.contains(t.lower()) || ClauseShapes.lyAdverb(t);
     }
 
     private boolean isSpeakerWord(String lower) {

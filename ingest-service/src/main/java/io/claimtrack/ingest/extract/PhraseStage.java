@@ -146,11 +146,6 @@ public final class PhraseStage implements Stage {
     /** Words in -ly that qualify a noun, unlike the adverbs the ending otherwise marks. */
     private static final Set<String> LY_ADJECTIVES = WordSet.of("early", "elderly", "daily", "weekly", "monthly", "yearly", "quarterly",
             "nightly", "costly", "friendly", "deadly", "lonely");
-    /**
-     * Nouns in -ly that modify an office, no adverbs: "the supply ministry said", "the assembly speaker said". Not
-     * "rally", which ends a listener ("told the rally").
-     */
-    private static final Set<String> LY_NOUNS = WordSet.of("supply", "assembly");
     /** Words after "early" or "late" that make a time of it: "early last week", "early this year". */
     private static final Set<String> TIME_AFTER = WordSet.of("last", "this", "next", "that", "morning", "afternoon", "evening");
 
@@ -202,8 +197,7 @@ public final class PhraseStage implements Stage {
         if (adverbAndParticiple(tokens, i)) {
             return Mentions.IN_PHRASE;
         }
-        if (t.lower().endsWith("ly") && t.lower().length() > 4 && !adjective(tokens, i) && !LY_NOUNS.contains(t.lower())
-                || (on & PAST_VERB) != 0) {
+        if (ClauseShapes.lyAdverb(t) && !adjective(tokens, i) || (on & PAST_VERB) != 0) {
             // "The first incident came during", "his campaign sent out an email saying": the phrase ends at its verb.
             return Mentions.NOT_IN_PHRASE;
         }
