@@ -94,7 +94,10 @@ class OneNameOneRoleTest {
         assertEquals(new NameIndex.Canonical("Mr. Holm's campaign", ""), names.canonical("Mr. Holm's campaign", 0));
     }
 
-    /** A description's article opens no role: "A lawyer ..., Geraldine Obi" is a lawyer, in every statement of hers. */
+    /**
+     * A description's article opens no role: "A lawyer for the Fenwick family, Geraldine Obi" is a lawyer for the
+     * Fenwick family, in every statement of hers.
+     */
     @Test
     void theArticleOfADescriptionIsNoPartOfTheRole() {
         AnnotatedDocument doc = extract("""
@@ -104,8 +107,8 @@ class OneNameOneRoleTest {
                 Another pollster, Dana Wolk, said the race was close.
                 """);
 
-        assertEquals("lawyer", statement(doc, "Mr. Fenwick was unarmed").role);
-        assertEquals("lawyer", statement(doc, "the family would sue").role);
+        assertEquals("lawyer for the Fenwick family", statement(doc, "Mr. Fenwick was unarmed").role);
+        assertEquals("lawyer for the Fenwick family", statement(doc, "the family would sue").role);
         assertEquals("pollster", statement(doc, "the race was close").role);
     }
 }
