@@ -130,7 +130,8 @@ final class CueSense {
         if (w.startsWith("call") && words > 1 && ProceduralCall.at(t, next, s)) {
             return true;
         }
-        return false;
+        // "Residents can report a blocked drain at 555-0190": a release's instruction to readers.
+        return ContactInstruction.at(t, i, s);
     }
 
     /** The sense of a one-word cue at token {@code i}, told by its verb and what follows it. */
