@@ -75,7 +75,7 @@ final class InterruptedQuotation {
             return null;
         }
         int k = opening - 2;
-        while (k > 0 && opening - k <= Windows.SPEAKER_AFTER_QUOTE_TOKENS && t.get(k).type() != Token.Type.QUOTE
+        while (k > 0 && opening - k <= Windows.INTERRUPTION_TOKENS && t.get(k).type() != Token.Type.QUOTE
                 && (t.get(k).isWord() || t.get(k).is(",") || CueSense.abbreviationPeriod(t, k, 0))) {
             k--;
         }

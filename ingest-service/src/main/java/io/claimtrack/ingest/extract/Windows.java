@@ -113,6 +113,11 @@ final class Windows {
     static final int TURN_SPEECH_WORDS = 8;
     /** How far after a quotation its speaker and cue may run: '"Q," adviser to ... John Smith said'. */
     static final int SPEAKER_AFTER_QUOTE_TOKENS = 14;
+    /**
+     * How far the speaker, cue and an aside may run between an interrupted quotation's halves: '"We baked," Ostrova
+     * said, sweeping flour off the long oak table by the back door of the mill, "but nobody came."'.
+     */
+    static final int INTERRUPTION_TOKENS = 24;
     /** Most lower-case words of a role before the name of a quotation's speaker: '"Q," guild vice president Tove Lind'. */
     static final int ROLE_BEFORE_NAME_WORDS = 4;
     /** Most words of a quoted term the narrator names: '"Top secret" is the highest level'. */

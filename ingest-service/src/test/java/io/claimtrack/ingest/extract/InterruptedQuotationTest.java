@@ -33,6 +33,20 @@ class InterruptedQuotationTest {
     }
 
     @Test
+    void aParticipleAsideAfterTheCueStillJoinsTheHalves() {
+        assertEquals(List.of(
+                "Ostrova | “We baked,” “but nobody came.” | said | direct",
+                "Ostrova | “We baked,” | said | direct",
+                "Ostrova | “Nobody came.” |  | direct"), statements("""
+                Wendel Ostrova has run the Harlby mill since 2009.
+
+                “We baked,” Ostrova said, sweeping flour off the long oak table by the back door of the mill, “but nobody came.”
+
+                “We baked,” Ostrova said, sweeping flour off the long oak table by the back door of the mill, “Nobody came.”
+                """));
+    }
+
+    @Test
     void aWholeSentenceBeforeTheCueOrACapitalAfterItLeavesTwoStatements() {
         assertEquals(List.of(
                 "Ostrova | “The roof leaks,” | said | direct",
