@@ -8,7 +8,7 @@ build_an_wire.py, five wire stories: an AP-style mine collapse rescue (the opera
 company, X", a hospital director, a minister who "added", a chief executive who "rejected the suggestion that" and a
 follow-on quote, "according to the state mine rescue service", a foreman and his wife, a union leader who "said" and
 "called on", a president who "praised A and said B" (two)); a Reuters-style ransomware attack on a port ("A group
-calling itself X ... claimed responsibility, saying" (the saying only), "a Reuters witness", drivers, "Ship-tracking
+calling itself X ... claimed responsibility, saying" (two: an admission, as "pleaded guilty", and what it said), "a Reuters witness", drivers, "Ship-tracking
 data from X showed", a spokeswoman, a cyber centre's director who "warned companies to", a minister who "said A, and
 criticised B" (two), "Two people familiar with", "Analysts at X estimated"); a Bloomberg-style devaluation (the central
 bank first by description, a governor's mixed content, "according to data compiled by Bloomberg", a minister who
@@ -51,7 +51,8 @@ and the README's settled conventions, and committed before the extractor first r
 the conventions are silent:
 - Bullets under a verbless "The measures include:" in a body's own release are the publisher's narration, no statement;
   bullets under "The main findings of the report are:" are the report's, so its maker's, cue "".
-- "claimed responsibility ..., saying B" gives B only, as "defended it, saying B".
+- "claimed responsibility" is an admission, a statement with its noun object (round 34's "pleaded guilty", "conceded
+  defeat"), and ", saying B" after it a second statement (as "welcomed A, saying B").
 - "The auditors found A" of an audit office stays the group's mention (as "forecasters at X reported").
 
 usage: python3 ingest-service/tools/invented/build_an.py  (writes src/test/resources/eval/invented_an_gold.jsonl)

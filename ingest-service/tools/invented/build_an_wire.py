@@ -105,6 +105,7 @@ Analysts at Nordvik Bank estimated the disruption was costing the economy around
 ''',
     s(PVA, 'the port authority', 'A ransomware attack shut down the computer systems|forcing ships to wait at anchor', 'said'),
     s(PVA, 'The Port of Velsund Authority', 'it had discovered "unauthorised encryption"|offline as a precaution', 'said', 'mixed'),
+    s('Black Lantern', 'A group calling itself Black Lantern', 'responsibility', 'claimed'),
     s('Black Lantern', 'A group calling itself Black Lantern', 'it had copied 400 gigabytes of data|paid within five days', 'saying'),
     s(ALMG, 'Port authority chief executive Rikard Almgren', 'the authority had no intention of paying', 'told', role='chief executive'),
     s(ALMG, 'he', '"We are not going to finance the next attack|not like restoring a laptop,"', 'said', 'direct', role='chief executive'),
