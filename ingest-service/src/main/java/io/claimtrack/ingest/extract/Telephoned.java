@@ -29,7 +29,7 @@ final class Telephoned {
             "stoppages");
 
     /** Telephone lines rung: "the hotline", "its tip line". */
-    private static final Set<String> LINES = WordSet.of("line", "hotline", "helpline", "switchboard", "tipline");
+    static final Set<String> LINES = WordSet.of("line", "hotline", "helpline", "switchboard", "tipline");
     /** The determiner's words up to the line: "the department's non-emergency line". */
     private static final int LINE_WORDS = 6;
 
