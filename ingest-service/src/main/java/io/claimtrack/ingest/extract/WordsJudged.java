@@ -12,7 +12,7 @@ import java.util.Set;
 final class WordsJudged {
 
     /** What points at the words judged: "this accusation", "these remarks", "the claim". */
-    private static final Set<String> POINTING = WordSet.of("this", "these", "that", "those", "the", "such");
+    private static final Set<String> POINTING = Lexicon.words(List.of(Lexicon.DEMONSTRATIVES), "the", "such");
     /** Words that go on with the object rather than judge it: "the claims and counterclaims", "the remarks of". */
     private static final Set<String> OBJECT_GOES_ON = WordSet.of("and", "or", "of");
 
