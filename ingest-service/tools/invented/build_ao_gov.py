@@ -46,6 +46,7 @@ The next meeting of the Committee will be held on 5 and 6 May 2034.
     s('Members', 'Members', 'services inflation had remained stubborn|for a third consecutive month', 'noted'),
     s('Members', 'Members', 'the further decline in inflation expectations measured in the February household survey', 'welcomed'),
     s('Most members', 'Most members', 'wage growth, at 6.1% a year, was still too fast|in the second half of the year', 'judged'),
+    s('business surveys', 'business surveys', 'a slowdown in the second half of the year', 'pointed to', nested=True, via='Most members'),
     s('Some members', 'Some members', 'signs that the earlier tightening was weighing on demand more than expected|contracting for two quarters', 'pointed to'),
     s(BREN, 'She', 'all seven large banks held enough capital|by the end of the year', 'reported', role='Deputy Governor for Financial Stability'),
     s('Six members', 'their', 'a cut at this meeting risked undoing the progress made on inflation expectations|the spring wage settlements', 'In their view'),
