@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * A request to come or already made, inside what another speaker reports: "Lund said the board would ask the council
  * to delay the vote", "the clerk testified that the foreman had asked him to leave", "Holm said her office has advised
- * tenants to keep their receipts". The outer speaker tells of a step taken or planned; the board, the foreman and the
+ * tenants to keep their receipts", "the lenders said that they would recommend the terms to other investors". The outer speaker tells of a step taken or planned; the board, the foreman and the
  * office are given no words there. The guideline makes nested statements optional, so such a one is left out, as
  * {@link StanceVerbs} does for wishes. A request in the simple past or present ("Lund said the board asked the council
  * to wait") is left nested, as are verbs of saying ({@link ReportedBeliefs}) and "urge", which news reports as an
@@ -16,7 +16,7 @@ import java.util.Set;
 final class ReportedRequests {
 
     private static final Set<String> FORMS = WordForms.verbForms("ask", "demand", "instruct", "encourage", "advise",
-            "warn");
+            "warn", "recommend");
     /** Verbs that report words before a that-clause: "would advise him that the risk had grown", "had warned that". */
     private static final Set<String> TELLING_WITH_THAT = WordForms.verbForms("advise", "warn");
     /** "called on the council to": "call" asks only with its "on". */

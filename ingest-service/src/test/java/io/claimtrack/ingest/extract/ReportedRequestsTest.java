@@ -20,6 +20,16 @@ class ReportedRequestsTest {
     }
 
     @Test
+    void aRecommendationToComeInsideAReportIsNoStatementOfItsOwn() {
+        assertMentions("""
+                The Harbour Lenders Group said in a statement that the terms were fair and that it would recommend them to its members.
+                The inspector recommended that the ferry pier be closed for the winter.
+                """,
+                "The Harbour Lenders Group | the terms were fair and that it would recommend them to its members | said | indirect",
+                "The inspector | the ferry pier be closed for the winter | recommended | indirect");
+    }
+
+    @Test
     void aRequestInThePastTenseOrOutsideAReportStillSpeaks() {
         assertMentions("""
                 The ferry operator said the dockers' union asked the port board to reopen the night crossing.
