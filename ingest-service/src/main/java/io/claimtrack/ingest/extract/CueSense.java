@@ -95,7 +95,8 @@ final class CueSense {
             return true;
         }
         if (SummativeAppositive.nounAt(doc, i, s.endToken()) || ProjectNoun.at(t, i, s, lexicon) || AttributiveCue.adjective(t, i, words, s)
-                || AttributiveCue.beforeStatementNoun(lexicon, t, i, words, s)) {
+                || AttributiveCue.beforeStatementNoun(lexicon, t, i, words, s) || AttributiveCue.afterActNoun(lexicon, t, i, words, s)
+                || AttributiveCue.objectNoun(lexicon, t, i, words, s)) {
             return true;
         }
         if (AnonymityTerms.onCondition(t, next, s.endToken()) || AnonymityTerms.nameWithheld(t, next, s.endToken())
@@ -337,12 +338,12 @@ final class CueSense {
         return true;
     }
 
-    /** "Renner, who has pleaded guilty", "who pleaded guilty last year": the verb at {@code i} opens a who-clause. */
     /** A figure or a counting word opening an object: "two goals", "40,000 vans", "several more". */
     private static boolean counted(Token after) {
         return after.type() == Token.Type.NUMBER || QUANTITIES.contains(after.lower());
     }
 
+    /** "Renner, who has pleaded guilty", "who pleaded guilty last year": the verb at {@code i} opens a who-clause. */
     private static boolean subjectRelative(List<Token> t, int i, Sentence s) {
         int k = i - 1;
         while (k > s.firstToken() && (PERFECT.contains(t.get(k).lower()) || ClauseShapes.isAdverb(t.get(k)))) {

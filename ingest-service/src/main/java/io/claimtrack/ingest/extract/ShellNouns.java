@@ -27,6 +27,11 @@ final class ShellNouns {
     private ShellNouns() {
     }
 
+    /** Whether a word (lower case) is one of these count nouns. */
+    static boolean isNoun(String lower) {
+        return NOUNS.contains(lower);
+    }
+
     /**
      * Whether the "that" at {@code k} is a demonstrative before one of these nouns, which a finite verb or a quotation
      * follows: "said that explanation “remains accurate”", "called that argument “an insult”"; or which ends the clause,

@@ -5,7 +5,8 @@ import static io.claimtrack.ingest.extract.Pipeline.assertMentions;
 import org.junit.jupiter.api.Test;
 
 /**
- * Cue words in senses that say nothing: a participle used as an adjective ("after last month's disputed count"), a
+ * Cue words in senses that say nothing: a participle used as an adjective ("after last month's disputed count") or
+ * after a noun of what was agreed ("the truce agreed in March"), a noun of saying in an object ("gave a forecast"), a
  * leave-taking ("say goodbye to"), standing law ("Under the charter,", "Under state law,"), a court's rejection whose
  * ruling gives its grounds, a discovery told as an event, a wish in a deck's bullet. The verbs in their sense of
  * saying, beside them, are left.
@@ -25,6 +26,29 @@ class OrdinaryWordsTest {
                 "Ana Roos | the reported losses were small | said | indirect",
                 "Ana Roos's | two boats had leaked led the council to close the pier | repeated | indirect",
                 "she | a calm summer | predicted | indirect");
+    }
+
+    @Test
+    void aParticipleAfterANounOfWhatWasAgreedOrDeclaredIsNoVerb() {
+        assertMentions("""
+                We note with concern that the truce agreed in Marova in March has been broken almost every night since April.
+                The curfew announced on Monday will be lifted on Friday, the mayor said.
+                The two ministers agreed in Geneva that the border crossings would reopen.
+                """,
+                "We | the truce agreed in Marova in March has been broken almost every night since April | note | indirect",
+                "the mayor | The curfew announced on Monday will be lifted on Friday | said | indirect",
+                "The two ministers | the border crossings would reopen | agreed | indirect");
+    }
+
+    @Test
+    void aNounOfSayingInAPastVerbsObjectIsNoVerb() {
+        assertMentions("""
+                Kestrel Motors Inc. gave a full-year sales forecast that fell short of analysts' estimates.
+                Analysts at a Swiss bank forecast that the franc would weaken.
+                The carmaker forecast that sales would fall.
+                """,
+                "Analysts at a Swiss bank | the franc would weaken | forecast | indirect",
+                "The carmaker | sales would fall | forecast | indirect");
     }
 
     @Test
