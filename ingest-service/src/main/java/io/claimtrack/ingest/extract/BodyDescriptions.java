@@ -370,7 +370,9 @@ final class BodyDescriptions {
         return centralBank && bank == name.size() - 3 && name.get(bank + 1).equals("of");
     }
 
-    private boolean describes(String head, List<String> name) {
+    private boolean describes(String head, List<String> written) {
+        // "the bank" for the "Banca Centrale di Serenza": a body named in its own language.
+        List<String> name = written.stream().map(lexicon::bodyWord).toList();
         int at = name.indexOf(head);
         if (at >= 0) {
             // "the ministry" for "the Interior Ministry"; not "the airline" for the "Airline Pilots Association", a body of

@@ -36,7 +36,9 @@ public final class Lexicon {
     private final Map<String, Set<String>> complementsByCue = new HashMap<>();
     public final Set<String> roles = load("roles");
     public final Set<String> roleModifiers = load("role-modifiers");
-    public final Set<String> organizations = load("organizations");
+    /** A body's head word in another language ("banca", "banque"), to the English word first on its line. */
+    private final Map<String, String> bodyWords = new HashMap<>();
+    public final Set<String> organizations = spellings("organizations", bodyWords);
     public final Set<String> documents = load("documents");
     /** Kinds of work whose quoted title may follow them: "book", "anthem", "show". */
     public final Set<String> works = load("works");
@@ -309,6 +311,11 @@ public final class Lexicon {
         return roleFields.get(lower);
     }
 
+    /** A body's head word (lower case) in English: "bank" for "banca" in "Banca Centrale di Serenza"; the word itself if none. */
+    String bodyWord(String lower) {
+        return bodyWords.getOrDefault(lower, lower);
+    }
+
     public boolean isRoleWord(String lower) {
         return roles.contains(lower) || roleModifiers.contains(lower);
     }
@@ -350,6 +357,19 @@ public final class Lexicon {
             words.add(StanceVerbs.firstWord(phrase));
         }
         return Collections.unmodifiableSet(words);
+    }
+
+    /** The words of a list whose line may give one word in several spellings, "a = b = c"; {@code toFirst} maps each to "a". */
+    private static Set<String> spellings(String name, Map<String, String> toFirst) {
+        List<String> words = new ArrayList<>();
+        for (String line : readLines(name)) {
+            String[] forms = line.split("=");
+            for (String form : forms) {
+                words.add(form.strip());
+                toFirst.put(form.strip(), forms[0].strip());
+            }
+        }
+        return WordSet.copyOf(words);
     }
 
     private static Set<String> load(String name) {

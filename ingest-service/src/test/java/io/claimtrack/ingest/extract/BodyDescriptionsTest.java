@@ -269,4 +269,17 @@ class BodyDescriptionsTest {
         assertEquals("the utility", statement(Pipeline.through(ResolutionStage.class, person),
                 "\"Freezing rain is hard on our wires,\"").speaker);
     }
+
+    /** A bank named in its own language ("Banque", "Banca", "Banco") is the bank a later "the bank" describes. */
+    @Test
+    void aBankNamedInItsOwnLanguageIsTheBank() {
+        String text = """
+                Norvella's central bank cut its main rate on Friday.
+
+                The Banque Nationale de Norvella set the new rate at 3% in a statement released at noon. Lending will grow \
+                again by the summer, the bank said.
+                """;
+        assertEquals("Banque Nationale de Norvella",
+                statement(Pipeline.through(ResolutionStage.class, text), "Lending will grow again by the summer").speaker);
+    }
 }
