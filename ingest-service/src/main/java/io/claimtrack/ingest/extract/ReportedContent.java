@@ -9,7 +9,7 @@ final class ReportedContent {
     private static final Set<String> TRAILING_STARTERS = WordSet.of("on", "in", "at", "during", "earlier", "last", "this",
             "yesterday", "today", "told", "to", "via", "through", "late", "recently", "later", "afterwards", "after",
             "before", "when", "while", "from", "over", "according", "monday", "tuesday", "wednesday", "thursday",
-            "friday", "saturday", "sunday", "with", "by", "of", "as");
+            "friday", "saturday", "sunday", "with", "by", "of", "as", "into");
     /** Finite verbs and "to": a clause of its own has begun. */
     /** With "to", whose infinitive is a clause's verb too. */
     private static final Set<String> CLAUSE_VERBS = Lexicon.words(List.of(Lexicon.FINITE_AUXILIARIES), "to");

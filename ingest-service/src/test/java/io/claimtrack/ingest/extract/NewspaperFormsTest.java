@@ -108,4 +108,16 @@ class NewspaperFormsTest {
         assertSpeaker(doc, "rents there were lower", "Harlan Paper Co");
         assertFalse(doc.attributions.isEmpty());
     }
+
+    /** A headline's listener may run on with "into" ("tells hearing into ..."): what was said is before the comma. */
+    @Test
+    void aHeadlinesListenerWithAnIntoPhraseIsNoContent() {
+        AnnotatedDocument doc = extract("""
+                Driver feared for her life, lawyer tells hearing into crash at Holm pier
+
+                HOLMVIK - The hearing opened on Monday.
+                """);
+        assertEquals("tells", statement(doc, "Driver feared for her life").cue);
+        assertEquals(1, doc.attributions.size(), contents(doc).toString());
+    }
 }
