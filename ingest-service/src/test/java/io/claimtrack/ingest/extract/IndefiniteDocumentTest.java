@@ -72,4 +72,14 @@ class IndefiniteDocumentTest {
                 """);
         assertSpeaker(doc, "Lund trails Tomas Berg by four points", "The poll");
     }
+
+    /** A note attached to a bill is a document that speaks: "A fiscal note ... estimates that". */
+    @Test
+    void aNoteAttachedToABillSpeaks() {
+        AnnotatedDocument doc = extract("""
+                Senators in Marrow debated the ferry bill on Monday. A fiscal note attached to the measure estimates \
+                that the plan would cost $4 million a year.
+                """);
+        assertSpeaker(doc, "the plan would cost $4 million a year", "A fiscal note");
+    }
 }
