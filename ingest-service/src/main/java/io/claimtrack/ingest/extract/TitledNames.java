@@ -107,7 +107,7 @@ final class TitledNames {
             next = mentions.firstPersonFrom(next.mention.end(), to, nextBlock);
         }
         if (next == null || next.nested || !next.mention.hasName() || next.mention.kind() != SpeakerKind.PERSON
-                || namedBetween(doc, a.mention.end(), next.mention)) {
+                || namedBetween(doc, a.mention.end(), next)) {
             return null;
         }
         String text = a.mention.text();
@@ -120,11 +120,17 @@ final class TitledNames {
                 ? next.speaker : null;
     }
 
-    /** Whether someone is named in full between {@code from} and the mention, outside it. */
-    private static boolean namedBetween(AnnotatedDocument doc, int from, Mention mention) {
+    /**
+     * Whether someone is named in full between {@code from} and the statement's speaker, outside the mention; not in
+     * what that speaker says ("Capt. Ivar Moen left the dock ..., lawyer Oskar Lindqvist said"), whom the speaker
+     * talks of.
+     */
+    private static boolean namedBetween(AnnotatedDocument doc, int from, Attribution next) {
+        Mention mention = next.mention;
         for (int j = Name.lastBefore(doc.names, from) + 1; j < doc.names.size() && doc.names.get(j).offset() < mention.start(); j++) {
             Name n = doc.names.get(j);
-            if (n.kind() == SpeakerKind.PERSON && n.words().size() > 1) {
+            boolean talkedOf = n.offset() >= next.contentStart && n.offset() < next.contentEnd;
+            if (n.kind() == SpeakerKind.PERSON && n.words().size() > 1 && !talkedOf) {
                 return true;
             }
         }

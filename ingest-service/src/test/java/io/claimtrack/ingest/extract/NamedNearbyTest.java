@@ -35,4 +35,20 @@ class NamedNearbyTest {
                 """);
         assertSpeaker(doc, "the operators could no longer cover their fuel costs", "Trine Aas");
     }
+
+    /**
+     * "the driver's lawyer" is the lawyer the next paragraph names, though that paragraph names a captain first: he is
+     * one the lawyer talks of, in what the lawyer says.
+     */
+    @Test
+    void aDescriptionIsNamedNextPastThePeopleTheNamedSpeakerTalksOf() {
+        AnnotatedDocument doc = extract("""
+                HOLMVIK - The driver who hit the pier in March had no warning of the failed brakes, the driver's lawyer \
+                told a hearing on Tuesday.
+
+                Capt. Ivar Moen of the Holmvik Ferry Company left the dock at 9 a.m. after the driver waved him off, \
+                lawyer Oskar Lindqvist said in his opening remarks.
+                """);
+        assertSpeaker(doc, "The driver who hit the pier in March had no warning of the failed brakes", "Oskar Lindqvist");
+    }
 }
