@@ -42,7 +42,7 @@ final class SentenceSubjects {
         Mention m = pronoun ? ctx.mentions.build(first, first + 1) : phrase(ctx, first, limit);
         m = m == null || pronoun ? m : namedInAside(ctx, m, limit);
         int before = limit < tokens.size() ? tokens.get(limit).start() : ctx.doc.text.length();
-        return m == null ? null : SharedSubject.widened(ctx.sentenceStatements, m, before);
+        return m == null ? null : SharedSubject.widened(ctx.doc.text, ctx.sentenceStatements, m, before);
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.claimtrack.ingest.extract;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * "The head of the delegation to the working group, Director of the Aubel Institute Corvin Talmage, reported A and
@@ -9,6 +10,8 @@ import java.util.List;
  * {@link SentenceSubjects#opening}.
  */
 final class SharedSubject {
+
+    private static final Set<String> POSSESSIVE_MARKS = Set.of("'", "’", "'s", "’s");
 
     private SharedSubject() {
     }
@@ -19,17 +22,25 @@ final class SharedSubject {
      * {@code before} (an offset); {@code subject} itself otherwise. Linear in the sentence's statements, which
      * {@link Windows#MAX_CUES_PER_SENTENCE} bounds.
      */
-    static Mention widened(List<Attribution> earlier, Mention subject, int before) {
+    static Mention widened(String text, List<Attribution> earlier, Mention subject, int before) {
         if (subject.hasName()) {
             return subject;
         }
         for (Attribution first : earlier) {
             Mention m = first.mention;
-            if (m != null && m.start() == subject.start() && m.end() > subject.end()
+            if (m != null && (m.start() == subject.start() || possessed(text, subject, m)) && m.end() > subject.end()
                     && m.end() < first.contentStart && first.contentStart < before && m.hasName()) {
                 return m;
             }
         }
         return subject;
+    }
+
+    /**
+     * "The patients' group Korrin Survivors Network said A, and urged B": the earlier speaker phrase is what the
+     * subject, read up to its possessive mark, possesses.
+     */
+    private static boolean possessed(String text, Mention subject, Mention m) {
+        return m.start() > subject.end() && POSSESSIVE_MARKS.contains(text.substring(subject.end(), m.start()).strip());
     }
 }

@@ -1,0 +1,23 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.assertSpeaker;
+import static io.claimtrack.ingest.extract.Pipeline.extract;
+import static io.claimtrack.ingest.extract.Pipeline.statement;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** A second verb of saying goes on with the first verb's whole speaker phrase ({@link SharedSubject}). */
+class SharedSubjectTest {
+
+    /** "The pilots' union Harbour Pilots Guild said A, and urged B": the union urged, not "The pilots". */
+    @Test
+    void aSecondVerbAfterAPossessorGoesOnWithWhatItPossesses() {
+        AnnotatedDocument doc = extract("""
+                The tenants' association Marrow Court Residents Forum said the repairs came two years too late, and \
+                urged the city to inspect every block.
+                """);
+        assertSpeaker(doc, "the city to inspect every block", "Marrow Court Residents Forum");
+        assertEquals("association Marrow Court Residents Forum", statement(doc, "the city to inspect every block").mentionText());
+    }
+}
