@@ -8,7 +8,7 @@ import java.util.Set;
  * "Toronto added two goals", "posted a 2-0 win", "advises Brenton Mining on the sale", "agreed to buy", "spoke to the president", "called Lund on Monday" (telephoned),
  * "showed up", "the state", "attacks in Paris" and "claims of fraud" are no cues; "added that", "agreed that",
  * "spoke of", "called the plan a disaster" are. Whether a finding or a view follows "found", "showed",
- * "maintained" or "felt" is {@link FindingSense}'s.
+ * "maintained" or "felt" is {@link FindingSense}'s; what says nothing whatever the verb is {@link NothingSaid}'s.
  */
 final class CueSense {
 
@@ -42,17 +42,8 @@ final class CueSense {
      */
     private static final Set<String> ACCUSED = WordSet.of("in", "with");
 
-    /**
-     * Verbs that follow a headline's subject noun: "Tower plan goes back to the drawing board", "Ferry call was
-     * ignored": a cue word in its bare form right before one is that noun, not a verb.
-     */
-    private static final Set<String> SUBJECT_VERBS = WordSet.of("is", "was", "are", "were", "has", "had", "goes", "went",
-            "comes", "came", "gets", "got");
-
-    /** Auxiliaries of a perfect between a relative pronoun and its verb: "who has pleaded". */
-    private static final Set<String> PERFECT = WordSet.of("has", "have", "had");
-
     private final ObjectSense objects;
+    private final NothingSaid nothingSaid;
     private final PositionObjects positions;
     private final FindingSense findings;
     private final Telephoned calls;
@@ -61,6 +52,7 @@ final class CueSense {
     CueSense(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.objects = new ObjectSense(lexicon);
+        this.nothingSaid = new NothingSaid(lexicon, objects);
         this.positions = new PositionObjects(lexicon);
         this.findings = new FindingSense(lexicon);
         this.calls = new Telephoned(lexicon);
@@ -68,71 +60,10 @@ final class CueSense {
 
     /** False when the cue at token {@code i} (of {@code words} tokens) is used in another sense. */
     boolean isSpeech(AnnotatedDocument doc, int i, int words, Sentence s) {
-        // Two methods by job: as one body, with its callees inlined, this was one of the largest units the optimising
+        // Two jobs apart: as one body, with its callees inlined, this was one of the largest units the optimising
         // compiler took while the first long text ran slow code. "called for", "pointed out": the particle already
         // fixes the sense.
-        return !nothingSaid(doc, i, words, s) && (words > 1 || verbSense(doc, i, s));
-    }
-
-    /**
-     * Whether, whatever the cue's verb, nothing is said at token {@code i}: negated or refused, a question, a noun or an
-     * adjective, the terms of speaking, a scene's act, a topic without words.
-     */
-    private boolean nothingSaid(AnnotatedDocument doc, int i, int words, Sentence s) {
-        List<Token> t = doc.tokens;
-        String w = t.get(i).lower();
-        int next = i + words;
-        Token after = next < s.endToken() ? t.get(next) : null;
-        if (Refusals.negated(t, i, words, s) || after != null && after.is("nothing") && !BareClause.nothingOpens(t, next, s) || littleSaid(t, next, s) || IndirectQuestion.asked(t, i, s)
-                || InvertedQuestion.asks(t, i, s) || NegativeSubject.before(t, i, s) || WordsNotGiven.unansweredQuestion(t, i, s)) {
-            // "did not say", "said nothing about the fares", "said little.", "asked if she believed ...", "Did she say ...?",
-            // "Neither side confirmed", "did not say when Lund would announce it": nothing was said.
-            return true;
-        }
-        if (after != null && SUBJECT_VERBS.contains(after.lower()) && !w.endsWith("s") && !w.endsWith("ed")
-                && doc.block(s.block()).kind() == Block.Kind.HEADLINE) {
-            // "Harbourfront tower plan goes back to the drawing board": headlinese drops the article of a noun subject.
-            return true;
-        }
-        if (SummativeAppositive.nounAt(doc, i, s.endToken()) || ProjectNoun.at(t, i, s, lexicon) || AttributiveCue.adjective(t, i, words, s)
-                || AttributiveCue.beforeStatementNoun(lexicon, t, i, words, s) || AttributiveCue.afterActNoun(lexicon, t, i, words, s)
-                || AttributiveCue.objectNoun(lexicon, t, i, words, s)) {
-            return true;
-        }
-        if (AnonymityTerms.onCondition(t, next, s.endToken()) || AnonymityTerms.nameWithheld(t, next, s.endToken())
-                || AnonymityTerms.identifiedOnly(t, i, next, s.endToken())) {
-            // "A firefighter who spoke on condition of anonymity said", "who asked not to be named", "She asked that
-            // her name not be used": the terms of speaking.
-            return true;
-        }
-        if ((w.startsWith("tell") || w.equals("told")) && ObjectSense.toldItSo(t, next, s)) {
-            return true;
-        }
-        if (objects.pronounBeforeParticiple(t, next, s)) {
-            // "defended it, saying ...": the participle's statement gives the words.
-            return true;
-        }
-        if (WordsNotGiven.appealNoun(t, i, s) || SceneActs.act(doc, w, i, words, s) || EverydaySenses.notSaying(t, w, i, next, s)
-                || PastPledge.background(t, w, i, next, s)
-                || DeckVerbs.wish(doc, i, s) || Discoveries.narrated(t, i, s)) {
-            return true;
-        }
-        if ((w.startsWith("spok") || w.startsWith("speak")) && (SpokenTopic.pointsBack(t, next - 1, s) || SpokenTopic.pointsBack(t, next, s))) {
-            // "spoke about this in detail", the preposition the cue's own or after it: no words given here.
-            return true;
-        }
-        if ((w.startsWith("complain") && words > 1 || w.startsWith("propos") && after != null && !after.is("that") && !after.is("to")
-                && !BareClause.opensAt(t, next, s)) && subjectRelative(t, i, s)) {
-            // "women who complained about the president's behavior", "Moll, who first proposed the levy in her budget
-            // speech,": a complaint or proposal with a noun object in a relative clause is background on the people, as a
-            // plea there is.
-            return true;
-        }
-        if (w.startsWith("call") && words > 1 && ProceduralCall.at(t, next, s)) {
-            return true;
-        }
-        // "Residents can report a blocked drain at 555-0190": a release's instruction to readers.
-        return ContactInstruction.at(t, i, s);
+        return !nothingSaid.at(doc, i, words, s) && (words > 1 || verbSense(doc, i, s));
     }
 
     /** The sense of a one-word cue at token {@code i}, told by its verb and what follows it. */
@@ -236,7 +167,7 @@ final class CueSense {
             return false;
         }
         if (w.startsWith("plead") && i > s.firstToken() && (PLEA_TO_COME.contains(t.get(i - 1).lower())
-                || subjectRelative(t, i, s))) {
+                || NothingSaid.subjectRelative(t, i, s))) {
             // "pleaded not guilty" enters a plea; "would plead not guilty", "expected to plead" tells of one to come,
             // and "Renner, who has pleaded guilty," is background on a person.
             return false;
@@ -343,15 +274,6 @@ final class CueSense {
         return after.type() == Token.Type.NUMBER || QUANTITIES.contains(after.lower());
     }
 
-    /** "Renner, who has pleaded guilty", "who pleaded guilty last year": the verb at {@code i} opens a who-clause. */
-    private static boolean subjectRelative(List<Token> t, int i, Sentence s) {
-        int k = i - 1;
-        while (k > s.firstToken() && (PERFECT.contains(t.get(k).lower()) || ClauseShapes.isAdverb(t.get(k)))) {
-            k--;
-        }
-        return k >= s.firstToken() && t.get(k).is("who");
-    }
-
     /** A quotation mark within a few tokens before the cue at {@code i}: "“...,” Sarandon, 69, told MSNBC". */
     private static boolean quotationBefore(List<Token> t, int i, Sentence s) {
         for (int k = i - 1; k >= Math.max(s.firstToken(), i - Windows.ASIDE_TOKENS); k--) {
@@ -360,12 +282,6 @@ final class CueSense {
             }
         }
         return false;
-    }
-
-    /** "said little, offering only ...", "said little.": "little" alone, no clause's subject ("said little has changed"). */
-    private static boolean littleSaid(List<Token> t, int next, Sentence s) {
-        return next + 1 < s.endToken() && t.get(next).is("little")
-                && (t.get(next + 1).is(",") || t.get(next + 1).is(".") || t.get(next + 1).is(";"));
     }
 
     /** "consider it necessary to A", "considers it important that B": "it", a lone adjective, then what is judged. */

@@ -1,0 +1,103 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Whether a cue word says nothing whatever its verb, part of {@link CueSense}: negated or refused ("did not say"), a
+ * question ("Did she say ...?"), a noun or an adjective, the terms of speaking ("who spoke on condition of
+ * anonymity"), a scene's act, a topic without words ("spoke about this in detail").
+ */
+final class NothingSaid {
+
+    /**
+     * Verbs that follow a headline's subject noun: "Tower plan goes back to the drawing board", "Ferry call was
+     * ignored": a cue word in its bare form right before one is that noun, not a verb.
+     */
+    private static final Set<String> SUBJECT_VERBS = WordSet.of("is", "was", "are", "were", "has", "had", "goes", "went",
+            "comes", "came", "gets", "got");
+
+    /** Auxiliaries of a perfect between a relative pronoun and its verb: "who has pleaded". */
+    private static final Set<String> PERFECT = WordSet.of("has", "have", "had");
+
+    private final Lexicon lexicon;
+    private final ObjectSense objects;
+
+    NothingSaid(Lexicon lexicon, ObjectSense objects) {
+        this.lexicon = lexicon;
+        this.objects = objects;
+    }
+
+    /** Whether, whatever the cue's verb, nothing is said at the cue of {@code words} tokens at token {@code i}. */
+    boolean at(AnnotatedDocument doc, int i, int words, Sentence s) {
+        List<Token> t = doc.tokens;
+        String w = t.get(i).lower();
+        int next = i + words;
+        Token after = next < s.endToken() ? t.get(next) : null;
+        if (Refusals.negated(t, i, words, s) || after != null && after.is("nothing") && !BareClause.nothingOpens(t, next, s) || littleSaid(t, next, s) || IndirectQuestion.asked(t, i, s)
+                || InvertedQuestion.asks(t, i, s) || NegativeSubject.before(t, i, s) || WordsNotGiven.unansweredQuestion(t, i, s)) {
+            // "did not say", "said nothing about the fares", "said little.", "asked if she believed ...", "Did she say ...?",
+            // "Neither side confirmed", "did not say when Lund would announce it": nothing was said.
+            return true;
+        }
+        if (after != null && SUBJECT_VERBS.contains(after.lower()) && !w.endsWith("s") && !w.endsWith("ed")
+                && doc.block(s.block()).kind() == Block.Kind.HEADLINE) {
+            // "Harbourfront tower plan goes back to the drawing board": headlinese drops the article of a noun subject.
+            return true;
+        }
+        if (SummativeAppositive.nounAt(doc, i, s.endToken()) || ProjectNoun.at(t, i, s, lexicon) || AttributiveCue.adjective(t, i, words, s)
+                || AttributiveCue.beforeStatementNoun(lexicon, t, i, words, s) || AttributiveCue.afterActNoun(lexicon, t, i, words, s)
+                || AttributiveCue.objectNoun(lexicon, t, i, words, s)) {
+            return true;
+        }
+        if (AnonymityTerms.onCondition(t, next, s.endToken()) || AnonymityTerms.nameWithheld(t, next, s.endToken())
+                || AnonymityTerms.identifiedOnly(t, i, next, s.endToken())) {
+            // "A firefighter who spoke on condition of anonymity said", "who asked not to be named", "She asked that
+            // her name not be used": the terms of speaking.
+            return true;
+        }
+        if ((w.startsWith("tell") || w.equals("told")) && ObjectSense.toldItSo(t, next, s)) {
+            return true;
+        }
+        if (objects.pronounBeforeParticiple(t, next, s)) {
+            // "defended it, saying ...": the participle's statement gives the words.
+            return true;
+        }
+        if (WordsNotGiven.appealNoun(t, i, s) || SceneActs.act(doc, w, i, words, s) || EverydaySenses.notSaying(t, w, i, next, s)
+                || PastPledge.background(t, w, i, next, s)
+                || DeckVerbs.wish(doc, i, s) || Discoveries.narrated(t, i, s)) {
+            return true;
+        }
+        if ((w.startsWith("spok") || w.startsWith("speak")) && (SpokenTopic.pointsBack(t, next - 1, s) || SpokenTopic.pointsBack(t, next, s))) {
+            // "spoke about this in detail", the preposition the cue's own or after it: no words given here.
+            return true;
+        }
+        if ((w.startsWith("complain") && words > 1 || w.startsWith("propos") && after != null && !after.is("that") && !after.is("to")
+                && !BareClause.opensAt(t, next, s)) && subjectRelative(t, i, s)) {
+            // "women who complained about the president's behavior", "Moll, who first proposed the levy in her budget
+            // speech,": a complaint or proposal with a noun object in a relative clause is background on the people, as a
+            // plea there is.
+            return true;
+        }
+        if (w.startsWith("call") && words > 1 && ProceduralCall.at(t, next, s)) {
+            return true;
+        }
+        // "Residents can report a blocked drain at 555-0190": a release's instruction to readers.
+        return ContactInstruction.at(t, i, s);
+    }
+
+    /** "Renner, who has pleaded guilty", "who pleaded guilty last year": the verb at {@code i} opens a who-clause. */
+    static boolean subjectRelative(List<Token> t, int i, Sentence s) {
+        int k = i - 1;
+        while (k > s.firstToken() && (PERFECT.contains(t.get(k).lower()) || ClauseShapes.isAdverb(t.get(k)))) {
+            k--;
+        }
+        return k >= s.firstToken() && t.get(k).is("who");
+    }
+
+    /** "said little, offering only ...", "said little.": "little" alone, no clause's subject ("said little has changed"). */
+    private static boolean littleSaid(List<Token> t, int next, Sentence s) {
+        return next + 1 < s.endToken() && t.get(next).is("little")
+                && (t.get(next + 1).is(",") || t.get(next + 1).is(".") || t.get(next + 1).is(";"));
+    }
+}
