@@ -56,7 +56,7 @@ final class DocumentGender {
         // A surname's honorific tells nothing of its other bearers: "Mrs. Sanders said she" and "Sanders said he"
         // leave the surname mixed.
         if (s == null || mixed.contains(key) || !surname && Gender.of(n.text(), lexicon) != null
-                || !TitledNames.opensSentence(doc, s, n.offset(), true)) {
+                || !JustNamed.opensSentence(doc, s, n.offset(), true)) {
             return;
         }
         if (n.possessiveIn(doc.text)) {

@@ -23,12 +23,14 @@ public final class ResolutionStage implements Stage {
     private final DescriptionFit fit;
     private final DescriptionResolver descriptions;
     private final TitledNames titledNames;
+    private final JustNamed justNamed;
 
     public ResolutionStage(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.fit = new DescriptionFit(lexicon);
         this.descriptions = new DescriptionResolver(lexicon, fit);
         this.titledNames = new TitledNames(lexicon, fit);
+        this.justNamed = new JustNamed(lexicon, fit);
     }
 
     @Override
@@ -117,7 +119,7 @@ public final class ResolutionStage implements Stage {
                 if (mentions == null) {
                     mentions = new SpeakerMentions(doc);
                 }
-                titled = titledNames.justNamed(doc, a, head, titledSpeakers, names, mentions);
+                titled = justNamed.of(doc, a, head, titledSpeakers, names, mentions);
                 if (titled == null) {
                     only = subject.of(a, head);
                 }
