@@ -13,8 +13,6 @@ import java.util.Set;
  */
 final class HypotheticalCues {
 
-    /** Modals of possibility or duty; "will" and "would" tell of words to come or shifted into the past. */
-    private static final Set<String> MODALS = WordSet.of("might", "may", "should", "must", "could");
     /** What opens a condition or a reason: "only because another country says", "if someone claims". */
     private static final Set<String> CONDITIONS = WordSet.of("if", "unless", "because", "when", "whenever", "once");
     /** Subjects that name no one in particular. */
@@ -36,7 +34,7 @@ final class HypotheticalCues {
         int from = ctx.tokenAtOrAfter(a.mention.end());
         int to = Math.min(ctx.tokenAtOrAfter(a.contentStart), from + VERB_REACH);
         for (int k = from; k < to; k++) {
-            if (MODALS.contains(t.get(k).lower())) {
+            if (Lexicon.POSSIBILITY_OR_DUTY_MODALS.contains(t.get(k).lower())) {
                 return true;
             }
         }

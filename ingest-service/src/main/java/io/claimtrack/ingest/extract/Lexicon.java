@@ -152,9 +152,13 @@ public final class Lexicon {
         classes.forEach(all::addAll);
         return WordSet.copyOf(all);
     }
-    /** Modal verbs, each followed by a bare verb: "would meet", "must go"; a new modal is added here only. */
-    public static final Set<String> MODALS = WordSet.of("will", "would", "can", "could", "shall", "should", "may", "might",
-            "must");
+    /**
+     * Modals of possibility or duty: what they bind is imagined or demanded ("might mention", "should explain"), where
+     * "will" and "would" tell of something to come or shifted into the past.
+     */
+    public static final Set<String> POSSIBILITY_OR_DUTY_MODALS = WordSet.of("could", "should", "may", "might", "must");
+    /** Modal verbs, each followed by a bare verb: "would meet", "must go"; a new modal is added here (or to the subset above) only. */
+    public static final Set<String> MODALS = words(List.of(POSSIBILITY_OR_DUTY_MODALS), "will", "would", "can", "shall");
     /** The finite forms of "be", "have" and "do", which open a verb group as auxiliaries or stand alone. */
     public static final Set<String> BE_FORMS = WordSet.of("is", "are", "was", "were");
     public static final Set<String> HAVE_FORMS = WordSet.of("has", "have", "had");
