@@ -26,8 +26,8 @@ final class ClauseShapes {
             // A concession or condition closed by its comma names no one who speaks: "Although talks stalled, an aide said".
             "although", "though", "if", "unless", "whereas");
     /** Words of {@link #ADVERBIAL_OPENERS} that open a clause with its own subject and verb. */
-    private static final Set<String> SUBORDINATE_OPENERS = WordSet.of("although", "though", "while", "whereas", "if",
-            "unless", "when", "once", "since", "after", "before", "until");
+    private static final Set<String> SUBORDINATE_OPENERS = WordSet.copyOf(
+            ADVERBIAL_OPENERS.stream().filter(Lexicon.SUBORDINATORS::contains).toList());
     /**
      * Prepositions that open a phrase of circumstance running to its comma past an adverbial's length: "In response to
      * Vik's proposal to bar ferries from entering the harbour,", "Amid calls from some to build websites that would name

@@ -19,9 +19,11 @@ final class ClauseSubject {
     static final Set<String> FINITE = Lexicon.words(List.of(Lexicon.FINITE_AUXILIARIES), "'s", "’s");
     static final Set<String> RELATIVES = WordSet.of("that", "who", "which", "whom", "whose");
     static final Set<String> CLAUSE_OPENERS = WordSet.of("but", "and", "so", "yet");
-    /** Words that open an adverbial clause with its own subject; not "as" (an as-clause has its own shapes). */
-    private static final Set<String> ADVERBIAL_CLAUSE_OPENERS = WordSet.of("although", "though", "while", "when",
-            "whereas", "because", "since", "if", "unless", "once", "after", "before");
+    /**
+     * Words that open an adverbial clause with its own subject; not "as" (an as-clause has its own shapes) nor "until",
+     * whose clause's words are still to come ("Until officials say it is safe, ...").
+     */
+    private static final Set<String> ADVERBIAL_CLAUSE_OPENERS = Lexicon.without(Lexicon.SUBORDINATORS, "until");
 
     private final SubjectPhrase phrase;
 

@@ -152,6 +152,19 @@ public final class Lexicon {
         classes.forEach(all::addAll);
         return WordSet.copyOf(all);
     }
+
+    /** A stage's own word list: a shared word class but the words the stage must not take. */
+    static Set<String> without(Set<String> words, String... less) {
+        Set<String> all = new HashSet<>(words);
+        Arrays.asList(less).forEach(all::remove);
+        return WordSet.copyOf(all);
+    }
+    /**
+     * Conjunctions that open an adverbial clause with its own subject and verb: "because the pier closed", "although
+     * talks stalled", "until the vote is held"; "as" is left to each stage (a comparison, a time, a role).
+     */
+    public static final Set<String> SUBORDINATORS = WordSet.of("although", "though", "when", "while", "after", "before",
+            "if", "unless", "because", "since", "once", "until", "whereas");
     /**
      * Modals of possibility or duty: what they bind is imagined or demanded ("might mention", "should explain"), where
      * "will" and "would" tell of something to come or shifted into the past.

@@ -10,9 +10,12 @@ import java.util.Set;
  */
 final class NamedListener {
 
-    /** Words that make a following pronoun the subject of an adverbial clause: "told the Post before he spoke". */
-    private static final Set<String> SUBORDINATORS = WordSet.of("when", "while", "before", "after", "because", "if",
-            "as", "since", "until", "although", "though", "unless", "where", "whether", "once");
+    /**
+     * Words that make a following pronoun the subject of an adverbial clause: "told the Post before he spoke"; not
+     * "whereas", a contrast that sets what was told apart ("told Radio Nordby whereas she had backed the levy, ...").
+     */
+    private static final Set<String> SUBORDINATORS = Lexicon.words(List.of(Lexicon.without(Lexicon.SUBORDINATORS, "whereas")), "as",
+            "where", "whether");
     /** Lower-case words that may sit inside a listener or the time after it: "host", "of", "last week". */
     private static final Set<String> CLAUSE_WORDS = Lexicon.words(List.of(Lexicon.FINITE_AUXILIARIES), "that", "which",
             "who", "whom", "whose", "what", "how", "why", "to", "not");

@@ -18,10 +18,9 @@ final class ReportedContent {
             "speech", "video", "remarks", "briefing", "conference", "podcast", "email", "message", "twitter",
             "facebook", "television", "radio", "blog", "op-ed", "column", "telegram", "x", "release");
     /** Prepositions and subordinators that open an adverbial in front of a sentence's subject. */
-    private static final Set<String> FRONTED_OPENERS = WordSet.of("in", "on", "at", "during", "after", "before", "for",
-            "since", "until", "with", "without", "under", "over", "from", "amid", "despite", "following", "among",
-            "through", "throughout", "upon", "within", "when", "while", "once", "because", "although", "though",
-            "if", "unless", "whereas");
+    private static final Set<String> FRONTED_OPENERS = Lexicon.words(List.of(Lexicon.SUBORDINATORS), "in", "on", "at",
+            "during", "for", "with", "without", "under", "over", "from", "amid", "despite", "following", "among", "through",
+            "throughout", "upon", "within");
     /** Determiners that open the cue's object noun phrase ("said the demands that ..."), not a time ("this week"). */
     private static final Set<String> OBJECT_DETERMINERS = Lexicon.words(List.of(Lexicon.ARTICLES,
             Lexicon.POSSESSIVES), "no", "some", "many", "these", "those");

@@ -14,7 +14,10 @@ final class SentenceSubjects {
     /** Adverbs that also stand inside a noun phrase: "The first lady", "the last word", "both parties". */
     private static final Set<String> NOUN_PHRASE_ADVERBS = WordSet.of("first", "last", "long", "both", "once");
 
-    /** Lower-case words that open a clause inside the sentence, with a subject of its own. */
+    /**
+     * Lower-case words that open a clause inside the sentence, with a subject of its own. Not {@link
+     * Lexicon#SUBORDINATORS}: a condition's subject ("if Holm says no", "unless Holm objects") has said nothing yet.
+     */
     private static final Set<String> CLAUSE_OPENERS = WordSet.of("when", "after", "because", "while", "where", "since",
             "until", "before", "although", "though", "whereas", "once", "why");
 

@@ -12,9 +12,12 @@ final class SubjectBeforeAsides {
     /** Words that open a clause inside an aside: "Cole, where she works, said"; "Cole, as it happens, said". */
     private static final Set<String> ASIDE_RELATIVES = WordSet.of("where", "when", "as", "because", "since", "while", "after",
             "before", "if", "although", "though");
-    /** Words that make what stands before a comma a clause of its own: "Even if the plan fails, ...". */
-    private static final Set<String> SUBORDINATORS = WordSet.of("if", "because", "although", "though", "unless", "whether",
-            "than", "since", "while", "when", "as", "after", "before", "until");
+    /**
+     * Words that make what stands before a comma a clause of its own: "Even if the plan fails, ..."; not "once", an
+     * adverb inside a subject too ("The union once led by Lund, including its pension fund, said").
+     */
+    private static final Set<String> SUBORDINATORS = Lexicon.words(List.of(Lexicon.without(Lexicon.SUBORDINATORS, "once")),
+            "whether", "than", "as");
 
     private final Lexicon lexicon;
     private final SubjectPhrase phrase;

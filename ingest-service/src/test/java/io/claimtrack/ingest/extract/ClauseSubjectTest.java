@@ -25,6 +25,14 @@ class ClauseSubjectTest {
     }
 
     @Test
+    void anUntilClauseSubjectHasSaidNothingYet() {
+        // Lexicon.SUBORDINATORS but "until": the words of "Until inspectors ... say" are still to come.
+        assertMentions("""
+                Until inspectors who walked the causeway say it is sound, the causeway stays shut.
+                """);
+    }
+
+    @Test
     void aQuantifierNamingPartOfAGroupSpeaksWithItsGroup() {
         assertMentions("""
                 Many in the crowd said the mayor was the only candidate they trusted.

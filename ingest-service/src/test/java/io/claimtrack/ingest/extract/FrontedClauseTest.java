@@ -20,6 +20,15 @@ class FrontedClauseTest {
     }
 
     @Test
+    void anUnlessClauseEndsAtItsCommaAsAnIfClauseDoes() {
+        // Lexicon.SUBORDINATORS: "unless" opens a condition, as "if" does.
+        assertMentions("""
+                Unless Warden Ilse Marr says the dunes are stable, the boardwalk stays closed.
+                """,
+                "Warden Ilse Marr | the dunes are stable | says | indirect");
+    }
+
+    @Test
     void aTimePhraseOrAnAsideMayStandBetweenTheConjunctionAndTheCue() {
         assertMentions("""
                 Although in March she said the tunnel was a mistake, the board kept it.
