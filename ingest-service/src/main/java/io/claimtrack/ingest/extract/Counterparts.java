@@ -2,10 +2,8 @@ package io.claimtrack.ingest.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -21,12 +19,12 @@ final class Counterparts {
 
     private final AnnotatedDocument doc;
     private final Lexicon lexicon;
-    /** Each statement's place in the document, found when the first counterpart asks. */
-    private Map<Attribution, Integer> index;
+    private final StatementPlaces places;
 
     Counterparts(AnnotatedDocument doc, Lexicon lexicon) {
         this.doc = doc;
         this.lexicon = lexicon;
+        this.places = new StatementPlaces(doc);
     }
 
     /** Whether a description is someone's counterpart: its office is another person's. */
@@ -128,13 +126,7 @@ final class Counterparts {
 
     /** The last statement before {@code a}, in its paragraph or the one before, whose speaker is a person; null if none. */
     private Attribution previousPerson(Attribution a) {
-        if (index == null) {
-            index = new IdentityHashMap<>();
-            for (int i = 0; i < doc.attributions.size(); i++) {
-                index.put(doc.attributions.get(i), i);
-            }
-        }
-        int at = index.getOrDefault(a, 0);
+        int at = Math.max(0, places.of(a));
         for (int j = at - 1; j >= 0 && j >= at - Windows.RESOLUTION_STATEMENTS; j--) {
             Attribution o = doc.attributions.get(j);
             if (o.block < a.block - 1) {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * "The GOP nominee complained about his mic" where no sentence links the description to a name: the person
@@ -52,32 +53,40 @@ final class DocumentSubject {
             // No one is named often enough to be the subject: nothing to look back for.
             return null;
         }
-        Gender gender = Gender.ofTitle(text);
-        if (gender == null) {
-            // "The Democratic nominee attacked her opponent": the pronoun that follows in the sentence.
-            Sentence s = doc.sentenceAt(a.mention.start());
-            gender = s == null ? null : DocumentGender.firstPronoun(doc, a.mention.end(), s.end());
-        }
+        Gender titled = Gender.ofTitle(text);
+        // "The Democratic nominee attacked her opponent": without a title's gender, the pronoun that follows in the sentence.
+        Sentence s = titled == null ? doc.sentenceAt(a.mention.start()) : null;
+        Gender gender = titled != null || s == null ? titled : DocumentGender.firstPronoun(doc, a.mention.end(), s.end());
         String party = DescriptionFit.party(text);
+        Leader leader = leader(person -> fits(person, text, head, gender, party), person -> true);
+        String best = leader.best();
+        // Under a deck that gives the office, the one named most is enough: a profile calls its subject "she" as often.
+        boolean dominant = leader.top() >= Windows.SUBJECT_MIN_NAMES
+                && (deck ? leader.top() > leader.second() : leader.top() >= Windows.SUBJECT_DOMINANCE * leader.second());
+        return dominant && (deck || evidence(best, text, head, party)) && !otherJustNamed(a, best, text, head, gender, party) ? best : null;
+    }
+
+    /** The person named most among those {@code competing} (null if not {@code eligible}), their uses and the runner-up's. */
+    private record Leader(String best, int top, int second) {
+    }
+
+    private Leader leader(Predicate<String> competing, Predicate<String> eligible) {
         String best = null;
         int top = 0;
         int second = 0;
         for (Map.Entry<String, Integer> e : uses.entrySet()) {
-            String person = e.getKey();
-            if (!fits(person, text, head, gender, party)) {
+            if (!competing.test(e.getKey())) {
                 continue;
             }
             if (e.getValue() > top) {
                 second = top;
                 top = e.getValue();
-                best = person;
+                best = eligible.test(e.getKey()) ? e.getKey() : null;
             } else if (e.getValue() > second) {
                 second = e.getValue();
             }
         }
-        // Under a deck that gives the office, the one named most is enough: a profile calls its subject "she" as often.
-        boolean dominant = top >= Windows.SUBJECT_MIN_NAMES && (deck ? top > second : top >= Windows.SUBJECT_DOMINANCE * second);
-        return dominant && (deck || evidence(best, text, head, party)) && !otherJustNamed(a, best, text, head, gender, party) ? best : null;
+        return new Leader(best, top, second);
     }
 
     /**
@@ -110,23 +119,13 @@ final class DocumentSubject {
 
     private Optional<String> mostNamedOf(Gender gender) {
         count();
-        String best = null;
-        int top = 0;
-        int second = 0;
-        for (Map.Entry<String, Integer> e : uses.entrySet()) {
-            Gender g = index.gender(e.getKey());
-            if (g != null && g != gender) {
-                continue;
-            }
-            if (e.getValue() > top) {
-                second = top;
-                top = e.getValue();
-                best = g == gender ? e.getKey() : null;
-            } else if (e.getValue() > second) {
-                second = e.getValue();
-            }
-        }
-        return Optional.ofNullable(best != null && top >= Windows.SUBJECT_MIN_NAMES && top >= Windows.SUBJECT_DOMINANCE * second ? best : null);
+        // Someone whose gender the text does not show competes, but is no one's "he" or "she".
+        Leader leader = leader(person -> {
+            Gender g = index.gender(person);
+            return g == null || g == gender;
+        }, person -> index.gender(person) == gender);
+        return Optional.ofNullable(leader.best() != null && leader.top() >= Windows.SUBJECT_MIN_NAMES
+                && leader.top() >= Windows.SUBJECT_DOMINANCE * leader.second() ? leader.best() : null);
     }
 
     /** The person's gender, party and place are the description's, and no one else holds its office in the text. */

@@ -2,7 +2,6 @@ package io.claimtrack.ingest.extract;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,12 +31,12 @@ final class HeadlineEchoes {
 
     private final AnnotatedDocument doc;
     private final Lexicon lexicon;
-    /** Each statement's place in the document's list, built on first use. */
-    private Map<Attribution, Integer> index;
+    private final StatementPlaces places;
 
     HeadlineEchoes(AnnotatedDocument doc, Lexicon lexicon) {
         this.doc = doc;
         this.lexicon = lexicon;
+        this.places = new StatementPlaces(doc);
     }
 
     /** A speaker whose statements a headline may echo: a person or a body, by canonical name. */
@@ -71,7 +70,7 @@ final class HeadlineEchoes {
         if (quoted.indexOf(' ') < 0) {
             return null;
         }
-        int from = indexOf(a) + 1;
+        int from = places.of(a) + 1;
         for (int j = from; j < doc.attributions.size() && j - from < Windows.HEADLINE_ECHO_STATEMENTS; j++) {
             Attribution o = doc.attributions.get(j);
             if (doc.isRelated(o.block)) {
@@ -95,16 +94,6 @@ final class HeadlineEchoes {
         int from = doc.tokenAtOrAfter(a.contentStart);
         int i = Sorted.firstAtLeast(doc.cues, Cue::firstToken, from);
         return i >= doc.cues.size() || doc.tokens.get(doc.cues.get(i).firstToken()).start() >= q.start();
-    }
-
-    private int indexOf(Attribution a) {
-        if (index == null) {
-            index = new IdentityHashMap<>();
-            for (int j = 0; j < doc.attributions.size(); j++) {
-                index.put(doc.attributions.get(j), j);
-            }
-        }
-        return index.get(a);
     }
 
     /**
@@ -218,7 +207,7 @@ final class HeadlineEchoes {
      */
     private Map<Speaker, Set<String>> wordsBySpeaker(Attribution a, String group) {
         Map<Speaker, Set<String>> speakers = new LinkedHashMap<>();
-        int from = indexOf(a) + 1;
+        int from = places.of(a) + 1;
         int read = 0;
         // Headline statements are passed over but counted too, so a page of headlines costs each of them a few steps.
         for (int j = from; j < doc.attributions.size() && j - from < 2 * Windows.HEADLINE_ECHO_STATEMENTS
