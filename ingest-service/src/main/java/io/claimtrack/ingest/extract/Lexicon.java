@@ -79,6 +79,9 @@ public final class Lexicon {
 
     public static final Set<String> PERSON_PRONOUNS = WordSet.of("he", "she");
     public static final Set<String> GROUP_PRONOUNS = WordSet.of("they", "we");
+    /** Words of a speaker's own voice: "we", "our specialists", "I", "my ministry". */
+    public static final Set<String> FIRST_PERSON_WORDS = WordSet.of("i", "we", "me", "us", "my", "our", "ours", "myself",
+            "ourselves");
     /** The plainest verbs of saying: never nouns, never passive in a headline, never a mere topic. */
     public static final Set<String> SAY_TELL = WordSet.of("said", "says", "say", "told", "tells", "tell");
     /** Verbs whose object is the one told: "told the board", "asked reporters", "warned Holm". */

@@ -18,9 +18,6 @@ public final class SpeakerColonStage implements Stage {
     private static final Set<String> ANSWER_LABELS = WordSet.of("answer", "a");
     /** Words of a question put to someone. */
     private static final Set<String> ADDRESSED = WordSet.of("you", "your", "yours", "yourself", "yourselves");
-    /** Words of an answer in its speaker's own voice. */
-    private static final Set<String> FIRST_PERSON = WordSet.of("i", "we", "me", "us", "my", "our", "ours", "myself",
-            "ourselves");
     /** Words that make a title-case label a phrase about someone, not a name: "Big Win For Holm:", "Storm Over Pier:". */
     private static final Set<String> PHRASE_PREPOSITIONS = WordSet.of("for", "over", "with", "against", "from", "without",
             "under", "about", "into");
@@ -192,7 +189,7 @@ public final class SpeakerColonStage implements Stage {
                 continue;
             }
             String label = ctx.tokens.get(s.firstToken()).lower();
-            Set<String> voice = QUESTION_LABELS.contains(label) ? ADDRESSED : ANSWER_LABELS.contains(label) ? FIRST_PERSON : null;
+            Set<String> voice = QUESTION_LABELS.contains(label) ? ADDRESSED : ANSWER_LABELS.contains(label) ? Lexicon.FIRST_PERSON_WORDS : null;
             for (int k = s.firstToken(); voice != null && k < ctx.doc.tokenAtOrAfter(block.end()); k++) {
                 if (voice.contains(ctx.tokens.get(k).lower())) {
                     return true;

@@ -244,7 +244,7 @@ final class Turns {
         return text.startsWith("(") && text.endsWith(")");
     }
 
-    /** Whether the paragraph speaks as "I" or "we" with no quotation and no mention of the speaker's surname. */
+    /** Whether the paragraph speaks as "I" or "we" ("our", "my") with no quotation and no mention of the speaker's surname. */
     private static boolean ownVoice(AnnotatedDocument doc, Block b, String surname) {
         boolean own = false;
         for (int t = doc.tokenAtOrAfter(b.start()); t < doc.tokens.size() && doc.tokens.get(t).start() < b.end(); t++) {
@@ -252,7 +252,7 @@ final class Turns {
             if (token.type() == Token.Type.QUOTE || token.lower().equals(surname)) {
                 return false;
             }
-            own |= FIRST_PERSON.contains(token.lower());
+            own |= Lexicon.FIRST_PERSON_WORDS.contains(token.lower());
         }
         return own;
     }
@@ -283,7 +283,7 @@ final class Turns {
                 if (word.equals(surname)) {
                     return block;
                 }
-                ownVoice |= FIRST_PERSON.contains(word);
+                ownVoice |= Lexicon.FIRST_PERSON_WORDS.contains(word);
             }
         }
         return ownVoice ? end - 1 : block;

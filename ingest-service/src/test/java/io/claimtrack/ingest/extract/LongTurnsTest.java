@@ -94,6 +94,37 @@ class LongTurnsTest {
         assertFalse(Pipeline.contents(comment).stream().anyMatch(c -> c.startsWith("the other side to let")));
     }
 
+    /**
+     * Round 47 (set AN's an08): a paragraph of the answer in its speaker's voice may say only "our" ("both our
+     * governments"); the answer runs over it to the next question. Its own "We call on" is the answer's.
+     */
+    @Test
+    void anAnswerRunsOverAParagraphWhoseOnlyVoiceIsOur() {
+        AnnotatedDocument doc = extract("""
+                Answer of the Spokesperson of the Ministry of Water of Dunmark, Sara Lek, to a media question
+
+                Question: Upstream farms have begun to draw more water from the Oster. How does Dunmark view this?
+
+                Answer: We have followed the reports from the upstream valleys with concern since the spring.
+
+                The Oster is not a canal of one country. Under the river treaty that both our governments signed, a new intake must be announced to the other side.
+
+                Our engineers expect that the summer flow at the border could fall by a fifth. The fish farms of the lower valley would feel that first.
+
+                We call on the upstream authorities to share their intake figures before the summer.
+
+                Question: Will Dunmark go to court?
+
+                Answer: No such step is planned at this stage.
+                """);
+        Attribution answer = containing(doc, "We have followed the reports from the upstream valleys");
+        assertEquals("Sara Lek", answer.speaker);
+        String content = Pipeline.content(doc, answer);
+        assertEquals(true, content.endsWith("share their intake figures before the summer"), content);
+        assertFalse(Pipeline.contents(doc).stream().anyMatch(c -> c.startsWith("the upstream authorities to share")),
+                Pipeline.contents(doc).toString());
+    }
+
     @Test
     void theWritersNarrationBetweenTwoTurnsIsNotTheTurn() {
         AnnotatedDocument narrated = extract(NARRATED);
