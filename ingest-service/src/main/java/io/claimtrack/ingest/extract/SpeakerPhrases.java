@@ -58,7 +58,9 @@ final class SpeakerPhrases {
 
     private Mention phrase(AttributionContext ctx, Cue cue, Sentence s) {
         List<Token> tokens = ctx.tokens;
-        int first = s.firstToken();
+        // "Question: On Monday the minister said that ...": the adverbial opens the question's sentence, not its label.
+        int opening = SpeakerColonStage.afterQuestionLabel(ctx, s);
+        int first = opening;
         int p = ClauseShapes.skipAdverbsLeft(tokens, ClauseShapes.infinitiveAfter(tokens,
                 ClauseShapes.skipAdverbsLeft(tokens, cue.firstToken() - 1, first), first), first);
         int subject = BareAdverbial.subjectAfterOpening(tokens, first, p + 1);
@@ -69,7 +71,7 @@ final class SpeakerPhrases {
         }
         // "It was the third time the union said", "This time he praised": the clause names the time before it.
         first = ClauseShapes.subjectAfterTime(tokens, first, p);
-        if (p > first && first == s.firstToken() && ClauseShapes.perceiving(tokens.get(first))) {
+        if (p > first && first == opening && ClauseShapes.perceiving(tokens.get(first))) {
             // "Watching Berg talk about the ferries, Reed said": the participle's object speaks, not the participle.
             first++;
         }

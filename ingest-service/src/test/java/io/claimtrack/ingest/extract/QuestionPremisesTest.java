@@ -2,6 +2,7 @@ package io.claimtrack.ingest.extract;
 
 import static io.claimtrack.ingest.extract.Pipeline.assertSpeaker;
 import static io.claimtrack.ingest.extract.Pipeline.extract;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
@@ -31,5 +32,26 @@ class QuestionPremisesTest {
 
                 Olaf Brandt: No. Taxes will not rise this year.
                 """), "taxes will rise", "Olaf Brandt");
+    }
+
+    /**
+     * Round 47 (set AN's an08): a question's premise may open with a time written without its comma ("On Thursday the
+     * minister said"); the time opens the question's sentence after its label, and is no part of the speaker.
+     */
+    @Test
+    void aPremiseOpeningWithATimeAfterTheLabelIsReported() {
+        AnnotatedDocument doc = extract("""
+                Answer of the Spokesperson of the Ministry of Foreign Affairs of Ostland, Mira Kovel, to a media question
+
+                Question: On Thursday the Minister of Transport of Belmar, Otto Fenning, said that the Tarn bridge would close to lorries next year. How does Ostland view this?
+
+                Answer: We learned of the plan from the press. The bridge carries half of our exports to the south.
+
+                Question: Last week the Belmar rail company said that it would cut the night trains. Is Ostland worried?
+
+                Answer: We will raise the night trains with our neighbours in May.
+                """);
+        assertSpeaker(doc, "the Tarn bridge would close to lorries next year", "Otto Fenning");
+        assertEquals("the Belmar rail company", Pipeline.statement(doc, "it would cut the night trains").mention.text());
     }
 }
