@@ -8,38 +8,65 @@ import java.util.regex.Pattern;
  * ...": its body, up to the next heading, is one statement of the one its title names, as the answer of a comment over a
  * media question is, less a closing "I thank you."; a section under a "Right of reply" heading is a second one. Not a
  * joint statement (its sides speak sentence by sentence) nor a "Statement of the Ministry" that names its maker in each
- * sentence.
+ * sentence. A heading inside the page that gives a person's speech ("Remarks by Minister X after the signing of ...")
+ * is that person's one statement in the same way.
  */
 final class AuthoredPage {
 
     private static final Pattern TITLE = Pattern.compile("(?:Press )?(?:[Cc]omment|[Ss]tatement) by ");
     /** "Right of reply", "Statement in exercise of the right of reply": a heading over the author's second statement. */
     private static final Pattern REPLY = Pattern.compile("(?i)\\bright of reply\\b");
+    /** "Remarks by Minister X after the signing ...", "Address by ... at ...": a heading over one person's speech. */
+    private static final Pattern SPEECH = Pattern.compile("(?:Remarks|Speech|Address) by ");
 
     private AuthoredPage() {
     }
 
-    /** Adds the body under the title as its author's statement, when the title says whose it is. */
+    /** Adds the body under the title as its author's statement, when the title says whose it is; then the speeches. */
     static void add(AttributionContext ctx) {
         AnnotatedDocument doc = ctx.doc;
         int title = doc.titleBlock;
+        speeches(ctx);
         if (title < 0 || !TITLE.matcher(doc.text).region(doc.block(title).start(), doc.block(title).end()).lookingAt()) {
             return;
         }
         Name author = new WriterVoice(doc).author(Lexicon.get());
         for (int first = doc.firstParagraph(title + 1); author != null && first < doc.blocks.size(); ) {
-            int last = first;
-            while (last + 1 < doc.blocks.size() && doc.block(last + 1).kind() == Block.Kind.PARAGRAPH) {
-                last++;
-            }
-            int next = last + 1;
-            // "... I thank you.": the speech's closing courtesy is no part of it.
-            while (last > first && Turns.courtesyOnly(doc, doc.block(last).start(), doc.block(last).end())) {
-                last--;
-            }
-            Turns.add(ctx, Interviewee.mention(author), doc.tokenAtOrAfter(doc.block(first).start()), first, last, 0.7);
+            int next = body(ctx, author, first);
             first = next < doc.blocks.size() && REPLY.matcher(doc.text).region(doc.block(next).start(), doc.block(next).end()).find()
                     ? doc.firstParagraph(next + 1) : doc.blocks.size();
         }
+    }
+
+    /** Each heading under the title that gives a named person's speech over the paragraphs under it. */
+    private static void speeches(AttributionContext ctx) {
+        AnnotatedDocument doc = ctx.doc;
+        for (int b = doc.titleBlock + 1; b + 1 < doc.blocks.size(); b++) {
+            Block heading = doc.block(b);
+            if (heading.kind() != Block.Kind.HEADLINE || doc.block(b + 1).kind() != Block.Kind.PARAGRAPH
+                    || !SPEECH.matcher(doc.text).region(heading.start(), heading.end()).lookingAt()) {
+                continue;
+            }
+            Name author = WriterVoice.lineAuthor(doc, heading, Lexicon.get());
+            if (author != null && author.kind() == SpeakerKind.PERSON) {
+                b = body(ctx, author, b + 1) - 1;
+            }
+        }
+    }
+
+    /** The paragraphs from block {@code first} on as one statement of {@code author}; the block after them. */
+    private static int body(AttributionContext ctx, Name author, int first) {
+        AnnotatedDocument doc = ctx.doc;
+        int last = first;
+        while (last + 1 < doc.blocks.size() && doc.block(last + 1).kind() == Block.Kind.PARAGRAPH) {
+            last++;
+        }
+        int next = last + 1;
+        // "... I thank you.": the speech's closing courtesy is no part of it.
+        while (last > first && Turns.courtesyOnly(doc, doc.block(last).start(), doc.block(last).end())) {
+            last--;
+        }
+        Turns.add(ctx, Interviewee.mention(author), doc.tokenAtOrAfter(doc.block(first).start()), first, last, 0.7);
+        return next;
     }
 }

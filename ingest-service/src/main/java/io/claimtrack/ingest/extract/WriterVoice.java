@@ -60,10 +60,14 @@ final class WriterVoice {
     }
 
     private Name titleAuthor(Lexicon lexicon) {
-        if (doc.titleBlock < 0) {
-            return null;
-        }
-        Block title = doc.block(doc.titleBlock);
+        return doc.titleBlock < 0 ? null : lineAuthor(doc, doc.block(doc.titleBlock), lexicon);
+    }
+
+    /**
+     * The one a title or a heading says the text under it is by: "Statement of the Ministry ...", "Remarks by Minister
+     * Ada Holm after the signing ..."; null if the line says no author.
+     */
+    static Name lineAuthor(AnnotatedDocument doc, Block title, Lexicon lexicon) {
         Matcher m = AUTHORED.matcher(doc.text).region(title.start(), title.end());
         if (!m.find()) {
             return null;

@@ -72,4 +72,46 @@ class AuthoredPageTest {
                 "I respond briefly to the delegate of Varn. Orsland has never blocked the river"), Pipeline.contents(doc));
         assertSpeaker(doc, "I respond briefly to the delegate of Varn. Orsland has never blocked the river", "Tomas Reuel");
     }
+
+    /**
+     * Round 47 (set AN's an09): a heading inside the page that gives a named person's remarks is that person's one
+     * statement over the paragraphs under it, less its closing "Thank you."; the sentences inside are the speech's.
+     * Remarks headed with no person's name stay the page's.
+     */
+    @Test
+    void remarksUnderAHeadingAreTheNamedSpeakersOneStatement() {
+        AnnotatedDocument doc = extract("""
+                Joint Statement of the Ministers of Fisheries of Norland and Vestmark on the Dorn Bank
+
+                1. The Ministers agree to close the Dorn Bank to trawlers from May to July.
+
+                Remarks by Minister Ingrid Solheim after the signing of the Joint Statement
+
+                Thank you. Let me add a few words to what we have just signed.
+
+                Half of our catch comes from the Dorn Bank. When a skipper suddenly finds that the cod have gone, that is not an abstract question for us.
+
+                Two countries that count the fish together are much harder to ignore than two that complain apart.
+
+                Thank you.
+                """);
+        Attribution speech = Pipeline.statement(doc, "Thank you. Let me add a few words to what we have just signed.\n\n"
+                + "Half of our catch comes from the Dorn Bank. When a skipper suddenly finds that the cod have gone, that is not an "
+                + "abstract question for us.\n\nTwo countries that count the fish together are much harder to ignore than two "
+                + "that complain apart");
+        assertEquals("Ingrid Solheim", speech.speaker);
+        assertEquals(2, doc.attributions.size(), Pipeline.statements(doc).toString());
+    }
+
+    @Test
+    void remarksUnderAHeadingWithNoPersonAreNoOnesSpeech() {
+        AnnotatedDocument doc = extract("""
+                Harbour festival programme
+
+                Remarks by the organising committee
+
+                The festival opens on Friday at noon with a parade of the old sailing boats along the quay.
+                """);
+        assertEquals(List.of(), Pipeline.contents(doc));
+    }
 }
