@@ -140,6 +140,7 @@ Answer: No such decision has been taken. Our ambassador in Tarrow is working nor
 ''',
     s('Bruno Hallett', 'the Minister of Energy of Castland, Bruno Hallett', 'construction of the Orsk hydroelectric dam on the Vela would begin this year regardless of the objections of the downstream countries', 'said', role='Minister of Energy of Castland'),
     s(RUSK, '', "We have taken note of the Castland minister's remarks with regret.|and it should continue to do so.", '', role='Spokesperson of the Ministry of Foreign Affairs'),
+    s('Our specialists', 'Our specialists', 'filling the reservoir could reduce the flow of the Vela at the border by up to a third for two to three years', 'estimate', nested=True),
     s(RUSK, '', 'No such decision has been taken.|and I will not speculate about them.', '', role='Spokesperson of the Ministry of Foreign Affairs'),
 )
 
