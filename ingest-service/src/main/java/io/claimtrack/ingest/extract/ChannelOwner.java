@@ -41,7 +41,12 @@ final class ChannelOwner {
             return null;
         }
         // The phrase may close the mention ("A notice on the ministry's website said") or follow it ("A statement posted on").
-        Matcher on = ON_CHANNEL.matcher(doc.text).region(m.start(), Math.min(doc.text.length(), m.end() + Windows.CHANNEL_AFTER_CHARS));
+        int end = Math.min(doc.text.length(), m.end() + Windows.CHANNEL_AFTER_CHARS);
+        if (Chars.indexOf(doc.text, '\'', m.start(), end) < 0 && Chars.indexOf(doc.text, '’', m.start(), end) < 0) {
+            // No owner's apostrophe: a regex search of every position in reach, for every mention, finds nothing.
+            return null;
+        }
+        Matcher on = ON_CHANNEL.matcher(doc.text).region(m.start(), end);
         if (!on.find() || on.start() > m.end() || !document(doc.text(m.start(), on.start()))) {
             return null;
         }

@@ -17,6 +17,8 @@ public record Name(String text, List<String> words, SpeakerKind kind, String rol
 
     /** Words a name is compared without: "Mr. Clarke" is "Tom Clarke". */
     private static final Set<String> NO_NAME_WORDS = WordSet.of("s", "the", "mr", "mrs", "ms", "dr");
+    /** A longer word is looked up in no list: hashing every word of every name and description was 6 % of a long text. */
+    private static final int NO_NAME_LONGEST = NO_NAME_WORDS.stream().mapToInt(String::length).max().orElse(0);
 
     Name(String text, SpeakerKind kind, String role, int offset) {
         this(text, words(text), kind, role, offset);
@@ -44,7 +46,7 @@ public record Name(String text, List<String> words, SpeakerKind kind, String rol
                 start = i;
             } else if (!word && start >= 0) {
                 String w = lower.substring(start, i);
-                if (titles || !NO_NAME_WORDS.contains(w)) {
+                if (titles || w.length() > NO_NAME_LONGEST || !NO_NAME_WORDS.contains(w)) {
                     out.add(w);
                 }
                 start = -1;
