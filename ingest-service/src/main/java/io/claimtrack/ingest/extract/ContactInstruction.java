@@ -31,7 +31,9 @@ final class ContactInstruction {
         if (before < s.firstToken() || !t.get(before).is("can") || i + 1 < s.endToken() && t.get(i + 1).is("that")) {
             return false;
         }
-        for (int k = i + 1; k < s.endToken() && !t.get(k).is(";"); k++) {
+        // Within the cue's clause: a sentence of "can" and a cue over and over, unpunctuated, once read to its end for each.
+        int end = Math.min(s.endToken(), i + 1 + Windows.CONTACT_AFTER_CUE_TOKENS);
+        for (int k = i + 1; k < end && !t.get(k).is(";"); k++) {
             if (CONTACTS.contains(t.get(k).lower()) || phoneNumber(t.get(k))) {
                 return true;
             }

@@ -62,15 +62,29 @@ final class SittingOrders {
         while (to > from && !doc.tokens.get(to - 1).isWord()) {
             to--;
         }
-        int comma = HandOvers.addressEnd(doc, from, to);
-        from = comma < 0 ? from : comma + 1;
-        // "We are continuing our hearing on bus fares, and we are joined by the Minister.": each clause on its own.
-        for (int k = from; k + 1 < to; k++) {
-            if (doc.tokens.get(k).is(",") && doc.tokens.get(k + 1).is("and")) {
-                return k > from && clause(doc, from, k) && only(doc, k + 2, to);
+        // "We are continuing our hearing on bus fares, and we are joined by the Minister.": each clause on its own, in a
+        // loop: a call per clause overflowed the stack on a long sentence of clauses of procedure.
+        for (int and = from;; from = and + 2) {
+            int comma = HandOvers.addressEnd(doc, from, to);
+            from = comma < 0 ? from : comma + 1;
+            and = nextAnd(doc, from, to);
+            if (and < 0) {
+                return to > from && clause(doc, from, to);
+            }
+            if (and == from || !clause(doc, from, and)) {
+                return false;
             }
         }
-        return to > from && clause(doc, from, to);
+    }
+
+    /** The first ", and" in {@code [from, to)}: the comma's index, or -1. */
+    private static int nextAnd(AnnotatedDocument doc, int from, int to) {
+        for (int k = from; k + 1 < to; k++) {
+            if (doc.tokens.get(k).is(",") && doc.tokens.get(k + 1).is("and")) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private static boolean clause(AnnotatedDocument doc, int from, int to) {

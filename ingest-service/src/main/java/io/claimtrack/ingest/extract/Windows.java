@@ -256,6 +256,8 @@ final class Windows {
     static final int UNDER_SOURCE_TOKENS = 8;
     /** Most words from a comma to the cue that closes a sentence opened by "Under X,": ", Finance Minister Ada Holm said". */
     static final int UNDER_CLOSING_CUE_TOKENS = 6;
+    /** Most words from a "can" cue to the contact its clause names: "can report a blocked drain to the city's help line at 555-0110". */
+    static final int CONTACT_AFTER_CUE_TOKENS = 30;
     /** Most words between a possessive speaker and its noun of saying: "the ministry's oft-repeated claim". */
     static final int POSSESSIVE_BEFORE_NOUN_TOKENS = 3;
     /** How far into "X, who ..." a role may be given: "who for a decade played as a winger". */

@@ -16,7 +16,7 @@ import java.util.function.IntFunction;
 
 /**
  * Inputs that once made a stage quadratic: 1 MB of one cue, of a cue that looks like an adverb, of names,
- * of quotation marks (closed, unclosed, single, answers a pronoun speaks, single-quoted words on one line), of pronouns, of random Unicode, of text without punctuation, of lead-in lines (closed with a colon or a period), of dashed interviews, of transcript labels with a bracket, of headlines joining verbs with commas, of descriptions, of places beside pronouns, of HTML character references, of a plain Q&A, of related teasers after reading labels, of an explainer's questions, of cued items under one lead-in, of a title of comma-joined places, of long titles, of "Q:" and "A:" turns, of a paragraph of speaking pronouns, of turns opened by an address, of titled people and a stranger's title. Each must take well under a second
+ * of quotation marks (closed, unclosed, single, answers a pronoun speaks, single-quoted words on one line), of pronouns, of random Unicode, of text without punctuation, of lead-in lines (closed with a colon or a period), of dashed interviews, of transcript labels with a bracket, of headlines joining verbs with commas, of descriptions, of places beside pronouns, of HTML character references, of a plain Q&A, of related teasers after reading labels, of an explainer's questions, of cued items under one lead-in, of a title of comma-joined places, of long titles, of "Q:" and "A:" turns, of a paragraph of speaking pronouns, of turns opened by an address, of titled people and a stranger's title, of "can" cues and of a chair's procedure clauses in one sentence. Each must take well under a second
  * on one core; the benchmark runs each in a JVM of its own and prints its CPU time, the kernel's share apart, and
  * the time of a third run in the same JVM, once compiled.
  */
@@ -125,6 +125,10 @@ public final class AdversarialInputs {
         inputs.put("titled strangers", size -> repeat("Mayor Ola Dahl came. The senator said it works. ", size));
         // One paragraph of pronouns speaking, each asking for an antecedent the text never gives.
         inputs.put("pronoun paragraph", size -> repeat("He said it works. She said it fails. They said so. ", size));
+        // One unpunctuated sentence of "can" and a cue, each asking whether its clause names a contact.
+        inputs.put("can cues", size -> repeat("residents can say it works and ", size));
+        // A chair's one sentence of procedure clauses joined by ", and", each read as the sitting's procedure.
+        inputs.put("procedure clauses", size -> "HOLM: The pier is shut.\n\nCHAIR: " + repeat("we are joined by the minister, and ", size));
         inputs.put("random Unicode", size -> randomUnicode(size));
         return inputs;
     }

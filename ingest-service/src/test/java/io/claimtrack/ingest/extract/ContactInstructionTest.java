@@ -25,6 +25,18 @@ class ContactInstructionTest {
     }
 
     @Test
+    void aContactLateInTheCuesClauseStillMakesAnInstruction() {
+        List<String> found = statements(extract("""
+                Drivers can report a pothole on any of the county's roads, bridges or cycle paths, day or night, by calling the highways help line.
+
+                Drivers can report that the county's roads, bridges and cycle paths are in poor repair.
+                """));
+        assertTrue(found.stream().noneMatch(s -> s.contains("pothole")), found.toString());
+        assertTrue(found.stream().anyMatch(s -> s.startsWith("Drivers | the county's roads, bridges and cycle paths are in poor repair")),
+                found.toString());
+    }
+
+    @Test
     void sayingThatOrNamingNoContactIsLeftAlone() {
         List<String> found = statements(extract("""
                 The council can confirm that the help line will reopen on Monday.

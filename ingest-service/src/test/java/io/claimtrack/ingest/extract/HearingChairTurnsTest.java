@@ -65,4 +65,12 @@ class HearingChairTurnsTest {
                 """;
         assertEquals(3, Pipeline.contents(extract(text)).size(), () -> Pipeline.contents(extract(text)).toString());
     }
+
+    @Test
+    void aLongSentenceOfProcedureClausesIsNoStatement() {
+        // Some 30,000 clauses joined by ", and": read one after another, not by a call per clause.
+        String text = "MS. VARGA: The ferry ramp was repaired in May.\n\nTHE CHAIR (Councillor Petra Lindqvist): "
+                + "we are joined by the harbour master, and ".repeat(30_000) + "we are joined by the Mayor.\n";
+        assertEquals(List.of("The ferry ramp was repaired in May"), Pipeline.contents(extract(text)));
+    }
 }
