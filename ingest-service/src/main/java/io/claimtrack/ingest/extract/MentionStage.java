@@ -28,10 +28,6 @@ public final class MentionStage implements Stage {
     /** How far back from a run a body's list of fields ("on Economic, Scientific and Technical ...") is read. */
     private static final int BODY_FIELD_TOKENS = 10;
 
-    /** The participles after a hyphen that make an adjective of a capitalised word: "German-born", "Oslo-based". */
-    private static final Set<String> ATTRIBUTIVE_ENDINGS = WordSet.of("born", "based", "led", "owned", "backed", "run",
-            "funded", "made", "speaking", "style", "bred", "raised", "trained", "educated");
-
     private final Lexicon lexicon;
     private final RolesAfterName rolesAfter;
 
@@ -144,7 +140,7 @@ public final class MentionStage implements Stage {
 
     private void addRun(AnnotatedDocument doc, int from, int to, int end) {
         Mention m = doc.mentions.build(from, to);
-        if (m != null && m.kind() == SpeakerKind.PERSON && (quotedThing(doc.tokens, from, to) || to == from + 1 && attributive(doc.tokens.get(from))
+        if (m != null && m.kind() == SpeakerKind.PERSON && (quotedThing(doc.tokens, from, to) || to == from + 1 && PlaceAdjectives.attributive(doc.tokens.get(from))
                 || bodyField(doc.tokens, from, to))) {
             return;
         }
@@ -202,12 +198,6 @@ public final class MentionStage implements Stage {
             }
         }
         return false;
-    }
-
-    /** "a German-born tuner", "a London-based firm": a capitalised word made an adjective by its hyphened participle. */
-    private static boolean attributive(Token t) {
-        int hyphen = t.lower().lastIndexOf('-');
-        return hyphen > 0 && ATTRIBUTIVE_ENDINGS.contains(t.lower().substring(hyphen + 1));
     }
 
     /** "the tanker “Blue Heron”", "the film 'Night Ferry'": a name alone in quotation marks after a common noun is a thing's. */

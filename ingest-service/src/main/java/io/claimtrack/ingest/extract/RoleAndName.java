@@ -39,7 +39,8 @@ final class RoleAndName {
             Token t = span.get(k);
             String w = lexicon.headKey(t.lower());
             if (t.isCapitalized() && !(k == 0 && Lexicon.DETERMINERS.contains(t.lower()))) {
-                hasCap = true;
+                // "the Oslo-based company": a place adjective names no one.
+                hasCap |= !PlaceAdjectives.placeWord(span, k);
                 if ((lexicon.roles.contains(w) || lexicon.roleModifiers.contains(w) && roleFollows(span, k)
                         || PERIOD_TITLES.contains(w) && k + 1 < span.size() && span.get(k + 1).is(".")
                         || k > 0 && lexicon.titles.isTwoWordTitle(span.get(k - 1).lower(), w)

@@ -214,6 +214,10 @@ final class SpeakerPhrases {
     Mention endingAt(AttributionContext ctx, int last, int first) {
         List<Token> tokens = ctx.tokens;
         int npStart = ctx.mentions.scanLeft(last, first);
+        if (npStart > first) {
+            // "the Portsmouth, Delmar-based company said": the places listed before the adjective are the phrase's.
+            npStart = PlaceAdjectives.listStart(tokens, npStart, first);
+        }
         if (npStart == first && npStart < last && tokens.get(npStart).isCapitalized()
                 && SENTENCE_CONJUNCTIONS.contains(tokens.get(npStart).lower())) {
             // "And regulators say": the conjunction only joins the sentence to the one before.

@@ -282,4 +282,26 @@ class BodyDescriptionsTest {
         assertEquals("Banque Nationale de Norvella",
                 statement(Pipeline.through(ResolutionStage.class, text), "Lending will grow again by the summer").speaker);
     }
+
+    /**
+     * "the Carver, Ostland-based company": a place adjective, and the places listed before it, name no one; the phrase
+     * is the speaker's from its article, and describes the business named before.
+     */
+    @Test
+    void aBusinessDescribedByWhereItIsBasedIsTheBusinessNamedBefore() {
+        String text = """
+                Brindlewood Tools Inc. cut its outlook on Monday.
+
+                Sales this year will be $2.1 billion, the Carver, Ostland-based company said in a statement. Analysts had \
+                expected more.
+
+                Orders will pick up in the spring, the Ostland-based toolmaker added.
+                """;
+        AnnotatedDocument doc = Pipeline.through(ResolutionStage.class, text);
+        Attribution sales = statement(doc, "Sales this year will be $2.1 billion");
+        assertEquals("Brindlewood Tools Inc", sales.speaker);
+        assertEquals("the Carver, Ostland-based company", sales.mention.text());
+        // Guard: a description no business word heads keeps its own words.
+        assertEquals("the Ostland-based toolmaker", statement(doc, "Orders will pick up in the spring").speaker);
+    }
 }
