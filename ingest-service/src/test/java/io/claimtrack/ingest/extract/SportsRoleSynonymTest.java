@@ -38,4 +38,15 @@ class SportsRoleSynonymTest {
         return extract("Goaltender Mattias Rehnholm-Aidoo stopped 34 shots as the Harbour Kings beat Tessel 2-1 on Saturday.\n\n"
                 + paragraph + "\n");
     }
+
+    /** A cyclist is "the rider" below, "himself" only stressing him (round 47). */
+    @Test
+    void theRiderIsTheCyclistNamedBefore() {
+        AnnotatedDocument doc = extract("""
+                Tollish cyclist Henrik Aabo has been suspended for two years, the Vessan Integrity Agency said on Monday.
+
+                The rider himself wrote on social media that he would appeal.
+                """);
+        assertSpeaker(doc, "he would appeal", "Henrik Aabo");
+    }
 }
