@@ -189,6 +189,11 @@ final class ParticipleClause {
             // nearest clause with one speaks, else the sentence's.
             Mention nearer = subjects.nearer(ctx, s, afterMedium ? medium : prev);
             m = nearer != null ? nearer : subjects.opening(ctx, s, cue.firstToken());
+            if (m == null && tokens.get(prev).is(",")) {
+                // "The lawyer for the tenants of a building called for A, saying B": a subject too long for the
+                // opening's scan already speaks the statement the comma goes on from.
+                m = SharedSubject.ofStatementAcross(ctx.sentenceStatements, tokens.get(prev).start());
+            }
         } else if (ParticipleShapes.loneDash(tokens, prev, s)) {
             // "Rubio flipped his choice on the spot – saying ...": a dash sets the participle off as a comma does,
             // when it opens no aside and the sentence's subject is a name or a pronoun.

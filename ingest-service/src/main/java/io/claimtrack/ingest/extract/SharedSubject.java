@@ -43,4 +43,17 @@ final class SharedSubject {
     private static boolean possessed(String text, Mention subject, Mention m) {
         return m.start() > subject.end() && POSSESSIVE_MARKS.contains(text.substring(subject.end(), m.start()).strip());
     }
+
+    /**
+     * The speaker of an earlier statement of the sentence whose content runs over the offset {@code at} (the comma a
+     * participle follows), or null.
+     */
+    static Mention ofStatementAcross(List<Attribution> earlier, int at) {
+        for (Attribution a : earlier) {
+            if (a.mention != null && a.mention.end() <= a.contentStart && a.contentStart < at && at < a.contentEnd) {
+                return a.mention;
+            }
+        }
+        return null;
+    }
 }

@@ -308,4 +308,13 @@ class ParticipleClauseTest {
                 "Mayor Lund | the ferry would stay | affirming | indirect",
                 "The harbour union | the merger a mistake | calling | indirect");
     }
+
+    @Test
+    void aParticipleAfterALongSubjectsStatementIsThatSpeakersOwn() {
+        assertMentions("""
+                The lawyer for the tenants of a building damaged by fire called Monday for the release of all inspection reports, saying the city's account of the fire was wrong.
+                """,
+                "The lawyer | the release of all inspection reports | called Monday for | indirect",
+                "The lawyer | the city's account of the fire was wrong | saying | indirect");
+    }
 }
