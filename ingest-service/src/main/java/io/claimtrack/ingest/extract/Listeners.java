@@ -30,7 +30,53 @@ final class Listeners {
     private static final Set<String> QUESTION_WORDS = WordSet.of("how", "what", "why", "whether", "if", "when", "where",
             "who", "which");
 
+    /** Question words whose clause after a listener tells of words without giving them: "told the jury how ...". */
+    private static final Set<String> TOLD_QUESTIONS = WordSet.of("what", "how", "why");
+
     private Listeners() {
+    }
+
+    /**
+     * "told the jury how the boat had capsized", "told the driver who hit her what the crash had cost them": a
+     * listener, with a who-clause of its own, then a what-, how- or why-clause gives no words, only what they were
+     * about ("told Ola Sand how surprised he was" tells a feeling). "told reporters the mayor knew what ..." opens a
+     * clause before the question word (a second determiner, a subject pronoun, an auxiliary or a past form outside
+     * the who-clause): its content stays.
+     */
+    static boolean toldQuestionOnly(List<Token> t, int next, Sentence s) {
+        int limit = Math.min(s.endToken(), next + Windows.ASIDE_TOKENS);
+        boolean relative = false;
+        for (int k = next; k < limit && t.get(k).isWord(); k++) {
+            String w = t.get(k).lower();
+            if (TOLD_QUESTIONS.contains(w)) {
+                // "told stories of how ...": the question word belongs to the story; "told those who wonder why ...":
+                // to the who-clause, unless that clause has ended with its object ("who hit her what").
+                String before = t.get(k - 1).lower();
+                return k > next && !before.equals("of") && (!relative || Lexicon.OBJECT_PRONOUNS.contains(before))
+                        && (!w.equals("how") || clauseSubjectAt(t, k + 1, s));
+            }
+            if (relative) {
+                continue;
+            }
+            relative = k > next && (w.equals("who") || w.equals("whom"));
+            if (!relative && k > next && (w.equals("that") || w.endsWith("ed") || Lexicon.FINITE_AUXILIARIES.contains(w)
+                    || Lexicon.SUBJECT_PRONOUNS.contains(w) || objectPronoun(t.get(k - 1).lower())
+                    || LISTENER_DETERMINERS.contains(w) && !t.get(k - 1).is("of"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "how the boat sank", "how he lost": a clause's subject after "how"; "how surprised he was" tells a feeling. */
+    private static boolean clauseSubjectAt(List<Token> t, int k, Sentence s) {
+        return k < s.endToken() && (Lexicon.DETERMINERS.contains(t.get(k).lower())
+                || Lexicon.SUBJECT_PRONOUNS.contains(t.get(k).lower()) || t.get(k).isCapitalized());
+    }
+
+    /** "him", "them": an object pronoun that is no possessive, a whole listener. */
+    private static boolean objectPronoun(String lower) {
+        return Lexicon.OBJECT_PRONOUNS.contains(lower) && !Lexicon.POSSESSIVES.contains(lower);
     }
 
     /**

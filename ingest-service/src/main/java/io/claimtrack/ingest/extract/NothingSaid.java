@@ -56,7 +56,7 @@ final class NothingSaid {
             // her name not be used": the terms of speaking.
             return true;
         }
-        if ((w.startsWith("tell") || w.equals("told")) && ObjectSense.toldItSo(t, next, s)) {
+        if ((w.startsWith("tell") || w.equals("told")) && (ObjectSense.toldItSo(t, next, s) || Listeners.toldQuestionOnly(t, next, s))) {
             return true;
         }
         if (objects.pronounBeforeParticiple(t, next, s)) {

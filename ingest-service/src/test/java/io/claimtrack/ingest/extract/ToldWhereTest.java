@@ -47,4 +47,21 @@ class ToldWhereTest {
                 """,
                 "three people with knowledge of the matter | Tarland will ban exports of raw timber from 2028 | said | indirect");
     }
+
+    @Test
+    void aListenerToldWhatOrHowGivesNoWords() {
+        AnnotatedDocument doc = Pipeline.attribute("""
+                For an hour on Tuesday, the parents of Lina Marsh stood at a lectern and told the driver who hit her what the crash had cost them.
+                Her brother Oskar Marsh told the jury how the boat had capsized.
+                """);
+        assertEquals(List.of(), Pipeline.contents(doc));
+    }
+
+    @Test
+    void aClauseBeforeTheQuestionWordStaysWhatWasTold() {
+        assertMentions("""
+                Ilse Varga told reporters the mayor knew what the repairs would cost.
+                """,
+                "Ilse Varga | the mayor knew what the repairs would cost | told | indirect");
+    }
 }
