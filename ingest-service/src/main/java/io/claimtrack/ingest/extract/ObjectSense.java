@@ -47,6 +47,9 @@ final class ObjectSense {
     /** What is traded, whose "show" is a price ("stocks showed little change"); an index may be a survey's, so no "index". */
     private static final Set<String> PRICES = WordSet.of("stocks", "shares", "prices", "bonds", "yields", "futures", "oil",
             "crude", "gold", "dollar", "currencies");
+    /** What an inquiry turns up: "Preliminary results of the investigation point to a sewage main". */
+    private static final Set<String> EVIDENCE = WordSet.of("evidence", "investigation", "inquiry", "probe", "inspection",
+            "tests", "dna");
     /** Pronouns standing for a thing just named: "defended it, saying ...". */
     private static final Set<String> POINTING_PRONOUNS = WordSet.of("it", "this", "them");
     /** How a story is told after "tell it": "tells it differently". */
@@ -329,6 +332,16 @@ final class ObjectSense {
      */
     static boolean priceMovement(List<Token> t, int i, Sentence s) {
         return subjectIn(t, i, s, PRICES);
+    }
+
+    /**
+     * "Preliminary results of the investigation point to a leaking main", "DNA points to another man": evidence leads
+     * to a cause, no one's words; "the results show that ...", "the poll's findings point to ..." (a document's reading)
+     * and "Lund pointed to the report" stay statements.
+     */
+    static boolean evidencePoints(List<Token> t, int i, Sentence s) {
+        return t.get(i).lower().startsWith("point") && i + 1 < s.endToken() && t.get(i + 1).is("to")
+                && subjectIn(t, i, s, EVIDENCE);
     }
 
     /** "Holm tells it differently", "who would tell it like it is": how the story is told, not what. */

@@ -18,6 +18,8 @@ final class SceneActs {
     private static final Set<String> RECEIVERS = WordSet.of("him", "them", "us", "me");
     /** What opens the thing withheld after "her" or a name: "denied her a hat trick", "denied Lund the chance". */
     private static final Set<String> WITHHELD_DETERMINERS = WordSet.of("a", "an", "the", "any", "another");
+    /** The stages of a bill's passage: "in first reading", "at its second reading", "the final reading". */
+    private static final Set<String> READING_STAGES = WordSet.of("first", "second", "third", "final");
     /** A thing written about as an object, with no words of its own: "wrote it on the whiteboard". */
     private static final Set<String> WRITTEN_THINGS = WordSet.of("it", "them", "this");
     /** Where or how a thing is written down: "wrote it on the board", "wrote them down". */
@@ -63,7 +65,7 @@ final class SceneActs {
         List<Token> t = doc.tokens;
         int next = i + words;
         if (WordForms.startsWithAny(w, POINTING)) {
-            return ObjectSense.priceMovement(t, i, s);
+            return ObjectSense.priceMovement(t, i, s) || ObjectSense.evidencePoints(t, i, s);
         }
         if (w.startsWith("den")) {
             return withheld(t, next, s.endToken());
@@ -73,7 +75,7 @@ final class SceneActs {
                     && WRITTEN_WHERE.contains(t.get(next + 1).lower());
         }
         if (w.startsWith("read")) {
-            return displayed(t, i, s);
+            return displayed(t, i, s) || billsReading(t, w, i, s);
         }
         if (w.startsWith("remember")) {
             return !memoryTold(t, i, next, s);
@@ -272,6 +274,14 @@ final class SceneActs {
     private static boolean manner(Token t) {
         String w = t.lower();
         return t.isWord() && !t.isCapitalized() && (w.equals("well") || w.length() > 4 && w.endsWith("ly"));
+    }
+
+    /**
+     * "the bill was adopted in first reading: 61 deputies voted in favour": a stage of a bill's passage, a noun after
+     * its ordinal, reads no words.
+     */
+    private static boolean billsReading(List<Token> t, String w, int i, Sentence s) {
+        return w.equals("reading") && i > s.firstToken() && READING_STAGES.contains(t.get(i - 1).lower());
     }
 
     /**

@@ -124,4 +124,24 @@ class SceneActsTest {
                 """);
         assertEquals(List.of(), Pipeline.contents(doc));
     }
+
+    @Test
+    void aBillsReadingIsNoSign() {
+        AnnotatedDocument doc = Pipeline.attribute("""
+                Summing up the debate, the Minister thanked the deputies for their patience.
+
+                As a result of the vote, the bill was adopted in first reading: 52 deputies voted in favour, 31 against and 5 abstained.
+                """);
+        assertEquals(List.of(), Pipeline.contents(doc));
+    }
+
+    @Test
+    void evidencePointingToACauseIsNoStatement() {
+        assertMentions("""
+                Early results of the inquiry point to a cracked drain under the old mill, chief inspector Dana Kell said.
+                Mayor Tomas Lund pointed to the budget report.
+                """,
+                "chief inspector Dana Kell | Early results of the inquiry point to a cracked drain under the old mill | said | indirect",
+                "Mayor Tomas Lund | the budget report | pointed to | indirect");
+    }
 }
