@@ -371,7 +371,7 @@ final class BodyDescriptions {
     }
 
     private boolean describes(String head, List<String> written) {
-        // "the bank" for the "Banca Centrale di Serenza": a body named in its own language.
+        // "the bank" for the "Banque Nationale de Norvella": a body named in its own language.
         List<String> name = written.stream().map(lexicon::bodyWord).toList();
         int at = name.indexOf(head);
         if (at >= 0) {

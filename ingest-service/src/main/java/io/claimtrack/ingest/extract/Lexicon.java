@@ -331,7 +331,7 @@ public final class Lexicon {
         return roleFields.get(lower);
     }
 
-    /** A body's head word (lower case) in English: "bank" for "banca" in "Banca Centrale di Serenza"; the word itself if none. */
+    /** A body's head word (lower case) in English: "bank" for "banque" in "Banque Nationale de Norvella"; the word itself if none. */
     String bodyWord(String lower) {
         return bodyWords.getOrDefault(lower, lower);
     }

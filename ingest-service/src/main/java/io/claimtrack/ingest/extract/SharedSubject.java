@@ -37,7 +37,7 @@ final class SharedSubject {
     }
 
     /**
-     * "The patients' group Korrin Survivors Network said A, and urged B": the earlier speaker phrase is what the
+     * "The tenants' association Marrow Court Residents Forum said A, and urged B": the earlier speaker phrase is what the
      * subject, read up to its possessive mark, possesses.
      */
     private static boolean possessed(String text, Mention subject, Mention m) {
