@@ -53,7 +53,7 @@ public final class PhraseStage implements Stage {
         Byte listed = t.isWord() ? wordLists.get(t.lower()) : null;
         byte on = listed == null ? 0 : listed;
         if ((on & CUE) != 0 && (office(tokens, i) || titleModifier(tokens, i) || particleMissing(tokens, i)
-                || officeField(tokens, i))) {
+                || officeField(tokens, i) || nounModifier(tokens, i))) {
             on &= ~CUE;
         }
         if (t.is(",") && FieldLists.listComma(lexicon, tokens, i)) {
@@ -141,6 +141,24 @@ public final class PhraseStage implements Stage {
     private boolean titleModifier(List<Token> tokens, int i) {
         return i + 1 < tokens.size() && lexicon.roleModifiers.contains(tokens.get(i).lower())
                 && lexicon.isSpeakerNoun(tokens.get(i + 1));
+    }
+
+    /**
+     * "A dispute panel of the Shipping Compact ruled", "the complaint desk said": right after an article a cue word
+     * in its plain form is no verb, and before a plain singular noun it is that noun's modifier. A plural after it
+     * or a person's noun may open a relative clause instead ("the report officials released", "the praise people
+     * gave"), and an adverb or preposition makes it the head ("the state wrongly stated", "the support of").
+     */
+    private boolean nounModifier(List<Token> tokens, int i) {
+        if (i < 1 || i + 1 >= tokens.size() || !Lexicon.ARTICLES.contains(tokens.get(i - 1).lower())) {
+            return false;
+        }
+        String w = tokens.get(i).lower();
+        Token next = tokens.get(i + 1);
+        String n = next.lower();
+        return !w.endsWith("s") && !w.endsWith("ed") && !w.endsWith("ing") && lowerWord(next) && !n.endsWith("s")
+                && !ClauseShapes.lyAdverb(next) && !CueStage.PREPOSITIONS.contains(n) && !lexicon.isPersonNoun(n)
+                && !lexicon.groups.contains(n) && !wordLists.containsKey(n);
     }
 
     /** Words in -ly that qualify a noun, unlike the adverbs the ending otherwise marks. */

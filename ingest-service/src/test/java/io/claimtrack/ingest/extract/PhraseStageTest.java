@@ -2,6 +2,8 @@ package io.claimtrack.ingest.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 /** The noun-phrase marks, and phrases found from them within a caller's bounds. */
@@ -54,6 +56,15 @@ class PhraseStageTest {
         int verb = doc.tokens.size() - 4;
         assertEquals("state", doc.tokens.get(verb).text());
         assertEquals(-1, doc.mentions.scanLeft(verb, verb - 1));
+    }
+
+    @Test
+    void aCueWordAfterAnArticleModifiesTheSingularNounAfterIt() {
+        AnnotatedDocument doc = Pipeline.extract("A dispute panel of the Northern Fisheries Pact ruled on Monday that the"
+                + " quotas set by Ostvik were unlawful, and recommended that Ostvik lift them.");
+        assertEquals(List.of("A dispute panel of the Northern Fisheries Pact | the quotas set by Ostvik were unlawful | ruled | indirect",
+                "A dispute panel of the Northern Fisheries Pact | Ostvik lift them | recommended | indirect"),
+                Pipeline.statements(doc));
     }
 
     @Test
