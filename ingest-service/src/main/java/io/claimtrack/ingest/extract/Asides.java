@@ -1,5 +1,6 @@
 package io.claimtrack.ingest.extract;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -226,7 +227,8 @@ final class Asides {
             aside = person;
         }
         String text = ctx.doc.text(subject.start(), aside.end());
-        if (aside.kind() == SpeakerKind.ORGANIZATION && bodyDescription(lexicon, subject) || ownedBody(lexicon, subject)) {
+        if ((aside.kind() == SpeakerKind.ORGANIZATION || bodysName(lexicon, subject, aside)) && bodyDescription(lexicon, subject)
+                || ownedBody(lexicon, subject)) {
             // "The company, Northline Freight, said", "according to the railroad, Northline Freight."; "Tessel's
             // operator, Corvane Mining, said": the name in the aside is the body's.
             return new Mention(subject.start(), aside.end(), text, "", aside.name(), SpeakerKind.ORGANIZATION);
@@ -250,6 +252,22 @@ final class Asides {
         String[] owned = text.substring(mark + 3).split(" ");
         return owned.length > 0 && owned.length <= 2 && Character.isLowerCase(owned[0].charAt(0))
                 && lexicon.organizations.contains(lexicon.headKey(owned[owned.length - 1].toLowerCase(Locale.ROOT)));
+    }
+
+    /** The most words of a body's description before its name: "the state-owned freight railroad". */
+    private static final int BODY_DESCRIPTION_WORDS = 4;
+
+    /**
+     * "The railroad, Tarn Valley & Northern, said", "The carrier, Westline, said": a name with no title and no first
+     * name, set off after a body's noun, is that body's, however its words were read.
+     */
+    private static boolean bodysName(Lexicon lexicon, Mention subject, Mention aside) {
+        String[] words = subject.text().toLowerCase(Locale.ROOT).split("\\s+");
+        // The body's noun heads the description: "the head of the district administration, Ivo Renk" is a person.
+        return aside.kind() == SpeakerKind.PERSON && aside.role().isEmpty() && words.length <= BODY_DESCRIPTION_WORDS
+                && !Arrays.asList(words).contains("of")
+                && lexicon.organizations.contains(lexicon.headKey(words[words.length - 1]))
+                && !lexicon.isFirstName(aside.name().split("\\s+")[0].toLowerCase(Locale.ROOT));
     }
 
     /** A determiner and a body's noun, or a noun no list gives a person: "the company", "the railroad". */

@@ -11,6 +11,16 @@ import org.junit.jupiter.api.Test;
 class AsidesTest {
 
     @Test
+    void aNameWithoutTitleOrFirstNameAfterABodysNounIsTheBodysAndTakesIt() {
+        AnnotatedDocument doc = Pipeline.extract("The railroad, Tarn Valley & Northern, said in a statement that it regretted the"
+                + " delays. It said it would refund all fares.\n\nThe insurer, Mara Velt, said the claims were paid.");
+        assertEquals("Tarn Valley & Northern", statement(doc, "it would refund all fares").speaker);
+        // A first name keeps the aside a person's.
+        assertEquals("Mara Velt", statement(doc, "the claims were paid").speaker);
+        assertEquals(SpeakerKind.PERSON, statement(doc, "the claims were paid").kind);
+    }
+
+    @Test
     void asideWithAClauseBetweenSpeakerAndCue() {
         assertMentions("Trump, when asked about the plan, said it would work.",
                 "Trump | it would work | said | indirect");
