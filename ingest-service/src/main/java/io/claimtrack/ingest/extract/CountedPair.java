@@ -11,8 +11,11 @@ import java.util.regex.Pattern;
  */
 final class CountedPair {
 
-    /** "Two ports", "both carriers", "the two unions": a count of two and its plural, nothing after it. */
-    private static final Pattern COUNT = Pattern.compile("(?i)(?:the two|two|both(?: the)?) \\p{Ll}+s");
+    /**
+     * "Two ports", "both carriers", "the two unions", "Two other inland states": a count of two and its plural, with up
+     * to three modifiers between, nothing after it.
+     */
+    private static final Pattern COUNT = Pattern.compile("(?i)(?:the two|two|both(?: the)?)(?: \\p{Ll}[\\p{Ll}-]*){0,3} \\p{Ll}+s");
     /** ", Kelby and Dunmere," right after the count; a third name ("Kelby and Dunmere and Esk") is no pair. */
     private static final Pattern APPOSITION = Pattern.compile(", (" + NamedMembers.NAME + ") and (" + NamedMembers.NAME + "),");
 

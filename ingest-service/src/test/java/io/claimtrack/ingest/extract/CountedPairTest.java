@@ -20,6 +20,12 @@ class CountedPairTest {
     }
 
     @Test
+    void modifiersBetweenTheCountAndItsPluralKeepThePair() {
+        AnnotatedDocument doc = extract("Two other upland cantons, Orla and Veske, have said they will close their passes.");
+        assertSpeaker(doc, "they will close their passes", "Orla and Veske");
+    }
+
+    @Test
     void twoPeopleNamedInAppositionSpeakAsBoth() {
         AnnotatedDocument doc = extract("""
                 Bakery closes after 40 years
