@@ -40,18 +40,35 @@ final class Filings {
             + " (?:(?:have|has|had|are|is|were|was) )?(?:\\p{Ll}+ )?(?:sued|suing|filed (?:a|an) (?:[\\p{L}-]+ )?"
             + FILING + ")\\b");
 
+    /** "filed for Chapter 11 bankruptcy protection", "has filed for bankruptcy": a debtor's own petition. */
+    private static final Pattern BANKRUPT = Pattern.compile("\\b(?:has |have )?filed for (?:Chapter \\d+ )?bankruptcy\\b");
+    /**
+     * "according to a court filing late Monday", "a bankruptcy filing", "the filing": a debtor's petition, named again
+     * with or without its time, once the story has said who filed it.
+     */
+    private static final Pattern PETITION = Pattern.compile("(?i)(?:an?|the|its) (?:court |bankruptcy )?filings?"
+            + "(?: (?:late|early|on|last) .*)?");
+
     /** The filers as one speaker; null if the document names none, or two different ones. */
     private final String filers;
     private final SpeakerKind kind;
+    /** Whether the filers are a debtor that filed for bankruptcy, whose petition any "a court filing" is. */
+    private final boolean debtor;
 
     private Filings(String filers, SpeakerKind kind) {
+        this(filers, kind, false);
+    }
+
+    private Filings(String filers, SpeakerKind kind, boolean debtor) {
         this.filers = filers;
         this.kind = kind;
+        this.debtor = debtor;
     }
 
     static Filings of(AnnotatedDocument doc, Lexicon lexicon, NameIndex names) {
-        if (doc.text.indexOf(" by ") < 0 || !namesFilingVerb(doc.text)) {
-            return NONE;
+        Filings debtor = debtor(doc, names);
+        if (debtor != NONE || doc.text.indexOf(" by ") < 0 || !namesFilingVerb(doc.text)) {
+            return debtor;
         }
         Matcher m = FILED_BY.matcher(doc.text);
         Filings found = NONE;
@@ -84,6 +101,22 @@ final class Filings {
         return false;
     }
 
+    /**
+     * "Pellmore Stores Inc., the toy chain, filed for Chapter 11 bankruptcy protection": the body whose name opens the
+     * first sentence saying it filed for bankruptcy; NONE when a person's or no name opens it.
+     */
+    private static Filings debtor(AnnotatedDocument doc, NameIndex names) {
+        if (doc.text.indexOf("bankruptcy") < 0) {
+            return NONE;
+        }
+        Matcher m = BANKRUPT.matcher(doc.text);
+        if (!m.find()) {
+            return NONE;
+        }
+        Filings f = one(doc, names, doc.sentenceAt(m.start()).start());
+        return f.kind == SpeakerKind.ORGANIZATION ? new Filings(f.filers, f.kind, true) : NONE;
+    }
+
     private static Filings pair(String both) {
         return both == null ? NONE : new Filings(both, SpeakerKind.GROUP);
     }
@@ -107,7 +140,7 @@ final class Filings {
         if (this == NONE || m == null || a.antecedent != null || m.isPronoun() || doc.isRelated(a.block)) {
             return;
         }
-        boolean filing = MENTION.matcher(m.text()).matches();
+        boolean filing = MENTION.matcher(m.text()).matches() || debtor && PETITION.matcher(m.text()).matches();
         boolean plaintiffs = !filing && !m.hasName() && (m.kind() == SpeakerKind.PERSON || m.kind() == SpeakerKind.GROUP)
                 && SUED.matcher(doc.text).region(m.end(), Math.min(doc.text.length(), m.end() + Windows.RELATIVE_ON_PLAINTIFFS_CHARS + Windows.SUED_AFTER_CHARS)).lookingAt();
         if (filing || plaintiffs) {

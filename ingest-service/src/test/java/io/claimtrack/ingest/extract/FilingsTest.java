@@ -32,6 +32,19 @@ class FilingsTest {
             """;
 
     @Test
+    void aDebtorsCourtFilingSpeaksForTheBodyThatFiledForBankruptcy() {
+        AnnotatedDocument doc = extract("""
+                Pellmore Toys Inc., the 80-year-old toy chain, filed for Chapter 11 bankruptcy protection in Ohio.
+
+                The company listed debts of $40 million, according to a court filing late Monday.
+
+                Its biggest creditors include a plush maker in Dayton, the filing shows.
+                """);
+        assertSpeaker(doc, "The company listed debts of $40 million", "Pellmore Toys Inc");
+        assertSpeaker(doc, "Its biggest creditors include a plush maker in Dayton", "Pellmore Toys Inc");
+    }
+
+    @Test
     void aFilingAndTheOnesWhoSuedSpeakAsTheFilersNamedWithIt() {
         AnnotatedDocument doc = extract(HEATING);
         assertSpeaker(doc, "the owner ignored repeated repair requests", "Petra Halvik and Jonas Halvik");
