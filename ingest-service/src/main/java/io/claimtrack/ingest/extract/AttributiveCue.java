@@ -8,7 +8,7 @@ import java.util.Set;
  * reported losses". A verb cannot follow an article or a possessive, so nothing is said there; "the board disputed the
  * count" and "Lund's lawyer disputed it" keep their verb. After a noun of what a declaration or an agreement brings
  * into force ("the truce agreed in Marova", "the curfew announced on Monday") the participle is a reduced relative
- * clause: a truce says nothing. Asked by {@link CueSense}.
+ * clause: a truce says nothing; so is "reported" before a state ("a van reported stolen"). Asked by {@link CueSense}.
  */
 final class AttributiveCue {
 
@@ -48,6 +48,25 @@ final class AttributiveCue {
     static boolean afterActNoun(Lexicon lexicon, List<Token> t, int i, int words, Sentence s) {
         return words == 1 && i > s.firstToken() && t.get(i).lower().endsWith("ed")
                 && WordForms.inSetOrPlural(lexicon.declaredActs, t.get(i - 1).lower());
+    }
+
+    /** States a thing or person is reported in: "a van reported stolen", "a climber reported missing". */
+    private static final Set<String> REPORTED_STATES = WordSet.of("stolen", "missing", "lost", "dead", "killed", "injured",
+            "wounded", "hurt", "damaged", "abandoned", "sighted", "seen");
+
+    /**
+     * "a pickup reported stolen near Harl may be linked", "two hikers reported missing": "reported" between a lower-case
+     * noun and a state is a passive reduced relative on that noun, which reports nothing.
+     */
+    static boolean reportedState(Lexicon lexicon, List<Token> t, int i, int words, Sentence s) {
+        if (words != 1 || i == s.firstToken() || i + 1 >= s.endToken() || !t.get(i).is("reported")
+                || !REPORTED_STATES.contains(t.get(i + 1).lower())) {
+            return false;
+        }
+        Token noun = t.get(i - 1);
+        String n = noun.lower();
+        return noun.isWord() && !noun.isCapitalized() && !AUXILIARIES.contains(n) && !Lexicon.SUBJECT_PRONOUNS.contains(n)
+                && !lexicon.isPersonNoun(n) && !lexicon.groups.contains(n);
     }
 
     /**

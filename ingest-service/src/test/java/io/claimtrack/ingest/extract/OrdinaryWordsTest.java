@@ -29,6 +29,14 @@ class OrdinaryWordsTest {
     }
 
     @Test
+    void reportedBeforeAStateIsAPassiveOnTheNounBeforeIt() {
+        assertMentions("""
+                Sheriff Dana Holt said deputies were searching barns along the river, and that a pickup truck reported stolen in Marlow may be linked.
+                """,
+                "Sheriff Dana Holt | deputies were searching barns along the river, and that a pickup truck reported stolen in Marlow may be linked | said | indirect");
+    }
+
+    @Test
     void aParticipleAfterANounOfWhatWasAgreedOrDeclaredIsNoVerb() {
         assertMentions("""
                 We note with concern that the truce agreed in Marova in March has been broken almost every night since April.
