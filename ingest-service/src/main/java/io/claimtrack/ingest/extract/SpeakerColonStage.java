@@ -16,6 +16,11 @@ public final class SpeakerColonStage implements Stage {
 
     private static final Set<String> QUESTION_LABELS = WordSet.of("question", "q");
     private static final Set<String> ANSWER_LABELS = WordSet.of("answer", "a");
+    /**
+     * A press conference's moderator runs it: the welcome, the order of speaking, "Last question.", the training time
+     * after it. Its turns say nothing of their own; a third person's words it reports are found by their cue.
+     */
+    private static final Set<String> MODERATOR_LABELS = WordSet.of("moderator");
     /** Words of a question put to someone. */
     private static final Set<String> ADDRESSED = WordSet.of("you", "your", "yours", "yourself", "yourselves");
     /** Words that make a title-case label a phrase about someone, not a name: "Big Win For Holm:", "Storm Over Pier:". */
@@ -160,7 +165,7 @@ public final class SpeakerColonStage implements Stage {
                 // A title is one line; the lede under it is the writer's.
                 boolean paragraphTurn = block.kind() == Block.Kind.PARAGRAPH && s.block() != title;
                 int last = paragraphTurn ? Turns.lastBlock(doc, labelled, s.block(), m) : s.block();
-                if (!paragraphTurn || !callsOn(ctx, colon, block)) {
+                if ((!paragraphTurn || !callsOn(ctx, colon, block)) && !(paragraphTurn && MODERATOR_LABELS.contains(label))) {
                     Turns.add(ctx, m, colon + 1, s.block(), last, 0.7);
                 }
                 if (paragraphTurn && opener == null && !asked && m.kind() == SpeakerKind.PERSON) {

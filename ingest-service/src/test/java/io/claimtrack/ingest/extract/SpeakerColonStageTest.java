@@ -433,4 +433,32 @@ class SpeakerColonStageTest {
                         + "quay would close | : | indirect",
                 "The mayor | the quay would close | said | indirect");
     }
+
+    @Test
+    void aModeratorsTurnsRunTheConferenceAndOnlyAThirdPersonItReportsIsAStatement() {
+        // The welcome, the order of speaking, the closing notice: none; the chairman's words it reports stay.
+        assertMentions("""
+                Press conference of coach Ilja Varnes before the cup final
+
+                MODERATOR (Petra Lunde, club press officer): Good evening, everyone. Ilja will open, and then the floor is yours.
+
+                ILJA VARNES: The squad is fit. We will attack from the first minute.
+
+                QUESTION (Ola Brandt, Kelm Post): Is the pitch ready?
+
+                ILJA VARNES: It has never been better.
+
+                MODERATOR: The club chairman, Sven Oddsen, said on Monday that the new stand will open in May. Next question.
+
+                QUESTION (Ada Rist, Radio Nord): Will you stay next season?
+
+                ILJA VARNES: I have a contract until 2036.
+
+                MODERATOR: Thank you all. The squad trains at 10:00 tomorrow; the first quarter of an hour is open to cameras.
+                """,
+                "ILJA VARNES | The squad is fit. We will attack from the first minute | : | indirect",
+                "ILJA VARNES | It has never been better | : | indirect",
+                "The club chairman, Sven Oddsen | the new stand will open in May | said | indirect",
+                "ILJA VARNES | I have a contract until 2036 | : | indirect");
+    }
 }
