@@ -7,7 +7,9 @@ import java.util.regex.Pattern;
  * "Two ports, Kelby and Dunmere, said", "Both carriers, Altair and Penn Freight, said": a count of two whose apposition
  * names both speaks as "A and B" in the order named (the settled convention for a group whose members the text names),
  * people as {@link NamedMembers#pair} writes them. Only an apposition of exactly two names right after the count: "Two
- * ports, Kelby among them, said" is no pair. Part of {@link ResolutionStage}.
+ * ports, Kelby among them, said" is no pair. So is a "They" opening the sentence right after one that opens with such a
+ * count ("Two members of the board, Mr Ode MP and Ms Varga MP, filed a minority report. They argued"), which no body
+ * named in between takes. Part of {@link ResolutionStage}.
  */
 final class CountedPair {
 
@@ -18,6 +20,13 @@ final class CountedPair {
     private static final Pattern COUNT = Pattern.compile("(?i)(?:the two|two|both(?: the)?)(?: \\p{Ll}[\\p{Ll}-]*){0,3} \\p{Ll}+s");
     /** ", Kelby and Dunmere," right after the count; a third name ("Kelby and Dunmere and Esk") is no pair. */
     private static final Pattern APPOSITION = Pattern.compile(", (" + NamedMembers.NAME + ") and (" + NamedMembers.NAME + "),");
+    /**
+     * A sentence opening with such a count, a short of-phrase after it allowed, and two people titled or with letters
+     * after the name: "Two members of the Committee, Mr Ode MP and Ms Varga MP,".
+     */
+    private static final String PERSON = "(?:(?:Mr|Mrs|Ms|Dr)\\.? )?(\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?: \\p{Lu}\\p{Ll}[\\p{L}'’-]*){0,2})(?: \\p{Lu}{2,4})?";
+    private static final Pattern OPENING_PAIR = Pattern.compile("(?:The two|Two|Both(?: the)?) \\p{Ll}+s(?: of [^,.;]{1,40})?, "
+            + PERSON + " and " + PERSON + ",");
 
     private final AnnotatedDocument doc;
     private final Lexicon lexicon;
@@ -35,7 +44,22 @@ final class CountedPair {
         if (m == null || m.hasName() || m.isPronoun() || !COUNT.matcher(m.text()).matches()) {
             return null;
         }
-        Matcher p = APPOSITION.matcher(doc.text).region(m.end(), doc.text.length());
+        return both(APPOSITION.matcher(doc.text).region(m.end(), doc.text.length()));
+    }
+
+    /** "A and B" for a "They" opening the sentence after one that opens with a count of two named ({@link #OPENING_PAIR}). */
+    String pronounAfter(Attribution a) {
+        Mention m = a.mention;
+        int index = m == null || !m.text().equals("They") ? -1 : doc.sentenceAtOrAfter(m.start());
+        if (index < 1 || index >= doc.sentences.size() || doc.sentences.get(index).start() != m.start()) {
+            return null;
+        }
+        Sentence before = doc.sentences.get(index - 1);
+        return both(OPENING_PAIR.matcher(doc.text).region(before.start(), before.end()));
+    }
+
+    /** The two people the matcher's groups name, if it matches where its region starts; null otherwise. */
+    private String both(Matcher p) {
         if (!p.lookingAt()) {
             return null;
         }

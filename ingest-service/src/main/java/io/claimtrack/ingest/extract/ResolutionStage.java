@@ -205,6 +205,9 @@ public final class ResolutionStage implements Stage {
         }
         pronouns.takeTitles();
         pronouns.followAntecedents();
+        for (Attribution a : doc.attributions) {
+            pairAfter(counted, a);
+        }
         NameGivenAfter.apply(doc, names);
         // Each loop's body is a method: these loops run once per document, and a body inlined in them is compiled
         // only late in the first long text, read interpreted until then.
@@ -263,6 +266,16 @@ public final class ResolutionStage implements Stage {
         both = both == null && a.antecedent == null ? counted.speakerFor(a) : both;
         if (both != null) {
             a.speaker = both;
+            a.kind = SpeakerKind.GROUP;
+        }
+    }
+
+    /** "They" after a sentence opening with two people counted and named: the pair, over any body named in between. */
+    private static void pairAfter(CountedPair counted, Attribution a) {
+        String pair = counted.pronounAfter(a);
+        if (pair != null) {
+            a.speaker = pair;
+            a.role = "";
             a.kind = SpeakerKind.GROUP;
         }
     }

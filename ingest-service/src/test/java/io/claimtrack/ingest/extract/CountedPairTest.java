@@ -56,4 +56,33 @@ class CountedPairTest {
                 """);
         assertSpeaker(doc, "tankers could not reach them before Friday", "Several dairies");
     }
+
+    /** "They" after the pair's sentence is the pair, not the office an according-to names in between. */
+    @Test
+    void theyAfterASentenceOpeningWithTwoPeopleCountedAndNamedIsThePair() {
+        AnnotatedDocument doc = extract("""
+                Harbour Board of Ostvik
+
+                Media release, 4 May 2031
+
+                The review found that ferry fares had risen by a third since 2027, according to estimates by the Ostvik \
+                Treasury Office.
+
+                Two members of the Board, Mr Tobias Lindqvist MP and Ms Hanne Ekberg MP, filed a minority report. They \
+                accepted the review's figures but argued that a fare cap would cost jobs.
+                """);
+        assertSpeaker(doc, "a fare cap would cost jobs", "Tobias Lindqvist and Hanne Ekberg");
+    }
+
+    /** A "They" with no such sentence right before it is left to the pronoun rules. */
+    @Test
+    void theyAfterAnotherSentenceIsNoPair() {
+        AnnotatedDocument doc = extract("""
+                Harbour Board of Ostvik
+
+                Two members of the Board, Mr Tobias Lindqvist MP and Ms Hanne Ekberg MP, filed a minority report. \
+                The Ostvik Ferry Union welcomed the review. They said that a fare cap would cost jobs.
+                """);
+        assertSpeaker(doc, "a fare cap would cost jobs", "Ostvik Ferry Union");
+    }
 }
