@@ -1,6 +1,7 @@
 package io.claimtrack.ingest.extract;
 
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,13 +12,15 @@ import java.util.regex.Pattern;
  * does the story's unnamed description of them as the ones who sued ("The parents of a boy ... have sued the resort,
  * claiming"). One set of filers per document: two suits filed by different people leave every filing as its mention. A
  * filing whose maker is only some sentence's subject ("Prosecutors said in a filing", "the lawyer said he had filed a
- * lawsuit") keeps its mention, as sets B, H and L give it. Read once per document; part of {@link ResolutionStage}.
+ * lawsuit") keeps its mention, as sets B, H and L give it; only a body named filing an indictment ("The Regional
+ * Prosecutor's Office has filed an indictment") speaks for it, and is "the prosecution" too. Read once per document;
+ * part of {@link ResolutionStage}.
  */
 final class Filings {
 
     static final Filings NONE = new Filings(null, null);
 
-    private static final String FILING = "(?:suit|lawsuit|complaint|petition|motion|claim|filing)";
+    private static final String FILING = "(?:suit|lawsuit|complaint|petition|motion|claim|filing|indictment)";
     /** The verbs FILED_BY joins to a filing. */
     private static final List<String> FILING_VERBS = List.of("filed", "brought", "lodged");
     /**
@@ -49,30 +52,45 @@ final class Filings {
     private static final Pattern PETITION = Pattern.compile("(?i)(?:an?|the|its) (?:court |bankruptcy )?filings?"
             + "(?: (?:late|early|on|last) .*)?");
 
+    /**
+     * "The Office of the State Prosecutor has filed an indictment with ...": a body named as the verb's subject, filing
+     * a criminal charge; its indictment's words and "the prosecution" are that body's.
+     */
+    private static final Pattern INDICTED = Pattern.compile(" (?:has |have |had )?(?:filed|brought|lodged) (?:an|the|its) indictment\\b");
+    /** The words of a body's name between its capitalised words, and the longest such name. */
+    private static final Set<String> BODY_LINKS = WordSet.of("of", "the", "for");
+    private static final int BODY_WORDS = 8;
+    /** The side an indictment's filers are in court. */
+    private static final Pattern PROSECUTION = Pattern.compile("(?i)the prosecution");
+
     /** The filers as one speaker; null if the document names none, or two different ones. */
     private final String filers;
     private final SpeakerKind kind;
-    /** Whether the filers are a debtor that filed for bankruptcy, whose petition any "a court filing" is. */
-    private final boolean debtor;
+    /**
+     * Another name the filers go by once the story has said what they filed: a debtor's "a court filing" ({@link
+     * #PETITION}), an indictment's "the prosecution" ({@link #PROSECUTION}); null for any other filing.
+     */
+    private final Pattern alsoNamed;
 
     private Filings(String filers, SpeakerKind kind) {
-        this(filers, kind, false);
+        this(filers, kind, null);
     }
 
-    private Filings(String filers, SpeakerKind kind, boolean debtor) {
+    private Filings(String filers, SpeakerKind kind, Pattern alsoNamed) {
         this.filers = filers;
         this.kind = kind;
-        this.debtor = debtor;
+        this.alsoNamed = alsoNamed;
     }
 
     static Filings of(AnnotatedDocument doc, Lexicon lexicon, NameIndex names) {
         Filings debtor = debtor(doc, names);
-        if (debtor != NONE || doc.text.indexOf(" by ") < 0 || !namesFilingVerb(doc.text)) {
+        boolean by = doc.text.contains(" by ");
+        if (debtor != NONE || !by && !doc.text.contains(" indictment") || !namesFilingVerb(doc.text)) {
             return debtor;
         }
         Matcher m = FILED_BY.matcher(doc.text);
         Filings found = NONE;
-        while (m.find()) {
+        while (by && m.find()) {
             Filings f = m.group(2) == null ? one(doc, names, m.start(1))
                     : pair(NamedMembers.pair(doc, lexicon, names, m.group(1), m.start(1), m.group(2), m.start(2)));
             if (f == NONE) {
@@ -83,7 +101,38 @@ final class Filings {
             }
             found = f;
         }
-        return found;
+        return found != NONE ? found : indicting(doc, lexicon, names);
+    }
+
+    /**
+     * The body named right before the verb of an indictment filed ({@link #INDICTED}): capitalised words with "of" and
+     * "the" between them, one a body's word ("The Office of the State Prosecutor", "The Regional Prosecutor's Office");
+     * NONE if none, or anyone else ("Prosecutors", "The lawyer").
+     */
+    private static Filings indicting(AnnotatedDocument doc, Lexicon lexicon, NameIndex names) {
+        Matcher m = INDICTED.matcher(doc.text);
+        if (!m.find()) {
+            return NONE;
+        }
+        int end = doc.tokenAtOrAfter(m.start());
+        int from = end;
+        boolean body = false;
+        while (from > 0 && end - from < BODY_WORDS && nameWord(doc.tokens.get(from - 1))) {
+            body |= lexicon.organizations.contains(Mentions.possessiveStem(doc.tokens.get(--from).lower()));
+        }
+        while (from < end && (!doc.tokens.get(from).isCapitalized() || BODY_LINKS.contains(doc.tokens.get(from).lower()))) {
+            from++;
+        }
+        if (!body || from == end) {
+            return NONE;
+        }
+        String filer = doc.text(doc.tokens.get(from).start(), doc.tokens.get(end - 1).end());
+        return new Filings(names.expand(filer, SpeakerKind.ORGANIZATION, doc.tokens.get(from).start()), SpeakerKind.ORGANIZATION, PROSECUTION);
+    }
+
+    /** A word of a body's name: capitalised, a link inside it, or its possessive's ending ("Prosecutor's Office"). */
+    private static boolean nameWord(Token t) {
+        return t.isCapitalized() || BODY_LINKS.contains(t.lower()) || t.is("'s") || t.is("’s");
     }
 
     /**
@@ -114,7 +163,7 @@ final class Filings {
             return NONE;
         }
         Filings f = one(doc, names, doc.sentenceAt(m.start()).start());
-        return f.kind == SpeakerKind.ORGANIZATION ? new Filings(f.filers, f.kind, true) : NONE;
+        return f.kind == SpeakerKind.ORGANIZATION ? new Filings(f.filers, f.kind, PETITION) : NONE;
     }
 
     private static Filings pair(String both) {
@@ -140,7 +189,7 @@ final class Filings {
         if (this == NONE || m == null || a.antecedent != null || m.isPronoun() || doc.isRelated(a.block)) {
             return;
         }
-        boolean filing = MENTION.matcher(m.text()).matches() || debtor && PETITION.matcher(m.text()).matches();
+        boolean filing = MENTION.matcher(m.text()).matches() || alsoNamed != null && alsoNamed.matcher(m.text()).matches();
         boolean plaintiffs = !filing && !m.hasName() && (m.kind() == SpeakerKind.PERSON || m.kind() == SpeakerKind.GROUP)
                 && SUED.matcher(doc.text).region(m.end(), Math.min(doc.text.length(), m.end() + Windows.RELATIVE_ON_PLAINTIFFS_CHARS + Windows.SUED_AFTER_CHARS)).lookingAt();
         if (filing || plaintiffs) {

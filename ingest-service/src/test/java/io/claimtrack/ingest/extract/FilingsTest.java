@@ -99,4 +99,36 @@ class FilingsTest {
         assertSpeaker(extract(text), "the blasting cracked their well", "Ivo Stenholt and Mara Stenholt");
         assertSpeaker(extract(text.replace("Lodged", "signed")), "the blasting cracked their well", "The petition");
     }
+
+    private static final String INDICTMENT = """
+            Office of the Regional Prosecutor of Norland
+
+            Press release
+
+            Kelm, 2 June 2031 - The Regional Prosecutor's Office has filed an indictment with the Kelm County Court against \
+            Arvid Stolt, a former harbour master, on charges of fraud.
+
+            According to the indictment, Mr Stolt sold fuel from the harbour depot for his own profit between 2027 and 2029.
+
+            The indictment alleges that the sales were recorded as spillage.
+
+            The prosecution has asked that the court hear 12 witnesses.
+            """;
+
+    /** An indictment a named body filed speaks as that body, and so does "the prosecution". */
+    @Test
+    void anIndictmentAndTheProsecutionSpeakAsTheBodyThatFiledIt() {
+        AnnotatedDocument doc = extract(INDICTMENT);
+        assertSpeaker(doc, "Mr Stolt sold fuel from the harbour depot for his own profit between 2027 and 2029",
+                "Regional Prosecutor's Office");
+        assertSpeaker(doc, "the sales were recorded as spillage", "Regional Prosecutor's Office");
+        assertSpeaker(doc, "the court hear 12 witnesses", "Regional Prosecutor's Office");
+    }
+
+    /** Prosecutors not named as a body leave the indictment its own mention. */
+    @Test
+    void anIndictmentFiledByUnnamedProsecutorsKeepsItsMention() {
+        AnnotatedDocument doc = extract(INDICTMENT.replace("The Regional Prosecutor's Office has", "Prosecutors have"));
+        assertSpeaker(doc, "the sales were recorded as spillage", "The indictment");
+    }
 }
