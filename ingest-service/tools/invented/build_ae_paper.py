@@ -340,4 +340,5 @@ A funeral Mass will be held Saturday at St. Brendan's Church. The family asks th
     s(DAUGHTER, 'Lucia Benvenuti-Shaw', "the family would keep the pharmacy's name on the sign", 'said', role='daughter'),
     s(DAUGHTER, 'she', '"People would not know where to go otherwise,"', 'said', 'direct', role='daughter'),
     s(DAUGHTER, '', '"Neither would I."', '', 'direct', role='daughter'),
+    s('The family', 'The family', 'donations be made to the Ellery Bay Hospice', 'asks'),
 )
