@@ -310,8 +310,8 @@ final class AccordingTo {
     static boolean afterDemonstrative(List<Token> tokens, int cue, int first) {
         String opening = tokens.get(first).lower();
         String stem = Mentions.possessiveStem(opening);
-        return cue == first + 1 && !stem.equals(opening) && Lexicon.DEMONSTRATIVES.contains(stem)
-                || cue == first + 2 && Lexicon.DEMONSTRATIVES.contains(opening) && BE.contains(tokens.get(first + 1).lower());
+        return cue == first + 1 && !stem.equals(opening) && FunctionWords.DEMONSTRATIVES.contains(stem)
+                || cue == first + 2 && FunctionWords.DEMONSTRATIVES.contains(opening) && BE.contains(tokens.get(first + 1).lower());
     }
 
     /** "(According to X, Y)", "It has not gone unnoticed: According to X, Y": a bracket or colon opens the clause. */

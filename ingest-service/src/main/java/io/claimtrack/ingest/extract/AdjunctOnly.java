@@ -24,9 +24,9 @@ final class AdjunctOnly {
     /** Words that close a time counted from another: "two months ago", "a few days later". */
     private static final Set<String> COUNTED_TIME_ENDS = WordSet.of("ago", "later", "earlier");
     /** Words that make the phrase a clause: auxiliaries, subject pronouns, complementisers, conjunctions. */
-    private static final Set<String> CLAUSE_WORDS = Lexicon.words(List.of(Lexicon.FINITE_AUXILIARIES), "be", "been",
-            "he", "she", "they", "we", "i", "you", "it", "that", "who", "which", "what", "whether", "if", "because", "but",
-            "and", "or");
+    private static final Set<String> CLAUSE_WORDS = WordSet.union(List.of(FunctionWords.FINITE_AUXILIARIES), "be",
+            "been", "he", "she", "they", "we", "i", "you", "it", "that", "who", "which", "what", "whether", "if",
+            "because", "but", "and", "or");
     /** Words that place a time against another: "the next day", "the following morning". */
     private static final Set<String> RELATIVE_TIMES = WordSet.of("next", "following", "same", "previous");
     /** Times a relative word or a participle's date names: "the next day", "published yesterday". */
@@ -37,7 +37,7 @@ final class AdjunctOnly {
     /** How far after the comma the time clause's link may stand: "several hours before". */
     private static final int TIME_LINK_REACH = 4;
     /** After "to", these open the phrase "to the board" rather than an infinitive "to end the toll". */
-    private static final Set<String> DETERMINERS = Lexicon.words(List.of(Lexicon.ARTICLES_OR_POSSESSIVES),
+    private static final Set<String> DETERMINERS = WordSet.union(List.of(FunctionWords.ARTICLES_OR_POSSESSIVES),
             "this", "these", "those", "all", "every", "each", "some", "many");
 
     private AdjunctOnly() {
@@ -151,7 +151,7 @@ final class AdjunctOnly {
     /** A subject pronoun, a determiner, a name or a number: a clause's subject, not a relative clause's verb. */
     static boolean opensSubject(Token t) {
         String w = t.lower();
-        return Lexicon.SUBJECT_PRONOUNS.contains(w) || DETERMINERS.contains(w) || t.isCapitalized()
+        return FunctionWords.SUBJECT_PRONOUNS.contains(w) || DETERMINERS.contains(w) || t.isCapitalized()
                 || t.type() == Token.Type.NUMBER;
     }
 

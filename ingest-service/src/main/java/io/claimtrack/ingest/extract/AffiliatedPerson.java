@@ -23,8 +23,8 @@ final class AffiliatedPerson {
             of++;
         }
         // Two words at least, so a first name on no list still counts, and no place's ("New Salem of the ...").
-        if (of < 2 || of + 2 >= span.size() || !span.get(of).is("of") || !Lexicon.DETERMINERS.contains(span.get(of + 1).lower())
-                || Lexicon.DETERMINERS.contains(span.get(0).lower()) || lexicon.isPlace(words(span, of))) {
+        if (of < 2 || of + 2 >= span.size() || !span.get(of).is("of") || !FunctionWords.DETERMINERS.contains(span.get(of + 1).lower())
+                || FunctionWords.DETERMINERS.contains(span.get(0).lower()) || lexicon.isPlace(words(span, of))) {
             return -1;
         }
         int k = of + 2;

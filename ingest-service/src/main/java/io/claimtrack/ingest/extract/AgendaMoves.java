@@ -143,7 +143,8 @@ final class AgendaMoves {
         if (k < to && doc.tokens.get(k).is(",")) {
             k++;
         }
-        if (k < to && (Lexicon.TOPIC_PREPOSITIONS.contains(doc.tokens.get(k).lower()) || doc.tokens.get(k).is("to"))) {
+        if (k < to && (FunctionWords.TOPIC_PREPOSITIONS.contains(doc.tokens.get(k).lower())
+                || doc.tokens.get(k).is("to"))) {
             k++;
         }
         return topic(doc, k, to);
@@ -154,7 +155,7 @@ final class AgendaMoves {
         int words = 0;
         for (int k = from; k < to; k++) {
             Token t = doc.tokens.get(k);
-            if (t.isWord() && (++words > TOPIC_WORDS || Lexicon.NP_BREAKERS.contains(t.lower()) && !TOPIC_LINKS.contains(t.lower()))) {
+            if (t.isWord() && (++words > TOPIC_WORDS || FunctionWords.NP_BREAKERS.contains(t.lower()) && !TOPIC_LINKS.contains(t.lower()))) {
                 return false;
             }
             if (!t.isWord() && !t.is(".") && !t.is(",")) {

@@ -41,7 +41,7 @@ final class AnonymityTerms {
         int k = next;
         if (k < end && t.get(k).is("that")) {
             k++;
-            if (k + 1 < end && Lexicon.POSSESSIVES.contains(t.get(k).lower()) && t.get(k + 1).lower().startsWith("name")) {
+            if (k + 1 < end && FunctionWords.POSSESSIVES.contains(t.get(k).lower()) && t.get(k + 1).lower().startsWith("name")) {
                 k += 2;
             } else if (k < end && PERSONS.contains(t.get(k).lower())) {
                 k++;

@@ -43,6 +43,6 @@ final class AppositiveRelative {
     }
 
     private static boolean dash(Token t) {
-        return t.is("--") || Lexicon.DASHES.contains(t.text());
+        return t.is("--") || FunctionWords.DASHES.contains(t.text());
     }
 }

@@ -273,7 +273,7 @@ final class Asides {
     /** A determiner and a body's noun, or a noun no list gives a person: "the company", "the railroad". */
     private static boolean bodyDescription(Lexicon lexicon, Mention m) {
         String[] words = m.text().toLowerCase(Locale.ROOT).split("\\s+");
-        return !m.hasName() && words.length > 1 && Lexicon.DETERMINERS.contains(words[0])
+        return !m.hasName() && words.length > 1 && FunctionWords.DETERMINERS.contains(words[0])
                 && (m.kind() == SpeakerKind.ORGANIZATION || m.kind() == SpeakerKind.PERSON && !lexicon.isPersonNoun(lexicon.headKey(words[words.length - 1])));
     }
 
@@ -391,7 +391,7 @@ final class Asides {
     /** "The spokesman for the Relief Agency": a title, however much organisation name follows it. */
     private static boolean startsWithRole(Lexicon lexicon, Mention m) {
         String[] words = m.text().toLowerCase(Locale.ROOT).split("\\s+");
-        int i = Lexicon.DETERMINERS.contains(words[0]) && words.length > 1 ? 1 : 0;
+        int i = FunctionWords.DETERMINERS.contains(words[0]) && words.length > 1 ? 1 : 0;
         return lexicon.isRoleWord(words[i]);
     }
 

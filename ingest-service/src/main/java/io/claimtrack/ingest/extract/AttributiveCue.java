@@ -13,16 +13,16 @@ import java.util.Set;
 final class AttributiveCue {
 
     /** Determiners that may stand right before an adjective: "this disputed figure", "these claimed savings". */
-    private static final Set<String> DETERMINERS = Lexicon.words(List.of(Lexicon.ARTICLES_OR_POSSESSIVES), "this",
+    private static final Set<String> DETERMINERS = WordSet.union(List.of(FunctionWords.ARTICLES_OR_POSSESSIVES), "this",
             "these", "every", "each", "any", "much");
 
     /** Words whose "'s" is "has" or "is", not a possessive: "he's predicted", "who's argued". */
-    private static final Set<String> CONTRACTED = Lexicon.words(List.of(Lexicon.SUBJECT_PRONOUNS), "who", "that", "there",
+    private static final Set<String> CONTRACTED = WordSet.union(List.of(FunctionWords.SUBJECT_PRONOUNS), "who", "that", "there",
             "what", "here", "where");
 
     /** Auxiliaries that make a participle a verb: "has sworn", "had written", "was shown". */
-    private static final Set<String> AUXILIARIES = Lexicon.words(List.of(Lexicon.FINITE_AUXILIARIES), "be", "been",
-            "being", "having");
+    private static final Set<String> AUXILIARIES = WordSet.union(List.of(FunctionWords.FINITE_AUXILIARIES), "be",
+            "been", "being", "having");
 
     /** Modifiers between an object's article and its noun: "a full - year sales forecast". */
     private static final int OBJECT_MODIFIERS = 4;
@@ -81,7 +81,7 @@ final class AttributiveCue {
         }
         for (int k = i - 1; k > s.firstToken() && i - k <= OBJECT_MODIFIERS + 1; k--) {
             Token m = t.get(k);
-            if (Lexicon.ARTICLES.contains(m.lower())) {
+            if (FunctionWords.ARTICLES.contains(m.lower())) {
                 Token verb = t.get(k - 1);
                 String v = verb.lower();
                 return verb.isWord() && !verb.isCapitalized() && (v.endsWith("ed") || lexicon.isIrregularPast(v));
@@ -104,6 +104,7 @@ final class AttributiveCue {
         // "Lund's repeated insistence that ...": a noun of saying with its clause still reports the owner's words.
         boolean clauseAfterNoun = next + 1 < s.endToken() && t.get(next + 1).is("that");
         return (DETERMINERS.contains(before) || Mentions.isPossessive(before) && !CONTRACTED.contains(Mentions.possessiveStem(before))) && after.isWord() && !clauseAfterNoun
-                && !after.is("that") && !after.is("by") && !Lexicon.ARTICLES_OR_POSSESSIVES.contains(after.lower());
+                && !after.is("that") && !after.is("by")
+                && !FunctionWords.ARTICLES_OR_POSSESSIVES.contains(after.lower());
     }
 }

@@ -71,9 +71,9 @@ final class BareAdverbial {
         for (; k < limit && k - first < Windows.BARE_ADVERBIAL_TOKENS; k++) {
             Token t = tokens.get(k);
             String w = t.lower();
-            boolean determiner = Lexicon.ARTICLES.contains(w) || Lexicon.POSSESSIVES.contains(w) && !w.equals("her")
-                    || SUBJECT_QUANTIFIERS.contains(w);
-            if (Lexicon.SPEAKING_PRONOUNS.contains(w) || determiner) {
+            boolean determiner = FunctionWords.ARTICLES.contains(w)
+                    || FunctionWords.POSSESSIVES.contains(w) && !w.equals("her") || SUBJECT_QUANTIFIERS.contains(w);
+            if (FunctionWords.SPEAKING_PRONOUNS.contains(w) || determiner) {
                 if (nounBefore || nameBefore) {
                     return k;
                 }
@@ -97,8 +97,8 @@ final class BareAdverbial {
                 continue;
             }
             // A verb ends the search: "After Holm said ...", "After the mayor criticized the plan ..." open a clause.
-            if (!t.isWord() || ClauseSubject.FINITE.contains(w) || Lexicon.SAY_TELL.contains(w) || Lexicon.get().isIrregularPast(w)
-                    || w.length() > 4 && w.endsWith("ed") || Lexicon.NP_BREAKERS.contains(w) && !INNER_PREPOSITIONS.contains(w)) {
+            if (!t.isWord() || ClauseSubject.FINITE.contains(w) || FunctionWords.SAY_TELL.contains(w) || Lexicon.get().isIrregularPast(w)
+                    || w.length() > 4 && w.endsWith("ed") || FunctionWords.NP_BREAKERS.contains(w) && !INNER_PREPOSITIONS.contains(w)) {
                 return first;
             }
             boolean preposition = INNER_PREPOSITIONS.contains(w);

@@ -11,12 +11,12 @@ import java.util.Set;
 final class BareClause {
 
     /** Words that open such a clause: subject pronouns and determiners; a capitalised name also does. */
-    private static final Set<String> OPENERS = Lexicon.words(List.of(Lexicon.POSSESSIVES), "he", "she", "they", "we",
-            "i", "you", "there", "the", "this", "these", "those", "most", "many", "some", "few");
+    private static final Set<String> OPENERS = WordSet.union(List.of(FunctionWords.POSSESSIVES), "he", "she", "they",
+            "we", "i", "you", "there", "the", "this", "these", "those", "most", "many", "some", "few");
     /** Finite verbs and auxiliaries: the words after the opener are a clause of their own. */
     /** With the verbs of a contest's result, which headlines give bare: "Holm leads Lind by four points". */
-    private static final Set<String> FINITE = Lexicon.words(List.of(Lexicon.FINITE_AUXILIARIES), "won", "lost", "led",
-            "leads", "trails", "trailed");
+    private static final Set<String> FINITE = WordSet.union(List.of(FunctionWords.FINITE_AUXILIARIES), "won", "lost",
+            "led", "leads", "trails", "trailed");
 
     private BareClause() {
     }

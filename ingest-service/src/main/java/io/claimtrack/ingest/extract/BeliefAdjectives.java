@@ -61,7 +61,7 @@ final class BeliefAdjectives {
         if (!clause) {
             return -1;
         }
-        return Lexicon.ADVERBS.contains(copula.lower()) || PhraseShapes.contractedPronoun(copula) > 0 ? i : k;
+        return FunctionWords.ADVERBS.contains(copula.lower()) || PhraseShapes.contractedPronoun(copula) > 0 ? i : k;
     }
 
     /** "very", "still", "increasingly": an adverb between copula and adjective; "not" is none, so "is not sure" stays out. */

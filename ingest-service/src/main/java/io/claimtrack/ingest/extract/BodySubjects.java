@@ -49,7 +49,7 @@ final class BodySubjects {
         if (from >= tokens.size()) {
             return null;
         }
-        int k = Lexicon.DETERMINERS.contains(tokens.get(from).lower()) ? from + 1 : from;
+        int k = FunctionWords.DETERMINERS.contains(tokens.get(from).lower()) ? from + 1 : from;
         int start = tokens.get(from).start();
         int next = Name.lastBefore(doc.names, start) + 1;
         Name first = next < doc.names.size() ? doc.names.get(next) : null;
@@ -69,7 +69,7 @@ final class BodySubjects {
         }
         for (int j = modifier ? k + 1 : k; j < tokens.size() && j - k < Windows.BODY_DESCRIPTION_TOKENS; j++) {
             Token t = tokens.get(j);
-            if (!t.isWord() || t.isCapitalized() || Lexicon.NP_BREAKERS.contains(t.lower())) {
+            if (!t.isWord() || t.isCapitalized() || FunctionWords.NP_BREAKERS.contains(t.lower())) {
                 return null;
             }
             String w = Mentions.possessiveStem(t.lower());

@@ -67,7 +67,7 @@ final class BracketedName {
         int labelEnd = opening(ctx, colon);
         for (int k = from; k < labelEnd; k++) {
             String w = ctx.tokens.get(k).lower();
-            if (!Lexicon.ARTICLES.contains(w) && !lexicon.isRoleWord(w)) {
+            if (!FunctionWords.ARTICLES.contains(w) && !lexicon.isRoleWord(w)) {
                 return label;
             }
         }

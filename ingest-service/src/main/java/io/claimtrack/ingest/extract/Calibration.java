@@ -92,7 +92,7 @@ public final class Calibration {
         if (first.isEmpty() || !Character.isLetter(first.charAt(0))) {
             return CueClass.NONE;
         }
-        return Lexicon.SAY_TELL.contains(first) || first.equals("according") ? CueClass.SAY : CueClass.OTHER;
+        return FunctionWords.SAY_TELL.contains(first) || first.equals("according") ? CueClass.SAY : CueClass.OTHER;
     }
 
     /** A name in the mention or one resolution found; an unresolved description; an unresolved pronoun; none. */

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class ChannelOwner {
 
     /** After the document: a participle of putting out, then "on" and the owner's possessive before its channel. */
-    private static final Pattern ON_CHANNEL = Pattern.compile(",? (?:(?:" + String.join("|", Lexicon.PUBLISHING_PARTICIPLES)
+    private static final Pattern ON_CHANNEL = Pattern.compile(",? (?:(?:" + String.join("|", FunctionWords.PUBLISHING_PARTICIPLES)
             + ")(?: out)? (?:\\p{Lu}\\p{Ll}+day |late |early |last \\p{Ll}+ )?)?(?:on|to) (?:(the (?:[\\p{Ll}-]+ ){0,3}[\\p{Ll}-]+)"
             + "|(?:the )?(\\p{Lu}[\\p{L}.&-]*(?: \\p{Lu}[\\p{L}.&-]*){0,5}))(?:['’]s|['’]) (?:official |own )?"
             + "(?:website|web site|site|page|channel|account|feed|blog|homepage)\\b");

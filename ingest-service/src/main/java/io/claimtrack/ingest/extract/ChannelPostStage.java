@@ -65,7 +65,7 @@ public final class ChannelPostStage implements Stage {
     private static boolean possessed(List<Token> tokens, int noun, int first) {
         for (int k = noun - 1; k >= first && noun - k <= Windows.CHANNEL_MODIFIER_TOKENS + 1; k--) {
             String w = tokens.get(k).lower();
-            if (Lexicon.POSSESSIVES.contains(w) || Mentions.possessiveStem(w).length() < w.length()) {
+            if (FunctionWords.POSSESSIVES.contains(w) || Mentions.possessiveStem(w).length() < w.length()) {
                 return true;
             }
         }

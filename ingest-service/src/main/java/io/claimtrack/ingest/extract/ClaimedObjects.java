@@ -17,7 +17,7 @@ final class ClaimedObjects {
     private static final Set<String> AMOUNTS = WordSet.of("amount", "amounts", "sum", "sums");
     /** What a union asks at the bargaining table, as "offered a raise" gives it: "is seeking a 32% raise". */
     private static final Set<String> PAY_CLAIMS = WordSet.of("raise", "raises", "rise", "rises", "bonus", "bonuses");
-    private static final Set<String> SOUGHT = Lexicon.words(List.of(PENALTIES, PAY_CLAIMS));
+    private static final Set<String> SOUGHT = WordSet.union(List.of(PENALTIES, PAY_CLAIMS));
 
     private ClaimedObjects() {
     }
@@ -43,7 +43,7 @@ final class ClaimedObjects {
             if (!t.get(k).isWord()) {
                 return false;
             }
-            if (AMOUNTS.contains(t.get(k).lower()) && Lexicon.DETERMINERS.contains(t.get(k - 1).lower())) {
+            if (AMOUNTS.contains(t.get(k).lower()) && FunctionWords.DETERMINERS.contains(t.get(k - 1).lower())) {
                 return true;
             }
         }

@@ -27,7 +27,7 @@ final class ClauseShapes {
             "although", "though", "if", "unless", "whereas");
     /** Words of {@link #ADVERBIAL_OPENERS} that open a clause with its own subject and verb. */
     private static final Set<String> SUBORDINATE_OPENERS = WordSet.copyOf(
-            ADVERBIAL_OPENERS.stream().filter(Lexicon.SUBORDINATORS::contains).toList());
+            ADVERBIAL_OPENERS.stream().filter(FunctionWords.SUBORDINATORS::contains).toList());
     /**
      * Prepositions that open a phrase of circumstance running to its comma past an adverbial's length: "In response to
      * Vik's proposal to bar ferries from entering the harbour,", "Amid calls from some to build websites that would name
@@ -47,14 +47,14 @@ final class ClauseShapes {
     /** After such a word, "over" and "under" bound a quantity ("Just over a quarter,", "Only under half,"). */
     private static final Set<String> QUANTITY_BOUNDS = WordSet.of("over", "under");
     /** Words after "to" that open a noun phrase (a listener, the one promised), not a verb phrase. */
-    private static final Set<String> INFINITIVE_NOUN_OPENERS = Lexicon.words(List.of(Lexicon.ARTICLES,
-            Lexicon.POSSESSIVES, Lexicon.DEMONSTRATIVES), "him", "them", "me", "us", "you", "all", "every", "each",
-            "some", "many", "both", "god");
+    private static final Set<String> INFINITIVE_NOUN_OPENERS = WordSet.union(List.of(FunctionWords.ARTICLES,
+            FunctionWords.POSSESSIVES, FunctionWords.DEMONSTRATIVES), "him", "them", "me", "us", "you", "all", "every",
+            "each", "some", "many", "both", "god");
     /** A span of time that makes a phrase before a comma an adverbial: "Hours later,", "Two weeks after the vote,". */
     static final Set<String> TIME_UNITS = WordSet.of("second", "seconds", "minute", "minutes", "hour", "hours",
             "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades");
     /** Spans "for" makes a duration of: "for years", "for some time", "for a while". */
-    private static final Set<String> DURATIONS = Lexicon.words(List.of(TIME_UNITS), "time", "while");
+    private static final Set<String> DURATIONS = WordSet.union(List.of(TIME_UNITS), "time", "while");
     /** What a span of time is counted from: "Hours later", "Eight years ago", "One month after". */
     static final Set<String> TIME_RELATIONS = WordSet.of("later", "earlier", "ago", "after", "before", "into");
     /** Times a contact clause may follow: "the third time the union said", "the moment she learned". */
@@ -279,7 +279,7 @@ final class ClauseShapes {
             k--;
         }
         Token verb = tokens.get(k);
-        boolean catenative = Lexicon.CATENATIVES.contains(verb.lower()) && !verb.isCapitalized()
+        boolean catenative = FunctionWords.CATENATIVES.contains(verb.lower()) && !verb.isCapitalized()
                 && (verb.is("went") || verb.is("go") || verb.is("goes") || verb.is("gone") || verb.is("going")) == (k < p - 1);
         int purpose = p - 1;
         while (purpose > first && (isAdverb(tokens.get(purpose)) || tokens.get(purpose).is("only"))) {

@@ -16,14 +16,14 @@ final class ClauseSubject {
 
     /** Finite verbs and modals: a subject holding one outside a relative clause is a clause of its own. */
     /** With "'s", which is "is" or "has" after a subject: "the plan's dead". */
-    static final Set<String> FINITE = Lexicon.words(List.of(Lexicon.FINITE_AUXILIARIES), "'s", "’s");
+    static final Set<String> FINITE = WordSet.union(List.of(FunctionWords.FINITE_AUXILIARIES), "'s", "’s");
     static final Set<String> RELATIVES = WordSet.of("that", "who", "which", "whom", "whose");
     static final Set<String> CLAUSE_OPENERS = WordSet.of("but", "and", "so", "yet");
     /**
      * Words that open an adverbial clause with its own subject; not "as" (an as-clause has its own shapes) nor "until",
      * whose clause's words are still to come ("Until officials say it is safe, ...").
      */
-    private static final Set<String> ADVERBIAL_CLAUSE_OPENERS = Lexicon.without(Lexicon.SUBORDINATORS, "until");
+    private static final Set<String> ADVERBIAL_CLAUSE_OPENERS = WordSet.without(FunctionWords.SUBORDINATORS, "until");
 
     private final SubjectPhrase phrase;
 
@@ -57,11 +57,11 @@ final class ClauseSubject {
         int first = s.firstToken();
         for (int k = cue.firstToken() - 1; k > first + 1 && cue.firstToken() - k <= Windows.CLAUSE_SUBJECT_TOKENS; k--) {
             Token tok = t.get(k);
-            if (tok.is(";") || Lexicon.COORDINATORS.contains(tok.lower()) && t.get(k - 1).is(",")) {
+            if (tok.is(";") || FunctionWords.COORDINATORS.contains(tok.lower()) && t.get(k - 1).is(",")) {
                 return k + 1 < cue.firstToken() ? from(ctx, cue, s, k + 1) : null;
             }
             if (tok.type() == Token.Type.PUNCT || tok.type() == Token.Type.QUOTE || SubjectPhrase.PERSONAL_PRONOUNS.contains(tok.lower())
-                    || Lexicon.POSSESSIVES.contains(tok.lower())) {
+                    || FunctionWords.POSSESSIVES.contains(tok.lower())) {
                 // A pronoun subject is the speaker phrases' to find; "he trails pledged delegates" and "train his
                 // eyes" are no speaker at all.
                 return null;
@@ -90,7 +90,7 @@ final class ClauseSubject {
 
     private static boolean coordinated(List<Token> t, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (Lexicon.COORDINATORS.contains(t.get(k).lower())) {
+            if (FunctionWords.COORDINATORS.contains(t.get(k).lower())) {
                 return true;
             }
         }

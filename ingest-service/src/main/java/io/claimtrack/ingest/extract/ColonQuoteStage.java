@@ -72,7 +72,7 @@ public final class ColonQuoteStage implements Stage {
     private Mention subject(AttributionContext ctx, Sentence s, int colon) {
         List<Token> tokens = ctx.tokens;
         int first = s.firstToken();
-        if (Lexicon.COORDINATORS.contains(tokens.get(first).lower())) {
+        if (FunctionWords.COORDINATORS.contains(tokens.get(first).lower())) {
             // "But Holm went further:": the conjunction joins the sentence to the one before.
             first++;
         }
@@ -158,7 +158,8 @@ public final class ColonQuoteStage implements Stage {
     /** A dash with a space before it: " - Name", " -More from". */
     private static boolean dash(AttributionContext ctx, int i) {
         Token t = ctx.tokens.get(i);
-        return Lexicon.DASHES.contains(t.text()) && t.start() > 0 && Chars.isSpace(ctx.doc.text.charAt(t.start() - 1));
+        return FunctionWords.DASHES.contains(t.text()) && t.start() > 0
+                && Chars.isSpace(ctx.doc.text.charAt(t.start() - 1));
     }
 
     private static boolean predicateWithoutCue(AttributionContext ctx, int verb, int colon) {
@@ -185,7 +186,7 @@ public final class ColonQuoteStage implements Stage {
      */
     private boolean speaks(AttributionContext ctx, Mention m, Token first, Token head) {
         if (m.isPronoun()) {
-            return Lexicon.SPEAKING_PRONOUNS.contains(m.text().toLowerCase(Locale.ROOT));
+            return FunctionWords.SPEAKING_PRONOUNS.contains(m.text().toLowerCase(Locale.ROOT));
         }
         if (m.hasName() && m.start() == first.start() && m.end() == first.end() && !lexicon.isFirstName(first.lower())
                 && ctx.isCommonWord(first.lower())) {

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 final class ContactInstruction {
 
     /** Nouns of a way to reach an office: a telephone line ({@link Telephoned#LINES}), "the city's website". */
-    private static final Set<String> CONTACTS = Lexicon.words(List.of(Telephoned.LINES), "website", "number", "app",
+    private static final Set<String> CONTACTS = WordSet.union(List.of(Telephoned.LINES), "website", "number", "app",
             "portal", "email", "e-mail");
 
     private static final Pattern PHONE = Pattern.compile("(\\d+-)*\\d{3}-\\d{4}");

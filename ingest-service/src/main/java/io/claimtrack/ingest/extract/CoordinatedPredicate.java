@@ -22,10 +22,11 @@ final class CoordinatedPredicate {
      * What follows the second verb when it is one ("accused him", "took the stage", "refused to"), and not when the
      * "-ed" word is an adjective before its noun ("unsettled weather", "elected officials").
      */
-    private static final Set<String> VERB_FOLLOWERS = Lexicon.words(List.of(Lexicon.DETERMINERS, Lexicon.OBJECT_PRONOUNS,
-            Lexicon.DEMONSTRATIVES), "it", "himself", "herself", "themselves", "itself", "to", "on", "in", "at", "for",
-            "with", "from", "about", "of", "into", "against", "by", "as", "over", "whether", "up", "out", "down", "back",
-            "off", "no", "new", "more", "any", "all", "what", "how", "why", "if", "again", "also");
+    private static final Set<String> VERB_FOLLOWERS = WordSet.union(List.of(FunctionWords.DETERMINERS,
+            FunctionWords.OBJECT_PRONOUNS, FunctionWords.DEMONSTRATIVES), "it", "himself", "herself", "themselves",
+            "itself", "to", "on", "in", "at", "for", "with", "from", "about", "of", "into", "against", "by", "as", "over",
+            "whether", "up", "out", "down", "back", "off", "no", "new", "more", "any", "all", "what", "how", "why", "if",
+            "again", "also");
 
     private CoordinatedPredicate() {
     }
@@ -45,7 +46,7 @@ final class CoordinatedPredicate {
             }
             if (t.is("and") && k > from) {
                 int last = k;
-                while (last > from && (tokens.get(last - 1).is(",") || Lexicon.DASHES.contains(tokens.get(last - 1).text()))) {
+                while (last > from && (tokens.get(last - 1).is(",") || FunctionWords.DASHES.contains(tokens.get(last - 1).text()))) {
                     last--;
                 }
                 // "was secretly and improperly financed": adverbs joined, not verbs.

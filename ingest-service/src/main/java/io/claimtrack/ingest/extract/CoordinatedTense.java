@@ -104,7 +104,7 @@ final class CoordinatedTense {
      * go on the clause's first verb group when that is a modal's, at {@code inner}, so it is not that clause's.
      */
     static boolean pastAfterModal(List<Token> tokens, int inner, int conjunction, int end, Lexicon lexicon) {
-        return Lexicon.MODALS.contains(tokens.get(inner).lower()) && group(tokens, conjunction + 1, end, lexicon, false).form == Form.PAST;
+        return FunctionWords.MODALS.contains(tokens.get(inner).lower()) && group(tokens, conjunction + 1, end, lexicon, false).form == Form.PAST;
     }
 
     /** The form of the verb group starting at {@code k}, past adverbs ("also", "repeatedly"). */
@@ -134,10 +134,10 @@ final class CoordinatedTense {
             return Form.UNKNOWN;
         }
         Token before = tokens.get(k - 1);
-        if (before.is("to") || Lexicon.MODALS.contains(before.lower())
+        if (before.is("to") || FunctionWords.MODALS.contains(before.lower())
                 || contractedModal(before) && wordForm(t.lower(), lexicon) != Form.PAST) {
-            return Lexicon.DETERMINERS.contains(t.lower()) || Lexicon.POSSESSIVES.contains(t.lower()) ? Form.UNKNOWN
-                    : Form.PLAIN;
+            return FunctionWords.DETERMINERS.contains(t.lower()) || FunctionWords.POSSESSIVES.contains(t.lower())
+                    ? Form.UNKNOWN : Form.PLAIN;
         }
         String w = t.lower();
         return w.equals("has") ? Form.SINGULAR : w.equals("have") ? Form.PLAIN : wordForm(w, lexicon);
@@ -163,7 +163,7 @@ final class CoordinatedTense {
         if (PLAIN_AUXILIARIES.contains(w)) {
             return Form.PLAIN;
         }
-        if (Lexicon.MODALS.contains(w)) {
+        if (FunctionWords.MODALS.contains(w)) {
             return Form.MODAL;
         }
         List<Lexicon.CueForm> cues = lexicon.cuesStartingWith(w);
@@ -182,12 +182,12 @@ final class CoordinatedTense {
 
     private static boolean adverb(Token t) {
         String w = t.lower();
-        return t.isWord() && !t.isCapitalized() && (Lexicon.ADVERBS.contains(w) && !auxiliary(w)
+        return t.isWord() && !t.isCapitalized() && (FunctionWords.ADVERBS.contains(w) && !auxiliary(w)
                 || w.endsWith("ly") && w.length() > 4);
     }
 
     private static boolean auxiliary(String w) {
         return PAST_AUXILIARIES.contains(w) || SINGULAR_AUXILIARIES.contains(w) || PLAIN_AUXILIARIES.contains(w)
-                || Lexicon.MODALS.contains(w) || w.equals("has") || w.equals("have");
+                || FunctionWords.MODALS.contains(w) || w.equals("has") || w.equals("have");
     }
 }

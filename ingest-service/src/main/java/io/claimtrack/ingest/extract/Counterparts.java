@@ -118,7 +118,7 @@ final class Counterparts {
         for (String w : description.split(" ")) {
             String lower = w.toLowerCase(Locale.ROOT);
             if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !lexicon.isRoleWord(lower)
-                    && !Lexicon.POSSESSIVES.contains(lower) && !Lexicon.DETERMINERS.contains(lower)) {
+                    && !FunctionWords.POSSESSIVES.contains(lower) && !FunctionWords.DETERMINERS.contains(lower)) {
                 place.append(w).append(' ');
             }
         }

@@ -7,8 +7,8 @@ import java.util.Set;
 final class CueNoun {
 
     /** Words before a base or -s form that make it a noun ("the report", "a claim"). */
-    private static final Set<String> NOUN_MARKERS = Lexicon.words(List.of(Lexicon.ARTICLES_OR_POSSESSIVES,
-            Lexicon.DEMONSTRATIVES), "of", "to", "no", "any", "every", "each", "such", "new", "first");
+    private static final Set<String> NOUN_MARKERS = WordSet.union(List.of(FunctionWords.ARTICLES_OR_POSSESSIVES,
+            FunctionWords.DEMONSTRATIVES), "of", "to", "no", "any", "every", "each", "such", "new", "first");
     private static final List<String> ADJECTIVE_ENDINGS = List.of("ed", "ive", "al", "ous", "ic", "ful");
     /** Participles of intent that stand before what was intended: "the firm's planned takeover". */
     private static final Set<String> INTENDED = WordSet.of("planned", "proposed", "intended", "projected");
@@ -28,7 +28,7 @@ final class CueNoun {
     /** "that's", "there's": a contracted "is", not a possessive. */
     private static final Set<String> CONTRACTED = WordSet.of("that", "there", "what", "here", "where", "let");
     /** A verb's pronoun subjects, relative "who" too: "who also claims". */
-    private static final Set<String> PRONOUN_SUBJECTS = Lexicon.words(List.of(Lexicon.SUBJECT_PRONOUNS), "who");
+    private static final Set<String> PRONOUN_SUBJECTS = WordSet.union(List.of(FunctionWords.SUBJECT_PRONOUNS), "who");
 
     private final Lexicon lexicon;
 
@@ -41,7 +41,7 @@ final class CueNoun {
         if (inCompound(doc, i, sentence)) {
             return true;
         }
-        if (i == sentence.firstToken() || Lexicon.SAY_TELL.contains(doc.tokens.get(i).lower()) || doc.tokens.get(i).is("according")
+        if (i == sentence.firstToken() || FunctionWords.SAY_TELL.contains(doc.tokens.get(i).lower()) || doc.tokens.get(i).is("according")
                 || AsClause.isPutIt(form.words()) || Agreement.jointCommitment(doc.tokens, i, sentence)) {
             // The plainest verbs of saying, and "put it" with its object inside the cue, are never nouns; nor is the
             // sides' "and agree to meet", the infinitive its object ("the threats and attacks to come" has none).
@@ -67,8 +67,8 @@ final class CueNoun {
         if (form.past() || form.gerund()) {
             // "the planned hit", "an alleged plot", "its proposed cutoff": a participle used as an adjective ("her" may
             // be an object, and "his saying that" is a gerund that says).
-            return Lexicon.ARTICLES.contains(prev.lower())
-                    || form.past() && Lexicon.POSSESSIVES.contains(prev.lower()) && !prev.is("her")
+            return FunctionWords.ARTICLES.contains(prev.lower())
+                    || form.past() && FunctionWords.POSSESSIVES.contains(prev.lower()) && !prev.is("her")
                     || form.past() && (ownersAdjective(doc, i, sentence) || afterVerb(doc, i, sentence));
         }
         if (NOUN_MARKERS.contains(prev.lower()) || Mentions.isPossessive(prev.lower())) {
@@ -76,7 +76,7 @@ final class CueNoun {
         }
         // A verb of saying takes an object or clause; "attacks in Kursk", "dispute, NATO", "attack will" do not.
         int next = i + form.words().size();
-        if (next < sentence.endToken() && (Lexicon.FINITE_AUXILIARIES.contains(doc.tokens.get(next).lower()) || LINKING_VERBS.contains(doc.tokens.get(next).lower())
+        if (next < sentence.endToken() && (FunctionWords.FINITE_AUXILIARIES.contains(doc.tokens.get(next).lower()) || LINKING_VERBS.contains(doc.tokens.get(next).lower())
                 || verbOfSaying(doc, next, sentence)
                 || doc.tokens.get(next).isWord() && !doc.tokens.get(next).isCapitalized()
                         && doc.tokens.get(next).lower().endsWith("ed"))) {
@@ -109,13 +109,13 @@ final class CueNoun {
     private static boolean ownersAdjective(AnnotatedDocument doc, int i, Sentence sentence) {
         String prev = doc.tokens.get(i - 1).lower();
         if (!INTENDED.contains(doc.tokens.get(i).lower()) || !Mentions.isPossessive(prev)
-                || Lexicon.SUBJECT_PRONOUNS.contains(Mentions.possessiveStem(prev))
+                || FunctionWords.SUBJECT_PRONOUNS.contains(Mentions.possessiveStem(prev))
                 || CONTRACTED.contains(Mentions.possessiveStem(prev)) || i + 1 >= sentence.endToken()) {
             return false;
         }
         Token next = doc.tokens.get(i + 1);
-        return !next.is("to") && !next.is("that") && !Lexicon.ARTICLES_OR_POSSESSIVES.contains(next.lower())
-                && (next.type() != Token.Type.PUNCT || Lexicon.CURRENCY.contains(next.lower()));
+        return !next.is("to") && !next.is("that") && !FunctionWords.ARTICLES_OR_POSSESSIVES.contains(next.lower())
+                && (next.type() != Token.Type.PUNCT || FunctionWords.CURRENCY.contains(next.lower()));
     }
 
     /**
@@ -129,12 +129,12 @@ final class CueNoun {
         String w = prev.lower();
         if (!prev.isWord() || prev.isCapitalized() || i + 1 >= sentence.endToken()
                 || !(w.length() > 4 && w.endsWith("ed") || lexicon.isIrregularPast(w))
-                || Lexicon.FINITE_AUXILIARIES.contains(w) || !lexicon.cuesStartingWith(w).isEmpty()) {
+                || FunctionWords.FINITE_AUXILIARIES.contains(w) || !lexicon.cuesStartingWith(w).isEmpty()) {
             return false;
         }
         Token next = doc.tokens.get(i + 1);
-        return next.isWord() && !next.isCapitalized() && !Lexicon.DETERMINERS.contains(next.lower())
-                && !Lexicon.OBJECT_PRONOUNS.contains(next.lower()) && !next.is("that") && !next.is("to")
+        return next.isWord() && !next.isCapitalized() && !FunctionWords.DETERMINERS.contains(next.lower())
+                && !FunctionWords.OBJECT_PRONOUNS.contains(next.lower()) && !next.is("that") && !next.is("to")
                 && !CueStage.PREPOSITIONS.contains(next.lower());
     }
 
@@ -155,7 +155,7 @@ final class CueNoun {
      */
     private static boolean afterDeterminerAndLimiter(AnnotatedDocument doc, int i, Sentence sentence) {
         return i - 2 >= sentence.firstToken() && LIMITERS.contains(doc.tokens.get(i - 1).lower())
-                && Lexicon.ARTICLES_OR_POSSESSIVES.contains(doc.tokens.get(i - 2).lower());
+                && FunctionWords.ARTICLES_OR_POSSESSIVES.contains(doc.tokens.get(i - 2).lower());
     }
 
     /**
@@ -170,8 +170,8 @@ final class CueNoun {
         // "went on to express regret": "to" opens an infinitive after the preposition, no noun.
         Token modifier = doc.tokens.get(i - 1);
         return OBJECT_PREPOSITIONS.contains(doc.tokens.get(i - 2).lower()) && modifier.isWord() && !modifier.isCapitalized()
-                && !modifier.is("to") && !Lexicon.SUBJECT_PRONOUNS.contains(modifier.lower())
-                && !Lexicon.PERSON_PRONOUNS.contains(modifier.lower());
+                && !modifier.is("to") && !FunctionWords.SUBJECT_PRONOUNS.contains(modifier.lower())
+                && !FunctionWords.PERSON_PRONOUNS.contains(modifier.lower());
     }
 
     /** "The roll call itself", "271 pledged delegates", "a private email server": a cue word inside a compound noun. */
@@ -217,7 +217,7 @@ final class CueNoun {
         }
         Token subject = doc.tokens.get(k);
         // A capitalised determiner opening the sentence ("Their early claims") is no subject.
-        return subject.isCapitalized() && !NOUN_MARKERS.contains(subject.lower()) || Lexicon.FINITE_AUXILIARIES.contains(subject.lower())
+        return subject.isCapitalized() && !NOUN_MARKERS.contains(subject.lower()) || FunctionWords.FINITE_AUXILIARIES.contains(subject.lower())
                 || PRONOUN_SUBJECTS.contains(subject.lower())
                 || isSpeakerWord(subject.lower());
     }
@@ -287,6 +287,6 @@ final class CueNoun {
     private boolean isSpeakerWord(String lower) {
         return lexicon.roles.contains(lower) || lexicon.groups.contains(lower) || lexicon.anonymous.contains(lower)
                 || lexicon.documents.contains(lower) || lexicon.organizations.contains(lower)
-                || Lexicon.PERSON_PRONOUNS.contains(lower) || Lexicon.GROUP_PRONOUNS.contains(lower);
+                || FunctionWords.PERSON_PRONOUNS.contains(lower) || FunctionWords.GROUP_PRONOUNS.contains(lower);
     }
 }

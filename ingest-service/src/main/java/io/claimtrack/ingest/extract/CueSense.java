@@ -12,10 +12,10 @@ import java.util.Set;
  */
 final class CueSense {
 
-    private static final Set<String> QUANTITIES = Lexicon.words(List.of(Lexicon.NUMBER_WORDS), "another", "more", "several",
+    private static final Set<String> QUANTITIES = WordSet.union(List.of(FunctionWords.NUMBER_WORDS), "another", "more", "several",
             "nearly", "almost", "roughly", "over", "up", "to");
     /** "found himself", "showed up", "showed off the hat": no finding shown. */
-    private static final Set<String> REFLEXIVES = Lexicon.words(List.of(Lexicon.REFLEXIVE_PRONOUNS), "up", "off");
+    private static final Set<String> REFLEXIVES = WordSet.union(List.of(FunctionWords.REFLEXIVE_PRONOUNS), "up", "off");
     /** Whom a relative clause may follow: "asked anyone who", "asked those who". */
     private static final Set<String> INDEFINITES = WordSet.of("anyone", "anybody", "everyone", "everybody", "someone",
             "somebody", "those", "all");
@@ -24,7 +24,7 @@ final class CueSense {
     /** Words before a comparison with what was expected, which no one says: "faster than expected", "as expected". */
     private static final Set<String> COMPARED = WordSet.of("than", "as");
     /** Words before a plea not yet entered: "would plead", "expected to plead". */
-    private static final Set<String> PLEA_TO_COME = Lexicon.words(List.of(Lexicon.MODALS), "to", "'ll", "’ll");
+    private static final Set<String> PLEA_TO_COME = WordSet.union(List.of(FunctionWords.MODALS), "to", "'ll", "’ll");
     /**
      * Prepositions that cannot follow "attack" or "slam" used as verbs of criticism, which take their target
      * directly ("attacked the plan", "slams Holm over"): "attacks in Paris", "attacks on police", "slammed into
@@ -100,7 +100,7 @@ final class CueSense {
         if (w.startsWith("add")) {
             // "added 3 percent", "add $84 billion", "added two goals": an amount, not words.
             return after == null || !(counted(after)
-                    || Lexicon.CURRENCY.contains(after.text()) && next + 1 < s.endToken() && t.get(next + 1).type() == Token.Type.NUMBER
+                    || FunctionWords.CURRENCY.contains(after.text()) && next + 1 < s.endToken() && t.get(next + 1).type() == Token.Type.NUMBER
                     || objects.result(t, next, s) || objects.putInto(t, next, s));
         }
         if (w.startsWith("conced")) {
@@ -183,7 +183,7 @@ final class CueSense {
         }
         if (w.startsWith("inform") && Listeners.toldOfTopic(t, next, s.endToken(), true)
                 || (w.startsWith("tell") || w.equals("told")) && after != null && (after.isCapitalized()
-                        || Lexicon.OBJECT_PRONOUNS.contains(after.lower())) && !quotationBefore(t, i, s)
+                        || FunctionWords.OBJECT_PRONOUNS.contains(after.lower())) && !quotationBefore(t, i, s)
                         && Listeners.toldOfTopic(t, next, s.endToken(), false)) {
             // "informed the Chancellor about the upcoming visit", "told Lund about the incident and ...": the listener
             // told of a topic, as "briefed", no words ("tell the truth about" has no listener; "“...,” Holm told
@@ -287,7 +287,7 @@ final class CueSense {
     /** "consider it necessary to A", "considers it important that B": "it", a lone adjective, then what is judged. */
     private static boolean itJudged(List<Token> t, int next, Sentence s) {
         return next + 3 < s.endToken() && t.get(next).is("it") && t.get(next + 1).isWord() && !t.get(next + 1).isCapitalized()
-                && !Lexicon.NP_BREAKERS.contains(t.get(next + 1).lower()) && (t.get(next + 2).is("to") || t.get(next + 2).is("that"));
+                && !FunctionWords.NP_BREAKERS.contains(t.get(next + 1).lower()) && (t.get(next + 2).is("to") || t.get(next + 2).is("that"));
     }
 
     /**

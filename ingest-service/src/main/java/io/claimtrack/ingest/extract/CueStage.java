@@ -295,7 +295,7 @@ public final class CueStage implements Stage {
             return true;
         }
         // Headlinese drops "was": "Explosions reported in ...", "Minister accused of ...".
-        return doc.block(sentence.block()).kind() == Block.Kind.HEADLINE && !Lexicon.SAY_TELL.contains(doc.tokens.get(i).lower())
+        return doc.block(sentence.block()).kind() == Block.Kind.HEADLINE && !FunctionWords.SAY_TELL.contains(doc.tokens.get(i).lower())
                 && next < sentence.endToken()
                 && PREPOSITIONS.contains(doc.tokens.get(next).lower());
     }

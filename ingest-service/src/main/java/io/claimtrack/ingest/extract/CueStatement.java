@@ -54,8 +54,8 @@ final class CueStatement {
             return m == null ? null : ctx.statement(Attribution.Source.CUE, m, cue, cue.endToken() + 1,
                     ReportedContent.clauseEnd(ctx.doc, cue.endToken() + 1, end), s, 0.75);
         }
-        if (cue.endToken() + 1 < end && Lexicon.TOPIC_PREPOSITIONS.contains(tokens.get(cue.endToken()).lower())
-                && cue.endToken() - cue.firstToken() == 1 && !Lexicon.SAY_TELL.contains(tokens.get(cue.firstToken()).lower())
+        if (cue.endToken() + 1 < end && FunctionWords.TOPIC_PREPOSITIONS.contains(tokens.get(cue.endToken()).lower())
+                && cue.endToken() - cue.firstToken() == 1 && !FunctionWords.SAY_TELL.contains(tokens.get(cue.firstToken()).lower())
                 && !Agreement.withThat(tokens, cue, s, end) && !ClauseShapes.durationBeforeThat(tokens, cue.endToken(), end)
                 && !MediumTail.beforeThat(tokens, cue.endToken(), end) && FeltManner.end(tokens, cue.endToken(), end) < 0
                 && tokens.get(cue.endToken() + 1).isWord() && !Mentions.isDateWord(tokens.get(cue.endToken() + 1).lower())
@@ -199,7 +199,7 @@ final class CueStatement {
         Mention m = QuoteCueStage.withNameAfter(ctx, ctx.mentions.build(cue.endToken(), npEnd), npEnd, s);
         // "said Tom Dunmore Jr., a former aide": the comma after the suffix's period closes the name.
         int closing = SpeakerPhrases.afterSuffixPeriod(tokens, npEnd, end);
-        if (m == null || npEnd < end && !tokens.get(closing).is(",") && !(Lexicon.SAY_TELL.contains(tokens.get(cue.firstToken()).lower())
+        if (m == null || npEnd < end && !tokens.get(closing).is(",") && !(FunctionWords.SAY_TELL.contains(tokens.get(cue.firstToken()).lower())
                 && ReportedContent.trailing(tokens, npEnd, end))
                 || NumberAgreement.imperativeObject(tokens, cue.firstToken(), cue.endToken(), npEnd, lexicon)) {
             return null;

@@ -40,7 +40,7 @@ final class Datelines {
         if (k == first || k + 1 >= limit) {
             return first;
         }
-        if (Lexicon.LONG_DASHES.contains(tokens.get(k).text())) {
+        if (FunctionWords.LONG_DASHES.contains(tokens.get(k).text())) {
             return k + 1;
         }
         if (k - first > Windows.DATELINE_PLACE_TOKENS) {

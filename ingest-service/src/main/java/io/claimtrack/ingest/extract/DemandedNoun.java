@@ -15,7 +15,7 @@ final class DemandedNoun {
     private static final List<String> DEMANDS = List.of("call", "urg", "appeal", "demand", "blam", "conced");
 
     /** Pronouns and words of degree that stand where a noun would. */
-    private static final Set<String> NOT_NOUNS = Lexicon.words(List.of(Lexicon.OBJECT_PRONOUNS, Lexicon.SUBJECT_PRONOUNS),
+    private static final Set<String> NOT_NOUNS = WordSet.union(List.of(FunctionWords.OBJECT_PRONOUNS, FunctionWords.SUBJECT_PRONOUNS),
             "so", "more", "less", "much", "this", "that", "these", "those", "everything", "anything", "nothing", "all",
             "too", "otherwise", "there", "here");
 

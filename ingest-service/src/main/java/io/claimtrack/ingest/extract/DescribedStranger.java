@@ -129,7 +129,7 @@ final class DescribedStranger {
     private static String predicate(AnnotatedDocument doc, Lexicon lexicon, Sentence s, Gender gender) {
         List<Token> t = doc.tokens;
         int k = s.firstToken();
-        if (k + 3 >= s.endToken() || Gender.ofWord(t.get(k).lower()) != gender || !Lexicon.PERSON_PRONOUNS.contains(t.get(k).lower())
+        if (k + 3 >= s.endToken() || Gender.ofWord(t.get(k).lower()) != gender || !FunctionWords.PERSON_PRONOUNS.contains(t.get(k).lower())
                 || !t.get(k + 1).is("is") && !t.get(k + 1).is("was") || !t.get(k + 2).is("a") && !t.get(k + 2).is("an")) {
             return null;
         }

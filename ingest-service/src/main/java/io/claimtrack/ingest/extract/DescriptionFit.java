@@ -190,7 +190,7 @@ final class DescriptionFit {
             if (i > start && Character.isUpperCase(text.charAt(start))) {
                 String w = Mentions.possessiveStem(text.substring(start, i).toLowerCase(Locale.ROOT));
                 if (!w.isEmpty() && (!lexicon.isRoleWord(w) || PARTIES.containsKey(w))
-                        && !Lexicon.DETERMINERS.contains(w) && !Mentions.isConnector(w)) {
+                        && !FunctionWords.DETERMINERS.contains(w) && !Mentions.isConnector(w)) {
                     out.add(PARTIES.getOrDefault(w, w.length() > 4 ? w.substring(0, 4) : w));
                 }
             }

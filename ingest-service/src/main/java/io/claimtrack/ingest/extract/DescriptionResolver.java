@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
 final class DescriptionResolver {
 
     /** Words that make a description point back at something already named: "the report", "its statement". */
-    private static final Set<String> DEFINITE = Lexicon.words(List.of(Lexicon.DEMONSTRATIVES,
-            Lexicon.POSSESSIVES), "the");
+    private static final Set<String> DEFINITE = WordSet.union(List.of(FunctionWords.DEMONSTRATIVES,
+            FunctionWords.POSSESSIVES), "the");
 
     /** "In a statement,", "In its written statement,": the speaker's own medium, not one named before ("In the statement,"). */
     private static final Set<String> MEDIUM_DETERMINERS = Set.of("a", "an", "its", "his", "her", "their");
@@ -121,7 +121,7 @@ final class DescriptionResolver {
      * "one of the sources" for "the source"; not for "one slide" after "Another slide", which is someone else again.
      */
     private static boolean sameUnnamed(Attribution o, String head) {
-        return o.mention != null && !o.nested && !o.mention.hasName() && Lexicon.isIndefinite(o.mention.text())
+        return o.mention != null && !o.nested && !o.mention.hasName() && FunctionWords.isIndefinite(o.mention.text())
                 && (head.equals(DescriptionFit.headWord(o.mention.text())) || head.equals(DescriptionFit.partitiveMember(o.mention.text())));
     }
 
@@ -298,7 +298,7 @@ final class DescriptionResolver {
             headOfState = lower.startsWith("the ") && DescriptionFit.namesOfficeWhole(String.join(" ", Name.words(lower)));
             firstWord = firstWord(text);
             definite = isDefinite(text);
-            indefinite = Lexicon.isIndefinite(lower);
+            indefinite = FunctionWords.isIndefinite(lower);
             bare = lower.split(" ").length == 2 && lower.startsWith("the ") && lexicon.roles.contains(head)
                     || headOfState;
             gender = Gender.ofTitle(lower);
@@ -330,7 +330,7 @@ final class DescriptionResolver {
     static boolean headlinese(AnnotatedDocument doc, Attribution a, Lexicon lexicon) {
         Mention m = a.mention;
         if (m == null || m.hasName() || m.kind() != SpeakerKind.PERSON || doc.isRelated(a.block)
-                || Lexicon.DETERMINERS.contains(firstWord(m.text())) || !lexicon.roles.contains(DescriptionFit.headWord(m.text()))) {
+                || FunctionWords.DETERMINERS.contains(firstWord(m.text())) || !lexicon.roles.contains(DescriptionFit.headWord(m.text()))) {
             return false;
         }
         // "Province to cover 90 per cent of costs, minister says": a bare title saying in the present at the top is a

@@ -144,7 +144,7 @@ final class DocumentGender {
             return true;
         }
         Token next = k + 1 < doc.tokens.size() ? doc.tokens.get(k + 1) : null;
-        return "her".equals(w) && (next == null || !next.isWord() || Lexicon.NP_BREAKERS.contains(next.lower())
-                || Lexicon.DETERMINERS.contains(next.lower()) || "and".equals(next.lower()));
+        return "her".equals(w) && (next == null || !next.isWord() || FunctionWords.NP_BREAKERS.contains(next.lower())
+                || FunctionWords.DETERMINERS.contains(next.lower()) || "and".equals(next.lower()));
     }
 }

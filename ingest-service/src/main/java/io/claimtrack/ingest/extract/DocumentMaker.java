@@ -21,7 +21,7 @@ import java.util.Set;
 final class DocumentMaker {
 
     /** Participles that name whom a document comes from when "by" follows them. */
-    private static final Set<String> MAKING = Lexicon.PUBLISHING_PARTICIPLES;
+    private static final Set<String> MAKING = FunctionWords.PUBLISHING_PARTICIPLES;
     /**
      * Verbs whose subject makes the document that follows them: "has signed a decree", "issued an order", "presented
      * her annual report" (one presents what one's office wrote; a report by another names its maker with it).
@@ -200,7 +200,7 @@ final class DocumentMaker {
                 return;
             }
             found.put(e, maker);
-            introduced |= Lexicon.isIndefinite(e.text());
+            introduced |= FunctionWords.isIndefinite(e.text());
             next = e.start();
         }
     }
@@ -265,7 +265,7 @@ final class DocumentMaker {
      */
     private Mention relativeMaker(int from, int end) {
         int k = from < end && tokens.get(from).is("that") ? from + 1 : from;
-        Mention subject = k < end && Lexicon.DETERMINERS.contains(tokens.get(k).lower()) ? phrases.maker(phrases.phrase(k, end, true)) : null;
+        Mention subject = k < end && FunctionWords.DETERMINERS.contains(tokens.get(k).lower()) ? phrases.maker(phrases.phrase(k, end, true)) : null;
         int verb = subject == null ? end : doc.tokenAtOrAfter(subject.end());
         return verb < end && MAKING.contains(tokens.get(verb).lower()) ? subject : null;
     }
@@ -280,7 +280,7 @@ final class DocumentMaker {
         for (int i = from - 1; i >= 0 && own.start() - doc.sentences.get(i).start() < Windows.TITLED_NAME_CHARS; i--) {
             Sentence s = doc.sentences.get(i);
             for (int k = s.firstToken() + 1; k + 2 < s.endToken(); k++) {
-                if (SIGNING.contains(tokens.get(k).lower()) && Lexicon.ARTICLES_OR_POSSESSIVES.contains(tokens.get(k + 1).lower())
+                if (SIGNING.contains(tokens.get(k).lower()) && FunctionWords.ARTICLES_OR_POSSESSIVES.contains(tokens.get(k + 1).lower())
                         && word.equals(lexicon.headKey(modifiedHead(k + 2, s.endToken()).lower()))) {
                     return subject(s.firstToken(), verbOpening(k, s.firstToken()));
                 }
@@ -336,7 +336,7 @@ final class DocumentMaker {
             if (!t.isCapitalized() && lexicon.documents.contains(lexicon.headKey(t.lower()))) {
                 return k;
             }
-            if (!t.isWord() && t.type() != Token.Type.NUMBER && !t.is("-") || Mentions.isConnector(t.lower()) && !Lexicon.ARTICLES.contains(t.lower())
+            if (!t.isWord() && t.type() != Token.Type.NUMBER && !t.is("-") || Mentions.isConnector(t.lower()) && !FunctionWords.ARTICLES.contains(t.lower())
                     || SubjectPhrase.possessiveMark(tokens, k)) {
                 return -1;
             }

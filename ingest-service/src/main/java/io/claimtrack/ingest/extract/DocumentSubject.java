@@ -220,8 +220,8 @@ final class DocumentSubject {
                         return true;
                     }
                     // "said in a statement that the minister was": a definite phrase of its own, not one "a" opens.
-                    if (!t.isWord() && !t.is(".") && !t.is("-") || t.is("the") || Lexicon.DEMONSTRATIVES.contains(t.lower())
-                            || Lexicon.POSSESSIVES.contains(t.lower())) {
+                    if (!t.isWord() && !t.is(".") && !t.is("-") || t.is("the") || FunctionWords.DEMONSTRATIVES.contains(t.lower())
+                            || FunctionWords.POSSESSIVES.contains(t.lower())) {
                         break;
                     }
                 }

@@ -53,8 +53,8 @@ final class EverydaySenses {
         }
         if (w.startsWith("pledg")) {
             Token first = t.get(next);
-            return first.type() == Token.Type.NUMBER || Lexicon.CURRENCY.contains(first.text())
-                    || Lexicon.POSSESSIVES.contains(first.lower()) && next + 1 < end && OWN_MONEY.contains(t.get(next + 1).lower());
+            return first.type() == Token.Type.NUMBER || FunctionWords.CURRENCY.contains(first.text())
+                    || FunctionWords.POSSESSIVES.contains(first.lower()) && next + 1 < end && OWN_MONEY.contains(t.get(next + 1).lower());
         }
         return w.startsWith("charg") && price(t, next, end);
     }
@@ -73,10 +73,10 @@ final class EverydaySenses {
     private static boolean price(List<Token> t, int next, int end) {
         for (int k = next; k < Math.min(end, next + PRICE_TOKENS); k++) {
             Token tok = t.get(k);
-            if (Lexicon.CURRENCY.contains(tok.text()) || PRICES.contains(tok.lower())) {
+            if (FunctionWords.CURRENCY.contains(tok.text()) || PRICES.contains(tok.lower())) {
                 return true;
             }
-            if (!tok.isWord() || Lexicon.NP_BREAKERS.contains(tok.lower()) && !tok.is("to")) {
+            if (!tok.isWord() || FunctionWords.NP_BREAKERS.contains(tok.lower()) && !tok.is("to")) {
                 return false;
             }
         }
@@ -84,6 +84,6 @@ final class EverydaySenses {
     }
 
     private static int skipDeterminer(List<Token> t, int k, int end) {
-        return k < end && Lexicon.ARTICLES_OR_POSSESSIVES.contains(t.get(k).lower()) ? k + 1 : k;
+        return k < end && FunctionWords.ARTICLES_OR_POSSESSIVES.contains(t.get(k).lower()) ? k + 1 : k;
     }
 }

@@ -41,6 +41,6 @@ final class ExperienceSubject {
             return false;
         }
         return k == s.firstToken() || !tok.isCapitalized()
-                && (t.get(k - 1).is("that") || Lexicon.SAY_TELL.contains(t.get(k - 1).lower()));
+                && (t.get(k - 1).is("that") || FunctionWords.SAY_TELL.contains(t.get(k - 1).lower()));
     }
 }

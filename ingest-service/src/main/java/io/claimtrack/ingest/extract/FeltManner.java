@@ -14,7 +14,7 @@ final class FeltManner {
             "approval", "pleasure", "gratitude", "interest", "dismay", "disappointment", "optimism", "surprise", "pride",
             "relief", "indignation", "sorrow", "sadness", "anxiety", "bitterness");
     /** What opens a that-clause or an object after the feeling ("with concern the rise"), not "with interest rates". */
-    private static final Set<String> OPENERS = Lexicon.words(List.of(Lexicon.DETERMINERS, Lexicon.DEMONSTRATIVES), "no");
+    private static final Set<String> OPENERS = WordSet.union(List.of(FunctionWords.DETERMINERS, FunctionWords.DEMONSTRATIVES), "no");
 
     /** Prepositions that give what a feeling is about: "regret at the closure", "concern over the delays". */
     private static final Set<String> ABOUT = WordSet.of("at", "over");

@@ -94,7 +94,7 @@ final class FindingSense {
         }
         Token next = t.get(k + 1);
         return k + 1 < cue && next.isWord() && !next.isCapitalized() && !PhraseShapes.isArticle(next.lower())
-                && !Lexicon.DEMONSTRATIVES.contains(next.lower());
+                && !FunctionWords.DEMONSTRATIVES.contains(next.lower());
     }
 
     /**
@@ -178,7 +178,7 @@ final class FindingSense {
             if (tok.type() == Token.Type.QUOTE) {
                 return true;
             }
-            if (!tok.isWord() || Lexicon.FINITE_AUXILIARIES.contains(tok.lower()) || Lexicon.SUBJECT_PRONOUNS.contains(tok.lower())) {
+            if (!tok.isWord() || FunctionWords.FINITE_AUXILIARIES.contains(tok.lower()) || FunctionWords.SUBJECT_PRONOUNS.contains(tok.lower())) {
                 return false;
             }
         }
@@ -204,10 +204,10 @@ final class FindingSense {
             // advanced age"; after a possessive it is a noun for every verb ("found his footing", "showed her
             // breeding"). After "show" and "find" the object is otherwise left as it was: PolNeAR counts "showed no
             // sign of backing down" and "found widespread support among ..." (measured: dev -2 matches, train -12).
-            if (tok.is("that") || tok.is(":") || tok.type() == Token.Type.QUOTE || Lexicon.FINITE_AUXILIARIES.contains(lower)
+            if (tok.is("that") || tok.is(":") || tok.type() == Token.Type.QUOTE || FunctionWords.FINITE_AUXILIARIES.contains(lower)
                     || k > next && tok.isWord() && !tok.isCapitalized() && lower.length() > 5
                     && (lower.endsWith("ed") || lower.endsWith("ing"))
-                    && !Lexicon.POSSESSIVES.contains(t.get(k - 1).lower())
+                    && !FunctionWords.POSSESSIVES.contains(t.get(k - 1).lower())
                     && !(stateObject && (PhraseShapes.isArticle(t.get(k - 1).lower())
                             || NOUN_PREPOSITIONS.contains(t.get(k - 1).lower())))) {
                 return true;

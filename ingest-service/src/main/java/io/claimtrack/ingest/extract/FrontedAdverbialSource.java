@@ -28,7 +28,7 @@ final class FrontedAdverbialSource {
         for (int k = first; k < comma; k++) {
             Token t = tokens.get(k);
             if (ClauseSubject.finiteAt(tokens, k, first) || ctx.cueAt[k] != null || t.type() == Token.Type.QUOTE
-                    || Lexicon.SUBJECT_PRONOUNS.contains(t.lower())) {
+                    || FunctionWords.SUBJECT_PRONOUNS.contains(t.lower())) {
                 return false;
             }
         }

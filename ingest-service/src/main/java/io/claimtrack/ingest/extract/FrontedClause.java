@@ -11,7 +11,7 @@ import java.util.Set;
 final class FrontedClause {
 
     /** Conjunctions that open an adverbial clause before the main clause ("as" has its own pattern, {@link AsClause}). */
-    private static final Set<String> SUBORDINATORS = Lexicon.words(List.of(Lexicon.SUBORDINATORS), "whenever");
+    private static final Set<String> SUBORDINATORS = WordSet.union(List.of(FunctionWords.SUBORDINATORS), "whenever");
     /** Words a main clause needs after the comma: "..., experts understood." */
     private static final int MAIN_CLAUSE_TOKENS = 2;
     /** Words what was said has at least before the clause's comma: "said ferries, buses and trams" lists. */

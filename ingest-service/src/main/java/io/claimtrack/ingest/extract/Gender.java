@@ -38,7 +38,7 @@ enum Gender {
     private static Gender ofTitle(List<String> words) {
         for (int k = 0; k < words.size(); k++) {
             String w = words.get(k);
-            if (k + 1 < words.size() && Lexicon.POSSESSIVES.contains(w)) {
+            if (k + 1 < words.size() && FunctionWords.POSSESSIVES.contains(w)) {
                 // "her spokesman, Tor Wennick": the possessor's gender, not the speaker's.
                 continue;
             }
@@ -79,7 +79,7 @@ enum Gender {
     private static Gender ofNameWords(List<String> words, Lexicon lexicon) {
         for (int k = 0; k < words.size() - 1; k++) {
             String w = words.get(k);
-            boolean title = lexicon.isRoleWord(w) || Lexicon.DETERMINERS.contains(w)
+            boolean title = lexicon.isRoleWord(w) || FunctionWords.DETERMINERS.contains(w)
                     || k == 0 && words.size() >= 3 && TITLE_NAMES.contains(w);
             Gender g = title ? null : lexicon.genderOfFirstName(w);
             if (g != null) {

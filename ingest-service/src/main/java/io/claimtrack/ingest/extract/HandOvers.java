@@ -133,7 +133,7 @@ final class HandOvers {
                 return k > from ? k : -1;
             }
             boolean titlePoint = k == from + 1 && t.is(".") && RoleAndName.HONORIFICS.contains(doc.tokens.get(from).lower());
-            if (!t.isWord() && !titlePoint || Lexicon.NP_BREAKERS.contains(t.lower())) {
+            if (!t.isWord() && !titlePoint || FunctionWords.NP_BREAKERS.contains(t.lower())) {
                 return -1;
             }
         }
@@ -166,7 +166,7 @@ final class HandOvers {
 
     /** "The slides will be on the website this afternoon.": where the session's own materials will be found. */
     private static boolean materialsPosted(AnnotatedDocument doc, int from, int to) {
-        if (to - from < 2 || !Lexicon.ARTICLES_OR_POSSESSIVES.contains(doc.tokens.get(from).lower())
+        if (to - from < 2 || !FunctionWords.ARTICLES_OR_POSSESSIVES.contains(doc.tokens.get(from).lower())
                 || !MATERIALS.contains(doc.tokens.get(from + 1).lower())) {
             return false;
         }

@@ -28,12 +28,12 @@ public final class HeadlineDashStage implements Stage {
         }
         for (int i = s.endToken() - 2; i > s.firstToken(); i--) {
             Token dash = ctx.tokens.get(i);
-            if (!Lexicon.DASHES.contains(dash.text()) || !spaced(doc, ctx.tokens.get(runStart(ctx.tokens, i, s)), dash)
-                    && !gluedTag(doc, dash)) {
+            if (!FunctionWords.DASHES.contains(dash.text())
+                    || !spaced(doc, ctx.tokens.get(runStart(ctx.tokens, i, s)), dash) && !gluedTag(doc, dash)) {
                 continue;
             }
             int from = i + 1;
-            while (from < s.endToken() && Lexicon.DASHES.contains(ctx.tokens.get(from).text())) {
+            while (from < s.endToken() && FunctionWords.DASHES.contains(ctx.tokens.get(from).text())) {
                 from++;
             }
             int to = s.endToken();
@@ -42,7 +42,8 @@ public final class HeadlineDashStage implements Stage {
             }
             Mention m = ctx.mentions.build(from, to);
             int contentEnd = i;
-            while (contentEnd > s.firstToken() && Lexicon.DASHES.contains(ctx.tokens.get(contentEnd - 1).text())) {
+            while (contentEnd > s.firstToken()
+                    && FunctionWords.DASHES.contains(ctx.tokens.get(contentEnd - 1).text())) {
                 contentEnd--;
             }
             if (m != null && !m.isPronoun() && contentEnd - s.firstToken() >= Windows.HEADLINE_CONTENT_TOKENS

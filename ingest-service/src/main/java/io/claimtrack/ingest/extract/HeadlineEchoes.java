@@ -253,7 +253,7 @@ final class HeadlineEchoes {
             return false;
         }
         String first = m.text().substring(0, Math.max(0, m.text().indexOf(' '))).toLowerCase(Locale.ROOT);
-        return !Lexicon.DETERMINERS.contains(first) && ("says".equalsIgnoreCase(a.cue) || "say".equalsIgnoreCase(a.cue));
+        return !FunctionWords.DETERMINERS.contains(first) && ("says".equalsIgnoreCase(a.cue) || "say".equalsIgnoreCase(a.cue));
     }
 
     private boolean headline(int b) {
@@ -269,7 +269,7 @@ final class HeadlineEchoes {
             return false;
         }
         return s.mention.hasName() || !s.speaker.equals(s.mention.text())
-                && Character.isUpperCase(s.speaker.charAt(0)) && !Lexicon.isIndefinite(s.speaker)
+                && Character.isUpperCase(s.speaker.charAt(0)) && !FunctionWords.isIndefinite(s.speaker)
                 && !s.speaker.regionMatches(true, 0, "the ", 0, 4);
     }
 

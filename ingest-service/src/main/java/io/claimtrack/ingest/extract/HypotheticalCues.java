@@ -34,7 +34,7 @@ final class HypotheticalCues {
         int from = ctx.tokenAtOrAfter(a.mention.end());
         int to = Math.min(ctx.tokenAtOrAfter(a.contentStart), from + VERB_REACH);
         for (int k = from; k < to; k++) {
-            if (Lexicon.POSSIBILITY_OR_DUTY_MODALS.contains(t.get(k).lower())) {
+            if (FunctionWords.POSSIBILITY_OR_DUTY_MODALS.contains(t.get(k).lower())) {
                 return true;
             }
         }
@@ -45,6 +45,6 @@ final class HypotheticalCues {
         int start = ctx.tokenAtOrAfter(a.mention.start());
         String subject = a.mention.text().toLowerCase(Locale.ROOT);
         return start > 0 && CONDITIONS.contains(ctx.tokens.get(start - 1).lower())
-                && (Lexicon.isIndefinite(subject) || GENERIC_PRONOUNS.contains(subject));
+                && (FunctionWords.isIndefinite(subject) || GENERIC_PRONOUNS.contains(subject));
     }
 }

@@ -60,9 +60,9 @@ final class Introductions {
         }
         int k = headAt - 1;
         while (k >= 0 && first - k <= Windows.OPENING_DESCRIPTION_TOKENS + 2 && tokens.get(k).isWord()
-                && !tokens.get(k).isCapitalized() && !Lexicon.DETERMINERS.contains(tokens.get(k).lower())) {
+                && !tokens.get(k).isCapitalized() && !FunctionWords.DETERMINERS.contains(tokens.get(k).lower())) {
             // "One of the organizations he will soon launch, Our Revolution,": a clause, not a description.
-            if (Lexicon.NP_BREAKERS.contains(tokens.get(k).lower()) || Lexicon.SUBJECT_PRONOUNS.contains(tokens.get(k).lower())) {
+            if (FunctionWords.NP_BREAKERS.contains(tokens.get(k).lower()) || FunctionWords.SUBJECT_PRONOUNS.contains(tokens.get(k).lower())) {
                 return null;
             }
             k--;
@@ -71,8 +71,8 @@ final class Introductions {
         boolean namePossessive = k >= 0 && tokens.get(k).isCapitalized() && Mentions.isPossessive(determiner);
         // "the developer, Carl Bain,": a person's full name says the word before it was a person's, which the role
         // lists may lack; a first name alone needs one ("His wife, Carla,").
-        if (!Lexicon.ARTICLES.contains(determiner) && !INTRODUCING_POSSESSIVES.contains(determiner) && !namePossessive || !closesName(tokens, first)
-                || !SubjectShape.personWord(lexicon, head.lower()) && !(Lexicon.ARTICLES.contains(determiner) && fullName(tokens, first))) {
+        if (!FunctionWords.ARTICLES.contains(determiner) && !INTRODUCING_POSSESSIVES.contains(determiner) && !namePossessive || !closesName(tokens, first)
+                || !SubjectShape.personWord(lexicon, head.lower()) && !(FunctionWords.ARTICLES.contains(determiner) && fullName(tokens, first))) {
             return null;
         }
         int from = Datelines.subjectStart(doc, p.sentence(), tokens);
@@ -80,7 +80,7 @@ final class Introductions {
             return null;
         }
         for (int i = from; i < k; i++) {
-            if (Lexicon.SPEAKING_PRONOUNS.contains(tokens.get(i).lower())) {
+            if (FunctionWords.SPEAKING_PRONOUNS.contains(tokens.get(i).lower())) {
                 return null;
             }
         }
@@ -141,7 +141,7 @@ final class Introductions {
             }
             naming |= WordForms.startsWithAny(w, NAMING);
             String pronoun = w.endsWith("self") ? w.substring(0, w.length() - "self".length()) : w;
-            gender = INTRODUCING_POSSESSIVES.contains(pronoun) || pronoun.equals("him") ? Gender.ofWord(Lexicon.subjectPronoun(pronoun)) : gender;
+            gender = INTRODUCING_POSSESSIVES.contains(pronoun) || pronoun.equals("him") ? Gender.ofWord(FunctionWords.subjectPronoun(pronoun)) : gender;
         }
         return null;
     }

@@ -40,7 +40,7 @@ final class InvertedQuestion {
         while (last > i && t.get(last).type() == Token.Type.QUOTE) {
             last--;
         }
-        if (i - first < 2 || i - first > Windows.INVERTED_SUBJECT_TOKENS + 1 || !Lexicon.FINITE_AUXILIARIES.contains(t.get(first).lower())
+        if (i - first < 2 || i - first > Windows.INVERTED_SUBJECT_TOKENS + 1 || !FunctionWords.FINITE_AUXILIARIES.contains(t.get(first).lower())
                 || !t.get(last).is("?")) {
             return false;
         }

@@ -217,13 +217,13 @@ final class LaterSpeakers {
      * before another cue word is more often a place the content names (", where his support among ... gives").
      */
     private static boolean relativeWord(Token t, Attribution b) {
-        return NON_RESTRICTIVE.contains(t.lower()) || t.is("where") && b.cue != null && Lexicon.SAY_TELL.contains(b.cue.toLowerCase(Locale.ROOT));
+        return NON_RESTRICTIVE.contains(t.lower()) || t.is("where") && b.cue != null && FunctionWords.SAY_TELL.contains(b.cue.toLowerCase(Locale.ROOT));
     }
 
     /** A comma or dash right before {@code k}, or before a quotation mark that closes there ("“falling,” which"). */
     private static boolean commaBefore(List<Token> tokens, int k) {
         int p = tokens.get(k - 1).type() == Token.Type.QUOTE ? k - 2 : k - 1;
-        return tokens.get(p).is(",") || Lexicon.LONG_DASHES.contains(tokens.get(p).text());
+        return tokens.get(p).is(",") || FunctionWords.LONG_DASHES.contains(tokens.get(p).text());
     }
 
     /** ", though she acknowledged": a second statement joined by a conjunction or semicolon, not a reported one. */
@@ -233,6 +233,6 @@ final class LaterSpeakers {
             return false;
         }
         Token before = ctx.tokens.get(k);
-        return before.is(";") || Lexicon.COORDINATORS.contains(before.lower()) && k > 0 && ctx.tokens.get(k - 1).is(",");
+        return before.is(";") || FunctionWords.COORDINATORS.contains(before.lower()) && k > 0 && ctx.tokens.get(k - 1).is(",");
     }
 }

@@ -12,8 +12,8 @@ final class Listeners {
     /** Verbs whose object is only the one spoken to, never part of what was said. */
     private static final Set<String> ADDRESSEE_VERBS = WordSet.of("told", "tells", "tell", "telling", "informed",
             "informs", "assured", "assures");
-    private static final Set<String> LISTENER_DETERMINERS = Lexicon.words(List.of(Lexicon.ARTICLES,
-            Lexicon.POSSESSIVES), "some", "several", "many");
+    private static final Set<String> LISTENER_DETERMINERS = WordSet.union(List.of(FunctionWords.ARTICLES,
+            FunctionWords.POSSESSIVES), "some", "several", "many");
     /** Listeners in the singular: a body, or a gathering one addresses ("told a news conference", "told the briefing"). */
     private static final Set<String> COLLECTIVE_LISTENERS = WordSet.of("crowd", "audience", "press", "congregation",
             "committee", "panel", "board", "room", "group", "gathering", "nation", "country", "public", "rally",
@@ -120,7 +120,8 @@ final class Listeners {
                     && !PARTS.contains(t.get(k - 1).lower())) {
                 return !thatWithin(t, k + 1, Math.min(end, k + 1 + Windows.THAT_AFTER_TELL_TOKENS));
             }
-            if (!t.get(k).isWord() || w.equals("that") || Lexicon.FINITE_AUXILIARIES.contains(w) || ASKED.contains(w)) {
+            if (!t.get(k).isWord() || w.equals("that") || FunctionWords.FINITE_AUXILIARIES.contains(w)
+                    || ASKED.contains(w)) {
                 return false;
             }
         }
@@ -170,7 +171,7 @@ final class Listeners {
             while (adjunct < end && !tokens.get(adjunct).is(",") && !tokens.get(adjunct).is("to")
                     && !(adjunct > preposition + 1 && LISTENER_DETERMINERS.contains(tokens.get(adjunct).lower()))
                     && !QUESTION_WORDS.contains(tokens.get(adjunct).lower())
-                    && !Lexicon.SUBJECT_PRONOUNS.contains(tokens.get(adjunct).lower()) && !TOLD_WHERE.contains(tokens.get(adjunct).lower())
+                    && !FunctionWords.SUBJECT_PRONOUNS.contains(tokens.get(adjunct).lower()) && !TOLD_WHERE.contains(tokens.get(adjunct).lower())
                     && tokens.get(adjunct).type() != Token.Type.QUOTE && adjunct - k < Windows.TRAILING_ADVERBIAL_TOKENS) {
                 adjunct++;
             }
@@ -215,7 +216,7 @@ final class Listeners {
      */
     private static int listenerEnd(List<Token> tokens, int from, int end) {
         Token first = tokens.get(from);
-        if (Lexicon.OBJECT_PRONOUNS.contains(first.lower())) {
+        if (FunctionWords.OBJECT_PRONOUNS.contains(first.lower())) {
             // "told her supporters": "her" may open a noun phrase.
             int phrase = first.is("her") ? nounListenerEnd(tokens, from, end) : from;
             return phrase > from ? phrase : from + 1;
@@ -237,8 +238,8 @@ final class Listeners {
         }
         int head = k;
         while (k < end && k - head < Windows.ADVERB_RUN && tokens.get(k).isWord() && !tokens.get(k).isCapitalized()
-                && !LISTENER_DETERMINERS.contains(tokens.get(k).lower()) && !Lexicon.SUBJECT_PRONOUNS.contains(tokens.get(k).lower())
-                && !Lexicon.NP_BREAKERS.contains(tokens.get(k).lower())
+                && !LISTENER_DETERMINERS.contains(tokens.get(k).lower()) && !FunctionWords.SUBJECT_PRONOUNS.contains(tokens.get(k).lower())
+                && !FunctionWords.NP_BREAKERS.contains(tokens.get(k).lower())
                 && !TOLD_WHERE.contains(tokens.get(k).lower()) && !tokens.get(k).is("to") && !tokens.get(k).is("that")
                 && !ReportedContent.isClauseVerb(tokens.get(k))) {
             k++;
@@ -263,7 +264,7 @@ final class Listeners {
             return false;
         }
         String w = tokens.get(k).lower();
-        if (Lexicon.SUBJECT_PRONOUNS.contains(w)) {
+        if (FunctionWords.SUBJECT_PRONOUNS.contains(w)) {
             return true;
         }
         if (!LISTENER_DETERMINERS.contains(w)) {
@@ -274,8 +275,9 @@ final class Listeners {
             if (i > k + 1 && ReportedContent.isClauseVerb(t)) {
                 return true;
             }
-            if (!t.isWord() || LISTENER_DETERMINERS.contains(t.lower()) || Lexicon.SUBJECT_PRONOUNS.contains(t.lower())
-                    || Lexicon.NP_BREAKERS.contains(t.lower())) {
+            if (!t.isWord() || LISTENER_DETERMINERS.contains(t.lower())
+                    || FunctionWords.SUBJECT_PRONOUNS.contains(t.lower())
+                    || FunctionWords.NP_BREAKERS.contains(t.lower())) {
                 return false;
             }
         }

@@ -61,7 +61,8 @@ final class LocalUnions {
         }
         for (int k = local - 1; k >= first; k--) {
             Token t = tokens.get(k);
-            if (t.isCapitalized() && !Lexicon.NP_BREAKERS.contains(t.lower()) && !Mentions.isConnector(t.lower())) {
+            if (t.isCapitalized() && !FunctionWords.NP_BREAKERS.contains(t.lower())
+                    && !Mentions.isConnector(t.lower())) {
                 start = k;
             } else if (!(k > first && Mentions.isConnector(t.lower()) && !t.is("the") && tokens.get(k - 1).isCapitalized())) {
                 break;

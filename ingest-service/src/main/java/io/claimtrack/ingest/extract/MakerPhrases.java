@@ -82,7 +82,7 @@ final class MakerPhrases {
     /** A description that opens with an article, a determiner or an owner's possessive. */
     private boolean determined(Mention m) {
         Token first = tokens.get(doc.tokenAtOrAfter(m.start()));
-        return Lexicon.DETERMINERS.contains(first.lower()) || Lexicon.POSSESSIVES.contains(first.lower())
+        return FunctionWords.DETERMINERS.contains(first.lower()) || FunctionWords.POSSESSIVES.contains(first.lower())
                 || SubjectPhrase.possessiveMark(tokens, doc.tokenAtOrAfter(m.start()) + 1);
     }
 }

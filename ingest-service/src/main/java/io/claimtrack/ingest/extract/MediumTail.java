@@ -11,7 +11,7 @@ final class MediumTail {
 
     private static final Set<String> PREPOSITIONS = WordSet.of("in", "on", "via", "through", "during");
     /** Words that may follow the medium: when it was, whom it was to, where it appeared. */
-    private static final Set<String> TAIL_LINKS = Lexicon.words(List.of(Lexicon.ARTICLES_OR_POSSESSIVES),
+    private static final Set<String> TAIL_LINKS = WordSet.union(List.of(FunctionWords.ARTICLES_OR_POSSESSIVES),
             "with", "to", "on", "in", "at", "posted", "published", "released", "broadcast", "aired", "late", "early",
             "last", "this", "that", "following", "morning", "afternoon", "evening", "night",
             // What kind of outlet a name is: "with the Harbour Gazette newspaper", "to the Nord-24 TV channel".
@@ -108,7 +108,7 @@ final class MediumTail {
 
     /** The index of the medium noun at {@code k}, after a determiner and capitalised modifiers, up to {@code last}; or -1. */
     private static int mediumAt(List<Token> tokens, int k, int last) {
-        if (k <= last && Lexicon.DETERMINERS.contains(tokens.get(k).lower())) {
+        if (k <= last && FunctionWords.DETERMINERS.contains(tokens.get(k).lower())) {
             k++;
         }
         while (k <= last && tokens.get(k).isWord() && !medium(tokens.get(k).lower())

@@ -136,7 +136,7 @@ final class Meetings {
             if (MEETING.contains(words[k])) {
                 return true;
             }
-            if (Lexicon.NP_BREAKERS.contains(words[k]) || Lexicon.TOPIC_PREPOSITIONS.contains(words[k])) {
+            if (FunctionWords.NP_BREAKERS.contains(words[k]) || FunctionWords.TOPIC_PREPOSITIONS.contains(words[k])) {
                 return false;
             }
         }

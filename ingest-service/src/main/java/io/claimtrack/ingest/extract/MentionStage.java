@@ -339,7 +339,7 @@ public final class MentionStage implements Stage {
         Mention aside = k > comma + 1 && (k < end && tokens.get(k).is(",") || k + 1 >= end && k > comma + 2) ? doc.mentions.build(comma + 1, k) : null;
         if (aside != null && aside.hasName() && aside.kind() == SpeakerKind.PERSON) {
             int space = role.indexOf(' ');
-            if (space > 0 && Lexicon.DETERMINERS.contains(role.substring(0, space).toLowerCase(Locale.ROOT))) {
+            if (space > 0 && FunctionWords.DETERMINERS.contains(role.substring(0, space).toLowerCase(Locale.ROOT))) {
                 role = role.substring(space + 1);
             }
             doc.names.add(new Name(aside.name(), SpeakerKind.PERSON, role, aside.start()));
@@ -352,7 +352,7 @@ public final class MentionStage implements Stage {
      */
     private static int officeBefore(List<Token> tokens, int from) {
         int k = from - 1;
-        if (k >= 0 && Lexicon.ARTICLES.contains(tokens.get(k).lower())) {
+        if (k >= 0 && FunctionWords.ARTICLES.contains(tokens.get(k).lower())) {
             k--;
         }
         if (k < 1 || !COMPLEMENT_PREPOSITIONS.contains(tokens.get(k).lower()) || !tokens.get(k - 1).isCapitalized()) {

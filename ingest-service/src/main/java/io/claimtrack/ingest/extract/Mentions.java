@@ -65,8 +65,8 @@ final class Mentions {
 
     /** Start index of the noun phrase ending at {@code last} (inclusive), scanning left; -1 if none. */
     int scanLeft(int last, int floor) {
-        if (last >= floor && (Lexicon.THING_PRONOUNS.contains(tokens.get(last).lower())
-                || last > floor && Lexicon.PERSON_PRONOUNS.contains(tokens.get(last).lower()) && isDateWord(tokens.get(last - 1).lower()))) {
+        if (last >= floor && (FunctionWords.THING_PRONOUNS.contains(tokens.get(last).lower())
+                || last > floor && FunctionWords.PERSON_PRONOUNS.contains(tokens.get(last).lower()) && isDateWord(tokens.get(last - 1).lower()))) {
             // "..., it said", "said Wednesday he agrees": the pronoun alone.
             return last;
         }
@@ -87,7 +87,7 @@ final class Mentions {
         }
         int start = i + 1;
         while (start <= last && (CONNECTORS.contains(tokens.get(start).lower()) && !tokens.get(start).isCapitalized()
-                && !Lexicon.DETERMINERS.contains(tokens.get(start).lower()))) {
+                && !FunctionWords.DETERMINERS.contains(tokens.get(start).lower()))) {
             start++;
         }
         return start <= last ? start : -1;

@@ -40,7 +40,7 @@ final class ModifiedBodies {
      * indefinite description, someone new.
      */
     Name introducedWith(Mention description, String head) {
-        if (Lexicon.isIndefinite(description.text()) || modified().isEmpty()) {
+        if (FunctionWords.isIndefinite(description.text()) || modified().isEmpty()) {
             return null;
         }
         return introduced.computeIfAbsent(head + '|' + description.text(), k -> {

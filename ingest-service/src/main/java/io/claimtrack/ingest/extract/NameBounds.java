@@ -40,7 +40,7 @@ final class NameBounds {
      * VP" stay descriptions; a modifier glued to a name ("a pro-Ivo Lunde PAC") holds the name.
      */
     int orgNameFrom(List<Token> span, int nameFrom) {
-        int from = Lexicon.DETERMINERS.contains(span.get(0).lower()) ? 1 : 0;
+        int from = FunctionWords.DETERMINERS.contains(span.get(0).lower()) ? 1 : 0;
         int cut = from;
         boolean opening = true;
         for (int k = from; k < nameFrom; k++) {

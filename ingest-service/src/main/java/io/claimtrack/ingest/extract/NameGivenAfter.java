@@ -46,7 +46,7 @@ final class NameGivenAfter {
                 continue;
             }
             String head = given.group(2);
-            Gender gender = Gender.ofWord(head != null ? head : Lexicon.POSSESSIVE_PRONOUNS.get(given.group(1).toLowerCase(Locale.ROOT)));
+            Gender gender = Gender.ofWord(head != null ? head : FunctionWords.POSSESSIVE_PRONOUNS.get(given.group(1).toLowerCase(Locale.ROOT)));
             String person = names.expand(given.group(3), SpeakerKind.PERSON, given.start(3));
             int nextPerson = nextOtherPerson(people, given.end(), names, person);
             for (Attribution a : doc.attributions) {
@@ -89,8 +89,8 @@ final class NameGivenAfter {
             return pronoun && m.start() < nextPerson;
         }
         // A pronoun may have been resolved to the description it follows ("a man in a felt cap"), still no one's.
-        boolean unnamed = m.text().equals(a.speaker) || Lexicon.isIndefinite(a.speaker);
-        boolean described = m.kind() == SpeakerKind.PERSON && Lexicon.isIndefinite(m.text());
+        boolean unnamed = m.text().equals(a.speaker) || FunctionWords.isIndefinite(a.speaker);
+        boolean described = m.kind() == SpeakerKind.PERSON && FunctionWords.isIndefinite(m.text());
         return unnamed && (pronoun || described) && (head == null || head.equals(DescriptionFit.headWord(a.speaker)));
     }
 

@@ -307,7 +307,7 @@ final class NamedLater {
         List<String> words = Name.wordsWithTitles(placeOwned ? "its " + text.substring(place.end()) : text);
         String head = DescriptionFit.headWord(text);
         if (m.hasName() || words.size() < 2 || words.size() > DESCRIPTION_WORDS + 1 || !lexicon.roles.contains(head)
-                || !(Lexicon.isIndefinite(text) && oneOffice(head) || OWNERS.contains(words.get(0)) || placeOwned || ofBusiness)
+                || !(FunctionWords.isIndefinite(text) && oneOffice(head) || OWNERS.contains(words.get(0)) || placeOwned || ofBusiness)
                 || !fit.qualifiers(text).isEmpty()
                 || !inLede(a)) {
             return null;

@@ -14,11 +14,11 @@ final class NamedListener {
      * Words that make a following pronoun the subject of an adverbial clause: "told the Post before he spoke"; not
      * "whereas", a contrast that sets what was told apart ("told Radio Nordby whereas she had backed the levy, ...").
      */
-    private static final Set<String> SUBORDINATORS = Lexicon.words(List.of(Lexicon.without(Lexicon.SUBORDINATORS, "whereas")), "as",
+    private static final Set<String> SUBORDINATORS = WordSet.union(List.of(WordSet.without(FunctionWords.SUBORDINATORS, "whereas")), "as",
             "where", "whether");
     /** Lower-case words that may sit inside a listener or the time after it: "host", "of", "last week". */
-    private static final Set<String> CLAUSE_WORDS = Lexicon.words(List.of(Lexicon.FINITE_AUXILIARIES), "that", "which",
-            "who", "whom", "whose", "what", "how", "why", "to", "not");
+    private static final Set<String> CLAUSE_WORDS = WordSet.union(List.of(FunctionWords.FINITE_AUXILIARIES), "that",
+            "which", "who", "whom", "whose", "what", "how", "why", "to", "not");
 
     /** Lower-case prepositions of how, where or when it was told, after the name: "told Reuters by phone". */
     private static final Set<String> TOLD_HOW = WordSet.of("by", "from", "in", "on", "at", "via", "during");
@@ -36,7 +36,7 @@ final class NamedListener {
             Token t = tokens.get(k);
             String w = t.lower();
             // a capital "He" would start a sentence, not continue one
-            if (Lexicon.SUBJECT_PRONOUNS.contains(w) && (!t.isCapitalized() || w.equals("i"))) {
+            if (FunctionWords.SUBJECT_PRONOUNS.contains(w) && (!t.isCapitalized() || w.equals("i"))) {
                 return SUBORDINATORS.contains(tokens.get(k - 1).lower()) ? from : k;
             }
             if (t.is(":") || t.is(",") && k + 1 < end && tokens.get(k + 1).type() == Token.Type.QUOTE) {
@@ -46,7 +46,7 @@ final class NamedListener {
                 // "told The Gazette by phone from ...", "told Reuters in an interview": how or where it was told.
                 return k;
             }
-            if (Lexicon.ARTICLES.contains(w) && !t.isCapitalized() && tokens.get(k - 1).isCapitalized()
+            if (FunctionWords.ARTICLES.contains(w) && !t.isCapitalized() && tokens.get(k - 1).isCapitalized()
                     && k + 1 < end && !tokens.get(k + 1).isCapitalized()) {
                 // "told the Gazette the pier is safe": a determiner after the name opens what was told.
                 return k;

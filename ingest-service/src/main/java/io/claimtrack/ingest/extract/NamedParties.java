@@ -102,7 +102,7 @@ final class NamedParties {
 
     private static boolean party(String name, Lexicon lexicon) {
         String first = name.split(" ")[0].toLowerCase(Locale.ROOT);
-        return !lexicon.isFirstName(first) && !Lexicon.ARTICLES.contains(first);
+        return !lexicon.isFirstName(first) && !FunctionWords.ARTICLES.contains(first);
     }
 
     /** The pair for a mention of it; {@code twoMet} when the opening is a meeting of two people, whose "sides" they are. */

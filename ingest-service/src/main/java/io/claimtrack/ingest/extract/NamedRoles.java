@@ -106,7 +106,7 @@ final class NamedRoles {
         }
         Token before = tokens.get(k);
         // "the Holm campaign", "a Holm supporter": a name that modifies a noun is no one here.
-        if (Lexicon.DETERMINERS.contains(before.lower())) {
+        if (FunctionWords.DETERMINERS.contains(before.lower())) {
             return true;
         }
         if (before.is("to") && k > 0 && tokens.get(k - 1).is("according")) {

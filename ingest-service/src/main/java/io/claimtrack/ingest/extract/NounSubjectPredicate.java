@@ -26,7 +26,7 @@ final class NounSubjectPredicate {
         if (k < tokens.size() && tokens.get(k).is("that")) {
             k++;
         }
-        if (conjunction <= k + 2 || !Lexicon.ARTICLES.contains(tokens.get(k).lower())
+        if (conjunction <= k + 2 || !FunctionWords.ARTICLES.contains(tokens.get(k).lower())
                 || !tokens.get(conjunction).is("and") && !tokens.get(conjunction).is("but")) {
             return false;
         }
@@ -71,7 +71,8 @@ final class NounSubjectPredicate {
         List<Token> tokens = ctx.tokens;
         int from = ctx.tokenAtOrAfter(b.contentStart);
         int to = ctx.tokenAtOrAfter(b.contentEnd);
-        if (from >= to || !Lexicon.DETERMINERS.contains(tokens.get(from).lower()) || tokens.get(from - 1).is("that")) {
+        if (from >= to || !FunctionWords.DETERMINERS.contains(tokens.get(from).lower())
+                || tokens.get(from - 1).is("that")) {
             return false;
         }
         for (int k = from; k < to; k++) {

@@ -18,7 +18,7 @@ final class NumberAgreement {
     private static final Set<String> SINGULAR_DETERMINERS = WordSet.of("a", "an", "this", "his", "her", "its", "every",
             "each", "another", "my", "your");
     /** Words that end a noun phrase or take the verb's plural: no part of a singular subject's phrase. */
-    private static final Set<String> NOT_IN_PHRASE = Lexicon.words(List.of(Lexicon.FINITE_AUXILIARIES), "of", "to", "in", "on", "at", "for", "by", "with", "from",
+    private static final Set<String> NOT_IN_PHRASE = WordSet.union(List.of(FunctionWords.FINITE_AUXILIARIES), "of", "to", "in", "on", "at", "for", "by", "with", "from",
             "about", "and", "or", "but", "nor", "who", "whom", "which", "that", "what", "some", "many", "most", "all",
             "both", "few", "several", "other", "others", "third", "half", "quarter", "majority", "minority", "number",
             "percent", "lot", "family", "couple", "public", "crew", "jury", "not", "also", "still", "then", "now", "never",
@@ -29,8 +29,8 @@ final class NumberAgreement {
             "let", "lets", "letting");
 
     /** Words of quantity that make what follows plural; a number other than a year does too. */
-    private static final Set<String> PLURAL_QUANTITIES = Lexicon.words(List.of(Lexicon.NUMBER_WORDS), "dozen", "dozens",
-            "hundreds", "thousands", "some", "many", "several", "few", "both", "numerous", "multiple", "various");
+    private static final Set<String> PLURAL_QUANTITIES = WordSet.union(List.of(FunctionWords.NUMBER_WORDS), "dozen",
+            "dozens", "hundreds", "thousands", "some", "many", "several", "few", "both", "numerous", "multiple", "various");
 
     /** Verbs a plural subject takes and a singular one never does: after "that" they make it a relative pronoun. */
     private static final Set<String> PLURAL_VERBS = WordSet.of("have", "are", "were", "do");
@@ -103,7 +103,7 @@ final class NumberAgreement {
         return tok.isWord() && !WordForms.pluralShape(lower) && !NOT_IN_PHRASE.contains(lower) && !SINGULAR_DETERMINERS.contains(lower)
                 && !PLURAL_QUANTITIES.contains(lower) && !ClauseShapes.CLAUSE_WORDS.contains(lower)
                 && !lower.equals("the") && !PhraseShapes.contraction(tok) && !lower.endsWith("ly")
-                && !Lexicon.PERSON_PRONOUNS.contains(lower) && !Lexicon.GROUP_PRONOUNS.contains(lower)
+                && !FunctionWords.PERSON_PRONOUNS.contains(lower) && !FunctionWords.GROUP_PRONOUNS.contains(lower)
                 && !(head && isSpeakerWord(lower, lexicon));
     }
 

@@ -86,7 +86,7 @@ final class ObjectComplement {
             }
             if (complements.contains(INFINITIVE) && k > from && tok.is("to")) {
                 // "begged the question of whether he was up to his job": a "to" before a noun phrase opens no infinitive.
-                return k + 1 < end && !t.get(k + 1).isCapitalized() && !Lexicon.DETERMINERS.contains(t.get(k + 1).lower())
+                return k + 1 < end && !t.get(k + 1).isCapitalized() && !FunctionWords.DETERMINERS.contains(t.get(k + 1).lower())
                         && t.get(k + 1).type() != Token.Type.NUMBER;
             }
             if (complements.contains(AMOUNT) && k > from && tok.is("at")) {
@@ -160,7 +160,7 @@ final class ObjectComplement {
             return false;
         }
         String w = t.get(k).lower();
-        return Lexicon.FINITE_AUXILIARIES.contains(w) || !t.get(k).isCapitalized() && w.length() > 4 && w.endsWith("ed");
+        return FunctionWords.FINITE_AUXILIARIES.contains(w) || !t.get(k).isCapitalized() && w.length() > 4 && w.endsWith("ed");
     }
 
     /**

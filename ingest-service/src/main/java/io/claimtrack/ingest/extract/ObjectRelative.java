@@ -84,7 +84,7 @@ final class ObjectRelative {
                 String before = tokens.get(k - 1).lower();
                 boolean preposition = CueStage.PREPOSITIONS.contains(before);
                 return k == first || tokens.get(k - 1).is(",") || ctx.cueAt[k - 1] == null && tokens.get(k - 1).isWord()
-                        && (preposition ? afterPreposition : !Lexicon.NP_BREAKERS.contains(before));
+                        && (preposition ? afterPreposition : !FunctionWords.NP_BREAKERS.contains(before));
             }
             if (!phraseWord(ctx, k) || tokens.get(k).isCapitalized()) {
                 return false;
@@ -120,8 +120,8 @@ final class ObjectRelative {
                 // "assures his audience he will ...", "told the court she had ...": a listener, then what was said.
                 return k == first || ctx.cueAt[k - 1] == null;
             }
-            if (!t.isWord() || t.isCapitalized() && k > first || ctx.cueAt[k] != null || Lexicon.NP_BREAKERS.contains(t.lower())
-                    || ClauseShapes.CLAUSE_WORDS.contains(t.lower()) || Lexicon.DETERMINERS.contains(t.lower())) {
+            if (!t.isWord() || t.isCapitalized() && k > first || ctx.cueAt[k] != null || FunctionWords.NP_BREAKERS.contains(t.lower())
+                    || ClauseShapes.CLAUSE_WORDS.contains(t.lower()) || FunctionWords.DETERMINERS.contains(t.lower())) {
                 return false;
             }
         }

@@ -110,8 +110,8 @@ final class ObjectSense {
                 work = k;
                 break;
             }
-            if (!(tok.isWord() && !Lexicon.NP_BREAKERS.contains(w) || tok.type() == Token.Type.NUMBER || tok.is(",")
-                    || tok.is("-"))) {
+            if (!(tok.isWord() && !FunctionWords.NP_BREAKERS.contains(w) || tok.type() == Token.Type.NUMBER
+                    || tok.is(",") || tok.is("-"))) {
                 return false;
             }
         }
@@ -191,7 +191,7 @@ final class ObjectSense {
         if (LATER.contains(w)) {
             return true;
         }
-        boolean count = t.get(k).type() == Token.Type.NUMBER || Lexicon.NUMBER_WORDS.contains(w) || w.equals("a");
+        boolean count = t.get(k).type() == Token.Type.NUMBER || FunctionWords.NUMBER_WORDS.contains(w) || w.equals("a");
         return count && k + 1 < end && CLOCK_UNITS.contains(t.get(k + 1).lower());
     }
 
@@ -204,7 +204,7 @@ final class ObjectSense {
         int k = next;
         // A subject pronoun, a modal or a preposition ends the object: "adding he would never vote for" is a clause.
         while (k < Math.min(s.endToken(), next + Windows.ADDED_OBJECT_TOKENS) && (t.get(k).isWord() || t.get(k).type() == Token.Type.NUMBER)
-                && !Lexicon.NP_BREAKERS.contains(t.get(k).lower()) && !Lexicon.SUBJECT_PRONOUNS.contains(t.get(k).lower())
+                && !FunctionWords.NP_BREAKERS.contains(t.get(k).lower()) && !FunctionWords.SUBJECT_PRONOUNS.contains(t.get(k).lower())
                 && !t.get(k).is("for") && !PLACES.contains(t.get(k).lower())) {
             k++;
         }
@@ -252,7 +252,7 @@ final class ObjectSense {
             return false;
         }
         String lower = head.lower();
-        return head.isCapitalized() || Lexicon.OBJECT_PRONOUNS.contains(lower) && k == next + 1
+        return head.isCapitalized() || FunctionWords.OBJECT_PRONOUNS.contains(lower) && k == next + 1
                 || WordForms.inSetOrPlural(lexicon.organizations, lower) || WordForms.inSetOrPlural(lexicon.groups, lower)
                 || WordForms.inSetOrPlural(lexicon.roles, lower);
     }
@@ -277,7 +277,7 @@ final class ObjectSense {
      */
     private static boolean proclaimedWinner(List<Token> t, int next, Sentence s) {
         int k = next;
-        if (k < s.endToken() && Lexicon.OBJECT_PRONOUNS.contains(t.get(k).lower())) {
+        if (k < s.endToken() && FunctionWords.OBJECT_PRONOUNS.contains(t.get(k).lower())) {
             k++;
         }
         while (k < Math.min(s.endToken(), next + Windows.DECLARED_OBJECT_TOKENS) && t.get(k).isWord() && t.get(k).isCapitalized()) {
@@ -367,7 +367,7 @@ final class ObjectSense {
      * cranks" reject words.
      */
     static boolean dismissedPerson(Lexicon lexicon, List<Token> t, int next, Sentence s) {
-        if (next >= s.endToken() || !Lexicon.DETERMINERS.contains(t.get(next).lower())) {
+        if (next >= s.endToken() || !FunctionWords.DETERMINERS.contains(t.get(next).lower())) {
             return false;
         }
         for (int k = next + 1; k < Math.min(s.endToken(), next + 4); k++) {

@@ -52,8 +52,8 @@ final class ParagraphNewcomer {
     /** Whether a word of {@code gender} ("he", "his", "him") stands between {@code from} and {@code to}. */
     private static boolean pronounBefore(AnnotatedDocument doc, int from, int to, Gender gender) {
         for (int t = doc.tokenAtOrAfter(from); t < doc.tokens.size() && doc.tokens.get(t).start() < to; t++) {
-            String subject = Lexicon.subjectPronoun(doc.tokens.get(t).lower());
-            if (Lexicon.PERSON_PRONOUNS.contains(subject) && gender == Gender.ofWord(subject)) {
+            String subject = FunctionWords.subjectPronoun(doc.tokens.get(t).lower());
+            if (FunctionWords.PERSON_PRONOUNS.contains(subject) && gender == Gender.ofWord(subject)) {
                 return true;
             }
         }

@@ -157,7 +157,7 @@ final class ParticipleClause {
     /** {@link #speaker} given the token {@code prev} before the participle. */
     private Mention speaker(AttributionContext ctx, Cue cue, Sentence s, int end, int prev) {
         List<Token> tokens = ctx.tokens;
-        if (prev <= s.firstToken() || cue.endToken() < end && Lexicon.TOPIC_PREPOSITIONS.contains(tokens.get(cue.endToken()).lower())
+        if (prev <= s.firstToken() || cue.endToken() < end && FunctionWords.TOPIC_PREPOSITIONS.contains(tokens.get(cue.endToken()).lower())
                 && !MediumTail.beforeThat(tokens, cue.endToken(), end) && FeltManner.end(tokens, cue.endToken(), end) < 0
                 || laterCue(ctx, cue, s)) {
             // "speaking on condition of anonymity", or an aside before the sentence's own cue:
@@ -220,7 +220,7 @@ final class ParticipleClause {
         }
         int start = head;
         while (start > s.firstToken() && (tokens.get(start - 1).type() == Token.Type.NUMBER
-                || Lexicon.DETERMINERS.contains(tokens.get(start - 1).lower()))) {
+                || FunctionWords.DETERMINERS.contains(tokens.get(start - 1).lower()))) {
             start--;
         }
         if (PublishedMedium.maker(tokens, start, s.firstToken()) >= 0) {

@@ -144,7 +144,7 @@ final class ParticipleShapes {
             if (!t.isWord() && !t.is(",") && t.type() != Token.Type.QUOTE) {
                 return false;
             }
-            int lead = Lexicon.FLOATING_QUANTIFIERS.contains(tokens.get(k - 1).lower()) ? k - 2 : k - 1;
+            int lead = FunctionWords.FLOATING_QUANTIFIERS.contains(tokens.get(k - 1).lower()) ? k - 2 : k - 1;
             if (!t.isCapitalized() && t.lower().endsWith("ing") && t.lower().length() > 5
                     && (tokens.get(lead).is(",") || COORDINATED_LEADS.contains(tokens.get(lead).lower()))) {
                 return true;

@@ -21,7 +21,7 @@ final class PasserBy {
             Gender gender, Function<Attribution, Gender> genderOf) {
         Mention m = found == null ? null : found.mention;
         if (m == null || said == null || m.hasName() || m.isPronoun() || !found.speaker.equals(m.text())
-                || !Lexicon.isIndefinite(m.text()) || genderOf.apply(found) != null) {
+                || !FunctionWords.isIndefinite(m.text()) || genderOf.apply(found) != null) {
             return null;
         }
         String main = story.mostNamed(gender);

@@ -66,7 +66,7 @@ final class PersonTitles {
         }
         for (int d = k - 2; d >= 0 && k - d <= Windows.OWNER_DESCRIPTION_TOKENS && t.get(d).isWord(); d--) {
             String w = t.get(d).lower();
-            if (w.equals("the") || Lexicon.POSSESSIVES.contains(w) || Mentions.possessiveStem(w).length() < w.length()) {
+            if (w.equals("the") || FunctionWords.POSSESSIVES.contains(w) || Mentions.possessiveStem(w).length() < w.length()) {
                 return head;
             }
         }

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 final class PhraseShapes {
 
     /** Words that must be followed by their noun ("some" and "one" may speak alone). */
-    private static final Set<String> ARTICLES = Lexicon.words(List.of(Lexicon.ARTICLES_OR_POSSESSIVES),
+    private static final Set<String> ARTICLES = WordSet.union(List.of(FunctionWords.ARTICLES_OR_POSSESSIVES),
             "this", "these");
     private static final Set<String> CONJUNCTIONS = WordSet.of("and", "or", "but", "nor");
     private static final Set<String> CONTRACTING_PLURALS = WordSet.of("they", "we", "i", "you");
@@ -93,7 +93,8 @@ final class PhraseShapes {
             return false;
         }
         Token after = k + 1 < s.endToken() ? doc.tokens.get(k + 1) : null;
-        return Lexicon.SENTENCE_OPENERS.contains(t.lower()) || after != null && adverbBeforeSubject(t.lower(), after);
+        return FunctionWords.SENTENCE_OPENERS.contains(t.lower())
+                || after != null && adverbBeforeSubject(t.lower(), after);
     }
 
     /**
@@ -103,10 +104,11 @@ final class PhraseShapes {
      */
     private static boolean adverbBeforeSubject(String w, Token after) {
         if (TIME_ADVERBS.contains(w)) {
-            return Lexicon.SUBJECT_PRONOUNS.contains(after.lower()) || after.isCapitalized() && !after.isAllCaps();
+            return FunctionWords.SUBJECT_PRONOUNS.contains(after.lower())
+                    || after.isCapitalized() && !after.isAllCaps();
         }
         return w.length() > 5 && w.endsWith("ly") && !Lexicon.get().isFirstName(w)
-                && Lexicon.SUBJECT_PRONOUNS.contains(after.lower());
+                && FunctionWords.SUBJECT_PRONOUNS.contains(after.lower());
     }
 
     /** A time adverb or a longer -ly word: what {@link #adverbBeforeSubject} can take for one. */

@@ -26,8 +26,8 @@ public final class PhraseStage implements Stage {
 
     public PhraseStage(Lexicon lexicon) {
         this.lexicon = lexicon;
-        list(Lexicon.NP_BREAKERS, BREAKER);
-        list(Lexicon.THING_PRONOUNS, THING);
+        list(FunctionWords.NP_BREAKERS, BREAKER);
+        list(FunctionWords.THING_PRONOUNS, THING);
         list(Mentions.INNER_LINKS, LINK);
         list(lexicon.cueFirstWords(), CUE);
         list(lexicon.roles, ROLE_OR_DOCUMENT);
@@ -243,8 +243,8 @@ public final class PhraseStage implements Stage {
         String determiner = tokens.get(adverb - 1).lower();
         return ly.isWord() && !ly.isCapitalized() && ly.lower().length() > 4 && ly.lower().endsWith("ly")
                 && participle.isWord() && !participle.isCapitalized() && participle.lower().endsWith("ed")
-                && (Lexicon.ARTICLES.contains(determiner) || Lexicon.POSSESSIVES.contains(determiner))
-                && noun.isWord() && !Lexicon.NP_BREAKERS.contains(noun.lower());
+                && (FunctionWords.ARTICLES.contains(determiner) || FunctionWords.POSSESSIVES.contains(determiner))
+                && noun.isWord() && !FunctionWords.NP_BREAKERS.contains(noun.lower());
     }
 
     /**
@@ -256,7 +256,7 @@ public final class PhraseStage implements Stage {
             return false;
         }
         Token next = tokens.get(i + 1);
-        return next.isWord() && !next.isCapitalized() && !Lexicon.NP_BREAKERS.contains(next.lower()) && !TIME_AFTER.contains(next.lower())
+        return next.isWord() && !next.isCapitalized() && !FunctionWords.NP_BREAKERS.contains(next.lower()) && !TIME_AFTER.contains(next.lower())
                 && !Mentions.isDateWord(next.lower());
     }
 }

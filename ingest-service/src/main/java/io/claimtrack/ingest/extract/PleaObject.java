@@ -32,7 +32,7 @@ final class PleaObject {
         }
         Token object = t.get(at + 1);
         boolean phrase = object.isWord() || object.type() == Token.Type.NUMBER || object.type() == Token.Type.QUOTE
-                || Lexicon.CURRENCY.contains(object.text());
+                || FunctionWords.CURRENCY.contains(object.text());
         return phrase && !REPORTERS_REQUESTS.contains(object.lower()) ? at + 1 : -1;
     }
 
@@ -41,7 +41,7 @@ final class PleaObject {
      * pronoun for its subject at most, is the circumstance of what the sentence tells.
      */
     private static boolean circumstance(List<Token> t, int verb) {
-        int k = verb > 0 && Lexicon.SUBJECT_PRONOUNS.contains(t.get(verb - 1).lower()) ? verb - 1 : verb;
+        int k = verb > 0 && FunctionWords.SUBJECT_PRONOUNS.contains(t.get(verb - 1).lower()) ? verb - 1 : verb;
         return k > 0 && (FrontedClause.subordinator(t.get(k - 1)) || t.get(k - 1).is("as"));
     }
 

@@ -37,7 +37,7 @@ final class PollFrame {
             }
             if (POLLS.contains(tok.lower())) {
                 poll = poll < 0 ? k : poll;
-            } else if (poll < 0 && (Lexicon.NP_BREAKERS.contains(tok.lower()) && !(k == i + 1 && tok.is("this"))
+            } else if (poll < 0 && (FunctionWords.NP_BREAKERS.contains(tok.lower()) && !(k == i + 1 && tok.is("this"))
                     || tok.type() == Token.Type.QUOTE)) {
                 // "In a memo released as polls closed": the poll word is past a clause or another phrase; "In this
                 // poll" names one.
@@ -53,7 +53,7 @@ final class PollFrame {
      */
     private static boolean reports(List<Token> t, int comma, Sentence s) {
         for (int k = comma + 1; k < s.endToken(); k++) {
-            if (Lexicon.SAY_TELL.contains(t.get(k).lower()) || t.get(k).is("found")) {
+            if (FunctionWords.SAY_TELL.contains(t.get(k).lower()) || t.get(k).is("found")) {
                 return true;
             }
         }

@@ -134,7 +134,8 @@ final class PositionObjects {
      */
     static boolean courtDecided(List<Token> t, int i, int next, Sentence s) {
         int k = i - 1;
-        while (k > s.firstToken() && (Lexicon.ADVERBS.contains(t.get(k).lower()) || t.get(k).lower().endsWith("ly"))) {
+        while (k > s.firstToken() && (FunctionWords.ADVERBS.contains(t.get(k).lower())
+                || t.get(k).lower().endsWith("ly"))) {
             k--;
         }
         if (k < s.firstToken() || !headWithin(t, next, s, DECIDED)) {
@@ -170,7 +171,7 @@ final class PositionObjects {
             return false;
         }
         String first = t.get(next).lower();
-        return (Lexicon.DETERMINERS.contains(first) || Mentions.isPossessive(first) || PROPOSALS.contains(first))
+        return (FunctionWords.DETERMINERS.contains(first) || Mentions.isPossessive(first) || PROPOSALS.contains(first))
                 && headWithin(t, next, s, PROPOSALS);
     }
 
@@ -179,7 +180,7 @@ final class PositionObjects {
      * to send a rescue team", "offered no evidence": a thing given or an amount, or nothing, no words.
      */
     static boolean thingOffered(List<Token> t, int next, Sentence s) {
-        return next < s.endToken() && (t.get(next).type() == Token.Type.NUMBER || Lexicon.CURRENCY.contains(t.get(next).text())
+        return next < s.endToken() && (t.get(next).type() == Token.Type.NUMBER || FunctionWords.CURRENCY.contains(t.get(next).text())
                 || t.get(next).is("to") && next + 1 < s.endToken() && GIVING.contains(t.get(next + 1).lower()))
                 || offeredNothing(t, next - 1, s.endToken()) || headWithin(t, next, s, GIVEN);
     }
@@ -204,12 +205,12 @@ final class PositionObjects {
     boolean guest(List<Token> t, int next, Sentence s) {
         int end = Math.min(s.endToken(), next + Windows.PHRASE_TOKENS);
         int k = next;
-        if (k < end && (Lexicon.DETERMINERS.contains(t.get(k).lower()))) {
+        if (k < end && (FunctionWords.DETERMINERS.contains(t.get(k).lower()))) {
             k++;
         }
         int first = k;
         Token head = null;
-        while (k < end && t.get(k).isWord() && !Lexicon.NP_BREAKERS.contains(t.get(k).lower())
+        while (k < end && t.get(k).isWord() && !FunctionWords.NP_BREAKERS.contains(t.get(k).lower())
                 && !CueStage.PREPOSITIONS.contains(t.get(k).lower()) && !t.get(k).is("and") && !t.get(k).is("but")
                 || k < end && k > first && CueSense.abbreviationPeriod(t, k, first)) {
             if (Mentions.isPossessive(t.get(k).lower())) {
@@ -246,6 +247,6 @@ final class PositionObjects {
     }
 
     private static boolean objectWord(Token tok) {
-        return tok.isWord() && !Lexicon.NP_BREAKERS.contains(tok.lower()) && !CueStage.PREPOSITIONS.contains(tok.lower());
+        return tok.isWord() && !FunctionWords.NP_BREAKERS.contains(tok.lower()) && !CueStage.PREPOSITIONS.contains(tok.lower());
     }
 }

@@ -11,7 +11,7 @@ final class ProceduralCall {
 
     /** Pauses a chair orders. Not "break" ("a break in the fighting" is asked for) nor "vote" (a demand of its own). */
     private static final Set<String> PAUSES = WordSet.of("recess", "adjournment");
-    private static final Set<String> DETERMINERS = Lexicon.words(List.of(Lexicon.ARTICLES), "another");
+    private static final Set<String> DETERMINERS = WordSet.union(List.of(FunctionWords.ARTICLES), "another");
 
     private ProceduralCall() {
     }

@@ -10,7 +10,7 @@ import java.util.Set;
 final class ProjectNoun {
 
     /** What may stand before the verb "project": its subject pronoun, a modal, "to", a negation or an adverb of time. */
-    private static final Set<String> BEFORE_VERB = Lexicon.words(List.of(Lexicon.MODALS), "i", "we", "you", "they", "to",
+    private static final Set<String> BEFORE_VERB = WordSet.union(List.of(FunctionWords.MODALS), "i", "we", "you", "they", "to",
             "not", "also", "now", "still", "and", "or", "who", "that", "which");
 
     private ProjectNoun() {
@@ -33,7 +33,7 @@ final class ProjectNoun {
         String prev = before.lower();
         // "the project", "its projects", "the ministry's project"; a singular noun before the base form is its modifier
         // ("dam project stalls"), where a plural one is the verb's subject ("Analysts project").
-        return Lexicon.DETERMINERS.contains(prev) || Mentions.isPossessive(prev)
+        return FunctionWords.DETERMINERS.contains(prev) || Mentions.isPossessive(prev)
                 || w.equals("project") && before.isWord() && !prev.endsWith("s") && !BEFORE_VERB.contains(prev)
                         && !ClauseShapes.isAdverb(before);
     }

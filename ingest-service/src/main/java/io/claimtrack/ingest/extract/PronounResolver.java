@@ -92,8 +92,8 @@ final class PronounResolver {
             return;
         }
         // Asked once, not of each of the 50 statements looked back over.
-        boolean group = Lexicon.GROUP_PRONOUNS.contains(pronoun);
-        boolean thing = Lexicon.THING_PRONOUNS.contains(pronoun);
+        boolean group = FunctionWords.GROUP_PRONOUNS.contains(pronoun);
+        boolean thing = FunctionWords.THING_PRONOUNS.contains(pronoun);
         Attribution found = null;
         // A person's pronoun passes over the statements no person's pronoun can take without looking at them.
         boolean person = !group && !thing;
@@ -115,7 +115,7 @@ final class PronounResolver {
                                     && !ownContent.names(a, prev.speaker);
             found = fits ? prev : null;
         }
-        Name subject = Lexicon.PERSON_PRONOUNS.contains(pronoun)
+        Name subject = FunctionWords.PERSON_PRONOUNS.contains(pronoun)
                 ? since.find(gender, found == null ? -1 : found.mention.start(), a.mention.start(), found, a, false) : null;
         Sentence said = found == null ? null : doc.sentenceAt(found.contentEnd - 1);
         // A subject found in the last speaker's own sentence ("said the association's president, Marcel Duhart") is no turn.
@@ -188,7 +188,7 @@ final class PronounResolver {
     private static String pronounOf(Mention m) {
         String lower = m.text().toLowerCase(Locale.ROOT);
         int space = lower.indexOf(' ');
-        return Lexicon.subjectPronoun(space < 0 ? lower : lower.substring(0, space));
+        return FunctionWords.subjectPronoun(space < 0 ? lower : lower.substring(0, space));
     }
 
     Set<String> nameTitles() {
@@ -276,7 +276,7 @@ final class PronounResolver {
     /** "we" or "it" left as it stands is no antecedent for "they": another pronoun says someone else. */
     private static boolean otherPronoun(Attribution prev, String pronoun) {
         return prev.mention != null && prev.mention.isPronoun() && prev.speaker.equals(prev.mention.text())
-                && !Lexicon.subjectPronoun(prev.speaker.toLowerCase(Locale.ROOT)).equals(pronoun);
+                && !FunctionWords.subjectPronoun(prev.speaker.toLowerCase(Locale.ROOT)).equals(pronoun);
     }
 
     /** Statement {@code j}, or for a person's pronoun the last statement at or before it that a person's pronoun may take. */

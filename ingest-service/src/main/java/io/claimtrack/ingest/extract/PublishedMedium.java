@@ -16,14 +16,14 @@ final class PublishedMedium {
     private static final Set<String> PUBLISHING = WordForms.verbForms("release", "issue", "run/ran/run", "publish",
             "post", "air", "send/sent", "unveil", "launch");
     /** Media beyond those a statement is made in: what a campaign or paper puts out. */
-    private static final Set<String> MEDIA = Lexicon.words(List.of(ReportedContent.MEDIA), "ad", "piece", "article",
+    private static final Set<String> MEDIA = WordSet.union(List.of(ReportedContent.MEDIA), "ad", "piece", "article",
             "mailer", "flyer", "report");
 
     /** Things that carry words of their own before a participle: "911 calls saying", "signs reading". */
-    private static final Set<String> CARRIERS = Lexicon.words(List.of(MEDIA), "call", "sign", "posting", "banner",
+    private static final Set<String> CARRIERS = WordSet.union(List.of(MEDIA), "call", "sign", "posting", "banner",
             "placard", "petition", "text", "leaflet", "billboard");
     /** Verbs whose subject makes the medium after them, and so speaks through it: "made several statements affirming". */
-    private static final Set<String> MAKING = Lexicon.words(List.of(PUBLISHING, WordForms.verbForms("make/made",
+    private static final Set<String> MAKING = WordSet.union(List.of(PUBLISHING, WordForms.verbForms("make/made",
             "write/wrote/written", "draft", "place", "unleash")));
 
     private PublishedMedium() {

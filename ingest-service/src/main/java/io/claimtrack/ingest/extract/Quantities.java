@@ -13,9 +13,9 @@ final class Quantities {
     /** "half", "a third", "two-thirds": the parts a figure names, which "about" may hedge. */
     private static final Set<String> FRACTIONS = WordSet.of("half", "third", "thirds", "quarter", "quarters", "fourths",
             "fifth", "fifths");
-    private static final Set<String> SHARES = Lexicon.words(List.of(FRACTIONS), "majority", "majorities", "plurality",
+    private static final Set<String> SHARES = WordSet.union(List.of(FRACTIONS), "majority", "majorities", "plurality",
             "minority", "most", "share", "proportion", "percentage");
-    private static final Set<String> NUMBER_WORDS = Lexicon.words(List.of(Lexicon.NUMBER_WORDS), "one");
+    private static final Set<String> NUMBER_WORDS = WordSet.union(List.of(FunctionWords.NUMBER_WORDS), "one");
     /** "about", "more than", "fewer than": words that hedge the figure. */
     private static final Set<String> HEDGES = WordSet.of("about", "nearly", "almost", "roughly", "around", "some", "just",
             "only", "over", "under", "than", "more", "fewer", "less", "a", "the", "another", "fully", "barely", "least",
@@ -44,7 +44,7 @@ final class Quantities {
             if (TAIL_PREPOSITIONS.contains(t.lower())) {
                 return k < last ? coreStart(tokens, k - 1, first) : -1;
             }
-            if (!(t.isWord() || t.type() == Token.Type.NUMBER || t.is("/")) || Lexicon.NP_BREAKERS.contains(t.lower())) {
+            if (!(t.isWord() || t.type() == Token.Type.NUMBER || t.is("/")) || FunctionWords.NP_BREAKERS.contains(t.lower())) {
                 return -1;
             }
         }
@@ -79,7 +79,7 @@ final class Quantities {
         // The head after the figure: "10 Democratic registered voters", "percent of Democrats".
         while (k > first && last - k < HEAD_TOKENS && !isFigureEnd(tokens, k, first)) {
             Token t = tokens.get(k);
-            if (!t.isWord() || Lexicon.NP_BREAKERS.contains(t.lower()) && !t.is("of") && !GROUP_OBJECTS.contains(t.lower())) {
+            if (!t.isWord() || FunctionWords.NP_BREAKERS.contains(t.lower()) && !t.is("of") && !GROUP_OBJECTS.contains(t.lower())) {
                 return -1;
             }
             k--;
@@ -169,7 +169,7 @@ final class Quantities {
     static boolean isNumber(Token t) {
         String w = t.lower();
         int hyphen = w.indexOf('-');
-        return t.type() == Token.Type.NUMBER || NUMBER_WORDS.contains(w) || Lexicon.TENS.contains(w)
-                || hyphen > 0 && Lexicon.TENS.contains(w.substring(0, hyphen)) && NUMBER_WORDS.contains(w.substring(hyphen + 1));
+        return t.type() == Token.Type.NUMBER || NUMBER_WORDS.contains(w) || FunctionWords.TENS.contains(w)
+                || hyphen > 0 && FunctionWords.TENS.contains(w.substring(0, hyphen)) && NUMBER_WORDS.contains(w.substring(hyphen + 1));
     }
 }

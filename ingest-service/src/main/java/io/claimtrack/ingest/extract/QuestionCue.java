@@ -53,7 +53,7 @@ final class QuestionCue {
      * where "Dahl asked him." names only whom the question was put to.
      */
     private static boolean answerClause(AttributionContext ctx, Cue cue, Sentence next) {
-        return cue.endToken() < next.endToken() && Lexicon.SPEAKING_PRONOUNS.contains(ctx.tokens.get(cue.endToken()).lower());
+        return cue.endToken() < next.endToken() && FunctionWords.SPEAKING_PRONOUNS.contains(ctx.tokens.get(cue.endToken()).lower());
     }
 
     /**
@@ -66,7 +66,7 @@ final class QuestionCue {
         if (cue.kind() != Lexicon.CueKind.VERB || lexicon.isGerund(cue)) {
             return false;
         }
-        boolean tell = Lexicon.TELL_VERBS.contains(ctx.tokens.get(cue.firstToken()).lower());
+        boolean tell = FunctionWords.TELL_VERBS.contains(ctx.tokens.get(cue.firstToken()).lower());
         int i = tell ? listenerEnd(ctx, cue.endToken(), end) : cue.endToken();
         if (i > cue.endToken() && (i >= end || i + 1 == end && ctx.tokens.get(i).type() == Token.Type.PUNCT)) {
             // '"Why?" Todd asked the mayor.': only whom it was put to.
@@ -103,7 +103,7 @@ final class QuestionCue {
             return i;
         }
         String w = ctx.tokens.get(i).lower();
-        if (Lexicon.ARTICLES.contains(w) || Lexicon.POSSESSIVES.contains(w)) {
+        if (FunctionWords.ARTICLES.contains(w) || FunctionWords.POSSESSIVES.contains(w)) {
             int k = i + 1;
             while (k < end && k - i <= Windows.LISTENER_WORDS && ctx.tokens.get(k).isWord()
                     && !ctx.tokens.get(k).isCapitalized() && !CIRCUMSTANCE.contains(ctx.tokens.get(k).lower())
@@ -116,6 +116,6 @@ final class QuestionCue {
             }
         }
         boolean plural = w.length() > 3 && w.endsWith("s") && !w.endsWith("ly") && !CIRCUMSTANCE.contains(w);
-        return Lexicon.OBJECT_PRONOUNS.contains(w) || plural ? i + 1 : i;
+        return FunctionWords.OBJECT_PRONOUNS.contains(w) || plural ? i + 1 : i;
     }
 }

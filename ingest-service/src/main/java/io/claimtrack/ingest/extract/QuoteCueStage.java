@@ -77,7 +77,7 @@ public final class QuoteCueStage implements Stage {
             return false;
         }
         int block = ctx.sentenceOfToken(i).block();
-        if (Lexicon.DASHES.contains(tokens.get(i).text()) && i + 1 < end) {
+        if (FunctionWords.DASHES.contains(tokens.get(i).text()) && i + 1 < end) {
             // A signed quotation: "..." ― Jane Smith
             int npEnd = ctx.mentions.scanRight(i + 1, end);
             int lineEnd = ctx.contentEndToken(ctx.sentenceOfToken(i));
@@ -96,14 +96,15 @@ public final class QuoteCueStage implements Stage {
             Token t = tokens.get(k);
             // '"Q," passenger Tova Lind, 29, told': a role's lower-case words before the name open the speaker too.
             boolean roleBeforeName = nameAfterRole > 0 && k > nameAfterRole;
-            if (t.is(",") && (tokens.get(i).isCapitalized() || roleBeforeName || Lexicon.DETERMINERS.contains(tokens.get(i).lower()))) {
+            if (t.is(",") && (tokens.get(i).isCapitalized() || roleBeforeName || FunctionWords.DETERMINERS.contains(tokens.get(i).lower()))) {
                 return speakerWithAsides(ctx, q, i, k, sentence);
             }
             if (t.type() == Token.Type.QUOTE || t.is(",") || t.is(";") || Asides.isDash(t)) {
                 // 'Holm - who said she would "sink" the ferry - said': a dash closes the aside the quotation stands in.
                 return false;
             }
-            if (k == i + 1 && Lexicon.NP_BREAKERS.contains(tokens.get(i).lower()) || RELATIVES.contains(t.lower())) {
+            if (k == i + 1 && FunctionWords.NP_BREAKERS.contains(tokens.get(i).lower())
+                    || RELATIVES.contains(t.lower())) {
                 return false;
             }
             cue = ctx.cueAt[k];
@@ -179,7 +180,7 @@ public final class QuoteCueStage implements Stage {
         if (opening == 0 || !ctx.sameSentence(opening - 1, opening) || npStart + 1 >= end) {
             return false;
         }
-        if (Lexicon.SUBJECT_PRONOUNS.contains(tokens.get(npStart).lower()) && tokens.get(npStart + 1).isWord()) {
+        if (FunctionWords.SUBJECT_PRONOUNS.contains(tokens.get(npStart).lower()) && tokens.get(npStart + 1).isWord()) {
             return true;
         }
         String next = npEnd < end ? tokens.get(npEnd).lower() : "";

@@ -35,7 +35,8 @@ final class QuotedOpening {
         for (int k = first + 1; k < opening; k++) {
             Token t = tokens.get(k);
             String w = t.lower();
-            if (t.type() == Token.Type.QUOTE || ClauseSubject.FINITE.contains(w) || Lexicon.SUBJECT_PRONOUNS.contains(w)
+            if (t.type() == Token.Type.QUOTE || ClauseSubject.FINITE.contains(w)
+                    || FunctionWords.SUBJECT_PRONOUNS.contains(w)
                     || lexicon.isIrregularPast(w) || !t.isCapitalized() && w.endsWith("ed")) {
                 return false;
             }

@@ -25,7 +25,7 @@ final class QuotedStatements {
             return false;
         }
         String before = ctx.tokens.get(opening - 1).text();
-        return before.equals(":") || before.equals("(") || Lexicon.DASHES.contains(before) || before.equals("--");
+        return before.equals(":") || before.equals("(") || FunctionWords.DASHES.contains(before) || before.equals("--");
     }
 
     /**
@@ -37,7 +37,7 @@ final class QuotedStatements {
         int from = ctx.tokenAtOrAfter(a.contentStart) + 1;
         for (int k = from; k + 1 < ctx.tokens.size() && ctx.tokens.get(k + 1).start() < a.contentEnd; k++) {
             String t = ctx.tokens.get(k).text();
-            if (!(t.equals(":") || Lexicon.DASHES.contains(t) || t.equals("--"))
+            if (!(t.equals(":") || FunctionWords.DASHES.contains(t) || t.equals("--"))
                     || ctx.tokens.get(k + 1).type() != Token.Type.QUOTE || !startsStatement(ctx, ctx.tokens.get(k + 1).start())) {
                 continue;
             }
@@ -74,7 +74,7 @@ final class QuotedStatements {
         Token first = ctx.tokens.get(s.firstToken());
         if (m.end() > q.start() || speaker <= s.firstToken() + 1 || !ctx.tokens.get(speaker - 1).is(",")
                 || !ctx.tokens.get(opening - 1).is(",") || !QuotedTitle.opensInLowerCase(ctx, opening)
-                || ReportedContent.frontedOpener(first) || Lexicon.COORDINATORS.contains(first.lower())
+                || ReportedContent.frontedOpener(first) || FunctionWords.COORDINATORS.contains(first.lower())
                 || NARRATION_OPENERS.contains(first.lower()) || first.lower().endsWith("ing") || first.lower().endsWith("ed")
                 || ClauseShapes.subjectStart(ctx.tokens, s.firstToken(), speaker) == speaker) {
             return false;

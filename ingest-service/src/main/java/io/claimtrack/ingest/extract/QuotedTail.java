@@ -14,7 +14,7 @@ final class QuotedTail {
 
     private static final Set<String> OPENERS = WordSet.of("but", "while", "though", "although", "whereas");
     /** Words that open a subject noun phrase: "the coalition", "its shares", "most voters". */
-    private static final Set<String> SUBJECT_OPENERS = Lexicon.words(List.of(Lexicon.DETERMINERS), "most", "many", "few");
+    private static final Set<String> SUBJECT_OPENERS = WordSet.union(List.of(FunctionWords.DETERMINERS), "most", "many", "few");
 
     private static final Set<String> PRESENT = WordSet.of("is", "are", "has", "have");
 
@@ -34,7 +34,7 @@ final class QuotedTail {
         }
         String opener = tokens.get(k + 1).lower();
         return OPENERS.contains(opener) && clauseOpens(tokens, k + 2, end) || opener.equals("and") && (pastVerb(tokens.get(k + 2))
-                || k + 3 < end && Lexicon.SUBJECT_PRONOUNS.contains(tokens.get(k + 2).lower()) && unshifted(tokens.get(k + 3)));
+                || k + 3 < end && FunctionWords.SUBJECT_PRONOUNS.contains(tokens.get(k + 2).lower()) && unshifted(tokens.get(k + 3)));
     }
 
     /**
@@ -55,7 +55,7 @@ final class QuotedTail {
     /** A subject pronoun, or a noun phrase with a finite verb within a few words (no punctuation between). */
     private static boolean clauseOpens(List<Token> tokens, int from, int end) {
         Token opener = tokens.get(from);
-        if (Lexicon.SUBJECT_PRONOUNS.contains(opener.lower())) {
+        if (FunctionWords.SUBJECT_PRONOUNS.contains(opener.lower())) {
             return from + 1 < end && tokens.get(from + 1).isWord();
         }
         if (!(SUBJECT_OPENERS.contains(opener.lower()) || opener.isCapitalized() || opener.type() == Token.Type.NUMBER)) {

@@ -17,7 +17,7 @@ final class ReadoutObjects {
     /** Misgivings a speaker raises: "raised concerns about", "raised doubts over". */
     private static final Set<String> MISGIVINGS = WordSet.of("concern", "concerns", "doubts", "objections", "fears");
     /** "drew attention to himself": the speaker made himself noticed and said nothing. */
-    private static final Set<String> REFLEXIVES = Lexicon.words(List.of(Lexicon.REFLEXIVE_PRONOUNS), "oneself");
+    private static final Set<String> REFLEXIVES = WordSet.union(List.of(FunctionWords.REFLEXIVE_PRONOUNS), "oneself");
     /** Words that end the verb's own object before "attention": another object or a clause of its own. */
     private static final Set<String> NOT_IN_OBJECT = WordSet.of("that", "to", "for", "and", "or", "but", "in", "on",
             "at", "with", "by", "from", "about", "as", "away");

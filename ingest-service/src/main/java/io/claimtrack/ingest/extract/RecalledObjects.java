@@ -31,7 +31,7 @@ final class RecalledObjects {
      */
     static boolean recalledEnvoy(List<Token> t, int next, Sentence s) {
         int k = next;
-        if (k < s.endToken() && Lexicon.DETERMINERS.contains(t.get(k).lower())) {
+        if (k < s.endToken() && FunctionWords.DETERMINERS.contains(t.get(k).lower())) {
             k++;
         }
         if (k + 1 < s.endToken() && t.get(k).isWord() && !ENVOYS.contains(t.get(k).lower())) {
@@ -54,7 +54,8 @@ final class RecalledObjects {
             }
             String w = t.get(k).lower();
             if (w.equals("over") || w.equals("from")) {
-                int n = k + 1 < s.endToken() && Lexicon.DETERMINERS.contains(t.get(k + 1).lower()) ? k + 2 : k + 1;
+                int n = k + 1 < s.endToken() && FunctionWords.DETERMINERS.contains(t.get(k + 1).lower())
+                        ? k + 2 : k + 1;
                 return n < s.endToken() && (w.equals("over") ? RECALL_FAULTS : RECALL_PLACES).contains(t.get(n).lower());
             }
         }

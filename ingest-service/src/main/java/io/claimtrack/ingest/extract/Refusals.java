@@ -20,7 +20,8 @@ final class Refusals {
     /** The speaker named again before the refusal: "but she did not say". */
     private static final Set<String> PERSON_SUBJECTS = WordSet.of("he", "she", "they");
     /** Auxiliaries of a negated clause whose verb follows in its base form: "did not say", "would not offer". */
-    private static final Set<String> BASE_FORM_AUXILIARIES = Lexicon.words(List.of(Lexicon.DO_FORMS, Lexicon.MODALS));
+    private static final Set<String> BASE_FORM_AUXILIARIES = WordSet.union(List.of(FunctionWords.DO_FORMS,
+            FunctionWords.MODALS));
     private static final Set<String> NEGATIONS = WordSet.of("not", "never", "no");
 
     private Refusals() {

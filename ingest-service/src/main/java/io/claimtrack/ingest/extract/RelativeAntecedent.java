@@ -44,7 +44,7 @@ final class RelativeAntecedent {
             return null;
         }
         int last = k - 1;
-        while (last >= first && (tokens.get(last).is(",") || Lexicon.DASHES.contains(tokens.get(last).text())
+        while (last >= first && (tokens.get(last).is(",") || FunctionWords.DASHES.contains(tokens.get(last).text())
                 || tokens.get(last).is("--"))) {
             last--;
         }
@@ -53,7 +53,7 @@ final class RelativeAntecedent {
         }
         // "Tom Dunmore Jr., who": the suffix's period closes the name.
         last = SpeakerPhrases.beforeSuffixPeriod(tokens, last, first);
-        Mention share = tokens.get(k).is("who") && Lexicon.SAY_TELL.contains(tokens.get(cue.firstToken()).lower())
+        Mention share = tokens.get(k).is("who") && FunctionWords.SAY_TELL.contains(tokens.get(cue.firstToken()).lower())
                 ? Quantities.endingAt(ctx, last, first) : null;
         if (share != null) {
             // "compared with 23 percent who said", "including 18% who say": a share of people is the antecedent;
@@ -72,7 +72,7 @@ final class RelativeAntecedent {
             // word is no part of it ("But Crawford, who").
             int of = -1;
             while (npStart > first && (tokens.get(npStart - 1).isCapitalized()
-                    && !Lexicon.NP_BREAKERS.contains(tokens.get(npStart - 1).lower()) && !tokens.get(npStart - 1).is("And")
+                    && !FunctionWords.NP_BREAKERS.contains(tokens.get(npStart - 1).lower()) && !tokens.get(npStart - 1).is("And")
                     || npStart - 1 > first && tokens.get(npStart - 1).is("of") && tokens.get(npStart - 2).isCapitalized())) {
                 npStart--;
                 of = of < 0 && tokens.get(npStart).is("of") ? npStart : of;
@@ -131,7 +131,8 @@ final class RelativeAntecedent {
     private static int objectStart(List<Token> tokens, int npStart, int last) {
         for (int k = last - 1; k > npStart; k--) {
             String prev = tokens.get(k - 1).lower();
-            if (Lexicon.DETERMINERS.contains(tokens.get(k).lower()) && !prev.equals("of") && !prev.equals("and")) {
+            if (FunctionWords.DETERMINERS.contains(tokens.get(k).lower()) && !prev.equals("of")
+                    && !prev.equals("and")) {
                 return k;
             }
         }
@@ -159,13 +160,13 @@ final class RelativeAntecedent {
             mark++;
         }
         Token open = ctx.tokens.get(mark);
-        boolean dash = Lexicon.DASHES.contains(open.text()) || open.is("--");
+        boolean dash = FunctionWords.DASHES.contains(open.text()) || open.is("--");
         if (!dash && !open.is(",")) {
             return end;
         }
         for (int k = from + 1; k < end; k++) {
             Token t = ctx.tokens.get(k);
-            boolean closes = dash ? Lexicon.DASHES.contains(t.text()) || t.is("--") : t.is(",");
+            boolean closes = dash ? FunctionWords.DASHES.contains(t.text()) || t.is("--") : t.is(",");
             if (closes && ctx.doc.quoteAt(t.start()) == null) {
                 return k;
             }

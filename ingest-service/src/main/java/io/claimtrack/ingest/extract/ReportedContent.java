@@ -12,18 +12,18 @@ final class ReportedContent {
             "friday", "saturday", "sunday", "with", "by", "of", "as", "into");
     /** Finite verbs and "to": a clause of its own has begun. */
     /** With "to", whose infinitive is a clause's verb too. */
-    private static final Set<String> CLAUSE_VERBS = Lexicon.words(List.of(Lexicon.FINITE_AUXILIARIES), "to");
+    private static final Set<String> CLAUSE_VERBS = WordSet.union(List.of(FunctionWords.FINITE_AUXILIARIES), "to");
     private static final Set<String> MEDIUM_PREPOSITIONS = WordSet.of("in", "on", "at", "during", "via", "through");
     static final Set<String> MEDIA = WordSet.of("statement", "interview", "letter", "memo", "post", "tweet", "note",
             "speech", "video", "remarks", "briefing", "conference", "podcast", "email", "message", "twitter",
             "facebook", "television", "radio", "blog", "op-ed", "column", "telegram", "x", "release");
     /** Prepositions and subordinators that open an adverbial in front of a sentence's subject. */
-    private static final Set<String> FRONTED_OPENERS = Lexicon.words(List.of(Lexicon.SUBORDINATORS), "in", "on", "at",
-            "during", "for", "with", "without", "under", "over", "from", "amid", "despite", "following", "among", "through",
+    private static final Set<String> FRONTED_OPENERS = WordSet.union(List.of(FunctionWords.SUBORDINATORS), "in", "on",
+            "at", "during", "for", "with", "without", "under", "over", "from", "amid", "despite", "following", "among", "through",
             "throughout", "upon", "within");
     /** Determiners that open the cue's object noun phrase ("said the demands that ..."), not a time ("this week"). */
-    private static final Set<String> OBJECT_DETERMINERS = Lexicon.words(List.of(Lexicon.ARTICLES,
-            Lexicon.POSSESSIVES), "no", "some", "many", "these", "those");
+    private static final Set<String> OBJECT_DETERMINERS = WordSet.union(List.of(FunctionWords.ARTICLES,
+            FunctionWords.POSSESSIVES), "no", "some", "many", "these", "those");
     private static final Set<String> WHEN_OPENERS = WordSet.of("on", "in", "late", "early", "earlier", "last", "this");
     private static final Set<String> DAY_PARTS = WordSet.of("morning", "afternoon", "evening", "night");
     private static final Set<String> TIME_WORDS = WordSet.of("evening", "morning", "afternoon", "night", "week", "month",
@@ -127,7 +127,7 @@ final class ReportedContent {
 
     /** A subject ("the pier", "she") and its finite verb within a few tokens from {@code k}. */
     private static boolean clauseAfterDay(List<Token> tokens, int k, int end) {
-        if (k >= end || !(Lexicon.ARTICLES.contains(tokens.get(k).lower()) || Lexicon.SUBJECT_PRONOUNS.contains(tokens.get(k).lower()))) {
+        if (k >= end || !(FunctionWords.ARTICLES.contains(tokens.get(k).lower()) || FunctionWords.SUBJECT_PRONOUNS.contains(tokens.get(k).lower()))) {
             return false;
         }
         for (int j = k + 1; j < Math.min(end, k + Windows.BARE_CLAUSE_VERB_TOKENS + 1); j++) {
@@ -151,7 +151,7 @@ final class ReportedContent {
         boolean nestedSpeech = false;
         for (int k = from + 1; k < end; k++) {
             Token t = tokens.get(k);
-            nestedSpeech |= Lexicon.SAY_TELL.contains(t.lower());
+            nestedSpeech |= FunctionWords.SAY_TELL.contains(t.lower());
             boolean semicolon = t.is(";");
             boolean nextClause = t.is(",") && k + 2 < end && (tokens.get(k + 1).is("but") || tokens.get(k + 1).is("yet"))
                     && tokens.get(k + 2).isWord() && tokens.get(k + 2).lower().endsWith("ed");
@@ -197,7 +197,7 @@ final class ReportedContent {
             // "said in an interview in his office last week that ...": where it was said, however long, is not what.
             return adjunct;
         }
-        boolean tell = Lexicon.TELL_VERBS.contains(tokens.get(cue.firstToken()).lower());
+        boolean tell = FunctionWords.TELL_VERBS.contains(tokens.get(cue.firstToken()).lower());
         int limit = Math.min(end, i + (tell ? Windows.THAT_AFTER_TELL_TOKENS : Windows.THAT_AFTER_CUE_TOKENS));
         for (int k = i; k < limit; k++) {
             Token t = tokens.get(k);
@@ -219,12 +219,12 @@ final class ReportedContent {
             }
             if (t.is(";") || t.is(":") || t.type() == Token.Type.QUOTE && !tell
                     || t.is(",") && k + 1 < limit && (tokens.get(k + 1).lower().endsWith("ing")
-                    || Lexicon.SAY_TELL.contains(tokens.get(k + 1).lower()))) {
+                    || FunctionWords.SAY_TELL.contains(tokens.get(k + 1).lower()))) {
                 // The "that" of ", adding that ..." opens the next statement, not this one; so does the "that" of
                 // the main verb after a relative clause ("Lund, who endorsed Berg, said on Monday that ...").
                 break;
             }
-            if (t.is("and") && k + 1 < limit && Lexicon.SAY_TELL.contains(tokens.get(k + 1).lower())) {
+            if (t.is("and") && k + 1 < limit && FunctionWords.SAY_TELL.contains(tokens.get(k + 1).lower())) {
                 // "expressed support for the plan and said that ...": the "that" is the coordinated verb's.
                 break;
             }
@@ -273,12 +273,12 @@ final class ReportedContent {
         Token t = tokens.get(k);
         String w = t.lower();
         // After "told", a pronoun that is an object form too ("told it", "told you") is the listener.
-        if (Lexicon.SUBJECT_PRONOUNS.contains(w)
-                && !(tell && (Lexicon.THING_PRONOUNS.contains(w) || Lexicon.OBJECT_PRONOUNS.contains(w)))) {
+        if (FunctionWords.SUBJECT_PRONOUNS.contains(w)
+                && !(tell && (FunctionWords.THING_PRONOUNS.contains(w) || FunctionWords.OBJECT_PRONOUNS.contains(w)))) {
             return true;
         }
         int apostrophe = w.replace('’', '\'').indexOf('\'');
-        if (!tell && apostrophe > 0 && t.isWord() && Lexicon.SUBJECT_PRONOUNS.contains(w.substring(0, apostrophe))) {
+        if (!tell && apostrophe > 0 && t.isWord() && FunctionWords.SUBJECT_PRONOUNS.contains(w.substring(0, apostrophe))) {
             // "said it’s important that she ...": the pronoun and its contracted verb open the content's own clause.
             return true;
         }
@@ -362,7 +362,7 @@ final class ReportedContent {
             return i;
         }
         int k = i + 1;
-        if (Lexicon.DETERMINERS.contains(tokens.get(k).lower())) {
+        if (FunctionWords.DETERMINERS.contains(tokens.get(k).lower())) {
             k++;
         }
         if (k >= end || !MEDIA.contains(tokens.get(k).lower())) {

@@ -22,7 +22,8 @@ final class ReportedRequests {
     /** "called on the council to": "call" asks only with its "on". */
     private static final Set<String> CALLS = WordForms.verbForms("call");
     /** A modal or a perfect before the verb: a request to come or one already made. */
-    private static final Set<String> AUXILIARIES = Lexicon.words(List.of(Lexicon.MODALS, Lexicon.HAVE_FORMS));
+    private static final Set<String> AUXILIARIES = WordSet.union(List.of(FunctionWords.MODALS,
+            FunctionWords.HAVE_FORMS));
     /** The teller as a request's object: "asked us to", "told me to". */
     private static final Set<String> SPEAKER_OBJECTS = WordSet.of("us", "me");
     /** How far before the content its verb may stand: "had asked [the police for]", "would demand [that]". */
@@ -78,6 +79,6 @@ final class ReportedRequests {
     private static boolean adverb(Token t) {
         String w = t.lower();
         return t.isWord() && !ClauseSubject.FINITE.contains(w) && !w.equals("been") && !w.equals("being")
-                && (Lexicon.ADVERBS.contains(w) || w.endsWith("ly") && w.length() > 4);
+                && (FunctionWords.ADVERBS.contains(w) || w.endsWith("ly") && w.length() > 4);
     }
 }

@@ -102,7 +102,7 @@ public final class ResolutionStage implements Stage {
                     ages = new AgeDescriptions(doc, names);
                 }
                 // "A 31-year-old driver pleaded guilty" opening a sentence; not "if a 21-year-old wanted to".
-                boolean introduced = Lexicon.isIndefinite(a.mention.text()) && Character.isUpperCase(a.mention.text().charAt(0));
+                boolean introduced = FunctionWords.isIndefinite(a.mention.text()) && Character.isUpperCase(a.mention.text().charAt(0));
                 titled = ages.personAt(a.mention.start(), AgeDescriptions.years(a.mention.text()), introduced);
                 Gender own = openingPronoun(doc, a);
                 if (titled != null && own != null
@@ -289,9 +289,9 @@ public final class ResolutionStage implements Stage {
             a.kind = root.kind;
         }
         if (a.kind == SpeakerKind.PRONOUN) {
-            String pronoun = Lexicon.subjectPronoun(a.mention.text().toLowerCase(Locale.ROOT));
-            a.kind = Lexicon.GROUP_PRONOUNS.contains(pronoun) ? SpeakerKind.GROUP
-                    : Lexicon.THING_PRONOUNS.contains(pronoun) ? SpeakerKind.ORGANIZATION : SpeakerKind.PERSON;
+            String pronoun = FunctionWords.subjectPronoun(a.mention.text().toLowerCase(Locale.ROOT));
+            a.kind = FunctionWords.GROUP_PRONOUNS.contains(pronoun) ? SpeakerKind.GROUP
+                    : FunctionWords.THING_PRONOUNS.contains(pronoun) ? SpeakerKind.ORGANIZATION : SpeakerKind.PERSON;
         }
     }
 

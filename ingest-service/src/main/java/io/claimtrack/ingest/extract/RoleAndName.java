@@ -38,7 +38,7 @@ final class RoleAndName {
         for (int k = 0; k < span.size(); k++) {
             Token t = span.get(k);
             String w = lexicon.headKey(t.lower());
-            if (t.isCapitalized() && !(k == 0 && Lexicon.DETERMINERS.contains(t.lower()))) {
+            if (t.isCapitalized() && !(k == 0 && FunctionWords.DETERMINERS.contains(t.lower()))) {
                 // "the Oslo-based company": a place adjective names no one.
                 hasCap |= !PlaceAdjectives.placeWord(span, k);
                 if ((lexicon.roles.contains(w) || lexicon.roleModifiers.contains(w) && roleFollows(span, k)
@@ -56,8 +56,8 @@ final class RoleAndName {
                     lexicon.headKey(span.get(span.size() - 1).lower()))) {
                 // "Germany's Scholz": the possessor qualifies the name, it is not part of it.
                 lastRoleOrLower = Math.max(lastRoleOrLower, k);
-            } else if (t.isWord() && Lexicon.DETERMINERS.contains(t.lower()) && !(k > 0 && span.get(k - 1).is("of"))
-                    && !bodyLink(span, k)) {
+            } else if (t.isWord() && FunctionWords.DETERMINERS.contains(t.lower())
+                    && !(k > 0 && span.get(k - 1).is("of")) && !bodyLink(span, k)) {
                 // "of the Virgin Islands" is where a titled person comes from, not a new description.
                 lastRoleOrLower = k;
             }
@@ -66,7 +66,7 @@ final class RoleAndName {
         boolean known = lexicon.roles.contains(headWord) || lexicon.organizations.contains(headWord)
                 || lexicon.documents.contains(headWord) || lexicon.anonymous.contains(headWord)
                 || lexicon.groups.contains(headWord);
-        boolean determined = Lexicon.DETERMINERS.contains(span.get(0).lower()) && span.size() <= Windows.DETERMINED_PHRASE_TOKENS;
+        boolean determined = FunctionWords.DETERMINERS.contains(span.get(0).lower()) && span.size() <= Windows.DETERMINED_PHRASE_TOKENS;
         if (!hasCap && !known && !determined) {
             return null;
         }
@@ -174,7 +174,7 @@ final class RoleAndName {
         String role = roleText(span, span.size() - 1);
         SpeakerKind kind = kinds.descriptorKind(headWord, headed);
         if (kind == SpeakerKind.ORGANIZATION && hasCap) {
-            int orgFrom = Lexicon.DETERMINERS.contains(span.get(0).lower()) ? 1 : 0;
+            int orgFrom = FunctionWords.DETERMINERS.contains(span.get(0).lower()) ? 1 : 0;
             name = doc.text(span.get(orgFrom).start(), head.end());
             role = "";
         } else if (kind != SpeakerKind.PERSON) {
@@ -234,7 +234,7 @@ final class RoleAndName {
 
     private String roleText(List<Token> span, int last) {
         int from = 0;
-        while (from <= last && Lexicon.DETERMINERS.contains(span.get(from).lower())) {
+        while (from <= last && FunctionWords.DETERMINERS.contains(span.get(from).lower())) {
             from++;
         }
         if (from > last) {

@@ -43,7 +43,7 @@ final class RoleHolder {
                     tokens.get(npEnd - 1).end()))) {
                 // "a gynecologist from Englewood, New Jersey, who": the state after its town.
                 continue;
-            } else if (!t.isWord() || SentenceSubjects.finiteVerb(lexicon, t) || !t.isCapitalized() && Lexicon.NP_BREAKERS.contains(t.lower())) {
+            } else if (!t.isWord() || SentenceSubjects.finiteVerb(lexicon, t) || !t.isCapitalized() && FunctionWords.NP_BREAKERS.contains(t.lower())) {
                 return unknown;
             }
         }
@@ -60,11 +60,11 @@ final class RoleHolder {
     /** "a gynecologist", "an unpaid adviser": a lower-case noun at token {@code k} with an article right before it or its one modifier. */
     private static boolean nounAfterArticle(List<Token> tokens, int k, int first) {
         Token head = tokens.get(k);
-        if (!head.isWord() || head.isCapitalized() || Lexicon.NP_BREAKERS.contains(head.lower())) {
+        if (!head.isWord() || head.isCapitalized() || FunctionWords.NP_BREAKERS.contains(head.lower())) {
             return false;
         }
         for (int a = k - 1; a >= first && k - a <= 2; a--) {
-            if (Lexicon.ARTICLES.contains(tokens.get(a).lower())) {
+            if (FunctionWords.ARTICLES.contains(tokens.get(a).lower())) {
                 return true;
             }
             if (!tokens.get(a).isWord() || tokens.get(a).isCapitalized()) {

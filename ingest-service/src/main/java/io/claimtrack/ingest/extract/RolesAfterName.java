@@ -115,11 +115,12 @@ final class RolesAfterName {
         }
         int k = head - 1;
         while (k >= 0 && head - k <= Windows.POSSESSIVE_DESCRIPTION_WORDS && tokens.get(k).isWord() && !tokens.get(k).isCapitalized()
-                && !Lexicon.DETERMINERS.contains(tokens.get(k).lower()) && lexicon.isRoleWord(tokens.get(k).lower())) {
+                && !FunctionWords.DETERMINERS.contains(tokens.get(k).lower())
+                && lexicon.isRoleWord(tokens.get(k).lower())) {
             k--;
         }
         String owner = k >= 0 ? tokens.get(k).lower() : "";
-        boolean owned = Lexicon.ARTICLES.contains(owner) || k >= 0 && tokens.get(k).isCapitalized() && Mentions.isPossessive(owner);
+        boolean owned = FunctionWords.ARTICLES.contains(owner) || k >= 0 && tokens.get(k).isCapitalized() && Mentions.isPossessive(owner);
         return owned ? doc.text(tokens.get(k + 1).start(), tokens.get(from - 2).end()) : "";
     }
 
@@ -129,7 +130,7 @@ final class RolesAfterName {
         while (k > 0 && last - k < Windows.NAME_WORDS && tokens.get(k).isCapitalized()) {
             k--;
         }
-        return k < last && k > 0 && Lexicon.ARTICLES.contains(tokens.get(k).lower()) ? k - 1 : k;
+        return k < last && k > 0 && FunctionWords.ARTICLES.contains(tokens.get(k).lower()) ? k - 1 : k;
     }
 
     /**
@@ -139,7 +140,7 @@ final class RolesAfterName {
     String copularRole(AnnotatedDocument doc, int from, int to, int end) {
         List<Token> tokens = doc.tokens;
         if (to + 1 < end && COPULAS.contains(tokens.get(to).lower())) {
-            int start = Lexicon.DETERMINERS.contains(tokens.get(to + 1).lower()) ? to + 2 : to + 1;
+            int start = FunctionWords.DETERMINERS.contains(tokens.get(to + 1).lower()) ? to + 2 : to + 1;
             int npEnd = start < end ? doc.mentions.scanRight(start, end) : -1;
             boolean whole = npEnd > 0 && (npEnd == end || tokens.get(npEnd).is(".") || tokens.get(npEnd).is(","));
             return whole && rolePhrase(tokens, start, npEnd) ? doc.text(tokens.get(start).start(), tokens.get(npEnd - 1).end()) : "";
@@ -152,7 +153,7 @@ final class RolesAfterName {
         if (s == null || from - 2 < s.firstToken()) {
             return "";
         }
-        int start = Lexicon.DETERMINERS.contains(tokens.get(s.firstToken()).lower()) ? s.firstToken() + 1 : s.firstToken();
+        int start = FunctionWords.DETERMINERS.contains(tokens.get(s.firstToken()).lower()) ? s.firstToken() + 1 : s.firstToken();
         boolean subject = start < from - 1 && doc.mentions.scanRight(start, from - 1) == from - 1;
         return subject && rolePhrase(tokens, start, from - 1) ? doc.text(tokens.get(start).start(), tokens.get(from - 2).end()) : "";
     }
@@ -181,10 +182,11 @@ final class RolesAfterName {
                 return "";
             }
             if (t.is("as")) {
-                int start = k + 1 < limit && Lexicon.DETERMINERS.contains(tokens.get(k + 1).lower()) ? k + 2 : k + 1;
+                int start = k + 1 < limit && FunctionWords.DETERMINERS.contains(tokens.get(k + 1).lower())
+                        ? k + 2 : k + 1;
                 int stop = start;
                 while (stop < limit && tokens.get(stop).isWord() && !tokens.get(stop).isCapitalized()
-                        && !ROLE_ENDERS.contains(tokens.get(stop).lower()) && !Lexicon.NP_BREAKERS.contains(tokens.get(stop).lower())) {
+                        && !ROLE_ENDERS.contains(tokens.get(stop).lower()) && !FunctionWords.NP_BREAKERS.contains(tokens.get(stop).lower())) {
                     stop++;
                 }
                 return stop > start && stop - start <= Windows.ROLE_AFTER_AS_TOKENS ? doc.text(tokens.get(start).start(), tokens.get(stop - 1).end()) : "";

@@ -46,7 +46,7 @@ final class SceneActs {
     private static final Set<String> STORIES = WordSet.of("story", "stories", "tale", "tales", "joke", "jokes", "anecdote",
             "anecdotes");
     /** A story the text has told already: "the story", "her story", "that story". */
-    private static final Set<String> KNOWN_STORY = Lexicon.words(List.of(Lexicon.POSSESSIVES, Lexicon.DEMONSTRATIVES), "the");
+    private static final Set<String> KNOWN_STORY = WordSet.union(List.of(FunctionWords.POSSESSIVES, FunctionWords.DEMONSTRATIVES), "the");
     /** What after a story gives what it tells: "the story of how ...", "a joke about Lund", "the story that". */
     private static final Set<String> STORY_TOLD_BY = WordSet.of("of", "about", "that", ":");
     /** What after "informed" gives what the listener was told: a clause, a topic, a quotation. */
@@ -127,7 +127,7 @@ final class SceneActs {
      */
     private static boolean storyTold(List<Token> t, int next, int end) {
         int k = next;
-        if (k + 1 < end && Lexicon.OBJECT_PRONOUNS.contains(t.get(k).lower()) && !STORIES.contains(t.get(k + 1).lower())) {
+        if (k + 1 < end && FunctionWords.OBJECT_PRONOUNS.contains(t.get(k).lower()) && !STORIES.contains(t.get(k + 1).lower())) {
             k++;
         }
         if (k + 1 >= end || !KNOWN_STORY.contains(t.get(k).lower()) || !STORIES.contains(t.get(k + 1).lower())) {
@@ -221,7 +221,7 @@ final class SceneActs {
         if (next >= end || !t.get(next).isWord() && t.get(next).type() != Token.Type.NUMBER) {
             return true;
         }
-        if (Lexicon.OBJECT_PRONOUNS.contains(t.get(next).lower()) && next + 1 < end && t.get(next + 1).is("as")) {
+        if (FunctionWords.OBJECT_PRONOUNS.contains(t.get(next).lower()) && next + 1 < end && t.get(next + 1).is("as")) {
             // "remembers him as restless": a person's character is told, as "described him as" tells it.
             return true;
         }
@@ -263,7 +263,7 @@ final class SceneActs {
             String w = t.get(k).lower();
             // A capital is a name's ("in May"), not a verb's.
             if (k >= from + Windows.PHRASE_TOKENS || !t.get(k).isCapitalized() && (ClauseSubject.FINITE.contains(w)
-                    || Lexicon.get().isIrregularPast(w) || Lexicon.SUBJECT_PRONOUNS.contains(w) || ReportedContent.isClauseVerb(t.get(k)))) {
+                    || Lexicon.get().isIrregularPast(w) || FunctionWords.SUBJECT_PRONOUNS.contains(w) || ReportedContent.isClauseVerb(t.get(k)))) {
                 return false;
             }
         }

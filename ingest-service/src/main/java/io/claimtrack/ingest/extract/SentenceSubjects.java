@@ -16,14 +16,14 @@ final class SentenceSubjects {
 
     /**
      * Lower-case words that open a clause inside the sentence, with a subject of its own. Not {@link
-     * Lexicon#SUBORDINATORS}: a condition's subject ("if Holm says no", "unless Holm objects") has said nothing yet.
+     * FunctionWords#SUBORDINATORS}: a condition's subject ("if Holm says no", "unless Holm objects") has said nothing yet.
      */
     private static final Set<String> CLAUSE_OPENERS = WordSet.of("when", "after", "because", "while", "where", "since",
             "until", "before", "although", "though", "whereas", "once", "why");
 
     /** Subjects that contract with "is" or "has" into one token: "it’s", "that's", "there’s". */
-    private static final Set<String> CONTRACTED_SUBJECTS = Lexicon.words(List.of(Lexicon.PERSON_PRONOUNS,
-            Lexicon.THING_PRONOUNS, Lexicon.DEMONSTRATIVES), "there", "here", "what");
+    private static final Set<String> CONTRACTED_SUBJECTS = WordSet.union(List.of(FunctionWords.PERSON_PRONOUNS,
+            FunctionWords.THING_PRONOUNS, FunctionWords.DEMONSTRATIVES), "there", "here", "what");
 
     private final Lexicon lexicon;
 
@@ -55,7 +55,7 @@ final class SentenceSubjects {
      */
     Mention speakingIt(AttributionContext ctx, Sentence s, int limit) {
         int first = skipLeads(ctx.tokens, s.firstToken(), limit);
-        return first + 1 < limit && Lexicon.THING_PRONOUNS.contains(ctx.tokens.get(first).lower()) && ctx.cueAt[first + 1] != null
+        return first + 1 < limit && FunctionWords.THING_PRONOUNS.contains(ctx.tokens.get(first).lower()) && ctx.cueAt[first + 1] != null
                 ? ctx.mentions.build(first, first + 1) : null;
     }
 
@@ -69,8 +69,9 @@ final class SentenceSubjects {
      * aides" goes on.
      */
     private static boolean pronounSubject(List<Token> tokens, int first, int limit) {
-        return first < limit && (Lexicon.PERSON_PRONOUNS.contains(tokens.get(first).lower())
-                || Lexicon.GROUP_PRONOUNS.contains(tokens.get(first).lower())) && !tokens.get(first + 1).is("and");
+        return first < limit && (FunctionWords.PERSON_PRONOUNS.contains(tokens.get(first).lower())
+                || FunctionWords.GROUP_PRONOUNS.contains(tokens.get(first).lower()))
+                && !tokens.get(first + 1).is("and");
     }
 
     /**
@@ -83,7 +84,7 @@ final class SentenceSubjects {
         int end = ctx.mentions.scanRight(first, Math.min(limit, first + Windows.SUBJECT_TOKENS));
         for (int k = first + 1; k < end; k++) {
             Token t = tokens.get(k);
-            if (finiteVerb(lexicon, t) || pluralsCue(ctx, k) || t.isWord() && !t.isCapitalized() && (Lexicon.ADVERBS.contains(t.lower()) && !NOUN_PHRASE_ADVERBS.contains(t.lower())
+            if (finiteVerb(lexicon, t) || pluralsCue(ctx, k) || t.isWord() && !t.isCapitalized() && (FunctionWords.ADVERBS.contains(t.lower()) && !NOUN_PHRASE_ADVERBS.contains(t.lower())
                     || !lexicon.isSpeakerNoun(t) && endsPersonName(ctx.doc, tokens.get(k - 1)))) {
                 end = k;
                 break;
@@ -188,7 +189,8 @@ final class SentenceSubjects {
             return null;
         }
         String w = tokens.get(from).lower();
-        boolean pronoun = Lexicon.PERSON_PRONOUNS.contains(w) || Lexicon.GROUP_PRONOUNS.contains(w) || w.equals("it");
+        boolean pronoun = FunctionWords.PERSON_PRONOUNS.contains(w) || FunctionWords.GROUP_PRONOUNS.contains(w)
+                || w.equals("it");
         Mention m = pronoun ? ctx.mentions.build(from, from + 1) : phrase(ctx, from, limit);
         return m != null && verbAfter(tokens, ctx.tokenAtOrAfter(m.end()), limit) >= 0 ? m : null;
     }
@@ -223,7 +225,7 @@ final class SentenceSubjects {
     /** Past a conjunction and adverbs before the subject; "Later, X" and "Still, X" are left to the adverbial. */
     private static int skipLeads(List<Token> tokens, int first, int limit) {
         while (first + 1 < limit && !tokens.get(first + 1).is(",") && (SpeakerPhrases.SENTENCE_CONJUNCTIONS.contains(tokens.get(first).lower())
-                || Lexicon.ADVERBS.contains(tokens.get(first).lower()) && !NOUN_PHRASE_ADVERBS.contains(tokens.get(first).lower()))) {
+                || FunctionWords.ADVERBS.contains(tokens.get(first).lower()) && !NOUN_PHRASE_ADVERBS.contains(tokens.get(first).lower()))) {
             first++;
         }
         return first;

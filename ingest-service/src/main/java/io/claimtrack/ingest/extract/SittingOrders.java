@@ -146,8 +146,8 @@ final class SittingOrders {
 
     /** "The committee", "This meeting", "The House": a sitting as the subject. */
     private static boolean sitting(AnnotatedDocument doc, int from) {
-        return from + 1 < doc.tokens.size() && (Lexicon.ARTICLES.contains(doc.tokens.get(from).lower())
-                || Lexicon.DEMONSTRATIVES.contains(doc.tokens.get(from).lower()))
+        return from + 1 < doc.tokens.size() && (FunctionWords.ARTICLES.contains(doc.tokens.get(from).lower())
+                || FunctionWords.DEMONSTRATIVES.contains(doc.tokens.get(from).lower()))
                 && SITTINGS.contains(doc.tokens.get(from + 1).lower());
     }
 
@@ -166,7 +166,7 @@ final class SittingOrders {
 
     /** "Witnesses will give their evidence under oath.", "The witness must be sworn."; "The witness lied under oath." reports. */
     private static boolean witnessesSworn(AnnotatedDocument doc, int from, int to) {
-        int k = Lexicon.ARTICLES.contains(doc.tokens.get(from).lower()) ? from + 1 : from;
+        int k = FunctionWords.ARTICLES.contains(doc.tokens.get(from).lower()) ? from + 1 : from;
         return k + 2 < to && WITNESSES.contains(doc.tokens.get(k).lower()) && TO_COME.contains(doc.tokens.get(k + 1).lower())
                 && SWORN.contains(doc.tokens.get(to - 1).lower());
     }
@@ -229,12 +229,12 @@ final class SittingOrders {
             k++;
         }
         if (k + 2 >= to || !CONTINUING.contains(doc.tokens.get(k).lower())
-                || !Lexicon.ARTICLES_OR_POSSESSIVES.contains(doc.tokens.get(k + 1).lower())
+                || !FunctionWords.ARTICLES_OR_POSSESSIVES.contains(doc.tokens.get(k + 1).lower())
                 || !SITTINGS.contains(doc.tokens.get(k + 2).lower())) {
             return false;
         }
         k += 3;
-        return k == to || Lexicon.TOPIC_PREPOSITIONS.contains(doc.tokens.get(k).lower()) && AgendaMoves.topic(doc, k + 1, to);
+        return k == to || FunctionWords.TOPIC_PREPOSITIONS.contains(doc.tokens.get(k).lower()) && AgendaMoves.topic(doc, k + 1, to);
     }
 
     /** "will stand in recess until two", "is adjourned": a break with no object ("we suspended the licence" is an act). */

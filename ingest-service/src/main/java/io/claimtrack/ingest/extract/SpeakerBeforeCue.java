@@ -226,7 +226,7 @@ final class SpeakerBeforeCue {
     private static int timeClauseAfterListener(AttributionContext ctx, Cue cue, int end) {
         List<Token> tokens = ctx.tokens;
         int k = Listeners.afterListener(ctx, cue, end);
-        if (k + 1 >= end || !SUBORDINATORS.contains(tokens.get(k).lower()) || !Lexicon.SUBJECT_PRONOUNS.contains(tokens.get(k + 1).lower())) {
+        if (k + 1 >= end || !SUBORDINATORS.contains(tokens.get(k).lower()) || !FunctionWords.SUBJECT_PRONOUNS.contains(tokens.get(k + 1).lower())) {
             return end;
         }
         for (int i = k + 2; i < end; i++) {
@@ -279,7 +279,7 @@ final class SpeakerBeforeCue {
     private static boolean phraseOnly(AttributionContext ctx, int from, int end) {
         for (int k = from; k < end; k++) {
             Token t = ctx.tokens.get(k);
-            if (t.is("that") || t.type() == Token.Type.QUOTE || Lexicon.SUBJECT_PRONOUNS.contains(t.lower()) || ctx.cueAt[k] != null) {
+            if (t.is("that") || t.type() == Token.Type.QUOTE || FunctionWords.SUBJECT_PRONOUNS.contains(t.lower()) || ctx.cueAt[k] != null) {
                 return false;
             }
         }

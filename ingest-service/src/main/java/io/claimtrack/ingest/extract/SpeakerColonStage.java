@@ -194,7 +194,7 @@ public final class SpeakerColonStage implements Stage {
                 continue;
             }
             String label = ctx.tokens.get(s.firstToken()).lower();
-            Set<String> voice = QUESTION_LABELS.contains(label) ? ADDRESSED : ANSWER_LABELS.contains(label) ? Lexicon.FIRST_PERSON_WORDS : null;
+            Set<String> voice = QUESTION_LABELS.contains(label) ? ADDRESSED : ANSWER_LABELS.contains(label) ? FunctionWords.FIRST_PERSON_WORDS : null;
             for (int k = s.firstToken(); voice != null && k < ctx.doc.tokenAtOrAfter(block.end()); k++) {
                 if (voice.contains(ctx.tokens.get(k).lower())) {
                     return true;

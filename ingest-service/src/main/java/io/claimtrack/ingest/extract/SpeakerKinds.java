@@ -73,7 +73,7 @@ final class SpeakerKinds {
 
     /** The kind of speaker a description names, by its head noun ("the ministry", "officials", "the report"). */
     SpeakerKind descriptorKind(String head, List<Token> span) {
-        if (span.size() == 1 && Lexicon.DETERMINERS.contains(head) && !head.equals("one")) {
+        if (span.size() == 1 && FunctionWords.DETERMINERS.contains(head) && !head.equals("one")) {
             // "Some say ...", "many argue": several people, never a "he" or "she".
             return SpeakerKind.GROUP;
         }

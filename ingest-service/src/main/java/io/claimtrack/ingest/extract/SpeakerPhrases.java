@@ -88,7 +88,8 @@ final class SpeakerPhrases {
                     ctx.doc.text(tokens.get(share).start(), tokens.get(p).end()), "", "", SpeakerKind.GROUP);
         }
         p = ClauseShapes.skipAdverbsLeft(tokens, ReportedContent.beforeTimePhrase(tokens, p, first), first);
-        if (p > first && Lexicon.FLOATING_QUANTIFIERS.contains(tokens.get(p).lower()) && tokens.get(p - 1).is(")")) {
+        if (p > first && FunctionWords.FLOATING_QUANTIFIERS.contains(tokens.get(p).lower())
+                && tokens.get(p - 1).is(")")) {
             // "Ann Holm (D-Ore.) and Tor Lind (D-Ohio) all suggested": the quantifier floats after the subject's brackets.
             p--;
         }
@@ -263,7 +264,7 @@ final class SpeakerPhrases {
         List<Token> tokens = ctx.tokens;
         int k = last;
         while (k >= first && last - k < Windows.BARE_GROUP_TOKENS && tokens.get(k).isWord() && !tokens.get(k).isCapitalized()
-                && !Lexicon.NP_BREAKERS.contains(tokens.get(k).lower()) && !ClauseShapes.CLAUSE_WORDS.contains(tokens.get(k).lower())) {
+                && !FunctionWords.NP_BREAKERS.contains(tokens.get(k).lower()) && !ClauseShapes.CLAUSE_WORDS.contains(tokens.get(k).lower())) {
             k--;
         }
         String head = tokens.get(last).lower();
@@ -286,14 +287,14 @@ final class SpeakerPhrases {
         int pm = last - 2;
         while (pm > first && last - pm <= Windows.DETERMINED_PHRASE_TOKENS && !POSTMODIFIERS.contains(tokens.get(pm).lower())) {
             Token t = tokens.get(pm + 2);
-            if (!t.isWord() || Lexicon.NP_BREAKERS.contains(t.lower()) && !OBJECT_PRONOUNS.contains(t.lower())) {
+            if (!t.isWord() || FunctionWords.NP_BREAKERS.contains(t.lower()) && !OBJECT_PRONOUNS.contains(t.lower())) {
                 return null;
             }
             pm--;
         }
         if (pm <= first || !POSTMODIFIERS.contains(tokens.get(pm).lower()) || !TAIL_PREPOSITIONS.contains(tokens.get(pm + 1).lower())
                 || !(tokens.get(last).isWord() && (OBJECT_PRONOUNS.contains(tokens.get(last).lower())
-                        || !Lexicon.NP_BREAKERS.contains(tokens.get(last).lower())))) {
+                        || !FunctionWords.NP_BREAKERS.contains(tokens.get(last).lower())))) {
             return null;
         }
         int headEnd = pm;

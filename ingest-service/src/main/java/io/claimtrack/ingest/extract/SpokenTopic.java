@@ -43,7 +43,7 @@ final class SpokenTopic {
             }
             boolean manner = w.endsWith("ly") || MANNER_WORDS.contains(w);
             if (!place && !manner || !t.get(k).isWord() && !CueSense.abbreviationPeriod(t, k, next) || w.equals("of")
-                    || Lexicon.FINITE_AUXILIARIES.contains(w) || w.equals("and")) {
+                    || FunctionWords.FINITE_AUXILIARIES.contains(w) || w.equals("and")) {
                 return -1;
             }
         }
@@ -74,7 +74,7 @@ final class SpokenTopic {
      */
     static boolean reportedOnTopic(List<Token> t, int next, Sentence s) {
         int end = s.endToken();
-        if (next + 2 >= end || !t.get(next).is("to") || !(Lexicon.DETERMINERS.contains(t.get(next + 1).lower())
+        if (next + 2 >= end || !t.get(next).is("to") || !(FunctionWords.DETERMINERS.contains(t.get(next + 1).lower())
                 || t.get(next + 1).isCapitalized())) {
             return false;
         }
@@ -84,7 +84,7 @@ final class SpokenTopic {
                 Token topic = t.get(k + 1);
                 return topic.isWord() && !topic.isCapitalized() && !clauseWithin(t, k + 1, Math.min(end, k + 1 + Windows.ADVERBIAL_PHRASE_TOKENS));
             }
-            if (!tok.isWord() || Lexicon.NP_BREAKERS.contains(tok.lower())) {
+            if (!tok.isWord() || FunctionWords.NP_BREAKERS.contains(tok.lower())) {
                 return false;
             }
         }
@@ -111,6 +111,6 @@ final class SpokenTopic {
             return false;
         }
         Token after = k + 1 < s.endToken() ? t.get(k + 1) : null;
-        return after == null || !after.isWord() || Lexicon.NP_BREAKERS.contains(after.lower()) || ClauseShapes.isAdverb(after);
+        return after == null || !after.isWord() || FunctionWords.NP_BREAKERS.contains(after.lower()) || ClauseShapes.isAdverb(after);
     }
 }

@@ -152,14 +152,14 @@ public final class StatementNounStage implements Stage {
     private Mention possessive(AttributionContext ctx, int k, int first, Sentence s) {
         Token t = ctx.tokens.get(k);
         String lower = t.lower();
-        if (Lexicon.POSSESSIVE_PRONOUNS.containsKey(lower)) {
+        if (FunctionWords.POSSESSIVE_PRONOUNS.containsKey(lower)) {
             // "his claim that ...": the pronoun, resolved as "he said" is. After a light verb the verb's subject
             // speaks ("repeated his claim that"), and "gave her assurances that" assured her; "said in his remarks
             // that" names the medium of another cue.
             boolean other = k > first && (ctx.tokens.get(k - 1).is("in") || LightVerbCue.cueEnd(ctx.tokens, k - 1, s, lexicon) > 0);
             return other ? null : new Mention(t.start(), t.end(), t.text(), "", "", SpeakerKind.PRONOUN);
         }
-        if (!Mentions.isPossessive(lower) || Lexicon.PERSON_PRONOUNS.contains(Mentions.possessiveStem(lower))) {
+        if (!Mentions.isPossessive(lower) || FunctionWords.PERSON_PRONOUNS.contains(Mentions.possessiveStem(lower))) {
             return null;
         }
         int start = ctx.mentions.scanLeft(k, first);
@@ -185,7 +185,7 @@ public final class StatementNounStage implements Stage {
         int start = ctx.mentions.scanLeft(k - 1, first);
         for (int d = k - 2; start >= 0 && d > start; d--) {
             // "Nobody answered the dockers'": a plural possessor starts at its determiner.
-            if (Lexicon.DETERMINERS.contains(ctx.tokens.get(d).lower())) {
+            if (FunctionWords.DETERMINERS.contains(ctx.tokens.get(d).lower())) {
                 start = d;
                 break;
             }

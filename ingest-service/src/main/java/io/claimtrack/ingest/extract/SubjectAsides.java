@@ -22,7 +22,7 @@ final class SubjectAsides {
     static int after(List<Token> tokens, int k) {
         int close = end(tokens, k);
         // "Ann Vik, a nurse, and Tom Lund were there": a conjunct, not a subject with its verb.
-        return close < 0 || close + 1 >= tokens.size() || Lexicon.COORDINATORS.contains(tokens.get(close + 1).lower()) ? k : close + 1;
+        return close < 0 || close + 1 >= tokens.size() || FunctionWords.COORDINATORS.contains(tokens.get(close + 1).lower()) ? k : close + 1;
     }
 
     /**
@@ -33,8 +33,8 @@ final class SubjectAsides {
      */
     private static boolean opensAside(List<Token> tokens, int i) {
         Token t = tokens.get(i);
-        return Lexicon.ARTICLES.contains(t.lower()) || CIRCUMSTANCE.contains(t.lower()) || PhraseShapes.participle(t)
-                || PERSON_POSSESSIVES.contains(t.lower()) || ownScene(tokens, i);
+        return FunctionWords.ARTICLES.contains(t.lower()) || CIRCUMSTANCE.contains(t.lower())
+                || PhraseShapes.participle(t) || PERSON_POSSESSIVES.contains(t.lower()) || ownScene(tokens, i);
     }
 
     /**

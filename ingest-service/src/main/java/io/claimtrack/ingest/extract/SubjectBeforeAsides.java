@@ -16,7 +16,7 @@ final class SubjectBeforeAsides {
      * Words that make what stands before a comma a clause of its own: "Even if the plan fails, ..."; not "once", an
      * adverb inside a subject too ("The union once led by Lund, including its pension fund, said").
      */
-    private static final Set<String> SUBORDINATORS = Lexicon.words(List.of(Lexicon.without(Lexicon.SUBORDINATORS, "once")),
+    private static final Set<String> SUBORDINATORS = WordSet.union(List.of(WordSet.without(FunctionWords.SUBORDINATORS, "once")),
             "whether", "than", "as");
 
     private final Lexicon lexicon;

@@ -346,7 +346,7 @@ final class SubjectCandidates {
     }
 
     private static boolean numberWord(String w) {
-        return Lexicon.NUMBER_WORDS.contains(w) || Lexicon.TENS.contains(w) || "one".equals(w);
+        return FunctionWords.NUMBER_WORDS.contains(w) || FunctionWords.TENS.contains(w) || "one".equals(w);
     }
 
     /** The text between a role and a name: the role's relative clause, not yet closed. */

@@ -11,7 +11,7 @@ final class SubjectPhrase {
     /** Words after the head noun that begin its modifier: "experts on", "the center at", "a study by", "a letter about". */
     private static final Set<String> POSTMODIFIER_STARTS = WordSet.of("on", "at", "in", "of", "for", "from", "with", "by",
             "across", "around", "inside", "outside", "within", "among", "about");
-    static final Set<String> PERSONAL_PRONOUNS = Lexicon.words(List.of(Lexicon.SPEAKING_PRONOUNS), "you");
+    static final Set<String> PERSONAL_PRONOUNS = WordSet.union(List.of(FunctionWords.SPEAKING_PRONOUNS), "you");
     /** Heads that speak for several people without a plural ending. */
     private static final Set<String> QUANTIFIER_HEADS = WordSet.of("everyone", "everybody", "someone", "somebody", "people");
 
@@ -34,7 +34,7 @@ final class SubjectPhrase {
         List<Token> t = ctx.tokens;
         int figure = last < start ? -1 : Quantities.afterHedge(t, start, last);
         if (last < start || last - start - dateTokens(t, start, last) >= longest(t, start, last)
-                || Lexicon.NP_BREAKERS.contains(t.get(start).lower()) && !t.get(start).isAllCaps() && figure < 0) {
+                || FunctionWords.NP_BREAKERS.contains(t.get(start).lower()) && !t.get(start).isAllCaps() && figure < 0) {
             return null;
         }
         int headEnd = -1;
@@ -106,7 +106,7 @@ final class SubjectPhrase {
     private static boolean participleModifier(List<Token> t, int start, int k, int last) {
         Token tok = t.get(k);
         String w = tok.lower();
-        if (k == start || k >= last || tok.isCapitalized() || !t.get(k - 1).isWord() || Lexicon.ARTICLES.contains(t.get(k - 1).lower())
+        if (k == start || k >= last || tok.isCapitalized() || !t.get(k - 1).isWord() || FunctionWords.ARTICLES.contains(t.get(k - 1).lower())
                 || t.get(k - 1).isCapitalized()) {
             return false;
         }
@@ -119,11 +119,12 @@ final class SubjectPhrase {
      * the head a person, though no list knows the noun ("those who", "Among those who" are no description).
      */
     private static boolean describedPerson(List<Token> t, int start, int headEnd) {
-        if (headEnd - start < 2 || !Lexicon.DETERMINERS.contains(t.get(start).lower())) {
+        if (headEnd - start < 2 || !FunctionWords.DETERMINERS.contains(t.get(start).lower())) {
             return false;
         }
         for (int k = start + 1; k < headEnd; k++) {
-            if (!t.get(k).isWord() || t.get(k).isCapitalized() || Lexicon.NP_BREAKERS.contains(t.get(k).lower())) {
+            if (!t.get(k).isWord() || t.get(k).isCapitalized()
+                    || FunctionWords.NP_BREAKERS.contains(t.get(k).lower())) {
                 return false;
             }
         }
@@ -161,8 +162,8 @@ final class SubjectPhrase {
      */
     private static boolean endsNounPhrase(Token last) {
         String w = last.lower();
-        return !(ClauseSubject.RELATIVES.contains(w) || Lexicon.ARTICLES.contains(w) || Lexicon.POSSESSIVES.contains(w)
-                || POSTMODIFIER_STARTS.contains(w));
+        return !(ClauseSubject.RELATIVES.contains(w) || FunctionWords.ARTICLES.contains(w)
+                || FunctionWords.POSSESSIVES.contains(w) || POSTMODIFIER_STARTS.contains(w));
     }
 
     /** "27 percent of those who named a candidate": a poll's share of people whose relative clause names them. */
@@ -181,9 +182,10 @@ final class SubjectPhrase {
      */
     private static boolean premodifier(List<Token> t, int start, int k, int last) {
         Token next = k < last ? t.get(k + 1) : null;
-        return k == start + 1 && Lexicon.ARTICLES.contains(t.get(start).lower()) && next != null && next.isWord()
+        return k == start + 1 && FunctionWords.ARTICLES.contains(t.get(start).lower()) && next != null && next.isWord()
                 && !next.isCapitalized() && !POSTMODIFIER_STARTS.contains(next.lower()) && !ClauseSubject.RELATIVES.contains(next.lower())
-                && !Lexicon.NP_BREAKERS.contains(next.lower()) && !Lexicon.DETERMINERS.contains(next.lower());
+                && !FunctionWords.NP_BREAKERS.contains(next.lower())
+                && !FunctionWords.DETERMINERS.contains(next.lower());
     }
 
     /**
@@ -227,7 +229,7 @@ final class SubjectPhrase {
 
     /** "PACs that have raised $1 million": a currency sign before its figure (read only in a relative clause). */
     private static boolean currency(List<Token> t, int k, int last) {
-        return Lexicon.CURRENCY.contains(t.get(k).text()) && k < last && t.get(k + 1).start() == t.get(k).end()
+        return FunctionWords.CURRENCY.contains(t.get(k).text()) && k < last && t.get(k + 1).start() == t.get(k).end()
                 && Character.isDigit(t.get(k + 1).text().charAt(0));
     }
 

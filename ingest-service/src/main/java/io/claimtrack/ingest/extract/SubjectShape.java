@@ -91,7 +91,7 @@ final class SubjectShape {
             return false;
         }
         String first = tokens.get(lead).lower();
-        if (!Lexicon.DETERMINERS.contains(first) && !Mentions.isPossessive(first)) {
+        if (!FunctionWords.DETERMINERS.contains(first) && !Mentions.isPossessive(first)) {
             return false;
         }
         for (int k = lead + 1; k < name - 1; k++) {
@@ -144,8 +144,8 @@ final class SubjectShape {
         int k = first;
         // "Her attack on Sanders", "His appointment of James Zogby": a preposition makes the name an object.
         while (k < tokens.size() && k - owner <= Windows.POSSESSIVE_DESCRIPTION_WORDS && tokens.get(k).isWord()
-                && !tokens.get(k).isCapitalized() && !Lexicon.NP_BREAKERS.contains(tokens.get(k).lower())
-                && !Lexicon.TOPIC_PREPOSITIONS.contains(tokens.get(k).lower()) && !tokens.get(k).is("and")) {
+                && !tokens.get(k).isCapitalized() && !FunctionWords.NP_BREAKERS.contains(tokens.get(k).lower())
+                && !FunctionWords.TOPIC_PREPOSITIONS.contains(tokens.get(k).lower()) && !tokens.get(k).is("and")) {
             k++;
         }
         return k > first && k < tokens.size() && (tokens.get(k).start() == offset || mentionOpensWith(tokens, k, offset)) ? k : 0;
@@ -171,7 +171,7 @@ final class SubjectShape {
         if (tokens.isEmpty()) {
             return -1;
         }
-        if (Lexicon.POSSESSIVES.contains(tokens.get(0).lower())) {
+        if (FunctionWords.POSSESSIVES.contains(tokens.get(0).lower())) {
             return 0;
         }
         if (tokens.size() > 3 && tokens.get(0).is("the")) {
@@ -290,7 +290,7 @@ final class SubjectShape {
             } else {
                 // "Outside City Hall after the meeting, Kwame Boateng": a place after an opening preposition is no subject.
                 // "At the meeting, resident Tamsin Oakhurst": a kind of person stands before a name as a title does.
-                titleOnly &= t.isCapitalized() && !Lexicon.NP_BREAKERS.contains(t.lower()) && !(i == 0 && ADVERBIAL_OPENERS.contains(t.lower()))
+                titleOnly &= t.isCapitalized() && !FunctionWords.NP_BREAKERS.contains(t.lower()) && !(i == 0 && ADVERBIAL_OPENERS.contains(t.lower()))
                         || lexicon.isRoleWord(t.lower()) || lexicon.isPersonNoun(t.lower());
             }
         }

@@ -73,7 +73,7 @@ final class SummativeAppositive {
         if (!t.isWord() || ReportedContent.isClauseVerb(t) && !t.is("to") && !t.lower().endsWith("ed")) {
             return false;
         }
-        return article || t.is("that") || t.is("which") || t.isCapitalized() || Lexicon.SUBJECT_PRONOUNS.contains(t.lower());
+        return article || t.is("that") || t.is("which") || t.isCapitalized() || FunctionWords.SUBJECT_PRONOUNS.contains(t.lower());
     }
 
     /** "..., a quip by a politician, as well as ...", "..., a pledge of aid, and a loan": one item of a list. */
@@ -81,7 +81,7 @@ final class SummativeAppositive {
         for (int k = from; k + 1 < Math.min(end, from + Windows.LIST_AFTER_APPOSITIVE_TOKENS); k++) {
             if (tokens.get(k).is(",") && (tokens.get(k + 1).is("as") && k + 2 < end && tokens.get(k + 2).is("well")
                     || (tokens.get(k + 1).is("and") || tokens.get(k + 1).is("or"))
-                    && k + 2 < end && Lexicon.ARTICLES.contains(tokens.get(k + 2).lower()))) {
+                    && k + 2 < end && FunctionWords.ARTICLES.contains(tokens.get(k + 2).lower()))) {
                 return true;
             }
         }

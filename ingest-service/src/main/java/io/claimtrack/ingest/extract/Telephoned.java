@@ -51,7 +51,7 @@ final class Telephoned {
      * judges it.
      */
     private static boolean lineRung(List<Token> t, int next, Sentence s) {
-        if (next >= s.endToken() || !Lexicon.DETERMINERS.contains(t.get(next).lower()) && !Mentions.isPossessive(t.get(next).lower())) {
+        if (next >= s.endToken() || !FunctionWords.DETERMINERS.contains(t.get(next).lower()) && !Mentions.isPossessive(t.get(next).lower())) {
             return false;
         }
         for (int k = next + 1; k < Math.min(s.endToken(), next + LINE_WORDS); k++) {
@@ -129,7 +129,7 @@ final class Telephoned {
             }
             after++;
         }
-        return after >= s.endToken() || !Lexicon.DETERMINERS.contains(t.get(after).lower())
+        return after >= s.endToken() || !FunctionWords.DETERMINERS.contains(t.get(after).lower())
                 && t.get(after).type() != Token.Type.QUOTE && !t.get(after).is("as");
     }
 
@@ -143,7 +143,7 @@ final class Telephoned {
             if (STOPPAGES.contains(tok.lower())) {
                 // Not "called a strike “a last resort”": a complement after it makes it words about the strike.
                 return k + 1 >= s.endToken() || t.get(k + 1).type() != Token.Type.QUOTE
-                        && !Lexicon.DETERMINERS.contains(t.get(k + 1).lower());
+                        && !FunctionWords.DETERMINERS.contains(t.get(k + 1).lower());
             }
             if (tok.isCapitalized() || tok.type() == Token.Type.QUOTE || tok.type() == Token.Type.PUNCT && !tok.is("-")) {
                 return false;
@@ -164,7 +164,7 @@ final class Telephoned {
             return true;
         }
         int k = next;
-        if (Lexicon.OBJECT_PRONOUNS.contains(t.get(k).lower())) {
+        if (FunctionWords.OBJECT_PRONOUNS.contains(t.get(k).lower())) {
             k++;
         } else {
             // A name, honorifics included: "Mr. Lund".
@@ -185,8 +185,8 @@ final class Telephoned {
      * a fraud" have their complement there instead.
      */
     private boolean telephonedPeople(List<Token> t, int next, Sentence s) {
-        if (next >= s.endToken() || !Lexicon.DETERMINERS.contains(t.get(next).lower())
-                && !Lexicon.FLOATING_QUANTIFIERS.contains(t.get(next).lower())) {
+        if (next >= s.endToken() || !FunctionWords.DETERMINERS.contains(t.get(next).lower())
+                && !FunctionWords.FLOATING_QUANTIFIERS.contains(t.get(next).lower())) {
             return false;
         }
         // One modifier at most: "called a report suggesting donors to ..." is no call to donors.

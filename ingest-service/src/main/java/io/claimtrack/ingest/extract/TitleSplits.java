@@ -49,7 +49,7 @@ final class TitleSplits {
         int cut = -1;
         for (int i = 0; i < end - 1; i++) {
             String w = letters(parts[i]);
-            if (w.isEmpty() || !Character.isUpperCase(parts[i].charAt(0)) || Lexicon.DETERMINERS.contains(w)
+            if (w.isEmpty() || !Character.isUpperCase(parts[i].charAt(0)) || FunctionWords.DETERMINERS.contains(w)
                     || i == 0 && (w.length() == 1 || lexicon.isFirstName(w))) {
                 // "A spokeswoman for Ann Holm", "Mr. Holm's campaign": no title of Ann Holm; a first name or
                 // an initial opens a name.

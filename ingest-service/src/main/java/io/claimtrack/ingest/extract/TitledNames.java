@@ -35,7 +35,7 @@ final class TitledNames {
      * former minister,", "Sen. Ann Holm, an official at the port,").
      */
     Name titledEarlier(AnnotatedDocument doc, Attribution a, String head, List<Name> names) {
-        if (Lexicon.isIndefinite(a.mention.text())) {
+        if (FunctionWords.isIndefinite(a.mention.text())) {
             int last = Name.lastBefore(names, a.mention.start());
             Name n = last < 0 ? null : names.get(last);
             // A lone capitalised word before the comma is no name in apposition: "In May, a judge ruled", "Clinton, a top aide said,".
@@ -114,7 +114,7 @@ final class TitledNames {
         String text = a.mention.text();
         String role = next.mention.role();
         Gender gender = Gender.ofTitle(text);
-        boolean linked = !Lexicon.isIndefinite(text)
+        boolean linked = !FunctionWords.isIndefinite(text)
                 || next.mention.text().regionMatches(true, 0, "the ", 0, 4) && DescriptionFit.headWord(role).equals(head);
         return linked && fit.fits(head, text, role.toLowerCase(Locale.ROOT)) && fit.holdsOffice(text, role)
                 && (gender == null || gender.fits(Gender.of(next.mention.name(), lexicon)))
@@ -167,7 +167,7 @@ final class TitledNames {
         boolean article = text.toLowerCase(Locale.ROOT).startsWith("the ");
         // A bare title, without an article: "a parks department spokesperson said" under a related story's headline is
         // someone new; a related story's headline is another story's.
-        boolean headline = deck || doc.block(block).kind() == Block.Kind.HEADLINE && !article && !Lexicon.isIndefinite(text)
+        boolean headline = deck || doc.block(block).kind() == Block.Kind.HEADLINE && !article && !FunctionWords.isIndefinite(text)
                 && !doc.isRelated(block);
         // Outside headlines ("Developer's attorney says"), "Belkara's foreign minister" names the office as "the" does,
         // and whose it is ("Belkaran Foreign Minister Kerem Aydal").

@@ -136,7 +136,7 @@ final class Turns {
             }
             int subject = k - 1;
             // Past the auxiliaries, adverbs and contractions: "you’ve long said", "I have heard", "I want to say".
-            while (subject > from && (Lexicon.ADVERBS.contains(ctx.tokens.get(subject).lower())
+            while (subject > from && (FunctionWords.ADVERBS.contains(ctx.tokens.get(subject).lower())
                     || SELF_LEADS.contains(ctx.tokens.get(subject).lower())
                     || ctx.tokens.get(subject - 1).end() == ctx.tokens.get(subject).start())) {
                 subject--;
@@ -252,7 +252,7 @@ final class Turns {
             if (token.type() == Token.Type.QUOTE || token.lower().equals(surname)) {
                 return false;
             }
-            own |= Lexicon.FIRST_PERSON_WORDS.contains(token.lower());
+            own |= FunctionWords.FIRST_PERSON_WORDS.contains(token.lower());
         }
         return own;
     }
@@ -283,7 +283,7 @@ final class Turns {
                 if (word.equals(surname)) {
                     return block;
                 }
-                ownVoice |= Lexicon.FIRST_PERSON_WORDS.contains(word);
+                ownVoice |= FunctionWords.FIRST_PERSON_WORDS.contains(word);
             }
         }
         return ownVoice ? end - 1 : block;

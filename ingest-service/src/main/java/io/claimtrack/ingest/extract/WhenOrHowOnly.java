@@ -32,7 +32,8 @@ final class WhenOrHowOnly {
     static boolean asClauseOnly(AnnotatedDocument doc, int from, int to) {
         List<Token> tokens = doc.tokens;
         return from + 2 < to && tokens.get(from).is("as") && (AS_MANNER.contains(tokens.get(from + 1).lower())
-                || Lexicon.SPEAKING_PRONOUNS.contains(tokens.get(from + 1).lower())) && unbroken(doc, from + 1, to);
+                || FunctionWords.SPEAKING_PRONOUNS.contains(tokens.get(from + 1).lower()))
+                && unbroken(doc, from + 1, to);
     }
 
     /** No comma, semicolon, colon or quotation between {@code from} and {@code to}. */

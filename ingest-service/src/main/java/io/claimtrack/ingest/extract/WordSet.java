@@ -1,8 +1,10 @@
 package io.claimtrack.ingest.extract;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -27,5 +29,19 @@ final class WordSet {
 
     static Set<String> copyOf(Collection<String> words) {
         return Collections.unmodifiableSet(new HashSet<>(words));
+    }
+
+    /** A stage's own word list made of shared word classes and words of its own. */
+    static Set<String> union(List<Set<String>> classes, String... more) {
+        Set<String> all = new HashSet<>(Arrays.asList(more));
+        classes.forEach(all::addAll);
+        return copyOf(all);
+    }
+
+    /** A stage's own word list: a shared word class but the words the stage must not take. */
+    static Set<String> without(Set<String> words, String... less) {
+        Set<String> all = new HashSet<>(words);
+        Arrays.asList(less).forEach(all::remove);
+        return copyOf(all);
     }
 }

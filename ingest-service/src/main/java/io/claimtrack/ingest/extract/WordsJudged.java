@@ -12,7 +12,7 @@ import java.util.Set;
 final class WordsJudged {
 
     /** What points at the words judged: "this accusation", "these remarks", "the claim". */
-    private static final Set<String> POINTING = Lexicon.words(List.of(Lexicon.DEMONSTRATIVES), "the", "such");
+    private static final Set<String> POINTING = WordSet.union(List.of(FunctionWords.DEMONSTRATIVES), "the", "such");
     /** Words that go on with the object rather than judge it: "the claims and counterclaims", "the remarks of". */
     private static final Set<String> OBJECT_GOES_ON = WordSet.of("and", "or", "of");
 
@@ -30,11 +30,11 @@ final class WordsJudged {
         if (!predicate.isWord() || predicate.isCapitalized() || OBJECT_GOES_ON.contains(w)) {
             return false;
         }
-        if (Lexicon.ARTICLES.contains(w)) {
+        if (FunctionWords.ARTICLES.contains(w)) {
             // "this statement a deliberate falsehood": a noun predicate.
             return next + 3 < end && t.get(next + 3).isWord();
         }
         // "this insinuation offensive": an adjective, not a preposition, a clause, an adverb or a participle.
-        return !Lexicon.NP_BREAKERS.contains(w) && !CueStage.PREPOSITIONS.contains(w) && !w.endsWith("ly") && !w.endsWith("ed");
+        return !FunctionWords.NP_BREAKERS.contains(w) && !CueStage.PREPOSITIONS.contains(w) && !w.endsWith("ly") && !w.endsWith("ed");
     }
 }

@@ -39,7 +39,7 @@ final class WorksFor {
                 return -1;
             }
             int c = k + 1;
-            while (c < span.size() - 1 && Lexicon.DETERMINERS.contains(span.get(c).lower())) {
+            while (c < span.size() - 1 && FunctionWords.DETERMINERS.contains(span.get(c).lower())) {
                 c++;
             }
             // "supporters of Ivo Lunde": people of a group are never named by the words after it.
@@ -68,6 +68,6 @@ final class WorksFor {
         }
         // "a spokesman for Kestrel Nurses United": after an article the person is described, never named,
         // unless an office follows the preposition ("the secretary of State ...").
-        return Lexicon.DETERMINERS.contains(span.get(0).lower()) && !lexicon.roleModifiers.contains(key) && lexicon.roleField(key) == null;
+        return FunctionWords.DETERMINERS.contains(span.get(0).lower()) && !lexicon.roleModifiers.contains(key) && lexicon.roleField(key) == null;
     }
 }

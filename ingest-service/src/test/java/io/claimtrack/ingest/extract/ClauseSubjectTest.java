@@ -26,7 +26,7 @@ class ClauseSubjectTest {
 
     @Test
     void anUntilClauseSubjectHasSaidNothingYet() {
-        // Lexicon.SUBORDINATORS but "until": the words of "Until inspectors ... say" are still to come.
+        // FunctionWords.SUBORDINATORS but "until": the words of "Until inspectors ... say" are still to come.
         assertMentions("""
                 Until inspectors who walked the causeway say it is sound, the causeway stays shut.
                 """);

@@ -21,7 +21,7 @@ class FrontedClauseTest {
 
     @Test
     void anUnlessClauseEndsAtItsCommaAsAnIfClauseDoes() {
-        // Lexicon.SUBORDINATORS: "unless" opens a condition, as "if" does.
+        // FunctionWords.SUBORDINATORS: "unless" opens a condition, as "if" does.
         assertMentions("""
                 Unless Warden Ilse Marr says the dunes are stable, the boardwalk stays closed.
                 """,
