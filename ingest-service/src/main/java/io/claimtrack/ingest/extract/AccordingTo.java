@@ -40,7 +40,7 @@ final class AccordingTo {
             // "That's according to the poll.": what was said is the sentence before, not the words after the source.
             return null;
         }
-        int end = ctx.contentEndToken(s);
+        int end = ctx.content.endToken(s);
         boolean afterOpener = afterConnective(ctx.doc, cue.firstToken(), first);
         boolean opening = cue.firstToken() <= first + 1 || opensClause(tokens, cue.firstToken(), first) || afterOpener
                 || afterThat(tokens, cue.firstToken(), first);
@@ -100,8 +100,8 @@ final class AccordingTo {
                 from = nameEnd + 1;
             }
             m = own ? ownerNamedAfter(ctx, m, from, end) : m;
-            return ctx.statement(Attribution.Source.ACCORDING_TO, m, cue, from, bracketEnd(tokens, cue, first, from, end),
-                    s, 0.85);
+            return ctx.content.statement(Attribution.Source.ACCORDING_TO, m, cue, from,
+                    bracketEnd(tokens, cue, first, from, end), s, 0.85);
         }
         m = npEnd > 0 && !m.hasName() && m.kind() != SpeakerKind.PRONOUN ? withClosingName(ctx, m, npEnd, end) : m;
         int to = cue.firstToken();
@@ -120,14 +120,14 @@ final class AccordingTo {
                 && tokens.get(npEnd).is(":") || frontedPhrase) {
             // "Two bidders remain, according to the sources: A and B": what was said goes on after the colon; "About
             // 10:03 p.m., according to a timeline, the crews left": the fronted phrase opens the clause after the source.
-            Attribution a = ctx.statement(Attribution.Source.ACCORDING_TO, m, cue, first, end, s, 0.85);
+            Attribution a = ctx.content.statement(Attribution.Source.ACCORDING_TO, m, cue, first, end, s, 0.85);
             if (a != null) {
                 a.gapStart = tokens.get(to - 1).end();
                 a.gapEnd = tokens.get(npEnd + 1).start();
             }
             return a;
         }
-        return ctx.statement(Attribution.Source.ACCORDING_TO, m, cue, first, to, s, 0.85);
+        return ctx.content.statement(Attribution.Source.ACCORDING_TO, m, cue, first, to, s, 0.85);
     }
 
     /**

@@ -53,8 +53,8 @@ final class AsClause {
         int close = clauseEnd(tokens, cue, end);
         if (close >= 0) {
             // "As X put it in a memo, Y", "..., as X puts it: “Y”": the rest of the sentence.
-            return ctx.statement(Attribution.Source.CUE, m, cue, close + 1, ReportedContent.clauseEnd(ctx.doc, close + 1, end),
-                    s, 0.8);
+            return ctx.content.statement(Attribution.Source.CUE, m, cue, close + 1,
+                    ReportedContent.clauseEnd(ctx.doc, close + 1, end), s, 0.8);
         }
         int as = npStart - 1;
         if (as == first) {
@@ -63,13 +63,14 @@ final class AsClause {
             while (comma < end && !tokens.get(comma).is(",")) {
                 comma++;
             }
-            return comma < end ? ctx.statement(Attribution.Source.CUE, m, cue, comma + 1, end, s, 0.8) : null;
+            return comma < end ? ctx.content.statement(Attribution.Source.CUE, m, cue, comma + 1, end, s, 0.8) : null;
         }
         if (!ReportedContent.trailing(tokens, cue.endToken(), end)) {
             return null;
         }
         // "Y, as X noted.": what came before the clause, after a dateline or a semicolon.
-        return ctx.statement(Attribution.Source.CUE, m, cue, ReportedContent.startBefore(ctx, first, as - 1), as - 1, s, 0.8);
+        return ctx.content.statement(Attribution.Source.CUE, m, cue,
+                ReportedContent.startBefore(ctx, first, as - 1), as - 1, s, 0.8);
     }
 
     /** "put it", "puts it", "putting it". */

@@ -41,7 +41,7 @@ final class CueStatement {
         }
         List<Token> tokens = ctx.tokens;
         int first = s.firstToken();
-        int end = ctx.contentEndToken(s);
+        int end = ctx.content.endToken(s);
         if (ParticipleShapes.opens(lexicon, tokens, cue, first)) {
             return participles.attribute(ctx, cue, s, end);
         }
@@ -51,7 +51,7 @@ final class CueStatement {
         }
         if (Agreement.on(tokens, cue, end) || Agreement.with(tokens, cue, s, end)) {
             Mention m = speakers.before(ctx, cue, s);
-            return m == null ? null : ctx.statement(Attribution.Source.CUE, m, cue, cue.endToken() + 1,
+            return m == null ? null : ctx.content.statement(Attribution.Source.CUE, m, cue, cue.endToken() + 1,
                     ReportedContent.clauseEnd(ctx.doc, cue.endToken() + 1, end), s, 0.75);
         }
         if (cue.endToken() + 1 < end && FunctionWords.TOPIC_PREPOSITIONS.contains(tokens.get(cue.endToken()).lower())
@@ -70,7 +70,7 @@ final class CueStatement {
             Mention nearer = subjects.nearer(ctx, s, published);
             Mention publisher = nearer != null ? nearer : subjects.opening(ctx, s, published);
             int from = ReportedContent.startAfterCue(tokens, cue, end);
-            return publisher == null ? null : ctx.statement(Attribution.Source.CUE, publisher, cue, from,
+            return publisher == null ? null : ctx.content.statement(Attribution.Source.CUE, publisher, cue, from,
                     ReportedContent.clauseEnd(ctx.doc, from, end), s, 0.75);
         }
         Mention m = speakers.before(ctx, cue, s);
@@ -96,7 +96,7 @@ final class CueStatement {
             }
             return subject == null || !CoordinatedTense.agrees(tokens, ctx.tokenAtOrAfter(subject.end()), conjunction,
                     cue.endToken(), lexicon) ? null
-                    : ctx.statement(Attribution.Source.SECOND_VERB, subject, cue,
+                    : ctx.content.statement(Attribution.Source.SECOND_VERB, subject, cue,
                             ReportedContent.startAfterCue(tokens, cue, end), end, s, 0.75);
         }
         if (m == null) {
@@ -107,7 +107,7 @@ final class CueStatement {
                 int aside = RelativeAntecedent.asideEnd(ctx, ctx.tokenAtOrAfter(antecedent.end()), from, clauseEnd);
                 int to = CoordinatedPredicate.cut(ctx.doc, cue, from, aside < clauseEnd ? aside
                         : AppositiveRelative.end(ctx, ctx.tokenAtOrAfter(antecedent.start()), from, clauseEnd), lexicon);
-                return ctx.statement(Attribution.Source.CUE, antecedent, cue, from, to, s, 0.75);
+                return ctx.content.statement(Attribution.Source.CUE, antecedent, cue, from, to, s, 0.75);
             }
             Attribution inverted = inverted(ctx, cue, s, end);
             m = inverted == null ? clauseSubject.of(ctx, cue, s) : null;
@@ -206,6 +206,6 @@ final class CueStatement {
         }
         // "The paradox, says one historian, is that ...": the clause goes on after the speaker and its asides.
         int to = npEnd < end && Parenthetical.continuesAfter(ctx, npEnd, end) ? end : prev;
-        return ctx.statement(Attribution.Source.CUE, m, cue, s.firstToken(), to, s, 0.8);
+        return ctx.content.statement(Attribution.Source.CUE, m, cue, s.firstToken(), to, s, 0.8);
     }
 }

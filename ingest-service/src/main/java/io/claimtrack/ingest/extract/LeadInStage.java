@@ -119,7 +119,7 @@ public final class LeadInStage implements Stage {
         ctx.removeWithin(item.start(), item.end());
         Attribution a = new Attribution(Attribution.Source.BULLET, m, cue.text(), start, end, b, confidence);
         a.antecedent = first;
-        ctx.finishType(a);
+        ctx.content.finishType(a);
         ctx.add(a);
         return a;
     }
@@ -232,7 +232,7 @@ public final class LeadInStage implements Stage {
                 .noneMatch(a -> a.contentStart < b.end() && a.contentEnd > b.start())) {
             int end = ctx.doc.text.charAt(b.end() - 1) == '.' ? b.end() - 1 : b.end();
             Attribution a = new Attribution(Attribution.Source.BULLET, m, cue.text(), b.start(), end, block, 0.7);
-            ctx.finishType(a);
+            ctx.content.finishType(a);
             ctx.add(a);
         }
     }

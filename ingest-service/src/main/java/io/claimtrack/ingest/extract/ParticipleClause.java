@@ -47,7 +47,7 @@ final class ParticipleClause {
                     || cue.firstToken() == s.firstToken() && BareClause.opensAt(ctx.tokens, from, s)
                     || prev >= s.firstToken() && ParticipleShapes.mannerLead(ctx.tokens, prev) >= 0
                     && ParticipleShapes.objectFollows(ctx.tokens, cue, to);
-            return m == null || !said ? null : ctx.statement(Attribution.Source.CUE, m, cue, from, to, s, 0.7);
+            return m == null || !said ? null : ctx.content.statement(Attribution.Source.CUE, m, cue, from, to, s, 0.7);
         }
         Mention m = speaker(ctx, cue, s, end, prev);
         if (m == null) {
@@ -70,7 +70,7 @@ final class ParticipleClause {
             // is part of what the first one tells.
             return null;
         }
-        return ctx.statement(ownClause ? Attribution.Source.GERUND : Attribution.Source.CUE, m, cue, from,
+        return ctx.content.statement(ownClause ? Attribution.Source.GERUND : Attribution.Source.CUE, m, cue, from,
                 tokens.get(prev).is(",") ? beforeSubjectsVerb(ctx, from, resumedQuotation(tokens, from, end, s)) : end, s, 0.7);
     }
 

@@ -80,7 +80,7 @@ public final class QuoteCueStage implements Stage {
         if (FunctionWords.DASHES.contains(tokens.get(i).text()) && i + 1 < end) {
             // A signed quotation: "..." ― Jane Smith
             int npEnd = ctx.mentions.scanRight(i + 1, end);
-            int lineEnd = ctx.contentEndToken(ctx.sentenceOfToken(i));
+            int lineEnd = ctx.content.endToken(ctx.sentenceOfToken(i));
             Mention m = npEnd == lineEnd || signatureRole(ctx, q, npEnd, lineEnd) ? ctx.mentions.build(i + 1, npEnd) : null;
             return m != null && QuotedStatements.addQuote(ctx, q, m, tokens.get(i).text(), block, 0.85);
         }
@@ -108,7 +108,7 @@ public final class QuoteCueStage implements Stage {
                 return false;
             }
             cue = ctx.cueAt[k];
-            if (cue != null && Answers.end(tokens, cue.endToken(), ctx.contentEndToken(sentence)) > 0) {
+            if (cue != null && Answers.end(tokens, cue.endToken(), ctx.content.endToken(sentence)) > 0) {
                 // 'Asked whether she “has the grit,” 75 percent of pilots said yes': the answer is what they said.
                 return false;
             }
@@ -193,7 +193,7 @@ public final class QuoteCueStage implements Stage {
      * said the spokeswoman, Karin Olsted.").
      */
     static Mention withNameAfter(AttributionContext ctx, Mention m, int npEnd, Sentence s) {
-        int end = ctx.contentEndToken(s);
+        int end = ctx.content.endToken(s);
         if (m == null || m.hasName() || m.kind() != SpeakerKind.PERSON || npEnd + 1 >= end || !ctx.tokens.get(npEnd).is(",")) {
             return m;
         }
@@ -254,7 +254,7 @@ public final class QuoteCueStage implements Stage {
         }
         // Without a colon or comma the quotation must be the whole rest of the sentence: "X said "Q"."
         Sentence own = ctx.sentenceOfToken(opening);
-        if (j < 0 || !punctuated && q.end() < tokens.get(ctx.contentEndToken(own) - 1).end()) {
+        if (j < 0 || !punctuated && q.end() < tokens.get(ctx.content.endToken(own) - 1).end()) {
             return;
         }
         Cue cue = ctx.cueEndingAt[j];
@@ -270,7 +270,7 @@ public final class QuoteCueStage implements Stage {
         }
         Sentence s = ctx.doc.sentences.get(cue.sentence());
         if (ParticipleShapes.opens(lexicon, tokens, cue, s.firstToken())
-                && participles.speaker(ctx, cue, s, ctx.contentEndToken(s)) != null) {
+                && participles.speaker(ctx, cue, s, ctx.content.endToken(s)) != null) {
             // "Before the vote, Chief Ann Holm lobbied for it, saying, “Q”": reported speech reads the participle's
             // speaker from its clause (here "Before the vote" had read as a name before an aside) and ends the
             // clause before at the participle.

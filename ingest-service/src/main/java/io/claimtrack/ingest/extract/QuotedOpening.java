@@ -18,7 +18,7 @@ final class QuotedOpening {
         List<Token> tokens = ctx.tokens;
         int first = s.firstToken();
         int opening = ctx.tokenAtOrAfter(q.start());
-        return opening > first && !ReportedContent.trailing(tokens, cue.endToken(), ctx.contentEndToken(s))
+        return opening > first && !ReportedContent.trailing(tokens, cue.endToken(), ctx.content.endToken(s))
                 && (ClauseShapes.subjectStart(tokens, first, s.endToken()) > opening || phrase(tokens, first, opening, lexicon));
     }
 

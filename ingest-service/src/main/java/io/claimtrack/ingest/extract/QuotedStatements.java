@@ -100,7 +100,7 @@ final class QuotedStatements {
         int start = q.start();
         int end = q.end();
         Sentence s = ctx.doc.sentenceAt(q.start());
-        int sentenceEnd = s == null ? -1 : ctx.contentEndToken(s);
+        int sentenceEnd = s == null ? -1 : ctx.content.endToken(s);
         if (s != null && m.start() > q.end() && Parenthetical.asideEnd(ctx, ctx.tokenAtOrAfter(m.end()), sentenceEnd) > 0) {
             // '“Only you,” she said, would use the occasion ...': the cue interrupts one clause, which is all said.
             start = s.start();

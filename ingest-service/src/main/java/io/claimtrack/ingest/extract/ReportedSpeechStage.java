@@ -88,7 +88,7 @@ public final class ReportedSpeechStage implements Stage {
             } else if (ctx.covered(a.contentStart, a.contentEnd) && !ctx.nestInside(a)) {
                 continue;
             }
-            ctx.finishType(a);
+            ctx.content.finishType(a);
             ctx.add(a);
         }
         return c;

@@ -81,20 +81,23 @@ final class SpeakerBeforeCue {
         int bracket = atStart && npStart > first + 1 && tokens.get(npStart - 1).is("(") ? closingBracket(tokens, cue, end) : -1;
         if (bracket > 0) {
             // "Y (she said) would be Z", "Y (he added on Monday).": a cue in brackets is parenthetical, as between commas.
-            return ctx.statement(Attribution.Source.CUE, m, cue, first, bracket + 1 < end ? end : npStart - 1, s, 0.8);
+            return ctx.content.statement(Attribution.Source.CUE, m, cue, first,
+                    bracket + 1 < end ? end : npStart - 1, s, 0.8);
         }
         if (atStart && npStart - 2 > first && tokens.get(npStart - 1).is(",") && tokens.get(npStart - 2).is("that")
                 && relativeThat(tokens.get(npStart - 3)) && cue.endToken() + 1 < end && tokens.get(cue.endToken()).is(",")) {
             // "the shortage that, she said, had emptied the shelves": the relative clause's rest is what was said,
             // not the sentence around it.
             int from = cue.endToken() + 1;
-            return ctx.statement(Attribution.Source.CUE, m, cue, from, ReportedContent.clauseEnd(ctx.doc, from, end), s, 0.8);
+            return ctx.content.statement(Attribution.Source.CUE, m, cue, from,
+                    ReportedContent.clauseEnd(ctx.doc, from, end), s, 0.8);
         }
         if (atStart && npStart > first + 1 && tokens.get(npStart - 1).is(",") && cue.endToken() + 1 < end
                 && tokens.get(cue.endToken()).is(",") && !tokens.get(first).is("as")
                 && !opensAdjunct(ctx, cue.endToken() + 1, end)) {
             // "Y, it says, would be Z": a parenthetical cue; the content is the whole sentence around it.
-            return RelativeAside.insideReport(ctx, m, s) ? null : ctx.statement(Attribution.Source.CUE, m, cue, first, end, s, 0.8);
+            return RelativeAside.insideReport(ctx, m, s) ? null
+                    : ctx.content.statement(Attribution.Source.CUE, m, cue, first, end, s, 0.8);
         }
         int clause = Math.min(semicolonAfter(ctx, cue.endToken(), end), adjunctAfter(ctx, cue.endToken(), end));
         if (atStart && npStart > first && tokens.get(npStart - 1).is(",")
@@ -109,7 +112,7 @@ final class SpeakerBeforeCue {
             }
             int from = ReportedContent.startBefore(ctx, first, npStart - 1);
             return from < npStart - 1 && !ReportedContent.loneAdverbial(ctx.doc, from, npStart - 1)
-                    ? ctx.statement(Attribution.Source.CUE, m, cue, from, npStart - 1, s, 0.85) : null;
+                    ? ctx.content.statement(Attribution.Source.CUE, m, cue, from, npStart - 1, s, 0.85) : null;
         }
         if (AsClause.opens(tokens, cue, npStart, first, end)) {
             // "As X noted, Y", "Y, as X put it."
@@ -148,7 +151,7 @@ final class SpeakerBeforeCue {
             }
             // "That was what Wahl said when she resigned.": the clause after the cue only says when.
             return from == cue.endToken() && WhenOrHowOnly.timeClauseOnly(ctx.doc, from, to) ? null
-                    : ctx.statement(Attribution.Source.CUE, m, cue, from, to, s, 0.75);
+                    : ctx.content.statement(Attribution.Source.CUE, m, cue, from, to, s, 0.75);
         }
         if (!atStart) {
             return null;
@@ -185,7 +188,7 @@ final class SpeakerBeforeCue {
             // "the shootings that Obama mentioned when he announced the steps": what he mentioned is the antecedent.
             return null;
         }
-        return ctx.statement(Attribution.Source.CUE, m, cue, from,
+        return ctx.content.statement(Attribution.Source.CUE, m, cue, from,
                 CoordinatedPredicate.cut(ctx.doc, cue, from, MediumTail.cut(ctx.doc, from, to), lexicon), s, 0.85);
     }
 

@@ -59,7 +59,7 @@ public final class StatementNounStage implements Stage {
                 m = pluralPossessive(ctx, k, s.firstToken());
             }
             if (m != null) {
-                add(ctx, m, noun, from, ctx.contentEndToken(s), s);
+                add(ctx, m, noun, from, ctx.content.endToken(s), s);
             }
         }
     }
@@ -82,7 +82,7 @@ public final class StatementNounStage implements Stage {
         if (m != null && !m.isPronoun()) {
             // A question's premise ends where the question does: "further to the warning by X that A, what support".
             int premise = PremisedQuestion.end(tokens, end + 1, s);
-            add(ctx, m, tokens.get(i), end + 1, premise > 0 ? premise : ctx.contentEndToken(s), s);
+            add(ctx, m, tokens.get(i), end + 1, premise > 0 ? premise : ctx.content.endToken(s), s);
         }
     }
 
@@ -137,7 +137,7 @@ public final class StatementNounStage implements Stage {
                 if (m == null && i - 1 > first + 1) {
                     m = pluralPossessive(ctx, i - 1, first + 1);
                 }
-                int end = ctx.contentEndToken(s);
+                int end = ctx.content.endToken(s);
                 if (m != null && end - (i + 2) >= Windows.MIN_CONTENT_TOKENS
                         && !ctx.covered(tokens.get(i + 2).start(), tokens.get(end - 1).end())) {
                     ctx.add(Attribution.Source.ACCORDING_TO, m, ctx.doc.text(tokens.get(first).start(), tokens.get(i).end()),

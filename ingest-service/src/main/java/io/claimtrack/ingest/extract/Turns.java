@@ -68,7 +68,7 @@ final class Turns {
                 && !(asks && topicOnly(ctx, first, end)) && !((asks || closes) && courtesyOnly(ctx.doc, contentStart, end))
                 && !AgendaMoves.only(ctx.doc, first, ctx.doc.tokenAtOrAfter(end))) {
             Attribution a = new Attribution(Attribution.Source.HEADLINE, m, cue, contentStart, end, blockIndex, confidence);
-            ctx.finishType(a);
+            ctx.content.finishType(a);
             ctx.add(a);
         }
     }
