@@ -65,7 +65,7 @@ final class AttributiveCue {
         }
         Token noun = t.get(i - 1);
         String n = noun.lower();
-        return noun.isWord() && !noun.isCapitalized() && !AUXILIARIES.contains(n) && !Lexicon.SUBJECT_PRONOUNS.contains(n)
+        return noun.isWord() && !noun.isCapitalized() && !AUXILIARIES.contains(n) && !FunctionWords.SUBJECT_PRONOUNS.contains(n)
                 && !lexicon.isPersonNoun(n) && !lexicon.groups.contains(n);
     }
 

@@ -52,15 +52,15 @@ final class Listeners {
                 // "told stories of how ...": the question word belongs to the story; "told those who wonder why ...":
                 // to the who-clause, unless that clause has ended with its object ("who hit her what").
                 String before = t.get(k - 1).lower();
-                return k > next && !before.equals("of") && (!relative || Lexicon.OBJECT_PRONOUNS.contains(before))
+                return k > next && !before.equals("of") && (!relative || FunctionWords.OBJECT_PRONOUNS.contains(before))
                         && (!w.equals("how") || clauseSubjectAt(t, k + 1, s));
             }
             if (relative) {
                 continue;
             }
             relative = k > next && (w.equals("who") || w.equals("whom"));
-            if (!relative && k > next && (w.equals("that") || w.endsWith("ed") || Lexicon.FINITE_AUXILIARIES.contains(w)
-                    || Lexicon.SUBJECT_PRONOUNS.contains(w) || objectPronoun(t.get(k - 1).lower())
+            if (!relative && k > next && (w.equals("that") || w.endsWith("ed") || FunctionWords.FINITE_AUXILIARIES.contains(w)
+                    || FunctionWords.SUBJECT_PRONOUNS.contains(w) || objectPronoun(t.get(k - 1).lower())
                     || LISTENER_DETERMINERS.contains(w) && !t.get(k - 1).is("of"))) {
                 return false;
             }
@@ -70,13 +70,13 @@ final class Listeners {
 
     /** "how the boat sank", "how he lost": a clause's subject after "how"; "how surprised he was" tells a feeling. */
     private static boolean clauseSubjectAt(List<Token> t, int k, Sentence s) {
-        return k < s.endToken() && (Lexicon.DETERMINERS.contains(t.get(k).lower())
-                || Lexicon.SUBJECT_PRONOUNS.contains(t.get(k).lower()) || t.get(k).isCapitalized());
+        return k < s.endToken() && (FunctionWords.DETERMINERS.contains(t.get(k).lower())
+                || FunctionWords.SUBJECT_PRONOUNS.contains(t.get(k).lower()) || t.get(k).isCapitalized());
     }
 
     /** "him", "them": an object pronoun that is no possessive, a whole listener. */
     private static boolean objectPronoun(String lower) {
-        return Lexicon.OBJECT_PRONOUNS.contains(lower) && !Lexicon.POSSESSIVES.contains(lower);
+        return FunctionWords.OBJECT_PRONOUNS.contains(lower) && !FunctionWords.POSSESSIVES.contains(lower);
     }
 
     /**

@@ -150,7 +150,7 @@ public final class PhraseStage implements Stage {
      * gave"), and an adverb or preposition makes it the head ("the state wrongly stated", "the support of").
      */
     private boolean nounModifier(List<Token> tokens, int i) {
-        if (i < 1 || i + 1 >= tokens.size() || !Lexicon.ARTICLES.contains(tokens.get(i - 1).lower())) {
+        if (i < 1 || i + 1 >= tokens.size() || !FunctionWords.ARTICLES.contains(tokens.get(i - 1).lower())) {
             return false;
         }
         String w = tokens.get(i).lower();
