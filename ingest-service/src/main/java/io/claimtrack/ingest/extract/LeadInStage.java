@@ -14,9 +14,11 @@ public final class LeadInStage implements Stage {
     private static final Set<String> SIDES = WordSet.of("side", "sides");
 
     private final SpeakerPhrases speakers;
+    private final Lexicon lexicon;
 
     public LeadInStage(Lexicon lexicon) {
         this.speakers = new SpeakerPhrases(lexicon);
+        this.lexicon = lexicon;
     }
 
     @Override
@@ -27,7 +29,7 @@ public final class LeadInStage implements Stage {
             // body interpreted.
             leadIn(ctx, cue);
         }
-        SubjectLeadIn.process(ctx, speakers);
+        SubjectLeadIn.process(ctx, speakers, lexicon);
         ctx.sortByContent();
     }
 
@@ -95,7 +97,7 @@ public final class LeadInStage implements Stage {
                 continue;
             }
             int end = itemEnd(doc, bullet);
-            Attribution a = addItem(ctx, b, m, cue, afterThat(doc, bullet.start(), end), end, confidence, firstBullet);
+            Attribution a = addItem(ctx, b, m, cue.text(), afterThat(doc, bullet.start(), end), end, confidence, firstBullet);
             firstBullet = firstBullet == null ? a : firstBullet;
         }
         ctx.dropRemoved();
@@ -113,11 +115,11 @@ public final class LeadInStage implements Stage {
      * of whatever was found within it; one lead-in, one speaker: a later item takes the {@code first} one's resolution.
      * The caller makes {@link AttributionContext#dropRemoved()} after its last item.
      */
-    static Attribution addItem(AttributionContext ctx, int b, Mention m, Cue cue, int start, int end, double confidence,
+    static Attribution addItem(AttributionContext ctx, int b, Mention m, String cue, int start, int end, double confidence,
             Attribution first) {
         Block item = ctx.doc.block(b);
         ctx.removeWithin(item.start(), item.end());
-        Attribution a = new Attribution(Attribution.Source.BULLET, m, cue.text(), start, end, b, confidence);
+        Attribution a = new Attribution(Attribution.Source.BULLET, m, cue, start, end, b, confidence);
         a.antecedent = first;
         ctx.content.finishType(a);
         ctx.add(a);

@@ -4,7 +4,8 @@ package io.claimtrack.ingest.extract;
  * A lead-in that is only a subject over items that each open with their own verb: "In the field of energy, the Parties:
  * a) agreed to extend the gas contract; b) instructed their regulators to ...". Each item whose first word is a cue is a
  * statement of the lead-in's subject, with that cue and what follows it; an item with no cue ("c) the opening of a
- * consulate") says nothing of its own. Part of {@link LeadInStage}, which handles lead-ins that end in a cue.
+ * consulate") says nothing of its own. A document's findings set over their list ({@link FindingsLeadIn}) are each the
+ * document's whole. Part of {@link LeadInStage}, which handles lead-ins that end in a cue.
  */
 final class SubjectLeadIn {
 
@@ -12,7 +13,7 @@ final class SubjectLeadIn {
     }
 
     /** Every subject lead-in of the document, each read once with the items under it. */
-    static void process(AttributionContext ctx, SpeakerPhrases speakers) {
+    static void process(AttributionContext ctx, SpeakerPhrases speakers, Lexicon lexicon) {
         AnnotatedDocument doc = ctx.doc;
         for (int b = 0; b + 1 < doc.blocks.size(); b++) {
             Block leadIn = doc.block(b);
@@ -21,8 +22,10 @@ final class SubjectLeadIn {
                 continue;
             }
             Mention subject = subject(ctx, speakers, leadIn);
-            if (subject != null) {
-                b = items(ctx, b + 1, levelOf(leadIn), subject) - 1;
+            Mention document = subject == null ? FindingsLeadIn.document(ctx, lexicon, ctx.tokenAtOrAfter(leadIn.start()),
+                    ctx.tokenAtOrAfter(leadIn.end() - 1)) : null;
+            if (subject != null || document != null) {
+                b = items(ctx, b + 1, levelOf(leadIn), subject != null ? subject : document, document != null) - 1;
             }
         }
     }
@@ -65,19 +68,25 @@ final class SubjectLeadIn {
                 ? new Cue(ctx.sentenceOf[k], k, k + 1, t.text(), Lexicon.CueKind.VERB) : null;
     }
 
-    /** The statements of the items from block {@code first} on, deeper than {@code level}; the block after the last item. */
-    private static int items(AttributionContext ctx, int first, int level, Mention subject) {
+    /**
+     * The statements of the items from block {@code first} on, deeper than {@code level}; the block after the last item.
+     * A document's findings are each item whole, with no cue; a subject's items open with their own.
+     */
+    private static int items(AttributionContext ctx, int first, int level, Mention subject, boolean findings) {
         AnnotatedDocument doc = ctx.doc;
         Attribution firstItem = null;
         int b = first;
         for (; b < doc.blocks.size() && doc.block(b).kind() == Block.Kind.BULLET && doc.block(b).level() > level; b++) {
             Block item = doc.block(b);
             int k = ctx.tokenAtOrAfter(item.start());
-            Cue cue = k < ctx.tokens.size() ? cueOpening(ctx, k, item, subject) : null;
-            if (cue == null || cue.endToken() >= ctx.tokens.size() || ctx.tokens.get(cue.endToken()).start() >= item.end()) {
+            Cue cue = k < ctx.tokens.size() && !findings ? cueOpening(ctx, k, item, subject) : null;
+            if (findings ? ctx.speakerStartsAt(item.start())
+                    : cue == null || cue.endToken() >= ctx.tokens.size() || ctx.tokens.get(cue.endToken()).start() >= item.end()) {
+                // A finding that names its own speaker ("- the ministry says ...") is that speaker's.
                 continue;
             }
-            Attribution a = LeadInStage.addItem(ctx, b, subject, cue, ctx.tokens.get(cue.endToken()).start(),
+            int start = cue == null ? item.start() : ctx.tokens.get(cue.endToken()).start();
+            Attribution a = LeadInStage.addItem(ctx, b, subject, cue == null ? "" : cue.text(), start,
                     LeadInStage.itemEnd(doc, item), 0.8, firstItem);
             firstItem = firstItem == null ? a : firstItem;
         }

@@ -61,4 +61,29 @@ class SubjectLeadInTest {
                 """);
         assertTrue(statements(doc).stream().noneMatch(s -> s.contains("turbines")), statements(doc).toString());
     }
+
+    /**
+     * Round 47: "The main conclusions of the review are:" sets out the review's findings, each item whole, the review
+     * its maker's; "The measures include:" names no document and stays narration.
+     */
+    @Test
+    void aDocumentsFindingsOverAListAreItsMakers() {
+        AnnotatedDocument doc = extract("""
+                Harbour Inspectorate presents its review of port safety
+
+                The Harbour Inspectorate of Morland today presented its annual review of port safety to the Transport Committee.
+
+                The main conclusions of the review are:
+                - the crane at berth 4 has not been inspected since 2029;
+                - two of the five pilot boats lack working radios.
+
+                The measures include:
+                - a second inspection of every crane by June.
+                """);
+        Attribution crane = statement(doc, "the crane at berth 4 has not been inspected since 2029");
+        assertEquals("", crane.cue);
+        assertEquals("the review", crane.mentionText());
+        assertSpeaker(doc, "two of the five pilot boats lack working radios", "Harbour Inspectorate of Morland");
+        assertTrue(statements(doc).stream().noneMatch(s -> s.contains("second inspection")), statements(doc).toString());
+    }
 }
