@@ -20,6 +20,7 @@ final class RoleAndName {
     private final WorksFor worksFor;
     private final SpeakerKinds kinds;
     private final NameBounds bounds;
+    private final NamesStandingAlone alone;
 
     RoleAndName(AnnotatedDocument doc, Lexicon lexicon, WorksFor worksFor, SpeakerKinds kinds) {
         this.doc = doc;
@@ -27,6 +28,7 @@ final class RoleAndName {
         this.worksFor = worksFor;
         this.kinds = kinds;
         this.bounds = new NameBounds(lexicon);
+        this.alone = new NamesStandingAlone(doc);
     }
 
     /** The mention of {@code span}, a phrase that is no pronoun and may name a speaker; null when it names none. */
@@ -103,12 +105,14 @@ final class RoleAndName {
                 joined |= Mentions.isConnector(span.get(k).lower());
             }
             // "Minister of Fisheries and Coastal Affairs Pia Lind": a connector joins the body's words, and a first name
-            // still opens the person's name that ends the phrase; so do the two words after the place a capitalised
+            // (or two words the text gives on their own elsewhere) still opens the person's name that ends the phrase;
+            // so do the two words after the place a capitalised
             // title's last "of" names ("Minister of Agriculture and Food of the Republic of Kaltessa Mirela Tarn-Ode"),
             // whether or not the first name is on a list.
             boolean placed = capitalTitle && beforeName > title + 3 && span.get(beforeName).isCapitalized()
                     && (span.get(beforeName - 1).is("of") || fieldAfterPlace(span, title, beforeName));
-            boolean named = !lower && beforeName > title + 2 && (placed || lexicon.isFirstName(span.get(beforeName + 1).lower()));
+            boolean named = !lower && beforeName > title + 2 && (placed || lexicon.isFirstName(span.get(beforeName + 1).lower())
+                    || beforeName + 3 == span.size() && alone.has(span.get(beforeName + 1), span.get(beforeName + 2)));
             // "Chair of the Central Election Commission": a body's word ends the complement, so its last two words are the
             // body's name, no person's.
             boolean bodyEnds = lexicon.organizations.contains(lexicon.headKey(head.lower()));

@@ -1,0 +1,52 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Two capitalised words the text also gives on their own, with no capitalised word, connector or determiner next to
+ * them ("Katrin Vell added that ..."): a person's name, not the last words of a body's or a field's ("and Rural
+ * Affairs", "the Water Board"). Lets {@link RoleAndName} cut a long title from the name it ends with when the first
+ * name is on no list ("Minister of Education and Science Katrin Vell said ... Katrin Vell added"). Read once a document,
+ * on the first ask.
+ */
+final class NamesStandingAlone {
+
+    private final AnnotatedDocument doc;
+    private Set<String> pairs;
+
+    NamesStandingAlone(AnnotatedDocument doc) {
+        this.doc = doc;
+    }
+
+    /** Whether the text gives the two words {@code first} and {@code second} on their own somewhere. */
+    boolean has(Token first, Token second) {
+        if (pairs == null) {
+            pairs = read(doc);
+        }
+        return pairs.contains(first.text() + " " + second.text());
+    }
+
+    private static Set<String> read(AnnotatedDocument doc) {
+        Set<String> out = new HashSet<>();
+        List<Token> t = doc.tokens;
+        for (int k = 0; k + 1 < t.size(); k++) {
+            if (t.get(k).isCapitalized() && t.get(k + 1).isCapitalized() && opensAlone(doc, t, k)
+                    && (k + 2 == t.size() || !t.get(k + 2).isCapitalized())) {
+                out.add(t.get(k).text() + " " + t.get(k + 1).text());
+            }
+        }
+        return out;
+    }
+
+    /** Nothing before the word at {@code k} that would make it part of a longer name or a phrase's head. */
+    private static boolean opensAlone(AnnotatedDocument doc, List<Token> t, int k) {
+        if (k == 0 || doc.text.substring(t.get(k - 1).end(), t.get(k).start()).indexOf('\n') >= 0) {
+            return true;
+        }
+        Token before = t.get(k - 1);
+        String lower = before.lower();
+        return !before.isCapitalized() && !Mentions.isConnector(lower) && !Lexicon.DETERMINERS.contains(lower);
+    }
+}
