@@ -51,6 +51,7 @@ final class CueNoun {
             return true;
         }
         if (!form.past() && (afterPossessiveAndModifiers(doc, i, sentence) || prepositionsObject(doc, i, sentence)
+                || pluralBeforeMaker(doc, i, sentence)
                 || !form.gerund() && (afterTheAndName(doc, i, sentence) || NumberAgreement.heads(doc, i, sentence, lexicon)
                         || NumberAgreement.pluralNoun(doc, i, sentence, lexicon)
                         || NumberAgreement.pluralAntecedent(doc, i, sentence, lexicon)))) {
@@ -172,6 +173,21 @@ final class CueNoun {
         return OBJECT_PREPOSITIONS.contains(doc.tokens.get(i - 2).lower()) && modifier.isWord() && !modifier.isCapitalized()
                 && !modifier.is("to") && !FunctionWords.SUBJECT_PRONOUNS.contains(modifier.lower())
                 && !FunctionWords.PERSON_PRONOUNS.contains(modifier.lower());
+    }
+
+    /**
+     * "Preliminary estimates by the ministry put the loss at ...", "complaints by the secretary that ...": an "-s" form
+     * that is also the plural of a noun of saying or of a document, right before "by" and its maker, is that noun; a verb
+     * of saying has its subject before it and no agent ("says by an overwhelming margin" has no such noun).
+     */
+    private boolean pluralBeforeMaker(AnnotatedDocument doc, int i, Sentence sentence) {
+        String w = doc.tokens.get(i).lower();
+        if (!w.endsWith("s") || i + 2 >= sentence.endToken() || !doc.tokens.get(i + 1).is("by")
+                || !WordForms.inSetOrPlural(lexicon.documents, w) && !WordForms.inSetOrPlural(lexicon.statementNouns, w)) {
+            return false;
+        }
+        Token maker = doc.tokens.get(i + 2);
+        return maker.isCapitalized() || Lexicon.ARTICLES_OR_POSSESSIVES.contains(maker.lower());
     }
 
     /** "The roll call itself", "271 pledged delegates", "a private email server": a cue word inside a compound noun. */

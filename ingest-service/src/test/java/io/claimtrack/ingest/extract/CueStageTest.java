@@ -426,6 +426,16 @@ class CueStageTest {
                 """));
     }
 
+    /** Round 47: a plural noun of saying or of a document before "by" and its maker is no verb; its own verb stays. */
+    @Test
+    void aPluralNounBeforeByAndItsMakerIsNoVerb() {
+        assertEquals(List.of("put", "says"), Pipeline.cues("""
+                Initial estimates by the water board put the cost of the flood at 40 million crowns.
+                Repeated claims by Harbour Tenants went unanswered for a year.
+                The under-21 panel says by a wide margin that the fares are too high.
+                """));
+    }
+
     @Test
     void aRaisedVoiceWithOnlyItsPlaceGivesNoWords() {
         assertEquals(List.of("chanted", "shouted"), cues("""
