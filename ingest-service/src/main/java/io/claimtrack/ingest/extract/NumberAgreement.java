@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * A cue word that would not agree in number with the subject before it is a noun. "A big question remains", "his
  * financial disclosure report provides", "a private email server": after a singular determiner and the words of its
- * noun phrase, the bare form is the noun, since a singular subject takes the "-s" form ("his aide says"). "Two emails
+ * noun phrase, the bare form is the noun, since a singular subject takes the "-s" form ("his aide says"); so it is right
+ * after "one" ("One question, Minister."). "Two emails
  * sent to the board", "some claims of fraud": after a plural quantity the "-s" form is the plural noun, since a
  * plural subject takes the bare form ("some argue"). Left to the other rules: plural heads ("his aides say"), shares and
  * collectives that take a plural verb ("a third say", "his family say" in British usage, "her team believe"), a
@@ -89,6 +90,11 @@ final class NumberAgreement {
         List<Token> t = doc.tokens;
         if (thirdPerson(t.get(i).lower(), lexicon)) {
             return false;
+        }
+        if (i > s.firstToken() && t.get(i - 1).is("one") && !t.get(i).isCapitalized()) {
+            // "One question, Prime Minister.", "one warning": the numeral counts a noun; a verb after it would take "-s".
+            // A capitalised word after "One" may go on with a name ("One Nation") or a title-case headline.
+            return true;
         }
         int k = phraseStart(t, i, s, lexicon);
         if (k == i - 1 || k < s.firstToken() || !SINGULAR_DETERMINERS.contains(t.get(k).lower())) {

@@ -18,6 +18,28 @@ class NumberAgreementTest {
                 + "the pilots went home. Police treated the fire as a terrorist attack and closed the pier."));
     }
 
+    /** Round 47: after "One" the bare form is the noun it counts, so a questioner's opener gives no speaker "One". */
+    @Test
+    void theBareFormAfterOneIsTheNoun() {
+        assertMentions("""
+                Harbour talks
+
+                Ada Lund: The ferry will run twice a day from May.
+
+                Pavel Hollis, Chair of the Pilots Guild: Thank you, Prime Minister. The second crew costs money.
+
+                Ada Lund: It does.
+
+                Pavel Hollis: One question, Prime Minister. Who pays for the second crew?
+
+                Ada Lund: The port does.
+                """,
+                "Ada Lund | The ferry will run twice a day from May | : | indirect",
+                "Pavel Hollis | Thank you, Prime Minister. The second crew costs money | : | indirect",
+                "Ada Lund | It does | : | indirect",
+                "Ada Lund | The port does | : | indirect");
+    }
+
     @Test
     void theSFormAfterAPluralQuantityIsTheNoun() {
         assertEquals(List.of(), cues("Two emails sent to the board were lost. The council released 64 emails on Friday. "
