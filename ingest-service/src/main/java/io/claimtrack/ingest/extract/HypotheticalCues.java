@@ -8,8 +8,9 @@ import java.util.Set;
  * A cue inside what another speaker says that reports no words spoken: one bound to a modal of possibility or duty
  * ("The Member might mention that the fleet has grown", "the board should explain why"), or a generic subject's in a
  * condition or a reason ("we cannot refuse a permit only because a neighbour says the shed is ugly", "if anyone claims
- * the pier is safe"). The outer speaker imagines or demands the words; no one said them. "Lund said the board could
- * not confirm it" is left to the outer statement too; "Lund said a neighbour says the shed is ugly" reports and stays.
+ * the pier is safe") or bound to a future ("Some will say that the toll is too high"). The outer speaker imagines or
+ * demands the words; no one said them. "Lund said the board could not confirm it" is left to the outer statement too;
+ * "Lund said a neighbour says the shed is ugly" reports and stays.
  */
 final class HypotheticalCues {
 
@@ -24,27 +25,34 @@ final class HypotheticalCues {
     private HypotheticalCues() {
     }
 
-    /** Whether the statement's cue is a modal's or a generic subject's in a condition. */
+    /**
+     * Whether the statement's cue is a modal's of possibility or duty, or a generic subject's in a condition or bound to
+     * any modal ("Some will say that a bridge is too costly": words the speaker expects, not yet said).
+     */
     static boolean is(AttributionContext ctx, Attribution a) {
-        return a.mention != null && (modal(ctx, a) || genericInCondition(ctx, a));
+        return a.mention != null && (modal(ctx, a, FunctionWords.POSSIBILITY_OR_DUTY_MODALS)
+                || generic(a) && (inCondition(ctx, a) || modal(ctx, a, FunctionWords.MODALS)));
     }
 
-    private static boolean modal(AttributionContext ctx, Attribution a) {
+    private static boolean modal(AttributionContext ctx, Attribution a, Set<String> modals) {
         List<Token> t = ctx.tokens;
         int from = ctx.tokenAtOrAfter(a.mention.end());
         int to = Math.min(ctx.tokenAtOrAfter(a.contentStart), from + VERB_REACH);
         for (int k = from; k < to; k++) {
-            if (FunctionWords.POSSIBILITY_OR_DUTY_MODALS.contains(t.get(k).lower())) {
+            if (modals.contains(t.get(k).lower())) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean genericInCondition(AttributionContext ctx, Attribution a) {
-        int start = ctx.tokenAtOrAfter(a.mention.start());
+    private static boolean generic(Attribution a) {
         String subject = a.mention.text().toLowerCase(Locale.ROOT);
-        return start > 0 && CONDITIONS.contains(ctx.tokens.get(start - 1).lower())
-                && (FunctionWords.isIndefinite(subject) || GENERIC_PRONOUNS.contains(subject));
+        return FunctionWords.isIndefinite(subject) || GENERIC_PRONOUNS.contains(subject);
+    }
+
+    private static boolean inCondition(AttributionContext ctx, Attribution a) {
+        int start = ctx.tokenAtOrAfter(a.mention.start());
+        return start > 0 && CONDITIONS.contains(ctx.tokens.get(start - 1).lower());
     }
 }

@@ -53,4 +53,21 @@ class HypotheticalCuesTest {
                 "Pavel Hollis | The ferry is late again. The operator has promised to add a second boat by May | : | indirect",
                 "The operator | to add a second boat by May | promised | indirect"), said);
     }
+
+    /** Round 47: "Some will say that ..." inside a turn imagines an objection to come, no words said. */
+    @Test
+    void aGenericSubjectBoundToAFutureSaysNothing() {
+        List<String> said = mentions(attribute("""
+                Harbour questions
+
+                Ada Lund: We will open the second pier in May. Some will say that two piers are too many for one town. \
+                They are wrong.
+
+                Pavel Hollis: The piers are too many.
+                """));
+        assertEquals(List.of(
+                "Ada Lund | We will open the second pier in May. Some will say that two piers are too many for one town. "
+                        + "They are wrong | : | indirect",
+                "Pavel Hollis | The piers are too many | : | indirect"), said);
+    }
 }
