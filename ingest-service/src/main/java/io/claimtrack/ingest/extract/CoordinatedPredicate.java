@@ -95,10 +95,13 @@ final class CoordinatedPredicate {
         }
         Token next = tokens.get(k + 1);
         boolean form = gerund ? w.endsWith("ing") : past(w, lexicon);
-        return form && (next.isCapitalized() || VERB_FOLLOWERS.contains(next.lower()));
+        // "and referred nine cases to ...": a counted object follows a verb, as an article does.
+        return form && (next.isCapitalized() || VERB_FOLLOWERS.contains(next.lower()) || CueSense.counted(next));
     }
 
+    /** A past in "-ed", an irregular past, or a cue's own past ("found", "said", "told"). */
     private static boolean past(String w, Lexicon lexicon) {
-        return w.length() > 4 && w.endsWith("ed") || lexicon.isIrregularPast(w) || w.equals("said") || w.equals("told");
+        return w.length() > 4 && w.endsWith("ed") || lexicon.isIrregularPast(w)
+                || lexicon.cuesStartingWith(w).stream().anyMatch(Lexicon.CueForm::past);
     }
 }

@@ -197,6 +197,11 @@ final class CueSense {
             // counted or faulty, taken off the market.
             return false;
         }
+        if (w.startsWith("refer") && after != null && counted(after)) {
+            // "referred nine cases to the prosecutor": files counted and passed on, no words ("referred further queries
+            // to the campaign" is left, as PolNeAR marks it).
+            return false;
+        }
         if (w.startsWith("dismiss") && ObjectSense.dismissedPerson(lexicon, t, next, s)) {
             // "had dismissed the depot manager": let go, nothing said.
             return false;
@@ -270,7 +275,7 @@ final class CueSense {
     }
 
     /** A figure or a counting word opening an object: "two goals", "40,000 vans", "several more". */
-    private static boolean counted(Token after) {
+    static boolean counted(Token after) {
         return after.type() == Token.Type.NUMBER || QUANTITIES.contains(after.lower());
     }
 

@@ -4,7 +4,10 @@ import static io.claimtrack.ingest.extract.Pipeline.assertMentions;
 
 import org.junit.jupiter.api.Test;
 
-/** "recall" with a counted object takes goods off the market ({@link CueSense}); with a memory it reports one. */
+/**
+ * "recall" with a counted object takes goods off the market ({@link CueSense}); with a memory it reports one. "refer"
+ * with a counted object passes files on.
+ */
 class CountedRecallTest {
 
     @Test
@@ -23,5 +26,18 @@ class CountedRecallTest {
                 The lighthouse keeper recalled a night in 1987 when the lamp failed in a gale.
                 """,
                 "The lighthouse keeper | a night in 1987 when the lamp failed in a gale | recalled | indirect");
+    }
+
+    /**
+     * Round 47: "referred seven cases to the State Attorney" hands files on; the finding before it stays and ends before
+     * that second verb.
+     */
+    @Test
+    void casesCountedAreReferredNotSpoken() {
+        assertMentions("""
+                The tax inspectors found errors in 30 of the 120 returns, with a value of 2 million crowns, and referred seven cases to the State Attorney.
+                The harbour office referred 14 complaints to the ombudsman on Friday.
+                """,
+                "The tax inspectors | errors in 30 of the 120 returns, with a value of 2 million crowns | found | indirect");
     }
 }
