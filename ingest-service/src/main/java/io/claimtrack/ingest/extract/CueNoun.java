@@ -187,7 +187,7 @@ final class CueNoun {
             return false;
         }
         Token maker = doc.tokens.get(i + 2);
-        return maker.isCapitalized() || Lexicon.ARTICLES_OR_POSSESSIVES.contains(maker.lower());
+        return maker.isCapitalized() || FunctionWords.ARTICLES_OR_POSSESSIVES.contains(maker.lower());
     }
 
     /** "The roll call itself", "271 pledged delegates", "a private email server": a cue word inside a compound noun. */

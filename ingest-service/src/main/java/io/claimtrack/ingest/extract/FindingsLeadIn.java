@@ -33,7 +33,7 @@ final class FindingsLeadIn {
         }
         String noun = of > first ? ctx.tokens.get(of - 1).lower() : "";
         if (of >= colon - 2 || !WordForms.pluralShape(noun) || !ShellNouns.isNoun(WordForms.singular(noun))
-                || !Lexicon.DETERMINERS.contains(ctx.tokens.get(of + 1).lower())
+                || !FunctionWords.DETERMINERS.contains(ctx.tokens.get(of + 1).lower())
                 || !lexicon.documents.contains(ctx.tokens.get(colon - 2).lower())) {
             return null;
         }

@@ -47,6 +47,6 @@ final class NamesStandingAlone {
         }
         Token before = t.get(k - 1);
         String lower = before.lower();
-        return !before.isCapitalized() && !Mentions.isConnector(lower) && !Lexicon.DETERMINERS.contains(lower);
+        return !before.isCapitalized() && !Mentions.isConnector(lower) && !FunctionWords.DETERMINERS.contains(lower);
     }
 }
