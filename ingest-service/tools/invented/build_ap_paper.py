@@ -251,7 +251,7 @@ Nordale did not respond to questions about whether the Monterrey plant would be 
 
 The company built the St-Amable plant in 1971. At its peak in the late 1990s, it employed more than 1,800 people.
 ''',
-    s('Unifor Local 2214', 'union', "decision 'a betrayal'", 'calls', 'mixed'),
+    s(PAQU, 'union', "decision 'a betrayal'", 'calls', 'mixed', role='president of Unifor Local 2214'),
     s(NORD, 'the company', 'Nordale Appliances will close its clothes-dryer plant in St-Amable by December|for more than half a century', 'told'),
     s(NORD, 'Nordale', "Production will be moved to the company's plant in Monterrey, Mexico", 'said'),
     s(NORD, '', '"a sustained decline in North American demand and cost pressures that the St-Amable site cannot overcome."', 'citing', 'direct'),
