@@ -43,17 +43,16 @@ final class PlaceAdjectives {
         return at;
     }
 
-    /** Whether token {@code k} of a phrase is a place adjective or one of the places listed before it. */
-    static boolean placeWord(List<Token> span, int k) {
-        for (int j = k; j < span.size(); j++) {
+    /**
+     * For each token of a phrase, whether it is a place adjective or one of the places listed before it; read from the
+     * phrase's end once, since asking token by token rescans a long run of capitalised words for each of them.
+     */
+    static boolean[] placeWords(List<Token> span) {
+        boolean[] place = new boolean[span.size() + 1];
+        for (int j = span.size() - 1; j >= 0; j--) {
             Token t = span.get(j);
-            if (attributive(t)) {
-                return true;
-            }
-            if (!t.isCapitalized() && !t.is(",") || t.is("the")) {
-                return false;
-            }
+            place[j] = attributive(t) || (t.isCapitalized() || t.is(",")) && !t.is("the") && place[j + 1];
         }
-        return false;
+        return place;
     }
 }

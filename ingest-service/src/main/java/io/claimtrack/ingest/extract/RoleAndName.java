@@ -37,12 +37,16 @@ final class RoleAndName {
         boolean hasCap = false;
         int lastRoleOrLower = -1;
         boolean placeOf = false;
+        boolean[] places = null;
         for (int k = 0; k < span.size(); k++) {
             Token t = span.get(k);
             String w = lexicon.headKey(t.lower());
             if (t.isCapitalized() && !(k == 0 && FunctionWords.DETERMINERS.contains(t.lower()))) {
                 // "the Oslo-based company": a place adjective names no one.
-                hasCap |= !PlaceAdjectives.placeWord(span, k);
+                if (places == null) {
+                    places = PlaceAdjectives.placeWords(span);
+                }
+                hasCap |= !places[k];
                 if ((lexicon.roles.contains(w) || lexicon.roleModifiers.contains(w) && roleFollows(span, k)
                         || PERIOD_TITLES.contains(w) && k + 1 < span.size() && span.get(k + 1).is(".")
                         || k > 0 && lexicon.titles.isTwoWordTitle(span.get(k - 1).lower(), w)
