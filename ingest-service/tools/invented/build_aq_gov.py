@@ -296,6 +296,7 @@ References in square brackets are to paragraphs in the judgment.
     s(WEST, 'The Borough', 'the monthly standard was a target rather than a rule|during the winter of 2029-30', 'submitted'),
     s('Cycling Safety Trust', 'The Cycling Safety Trust, which intervened', 'inspection records are often the only evidence an injured cyclist can obtain of what an authority knew', 'submitted'),
     s(ALD, 'The Chief Justice', 'the Borough\'s own guidance described the monthly standard as "the minimum necessary for cycle safety"', 'notes', 'mixed', role='Chief Justice'),
+    s(WEST, "the Borough's own guidance", 'the monthly standard as "the minimum necessary for cycle safety"', 'described', 'mixed', nested=True, via=ALD),
     s(ALD, 'She', 'an authority which sets its own standard of inspection|a reason for the departure', 'holds', role='Chief Justice'),
     s('Ruth Kipling-Reyes', 'Justice Kipling-Reyes', "the Borough's argument, if accepted, would allow any authority|and then ignoring it", 'adds', role='Justice'),
     s(VARN, 'his', 'the trial judge was entitled to find that a six-monthly inspection was reasonable|interfere with such a finding', 'In his view', role='Justice'),

@@ -179,6 +179,7 @@ cm/jl/pt
     s(MOND, '', '"They did not touch anything else|much easier to carry."', '', 'direct', role='prosecutor'),
     s(MOND, 'Mondeval', "the museum's alarm had sounded at 4:12 am and that police had arrived seven minutes later", 'said', role='prosecutor'),
     s(MOND, 'she', 'Investigators were examining footage from street cameras and believe at least three people were involved', 'said', role='prosecutor'),
+    s('Investigators', 'Investigators', 'at least three people were involved', 'believe', nested=True, via=MOND),
     s(FAUR, "The museum's director, Hélène Fauret", 'she had been woken by a call from the head of security', 'told', role='director'),
     s(FAUR, 'she', '"I thought it was a false alarm. We have one every winter when the wind catches the skylights,"', 'said', 'direct', role='director'),
     s(FAUR, '', '"Then he told me which room."', '', 'direct', role='director'),
