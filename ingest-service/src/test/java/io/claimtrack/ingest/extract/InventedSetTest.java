@@ -80,7 +80,8 @@ import org.junit.jupiter.api.Test;
  * back in the forty-sixth round with the same weighting ({@code eval/invented_an_gold.jsonl}, built by {@code tools/invented/build_an.py}), and on set
  * AO, written unseen in the forty-seventh round with the same weighting ({@code eval/invented_ao_gold.jsonl}, built by
  * {@code tools/invented/build_ao.py}), and on set AP, held back in the forty-seventh round with the same weighting
- * ({@code eval/invented_ap_gold.jsonl}, built by {@code tools/invented/build_ap.py}):
+ * ({@code eval/invented_ap_gold.jsonl}, built by {@code tools/invented/build_ap.py}), and on set AQ, written unseen in the
+ * forty-eighth round with the same weighting ({@code eval/invented_aq_gold.jsonl}, built by {@code tools/invented/build_aq.py}):
  * statement F1 at token coverage 0.3
  * and resolved-speaker accuracy stay above a floor a little under what the extractor scores today. The matching
  * follows the reference scorer (coverage of the gold content's tokens, contents overlapping in the text, nested
@@ -222,6 +223,10 @@ class InventedSetTest {
     /** Set AP, held back in the forty-seventh round, weighted as set R ({@code tools/invented/build_ap.py}). */
     private static final double AP_F1_FLOOR = 0.94;
     private static final double AP_RESOLVED_FLOOR = 0.92;
+
+    /** Set AQ, written unseen in the forty-eighth round, weighted as set R ({@code tools/invented/build_aq.py}). */
+    private static final double AQ_F1_FLOOR = 0.92;
+    private static final double AQ_RESOLVED_FLOOR = 0.90;
 
     private static final Pattern TOKEN = Pattern.compile("[0-9a-z]+");
     private static final Set<String> STOP = Set.of("the", "a", "an", "of", "and", "in", "for", "to", "on", "at", "mr", "ms",
@@ -435,6 +440,11 @@ class InventedSetTest {
     @Test
     void setAPScoresAboveItsFloor() throws IOException {
         assertAboveFloor("/eval/invented_ap_gold.jsonl", AP_F1_FLOOR, AP_RESOLVED_FLOOR);
+    }
+
+    @Test
+    void setAQScoresAboveItsFloor() throws IOException {
+        assertAboveFloor("/eval/invented_aq_gold.jsonl", AQ_F1_FLOOR, AQ_RESOLVED_FLOOR);
     }
 
     private static void assertAboveFloor(String resource, double f1Floor, double resolvedFloor) throws IOException {
