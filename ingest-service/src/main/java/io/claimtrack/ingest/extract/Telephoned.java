@@ -22,6 +22,8 @@ final class Telephoned {
     private static final Set<String> EVERY = WordSet.of("every", "each");
     /** What opens the noun phrase of a thing named: "a firm called", "another called". */
     private static final Set<String> INDEFINITE = WordSet.of("a", "an", "another");
+    /** The words an apposition between a person called and the complement may hold, its commas included. */
+    private static final int APPOSITION_WORDS = 25;
     /** The indefinite's words up to "called": "a small consulting firm called". */
     private static final int NAMED_THING_WORDS = 4;
     /** Stoppages a union calls: "call a strike", "called a 24-hour walkout". */
@@ -176,7 +178,36 @@ final class Telephoned {
                 return false;
             }
         }
-        return k >= s.endToken() || AFTER_CALL.contains(t.get(k).lower());
+        return k >= s.endToken() || AFTER_CALL.contains(t.get(k).lower()) && !complementAfterApposition(t, k, s);
+    }
+
+    /**
+     * "called Ada Lund, his rival for the seat, a “career clerk”": the comma after the person opens an apposition (an
+     * article or a possessive first) whose closing comma a complement follows (an indefinite article or a quotation), so
+     * the person is judged, not rung. "called Lund, her lawyer, an hour later" rings at a time.
+     */
+    private static boolean complementAfterApposition(List<Token> t, int comma, Sentence s) {
+        if (!t.get(comma).is(",") || comma + 1 >= s.endToken()
+                || !FunctionWords.ARTICLES_OR_POSSESSIVES.contains(t.get(comma + 1).lower())) {
+            return false;
+        }
+        for (int k = comma + 2; k < Math.min(s.endToken() - 1, comma + APPOSITION_WORDS); k++) {
+            Token tok = t.get(k);
+            if (tok.is(",")) {
+                Token next = t.get(k + 1);
+                return next.type() == Token.Type.QUOTE
+                        || INDEFINITE.contains(next.lower()) && !next.is("another") && !spanOfTime(t, k + 2, s);
+            }
+            if (tok.is(";") || tok.is(".") || tok.type() == Token.Type.QUOTE) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "an hour later", "a day after the vote": a span of time right after the article. */
+    private static boolean spanOfTime(List<Token> t, int k, Sentence s) {
+        return k < s.endToken() && ClauseShapes.TIME_UNITS.contains(t.get(k).lower());
     }
 
     /**

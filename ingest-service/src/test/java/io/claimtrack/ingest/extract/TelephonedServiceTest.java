@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 9, forty-fifth round: "called" as telephoned a service or body ("called the police at dawn") or someone
  * with news ("called her with the scores") says nothing; "called the plan a disaster" and "called for an inquiry" stay
- * statements.
+ * statements. Forty-eighth round: "called Ada Lund, his rival, a “clerk”" judges the person across an apposition.
  */
 class TelephonedServiceTest {
 
@@ -37,5 +37,19 @@ class TelephonedServiceTest {
                 """);
         assertTrue(found.stream().anyMatch(s -> s.contains("| the timetable a disgrace on Monday | called |")), found.toString());
         assertTrue(found.stream().anyMatch(s -> s.contains("| an inquiry into the breakdown | called for |")), found.toString());
+    }
+
+    @Test
+    void aPersonJudgedAcrossAnAppositionIsNoCall() {
+        List<String> found = said("""
+                Ola Brenvik called Tessa Lund, his rival for the seat, a "career clerk." The skipper called Ivar Moen, \
+                her lawyer, an hour before the hearing. At the time, Senator Ada Holm called Mayor Pia Dahl, a former ferry \
+                pilot who was twice fined for speeding, an honest and careful leader.
+                """);
+        assertEquals(2, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("Ola Brenvik | Tessa Lund, his rival for the seat, a \"career clerk.\" | called"),
+                found.toString());
+        assertTrue(found.get(1).startsWith("Ada Holm | Mayor Pia Dahl, a former ferry pilot who was twice fined for speeding, "
+                + "an honest and careful leader | called"), found.toString());
     }
 }
