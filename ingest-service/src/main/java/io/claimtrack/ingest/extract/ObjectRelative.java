@@ -81,9 +81,12 @@ final class ObjectRelative {
         for (int k = at - 1; k >= first && at - k <= NOUN_PHRASE_TOKENS + 1; k--) {
             String w = tokens.get(k).lower();
             if (k < at - 1 && ("a".equals(w) || "an".equals(w))) {
+                if (k == first) {
+                    return true;
+                }
                 String before = tokens.get(k - 1).lower();
                 boolean preposition = CueStage.PREPOSITIONS.contains(before);
-                return k == first || tokens.get(k - 1).is(",") || ctx.cueAt[k - 1] == null && tokens.get(k - 1).isWord()
+                return tokens.get(k - 1).is(",") || ctx.cueAt[k - 1] == null && tokens.get(k - 1).isWord()
                         && (preposition ? afterPreposition : !FunctionWords.NP_BREAKERS.contains(before));
             }
             if (!phraseWord(ctx, k) || tokens.get(k).isCapitalized()) {

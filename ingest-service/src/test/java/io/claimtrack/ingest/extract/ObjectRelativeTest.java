@@ -3,7 +3,10 @@ package io.claimtrack.ingest.extract;
 import static io.claimtrack.ingest.extract.Pipeline.assertMentions;
 import static io.claimtrack.ingest.extract.Pipeline.assertSpeaker;
 import static io.claimtrack.ingest.extract.Pipeline.extract;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -89,5 +92,16 @@ class ObjectRelativeTest {
                 "the harbour board | the pier would close | said | indirect");
         assertMentions("After a short recess the judge said she would rule on Monday.",
                 "the judge | she would rule on Monday | said | indirect");
+    }
+
+    /**
+     * Issue 9, round 48: a document whose first sentence opens with the indefinite antecedent ("A ferry the stewards
+     * said ...", "A few minutes later the stewards said") read the token before the document and threw.
+     */
+    @Test
+    void anIndefiniteOpeningTheDocumentBeforeADefiniteSubject() {
+        List<String> found = Pipeline.mentions(Pipeline.attribute("A ferry the stewards said was late sailed at noon."));
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("the stewards | was late"), found.toString());
     }
 }
