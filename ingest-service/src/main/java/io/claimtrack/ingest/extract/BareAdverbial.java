@@ -24,6 +24,13 @@ final class BareAdverbial {
     private static final Set<String> TIME_DETERMINERS = WordSet.of("last", "this", "next");
     private static final Set<String> TIME_UNITS = WordSet.of("morning", "afternoon", "evening", "night", "day", "week",
             "weekend", "month", "year", "spring", "summer", "fall", "autumn", "winter");
+    /** Words that count a span of time: "Two days later", "A few minutes later", "Several weeks earlier". */
+    private static final Set<String> SPAN_COUNTS = WordSet.union(List.of(FunctionWords.NUMBER_WORDS), "one", "a", "an",
+            "few", "several", "some", "many");
+    /** Spans of time counted from another: "Hours later", "Moments later", "Three weeks ago". */
+    private static final Set<String> SPANS = WordSet.union(List.of(ClauseShapes.TIME_UNITS), "moment", "moments");
+    /** What closes a counted span: "later", "earlier", "ago". */
+    private static final Set<String> SPAN_ENDS = WordSet.of("later", "earlier", "ago");
     /** Prepositions inside the adverbial's noun phrase: "At a meeting of the board", "In an interview with the Post". */
     private static final Set<String> INNER_PREPOSITIONS = WordSet.of("of", "in", "at", "on", "with", "for", "from", "since");
 
@@ -58,12 +65,15 @@ final class BareAdverbial {
             k = first + 2;
         } else if (PREPOSITIONS.contains(opener) || TIME_ADVERBS.contains(opener) || weekday) {
             k = first + 1;
+        } else if (countedSpanEnd(tokens, first, limit) > first) {
+            // "Two days later the council said", "Hours later Holm said": a span counted from the last event told.
+            k = countedSpanEnd(tokens, first, limit);
         } else {
             return first;
         }
         // What stands right before the subject: a noun (a lower-case content word), a date, a number, or a name
         // (only before an article or pronoun: "In Ohio the mayor said", never "In Ohio Holm said").
-        boolean nounBefore = TIME_ADVERBS.contains(opener) || weekday || k == first + 2;
+        boolean nounBefore = TIME_ADVERBS.contains(opener) || weekday || k >= first + 2;
         boolean dateBefore = nounBefore;
         boolean nameBefore = false;
         // A name after the adverbial's noun needs the noun's own determiner: "At the rally Holm", not "In nearby Bergen, ...".
@@ -106,6 +116,23 @@ final class BareAdverbial {
             dateBefore = isTime(t);
             nameBefore = t.isCapitalized() && !dateBefore;
             nounBefore = dateBefore || !determiner && !preposition && !t.isCapitalized() && !w.equals("her");
+        }
+        return first;
+    }
+
+    /**
+     * The token after a counted span of time opening at {@code first} ("Two days later", "A few minutes later", "Hours
+     * later"), or {@code first} if none.
+     */
+    private static int countedSpanEnd(List<Token> tokens, int first, int limit) {
+        for (int k = first; k + 1 < limit && k - first < Windows.COUNTED_TIME_TOKENS; k++) {
+            Token t = tokens.get(k);
+            if (SPANS.contains(t.lower())) {
+                return SPAN_ENDS.contains(tokens.get(k + 1).lower()) ? k + 2 : first;
+            }
+            if (t.type() != Token.Type.NUMBER && !SPAN_COUNTS.contains(t.lower())) {
+                return first;
+            }
         }
         return first;
     }

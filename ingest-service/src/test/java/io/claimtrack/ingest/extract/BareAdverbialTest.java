@@ -128,4 +128,20 @@ class BareAdverbialTest {
 
         assertSpeaker(doc, "the fees would stay", "Ada Lund");
     }
+
+    /**
+     * Issue 9, round 48: a span counted from the last event told ("Two days later", "Hours later") opens the sentence
+     * without its comma; the subject starts after it, and a second verb of saying goes back to that subject.
+     */
+    @Test
+    void aCountedSpanOfTimeWithoutItsComma() {
+        assertMentions("""
+                Two days later the council closed the quay and said it would reopen in May.
+                Hours later Mayor Ada Holm said the pier was safe.
+                A few minutes later the stewards hurried everyone onto the pier and said they would sail at noon.
+                """,
+                "the council | it would reopen in May | said | indirect",
+                "Mayor Ada Holm | the pier was safe | said | indirect",
+                "the stewards | they would sail at noon | said | indirect");
+    }
 }
