@@ -11,80 +11,71 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Extractor throughput on a corpus: characters and documents per second on one core and on all cores,
- * the heap the run needed, then the CPU time of each adversarial 1 MB input ({@link AdversarialInputs}), each in a JVM
- * of its own: its first run, and warmed. Usage: {@code Benchmark CORPUS [seconds]} where CORPUS is a JSONL file
- * with a "text" field per line (the evaluation format) or a directory of .txt/.json request files.
+ * Extractor throughput on a corpus: timed passes over its first 300,000 characters on one core and on all cores,
+ * each pass's characters per CPU-second with their median and range ({@link Passes}), the heap the run needed; then
+ * the CPU time of each adversarial 1 MB input ({@link AdversarialInputs}), each in a JVM of its own: its first run,
+ * and warmed. Usage: {@code Benchmark CORPUS [seconds] [throughput]} where CORPUS is a JSONL file with a "text" field
+ * per line (the evaluation format) or a directory of .txt/.json request files; "throughput" skips the adversarial
+ * inputs (some twenty minutes on a loaded machine).
  */
 public final class Benchmark {
+
+    /**
+     * A fifth of a second of one quiet thread's work: a run of a few seconds gives a dozen passes to compare even when
+     * the machine's other work leaves this one a small share of a core.
+     */
+    private static final long PASS_CHARS = 300_000;
 
     private Benchmark() {
     }
 
     public static void main(String[] args) throws Exception {
         if (args.length < 1) {
-            System.err.println("usage: Benchmark CORPUS.jsonl|DIR [seconds]");
+            System.err.println("usage: Benchmark CORPUS.jsonl|DIR [seconds] [throughput]");
             System.exit(2);
         }
         List<String> docs = load(Path.of(args[0]));
         double seconds = args.length > 1 ? Double.parseDouble(args[1]) : 10;
         long chars = docs.stream().mapToLong(String::length).sum();
-        System.out.printf("corpus: %d documents, %d characters (mean %d)%n", docs.size(), chars, chars / docs.size());
+        List<String> pass = passSlice(docs);
+        System.out.printf("corpus: %d documents, %d characters (mean %d); a pass: the first %d documents, %d characters%n",
+                docs.size(), chars, chars / docs.size(), pass.size(), pass.stream().mapToLong(String::length).sum());
 
         long t0 = System.nanoTime();
         Extractor extractor = new Extractor();
         System.out.printf("extractor ready in %.1f ms%n", (System.nanoTime() - t0) / 1e6);
-        run(extractor, docs, 1, Math.max(2, seconds / 3), "warm-up");
-        run(extractor, docs, 1, seconds, "1 thread");
+        Passes.warmUp(extractor, pass);
+        Passes.run(extractor, pass, 1, seconds, "1 thread");
         int cores = Runtime.getRuntime().availableProcessors();
         if (cores > 1) {
-            run(extractor, docs, cores, seconds, cores + " threads");
+            Passes.run(extractor, pass, cores, seconds, cores + " threads");
         }
         System.gc();
         var heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
         System.out.printf("heap after run: used %d MB, committed %d MB, max %d MB%n", heap.getUsed() >> 20,
                 heap.getCommitted() >> 20, heap.getMax() >> 20);
-        AdversarialInputs.runEachInFreshJvm();
+        if (args.length < 3 || !args[2].equals("throughput")) {
+            AdversarialInputs.runEachInFreshJvm();
+        }
     }
 
-    private static void run(Extractor extractor, List<String> docs, int threads, double seconds, String label)
-            throws Exception {
-        AtomicLong chars = new AtomicLong();
-        AtomicLong count = new AtomicLong();
-        AtomicLong statements = new AtomicLong();
-        AtomicLong cpuNanos = new AtomicLong();
-        long deadline = System.nanoTime() + (long) (seconds * 1e9);
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        long start = System.nanoTime();
-        List<Future<?>> futures = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            int offset = t;
-            futures.add(pool.submit(() -> {
-                long cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
-                for (int i = offset; System.nanoTime() < deadline; i++) {
-                    String text = docs.get(i % docs.size());
-                    statements.addAndGet(extractor.extract(text, null).attributions.size());
-                    chars.addAndGet(text.length());
-                    count.incrementAndGet();
-                }
-                cpuNanos.addAndGet(ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu);
-            }));
+    /**
+     * The documents every timed pass reads: the corpus's first {@link #PASS_CHARS} characters of whole documents. A
+     * fixed slice, so that passes differ only in the machine, not in which documents a deadline let in.
+     */
+    private static List<String> passSlice(List<String> docs) {
+        List<String> slice = new ArrayList<>();
+        long chars = 0;
+        for (String doc : docs) {
+            if (chars >= PASS_CHARS) {
+                break;
+            }
+            slice.add(doc);
+            chars += doc.length();
         }
-        for (Future<?> f : futures) {
-            f.get();
-        }
-        pool.shutdown();
-        double elapsed = (System.nanoTime() - start) / 1e9;
-        // Per CPU-second as well as per wall second: on a shared machine only the first measures the extractor.
-        System.out.printf("%-10s %,12.0f chars/s total, %,12.0f chars/s per thread, %,12.0f chars per CPU-second,"
-                + " %,9.1f docs/s, %,d statements%n", label, chars.get() / elapsed, chars.get() / elapsed / threads,
-                chars.get() / (cpuNanos.get() / 1e9), count.get() / elapsed, statements.get());
+        return slice;
     }
 
     private static List<String> load(Path corpus) throws IOException {
