@@ -140,6 +140,9 @@ public final class AdversarialInputs {
     static void runEachInFreshJvm() throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classPath = classPath();
+        System.out.println("adversarial inputs, each in a JVM of its own after two untimed runs at 100 KB: \"first\" is the"
+                + " CPU time of the first 1 MB run (the figure issue 9's 1 s is set on), the kernel's share apart, and how long"
+                + " the JIT compiled meanwhile; \"warmed\" the third 1 MB run's");
         for (String name : inputs().keySet()) {
             // The heap and collector deploy/ gives the service; a default heap of a quarter of the machine's memory
             // would add the kernel's time zeroing pages that a running service committed long ago.
@@ -171,13 +174,16 @@ public final class AdversarialInputs {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long cpu = threads.getCurrentThreadCpuTime();
         long user = threads.getCurrentThreadUserTime();
+        long jit = Passes.jitMillis();
         int statements = extractor.extract(text, null).attributions.size();
         cpu = threads.getCurrentThreadCpuTime() - cpu;
         // User time is counted in clock ticks, so it can pass the nanosecond total by a tick.
         user = Math.min(cpu, threads.getCurrentThreadUserTime() - user);
+        jit = Passes.jitMillis() - jit;
         long warmed = warmedCpu(extractor, text, threads);
-        System.out.printf("adversarial %-24s %,9d chars %7.0f ms CPU (user %5.0f, kernel %5.0f) %,7d statements, warmed %5.0f ms%s%n",
-                args[0], text.length(), cpu / 1e6, user / 1e6, (cpu - user) / 1e6, statements, warmed / 1e6,
+        System.out.printf("adversarial %-24s %,9d chars first %5.0f ms CPU (user %5.0f, kernel %4.0f; JIT %,6d ms) %,7d"
+                + " statements, warmed %5.0f ms%s%n", args[0], text.length(), cpu / 1e6, user / 1e6, (cpu - user) / 1e6, jit,
+                statements, warmed / 1e6,
                 cpu > 1_000_000_000L ? "  OVER 1 s" : "");
     }
 

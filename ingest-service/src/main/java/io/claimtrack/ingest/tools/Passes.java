@@ -104,7 +104,8 @@ final class Passes {
                 .mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
     }
 
-    private static long jitMillis() {
+    /** The compiler threads' time so far (0 where the JVM does not count it). */
+    static long jitMillis() {
         var compiler = ManagementFactory.getCompilationMXBean();
         return compiler != null && compiler.isCompilationTimeMonitoringSupported() ? compiler.getTotalCompilationTime()
                 : 0;
