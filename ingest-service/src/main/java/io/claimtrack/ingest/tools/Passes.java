@@ -25,7 +25,7 @@ final class Passes {
     /**
      * Untimed passes first, counted in work rather than seconds: a warm-up of fixed seconds was one pass on a loaded
      * machine, and the timed passes after it shared a core with ten seconds of compiling (1 thread 0.82 M against
-     * 1.60 M after twenty passes, in the same minutes). The compiler's own time is no test of being warm here: its
+     * 1.60 M after thirty passes, in the same minutes). The compiler's own time is no test of being warm here: its
      * threads wait for a core like any other, so it never fell below a pass's CPU time under load.
      */
     private static final int WARM_UP_PASSES = 20;
