@@ -5,8 +5,8 @@ import java.util.Set;
 
 /**
  * What a party seeks or claims that is no words: a penalty asked of a court ("sought nine years"), a pay claim at the
- * bargaining table ("is seeking a 7% raise"), money claimed ("the amount the landlord claimed"). Asked by {@link
- * CueSense}.
+ * bargaining table ("is seeking a 7% raise"), money claimed ("the amount the landlord claimed", "has claimed damages of
+ * 2 million crowns") or pledged ("pledged a total of 40 million euros"). Asked by {@link CueSense}.
  */
 final class ClaimedObjects {
 
@@ -18,6 +18,16 @@ final class ClaimedObjects {
     /** What a union asks at the bargaining table, as "offered a raise" gives it: "is seeking a 32% raise". */
     private static final Set<String> PAY_CLAIMS = WordSet.of("raise", "raises", "rise", "rises", "bonus", "bonuses");
     private static final Set<String> SOUGHT = WordSet.union(List.of(PENALTIES, PAY_CLAIMS));
+    /** Money a party claims in a case: "claimed damages of", "has claimed compensation for the lost harvest". */
+    private static final Set<String> MONEY_CLAIMS = WordSet.of("damages", "compensation", "restitution");
+    /** What closes a money claim's head, so "claimed damages were caused by the flood" keeps its clause. */
+    private static final Set<String> CLAIM_TAILS = WordSet.of("of", "for", "from", "against", ",", ".", ";");
+    /** Words before a sum's figure: "a total of", "about", "more than", "an additional". */
+    private static final Set<String> SUM_OPENERS = WordSet.of("a", "an", "total", "of", "about", "some", "nearly",
+            "almost", "roughly", "around", "over", "more", "than", "another", "additional", "further", "up", "to", "at",
+            "least");
+    /** Scale words between a figure and its currency: "2.35 billion dollars". */
+    private static final Set<String> SCALES = WordSet.of("thousand", "million", "billion", "trillion", "m", "bn");
 
     private ClaimedObjects() {
     }
@@ -32,6 +42,38 @@ final class ClaimedObjects {
         int k = ObjectSense.head(t, next, to, tok -> (ObjectSense.lowerWord(tok) || tok.type() == Token.Type.NUMBER
                 || tok.is("%")) && !tok.is("that") && !tok.is("to"), SOUGHT);
         return k >= 0 && k < to;
+    }
+
+    /**
+     * "has claimed damages of 3 million crowns", "claimed compensation for the lost harvest": a filing for money, no
+     * words; "claimed damages were caused by the flood" is a clause and stays.
+     */
+    static boolean moneyClaimed(List<Token> t, int next, Sentence s) {
+        int to = Math.min(s.endToken(), next + Windows.RESULT_OBJECT_TOKENS);
+        int k = ObjectSense.head(t, next, to, ObjectSense::lowerWord, MONEY_CLAIMS);
+        return k >= 0 && k < to && (k + 1 == s.endToken() || CLAIM_TAILS.contains(t.get(k + 1).lower()));
+    }
+
+    /**
+     * "pledged a total of 2 billion dollars", "pledged $40 million", "pledges about 90 million euros in loans": a sum
+     * pledged is money committed, an act; "pledged 500 new homes" and "pledged to rebuild" stay promises.
+     */
+    static boolean sumPledged(List<Token> t, int next, Sentence s) {
+        int k = next;
+        while (k < s.endToken() && SUM_OPENERS.contains(t.get(k).lower())) {
+            k++;
+        }
+        if (k < s.endToken() && FunctionWords.CURRENCY.contains(t.get(k).text())) {
+            return k + 1 < s.endToken() && t.get(k + 1).type() == Token.Type.NUMBER;
+        }
+        if (k >= s.endToken() || t.get(k).type() != Token.Type.NUMBER) {
+            return false;
+        }
+        k++;
+        while (k < s.endToken() && SCALES.contains(t.get(k).lower())) {
+            k++;
+        }
+        return k < s.endToken() && FunctionWords.CURRENCY_NAMES.contains(t.get(k).lower());
     }
 
     /**

@@ -126,6 +126,9 @@ final class CueSense {
             // seeking a 7% raise": a claim at the bargaining table.
             return false;
         }
+        if (w.startsWith("pledg") && ClaimedObjects.sumPledged(t, next, s)) {
+            return false;
+        }
         if (w.startsWith("declar")) {
             return !objects.declaredAct(t, next, s, CueStage.titleCased(doc, s));
         }
@@ -164,6 +167,9 @@ final class CueSense {
         if (Refusals.REFUSALS.contains(w) && after != null && after.is("to") && next + 1 < s.endToken()
                 && Refusals.UNSAID.contains(t.get(next + 1).lower())) {
             // "refused to say whether", "declined to answer questions": the refusal is the news, nothing was said.
+            return false;
+        }
+        if ((w.startsWith("plead") || w.startsWith("admit")) && NothingSaid.pleaInTimeClause(t, i, next, s)) {
             return false;
         }
         if (w.startsWith("plead") && i > s.firstToken() && (PLEA_TO_COME.contains(t.get(i - 1).lower())
@@ -228,7 +234,8 @@ final class CueSense {
         }
         if (w.startsWith("claim") || w.startsWith("charg")) {
             return after == null || !AFTER_NOUN.contains(after.lower())
-                    && !(w.startsWith("claim") && (objects.claimedResult(t, next, s) || ClaimedObjects.amountClaimed(t, i, s)))
+                    && !(w.startsWith("claim") && (objects.claimedResult(t, next, s) || ClaimedObjects.amountClaimed(t, i, s)
+                            || ClaimedObjects.moneyClaimed(t, next, s)))
                     && !(w.startsWith("charg") && (RUSHED.contains(after.lower())
                             || ACCUSED.contains(after.lower()) && !quotationBefore(t, i, s)));
         }

@@ -50,6 +50,9 @@ public final class FunctionWords {
             "ninety");
     /** Currency signs written before their figure: "$1 million", "£40". */
     public static final Set<String> CURRENCY = WordSet.of("$", "€", "£", "¥");
+    /** Currencies named after their figure: "2 billion dollars", "3.1 million crowns". */
+    public static final Set<String> CURRENCY_NAMES = WordSet.of("dollars", "euros", "pounds", "crowns", "francs", "yen",
+            "rupees", "pesos", "kronor", "kroner", "dinars", "shillings", "rand", "lira", "lire", "zloty", "forints");
     /** Dashes that are never a hyphen: "WASHINGTON — ...". */
     public static final Set<String> LONG_DASHES = WordSet.of("—", "–", "―");
     /** Words that join a second clause after a comma: its subject may start a statement of its own. */

@@ -19,6 +19,13 @@ final class NothingSaid {
 
     /** Auxiliaries of a perfect between a relative pronoun and its verb: "who has pleaded". */
     private static final Set<String> PERFECT = WordSet.of("has", "have", "had");
+    /** Conjunctions of a time clause that sets a plea as the background of a sentence: "after they admitted". */
+    private static final Set<String> TIME_CLAUSES = WordSet.of("after", "once", "when", "before", "since");
+    /** What a plea or an admission in court is of: "pleaded guilty", "admitted their guilt", "admitted the charges". */
+    private static final Set<String> GUILT = WordSet.of("guilty", "guilt", "charge", "charges", "offence", "offences",
+            "offense", "offenses");
+    /** Most tokens of a time clause's subject: "after the two managers admitted". */
+    private static final int CLAUSE_SUBJECT_TOKENS = 4;
 
     private final Lexicon lexicon;
     private final ObjectSense objects;
@@ -93,6 +100,27 @@ final class NothingSaid {
             k--;
         }
         return k >= s.firstToken() && t.get(k).is("who");
+    }
+
+    /**
+     * "were given suspended sentences after they admitted their guilt", "once Holm had pleaded guilty": a plea in a time
+     * clause dates the sentence's own news, as background; the plea entered in a main clause stays a statement.
+     */
+    static boolean pleaInTimeClause(List<Token> t, int i, int next, Sentence s) {
+        boolean guilt = false;
+        for (int k = next; k < Math.min(s.endToken(), next + 3) && !guilt; k++) {
+            guilt = GUILT.contains(t.get(k).lower());
+        }
+        int k = i - 1;
+        while (guilt && k > s.firstToken() && (PERFECT.contains(t.get(k).lower()) || ClauseShapes.isAdverb(t.get(k)))) {
+            k--;
+        }
+        for (int from = k; guilt && k >= Math.max(s.firstToken(), from - CLAUSE_SUBJECT_TOKENS) && t.get(k).isWord(); k--) {
+            if (TIME_CLAUSES.contains(t.get(k).lower())) {
+                return k < from;
+            }
+        }
+        return false;
     }
 
     /** "said little, offering only ...", "said little.": "little" alone, no clause's subject ("said little has changed"). */

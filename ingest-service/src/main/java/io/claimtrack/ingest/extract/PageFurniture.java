@@ -46,6 +46,13 @@ final class PageFurniture {
     private static final Pattern UPDATE_NOTE = Pattern.compile(
             "^\\((?:adds|updates|recasts|rewrites|corrects|changes|fixes|repeats|refiles|writes through)\\b[^()]*\\)\\s*$",
             Pattern.CASE_INSENSITIVE);
+    /** A release's heading that names its kind after its issuer: "Harbour Police - News Release". It says nothing. */
+    private static final Pattern RELEASE_HEADING = Pattern.compile(
+            "^[^-–—]{2,80}\\s[-–—]\\s(?:news|press|media) (?:release|statement|advisory)\\s*$", Pattern.CASE_INSENSITIVE);
+    /** A release's or a note's footer label: "Media contact: ...", "Enclosure: copy of ...". It names no speaker. */
+    private static final Pattern FOOTER_LABEL = Pattern.compile(
+            "^(?:(?:media|press) )?(?:contacts?|enquiries|inquiries|enclosures?|encl\\.|annex(?:es)?|attachments?)\\s?:",
+            Pattern.CASE_INSENSITIVE);
     /** Labels that introduce a link, a video or a gallery rather than a speaker: "WATCH: ...". */
     private static final Set<String> LINK_LABELS = WordSet.of("watch", "listen", "video", "videos", "photos", "gallery",
             "read more", "read also", "also read", "see also", "more", "related", "opinion", "podcast");
@@ -85,7 +92,9 @@ final class PageFurniture {
                 || "(piPI".indexOf(opening) >= 0 && PICTURE_LABEL.matcher(line).lookingAt()
                 || opening == '[' && BRACKETED_CAPTION.matcher(line).matches()
                 || "pivPIV".indexOf(opening) >= 0 && GALLERY.matcher(line.strip()).matches()
-                || opening == '(' && UPDATE_NOTE.matcher(line).matches()) {
+                || opening == '(' && UPDATE_NOTE.matcher(line).matches()
+                || "cemaipCEMAIP".indexOf(opening) >= 0 && FOOTER_LABEL.matcher(line).lookingAt()
+                || line.length() <= Windows.RELEASE_HEADING_CHARS && RELEASE_HEADING.matcher(line).matches()) {
             return true;
         }
         int words = wordCount(line, Windows.PULL_QUOTE_WORDS + 1);

@@ -61,6 +61,8 @@ final class Windows {
     static final int MARKER_LINE_WORDS = 8;
     /** Longest label, in characters, before the colon of a link label ("READ MORE:"). */
     static final int LINK_LABEL_CHARS = 12;
+    /** Longest heading line, in characters, that names a release's issuer and kind ("Harbour Police - News Release"). */
+    static final int RELEASE_HEADING_CHARS = 110;
     /** Most words of a tag line of glued names and topics. */
     static final int TAG_LINE_WORDS = 12;
     /** Longest subhead in quotation marks that title case makes furniture. */

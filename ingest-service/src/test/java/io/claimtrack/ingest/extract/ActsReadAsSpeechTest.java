@@ -48,4 +48,28 @@ class ActsReadAsSpeechTest {
         assertMentions("Under the union's agreement, every ward would keep two clerks.",
                 "the union's agreement | every ward would keep two clerks | Under | indirect");
     }
+
+    @Test
+    void moneyClaimedInACaseIsAFiling() {
+        assertMentions("The Brinsley Port Authority, a civil party to the case, has claimed damages of 2.4 million crowns.");
+        assertMentions("Two growers claimed compensation for the flooded orchards.");
+        assertMentions("The growers claimed damages were caused by the dredging.",
+                "The growers | damages were caused by the dredging | claimed | indirect");
+    }
+
+    @Test
+    void aSumPledgedIsMoneyCommitted() {
+        assertMentions("Donors pledged a total of 410 million euros, of which 90 million euros in loans.");
+        assertMentions("The Gulf fund pledged $40 million for the rebuilding of the Tarvin bridges.");
+        assertMentions("The Gulf fund pledged to rebuild the Tarvin bridges by 2036.",
+                "The Gulf fund | to rebuild the Tarvin bridges by 2036 | pledged | indirect");
+    }
+
+    @Test
+    void aPleaInATimeClauseIsBackground() {
+        assertMentions("Two clerks were given suspended sentences after they admitted their guilt.");
+        assertMentions("Ostra Dahl was fined once she had pleaded guilty to the charges.");
+        assertMentions("Ivo Brandl admitted his guilt in March.",
+                "Ivo Brandl | his guilt in March | admitted | indirect");
+    }
 }

@@ -382,6 +382,35 @@ class StructureStageTest {
     }
 
     @Test
+    void aReleasesKindHeadingAndItsFooterLabelsSayNothing() {
+        // The heading names the issuer and the kind of text, the footer a contact and an annex: none is a statement.
+        AnnotatedDocument doc = Pipeline.extract("""
+                Kessling Fire Brigade - Media Release
+
+                The station commander, Aldo Menzies, said the timber warehouse had been empty for a year.
+
+                Media contact: Press Officer of the Kessling Fire Brigade
+
+                Annex: copy of the building permit No. 44-C
+
+                Enclosures: two site plans
+                """);
+        assertEquals(List.of("Aldo Menzies | the timber warehouse had been empty for a year | said | indirect"),
+                Pipeline.statements(doc));
+    }
+
+    @Test
+    void aDashedHeadlineSignedByABodyAndAContactSentenceStayProse() {
+        AnnotatedDocument doc = Pipeline.extract("""
+                Tram fares will rise in April - Norrby transit board
+
+                Contact with the crew was lost at noon, the coastguard said.
+                """);
+        assertEquals(List.of("Norrby transit board | Tram fares will rise in April |  | indirect",
+                "coastguard | Contact with the crew was lost at noon | said | indirect"), Pipeline.statements(doc));
+    }
+
+    @Test
     void aRelatedTeaserSaysWhatItsHeadlineSaysAndALabelAloneSaysNothing() {
         AnnotatedDocument doc = Pipeline.extract("""
                 Ferry service to resume on Monday
