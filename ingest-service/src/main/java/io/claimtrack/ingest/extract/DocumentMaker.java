@@ -27,6 +27,11 @@ final class DocumentMaker {
      * her annual report" (one presents what one's office wrote; a report by another names its maker with it).
      */
     private static final Set<String> SIGNING = WordSet.of("signed", "issued", "signs", "issues", "presented", "presents");
+    /**
+     * Verbs whose subject makes the document only when it is the subject's own: "today published its report", "released
+     * their findings"; "The Gazette published the report" may print another's.
+     */
+    private static final Set<String> PUBLISHING_OWN = WordSet.of("published", "publishes", "released", "releases");
     /** Words of a short adjunct of time between a document and its maker: "released last week by", "in June by". */
     private static final Set<String> WHEN = WordSet.of("in", "on", "last", "this", "earlier", "late", "early", "out",
             "week", "month", "year", "yesterday", "today");
@@ -280,7 +285,10 @@ final class DocumentMaker {
         for (int i = from - 1; i >= 0 && own.start() - doc.sentences.get(i).start() < Windows.TITLED_NAME_CHARS; i--) {
             Sentence s = doc.sentences.get(i);
             for (int k = s.firstToken() + 1; k + 2 < s.endToken(); k++) {
-                if (SIGNING.contains(tokens.get(k).lower()) && FunctionWords.ARTICLES_OR_POSSESSIVES.contains(tokens.get(k + 1).lower())
+                String verb = tokens.get(k).lower();
+                String determiner = tokens.get(k + 1).lower();
+                if ((SIGNING.contains(verb) && FunctionWords.ARTICLES_OR_POSSESSIVES.contains(determiner)
+                        || PUBLISHING_OWN.contains(verb) && FunctionWords.POSSESSIVES.contains(determiner))
                         && word.equals(lexicon.headKey(modifiedHead(k + 2, s.endToken()).lower()))) {
                     return subject(s.firstToken(), verbOpening(k, s.firstToken()));
                 }

@@ -34,4 +34,28 @@ class SignedDocumentMakerTest {
         assertSpeaker(extract(STORY.formatted("read")), "kiosk owners must remove their stalls within ten days",
                 "the memo");
     }
+
+    @Test
+    void aBodysOwnPublishedReportSpeaksForTheBody() {
+        // "published its report": the body's own; "The report recommends" is the committee's recommendation.
+        AnnotatedDocument doc = extract("""
+                The Select Committee on Housing of the Parliament of Wendmoor today published its report on repairs \
+                to social housing.
+
+                The report recommends that councils share their repair records with tenants.
+                """);
+        assertSpeaker(doc, "councils share their repair records with tenants",
+                "Select Committee on Housing of the Parliament of Wendmoor");
+    }
+
+    @Test
+    void aReportAnotherPublishedKeepsItsOwnWords() {
+        // "The Dunmore Courier published the report": a paper may print another's report, so no maker is given.
+        AnnotatedDocument doc = extract("""
+                The Dunmore Courier on Sunday published the report on repairs to social housing.
+
+                The report recommends that councils share their repair records with tenants.
+                """);
+        assertSpeaker(doc, "councils share their repair records with tenants", "The report");
+    }
 }
