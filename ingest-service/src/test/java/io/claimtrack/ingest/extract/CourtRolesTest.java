@@ -68,4 +68,25 @@ class CourtRolesTest {
                 """;
         assertSpeaker(extract(text), "\"Three people were hurt,\"", "Cyrus Vellamont");
     }
+
+    private static final String VERDICT = """
+            Former port director jailed for fraud
+
+            The District Court in Marrow today found the former director of the Marrow port, Ivo B., guilty of fraud and \
+            sentenced him to five years in prison.
+
+            The defendant pleaded not guilty. His lawyer, Ansel Dorn, argued that the transfers had been approved by the board.
+            """;
+
+    @Test
+    void theDefendantIsTheOnePersonAVerdictNames() {
+        assertSpeaker(extract(VERDICT), "not guilty", "Ivo B");
+    }
+
+    @Test
+    void twoPeopleTriedLeaveTheDefendantAsDescribed() {
+        String two = VERDICT.replace("sentenced him to five years in prison.",
+                "sentenced him to five years in prison. It also convicted Mira Solt of forgery.");
+        assertSpeaker(extract(two), "not guilty", "The defendant");
+    }
 }

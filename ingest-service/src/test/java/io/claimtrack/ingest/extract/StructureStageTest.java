@@ -407,7 +407,7 @@ class StructureStageTest {
                 Contact with the crew was lost at noon, the coastguard said.
                 """);
         assertEquals(List.of("Norrby transit board | Tram fares will rise in April |  | indirect",
-                "coastguard | Contact with the crew was lost at noon | said | indirect"), Pipeline.statements(doc));
+                "the coastguard | Contact with the crew was lost at noon | said | indirect"), Pipeline.statements(doc));
     }
 
     @Test
