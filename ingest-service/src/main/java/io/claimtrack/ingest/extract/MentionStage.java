@@ -283,7 +283,8 @@ public final class MentionStage implements Stage {
         }
         for (int k = i - 1; k >= 0 && i - k <= Windows.TITLE_FIELD_TOKENS; k--) {
             Token t = tokens.get(k);
-            if (lexicon.roles.contains(lexicon.headKey(t.lower()))) {
+            // "Justice of the Peace": a court's title, though "justice" alone is no role word.
+            if (lexicon.roles.contains(lexicon.headKey(t.lower())) || k == i - 1 && lexicon.titles.courtTitle(t.lower()) != null) {
                 return true;
             }
             if (!t.isCapitalized() && !t.is("of") && !t.is("for") && !t.is("and") && !(to && t.is("the"))) {

@@ -126,7 +126,17 @@ record OwnEvidence(AnnotatedDocument doc, Lexicon lexicon, DescriptionResolver d
      */
     private boolean headlineRole(Mention m) {
         String word = m.kind() == SpeakerKind.PERSON ? bodies.headlineWord(m) : null;
-        return word != null && lexicon.titles.hasRoleTitles(word);
+        return word != null && lexicon.titles.hasRoleTitles(word) || sideNamed(m);
+    }
+
+    /**
+     * "The Crown opposed the request": a trial's side, capitalised as a name in prose after its article, is its lawyer
+     * the story titles so ("Crown prosecutor Nell Varga"), as a headline's "Crown says" is.
+     */
+    private boolean sideNamed(Mention m) {
+        String lower = m.text().toLowerCase(Locale.ROOT);
+        return m.kind() == SpeakerKind.PERSON && m.name().indexOf(' ') < 0 && lower.startsWith("the ")
+                && lower.length() == m.name().length() + 4 && lexicon.titles.hasRoleTitles(lower.substring(4));
     }
 
     private static String descriptionText(Mention m) {

@@ -47,7 +47,7 @@ final class RoleAndName {
                     places = PlaceAdjectives.placeWords(span);
                 }
                 hasCap |= !places[k];
-                if ((lexicon.roles.contains(w) || lexicon.roleModifiers.contains(w) && roleFollows(span, k)
+                if ((lexicon.roles.contains(w) || lexicon.roleModifiers.contains(w) && (roleFollows(span, k) || courtOf(span, k))
                         || PERIOD_TITLES.contains(w) && k + 1 < span.size() && span.get(k + 1).is(".")
                         || k > 0 && lexicon.titles.isTwoWordTitle(span.get(k - 1).lower(), w)
                         || OccupationAfterModifier.endsTitle(span, k, lastRoleOrLower, lexicon)) && !surname(span, k)) {
@@ -238,6 +238,14 @@ final class RoleAndName {
             }
         }
         return false;
+    }
+
+    /**
+     * "Justice of the Peace Ada Lind": a court's title before its "of" is a title, though the word alone may be a
+     * ministry's field ("Justice Minister").
+     */
+    private boolean courtOf(List<Token> span, int k) {
+        return k + 1 < span.size() && span.get(k + 1).is("of") && lexicon.titles.courtTitle(span.get(k).lower()) != null;
     }
 
     private String roleText(List<Token> span, int last) {

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A court's justice is a judge: "Superior Court Justice Miriam Osei" is a person with a title ("court justice" is one
  * role-titles.txt lists), whom "the judge" and a headline's "Judge says" stand for; "the Ministry of Justice" is still a
- * body, and a justice minister no judge.
+ * body, and a justice minister no judge. "Justice of the Peace Gordon Hale" is titled as "Judge Gordon Hale" is, and
+ * "The Crown" in prose is the prosecutor the story titles so, as a headline's "Crown says" is.
  */
 class CourtTitlesTest {
 
@@ -43,5 +44,18 @@ class CourtTitlesTest {
                 "Cases wait too long," the judge said.
                 """);
         assertSpeaker(doc, "\"Cases wait too long,\"", "the judge");
+    }
+
+    @Test
+    void aJusticeOfThePeaceIsTitledAndTheCrownIsItsProsecutor() {
+        AnnotatedDocument doc = extract("""
+                Crown prosecutor Nadia Ferris told the court that Olsen had forged the ferry invoices.
+
+                Defence lawyer Tom Reilly asked that his client be released to his sister. The Crown opposed the request.
+
+                Justice of the Peace Gordon Hale refused it. He said the risk that Olsen would leave was too high.
+                """);
+        assertSpeaker(doc, "the request", "Nadia Ferris");
+        assertSpeaker(doc, "the risk that Olsen would leave was too high", "Gordon Hale");
     }
 }
