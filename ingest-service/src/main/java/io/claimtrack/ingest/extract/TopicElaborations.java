@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * "drew the guest's attention to the shortage of nurses, pointing out that a third of posts are vacant", "raised the
  * issue of visas, noting that ...", "asked for more patrols, pointing to the thefts", "had asked for six years, arguing that the thefts warranted
- * prison": the participle says what the
+ * prison", "asked that her client be freed, arguing that ...": the participle says what the
  * topic the speaker raised is about, one statement with it. "welcomed A, saying B" stays two (a position, then what
  * was said).
  */
@@ -41,12 +41,13 @@ final class TopicElaborations {
     }
 
     /**
-     * "drew X's attention to", "raised the issue of", "asked for": a topic or a request, not yet what was said of it.
+     * "drew X's attention to", "raised the issue of", "asked for", "asked that her client be freed": a topic or a
+     * request, not yet what was said of it.
      */
     private static boolean raisesTopic(AttributionContext ctx, Attribution a) {
         String cue = a.cue.toLowerCase(Locale.ROOT);
         int first = ctx.tokenAtOrAfter(a.contentStart);
-        return cue.contains("attention") || cue.startsWith("asked") && first > 0 && ctx.tokens.get(first - 1).is("for")
+        return cue.contains("attention") || cue.startsWith("asked") && first > 0 && (ctx.tokens.get(first - 1).is("for") || ctx.tokens.get(first - 1).is("that"))
                 || cue.startsWith("rais") && ReadoutObjects.topicAt(ctx.tokens, first);
     }
 

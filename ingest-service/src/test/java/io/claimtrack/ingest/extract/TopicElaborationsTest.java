@@ -29,4 +29,16 @@ class TopicElaborationsTest {
                 "more patrols on the coast, pointing to a rise in thefts from boats", "the decision", "it would help the reef"),
                 contents(doc));
     }
+
+    @Test
+    void aParticipleAfterARequestsClauseGivesItsReason() {
+        AnnotatedDocument doc = extract("""
+                Counsel Ilka Dorn asked that the ferry licence be restored, arguing that the inspection had been rushed.
+
+                Dorn said the owners were innocent, arguing that the logs were complete.
+                """);
+
+        assertEquals(List.of("the ferry licence be restored, arguing that the inspection had been rushed",
+                "the owners were innocent", "the logs were complete"), contents(doc));
+    }
 }
