@@ -210,7 +210,8 @@ final class SceneActs {
     /**
      * "remembers that the pier was full", "remembered when the ferry sank", "remembers the surgeon sitting on the floor",
      * "remembers putting his hand on his heart", "“...,” she remembers.", "remembers her as strict": what is remembered
-     * is told, as a clause, a scene, a person's character or the quotation before. "remembers the pension talks as the
+     * is told, as a clause, a scene, a person's character, the quotation before or one after "as" ("remembers the first
+     * show as “an hour of polka”"). "remembers the pension talks as the
      * hardest months", "gathered to remember the victims", "remember to vote" tell no memory.
      */
     private static boolean memoryTold(List<Token> t, int i, int next, Sentence s) {
@@ -238,6 +239,10 @@ final class SceneActs {
             if (tok.is("when")) {
                 // "remembers the night in 1998 when the dam broke": a scene told by its clause.
                 return k > next;
+            }
+            if (tok.is("as") && k > next && k + 1 < end && t.get(k + 1).type() == Token.Type.QUOTE) {
+                // "remembers the first show as “an hour of polka”": the words it is remembered in are quoted.
+                return true;
             }
             if (!tok.isWord() && tok.type() != Token.Type.NUMBER || tok.is("to") || tok.is("as")) {
                 return false;

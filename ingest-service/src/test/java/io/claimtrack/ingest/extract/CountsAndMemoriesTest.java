@@ -97,4 +97,13 @@ class CountsAndMemoriesTest {
                 "buyer | Harbour chain's 40 stores to keep their name for now | says | indirect",
                 "union | job guarantees | seeks | indirect");
     }
+
+    /** "remembers the first show as “...”": the words a thing is remembered in, quoted, are the rememberer's. */
+    @Test
+    void aThingRememberedAsAQuotationIsAMemoryTold() {
+        assertMentions("""
+                Anton Borg, a retired shop teacher, remembers the first broadcast as "an hour of polka and one awful call-in."
+                """,
+                "Anton Borg, a retired shop teacher | the first broadcast as \"an hour of polka and one awful call-in.\" | remembers | mixed");
+    }
 }

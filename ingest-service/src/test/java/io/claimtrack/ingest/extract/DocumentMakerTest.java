@@ -151,4 +151,13 @@ class DocumentMakerTest {
         assertNotEquals("Vestrian", statement(doc, "Exports will fall").speaker);
         assertNotEquals("Tuesday in Harrow County Court", statement(doc, "he was offered immunity").speaker);
     }
+
+    @Test
+    void aSummaryReleasedByABodyIsTheBodys() {
+        AnnotatedDocument doc = extract("""
+                The deepest point was 40 metres, according to a summary of the soundings released by the Kelvik port \
+                authority on Monday.
+                """);
+        assertSpeaker(doc, "The deepest point was 40 metres", "Kelvik port authority");
+    }
 }
