@@ -84,6 +84,11 @@ final class CueSense {
             // keep a thing, "that" its determiner.
             return after != null && after.is("that") && FindingSense.clauseFollows(doc, next + 1, s, false);
         }
+        if (w.startsWith("judg") || w.startsWith("establish")) {
+            // "Most members judged that the rate could fall", "The inquiry established that:" conclude; "the judges’
+            // statement that ..." is the noun's, "established a fund" an act.
+            return after != null && after.is("that");
+        }
         if (w.startsWith("regret")) {
             // "The Consulate regrets that the broadcaster did not ask" states a grievance; "regrets any step that links"
             // regrets an act, its "that" a relative pronoun.

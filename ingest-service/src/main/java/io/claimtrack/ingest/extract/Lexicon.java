@@ -110,11 +110,18 @@ public final class Lexicon {
         String lemma = head[0];
         String past = head.length > 1 ? head[1] : WordForms.regularPast(lemma);
         List<String> particles = List.of(words).subList(1, words.length);
-        List<String> forms = new ArrayList<>(List.of(lemma, WordForms.thirdPerson(lemma), past, WordForms.gerund(lemma, past)));
-        addCue(lemma, particles, false, false);
-        addCue(WordForms.thirdPerson(lemma), particles, false, false);
+        // "judged that" is the past only: the verb's other forms are the noun ("the judge", "the judges’ statement").
+        boolean pastOnly = complements.contains(ObjectComplement.PAST_ONLY);
+        List<String> forms = new ArrayList<>(pastOnly ? List.of(past)
+                : List.of(lemma, WordForms.thirdPerson(lemma), past, WordForms.gerund(lemma, past)));
+        if (!pastOnly) {
+            addCue(lemma, particles, false, false);
+            addCue(WordForms.thirdPerson(lemma), particles, false, false);
+        }
         addCue(past, particles, false, true);
-        addCue(WordForms.gerund(lemma, past), particles, true, false);
+        if (!pastOnly) {
+            addCue(WordForms.gerund(lemma, past), particles, true, false);
+        }
         if (head.length > 2) {
             // "has shown", "had written": a participle that is not the past form.
             addCue(head[2], particles, false, true);

@@ -13,6 +13,8 @@ final class ObjectComplement {
 
     /** The complement word that stands for a quotation: a colon or quotation mark right after the verb. */
     static final String QUOTATION = "quotation";
+    /** The complement word that makes only the verb's past a cue: "judged that", the other forms being the noun. */
+    static final String PAST_ONLY = "past";
     /** The complement word that stands for an infinitive after the object: "encouraged the pilots to strike". */
     static final String INFINITIVE = "infinitive";
     /**
@@ -95,7 +97,7 @@ final class ObjectComplement {
             if (complements.contains(PREDICATE) && k > from && tok.is("as")) {
                 return k + 1 < end && (t.get(k + 1).type() == Token.Type.QUOTE || t.get(k + 1).is("a") || t.get(k + 1).is("an"));
             }
-            if (!complements.contains(tok.lower())) {
+            if (!complements.contains(tok.lower()) || tok.is(PAST_ONLY)) {
                 continue;
             }
             if (tok.is("that")) {

@@ -433,4 +433,28 @@ class LeadInStageTest {
                 2. Crews repaired the bridge at Kelm, which will reopen on Monday.
                 """)));
     }
+
+    /**
+     * Round 48: "established that" closing a lead-in over bullets, the clause's subject in the lead-in ("the two
+     * contractors:") or none ("that:"), gives each bullet as the finder's.
+     */
+    @Test
+    void bulletsUnderAnEstablishedLeadInAreTheFindersOwn() {
+        AnnotatedDocument doc = attribute("""
+                The Harbour Inspectorate of Morland established that between June and August the two contractors:
+                - skipped the weekly brake checks required by the maker;
+                - let unlicensed drivers work the crane at night.
+                The crane was taken out of service.
+
+                The investigation has established that:
+                - the points had been set for the siding;
+                - the driver had been on duty for eleven hours.
+                """);
+
+        assertEquals(List.of(
+                "The Harbour Inspectorate of Morland | skipped the weekly brake checks required by the maker | established | indirect",
+                "The Harbour Inspectorate of Morland | let unlicensed drivers work the crane at night | established | indirect",
+                "The investigation | the points had been set for the siding | established | indirect",
+                "The investigation | the driver had been on duty for eleven hours | established | indirect"), mentions(doc));
+    }
 }

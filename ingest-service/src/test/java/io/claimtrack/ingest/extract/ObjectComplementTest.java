@@ -107,4 +107,18 @@ class ObjectComplementTest {
         assertMentions("Mayor Vik framed her remarks by portraying Holm as a friend of the developers.",
                 "Mayor Vik | Holm as a friend of the developers | portraying | indirect");
     }
+
+    /** Round 48: a finding body's or a committee's conclusion with its clause; without one an act or a noun. */
+    @Test
+    void aFindingOrAJudgementWithItsClauseIsAStatement() {
+        assertMentions("""
+                The Rail Safety Board established that the signal at Kolby had been dark for a week.
+                Most directors judged that the fares could stay where they were.
+                The council established a relief fund for the flooded farms.
+                Prosecutor Ana Berg told the judge that the driver had fled twice.
+                """,
+                "The Rail Safety Board | the signal at Kolby had been dark for a week | established | indirect",
+                "Most directors | the fares could stay where they were | judged | indirect",
+                "Prosecutor Ana Berg | the driver had fled twice | told | indirect");
+    }
 }
