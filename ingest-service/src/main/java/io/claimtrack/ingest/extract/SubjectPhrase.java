@@ -34,7 +34,8 @@ final class SubjectPhrase {
         List<Token> t = ctx.tokens;
         int figure = last < start ? -1 : Quantities.afterHedge(t, start, last);
         if (last < start || last - start - dateTokens(t, start, last) >= longest(t, start, last)
-                || FunctionWords.NP_BREAKERS.contains(t.get(start).lower()) && !t.get(start).isAllCaps() && figure < 0) {
+                || FunctionWords.NP_BREAKERS.contains(t.get(start).lower()) && !t.get(start).isAllCaps() && figure < 0
+                && !pointedPerson(t, start, last)) {
             return null;
         }
         int headEnd = -1;
@@ -87,6 +88,15 @@ final class SubjectPhrase {
             m = new Mention(m.start(), m.end(), m.text(), "", "", m.kind() == SpeakerKind.PERSON ? SpeakerKind.GROUP : m.kind());
         }
         return m;
+    }
+
+    /**
+     * "This member considered that ...": minutes take up the one member the sentence before described ("One member
+     * argued"), "this" pointing back at a person noun; "This week officials said" and "this is what" name no one.
+     */
+    private boolean pointedPerson(List<Token> t, int start, int last) {
+        return last == start + 1 && t.get(start).lower().equals("this") && !t.get(last).isCapitalized()
+                && lexicon.isPersonNoun(t.get(last).lower());
     }
 
     /**

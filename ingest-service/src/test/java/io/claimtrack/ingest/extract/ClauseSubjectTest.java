@@ -210,4 +210,15 @@ class ClauseSubjectTest {
                 "A survey | most wanted the quay rebuilt | found | indirect",
                 "An audit | the harbour office had lost files | found | indirect");
     }
+
+    /** Round 48: minutes take up one member again with "This member". */
+    @Test
+    void thisBeforeAPersonNounIsTheSpeakerTheMinutesDescribed() {
+        assertMentions("""
+                One director argued that a cut in the levy was premature. This director considered that a pause until \
+                spring would cost little.
+                """,
+                "One director | a cut in the levy was premature | argued | indirect",
+                "This director | a pause until spring would cost little | considered | indirect");
+    }
 }
