@@ -257,6 +257,9 @@ final class CueSense {
             // "hailed the vote as a win" praises; "hails from the north" and "within hailing distance" do not.
             return after == null || !after.is("from") && !after.is("distance");
         }
+        if (w.startsWith("threat") && ThreateningThing.subject(lexicon, t, i, s)) {
+            return false;
+        }
         if ((w.startsWith("feel") || w.equals("felt")) && ExperienceSubject.before(t, i, s)) {
             return false;
         }

@@ -40,4 +40,17 @@ class CommissivesTest {
     void aThingThatThreatensSaysNothing() {
         assertMentions("The storm threatens to flood the lower harbour.");
     }
+
+    /** Round 48: a thing that threatens puts something at risk; a person or body that threatens commits to an act. */
+    @Test
+    void aThingThatThreatensAnObjectOrInsideAClauseSaysNothing() {
+        assertMentions("""
+                Governor Ilka Vent said the bank would act if the slide of the krone threatened the price outlook.
+                The new tariffs on grain threatened the small mills in Ostby.
+                A pending ballot measure threatened to double the ferry levy.
+                The port union threatened to strike on Monday.
+                """,
+                "Governor Ilka Vent | the bank would act if the slide of the krone threatened the price outlook | said | indirect",
+                "The port union | to strike on Monday | threatened | indirect");
+    }
 }
