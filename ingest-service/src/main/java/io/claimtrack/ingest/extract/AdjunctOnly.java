@@ -7,7 +7,7 @@ import java.util.Set;
  * A cue whose content would be only a time, a place, a circumstance or a source says nothing: "The campaign
  * responded Friday.", "Holm wrote in a 2012 email to the board.", "Vik declared in the spin room.", "the mayor
  * enjoys support among pensioners.", "Holm proposed two months ago.", "the Gazette reported, according to ...",
- * "which the council rejected in 2023 by a vote of 5-2".
+ * "which the council rejected in 2023 by a vote of 5-2", "The agency must respond within 30 days" (a duty, no words).
  * The speaker's words, if any, are elsewhere (a quotation before, a clause never given). Content that goes on
  * to a clause, an infinitive, a participle or a quotation ("said Friday he would run", "promised Sunday to end
  * the toll", "responded Tuesday by saying “...”") is left as it is. Nor does a content of marks and numbers
@@ -16,7 +16,7 @@ import java.util.Set;
 final class AdjunctOnly {
 
     /** Words that open a time, place or circumstance phrase. */
-    private static final Set<String> OPENERS = WordSet.of("in", "on", "at", "with", "among", "during", "after", "before",
+    private static final Set<String> OPENERS = WordSet.of("in", "on", "at", "with", "within", "among", "during", "after", "before",
             "while", "from", "according", "by", "under", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "yesterday", "today", "tonight", "shortly", "earlier", "later");
     /** Parts of the day that look like participles: "Wednesday morning". */

@@ -109,4 +109,14 @@ class AdjunctOnlyTest {
         AnnotatedDocument doc = Pipeline.attribute("The Gazette reported, according to two pilots at the meeting, the ferry was late.\n");
         assertFalse(Pipeline.contents(doc).contains("according to"), Pipeline.contents(doc).toString());
     }
+
+    /** Round 48: a duty to answer within a time, and a reply with only its time, say nothing. */
+    @Test
+    void aTimeOpenedByWithinAloneIsNoStatement() {
+        assertMentions("""
+                Under the harbour rules, the Ministry must respond within 60 days.
+                The council replied within hours that the toll was lawful.
+                """,
+                "The council | the toll was lawful | replied | indirect");
+    }
 }
