@@ -39,6 +39,9 @@ final class ObjectComplement {
     private static final Set<String> PARTICLES = WordSet.of("in", "up", "out", "off", "back", "down", "away");
     /** Marks that end the object's phrase; a period inside a sentence belongs to an abbreviation ("Mrs."). */
     private static final Set<String> PHRASE_ENDS = WordSet.of(",", ";", ":", "(", ")", "—", "–", "?", "!");
+    /** Pronouns of people asked to act: "encourage others to follow". */
+    private static final Set<String> PEOPLE = WordSet.of("others", "everyone", "everybody", "anyone", "anybody", "someone",
+            "somebody");
     /** Pronouns that front the verb's object: "whom he views as a peer", "a plan that they regard as bloated". */
     private static final Set<String> RELATIVES = WordSet.of("whom", "who", "that", "which");
 
@@ -89,7 +92,8 @@ final class ObjectComplement {
             if (complements.contains(INFINITIVE) && k > from && tok.is("to")) {
                 // "begged the question of whether he was up to his job": a "to" before a noun phrase opens no infinitive.
                 return k + 1 < end && !t.get(k + 1).isCapitalized() && !FunctionWords.DETERMINERS.contains(t.get(k + 1).lower())
-                        && t.get(k + 1).type() != Token.Type.NUMBER;
+                        && t.get(k + 1).type() != Token.Type.NUMBER && !pronounAfterTo(t.get(k + 1))
+                        && !(k == from + 1 && thingAsked(t.get(from)));
             }
             if (complements.contains(AMOUNT) && k > from && tok.is("at")) {
                 return figureAfter(t, k + 1, end);
@@ -115,6 +119,21 @@ final class ObjectComplement {
             }
         }
         return false;
+    }
+
+    /**
+     * "requested anonymity to speak freely", "urged calm to return": a bare lower-case object that names no one is what
+     * is asked for, the infinitive its purpose; "requests the Ministry to", "begged voters to" ask a party to act.
+     */
+    private boolean thingAsked(Token object) {
+        String w = object.lower();
+        return object.isWord() && !object.isCapitalized() && !FunctionWords.OBJECT_PRONOUNS.contains(w) && !PEOPLE.contains(w)
+                && !lexicon.isSpeakerNoun(object) && !lexicon.isPersonNoun(w) && !lexicon.isPersonNoun(WordForms.singular(w));
+    }
+
+    /** "requested documents related to it be preserved": a pronoun after "to" makes it a preposition. */
+    private static boolean pronounAfterTo(Token next) {
+        return FunctionWords.OBJECT_PRONOUNS.contains(next.lower()) || FunctionWords.THING_PRONOUNS.contains(next.lower());
     }
 
     /**

@@ -121,4 +121,15 @@ class ObjectComplementTest {
                 "Most directors | the fares could stay where they were | judged | indirect",
                 "Prosecutor Ana Berg | the driver had fled twice | told | indirect");
     }
+
+    /** Round 48: a request of a party with an infinitive; a bare thing asked for has only its purpose after it. */
+    @Test
+    void aPartyRequestedToActIsARequestAThingRequestedIsNot() {
+        assertMentions("""
+                The Embassy requests the Ministry to allow consular visits to the two detained sailors.
+                A port official, who requested anonymity to discuss the inspection, confirmed the closure.
+                """,
+                "The Embassy | the Ministry to allow consular visits to the two detained sailors | requests | indirect",
+                "A port official | the closure | confirmed | indirect");
+    }
 }
