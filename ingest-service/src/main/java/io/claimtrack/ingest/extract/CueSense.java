@@ -235,7 +235,11 @@ final class CueSense {
                     || AdjunctOnly.thatAfter(t, next, s.endToken()) > 0;
         }
         if (w.startsWith("attack") || w.startsWith("slam")) {
-            return after == null || !AFTER_NOUN_OR_CRASH.contains(after.lower());
+            return after == null || !AFTER_NOUN_OR_CRASH.contains(after.lower())
+                    && !(w.startsWith("attack") && ConflictActs.armedAttack(t, next, s));
+        }
+        if (w.startsWith("disput") && ConflictActs.landDisputed(t, next, s)) {
+            return false;
         }
         if (w.startsWith("claim") || w.startsWith("charg")) {
             return after == null || !AFTER_NOUN.contains(after.lower())
