@@ -58,7 +58,8 @@ final class PositionObjects {
     private static final Set<String> GIVEN = WordSet.of("assistance", "help", "aid", "mediation", "deal", "deals",
             "money", "loan", "loans", "job", "jobs", "concessions", "compensation", "services", "training", "shelter",
             "relief", "raise", "raises", "bonus", "funding", "venue", "rescuers", "equipment", "scholarships", "window",
-            "glimpse", "preview", "contrast", "opportunity", "chance", "benefits", "perk");
+            "glimpse", "preview", "contrast", "opportunity", "chance", "benefits", "perk", "transportation", "transport",
+            "rides", "meals");
     /** "offered no evidence", "offered little detail": what was not given, so nothing said. */
     private static final Set<String> NOTHING = WordSet.of("no", "little");
     /** What a speaker may fail to offer: "offered no proof", "offered no details". */

@@ -65,6 +65,15 @@ class PositionObjectsTest {
     }
 
     @Test
+    void transportOfferedIsAService() {
+        // A release's "will offer rides": a service laid on, as "offered shelter"; nothing is said.
+        assertEquals(List.of(), cues("""
+                The county's volunteer drivers will be out all night and will offer rides to anyone who needs one.
+                The parish offered transportation to the polls and hot meals to the crews.
+                """));
+    }
+
+    @Test
     void anOfferRejectedIsABargainAndAClaimRejectedAPosition() {
         assertEquals(List.of("rejected", "rejected"), cues("""
                 The drivers rejected the city's contract offer.
