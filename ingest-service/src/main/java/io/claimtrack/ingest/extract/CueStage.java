@@ -297,7 +297,8 @@ public final class CueStage implements Stage {
         // Headlinese drops "was": "Explosions reported in ...", "Minister accused of ...".
         return doc.block(sentence.block()).kind() == Block.Kind.HEADLINE && !FunctionWords.SAY_TELL.contains(doc.tokens.get(i).lower())
                 && next < sentence.endToken()
-                && PREPOSITIONS.contains(doc.tokens.get(next).lower());
+                && PREPOSITIONS.contains(doc.tokens.get(next).lower())
+                && !Commissives.ownInfinitive(doc.tokens, i, next, sentence.endToken());
     }
 
     /** The token at or left of {@code k} past adverbs ("also", "widely", "mistakenly"), stopping at a form of "be". */

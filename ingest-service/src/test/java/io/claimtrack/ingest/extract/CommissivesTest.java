@@ -22,6 +22,17 @@ class CommissivesTest {
     }
 
     @Test
+    void aHeadlinesPleaOrPledgeWithItsInfinitiveIsActive() {
+        // Headlinese drops the "was" of "Mayor urged to resign", but a plea or a vow takes no such passive.
+        assertMentions("Riders pleaded to keep the night ferry; union says fares must rise",
+                "Riders | to keep the night ferry | pleaded | indirect",
+                "union | fares must rise | says | indirect");
+        assertMentions("Dockers vow to strike over pier closure",
+                "Dockers | to strike over pier closure | vow | indirect");
+        assertMentions("Mayor urged to resign over ferry deal");
+    }
+
+    @Test
     void aListenerAfterToIsNoPromise() {
         assertMentions("""
                 Councillor Holm pledged to voters on Monday.
