@@ -52,8 +52,16 @@ final class Turns {
         }
         first = ctx.doc.tokenAtOrAfter(contentStart);
         int beforeQuestions = beforeQuestions(ctx.doc, contentStart, end);
-        if (beforeQuestions < end && last == blockIndex && reportsAnother(ctx, first, ctx.doc.tokenAtOrAfter(beforeQuestions))) {
-            return;
+        int premise = beforeQuestions < end && last == blockIndex
+                ? reportedPremise(ctx, first, ctx.doc.tokenAtOrAfter(beforeQuestions)) : -1;
+        if (premise >= 0) {
+            // "The board said the pier will close. I fish there every day. Will you appeal?": what the questioner
+            // tells of their own after the premise is theirs.
+            contentStart = Chars.skipSpace(ctx.doc.text, ctx.doc.sentenceAt(ctx.tokens.get(premise).start()).end(), end);
+            if (contentStart >= beforeQuestions) {
+                return;
+            }
+            first = ctx.doc.tokenAtOrAfter(contentStart);
         }
         boolean asks = beforeQuestions < end;
         end = beforeQuestions;
@@ -129,7 +137,8 @@ final class Turns {
      * reports another's words is that speaker's statement, found by the cue; the questioner asserts nothing of their
      * own. "I think the pier is safe. Do you?" is the questioner's own and stays.
      */
-    private static boolean reportsAnother(AttributionContext ctx, int from, int to) {
+    private static int reportedPremise(AttributionContext ctx, int from, int to) {
+        int premise = -1;
         for (int k = from + 1; k < to; k++) {
             if (ctx.cueAt[k] == null) {
                 continue;
@@ -142,10 +151,10 @@ final class Turns {
                 subject--;
             }
             if (!SELF.contains(ctx.tokens.get(subject).lower())) {
-                return true;
+                premise = k;
             }
         }
-        return false;
+        return premise;
     }
 
     /**

@@ -198,6 +198,25 @@ class BriefingTurnsTest {
                 "Lendor Harbour Daily | A clarification. The envoy left on Friday | : | indirect"), statements(doc));
     }
 
+    /** A student's own telling after a premise that reports the town hall is the student's; the premise is the town's. */
+    @Test
+    void whatTheQuestionerTellsAfterAReportedPremiseIsTheQuestioners() {
+        AnnotatedDocument doc = extract("""
+                Meeting of the Minister of Education with students of Tarvik University
+
+                Ines Holm: Minister, welcome. Let us begin. Jonas, please.
+
+                Jonas, Faculty of Arts: My question is about buses. The town hall has said that it will cut the night \
+                line in June. I work in a bakery until midnight. Will the ministry help?
+
+                Minister Ola Brandt: We will talk to the town hall.
+                """);
+
+        List<String> found = statements(doc);
+        assertEquals(true, found.contains("Jonas | I work in a bakery until midnight | : | indirect"), found.toString());
+        assertEquals(true, found.stream().noneMatch(f -> f.contains("My question is about buses")), found.toString());
+    }
+
     @Test
     void aQuestionsPremiseQuotingSomeoneInThePressIsTheirsNotTheQuestionLabels() {
         AnnotatedDocument doc = extract("""
