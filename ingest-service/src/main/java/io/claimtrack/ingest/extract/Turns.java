@@ -135,7 +135,7 @@ final class Turns {
     /**
      * "REPORTER: The board said on Friday that the pier will close. Will you appeal?": a question's premise that
      * reports another's words is that speaker's statement, found by the cue; the questioner asserts nothing of their
-     * own. "I think the pier is safe. Do you?" is the questioner's own and stays.
+     * own there. "I think the pier is safe. Do you?" is the questioner's own and stays. The premise's last cue, or -1.
      */
     private static int reportedPremise(AttributionContext ctx, int from, int to) {
         int premise = -1;
