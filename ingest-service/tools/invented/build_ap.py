@@ -65,7 +65,8 @@ manager's interview, the union president who "called A" and "said", a provincial
 and an economist who "estimated", a restaurant owner, "did not respond" (none)); a community radio station's fiftieth
 anniversary in the feature present ("says" throughout, a deck "The people who keep it running say", a founder who
 "remembers A as B", "Station records show", "according to the station's annual report" (the station's), "the board
-warned", "Not everyone thinks" (none), "what he calls" a show's name (a label, none), a teenager's quotation naming the
+warned", "Not everyone thinks" (none), "what he calls" his music in quoted words (his statement,
+as AF's "what Whitcomb called" and AD's and F's "what he called"; mended by the lead in round 48), a teenager's quotation naming the
 founder inside it (not the founder's), "He would not say" (none)).
 
 All invented: places, bodies, outlets, companies and people, dated 2034. Annotated by hand by
@@ -77,7 +78,8 @@ texts. Decided here, where the conventions are silent:
   open group's.
 - "admitted their guilt" in an "after" clause telling a sentence's grounds is background, none (as a plea in a
   relative clause); a plea in a main clause stays a statement.
-- "what he calls X" naming a show is a label, no statement.
+- "what he calls \"X\"" of a person's own quoted words is his statement (the writer first read it as a label, none;
+  the lead mended it in round 48 to agree with AD, AF and F; a group's term of art, "what the industry calls X", stays none).
 
 usage: python3 ingest-service/tools/invented/build_ap.py  (writes src/test/resources/eval/invented_ap_gold.jsonl)
 """

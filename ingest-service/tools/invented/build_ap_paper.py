@@ -333,6 +333,7 @@ He would not say what it is.
     s(NAKA, 'Nakamura-Price', '"People ask me why anyone needs local radio|phone full of podcasts,"', 'says', 'direct', role='Board chair'),
     s(NAKA, '', '"I tell them to try getting the school closures from a podcast during an ice storm."', '', 'direct', role='Board chair'),
     s(ADEY, 'Adeyemi', 'people still stop her in the grocery store to talk about it', 'says'),
+    s('Dev Rampersad', 'he', '"music my parents are embarrassed by."', 'calls', 'direct'),
     s('Dev Rampersad', 'He', 'he started at the station to get volunteer hours for school|adults listened to him', 'says'),
     s('Dev Rampersad', 'he', '"At school, I\'m a kid. Here, I\'m the host. Solberg calls me \'the competition,\'"', 'says', 'direct'),
     s(SOLB, 'he', '"Tune in,"', 'says', 'direct', role='Founder'),
