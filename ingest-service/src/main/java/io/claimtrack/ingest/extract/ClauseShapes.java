@@ -53,8 +53,8 @@ final class ClauseShapes {
     /** A span of time that makes a phrase before a comma an adverbial: "Hours later,", "Two weeks after the vote,". */
     static final Set<String> TIME_UNITS = WordSet.of("second", "seconds", "minute", "minutes", "hour", "hours",
             "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades");
-    /** Spans "for" makes a duration of: "for years", "for some time", "for a while". */
-    private static final Set<String> DURATIONS = WordSet.union(List.of(TIME_UNITS), "time", "while");
+    /** Spans "for" makes a duration of: "for years", "for some time", "for a while", a sports page's "for two seasons". */
+    private static final Set<String> DURATIONS = WordSet.union(List.of(TIME_UNITS), "time", "while", "season", "seasons");
     /** What a span of time is counted from: "Hours later", "Eight years ago", "One month after". */
     static final Set<String> TIME_RELATIONS = WordSet.of("later", "earlier", "ago", "after", "before", "into");
     /** Times a contact clause may follow: "the third time the union said", "the moment she learned". */
@@ -199,15 +199,24 @@ final class ClauseShapes {
      * the past two years that"): the phrase is when, and the clause after "that" what was said.
      */
     static boolean durationBeforeThat(List<Token> tokens, int at, int end) {
+        int after = durationEnd(tokens, at, end);
+        return after > 0 && tokens.get(after).is("that");
+    }
+
+    /**
+     * The token after a duration opened by "for" at token {@code at} ("for years", "for two seasons", "for the past
+     * decade") when a token follows it before {@code end}; -1 if none opens there.
+     */
+    static int durationEnd(List<Token> tokens, int at, int end) {
         if (!tokens.get(at).is("for")) {
-            return false;
+            return -1;
         }
         for (int k = at + 1; k + 1 < end && k - at <= Windows.DURATION_TOKENS; k++) {
             if (DURATIONS.contains(tokens.get(k).lower())) {
-                return tokens.get(k + 1).is("that");
+                return k + 1;
             }
         }
-        return false;
+        return -1;
     }
 
     /** "Hours later,", "A few minutes later,", "The next month,": a span of time ending before the comma at {@code comma}. */

@@ -131,9 +131,9 @@ public final class CueStage implements Stage {
     private int verbCue(AnnotatedDocument doc, int s, int i, Sentence sentence) {
         Token tok = doc.tokens.get(i);
         List<Lexicon.CueForm> forms = lexicon.cuesStartingWith(tok.lower());
-        // "called Monday for the release": the day is inside the phrase, as one more word of it.
+        // "called Monday for the release", "complained for years about": the day or the duration is inside the phrase.
         Lexicon.CueForm form = DayInsideCue.form(doc, i, sentence, forms);
-        int words = form == null ? 0 : form.words().size() + 1;
+        int words = form == null ? 0 : form.words().size() + DayInsideCue.inside(doc, i, sentence);
         if (form == null) {
             form = match(doc, i, sentence.endToken(), forms);
             words = form == null ? 0 : form.words().size();

@@ -3,24 +3,42 @@ package io.claimtrack.ingest.extract;
 import java.util.List;
 
 /**
- * A day set between a cue's verb and its particle: "called Monday for the release of ...", "warned Tuesday of
- * delays". Wire style puts the day straight after the verb; the phrase is the cue it would be without the day.
+ * A day or a duration set between a cue's verb and its particle: "called Monday for the release of ...", "warned
+ * Tuesday of delays", "have complained for years about the noise". Wire style puts the day straight after the verb,
+ * and a perfect puts how long before the topic; the phrase is the cue it would be without them.
  */
 final class DayInsideCue {
 
     private DayInsideCue() {
     }
 
-    /** The two-word form ("call for") whose particle follows a day word after token {@code i}, or null. */
+    /** The two-word form ("call for") whose particle follows a day or a duration after token {@code i}, or null. */
     static Lexicon.CueForm form(AnnotatedDocument doc, int i, Sentence s, List<Lexicon.CueForm> forms) {
-        if (i + 2 >= s.endToken() || !Mentions.isWeekday(doc.tokens.get(i + 1).lower())) {
+        int particle = particle(doc, i, s);
+        if (particle < 0) {
             return null;
         }
         for (Lexicon.CueForm form : forms) {
-            if (form.words().size() == 2 && doc.tokens.get(i + 2).is(form.words().get(1))) {
+            if (form.words().size() == 2 && doc.tokens.get(particle).is(form.words().get(1))) {
                 return form;
             }
         }
         return null;
+    }
+
+    /** How many tokens stand between the verb at token {@code i} and its particle: the day's or the duration's. */
+    static int inside(AnnotatedDocument doc, int i, Sentence s) {
+        return particle(doc, i, s) - i - 1;
+    }
+
+    /** The token after the day or the duration that follows the verb at token {@code i}, or -1. */
+    private static int particle(AnnotatedDocument doc, int i, Sentence s) {
+        if (i + 2 >= s.endToken()) {
+            return -1;
+        }
+        if (Mentions.isWeekday(doc.tokens.get(i + 1).lower())) {
+            return i + 2;
+        }
+        return ClauseShapes.durationEnd(doc.tokens, i + 1, s.endToken());
     }
 }

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issues 9 and 10, forty-fifth round: a day between a cue's verb and its particle ("called Tuesday for") leaves the
- * cue whole; a person rung on a day ("called Lund Tuesday") stays no statement.
+ * cue whole; a person rung on a day ("called Lund Tuesday") stays no statement. Forty-eighth round: a duration there
+ * ("have complained for years about") does as the day does.
  */
 class DayInsideCueTest {
 
@@ -26,6 +27,26 @@ class DayInsideCueTest {
         assertTrue(found.stream().anyMatch(s -> s.contains("| a full inquiry into the engine fire on the night crossing |")),
                 found.toString());
         assertTrue(found.stream().anyMatch(s -> s.contains("| long delays on the northern route |")), found.toString());
+    }
+
+    @Test
+    void aDurationBetweenVerbAndParticleKeepsTheCue() {
+        List<String> found = said("""
+                Families who farm along the canal have complained for years about the smell from the tannery. \
+                Supporters of the club have complained for two seasons about the price of tickets. \
+                The trawler crews have warned for the past decade of falling cod stocks.
+                """);
+        assertTrue(found.stream().anyMatch(s -> s.contains("| the smell from the tannery |")), found.toString());
+        assertTrue(found.stream().anyMatch(s -> s.contains("| the price of tickets |")), found.toString());
+        assertTrue(found.stream().anyMatch(s -> s.contains("| falling cod stocks |")), found.toString());
+    }
+
+    @Test
+    void aDurationWithoutAParticleIsNoStatement() {
+        List<String> found = said("""
+                Her uncle worked for years at the tannery. The crews waited for two hours on the quay.
+                """);
+        assertTrue(found.isEmpty(), found.toString());
     }
 
     @Test
