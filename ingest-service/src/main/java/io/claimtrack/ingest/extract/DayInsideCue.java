@@ -39,6 +39,10 @@ final class DayInsideCue {
         if (Mentions.isWeekday(doc.tokens.get(i + 1).lower())) {
             return i + 2;
         }
+        // A perfect spans the duration ("have complained for years about"); "warned for hours about the storm" is one event.
+        if (!PerfectAdverbials.perfectAt(doc.tokens, i, s.firstToken())) {
+            return -1;
+        }
         return ClauseShapes.durationEnd(doc.tokens, i + 1, s.endToken());
     }
 }

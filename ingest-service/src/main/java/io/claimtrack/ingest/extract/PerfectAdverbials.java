@@ -47,6 +47,11 @@ final class PerfectAdverbials {
         return p;
     }
 
+    /** Whether the participle at {@code verb} is a perfect's: "have complained", "has since warned", "they’ve argued". */
+    static boolean perfectAt(List<Token> tokens, int verb, int first) {
+        return verb - 1 >= first && perfect(tokens.get(auxiliaryBefore(tokens, verb - 1, first)));
+    }
+
     /** "has", "had", or a pronoun with its contracted auxiliary ("she’s", "they’ve"). */
     private static boolean perfect(Token t) {
         return AUXILIARIES.contains(t.lower()) || PhraseShapes.contractedPronoun(t) > 0;
