@@ -77,6 +77,10 @@ final class AdjunctOnly {
                 // "by phone from a hospital where she was being treated": the clause is the place's, to the end.
                 return true;
             }
+            if (t.is("that") && nounRelative(tokens, k, to)) {
+                // "after a meeting that ran late into the night": the clause is the meeting's, to the end.
+                return true;
+            }
             boolean possessive = Mentions.isPossessive(w) && w.length() > 3;
             // "in a letter to shareholders that ...": after a medium, "to" opens the one it was sent to.
             boolean addressee = beforeThat && ReportedContent.isMedium(tokens.get(k - 1).lower());
@@ -115,6 +119,26 @@ final class AdjunctOnly {
             }
         }
         return -1;
+    }
+
+    /**
+     * "a meeting that ran late", "a hearing that lasted an hour": the "that" at {@code k} after a lower-case noun opens
+     * a relative clause when a finite verb follows it and the clause runs unbroken to {@code to} with no second "that";
+     * "a statement that prices would rise" has a subject after it.
+     */
+    private static boolean nounRelative(List<Token> tokens, int k, int to) {
+        Token noun = tokens.get(k - 1);
+        if (k + 2 > to || !noun.isWord() || noun.isCapitalized() || CLAUSE_WORDS.contains(noun.lower())) {
+            return false;
+        }
+        Token verb = tokens.get(k + 1);
+        String v = verb.lower();
+        boolean finite = verb.isWord() && !verb.isCapitalized() && (ClauseSubject.FINITE.contains(v)
+                || Lexicon.get().isIrregularPast(v) || v.length() > 4 && v.endsWith("ed"));
+        for (int j = k + 1; finite && j < to; j++) {
+            finite = !tokens.get(j).is("that");
+        }
+        return finite && unbroken(tokens, k + 1, to);
     }
 
     /** No comma, semicolon, colon, dash or quotation mark from {@code from} to {@code to}. */

@@ -43,6 +43,18 @@ class AdjunctOnlyTest {
                 "Vik | the toll would go | said | indirect");
     }
 
+    /** Forty-eighth round: a relative clause on the adjunct's noun is the adjunct's ("a hearing that lasted ..."). */
+    @Test
+    void aRelativeClauseOnTheAdjunctsNounIsNoStatement() {
+        assertMentions("""
+                Ferries stay free
+
+                The harbour board will keep the ferries free until 2031, two pilots told the Gazette after a hearing \
+                that lasted most of the day.
+                """,
+                "two pilots | The harbour board will keep the ferries free until 2031 | told | indirect");
+    }
+
     @Test
     void marksAndNumbersAloneAfterTheCueAreNoStatement() {
         assertMentions("""
