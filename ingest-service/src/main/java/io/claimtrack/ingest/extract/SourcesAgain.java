@@ -53,7 +53,8 @@ final class SourcesAgain {
     /**
      * "Norland plans to halt timber exports -sources" over "..., three people with knowledge of the matter said": a
      * headline's or its deck's bare plural source ("sources", "people"; "* Two bidders remain, sources say") is the group
-     * of unnamed sources the first paragraphs of its story introduce; null if they introduce none.
+     * of unnamed sources the first paragraphs of its story introduce, or a counted group ("three delegates told
+     * Reuters"); null if they introduce none.
      */
     static Attribution below(AnnotatedDocument doc, int index, Lexicon lexicon) {
         Attribution a = doc.attributions.get(index);
@@ -79,7 +80,8 @@ final class SourcesAgain {
                 }
             }
             if (!headline && !o.nested && o.mention != null && !o.mention.hasName() && o.mention.text().indexOf(' ') >= 0
-                    && group(Name.wordsWithTitles(o.mention.text()), lexicon) == Boolean.TRUE) {
+                    && (group(Name.wordsWithTitles(o.mention.text()), lexicon) == Boolean.TRUE
+                    || countedGroup(Name.wordsWithTitles(o.mention.text()), lexicon))) {
                 return o;
             }
         }
@@ -106,6 +108,15 @@ final class SourcesAgain {
             return "one".equals(words.get(0)) ? Boolean.FALSE : null;
         }
         return plural(noun);
+    }
+
+    /**
+     * "three delegates", "two officials": a counted group of unnamed speakers, whom a deck's "sources say" stands for
+     * as it does for "three people familiar with the talks".
+     */
+    private static boolean countedGroup(List<String> words, Lexicon lexicon) {
+        return words.size() == 2 && FunctionWords.NUMBER_WORDS.contains(words.get(0)) && WordForms.pluralShape(words.get(1))
+                && lexicon.isPersonNoun(WordForms.singular(words.get(1)));
     }
 
     private static boolean plural(String noun) {

@@ -47,6 +47,18 @@ class SourcesAgainTest {
         assertSpeaker(doc, "The company has asked two banks to sound out buyers", "four people familiar");
     }
 
+    /** Forty-eighth round: a deck's "sources say" over a lede's counted group of unnamed speakers. */
+    @Test
+    void aDecksSourcesAreTheLedesCountedGroup() {
+        AnnotatedDocument doc = extract("""
+                Harbour board to close northern pier for a year, sources say
+
+                OSTBY, May 4 (Wire) - The Ostby harbour board will close the northern pier for a year from July, two \
+                inspectors told the Wire on Friday.
+                """);
+        assertSpeaker(doc, "Harbour board to close northern pier for a year", "two inspectors");
+    }
+
     @Test
     void theSourcesWithNoEarlierSourceStayAsWritten() {
         AnnotatedDocument doc = extract("""
