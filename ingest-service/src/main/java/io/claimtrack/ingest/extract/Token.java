@@ -18,7 +18,12 @@ public record Token(int start, int end, String text, String lower, Type type, lo
         }
         // Asked of most words by many rules: an ASCII letter answers without the Unicode tables.
         char c = text.charAt(0);
-        return c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+        return c < 0x80 ? c >= 'A' && c <= 'Z' || (c == 'a' || c == 'e') && articledName() : Character.isUpperCase(c);
+    }
+
+    /** "al-Qandari", "el-Masri": an Arabic surname written with its lower-case article is a name's word all the same. */
+    private boolean articledName() {
+        return text.length() > 3 && text.charAt(1) == 'l' && text.charAt(2) == '-' && Character.isUpperCase(text.charAt(3));
     }
 
     public boolean isAllCaps() {
