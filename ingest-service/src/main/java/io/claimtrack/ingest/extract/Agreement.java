@@ -50,12 +50,14 @@ final class Agreement {
         if (jointHead(tokens.get(k)) || tokens.get(k).is("and") && jointOpening(tokens, s, k) || namedSide(tokens, k, s) || headsOf(tokens, k, s)) {
             return true;
         }
-        // "Sinara and Dravia agreed", "Holm and Lund agreed": two names joined.
+        // "Sinara and Dravia agreed", "Holm and Lund agreed", "President Holm and his counterpart Lund agreed": two
+        // names joined, the second perhaps with its description.
         int j = k;
-        while (j > s.firstToken() && k - j < Windows.PHRASE_TOKENS && tokens.get(j).isCapitalized()) {
+        while (j > s.firstToken() && k - j < Windows.PHRASE_TOKENS && tokens.get(j).isWord() && !tokens.get(j).is("and")) {
             j--;
         }
-        return j < k && j > s.firstToken() && tokens.get(j).is("and") && tokens.get(j - 1).isCapitalized();
+        return tokens.get(k).isCapitalized() && j < k && j > s.firstToken() && tokens.get(j).is("and")
+                && tokens.get(j - 1).isCapitalized();
     }
 
     /**
@@ -63,9 +65,11 @@ final class Agreement {
      * a list, whose items are the infinitives ("a) exchange liaison officers;").
      */
     private static boolean commitment(List<Token> tokens, int i, int end) {
-        return tokens.get(i).lower().startsWith("agree") && (ClauseShapes.opensInfinitive(tokens, i + 1, end)
-                && !TRANSACTIONS.contains(tokens.get(ClauseShapes.skipAdverbsRight(tokens, i + 2, end)).lower())
-                || i + 2 < end && tokens.get(i + 1).is("to") && tokens.get(i + 2).is(":"));
+        // "agreed on Saturday to cut output", "agreed Tuesday to deepen ...": the day only says when.
+        int at = Refusals.afterDay(tokens, i + 1, end);
+        return tokens.get(i).lower().startsWith("agree") && (ClauseShapes.opensInfinitive(tokens, at, end)
+                && !TRANSACTIONS.contains(tokens.get(ClauseShapes.skipAdverbsRight(tokens, at + 1, end)).lower())
+                || at + 1 < end && tokens.get(at).is("to") && tokens.get(at + 1).is(":"));
     }
 
     /**
@@ -105,6 +109,22 @@ final class Agreement {
             }
         }
         return false;
+    }
+
+    /**
+     * "the league agreed a new television contract", a headline's "Oil producers agree deepest output cut": a noun
+     * object right after "agree" (at {@code object}; without its article only in a {@code headline}) is the deal
+     * settled, an act; an infinitive, a that-clause, a bare clause ("agreed the pier was unsafe"), a partner ("with"),
+     * a topic ("on"), an adverb or a coordinated clause keeps the view.
+     */
+    static boolean dealObject(List<Token> tokens, int object, Sentence s, boolean headline) {
+        if (object >= s.endToken() || BareClause.opensAt(tokens, object, s)) {
+            return false;
+        }
+        Token t = tokens.get(object);
+        String w = t.lower();
+        return FunctionWords.ARTICLES_OR_POSSESSIVES.contains(w) || headline && t.isWord() && !t.isCapitalized()
+                && !FunctionWords.NP_BREAKERS.contains(w) && !FunctionWords.COORDINATORS.contains(w) && !ClauseShapes.isAdverb(t);
     }
 
     /** "The leaders agreed on a ceasefire": in a readout what was agreed is the statement. */

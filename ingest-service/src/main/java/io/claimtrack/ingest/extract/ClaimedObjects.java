@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * What a party seeks or claims that is no words: a penalty asked of a court ("sought nine years"), a pay claim at the
  * bargaining table ("is seeking a 7% raise"), money claimed ("the amount the landlord claimed", "has claimed damages of
- * 2 million crowns") or pledged ("pledged a total of 40 million euros"). Asked by {@link CueSense}.
+ * 2 million crowns") or pledged ("pledged a total of 40 million euros"), an effort whose words a participle gives
+ * ("sought to reassure savers, saying ..."). Asked by {@link CueSense}.
  */
 final class ClaimedObjects {
 
@@ -28,6 +29,8 @@ final class ClaimedObjects {
             "least");
     /** Scale words between a figure and its currency: "2.35 billion dollars". */
     private static final Set<String> SCALES = WordSet.of("thousand", "million", "billion", "trillion", "m", "bn");
+    /** Participles that give the words of an effort after its comma: "sought to calm them, saying ...". */
+    private static final Set<String> SAYING = WordSet.of("saying", "telling", "adding", "insisting", "arguing", "declaring");
 
     private ClaimedObjects() {
     }
@@ -74,6 +77,28 @@ final class ClaimedObjects {
             k++;
         }
         return k < s.endToken() && FunctionWords.CURRENCY_NAMES.contains(t.get(k).lower());
+    }
+
+    /**
+     * "sought to reassure savers on Friday night, saying the bank was sound": an infinitive of what the speaker tried,
+     * run to a comma before a participle of saying, which gives the words; the effort is no statement of its own
+     * ("sought to reassure his investors." alone stays one, as PolNeAR marks it, and so does "sought to brush aside
+     * the loss, pointing to ...", whose participle is no saying).
+     */
+    static boolean effortBeforeSaying(List<Token> t, int next, Sentence s) {
+        if (next + 1 >= s.endToken() || !t.get(next).is("to")) {
+            return false;
+        }
+        for (int k = next + 1; k + 1 < s.endToken() && k - next <= Windows.PHRASE_TOKENS; k++) {
+            Token tok = t.get(k);
+            if (tok.is(",")) {
+                return SAYING.contains(t.get(k + 1).lower());
+            }
+            if (!tok.isWord() && tok.type() != Token.Type.NUMBER || tok.is("that")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -124,9 +124,10 @@ final class CueSense {
             return false;
         }
         if (w.startsWith("advis")) {
-            return !objects.client(t, next, s);
+            return !objects.client(t, next, s, NothingSaid.subjectRelative(t, i, s));
         }
-        if ((w.startsWith("seek") || w.equals("sought")) && ClaimedObjects.sought(t, next, s)) {
+        if ((w.startsWith("seek") || w.equals("sought")) && (ClaimedObjects.sought(t, next, s)
+                || ClaimedObjects.effortBeforeSaying(t, next, s))) {
             // "sought nine years", "sought a sentence of three years": what a party asks a court for, no words; "is
             // seeking a 7% raise": a claim at the bargaining table.
             return false;
@@ -187,7 +188,12 @@ final class CueSense {
             return false;
         }
         if (w.startsWith("agree") || w.startsWith("expect")) {
-            return after == null || !after.is("to") || Agreement.jointCommitment(t, i, s);
+            // "agreed on Saturday to cut output": the day is when, the infinitive what was agreed.
+            int object = Refusals.afterDay(t, next, s.endToken());
+            if (w.startsWith("agree") && Agreement.dealObject(t, object, s, doc.block(s.block()).kind() == Block.Kind.HEADLINE)) {
+                return false;
+            }
+            return object >= s.endToken() || !t.get(object).is("to") || Agreement.jointCommitment(t, i, s);
         }
         if (w.startsWith("spok") || w.startsWith("speak")) {
             return SpokenTopic.spokeWithContent(t, next, s);

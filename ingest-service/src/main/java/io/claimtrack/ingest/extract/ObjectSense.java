@@ -232,9 +232,11 @@ final class ObjectSense {
     /**
      * "advises Brenton Mining on the sale", "who has advised Mrs. Holm", "advising big lenders on mergers": a name,
      * an object pronoun or a person's or body's noun, then a topic, a time or the clause's end. "advised him that",
-     * "advised residents to stay indoors", "advised against", "advised caution" give advice.
+     * "advised residents to stay indoors", "advised against", "advised caution" give advice. In a who-clause
+     * ({@code relative}: "X, who advises several smaller producers, said") any plural noun names the clients, the
+     * clause the person's work.
      */
-    boolean client(List<Token> t, int next, Sentence s) {
+    boolean client(List<Token> t, int next, Sentence s, boolean relative) {
         int end = s.endToken();
         int k = next;
         Token head = null;
@@ -254,7 +256,7 @@ final class ObjectSense {
         String lower = head.lower();
         return head.isCapitalized() || FunctionWords.OBJECT_PRONOUNS.contains(lower) && k == next + 1
                 || WordForms.inSetOrPlural(lexicon.organizations, lower) || WordForms.inSetOrPlural(lexicon.groups, lower)
-                || WordForms.inSetOrPlural(lexicon.roles, lower);
+                || WordForms.inSetOrPlural(lexicon.roles, lower) || relative && WordForms.pluralShape(lower);
     }
 
     /**

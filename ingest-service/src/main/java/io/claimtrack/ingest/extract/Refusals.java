@@ -65,8 +65,11 @@ final class Refusals {
         return v < end && (UNSAID.contains(t.get(v).lower()) || WITHHELD.contains(t.get(v).lower()));
     }
 
-    /** The token after a day at {@code k} ("declined on Thursday to say", "refused Monday to"), or {@code k}. */
-    private static int afterDay(List<Token> t, int k, int end) {
+    /**
+     * The token after a day at {@code k} ("declined on Thursday to say", "refused Monday to", "agreed on Saturday to
+     * cut"), or {@code k}.
+     */
+    static int afterDay(List<Token> t, int k, int end) {
         int d = k < end && t.get(k).is("on") ? k + 1 : k;
         return d < end && Mentions.isDateWord(t.get(d).lower()) ? d + 1 : k;
     }

@@ -27,6 +27,15 @@ class ActsReadAsSpeechTest {
                 "Ilse Marten | statements by the crew were never altered | sworn | indirect");
     }
 
+    /** Forty-eighth round: a run of announcements over time is the speaker's record, no statement. */
+    @Test
+    void aRunOfAnnouncementsIsARecord() {
+        assertMentions("The port of Velsund has announced a string of new ferry routes in recent years.");
+        assertMentions("The airline announced a spate of cancellations over the winter.");
+        assertMentions("The port announced that two new routes would open in May.",
+                "The port | two new routes would open in May | announced | indirect");
+    }
+
     @Test
     void aPayClaimIsBargaining() {
         assertMentions("The bus drivers union is seeking a 12% raise over four years and an end to split shifts.");

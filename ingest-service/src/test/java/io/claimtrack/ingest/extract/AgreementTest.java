@@ -48,6 +48,30 @@ class AgreementTest {
                 """).attributions.size());
     }
 
+    /** Forty-eighth round: a deal settled, a noun object right after "agree" (bare in a headline), is an act. */
+    @Test
+    void aDealAgreedIsNoStatement() {
+        assertMentions("""
+                Ferry owners agree steepest fare rise in a decade
+
+                The league agreed a new television contract with Nordvision. The mayor agreed the pier was unsafe.
+                """,
+                "The mayor | the pier was unsafe | agreed | indirect");
+    }
+
+    /** Forty-eighth round: a day between "agreed" and its infinitive leaves the act an act. */
+    @Test
+    void oneBodyAgreeingOnADayToActIsNoStatement() {
+        assertEquals(0, attribute("""
+                The ferry owners' association agreed on Monday to raise fares by four percent.
+                The port authority agreed Tuesday to dredge the northern channel.
+                """).attributions.size());
+        assertMentions("""
+                Norland President Ivo Brandt and his Vestrian counterpart Ola Vik agreed on Monday to reopen the ferry line.
+                """,
+                "his Vestrian counterpart Ola Vik | Monday to reopen the ferry line | agreed | indirect");
+    }
+
     @Test
     void whatTheSidesAgreedToDoIsTheirStatement() {
         assertMentions("""

@@ -92,6 +92,15 @@ class ObjectSenseTest {
     }
 
     @Test
+    void pluralClientsInAWhoClauseAreTheSpeakersWork() {
+        assertEquals(List.of("said", "advised", "advised", "said"), cues("""
+                Tove Ramstedt, a partner at the law firm Ramstedt Berg, who advises several regional hauliers, said the toll would hurt them.
+                The coast guard advised skippers to stay in port.
+                Ines Halvik, who advised trawler owners against the loan, said it was too costly.
+                """));
+    }
+
+    @Test
     void whatADeclarationBringsIntoForceIsNoWords() {
         assertEquals(List.of("declared", "declared"), cues("""
                 Governor Ilse Brandvik declared a state of emergency for the county.
@@ -215,6 +224,15 @@ class ObjectSenseTest {
                 His lawyer sought a sentence of two years.
                 The suit seeks unspecified damages from the county.
                 Tenn sought to reassure his neighbours that the money was safe.
+                """));
+    }
+
+    /** Forty-eighth round: an effort whose words a participle after its comma gives is no statement of its own. */
+    @Test
+    void anEffortBeforeAParticipleOfSayingIsNoWords() {
+        assertEquals(List.of("saying", "sought"), cues("""
+                Harbour Minister Liv Aasen sought to calm ferry passengers on Monday, saying the crossings were safe.
+                The mayor sought to reassure the pilots that the pier would reopen.
                 """));
     }
 

@@ -1,0 +1,24 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A run of announcements told as the speaker's record: "Sudara has announced a string of discoveries in recent years",
+ * "the airline has announced a spate of route closures". Many acts over time, no one statement; a package announced
+ * at once ("announced a series of steps to tighten ...", which PolNeAR marks) is left. Asked by {@link CueSense}.
+ */
+final class AnnouncedRun {
+
+    /** Nouns that make a run of many events of what follows their "of". */
+    private static final Set<String> RUNS = WordSet.of("string", "spate", "flurry", "succession");
+
+    private AnnouncedRun() {
+    }
+
+    /** Whether the cue word {@code w} opens "announced a string of ...", its object starting at {@code next}. */
+    static boolean at(List<Token> t, String w, int next, Sentence s) {
+        return w.startsWith("announc") && next + 2 < s.endToken() && t.get(next).is("a")
+                && RUNS.contains(t.get(next + 1).lower()) && t.get(next + 2).is("of");
+    }
+}
