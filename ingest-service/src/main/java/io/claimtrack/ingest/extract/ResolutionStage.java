@@ -198,6 +198,10 @@ public final class ResolutionStage implements Stage {
                 a.speaker = parties;
             }
         }
+        SummaryParties summary = SummaryParties.of(doc.text);
+        for (Attribution a : summary == SummaryParties.NONE ? List.<Attribution>of() : doc.attributions) {
+            definedParty(summary, a);
+        }
         ReadoutGuest guest = ReadoutGuest.of(doc, names, fit);
         for (Attribution a : guest == ReadoutGuest.NONE ? List.<Attribution>of() : doc.attributions) {
             String visitor = guest.speakerFor(a);
@@ -277,6 +281,15 @@ public final class ResolutionStage implements Stage {
             a.speaker = pair;
             a.role = "";
             a.kind = SpeakerKind.GROUP;
+        }
+    }
+
+    /** "The Union submitted", "She found" (resolved to "Arbitrator"): the party or decider the summary's heading names. */
+    private static void definedParty(SummaryParties summary, Attribution a) {
+        String party = summary.speakerFor(a.mention == null ? null : a.mention.text());
+        party = party == null ? summary.speakerFor(a.speaker) : party;
+        if (party != null) {
+            a.speaker = party;
         }
     }
 

@@ -28,6 +28,8 @@ final class Turns {
     /** Words that open an address, a courtesy with no other head: "Mr President, colleagues.", "Madam Chair,". */
     private static final Set<String> ADDRESS = WordSet.of("mr", "mrs", "ms", "madam", "sir", "colleagues", "friends", "ladies");
     private static final int COURTESY_MAX_WORDS = 9;
+    /** The longest name a label line holds alone: "Ana Lucia Vidal Ortiz". */
+    private static final int NAME_ALONE_WORDS = 4;
     /** What a questioner's opener calls the question it announces: "A follow-up.", "One last question.". */
     static final Set<String> QUESTION_NOUNS = WordSet.of("question", "follow-up", "followup", "clarification");
 
@@ -72,7 +74,7 @@ final class Turns {
         while (end > contentStart && ".;".indexOf(ctx.doc.text.charAt(end - 1)) >= 0) {
             end--;
         }
-        if (end > contentStart && hasLetter(ctx.doc.text, contentStart, end) && !roster(ctx, first, end)
+        if (end > contentStart && hasLetter(ctx.doc.text, contentStart, end) && !roster(ctx, first, end) && !nameAlone(ctx, first, end)
                 && !(asks && topicOnly(ctx, first, end)) && !((asks || closes) && courtesyOnly(ctx.doc, contentStart, end))
                 && !AgendaMoves.only(ctx.doc, first, ctx.doc.tokenAtOrAfter(end))) {
             Attribution a = new Attribution(Attribution.Source.HEADLINE, m, cue, contentStart, end, blockIndex, confidence);
@@ -172,6 +174,24 @@ final class Turns {
             }
         }
         return commas >= 2;
+    }
+
+    /**
+     * "Arbitrator: Joan Pell", "Photographs: Ada Lind": a label line over a name alone, with no full stop, says who
+     * holds the role, not what anyone said.
+     */
+    private static boolean nameAlone(AttributionContext ctx, int from, int end) {
+        if (end < ctx.doc.text.length() && ctx.doc.text.charAt(end) != '\n') {
+            return false;
+        }
+        int words = 0;
+        for (int k = from; k < ctx.tokens.size() && ctx.tokens.get(k).start() < end; k++) {
+            Token t = ctx.tokens.get(k);
+            if (!t.isWord() || !t.isCapitalized() || ++words > NAME_ALONE_WORDS) {
+                return false;
+            }
+        }
+        return words >= 2;
     }
 
     /**

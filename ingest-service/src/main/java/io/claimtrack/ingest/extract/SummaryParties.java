@@ -1,0 +1,110 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An award's or a tribunal's summary names its parties once, in a heading line ("Brook Valley Hospital and Nurses
+ * United, Local 12", "Between X and Y"), and its decider in a label line ("Arbitrator: Joan Pell"); its body then
+ * calls them "the Union", "the Employer" and "the Arbitrator", terms defined by that heading as a treaty's
+ * "hereinafter" defines its own (see {@link DefinedTerms}). The award speaks for its maker.
+ */
+final class SummaryParties {
+
+    static final SummaryParties NONE = new SummaryParties();
+
+    /** "Arbitrator: Joan Pell" alone on its line. */
+    private static final Pattern DECIDER = Pattern.compile(
+            "(?m)^(Arbitrator|Adjudicator|Umpire): *(\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){1,3}) *$");
+    /** What the decider's own document is called: "The award declares that ...". */
+    private static final Set<String> DECIDERS_DOCUMENTS = WordSet.of("award");
+    private static final Pattern LOCAL = Pattern.compile("\\bLocal \\d+");
+    /** The small words a party's name may hold between its capitalised words. */
+    private static final Set<String> NAME_LINKS = WordSet.of("of", "the", "and", "for", "&");
+    private static final Pattern DETERMINER = Pattern.compile("(?i)^the ");
+
+    private final Map<String, String> named = new HashMap<>();
+
+    private SummaryParties() {
+    }
+
+    /** The defined parties of the text's heading lines, before its first line that ends a sentence. */
+    static SummaryParties of(String text) {
+        SummaryParties parties = new SummaryParties();
+        int headEnd = headingEnd(text);
+        Matcher decider = DECIDER.matcher(text).region(0, headEnd);
+        if (decider.find()) {
+            parties.named.put(decider.group(1).toLowerCase(Locale.ROOT), decider.group(2));
+            for (String document : DECIDERS_DOCUMENTS) {
+                parties.named.put(document, decider.group(2));
+            }
+        }
+        for (int line = 0; line < headEnd; line = text.indexOf('\n', line) + 1) {
+            int end = text.indexOf('\n', line);
+            parties.twoSides(text.substring(line, end < 0 ? text.length() : end).strip());
+            if (end < 0) {
+                break;
+            }
+        }
+        return parties.named.isEmpty() ? NONE : parties;
+    }
+
+    /** What a mention or a resolved speaker ("The Union", "Arbitrator") stands for, or null when it is no defined term. */
+    String speakerFor(String mention) {
+        return mention == null ? null : named.get(DETERMINER.matcher(mention).replaceFirst("").toLowerCase(Locale.ROOT));
+    }
+
+    /** The heading ends before the first line that ends with a full stop: the summary's prose. */
+    private static int headingEnd(String text) {
+        for (int line = 0; line < text.length(); ) {
+            int end = text.indexOf('\n', line);
+            end = end < 0 ? text.length() : end;
+            if (text.substring(line, end).strip().endsWith(".")) {
+                return line;
+            }
+            line = end + 1;
+        }
+        return text.length();
+    }
+
+    /**
+     * "X and Y" (or "Between X and Y"), one side a union, the other the employer; names in capitalised words only, so a
+     * headline in sentence case ("Nurses union and hospital reach deal") defines nothing.
+     */
+    private void twoSides(String line) {
+        line = line.startsWith("Between ") ? line.substring("Between ".length()) : line;
+        for (int and = line.indexOf(" and "); and > 0; and = line.indexOf(" and ", and + 1)) {
+            String first = line.substring(0, and);
+            String second = line.substring(and + " and ".length());
+            if (!nameOnly(first) || !nameOnly(second) || union(first) == union(second)) {
+                continue;
+            }
+            named.put("union", union(first) ? first : second);
+            named.put("employer", union(first) ? second : first);
+            return;
+        }
+    }
+
+    private static boolean union(String party) {
+        return LOCAL.matcher(party).find() || UnionNames.isUnion(Name.words(party));
+    }
+
+    private static boolean nameOnly(String party) {
+        String[] words = party.split("[ ,]+");
+        if (words.length == 0 || words[0].isEmpty() || !Character.isUpperCase(words[0].charAt(0)) && !words[0].equals("the")) {
+            return false;
+        }
+        for (String word : words) {
+            if (!word.isEmpty() && !Character.isUpperCase(word.charAt(0)) && !Character.isDigit(word.charAt(0))
+                    && !NAME_LINKS.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

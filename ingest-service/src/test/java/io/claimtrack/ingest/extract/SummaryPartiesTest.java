@@ -1,0 +1,78 @@
+package io.claimtrack.ingest.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import org.junit.jupiter.api.Test;
+
+class SummaryPartiesTest {
+
+    private static final String AWARD = """
+            Summary of Arbitration Award
+
+            Brook Valley Hospital and Nurses United, Local 12
+            Grievance concerning night-shift staffing (File No. 55-190)
+
+            Adjudicator: Joan Pelletier
+            Date of award: 3 March 2031
+
+            The Union argued that the hospital had left two wards with a single nurse on most nights.
+
+            The Employer contended that the staffing plan had been agreed with the ward managers.
+
+            The Adjudicator found that the plan had never been shown to the nurses' committee. She found further that \
+            a single nurse on a ward of thirty beds breached the agreement.
+
+            The award declares that the hospital must staff each ward with two nurses at night.
+            """;
+
+    private static String speakerOf(AnnotatedDocument doc, String contentStart) {
+        for (Attribution a : doc.attributions) {
+            if (a.content(doc.text).startsWith(contentStart)) {
+                return a.speaker;
+            }
+        }
+        return fail("no statement starting [" + contentStart + "]");
+    }
+
+    @Test
+    void anAwardsHeadingNamesTheUnionTheEmployerAndTheDecider() {
+        AnnotatedDocument doc = Pipeline.extract(AWARD);
+
+        assertEquals("Nurses United, Local 12", speakerOf(doc, "the hospital had left"));
+        assertEquals("Brook Valley Hospital", speakerOf(doc, "the staffing plan"));
+        assertEquals("Joan Pelletier", speakerOf(doc, "the plan had never"));
+        assertEquals("Joan Pelletier", speakerOf(doc, "a single nurse on a ward"));
+        assertEquals("Joan Pelletier", speakerOf(doc, "the hospital must staff"));
+    }
+
+    @Test
+    void theDecidersLabelLineIsNoStatement() {
+        AnnotatedDocument doc = Pipeline.extract(AWARD);
+
+        for (Attribution a : doc.attributions) {
+            if (a.content(doc.text).contains("Joan Pelletier")) {
+                fail("the label line read as a statement: " + a.content(doc.text));
+            }
+        }
+    }
+
+    @Test
+    void aBetweenHeadingDefinesThePartiesAndAHeadlineInProseDoesNot() {
+        SummaryParties between = SummaryParties.of("""
+                Between Harrowgate Ferries Ltd and the Harbour Pilots Guild
+
+                The Guild submitted a grievance in May.
+                """);
+        SummaryParties headline = SummaryParties.of("""
+                Nurses union and hospital reach deal on night shifts
+
+                The union said on Friday that the deal was fair.
+                """);
+
+        assertEquals("the Harbour Pilots Guild", between.speakerFor("The Union"));
+        assertEquals("Harrowgate Ferries Ltd", between.speakerFor("the Employer"));
+        assertNull(headline.speakerFor("The union"));
+    }
+}
