@@ -79,10 +79,14 @@ final class CueSense {
             // "consider it necessary to reopen the crossing" judges what is to be done.
             return after != null && (after.is("that") || itJudged(t, next, s) || WordsJudged.follows(t, next, s, lexicon));
         }
-        if (w.startsWith("hold") || w.equals("held")) {
-            // "The tribunal held that the levy was unlawful" gives a ruling; "held talks" and "has long held that view."
-            // keep a thing, "that" its determiner.
-            return after != null && after.is("that") && FindingSense.clauseFollows(doc, next + 1, s, false);
+        if (w.startsWith("hold") || w.equals("held") || w.startsWith("submit") || w.startsWith("accept")) {
+            // "The tribunal held that the levy was unlawful" gives a ruling, "The Board submitted that the notice was
+            // late" a party's case, "The Council accepted that the lights were out" a point conceded; "held talks",
+            // "has long held that view.", "submitted the report", "accepted that offer" keep a thing, "that" its
+            // determiner. An article after "that" opens the clause however long its subject ("holds that an authority
+            // which sets its own standard ... cannot rely").
+            return after != null && after.is("that") && (next + 1 < s.endToken() && FunctionWords.ARTICLES.contains(t.get(next + 1).lower())
+                    || FindingSense.clauseFollows(doc, next + 1, s, false));
         }
         if (w.startsWith("judg") || w.startsWith("establish")) {
             // "Most members judged that the rate could fall", "The inquiry established that:" conclude; "the judges’

@@ -1,0 +1,46 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.cues;
+import static io.claimtrack.ingest.extract.Pipeline.extract;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 9, round 48: in a hearing or a judgment's summary a party "submitted that" its case and "accepted that" a
+ * point, and a judge "holds that" however long the clause's subject; a report submitted and an offer accepted are acts.
+ */
+class HearingPartiesCuesTest {
+
+    @Test
+    void aPartysSubmissionAndConcessionAndAJudgesHoldingAreStatements() {
+        assertEquals(List.of(
+                "Tenants' Board | the notice period had not begun",
+                "Harbour Society | the pier had been closed for a year",
+                "Council | the crossing had no lights on the night of the crash",
+                "Ida Orr | a landlord which promises repairs to its tenants cannot rely on the waiver in the lease"),
+                speakersAndContents(extract("""
+                        The Tenants' Board submitted that the notice period had not begun. The Harbour Society, which \
+                        intervened, submitted that the pier had been closed for a year.
+
+                        The Council accepted that the crossing had no lights on the night of the crash.
+
+                        Justice Ida Orr holds that a landlord which promises repairs to its tenants cannot rely on the \
+                        waiver in the lease.
+                        """)));
+    }
+
+    @Test
+    void aReportSubmittedAndAnOfferAcceptedAreActs() {
+        assertEquals(List.of(), cues("""
+                The clerk submitted the report on Monday.
+                The Council accepted that offer in June.
+                The board accepted the resignation of its chair.
+                """));
+    }
+
+    private static List<String> speakersAndContents(AnnotatedDocument doc) {
+        return doc.attributions.stream().map(a -> a.speaker + " | " + a.content(doc.text)).toList();
+    }
+}
