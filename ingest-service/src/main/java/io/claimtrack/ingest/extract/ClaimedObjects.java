@@ -11,9 +11,12 @@ import java.util.Set;
  */
 final class ClaimedObjects {
 
-    /** What a party asks a court for: "sought nine years", "sought a sentence of three years", "seeks damages". */
+    /**
+     * What a party asks a court for: "sought nine years", "sought a sentence of three years", "seeks damages", "had
+     * sought judicial review".
+     */
     private static final Set<String> PENALTIES = WordSet.of("sentence", "sentences", "years", "months", "penalty",
-            "damages", "restitution");
+            "damages", "restitution", "review");
     /** Money owed or asked: "the amount claimed". */
     private static final Set<String> AMOUNTS = WordSet.of("amount", "amounts", "sum", "sums");
     /** What a union asks at the bargaining table, as "offered a raise" gives it: "is seeking a 32% raise". */

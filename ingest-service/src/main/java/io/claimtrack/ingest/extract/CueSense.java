@@ -171,6 +171,9 @@ final class CueSense {
             // "The panel dismissed the appeal", "... and confirmed the ban": a court's decision on a case, an act.
             return false;
         }
+        if (w.startsWith("defend") && PositionObjects.caseDefended(t, next, s)) {
+            return false;
+        }
         if (w.startsWith("back")) {
             return PositionObjects.proposalBacked(t, i, next, s);
         }

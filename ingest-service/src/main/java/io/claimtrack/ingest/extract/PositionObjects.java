@@ -41,15 +41,24 @@ final class PositionObjects {
     /** Who decides a case: "The arbitrators threw out", "The appeals panel dismissed", "Tribunal rejects". */
     private static final Set<String> COURTS = WordSet.of("court", "courts", "tribunal", "tribunals", "panel", "panels",
             "judge", "judges", "justices", "jury", "juries", "arbitrator", "arbitrators");
+    /** A case a party answers in court: "defended the claim". */
+    private static final Set<String> LAWSUITS = WordSet.of("claim", "claims", "lawsuit", "lawsuits", "suit", "suits",
+            "action", "actions", "proceedings");
+    /** Titles of a judge named: "Justice Orr", "Judge Lind". */
+    private static final Set<String> JUDGES = WordSet.of("justice", "judge");
+    /** The longest name after a judge's title: "Ana Maria Lind". */
+    private static final int NAME_WORDS = 3;
+    /** The longest subject opening a sentence: "The trial judge", "The three appeal judges". */
+    private static final int SUBJECT_WORDS = 4;
     /** Verbs of a court's decision on a case: "dismissed the appeal", "rejected the challenge", "confirmed the ban". */
     static final Set<String> COURT_VERBS = WordSet.of("reject", "dismiss", "confirm");
     /**
-     * What a court decides by rejecting or dismissing it: a party's case or the sanction appealed. A request ("rejected
+     * What a court decides by rejecting or dismissing it: a party's case or claim, or the sanction appealed. A request ("rejected
      * a request to unseal") or an argument is left a statement, as PolNeAR marks it.
      */
     private static final Set<String> DECIDED = WordSet.of("appeal", "appeals", "challenge", "challenges", "case", "cases",
             "suspension", "suspensions", "ban", "bans", "motion", "motions", "counterclaim", "counterclaims", "lawsuit",
-            "lawsuits", "suit", "suits", "defence", "defences", "defense", "defenses");
+            "lawsuits", "suit", "suits", "defence", "defences", "defense", "defenses", "claim", "claims");
     /**
      * Things given rather than words: "offered assistance", "has offered its mediation", "offered jobs at other
      * plants"; and what a thing affords ("the emails offered a window into", "the speeches offer a preview of"). An offer of anything else ("offered a very different account", "offered an olive branch") is left a
@@ -136,13 +145,74 @@ final class PositionObjects {
     static boolean courtDecided(List<Token> t, int i, int next, Sentence s) {
         int k = i - 1;
         while (k > s.firstToken() && (FunctionWords.ADVERBS.contains(t.get(k).lower())
-                || t.get(k).lower().endsWith("ly"))) {
+                || t.get(k).lower().endsWith("ly") || FunctionWords.FINITE_AUXILIARIES.contains(t.get(k).lower()))) {
             k--;
         }
+        k = beforeAside(t, k, s);
         if (k < s.firstToken() || !headWithin(t, next, s, DECIDED)) {
             return false;
         }
-        return COURTS.contains(t.get(k).lower()) || t.get(k).is("and") && courtBefore(t, k, s);
+        return COURTS.contains(t.get(k).lower()) || judgeNamed(t, k, s)
+                || t.get(k).is("and") && (courtBefore(t, k, s) || courtOpens(t, s));
+    }
+
+    /**
+     * "found that the checks were adequate and dismissed her claim": a court's decision on a case after "and" is the
+     * court's next act, no part of its finding.
+     */
+    static boolean decisionAfter(List<Token> t, int v, int end) {
+        if (v + 1 >= end || !t.get(v).lower().endsWith("ed") || COURT_VERBS.stream().noneMatch(t.get(v).lower()::startsWith)) {
+            return false;
+        }
+        int to = Math.min(end, v + 1 + Windows.RESULT_OBJECT_TOKENS);
+        int k = ObjectSense.head(t, v + 1, to, PositionObjects::objectWord, DECIDED);
+        return k >= 0 && k < to;
+    }
+
+    /**
+     * "The Borough defended the claim under section 58", "defended a lawsuit brought by the tenants": a party answering
+     * a case in court, an act; "defended the claim that the pier was safe" and "defended the claim as fair" keep a
+     * position.
+     */
+    static boolean caseDefended(List<Token> t, int next, Sentence s) {
+        if (next + 1 >= s.endToken() || !FunctionWords.DETERMINERS.contains(t.get(next).lower()) || !LAWSUITS.contains(t.get(next + 1).lower())) {
+            return false;
+        }
+        return next + 2 >= s.endToken() || !t.get(next + 2).is("that") && !t.get(next + 2).is("as");
+    }
+
+    /** "Justice Orr, dissenting, would have dismissed": the subject before a participle set off by commas. */
+    private static int beforeAside(List<Token> t, int k, Sentence s) {
+        if (k - 2 <= s.firstToken() || !t.get(k).is(",") || !t.get(k - 1).lower().endsWith("ing") || !t.get(k - 2).is(",")) {
+            return k;
+        }
+        return k - 3;
+    }
+
+    /** "Justice Orr", "Judge Ada Lind": a judge by title and name. */
+    private static boolean judgeNamed(List<Token> t, int k, Sentence s) {
+        for (int name = k; name > s.firstToken() && k - name < NAME_WORDS && t.get(name).isCapitalized(); name--) {
+            if (JUDGES.contains(t.get(name - 1).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "The trial judge found that the system was reasonable [8] and dismissed her claim": the sentence's own subject,
+     * a court in its first words, decides after the finding it gave.
+     */
+    private static boolean courtOpens(List<Token> t, Sentence s) {
+        for (int k = s.firstToken(); k < Math.min(s.endToken(), s.firstToken() + SUBJECT_WORDS); k++) {
+            if (COURTS.contains(t.get(k).lower())) {
+                return true;
+            }
+            if (!t.get(k).isWord()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

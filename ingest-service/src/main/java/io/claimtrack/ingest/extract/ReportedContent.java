@@ -140,8 +140,8 @@ final class ReportedContent {
 
     /**
      * Where reported content after its cue stops inside the sentence: at a semicolon, or before ", but
-     * stopped short of ...", "but did not say ..." or "and declined to say more" where the subject's next clause
-     * begins, or after a quotation
+     * stopped short of ...", "but did not say ...", "and declined to say more" or a court's "and dismissed the
+     * appeal" where the subject's next clause begins, or after a quotation
      * the narrator's clause follows ({@link QuotedTail}), or before the narrator's name for what was said
      * ({@link SummativeAppositive}). Marks inside a quotation do not count.
      */
@@ -158,7 +158,8 @@ final class ReportedContent {
             // "backs the plan, but, in his words, Y": the owner's words are a statement of their own.
             nextClause |= t.is(",") && k + 3 < end && tokens.get(k + 1).is("but") && tokens.get(k + 2).is(",")
                     && AccordingTo.ownWordsEnd(tokens, k + 3, end, from) > 0;
-            boolean withheld = (t.is("but") || t.is("and")) && !nestedSpeech && Refusals.withheldAfter(tokens, k, end, t.is("and"));
+            boolean withheld = (t.is("but") || t.is("and")) && !nestedSpeech && Refusals.withheldAfter(tokens, k, end, t.is("and"))
+                    || t.is("and") && PositionObjects.decisionAfter(tokens, k + 1, end);
             if ((semicolon || nextClause || withheld) && doc.quoteAt(t.start()) == null) {
                 return withheld && tokens.get(k - 1).is(",") && k - 1 > from ? k - 1 : k;
             }

@@ -1,0 +1,32 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.extract;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 9, round 48: a court's decision on a claim or an appeal ("dismissed her claim", "would have dismissed the
+ * appeal"), a party defending a claim in court and a review not sought are acts, no statements; a finding before
+ * "and dismissed her claim" ends there, and "defended the claim that ..." keeps its position.
+ */
+class CourtDecisionsTest {
+
+    @Test
+    void decisionsOnClaimsAndAppealsAreActs() {
+        assertEquals(List.of(
+                "the Council's checks were adequate [6]",
+                "the claim that the bridge was safe"),
+                Pipeline.contents(extract("""
+                        Ms. Tilda Ode sued the Council, which owns the bridge. The Council defended the claim under \
+                        section 12 of the Roads Act. The trial judge found that the Council's checks were adequate [6] \
+                        and dismissed her claim. Ms. Ode appealed.
+
+                        Justice Rolf Brand, dissenting, would have dismissed the appeal. Neither side had sought a \
+                        review of the ruling.
+
+                        Mayor Ines Calder defended the claim that the bridge was safe.
+                        """)));
+    }
+}
