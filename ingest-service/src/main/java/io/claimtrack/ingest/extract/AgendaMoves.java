@@ -1,5 +1,6 @@
 package io.claimtrack.ingest.extract;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -26,8 +27,13 @@ final class AgendaMoves {
     /** "We must move on", "We need to move on": only moving on, as "We must turn to renewables" proposes. */
     private static final Set<String> MOVE_ON = WordSet.of("move");
     private static final Set<String> MOVE_MODALS = WordSet.of("must", "need", "should", "will", "shall");
+    private static final Set<String> WILL = WordSet.of("will", "shall");
+    /** What a chair says the sitting will do next: "We will begin with", "We will now hear". */
+    private static final Set<String> WILL_MOVES = WordSet.union(List.of(MOVE_VERBS), "hear");
     /** The longest topic after the move word: "Now about the new fishing quotas". */
     private static final int TOPIC_WORDS = 5;
+    /** The longest topic a question's lead-in opens with alone: "The water side of your brief". */
+    private static final int LEAD_IN_WORDS = 7;
 
     private AgendaMoves() {
     }
@@ -74,13 +80,21 @@ final class AgendaMoves {
     private static boolean moveOn(AnnotatedDocument doc, int from, int to) {
         boolean letUs = from + 2 < to && doc.tokens.get(from).is("let") && doc.tokens.get(from + 1).is("us");
         boolean weMust = from + 3 < to && doc.tokens.get(from).is("we") && MOVE_MODALS.contains(doc.tokens.get(from + 1).lower());
+        // "We will begin with the overview.", "We will now hear the delegations.": the chair's own plan for the sitting.
+        boolean weWill = weMust && WILL.contains(doc.tokens.get(from + 1).lower());
         int k = letUs || weMust ? from + 2 : to;
         if (k < to && weMust && doc.tokens.get(k).is("to")) {
             // "We need to move on."
             k++;
         }
-        if (k >= to || !(letUs ? MOVE_VERBS : MOVE_ON).contains(doc.tokens.get(k).lower())) {
+        if (k < to && weWill && doc.tokens.get(k).is("now")) {
+            k++;
+        }
+        if (k >= to || !(letUs ? MOVE_VERBS : weWill ? WILL_MOVES : MOVE_ON).contains(doc.tokens.get(k).lower())) {
             return false;
+        }
+        if (doc.tokens.get(k).is("hear")) {
+            return k + 1 < to && topic(doc, doc.tokens.get(k + 1).is("from") ? k + 2 : k + 1, to);
         }
         k++;
         if (k < to && doc.tokens.get(k).is("on")) {
@@ -150,12 +164,45 @@ final class AgendaMoves {
         return topic(doc, k, to);
     }
 
+    /**
+     * "Let's talk about the dam.", "The schools now.", "The water side of your brief.": a sentence opening the
+     * turn {@code [from, to)} that only sets its topic, an article's noun phrase with no verb ("Fares rise in May." is
+     * no topic).
+     */
+    static boolean opensTopic(AnnotatedDocument doc, int from, int to) {
+        Sentence s = doc.sentenceAt(doc.tokens.get(from).start());
+        if (s == null || s.endToken() > to) {
+            return false;
+        }
+        int end = s.endToken();
+        return letUsTalk(doc, from, end) || moveOn(doc, from, end) || move(doc, from, end)
+                || FunctionWords.ARTICLES.contains(doc.tokens.get(from).lower()) && phrase(doc, from, end, LEAD_IN_WORDS);
+    }
+
+    /** "Let's talk about the dam.", "Let us talk about fares.". */
+    private static boolean letUsTalk(AnnotatedDocument doc, int from, int to) {
+        int k = from;
+        if (k + 1 < to && doc.tokens.get(k).is("let") && (doc.tokens.get(k + 1).is("us") || doc.tokens.get(k + 1).is("'s")
+                || doc.tokens.get(k + 1).is("’s"))) {
+            k += 2;
+        } else if (k < to && (doc.tokens.get(k).is("let's") || doc.tokens.get(k).is("let’s"))) {
+            k++;
+        } else {
+            return false;
+        }
+        return k + 1 < to && doc.tokens.get(k).is("talk") && doc.tokens.get(k + 1).is("about") && topic(doc, k + 2, to);
+    }
+
     /** Whether tokens {@code [from, to)} only name a topic: a few words, no verb ("questions from the floor", "the dredging"). */
     static boolean topic(AnnotatedDocument doc, int from, int to) {
+        return phrase(doc, from, to, TOPIC_WORDS);
+    }
+
+    private static boolean phrase(AnnotatedDocument doc, int from, int to, int most) {
         int words = 0;
         for (int k = from; k < to; k++) {
             Token t = doc.tokens.get(k);
-            if (t.isWord() && (++words > TOPIC_WORDS || FunctionWords.NP_BREAKERS.contains(t.lower()) && !TOPIC_LINKS.contains(t.lower()))) {
+            if (t.isWord() && (++words > most || FunctionWords.NP_BREAKERS.contains(t.lower()) && !TOPIC_LINKS.contains(t.lower()))) {
                 return false;
             }
             if (!t.isWord() && !t.is(".") && !t.is(",")) {

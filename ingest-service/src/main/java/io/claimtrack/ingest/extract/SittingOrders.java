@@ -49,6 +49,15 @@ final class SittingOrders {
     private static final Set<String> NAME_LINKS = WordSet.of("the", "of", "on", "for", "and");
     /** When a member's time comes: "You will have time at the end.", "You will have time later.". */
     private static final Set<String> TIME_LATER = WordSet.of("at", "later", "afterwards", "after", "for");
+    /** Each speaker's share of the time: "Each delegation has five minutes.". */
+    private static final Set<String> EACH = WordSet.of("each", "every");
+    private static final Set<String> HAS = WordSet.of("has", "gets");
+    /** Titles a chair calls a delegate by: "Ms. Lina Marr, for the residents". */
+    private static final Set<String> DELEGATE_TITLES = WordSet.of("mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.",
+            "councillor", "professor");
+    /** Who is heard in turn, and where in the order: "our last delegation", "the next speaker". */
+    private static final Set<String> DELEGATES = WordSet.of("delegation", "delegate", "speaker", "presenter", "witness");
+    private static final Set<String> PLACES_IN_ORDER = WordSet.of("next", "last", "first", "final");
     /** The longest clause of procedure. */
     private static final int ORDER_WORDS = 14;
     /** A clause that gives a reason or a report, not only procedure. */
@@ -61,6 +70,9 @@ final class SittingOrders {
     static boolean only(AnnotatedDocument doc, int from, int to) {
         while (to > from && !doc.tokens.get(to - 1).isWord()) {
             to--;
+        }
+        if (callsDelegate(doc, from, to)) {
+            return true;
         }
         // "We are continuing our hearing on bus fares, and we are joined by the Minister.": each clause on its own, in a
         // loop: a call per clause overflowed the stack on a long sentence of clauses of procedure.
@@ -88,6 +100,9 @@ final class SittingOrders {
     }
 
     private static boolean clause(AnnotatedDocument doc, int from, int to) {
+        if (concludes(doc, from, to)) {
+            return true;
+        }
         int words = 0;
         for (int k = from; k < to; k++) {
             Token t = doc.tokens.get(k);
@@ -101,6 +116,8 @@ final class SittingOrders {
         return to - from >= 2 && last.equals("order") && doc.tokens.get(to - 2).is("to")
                 || first.equals("your") && to - from <= 5 && doc.tokens.get(from + 1).is("time") && EXPIRED.contains(last)
                 || first.equals("you") && to - from >= 4 && doc.tokens.get(from + 1).is("have") && unitAt(doc, from + 3)
+                || EACH.contains(first) && to - from >= 5 && HAS.contains(doc.tokens.get(from + 2).lower()) && unitAt(doc, from + 4)
+                || nextSpeaker(doc, from, to) || nextSitting(doc, from, to)
                 || (we || sitting(doc, from)) && breaks(doc, from, to)
                 || we && to - from >= 4 && joinedBy(doc, from)
                 || we && continuing(doc, from, to)
@@ -108,6 +125,67 @@ final class SittingOrders {
                 || swearing(doc, from, to) || callsToOrder(doc, from, to) || witnessesSworn(doc, from, to)
                 || first.equals("you") && timeLater(doc, from + 1, to)
                 || callsMember(doc, from, to);
+    }
+
+    /**
+     * "Ms. Lina Marr, for the Brook Street Residents.", "Mr. Ode Vance, Harbour Chamber of Commerce.": the chair calling
+     * the next delegate by title, name and the body spoken for, and nothing else.
+     */
+    private static boolean callsDelegate(AnnotatedDocument doc, int from, int to) {
+        if (to - from < 4 || !DELEGATE_TITLES.contains(doc.tokens.get(from).lower())) {
+            return false;
+        }
+        boolean comma = false;
+        int words = 0;
+        for (int k = from + 1; k < to; k++) {
+            Token t = doc.tokens.get(k);
+            comma |= t.is(",");
+            if (t.isWord() ? ++words > CALLED_WORDS * 2 || !t.isCapitalized() && !NAME_LINKS.contains(t.lower())
+                    : !t.is(".") && !t.is(",") && !t.is("'") && !t.is("’")) {
+                return false;
+            }
+        }
+        return comma && doc.tokens.get(to - 1).isCapitalized();
+    }
+
+    /** "Our last delegation is Dr. Ada Lind.", "The next speaker is Mr. Berg.": who speaks next, by name. */
+    private static boolean nextSpeaker(AnnotatedDocument doc, int from, int to) {
+        if (to - from < 5 || !FunctionWords.ARTICLES_OR_POSSESSIVES.contains(doc.tokens.get(from).lower())
+                || !PLACES_IN_ORDER.contains(doc.tokens.get(from + 1).lower()) || !DELEGATES.contains(doc.tokens.get(from + 2).lower())
+                || !doc.tokens.get(from + 3).is("is")) {
+            return false;
+        }
+        for (int k = from + 4; k < to; k++) {
+            if (doc.tokens.get(k).isWord() && !doc.tokens.get(k).isCapitalized()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "Committee members will debate the budget at the meeting of November 18.": what the next sitting will take up,
+     * said as the chair closes this one. "The board will close the pier in May" is no sitting's agenda.
+     */
+    private static boolean nextSitting(AnnotatedDocument doc, int from, int to) {
+        int will = -1;
+        for (int k = from; k < to && will < 0; k++) {
+            will = doc.tokens.get(k).is("will") ? k : -1;
+        }
+        for (int k = will < 0 ? to : will + 2; k + 2 < to; k++) {
+            if (doc.tokens.get(k).is("at") && FunctionWords.ARTICLES_OR_POSSESSIVES.contains(doc.tokens.get(k + 1).lower())) {
+                int noun = doc.tokens.get(k + 2).is("next") ? k + 3 : k + 2;
+                return noun < to && SITTINGS.contains(doc.tokens.get(noun).lower())
+                        && (noun + 1 == to || doc.tokens.get(noun + 1).is("of") || doc.tokens.get(noun + 1).is("on")) && to - noun <= 4;
+            }
+        }
+        return false;
+    }
+
+    /** "That concludes the delegations.", "This concludes our hearing.": the chair closing the list of speakers. */
+    private static boolean concludes(AnnotatedDocument doc, int from, int to) {
+        return to - from >= 3 && to - from <= 5 && (doc.tokens.get(from).is("that") || doc.tokens.get(from).is("this"))
+                && doc.tokens.get(from + 1).is("concludes") && FunctionWords.ARTICLES_OR_POSSESSIVES.contains(doc.tokens.get(from + 2).lower());
     }
 
     /** "Order.", "Order, order.", "Order, please.": the chair calling the House to order. */

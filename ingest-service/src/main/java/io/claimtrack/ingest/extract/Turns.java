@@ -21,7 +21,7 @@ final class Turns {
             "very", "much", "welcome", "greetings", "mr", "mrs", "ms", "madam", "sir", "president", "minister",
             "chairman", "prime", "goodbye", "bye", "see", "next", "week", "time", "soon", "tomorrow", "if", "i", "may", "add",
             "please", "for", "coming", "joining", "us", "being", "here", "excuse", "me", "witnesses", "members", "sorry", "to",
-            "interrupt");
+            "interrupt", "your", "listeners", "listening", "viewers", "watching", "audience");
     /** A courtesy needs one of these: "Thank you", "See you next week", "Goodbye", "colleagues" as a greeting. */
     private static final Set<String> COURTESY_HEADS = WordSet.of("good", "hello", "thank", "thanks", "dear", "welcome",
             "greetings", "goodbye", "bye", "see", "may", "colleagues", "excuse", "sorry");
@@ -75,7 +75,8 @@ final class Turns {
             end--;
         }
         if (end > contentStart && hasLetter(ctx.doc.text, contentStart, end) && !roster(ctx, first, end) && !nameAlone(ctx, first, end)
-                && !(asks && topicOnly(ctx, first, end)) && !((asks || closes) && courtesyOnly(ctx.doc, contentStart, end))
+                && !(asks && (topicOnly(ctx, first, end) || topicLeadIn(ctx, first, ctx.doc.tokenAtOrAfter(end))))
+                && !((asks || closes) && courtesyOnly(ctx.doc, contentStart, end))
                 && !AgendaMoves.only(ctx.doc, first, ctx.doc.tokenAtOrAfter(end))) {
             Attribution a = new Attribution(Attribution.Source.HEADLINE, m, cue, contentStart, end, blockIndex, confidence);
             ctx.content.finishType(a);
@@ -209,6 +210,23 @@ final class Turns {
             announces |= QUESTION_NOUNS.contains(t.lower());
         }
         return words == 1 || announces && AgendaMoves.topic(ctx.doc, from, k);
+    }
+
+    /**
+     * "TOM REYES: Let's talk about the dam. It was due in 2031. Will it open?": a lead-in that opens by setting the
+     * question's topic is the host's narration; one in the questioner's own voice ("let us start with the floods. In
+     * May I was in Dunrath and saw ...") is what the questioner says.
+     */
+    private static boolean topicLeadIn(AttributionContext ctx, int from, int to) {
+        if (!AgendaMoves.opensTopic(ctx.doc, from, to)) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (FIRST_PERSON.contains(ctx.tokens.get(k).lower())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Clinton: 547." is a tally, not a turn. */

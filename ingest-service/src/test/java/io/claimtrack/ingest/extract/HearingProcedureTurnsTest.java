@@ -1,0 +1,78 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.extract;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issues 9 and 10, round 48: a hearing chair who opens the hearing, times the speakers, calls each delegate by name
+ * and body, names the last one and closes with the next meeting's business says nothing; a greeting-only turn and a
+ * host's lead-in that only sets the topic of a question say nothing either. What a delegate or guest says stays, and so
+ * does a lead-in in the questioner's own voice.
+ */
+class HearingProcedureTurnsTest {
+
+    @Test
+    void aChairsProceduralTurnsAreNoStatements() {
+        assertEquals(List.of(
+                "Thank you, Madam Chair. The levy would raise 2 million crowns a year for the new landing",
+                "Good evening. Our street floods every spring, and the levy does nothing for it",
+                "The levy will cost our members a week of trade every year",
+                "The ferry is the only way to the clinic for half the island"),
+                Pipeline.contents(extract("""
+                        Transcript of the Harbour Committee's public hearing on the ferry levy, 4 May 2031. Present: \
+                        Councillor Ada Pell (Chair), Councillor Tor Vik.
+
+                        THE CHAIR (Councillor Pell): Good evening. I call this public hearing to order. Each speaker has \
+                        three minutes. We will begin with the clerk's report.
+
+                        MR. LUND: Thank you, Madam Chair. The levy would raise 2 million crowns a year for the new landing.
+
+                        THE CHAIR: We will now hear the speakers. Ms. Lina Marr, for the Brook Street Residents.
+
+                        MS. MARR: Good evening. Our street floods every spring, and the levy does nothing for it.
+
+                        THE CHAIR: Thank you, Ms. Marr. Mr. Ode Vance, Harbour Chamber of Commerce.
+
+                        MR. VANCE: The levy will cost our members a week of trade every year.
+
+                        THE CHAIR: Thank you. Our last speaker is Dr. Rina Holt.
+
+                        DR. HOLT: The ferry is the only way to the clinic for half the island.
+
+                        THE CHAIR: Thank you, Doctor. That concludes the speakers. Committee members will vote on the \
+                        levy at the meeting of June 2. This hearing is adjourned.
+                        """)));
+    }
+
+    @Test
+    void aGreetingAndAHostsTopicLeadInAreNoStatements() {
+        assertEquals(List.of(
+                "We cannot freeze them this year, because the fuel bill doubled",
+                "It will open in the autumn",
+                "They will come down to 30 by 2036",
+                "Minister, let us start with the pier. Last week I walked on it and saw the cracks"),
+                Pipeline.contents(extract("""
+                        TOM REYES: Minister, good morning.
+
+                        ANA LIND: Good morning, Tom, and good morning to your listeners.
+
+                        TOM REYES: Let's talk about fares. They rise in May, by a tenth. Will you freeze them?
+
+                        ANA LIND: We cannot freeze them this year, because the fuel bill doubled.
+
+                        TOM REYES: Let's talk about the tram line. It was due in 2031. Will it open this year?
+
+                        ANA LIND: It will open in the autumn.
+
+                        TOM REYES: The schools now. Class sizes are at 34. Will they come down?
+
+                        ANA LIND: They will come down to 30 by 2036.
+
+                        TOM REYES: Minister, let us start with the pier. Last week I walked on it and saw the cracks. \
+                        When will it be mended?
+                        """)));
+    }
+}
