@@ -166,8 +166,8 @@ final class AgendaMoves {
 
     /**
      * "Let's talk about the dam.", "The schools now.", "The water side of your brief.": a sentence opening the
-     * turn {@code [from, to)} that only sets its topic, an article's noun phrase with no verb ("Fares rise in May." is
-     * no topic).
+     * turn {@code [from, to)} that only sets its topic, a definite noun phrase with no verb ("Fares rise in May." is
+     * no topic, and "A clarification." announces a question, see {@link Turns#QUESTION_NOUNS}).
      */
     static boolean opensTopic(AnnotatedDocument doc, int from, int to) {
         Sentence s = doc.sentenceAt(doc.tokens.get(from).start());
@@ -176,7 +176,7 @@ final class AgendaMoves {
         }
         int end = s.endToken();
         return letUsTalk(doc, from, end) || moveOn(doc, from, end) || move(doc, from, end)
-                || FunctionWords.ARTICLES.contains(doc.tokens.get(from).lower()) && phrase(doc, from, end, LEAD_IN_WORDS);
+                || doc.tokens.get(from).is("the") && phrase(doc, from, end, LEAD_IN_WORDS);
     }
 
     /** "Let's talk about the dam.", "Let us talk about fares.". */
