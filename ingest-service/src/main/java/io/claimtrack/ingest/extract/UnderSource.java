@@ -15,11 +15,12 @@ final class UnderSource {
     private static final Set<String> TERMS = WordSet.of("plan", "plans", "agreement", "agreements", "deal", "deals",
             "contract", "contracts", "settlement", "settlements", "decree", "decrees");
     /**
-     * Standing law: "Under the constitution, the chamber needs 61 members", "Under state law, ...": what the law
-     * provides is the narrator's fact, not a source's claim. "Under the draft," and "Under Lund's plan," propose, and
-     * speak; a treaty stays its parties' document (PlanAndProposalTest, AccordingToTest).
+     * Standing law: "Under the constitution, the chamber needs 61 members", "Under state law, ...", "Under the Local
+     * Elections Act, a second ballot is not allowed": what the law provides is the narrator's fact, not a source's
+     * claim. "Under the draft," and "Under Lund's plan," propose, and speak; a treaty stays its parties' document
+     * (PlanAndProposalTest, AccordingToTest).
      */
-    private static final Set<String> RULES_IN_FORCE = WordSet.of("law", "constitution", "charter");
+    private static final Set<String> RULES_IN_FORCE = WordSet.of("law", "constitution", "charter", "act");
 
     private UnderSource() {
     }

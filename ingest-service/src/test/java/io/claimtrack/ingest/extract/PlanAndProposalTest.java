@@ -1,5 +1,6 @@
 package io.claimtrack.ingest.extract;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static io.claimtrack.ingest.extract.Pipeline.extract;
 import static io.claimtrack.ingest.extract.Pipeline.statements;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,5 +37,15 @@ class PlanAndProposalTest {
                 """));
         assertTrue(found.stream().noneMatch(s -> s.contains("parking levy")), found.toString());
         assertTrue(found.stream().anyMatch(s -> s.contains("the fee should fund the new bus line")), found.toString());
+    }
+
+    /** Round 48: "Under the X Act," is standing law, as "Under state law,": no source. */
+    @Test
+    void underAnActIsNoSource() {
+        List<String> found = statements(extract("""
+                Voters in the Eastgate ward split evenly. Under the Local Elections Act, a second ballot is not allowed. \
+                The clerk, Hanna Roe, said a draw would settle it.
+                """));
+        assertEquals(List.of("Hanna Roe | a draw would settle it | said | indirect"), found);
     }
 }
