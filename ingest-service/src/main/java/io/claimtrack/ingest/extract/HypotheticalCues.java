@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * A cue inside what another speaker says that reports no words spoken: one bound to a modal of possibility or duty
- * ("The Member might mention that the fleet has grown", "the board should explain why"), or a generic subject's in a
+ * ("The Member might mention that the fleet has grown", "the board should explain why", "the maker would have to
+ * report any fault"), or a generic subject's in a
  * condition or a reason ("we cannot refuse a permit only because a neighbour says the shed is ugly", "if anyone claims
  * the pier is safe") or bound to a future ("Some will say that the toll is too high"). The outer speaker imagines or
  * demands the words; no one said them. "Lund said the board could not confirm it" is left to the outer statement too;
@@ -19,6 +20,8 @@ final class HypotheticalCues {
     /** Subjects that name no one in particular. */
     private static final Set<String> GENERIC_PRONOUNS = WordSet.of("someone", "somebody", "anyone", "anybody", "everyone",
             "everybody");
+    /** Verbs that with "to" make a modal of duty: "would have to report", "needs to explain". */
+    private static final Set<String> DUTY_VERBS = WordSet.of("have", "has", "had", "need", "needs", "ought");
     /** How far before the content the cue's verb group may stand: "might well mention [that]". */
     private static final int VERB_REACH = 5;
 
@@ -30,16 +33,17 @@ final class HypotheticalCues {
      * any modal ("Some will say that a bridge is too costly": words the speaker expects, not yet said).
      */
     static boolean is(AttributionContext ctx, Attribution a) {
-        return a.mention != null && (modal(ctx, a, FunctionWords.POSSIBILITY_OR_DUTY_MODALS)
-                || generic(a) && (inCondition(ctx, a) || modal(ctx, a, FunctionWords.MODALS)));
+        return a.mention != null && (modal(ctx, a, FunctionWords.POSSIBILITY_OR_DUTY_MODALS, true)
+                || generic(a) && (inCondition(ctx, a) || modal(ctx, a, FunctionWords.MODALS, false)));
     }
 
-    private static boolean modal(AttributionContext ctx, Attribution a, Set<String> modals) {
+    /** One of {@code modals} in the cue's verb group, or with {@code duty} "have", "need" or "ought" and "to". */
+    private static boolean modal(AttributionContext ctx, Attribution a, Set<String> modals, boolean duty) {
         List<Token> t = ctx.tokens;
         int from = ctx.tokenAtOrAfter(a.mention.end());
         int to = Math.min(ctx.tokenAtOrAfter(a.contentStart), from + VERB_REACH);
         for (int k = from; k < to; k++) {
-            if (modals.contains(t.get(k).lower())) {
+            if (modals.contains(t.get(k).lower()) || duty && k + 1 < to && DUTY_VERBS.contains(t.get(k).lower()) && t.get(k + 1).is("to")) {
                 return true;
             }
         }

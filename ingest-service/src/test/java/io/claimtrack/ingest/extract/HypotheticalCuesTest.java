@@ -70,4 +70,14 @@ class HypotheticalCuesTest {
                         + "They are wrong | : | indirect",
                 "Pavel Hollis | The piers are too many | : | indirect"), said);
     }
+
+    /** Round 48: "would have to report" inside another statement is a duty it describes, no words reported. */
+    @Test
+    void aCueAfterHaveToInsideAStatementSaysNothing() {
+        assertMentions("""
+                The board said in a statement that the licence would go to a city office and that Norvex would have to \
+                report any fault within ten days.
+                """,
+                "The board | the licence would go to a city office and that Norvex would have to report any fault within ten days | said | indirect");
+    }
 }
