@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * Verbs of conflict that say nothing where they stand: "The two states have disputed the river islands since 1960" is a
- * quarrel over land, a state, and "attacked a border post with rockets" is an armed act. "disputed the figures",
+ * quarrel over land, a state, and "attacked a border post with rockets" is an armed act, as is "if it attacked a person". "disputed the figures",
  * "attacked the plan" keep their sense of saying. Asked by {@link CueSense}.
  */
 final class ConflictActs {
@@ -22,6 +22,12 @@ final class ConflictActs {
             "rocket", "rockets", "missile", "missiles", "artillery", "drone", "drones", "grenade", "grenades", "bomb",
             "bombs", "explosives", "shells", "knife", "knives", "machete", "machetes", "tanks");
     private static final Set<String> INSTRUMENTS = WordSet.of("with", "using");
+    /**
+     * Anyone at all, as the object of "attack": "if it attacked a person", "attacks children". A verbal attack has a
+     * particular target ("attacked the plan", "attacked her rival").
+     */
+    private static final Set<String> ANY_BEING = WordSet.of("person", "people", "someone", "somebody", "anyone", "anybody",
+            "human", "humans", "child", "children", "pet", "pets", "livestock");
 
     private ConflictActs() {
     }
@@ -37,8 +43,13 @@ final class ConflictActs {
         return false;
     }
 
+    /** An attack that is an act, no words: an armed one, or one on anyone at all. */
+    static boolean attackAct(List<Token> t, int next, Sentence s) {
+        return armedAttack(t, next, s) || anyBeing(t, next, s);
+    }
+
     /** "attacked a border post", "attacked the village with rockets": a military target or arms after the verb. */
-    static boolean armedAttack(List<Token> t, int next, Sentence s) {
+    private static boolean armedAttack(List<Token> t, int next, Sentence s) {
         int to = objectEnd(t, next, s);
         boolean instrument = false;
         for (int k = next; k < to; k++) {
@@ -49,6 +60,12 @@ final class ConflictActs {
             }
         }
         return false;
+    }
+
+    /** "attacked a person", "attacks people": the object, after an article, is anyone at all. */
+    private static boolean anyBeing(List<Token> t, int next, Sentence s) {
+        int k = next < s.endToken() && PhraseShapes.isArticle(t.get(next).lower()) ? next + 1 : next;
+        return k < s.endToken() && ANY_BEING.contains(t.get(k).lower());
     }
 
     /** The end of the object phrase from {@code next}: a phrase's window, a clause's punctuation or opening word. */

@@ -14,6 +14,9 @@ final class CueSense {
 
     private static final Set<String> QUANTITIES = WordSet.union(List.of(FunctionWords.NUMBER_WORDS), "another", "more", "several",
             "nearly", "almost", "roughly", "over", "up", "to");
+    /** Words that count things, not an amount's bound: "dozens of photos", "several clips" ("posted to" is no count). */
+    private static final Set<String> COUNTS = WordSet.union(List.of(FunctionWords.NUMBER_WORDS), "several", "dozens",
+            "hundreds", "thousands", "scores");
     /** "found himself", "showed up", "showed off the hat": no finding shown. */
     private static final Set<String> REFLEXIVES = WordSet.union(List.of(FunctionWords.REFLEXIVE_PRONOUNS), "up", "off");
     /** Whom a relative clause may follow: "asked anyone who", "asked those who". */
@@ -32,6 +35,9 @@ final class CueSense {
      */
     private static final Set<String> AFTER_NOUN_OR_CRASH = WordSet.of("in", "on", "at", "against", "by", "of", "into",
             "across", "from", "near", "inside", "throughout");
+    /** Machines, whose rejecting is no position: "ballots that the scanners had rejected". */
+    private static final Set<String> MACHINES = WordSet.of("machine", "machines", "scanner", "scanners", "computer", "computers",
+            "software", "algorithm", "algorithms", "tabulator", "tabulators");
     /** "claims of fraud", "charges against him": only the noun takes these. */
     private static final Set<String> AFTER_NOUN = WordSet.of("of", "against");
     /** "charged into the fray", "charging ahead": a rush, not an accusation. */
@@ -121,8 +127,10 @@ final class CueSense {
         if (w.startsWith("post") || w.startsWith("report")) {
             // "posted a 2-0 win", "posted record earnings", "reported a net loss of ...", "reported quarterly revenue
             // that beat expectations": a result counted, no words; "posted a video", "reported smoke", "reported that
-            // its profit fell" are left. "reported to the minister on the harvest" gives only a topic.
-            return !objects.result(t, next, s) && !(w.startsWith("report") && SpokenTopic.reportedOnTopic(t, next, s));
+            // its profit fell" are left. "reported to the minister on the harvest" gives only a topic; "posted dozens
+            // of photos" counts things shared, not what any of them says.
+            return !objects.result(t, next, s) && !(w.startsWith("report") && SpokenTopic.reportedOnTopic(t, next, s))
+                    && !(w.startsWith("post") && after != null && thingsCounted(after));
         }
         if ((w.startsWith("writ") || w.equals("wrote")) && objects.writtenWorkOnly(t, next, s)) {
             return false;
@@ -162,6 +170,9 @@ final class CueSense {
         }
         if (w.startsWith("offer")) {
             return !PositionObjects.thingOffered(t, next, s);
+        }
+        if (w.startsWith("reject") && machineSubject(t, i, s)) {
+            return false;
         }
         if (w.startsWith("reject") && (PositionObjects.bargained(t, next, s) || PositionObjects.ruledOn(t, next, s))) {
             // "rejected the contract offer": a bargain, not a position; "rejected the appeal, ruling that": a decision.
@@ -249,7 +260,7 @@ final class CueSense {
         }
         if (w.startsWith("attack") || w.startsWith("slam")) {
             return after == null || !AFTER_NOUN_OR_CRASH.contains(after.lower())
-                    && !(w.startsWith("attack") && ConflictActs.armedAttack(t, next, s));
+                    && !(w.startsWith("attack") && ConflictActs.attackAct(t, next, s));
         }
         if (w.startsWith("disput") && ConflictActs.landDisputed(t, next, s)) {
             return false;
@@ -304,6 +315,20 @@ final class CueSense {
                     || after != null && WordsJudged.follows(t, next, s, lexicon);
         }
         return true;
+    }
+
+    /** "the scanners had rejected": a machine as the verb's subject, past its auxiliaries. */
+    private static boolean machineSubject(List<Token> t, int i, Sentence s) {
+        int k = i - 1;
+        while (k >= s.firstToken() && FunctionWords.FINITE_AUXILIARIES.contains(t.get(k).lower())) {
+            k--;
+        }
+        return k >= s.firstToken() && MACHINES.contains(t.get(k).lower());
+    }
+
+    /** A figure or a word that counts things opening an object: "40 clips", "dozens of photos". */
+    static boolean thingsCounted(Token after) {
+        return after.type() == Token.Type.NUMBER || COUNTS.contains(after.lower());
     }
 
     /** A figure or a counting word opening an object: "two goals", "40,000 vans", "several more". */

@@ -17,6 +17,8 @@ final class FindingSense {
      */
     private static final Set<String> EXAMINERS = WordSet.of("inspectorate", "inspectors", "auditor", "auditors", "watchdog",
             "ombudsman", "regulator", "regulators");
+    /** What opens a relative clause after a counted object. */
+    private static final Set<String> RELATIVES = WordSet.of("that", "which");
     private static final Set<String> NOUN_PREPOSITIONS = WordSet.of("of", "in", "into", "on", "at", "for", "with", "from",
             "to", "by", "about", "over", "under", "through", "without");
 
@@ -64,7 +66,27 @@ final class FindingSense {
             }
         }
         // "exit polling shows he won": a clause whose subject follows the verb.
-        return clauseFollows(doc, next, s, false) || BareClause.opensAt(t, next, s);
+        return !countedRelative(t, next, s) && (clauseFollows(doc, next, s, false) || BareClause.opensAt(t, next, s));
+    }
+
+    /**
+     * "officials found three ballots that the scanners had rejected": a counted object and its relative clause; things
+     * found, no finding (a document's or an examiner's count is taken above).
+     */
+    private static boolean countedRelative(List<Token> t, int next, Sentence s) {
+        if (next >= s.endToken() || !CueSense.thingsCounted(t.get(next))) {
+            return false;
+        }
+        for (int k = next + 1; k < Math.min(s.endToken(), next + 1 + Windows.COUNTED_OBJECT_WORDS); k++) {
+            Token tok = t.get(k);
+            if (RELATIVES.contains(tok.lower())) {
+                return k > next + 1;
+            }
+            if (!tok.isWord() || tok.isCapitalized()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

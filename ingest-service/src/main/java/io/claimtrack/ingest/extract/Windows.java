@@ -21,6 +21,8 @@ final class Windows {
     static final int TITLE_FIELD_TOKENS = 8;
     /** Most words between a singular determiner and a cue word that closes its noun phrase: "a private email". */
     static final int NOUN_PHRASE_WORDS = 3;
+    /** Most words of a counted object before its relative clause: "found three spoiled ballots that". */
+    static final int COUNTED_OBJECT_WORDS = 3;
     /**
      * Most lower-case words on each side of an "and" in an office's field before its holder's name: "Vice President
      * for news and talk Dave Gorab", "director of communications and policy Ann Lee".

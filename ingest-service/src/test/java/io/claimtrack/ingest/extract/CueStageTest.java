@@ -444,4 +444,21 @@ class CueStageTest {
                 The crowd shouted at the mayor: "Resign!"
                 """));
     }
+
+    /**
+     * Round 48: things counted after "posted", anyone at all attacked and a machine's rejecting are acts, no words;
+     * "posted a video", "attacked the plan" and the clerks' "rejected the claim" stay cues.
+     */
+    @Test
+    void thingsPostedCountedAnyoneAttackedAndAMachinesRejectingAreNoCues() {
+        assertEquals(List.of("posted", "attacked", "rejected"), cues("""
+                Parents have posted dozens of photos to a town group.
+                Walkers posted 40 clips of the heron.
+                Hanna Lind posted a video of the flooded pier.
+                Rangers would shoot the bear only if it attacked a person.
+                Mayor Ola Brenn attacked the ferry plan on Monday.
+                The recount found two ballots that the scanners had rejected.
+                The clerks rejected the claim as late.
+                """));
+    }
 }

@@ -18,4 +18,13 @@ class FindingSenseTest {
                 Odile Varn felt she wasn't heard because she lacked a title.
                 """));
     }
+
+    /** Round 48: "found" with a counted object and its relative clause finds things, no finding; "found that" finds. */
+    @Test
+    void aCountedObjectWithItsRelativeIsNoFinding() {
+        assertEquals(List.of("found"), cues("""
+                During the recount, officials found two ballots that the scanners had rejected.
+                The auditors found that the ward had 14 spoiled ballots.
+                """));
+    }
 }
