@@ -10,7 +10,7 @@ import java.util.Set;
  * activity named after a preposition ("a reputation for arguing, and for winning"), the dead honoured ("gathered to
  * remember the victims"), a story told ("has told the story to recruits"), listeners informed of nothing given ("had
  * informed all participants"), a filing or a candidacy ("seeks creditor protection", "is seeking a second term"), a
- * plan overtaken ("had planned to start"), and the idiom "All told,".
+ * plan overtaken ("had planned to start") or of works ("plans to replace the bridge"), and the idiom "All told,".
  */
 final class SceneActs {
 
@@ -30,6 +30,9 @@ final class SceneActs {
             "poster", "posters", "plaque", "plaques", "t-shirt", "t-shirts", "shirt", "shirts", "sticker", "stickers",
             "billboard", "billboards", "badge", "badges", "button", "buttons", "graffiti", "hat", "hats", "cap", "caps",
             "mug", "mugs", "tattoo", "tattoos", "sweatshirt", "sweatshirts", "hoodie", "hoodies");
+    /** Verbs of works on a thing, of buying, selling and hiring: what a plan of a project does. */
+    private static final Set<String> WORKS = WordSet.of("build", "rebuild", "replace", "demolish", "renovate", "expand",
+            "close", "reopen", "open", "convert", "turn", "construct", "install", "upgrade", "repair", "buy", "sell", "hire");
     /** Relative words between a display and its verb: "a banner that read". */
     private static final Set<String> RELATIVES = WordSet.of("that", "which");
     /** A court's or a jury's verdict after "found" and its object: "found him guilty", "found the firm liable". */
@@ -93,7 +96,7 @@ final class SceneActs {
             return filing(t, next, s.endToken());
         }
         if (w.startsWith("plan")) {
-            return overtaken(t, i, next, s);
+            return overtaken(t, i, next, s) || works(t, next, s);
         }
         return w.endsWith("ing") && activity(doc, i, next, s);
     }
@@ -179,6 +182,15 @@ final class SceneActs {
             k--;
         }
         return k >= s.firstToken() && t.get(k).is("had") && next < s.endToken() && t.get(next).is("to");
+    }
+
+    /**
+     * "The Authority plans to replace the ferry in 2038", "plans to turn the shop into a cafe": a plan of works on a
+     * thing, or of buying, selling or hiring, is a project, no words; "plans to call for", "plans to release its
+     * analysis" may report what was said of it (PolNeAR marks those).
+     */
+    private static boolean works(List<Token> t, int next, Sentence s) {
+        return next + 1 < s.endToken() && t.get(next).is("to") && WORKS.contains(t.get(next + 1).lower());
     }
 
     /**

@@ -144,4 +144,15 @@ class SceneActsTest {
                 "chief inspector Dana Kell | Early results of the inquiry point to a cracked drain under the old mill | said | indirect",
                 "Mayor Tomas Lund | the budget report | pointed to | indirect");
     }
+
+    /** Round 48: a plan of works on a thing is a project, no words; "plans to raise fares" stays. */
+    @Test
+    void aPlanOfWorksIsNoStatement() {
+        assertMentions("""
+                The Authority plans to replace the ferry with an electric vessel in 2038.
+                The council plans to turn the old mill into flats.
+                Ostrava Rail plans to raise fares by 4 per cent in May.
+                """,
+                "Ostrava Rail | to raise fares by 4 per cent in May | plans | indirect");
+    }
 }
