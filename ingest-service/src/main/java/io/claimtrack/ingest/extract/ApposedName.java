@@ -61,7 +61,9 @@ final class ApposedName {
      * a body's after "the" ("The junior coalition partner, the Rural League, has said"), which no person's name takes.
      */
     Name after(Mention m) {
-        if (m.hasName() || m.isPronoun() || m.kind() != SpeakerKind.PERSON && m.kind() != SpeakerKind.ORGANIZATION) {
+        // "One of them, Ms. Ada Kerr, testified": a partitive names one person, whom the apposition names.
+        boolean one = m.kind() == SpeakerKind.GROUP && !DescriptionFit.partitiveMember(m.text()).isEmpty();
+        if (m.hasName() || m.isPronoun() || m.kind() != SpeakerKind.PERSON && m.kind() != SpeakerKind.ORGANIZATION && !one) {
             return null;
         }
         int i = Sorted.firstAtLeast(named, Name::offset, m.end() + 1);

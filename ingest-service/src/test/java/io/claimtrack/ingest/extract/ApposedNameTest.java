@@ -81,4 +81,14 @@ class ApposedNameTest {
         assertSpeaker(doc, "it will vote against any cut to subsidies", "Rural League");
         assertSpeaker(doc, "\"I understand their worries,\"", "Ada Kurz");
     }
+
+    /** Round 48: "One of them, Ms. NAME," names the one of a group who speaks. */
+    @Test
+    void aPartitiveIsTheNameInApposition() {
+        AnnotatedDocument doc = extract("""
+                Three drivers gave evidence. One of them, Ms. Karin Ostby, testified that she had worked eleven hours \
+                without a break.
+                """);
+        assertSpeaker(doc, "she had worked eleven hours without a break", "Karin Ostby");
+    }
 }
