@@ -19,7 +19,7 @@ final class Businesses {
     static final Set<String> WORDS = WordSet.of("company", "firm", "carmaker", "automaker", "lender", "insurer",
             "retailer", "grocer", "grocers", "airline", "carrier", "manufacturer", "operator", "group", "maker", "giant", "conglomerate", "bank",
             "startup", "chain", "producer", "corporation", "corp", "co", "inc", "ag", "ltd", "llc", "plc", "sa", "gmbh", "nv",
-            "se", "ab", "asa", "holdings", "airlines", "airways", "motors", "foods", "analytics", "electronics", "laboratories", "utility", "railroad", "railway", "owner", "landlord", "industries", "mining", "power", "platform", "builder");
+            "se", "ab", "asa", "holdings", "airlines", "airways", "motors", "foods", "analytics", "electronics", "laboratories", "utility", "railroad", "railway", "owner", "landlord", "industries", "mining", "power", "platform", "builder", "seller", "vendor", "supplier");
 
     /**
      * The words of {@link #WORDS} for a trade that no list of bodies holds, since a modifier makes some a person's ("a
@@ -47,6 +47,8 @@ final class Businesses {
      * has sold groceries since 1947,"; read within {@link Windows#APPOSITION_AFTER_CHARS}.
      */
     private static final Pattern APPOSITION_AFTER = Pattern.compile("^, (?:(?:a|an) [^,.\"]*?\\b([a-z]+),|the [^,.\"]*?\\b([a-z]+)(?:,| (?:that|which) ))");
+    /** The head word of an apposition right after a name that names its trade with "of": "maker" in "Vantix, a maker of door locks,". */
+    private static final Pattern TRADE_OF_AFTER = Pattern.compile("^, (?:a|an|the) (?:[a-z’'-]+ ){0,3}?([a-z]+) of [^,.\"]*,");
     /** Between two names a plural apposition introduces together: "A and B, the two carriers that". */
     private static final String AND = " and ";
     /** "shares of " or "Shares in " right before a name: what trades is a business. */
@@ -118,7 +120,8 @@ final class Businesses {
             }
             // A word the name reader took as its role ("the asset manager Tollway Capital") introduces it as one before it would.
             String role = n.role().substring(n.role().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-            if ((before.find() && words.contains(before.group(1)) || clause.find() && words.contains(clause.group(1)) || words.contains(role) || head != null && (words.contains(head) || words.contains(WordForms.singular(head))))
+            if ((before.find() && words.contains(before.group(1)) || clause.find() && words.contains(clause.group(1)) || words.contains(role) || head != null && (words.contains(head) || words.contains(WordForms.singular(head)))
+                    || words.contains(tradeOfHead(end)))
                     && !lexicon.isFirstName(n.words().get(0))) {
                 out.add(n.text());
             }
@@ -185,6 +188,12 @@ final class Businesses {
             }
         }
         return -1;
+    }
+
+    /** The head word before "of" of the apposition right after a name ending at {@code end}; "" when none. */
+    private String tradeOfHead(int end) {
+        Matcher after = TRADE_OF_AFTER.matcher(doc.text(end, Math.min(doc.text.length(), end + Windows.APPOSITION_AFTER_CHARS)));
+        return after.find() ? after.group(1) : "";
     }
 
     /** The head word of the apposition right after a name ending at {@code end}; null when none. */

@@ -27,4 +27,23 @@ class BusinessAppositionTest {
                 """);
         assertSpeaker(doc, "the closures would affect about 200 workers", "The company");
     }
+
+    /**
+     * Round 48: "X, a maker of door locks," and "Y, the country's largest ticket seller," introduce businesses, which "the
+     * company" and its "It" then stand for.
+     */
+    @Test
+    void aTradeWithOfOrASellerMakesABusiness() {
+        AnnotatedDocument doc = extract("""
+                Vantix, a maker of door locks, was fined $2 million on Monday. Vantix denied any wrongdoing. In a \
+                statement, the company said it had always followed the rules. It said it would appeal.
+                """);
+        assertSpeaker(doc, "it had always followed the rules", "Vantix");
+        assertSpeaker(doc, "it would appeal", "Vantix");
+        AnnotatedDocument seller = extract("""
+                Seatline, the country's largest ticket seller, agreed to refund buyers on Tuesday. Seatline admitted no \
+                fault. In a statement, the company said it would refund every fee.
+                """);
+        assertSpeaker(seller, "it would refund every fee", "Seatline");
+    }
 }
