@@ -1,14 +1,18 @@
 package io.claimtrack.ingest.extract;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * "according to its annual report", "Its latest report says": a document that "its" or "their" opens speaks for the
  * body the possessive stands for (a document speaks for its maker, issue 10): the body named last before it, in its
  * own sentence or the one before, by an organisation's name or a definite description ("40 per cent of the company's
- * revenue, according to its most recent annual report"); part of {@link ResolutionStage}.
+ * revenue, according to its most recent annual report"); so does one a body's word opens ("a club document"); part of
+ * {@link ResolutionStage}.
  */
 final class DocumentOwner {
+
+    private static final Set<String> A_OR_AN = WordSet.of("a", "an");
 
     private final AnnotatedDocument doc;
     private final Lexicon lexicon;
@@ -25,6 +29,10 @@ final class DocumentOwner {
     /** The canonical name of the body that owns the document {@code m}; null if no possessive opens it or no body is near. */
     String owner(Mention m) {
         List<String> words = Name.words(m.text());
+        String maker = madeBy(m, words);
+        if (maker != null) {
+            return maker;
+        }
         if (words.isEmpty() || !"its".equals(words.get(0)) && !"their".equals(words.get(0))) {
             return null;
         }
@@ -45,6 +53,20 @@ final class DocumentOwner {
             return body == null ? described.text() : names.expand(body.text(), SpeakerKind.ORGANIZATION, body.offset());
         }
         return named == null ? null : names.expand(named.text(), SpeakerKind.ORGANIZATION, named.offset());
+    }
+
+    /**
+     * "according to a club document seen by the Courier", "a company memo": a body's word alone between "a" and the
+     * document names its maker, the body of that kind the text named last nearby; null if none. "court documents", "a
+     * central bank survey" and "the NBC-Wall Street Journal poll" name the document or its sponsor, and stay.
+     */
+    private String madeBy(Mention m, List<String> words) {
+        if (words.size() < 3 || !A_OR_AN.contains(words.get(0)) || !lexicon.documents.contains(words.get(2))
+                || !lexicon.organizations.contains(words.get(1))) {
+            return null;
+        }
+        Name body = bodies.named(m, words.get(1));
+        return body == null ? null : names.expand(body.text(), SpeakerKind.ORGANIZATION, body.offset());
     }
 
     private boolean body(Name n) {

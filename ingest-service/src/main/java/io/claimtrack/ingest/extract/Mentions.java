@@ -22,6 +22,8 @@ final class Mentions {
     /** Only as the whole phrase: "it". */
     static final byte WHOLE_PHRASE = 3;
     private static final byte PART = 3;
+    /** Participles of reading a document, whose "by" names its reader, no maker: "a club memo seen by the Courier". */
+    private static final Set<String> READ_BY = WordSet.of("seen", "obtained", "reviewed", "viewed");
     /** A word after a preposition that can be part of its object ("according to show insiders"). */
     static final byte LOOSE = 4;
 
@@ -215,7 +217,7 @@ final class Mentions {
     /**
      * "A CNN/ORC poll released Saturday", "a report published last week": a participle after a document or its
      * sponsor's name says when it came out, no part of the name ("Sunday" would become the speaker). Who made it
-     * stays: "exit polls conducted by Edison Research".
+     * stays: "exit polls conducted by Edison Research"; a reader does not ("a club document seen by the Courier").
      */
     private int beforeParticiple(int from, int to) {
         boolean document = false;
@@ -224,6 +226,9 @@ final class Mentions {
             Token prev = tokens.get(k - 1);
             boolean prevDocument = lexicon.documents.contains(lexicon.headKey(prev.lower()));
             document |= prevDocument;
+            if (prevDocument && READ_BY.contains(t.lower())) {
+                return k;
+            }
             if (document && t.isWord() && !t.isCapitalized() && (t.lower().endsWith("ed") || lexicon.verbOnlyPasts.contains(t.lower()))
                     && (prev.isCapitalized() || prevDocument)) {
                 return namesNoOne(k + 1, to) ? k : to;

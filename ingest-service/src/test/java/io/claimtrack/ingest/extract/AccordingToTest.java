@@ -113,10 +113,11 @@ class AccordingToTest {
                 "the treaty | both sides will withdraw by May | Under | indirect");
     }
 
+    /** The content starts after the comma; the reader's "seen by the Wire" is no part of the source (round 48). */
     @Test
     void accordingToSourceRunsToTheComma() {
         assertMentions("According to a ministry memo seen by the Wire, the budget will grow.",
-                "a ministry memo seen by the Wire | the budget will grow | According to | indirect");
+                "a ministry memo | the budget will grow | According to | indirect");
     }
 
     @Test

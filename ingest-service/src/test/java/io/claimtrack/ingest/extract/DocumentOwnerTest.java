@@ -45,4 +45,14 @@ class DocumentOwnerTest {
                 """);
         assertSpeaker(doc, "Ferry traffic fell by a fifth", "its annual report");
     }
+
+    /** Round 48: a body's word before the document names its maker; the outlet that saw it is no part of it. */
+    @Test
+    void aCompanyMemoSeenByAPaperIsTheCompanys() {
+        AnnotatedDocument doc = extract("""
+                Vantix, a maker of door locks, has lost money for three years. Its sales are down 9 per cent, according \
+                to a company memo seen by the Courier.
+                """);
+        assertSpeaker(doc, "Its sales are down 9 per cent", "Vantix");
+    }
 }
