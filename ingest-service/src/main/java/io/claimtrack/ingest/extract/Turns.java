@@ -87,12 +87,21 @@ final class Turns {
     /**
      * "MS. BERG: The pier is safe. We urge the board to reopen it.": the turn's speaker's own "I" or "we" inside the
      * turn is the turn itself, not a second statement beside it; so is a request made of the speaker ("Last month the
-     * mayor asked us to close the gap.").
+     * mayor asked us to close the gap."), and so is a document's naming ({@link #documentNaming}).
      */
     static boolean ownVoice(AttributionContext ctx, Attribution turn, Attribution inside) {
         return turn.source == Attribution.Source.HEADLINE && (":".equals(turn.cue) || WrittenAnswers.CUE.equals(turn.cue))
                 && inside.mention != null
-                && (FIRST_PERSON.contains(inside.mention.text().toLowerCase(Locale.ROOT)) || ReportedRequests.ofSpeaker(ctx, inside));
+                && (FIRST_PERSON.contains(inside.mention.text().toLowerCase(Locale.ROOT)) || ReportedRequests.ofSpeaker(ctx, inside)
+                        || documentNaming(inside));
+    }
+
+    /**
+     * "DR. OKO: ... The plan calls that an efficiency. I call it a closure.": a document names nothing; the turn's
+     * speaker says what it amounts to.
+     */
+    private static boolean documentNaming(Attribution inside) {
+        return inside.mention.kind() == SpeakerKind.DOCUMENT && inside.cue.toLowerCase(Locale.ROOT).startsWith("call");
     }
 
     /**

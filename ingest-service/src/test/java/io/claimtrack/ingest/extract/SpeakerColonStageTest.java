@@ -434,6 +434,19 @@ class SpeakerColonStageTest {
                 "The mayor | the quay would close | said | indirect");
     }
 
+    /** Round 48: "The plan calls that an efficiency. I call it a closure." inside a turn: the turn's words, no plan's. */
+    @Test
+    void aDocumentsNamingInsideATurnIsTheTurns() {
+        assertMentions("""
+                The harbour committee met on Monday.
+
+                DR. OKO: I run the clinic on Pine Street. The plan calls that an efficiency. I call it a closure.
+
+                SEN. HOLM: Thank you.
+                """,
+                "DR. OKO | I run the clinic on Pine Street. The plan calls that an efficiency. I call it a closure | : | indirect");
+    }
+
     @Test
     void aModeratorsTurnsRunTheConferenceAndOnlyAThirdPersonItReportsIsAStatement() {
         // The welcome, the order of speaking, the closing notice: none; the chairman's words it reports stay.
