@@ -117,6 +117,7 @@ Calder Valley University has about 14,800 students and 1,900 faculty and staff o
 
 Media contact: University Communications, 555-0192
 ''',
+    s(CVU, 'University', 'budget measures after provincial grant cut', 'announces'),
     s(CVU, 'the university', 'Students currently enrolled in these programs will be able to complete them', 'confirmed'),
     s(ODUY, 'President Amara Oduya', '"No one at this university wanted to make these decisions.|carried for a decade,"', 'said', 'direct', role='President'),
     s(ODUY, '', '"We have protected teaching in every program that students are enrolled in today."', '', 'direct', role='President'),
@@ -186,6 +187,7 @@ Media contact: Transportation Services Communications, 555-0174
     s(OSEI, 'They', 'the City publish camera locations and collision data every year', 'recommended', role='Professor'),
     s('A survey of 1,200 residents', 'A survey of 1,200 residents carried out with the evaluation', '68% support the cameras, up from 51% before they were installed', 'showed'),
     s('Ravi Bhandari', 'Councillor Ravi Bhandari', 'the results answered critics who had called the cameras "a cash grab."', 'said', 'mixed', role='Councillor'),
+    s('critics', 'critics', 'the cameras "a cash grab."', 'had called', 'mixed', nested=True, via='Ravi Bhandari'),
     s('Dana Whitlock', 'Police Chief Dana Whitlock', 'officers had been able to move traffic patrols to other parts of the city|have grown', 'said', role='Police Chief'),
 )
 

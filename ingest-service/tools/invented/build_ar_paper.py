@@ -57,6 +57,7 @@ Demolition cannot begin before the city issues a permit, which a planning offici
     s(TSE, '', '"But love is not a business plan."', '', 'direct', role='Mayor'),
     s(FRIE, 'The Friends of the Orpheum', 'it would ask the courts to review the decision', 'said'),
     s(OYEL, 'Its chair, Reginald Oyelowo', 'council had ignored the advice of its own heritage advisory committee|stay on the register', 'argued', role='chair'),
+    s('heritage advisory committee', 'which', 'the theatre stay on the register', 'recommended', nested=True, via=OYEL),
     s(OYEL, 'Oyelowo', '"The committee of experts said keep it.|who is running this city,"', 'said', 'direct', role='chair'),
     s(KOWA, "Brightwater's vice-president of development, Sandra Kowalczyk", 'the facade would be taken down piece by piece, catalogued and put back "exactly as it stands today."', 'said', 'mixed', role='vice-president of development'),
     s(KOWA, 'She', "the company would also include a 250-seat community hall in the tower's podium", 'said', role='vice-president of development'),

@@ -53,6 +53,7 @@ Some customers were less forgiving. "I got a text from them this morning telling
     s(BRAN, 'Brandvik', 'the company would pay for two years of identity monitoring for affected customers', 'said', role='Chief Executive'),
     s(BRAN, 'she', 'investigators had asked the company to wait while they traced the attackers', 'said', role='Chief Executive'),
     s('Hallam Threat Research', 'Hallam Threat Research', 'A group that calls itself Nightjar posted a sample|a payment in cryptocurrency', 'according to'),
+    s('Nightjar', 'A group that calls itself Nightjar', 'a payment in cryptocurrency', 'demanded', nested=True, via='Hallam Threat Research'),
     s(KEL, 'Kelvara', 'it would not pay', 'said'),
     s('Two people familiar with the investigation', 'Two people familiar with the investigation', 'the attackers had got in using the login of a contractor|an earlier, unrelated leak', 'said'),
     s('One of them', 'One of them', "the account had not been protected by a second authentication step, which the company's own rules require", 'said'),
