@@ -81,7 +81,9 @@ import org.junit.jupiter.api.Test;
  * AO, written unseen in the forty-seventh round with the same weighting ({@code eval/invented_ao_gold.jsonl}, built by
  * {@code tools/invented/build_ao.py}), and on set AP, held back in the forty-seventh round with the same weighting
  * ({@code eval/invented_ap_gold.jsonl}, built by {@code tools/invented/build_ap.py}), and on set AQ, written unseen in the
- * forty-eighth round with the same weighting ({@code eval/invented_aq_gold.jsonl}, built by {@code tools/invented/build_aq.py}):
+ * forty-eighth round with the same weighting ({@code eval/invented_aq_gold.jsonl}, built by {@code tools/invented/build_aq.py}),
+ * and on set AR, held back in the forty-eighth round with the same weighting ({@code eval/invented_ar_gold.jsonl}, built
+ * by {@code tools/invented/build_ar.py}):
  * statement F1 at token coverage 0.3
  * and resolved-speaker accuracy stay above a floor a little under what the extractor scores today. The matching
  * follows the reference scorer (coverage of the gold content's tokens, contents overlapping in the text, nested
@@ -227,6 +229,10 @@ class InventedSetTest {
     /** Set AQ, written unseen in the forty-eighth round, weighted as set R ({@code tools/invented/build_aq.py}). */
     private static final double AQ_F1_FLOOR = 0.92;
     private static final double AQ_RESOLVED_FLOOR = 0.90;
+
+    /** Set AR, held back in the forty-eighth round, weighted as set R ({@code tools/invented/build_ar.py}). */
+    private static final double AR_F1_FLOOR = 0.91;
+    private static final double AR_RESOLVED_FLOOR = 0.90;
 
     private static final Pattern TOKEN = Pattern.compile("[0-9a-z]+");
     private static final Set<String> STOP = Set.of("the", "a", "an", "of", "and", "in", "for", "to", "on", "at", "mr", "ms",
@@ -445,6 +451,11 @@ class InventedSetTest {
     @Test
     void setAQScoresAboveItsFloor() throws IOException {
         assertAboveFloor("/eval/invented_aq_gold.jsonl", AQ_F1_FLOOR, AQ_RESOLVED_FLOOR);
+    }
+
+    @Test
+    void setARScoresAboveItsFloor() throws IOException {
+        assertAboveFloor("/eval/invented_ar_gold.jsonl", AR_F1_FLOOR, AR_RESOLVED_FLOOR);
     }
 
     private static void assertAboveFloor(String resource, double f1Floor, double resolvedFloor) throws IOException {
