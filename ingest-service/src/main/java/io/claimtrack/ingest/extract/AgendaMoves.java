@@ -46,7 +46,7 @@ final class AgendaMoves {
             if (ACKNOWLEDGEMENTS.contains(doc.tokens.get(k).lower()) && doc.tokens.get(k + 1).is(".")) {
                 k += 2;
             } else if (s != null && s.endToken() < to
-                    && Turns.courtesyOnly(doc, Math.max(s.start(), doc.tokens.get(k).start()), s.end())) {
+                    && Courtesies.only(doc, Math.max(s.start(), doc.tokens.get(k).start()), s.end())) {
                 // From the turn's first word: the sentence opens at its label ("CHAIR: Thank you.").
                 k = s.endToken();
             } else {
@@ -60,7 +60,7 @@ final class AgendaMoves {
             return true;
         }
         for (Sentence s = opening; s != null && (HandOvers.only(doc, k, Math.min(to, s.endToken()))
-                || SittingOrders.only(doc, k, Math.min(to, s.endToken())) || k > from && Turns.courtesyOnly(doc, s.start(), s.end())); ) {
+                || SittingOrders.only(doc, k, Math.min(to, s.endToken())) || k > from && Courtesies.only(doc, s.start(), s.end())); ) {
             // "Thank you. Questions, please.", "Welcome. The Minister will speak first, then we take questions.", "The slides
             // will be online. Thank you for coming."
             k = s.endToken();
@@ -167,7 +167,7 @@ final class AgendaMoves {
     /**
      * "Let's talk about the dam.", "The schools now.", "The water side of your brief.": a sentence opening the
      * turn {@code [from, to)} that only sets its topic, a definite noun phrase with no verb ("Fares rise in May." is
-     * no topic, and "A clarification." announces a question, see {@link Turns#QUESTION_NOUNS}).
+     * no topic, and "A clarification." announces a question, see {@link EmptyTurns#QUESTION_NOUNS}).
      */
     static boolean opensTopic(AnnotatedDocument doc, int from, int to) {
         Sentence s = doc.sentenceAt(doc.tokens.get(from).start());

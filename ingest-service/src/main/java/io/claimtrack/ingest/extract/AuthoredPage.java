@@ -63,7 +63,7 @@ final class AuthoredPage {
         }
         int next = last + 1;
         // "... I thank you.": the speech's closing courtesy is no part of it.
-        while (last > first && Turns.courtesyOnly(doc, doc.block(last).start(), doc.block(last).end())) {
+        while (last > first && Courtesies.only(doc, doc.block(last).start(), doc.block(last).end())) {
             last--;
         }
         Turns.add(ctx, Interviewee.mention(author), doc.tokenAtOrAfter(doc.block(first).start()), first, last, 0.7);

@@ -43,7 +43,7 @@ public final class DashedInterviewStage implements Stage {
         }
         AttributionContext ctx = AttributionContext.of(doc);
         for (int b = answers.nextSetBit(0); b >= 0; b = answers.nextSetBit(b + 1)) {
-            Turns.add(ctx, interviewee, doc.tokenAtOrAfter(doc.block(b).start()), b, Turns.lastBlock(doc, dashed, b, interviewee), 0.8);
+            Turns.add(ctx, interviewee, doc.tokenAtOrAfter(doc.block(b).start()), b, TurnExtent.lastBlock(doc, dashed, b, interviewee), 0.8);
         }
         ctx.sortByContent();
     }

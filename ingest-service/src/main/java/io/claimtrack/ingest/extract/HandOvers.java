@@ -76,7 +76,7 @@ final class HandOvers {
         k++;
         boolean left = k < to && LEFT.contains(doc.tokens.get(k).lower());
         k += left ? 1 : 0;
-        boolean noun = k < to && Turns.QUESTION_NOUNS.contains(WordForms.singular(doc.tokens.get(k).lower()));
+        boolean noun = k < to && EmptyTurns.QUESTION_NOUNS.contains(WordForms.singular(doc.tokens.get(k).lower()));
         k += noun ? 1 : 0;
         // "One more." is a question only with the time left for it.
         if (!noun && !(timed && left)) {

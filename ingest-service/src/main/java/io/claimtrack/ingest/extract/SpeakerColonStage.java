@@ -128,7 +128,7 @@ public final class SpeakerColonStage implements Stage {
                     continue;
                 }
                 if (ANSWER_LABELS.contains(word) && interviewee != null) {
-                    Turns.add(ctx, interviewee, colon + 1, s.block(), Turns.lastAnswerBlock(doc, labelled, s.block(), interviewee), 0.8);
+                    Turns.add(ctx, interviewee, colon + 1, s.block(), TurnExtent.lastAnswerBlock(doc, labelled, s.block(), interviewee), 0.8);
                     continue;
                 }
             }
@@ -164,7 +164,7 @@ public final class SpeakerColonStage implements Stage {
             if (m != null && !m.isPronoun()) {
                 // A title is one line; the lede under it is the writer's.
                 boolean paragraphTurn = block.kind() == Block.Kind.PARAGRAPH && s.block() != title;
-                int last = paragraphTurn ? Turns.lastBlock(doc, labelled, s.block(), m) : s.block();
+                int last = paragraphTurn ? TurnExtent.lastBlock(doc, labelled, s.block(), m) : s.block();
                 if ((!paragraphTurn || !callsOn(ctx, colon, block)) && !(paragraphTurn && MODERATOR_LABELS.contains(label))) {
                     Turns.add(ctx, m, colon + 1, s.block(), last, 0.7);
                 }
@@ -230,7 +230,7 @@ public final class SpeakerColonStage implements Stage {
         if (m == null) {
             return false;
         }
-        int last = Turns.lastBlock(ctx.doc, labelled, s.block(), m);
+        int last = TurnExtent.lastBlock(ctx.doc, labelled, s.block(), m);
         // A caller who tells a grievance and then asks puts a question ("Rita, Harbour: The bus is late. Why?"), no statement;
         // a student's "Amir, School of Law: I work two jobs. Will fees rise?" asserts before asking.
         if (DescribedLabels.member(ctx, s) || !DescribedLabels.caller(ctx, s) || !Turns.endsAsking(ctx.doc, ctx.doc.block(last))) {

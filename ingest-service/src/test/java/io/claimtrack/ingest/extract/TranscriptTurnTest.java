@@ -93,6 +93,6 @@ class TranscriptTurnTest {
     }
 
     private static boolean courtesyOnly(String turn) {
-        return Turns.courtesyOnly(Pipeline.through(SentenceStage.class, turn), turn.indexOf(':') + 1, turn.length());
+        return Courtesies.only(Pipeline.through(SentenceStage.class, turn), turn.indexOf(':') + 1, turn.length());
     }
 }
