@@ -242,7 +242,7 @@ final class AccordingTo {
             return m;
         }
         int close = ctx.mentions.scanRight(npEnd + 1, end);
-        Mention named = close == end ? Asides.named(lexicon, ctx, m, npEnd, close) : null;
+        Mention named = close == end ? AsideNames.named(lexicon, ctx, m, npEnd, close) : null;
         return named == null ? m : named;
     }
 

@@ -218,7 +218,7 @@ final class SentenceSubjects {
         while (close < limit && close - open < Windows.ASIDE_TOKENS && !tokens.get(close).is(",")) {
             close++;
         }
-        Mention named = close < limit && tokens.get(close).is(",") ? Asides.named(lexicon, ctx, subject, open, close) : null;
+        Mention named = close < limit && tokens.get(close).is(",") ? AsideNames.named(lexicon, ctx, subject, open, close) : null;
         return named == null ? subject : named;
     }
 
