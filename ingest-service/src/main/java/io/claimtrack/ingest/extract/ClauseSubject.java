@@ -34,7 +34,7 @@ final class ClauseSubject {
     /** The speaker that is the whole subject of the clause the cue is the verb of, or null. */
     Mention of(AttributionContext ctx, Cue cue, Sentence s) {
         List<Token> t = ctx.tokens;
-        int start = ClauseShapes.subjectStart(t, s.firstToken(), cue.firstToken());
+        int start = OpeningAdverbials.subjectStart(t, s.firstToken(), cue.firstToken());
         if (start < cue.firstToken() && CLAUSE_OPENERS.contains(t.get(start).lower())) {
             start++;
         }

@@ -76,7 +76,7 @@ public final class ColonQuoteStage implements Stage {
             // "But Holm went further:": the conjunction joins the sentence to the one before.
             first++;
         }
-        int start = ClauseShapes.subjectStart(tokens, first, colon);
+        int start = OpeningAdverbials.subjectStart(tokens, first, colon);
         if (start >= colon || PREPOSITIONS.contains(tokens.get(start).lower())) {
             return null;
         }

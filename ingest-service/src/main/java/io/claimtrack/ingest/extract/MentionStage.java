@@ -77,7 +77,7 @@ public final class MentionStage implements Stage {
             }
             if (j > i + 1) {
                 // Only a run of two words or more can hold where the subject starts: read once, when a run asks.
-                subject = subject == UNREAD ? ClauseShapes.subjectStart(tokens, s.firstToken(), s.endToken()) : subject;
+                subject = subject == UNREAD ? OpeningAdverbials.subjectStart(tokens, s.firstToken(), s.endToken()) : subject;
                 if (i < subject && subject < j) {
                     // "In an interview with the Harbour Post Lund said": the subject starts inside the run.
                     j = subject;

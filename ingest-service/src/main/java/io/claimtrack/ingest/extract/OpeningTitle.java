@@ -36,7 +36,7 @@ final class OpeningTitle {
         Sentence s = doc.sentences.get(i);
         List<Token> tokens = doc.tokens(s);
         // Only past a question put: its names are the ones asked about, whom the pronoun would otherwise go on with.
-        int first = tokens.get(0).is("asked") ? ClauseShapes.subjectStart(tokens, 0, tokens.size()) : 0;
+        int first = tokens.get(0).is("asked") ? OpeningAdverbials.subjectStart(tokens, 0, tokens.size()) : 0;
         int end = first < tokens.size() ? titleEnd(tokens, first, lexicon, nameTitles) : -1;
         if (end < 0 || doc.quoteAt(s.start()) != null) {
             return null;

@@ -19,7 +19,7 @@ final class QuotedOpening {
         int first = s.firstToken();
         int opening = ctx.tokenAtOrAfter(q.start());
         return opening > first && !ReportedContent.trailing(tokens, cue.endToken(), ctx.content.endToken(s))
-                && (ClauseShapes.subjectStart(tokens, first, s.endToken()) > opening || phrase(tokens, first, opening, lexicon));
+                && (OpeningAdverbials.subjectStart(tokens, first, s.endToken()) > opening || phrase(tokens, first, opening, lexicon));
     }
 
     /**

@@ -76,7 +76,7 @@ final class QuotedStatements {
                 || !ctx.tokens.get(opening - 1).is(",") || !QuotedTitle.opensInLowerCase(ctx, opening)
                 || ReportedContent.frontedOpener(first) || FunctionWords.COORDINATORS.contains(first.lower())
                 || NARRATION_OPENERS.contains(first.lower()) || first.lower().endsWith("ing") || first.lower().endsWith("ed")
-                || ClauseShapes.subjectStart(ctx.tokens, s.firstToken(), speaker) == speaker) {
+                || OpeningAdverbials.subjectStart(ctx.tokens, s.firstToken(), speaker) == speaker) {
             return false;
         }
         for (int k = s.firstToken(); k < speaker; k++) {

@@ -39,7 +39,7 @@ final class SubjectBeforeAsides {
      */
     Mention beforeAsides(AttributionContext ctx, int first, int close) {
         List<Token> t = ctx.tokens;
-        int start = ClauseShapes.subjectStart(t, first, close);
+        int start = OpeningAdverbials.subjectStart(t, first, close);
         if (start < close && ClauseSubject.CLAUSE_OPENERS.contains(t.get(start).lower())) {
             start++;
         }

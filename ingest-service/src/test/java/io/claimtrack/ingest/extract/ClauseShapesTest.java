@@ -26,63 +26,63 @@ class ClauseShapesTest {
     @Test
     void theSubjectStartsAfterADatelineOrAnOpeningAdverbial() {
         List<Token> dateline = tokens("OSLO — Mayor Lena Brandt said the quay would reopen.");
-        assertEquals(index(dateline, "Mayor"), ClauseShapes.subjectStart(dateline, 0, dateline.size()));
+        assertEquals(index(dateline, "Mayor"), OpeningAdverbials.subjectStart(dateline, 0, dateline.size()));
 
         List<Token> adverbial = tokens("Later in the day, officials said the quay would reopen.");
-        assertEquals(index(adverbial, "officials"), ClauseShapes.subjectStart(adverbial, 0, adverbial.size()));
+        assertEquals(index(adverbial, "officials"), OpeningAdverbials.subjectStart(adverbial, 0, adverbial.size()));
 
         List<Token> place = tokens("Speaking in Molde, Norway, Brandt said the quay would reopen.");
-        assertEquals(index(place, "Brandt"), ClauseShapes.subjectStart(place, 0, place.size()));
+        assertEquals(index(place, "Brandt"), OpeningAdverbials.subjectStart(place, 0, place.size()));
 
         List<Token> plain = tokens("Brandt said the quay would reopen.");
-        assertEquals(0, ClauseShapes.subjectStart(plain, 0, plain.size()));
+        assertEquals(0, OpeningAdverbials.subjectStart(plain, 0, plain.size()));
     }
 
     @Test
     void spansOfTimeAndLoneAdverbsBeforeACommaAreOpeningAdverbials() {
         List<Token> later = tokens("Hours later, Brandt thanked the crews.");
-        assertEquals(index(later, "Brandt"), ClauseShapes.subjectStart(later, 0, later.size()));
+        assertEquals(index(later, "Brandt"), OpeningAdverbials.subjectStart(later, 0, later.size()));
         List<Token> fewLater = tokens("A few minutes later, Brandt thanked the crews.");
-        assertEquals(index(fewLater, "Brandt"), ClauseShapes.subjectStart(fewLater, 0, fewLater.size()));
+        assertEquals(index(fewLater, "Brandt"), OpeningAdverbials.subjectStart(fewLater, 0, fewLater.size()));
         List<Token> after = tokens("Two weeks after the storm, Brandt thanked the crews.");
-        assertEquals(index(after, "Brandt"), ClauseShapes.subjectStart(after, 0, after.size()));
+        assertEquals(index(after, "Brandt"), OpeningAdverbials.subjectStart(after, 0, after.size()));
         List<Token> month = tokens("The next month, Brandt thanked the crews.");
-        assertEquals(index(month, "Brandt"), ClauseShapes.subjectStart(month, 0, month.size()));
+        assertEquals(index(month, "Brandt"), OpeningAdverbials.subjectStart(month, 0, month.size()));
         List<Token> ly = tokens("Ultimately, Brandt thanked the crews.");
-        assertEquals(index(ly, "Brandt"), ClauseShapes.subjectStart(ly, 0, ly.size()));
+        assertEquals(index(ly, "Brandt"), OpeningAdverbials.subjectStart(ly, 0, ly.size()));
         List<Token> back = tokens("Back in Molde, the crews were thanked.");
-        assertEquals(index(back, "the"), ClauseShapes.subjectStart(back, 0, back.size()));
+        assertEquals(index(back, "the"), OpeningAdverbials.subjectStart(back, 0, back.size()));
 
         // A first name in -ly before a comma, and a subject that is no span of time, stay.
         List<Token> name = tokens("Beverly, Brandt and Holm thanked the crews.");
-        assertEquals(0, ClauseShapes.subjectStart(name, 0, name.size()));
+        assertEquals(0, OpeningAdverbials.subjectStart(name, 0, name.size()));
         List<Token> crews = tokens("The crews, tired and wet, were thanked.");
-        assertEquals(0, ClauseShapes.subjectStart(crews, 0, crews.size()));
+        assertEquals(0, OpeningAdverbials.subjectStart(crews, 0, crews.size()));
     }
 
     @Test
     void aConcessionOrConditionClosedByItsCommaOpensTheSentence() {
         List<Token> although = tokens("Although talks stalled in March, a pilot who asked not to be named said the union would return.");
-        assertEquals(index(although, "a"), ClauseShapes.subjectStart(although, 0, although.size()));
+        assertEquals(index(although, "a"), OpeningAdverbials.subjectStart(although, 0, although.size()));
         List<Token> evenIf = tokens("Even if the ferry sails, pilots in the two ports said the quay was unsafe.");
-        assertEquals(index(evenIf, "pilots"), ClauseShapes.subjectStart(evenIf, 0, evenIf.size()));
+        assertEquals(index(evenIf, "pilots"), OpeningAdverbials.subjectStart(evenIf, 0, evenIf.size()));
         // Before its comma the clause is still the subject's own: "Although Holm said ...".
         List<Token> inside = tokens("Although Holm said the quay was safe, the board closed it.");
-        assertEquals(0, ClauseShapes.subjectStart(inside, 0, index(inside, "said")));
+        assertEquals(0, OpeningAdverbials.subjectStart(inside, 0, index(inside, "said")));
     }
 
     @Test
     void aPlaceAndItsStateCloseTheAdverbialWhateverFollows() {
         List<Token> known = tokens("In Akron, Ohio, 62-year-old Ann Holm thanked the crews.");
-        assertEquals(index(known, "62-year-old"), ClauseShapes.subjectStart(known, 0, known.size()));
+        assertEquals(index(known, "62-year-old"), OpeningAdverbials.subjectStart(known, 0, known.size()));
         List<Token> abbreviated = tokens("At a rally in Beaumont, Tex., Holm thanked the crews.");
-        assertEquals(index(abbreviated, "Holm"), ClauseShapes.subjectStart(abbreviated, 0, abbreviated.size()));
+        assertEquals(index(abbreviated, "Holm"), OpeningAdverbials.subjectStart(abbreviated, 0, abbreviated.size()));
         List<Token> twice = tokens("In Ames, Iowa, on Sunday, Holm thanked the crews.");
-        assertEquals(index(twice, "Holm"), ClauseShapes.subjectStart(twice, 0, twice.size()));
+        assertEquals(index(twice, "Holm"), OpeningAdverbials.subjectStart(twice, 0, twice.size()));
 
         // A name after the place's comma is the subject: "in Salem, Holm, who ...".
         List<Token> person = tokens("In Salem, Holm, who spoke for an hour, thanked the crews.");
-        assertEquals(index(person, "Holm"), ClauseShapes.subjectStart(person, 0, person.size()));
+        assertEquals(index(person, "Holm"), OpeningAdverbials.subjectStart(person, 0, person.size()));
     }
 
     @Test

@@ -16,7 +16,7 @@ class ParticipleOpeningTest {
     @Test
     void aQuotationInsideTheClauseDoesNotEndIt() {
         List<Token> t = tokens("Speaking Sunday on Radio Molde's “Morning Desk,” Brandt admitted the quay was late.");
-        assertEquals("Brandt", t.get(ClauseShapes.subjectStart(t, 0, t.size())).text());
+        assertEquals("Brandt", t.get(OpeningAdverbials.subjectStart(t, 0, t.size())).text());
     }
 
     @Test
@@ -38,7 +38,7 @@ class ParticipleOpeningTest {
         assertMentions("Asked on Monday whether Mr. Lund would hold a cabinet post, Mrs. Berg shook her head and said, ''No.''",
                 "Mrs. Berg | ''No.'' | said | direct");
         List<Token> t = tokens("Asked on Monday whether Mr. Lund would hold a cabinet post, Mrs. Berg shook her head.");
-        assertEquals("Mrs", t.get(ClauseShapes.subjectStart(t, 0, t.size())).text().replace(".", ""));
+        assertEquals("Mrs", t.get(OpeningAdverbials.subjectStart(t, 0, t.size())).text().replace(".", ""));
     }
 
     @Test
@@ -62,6 +62,6 @@ class ParticipleOpeningTest {
     @Test
     void aGerundSubjectWithAVerbOfItsOwnStays() {
         List<Token> t = tokens("Keeping the quay closed for many more months has hurt the fishing fleet and the ferries, officials said.");
-        assertEquals(0, ClauseShapes.subjectStart(t, 0, t.size()));
+        assertEquals(0, OpeningAdverbials.subjectStart(t, 0, t.size()));
     }
 }
