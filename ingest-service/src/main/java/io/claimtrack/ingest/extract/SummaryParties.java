@@ -46,7 +46,11 @@ final class SummaryParties {
         }
         for (int line = 0; line < headEnd; line = text.indexOf('\n', line) + 1) {
             int end = text.indexOf('\n', line);
-            parties.twoSides(text.substring(line, end < 0 ? text.length() : end).strip());
+            int lineEnd = end < 0 ? text.length() : end;
+            // Only a short line names two parties; reading every " and " of a long one costs the square of its length.
+            if (lineEnd - line <= Windows.PARTIES_LINE_CHARS) {
+                parties.twoSides(text.substring(line, lineEnd).strip());
+            }
             if (end < 0) {
                 break;
             }

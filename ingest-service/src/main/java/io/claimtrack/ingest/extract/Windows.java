@@ -65,6 +65,8 @@ final class Windows {
     static final int LINK_LABEL_CHARS = 12;
     /** Longest heading line, in characters, that names a release's issuer and kind ("Harbour Police - News Release"). */
     static final int RELEASE_HEADING_CHARS = 110;
+    /** Longest heading line, in characters, that names a summary's two parties ("Lund Hospital and Nurses United, Local 4"). */
+    static final int PARTIES_LINE_CHARS = 160;
     /** Most words of a tag line of glued names and topics. */
     static final int TAG_LINE_WORDS = 12;
     /** Longest subhead in quotation marks that title case makes furniture. */
