@@ -2,7 +2,6 @@ package io.claimtrack.ingest.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import org.junit.jupiter.api.Test;
 
@@ -24,22 +23,13 @@ class DefinedTermsTest {
             3. The Estmari Side supports the candidacy of Norlund for the chair of the Coastal Council.
             """;
 
-    private static String speakerOf(AnnotatedDocument doc, String contentStart) {
-        for (Attribution a : doc.attributions) {
-            if (a.content(doc.text).startsWith(contentStart)) {
-                return a.speaker;
-            }
-        }
-        return fail("no statement starting [" + contentStart + "]");
-    }
-
     @Test
     void aDeclarationsDefinedTermSpeaksForTheStatesItsPreambleNames() {
         AnnotatedDocument doc = Pipeline.extract(DECLARATION);
 
-        assertEquals("The Kingdom of Norlund and the Republic of Estmar", speakerOf(doc, "their commitment"));
-        assertEquals("The Kingdom of Norlund and the Republic of Estmar", speakerOf(doc, "the early reopening"));
-        assertEquals("the Republic of Estmar", speakerOf(doc, "the candidacy of Norlund"));
+        assertEquals("The Kingdom of Norlund and the Republic of Estmar", Pipeline.speakerOf(doc, "their commitment"));
+        assertEquals("The Kingdom of Norlund and the Republic of Estmar", Pipeline.speakerOf(doc, "the early reopening"));
+        assertEquals("the Republic of Estmar", Pipeline.speakerOf(doc, "the candidacy of Norlund"));
     }
 
     @Test

@@ -84,6 +84,16 @@ final class Pipeline {
         return fail("no statement with content [" + content + "] in " + contents(doc));
     }
 
+    /** The resolved speaker of the statement whose content starts with {@code contentStart}. */
+    static String speakerOf(AnnotatedDocument doc, String contentStart) {
+        for (Attribution a : doc.attributions) {
+            if (a.content(doc.text).startsWith(contentStart)) {
+                return a.speaker;
+            }
+        }
+        return fail("no statement starting [" + contentStart + "]");
+    }
+
     static List<String> contents(AnnotatedDocument doc) {
         List<String> out = new ArrayList<>();
         for (Attribution a : doc.attributions) {

@@ -27,24 +27,15 @@ class SummaryPartiesTest {
             The award declares that the hospital must staff each ward with two nurses at night.
             """;
 
-    private static String speakerOf(AnnotatedDocument doc, String contentStart) {
-        for (Attribution a : doc.attributions) {
-            if (a.content(doc.text).startsWith(contentStart)) {
-                return a.speaker;
-            }
-        }
-        return fail("no statement starting [" + contentStart + "]");
-    }
-
     @Test
     void anAwardsHeadingNamesTheUnionTheEmployerAndTheDecider() {
         AnnotatedDocument doc = Pipeline.extract(AWARD);
 
-        assertEquals("Nurses United, Local 12", speakerOf(doc, "the hospital had left"));
-        assertEquals("Brook Valley Hospital", speakerOf(doc, "the staffing plan"));
-        assertEquals("Joan Pelletier", speakerOf(doc, "the plan had never"));
-        assertEquals("Joan Pelletier", speakerOf(doc, "a single nurse on a ward"));
-        assertEquals("Joan Pelletier", speakerOf(doc, "the hospital must staff"));
+        assertEquals("Nurses United, Local 12", Pipeline.speakerOf(doc, "the hospital had left"));
+        assertEquals("Brook Valley Hospital", Pipeline.speakerOf(doc, "the staffing plan"));
+        assertEquals("Joan Pelletier", Pipeline.speakerOf(doc, "the plan had never"));
+        assertEquals("Joan Pelletier", Pipeline.speakerOf(doc, "a single nurse on a ward"));
+        assertEquals("Joan Pelletier", Pipeline.speakerOf(doc, "the hospital must staff"));
     }
 
     @Test
