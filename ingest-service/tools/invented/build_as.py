@@ -57,7 +57,8 @@ returning officer who "told the court", counsel who "argued" and "submitted", an
 "acknowledged in a written statement" (her description), a judge's "ruled that A, and that B" (one) and "In her oral
 ruling, she said:", the chief electoral officer's mixed content and "He said", "According to the records of X",
 "congratulated" and "thanked" (courtesies, none) "and said", "Under the Elections Act," (none), a background section of
-narration); an integrity commissioner's release on a minister's breach ("tabled" (an act), "The Commissioner found that",
+narration); an integrity commissioner's release on a minister's breach (a headline "Integrity Commissioner finds ..." (hers, as
+AK's "..., investigators find" and AR's "city evaluation finds"), "tabled" (an act), "The Commissioner found that",
 bullets under "In her report, the Commissioner found that:", "found no evidence that A, and concluded that B" (two),
 witnesses who "told the Commissioner", a company that "submitted", "In his submissions, Mr. X stated that", "did not
 accept this explanation" (a decision, none), "She noted", a quotation "the Commissioner wrote", "Under section 31 of the

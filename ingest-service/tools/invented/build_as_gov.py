@@ -375,6 +375,7 @@ About the Office: The Integrity Commissioner is an independent officer of the Le
 
 Contact: Communications, Office of the Integrity Commissioner, 555-0190
 ''',
+    s(LOMAX, 'Integrity Commissioner', "Infrastructure Minister breached Members' Integrity Act", 'finds', role=R_LOMAX),
     s(LOMAX, 'The Commissioner', "Mr. Dunmore contravened section 6 of the Members' Integrity Act|Castell Paving Ltd.", 'found', role=R_LOMAX),
     s(LOMAX, 'the Commissioner', 'Mr. Dunmore learned in January 2034 that his brother-in-law, Alan Castell, sat on the board of Castell Paving;', 'found', role=R_LOMAX),
     s(LOMAX, 'the Commissioner', 'he did not disclose the relationship to the Cabinet Office until May 2034, after the contract had been awarded;', 'found', role=R_LOMAX),
