@@ -83,7 +83,8 @@ import org.junit.jupiter.api.Test;
  * ({@code eval/invented_ap_gold.jsonl}, built by {@code tools/invented/build_ap.py}), and on set AQ, written unseen in the
  * forty-eighth round with the same weighting ({@code eval/invented_aq_gold.jsonl}, built by {@code tools/invented/build_aq.py}),
  * and on set AR, held back in the forty-eighth round with the same weighting ({@code eval/invented_ar_gold.jsonl}, built
- * by {@code tools/invented/build_ar.py}):
+ * by {@code tools/invented/build_ar.py}), and on set AS, written unseen in the forty-ninth round with the same weighting
+ * ({@code eval/invented_as_gold.jsonl}, built by {@code tools/invented/build_as.py}):
  * statement F1 at token coverage 0.3
  * and resolved-speaker accuracy stay above a floor a little under what the extractor scores today. The matching
  * follows the reference scorer (coverage of the gold content's tokens, contents overlapping in the text, nested
@@ -233,6 +234,10 @@ class InventedSetTest {
     /** Set AR, held back in the forty-eighth round, weighted as set R ({@code tools/invented/build_ar.py}). */
     private static final double AR_F1_FLOOR = 0.91;
     private static final double AR_RESOLVED_FLOOR = 0.90;
+
+    /** Set AS, written unseen in the forty-ninth round, weighted as set R ({@code tools/invented/build_as.py}). */
+    private static final double AS_F1_FLOOR = 0.92;
+    private static final double AS_RESOLVED_FLOOR = 0.92;
 
     private static final Pattern TOKEN = Pattern.compile("[0-9a-z]+");
     private static final Set<String> STOP = Set.of("the", "a", "an", "of", "and", "in", "for", "to", "on", "at", "mr", "ms",
@@ -456,6 +461,11 @@ class InventedSetTest {
     @Test
     void setARScoresAboveItsFloor() throws IOException {
         assertAboveFloor("/eval/invented_ar_gold.jsonl", AR_F1_FLOOR, AR_RESOLVED_FLOOR);
+    }
+
+    @Test
+    void setASScoresAboveItsFloor() throws IOException {
+        assertAboveFloor("/eval/invented_as_gold.jsonl", AS_F1_FLOOR, AS_RESOLVED_FLOOR);
     }
 
     private static void assertAboveFloor(String resource, double f1Floor, double resolvedFloor) throws IOException {
