@@ -261,7 +261,33 @@ final class DocumentMaker {
         for (int n = 0; k < end && n < ADJUNCT_TOKENS && !tokens.get(k).is("by") && when(tokens.get(k), tokens.get(k - 1)); n++) {
             k++;
         }
-        return k < end && tokens.get(k).is("by") ? phrases.maker(phrases.phrase(k + 1, end, true)) : null;
+        if (made) {
+            k = pastCommissioner(k, end);
+        }
+        if (k >= end || !tokens.get(k).is("by")) {
+            return null;
+        }
+        Mention maker = phrases.maker(phrases.phrase(k + 1, end, true));
+        return maker != null ? maker : phrases.bareGroup(k + 1, end);
+    }
+
+    /**
+     * "carried out for the City by the research centre": whom the work was done for paid for it, no maker; the "by"
+     * after that short adjunct names who did it. {@code k} itself if no "for" opens there or no "by" follows it.
+     */
+    private int pastCommissioner(int k, int end) {
+        if (k >= end || !tokens.get(k).is("for")) {
+            return k;
+        }
+        for (int j = k + 1; j < end && j - k <= ADJUNCT_TOKENS; j++) {
+            if (tokens.get(j).is("by")) {
+                return j;
+            }
+            if (!tokens.get(j).isWord()) {
+                return k;
+            }
+        }
+        return k;
     }
 
     /**

@@ -2,12 +2,16 @@ package io.claimtrack.ingest.extract;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Which phrase can make a document ({@link DocumentMaker}): a person named or a body named or described, read after
  * "by", "from" or an apposition's comma, or as a signing verb's subject.
  */
 final class MakerPhrases {
+
+    /** The words that join a group to whom it acts for: "lawyers for the tenants", "economists of the bank". */
+    private static final Set<String> COMPLEMENTS = WordSet.of("for", "of");
 
     private final AnnotatedDocument doc;
     private final Lexicon lexicon;
@@ -50,6 +54,42 @@ final class MakerPhrases {
     Mention maker(Mention m) {
         return m != null && (m.kind() == SpeakerKind.ORGANIZATION || m.kind() == SpeakerKind.PERSON && m.hasName() && !indefinite(m))
                 && (m.hasName() ? !dated(m) : determined(m)) && !beforeDocument(m) && !Mentions.isPossessive(m.text()) ? m : null;
+    }
+
+    /**
+     * "published by independent experts", "an estimate by county engineering staff", "filed by lawyers for the
+     * tenants": after a document's "by", a group with no article (a plural of people, or a body's word such as "staff")
+     * makes it too, and speaks as those words; one unnamed person ("by a water quality supervisor") does not, nor a
+     * group that premodifies another document. Null if the words at {@code from} are no such group.
+     */
+    Mention bareGroup(int from, int end) {
+        int head = from;
+        while (head < end && head - from < Windows.TITLE_MODIFIER_TOKENS && lowerWord(head) && !groupHead(head)) {
+            head++;
+        }
+        if (head >= end || !groupHead(head) || !lowerWord(from) || FunctionWords.DETERMINERS.contains(tokens.get(from).lower())
+                || FunctionWords.POSSESSIVES.contains(tokens.get(from).lower())) {
+            return null;
+        }
+        int to = doc.mentions.scanRight(from, end, true);
+        Mention m = to > head ? doc.mentions.build(from, to) : null;
+        if (m == null) {
+            // "lawyers for the tenants": whom the group acts for is part of its words, though no role reader takes them.
+            to = head + 1 < to && COMPLEMENTS.contains(tokens.get(head + 1).lower()) ? to : head + 1;
+            m = new Mention(tokens.get(from).start(), tokens.get(to - 1).end(), doc.text(tokens.get(from).start(), tokens.get(to - 1).end()),
+                    "", "", lexicon.groups.contains(tokens.get(head).lower()) ? SpeakerKind.GROUP : SpeakerKind.ORGANIZATION);
+        }
+        return beforeDocument(m) ? null : m;
+    }
+
+    /** A plural of people ("analysts", "lawyers") or a body's word ("staff", "police"). */
+    private boolean groupHead(int k) {
+        String lower = tokens.get(k).lower();
+        return lexicon.groups.contains(lower) || lexicon.organizations.contains(lexicon.headKey(lower));
+    }
+
+    private boolean lowerWord(int k) {
+        return tokens.get(k).isWord() && !tokens.get(k).isCapitalized();
     }
 
     /**

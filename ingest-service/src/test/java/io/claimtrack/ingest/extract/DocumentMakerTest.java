@@ -160,4 +160,45 @@ class DocumentMakerTest {
                 """);
         assertSpeaker(doc, "The deepest point was 40 metres", "Kelvik port authority");
     }
+
+    /**
+     * "published by independent experts", "an estimate by district facilities staff", "filed by lawyers for the
+     * tenants": a group with no article after "by" makes the document; one unnamed person does not.
+     */
+    @Test
+    void aBareGroupAfterByMakesTheDocument() {
+        AnnotatedDocument doc = extract("""
+                The quarry has doubled in size, according to aerial images published by independent experts.
+
+                Relining the reservoir will cost $3 million, according to a first estimate by county engineering staff.
+
+                Rents rose 14 per cent, according to court documents filed Friday by lawyers for the tenants. About 900 \
+                flats are affected, the documents say.
+
+                The pipes were corroded, according to a review written by a water quality supervisor.
+                """);
+        assertSpeaker(doc, "The quarry has doubled in size", "independent experts");
+        assertSpeaker(doc, "Relining the reservoir will cost $3 million", "county engineering staff");
+        assertSpeaker(doc, "Rents rose 14 per cent", "lawyers for the tenants");
+        assertSpeaker(doc, "About 900 flats are affected", "lawyers for the tenants");
+        assertNotEquals("a water quality supervisor", statement(doc, "The pipes were corroded").speaker);
+    }
+
+    /**
+     * "The evaluation, carried out for the Town by the X Centre,": whom it was done for paid for it; the maker after
+     * "by" makes it, the evaluation introduced before it and the findings read after it.
+     */
+    @Test
+    void aWorkCarriedOutForOneBodyByAnotherIsTheMakers() {
+        AnnotatedDocument doc = extract("""
+                Bus waits in Orrinford fell by a fifth in two years, an independent evaluation released today has found.
+
+                The evaluation, carried out for the Town by the Selby College Mobility Institute, compared 12 routes \
+                with 12 others.
+
+                The evaluation found that riders waited four minutes less.
+                """);
+        assertSpeaker(doc, "Bus waits in Orrinford fell by a fifth in two years", "Selby College Mobility Institute");
+        assertSpeaker(doc, "riders waited four minutes less", "Selby College Mobility Institute");
+    }
 }
