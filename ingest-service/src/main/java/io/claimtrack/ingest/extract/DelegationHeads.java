@@ -8,16 +8,17 @@ import java.util.regex.Pattern;
 /**
  * "The opposition delegation, led by former Speaker Rufus Amadi, rejected the draft"; "The delegation of the Green
  * Valley League (GVL), headed by its secretary general Ottilie Brann, said" (its initials in brackets): a delegation set off with the one person who
- * leads it speaks as that person (round 39: "The X delegation" is its head). Found once per document; part of
- * {@link ResolutionStage}.
+ * leads it speaks as that person (round 39: "The X delegation" is its head); so do a document's authors ("The study's
+ * authors, led by Dr. Ines Varga, cautioned"), whom the text names only through their leader. Found once per document;
+ * part of {@link ResolutionStage}.
  */
 final class DelegationHeads {
 
     /** A delegation's words (group 1) and its aside: the head's title and name up to the aside's comma (group 2). */
-    private static final Pattern LED = Pattern.compile("(\\b[Dd]elegation(?: of [^,.;:()]{1," + Windows.DELEGATION_HEAD_CHARS
-            + "})?)(?: \\(\\p{Lu}{2,8}\\))?, (?:led|headed) by ([^,.;:()]{1," + Windows.DELEGATION_HEAD_CHARS + "}),");
-    /** A delegation mention: "The opposition delegation", "the delegation of the League". */
-    private static final Pattern MENTION = Pattern.compile("(?i)the (?:[\\p{L}'’-]+ ){0,4}delegation(?: of .+)?");
+    private static final Pattern LED = Pattern.compile("(\\b(?:[Dd]elegation(?: of [^,.;:()]{1," + Windows.DELEGATION_HEAD_CHARS
+            + "})?|authors))(?: \\(\\p{Lu}{2,8}\\))?, (?:led|headed) by ([^,.;:()]{1," + Windows.DELEGATION_HEAD_CHARS + "}),");
+    /** A delegation or authors mention: "The opposition delegation", "the delegation of the League", "The report's authors". */
+    private static final Pattern MENTION = Pattern.compile("(?i)the (?:[\\p{L}'’-]+ ){0,4}(?:delegation(?: of .+)?|authors)");
 
     /** The head's canonical name by the offset where its delegation's mention ends, before the aside's comma. */
     private final Map<Integer, String> headByEnd;
@@ -28,7 +29,7 @@ final class DelegationHeads {
 
     static DelegationHeads of(AnnotatedDocument doc, NameIndex names) {
         Map<Integer, String> heads = new HashMap<>();
-        if (doc.text.indexOf("elegation") < 0) {
+        if (doc.text.indexOf("elegation") < 0 && doc.text.indexOf("authors,") < 0) {
             return new DelegationHeads(heads);
         }
         Matcher m = LED.matcher(doc.text);

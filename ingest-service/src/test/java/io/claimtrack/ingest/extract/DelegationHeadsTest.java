@@ -35,4 +35,15 @@ class DelegationHeadsTest {
         AnnotatedDocument seated = extract(TALKS.replace("led by former Speaker Rufus Amadi,", "which arrived an hour late,"));
         assertSpeaker(seated, "the draft as \"a budget for the few.\"", "The opposition delegation");
     }
+
+    /** "The study's authors, led by Professor X, cautioned ... They recommended": the authors named through their leader. */
+    @Test
+    void aDocumentsAuthorsLedByOnePersonAreThatPerson() {
+        AnnotatedDocument doc = extract("""
+                The study's authors, led by Professor Ines Varga, cautioned that the sample was small. They recommended \
+                that the county hold the count again in 2031.
+                """);
+        assertSpeaker(doc, "the sample was small", "Ines Varga");
+        assertSpeaker(doc, "the county hold the count again in 2031", "Ines Varga");
+    }
 }
