@@ -1,7 +1,9 @@
 package io.claimtrack.ingest.extract;
 
 import static io.claimtrack.ingest.extract.Pipeline.assertMentions;
+import static io.claimtrack.ingest.extract.Pipeline.assertSpeaker;
 import static io.claimtrack.ingest.extract.Pipeline.cues;
+import static io.claimtrack.ingest.extract.Pipeline.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -131,5 +133,17 @@ class ObjectComplementTest {
                 """,
                 "The Embassy | the Ministry to allow consular visits to the two detained sailors | requests | indirect",
                 "A port official | the closure | confirmed | indirect");
+    }
+
+    /** Round 49: a document's or a record keeper's entry with its clause; a thing recorded and the noun are none. */
+    @Test
+    void anEntryRecordedWithItsClauseIsAStatement() {
+        String text = """
+                The Harbour Board decided in 2030 to close the ferry. The Board's own safety review recorded that about \
+                a third of the riders were over 70. The club recorded a loss of $2 million. She set a record that stood \
+                for years.
+                """;
+        assertMentions(text, "The Board's own safety review | about a third of the riders were over 70 | recorded | indirect");
+        assertSpeaker(extract(text), "about a third of the riders were over 70", "Harbour Board");
     }
 }
