@@ -38,6 +38,8 @@ final class CueSense {
     /** Machines, whose rejecting is no position: "ballots that the scanners had rejected". */
     private static final Set<String> MACHINES = WordSet.of("machine", "machines", "scanner", "scanners", "computer", "computers",
             "software", "algorithm", "algorithms", "tabulator", "tabulators");
+    /** Who reject only by a ballot, a vote and so an act: "voters rejected a stricter cap by 11 points". */
+    private static final Set<String> BALLOTERS = WordSet.of("voters", "electorate", "electors", "shareholders", "stockholders");
     /** "claims of fraud", "charges against him": only the noun takes these. */
     private static final Set<String> AFTER_NOUN = WordSet.of("of", "against");
     /** "charged into the fray", "charging ahead": a rush, not an accusation. */
@@ -171,7 +173,10 @@ final class CueSense {
         if (w.startsWith("offer")) {
             return !PositionObjects.thingOffered(t, next, s);
         }
-        if (w.startsWith("reject") && machineSubject(t, i, s)) {
+        if (w.startsWith("reject") && (ObjectSense.subjectIn(t, i, s, MACHINES) || ObjectSense.subjectIn(t, i, s, BALLOTERS)
+                && after != null && after.isWord() && !FunctionWords.NP_BREAKERS.contains(after.lower()))) {
+            // "the scanners had rejected", "Harwick voters rejected a parking levy": a machine's sorting or a vote on the
+            // measure its object names, an act.
             return false;
         }
         if (w.startsWith("reject") && (PositionObjects.bargained(t, next, s) || PositionObjects.ruledOn(t, next, s))) {
@@ -315,15 +320,6 @@ final class CueSense {
                     || after != null && WordsJudged.follows(t, next, s, lexicon);
         }
         return true;
-    }
-
-    /** "the scanners had rejected": a machine as the verb's subject, past its auxiliaries. */
-    private static boolean machineSubject(List<Token> t, int i, Sentence s) {
-        int k = i - 1;
-        while (k >= s.firstToken() && FunctionWords.FINITE_AUXILIARIES.contains(t.get(k).lower())) {
-            k--;
-        }
-        return k >= s.firstToken() && MACHINES.contains(t.get(k).lower());
     }
 
     /** A figure or a word that counts things opening an object: "40 clips", "dozens of photos". */

@@ -384,10 +384,13 @@ final class ObjectSense {
         return false;
     }
 
-    /** Whether the word right before the verb at {@code i}, adverbs skipped, is one of {@code subjects}. */
-    private static boolean subjectIn(List<Token> t, int i, Sentence s, Set<String> subjects) {
+    /**
+     * Whether the word right before the verb at {@code i}, adverbs and auxiliaries skipped, is one of {@code subjects}:
+     * "the scanners had rejected", "voters narrowly rejected".
+     */
+    static boolean subjectIn(List<Token> t, int i, Sentence s, Set<String> subjects) {
         int k = i - 1;
-        while (k > s.firstToken() && ClauseShapes.isAdverb(t.get(k))) {
+        while (k > s.firstToken() && (ClauseShapes.isAdverb(t.get(k)) || FunctionWords.FINITE_AUXILIARIES.contains(t.get(k).lower()))) {
             k--;
         }
         return k >= s.firstToken() && subjects.contains(t.get(k).lower());

@@ -461,4 +461,15 @@ class CueStageTest {
                 The clerks rejected the claim as late.
                 """));
     }
+
+    /** A vote by the electorate is an act, as a verdict is; a person's or a body's "rejected the claim" stays a position. */
+    @Test
+    void votersRejectingAMeasureCastAVoteNoCue() {
+        assertEquals(List.of("rejected", "rejected"), cues("""
+                Harwick voters narrowly rejected a parking levy in 2029.
+                Shareholders have rejected the board's pay plan twice.
+                Councillor Ines Vaara rejected the claim that the levy was a tax.
+                The Harwick Residents Association rejected the parking study as flawed.
+                """));
+    }
 }
