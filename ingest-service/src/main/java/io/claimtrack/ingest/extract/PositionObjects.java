@@ -68,7 +68,12 @@ final class PositionObjects {
             "money", "loan", "loans", "job", "jobs", "concessions", "compensation", "services", "training", "shelter",
             "relief", "raise", "raises", "bonus", "funding", "venue", "rescuers", "equipment", "scholarships", "window",
             "glimpse", "preview", "contrast", "opportunity", "chance", "benefits", "perk", "transportation", "transport",
-            "rides", "meals");
+            "rides", "meals", "reward", "rewards", "contract", "contracts");
+    /**
+     * Who receives a thing offered, before it: "offered you a new contract", "offering them a reward". Not "her", also
+     * a possessive ("offered her firmest promise yet" is words).
+     */
+    private static final Set<String> RECEIVERS = WordSet.of("you", "him", "them", "us", "me");
     /** "offered no evidence", "offered little detail": what was not given, so nothing said. */
     private static final Set<String> NOTHING = WordSet.of("no", "little");
     /** What a speaker may fail to offer: "offered no proof", "offered no details". */
@@ -248,12 +253,14 @@ final class PositionObjects {
 
     /**
      * "offered assistance in the relief effort", "had offered 3.5% and a bonus", "has offered its mediation", "offered
-     * to send a rescue team", "offered no evidence": a thing given or an amount, or nothing, no words.
+     * to send a rescue team", "offered no evidence", "is offering a reward of up to $5,000", "offered him a contract": a
+     * thing given or an amount, or nothing, no words.
      */
     static boolean thingOffered(List<Token> t, int next, Sentence s) {
+        int object = next < s.endToken() && RECEIVERS.contains(t.get(next).lower()) ? next + 1 : next;
         return next < s.endToken() && (t.get(next).type() == Token.Type.NUMBER || FunctionWords.CURRENCY.contains(t.get(next).text())
                 || t.get(next).is("to") && next + 1 < s.endToken() && GIVING.contains(t.get(next + 1).lower()))
-                || offeredNothing(t, next - 1, s.endToken()) || headWithin(t, next, s, GIVEN);
+                || offeredNothing(t, next - 1, s.endToken()) || headWithin(t, object, s, GIVEN);
     }
 
     /** "offered no evidence", "provided no further details", "gave little detail" at {@code v}: grounds not given. */

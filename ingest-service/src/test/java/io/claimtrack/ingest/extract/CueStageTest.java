@@ -472,4 +472,15 @@ class CueStageTest {
                 The Harwick Residents Association rejected the parking study as flawed.
                 """));
     }
+
+    /** A reward or a contract offered, to someone named by a pronoun or not, is a thing given; an offered account is words. */
+    @Test
+    void aRewardOrAContractOfferedIsAThingGiven() {
+        assertEquals(List.of("offered"), cues("""
+                The county sheriff is offering a reward of $2,500 for news of the stolen tractor.
+                Has the club offered you a new contract?
+                The club offered him a two-year contract in May.
+                Coach Piet Varga offered a different account of the injury.
+                """));
+    }
 }
