@@ -141,9 +141,10 @@ final class CueSense {
             return !objects.client(t, next, s, NothingSaid.subjectRelative(t, i, s));
         }
         if ((w.startsWith("seek") || w.equals("sought")) && (ClaimedObjects.sought(t, next, s)
-                || ClaimedObjects.effortBeforeSaying(t, next, s))) {
+                || ClaimedObjects.effortBeforeSaying(t, next, s) || after == null || FindingSense.closesSentence(after))) {
             // "sought nine years", "sought a sentence of three years": what a party asks a court for, no words; "is
-            // seeking a 7% raise": a claim at the bargaining table.
+            // seeking a 7% raise": a claim at the bargaining table. "a clause the lenders have sought." has its object
+            // before it, a thing, and no one quotes words with "sought" after them.
             return false;
         }
         if (w.startsWith("pledg") && ClaimedObjects.sumPledged(t, next, s)) {

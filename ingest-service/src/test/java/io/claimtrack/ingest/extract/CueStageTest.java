@@ -483,4 +483,13 @@ class CueStageTest {
                 Coach Piet Varga offered a different account of the injury.
                 """));
     }
+
+    /** "sought" closing its sentence has its object before it ("a clause the lenders have sought."), a thing. */
+    @Test
+    void soughtWithNothingAfterItIsNoCue() {
+        assertEquals(List.of("sought"), cues("""
+                The bonds will carry a buyback clause, a feature two pension funds have long sought.
+                The funds sought a buyback clause in the bonds.
+                """));
+    }
 }
