@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Cue words in their everyday senses, in sports and money stories: "claim the Ostbay Open" (won), "called for the physio"
- * (summoned), "pledged her bonus to a hospital" (money given), "charged an average of $300" (a price), "say goodbye to" (a
+ * Cue words in their everyday senses, in sports and money stories: "claim the Ostbay Open" (won), "called for the physio",
+ * "called for help." (summoned), "pledged her bonus to a hospital" (money given), "charged an average of $300" (a price), "say goodbye to" (a
  * leave-taking). None of them
  * says anything; "claimed the referee was wrong", "called for calm", "pledged her support", "charged that the count was
  * rigged" are left. Asked by {@link CueSense}.
@@ -19,6 +19,8 @@ final class EverydaySenses {
     private static final Set<String> HELPERS = WordSet.of("physio", "physiotherapist", "trainer", "trainers", "doctor", "medic",
             "medics", "paramedics", "ambulance", "stretcher", "nurse", "backup", "reinforcements", "waiter", "taxi", "bill",
             "check", "timeout", "time-out", "substitute");
+    /** Help summoned when it stands alone: "called for help." */
+    private static final Set<String> HELP = WordSet.of("help", "assistance");
     /** Money someone has and may pledge: "pledged her bonus", "pledged his prize money". */
     private static final Set<String> OWN_MONEY = WordSet.of("bonus", "bonuses", "salary", "wages", "winnings", "earnings",
             "savings", "fee", "fees", "prize", "money", "pay", "paycheck", "proceeds", "inheritance", "fortune");
@@ -49,7 +51,7 @@ final class EverydaySenses {
         }
         if (w.startsWith("call") && next - i == 2 && t.get(i + 1).is("for")) {
             int k = skipDeterminer(t, next, end);
-            return k < end && HELPERS.contains(t.get(k).lower()) && !(k + 1 < end && t.get(k + 1).is("to"));
+            return k < end && HELPERS.contains(t.get(k).lower()) && !(k + 1 < end && t.get(k + 1).is("to")) || bareHelp(t, next, end);
         }
         if (w.startsWith("pledg")) {
             Token first = t.get(next);
@@ -57,6 +59,14 @@ final class EverydaySenses {
                     || FunctionWords.POSSESSIVES.contains(first.lower()) && next + 1 < end && OWN_MONEY.contains(t.get(next + 1).lower());
         }
         return w.startsWith("charg") && price(t, next, end);
+    }
+
+    /**
+     * "hikers nearby called for help.", "called for help and waited": help alone, closing its clause, is summoned in an
+     * emergency; "called for help for the flood victims" or "for international help" is an appeal, left a statement.
+     */
+    private static boolean bareHelp(List<Token> t, int next, int end) {
+        return HELP.contains(t.get(next).lower()) && (next + 1 == end || !t.get(next + 1).isWord() || t.get(next + 1).is("and"));
     }
 
     /** "the Ostbay Open", "her first Harlow Cup": capitalised words ending in a competition's word. */

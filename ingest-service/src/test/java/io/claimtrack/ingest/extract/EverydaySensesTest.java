@@ -40,6 +40,16 @@ class EverydaySensesTest {
     }
 
     @Test
+    void helpAloneIsSummonedButAnAppealForHelpWithItsAimIsAStatement() {
+        List<String> found = said("""
+                A cyclist hit a moose near Brenn Pass on Sunday, and two drivers who stopped called for help. The \
+                Brenn County warden, Olli Saarik, called for help for the families whose roads were washed out.
+                """);
+        assertTrue(found.stream().noneMatch(s -> s.contains("two drivers")), found.toString());
+        assertTrue(found.stream().anyMatch(s -> s.contains("| help for the families whose roads were washed out |")), found.toString());
+    }
+
+    @Test
     void yourIsADeterminerAsHerIs() {
         // Round 40: the determiners before a helper or a competition are the Lexicon's articles and possessives.
         List<String> found = said("""
