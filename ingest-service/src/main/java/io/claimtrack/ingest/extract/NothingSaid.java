@@ -79,11 +79,12 @@ final class NothingSaid {
             // "spoke about this in detail", the preposition the cue's own or after it: no words given here.
             return true;
         }
-        if ((w.startsWith("complain") && words > 1 || w.startsWith("propos") && after != null && !after.is("that") && !after.is("to")
-                && !BareClause.opensAt(t, next, s)) && subjectRelative(t, i, s)) {
+        if ((w.startsWith("complain") && words > 1 || (w.startsWith("propos") || w.startsWith("demand")) && after != null
+                && !after.is("that") && !after.is("to") && !BareClause.opensAt(t, next, s) || askedFor(t, w, i, s))
+                && subjectRelative(t, i, s)) {
             // "women who complained about the president's behavior", "Moll, who first proposed the levy in her budget
-            // speech,": a complaint or proposal with a noun object in a relative clause is background on the people, as a
-            // plea there is.
+            // speech,", "Vik, who has asked for an outside audit,": a complaint, proposal or request with a noun object
+            // in a relative clause is background on the people, as a plea there is.
             return true;
         }
         if (w.startsWith("call") && words > 1 && ProceduralCall.at(t, next, s)) {
@@ -91,6 +92,14 @@ final class NothingSaid {
         }
         // "Residents can report a blocked drain at 555-0190": a release's instruction to readers.
         return ContactInstruction.at(t, i, s);
+    }
+
+    /**
+     * "asked for an audit": a request whose object is a thing, after "for". "called for" is left: PolNeAR marks "a
+     * candidate who has called for ..." among its statements.
+     */
+    private static boolean askedFor(List<Token> t, String w, int i, Sentence s) {
+        return w.startsWith("ask") && i + 1 < s.endToken() && t.get(i + 1).is("for");
     }
 
     /** "Renner, who has pleaded guilty", "who pleaded guilty last year": the verb at {@code i} opens a who-clause. */

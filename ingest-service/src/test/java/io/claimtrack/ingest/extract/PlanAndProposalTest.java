@@ -39,6 +39,24 @@ class PlanAndProposalTest {
         assertTrue(found.stream().anyMatch(s -> s.contains("the fee should fund the new bus line")), found.toString());
     }
 
+    /**
+     * Round 49: a request with a thing as its object in a who-clause ("who has asked for an audit", "who demanded a
+     * recount") is background on the person, as a proposal there is; the same request in a main clause stays a
+     * statement.
+     */
+    @Test
+    void aRequestForAThingInARelativeClauseIsBackground() {
+        List<String> found = statements(extract("""
+                Councillor Mats Orrby, who has asked for an independent audit of the marina accounts, said the deficit \
+                had been hidden for years. Councillor Eila Brandt, who demanded a recount last spring, said the vote was \
+                fair this time. The harbour board called for a review of the berth fees.
+                """));
+        assertTrue(found.stream().noneMatch(s -> s.contains("independent audit") || s.contains("a recount")), found.toString());
+        assertTrue(found.stream().anyMatch(s -> s.contains("| the deficit had been hidden for years |")), found.toString());
+        assertTrue(found.stream().anyMatch(s -> s.contains("| the vote was fair this time |")), found.toString());
+        assertTrue(found.stream().anyMatch(s -> s.contains("| a review of the berth fees |")), found.toString());
+    }
+
     /** Round 48: "Under the X Act," is standing law, as "Under state law,": no source. */
     @Test
     void underAnActIsNoSource() {
