@@ -7,8 +7,9 @@ import java.util.Set;
 /**
  * A request to come or already made, inside what another speaker reports: "Lund said the board would ask the council
  * to delay the vote", "the clerk testified that the foreman had asked him to leave", "Holm said her office has advised
- * tenants to keep their receipts", "the lenders said that they would recommend the terms to other investors". The outer speaker tells of a step taken or planned; the board, the foreman and the
- * office are given no words there. The guideline makes nested statements optional, so such a one is left out, as
+ * tenants to keep their receipts", "the lenders said that they would recommend the terms to other investors", "Her coach, she said, had told her to
+ * rest". The outer speaker tells of a step taken or planned; the board, the foreman, the office and the coach are given
+ * no words there. The guideline makes nested statements optional, so such a one is left out, as
  * {@link StanceVerbs} does for wishes. A request in the simple past or present ("Lund said the board asked the council
  * to wait") is left nested, as are verbs of saying ({@link ReportedBeliefs}) and "urge", which news reports as an
  * appeal made in words ("the minister has urged both sides to talk").
@@ -19,6 +20,10 @@ final class ReportedRequests {
             "warn", "recommend");
     /** Verbs that report words before a that-clause: "would advise him that the risk had grown", "had warned that". */
     private static final Set<String> TELLING_WITH_THAT = WordForms.verbForms("advise", "warn");
+    /** "had told her to rest": "tell" asks only with an infinitive after its listener ("had told her that ..." reports). */
+    private static final Set<String> TELLS = WordForms.verbForms("tell/told");
+    /** The most words of a listener before the infinitive of what "tell" asks: "had told the two deckhands to". */
+    private static final int LISTENER_TOKENS = 4;
     /** "called on the council to": "call" asks only with its "on". */
     private static final Set<String> CALLS = WordForms.verbForms("call");
     /** A modal or a perfect before the verb: a request to come or one already made. */
@@ -36,11 +41,11 @@ final class ReportedRequests {
     static boolean toComeOrMade(AttributionContext ctx, Attribution a) {
         String cue = a.cue.toLowerCase(Locale.ROOT);
         String verb = StanceVerbs.firstWord(cue);
-        if (!FORMS.contains(verb) && !(CALLS.contains(verb) && cue.endsWith(" on"))) {
-            return false;
-        }
         List<Token> t = ctx.tokens;
         int content = ctx.tokenAtOrAfter(a.contentStart);
+        if (!FORMS.contains(verb) && !(CALLS.contains(verb) && cue.endsWith(" on")) && !(TELLS.contains(verb) && infinitiveAfterListener(t, content))) {
+            return false;
+        }
         if (TELLING_WITH_THAT.contains(verb) && content > 0 && t.get(content - 1).is("that")) {
             return false;
         }
@@ -61,6 +66,28 @@ final class ReportedRequests {
         int content = ctx.tokenAtOrAfter(a.contentStart);
         return FORMS.contains(StanceVerbs.firstWord(a.cue.toLowerCase(Locale.ROOT))) && content < ctx.tokens.size()
                 && SPEAKER_OBJECTS.contains(ctx.tokens.get(content).lower());
+    }
+
+    /**
+     * "her to stay off the ice", "the crew not to wait", "Lund to call": a listener of a few words (an object pronoun,
+     * a determiner's phrase or a name), then the infinitive of what is asked. "had told the board that they wish to
+     * stay" gives its clause without the listener, which a subject pronoun opens.
+     */
+    private static boolean infinitiveAfterListener(List<Token> t, int content) {
+        Token first = content < t.size() ? t.get(content) : null;
+        if (first == null || !(FunctionWords.OBJECT_PRONOUNS.contains(first.lower()) || FunctionWords.DETERMINERS.contains(first.lower())
+                || first.isCapitalized())) {
+            return false;
+        }
+        for (int k = content + 1; k < Math.min(t.size(), content + 1 + LISTENER_TOKENS); k++) {
+            if (t.get(k).is("to")) {
+                return true;
+            }
+            if (!t.get(k).isWord() || t.get(k).is("that") || ClauseSubject.FINITE.contains(t.get(k).lower())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether token {@code p}, past "already", "repeatedly", "since" and the like, is a modal or a perfect auxiliary. */

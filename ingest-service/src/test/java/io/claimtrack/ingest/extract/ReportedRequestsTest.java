@@ -39,4 +39,21 @@ class ReportedRequestsTest {
                 "union | the port board to reopen the night crossing | asked | indirect",
                 "union | the port board to reopen the night crossing | ask | indirect");
     }
+
+    /**
+     * Round 49: "had told her to V" inside a report asks as "had asked her to V" does; told outside any report, the
+     * instruction stays a statement.
+     */
+    @Test
+    void anInstructionToldAfterAPerfectInsideAReportIsNoStatementOfItsOwn() {
+        assertMentions("""
+                Her coach, the skier said, had told her to "rest the knee until spring."
+                The team doctor told her to stay off skis for a month.
+                About 40 skiers remain. Most of them have told the embassy they do not wish to leave, the consul said.
+                """,
+                "the skier | Her coach, the skier said, had told her to \"rest the knee until spring.\" | said | mixed",
+                "The team doctor | her to stay off skis for a month | told | indirect",
+                "the consul | Most of them have told the embassy they do not wish to leave | said | indirect",
+                "Most of them | they do not wish to leave | told | indirect");
+    }
 }
