@@ -238,9 +238,9 @@ final class CueSense {
             // counted or faulty, taken off the market.
             return false;
         }
-        if (w.startsWith("refer") && after != null && counted(after)) {
-            // "referred nine cases to the prosecutor": files counted and passed on, no words ("referred further queries
-            // to the campaign" is left, as PolNeAR marks it).
+        if (w.startsWith("refer") && after != null && (counted(after) || ReferredMatters.passedOn(t, next, s))) {
+            // "referred nine cases to the prosecutor", "referred the tender to the fraud office": files passed on, no
+            // words ("referred further queries to the campaign" is left, as PolNeAR marks it).
             return false;
         }
         if (w.startsWith("dismiss") && ObjectSense.dismissedPerson(lexicon, t, next, s)) {

@@ -40,4 +40,18 @@ class CountedRecallTest {
                 """,
                 "The tax inspectors | errors in 30 of the 120 returns, with a value of 2 million crowns | found | indirect");
     }
+
+    /**
+     * Round 49: a matter passed on without a count ("referred the tender to", "would refer any dispute to") is an act
+     * too; a spokesperson's "referred questions to" sends the asking on and stays a cue.
+     */
+    @Test
+    void aMatterReferredIsPassedOnButQuestionsReferredStayACue() {
+        assertMentions("""
+                The port's audit office referred the Ostby dredging contract to the fraud prosecutor in May.
+                The two towns would refer any remaining boundary dispute to the provincial court.
+                A spokesman for the port, Emil Rask, referred further questions to the fraud prosecutor.
+                """,
+                "A spokesman for the port, Emil Rask | further questions to the fraud prosecutor | referred | indirect");
+    }
 }
