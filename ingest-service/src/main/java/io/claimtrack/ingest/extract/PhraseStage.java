@@ -53,7 +53,7 @@ public final class PhraseStage implements Stage {
         Byte listed = t.isWord() ? wordLists.get(t.lower()) : null;
         byte on = listed == null ? 0 : listed;
         if ((on & CUE) != 0 && (office(tokens, i) || titleModifier(tokens, i) || particleMissing(tokens, i)
-                || officeField(tokens, i) || nounModifier(tokens, i))) {
+                || officeField(tokens, i) || nounModifier(tokens, i) || gerundModifier(tokens, i))) {
             on &= ~CUE;
         }
         if (t.is(",") && FieldLists.listComma(lexicon, tokens, i)) {
@@ -159,6 +159,20 @@ public final class PhraseStage implements Stage {
         return !w.endsWith("s") && !w.endsWith("ed") && !w.endsWith("ing") && lowerWord(next) && !n.endsWith("s")
                 && !ClauseShapes.lyAdverb(next) && !CueStage.PREPOSITIONS.contains(n) && !lexicon.isPersonNoun(n)
                 && !lexicon.groups.contains(n) && !wordLists.containsKey(n);
+    }
+
+    /**
+     * "a planning official said", "the marketing director": after an article a cue word in "-ing" is a gerund
+     * naming the field of the singular speaker's noun after it. A plural may open a relative clause ("the warning
+     * officials gave").
+     */
+    private boolean gerundModifier(List<Token> tokens, int i) {
+        if (i < 1 || i + 1 >= tokens.size() || !FunctionWords.ARTICLES.contains(tokens.get(i - 1).lower())) {
+            return false;
+        }
+        Token next = tokens.get(i + 1);
+        return tokens.get(i).lower().endsWith("ing") && lowerWord(next) && !WordForms.pluralShape(next.lower())
+                && lexicon.isSpeakerNoun(next);
     }
 
     /** Words in -ly that qualify a noun, unlike the adverbs the ending otherwise marks. */

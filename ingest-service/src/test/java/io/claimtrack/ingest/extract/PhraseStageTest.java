@@ -94,4 +94,15 @@ class PhraseStageTest {
         assertEquals("Monday", left(doc, "Monday", "early"));
         assertEquals("", left(doc, "sharply", "fares"));
     }
+
+    /** Issue 9, round 49: a cue word in "-ing" after an article names the field of the singular speaker noun after it. */
+    @Test
+    void aGerundAfterAnArticleModifiesTheSpeakersNoun() {
+        AnnotatedDocument doc = marked("The quay stays shut until spring, which a reporting officer confirmed.");
+        assertEquals("a reporting officer", left(doc, "officer", "a"));
+        doc = marked("It echoed the warning officials gave.");
+        assertEquals("officials", left(doc, "officials", "the"));
+        Pipeline.assertMentions("The ferry cannot sail before the board grants a licence, which a planning inspector said was unlikely before May.",
+                "a planning inspector | was unlikely before May | said | indirect");
+    }
 }
