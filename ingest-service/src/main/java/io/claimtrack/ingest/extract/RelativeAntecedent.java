@@ -60,7 +60,8 @@ final class RelativeAntecedent {
             // "half of the pilots who support the quay are ..." names the group by what it backs.
             return share;
         }
-        if (tokens.get(k).is("which") && !(tokens.get(last).isCapitalized() || lexicon.isSpeakerNoun(tokens.get(last)))) {
+        if (tokens.get(k).is("which") && !(tokens.get(last).isCapitalized() || lexicon.isSpeakerNoun(tokens.get(last))
+                || bodies(tokens.get(last)))) {
             // "the union, which said", "the study -- which notes that": a body or document speaks; "the bridge,
             // which" does not.
             return null;
@@ -97,10 +98,17 @@ final class RelativeAntecedent {
                 npEnd = start < 0 ? npEnd : role + 1;
             }
         }
-        // "the crews, many of whom", "members of the crews, who": a group of people, though its last word is no
-        // known speaker.
-        return partitive || groupBeforeOf(tokens, npStart, npEnd) ? ctx.mentions.describe(npStart, npEnd)
+        // "the crews, many of whom", "members of the crews, who", "workers' unions, which": a group of people or
+        // bodies, though its last word is no known speaker.
+        return partitive || groupBeforeOf(tokens, npStart, npEnd) || bodies(tokens.get(npEnd - 1))
+                ? ctx.mentions.describe(npStart, npEnd)
                 : ctx.mentions.build(npStart, npEnd);
+    }
+
+    /** "the unions, which said", "agencies, which": bodies, the organisation noun's plural. */
+    private boolean bodies(Token t) {
+        String w = lexicon.headKey(t.lower());
+        return WordForms.pluralShape(w) && lexicon.organizations.contains(WordForms.singular(w));
     }
 
     /** "members of the crews", "relatives of the victims": the phrase's head before its "of" names speakers. */
