@@ -51,8 +51,9 @@ final class RelativeAntecedent {
         if (last < first) {
             return null;
         }
+        int named = tokens.get(k).is("who") ? nameBeforeFigure(tokens, last, first) : last;
         // "Tom Dunmore Jr., who": the suffix's period closes the name.
-        last = SpeakerPhrases.beforeSuffixPeriod(tokens, last, first);
+        last = SpeakerPhrases.beforeSuffixPeriod(tokens, named, first);
         Mention share = tokens.get(k).is("who") && FunctionWords.SAY_TELL.contains(tokens.get(cue.firstToken()).lower())
                 ? Quantities.endingAt(ctx, last, first) : null;
         if (share != null) {
@@ -109,6 +110,37 @@ final class RelativeAntecedent {
     private boolean bodies(Token t) {
         String w = lexicon.headKey(t.lower());
         return WordForms.pluralShape(w) && lexicon.organizations.contains(WordForms.singular(w));
+    }
+
+    /**
+     * "Ada Berg, 41, who says", "Ada Berg, 41, a welder and mother of two, who says": asides ending in a figure at
+     * token {@code last} (an age, a count of children) describe the person named before them, the antecedent; the
+     * index of the name's last word, or {@code last}.
+     */
+    private static int nameBeforeFigure(List<Token> tokens, int last, int first) {
+        if (!Quantities.isNumber(tokens.get(last))) {
+            return last;
+        }
+        int k = last;
+        for (int asides = 0; asides < Windows.STACKED_ASIDES; asides++) {
+            int open = k;
+            while (open > first && !tokens.get(open).is(",") && k - open < Windows.ASIDE_TOKENS) {
+                Token t = tokens.get(open);
+                if (!(t.isWord() || t.type() == Token.Type.NUMBER) || t.isCapitalized()
+                        || ClauseSubject.RELATIVES.contains(t.lower()) || ClauseSubject.FINITE.contains(t.lower())) {
+                    return last;
+                }
+                open--;
+            }
+            if (open <= first || !tokens.get(open).is(",")) {
+                return last;
+            }
+            if (tokens.get(open - 1).isCapitalized()) {
+                return open - 1;
+            }
+            k = open - 1;
+        }
+        return last;
     }
 
     /** "members of the crews", "relatives of the victims": the phrase's head before its "of" names speakers. */

@@ -21,4 +21,14 @@ class RelativeAntecedentTest {
     void aThingInThePluralBeforeWhichIsNoSpeaker() {
         assertMentions("The crews repaired the bridges, which said nothing of their age.");
     }
+
+    @Test
+    void aNameBeforeAnAgeAndAnAppositionEndingInACountIsTheAntecedent() {
+        assertMentions("""
+                The first in line was Marit Solheim, 52, a school cook and mother of four, who says her heating bill has doubled.
+                Behind her stood Jon Aasen, 67, who says he walked two miles.
+                """,
+                "Marit Solheim | her heating bill has doubled | says | indirect",
+                "Jon Aasen | he walked two miles | says | indirect");
+    }
 }
