@@ -77,7 +77,8 @@ final class SubjectPhrase {
             Mention part = ctx.mentions.describe(start, last + 1);
             return new Mention(part.start(), part.end(), part.text(), "", "", SpeakerKind.GROUP);
         }
-        boolean person = headEnd <= last && t.get(headEnd).is("who") && describedPerson(t, start, headEnd);
+        int who = headEnd + 2 <= last && countOf(t, headEnd) ? headEnd + 2 : headEnd;
+        boolean person = who <= last && t.get(who).is("who") && describedPerson(t, start, who);
         if (mustSpeak && !person && !canSpeak(head, headEnd - 1 > first)) {
             return null;
         }
@@ -133,12 +134,21 @@ final class SubjectPhrase {
             return false;
         }
         for (int k = start + 1; k < headEnd; k++) {
+            if (k + 2 == headEnd && countOf(t, k)) {
+                // "A mother of three who": her children counted, still the described person.
+                return true;
+            }
             if (!t.get(k).isWord() || t.get(k).isCapitalized()
                     || FunctionWords.NP_BREAKERS.contains(t.get(k).lower())) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** "of three", "of 2": a count after the head at token {@code of}, as in "a father of two". */
+    private static boolean countOf(List<Token> t, int of) {
+        return of + 1 < t.size() && t.get(of).is("of") && Quantities.isNumber(t.get(of + 1));
     }
 
     /**

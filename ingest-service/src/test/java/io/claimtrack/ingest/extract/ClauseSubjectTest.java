@@ -221,4 +221,11 @@ class ClauseSubjectTest {
                 "One director | a cut in the levy was premature | argued | indirect",
                 "This director | a pause until spring would cost little | considered | indirect");
     }
+
+    /** Round 49: a person described by a count ("a father of two") before a long "who" clause still speaks. */
+    @Test
+    void aPersonWithACountBeforeWhoSpeaks() {
+        assertMentions("A father of two who asked that his name be withheld because his landlord reads the paper said he sleeps in his van.",
+                "A father | he sleeps in his van | said | indirect");
+    }
 }
