@@ -23,18 +23,32 @@ final class BodySubjects {
      * ministry of transport issued ...", "The ad then references ..."); null if none.
      */
     Mention since(int from, int to, boolean documentOnly) {
-        // The pronoun's own sentence is left out: "The average benefit, it says, would be $300."
-        for (int i = doc.sentenceAtOrAfter(to + 1) - 2; i >= 0; i--) {
+        // The pronoun's own sentence is left out: "The average benefit, it says, would be $300." Not when the
+        // pronoun opens an object relative after a noun: "The firm spent May on its pier, a job it said will pay".
+        int own = doc.sentenceAtOrAfter(to + 1) - 1;
+        for (int i = afterNoun(to) ? own : own - 1; i >= 0; i--) {
             Sentence s = doc.sentences.get(i);
             if (s.start() < from || to - s.start() > Windows.PRONOUN_SUBJECT_CHARS) {
                 return null;
             }
             Mention body = openingBody(s);
-            if (body != null && (!documentOnly || body.kind() == SpeakerKind.DOCUMENT)) {
+            if (body != null && body.end() < to && (!documentOnly || body.kind() == SpeakerKind.DOCUMENT)) {
                 return body;
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the word before the pronoun at {@code at} may end a singular noun: lower case, no function word, past
+     * form, "-s" form ("says it") or verb of saying ("say it").
+     */
+    private boolean afterNoun(int at) {
+        int k = doc.tokenAtOrAfter(at) - 1;
+        Token prev = k >= 0 ? doc.tokens.get(k) : null;
+        String w = prev == null ? "" : prev.lower();
+        return prev != null && prev.isWord() && !prev.isCapitalized() && !FunctionWords.NP_BREAKERS.contains(w)
+                && !FunctionWords.SAY_TELL.contains(w) && !lexicon.isIrregularPast(w) && !w.endsWith("ed") && !WordForms.pluralShape(w);
     }
 
     /** "It shows", "it found": what shows or finds is a document, a video or a study, not the body that made it. */

@@ -112,9 +112,20 @@ final class ObjectRelative {
      * they"), all after {@code first}.
      */
     static boolean afterAntecedent(AttributionContext ctx, int pronoun, int first) {
+        return ctx.tokens.get(pronoun).in(WordClass.SPEAKING_PRONOUN) && afterNounPhrase(ctx, pronoun, first);
+    }
+
+    /**
+     * As {@link #afterAntecedent}, for a body's "it": "a project it has said will cut costs". Only where the cue's
+     * clause lacks its subject, as "it" is also an object ("the report made it clear").
+     */
+    static boolean bodyAfterAntecedent(AttributionContext ctx, int pronoun, int first, Cue cue) {
+        return pronoun >= first && ctx.tokens.get(pronoun).is("it") && subjectless(ctx, cue) && afterNounPhrase(ctx, pronoun, first);
+    }
+
+    private static boolean afterNounPhrase(AttributionContext ctx, int pronoun, int first) {
         List<Token> tokens = ctx.tokens;
-        if (pronoun - 2 < first || !tokens.get(pronoun).in(WordClass.SPEAKING_PRONOUN)
-                || TIME_NOUNS.contains(tokens.get(pronoun - 1).lower())) {
+        if (pronoun - 2 < first || TIME_NOUNS.contains(tokens.get(pronoun - 1).lower())) {
             return false;
         }
         for (int k = pronoun - 1; k >= first && pronoun - k <= NOUN_PHRASE_TOKENS + 1; k--) {

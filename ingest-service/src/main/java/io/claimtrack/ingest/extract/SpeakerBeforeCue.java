@@ -56,6 +56,7 @@ final class SpeakerBeforeCue {
         int first = SpeakerColonStage.afterQuestionLabel(ctx, s);
         int npStart = ctx.tokenAtOrAfter(m.start());
         boolean objectRelative = ObjectRelative.afterAntecedent(ctx, npStart, first)
+                || ObjectRelative.bodyAfterAntecedent(ctx, npStart, first, cue)
                 || ObjectRelative.definiteAfterAntecedent(ctx, ctx.tokenAtOrAfter(m.end()) - 1, first, cue) == npStart
                 || ObjectRelative.bareGroupAfterAntecedent(ctx, npStart, first, cue);
         // "A group called Harbour Watch said": the name a thing is called by speaks for it, as the clause's subject.

@@ -104,4 +104,12 @@ class ObjectRelativeTest {
         assertEquals(1, found.size(), found.toString());
         assertTrue(found.get(0).startsWith("the stewards | was late"), found.toString());
     }
+
+    /** Round 49: a body's "it" before a cue whose clause lacks its subject speaks, as "they" does. */
+    @Test
+    void aBodysItBeforeASubjectlessClauseSpeaks() {
+        assertMentions("The port authority spent the winter dredging the channel, a job it has said will double the traffic.",
+                "it | will double the traffic | said | indirect");
+        assertMentions("The harbour report made it plain the quay is unsafe.");
+    }
 }
