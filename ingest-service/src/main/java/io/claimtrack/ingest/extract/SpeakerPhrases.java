@@ -219,6 +219,10 @@ final class SpeakerPhrases {
             // "the Portsmouth, Delmar-based company said": the places listed before the adjective are the phrase's.
             npStart = PlaceAdjectives.listStart(tokens, npStart, first);
         }
+        if (npStart > first && Quantities.atBound(tokens, npStart - 1)) {
+            // "and at least four members have said": the bound is the figure's, which the scan read as a preposition.
+            npStart--;
+        }
         if (npStart == first && npStart < last && tokens.get(npStart).isCapitalized()
                 && SENTENCE_CONJUNCTIONS.contains(tokens.get(npStart).lower())) {
             // "And regulators say": the conjunction only joins the sentence to the one before.

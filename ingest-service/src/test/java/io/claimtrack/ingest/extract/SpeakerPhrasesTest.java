@@ -1,0 +1,16 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.assertMentions;
+
+import org.junit.jupiter.api.Test;
+
+/** The speaker phrase right before a cue (issue 9). */
+class SpeakerPhrasesTest {
+
+    /** Round 49: "at least" bounds the figure of a subject after a conjunction, no preposition's phrase. */
+    @Test
+    void aBoundOnTheFigureAfterAConjunctionOpensTheSubject() {
+        assertMentions("The harbour board is divided, and at least five pilots have said they will not sail.",
+                "at least five pilots | they will not sail | said | indirect");
+    }
+}
