@@ -71,6 +71,15 @@ final class Asides {
     }
 
     /**
+     * "The boats, two skiffs and a barge, were bought with ..., says Lund": the "aside" the comma at {@code
+     * closingComma} closes opens with a verb, so it is the predicate of the clause before the cue.
+     */
+    static boolean predicate(AttributionContext ctx, int first, int closingComma) {
+        int open = asideOpening(ctx, first, closingComma, Windows.STACKED_ASIDE_TOKENS);
+        return open >= 0 && ClauseSubject.finiteAt(ctx.tokens, open + 1, first);
+    }
+
+    /**
      * "Ann Holm, a developer and spokeswoman for the Trust, which backs tenants, said": the description before
      * the last aside (ending at token {@code close}) is itself the apposition of a person's name before it; that
      * name with what the apposition gives it, or null.

@@ -125,6 +125,10 @@ final class SpeakerPhrases {
             }
         }
         if (tokens.get(p).is(",") || Asides.isDash(tokens.get(p))) {
+            if (tokens.get(p).is(",") && speakerAfter(ctx, cue, s) && Asides.predicate(ctx, first, p)) {
+                // "The boats, two skiffs and a barge, were bought with ..., says Lund": the speaker follows the cue.
+                return null;
+            }
             Mention m = tokens.get(p).is(",") ? asides.beforeAside(ctx, first, p) : asides.beforeDashAside(ctx, first, p);
             return m != null || lexicon.isGerund(cue) || speakerAfter(ctx, cue, s) ? m : subjectBeforeAsides.beforeAsides(ctx, first, p);
         }

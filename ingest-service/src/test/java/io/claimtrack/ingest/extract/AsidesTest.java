@@ -127,4 +127,11 @@ class AsidesTest {
         assertEquals("Ilse Marten", statement(doc, "the beds were full").mention.name());
         assertEquals("Owen Tarrant", statement(doc, "the vote came too late").mention.name());
     }
+
+    /** Round 49: a verb after the subject's comma opens no aside; the inverted cue's speaker follows it. */
+    @Test
+    void aVerbAfterTheSubjectsCommaOpensNoAside() {
+        assertMentions("The club's boats, a dinghy and an old steel barge, were paid for with raffle tickets and a summer fair, says Tove Rasch.",
+                "Tove Rasch | The club's boats, a dinghy and an old steel barge, were paid for with raffle tickets and a summer fair | says | indirect");
+    }
 }
