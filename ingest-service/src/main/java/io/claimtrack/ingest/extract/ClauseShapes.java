@@ -197,4 +197,25 @@ final class ClauseShapes {
         return ",;:—–(-".contains(t.text()) && t.text().length() == 1 || t.type() == Token.Type.QUOTE
                 || CLAUSE_WORDS.contains(t.lower());
     }
+
+    /**
+     * "Among the dead were two children, she said": a preposition's phrase, then "was" or "were" and the subject
+     * after them, is a clause. A subordinator's clause ("After the vote was taken") or a relative in the phrase ("In
+     * a speech that was broadcast") has its verb inside the adverbial.
+     */
+    static boolean invertedSubject(List<Token> tokens, int from, int to) {
+        if (FunctionWords.SUBORDINATORS.contains(tokens.get(from).lower())) {
+            return false;
+        }
+        for (int k = from + 2; k < to - 1; k++) {
+            String w = tokens.get(k).lower();
+            if (ClauseSubject.RELATIVES.contains(w)) {
+                return false;
+            }
+            if (FunctionWords.BE_FORMS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -45,28 +45,7 @@ final class ReportedContent {
         // "At least 46 people were treated, officials said": a bound on a figure opens a subject, not an adverbial.
         return to - from <= Windows.FRONTED_ADVERBIAL_TOKENS && FRONTED_OPENERS.contains(doc.tokens.get(from).lower())
                 && !Quantities.atBound(doc.tokens, from) && WhenOrHowOnly.unbroken(doc, from + 1, to)
-                && !invertedSubject(doc.tokens, from, to);
-    }
-
-    /**
-     * "Among the dead were two children, she said": a preposition's phrase, then "was" or "were" and the subject
-     * after them, is a clause. A subordinator's clause ("After the vote was taken") or a relative in the phrase ("In
-     * a speech that was broadcast") has its verb inside the adverbial.
-     */
-    private static boolean invertedSubject(List<Token> tokens, int from, int to) {
-        if (FunctionWords.SUBORDINATORS.contains(tokens.get(from).lower())) {
-            return false;
-        }
-        for (int k = from + 2; k < to - 1; k++) {
-            String w = tokens.get(k).lower();
-            if (ClauseSubject.RELATIVES.contains(w)) {
-                return false;
-            }
-            if (FunctionWords.BE_FORMS.contains(w)) {
-                return true;
-            }
-        }
-        return false;
+                && !ClauseShapes.invertedSubject(doc.tokens, from, to);
     }
 
     /**

@@ -109,4 +109,22 @@ class ClauseShapesTest {
         assertTrue(ClauseShapes.isBoundary(t.get(index(t, "\""))));
         assertFalse(ClauseShapes.isBoundary(t.get(index(t, "mayor"))));
     }
+
+    /** Round 49: a preposition's phrase, then "were" and the subject, is an inverted clause, not a lone adverbial. */
+    @Test
+    void anInvertedSentenceBeforeTheSpeakerIsWhatWasSaid() {
+        assertTrue(ClauseShapes.invertedSubject(tokens("Among the rescued were three deckhands, she said."), 0, 6));
+        Pipeline.assertMentions("""
+                A tug capsized near the breakwater on Sunday.
+                Among the rescued were three deckhands and a pilot from Tromsø, she said.
+                """,
+                "she | Among the rescued were three deckhands and a pilot from Tromsø | said | indirect");
+    }
+
+    @Test
+    void aClauseInsideTheAdverbialLeavesItAdverbial() {
+        assertFalse(ClauseShapes.invertedSubject(tokens("After the vote was counted, the pilots said."), 0, 5));
+        Pipeline.assertMentions("In a speech that was carried on harbour radio, he said.");
+        Pipeline.assertMentions("After the vote was counted, the pilots said.");
+    }
 }
