@@ -223,8 +223,9 @@ final class SpeakerPhrases {
             // "the Portsmouth, Delmar-based company said": the places listed before the adjective are the phrase's.
             npStart = PlaceAdjectives.listStart(tokens, npStart, first);
         }
-        if (npStart > first && Quantities.atBound(tokens, npStart - 1)) {
-            // "and at least four members have said": the bound is the figure's, which the scan read as a preposition.
+        if (npStart > first && Quantities.atBound(tokens, npStart - 1) && !tokens.get(npStart - 1).isCapitalized()) {
+            // "and at least four members have said": the bound is the figure's, which the scan read as a preposition;
+            // "AT LEAST 10 KILLED ... Mayor Vik said" is a heading in capitals run into the text.
             npStart--;
         }
         if (npStart == first && npStart < last && tokens.get(npStart).isCapitalized()
