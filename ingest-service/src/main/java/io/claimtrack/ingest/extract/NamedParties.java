@@ -29,16 +29,21 @@ final class NamedParties {
     /** "Norvia expelled four envoys from Calder", "Norvia expels the ambassador of Calder": the same, the other named after. */
     private static final Pattern EXPELS_FROM = Pattern.compile("(?<![\\p{L}-])" + PARTY + " (?:has |have )?(?:expelled|expels|expelling) (?:\\p{Ll}+ ){0,2}"
             + ENVOYS + " (?:from|of) (?:the )?" + PARTY + "(?![\\p{L}])");
+    /**
+     * The first letters of the offices below, tried before the rest: their searches read a whole opening (a lede may run
+     * on for a page), and a word boundary and each office tried at every offset cost more than the rest of the stage.
+     */
+    private static final String OFFICE_INITIAL = "(?=[GgPpLlFfMmHhKkQqEe])";
     /** One office of a state. */
     private static final String OFFICE = "(?i:government|president|prime minister|foreign minister|minister of foreign affairs|head of state"
             + "|head of government|king|queen|emir)";
     /** A party with its state's formal name: "the Republic of Veland", "Suria". */
     private static final String STATE = "(?:the )?(?:(?:Republic|Kingdom|State|Federation|Principality) of )?(?:the )?" + PARTY;
     /** "the Government of Veland and the Government of Suria", "the Prime Ministers of Veland and Suria": each party's office. */
-    private static final Pattern OFFICES = Pattern.compile("\\b(?i:governments?|prime ministers|presidents|leaders|foreign ministers"
+    private static final Pattern OFFICES = Pattern.compile(OFFICE_INITIAL + "\\b(?i:governments?|prime ministers|presidents|leaders|foreign ministers"
             + "|ministers of foreign affairs|heads of state|heads of government) of " + STATE + ",? and (?:the (?i:government) of )?" + STATE + "(?![\\p{L}])");
     /** "the President of the Republic of Veland and the President of Suria": an office of each party. */
-    private static final Pattern EACH_OFFICE = Pattern.compile("\\b" + OFFICE + " of " + STATE + ",? and the " + OFFICE + " of " + STATE + "(?![\\p{L}])");
+    private static final Pattern EACH_OFFICE = Pattern.compile(OFFICE_INITIAL + "\\b" + OFFICE + " of " + STATE + ",? and the " + OFFICE + " of " + STATE + "(?![\\p{L}])");
     /** The party a title names last: "Minister of Foreign Affairs of the Republic of Vestria". */
     private static final Pattern OF_STATE = Pattern.compile("\\bof " + STATE + "(?![\\p{L}])");
     /** "The two governments", "both countries", "both capitals" (their governments): the parties whoever else the story names. */

@@ -18,9 +18,11 @@ final class SummaryParties {
 
     static final SummaryParties NONE = new SummaryParties();
 
+    /** The labels of a summary's decider. */
+    private static final List<String> DECIDER_LABELS = List.of("Arbitrator", "Adjudicator", "Umpire");
     /** "Arbitrator: Joan Pell" alone on its line. */
     private static final Pattern DECIDER = Pattern.compile(
-            "(?m)^(Arbitrator|Adjudicator|Umpire): *(\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){1,3}) *$");
+            "(?m)^(" + String.join("|", DECIDER_LABELS) + "): *(\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){1,3}) *$");
     /** What the decider's own document is called: "The award declares that ...". */
     private static final Set<String> DECIDERS_DOCUMENTS = WordSet.of("award");
     private static final Pattern LOCAL = Pattern.compile("\\bLocal \\d+");
@@ -38,7 +40,7 @@ final class SummaryParties {
         SummaryParties parties = new SummaryParties();
         int headEnd = headingEnd(text);
         Matcher decider = DECIDER.matcher(text).region(0, headEnd);
-        if (decider.find()) {
+        if (deciderLabel(text) && decider.find()) {
             parties.named.put(decider.group(1).toLowerCase(Locale.ROOT), decider.group(2));
             for (String document : DECIDERS_DOCUMENTS) {
                 parties.named.put(document, decider.group(2));
@@ -61,6 +63,16 @@ final class SummaryParties {
     /** What a mention or a resolved speaker ("The Union", "Arbitrator") stands for, or null when it is no defined term. */
     String speakerFor(String mention) {
         return mention == null ? null : named.get(DETERMINER.matcher(mention).replaceFirst("").toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a decider's label and its colon stand anywhere: the label line's search tries every offset of the heading. */
+    private static boolean deciderLabel(String text) {
+        for (String label : DECIDER_LABELS) {
+            if (text.contains(label + ":")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The heading ends before the first line that ends with a full stop: the summary's prose. */
