@@ -3,6 +3,7 @@ package io.claimtrack.ingest.extract;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A chair's sentence that only runs the session: handing the floor on ("Questions, please.", "Harbour master, you're
@@ -12,6 +13,8 @@ import java.util.Set;
  * is late." and "The Minister will speak first because the budget is late." do.
  */
 final class HandOvers {
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** What hands the floor on after an address, or alone. */
     private static final Set<String> FLOOR = Set.of("you're next", "you are next", "your turn", "over to you", "go ahead",
@@ -183,7 +186,12 @@ final class HandOvers {
     }
 
     private static String words(AnnotatedDocument doc, int from, int to) {
-        return from >= to ? "" : doc.text.substring(doc.tokens.get(from).start(), doc.tokens.get(to - 1).end())
-                .toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ");
+        if (from >= to) {
+            return "";
+        }
+        String words = doc.text.substring(doc.tokens.get(from).start(), doc.tokens.get(to - 1).end())
+                .toLowerCase(Locale.ROOT).replace('’', '\'');
+        // Compiled once: String.replaceAll compiles its pattern on every call, and a turn's sentences each call this.
+        return SPACES.matcher(words).replaceAll(" ");
     }
 }

@@ -31,7 +31,8 @@ final class InterviewingOutlet {
     /** The outlets the document names as interviewing: one pass over its text. */
     static InterviewingOutlet of(AnnotatedDocument doc, Lexicon lexicon) {
         Set<String> found = new HashSet<>();
-        Matcher m = INTERVIEWING.matcher(doc.text);
+        // The search tries every offset of the text: not where the word it opens with stands nowhere.
+        Matcher m = INTERVIEWING.matcher(doc.text.contains("interview") ? doc.text : "");
         while (m.find()) {
             if (lexicon.organizations.contains(m.group(1))) {
                 found.add(m.group(2).toLowerCase(Locale.ROOT));

@@ -94,7 +94,7 @@ final class PageFurniture {
                 || "pivPIV".indexOf(opening) >= 0 && GALLERY.matcher(line.strip()).matches()
                 || opening == '(' && UPDATE_NOTE.matcher(line).matches()
                 || "cemaipCEMAIP".indexOf(opening) >= 0 && FOOTER_LABEL.matcher(line).lookingAt()
-                || line.length() <= Windows.RELEASE_HEADING_CHARS && RELEASE_HEADING.matcher(line).matches()) {
+                || line.length() <= Windows.RELEASE_HEADING_CHARS && hasDash(line) && RELEASE_HEADING.matcher(line).matches()) {
             return true;
         }
         int words = wordCount(line, Windows.PULL_QUOTE_WORDS + 1);
@@ -116,6 +116,11 @@ final class PageFurniture {
         }
         return isTagLine(line) || isQuoteOnlySubhead(line, words) || isTitleCaseQuoteLine(line, words)
                 || isShareBar(line, words);
+    }
+
+    /** Whether a hyphen or a dash stands in the line, as a release heading's needs. */
+    private static boolean hasDash(String line) {
+        return line.indexOf('-') >= 0 || line.indexOf('–') >= 0 || line.indexOf('—') >= 0;
     }
 
     /**
