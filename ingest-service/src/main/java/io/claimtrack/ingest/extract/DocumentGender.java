@@ -84,6 +84,10 @@ final class DocumentGender {
      * is the person's own ("Ilze Rudzite, her voice low, said").
      */
     private static int afterOwnedApposition(AnnotatedDocument doc, Lexicon lexicon, int nameEnd, int end) {
+        if (!doc.text.startsWith(", h", nameEnd)) {
+            // Most names have no such apposition: no window copied, no matcher built.
+            return nameEnd;
+        }
         Matcher m = OWNED_APPOSITION.matcher(doc.text(nameEnd, Math.max(nameEnd, Math.min(end, nameEnd + Windows.APPOSITION_AFTER_CHARS))));
         return m.find() && (lexicon.roles.contains(m.group(1)) || PossessedRoles.KIN.contains(m.group(1))) ? nameEnd + m.end() : nameEnd;
     }
