@@ -10,7 +10,7 @@ public final class SentenceStage implements Stage {
     private static final int GLUED_CAPITALS = 4;
     static final String QUOTE_MARKS = "\"“”«»„‘’'‹›";
     private static final Set<String> ABBREVIATIONS = WordSet.of("mr", "mrs", "ms", "dr", "hon", "st", "gen", "sen", "rep",
-            "gov", "lt", "col", "sgt", "capt", "cmdr", "adm", "maj", "prof", "rev", "jr", "sr", "vs", "no", "jan",
+            "gov", "coun", "lt", "col", "sgt", "capt", "cmdr", "adm", "maj", "prof", "rev", "jr", "sr", "vs", "no", "jan",
             "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n",
             "inc", "corp", "co", "ltd", "n.y", "d.c", "e.g", "i.e", "approx", "est", "dept", "fig", "pres", "del");
 

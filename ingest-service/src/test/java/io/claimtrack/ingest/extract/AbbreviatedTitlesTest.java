@@ -54,4 +54,19 @@ class AbbreviatedTitlesTest {
                 Later in the day, Sen. Ivo Berg and Sen. Ann Holm met the governor to discuss the levy.
                 """, "\"It will pass in May,\""));
     }
+
+    @Test
+    void aCouncillorsAbbreviatedTitleOpensHerNameAfterTheCue() {
+        // "Coun." ends no sentence, and is no name of its own: the councillor speaks by her name.
+        AnnotatedDocument doc = Pipeline.extract("""
+                Council backs new footbridge
+
+                The council voted 7-2 on Monday to build the Tessel Creek footbridge.
+
+                "It is a good day for the east side," said Coun. Mirela Dostal, who chairs the works committee. \
+                "We waited long enough."
+                """);
+        assertEquals("Mirela Dostal", statement(doc, "\"It is a good day for the east side,\"").speaker);
+        assertEquals("Mirela Dostal", statement(doc, "\"We waited long enough.\"").speaker);
+    }
 }
