@@ -52,4 +52,20 @@ class HeadlineRoleNounsTest {
                 """);
         assertTrue(contents(doc).isEmpty(), contents(doc).toString());
     }
+
+    @Test
+    void aDecksPlaywrightIsTheWriterWhoseWordsItQuotes() {
+        AnnotatedDocument doc = extract("""
+                New comedy opens the Tidewater season
+
+                Playwright says the comedy is 'a letter to my grandmother'
+
+                By Tomas Reyes
+
+                The Tidewater opened its season on Friday with Orla Benning's new comedy, a story of a boarding house.
+
+                "It is a letter to my grandmother, who ran a boarding house for forty years," Benning said after the show.
+                """);
+        assertSpeaker(doc, "the comedy is 'a letter to my grandmother'", "Orla Benning");
+    }
 }
