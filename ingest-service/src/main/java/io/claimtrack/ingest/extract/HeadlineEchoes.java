@@ -179,8 +179,9 @@ final class HeadlineEchoes {
     }
 
     /**
-     * A headline statement whose speaker is one common speaker noun opening its line ("Union says", "Agency warns"), or a
-     * kin word ("Father tells court"), which a family's story uses as a role.
+     * A headline statement whose speaker is one common speaker noun opening its line ("Union says", "Agency warns"), a
+     * kin word ("Father tells court"), which a family's story uses as a role, or a word read as a name that the text
+     * never writes again ("Skip calls final shot ...", "GM says ...": a role in headlinese, no one's name).
      */
     private boolean bareNoun(Attribution a) {
         Mention m = a.mention;
@@ -193,7 +194,25 @@ final class HeadlineEchoes {
             return false;
         }
         String w = doc.tokens.get(t).lower();
-        return lexicon.isSpeakerNoun(doc.tokens.get(t)) || Businesses.WORDS.contains(w) || plural(w) || PossessedRoles.KIN.contains(w);
+        return lexicon.isSpeakerNoun(doc.tokens.get(t)) || Businesses.WORDS.contains(w) || plural(w) || PossessedRoles.KIN.contains(w)
+                || writtenOnce(t);
+    }
+
+    /**
+     * Whether the text holds token {@code t}'s word, as written, nowhere but at {@code t}; not a plural's ("Volunteers
+     * say ..." is an open group, a deck's plural bare noun).
+     */
+    private boolean writtenOnce(int t) {
+        String word = doc.tokens.get(t).text();
+        if (word.endsWith("s") && !word.endsWith("ss")) {
+            return false;
+        }
+        for (int i = 0; i < doc.tokens.size(); i++) {
+            if (i != t && doc.tokens.get(i).text().equals(word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Rivals": the plural of a person noun, which the word lists hold in the singular. */

@@ -47,4 +47,71 @@ class HeadlineBareNounTest {
                 """);
         assertSpeaker(doc, "crews \"have run out of patience\"", "Odalys Brennick-Tam");
     }
+
+    @Test
+    void aFirstNameTheStoryNeverWritesAgainIsARoleInHeadlinese() {
+        // "Skip" is a first name, but no one in the story bears it: the curling skip whose words the deck repeats.
+        AnnotatedDocument doc = extract("""
+                Rink from Halsey takes the provincial title
+
+                Skip calls final draw 'the easiest of my life'
+
+                By Ann Orrin
+
+                HALSEY - Maren Tolland threw the last stone of the final on Sunday.
+
+                "Honestly it was the easiest draw of my life. The ice was perfect," Tolland said.
+
+                Her opponent, Greta Lundqvist, said the loss hurt.
+                """);
+        assertSpeaker(doc, "final draw 'the easiest of my life'", "Maren Tolland");
+    }
+
+    @Test
+    void anInitialismTheStoryNeverWritesAgainIsTheTitleWhoseHolderSaysIt() {
+        AnnotatedDocument doc = extract("""
+                Wolves deal veteran winger to Ashby
+
+                GM says 'we had to move on'
+
+                By Tim Sato
+
+                The Corran Wolves traded winger Petr Laskin on Monday for two prospects.
+
+                "We had to move on, and Petr knew it," general manager Dora Quist said.
+                """);
+        assertSpeaker(doc, "'we had to move on'", "Dora Quist");
+    }
+
+    @Test
+    void aOneWordNameTheStoryWritesAgainStaysThatName() {
+        // Guard: "Okonkwo" below is the person the headline names, whoever repeats the words.
+        AnnotatedDocument doc = extract("""
+                Okonkwo says the ferry will run all winter
+
+                By Tim Sato
+
+                Harbour manager Ines Varga said the ferry would run all winter if the ice stayed thin.
+
+                Okonkwo, who owns the landing, did not return calls.
+                """);
+        assertSpeaker(doc, "the ferry will run all winter", "Okonkwo");
+    }
+
+    @Test
+    void aPluralTheStoryNeverWritesAgainStaysAnOpenGroup() {
+        // Guard: a deck's plural bare noun is an open group, whoever repeats its quotation.
+        AnnotatedDocument doc = extract("""
+                Harbour radio turns 40
+
+                Listeners say the station is 'the harbour's front porch'
+
+                By Tim Sato
+
+                The station went on the air in 1994 from a room above the chandlery.
+
+                "It is the harbour's front porch," said Edda Marwick-Stoll, who has hosted the morning show since 2002.
+                """);
+        assertSpeaker(doc, "the station is 'the harbour's front porch'", "Listeners");
+    }
 }
