@@ -321,7 +321,10 @@ public final class ResolutionStage implements Stage {
         }
         String head = DescriptionFit.headWord(m.text());
         String one = head.length() > 3 && head.endsWith("s") ? head.substring(0, head.length() - 1) : "";
-        if (!lexicon.isPersonNoun(one)) {
+        // "Family says it asked for a nurse": a collective of people (the group list's singular heads) speaks as its
+        // member the story quotes for it, as a plural does.
+        boolean collective = !head.endsWith("s") && lexicon.groups.contains(head);
+        if (!lexicon.isPersonNoun(one) && !collective) {
             return null;
         }
         HeadlineEchoes.Speaker echoed = echoes.speakerOf(a, head);

@@ -42,4 +42,35 @@ class KinHeadlineTest {
                 """);
         assertSpeaker(doc, "hearing his daughter \"followed every rule\"", "Father");
     }
+
+    private static final String INQUEST = """
+            Inquest opens into death of Tobias Wrenfield
+
+            Family says it begged for help and got nothing
+
+            By Lea Marsh
+
+            """;
+
+    @Test
+    void aDecksFamilyIsTheRelativeWhoseWordsItSumsUp() {
+        AnnotatedDocument doc = extract(INQUEST + """
+                The inquest into the death of Tobias Wrenfield opened on Monday in Corbury.
+
+                His sister, Nadia Wrenfield, said the family had begged the hospital for help twice. "We begged for a \
+                doctor and got nothing," she said.
+                """);
+        assertSpeaker(doc, "it begged for help and got nothing", "Nadia Wrenfield");
+    }
+
+    @Test
+    void aDecksFamilyWhoseOwnStatementEchoesItStaysTheFamily() {
+        // Guard: the family's own statement below says it, not only one relative.
+        AnnotatedDocument doc = extract(INQUEST + """
+                The family said in a statement that it had begged the hospital for help and got nothing back.
+
+                His sister, Nadia Wrenfield, said the hearing would be hard.
+                """);
+        assertSpeaker(doc, "it begged for help and got nothing", "Family");
+    }
 }
