@@ -68,4 +68,20 @@ class HeadlineRoleNounsTest {
                 """);
         assertSpeaker(doc, "the comedy is 'a letter to my grandmother'", "Orla Benning");
     }
+
+    @Test
+    void aDecksQuotationAWinnerSaysIsTheWinnersTheStoryQuotes() {
+        AnnotatedDocument doc = extract("""
+                Retired ferry captain from Ostby claims $12-million prize
+
+                'I read the ticket five times,' winner says
+
+                By Lisbet Crane
+
+                OSTBY - Harald Quennell had played the same numbers since 1998.
+
+                "I read the ticket five times. Then I woke my wife," Quennell said at the lottery office on Monday.
+                """);
+        assertSpeaker(doc, "'I read the ticket five times,'", "Harald Quennell");
+    }
 }
