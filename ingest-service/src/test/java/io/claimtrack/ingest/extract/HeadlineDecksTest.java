@@ -74,4 +74,11 @@ class HeadlineDecksTest {
         assertMentions("Mill closure upheld by court\n\nAngry tenants plan appeal" + BYLINE);
         assertMentions("A draft memo said the pier was unsafe.\n", "A draft memo | the pier was unsafe | said | indirect");
     }
+
+    /** "apologizes for" is a cue with its noun object, as "expressed regret"; the "telling" inside that object is none. */
+    @Test
+    void aDecksApologyIsAStatementWithItsObject() {
+        assertMentions("Chief apologizes for delay in warning residents" + BYLINE,
+                "Chief | delay in warning residents | apologizes for | indirect");
+    }
 }
