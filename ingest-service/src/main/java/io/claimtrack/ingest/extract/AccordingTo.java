@@ -21,6 +21,8 @@ final class AccordingTo {
     private static final Set<String> JOINING = WordSet.of("but", "and", "or");
     /** Possessives whose words a source phrase gives: "in his words", "in their own words". */
     private static final Set<String> OWNERS = WordSet.of("his", "her", "their", "its");
+    /** Views that open a clause without their comma ("In her view the survey was adequate"); a judgment is a court's. */
+    private static final Set<String> UNMARKED_VIEWS = WordSet.of("view", "opinion");
     /** What an owner reckons, by which a figure is given: "by his own count", "by their estimate". */
     private static final Set<String> COUNTS = WordSet.of("count", "estimate", "reckoning", "tally", "calculation",
             "calculations", "estimation");
@@ -64,7 +66,9 @@ final class AccordingTo {
             object = tokens.get(cue.firstToken() + 1);
             pronoun = true;
             npEnd = cue.endToken();
-            fronted = npEnd + Windows.MIN_CONTENT_TOKENS < end && (tokens.get(npEnd).is(",") || tokens.get(cue.firstToken()).is("by"));
+            // "By his own count he has ...", "In her view the survey was ...": an opening phrase may lack its comma.
+            fronted = npEnd + Windows.MIN_CONTENT_TOKENS < end && (tokens.get(npEnd).is(",")
+                    || tokens.get(cue.firstToken()).is("by") || cue.firstToken() == first);
             opening = fronted;
         }
         if (fronted && npEnd > 0) {
@@ -285,8 +289,19 @@ final class AccordingTo {
         if (!tokens.get(i).is("in")) {
             return -1;
         }
-        return noun.is("words") || i == first && CueStage.VIEW_NOUNS.contains(noun.lower()) && k + 1 < end && tokens.get(k + 1).is(",")
+        return noun.is("words") || i == first && CueStage.VIEW_NOUNS.contains(noun.lower()) && k + 1 < end
+                && (tokens.get(k + 1).is(",") || UNMARKED_VIEWS.contains(noun.lower()) && subjectStarts(tokens.get(k + 1)))
                 ? k + 1 : -1;
+    }
+
+    /**
+     * "In her view the survey was adequate", "In his opinion it failed": a view without its comma still opens the
+     * clause when a subject's first word follows; "in her view of the harbour" and "in his view that ..." do not.
+     */
+    private static boolean subjectStarts(Token next) {
+        String lower = next.lower();
+        return FunctionWords.ARTICLES.contains(lower) || FunctionWords.SUBJECT_PRONOUNS.contains(lower)
+                || !lower.equals("that") && FunctionWords.DEMONSTRATIVES.contains(lower) || lower.equals("there");
     }
 
     /**

@@ -22,6 +22,20 @@ class ViewPhraseTest {
     }
 
     @Test
+    void aViewWithoutItsCommaStillOpensTheClause() {
+        AnnotatedDocument doc = Pipeline.extract("""
+                Justice Marlow, dissenting, would have allowed the appeal. In her view the tenants had been given \
+                enough notice and the landlord acted lawfully.
+                """);
+        Pipeline.assertSpeaker(doc, "the tenants had been given enough notice and the landlord acted lawfully",
+                "Justice Marlow");
+        assertMentions("""
+                In her view of the harbour the boats looked small.
+                In his view that the rules are fair, he stands alone.
+                """);
+    }
+
+    @Test
     void aPlaceOrTimeIsNoSource() {
         assertMentions("""
                 In recent years, the town grew.
