@@ -43,6 +43,25 @@ final class BareClause {
         return t.get(from).is("about") && Quantities.hedgedFigure(t, from, end) && finiteAfter(t, from + 1, end);
     }
 
+    /**
+     * "submitted that online-only consultations exclude", "holds that tenants lose": a plural noun, which the determiner
+     * "that" cannot take, with a lower-case word after it opens a clause at token {@code from} (the word after "that");
+     * "submitted that report to the board", "held that view for years" keep a thing.
+     */
+    static boolean pluralSubjectOpens(List<Token> t, int from, int end) {
+        for (int k = from; k + 1 < Math.min(end, from + Windows.BARE_CLAUSE_VERB_TOKENS); k++) {
+            Token tok = t.get(k);
+            if (!tok.isWord() && !tok.is("-") || tok.isCapitalized()) {
+                return false;
+            }
+            Token verb = t.get(k + 1);
+            if (tok.isWord() && WordForms.pluralShape(tok.lower())) {
+                return verb.isWord() && !verb.isCapitalized() && !FunctionWords.NP_BREAKERS.contains(verb.lower());
+            }
+        }
+        return false;
+    }
+
     /** Whether a finite verb follows token {@code from} within a few words, before any punctuation but a period or hyphen. */
     private static boolean finiteAfter(List<Token> t, int from, int end) {
         for (int k = from + 1; k < Math.min(end, from + 1 + Windows.BARE_CLAUSE_VERB_TOKENS); k++) {

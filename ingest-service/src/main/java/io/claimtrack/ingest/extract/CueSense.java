@@ -91,10 +91,10 @@ final class CueSense {
             // "The tribunal held that the levy was unlawful" gives a ruling, "The Board submitted that the notice was
             // late" a party's case, "The Council accepted that the lights were out" a point conceded; "held talks",
             // "has long held that view.", "submitted the report", "accepted that offer" keep a thing, "that" its
-            // determiner. An article after "that" opens the clause however long its subject ("holds that an authority
-            // which sets its own standard ... cannot rely").
+            // determiner. An article or a plural after "that" opens the clause however long its subject ("holds that an
+            // authority which sets its own standard ... cannot rely", "submitted that notices exclude").
             return after != null && after.is("that") && (next + 1 < s.endToken() && FunctionWords.ARTICLES.contains(t.get(next + 1).lower())
-                    || FindingSense.clauseFollows(doc, next + 1, s, false));
+                    || FindingSense.clauseFollows(doc, next + 1, s, false) || BareClause.pluralSubjectOpens(t, next + 1, s.endToken()));
         }
         if (w.startsWith("judg") || w.startsWith("establish")) {
             // "Most members judged that the rate could fall", "The inquiry established that:" conclude; "the judges’

@@ -32,10 +32,21 @@ class HearingPartiesCuesTest {
     }
 
     @Test
+    void aPluralAfterThatOpensTheSubmittedClause() {
+        assertEquals(List.of("Cyclists' Union | kerbside lanes leave most riders exposed to buses"),
+                speakersAndContents(extract("""
+                        The Cyclists' Union, which intervened in the appeal, submitted that kerbside lanes leave most \
+                        riders exposed to buses.
+                        """)));
+    }
+
+    @Test
     void aReportSubmittedAndAnOfferAcceptedAreActs() {
         assertEquals(List.of(), cues("""
                 The clerk submitted the report on Monday.
                 The Council accepted that offer in June.
+                The ferry line submitted that report to the board in June.
+                The judge held that view for years.
                 The board accepted the resignation of its chair.
                 """));
     }
