@@ -29,16 +29,20 @@ final class EmptyTurns {
     }
 
     /**
-     * "Nordland: Ada Berg, Tor Vik, Ola Lund.": three or more names and nothing else after a label are a list of
-     * people, not what the label said.
+     * "Nordland: Ada Berg, Tor Vik, Ola Lund.", "Judges: Justice Ames (President), Justice Roe, Justice Kay": three or
+     * more names and nothing else after a label, each perhaps with its role in brackets, are a list of people, not what
+     * the label said.
      */
     private static boolean roster(AttributionContext ctx, int from, int end) {
         int commas = 0;
+        boolean bracket = false;
         for (int k = from; k < ctx.tokens.size() && ctx.tokens.get(k).start() < end; k++) {
             Token t = ctx.tokens.get(k);
-            if (t.is(",")) {
-                commas++;
-            } else if (t.isWord() ? !t.isCapitalized() && !t.is("and") : !t.is(".") && !t.is("-")) {
+            if (t.is("(") || t.is(")")) {
+                bracket = t.is("(");
+            } else if (t.is(",")) {
+                commas += bracket ? 0 : 1;
+            } else if (!bracket && (t.isWord() ? !t.isCapitalized() && !t.is("and") : !t.is(".") && !t.is("-"))) {
                 return false;
             }
         }

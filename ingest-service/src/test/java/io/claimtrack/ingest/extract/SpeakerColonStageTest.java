@@ -385,6 +385,21 @@ class SpeakerColonStageTest {
                 "Ada Berg | We need a new pier before winter, and Tor Vik agrees | : | indirect");
     }
 
+    /** Round 49: a bench's roster with each judge's role in brackets is no turn either. */
+    @Test
+    void aListOfNamesWithRolesInBracketsIsNoTurn() {
+        assertMentions("""
+                HIGH COURT OF VARNA
+
+                Judges: Justice Marr (Presiding), Justice Okafor, Justice Lind
+
+                Members present: Ada Berg (Chair, Finance), Tor Vik, Ola Dahl (deputy).
+
+                The Borough said in 2030 that rents would rise.
+                """,
+                "The Borough | rents would rise | said | indirect");
+    }
+
     @Test
     void aQuestionersOutletOrAddresseeInBracketsIsALabelThatEndsTheAnswerBefore() {
         assertMentions("""
