@@ -210,7 +210,7 @@ public final class ResolutionStage implements Stage {
         pronouns.takeTitles();
         pronouns.followAntecedents();
         for (Attribution a : doc.attributions) {
-            pairAfter(counted, a);
+            pairAfter(doc, counted, a);
         }
         NameGivenAfter.apply(doc, names);
         // Each loop's body is a method: these loops run once per document, and a body inlined in them is compiled
@@ -274,9 +274,14 @@ public final class ResolutionStage implements Stage {
         }
     }
 
-    /** "They" after a sentence opening with two people counted and named: the pair, over any body named in between. */
-    private static void pairAfter(CountedPair counted, Attribution a) {
+    /**
+     * "They" after a sentence opening with two people counted and named: the pair, over any body named in between; one
+     * left unresolved after a sentence opening with a plural of people: that group.
+     */
+    private void pairAfter(AnnotatedDocument doc, CountedPair counted, Attribution a) {
         String pair = counted.pronounAfter(a);
+        boolean unresolved = a.mention != null && a.mention.text().equals(a.speaker);
+        pair = pair == null && unresolved ? GroupSubjectBefore.speakerFor(doc, lexicon, a) : pair;
         if (pair != null) {
             a.speaker = pair;
             a.role = "";

@@ -1,0 +1,36 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.extract;
+import static io.claimtrack.ingest.extract.Pipeline.speakerOf;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 10, round 49: a "They" opening the sentence after one that opens with a definite plural of people is that
+ * group, not the last body that spoke.
+ */
+class GroupSubjectBeforeTest {
+
+    @Test
+    void theyAfterAPluralOfPeopleIsThatGroup() {
+        AnnotatedDocument doc = extract("""
+                Pell and others (Claimants) v Borough of Arnley (Defendant)
+
+                The Borough said in 2030 that rents would rise.
+
+                The claimants, six tenants of the Arnley estate, brought the claim in 2031. They argued that the \
+                Borough had failed to warn them before raising the rents.
+                """);
+        assertEquals("claimants", speakerOf(doc, "the Borough had failed"));
+    }
+
+    @Test
+    void theyAfterAStatementOrAThingKeepsTheResolvedSpeaker() {
+        AnnotatedDocument doc = extract("""
+                The harbour board said the pier was safe. The ferries were late on Monday. They said the fog had \
+                been too thick.
+                """);
+        assertEquals("The harbour board", speakerOf(doc, "the fog had"));
+    }
+}
