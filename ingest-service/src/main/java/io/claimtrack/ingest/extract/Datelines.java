@@ -104,6 +104,16 @@ final class Datelines {
         return date > 0 && (date == end || date == end - 1 && tokens.get(date).is("."));
     }
 
+    /** Whether tokens {@code [from, to)} are a date alone: "August 9, 2034", "9 August 2034". */
+    static boolean dateOnly(List<Token> tokens, int from, int to) {
+        if (afterDate(tokens, from, to) == to) {
+            return true;
+        }
+        int year = from + 2;
+        return year < to && tokens.get(from).type() == Token.Type.NUMBER && tokens.get(from).text().length() <= 2
+                && StructureStage.parseMonth(tokens.get(from + 1).lower()) != null && year + 1 == to && isYear(tokens.get(year));
+    }
+
     /** The index after a date "Jan. 27, 2026" or "March 3" starting at {@code k}, or -1. */
     private static int afterDate(List<Token> tokens, int k, int limit) {
         if (k >= limit || StructureStage.parseMonth(tokens.get(k).lower()) == null) {

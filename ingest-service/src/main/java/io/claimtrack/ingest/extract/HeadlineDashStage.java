@@ -46,8 +46,10 @@ public final class HeadlineDashStage implements Stage {
                     && FunctionWords.DASHES.contains(ctx.tokens.get(contentEnd - 1).text())) {
                 contentEnd--;
             }
+            // "August 9, 2034 - Tamarack National Park": a release's dateline, the place after its date, says nothing.
             if (m != null && !m.isPronoun() && contentEnd - s.firstToken() >= Windows.HEADLINE_CONTENT_TOKENS
-                    && !CLOCK_TIME.matcher(doc.text(ctx.tokens.get(s.firstToken()).start(), ctx.tokens.get(contentEnd - 1).end())).matches()) {
+                    && !CLOCK_TIME.matcher(doc.text(ctx.tokens.get(s.firstToken()).start(), ctx.tokens.get(contentEnd - 1).end())).matches()
+                    && !Datelines.dateOnly(ctx.tokens, s.firstToken(), contentEnd)) {
                 ctx.add(Attribution.Source.HEADLINE, m, "", s.firstToken(), contentEnd, s.block(), 0.75);
             }
             return;

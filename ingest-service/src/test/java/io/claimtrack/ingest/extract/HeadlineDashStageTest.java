@@ -70,4 +70,22 @@ class HeadlineDashStageTest {
                 """,
                 "the clerk | The ferry measure passed | said | indirect");
     }
+
+    @Test
+    void aReleasesDatelineBeforeItsPlaceIsNoStatement() {
+        assertMentions("""
+                FORESTRY AGENCY OF VORIA - NEWS RELEASE
+
+                Moose strikes cyclist on lakeshore trail
+
+                June 3, 2033 - Birchmere Provincial Park
+
+                A cyclist was hurt by a moose on Sunday evening.
+
+                14 March 2032 - Harrow Wetlands Reserve
+
+                The boardwalk reopened on Monday, the ranger said.
+                """,
+                "the ranger | The boardwalk reopened on Monday | said | indirect");
+    }
 }
