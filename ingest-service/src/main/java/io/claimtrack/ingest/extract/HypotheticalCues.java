@@ -11,12 +11,18 @@ import java.util.Set;
  * condition or a reason ("we cannot refuse a permit only because a neighbour says the shed is ugly", "if anyone claims
  * the pier is safe") or bound to a future ("Some will say that the toll is too high"). The outer speaker imagines or
  * demands the words; no one said them. "Lund said the board could not confirm it" is left to the outer statement too;
- * "Lund said a neighbour says the shed is ugly" reports and stays.
+ * "Lund said a neighbour says the shed is ugly" reports and stays. A thing's present cue in a condition ("when their own
+ * files tell them who is at risk") imagines words each time the condition holds; a case a rule is narrowed to ("but not
+ * where the Borough knew that ...") is no one's words even outside another statement.
  */
 final class HypotheticalCues {
 
     /** What opens a condition or a reason: "only because another country says", "if someone claims". */
     private static final Set<String> CONDITIONS = WordSet.of("if", "unless", "because", "when", "whenever", "once");
+    /** What opens a condition in which a present cue says nothing yet: "when their own files tell them who". */
+    private static final Set<String> PRESENT_CONDITIONS = WordSet.of("if", "unless", "when", "whenever", "once", "where");
+    /** What narrows a rule to a case: "but not where the Borough knew that", "only if the owner states that". */
+    private static final Set<String> CASE_LIMITS = WordSet.of("not", "only", "except", "save");
     /** Subjects that name no one in particular. */
     private static final Set<String> GENERIC_PRONOUNS = WordSet.of("someone", "somebody", "anyone", "anybody", "everyone",
             "everybody");
@@ -29,12 +35,41 @@ final class HypotheticalCues {
     }
 
     /**
-     * Whether the statement's cue is a modal's of possibility or duty, or a generic subject's in a condition or bound to
-     * any modal ("Some will say that a bridge is too costly": words the speaker expects, not yet said).
+     * Whether the statement's cue is a modal's of possibility or duty, a generic subject's in a condition or bound to
+     * any modal ("Some will say that a bridge is too costly": words the speaker expects, not yet said), or a present
+     * one in a condition whose subject names no one ("when their own files tell them who"; "when he mentions the wall",
+     * a habit, and "even if the returns suggest otherwise", a concession, stay).
      */
     static boolean is(AttributionContext ctx, Attribution a) {
         return a.mention != null && (modal(ctx, a, FunctionWords.POSSIBILITY_OR_DUTY_MODALS, true)
-                || generic(a) && (inCondition(ctx, a) || modal(ctx, a, FunctionWords.MODALS, false)));
+                || generic(a) && (opensAfter(ctx, a, CONDITIONS) || modal(ctx, a, FunctionWords.MODALS, false))
+                || present(a) && !a.mention.isPronoun() && !a.mention.hasName() && opensAfter(ctx, a, PRESENT_CONDITIONS)
+                && !concessive(ctx, a));
+    }
+
+    /**
+     * Whether the statement's cue stands in a case a rule is narrowed to ("A survey may do, but not where the Borough
+     * knew that many tenants were offline", "only if the owner states that"): a case the text sets, no words anyone
+     * said, inside another statement or not.
+     */
+    static boolean inCase(AttributionContext ctx, Attribution a) {
+        if (a.mention == null || !opensAfter(ctx, a, PRESENT_CONDITIONS)) {
+            return false;
+        }
+        int condition = ctx.tokenAtOrAfter(a.mention.start()) - 1;
+        return condition > 0 && CASE_LIMITS.contains(ctx.tokens.get(condition - 1).lower());
+    }
+
+    /** "even if the returns suggest otherwise": a concession grants what the clause says. */
+    private static boolean concessive(AttributionContext ctx, Attribution a) {
+        int condition = ctx.tokenAtOrAfter(a.mention.start()) - 1;
+        return condition > 0 && ctx.tokens.get(condition - 1).is("even");
+    }
+
+    /** A present cue: "when their own files tell them who is at risk", "When my knee tells me to stop". */
+    private static boolean present(Attribution a) {
+        String verb = a.cue.split(" ", 2)[0].toLowerCase(Locale.ROOT);
+        return !verb.endsWith("ed") && !Lexicon.get().isIrregularPast(verb);
     }
 
     /** One of {@code modals} in the cue's verb group, or with {@code duty} "have", "need" or "ought" and "to". */
@@ -55,8 +90,9 @@ final class HypotheticalCues {
         return FunctionWords.isIndefinite(subject) || GENERIC_PRONOUNS.contains(subject);
     }
 
-    private static boolean inCondition(AttributionContext ctx, Attribution a) {
+    /** Whether one of {@code openers} stands right before the statement's speaker. */
+    private static boolean opensAfter(AttributionContext ctx, Attribution a, Set<String> openers) {
         int start = ctx.tokenAtOrAfter(a.mention.start());
-        return start > 0 && CONDITIONS.contains(ctx.tokens.get(start - 1).lower());
+        return start > 0 && openers.contains(ctx.tokens.get(start - 1).lower());
     }
 }

@@ -63,7 +63,7 @@ public final class ReportedSpeechStage implements Stage {
             if (a == null) {
                 continue;
             }
-            if (!saysNothing(ctx, a) && !mannerWithoutWords(ctx, doc.cues.get(c), a)) {
+            if (!saysNothing(ctx, a) && !mannerWithoutWords(ctx, doc.cues.get(c), a) && !HypotheticalCues.inCase(ctx, a)) {
                 inSentence.add(a);
             }
         }

@@ -80,4 +80,34 @@ class HypotheticalCuesTest {
                 """,
                 "The board | the licence would go to a city office and that Norvex would have to report any fault within ten days | said | indirect");
     }
+
+    /** Round 49: a present cue in a condition inside another statement imagines words each time the condition holds. */
+    @Test
+    void aPresentCueInAConditionInsideAStatementSaysNothing() {
+        assertMentions("""
+                Justice Okafor adds that councils should act when their own files tell them who is at risk.
+                """,
+                "Justice Okafor | councils should act when their own files tell them who is at risk | adds | indirect");
+    }
+
+    /** A person's habit in a "when" clause reports what that person says each time: it stays, nested. */
+    @Test
+    void aPersonsPresentCueInAWhenClauseStays() {
+        assertMentions("""
+                Lund said the crowd cheers when he says the pier is unsafe.
+                """,
+                "Lund | the crowd cheers when he says the pier is unsafe | said | indirect",
+                "he | the pier is unsafe | says | indirect");
+    }
+
+    /** Round 49: the case a rule is narrowed to ("but not where X knew that ...") is no one's words. */
+    @Test
+    void aCaseARuleIsNarrowedToSaysNothing() {
+        assertMentions("""
+                A notice by email may be enough, but not where the Borough knew that many tenants had no internet access.
+                Rent rises stand only if the landlord states that repairs were made.
+                The Borough knew that many tenants had no internet access.
+                """,
+                "The Borough | many tenants had no internet access | knew | indirect");
+    }
 }
