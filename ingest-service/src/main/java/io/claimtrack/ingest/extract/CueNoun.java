@@ -27,6 +27,8 @@ final class CueNoun {
     private static final Set<String> OBJECT_PREPOSITIONS = WordSet.of("about", "on", "over", "amid", "despite", "regarding");
     /** "that's", "there's": a contracted "is", not a possessive. */
     private static final Set<String> CONTRACTED = WordSet.of("that", "there", "what", "here", "where", "let");
+    /** Cue verbs no noun is spelt as: "..., park wardens believe." has its subject before it, whatever the noun. */
+    private static final Set<String> NO_NOUN = WordSet.of("believe", "believes", "insist", "insists");
     /** A verb's pronoun subjects, relative "who" too: "who also claims". */
     private static final Set<String> PRONOUN_SUBJECTS = WordSet.union(List.of(FunctionWords.SUBJECT_PRONOUNS), "who");
 
@@ -41,10 +43,12 @@ final class CueNoun {
         if (inCompound(doc, i, sentence)) {
             return true;
         }
-        if (i == sentence.firstToken() || FunctionWords.SAY_TELL.contains(doc.tokens.get(i).lower()) || doc.tokens.get(i).is("according")
+        if (i == sentence.firstToken() || FunctionWords.SAY_TELL.contains(doc.tokens.get(i).lower())
+                || NO_NOUN.contains(doc.tokens.get(i).lower()) || doc.tokens.get(i).is("according")
                 || AsClause.isPutIt(form.words()) || Agreement.jointCommitment(doc.tokens, i, sentence)) {
-            // The plainest verbs of saying, and "put it" with its object inside the cue, are never nouns; nor is the
-            // sides' "and agree to meet", the infinitive its object ("the threats and attacks to come" has none).
+            // The plainest verbs of saying, verbs no noun is spelt as, and "put it" with its object inside the cue, are
+            // never nouns; nor is the sides' "and agree to meet", the infinitive its object ("the threats and attacks to
+            // come" has none).
             return false;
         }
         if (afterDeterminerAndLimiter(doc, i, sentence)) {

@@ -31,4 +31,13 @@ class CognitionCuesTest {
                 """,
                 "investors | the long freeze would weigh on hiring | reckoned | indirect");
     }
+
+    /** Round 49: "believe" is no noun, so a closing "..., lake rangers believe." has its subject before it. */
+    @Test
+    void aClosingBeliefAfterAnyPluralIsAView() {
+        assertMentions("""
+                The cyclist, a 40-year-old woman from Arlow, was riding at dusk when she struck the moose, lake rangers believe.
+                """,
+                "lake rangers | The cyclist, a 40-year-old woman from Arlow, was riding at dusk when she struck the moose | believe | indirect");
+    }
 }
