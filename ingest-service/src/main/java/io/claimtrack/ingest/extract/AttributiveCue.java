@@ -24,6 +24,11 @@ final class AttributiveCue {
     private static final Set<String> AUXILIARIES = WordSet.union(List.of(FunctionWords.FINITE_AUXILIARIES), "be",
             "been", "being", "having");
 
+    /** Degree words before an adjective in "-ing": "the most demanding roles", "physically demanding jobs". */
+    private static final Set<String> DEGREE = WordSet.of("very", "more", "most", "less", "least", "so", "too");
+    /** Prepositions an adjective's noun phrase may follow, after a degree adverb: "in physically demanding jobs". */
+    private static final Set<String> PLACES = WordSet.of("in", "into", "under");
+
     /** Modifiers between an object's article and its noun: "a full - year sales forecast". */
     private static final int OBJECT_MODIFIERS = 4;
 
@@ -96,6 +101,9 @@ final class AttributiveCue {
     /** Whether the one-word cue at {@code i} is a participle between a determiner or possessive and the noun it modifies. */
     static boolean adjective(List<Token> t, int i, int words, Sentence s) {
         int next = i + words;
+        if (words == 1 && i > s.firstToken() && next < s.endToken() && t.get(i).lower().endsWith("ing")) {
+            return presentAdjective(t, i, s);
+        }
         if (words != 1 || i == s.firstToken() || next >= s.endToken() || !t.get(i).lower().endsWith("ed")) {
             return false;
         }
@@ -106,5 +114,21 @@ final class AttributiveCue {
         return (DETERMINERS.contains(before) || Mentions.isPossessive(before) && !CONTRACTED.contains(Mentions.possessiveStem(before))) && after.isWord() && !clauseAfterNoun
                 && !after.is("that") && !after.is("by")
                 && !FunctionWords.ARTICLES_OR_POSSESSIVES.contains(after.lower());
+    }
+
+    /**
+     * "workers in physically demanding occupations", "a demanding job": an "-ing" cue after an article or a possessive,
+     * or after "in" and a degree adverb, and before a bare noun describes that noun. "In offering analysis", "by
+     * demanding answers" and "is openly demanding a recount" keep their verb.
+     */
+    private static boolean presentAdjective(List<Token> t, int i, Sentence s) {
+        int k = i - 1;
+        boolean degree = k > s.firstToken() && (t.get(k).lower().endsWith("ly") || DEGREE.contains(t.get(k).lower()));
+        k = degree ? k - 1 : k;
+        Token after = t.get(i + 1);
+        return (DETERMINERS.contains(t.get(k).lower()) || degree && PLACES.contains(t.get(k).lower())) && after.isWord()
+                && !after.isCapitalized() && !after.is("that") && !after.is("to")
+                && !FunctionWords.ARTICLES_OR_POSSESSIVES.contains(after.lower())
+                && !FunctionWords.OBJECT_PRONOUNS.contains(after.lower()) && !FunctionWords.TOPIC_PREPOSITIONS.contains(after.lower());
     }
 }

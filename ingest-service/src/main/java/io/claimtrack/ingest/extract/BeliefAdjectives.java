@@ -55,8 +55,9 @@ final class BeliefAdjectives {
             return -1;
         }
         Token next = t.get(i + 1);
-        // "is confident that ..." or, with the "that" left out, a clause with its own subject: "is sure the vote ...".
-        boolean clause = next.is("that") && t.get(i + 2).type() != Token.Type.PUNCT
+        // "is confident that ..." or, with the "that" left out, a clause with its own subject: "is sure the vote ...";
+        // "is concerned that:" closing its paragraph leads in the clauses of the list under it.
+        boolean clause = next.is("that") && (t.get(i + 2).type() != Token.Type.PUNCT || t.get(i + 2).is(":") && i + 3 == s.endToken())
                 || BareClause.opensAt(t, i + 1, s);
         if (!clause) {
             return -1;

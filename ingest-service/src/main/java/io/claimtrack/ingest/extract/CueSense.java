@@ -94,7 +94,8 @@ final class CueSense {
             // determiner. An article or a plural after "that" opens the clause however long its subject ("holds that an
             // authority which sets its own standard ... cannot rely", "submitted that notices exclude").
             return after != null && after.is("that") && (next + 1 < s.endToken() && FunctionWords.ARTICLES.contains(t.get(next + 1).lower())
-                    || FindingSense.clauseFollows(doc, next + 1, s, false) || BareClause.pluralSubjectOpens(t, next + 1, s.endToken()));
+                    || FindingSense.clauseFollows(doc, next + 1, s, false) || BareClause.pluralSubjectOpens(t, next + 1, s.endToken())
+                    || FindingSense.clauseAfterAside(doc, next + 1, s));
         }
         if (w.startsWith("judg") || w.startsWith("establish")) {
             // "Most members judged that the rate could fall", "The inquiry established that:" conclude; "the judges’
@@ -152,6 +153,9 @@ final class CueSense {
         }
         if (w.startsWith("declar")) {
             return !objects.declaredAct(t, next, s, CueStage.titleCased(doc, s));
+        }
+        if (w.startsWith("confirm") && ObjectSense.proclaimedWinner(t, next, s)) {
+            return false;
         }
         if (w.startsWith("respond")) {
             return !objects.emergencyAnswered(t, next, s);

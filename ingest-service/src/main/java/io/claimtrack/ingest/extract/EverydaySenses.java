@@ -5,8 +5,8 @@ import java.util.Set;
 
 /**
  * Cue words in their everyday senses, in sports and money stories: "claim the Ostbay Open" (won), "called for the physio",
- * "called for help." (summoned), "pledged her bonus to a hospital" (money given), "charged an average of $300" (a price), "say goodbye to" (a
- * leave-taking). None of them
+ * "called for help." (summoned), "pledged her bonus to a hospital" (money given), "charged an average of $300" (a price),
+ * "say goodbye to" (a leave-taking), "recounts every ballot" (counted again). None of them
  * says anything; "claimed the referee was wrong", "called for calm", "pledged her support", "charged that the count was
  * rigged" are left. Asked by {@link CueSense}.
  */
@@ -30,6 +30,10 @@ final class EverydaySenses {
     /** Leave-takings and greetings said, not reported: "Fans say goodbye to the old stadium", "said hello to". */
     private static final Set<String> FAREWELLS = WordSet.of("goodbye", "good-bye", "goodbyes", "farewell", "farewells",
             "hello", "adieu");
+    /** What a recount counts again: "recounts every ballot", "recounted the votes". */
+    private static final Set<String> BALLOTS = WordSet.of("ballot", "ballots", "vote", "votes");
+    /** Determiners of a count beyond the articles: "every ballot", "all votes". */
+    private static final Set<String> COUNTING_DETERMINERS = WordSet.of("every", "each", "all");
     /** Words a price may stand behind: "charged customers an average of $300", "charges each tenant a fee". */
     private static final int PRICE_TOKENS = 5;
 
@@ -57,6 +61,12 @@ final class EverydaySenses {
             Token first = t.get(next);
             return first.type() == Token.Type.NUMBER || FunctionWords.CURRENCY.contains(first.text())
                     || FunctionWords.POSSESSIVES.contains(first.lower()) && next + 1 < end && OWN_MONEY.contains(t.get(next + 1).lower());
+        }
+        if (w.startsWith("recount")) {
+            // "The judge recounts every ballot in public": counted again, no story told.
+            int k = skipDeterminer(t, next, end);
+            k = k < end && COUNTING_DETERMINERS.contains(t.get(k).lower()) ? k + 1 : k;
+            return k < end && BALLOTS.contains(t.get(k).lower());
         }
         return w.startsWith("charg") && price(t, next, end);
     }

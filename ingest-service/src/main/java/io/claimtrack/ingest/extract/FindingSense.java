@@ -215,6 +215,29 @@ final class FindingSense {
         return clauseFollows(doc, next, s.endToken(), stateObject);
     }
 
+    /**
+     * "submitted that higher port dues, the main option put to the Committee, would cost 900 jobs": the subject after
+     * "that" and an aside set off by commas, then the clause's verb; "accepted that offer, the largest in years, in
+     * June" has none.
+     */
+    static boolean clauseAfterAside(AnnotatedDocument doc, int next, Sentence s) {
+        List<Token> t = doc.tokens;
+        int end = s.endToken();
+        int open = next;
+        while (open < Math.min(end, next + Windows.FINDING_CLAUSE_TOKENS) && t.get(open).isWord()) {
+            open++;
+        }
+        if (open == next || open >= end || !t.get(open).is(",")) {
+            return false;
+        }
+        for (int close = open + 1; close < Math.min(end, open + Windows.ASIDE_TOKENS); close++) {
+            if (t.get(close).is(",")) {
+                return close > open + 1 && clauseFollows(doc, close + 1, end, false);
+            }
+        }
+        return false;
+    }
+
     /** {@link #clauseFollows(AnnotatedDocument, int, Sentence, boolean)} with the scan ending before {@code end}. */
     static boolean clauseFollows(AnnotatedDocument doc, int next, int end, boolean stateObject) {
         List<Token> t = doc.tokens;

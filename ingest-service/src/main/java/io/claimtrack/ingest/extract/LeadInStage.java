@@ -1,5 +1,6 @@
 package io.claimtrack.ingest.extract;
 
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -12,6 +13,11 @@ public final class LeadInStage implements Stage {
 
     /** Heads of a subject that names a party to the talks rather than a person: "The Ostravan side", "Both sides". */
     private static final Set<String> SIDES = WordSet.of("side", "sides");
+
+    /** Verbs of coming to know, which a finding's bullet reports of someone: "learned that", "discovered that". */
+    private static final Set<String> LEARNING = WordSet.of("learned", "learnt", "learns", "discovered", "realised", "realized");
+    /** Fewest letters of a section heading in capitals: "COSTS"; an acronym item ("NATO") has fewer. */
+    private static final int HEADING_LETTERS = 5;
 
     private final SpeakerPhrases speakers;
     private final Lexicon lexicon;
@@ -90,6 +96,10 @@ public final class LeadInStage implements Stage {
                 continue;
             }
             String text = doc.text.substring(bullet.start(), bullet.end());
+            if (upperCaseHeading(text)) {
+                // "4. RECOMMENDATION": a report's next numbered section ends the list.
+                break;
+            }
             if (ownLeadIn(ctx, bullet, text) || ctx.speakerStartsAt(bullet.start()) && !sideOpens(ctx, bullet, leadIn, m)
                     && !noOwnStatement(ctx, bullet)) {
                 // A sub-list's lead-in with a cue of its own ("On trade, Lirovia proposed:"), or a bullet that names its
@@ -102,6 +112,19 @@ public final class LeadInStage implements Stage {
         }
         ctx.dropRemoved();
         return firstBullet;
+    }
+
+    /** A numbered section heading read as an item: no lower-case letter ("4. RECOMMENDATION"). */
+    private static boolean upperCaseHeading(String text) {
+        int letters = 0;
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letters += Character.isLetter(c) ? 1 : 0;
+        }
+        return letters >= HEADING_LETTERS;
     }
 
     /** Where an item's content ends: before a closing "." or ";". */
@@ -153,14 +176,15 @@ public final class LeadInStage implements Stage {
     /**
      * "- Teravian companies have fulfilled all their obligations and expect the same approach", "- Lirovia attaches
      * great importance to ...": the bullet's subject speaks only through a second verb or states a stance or belief
-     * (as inside reported speech, {@link StanceVerbs}); the bullet is the lead-in speaker's account, as a bullet with
-     * no cue is.
+     * (as inside reported speech, {@link StanceVerbs}), or came to know something ("- Mr. Hale learned in March that
+     * ..." under a finding); the bullet is the lead-in speaker's account, as a bullet with no cue is.
      */
     private static boolean noOwnStatement(AttributionContext ctx, Block bullet) {
         boolean any = false;
         for (Attribution a : ctx.near(bullet.start(), bullet.end())) {
             if (a.mention != null && a.mention.start() == bullet.start()) {
-                if (a.source != Attribution.Source.SECOND_VERB && !StanceVerbs.opens(a.cue) && !ReportedBeliefs.opens(a.cue)) {
+                if (a.source != Attribution.Source.SECOND_VERB && !StanceVerbs.opens(a.cue) && !ReportedBeliefs.opens(a.cue)
+                        && !LEARNING.contains(StanceVerbs.firstWord(a.cue.toLowerCase(Locale.ROOT)))) {
                     return false;
                 }
                 any = true;

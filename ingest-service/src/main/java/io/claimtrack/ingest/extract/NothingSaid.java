@@ -72,7 +72,8 @@ final class NothingSaid {
         }
         if (WordsNotGiven.appealNoun(t, i, s) || SceneActs.act(doc, w, i, words, s) || EverydaySenses.notSaying(t, w, i, next, s)
                 || PastPledge.background(t, w, i, next, s)
-                || DeckVerbs.wish(doc, i, s) || Discoveries.narrated(t, i, s) || AnnouncedRun.at(t, w, next, s)) {
+                || DeckVerbs.wish(doc, i, s) || Discoveries.narrated(t, i, s) || AnnouncedRun.at(t, w, next, s)
+                || PositionObjects.objectsNoun(t, w, next, s)) {
             return true;
         }
         if ((w.startsWith("spok") || w.startsWith("speak")) && (SpokenTopic.pointsBack(t, next - 1, s) || SpokenTopic.pointsBack(t, next, s))) {

@@ -274,18 +274,30 @@ final class ObjectSense {
     }
 
     /**
-     * "declared President Ana Holm the winner", "declared him the victor": a result an authority proclaims of a person
-     * or a pronoun right after the verb, an act; "declared the winner would be named Monday" has no such object.
+     * "declared President Ana Holm the winner", "declared him the victor", "has confirmed Ada Roux (Green Party) as the
+     * member-elect": a result an authority proclaims of a person or a pronoun right after the verb, an act; "declared
+     * the winner would be named Monday" and "confirmed that Roux had won" have no such object.
      */
-    private static boolean proclaimedWinner(List<Token> t, int next, Sentence s) {
+    static boolean proclaimedWinner(List<Token> t, int next, Sentence s) {
         int k = next;
-        if (k < s.endToken() && FunctionWords.OBJECT_PRONOUNS.contains(t.get(k).lower())) {
+        int end = s.endToken();
+        if (k < end && FunctionWords.OBJECT_PRONOUNS.contains(t.get(k).lower())) {
             k++;
         }
-        while (k < Math.min(s.endToken(), next + Windows.DECLARED_OBJECT_TOKENS) && t.get(k).isWord() && t.get(k).isCapitalized()) {
+        while (k < Math.min(end, next + Windows.DECLARED_OBJECT_TOKENS) && t.get(k).isWord() && t.get(k).isCapitalized()) {
             k++;
         }
-        return k > next && k + 1 < s.endToken() && t.get(k).is("the") && PROCLAIMED.contains(t.get(k + 1).lower());
+        int named = k;
+        if (k > next && k < end && t.get(k).is("(")) {
+            // "Ada Roux (Green Party)": the candidate's party in brackets.
+            while (k < Math.min(end, named + Windows.DECLARED_OBJECT_TOKENS) && !t.get(k).is(")")) {
+                k++;
+            }
+            k++;
+        }
+        k = k < end && t.get(k).is("as") ? k + 1 : k;
+        return named > next && k + 1 < end && t.get(k).is("the")
+                && (PROCLAIMED.contains(t.get(k + 1).lower()) || t.get(k + 1).lower().endsWith("-elect"));
     }
 
     /**

@@ -238,6 +238,22 @@ final class PositionObjects {
     }
 
     /**
+     * "voted to allow objects to leave the collections", "the objects to be returned": the noun "objects" before an
+     * infinitive, no objection; "objects to the fee", "object to paying", "objects to Lund's plan" object. A verb
+     * right after "to" is read as a lower-case word that is no determiner, pronoun, gerund or plural.
+     */
+    static boolean objectsNoun(List<Token> t, String w, int next, Sentence s) {
+        if (!w.equals("object") && !w.equals("objects") || next >= s.endToken()) {
+            return false;
+        }
+        Token after = t.get(next);
+        String lower = after.lower();
+        return after.isWord() && !after.isCapitalized() && !FunctionWords.DETERMINERS.contains(lower)
+                && !FunctionWords.OBJECT_PRONOUNS.contains(lower) && !lower.equals("it") && !lower.endsWith("ing")
+                && !lower.endsWith("s");
+    }
+
+    /**
      * "backed the compromise", "backs Holm's plan", "backing calls for a levy": a proposal backed, a position. The object
      * must follow the verb at once, so "backed off his plans", "backed away from the deal" and "backed by the plan" are
      * left; so is a title-case "Pilots Back the Harbour Plan", a label rather than a clause.

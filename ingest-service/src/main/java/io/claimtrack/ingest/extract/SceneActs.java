@@ -10,7 +10,8 @@ import java.util.Set;
  * activity named after a preposition ("a reputation for arguing, and for winning"), the dead honoured ("gathered to
  * remember the victims"), a story told ("has told the story to recruits"), listeners informed of nothing given ("had
  * informed all participants"), a filing or a candidacy ("seeks creditor protection", "is seeking a second term"), a
- * plan overtaken ("had planned to start") or of works ("plans to replace the bridge"), and the idiom "All told,".
+ * plan overtaken ("had planned to start") or of works ("plans to replace the bridge"), a bill reported back ("reports it
+ * with two amendments") and the idiom "All told,".
  */
 final class SceneActs {
 
@@ -20,6 +21,8 @@ final class SceneActs {
     private static final Set<String> WITHHELD_DETERMINERS = WordSet.of("a", "an", "the", "any", "another");
     /** The stages of a bill's passage: "in first reading", "at its second reading", "the final reading". */
     private static final Set<String> READING_STAGES = WordSet.of("first", "second", "third", "final");
+    /** The longest bill and "back" between "reports" and "with(out) amendments": "reports Bill C-4 back". */
+    private static final int BILL_REPORTED_TOKENS = 5;
     /** A thing written about as an object, with no words of its own: "wrote it on the whiteboard". */
     private static final Set<String> WRITTEN_THINGS = WordSet.of("it", "them", "this");
     /** Where or how a thing is written down: "wrote it on the board", "wrote them down". */
@@ -79,6 +82,9 @@ final class SceneActs {
         }
         if (w.startsWith("read")) {
             return displayed(t, i, s) || billsReading(t, w, i, s);
+        }
+        if (w.startsWith("report")) {
+            return billReported(t, next, s.endToken());
         }
         if (w.startsWith("remember")) {
             return !memoryTold(t, i, next, s);
@@ -299,6 +305,23 @@ final class SceneActs {
      */
     private static boolean billsReading(List<Token> t, String w, int i, Sentence s) {
         return w.equals("reading") && i > s.firstToken() && READING_STAGES.contains(t.get(i - 1).lower());
+    }
+
+    /**
+     * "now reports it with two amendments", "reported the bill back without amendment": a committee returns a bill to
+     * the House, a stage of its passage; "reported that the bill needed amendments" keeps its clause.
+     */
+    private static boolean billReported(List<Token> t, int next, int end) {
+        for (int k = next; k + 1 < end && k - next <= BILL_REPORTED_TOKENS; k++) {
+            if (!t.get(k).isWord() || t.get(k).is("that")) {
+                return false;
+            }
+            if ((t.get(k).is("with") || t.get(k).is("without")) && k > next) {
+                int noun = t.get(k + 1).isWord() && k + 2 < end && !t.get(k + 1).lower().startsWith("amendment") ? k + 2 : k + 1;
+                return t.get(noun).lower().startsWith("amendment");
+            }
+        }
+        return false;
     }
 
     /**

@@ -32,7 +32,7 @@ final class SummativeAppositive {
         Token t = tokens.get(k);
         Quote q = t.type() == Token.Type.QUOTE && k > 0 && tokens.get(k - 1).is(",") ? doc.quoteAt(t.start()) : null;
         boolean quoteClose = q != null && q.end() == t.end();
-        if (!quoteClose && (!(t.is(",") || Asides.isDash(t)) || doc.quoteAt(t.start()) != null)) {
+        if (!quoteClose && (!(t.is(",") || Asides.isDash(t)) || doc.quoteAt(t.start()) != null) || closesClauseAside(tokens, k)) {
             return false;
         }
         int n = k + 1;
@@ -74,6 +74,21 @@ final class SummativeAppositive {
             return false;
         }
         return article || t.is("that") || t.is("which") || t.isCapitalized() || FunctionWords.SUBJECT_PRONOUNS.contains(t.lower());
+    }
+
+    /**
+     * "that the Ministry publish, before the levy comes into force, an assessment of ...": the comma at {@code k} closes
+     * an adverbial clause set off after a lower-case verb, and the noun phrase after it is that verb's object.
+     */
+    private static boolean closesClauseAside(List<Token> tokens, int k) {
+        for (int j = k - 1; j > 0 && k - j <= Windows.ASIDE_TOKENS; j--) {
+            if (tokens.get(j).is(",")) {
+                Token verb = tokens.get(j - 1);
+                return j + 1 < k && FunctionWords.SUBORDINATORS.contains(tokens.get(j + 1).lower()) && verb.isWord()
+                        && !verb.isCapitalized();
+            }
+        }
+        return false;
     }
 
     /** "..., a quip by a politician, as well as ...", "..., a pledge of aid, and a loan": one item of a list. */

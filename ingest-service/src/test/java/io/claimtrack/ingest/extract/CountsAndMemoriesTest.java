@@ -44,14 +44,18 @@ class CountsAndMemoriesTest {
                 "His pupils | him as a patient but stubborn teacher | remember | indirect");
     }
 
-    /** "objected that" reports an objection's words; "objected to the tax" names only what is opposed. */
+    /**
+     * "objected that" reports an objection's words; "objected to the tax" takes a position on what is opposed, as
+     * "opposed the tax" does (round 49, set AS's committee report: it is a statement, no longer none).
+     */
     @Test
     void anObjectionWithItsThatClauseIsAStatement() {
         assertMentions("""
                 Councillor Brenna Vost objected that the ferry plan ignored the night crews.
                 The fishermen objected to the new harbour dues.
                 """,
-                "Councillor Brenna Vost | the ferry plan ignored the night crews | objected | indirect");
+                "Councillor Brenna Vost | the ferry plan ignored the night crews | objected | indirect",
+                "The fishermen | the new harbour dues | objected to | indirect");
     }
 
     @Test

@@ -88,4 +88,15 @@ class EverydaySensesTest {
                 """);
         assertTrue(found.stream().noneMatch(s -> s.startsWith("The regional council") && s.contains("| offered |")), found.toString());
     }
+
+    /** Round 49: "recounts every ballot" counts again; "recounts the night the ferry sank" tells a story. */
+    @Test
+    void ballotsRecountedAreCountedAgain() {
+        List<String> found = said("""
+                The returning officer recounts every ballot in public and may rule on any disputed one.
+                In his memoir, Tom Hale recounts the night the ferry sank.
+                """);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).contains("the night the ferry sank"), found.toString());
+    }
 }

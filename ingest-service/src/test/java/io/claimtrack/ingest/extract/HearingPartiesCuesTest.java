@@ -51,6 +51,15 @@ class HearingPartiesCuesTest {
                 """));
     }
 
+    /** Round 49: a clause's subject with an aside after "submitted that"; an offer accepted with one stays an act. */
+    @Test
+    void aCaseSubmittedPastAnAsideInItsSubjectIsAStatement() {
+        assertEquals(List.of("submitted"), cues("""
+                It submitted that higher port dues, the main option put to the Committee, would cost 900 jobs.
+                The Council accepted that offer, the largest in its history, in June.
+                """));
+    }
+
     private static List<String> speakersAndContents(AnnotatedDocument doc) {
         return doc.attributions.stream().map(a -> a.speaker + " | " + a.content(doc.text)).toList();
     }

@@ -457,4 +457,40 @@ class LeadInStageTest {
                 "The investigation | the points had been set for the siding | established | indirect",
                 "The investigation | the driver had been on duty for eleven hours | established | indirect"), mentions(doc));
     }
+
+    /**
+     * Round 49: a committee's "is concerned that:" leads in its bullets, one statement each; the report's next numbered
+     * section in capitals ends the list.
+     */
+    @Test
+    void bulletsUnderABodysConcernAreItsOwnUpToTheNextSection() {
+        AnnotatedDocument doc = attribute("""
+                3. OBSERVATIONS
+
+                The Panel recognises that the levy has raised more than forecast. However, the Panel is concerned that:
+
+                - rural clinics will lose their only pharmacist;
+                - the fee schedule has not been costed.
+
+                4. RECOMMENDATION
+                """);
+        assertEquals(List.of(
+                "The Panel | the levy has raised more than forecast | recognises | indirect",
+                "the Panel | rural clinics will lose their only pharmacist | concerned | indirect",
+                "the Panel | the fee schedule has not been costed | concerned | indirect"), mentions(doc));
+    }
+
+    /** Round 49: under a finding's lead-in, a bullet "X learned in March that A" is the finder's finding, whole. */
+    @Test
+    void aBulletOfWhatSomeoneLearnedIsTheFindersOwn() {
+        AnnotatedDocument doc = attribute("""
+                The Commissioner found that:
+
+                - Mr. Hale learned in March that his cousin sat on the bidder's board;
+                - he did not disclose the relationship until May.
+                """);
+        assertEquals(List.of(
+                "The Commissioner | Mr. Hale learned in March that his cousin sat on the bidder's board | found | indirect",
+                "The Commissioner | he did not disclose the relationship until May | found | indirect"), mentions(doc));
+    }
 }

@@ -243,4 +243,13 @@ class ObjectSenseTest {
                 The governor declared Monday that the emergency was over.
                 """));
     }
+
+    /** Round 49: a recount's result, "confirmed NAME (Party) as the member-elect", is an act; "confirmed that" is left. */
+    @Test
+    void aWinnerConfirmedIsAResult() {
+        assertEquals(List.of("confirmed"), cues("""
+                The recount has confirmed Ada Roux (Green Party) as the member-elect by nine votes.
+                The Commission has confirmed that Ada Roux had won by nine votes.
+                """));
+    }
 }

@@ -120,4 +120,16 @@ class OrdinaryWordsTest {
                 """,
                 "The seamen's union | the operator to hire 40 more deckhands | wants | indirect");
     }
+
+    /** Round 49: "physically demanding occupations", "a demanding job" describe a noun; "openly demanding a recount" is a demand. */
+    @Test
+    void anAdjectiveInIngBeforeItsNounIsNoCue() {
+        assertMentions("""
+                The Board is concerned that workers in physically demanding occupations will bear the cost.
+                Ola Brekke left a demanding job at the port in May.
+                Protesters are openly demanding a recount of the ballots.
+                """,
+                "The Board | workers in physically demanding occupations will bear the cost | concerned | indirect",
+                "Protesters | a recount of the ballots | demanding | indirect");
+    }
 }

@@ -155,4 +155,15 @@ class SceneActsTest {
                 """,
                 "Ostrava Rail | to raise fares by 4 per cent in May | plans | indirect");
     }
+
+    /** Round 49: a committee reporting a bill back to the House is a stage of its passage; a report's clause stays. */
+    @Test
+    void aBillReportedBackWithOrWithoutAmendmentIsAnAct() {
+        assertMentions("""
+                The Committee, to which was referred Bill H-4, has examined the bill and now reports it with three amendments.
+                The Panel reported the levy bill back without amendment.
+                The Panel reported that the levy bill needed three amendments.
+                """,
+                "The Panel | the levy bill needed three amendments | reported | indirect");
+    }
 }

@@ -36,4 +36,13 @@ class SummativeAppositiveTest {
                 "Berg | before the vote, requests were made for a recount | said | indirect",
                 "Lund | the council had approved a new quay, a promise of state funding, and a second ferry | said | indirect");
     }
+
+    /** Round 49: "publish, before the levy comes into force, an assessment of ...": the verb's object, after its aside. */
+    @Test
+    void aNounAfterAClauseAsideIsTheVerbsObject() {
+        assertMentions("""
+                The Panel recommends that the Ministry publish, before the levy comes into force, an assessment of its effect on crews, and that it consider a lower rate.
+                """,
+                "The Panel | the Ministry publish, before the levy comes into force, an assessment of its effect on crews, and that it consider a lower rate | recommends | indirect");
+    }
 }
