@@ -86,6 +86,9 @@ final class CueStatement {
             // content keeps it. "said A, and ruled out B" is the speaker's next position, a statement of its own.
             return null;
         }
+        if (conjunction > 0 && ReportedClausePredicate.continues(ctx, cue, s, conjunction)) {
+            return null;
+        }
         if (conjunction > 0) {
             // "Nowak thanked the government but said that ...": the sentence's subject says it, when the verbs agree.
             Mention nearer = tokens.get(conjunction).is(",") ? null : subjects.nearer(ctx, s, conjunction);

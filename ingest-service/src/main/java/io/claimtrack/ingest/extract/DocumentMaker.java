@@ -100,7 +100,7 @@ final class DocumentMaker {
     /** Finds the maker of the document {@code m} opens with, in the text's order. */
     private void read(Mention m) {
         Sentence s = doc.sentenceAt(m.start());
-        int head = s == null ? -1 : head(m, s.endToken());
+        int head = s == null ? -1 : head(m, s);
         if (head < 0) {
             return;
         }
@@ -363,11 +363,12 @@ final class DocumentMaker {
     }
 
     /** The document's head word at the mention's opening, before any preposition; -1 if it opens with none. */
-    private int head(Mention m, int end) {
+    private int head(Mention m, Sentence s) {
         int from = doc.tokenAtOrAfter(m.start());
+        int end = s.endToken();
         for (int k = from; k < end && k - from < HEAD_TOKENS && tokens.get(k).start() < m.end() + 1; k++) {
             Token t = tokens.get(k);
-            if (!t.isCapitalized() && lexicon.documents.contains(lexicon.headKey(t.lower()))) {
+            if ((!t.isCapitalized() || itemOpening(tokens, k, s)) && lexicon.documents.contains(lexicon.headKey(t.lower()))) {
                 return k;
             }
             if (!t.isWord() && t.type() != Token.Type.NUMBER && !t.is("-") || Mentions.isConnector(t.lower()) && !FunctionWords.ARTICLES.contains(t.lower())
@@ -376,6 +377,19 @@ final class DocumentMaker {
             }
         }
         return -1;
+    }
+
+    /**
+     * "6.1 Letter from the Ministry ...": a correspondence item's document, capitalised only as the first word of its
+     * line, after the item's number; "the Harbour Report" is a title, no document's head.
+     */
+    static boolean itemOpening(List<Token> tokens, int k, Sentence s) {
+        for (int j = s.firstToken(); j < k; j++) {
+            if (tokens.get(j).type() != Token.Type.NUMBER) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A date word, a number or a word of a time adjunct; "May" only after "in", where it is no verb. */

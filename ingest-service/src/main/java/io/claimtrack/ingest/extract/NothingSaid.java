@@ -88,7 +88,7 @@ final class NothingSaid {
             // in a relative clause is background on the people, as a plea there is.
             return true;
         }
-        if (w.startsWith("call") && words > 1 && ProceduralCall.at(t, next, s)) {
+        if (w.startsWith("call") && (words > 1 ? ProceduralCall.at(t, next, s) : ProceduralCall.toOrder(t, next, s))) {
             return true;
         }
         // "Residents can report a blocked drain at 555-0190": a release's instruction to readers.

@@ -157,7 +157,8 @@ final class ParticipleClause {
     /** {@link #speaker} given the token {@code prev} before the participle. */
     private Mention speaker(AttributionContext ctx, Cue cue, Sentence s, int end, int prev) {
         List<Token> tokens = ctx.tokens;
-        if (prev <= s.firstToken() || cue.endToken() < end && FunctionWords.TOPIC_PREPOSITIONS.contains(tokens.get(cue.endToken()).lower())
+        if (prev <= s.firstToken() || cue.endToken() < end && cue.endToken() - cue.firstToken() == 1
+                && FunctionWords.TOPIC_PREPOSITIONS.contains(tokens.get(cue.endToken()).lower())
                 && !MediumTail.beforeThat(tokens, cue.endToken(), end) && FeltManner.end(tokens, cue.endToken(), end) < 0
                 || laterCue(ctx, cue, s)) {
             // "speaking on condition of anonymity", or an aside before the sentence's own cue:
@@ -215,6 +216,8 @@ final class ParticipleClause {
      */
     private Mention carrier(AttributionContext ctx, int head, Sentence s) {
         List<Token> tokens = ctx.tokens;
+        int sent = sentFrom(tokens, head, s);
+        head = sent > 0 ? sent : head;
         if (!PublishedMedium.carries(tokens, head)) {
             return null;
         }
@@ -230,6 +233,23 @@ final class ParticipleClause {
         int from = tokens.get(start).start();
         int to = tokens.get(head).end();
         return new Mention(from, to, ctx.doc.text(from, to), "", "", SpeakerKind.DOCUMENT);
+    }
+
+    /**
+     * "6.2 Letter from the Valley Nurses' Union expressing concern about ...": the medium that opens a correspondence
+     * item, before "from" and the name of its sender (capitalised words, "of", "the", "and") ending at {@code end}; its
+     * index, or -1. "discrediting a report from Bloomberg saying ..." is left: a medium inside another's clause.
+     */
+    private static int sentFrom(List<Token> tokens, int end, Sentence s) {
+        int first = s.firstToken();
+        int k = end;
+        while (k > first && end - k < Windows.SENDER_TOKENS && (tokens.get(k).isCapitalized() || tokens.get(k).is("of")
+                || tokens.get(k).is("the") || tokens.get(k).is("and") || Mentions.isPossessive(tokens.get(k).lower())
+                || SubjectPhrase.possessiveMark(tokens, k))) {
+            k--;
+        }
+        return k < end && k - 1 >= first && tokens.get(k).is("from") && PublishedMedium.carries(tokens, k - 1)
+                && DocumentMaker.itemOpening(tokens, k - 1, s) ? k - 1 : -1;
     }
 
     /**

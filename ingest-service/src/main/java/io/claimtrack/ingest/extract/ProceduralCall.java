@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A chair's call for a pause in a sitting: "the chairwoman called for a recess", "called for a short adjournment". It
- * runs the meeting and says nothing of the matter before it; a call for a measure ("called for a ban") is a position.
+ * A chair's call for a pause in a sitting: "the chairwoman called for a recess", "called for a short adjournment", or
+ * for its start: "The Chair called the meeting to order at 6:31 p.m.". It runs the meeting and says nothing of the
+ * matter before it; a call for a measure ("called for a ban") is a position.
  */
 final class ProceduralCall {
 
@@ -30,6 +31,25 @@ final class ProceduralCall {
                 return true;
             }
             if (!tok.isWord() || tok.isCapitalized()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the object from {@code next}, right after "called", is a sitting called to order: a determiner, up to
+     * {@link Windows#TITLE_MODIFIER_TOKENS} modifiers, the sitting ({@link SittingOrders#isSitting}), "to order".
+     */
+    static boolean toOrder(List<Token> t, int next, Sentence s) {
+        if (next >= s.endToken() || !DETERMINERS.contains(t.get(next).lower()) && !t.get(next).is("this")) {
+            return false;
+        }
+        for (int k = next + 1; k + 2 < s.endToken() && k <= next + 1 + Windows.TITLE_MODIFIER_TOKENS; k++) {
+            if (SittingOrders.isSitting(t.get(k).lower())) {
+                return t.get(k + 1).is("to") && t.get(k + 2).is("order");
+            }
+            if (!t.get(k).isWord()) {
                 return false;
             }
         }

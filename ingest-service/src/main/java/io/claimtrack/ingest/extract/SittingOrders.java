@@ -66,6 +66,11 @@ final class SittingOrders {
     private SittingOrders() {
     }
 
+    /** Whether {@code word} names a sitting: "meeting", "hearing", "House". */
+    static boolean isSitting(String word) {
+        return SITTINGS.contains(word);
+    }
+
     /** Whether the sentence's tokens {@code [from, to)}, past an address ("Mr. Lind, ..."), only run the sitting. */
     static boolean only(AnnotatedDocument doc, int from, int to) {
         while (to > from && !doc.tokens.get(to - 1).isWord()) {

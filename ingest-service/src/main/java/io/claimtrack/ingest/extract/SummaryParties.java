@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * An award's or a tribunal's summary names its parties once, in a heading line ("Brook Valley Hospital and Nurses
  * United, Local 12", "Between X and Y"), and its decider in a label line ("Arbitrator: Joan Pell"); its body then
  * calls them "the Union", "the Employer" and "the Arbitrator", terms defined by that heading as a treaty's
- * "hereinafter" defines its own (see {@link DefinedTerms}). The award speaks for its maker.
+ * "hereinafter" defines its own (see {@link DefinedTerms}). The award speaks for its maker. Minutes define their
+ * officers' terms in their attendance lines ({@link AttendanceRoles}): "the Chair", "the Treasurer".
  */
 final class SummaryParties {
 
@@ -38,6 +39,7 @@ final class SummaryParties {
     /** The defined parties of the text's heading lines, before its first line that ends a sentence. */
     static SummaryParties of(String text) {
         SummaryParties parties = new SummaryParties();
+        parties.named.putAll(AttendanceRoles.of(text));
         int headEnd = headingEnd(text);
         Matcher decider = DECIDER.matcher(text).region(0, headEnd);
         if (deciderLabel(text) && decider.find()) {

@@ -163,6 +163,8 @@ final class Windows {
     static final int INVERTED_SUBJECT_TOKENS = 8;
     /** Longest named listener of "told": "told TheBlaze founder Glenn Beck he ...", "told The Star-Ledger last week she ...". */
     static final int NAMED_LISTENER_TOKENS = 8;
+    /** Longest sender of a medium before a participle: "Letter from the Kell Valley Nurses' Union expressing". */
+    static final int SENDER_TOKENS = 8;
     /** Most words after the determiner of the one a quoted question was put to: "asked the real estate mogul". */
     static final int LISTENER_WORDS = 4;
     /** How far after such a verb "that" may open its clause: "ruled on Friday that". */

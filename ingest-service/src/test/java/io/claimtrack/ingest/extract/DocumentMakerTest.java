@@ -201,4 +201,15 @@ class DocumentMakerTest {
         assertSpeaker(doc, "Bus waits in Orrinford fell by a fifth in two years", "Selby College Mobility Institute");
         assertSpeaker(doc, "riders waited four minutes less", "Selby College Mobility Institute");
     }
+
+    /** Round 49: a correspondence item of minutes, its document capitalised only as the item's first word. */
+    @Test
+    void aLetterItemOfMinutesIsItsSendersStatement() {
+        AnnotatedDocument doc = extract("""
+                5. CORRESPONDENCE
+                5.1 Letter from the Ministry of Transport, dated May 2, 2034, advising that the bus grant has been renewed.
+                Received for information.
+                """);
+        assertSpeaker(doc, "the bus grant has been renewed", "Ministry of Transport");
+    }
 }

@@ -1,7 +1,9 @@
 package io.claimtrack.ingest.extract;
 
 import static io.claimtrack.ingest.extract.Pipeline.assertMentions;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A participle of saying and whose statement it opens or rounds off. */
@@ -316,5 +318,21 @@ class ParticipleClauseTest {
                 """,
                 "The lawyer | the release of all inspection reports | called Monday for | indirect",
                 "The lawyer | the city's account of the fire was wrong | saying | indirect");
+    }
+
+    /**
+     * Round 49: "Letter from X expressing concern about Y" in minutes' correspondence: the sender speaks through the
+     * letter its participle follows; a participle's topic after a cue of two words ("expressing concern about") is
+     * what was said.
+     */
+    @Test
+    void aLettersSenderSpeaksThroughTheParticipleAfterIt() {
+        AnnotatedDocument doc = Pipeline.extract("""
+                5. CORRESPONDENCE
+                5.2 Letter from the Harbour Vale Nurses' Union expressing concern about night staffing at the school clinics.
+                Received for information.
+                """);
+        assertEquals(List.of("Harbour Vale Nurses' Union | about night staffing at the school clinics | expressing concern | indirect"),
+                Pipeline.statements(doc));
     }
 }

@@ -22,4 +22,14 @@ class ProceduralCallTest {
                 """,
                 "Chairwoman Lena Voss | a ban on phones in classrooms | called for | indirect");
     }
+
+    /** Round 49: minutes' "called the meeting to order" opens the sitting; "called on the council to order a review" is a call. */
+    @Test
+    void aSittingCalledToOrderIsNoStatement() {
+        assertMentions("""
+                The Chair called the meeting to order at 6:31 p.m.
+                The union called on the council to order a review.
+                """,
+                "The union | the council to order a review | called on | indirect");
+    }
 }

@@ -1,0 +1,62 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Minutes name who attended once, in their attendance lines ("Present: Trustee Ada Lund (Chair), ...", "Staff: Dr. Ivo
+ * Marr, Superintendent of Schools; Jo Pell, Treasurer"), and then call them by office alone: "The Chair responded",
+ * "The Superintendent reported", "The Treasurer replied". Each office such a line gives defines whom that term stands
+ * for, as a summary's heading defines "the Union" ({@link SummaryParties}, which reads these terms with its own).
+ */
+final class AttendanceRoles {
+
+    /** An attendance line: "Present:", "Trustees present:", "Also in attendance:", "Staff:", and what follows. */
+    private static final Pattern LINE = Pattern.compile(
+            "(?im)^(?:(?:\\p{L}+ ){0,2}present|(?:also )?in attendance|(?:\\p{L}+ )?staff) *: *(.+)$");
+    /** "Trustee Ada Lund (Chair)": the office in brackets after the name. */
+    private static final Pattern BRACKETED = Pattern.compile("^(.+?) *\\(([^()]+)\\)$");
+    /** "Dr. Ivo Marr, Superintendent of Schools": the office after the name's comma. */
+    private static final Pattern APPOSED = Pattern.compile("^([^,]+), *([^,]+)$");
+    /** An office is a capitalised phrase: "Vice-Chair", "Superintendent of Schools", "Secretary-Treasurer". */
+    private static final Pattern OFFICE = Pattern.compile("\\p{Lu}[\\p{L}-]*(?: (?:of|for|and|the|\\p{Lu}[\\p{L}-]*))*");
+    /** A name of two to four capitalised words, a courtesy or a title before it allowed ("Dr.", "Trustee"). */
+    private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){1,4}");
+
+    private AttendanceRoles() {
+    }
+
+    /** Each office an attendance line of {@code text} gives, lower case ("chair", "superintendent"), with its holder. */
+    static Map<String, String> of(String text) {
+        Map<String, String> holders = new HashMap<>();
+        Matcher line = LINE.matcher(text);
+        while (line.find()) {
+            String list = line.group(1).strip();
+            // Items with an office after a comma are kept apart by semicolons; bracketed offices by commas.
+            for (String item : list.split(list.contains(";") ? " *; *" : " *, *")) {
+                held(item.strip(), holders);
+            }
+        }
+        return holders;
+    }
+
+    private static void held(String item, Map<String, String> holders) {
+        Matcher m = BRACKETED.matcher(item);
+        if (!m.matches()) {
+            m = APPOSED.matcher(item);
+        }
+        if (!m.matches() || !NAME.matcher(m.group(1)).matches() || !OFFICE.matcher(m.group(2)).matches()) {
+            return;
+        }
+        String office = m.group(2).toLowerCase(Locale.ROOT);
+        holders.put(office, m.group(1));
+        int of = office.indexOf(" of ");
+        if (of > 0) {
+            // "Superintendent of Schools" is "the Superintendent".
+            holders.putIfAbsent(office.substring(0, of), m.group(1));
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.extract;
+import static io.claimtrack.ingest.extract.Pipeline.speakerOf;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Round 49: minutes name who attended in their attendance lines, which say nothing themselves, and then call the
+ * officers by office alone; a motion's label says nothing either.
+ */
+class AttendanceRolesTest {
+
+    private static final String MINUTES = """
+            HARBOUR VALE SCHOOL DISTRICT NO. 7
+            BOARD OF TRUSTEES
+            MINUTES OF THE REGULAR MEETING
+
+            Present: Trustee Nora Quill (Chair), Trustee Ben Adair (Vice-Chair), Trustee Lise Varga
+            Regrets: Trustee Amos Fell
+            Staff: Dr. Omar Pritchard, Superintendent of Schools; Hana Yost, Treasurer; Carl Benn, Recording Secretary
+
+            1. DELEGATIONS
+            Mr. Tobias Rook, speaking for the Parents' Council, told the Board that the new bell schedule would leave \
+            buses idle for an hour.
+
+            Trustee Varga asked how much the schedule would cost. The Treasurer replied that the schedule would cost \
+            about $80,000 a year.
+
+            2. SUPERINTENDENT'S REPORT
+            The Superintendent reported that enrolment would rise by 40 students in the fall. He noted that two \
+            portable classrooms would be needed.
+
+            3. BUSINESS
+            MOVED (Adair) and SECONDED (Varga): THAT the Board adopt the schedule.
+            AMENDMENT MOVED (Adair): THAT the schedule apply to secondary schools only. No seconder.
+            Main motion CARRIED.
+
+            4. QUESTION PERIOD
+            Ms. Ada Fenn asked why the schedule had changed. The Chair responded that a survey would go to all families \
+            in June.
+            """;
+
+    @Test
+    void theAttendanceLinesDefineWhomEachOfficeStandsFor() {
+        AnnotatedDocument doc = extract(MINUTES);
+
+        assertEquals("Hana Yost", speakerOf(doc, "the schedule would cost"));
+        assertEquals("Omar Pritchard", speakerOf(doc, "enrolment would rise"));
+        assertEquals("Omar Pritchard", speakerOf(doc, "two portable classrooms"));
+        assertEquals("Nora Quill", speakerOf(doc, "a survey would go"));
+    }
+
+    @Test
+    void theAttendanceLinesAndAMotionsLabelAreNoStatements() {
+        AnnotatedDocument doc = extract(MINUTES);
+
+        for (Attribution a : doc.attributions) {
+            String content = a.content(doc.text);
+            if (content.contains("Superintendent of Schools") || content.contains("Amos Fell") || content.startsWith("THAT")) {
+                fail("a line of the minutes' furniture read as a statement: " + content);
+            }
+        }
+    }
+
+    @Test
+    void anOfficeAfterACommaOrInBracketsIsDefinedAndSoIsItsHeadBeforeOf() {
+        assertEquals(Map.of("chair", "Trustee Ida Moss", "treasurer", "Ray Quinn", "director of finance", "Dr. Lea Orme",
+                "director", "Dr. Lea Orme"), AttendanceRoles.of("""
+                Members present: Trustee Ida Moss (Chair), Trustee Sam Dale
+                Also in attendance: Dr. Lea Orme, Director of Finance; Ray Quinn, Treasurer
+                The Chair said the budget was late.
+                """));
+        assertEquals(Map.of(), AttendanceRoles.of("Present at the launch were the mayor and two councillors."));
+    }
+}
