@@ -253,7 +253,18 @@ final class SubjectShape {
         if (from >= p.tokens().size()) {
             return false;
         }
-        List<Token> tokens = p.tokens().subList(from, p.tokens().size());
+        if (opensFrom(p.tokens().subList(from, p.tokens().size()), offset)) {
+            return true;
+        }
+        // "Asked how she would celebrate, Ada Quist laughed": or after an opening adverbial or participle's clause, which
+        // a name inside it does not open ("Asked about the Harrow Valley, he said").
+        int subject = OpeningAdverbials.subjectStart(p.tokens(), from, p.tokens().size());
+        return subject > from && subject < p.tokens().size() && offset >= p.tokens().get(subject).start()
+                && opensFrom(p.tokens().subList(subject, p.tokens().size()), offset);
+    }
+
+    /** Whether the name at {@code offset} is the subject that opens {@code tokens}, after a title or an opening phrase only. */
+    private boolean opensFrom(List<Token> tokens, int offset) {
         if (inOpeningApposition(tokens, offset) || invertedAfterPhrase(tokens, offset)) {
             return true;
         }

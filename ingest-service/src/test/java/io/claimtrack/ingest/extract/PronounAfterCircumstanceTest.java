@@ -55,4 +55,50 @@ class PronounAfterCircumstanceTest {
                 """);
         assertSpeaker(doc, "Half of her lunch customers came from the mill", "Ines Marrow-Quist");
     }
+
+    @Test
+    void aSubjectAfterAnOpeningParticiplesClauseOverTheOtherWomanNamedBefore() {
+        // Issue 10, round 49: "Asked how ..., NAME laughed" opens with the question put, and NAME is still the subject.
+        AnnotatedDocument doc = extract("""
+                Harbour club wins regional chess title
+
+                Petra Lindqvist won the regional chess final on Saturday, beating Maria Osterberg in the last round.
+
+                "I have waited ten years for this," Lindqvist said.
+
+                Osterberg had a chance to draw, but she missed a simple move. "I was tired," Osterberg said.
+
+                The tournament drew about 400 players. Club secretary Hans Dorn said the hall was full.
+
+                Osterberg, 51, would not say whether she will play next year.
+
+                Asked how she would celebrate, Lindqvist smiled. "A long sleep," she said. "Then more chess."
+                """);
+        assertSpeaker(doc, "\"A long sleep,\"", "Petra Lindqvist");
+    }
+
+    @Test
+    void aNameInsideTheOpeningClauseIsNoSubject() {
+        AnnotatedDocument doc = extract("""
+                Talks on the border
+
+                Deputy minister Oskar Brandt met envoys on Monday. "We will keep talking," Brandt said.
+
+                Asked about the Tessel Valley, he said the situation was "very serious."
+                """);
+        assertSpeaker(doc, "the situation was \"very serious.\"", "Oskar Brandt");
+    }
+
+    @Test
+    void aSubjectAfterAFrontedPhraseStaysTheSubject() {
+        AnnotatedDocument doc = extract("""
+                Flood update
+
+                Mayor Tom Berg said the pumps were working.
+
+                Outside the hall, dozens of people waited. Among them was Rosa Kline of Millbrook, whose house was \
+                flooded. She said she had waited six hours.
+                """);
+        assertSpeaker(doc, "she had waited six hours", "Rosa Kline");
+    }
 }
