@@ -33,7 +33,9 @@ final class AffiliatedPerson {
         }
         boolean described = k > of + 2 && lexicon.organizations.contains(lexicon.headKey(span.get(k - 1).lower()));
         for (int n = k; n < span.size(); n++) {
-            described &= span.get(n).isCapitalized();
+            // "of the group Free the Herd": small words inside the body's name, between its capitalised words.
+            described &= span.get(n).isCapitalized()
+                    || n > k && n < span.size() - 1 && FunctionWords.NAME_LINKS.contains(span.get(n).lower());
         }
         return described && k < span.size() || namedBody(span, of + 2, lexicon) ? of : -1;
     }

@@ -38,6 +38,8 @@ public final class FunctionWords {
     /** Object pronouns of people: the one spoken to ("told him", "assured us"). */
     public static final Set<String> OBJECT_PRONOUNS = WordSet.of("him", "her", "them", "me", "us", "you");
     public static final Set<String> ARTICLES = WordSet.of("the", "a", "an");
+    /** The small words inside a body's full name: "of the Committee on Transport and Public Works", "Free the Herd". */
+    public static final Set<String> NAME_LINKS = WordSet.of("the", "of", "on", "for", "and");
     public static final Set<String> DEMONSTRATIVES = WordSet.of("this", "that", "these", "those");
     /** Determiners that bring in someone new: "a senior official", "another aide", "one source". */
     private static final Set<String> INDEFINITES = WordSet.of("a", "an", "another", "one", "some");

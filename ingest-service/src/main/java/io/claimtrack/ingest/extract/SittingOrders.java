@@ -45,8 +45,6 @@ final class SittingOrders {
     private static final Set<String> SWORN = WordSet.of("oath", "sworn", "affirmed");
     /** The modal of procedure still to come: "will give evidence under oath", "must be sworn". */
     private static final Set<String> TO_COME = WordSet.of("will", "shall", "must");
-    /** The small words inside a sitting's full name: "of the Committee on Transport and Public Works". */
-    private static final Set<String> NAME_LINKS = WordSet.of("the", "of", "on", "for", "and");
     /** When a member's time comes: "You will have time at the end.", "You will have time later.". */
     private static final Set<String> TIME_LATER = WordSet.of("at", "later", "afterwards", "after", "for");
     /** Each speaker's share of the time: "Each delegation has five minutes.". */
@@ -145,7 +143,7 @@ final class SittingOrders {
         for (int k = from + 1; k < to; k++) {
             Token t = doc.tokens.get(k);
             comma |= t.is(",");
-            if (t.isWord() ? ++words > CALLED_WORDS * 2 || !t.isCapitalized() && !NAME_LINKS.contains(t.lower())
+            if (t.isWord() ? ++words > CALLED_WORDS * 2 || !t.isCapitalized() && !FunctionWords.NAME_LINKS.contains(t.lower())
                     : !t.is(".") && !t.is(",") && !t.is("'") && !t.is("’")) {
                 return false;
             }
@@ -240,7 +238,7 @@ final class SittingOrders {
             return from;
         }
         int k = from + 1;
-        while (k < to && !doc.tokens.get(k).is("is") && (doc.tokens.get(k).isCapitalized() || NAME_LINKS.contains(doc.tokens.get(k).lower()))) {
+        while (k < to && !doc.tokens.get(k).is("is") && (doc.tokens.get(k).isCapitalized() || FunctionWords.NAME_LINKS.contains(doc.tokens.get(k).lower()))) {
             k++;
         }
         return k;

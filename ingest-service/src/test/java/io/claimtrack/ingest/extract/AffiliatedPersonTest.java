@@ -39,4 +39,11 @@ class AffiliatedPersonTest {
     void aBodysOwnNameBeforeOfIsNoPerson() {
         assertOnlyStatement("\"We need a vote,\" said Friends of the river group Lowmarsh.", "\"We need a vote,\"", "Lowmarsh");
     }
+
+    @Test
+    void aBodysNameWithSmallWordsInside() {
+        // Issue 10, round 49: "Free the Herd", "Save the Dunes": lower-case words between the name's capitals.
+        assertOnlyStatement("Lena Marsh of the group Save the Dunes said the beach plan was rushed.",
+                "the beach plan was rushed", "Lena Marsh");
+    }
 }
