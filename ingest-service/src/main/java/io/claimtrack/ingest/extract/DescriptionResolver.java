@@ -256,7 +256,7 @@ final class DescriptionResolver {
             // "Harbor City coach Rafael Otero ... “Q,” Otero said. Urquiza was blunt. “Q,” the striker said": a
             // title the text gives the person elsewhere is another office as much as one given with this name.
             String office = role.isEmpty() && named.speaker != null ? titleOf.apply(named.speaker) : role;
-            return d.fits(role) || lenient && role.isEmpty()
+            return d.fits(role) && d.holderOf(role) || lenient && role.isEmpty()
                     || d.bare && description.block - named.block <= Windows.BARE_DESCRIPTION_BLOCKS
                             && (d.headOfState ? d.fits(office) : lexicon.titles.hasOtherTitles(d.head) || !fit.otherOffice(office) || d.fits(office));
         }
@@ -281,6 +281,8 @@ final class DescriptionResolver {
          */
         final boolean bare;
         final boolean headOfState;
+        /** Whether the head word names a person (a role, a kind of person, a gendered word) or a trial's side. */
+        final boolean someone;
         final Gender gender;
         private final String text;
         private final String lower;
@@ -302,6 +304,15 @@ final class DescriptionResolver {
             bare = lower.split(" ").length == 2 && lower.startsWith("the ") && lexicon.roles.contains(head)
                     || headOfState;
             gender = Gender.ofTitle(lower);
+            someone = SubjectShape.personWord(lexicon, head) || lexicon.titles.hasRoleTitles(head);
+        }
+
+        /**
+         * "the zoo" is no "zoo director": a head word that names no person stands for a role only as the role's own
+         * head, not as the place or body the role is held at.
+         */
+        boolean holderOf(String role) {
+            return someone || DescriptionFit.headWord(role).equals(head);
         }
 
         /** Whether a role (as the text gives it) names the description's office: no other place, body, field or deputy. */

@@ -63,4 +63,32 @@ class ThingDescriptionTest {
                 """);
         assertSpeaker(doc, "the bus was late", "The resident");
     }
+
+    /** Issue 10, round 49: "the aquarium" is the body, not its director ("aquarium director Ivan Petrakis"). */
+    @Test
+    void thePlaceARoleIsHeldAtIsNoHolderOfTheRole() {
+        AnnotatedDocument doc = extract("""
+                Aquarium to send its last dolphin to a sea refuge
+
+                Marlo, the Port Hesper Aquarium's last dolphin, will leave next month for a sea refuge, aquarium \
+                director Ivan Petrakis said on Monday.
+
+                "We have thought about this for a long time," Petrakis said.
+
+                The transfer will cost about $250,000, according to the aquarium.
+                """);
+        assertSpeaker(doc, "The transfer will cost about $250,000", "Port Hesper Aquarium");
+    }
+
+    /** A role's head before its complement ("chief epidemiologist of the Ministry of Health") is still the role's. */
+    @Test
+    void theHeadOfARoleWithAComplementStillHoldsIt() {
+        AnnotatedDocument doc = extract("""
+                The chief epidemiologist of the Ministry of Health, Dr. Ana Lopes, said at today's briefing that new \
+                cases were falling. "We are seeing fewer patients," Dr. Lopes said.
+
+                The chief epidemiologist urged residents to drink only boiled water.
+                """);
+        assertSpeaker(doc, "residents to drink only boiled water", "Ana Lopes");
+    }
 }
