@@ -91,4 +91,18 @@ class ApposedNameTest {
                 """);
         assertSpeaker(doc, "she had worked eleven hours without a break", "Karin Ostby");
     }
+
+    /** Issue 10, round 49: the name set off after "According to the spokesman," opens what was said, not the speaker. */
+    @Test
+    void aNameSetOffInsideWhatWasSaidIsNotTheSpeakers() {
+        AnnotatedDocument doc = extract("""
+                At today's briefing, the spokesman of the Ministry of Defence, Major Ion Serban, informed journalists \
+                about the situation. "We are ready," the spokesman said.
+
+                According to the spokesman, the Commander of the Coastal Guard, Admiral Piet Romer, visited two naval \
+                bases on Friday.
+                """);
+        assertSpeaker(doc, "the Commander of the Coastal Guard, Admiral Piet Romer, visited two naval bases on Friday",
+                "Major Ion Serban");
+    }
 }
