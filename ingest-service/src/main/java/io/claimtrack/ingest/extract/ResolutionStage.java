@@ -104,7 +104,7 @@ public final class ResolutionStage implements Stage {
                 // "A 31-year-old driver pleaded guilty" opening a sentence; not "if a 21-year-old wanted to".
                 boolean introduced = FunctionWords.isIndefinite(a.mention.text()) && Character.isUpperCase(a.mention.text().charAt(0));
                 titled = ages.personAt(a.mention.start(), AgeDescriptions.years(a.mention.text()), introduced);
-                Gender own = openingPronoun(doc, a);
+                Gender own = OwnPronoun.opening(doc, a);
                 if (titled != null && own != null
                         && !own.fits(names.gender(names.expandIfUnique(titled.text(), SpeakerKind.PERSON, titled.offset())))) {
                     // "“I love the man,” Sandoval said. The 63-year-old says he feels better": the speaker's own
@@ -114,7 +114,7 @@ public final class ResolutionStage implements Stage {
                 }
             }
             String only = byRole == null && titled == null && a.kind == SpeakerKind.PERSON
-                    ? titledNames.titledOnly(doc, a, head, titledSpeakers, names) : null;
+                    ? OwnPronoun.fits(doc, a, names, titledNames.titledOnly(doc, a, head, titledSpeakers, names)) : null;
             if (byRole == null && titled == null && only == null && a.kind == SpeakerKind.PERSON) {
                 if (mentions == null) {
                     mentions = new SpeakerMentions(doc);
@@ -124,16 +124,16 @@ public final class ResolutionStage implements Stage {
                     only = subject.of(a, head);
                 }
                 if (titled == null && only == null) {
-                    only = titledNames.namedNext(doc, a, head, mentions);
+                    only = OwnPronoun.fits(doc, a, names, titledNames.namedNext(doc, a, head, mentions));
                 }
                 if (titled == null && only == null) {
                     only = echoes.speakerOf(a);
                 }
                 if (titled == null && only == null) {
-                    only = namedLater.holder(a);
+                    only = OwnPronoun.fits(doc, a, names, namedLater.holder(a));
                 }
                 if (titled == null && only == null) {
-                    only = namedLater.introduced(a);
+                    only = OwnPronoun.fits(doc, a, names, namedLater.introduced(a));
                 }
                 if (titled == null && only == null && key != null) {
                     // "the head of Drevanian diplomacy" again, paragraphs past the name: whom it was found to be before.
@@ -336,16 +336,6 @@ public final class ResolutionStage implements Stage {
         // "residents say" is not the council member whose words it happens to echo: a title of another kind.
         String title = echoed == null ? "" : OneNameOneRole.roleOf(titleOf.apply(echoed.name()));
         return title.isEmpty() || lexicon.titles.roleFits(one, title) ? echoed : null;
-    }
-
-    /** The gender of a "he" or "she" opening what was said ("says he feels better"); null if none opens it. */
-    private static Gender openingPronoun(AnnotatedDocument doc, Attribution a) {
-        int end = a.contentStart;
-        while (end < a.contentEnd && Character.isLetter(doc.text.charAt(end))) {
-            end++;
-        }
-        String first = doc.text(a.contentStart, end).toLowerCase(Locale.ROOT);
-        return "he".equals(first) || "she".equals(first) ? Gender.ofWord(first) : null;
     }
 
     /**

@@ -63,4 +63,36 @@ class BareTitleHolderTest {
         assertSpeaker(extract(story("Chief Ansgar Moberly-Quist retired in May after nine years.", "the new chief")),
                 "the vote was final", "the new chief");
     }
+
+    /** Issue 10, round 49: the speaker's own "he" says the chief officer is not the chief inspector the report names, Ingrid Solheim. */
+    @Test
+    void theSpeakersOwnPronounOfTheOtherGenderIsNotTheTitlesHolder() {
+        AnnotatedDocument doc = extract("""
+                Interim report: grounding of the cargo ship Meren Bay
+
+                The ship ran aground on a sandbank near Torvik while entering the port.
+
+                The chief officer told investigators that he had not seen the buoy before the ship turned.
+
+                The Board's Chief Inspector of Marine Casualties, Ingrid Solheim, said:
+
+                "The crew did what they could. Our final report will explain why the radar failed."
+                """);
+        assertSpeaker(doc, "he had not seen the buoy before the ship turned", "The chief officer");
+    }
+
+    /** "Her lawyer told the court she ...": the "she" is the client's, and the lawyer named later still speaks. */
+    @Test
+    void aPossessedDescriptionsPronounIsThePossessors() {
+        AnnotatedDocument doc = extract("""
+                Former club treasurer jailed for fraud
+
+                A former treasurer of the Millbrook Rowing Club, Anna Lenz-Ortiz, was sentenced Monday to a year in jail.
+
+                She pleaded guilty in May. Her lawyer told the court she has no money left to repay.
+
+                The lawyer, Pavel Dunmore, said outside court that his client was "deeply sorry."
+                """);
+        assertSpeaker(doc, "she has no money left to repay", "Pavel Dunmore");
+    }
 }
