@@ -61,4 +61,20 @@ class ShortenedBusinessSubjectTest {
         assertEquals(Set.of("Ruud Freight", "Ruud"),
                 ShortenedSubjects.withShortenings(Set.of("Ruud Freight", "Ruud"), Set.of("Ruud")));
     }
+
+    /** Issue 10, round 49: "Telecom" ends a company's name, so "It said" after "Morvane said" is the company, not the regulator. */
+    @Test
+    void aTelecomsShortenedNameAndItsPronoun() {
+        AnnotatedDocument doc = extract("""
+                HALDEN, May 4 (Reuters) - Thieves copied the account details of about 2.1 million customers of Morvane \
+                Telecom, the national telecoms supervisor said on Tuesday.
+
+                The Communications Supervision Office said Morvane had told it of the theft on April 20.
+
+                Morvane said in a statement that no card numbers had been taken. It said it had blocked the server the \
+                thieves used.
+                """);
+        assertSpeaker(doc, "no card numbers had been taken", "Morvane Telecom");
+        assertSpeaker(doc, "it had blocked the server the thieves used", "Morvane Telecom");
+    }
 }
