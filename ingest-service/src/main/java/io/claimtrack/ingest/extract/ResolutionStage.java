@@ -160,6 +160,10 @@ public final class ResolutionStage implements Stage {
         for (Attribution a : pending) {
             echoedLater(echoes, a);
         }
+        BodyPanels panels = new BodyPanels(doc, lexicon, names, bodies);
+        for (Attribution a : doc.attributions) {
+            panelOf(panels, a);
+        }
         for (Attribution a : stateOffices.namesRepresentatives() ? doc.attributions : List.<Attribution>of()) {
             representedBy(stateOffices, a);
         }
@@ -237,6 +241,15 @@ public final class ResolutionStage implements Stage {
         String speaker = a.kind == SpeakerKind.PERSON && a.mention.text().equals(a.speaker) ? echoes.speakerOf(a) : null;
         if (speaker != null) {
             a.speaker = speaker;
+        }
+    }
+
+    /** "The panel said": the body whose panel it is ({@link BodyPanels}). */
+    private static void panelOf(BodyPanels panels, Attribution a) {
+        String owner = panels.ownerOf(a);
+        if (owner != null) {
+            a.speaker = owner;
+            a.kind = SpeakerKind.ORGANIZATION;
         }
     }
 

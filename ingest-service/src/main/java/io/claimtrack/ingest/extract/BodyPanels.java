@@ -1,0 +1,75 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * "The panel said" after "the agency's disciplinary panel" or "A three-member panel of the tribunal dismissed the
+ * appeal": a panel a body sits to decide a case speaks for that body, the one the text names as the panel's owner
+ * (issue 10, round 49); part of {@link ResolutionStage}.
+ */
+final class BodyPanels {
+
+    /** "the agency's disciplinary panel", "LADA's panel": the owner's word before the possessive, two words at most between. */
+    private static final Pattern OWNED = Pattern.compile("\\b(\\p{L}[\\p{L}-]*)['’]s (?:[\\p{Ll}-]+ ){0,2}panel\\b");
+    /** "a panel of the tribunal", "A dispute panel of the Global Trade Council": a body's word or its capitalised name. */
+    private static final Pattern OF = Pattern.compile("\\bpanel of (?:the )?(\\p{Ll}+|\\p{Lu}[\\p{L}-]*(?: (?:of |the |for |and )*\\p{Lu}[\\p{L}-]*)*)");
+    /** "The panel", "the three-member panel", "the appeals panel": a definite description the word "panel" ends. */
+    private static final Pattern PANEL = Pattern.compile("(?i)the (?:[\\p{L}-]+ ){0,2}panel");
+
+    private final AnnotatedDocument doc;
+    private final Lexicon lexicon;
+    private final NameIndex names;
+    private final BodyDescriptions bodies;
+
+    BodyPanels(AnnotatedDocument doc, Lexicon lexicon, NameIndex names, BodyDescriptions bodies) {
+        this.doc = doc;
+        this.lexicon = lexicon;
+        this.names = names;
+        this.bodies = bodies;
+    }
+
+    /**
+     * The body whose panel statement {@code a}'s unresolved mention is, or null; a mention that names the owner itself
+     * ("A dispute panel of the Global Trade Council ruled") says it in full and stays.
+     */
+    String ownerOf(Attribution a) {
+        Mention m = a.mention;
+        if (m == null || m.hasName() || !m.text().equals(a.speaker) || !PANEL.matcher(m.text()).matches()) {
+            return null;
+        }
+        return owner(Math.max(0, m.start() - Windows.TITLED_NAME_CHARS), m.start());
+    }
+
+    /** The owner of the last panel the text between {@code from} and {@code to} names with one (a few paragraphs), or null. */
+    private String owner(int from, int to) {
+        String text = doc.text(from, to);
+        int at = -1;
+        String owner = null;
+        for (Matcher o = OWNED.matcher(text); o.find(); ) {
+            at = o.start();
+            owner = o.group(1);
+        }
+        for (Matcher o = OF.matcher(text); o.find(); ) {
+            if (o.start() > at) {
+                at = o.start();
+                owner = o.group(1);
+            }
+        }
+        return owner == null ? null : body(owner, from + at);
+    }
+
+    /** "Global Trade Council" or "LADA" as the text names it in full; "agency", "tribunal" as the body it describes nearby. */
+    private String body(String owner, int at) {
+        if (Character.isUpperCase(owner.charAt(0))) {
+            return names.expand(owner, SpeakerKind.ORGANIZATION, at);
+        }
+        String head = owner.toLowerCase(Locale.ROOT);
+        if (!lexicon.organizations.contains(head)) {
+            return null;
+        }
+        Name named = bodies.named(new Mention(at, at + owner.length(), "the " + owner, "", "", SpeakerKind.ORGANIZATION), head);
+        return named == null ? null : names.expand(named.text(), SpeakerKind.ORGANIZATION, named.offset());
+    }
+}

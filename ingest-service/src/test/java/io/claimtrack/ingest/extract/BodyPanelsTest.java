@@ -1,0 +1,58 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.assertSpeaker;
+import static io.claimtrack.ingest.extract.Pipeline.extract;
+
+import org.junit.jupiter.api.Test;
+
+/** Issue 10, round 49: "The panel said" is the body whose panel the text named it as ({@link BodyPanels}). */
+class BodyPanelsTest {
+
+    @Test
+    void aPanelTheTextNamesOnlyAfterItKeepsItsWords() {
+        AnnotatedDocument doc = extract("""
+                OSLEN, March 3 (Reuters) - Norvian skier Arne Holm has been banned for two years after testing positive \
+                for a steroid, the Norvian Integrity Agency said on Monday.
+
+                The panel said it had "serious doubts" about the supplement's origin, and rejected Holm's request for a \
+                second hearing, which the agency's appeals panel had heard in May.
+
+                Holm's lawyer, Karin Brede, said her client would appeal.
+                """);
+        assertSpeaker(doc, "her client would appeal", "Karin Brede");
+        assertSpeaker(doc, "it had \"serious doubts\" about the supplement's origin", "The panel");
+    }
+
+    @Test
+    void thePanelNamedBeforeAsTheAgencys() {
+        AnnotatedDocument doc = extract("""
+                OSLEN, March 3 (Reuters) - Norvian skier Arne Holm has been banned for two years after testing positive \
+                for a steroid, the Norvian Integrity Agency said on Monday.
+
+                The case was heard by the agency's appeals panel in May.
+
+                The panel said it had "serious doubts" about the supplement's origin.
+                """);
+        assertSpeaker(doc, "it had \"serious doubts\" about the supplement's origin", "Norvian Integrity Agency");
+    }
+
+    @Test
+    void aPanelOfATribunalNamedInFull() {
+        AnnotatedDocument doc = extract("""
+                A three-member panel of the Court for Rowing Appeals heard the case in Lausanne.
+
+                The panel said the rower had "failed to explain" the result.
+                """);
+        assertSpeaker(doc, "the rower had \"failed to explain\" the result", "Court for Rowing Appeals");
+    }
+
+    @Test
+    void aPanelOfPeopleHasNoOwner() {
+        AnnotatedDocument doc = extract("""
+                A panel of judges heard the case in March.
+
+                The panel said the rower had "failed to explain" the result.
+                """);
+        assertSpeaker(doc, "the rower had \"failed to explain\" the result", "The panel");
+    }
+}
