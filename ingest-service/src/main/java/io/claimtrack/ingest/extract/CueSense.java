@@ -169,7 +169,7 @@ final class CueSense {
         if (w.startsWith("welcom") || w.startsWith("applaud")) {
             // "welcomed the decision" takes a position; "welcomed the delegation" greets and "investors welcomed the
             // cost cuts" is a price.
-            return !ObjectSense.marketReaction(t, i, s) && !(w.startsWith("welcom") && positions.guest(t, next, s));
+            return !ThingSubjects.marketReaction(t, i, s) && !(w.startsWith("welcom") && positions.guest(t, next, s));
         }
         if ((w.startsWith("express") || w.startsWith("voic") || w.startsWith("offer")) && PositionObjects.courtesy(t, i, next, s)) {
             // "expressed condolences over", "expressed his gratitude to": a courtesy.
@@ -178,7 +178,7 @@ final class CueSense {
         if (w.startsWith("offer")) {
             return !PositionObjects.thingOffered(t, next, s);
         }
-        if (w.startsWith("reject") && (ObjectSense.subjectIn(t, i, s, MACHINES) || ObjectSense.subjectIn(t, i, s, BALLOTERS)
+        if (w.startsWith("reject") && (ThingSubjects.subjectIn(t, i, s, MACHINES) || ThingSubjects.subjectIn(t, i, s, BALLOTERS)
                 && after != null && after.isWord() && !FunctionWords.NP_BREAKERS.contains(after.lower()))) {
             // "the scanners had rejected", "Harwick voters rejected a parking levy": a machine's sorting or a vote on the
             // measure its object names, an act.
@@ -312,7 +312,7 @@ final class CueSense {
         if (w.startsWith("show") && FindingSense.stateSeen(t, i, next, s)) {
             return false;
         }
-        if ((w.startsWith("show") || w.startsWith("find") || w.startsWith("found")) && ObjectSense.priceMovement(t, i, s)) {
+        if ((w.startsWith("show") || w.startsWith("find") || w.startsWith("found")) && ThingSubjects.priceMovement(t, i, s)) {
             // "Stocks showed little change", "Prices found support from reports that ...": a price moves; what it
             // found is the market's reason, whose source is another.
             return false;

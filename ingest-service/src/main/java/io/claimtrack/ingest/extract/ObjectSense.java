@@ -8,9 +8,8 @@ import java.util.function.Predicate;
  * Whether the object after a cue verb makes the verb an act with no words in it: a result ("posted a 2-0 win",
  * "added a late goal", "claimed the gold medal"), a thing put into something ("adds money for four nurses"), a client
  * ("advises Brenton Mining on the sale"), what a declaration brings into force ("declared a state of
- * emergency"), what a crew answers ("responded to a call"), a manner of telling ("tells it differently"); and a welcome
- * by the market or what a price shows, which say nothing ("investors welcomed the cost cuts", "stocks showed little
- * change").
+ * emergency"), what a crew answers ("responded to a call"), a manner of telling ("tells it differently"). A subject
+ * that says nothing whatever the object is {@link ThingSubjects}' question.
  */
 final class ObjectSense {
 
@@ -42,14 +41,6 @@ final class ObjectSense {
     /** Where a thing added is put: "add heated shelters at the busiest stops" ("in" and "on" may be a time or a medium). */
     private static final Set<String> PLACES = WordSet.of("at", "along", "near", "outside", "inside", "across", "around",
             "throughout");
-    /** Buyers and sellers whose welcome is a price: "investors welcomed", "the market applauded". */
-    private static final Set<String> MARKETS = WordSet.of("investors", "traders", "markets", "market");
-    /** What is traded, whose "show" is a price ("stocks showed little change"); an index may be a survey's, so no "index". */
-    private static final Set<String> PRICES = WordSet.of("stocks", "shares", "prices", "bonds", "yields", "futures", "oil",
-            "crude", "gold", "dollar", "currencies");
-    /** What an inquiry turns up: "Preliminary results of the investigation point to a sewage main". */
-    private static final Set<String> EVIDENCE = WordSet.of("evidence", "investigation", "inquiry", "probe", "inspection",
-            "tests", "dna");
     /** Pronouns standing for a thing just named: "defended it, saying ...". */
     private static final Set<String> POINTING_PRONOUNS = WordSet.of("it", "this", "them");
     /** How a story is told after "tell it": "tells it differently". */
@@ -335,29 +326,6 @@ final class ObjectSense {
         return tok.isWord() && !tok.isCapitalized();
     }
 
-    /** "as investors welcomed the cost cuts", "the market has applauded the deal": the subject right before the verb. */
-    static boolean marketReaction(List<Token> t, int i, Sentence s) {
-        return subjectIn(t, i, s, MARKETS);
-    }
-
-    /**
-     * "Stocks showed little change in early trading", "Treasury yields showed a small rise", "Oil prices found support":
-     * a price moves.
-     */
-    static boolean priceMovement(List<Token> t, int i, Sentence s) {
-        return subjectIn(t, i, s, PRICES);
-    }
-
-    /**
-     * "Preliminary results of the investigation point to a leaking main", "DNA points to another man": evidence leads
-     * to a cause, no one's words; "the results show that ...", "the poll's findings point to ..." (a document's reading)
-     * and "Lund pointed to the report" stay statements.
-     */
-    static boolean evidencePoints(List<Token> t, int i, Sentence s) {
-        return t.get(i).lower().startsWith("point") && i + 1 < s.endToken() && t.get(i + 1).is("to")
-                && subjectIn(t, i, s, EVIDENCE);
-    }
-
     /** "Holm tells it differently", "who would tell it like it is": how the story is told, not what. */
     static boolean toldItSo(List<Token> t, int next, Sentence s) {
         return next + 1 < s.endToken() && t.get(next).is("it") && TELLING_MANNERS.contains(t.get(next + 1).lower());
@@ -394,17 +362,5 @@ final class ObjectSense {
             }
         }
         return false;
-    }
-
-    /**
-     * Whether the word right before the verb at {@code i}, adverbs and auxiliaries skipped, is one of {@code subjects}:
-     * "the scanners had rejected", "voters narrowly rejected".
-     */
-    static boolean subjectIn(List<Token> t, int i, Sentence s, Set<String> subjects) {
-        int k = i - 1;
-        while (k > s.firstToken() && (ClauseShapes.isAdverb(t.get(k)) || FunctionWords.FINITE_AUXILIARIES.contains(t.get(k).lower()))) {
-            k--;
-        }
-        return k >= s.firstToken() && subjects.contains(t.get(k).lower());
     }
 }

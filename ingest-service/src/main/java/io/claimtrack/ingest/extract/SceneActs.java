@@ -71,7 +71,7 @@ final class SceneActs {
         List<Token> t = doc.tokens;
         int next = i + words;
         if (WordForms.startsWithAny(w, POINTING)) {
-            return ObjectSense.priceMovement(t, i, s) || ObjectSense.evidencePoints(t, i, s);
+            return ThingSubjects.priceMovement(t, i, s) || ThingSubjects.evidencePoints(t, i, s);
         }
         if (w.startsWith("den")) {
             return withheld(t, next, s.endToken());
