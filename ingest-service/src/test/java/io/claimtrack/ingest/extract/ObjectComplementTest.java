@@ -146,4 +146,14 @@ class ObjectComplementTest {
         assertMentions(text, "The Board's own safety review | about a third of the riders were over 70 | recorded | indirect");
         assertSpeaker(extract(text), "about a third of the riders were over 70", "Harbour Board");
     }
+
+    /** Round 49: "protested that" with its clause is a complaint said; the noun "protest" before a relative is none. */
+    @Test
+    void aProtestWithItsClauseIsAStatement() {
+        assertMentions("""
+                The visiting coach, Mel Dorsey, protested that the clock had been stopped late. The protest that \
+                followed drew 300 fans to the town hall. Two protests that turned rowdy were broken up by police.
+                """,
+                "The visiting coach, Mel Dorsey | the clock had been stopped late | protested | indirect");
+    }
 }
