@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * 'Lund wrote on Facebook: “Q”', 'an official said Wednesday, “Q”', 'she announced on her page, in capital letters,
  * “Q”': a time, place or medium between the cue and the colon or comma that opens a quotation says where and when
- * it was said, not what; the quotation is the cue's content.
+ * it was said, not what; the quotation is the cue's content. So does the manner of "put it this way: “Q”".
  */
 final class AdjunctBeforeQuote {
 
@@ -22,7 +22,7 @@ final class AdjunctBeforeQuote {
         for (int k = last; k >= s.firstToken() && last - k <= Windows.ADJUNCT_BEFORE_QUOTE_TOKENS; k--) {
             Cue cue = ctx.cueEndingAt[k];
             if (cue != null && k < last) {
-                boolean adjunct = end == k + 1 || AdjunctOnly.is(tokens, k + 1, end);
+                boolean adjunct = end == k + 1 || AdjunctOnly.is(tokens, k + 1, end) || AsClause.mannerBeforeColon(tokens, cue, end);
                 return adjunct && cue.kind() == Lexicon.CueKind.VERB ? cue : null;
             }
             Token t = tokens.get(k);

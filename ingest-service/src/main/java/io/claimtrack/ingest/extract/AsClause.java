@@ -6,8 +6,8 @@ import java.util.Set;
 /**
  * A speaker in an as-clause: "As X noted, Y", "Y, as X put it.", "..., as X puts it, “Y”". The clause is an
  * aside; what was said is the rest of the sentence, after the clause when anything follows it, before it
- * when it closes the sentence. "put it" is a verb of saying only here: "he put it on the shelf" says
- * nothing.
+ * when it closes the sentence. "put it" is a verb of saying only here and before a colon that opens a quotation
+ * ("put it this way: “Q”"): "he put it on the shelf" says nothing.
  */
 final class AsClause {
 
@@ -73,6 +73,28 @@ final class AsClause {
                 ReportedContent.startBefore(ctx, first, as - 1), as - 1, s, 0.8);
     }
 
+    /**
+     * "put it this way: “Q”", "put it bluntly: “Q”": a few words of manner, a colon and a quotation after "put it"
+     * introduce what was said; "put it on the shelf" has neither.
+     */
+    private static boolean beforeQuotation(List<Token> t, int from, int end) {
+        for (int k = from; k < Math.min(end - 1, from + Windows.MANNER_TOKENS + 1); k++) {
+            if (t.get(k).is(":")) {
+                return k > from && t.get(k + 1).type() == Token.Type.QUOTE;
+            }
+            if (!t.get(k).isWord()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code cue} is "put it" and only its manner stands between it and the colon at {@code colon}. */
+    static boolean mannerBeforeColon(List<Token> t, Cue cue, int colon) {
+        return cue.endToken() - cue.firstToken() == 2 && t.get(cue.firstToken()).lower().startsWith("put")
+                && t.get(cue.firstToken() + 1).is("it") && t.get(colon).is(":") && beforeQuotation(t, cue.endToken(), colon + 2);
+    }
+
     /** "put it", "puts it", "putting it". */
     static boolean isPutIt(List<String> cueWords) {
         return cueWords.size() == 2 && cueWords.get(0).startsWith("put") && cueWords.get(1).equals("it");
@@ -84,6 +106,9 @@ final class AsClause {
      */
     static boolean putItSpeaks(AnnotatedDocument doc, int i, Sentence s) {
         List<Token> t = doc.tokens;
+        if (beforeQuotation(t, i + 2, s.endToken())) {
+            return true;
+        }
         // An aside closed by a comma before the verb ("As Holm, a pilot, put it") may hold commas of its own.
         int verb = ClauseShapes.skipAdverbsLeft(t, i - 1, s.firstToken()) + 1;
         boolean apposition = verb > s.firstToken() && (t.get(verb - 1).is(",") || t.get(verb - 1).type() == Token.Type.QUOTE);

@@ -147,6 +147,8 @@ final class Windows {
     static final int THAT_AFTER_CUE_TOKENS = 8;
     /** Longest predicate between a speaker subject and the colon that opens its quotation: "went even further:". */
     static final int COLON_PREDICATE_TOKENS = 12;
+    /** Longest manner between "put it" and the colon that opens its quotation: "put it more bluntly than most:". */
+    static final int MANNER_TOKENS = 4;
     /** Longest run of time, place and medium phrases between a cue and the quotation it opens: "wrote on Facebook on Sunday:". */
     static final int ADJUNCT_BEFORE_QUOTE_TOKENS = 12;
     /** The same after a verb with a listener: "told reporters in Brussels that". */

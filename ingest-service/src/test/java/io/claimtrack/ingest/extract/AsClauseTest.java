@@ -46,4 +46,17 @@ class AsClauseTest {
                 """,
                 "lawmakers | each other of stalling the bridge | accused | indirect");
     }
+
+    /** Round 49: "put it" with a few words of manner before a colon and a quotation introduces what was said. */
+    @Test
+    void putItThisWayBeforeAQuotationIsACue() {
+        assertMentions("""
+                The nurses' union opposed the plan. Its chair, Rhona Pike, put it this way: “You cannot fix a roof by \
+                counting the buckets.” The mayor put it bluntly: “We are broke.”
+                Lund put it on the shelf: the old clock, the pipe and the map.
+                """,
+                "union | the plan | opposed | indirect",
+                "Its chair, Rhona Pike | “You cannot fix a roof by counting the buckets.” | put it | direct",
+                "The mayor | “We are broke.” | put it | direct");
+    }
 }
