@@ -8,7 +8,8 @@ import java.util.Set;
  * "Toronto added two goals", "posted a 2-0 win", "advises Brenton Mining on the sale", "agreed to buy", "spoke to the president", "called Lund on Monday" (telephoned),
  * "showed up", "the state", "attacks in Paris" and "claims of fraud" are no cues; "added that", "agreed that",
  * "spoke of", "called the plan a disaster" are. Whether a finding or a view follows "found", "showed",
- * "maintained" or "felt" is {@link FindingSense}'s; what says nothing whatever the verb is {@link NothingSaid}'s.
+ * "maintained" or "felt" is {@link FindingSense}'s ("found" of a thing located, {@link ThingsFound}'s); what says nothing
+ * whatever the verb is {@link NothingSaid}'s.
  */
 final class CueSense {
 
@@ -315,6 +316,9 @@ final class CueSense {
         if ((w.startsWith("show") || w.startsWith("find") || w.startsWith("found")) && ThingSubjects.priceMovement(t, i, s)) {
             // "Stocks showed little change", "Prices found support from reports that ...": a price moves; what it
             // found is the market's reason, whose source is another.
+            return false;
+        }
+        if (ThingsFound.at(lexicon, t, i, s)) {
             return false;
         }
         if (w.startsWith("found") || w.startsWith("find") || w.startsWith("show")) {
