@@ -6,7 +6,7 @@ import java.util.Set;
 /**
  * Whether a cue word says nothing whatever its verb, part of {@link CueSense}: negated or refused ("did not say"), a
  * question ("Did she say ...?"), a noun or an adjective, the terms of speaking ("who spoke on condition of
- * anonymity"), a scene's act, a topic without words ("spoke about this in detail").
+ * anonymity"), a scene's act, a topic without words ("spoke about this in detail"), a text authored.
  */
 final class NothingSaid {
 
@@ -86,6 +86,10 @@ final class NothingSaid {
             // "women who complained about the president's behavior", "Moll, who first proposed the levy in her budget
             // speech,", "Vik, who has asked for an outside audit,": a complaint, proposal or request with a noun object
             // in a relative clause is background on the people, as a plea there is.
+            return true;
+        }
+        if (AuthoredText.at(objects, t, i, s)) {
+            // "Ivy Lane, who wrote the bylaw,": authorship.
             return true;
         }
         if (w.startsWith("call") && (words > 1 ? ProceduralCall.at(t, next, s) : ProceduralCall.toOrder(t, next, s))) {

@@ -149,7 +149,7 @@ final class ObjectSense {
     }
 
     /** A clause, a quotation, a colon or a participle of saying: the written work's words follow. */
-    private boolean wordsFollow(Token tok) {
+    boolean wordsFollow(Token tok) {
         String w = tok.lower();
         return WORDS_FOLLOW.contains(w) || tok.type() == Token.Type.QUOTE || w.endsWith("ing") && !lexicon.cuesStartingWith(w).isEmpty();
     }
