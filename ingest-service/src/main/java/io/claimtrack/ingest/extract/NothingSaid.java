@@ -6,7 +6,7 @@ import java.util.Set;
 /**
  * Whether a cue word says nothing whatever its verb, part of {@link CueSense}: negated or refused ("did not say"), a
  * question ("Did she say ...?"), a noun or an adjective, the terms of speaking ("who spoke on condition of
- * anonymity"), a scene's act, a topic without words ("spoke about this in detail"), a text authored.
+ * anonymity"), a scene's act, a topic without words ("spoke about this in detail"), a text authored or a term coined.
  */
 final class NothingSaid {
 
@@ -88,8 +88,8 @@ final class NothingSaid {
             // in a relative clause is background on the people, as a plea there is.
             return true;
         }
-        if (AuthoredText.at(objects, t, i, s)) {
-            // "Ivy Lane, who wrote the bylaw,": authorship.
+        if (AuthoredText.at(objects, t, i, s) || CoinedTerms.at(t, i, s)) {
+            // "Ivy Lane, who wrote the bylaw,": authorship; "what local papers call X": a term in use.
             return true;
         }
         if (w.startsWith("call") && (words > 1 ? ProceduralCall.at(t, next, s) : ProceduralCall.toOrder(t, next, s))) {
