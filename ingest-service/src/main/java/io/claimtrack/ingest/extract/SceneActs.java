@@ -5,8 +5,8 @@ import java.util.Set;
 
 /**
  * Cue words that the words around them make an act in the scene, with nothing said: a save that "denied her a hat
- * trick", "wrote it on the whiteboard", "signs reading “Open late”", a verdict ("found the councillor guilty", a jury's
- * "finding that"), a price's direction ("futures pointed to a weaker open", "futures suggested a flat start"), an
+ * trick", "wrote it on the whiteboard", "signs reading “Open late”", "a wall panel described it as", a verdict ("found
+ * the councillor guilty", a jury's "finding that"), a price's direction ("futures pointed to a weaker open", "futures suggested a flat start"), an
  * activity named after a preposition ("a reputation for arguing, and for winning"), the dead honoured ("gathered to
  * remember the victims"), a story told ("has told the story to recruits"), listeners informed of nothing given ("had
  * informed all participants"), a filing or a candidacy ("seeks creditor protection", "is seeking a second term"), a
@@ -33,6 +33,9 @@ final class SceneActs {
             "poster", "posters", "plaque", "plaques", "t-shirt", "t-shirts", "shirt", "shirts", "sticker", "stickers",
             "billboard", "billboards", "badge", "badges", "button", "buttons", "graffiti", "hat", "hats", "cap", "caps",
             "mug", "mugs", "tattoo", "tattoos", "sweatshirt", "sweatshirts", "hoodie", "hoodies");
+    /** What makes a panel one that bears words: "a wall panel", "an information panel". */
+    private static final Set<String> PANEL_KINDS = WordSet.of("wall", "display", "information", "interpretive", "exhibit",
+            "exhibition", "museum", "gallery");
     /** Verbs of works on a thing, of buying, selling and hiring: what a plan of a project does. */
     private static final Set<String> WORKS = WordSet.of("build", "rebuild", "replace", "demolish", "renovate", "expand",
             "close", "reopen", "open", "convert", "turn", "construct", "install", "upgrade", "repair", "buy", "sell", "hire");
@@ -85,6 +88,10 @@ final class SceneActs {
         }
         if (w.startsWith("report")) {
             return billReported(t, next, s.endToken());
+        }
+        if (w.startsWith("describ")) {
+            // "where a panel described them as “acquired in 1910”": a display's words, as a sign's.
+            return displayed(t, i, s);
         }
         if (w.startsWith("remember")) {
             return !memoryTold(t, i, next, s);
@@ -333,7 +340,7 @@ final class SceneActs {
         if (k > s.firstToken() && RELATIVES.contains(t.get(k).lower())) {
             k--;
         }
-        if (k >= s.firstToken() && DISPLAYS.contains(t.get(k).lower())) {
+        if (k >= s.firstToken() && (DISPLAYS.contains(t.get(k).lower()) || displayPanel(t, k, s))) {
             return true;
         }
         for (int p = k; p > s.firstToken() && p >= k - Windows.DETERMINED_PHRASE_TOKENS && t.get(p).isWord(); p--) {
@@ -342,6 +349,24 @@ final class SceneActs {
             }
         }
         return false;
+    }
+
+    /**
+     * "a wall panel", "the room where a panel described": a panel bearing words, named so by its modifier or standing in
+     * a place's relative clause. "a panel of experts", "the review panel" are bodies.
+     */
+    private static boolean displayPanel(List<Token> t, int k, Sentence s) {
+        if (!t.get(k).is("panel") && !t.get(k).is("panels")) {
+            return false;
+        }
+        int before = k - 1;
+        if (before >= s.firstToken() && PANEL_KINDS.contains(t.get(before).lower())) {
+            return true;
+        }
+        if (before >= s.firstToken() && FunctionWords.ARTICLES.contains(t.get(before).lower())) {
+            before--;
+        }
+        return before >= s.firstToken() && t.get(before).is("where");
     }
 
     /**

@@ -166,4 +166,14 @@ class SceneActsTest {
                 """,
                 "The Panel | the levy bill needed three amendments | reported | indirect");
     }
+
+    /** Round 49: a display panel's words, as a sign's, are none; a panel of people describing stays a statement. */
+    @Test
+    void aDisplayPanelDescribingIsNoStatement() {
+        assertMentions("""
+                The masks hung for decades in a hall where a panel described them as "gifts from the chiefs." A wall \
+                panel described the carvers as "unknown." A panel of three curators described the masks as stolen.
+                """,
+                "A panel of three curators | the masks as stolen | described | indirect");
+    }
 }
