@@ -6,12 +6,12 @@ import java.util.Set;
 /**
  * Cue words that the words around them make an act in the scene, with nothing said: a save that "denied her a hat
  * trick", "wrote it on the whiteboard", "signs reading “Open late”", "a wall panel described it as", a verdict ("found
- * the councillor guilty", a jury's "finding that"), a price's direction ("futures pointed to a weaker open", "futures suggested a flat start"), an
- * activity named after a preposition ("a reputation for arguing, and for winning"), the dead honoured ("gathered to
- * remember the victims"), a story told ("has told the story to recruits"), listeners informed of nothing given ("had
- * informed all participants"), a filing or a candidacy ("seeks creditor protection", "is seeking a second term"), a
- * plan overtaken ("had planned to start") or of works ("plans to replace the bridge"), a bill reported back ("reports it
- * with two amendments") and the idiom "All told,".
+ * the councillor guilty", a jury's "finding that"), a price's direction ("futures pointed to a weaker open", "futures
+ * suggested a flat start"), an activity named after a preposition ("a reputation for arguing, and for winning"), the
+ * dead honoured ("gathered to remember the victims"), a story told ("has told the story to recruits"), listeners
+ * informed of nothing given ("had informed all participants"), a filing or a candidacy ("seeks creditor protection",
+ * "is seeking a second term"), a plan overtaken ("had planned to start") or of works ("plans to replace the bridge"), a
+ * bill reported back ("reports it with two amendments") and the idiom "All told,".
  */
 final class SceneActs {
 
@@ -39,6 +39,8 @@ final class SceneActs {
     /** Verbs of works on a thing, of buying, selling and hiring: what a plan of a project does. */
     private static final Set<String> WORKS = WordSet.of("build", "rebuild", "replace", "demolish", "renovate", "expand",
             "close", "reopen", "open", "convert", "turn", "construct", "install", "upgrade", "repair", "buy", "sell", "hire");
+    /** Where a thing put is shown or offered: "put it on display", "put the ferry up for sale". */
+    private static final Set<String> SHOWN = WordSet.of("display", "show", "view", "sale", "exhibit");
     /** Relative words between a display and its verb: "a banner that read". */
     private static final Set<String> RELATIVES = WordSet.of("that", "which");
     /** A court's or a jury's verdict after "found" and its object: "found him guilty", "found the firm liable". */
@@ -198,12 +200,25 @@ final class SceneActs {
     }
 
     /**
-     * "The Authority plans to replace the ferry in 2038", "plans to turn the shop into a cafe": a plan of works on a
-     * thing, or of buying, selling or hiring, is a project, no words; "plans to call for", "plans to release its
+     * "The Authority plans to replace the ferry in 2038", "plans to turn the shop into a cafe", "plans to put the jaw on
+     * display": a plan of works on a thing, of showing it, or of buying, selling or hiring, is a project, no words; "plans to call for", "plans to release its
      * analysis" may report what was said of it (PolNeAR marks those).
      */
     private static boolean works(List<Token> t, int next, Sentence s) {
-        return next + 1 < s.endToken() && t.get(next).is("to") && WORKS.contains(t.get(next + 1).lower());
+        if (next + 1 >= s.endToken() || !t.get(next).is("to")) {
+            return false;
+        }
+        return WORKS.contains(t.get(next + 1).lower()) || t.get(next + 1).is("put") && shown(t, next + 2, s);
+    }
+
+    /** "put the jaw on display", "put the ferry up for sale": a thing shown or offered, within a few words. */
+    private static boolean shown(List<Token> t, int from, Sentence s) {
+        for (int k = from; k + 1 < Math.min(s.endToken(), from + Windows.DETERMINED_PHRASE_TOKENS); k++) {
+            if ((t.get(k).is("on") || t.get(k).is("for")) && SHOWN.contains(t.get(k + 1).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

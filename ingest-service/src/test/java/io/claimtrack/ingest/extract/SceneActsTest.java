@@ -176,4 +176,15 @@ class SceneActsTest {
                 """,
                 "A panel of three curators | the masks as stolen | described | indirect");
     }
+
+    /** Round 49: a plan to show or offer a thing ("put it on display", "put it up for sale") is a project too. */
+    @Test
+    void aPlanToPutAThingOnDisplayIsNoStatement() {
+        assertMentions("""
+                The gallery plans to put the skull on display next spring.
+                The ferry company plans to put its old vessel up for sale.
+                The gallery plans to put the question to its members in May.
+                """,
+                "The gallery | to put the question to its members in May | plans | indirect");
+    }
 }
