@@ -83,7 +83,7 @@ final class SpeakerKinds {
         if (lexicon.documents.contains(head)) {
             return SpeakerKind.DOCUMENT;
         }
-        if (lexicon.organizations.contains(head) && !roleAfterRole(head, span) || bareBusiness(head, span)) {
+        if (lexicon.organizations.contains(head) && !roleAfterRole(head, span) && !roleOfBody(span) || bareBusiness(head, span)) {
             return SpeakerKind.ORGANIZATION;
         }
         if (lexicon.groups.contains(head) || head.endsWith("s") && !head.endsWith("ss") && !lexicon.roles.contains(head)) {
@@ -91,6 +91,20 @@ final class SpeakerKinds {
             return SpeakerKind.GROUP;
         }
         return SpeakerKind.PERSON;
+    }
+
+    /**
+     * "The curator of the harbour museum", "the director of the agency": a role, not itself a body's word, whose "of"
+     * names the body it serves is a person.
+     */
+    private boolean roleOfBody(List<Token> span) {
+        for (int k = 1; k < span.size() - 1; k++) {
+            if (span.get(k).is("of")) {
+                String role = lexicon.headKey(span.get(k - 1).lower());
+                return lexicon.roles.contains(role) && !lexicon.organizations.contains(role);
+            }
+        }
+        return false;
     }
 
     /**

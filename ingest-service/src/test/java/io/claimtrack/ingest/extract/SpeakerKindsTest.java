@@ -86,4 +86,17 @@ class SpeakerKindsTest {
         assertEquals(SpeakerKind.PERSON, statement(doc, "the border stayed quiet").kind);
         assertEquals("Ivo Lunde", statement(doc, "the border stayed quiet").speaker);
     }
+
+    /** Round 49: a role whose "of" names a body's description ("the director of the agency") is a person. */
+    @Test
+    void aRoleOfABodyIsAPerson() {
+        AnnotatedDocument doc = Pipeline.extract("""
+                The Harwick Ferry Agency cut its timetable on Monday. The director of the agency said the roof had been \
+                mended. The spokesman of the ferry agency said the crossings would resume. The board of the agency said it \
+                would meet.
+                """);
+        assertEquals(SpeakerKind.PERSON, statement(doc, "the roof had been mended").kind);
+        assertEquals(SpeakerKind.PERSON, statement(doc, "the crossings would resume").kind);
+        assertEquals(SpeakerKind.ORGANIZATION, statement(doc, "it would meet").kind);
+    }
 }
