@@ -304,4 +304,25 @@ class BodyDescriptionsTest {
         // Guard: a description no business word heads keeps its own words.
         assertEquals("the Ostland-based toolmaker", statement(doc, "Orders will pick up in the spring").speaker);
     }
+
+    /** Round 49: "the gallery" is the gallery the lede names, not its director quoted next ("gallery director NAME"). */
+    @Test
+    void aGalleryDescribedIsTheGalleryNotItsDirector() {
+        AnnotatedDocument doc = Pipeline.extract("""
+                Gallery returns masks to Talun
+
+                KELBY, Norland, March 3, 2034 (AFP) - The Harwick Gallery of Art on Friday returned nine carved masks \
+                taken from Talun in 1911.
+
+                The masks will be flown home next week, the gallery said.
+
+                "They were never ours," gallery director Petra Lund said at the ceremony.
+
+                For decades, the museum and the gallery kept the masks in storage. The gallery maintained that they had \
+                been bought from a dealer.
+                """);
+        assertEquals("Harwick Gallery of Art", statement(doc, "The masks will be flown home next week").speaker);
+        assertEquals("Petra Lund", statement(doc, "\"They were never ours,\"").speaker);
+        assertEquals("Harwick Gallery of Art", statement(doc, "they had been bought from a dealer").speaker);
+    }
 }
