@@ -7,7 +7,9 @@ import java.util.regex.Pattern;
  * "Two ports, Kelby and Dunmere, said", "Both carriers, Altair and Penn Freight, said": a count of two whose apposition
  * names both speaks as "A and B" in the order named (the settled convention for a group whose members the text names),
  * people as {@link NamedMembers#pair} writes them. Only an apposition of exactly two names right after the count: "Two
- * ports, Kelby among them, said" is no pair. So is a "They" opening the sentence right after one that opens with such a
+ * ports, Kelby among them, said" is no pair. A phrase that holds the count and its apposition, places after the names,
+ * is one too ("Two other museums that hold such heads, the Haldor Museum in Kessberg and the Royal Collection in
+ * Duvenbruck, said"). So is a "They" opening the sentence right after one that opens with such a
  * count ("Two members of the board, Mr Ode MP and Ms Varga MP, filed a minority report. They argued"), which no body
  * named in between takes. Part of {@link ResolutionStage}.
  */
@@ -17,9 +19,18 @@ final class CountedPair {
      * "Two ports", "both carriers", "the two unions", "Two other inland states": a count of two and its plural, with up
      * to three modifiers between, nothing after it.
      */
-    private static final Pattern COUNT = Pattern.compile("(?i)(?:the two|two|both(?: the)?)(?: \\p{Ll}[\\p{Ll}-]*){0,3} \\p{Ll}+s");
+    private static final String COUNTED = "(?i:the two|two|both(?: the)?)(?: \\p{Ll}[\\p{Ll}-]*){0,3} \\p{Ll}+s";
+    private static final Pattern COUNT = Pattern.compile("(?i)" + COUNTED);
     /** ", Kelby and Dunmere," right after the count; a third name ("Kelby and Dunmere and Esk") is no pair. */
     private static final Pattern APPOSITION = Pattern.compile(", (" + NamedMembers.NAME + ") and (" + NamedMembers.NAME + "),");
+    /**
+     * The count, a relative clause on it and the apposition all inside the speaker's phrase, each name with its article
+     * and its place: "Two other museums that hold such heads, the Haldor Museum in Kessberg and the Royal Collection in
+     * Duvenbruck,".
+     */
+    private static final Pattern WHOLE = Pattern.compile("(?i:" + COUNTED + ")(?: (?:that|which|who) [^,]{1,60})?, (?:the )?("
+            + NamedMembers.NAME + ")(?: (?:in|of) " + NamedMembers.NAME + ")? and (?:the )?(" + NamedMembers.NAME + ")(?: (?:in|of) "
+            + NamedMembers.NAME + ")?");
     /**
      * A sentence opening with such a count, a short of-phrase after it allowed, and two people titled or with letters
      * after the name: "Two members of the Committee, Mr Ode MP and Ms Varga MP,".
@@ -41,10 +52,14 @@ final class CountedPair {
     /** "A and B" for a statement of such a count; null otherwise. */
     String speakerFor(Attribution a) {
         Mention m = a.mention;
-        if (m == null || m.hasName() || m.isPronoun() || !COUNT.matcher(m.text()).matches()) {
+        if (m == null || m.isPronoun()) {
             return null;
         }
-        return both(APPOSITION.matcher(doc.text).region(m.end(), doc.text.length()));
+        if (!m.hasName() && COUNT.matcher(m.text()).matches()) {
+            return both(APPOSITION.matcher(doc.text).region(m.end(), doc.text.length()));
+        }
+        Matcher whole = WHOLE.matcher(doc.text).region(m.start(), m.end());
+        return whole.matches() ? both(whole) : null;
     }
 
     /** "A and B" for a "They" opening the sentence after one that opens with a count of two named ({@link #OPENING_PAIR}). */

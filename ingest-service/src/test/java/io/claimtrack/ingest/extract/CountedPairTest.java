@@ -85,4 +85,16 @@ class CountedPairTest {
                 """);
         assertSpeaker(doc, "a fare cap would cost jobs", "Ostvik Ferry Union");
     }
+
+    /** Round 49: the count, its relative clause and the apposition in one phrase, each name with its article and place. */
+    @Test
+    void twoBodiesWithTheirPlacesInsideTheSpeakersPhraseSpeakAsBoth() {
+        AnnotatedDocument doc = extract("""
+                Letters go home to Orla
+
+                Two other libraries that hold such letters, the Abbot Library in Kell and the City Archive in Brune, said \
+                in a joint statement that they would open talks with Orla next year.
+                """);
+        assertSpeaker(doc, "they would open talks with Orla next year", "Abbot Library and City Archive");
+    }
 }
