@@ -4,12 +4,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 
 /**
  * "The Prime Minister thanked the President for the invitation. He said that ...": a readout calls its leaders by
  * their bare title as the subject of sentences that are no statements, and the next sentence's "he" or "she" is that
  * title's holder. Found for the sentence just before the pronoun's, in its paragraph, so one look per pronoun; part
- * of {@link PronounResolver}, which resolves the title as a description speaker is resolved.
+ * of {@link PronounResolver}, which resolves the title as a description speaker is resolved. So is a description by age
+ * past a question put ("Asked whether he would retire, the 31-year-old champion laughed. “...,” he said").
  */
 final class OpeningTitle {
 
@@ -38,6 +40,7 @@ final class OpeningTitle {
         // Only past a question put: its names are the ones asked about, whom the pronoun would otherwise go on with.
         int first = tokens.get(0).is("asked") ? OpeningAdverbials.subjectStart(tokens, 0, tokens.size()) : 0;
         int end = first < tokens.size() ? titleEnd(tokens, first, lexicon, nameTitles) : -1;
+        end = end < 0 && first > 0 && first < tokens.size() ? ageEnd(doc, tokens, first) : end;
         if (end < 0 || doc.quoteAt(s.start()) != null) {
             return null;
         }
@@ -90,6 +93,25 @@ final class OpeningTitle {
             holder = full == null ? holder : full;
         }
         return holder;
+    }
+
+    /**
+     * "Asked whether he would retire, the 31-year-old champion laughed.": past a question put, "the", an age and one noun
+     * before the sentence's verb describe the person asked, whom the age names; the end of the noun, or -1.
+     */
+    private static int ageEnd(AnnotatedDocument doc, List<Token> tokens, int first) {
+        Token the = tokens.get(first);
+        Matcher age = ResolutionStage.AGE.matcher(doc.text).region(the.start(), doc.text.length());
+        if (!the.is("the") || !age.lookingAt()) {
+            return -1;
+        }
+        int noun = first + 1;
+        while (noun < tokens.size() && tokens.get(noun).end() <= age.end()) {
+            noun++;
+        }
+        int verb = noun + 1;
+        return verb < tokens.size() && tokens.get(noun).isWord() && !tokens.get(noun).isCapitalized()
+                && tokens.get(verb).isWord() && !tokens.get(verb).isCapitalized() ? verb : -1;
     }
 
     /**

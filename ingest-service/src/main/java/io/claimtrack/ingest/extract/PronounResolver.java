@@ -129,7 +129,9 @@ final class PronounResolver {
             Name narrated = since.find(gender, said.end(), opening, found, a, true);
             subject = narrated != null ? narrated : subject;
         }
-        Attribution title = gender == null ? null : OpeningTitle.before(doc, lexicon, a.mention.start(), gender, a.cue, nameTitles());
+        // The sentence before the statement's own: a quotation of several sentences before "he said" is one statement.
+        int statement = Math.min(a.contentStart, a.mention.start());
+        Attribution title = gender == null ? null : OpeningTitle.before(doc, lexicon, statement, gender, a.cue, nameTitles());
         if (title != null && title.mention.start() > Math.max(found == null ? -1 : found.mention.start(),
                 subject == null ? -1 : subject.offset())) {
             titles.put(a, title);

@@ -33,4 +33,21 @@ class TitleAfterQuestionTest {
                 """);
         assertSpeaker(doc, "\"Ask him, not me,\"", "Matteo Ferranza-Holm");
     }
+
+    /** Round 49: an age description after the question, past a paragraph about the other player, takes the pronoun. */
+    @Test
+    void anAgeDescriptionAfterAQuestionPutTakesThePronoun() {
+        AnnotatedDocument doc = extract("""
+                Varga keeps her title
+
+                HALDEN - Mira Varga, 38, beat Lena Stroud 6-4 6-3 on Sunday to keep her national title.
+
+                "I played well, she played better," Varga told reporters.
+
+                Stroud, a 24-year-old from Kessby, said she had been tired. Stroud's coach, Dan Pell, declined to discuss it.
+
+                Asked whether she would retire, the 38-year-old winner smiled. "Retire? I just got good," she said.
+                """);
+        assertSpeaker(doc, "\"Retire? I just got good,\"", "Mira Varga");
+    }
 }
