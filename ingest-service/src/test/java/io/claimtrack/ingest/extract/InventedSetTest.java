@@ -85,7 +85,9 @@ import org.junit.jupiter.api.Test;
  * and on set AR, held back in the forty-eighth round with the same weighting ({@code eval/invented_ar_gold.jsonl}, built
  * by {@code tools/invented/build_ar.py}), and on set AS, written unseen in the forty-ninth round with the same weighting
  * ({@code eval/invented_as_gold.jsonl}, built by {@code tools/invented/build_as.py}), and on set AT, held back in the
- * forty-ninth round with the same weighting ({@code eval/invented_at_gold.jsonl}, built by {@code tools/invented/build_at.py}):
+ * forty-ninth round with the same weighting ({@code eval/invented_at_gold.jsonl}, built by {@code tools/invented/build_at.py}),
+ * and on set AU, written unseen in the fiftieth round with the same weighting ({@code eval/invented_au_gold.jsonl}, built
+ * by {@code tools/invented/build_au.py}):
  * statement F1 at token coverage 0.3
  * and resolved-speaker accuracy stay above a floor a little under what the extractor scores today. The matching
  * follows the reference scorer (coverage of the gold content's tokens, contents overlapping in the text, nested
@@ -243,6 +245,10 @@ class InventedSetTest {
     /** Set AT, held back in the forty-ninth round, weighted as set R ({@code tools/invented/build_at.py}). */
     private static final double AT_F1_FLOOR = 0.92;
     private static final double AT_RESOLVED_FLOOR = 0.85;
+
+    /** Set AU, written unseen in the fiftieth round, weighted as set R ({@code tools/invented/build_au.py}). */
+    private static final double AU_F1_FLOOR = 0.92;
+    private static final double AU_RESOLVED_FLOOR = 0.92;
 
     private static final Pattern TOKEN = Pattern.compile("[0-9a-z]+");
     private static final Set<String> STOP = Set.of("the", "a", "an", "of", "and", "in", "for", "to", "on", "at", "mr", "ms",
@@ -476,6 +482,11 @@ class InventedSetTest {
     @Test
     void setATScoresAboveItsFloor() throws IOException {
         assertAboveFloor("/eval/invented_at_gold.jsonl", AT_F1_FLOOR, AT_RESOLVED_FLOOR);
+    }
+
+    @Test
+    void setAUScoresAboveItsFloor() throws IOException {
+        assertAboveFloor("/eval/invented_au_gold.jsonl", AU_F1_FLOOR, AU_RESOLVED_FLOOR);
     }
 
     private static void assertAboveFloor(String resource, double f1Floor, double resolvedFloor) throws IOException {
