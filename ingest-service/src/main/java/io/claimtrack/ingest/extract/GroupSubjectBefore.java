@@ -1,23 +1,31 @@
 package io.claimtrack.ingest.extract;
 
+import java.util.BitSet;
 import java.util.List;
 
 /**
  * "The appellants, four residents who used the baths, applied for judicial review. They argued that ...": a "They"
  * the resolver found no speaker for, opening the sentence right after one in the same paragraph that opens with a
  * definite plural of people ("The appellants", "The night nurses") and reports no one's words, is that group. Part of
- * {@link ResolutionStage}, beside {@link CountedPair#pronounAfter}.
+ * {@link ResolutionStage}, beside {@link CountedPair#pronounAfter}; one per document.
  */
 final class GroupSubjectBefore {
 
     /** Modifiers a plural subject may take before its noun: "The four night nurses". */
     private static final int MODIFIERS = 2;
 
-    private GroupSubjectBefore() {
+    private final AnnotatedDocument doc;
+    private final Lexicon lexicon;
+    /** By index, the sentences a statement's speaker is named in; read in one pass when a "They" first asks. */
+    private BitSet spoken;
+
+    GroupSubjectBefore(AnnotatedDocument doc, Lexicon lexicon) {
+        this.doc = doc;
+        this.lexicon = lexicon;
     }
 
     /** The group's words without "The" ("appellants") for such a "They"; null otherwise. */
-    static String speakerFor(AnnotatedDocument doc, Lexicon lexicon, Attribution a) {
+    String speakerFor(Attribution a) {
         Mention m = a.mention;
         int index = m == null || !m.text().equals("They") ? -1 : doc.sentenceAtOrAfter(m.start());
         if (index < 1 || index >= doc.sentences.size() || doc.sentences.get(index).start() != m.start()) {
@@ -26,7 +34,7 @@ final class GroupSubjectBefore {
         Sentence before = doc.sentences.get(index - 1);
         List<Token> t = doc.tokens;
         int first = before.firstToken();
-        if (before.block() != doc.sentences.get(index).block() || !t.get(first).text().equals("The") || saysSomething(doc, before)) {
+        if (before.block() != doc.sentences.get(index).block() || !t.get(first).text().equals("The") || saysSomething(index - 1)) {
             return null;
         }
         for (int k = first + 1; k < Math.min(before.endToken() - 1, first + 2 + MODIFIERS); k++) {
@@ -44,12 +52,17 @@ final class GroupSubjectBefore {
     }
 
     /** Whether a statement's speaker is named in the sentence: its subject then spoke, and "They" follows the resolver. */
-    private static boolean saysSomething(AnnotatedDocument doc, Sentence s) {
-        for (Attribution o : doc.attributions) {
-            if (o.mention != null && o.mention.start() >= s.start() && o.mention.start() < s.end()) {
-                return true;
+    private boolean saysSomething(int sentence) {
+        if (spoken == null) {
+            spoken = new BitSet(doc.sentences.size());
+            for (Attribution o : doc.attributions) {
+                // Sentences never overlap: the last one opening at or before the mention holds it, if it reaches it.
+                int s = o.mention == null ? -1 : doc.sentenceAtOrAfter(o.mention.start() + 1) - 1;
+                if (s >= 0 && o.mention.start() < doc.sentences.get(s).end()) {
+                    spoken.set(s);
+                }
             }
         }
-        return false;
+        return spoken.get(sentence);
     }
 }

@@ -141,8 +141,9 @@ public final class ResolutionStage implements Stage {
         }
         pronouns.takeTitles();
         pronouns.followAntecedents();
+        GroupSubjectBefore groups = new GroupSubjectBefore(doc, lexicon);
         for (Attribution a : doc.attributions) {
-            pairAfter(doc, counted, a);
+            pairAfter(counted, groups, a);
         }
         NameGivenAfter.apply(doc, names);
         // Each loop's body is a method: these loops run once per document, and a body inlined in them is compiled
@@ -219,10 +220,10 @@ public final class ResolutionStage implements Stage {
      * "They" after a sentence opening with two people counted and named: the pair, over any body named in between; one
      * left unresolved after a sentence opening with a plural of people: that group.
      */
-    private void pairAfter(AnnotatedDocument doc, CountedPair counted, Attribution a) {
+    private static void pairAfter(CountedPair counted, GroupSubjectBefore groups, Attribution a) {
         String pair = counted.pronounAfter(a);
         boolean unresolved = a.mention != null && a.mention.text().equals(a.speaker);
-        pair = pair == null && unresolved ? GroupSubjectBefore.speakerFor(doc, lexicon, a) : pair;
+        pair = pair == null && unresolved ? groups.speakerFor(a) : pair;
         if (pair != null) {
             a.speaker = pair;
             a.role = "";
