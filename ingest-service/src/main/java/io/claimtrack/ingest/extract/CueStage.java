@@ -139,7 +139,8 @@ public final class CueStage implements Stage {
             words = form == null ? 0 : form.words().size();
         }
         if (form == null || noun.is(doc, i, sentence, form) || colonOnly(doc, i, sentence)
-                || form.past() && isPassive(doc, i, sentence, form) || !sense.isSpeech(doc, i, words, sentence)
+                || form.past() && isPassive(doc, i, sentence, form) || ReducedRelative.at(doc, i, sentence, form, lexicon)
+                || !sense.isSpeech(doc, i, words, sentence)
                 || !complement.fits(doc, i, words, sentence)
                 || AsClause.isPutIt(form.words()) && !AsClause.putItSpeaks(doc, i, sentence)) {
             return i;

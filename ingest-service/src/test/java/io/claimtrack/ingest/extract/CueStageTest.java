@@ -36,6 +36,16 @@ class CueStageTest {
     }
 
     @Test
+    void aParticipleAfterADocumentBeforeItsOwnVerbOfSayingIsNoCue() {
+        // "posted online" modifies the statement, as "that was posted online" would; "noted" before a clause is a verb.
+        assertEquals(List.of("said", "says", "noted", "said"), cues("""
+                A statement posted online said the ferry would resume in May.
+                A letter written last week says crews are exhausted.
+                The notice noted they had said the fares would rise.
+                """));
+    }
+
+    @Test
     void aBareCueWordRightBeforeAHeadlinesVerbIsItsSubjectNoun() {
         // Headlinese drops the article: "Tower plan goes back" is the plan going back; "Board plans" is still a cue.
         assertEquals(List.of("plans"), cues("""

@@ -26,6 +26,16 @@ class CueStatementTest {
     }
 
     @Test
+    void aParticipleBetweenADocumentAndItsVerbIsTheDocumentsModifier() {
+        assertMentions("""
+                A statement posted online said the ferry would resume in May.
+                The notice noted they had said the fares would rise.
+                """,
+                "A statement | the ferry would resume in May | said | indirect",
+                "The notice | they had said the fares would rise | noted | indirect");
+    }
+
+    @Test
     void aRelativeWhoGivesItsAntecedentAsSpeaker() {
         assertMentions("""
                 The mayor met Okafor, who in 2010 said the port should be sold.

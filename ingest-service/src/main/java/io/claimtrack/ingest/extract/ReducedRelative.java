@@ -1,0 +1,50 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.List;
+
+/**
+ * "A statement posted online said the pier was closed", "a letter written last week says": a past participle right
+ * after a document noun is the noun's reduced relative ("that was posted"), not a verb of its own, when the noun's own
+ * verb of saying follows before the clause ends. The document speaks through that later verb.
+ */
+final class ReducedRelative {
+
+    /** Words between the participle and the document's own verb: "posted on the council's website on Friday". */
+    private static final int TOKENS_TO_VERB = 10;
+
+    private ReducedRelative() {
+    }
+
+    /** Whether the participle at token {@code i} of the cue {@code form} modifies the document noun before it. */
+    static boolean at(AnnotatedDocument doc, int i, Sentence sentence, Lexicon.CueForm form, Lexicon lexicon) {
+        List<Token> tokens = doc.tokens;
+        if (!form.past() || form.words().size() != 1 || i <= sentence.firstToken()
+                || !lexicon.documents.contains(lexicon.headKey(tokens.get(i - 1).lower()))) {
+            return false;
+        }
+        if (i + 1 >= sentence.endToken() || opensClause(tokens.get(i + 1))) {
+            // "The statement noted they had said ...", "noted the board said": a verb with its object or clause.
+            return false;
+        }
+        for (int k = i + 1; k < sentence.endToken() && k - i <= TOKENS_TO_VERB; k++) {
+            Token t = tokens.get(k);
+            // A comma or a dash closes the phrase; a period inside the sentence is a web address's ("GunBroker.com").
+            if (t.type() == Token.Type.QUOTE || t.type() == Token.Type.PUNCT && !t.is(".")
+                    || ClauseShapes.CLAUSE_WORDS.contains(t.lower())) {
+                return false;
+            }
+            if (FunctionWords.SAY_TELL.contains(t.text())) {
+                return true;
+            }
+            if (t.in(WordClass.SPEAKING_PRONOUN) || ClauseSubject.FINITE.contains(t.lower())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A word that opens the participle's object or clause: a determiner, a pronoun, a name. */
+    private static boolean opensClause(Token t) {
+        return !t.isWord() || t.isCapitalized() || t.in(WordClass.DETERMINER) || t.in(WordClass.SPEAKING_PRONOUN);
+    }
+}
