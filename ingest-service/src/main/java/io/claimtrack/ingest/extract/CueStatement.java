@@ -125,7 +125,7 @@ final class CueStatement {
     }
 
     /**
-     * The "and" or "but" before the cue's verb group ("and has since said"), or -1. Headlinese joins a subject's
+     * The "and", "but" or ", then" before the cue's verb group ("and has since said"), or -1. Headlinese joins a subject's
      * verbs with a comma ("Bank holds rate, signals cuts may wait"), in a headline or a deck's bullet ("* Central bank
      * holds rates, says ..."): there a comma before a verb in "-s" is one.
      */
@@ -134,9 +134,14 @@ final class CueStatement {
         int first = s.firstToken();
         int p = ClauseShapes.skipAdverbsLeft(tokens, ClauseShapes.infinitiveAfter(tokens,
                 ClauseShapes.skipAdverbsLeft(tokens, cue.firstToken() - 1, first), first), first);
-        return p > first + 1 && (tokens.get(p).is("and") || tokens.get(p).is("but")
+        return p > first + 1 && (tokens.get(p).is("and") || tokens.get(p).is("but") || commaThen(tokens, p, cue)
                 || tokens.get(p).is(",") && p == cue.firstToken() - 1 && tokens.get(cue.firstToken()).lower().endsWith("s")
                 && headlinese(doc.block(s.block()).kind())) ? p : -1;
+    }
+
+    /** "offered the man a job, then said he would ...": a comma and "then" join the subject's next verb. */
+    private static boolean commaThen(List<Token> tokens, int p, Cue cue) {
+        return tokens.get(p).is(",") && p + 1 < cue.firstToken() && tokens.get(p + 1).is("then");
     }
 
     private static boolean headlinese(Block.Kind kind) {

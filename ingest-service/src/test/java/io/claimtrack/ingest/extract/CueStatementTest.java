@@ -26,6 +26,18 @@ class CueStatementTest {
     }
 
     @Test
+    void aCommaAndThenJoinTheSubjectsNextVerbOfSaying() {
+        assertMentions("""
+                Governor Ilse Varnum shook hands with a farmer in Tallby, then said she would visit every county.
+                Ott Lindqvist toured the flooded depot, then says the roof will be mended by autumn.
+                The harbour master, then a young pilot, said the quay was unsafe.
+                """,
+                "Governor Ilse Varnum | she would visit every county | said | indirect",
+                "Ott Lindqvist | the roof will be mended by autumn | says | indirect",
+                "The harbour master | the quay was unsafe | said | indirect");
+    }
+
+    @Test
     void aParticipleBetweenADocumentAndItsVerbIsTheDocumentsModifier() {
         assertMentions("""
                 A statement posted online said the ferry would resume in May.
