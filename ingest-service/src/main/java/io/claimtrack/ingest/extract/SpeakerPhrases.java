@@ -13,6 +13,7 @@ final class SpeakerPhrases {
             "involved", "privy", "loyal", "linked", "connected", "allied", "opposed", "aware", "knowledge");
     /** Participles of speaking whose object is the listener: "a source speaking to Fox News". */
     private static final Set<String> SPEAKING = WordSet.of("speaking", "talking");
+    private static final Set<String> PLACE_ADVERBS = WordSet.of("there", "here");
     private static final Set<String> OBJECT_PRONOUNS = WordSet.of("him", "her", "them", "us", "it");
 
     /** Abbreviations that close a name, a person's or a company's: "Biden Jr.", "Harbour Systems Inc.". */
@@ -50,6 +51,16 @@ final class SpeakerPhrases {
         return m;
     }
 
+    /**
+     * "Officials there say", "Her campaign workers here said": a place adverb right after the subject's head belongs to
+     * it; the phrase ends before it. Not after a verb or another word that breaks a phrase ("is there").
+     */
+    private static int beforePlaceAdverb(AttributionContext ctx, int p, int first) {
+        List<Token> tokens = ctx.tokens;
+        return p > first && PLACE_ADVERBS.contains(tokens.get(p).text()) && tokens.get(p - 1).isWord()
+                && !FunctionWords.NP_BREAKERS.contains(tokens.get(p - 1).lower()) && ctx.cueAt[p - 1] == null ? p - 1 : p;
+    }
+
     private Mention find(AttributionContext ctx, Cue cue, Sentence s) {
         Mention m = phrase(ctx, cue, s);
         Mention given = GivenName.in(ctx, s.firstToken(), cue.firstToken(), m);
@@ -63,6 +74,7 @@ final class SpeakerPhrases {
         int first = opening;
         int p = ClauseShapes.skipAdverbsLeft(tokens, ClauseShapes.infinitiveAfter(tokens,
                 ClauseShapes.skipAdverbsLeft(tokens, cue.firstToken() - 1, first), first), first);
+        p = beforePlaceAdverb(ctx, p, first);
         int subject = BareAdverbial.subjectAfterOpening(tokens, first, p + 1);
         if (subject <= p) {
             // "Last week Brandt said", "In 2010 she said", "But later she said": the phrase starts after an adverbial without
