@@ -19,8 +19,8 @@ final class SummaryParties {
 
     static final SummaryParties NONE = new SummaryParties();
 
-    /** The labels of a summary's decider. */
-    private static final List<String> DECIDER_LABELS = List.of("Arbitrator", "Adjudicator", "Umpire");
+    /** The labels of a summary's decider; an oversight report's "Director: NAME" heads the report whose decision it gives. */
+    private static final List<String> DECIDER_LABELS = List.of("Arbitrator", "Adjudicator", "Umpire", "Director");
     /** "Arbitrator: Joan Pell" alone on its line. */
     private static final Pattern DECIDER = Pattern.compile(
             "(?m)^(" + String.join("|", DECIDER_LABELS) + "): *(\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){1,3}) *$");

@@ -66,4 +66,27 @@ class SummaryPartiesTest {
         assertEquals("Harrowgate Ferries Ltd", between.speakerFor("the Employer"));
         assertNull(headline.speakerFor("The union"));
     }
+
+    /** An oversight report's "Director: NAME" line heads the report: "The Director" is she, not a chief named later. */
+    @Test
+    void aReportsDirectorLineDefinesTheDirector() {
+        AnnotatedDocument doc = Pipeline.extract("""
+                OFFICE OF THE COASTAL SAFETY REVIEWER
+
+                Reviewer's Report - File 12-CSR-004
+
+                Director: Mirela Oduya
+                Date of report: September 1, 2031
+
+                The Director has concluded that the harbour crew followed the rescue rules.
+
+                The Director notes that the weather report had warned of gusts.
+
+                In a letter dated August 20, Harbourmaster Tobias Rennick said the authority accepted the findings.
+                """);
+
+        assertEquals("Mirela Oduya", Pipeline.speakerOf(doc, "the harbour crew followed"));
+        assertEquals("Mirela Oduya", Pipeline.speakerOf(doc, "the weather report had warned"));
+        assertEquals("Tobias Rennick", Pipeline.speakerOf(doc, "the authority accepted"));
+    }
 }
