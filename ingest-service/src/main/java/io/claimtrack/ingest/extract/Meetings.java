@@ -16,6 +16,11 @@ final class Meetings {
     /** Words that make the opening sentence a meeting of the people it names: "held talks with", "spoke today with". */
     private static final Set<String> MEETING = WordSet.of("talks", "met", "meets", "meeting", "conversation", "call", "spoke",
             "speaks", "welcomed", "welcomes", "received", "receives", "counterpart", "visit", "consultations", "chaired", "delegation");
+    /**
+     * A treaty's signing by two as one subject ("A and B signed the Convention"): their meeting, read only in the predicate
+     * after both, as "A signed a decree appointing B" meets no one.
+     */
+    private static final Set<String> SIGNING = WordSet.of("signed", "sign", "signs");
     /** Last words of an event's name, which takes no part: "co-chaired the first round of the Aldova-Brenn Strategic Dialogue". */
     private static final Set<String> EVENTS = WordSet.of("dialogue", "summit", "forum", "conference", "consultations", "talks",
             "round", "format", "meeting", "session", "commission");
@@ -91,7 +96,7 @@ final class Meetings {
 
     static boolean meetingWord(AnnotatedDocument doc, Sentence s) {
         for (int k = s.firstToken(); k < s.endToken(); k++) {
-            if (MEETING.contains(doc.tokens.get(k).lower())) {
+            if (MEETING.contains(doc.tokens.get(k).lower()) || SIGNING.contains(doc.tokens.get(k).lower())) {
                 return true;
             }
         }
@@ -133,7 +138,7 @@ final class Meetings {
         Matcher title = APPOSED_TITLE.matcher(rest);
         String[] words = (title.find() ? rest.substring(title.end() + 1) : rest).toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
         for (int k = words.length > 0 && words[0].isEmpty() ? 1 : 0, n = 0; k < words.length && n <= MEETING_AFTER_WORDS; k++, n++) {
-            if (MEETING.contains(words[k])) {
+            if (MEETING.contains(words[k]) || SIGNING.contains(words[k])) {
                 return true;
             }
             if (FunctionWords.NP_BREAKERS.contains(words[k]) || FunctionWords.TOPIC_PREPOSITIONS.contains(words[k])) {

@@ -332,4 +332,32 @@ class JointSidesTest {
                 """);
         assertSpeaker(doc, "to review the harbour fees before the winter", "The sides");
     }
+
+    /** Two ministers who signed a convention as one subject met to sign it: "the Ministers" and a side are theirs. */
+    @Test
+    void twoWhoSignedATreatyTogetherAreItsSides() {
+        AnnotatedDocument doc = extract("""
+                Kelmar and Ostrelia sign Convention on the Vardo Lakes
+
+                On 3 March, in the town of Pirnes, Minister of Foreign Affairs of the Republic of Kelmar Aino Halvard and \
+                Minister of Foreign Affairs of the Kingdom of Ostrelia Radu Vintila signed the Convention on the Fisheries of \
+                the Vardo Lakes.
+
+                In their speeches at the ceremony, the Ministers noted that the Convention ended a long dispute over quotas.
+
+                The Ostrelia side expressed readiness to host the first meeting of the Lakes Council in the spring.
+                """);
+        assertSpeaker(doc, "the Convention ended a long dispute over quotas", "Aino Halvard and Radu Vintila");
+        assertSpeaker(doc, "readiness to host the first meeting of the Lakes Council in the spring", "Radu Vintila");
+    }
+
+    /** One who signed a decree naming another met no one: the group keeps its mention. */
+    @Test
+    void aDecreeSignedNamingAnotherIsNoMeeting() {
+        assertSpeaker(extract("""
+                President Ivar Lindqvist signed a decree on Monday appointing Mara Oskarsen as envoy to the lake talks.
+
+                Both sides said the talks on the quotas would resume in June.
+                """), "the talks on the quotas would resume in June", "Both sides");
+    }
 }
