@@ -15,7 +15,7 @@ final class Courtesies {
             "thank", "thanks", "you", "dear", "colleagues", "friends", "ladies", "gentlemen", "and", "everyone", "all",
             "very", "much", "welcome", "greetings", "mr", "mrs", "ms", "madam", "sir", "president", "minister",
             "chairman", "prime", "goodbye", "bye", "see", "next", "week", "time", "soon", "tomorrow", "if", "i", "may", "add",
-            "please", "for", "coming", "joining", "us", "being", "here", "excuse", "me", "witnesses", "members", "sorry", "to",
+            "please", "for", "coming", "joining", "us", "our", "being", "here", "excuse", "me", "witnesses", "members", "sorry", "to",
             "interrupt", "your", "listeners", "listening", "viewers", "watching", "audience");
     /** A courtesy needs one of these: "Thank you", "See you next week", "Goodbye", "colleagues" as a greeting. */
     private static final Set<String> HEADS = WordSet.of("good", "hello", "thank", "thanks", "dear", "welcome",

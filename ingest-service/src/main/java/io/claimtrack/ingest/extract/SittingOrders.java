@@ -5,7 +5,8 @@ import java.util.Set;
 /**
  * A chair's sentence that only runs a hearing or a sitting: opening it ("I call this meeting to order.", "The hearing
  * is open."), swearing in a witness ("Ms. Holm, please take the oath."), saying where
- * it stands ("We are continuing our hearing on bus fares, and we are joined by the Minister."), timing a member ("Your
+ * it stands ("We are continuing our hearing on bus fares, and we are joined by the Minister."), welcoming the next witness
+ * ("We now welcome Ms. Ada Lind, Director of the Riders' Union."), timing a member or the sitting ("Your
  * time has expired.", "Minister, you have ten minutes for your opening remarks."), breaking it off ("The committee
  * will stand in recess until two."), calling the House to order ("Order, order.") or a member to speak ("I call Ada
  * Berg."). None asserts anything; "The committee found the fares too high" and "Your time in
@@ -25,6 +26,8 @@ final class SittingOrders {
     private static final Set<String> EXPIRED = WordSet.of("up", "expired", "out", "over");
     /** The sitting carrying on: "We are continuing our hearing on ...", "We resume the session on ...". */
     private static final Set<String> CONTINUING = WordSet.of("continuing", "continue", "resuming", "resume");
+    /** A committee's work that sittings carry on: "We continue our study of bus fares.". */
+    private static final Set<String> STUDIES = WordSet.of("study", "review", "examination", "consideration");
     /** Measures of a member's speaking time: "you have ten minutes". */
     private static final Set<String> TIME_UNITS = WordSet.of("minute", "minutes", "second", "seconds");
     /** A sitting's state once opened or closed: "The hearing is open.", "This session is now closed.". */
@@ -56,6 +59,10 @@ final class SittingOrders {
     /** Who is heard in turn, and where in the order: "our last delegation", "the next speaker". */
     private static final Set<String> DELEGATES = WordSet.of("delegation", "delegate", "speaker", "presenter", "witness");
     private static final Set<String> PLACES_IN_ORDER = WordSet.of("next", "last", "first", "final");
+    /** What may stand between "We" and "welcome": "We now welcome", "We also welcome". */
+    private static final Set<String> WELCOME_ADVERBS = WordSet.of("now", "also", "next");
+    /** The longest "we have now run out of time". */
+    private static final int OUT_OF_TIME_WORDS = 7;
     /** The longest clause of procedure. */
     private static final int ORDER_WORDS = 14;
     /** A clause that gives a reason or a report, not only procedure. */
@@ -124,6 +131,7 @@ final class SittingOrders {
                 || (we || sitting(doc, from)) && breaks(doc, from, to)
                 || we && to - from >= 4 && joinedBy(doc, from)
                 || we && continuing(doc, from, to)
+                || we && (welcomesWitness(doc, from, to) || outOfTime(doc, from, to))
                 || sitting(doc, from) && opened(doc, afterOf(doc, from + 2, to), to)
                 || swearing(doc, from, to) || callsToOrder(doc, from, to) || witnessesSworn(doc, from, to)
                 || first.equals("you") && timeLater(doc, from + 1, to)
@@ -151,19 +159,46 @@ final class SittingOrders {
         return comma && doc.tokens.get(to - 1).isCapitalized();
     }
 
-    /** "Our last delegation is Dr. Ada Lind.", "The next speaker is Mr. Berg.": who speaks next, by name. */
+    /**
+     * "Our last delegation is Dr. Ada Lind.", "The next speaker is Mr. Berg.", "Our first witness is Ms. Ada Lind, Director
+     * of the Riders' Union.": who speaks next, by name and office.
+     */
     private static boolean nextSpeaker(AnnotatedDocument doc, int from, int to) {
         if (to - from < 5 || !FunctionWords.ARTICLES_OR_POSSESSIVES.contains(doc.tokens.get(from).lower())
                 || !PLACES_IN_ORDER.contains(doc.tokens.get(from + 1).lower()) || !DELEGATES.contains(doc.tokens.get(from + 2).lower())
                 || !doc.tokens.get(from + 3).is("is")) {
             return false;
         }
-        for (int k = from + 4; k < to; k++) {
-            if (doc.tokens.get(k).isWord() && !doc.tokens.get(k).isCapitalized()) {
+        return namesOnly(doc, from + 4, to);
+    }
+
+    /** Only names and offices in {@code [from, to)}: capitalised words and the small words inside a name. */
+    private static boolean namesOnly(AnnotatedDocument doc, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = doc.tokens.get(k);
+            if (t.isWord() && !t.isCapitalized() && !FunctionWords.NAME_LINKS.contains(t.lower())) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * "We now welcome Ms. Ada Lind, Director of the Riders' Union.": the chair bringing in the next witness by name and
+     * office; "We welcome the minister's decision" says something.
+     */
+    private static boolean welcomesWitness(AnnotatedDocument doc, int from, int to) {
+        int k = from + 1;
+        if (k < to && WELCOME_ADVERBS.contains(doc.tokens.get(k).lower())) {
+            k++;
+        }
+        return k + 1 < to && doc.tokens.get(k).is("welcome") && doc.tokens.get(k + 1).isCapitalized() && namesOnly(doc, k + 1, to);
+    }
+
+    /** "We are out of time.", "we have run out of time": the sitting's time spent. */
+    private static boolean outOfTime(AnnotatedDocument doc, int from, int to) {
+        return to - from >= 4 && to - from <= OUT_OF_TIME_WORDS && doc.tokens.get(to - 3).is("out") && doc.tokens.get(to - 2).is("of")
+                && doc.tokens.get(to - 1).is("time");
     }
 
     /**
@@ -303,7 +338,7 @@ final class SittingOrders {
                 && (doc.tokens.get(from + 3).is("by") || from + 4 < doc.tokens.size() && doc.tokens.get(from + 4).is("by"));
     }
 
-    /** "we are continuing our hearing on surgical waiting lists": the sitting and its topic, no more. */
+    /** "we are continuing our hearing on surgical waiting lists", "We continue our study of X": the sitting and its topic, no more. */
     private static boolean continuing(AnnotatedDocument doc, int from, int to) {
         int k = from + 1;
         if (k < to && doc.tokens.get(k).is("are")) {
@@ -311,7 +346,7 @@ final class SittingOrders {
         }
         if (k + 2 >= to || !CONTINUING.contains(doc.tokens.get(k).lower())
                 || !FunctionWords.ARTICLES_OR_POSSESSIVES.contains(doc.tokens.get(k + 1).lower())
-                || !SITTINGS.contains(doc.tokens.get(k + 2).lower())) {
+                || !SITTINGS.contains(doc.tokens.get(k + 2).lower()) && !STUDIES.contains(doc.tokens.get(k + 2).lower())) {
             return false;
         }
         k += 3;

@@ -75,4 +75,39 @@ class HearingProcedureTurnsTest {
                         When will it be mended?
                         """)));
     }
+
+    /**
+     * Round 50: a committee chair who continues the committee's study, names the first witness with her office, times
+     * her, welcomes the next witness by name and office and closes because the time is out says nothing; "We welcome
+     * the board's decision" says something.
+     */
+    @Test
+    void aCommitteeChairWelcomingWitnessesAndRunningOutOfTimeSaysNothing() {
+        assertEquals(List.of(
+                "Thank you, Chair. Our members wait up to two hours for a bus in winter",
+                "Thank you. The authority lost a third of its drivers in two years",
+                "We welcome the board's decision to restore the night routes"),
+                Pipeline.contents(extract("""
+                        STANDING COMMITTEE ON TRANSPORT
+
+                        Member Tova Brandt (Chair) in the chair.
+
+                        The Chair: Good morning, colleagues. I call this meeting to order. We continue our study of rural \
+                        bus services. Our first witness is Ms. Hedda Lorne, President of the Valley Transit Riders. Ms. \
+                        Lorne, you have five minutes.
+
+                        Hedda Lorne, President, Valley Transit Riders: Thank you, Chair. Our members wait up to two hours \
+                        for a bus in winter.
+
+                        The Chair: Thank you. We now welcome Mr. Osric Pell, Director of the Northern Route Authority. \
+                        Mr. Pell.
+
+                        Osric Pell, Director, Northern Route Authority: Thank you. The authority lost a third of its \
+                        drivers in two years.
+
+                        Member Salo: We welcome the board's decision to restore the night routes.
+
+                        The Chair: Colleagues, we are out of time. I thank our witnesses. The committee is adjourned.
+                        """)));
+    }
 }
