@@ -489,4 +489,20 @@ class SpeakerColonStageTest {
                 "The club chairman, Sven Oddsen | the new stand will open in May | said | indirect",
                 "ILJA VARNES | I have a contract until 2036 | : | indirect");
     }
+
+    /** Round 50: a decision's heading lines name its parties, bench and counsel; none is a turn. */
+    @Test
+    void aDecisionsHeadingLinesAreNoTurns() {
+        assertEquals(List.of("he had driven for the same firm for ten years"), Pipeline.contents(Pipeline.extract("""
+                LICENSING APPEALS TRIBUNAL OF KESTRA
+
+                Between: CD (Appellant) and the Transport Licensing Office (Respondent)
+
+                Before: Tribunal Member Ilona Varga (presiding), Tribunal Member Piet Olsen
+
+                Representation: Ms. Rhoda Kern, counsel, for the Appellant; Mr. Ivo Stahl, Presenting Officer, for the Respondent
+
+                1. CD told the Licensing Officer that he had driven for the same firm for ten years.
+                """)));
+    }
 }
