@@ -12,6 +12,8 @@ import java.util.Set;
 final class LaterSpeakers {
 
     private static final Set<String> NON_RESTRICTIVE = WordSet.of("which", "who", "whom");
+    /** Verbs that grant a point, after which "but found that B" is the granter's own finding, not the point's. */
+    private static final Set<String> CONCEDING = WordForms.verbForms("accept", "concede", "acknowledge", "admit/admitted", "grant");
 
     private LaterSpeakers() {
     }
@@ -155,10 +157,12 @@ final class LaterSpeakers {
     /**
      * "said members were tired of delays and wanted new leaders", "said she backed the plan but thought ...": a verb of
      * wish or belief joined to a clause inside the content is that clause's own, when a verb of the clause comes
-     * before the "and" or "but" with no comma; "agreed with Holm and seemed to think ..." has no clause before it.
+     * before the "and" or "but" with no comma; "agreed with Holm and seemed to think ..." has no clause before it. A
+     * point granted and then a finding of the granter's own ("accepted that the driver held a permit but found that his
+     * logbook was unreliable", a decision's usual turn) is two statements.
      */
     private static boolean complementsOwn(AttributionContext ctx, Attribution a, Attribution b) {
-        if (!StanceVerbs.opens(b.cue) && !ReportedBeliefs.opens(b.cue)) {
+        if (!StanceVerbs.opens(b.cue) && !ReportedBeliefs.opens(b.cue) || grantedThenFound(ctx, a, b)) {
             return false;
         }
         int from = ctx.tokenAtOrAfter(a.contentStart);
@@ -184,6 +188,12 @@ final class LaterSpeakers {
             }
         }
         return false;
+    }
+
+    /** "accepted that A but found that B": a verb that grants a point, and a finding with its own "that". */
+    private static boolean grantedThenFound(AttributionContext ctx, Attribution a, Attribution b) {
+        int that = ctx.tokenAtOrAfter(b.contentStart) - 1;
+        return CONCEDING.contains(StanceVerbs.firstWord(a.cue.toLowerCase(Locale.ROOT))) && that > 0 && ctx.tokens.get(that).is("that");
     }
 
     /**

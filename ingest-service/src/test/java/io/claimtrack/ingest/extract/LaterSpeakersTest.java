@@ -83,4 +83,16 @@ class LaterSpeakersTest {
                 "the depot | staff not to talk to reporters | told | indirect",
                 "One of the drivers | the buses were late | said | indirect");
     }
+
+    /** Round 50: a point granted and then a finding of the granter's own, each with its "that", are two statements. */
+    @Test
+    void aFindingAfterAPointGrantedIsTheGrantersOwn() {
+        assertMentions("""
+                The Licensing Officer accepted that the driver had held a permit but found that his logbook was unreliable.
+                Councillor Berg said she backed the ferry plan but thought the fares were too high.
+                """,
+                "The Licensing Officer | the driver had held a permit | accepted | indirect",
+                "The Licensing Officer | his logbook was unreliable | found | indirect",
+                "Councillor Berg | she backed the ferry plan but thought the fares were too high | said | indirect");
+    }
 }
