@@ -252,4 +252,13 @@ class ObjectSenseTest {
                 The Commission has confirmed that Ada Roux had won by nine votes.
                 """));
     }
+
+    /** Round 50: a drought declared over an area is an act, as an emergency is. */
+    @Test
+    void aDroughtDeclaredIsAnAct() {
+        assertEquals(List.of("declared"), cues("""
+                The province declared drought areas in nine of its counties in July.
+                The minister declared that the drought was over.
+                """));
+    }
 }
