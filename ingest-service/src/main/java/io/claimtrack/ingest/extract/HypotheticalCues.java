@@ -9,7 +9,8 @@ import java.util.Set;
  * ("The Member might mention that the fleet has grown", "the board should explain why", "the maker would have to
  * report any fault"), or a generic subject's in a
  * condition or a reason ("we cannot refuse a permit only because a neighbour says the shed is ugly", "if anyone claims
- * the pier is safe") or bound to a future ("Some will say that the toll is too high"). The outer speaker imagines or
+ * the pier is safe") or bound to a future ("Some will say that the toll is too high"), or in the bare form of an act
+ * another demands ("recommends that the service remind its officers"). The outer speaker imagines or
  * demands the words; no one said them. "Lund said the board could not confirm it" is left to the outer statement too;
  * "Lund said a neighbour says the shed is ugly" reports and stays. A thing's present cue in a condition ("when their own
  * files tell them who is at risk") imagines words each time the condition holds; a case a rule is narrowed to ("but not
@@ -28,6 +29,9 @@ final class HypotheticalCues {
             "everybody");
     /** Verbs that with "to" make a modal of duty: "would have to report", "needs to explain". */
     private static final Set<String> DUTY_VERBS = WordSet.of("have", "has", "had", "need", "needs", "ought");
+    /** Verbs whose "that" clause states what is to be done: "recommends that the service remind its officers". */
+    private static final Set<String> MANDATING = WordForms.verbForms("recommend", "urge", "ask", "demand", "request",
+            "propose", "insist", "require");
     /** How far before the content the cue's verb group may stand: "might well mention [that]". */
     private static final int VERB_REACH = 5;
 
@@ -44,7 +48,20 @@ final class HypotheticalCues {
         return a.mention != null && (modal(ctx, a, FunctionWords.POSSIBILITY_OR_DUTY_MODALS, true)
                 || generic(a) && (opensAfter(ctx, a, CONDITIONS) || modal(ctx, a, FunctionWords.MODALS, false))
                 || present(a) && !a.mention.isPronoun() && !a.mention.hasName() && opensAfter(ctx, a, PRESENT_CONDITIONS)
-                && !concessive(ctx, a));
+                && !concessive(ctx, a)
+                || mandated(ctx, a));
+    }
+
+    /**
+     * "recommends that the Police Service remind its officers to ...": a cue in its bare form right after the subject of
+     * a clause that states what is to be done is the outer speaker's demand, no words its subject said; "urged that the
+     * board tells the truth" and "recommended that the board reminded" are left.
+     */
+    private static boolean mandated(AttributionContext ctx, Attribution a) {
+        int start = ctx.tokenAtOrAfter(a.mention.start());
+        String verb = a.cue.split(" ", 2)[0].toLowerCase(Locale.ROOT);
+        return start > 1 && present(a) && !verb.endsWith("s") && !a.mention.isPronoun() && ctx.tokens.get(start - 1).is("that")
+                && MANDATING.contains(ctx.tokens.get(start - 2).lower());
     }
 
     /**

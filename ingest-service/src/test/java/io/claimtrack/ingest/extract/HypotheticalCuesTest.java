@@ -110,4 +110,16 @@ class HypotheticalCuesTest {
                 """,
                 "The Borough | many tenants had no internet access | knew | indirect");
     }
+
+    /** Round 50: the bare form of an act another recommends is demanded, not said; a report of words stays. */
+    @Test
+    void anActRecommendedIsNoStatementOfItsDoer() {
+        assertMentions("""
+                The monitor recommends that the Harbour Police remind its officers to record every arrest on camera.
+                The monitor found that the Harbour Police told its officers to record every arrest.
+                """,
+                "The monitor | the Harbour Police remind its officers to record every arrest on camera | recommends | indirect",
+                "The monitor | the Harbour Police told its officers to record every arrest | found | indirect",
+                "the Harbour Police | its officers to record every arrest | told | indirect");
+    }
 }
