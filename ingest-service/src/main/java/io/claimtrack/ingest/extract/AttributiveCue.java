@@ -55,6 +55,26 @@ final class AttributiveCue {
                 && WordForms.inSetOrPlural(lexicon.declaredActs, t.get(i - 1).lower());
     }
 
+    /** Parts of a document a thing is pointed to by, with its number: "described in item 5.1", "set out in section 4". */
+    private static final Set<String> LOCATORS = WordSet.of("item", "section", "paragraph", "clause", "chapter", "annex",
+            "appendix", "schedule", "table", "article", "part", "note");
+
+    /**
+     * "the provincial grant described in item 5.1 could be used", "the works mentioned in section 4": a participle after a
+     * thing's lower-case noun that points to a numbered part of the document is a reduced relative on that noun; "The
+     * board described in its filing how ..." has a body before it and stays.
+     */
+    static boolean pointedTo(Lexicon lexicon, List<Token> t, int i, int words, Sentence s) {
+        if (words != 1 || i == s.firstToken() || i + 3 >= s.endToken() || !t.get(i).lower().endsWith("ed") || !t.get(i + 1).is("in")
+                || !LOCATORS.contains(t.get(i + 2).lower()) || t.get(i + 3).type() != Token.Type.NUMBER) {
+            return false;
+        }
+        Token noun = t.get(i - 1);
+        String n = noun.lower();
+        return noun.isWord() && !noun.isCapitalized() && !AUXILIARIES.contains(n) && !FunctionWords.SUBJECT_PRONOUNS.contains(n)
+                && !lexicon.isPersonNoun(n) && !lexicon.groups.contains(n) && !WordForms.inSetOrPlural(lexicon.organizations, n);
+    }
+
     /** States a thing or person is reported in: "a van reported stolen", "a climber reported missing". */
     private static final Set<String> REPORTED_STATES = WordSet.of("stolen", "missing", "lost", "dead", "killed", "injured",
             "wounded", "hurt", "damaged", "abandoned", "sighted", "seen");

@@ -54,7 +54,8 @@ final class NothingSaid {
         }
         if (SummativeAppositive.nounAt(doc, i, s.endToken()) || ProjectNoun.at(t, i, s, lexicon) || AttributiveCue.adjective(t, i, words, s)
                 || AttributiveCue.beforeStatementNoun(lexicon, t, i, words, s) || AttributiveCue.afterActNoun(lexicon, t, i, words, s)
-                || AttributiveCue.objectNoun(lexicon, t, i, words, s) || AttributiveCue.reportedState(lexicon, t, i, words, s)) {
+                || AttributiveCue.objectNoun(lexicon, t, i, words, s) || AttributiveCue.reportedState(lexicon, t, i, words, s)
+                || AttributiveCue.pointedTo(lexicon, t, i, words, s)) {
             return true;
         }
         if (AnonymityTerms.onCondition(t, next, s.endToken()) || AnonymityTerms.nameWithheld(t, next, s.endToken())

@@ -132,4 +132,15 @@ class OrdinaryWordsTest {
                 "The Board | workers in physically demanding occupations will bear the cost | concerned | indirect",
                 "Protesters | a recount of the ballots | demanding | indirect");
     }
+
+    /** Round 50: a participle that points a thing to a numbered part of the document is no verb; a body's stays. */
+    @Test
+    void aParticiplePointingToAnItemIsNoVerb() {
+        assertMentions("""
+                Ms. Oyelowo confirmed that the grant described in item 6.2 could be used only for the library roof.
+                The harbour board described in its filing how the quay had sunk.
+                """,
+                "Ms. Oyelowo | the grant described in item 6.2 could be used only for the library roof | confirmed | indirect",
+                "The harbour board | in its filing how the quay had sunk | described | indirect");
+    }
 }
