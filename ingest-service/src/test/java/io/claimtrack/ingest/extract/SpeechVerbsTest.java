@@ -107,4 +107,15 @@ class SpeechVerbsTest {
                 "Mr. Holm | the ferry fund was empty | answered | indirect",
                 "Lund | it would stay open | answered | indirect");
     }
+
+    /** Round 50: a position taken in a meeting's debate, "spoke in opposition to" a proposal, is a statement. */
+    @Test
+    void aPositionSpokenInADebateIsAStatement() {
+        assertMentions("""
+                Ms. Havel spoke in opposition to the proposed bike lanes on Elm Road.
+                Councillor Brant spoke in favour of the new library hours.
+                """,
+                "Ms. Havel | the proposed bike lanes on Elm Road | spoke in opposition to | indirect",
+                "Councillor Brant | the new library hours | spoke in favour of | indirect");
+    }
 }
