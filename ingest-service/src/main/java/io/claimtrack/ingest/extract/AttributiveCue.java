@@ -69,10 +69,14 @@ final class AttributiveCue {
                 || !LOCATORS.contains(t.get(i + 2).lower()) || t.get(i + 3).type() != Token.Type.NUMBER) {
             return false;
         }
-        Token noun = t.get(i - 1);
+        return thingNoun(lexicon, t.get(i - 1)) && !WordForms.inSetOrPlural(lexicon.organizations, t.get(i - 1).lower());
+    }
+
+    /** A thing's lower-case noun, no auxiliary, pronoun, person or group: what a reduced relative's participle follows. */
+    private static boolean thingNoun(Lexicon lexicon, Token noun) {
         String n = noun.lower();
         return noun.isWord() && !noun.isCapitalized() && !AUXILIARIES.contains(n) && !FunctionWords.SUBJECT_PRONOUNS.contains(n)
-                && !lexicon.isPersonNoun(n) && !lexicon.groups.contains(n) && !WordForms.inSetOrPlural(lexicon.organizations, n);
+                && !lexicon.isPersonNoun(n) && !lexicon.groups.contains(n);
     }
 
     /** States a thing or person is reported in: "a van reported stolen", "a climber reported missing". */
@@ -88,10 +92,7 @@ final class AttributiveCue {
                 || !REPORTED_STATES.contains(t.get(i + 1).lower())) {
             return false;
         }
-        Token noun = t.get(i - 1);
-        String n = noun.lower();
-        return noun.isWord() && !noun.isCapitalized() && !AUXILIARIES.contains(n) && !FunctionWords.SUBJECT_PRONOUNS.contains(n)
-                && !lexicon.isPersonNoun(n) && !lexicon.groups.contains(n);
+        return thingNoun(lexicon, t.get(i - 1));
     }
 
     /**
