@@ -37,6 +37,10 @@ public record Name(String text, List<String> words, SpeakerKind kind, String rol
     private static List<String> words(String text, boolean titles) {
         // A scan rather than a regex split: resolution asks this of every statement's speaker.
         List<String> out = new ArrayList<>();
+        if (asciiWords(text, titles, out)) {
+            return out;
+        }
+        out.clear();
         String lower = text.toLowerCase(Locale.ROOT);
         int start = -1;
         for (int i = 0; i <= lower.length();) {
@@ -45,15 +49,41 @@ public record Name(String text, List<String> words, SpeakerKind kind, String rol
             if (word && start < 0) {
                 start = i;
             } else if (!word && start >= 0) {
-                String w = lower.substring(start, i);
-                if (titles || w.length() > NO_NAME_LONGEST || !NO_NAME_WORDS.contains(w)) {
-                    out.add(w);
-                }
+                addWord(out, lower.substring(start, i), titles);
                 start = -1;
             }
             i += Character.charCount(cp);
         }
         return out;
+    }
+
+    /**
+     * The same words read from ASCII text without the Unicode tables or a lower-case copy of the whole text (resolution
+     * asks this of every description it compares, several times each); false, with {@code out} unfinished, at the first
+     * character past ASCII, whose lower case may change the text's length.
+     */
+    private static boolean asciiWords(String text, boolean titles, List<String> out) {
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            if (c >= 0x80) {
+                return false;
+            }
+            boolean word = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+            if (word && start < 0) {
+                start = i;
+            } else if (!word && start >= 0) {
+                addWord(out, text.substring(start, i).toLowerCase(Locale.ROOT), titles);
+                start = -1;
+            }
+        }
+        return true;
+    }
+
+    private static void addWord(List<String> out, String w, boolean titles) {
+        if (titles || w.length() > NO_NAME_LONGEST || !NO_NAME_WORDS.contains(w)) {
+            out.add(w);
+        }
     }
 
     /** What the regex class \p{N} holds: digits, letter numbers ("Ⅻ") and other numbers ("½"). */
