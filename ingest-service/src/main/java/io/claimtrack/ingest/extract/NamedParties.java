@@ -64,10 +64,11 @@ final class NamedParties {
         // is not tried at every offset.
         Matcher between = BETWEEN.matcher(opening.contains(" between ") ? opening : "");
         Matcher hyphened = HYPHENED.matcher(opening.indexOf('-') >= 0 ? opening : "");
-        Matcher offices = OFFICES.matcher(opening.contains(" of ") ? opening : "");
+        boolean ofAnd = opening.contains(" of ") && opening.contains(" and ");
+        Matcher offices = OFFICES.matcher(ofAnd ? opening : "");
         int at = Integer.MAX_VALUE;
         String both = null;
-        Matcher each = EACH_OFFICE.matcher(opening.contains(" of ") ? opening : "");
+        Matcher each = EACH_OFFICE.matcher(ofAnd && opening.contains(" and the ") ? opening : "");
         boolean expels = opening.contains(" expel");
         Matcher owned = EXPELS_OWNED.matcher(expels ? opening : "");
         Matcher from = EXPELS_FROM.matcher(expels ? opening : "");
