@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The closed word classes of English the stages share, spelt here rather than loaded: pronouns, determiners,
@@ -43,6 +44,12 @@ public final class FunctionWords {
     public static final Set<String> DEMONSTRATIVES = WordSet.of("this", "that", "these", "those");
     /** Determiners that bring in someone new: "a senior official", "another aide", "one source". */
     private static final Set<String> INDEFINITES = WordSet.of("a", "an", "another", "one", "some");
+    /**
+     * The indefinites' first letters and longest length: resolution asks this of every earlier speaker a description
+     * passes, and most phrases ("The senator") are told apart without a lower-case copy of their first word.
+     */
+    private static final String INDEFINITE_INITIALS = INDEFINITES.stream().map(w -> w.substring(0, 1)).distinct().collect(Collectors.joining());
+    private static final int INDEFINITE_LONGEST = INDEFINITES.stream().mapToInt(String::length).max().orElse(0);
     /** Number words that count more than one: "two goals", "three in 10". */
     public static final Set<String> NUMBER_WORDS = WordSet.of("two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten");
@@ -127,6 +134,12 @@ public final class FunctionWords {
     /** Whether a phrase opens with an indefinite determiner ("A senior official", "another aide"). */
     static boolean isIndefinite(String phrase) {
         int space = phrase.indexOf(' ');
+        int length = space < 0 ? phrase.length() : space;
+        // Lower case never shortens a word, and keeps an ASCII letter ASCII.
+        if (length == 0 || length > INDEFINITE_LONGEST
+                || phrase.charAt(0) < 0x80 && INDEFINITE_INITIALS.indexOf(Character.toLowerCase(phrase.charAt(0))) < 0) {
+            return false;
+        }
         return INDEFINITES.contains((space < 0 ? phrase : phrase.substring(0, space)).toLowerCase(Locale.ROOT));
     }
 }
