@@ -1,5 +1,6 @@
 package io.claimtrack.ingest.extract;
 
+import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -29,6 +30,8 @@ final class DocumentSubject {
     private int mostUses;
     private final Map<Gender, Optional<String>> mostNamed = new EnumMap<>(Gender.class);
     private final Map<String, Boolean> onTop = new HashMap<>();
+    /** Tokens with "a", "an" or "another" opening their phrase ({@link #indefiniteHeads}). */
+    private BitSet indefiniteHeads;
 
     DocumentSubject(AnnotatedDocument doc, Lexicon lexicon, NameIndex index, DescriptionFit fit) {
         this.doc = doc;
@@ -211,23 +214,43 @@ final class DocumentSubject {
      * brought in without a name (an indefinite phrase with the same head word shortly before).
      */
     private boolean introducedUnnamed(int offset, String head) {
-        int k = doc.tokenAtOrAfter(offset) - 1;
-        for (; k >= 0 && offset - doc.tokens.get(k).start() < Windows.TITLED_NAME_CHARS; k--) {
+        BitSet heads = indefiniteHeads();
+        for (int k = heads.previousSetBit(doc.tokenAtOrAfter(offset) - 1); k >= 0
+                && offset - doc.tokens.get(k).start() < Windows.TITLED_NAME_CHARS; k = heads.previousSetBit(k - 1)) {
             if (doc.tokens.get(k).is(head)) {
-                for (int j = k - 1; j >= 0 && j >= k - Windows.DETERMINED_PHRASE_TOKENS; j--) {
-                    Token t = doc.tokens.get(j);
-                    if (t.is("a") || t.is("an") || t.is("another")) {
-                        return true;
-                    }
-                    // "said in a statement that the minister was": a definite phrase of its own, not one "a" opens.
-                    if (!t.isWord() && !t.is(".") && !t.is("-") || t.is("the") || FunctionWords.DEMONSTRATIVES.contains(t.lower())
-                            || FunctionWords.POSSESSIVES.contains(t.lower())) {
-                        break;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The tokens an indefinite article opens a phrase for, a few tokens before them, marked once per document: each
+     * description read the whole window back for its head word, and before each the words up to its article.
+     */
+    private BitSet indefiniteHeads() {
+        if (indefiniteHeads == null) {
+            indefiniteHeads = new BitSet(doc.tokens.size());
+            for (int j = 0; j < doc.tokens.size(); j++) {
+                Token t = doc.tokens.get(j);
+                if (t.is("a") || t.is("an") || t.is("another")) {
+                    for (int k = j + 1; k < doc.tokens.size() && k <= j + Windows.DETERMINED_PHRASE_TOKENS; k++) {
+                        indefiniteHeads.set(k);
+                        if (opensPhrase(doc.tokens.get(k))) {
+                            break;
+                        }
                     }
                 }
             }
         }
-        return false;
+        return indefiniteHeads;
+    }
+
+    /** A token a head's look back for its article stops at: an article, or the end of an indefinite phrase. */
+    private static boolean opensPhrase(Token t) {
+        // "said in a statement that the minister was": a definite phrase of its own, not one "a" opens.
+        return t.is("a") || t.is("an") || t.is("another") || !t.isWord() && !t.is(".") && !t.is("-") || t.is("the")
+                || FunctionWords.DEMONSTRATIVES.contains(t.lower()) || FunctionWords.POSSESSIVES.contains(t.lower());
     }
 
     /**

@@ -116,4 +116,25 @@ class DocumentSubjectTest {
                 """);
         assertSpeaker(doc, "\"No. This is the limit.\"", "Lena Brask-Ohlin");
     }
+
+    /**
+     * "A second GOP nominee ... The GOP nominee": an indefinite article a few words before the head word brings in
+     * someone unnamed (DocumentSubject.indefiniteHeads), whom the description may stand for; a comma between stops it.
+     */
+    @Test
+    void anIndefiniteArticleAFewWordsBeforeTheHeadBringsInSomeoneNew() {
+        AnnotatedDocument doc = extract(CAMPAIGN + """
+                A second GOP nominee toured the plant on Tuesday.
+
+                The GOP nominee complained that the sound in the hall had been poor.
+                """);
+        assertSpeaker(doc, "the sound in the hall had been poor", "The GOP nominee");
+
+        AnnotatedDocument apart = extract(CAMPAIGN + """
+                Workers waited for a bus, GOP nominee or not.
+
+                The GOP nominee complained that the sound in the hall had been poor.
+                """);
+        assertSpeaker(apart, "the sound in the hall had been poor", "Tom Harlan");
+    }
 }
