@@ -185,8 +185,8 @@ final class HeadlineEchoes {
      */
     private boolean bareNoun(Attribution a) {
         Mention m = a.mention;
-        if (m == null || !m.hasName() || m.text().indexOf(' ') >= 0 || !headline(a.block)
-                || m.start() > 0 && doc.text.charAt(m.start() - 1) != '\n') {
+        Sentence s = doc.sentenceAt(m == null ? 0 : m.start());
+        if (m == null || !m.hasName() || m.text().indexOf(' ') >= 0 || !headline(a.block) || s == null || s.start() != m.start()) {
             return false;
         }
         int t = doc.tokenAtOrAfter(m.start());
@@ -275,8 +275,9 @@ final class HeadlineEchoes {
         return !FunctionWords.DETERMINERS.contains(first) && ("says".equalsIgnoreCase(a.cue) || "say".equalsIgnoreCase(a.cue));
     }
 
+    /** A headline, or a bullet of its deck ("* Holvik CEO says ..." between a wire's headline and its byline). */
     private boolean headline(int b) {
-        return doc.block(b).kind() == Block.Kind.HEADLINE;
+        return BodyDescriptions.topLine(doc, b);
     }
 
     /**

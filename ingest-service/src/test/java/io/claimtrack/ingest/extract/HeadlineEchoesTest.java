@@ -77,4 +77,49 @@ class HeadlineEchoesTest {
         AnnotatedDocument doc = Pipeline.through(ResolutionStage.class, story);
         assertEquals("scientists", statement(doc, "Salt levels have tripled since 1990").speaker);
     }
+
+    /**
+     * A wire's deck bullets are headline lines too: "- Norrland CEO says board will 'listen to every owner' seated"
+     * over the chief executive's "would "listen to every owner the meeting has seated"", and "* Smaller rival
+     * 'relieved' - CEO" over the rival's chief executive, not the other company's.
+     */
+    @Test
+    void aWireDecksBulletIsThePersonWhoseWordsItSumsUp() {
+        String story = """
+                Rebel Fund Takes Two Seats on Norrland Ferries Board
+
+                - Holders back Brask Capital nominees
+                - Norrland CEO says board will 'listen to every owner' seated
+
+                By Lis Orr
+
+                (Bloomberg) -- Brask Capital won two seats on the board of Norrland Ferries AB at the annual meeting on \
+                Friday, according to a count by the meeting's inspector.
+
+                "Owners have spoken," Brask's founder, Ulf Brask, said in a statement.
+
+                Norrland Chief Executive Officer Mette Sand told reporters that the board would "listen to every owner \
+                the meeting has seated" and that the fleet order would stand.
+                """;
+        AnnotatedDocument doc = Pipeline.through(ResolutionStage.class, story);
+        assertEquals("Mette Sand", statement(doc, "board will 'listen to every owner' seated").speaker);
+
+        String dash = """
+                Court clears Morrow Tools in grinder patent fight
+
+                * Smaller rival 'relieved' - CEO
+
+                By Ana Pell
+
+                KESTON, May 3 (Reuters) - A court on Monday dismissed a patent claim against Morrow Tools brought by the \
+                larger Varden Group.
+
+                Varden's chief executive, Olga Brenn, told analysts the company would appeal the ruling.
+
+                Morrow Tools welcomed the ruling. Its chief executive, Ivo Stannard, said the company felt "relieved" that a \
+                smaller rival could win in court.
+                """;
+        doc = Pipeline.through(ResolutionStage.class, dash);
+        assertEquals("Ivo Stannard", statement(doc, "Smaller rival 'relieved'").speaker);
+    }
 }
