@@ -175,7 +175,14 @@ final class HeadlineEchoes {
      * ("Union says workers were not told" is the union's, whoever repeats it).
      */
     Speaker bareNounSpeaker(Attribution a) {
-        return bareNoun(a) && a.speaker.equals(a.mention.text()) ? speakerOf(a, a.mention.text().toLowerCase(Locale.ROOT)) : null;
+        if (!bareNoun(a)) {
+            return null;
+        }
+        String noun = a.mention.text().toLowerCase(Locale.ROOT);
+        // "Retailer says it has financing" over its chief executive's "We have obtained financing": a trade's noun is
+        // the business or whoever the story quotes for it, while "Company says" stays the body a rule found.
+        boolean trade = Businesses.WORDS.contains(noun) && !Businesses.GENERIC.contains(noun);
+        return a.speaker.equals(a.mention.text()) || trade ? speakerOf(a, noun) : null;
     }
 
     /**

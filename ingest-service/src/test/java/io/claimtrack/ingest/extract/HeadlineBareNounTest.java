@@ -114,4 +114,28 @@ class HeadlineBareNounTest {
                 """);
         assertSpeaker(doc, "the station is 'the harbour's front porch'", "Listeners");
     }
+
+    private static final String BANKRUPTCY = """
+            Pellmark Markets Files for Bankruptcy, Will Close 12 Stores
+
+            - NOUN says it has $60 million in credit to keep stores running
+            - Dairy farms among largest creditors
+
+            Pellmark Markets Inc., the 80-year-old regional grocer, filed for Chapter 11 protection in Ohio on Monday, \
+            saying it would close 12 of its 50 stores.
+
+            The company has obtained $60 million of new credit from its lenders, which will keep stores running and staff \
+            paid, Chief Executive Officer Ivo Rask said in a note to employees.
+
+            Sales fell 8% last year, the company said in the filing.
+            """;
+
+    @Test
+    void aTradeNounARuleTookForItsBusinessIsTheExecutiveWhoseWordsItSumsUp() {
+        // "Chain" is the grocer a description rule finds, but its words are the chief executive's, as the deck sums up.
+        assertSpeaker(extract(BANKRUPTCY.replace("NOUN", "Chain")), "it has $60 million in credit to keep stores running", "Ivo Rask");
+        // Guard: "Company" says only that it is a business, and stays the body the rule found (round 40's decks).
+        assertSpeaker(extract(BANKRUPTCY.replace("NOUN", "Company")), "it has $60 million in credit to keep stores running",
+                "Pellmark Markets Inc");
+    }
 }
