@@ -167,6 +167,9 @@ final class SpeakerPhrases {
         if (m == null) {
             m = bareGroup(ctx, p, first);
         }
+        if (m == null && p > first && tokens.get(p - 1).is(";") && deckClause(ctx, cue, s, p)) {
+            m = ctx.mentions.describe(p, p + 1);
+        }
         // "Holm, a top aide said, is confident": a cue between commas is an aside of its own, no apposition's.
         Mention apposed = m == null || cue.endToken() < s.endToken() && tokens.get(cue.endToken()).is(",") ? null
                 : asides.unclosedApposition(ctx, first, m);
@@ -195,6 +198,16 @@ final class SpeakerPhrases {
      */
     private static boolean headlineSubject(AttributionContext ctx, Cue cue, Sentence s) {
         return ctx.doc.block(s.block()).kind() == Block.Kind.HEADLINE && ctx.tokens.get(cue.firstToken()).lower().endsWith("s");
+    }
+
+    /**
+     * "Parents plead for bus routes; district says cuts were unavoidable": a deck's clause after a semicolon opens with
+     * a bare lower-case noun that says in the present, headline grammar whatever the noun, which no list need hold.
+     */
+    private static boolean deckClause(AttributionContext ctx, Cue cue, Sentence s, int p) {
+        Token noun = ctx.tokens.get(p);
+        return noun.isWord() && !noun.isCapitalized() && p + 1 == cue.firstToken() && BodyDescriptions.topLine(ctx.doc, s.block())
+                && ctx.tokens.get(cue.firstToken()).lower().endsWith("s");
     }
 
     /**

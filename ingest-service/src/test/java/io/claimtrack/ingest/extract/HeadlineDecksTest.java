@@ -81,4 +81,18 @@ class HeadlineDecksTest {
         assertMentions("Chief apologizes for delay in warning residents" + BYLINE,
                 "Chief | delay in warning residents | apologizes for | indirect");
     }
+
+    /**
+     * Round 50: the second clause's bare noun says in the present, headline grammar whatever the noun, though no word
+     * list holds "quarry" or "brewer" as a speaker; a paragraph's clause after a semicolon is prose, no deck.
+     */
+    @Test
+    void aDecksSecondClauseSpeaksWithANounNoListHolds() {
+        assertMentions("Harbour pool to shut for the winter\n\n"
+                + "Swimmers lose their only indoor lanes; quarry says blasting will stop by March" + BYLINE,
+                "quarry | blasting will stop by March | says | indirect");
+        assertMentions("Tolvik brewery to close\n\nSixty jobs go in June; brewer says costs doubled" + BYLINE,
+                "brewer | costs doubled | says | indirect");
+        assertMentions("The pool is cold; quarry says nothing about it.");
+    }
 }
