@@ -117,8 +117,8 @@ final class CueSense {
             return after == null || !questionPut(t, next, s);
         }
         if (w.startsWith("add")) {
-            // "added 3 percent", "add $84 billion", "added two goals": an amount, not words.
-            return after == null || !(counted(after)
+            // "added 3 percent", "add $84 billion", "added two goals", "add about 30 hours": an amount, not words.
+            return after == null || !(counted(after) || Quantities.afterHedge(t, next, s.endToken()) > 0
                     || FunctionWords.CURRENCY.contains(after.text()) && next + 1 < s.endToken() && t.get(next + 1).type() == Token.Type.NUMBER
                     || objects.result(t, next, s) || objects.putInto(t, next, s));
         }

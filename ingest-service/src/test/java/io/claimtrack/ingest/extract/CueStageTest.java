@@ -367,6 +367,15 @@ class CueStageTest {
     }
 
     @Test
+    void addIsNoCueBeforeAHedgedFigure() {
+        assertEquals(List.of("added"), cues("""
+                Freighters rerouted past the Torvik headland add about 20 hours to each trip.
+                The detour added at least two days to the ferry's run.
+                Holm added that the detour would cost about $2 million.
+                """));
+    }
+
+    @Test
     void aCueWordAfterASubjectOrModalAndAnAdverbIsAVerb() {
         assertEquals(List.of("wants", "warns of", "ask"), cues("""
                 He also wants to cut the fares.
