@@ -19,19 +19,25 @@ final class WordsNotGiven {
     private static final Set<String> PLACES = WordSet.of("outside", "inside", "in", "at", "near", "along", "across",
             "through", "around", "on", "from", "behind", "beside", "during", "for", "as");
 
+    /** Prepositions that take a question as the topic of a verb of saying: "comment on whether", "speculate about why". */
+    private static final Set<String> TOPIC_OF_QUESTION = WordSet.of("on", "about");
+
     private WordsNotGiven() {
     }
 
     /**
-     * "He did not say when Lund would announce its response", "declined to say whether the board would comment": the
-     * cue at {@code i} stands in a question its governing verb leaves unanswered, what may be said some day.
+     * "He did not say when Lund would announce its response", "declined to say whether the board would comment",
+     * "declined to comment on whether it would seek damages": the cue at {@code i} stands in a question its governing
+     * verb leaves unanswered, what may be said some day.
      */
     static boolean unansweredQuestion(List<Token> t, int i, Sentence s) {
         int stop = Math.max(s.firstToken() + 1, i - Windows.CLAUSE_SUBJECT_TOKENS);
         for (int k = i - 1; k >= stop && t.get(k).isWord(); k--) {
             if (CueSense.QUESTION_WORDS.contains(t.get(k).lower())) {
-                String verb = t.get(k - 1).lower();
-                return (Refusals.UNSAID.contains(verb) || UNSAID_PASTS.contains(verb)) && Refusals.negated(t, k - 1, 1, s);
+                // "declined to comment on whether": the question may be the topic of the verb refused.
+                int v = k - 2 >= s.firstToken() && TOPIC_OF_QUESTION.contains(t.get(k - 1).lower()) ? k - 2 : k - 1;
+                String verb = t.get(v).lower();
+                return (Refusals.UNSAID.contains(verb) || UNSAID_PASTS.contains(verb)) && Refusals.negated(t, v, 1, s);
             }
         }
         return false;

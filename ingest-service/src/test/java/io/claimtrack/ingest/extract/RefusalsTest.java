@@ -36,4 +36,14 @@ class RefusalsTest {
                 """);
         assertEquals(List.of(), Pipeline.contents(doc));
     }
+
+    @Test
+    void aCueInAQuestionThatIsTheTopicOfARefusalIsNoStatement() {
+        AnnotatedDocument doc = Pipeline.attribute("""
+                Norrland Ferries declined to comment on whether it would seek compensation from the shipyard.
+                The harbour board declined to comment on whether the mayor would demand an inquiry.
+                The union refused to comment on whether it would call for a strike.
+                """);
+        assertEquals(List.of(), Pipeline.contents(doc));
+    }
 }
