@@ -32,7 +32,8 @@ final class SceneActs {
     private static final Set<String> DISPLAYS = WordSet.of("sign", "signs", "banner", "banners", "placard", "placards",
             "poster", "posters", "plaque", "plaques", "t-shirt", "t-shirts", "shirt", "shirts", "sticker", "stickers",
             "billboard", "billboards", "badge", "badges", "button", "buttons", "graffiti", "hat", "hats", "cap", "caps",
-            "mug", "mugs", "tattoo", "tattoos", "sweatshirt", "sweatshirts", "hoodie", "hoodies");
+            "mug", "mugs", "tattoo", "tattoos", "sweatshirt", "sweatshirts", "hoodie", "hoodies", "stamp", "stamps",
+            "postmark", "postmarks", "label", "labels", "inscription", "inscriptions");
     /** What makes a panel one that bears words: "a wall panel", "an information panel". */
     private static final Set<String> PANEL_KINDS = WordSet.of("wall", "display", "information", "interpretive", "exhibit",
             "exhibition", "museum", "gallery");

@@ -49,6 +49,14 @@ class SceneActsTest {
     }
 
     @Test
+    void wordsOfAStampOrALabelAreNoStatement() {
+        AnnotatedDocument doc = Pipeline.attribute("""
+                The parcel came with no sender, a post office stamp reading “JUN 3 1988” on its flap, and a torn label that read “Fragile.”
+                """);
+        assertEquals(List.of(), Pipeline.contents(doc));
+    }
+
+    @Test
     void aVerdictIsAnAct() {
         AnnotatedDocument doc = Pipeline.attribute("""
                 A Valby County jury found former harbour master Sten Aaberg guilty of fraud on Friday.
