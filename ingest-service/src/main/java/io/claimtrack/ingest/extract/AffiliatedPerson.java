@@ -1,13 +1,19 @@
 package io.claimtrack.ingest.extract;
 
 import java.util.List;
+import java.util.Set;
 
 /**
- * "said Tomas Ferreira of the conservation group Green Harbor", "Ines Varga of the Harbour Labour faction": a person's
- * name, "of" with its article, a lower-case description of a body and the body's name, or the body's name alone. The person speaks; the rest says whom for, though the lower-case words
- * would otherwise end a description whose name is the body's. For {@link RoleAndName}.
+ * "said Tomas Ferreira of the conservation group Green Harbor", "Ines Varga of the Harbour Labour faction", "Captain
+ * Ines Tovar of the freighter Baltic Dawn": a person's name (a title before it), "of" with its article, a lower-case
+ * description of a body or a vessel and its name, or the body's name alone. The person speaks; the rest says whom for,
+ * though the lower-case words would otherwise end a description whose name is the body's. For {@link RoleAndName}.
  */
 final class AffiliatedPerson {
+
+    /** Craft a person serves on, named after the word as a body is: "Captain Ines Tovar of the freighter Baltic Dawn". */
+    private static final Set<String> VESSELS = WordSet.of("ship", "tanker", "freighter", "trawler", "vessel", "ferry",
+            "yacht", "tug", "barge", "cruiser", "frigate", "liner");
 
     private AffiliatedPerson() {
     }
@@ -18,12 +24,13 @@ final class AffiliatedPerson {
      * the description after the article ends in a body's word before a capitalised name.
      */
     static int of(List<Token> span, Lexicon lexicon) {
-        int of = 0;
+        int name = nameStart(span, lexicon);
+        int of = name;
         while (of < span.size() && span.get(of).isCapitalized() && !titleOrBody(span.get(of), lexicon)) {
             of++;
         }
         // Two words at least, so a first name on no list still counts, and no place's ("New Salem of the ...").
-        if (of < 2 || of + 2 >= span.size() || !span.get(of).is("of") || !FunctionWords.DETERMINERS.contains(span.get(of + 1).lower())
+        if (of - name < 2 || of + 2 >= span.size() || !span.get(of).is("of") || !FunctionWords.DETERMINERS.contains(span.get(of + 1).lower())
                 || FunctionWords.DETERMINERS.contains(span.get(0).lower()) || lexicon.isPlace(words(span, of))) {
             return -1;
         }
@@ -31,13 +38,24 @@ final class AffiliatedPerson {
         while (k < span.size() && span.get(k).isWord() && !span.get(k).isCapitalized()) {
             k++;
         }
-        boolean described = k > of + 2 && lexicon.organizations.contains(lexicon.headKey(span.get(k - 1).lower()));
+        boolean described = k > of + 2 && (lexicon.organizations.contains(lexicon.headKey(span.get(k - 1).lower()))
+                || VESSELS.contains(span.get(k - 1).lower()));
         for (int n = k; n < span.size(); n++) {
             // "of the group Free the Herd": small words inside the body's name, between its capitalised words.
             described &= span.get(n).isCapitalized()
                     || n > k && n < span.size() - 1 && FunctionWords.NAME_LINKS.contains(span.get(n).lower());
         }
         return described && k < span.size() || namedBody(span, of + 2, lexicon) ? of : -1;
+    }
+
+    /** Where the person's name starts past a title before it: "Captain Ines Tovar of the ..." at "Ines". */
+    static int nameStart(List<Token> span, Lexicon lexicon) {
+        int name = 0;
+        while (name < span.size() - 1 && span.get(name).isCapitalized() && span.get(name + 1).isCapitalized()
+                && lexicon.roles.contains(lexicon.headKey(span.get(name).lower()))) {
+            name++;
+        }
+        return name;
     }
 
     /**

@@ -78,8 +78,11 @@ final class RoleAndName {
         }
         int affiliation = AffiliatedPerson.of(span, lexicon);
         if (affiliation > 0) {
-            String person = doc.text(span.get(0).start(), span.get(affiliation - 1).end());
-            return new Mention(span.get(0).start(), head.end(), text, "", person, SpeakerKind.PERSON);
+            // "Judge Ines Varga of the District Court": the title stays the person's role.
+            int name = AffiliatedPerson.nameStart(span, lexicon);
+            String role = name == 0 ? "" : doc.text(span.get(0).start(), span.get(name - 1).end());
+            String person = doc.text(span.get(name).start(), span.get(affiliation - 1).end());
+            return new Mention(span.get(0).start(), head.end(), text, role, person, SpeakerKind.PERSON);
         }
         int relation = worksFor.relation(span);
         if (relation > 0) {

@@ -46,4 +46,11 @@ class AffiliatedPersonTest {
         assertOnlyStatement("Lena Marsh of the group Save the Dunes said the beach plan was rushed.",
                 "the beach plan was rushed", "Lena Marsh");
     }
+
+    @Test
+    void aTitledPersonOfANamedVesselSpeaks() {
+        // Issue 10, round 50: a captain's title before the name, and the craft served on named as a body is.
+        assertOnlyStatement("Captain Ines Tovar of the freighter Baltic Dawn said the crew had enough fuel for a week.",
+                "the crew had enough fuel for a week", "Ines Tovar");
+    }
 }
