@@ -62,10 +62,14 @@ final class CountedPair {
         return whole.matches() ? both(whole) : null;
     }
 
-    /** "A and B" for a "They" opening the sentence after one that opens with a count of two named ({@link #OPENING_PAIR}). */
+    /**
+     * "A and B" for a "They" opening the sentence after one that opens with a count of two named ({@link #OPENING_PAIR}),
+     * or a document "Their" opens there ("Their lawsuit claims"): the pair's own.
+     */
     String pronounAfter(Attribution a) {
         Mention m = a.mention;
-        int index = m == null || !m.text().equals("They") ? -1 : doc.sentenceAtOrAfter(m.start());
+        boolean theirs = m != null && (m.text().equals("They") || m.kind() == SpeakerKind.DOCUMENT && m.text().startsWith("Their "));
+        int index = theirs ? doc.sentenceAtOrAfter(m.start()) : -1;
         if (index < 1 || index >= doc.sentences.size() || doc.sentences.get(index).start() != m.start()) {
             return null;
         }

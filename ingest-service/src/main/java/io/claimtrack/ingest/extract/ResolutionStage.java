@@ -217,7 +217,7 @@ public final class ResolutionStage implements Stage {
     }
 
     /**
-     * "They" after a sentence opening with two people counted and named: the pair, over any body named in between; one
+     * "They" or "Their suit" after a sentence opening with two people counted and named: the pair, over any body named in between; one
      * left unresolved after a sentence opening with a plural of people: that group.
      */
     private static void pairAfter(CountedPair counted, GroupSubjectBefore groups, Attribution a) {

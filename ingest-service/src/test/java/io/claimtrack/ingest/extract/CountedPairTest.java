@@ -97,4 +97,16 @@ class CountedPairTest {
                 """);
         assertSpeaker(doc, "they would open talks with Orla next year", "Abbot Library and City Archive");
     }
+
+    /** Round 50: a document "Their" opens right after the counted pair is the pair's. */
+    @Test
+    void theirSuitAfterTwoPeopleCountedAndNamedIsThePairs() {
+        AnnotatedDocument doc = extract("""
+                Bakery sued over flour
+
+                Two bakers, Ilse Marchetti and Joakim Fenn, sued the Norrvik Mill in county court on Monday. Their suit \
+                alleges that the mill sold them damp flour for six months.
+                """);
+        assertSpeaker(doc, "the mill sold them damp flour for six months", "Ilse Marchetti and Joakim Fenn");
+    }
 }
