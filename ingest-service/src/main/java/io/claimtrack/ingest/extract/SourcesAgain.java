@@ -54,7 +54,8 @@ final class SourcesAgain {
      * "Norland plans to halt timber exports -sources" over "..., three people with knowledge of the matter said": a
      * headline's or its deck's bare plural source ("sources", "people"; "* Two bidders remain, sources say") is the group
      * of unnamed sources the first paragraphs of its story introduce, or a counted group ("three delegates told
-     * Reuters"); null if they introduce none.
+     * Reuters"); an agency's own source ("..., AP source says") the one source they introduce ("a person familiar with
+     * the talks told The Associated Press"); null if they introduce none.
      */
     static Attribution below(AnnotatedDocument doc, int index, Lexicon lexicon) {
         Attribution a = doc.attributions.get(index);
@@ -62,7 +63,10 @@ final class SourcesAgain {
             return null;
         }
         List<String> words = Name.wordsWithTitles(a.mention.text());
-        if (words.size() != 1 || !lexicon.anonymous.contains(words.get(0)) || !plural(words.get(0))) {
+        // "AP source says": one word before a singular noun says whose source it is, the one source the lede introduces.
+        boolean plural = words.size() == 1 && plural(words.get(0));
+        boolean agencys = words.size() == 2 && !plural(words.get(1));
+        if (!(plural || agencys) || !lexicon.anonymous.contains(words.get(words.size() - 1))) {
             return null;
         }
         int block = a.block;
@@ -80,8 +84,8 @@ final class SourcesAgain {
                 }
             }
             if (!headline && !o.nested && o.mention != null && !o.mention.hasName() && o.mention.text().indexOf(' ') >= 0
-                    && (group(Name.wordsWithTitles(o.mention.text()), lexicon) == Boolean.TRUE
-                    || countedGroup(Name.wordsWithTitles(o.mention.text()), lexicon))) {
+                    && (Boolean.valueOf(plural).equals(group(Name.wordsWithTitles(o.mention.text()), lexicon))
+                    || plural && countedGroup(Name.wordsWithTitles(o.mention.text()), lexicon))) {
                 return o;
             }
         }

@@ -32,4 +32,16 @@ class HeadlineSourcesTest {
                 """);
         assertSpeaker(doc, "Norland plans to halt raw timber exports", "sources");
     }
+
+    /** Round 50: an agency's own source in the headline is the one unnamed source its lede introduces. */
+    @Test
+    void anAgencysSourceIsTheOneSourceTheLedeIntroduces() {
+        AnnotatedDocument doc = extract("""
+                Harbour Kings sign goalkeeper Ostrova for three years, AP source says
+
+                TELLBY (AP) — The Harbour Kings have agreed to a three-year contract with goalkeeper Dana Ostrova, a person \
+                familiar with the talks told The Associated Press on Monday.
+                """);
+        assertSpeaker(doc, "Harbour Kings sign goalkeeper Ostrova for three years", "a person familiar with the talks");
+    }
 }
