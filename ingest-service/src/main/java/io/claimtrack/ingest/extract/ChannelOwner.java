@@ -14,11 +14,14 @@ import java.util.regex.Pattern;
  */
 final class ChannelOwner {
 
+    /** A body's own channels of words. */
+    private static final List<String> CHANNELS = List.of("website", "web site", "site", "page", "channel", "account", "feed",
+            "blog", "homepage");
     /** After the document: a participle of putting out, then "on" and the owner's possessive before its channel. */
     private static final Pattern ON_CHANNEL = Pattern.compile(",? (?:(?:" + String.join("|", FunctionWords.PUBLISHING_PARTICIPLES)
             + ")(?: out)? (?:\\p{Lu}\\p{Ll}+day |late |early |last \\p{Ll}+ )?)?(?:on|to) (?:(the (?:[\\p{Ll}-]+ ){0,3}[\\p{Ll}-]+)"
             + "|(?:the )?(\\p{Lu}[\\p{L}.&-]*(?: \\p{Lu}[\\p{L}.&-]*){0,5}))(?:['’]s|['’]) (?:official |own )?"
-            + "(?:website|web site|site|page|channel|account|feed|blog|homepage)\\b");
+            + "(?:" + String.join("|", CHANNELS) + ")\\b");
 
     private final AnnotatedDocument doc;
     private final Lexicon lexicon;
@@ -64,6 +67,15 @@ final class ChannelOwner {
         Name n = j >= 0 ? doc.names.get(j) : null;
         return n == null || n.offset() != on.start(2) || n.kind() != SpeakerKind.ORGANIZATION && !bodies.isBusiness(n)
                 ? null : names.expand(n.text(), SpeakerKind.ORGANIZATION, n.offset());
+    }
+
+    /**
+     * "Its website says", "their page": a channel "its" or "their" opens, which speaks for the body the possessive
+     * stands for, as such a document does ({@link DocumentOwner}).
+     */
+    static boolean owned(Mention m) {
+        List<String> words = Name.words(m.text().toLowerCase(Locale.ROOT));
+        return words.size() == 2 && ("its".equals(words.get(0)) || "their".equals(words.get(0))) && CHANNELS.contains(words.get(1));
     }
 
     /** Whether the words before the channel's phrase end in a document ("A statement", "A short notice"). */

@@ -49,4 +49,16 @@ class ChannelOwnerTest {
                 """);
         assertSpeaker(doc, "fares would rise in April", "Osterholm Ferry Company");
     }
+
+    /** Round 50: "Its website" speaks for the body "its" stands for, as "its report" does. */
+    @Test
+    void itsWebsiteIsTheBodyNamedBefore() {
+        AnnotatedDocument doc = extract("""
+                Ticket site fails again
+
+                The ticket system is run by Pellmark Software, a Tollby firm that won the contract in 2030. Its website \
+                says its platform serves "more than 60 theatres."
+                """);
+        assertSpeaker(doc, "its platform serves \"more than 60 theatres.\"", "Pellmark Software");
+    }
 }
