@@ -47,12 +47,12 @@ final class MakerPhrases {
 
     /**
      * A person named or a body named or described with its article or owner ("the national statistics office", "the
-     * city's budget office"); not a nationality or a day read as a name ("a Vestrian", "Tuesday in ... Court"), a group, a date, an event or another document, nor a body that premodifies one
+     * city's budget office"), or an office with its owner ("the city's auditor general"); not a nationality or a day read as a name ("a Vestrian", "Tuesday in ... Court"), a group, a date, an event or another document, nor a body that premodifies one
      * ("an analysis of Harbour Commission data", "filings from campaign | finance reports") or a body's possessive cut
      * from what it owns ("the State Department's | inspector general").
      */
     Mention maker(Mention m) {
-        return m != null && (m.kind() == SpeakerKind.ORGANIZATION || m.kind() == SpeakerKind.PERSON && m.hasName() && !indefinite(m))
+        return m != null && (m.kind() == SpeakerKind.ORGANIZATION || m.kind() == SpeakerKind.PERSON && (m.hasName() ? !indefinite(m) : ownOffice(m)))
                 && (m.hasName() ? !dated(m) : determined(m)) && !beforeDocument(m) && !Mentions.isPossessive(m.text()) ? m : null;
     }
 
@@ -117,6 +117,15 @@ final class MakerPhrases {
     private boolean indefinite(Mention m) {
         Token first = tokens.get(doc.tokenAtOrAfter(m.start()));
         return first.is("a") || first.is("an");
+    }
+
+    /**
+     * "the city's auditor general", "the county's chief engineer": an office a place or body holds once, its owner
+     * named with it, as a body's is; not "a water quality supervisor", one of many.
+     */
+    private static boolean ownOffice(Mention m) {
+        String[] words = m.text().split(" ");
+        return words.length > 2 && words[0].equalsIgnoreCase("the") && Mentions.isPossessive(words[1]);
     }
 
     /** A description that opens with an article, a determiner or an owner's possessive. */

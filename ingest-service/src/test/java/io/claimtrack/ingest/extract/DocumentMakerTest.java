@@ -212,4 +212,18 @@ class DocumentMakerTest {
                 """);
         assertSpeaker(doc, "the bus grant has been renewed", "Ministry of Transport");
     }
+
+    /** Round 50: an office with its owner makes the report ("the county's chief engineer"), and "the report" again is its. */
+    @Test
+    void anOwnedOfficeMakesTheReportItsDefiniteMentionIsAgain() {
+        AnnotatedDocument doc = extract("""
+                Sewers in Tollby
+
+                According to a 2031 report by the county's chief engineer, a third of Tollby's sewers are older than 90 years.
+
+                "Without a plan, the tunnels will fail one street at a time," the report said.
+                """);
+        assertSpeaker(doc, "a third of Tollby's sewers are older than 90 years", "the county's chief engineer");
+        assertSpeaker(doc, "\"Without a plan, the tunnels will fail one street at a time,\"", "the county's chief engineer");
+    }
 }
