@@ -60,7 +60,7 @@ final class BodyDescriptions {
         this.doc = doc;
         this.lexicon = lexicon;
         this.businesses = new Businesses(doc, lexicon);
-        this.modified = new ModifiedBodies(doc);
+        this.modified = new ModifiedBodies(doc, lexicon);
         this.represented = new RepresentedBodies(doc);
     }
 

@@ -10,8 +10,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Bodies a definite phrase names with a lower-case word before them ("the opposition Freedom Front alliance"), and the
- * description that word makes of them ("the main opposition alliance said"). Part of {@link BodyDescriptions}.
+ * Bodies a definite phrase names with a lower-case word before them ("the opposition Freedom Front alliance", "the
+ * auction house Brandt Voss"), and the description that word makes of them ("the main opposition alliance said", "the
+ * auction house"). Part of {@link BodyDescriptions}.
  */
 final class ModifiedBodies {
 
@@ -24,13 +25,15 @@ final class ModifiedBodies {
     private static final Pattern WORD_AFTER = Pattern.compile("^ ([a-z]+)\\b");
 
     private final AnnotatedDocument doc;
+    private final Lexicon lexicon;
     /** See {@link #modified()}. */
     private List<Modified> modified;
     /** By head word and description, the one body {@link #introducedWith} found, or none. */
     private final Map<String, Optional<Name>> introduced = new HashMap<>();
 
-    ModifiedBodies(AnnotatedDocument doc) {
+    ModifiedBodies(AnnotatedDocument doc, Lexicon lexicon) {
         this.doc = doc;
+        this.lexicon = lexicon;
     }
 
     /**
@@ -58,6 +61,14 @@ final class ModifiedBodies {
         }).orElse(null);
     }
 
+    /**
+     * "the auction house Brandt Voss": a body's word right after "the" and before a name makes it a body's, whatever its
+     * words; not a person's name after a title's complement ("Head of the country's intelligence agency Dariusz Lund").
+     */
+    private boolean bodyWordBefore(Name n, Matcher before) {
+        return lexicon.organizations.contains(before.group(1)) && before.group().startsWith("the ") && !lexicon.isFirstName(n.words().get(0));
+    }
+
     /** A body's name with the word a definite phrase puts right before it and the word right after it (or null). */
     private record Modified(Name name, String before, String after) {
     }
@@ -70,11 +81,8 @@ final class ModifiedBodies {
         if (modified == null) {
             modified = new ArrayList<>();
             for (Name n : doc.names) {
-                if (n.kind() != SpeakerKind.ORGANIZATION) {
-                    continue;
-                }
                 Matcher before = MODIFIER_BEFORE.matcher(doc.text(Math.max(0, n.offset() - Windows.MODIFIERS_BEFORE_CHARS), n.offset()));
-                if (before.find()) {
+                if (before.find() && (n.kind() == SpeakerKind.ORGANIZATION || bodyWordBefore(n, before))) {
                     int end = n.offset() + n.text().length();
                     Matcher after = WORD_AFTER.matcher(doc.text(end, Math.min(doc.text.length(), end + Windows.WORD_BEFORE_CHARS)));
                     modified.add(new Modified(n, before.group(1), after.find() ? after.group(1) : null));

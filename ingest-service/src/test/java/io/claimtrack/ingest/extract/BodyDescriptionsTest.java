@@ -325,4 +325,19 @@ class BodyDescriptionsTest {
         assertEquals("Petra Lund", statement(doc, "\"They were never ours,\"").speaker);
         assertEquals("Harwick Gallery of Art", statement(doc, "they had been bought from a dealer").speaker);
     }
+
+    /** Round 50: a name the text sets after "the auction house" is the house's, though its words read as a person's. */
+    @Test
+    void theAuctionHouseIsTheNameItWasSetBefore() {
+        AnnotatedDocument doc = Pipeline.extract("""
+                Vase sets record in Tollby
+
+                TOLLBY (AFP) - A Ming vase sold for 30 million euros on Friday, the auction house Brandt Voss said.
+
+                The buyer was not named.
+
+                According to the auction house, the vase was found in a barn.
+                """);
+        Pipeline.assertSpeaker(doc, "the vase was found in a barn", "Brandt Voss");
+    }
 }
