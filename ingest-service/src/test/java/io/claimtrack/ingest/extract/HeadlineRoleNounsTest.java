@@ -84,4 +84,21 @@ class HeadlineRoleNounsTest {
                 """);
         assertSpeaker(doc, "'I read the ticket five times,'", "Harald Quennell");
     }
+
+    /** Round 50: "champion" is a role, so a deck's quotation a champion says is the champion's the story quotes. */
+    @Test
+    void aDecksQuotationAChampionSaysIsTheChampionsTheStoryQuotes() {
+        AnnotatedDocument doc = extract("""
+                Hale wins Ridge Trail 300 in record time
+
+                'My team never slowed,' champion says of her horses
+
+                By Ola Ness
+
+                RIDGEFORD - Tova Hale rode into Ridgeford at dawn on Sunday to win the Ridge Trail 300.
+
+                "My team never slowed. Not on the pass, not in the rain," Hale, 41, said as she unsaddled her mare.
+                """);
+        assertSpeaker(doc, "'My team never slowed,'", "Tova Hale");
+    }
 }
