@@ -221,20 +221,24 @@ final class NamedLater {
      * "The manager of a trampoline park told a jury ..." and a paragraph below "Dominic Orr, who managed the park from
      * 2024,": a newspaper lede speaks through a description and names its speaker as the next person it introduces (a
      * clause or an age set off after a first naming, no title); the story's later descriptions with the same head
-     * ("the manager replied") are that person too. Not a description of someone's ("his lawyer"), nor one of a role held
-     * for someone else, nor a gender the person's does not fit; null if the next person named is not so introduced.
+     * ("the manager replied") are that person too. An indefinite one ("An engineer who inspected the bridge told") is
+     * the next person introduced as one of its kind ("Ada Lind, a structural engineer with ..."). Not a description of
+     * someone's ("his lawyer"), nor one of a role held for someone else, nor a gender the person's does not fit; null if
+     * the next person named is not so introduced.
      */
     String introduced(Attribution a) {
         Mention m = a.mention;
         String head = DescriptionFit.headWord(m.text());
-        if (m.hasName() || m.isPronoun() || m.kind() != SpeakerKind.PERSON || !m.text().regionMatches(true, 0, "the ", 0, 4)
-                || m.text().contains("'s ") || m.text().contains("’s ") || !lexicon.roles.contains(head)
+        boolean indefinite = FunctionWords.isIndefinite(m.text());
+        if (m.hasName() || m.isPronoun() || m.kind() != SpeakerKind.PERSON
+                || !m.text().regionMatches(true, 0, "the ", 0, 4) && !indefinite || m.text().contains("'s ") || m.text().contains("’s ") || !lexicon.roles.contains(head)
                 || DescriptionFit.RELATIONAL.contains(head) || doc.block(a.block).kind() == Block.Kind.HEADLINE) {
             return null;
         }
         String key = unitOf[a.block] + "|" + head;
-        String person = inLede(a) ? nextIntroduced(doc.block(a.block).end()) : introducedByHead.get(key);
-        Gender gender = Gender.ofTitle(m.text().substring(4));
+        String person = inLede(a) ? nextIntroduced(doc.block(a.block).end(), indefinite ? head : null)
+                : indefinite ? null : introducedByHead.get(key);
+        Gender gender = Gender.ofTitle(m.text().substring(m.text().indexOf(' ') + 1));
         if (person == null || gender != null && !gender.fits(names.gender(person))) {
             return null;
         }
@@ -244,9 +248,9 @@ final class NamedLater {
 
     /**
      * The first person named after {@code from} by a given name and a surname (a place's or a day's capitalised words
-     * passed over), if that is the person's first naming and introduces them untitled.
+     * passed over), if that is the person's first naming and introduces them untitled, as one of {@code kind} when given.
      */
-    private String nextIntroduced(int from) {
+    private String nextIntroduced(int from, String kind) {
         if (people == null) {
             people = Name.peopleInOrder(doc);
         }
@@ -258,8 +262,13 @@ final class NamedLater {
                 continue;
             }
             int end = n.offset() + n.text().length();
-            return !n.role().isEmpty() || names.firstNamed(person) != n.offset() || !subjectOrSpeaker(n) ? null
-                    : INTRODUCED.matcher(doc.text(end, Math.min(doc.text.length(), end + Windows.APPOSED_NAME_CHARS))).find() ? person : null;
+            if (!n.role().isEmpty() || names.firstNamed(person) != n.offset() || !subjectOrSpeaker(n)) {
+                return null;
+            }
+            String after = doc.text(end, Math.min(doc.text.length(), end + Windows.APPOSED_NAME_CHARS));
+            // An indefinite lede's kind set off after the name: ", a marine engineer with the firm".
+            Pattern introducing = kind == null ? INTRODUCED : Pattern.compile("^, an? (?:[a-z-]+ ){0,2}" + Pattern.quote(kind) + "\\b");
+            return introducing.matcher(after).find() ? person : null;
         }
         return null;
     }

@@ -41,4 +41,34 @@ class LedeIntroducedTest {
                 """);
         assertSpeaker(plain, "the team would train indoors all week", "The coach");
     }
+
+    /** Round 50: an indefinite lede description is the next person introduced as one of its kind ("a marine engineer"). */
+    @Test
+    void anIndefiniteLedeDescriptionIsTheNextPersonSetOffAsItsKind() {
+        AnnotatedDocument doc = extract("""
+                Ferry ramp inquiry hears of warnings
+
+                By Ola Ness
+
+                An engineer who examined the Kelso ferry ramp in 2030 told a tribunal Tuesday that two hinges had been worn for years.
+
+                Anders Rask, a marine engineer with the firm Norcoast Surveys, testified that he found rust on both ramps.
+                """);
+        assertSpeaker(doc, "two hinges had been worn for years", "Anders Rask");
+    }
+
+    /** The next person set off as another kind ("a deckhand") is not the lede's engineer. */
+    @Test
+    void anIndefiniteLedeDescriptionIsNoPersonOfAnotherKind() {
+        AnnotatedDocument doc = extract("""
+                Ferry ramp inquiry hears of warnings
+
+                By Ola Ness
+
+                An engineer who examined the Kelso ferry ramp in 2030 told a tribunal Tuesday that two hinges had been worn for years.
+
+                Jonas Pell, a deckhand on the crossing, testified that the ramp shook in storms.
+                """);
+        assertSpeaker(doc, "two hinges had been worn for years", "An engineer");
+    }
 }
