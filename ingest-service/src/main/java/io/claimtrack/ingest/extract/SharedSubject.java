@@ -7,7 +7,8 @@ import java.util.Set;
  * "The head of the delegation to the working group, Director of the Aubel Institute Corvin Talmage, reported A and
  * proposed B": a sentence's opening subject is an earlier verb's whole speaker phrase, whose apposed name the phrase
  * read up to the first verb's preposition ("The head of the delegation") misses. Part of
- * {@link SentenceSubjects#opening}.
+ * {@link SentenceSubjects#opening}. An opening word that "and" joins to more words before their noun takes the earlier
+ * phrase too.
  */
 final class SharedSubject {
 
@@ -23,17 +24,23 @@ final class SharedSubject {
      * {@link Windows#MAX_CUES_PER_SENTENCE} bounds.
      */
     static Mention widened(String text, List<Attribution> earlier, Mention subject, int before) {
-        if (subject.hasName()) {
-            return subject;
-        }
         for (Attribution first : earlier) {
             Mention m = first.mention;
             if (m != null && (m.start() == subject.start() || possessed(text, subject, m)) && m.end() > subject.end()
-                    && m.end() < first.contentStart && first.contentStart < before && m.hasName()) {
+                    && m.end() < first.contentStart && first.contentStart < before
+                    && (!subject.hasName() && m.hasName() || joined(text, subject, m))) {
                 return m;
             }
         }
         return subject;
+    }
+
+    /**
+     * "Hunting and trapping organizations supported A and urged B": the opening word, read as a name because it is
+     * capitalised, is the first of the earlier phrase's words that "and" joins before their noun.
+     */
+    private static boolean joined(String text, Mention subject, Mention m) {
+        return m.start() == subject.start() && text.substring(subject.end(), m.end()).stripLeading().startsWith("and ");
     }
 
     /**

@@ -62,7 +62,7 @@ final class SubjectPhrase {
             boolean modifierStarts = k > start && (ClauseSubject.RELATIVES.contains(w) || POSTMODIFIER_STARTS.contains(w)
                     || PERSONAL_PRONOUNS.contains(w) || PhraseShapes.contractedPronoun(tok) > 0
                     || tok.isWord() && !tok.isCapitalized() && (w.length() > 4 && (w.endsWith("ed") || w.endsWith("ing"))
-                    || participleOnly(w)) && !premodifier(t, start, k, last));
+                    || participleOnly(w)) && !premodifier(t, start, k, last) && !coordinatedModifier(t, start, k, last));
             if (headEnd < 0 && modifierStarts) {
                 headEnd = k;
                 prepositional = POSTMODIFIER_STARTS.contains(w);
@@ -206,6 +206,16 @@ final class SubjectPhrase {
                 && !next.isCapitalized() && !POSTMODIFIER_STARTS.contains(next.lower()) && !ClauseSubject.RELATIVES.contains(next.lower())
                 && !FunctionWords.NP_BREAKERS.contains(next.lower())
                 && !FunctionWords.DETERMINERS.contains(next.lower());
+    }
+
+    /**
+     * "Hunting and trapping organizations", "forestry and mining companies": a gerund after "and" that a word of the
+     * phrase precedes, before the speaker's noun, is the second of two modifiers of that noun, not a participle's clause.
+     */
+    private boolean coordinatedModifier(List<Token> t, int start, int k, int last) {
+        Token next = k < last ? t.get(k + 1) : null;
+        return k >= start + 2 && t.get(k - 1).is("and") && t.get(k - 2).isWord() && t.get(k).lower().endsWith("ing")
+                && next != null && next.isWord() && !next.isCapitalized() && canSpeak(next, false);
     }
 
     /**

@@ -24,6 +24,17 @@ class ClauseSubjectTest {
                 "Harbour pilots and their unions | the channel was silting up | warned | indirect");
     }
 
+    /** SubjectPhrase.coordinatedModifier: the gerund after "and" qualifies the noun, it opens no participle's clause. */
+    @Test
+    void twoModifiersJoinedByAndBeforeTheirNounAreOneSubject() {
+        assertMentions("""
+                Quarrying and forestry companies said the new levy would close two sawmills.
+                Angling and boating clubs warned that the weir was unsafe.
+                """,
+                "Quarrying and forestry companies | the new levy would close two sawmills | said | indirect",
+                "Angling and boating clubs | the weir was unsafe | warned | indirect");
+    }
+
     @Test
     void anUntilClauseSubjectHasSaidNothingYet() {
         // FunctionWords.SUBORDINATORS but "until": the words of "Until inspectors ... say" are still to come.

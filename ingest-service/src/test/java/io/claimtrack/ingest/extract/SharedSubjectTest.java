@@ -20,4 +20,15 @@ class SharedSubjectTest {
         assertSpeaker(doc, "the city to inspect every block", "Marrow Court Residents Forum");
         assertEquals("association Marrow Court Residents Forum", statement(doc, "the city to inspect every block").mentionText());
     }
+
+    /** "Angling and boating clubs backed A and urged B": the opening word is not the second verb's whole subject. */
+    @Test
+    void aSecondVerbGoesOnWithWordsJoinedByAndBeforeTheirNoun() {
+        AnnotatedDocument doc = extract("""
+                Angling and boating clubs largely supported the new weir and urged the Water Board to open a fish pass \
+                before the spring run.
+                """);
+        assertSpeaker(doc, "the new weir", "Angling and boating clubs");
+        assertSpeaker(doc, "the Water Board to open a fish pass before the spring run", "Angling and boating clubs");
+    }
 }
