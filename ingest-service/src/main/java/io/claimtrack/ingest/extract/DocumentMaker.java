@@ -31,6 +31,11 @@ final class DocumentMaker {
      * their findings"; "The Gazette published the report" may print another's.
      */
     private static final Set<String> PUBLISHING_OWN = WordSet.of("published", "publishes", "released", "releases");
+    /**
+     * What a report's own work is called when read again: "released her report ... The investigation found that:" is
+     * the report's finding, so the one who made the report speaks for it.
+     */
+    private static final Set<String> INQUIRIES = WordSet.of("investigation", "inquiry");
     /** Words of a short adjunct of time between a document and its maker: "released last week by", "in June by". */
     private static final Set<String> WHEN = WordSet.of("in", "on", "last", "this", "earlier", "late", "early", "out",
             "week", "month", "year", "yesterday", "today");
@@ -251,12 +256,36 @@ final class DocumentMaker {
                 String determiner = tokens.get(k + 1).lower();
                 if ((SIGNING.contains(verb) && FunctionWords.ARTICLES_OR_POSSESSIVES.contains(determiner)
                         || PUBLISHING_OWN.contains(verb) && FunctionWords.POSSESSIVES.contains(determiner))
-                        && word.equals(lexicon.headKey(modifiedHead(k + 2, s.endToken()).lower()))) {
-                    return subject(s.firstToken(), verbOpening(k, s.firstToken()));
+                        && madeAs(word, lexicon.headKey(modifiedHead(k + 2, s.endToken()).lower()))) {
+                    int first = pastDateline(s.firstToken(), k);
+                    return subject(first, verbOpening(k, first));
                 }
             }
         }
         return null;
+    }
+
+    /** Whether "the {@code word}" reads again a document signed with head {@code signed}: the same head, or its inquiry. */
+    private static boolean madeAs(String word, String signed) {
+        return word.equals(signed) || INQUIRIES.contains(word) && signed.equals("report");
+    }
+
+    /**
+     * Where the subject opens past a release's dateline, a place and a date before a dash: "Harwick, 3 May 2035 -
+     * Ombudsman Ada Lind today released her report"; {@code first} if there is none before {@code verb}.
+     */
+    private int pastDateline(int first, int verb) {
+        for (int dash = first + 1; dash < verb; dash++) {
+            if (Asides.isDash(tokens.get(dash))) {
+                for (int comma = dash - 1; comma > first; comma--) {
+                    if (tokens.get(comma).is(",")) {
+                        return Datelines.dateOnly(tokens, comma + 1, dash) ? dash + 1 : first;
+                    }
+                }
+                return first;
+            }
+        }
+        return first;
     }
 
     /** The document's head after lower-case modifiers from {@code k}: "annual" in "her annual report"; k if none. */

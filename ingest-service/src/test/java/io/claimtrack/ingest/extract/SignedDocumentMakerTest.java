@@ -58,4 +58,19 @@ class SignedDocumentMakerTest {
                 """);
         assertSpeaker(doc, "councils share their repair records with tenants", "The report");
     }
+
+    @Test
+    void anInquiryReadAgainIsItsReportsMakers() {
+        // "released her report ... The investigation found that:": the findings are the report's, so its maker's.
+        AnnotatedDocument doc = extract("""
+                Tarrin, 4 May 2035 - Harbour Commissioner Lidia Moreau today released her report Troubled Waters, on \
+                the Port Authority's \
+                handling of pilot licences.
+
+                The investigation found that:
+                - 40 pilots worked without a valid licence in 2034;
+                - the Authority lost track of renewals for two years.
+                """);
+        assertSpeaker(doc, "40 pilots worked without a valid licence in 2034", "Lidia Moreau");
+    }
 }
