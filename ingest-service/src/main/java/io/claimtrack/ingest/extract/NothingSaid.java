@@ -24,6 +24,8 @@ final class NothingSaid {
     /** What a plea or an admission in court is of: "pleaded guilty", "admitted their guilt", "admitted the charges". */
     private static final Set<String> GUILT = WordSet.of("guilty", "guilt", "charge", "charges", "offence", "offences",
             "offense", "offenses");
+    /** Most tokens of a relative clause's own subject: "which the city staff had proposed". */
+    private static final int RELATIVE_SUBJECT_TOKENS = 3;
     /** Most tokens of a time clause's subject: "after the two managers admitted". */
     private static final int CLAUSE_SUBJECT_TOKENS = 4;
 
@@ -71,7 +73,7 @@ final class NothingSaid {
             // "defended it, saying ...": the participle's statement gives the words.
             return true;
         }
-        if (WordsNotGiven.appealNoun(t, i, s) || SceneActs.act(doc, w, i, words, s) || EverydaySenses.notSaying(t, w, i, next, s)
+        if (WordsNotGiven.appealNoun(t, i, s) || WordsNotGiven.answerRequested(t, w, next, s) || SceneActs.act(doc, w, i, words, s) || EverydaySenses.notSaying(t, w, i, next, s)
                 || PastPledge.background(t, w, i, next, s)
                 || DeckVerbs.wish(doc, i, s) || Discoveries.narrated(t, i, s) || AnnouncedRun.at(t, w, next, s)
                 || PositionObjects.objectsNoun(t, w, next, s)) {
@@ -83,10 +85,11 @@ final class NothingSaid {
         }
         if ((w.startsWith("complain") && words > 1 || (w.startsWith("propos") || w.startsWith("demand")) && after != null
                 && !after.is("that") && !after.is("to") && !BareClause.opensAt(t, next, s) || askedFor(t, w, i, s))
-                && subjectRelative(t, i, s)) {
+                && subjectRelative(t, i, s) || pastRequest(t, w, i, s)) {
             // "women who complained about the president's behavior", "Moll, who first proposed the levy in her budget
             // speech,", "Vik, who has asked for an outside audit,": a complaint, proposal or request with a noun object
-            // in a relative clause is background on the people, as a plea there is.
+            // in a relative clause is background on the people, as a plea there is; so is one made before the story
+            // ("who had called for the chief to resign", "the pools, which staff had proposed to close").
             return true;
         }
         if (AuthoredText.at(objects, t, i, s) || CoinedTerms.at(t, i, s)) {
@@ -108,6 +111,31 @@ final class NothingSaid {
         return w.startsWith("ask") && i + 1 < s.endToken() && t.get(i + 1).is("for");
     }
 
+    /**
+     * "Ruiz, who had called for the chief to resign,", "the pools, which staff had proposed to close": a request or a
+     * proposal in a pluperfect relative clause, its subject the relative or a short noun after it, whatever its object.
+     */
+    private static boolean pastRequest(List<Token> t, String w, int i, Sentence s) {
+        boolean request = w.startsWith("propos") || w.startsWith("demand") || askedFor(t, w, i, s)
+                || w.startsWith("call") && i + 1 < s.endToken() && t.get(i + 1).is("for");
+        int k = i - 1;
+        while (request && k > s.firstToken() && ClauseShapes.isAdverb(t.get(k)) && !t.get(k).is("had")) {
+            k--;
+        }
+        if (!request || k <= s.firstToken() || !t.get(k).is("had")) {
+            return false;
+        }
+        for (int j = k - 1; j >= s.firstToken() && k - j <= RELATIVE_SUBJECT_TOKENS + 1; j--) {
+            if (t.get(j).is("who") || t.get(j).is("which")) {
+                return j == k - 1 || t.get(j).is("which");
+            }
+            if (!t.get(j).isWord() || t.get(j).isCapitalized()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** "Renner, who has pleaded guilty", "who pleaded guilty last year": the verb at {@code i} opens a who-clause. */
     static boolean subjectRelative(List<Token> t, int i, Sentence s) {
         int k = i - 1;
@@ -118,7 +146,8 @@ final class NothingSaid {
     }
 
     /**
-     * "were given suspended sentences after they admitted their guilt", "once Holm had pleaded guilty": a plea in a time
+     * "were given suspended sentences after they admitted their guilt", "once Holm had pleaded guilty", "was fined after
+     * pleading guilty": a plea in a time
      * clause dates the sentence's own news, as background; the plea entered in a main clause stays a statement.
      */
     static boolean pleaInTimeClause(List<Token> t, int i, int next, Sentence s) {
@@ -132,7 +161,8 @@ final class NothingSaid {
         }
         for (int from = k; guilt && k >= Math.max(s.firstToken(), from - CLAUSE_SUBJECT_TOKENS) && t.get(k).isWord(); k--) {
             if (TIME_CLAUSES.contains(t.get(k).lower())) {
-                return k < from;
+                // "after they admitted", or a participle with the sentence's own subject: "fined after pleading guilty".
+                return k < from || t.get(i).lower().endsWith("ing");
             }
         }
         return false;

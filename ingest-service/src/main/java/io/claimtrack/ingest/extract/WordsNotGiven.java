@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * Cue words that give no words of anyone's, asked by {@link CueSense}: a cue in a question its governing verb leaves
  * unanswered ("did not say when Lund would announce it"), a raised voice with only its place after it ("chanted
- * outside the gates"), and the noun "appeal" ("holds particular appeal for").
+ * outside the gates"), a request for an answer ("asked X to confirm how many"), and the noun "appeal" ("holds particular
+ * appeal for").
  */
 final class WordsNotGiven {
 
@@ -21,6 +22,8 @@ final class WordsNotGiven {
 
     /** Prepositions that take a question as the topic of a verb of saying: "comment on whether", "speculate about why". */
     private static final Set<String> TOPIC_OF_QUESTION = WordSet.of("on", "about");
+    /** The longest listener read between "asked" and its "to": "the wildlife authority of Marrakai". */
+    private static final int LISTENER_TOKENS = 6;
 
     private WordsNotGiven() {
     }
@@ -38,6 +41,25 @@ final class WordsNotGiven {
                 int v = k - 2 >= s.firstToken() && TOPIC_OF_QUESTION.contains(t.get(k - 1).lower()) ? k - 2 : k - 1;
                 String verb = t.get(v).lower();
                 return (Refusals.UNSAID.contains(verb) || UNSAID_PASTS.contains(verb)) && Refusals.negated(t, v, 1, s);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "asked the Department to confirm how many grants were repaid", "asked Lund to explain why": a request for an
+     * answer not yet given, no words of the asker's; {@code next} is the token after the cue.
+     */
+    static boolean answerRequested(List<Token> t, String w, int next, Sentence s) {
+        if (!w.startsWith("ask")) {
+            return false;
+        }
+        for (int k = next; k + 2 < s.endToken() && k - next <= LISTENER_TOKENS; k++) {
+            if (t.get(k).is("to")) {
+                return Refusals.UNSAID.contains(t.get(k + 1).lower()) && CueSense.QUESTION_WORDS.contains(t.get(k + 2).lower());
+            }
+            if (!t.get(k).isWord()) {
+                return false;
             }
         }
         return false;

@@ -78,6 +78,7 @@ class ActsReadAsSpeechTest {
     void aPleaInATimeClauseIsBackground() {
         assertMentions("Two clerks were given suspended sentences after they admitted their guilt.");
         assertMentions("Ostra Dahl was fined once she had pleaded guilty to the charges.");
+        assertMentions("A Tarrin bakery chain was fined $60,000 on Friday after pleading guilty to selling mislabelled bread.");
         assertMentions("Ivo Brandl admitted his guilt in March.",
                 "Ivo Brandl | his guilt in March | admitted | indirect");
     }

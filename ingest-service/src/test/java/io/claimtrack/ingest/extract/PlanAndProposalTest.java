@@ -57,6 +57,16 @@ class PlanAndProposalTest {
         assertTrue(found.stream().anyMatch(s -> s.contains("| a review of the berth fees |")), found.toString());
     }
 
+    @Test
+    void aPastRequestOrProposalInARelativeClauseIsBackground() {
+        List<String> found = statements(extract("""
+                Councillor Edda Voss, who had called for the harbour master to resign in June, said the new rota was \
+                fair. Swimmers packed the hall to save the two lidos, which the parks staff had proposed to close on \
+                weekdays.
+                """));
+        assertEquals(List.of("Edda Voss | the new rota was fair | said | indirect"), found);
+    }
+
     /** Round 48: "Under the X Act," is standing law, as "Under state law,": no source. */
     @Test
     void underAnActIsNoSource() {

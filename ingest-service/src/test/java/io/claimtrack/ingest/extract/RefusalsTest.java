@@ -46,4 +46,12 @@ class RefusalsTest {
                 """);
         assertEquals(List.of(), Pipeline.contents(doc));
     }
+
+    @Test
+    void aRequestForAnAnswerIsNoStatement() {
+        assertMentions("In May, the Auditor asked the Harbour Board to confirm how many berths were rented twice.");
+        assertMentions("Councillors asked Mira Lund to explain why the ferry ran late.");
+        assertMentions("The Auditor asked the Harbour Board to publish its berth fees.",
+                "The Auditor | the Harbour Board to publish its berth fees | asked | indirect");
+    }
 }
