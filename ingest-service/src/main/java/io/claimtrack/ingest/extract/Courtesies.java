@@ -1,5 +1,6 @@
 package io.claimtrack.ingest.extract;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -24,6 +25,11 @@ final class Courtesies {
     private static final Set<String> ADDRESS = WordSet.of("mr", "mrs", "ms", "madam", "sir", "colleagues", "friends", "ladies");
     private static final int MAX_WORDS = 9;
 
+    /** Verbs of a questioner turning to a topic: "I want to go back to cost", "I want to turn to the ferries". */
+    private static final Set<String> TURNS_TO = WordSet.of("go", "turn", "return", "come", "move", "ask");
+    /** "One last thing", "One more question": the interviewer's last turn announced. */
+    private static final Set<String> LAST = WordSet.of("last", "more", "final");
+
     private Courtesies() {
     }
 
@@ -40,13 +46,32 @@ final class Courtesies {
             return to;
         }
         Sentence s = doc.sentenceAt(from);
-        while (s != null && s.end() < to && acknowledgement(doc, from, s.end())) {
+        while (s != null && s.end() < to && (acknowledgement(doc, from, s.end()) || questionAnnounced(doc, from, s))) {
             from = Chars.skipSpace(doc.text, s.end(), to);
             s = doc.sentenceAt(from);
         }
         // Within the sentence: a search to the text's end made a long text of turns without commas quadratic.
         int comma = s == null ? -1 : Chars.indexOf(doc.text, ',', from, s.end());
         return comma > from && address(ctx, from, comma) ? Chars.skipSpace(doc.text, comma + 1, to) : from;
+    }
+
+    /**
+     * "My question is for the Minister of Health.", "I want to go back to cost.", "One last thing, Minister.": whom a
+     * question goes to or what it
+     * turns to, said before it; no assertion.
+     */
+    private static boolean questionAnnounced(AnnotatedDocument doc, int from, Sentence s) {
+        List<Token> t = doc.tokens;
+        int k = doc.tokenAtOrAfter(from);
+        if (k + 3 >= s.endToken() || !t.get(s.endToken() - 1).is(".")) {
+            return false;
+        }
+        if (t.get(k).is("my") && t.get(k + 1).is("question") && t.get(k + 2).is("is")
+                || t.get(k).is("one") && LAST.contains(t.get(k + 1).lower()) && (t.get(k + 2).is("thing") || t.get(k + 2).is("question"))) {
+            return true;
+        }
+        int verb = t.get(k).is("i") && t.get(k + 1).is("want") && t.get(k + 2).is("to") ? k + 3 : -1;
+        return verb > 0 && TURNS_TO.contains(t.get(verb).lower());
     }
 
     /** "Good.", "If I may.", "If I may add, Mr President.", "Mr President.": a sentence of courtesy that greets no one. */

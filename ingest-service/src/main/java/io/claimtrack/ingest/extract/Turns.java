@@ -14,6 +14,11 @@ final class Turns {
     /** A questioner's own voice before a cue: "I think", "we've heard", "you said", "many of us feel". */
     private static final Set<String> SELF = WordSet.of("i", "we", "you", "us");
     static final Set<String> FIRST_PERSON = WordSet.of("i", "we");
+    /**
+     * The questioner as a premise's listener: "Paramedics tell me", "One of them told me"; "the board has told us" is the
+     * board's word to the questioner's body, a premise.
+     */
+    private static final Set<String> TOLD_SELF = WordSet.of("me");
     /** What may stand between a questioner's "I" and the cue: "I want to say", "we would like to say", "I have heard". */
     private static final Set<String> SELF_LEADS = WordSet.of("to", "want", "wanted", "wish", "like", "would", "have", "must");
 
@@ -28,6 +33,8 @@ final class Turns {
     /** As {@link #add(AttributionContext, Mention, int, int, int, double)}, with the label's own cue ("Answered"). */
     static void add(AttributionContext ctx, Mention m, int first, int blockIndex, int last, double confidence, String cue) {
         int end = ctx.doc.block(last).end();
+        // "Ms. Ada Lind (Harbourview):": a member labelled with her seat, who asserts before asking as an interviewer does not.
+        boolean member = first - 2 >= 0 && ctx.tokens.get(first - 1).is(":") && ctx.tokens.get(first - 2).is(")");
         int contentStart = Courtesies.skip(ctx, ctx.tokens.get(first).start(), ctx.doc.block(blockIndex).end());
         if (contentStart >= ctx.doc.block(blockIndex).end()) {
             if (last == blockIndex) {
@@ -39,15 +46,25 @@ final class Turns {
         first = ctx.doc.tokenAtOrAfter(contentStart);
         int beforeQuestions = beforeQuestions(ctx.doc, contentStart, end);
         int premise = beforeQuestions < end && last == blockIndex
-                ? reportedPremise(ctx, first, ctx.doc.tokenAtOrAfter(beforeQuestions)) : -1;
+                ? reportedPremise(ctx, first, ctx.doc.tokenAtOrAfter(beforeQuestions), false) : -1;
         if (premise >= 0) {
-            // "The board said the pier will close. I fish there every day. Will you appeal?": what the questioner
-            // tells of their own after the premise is theirs.
-            contentStart = Chars.skipSpace(ctx.doc.text, ctx.doc.sentenceAt(ctx.tokens.get(premise).start()).end(), end);
-            if (contentStart >= beforeQuestions) {
+            int afterPremise = Chars.skipSpace(ctx.doc.text, ctx.doc.sentenceAt(ctx.tokens.get(premise).start()).end(), end);
+            if (afterPremise < beforeQuestions) {
+                // "The board said the pier will close. I fish there every day. Will you appeal?": what the questioner
+                // tells of their own after the premise is theirs.
+                contentStart = afterPremise;
+                first = ctx.doc.tokenAtOrAfter(contentStart);
+            } else if (member) {
+                // "Last night ten ambulances waited. The union says crews lost 30,000 hours. When will this end?": what
+                // the member tells before the premises is the member's.
+                int opening = reportedPremise(ctx, first, premise + 1, true);
+                beforeQuestions = Chars.trimEnd(ctx.doc.text, contentStart, ctx.doc.sentenceAt(ctx.tokens.get(opening).start()).start());
+                if (beforeQuestions <= contentStart) {
+                    return;
+                }
+            } else {
                 return;
             }
-            first = ctx.doc.tokenAtOrAfter(contentStart);
         }
         boolean asks = beforeQuestions < end;
         end = beforeQuestions;
@@ -128,12 +145,17 @@ final class Turns {
     /**
      * "REPORTER: The board said on Friday that the pier will close. Will you appeal?": a question's premise that
      * reports another's words is that speaker's statement, found by the cue; the questioner asserts nothing of their
-     * own there. "I think the pier is safe. Do you?" is the questioner's own and stays. The premise's last cue, or -1.
+     * own there. "I think the pier is safe. Do you?" is the questioner's own and stays, and so is what was told to
+     * the questioner ("told me"). The premise's first cue if {@code firstOne}, else its last, or -1.
      */
-    private static int reportedPremise(AttributionContext ctx, int from, int to) {
+    private static int reportedPremise(AttributionContext ctx, int from, int to, boolean firstOne) {
         int premise = -1;
-        for (int k = from + 1; k < to; k++) {
-            if (ctx.cueAt[k] == null) {
+        for (int k = from + 1; k < to && (premise < 0 || !firstOne); k++) {
+            Cue cue = ctx.cueAt[k];
+            if (cue == null || cue.endToken() < ctx.tokens.size() && TOLD_SELF.contains(ctx.tokens.get(cue.endToken()).lower())
+                    && !ctx.tokens.get(cue.endToken()).isCapitalized()) {
+                // "Paramedics in my riding tell me they have stopped counting": what the questioner was told is their
+                // own account.
                 continue;
             }
             int subject = k - 1;

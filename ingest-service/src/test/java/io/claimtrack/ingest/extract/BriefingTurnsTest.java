@@ -218,6 +218,56 @@ class BriefingTurnsTest {
         assertEquals(true, found.stream().noneMatch(f -> f.contains("My question is about buses")), found.toString());
     }
 
+    /**
+     * A member's assertions before a premise reporting another are the member's; so is what the member was told
+     * ("tell me"); whom the question goes to and the question are none.
+     */
+    @Test
+    void whatAMemberTellsBeforeTheQuestionsPremisesIsTheMembers() {
+        AnnotatedDocument doc = extract("""
+                LEGISLATIVE ASSEMBLY OF NORRLAND
+
+                ORAL QUESTIONS
+
+                Mr. Omar Valdez (Pine Ridge): My question is for the Minister of Education. Forty portables at Ridge \
+                Elementary have no air conditioning, and last June classes were sent home twice. The teachers' \
+                federation says the portables are unsafe. Minister, will they be replaced?
+
+                Hon. Petra Lund (Minister of Education): Thank you, Speaker. The portables will be replaced by 2037.
+
+                Ms. Ada Corrigan (Elm Hollow): Thank you, Speaker. Bus drivers in my riding tell me they have stopped \
+                taking the ferry road. My question is to the Premier: will the road be rebuilt?
+                """);
+
+        List<String> found = statements(doc);
+        assertEquals(true, found.contains("Omar Valdez | Forty portables at Ridge Elementary have no air conditioning, and "
+                + "last June classes were sent home twice | : | indirect"), found.toString());
+        assertEquals(true, found.contains("federation | the portables are unsafe | says | indirect"), found.toString());
+        assertEquals(true, found.stream().anyMatch(f -> f.startsWith("Ada Corrigan | ") && f.contains("Bus drivers in my riding tell me")
+                && !f.contains("Premier")), found.toString());
+        assertEquals(true, found.stream().noneMatch(f -> f.contains("My question is for")), found.toString());
+    }
+
+    /** A sentence turning to the question's topic before its premise asserts nothing: no statement of the questioner. */
+    @Test
+    void aQuestionersTurnToATopicBeforeThePremiseIsNone() {
+        AnnotatedDocument doc = extract("""
+                SENATE COMMITTEE ON PORTS
+
+                SEN. HOLLIS: I want to go back to the tolls. Your filing with the ports board asks drivers to pay for \
+                the new gates. Why should they?
+
+                MS. ARVID: The gates serve them.
+
+                SEN. HOLLIS: One last thing, Ms. Arvid. Some of your own engineers say the gates will jam. Will they?
+
+                MS. ARVID: No.
+                """);
+        List<String> found = statements(doc);
+        assertEquals(true, found.stream().noneMatch(f -> f.contains("go back to the tolls") || f.contains("One last thing")),
+                found.toString());
+    }
+
     @Test
     void aQuestionsPremiseQuotingSomeoneInThePressIsTheirsNotTheQuestionLabels() {
         AnnotatedDocument doc = extract("""
