@@ -1,7 +1,6 @@
 package io.claimtrack.ingest.extract;
 
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -14,7 +13,6 @@ import java.util.Set;
  */
 final class OwnLeader {
 
-    private final Lexicon lexicon;
     private final DescriptionFit fit;
     /** The leader, as the text names him in full; null when the document is no readout of its own leader. */
     private final String person;
@@ -25,8 +23,7 @@ final class OwnLeader {
     /** The states the document gives other leaders of, by qualifier keys. */
     private final Set<String> others = new HashSet<>();
 
-    private OwnLeader(Lexicon lexicon, DescriptionFit fit, String person, String office, Set<String> country) {
-        this.lexicon = lexicon;
+    private OwnLeader(DescriptionFit fit, String person, String office, Set<String> country) {
         this.fit = fit;
         this.person = person;
         this.office = office;
@@ -34,7 +31,7 @@ final class OwnLeader {
     }
 
     static OwnLeader of(AnnotatedDocument doc, Lexicon lexicon, DescriptionFit fit, NameIndex names) {
-        OwnLeader own = new OwnLeader(lexicon, fit, null, "", Set.of());
+        OwnLeader own = new OwnLeader(fit, null, "", Set.of());
         Sentence lede = doc.lede();
         if (lede == null) {
             return own;
@@ -56,11 +53,11 @@ final class OwnLeader {
             return own;
         }
         if (leadsAState(lexicon, subject.role())) {
-            own = new OwnLeader(lexicon, fit, names.expand(subject.text(), SpeakerKind.PERSON, subject.offset()),
+            own = new OwnLeader(fit, names.expand(subject.text(), SpeakerKind.PERSON, subject.offset()),
                     subject.role(), fit.states(subject.role()));
         } else if (subject.role().isEmpty() && guest != null && subject.offset() == lede.start()) {
             // Only his own press service names a leader bare as the subject of a meeting with a titled one.
-            own = new OwnLeader(lexicon, fit, names.expand(subject.text(), SpeakerKind.PERSON, subject.offset()),
+            own = new OwnLeader(fit, names.expand(subject.text(), SpeakerKind.PERSON, subject.offset()),
                     officeNamedBare(doc, lexicon, fit, guest.role()), Set.of());
         }
         if (own.person != null) {
