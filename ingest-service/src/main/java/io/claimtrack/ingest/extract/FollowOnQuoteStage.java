@@ -53,7 +53,7 @@ public final class FollowOnQuoteStage implements Stage {
             Attribution antecedent = antecedent(doc, sorted, next, q, s);
             Mention narrated = antecedent == null ? null : narratedSubject(doc, sorted, antecedent, s);
             if (antecedent == null) {
-                antecedent = HeadlineQuote.echoed(doc, sorted, next, q, s);
+                antecedent = HeadlineQuote.echoed(doc, sorted, next, q);
                 if (antecedent == null) {
                     continue;
                 }

@@ -18,7 +18,7 @@ final class HeadlineQuote {
      * quotation's words, when {@code q} is the whole of its headline; its root statement if it continues another, or
      * null.
      */
-    static Attribution echoed(AnnotatedDocument doc, List<Attribution> sorted, int next, Quote q, Sentence s) {
+    static Attribution echoed(AnnotatedDocument doc, List<Attribution> sorted, int next, Quote q) {
         if (!whole(doc, q)) {
             return null;
         }
