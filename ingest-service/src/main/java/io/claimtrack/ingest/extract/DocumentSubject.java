@@ -66,7 +66,7 @@ final class DocumentSubject {
         // Under a deck that gives the office, the one named most is enough: a profile calls its subject "she" as often.
         boolean dominant = leader.top() >= Windows.SUBJECT_MIN_NAMES
                 && (deck ? leader.top() > leader.second() : leader.top() >= Windows.SUBJECT_DOMINANCE * leader.second());
-        return dominant && (deck || evidence(best, text, head, party)) && !otherJustNamed(a, best, text, head, gender, party) ? best : null;
+        return dominant && (deck || evidence(best, text, head, party)) && !otherJustNamed(a, best, text, gender, party) ? best : null;
     }
 
     /** The person named most among those {@code competing} (null if not {@code eligible}), their uses and the runner-up's. */
@@ -257,7 +257,7 @@ final class DocumentSubject {
      * "When the moderator pointed out that Trump hadn't answered, the candidate said": a person the description
      * fits, named in its sentence or the one before, is more likely the one it stands for than the document's subject.
      */
-    private boolean otherJustNamed(Attribution a, String best, String text, String head, Gender gender, String party) {
+    private boolean otherJustNamed(Attribution a, String best, String text, Gender gender, String party) {
         Sentence s = doc.sentenceAt(a.mention.start());
         Sentence before = s == null ? null : doc.sentenceAt(s.start() - 2);
         int from = before != null ? before.start() : s != null ? s.start() : a.mention.start();
