@@ -99,7 +99,7 @@ final class AgeDescriptions {
     }
 
     private String fullName(Name n) {
-        return names.expandIfUnique(n.text(), SpeakerKind.PERSON, n.offset());
+        return names.expandIfUnique(n.text(), n.offset());
     }
 
     /** Whether the text has given the person no age, or this one. */

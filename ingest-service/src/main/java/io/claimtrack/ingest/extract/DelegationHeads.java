@@ -45,7 +45,7 @@ final class DelegationHeads {
                 }
             }
             if (people == 1) {
-                heads.put(m.end(1), names.expandIfUnique(head.text(), SpeakerKind.PERSON, head.offset()));
+                heads.put(m.end(1), names.expandIfUnique(head.text(), head.offset()));
             }
         }
         return new DelegationHeads(heads);

@@ -73,7 +73,7 @@ final class DescriptionHolders {
             titled = ages.personAt(a.mention.start(), AgeDescriptions.years(a.mention.text()), introduced);
             Gender own = OwnPronoun.opening(doc, a);
             if (titled != null && own != null
-                    && !own.fits(names.gender(names.expandIfUnique(titled.text(), SpeakerKind.PERSON, titled.offset())))) {
+                    && !own.fits(names.gender(names.expandIfUnique(titled.text(), titled.offset())))) {
                 // "“I love the man,” Sandoval said. The 63-year-old says he feels better": the speaker's own
                 // "he" says it is not the woman just named but the man the story is about.
                 String main = subject.mostNamed(own);
@@ -118,7 +118,7 @@ final class DescriptionHolders {
             a.speaker = byRole;
         } else if (titled != null) {
             // "Berger, who played as a winger": the fullest form of the name the role was given with.
-            a.speaker = names.expandIfUnique(titled.text(), SpeakerKind.PERSON, titled.offset());
+            a.speaker = names.expandIfUnique(titled.text(), titled.offset());
             DescriptionResolver.putRole(foundBefore, a.mention.text(), a.speaker);
         } else if (only != null) {
             a.speaker = only;

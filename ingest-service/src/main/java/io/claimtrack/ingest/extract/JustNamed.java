@@ -37,7 +37,7 @@ final class JustNamed {
         Name n = lastSubject(doc, a.mention.start());
         // A lone capitalised word ("Friday", "Chelsea") is a person only as part of a fuller name the text gives.
         if (n == null || talkedOf(mentions, a, n) || n.kind() != SpeakerKind.PERSON || n.words().size() > Windows.NAME_WORDS || n.text().indexOf(' ') < 0
-                && index.expandIfUnique(n.text(), SpeakerKind.PERSON, n.offset()).indexOf(' ') < 0) {
+                && index.expandIfUnique(n.text(), n.offset()).indexOf(' ') < 0) {
             return null;
         }
         // Someone else holds the title: only a name given with it is the description's, unless the person just

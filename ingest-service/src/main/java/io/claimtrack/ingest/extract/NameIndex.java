@@ -128,13 +128,13 @@ final class NameIndex {
     }
 
     /**
-     * As {@link #expand} when the text gave one fuller name before {@code offset}; a name found through its
-     * role alone ("President Obama" ... "the president") is not guessed among several ("Barack Obama",
+     * As {@link #expand} for a person when the text gave one fuller name before {@code offset}; a name found through
+     * its role alone ("President Obama" ... "the president") is not guessed among several ("Barack Obama",
      * "Michelle Obama") nor taken for someone named only later.
      */
-    String expandIfUnique(String name, SpeakerKind kind, int offset) {
+    String expandIfUnique(String name, int offset) {
         Name only = null;
-        for (Name n : fuller(name, kind)) {
+        for (Name n : fuller(name, SpeakerKind.PERSON)) {
             if (n.offset() <= offset) {
                 if (only != null) {
                     return name;
@@ -174,7 +174,7 @@ final class NameIndex {
                 rest = bare;
             } else if (split.cut() > 0) {
                 // "Manhattan-made Mr. Holm": the one fuller name the honorific fits, if the text gives one.
-                rest = expandIfUnique(rest, SpeakerKind.PERSON, Integer.MAX_VALUE);
+                rest = expandIfUnique(rest, Integer.MAX_VALUE);
             }
         }
         return new Canonical(rest, split.title());

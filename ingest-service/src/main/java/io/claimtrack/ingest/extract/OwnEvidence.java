@@ -86,7 +86,7 @@ record OwnEvidence(AnnotatedDocument doc, Lexicon lexicon, DescriptionResolver d
             a.kind = SpeakerKind.PERSON;
         } else if (m.kind() == SpeakerKind.PERSON && (held = possessed.holder(m)) != null) {
             // "Larchmont's lawyer" after "Its attorney, Grant Pemberton": whose lawyer, not the nearest one.
-            a.speaker = names.expandIfUnique(held.text(), SpeakerKind.PERSON, held.offset());
+            a.speaker = names.expandIfUnique(held.text(), held.offset());
         } else if (m.kind() == SpeakerKind.PERSON && (leader = KinNamedAfter.named(doc, names, i)) != null) {
             // "Her father told a jury ... 'She begged me for a ride,' Osric Tamberlane said.": named as he speaks next.
             a.speaker = leader;
