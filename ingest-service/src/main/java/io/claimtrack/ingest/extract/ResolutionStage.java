@@ -175,11 +175,7 @@ public final class ResolutionStage implements Stage {
 
     /** "The panel said": the body whose panel it is ({@link BodyPanels}). */
     private static void panelOf(BodyPanels panels, Attribution a) {
-        String owner = panels.ownerOf(a);
-        if (owner != null) {
-            a.speaker = owner;
-            a.kind = SpeakerKind.ORGANIZATION;
-        }
+        name(a, panels.ownerOf(a), SpeakerKind.ORGANIZATION);
     }
 
     /** A headline's bare noun read as a name ("Carrier says ..."): the one whose statements its words echo ({@link HeadlineEchoes#bareNounSpeaker}). */
@@ -196,11 +192,7 @@ public final class ResolutionStage implements Stage {
      * description rule: the words repeated outweigh a title or a body the description fits ({@link HeadlineEchoes#quotedBelow}).
      */
     private static void quotedBelow(HeadlineEchoes echoes, Attribution a) {
-        String speaker = echoes.quotedBelow(a);
-        if (speaker != null) {
-            a.speaker = speaker;
-            a.kind = SpeakerKind.PERSON;
-        }
+        name(a, echoes.quotedBelow(a), SpeakerKind.PERSON);
     }
 
     /** "The two leaders said": a statement of both sides of a meeting, of two members named, of two bodies, or of a count of two named. */
@@ -210,10 +202,7 @@ public final class ResolutionStage implements Stage {
         both = both == null && a.antecedent == null ? members.speakerFor(a) : both;
         both = both == null && a.antecedent == null ? pairs.speakerFor(a) : both;
         both = both == null && a.antecedent == null ? counted.speakerFor(a) : both;
-        if (both != null) {
-            a.speaker = both;
-            a.kind = SpeakerKind.GROUP;
-        }
+        name(a, both, SpeakerKind.GROUP);
     }
 
     /**
@@ -285,19 +274,20 @@ public final class ResolutionStage implements Stage {
 
     /** "The opposition delegation, led by former Speaker Rufus Amadi, rejected": the one person the aside names. */
     private static void ledBy(DelegationHeads delegations, Attribution a) {
-        String head = delegations.speakerFor(a);
-        if (head != null) {
-            a.speaker = head;
-            a.kind = SpeakerKind.PERSON;
-        }
+        name(a, delegations.speakerFor(a), SpeakerKind.PERSON);
     }
 
     /** "The delegation of Orvania said", left as its words: the person the text names as Orvania's representative. */
     private static void representedBy(StateOffices offices, Attribution a) {
         String person = a.mention == null || !a.mention.text().equals(a.speaker) ? null : StateRepresentatives.speakerFor(offices, a.mention);
-        if (person != null) {
-            a.speaker = person;
-            a.kind = SpeakerKind.PERSON;
+        name(a, person, SpeakerKind.PERSON);
+    }
+
+    /** A later rule's answer, when it has one, replaces the speaker and its kind. */
+    private static void name(Attribution a, String speaker, SpeakerKind kind) {
+        if (speaker != null) {
+            a.speaker = speaker;
+            a.kind = kind;
         }
     }
 
