@@ -10,7 +10,8 @@ build_av_wire.py, five wire stories: a Reuters-style undersea data cable cut off
 showed" (the data's), a coast guard and its commander "told Reuters by telephone", the ship's manager "said A and that
 B" (one), a shopkeeper's quotation and follow-on, a premier who "told the islands' legislature that A ... and called on
 B" (two), a ministry's '"under study" but gave no timetable' (the refusal none), a chief technology officer's
-statement, quotation and a content his cue interrupts ("The Kabelfjord's crew, Brenna said, would ..."), a chamber of
+statement, quotation and a content his cue interrupts ("The Kabelfjord's crew, Brenna said, would ..."), island
+businesses that "have complained for years about" a cost (a statement with its noun object, round 38), a chamber of
 commerce, "according to industry group X", "declined to say" (none), an analyst who "said" and "wrote in a note", a
 sign "reading" (none), the coast guard's "it said" at the end); an AFP-style fake vintage wine ring (an open group
 "prosecutors", the prosecutor's office and "the office", "according to the prosecutor, NAME" over a collector's
@@ -43,24 +44,24 @@ Commissioner's "submitted", an officer who "told the Tribunal" and "accepted in 
 "finds", "accepts X's evidence that" and "accepts that", a director who "agreed that" inside a finding, the decision,
 referral and costs (none)); a transport minister's press briefing transcript on a rail timetable reform (a moderator's
 turns none, the minister's opening turn over two paragraphs with "Thank you, Kalle." cut, question turns whose premises
-are an association's "says that", a union's "has said" and an Auditor General's "said" (statements; the questions
-none), a turn that only hands the question on (none), a railway chief executive's turns, "you said in March that" (the
-minister's), a follow-up that only asks (none)); a space agency's release on a satellite launch failure review
-(bullets under "The board's preliminary findings are:" (the board's, cue ""), the board's chair by name and later as
-"The board's chair", a director general's "said A and would B" (one), a quotation and "Asked by journalists whether
-..., X said that", the launcher maker's statement, "The Agency's insurers have confirmed", a minister who "told
-Parliament", a director of earth observation, background bullets (none)); a coast guard district's incident summary of
-a yacht rescue (the skipper's "reported that A, that B and that C" (one) on the distress call, "According to the
-helicopter commander, NAME", "In her report, X wrote", the skipper's "told investigators" and "He said", an unnamed
-crew member "whose name is withheld at her request" (the description), a winch operator who "told the district", the
-Institute's "states that" and its warning "issued" (an act), the district's "finds", "notes" and bullets under "The
-district recommends that skippers of small craft:" (cue "recommends"), an authority's "said on 10 June"); a judge's
-reasons for sentence on a river spill (the company's guilty plea (a statement), "It is agreed that" (agentless, none),
-"The Crown seeks a fine" (a position in sentencing, none), Crown counsel's and defence counsel's "submitted", "said A,
-and that B" (one), "urged me to consider that", a plant manager who "told the court", "apologized for" and "said" (three),
-a conservancy's victim impact statement "wrote that A and that B" (one) and "estimates", a biologist who "testified",
-the judge's "I accept", "I also accept", "I find", "In my view", an expert report "filed by the Crown, prepared by"
-a firm (the firm's, the filer no maker), the sentence and order (none)).
+are an association's "says that", a union's "has said" and an Auditor General's "said" (statements; the questions none),
+a turn that only hands the question on (none), a railway chief executive's turns, "you said in March that" (the
+minister's), a follow-up that only asks (none)); a space agency's release on a satellite launch failure review (bullets
+under "The board's preliminary findings are:" (the board's, cue ""), the board's chair by name and later as "The board's
+chair", a director general's "said A and would B" (one), a quotation and "Asked by journalists whether ..., X said
+that", the launcher maker's statement, "The Agency's insurers have confirmed", a minister who "told Parliament", a
+director of earth observation, background bullets (none)); a coast guard district's incident summary of a yacht rescue
+(the skipper's "reported that A, that B and that C" (one) on the distress call, "According to the helicopter commander,
+NAME", "In her report, X wrote", the skipper's "told investigators" and "He said", an unnamed crew member "whose name is
+withheld at her request" (the description), a winch operator who "told the district", the Institute's "states that" and
+its warning "issued" (an act), the district's "finds", "notes" and bullets under "The district recommends that skippers
+of small craft:" (cue "recommends"), an authority's "said on 10 June"); a judge's reasons for sentence on a river spill
+(the company's guilty plea (a statement), "It is agreed that" (agentless, none), "The Crown seeks a fine" (a position in
+sentencing, none), Crown counsel's and defence counsel's "submitted", "said A, and that B" (one), "urged me to consider
+that", a plant manager who "told the court", "apologized for" and "said" (three), a conservancy's victim impact
+statement "wrote that A and that B" (one) and "estimates", a biologist who "testified", the judge's "I accept", "I also
+accept", "I find", "In my view", an expert report "filed by the Crown, prepared by" a firm (the firm's, the filer no
+maker), the sentence and order (none)).
 
 build_av_paper.py, five North American newspaper articles: a condominium owners' suit over a leaking tower (a deck
 "Suit alleges" (the filers) and "developer says" (the company the story quotes for it), "claiming that" in the lede,

@@ -72,6 +72,7 @@ The Marisol Dawn, carrying fertiliser from Gdyra to Port Eskel, was being held i
     s(BREN, "Norvalink's chief technology officer, Aksel Brenna", 'a repair ship, the Kabelfjord, would leave Halvik on Saturday|to lift and splice the cable', 'said', role='chief technology officer'),
     s(BREN, 'he', '"The splice itself is a day\'s work. Finding both ends on a muddy seabed is the hard part,"', 'said', 'direct', role='chief technology officer'),
     s(BREN, 'Brenna', ["The Kabelfjord's crew", 'would work in shifts around the clock once the ship was on site'], 'said', role='chief technology officer'),
+    s('Island businesses', 'Island businesses', 'the cost of the link', 'complained'),
     s('Tarsel Chamber of Commerce', 'The Tarsel Chamber of Commerce', 'its members paid three times as much for bandwidth as firms on the mainland', 'said'),
     s('Subsea Networks Forum', 'industry group the Subsea Networks Forum', 'Cable faults are common, with about 150 a year worldwide, most of them caused by fishing gear and anchors', 'according to'),
     s(MORT, 'Telecoms analyst Rhea Mortensen', "the outage could cost the islands' economy about 4 million crowns a day", 'said', role='Telecoms analyst'),
