@@ -87,7 +87,9 @@ import org.junit.jupiter.api.Test;
  * ({@code eval/invented_as_gold.jsonl}, built by {@code tools/invented/build_as.py}), and on set AT, held back in the
  * forty-ninth round with the same weighting ({@code eval/invented_at_gold.jsonl}, built by {@code tools/invented/build_at.py}),
  * and on set AU, written unseen in the fiftieth round with the same weighting ({@code eval/invented_au_gold.jsonl}, built
- * by {@code tools/invented/build_au.py}):
+ * by {@code tools/invented/build_au.py}),
+ * and on set AV, held back in the fiftieth round with the same weighting ({@code eval/invented_av_gold.jsonl}, built by
+ * {@code tools/invented/build_av.py}):
  * statement F1 at token coverage 0.3
  * and resolved-speaker accuracy stay above a floor a little under what the extractor scores today. The matching
  * follows the reference scorer (coverage of the gold content's tokens, contents overlapping in the text, nested
@@ -249,6 +251,10 @@ class InventedSetTest {
     /** Set AU, written unseen in the fiftieth round, weighted as set R ({@code tools/invented/build_au.py}). */
     private static final double AU_F1_FLOOR = 0.92;
     private static final double AU_RESOLVED_FLOOR = 0.92;
+
+    /** Set AV, held back in the fiftieth round, weighted as set R ({@code tools/invented/build_av.py}). */
+    private static final double AV_F1_FLOOR = 0.93;
+    private static final double AV_RESOLVED_FLOOR = 0.91;
 
     private static final Pattern TOKEN = Pattern.compile("[0-9a-z]+");
     private static final Set<String> STOP = Set.of("the", "a", "an", "of", "and", "in", "for", "to", "on", "at", "mr", "ms",
@@ -487,6 +493,11 @@ class InventedSetTest {
     @Test
     void setAUScoresAboveItsFloor() throws IOException {
         assertAboveFloor("/eval/invented_au_gold.jsonl", AU_F1_FLOOR, AU_RESOLVED_FLOOR);
+    }
+
+    @Test
+    void setAVScoresAboveItsFloor() throws IOException {
+        assertAboveFloor("/eval/invented_av_gold.jsonl", AV_F1_FLOOR, AV_RESOLVED_FLOOR);
     }
 
     private static void assertAboveFloor(String resource, double f1Floor, double resolvedFloor) throws IOException {
