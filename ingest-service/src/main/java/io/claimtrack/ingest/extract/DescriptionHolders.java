@@ -24,6 +24,7 @@ final class DescriptionHolders {
     private final DocumentSubject subject;
     private final HeadlineEchoes echoes;
     private final NamedLater namedLater;
+    private final LedeTitleHolder ledeTitles;
     /** By a description's role, whom it was found to be, for the same description paragraphs later. */
     private final Map<String, String> foundBefore = new HashMap<>();
     /** Read only for a document with an age description. */
@@ -34,7 +35,7 @@ final class DescriptionHolders {
     DescriptionHolders(AnnotatedDocument doc, Lexicon lexicon, NameIndex names, Counterparts counterparts,
             Function<String, String> titleOf, StateOffices stateOffices, Map<String, String> nameByRole, TitledNames titledNames,
             TitledNames.Titled titledSpeakers, JustNamed justNamed, DocumentSubject subject, HeadlineEchoes echoes,
-            NamedLater namedLater) {
+            NamedLater namedLater, LedeTitleHolder ledeTitles) {
         this.doc = doc;
         this.lexicon = lexicon;
         this.names = names;
@@ -48,6 +49,7 @@ final class DescriptionHolders {
         this.subject = subject;
         this.echoes = echoes;
         this.namedLater = namedLater;
+        this.ledeTitles = ledeTitles;
     }
 
     /** Names the holder of the provisional description {@code a} if a rule finds one; else leaves it as it is. */
@@ -97,7 +99,7 @@ final class DescriptionHolders {
                 only = echoes.speakerOf(a);
             }
             if (titled == null && only == null) {
-                only = OwnPronoun.fits(doc, a, names, namedLater.holder(a));
+                only = OwnPronoun.fits(doc, a, names, ledeTitles.holder(a));
             }
             if (titled == null && only == null) {
                 only = OwnPronoun.fits(doc, a, names, namedLater.introduced(a));

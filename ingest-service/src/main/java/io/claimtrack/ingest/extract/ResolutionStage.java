@@ -58,7 +58,8 @@ public final class ResolutionStage implements Stage {
         StateOffices stateOffices = new StateOffices(doc, titledNames, titledSpeakers, names);
         OfficeHolders offices = new OfficeHolders(ownLeader, headingOffices, new TitleHolders(doc, lexicon, fit, names, titledSpeakers),
                 new BodyHeads(doc, lexicon, names));
-        NamedLater namedLater = new NamedLater(doc, lexicon, fit, titledSpeakers, names, unitOf);
+        LedeBlocks lede = new LedeBlocks(doc, unitOf);
+        NamedLater namedLater = new NamedLater(doc, lexicon, fit, names, unitOf, lede);
         List<Attribution> pending = new ArrayList<>();
         OwnEvidence evidence = new OwnEvidence(doc, lexicon, descriptions, names, bodies, makers, apposed, pronouns, owners,
                 new ChannelOwner(doc, lexicon, names, bodies), possessed,
@@ -81,7 +82,8 @@ public final class ResolutionStage implements Stage {
         }
         HeadlineEchoes echoes = new HeadlineEchoes(doc, lexicon);
         DescriptionHolders holders = new DescriptionHolders(doc, lexicon, names, counterparts, titleOf, stateOffices, nameByRole,
-                titledNames, titledSpeakers, justNamed, subject, echoes, namedLater);
+                titledNames, titledSpeakers, justNamed, subject, echoes, namedLater,
+                new LedeTitleHolder(doc, lexicon, fit, titledSpeakers, names, lede));
         for (Attribution a : pending) {
             holders.resolve(a);
         }
