@@ -18,8 +18,6 @@ import java.util.Set;
  */
 final class CourtRoles {
 
-    /** The part whose lawyers a client's "his lawyer" asks for only on the defence's side. */
-    private static final String COUNSEL = "counsel";
     private static final Set<String> DEFENCE = WordSet.of("defence", "defense");
     /** Words before a judge's or prosecutor's title that leave the part as it is: "the presiding judge", "the lead prosecutor". */
     private static final Set<String> PART_MODIFIERS = WordSet.of("presiding", "trial", "sentencing", "crown", "lead", "chief");
@@ -86,7 +84,7 @@ final class CourtRoles {
         String first = space < 0 ? "" : text.substring(0, space);
         String rest = text.substring(space + 1);
         if (CLIENTS.contains(first)) {
-            return COUNSEL.equals(titles.courtTitle(rest)) ? new Asked(COUNSEL, true) : null;
+            return RoleTitles.COUNSEL.equals(titles.courtTitle(rest)) ? new Asked(RoleTitles.COUNSEL, true) : null;
         }
         if (DEFENDANTS.contains(text)) {
             return new Asked(DEFENDANT, false);
@@ -98,11 +96,11 @@ final class CourtRoles {
         String modifier = next < 0 ? "" : rest.substring(0, next);
         String title = next < 0 ? "" : rest.substring(next + 1);
         if (DEFENCE.contains(modifier)) {
-            return COUNSEL.equals(titles.courtTitle(title)) ? new Asked(COUNSEL, true) : null;
+            return RoleTitles.COUNSEL.equals(titles.courtTitle(title)) ? new Asked(RoleTitles.COUNSEL, true) : null;
         }
         String part = titles.courtTitle(rest);
         part = part == null && PART_MODIFIERS.contains(modifier) ? titles.courtTitle(title) : part;
-        return part == null || part.equals(COUNSEL) ? null : new Asked(part, false);
+        return part == null || part.equals(RoleTitles.COUNSEL) ? null : new Asked(part, false);
     }
 
     private List<Titled> read() {
@@ -139,7 +137,7 @@ final class CourtRoles {
     /** Whether a lower-case role titles a lawyer for the defence: "defence lawyer", "senior defense attorney". */
     private boolean defence(String role) {
         for (String side : DEFENCE) {
-            for (String title : titles.courtTitles(COUNSEL)) {
+            for (String title : titles.courtTitles(RoleTitles.COUNSEL)) {
                 if (RoleTitles.holdsWords(role, side + " " + title, true)) {
                     return true;
                 }

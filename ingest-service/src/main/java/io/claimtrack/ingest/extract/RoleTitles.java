@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -15,6 +16,9 @@ import java.util.Set;
  * "president"), the role words of one office, and the titles of two words ("district attorney").
  */
 final class RoleTitles {
+
+    /** The part whose lawyers a client's "his lawyer" asks for only on the defence's side. */
+    static final String COUNSEL = "counsel";
 
     /** For a description's head word, the role words and phrases it may stand for (besides itself). */
     private final Map<String, List<String>> roleTitles = new HashMap<>();
@@ -147,6 +151,30 @@ final class RoleTitles {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a role is a named client's lawyer ("Halvorsen's lawyer", "Okafor's attorney"), a capitalised possessive
+     * and one of the counsel part's titles, for a head whose titles hold a client's lawyer by pronoun ("defense" for
+     * "his lawyer"): the client named instead.
+     */
+    boolean namedClientsCounsel(String head, String roleText) {
+        int space = roleText.indexOf(' ');
+        if (space < 3 || !clientsSide(head) || !Character.isUpperCase(roleText.charAt(0)) || roleText.charAt(space - 1) != 's'
+                || roleText.charAt(space - 2) != '\'' && roleText.charAt(space - 2) != '’') {
+            return false;
+        }
+        return courtTitles(COUNSEL).contains(roleText.substring(space + 1).toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a role is a lawyer's title alone ("Attorney", "lawyer") and the head a client's side ("defense"). */
+    boolean bareCounsel(String head, String roleText) {
+        return clientsSide(head) && courtTitles(COUNSEL).contains(roleText.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a head's titles hold a client's lawyer by pronoun ("defense" for "his lawyer"). */
+    private boolean clientsSide(String head) {
+        return holdsTitle(roleTitles, head, " his lawyer ");
     }
 
     /** The titles of a part in a court case, as role-titles.txt lists them. */

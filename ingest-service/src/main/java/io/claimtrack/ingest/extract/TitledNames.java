@@ -18,6 +18,8 @@ final class TitledNames {
 
     /** A trial's sides, each its lawyers ("the defence", "the Crown"): the one so titled, however far, as a headline's title. */
     private static final Set<String> TRIAL_SIDES = WordSet.of("defence", "defense", "crown");
+    /** Whose "client" a lawyer speaks of: "her client", "my client". */
+    private static final Set<String> CLIENTS = WordSet.of("his", "her", "their", "my", "our");
 
     private final Lexicon lexicon;
     private final DescriptionFit fit;
@@ -200,13 +202,32 @@ final class TitledNames {
         OneHolder holders = new OneHolder(held);
         // "The spokeswoman" is no "spokesman Ivo Berg".
         Gender gender = Gender.ofTitle(text);
-        for (Name n : titled.peopleByRole().withRole(role -> (!held || role.contains(" of ")) && roleHolds(text, head, bare, places, role))) {
-            if (n.kind() == SpeakerKind.PERSON && (gender == null || gender.fits(Gender.of(n.role() + " " + n.text(), lexicon)))) {
+        for (Name n : titled.peopleByRole().withRole(role -> (!held || role.contains(" of "))
+                && (roleHolds(text, head, bare, places, role) || lexicon.titles.bareCounsel(head, role)))) {
+            if (n.kind() == SpeakerKind.PERSON && (gender == null || gender.fits(Gender.of(n.role() + " " + n.text(), lexicon)))
+                    && (!lexicon.titles.bareCounsel(head, n.role()) || speaksOfClient(titled.doc, n))) {
                 holders.add(index.expand(n.text(), SpeakerKind.PERSON, n.offset()), n.offset(),
                         headline && Name.words(n.role().toLowerCase(Locale.ROOT)).contains(head));
             }
         }
         return holders;
+    }
+
+    /**
+     * "Attorney Ines Varga-Holm told jurors that her client ...": a lawyer titled only as one is the defence's when the
+     * sentence naming them goes on about a client; a prosecutor has none.
+     */
+    private static boolean speaksOfClient(AnnotatedDocument doc, Name n) {
+        Sentence s = doc.sentenceAt(n.offset());
+        if (s == null) {
+            return false;
+        }
+        for (int i = doc.tokenAtOrAfter(n.offset()); i + 1 < s.endToken(); i++) {
+            if (CLIENTS.contains(doc.tokens.get(i).lower()) && doc.tokens.get(i + 1).lower().equals("client")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a person given {@code roleText} holds the title the description {@code text} names ({@link #holders}). */
@@ -216,7 +237,8 @@ final class TitledNames {
         missing.removeAll(fit.qualifiers(roleText));
         // "The Dravian leader" is "President of the Republic of Dravia Tomas Keller": its place is all of the role's.
         String role = roleText.toLowerCase(Locale.ROOT);
-        return (lexicon.titles.roleFits(head, role) || !bare && lexicon.titles.roleFitsForPlace(head, role))
+        return (lexicon.titles.roleFits(head, role) || !bare && lexicon.titles.roleFitsForPlace(head, role)
+                || lexicon.titles.namedClientsCounsel(head, roleText))
                 && places.containsAll(missing) && fit.holdsOffice(description, roleText);
     }
 

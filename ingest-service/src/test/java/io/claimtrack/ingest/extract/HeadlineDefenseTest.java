@@ -71,4 +71,59 @@ class HeadlineDefenseTest {
                 """);
         assertSpeaker(doc, "he hid $2 million", "Edgar Sloane");
     }
+
+    /**
+     * A deck's "defense vows appeal" after a semicolon is the lawyer the story gives its client by name ("Halvorsen's
+     * lawyer"), as "his lawyer" is; two clients' lawyers leave it as written.
+     */
+    @Test
+    void aDecksDefenseIsTheLawyerOfTheClientTheStoryNames() {
+        AnnotatedDocument doc = extract("""
+                Jury convicts Halvorsen of fraud in grain co-op collapse
+                Members relieved after two-week trial; defense vows appeal
+
+                A Dunmore County jury on Friday found Petra Halvorsen guilty of fraud in the collapse of the Eastfield \
+                grain cooperative.
+
+                Halvorsen's lawyer, Dmitri Okafor-Lund, said he would appeal the verdict.
+                """);
+        assertSpeaker(doc, "appeal", "Dmitri Okafor-Lund");
+        AnnotatedDocument two = extract("""
+                Jury splits verdicts in grain co-op collapse
+                Members relieved after two-week trial; defense vows appeal
+
+                A Dunmore County jury on Friday found Petra Halvorsen guilty of fraud and cleared Ivo Marek.
+
+                Halvorsen's lawyer, Dmitri Okafor-Lund, said he would appeal the verdict. Marek's lawyer, Sanna Liel, \
+                said her client was relieved.
+                """);
+        assertSpeaker(two, "appeal", "defense");
+    }
+
+    /**
+     * "Attorney Ines Varga-Holm told jurors that her client ...": a lawyer titled only as one is the defence a deck's
+     * "defense says" means when the sentence naming her speaks of a client; without one she stays unknown to it.
+     */
+    @Test
+    void aDecksDefenseIsTheBareTitledLawyerWhoSpeaksOfAClient() {
+        AnnotatedDocument doc = extract("""
+                Trial opens in Millbrook bridge collapse
+                State says inspections were faked; defense says storm to blame
+
+                A bridge contractor knew its welds had failed inspection, a prosecutor told jurors Monday.
+
+                The defense told a different story. Attorney Ines Varga-Holm told jurors that her client had followed \
+                every plan the county approved.
+                """);
+        assertSpeaker(doc, "storm to blame", "Ines Varga-Holm");
+        AnnotatedDocument none = extract("""
+                Trial opens in Millbrook bridge collapse
+                State says inspections were faked; defense says storm to blame
+
+                A bridge contractor knew its welds had failed inspection, a prosecutor told jurors Monday.
+
+                Attorney Ines Varga-Holm, who represents the families of two drivers, said the county should pay.
+                """);
+        assertSpeaker(none, "storm to blame", "defense");
+    }
 }
