@@ -64,8 +64,11 @@ final class SceneActs {
     /** What after "informed" gives what the listener was told: a clause, a topic, a quotation. */
     private static final Set<String> TOLD_WHAT = WordSet.of("that", "of", "about", "on", "whether", "how", "what", "why",
             "when", ":");
-    /** What a filing seeks: "seeks creditor protection", "sought asylum". */
-    private static final Set<String> FILINGS = WordSet.of("protection", "asylum");
+    /**
+     * What a filing seeks: "seeks creditor protection", "sought asylum", and a prosecution's penalty in sentencing
+     * ("The Crown seeks a fine of $40,000"), a position asked of the court, no statement.
+     */
+    private static final Set<String> FILINGS = WordSet.of("protection", "asylum", "fine", "penalty", "sentence");
     /** What a candidate seeks: "is seeking a third term", "sought the nomination", "seeks re-election". */
     private static final Set<String> CANDIDACIES = WordSet.of("term", "nomination", "re-election", "reelection");
 
@@ -173,7 +176,7 @@ final class SceneActs {
     }
 
     /**
-     * "seeks creditor protection", "sought asylum in Karvia", and a candidacy ("is seeking a second four-year term"): a
+     * "seeks creditor protection", "sought asylum in Karvia", "seeks a fine of $40,000", and a candidacy ("is seeking a second four-year term"): a
      * filing or a run for office within a few words, before any clause.
      */
     private static boolean filing(List<Token> t, int next, int end) {

@@ -38,6 +38,8 @@ public final class StructureStage implements Stage {
                     + "|top stories|latest news|most read|most popular|you may also like|recommended(?: for you)?)\\s*:?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMBERED = Pattern.compile("^\\d{1,2}[.)]\\s+");
+    /** "[4] Counsel for the firm submitted ...": a judgment's paragraph number, no part of its first sentence. */
+    private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("^\\[\\d{1,3}\\]\\s+");
     /** "a) the renewal of vessels;", "(b) the training of crews.": a lettered item, under a bullet a sub-bullet. */
     private static final Pattern LETTERED = Pattern.compile("^\\(?[a-z]\\)\\s+");
     private static final Pattern WIRE_DATELINE = Pattern.compile(
@@ -138,6 +140,10 @@ public final class StructureStage implements Stage {
         Matcher lettered = listGoesOn && (first == '(' || first >= 'a' && first <= 'z') ? LETTERED.matcher(line) : null;
         if (lettered != null && lettered.find()) {
             return new Block(Block.Kind.BULLET, s + lettered.end(), e, afterBullet ? 2 : 1);
+        }
+        Matcher paragraphNumber = first == '[' ? PARAGRAPH_NUMBER.matcher(line) : null;
+        if (paragraphNumber != null && paragraphNumber.find()) {
+            return new Block(Block.Kind.PARAGRAPH, s + paragraphNumber.end(), e, 0);
         }
         return new Block(isHeadlineLike(line, title) ? Block.Kind.HEADLINE : Block.Kind.PARAGRAPH, s, e, 0);
     }

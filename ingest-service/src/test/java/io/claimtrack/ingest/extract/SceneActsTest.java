@@ -92,6 +92,16 @@ class SceneActsTest {
     }
 
     @Test
+    void aPenaltyTheProsecutionSeeksIsAPositionNoStatement() {
+        AnnotatedDocument doc = Pipeline.attribute("""
+                The prosecution seeks a fine of $75,000 against Orlin Dairies.
+                The Crown is seeking a sentence of two years for Mr. Vennick.
+                Crown counsel, Ms. Pia Oduya, submitted that the dairy had ignored three warnings.
+                """);
+        assertEquals(List.of("the dairy had ignored three warnings"), Pipeline.contents(doc));
+    }
+
+    @Test
     void aRunForOfficeIsAnAct() {
         AnnotatedDocument doc = Pipeline.attribute("""
                 Governor Oskar Lindqvist-Ama, 61, is seeking a third four-year term in the March vote.

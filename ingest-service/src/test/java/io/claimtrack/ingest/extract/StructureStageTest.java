@@ -400,6 +400,22 @@ class StructureStageTest {
     }
 
     @Test
+    void aJudgmentsBracketedParagraphNumberIsNoPartOfItsSentence() {
+        AnnotatedDocument doc = Pipeline.extract("""
+                Reasons for Sentence
+
+                [3] The oven caught fire on the night of May 2, 2031.
+
+                [4] Counsel for the bakery, Ms. Odile Fairweather, submitted that a fine of $15,000 would be fit.
+
+                [5] Tomas Brennick told the court that the oven had been inspected in May.
+                """);
+        assertEquals(List.of("Odile Fairweather | a fine of $15,000 would be fit | submitted | indirect",
+                "Tomas Brennick | the oven had been inspected in May | told | indirect"), Pipeline.statements(doc));
+        assertEquals(List.of("HEADLINE", "PARAGRAPH", "PARAGRAPH", "PARAGRAPH"), kinds(doc));
+    }
+
+    @Test
     void aDashedHeadlineSignedByABodyAndAContactSentenceStayProse() {
         AnnotatedDocument doc = Pipeline.extract("""
                 Tram fares will rise in April - Norrby transit board
