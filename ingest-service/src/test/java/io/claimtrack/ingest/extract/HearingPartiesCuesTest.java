@@ -32,6 +32,17 @@ class HearingPartiesCuesTest {
     }
 
     @Test
+    void aWitnessWhoGaveEvidenceThatSaidIt() {
+        assertEquals(List.of("Hedda Strom | the kiln was switched off every night",
+                        "Bram Okonjo | no invoice had been issued for the repairs"),
+                speakersAndContents(extract("""
+                        The pottery's manager, Hedda Strom, gave evidence that the kiln was switched off every night.
+
+                        Mr. Bram Okonjo has given evidence that no invoice had been issued for the repairs.
+                        """)));
+    }
+
+    @Test
     void aPluralAfterThatOpensTheSubmittedClause() {
         assertEquals(List.of("Cyclists' Union | kerbside lanes leave most riders exposed to buses"),
                 speakersAndContents(extract("""
