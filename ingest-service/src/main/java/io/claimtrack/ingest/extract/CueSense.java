@@ -50,6 +50,10 @@ final class CueSense {
      * after a quotation ("“...,” Kelly charged in her opening") the verb is the speaker's.
      */
     private static final Set<String> ACCUSED = WordSet.of("in", "with");
+    /** What opens the setting of a submission or concession before its clause: "in reply", "at the hearing". */
+    private static final Set<String> SETTINGS = WordSet.of("in", "at", "during");
+    /** The most words of that setting: "in cross-examination", "during his evidence in chief". */
+    private static final int SETTING_WORDS = 4;
 
     private final ObjectSense objects;
     private final NothingSaid nothingSaid;
@@ -94,6 +98,9 @@ final class CueSense {
             // "has long held that view.", "submitted the report", "accepted that offer" keep a thing, "that" its
             // determiner. An article or a plural after "that" opens the clause however long its subject ("holds that an
             // authority which sets its own standard ... cannot rely", "submitted that notices exclude").
+            // "accepted in cross-examination that", "submitted at the hearing that": a short setting before the clause.
+            next = SETTINGS.contains(after == null ? "" : after.lower()) ? settingEnd(t, next, s) : next;
+            after = next < s.endToken() ? t.get(next) : null;
             return after != null && after.is("that") && (next + 1 < s.endToken() && FunctionWords.ARTICLES.contains(t.get(next + 1).lower())
                     || FindingSense.clauseFollows(doc, next + 1, s, false) || BareClause.pluralSubjectOpens(t, next + 1, s.endToken())
                     || FindingSense.clauseAfterAside(doc, next + 1, s));
@@ -382,5 +389,18 @@ final class CueSense {
     /** "Mr. Lund", "asked U.S. officials": token {@code k} is the period of a short abbreviation after {@code from}. */
     static boolean abbreviationPeriod(List<Token> t, int k, int from) {
         return t.get(k).is(".") && k > from && t.get(k - 1).text().length() <= 3;
+    }
+
+    /** The token after a short setting opening at {@code k} when a "that" closes it, {@code k} otherwise. */
+    private static int settingEnd(List<Token> t, int k, Sentence s) {
+        for (int j = k + 1; j < Math.min(s.endToken(), k + SETTING_WORDS + 2); j++) {
+            if (t.get(j).is("that")) {
+                return j > k + 1 ? j : k;
+            }
+            if (!t.get(j).isWord()) {
+                return k;
+            }
+        }
+        return k;
     }
 }

@@ -43,6 +43,17 @@ class HearingPartiesCuesTest {
     }
 
     @Test
+    void aShortSettingBeforeTheClauseOfAConcessionOrSubmission() {
+        assertEquals(List.of("Lior Vance | the ledger had been kept at home",
+                        "Quayside Trust | the lease had lapsed in 2029"),
+                speakersAndContents(extract("""
+                        The auditor, Lior Vance, accepted in cross-examination that the ledger had been kept at home.
+
+                        The Quayside Trust submitted at the hearing that the lease had lapsed in 2029.
+                        """)));
+    }
+
+    @Test
     void aPluralAfterThatOpensTheSubmittedClause() {
         assertEquals(List.of("Cyclists' Union | kerbside lanes leave most riders exposed to buses"),
                 speakersAndContents(extract("""
