@@ -24,6 +24,10 @@ final class FindingsLeadIn {
         if (colon - first < 5 || !LINKS.contains(ctx.tokens.get(colon - 1).lower())) {
             return null;
         }
+        Mention maker = possessor(ctx, first, colon);
+        if (maker != null) {
+            return maker;
+        }
         int of = first;
         while (of < colon - 1 && !ctx.tokens.get(of).is("of")) {
             if (!ctx.tokens.get(of).isWord() || ctx.cueAt[of] != null) {
@@ -38,5 +42,26 @@ final class FindingsLeadIn {
             return null;
         }
         return ctx.mentions.describe(of + 1, colon - 1);
+    }
+
+    /**
+     * "The board's preliminary findings are:": the maker named as the findings' possessor, its own phrase read as
+     * the speaker; null when the words before the findings hold no possessive.
+     */
+    private static Mention possessor(AttributionContext ctx, int first, int colon) {
+        String noun = ctx.tokens.get(colon - 2).lower();
+        if (!WordForms.pluralShape(noun) || !ShellNouns.isNoun(WordForms.singular(noun))) {
+            return null;
+        }
+        for (int k = first + 1; k < colon - 2; k++) {
+            Token t = ctx.tokens.get(k);
+            if (!t.isWord() || ctx.cueAt[k] != null) {
+                return null;
+            }
+            if (Mentions.isPossessive(t.lower())) {
+                return ctx.mentions.describe(first, k + 1);
+            }
+        }
+        return null;
     }
 }

@@ -86,4 +86,23 @@ class SubjectLeadInTest {
         assertSpeaker(doc, "two of the five pilot boats lack working radios", "Harbour Inspectorate of Morland");
         assertTrue(statements(doc).stream().noneMatch(s -> s.contains("second inspection")), statements(doc).toString());
     }
+
+    @Test
+    void aMakersPossessedFindingsOverAListAreItsOwn() {
+        AnnotatedDocument doc = extract("""
+                Ferry fire review
+
+                The Marlow Ferry Inquiry Panel today published its interim report on the fire aboard the Skerry Queen.
+
+                The panel's interim findings are:
+                - the fire started in a battery store on the car deck;
+                - the alarm sounded four minutes late.
+
+                The repairs include:
+                - new alarms on every deck.
+                """);
+        assertEquals("The panel's", statement(doc, "the fire started in a battery store on the car deck").mentionText());
+        assertSpeaker(doc, "the alarm sounded four minutes late", "Marlow Ferry Inquiry Panel");
+        assertTrue(statements(doc).stream().noneMatch(s -> s.contains("new alarms")), statements(doc).toString());
+    }
 }
