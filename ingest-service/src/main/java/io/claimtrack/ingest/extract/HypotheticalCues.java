@@ -59,8 +59,7 @@ final class HypotheticalCues {
      */
     private static boolean mandated(AttributionContext ctx, Attribution a) {
         int start = ctx.tokenAtOrAfter(a.mention.start());
-        String verb = a.cue.split(" ", 2)[0].toLowerCase(Locale.ROOT);
-        return start > 1 && present(a) && !verb.endsWith("s") && !a.mention.isPronoun() && ctx.tokens.get(start - 1).is("that")
+        return start > 1 && present(a) && !cueVerb(a).endsWith("s") && !a.mention.isPronoun() && ctx.tokens.get(start - 1).is("that")
                 && MANDATING.contains(ctx.tokens.get(start - 2).lower());
     }
 
@@ -85,8 +84,13 @@ final class HypotheticalCues {
 
     /** A present cue: "when their own files tell them who is at risk", "When my knee tells me to stop". */
     private static boolean present(Attribution a) {
-        String verb = a.cue.split(" ", 2)[0].toLowerCase(Locale.ROOT);
+        String verb = cueVerb(a);
         return !verb.endsWith("ed") && !Lexicon.get().isIrregularPast(verb);
+    }
+
+    /** The cue's first word, lower case: "tell" of "tell them". */
+    private static String cueVerb(Attribution a) {
+        return a.cue.split(" ", 2)[0].toLowerCase(Locale.ROOT);
     }
 
     /** One of {@code modals} in the cue's verb group, or with {@code duty} "have", "need" or "ought" and "to". */

@@ -160,8 +160,8 @@ final class RoleTitles {
      */
     boolean namedClientsCounsel(String head, String roleText) {
         int space = roleText.indexOf(' ');
-        if (space < 3 || !clientsSide(head) || !Character.isUpperCase(roleText.charAt(0)) || roleText.charAt(space - 1) != 's'
-                || roleText.charAt(space - 2) != '\'' && roleText.charAt(space - 2) != '’') {
+        if (space < 3 || !clientsSide(head) || !Character.isUpperCase(roleText.charAt(0))
+                || !Mentions.isPossessive(roleText.substring(0, space))) {
             return false;
         }
         return courtTitles(COUNSEL).contains(roleText.substring(space + 1).toLowerCase(Locale.ROOT));
