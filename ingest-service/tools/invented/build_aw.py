@@ -20,7 +20,7 @@ minister's "told lawmakers that A but would B" (one), "declined to comment on wh
 with ..." and "They asked not to be identified" (none), "according to data from" a broker); an AP-style hospital
 ransomware attack ("hospital officials said" (an open group), a president's "said A and that B", "He would not say
 whether" (none), a spokeswoman's "confirmed that A but declined" (one), "A group calling itself X claimed
-responsibility ..., saying B" (B only), a researcher, "according to its chief nursing officer, NAME" and her
+responsibility ..., saying B" (two: the claim with its noun object, as AN's an02, and B), a researcher, "according to its chief nursing officer, NAME" and her
 quotation, a patient's wife, a sign that "read" (none), the hospital's "said it hoped A and would B" (one), a state
 senator, an inverted "said NAME, a former ...", "according to" a hospital association, "did not respond" (none)); an
 AFP-style dispute over a sunken galleon's gold (a salvage firm "which says" (its), a minister's quotation "told AFP",
@@ -79,11 +79,15 @@ protesters" (none), a scare-quoted "occupation shifts" (none), "paid for, the st
 professor" (a cue interrupting its content: the students', in two parts), "according to the students' union", a
 spokesperson's mixed "said A and that B", "Some students inside said" (an open group), "Not every student supports"
 (none), a minister's "said A, but she would not commit" (the refusal none), "called A 'B' and urged C" (two), a reader
-prompt (none)); a museum returning ceremonial objects to a First Nation (a deck "'...,' director says", "the museum
-announced Monday" + a clause, "according to the museum's own provenance research" (the museum's), '"A," NAME said in an
-interview .... "B."' (two), a chief's statement and quotation, "Asked whether ..., X laughed." (none) before a follow-on
-quotation, "Not everyone at the museum agrees" (none), "A former curator, who asked not to be named" (the description),
-"according to NAME, a lawyer who ..." (mixed), a cultural director, a photo caption (none)); a city ending curbside
+prompt (none)); firefighting-foam chemicals found in private wells near an airport (a deck "State says A; airport authority
+says it is 'reviewing' results" (the state department and the authority the story quotes), the department's lede
+"said Thursday", "according to results the department posted online" (the department's), '"...," said Dr. NAME, the
+county health officer', "said A and that B" (one), the authority's mixed "said in a statement that", "did not answer
+questions about whether" (none), a term of art "often called 'forever chemicals'" (none), a resident's statement and
+'"A," X said. "B."' (two), "according to the federal Environmental Health Agency", "Several neighbours said" (an open
+group), a township supervisor, "A lawsuit filed ... on behalf of eight families alleges" (the families'), "has not
+filed a response" (none), the families' lawyer's "said" and "She estimated that cost at $14 million" (two), a
+toxicologist's "said A, but that B" (one) and quotation); a city ending curbside
 glass recycling (a deck "City says A; environmental group calls move 'a step backward'" (the city, the group),
 "the city said in a notice", "the notice said" (the city's), "according to NAME, the city's solid waste manager", a
 group that "called the decision 'a step backward' ... and said B" (two), its director's "said the alliance would ask
@@ -113,6 +117,7 @@ the texts. Decided here, where the conventions are silent:
 - "have written to the court asking that the coins be returned" is a statement (round 48's "asked that A, arguing that
   B"), the writers' open group its speaker.
 - A planning application's "asks for permission to" is the filing's request, none (as round 37's "seeks").
+- "submitted that A, arguing that B" is one statement, as round 48's "asked that A, arguing that B".
 - A headline's "Lottery says" is the group the lede quotes for that claim ("lottery officials said"), by round 38's
   deck convention.
 """

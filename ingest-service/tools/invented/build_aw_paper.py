@@ -82,78 +82,76 @@ What do you think? Send your letters to letters@hallamstar.ca
     s(ACHT, 'she', '"They can call it a protest or a sleepover.|we can do that here,"', 'said', 'direct', role='president'),
 )
 
-RBM = 'Royal Brennan Museum'
-VANT = 'Eleanor Vantreight'
-AKWA = 'Dolores Akwaten'
-CURA = 'A former curator'
-ELGI = 'Ruth Elgin'
+DEP = 'state Department of Environmental Protection'
+TRAA = 'Tarrow Regional Airport Authority'
+ADEY = 'Yusuf Adeyemi'
+PIKE = 'Lorna Pike'
+VARG = 'Glen Varga'
+WATE = 'Ines Waterhouse'
+ELLI = 'Marguerite Ellis'
 
-doc('aw13-paper-royal-brennan-museum-returns-sikwa-objects', 'The Calloway Herald', '2035-10-09', '''
-Royal Brennan Museum to return 40 ceremonial objects to Sikwa Nation
+doc('aw13-paper-harlow-township-wells-airport-foam-chemicals', 'Harlow Township Sentinel', '2035-10-03', '''
+Chemicals from airport firefighting foam found in 60 Harlow Township wells
 
-'They were never ours to keep,' director says
+State says water unsafe for infants; airport authority says it is 'reviewing' results
 
-By Hannah Lowery
-The Calloway Herald
+By Kendra Olafsen
+Sentinel staff writer
 
-The Royal Brennan Museum in Port Calloway will return 40 ceremonial objects, including masks, rattles and a carved cedar box, to the Sikwa Nation next spring, the museum announced Monday.
+HARLOW TOWNSHIP — Water from 60 private wells near Tarrow Regional Airport contains chemicals from firefighting foam at levels the state considers unsafe for infants and pregnant women, the state Department of Environmental Protection said Thursday.
 
-The objects were taken from Sikwa villages on the coast between 1898 and 1921, many of them by a missionary who later sold them to the museum's founder, according to the museum's own provenance research.
+The department tested 143 wells within two miles of the airport this summer after the chemicals, known as PFAS, turned up in a monitoring well on airport property in 2034. The chemicals, often called "forever chemicals" because they break down so slowly, were used for decades in foam for fighting fuel fires.
 
-"They were never ours to keep," museum director Eleanor Vantreight said in an interview in the museum's storage rooms, where the objects are kept in acid-free boxes. "For a hundred years we told visitors these things were art. To the people who made them, they are relatives."
+In 22 of the wells, levels were more than 10 times the state's limit, according to results the department posted online.
 
-Vantreight said the museum's board voted unanimously in March to approve the return, and that the nation would decide whether any of the objects would be lent back for display.
+"If you have a baby in the house and your well is on this list, do not use that water for formula. Not tomorrow, tonight," said Dr. Yusuf Adeyemi, the Harlow County health officer.
 
-Sikwa Nation Chief Dolores Akwaten said the nation had been asking for the objects since 1974.
+Adeyemi said the county would deliver bottled water to every affected home starting Friday and that the department would pay to install filters.
 
-"My grandmother wrote the first letter. She didn't live to see this, but her great-granddaughter will be at the airport," Akwaten said.
+The Tarrow Regional Airport Authority said in a statement that it was "reviewing the results carefully" and had stopped using the foam in training exercises in 2031.
 
-Asked whether the nation would seek compensation, Akwaten laughed. "We are getting our relatives back. That is the conversation for now."
+The authority did not answer questions about whether it would pay for filters or for a connection to a public water system.
 
-The cedar box, carved around 1880, was for decades the centrepiece of the museum's Northwest Coast gallery and appears on the cover of its 1962 guidebook. The gallery was closed in 2031 and has not reopened.
+Residents learned of the results in letters that arrived Wednesday. By evening, the shelves of bottled water at the Harlow Township general store were empty, and a line of cars had formed outside the volunteer fire hall, where the county set up a table with jugs and a printed list of addresses.
 
-Not everyone at the museum agrees with the decision.
+Lorna Pike, 41, whose well had one of the highest readings, said she had been mixing her twins' formula with tap water since they were born in March.
 
-A former curator, who asked not to be named because she still consults for the museum, said the objects would be much harder for researchers to study once they left.
+"I did everything right. I boiled it," Pike said. "Nobody tells you that boiling makes this stuff more concentrated."
 
-"There are questions about these pieces that nobody has asked yet," she said.
+Boiling water does not remove PFAS and can increase their concentration as the water evaporates, according to the federal Environmental Health Agency.
 
-Federal law does not require museums to return objects, but the Heritage Ministry's 2033 guidelines "strongly encourage" it, according to Ruth Elgin, a lawyer who advises First Nations on repatriation claims.
+Several neighbours said they had asked the township to test their wells as early as 2032.
 
-Elgin said the Royal Brennan was one of only a handful of large museums in the country to return objects without a formal claim.
+Township Supervisor Glen Varga said the township had no authority to test private wells and had passed the requests on to the state.
 
-"Most museums wait to be asked three times and sued once," she said.
+A lawsuit filed in county court last month on behalf of eight families alleges that the airport authority knew of the contamination in 2033 and did not tell its neighbours. The authority has not filed a response.
 
-The Sikwa Nation's cultural director, Ben Tessaro, said about 300 objects taken from Sikwa villages remain in museum collections in at least six countries.
+The families' lawyer, Ines Waterhouse, said the suit would seek the cost of a public water line to the affected homes. She estimated that cost at $14 million.
 
-The museum has returned objects before. In 2029 it sent a set of drums back to the Orval Nation, which now displays them in its cultural centre in Fenwick.
+Toxicologist Marguerite Ellis of Lakeport University, who studies PFAS, said the chemicals had been linked to kidney cancer, thyroid disease and low birth weight, but that the risk from any one well depended on how long people had been drinking from it.
 
-A national inquiry found in 2030 that thousands of sacred objects had been removed from First Nations communities without consent, and museums across the country have since faced growing pressure to review their collections. Several provincial museums have since published inventories of objects whose origins are unclear, and some have hired staff to work with the nations they came from.
+"The most important exposure is the next one. Stop that, and you've done the main thing," Ellis said.
 
-A ceremony is planned at the Sikwa community hall in Tessel Bay in April. The museum said it would pay to ship the objects and would send two conservators with them.
-
-Akwaten said the nation was raising money for a climate-controlled room in the hall, and that elders would decide which objects would be used in ceremonies again.
-
-Eleanor Vantreight, director of the Royal Brennan Museum, with a carved cedar box that will return to the Sikwa Nation. (Jan Ivers / The Calloway Herald)
+The department will hold a public meeting at Harlow Township Hall on Oct. 14 at 6:30 p.m. A list of the tested addresses is available on its website.
 ''',
-    s(VANT, 'director', "'They were never ours to keep,'", 'says', 'direct', role='museum director'),
-    s(RBM, 'the museum', 'The Royal Brennan Museum in Port Calloway will return 40 ceremonial objects|to the Sikwa Nation next spring', 'announced'),
-    s(RBM, "the museum's own provenance research", 'The objects were taken from Sikwa villages on the coast between 1898 and 1921|sold them to the museum\'s founder', 'according to'),
-    s(VANT, 'museum director Eleanor Vantreight', '"They were never ours to keep,"', 'said', 'direct', role='museum director'),
-    s(VANT, '', '"For a hundred years we told visitors these things were art. To the people who made them, they are relatives."', '', 'direct', role='museum director'),
-    s(VANT, 'Vantreight', "the museum's board voted unanimously in March to approve the return|would be lent back for display", 'said', role='museum director'),
-    s(AKWA, 'Sikwa Nation Chief Dolores Akwaten', 'the nation had been asking for the objects since 1974', 'said', role='Chief'),
-    s(AKWA, 'Akwaten', '"My grandmother wrote the first letter.|will be at the airport,"', 'said', 'direct', role='Chief'),
-    s(AKWA, '', '"We are getting our relatives back. That is the conversation for now."', '', 'direct', role='Chief'),
-    s(CURA, 'A former curator', 'the objects would be much harder for researchers to study once they left', 'said', role='former curator'),
-    s(CURA, 'she', '"There are questions about these pieces that nobody has asked yet,"', 'said', 'direct', role='former curator'),
-    s(ELGI, 'Ruth Elgin', 'Federal law does not require museums to return objects, but the Heritage Ministry\'s 2033 guidelines "strongly encourage" it', 'according to', 'mixed', role='lawyer'),
-    s(ELGI, 'Elgin', 'the Royal Brennan was one of only a handful of large museums in the country to return objects without a formal claim', 'said', role='lawyer'),
-    s(ELGI, 'she', '"Most museums wait to be asked three times and sued once,"', 'said', 'direct', role='lawyer'),
-    s('Ben Tessaro', "The Sikwa Nation's cultural director, Ben Tessaro", 'about 300 objects taken from Sikwa villages remain in museum collections in at least six countries', 'said', role='cultural director'),
-    s('A national inquiry', 'A national inquiry', 'thousands of sacred objects had been removed from First Nations communities without consent', 'found'),
-    s(RBM, 'The museum', 'it would pay to ship the objects and would send two conservators with them', 'said'),
-    s(AKWA, 'Akwaten', 'the nation was raising money for a climate-controlled room in the hall|would be used in ceremonies again', 'said', role='Chief'),
+    s(DEP, 'State', 'water unsafe for infants', 'says'),
+    s(TRAA, 'airport authority', "it is 'reviewing' results", 'says', 'mixed'),
+    s(DEP, 'the state Department of Environmental Protection', 'Water from 60 private wells near Tarrow Regional Airport contains chemicals|unsafe for infants and pregnant women', 'said'),
+    s(DEP, 'results the department posted online', "In 22 of the wells, levels were more than 10 times the state's limit", 'according to'),
+    s(ADEY, 'Dr. Yusuf Adeyemi', '"If you have a baby in the house and your well is on this list|Not tomorrow, tonight,"', 'said', 'direct', role='county health officer'),
+    s(ADEY, 'Adeyemi', 'the county would deliver bottled water to every affected home starting Friday and that the department would pay to install filters', 'said', role='county health officer'),
+    s(TRAA, 'The Tarrow Regional Airport Authority', 'it was "reviewing the results carefully" and had stopped using the foam in training exercises in 2031', 'said', 'mixed'),
+    s(PIKE, 'Lorna Pike', "she had been mixing her twins' formula with tap water since they were born in March", 'said'),
+    s(PIKE, 'Pike', '"I did everything right. I boiled it,"', 'said', 'direct'),
+    s(PIKE, '', '"Nobody tells you that boiling makes this stuff more concentrated."', '', 'direct'),
+    s('Environmental Health Agency', 'the federal Environmental Health Agency', 'Boiling water does not remove PFAS and can increase their concentration as the water evaporates', 'according to'),
+    s('Several neighbours', 'Several neighbours', 'they had asked the township to test their wells as early as 2032', 'said'),
+    s(VARG, 'Township Supervisor Glen Varga', 'the township had no authority to test private wells and had passed the requests on to the state', 'said', role='Township Supervisor'),
+    s('eight families', 'A lawsuit filed in county court last month on behalf of eight families', 'the airport authority knew of the contamination in 2033 and did not tell its neighbours', 'alleges'),
+    s(WATE, "The families' lawyer, Ines Waterhouse", 'the suit would seek the cost of a public water line to the affected homes', 'said', role='lawyer'),
+    s(WATE, 'She', 'that cost at $14 million', 'estimated', role='lawyer'),
+    s(ELLI, 'Toxicologist Marguerite Ellis', 'the chemicals had been linked to kidney cancer, thyroid disease and low birth weight|how long people had been drinking from it', 'said', role='Toxicologist'),
+    s(ELLI, 'Ellis', '"The most important exposure is the next one. Stop that, and you\'ve done the main thing,"', 'said', 'direct', role='Toxicologist'),
 )
 
 DORR = 'City of Dorrance'
@@ -193,7 +191,7 @@ Residents interviewed Tuesday were divided.
 
 "I'll do it. It's a five-minute drive," said Harold Quist, 74, loading empty pickle jars into his car outside the Elm Street fire hall. "But my neighbour is 91. She's not driving anything to any depot."
 
-Councillor Janet Oduro, who chairs the public works committee, said she had asked staff for a report on whether a private hauler could collect glass from homes for a monthly fee.
+Councillor Janet Oduro, the vice-chair of the environment committee, said she had asked staff for a report on whether a private hauler could collect glass from homes for a monthly fee.
 
 Tri-Valley's former owner, Crestmark Industries, said in an email that the plant closed because the price of recycled glass had fallen for five straight years.
 

@@ -149,9 +149,9 @@ He would not say whether the hospital had been asked for a ransom or whether pat
 
 A spokeswoman for the state attorney general's Cyber Crimes Unit, Dana Whitlock, confirmed that the unit was investigating but declined to give details.
 
-A group calling itself Grey Lantern claimed responsibility on a dark web site on Wednesday, saying it had copied 400 gigabytes of data, including patient records. The claim could not be independently verified.
+A group calling itself Cinder Moth claimed responsibility on a dark web site on Wednesday, saying it had copied 1.2 terabytes of data, including patient records. The claim could not be independently verified.
 
-Cybersecurity researcher Priya Venn of the firm Halcyte, who tracks ransomware groups, said Grey Lantern had attacked at least 11 hospitals in the past year and usually published stolen data when it was not paid.
+Cybersecurity researcher Priya Venn of the firm Halcyte, who tracks ransomware groups, said Cinder Moth had attacked at least 11 hospitals in the past year and usually published stolen data when it was not paid.
 
 By Wednesday afternoon, a sign taped to the main entrance read "Emergency open. Computers down. Please be patient." Pharmacists were filling prescriptions from handwritten orders, and lab results were being carried between floors by volunteers.
 
@@ -167,7 +167,7 @@ St. Adela, a 380-bed hospital, is the largest employer in Eastbrook and the only
 
 The hospital said Thursday that it hoped to restore its main systems by the weekend and would notify any patients whose information had been taken.
 
-State Sen. Gwen Halloway, who chairs the Senate health committee, said she would introduce a bill requiring hospitals to keep offline backups of patient records.
+State Sen. Gwen Halloway, a member of the Senate technology committee, said she would introduce a bill requiring hospitals to keep offline backups of patient records.
 
 Hospitals have become frequent targets because they cannot afford to be offline for long, said Max Orrin, a former federal cybersecurity official who now teaches at Lakeport University.
 
@@ -181,8 +181,9 @@ St. Adela's parent company, Concord Health Partners, did not respond to emails s
     s(ACHE, "The hospital's president, Dr. Lionel Acheson", 'staff had switched to paper records and that the emergency room remained open to patients who walked in', 'said', role='president'),
     s(ACHE, 'Acheson', '"Our doctors and nurses trained for exactly this.|at the start of their careers,"', 'said', 'direct', role='president'),
     s(WHIT, "A spokeswoman for the state attorney general's Cyber Crimes Unit, Dana Whitlock", 'the unit was investigating', 'confirmed', role='spokeswoman'),
-    s('Grey Lantern', 'A group calling itself Grey Lantern', 'it had copied 400 gigabytes of data, including patient records', 'saying'),
-    s(VENN, 'Cybersecurity researcher Priya Venn', 'Grey Lantern had attacked at least 11 hospitals in the past year and usually published stolen data when it was not paid', 'said', role='Cybersecurity researcher'),
+    s('Cinder Moth', 'A group calling itself Cinder Moth', 'responsibility', 'claimed'),
+    s('Cinder Moth', 'A group calling itself Cinder Moth', 'it had copied 1.2 terabytes of data, including patient records', 'saying'),
+    s(VENN, 'Cybersecurity researcher Priya Venn', 'Cinder Moth had attacked at least 11 hospitals in the past year and usually published stolen data when it was not paid', 'said', role='Cybersecurity researcher'),
     s(AMUN, 'its chief nursing officer, Beth Amundsen', 'At Calder Valley Hospital, 20 miles away, the emergency department saw twice its usual number of ambulances on Tuesday night', 'according to', role='chief nursing officer'),
     s(AMUN, 'she', '"We were ready, but nobody is ready for twice,"', 'said', 'direct', role='chief nursing officer'),
     s(DELG, 'Marcy Delgado', "her husband's knee replacement was canceled an hour before he was due in the operating room", 'said'),
