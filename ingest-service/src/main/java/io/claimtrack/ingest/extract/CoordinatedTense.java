@@ -73,7 +73,10 @@ final class CoordinatedTense {
             return false;
         }
         for (int k = subjectVerb + 1; k < conjunction; k++) {
-            if (tokens.get(k).is("had")) {
+            // "said it would audit the depot and had asked the operator to report": a clause after the cue, and a
+            // "had" that the plain past of saying would not take for its own next act ("said ... and asked").
+            if (tokens.get(k).is("had") || (tokens.get(k).is("that") || BACKSHIFTED_MODALS.contains(tokens.get(k).lower()))
+                    && FunctionWords.SAY_TELL.contains(tokens.get(verb).lower())) {
                 return true;
             }
         }

@@ -78,4 +78,15 @@ class CoordinatedTenseTest {
                 "Councillor Holm | a repair | urged | indirect",
                 "Councillor Holm | the pier was cracked | warned | indirect");
     }
+
+    /** Round 51: after "said" and its clause, "and had asked" goes on inside the clause, no act of the sayer's. */
+    @Test
+    void aHadAfterASaidClauseGoesOnInsideIt() {
+        assertMentions("""
+                The transport ministry said it would audit the depot and had asked the operator to report by May.
+                The water board said in a statement that the chair "regrets the delay" and had asked the contractor to publish a timetable.
+                """,
+                "The transport ministry | it would audit the depot and had asked the operator to report by May | said | indirect",
+                "The water board | the chair \"regrets the delay\" and had asked the contractor to publish a timetable | said | mixed");
+    }
 }
