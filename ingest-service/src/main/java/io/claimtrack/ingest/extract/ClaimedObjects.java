@@ -39,6 +39,22 @@ final class ClaimedObjects {
     }
 
     /**
+     * "has sought to attract film studios since 2030": an effort kept up over years, a policy told as narration; "has
+     * sought to calm voters" alone stays (PolNeAR marks "sought to" as an attribution more often than not).
+     */
+    static boolean effortSince(List<Token> t, int i, int next, Sentence s) {
+        if (next >= s.endToken() || !t.get(next).is("to") || !PerfectAdverbials.perfectAt(t, i, s.firstToken())) {
+            return false;
+        }
+        for (int k = next + 1; k + 1 < s.endToken() && !t.get(k).is(","); k++) {
+            if (t.get(k).is("since") && (t.get(k + 1).type() == Token.Type.NUMBER || Mentions.isDateWord(t.get(k + 1).lower()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * "sought nine years in prison", "sought a sentence of three years", "seeks unspecified damages", "is seeking a 7%
      * raise": a penalty or a pay claim within a few lower-case words or numbers of the verb, before any clause or
      * infinitive.

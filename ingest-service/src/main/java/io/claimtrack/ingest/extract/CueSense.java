@@ -150,7 +150,8 @@ final class CueSense {
             return !objects.client(t, next, s, NothingSaid.subjectRelative(t, i, s));
         }
         if ((w.startsWith("seek") || w.equals("sought")) && (ClaimedObjects.sought(t, next, s)
-                || ClaimedObjects.effortBeforeSaying(t, next, s) || after == null || FindingSense.closesSentence(after))) {
+                || ClaimedObjects.effortBeforeSaying(t, next, s) || ClaimedObjects.effortSince(t, i, next, s) || after == null
+                || FindingSense.closesSentence(after))) {
             // "sought nine years", "sought a sentence of three years": what a party asks a court for, no words; "is
             // seeking a 7% raise": a claim at the bargaining table. "a clause the lenders have sought." has its object
             // before it, a thing, and no one quotes words with "sought" after them.
@@ -200,7 +201,7 @@ final class CueSense {
             // "The panel dismissed the appeal", "... and confirmed the ban": a court's decision on a case, an act.
             return false;
         }
-        if (w.startsWith("defend") && PositionObjects.caseDefended(t, next, s)) {
+        if (w.startsWith("defend") && (PositionObjects.caseDefended(t, next, s) || PositionObjects.titleDefended(t, next, s))) {
             return false;
         }
         if (w.startsWith("back")) {

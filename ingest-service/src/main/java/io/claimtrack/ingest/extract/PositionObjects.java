@@ -44,6 +44,8 @@ final class PositionObjects {
     /** A case a party answers in court: "defended the claim". */
     private static final Set<String> LAWSUITS = WordSet.of("claim", "claims", "lawsuit", "lawsuits", "suit", "suits",
             "action", "actions", "proceedings");
+    /** A champion's titles, defended in a contest: "defending her title". */
+    private static final Set<String> TITLES = WordSet.of("title", "titles", "crown", "championship", "belt");
     /** Titles of a judge named: "Justice Orr", "Judge Lind". */
     private static final Set<String> JUDGES = WordSet.of("justice", "judge");
     /** The longest name after a judge's title: "Ana Maria Lind". */
@@ -157,7 +159,7 @@ final class PositionObjects {
         if (k < s.firstToken() || !headWithin(t, next, s, DECIDED)) {
             return false;
         }
-        return COURTS.contains(t.get(k).lower()) || judgeNamed(t, k, s)
+        return COURTS.contains(t.get(k).lower()) || judgeNamed(t, k, s) || courtOfName(t, k, s)
                 || t.get(k).is("and") && (courtBefore(t, k, s) || courtOpens(t, s));
     }
 
@@ -184,6 +186,23 @@ final class PositionObjects {
             return false;
         }
         return next + 2 >= s.endToken() || !t.get(next + 2).is("that") && !t.get(next + 2).is("as");
+    }
+
+    /** "The Court of Appeal dismisses": a court named by what it hears, its last word at {@code k}. */
+    private static boolean courtOfName(List<Token> t, int k, Sentence s) {
+        return k - 2 >= s.firstToken() && t.get(k).isCapitalized() && t.get(k - 1).is("of") && COURTS.contains(t.get(k - 2).lower());
+    }
+
+    /**
+     * "is defending her title", "defended the crown", "is defending it for the second time": a champion's title held
+     * against a challenger, a contest; "defended it as necessary" keeps a position.
+     */
+    static boolean titleDefended(List<Token> t, int next, Sentence s) {
+        if (next + 1 < s.endToken() && FunctionWords.DETERMINERS.contains(t.get(next).lower()) && TITLES.contains(t.get(next + 1).lower())) {
+            return true;
+        }
+        return next + 5 <= s.endToken() && t.get(next).is("it") && t.get(next + 1).is("for") && t.get(next + 2).is("the")
+                && t.get(next + 4).is("time");
     }
 
     /** "Justice Orr, dissenting, would have dismissed": the subject before a participle set off by commas. */

@@ -67,11 +67,15 @@ final class Refusals {
 
     /**
      * The token after a day at {@code k} ("declined on Thursday to say", "refused Monday to", "agreed on Saturday to
-     * cut"), or {@code k}.
+     * cut", "agreed in November 2034 to buy"), or {@code k}.
      */
     static int afterDay(List<Token> t, int k, int end) {
-        int d = k < end && t.get(k).is("on") ? k + 1 : k;
-        return d < end && Mentions.isDateWord(t.get(d).lower()) ? d + 1 : k;
+        int d = k < end && (t.get(k).is("on") || t.get(k).is("in")) ? k + 1 : k;
+        if (d >= end || !Mentions.isDateWord(t.get(d).lower())) {
+            return k;
+        }
+        // "agreed in November 2034 to buy": a month's year says when too.
+        return d + 1 < end && t.get(d + 1).type() == Token.Type.NUMBER && t.get(d + 1).text().length() == 4 ? d + 2 : d + 1;
     }
 
     /**

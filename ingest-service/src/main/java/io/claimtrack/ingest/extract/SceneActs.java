@@ -39,7 +39,7 @@ final class SceneActs {
             "exhibition", "museum", "gallery");
     /** Verbs of works on a thing, of buying, selling and hiring: what a plan of a project does. */
     private static final Set<String> WORKS = WordSet.of("build", "rebuild", "replace", "demolish", "renovate", "expand",
-            "close", "reopen", "open", "convert", "turn", "construct", "install", "upgrade", "repair", "buy", "sell", "hire");
+            "close", "reopen", "open", "convert", "turn", "construct", "install", "upgrade", "repair", "buy", "sell", "hire", "deepen", "widen", "dredge");
     /** Where a thing put is shown or offered: "put it on display", "put the ferry up for sale". */
     private static final Set<String> SHOWN = WordSet.of("display", "show", "view", "sale", "exhibit");
     /** Relative words between a display and its verb: "a banner that read". */
@@ -116,6 +116,10 @@ final class SceneActs {
         }
         if (w.startsWith("plan")) {
             return overtaken(t, i, next, s) || works(t, next, s);
+        }
+        if (w.startsWith("want")) {
+            // "The Authority wants to deepen the channel": the works a body wants are its plan, as "plans to".
+            return works(t, next, s);
         }
         return w.endsWith("ing") && activity(doc, i, next, s);
     }

@@ -142,4 +142,15 @@ class AgreementTest {
                 "The Sides | particular importance to the new rail link | attach | indirect",
                 "The Sides | to open two crossings by 2031 | agree | indirect");
     }
+
+    /** Round 51: a deal agreed "in March 2034" is an act, as one agreed "on Saturday"; the sides' commitment stays. */
+    @Test
+    void aDealAgreedInAMonthIsNoStatement() {
+        assertMentions("""
+                The brewery agreed in March 2034 to buy the malt house for $40 million.
+                The two ferry firms agreed in October to merge.
+                The sides agreed in November to hold a second round of talks in Velm.
+                """,
+                "The sides | to hold a second round of talks in Velm | agreed | indirect");
+    }
 }

@@ -29,4 +29,12 @@ class CourtDecisionsTest {
                         Mayor Ines Calder defended the claim that the bridge was safe.
                         """)));
     }
+
+    /** Round 51: "The Court of Appeal dismisses the appeal": a court named by what it hears decides, an act. */
+    @Test
+    void aCourtNamedOfWhatItHearsDecides() {
+        assertEquals(List.of("the levy was lawful"), Pipeline.contents(extract("""
+                The Court of Appeal unanimously dismisses the appeal. The Court of Appeal held that the levy was lawful.
+                """)));
+    }
 }

@@ -511,4 +511,33 @@ class CueStageTest {
                 The funds sought a buyback clause in the bonds.
                 """));
     }
+
+    /** Round 51: an effort kept up "since 2030" is narration; "sought to" alone stays, as PolNeAR marks it. */
+    @Test
+    void anEffortSoughtSinceAYearIsNoCue() {
+        assertEquals(List.of("sought"), cues("""
+                The province has sought to attract film studios with tax credits since 2030.
+                The province has sought to calm the studios.
+                """));
+    }
+
+    /** Round 51: a champion's title defended is a contest; "defended the levy as fair" keeps a position. */
+    @Test
+    void aTitleDefendedIsAContest() {
+        assertEquals(List.of("defended"), cues("""
+                Okoro, who won the title in 2033, is defending it for the third time.
+                Lena Marsh is defending her title in Halden this week.
+                The mayor defended the levy as fair.
+                """));
+    }
+
+    /** Round 51: a headline's plural noun before a verb of growth ("Fears Mount") is its subject, no cue. */
+    @Test
+    void aHeadlinesPluralNounBeforeAVerbOfGrowthIsNoCue() {
+        assertEquals(List.of(), cues("""
+                Grain Export Fears Mount After Strike Shuts Port
+
+                The strike at the port of Velm entered its third day.
+                """));
+    }
 }

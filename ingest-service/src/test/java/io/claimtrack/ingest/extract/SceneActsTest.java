@@ -205,4 +205,16 @@ class SceneActsTest {
                 """,
                 "The gallery | to put the question to its members in May | plans | indirect");
     }
+
+    /** Round 51: the works a body wants ("wants to widen the bridge") are a plan of works, as "plans to". */
+    @Test
+    void worksABodyWantsAreAPlan() {
+        assertMentions("""
+                The county wants to widen the bridge so that trucks can pass.
+                The Harbour Board wants to deepen the river channel by two metres.
+                The Velm council plans to dredge the old canal next year.
+                Dunmore Rail wants to raise fares by 4 per cent in May.
+                """,
+                "Dunmore Rail | to raise fares by 4 per cent in May | wants | indirect");
+    }
 }
