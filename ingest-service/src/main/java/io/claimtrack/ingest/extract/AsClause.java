@@ -12,6 +12,8 @@ import java.util.Set;
 final class AsClause {
 
     private static final Set<String> OPENERS = WordSet.of(",", "(", "—", "–");
+    /** Verbs of asking whose as-clause points back at the step asked for: "as the union has asked". */
+    private static final Set<String> REQUESTS = WordForms.verbForms("ask", "request", "demand", "urge");
     /** The last word of a cue that an object follows ("referred to", "spoke of"): no aside's verb ends so. */
     private static final Set<String> OBJECT_PARTICLES = WordSet.of("of", "about", "to", "for", "on", "at", "against", "with");
 
@@ -44,6 +46,29 @@ final class AsClause {
             }
         }
         return -1;
+    }
+
+    /**
+     * "will the government cap the fees, as the Dental Association has asked?", "..., as the union had demanded.": a
+     * request in an as-clause closing its sentence names the step asked for before it, no claim of the asker's.
+     */
+    static boolean requestClosing(List<Token> t, String w, int i, int next, Sentence s) {
+        if (!REQUESTS.contains(w) || next < s.endToken() && t.get(next).isWord()) {
+            return false;
+        }
+        int k = i - 1;
+        while (k > s.firstToken() && (FunctionWords.HAVE_FORMS.contains(t.get(k).lower()) || ClauseShapes.isAdverb(t.get(k)))) {
+            k--;
+        }
+        for (int j = k; j > s.firstToken() && k - j < Windows.DETERMINED_PHRASE_TOKENS; j--) {
+            if (t.get(j).is("as")) {
+                return j < k && t.get(j - 1).is(",");
+            }
+            if (t.get(j).is(",") || t.get(j).is(";")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The statement of the as-clause's speaker, or null when the sentence holds nothing else. */

@@ -17,6 +17,9 @@ final class NothingSaid {
     private static final Set<String> SUBJECT_VERBS = WordSet.of("is", "was", "are", "were", "has", "had", "goes", "went",
             "comes", "came", "gets", "got");
 
+    /** Bare verbs a headline's plural subject takes: "Supply Fears Mount", "Warnings Grow". */
+    private static final Set<String> PLURAL_SUBJECT_VERBS = WordSet.of("mount", "grow", "rise", "ease", "deepen", "spread",
+            "linger", "fade", "persist", "swirl");
     /** Auxiliaries of a perfect between a relative pronoun and its verb: "who has pleaded". */
     private static final Set<String> PERFECT = WordSet.of("has", "have", "had");
     /** Conjunctions of a time clause that sets a plea as the background of a sentence: "after they admitted". */
@@ -54,6 +57,10 @@ final class NothingSaid {
             // "Harbourfront tower plan goes back to the drawing board": headlinese drops the article of a noun subject.
             return true;
         }
+        if (after != null && w.endsWith("s") && PLURAL_SUBJECT_VERBS.contains(after.lower()) && doc.block(s.block()).kind() == Block.Kind.HEADLINE) {
+            // "Grain Export Fears Mount After Strike": the plural noun a headline's verb of growth follows.
+            return true;
+        }
         if (SummativeAppositive.nounAt(doc, i, s.endToken()) || ProjectNoun.at(t, i, s, lexicon) || AttributiveCue.adjective(t, i, words, s)
                 || AttributiveCue.beforeStatementNoun(lexicon, t, i, words, s) || AttributiveCue.afterActNoun(lexicon, t, i, words, s)
                 || AttributiveCue.objectNoun(lexicon, t, i, words, s) || AttributiveCue.reportedState(lexicon, t, i, words, s)
@@ -74,7 +81,7 @@ final class NothingSaid {
             return true;
         }
         if (WordsNotGiven.appealNoun(t, i, s) || WordsNotGiven.answerRequested(t, w, next, s) || SceneActs.act(doc, w, i, words, s) || EverydaySenses.notSaying(t, w, i, next, s)
-                || PastPledge.background(t, w, i, next, s)
+                || PastPledge.background(t, w, i, next, s) || AsClause.requestClosing(t, w, i, next, s)
                 || DeckVerbs.wish(doc, i, s) || Discoveries.narrated(t, i, s) || AnnouncedRun.at(t, w, next, s)
                 || PositionObjects.objectsNoun(t, w, next, s)) {
             return true;
@@ -113,10 +120,12 @@ final class NothingSaid {
 
     /**
      * "Ruiz, who had called for the chief to resign,", "the pools, which staff had proposed to close": a request or a
-     * proposal in a pluperfect relative clause, its subject the relative or a short noun after it, whatever its object.
+     * proposal in a pluperfect relative clause, its subject the relative or a short noun after it, whatever its object;
+     * a body's opposition right after "which had".
      */
     private static boolean pastRequest(List<Token> t, String w, int i, Sentence s) {
-        boolean request = w.startsWith("propos") || w.startsWith("demand") || askedFor(t, w, i, s)
+        boolean opposed = w.startsWith("oppos");
+        boolean request = opposed || w.startsWith("propos") || w.startsWith("demand") || askedFor(t, w, i, s)
                 || w.startsWith("call") && i + 1 < s.endToken() && t.get(i + 1).is("for");
         int k = i - 1;
         while (request && k > s.firstToken() && ClauseShapes.isAdverb(t.get(k)) && !t.get(k).is("had")) {
@@ -127,7 +136,9 @@ final class NothingSaid {
         }
         for (int j = k - 1; j >= s.firstToken() && k - j <= RELATIVE_SUBJECT_TOKENS + 1; j--) {
             if (t.get(j).is("who") || t.get(j).is("which")) {
-                return j == k - 1 || t.get(j).is("which");
+                // "The Guild, which had opposed the quota,": a body's past stand; PolNeAR marks a person's ("Sanders, who
+                // had opposed a similar effort").
+                return opposed ? j == k - 1 && t.get(j).is("which") : j == k - 1 || t.get(j).is("which");
             }
             if (!t.get(j).isWord() || t.get(j).isCapitalized()) {
                 return false;

@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * A pledge or an agreement in the pluperfect with only a noun object is background to the story, no statement: "the
  * builder had promised 300 homes", "both sides had agreed on a new referee", "the auction, which the ministry had
- * promised for November,". What was promised in words stays: "had promised to build", "had promised that ...", "had
+ * promised for November,", and in the plain past a thing promised for a time before its clause's verb ("the boats
+ * the ministry promised for May have not come"). What was promised in words stays: "had promised to build", "had promised that ...", "had
  * promised the crews that ...", "had promised her “full support”", and the plain past "promised 300 homes". Asked by
  * {@link CueSense}.
  */
@@ -23,7 +24,7 @@ final class PastPledge {
     /** Whether the cue word {@code w} at token {@code i}, its words ending before {@code next}, is such a background pledge. */
     static boolean background(List<Token> t, String w, int i, int next, Sentence s) {
         if (!Commissives.is(w) && !w.startsWith("agree") || i - 1 < s.firstToken()
-                || !t.get(PerfectAdverbials.auxiliaryBefore(t, i - 1, s.firstToken())).is("had")) {
+                || !t.get(PerfectAdverbials.auxiliaryBefore(t, i - 1, s.firstToken())).is("had") && !thingForTime(t, next, s)) {
             return false;
         }
         int k = w.startsWith("agree") && next < s.endToken() && t.get(next).is("on") ? next + 1 : next;
@@ -38,6 +39,15 @@ final class PastPledge {
             }
         }
         return true;
+    }
+
+    /**
+     * "the houses the ministry promised for March have not come": a time the thing was promised for, then the verb of
+     * the clause the thing is subject of; the pledge's object stands before it, a thing.
+     */
+    private static boolean thingForTime(List<Token> t, int next, Sentence s) {
+        return next + 2 < s.endToken() && (t.get(next).is("for") || t.get(next).is("by")) && Mentions.isDateWord(t.get(next + 1).lower())
+                && ClauseSubject.FINITE.contains(t.get(next + 2).lower());
     }
 
     /**

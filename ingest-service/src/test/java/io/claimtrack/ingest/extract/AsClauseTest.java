@@ -59,4 +59,15 @@ class AsClauseTest {
                 "Its chair, Rhona Pike | “You cannot fix a roof by counting the buckets.” | put it | direct",
                 "The mayor | “We are broke.” | put it | direct");
     }
+
+    /** Round 51: "as the X Association has asked?": a request pointing back at the step asked for, no statement. */
+    @Test
+    void aRequestInAnAsClauseClosingTheSentenceIsNoStatement() {
+        assertMentions("""
+                Will the government ban the practice, as the Dental Association has asked?
+                The council will cap the fees, as the tenants' union had demanded.
+                The pier is unsafe, as the harbour master said.
+                """,
+                "the harbour master | The pier is unsafe | said | indirect");
+    }
 }

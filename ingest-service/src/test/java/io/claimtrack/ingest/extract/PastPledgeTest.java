@@ -45,4 +45,13 @@ class PastPledgeTest {
         assertTrue(found.stream().anyMatch(s -> s.contains("rents would not rise")), found.toString());
         assertTrue(found.stream().anyMatch(s -> s.contains("400 flats in her speech")), found.toString());
     }
+
+    /** Round 51: "the boats the ministry promised for May": a thing promised for a time, its object before the verb. */
+    @Test
+    void aThingPromisedForATimeInARelativeIsBackground() {
+        List<String> found = said("""
+                Ana Kole told reporters that the boats the ministry promised for May have not come.
+                """);
+        assertEquals(List.of("Ana Kole | the boats the ministry promised for May have not come | told | indirect"), found);
+    }
 }

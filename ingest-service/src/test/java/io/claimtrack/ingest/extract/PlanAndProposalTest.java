@@ -76,4 +76,13 @@ class PlanAndProposalTest {
                 """));
         assertEquals(List.of("Hanna Roe | a draw would settle it | said | indirect"), found);
     }
+
+    /** Round 51: a body's past opposition right after "which had" is background, as its past proposal is. */
+    @Test
+    void aBodysPastOppositionInAWhichClauseIsBackground() {
+        List<String> found = statements(extract("""
+                The Fishers' Guild, which had opposed the quota, said the new limits were fair.
+                """));
+        assertEquals(List.of("Fishers' Guild | the new limits were fair | said | indirect"), found);
+    }
 }
