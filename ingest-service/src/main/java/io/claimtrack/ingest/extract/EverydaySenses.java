@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * Cue words in their everyday senses, in sports and money stories: "claim the Ostbay Open" (won), "called for the physio",
  * "called for help." (summoned), "pledged her bonus to a hospital" (money given), "charged an average of $300" (a price),
- * "say goodbye to" (a leave-taking), "recounts every ballot" (counted again). None of them
+ * "say goodbye to" (a leave-taking), "recounts every ballot" (counted again), "believe the word “interim”" (a term
+ * doubted). None of them
  * says anything; "claimed the referee was wrong", "called for calm", "pledged her support", "charged that the count was
  * rigged" are left. Asked by {@link CueSense}.
  */
@@ -34,6 +35,8 @@ final class EverydaySenses {
     private static final Set<String> BALLOTS = WordSet.of("ballot", "ballots", "vote", "votes");
     /** Determiners of a count beyond the articles: "every ballot", "all votes". */
     private static final Set<String> COUNTING_DETERMINERS = WordSet.of("every", "each", "all");
+    /** A word as a word: "the word “temporary”", "that term". */
+    private static final Set<String> WORDS = WordSet.of("word", "term", "label");
     /** Words a price may stand behind: "charged customers an average of $300", "charges each tenant a fee". */
     private static final int PRICE_TOKENS = 5;
 
@@ -68,7 +71,16 @@ final class EverydaySenses {
             k = k < end && COUNTING_DETERMINERS.contains(t.get(k).lower()) ? k + 1 : k;
             return k < end && BALLOTS.contains(t.get(k).lower());
         }
+        if (w.startsWith("believ")) {
+            return wordTrusted(t, next, end);
+        }
         return w.startsWith("charg") && price(t, next, end);
+    }
+
+    /** "few people believe the word “interim.”": a word held in doubt, quoted as a term, no claim believed. */
+    private static boolean wordTrusted(List<Token> t, int next, int end) {
+        return next + 2 < end && (t.get(next).is("the") || t.get(next).is("that")) && WORDS.contains(t.get(next + 1).lower())
+                && t.get(next + 2).type() == Token.Type.QUOTE;
     }
 
     /**

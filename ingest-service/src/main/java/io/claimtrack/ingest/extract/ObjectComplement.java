@@ -107,7 +107,9 @@ final class ObjectComplement {
             if (tok.is("that")) {
                 // "ruled that", "learned on Friday that"; further on, "that" is a determiner: "learned a lot from that race".
                 // After an object a verb right after "that" makes it a relative: "discovered a tunnel that started ...".
-                return k - from <= Windows.THAT_AFTER_COMPLEMENT_VERB_TOKENS && !(k > from && relativeVerb(t, k + 1, s));
+                // "broke council rules but that her office had found": "but that" goes on an earlier that-clause.
+                return k - from <= Windows.THAT_AFTER_COMPLEMENT_VERB_TOKENS && !(k > from && relativeVerb(t, k + 1, s))
+                        && !(k > from && FunctionWords.COORDINATORS.contains(t.get(k - 1).lower()));
             }
             if (k == from + 1 && PARTICLES.contains(t.get(from).lower())) {
                 // "pitched in as the ferry filled", "cast off as the tide turned": a phrasal verb has no object.

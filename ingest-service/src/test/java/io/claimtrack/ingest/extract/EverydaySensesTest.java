@@ -99,4 +99,15 @@ class EverydaySensesTest {
         assertEquals(1, found.size(), found.toString());
         assertTrue(found.get(0).contains("the night the ferry sank"), found.toString());
     }
+
+    /** Round 51: "few people believe the word “interim.”" doubts a term; "believes the pier is safe" stays. */
+    @Test
+    void aWordBelievedInIsNoClaim() {
+        List<String> found = said("""
+                In Moss Bay, few people believe the word "interim."
+                The harbour master believes the pier is safe.
+                """);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).contains("the pier is safe"), found.toString());
+    }
 }

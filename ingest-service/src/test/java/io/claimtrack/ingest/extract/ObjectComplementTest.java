@@ -156,4 +156,13 @@ class ObjectComplementTest {
                 """,
                 "The visiting coach, Mel Dorsey | the clock had been stopped late | protested | indirect");
     }
+
+    /** Round 51: "broke council rules but that ...": a "that" after a coordinator goes on an earlier clause. */
+    @Test
+    void aThatAfterButContinuesAnEarlierClause() {
+        assertMentions("""
+                Auditor Ivy Sloan said at the time that the trips broke council rules but that her office had found no sign of fraud.
+                """,
+                "Auditor Ivy Sloan | the trips broke council rules but that her office had found no sign of fraud | said | indirect");
+    }
 }
