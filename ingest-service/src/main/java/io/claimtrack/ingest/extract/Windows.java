@@ -323,6 +323,9 @@ final class Windows {
     /** How many blocks from the top a byline ("By Jane Fulton") may stand in, and how long its line may be. */
     static final int BYLINE_BLOCKS = 4;
     static final int BYLINE_CHARS = 80;
+    /** How many blocks from the top a judgment's delivery line may stand in (court, case, title, date lines before it). */
+    static final int JUDGMENT_HEAD_BLOCKS = 8;
+    static final int JUDGMENT_HEAD_CHARS = 160;
     /** Most words of a person's name a description may stand for: "J. Christopher Stevens", not a title-case headline. */
     static final int NAME_WORDS = 4;
     /** Most words of a title-case headline run that opens with a first name and is still read as a name: "Cecile Richards". */

@@ -164,11 +164,14 @@ final class WriterVoice {
         return writer != null && pronoun.equals("i") ? writer : a.mention.text();
     }
 
-    /** The name a byline line near the top gives, in title case when the byline is in capitals; null if none. */
+    /**
+     * The name a byline line near the top gives, in title case when the byline is in capitals, else the judge a
+     * judgment's delivery line names; null if none.
+     */
     static String byline(AnnotatedDocument doc) {
         int b = bylineBlock(doc);
         if (b < 0) {
-            return null;
+            return JudgeVoiceStage.judge(doc);
         }
         Matcher m = BYLINE.matcher(doc.blockText(b).strip());
         String name = m.matches() ? m.group(1) : null;

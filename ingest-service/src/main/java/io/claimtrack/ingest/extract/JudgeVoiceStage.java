@@ -1,0 +1,107 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A judgment's own first person (issue 9): under a delivery line that names the judge ("Delivered orally on May 2,
+ * 2031, by Justice Ada Lind"), the narration's "I accept that A", "But I find that B" and "In my view, C" are the
+ * judge's findings, statements of the judge (resolved by {@link WriterVoice}); elsewhere a narrator's "I" stays no
+ * speaker. Runs after {@link ReportedSpeechStage}, which has no first-person subject.
+ */
+public final class JudgeVoiceStage implements Stage {
+
+    /**
+     * "Delivered orally on November 3, 2031, by Justice Ada Lind", "Reasons for judgment given by Madam Justice Ida
+     * Orr": a line of the heading that ends with the judge who gave the judgment; the name is the group.
+     */
+    private static final Pattern DELIVERY = Pattern.compile("(?:[Dd]elivered|[Gg]iven|[Hh]anded down|[Pp]ronounced"
+            + "|[Rr]endered|[Rr]easons)\\b.*\\bby (?:the Honourable )?(?:(?:Mr\\.?|Mrs\\.?|Ms\\.?|Madam|Madame) )?"
+            + "(?:(?:Chief|Associate Chief|Deputy) )?(?:Justice|Judge) (\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){1,3})");
+
+    @Override
+    public void process(AnnotatedDocument doc) {
+        if (judge(doc) == null) {
+            return;
+        }
+        AttributionContext ctx = AttributionContext.of(doc);
+        for (Cue cue : doc.cues) {
+            Sentence s = doc.sentences.get(cue.sentence());
+            int i = firstPersonSubject(ctx, cue, s);
+            if (i >= 0 && !ctx.used.contains(cue)) {
+                int end = ctx.content.endToken(s);
+                int from = ReportedContent.startAfterCue(ctx.tokens, cue, end);
+                add(ctx, ctx.content.statement(Attribution.Source.CUE, pronoun(ctx, i), cue, from,
+                        ReportedContent.clauseEnd(doc, from, end), s, 0.75));
+            }
+        }
+        for (Sentence s : doc.sentences) {
+            int view = ownView(ctx, s);
+            if (view > 0) {
+                Token opening = ctx.tokens.get(s.firstToken());
+                int end = ctx.content.endToken(s);
+                add(ctx, view + Windows.MIN_CONTENT_TOKENS < end ? new Attribution(Attribution.Source.ACCORDING_TO,
+                        pronoun(ctx, s.firstToken() + 1), doc.text(opening.start(), ctx.tokens.get(view - 1).end()),
+                        ctx.tokens.get(view + 1).start(), ctx.tokens.get(end - 1).end(), s.block(), 0.8) : null);
+            }
+        }
+        ctx.sortByContent();
+    }
+
+    /** The judge a delivery line near the top names ("Ada Lind"), or null when the text is no judgment so headed. */
+    static String judge(AnnotatedDocument doc) {
+        for (int b = 0; b < doc.blocks.size() && b < Windows.JUDGMENT_HEAD_BLOCKS; b++) {
+            String line = doc.blockText(b).strip();
+            Matcher m = DELIVERY.matcher(line);
+            if (line.length() <= Windows.JUDGMENT_HEAD_CHARS && m.lookingAt() && m.end() == line.length()) {
+                return m.group(1);
+            }
+        }
+        return null;
+    }
+
+    private static void add(AttributionContext ctx, Attribution a) {
+        if (a != null && !ctx.covered(a.contentStart, a.contentEnd)) {
+            ctx.content.finishType(a);
+            ctx.add(a);
+        }
+    }
+
+    private static Mention pronoun(AttributionContext ctx, int i) {
+        Token t = ctx.tokens.get(i);
+        return new Mention(t.start(), t.end(), t.text(), "", "", SpeakerKind.PRONOUN);
+    }
+
+    /**
+     * The index of the "I" that is the cue's subject in the narration ("I accept", "But I also find", "However, I
+     * accept"), or -1: only a conjunction or one word and its comma may stand before it.
+     */
+    private static int firstPersonSubject(AttributionContext ctx, Cue cue, Sentence s) {
+        List<Token> tokens = ctx.tokens;
+        int first = s.firstToken();
+        int i = ClauseShapes.skipAdverbsLeft(tokens, cue.firstToken() - 1, first);
+        if (i < first || !tokens.get(i).text().equals("I") || ctx.doc.quoteAt(tokens.get(i).start()) != null
+                || ctx.doc.block(s.block()).kind() == Block.Kind.HEADLINE) {
+            return -1;
+        }
+        int k = i - 1;
+        if (k == first + 1 && tokens.get(k).is(",") && tokens.get(first).isWord()) {
+            // "However, I find", "Accordingly, I accept": one connecting word and its comma.
+            k = first - 1;
+        }
+        if (k == first && SpeakerPhrases.SENTENCE_CONJUNCTIONS.contains(tokens.get(k).lower())) {
+            k--;
+        }
+        return k < first ? i : -1;
+    }
+
+    /** "In my view, C", "In my opinion, C" opening the sentence: the index of the comma, or -1. */
+    private static int ownView(AttributionContext ctx, Sentence s) {
+        List<Token> tokens = ctx.tokens;
+        int i = s.firstToken();
+        return i + 3 < s.endToken() && tokens.get(i).is("in") && tokens.get(i + 1).is("my")
+                && CueStage.VIEW_NOUNS.contains(tokens.get(i + 2).lower()) && tokens.get(i + 3).is(",")
+                && ctx.doc.quoteAt(tokens.get(i).start()) == null ? i + 3 : -1;
+    }
+}
