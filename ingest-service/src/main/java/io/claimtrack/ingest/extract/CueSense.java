@@ -92,6 +92,9 @@ final class CueSense {
             // "consider it necessary to reopen the crossing" judges what is to be done.
             return after != null && (after.is("that") || itJudged(t, next, s) || WordsJudged.follows(t, next, s, lexicon));
         }
+        if (w.startsWith("accept") && AcceptedEvidence.follows(t, i, s.endToken())) {
+            return true;
+        }
         if (w.startsWith("hold") || w.equals("held") || w.startsWith("submit") || w.startsWith("accept")) {
             // "The tribunal held that the levy was unlawful" gives a ruling, "The Board submitted that the notice was
             // late" a party's case, "The Council accepted that the lights were out" a point conceded; "held talks",

@@ -186,6 +186,10 @@ final class ReportedContent {
             // "had asked for a sentence of two years": what was asked for, without the "for".
             return plea;
         }
+        if (tokens.get(cue.firstToken()).lower().startsWith("accept") && AcceptedEvidence.follows(tokens, cue.firstToken(), end)) {
+            // "accepts Ms. Orr's evidence that A": the evidence accepted, with its clause.
+            return cue.endToken();
+        }
         int felt = FeltManner.end(tokens, cue.endToken(), end);
         // "noted with satisfaction the growth of trade": the feeling it was said with is not what was said.
         int i = felt > 0 ? felt : cue.endToken();

@@ -54,6 +54,18 @@ class HearingPartiesCuesTest {
     }
 
     @Test
+    void aTribunalAcceptingAWitnesssEvidenceThatStatesIt() {
+        assertEquals(List.of("Licensing Board | Ms. Tamsin Rhee's evidence that the side gate was locked at midnight",
+                        "Licensing Board | the fence had been sound since May"),
+                speakersAndContents(extract("""
+                        The Licensing Board heard the appeal. It accepts Ms. Tamsin Rhee's evidence that the side gate \
+                        was locked at midnight, and finds that the fence had been sound since May.
+
+                        The Board accepted her resignation and accepts the evidence.
+                        """)));
+    }
+
+    @Test
     void aPluralAfterThatOpensTheSubmittedClause() {
         assertEquals(List.of("Cyclists' Union | kerbside lanes leave most riders exposed to buses"),
                 speakersAndContents(extract("""
