@@ -115,8 +115,9 @@ final class HandOvers {
     }
 
     /**
-     * "I will ask Ada Berg, who runs the programme, to answer that.", "Ada Berg will answer this.": the question handed
-     * to a person named in the sentence; "Ada Berg could not answer that." reports and stays.
+     * "I will ask Ada Berg, who runs the programme, to answer that.", "I will ask the Director of Ports to answer that.",
+     * "Ada Berg will answer this.": the question handed to a person named or titled in the sentence; "Ada Berg could not
+     * answer that." reports and stays.
      */
     private static boolean answerHandedOn(AnnotatedDocument doc, int from, int to) {
         if (to - from < 4 || !ANSWERED.contains(doc.tokens.get(to - 1).lower()) || !doc.tokens.get(to - 2).is("answer")
@@ -125,7 +126,18 @@ final class HandOvers {
         }
         List<Name> names = doc.names;
         int n = Sorted.firstAtLeast(names, Name::offset, doc.tokens.get(from).start());
-        return n < names.size() && names.get(n).offset() < doc.tokens.get(to - 3).start() && names.get(n).kind() == SpeakerKind.PERSON;
+        return n < names.size() && names.get(n).offset() < doc.tokens.get(to - 3).start() && names.get(n).kind() == SpeakerKind.PERSON
+                || titled(doc, from, to - 3);
+    }
+
+    /** Whether a role's title stands among tokens {@code [from, to)}: "the Chief Executive of National Railways". */
+    private static boolean titled(AnnotatedDocument doc, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Lexicon.get().roles.contains(doc.tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The comma after a short address opening the sentence ("Ilse,", "Harbour master,", "Ms. Holm,"), or -1. */

@@ -169,10 +169,13 @@ class LongTurnsTest {
 
                 Governor: I will ask Eva Lind, who runs the county's school transport, to answer that.
 
+                Governor: I will ask the Director of Roads for the county to answer this.
+
                 Governor: Ada Berg at the county office could not answer that.
                 """);
         // Handing the question to a named person says nothing; reporting that someone could not answer does.
         assertFalse(Pipeline.contents(call).stream().anyMatch(c -> c.contains("who runs the county's school transport")));
+        assertFalse(Pipeline.contents(call).stream().anyMatch(c -> c.contains("Director of Roads")));
         assertSpeaker(call, "Ada Berg at the county office could not answer that", "Lars Brekke");
         assertFalse(Pipeline.contents(call).stream().anyMatch(c -> c.contains("school bus")), Pipeline.contents(call).toString());
         assertSpeaker(call, "the road was closed for repairs, and the bus returns on Monday", "Lars Brekke");
