@@ -66,6 +66,30 @@ final class ObjectRelative {
                 && subjectless(ctx, cue) && indefiniteBefore(ctx, group, first, true);
     }
 
+    /**
+     * "The board cut the grant teachers say they need": a bare plural group at token {@code group}, right before the
+     * cue, after the object of a verb (a determiner and a few lower-case words after a lower-case word that no phrase
+     * holds). The object is what the group's clause leaves out; the group speaks, not a phrase run back over the verb.
+     */
+    static boolean groupAfterObject(AttributionContext ctx, int group, int first, Cue cue) {
+        List<Token> tokens = ctx.tokens;
+        if (group - 3 < first || cue.firstToken() != group + 1 || !Lexicon.get().groups.contains(tokens.get(group).lower())) {
+            return false;
+        }
+        for (int k = group - 1; k - 1 > first && group - k <= NOUN_PHRASE_TOKENS + 1; k--) {
+            if (k < group - 1 && tokens.get(k).in(WordClass.DETERMINER)) {
+                Token verb = tokens.get(k - 1);
+                return verb.isWord() && !verb.isCapitalized() && tokens.get(k - 2).isWord() && !verb.in(WordClass.NP_BREAKER)
+                        && !verb.in(WordClass.PREPOSITION) && !verb.in(WordClass.CLAUSE_WORD) && !verb.in(WordClass.DETERMINER)
+                        && !FunctionWords.FLOATING_QUANTIFIERS.contains(verb.lower());
+            }
+            if (!phraseWord(ctx, k) || tokens.get(k).isCapitalized()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Whether a finite verb or modal follows the cue right away: its clause lacks a subject ("said was marred"). */
     private static boolean subjectless(AttributionContext ctx, Cue cue) {
         return cue.endToken() < ctx.tokens.size() && ClauseSubject.FINITE.contains(ctx.tokens.get(cue.endToken()).lower());

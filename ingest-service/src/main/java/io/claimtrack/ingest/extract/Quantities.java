@@ -97,6 +97,22 @@ final class Quantities {
         return core;
     }
 
+    /**
+     * "about two-thirds, 67 percent, say", "roughly half, or 51 percent, said": a share whose figure follows it in an
+     * apposition closed by the comma at token {@code comma}; the token before the apposition, or {@code comma}.
+     */
+    static int beforeApposedFigure(List<Token> tokens, int comma, int first) {
+        int open = comma - 1;
+        while (open > first && comma - open <= HEAD_TOKENS && !tokens.get(open).is(",")) {
+            open--;
+        }
+        if (!tokens.get(comma).is(",") || open <= first || !tokens.get(open).is(",")) {
+            return comma;
+        }
+        int figure = tokens.get(open + 1).is("or") ? open + 2 : open + 1;
+        return figure < comma && !isShare(tokens.get(comma - 1)) && coreStart(tokens, comma - 1, figure) == figure ? open - 1 : comma;
+    }
+
     /** "percent", "%", the second number of "three in 10", or a share word. */
     private static boolean isFigureEnd(List<Token> tokens, int k, int first) {
         Token t = tokens.get(k);

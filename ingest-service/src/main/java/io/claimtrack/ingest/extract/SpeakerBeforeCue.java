@@ -58,7 +58,8 @@ final class SpeakerBeforeCue {
         boolean objectRelative = ObjectRelative.afterAntecedent(ctx, npStart, first)
                 || ObjectRelative.bodyAfterAntecedent(ctx, npStart, first, cue)
                 || ObjectRelative.definiteAfterAntecedent(ctx, ctx.tokenAtOrAfter(m.end()) - 1, first, cue) == npStart
-                || ObjectRelative.bareGroupAfterAntecedent(ctx, npStart, first, cue);
+                || ObjectRelative.bareGroupAfterAntecedent(ctx, npStart, first, cue)
+                || ObjectRelative.groupAfterObject(ctx, npStart, first, cue);
         // "A group called Harbour Watch said": the name a thing is called by speaks for it, as the clause's subject.
         boolean atStart = !objectRelative && (ClauseShapes.opensClause(ctx, npStart, first)
                 || npStart > first && tokens.get(npStart - 1).is("called") && ctx.cueAt[npStart - 1] == null);

@@ -93,11 +93,17 @@ final class SpeakerPhrases {
             int at = tokens.get(p).start();
             return new Mention(at, at + pronoun, ctx.doc.text(at, at + pronoun), "", "", SpeakerKind.PRONOUN);
         }
-        int share = p >= first ? Quantities.shareStart(tokens, p, first) : -1;
+        int shareEnd = p >= first ? Quantities.beforeApposedFigure(tokens, p, first) : p;
+        int share = p >= first ? Quantities.shareStart(tokens, shareEnd, first) : -1;
         if (share >= 0 && (share == first || ClauseShapes.isBoundary(tokens.get(share - 1)))) {
             // Before the time-phrase skip, which would take the "in 10" of "three in 10" for a year.
-            return new Mention(tokens.get(share).start(), tokens.get(p).end(),
-                    ctx.doc.text(tokens.get(share).start(), tokens.get(p).end()), "", "", SpeakerKind.GROUP);
+            return new Mention(tokens.get(share).start(), tokens.get(shareEnd).end(),
+                    ctx.doc.text(tokens.get(share).start(), tokens.get(shareEnd).end()), "", "", SpeakerKind.GROUP);
+        }
+        Mention those = p >= first ? ParticipleGroup.endingAt(ctx, p, first) : null;
+        if (those != null) {
+            // "Those over 60 say": before the time-phrase skip too, which would take "over 60" for a time.
+            return those;
         }
         p = ClauseShapes.skipAdverbsLeft(tokens, ReportedContent.beforeTimePhrase(tokens, p, first), first);
         if (p > first && FunctionWords.FLOATING_QUANTIFIERS.contains(tokens.get(p).lower())
@@ -153,16 +159,13 @@ final class SpeakerPhrases {
             // "a measure the mayor said residents had asked for": likewise, the definite phrase speaks.
             return ctx.mentions.build(definite, p + 1);
         }
-        if (ObjectRelative.bareGroupAfterAntecedent(ctx, p, first, cue)) {
-            // "a rule supporters say will return ...": so does a bare group.
+        if (ObjectRelative.bareGroupAfterAntecedent(ctx, p, first, cue) || ObjectRelative.groupAfterObject(ctx, p, first, cue)) {
+            // "a rule supporters say will return ...", "cut the grant teachers say they need": so does a bare group.
             return ctx.mentions.build(p, p + 1);
         }
         Mention m = postmodified(ctx, p, first);
         if (m == null) {
-            m = ParticipleGroup.endingAt(ctx, p, first);
-        }
-        if (m == null) {
-            m = endingAt(ctx, p, first);
+            m = joinedModifier(ctx, endingAt(ctx, p, first), first);
         }
         if (m == null) {
             m = bareGroup(ctx, p, first);
@@ -288,6 +291,24 @@ final class SpeakerPhrases {
             }
         }
         return ctx.mentions.build(npStart, last + 1);
+    }
+
+    /**
+     * "..., campaign and corporate records show", "..., port and city officials said": one lower-case word joined by
+     * "and" to the phrase {@code m} after a comma, a modifier or a conjunct, is the phrase's; the scan stops at "and".
+     */
+    private static Mention joinedModifier(AttributionContext ctx, Mention m, int first) {
+        List<Token> tokens = ctx.tokens;
+        int start = m == null || m.hasName() ? -1 : ctx.tokenAtOrAfter(m.start());
+        if (start - 3 < first || !tokens.get(start - 1).is("and") || !tokens.get(start - 3).is(",")) {
+            return m;
+        }
+        Token modifier = tokens.get(start - 2);
+        if (!modifier.isWord() || modifier.isCapitalized() || FunctionWords.NP_BREAKERS.contains(modifier.lower())
+                || ClauseShapes.CLAUSE_WORDS.contains(modifier.lower())) {
+            return m;
+        }
+        return new Mention(modifier.start(), m.end(), ctx.doc.text(modifier.start(), m.end()), m.role(), "", m.kind());
     }
 
     /**

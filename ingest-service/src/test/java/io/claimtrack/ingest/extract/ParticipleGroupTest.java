@@ -21,4 +21,19 @@ class ParticipleGroupTest {
     void insideAPhraseItIsNoSubject() {
         assertMentions("The levy costs more than those polled said it would.");
     }
+
+    @Test
+    void thoseOverAnAgeSpeakAsAGroup() {
+        assertMentions("""
+                Older riders are split. Those over 70 say the night buses should keep running.
+                Those under 25 told the council the fares were too high.
+                """,
+                "Those over 70 | the night buses should keep running | say | indirect",
+                "Those under 25 | the fares were too high | told | indirect");
+    }
+
+    @Test
+    void aBoundInsideAPhraseIsNoSubject() {
+        assertMentions("The fares rose for more than those over 70 said they could pay.");
+    }
 }

@@ -34,4 +34,15 @@ class SharesOfPeopleTest {
                 "Harbour Minority Leader Ola Lund | Berg to resign | called on | indirect",
                 "the council's majority leader | the quay would close | said | indirect");
     }
+
+    /** Round 51: the figure of a share in an apposition after it ("about a third, 34 percent, say") is no aside of a person. */
+    @Test
+    void aShareWithItsFigureInAnAppositionSpeaks() {
+        assertMentions("""
+                Among renters in the valley, about a third, 34 percent, say the levy should stay.
+                Roughly half, or 51 percent, said the ferry ran too rarely.
+                """,
+                "about a third | the levy should stay | say | indirect",
+                "Roughly half | the ferry ran too rarely | said | indirect");
+    }
 }

@@ -25,4 +25,26 @@ class SpeakerPhrasesTest {
                 "Officials | the ferry will not run until May | say | indirect",
                 "Her campaign workers | they had knocked on every door | said | indirect");
     }
+
+    /** Round 51: a one-word conjunct joined by "and" after a comma is the phrase's, not where the scan stops. */
+    @Test
+    void aConjunctJoinedByAndAfterACommaBelongsToThePhrase() {
+        assertMentions("""
+                Most of the levy went to quarry firms that had closed, tax and shipping records show.
+                The ferry will stop in May, port and harbour officials said.
+                """,
+                "tax and shipping records | Most of the levy went to quarry firms that had closed | show | indirect",
+                "port and harbour officials | The ferry will stop in May | said | indirect");
+    }
+
+    /** Round 51: a bare group after a verb's object speaks its contact relative ("the grant teachers say they need"). */
+    @Test
+    void aGroupAfterAVerbsObjectSpeaksNotThePhraseBeforeIt() {
+        assertMentions("""
+                The board cut the grant teachers say they need.
+                The mayor approved the budget aides say is too small.
+                """,
+                "teachers | they need | say | indirect",
+                "aides | is too small | say | indirect");
+    }
 }
