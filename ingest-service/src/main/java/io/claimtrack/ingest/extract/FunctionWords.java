@@ -72,11 +72,11 @@ public final class FunctionWords {
     public static final Set<String> FLOATING_QUANTIFIERS = WordSet.of("each", "both", "all");
     /**
      * Participles that put a document out under its maker's name: "a report published by the board", "a statement
-     * posted on the club's website" ({@link DocumentMaker}, {@link ChannelOwner}).
+     * posted on the club's website", "a letter sent by the union" ({@link DocumentMaker}, {@link ChannelOwner}).
      */
     public static final Set<String> PUBLISHING_PARTICIPLES = WordSet.of("compiled", "published", "released", "conducted",
             "prepared", "issued", "produced", "written", "drafted", "carried", "gathered", "collected", "made", "posted",
-            "kept", "put", "shared", "uploaded", "filed");
+            "kept", "put", "shared", "uploaded", "filed", "sent");
     /** Dashes that sign a headline or a quotation: "... — Kremlin aide". */
     public static final Set<String> DASHES = WordSet.union(List.of(LONG_DASHES), "-");
     /** A noun phrase's article or possessive: "the physio", "a fee", "her bonus", "your claim". */

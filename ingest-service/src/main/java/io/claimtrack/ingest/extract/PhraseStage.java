@@ -178,8 +178,18 @@ public final class PhraseStage implements Stage {
     /** Words in -ly that qualify a noun, unlike the adverbs the ending otherwise marks. */
     private static final Set<String> LY_ADJECTIVES = WordSet.of("early", "elderly", "daily", "weekly", "monthly", "yearly", "quarterly",
             "nightly", "costly", "friendly", "deadly", "lonely");
+    /** The endings of a web address that names a site: "Ferrylines.com". */
+    private static final Set<String> DOMAINS = WordSet.of("com", "org", "net", "gov", "edu");
     /** Words after "early" or "late" that make a time of it: "early last week", "early this year". */
     private static final Set<String> TIME_AFTER = WordSet.of("last", "this", "next", "that", "morning", "afternoon", "evening");
+
+    /** "the website Ferrylines.com", "Harbourwatch.org": the period at token {@code i} (inside the text) joins a site's domain. */
+    static boolean webAddress(List<Token> tokens, int i) {
+        Token prev = tokens.get(i - 1);
+        Token next = tokens.get(i + 1);
+        return prev.isWord() && prev.end() == tokens.get(i).start() && tokens.get(i).end() == next.start()
+                && DOMAINS.contains(next.text());
+    }
 
     /** Whether the token can stand in a phrase: always, only inside one, only as the whole phrase, or never. */
     private static byte part(List<Token> tokens, int i, byte on) {
@@ -196,7 +206,7 @@ public final class PhraseStage implements Stage {
             Token prev = tokens.get(i - 1);
             boolean dotted = prev.text().indexOf('.') > 0;
             return prev.isCapitalized() && prev.end() == t.start() && prev.text().length() <= 4
-                    && (tokens.get(i + 1).isCapitalized() || dotted && tokens.get(i + 1).isWord())
+                    && (tokens.get(i + 1).isCapitalized() || dotted && tokens.get(i + 1).isWord()) || webAddress(tokens, i)
                     ? Mentions.INSIDE_PHRASE : Mentions.NOT_IN_PHRASE;
         }
         if (t.is("/")) {

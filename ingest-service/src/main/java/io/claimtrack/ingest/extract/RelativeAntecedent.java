@@ -51,7 +51,7 @@ final class RelativeAntecedent {
         if (last < first) {
             return null;
         }
-        int named = tokens.get(k).is("who") ? nameBeforeFigure(tokens, last, first) : last;
+        int named = tokens.get(k).is("who") ? nameBeforeFigure(tokens, last, first) : documentBeforeTime(tokens, last, first);
         // "Tom Dunmore Jr., who": the suffix's period closes the name.
         last = SpeakerPhrases.beforeSuffixPeriod(tokens, named, first);
         Mention share = tokens.get(k).is("who") && FunctionWords.SAY_TELL.contains(tokens.get(cue.firstToken()).lower())
@@ -104,6 +104,15 @@ final class RelativeAntecedent {
         return partitive || groupBeforeOf(tokens, npStart, npEnd) || bodies(tokens.get(npEnd - 1))
                 ? ctx.mentions.describe(npStart, npEnd)
                 : ctx.mentions.build(npStart, npEnd);
+    }
+
+    /**
+     * "She released her medical records in July, which showed ...": a time phrase ending at token {@code last} dates the
+     * document before it, which is the antecedent of "which"; that document's last token, or {@code last}.
+     */
+    private int documentBeforeTime(List<Token> tokens, int last, int first) {
+        int before = ReportedContent.beforeTimePhrase(tokens, last, first);
+        return before < last && lexicon.documents.contains(lexicon.headKey(tokens.get(before).lower())) ? before : last;
     }
 
     /** "the unions, which said", "agencies, which": bodies, the organisation noun's plural. */

@@ -48,6 +48,7 @@ final class SubjectPhrase {
             String w = tok.lower();
             if (ctx.cueAt[k] != null && !participleModifier(t, start, k, last) || tok.type() == Token.Type.QUOTE && !possessiveMark(t, k)
                     || tok.type() == Token.Type.PUNCT && !tok.is("/") && !abbreviation(t, k, start) && !ampersand(t, k, start, last)
+                    && !(k > start && k < last && PhraseStage.webAddress(t, k))
                     && !Datelines.dateComma(t, k, start) && !(relative && currency(t, k, last))
                     && !(headEnd < 0 && listComma(t, k, last))) {
                 return null;
@@ -62,7 +63,8 @@ final class SubjectPhrase {
             boolean modifierStarts = k > start && (ClauseSubject.RELATIVES.contains(w) || POSTMODIFIER_STARTS.contains(w)
                     || PERSONAL_PRONOUNS.contains(w) || PhraseShapes.contractedPronoun(tok) > 0
                     || tok.isWord() && !tok.isCapitalized() && (w.length() > 4 && (w.endsWith("ed") || w.endsWith("ing"))
-                    || participleOnly(w)) && !premodifier(t, start, k, last) && !coordinatedModifier(t, start, k, last));
+                    || participleOnly(w) || documentsAgent(t, k, last)) && !premodifier(t, start, k, last)
+                    && !coordinatedModifier(t, start, k, last));
             if (headEnd < 0 && modifierStarts) {
                 headEnd = k;
                 prepositional = POSTMODIFIER_STARTS.contains(w);
@@ -106,6 +108,14 @@ final class SubjectPhrase {
      */
     private static boolean participleOnly(String w) {
         return w.length() > 3 && w.endsWith("n") && SubjectShape.PARTICIPLES.contains(w);
+    }
+
+    /**
+     * "A letter sent by the union", "a report written by two pilots": a participle between a document and its agent
+     * modifies the document, whatever its form.
+     */
+    private boolean documentsAgent(List<Token> t, int k, int last) {
+        return k < last && t.get(k + 1).is("by") && lexicon.documents.contains(lexicon.headKey(t.get(k - 1).lower()));
     }
 
     /**

@@ -226,4 +226,11 @@ class DocumentMakerTest {
         assertSpeaker(doc, "a third of Tollby's sewers are older than 90 years", "the county's chief engineer");
         assertSpeaker(doc, "\"Without a plan, the tunnels will fail one street at a time,\"", "the county's chief engineer");
     }
+
+    /** Round 51: a projection is a document, whose maker the text names with it. */
+    @Test
+    void aProjectionFromABodyIsTheBodys() {
+        AnnotatedDocument doc = extract("A projection from the Lindqvist Institute shows the deficit will triple by 2040.");
+        assertSpeaker(doc, "the deficit will triple by 2040", "Lindqvist Institute");
+    }
 }

@@ -1,6 +1,7 @@
 package io.claimtrack.ingest.extract;
 
 import static io.claimtrack.ingest.extract.Pipeline.assertMentions;
+import static io.claimtrack.ingest.extract.Pipeline.assertSpeaker;
 import static io.claimtrack.ingest.extract.Pipeline.extract;
 import static io.claimtrack.ingest.extract.Pipeline.statements;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -57,5 +58,27 @@ class ParticipleModifierSubjectTest {
                 "Police | neighbours said the dog barked | reported | indirect");
         assertMentions("The coastguard posted on its website that the beacon had failed.",
                 "The coastguard | the beacon had failed | posted | indirect");
+    }
+
+    /** Round 51: any participle between a document and its agent modifies the document, "sent" or "written". */
+    @Test
+    void aParticipleBeforeADocumentsAgentModifiesIt() {
+        AnnotatedDocument doc = extract("""
+                A letter sent by the Dockworkers Guild says the cranes will stand idle on Friday.
+                A memo written by the Tollby Water Board says the reservoir is half full.
+                """);
+        assertSpeaker(doc, "the cranes will stand idle on Friday", "Dockworkers Guild");
+        assertSpeaker(doc, "the reservoir is half full", "Tollby Water Board");
+    }
+
+    /** Round 51: a web address's period ("Ferrylines.com") ends neither the subject nor its phrase. */
+    @Test
+    void aWebAddressInsideTheSubjectKeepsItWhole() {
+        assertMentions("""
+                A notice posted on the website Ferrylines.com said sailings are cancelled until May.
+                The website Ferrylines.com reported that the Tollby route would reopen.
+                """,
+                "A notice | sailings are cancelled until May | said | indirect",
+                "The website Ferrylines.com | the Tollby route would reopen | reported | indirect");
     }
 }

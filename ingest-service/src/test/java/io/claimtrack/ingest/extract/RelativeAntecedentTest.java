@@ -31,4 +31,14 @@ class RelativeAntecedentTest {
                 "Marit Solheim | her heating bill has doubled | says | indirect",
                 "Jon Aasen | he walked two miles | says | indirect");
     }
+
+    /** Round 51: a time phrase after a document dates it; the document is the antecedent of "which". */
+    @Test
+    void aDocumentDatedBeforeWhichIsTheAntecedent() {
+        assertMentions("""
+                The port authority released its dredging survey in April, which showed the channel had silted up.
+                The council met in March, which showed the roads budget had doubled.
+                """,
+                "its dredging survey | the channel had silted up | showed | indirect");
+    }
 }
