@@ -118,7 +118,7 @@ final class Mentions {
 
     private byte mark(int i) {
         if (words[i] < 0) {
-            words[i] = namePossessive(doc, lexicon, i) ? INSIDE_PHRASE : marks.mark(tokens, i);
+            words[i] = namePossessive(doc, lexicon, i) || bodyOfPlural(i) ? INSIDE_PHRASE : marks.mark(tokens, i);
         }
         return words[i];
     }
@@ -139,6 +139,16 @@ final class Mentions {
             k++;
         }
         return k > i + 1 && lexicon.organizations.contains(tokens.get(k - 1).lower());
+    }
+
+    /**
+     * "the players' union", "a growers' association": a lower-case plural possessive's apostrophe after an article and
+     * before the body's noun; the whole phrase is the body, not its noun alone.
+     */
+    private boolean bodyOfPlural(int i) {
+        return i >= 2 && i + 1 < tokens.size() && SubjectPhrase.possessiveMark(tokens, i) && !tokens.get(i - 1).isCapitalized()
+                && FunctionWords.ARTICLES.contains(tokens.get(i - 2).lower()) && !tokens.get(i + 1).isCapitalized()
+                && lexicon.organizations.contains(tokens.get(i + 1).lower()) && doc.quoteAt(tokens.get(i).start()) == null;
     }
 
     private boolean acceptable(int i, int floor, int last) {

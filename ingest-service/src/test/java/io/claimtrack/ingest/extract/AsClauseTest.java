@@ -55,7 +55,7 @@ class AsClauseTest {
                 counting the buckets.” The mayor put it bluntly: “We are broke.”
                 Lund put it on the shelf: the old clock, the pipe and the map.
                 """,
-                "union | the plan | opposed | indirect",
+                "The nurses' union | the plan | opposed | indirect",
                 "Its chair, Rhona Pike | “You cannot fix a roof by counting the buckets.” | put it | direct",
                 "The mayor | “We are broke.” | put it | direct");
     }

@@ -242,7 +242,7 @@ class BriefingTurnsTest {
         List<String> found = statements(doc);
         assertEquals(true, found.contains("Omar Valdez | Forty portables at Ridge Elementary have no air conditioning, and "
                 + "last June classes were sent home twice | : | indirect"), found.toString());
-        assertEquals(true, found.contains("federation | the portables are unsafe | says | indirect"), found.toString());
+        assertEquals(true, found.contains("The teachers' federation | the portables are unsafe | says | indirect"), found.toString());
         assertEquals(true, found.stream().anyMatch(f -> f.startsWith("Ada Corrigan | ") && f.contains("Bus drivers in my riding tell me")
                 && !f.contains("Premier")), found.toString());
         assertEquals(true, found.stream().noneMatch(f -> f.contains("My question is for")), found.toString());

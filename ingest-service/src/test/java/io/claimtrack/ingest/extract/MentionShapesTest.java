@@ -23,6 +23,17 @@ class MentionShapesTest {
     }
 
     @Test
+    void aLowerCasePluralPossessiveBeforeABodysNounIsPartOfTheBody() {
+        AnnotatedDocument doc = extract("""
+                Kellsford was not among the five cities on the league's expansion list, the referees' association confirmed.
+
+                The growers' union said the harvest would be late.
+                """);
+        assertSpeaker(doc, "Kellsford was not among the five cities on the league's expansion list", "the referees' association");
+        assertSpeaker(doc, "the harvest would be late", "The growers' union");
+    }
+
+    @Test
     void aBareRoleInApposition() {
         AnnotatedDocument doc = extract("""
                 Senator Anton Lunde, Republican of Ostland, who chairs the panel, said the tolls were too high.

@@ -32,12 +32,12 @@ class ReportedRequestsTest {
     @Test
     void aRequestInThePastTenseOrOutsideAReportStillSpeaks() {
         assertMentions("""
-                The ferry operator said the dockers' union asked the port board to reopen the night crossing.
+                The ferry operator said that the dockers' union asked the port board to reopen the night crossing.
                 The dockers' union would ask the port board to reopen the night crossing.
                 """,
                 "The ferry operator | the dockers' union asked the port board to reopen the night crossing | said | indirect",
-                "union | the port board to reopen the night crossing | asked | indirect",
-                "union | the port board to reopen the night crossing | ask | indirect");
+                "the dockers' union | the port board to reopen the night crossing | asked | indirect",
+                "The dockers' union | the port board to reopen the night crossing | ask | indirect");
     }
 
     /**

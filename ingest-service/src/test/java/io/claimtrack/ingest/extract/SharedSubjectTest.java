@@ -18,7 +18,7 @@ class SharedSubjectTest {
                 urged the city to inspect every block.
                 """);
         assertSpeaker(doc, "the city to inspect every block", "Marrow Court Residents Forum");
-        assertEquals("association Marrow Court Residents Forum", statement(doc, "the city to inspect every block").mentionText());
+        assertEquals("The tenants' association Marrow Court Residents Forum", statement(doc, "the city to inspect every block").mentionText());
     }
 
     /** "Angling and boating clubs backed A and urged B": the opening word is not the second verb's whole subject. */
