@@ -87,7 +87,7 @@ final class SubjectBeforeAsides {
         }
         Token w = t.get(k);
         if (!w.isWord() || w.isCapitalized() || Asides.appositionStart(w) || w.lower().endsWith("ed") || w.lower().endsWith("ly")
-                || agentParticiple(t, k, close)) {
+                || agentParticiple(t, k, close) || secondRelative(t, k, close)) {
             return true;
         }
         for (int i = k; i < close && i - k < Windows.TITLE_MODIFIER_TOKENS && t.get(i).isWord(); i++) {
@@ -96,6 +96,14 @@ final class SubjectBeforeAsides {
             }
         }
         return false;
+    }
+
+    /**
+     * "A grower who sold to the mill, and who asked not to be named, said": "and" with a relative word joins a second
+     * relative clause to the one inside the subject.
+     */
+    private static boolean secondRelative(List<Token> t, int k, int close) {
+        return t.get(k).is("and") && k + 1 < close && ClauseSubject.RELATIVES.contains(t.get(k + 1).lower()) && !t.get(k + 1).is("that");
     }
 
     /** "The board, run by Ola Berg, a chemist, said": an irregular participle before "by" opens a passive aside. */

@@ -28,6 +28,13 @@ class SubjectAsidesTest {
     }
 
     @Test
+    void aSecondRelativeClauseJoinedByAndAfterTheSubjectsOwn() {
+        assertMentions("A bakery manager in Tolsby who sold 40 cakes to the caterer, and who asked not to be named, said she had"
+                        + " never seen a complaint.",
+                "A bakery manager | she had never seen a complaint | said | indirect");
+    }
+
+    @Test
     void nameInTheAsideNamesTheDescription() {
         assertMentions("Another juror on the panel, Oskar Lind, said he had doubts from the start.",
                 "Another juror on the panel, Oskar Lind | he had doubts from the start | said | indirect");
