@@ -25,9 +25,11 @@ public final class ReportedSpeechStage implements Stage {
             Comparator.comparing((Attribution a) -> a.contentEnd > a.mention.start()).thenComparingInt(a -> a.contentStart - a.contentEnd);
 
     private final CueStatement statements;
+    private final Lexicon lexicon;
 
     public ReportedSpeechStage(Lexicon lexicon) {
         this.statements = new CueStatement(lexicon);
+        this.lexicon = lexicon;
     }
 
     @Override
@@ -69,6 +71,7 @@ public final class ReportedSpeechStage implements Stage {
         }
         TopicElaborations.join(ctx, inSentence);
         LaterSpeakers.trim(ctx, inSentence);
+        CueMedium.dropReadCopies(ctx, lexicon, inSentence);
         // "Politico reported, according to sources ...": cut before the next speaker, nothing may be left.
         inSentence.removeIf(a -> saysNothing(ctx, a));
         inSentence.sort(REPORTING_FIRST);

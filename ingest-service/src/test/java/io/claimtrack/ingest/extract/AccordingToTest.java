@@ -13,6 +13,16 @@ import org.junit.jupiter.api.Test;
 class AccordingToTest {
 
     @Test
+    void aCopyOfTheDocumentTheClausesOwnCueWasGivenInIsNoSpeaker() {
+        assertMentions("The council told residents in a letter on Monday that the bridge would close for a month, according to a"
+                        + " copy of the letter seen by the Courier.",
+                "The council | the bridge would close for a month | told | indirect");
+        // A document the clause does not name as its cue's medium still reports the whole clause.
+        assertMentions("Holm told investigators that he had paid the inspector twice, according to a transcript of the interview.",
+                "a transcript of the interview | Holm told investigators that he had paid the inspector twice | according to | indirect");
+    }
+
+    @Test
     void accordingToAndAsNoted() {
         AnnotatedDocument doc = attribute("""
                 According to the Finance Ministry, the deficit narrowed to 2.1 percent.
