@@ -83,6 +83,8 @@ public final class FunctionWords {
     public static final Set<String> ARTICLES_OR_POSSESSIVES = WordSet.union(List.of(ARTICLES, POSSESSIVES));
     public static final Set<String> DETERMINERS = WordSet.union(List.of(ARTICLES_OR_POSSESSIVES), "another", "one", "some",
             "several", "many", "two", "three", "other", "both", "most", "this", "these");
+    /** Determiners, and "others", which stands for people alone as "many" can: "Others say", no one's name when capitalised. */
+    public static final Set<String> DETERMINERS_OR_OTHERS = WordSet.union(List.of(DETERMINERS), "others");
     /**
      * Conjunctions that open an adverbial clause with its own subject and verb: "because the pier closed", "although
      * talks stalled", "until the vote is held"; "as" is left to each stage (a comparison, a time, a role).

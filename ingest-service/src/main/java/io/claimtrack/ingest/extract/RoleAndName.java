@@ -41,7 +41,7 @@ final class RoleAndName {
         for (int k = 0; k < span.size(); k++) {
             Token t = span.get(k);
             String w = lexicon.headKey(t.lower());
-            if (t.isCapitalized() && !(k == 0 && FunctionWords.DETERMINERS.contains(t.lower()))) {
+            if (t.isCapitalized() && !(k == 0 && FunctionWords.DETERMINERS_OR_OTHERS.contains(t.lower()))) {
                 // "the Oslo-based company": a place adjective names no one.
                 if (places == null) {
                     places = PlaceAdjectives.placeWords(span);

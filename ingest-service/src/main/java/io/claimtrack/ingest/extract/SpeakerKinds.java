@@ -73,8 +73,8 @@ final class SpeakerKinds {
 
     /** The kind of speaker a description names, by its head noun ("the ministry", "officials", "the report"). */
     SpeakerKind descriptorKind(String head, List<Token> span) {
-        if (span.size() == 1 && FunctionWords.DETERMINERS.contains(head) && !head.equals("one")) {
-            // "Some say ...", "many argue": several people, never a "he" or "she".
+        if (span.size() == 1 && FunctionWords.DETERMINERS_OR_OTHERS.contains(head) && !head.equals("one")) {
+            // "Some say ...", "many argue", "others said": several people, never a "he" or "she".
             return SpeakerKind.GROUP;
         }
         if (lexicon.anonymous.contains(head)) {

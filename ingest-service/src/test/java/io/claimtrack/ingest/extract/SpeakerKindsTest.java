@@ -25,6 +25,21 @@ class SpeakerKindsTest {
     }
 
     @Test
+    void othersOpeningASentenceIsAGroupNoNameForALaterPronoun() {
+        AnnotatedDocument doc = Pipeline.extract("""
+                Pell says the bakery will close on Friday.
+
+                Some of Pell's regulars plan to drive to Hartwell. Others say they will stop buying bread altogether.
+
+                Nina Ortiz, who runs the laundromat next door, worries about the street.
+
+                Pell's final week will be busy, he says.
+                """);
+        assertEquals(SpeakerKind.GROUP, statement(doc, "they will stop buying bread altogether").kind);
+        assertEquals("Pell", statement(doc, "Pell's final week will be busy").speaker);
+    }
+
+    @Test
     void aCoastGuardIsStillABody() {
         AnnotatedDocument doc = Pipeline.extract("""
                 The Ostland National Guard said 300 soldiers would help clear the roads.
