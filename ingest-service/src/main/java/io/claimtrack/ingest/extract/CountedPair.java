@@ -21,8 +21,11 @@ final class CountedPair {
      */
     private static final String COUNTED = "(?i:the two|two|both(?: the)?)(?: \\p{Ll}[\\p{Ll}-]*){0,3} \\p{Ll}+s";
     private static final Pattern COUNT = Pattern.compile("(?i)" + COUNTED);
-    /** ", Kelby and Dunmere," right after the count; a third name ("Kelby and Dunmere and Esk") is no pair. */
-    private static final Pattern APPOSITION = Pattern.compile(", (" + NamedMembers.NAME + ") and (" + NamedMembers.NAME + "),");
+    /**
+     * ", Kelby and Dunmere," right after the count, a company's abbreviation with its period kept ("Ostra Motor Co.");
+     * a third name ("Kelby and Dunmere and Esk") is no pair.
+     */
+    private static final Pattern APPOSITION = Pattern.compile(", (" + NamedMembers.NAME + "\\.?) and (" + NamedMembers.NAME + "\\.?),");
     /**
      * The count, a relative clause on it and the apposition all inside the speaker's phrase, each name with its article
      * and its place: "Two other museums that hold such heads, the Haldor Museum in Kessberg and the Royal Collection in

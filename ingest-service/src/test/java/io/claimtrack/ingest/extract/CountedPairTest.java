@@ -109,4 +109,15 @@ class CountedPairTest {
                 """);
         assertSpeaker(doc, "the mill sold them damp flour for six months", "Ilse Marchetti and Joakim Fenn");
     }
+
+    /** Round 51: a company's abbreviation with its period ("Ostra Motor Co.") ends a member of the pair. */
+    @Test
+    void aMemberNamedWithItsCompanyAbbreviationKeepsThePair() {
+        AnnotatedDocument doc = extract("""
+                Smelter fire cuts alloy supply
+
+                Two carmakers, Velde Motors and Ostra Motor Co., said they were counting the parts they had in stock.
+                """);
+        assertSpeaker(doc, "they were counting the parts they had in stock", "Velde Motors and Ostra Motor Co.");
+    }
 }
