@@ -223,14 +223,22 @@ final class AccordingTo {
 
     /**
      * "By his own reckoning, Oskar Lindahl has mended 900 clocks": the owner of a fronted count is the person the
-     * clause after it names as its subject, a name and then its verb ("his" read ahead, as the lede gives no one
-     * before it). Not "By her own count, the town has 40 wells", whose subject is no person.
+     * clause after it names as its subject, a name and then its verb ("his" read ahead, whoever was named before
+     * it). Not "By her own count, the town has 40 wells", whose subject is no person.
      */
     private static Mention ownerNamedAfter(AttributionContext ctx, Mention owner, int from, int end) {
         if (!Mentions.isPersonPossessive(owner.text().toLowerCase(Locale.ROOT))) {
             return owner;
         }
         int subjectEnd = ctx.mentions.scanRight(from, end);
+        int capitals = from;
+        while (capitals < subjectEnd && ctx.tokens.get(capitals).isCapitalized()) {
+            capitals++;
+        }
+        // "By her own count, Halm collected 600 signatures": a phrase scan runs on through a past verb the name ends at;
+        // "In his words, European buyers ..." is no name before its verb.
+        boolean pastVerb = capitals > from && capitals < subjectEnd && ctx.tokens.get(capitals).lower().endsWith("ed");
+        subjectEnd = pastVerb ? capitals : subjectEnd;
         Mention subject = subjectEnd > from && subjectEnd < end && ctx.tokens.get(subjectEnd).isWord()
                 ? ctx.mentions.describe(from, subjectEnd) : null;
         return subject == null || subject.kind() != SpeakerKind.PERSON || !subject.hasName() ? owner

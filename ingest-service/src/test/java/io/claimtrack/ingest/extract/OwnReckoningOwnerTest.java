@@ -33,4 +33,18 @@ class OwnReckoningOwnerTest {
         assertTrue(found.contains("Greta Solum | the village still has 12 wells that hold water | By her own count "
                 + "| indirect"), found.toString());
     }
+
+    /** Round 51: the named subject is the owner though another woman spoke just before, and its verb is a bare past. */
+    @Test
+    void theNamedSubjectOwnsTheCountThoughAnotherSpokeBefore() {
+        List<String> found = statements(extract("""
+                HOLMVIK - "The nearest ward is two hours away," said Linnea Sorby, who runs the village shop.
+
+                A nurse at the clinic, Tove Ekdal, said the night staff had left. "We warned them in March," she said.
+
+                By her own count, Sorby gathered 450 of the names on the petition herself.
+                """));
+        assertTrue(found.contains("Linnea Sorby | Sorby gathered 450 of the names on the petition herself "
+                + "| By her own count | indirect"), found.toString());
+    }
 }
