@@ -183,9 +183,12 @@ final class DocumentMaker {
                 return object;
             }
             // "a survey of 2,300 parents conducted by the district": the topic, then a maker only after a participle
-            // ("an analysis of campaign filings by the committee": the filings' maker).
-            k = skipTopic(k + 1, end);
-            if (k >= end || !MAKING.contains(tokens.get(k).lower())) {
+            // ("an analysis of campaign filings by the committee": the filings' maker), or after a definite topic that
+            // nobody makes ("An analysis of the sixth game by the chess site Pawnstorm").
+            int topic = k + 1;
+            k = skipTopic(topic, end);
+            boolean unmade = k < end && tokens.get(k).is("by") && madeByNoOne(topic, k);
+            if (!unmade && (k >= end || !MAKING.contains(tokens.get(k).lower()))) {
                 return null;
             }
         } else if (k < end && tokens.get(k).is("from")) {
@@ -361,6 +364,16 @@ final class DocumentMaker {
     private static boolean when(Token t, Token before) {
         return WHEN.contains(t.lower()) || Mentions.isDateWord(t.lower()) || t.type() == Token.Type.NUMBER
                 || t.is("may") && t.isCapitalized() && before.is("in");
+    }
+
+    /**
+     * "the sixth game", "the final": a definite topic whose head is no document, no statement and no act named by its
+     * doer ("the spending", "the filings", "the speech" take their maker or doer after "by").
+     */
+    private boolean madeByNoOne(int from, int to) {
+        String head = tokens.get(to - 1).lower();
+        return to - from >= 2 && tokens.get(from).is("the") && !tokens.get(to - 1).isCapitalized() && !head.endsWith("ing")
+                && !lexicon.documents.contains(lexicon.headKey(head)) && !lexicon.statementNouns.contains(head);
     }
 
     private int skipTopic(int from, int end) {

@@ -233,4 +233,18 @@ class DocumentMakerTest {
         AnnotatedDocument doc = extract("A projection from the Lindqvist Institute shows the deficit will triple by 2040.");
         assertSpeaker(doc, "the deficit will triple by 2040", "Lindqvist Institute");
     }
+
+    /**
+     * Round 51: a definite topic that nobody makes ("the third race") lets the "by" after it name the analysis's maker;
+     * "an analysis of campaign filings by X" stays the filings' (above).
+     */
+    @Test
+    void anAnalysisOfAnEventByASiteIsTheSites() {
+        AnnotatedDocument doc = extract("""
+                Sailing crew cleared of using a hidden motor
+
+                An analysis of the third race by the sailing website Tackline found that the boat's speed matched the wind.
+                """);
+        assertSpeaker(doc, "the boat's speed matched the wind", "Tackline");
+    }
 }
