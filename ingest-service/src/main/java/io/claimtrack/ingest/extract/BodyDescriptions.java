@@ -95,7 +95,11 @@ final class BodyDescriptions {
         String kind = head;
         Name one = ahead != null ? ahead : only.computeIfAbsent(kind, this::onlyOfKind).or(() -> namedUnion(kind, description)).orElse(null);
         // Not for a business, whose word a name of another kind may take ("the Hartwell company").
-        return one != null || Businesses.WORDS.contains(head) ? one : modified.introducedWith(description, head);
+        if (one != null || Businesses.WORDS.contains(head)) {
+            return one;
+        }
+        Name introduced = modified.introducedWith(description, head);
+        return introduced != null ? introduced : modified.sharingModifier(description, head);
     }
 
     /**

@@ -62,6 +62,42 @@ final class ModifiedBodies {
     }
 
     /**
+     * "Northern Prairie Health announced the closure. The health authority said", then "the authority's own figures": a
+     * definite description whose modifier is the last word of a body that spoke in the sentence right before it, a name
+     * with no body's word of its own (it gives no kind, so the description gives it one; no first name opens it); a
+     * description of the head alone reads the last "the (modifier) (head)" before it, however far. Null if none.
+     */
+    Name sharingModifier(Mention description, String head) {
+        List<String> words = Name.words(description.text().toLowerCase(Locale.ROOT));
+        boolean definite = description.text().regionMatches(true, 0, "the ", 0, 4);
+        String modifier = definite && words.size() == 2 && words.get(1).equals(head) ? words.get(0) : null;
+        int at = description.start();
+        if (modifier == null && definite && words.get(0).equals(head)) {
+            Matcher earlier = Pattern.compile("\\b[Tt]he ([a-z]+) " + Pattern.quote(head) + "\\b").matcher(doc.text(0, at));
+            while (earlier.find()) {
+                modifier = earlier.group(1);
+                at = earlier.start();
+            }
+        }
+        int own = doc.sentenceAtOrAfter(at + 1) - 1;
+        if (modifier == null || lexicon.organizations.contains(modifier) || own < 1) {
+            return null;
+        }
+        Sentence before = doc.sentences.get(own - 1);
+        for (Attribution a : doc.attributions) {
+            Mention m = a.mention;
+            Name n = m == null || !m.hasName() || m.start() < before.start() || m.start() >= before.end() ? null
+                    : doc.names.stream().filter(x -> x.offset() >= m.start() && x.offset() < m.end()).findFirst().orElse(null);
+            if (n != null && (n.kind() == SpeakerKind.ORGANIZATION || n.role().isEmpty() && !lexicon.isFirstName(n.words().get(0)))
+                    && n.words().size() > 1 && n.words().get(n.words().size() - 1).equals(modifier)
+                    && n.words().stream().noneMatch(w -> lexicon.organizations.contains(lexicon.headKey(w)))) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    /**
      * "the auction house Brandt Voss": a body's word right after "the" and before a name makes it a body's, whatever its
      * words; not a person's name after a title's complement ("Head of the country's intelligence agency Dariusz Lund").
      */

@@ -340,4 +340,25 @@ class BodyDescriptionsTest {
                 """);
         Pipeline.assertSpeaker(doc, "the vase was found in a barn", "Brandt Voss");
     }
+
+    /**
+     * Round 51: "the health authority" after "Fjordvik Health" is that body (its name gives no kind, a word of it is the
+     * description's modifier), and "the authority's own figures" further on reads that description again.
+     */
+    @Test
+    void aBodyDescribedByAWordOfItsNameIsThatBodyAndSoIsItsHeadAlone() {
+        AnnotatedDocument doc = Pipeline.extract("""
+                Island clinic to close its beds
+
+                The clinic on Tarra Island will stop admitting patients overnight from July, Fjordvik Health announced                 on Monday.
+
+                The health authority said the change would be reviewed in the winter.
+
+                Ferries to the mainland run twice a day in summer.
+
+                According to the authority's own figures, the clinic admitted four patients a week last year.
+                """);
+        Pipeline.assertSpeaker(doc, "the change would be reviewed in the winter", "Fjordvik Health");
+        Pipeline.assertSpeaker(doc, "the clinic admitted four patients a week last year", "Fjordvik Health");
+    }
 }
