@@ -83,15 +83,20 @@ final class DescriptionResolver {
         Attribution headline = null;
         boolean unnamedAgain = (a.kind == SpeakerKind.PERSON || a.kind == SpeakerKind.ANONYMOUS) && "the".equals(d.firstWord)
                 && !d.head.isEmpty();
+        boolean document = a.kind == SpeakerKind.DOCUMENT && d.definite;
         for (int j = index - 1; j >= 0 && j >= index - Windows.RESOLUTION_STATEMENTS; j--) {
             Attribution o = doc.attributions.get(j);
-            if (o.block < a.block - Windows.DESCRIPTION_BLOCKS) {
+            boolean far = o.block < a.block - Windows.DESCRIPTION_BLOCKS;
+            if (far && !document || o.block < a.block - Windows.MEDIUM_BLOCKS) {
                 break;
             }
-            if (a.kind == SpeakerKind.DOCUMENT && d.definite && o.mention != null && o.mention.kind() != SpeakerKind.DOCUMENT
-                    && o.speaker != null && mentionsDocument(doc, o, d)) {
+            if (document && o.mention != null && o.mention.kind() != SpeakerKind.DOCUMENT
+                    && o.speaker != null && (far ? openedBy(doc, o, d) : mentionsDocument(doc, o, d))) {
                 // "The ministry said in a statement ... The statement added": the ministry's statement.
                 return o;
+            }
+            if (far) {
+                continue;
             }
             // "Vik said he would not go because the governor told reporters ...": who speaks inside Vik's statement is someone else.
             if (o.contentStart >= a.contentStart || a.mention.start() >= o.contentStart && a.mention.start() < o.contentEnd
@@ -143,9 +148,14 @@ final class DescriptionResolver {
             String after = doc.text(from, to);
             to = after.indexOf(',') < 0 ? to : from + after.indexOf(',');
         }
-        return d.headPattern().matcher(doc.text(from, to).toLowerCase(Locale.ROOT)).find()
-                || s != null && o.mention.start() - s.start() <= Windows.FRONTED_MEDIUM_CHARS
-                        && frontedMedium(doc.text(s.start(), o.mention.start()), d);
+        return d.headPattern().matcher(doc.text(from, to).toLowerCase(Locale.ROOT)).find() || openedBy(doc, o, d);
+    }
+
+    /** Whether the phrase opening {@code o}'s sentence names the document, right before the speaker ({@link #frontedMedium}). */
+    private static boolean openedBy(AnnotatedDocument doc, Attribution o, Described d) {
+        Sentence s = doc.sentenceAt(o.mention.start());
+        return !d.head.isEmpty() && s != null && o.mention.start() - s.start() <= Windows.FRONTED_MEDIUM_CHARS
+                && frontedMedium(doc.text(s.start(), o.mention.start()), d);
     }
 
     /**

@@ -296,6 +296,11 @@ final class Windows {
     static final int PAIR_SENTENCES = 4;
     /** How many blocks back a description looks for the named speaker it renames. */
     static final int DESCRIPTION_BLOCKS = 3;
+    /**
+     * How many blocks back a definite document ("According to the ruling") looks for the speaker whose sentence opened
+     * by naming it ("In a ruling released Thursday, the association said"), past quotes of others between.
+     */
+    static final int MEDIUM_BLOCKS = 6;
     /** How many blocks below a headline its descriptor looks for the speaker it names. */
     static final int HEADLINE_LEDE_BLOCKS = 4;
     /** How many blocks from a document's top hold its headline, deck, byline and lede: where it names what it is about. */

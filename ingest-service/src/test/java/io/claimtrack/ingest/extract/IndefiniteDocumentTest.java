@@ -82,4 +82,23 @@ class IndefiniteDocumentTest {
                 """);
         assertSpeaker(doc, "the plan would cost $4 million a year", "A fiscal note");
     }
+
+    /** Round 51: a ruling named in its speaker's opening phrase is still theirs after others spoke over several blocks. */
+    @Test
+    void aRulingNamedBeforeTheSpeakerIsTheirsPastOthersQuotesBetween() {
+        AnnotatedDocument doc = extract("""
+                In a 14-page ruling released Monday, the Norrvik Rowing Federation said the club had paid two rowers.
+
+                The club's coach, Elin Strand, denied knowing about the payments.
+
+                "We row. We don't pay anyone," she said.
+
+                She would not say who had complained.
+
+                The club's board has suspended its treasurer, a board member said.
+
+                According to the ruling, a sponsor paid $900 a month for the rowers' flat.
+                """);
+        assertSpeaker(doc, "a sponsor paid $900 a month for the rowers' flat", "Norrvik Rowing Federation");
+    }
 }
