@@ -263,6 +263,15 @@ final class HeadlineEchoes {
         return speakers;
     }
 
+    /** Whether statement {@code o}'s content holds a word of headline statement {@code a}'s (compared by their keys). */
+    static boolean sharesWord(AnnotatedDocument doc, Attribution a, Attribution o) {
+        Set<String> keys = new HashSet<>();
+        for (String w : words(doc.text(o.contentStart, o.contentEnd))) {
+            keys.add(key(w, KEY_LETTERS));
+        }
+        return words(doc.text(a.contentStart, a.contentEnd)).stream().anyMatch(w -> keys.contains(key(w, KEY_LETTERS)));
+    }
+
     /** A statement of the headline's group itself: a description with the same head word ("Residents who ..."). */
     private static boolean isGroup(Attribution s, String group) {
         return s.mention != null && !s.mention.hasName() && !s.mention.isPronoun()

@@ -108,6 +108,10 @@ public final class ResolutionStage implements Stage {
         for (Attribution a : doc.attributions) {
             quotedBelow(echoes, a);
         }
+        DeckVoices decks = new DeckVoices(doc, names);
+        for (Attribution a : doc.attributions) {
+            deckVoice(decks, a);
+        }
         QuestionPremises premises = new QuestionPremises(doc, names);
         for (Attribution a : doc.attributions) {
             if (premises.namedOnlyAfter(a)) {
@@ -195,6 +199,12 @@ public final class ResolutionStage implements Stage {
      */
     private static void quotedBelow(HeadlineEchoes echoes, Attribution a) {
         name(a, echoes.quotedBelow(a), SpeakerKind.PERSON);
+    }
+
+    /** A deck's bare noun for a body: the body's own person who says it below, or a thing's owner ({@link DeckVoices}). */
+    private static void deckVoice(DeckVoices decks, Attribution a) {
+        HeadlineEchoes.Speaker voice = decks.speakerFor(a);
+        name(a, voice == null ? null : voice.name(), voice == null ? null : voice.kind());
     }
 
     /** "The two leaders said": a statement of both sides of a meeting, of two members named, of two bodies, or of a count of two named. */

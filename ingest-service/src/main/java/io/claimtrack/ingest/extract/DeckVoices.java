@@ -1,0 +1,67 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A deck's lower-case bare noun for a body ("...; developer says facade will be kept") is whoever the story quotes for
+ * that body (round 38's deck convention): the first of the body's own people, titled with its possessive ("Brightwater's
+ * vice-president, Sandra Kowalczyk,") or the noun's ("the developer's architect"), who says below what shares a word
+ * with the deck, unless the body itself said something first ("Company blames X" stays the body, round 40). A noun for a
+ * thing whose owner or operator the text names ("The quarry's owner, Keystone Aggregates,") is that owner, as its statement
+ * below is. Part of {@link ResolutionStage}.
+ */
+final class DeckVoices {
+
+    /** Plain verbs of saying: what a deck's "says" sums up ("has promised" is a pledge of its own). */
+    private static final Set<String> SAYING = WordSet.of("said", "says", "say", "told", "tells", "added");
+
+    private final AnnotatedDocument doc;
+    private final NameIndex names;
+
+    DeckVoices(AnnotatedDocument doc, NameIndex names) {
+        this.doc = doc;
+        this.names = names;
+    }
+
+    /** The speaker of deck statement {@code a} by this reading; null if it is no such deck's or nothing below says. */
+    HeadlineEchoes.Speaker speakerFor(Attribution a) {
+        Mention m = a.mention;
+        if (m == null || m.hasName() || m.isPronoun() || m.text().indexOf(' ') >= 0 || !Character.isLowerCase(m.text().charAt(0))
+                || !BodyDescriptions.topLine(doc, a.block) || a.speaker == null) {
+            return null;
+        }
+        String noun = m.text().toLowerCase(Locale.ROOT);
+        if (a.speaker.equals(m.text())) {
+            return owner(noun);
+        }
+        List<String> own = List.of(a.speaker.split(" ")[0].toLowerCase(Locale.ROOT) + "'s ", "the " + noun + "'s ");
+        for (int j = doc.attributions.indexOf(a) + 1; j < doc.attributions.size(); j++) {
+            Attribution o = doc.attributions.get(j);
+            if (o.nested || o.mention == null || o.cue == null || BodyDescriptions.topLine(doc, o.block)
+                    || !SAYING.contains(o.cue.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            if (a.speaker.equals(o.speaker)) {
+                return null;
+            }
+            String described = o.mention.text().toLowerCase(Locale.ROOT).replace('’', '\'');
+            if (o.kind == SpeakerKind.PERSON && own.stream().anyMatch(described::startsWith)
+                    && HeadlineEchoes.sharesWord(doc, a, o)) {
+                return new HeadlineEchoes.Speaker(o.speaker, SpeakerKind.PERSON);
+            }
+        }
+        return null;
+    }
+
+    /** "The mine's owner, Keystone Minerals,": the owner or operator the text names for the thing {@code noun} is. */
+    private HeadlineEchoes.Speaker owner(String noun) {
+        Matcher owner = Pattern.compile("\\b[Tt]he " + Pattern.quote(noun) + "['’]s (?:owner|operator), (" + NamedMembers.NAME + "),")
+                .matcher(doc.text);
+        return owner.find() ? new HeadlineEchoes.Speaker(names.expand(owner.group(1), SpeakerKind.ORGANIZATION, owner.start(1)),
+                SpeakerKind.ORGANIZATION) : null;
+    }
+}

@@ -1,0 +1,48 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.assertSpeaker;
+import static io.claimtrack.ingest.extract.Pipeline.extract;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 10, round 51: a deck's lower-case bare noun for a body after a semicolon is whoever the story quotes for that
+ * body: the body's own person who says below what the deck sums up, the body itself when it says something first, and
+ * a thing's named owner.
+ */
+class DeckVoicesTest {
+
+    private static final String BYLINE = "\n\nBy Oda Rasmussen\nStaff Writer\n\n";
+
+    @Test
+    void theBodysOwnPersonWhoSaysItIsTheDecksNoun() {
+        AnnotatedDocument doc = extract("Council lets builder take down Lindqvist Mill\n\n"
+                + "Historians vow appeal; developer says chimney will stay" + BYLINE
+                + "Tollby council voted 6-3 on Monday to let the Lindqvist Mill be pulled down for 90 flats. The developer, "
+                + "Norhaven Estates, has pledged to rebuild the mill's gatehouse.\n\n"
+                + "Councillor Per Aalto, who voted no, said the town was losing its oldest workplace.\n\n"
+                + "Norhaven's director of projects, Ilse Brandvold, said the brick chimney would stay standing at the "
+                + "centre of the courtyard.\n");
+        assertSpeaker(doc, "chimney will stay", "Ilse Brandvold");
+    }
+
+    @Test
+    void theBodyThatSaysItFirstKeepsTheDecksNoun() {
+        AnnotatedDocument doc = extract("Council lets builder take down Lindqvist Mill\n\n"
+                + "Historians vow appeal; developer says chimney will stay" + BYLINE
+                + "Tollby council voted 6-3 on Monday to let the Lindqvist Mill be pulled down for 90 flats. The developer, "
+                + "Norhaven Estates, said the brick chimney would be kept.\n\n"
+                + "Norhaven's director of projects, Ilse Brandvold, said the chimney would stay standing in the courtyard.\n");
+        assertSpeaker(doc, "chimney will stay", "Norhaven Estates");
+    }
+
+    @Test
+    void aThingsNamedOwnerIsTheDecksNoun() {
+        AnnotatedDocument doc = extract("Valley limits dust from blasting\n\n"
+                + "Board votes 4-1; quarry says new rules will cost $2 million" + BYLINE
+                + "The Orne Valley board voted on Tuesday to limit blasting to weekday mornings.\n\n"
+                + "The quarry's owner, Granholt Stone, said in a letter to the board that the rules would cost about "
+                + "$2 million a year.\n");
+        assertSpeaker(doc, "new rules will cost $2 million", "Granholt Stone");
+    }
+}
