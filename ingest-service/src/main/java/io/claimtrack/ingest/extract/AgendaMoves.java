@@ -198,7 +198,8 @@ final class AgendaMoves {
         return phrase(doc, from, to, TOPIC_WORDS);
     }
 
-    private static boolean phrase(AnnotatedDocument doc, int from, int to, int most) {
+    /** Whether tokens {@code [from, to)} are a noun phrase of at most {@code most} words, "of" and "for" inside it. */
+    static boolean phrase(AnnotatedDocument doc, int from, int to, int most) {
         int words = 0;
         for (int k = from; k < to; k++) {
             Token t = doc.tokens.get(k);

@@ -23,6 +23,7 @@ final class EmptyTurns {
      */
     static boolean nothing(AttributionContext ctx, int contentStart, int first, int end, boolean asks, boolean closes) {
         return !hasLetter(ctx.doc.text, contentStart, end) || roster(ctx, first, end) || nameAlone(ctx, first, end)
+                || officeCalled(ctx, first, ctx.doc.tokenAtOrAfter(end))
                 || asks && (topicOnly(ctx, first, end) || topicLeadIn(ctx, first, ctx.doc.tokenAtOrAfter(end)))
                 || (asks || closes) && Courtesies.only(ctx.doc, contentStart, end)
                 || AgendaMoves.only(ctx.doc, first, ctx.doc.tokenAtOrAfter(end));
@@ -65,6 +66,25 @@ final class EmptyTurns {
             }
         }
         return words >= 2;
+    }
+
+    /**
+     * "The Speaker (Hon. Ada Lind): Minister of Fisheries.", "Attorney General.": a presiding officer calling the next
+     * speaker by office alone, in title case, as "Mr. Berg." calls one by name; an office with a name ("Minister Ada
+     * Lind") or in lower case ("the minister", an answer) is not taken.
+     */
+    private static boolean officeCalled(AttributionContext ctx, int from, int to) {
+        if (to <= from || ctx.mentions.scanRight(from, to) != to) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            Token t = ctx.tokens.get(k);
+            if (t.isWord() && !t.isCapitalized() && !FunctionWords.NAME_LINKS.contains(t.lower())) {
+                return false;
+            }
+        }
+        Mention m = ctx.mentions.build(from, to);
+        return m != null && !m.hasName() && !m.role().isEmpty() && m.kind() == SpeakerKind.PERSON;
     }
 
     /**

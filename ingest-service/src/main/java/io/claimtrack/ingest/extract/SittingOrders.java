@@ -1,5 +1,6 @@
 package io.claimtrack.ingest.extract;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -65,6 +66,10 @@ final class SittingOrders {
     private static final int OUT_OF_TIME_WORDS = 7;
     /** The longest clause of procedure. */
     private static final int ORDER_WORDS = 14;
+    /** What a chair's "That concludes" may close when more than its noun follows: "the time for oral questions". */
+    private static final Set<String> CONCLUDED = WordSet.union(List.of(SITTINGS), "time", "questions", "period", "business", "debate");
+    /** The longest thing concluded: "the time allotted for oral questions today". */
+    private static final int CONCLUDED_WORDS = 8;
     /** A clause that gives a reason or a report, not only procedure. */
     private static final Set<String> CLAUSE_LINKS = WordSet.of("that", "which", "who", "because", "since", "although", "so");
 
@@ -135,7 +140,7 @@ final class SittingOrders {
                 || sitting(doc, from) && opened(doc, afterOf(doc, from + 2, to), to)
                 || swearing(doc, from, to) || callsToOrder(doc, from, to) || witnessesSworn(doc, from, to)
                 || first.equals("you") && timeLater(doc, from + 1, to)
-                || callsMember(doc, from, to);
+                || callsMember(doc, from, to) || pointOfOrder(doc, from, to);
     }
 
     /**
@@ -220,10 +225,38 @@ final class SittingOrders {
         return false;
     }
 
-    /** "That concludes the delegations.", "This concludes our hearing.": the chair closing the list of speakers. */
+    /**
+     * "That concludes the delegations.", "This concludes our hearing.", "This concludes the time set aside for members'
+     * statements.": the chair closing the list of speakers or the sitting's time; "That concludes a decade of decline" is
+     * no sitting's.
+     */
     private static boolean concludes(AnnotatedDocument doc, int from, int to) {
-        return to - from >= 3 && to - from <= 5 && (doc.tokens.get(from).is("that") || doc.tokens.get(from).is("this"))
-                && doc.tokens.get(from + 1).is("concludes") && FunctionWords.ARTICLES_OR_POSSESSIVES.contains(doc.tokens.get(from + 2).lower());
+        if (to - from < 3 || !(doc.tokens.get(from).is("that") || doc.tokens.get(from).is("this"))
+                || !doc.tokens.get(from + 1).is("concludes")) {
+            return false;
+        }
+        if (to - from <= 5 && FunctionWords.ARTICLES_OR_POSSESSIVES.contains(doc.tokens.get(from + 2).lower())) {
+            return true;
+        }
+        boolean sitting = false;
+        for (int k = from + 2; k < to; k++) {
+            sitting |= CONCLUDED.contains(doc.tokens.get(k).lower());
+        }
+        return sitting && AgendaMoves.phrase(doc, from + 2, to, CONCLUDED_WORDS);
+    }
+
+    /**
+     * "There are no points of order during oral questions.", "That is not a point of order.": the chair ruling on a
+     * member's point of order, the House's procedure; a reason ("because the minister misled the House") reports.
+     */
+    private static boolean pointOfOrder(AnnotatedDocument doc, int from, int to) {
+        for (int k = from; k + 2 < to; k++) {
+            if ((doc.tokens.get(k).is("point") || doc.tokens.get(k).is("points")) && doc.tokens.get(k + 1).is("of")
+                    && doc.tokens.get(k + 2).is("order")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Order.", "Order, order.", "Order, please.": the chair calling the House to order. */

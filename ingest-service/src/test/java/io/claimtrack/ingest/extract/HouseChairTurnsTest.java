@@ -54,4 +54,48 @@ class HouseChairTurnsTest {
                 """;
         assertEquals(4, Pipeline.contents(extract(text)).size(), () -> Pipeline.contents(extract(text)).toString());
     }
+
+    /**
+     * Round 51: a Speaker labelled with her name in brackets calls the next member by office alone, rules out a point of
+     * order and closes the question period; none of it is a statement. A ruling with a reason and a close of something
+     * other than the sitting say something.
+     */
+    @Test
+    void aSpeakersCallsRulingsAndCloseUnderABracketedLabelAreNoStatements() {
+        String text = """
+                LEGISLATIVE ASSEMBLY OF NORTHMERE
+
+                ORAL QUESTIONS
+
+                Mr. Teodor Vasko (Elm Valley): My question is for the Minister of Fisheries. Fares on the island ferry rose by a third in April. Minister, will the fares come down?
+
+                The Speaker (Hon. Odile Brannock): Minister of Fisheries.
+
+                Hon. Carys Mendel (Minister of Fisheries): The fares rose because fuel rose.
+
+                Mr. Teodor Vasko: Point of order, Speaker.
+
+                The Speaker (Hon. Odile Brannock): There are no points of order during oral questions. Next question.
+
+                Ms. Anika Rolfe (Stonebridge): The harbour at Stonebridge has been closed since March. When will it reopen?
+
+                The Speaker (Hon. Odile Brannock): Premier.
+
+                Hon. Bram Osei (Premier): The harbour will reopen in June.
+
+                The Speaker (Hon. Odile Brannock): That concludes the time allotted for oral questions today.
+
+                Hon. Bram Osei: That concludes a decade of decline for the island ferry.
+
+                The Speaker (Hon. Odile Brannock): That is not a point of order, because the minister never misled the House.
+                """;
+        assertEquals(List.of(
+                "Fares on the island ferry rose by a third in April",
+                "The fares rose because fuel rose",
+                "The harbour at Stonebridge has been closed since March",
+                "The harbour will reopen in June",
+                "That concludes a decade of decline for the island ferry",
+                "That is not a point of order, because the minister never misled the House"),
+                Pipeline.contents(extract(text)));
+    }
 }
