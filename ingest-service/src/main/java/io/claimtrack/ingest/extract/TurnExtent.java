@@ -1,6 +1,7 @@
 package io.claimtrack.ingest.extract;
 
 import java.util.BitSet;
+import java.util.Set;
 
 /**
  * Which block a transcript or interview turn ends at: its label's paragraph, or on over the unlabelled paragraphs
@@ -8,6 +9,13 @@ import java.util.BitSet;
  * before {@link Turns#add} takes the turn's text.
  */
 final class TurnExtent {
+
+    /** What opens an announced item of a briefing's opening turn: "First, the border.", "Finally, the floods.". */
+    private static final Set<String> ITEMS = WordSet.of("first", "firstly", "second", "secondly", "third",
+            "thirdly", "fourth", "fifth", "finally", "lastly");
+
+    /** The longest closing paragraph that hands the floor on: "That is all from me for today. Over to you.". */
+    private static final int HAND_OVER_WORDS = 12;
 
     private TurnExtent() {
     }
@@ -22,17 +30,19 @@ final class TurnExtent {
     static int lastBlock(AnnotatedDocument doc, BitSet labelled, int block, Mention speaker) {
         int next = labelled.nextSetBit(block + 1);
         // A label over a line of a few words is a subhead ("Kasich: Now or never."), the text under it the writer's;
-        // a turn that opens with a courtesy ("Putin: Good afternoon, colleagues.") goes on under it.
+        // a turn that opens with a courtesy ("Putin: Good afternoon, colleagues.") goes on under it, and so does one over
+        // the items it announces ("Good afternoon. Three items today." over "First, the border. ...").
         Block b = doc.block(block);
         if (PageFurniture.wordCount(doc.text, b.start(), b.end(), Windows.TURN_SPEECH_WORDS) < Windows.TURN_SPEECH_WORDS
-                && !Courtesies.only(doc, doc.text.indexOf(':', b.start()) + 1, b.end())) {
+                && !Courtesies.only(doc, doc.text.indexOf(':', b.start()) + 1, b.end())
+                && !(block + 1 < doc.blocks.size() && item(doc, doc.block(block + 1)))) {
             return block;
         }
         if (next < 0 || next - block > Windows.TURN_CONTINUATION_BLOCKS) {
             return speech(doc, block, next < 0 ? doc.blocks.size() : next, speaker);
         }
         int last = block;
-        while (last + 1 < next && doc.block(last + 1).kind() == Block.Kind.PARAGRAPH) {
+        while (last + 1 < next && doc.block(last + 1).kind() == Block.Kind.PARAGRAPH && !closingHandOver(doc, doc.block(last + 1))) {
             last++;
         }
         return last;
@@ -42,20 +52,40 @@ final class TurnExtent {
      * "President Ada Holm: Good evening, friends! ¶ Every year we ... ¶ I congratulate you ... ¶ (The President then
      * presented the awards.)": a speech or a long answer runs to the next label, a heading, a stage note in brackets
      * or the end of the text when every paragraph up to there is in its speaker's voice ("I", "we", no quotation
-     * marks, not the speaker's surname, which the writer's lines about them use); else it is its label's paragraph.
+     * marks, not the speaker's surname, which the writer's lines about them use) or an item the speaker announced
+     * ("Third, the floods. ..."); else it is its label's paragraph. A short closing that hands the floor on ("That is
+     * all from me. Questions, please.") ends it before itself.
      */
     private static int speech(AnnotatedDocument doc, int block, int next, Mention speaker) {
         String surname = Name.lastWord(Name.words(speaker.text()));
         int last = block;
         while (last + 1 < next && doc.block(last + 1).kind() == Block.Kind.PARAGRAPH && !stageNote(doc, doc.block(last + 1))) {
             Block b = doc.block(++last);
+            if (closingHandOver(doc, b)) {
+                return last - 1;
+            }
             if (doc.isRelated(last)
                     || PageFurniture.wordCount(doc.text, b.start(), b.end(), Windows.TURN_SPEECH_WORDS) < Windows.TURN_SPEECH_WORDS
-                    || !ownVoice(doc, b, surname)) {
+                    || !ownVoice(doc, b, surname) && !item(doc, b)) {
                 return block;
             }
         }
         return last;
+    }
+
+    /** "First, the border. Since May ...": a paragraph opening an announced item, its ordinal and a comma first. */
+    private static boolean item(AnnotatedDocument doc, Block b) {
+        int k = doc.tokenAtOrAfter(b.start());
+        return k + 1 < doc.tokens.size() && doc.tokens.get(k + 1).is(",") && ITEMS.contains(doc.tokens.get(k).lower())
+                && doc.tokens.get(k).isCapitalized();
+    }
+
+    /** "That is all from me. Questions, please.": a short paragraph whose last sentence hands the floor on. */
+    private static boolean closingHandOver(AnnotatedDocument doc, Block b) {
+        Sentence s = doc.sentenceAt(Chars.trimEnd(doc.text, b.start(), b.end()) - 1);
+        return s != null && s.start() >= b.start()
+                && PageFurniture.wordCount(doc.text, b.start(), b.end(), HAND_OVER_WORDS) < HAND_OVER_WORDS
+                && HandOvers.only(doc, s.firstToken(), s.endToken());
     }
 
     /** "(The President then presented the awards.)": the writer's note between two turns. */

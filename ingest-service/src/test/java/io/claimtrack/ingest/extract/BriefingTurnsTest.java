@@ -356,4 +356,37 @@ class BriefingTurnsTest {
         assertEquals("Lidia Brauer | Border checks are on the agenda, and we expect progress | : | indirect",
                 statements(extract(briefing.replace("Vinter's", "Vinterberg's"))).get(2));
     }
+
+    /**
+     * Round 51: a spokesman's opening turn that greets, announces its items and takes them one paragraph each ("First,
+     * ...", "Second, ..."; the last item in no "we") is one statement to the end of its last item; the hand-over
+     * paragraph after it ("That is all from me. Over to you.") is no part of it.
+     */
+    @Test
+    void anOpeningTurnOverTheItemsItAnnouncesIsOneStatementUpToTheHandOver() {
+        AnnotatedDocument doc = extract("""
+                Ministry of Harbours of Vellmark
+
+                Weekly press briefing by the Ministry's spokeswoman, Mirela Dunst
+
+                DUNST: Good morning. Three things from me today.
+
+                First, the ferries. Since the new timetable began on 2 June, our boats have carried 90,000 passengers.
+
+                Second, the pilots. We have hired eleven new harbour pilots, and four more start in August.
+
+                Third, the dredging at Kelm. The dredgers finished the outer channel on Friday, two weeks early.
+
+                That is all from me. Over to you.
+
+                QUESTION (Kelm Radio): Will the fares rise?
+
+                DUNST: No. The fares stay as they are until next spring, and the Minister has said so in writing.
+                """);
+
+        assertEquals("Mirela Dunst | Good morning. Three things from me today.\n\nFirst, the ferries. Since the new timetable began on "
+                + "2 June, our boats have carried 90,000 passengers.\n\nSecond, the pilots. We have hired eleven new harbour "
+                + "pilots, and four more start in August.\n\nThird, the dredging at Kelm. The dredgers finished the "
+                + "outer channel on Friday, two weeks early | : | indirect", statements(doc).get(0));
+    }
 }
