@@ -9,6 +9,11 @@ import java.util.Locale;
  */
 final class BodySubjects {
 
+    /** The longest body's name an apposition follows: "Friends of the Kessel Estuary". */
+    private static final int NAME_TOKENS = 8;
+    /** The longest apposition calling it a body: "a residents' association". */
+    private static final int APPOSITION_TOKENS = 6;
+
     private final AnnotatedDocument doc;
     private final Lexicon lexicon;
 
@@ -57,11 +62,43 @@ final class BodySubjects {
         return w.startsWith("show") || w.startsWith("found") || w.startsWith("find") || w.startsWith("reveal");
     }
 
+    /**
+     * "Save the Brenn Marshes, a residents' association, applied ...": capitalised words the apposition after them calls a
+     * body ("an environmental group") are that body's name, whatever their words.
+     */
+    private Mention apposedBody(List<Token> tokens, int from) {
+        int comma = from;
+        while (comma < tokens.size() && comma - from < NAME_TOKENS
+                && (tokens.get(comma).isCapitalized() || comma > from && FunctionWords.NAME_LINKS.contains(tokens.get(comma).lower()))) {
+            comma++;
+        }
+        if (comma == from || comma + 2 >= tokens.size() || !tokens.get(comma).is(",")
+                || !FunctionWords.ARTICLES.contains(tokens.get(comma + 1).text())) {
+            return null;
+        }
+        for (int j = comma + 2; j + 1 < tokens.size() && j - comma <= APPOSITION_TOKENS; j++) {
+            Token t = tokens.get(j);
+            if (t.isWord() && (t.isCapitalized() || FunctionWords.NP_BREAKERS.contains(t.lower()))) {
+                return null;
+            }
+            if (tokens.get(j + 1).is(",") && lexicon.organizations.contains(t.lower())) {
+                int start = tokens.get(from).start();
+                int end = tokens.get(comma - 1).end();
+                return new Mention(start, end, doc.text(start, end), "", doc.text(start, end), SpeakerKind.ORGANIZATION);
+            }
+        }
+        return null;
+    }
+
     private Mention openingBody(Sentence s) {
         List<Token> tokens = doc.tokens(s);
         int from = Datelines.subjectStart(doc, s, tokens);
         if (from >= tokens.size()) {
             return null;
+        }
+        Mention apposed = apposedBody(tokens, from);
+        if (apposed != null) {
+            return apposed;
         }
         int k = FunctionWords.DETERMINERS.contains(tokens.get(from).lower()) ? from + 1 : from;
         int start = tokens.get(from).start();

@@ -97,6 +97,12 @@ final class NumberAgreement {
             return true;
         }
         int k = phraseStart(t, i, s, lexicon);
+        if (k == i - 1 && k - 1 >= s.firstToken() && FunctionWords.ARTICLES.contains(t.get(k - 1).lower()) && !t.get(k - 1).is("the")
+                && lexicon.roles.contains(t.get(k).lower()) && !lexicon.groups.contains(t.get(k).lower())
+                && !lexicon.organizations.contains(t.get(k).lower())) {
+            // "An expert report by Dr. Lind states": one person never takes the bare verb, nor is one a collective.
+            return true;
+        }
         if (k == i - 1 || k < s.firstToken() || !SINGULAR_DETERMINERS.contains(t.get(k).lower())) {
             return false;
         }

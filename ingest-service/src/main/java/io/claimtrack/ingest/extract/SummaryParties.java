@@ -30,6 +30,14 @@ final class SummaryParties {
     /** The small words a party's name may hold between its capitalised words. */
     private static final Set<String> NAME_LINKS = WordSet.of("of", "the", "and", "for", "&");
     private static final Pattern DETERMINER = Pattern.compile("(?i)^the ");
+    /** A case's title, "X v Y" or "X v. Y". */
+    private static final Pattern VERSUS = Pattern.compile(" v\\.? ");
+    /** What the party that brings the case or the appeal is called: the first side of its title. */
+    private static final Set<String> BRINGERS = WordSet.of("appellant", "appellants", "applicant", "applicants", "claimant",
+            "claimants", "plaintiff", "plaintiffs", "petitioner", "petitioners");
+    /** A prosecuting state first in the title ("R v Lind", "State of Ohio v Berg"): its appellant is the accused. */
+    private static final Pattern PROSECUTOR = Pattern.compile("(?i)^(?:r|regina|rex|the (?:queen|king|state|people|crown)|"
+            + "(?:state|people|commonwealth) of .*|united states.*)$");
 
     private final Map<String, String> named = new HashMap<>();
 
@@ -54,6 +62,7 @@ final class SummaryParties {
             // Only a short line names two parties; reading every " and " of a long one costs the square of its length.
             if (lineEnd - line <= Windows.PARTIES_LINE_CHARS) {
                 parties.twoSides(text.substring(line, lineEnd).strip());
+                parties.versus(text.substring(line, lineEnd).strip());
             }
             if (end < 0) {
                 break;
@@ -105,6 +114,24 @@ final class SummaryParties {
             named.put("union", union(first) ? first : second);
             named.put("employer", union(first) ? second : first);
             return;
+        }
+    }
+
+    /**
+     * "Friends of the Kessel Estuary v Port of Amberley Authority": the first side of a case's title brought it, and the
+     * summary calls it "the appellant" or "the applicant".
+     */
+    private void versus(String line) {
+        Matcher v = VERSUS.matcher(line);
+        if (!v.find()) {
+            return;
+        }
+        String first = line.substring(0, v.start());
+        if (!nameOnly(first) || !nameOnly(line.substring(v.end())) || PROSECUTOR.matcher(first).matches()) {
+            return;
+        }
+        for (String bringer : BRINGERS) {
+            named.put(bringer, first);
         }
     }
 

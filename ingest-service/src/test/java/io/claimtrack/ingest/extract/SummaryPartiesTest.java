@@ -1,6 +1,7 @@
 package io.claimtrack.ingest.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -88,5 +89,54 @@ class SummaryPartiesTest {
         assertEquals("Mirela Oduya", Pipeline.speakerOf(doc, "the harbour crew followed"));
         assertEquals("Mirela Oduya", Pipeline.speakerOf(doc, "the weather report had warned"));
         assertEquals("Tobias Rennick", Pipeline.speakerOf(doc, "the authority accepted"));
+    }
+
+    /**
+     * Round 51: a court summary headed "X v Y" calls X "the appellant"; "It argued" after the sentence that opens with X
+     * and an apposition calling it a body ("a residents' association") is X, not the respondent named before; "An expert
+     * report by Dr. NAME" speaks for the expert, "expert report" a noun ("An expert reports" would be the verb).
+     */
+    @Test
+    void aCaseTitlesFirstSideIsTheAppellantAndTheBodyItsApposition() {
+        AnnotatedDocument doc = Pipeline.extract("""
+                SUPREME COURT OF TALLARIA
+
+                Save the Brenn Marshes v Tallaria Water Board
+
+                Press summary, 12 March 2036
+
+                Background
+
+                The Tallaria Water Board plans to build a pumping station at the mouth of the Brenn. In June 2035 the Board granted itself consent for the works.
+
+                Save the Brenn Marshes, a residents' association, applied to the High Court to set the consent aside. It argued that the Board had ignored the nesting season of the marsh terns.
+
+                Reasons for the judgment
+
+                The appellant submitted that the Board's survey of the terns had been done in winter. An expert report by Dr. Konrad Veil, an ornithologist called by the appellant, states that the terns nest in the reeds from April to July.
+
+                The Board submitted that the survey had followed the national guidance.
+                """);
+
+        assertEquals("Save the Brenn Marshes", Pipeline.speakerOf(doc, "the Board had ignored"));
+        assertEquals("Save the Brenn Marshes", Pipeline.speakerOf(doc, "the Board's survey"));
+        assertEquals("Konrad Veil", Pipeline.speakerOf(doc, "the terns nest"));
+        assertEquals("Tallaria Water Board", Pipeline.speakerOf(doc, "the survey had followed"));
+    }
+
+    /** "R v Lind": the Crown first in the title brings no appeal; its "appellant" is left to the other rules. */
+    @Test
+    void aProsecutorFirstInTheTitleIsNoAppellant() {
+        AnnotatedDocument doc = Pipeline.extract("""
+                COURT OF APPEAL
+
+                R v Tomas Lind
+
+                Press summary
+
+                The appellant submitted that the jury had been misdirected on the burden of proof.
+                """);
+
+        assertNotEquals("R", Pipeline.speakerOf(doc, "the jury had been misdirected"));
     }
 }
