@@ -3,6 +3,8 @@ package io.claimtrack.ingest.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,9 +22,18 @@ final class TwoBodies {
     /** "The two companies", "both firms", "the two operators", "the companies": a pair of businesses, nothing after it. */
     private static final Pattern PAIR = Pattern.compile("(?i)(?:both(?: the)?|the(?: two)?) (\\p{Ll}+s)");
 
+    /** "the parties" of a deal the text named: "Norvik Air's proposed acquisition of Skylane Regional". */
+    private static final Pattern PARTIES = Pattern.compile("(?i)the parties");
+    private static final String NAME = "\\p{Lu}[\\p{L}&.-]*(?: \\p{Lu}[\\p{L}&.-]*){0,3}";
+    /** A deal between two named bodies: "A's proposed acquisition of B", "A' takeover of B" ("Tarn Coaches'"). */
+    private static final Pattern DEAL = Pattern.compile("(" + NAME + ")(?:['’]s|(?<=s)['’]) (?:proposed |planned )?(?:acquisition|takeover|purchase) of ("
+            + NAME + ")");
+
     private final AnnotatedDocument doc;
     private final Lexicon lexicon;
     private final BodyDescriptions bodies;
+    /** The deals the text names, by where each starts; read when "the parties" first asks. */
+    private TreeMap<Integer, String> deals;
     /** The pair the last such statement was given, asked of the statements in the text's order; null before one. */
     private String lastPair;
 
@@ -40,6 +51,9 @@ final class TwoBodies {
         Mention m = a.mention;
         // The pattern's first word, asked first: a matcher per statement ("he", "the minister") was 1 % of a long
         // text's first read.
+        if (m != null && PARTIES.matcher(m.text()).matches()) {
+            return dealBefore(m.start());
+        }
         Matcher pairWord = m == null || m.hasName() || !opensPair(m.text()) ? null : PAIR.matcher(m.text());
         if (pairWord == null || !pairWord.matches() || !Businesses.isPlural(pairWord.group(1).toLowerCase(Locale.ROOT))) {
             return null;
@@ -54,6 +68,22 @@ final class TwoBodies {
         }
         lastPair = pair != null ? pair : lastPair;
         return lastPair;
+    }
+
+    /**
+     * "The Commission approved Norvik Air's proposed acquisition of Skylane Regional. ... The parties argued": the two
+     * bodies of the last deal named before {@code at}, buyer first; null if none.
+     */
+    private String dealBefore(int at) {
+        if (deals == null) {
+            // Read once: a treaty's many "the parties" would each scan the text again.
+            deals = new TreeMap<>();
+            for (Matcher d = DEAL.matcher(doc.text); d.find(); ) {
+                deals.put(d.start(), d.group(1) + " and " + d.group(2));
+            }
+        }
+        Map.Entry<Integer, String> deal = deals.lowerEntry(at);
+        return deal == null ? null : deal.getValue();
     }
 
     private static boolean opensPair(String text) {

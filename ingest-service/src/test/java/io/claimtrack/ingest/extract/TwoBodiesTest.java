@@ -89,4 +89,25 @@ class TwoBodiesTest {
                 """);
         assertSpeaker(doc, "no crossings would be cut", "The companies");
     }
+
+    /**
+     * Round 51: a competition decision's "The parties argued" are the two bodies of the deal its lede names ("A's proposed
+     * acquisition of B"), paragraphs up, buyer first.
+     */
+    @Test
+    void thePartiesAreTheTwoBodiesOfTheDealNamedAbove() {
+        AnnotatedDocument doc = Pipeline.extract("""
+                Regulator clears bus merger with conditions
+
+                Orlen, 2 May 2036 - The Competition Board today approved Tarnwell Coaches' proposed acquisition of Brisk Bus Lines, subject to conditions.
+
+                The Board found that the deal would have left one operator on nine routes.
+
+                During its review, the Board heard from 300 passengers. Many riders told the Board that Brisk was the only bus to the hospital.
+
+                The parties argued that Brisk had lost money for three years and could not go on alone.
+                """);
+
+        assertSpeaker(doc, "Brisk had lost money for three years and could not go on alone", "Tarnwell Coaches and Brisk Bus Lines");
+    }
 }
