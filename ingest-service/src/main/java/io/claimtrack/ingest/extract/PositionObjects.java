@@ -12,6 +12,11 @@ import java.util.Set;
  */
 final class PositionObjects {
 
+    /** What a body accepts as a position, not a thing: a report's advice. */
+    private static final Set<String> ADVICE = WordSet.of("recommendation", "recommendations", "finding", "findings",
+            "conclusion", "conclusions");
+    /** The longest object before its noun of advice: "all 11 of the report's recommendations". */
+    private static final int ADVICE_TOKENS = 8;
     /** Words of courtesy after "expressed", "voiced", "offered": "expressed his deep gratitude". */
     private static final Set<String> COURTESIES = WordSet.of("condolences", "condolence", "gratitude", "thanks",
             "greetings", "wishes", "congratulations", "appreciation");
@@ -361,5 +366,22 @@ final class PositionObjects {
 
     private static boolean objectWord(Token tok) {
         return tok.isWord() && !FunctionWords.NP_BREAKERS.contains(tok.lower()) && !CueStage.PREPOSITIONS.contains(tok.lower());
+    }
+
+    /**
+     * "accepted all six of the auditor's recommendations", "accepts the panel's findings": a position taken on advice in
+     * the noun object of "accept", where "accepted the offer" or "accepted the conditions" takes a thing.
+     */
+    static boolean adviceAccepted(List<Token> t, int from, Sentence s) {
+        for (int k = from; k < s.endToken() && k - from < ADVICE_TOKENS; k++) {
+            Token tok = t.get(k);
+            if (ADVICE.contains(tok.lower())) {
+                return true;
+            }
+            if (tok.isWord() ? FunctionWords.NP_BREAKERS.contains(tok.lower()) : tok.is(",") || tok.is(".") || tok.is(";")) {
+                return false;
+            }
+        }
+        return false;
     }
 }

@@ -144,4 +144,20 @@ class PositionObjectsTest {
                 Ines Marstal appreciated the quiet of the harbour.
                 """));
     }
+
+    /**
+     * Round 51: "accepted" with a report's recommendations or findings as its object takes a position, a statement;
+     * "accepted the offer" takes a thing, none.
+     */
+    @Test
+    void acceptingAReportsRecommendationsIsAPosition() {
+        AnnotatedDocument doc = Pipeline.extract("""
+                Ferry report
+
+                The Ministry of Transport has accepted all nine of the auditor's recommendations. The ferry company accepted the offer.
+                """);
+
+        assertEquals(List.of("Ministry of Transport | all nine of the auditor's recommendations | accepted | indirect"),
+                Pipeline.statements(doc));
+    }
 }
