@@ -92,7 +92,7 @@ final class CueSense {
             // "consider it necessary to reopen the crossing" judges what is to be done.
             return after != null && (after.is("that") || itJudged(t, next, s) || WordsJudged.follows(t, next, s, lexicon));
         }
-        if (w.startsWith("accept") && (AcceptedEvidence.follows(t, i, s.endToken()) || PositionObjects.adviceAccepted(t, next, s))) {
+        if (w.startsWith("accept") && (AcceptedEvidence.follows(t, i, s.endToken()) || PositionObjects.adviceAccepted(t, i, s))) {
             // "accepts Ms. Rhee's evidence that ...": a finding; "has accepted all six of the auditor's recommendations":
             // a position taken on advice given.
             return true;

@@ -15,6 +15,8 @@ final class PositionObjects {
     /** What a body accepts as a position, not a thing: a report's advice. */
     private static final Set<String> ADVICE = WordSet.of("recommendation", "recommendations", "finding", "findings",
             "conclusion", "conclusions");
+    /** What makes accepting advice a decision still to come, no position held: "would accept", "to accept". */
+    private static final Set<String> TO_COME = WordSet.union(List.of(FunctionWords.MODALS), "to");
     /** The longest object before its noun of advice: "all 11 of the report's recommendations". */
     private static final int ADVICE_TOKENS = 8;
     /** Words of courtesy after "expressed", "voiced", "offered": "expressed his deep gratitude". */
@@ -370,9 +372,21 @@ final class PositionObjects {
 
     /**
      * "accepted all six of the auditor's recommendations", "accepts the panel's findings": a position taken on advice in
-     * the noun object of "accept", where "accepted the offer" or "accepted the conditions" takes a thing.
+     * the noun object of "accept" at token {@code cue}, in a clause of its own, where "accepted the offer" or "accepted the
+     * conditions" takes a thing.
      */
-    static boolean adviceAccepted(List<Token> t, int from, Sentence s) {
+    static boolean adviceAccepted(List<Token> t, int cue, Sentence s) {
+        if (cue > s.firstToken() && TO_COME.contains(t.get(cue - 1).lower())) {
+            // "said the department would accept the director's recommendation and not charge her": a decision to come.
+            return false;
+        }
+        for (int k = s.firstToken(); k < cue; k++) {
+            if (t.get(k).is("that")) {
+                // "wrote that he accepted the findings": part of what another statement reports, not a position of its own.
+                return false;
+            }
+        }
+        int from = cue + 1;
         for (int k = from; k < s.endToken() && k - from < ADVICE_TOKENS; k++) {
             Token tok = t.get(k);
             if (ADVICE.contains(tok.lower())) {

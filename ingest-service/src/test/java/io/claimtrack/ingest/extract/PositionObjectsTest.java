@@ -147,7 +147,8 @@ class PositionObjectsTest {
 
     /**
      * Round 51: "accepted" with a report's recommendations or findings as its object takes a position, a statement;
-     * "accepted the offer" takes a thing, none.
+     * "accepted the offer" takes a thing, "would accept the recommendation" a decision to come, and "wrote that he accepted
+     * the findings" is only inside the writing: none of their own.
      */
     @Test
     void acceptingAReportsRecommendationsIsAPosition() {
@@ -155,9 +156,14 @@ class PositionObjectsTest {
                 Ferry report
 
                 The Ministry of Transport has accepted all nine of the auditor's recommendations. The ferry company accepted the offer.
+
+                The harbour master said the board would accept the pilots' recommendation and close the north berth. In his \
+                reply, the skipper wrote that he accepted the auditor's findings in full.
                 """);
 
-        assertEquals(List.of("Ministry of Transport | all nine of the auditor's recommendations | accepted | indirect"),
+        assertEquals(List.of("Ministry of Transport | all nine of the auditor's recommendations | accepted | indirect",
+                "The harbour master | the board would accept the pilots' recommendation and close the north berth | said | indirect",
+                "the skipper | he accepted the auditor's findings in full | wrote | indirect"),
                 Pipeline.statements(doc));
     }
 }
