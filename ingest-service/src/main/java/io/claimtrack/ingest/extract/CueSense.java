@@ -50,16 +50,13 @@ final class CueSense {
      * after a quotation ("“...,” Kelly charged in her opening") the verb is the speaker's.
      */
     private static final Set<String> ACCUSED = WordSet.of("in", "with");
-    /** What opens the setting of a submission or concession before its clause: "in reply", "at the hearing". */
-    private static final Set<String> SETTINGS = WordSet.of("in", "at", "during");
-    /** The most words of that setting: "in cross-examination", "during his evidence in chief". */
-    private static final int SETTING_WORDS = 4;
 
     private final ObjectSense objects;
     private final NothingSaid nothingSaid;
     private final PositionObjects positions;
     private final FindingSense findings;
     private final Telephoned calls;
+    private final ThatClauseVerbs clauseVerbs;
     private final Lexicon lexicon;
 
     CueSense(Lexicon lexicon) {
@@ -69,6 +66,7 @@ final class CueSense {
         this.positions = new PositionObjects(lexicon);
         this.findings = new FindingSense(lexicon);
         this.calls = new Telephoned(lexicon);
+        this.clauseVerbs = new ThatClauseVerbs(lexicon);
     }
 
     /** False when the cue at token {@code i} (of {@code words} tokens) is used in another sense. */
@@ -85,45 +83,8 @@ final class CueSense {
         String w = t.get(i).lower();
         int next = i + 1;
         Token after = next < s.endToken() ? t.get(next) : null;
-        if (w.startsWith("consider")) {
-            // "The Embassy considers that the detention violated the Convention" gives a view; "considered the bill", "is
-            // considering options", "consider the vote a warning" and "considered the only country that can" do not;
-            // "consider this accusation groundless" judges words ({@link WordsJudged});
-            // "consider it necessary to reopen the crossing" judges what is to be done.
-            return after != null && (after.is("that") || itJudged(t, next, s) || WordsJudged.follows(t, next, s, lexicon));
-        }
-        if (w.startsWith("accept") && (AcceptedEvidence.follows(t, i, s.endToken()) || PositionObjects.adviceAccepted(t, i, s))) {
-            // "accepts Ms. Rhee's evidence that ...": a finding; "has accepted all six of the auditor's recommendations":
-            // a position taken on advice given.
-            return true;
-        }
-        if (w.startsWith("hold") || w.equals("held") || w.startsWith("submit") || w.startsWith("accept")) {
-            // "The tribunal held that the levy was unlawful" gives a ruling, "The Board submitted that the notice was
-            // late" a party's case, "The Council accepted that the lights were out" a point conceded; "held talks",
-            // "has long held that view.", "submitted the report", "accepted that offer" keep a thing, "that" its
-            // determiner. An article or a plural after "that" opens the clause however long its subject ("holds that an
-            // authority which sets its own standard ... cannot rely", "submitted that notices exclude").
-            // "accepted in cross-examination that", "submitted at the hearing that": a short setting before the clause.
-            next = SETTINGS.contains(after == null ? "" : after.lower()) ? settingEnd(t, next, s) : next;
-            after = next < s.endToken() ? t.get(next) : null;
-            return after != null && after.is("that") && (next + 1 < s.endToken() && FunctionWords.ARTICLES.contains(t.get(next + 1).lower())
-                    || FindingSense.clauseFollows(doc, next + 1, s, false) || BareClause.pluralSubjectOpens(t, next + 1, s.endToken())
-                    || FindingSense.clauseAfterAside(doc, next + 1, s));
-        }
-        if (w.startsWith("judg") || w.startsWith("establish")) {
-            // "Most members judged that the rate could fall", "The inquiry established that:" conclude; "the judges’
-            // statement that ..." is the noun's, "established a fund" an act.
-            return after != null && after.is("that");
-        }
-        if (w.startsWith("regret")) {
-            // "The Consulate regrets that the broadcaster did not ask" states a grievance; "regrets any step that links"
-            // regrets an act, its "that" a relative pronoun.
-            return after != null && after.is("that");
-        }
-        if (w.startsWith("know") || w.equals("knew")) {
-            // "knows that the vote is close", "knew Holm would run" report a belief; "knows the area", "knows how to",
-            // "as far as we know" do not.
-            return after != null && (after.is("that") || BareClause.opensAt(t, next, s));
+        if (ThatClauseVerbs.covers(w)) {
+            return clauseVerbs.sense(doc, i, s);
         }
         if (w.startsWith("ask")) {
             return after == null || !questionPut(t, next, s);
@@ -198,15 +159,15 @@ final class CueSense {
             // measure its object names, an act.
             return false;
         }
-        if (w.startsWith("reject") && (PositionObjects.bargained(t, next, s) || PositionObjects.ruledOn(t, next, s))) {
+        if (w.startsWith("reject") && (PositionObjects.bargained(t, next, s) || CourtDecisions.ruledOn(t, next, s))) {
             // "rejected the contract offer": a bargain, not a position; "rejected the appeal, ruling that": a decision.
             return false;
         }
-        if (PositionObjects.COURT_VERBS.stream().anyMatch(w::startsWith) && PositionObjects.courtDecided(t, i, next, s)) {
+        if (CourtDecisions.COURT_VERBS.stream().anyMatch(w::startsWith) && CourtDecisions.courtDecided(t, i, next, s)) {
             // "The panel dismissed the appeal", "... and confirmed the ban": a court's decision on a case, an act.
             return false;
         }
-        if (w.startsWith("defend") && (PositionObjects.caseDefended(t, next, s) || PositionObjects.titleDefended(t, next, s))) {
+        if (w.startsWith("defend") && (CourtDecisions.caseDefended(t, next, s) || CourtDecisions.titleDefended(t, next, s))) {
             return false;
         }
         if (w.startsWith("back")) {
@@ -268,19 +229,6 @@ final class CueSense {
         if (w.startsWith("talk")) {
             // "talked to voters about health care", "talks openly about"; "talked to the pilots" is an action.
             return SpokenTopic.topicAfterGap(t, next, s.endToken()) > 0;
-        }
-        if (w.equals("state") || w.equals("states")) {
-            // As a verb it introduces a clause or a quotation; otherwise it is the noun ("swing state Florida"), also
-            // before a plural's apostrophe ("their home states’ choice").
-            return after != null && (after.is("that") || after.is(":") || after.type() == Token.Type.QUOTE && after.start() > t.get(i).end());
-        }
-        if (w.startsWith("answer")) {
-            // "“Denver,” he answered.", "He answered, “No idea.”", "answered that the fund was empty", "answered in
-            // question period that ...": a reply; "answered the door", "answered that question" are acts.
-            return after == null || after.is(",") || after.is(":") || after.type() == Token.Type.QUOTE
-                    || FindingSense.closesSentence(after) || after.is("that") && next + 1 < s.endToken()
-                            && (AdjunctOnly.opensSubject(t.get(next + 1)) || BareClause.opensAt(t, next + 1, s))
-                    || AdjunctOnly.thatAfter(t, next, s.endToken()) > 0;
         }
         if (w.startsWith("attack") || w.startsWith("slam")) {
             return after == null || !AFTER_NOUN_OR_CRASH.contains(after.lower())
@@ -364,12 +312,6 @@ final class CueSense {
         return false;
     }
 
-    /** "consider it necessary to A", "considers it important that B": "it", a lone adjective, then what is judged. */
-    private static boolean itJudged(List<Token> t, int next, Sentence s) {
-        return next + 3 < s.endToken() && t.get(next).is("it") && t.get(next + 1).isWord() && !t.get(next + 1).isCapitalized()
-                && !FunctionWords.NP_BREAKERS.contains(t.get(next + 1).lower()) && (t.get(next + 2).is("to") || t.get(next + 2).is("that"));
-    }
-
     /**
      * "asked whether ...", "asked Mayor Holm why ...", "asked reporters about the toll": a question put to someone,
      * its object a few words at most. "asked the board to cut fares" and "asked, “Why ...?”" are left as they are, and
@@ -395,18 +337,5 @@ final class CueSense {
     /** "Mr. Lund", "asked U.S. officials": token {@code k} is the period of a short abbreviation after {@code from}. */
     static boolean abbreviationPeriod(List<Token> t, int k, int from) {
         return t.get(k).is(".") && k > from && t.get(k - 1).text().length() <= 3;
-    }
-
-    /** The token after a short setting opening at {@code k} when a "that" closes it, {@code k} otherwise. */
-    private static int settingEnd(List<Token> t, int k, Sentence s) {
-        for (int j = k + 1; j < Math.min(s.endToken(), k + SETTING_WORDS + 2); j++) {
-            if (t.get(j).is("that")) {
-                return j > k + 1 ? j : k;
-            }
-            if (!t.get(j).isWord()) {
-                return k;
-            }
-        }
-        return k;
     }
 }

@@ -160,7 +160,7 @@ final class ReportedContent {
             nextClause |= t.is(",") && k + 3 < end && tokens.get(k + 1).is("but") && tokens.get(k + 2).is(",")
                     && AccordingTo.ownWordsEnd(tokens, k + 3, end, from) > 0;
             boolean withheld = (t.is("but") || t.is("and")) && !nestedSpeech && Refusals.withheldAfter(tokens, k, end, t.is("and"))
-                    || t.is("and") && PositionObjects.decisionAfter(tokens, k + 1, end);
+                    || t.is("and") && CourtDecisions.decisionAfter(tokens, k + 1, end);
             if ((semicolon || nextClause || withheld) && doc.quoteAt(t.start()) == null) {
                 return withheld && tokens.get(k - 1).is(",") && k - 1 > from ? k - 1 : k;
             }

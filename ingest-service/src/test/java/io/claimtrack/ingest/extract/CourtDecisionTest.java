@@ -4,7 +4,7 @@ import static io.claimtrack.ingest.extract.Pipeline.assertMentions;
 
 import org.junit.jupiter.api.Test;
 
-/** A court's rejection or dismissal of a case is a decision, no statement ({@link PositionObjects#courtDecided}). */
+/** A court's rejection or dismissal of a case is a decision, no statement ({@link CourtDecisions#courtDecided}). */
 class CourtDecisionTest {
 
     @Test
