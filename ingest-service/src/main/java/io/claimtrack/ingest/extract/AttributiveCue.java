@@ -38,6 +38,8 @@ final class AttributiveCue {
     /**
      * "photographs and sworn statements from 61 witnesses", "written answers": a participle that is no past form, with no
      * auxiliary before it, modifies the statement or document noun after it; "has sworn statements were true" keeps it.
+     * After a number, a determiner or a verb's bare object slot ("received 40 written submissions", "obtain written
+     * consent") it modifies any noun: a verb "written" has its auxiliary ("has long written columns" is left).
      */
     static boolean beforeStatementNoun(Lexicon lexicon, List<Token> t, int i, int words, Sentence s) {
         int next = i + words;
@@ -46,7 +48,29 @@ final class AttributiveCue {
             return false;
         }
         String noun = t.get(next).lower();
-        return WordForms.inSetOrPlural(lexicon.statementNouns, noun) || WordForms.inSetOrPlural(lexicon.documents, noun);
+        return WordForms.inSetOrPlural(lexicon.statementNouns, noun) || WordForms.inSetOrPlural(lexicon.documents, noun)
+                || i > s.firstToken() && modifierSlot(t.get(i - 1)) && plainNoun(t.get(next));
+    }
+
+    /** A number, a determiner or a lower-case word that is no adverb: what may stand before an adjective's noun phrase. */
+    private static boolean modifierSlot(Token before) {
+        String b = before.lower();
+        if (b.indexOf('\'') >= 0 || b.indexOf('’') >= 0) {
+            // "the board's written rules", not "he's written columns".
+            return nounPossessive(b);
+        }
+        return before.type() == Token.Type.NUMBER || FunctionWords.NUMBER_WORDS.contains(b) || DETERMINERS.contains(b)
+                || before.isWord() && !before.isCapitalized() && !b.endsWith("ly") && !FunctionWords.ADVERBS.contains(b)
+                && !FunctionWords.SUBJECT_PRONOUNS.contains(b) && !FunctionWords.NP_BREAKERS.contains(b);
+    }
+
+    /** A lower-case word that opens no clause, object or phrase of its own: "submissions", "consent". */
+    private static boolean plainNoun(Token after) {
+        String a = after.lower();
+        return after.isWord() && !after.isCapitalized() && !a.endsWith("ly") && !a.equals("to") && !a.equals("by")
+                && !FunctionWords.NP_BREAKERS.contains(a) && !FunctionWords.DETERMINERS.contains(a)
+                && !FunctionWords.OBJECT_PRONOUNS.contains(a) && !FunctionWords.TOPIC_PREPOSITIONS.contains(a)
+                && !FunctionWords.ADVERBS.contains(a) && !a.equals("in") && !a.equals("at");
     }
 
     /** "the truce agreed in Marova in March has been broken": a participle right after a noun of {@code declared-acts}. */
@@ -132,9 +156,14 @@ final class AttributiveCue {
         Token after = t.get(next);
         // "Lund's repeated insistence that ...": a noun of saying with its clause still reports the owner's words.
         boolean clauseAfterNoun = next + 1 < s.endToken() && t.get(next + 1).is("that");
-        return (DETERMINERS.contains(before) || Mentions.isPossessive(before) && !CONTRACTED.contains(Mentions.possessiveStem(before))) && after.isWord() && !clauseAfterNoun
+        return (DETERMINERS.contains(before) || nounPossessive(before)) && after.isWord() && !clauseAfterNoun
                 && !after.is("that") && !after.is("by")
                 && !FunctionWords.ARTICLES_OR_POSSESSIVES.contains(after.lower());
+    }
+
+    /** "the county's", "Lund's": a possessive, not a pronoun's contracted "has" or "is" ("he's"). */
+    private static boolean nounPossessive(String w) {
+        return Mentions.isPossessive(w) && !CONTRACTED.contains(Mentions.possessiveStem(w));
     }
 
     /**
@@ -147,8 +176,11 @@ final class AttributiveCue {
         boolean degree = k > s.firstToken() && (t.get(k).lower().endsWith("ly") || DEGREE.contains(t.get(k).lower()));
         k = degree ? k - 1 : k;
         Token after = t.get(i + 1);
-        return (DETERMINERS.contains(t.get(k).lower()) || degree && PLACES.contains(t.get(k).lower())) && after.isWord()
-                && !after.isCapitalized() && !after.is("that") && !after.is("to")
+        String before = t.get(k).lower();
+        // "the county's planning office"; a name's "'s" before "-ing" is "is" ("Lund's planning a bid").
+        boolean ownedBy = !degree && nounPossessive(before) && !t.get(k).isCapitalized();
+        return (DETERMINERS.contains(before) || degree && PLACES.contains(before) || ownedBy)
+                && after.isWord() && !after.isCapitalized() && !after.is("that") && !after.is("to")
                 && !FunctionWords.ARTICLES_OR_POSSESSIVES.contains(after.lower())
                 && !FunctionWords.OBJECT_PRONOUNS.contains(after.lower()) && !FunctionWords.TOPIC_PREPOSITIONS.contains(after.lower());
     }

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * A release's instruction: "Tenants can report a broken heater at 555-0110", "Parents can call the school's help line":
  * "can" before the verb gives readers a way to reach someone, and the clause names the number or the line. Nothing is
  * said. "We can confirm that the line reopens" says something; "The mayor can report progress by May" names no
- * contact. Asked by {@link CueSense}.
+ * contact. So is a request to the reader or the room after "please": "Please state your name and outlet." Asked by
+ * {@link CueSense}.
  */
 final class ContactInstruction {
 
@@ -39,6 +40,11 @@ final class ContactInstruction {
             }
         }
         return false;
+    }
+
+    /** "Please state your name", "please tell the desk": the cue is the verb of a request made of the listener. */
+    static boolean pleaseAsked(List<Token> t, int i, Sentence s) {
+        return i > s.firstToken() && t.get(i - 1).is("please");
     }
 
     /** "555-0110", "1-800-555-0143": digits a reader dials, not a count ("can report 40 cases"). */

@@ -159,8 +159,10 @@ final class CueSense {
             // measure its object names, an act.
             return false;
         }
-        if (w.startsWith("reject") && (PositionObjects.bargained(t, next, s) || CourtDecisions.ruledOn(t, next, s))) {
-            // "rejected the contract offer": a bargain, not a position; "rejected the appeal, ruling that": a decision.
+        if (w.startsWith("reject") && PositionObjects.bargained(t, next, s)
+                || (w.startsWith("reject") || w.startsWith("refus")) && CourtDecisions.ruledOn(t, next, s)) {
+            // "rejected the contract offer": a bargain, not a position; "rejected the appeal, ruling that" and "refused
+            // the other two requests, finding that": a decision.
             return false;
         }
         if (CourtDecisions.COURT_VERBS.stream().anyMatch(w::startsWith) && CourtDecisions.courtDecided(t, i, next, s)) {

@@ -80,7 +80,7 @@ final class NothingSaid {
             // "defended it, saying ...": the participle's statement gives the words.
             return true;
         }
-        if (WordsNotGiven.appealNoun(t, i, s) || WordsNotGiven.answerRequested(t, w, next, s) || SceneActs.act(doc, w, i, words, s) || EverydaySenses.notSaying(t, w, i, next, s)
+        if (FormalDeclaration.at(t, w, i, s) || WordsNotGiven.appealNoun(t, i, s) || WordsNotGiven.answerRequested(t, w, next, s) || SceneActs.act(doc, w, i, words, s) || EverydaySenses.notSaying(t, w, i, next, s)
                 || PastPledge.background(t, w, i, next, s) || AsClause.requestClosing(t, w, i, next, s)
                 || DeckVerbs.wish(doc, i, s) || Discoveries.narrated(t, i, s) || AnnouncedRun.at(t, w, next, s)
                 || PositionObjects.objectsNoun(t, w, next, s)) {
@@ -106,8 +106,8 @@ final class NothingSaid {
         if (w.startsWith("call") && (words > 1 ? ProceduralCall.at(t, next, s) : ProceduralCall.toOrder(t, next, s))) {
             return true;
         }
-        // "Residents can report a blocked drain at 555-0190": a release's instruction to readers.
-        return ContactInstruction.at(t, i, s);
+        // "Residents can report a blocked drain at 555-0190", "Please state your name": an instruction to the reader or room.
+        return ContactInstruction.at(t, i, s) || ContactInstruction.pleaseAsked(t, i, s);
     }
 
     /**

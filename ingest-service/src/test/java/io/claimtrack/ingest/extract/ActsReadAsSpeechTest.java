@@ -27,6 +27,24 @@ class ActsReadAsSpeechTest {
                 "Ilse Marten | statements by the crew were never altered | sworn | indirect");
     }
 
+    /** Round 51: "written" after a number or a verb is an adjective before any noun; "planning" after a possessive too. */
+    @Test
+    void aParticipleOrAGerundBeforeItsNounIsAModifier() {
+        assertMentions("The Tribunal received 48 written submissions and heard from nine witnesses in Holmby.");
+        assertMentions("The firm must obtain written consent from every tenant.");
+        assertMentions("Brennan Homes filed the scheme with the county's planning office in June.");
+        assertMentions("Ada Lund has written that the levy is unfair.",
+                "Ada Lund | the levy is unfair | written | indirect");
+    }
+
+    /** Round 51: an officer's "I, NAME, office, declare that the votes were as follows:" makes a result official. */
+    @Test
+    void aFormalDeclarationOfAResultIsAnAct() {
+        assertMentions("I, Mira Dahl, Returning Officer for the Holmby by-election, hereby declare that the votes cast were as follows:");
+        assertMentions("The Returning Officer declared that the count was accurate.",
+                "The Returning Officer | the count was accurate | declared | indirect");
+    }
+
     /** Forty-eighth round: a run of announcements over time is the speaker's record, no statement. */
     @Test
     void aRunOfAnnouncementsIsARecord() {

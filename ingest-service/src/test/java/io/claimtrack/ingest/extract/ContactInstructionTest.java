@@ -37,6 +37,19 @@ class ContactInstructionTest {
     }
 
     @Test
+    void aRequestAfterPleaseIsNoStatement() {
+        List<String> found = statements(extract("""
+                We will take four questions. Please state your name and paper.
+
+                Please tell the front desk that you have arrived.
+
+                The clerk said the hall would open at noon.
+                """));
+        assertTrue(found.stream().noneMatch(s -> s.contains("your name") || s.contains("front desk")), found.toString());
+        assertTrue(found.stream().anyMatch(s -> s.startsWith("The clerk | the hall would open at noon")), found.toString());
+    }
+
+    @Test
     void sayingThatOrNamingNoContactIsLeftAlone() {
         List<String> found = statements(extract("""
                 The council can confirm that the help line will reopen on Monday.

@@ -90,6 +90,17 @@ class OrdinaryWordsTest {
     }
 
     @Test
+    void aRefusalGroundedInAFindingIsADecision() {
+        assertMentions("""
+                The Returning Officer granted a recount in Holmby and refused the other two requests, finding that the agents had raised no objection.
+                """,
+                "The Returning Officer | the agents had raised no objection | finding | indirect");
+        assertMentions("The ferry union refused the timetable, saying the crossings were too long.",
+                "The ferry union | the timetable | refused | indirect",
+                "The ferry union | the crossings were too long | saying | indirect");
+    }
+
+    @Test
     void aFilingRejectedWithWrittenGroundsIsADecision() {
         assertMentions("""
                 The tribunal rejected the landlord's motion to adjourn, stating that the tenants had waited long enough.
