@@ -5,7 +5,8 @@ import java.util.Set;
 /**
  * A transcript's label longer than a name: an office with lower-case words before the name ("Deputy Mayor for
  * Transport Ilse Varga:", "Head of the Parks Office Karl Emmet:") or its holder in brackets after it ("The Minister for
- * Ports (Jonas Tell):"), a decoration after the name ("Firefighter Ola Brenn, Star of Courage, Second Class:"), or a
+ * Ports (Jonas Tell):"), an office after the name and a comma, the title abbreviated ("DR. ANJA ROSSEL, Director
+ * of Vaccination:"), a decoration after the name ("Firefighter Ola Brenn, Star of Courage, Second Class:"), or a
  * caller's first name and home ("Rita, Harbour:"). The speaker is the name in it.
  */
 final class DescribedLabels {
@@ -46,6 +47,9 @@ final class DescribedLabels {
                 }
             } else if (t.is(",") || !afterComma && k > first && CONNECTORS.contains(t.lower())) {
                 described |= k > first;
+            } else if (t.is(".") && k == first + 1 && ctx.tokens.get(first).isCapitalized()) {
+                // "DR. ANJA ROSSEL, Director of Vaccination:": a title's abbreviation before the name.
+                continue;
             } else if (afterComma && !t.isCapitalized() && Lexicon.get().roles.contains(t.lower())) {
                 inRole = true;
                 roleTokens++;

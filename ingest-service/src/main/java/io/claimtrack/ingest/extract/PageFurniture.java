@@ -14,10 +14,11 @@ final class PageFurniture {
     private static final Pattern TEMPLATE = Pattern.compile("\\{\\{.*?}}|\\{%.*?%}|\\$\\{[^}]*}");
     /**
      * "Updated: Jan. 5", "Posted 5.12.2015 10:32": a colon or a digit follows the label, so "Time created a poll"
-     * and "Time Magazine chose ..." are prose.
+     * and "Time Magazine chose ..." are prose; a report's "Issued: 3 March 2040" only with its colon ("Issued 40
+     * fines" is prose).
      */
-    private static final Pattern META_LINE = Pattern.compile("^\\s*(date|time|updated|published|posted)\\b\\s*[:\\d]",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern META_LINE = Pattern.compile(
+            "^\\s*(?:(?:date|time|updated|published|posted)\\b\\s*[:\\d]|issued\\s?:)", Pattern.CASE_INSENSITIVE);
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^\\p{P}+|\\p{P}+$");
     /** A caption's closing credit: "... in Ottawa on May 3. REUTERS/Jane Doe", "(AP Photo/John Roe)". */
@@ -49,10 +50,13 @@ final class PageFurniture {
     /** A release's heading that names its kind after its issuer: "Harbour Police - News Release". It says nothing. */
     private static final Pattern RELEASE_HEADING = Pattern.compile(
             "^[^-–—]{2,80}\\s[-–—]\\s(?:news|press|media) (?:release|statement|advisory)\\s*$", Pattern.CASE_INSENSITIVE);
-    /** A release's or a note's footer label: "Media contact: ...", "Enclosure: copy of ...". It names no speaker. */
+    /**
+     * A release's or a note's footer label: "Media contact: ...", "Media: press@...", "Enclosure: copy of ...". It names
+     * no speaker.
+     */
     private static final Pattern FOOTER_LABEL = Pattern.compile(
-            "^(?:(?:media|press) )?(?:contacts?|enquiries|inquiries|enclosures?|encl\\.|annex(?:es)?|attachments?)\\s?:",
-            Pattern.CASE_INSENSITIVE);
+            "^(?:(?:media|press) )?(?:contacts?|enquiries|inquiries|enclosures?|encl\\.|annex(?:es)?|attachments?)\\s?:"
+            + "|^(?:media|press)\\s?:", Pattern.CASE_INSENSITIVE);
     /** Labels that introduce a link, a video or a gallery rather than a speaker: "WATCH: ...". */
     private static final Set<String> LINK_LABELS = WordSet.of("watch", "listen", "video", "videos", "photos", "gallery",
             "read more", "read also", "also read", "see also", "more", "related", "opinion", "podcast");
@@ -86,7 +90,7 @@ final class PageFurniture {
         // Each pattern only on a line holding the character it needs, so plain lines build no matcher.
         char opening = firstNonSpace(line);
         if ((line.contains("{{") || line.contains("{%") || line.contains("${")) && TEMPLATE.matcher(line).find()
-                || "dtupDTUP".indexOf(opening) >= 0 && META_LINE.matcher(line).lookingAt()
+                || "dtupiDTUPI".indexOf(opening) >= 0 && META_LINE.matcher(line).lookingAt()
                 || isCredit(line)
                 || line.indexOf('/') >= 0 && NAME_AGENCY_CREDIT.matcher(line).matches()
                 || "(piPI".indexOf(opening) >= 0 && PICTURE_LABEL.matcher(line).lookingAt()

@@ -61,6 +61,22 @@ class LongLabelTurnsTest {
             Teacher Ann Dale: Thank you. Our school stayed open through the whole winter, and every pupil sat the exams.
             """;
 
+    /** Round 51: a press conference's "DR. FIRST LAST, Office:" label, the title abbreviated, heads its speaker's turn. */
+    @Test
+    void anAbbreviatedTitleNameAndOfficeLabelTheTurn() {
+        AnnotatedDocument doc = extract("""
+                Press conference on the mumps outbreak
+
+                MINISTER HALVORSEN: Good morning. We have 80 cases, and I will now ask Dr. Rossel to give the details.
+
+                DR. ANJA ROSSEL, Director of Vaccination: Of the 80 cases this year, 61 were in schools. We expect more in May.
+
+                DR. ROSSEL: The vaccine stocks are sufficient.
+                """);
+        assertSpeaker(doc, "Of the 80 cases this year, 61 were in schools. We expect more in May", "DR. ANJA ROSSEL");
+        assertSpeaker(doc, "Good morning. We have 80 cases, and I will now ask Dr. Rossel to give the details", "HALVORSEN");
+    }
+
     @Test
     void anOfficeWithLowerCaseWordsOrADecorationLabelsItsNamedSpeakersTurn() {
         AnnotatedDocument call = extract(CALL_IN);

@@ -91,11 +91,13 @@ class StructureStageTest {
 
                 Updated: 03/12/2025 10:32
                 Posted 5.12.2025
+                Issued: 14 March 2040
                 Time Out named the harbour its place of the year. The editor said readers had voted for it.
                 Date night at the quay drew a crowd, the organisers said.
+                Issued 40 fines on the quay, the harbour police said.
                 """);
 
-        assertEquals(List.of("HEADLINE", "NOISE", "NOISE", "PARAGRAPH", "PARAGRAPH"), kinds(doc));
+        assertEquals(List.of("HEADLINE", "NOISE", "NOISE", "NOISE", "PARAGRAPH", "PARAGRAPH", "PARAGRAPH"), kinds(doc));
     }
 
     @Test
@@ -394,6 +396,8 @@ class StructureStageTest {
                 Annex: copy of the building permit No. 44-C
 
                 Enclosures: two site plans
+
+                Media: press@kessling-fire.example
                 """);
         assertEquals(List.of("Aldo Menzies | the timber warehouse had been empty for a year | said | indirect"),
                 Pipeline.statements(doc));
