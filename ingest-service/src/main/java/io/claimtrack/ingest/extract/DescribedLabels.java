@@ -97,7 +97,28 @@ final class DescribedLabels {
                 return ctx.mentions.build(ctx.doc.tokenAtOrAfter(at), end);
             }
         }
+        if (abbreviatedTitle(ctx, s, comma)) {
+            return ctx.mentions.build(s.firstToken(), comma);
+        }
         return caller(ctx, s) || member(ctx, s) ? ctx.mentions.build(s.firstToken(), s.firstToken() + 1) : null;
+    }
+
+    /**
+     * "DR. MIHAI LUPU, Chief Epidemiologist:": an abbreviated title and two or three capitalised words before the comma
+     * are a titled name, whether or not the name lists know its words.
+     */
+    private static boolean abbreviatedTitle(AttributionContext ctx, Sentence s, int comma) {
+        int first = s.firstToken();
+        int words = comma - first - 2;
+        if (!ctx.tokens.get(first + 1).is(".") || words < 2 || words > 3) {
+            return false;
+        }
+        for (int k = first + 2; k < comma; k++) {
+            if (!ctx.tokens.get(k).isCapitalized()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the label is a caller's first name and home: "Rita, Harbour:". */

@@ -72,9 +72,13 @@ class LongLabelTurnsTest {
                 DR. ANJA ROSSEL, Director of Vaccination: Of the 80 cases this year, 61 were in schools. We expect more in May.
 
                 DR. ROSSEL: The vaccine stocks are sufficient.
+
+                DR. OLEK BRUNVAT, Chief Epidemiologist: Most of the cases are children under ten.
                 """);
         assertSpeaker(doc, "Of the 80 cases this year, 61 were in schools. We expect more in May", "DR. ANJA ROSSEL");
         assertSpeaker(doc, "Good morning. We have 80 cases, and I will now ask Dr. Rossel to give the details", "HALVORSEN");
+        // A name the lists do not know still heads the turn after its abbreviated title.
+        assertSpeaker(doc, "Most of the cases are children under ten", "DR. OLEK BRUNVAT");
     }
 
     @Test
