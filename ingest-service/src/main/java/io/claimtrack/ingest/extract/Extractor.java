@@ -28,7 +28,7 @@ public final class Extractor {
                 new PhraseStage(lexicon), new MentionStage(lexicon), new HeadlineDashStage(), new SpeakerColonStage(lexicon),
                 new DashedInterviewStage(), new PlainInterviewStage(), new QuoteCueStage(lexicon),
                 new StatementNounStage(lexicon),
-                new ReportedSpeechStage(lexicon), new JudgeVoiceStage(),
+                new ReportedSpeechStage(lexicon), new AuthorVoiceStage(),
                 new LeadInStage(lexicon), new ColonQuoteStage(lexicon), new ChannelPostStage(),
                 new FollowOnQuoteStage(lexicon), new InterruptingCue(), new ResolutionStage(lexicon), new DateStage(),
                 new ConfidenceStage(Calibration.get()));

@@ -47,13 +47,14 @@ public final class LeadInStage implements Stage {
         if (block.kind() == Block.Kind.BULLET || s.end() != block.end()) {
             return;
         }
-        boolean colon = doc.text.charAt(block.end() - 1) == ':';
+        boolean colon = closesWithColon(doc, s);
         // "The President set out the following priorities." over the list: a readout's lead-in closed with a period.
         if (!colon && !(PresentingLeadIn.announcesList(ctx.tokens, cue.endToken(), s) && PresentingLeadIn.listFollows(doc, s))) {
             return;
         }
         Mention m = speakers.before(ctx, cue, s);
         m = m == null ? accordingSource(ctx, cue, s) : m;
+        m = m == null ? AuthorVoiceStage.authorSubject(ctx, cue, s) : m;
         if (m == null) {
             return;
         }
@@ -67,6 +68,12 @@ public final class LeadInStage implements Stage {
                 bullets(ctx, far, m, cue, leadIn, 0.7);
             }
         }
+    }
+
+    /** Whether the sentence closes its paragraph with a colon, a lead-in to the lines under it. */
+    static boolean closesWithColon(AnnotatedDocument doc, Sentence s) {
+        Block block = doc.block(s.block());
+        return s.end() == block.end() && doc.text.charAt(block.end() - 1) == ':';
     }
 
     /**

@@ -19,8 +19,12 @@ final class SummaryParties {
 
     static final SummaryParties NONE = new SummaryParties();
 
-    /** The labels of a summary's decider; an oversight report's "Director: NAME" heads the report whose decision it gives. */
-    private static final List<String> DECIDER_LABELS = List.of("Arbitrator", "Adjudicator", "Umpire", "Director");
+    /**
+     * The labels of a summary's decider; an oversight report's "Director: NAME", a report of findings' "Commissioner:
+     * NAME" head the report whose decision it gives, and whose "I" is the decider's ({@link AuthorVoiceStage}).
+     */
+    static final List<String> DECIDER_LABELS = List.of("Arbitrator", "Adjudicator", "Umpire", "Director", "Commissioner",
+            "Ombudsperson", "Ombudsman", "Investigator");
     /** "Arbitrator: Joan Pell" alone on its line. */
     private static final Pattern DECIDER = Pattern.compile(
             "(?m)^(" + String.join("|", DECIDER_LABELS) + "): *(\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){1,3}) *$");
@@ -69,6 +73,12 @@ final class SummaryParties {
             }
         }
         return parties.named.isEmpty() ? NONE : parties;
+    }
+
+    /** The name of a decider's label line ("Commissioner: Lise Aarup"), or null when the line is none. */
+    static String labelledAuthor(String line) {
+        Matcher m = DECIDER.matcher(line);
+        return m.matches() ? m.group(2) : null;
     }
 
     /** What a mention or a resolved speaker ("The Union", "Arbitrator") stands for, or null when it is no defined term. */

@@ -165,13 +165,13 @@ final class WriterVoice {
     }
 
     /**
-     * The name a byline line near the top gives, in title case when the byline is in capitals, else the judge a
-     * judgment's delivery line names; null if none.
+     * The name a byline line near the top gives, in title case when the byline is in capitals, else the author a
+     * judgment's delivery line or a report's author line names; null if none.
      */
     static String byline(AnnotatedDocument doc) {
         int b = bylineBlock(doc);
         if (b < 0) {
-            return JudgeVoiceStage.judge(doc);
+            return AuthorVoiceStage.author(doc);
         }
         Matcher m = BYLINE.matcher(doc.blockText(b).strip());
         String name = m.matches() ? m.group(1) : null;

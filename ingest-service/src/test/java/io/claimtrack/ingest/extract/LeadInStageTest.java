@@ -2,8 +2,10 @@ package io.claimtrack.ingest.extract;
 
 import static io.claimtrack.ingest.extract.Pipeline.assertMentions;
 import static io.claimtrack.ingest.extract.Pipeline.attribute;
+import static io.claimtrack.ingest.extract.Pipeline.extract;
 import static io.claimtrack.ingest.extract.Pipeline.mentions;
 import static io.claimtrack.ingest.extract.Pipeline.statement;
+import static io.claimtrack.ingest.extract.Pipeline.statements;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -492,5 +494,41 @@ class LeadInStageTest {
         assertEquals(List.of(
                 "The Commissioner | Mr. Hale learned in March that his cousin sat on the bidder's board | found | indirect",
                 "The Commissioner | he did not disclose the relationship until May | found | indirect"), mentions(doc));
+    }
+
+    /** A report's "I recommend that X:" over its bullets: each is the author the report's label line names (round 51). */
+    @Test
+    void theItemsUnderAReportsFirstPersonLeadInAreItsAuthors() {
+        AnnotatedDocument doc = extract("""
+                Investigation Report 31-07
+                Ombudsperson: Rhoda Kleist
+
+                Recommendations
+
+                I recommend that the Housing Agency:
+                - answer every complaint within 30 days;
+                - publish its waiting list each month; and
+                - appoint an independent reviewer.
+                """);
+
+        assertEquals(List.of(
+                "Rhoda Kleist | answer every complaint within 30 days | recommend | indirect",
+                "Rhoda Kleist | publish its waiting list each month; and | recommend | indirect",
+                "Rhoda Kleist | appoint an independent reviewer | recommend | indirect"), statements(doc));
+    }
+
+    /** A letter's "I" over a list has no author line to name it: no speaker, no statements. */
+    @Test
+    void theItemsUnderANarratorsFirstPersonLeadInAreNoStatements() {
+        AnnotatedDocument doc = extract("""
+                Letters: the ferry
+
+                I recommend that the council:
+                - keep the morning crossing;
+                - publish the ferry's accounts; and
+                - ask the islanders before it cuts a route.
+                """);
+
+        assertEquals(List.of(), statements(doc));
     }
 }

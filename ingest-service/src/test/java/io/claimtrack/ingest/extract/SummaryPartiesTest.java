@@ -91,6 +91,19 @@ class SummaryPartiesTest {
         assertEquals("Tobias Rennick", Pipeline.speakerOf(doc, "the authority accepted"));
     }
 
+    /** Round 51: a report of findings' "Ombudsperson: NAME" line defines "the Ombudsperson" as the director's line does. */
+    @Test
+    void aReportsOmbudspersonLineDefinesTheOmbudsperson() {
+        AnnotatedDocument doc = Pipeline.extract("""
+                Investigation Report 44-02
+                Ombudsperson: Halvard Strand
+
+                The Ombudsperson concluded that the water board charged 900 households twice.
+                """);
+
+        assertEquals("Halvard Strand", Pipeline.speakerOf(doc, "the water board charged"));
+    }
+
     /**
      * Round 51: a court summary headed "X v Y" calls X "the appellant"; "It argued" after the sentence that opens with X
      * and an apposition calling it a body ("a residents' association") is X, not the respondent named before; "An expert

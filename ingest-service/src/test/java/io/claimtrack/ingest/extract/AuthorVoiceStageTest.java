@@ -7,8 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Issue 9: a judgment's own "I accept that", "I find that", "In my view," are the judge's its delivery line names. */
-class JudgeVoiceStageTest {
+/**
+ * Issue 9: a judgment's or a report's own "I accept that", "I find that", "In my view," are the author's its delivery
+ * line or author line names.
+ */
+class AuthorVoiceStageTest {
 
     @Test
     void theJudgesFirstPersonFindingsAreTheJudgeTheDeliveryLineNames() {
@@ -48,5 +51,39 @@ class JudgeVoiceStageTest {
                 """);
 
         assertEquals(List.of("Wenna Hale | the ferry loses money | says | indirect"), statements(doc));
+    }
+
+    @Test
+    void aReportsFirstPersonFindingsAreTheAuthorItsLabelLineNames() {
+        AnnotatedDocument doc = extract("""
+                OFFICE OF THE HOUSING OMBUDSPERSON OF TARVIN
+
+                Investigation Report 31-07
+                Ombudsperson: Rhoda Kleist
+
+                Findings
+
+                I find that the Housing Agency left tenants' complaints unanswered for up to nine months.
+
+                I also find that its staff were never told how to log a complaint.
+                """);
+
+        assertEquals(List.of(
+                "Rhoda Kleist | the Housing Agency left tenants' complaints unanswered for up to nine months | find | indirect",
+                "Rhoda Kleist | its staff were never told how to log a complaint | find | indirect"),
+                statements(doc));
+    }
+
+    @Test
+    void aReportsTitleLineThatEndsWithItsAuthorNamesTheI() {
+        AnnotatedDocument doc = extract("""
+                Report of the Transit Commissioner, Oskar Lindqvist
+
+                The Ferry Board delayed the safety audit twice.
+
+                I find that the delay put passengers at risk.
+                """);
+
+        assertEquals(List.of("Oskar Lindqvist | the delay put passengers at risk | find | indirect"), statements(doc));
     }
 }

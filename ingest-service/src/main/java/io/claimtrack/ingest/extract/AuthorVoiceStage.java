@@ -5,12 +5,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A judgment's own first person (issue 9): under a delivery line that names the judge ("Delivered orally on May 2,
- * 2031, by Justice Ada Lind"), the narration's "I accept that A", "But I find that B" and "In my view, C" are the
- * judge's findings, statements of the judge (resolved by {@link WriterVoice}); elsewhere a narrator's "I" stays no
- * speaker. Runs after {@link ReportedSpeechStage}, which has no first-person subject.
+ * A judgment's or a report's own first person (issue 9): under a delivery line that names the judge ("Delivered orally
+ * on May 2, 2031, by Justice Ada Lind") or a heading line that names the report's author ("Ombudsperson: Rhoda
+ * Kleist"), the narration's "I accept that A", "But I find that B" and "In my view, C" are the author's findings,
+ * statements of the author (resolved by {@link WriterVoice}); elsewhere a narrator's "I" stays no speaker. Runs after
+ * {@link ReportedSpeechStage}, which has no first-person subject; a first-person lead-in's items are
+ * {@link LeadInStage}'s.
  */
-public final class JudgeVoiceStage implements Stage {
+public final class AuthorVoiceStage implements Stage {
 
     /**
      * "Delivered orally on November 3, 2031, by Justice Ada Lind", "Reasons for judgment given by Madam Justice Ida
@@ -19,17 +21,20 @@ public final class JudgeVoiceStage implements Stage {
     private static final Pattern DELIVERY = Pattern.compile("(?:[Dd]elivered|[Gg]iven|[Hh]anded down|[Pp]ronounced"
             + "|[Rr]endered|[Rr]easons)\\b.*\\bby (?:the Honourable )?(?:(?:Mr\\.?|Mrs\\.?|Ms\\.?|Madam|Madame) )?"
             + "(?:(?:Chief|Associate Chief|Deputy) )?(?:Justice|Judge) (\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){1,3})");
+    /** "Report of the Privacy Commissioner, Lise Aarup": a report's title line that ends with its author's name. */
+    private static final Pattern REPORT_OF = Pattern.compile("Report (?:of|by) the (?:\\p{Lu}\\p{L}+ ){0,3}(?:"
+            + String.join("|", SummaryParties.DECIDER_LABELS) + "), (\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){1,3})");
 
     @Override
     public void process(AnnotatedDocument doc) {
-        if (judge(doc) == null) {
+        if (author(doc) == null) {
             return;
         }
         AttributionContext ctx = AttributionContext.of(doc);
         for (Cue cue : doc.cues) {
             Sentence s = doc.sentences.get(cue.sentence());
             int i = firstPersonSubject(ctx, cue, s);
-            if (i >= 0 && !ctx.used.contains(cue)) {
+            if (i >= 0 && !ctx.used.contains(cue) && !LeadInStage.closesWithColon(doc, s)) {
                 int end = ctx.content.endToken(s);
                 int from = ReportedContent.startAfterCue(ctx.tokens, cue, end);
                 add(ctx, ctx.content.statement(Attribution.Source.CUE, pronoun(ctx, i), cue, from,
@@ -49,20 +54,41 @@ public final class JudgeVoiceStage implements Stage {
         ctx.sortByContent();
     }
 
-    /** The judge a delivery line near the top names ("Ada Lind"), or null when the text is no judgment so headed. */
-    static String judge(AnnotatedDocument doc) {
+    /**
+     * The author a line near the top names: a judgment's delivery line ("Ada Lind"), a report's label line
+     * ("Commissioner: Lise Aarup", read by {@link SummaryParties#labelledAuthor}) or title line; null when the text is
+     * headed by none of them.
+     */
+    static String author(AnnotatedDocument doc) {
         for (int b = 0; b < doc.blocks.size() && b < Windows.JUDGMENT_HEAD_BLOCKS; b++) {
             String line = doc.blockText(b).strip();
-            Matcher m = DELIVERY.matcher(line);
-            if (line.length() <= Windows.JUDGMENT_HEAD_CHARS && m.lookingAt() && m.end() == line.length()) {
-                return m.group(1);
+            if (line.length() > Windows.JUDGMENT_HEAD_CHARS) {
+                continue;
+            }
+            String name = SummaryParties.labelledAuthor(line);
+            name = name != null ? name : fullMatch(DELIVERY, line);
+            name = name != null ? name : fullMatch(REPORT_OF, line);
+            if (name != null) {
+                return name;
             }
         }
         return null;
     }
 
+    private static String fullMatch(Pattern p, String line) {
+        Matcher m = p.matcher(line);
+        return m.lookingAt() && m.end() == line.length() ? m.group(1) : null;
+    }
+
+    /** The author's "I" as the subject of a lead-in's cue ("I recommend that the Agency:"), or null. */
+    static Mention authorSubject(AttributionContext ctx, Cue cue, Sentence s) {
+        int i = firstPersonSubject(ctx, cue, s);
+        return i >= 0 && author(ctx.doc) != null ? pronoun(ctx, i) : null;
+    }
+
+    /** Adds the author's statement unless one found already holds its words; one found inside it is nested in it. */
     private static void add(AttributionContext ctx, Attribution a) {
-        if (a != null && !ctx.covered(a.contentStart, a.contentEnd)) {
+        if (a != null && (!ctx.covered(a.contentStart, a.contentEnd) || ctx.nestInside(a))) {
             ctx.content.finishType(a);
             ctx.add(a);
         }
