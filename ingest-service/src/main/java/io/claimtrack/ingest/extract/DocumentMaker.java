@@ -21,6 +21,8 @@ final class DocumentMaker {
 
     /** Participles that name whom a document comes from when "by" follows them. */
     private static final Set<String> MAKING = FunctionWords.PUBLISHING_PARTICIPLES;
+    /** Verbs of a relative clause whose subject did the survey or study it follows: "which the Bureau ran in June". */
+    private static final Set<String> RUNNING = WordSet.of("ran", "runs", "did");
     /**
      * Verbs whose subject makes the document that follows them: "has signed a decree", "issued an order", "presented
      * her annual report" (one presents what one's office wrote; a report by another names its maker with it).
@@ -202,17 +204,32 @@ final class DocumentMaker {
         if (made) {
             k++;
         }
+        int behalf = made ? onBehalf(k, end) : -1;
         for (int n = 0; k < end && n < ADJUNCT_TOKENS && !tokens.get(k).is("by") && when(tokens.get(k), tokens.get(k - 1)); n++) {
             k++;
         }
-        if (made) {
-            k = pastCommissioner(k, end);
-        }
-        if (k >= end || !tokens.get(k).is("by")) {
+        k = behalf > 0 ? behalf : made ? pastCommissioner(k, end) : k;
+        if (k >= end || behalf < 0 && !tokens.get(k).is("by")) {
             return null;
         }
         Mention maker = phrases.maker(phrases.phrase(k + 1, end, true));
         return maker != null ? maker : phrases.bareGroup(k + 1, end);
+    }
+
+    /**
+     * "A lawsuit filed in district court on behalf of twelve households": those it was filed for make the suit (round
+     * 42's plaintiffs), past a short adjunct of place: the index of its "of", read as a "by"; -1 if none is there.
+     */
+    private int onBehalf(int k, int end) {
+        for (int j = k; j + 3 < end && j - k <= 2 * ADJUNCT_TOKENS; j++) {
+            if (tokens.get(j).is("on") && tokens.get(j + 1).is("behalf") && tokens.get(j + 2).is("of")) {
+                return j + 2;
+            }
+            if (!tokens.get(j).isWord()) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -239,10 +256,18 @@ final class DocumentMaker {
      * maker as the subject of a relative clause on the document, whose verb makes it; null if none.
      */
     private Mention relativeMaker(int from, int end) {
-        int k = from < end && tokens.get(from).is("that") ? from + 1 : from;
-        Mention subject = k < end && FunctionWords.DETERMINERS.contains(tokens.get(k).lower()) ? phrases.maker(phrases.phrase(k, end, true)) : null;
-        int verb = subject == null ? end : doc.tokenAtOrAfter(subject.end());
-        return verb < end && MAKING.contains(tokens.get(verb).lower()) ? subject : null;
+        boolean which = from + 1 < end && tokens.get(from).is(",") && tokens.get(from + 1).is("which");
+        int k = which ? from + 2 : from < end && tokens.get(from).is("that") ? from + 1 : from;
+        // After ", which" a body's bare name is the subject too: "A survey, which Statistics Norland ran in May, found".
+        boolean opens = k < end && (FunctionWords.DETERMINERS.contains(tokens.get(k).lower()) || which && tokens.get(k).isCapitalized());
+        int verb = k;
+        while (verb < end && verb - k <= Windows.PHRASE_TOKENS && !MAKING.contains(tokens.get(verb).lower())
+                && !(which && RUNNING.contains(tokens.get(verb).lower()))) {
+            verb++;
+        }
+        // Up to the verb: a name's run may take in a participle after it ("Statistics Norland carried").
+        Mention subject = opens && verb < end && verb > k ? phrases.maker(phrases.phrase(k, verb, true)) : null;
+        return subject != null && doc.tokenAtOrAfter(subject.end()) == verb ? subject : null;
     }
 
     /**

@@ -33,7 +33,7 @@ final class DocumentOwner {
         if (maker != null) {
             return maker;
         }
-        if (words.isEmpty() || !"its".equals(words.get(0)) && !"their".equals(words.get(0))) {
+        if (words.isEmpty() || !"its".equals(words.get(0)) && !"their".equals(words.get(0)) && !madeByPronoun(m)) {
             return null;
         }
         int own = doc.sentenceAtOrAfter(m.start() + 1) - 1;
@@ -53,6 +53,17 @@ final class DocumentOwner {
             return body == null ? described.text() : names.expand(body.text(), SpeakerKind.ORGANIZATION, body.offset());
         }
         return named == null ? null : names.expand(named.text(), SpeakerKind.ORGANIZATION, named.offset());
+    }
+
+    /**
+     * "according to an application it filed", "a report they released": a pronoun whose verb makes the document owns it
+     * as "its" would.
+     */
+    boolean madeByPronoun(Mention m) {
+        int k = doc.tokenAtOrAfter(m.end());
+        List<Token> tokens = doc.tokens;
+        return k + 1 < tokens.size() && (tokens.get(k).is("it") || tokens.get(k).is("they"))
+                && FunctionWords.PUBLISHING_PARTICIPLES.contains(tokens.get(k + 1).lower());
     }
 
     /**

@@ -76,7 +76,7 @@ public final class FunctionWords {
      */
     public static final Set<String> PUBLISHING_PARTICIPLES = WordSet.of("compiled", "published", "released", "conducted",
             "prepared", "issued", "produced", "written", "drafted", "carried", "gathered", "collected", "made", "posted",
-            "kept", "put", "shared", "uploaded", "filed", "sent");
+            "kept", "put", "shared", "uploaded", "filed", "sent", "submitted", "lodged");
     /** Dashes that sign a headline or a quotation: "... — Kremlin aide". */
     public static final Set<String> DASHES = WordSet.union(List.of(LONG_DASHES), "-");
     /** A noun phrase's article or possessive: "the physio", "a fee", "her bonus", "your claim". */

@@ -247,4 +247,24 @@ class DocumentMakerTest {
                 """);
         assertSpeaker(doc, "the boat's speed matched the wind", "Tackline");
     }
+
+    /** Round 51: a survey whose maker a relative clause after ", which" names by its bare name ("ran", "carried out"). */
+    @Test
+    void aSurveyWhichABodyRanIsTheBodys() {
+        AnnotatedDocument doc = extract("""
+                The Water Office estimates that 3 percent of homes lack meters. A door-to-door survey, which Harbin \
+                Water carried out in June, found that older houses were the least likely to have one.
+                """);
+        assertSpeaker(doc, "older houses were the least likely to have one", "Harbin Water");
+    }
+
+    /** Round 51: a lawsuit filed on behalf of a group is the group's (round 42's plaintiffs), past a court and a date. */
+    @Test
+    void aLawsuitFiledOnBehalfOfAGroupIsTheGroups() {
+        AnnotatedDocument doc = extract("""
+                Residents of Pell Street say their basements flooded twice. A lawsuit filed in district court last week \
+                on behalf of twelve families alleges that the city ignored the warnings.
+                """);
+        assertSpeaker(doc, "the city ignored the warnings", "twelve families");
+    }
 }

@@ -2,6 +2,7 @@ package io.claimtrack.ingest.extract;
 
 import static io.claimtrack.ingest.extract.Pipeline.assertSpeaker;
 import static io.claimtrack.ingest.extract.Pipeline.extract;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
@@ -54,5 +55,25 @@ class DocumentOwnerTest {
                 to a company memo seen by the Courier.
                 """);
         assertSpeaker(doc, "Its sales are down 9 per cent", "Vantix");
+    }
+
+    /** Round 51: a register or a log is a document, and "its" makes it the body's. */
+    @Test
+    void itsIncidentLogIsTheBodys() {
+        AnnotatedDocument doc = extract("""
+                The Dunmore Transit Authority cancelled 212 trains in March, according to its incident log.
+                """);
+        assertSpeaker(doc, "The Dunmore Transit Authority cancelled 212 trains in March", "Dunmore Transit Authority");
+    }
+
+    /** Round 51: "an application it filed" is the body's as "its application" is; "zoning" is no cue. */
+    @Test
+    void anApplicationItFiledIsTheBodys() {
+        AnnotatedDocument doc = extract("""
+                Crestline Homes Inc. bought the field in 2030. Crestline wants to build 40 houses there, according to an \
+                application it filed with the county's zoning office in April.
+                """);
+        assertSpeaker(doc, "Crestline wants to build 40 houses there", "Crestline Homes Inc");
+        assertEquals(1, doc.attributions.size());
     }
 }
