@@ -44,7 +44,7 @@ final class DocumentMaker {
     /** How far a mention may open before its document's head word: "the most recent annual report". */
     private static final int HEAD_TOKENS = 5;
     /** The longest "of"-topic or time adjunct read past: "of 2,300 parents", "last week". */
-    private static final int ADJUNCT_TOKENS = 4;
+    static final int ADJUNCT_TOKENS = 4;
 
     private final AnnotatedDocument doc;
     private final Lexicon lexicon;
@@ -204,51 +204,16 @@ final class DocumentMaker {
         if (made) {
             k++;
         }
-        int behalf = made ? onBehalf(k, end) : -1;
+        int behalf = made ? phrases.onBehalf(k, end) : -1;
         for (int n = 0; k < end && n < ADJUNCT_TOKENS && !tokens.get(k).is("by") && when(tokens.get(k), tokens.get(k - 1)); n++) {
             k++;
         }
-        k = behalf > 0 ? behalf : made ? pastCommissioner(k, end) : k;
+        k = behalf > 0 ? behalf : made ? phrases.pastCommissioner(k, end) : k;
         if (k >= end || behalf < 0 && !tokens.get(k).is("by")) {
             return null;
         }
         Mention maker = phrases.maker(phrases.phrase(k + 1, end, true));
         return maker != null ? maker : phrases.bareGroup(k + 1, end);
-    }
-
-    /**
-     * "A lawsuit filed in district court on behalf of twelve households": those it was filed for make the suit (round
-     * 42's plaintiffs), past a short adjunct of place: the index of its "of", read as a "by"; -1 if none is there.
-     */
-    private int onBehalf(int k, int end) {
-        for (int j = k; j + 3 < end && j - k <= 2 * ADJUNCT_TOKENS; j++) {
-            if (tokens.get(j).is("on") && tokens.get(j + 1).is("behalf") && tokens.get(j + 2).is("of")) {
-                return j + 2;
-            }
-            if (!tokens.get(j).isWord()) {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * "carried out for the City by the research centre": whom the work was done for paid for it, no maker; the "by"
-     * after that short adjunct names who did it. {@code k} itself if no "for" opens there or no "by" follows it.
-     */
-    private int pastCommissioner(int k, int end) {
-        if (k >= end || !tokens.get(k).is("for")) {
-            return k;
-        }
-        for (int j = k + 1; j < end && j - k <= ADJUNCT_TOKENS; j++) {
-            if (tokens.get(j).is("by")) {
-                return j;
-            }
-            if (!tokens.get(j).isWord()) {
-                return k;
-            }
-        }
-        return k;
     }
 
     /**

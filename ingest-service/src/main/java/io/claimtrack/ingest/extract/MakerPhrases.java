@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * Which phrase can make a document ({@link DocumentMaker}): a person named or a body named or described, read after
- * "by", "from" or an apposition's comma, or as a signing verb's subject.
+ * "by", "from" or an apposition's comma, or as a signing verb's subject; and where that "by" stands past an adjunct.
  */
 final class MakerPhrases {
 
@@ -133,5 +133,40 @@ final class MakerPhrases {
         Token first = tokens.get(doc.tokenAtOrAfter(m.start()));
         return FunctionWords.DETERMINERS.contains(first.lower()) || FunctionWords.POSSESSIVES.contains(first.lower())
                 || SubjectPhrase.possessiveMark(tokens, doc.tokenAtOrAfter(m.start()) + 1);
+    }
+
+    /**
+     * "A lawsuit filed in district court on behalf of twelve households": those it was filed for make the suit (round
+     * 42's plaintiffs), past a short adjunct of place: the index of its "of", read as a "by"; -1 if none is there.
+     */
+    int onBehalf(int k, int end) {
+        for (int j = k; j + 3 < end && j - k <= 2 * DocumentMaker.ADJUNCT_TOKENS; j++) {
+            if (tokens.get(j).is("on") && tokens.get(j + 1).is("behalf") && tokens.get(j + 2).is("of")) {
+                return j + 2;
+            }
+            if (!tokens.get(j).isWord()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "carried out for the City by the research centre": whom the work was done for paid for it, no maker; the "by"
+     * after that short adjunct names who did it. {@code k} itself if no "for" opens there or no "by" follows it.
+     */
+    int pastCommissioner(int k, int end) {
+        if (k >= end || !tokens.get(k).is("for")) {
+            return k;
+        }
+        for (int j = k + 1; j < end && j - k <= DocumentMaker.ADJUNCT_TOKENS; j++) {
+            if (tokens.get(j).is("by")) {
+                return j;
+            }
+            if (!tokens.get(j).isWord()) {
+                return k;
+            }
+        }
+        return k;
     }
 }
