@@ -106,7 +106,8 @@ final class CueSense {
             // that beat expectations": a result counted, no words; "posted a video", "reported smoke", "reported that
             // its profit fell" are left. "reported to the minister on the harvest" gives only a topic; "posted dozens
             // of photos" counts things shared, not what any of them says.
-            return !objects.result(t, next, s) && !(w.startsWith("report") && SpokenTopic.reportedOnTopic(t, next, s))
+            return !(w.startsWith("post") ? objects.postedResult(t, next, s) : objects.result(t, next, s))
+                    && !(w.startsWith("report") && SpokenTopic.reportedOnTopic(t, next, s))
                     && !(w.startsWith("post") && after != null && thingsCounted(after));
         }
         if ((w.startsWith("writ") || w.equals("wrote")) && objects.writtenWorkOnly(t, next, s)) {

@@ -64,7 +64,15 @@ final class ObjectSense {
      * "added a caveat", "posted a video", "added a second point: ..." are left.
      */
     boolean result(List<Token> t, int next, Sentence s) {
-        return resultAt(t, next, s) >= 0;
+        return resultAt(t, next, s, false) >= 0;
+    }
+
+    /**
+     * "posted a 3.1% gain": a result posted may be a percentage; one reported or claimed ("reported a 19% drop") is a
+     * figure the speaker gives, and stays.
+     */
+    boolean postedResult(List<Token> t, int next, Sentence s) {
+        return resultAt(t, next, s, true) >= 0;
     }
 
     /**
@@ -72,7 +80,7 @@ final class ObjectSense {
      * is won or counted. "claimed victory" says one has won, unless a score goes with it ("claimed a 2-1 win").
      */
     boolean claimedResult(List<Token> t, int next, Sentence s) {
-        int k = resultAt(t, next, s);
+        int k = resultAt(t, next, s, false);
         if (k < 0 || !CLAIMED_WINS.contains(t.get(k).lower())) {
             return k >= 0;
         }
@@ -154,11 +162,11 @@ final class ObjectSense {
         return WORDS_FOLLOW.contains(w) || tok.type() == Token.Type.QUOTE || w.endsWith("ing") && !lexicon.cuesStartingWith(w).isEmpty();
     }
 
-    /** The index of the result word after the verb, or -1. */
-    private int resultAt(List<Token> t, int next, Sentence s) {
+    /** The index of the result word after the verb, or -1; past a percentage's sign when {@code percent}. */
+    private int resultAt(List<Token> t, int next, Sentence s, boolean percent) {
         for (int k = next; k < Math.min(s.endToken(), next + Windows.RESULT_OBJECT_TOKENS); k++) {
             Token tok = t.get(k);
-            if (tok.type() != Token.Type.NUMBER && !(tok.isWord() && !tok.isCapitalized()) || tok.is("that")
+            if (tok.type() != Token.Type.NUMBER && !(percent && tok.is("%")) && !(tok.isWord() && !tok.isCapitalized()) || tok.is("that")
                     || CueStage.PREPOSITIONS.contains(tok.lower())) {
                 return -1;
             }

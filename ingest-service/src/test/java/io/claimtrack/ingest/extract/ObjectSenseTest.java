@@ -23,6 +23,15 @@ class ObjectSenseTest {
                 """));
     }
 
+    /** Round 51: a percentage posted is a result ("posted a 4.2% gain"); one reported is a figure given, and stays. */
+    @Test
+    void aPercentageResultPostedIsNoWordsButOneReportedStays() {
+        assertEquals(List.of("reported"), cues("""
+                The Dalmore Workers' Fund posted a 4.2% gain last year, while Ostvik Trust lost 1.1%.
+                Ostvik Trust reported a 6% drop in new members.
+                """));
+    }
+
     @Test
     void aResultReportedIsNoWords() {
         assertEquals(List.of("reported", "reported", "reported"), cues("""
