@@ -27,12 +27,31 @@ final class Discoveries {
         if (!VERBS.contains(t.get(i).lower())) {
             return false;
         }
+        if (toldTime(t, i, s)) {
+            return true;
+        }
         for (int k = i - 1; k > Math.max(s.firstToken(), i - Windows.DETERMINED_PHRASE_TOKENS); k--) {
             if (!t.get(k).isWord()) {
                 return false;
             }
             if (INDEFINITE.contains(t.get(k).lower())) {
                 return TIME_CLAUSES.contains(t.get(k - 1).lower());
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "said he had sold 300 units before he realized the price was wrong": a pronoun's discovery in a time clause
+     * after a verb of saying is part of what was said, no statement of its own.
+     */
+    private static boolean toldTime(List<Token> t, int i, Sentence s) {
+        if (i - 2 <= s.firstToken() || !FunctionWords.SPEAKING_PRONOUNS.contains(t.get(i - 1).lower()) || !TIME_CLAUSES.contains(t.get(i - 2).lower())) {
+            return false;
+        }
+        for (int k = i - 3; k >= s.firstToken(); k--) {
+            if (FunctionWords.SAY_TELL.contains(t.get(k).lower())) {
+                return true;
             }
         }
         return false;

@@ -120,6 +120,15 @@ class OrdinaryWordsTest {
                 "the harbour master | the crane had failed | learned | indirect");
     }
 
+    /** Round 51: a speaker's own discovery in a time clause after "said" is part of what was said. */
+    @Test
+    void aDiscoveryInATimeClauseOfWhatWasSaidIsPartOfIt() {
+        assertMentions("""
+                Baker Tomas Ferrell said he had sold 90 loaves before he noticed the oven was cold.
+                """,
+                "Baker Tomas Ferrell | he had sold 90 loaves before he noticed the oven was cold | said | indirect");
+    }
+
     @Test
     void aWishInADeckSaysNothingButInTheStoryItIsLeft() {
         assertMentions("""
