@@ -282,7 +282,7 @@ final class SceneActs {
 
     /**
      * "signs reading “...”", "a banner that read": the word's subject, right before it, is a thing that bears words, or
-     * one placed where a few words say ("a handwritten sign on the door read").
+     * one placed where a few words say ("a handwritten sign on the door read", "a sign taped to the door read").
      */
     private static boolean displayed(List<Token> t, int i, Sentence s) {
         int k = i - 1;
@@ -295,6 +295,10 @@ final class SceneActs {
         for (int p = k; p > s.firstToken() && p >= k - Windows.DETERMINED_PHRASE_TOKENS && t.get(p).isWord(); p--) {
             if (WRITTEN_WHERE.contains(t.get(p).lower())) {
                 return DISPLAYS.contains(t.get(p - 1).lower());
+            }
+            // "a sign taped to the door read": a display placed by a participle.
+            if (DISPLAYS.contains(t.get(p).lower()) && t.get(p + 1).lower().endsWith("ed")) {
+                return true;
             }
         }
         return false;

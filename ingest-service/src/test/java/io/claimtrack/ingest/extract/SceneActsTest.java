@@ -31,6 +31,15 @@ class SceneActsTest {
                 "Tor Brekke | Lund had lied to the board | denied | indirect");
     }
 
+    /** Round 51: a sign a participle places ("taped to", "nailed above") bears words, as "a sign on the door" does. */
+    @Test
+    void aSignTapedToADoorReadIsNoStatement() {
+        AnnotatedDocument doc = Pipeline.attribute("""
+                By noon a sign taped to the bakery's window read "Sold out. Back at six."
+                """);
+        assertEquals(List.of(), Pipeline.contents(doc));
+    }
+
     @Test
     void somethingWrittenDownIsNoStatement() {
         AnnotatedDocument doc = Pipeline.attribute("""
