@@ -48,14 +48,24 @@ final class AffiliatedPerson {
         return described && k < span.size() || namedBody(span, of + 2, lexicon) ? of : -1;
     }
 
-    /** Where the person's name starts past a title before it: "Captain Ines Tovar of the ..." at "Ines". */
+    /**
+     * Where the person's name starts past a title before it: "Captain Ines Tovar of the ..." at "Ines", "Security
+     * analyst Ravi Kohl of the ..." at "Ravi".
+     */
     static int nameStart(List<Token> span, Lexicon lexicon) {
         int name = 0;
         while (name < span.size() - 1 && span.get(name).isCapitalized() && span.get(name + 1).isCapitalized()
                 && lexicon.roles.contains(lexicon.headKey(span.get(name).lower()))) {
             name++;
         }
-        return name;
+        // "Security analyst Ravi Kohl of the ...": a capitalised modifier, then lower-case words ending in a role.
+        int lower = name + 1;
+        while (lower < span.size() - 1 && lower - name <= 2 && span.get(lower).isWord() && !span.get(lower).isCapitalized()) {
+            lower++;
+        }
+        boolean title = lower > name + 1 && span.get(name).isCapitalized() && span.get(lower).isCapitalized()
+                && lexicon.roles.contains(lexicon.headKey(span.get(lower - 1).lower()));
+        return title ? lower : name;
     }
 
     /**

@@ -28,6 +28,13 @@ class AffiliatedPersonTest {
                 "\"The nets are empty,\"", "Zebrin Tollack-Vane");
     }
 
+    /** Round 51: a title of a capitalised modifier and a lower-case role before the name ("Security analyst"). */
+    @Test
+    void aModifiedLowerCaseTitleBeforeTheName() {
+        assertOnlyStatement("Security analyst Ravi Kohl of the firm Netvane said the gang had struck 20 banks.",
+                "the gang had struck 20 banks", "Ravi Kohl");
+    }
+
     @Test
     void aTitleBeforeOfKeepsTheBody() {
         // No name before "of": the description is the director's, and the body named after it stays the speaker.
