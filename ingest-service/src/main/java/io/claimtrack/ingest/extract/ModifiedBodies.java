@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,6 +31,11 @@ final class ModifiedBodies {
     private List<Modified> modified;
     /** By head word and description, the one body {@link #introducedWith} found, or none. */
     private final Map<String, Optional<Name>> introduced = new HashMap<>();
+    /** By head word, the text's "the (modifier) HEAD" phrases in order; see {@link #lastBefore}. */
+    private final Map<String, List<Phrase>> headPhrases = new HashMap<>();
+    /** Statements by their mention's offset, and each name's first index by its offset; see {@link #speakersIn}. */
+    private TreeMap<Integer, List<Integer>> byMention;
+    private TreeMap<Integer, Integer> nameByOffset;
 
     ModifiedBodies(AnnotatedDocument doc, Lexicon lexicon) {
         this.doc = doc;
@@ -73,9 +79,9 @@ final class ModifiedBodies {
         String modifier = definite && words.size() == 2 && words.get(1).equals(head) ? words.get(0) : null;
         int at = description.start();
         if (modifier == null && definite && words.get(0).equals(head)) {
-            Matcher earlier = Pattern.compile("\\b[Tt]he ([a-z]+) " + Pattern.quote(head) + "\\b").matcher(doc.text(0, at));
-            while (earlier.find()) {
-                modifier = earlier.group(1);
+            Phrase earlier = lastBefore(head, at);
+            if (earlier != null) {
+                modifier = earlier.modifier();
                 at = earlier.start();
             }
         }
@@ -83,18 +89,73 @@ final class ModifiedBodies {
         if (modifier == null || lexicon.organizations.contains(modifier) || own < 1) {
             return null;
         }
-        Sentence before = doc.sentences.get(own - 1);
-        for (Attribution a : doc.attributions) {
-            Mention m = a.mention;
-            Name n = m == null || !m.hasName() || m.start() < before.start() || m.start() >= before.end() ? null
-                    : doc.names.stream().filter(x -> x.offset() >= m.start() && x.offset() < m.end()).findFirst().orElse(null);
-            if (n != null && (n.kind() == SpeakerKind.ORGANIZATION || n.role().isEmpty() && !lexicon.isFirstName(n.words().get(0)))
+        for (Name n : speakersIn(doc.sentences.get(own - 1))) {
+            if ((n.kind() == SpeakerKind.ORGANIZATION || n.role().isEmpty() && !lexicon.isFirstName(n.words().get(0)))
                     && n.words().size() > 1 && n.words().get(n.words().size() - 1).equals(modifier)
                     && n.words().stream().noneMatch(w -> lexicon.organizations.contains(lexicon.headKey(w)))) {
                 return n;
             }
         }
         return null;
+    }
+
+    /**
+     * The last "the (modifier) HEAD" that ends by {@code at}. The phrases of each head are found once per document: a scan
+     * of the text before each description made a long text's resolution quadratic.
+     */
+    private Phrase lastBefore(String head, int at) {
+        List<Phrase> phrases = headPhrases.computeIfAbsent(head, h -> {
+            List<Phrase> found = new ArrayList<>();
+            Matcher m = Pattern.compile("\\b[Tt]he ([a-z]+) " + Pattern.quote(h) + "\\b").matcher(doc.text);
+            while (m.find()) {
+                found.add(new Phrase(m.start(), m.end(), m.group(1)));
+            }
+            return found;
+        });
+        Phrase last = null;
+        for (int lo = 0, hi = phrases.size() - 1; lo <= hi; ) {
+            int mid = (lo + hi) >>> 1;
+            if (phrases.get(mid).end() <= at) {
+                last = phrases.get(mid);
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return last;
+    }
+
+    /**
+     * The first name inside the mention of each statement whose mention opens in sentence {@code s}, in the statements'
+     * order; the statements are indexed by their mention's offset once per document, as resolution adds none.
+     */
+    private List<Name> speakersIn(Sentence s) {
+        if (byMention == null) {
+            byMention = new TreeMap<>();
+            for (int i = 0; i < doc.attributions.size(); i++) {
+                Mention m = doc.attributions.get(i).mention;
+                if (m != null && m.hasName()) {
+                    byMention.computeIfAbsent(m.start(), k -> new ArrayList<>()).add(i);
+                }
+            }
+            nameByOffset = new TreeMap<>();
+            for (int i = 0; i < doc.names.size(); i++) {
+                nameByOffset.putIfAbsent(doc.names.get(i).offset(), i);
+            }
+        }
+        List<Integer> statements = new ArrayList<>();
+        byMention.subMap(s.start(), s.end()).values().forEach(statements::addAll);
+        statements.sort(null);
+        List<Name> speakers = new ArrayList<>();
+        for (int i : statements) {
+            Mention m = doc.attributions.get(i).mention;
+            nameByOffset.subMap(m.start(), m.end()).values().stream().min(Integer::compare).map(doc.names::get).ifPresent(speakers::add);
+        }
+        return speakers;
+    }
+
+    /** A "the (modifier) HEAD" phrase of the text. */
+    private record Phrase(int start, int end, String modifier) {
     }
 
     /**
