@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 final class DeckVoices {
 
     /** Plain verbs of saying: what a deck's "says" sums up ("has promised" is a pledge of its own). */
-    private static final Set<String> SAYING = WordSet.of("said", "says", "say", "told", "tells", "added");
+    private static final Set<String> SAYING = WordSet.union(List.of(FunctionWords.SAY_TELL), "added");
 
     private final AnnotatedDocument doc;
     private final NameIndex names;
