@@ -31,8 +31,8 @@ final class ModifiedBodies {
     private List<Modified> modified;
     /** By head word and description, the one body {@link #introducedWith} found, or none. */
     private final Map<String, Optional<Name>> introduced = new HashMap<>();
-    /** By head word, the text's "the (modifier) HEAD" phrases in order; see {@link #lastBefore}. */
-    private final Map<String, List<Phrase>> headPhrases = new HashMap<>();
+    /** By head word, the text's "the (modifier) HEAD" phrases by where they end; see {@link #lastBefore}. */
+    private final Map<String, TreeMap<Integer, Phrase>> headPhrases = new HashMap<>();
     /** Statements by their mention's offset, and each name's first index by its offset; see {@link #speakersIn}. */
     private TreeMap<Integer, List<Integer>> byMention;
     private TreeMap<Integer, Integer> nameByOffset;
@@ -100,29 +100,19 @@ final class ModifiedBodies {
     }
 
     /**
-     * The last "the (modifier) HEAD" that ends by {@code at}. The phrases of each head are found once per document: a scan
-     * of the text before each description made a long text's resolution quadratic.
+     * The last "the (modifier) HEAD" that ends by {@code at}. The phrases of each head are found once per document, by
+     * where they end: a scan of the text before each description made a long text's resolution quadratic.
      */
     private Phrase lastBefore(String head, int at) {
-        List<Phrase> phrases = headPhrases.computeIfAbsent(head, h -> {
-            List<Phrase> found = new ArrayList<>();
+        Map.Entry<Integer, Phrase> last = headPhrases.computeIfAbsent(head, h -> {
+            TreeMap<Integer, Phrase> found = new TreeMap<>();
             Matcher m = Pattern.compile("\\b[Tt]he ([a-z]+) " + Pattern.quote(h) + "\\b").matcher(doc.text);
             while (m.find()) {
-                found.add(new Phrase(m.start(), m.end(), m.group(1)));
+                found.put(m.end(), new Phrase(m.start(), m.group(1)));
             }
             return found;
-        });
-        Phrase last = null;
-        for (int lo = 0, hi = phrases.size() - 1; lo <= hi; ) {
-            int mid = (lo + hi) >>> 1;
-            if (phrases.get(mid).end() <= at) {
-                last = phrases.get(mid);
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return last;
+        }).floorEntry(at);
+        return last == null ? null : last.getValue();
     }
 
     /**
@@ -155,7 +145,7 @@ final class ModifiedBodies {
     }
 
     /** A "the (modifier) HEAD" phrase of the text. */
-    private record Phrase(int start, int end, String modifier) {
+    private record Phrase(int start, String modifier) {
     }
 
     /**
