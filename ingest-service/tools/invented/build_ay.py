@@ -45,8 +45,8 @@ paragraphs, results and a property manager's account inside a turn nested, quest
 Road say", "The warehouse owner told us" and "X says on its website" (statements; the questions none), "A follow-up."
 none); a gaming commission's decision summary suspending a casino's licence (numbered paragraphs: the suspension and
 penalty an act, "found that" (the Commission), a scare-quoted "valued guests" inside a finding (mixed), "The letter
-stated that" (the spouse who wrote it), an intervener's "submitted that", "admitted that", "submitted that A ..., and
-that B" (one), a general manager who "testified that" and "told the panel:", "does not accept that" (none), "Staff logs
+stated that" (the spouse who wrote it), an intervener's "submitted that A, and asked the panel to B" (two),
+"admitted that", "submitted that A ..., and that B" (one), a general manager who "testified that" and "told the panel:", "does not accept that" (none), "Staff logs
 show that", "The panel finds that" and "took into account that" (the Commission), a partial dissent "would have
 imposed" (none) and "In his view, '...'", "may appeal" (none)); an agriculture ministry's release suspending an
 insecticide after bee deaths (the minister's quotation, bullets under "The Institute found that:", "noted that A, but
@@ -94,6 +94,9 @@ the texts. Decided here, where the conventions are silent:
 - A deck's "residents ask why B" is a question, none, while a story's "Some residents questioned why B" stays a
   statement (AX's "Some guides questioned why").
 - "The panel finds that" and "took into account that" in a commission's decision are the commission's.
+- A party's request to the body deciding its matter ("asked the panel to cancel the licence", "had asked that the town
+  be kept in a single district") is a statement, as AW's "have written to the court asking that"; an official's
+  commission of a study in a relative clause ("which the Minister asked ... to investigate") is background, none.
 - A commission's own changes to its proposals, listed in its release under "it made the following changes", are its
   acts, none (round 46's verbless lead-in in a body's own release).
 """

@@ -243,6 +243,7 @@ Other matters
     s(GLC, 'The Commission', 'Silver Reef offered free hotel rooms, meals and credit to at least 11 of those people as "valued guests"', 'found', 'mixed'),
     s('the spouse of a self-excluded patron', 'The letter', 'her husband had lost "our savings, our car and very nearly our home" at Silver Reef while he was on the list', 'stated', 'mixed'),
     s('Responsible Gambling Council of New Haldane', 'The Responsible Gambling Council of New Haldane, granted intervener status', 'the self-exclusion program "works only if the door is shut,"', 'submitted', 'mixed'),
+    s('Responsible Gambling Council of New Haldane', '', 'the panel to cancel the licence outright', 'asked'),
     s(SRC, 'Silver Reef', 'the 38 patrons had entered its premises', 'admitted'),
     s(SRC, 'It', 'the failures were caused by a faulty facial recognition system installed in 2032|no employee knowingly admitted an excluded person', 'submitted'),
     s(ASHB, "Silver Reef's general manager, Colin Ashby", "the complimentary offers were generated automatically by the casino's loyalty software", 'testified', role='general manager'),

@@ -268,7 +268,7 @@ Volunteers restored every animal by hand; 'It's the best thing I've ever done,' 
 By Simone Lachance
 Herald Staff
 
-HOLLOWAY - On a cold morning in the workshop behind the Ashbury Parks depot, Walt Koszta runs his thumb along the mane of a wooden horse and frowns.
+ASHBURY - On a cold morning in the workshop behind the Ashbury Parks depot, Walt Koszta runs his thumb along the mane of a wooden horse and frowns.
 
 "See that? A hairline crack. She'll need another coat before she goes back," says Koszta, 79, a retired shop teacher who has spent the better part of 11 years restoring the 1912 carousel that once spun at the foot of Riverside Park.
 

@@ -261,7 +261,7 @@ EHA = 'Eastern Hockey Association'
 doc('ay05-wire-tidewick-lamplighters-minor-league-team-moving', 'AP', '2035-11-08', '''
 Minor-league Lamplighters to leave Tidewick for Pinebrook after 41 seasons
 
-HARBOR CITY, Kestrel (AP) - The Tidewick Lamplighters, one of the oldest teams in minor-league hockey, will move to Pinebrook next season after failing to reach a deal for a new arena, the team's owner said Thursday.
+TIDEWICK, Kestrel (AP) - The Tidewick Lamplighters, one of the oldest teams in minor-league hockey, will move to Pinebrook next season after failing to reach a deal for a new arena, the team's owner said Thursday.
 
 Owner Glenn Tidmarsh said the Lamplighters had lost money in each of the past five seasons at 62-year-old Dockside Arena, where the roof leaks and the ice plant breaks down several times a winter.
 
