@@ -73,8 +73,9 @@ final class ClauseShapes {
     private static final Set<String> PURPOSE_VERBS = WordSet.of("spoke", "speaks", "rose", "rises", "stood", "stands");
 
     /**
-     * "continues to insist", "went on to say", "has begun to argue", "spoke only to confirm": when {@code p} is the "to" of an infinitive
-     * cue after a catenative verb, the index before that verb (and its "on"); {@code p} otherwise.
+     * "continues to insist", "went on to say", "has begun to argue", "spoke only to confirm", "went so far as to say": when
+     * {@code p} is the "to" of an infinitive cue after a catenative verb or phrase ({@link InfinitiveFrames}), the index
+     * before that verb (and its "on"); {@code p} otherwise.
      */
     static int infinitiveAfter(List<Token> tokens, int p, int first) {
         if (p - 1 < first || !tokens.get(p).is("to")) {
@@ -91,8 +92,15 @@ final class ClauseShapes {
         while (purpose > first && (isAdverb(tokens.get(purpose)) || tokens.get(purpose).is("only"))) {
             purpose--;
         }
+        if (catenative) {
+            return k - 1;
+        }
         // "spoke only to confirm that", "rose to say that": the infinitive tells what the speaking was for.
-        return catenative ? k - 1 : PURPOSE_VERBS.contains(tokens.get(purpose).lower()) ? purpose - 1 : p;
+        if (PURPOSE_VERBS.contains(tokens.get(purpose).lower())) {
+            return purpose - 1;
+        }
+        int frame = InfinitiveFrames.verbBefore(tokens, p, first);
+        return frame >= 0 ? frame - 1 : p;
     }
 
     /**
