@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * Phrases that lead to an infinitive cue as a catenative verb does, the speaker their subject: "went so far as to say",
- * "went out of her way to say", "was prompted to say", "took to the radio to say", "is taking pains to say".
+ * "went out of her way to say", "was prompted to say", "took to the radio to say", "is taking pains to say", a poll's
+ * "voters were more likely to say".
  * {@link ClauseShapes#infinitiveAfter} asks it when the word before the "to" is no catenative of its own.
  */
 final class InfinitiveFrames {
@@ -15,6 +16,11 @@ final class InfinitiveFrames {
     /** Participles of being moved to speak, after a form of "be" or "felt": "was prompted to say", "felt compelled to add". */
     private static final Set<String> MOVED = WordSet.of("prompted", "moved", "compelled");
     private static final Set<String> MOVED_AFTER = WordSet.union(List.of(FunctionWords.BE_FORMS), "been", "felt", "feel", "feels");
+    /**
+     * A comparison of how likely a group is to give an answer: "voters were more likely to say"; "more likely to
+     * support" compares what they do.
+     */
+    private static final Set<String> COMPARED = WordSet.of("more", "less");
     /** How far a medium taken to may run: "took to Twitter to", "took to the Senate floor to". */
     private static final int MEDIUM_WORDS = 3;
 
@@ -37,7 +43,19 @@ final class InfinitiveFrames {
         if (k - 1 >= first && t.get(k).is("pains") && TAKE.contains(t.get(k - 1).lower())) {
             return k - 1;
         }
+        if (k - 2 >= first && to + 1 < t.size() && t.get(to + 1).is("say") && t.get(k).is("likely")
+                && COMPARED.contains(t.get(k - 1).lower()) && afterBe(t, k - 2, first)) {
+            return k - 1;
+        }
         return medium(t, to, first);
+    }
+
+    /** A form of "be" at {@code k}, past adverbs in -ly ("were slightly", "are generally"). */
+    private static boolean afterBe(List<Token> t, int k, int first) {
+        while (k > first && ClauseShapes.lyAdverb(t.get(k))) {
+            k--;
+        }
+        return FunctionWords.BE_FORMS.contains(t.get(k).lower());
     }
 
     /** "took to Twitter to say", "took to the airwaves to say": the medium is a few words with no punctuation. */

@@ -30,4 +30,18 @@ class InfinitiveFramesTest {
         assertMentions("The pilots went so far as to dredge the channel themselves.");
         assertMentions("She took the ferry to the island to visit her aunt.");
     }
+
+    @Test
+    void aGroupMoreLikelyToSaySomethingGaveThatAnswer() {
+        assertMentions("Island renters were slightly more likely to say that the ferry runs late.",
+                "Island renters | the ferry runs late | say | indirect");
+        assertMentions("Pilots are less likely to say they trust the harbour board.",
+                "Pilots | they trust the harbour board | say | indirect");
+    }
+
+    @Test
+    void aLikelyAnswerOrAComparedActSaysNothing() {
+        assertMentions("The new harbour master is likely to say no to the bridge.");
+        assertMentions("Pilots were more likely to support the pier than the bridge.");
+    }
 }
