@@ -60,7 +60,8 @@ final class AgendaMoves {
             return true;
         }
         for (Sentence s = opening; s != null && (HandOvers.only(doc, k, Math.min(to, s.endToken()))
-                || SittingOrders.only(doc, k, Math.min(to, s.endToken())) || k > from && Courtesies.only(doc, s.start(), s.end())); ) {
+                || SittingOrders.only(doc, k, Math.min(to, s.endToken())) || HouseMotions.only(doc, k, Math.min(to, s.endToken()))
+                || k > from && Courtesies.only(doc, s.start(), s.end())); ) {
             // "Thank you. Questions, please.", "Welcome. The Minister will speak first, then we take questions.", "The slides
             // will be online. Thank you for coming."
             k = s.endToken();

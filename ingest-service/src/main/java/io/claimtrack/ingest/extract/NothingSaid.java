@@ -22,6 +22,8 @@ final class NothingSaid {
             "linger", "fade", "persist", "swirl");
     /** Auxiliaries of a perfect between a relative pronoun and its verb: "who has pleaded". */
     private static final Set<String> PERFECT = WordSet.of("has", "have", "had");
+    /** Before a passive participle: "was referred", "and referred" after "read a second time". */
+    private static final Set<String> PASSIVE_BEFORE = WordSet.of("and", "is", "was", "were", "be", "been");
     /** Conjunctions of a time clause that sets a plea as the background of a sentence: "after they admitted". */
     private static final Set<String> TIME_CLAUSES = WordSet.of("after", "once", "when", "before", "since");
     /** What a plea or an admission in court is of: "pleaded guilty", "admitted their guilt", "admitted the charges". */
@@ -84,6 +86,12 @@ final class NothingSaid {
                 || PastPledge.background(t, w, i, next, s) || AsClause.requestClosing(t, w, i, next, s)
                 || DeckVerbs.wish(doc, i, s) || Discoveries.narrated(t, i, s) || AnnouncedRun.at(t, w, next, s)
                 || PositionObjects.objectsNoun(t, w, next, s)) {
+            return true;
+        }
+        if (w.equals("referred") && words > 1 && i > s.firstToken() && PASSIVE_BEFORE.contains(t.get(i - 1).lower())
+                && HouseMotions.committee(doc, next, s.endToken())) {
+            // "bill read a second time and referred to a committee": a bill sent on, an act; "referring to the National
+            // Committee" mentions it.
             return true;
         }
         if ((w.startsWith("spok") || w.startsWith("speak")) && (SpokenTopic.pointsBack(t, next - 1, s) || SpokenTopic.pointsBack(t, next, s))) {

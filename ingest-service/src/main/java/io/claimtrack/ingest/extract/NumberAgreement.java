@@ -45,6 +45,11 @@ final class NumberAgreement {
         if (!thirdPerson(t.get(i).lower(), lexicon)) {
             return false;
         }
+        if (i > s.firstToken() && t.get(i - 1).is("further") && t.get(i - 1).isCapitalized()) {
+            // "Further questions and comments?", "Further claims emerged": opening the sentence, "further" counts what
+            // follows; as an adverb it stands after its subject ("Holm further claims").
+            return true;
+        }
         int k = phraseStart(t, i, s, lexicon);
         if (k < s.firstToken()) {
             return false;

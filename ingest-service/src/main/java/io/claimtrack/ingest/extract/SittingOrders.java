@@ -178,7 +178,7 @@ final class SittingOrders {
     }
 
     /** Only names and offices in {@code [from, to)}: capitalised words and the small words inside a name. */
-    private static boolean namesOnly(AnnotatedDocument doc, int from, int to) {
+    static boolean namesOnly(AnnotatedDocument doc, int from, int to) {
         for (int k = from; k < to; k++) {
             Token t = doc.tokens.get(k);
             if (t.isWord() && !t.isCapitalized() && !FunctionWords.NAME_LINKS.contains(t.lower())) {

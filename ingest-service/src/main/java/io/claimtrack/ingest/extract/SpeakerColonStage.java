@@ -34,7 +34,7 @@ public final class SpeakerColonStage implements Stage {
     /** A transcript's turn label of an initial glued to the surname: "R.Kerensvald-Ibekwe:", a name of two words. */
     private static final Pattern INITIALLED = Pattern.compile("\\p{Lu}\\.\\p{Lu}[\\p{L}'’-]+");
 
-    /** {@link #paragraphLabelEnd}'s answer for a described label, whose colon the first loop does not need. */
+    /** {@link #paragraphLabelEnd}'s answer for a described label or an interjection, whose colon the first loop needs not. */
     private static final int DESCRIBED_LABEL = -2;
 
     private final Lexicon lexicon;
@@ -330,7 +330,8 @@ public final class SpeakerColonStage implements Stage {
 
     /**
      * For a sentence opening a paragraph with a label ("Name Surname: ..."), its {@link #labelEnd}, or
-     * {@link #DESCRIBED_LABEL} for a described one; else -1. One reading: the label's end was read twice per paragraph.
+     * {@link #DESCRIBED_LABEL} for a described one or an interjection ({@link Interjections}, whose turn says nothing
+     * but ends the one before); else -1. One reading: the label's end was read twice per paragraph.
      */
     private static int paragraphLabelEnd(AttributionContext ctx, Sentence s) {
         Block block = ctx.doc.block(s.block());
@@ -338,7 +339,7 @@ public final class SpeakerColonStage implements Stage {
             return -1;
         }
         int colon = labelEnd(ctx, s);
-        return colon > 0 || describedLabel(ctx, s) == null ? colon : DESCRIBED_LABEL;
+        return colon > 0 || describedLabel(ctx, s) == null && !Interjections.label(ctx, s) ? colon : DESCRIBED_LABEL;
     }
 
     /** Whether the sentence opens its block, which is no bullet. */

@@ -100,4 +100,16 @@ class ActsReadAsSpeechTest {
         assertMentions("Ivo Brandl admitted his guilt in March.",
                 "Ivo Brandl | his guilt in March | admitted | indirect");
     }
+
+    /**
+     * Round 52: a bill "referred to" a committee, passive, is sent on, an act; what the mayor said of it stays, and so
+     * does "referring to" a committee, which mentions it.
+     */
+    @Test
+    void aBillReferredToACommitteeIsAnAct() {
+        assertMentions("The bill was read a third time and referred to the Standing Committee on Harbours. Mayor Ada Lund said "
+                + "the bill was rushed. Senator Pavel Hollis criticized the plan, referring to the Harbour Committee.",
+                "Ada Lund | the bill was rushed | said | indirect",
+                "Pavel Hollis | the plan, referring to the Harbour Committee | criticized | indirect");
+    }
 }

@@ -98,4 +98,69 @@ class HouseChairTurnsTest {
                 "That is not a point of order, because the minister never misled the House"),
                 Pipeline.contents(extract(text)));
     }
+
+    /**
+     * Round 52: under a bare "The Speaker:" label, the Speaker calls the business ("Orders of the day.", "Further
+     * questions and comments?"), states the motion moved, gives the floor by office or seat, declares the vote and sends
+     * the bill to a committee: none of it is a statement, nor is the record's "referred to a committee" or "Further" a
+     * speaker. "Some hon. members:" ends the turn before it, so the minister's speech after her courtesy runs to it. A
+     * member's "The member for X misled the House" says something.
+     */
+    @Test
+    void aSpeakersBusinessMotionVoteAndReferralAreNoStatements() {
+        String text = """
+                LEGISLATIVE ASSEMBLY OF CALDRENNE
+                Official Report of Debates
+
+                BILL 14, FERRY FARES ACT
+                Second reading
+
+                The Speaker: Orders of the day. The Minister of Transport moves second reading of Bill 14. The Honourable Minister.
+
+                Hon. Teresa Vanlo (Minister of Transport): Thank you, Mr. Speaker.
+
+                Islanders pay more to cross four kilometres of water than mainlanders pay to drive forty. That is not fair, and this bill ends it.
+
+                It caps the return fare at twelve dollars and freezes it for three years. We asked every island council, and all of them agreed.
+
+                Some hon. members: Hear, hear!
+
+                The Speaker: Questions and comments? The member for Holloway West.
+
+                Mr. Ilias Brandt (Holloway West): Mr. Speaker, the island school lost two teachers last year because they could not afford the crossing. Will the cap come in before September?
+
+                The Speaker: The Minister of Transport.
+
+                Hon. Teresa Vanlo: It will come in on the first of August.
+
+                The Speaker: Further questions and comments? The hon. member for Carrick.
+
+                Ms. Noor Haddad (Carrick): The member for Holloway West misled the House about the school.
+
+                Some hon. members: Oh, oh!
+
+                The Speaker: Ms. Vanlo has moved second reading of Bill 14, Ferry Fares Act. Is it the pleasure of the House to adopt the motion?
+
+                Some hon. members: Agreed.
+
+                The Speaker: Carried. The bill is referred to the Standing Committee on Transport.
+
+                Motion agreed to; bill read a second time and referred to a committee.
+                """;
+        assertEquals(List.of(
+                "Islanders pay more to cross four kilometres of water than mainlanders pay to drive forty. That is not fair, "
+                        + "and this bill ends it.\n\nIt caps the return fare at twelve dollars and freezes it for three years. "
+                        + "We asked every island council, and all of them agreed",
+                "the island school lost two teachers last year because they could not afford the crossing",
+                "It will come in on the first of August",
+                "The member for Holloway West misled the House about the school"),
+                Pipeline.contents(extract(text)));
+    }
+
+    /** Round 52: a call by office opens with the article, the honorific or the office; a title-case headline is no call. */
+    @Test
+    void aTitleCaseHeadlineUnderALabelIsNoCallByOffice() {
+        assertEquals(List.of("I'm Not Running For Governor"),
+                Pipeline.contents(extract("Ada Lund: I'm Not Running For Governor\n\nThe race opened on Monday with four candidates.\n")));
+    }
 }

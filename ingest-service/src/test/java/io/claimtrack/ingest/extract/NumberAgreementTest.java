@@ -112,4 +112,11 @@ class NumberAgreementTest {
         assertEquals(List.of(), cues("A Curious Plan to Save the Harbour Ferries\n\nThe board met on Friday."));
         assertEquals(List.of("Plans"), cues("Mayor Holm Plans to Save the Harbour Ferries\n\nThe board met on Friday."));
     }
+
+    /** Round 52: a capitalised "Further" opening the sentence counts the "-s" form after it, a plural noun; "X further claims" stays. */
+    @Test
+    void theFormAfterAnOpeningFurtherIsThePluralNoun() {
+        assertMentions("Further warnings came from the coast guard on Tuesday. Ada Lund further claims that the pier is unsafe.",
+                "Ada Lund | the pier is unsafe | claims | indirect");
+    }
 }
