@@ -21,7 +21,7 @@ final class NameGivenAfter {
      * "Her name is Mira Lenk" (the possessive) or "the woman, Mira Lenk," (a gendered noun of no office, set off), then a
      * capitalised name of up to three words.
      */
-    private static final List<String> NOUNS = List.of("woman", "man", "girl", "boy");
+    static final List<String> NOUNS = List.of("woman", "man", "girl", "boy");
     private static final Pattern GIVEN = Pattern.compile("\\b(?:(Her|His) name is|the (" + String.join("|", NOUNS) + "),) "
             + "(\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,2})\\b");
     /** The blocks before the naming one in which a description may speak unnamed: the person's own paragraphs. */

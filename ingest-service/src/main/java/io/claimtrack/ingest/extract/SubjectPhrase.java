@@ -251,8 +251,9 @@ final class SubjectPhrase {
     private boolean canSpeak(Token head, boolean insideSentence) {
         String w = lexicon.headKey(head.lower());
         boolean plural = w.length() > 3 && (WordForms.pluralShape(w) || w.endsWith("men"));
-        // "The 71-year-old said": a description by age is a person.
+        // "The 71-year-old said": a description by age is a person, and so is "A woman in Eastvale" by her sex.
         return lexicon.isSpeakerNoun(head) || plural || QUANTIFIER_HEADS.contains(w) || lexicon.isPersonNoun(w)
+                || NameGivenAfter.NOUNS.contains(w)
                 || ResolutionStage.AGE.matcher(head.lower()).matches()
                 || head.isCapitalized() && insideSentence && lexicon.cuesStartingWith(w).isEmpty();
     }

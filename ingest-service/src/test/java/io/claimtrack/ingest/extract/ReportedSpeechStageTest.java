@@ -336,4 +336,13 @@ class ReportedSpeechStageTest {
                 """,
                 "The crowd | “Free ferries!” and waved flags | chanted | mixed");
     }
+
+    /** Round 52: "woman" and "man" head a description that speaks, a place after them included ("A woman in X said"). */
+    @Test
+    void aWomanOrAManPlacedByAPrepositionSpeaks() {
+        assertMentions("A woman in Dunmore said her two cows had drowned in the flood. A man from the valley told reporters "
+                + "the road had been closed since Sunday.",
+                "A woman | her two cows had drowned in the flood | said | indirect",
+                "A man | the road had been closed since Sunday | told | indirect");
+    }
 }
