@@ -81,6 +81,7 @@ public final class SpeakerColonStage implements Stage {
         InterviewingOutlet outlet = null;
         OneWordLabels people = new OneWordLabels(doc, repeated);
         BracketedName offices = new BracketedName();
+        Set<String> moderators = Moderators.labels(doc);
         for (Sentence s : doc.sentences) {
             if (!opensBlock(doc, s) || WrittenAnswers.add(ctx, s)) {
                 continue;
@@ -165,7 +166,8 @@ public final class SpeakerColonStage implements Stage {
                 // A title is one line; the lede under it is the writer's.
                 boolean paragraphTurn = block.kind() == Block.Kind.PARAGRAPH && s.block() != title;
                 int last = paragraphTurn ? TurnExtent.lastBlock(doc, labelled, s.block(), m) : s.block();
-                if ((!paragraphTurn || !callsOn(ctx, colon, block)) && !(paragraphTurn && MODERATOR_LABELS.contains(label))) {
+                boolean moderator = MODERATOR_LABELS.contains(label) || moderators.contains(label);
+                if ((!paragraphTurn || !callsOn(ctx, colon, block)) && !(paragraphTurn && moderator)) {
                     Turns.add(ctx, m, colon + 1, s.block(), last, 0.7);
                 }
                 if (paragraphTurn && opener == null && !asked && m.kind() == SpeakerKind.PERSON) {

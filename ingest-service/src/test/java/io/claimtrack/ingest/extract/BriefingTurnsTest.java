@@ -389,4 +389,42 @@ class BriefingTurnsTest {
                 + "pilots, and four more start in August.\n\nThird, the dredging at Kelm. The dredgers finished the "
                 + "outer channel on Friday, two weeks early | : | indirect", statements(doc).get(0));
     }
+
+    /**
+     * Round 52: the person a transcript's "Speakers:" list marks "(moderator)" runs the briefing, and the turns under
+     * that surname say nothing, as "MODERATOR:" turns do; the list itself is furniture. A questioner's premise "A man on
+     * X Street told us" is the man's.
+     */
+    @Test
+    void theModeratorTheListOfSpeakersMarksSaysNothing() {
+        AnnotatedDocument doc = extract("""
+                CITY OF MARLOW
+                TRANSCRIPT: Media briefing on the water main break
+
+                Speakers: Ruth Okonkwo, City Engineer; Pavel Dressler, Fire Chief; Ines Maas, Communications Office (moderator)
+
+                MAAS: Good afternoon. Engineer Okonkwo will start, then Chief Dressler, and then we'll take questions. Engineer.
+
+                OKONKWO: The main under Carver Street split at four this morning. Crews had the water off by six.
+
+                MAAS: Questions. Go ahead, Lena.
+
+                Q: Lena Fisk, Marlow Daily. A man on Carver Street told us his basement filled to the ceiling. When will the street reopen?
+
+                OKONKWO: Friday at the earliest.
+
+                MAAS: Last question.
+
+                Q: Chief, were any homes flooded?
+
+                DRESSLER: Three basements on Carver Street took water. No one was hurt.
+
+                MAAS: Thank you, everyone. We'll have another update tomorrow at ten.
+                """);
+
+        assertEquals(List.of("Ruth Okonkwo | The main under Carver Street split at four this morning. Crews had the water off by six | : | indirect",
+                "A man | his basement filled to the ceiling | told | indirect",
+                "Ruth Okonkwo | Friday at the earliest | : | indirect",
+                "Pavel Dressler | Three basements on Carver Street took water. No one was hurt | : | indirect"), statements(doc));
+    }
 }

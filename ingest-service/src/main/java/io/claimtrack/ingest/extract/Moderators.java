@@ -1,0 +1,52 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * "Speakers: Ada Holm, Mayor; Ivo Marr, City Communications (moderator)": the person a transcript's list of speakers
+ * marks as its moderator runs the briefing, and the turns under that person's name or surname say nothing of their own,
+ * as "MODERATOR:" turns do ({@link SpeakerColonStage}).
+ */
+final class Moderators {
+
+    private static final String MARK = "(moderator)";
+    /** The longest entry of a list of speakers: "Farah Siddiqui, Director of City Communications and Public Affairs". */
+    private static final int ENTRY_CHARS = 120;
+
+    private Moderators() {
+    }
+
+    /** The lower-cased full names and surnames of the people the text marks "(moderator)" after their name and office. */
+    static Set<String> labels(AnnotatedDocument doc) {
+        Set<String> labels = new HashSet<>();
+        for (int at = doc.text.indexOf('('); at >= 0; at = doc.text.indexOf('(', at + 1)) {
+            if (!doc.text.regionMatches(true, at, MARK, 0, MARK.length())) {
+                continue;
+            }
+            int entry = entryStart(doc.text, at);
+            List<Name> names = doc.names;
+            for (int n = Sorted.firstAtLeast(names, Name::offset, entry + 1); n < names.size() && names.get(n).offset() < at; n++) {
+                Name name = names.get(n);
+                if (name.kind() == SpeakerKind.PERSON) {
+                    labels.add(name.text().toLowerCase(Locale.ROOT));
+                    labels.add(name.surname());
+                    break;
+                }
+            }
+        }
+        labels.remove("");
+        return labels;
+    }
+
+    /** Where the moderator's entry opens: after the list's colon, the last entry's ";" or the line's start, near the mark. */
+    private static int entryStart(String text, int mark) {
+        int k = mark - 1;
+        while (k >= 0 && mark - k < ENTRY_CHARS && ";:\n".indexOf(text.charAt(k)) < 0) {
+            k--;
+        }
+        return k;
+    }
+}
