@@ -109,7 +109,7 @@ class ActsReadAsSpeechTest {
     void aBillReferredToACommitteeIsAnAct() {
         assertMentions("The bill was read a third time and referred to the Standing Committee on Harbours. Mayor Ada Lund said "
                 + "the bill was rushed. Senator Pavel Hollis criticized the plan, referring to the Harbour Committee.",
-                "Ada Lund | the bill was rushed | said | indirect",
-                "Pavel Hollis | the plan, referring to the Harbour Committee | criticized | indirect");
+                "Mayor Ada Lund | the bill was rushed | said | indirect",
+                "Senator Pavel Hollis | the plan, referring to the Harbour Committee | criticized | indirect");
     }
 }
