@@ -28,6 +28,10 @@ final class NamedLater {
     private static final Pattern APPOSED = Pattern.compile(
             "(?=[Tt]he )(?<!\\b(?:of|for|to|with|by|at|from|in|on|about|against|over) )\\b([Tt]he(?: [a-z][\\p{L}-]*){1,3})"
                     + "(?: (?:of|at|for) (?:the )?\\p{Lu}[\\p{L}'’&-]*(?: (?:of|and|the|for|\\p{Lu}[\\p{L}'’&-]*))*)?, $");
+    /** The comma that sets a name off after its title, an honorific or a rank after it: ", " and ", Dr. ". */
+    private static final String NAME_COMMA = ", (?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|Captain|Capt|Colonel|Col|General|Gen|Admiral|Sir|Dame)\\.? )?";
+    /** {@link #NAME_COMMA} alone, matched from the last comma before a name before {@link #TITLE} searches its window. */
+    private static final Pattern TITLE_COMMA = Pattern.compile(NAME_COMMA);
     /**
      * A capitalised title set off before a name, for "the" and its first word: "the newly appointed Ambassador
      * Extraordinary and Plenipotentiary of the Kingdom of Ostria to Norland, " is "the ambassador"; failing that, for
@@ -36,8 +40,8 @@ final class NamedLater {
      * The lookahead first, as in {@link #APPOSED}.
      */
     private static final Pattern TITLE = Pattern.compile(
-            "(?=[Tt]he )\\b[Tt]he (?:[a-z]+ ){0,2}(\\p{Lu}[\\p{L}-]+)((?: \\p{Lu}\\p{L}+)*)(?: (?:\\p{Lu}[\\p{L}-]*|and|of|the|to))*(?: \\(\\p{Lu}+\\))?, "
-                    + "(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|Captain|Capt|Colonel|Col|General|Gen|Admiral|Sir|Dame)\\.? )?$");
+            "(?=[Tt]he )\\b[Tt]he (?:[a-z]+ ){0,2}(\\p{Lu}[\\p{L}-]+)((?: \\p{Lu}\\p{L}+)*)(?: (?:\\p{Lu}[\\p{L}-]*|and|of|the|to))*(?: \\(\\p{Lu}+\\))?"
+                    + NAME_COMMA + "$");
     /**
      * A body's chair named by its participle ("The Committee, chaired by Deputy Helga Lind,"; "a panel chaired by former
      * judge Ann Berg"): up to three words of title between "by" and the name.
@@ -51,7 +55,7 @@ final class NamedLater {
     private static final Pattern OWNED = Pattern.compile("the ([\\p{L}-]+)['’]s ([\\p{L} -]+)");
     /** A person introduced by a clause or an age set off after the name: ", who managed the park", ", 58, who". */
     private static final Pattern INTRODUCED = Pattern.compile("^,(?: \\d{1,3},)? who\\b");
-    /** How far before a name the comma that sets a title off may start: ", " and "Professor. ". */
+    /** How far before a name {@link #NAME_COMMA} may start: ", Professor. ". */
     private static final int TITLE_COMMA_CHARS = 14;
     /** The longest such title read before a name. */
     private static final int TITLE_CHARS = 160;
@@ -149,15 +153,14 @@ final class NamedLater {
             }
             // Both patterns end in the comma that sets the name off; most names have none, and the patterns' searches
             // over their windows cost more than the rest of this loop.
-            boolean setOff = commaWithin(at, TITLE_COMMA_CHARS);
-            Matcher before = setOff && doc.text.startsWith(", ", at - 2)
+            Matcher before = doc.text.startsWith(", ", at - 2)
                     ? APPOSED.matcher(doc.text(Math.max(0, at - Windows.APPOSED_NAME_CHARS), at)) : null;
             String key = before != null && before.find() ? before.group(1).toLowerCase(Locale.ROOT) : null;
             int end = at + n.text().length();
             Matcher after = key == null && doc.text.startsWith(", ", end)
                     ? AFTER.matcher(doc.text(end, Math.min(doc.text.length(), end + Windows.APPOSED_NAME_CHARS))) : null;
             key = after != null && after.find() && lexicon.roles.contains(after.group(2)) ? after.group(1) : key;
-            Matcher title = key == null && setOff ? TITLE.matcher(doc.text(Math.max(0, at - TITLE_CHARS), at)) : null;
+            Matcher title = key == null && titleComma(at) ? TITLE.matcher(doc.text(Math.max(0, at - TITLE_CHARS), at)) : null;
             List<String> keys = key != null ? List.of(key) : title != null && title.find()
                     ? titleKeys(title.group(1).toLowerCase(Locale.ROOT), title.group(2).toLowerCase(Locale.ROOT))
                     : chairedBefore(at) ? CHAIR_KEYS : List.of();
@@ -181,11 +184,14 @@ final class NamedLater {
         return window.contains("chaired by ") && CHAIRED.matcher(window).find();
     }
 
-    /** Whether ", " starts within {@code chars} characters before {@code at}. */
-    private boolean commaWithin(int at, int chars) {
-        for (int k = at - 2; k >= Math.max(0, at - chars); k--) {
+    /**
+     * Whether {@link #TITLE}'s comma ends at {@code at}: nothing in {@link #NAME_COMMA} after its ", " holds a comma, so
+     * it is the last ", " before the name, and most names' last comma is no title's ("the fees will rise, and Lund").
+     */
+    private boolean titleComma(int at) {
+        for (int k = at - 2; k >= Math.max(0, at - TITLE_COMMA_CHARS); k--) {
             if (doc.text.startsWith(", ", k)) {
-                return true;
+                return TITLE_COMMA.matcher(doc.text).region(k, at).matches();
             }
         }
         return false;

@@ -128,4 +128,21 @@ class NamedLaterTest {
                 """);
         assertSpeaker(doc, "the CHO was ready to send a team of experts to the north in June", "Tomas Ekwueme-Lind");
     }
+
+    /**
+     * A rank between the comma and the name ("Captain") still sets the title off, and a name after ", and" is set off by
+     * no title: "The Chief Inspector" is the captain, not the pilot named after him.
+     */
+    @Test
+    void aTitleSetOffBeforeARankIsThatPersonsNotTheNameAfterTheNextComma() {
+        AnnotatedDocument doc = extract("""
+                Ferry ramp to reopen after inspection
+
+                On Monday the Chief Inspector of the Vellby Port Authority, Captain Oskar Lindqvist, inspected the damaged \
+                ramp, and Freya Ostberg, a pilot, went with him.
+
+                The Chief Inspector said the crossing would reopen on Friday.
+                """);
+        assertSpeaker(doc, "the crossing would reopen on Friday", "Oskar Lindqvist");
+    }
 }
