@@ -64,6 +64,10 @@ final class LedeTitleHolder {
      */
     String holder(Attribution a) {
         Mention m = a.mention;
+        if (m.hasName() || !lede.holds(a)) {
+            // Most descriptions of a long text stand below its ledes: asked first, before the patterns and word lists.
+            return null;
+        }
         // "the chief executive of Norland's third-largest lender": a wire's lede describes the business the body names.
         Matcher business = OF_BUSINESS.matcher(m.text());
         boolean ofBusiness = business.matches() && Businesses.WORDS.contains(business.group(2));
@@ -73,10 +77,9 @@ final class LedeTitleHolder {
         // The place's words count as one owner's word.
         List<String> words = Name.wordsWithTitles(placeOwned ? "its " + text.substring(place.end()) : text);
         String head = DescriptionFit.headWord(text);
-        if (m.hasName() || words.size() < 2 || words.size() > DESCRIPTION_WORDS + 1 || !lexicon.roles.contains(head)
+        if (words.size() < 2 || words.size() > DESCRIPTION_WORDS + 1 || !lexicon.roles.contains(head)
                 || !(FunctionWords.isIndefinite(text) && oneOffice(head) || OWNERS.contains(words.get(0)) || placeOwned || ofBusiness)
-                || !fit.qualifiers(text).isEmpty()
-                || !lede.holds(a)) {
+                || !fit.qualifiers(text).isEmpty()) {
             return null;
         }
         String lower = text.toLowerCase(Locale.ROOT);

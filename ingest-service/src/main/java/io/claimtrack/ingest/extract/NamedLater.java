@@ -215,11 +215,18 @@ final class NamedLater {
                 || DescriptionFit.RELATIONAL.contains(head) || doc.block(a.block).kind() == Block.Kind.HEADLINE) {
             return null;
         }
+        boolean inLede = lede.holds(a);
+        if (!inLede && (indefinite || introducedByHead.isEmpty())) {
+            // Below the ledes only a head a lede found is read again: most descriptions of a long text.
+            return null;
+        }
         String key = unitOf[a.block] + "|" + head;
-        String person = lede.holds(a) ? nextIntroduced(doc.block(a.block).end(), indefinite ? head : null)
-                : indefinite ? null : introducedByHead.get(key);
+        String person = inLede ? nextIntroduced(doc.block(a.block).end(), indefinite ? head : null) : introducedByHead.get(key);
+        if (person == null) {
+            return null;
+        }
         Gender gender = Gender.ofTitle(m.text().substring(m.text().indexOf(' ') + 1));
-        if (person == null || gender != null && !gender.fits(names.gender(person))) {
+        if (gender != null && !gender.fits(names.gender(person))) {
             return null;
         }
         introducedByHead.putIfAbsent(key, person);
