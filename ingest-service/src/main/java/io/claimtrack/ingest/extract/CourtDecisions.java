@@ -94,7 +94,7 @@ final class CourtDecisions {
      * court's next act, no part of its finding.
      */
     static boolean decisionAfter(List<Token> t, int v, int end) {
-        if (v + 1 >= end || !t.get(v).lower().endsWith("ed") || COURT_VERBS.stream().noneMatch(t.get(v).lower()::startsWith)) {
+        if (v + 1 >= end || !t.get(v).lower().endsWith("ed") || !WordForms.startsWithAny(t.get(v).lower(), COURT_VERBS)) {
             return false;
         }
         int to = Math.min(end, v + 1 + Windows.RESULT_OBJECT_TOKENS);

@@ -166,7 +166,7 @@ final class CueSense {
             // the other two requests, finding that": a decision.
             return false;
         }
-        if (CourtDecisions.COURT_VERBS.stream().anyMatch(w::startsWith) && CourtDecisions.courtDecided(t, i, next, s)) {
+        if (WordForms.startsWithAny(w, CourtDecisions.COURT_VERBS) && CourtDecisions.courtDecided(t, i, next, s)) {
             // "The panel dismissed the appeal", "... and confirmed the ban": a court's decision on a case, an act.
             return false;
         }

@@ -1,5 +1,6 @@
 package io.claimtrack.ingest.extract;
 
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -61,7 +62,7 @@ final class WordForms {
      * Whether a lower-case word opens with one of the stems ("shouted" with "shout"): a loop, not a stream, as several
      * stages ask it of every cue and a stream's pipeline is a dozen more methods for the compiler.
      */
-    static boolean startsWithAny(String lower, List<String> stems) {
+    static boolean startsWithAny(String lower, Collection<String> stems) {
         for (String stem : stems) {
             if (lower.startsWith(stem)) {
                 return true;
