@@ -159,6 +159,9 @@ final class DescriptionFit {
         }
         Set<String> ofDescription = qualifiers(description);
         Set<String> ofRole = qualifiers(role);
+        // "the fund's chief investment officer" for "Chief Investment Officer Ada Lusk": a capitalised word of the
+        // title that the description writes in lower case is the office's own, not whose office it is.
+        ofRole.removeAll(qualifiers(lowerWordsCapitalised(description)));
         if (ofDescription.isEmpty() || ofRole.isEmpty()) {
             return false;
         }
@@ -211,6 +214,17 @@ final class DescriptionFit {
         Set<String> out = qualifiers(text);
         out.removeAll(stateForms);
         return out;
+    }
+
+    /** The description's lower-case words, capitalised, so that {@link #qualifiers} keys them as it keys a title's. */
+    private static String lowerWordsCapitalised(String description) {
+        StringBuilder out = new StringBuilder();
+        for (String w : description.split(" ")) {
+            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
+                out.append(Character.toUpperCase(w.charAt(0))).append(w, 1, w.length()).append(' ');
+            }
+        }
+        return out.toString();
     }
 
     /**

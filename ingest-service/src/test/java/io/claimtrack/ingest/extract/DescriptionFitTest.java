@@ -1,0 +1,38 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.assertSpeaker;
+import static io.claimtrack.ingest.extract.Pipeline.extract;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Round 52 (issue 10): which words of a title say whose office it is, and which are the office's own. */
+class DescriptionFitTest {
+
+    private final DescriptionFit fit = new DescriptionFit(Lexicon.get());
+
+    /**
+     * "Trust's chief operating officer says ..." over "Chief Operating Officer Mara Quist said": a title's capitalised
+     * word ("Operating") that the description writes in lower case is the office's, not whose office it is.
+     */
+    @Test
+    void aTitlesFieldWordTheDescriptionWritesInLowerCaseIsNoQualifier() {
+        assertFalse(fit.qualifiersClash("Trust's chief operating officer", "Chief Operating Officer"));
+        assertTrue(fit.qualifiersClash("the Ostrava governor", "Calder Governor"));
+        AnnotatedDocument doc = extract("""
+                Halden Rail Trust Reports Loss on Freight Arm
+
+                - Trust's chief operating officer says freight cuts will end this winter
+                - Drivers' union seeks talks on jobs
+
+                (Reuters) -- The Halden Rail Trust lost 45 million crowns in the first half, the trust said on Wednesday.
+
+                "We have closed the yards we needed to close," Chief Operating Officer Mara Quist said in an interview. \
+                "The worst of it is done."
+
+                The Halden Train Drivers' Union said it wanted talks on the jobs that would go.
+                """);
+        assertSpeaker(doc, "freight cuts will end this winter", "Mara Quist");
+    }
+}
