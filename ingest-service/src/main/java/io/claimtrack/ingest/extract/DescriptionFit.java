@@ -117,9 +117,27 @@ final class DescriptionFit {
      * role is for ("Defense Minister Sergei Volkov").
      */
     boolean fits(String head, String description, String role) {
+        if (!lexicon.isPersonNoun(head) && bodyBeforeTitle(head, role)) {
+            return false;
+        }
         String field = field(description);
         return lexicon.titles.roleFits(head, role) || field != null && lexicon.titles.roleFits("head", head) && fields(role).contains(field)
                 || lexicon.titles.roleFitsForPlace(head, role) && sharesQualifier(description, role);
+    }
+
+    /**
+     * "the lottery" is no "Lottery Board Chairman": a word before the title, not its complement's opening ("chief
+     * epidemiologist of the Ministry" is the epidemiologist's), says whose office it is.
+     */
+    private static boolean bodyBeforeTitle(String head, String role) {
+        String padded = " " + role + " ";
+        int at = padded.indexOf(" " + head + " ");
+        if (at < 0) {
+            return false;
+        }
+        int next = at + head.length() + 2;
+        int end = padded.indexOf(' ', next);
+        return end > next && !HEAD_ENDERS.contains(padded.substring(next, end));
     }
 
     /** Whether the office a role names may be the description's, wherever it is held ("leader" for "German Chancellor"). */

@@ -35,4 +35,29 @@ class DescriptionFitTest {
                 """);
         assertSpeaker(doc, "freight cuts will end this winter", "Mara Quist");
     }
+
+    /** "the lottery said" is no "Lottery Board Chairman": a word for no person before the title names whose office it is. */
+    @Test
+    void aBodysWordBeforeTheTitleIsNotTheDescriptionsHead() {
+        assertFalse(fit.fits("lottery", "the lottery", "lottery board chairman"));
+        assertTrue(fit.fits("chairman", "the chairman", "lottery board chairman"));
+        assertTrue(fit.fits("epidemiologist", "the chief epidemiologist", "chief epidemiologist of the ministry of health"));
+        AnnotatedDocument doc = extract("""
+                Lottery asks winners to return money
+
+                By Ruth Ames
+
+                The Tessby State Lottery paid out $2 million in error last week after a software fault.
+
+                Lottery Board Chairman Henrik Dahl said the board would meet on Friday to decide whether to sue the \
+                software vendor.
+
+                "Nobody wants to chase players," Dahl said.
+
+                The Tessby State Lottery sold $800 million in tickets last year.
+
+                About 25 players had paid the money back by Tuesday, the lottery said.
+                """);
+        assertSpeaker(doc, "About 25 players had paid the money back by Tuesday", "Tessby State Lottery");
+    }
 }
