@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * A deck's lower-case bare noun for a body ("...; developer says facade will be kept") is whoever the story quotes for
  * that body (round 38's deck convention): the first of the body's own people, titled with its possessive ("Brightwater's
  * vice-president, Sandra Kowalczyk,") or the noun's ("the developer's architect"), who says below what shares a word
- * with the deck, unless the body itself said something first ("Company blames X" stays the body, round 40). A noun for a
+ * with the deck, or who holds the office that speaks for a public body ("district": its superintendent, {@link
+ * PublicBodies}), unless the body itself said something first ("Company blames X" stays the body, round 40). A noun for a
  * thing whose owner or operator the text names ("The quarry's owner, Keystone Aggregates,") is that owner, as its statement
  * below is. Part of {@link ResolutionStage}.
  */
@@ -49,8 +50,10 @@ final class DeckVoices {
                 return null;
             }
             String described = o.mention.text().toLowerCase(Locale.ROOT).replace('’', '\'');
-            if (o.kind == SpeakerKind.PERSON && own.stream().anyMatch(described::startsWith)
-                    && HeadlineEchoes.sharesWord(doc, a, o)) {
+            // "district says cuts were unavoidable" over "Superintendent X told the board ...": its head speaks for it.
+            if (o.kind == SpeakerKind.PERSON
+                    && (own.stream().anyMatch(described::startsWith) && HeadlineEchoes.sharesWord(doc, a, o)
+                            || PublicBodies.headedBy(noun, o.mention.role()))) {
                 return new HeadlineEchoes.Speaker(o.speaker, SpeakerKind.PERSON);
             }
         }

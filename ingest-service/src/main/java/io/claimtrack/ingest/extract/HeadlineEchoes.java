@@ -28,6 +28,8 @@ final class HeadlineEchoes {
     private static final Speaker GROUP = new Speaker("", SpeakerKind.GROUP);
     /** Fewest headline words a person's statements must hold. */
     private static final int MIN_SHARED = 2;
+    /** The role-titles word for a member of a council or legislature. */
+    private static final String LAWMAKER = "lawmaker";
 
     private final AnnotatedDocument doc;
     private final Lexicon lexicon;
@@ -46,7 +48,24 @@ final class HeadlineEchoes {
     /** The person the headline statement {@code a}'s words echo, or null. */
     String speakerOf(Attribution a) {
         Speaker person = speakerOf(a, null);
-        return person == null ? null : person.name();
+        return person == null || lawmakerForBody(a, person.name()) ? null : person.name();
+    }
+
+    /**
+     * "city says it will fix the furnace" over a ward councillor's "the city would fix it": a deck's bare noun for a
+     * public body ({@link PublicBodies}) is not a lawmaker whose words echo it, who speaks for herself.
+     */
+    private boolean lawmakerForBody(Attribution a, String person) {
+        if (!PublicBodies.isBody(a.mention.text())) {
+            return false;
+        }
+        for (Attribution o : doc.attributions) {
+            if (person.equals(o.speaker) && o.mention != null
+                    && lexicon.titles.roleFits(LAWMAKER, o.mention.role().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

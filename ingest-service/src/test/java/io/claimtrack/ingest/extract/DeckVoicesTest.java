@@ -45,4 +45,29 @@ class DeckVoicesTest {
                 + "$2 million a year.\n");
         assertSpeaker(doc, "new rules will cost $2 million", "Granholt Stone");
     }
+
+    /** Round 52: a public body's deck noun is the office that speaks for it, whose words echo none of the deck's. */
+    @Test
+    void aDistrictsDeckNounIsItsSuperintendent() {
+        AnnotatedDocument doc = extract("Brenholm trustees close two rural schools\n\n"
+                + "Families plead for Aldby school; district says mergers cannot wait" + BYLINE
+                + "The Brenholm Area School District board voted 5-2 on Thursday to close Aldby and Kettle Run schools "
+                + "in June.\n\n"
+                + "Superintendent Noor Havik told trustees the district had lost 600 pupils in four years and could no "
+                + "longer staff buildings that were half empty.\n\n"
+                + "The district's business manager, Olle Strand, said the closings would save $1.8 million a year.\n");
+        assertSpeaker(doc, "mergers cannot wait", "Noor Havik");
+    }
+
+    /** Round 52: a councillor whose words echo a city's deck speaks for herself; the deck stays the city's. */
+    @Test
+    void aCouncillorIsNotTheCitysDeckNoun() {
+        AnnotatedDocument doc = extract("Lakeside Court tenants still without hot water\n\n"
+                + "Landlord blames plumber; city says it will hire a crew and charge the landlord" + BYLINE
+                + "Tenants at Lakeside Court have had no hot water since March 2.\n\n"
+                + "The building's owner, Ferncliff Rentals, blamed a plumbing firm for the delay.\n\n"
+                + "Coun. Mirja Tallis, who represents the ward, said the city would hire its own crew and charge the "
+                + "landlord if the water was not back by Monday.\n");
+        assertSpeaker(doc, "it will hire a crew and charge the landlord", "city");
+    }
 }
