@@ -27,6 +27,8 @@ final class ApposedName {
      * Rural League,"; "The nurses' union — the Harwenne Nurses Federation —").
      */
     private static final Pattern BODY_BETWEEN = Pattern.compile("(?:,| [—–]) the ");
+    /** As {@link #BODY_BETWEEN} after a body's or group's description, its complement left out of it ("A trade group for millers, the"). */
+    private static final Pattern GROUP_BODY_BETWEEN = Pattern.compile("(?: (?:of|for|representing) [\\p{L}’'.& -]{1,60}?)?(?:,| [—–]) the ");
     /** A body's name set off after any description by a comma or a dash. */
     private static final Pattern SET_OFF = Pattern.compile("(?:,| [—–]) ");
     /** What a body's name set off after any description opens with: its comma or dash, and "the" or nothing. */
@@ -63,11 +65,22 @@ final class ApposedName {
     Name after(Mention m) {
         // "One of them, Ms. Ada Kerr, testified": a partitive names one person, whom the apposition names.
         boolean one = m.kind() == SpeakerKind.GROUP && !DescriptionFit.partitiveMember(m.text()).isEmpty();
-        if (m.hasName() || m.isPronoun() || m.kind() != SpeakerKind.PERSON && m.kind() != SpeakerKind.ORGANIZATION && !one) {
+        // "A trade group for bus operators, the Coach Carriers Council, said": a group's description is the body
+        // whose name "the" sets off after it.
+        boolean collective = m.kind() == SpeakerKind.GROUP && !one;
+        if (m.hasName() || m.isPronoun()
+                || m.kind() != SpeakerKind.PERSON && m.kind() != SpeakerKind.ORGANIZATION && !one && !collective) {
             return null;
         }
         int i = Sorted.firstAtLeast(named, Name::offset, m.end() + 1);
         Apposition next = apposition(m, i);
+        if ((collective || m.kind() == SpeakerKind.ORGANIZATION) && next != null
+                && GROUP_BODY_BETWEEN.matcher(next.between()).matches() && CLOSE.matcher(next.close()).lookingAt()) {
+            return new Name(next.name().text(), SpeakerKind.ORGANIZATION, "", next.name().offset());
+        }
+        if (collective) {
+            return null;
+        }
         Name set = next == null ? null : apposed(m, next);
         while (set == null && next != null && m.kind() == SpeakerKind.PERSON && !fullName(next.name())) {
             // "The chair of the Committee on Roads, deputy Ann Lind,": a body's or place's name inside the description's
