@@ -101,7 +101,8 @@ public final class AuthorVoiceStage implements Stage {
 
     /**
      * The index of the "I" that is the cue's subject in the narration ("I accept", "But I also find", "However, I
-     * accept"), or -1: only a conjunction or one word and its comma may stand before it.
+     * accept", "For these reasons, I find"), or -1: only a conjunction, one word and its comma or an opening adverbial
+     * closed by its comma may stand before it.
      */
     private static int firstPersonSubject(AttributionContext ctx, Cue cue, Sentence s) {
         List<Token> tokens = ctx.tokens;
@@ -110,6 +111,10 @@ public final class AuthorVoiceStage implements Stage {
         if (i < first || !tokens.get(i).text().equals("I") || ctx.doc.quoteAt(tokens.get(i).start()) != null
                 || ctx.doc.block(s.block()).kind() == Block.Kind.HEADLINE) {
             return -1;
+        }
+        if (OpeningAdverbials.subjectStart(tokens, first, i + 1) == i) {
+            // "For the reasons that follow, I find", "Considering the awards in similar cases, I find".
+            return i;
         }
         int k = i - 1;
         if (k == first + 1 && tokens.get(k).is(",") && tokens.get(first).isWord()) {

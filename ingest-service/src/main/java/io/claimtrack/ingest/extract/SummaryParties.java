@@ -21,10 +21,12 @@ final class SummaryParties {
 
     /**
      * The labels of a summary's decider; an oversight report's "Director: NAME", a report of findings' "Commissioner:
-     * NAME" head the report whose decision it gives, and whose "I" is the decider's ({@link AuthorVoiceStage}).
+     * NAME" head the report whose decision it gives, and whose "I" is the decider's ({@link AuthorVoiceStage}); a
+     * tribunal's decision names its one member ("Tribunal member: NAME").
      */
     static final List<String> DECIDER_LABELS = List.of("Arbitrator", "Adjudicator", "Umpire", "Director", "Commissioner",
-            "Ombudsperson", "Ombudsman", "Investigator");
+            "Ombudsperson", "Ombudsman", "Investigator", "Member", "Tribunal member", "Tribunal Member", "Panel member",
+            "Panel Member");
     /** "Arbitrator: Joan Pell" alone on its line. */
     private static final Pattern DECIDER = Pattern.compile(
             "(?m)^(" + String.join("|", DECIDER_LABELS) + "): *(\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){1,3}) *$");

@@ -86,4 +86,25 @@ class AuthorVoiceStageTest {
 
         assertEquals(List.of("Oskar Lindqvist | the delay put passengers at risk | find | indirect"), statements(doc));
     }
+
+    @Test
+    void aTribunalMembersFindingsAfterAnOpeningPhraseAreTheMemberTheHeadingNames() {
+        AnnotatedDocument doc = extract("""
+                EMPLOYMENT STANDARDS TRIBUNAL OF NORVALE
+
+                Brandt v. Kestrel Bakeries Ltd., 2036 NVEST 41
+
+                Date of decision: March 3, 2036
+                Tribunal member: Odile Marchetti
+
+                [1] For the reasons below, I find that Kestrel Bakeries owes Mr. Brandt his overtime pay.
+
+                [2] Having read the time sheets, I find that he worked 140 hours of overtime in 2035.
+                """);
+
+        assertEquals(List.of(
+                "Odile Marchetti | Kestrel Bakeries owes Mr. Brandt his overtime pay | find | indirect",
+                "Odile Marchetti | he worked 140 hours of overtime in 2035 | find | indirect"),
+                statements(doc));
+    }
 }
