@@ -1,0 +1,32 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * "Mr. Kell gave evidence for the landlord.", "A nurse gave evidence against the hospital on Monday.": the side a
+ * witness was called by, an act; what the witness said follows in its own sentences. "gave evidence for two hours that
+ * the wall was unsafe" keeps its clause. Asked by {@link NothingSaid}.
+ */
+final class WitnessSide {
+
+    /** The prepositions that name the side: "for the tenants", "against the council". */
+    private static final Set<String> SIDES = WordSet.of("for", "against");
+
+    private WitnessSide() {
+    }
+
+    /** Whether the cue ending before {@code next} is "evidence" followed by the side and nothing it said. */
+    static boolean calledFor(List<Token> t, int next, Sentence s) {
+        if (next + 1 >= s.endToken() || !t.get(next - 1).is("evidence") || !SIDES.contains(t.get(next).lower())) {
+            return false;
+        }
+        for (int k = next + 1; k < s.endToken(); k++) {
+            Token tok = t.get(k);
+            if (tok.is("that") || tok.is(":") || tok.type() == Token.Type.QUOTE) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
