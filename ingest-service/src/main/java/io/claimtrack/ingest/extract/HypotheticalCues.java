@@ -32,6 +32,8 @@ final class HypotheticalCues {
     /** Verbs whose "that" clause states what is to be done: "recommends that the service remind its officers". */
     private static final Set<String> MANDATING = WordForms.verbForms("recommend", "urge", "ask", "demand", "request",
             "propose", "insist", "require");
+    /** What makes an indefinite person the law's measure: "a reasonable member", "an ordinary reader". */
+    private static final Set<String> STANDARDS = WordSet.of("reasonable", "ordinary", "prudent");
     /** How far before the content the cue's verb group may stand: "might well mention [that]". */
     private static final int VERB_REACH = 5;
 
@@ -74,6 +76,16 @@ final class HypotheticalCues {
         }
         int condition = ctx.tokenAtOrAfter(a.mention.start()) - 1;
         return condition > 0 && CASE_LIMITS.contains(ctx.tokens.get(condition - 1).lower());
+    }
+
+    /**
+     * "A reasonable tenant would have understood that ...", "an ordinary reader would not expect ...": the person a
+     * test of law imagines, bound to a modal, said nothing, inside another statement or not.
+     */
+    static boolean standard(AttributionContext ctx, Attribution a) {
+        String[] words = a.mention == null ? new String[0] : a.mention.text().toLowerCase(Locale.ROOT).split(" ");
+        return words.length > 2 && FunctionWords.isIndefinite(words[0]) && STANDARDS.contains(words[1])
+                && modal(ctx, a, FunctionWords.MODALS, false);
     }
 
     /** "even if the returns suggest otherwise": a concession grants what the clause says. */

@@ -3,6 +3,7 @@ package io.claimtrack.ingest.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -16,6 +17,8 @@ public final class ReportedSpeechStage implements Stage {
     private static final List<String> MANNER_VERBS = List.of("shout", "yell", "scream", "chant", "whisper", "mutter",
             "grumble", "exclaim");
     private static final Set<String> COORDINATORS = WordSet.of("and", "or", "but");
+    /** "He denied that Ms. Vale had mentioned the leak": by the outer speaker's account the inner words were never said. */
+    private static final Set<String> DENIALS = WordForms.verbForms("deny/denied");
 
     /**
      * The reporting statement first, so one it reports becomes nested instead of taking its place: a speaker after the
@@ -65,7 +68,8 @@ public final class ReportedSpeechStage implements Stage {
             if (a == null) {
                 continue;
             }
-            if (!saysNothing(ctx, a) && !mannerWithoutWords(ctx, doc.cues.get(c), a) && !HypotheticalCues.inCase(ctx, a)) {
+            if (!saysNothing(ctx, a) && !mannerWithoutWords(ctx, doc.cues.get(c), a) && !HypotheticalCues.inCase(ctx, a)
+                    && !HypotheticalCues.standard(ctx, a)) {
                 inSentence.add(a);
             }
         }
@@ -82,7 +86,8 @@ public final class ReportedSpeechStage implements Stage {
             }
             Attribution outer = container(ctx, a);
             if (outer != null && (StanceVerbs.opens(a.cue) || ReportedBeliefs.opens(a.cue) || PleaObject.askedFor(ctx, a)
-                    || Turns.ownVoice(ctx, outer, a) || ReportedRequests.toComeOrMade(ctx, a) || HypotheticalCues.is(ctx, a))) {
+                    || Turns.ownVoice(ctx, outer, a) || ReportedRequests.toComeOrMade(ctx, a) || HypotheticalCues.is(ctx, a)
+                    || DENIALS.contains(outer.cue.toLowerCase(Locale.ROOT)))) {
                 continue;
             }
             if (outer != null) {

@@ -2,7 +2,9 @@ package io.claimtrack.ingest.extract;
 
 import static io.claimtrack.ingest.extract.Pipeline.assertMentions;
 import static io.claimtrack.ingest.extract.Pipeline.attribute;
+import static io.claimtrack.ingest.extract.Pipeline.extract;
 import static io.claimtrack.ingest.extract.Pipeline.mentions;
+import static io.claimtrack.ingest.extract.Pipeline.statements;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -121,5 +123,21 @@ class HypotheticalCuesTest {
                 "The monitor | the Harbour Police remind its officers to record every arrest on camera | recommends | indirect",
                 "The monitor | the Harbour Police told its officers to record every arrest | found | indirect",
                 "the Harbour Police | its officers to record every arrest | told | indirect");
+    }
+
+    @Test
+    void thePersonATestOfLawImaginesSaysNothing() {
+        AnnotatedDocument doc = extract("""
+                Report of the Ombudsperson
+                Ombudsperson: Tove Lindahl
+
+                I find that the clinic's form did not mention research use and that a reasonable patient would not have \
+                expected her samples to be sold.
+
+                An ordinary buyer would assume that the seal means the jar was tested.
+                """);
+
+        assertEquals(List.of("Tove Lindahl | the clinic's form did not mention research use and that a reasonable patient would "
+                + "not have expected her samples to be sold | find | indirect"), statements(doc));
     }
 }

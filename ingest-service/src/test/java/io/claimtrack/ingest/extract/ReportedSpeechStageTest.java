@@ -2,8 +2,10 @@ package io.claimtrack.ingest.extract;
 
 import static io.claimtrack.ingest.extract.Pipeline.assertMentions;
 import static io.claimtrack.ingest.extract.Pipeline.attribute;
+import static io.claimtrack.ingest.extract.Pipeline.extract;
 import static io.claimtrack.ingest.extract.Pipeline.mentions;
 import static io.claimtrack.ingest.extract.Pipeline.statement;
+import static io.claimtrack.ingest.extract.Pipeline.statements;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -344,5 +346,16 @@ class ReportedSpeechStageTest {
                 + "the road had been closed since Sunday.",
                 "A woman | her two cows had drowned in the flood | said | indirect",
                 "A man | the road had been closed since Sunday | told | indirect");
+    }
+
+    @Test
+    void wordsADenialSaysWereNeverSaidAreNoStatement() {
+        AnnotatedDocument doc = extract("""
+                Mr. Kell denied that Ms. Vale had mentioned the leak or shown him the stain. He said the flat was dry in \
+                March.
+                """);
+
+        assertEquals(List.of("Mr. Kell | Ms. Vale had mentioned the leak or shown him the stain | denied | indirect",
+                "Mr. Kell | the flat was dry in March | said | indirect"), statements(doc));
     }
 }
