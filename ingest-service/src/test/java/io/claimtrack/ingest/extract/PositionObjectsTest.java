@@ -62,6 +62,11 @@ class PositionObjectsTest {
                 The harbour board offered to pay for the repairs.
                 Holm offered to debate Berg on the pier in May.
                 """));
+        // A concession or remedy offered is given up, not said.
+        assertEquals(List.of(), cues("""
+                Harlow Dairies offered to sell its cheese plant and to freeze its milk prices for two years.
+                Ms. Brenn offered to share her generator with the farm next door.
+                """));
     }
 
     @Test
