@@ -90,9 +90,10 @@ final class CueSense {
             return after == null || !questionPut(t, next, s);
         }
         if (w.startsWith("add")) {
-            // "added 3 percent", "add $84 billion", "added two goals", "add about 30 hours": an amount, not words.
+            // "added 3 percent", "add $84 billion", "added two goals", "add about 30 hours", "would add about $900 a
+            // month": an amount, not words.
             return after == null || !(counted(after) || Quantities.afterHedge(t, next, s.endToken()) > 0
-                    || FunctionWords.CURRENCY.contains(after.text()) && next + 1 < s.endToken() && t.get(next + 1).type() == Token.Type.NUMBER
+                    || sum(t, next, s) || after.is("about") && sum(t, next + 1, s)
                     || objects.result(t, next, s) || objects.putInto(t, next, s));
         }
         if (w.startsWith("conced")) {
@@ -298,6 +299,11 @@ final class CueSense {
     /** A figure or a word that counts things opening an object: "40 clips", "dozens of photos". */
     static boolean thingsCounted(Token after) {
         return after.type() == Token.Type.NUMBER || COUNTS.contains(after.lower());
+    }
+
+    /** A sum of money at token {@code k}: "$84 billion", "€900". */
+    private static boolean sum(List<Token> t, int k, Sentence s) {
+        return k + 1 < s.endToken() && FunctionWords.CURRENCY.contains(t.get(k).text()) && t.get(k + 1).type() == Token.Type.NUMBER;
     }
 
     /** A figure or a counting word opening an object: "two goals", "40,000 vans", "several more". */

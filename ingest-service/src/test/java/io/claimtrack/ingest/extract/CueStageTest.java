@@ -364,6 +364,10 @@ class CueStageTest {
                 Holm added €2 million to the fund.
                 Holm added that the fund would cost $2 million.
                 """));
+        // A hedge before the currency sign: still an amount.
+        assertEquals(List.of(), cues("""
+                The new lock would add about $900 a month to each barge owner's costs.
+                """));
     }
 
     @Test
