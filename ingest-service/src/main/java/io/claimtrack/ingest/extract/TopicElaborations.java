@@ -8,13 +8,16 @@ import java.util.Set;
  * "drew the guest's attention to the shortage of nurses, pointing out that a third of posts are vacant", "raised the
  * issue of visas, noting that ...", "asked for more patrols, pointing to the thefts", "had asked for six years, arguing that the thefts warranted
  * prison", "asked that her client be freed, arguing that ...": the participle says what the
- * topic the speaker raised is about, one statement with it. "welcomed A, saying B" stays two (a position, then what
- * was said).
+ * topic the speaker raised is about, one statement with it. A submission's reason is the submission's ("submitted
+ * that the fare should fall, arguing that buses run half empty"): one statement running over both. "welcomed A, saying
+ * B" stays two (a position, then what was said).
  */
 final class TopicElaborations {
 
     /** The participle's words between its comma and what it says: ", noting that", ", pointing out that", ", arguing that". */
     private static final Set<String> PARTICIPLE_WORDS = WordSet.of("noting", "pointing", "arguing", "out", "to", "that");
+    /** Cues of a party's submission to a board or tribunal, whose reason given after it belongs to it. */
+    private static final Set<String> SUBMITTING = WordForms.verbForms("submit/submitted");
 
     private TopicElaborations() {
     }
@@ -42,12 +45,12 @@ final class TopicElaborations {
 
     /**
      * "drew X's attention to", "raised the issue of", "asked for", "asked that her client be freed": a topic or a
-     * request, not yet what was said of it.
+     * request, not yet what was said of it; a submission ("submitted that A"), whose reason is part of it.
      */
     private static boolean raisesTopic(AttributionContext ctx, Attribution a) {
         String cue = a.cue.toLowerCase(Locale.ROOT);
         int first = ctx.tokenAtOrAfter(a.contentStart);
-        return cue.contains("attention") || cue.startsWith("asked") && first > 0 && (ctx.tokens.get(first - 1).is("for") || ctx.tokens.get(first - 1).is("that"))
+        return cue.contains("attention") || SUBMITTING.contains(cue) || cue.startsWith("asked") && first > 0 && (ctx.tokens.get(first - 1).is("for") || ctx.tokens.get(first - 1).is("that"))
                 || cue.startsWith("rais") && ReadoutObjects.topicAt(ctx.tokens, first);
     }
 

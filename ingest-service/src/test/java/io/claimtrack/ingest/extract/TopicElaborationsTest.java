@@ -41,4 +41,17 @@ class TopicElaborationsTest {
         assertEquals(List.of("the ferry licence be restored, arguing that the inspection had been rushed",
                 "the owners were innocent", "the logs were complete"), contents(doc));
     }
+
+    @Test
+    void aSubmissionsReasonIsPartOfTheSubmission() {
+        AnnotatedDocument doc = extract("""
+                The Ferry Users' Council submitted that the fare should fall to $4, arguing that the boats run half empty \
+                after 7 p.m.
+
+                The operator said the fare covers fuel, arguing that diesel costs have doubled.
+                """);
+
+        assertEquals(List.of("the fare should fall to $4, arguing that the boats run half empty after 7 p.m",
+                "the fare covers fuel", "diesel costs have doubled"), contents(doc));
+    }
 }
