@@ -8,13 +8,15 @@ import java.util.Set;
  * Two capitalised words the text also gives on their own, with no capitalised word, connector or determiner next to
  * them ("Katrin Vell added that ..."): a person's name, not the last words of a body's or a field's ("and Rural
  * Affairs", "the Water Board"). Lets {@link RoleAndName} cut a long title from the name it ends with when the first
- * name is on no list ("Minister of Education and Science Katrin Vell said ... Katrin Vell added"). Read once a document,
- * on the first ask.
+ * name is on no list ("Minister of Education and Science Katrin Vell said ... Katrin Vell added"). A surname the text
+ * gives after the title's word alone does the same ("... Katrin Vell said ... Minister Vell added"). Read once a
+ * document, on the first ask.
  */
 final class NamesStandingAlone {
 
     private final AnnotatedDocument doc;
     private Set<String> pairs;
+    private Set<String> titledSurnames;
 
     NamesStandingAlone(AnnotatedDocument doc) {
         this.doc = doc;
@@ -26,6 +28,25 @@ final class NamesStandingAlone {
             pairs = read(doc);
         }
         return pairs.contains(first.text() + " " + second.text());
+    }
+
+    /** Whether the text gives {@code surname} right after the title word {@code title} alone: "Minister Vell said". */
+    boolean titled(Token title, Token surname) {
+        if (titledSurnames == null) {
+            titledSurnames = readTitled(doc.tokens);
+        }
+        return titledSurnames.contains(title.text() + " " + surname.text());
+    }
+
+    /** "Minister Vell", "Senator Vell": a capitalised word, a capitalised word, then no capitalised word. */
+    private static Set<String> readTitled(List<Token> t) {
+        Set<String> out = new HashSet<>();
+        for (int k = 1; k + 1 < t.size(); k++) {
+            if (t.get(k - 1).isCapitalized() && t.get(k).isCapitalized() && !t.get(k + 1).isCapitalized()) {
+                out.add(t.get(k - 1).text() + " " + t.get(k).text());
+            }
+        }
+        return out;
     }
 
     private static Set<String> read(AnnotatedDocument doc) {

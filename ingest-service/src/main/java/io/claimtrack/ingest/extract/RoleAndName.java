@@ -112,14 +112,16 @@ final class RoleAndName {
                 joined |= Mentions.isConnector(span.get(k).lower());
             }
             // "Minister of Fisheries and Coastal Affairs Pia Lind": a connector joins the body's words, and a first name
-            // (or two words the text gives on their own elsewhere) still opens the person's name that ends the phrase;
+            // (or two words the text gives on their own elsewhere, or whose last the text gives after the title alone:
+            // "Minister Lind said") still opens the person's name that ends the phrase;
             // so do the two words after the place a capitalised
             // title's last "of" names ("Minister of Agriculture and Food of the Republic of Kaltessa Mirela Tarn-Ode"),
             // whether or not the first name is on a list.
             boolean placed = capitalTitle && beforeName > title + 3 && span.get(beforeName).isCapitalized()
                     && (span.get(beforeName - 1).is("of") || fieldAfterPlace(span, title, beforeName));
             boolean named = !lower && beforeName > title + 2 && (placed || lexicon.isFirstName(span.get(beforeName + 1).lower())
-                    || beforeName + 3 == span.size() && alone.has(span.get(beforeName + 1), span.get(beforeName + 2)));
+                    || beforeName + 3 == span.size() && (alone.has(span.get(beforeName + 1), span.get(beforeName + 2))
+                    || alone.titled(span.get(title), span.get(beforeName + 2))));
             // "Chair of the Central Election Commission": a body's word ends the complement, so its last two words are the
             // body's name, no person's.
             boolean bodyEnds = lexicon.organizations.contains(lexicon.headKey(head.lower()));

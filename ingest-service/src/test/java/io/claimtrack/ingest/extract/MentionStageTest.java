@@ -69,4 +69,27 @@ class MentionStageTest {
         assertTrue(names("Minister of Trade and Rural Affairs said so. Funds for Rural Affairs will rise.").stream()
                 .noneMatch(n -> n.startsWith("Rural Affairs")));
     }
+
+    /**
+     * Round 52: the name a long joined title ends in is the holder's too when the text gives its surname after the
+     * title's word alone ("Minister Osk"), so a readout's "The Minister" is the ministry's own minister, not the one
+     * she spoke with.
+     */
+    @Test
+    void aLongTitleEndsInTheNameWhoseSurnameTheTitleTakesAlone() {
+        AnnotatedDocument doc = Pipeline.extract("""
+                MINISTRY OF TRADE AND INDUSTRY
+                Readout
+
+                4 March 2036
+
+                Minister of Trade and Industry Tordis Osk spoke by telephone today with Pellia's Minister of Commerce, \
+                Daniel Osei, ahead of the joint trade council in April.
+
+                Minister Osk thanked Minister Osei for Pellia's support during the port strike.
+
+                The Minister informed Minister Osei that exports of machine parts to Pellia had fallen by a fifth since 2034.
+                """);
+        Pipeline.assertSpeaker(doc, "exports of machine parts to Pellia had fallen by a fifth since 2034", "Tordis Osk");
+    }
 }
