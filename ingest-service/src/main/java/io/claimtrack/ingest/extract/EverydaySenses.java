@@ -6,7 +6,7 @@ import java.util.Set;
 /**
  * Cue words in their everyday senses, in sports and money stories: "claim the Ostbay Open" (won), "called for the physio",
  * "called for help." (summoned), "pledged her bonus to a hospital" (money given), "charged an average of $300" (a price),
- * "say goodbye to" (a leave-taking), "recounts every ballot" (counted again), "believe the word “interim”" (a term
+ * "say goodbye to", "says goodnight" (a leave-taking), "charged late fines" (a penalty levied), "recounts every ballot" (counted again), "believe the word “interim”" (a term
  * doubted). None of them
  * says anything; "claimed the referee was wrong", "called for calm", "pledged her support", "charged that the count was
  * rigged" are left. Asked by {@link CueSense}.
@@ -27,10 +27,10 @@ final class EverydaySenses {
             "savings", "fee", "fees", "prize", "money", "pay", "paycheck", "proceeds", "inheritance", "fortune");
     /** What is charged as a price: "charged a fee", "charges rent", "charged customers interest". */
     private static final Set<String> PRICES = WordSet.of("fee", "fees", "rent", "interest", "commission", "commissions", "premium",
-            "premiums", "surcharge", "fare", "fares", "tuition", "admission", "toll", "tolls", "markup", "average");
+            "premiums", "surcharge", "fare", "fares", "tuition", "admission", "toll", "tolls", "markup", "average", "fine", "fines");
     /** Leave-takings and greetings said, not reported: "Fans say goodbye to the old stadium", "said hello to". */
     private static final Set<String> FAREWELLS = WordSet.of("goodbye", "good-bye", "goodbyes", "farewell", "farewells",
-            "hello", "adieu");
+            "hello", "adieu", "goodnight", "good-night");
     /** What a recount counts again: "recounts every ballot", "recounted the votes". */
     private static final Set<String> BALLOTS = WordSet.of("ballot", "ballots", "vote", "votes");
     /** Determiners of a count beyond the articles: "every ballot", "all votes". */

@@ -110,4 +110,19 @@ class EverydaySensesTest {
         assertEquals(1, found.size(), found.toString());
         assertTrue(found.get(0).contains("the pier is safe"), found.toString());
     }
+
+    /** Round 52: a headline's "says goodnight" takes leave; late fines charged are a penalty levied, as a fee is. */
+    @Test
+    void goodnightAndFinesChargedSayNothing() {
+        List<String> found = said("""
+                After 30 years behind the bar, Tilda Brackett says goodnight
+
+                The owner of the Lamplighter pub closes its doors on Saturday. Mira Santos said the pool lost about 300 \
+                members a year while it charged late fines. The union charged that the pool had cut wages.
+                """);
+        assertEquals(2, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("Mira Santos | the pool lost about 300 members a year while it charged late fines |"),
+                found.toString());
+        assertTrue(found.get(1).contains("| the pool had cut wages | charged"), found.toString());
+    }
 }
