@@ -6,8 +6,8 @@ import java.util.Set;
 /**
  * What a party seeks or claims that is no words: a penalty asked of a court ("sought nine years"), a pay claim at the
  * bargaining table ("is seeking a 7% raise"), money claimed ("the amount the landlord claimed", "has claimed damages of
- * 2 million crowns") or pledged ("pledged a total of 40 million euros"), an effort whose words a participle gives
- * ("sought to reassure savers, saying ..."). Asked by {@link CueSense}.
+ * 2 million crowns") or pledged ("pledged a total of 40 million euros"), an effort or an event confirmed whose words a
+ * participle gives ("sought to reassure savers, saying ...", "confirmed the change, saying ..."). Asked by {@link CueSense}.
  */
 final class ClaimedObjects {
 
@@ -105,10 +105,22 @@ final class ClaimedObjects {
      * the loss, pointing to ...", whose participle is no saying).
      */
     static boolean effortBeforeSaying(List<Token> t, int next, Sentence s) {
-        if (next + 1 >= s.endToken() || !t.get(next).is("to")) {
-            return false;
-        }
-        for (int k = next + 1; k + 1 < s.endToken() && k - next <= Windows.PHRASE_TOKENS; k++) {
+        return next + 1 < s.endToken() && t.get(next).is("to") && runsToSaying(t, next + 1, s);
+    }
+
+    /**
+     * "confirmed the change in a statement on Tuesday, saying the chief had resigned": an event confirmed, a noun
+     * object after an article or a possessive, run to a comma before a participle of saying, which gives the words
+     * (round 51's convention); "confirmed the change." alone and "confirmed that ..." stay statements.
+     */
+    static boolean eventBeforeSaying(List<Token> t, int next, Sentence s) {
+        return next + 1 < s.endToken() && FunctionWords.ARTICLES_OR_POSSESSIVES.contains(t.get(next).lower())
+                && runsToSaying(t, next + 1, s);
+    }
+
+    /** Words or numbers from {@code from} to a comma before a participle of saying, within a phrase's length. */
+    private static boolean runsToSaying(List<Token> t, int from, Sentence s) {
+        for (int k = from; k + 1 < s.endToken() && k - from < Windows.PHRASE_TOKENS; k++) {
             Token tok = t.get(k);
             if (tok.is(",")) {
                 return SAYING.contains(t.get(k + 1).lower());

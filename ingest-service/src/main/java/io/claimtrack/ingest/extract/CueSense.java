@@ -119,6 +119,7 @@ final class CueSense {
         }
         if ((w.startsWith("seek") || w.equals("sought")) && (ClaimedObjects.sought(t, next, s)
                 || ClaimedObjects.effortBeforeSaying(t, next, s) || ClaimedObjects.effortSince(t, i, next, s) || after == null
+                || PleaObject.commentSought(t, next, s)
                 || FindingSense.closesSentence(after))) {
             // "sought nine years", "sought a sentence of three years": what a party asks a court for, no words; "is
             // seeking a 7% raise": a claim at the bargaining table. "a clause the lenders have sought." has its object
@@ -131,7 +132,7 @@ final class CueSense {
         if (w.startsWith("declar")) {
             return !objects.declaredAct(t, next, s, CueStage.titleCased(doc, s));
         }
-        if (w.startsWith("confirm") && ObjectSense.proclaimedWinner(t, next, s)) {
+        if (w.startsWith("confirm") && (ObjectSense.proclaimedWinner(t, next, s) || ClaimedObjects.eventBeforeSaying(t, next, s))) {
             return false;
         }
         if (w.startsWith("respond")) {

@@ -19,7 +19,22 @@ final class PleaObject {
     /** What a reporter asks a speaker for: "asked for comment", "asked for anonymity". */
     private static final Set<String> REPORTERS_REQUESTS = WordSet.of("comment", "comments", "anonymity");
 
+    /** Words before a reporter's request: "seeking further comment", "seeking immediate comment". */
+    private static final Set<String> REQUEST_MODIFIERS = WordSet.of("further", "immediate", "additional", "more");
+
     private PleaObject() {
+    }
+
+    /**
+     * "did not respond to a message seeking further comment", "calls seeking comment": a reporter's request, the
+     * participle after {@code next} is no plea of the speaker's.
+     */
+    static boolean commentSought(List<Token> t, int next, Sentence s) {
+        int k = next;
+        while (k < s.endToken() && REQUEST_MODIFIERS.contains(t.get(k).lower())) {
+            k++;
+        }
+        return k < s.endToken() && REPORTERS_REQUESTS.contains(t.get(k).lower());
     }
 
     /** The first token of what was asked for after the plea verb {@code cue} and its "for", or -1. */

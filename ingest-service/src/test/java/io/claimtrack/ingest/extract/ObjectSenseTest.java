@@ -270,4 +270,13 @@ class ObjectSenseTest {
                 The minister declared that the drought was over.
                 """));
     }
+
+    /** Round 52: "confirmed the departure ..., saying B" gives B only; "confirmed the departure." alone stays. */
+    @Test
+    void anEventConfirmedBeforeAParticipleOfSayingIsNoWords() {
+        assertEquals(List.of("saying", "confirmed"), cues("""
+                Bramwell Foods confirmed the departure in a statement on Tuesday, saying Hettie Marsh had left by choice.
+                The union confirmed the strike date.
+                """));
+    }
 }

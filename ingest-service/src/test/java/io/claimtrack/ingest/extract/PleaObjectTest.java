@@ -36,4 +36,13 @@ class PleaObjectTest {
         assertMentions("Minister Tova Lind added that the Harlow port authority had asked for a longer lease.",
                 "Minister Tova Lind | the Harlow port authority had asked for a longer lease | added | indirect");
     }
+
+    /** Round 52: "a call seeking further comment" is the reporter's request, no plea of the one called. */
+    @Test
+    void aCallSeekingCommentAsksNothing() {
+        assertMentions("""
+                Osric Penhallow did not return a call seeking further comment. Lydia Crane said the plant would reopen.
+                """,
+                "Lydia Crane | the plant would reopen | said | indirect");
+    }
 }
