@@ -6,7 +6,7 @@ import java.util.Set;
 /**
  * Cue words that give no words of anyone's, asked by {@link CueSense}: a cue in a question its governing verb leaves
  * unanswered ("did not say when Lund would announce it"), a raised voice with only its place after it ("chanted
- * outside the gates"), a request for an answer ("asked X to confirm how many"), and the noun "appeal" ("holds particular
+ * outside the gates"), a request for an answer ("asked X to confirm how many", "to report back on whether"), and the noun "appeal" ("holds particular
  * appeal for").
  */
 final class WordsNotGiven {
@@ -47,8 +47,8 @@ final class WordsNotGiven {
     }
 
     /**
-     * "asked the Department to confirm how many grants were repaid", "asked Lund to explain why": a request for an
-     * answer not yet given, no words of the asker's; {@code next} is the token after the cue.
+     * "asked the Department to confirm how many grants were repaid", "asked Lund to explain why", "asked staff to report
+     * back by June on whether": a request for an answer not yet given, no words of the asker's; {@code next} is the token after the cue.
      */
     static boolean answerRequested(List<Token> t, String w, int next, Sentence s) {
         if (!w.startsWith("ask")) {
@@ -56,9 +56,26 @@ final class WordsNotGiven {
         }
         for (int k = next; k + 2 < s.endToken() && k - next <= LISTENER_TOKENS; k++) {
             if (t.get(k).is("to")) {
-                return Refusals.UNSAID.contains(t.get(k + 1).lower()) && CueSense.QUESTION_WORDS.contains(t.get(k + 2).lower());
+                return Refusals.UNSAID.contains(t.get(k + 1).lower()) && CueSense.QUESTION_WORDS.contains(t.get(k + 2).lower())
+                        || t.get(k + 1).is("report") && t.get(k + 2).is("back") && questionAhead(t, k + 3, s);
             }
             if (!t.get(k).isWord()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "by the spring on whether", "within a month on how": a question word after a few words of time and topic, before
+     * any comma or clause.
+     */
+    private static boolean questionAhead(List<Token> t, int from, Sentence s) {
+        for (int k = from; k < Math.min(s.endToken(), from + LISTENER_TOKENS); k++) {
+            if (CueSense.QUESTION_WORDS.contains(t.get(k).lower())) {
+                return true;
+            }
+            if (!t.get(k).isWord() || t.get(k).is("that")) {
                 return false;
             }
         }

@@ -54,4 +54,12 @@ class RefusalsTest {
         assertMentions("The Auditor asked the Harbour Board to publish its berth fees.",
                 "The Auditor | the Harbour Board to publish its berth fees | asked | indirect");
     }
+
+    /** Round 52: "asked staff to report back by the spring on whether ..." asks for an answer, as "to confirm how many". */
+    @Test
+    void aReportRequestedOnAQuestionIsNoStatement() {
+        assertMentions("The board also asked staff to report back by the spring on whether the pool should stay open.");
+        assertMentions("The board asked staff to report back with a budget.",
+                "The board | staff to report back with a budget | asked | indirect");
+    }
 }
