@@ -22,4 +22,17 @@ class CoinedTermsTest {
                 """,
                 "Mayor Tova Lind | \"a raid on the pension fund\" | calls | direct");
     }
+
+    /** Round 52: a nickname a place's people give a building is a term in use, not their statement. */
+    @Test
+    void aLocalNicknameIsNoStatement() {
+        assertMentions("""
+                The mill, a 1912 brick building that locals call "the Castle," will become a museum, the mayor said.
+                """,
+                "the mayor | The mill, a 1912 brick building that locals call \"the Castle,\" will become a museum | said | mixed");
+        assertMentions("""
+                The levy, which critics call "a raid on savers," passed on Monday.
+                """,
+                "critics | \"a raid on savers,\" | call | direct");
+    }
 }
