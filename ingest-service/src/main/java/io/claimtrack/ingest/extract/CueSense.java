@@ -231,6 +231,10 @@ final class CueSense {
             // "had dismissed the depot manager": let go, nothing said.
             return false;
         }
+        if (w.startsWith("apolog")) {
+            // "apologized for" is its own cue; the bare verb needs its listener and then what it was for.
+            return Listeners.apologyToListener(t, next, s.endToken());
+        }
         if (w.startsWith("talk")) {
             // "talked to voters about health care", "talks openly about"; "talked to the pilots" is an action.
             return SpokenTopic.topicAfterGap(t, next, s.endToken()) > 0;

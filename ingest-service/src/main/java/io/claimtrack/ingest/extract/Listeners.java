@@ -103,6 +103,26 @@ final class Listeners {
     }
 
     /**
+     * "apologised to the travellers “for a night in the terminal”", "apologized to fans for the delay": the one
+     * apologised to after "to", then what the apology was for; "apologised to fans." alone gives no words.
+     */
+    static boolean apologyToListener(List<Token> t, int next, int end) {
+        if (next >= end || !t.get(next).is("to")) {
+            return false;
+        }
+        for (int k = next + 1; k < Math.min(end, next + 2 + Windows.LISTENER_WORDS); k++) {
+            Token tok = t.get(k);
+            if (tok.is("for") || tok.type() == Token.Type.QUOTE && k + 1 < end && t.get(k + 1).is("for")) {
+                return k > next + 1;
+            }
+            if (!tok.isWord()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
      * "informed the President about the reform ...", "would inform his capital of the position": a listener, then
      * "about" (or, {@code ofToo}, "of") within the window of "spoke to ... about"; a "that" or a clause's verb first
      * ("informed the board that the talks about ... were over") is content. The "of" of a title, a name or a part

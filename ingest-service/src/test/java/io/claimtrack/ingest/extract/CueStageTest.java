@@ -544,4 +544,13 @@ class CueStageTest {
                 The strike at the port of Velm entered its third day.
                 """));
     }
+
+    /** Round 52: a bare "apologised" is a cue with its listener and what it was for; to a listener alone, none. */
+    @Test
+    void anApologyToAListenerForSomethingIsACue() {
+        assertEquals(List.of("apologised", "apologize for"), cues("""
+                The chief executive, Ilse Baumer, apologised to travellers "for a night in the terminal".
+                Tom Hale apologised to his wife. The club will apologize for the delay.
+                """));
+    }
 }
