@@ -12,7 +12,8 @@ final class MemoryTold {
     }
 
     /**
-     * "remembers that the pier was full", "remembered when the ferry sank", "remembers the surgeon sitting on the floor",
+     * "remembers that the pier was full", "remembered when the ferry sank", "remembers the flood of 1988, when the river
+     * rose", "remembers the surgeon sitting on the floor",
      * "remembers putting his hand on his heart", "“...,” she remembers.", "remembers her as strict": what is remembered
      * is told, as a clause, a scene, a person's character, the quotation before or one after "as" ("remembers the first
      * show as “an hour of polka”"). "remembers the pension talks as the
@@ -40,8 +41,8 @@ final class MemoryTold {
         }
         for (int k = next; k < Math.min(end, next + Windows.PHRASE_TOKENS); k++) {
             Token tok = t.get(k);
-            if (tok.is("when")) {
-                // "remembers the night in 1998 when the dam broke": a scene told by its clause.
+            if (tok.is("when") || tok.is(",") && k + 1 < end && t.get(k + 1).is("when")) {
+                // "remembers the night in 1998 when the dam broke", "the flood of 1988, when ...": a scene told by its clause.
                 return k > next;
             }
             if (tok.is("as") && k > next && k + 1 < end && t.get(k + 1).type() == Token.Type.QUOTE) {

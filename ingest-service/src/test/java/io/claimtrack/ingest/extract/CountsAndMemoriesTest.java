@@ -110,4 +110,14 @@ class CountsAndMemoriesTest {
                 """,
                 "Anton Borg, a retired shop teacher | the first broadcast as \"an hour of polka and one awful call-in.\" | remembers | mixed");
     }
+
+    /** Round 52: an event remembered with its when-clause after a comma is a scene told, as without the comma. */
+    @Test
+    void anEventRememberedWithItsWhenClauseIsAScene() {
+        assertMentions("""
+                Edda Voss remembers the flood of 1988, when the river rose six feet and her father rowed the neighbours to the church.
+                Edda Voss remembers the flood of 1988.
+                """,
+                "Edda Voss | the flood of 1988, when the river rose six feet and her father rowed the neighbours to the church | remembers | indirect");
+    }
 }
