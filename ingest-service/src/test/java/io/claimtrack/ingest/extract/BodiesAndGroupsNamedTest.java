@@ -97,4 +97,13 @@ class BodiesAndGroupsNamedTest {
         assertEquals(SpeakerKind.PERSON, statement(doc, "the law was cruel").kind);
         assertSpeaker(doc, "the state would lose", "Joseph R. Kline III");
     }
+
+    /** Round 52: race stewards, referees and umpires speak as a group, as officials do. */
+    @Test
+    void stewardsAndRefereesAreAGroupOfSpeakers() {
+        AnnotatedDocument doc = extract("""
+                Brisk Harbour lost the race 10 minutes later, when stewards ruled that the mare had drifted across the track.
+                """);
+        assertSpeaker(doc, "the mare had drifted across the track", "stewards");
+    }
 }
