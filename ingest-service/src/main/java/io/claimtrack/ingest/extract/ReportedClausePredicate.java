@@ -7,12 +7,15 @@ import java.util.Set;
  * "Trustee Vance said she supported the plan but was worried that the buses would run late": after a verb of saying
  * whose clause opens with a personal pronoun, a copula after "but" or "and" goes on with that clause's subject, so the
  * belief it states ("was worried that") is part of what was said, not a second statement. "said the plan was sound
- * but warned that ..." (a verb of the speaker's own) is left to {@link CueStatement}.
+ * but warned that ..." (a verb of the speaker's own) is left to {@link CueStatement}. So is a participle coordinated in
+ * a passive: "said the appeals were heard and rejected".
  */
 final class ReportedClausePredicate {
 
     /** The pronouns that open the reported clause as its subject. */
     private static final Set<String> PERSONAL = WordSet.of("he", "she", "they", "we", "i");
+    /** Auxiliaries of a passive: "were reviewed and rejected". */
+    private static final Set<String> PASSIVE = WordSet.of("was", "were", "is", "are", "be", "been", "being");
     /** Copulas of a belief or feeling stated in the past or present: "was concerned", "is worried". */
     private static final Set<String> COPULAS = WordSet.of("was", "were", "is", "are");
 
@@ -22,6 +25,9 @@ final class ReportedClausePredicate {
     /** Whether the cue after the conjunction at {@code conjunction} goes on with an earlier reported clause's subject. */
     static boolean continues(AttributionContext ctx, Cue cue, Sentence s, int conjunction) {
         List<Token> t = ctx.tokens;
+        if (passiveCoordinate(ctx, cue, s, conjunction)) {
+            return true;
+        }
         if (!t.get(conjunction).is("but") && !t.get(conjunction).is("and") || conjunction + 1 >= cue.endToken()
                 || !COPULAS.contains(t.get(conjunction + 1).lower())) {
             return false;
@@ -34,5 +40,43 @@ final class ReportedClausePredicate {
             }
         }
         return false;
+    }
+
+    /**
+     * "said the appeals were heard and rejected because ...": a participle in -ed after "and" that shares a passive
+     * auxiliary with the participle before the conjunction, inside the clause of an earlier verb of saying, is that
+     * clause's verb too, no second statement of the speaker's; "suggested the referee be suspended and defended the
+     * coach" has an object and stays the speaker's.
+     */
+    private static boolean passiveCoordinate(AttributionContext ctx, Cue cue, Sentence s, int conjunction) {
+        List<Token> t = ctx.tokens;
+        int before = conjunction - 1;
+        if (!t.get(conjunction).is("and") && !t.get(conjunction).is("or") || cue.firstToken() != conjunction + 1
+                || !t.get(cue.firstToken()).lower().endsWith("ed") || before - 1 <= s.firstToken()
+                || !participle(t.get(before)) || !PASSIVE.contains(t.get(before - 1).lower()) || objectAfter(t, cue, s)) {
+            return false;
+        }
+        for (int k = s.firstToken(); k < before - 1; k++) {
+            Cue said = ctx.cueAt[k];
+            if (said != null && said.kind() == Lexicon.CueKind.VERB) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "and welcomed the decision": an object after the verb makes it active, the speaker's own. */
+    private static boolean objectAfter(List<Token> t, Cue cue, Sentence s) {
+        if (cue.endToken() >= s.endToken()) {
+            return false;
+        }
+        Token next = t.get(cue.endToken());
+        return next.isCapitalized() || FunctionWords.ARTICLES_OR_POSSESSIVES.contains(next.lower())
+                || FunctionWords.OBJECT_PRONOUNS.contains(next.lower()) || next.is("that");
+    }
+
+    private static boolean participle(Token tok) {
+        String w = tok.lower();
+        return tok.isWord() && !tok.isCapitalized() && (w.endsWith("ed") || w.endsWith("en") || Lexicon.get().isIrregularPast(w));
     }
 }

@@ -23,4 +23,18 @@ class ReportedClausePredicateTest {
                 "Trustee Nell Varga | the schedule was sound | said | indirect",
                 "Trustee Nell Varga | the buses would run late | worried | indirect");
     }
+
+    /** Round 52: "were heard and rejected because" is the reported clause's passive; with an object ("and defended the coach") the verb is the speaker's. */
+    @Test
+    void aParticipleCoordinatedInThePassiveIsPartOfTheClause() {
+        assertMentions("""
+                The federation said the appeals were heard and rejected because the footage showed no foul.
+                """,
+                "The federation | the appeals were heard and rejected because the footage showed no foul | said | indirect");
+        assertMentions("""
+                Several club owners suggested the referee be suspended and defended the coach as a fair man.
+                """,
+                "Several club owners | the referee be suspended | suggested | indirect",
+                "Several club owners | the coach as a fair man | defended | indirect");
+    }
 }
