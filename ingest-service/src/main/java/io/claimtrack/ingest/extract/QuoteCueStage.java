@@ -235,11 +235,30 @@ public final class QuoteCueStage implements Stage {
             Cue cue = relative ? null : ctx.cueAt[k];
             if (cue != null) {
                 Mention m = cue.kind() == Lexicon.CueKind.VERB && !lexicon.isGerund(cue) ? speakers.before(ctx, cue, sentence) : null;
+                m = m == null ? null : roleBeforeName(ctx, m, speakerStart, comma);
                 return m != null && m.start() == ctx.tokens.get(speakerStart).start()
                         && QuotedStatements.addQuote(ctx, q, m, cue, sentence.block(), 0.9);
             }
         }
         return false;
+    }
+
+    /**
+     * '“...,” the mill's floor manager, Harriet Quill, 61, said': the speaker found before the cue is the name after the
+     * role's comma; the role from {@code speakerStart} to {@code comma}, headed by a person's noun, opens it.
+     */
+    private Mention roleBeforeName(AttributionContext ctx, Mention m, int speakerStart, int comma) {
+        if (!m.hasName() || ctx.tokenAtOrAfter(m.start()) != comma + 1
+                || !lexicon.isPersonNoun(lexicon.headKey(ctx.tokens.get(comma - 1).lower()))) {
+            // "'...' his secret weapon, Trump hints": no person's role before the name.
+            return m;
+        }
+        Mention role = ctx.mentions.build(speakerStart, comma);
+        if (role == null || role.hasName() || role.kind() != SpeakerKind.PERSON) {
+            return m;
+        }
+        int start = ctx.tokens.get(speakerStart).start();
+        return new Mention(start, m.end(), ctx.doc.text(start, m.end()), role.role(), m.name(), m.kind());
     }
 
     private void cueThenQuote(AttributionContext ctx, Quote q, int opening) {

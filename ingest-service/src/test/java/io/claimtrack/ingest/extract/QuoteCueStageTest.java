@@ -217,4 +217,13 @@ class QuoteCueStageTest {
                 "They | she could | said | indirect",
                 "Vik | “Who pays?” | asked | direct");
     }
+
+    /** Round 52: a role, its name and an age after a quotation: the quotation is the named person's, the role opens the mention. */
+    @Test
+    void aRoleThenANameAndAnAgeAfterTheQuotation() {
+        assertMentions("""
+                "We lost two friends today. They were family," the mill's floor manager, Harriet Quill, 61, said at a vigil.
+                """,
+                "the mill's floor manager, Harriet Quill | \"We lost two friends today. They were family,\" | said | direct");
+    }
 }
