@@ -186,6 +186,10 @@ final class Mentions {
             to--;
         }
         to = beforeParticiple(from, to);
+        if (to - from > 2 && isDateWord(tokens.get(to - 1).lower()) && pastBeforeDay(tokens.get(to - 2))) {
+            // "a resolution the city council passed Monday": the day closes a relative clause's verb, no name of anyone.
+            to--;
+        }
         if (from == to || allDateWords(from, to)) {
             // "Wednesday added one more twist": a day or month is when, never who ("June", "Jun" may be people).
             return null;
@@ -259,6 +263,12 @@ final class Mentions {
             }
         }
         return true;
+    }
+
+    /** "passed", "wrote": a lower-case past before a day. */
+    private boolean pastBeforeDay(Token t) {
+        String w = t.lower();
+        return t.isWord() && !t.isCapitalized() && (w.endsWith("ed") || lexicon.verbOnlyPasts.contains(w) || lexicon.isIrregularPast(w));
     }
 
     private boolean allDateWords(int from, int to) {

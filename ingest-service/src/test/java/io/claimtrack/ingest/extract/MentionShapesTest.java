@@ -3,6 +3,7 @@ package io.claimtrack.ingest.extract;
 import static io.claimtrack.ingest.extract.Pipeline.assertSpeaker;
 import static io.claimtrack.ingest.extract.Pipeline.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
@@ -110,5 +111,16 @@ class MentionShapesTest {
                 """);
         assertSpeaker(doc, "“Mr. Voldsted told me I had good ears,”", "Osric Pellvane");
         assertEquals(List.of(), doc.names.stream().map(Name::text).filter(n -> n.endsWith("-born")).toList());
+    }
+
+    /** Round 52: a day after a relative clause's verb ("passed Monday") is when, no name of the document's maker. */
+    @Test
+    void aDayClosingARelativeClauseIsNoName() {
+        AnnotatedDocument doc = extract("""
+                Mayor Ines Dalby has named Friday "Oskar Lund Day," according to a motion the town board passed Monday.
+                """);
+        List<String> found = Pipeline.statements(doc);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("a motion the town board passed |"), found.toString());
     }
 }
