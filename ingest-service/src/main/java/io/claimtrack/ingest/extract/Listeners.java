@@ -9,6 +9,9 @@ import java.util.Set;
  */
 final class Listeners {
 
+    /** Words after an apology's "for" that tell a time: "for the first time", "for years". */
+    private static final Set<String> APOLOGY_TIMES = WordSet.of("first", "second", "third", "last", "final", "only",
+            "years", "decades", "months", "weeks", "days", "hours");
     /** Verbs whose object is only the one spoken to, never part of what was said. */
     private static final Set<String> ADDRESSEE_VERBS = WordSet.of("told", "tells", "tell", "telling", "informed",
             "informs", "assured", "assures");
@@ -104,7 +107,8 @@ final class Listeners {
 
     /**
      * "apologised to the travellers “for a night in the terminal”", "apologized to fans for the delay": the one
-     * apologised to after "to", then what the apology was for; "apologised to fans." alone gives no words.
+     * apologised to after "to", then what the apology was for; "apologised to fans." alone and "apologised to the
+     * county for the first time" give no words.
      */
     static boolean apologyToListener(List<Token> t, int next, int end) {
         if (next >= end || !t.get(next).is("to")) {
@@ -113,13 +117,20 @@ final class Listeners {
         for (int k = next + 1; k < Math.min(end, next + 2 + Windows.LISTENER_WORDS); k++) {
             Token tok = t.get(k);
             if (tok.is("for") || tok.type() == Token.Type.QUOTE && k + 1 < end && t.get(k + 1).is("for")) {
-                return k > next + 1;
+                int f = tok.is("for") ? k : k + 1;
+                return k > next + 1 && !timeAfterFor(t, f + 1, end);
             }
             if (!tok.isWord()) {
                 return false;
             }
         }
         return false;
+    }
+
+    /** "for the first time since", "for years": how long or how often, not what the apology was for. */
+    private static boolean timeAfterFor(List<Token> t, int k, int end) {
+        int w = k < end && FunctionWords.ARTICLES.contains(t.get(k).lower()) ? k + 1 : k;
+        return w < end && APOLOGY_TIMES.contains(t.get(w).lower());
     }
 
     /**

@@ -550,7 +550,8 @@ class CueStageTest {
     void anApologyToAListenerForSomethingIsACue() {
         assertEquals(List.of("apologised", "apologize for"), cues("""
                 The chief executive, Ilse Baumer, apologised to travellers "for a night in the terminal".
-                Tom Hale apologised to his wife. The club will apologize for the delay.
+                Tom Hale apologised to his wife. Ada Lind apologised to the town for the first time in years.
+                The club will apologize for the delay.
                 """));
     }
 }
