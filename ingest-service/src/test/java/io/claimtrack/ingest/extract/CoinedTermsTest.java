@@ -31,8 +31,8 @@ class CoinedTermsTest {
                 """,
                 "the mayor | The mill, a 1912 brick building that locals call \"the Castle,\" will become a museum | said | mixed");
         assertMentions("""
-                The levy, which critics call "a raid on savers," passed on Monday.
+                The levy is a measure that critics call "a raid on savers."
                 """,
-                "critics | \"a raid on savers,\" | call | direct");
+                "critics | \"a raid on savers.\" | call | direct");
     }
 }
