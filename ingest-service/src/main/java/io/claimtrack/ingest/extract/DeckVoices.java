@@ -31,13 +31,16 @@ final class DeckVoices {
     /** The speaker of deck statement {@code a} by this reading; null if it is no such deck's or nothing below says. */
     HeadlineEchoes.Speaker speakerFor(Attribution a) {
         Mention m = a.mention;
-        if (m == null || m.hasName() || m.isPronoun() || m.text().indexOf(' ') >= 0 || !Character.isLowerCase(m.text().charAt(0))
-                || !BodyDescriptions.topLine(doc, a.block) || a.speaker == null) {
+        // A deck opening with its noun capitalizes it ("Ranger says ..."), read as a name nothing below expands.
+        boolean opens = m != null && m.start() == doc.block(a.block).start() && m.text().equals(a.speaker);
+        if (m == null || m.hasName() && !opens || m.isPronoun() || m.text().indexOf(' ') >= 0
+                || !Character.isLowerCase(m.text().charAt(0)) && !opens || !BodyDescriptions.topLine(doc, a.block) || a.speaker == null) {
             return null;
         }
         String noun = m.text().toLowerCase(Locale.ROOT);
         if (a.speaker.equals(m.text())) {
-            return owner(noun);
+            HeadlineEchoes.Speaker owner = owner(noun);
+            return owner != null ? owner : titled(a, noun);
         }
         List<String> own = List.of(a.speaker.split(" ")[0].toLowerCase(Locale.ROOT) + "'s ", "the " + noun + "'s ");
         for (int j = doc.attributions.indexOf(a) + 1; j < doc.attributions.size(); j++) {
@@ -58,6 +61,33 @@ final class DeckVoices {
             }
         }
         return null;
+    }
+
+    /**
+     * A person's noun ("ranger says ...") is the first person below whose own role it heads ("park ranger Ines Volk said")
+     * and who says something; a plural ("residents") is no one person.
+     */
+    private HeadlineEchoes.Speaker titled(Attribution a, String noun) {
+        if (noun.endsWith("s") && !noun.endsWith("ss")) {
+            return null;
+        }
+        for (int j = doc.attributions.indexOf(a) + 1; j < doc.attributions.size(); j++) {
+            Attribution o = doc.attributions.get(j);
+            if (!o.nested && o.mention != null && o.kind == SpeakerKind.PERSON && !BodyDescriptions.topLine(doc, o.block)
+                    && o.speaker != null && !o.speaker.equals(o.mention.text()) && o.speaker.indexOf(' ') > 0
+                    && heads(o.mention.role(), noun)) {
+                return new HeadlineEchoes.Speaker(o.speaker, SpeakerKind.PERSON);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a person's role ends in the noun, in lower case: "park ranger", not "PolitiFact Executive Director" for a deck
+     * opening "PolitiFact says", nor "the study's lead author" for "study finds".
+     */
+    private static boolean heads(String role, String noun) {
+        return role.equals(noun) || role.endsWith(" " + noun);
     }
 
     /** "The mine's owner, Keystone Minerals,": the owner or operator the text names for the thing {@code noun} is. */

@@ -70,4 +70,29 @@ class DeckVoicesTest {
                 + "landlord if the water was not back by Monday.\n");
         assertSpeaker(doc, "it will hire a crew and charge the landlord", "city");
     }
+
+    @Test
+    void aDecksCapitalizedPersonNounIsThePersonItTitlesBelow() {
+        AnnotatedDocument doc = extract("Town to fell 900 elms as blight spreads\n\n"
+                + "Ranger says few can be rescued; owners ask why spraying ended" + BYLINE
+                + "HOLLIS - The town of Hollis will fell about 900 elm trees this winter, park ranger Ines Volk said Tuesday.\n\n"
+                + "Volk said the blight had reached every ward.\n");
+        assertSpeaker(doc, "few can be rescued", "Ines Volk");
+    }
+
+    @Test
+    void aDecksPluralPersonNounStaysNoOnePerson() {
+        AnnotatedDocument doc = extract("Town to fell 900 elms as blight spreads\n\n"
+                + "Wardens say few can be rescued; owners ask why spraying ended" + BYLINE
+                + "HOLLIS - The town of Hollis will fell about 900 elm trees this winter, park warden Ines Volk said Tuesday.\n");
+        assertSpeaker(doc, "few can be rescued", "Wardens");
+    }
+
+    @Test
+    void aDecksLowerCasePersonNounIsThePersonItTitlesBelow() {
+        AnnotatedDocument doc = extract("Town to fell 900 elms as blight spreads\n\n"
+                + "Owners ask why spraying ended; warden says few can be rescued" + BYLINE
+                + "HOLLIS - The town of Hollis will fell about 900 elm trees this winter, chief warden Ines Volk said Tuesday.\n");
+        assertSpeaker(doc, "few can be rescued", "Ines Volk");
+    }
 }
