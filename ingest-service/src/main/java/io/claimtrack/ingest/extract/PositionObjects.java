@@ -37,14 +37,16 @@ final class PositionObjects {
     private static final Set<String> BARGAINED = WordSet.of("offer", "offers", "contract", "contracts", "bid", "bids");
     /**
      * Things given rather than words: "offered assistance", "has offered its mediation", "offered jobs at other
-     * plants"; and what a thing affords ("the emails offered a window into", "the speeches offer a preview of"). An offer of anything else ("offered a very different account", "offered an olive branch") is left a
+     * plants", vehicles and rooms lent ("have offered their buses"); and what a thing affords ("the emails offered a window into", "the speeches offer a preview of"). An offer of anything else ("offered a very different account", "offered an olive branch") is left a
      * statement, as PolNeAR marks it.
      */
     private static final Set<String> GIVEN = WordSet.of("assistance", "help", "aid", "mediation", "deal", "deals",
             "money", "loan", "loans", "job", "jobs", "concessions", "compensation", "services", "training", "shelter",
             "relief", "raise", "raises", "bonus", "funding", "venue", "rescuers", "equipment", "scholarships", "window",
             "glimpse", "preview", "contrast", "opportunity", "chance", "benefits", "perk", "transportation", "transport",
-            "rides", "meals", "reward", "rewards", "contract", "contracts");
+            "rides", "meals", "reward", "rewards", "contract", "contracts",
+            // Vehicles and rooms lent: "have offered their vans", "offered its hall".
+            "van", "vans", "bus", "buses", "car", "cars", "boat", "boats", "hall", "halls", "premises", "rooms", "beds");
     /**
      * Who receives a thing offered, before it: "offered you a new contract", "offering them a reward". Not "her", also
      * a possessive ("offered her firmest promise yet" is words).

@@ -79,6 +79,15 @@ class PositionObjectsTest {
     }
 
     @Test
+    void vehiclesAndRoomsOfferedAreLent() {
+        // Vehicles or rooms put at others' disposal: an act, no words.
+        assertEquals(List.of(), cues("""
+                Some parents have set up a rota, and at least three temples have offered their buses.
+                The rowing club offered its hall to the families who lost their homes.
+                """));
+    }
+
+    @Test
     void anOfferRejectedIsABargainAndAClaimRejectedAPosition() {
         assertEquals(List.of("rejected", "rejected"), cues("""
                 The drivers rejected the city's contract offer.
