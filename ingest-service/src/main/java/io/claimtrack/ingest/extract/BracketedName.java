@@ -8,6 +8,7 @@ import java.util.Map;
  * "The Chair (Ms. Ada Lind):", "The Deputy Speaker (Mr. Tor Vik):": a hearing's label of an office with its holder's
  * name in brackets speaks as that person, and so does the same label bare later in the transcript ("THE CHAIR:" after
  * "THE CHAIR (Councillor Ada Lind):"). "Hon. Ada Lind (Minister of Health):" names the speaker first, and keeps it.
+ * A bare label with no bracket before it speaks as the one the transcript's presiding line names ({@link PresidingLine}).
  * One per document: it remembers the names the labels were given. The one reading of a label's bracket: where it
  * closes after the label's words ({@link #closing}), where it opens before the colon ({@link #opening}), and the name in it.
  */
@@ -73,7 +74,8 @@ final class BracketedName {
         }
         String office = ctx.doc.text(ctx.tokens.get(from).start(), ctx.tokens.get(labelEnd - 1).end()).toLowerCase(Locale.ROOT);
         if (labelEnd == colon) {
-            return holders.getOrDefault(office, label);
+            Mention held = holders.get(office);
+            return held != null ? held : PresidingLine.holder(ctx.doc, office, label);
         }
         if (labelEnd + 2 >= colon) {
             return label;

@@ -26,7 +26,7 @@ public final class Extractor {
     static List<Stage> stages(Lexicon lexicon) {
         return List.of(new StructureStage(lexicon), new SentenceStage(), new QuoteStage(), new CueStage(lexicon),
                 new PhraseStage(lexicon), new MentionStage(lexicon), new HeadlineDashStage(), new SpeakerColonStage(lexicon),
-                new DashedInterviewStage(), new PlainInterviewStage(), new QuoteCueStage(lexicon),
+                new DashedInterviewStage(), new SwornWitnessStage(), new PlainInterviewStage(), new QuoteCueStage(lexicon),
                 new StatementNounStage(lexicon),
                 new ReportedSpeechStage(lexicon), new AuthorVoiceStage(),
                 new LeadInStage(lexicon), new ColonQuoteStage(lexicon), new ChannelPostStage(),

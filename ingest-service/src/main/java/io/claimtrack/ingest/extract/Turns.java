@@ -91,7 +91,22 @@ final class Turns {
         return turn.source == Attribution.Source.HEADLINE && (":".equals(turn.cue) || WrittenAnswers.CUE.equals(turn.cue))
                 && inside.mention != null
                 && (FIRST_PERSON.contains(inside.mention.text().toLowerCase(Locale.ROOT)) || ReportedRequests.ofSpeaker(ctx, inside)
-                        || documentNaming(inside));
+                        || documentNaming(inside) || clientsPosition(ctx, turn, inside));
+    }
+
+    /**
+     * "MR. ROE: Chair, the Council accepts that the wait was too long.": a body named first in a turn, in the present
+     * tense, is the party counsel speaks for; its position is the turn's own words, not a report beside them.
+     */
+    private static boolean clientsPosition(AttributionContext ctx, Attribution turn, Attribution inside) {
+        if (inside.mention.kind() != SpeakerKind.ORGANIZATION || !inside.cue.toLowerCase(Locale.ROOT).endsWith("s")) {
+            return false;
+        }
+        int first = ctx.doc.tokenAtOrAfter(turn.contentStart);
+        int address = HandOvers.addressEnd(ctx.doc, first, ctx.doc.tokenAtOrAfter(turn.contentEnd));
+        int opening = ctx.tokens.get(address < 0 ? first : address + 1).start();
+        return inside.mention.start() == opening || inside.mention.start() > opening
+                && FunctionWords.ARTICLES.contains(ctx.doc.text(opening, inside.mention.start()).strip().toLowerCase(Locale.ROOT));
     }
 
     /**
