@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * media question is, less a closing "I thank you."; a section under a "Right of reply" heading is a second one. Not a
  * joint statement (its sides speak sentence by sentence) nor a "Statement of the Ministry" that names its maker in each
  * sentence. A heading inside the page that gives a person's speech ("Remarks by Minister X after the signing of ...")
- * is that person's one statement in the same way.
+ * is that person's one statement in the same way, and so is a letter under a heading naming its writer ({@link HeadedLetter}).
  */
 final class AuthoredPage {
 
@@ -27,6 +27,7 @@ final class AuthoredPage {
         AnnotatedDocument doc = ctx.doc;
         int title = doc.titleBlock;
         speeches(ctx);
+        HeadedLetter.add(ctx);
         if (title < 0 || !TITLE.matcher(doc.text).region(doc.block(title).start(), doc.block(title).end()).lookingAt()) {
             return;
         }
