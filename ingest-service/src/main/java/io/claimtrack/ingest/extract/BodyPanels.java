@@ -18,6 +18,9 @@ final class BodyPanels {
     /** "The panel", "the three-member panel", "the appeals panel": a definite description the word "panel" ends. */
     private static final Pattern PANEL = Pattern.compile("(?i)the (?:[\\p{L}-]+ ){0,2}panel");
 
+    /** A decision's line listing the members who sat: "Panel: ...". */
+    private static final Pattern PANEL_LINE = Pattern.compile("(?m)^Panel:");
+
     private final AnnotatedDocument doc;
     private final Lexicon lexicon;
     private final NameIndex names;
@@ -39,7 +42,25 @@ final class BodyPanels {
         if (m == null || m.hasName() || !m.text().equals(a.speaker) || !PANEL.matcher(m.text()).matches()) {
             return null;
         }
-        return owner(Math.max(0, m.start() - Windows.TITLED_NAME_CHARS), m.start());
+        String owner = owner(Math.max(0, m.start() - Windows.TITLED_NAME_CHARS), m.start());
+        return owner != null ? owner : titledBody(m.start());
+    }
+
+    /**
+     * A decision under a body's title that lists its panel ("Panel: Commissioner Ada Lind (presiding), ..."): "the panel"
+     * with no owner named near it sits for the body the title names.
+     */
+    private String titledBody(int at) {
+        if (doc.titleBlock < 0 || !PANEL_LINE.matcher(doc.text).find()) {
+            return null;
+        }
+        Block title = doc.block(doc.titleBlock);
+        for (String w : doc.text(title.start(), title.end()).toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (lexicon.organizations.contains(w)) {
+                return body(w, at);
+            }
+        }
+        return null;
     }
 
     /** The owner of the last panel the text between {@code from} and {@code to} names with one (a few paragraphs), or null. */

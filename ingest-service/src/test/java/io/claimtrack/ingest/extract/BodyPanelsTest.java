@@ -55,4 +55,31 @@ class BodyPanelsTest {
                 """);
         assertSpeaker(doc, "the rower had \"failed to explain\" the result", "The panel");
     }
+
+    @Test
+    void aDecisionsListedPanelSitsForTheBodyItsTitleNames() {
+        AnnotatedDocument doc = extract("""
+                MARITIME LICENSING AUTHORITY OF PORT VESSARD
+
+                RULING
+                Panel: Member Dagny Thorsrud (presiding), Member Olu Baptiste
+
+                1. The Maritime Licensing Authority of Port Vessard found that the ferry sailed with two crew short.
+
+                2. The panel finds that the operator knew of the shortage before the ferry left.
+                """);
+        assertSpeaker(doc, "the operator knew of the shortage before the ferry left", "Maritime Licensing Authority of Port Vessard");
+    }
+
+    @Test
+    void withNoPanelLineTheTitlesBodyIsNoOwner() {
+        AnnotatedDocument doc = extract("""
+                MARITIME LICENSING AUTHORITY OF PORT VESSARD
+
+                1. The Maritime Licensing Authority of Port Vessard found that the ferry sailed with two crew short.
+
+                2. The panel finds that the operator knew of the shortage before the ferry left.
+                """);
+        assertSpeaker(doc, "the operator knew of the shortage before the ferry left", "The panel");
+    }
 }
