@@ -46,10 +46,11 @@ public final class HeadlineDashStage implements Stage {
                     && FunctionWords.DASHES.contains(ctx.tokens.get(contentEnd - 1).text())) {
                 contentEnd--;
             }
-            // "August 9, 2034 - Tamarack National Park": a release's dateline, the place after its date, says nothing.
+            // "August 9, 2034 - Tamarack National Park": a release's dateline, the place after its date, says nothing;
+            // nor does "For immediate release - 4 May 2035", a date where the source would be.
             if (m != null && !m.isPronoun() && contentEnd - s.firstToken() >= Windows.HEADLINE_CONTENT_TOKENS
                     && !CLOCK_TIME.matcher(doc.text(ctx.tokens.get(s.firstToken()).start(), ctx.tokens.get(contentEnd - 1).end())).matches()
-                    && !Datelines.dateOnly(ctx.tokens, s.firstToken(), contentEnd)) {
+                    && !Datelines.dateOnly(ctx.tokens, s.firstToken(), contentEnd) && !Datelines.dateOnly(ctx.tokens, from, to)) {
                 ctx.add(Attribution.Source.HEADLINE, m, "", s.firstToken(), contentEnd, s.block(), 0.75);
             }
             return;

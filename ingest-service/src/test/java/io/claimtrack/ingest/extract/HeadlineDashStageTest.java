@@ -88,4 +88,19 @@ class HeadlineDashStageTest {
                 """,
                 "the ranger | The boardwalk reopened on Monday | said | indirect");
     }
+
+    @Test
+    void aReleasesEmbargoLineBeforeItsDateIsNoStatement() {
+        assertMentions("""
+                HARBOUR BOARD OF LINNMOUTH
+
+                NEWS RELEASE
+                For immediate release - 19 August 2036
+
+                Pilot boats back in service
+
+                The pilot boats returned on Tuesday, the harbour master said.
+                """,
+                "the harbour master | The pilot boats returned on Tuesday | said | indirect");
+    }
 }
