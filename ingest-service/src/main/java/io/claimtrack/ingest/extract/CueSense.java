@@ -106,9 +106,9 @@ final class CueSense {
             // "posted a 2-0 win", "posted record earnings", "reported a net loss of ...", "reported quarterly revenue
             // that beat expectations": a result counted, no words; "posted a video", "reported smoke", "reported that
             // its profit fell" are left. "reported to the minister on the harvest" gives only a topic; "posted dozens
-            // of photos" counts things shared, not what any of them says.
+            // of photos" counts things shared, not what any of them says; "report again to the Minister." only to whom.
             return !(w.startsWith("post") ? objects.postedResult(t, next, s) : objects.result(t, next, s))
-                    && !(w.startsWith("report") && SpokenTopic.reportedOnTopic(t, next, s))
+                    && !(w.startsWith("report") && (SpokenTopic.reportedOnTopic(t, next, s) || SpokenTopic.reportedToOnly(t, next, s)))
                     && !(w.startsWith("post") && after != null && thingsCounted(after));
         }
         if ((w.startsWith("writ") || w.equals("wrote")) && objects.writtenWorkOnly(t, next, s)) {

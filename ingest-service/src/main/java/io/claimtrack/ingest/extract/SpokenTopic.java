@@ -91,6 +91,28 @@ final class SpokenTopic {
         return false;
     }
 
+    /**
+     * "will then hear any objections and report again to the Minister.": "report (again / back) to" and a listener that
+     * ends the sentence names to whom a report will go, nothing it says.
+     */
+    static boolean reportedToOnly(List<Token> t, int next, Sentence s) {
+        int k = next;
+        while (k < s.endToken() && (t.get(k).is("again") || t.get(k).is("back"))) {
+            k++;
+        }
+        if (k + 1 >= s.endToken() || !t.get(k).is("to") || s.endToken() - k > Windows.SPOKE_TOPIC_GAP_TOKENS + 2) {
+            return false;
+        }
+        for (int j = k + 1; j < s.endToken(); j++) {
+            Token tok = t.get(j);
+            boolean stop = j == s.endToken() - 1 && tok.is(".");
+            if (!stop && (!tok.isWord() || tok.is("that") || tok.is("on") || tok.is("about") || tok.is("whether"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A "that" or "whether" opening a clause between {@code from} and {@code to}: the words after the topic. */
     private static boolean clauseWithin(List<Token> t, int from, int to) {
         for (int k = from; k + 1 < to; k++) {
