@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * A run of announcements told as the speaker's record: "Sudara has announced a string of discoveries in recent years",
  * "the airline has announced a spate of route closures". Many acts over time, no one statement; a package announced
- * at once ("announced a series of steps to tighten ...", which PolNeAR marks) is left. Asked by {@link CueSense}.
+ * at once ("announced a series of steps to tighten ...", which PolNeAR marks) is left. An announcement to come of a
+ * thing ("The Premier will announce the new minister this afternoon") has said nothing yet. Asked by {@link CueSense}.
  */
 final class AnnouncedRun {
 
@@ -20,5 +21,11 @@ final class AnnouncedRun {
     static boolean at(List<Token> t, String w, int next, Sentence s) {
         return w.startsWith("announc") && next + 2 < s.endToken() && t.get(next).is("a")
                 && RUNS.contains(t.get(next + 1).lower()) && t.get(next + 2).is("of");
+    }
+
+    /** Whether "announce" at token {@code i} follows "will" and takes a noun object: "will announce the new minister". */
+    static boolean toCome(List<Token> t, String w, int i, int next, Sentence s) {
+        return w.equals("announce") && i > s.firstToken() && t.get(i - 1).is("will") && next < s.endToken()
+                && FunctionWords.ARTICLES_OR_POSSESSIVES.contains(t.get(next).lower());
     }
 }

@@ -54,6 +54,14 @@ class ActsReadAsSpeechTest {
                 "The port | two new routes would open in May | announced | indirect");
     }
 
+    /** Round 52: an announcement still to come of a thing has said nothing yet. */
+    @Test
+    void anAnnouncementToComeOfAThingIsNoStatement() {
+        assertMentions("The Governor will announce the new harbour chief on Thursday morning.");
+        assertMentions("The Governor announced the new harbour chief on Thursday morning.",
+                "The Governor | the new harbour chief on Thursday morning | announced | indirect");
+    }
+
     @Test
     void aPayClaimIsBargaining() {
         assertMentions("The bus drivers union is seeking a 12% raise over four years and an end to split shifts.");
