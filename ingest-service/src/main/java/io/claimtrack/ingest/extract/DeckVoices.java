@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * with the deck, or who holds the office that speaks for a public body ("district": its superintendent, {@link
  * PublicBodies}), unless the body itself said something first ("Company blames X" stays the body, round 40). A noun for a
  * thing whose owner or operator the text names ("The quarry's owner, Keystone Aggregates,") is that owner, as its statement
- * below is. Part of {@link ResolutionStage}.
+ * below is; a noun for a person ("Ranger says ...") is the first person below whose role it heads ("park ranger Ines
+ * Volk"). Part of {@link ResolutionStage}.
  */
 final class DeckVoices {
 
