@@ -19,6 +19,8 @@ final class BracketedName {
 
     /** The holder each office label (lower case) was given in brackets so far. */
     private final Map<String, Mention> holders = new HashMap<>();
+    /** The document's presiding lines, read at the first bare office label. */
+    private PresidingLine presiding;
 
     /**
      * "Per Lind (Brennvik Post):", "Question (to both ministers):", "Ada Berg (Westhaven) (Lib):": a questioner's outlet,
@@ -75,7 +77,11 @@ final class BracketedName {
         String office = ctx.doc.text(ctx.tokens.get(from).start(), ctx.tokens.get(labelEnd - 1).end()).toLowerCase(Locale.ROOT);
         if (labelEnd == colon) {
             Mention held = holders.get(office);
-            return held != null ? held : PresidingLine.holder(ctx.doc, office, label);
+            if (held != null) {
+                return held;
+            }
+            presiding = presiding == null ? new PresidingLine(ctx.doc) : presiding;
+            return presiding.holder(office, label);
         }
         if (labelEnd + 2 >= colon) {
             return label;

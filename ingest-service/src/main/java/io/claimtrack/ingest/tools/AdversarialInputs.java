@@ -129,6 +129,11 @@ public final class AdversarialInputs {
         inputs.put("can cues", size -> repeat("residents can say it works and ", size));
         // A chair's one sentence of procedure clauses joined by ", and", each read as the sitting's procedure.
         inputs.put("procedure clauses", size -> "HOLM: The pier is shut.\n\nCHAIR: " + repeat("we are joined by the minister, and ", size));
+        // A bare office label at every turn: each once read the whole text for a presiding line ("Before: ...").
+        inputs.put("office labels", size -> repeat("THE CHAIR: Thank you. We will hear the next witness.\n\n", size));
+        inputs.put("sworn answers", size -> "MS. ADA HOLM, sworn.\n\n" + repeat("Q. Is the pier shut?\n\nA. Yes. It is shut.\n\n", size));
+        inputs.put("headed letters", size -> repeat("Letter from Ada Holm to the Mayor\n\nDear Mayor,\n\nThe pier is shut.\n\n"
+                + "Yours sincerely,\n\nAda Holm\n\n", size));
         inputs.put("random Unicode", size -> randomUnicode(size));
         return inputs;
     }
