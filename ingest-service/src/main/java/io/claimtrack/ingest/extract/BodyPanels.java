@@ -25,6 +25,8 @@ final class BodyPanels {
     private final Lexicon lexicon;
     private final NameIndex names;
     private final BodyDescriptions bodies;
+    /** Whether the text lists a decision's panel, read at the first bare "the panel" that asks. */
+    private Boolean listsPanel;
 
     BodyPanels(AnnotatedDocument doc, Lexicon lexicon, NameIndex names, BodyDescriptions bodies) {
         this.doc = doc;
@@ -51,7 +53,10 @@ final class BodyPanels {
      * with no owner named near it sits for the body the title names.
      */
     private String titledBody(int at) {
-        if (doc.titleBlock < 0 || !PANEL_LINE.matcher(doc.text).find()) {
+        if (doc.titleBlock >= 0 && listsPanel == null) {
+            listsPanel = PANEL_LINE.matcher(doc.text).find();
+        }
+        if (doc.titleBlock < 0 || !listsPanel) {
             return null;
         }
         Block title = doc.block(doc.titleBlock);
