@@ -72,7 +72,10 @@ final class DescriptionHolders {
             }
             // "A 31-year-old driver pleaded guilty" opening a sentence; not "if a 21-year-old wanted to".
             boolean introduced = FunctionWords.isIndefinite(a.mention.text()) && Character.isUpperCase(a.mention.text().charAt(0));
-            titled = ages.personAt(a.mention.start(), AgeDescriptions.years(a.mention.text()), introduced);
+            // "The 17-year-old keeper": the age is no title, the role after it one the text gave a speaker in apposition.
+            titled = FunctionWords.isIndefinite(a.mention.text()) || a.kind != SpeakerKind.PERSON ? null
+                    : titledNames.apposedEarlier(doc, a, head, titledSpeakers);
+            titled = titled != null ? titled : ages.personAt(a.mention.start(), AgeDescriptions.years(a.mention.text()), introduced);
             Gender own = OwnPronoun.opening(doc, a);
             if (titled != null && own != null
                     && !own.fits(names.gender(names.expandIfUnique(titled.text(), titled.offset())))) {

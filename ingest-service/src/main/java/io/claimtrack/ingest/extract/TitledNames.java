@@ -45,9 +45,7 @@ final class TitledNames {
         }
         String text = a.mention.text();
         Gender described = DocumentGender.ofDescription(doc, a.mention);
-        // "The new chief says she ...": the pronoun opening what the description says is its own.
-        Gender gender = described != null || a.contentStart <= a.mention.end() ? described
-                : Gender.ofWord(doc.tokens.get(doc.tokenAtOrAfter(a.contentStart)).lower());
+        Gender gender = gender(doc, a, described);
         // That pronoun prefers a holder whose first name shows its gender to a nearer one whose name shows none.
         boolean preferShown = described == null && gender != null;
         Name unshown = null;
@@ -72,6 +70,31 @@ final class TitledNames {
             }
         }
         return unshown;
+    }
+
+    /**
+     * "Ola Berg, the club's keeper, said ... The 19-year-old keeper said": for a description by age and role, the nearest
+     * speaker within reach the text gave that role only in apposition after the name, which no name's own title holds.
+     */
+    Name apposedEarlier(AnnotatedDocument doc, Attribution a, String head, Titled titled) {
+        String text = a.mention.text();
+        Gender gender = gender(doc, a, DocumentGender.ofDescription(doc, a.mention));
+        Name found = null;
+        for (Name n : titled.people()) {
+            int back = a.mention.start() - n.offset();
+            if (back > 0 && back < Windows.TITLED_NAME_CHARS && (found == null || n.offset() > found.offset())
+                    && (gender == null || gender.fits(Gender.of(n.text(), lexicon)))
+                    && fit.fits(head, text, n.role().toLowerCase(Locale.ROOT)) && fit.holdsOffice(text, n.role())) {
+                found = n;
+            }
+        }
+        return found;
+    }
+
+    /** The description's own gender, else that of the pronoun opening what it says ("The new chief says she ..."). */
+    private static Gender gender(AnnotatedDocument doc, Attribution a, Gender described) {
+        return described != null || a.contentStart <= a.mention.end() ? described
+                : Gender.ofWord(doc.tokens.get(doc.tokenAtOrAfter(a.contentStart)).lower());
     }
 
     /**

@@ -352,4 +352,24 @@ class ResolutionStageTest {
 
         assertSpeaker(statement(doc, "the buses would stay free"), "Lena Brandt", "city's mayor", SpeakerKind.PERSON);
     }
+
+    @Test
+    void anAgedRoleIsTheSpeakerGivenThatRoleInApposition() {
+        // Four paragraphs and another titled speaker apart: only the role given after the name links them.
+        AnnotatedDocument doc = resolve("""
+                Ostby rowing club takes regional cup
+
+                Tilde Aarvik, the crew's cox, said she had called the sprint early on purpose.
+
+                "We had nothing left to lose," Aarvik said.
+
+                The regatta's umpire, Gunnar Sele, said the race was fair.
+
+                Head coach Lars Fjell said the crew would train through the winter.
+
+                The 15-year-old cox said the crew now hoped to race at the national championships.
+                """);
+
+        assertEquals("Tilde Aarvik", statement(doc, "the crew now hoped to race at the national championships").speaker);
+    }
 }
