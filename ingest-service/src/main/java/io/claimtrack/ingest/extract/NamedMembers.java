@@ -38,8 +38,11 @@ final class NamedMembers {
      * them), "the victim's parents": the group and nothing else.
      */
     private static final Pattern MENTION = Pattern.compile("(?i)(?:the|both|his|her|their)(?: \\p{L}+['’]s)?(?: two)? ((?:\\p{L}+ )?[\\p{L}-]+s|couple|pair|duo)");
-    /** "Tomas and Greta Lind": two first names sharing the surname after the second, a family pair ("The Linds"). */
-    private static final Pattern FAMILY = Pattern.compile("(?<![\\p{L}'’-])(\\p{Lu}[\\p{L}'’-]+) and (\\p{Lu}[\\p{L}'’-]+ (\\p{Lu}[\\p{L}'’-]+))(?![\\p{L}'’-]| \\p{Lu})");
+    /**
+     * "Tomas and Greta Lind": two first names sharing the surname after the second, a family pair ("The Linds"); also as
+     * owners, "Tomas and Greta Lind's farm", the possessive no part of the name.
+     */
+    private static final Pattern FAMILY = Pattern.compile("(?<![\\p{L}'’-])(\\p{Lu}[\\p{L}'’-]+) and (\\p{Lu}[\\p{L}'’-]+ (\\p{Lu}[\\p{L}'’-]+?))(?:['’]s)?(?![\\p{L}'’-]| \\p{Lu})");
     /** "Judge Ada Roe and Judge Tor Lind", "Judges Ada Roe and Tor Lind": two people of one title, whom "the judges" stands for. */
     private static final Pattern TITLED = Pattern.compile("\\b(\\p{Lu}\\p{Ll}+?)(?:s (" + NAME + ") and | (" + NAME + ") and \\1 )(" + NAME + ")\\b");
     /** Words for two people together: "a couple who", "the twins". */

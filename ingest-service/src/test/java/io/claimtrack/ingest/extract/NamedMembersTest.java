@@ -134,6 +134,18 @@ class NamedMembersTest {
                 "the landlord had offered them a lease at twice the rent", "Brenners");
     }
 
+    @Test
+    void aFamilyPluralAfterThePairsPossessiveIsThePair() {
+        AnnotatedDocument doc = extract("""
+                Orchard couple wins fight over cider shed
+
+                WENLOCK EDGE - Ines and Bruno Castellane's cider shed can stay, the county planning board ruled on Monday.
+
+                Nobody has ever bought a bottle from the shed, the Castellanes say.
+                """);
+        assertSpeaker(doc, "Nobody has ever bought a bottle from the shed", "Ines Castellane and Bruno Castellane");
+    }
+
     private static final String DISSENT = """
             Appeals board upholds fishing quota
 
