@@ -33,6 +33,13 @@ final class DocumentMaker {
      * their findings"; "The Gazette published the report" may print another's.
      */
     private static final Set<String> PUBLISHING_OWN = WordSet.of("published", "publishes", "released", "releases");
+    /** Verbs whose subject speaks through the document after "in" and a possessive: "said in its ruling that". */
+    private static final Set<String> SAYING_IN = WordSet.of("said", "says", "wrote", "writes", "stated", "states", "found",
+            "finds", "concluded");
+    /** Verbs whose subject writes the letter read next: "wrote to the Council. The letter stated". */
+    private static final Set<String> WRITING_TO = WordSet.of("wrote", "writes");
+    /** Words that open a clause whose subject follows them: "..., when the tenant wrote to the Council". */
+    private static final Set<String> CLAUSE_OPENERS = WordSet.of("when", "after", "because", "before");
     /**
      * What a report's own work is called when read again: "released her report ... The investigation found that:" is
      * the report's finding, so the one who made the report speaks for it.
@@ -237,7 +244,8 @@ final class DocumentMaker {
 
     /**
      * "The Governor has signed an order closing the beaches. The order requires ...": the subject of an earlier
-     * sentence whose verb signs or issues a document of head {@code word} speaks through "the order"; the sentences
+     * sentence whose verb signs or issues a document of head {@code word} speaks through "the order", as does one who
+     * "said in its ruling that" ("according to the ruling") or "wrote to" someone ("The letter stated"); the sentences
      * read are bounded by {@link Windows#TITLED_NAME_CHARS} before {@code own}. Null if none.
      */
     private Mention signer(String word, Sentence own) {
@@ -253,9 +261,37 @@ final class DocumentMaker {
                     int first = pastDateline(s.firstToken(), k);
                     return subject(first, verbOpening(k, first));
                 }
+                if (spokeThrough(word, k, s)) {
+                    return writer(s.firstToken(), k);
+                }
             }
         }
         return null;
+    }
+
+    /** Whether the verb at {@code k} says something through "the {@code word}": "said in its ruling", "wrote to" for a letter. */
+    private boolean spokeThrough(String word, int k, Sentence s) {
+        String verb = tokens.get(k).lower();
+        if (WRITING_TO.contains(verb) && tokens.get(k + 1).is("to")) {
+            return word.equals("letter");
+        }
+        return SAYING_IN.contains(verb) && tokens.get(k + 1).is("in") && k + 3 < s.endToken()
+                && FunctionWords.POSSESSIVES.contains(tokens.get(k + 2).lower())
+                && word.equals(lexicon.headKey(modifiedHead(k + 3, s.endToken()).lower()));
+    }
+
+    /**
+     * Who spoke through a document: the subject of the verb at {@code verb}, from the sentence's opening or after
+     * "when", "after" ...; any person or body, as one who writes a letter needs no office. Null if none.
+     */
+    private Mention writer(int first, int verb) {
+        int from = first;
+        for (int k = verb - 1; k > first && from == first; k--) {
+            from = CLAUSE_OPENERS.contains(tokens.get(k).lower()) ? k + 1 : first;
+        }
+        Mention m = phrases.phrase(from, verb, true);
+        return m != null && doc.tokenAtOrAfter(m.end()) == verb && !m.isPronoun()
+                && (m.kind() == SpeakerKind.PERSON || m.kind() == SpeakerKind.ORGANIZATION) ? m : null;
     }
 
     /** Whether "the {@code word}" reads again a document signed with head {@code signed}: the same head, or its inquiry. */

@@ -73,4 +73,43 @@ class SignedDocumentMakerTest {
                 """);
         assertSpeaker(doc, "40 pilots worked without a valid licence in 2034", "Lidia Moreau");
     }
+
+    @Test
+    void aRulingOneSaidSomethingInIsItsMakersLater() {
+        // "said in its ruling that": the ruling read again after other paragraphs is still the tribunal's.
+        AnnotatedDocument doc = extract("""
+                Pelling Water Tribunal orders refund to 9,000 households
+
+                The Pelling Water Tribunal ordered Brookmere Utilities on Friday to refund 9,000 households.
+
+                The tribunal said in its ruling that the meters had been read "carelessly, for years".
+
+                Brookmere said it would pay the refunds by June.
+
+                Most of the overcharged homes were in the town's east ward, according to the ruling.
+                """);
+        assertSpeaker(doc, "Most of the overcharged homes were in the town's east ward", "Pelling Water Tribunal");
+    }
+
+    @Test
+    void aLetterReadAfterSomeoneWroteToABodyIsTheWritersLetter() {
+        AnnotatedDocument doc = extract("""
+                Ferry board opens review of night crossings
+
+                The review began in March, when a retired ferry captain wrote to the Ferry Board. The letter \
+                stated that the crew had sailed twice without a working radar.
+                """);
+        assertSpeaker(doc, "the crew had sailed twice without a working radar", "a retired ferry captain");
+    }
+
+    @Test
+    void aLetterNoOneWasSaidToWriteKeepsItsMention() {
+        AnnotatedDocument doc = extract("""
+                Ferry board opens review of night crossings
+
+                The review began in March, when a retired ferry captain spoke to the Ferry Board. The letter \
+                stated that the crew had sailed twice without a working radar.
+                """);
+        assertSpeaker(doc, "the crew had sailed twice without a working radar", "The letter");
+    }
 }
