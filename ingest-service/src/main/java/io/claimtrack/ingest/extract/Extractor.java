@@ -28,7 +28,7 @@ public final class Extractor {
                 new PhraseStage(lexicon), new MentionStage(lexicon), new HeadlineDashStage(), new SpeakerColonStage(lexicon),
                 new DashedInterviewStage(), new SwornWitnessStage(), new PlainInterviewStage(), new QuoteCueStage(lexicon),
                 new StatementNounStage(lexicon),
-                new ReportedSpeechStage(lexicon), new AuthorVoiceStage(),
+                new ReportedSpeechStage(lexicon), new AddressedPremiseStage(), new AuthorVoiceStage(),
                 new LeadInStage(lexicon), new ColonQuoteStage(lexicon), new ChannelPostStage(),
                 new FollowOnQuoteStage(lexicon), new InterruptingCue(), new ResolutionStage(lexicon), new DateStage(),
                 new ConfidenceStage(Calibration.get()));

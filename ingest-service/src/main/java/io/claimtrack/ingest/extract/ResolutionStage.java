@@ -118,6 +118,9 @@ public final class ResolutionStage implements Stage {
                 a.speaker = a.mention.text();
             }
         }
+        for (Attribution a : doc.attributions) {
+            addressed(doc, a);
+        }
         Filings filings = Filings.of(doc, lexicon, names);
         for (Attribution a : filings == Filings.NONE ? List.<Attribution>of() : doc.attributions) {
             filings.apply(doc, a);
@@ -303,4 +306,17 @@ public final class ResolutionStage implements Stage {
         }
     }
 
+
+    /** "Minister, you said in March that A": the one who answers the question turn (see {@link AddressedPremiseStage}). */
+    private static void addressed(AnnotatedDocument doc, Attribution a) {
+        if (a.mention == null || !a.mention.text().equals("you") || !doc.questionTurns.get(a.block)) {
+            return;
+        }
+        Attribution answer = AddressedPremiseStage.answerer(doc, a);
+        if (answer != null) {
+            a.speaker = answer.speaker;
+            a.role = answer.role;
+            a.kind = answer.kind;
+        }
+    }
 }

@@ -427,4 +427,41 @@ class BriefingTurnsTest {
                 "Ruth Okonkwo | Friday at the earliest | : | indirect",
                 "Pavel Dressler | Three basements on Carver Street took water. No one was hurt | : | indirect"), statements(doc));
     }
+
+    /** A premise put to "you" is the statement of whoever answers the question; the question asks nothing of anyone else. */
+    @Test
+    void aPremisePutToYouIsTheAnswerersStatement() {
+        AnnotatedDocument doc = extract("""
+                Transcript of a media briefing by the Minister of Harbours, Oskar Brandvik, in Tellmark on 4 May.
+
+                MINISTER BRANDVIK: Good morning. From June, the island ferries will carry children free of charge.
+
+                Q (Hanne Sollid, Coast Post): Minister, in 2031 you told the council that the old ferries would be \
+                replaced within three years. Was that promise broken?
+
+                MINISTER BRANDVIK: The promise was for the northern route.
+
+                Q (Arvid Moe, Tellmark Radio): Minister, you said in April that fares would not rise this year. Is that true?
+
+                MINISTER BRANDVIK: Fares will not rise this year.
+                """);
+
+        List<String> all = statements(doc);
+        assertEquals("Oskar Brandvik | the old ferries would be replaced within three years | told | indirect", all.get(1));
+        assertEquals("Oskar Brandvik | fares would not rise this year | said | indirect", all.get(3));
+        assertEquals("you | fares would not rise this year | said | indirect", Pipeline.mentions(doc).get(3));
+        assertEquals(5, all.size());
+    }
+
+    /** Outside a question turn, and without a vocative before it, "you said that" is no one's statement here. */
+    @Test
+    void youSaidOutsideAQuestionIsNoPremise() {
+        AnnotatedDocument doc = extract("""
+                Letters to the editor
+
+                Last week you said that the harbour bridge would close in May. Readers in Tellmark disagree.
+                """);
+
+        assertEquals(List.of(), statements(doc));
+    }
 }

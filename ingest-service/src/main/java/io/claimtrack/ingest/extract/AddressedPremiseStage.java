@@ -1,0 +1,95 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * "Q (Nils Berg, Harbour Post): Mayor, in 2030 you told the council that the pier would reopen. Did it?": a premise a
+ * questioner puts to the person addressed is that person's statement, its mention "you" (issue 9 and 10). Read only in
+ * question turns, after a vocative closed by a comma and at most a time ("in 2030", "last week"), with "that" opening the
+ * content within a listener and a time of the cue; the question itself is no statement. The speaker is the one who
+ * answers: {@link #answerer} gives "you" the next answer turn's speaker once the turns are resolved.
+ */
+public final class AddressedPremiseStage implements Stage {
+
+    /** Words of a time between the vocative and "you": "in 2030", "last week", "earlier this year". */
+    private static final Set<String> TIME_WORDS = WordSet.of("in", "on", "at", "last", "this", "earlier", "year", "week",
+            "month", "yesterday", "ago", "two", "three", "few", "days", "weeks", "months", "years", "the");
+    /** At most a time of three or four words between the vocative's comma and "you". */
+    private static final int TIME_TOKENS = 4;
+    /** At most a listener and a time between the cue and "that": "told Parliament in 2030 that". */
+    private static final int BEFORE_THAT_TOKENS = 6;
+
+    @Override
+    public void process(AnnotatedDocument doc) {
+        if (doc.questionTurns.isEmpty()) {
+            return;
+        }
+        AttributionContext ctx = AttributionContext.of(doc);
+        List<Token> t = ctx.tokens;
+        for (Sentence s : doc.sentences) {
+            if (!doc.questionTurns.get(s.block())) {
+                continue;
+            }
+            for (int k = s.firstToken() + 2; k + 2 < s.endToken(); k++) {
+                Cue cue = ctx.cueAt[k + 1];
+                if (!t.get(k).text().equals("you") || cue == null || cue.kind() != Lexicon.CueKind.VERB || !afterVocative(t, k, s)) {
+                    continue;
+                }
+                int that = that(t, cue.endToken(), s);
+                int end = contentEnd(t, s);
+                if (that < 0 || that + 1 >= end || ctx.covered(t.get(that + 1).start(), t.get(end - 1).end())) {
+                    continue;
+                }
+                Mention you = new Mention(t.get(k).start(), t.get(k).end(), "you", "", "", SpeakerKind.PRONOUN);
+                ctx.add(Attribution.Source.CUE, you, cue.text(), that + 1, end, s.block(), 0.7);
+            }
+        }
+        ctx.sortByContent();
+    }
+
+    /** "Minister, you" or "Minister, in 2030 you": a capitalised word and a comma, then only a time. */
+    private static boolean afterVocative(List<Token> t, int you, Sentence s) {
+        int k = you - 1;
+        while (k > s.firstToken() && you - k <= TIME_TOKENS && !t.get(k).is(",")) {
+            String w = t.get(k).lower();
+            if (!(TIME_WORDS.contains(w) || Mentions.isDateWord(w) || t.get(k).type() == Token.Type.NUMBER)) {
+                return false;
+            }
+            k--;
+        }
+        return k > s.firstToken() && t.get(k).is(",") && t.get(k - 1).isCapitalized();
+    }
+
+    /** The "that" opening the content within {@link #BEFORE_THAT_TOKENS} of the cue, no punctuation before it; -1 if none. */
+    private static int that(List<Token> t, int from, Sentence s) {
+        for (int k = from; k < s.endToken() && k - from < BEFORE_THAT_TOKENS; k++) {
+            if (t.get(k).is("that")) {
+                return k;
+            }
+            if (!t.get(k).isWord() && t.get(k).type() != Token.Type.NUMBER) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static int contentEnd(List<Token> t, Sentence s) {
+        int end = s.endToken();
+        while (end > s.firstToken() && !t.get(end - 1).isWord() && t.get(end - 1).type() != Token.Type.NUMBER) {
+            end--;
+        }
+        return end;
+    }
+
+    /** The speaker of the first statement after a "you" premise's question turn, when that statement answers it; else null. */
+    static Attribution answerer(AnnotatedDocument doc, Attribution premise) {
+        Attribution next = null;
+        for (Attribution b : doc.attributions) {
+            if (b.block > premise.block && (next == null || b.contentStart < next.contentStart)) {
+                next = b;
+            }
+        }
+        return next == null || doc.questionTurns.get(next.block) ? null : next;
+    }
+}
