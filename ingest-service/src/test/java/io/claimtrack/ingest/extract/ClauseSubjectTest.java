@@ -239,4 +239,19 @@ class ClauseSubjectTest {
         assertMentions("A father of two who asked that his name be withheld because his landlord reads the paper said he sleeps in his van.",
                 "A father | he sleeps in his van | said | indirect");
     }
+
+    /** A question turn's label and its address ("Mayor,") are no part of the subject its premise opens with. */
+    @Test
+    void aPluralPossessiveSubjectPlacedAfterAnAddressInAQuestionSpeaks() {
+        List<String> found = mentions(Pipeline.extract("""
+                Briefing by the Mayor of Brekkestad, Ingrid Solbakk.
+
+                Q (Ilse Norberg, Fjord Weekly): Mayor, cyclists' associations in Brekkestad say the new bridge has no \
+                safe lane. Will you add one?
+
+                MAYOR SOLBAKK: We will paint a lane in June.
+                """));
+        assertTrue(found.contains("cyclists' associations | the new bridge has no safe lane | say | indirect"), found.toString());
+        assertTrue(found.stream().noneMatch(m -> m.contains("add one")), found.toString());
+    }
 }
