@@ -306,7 +306,7 @@ This summary is not part of the reasons for judgment and may not be relied on in
     s("The Board's counsel", "The Board's counsel", 'the deadline had been set before anyone knew how long the study would be', 'conceded'),
     s(OSEI, 'I', 'the 14-day deadline was unfair', 'satisfied', role='Justice'),
     s(OSEI, 'I', 'the group could not find a noise engineer willing to review it in two weeks', 'accept', role='Justice'),
-    s('Justice Harcourt', 'Justice Harcourt', "she would also have found the Board's treatment of the eagle evidence inadequate, but agreed with the result", 'wrote', role='Justice'),
+    s('Justice Harcourt', 'Justice Harcourt', "she would also have found the Board's treatment of the eagle evidence inadequate", 'wrote', role='Justice'),
 )
 
 WHIT = 'Abigail Whitcombe'
