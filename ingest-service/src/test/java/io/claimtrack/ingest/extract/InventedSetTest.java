@@ -93,7 +93,9 @@ import org.junit.jupiter.api.Test;
  * ({@code eval/invented_aw_gold.jsonl}, built by {@code tools/invented/build_aw.py}), and on set AX, held back in the
  * fifty-first round with the same weighting ({@code eval/invented_ax_gold.jsonl}, built by {@code tools/invented/build_ax.py}),
  * and on set AY, written unseen in the fifty-second round with the same weighting ({@code eval/invented_ay_gold.jsonl},
- * built by {@code tools/invented/build_ay.py}):
+ * built by {@code tools/invented/build_ay.py}),
+ * and on set AZ, held back in the fifty-second round with the same weighting ({@code eval/invented_az_gold.jsonl}, built by
+ * {@code tools/invented/build_az.py}):
  * statement F1 at token coverage 0.3
  * and resolved-speaker accuracy stay above a floor a little under what the extractor scores today. The matching
  * follows the reference scorer (coverage of the gold content's tokens, contents overlapping in the text, nested
@@ -271,6 +273,10 @@ class InventedSetTest {
     /** Set AY, written unseen in the fifty-second round, weighted as set R ({@code tools/invented/build_ay.py}). */
     private static final double AY_F1_FLOOR = 0.93;
     private static final double AY_RESOLVED_FLOOR = 0.92;
+
+    /** Set AZ, held back in the fifty-second round, weighted as set R ({@code tools/invented/build_az.py}). */
+    private static final double AZ_F1_FLOOR = 0.91;
+    private static final double AZ_RESOLVED_FLOOR = 0.90;
 
     private static final Pattern TOKEN = Pattern.compile("[0-9a-z]+");
     private static final Set<String> STOP = Set.of("the", "a", "an", "of", "and", "in", "for", "to", "on", "at", "mr", "ms",
@@ -529,6 +535,11 @@ class InventedSetTest {
     @Test
     void setAYScoresAboveItsFloor() throws IOException {
         assertAboveFloor("/eval/invented_ay_gold.jsonl", AY_F1_FLOOR, AY_RESOLVED_FLOOR);
+    }
+
+    @Test
+    void setAZScoresAboveItsFloor() throws IOException {
+        assertAboveFloor("/eval/invented_az_gold.jsonl", AZ_F1_FLOOR, AZ_RESOLVED_FLOOR);
     }
 
     private static void assertAboveFloor(String resource, double f1Floor, double resolvedFloor) throws IOException {
