@@ -82,14 +82,34 @@ public final class AddressedPremiseStage implements Stage {
         return end;
     }
 
-    /** The speaker of the first statement after a "you" premise's question turn, when that statement answers it; else null. */
-    static Attribution answerer(AnnotatedDocument doc, Attribution premise) {
-        Attribution next = null;
-        for (Attribution b : doc.attributions) {
-            if (b.block > premise.block && (next == null || b.contentStart < next.contentStart)) {
-                next = b;
+    /**
+     * For each block, the first statement (by where its content opens) of any later block: the answer to a "you"
+     * premise's question turn in that block when it is no question itself. Built once per document, as a transcript may
+     * put a premise in every turn.
+     */
+    static Attribution[] firstAfterEachBlock(AnnotatedDocument doc) {
+        int blocks = doc.blocks.size();
+        Attribution[] first = new Attribution[blocks + 1];
+        int[] index = new int[blocks + 1];
+        for (int i = 0; i < doc.attributions.size(); i++) {
+            Attribution b = doc.attributions.get(i);
+            if (b.block >= 0 && b.block < blocks && (first[b.block] == null || b.contentStart < first[b.block].contentStart)) {
+                first[b.block] = b;
+                index[b.block] = i;
             }
         }
-        return next == null || doc.questionTurns.get(next.block) ? null : next;
+        Attribution[] after = new Attribution[blocks + 1];
+        int afterIndex = -1;
+        for (int b = blocks - 1; b >= 0; b--) {
+            after[b] = after[b + 1];
+            Attribution own = first[b + 1];
+            // Ties go to the statement listed first, as a scan of the list in order would keep it.
+            if (own != null && (after[b] == null || own.contentStart < after[b].contentStart
+                    || own.contentStart == after[b].contentStart && index[b + 1] < afterIndex)) {
+                after[b] = own;
+                afterIndex = index[b + 1];
+            }
+        }
+        return after;
     }
 }

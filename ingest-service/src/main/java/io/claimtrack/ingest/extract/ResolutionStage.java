@@ -118,8 +118,12 @@ public final class ResolutionStage implements Stage {
                 a.speaker = a.mention.text();
             }
         }
+        Attribution[] answers = null;
         for (Attribution a : doc.attributions) {
-            addressed(doc, a);
+            if (a.mention != null && a.mention.text().equals("you") && doc.questionTurns.get(a.block)) {
+                answers = answers == null ? AddressedPremiseStage.firstAfterEachBlock(doc) : answers;
+                addressed(doc, a, answers[a.block]);
+            }
         }
         Filings filings = Filings.of(doc, lexicon, names);
         for (Attribution a : filings == Filings.NONE ? List.<Attribution>of() : doc.attributions) {
@@ -306,17 +310,12 @@ public final class ResolutionStage implements Stage {
         }
     }
 
-
     /** "Minister, you said in March that A": the one who answers the question turn (see {@link AddressedPremiseStage}). */
-    private static void addressed(AnnotatedDocument doc, Attribution a) {
-        if (a.mention == null || !a.mention.text().equals("you") || !doc.questionTurns.get(a.block)) {
-            return;
-        }
-        Attribution answer = AddressedPremiseStage.answerer(doc, a);
-        if (answer != null) {
-            a.speaker = answer.speaker;
-            a.role = answer.role;
-            a.kind = answer.kind;
+    private static void addressed(AnnotatedDocument doc, Attribution premise, Attribution next) {
+        if (next != null && !doc.questionTurns.get(next.block)) {
+            premise.speaker = next.speaker;
+            premise.role = next.role;
+            premise.kind = next.kind;
         }
     }
 }

@@ -131,6 +131,7 @@ public final class AdversarialInputs {
         inputs.put("procedure clauses", size -> "HOLM: The pier is shut.\n\nCHAIR: " + repeat("we are joined by the minister, and ", size));
         // A bare office label at every turn: each once read the whole text for a presiding line ("Before: ...").
         inputs.put("office labels", size -> repeat("THE CHAIR: Thank you. We will hear the next witness.\n\n", size));
+        inputs.put("premises to you", size -> repeat("Q: Minister, you said in May that the pier was safe. Is it?\n\nHOLM: It is.\n\n", size));
         inputs.put("panels", size -> "Decision\n\n" + repeat("The panel said it works. ", size));
         inputs.put("sworn answers", size -> "MS. ADA HOLM, sworn.\n\n" + repeat("Q. Is the pier shut?\n\nA. Yes. It is shut.\n\n", size));
         inputs.put("headed letters", size -> repeat("Letter from Ada Holm to the Mayor\n\nDear Mayor,\n\nThe pier is shut.\n\n"
