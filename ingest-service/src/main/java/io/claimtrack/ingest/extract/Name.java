@@ -103,6 +103,20 @@ public record Name(String text, List<String> words, SpeakerKind kind, String rol
         return lastWord(words);
     }
 
+    /** "HENRY VOSS" -> "Henry Voss": a name a byline or transcript sets in capitals; a name already in mixed case stays. */
+    static String fromCapitals(String name) {
+        if (!name.equals(name.toUpperCase(Locale.ROOT))) {
+            return name;
+        }
+        StringBuilder out = new StringBuilder(name.length());
+        boolean start = true;
+        for (char c : name.toCharArray()) {
+            out.append(start ? c : Character.toLowerCase(c));
+            start = !Character.isLetter(c);
+        }
+        return out.toString();
+    }
+
     /** The last of a name's lower-case {@link #words}, "" for none. */
     static String lastWord(List<String> words) {
         return words.isEmpty() ? "" : words.get(words.size() - 1);

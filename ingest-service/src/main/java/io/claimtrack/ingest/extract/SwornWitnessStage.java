@@ -1,6 +1,5 @@
 package io.claimtrack.ingest.extract;
 
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,7 +25,7 @@ public final class SwornWitnessStage implements Stage {
             Matcher sworn = SWORN.matcher(doc.text).region(block.start(), block.end());
             if (sworn.matches()) {
                 witness = new Mention(sworn.start(1), sworn.end(1), doc.text(sworn.start(1), sworn.end(1)), "",
-                        properCase(sworn.group(1)), SpeakerKind.PERSON);
+                        Name.fromCapitals(sworn.group(1)), SpeakerKind.PERSON);
                 continue;
             }
             Matcher turn = TURN.matcher(doc.text).region(block.start(), block.end());
@@ -45,19 +44,5 @@ public final class SwornWitnessStage implements Stage {
         if (ctx != null) {
             ctx.sortByContent();
         }
-    }
-
-    /** "HENRY VOSS" -> "Henry Voss"; a name already in title case stays. */
-    private static String properCase(String name) {
-        if (!name.equals(name.toUpperCase(Locale.ROOT))) {
-            return name;
-        }
-        StringBuilder out = new StringBuilder(name.length());
-        boolean start = true;
-        for (char c : name.toCharArray()) {
-            out.append(start ? c : Character.toLowerCase(c));
-            start = !Character.isLetter(c);
-        }
-        return out.toString();
     }
 }

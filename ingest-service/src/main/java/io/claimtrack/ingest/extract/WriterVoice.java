@@ -175,7 +175,7 @@ final class WriterVoice {
         }
         Matcher m = BYLINE.matcher(doc.blockText(b).strip());
         String name = m.matches() ? m.group(1) : null;
-        return name != null && name.equals(name.toUpperCase(Locale.ROOT)) ? titleCase(name) : name;
+        return name == null ? null : Name.fromCapitals(name);
     }
 
     /** The block of the byline line near the top, or -1 if none. */
@@ -187,15 +187,5 @@ final class WriterVoice {
             }
         }
         return -1;
-    }
-
-    private static String titleCase(String upper) {
-        StringBuilder out = new StringBuilder(upper.length());
-        boolean start = true;
-        for (char c : upper.toCharArray()) {
-            out.append(start ? c : Character.toLowerCase(c));
-            start = !Character.isLetter(c);
-        }
-        return out.toString();
     }
 }
