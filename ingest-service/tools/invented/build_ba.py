@@ -34,7 +34,8 @@ inventory by X" (X's), "Not everyone welcomed the move." (none), a think tank's 
 
 build_ba_gov.py, six government texts: a central bank's policy statement and the transcript of its governor's press
 conference (the decision and the vote (acts, none), "The Committee judges that" and "also notes that" (the Monetary
-Policy Committee's), the moderator's turns (none), the governor's and deputy governor's turns (one statement each, a
+Policy Committee's), "firms expect smaller price rises" in its narration (the firms', a cognition cue as round 40's
+"traders reckoned"; mended after the first run), the moderator's turns (none), the governor's and deputy governor's turns (one statement each, a
 two-paragraph answer one), question premises "the Finance Minister said yesterday that A", "The Trade Union
 Confederation says A", "some of your former colleagues at the Bank have told our newspaper that A" (statements, the
 questions none), "in January you said A" (the governor's, the "you" the turn answers), "Deputy Governor, you voted

@@ -59,6 +59,7 @@ DEPUTY GOVERNOR HALLORAN: No. We disagree about timing, not about the direction.
 TOVE LINDGAARD: That is all we have time for. Thank you.
 ''',
     s(MPC, 'The Committee', 'inflation, which fell to 2.6 per cent in February, is on course to return to the 2 per cent target by the middle of 2037', 'judges'),
+    s('firms', 'firms', 'smaller price rises in the coming months', 'expect'),
     s(MPC, 'The Committee', 'risks remain', 'notes', anchor='The Committee also notes'),
     s(SOLB, 'GOVERNOR SOLBERG', 'Today we cut interest rates for the second time this year.|we will be guided by the data.', '', role='Governor'),
     s('the Finance Minister', 'the Finance Minister', 'lower rates would help the government meet its housing targets', 'said'),
