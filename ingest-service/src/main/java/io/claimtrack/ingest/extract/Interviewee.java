@@ -1,10 +1,5 @@
 package io.claimtrack.ingest.extract;
 
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Map;
-import java.util.Set;
-
 /** Whom an interview's or a briefing's questions are put to. */
 final class Interviewee {
 
@@ -21,7 +16,7 @@ final class Interviewee {
             return null;
         }
         Block block = doc.block(title);
-        Name found = onlyPerson(doc, block.start(), block.end(), false);
+        Name found = new OnlyPerson(doc, block.start(), false).upTo(block.end());
         if (found != null && new DescriptionFit(Lexicon.get()).namesStateForm(found.text())) {
             // "Embassy of the Republic of Veldora": a state's formal name read as a person's answers nothing.
             found = null;
@@ -32,56 +27,6 @@ final class Interviewee {
             found = author != null && author.kind() == SpeakerKind.PERSON ? author : null;
         }
         return found == null ? null : mention(found);
-    }
-
-    /**
-     * "Ministry of Harbours" / "Briefing by Spokesman Anton Brandeis" / "Minister Lise Amundrud: I have come to present
-     * ..." / "Question: ..." / "Answer: ...": when the title names no one alone, the one person a heading line before the
-     * first question names in full with a title answers the questions, though a guest the briefing announces speaks
-     * first; so does a press release's "Comment by the Official Representative ... X in connection with a media
-     * question" over its one question. A byline names its writer without a title.
-     */
-    static Mention ofHeadings(AnnotatedDocument doc, int title, int firstQuestion) {
-        Mention titled = ofTitle(doc, title);
-        if (titled != null || title < 0) {
-            return titled;
-        }
-        Name found = onlyPerson(doc, doc.block(title).end(), firstQuestion, true);
-        return found == null ? null : mention(found);
-    }
-
-    /**
-     * The one person named in full in {@code [from, to)} (in a heading line, with a title, when {@code titled}), or null
-     * for none or several.
-     */
-    private static Name onlyPerson(AnnotatedDocument doc, int from, int to, boolean titled) {
-        Name found = null;
-        for (int k = Sorted.firstAtLeast(doc.names, Name::offset, from); k < doc.names.size() && doc.names.get(k).offset() < to; k++) {
-            Name n = doc.names.get(k);
-            if (n.kind() != SpeakerKind.PERSON || n.words().size() < 2 || titled && (n.role().isEmpty() || !inHeading(doc, n))) {
-                continue;
-            }
-            if (found != null && !found.words().equals(n.words())) {
-                return null;
-            }
-            found = n;
-        }
-        return found;
-    }
-
-    /**
-     * A heading line, or a paragraph set as one, with no stop at its end: "Comment by the Official Representative ... X
-     * in connection with a media question".
-     */
-    private static boolean inHeading(AnnotatedDocument doc, Name n) {
-        Sentence s = doc.sentenceAt(n.offset());
-        if (s == null) {
-            return false;
-        }
-        Block b = doc.block(s.block());
-        int end = Chars.trimEnd(doc.text, b.start(), b.end());
-        return b.kind() == Block.Kind.HEADLINE || b.kind() == Block.Kind.PARAGRAPH && end > b.start()
-                && Character.isLetterOrDigit(doc.text.charAt(end - 1));
     }
 
     /**
@@ -123,51 +68,57 @@ final class Interviewee {
         return false;
     }
 
-    /**
-     * Whom the questions are put to: the person the text names most often before the interview starts (an
-     * interview's introduction is about the interviewee, who is not always the last person it names: "...
-     * talked about Justice Scalia. Here is the transcript."), the later one on a tie, by their fullest name. Only
-     * someone named in full or with a title counts: a lone capitalised word the text never gives a first name
-     * ("the ambassador to Kelm") is as likely a place.
-     */
+    /** As {@link MostNamed}: the person the text names most often before {@code offset}, or null. */
     static Mention before(AnnotatedDocument doc, int offset) {
-        Set<String> full = new HashSet<>();
-        for (Name n : doc.names) {
-            if (n.offset() < offset && n.kind() == SpeakerKind.PERSON && (n.words().size() > 1 || !n.role().isEmpty())) {
-                full.add(n.surname());
-            }
-        }
-        Map<String, Integer> counts = new HashMap<>();
-        Name best = null;
-        int bestCount = 0;
-        for (Name n : doc.names) {
-            if (n.offset() >= offset || n.kind() != SpeakerKind.PERSON || n.words().isEmpty()
-                    || !full.contains(n.surname())) {
-                continue;
-            }
-            String surname = n.surname();
-            int count = counts.merge(surname, 1, Integer::sum);
-            if (count >= bestCount) {
-                bestCount = count;
-                best = n;
-            }
-        }
-        if (best == null) {
-            return null;
-        }
-        Name fullest = best;
-        String surname = best.surname();
-        for (Name n : doc.names) {
-            if (n.offset() < offset && n.kind() == SpeakerKind.PERSON && !n.words().isEmpty()
-                    && n.surname().equals(surname) && n.words().size() > fullest.words().size()) {
-                fullest = n;
-            }
-        }
-        return mention(fullest);
+        return new MostNamed(doc).before(offset);
     }
 
     /** The name as a mention of its kind. */
     static Mention mention(Name n) {
         return new Mention(n.offset(), n.offset() + n.text().length(), n.text(), n.role(), n.text(), n.kind());
+    }
+
+    /**
+     * Whom a transcript's questions are put to, asked at each question in text order until someone is found: each
+     * question reads only the names since the one before, so a page of questions no one is found for reads its names
+     * once, not once per question.
+     */
+    static final class Search {
+
+        private final AnnotatedDocument doc;
+        private final int title;
+        private final MostNamed named;
+        private boolean titleRead;
+        private Mention titled;
+        /** The heading lines' one titled person, read when the title names no one. */
+        private OnlyPerson headings;
+
+        Search(AnnotatedDocument doc, int title) {
+            this.doc = doc;
+            this.title = title;
+            this.named = new MostNamed(doc);
+        }
+
+        /**
+         * "Ministry of Harbours" / "Briefing by Spokesman Anton Brandeis" / "Minister Lise Amundrud: I have come to
+         * present ..." / "Question: ..." / "Answer: ...": when the title names no one alone, the one person a heading
+         * line before the first question names in full with a title answers the questions, though a guest the briefing
+         * announces speaks first; so does a press release's "Comment by the Official Representative ... X in connection
+         * with a media question" over its one question. A byline names its writer without a title.
+         */
+        Mention ofHeadings(int firstQuestion) {
+            if (!titleRead) {
+                titleRead = true;
+                titled = ofTitle(doc, title);
+                headings = titled == null && title >= 0 ? new OnlyPerson(doc, doc.block(title).end(), true) : null;
+            }
+            Name found = headings == null ? null : headings.upTo(firstQuestion);
+            return found == null ? titled : mention(found);
+        }
+
+        /** As {@link MostNamed}, read on from the last question. */
+        Mention before(int offset) {
+            return named.before(offset);
+        }
     }
 }

@@ -69,6 +69,8 @@ public final class SpeakerColonStage implements Stage {
         // The page's first line is its title even when the site closes it with a period ("Poll: Voters ... .").
         int title = doc.sentences.isEmpty() ? -1 : doc.sentences.get(0).block();
         Mention interviewee = null;
+        // Asked at each question while no one is found; each reads the names since the last.
+        Interviewee.Search search = new Interviewee.Search(doc, title);
         // The first labelled turn's speaker, while no question has come: a briefing's spokesman opens it. Asked of the
         // first question only, so a page of questions reads the names before the opening once.
         Mention opener = null;
@@ -106,7 +108,7 @@ public final class SpeakerColonStage implements Stage {
                     doc.questionTurns.set(s.block());
                 }
                 if (QUESTION_LABELS.contains(word) && interviewee == null && !readersQuestions) {
-                    interviewee = Interviewee.ofHeadings(doc, title, s.start());
+                    interviewee = search.ofHeadings(s.start());
                     if (interviewee == null && !asked && opener != null && Interviewee.headed(doc, opener, s.start())) {
                         interviewee = opener;
                     }
@@ -118,7 +120,7 @@ public final class SpeakerColonStage implements Stage {
                         readersQuestions = interviewee == null || !introduced(doc, interviewee, title, s.start());
                         interviewee = readersQuestions ? null : interviewee;
                     } else if (interviewee == null) {
-                        interviewee = Interviewee.before(doc, s.start());
+                        interviewee = search.before(s.start());
                     }
                     if (headed != null && interviewee != null) {
                         BriefingSections.add(ctx, interviewee, title, s.block(), labelled);

@@ -251,6 +251,23 @@ class SpeakerColonStageTest {
     }
 
     @Test
+    void aQuestionNoOneIsFoundForLeavesTheIntervieweeToBeFoundAtTheNext() {
+        AnnotatedDocument doc = attribute("""
+                Q: Do you want to open a second ferry line?
+
+                A: We do, and soon.
+
+                Harbour master Lise Amundrud has run the port of Vessby since 2019. Amundrud took office after the storm.
+
+                Q: Will you raise the mooring fees?
+
+                A: We will not raise them this year.
+                """);
+
+        assertEquals(List.of("Lise Amundrud | We will not raise them this year | : | indirect"), mentions(doc));
+    }
+
+    @Test
     void theAnswersOfABriefingAreTheBriefersTheTitleNames() {
         AnnotatedDocument doc = attribute("""
                 Briefing by Harbour Office Spokeswoman Mia Strand, Lindholm, May 3
