@@ -1,5 +1,7 @@
 package io.claimtrack.ingest.extract;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,10 +23,17 @@ final class BodyPanels {
     /** A decision's line listing the members who sat: "Panel: ...". */
     private static final Pattern PANEL_LINE = Pattern.compile("(?m)^Panel:");
 
+    /** A phrase naming a panel's owner: where it starts and ends, and the owner's word ("agency", "Global Trade Council"). */
+    private record Phrase(int start, int end, String owner) {
+    }
+
     private final AnnotatedDocument doc;
     private final Lexicon lexicon;
     private final NameIndex names;
     private final BodyDescriptions bodies;
+    /** The text's {@link #OWNED} and {@link #OF} phrases, found at the first bare "the panel" that asks. */
+    private List<Phrase> possessed;
+    private List<Phrase> ofBodies;
     /** Whether the text lists a decision's panel, read at the first bare "the panel" that asks. */
     private Boolean listsPanel;
 
@@ -68,22 +77,34 @@ final class BodyPanels {
         return null;
     }
 
-    /** The owner of the last panel the text between {@code from} and {@code to} names with one (a few paragraphs), or null. */
+    /**
+     * The owner of the last panel the text between {@code from} and {@code to} names with one (a few paragraphs), or
+     * null. The phrases are found once per document, at the first mention that asks: a regex over each mention's window
+     * made a page of bare "the panel" quadratic.
+     */
     private String owner(int from, int to) {
-        String text = doc.text(from, to);
-        int at = -1;
-        String owner = null;
-        for (Matcher o = OWNED.matcher(text); o.find(); ) {
-            at = o.start();
-            owner = o.group(1);
+        if (possessed == null) {
+            possessed = phrases(OWNED);
+            ofBodies = phrases(OF);
         }
-        for (Matcher o = OF.matcher(text); o.find(); ) {
-            if (o.start() > at) {
-                at = o.start();
-                owner = o.group(1);
-            }
+        Phrase owned = last(possessed, from, to);
+        Phrase of = last(ofBodies, from, to);
+        Phrase last = of != null && (owned == null || of.start() > owned.start()) ? of : owned;
+        return last == null ? null : body(last.owner(), last.start());
+    }
+
+    private List<Phrase> phrases(Pattern phrase) {
+        List<Phrase> out = new ArrayList<>();
+        for (Matcher m = phrase.matcher(doc.text); m.find(); ) {
+            out.add(new Phrase(m.start(), m.end(), m.group(1)));
         }
-        return owner == null ? null : body(owner, from + at);
+        return out;
+    }
+
+    /** The last of {@code phrases} (in text order) that lies wholly between {@code from} and {@code to}, or null. */
+    private static Phrase last(List<Phrase> phrases, int from, int to) {
+        int k = Sorted.firstAtLeast(phrases, Phrase::end, to + 1) - 1;
+        return k >= 0 && phrases.get(k).start() >= from ? phrases.get(k) : null;
     }
 
     /** "Global Trade Council" or "LADA" as the text names it in full; "agency", "tribunal" as the body it describes nearby. */

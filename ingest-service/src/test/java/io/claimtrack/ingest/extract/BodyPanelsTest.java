@@ -82,4 +82,28 @@ class BodyPanelsTest {
                 """);
         assertSpeaker(doc, "the operator knew of the shortage before the ferry left", "The panel");
     }
+
+    @Test
+    void eachPanelIsTheLastOneNamedBeforeIt() {
+        AnnotatedDocument doc = extract("""
+                A three-member panel of the Harbour Licensing Board heard the pilots' appeal in June.
+
+                The panel said the pilots had "no case to answer".
+
+                Later that month the Coastal Fisheries Council's review panel heard the trawler owners' complaint.
+
+                The panel said the quota had been "set lawfully".
+                """);
+        assertSpeaker(doc, "the pilots had \"no case to answer\"", "Harbour Licensing Board");
+        assertSpeaker(doc, "the quota had been \"set lawfully\"", "Coastal Fisheries Council");
+    }
+
+    @Test
+    void aPanelNamedMoreThanAFewParagraphsBeforeHasNoOwner() {
+        String owned = "The trawler owners' complaint went to the Coastal Fisheries Council's review panel in June.\n\n";
+        String panelSaid = "\n\nThe panel said the quota had been \"set lawfully\".\n";
+        String filler = "The ferry ran late on Tuesday. ";
+        assertSpeaker(extract(owned + filler.repeat(10) + panelSaid), "the quota had been \"set lawfully\"", "Coastal Fisheries Council");
+        assertSpeaker(extract(owned + filler.repeat(60) + panelSaid), "the quota had been \"set lawfully\"", "The panel");
+    }
 }
