@@ -6,7 +6,7 @@ import java.util.Set;
 /**
  * Cue words in their everyday senses, in sports and money stories: "claim the Ostbay Open" (won), "called for the physio",
  * "called for help." (summoned), "pledged her bonus to a hospital" (money given), "charged an average of $300" (a price),
- * "say goodbye to", "says goodnight" (a leave-taking), "charged late fines" (a penalty levied), "recounts every ballot" (counted again), "believe the word “interim”" (a term
+ * "say goodbye to", "says goodnight" (a leave-taking), "patients admitted through the emergency department" (taken in for care), "charged late fines" (a penalty levied), "recounts every ballot" (counted again), "believe the word “interim”" (a term
  * doubted). None of them
  * says anything; "claimed the referee was wrong", "called for calm", "pledged her support", "charged that the count was
  * rigged" are left. Asked by {@link CueSense}.
@@ -33,6 +33,13 @@ final class EverydaySenses {
             "hello", "adieu", "goodnight", "good-night");
     /** What a recount counts again: "recounts every ballot", "recounted the votes". */
     private static final Set<String> BALLOTS = WordSet.of("ballot", "ballots", "vote", "votes");
+    /** How a patient is taken in: "admitted through casualty", "admitted into intensive care", "admitted via". */
+    private static final Set<String> ADMISSION_ROUTES = WordSet.of("through", "into", "via");
+    /** Where "admitted to" takes a patient: "admitted to hospital", "admitted to the cardiac ward". */
+    private static final Set<String> WARDS = WordSet.of("hospital", "hospitals", "ward", "wards", "clinic", "hospice",
+            "icu", "intensive", "care", "emergency");
+    /** Words before a ward's noun: "the cardiac ward", "a psychiatric clinic". */
+    private static final int WARD_TOKENS = 3;
     /** Determiners of a count beyond the articles: "every ballot", "all votes". */
     private static final Set<String> COUNTING_DETERMINERS = WordSet.of("every", "each", "all");
     /** A word as a word: "the word “temporary”", "that term". */
@@ -71,10 +78,26 @@ final class EverydaySenses {
             k = k < end && COUNTING_DETERMINERS.contains(t.get(k).lower()) ? k + 1 : k;
             return k < end && BALLOTS.contains(t.get(k).lower());
         }
+        if (w.startsWith("admit")) {
+            return patientAdmitted(t, next, end);
+        }
         if (w.startsWith("believ")) {
             return wordTrusted(t, next, end);
         }
         return w.startsWith("charg") && price(t, next, end);
+    }
+
+    /** "admitted through the emergency department", "admitted to the cardiac ward": a patient taken in, no admission made. */
+    private static boolean patientAdmitted(List<Token> t, int next, int end) {
+        if (ADMISSION_ROUTES.contains(t.get(next).lower())) {
+            return true;
+        }
+        for (int k = next + 1; t.get(next).is("to") && k < Math.min(end, next + 1 + WARD_TOKENS) && t.get(k).isWord(); k++) {
+            if (WARDS.contains(t.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "few people believe the word “interim.”": a word held in doubt, quoted as a term, no claim believed. */

@@ -125,4 +125,17 @@ class EverydaySensesTest {
                 found.toString());
         assertTrue(found.get(1).contains("| the pool had cut wages | charged"), found.toString());
     }
+
+    /** Round 53: patients "admitted through" a unit or "admitted to" a ward are taken in for care, no admission made. */
+    @Test
+    void aPatientAdmittedIsTakenInNotConfessing() {
+        List<String> found = said("""
+                According to figures from the Orland Care Board, children admitted through Kelby General's urgent care \
+                unit in May waited an average of six hours for a bed. Patients admitted to the cardiac ward waited longer, \
+                the board said. The night manager, Tove Lindahl, admitted that the unit had run out of cots.
+                """);
+        assertEquals(3, found.size(), found.toString());
+        assertTrue(found.stream().noneMatch(s -> s.contains("| admitted |") && !s.startsWith("Tove Lindahl")), found.toString());
+        assertTrue(found.get(2).startsWith("Tove Lindahl | the unit had run out of cots | admitted"), found.toString());
+    }
 }
