@@ -34,6 +34,10 @@ final class ClaimedObjects {
     private static final Set<String> SCALES = WordSet.of("thousand", "million", "billion", "trillion", "m", "bn");
     /** Participles that give the words of an effort after its comma: "sought to calm them, saying ...". */
     private static final Set<String> SAYING = WordSet.of("saying", "telling", "adding", "insisting", "arguing", "declaring");
+    /** Heads of a claimed object that are words or a blame taken: "claim the same", "claimed the credit". */
+    private static final Set<String> SAID_OBJECTS = WordSet.of("same", "opposite", "credit", "responsibility", "blame");
+    /** Words a possession's noun phrase may run to after its determiner: "claim the dinosaur's leg bones". */
+    private static final int POSSESSION_WORDS = 3;
 
     private ClaimedObjects() {
     }
@@ -74,6 +78,25 @@ final class ClaimedObjects {
         int to = Math.min(s.endToken(), next + Windows.RESULT_OBJECT_TOKENS);
         int k = ObjectSense.head(t, next, to, ObjectSense::lowerWord, MONEY_CLAIMS);
         return k >= 0 && k < to && (k + 1 == s.endToken() || CLAIM_TAILS.contains(t.get(k + 1).lower()));
+    }
+
+    /**
+     * "Two museums claim the skull.", "also claims the old mill, ...": a thing or a seat taken as one's own, a short
+     * noun phrase after an article or a possessive that closes its clause, no words; "claimed the referee was wrong"
+     * goes on to a verb and stays.
+     */
+    static boolean possessionClaimed(List<Token> t, int next, Sentence s) {
+        if (next >= s.endToken() || !FunctionWords.ARTICLES_OR_POSSESSIVES.contains(t.get(next).lower())) {
+            return false;
+        }
+        int k = next + 1;
+        while (k < s.endToken() && k - next <= POSSESSION_WORDS && t.get(k).isWord()
+                && !FunctionWords.NP_BREAKERS.contains(t.get(k).lower())) {
+            k++;
+        }
+        String head = t.get(k - 1).lower();
+        return k > next + 1 && !SAID_OBJECTS.contains(head) && !head.endsWith("ed")
+                && (k == s.endToken() || t.get(k).is(".") || t.get(k).is(",") || t.get(k).is(";"));
     }
 
     /**

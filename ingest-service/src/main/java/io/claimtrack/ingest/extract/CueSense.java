@@ -249,7 +249,7 @@ final class CueSense {
         if (w.startsWith("claim") || w.startsWith("charg")) {
             return after == null || !AFTER_NOUN.contains(after.lower())
                     && !(w.startsWith("claim") && (objects.claimedResult(t, next, s) || ClaimedObjects.amountClaimed(t, i, s)
-                            || ClaimedObjects.moneyClaimed(t, next, s)))
+                            || ClaimedObjects.moneyClaimed(t, next, s) || ClaimedObjects.possessionClaimed(t, next, s)))
                     && !(w.startsWith("charg") && (RUSHED.contains(after.lower())
                             || ACCUSED.contains(after.lower()) && !quotationBefore(t, i, s)));
         }
