@@ -114,4 +114,16 @@ class SpeakerKindsTest {
         assertEquals(SpeakerKind.PERSON, statement(doc, "the crossings would resume").kind);
         assertEquals(SpeakerKind.ORGANIZATION, statement(doc, "it would meet").kind);
     }
+
+    /** Round 53: a hospital or a clinic is a body; a saint's name before it is no possessor ("St. Ilda's Hospital"). */
+    @Test
+    void aSaintsHospitalIsABody() {
+        AnnotatedDocument doc = Pipeline.extract("""
+                Midwives are leaving the maternity unit in Corrabay. St. Ilda's Hospital said in a statement that it had \
+                hired nine midwives since March. Marta's Clinic said it would lend two more.
+                """);
+        assertEquals("St. Ilda's Hospital", statement(doc, "it had hired nine midwives since March").speaker);
+        assertEquals(SpeakerKind.ORGANIZATION, statement(doc, "it had hired nine midwives since March").kind);
+        assertEquals("Marta's Clinic", statement(doc, "it would lend two more").speaker);
+    }
 }
