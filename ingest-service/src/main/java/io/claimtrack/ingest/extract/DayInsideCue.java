@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * A day or a duration set between a cue's verb and its particle: "called Monday for the release of ...", "warned
  * Tuesday of delays", "have complained for years about the noise". Wire style puts the day straight after the verb,
- * and a perfect puts how long before the topic; the phrase is the cue it would be without them.
+ * and a perfect puts how long before the topic; the phrase is the cue it would be without them. A weekday also stands
+ * between a parenthetical cue and the comma before its coordinated clause ("A, officials said Sunday, and B").
  */
 final class DayInsideCue {
 
@@ -29,6 +30,15 @@ final class DayInsideCue {
     /** How many tokens stand between the verb at token {@code i} and its particle: the day's or the duration's. */
     static int inside(AnnotatedDocument doc, int i, Sentence s) {
         return particle(doc, i, s) - i - 1;
+    }
+
+    /**
+     * The token after a weekday at {@code k} that a comma and a coordinated clause follow ("officials said Sunday, and
+     * ..."), or {@code k}: a participle after the comma ("said Tuesday, eliminating 210 jobs") is the narrator's.
+     */
+    static int pastWeekday(List<Token> tokens, int k, int end) {
+        return k + 2 < end && Mentions.isWeekday(tokens.get(k).lower()) && tokens.get(k + 1).is(",")
+                && (tokens.get(k + 2).is("and") || tokens.get(k + 2).is("but")) ? k + 1 : k;
     }
 
     /** The token after the day or the duration that follows the verb at token {@code i}, or -1. */

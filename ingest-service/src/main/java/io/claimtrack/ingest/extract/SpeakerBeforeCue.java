@@ -94,10 +94,12 @@ final class SpeakerBeforeCue {
             return ctx.content.statement(Attribution.Source.CUE, m, cue, from,
                     ReportedContent.clauseEnd(ctx.doc, from, end), s, 0.8);
         }
-        if (atStart && npStart > first + 1 && tokens.get(npStart - 1).is(",") && cue.endToken() + 1 < end
-                && tokens.get(cue.endToken()).is(",") && !tokens.get(first).is("as")
-                && !opensAdjunct(ctx, cue.endToken() + 1, end)) {
-            // "Y, it says, would be Z": a parenthetical cue; the content is the whole sentence around it.
+        int comma = DayInsideCue.pastWeekday(tokens, cue.endToken(), end);
+        if (atStart && npStart > first + 1 && tokens.get(npStart - 1).is(",") && comma + 1 < end
+                && tokens.get(comma).is(",") && !tokens.get(first).is("as")
+                && !opensAdjunct(ctx, comma + 1, end)) {
+            // "Y, it says, would be Z", "Y, officials said Sunday, and Z": a parenthetical cue (a wire's weekday after
+            // it); the content is the whole sentence around it.
             return RelativeAside.insideReport(ctx, m, s) ? null
                     : ctx.content.statement(Attribution.Source.CUE, m, cue, first, end, s, 0.8);
         }

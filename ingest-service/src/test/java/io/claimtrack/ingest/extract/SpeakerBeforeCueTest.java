@@ -114,4 +114,14 @@ class SpeakerBeforeCueTest {
         assertMentions("Mayor Holm was trumpeting what she called her best budget.",
                 "she | her best budget | called | indirect");
     }
+
+    /** Round 53: a wire's weekday after a parenthetical cue leaves it parenthetical: the sentence around it is said. */
+    @Test
+    void aWeekdayAfterAParentheticalCueKeepsTheSentenceWhole() {
+        assertMentions("""
+                More than 200 guests at the Lindqvist Hotel have fallen ill with food poisoning, county officials said \
+                Monday, and the hotel will stay shut until its kitchens are inspected.
+                """, "county officials | More than 200 guests at the Lindqvist Hotel have fallen ill with food poisoning, "
+                + "county officials said Monday, and the hotel will stay shut until its kitchens are inspected | said | indirect");
+    }
 }
