@@ -124,4 +124,11 @@ class SpeakerBeforeCueTest {
                 """, "county officials | More than 200 guests at the Lindqvist Hotel have fallen ill with food poisoning, "
                 + "county officials said Monday, and the hotel will stay shut until its kitchens are inspected | said | indirect");
     }
+
+    /** Round 53: a preposition's phrase with a pronoun's clause after it, no comma between, is said, not an adverbial. */
+    @Test
+    void aFrontedPhraseBeforeAClauseIsSaid() {
+        assertMentions("For most of the night he sat on a plastic chair beside the lift, his son said.",
+                "his son | For most of the night he sat on a plastic chair beside the lift | said | indirect");
+    }
 }
