@@ -27,6 +27,8 @@ final class CueSense {
     static final Set<String> QUESTION_WORDS = WordSet.of("whether", "if", "why", "how", "what", "when", "who", "where");
     /** Words before a comparison with what was expected, which no one says: "faster than expected", "as expected". */
     private static final Set<String> COMPARED = WordSet.of("than", "as");
+    /** Modals of a future: "would respond", "will respond". */
+    private static final Set<String> FUTURES = WordSet.of("will", "would", "'ll", "’ll");
     /** Words before a plea not yet entered: "would plead", "expected to plead". */
     private static final Set<String> PLEA_TO_COME = WordSet.union(List.of(FunctionWords.MODALS), "to", "'ll", "’ll");
     /**
@@ -136,7 +138,9 @@ final class CueSense {
             return false;
         }
         if (w.startsWith("respond")) {
-            return !objects.emergencyAnswered(t, next, s);
+            // "said it would respond “in a proportionate manner.”": an answer promised, an act to come, no words yet.
+            return !objects.emergencyAnswered(t, next, s) && !(w.equals("respond") && i > s.firstToken()
+                    && FUTURES.contains(t.get(i - 1).lower()));
         }
         if (w.startsWith("apprecia")) {
             // "highly appreciated the measures taken by the Government" judges them, as "praised" does; "highly

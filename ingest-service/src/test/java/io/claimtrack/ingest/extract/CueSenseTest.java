@@ -1,0 +1,24 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.extract;
+import static io.claimtrack.ingest.extract.Pipeline.statements;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Issue 9, round 53: an answer promised with "will" or "would" is an act to come, no words of its own. */
+class CueSenseTest {
+
+    @Test
+    void anAnswerPromisedSaysNothingYet() {
+        List<String> found = statements(extract("""
+                Ostmark's trade ministry said it would respond "at a time and in a way of our choosing." The port \
+                authority responded that the cranes had never been idle.
+                """));
+        assertEquals(2, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("Ostmark's trade ministry | it would respond"), found.toString());
+        assertTrue(found.get(1).contains("| the cranes had never been idle | responded"), found.toString());
+    }
+}
