@@ -87,6 +87,7 @@ public final class ReportedSpeechStage implements Stage {
             Attribution outer = container(ctx, a);
             if (outer != null && (StanceVerbs.opens(a.cue) || ReportedBeliefs.opens(a.cue) || PleaObject.askedFor(ctx, a)
                     || Turns.ownVoice(ctx, outer, a) || ReportedRequests.toComeOrMade(ctx, a) || HypotheticalCues.is(ctx, a)
+                    || ReportedTallies.tally(ctx, a)
                     || DENIALS.contains(outer.cue.toLowerCase(Locale.ROOT)))) {
                 continue;
             }

@@ -1,0 +1,26 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.Locale;
+
+/**
+ * "The health board said 210 guests had reported nausea or vomiting", "According to the board, hotels reported nine
+ * outbreaks last year": inside what another speaker reports, "reported" with a count or a gerund as its object is that
+ * speaker's tally of cases or symptoms, no words its subject spoke. The guideline makes nested statements optional, so
+ * such a one is left out, as {@link ReportedBeliefs} does for views; "Holm said the ferry line reported that the pier
+ * was safe" reports words and stays nested.
+ */
+final class ReportedTallies {
+
+    private ReportedTallies() {
+    }
+
+    /** Whether the statement's cue is "reported" (or a form of it) and its object a count or a gerund. */
+    static boolean tally(AttributionContext ctx, Attribution a) {
+        int content = ctx.tokenAtOrAfter(a.contentStart);
+        if (!StanceVerbs.firstWord(a.cue.toLowerCase(Locale.ROOT)).startsWith("report") || content >= ctx.tokens.size()) {
+            return false;
+        }
+        Token first = ctx.tokens.get(content);
+        return CueSense.thingsCounted(first) || first.isWord() && !first.isCapitalized() && first.lower().endsWith("ing");
+    }
+}
