@@ -21,17 +21,20 @@ final class CountedPair {
      */
     private static final String COUNTED = "(?i:the two|two|both(?: the)?)(?: \\p{Ll}[\\p{Ll}-]*){0,3} \\p{Ll}+s";
     private static final Pattern COUNT = Pattern.compile("(?i)" + COUNTED);
+    /** A relative clause on the count, before its apposition: "Two trustees who voted against it, A and B,". */
+    private static final String RELATIVE = "(?: (?:that|which|who) [^,]{1,60})?";
     /**
-     * ", Kelby and Dunmere," right after the count, a company's abbreviation with its period kept ("Ostra Motor Co.");
-     * a third name ("Kelby and Dunmere and Esk") is no pair.
+     * ", Kelby and Dunmere," right after the count or its relative clause, a company's abbreviation with its period kept
+     * ("Ostra Motor Co."); a third name ("Kelby and Dunmere and Esk") is no pair.
      */
-    private static final Pattern APPOSITION = Pattern.compile(", (" + NamedMembers.NAME + "\\.?) and (" + NamedMembers.NAME + "\\.?),");
+    private static final Pattern APPOSITION = Pattern.compile(RELATIVE + ", (" + NamedMembers.NAME + "\\.?) and ("
+            + NamedMembers.NAME + "\\.?),");
     /**
      * The count, a relative clause on it and the apposition all inside the speaker's phrase, each name with its article
      * and its place: "Two other museums that hold such heads, the Haldor Museum in Kessberg and the Royal Collection in
      * Duvenbruck,".
      */
-    private static final Pattern WHOLE = Pattern.compile("(?i:" + COUNTED + ")(?: (?:that|which|who) [^,]{1,60})?, (?:the )?("
+    private static final Pattern WHOLE = Pattern.compile("(?i:" + COUNTED + ")" + RELATIVE + ", (?:the )?("
             + NamedMembers.NAME + ")(?: (?:in|of) " + NamedMembers.NAME + ")? and (?:the )?(" + NamedMembers.NAME + ")(?: (?:in|of) "
             + NamedMembers.NAME + ")?");
     /**

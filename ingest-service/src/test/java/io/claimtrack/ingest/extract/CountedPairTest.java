@@ -120,4 +120,15 @@ class CountedPairTest {
                 """);
         assertSpeaker(doc, "they were counting the parts they had in stock", "Velde Motors and Ostra Motor Co.");
     }
+
+    /** Round 53: a relative clause on the count before its apposition keeps the pair. */
+    @Test
+    void aRelativeClauseBeforeTheApposedPairKeepsIt() {
+        AnnotatedDocument doc = extract("""
+                The harbour board approved the dredging budget 6-2 on Tuesday.
+
+                Two members who voted against it, Ilse Varga and Tomas Brandt, said the port had no plan to pay for it.
+                """);
+        assertSpeaker(doc, "the port had no plan to pay for it", "Ilse Varga and Tomas Brandt");
+    }
 }
