@@ -142,13 +142,27 @@ final class Mentions {
     }
 
     /**
-     * "the players' union", "a growers' association": a lower-case plural possessive's apostrophe after an article and
+     * "the players' union", "a growers' association", "the regional fruit growers' association": a lower-case plural
+     * possessive's apostrophe after an article (and up to {@link Windows#TITLE_MODIFIER_TOKENS} lower-case modifiers) and
      * before the body's noun; the whole phrase is the body, not its noun alone.
      */
     private boolean bodyOfPlural(int i) {
-        return i >= 2 && i + 1 < tokens.size() && SubjectPhrase.possessiveMark(tokens, i) && !tokens.get(i - 1).isCapitalized()
-                && FunctionWords.ARTICLES.contains(tokens.get(i - 2).lower()) && !tokens.get(i + 1).isCapitalized()
-                && lexicon.organizations.contains(tokens.get(i + 1).lower()) && doc.quoteAt(tokens.get(i).start()) == null;
+        if (i < 2 || i + 1 >= tokens.size() || !SubjectPhrase.possessiveMark(tokens, i) || tokens.get(i - 1).isCapitalized()
+                || tokens.get(i + 1).isCapitalized() || !lexicon.organizations.contains(tokens.get(i + 1).lower())
+                || doc.quoteAt(tokens.get(i).start()) != null) {
+            return false;
+        }
+        int k = i - 2;
+        while (k > 0 && i - 2 - k < Windows.TITLE_MODIFIER_TOKENS && modifier(tokens.get(k))) {
+            k--;
+        }
+        return FunctionWords.ARTICLES.contains(tokens.get(k).lower());
+    }
+
+    /** A lower-case word that may stand before a noun inside a phrase: "regional", "fruit"; no function word. */
+    private static boolean modifier(Token t) {
+        return t.isWord() && !t.isCapitalized() && !FunctionWords.NP_BREAKERS.contains(t.lower())
+                && !FunctionWords.ARTICLES.contains(t.lower());
     }
 
     private boolean acceptable(int i, int floor, int last) {

@@ -34,6 +34,20 @@ class MentionShapesTest {
         assertSpeaker(doc, "the harvest would be late", "The growers' union");
     }
 
+    /** Round 53: lower-case modifiers may stand between the article and the plural possessive. */
+    @Test
+    void modifiersBeforeALowerCasePluralPossessiveAreInTheBody() {
+        AnnotatedDocument doc = extract("""
+                A gale flattened the barley fields of the Orrin plain on Sunday night, ruining up to half of the crop in \
+                some parishes only days before the harvest began, the regional arable farmers' association said on Monday.
+
+                Fares will rise in May, the national bus drivers' union said.
+                """);
+        assertSpeaker(doc, "A gale flattened the barley fields of the Orrin plain on Sunday night, ruining up to half of the crop in some"
+                + " parishes only days before the harvest began", "the regional arable farmers' association");
+        assertSpeaker(doc, "Fares will rise in May", "the national bus drivers' union");
+    }
+
     @Test
     void aBareRoleInApposition() {
         AnnotatedDocument doc = extract("""
