@@ -131,7 +131,8 @@ final class AccordingTo {
             }
             return a;
         }
-        return ctx.content.statement(Attribution.Source.ACCORDING_TO, m, cue, first, to, s, 0.85);
+        // "X said A, but B, according to Y": Y's words are B.
+        return ctx.content.statement(Attribution.Source.ACCORDING_TO, m, cue, ClauseAfterReport.start(ctx, first, to), to, s, 0.85);
     }
 
     /**

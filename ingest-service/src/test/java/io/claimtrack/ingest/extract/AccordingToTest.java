@@ -256,4 +256,13 @@ class AccordingToTest {
 
         assertEquals(List.of("the operator Tramlink and the Harbour Board | Fares rose | according to | indirect"), mentions(doc));
     }
+
+    /** Round 53: a report, then ", but" and a clause a closing "according to X" sources: two speakers. */
+    @Test
+    void aReportThenButAndASourcedClauseAreTwoStatements() {
+        assertMentions("Alderman Pia Strand said she would put the lido to a public vote, but the tank leaks 40,000 litres a day,"
+                        + " according to a 2031 survey commissioned by the parish.",
+                "Alderman Pia Strand | she would put the lido to a public vote | said | indirect",
+                "a 2031 survey | the tank leaks 40,000 litres a day | according to | indirect");
+    }
 }
