@@ -7,7 +7,7 @@ import java.util.Set;
  * Cue words in their everyday senses, in sports and money stories: "claim the Ostbay Open" (won), "called for the physio",
  * "called for help." (summoned), "pledged her bonus to a hospital" (money given), "charged an average of $300" (a price),
  * "say goodbye to", "says goodnight" (a leave-taking), "patients admitted through the emergency department" (taken in for care), "charged late fines" (a penalty levied), "recounts every ballot" (counted again), "believe the word “interim”" (a term
- * doubted). None of them
+ * doubted), "safe when used according to the label" (a way of handling). None of them
  * says anything; "claimed the referee was wrong", "called for calm", "pledged her support", "charged that the count was
  * rigged" are left. Asked by {@link CueSense}.
  */
@@ -44,6 +44,9 @@ final class EverydaySenses {
     private static final Set<String> COUNTING_DETERMINERS = WordSet.of("every", "each", "all");
     /** A word as a word: "the word “temporary”", "that term". */
     private static final Set<String> WORDS = WordSet.of("word", "term", "label");
+    /** Participles of handling a thing, after which "according to" gives the way, not a source: "when used according to the label". */
+    private static final Set<String> HANDLED = WordSet.of("used", "applied", "sprayed", "taken", "administered", "prescribed",
+            "handled", "installed", "stored", "mixed", "fitted", "operated", "maintained", "cooked", "prepared", "disposed");
     /** Words a price may stand behind: "charged customers an average of $300", "charges each tenant a fee". */
     private static final int PRICE_TOKENS = 5;
 
@@ -80,6 +83,9 @@ final class EverydaySenses {
         }
         if (w.startsWith("admit")) {
             return patientAdmitted(t, next, end);
+        }
+        if (w.equals("according") && i > s.firstToken() && HANDLED.contains(t.get(i - 1).lower())) {
+            return true;
         }
         if (w.startsWith("believ")) {
             return wordTrusted(t, next, end);

@@ -138,4 +138,16 @@ class EverydaySensesTest {
         assertTrue(found.stream().noneMatch(s -> s.contains("| admitted |") && !s.startsWith("Tove Lindahl")), found.toString());
         assertTrue(found.get(2).startsWith("Tove Lindahl | the unit had run out of cots | admitted"), found.toString());
     }
+
+    @Test
+    void aThingHandledAccordingToItsDirectionsHasNoSource() {
+        // Round 53: "according to" right after a participle of handling gives the way it is done, not who said it.
+        List<String> found = said("""
+                The maker of the varnish, Olsted Coatings, said in a statement that the varnish was harmless when \
+                applied according to the directions on the tin.
+                """);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("Olsted Coatings | the varnish was harmless when applied according to the directions"),
+                found.toString());
+    }
 }
