@@ -6,13 +6,16 @@ import java.util.Set;
 /**
  * A run of announcements told as the speaker's record: "Sudara has announced a string of discoveries in recent years",
  * "the airline has announced a spate of route closures". Many acts over time, no one statement; a package announced
- * at once ("announced a series of steps to tighten ...", which PolNeAR marks) is left. An announcement to come of a
- * thing ("The Premier will announce the new minister this afternoon") has said nothing yet. Asked by {@link CueSense}.
+ * at once ("announced a series of steps to tighten ...", which PolNeAR marks) is left. An announcement or a posting to
+ * come of a thing ("The Premier will announce the new minister this afternoon", "We'll post the next update") has said
+ * nothing yet. Asked by {@link CueSense}.
  */
 final class AnnouncedRun {
 
     /** Nouns that make a run of many events of what follows their "of". */
     private static final Set<String> RUNS = WordSet.of("string", "spate", "flurry", "succession");
+    /** Acts of making a thing public that, still to come, have said nothing yet. */
+    private static final Set<String> TO_COME = WordSet.of("announce", "post", "publish");
 
     private AnnouncedRun() {
     }
@@ -23,9 +26,18 @@ final class AnnouncedRun {
                 && RUNS.contains(t.get(next + 1).lower()) && t.get(next + 2).is("of");
     }
 
-    /** Whether "announce" at token {@code i} follows "will" and takes a noun object: "will announce the new minister". */
+    /**
+     * Whether "announce", "post" or "publish" at token {@code i} follows "will" (or "’ll") and takes a noun object:
+     * "will announce the new minister", "We'll post the next update on Friday".
+     */
     static boolean toCome(List<Token> t, String w, int i, int next, Sentence s) {
-        return w.equals("announce") && i > s.firstToken() && t.get(i - 1).is("will") && next < s.endToken()
-                && FunctionWords.ARTICLES_OR_POSSESSIVES.contains(t.get(next).lower());
+        return TO_COME.contains(w) && i > s.firstToken() && (t.get(i - 1).is("will") || willContracted(t.get(i - 1)))
+                && next < s.endToken() && FunctionWords.ARTICLES_OR_POSSESSIVES.contains(t.get(next).lower());
+    }
+
+    /** "we'll", "They’ll": a pronoun with "will" written against it. */
+    private static boolean willContracted(Token t) {
+        String w = t.lower().replace('’', '\'');
+        return w.endsWith("'ll") && PhraseShapes.contractedPronoun(t) > 0;
     }
 }

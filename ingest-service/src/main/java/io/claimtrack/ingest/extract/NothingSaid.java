@@ -95,6 +95,11 @@ final class NothingSaid {
             // Committee" mentions it.
             return true;
         }
+        if (after != null && after.is(",") && next + 1 < s.endToken() && t.get(next + 1).isCapitalized() && subjectRelative(t, i, s)) {
+            // "The neighbour who complained, Arno Pike, said ...": the relative clause ends at its verb, and the name
+            // set off after it is the subject's, who speaks with the later cue.
+            return true;
+        }
         if ((w.startsWith("spok") || w.startsWith("speak")) && (SpokenTopic.pointsBack(t, next - 1, s) || SpokenTopic.pointsBack(t, next, s))) {
             // "spoke about this in detail", the preposition the cue's own or after it: no words given here.
             return true;

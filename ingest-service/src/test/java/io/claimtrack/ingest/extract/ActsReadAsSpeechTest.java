@@ -1,6 +1,7 @@
 package io.claimtrack.ingest.extract;
 
 import static io.claimtrack.ingest.extract.Pipeline.assertMentions;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
@@ -62,6 +63,15 @@ class ActsReadAsSpeechTest {
                 "The Governor | the new harbour chief on Thursday morning | announced | indirect");
     }
 
+    /** Round 53: a posting or a publication to come, "will" written out or against a pronoun, has said nothing yet. */
+    @Test
+    void aPostingToComeOfAThingIsNoStatement() {
+        assertMentions("That's our time. We'll post the next briefing notes on the county's website on Monday.");
+        assertMentions("The board will publish its audit of the ferry contracts in June.");
+        assertMentions("Holm said she would post that the count was wrong.",
+                "Holm | she would post that the count was wrong | said | indirect");
+    }
+
     @Test
     void aPayClaimIsBargaining() {
         assertMentions("The bus drivers union is seeking a 12% raise over four years and an end to split shifts.");
@@ -119,5 +129,20 @@ class ActsReadAsSpeechTest {
                 + "the bill was rushed. Senator Pavel Hollis criticized the plan, referring to the Harbour Committee.",
                 "Mayor Ada Lund | the bill was rushed | said | indirect",
                 "Senator Pavel Hollis | the plan, referring to the Harbour Committee | criticized | indirect");
+    }
+
+    /** Round 53: a relative clause closing at its verb before a name set off ("who warned, NAME,") says nothing. */
+    @Test
+    void aRelativeClauseEndingAtItsVerbBeforeANameSaysNothing() {
+        AnnotatedDocument doc = Pipeline.extract("""
+                Tomas and Hedda Brink keep four geese behind the bakery.
+
+                The council sent an inspector in 2031. The resident who warned, Wilma Ostrander, said Friday that she \
+                would "go on writing" until the geese were gone.
+                """);
+        Pipeline.assertSpeaker(doc, "she would \"go on writing\" until the geese were gone", "Wilma Ostrander");
+        assertEquals(1, doc.attributions.size(), Pipeline.statements(doc).toString());
+        assertMentions("The clerk who testified, Ansel Drury, told the panel that the ledger had been altered.",
+                "The clerk who testified, Ansel Drury | the ledger had been altered | told | indirect");
     }
 }
