@@ -118,4 +118,14 @@ class SpeechVerbsTest {
                 "Ms. Havel | the proposed bike lanes on Elm Road | spoke in opposition to | indirect",
                 "Councillor Brant | the new library hours | spoke in favour of | indirect");
     }
+
+    /** Round 53: a tribunal's "took into account that" gives its reasoning, as "considered that"; with a noun only, none. */
+    @Test
+    void takingIntoAccountThatIsReasoning() {
+        assertMentions("""
+                In setting the penalty, the tribunal took into account that the ferry line had paid every passenger back.
+                The tribunal took into account the ferry line's record and the length of the delays.
+                """,
+                "the tribunal | the ferry line had paid every passenger back | took into account | indirect");
+    }
 }
