@@ -213,11 +213,13 @@ final class AccordingTo {
         Mention person = m.kind() == SpeakerKind.ORGANIZATION ? new Mention(m.start(), m.end(), m.text(), m.role(), m.name(), SpeakerKind.PERSON) : m;
         Name n = ctx.apposedNames(lexicon).after(person);
         int start = tokens.get(from).start();
-        // One capitalised word ("Lowgate, ...") may be a place the clause opens with; a name set off has two.
-        if (n == null || !ApposedName.fullName(n) || ctx.doc.text.indexOf(n.text(), n.offset()) != start) {
+        // One capitalised word ("Lowgate, ...") may be a place the clause opens with; a name set off has two. The name's
+        // offset is where a title written before it starts ("Captain Ann Lind").
+        int nameStart = n == null ? -1 : ctx.doc.text.indexOf(n.text(), n.offset());
+        if (n == null || !ApposedName.fullName(n) || n.offset() != start && nameStart != start) {
             return -1;
         }
-        int k = ctx.tokenAtOrAfter(start + n.text().length());
+        int k = ctx.tokenAtOrAfter(nameStart + n.text().length());
         boolean clause = k + 1 < end && tokens.get(k).is(",") && !tokens.get(k + 1).is("a") && !tokens.get(k + 1).is("an");
         return clause && k + 1 + Windows.MIN_CONTENT_TOKENS < end ? k : -1;
     }

@@ -3,6 +3,7 @@ package io.claimtrack.ingest.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,10 +19,14 @@ final class ApposedName {
 
     /**
      * What may stand between a description and the name in apposition to it: the rest of its complement ("of
-     * health", a committee's name that lists with commas: "of the Committee on Housing, Land and Planning"), the comma or dash, an honorific and a few lower-case words of occupation ("fire marshal investigator").
+     * health", a committee's name that lists with commas: "of the Committee on Housing, Land and Planning"), the comma
+     * or dash, an honorific and a few lower-case words of occupation ("fire marshal investigator"); or, right after a
+     * description with no complement, one capitalised rank or title written as part of the name ("the helicopter
+     * commander, Captain Ann Lind").
      */
     private static final Pattern BETWEEN = Pattern.compile(
-            "(?: (?:of|for|at|in|with|on) (?:[\\p{L}’'.& -]|, (?=\\p{Lu})){1,60}?)?(?:,| [—–]) (?:(?:Dr|Mr|Mrs|Ms|Prof)\\.? )?((?:[a-z][\\p{L}-]* ){0,4})");
+            "(?: (?:of|for|at|in|with|on) (?:[\\p{L}’'.& -]|, (?=\\p{Lu})){1,60}?)?(?:,| [—–]) (?:(?:Dr|Mr|Mrs|Ms|Prof)\\.? )?((?:[a-z][\\p{L}-]* ){0,4})"
+                    + "|(?:,| [—–]) (\\p{Lu}[a-z]+ )");
     /**
      * A body's name set off after a description: "the" alone between, after a comma or a dash ("The junior partner, the
      * Rural League,"; "The nurses' union — the Harwenne Nurses Federation —").
@@ -112,7 +117,7 @@ final class ApposedName {
             return SET_OFF.matcher(between).matches() && n.kind() == SpeakerKind.ORGANIZATION ? n : null;
         }
         Matcher b = BETWEEN.matcher(between);
-        return b.matches() && occupation(b.group(1)) ? n : null;
+        return b.matches() && occupation(b.group(1) != null ? b.group(1) : b.group(2)) ? n : null;
     }
 
     /**
@@ -153,9 +158,9 @@ final class ApposedName {
         return new Apposition(n, doc.text(m.end(), nameStart), doc.text(nameEnd, Math.min(doc.text.length(), nameEnd + 2)));
     }
 
-    /** No words, or words that end in a role ("fire marshal investigator"), not a clause ("adding that"). */
+    /** No words, or words that end in a role ("fire marshal investigator", "Captain"), not a clause ("adding that"). */
     private boolean occupation(String words) {
-        String w = words.strip();
+        String w = words.strip().toLowerCase(Locale.ROOT);
         return w.isEmpty() || lexicon.roles.contains(lexicon.headKey(w.substring(w.lastIndexOf(' ') + 1)));
     }
 }

@@ -45,4 +45,11 @@ class ApposedSourceNameTest {
         assertEquals(List.of("Petra Kolvane, a former treasurer, moved the funds in March"),
                 contents(extract("According to the auditor, Petra Kolvane, a former treasurer, moved the funds in March.")));
     }
+
+    /** Round 53: a rank or title written before the apposed name ("Captain") belongs to the name. */
+    @Test
+    void aRankBeforeTheApposedNameBelongsToIt() {
+        assertOnlyStatement("According to the lifeboat commander, Captain Orrin Falk, the tide had fallen faster than the charts showed.",
+                "the tide had fallen faster than the charts showed", "Orrin Falk");
+    }
 }
