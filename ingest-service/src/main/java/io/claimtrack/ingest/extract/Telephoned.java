@@ -18,6 +18,11 @@ final class Telephoned {
     /** What joins a second object to a body's name: "called the union and the board ...". */
     private static final Set<String> COORDINATED = WordSet.of("and", ",");
     private static final Set<String> CALL_PARTICLES = WordSet.of("in", "into", "back", "up", "off");
+    /**
+     * A call with no one named, then a second act or thing: "called and asked for the manager", "Landline calls and text
+     * messages got through" (a plural noun).
+     */
+    private static final Set<String> COORDINATORS = WordSet.of("and", "or");
     /** How often someone calls, with no one named: "still calls every year", "calls each week". */
     private static final Set<String> EVERY = WordSet.of("every", "each");
     /** What opens the noun phrase of a thing named: "a firm called", "another called". */
@@ -155,14 +160,15 @@ final class Telephoned {
     }
 
     /**
-     * "called Lund on Monday", "called him twice", "called in to a show", "still calls every year": a call, not words
-     * about someone.
+     * "called Lund on Monday", "called him twice", "called in to a show", "still calls every year", "calls and texts": a
+     * call, not words about someone.
      */
     private static boolean telephoned(List<Token> t, int next, Sentence s) {
         if (next >= s.endToken()) {
             return false;
         }
-        if (CALL_PARTICLES.contains(t.get(next).lower()) || EVERY.contains(t.get(next).lower())) {
+        if (CALL_PARTICLES.contains(t.get(next).lower()) || EVERY.contains(t.get(next).lower())
+                || COORDINATORS.contains(t.get(next).lower())) {
             return true;
         }
         int k = next;

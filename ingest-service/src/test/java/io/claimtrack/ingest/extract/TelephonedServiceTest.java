@@ -52,4 +52,15 @@ class TelephonedServiceTest {
         assertTrue(found.get(1).startsWith("Ada Holm | Mayor Pia Dahl, a former ferry pilot who was twice fined for speeding, "
                 + "an honest and careful leader | called"), found.toString());
     }
+
+    /** Round 53: "calls" before "and" or "or" is a plural noun or a bare call, no words about anyone. */
+    @Test
+    void callsBeforeAConjunctionAreNoStatement() {
+        List<String> found = said("""
+                About 9,000 homes in Wexley lost power overnight. Cellular calls and radio traffic kept going through the \
+                night. The caretaker called and asked for the keys.
+                """);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).contains("| the keys |"), found.toString());
+    }
 }
