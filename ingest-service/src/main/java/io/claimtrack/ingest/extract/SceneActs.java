@@ -10,8 +10,9 @@ import java.util.Set;
  * suggested a flat start"), an activity named after a preposition ("a reputation for arguing, and for winning"), the
  * dead honoured ("gathered to remember the victims"), a story told ("has told the story to recruits"), listeners
  * informed of nothing given ("had informed all participants"), a filing or a candidacy ("seeks creditor protection",
- * "is seeking a second term"), a plan overtaken ("had planned to start") or of works ("plans to replace the bridge"), a
- * bill reported back ("reports it with two amendments") and the idiom "All told,".
+ * "is seeking a second term"), a plan overtaken ("had planned to start"), of works ("plans to replace the bridge") or of
+ * one's own life ("plans to study nursing"), a bill reported back ("reports it with two amendments") and the idiom
+ * "All told,".
  */
 final class SceneActs {
 
@@ -115,7 +116,7 @@ final class SceneActs {
             return filing(t, next, s.endToken());
         }
         if (w.startsWith("plan")) {
-            return overtaken(t, i, next, s) || works(t, next, s);
+            return overtaken(t, i, next, s) || works(t, next, s) || LifePlans.own(t, next, s);
         }
         if (w.startsWith("want")) {
             // "The Authority wants to deepen the channel": the works a body wants are its plan, as "plans to".

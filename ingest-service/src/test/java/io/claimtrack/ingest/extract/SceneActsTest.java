@@ -226,4 +226,17 @@ class SceneActsTest {
                 """,
                 "Dunmore Rail | to raise fares by 4 per cent in May | wants | indirect");
     }
+
+    /** Round 53: a person's plan for their own schooling, work, time or belongings is no statement; a body's plan stays. */
+    @Test
+    void aPlanOfOnesOwnLifeIsNoStatement() {
+        assertMentions("""
+                Milo Varga plans to give away the mixing bowls to the school kitchen.
+                His assistant, Rosa Kett, plans to study accounting at the college.
+                She plans to spend the first weeks of the summer with her sister.
+                Her brother plans to take a job at the Wexley depot.
+                The Varga family plans to ask the council for a plaque.
+                """,
+                "The Varga family | to ask the council for a plaque | plans | indirect");
+    }
 }
