@@ -20,6 +20,8 @@ final class RolesAfterName {
     private static final Set<String> ROLE_ENDERS = WordSet.of("for", "at", "in", "on", "with", "from", "since", "until",
             "during", "and", "or", "but", "of");
 
+    /** The words of a participle's phrase after a title: "held on 18 November 2035". */
+    private static final int REDUCED_RELATIVE_TOKENS = 8;
     /** Most complements a title in apposition takes: "the Ambassador of the Kingdom of Tamberland to Orsland". */
     private static final int MAX_COMPLEMENTS = 2;
 
@@ -53,8 +55,11 @@ final class RolesAfterName {
                 npEnd = k;
             }
         }
-        // "a former state party chairman who just signed on": a relative clause closes the title.
-        if (tailEnd < 0 || tailEnd < end && !tokens.get(tailEnd).is(",") && !tokens.get(tailEnd).is(".") && !tokens.get(tailEnd).is("who")) {
+        // "a former state party chairman who just signed on": a relative clause closes the title, as a participle's
+        // phrase after its complement, closed by a comma, does ("Returning Officer for the vote held on 4 May,"); not
+        // a cue's verb after the title alone ("Lusenne, the Ambassador said, has").
+        if (tailEnd < 0 || tailEnd < end && !tokens.get(tailEnd).is(",") && !tokens.get(tailEnd).is(".") && !tokens.get(tailEnd).is("who")
+                && !(tailEnd > npEnd && reducedRelative(tokens, tailEnd, end))) {
             return "";
         }
         Mention apposition = doc.mentions.build(comma + 1, npEnd);
@@ -65,6 +70,24 @@ final class RolesAfterName {
         }
         return tailEnd == npEnd ? apposition.role()
                 : apposition.role() + doc.text(tokens.get(npEnd - 1).end(), tokens.get(tailEnd - 1).end());
+    }
+
+    /** "held on 4 May 2035,": a past participle and a few words or numbers up to a comma. */
+    private boolean reducedRelative(List<Token> tokens, int from, int end) {
+        Token first = tokens.get(from);
+        if (!first.isWord() || first.isCapitalized() || !first.lower().endsWith("ed") && !lexicon.isIrregularPast(first.lower())) {
+            return false;
+        }
+        for (int k = from + 1; k < Math.min(end, from + 1 + REDUCED_RELATIVE_TOKENS); k++) {
+            Token t = tokens.get(k);
+            if (t.is(",")) {
+                return true;
+            }
+            if (!t.isWord() && t.type() != Token.Type.NUMBER) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

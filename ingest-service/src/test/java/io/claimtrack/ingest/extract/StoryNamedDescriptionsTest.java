@@ -99,4 +99,16 @@ class StoryNamedDescriptionsTest {
                 """);
         assertSpeaker(doc, "he would make every effort to strengthen relations between the two countries", "Tobias Lindgren");
     }
+
+    /** Round 53: a title after a name keeps its holder across a participle's phrase closed by a comma ("held on 4 May,"). */
+    @Test
+    void aTitleBeforeAParticiplesPhraseIsTheNamedHolders() {
+        AnnotatedDocument doc = extract("""
+                Ferry board picks new chair
+
+                Helga Marstrand, Returning Officer for the vote held on 4 May, said the count was clean. Later, the \
+                Returning Officer said the turnout was the highest in years.
+                """);
+        assertSpeaker(doc, "the turnout was the highest in years", "Helga Marstrand");
+    }
 }
