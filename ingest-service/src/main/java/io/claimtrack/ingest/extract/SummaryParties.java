@@ -36,6 +36,8 @@ final class SummaryParties {
     /** The small words a party's name may hold between its capitalised words. */
     private static final Set<String> NAME_LINKS = WordSet.of("of", "the", "and", "for", "&");
     private static final Pattern DETERMINER = Pattern.compile("(?i)^the ");
+    /** An office's name: one capitalised word, then what it is the office of ("Commissioner of Revenue"). */
+    private static final Pattern OFFICE = Pattern.compile("(\\p{Lu}\\p{L}+) of \\p{Lu}.*");
     /** A case's title, "X v Y" or "X v. Y". */
     private static final Pattern VERSUS = Pattern.compile(" v\\.? ");
     /** What the party that brings the case or the appeal is called: the first side of its title. */
@@ -144,6 +146,19 @@ final class SummaryParties {
         }
         for (String bringer : BRINGERS) {
             named.put(bringer, first);
+        }
+        office(first);
+        office(line.substring(v.end()));
+    }
+
+    /**
+     * "Halloran Bakery Ltd v. Registrar of Licences": a side that is an office of a state ("Registrar of Licences") is
+     * "the Registrar" in the summary, unless a label line's decider holds that word.
+     */
+    private void office(String side) {
+        Matcher m = OFFICE.matcher(side);
+        if (m.matches()) {
+            named.putIfAbsent(m.group(1).toLowerCase(Locale.ROOT), side);
         }
     }
 

@@ -152,4 +152,30 @@ class SummaryPartiesTest {
 
         assertNotEquals("R", Pipeline.speakerOf(doc, "the jury had been misdirected"));
     }
+
+    /**
+     * Round 53: a side of the title that is an office ("Registrar of Licences") is "the Registrar" of the summary, not
+     * an officer who works for it and is named later.
+     */
+    @Test
+    void anOfficeInTheTitleIsItsShortTerm() {
+        AnnotatedDocument doc = Pipeline.extract("""
+                LICENSING APPEAL BOARD OF VELMARK
+
+                Decision summary
+
+                Grange Taverns Ltd v. Commissioner of Licences
+
+                Background
+
+                1. Grange Taverns Ltd runs two pubs in Orvik. The Commissioner cancelled both licences in 2034.
+
+                2. The Commissioner submitted that the pubs had served drinks after midnight on eleven nights.
+
+                3. An inspector of the Commissioner, Mr. Colm Varley, told the Board that he had seen the bar open at 1 a.m.
+                """);
+
+        assertEquals("Commissioner of Licences", Pipeline.speakerOf(doc, "the pubs had served drinks"));
+        assertEquals("Colm Varley", Pipeline.speakerOf(doc, "he had seen the bar open"));
+    }
 }
