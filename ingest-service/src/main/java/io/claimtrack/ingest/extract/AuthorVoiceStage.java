@@ -24,6 +24,11 @@ public final class AuthorVoiceStage implements Stage {
     /** "Report of the Privacy Commissioner, Lise Aarup": a report's title line that ends with its author's name. */
     private static final Pattern REPORT_OF = Pattern.compile("Report (?:of|by) the (?:\\p{Lu}\\p{L}+ ){0,3}(?:"
             + String.join("|", SummaryParties.DECIDER_LABELS) + "), (\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){1,3})");
+    /** A signature's name line: "Mira Lund", two to four capitalised words. */
+    private static final Pattern SIGNED_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){1,3}");
+    /** The office line under it: "Ombudsman of Westerly Province", "Auditor of Public Accounts", "Commissioner". */
+    private static final Pattern SIGNED_OFFICE = Pattern.compile("(?:" + String.join("|", SummaryParties.DECIDER_LABELS)
+            + ")(?: (?:of|for|the|and|\\p{Lu}[\\p{L}'’-]*))*");
 
     @Override
     public void process(AnnotatedDocument doc) {
@@ -47,7 +52,7 @@ public final class AuthorVoiceStage implements Stage {
                 Token opening = ctx.tokens.get(s.firstToken());
                 int end = ctx.content.endToken(s);
                 add(ctx, view + Windows.MIN_CONTENT_TOKENS < end ? new Attribution(Attribution.Source.ACCORDING_TO,
-                        pronoun(ctx, s.firstToken() + 1), doc.text(opening.start(), ctx.tokens.get(view - 1).end()),
+                        pronoun(ctx, s.firstToken() + 1), doc.text(opening.start(), ctx.tokens.get(s.firstToken() + 2).end()),
                         ctx.tokens.get(view + 1).start(), ctx.tokens.get(end - 1).end(), s.block(), 0.8) : null);
             }
         }
@@ -56,8 +61,8 @@ public final class AuthorVoiceStage implements Stage {
 
     /**
      * The author a line near the top names: a judgment's delivery line ("Ada Lind"), a report's label line
-     * ("Commissioner: Lise Aarup", read by {@link SummaryParties#labelledAuthor}) or title line; null when the text is
-     * headed by none of them.
+     * ("Commissioner: Lise Aarup", read by {@link SummaryParties#labelledAuthor}) or title line, else the signature
+     * at its end; null when the text has none of them.
      */
     static String author(AnnotatedDocument doc) {
         for (int b = 0; b < doc.blocks.size() && b < Windows.JUDGMENT_HEAD_BLOCKS; b++) {
@@ -70,6 +75,21 @@ public final class AuthorVoiceStage implements Stage {
             name = name != null ? name : fullMatch(REPORT_OF, line);
             if (name != null) {
                 return name;
+            }
+        }
+        return signer(doc.text);
+    }
+
+    /**
+     * "Mira Lund" over "Ombudsman of Westerly Province" among the last lines: a report signed at its end by the decider
+     * whose findings it gives; null if the text ends otherwise.
+     */
+    static String signer(String text) {
+        List<String> lines = text.substring(Math.max(0, text.length() - Windows.SIGNATURE_CHARS)).lines()
+                .map(String::strip).filter(line -> !line.isEmpty()).toList();
+        for (int k = Math.max(0, lines.size() - Windows.SIGNATURE_LINES); k + 1 < lines.size(); k++) {
+            if (SIGNED_NAME.matcher(lines.get(k)).matches() && SIGNED_OFFICE.matcher(lines.get(k + 1)).matches()) {
+                return lines.get(k);
             }
         }
         return null;
@@ -127,12 +147,20 @@ public final class AuthorVoiceStage implements Stage {
         return k < first ? i : -1;
     }
 
-    /** "In my view, C", "In my opinion, C" opening the sentence: the index of the comma, or -1. */
+    /**
+     * "In my view, C", "In my opinion, C" opening the sentence: the index of the comma, or -1; "In my view, however, C"
+     * the second comma, the connecting word no part of C.
+     */
     private static int ownView(AttributionContext ctx, Sentence s) {
         List<Token> tokens = ctx.tokens;
         int i = s.firstToken();
-        return i + 3 < s.endToken() && tokens.get(i).is("in") && tokens.get(i + 1).is("my")
-                && CueStage.VIEW_NOUNS.contains(tokens.get(i + 2).lower()) && tokens.get(i + 3).is(",")
-                && ctx.doc.quoteAt(tokens.get(i).start()) == null ? i + 3 : -1;
+        if (i + 3 >= s.endToken() || !tokens.get(i).is("in") || !tokens.get(i + 1).is("my")
+                || !CueStage.VIEW_NOUNS.contains(tokens.get(i + 2).lower()) || !tokens.get(i + 3).is(",")
+                || ctx.doc.quoteAt(tokens.get(i).start()) != null) {
+            return -1;
+        }
+        boolean connective = i + 5 < s.endToken() && tokens.get(i + 4).isWord() && !tokens.get(i + 4).isCapitalized()
+                && tokens.get(i + 5).is(",");
+        return connective ? i + 5 : i + 3;
     }
 }

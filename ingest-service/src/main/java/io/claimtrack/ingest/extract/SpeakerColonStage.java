@@ -94,7 +94,7 @@ public final class SpeakerColonStage implements Stage {
                     && !comments.get(s.block()) && describedTurn(ctx, s, labelled)) {
                 continue;
             }
-            if (colon < 0 || comments.get(s.block())) {
+            if (colon < 0 || comments.get(s.block()) || deciderLine(doc, s)) {
                 if (colon < 0 && s.block() == title) {
                     speakerBeforeTopic(ctx, s, title);
                 }
@@ -184,6 +184,12 @@ public final class SpeakerColonStage implements Stage {
             AuthoredPage.add(ctx);
         }
         ctx.sortByContent();
+    }
+
+    /** "Presiding Coroner: Dr. Ilse Marr": the line names whose findings follow, no turn of hers. */
+    private static boolean deciderLine(AnnotatedDocument doc, Sentence s) {
+        int end = doc.text.indexOf('\n', s.start());
+        return SummaryParties.labelledAuthor(doc.text.substring(s.start(), end < 0 ? doc.text.length() : end).strip()) != null;
     }
 
     /**

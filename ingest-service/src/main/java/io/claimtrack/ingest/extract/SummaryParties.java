@@ -22,14 +22,18 @@ final class SummaryParties {
     /**
      * The labels of a summary's decider; an oversight report's "Director: NAME", a report of findings' "Commissioner:
      * NAME" head the report whose decision it gives, and whose "I" is the decider's ({@link AuthorVoiceStage}); a
-     * tribunal's decision names its one member ("Tribunal member: NAME").
+     * tribunal's decision names its one member ("Tribunal member: NAME"), an inquest its coroner ("Presiding Coroner:
+     * NAME"), an audit its auditor.
      */
     static final List<String> DECIDER_LABELS = List.of("Arbitrator", "Adjudicator", "Umpire", "Director", "Commissioner",
             "Ombudsperson", "Ombudsman", "Investigator", "Member", "Tribunal member", "Tribunal Member", "Panel member",
-            "Panel Member");
-    /** "Arbitrator: Joan Pell" alone on its line. */
-    private static final Pattern DECIDER = Pattern.compile(
-            "(?m)^(" + String.join("|", DECIDER_LABELS) + "): *(\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){1,3}) *$");
+            "Panel Member", "Coroner", "Auditor");
+    /**
+     * "Arbitrator: Joan Pell", "Presiding Coroner: Dr. Ilse Marr" alone on its line; the one presiding is the decider,
+     * a courtesy title no part of the name.
+     */
+    private static final Pattern DECIDER = Pattern.compile("(?m)^(?:Presiding )?(" + String.join("|", DECIDER_LABELS)
+            + "): *(?:(?:Dr|Mr|Mrs|Ms|Prof)\\.? )?(\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){1,3}) *$");
     /** What the decider's own document is called: "The award declares that ...". */
     private static final Set<String> DECIDERS_DOCUMENTS = WordSet.of("award");
     private static final Pattern LOCAL = Pattern.compile("\\bLocal \\d+");

@@ -331,6 +331,11 @@ final class Windows {
     /** How many blocks from the top a judgment's delivery line may stand in (court, case, title, date lines before it). */
     static final int JUDGMENT_HEAD_BLOCKS = 8;
     static final int JUDGMENT_HEAD_CHARS = 160;
+    /** How far from its end a report's signature may stand, and in how many of the last lines (name, office, date). */
+    static final int SIGNATURE_CHARS = 300;
+    static final int SIGNATURE_LINES = 4;
+    /** How many tokens a report's number may run to before the colon of its title ("2037", "-", "02"). */
+    static final int REPORT_NUMBER_TOKENS = 4;
     /** Most words of a person's name a description may stand for: "J. Christopher Stevens", not a title-case headline. */
     static final int NAME_WORDS = 4;
     /** Most words of a title-case headline run that opens with a first name and is still read as a name: "Cecile Richards". */

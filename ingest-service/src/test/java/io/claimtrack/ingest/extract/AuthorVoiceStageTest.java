@@ -107,4 +107,80 @@ class AuthorVoiceStageTest {
                 "Odile Marchetti | he worked 140 hours of overtime in 2035 | find | indirect"),
                 statements(doc));
     }
+
+    @Test
+    void aReportSignedAtItsEndIsTheSignersAndSoAreTheItemsSheRecommends() {
+        AnnotatedDocument doc = extract("""
+                Office of the Auditor of Public Accounts
+
+                Audit report 2037-02: Who answers the phone?
+
+                Summary
+
+                The Licensing Agency took 41 days on average to answer a written complaint in 2036.
+
+                I found that the Agency had no written rule for refunds, and that its staff applied three different ones. \
+                I accept that its booking software was slow. In my view, however, slow software does not excuse a year of \
+                silence.
+
+                I recommend that the Agency:
+                1. answer every complaint within 30 days;
+                2. publish its call-waiting times each month.
+
+                Rhoda Emmerich
+                Auditor of Public Accounts
+                """);
+
+        assertEquals(List.of(
+                "Rhoda Emmerich | the Agency had no written rule for refunds, and that its staff applied three different "
+                        + "ones | found | indirect",
+                "Rhoda Emmerich | its booking software was slow | accept | indirect",
+                "Rhoda Emmerich | slow software does not excuse a year of silence | In my view | indirect",
+                "Rhoda Emmerich | answer every complaint within 30 days | recommend | indirect",
+                "Rhoda Emmerich | publish its call-waiting times each month | recommend | indirect"),
+                statements(doc));
+    }
+
+    @Test
+    void aLetterSignedByNoDecidersOfficeLeavesItsIAlone() {
+        AnnotatedDocument doc = extract("""
+                A bridge for Orlen
+
+                I accept that the bridge will cost more than the ferry. In my view, the town needs it all the same.
+
+                Tamsin Greaves
+                Chair, Orlen Ratepayers
+                """);
+
+        assertEquals(List.of(), statements(doc));
+    }
+
+    @Test
+    void theCoronerThePresidingLineNamesFindsAndTheLineIsNoTurn() {
+        AnnotatedDocument doc = extract("""
+                Office of the Chief Coroner for Valmere
+
+                Inquest into the death of Tomas Verel
+
+                Presiding Coroner: Dr. Helga Brandt
+                Heard at Kirkby, 4 to 7 May 2036
+
+                Tomas Verel, aged 30, died when his skiff struck the east pier at night. The jury found that the cause \
+                of death was hypothermia and that the death was accidental.
+
+                I find that the pier's lights were off. I also find that the skipper had not slept for 20 hours.
+
+                The jury recommends:
+                1. That the Harbour Authority light the east pier after dark.
+                2. That the City post depth markers at the slipway.
+                """);
+
+        assertEquals(List.of(
+                "The jury | the cause of death was hypothermia and that the death was accidental | found | indirect",
+                "Helga Brandt | the pier's lights were off | find | indirect",
+                "Helga Brandt | the skipper had not slept for 20 hours | find | indirect",
+                "The jury | That the Harbour Authority light the east pier after dark | recommends | indirect",
+                "The jury | That the City post depth markers at the slipway | recommends | indirect"),
+                statements(doc));
+    }
 }
