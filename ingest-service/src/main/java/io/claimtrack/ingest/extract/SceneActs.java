@@ -94,7 +94,7 @@ final class SceneActs {
             return displayed(t, i, s) || billsReading(t, w, i, s);
         }
         if (w.startsWith("report")) {
-            return billReported(t, next, s.endToken());
+            return billReported(t, next, s.endToken()) || w.equals("report") && numberedTitle(t, next, s.endToken());
         }
         if (w.startsWith("describ")) {
             // "where a panel described them as “acquired in 1910”": a display's words, as a sign's.
@@ -104,7 +104,7 @@ final class SceneActs {
             return !MemoryTold.told(t, i, next, s);
         }
         if (w.equals("found") || w.startsWith("find")) {
-            return verdict(t, next, s.endToken()) || juryFinding(t, i, s);
+            return verdict(t, next, s.endToken()) || w.equals("finding") && juryFinding(t, i, s);
         }
         if (w.startsWith("tell") || w.equals("told")) {
             return allTold(t, i, next, s) || storyTold(t, next, s.endToken());
@@ -127,7 +127,8 @@ final class SceneActs {
 
     /**
      * "A Wendmoor County jury on Thursday ordered ..., finding that the resort had ignored warnings": a jury, the
-     * subject its sentence opens with, finds its verdict (a verdict is an act).
+     * subject its sentence opens with, gives its verdict's grounds (a verdict is an act). A coroner's jury's own
+     * "The jury found that the death was accidental" states its finding.
      */
     private static boolean juryFinding(List<Token> t, int i, Sentence s) {
         for (int k = s.firstToken(); k < Math.min(i, s.firstToken() + Windows.DETERMINED_PHRASE_TOKENS); k++) {
@@ -276,6 +277,25 @@ final class SceneActs {
             if ((t.get(k).is("with") || t.get(k).is("without")) && k > next) {
                 int noun = t.get(k + 1).isWord() && k + 2 < end && !t.get(k + 1).lower().startsWith("amendment") ? k + 2 : k + 1;
                 return t.get(noun).lower().startsWith("amendment");
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Audit report 2037-02: Who answers the phone?": a report's number and a colon before its title, a heading that
+     * names the document; "Police report 12 injured" says something.
+     */
+    private static boolean numberedTitle(List<Token> t, int next, int end) {
+        if (next >= end || !Character.isDigit(t.get(next).text().charAt(0))) {
+            return false;
+        }
+        for (int k = next + 1; k < end && k <= next + Windows.REPORT_NUMBER_TOKENS; k++) {
+            if (t.get(k).is(":")) {
+                return true;
+            }
+            if (t.get(k).text().chars().anyMatch(Character::isLetter)) {
+                return false;
             }
         }
         return false;

@@ -101,6 +101,25 @@ class SceneActsTest {
     }
 
     @Test
+    void aCoronersJuryStatesItsFindingWhereACivilJuryGivesItsVerdictsGrounds() {
+        AnnotatedDocument doc = Pipeline.attribute("""
+                The inquest jury found that the cause of death was smoke inhalation and that the death was accidental.
+                A Tessel County jury on Monday ordered the ferry line to pay $900,000, finding that its crew had ignored the alarm.
+                """);
+        assertEquals(List.of("the cause of death was smoke inhalation and that the death was accidental"), Pipeline.contents(doc));
+    }
+
+    @Test
+    void aReportsNumberAndColonBeforeItsTitleIsAHeading() {
+        AnnotatedDocument doc = Pipeline.attribute("""
+                Inspection report 2036-11: Who checks the lifts?
+
+                Harbour police report 14 people hurt in the crush at the ferry gate.
+                """);
+        assertEquals(List.of("14 people hurt in the crush at the ferry gate"), Pipeline.contents(doc));
+    }
+
+    @Test
     void aPenaltyTheProsecutionSeeksIsAPositionNoStatement() {
         AnnotatedDocument doc = Pipeline.attribute("""
                 The prosecution seeks a fine of $75,000 against Orlin Dairies.
