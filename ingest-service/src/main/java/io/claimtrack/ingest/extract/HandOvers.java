@@ -119,7 +119,10 @@ final class HandOvers {
      * "Ada Berg will answer this.": the question handed to a person named or titled in the sentence; "Ada Berg could not
      * answer that." reports and stays.
      */
-    private static boolean answerHandedOn(AnnotatedDocument doc, int from, int to) {
+    static boolean answerHandedOn(AnnotatedDocument doc, int from, int to) {
+        while (to > from && !doc.tokens.get(to - 1).isWord()) {
+            to--;
+        }
         if (to - from < 4 || !ANSWERED.contains(doc.tokens.get(to - 1).lower()) || !doc.tokens.get(to - 2).is("answer")
                 || !HANDING.contains(doc.tokens.get(to - 3).lower()) || words(doc, from, to).split(" ").length > ORDER_WORDS) {
             return false;

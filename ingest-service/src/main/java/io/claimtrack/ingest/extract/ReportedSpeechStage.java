@@ -57,7 +57,9 @@ public final class ReportedSpeechStage implements Stage {
         while (sentenceEnd < doc.cues.size() && doc.cues.get(sentenceEnd).sentence() == sentenceIndex) {
             sentenceEnd++;
         }
-        if (sentenceEnd - c > Windows.MAX_CUES_PER_SENTENCE) {
+        Sentence sentence = doc.sentences.get(sentenceIndex);
+        // "I'll ask Chief Lund to answer that.": a question handed on, nothing asked or said.
+        if (sentenceEnd - c > Windows.MAX_CUES_PER_SENTENCE || HandOvers.answerHandedOn(doc, sentence.firstToken(), sentence.endToken())) {
             return sentenceEnd;
         }
         for (; c < sentenceEnd; c++) {

@@ -159,6 +159,10 @@ public final class SpeakerColonStage implements Stage {
                 doc.questionTurns.set(s.block());
                 continue;
             }
+            if (dateAlone(ctx, colon + 1, s.endToken())) {
+                // "Decided: July 22, 2035", "FOR IMMEDIATE RELEASE: June 3, 2035": a header's date, no turn.
+                continue;
+            }
             Mention m = offices.of(ctx, lexicon, ctx.mentions.build(i, labelEnd), i, colon);
             if (labelEnd - i == 1 && people.titled(ctx.tokens.get(i).lower(), s.start())) {
                 // "Governor:" between callers' labels is the governor the opening named, not the next caller.
@@ -184,6 +188,13 @@ public final class SpeakerColonStage implements Stage {
             AuthoredPage.add(ctx);
         }
         ctx.sortByContent();
+    }
+
+    private static boolean dateAlone(AttributionContext ctx, int from, int to) {
+        while (to > from && ctx.tokens.get(to - 1).is(".")) {
+            to--;
+        }
+        return to > from && Datelines.dateOnly(ctx.tokens, from, to);
     }
 
     /**

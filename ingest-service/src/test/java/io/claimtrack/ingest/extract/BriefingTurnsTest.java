@@ -464,4 +464,32 @@ class BriefingTurnsTest {
 
         assertEquals(List.of(), statements(doc));
     }
+
+    /**
+     * Round 53: a participants line's own "Moderator: NAME, Office." marks the moderator as "(moderator)" does, and that
+     * person's turns say nothing; "I'll ask Chief X to answer that." hands the question on and says nothing either.
+     */
+    @Test
+    void theModeratorAParticipantsLineLabelsSaysNothing() {
+        AnnotatedDocument doc = extract("""
+                Transcript: Flood briefing
+
+                Participants: Mayor Tobias Renner; Fire Chief Hal Brodeur. Moderator: Ines Varga, Director of Communications.
+
+                INES VARGA: Good afternoon. We'll hear from the Mayor first.
+
+                MAYOR RENNER: The river crested at noon and the dikes held.
+
+                QUESTION (Li Wen, Valley Post): Has anyone been hurt?
+
+                MAYOR RENNER: I'll ask Chief Brodeur to answer that.
+
+                CHIEF BRODEUR: Two people were treated for hypothermia.
+
+                INES VARGA: Thank you all. The next update is at 6 p.m.
+                """);
+
+        assertEquals(List.of("Tobias Renner | The river crested at noon and the dikes held | : | indirect",
+                "Hal Brodeur | Two people were treated for hypothermia | : | indirect"), statements(doc));
+    }
 }

@@ -358,4 +358,14 @@ class ReportedSpeechStageTest {
         assertEquals(List.of("Mr. Kell | Ms. Vale had mentioned the leak or shown him the stain | denied | indirect",
                 "Mr. Kell | the flat was dry in March | said | indirect"), statements(doc));
     }
+
+    /** Round 53: "I'll ask Chief X to answer that." hands a question on as "I will ask" does; nothing is said. */
+    @Test
+    void aContractedHandOverSaysNothing() {
+        assertMentions("""
+                The mayor took questions.
+
+                I'll ask Chief Brodeur to answer that.
+                """);
+    }
 }

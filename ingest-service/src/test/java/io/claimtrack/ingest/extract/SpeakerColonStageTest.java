@@ -522,4 +522,20 @@ class SpeakerColonStageTest {
                 1. CD told the Licensing Officer that he had driven for the same firm for ten years.
                 """)));
     }
+
+    /** Round 53: a header's "Decided: DATE" or "FOR IMMEDIATE RELEASE: DATE" line is a date, no turn of a speaker. */
+    @Test
+    void aLabelOverADateAloneIsNoTurn() {
+        assertMentions("""
+                Coastal Labour Board
+
+                Member: Orla Finch
+                Decided: March 4, 2036
+
+                FOR IMMEDIATE RELEASE: May 2, 2036
+
+                The guild says the board cut pilot rest hours.
+                """,
+                "The guild | the board cut pilot rest hours | says | indirect");
+    }
 }
