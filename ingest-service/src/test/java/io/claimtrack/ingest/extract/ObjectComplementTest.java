@@ -165,4 +165,24 @@ class ObjectComplementTest {
                 """,
                 "Auditor Ivy Sloan | the trips broke council rules but that her office had found no sign of fraud | said | indirect");
     }
+
+    /**
+     * Round 53: "has directed the new Minister of X, NAME, to:" over bullets gives each bullet as the director's, as
+     * "instructed:" does; "directed" with no list under it ("directed the film", "directed traffic to the exit") says
+     * nothing.
+     */
+    @Test
+    void theBulletsADirectorDirectedAMinisterToAreTheDirectors() {
+        assertMentions("""
+                The Premier has directed the new Minister of Transport, Ansel Korhonen, to:
+                - widen the coastal highway by 2037;
+                - publish a ferry timetable by June.
+                """,
+                "The Premier | widen the coastal highway by 2037 | directed | indirect",
+                "The Premier | publish a ferry timetable by June | directed | indirect");
+        assertEquals(List.of(), cues("""
+                Maren Tolle directed the film in 2031.
+                A constable directed traffic to the exit.
+                """));
+    }
 }
