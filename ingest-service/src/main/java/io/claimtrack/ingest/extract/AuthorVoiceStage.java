@@ -16,11 +16,14 @@ public final class AuthorVoiceStage implements Stage {
 
     /**
      * "Delivered orally on November 3, 2031, by Justice Ada Lind", "Reasons for judgment given by Madam Justice Ida
-     * Orr": a line of the heading that ends with the judge who gave the judgment; the name is the group.
+     * Orr": a line of the heading that ends with the judge who gave the judgment, or the bench's concurring judges in
+     * brackets after that; the name is the group.
      */
     private static final Pattern DELIVERY = Pattern.compile("(?:[Dd]elivered|[Gg]iven|[Hh]anded down|[Pp]ronounced"
             + "|[Rr]endered|[Rr]easons)\\b.*\\bby (?:the Honourable )?(?:(?:Mr\\.?|Mrs\\.?|Ms\\.?|Madam|Madame) )?"
-            + "(?:(?:Chief|Associate Chief|Deputy) )?(?:Justice|Judge) (\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){1,3})");
+            + "(?:(?:Chief|Associate Chief|Deputy) )?(?:Justice|Judge) (\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){1,3})"
+            // "(Justices Roy and Lamb concurring)": the bench's other members after the judge who wrote.
+            + "(?: \\([^)]*\\))?");
     /** "Report of the Privacy Commissioner, Lise Aarup": a report's title line that ends with its author's name. */
     private static final Pattern REPORT_OF = Pattern.compile("Report (?:of|by) the (?:\\p{Lu}\\p{L}+ ){0,3}(?:"
             + String.join("|", SummaryParties.DECIDER_LABELS) + "), (\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){1,3})");

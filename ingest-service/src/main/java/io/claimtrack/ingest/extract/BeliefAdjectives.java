@@ -14,6 +14,8 @@ final class BeliefAdjectives {
     private static final Set<String> ADJECTIVES = WordSet.of("confident", "convinced", "certain", "sure", "adamant",
             "optimistic", "pessimistic", "hopeful", "skeptical", "sceptical", "doubtful", "worried", "afraid", "fearful",
             "concerned", "aware", "insistent", "emphatic", "positive", "persuaded",
+            // A judge's or a board's finding: "I am satisfied that the notice was late".
+            "satisfied",
             // Adjectives of feeling that take what is felt about as a that-clause, which reports the subject's view
             // as "worried that" does: "the pilots were frustrated that the port released only some of the logs".
             "angry", "annoyed", "upset", "frustrated", "furious", "incensed", "outraged", "indignant", "dismayed",
@@ -44,6 +46,10 @@ final class BeliefAdjectives {
         int k = i - 1;
         while (k > s.firstToken() && i - 1 - k < Windows.ADVERB_RUN && adverb(t.get(k))) {
             k--;
+        }
+        if (k - 2 > s.firstToken() && t.get(k).is(",") && t.get(k - 1).isWord() && t.get(k - 2).is(",")) {
+            // "I am, however, satisfied that": one connecting word between commas.
+            k -= 3;
         }
         Token copula = t.get(k);
         if (k <= s.firstToken() || !(COPULAS.contains(copula.lower()) || PhraseShapes.contractedPronoun(copula) > 0)) {

@@ -17,7 +17,7 @@ final class SpeakerPhrases {
     private static final Set<String> OBJECT_PRONOUNS = WordSet.of("him", "her", "them", "us", "it");
 
     /** Abbreviations that close a name, a person's or a company's: "Biden Jr.", "Harbour Systems Inc.". */
-    private static final Set<String> NAME_SUFFIXES = WordSet.of("jr", "sr", "inc", "corp", "co", "ltd", "plc");
+    static final Set<String> NAME_SUFFIXES = WordSet.of("jr", "sr", "inc", "corp", "co", "ltd", "plc");
     /** "Everyone but Holm", "all except the mayor": a group less the one named. */
     private static final Set<String> UNIVERSALS = WordSet.of("everyone", "everybody", "all");
     private static final Set<String> EXCEPTIONS = WordSet.of("but", "except");

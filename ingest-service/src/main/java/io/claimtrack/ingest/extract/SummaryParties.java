@@ -22,12 +22,12 @@ final class SummaryParties {
     /**
      * The labels of a summary's decider; an oversight report's "Director: NAME", a report of findings' "Commissioner:
      * NAME" head the report whose decision it gives, and whose "I" is the decider's ({@link AuthorVoiceStage}); a
-     * tribunal's decision names its one member ("Tribunal member: NAME"), an inquest its coroner ("Presiding Coroner:
-     * NAME"), an audit its auditor.
+     * tribunal's decision names its one member ("Tribunal member: NAME"), a labour board's the vice-chair who decided
+     * it ("Vice-Chair: NAME"), an inquest its coroner ("Presiding Coroner: NAME"), an audit its auditor.
      */
     static final List<String> DECIDER_LABELS = List.of("Arbitrator", "Adjudicator", "Umpire", "Director", "Commissioner",
             "Ombudsperson", "Ombudsman", "Investigator", "Member", "Tribunal member", "Tribunal Member", "Panel member",
-            "Panel Member", "Coroner", "Auditor");
+            "Panel Member", "Vice-Chair", "Vice-Chairperson", "Coroner", "Auditor");
     /**
      * "Arbitrator: Joan Pell", "Presiding Coroner: Dr. Ilse Marr" alone on its line; the one presiding is the decider,
      * a courtesy title no part of the name.
@@ -83,10 +83,13 @@ final class SummaryParties {
         return parties.named.isEmpty() ? NONE : parties;
     }
 
-    /** The name of a decider's label line ("Commissioner: Lise Aarup"), or null when the line is none. */
-    static String labelledAuthor(String line) {
-        Matcher m = DECIDER.matcher(line);
-        return m.matches() ? m.group(2) : null;
+    /**
+     * The name of a decider's label line ("Commissioner: Lise Aarup"), alone or among a heading's short lines ("File No.
+     * 12\nVice-Chair: Lise Aarup\nDecided: ..."), or null when none is.
+     */
+    static String labelledAuthor(String lines) {
+        Matcher m = DECIDER.matcher(lines);
+        return m.find() ? m.group(2) : null;
     }
 
     /** What a mention or a resolved speaker ("The Union", "Arbitrator") stands for, or null when it is no defined term. */
@@ -109,12 +112,19 @@ final class SummaryParties {
         for (int line = 0; line < text.length(); ) {
             int end = text.indexOf('\n', line);
             end = end < 0 ? text.length() : end;
-            if (text.substring(line, end).strip().endsWith(".")) {
+            String stripped = text.substring(line, end).strip();
+            if (stripped.endsWith(".") && !suffixed(stripped)) {
                 return line;
             }
             line = end + 1;
         }
         return text.length();
+    }
+
+    /** "... v. Orm Logistics Ltd.": a title whose full stop closes a company's suffix, no sentence. */
+    private static boolean suffixed(String line) {
+        int space = line.lastIndexOf(' ');
+        return SpeakerPhrases.NAME_SUFFIXES.contains(line.substring(space + 1, line.length() - 1).toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -137,22 +147,31 @@ final class SummaryParties {
 
     /**
      * "Friends of the Kessel Estuary v Port of Amberley Authority": the first side of a case's title brought it, and the
-     * summary calls it "the appellant" or "the applicant".
+     * summary calls it "the appellant" or "the applicant"; "Dockhands Union, Local 77 v. Marrow Freight Inc." also
+     * defines "the union" and "the employer".
      */
     private void versus(String line) {
         Matcher v = VERSUS.matcher(line);
         if (!v.find()) {
             return;
         }
-        String first = line.substring(0, v.start());
-        if (!nameOnly(first) || !nameOnly(line.substring(v.end())) || PROSECUTOR.matcher(first).matches()) {
+        // "Decision summary: Local 9 v. Orm Ltd.": the title after its label.
+        int label = line.lastIndexOf(": ", v.start());
+        String first = line.substring(label < 0 ? 0 : label + 2, v.start());
+        String second = line.substring(v.end());
+        if (!nameOnly(first) || !nameOnly(second) || PROSECUTOR.matcher(first).matches()) {
             return;
         }
         for (String bringer : BRINGERS) {
             named.put(bringer, first);
         }
+        if (union(first) != union(second)) {
+            // A union's case against its employer, or the employer's against it: "the Employer" is the other side.
+            named.putIfAbsent("union", union(first) ? first : second);
+            named.putIfAbsent("employer", union(first) ? second : first);
+        }
         office(first);
-        office(line.substring(v.end()));
+        office(second);
     }
 
     /**

@@ -183,4 +183,52 @@ class AuthorVoiceStageTest {
                 "The jury | That the City post depth markers at the slipway | recommends | indirect"),
                 statements(doc));
     }
+
+    /**
+     * Round 53: a delivery line that names the bench's concurring judges in brackets after the writing judge still names
+     * the judge; a numbered paragraph's "I am, however, satisfied that" and "I accept the evidence of X, NAME, that" are
+     * the judge's findings.
+     */
+    @Test
+    void theJudgeBeforeTheConcurringBenchSpeaksTheNumberedFindings() {
+        AnnotatedDocument doc = extract("""
+                COURT OF APPEAL FOR NORTHMERE
+
+                Harbour Users Alliance v. Northmere Port Authority
+
+                Delivered March 2, 2036 by Justice Tamsin Achebe-Hart (Justices Roy and Lamb concurring)
+
+                1. In my view, the Authority did read the dredging study.
+
+                2. I am, however, satisfied that the consultation period was too short. I accept the evidence of the \
+                alliance's chair, Mr. Piet Voss, that no diver could inspect the site in time.
+                """);
+
+        assertEquals(List.of(
+                "Tamsin Achebe-Hart | the Authority did read the dredging study | In my view | indirect",
+                "Tamsin Achebe-Hart | the consultation period was too short | am, however, satisfied | indirect",
+                "Tamsin Achebe-Hart | the evidence of the alliance's chair, Mr. Piet Voss, that no diver could inspect the site in time "
+                        + "| accept | indirect"),
+                statements(doc));
+    }
+
+    /** Round 53: a labour board decision's "Vice-Chair: NAME", among the heading's short lines, decides it and speaks its "I find". */
+    @Test
+    void theViceChairAHeadingLineNamesSpeaksTheDecisionsFindings() {
+        AnnotatedDocument doc = extract("""
+                Coastal Labour Board
+
+                Decision summary: Dockhands Union, Local 77 v. Marrow Freight Inc.
+
+                File No. 2036-0101
+                Vice-Chair: Idris Okonkwo-Lee
+                Decided: May 5, 2036
+
+                Analysis
+
+                I find that the memo was sent to every driver.
+                """);
+
+        assertEquals(List.of("Idris Okonkwo-Lee | the memo was sent to every driver | find | indirect"), statements(doc));
+    }
 }

@@ -64,4 +64,17 @@ class BeliefAdjectivesTest {
         assertMentions("According to the pilots, the harbour board remains hopeful that the pier will reopen.",
                 "the pilots | the harbour board remains hopeful that the pier will reopen | According to | indirect");
     }
+
+    /**
+     * Round 53: "satisfied that" is a finding's belief ("I am, however, satisfied that", a judge's, is in
+     * {@code AuthorVoiceStageTest}); "satisfied with the hull" has no clause.
+     */
+    @Test
+    void satisfiedWithItsClauseIsAFinding() {
+        assertMentions("""
+                The inspector is satisfied that the hull was sound.
+                The owners are satisfied with the new hull.
+                """,
+                "The inspector | the hull was sound | satisfied | indirect");
+    }
 }

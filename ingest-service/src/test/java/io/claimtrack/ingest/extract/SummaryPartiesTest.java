@@ -178,4 +178,21 @@ class SummaryPartiesTest {
         assertEquals("Commissioner of Licences", Pipeline.speakerOf(doc, "the pubs had served drinks"));
         assertEquals("Colm Varley", Pipeline.speakerOf(doc, "he had seen the bar open"));
     }
+
+    /**
+     * Round 53: a labour board's title "Union, Local N v. Company Inc." after its label defines "the employer" as the
+     * company, though the title's line ends with the company's full stop.
+     */
+    @Test
+    void aUnionsCaseTitleDefinesTheEmployer() {
+        AnnotatedDocument doc = Pipeline.extract("""
+                Coastal Labour Board
+
+                Decision summary: Dockhands Union, Local 77 v. Marrow Freight Inc.
+
+                The employer denies that any foreman threatened layoffs.
+                """);
+
+        assertEquals("Marrow Freight Inc.", Pipeline.speakerOf(doc, "any foreman threatened layoffs"));
+    }
 }
