@@ -21,6 +21,9 @@ final class RecalledObjects {
     private static final Set<String> RECALL_PLACES = WordSet.of("shelves", "stores", "shops", "pharmacies", "market",
             "markets", "sale", "supermarkets");
 
+    /** Where a release lists the goods it recalls: "the products listed above". */
+    private static final Set<String> LISTED_WHERE = WordSet.of("above", "below", "here");
+
     private RecalledObjects() {
     }
 
@@ -43,7 +46,8 @@ final class RecalledObjects {
     /**
      * "recalls Dunmore inhalers over faulty valves", "recalled its oat bars from shelves": goods taken back over a fault
      * or off the market, an act. The object is a run of words with no clause or quotation; "recalled the fight over the
-     * ferry" (no fault) and "recalled the winter from her childhood" (no shop) are memories.
+     * ferry" (no fault) and "recalled the winter from her childhood" (no shop) are memories; "recalled all of the cheeses
+     * listed above" takes back the goods the release lists.
      */
     static boolean recalledGoods(List<Token> t, int next, Sentence s) {
         int end = Math.min(s.endToken(), next + Windows.COMPLEMENT_OBJECT_TOKENS);
@@ -53,6 +57,10 @@ final class RecalledObjects {
                 return false;
             }
             String w = t.get(k).lower();
+            if (w.equals("listed") && k + 1 < s.endToken() && LISTED_WHERE.contains(t.get(k + 1).lower())) {
+                // "has recalled all of the cheeses listed above": goods a release lists, taken back.
+                return true;
+            }
             if (w.equals("over") || w.equals("from")) {
                 int n = k + 1 < s.endToken() && FunctionWords.DETERMINERS.contains(t.get(k + 1).lower())
                         ? k + 2 : k + 1;

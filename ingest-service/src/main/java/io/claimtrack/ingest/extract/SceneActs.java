@@ -66,10 +66,12 @@ final class SceneActs {
     private static final Set<String> TOLD_WHAT = WordSet.of("that", "of", "about", "on", "whether", "how", "what", "why",
             "when", ":");
     /**
-     * What a filing seeks: "seeks creditor protection", "sought asylum", and a prosecution's penalty in sentencing
-     * ("The Crown seeks a fine of $40,000"), a position asked of the court, no statement.
+     * What a filing seeks: "seeks creditor protection", "sought asylum", a union's application to a labour board ("seeks
+     * certification without a vote"), and a prosecution's penalty in sentencing ("The Crown seeks a fine of $40,000"), a
+     * position asked of the court, no statement.
      */
-    private static final Set<String> FILINGS = WordSet.of("protection", "asylum", "fine", "penalty", "sentence");
+    private static final Set<String> FILINGS = WordSet.of("protection", "asylum", "fine", "penalty", "sentence",
+            "certification");
     /** What a candidate seeks: "is seeking a third term", "sought the nomination", "seeks re-election". */
     private static final Set<String> CANDIDACIES = WordSet.of("term", "nomination", "re-election", "reelection");
 
@@ -117,6 +119,9 @@ final class SceneActs {
         }
         if (w.startsWith("plan")) {
             return overtaken(t, i, next, s) || works(t, next, s) || LifePlans.own(t, next, s);
+        }
+        if (w.startsWith("swear") || w.startsWith("swor")) {
+            return oathGiven(t, next, s);
         }
         if (w.startsWith("want")) {
             // "The Authority wants to deepen the channel": the works a body wants are its plan, as "plans to".
@@ -195,6 +200,22 @@ final class SceneActs {
             }
         }
         return false;
+    }
+
+    /**
+     * "swore in five new ministers", "swore in the new council on Monday": the oath given to others, an act; "swore in
+     * court that the gate was shut" and "swore in an affidavit that" keep the oath's words.
+     */
+    private static boolean oathGiven(List<Token> t, int next, Sentence s) {
+        if (next + 1 >= s.endToken() || !t.get(next).is("in")) {
+            return false;
+        }
+        for (int k = next + 1; k < s.endToken(); k++) {
+            if (t.get(k).is("that") || t.get(k).type() == Token.Type.QUOTE || t.get(k).is(":")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -28,4 +28,12 @@ class GoodsRecalledTest {
                 "Nora Vail | the winter the harbour froze over | recalled | indirect",
                 "Ilse Marr | the pier was packed that night | recalls | indirect");
     }
+
+    /** Round 53: "has recalled all of the yogurts listed above" takes back the goods a release lists. */
+    @Test
+    void goodsTheReleaseListsRecalledAreAnAct() {
+        assertEquals(List.of(), cues("""
+                Tamsin Dairy has recalled all of the yogurts listed above and has closed the plant.
+                """));
+    }
 }

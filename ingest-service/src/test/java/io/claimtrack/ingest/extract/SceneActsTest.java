@@ -258,4 +258,18 @@ class SceneActsTest {
                 """,
                 "The Varga family | to ask the council for a plaque | plans | indirect");
     }
+
+    /**
+     * Round 53: "swore in" a council or ministers gives the oath to others, an act, and a union "seeks certification"
+     * from a labour board, a filing; "swore in court that" keeps the oath's words.
+     */
+    @Test
+    void anOathGivenAndACertificationSoughtAreActs() {
+        assertMentions("""
+                The Chief Justice swore in the new council on Monday, including two former mayors.
+                The guild seeks certification without a vote.
+                The skipper swore in court that the buoy was unlit.
+                """,
+                "The skipper | the buoy was unlit | swore | indirect");
+    }
 }
