@@ -62,4 +62,33 @@ class HeadedLetterTest {
             assertFalse("Bram Edevane".equals(a.speaker), Pipeline.content(doc, a));
         }
     }
+
+    /**
+     * Round 53: a message the narration announces ("The full text of the Governor's message follows.") under a
+     * salutation "To the ...:" is one statement of the person its signature names, to before the sign-off.
+     */
+    @Test
+    void anAnnouncedLetterIsOneStatementOfItsSigner() {
+        AnnotatedDocument doc = extract("""
+                OFFICE OF THE GOVERNOR
+
+                Governor Ruth Okafor today returned House Bill 90 to the House without her signature.
+
+                The full text of the Governor's message follows.
+
+                To the Honourable Members of the House of Representatives:
+
+                I am returning House Bill 90 without my approval.
+
+                I will sign a bill that pays for the freeze.
+
+                Sincerely,
+                Ruth Okafor
+                Governor
+
+                The Ferry Riders' Union criticized the veto.
+                """);
+        assertSpeaker(doc, "I am returning House Bill 90 without my approval.\n\nI will sign a bill that pays for the freeze",
+                "Ruth Okafor");
+    }
 }
