@@ -6,16 +6,16 @@ import java.util.Set;
 /**
  * "Q (Nils Berg, Harbour Post): Mayor, in 2030 you told the council that the pier would reopen. Did it?": a premise a
  * questioner puts to the person addressed is that person's statement, its mention "you" (issue 9 and 10). Read only in
- * question turns, after a vocative closed by a comma and at most a time ("in 2030", "last week"), with "that" opening the
+ * question turns, after a {@link QuestionAddress} and at most a time ("in 2030", "last week"), with "that" opening the
  * content within a listener and a time of the cue; the question itself is no statement. The speaker is the one who
  * answers: {@link #answerer} gives "you" the next answer turn's speaker once the turns are resolved.
  */
 public final class AddressedPremiseStage implements Stage {
 
-    /** Words of a time between the vocative and "you": "in 2030", "last week", "earlier this year". */
+    /** Words of a time between the address and "you": "in 2030", "last week", "earlier this year". */
     private static final Set<String> TIME_WORDS = WordSet.of("in", "on", "at", "last", "this", "earlier", "year", "week",
             "month", "yesterday", "ago", "two", "three", "few", "days", "weeks", "months", "years", "the");
-    /** At most a time of three or four words between the vocative's comma and "you". */
+    /** At most a time of three or four words between the address's comma and "you". */
     private static final int TIME_TOKENS = 4;
     /** At most a listener and a time between the cue and "that": "told Parliament in 2030 that". */
     private static final int BEFORE_THAT_TOKENS = 6;
@@ -33,7 +33,7 @@ public final class AddressedPremiseStage implements Stage {
             }
             for (int k = s.firstToken() + 2; k + 2 < s.endToken(); k++) {
                 Cue cue = ctx.cueAt[k + 1];
-                if (!t.get(k).text().equals("you") || cue == null || cue.kind() != Lexicon.CueKind.VERB || !afterVocative(t, k, s)) {
+                if (!t.get(k).text().equals("you") || cue == null || cue.kind() != Lexicon.CueKind.VERB || !afterAddress(ctx, k, s)) {
                     continue;
                 }
                 int that = that(t, cue.endToken(), s);
@@ -48,17 +48,19 @@ public final class AddressedPremiseStage implements Stage {
         ctx.sortByContent();
     }
 
-    /** "Minister, you" or "Minister, in 2030 you": a capitalised word and a comma, then only a time. */
-    private static boolean afterVocative(List<Token> t, int you, Sentence s) {
-        int k = you - 1;
-        while (k > s.firstToken() && you - k <= TIME_TOKENS && !t.get(k).is(",")) {
-            String w = t.get(k).lower();
-            if (!(TIME_WORDS.contains(w) || Mentions.isDateWord(w) || t.get(k).type() == Token.Type.NUMBER)) {
+    /** "Minister, you" or "Mr. Tan, in 2030 you": the sentence's {@link QuestionAddress}, then only a time. */
+    private static boolean afterAddress(AttributionContext ctx, int you, Sentence s) {
+        int k = QuestionAddress.end(ctx, s);
+        if (k < 0 || you - k > TIME_TOKENS) {
+            return false;
+        }
+        for (; k < you; k++) {
+            String w = ctx.tokens.get(k).lower();
+            if (!(TIME_WORDS.contains(w) || Mentions.isDateWord(w) || ctx.tokens.get(k).type() == Token.Type.NUMBER)) {
                 return false;
             }
-            k--;
         }
-        return k > s.firstToken() && t.get(k).is(",") && t.get(k - 1).isCapitalized();
+        return true;
     }
 
     /** The "that" opening the content within {@link #BEFORE_THAT_TOKENS} of the cue, no punctuation before it; -1 if none. */

@@ -25,9 +25,6 @@ final class ClauseSubject {
      */
     private static final Set<String> ADVERBIAL_CLAUSE_OPENERS = WordSet.without(FunctionWords.SUBORDINATORS, "until");
 
-    /** An address as "Minister", "Prime Minister", "Mr. Mayor". */
-    private static final int VOCATIVE_TOKENS = 4;
-
     private final Lexicon lexicon;
     private final SubjectPhrase phrase;
 
@@ -39,7 +36,9 @@ final class ClauseSubject {
     /** The speaker that is the whole subject of the clause the cue is the verb of, or null. */
     Mention of(AttributionContext ctx, Cue cue, Sentence s) {
         List<Token> t = ctx.tokens;
-        int start = OpeningAdverbials.subjectStart(t, afterVocative(ctx, s), cue.firstToken());
+        // "Q (NAME, Outlet): Minister, parents' groups in X say A" asks the minister; the groups are the subject.
+        int address = QuestionAddress.end(ctx, s);
+        int start = OpeningAdverbials.subjectStart(t, address < 0 ? s.firstToken() : address, cue.firstToken());
         if (start < cue.firstToken() && CLAUSE_OPENERS.contains(t.get(start).lower())) {
             start++;
         }
@@ -50,24 +49,6 @@ final class ClauseSubject {
             start++;
         }
         return from(ctx, cue, s, start);
-    }
-
-    /**
-     * Where a question turn's sentence starts past its label and an office's address closed by a comma: "Q (NAME, Outlet):
-     * Minister, parents' groups in X say A" asks the minister; the groups are the subject.
-     */
-    private int afterVocative(AttributionContext ctx, Sentence s) {
-        if (!ctx.doc.questionTurns.get(s.block())) {
-            return s.firstToken();
-        }
-        int first = SpeakerColonStage.afterQuestionLabel(ctx, s);
-        int k = first;
-        while (k < s.endToken() && k - first < VOCATIVE_TOKENS && (ctx.tokens.get(k).isCapitalized() || ctx.tokens.get(k).is("."))) {
-            k++;
-        }
-        // An office addresses someone; "Now," or "Still," opening the question is an adverb.
-        return k > first && k < s.endToken() && ctx.tokens.get(k).is(",")
-                && lexicon.roles.contains(lexicon.headKey(ctx.tokens.get(k - 1).lower())) ? k + 1 : s.firstToken();
     }
 
     /**
