@@ -49,7 +49,7 @@ class QuestionAddressTest {
         List<String> found = mentions(extract(BRIEFING.formatted(
                 "Q (Rolf Engen, Holmvik Courier): Senator Tan, dairy farmers in the valley say the quota cut came too late. Did it?")));
 
-        assertTrue(found.contains("dairy farmers | the quota cut came too late | say | indirect"), found.toString());
+        assertTrue(found.contains("dairy farmers in the valley | the quota cut came too late | say | indirect"), found.toString());
     }
 
     /** A name closed by an appositive's comma opens the subject, not an address: the office test keeps this statement. */
