@@ -103,16 +103,6 @@ final class CoordinatedTense {
     }
 
     /**
-     * As {@link #sameForm}, but the forms must be one: "has driven ... and says", "worked ... and said"; not "have lost
-     * ... and said", where a perfect and a past may belong to two subjects.
-     */
-    static boolean sameTense(List<Token> tokens, int inner, int conjunction, int end, Lexicon lexicon) {
-        Group first = group(tokens, inner, end, lexicon, false);
-        Group second = group(tokens, conjunction + 1, end, lexicon, false);
-        return first.form != Form.UNKNOWN && first.form == second.form;
-    }
-
-    /**
      * "said the campaign would “wait ...” and expected the margin to narrow": a past verb after the conjunction cannot
      * go on the clause's first verb group when that is a modal's, at {@code inner}, so it is not that clause's.
      */

@@ -97,19 +97,20 @@ final class CueStatement {
             if (subject != null && tokens.get(conjunction).is(",")) {
                 subject = beforeHeadlineVerb(ctx, subject);
             }
-            if (subject == null || !CoordinatedTense.agrees(tokens, ctx.tokenAtOrAfter(subject.end()), conjunction,
-                    cue.endToken(), lexicon)) {
-                // "... is Ada Lund, 61, who has nursed for 30 years and says Y": no sentence subject speaks, the relative's antecedent may.
-                Mention antecedent = relatives.coordinated(ctx, cue, s, conjunction);
-                return antecedent == null ? null : relativeStatement(ctx, cue, s, antecedent, end);
-            }
-            return ctx.content.statement(Attribution.Source.SECOND_VERB, subject, cue,
-                    ReportedContent.startAfterCue(tokens, cue, end), end, s, 0.75);
+            return subject == null || !CoordinatedTense.agrees(tokens, ctx.tokenAtOrAfter(subject.end()), conjunction,
+                    cue.endToken(), lexicon) ? null
+                    : ctx.content.statement(Attribution.Source.SECOND_VERB, subject, cue,
+                            ReportedContent.startAfterCue(tokens, cue, end), end, s, 0.75);
         }
         if (m == null) {
             Mention antecedent = relatives.relative(ctx, cue, s);
             if (antecedent != null) {
-                return relativeStatement(ctx, cue, s, antecedent, end);
+                int from = ReportedContent.startAfterCue(tokens, cue, end);
+                int clauseEnd = ReportedContent.clauseEnd(ctx.doc, from, end);
+                int aside = RelativeAntecedent.asideEnd(ctx, ctx.tokenAtOrAfter(antecedent.end()), from, clauseEnd);
+                int to = CoordinatedPredicate.cut(ctx.doc, cue, from, aside < clauseEnd ? aside
+                        : AppositiveRelative.end(ctx, ctx.tokenAtOrAfter(antecedent.start()), from, clauseEnd), lexicon);
+                return ctx.content.statement(Attribution.Source.CUE, antecedent, cue, from, to, s, 0.75);
             }
             Attribution inverted = inverted(ctx, cue, s, end);
             m = inverted == null ? clauseSubject.of(ctx, cue, s) : null;
@@ -121,17 +122,6 @@ final class CueStatement {
             }
         }
         return beforeCue.attribute(ctx, cue, s, m, end);
-    }
-
-    /** The statement of a relative pronoun's antecedent: what follows the cue, up to the clause's or the aside's end. */
-    private Attribution relativeStatement(AttributionContext ctx, Cue cue, Sentence s, Mention antecedent, int end) {
-        List<Token> tokens = ctx.tokens;
-        int from = ReportedContent.startAfterCue(tokens, cue, end);
-        int clauseEnd = ReportedContent.clauseEnd(ctx.doc, from, end);
-        int aside = RelativeAntecedent.asideEnd(ctx, ctx.tokenAtOrAfter(antecedent.end()), from, clauseEnd);
-        int to = CoordinatedPredicate.cut(ctx.doc, cue, from, aside < clauseEnd ? aside
-                : AppositiveRelative.end(ctx, ctx.tokenAtOrAfter(antecedent.start()), from, clauseEnd), lexicon);
-        return ctx.content.statement(Attribution.Source.CUE, antecedent, cue, from, to, s, 0.75);
     }
 
     /**

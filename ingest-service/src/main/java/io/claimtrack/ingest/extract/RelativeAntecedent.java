@@ -9,9 +9,6 @@ final class RelativeAntecedent {
     /** Words of a time phrase between "who" and its verb: "who in 2010 said", "who last week told". */
     private static final Set<String> WHEN_WORDS = WordSet.of("in", "on", "at", "last", "this", "week", "month", "year");
     private static final Set<String> RELATIVE_PRONOUNS = WordSet.of("who", "which");
-    /** Words that open another clause between "who" and a later "and": the verb after it is no longer the relative's. */
-    private static final Set<String> CLAUSE_BREAKS = WordSet.of("that", "which", "who", "whom", "and", "but", "or",
-            "because", "when", "while", "if");
     private static final Set<String> PARTITIVES = WordSet.of("many", "most", "some", "several", "all", "both", "none",
             "few", "each", "half", "one", "majority");
 
@@ -46,35 +43,6 @@ final class RelativeAntecedent {
         if (k <= first || !partitive && !RELATIVE_PRONOUNS.contains(tokens.get(k).lower())) {
             return null;
         }
-        return antecedent(ctx, cue, s, k, partitive);
-    }
-
-    /**
-     * "Ada Lund, 61, who has nursed for 30 years and says Y": a cue after "and", whose verb group has the form of
-     * the one opening the relative clause with no comma between, goes on the relative clause, so its antecedent speaks.
-     * Only a clause set off by a comma, about one person or body already named; "a man who speaks and tweets his mind"
-     * defines a kind of person. {@code conjunction} is the "and" or "but" before the cue; null when no such clause holds it.
-     */
-    Mention coordinated(AttributionContext ctx, Cue cue, Sentence s, int conjunction) {
-        List<Token> tokens = ctx.tokens;
-        int first = s.firstToken();
-        for (int k = conjunction - 1; k > first && conjunction - k <= Windows.ASIDE_TOKENS; k--) {
-            Token t = tokens.get(k);
-            if (t.is("who")) {
-                return k + 1 < conjunction && tokens.get(k - 1).is(",") && CoordinatedTense.sameTense(tokens, k + 1, conjunction, s.endToken(), lexicon)
-                        ? antecedent(ctx, cue, s, k, false) : null;
-            }
-            if (!t.isWord() && t.type() != Token.Type.NUMBER || CLAUSE_BREAKS.contains(t.lower())) {
-                return null;
-            }
-        }
-        return null;
-    }
-
-    /** The antecedent of the relative pronoun (or the partitive "of whom") at token {@code k}, or null. */
-    private Mention antecedent(AttributionContext ctx, Cue cue, Sentence s, int k, boolean partitive) {
-        List<Token> tokens = ctx.tokens;
-        int first = s.firstToken();
         int last = k - 1;
         while (last >= first && (tokens.get(last).is(",") || FunctionWords.DASHES.contains(tokens.get(last).text())
                 || tokens.get(last).is("--"))) {
