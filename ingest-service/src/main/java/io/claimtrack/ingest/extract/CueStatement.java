@@ -89,6 +89,11 @@ final class CueStatement {
         if (conjunction > 0 && ReportedClausePredicate.continues(ctx, cue, s, conjunction)) {
             return null;
         }
+        Mention relative = conjunction > 0 ? relatives.beforeConjunction(ctx, cue, s, conjunction) : null;
+        if (relative != null) {
+            // "Ines Varga, who answered the door and said A": the relative clause's antecedent, not the sentence's subject.
+            return ofAntecedent(ctx, cue, s, end, relative);
+        }
         if (conjunction > 0) {
             // "Nowak thanked the government but said that ...": the sentence's subject says it, when the verbs agree.
             Mention nearer = tokens.get(conjunction).is(",") ? null : subjects.nearer(ctx, s, conjunction);
@@ -105,12 +110,7 @@ final class CueStatement {
         if (m == null) {
             Mention antecedent = relatives.relative(ctx, cue, s);
             if (antecedent != null) {
-                int from = ReportedContent.startAfterCue(tokens, cue, end);
-                int clauseEnd = ReportedContent.clauseEnd(ctx.doc, from, end);
-                int aside = RelativeAntecedent.asideEnd(ctx, ctx.tokenAtOrAfter(antecedent.end()), from, clauseEnd);
-                int to = CoordinatedPredicate.cut(ctx.doc, cue, from, aside < clauseEnd ? aside
-                        : AppositiveRelative.end(ctx, ctx.tokenAtOrAfter(antecedent.start()), from, clauseEnd), lexicon);
-                return ctx.content.statement(Attribution.Source.CUE, antecedent, cue, from, to, s, 0.75);
+                return ofAntecedent(ctx, cue, s, end, antecedent);
             }
             Attribution inverted = inverted(ctx, cue, s, end);
             m = inverted == null ? clauseSubject.of(ctx, cue, s) : null;
@@ -122,6 +122,17 @@ final class CueStatement {
             }
         }
         return beforeCue.attribute(ctx, cue, s, m, end);
+    }
+
+    /** What a relative clause's antecedent said: up to the clause's closing comma or dash, or its second verb. */
+    private Attribution ofAntecedent(AttributionContext ctx, Cue cue, Sentence s, int end, Mention antecedent) {
+        List<Token> tokens = ctx.tokens;
+        int from = ReportedContent.startAfterCue(tokens, cue, end);
+        int clauseEnd = ReportedContent.clauseEnd(ctx.doc, from, end);
+        int aside = RelativeAntecedent.asideEnd(ctx, ctx.tokenAtOrAfter(antecedent.end()), from, clauseEnd);
+        int to = CoordinatedPredicate.cut(ctx.doc, cue, from, aside < clauseEnd ? aside
+                : AppositiveRelative.end(ctx, ctx.tokenAtOrAfter(antecedent.start()), from, clauseEnd), lexicon);
+        return ctx.content.statement(Attribution.Source.CUE, antecedent, cue, from, to, s, 0.75);
     }
 
     /**

@@ -9,6 +9,9 @@ final class RelativeAntecedent {
     /** Words of a time phrase between "who" and its verb: "who in 2010 said", "who last week told". */
     private static final Set<String> WHEN_WORDS = WordSet.of("in", "on", "at", "last", "this", "week", "month", "year");
     private static final Set<String> RELATIVE_PRONOUNS = WordSet.of("who", "which");
+    private static final Set<String> PLACE_ADVERBS = WordSet.of("here", "there");
+    /** The first verb's words between "who" and "and said": "who is by all accounts enjoying his new role and is saying". */
+    private static final int FIRST_VERB_TOKENS = 14;
     private static final Set<String> PARTITIVES = WordSet.of("many", "most", "some", "several", "all", "both", "none",
             "few", "each", "half", "one", "majority");
 
@@ -43,9 +46,43 @@ final class RelativeAntecedent {
         if (k <= first || !partitive && !RELATIVE_PRONOUNS.contains(tokens.get(k).lower())) {
             return null;
         }
+        return antecedent(ctx, cue, s, k, partitive);
+    }
+
+    /**
+     * "Ines Varga, who answered the door on Sunday and said A": the antecedent of the relative pronoun whose clause the
+     * cue, after "and" or "but" at {@code conjunction}, is the second verb of, when a comma or dash sets the clause off;
+     * null unless only words, none a cue, stand between the pronoun and the conjunction (within {@link #FIRST_VERB_TOKENS}).
+     */
+    Mention beforeConjunction(AttributionContext ctx, Cue cue, Sentence s, int conjunction) {
+        List<Token> tokens = ctx.tokens;
+        for (int k = conjunction - 1; k > s.firstToken() && conjunction - k <= FIRST_VERB_TOKENS; k--) {
+            Token t = tokens.get(k);
+            if (RELATIVE_PRONOUNS.contains(t.lower())) {
+                // Only a clause set off by a comma or dash: "announced support from mothers who have lost children and
+                // said A" joins "said" to "announced", and "an adviser to NAME who helped ... and portrayed" is no NAME's.
+                Token before = tokens.get(k - 1);
+                boolean setOff = before.is(",") || FunctionWords.DASHES.contains(before.text()) || before.is("--");
+                return setOff && k + 1 < conjunction ? antecedent(ctx, cue, s, k, false) : null;
+            }
+            if (!t.isWord() && t.type() != Token.Type.NUMBER || ctx.cueAt[k] != null) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The antecedent of the relative pronoun at token {@code k} ("of whom" after a quantifier when {@code partitive}). */
+    private Mention antecedent(AttributionContext ctx, Cue cue, Sentence s, int k, boolean partitive) {
+        List<Token> tokens = ctx.tokens;
+        int first = s.firstToken();
         int last = k - 1;
         while (last >= first && (tokens.get(last).is(",") || FunctionWords.DASHES.contains(tokens.get(last).text())
                 || tokens.get(last).is("--"))) {
+            last--;
+        }
+        if (last > first && PLACE_ADVERBS.contains(tokens.get(last).lower())) {
+            // "demonstrators here, who": the adverb says where the antecedent is.
             last--;
         }
         if (last < first) {

@@ -41,4 +41,36 @@ class RelativeAntecedentTest {
                 """,
                 "its dredging survey | the channel had silted up | showed | indirect");
     }
+
+    /**
+     * Round 53: a cue after "and" ending a relative clause is its antecedent's second verb, and what was said ends at
+     * the clause's closing comma: not the sentence's subject, nor the main clause after it. "here" or "there" after the
+     * antecedent says where it is.
+     */
+    @Test
+    void aSecondVerbOfARelativeClauseIsTheAntecedents() {
+        assertMentions("""
+                Reporters spoke to Ines Varga, who answered the door on Sunday and said she would vote for the harbour plan.
+                The dredging has become a rallying point for protesters there, who have marched to the town hall and called for the survey to be published.
+                The ferrymen, who left the meeting early but said the fares were too high, went home at dusk.
+                """,
+                "Ines Varga | she would vote for the harbour plan | said | indirect",
+                "protesters | the survey to be published | called for | indirect",
+                "The ferrymen | the fares were too high | said | indirect");
+    }
+
+    /**
+     * A relative clause of a verb that is no cue, then the main clause's cue: the antecedent says nothing of its own. A
+     * restrictive clause inside another cue's object leaves "and said" to that cue's subject.
+     */
+    @Test
+    void aRelativeClauseWithoutACueLeavesTheMainClauseItsSubject() {
+        assertMentions("""
+                Pål Rud, who owns the quay and runs the ferry, said the fares would rise.
+                The port board announced support from skippers who have lost boats to the storm and said the fund would open in May.
+                """,
+                "Pål Rud | the fares would rise | said | indirect",
+                "The port board | support from skippers who have lost boats to the storm | announced | indirect",
+                "The port board | the fund would open in May | said | indirect");
+    }
 }
