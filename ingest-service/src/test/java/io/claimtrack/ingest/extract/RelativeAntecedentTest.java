@@ -73,4 +73,23 @@ class RelativeAntecedentTest {
                 "The port board | support from skippers who have lost boats to the storm | announced | indirect",
                 "The port board | the fund would open in May | said | indirect");
     }
+
+    /** Round 53 (ayleft's cases, kept when address's reading of the same shape landed): a relative clause about a newly named person. */
+    @Test
+    void aCueAfterAndInsideARelativeClauseIsTheAntecedents() {
+        assertMentions("""
+                Still behind the counter is Oskar Fenwright, 72, who has baked rye bread on Mill Lane since 1981 and says he will hand the ovens to his niece.
+                The oldest member is Ruth Abney, who sailed the lake every summer for 40 years and said the water had never been so low.
+                """,
+                "Oskar Fenwright | he will hand the ovens to his niece | says | indirect",
+                "Ruth Abney | the water had never been so low | said | indirect");
+    }
+
+    @Test
+    void aCueAfterAClauseClosedByItsCommaIsNotTheAntecedents() {
+        assertMentions("""
+                The ferry was run by Ida Venn, who had worked the crossing for years, and the council now says it will sell the boat.
+                """,
+                "the council | it will sell the boat | says | indirect");
+    }
 }
