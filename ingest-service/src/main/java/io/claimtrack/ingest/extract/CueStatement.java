@@ -211,7 +211,9 @@ final class CueStatement {
     private Attribution inverted(AttributionContext ctx, Cue cue, Sentence s, int end) {
         List<Token> tokens = ctx.tokens;
         int prev = cue.firstToken() - 1;
-        if (prev <= s.firstToken() || !tokens.get(prev).is(",") || oneWordAside(tokens, prev, s.firstToken())) {
+        if (prev <= s.firstToken() || !tokens.get(prev).is(",") || oneWordAside(tokens, prev, s.firstToken())
+                || cue.endToken() < end && FunctionWords.TOPIC_PREPOSITIONS.contains(tokens.get(cue.endToken()).lower())) {
+            // "the second crossing, planned for June, would": a participle's phrase, no speaker after a preposition.
             return null;
         }
         int npEnd = ctx.mentions.scanRight(cue.endToken(), s.endToken());

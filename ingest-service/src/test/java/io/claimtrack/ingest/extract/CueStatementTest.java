@@ -8,6 +8,15 @@ import org.junit.jupiter.api.Test;
 class CueStatementTest {
 
     @Test
+    void aParticipleAsideWithAPrepositionHasNoInvertedSpeaker() {
+        assertMentions("""
+                The port authority did not say whether the second crossing, planned for June, would be cancelled.
+                The new ferry, announced in May, will sail in July, said Kessler.
+                """,
+                "Kessler | The new ferry, announced in May, will sail in July | said | indirect");
+    }
+
+    @Test
     void aCueWithNothingBeforeOrAfterItsSpeakerSaysNothing() {
         assertMentions("""
                 He said.
