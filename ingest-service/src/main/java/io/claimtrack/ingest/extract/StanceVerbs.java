@@ -1,5 +1,6 @@
 package io.claimtrack.ingest.extract;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -18,6 +19,8 @@ final class StanceVerbs {
     private static final Set<String> WISHES = WordForms.verbForms("want", "hope", "wish");
     /** Adjectives of hope after a copula ("remain hopeful that", BeliefAdjectives): a wish, like "hope". */
     private static final Set<String> HOPE_ADJECTIVES = WordSet.of("hopeful", "optimistic", "pessimistic");
+    /** Most words of a wished-for thing: an article, an adjective and a noun ("a red bicycle"). */
+    private static final int WISHED_THING_WORDS = 3;
 
     private StanceVerbs() {
     }
@@ -31,6 +34,23 @@ final class StanceVerbs {
     /** Whether this cue, as written, opens with a verb of bare wish ("wanted", "hopes"), not of expectation or backing. */
     static boolean wish(String cue) {
         return WISHES.contains(firstWord(cue.toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * "She also wants a dog.": a bare wish whose object is an article's short noun phrase closing the sentence names a
+     * thing wished for, no position told (the narrator's, set BA's convention); "wants a vote on the plan by May" does.
+     */
+    static boolean wishedThing(List<Token> tokens, Cue cue, int from, int to, int sentenceEnd) {
+        if (!wish(cue.text()) || from != cue.endToken() || to != sentenceEnd || to - from > WISHED_THING_WORDS
+                || !FunctionWords.ARTICLES.contains(tokens.get(from).lower())) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (!tokens.get(k).isWord()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The first word of a cue as written ("pointed out" → "pointed"). */

@@ -74,7 +74,7 @@ final class StatementContent {
         }
         if (toToken - fromToken < Windows.MIN_CONTENT_TOKENS && !Answers.only(tokens, fromToken, toToken)
                 && !headlineObject(fromToken, toToken, s) && !DemandedNoun.only(tokens, cue, fromToken, toToken, endToken(s))
-                || leadIn(fromToken, toToken, s)
+                || leadIn(fromToken, toToken, s) || StanceVerbs.wishedThing(tokens, cue, fromToken, toToken, endToken(s))
                 || FunctionWords.DASHES.contains(tokens.get(fromToken).text())) {
             // Too short (but for an answer: "said yes.", or "called for restraint."), a lead-in ("... said on Monday:") whose statements are the lines that follow, or a
             // headline's dash and speaker.

@@ -32,6 +32,16 @@ class StanceVerbsTest {
     }
 
     @Test
+    void aBareWishForAShortThingIsTheNarratorsNotAStatement() {
+        assertMentions("""
+                Teodor Maalouf, 11, builds model boats. He also wants a telescope. His aunt says she will see.
+                The ferry union wants a vote on the timetable by June.
+                """,
+                "His aunt | she will see | says | indirect",
+                "The ferry union | a vote on the timetable by June | wants | indirect");
+    }
+
+    @Test
     void theSameVerbsOutsideAReportStillSpeak() {
         assertMentions("""
                 The harbour board wants a second bridge by 2030.
