@@ -38,7 +38,7 @@ final class StanceVerbs {
 
     /**
      * "She also wants a dog.": a bare wish whose object is an article's short noun phrase closing the sentence names a
-     * thing wished for, no position told (the narrator's, set BA's convention); "wants a vote on the plan by May" does.
+     * thing wished for, no position told (the narrator's telling of a scene, as the guideline's acts); "wants a vote on the plan by May" does.
      */
     static boolean wishedThing(List<Token> tokens, Cue cue, int from, int to, int sentenceEnd) {
         if (!wish(cue.text()) || from != cue.endToken() || to != sentenceEnd || to - from > WISHED_THING_WORDS
