@@ -10,7 +10,7 @@ import java.util.Set;
 final class HomeAfterName {
 
     /** Words after a name that say where the person is from: "Ivo Brandt of Grace Chapel", "Ada Lund from Ely". */
-    private static final Set<String> HOME = WordSet.of("of", "from");
+    static final Set<String> HOME = WordSet.of("of", "from");
 
     private HomeAfterName() {
     }

@@ -20,6 +20,11 @@ final class Introductions {
     private static final List<String> NAMING = List.of("name", "identif");
     /** The lower-case words inside a body's name: "of the Ministry of Defence and Veterans". */
     private static final Set<String> BODY_NAME_WORDS = WordSet.of("of", "the", "and");
+    /** Words after a name that say where the person is from ({@link HomeAfterName}). */
+    private static final Set<String> HOME = HomeAfterName.HOME;
+
+    /** The tokens "11-year-old" may run to. */
+    private static final int AGE_TOKENS = 5;
 
     private final AnnotatedDocument doc;
     private final Lexicon lexicon;
@@ -53,9 +58,10 @@ final class Introductions {
         if (self != null) {
             return self;
         }
-        int headAt = beforeBodyName(tokens, afterTime(tokens, first - 2));
+        int described = beforeAge(tokens, first);
+        int headAt = beforeBodyName(tokens, afterTime(tokens, described - 2));
         Token head = tokens.get(headAt);
-        if (!tokens.get(first - 1).is(",") || !head.isWord() || head.isCapitalized()) {
+        if (described < 2 || !tokens.get(described - 1).is(",") || !head.isWord() || head.isCapitalized()) {
             return null;
         }
         int k = headAt - 1;
@@ -97,6 +103,19 @@ final class Introductions {
             }
         }
         return new Introduction(Gender.ofWord(determiner), Gender.ofWord(head.lower()), PossessedRoles.KIN.contains(head.lower()));
+    }
+
+    /**
+     * "The finalist, 11-year-old Kiran Batra,": the first token of an age set before the name at token {@code first},
+     * so the description before it introduces the name; {@code first} if there is none.
+     */
+    private int beforeAge(List<Token> tokens, int first) {
+        for (int k = first - 1; k >= 0 && first - k <= AGE_TOKENS; k--) {
+            if (ResolutionStage.AGE.matcher(doc.text(tokens.get(k).start(), tokens.get(first - 1).end())).matches()) {
+                return k;
+            }
+        }
+        return first;
     }
 
     /** The first of the capitalised words that end in the possessive at token {@code k} ("Brisk Sealink's"). */
@@ -153,8 +172,21 @@ final class Introductions {
 
     /** The name starting at token {@code first} ends at a comma, the sentence's end or "who". */
     private static boolean closesName(List<Token> tokens, int first) {
-        int k = SubjectShape.nameEnd(tokens, first);
-        return k > first && (k == tokens.size() || tokens.get(k).is(",") || tokens.get(k).is(".") || tokens.get(k).is("who"));
+        int end = SubjectShape.nameEnd(tokens, first);
+        int k = pastHome(tokens, end);
+        return end > first && (k == tokens.size() || tokens.get(k).is(",") || tokens.get(k).is(".") || tokens.get(k).is("who"));
+    }
+
+    /** "Kiran Batra of East Wexley,": past the home a name ending before token {@code k} is given, if one is; else {@code k}. */
+    private static int pastHome(List<Token> tokens, int k) {
+        if (k + 1 >= tokens.size() || !HOME.contains(tokens.get(k).lower())) {
+            return k;
+        }
+        int i = k + 1;
+        while (i < tokens.size() && i - k <= Windows.OPENING_DESCRIPTION_TOKENS && tokens.get(i).isCapitalized()) {
+            i++;
+        }
+        return i > k + 1 && i < tokens.size() && tokens.get(i).is(",") ? i : k;
     }
 
     /**

@@ -120,4 +120,25 @@ class PronounTurnsTest {
         AnnotatedDocument doc = extract(PHARMACY.replace("He picks up insulin", "The trip for insulin comes"));
         assertSpeaker(doc, "\"My daughter says she will drive me,\"", "Marcel Duhart");
     }
+
+    private static final String CHESS = """
+            Orchard Hill pupil takes county chess title
+
+            "She saw every trap," said coach Anton Brell, who has run the school's club since 2029.
+
+            The finalist, 11-year-old Kiran Batra from Wexley, lost on time, which he called fair. He shook hands at once.
+
+            "I will be back next spring," he said.
+            """;
+
+    /** Round 53: an age before the name, and a home after it, leave it introduced by the description set off before it. */
+    @Test
+    void aNameAfterAnAgeAndBeforeItsHomeIsIntroducedByTheDescription() {
+        assertSpeaker(extract(CHESS), "\"I will be back next spring,\"", "Kiran Batra");
+    }
+
+    @Test
+    void aNameAfterAnAgeIsIntroducedByTheDescription() {
+        assertSpeaker(extract(CHESS.replace(" from Wexley", "")), "\"I will be back next spring,\"", "Kiran Batra");
+    }
 }
