@@ -31,12 +31,18 @@ final class BodySubjects {
         // The pronoun's own sentence is left out: "The average benefit, it says, would be $300." Not when the
         // pronoun opens an object relative after a noun: "The firm spent May on its pier, a job it said will pay".
         int own = doc.sentenceAtOrAfter(to + 1) - 1;
-        for (int i = afterNoun(to) ? own : own - 1; i >= 0; i--) {
+        // "The firm is also building a ferry, which it said will sail in May": a relative clause's "it" after a thing
+        // the body its own sentence opens with works on is that body; a document opening it is what "which" stands for.
+        boolean relative = afterWhich(to);
+        for (int i = afterNoun(to) || relative ? own : own - 1; i >= 0; i--) {
             Sentence s = doc.sentences.get(i);
             if (s.start() < from || to - s.start() > Windows.PRONOUN_SUBJECT_CHARS) {
                 return null;
             }
             Mention body = openingBody(s);
+            if (i == own && relative && !afterNoun(to) && (body == null || body.kind() != SpeakerKind.ORGANIZATION)) {
+                continue;
+            }
             if (body != null && body.end() < to && (!documentOnly || body.kind() == SpeakerKind.DOCUMENT)) {
                 return body;
             }
@@ -54,6 +60,12 @@ final class BodySubjects {
         String w = prev == null ? "" : prev.lower();
         return prev != null && prev.isWord() && !prev.isCapitalized() && !FunctionWords.NP_BREAKERS.contains(w)
                 && !FunctionWords.SAY_TELL.contains(w) && !lexicon.isIrregularPast(w) && !w.endsWith("ed") && !WordForms.pluralShape(w);
+    }
+
+    /** Whether the pronoun at {@code at} opens a relative clause after a comma: ", which it said". */
+    private boolean afterWhich(int at) {
+        int k = doc.tokenAtOrAfter(at) - 1;
+        return k >= 1 && doc.tokens.get(k).lower().equals("which") && doc.tokens.get(k - 1).is(",");
     }
 
     /** "It shows", "it found": what shows or finds is a document, a video or a study, not the body that made it. */

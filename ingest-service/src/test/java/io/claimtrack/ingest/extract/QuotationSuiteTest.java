@@ -42,6 +42,25 @@ class QuotationSuiteTest {
     }
 
     /**
+     * Class 2: an "it" opening a relative clause (", which it has said") is the body its own sentence opens with, not
+     * the body named in between; a document opening the sentence is what "which" stands for.
+     */
+    @Test
+    void itInARelativeClauseIsTheBodyItsSentenceOpensWith() {
+        AnnotatedDocument doc = extract("""
+                Brindlecove Games cuts jobs
+
+                Brindlecove Games Ltd. said on Tuesday it would close its Oslo office.
+
+                The Tabletop Makers Union, which speaks for 90 of the staff, called the cuts "a betrayal."
+
+                The company is also finishing a puzzle game, Lanternfold, which it has said will go on sale in October.
+                """);
+
+        assertSpeaker(doc, "will go on sale in October", "Brindlecove Games Ltd");
+    }
+
+    /**
      * Class 2: narrative about another person between two quotations hands the next bare quotation to that
      * person, and a pronoun after an opening phrase finds the subject the text turned to ("In a statement on
      * Tuesday, Sen. Ola Berg was ... Though he called ...").
