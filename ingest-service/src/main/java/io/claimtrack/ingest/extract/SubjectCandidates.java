@@ -66,6 +66,11 @@ final class SubjectCandidates {
             return named.possessiveIn(doc.text) ? shape.possessedAtOpening(place) : null;
         }
 
+        /** Whether the name possesses a thing opening its sentence ({@link SubjectShape#thingPossessedAtOpening}). */
+        boolean thingPossessedAtOpening() {
+            return named.possessiveIn(doc.text) && shape.thingPossessedAtOpening(place, named.offset());
+        }
+
         /** How a description set off before the name introduces the person ({@link Introductions#introduction}), or null. */
         Introductions.Introduction introduction() {
             if (!introductionKnown) {

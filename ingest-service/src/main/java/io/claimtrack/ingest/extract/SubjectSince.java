@@ -49,11 +49,13 @@ final class SubjectSince {
                 continue;
             }
             // "The county has hired a new captain, Maren Holt. She said": the one a description introduces; "Quist's
-            // husband died in 2019. She said": the possessor opening the sentence, when the one possessed cannot be it.
+            // husband died in 2019. She said", "Lin Ota's claim was paid. She said": the possessor opening the sentence, when
+            // the one possessed cannot be it.
             // "Across the square, Ji-ho Brannigan-Vos said he ... / 'Now I rest,' she said": a pronoun already given
             // to someone says their gender.
             if (c.fullyNamed() && (c.opensSentence() || intro != null && (gender == null || intro.owner() != gender)
-                    || gender != null && Objects.requireNonNullElse(c.possessedAtOpening(), gender) != gender)
+                    || gender != null && Objects.requireNonNullElse(c.possessedAtOpening(), gender) != gender
+                    || c.thingPossessedAtOpening())
                     && (gender == null || gender.fits(c.gender()) && gender.fits(genders.get(c.person().text())))
                     && c.conjunct() < 0 && !ownContent.names(pronoun, c.person().text())) {
                 return c.person();
