@@ -191,6 +191,7 @@ Torrebruno said the appeal would be filed within the 21 days allowed.
     s(VARN, '', '"I will spend every cent I have to prove it."', '', 'direct'),
     s(TORR, 'Her lawyer, Anselm Torrebruno', 'the tribunal had ignored evidence that the sample was stored at the wrong temperature for two days before it reached the laboratory', 'said', role='Her lawyer'),
     s(GTIA, 'The agency', "the laboratory's records showed the sample had been kept within the required range throughout", 'said'),
+    s("the laboratory's records", "the laboratory's records", 'the sample had been kept within the required range throughout', 'showed', nested=True, via=GTIA),
     s(AMB, 'agency chief executive Hugo Ambersley', '"We follow the science and the rules, and the rules are the same for every player,"', 'told', 'direct', role='agency chief executive'),
     s('Ilona Dresch', 'world No. 3 Ilona Dresch', '"It\'s sad for her, but if you take something, you pay for it,"', 'said', 'direct', role='world No. 3'),
     s(WPC, WPC, 'it respected the process', 'said'),
