@@ -96,7 +96,9 @@ import org.junit.jupiter.api.Test;
  * built by {@code tools/invented/build_ay.py}),
  * and on set AZ, held back in the fifty-second round with the same weighting ({@code eval/invented_az_gold.jsonl}, built by
  * {@code tools/invented/build_az.py}), and on set BA, written unseen in the fifty-third round with the same weighting
- * ({@code eval/invented_ba_gold.jsonl}, built by {@code tools/invented/build_ba.py}):
+ * ({@code eval/invented_ba_gold.jsonl}, built by {@code tools/invented/build_ba.py}),
+ * and on set BB, held back in the fifty-third round with the same weighting ({@code eval/invented_bb_gold.jsonl}, built by
+ * {@code tools/invented/build_bb.py}):
  * statement F1 at token coverage 0.3
  * and resolved-speaker accuracy stay above a floor a little under what the extractor scores today. The matching
  * follows the reference scorer (coverage of the gold content's tokens, contents overlapping in the text, nested
@@ -282,6 +284,10 @@ class InventedSetTest {
     /** Set BA, written unseen in the fifty-third round, weighted as set R ({@code tools/invented/build_ba.py}). */
     private static final double BA_F1_FLOOR = 0.91;
     private static final double BA_RESOLVED_FLOOR = 0.94;
+
+    /** Set BB, held back in the fifty-third round, weighted as set R ({@code tools/invented/build_bb.py}). */
+    private static final double BB_F1_FLOOR = 0.93;
+    private static final double BB_RESOLVED_FLOOR = 0.88;
 
     private static final Pattern TOKEN = Pattern.compile("[0-9a-z]+");
     private static final Set<String> STOP = Set.of("the", "a", "an", "of", "and", "in", "for", "to", "on", "at", "mr", "ms",
@@ -550,6 +556,11 @@ class InventedSetTest {
     @Test
     void setBAScoresAboveItsFloor() throws IOException {
         assertAboveFloor("/eval/invented_ba_gold.jsonl", BA_F1_FLOOR, BA_RESOLVED_FLOOR);
+    }
+
+    @Test
+    void setBBScoresAboveItsFloor() throws IOException {
+        assertAboveFloor("/eval/invented_bb_gold.jsonl", BB_F1_FLOOR, BB_RESOLVED_FLOOR);
     }
 
     private static void assertAboveFloor(String resource, double f1Floor, double resolvedFloor) throws IOException {
