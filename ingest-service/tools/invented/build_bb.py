@@ -5,37 +5,38 @@ texts, five North American newspaper articles (ids bbNN-kind-..., 01-05 wires, 0
 newspapers), dated 2036; the documents are in three modules, one per kind. Kinds and genres differ from those of sets
 AC-AZ.
 
-build_bb_wire.py, five wire stories: a Reuters-style pipeline spill (a headline dash " - energy regulator" (the regulator
-the lede names), the regulator's "said" after its content and a narrator's noun phrase after the cue (", the second spill
-on the line in four years", none), "estimated in a notice ... that A, and said B" (two), the company's "said that A and
-that B" (one), a chief executive who "told a news conference" and a follow-on, "declined to say" and "did not say"
-(none), "according to data from the brokerage X" (X's), two people familiar with the operations and "The people asked not
-to be identified" (none), "did not respond" (none), a mayor's statement, quotation and follow-on, an alliance that "said
-A, and called for B" (two), "said it had ordered X to ... and that B" (one), a minister's mixed statement and "Asked
-whether ..., X said that was '...'"); a Bloomberg-style airline merger approval (deck bullets "Chief executive says ..."
-(the chief executive the story quotes) and "Fares capped ..." (no cue, none), "won approval ... after agreeing to" (acts),
-a bureau's "said in a decision" and "according to the decision" (the bureau's), a quotation, "The combined airline would
-..., he said, and keep ..." (one content in two parts), "didn't respond" (none), "Rivals were less pleased." (none), a
-rival's mixed "said A -- B -- and that C" (one), "people familiar with the process said" and "said one of the people, who
-asked not to be identified", "according to data compiled by Bloomberg", a union's "said A and would V" (one) and its
-president, analysts who "wrote in a note that A, and raised their price target" (the target an act), an analyst's
-quotation and follow-on, a founder who "has said" inside a who-clause sentence, a minister who "welcomed the decision in a
-post ..., writing that B" (two)); an AP-style tennis doping ban (a headline "..., says she will fight ruling" (the
-player), the agency's lede, "said an independent tribunal had found that" (the tribunal's finding nested), the player's
-mixed statement, "she wrote" and a follow-on, her lawyer, a chief executive who "told The Associated Press", "Players
-reacted with ..." (none), a rival's quotation, a players' council that "said A but called for B" (two), "Anti-doping
-experts say" (an open group), "did not respond", a federation, its president's quotation and follow-on, a sponsor, "she
-said at the time that" (dated), the lawyer again at the end); an AFP-style zoo's panda loan (the zoo's "announced", a
-director's statement after its content, "told AFP", a minister "who attended the signing, called the loan '...'", "Under
-the agreement" (none), a welfare group that "said A, and called the loan 'B'" (two), "A. B," said X (one), an embassy's
-"said that A and that B" (one), "according to the Tanshou breeding centre", "Who will pay for the bamboo?" (none) and "The
-zoo says", "according to Lurenian state media", a tourism office president's statement and "he said, laughing",
+build_bb_wire.py, five wire stories: a Reuters-style pipeline spill (a headline dash " - energy regulator" (the
+regulator the lede names), the regulator's "said" after its content and a narrator's noun phrase after the cue (", the
+second spill on the line in four years", none), "estimated in a notice ... that A, and said B" (two), the company's
+"said that A and that B" (one), a chief executive who "told a news conference" and a follow-on, "declined to say" and
+"did not say" (none), "according to data from the brokerage X" (X's), two people familiar with the operations and "The
+people asked not to be identified" (none), "did not respond" (none), a mayor's statement, quotation and follow-on, an
+alliance that "said A, and called for B" (two), "said it had ordered X to ... and that B" (one), a minister's mixed
+statement and "Asked whether ..., X said that was '...'"); a Bloomberg-style airline merger approval (deck bullets
+"Chief executive says ..." (the chief executive the story quotes) and "Fares capped ..." (no cue, none), "won approval
+... after agreeing to" (acts), a bureau's "said in a decision" and "according to the decision" (the bureau's), a
+quotation, "The combined airline would ..., he said, and keep ..." (one content in two parts), "didn't respond" (none),
+"Rivals were less pleased." (none), a rival's mixed "said A -- B -- and that C" (one), "people familiar with the process
+said" and "said one of the people, who asked not to be identified", "according to data compiled by Bloomberg", a union's
+"said A and would V" (one) and its president, analysts who "wrote in a note that A, and raised their price target" (the
+target an act), an analyst's quotation and follow-on, a founder who "has said" inside a who-clause sentence, a minister
+who "welcomed the decision in a post ..., writing that B" (two)); an AP-style tennis doping ban (a headline "..., says
+she will fight ruling" (the player), the agency's lede, "said an independent tribunal had found that" (the tribunal's
+finding nested), the player's mixed statement, "she wrote" and a follow-on, her lawyer, "the laboratory's records
+showed" inside the agency's reply (nested), a chief executive who "told The Associated Press", "Players reacted with
+..." (none), a rival's quotation, a players' council that "said A but called for B" (two), "Anti-doping experts say" (an
+open group), "did not respond", a federation, its president's quotation and follow-on, a sponsor, "she said at the time
+that" (dated), the lawyer again at the end); an AFP-style zoo's panda loan (the zoo's "announced", a director's
+statement after its content, "told AFP", a minister "who attended the signing, called the loan '...'", "Under the
+agreement" (none), a welfare group that "said A, and called the loan 'B'" (two), "A. B," said X (one), an embassy's
+"said that A and that B" (one), "according to the Tanshou breeding centre", "Who will pay for the bamboo?" (none) and
+"The zoo says", "according to Lurenian state media", a tourism office president's statement and "he said, laughing",
 "according to figures from Vessière city hall"); a Reuters-style ferry cancellation (a headline "cancels ..., citing
 engine faults" (the citing), the company's lede and "Strandline said" after its content, "according to the Orrin
-Community Council", a council chair's two-sentence quotation and follow-on, "said it had chartered A ... and that B" (one),
-a minister's "said A and that he had asked X to explain" (one; the asking inside), "did not say" (none), "according to
-budget documents" (the documents: no maker named), "told Reuters", '"A," he said. "B."' (two), "Islanders have
-complained for years about the age of the fleet" (a statement), a harbours authority's spokeswoman, an education
+Community Council", a council chair's two-sentence quotation and follow-on, "said it had chartered A ... and that B"
+(one), a minister's "said A and that he had asked X to explain" (one; the asking inside), "did not say" (none),
+"according to budget documents" (the documents: no maker named), "told Reuters", '"A," he said. "B."' (two), "Islanders
+have complained for years about the age of the fleet" (a statement), a harbours authority's spokeswoman, an education
 authority's "said" after its content, a hotel owner, "Asked whether ..., X said").
 
 build_bb_gov.py, six government texts: a foreign ministry's transcript of two foreign ministers' joint press conference
@@ -72,44 +73,45 @@ its own notice, a health unit's "said" after its content, an update under a time
 that", a manager who "told council at an emergency meeting that A and that B" (one), a councillor, a question-and-answer
 section none).
 
-build_bb_paper.py, five North American newspaper articles: a toll bridge price rise (a deck "Commuters say ..." (an
-open group) and "bridge authority says ..." (the authority, which speaks first), a board vote (an act), the chair's
-quotation and statement, "Under the new schedule" (none), a commuter's quotation and follow-on after a "For X, ..."
-sentence, two members who "voted against" (acts), "did not respond" (none), "Is the bridge actually in danger?" (none),
-"A 2035 inspection report by the engineering firm X, hired by the authority, found" (the firm's: a hirer is no maker) and
-"It did not find any risk of collapse." (none), a mayor who "called A 'B' and said C" (two), a chamber that "supported the
-increase, saying B" (two), "The authority's own forecast projects", a state department, a riders' union "which has pushed
-for ..." (background) that "called the increase a missed chance", a caption none); a school sports eligibility ruling (a
-deck "Eligibility panel says ..." (the association, whose ruling comes first) and "family vows appeal" (the parents, a
-named pair), "ruled that", "the association's eligibility committee wrote that" and "The committee's decision says" (the
-association's), the parents' "said A, and B" (one), a father's quotation and follow-on, a coach's mixed statement and
-"Asked whether ..., X said he had not.", an executive director who "declined to comment on the case, citing the appeal"
-(the citing a statement) and "But she said", "Under the association's bylaws" (none), "the committee found that", "filed
-the complaint" (an act), "In an email, X said he had '...' but had B" (one), "she said, 'but ...'" (one interrupted
-quotation), "Some parents ... say", coaches who "have complained for years that", "according to the recruiting website
-X", the mother, the principal); a mayor's recall petition (a deck "Organizers say" (an open group) and "mayor calls
-petition '...'", "was approved for circulation" (an act), "The petition, filed by a group called X, accuses the mayor of"
-(the filers'), a leader's quotation and follow-on, "called A 'B' ... and said C" (two), '"A," she said. "B. C."' (two),
-"According to the city clerk's office", "Has a recall ever worked here?" (none) and "according to the Grantham Falls
-Historical Society", an architect, "Three council members said", a councilman, a political scientist, a chief of staff's
-"said in a statement that" (mixed) and "She is not." (none), the leader's reply, "Some residents signing the petition
-... said", a shopper's quotation, "The group posted on its website ... that" (the group's)); a school board's cellphone
-ban (a deck "Trustees vote 6-1 for ban" (a vote, none) and "students say ..." (an open group), "approved the policy" (an
-act), a superintendent who "told trustees A, and that B" (one), her quotation and follow-on, "A Kessington Unified School
-District survey ... found that A, and that B" (the district's, one), "cast the only vote against" (an act) and "He
+build_bb_paper.py, five North American newspaper articles: a toll bridge price rise (a deck "Commuters say ..." (an open
+group) and "bridge authority says ..." (the authority, which speaks first), a board vote (an act), the chair's quotation
+and statement, "Under the new schedule" (none), a commuter's quotation and follow-on after a "For X, ..." sentence, two
+members who "voted against" (acts), "did not respond" (none), "Is the bridge actually in danger?" (none), "A 2035
+inspection report by the engineering firm X, hired by the authority, found" (the firm's: a hirer is no maker) and "It
+did not find any risk of collapse." (none), a mayor who "called A 'B' and said C" (two), a chamber that "supported the
+increase, saying B" (two), "The authority's own forecast projects", a state department, a riders' union "which has
+pushed for ..." (background) that "called the increase a missed chance", a caption none); a school sports eligibility
+ruling (a deck "Eligibility panel says ..." (the association, whose ruling comes first) and "family vows appeal" (the
+parents, a named pair), "ruled that", "the association's eligibility committee wrote that" and "The committee's decision
+says" (the association's), the parents' "said A, and B" (one), a father's quotation and follow-on, a coach's mixed
+statement and "Asked whether ..., X said he had not.", an executive director who "declined to comment on the case,
+citing the appeal" (the citing a statement) and "But she said", "Under the association's bylaws" (none), "the committee
+found that", "filed the complaint" (an act), "In an email, X said he had '...' but had B" (one), "she said, 'but ...'"
+(one interrupted quotation), "Some parents ... say", coaches who "have complained for years that", "according to the
+recruiting website X", the mother, the principal); a mayor's recall petition (a deck "Organizers say" (an open group)
+and "mayor calls petition '...'", "was approved for circulation" (an act), "The petition, filed by a group called X,
+accuses the mayor of" (the filers'), a leader's quotation ("she told us it wasn't" inside it nested) and follow-on,
+"called A 'B' ... and said C" (two), '"A," she said. "B. C."' (two), "According to the city clerk's office", "Has a
+recall ever worked here?" (none) and "according to the Grantham Falls Historical Society", an architect, "Three council
+members said", a councilman, a political scientist, a chief of staff's "said in a statement that" (mixed) and "She is
+not." (none), the leader's reply, "Some residents signing the petition ... said", a shopper's quotation, "The group
+posted on its website ... that" (the group's)); a school board's cellphone ban (a deck "Trustees vote 6-1 for ban" (a
+vote, none) and "students say ..." (an open group), "approved the policy" (an act), a superintendent who "told trustees
+A, and that B" (one), her quotation and follow-on, "A Kessington Unified School District survey ... found that A, and
+that B" (the district's, one; "more than half said" inside it nested), "cast the only vote against" (an act) and "He
 said", a student's statement and quotation "she said, drawing applause", "The policy says" (the policy: no maker named
 with it), "What happens in an emergency? Several parents asked that question" (none), a union that "supported the ban"
 (a position) and its president's mixed statement, "collected 640 signatures" (an act), an organizer, a superintendent
-elsewhere who "said that A, though he cautioned that B" (two), "Not every trustee who voted yes was enthusiastic." (none),
-a trustee's quotation, a caption none); a drought's water restrictions (a deck "district says reservoirs at 31 percent"
-(the water district's general manager, who says it first below, as round 52's deck noun for a public body), "under
-restrictions the district's board adopted" (none), the general manager's quotation "told the board" and follow-on,
-"according to district spokesman X" (his), "The district estimates that", "according to the state climatologist's
-office", a couple's act and the wife's quotation and follow-on, "several residents questioned why" (a statement), "said
-A, and that B" (one), a golf club manager's statement after its content and 'The fairways "are going to ...," he said,
-"and ..."' (one mixed content in two parts), a grower, a councilwoman who "called A 'B' and said C" (two), "conceded that
-A, but said B" (two), "Will the restrictions be enough?" (none), a hydrologist's "said that depends on this winter" and
-quotation, "Residents can report ..." (none)).
+elsewhere who "said that A, though he cautioned that B" (two), "Not every trustee who voted yes was enthusiastic."
+(none), a trustee's quotation, a caption none); a drought's water restrictions (a deck "district says reservoirs at 31
+percent" (the water district's general manager, who says it first below, as round 52's deck noun for a public body),
+"under restrictions the district's board adopted" (none), the general manager's quotation "told the board" and
+follow-on, "according to district spokesman X" (his), "The district estimates that", "according to the state
+climatologist's office", a couple's act and the wife's quotation and follow-on, "several residents questioned why" (a
+statement), "said A, and that B" (one), a golf club manager's statement after its content and 'The fairways "are going
+to ...," he said, "and ..."' (one mixed content in two parts), a grower, a councilwoman who "called A 'B' and said C"
+(two), "conceded that A, but said B" (two), "Will the restrictions be enough?" (none), a hydrologist's "said that
+depends on this winter" and quotation, "Residents can report ..." (none)).
 
 All invented: places, bodies, outlets, companies and people, dated 2036. Annotated by hand by
 /work/shared/eval/GUIDELINES.md and the README's settled conventions, and committed before the extractor first ran on
