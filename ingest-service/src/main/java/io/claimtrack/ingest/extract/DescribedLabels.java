@@ -21,7 +21,7 @@ final class DescribedLabels {
 
     /**
      * Index of the colon closing a label of capitalised words, connectors and commas that opens the sentence, or -1;
-     * a label with neither a connector nor a comma is {@link SpeakerColonStage#labelEnd}'s. A role in lower case may
+     * a label with neither a connector nor a comma is {@link TurnLabels#labelEnd}'s. A role in lower case may
      * stand between two commas after the name ("Ola Brenn, leader of the harbour rescue crew, Star of Courage:"), a
      * decoration after it closing the label; "Ola Brenn, leader of the crew, said this:" has none.
      */

@@ -23,7 +23,7 @@ final class QuestionAddress {
             return -1;
         }
         List<Token> t = ctx.tokens;
-        int first = SpeakerColonStage.afterQuestionLabel(ctx, s);
+        int first = TurnLabels.afterQuestionLabel(ctx, s);
         int k = first;
         while (k < s.endToken() && k - first < MAX_TOKENS && (t.get(k).isCapitalized() || t.get(k).is("."))) {
             k++;

@@ -39,7 +39,7 @@ final class SentenceSubjects {
         List<Token> tokens = ctx.tokens;
         // "And now Mr. Manafort", "But in July, Holm", "In Ohio, even Obama": a conjunction and adverbs before the
         // subject or its opening adverbial.
-        int first = OpeningAdverbials.subjectStart(tokens, skipLeads(tokens, SpeakerColonStage.afterQuestionLabel(ctx, s), limit), limit);
+        int first = OpeningAdverbials.subjectStart(tokens, skipLeads(tokens, TurnLabels.afterQuestionLabel(ctx, s), limit), limit);
         first = skipLeads(tokens, first, limit);
         boolean pronoun = pronounSubject(tokens, first, limit);
         Mention m = pronoun ? ctx.mentions.build(first, first + 1) : phrase(ctx, first, limit);

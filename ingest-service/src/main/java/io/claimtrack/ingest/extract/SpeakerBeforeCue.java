@@ -53,7 +53,7 @@ final class SpeakerBeforeCue {
     /** The statement of speaker {@code m} (found before the cue or as the clause's subject), or null. */
     Attribution attribute(AttributionContext ctx, Cue cue, Sentence s, Mention m, int end) {
         List<Token> tokens = ctx.tokens;
-        int first = SpeakerColonStage.afterQuestionLabel(ctx, s);
+        int first = TurnLabels.afterQuestionLabel(ctx, s);
         int npStart = ctx.tokenAtOrAfter(m.start());
         boolean objectRelative = ObjectRelative.afterAntecedent(ctx, npStart, first)
                 || ObjectRelative.bodyAfterAntecedent(ctx, npStart, first, cue)

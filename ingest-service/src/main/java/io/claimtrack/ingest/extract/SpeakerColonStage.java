@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -28,9 +27,6 @@ public final class SpeakerColonStage implements Stage {
             "under", "about", "into");
     /** Words between a title's speaker and its topic: "Holm on ...:", "Holm to ...:", "Holm at ...:". */
     private static final Set<String> TOPIC_PREPOSITIONS = WordSet.of("on", "to", "at");
-    /** A related teaser's date before its headline: "17.03.2027 ", "17/03/2027 ", "2027-03-17 ". */
-    private static final Pattern TEASER_DATE = Pattern.compile("(?:\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{4}-\\d{2}-\\d{2})\\s+");
-
     /** A transcript's turn label of an initial glued to the surname: "R.Kerensvald-Ibekwe:", a name of two words. */
     private static final Pattern INITIALLED = Pattern.compile("\\p{Lu}\\.\\p{Lu}[\\p{L}'’-]+");
 
@@ -56,7 +52,7 @@ public final class SpeakerColonStage implements Stage {
             int colon = paragraphLabelEnd(ctx, s);
             if (colon > 0 || colon == DESCRIBED_LABEL) {
                 labelled.set(s.block());
-                int start = labelStart(ctx, s);
+                int start = TurnLabels.labelStart(ctx, s);
                 if (colon == start + 1 && !oneWord.add(ctx.tokens.get(start).lower())) {
                     repeated.add(ctx.tokens.get(start).lower());
                 }
@@ -89,7 +85,7 @@ public final class SpeakerColonStage implements Stage {
                 continue;
             }
             Block block = doc.block(s.block());
-            int colon = labelEnd(ctx, s);
+            int colon = TurnLabels.labelEnd(ctx, s);
             if (colon < 0 && turns >= 2 && block.kind() == Block.Kind.PARAGRAPH && s.block() != title
                     && !comments.get(s.block()) && describedTurn(ctx, s, labelled)) {
                 continue;
@@ -135,7 +131,7 @@ public final class SpeakerColonStage implements Stage {
                     continue;
                 }
             }
-            int i = labelStart(ctx, s);
+            int i = TurnLabels.labelStart(ctx, s);
             boolean allCaps = true;
             for (int k = i; k < labelEnd; k++) {
                 allCaps &= ctx.tokens.get(k).isAllCaps();
@@ -219,7 +215,7 @@ public final class SpeakerColonStage implements Stage {
     private static boolean interviewed(AttributionContext ctx) {
         for (Sentence s : ctx.doc.sentences) {
             Block block = ctx.doc.block(s.block());
-            if (s.start() != block.start() || block.kind() != Block.Kind.PARAGRAPH || labelEnd(ctx, s) < 0) {
+            if (s.start() != block.start() || block.kind() != Block.Kind.PARAGRAPH || TurnLabels.labelEnd(ctx, s) < 0) {
                 continue;
             }
             String label = ctx.tokens.get(s.firstToken()).lower();
@@ -332,33 +328,7 @@ public final class SpeakerColonStage implements Stage {
     }
 
     /**
-     * Where a label may start: past an opening quotation mark, and in a box of related stories past a teaser's date
-     * ("17.03.2027 Ola Brenner: the province will keep fares unchanged").
-     */
-    private static int labelStart(AttributionContext ctx, Sentence s) {
-        int i = s.firstToken();
-        if (ctx.tokens.get(i).type() == Token.Type.QUOTE) {
-            return i + 1;
-        }
-        Matcher date = ctx.doc.isRelated(s.block()) ? TEASER_DATE.matcher(ctx.doc.text).region(s.start(), s.end()) : null;
-        return date != null && date.lookingAt() ? ctx.doc.tokenAtOrAfter(date.end()) : i;
-    }
-
-    /**
-     * "Question: Minister Halden was quoted in the Star as saying that ...", "Question (Kelm Radio): ...": a question
-     * turn's label, with the questioner's outlet, is no subject; the sentence's own starts after its colon.
-     */
-    static int afterQuestionLabel(AttributionContext ctx, Sentence s) {
-        int first = s.firstToken();
-        if (!ctx.doc.questionTurns.get(s.block()) || ctx.doc.block(s.block()).start() != s.start()) {
-            return first;
-        }
-        int colon = labelEnd(ctx, s);
-        return colon > first ? colon + 1 : first;
-    }
-
-    /**
-     * For a sentence opening a paragraph with a label ("Name Surname: ..."), its {@link #labelEnd}, or
+     * For a sentence opening a paragraph with a label ("Name Surname: ..."), its {@link TurnLabels#labelEnd}, or
      * {@link #DESCRIBED_LABEL} for a described one or an interjection ({@link Interjections}, whose turn says nothing
      * but ends the one before); else -1. One reading: the label's end was read twice per paragraph.
      */
@@ -367,7 +337,7 @@ public final class SpeakerColonStage implements Stage {
         if (s.start() != block.start() || block.kind() != Block.Kind.PARAGRAPH) {
             return -1;
         }
-        int colon = labelEnd(ctx, s);
+        int colon = TurnLabels.labelEnd(ctx, s);
         return colon > 0 || describedLabel(ctx, s) == null && !Interjections.label(ctx, s) ? colon : DESCRIBED_LABEL;
     }
 
@@ -375,34 +345,6 @@ public final class SpeakerColonStage implements Stage {
     private static boolean opensBlock(AnnotatedDocument doc, Sentence s) {
         Block block = doc.block(s.block());
         return s.start() == block.start() && block.kind() != Block.Kind.BULLET;
-    }
-
-    /**
-     * Index of the colon after a label of capitalised words opening the sentence, or -1. A dated teaser's label may be
-     * in lower case and run longer: "16.03.2027 Provincial health department: ...", "Duma speaker Ola Brenner: ...".
-     */
-    static int labelEnd(AttributionContext ctx, Sentence s) {
-        int i = labelStart(ctx, s);
-        boolean dated = i > s.firstToken() && ctx.tokens.get(s.firstToken()).type() != Token.Type.QUOTE;
-        int longest = dated ? Windows.LABEL_SPEAKER_TOKENS : Windows.COLON_LABEL_TOKENS;
-        int colon = i;
-        while (colon < s.endToken() && colon - i < longest && (ctx.tokens.get(colon).isCapitalized()
-                || abbreviationPoint(ctx, colon, i) || dated && ctx.tokens.get(colon).isWord())) {
-            colon++;
-        }
-        colon = colon > i ? BracketedName.closing(ctx, colon, s.endToken()) : colon;
-        return colon == i || colon >= s.endToken() - 2 || !ctx.tokens.get(colon).is(":") ? -1 : colon;
-    }
-
-    /** The point of "Dr. Holm", "Sen. Holm" inside a label: glued to a short capitalised word, a name after it. */
-    private static boolean abbreviationPoint(AttributionContext ctx, int k, int first) {
-        Token t = ctx.tokens.get(k);
-        if (!t.is(".") || k == first || k + 1 >= ctx.tokens.size()) {
-            return false;
-        }
-        Token before = ctx.tokens.get(k - 1);
-        return before.end() == t.start() && before.isCapitalized() && before.text().length() <= 3
-                && ctx.tokens.get(k + 1).isCapitalized();
     }
 
     /** "Poll: Voters Abandon the Party." as the page's first line; "Anna Holm: a life in the harbour." is a book title. */

@@ -70,7 +70,7 @@ final class SpeakerPhrases {
     private Mention phrase(AttributionContext ctx, Cue cue, Sentence s) {
         List<Token> tokens = ctx.tokens;
         // "Question: On Monday the minister said that ...": the adverbial opens the question's sentence, not its label.
-        int opening = SpeakerColonStage.afterQuestionLabel(ctx, s);
+        int opening = TurnLabels.afterQuestionLabel(ctx, s);
         int first = opening;
         int p = ClauseShapes.skipAdverbsLeft(tokens, ClauseShapes.infinitiveAfter(tokens,
                 ClauseShapes.skipAdverbsLeft(tokens, cue.firstToken() - 1, first), first), first);
