@@ -193,18 +193,10 @@ public final class SpeakerColonStage implements Stage {
         return to > from && Datelines.dateOnly(ctx.tokens, from, to);
     }
 
-    /**
-     * "Presiding Coroner: Dr. Ilse Marr": the line names whose findings follow, no turn of hers. Only a line as short as
-     * a label line is read: reading to the next newline from every colon would make one long paragraph quadratic.
-     */
+    /** "Presiding Coroner: Dr. Ilse Marr": the line names whose findings follow, no turn of hers. */
     private static boolean deciderLine(AnnotatedDocument doc, Sentence s) {
-        int limit = Math.min(doc.text.length(), s.start() + Windows.DECIDER_LINE_CHARS);
-        int end = s.start();
-        while (end < limit && doc.text.charAt(end) != '\n') {
-            end++;
-        }
-        return (end < limit || limit == doc.text.length())
-                && SummaryParties.labelledAuthor(doc.text.substring(s.start(), end).strip()) != null;
+        int end = doc.text.indexOf('\n', s.start());
+        return SummaryParties.labelledAuthor(doc.text.substring(s.start(), end < 0 ? doc.text.length() : end).strip()) != null;
     }
 
     /**

@@ -67,8 +67,6 @@ final class Windows {
     static final int RELEASE_HEADING_CHARS = 110;
     /** Longest heading line, in characters, that names a summary's two parties ("Lund Hospital and Nurses United, Local 4"). */
     static final int PARTIES_LINE_CHARS = 160;
-    /** Longest line, in characters, that labels a decider ("Presiding Coroner: Dr. Ilse Marr"). */
-    static final int DECIDER_LINE_CHARS = 120;
     /** Most words of a tag line of glued names and topics. */
     static final int TAG_LINE_WORDS = 12;
     /** Longest subhead in quotation marks that title case makes furniture. */

@@ -132,7 +132,7 @@ public final class AdversarialInputs {
         // A bare office label at every turn: each once read the whole text for a presiding line ("Before: ...").
         inputs.put("office labels", size -> repeat("THE CHAIR: Thank you. We will hear the next witness.\n\n", size));
         inputs.put("premises to you", size -> repeat("Q: Minister, you said in May that the pier was safe. Is it?\n\nHOLM: It is.\n\n", size));
-        // Labelled sentences in one paragraph: each colon once read on to the next newline for a decider's label line.
+        // Labelled sentences in one paragraph: only a paragraph's first sentence is read as a label (or a decider's line).
         inputs.put("colons in a paragraph", size -> repeat("Note: the pier is shut. ", size));
         inputs.put("panels", size -> "Decision\n\n" + repeat("The panel said it works. ", size));
         inputs.put("sworn answers", size -> "MS. ADA HOLM, sworn.\n\n" + repeat("Q. Is the pier shut?\n\nA. Yes. It is shut.\n\n", size));
