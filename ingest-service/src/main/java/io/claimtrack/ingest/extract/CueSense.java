@@ -27,6 +27,8 @@ final class CueSense {
     static final Set<String> QUESTION_WORDS = WordSet.of("whether", "if", "why", "how", "what", "when", "who", "where");
     /** Words before a comparison with what was expected, which no one says: "faster than expected", "as expected". */
     private static final Set<String> COMPARED = WordSet.of("than", "as");
+    /** How often a heading's questions are asked: "Frequently asked questions". */
+    private static final Set<String> ASKED_OFTEN = WordSet.of("frequently", "commonly", "often");
     /** Modals of a future: "would respond", "will respond". */
     private static final Set<String> FUTURES = WordSet.of("will", "would", "'ll", "’ll");
     /** Words before a plea not yet entered: "would plead", "expected to plead". */
@@ -89,7 +91,9 @@ final class CueSense {
             return clauseVerbs.sense(doc, i, s);
         }
         if (w.startsWith("ask")) {
-            return after == null || !questionPut(t, next, s);
+            // "Frequently asked questions": a page's heading over its questions, a participle, no one asking.
+            return after == null || !questionPut(t, next, s) && !(w.equals("asked") && i > s.firstToken()
+                    && ASKED_OFTEN.contains(t.get(i - 1).lower()) && after.lower().startsWith("question"));
         }
         if (w.startsWith("add")) {
             // "added 3 percent", "add $84 billion", "added two goals", "add about 30 hours", "would add about $900 a

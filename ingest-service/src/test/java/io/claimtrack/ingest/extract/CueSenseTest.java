@@ -8,7 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Issue 9, round 53: an answer promised with "will" or "would" is an act to come, no words of its own. */
+/**
+ * Issue 9, round 53: an answer promised with "will" or "would" is an act to come, no words of its own; a heading's
+ * "Frequently asked questions" asks nothing.
+ */
 class CueSenseTest {
 
     @Test
@@ -20,5 +23,22 @@ class CueSenseTest {
         assertEquals(2, found.size(), found.toString());
         assertTrue(found.get(0).startsWith("Ostmark's trade ministry | it would respond"), found.toString());
         assertTrue(found.get(1).contains("| the cranes had never been idle | responded"), found.toString());
+    }
+
+    @Test
+    void aFrequentlyAskedQuestionsHeadingAsksNothing() {
+        List<String> found = statements(extract("""
+                Harbour ferry timetable changes
+
+                The harbour board said the winter timetable would start on 3 November.
+
+                Frequently asked questions
+
+                Commonly asked questions about refunds
+
+                Reporters asked questions about the fares, and the chair asked whether the board would meet again.
+                """));
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("The harbour board | the winter timetable would start on 3 November"), found.toString());
     }
 }
