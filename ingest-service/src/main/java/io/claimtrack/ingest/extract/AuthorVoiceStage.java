@@ -21,14 +21,14 @@ public final class AuthorVoiceStage implements Stage {
      */
     private static final Pattern DELIVERY = Pattern.compile("(?:[Dd]elivered|[Gg]iven|[Hh]anded down|[Pp]ronounced"
             + "|[Rr]endered|[Rr]easons)\\b.*\\bby (?:the Honourable )?(?:(?:Mr\\.?|Mrs\\.?|Ms\\.?|Madam|Madame) )?"
-            + "(?:(?:Chief|Associate Chief|Deputy) )?(?:Justice|Judge) (\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){1,3})"
+            + "(?:(?:Chief|Associate Chief|Deputy) )?(?:Justice|Judge) (" + SummaryParties.FULL_NAME + ")"
             // "(Justices Roy and Lamb concurring)": the bench's other members after the judge who wrote.
             + "(?: \\([^)]*\\))?");
     /** "Report of the Privacy Commissioner, Lise Aarup": a report's title line that ends with its author's name. */
     private static final Pattern REPORT_OF = Pattern.compile("Report (?:of|by) the (?:\\p{Lu}\\p{L}+ ){0,3}(?:"
-            + String.join("|", SummaryParties.DECIDER_LABELS) + "), (\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){1,3})");
+            + String.join("|", SummaryParties.DECIDER_LABELS) + "), (" + SummaryParties.FULL_NAME + ")");
     /** A signature's name line: "Mira Lund", two to four capitalised words. */
-    private static final Pattern SIGNED_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){1,3}");
+    private static final Pattern SIGNED_NAME = Pattern.compile(SummaryParties.FULL_NAME);
     /** The office line under it: "Ombudsman of Westerly Province", "Auditor of Public Accounts", "Commissioner". */
     private static final Pattern SIGNED_OFFICE = Pattern.compile("(?:" + String.join("|", SummaryParties.DECIDER_LABELS)
             + ")(?: (?:of|for|the|and|\\p{Lu}[\\p{L}'’-]*))*");

@@ -19,6 +19,8 @@ final class SummaryParties {
 
     static final SummaryParties NONE = new SummaryParties();
 
+    /** A person's full name as a label, title or signature line gives it: two to four capitalised words. */
+    static final String FULL_NAME = "\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){1,3}";
     /**
      * The labels of a summary's decider; an oversight report's "Director: NAME", a report of findings' "Commissioner:
      * NAME" head the report whose decision it gives, and whose "I" is the decider's ({@link AuthorVoiceStage}); a
@@ -33,7 +35,7 @@ final class SummaryParties {
      * a courtesy title no part of the name.
      */
     private static final Pattern DECIDER = Pattern.compile("(?m)^(?:Presiding )?(" + String.join("|", DECIDER_LABELS)
-            + "): *(?:(?:Dr|Mr|Mrs|Ms|Prof)\\.? )?(\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){1,3}) *$");
+            + "): *(?:(?:Dr|Mr|Mrs|Ms|Prof)\\.? )?(" + FULL_NAME + ") *$");
     /** What the decider's own document is called: "The award declares that ...". */
     private static final Set<String> DECIDERS_DOCUMENTS = WordSet.of("award");
     private static final Pattern LOCAL = Pattern.compile("\\bLocal \\d+");
