@@ -147,8 +147,7 @@ final class AccordingTo {
                 || tokens.get(k + 1).is("with")) {
             return false;
         }
-        Token verb = tokens.get(k);
-        return verb.isWord() && !verb.isCapitalized() && (verb.lower().endsWith("ed") || lexicon.isIrregularPast(verb.lower()));
+        return PhraseShapes.pastForm(tokens.get(k), lexicon);
     }
 
     /**

@@ -132,9 +132,7 @@ final class AttributiveCue {
         for (int k = i - 1; k > s.firstToken() && i - k <= OBJECT_MODIFIERS + 1; k--) {
             Token m = t.get(k);
             if (FunctionWords.ARTICLES.contains(m.lower())) {
-                Token verb = t.get(k - 1);
-                String v = verb.lower();
-                return verb.isWord() && !verb.isCapitalized() && (v.endsWith("ed") || lexicon.isIrregularPast(v));
+                return PhraseShapes.pastForm(t.get(k - 1), lexicon);
             }
             if (m.isCapitalized() || !m.isWord() && !m.is("-")) {
                 return false;

@@ -128,6 +128,11 @@ final class PhraseShapes {
         return lower.endsWith("n't") || lower.endsWith("n’t");
     }
 
+    /** A lower-case past form, regular or irregular: "announced", "held". */
+    static boolean pastForm(Token t, Lexicon lexicon) {
+        return t.isWord() && !t.isCapitalized() && (t.lower().endsWith("ed") || lexicon.isIrregularPast(t.lower()));
+    }
+
     /** A lower-case "-ed" or "-ing" word: "sponsored", "including", "contradicting". */
     static boolean participle(Token t) {
         return t.isWord() && !t.isCapitalized() && (t.lower().endsWith("ed") || t.lower().endsWith("ing"));

@@ -74,8 +74,7 @@ final class RolesAfterName {
 
     /** "held on 4 May 2035,": a past participle and a few words or numbers up to a comma. */
     private boolean reducedRelative(List<Token> tokens, int from, int end) {
-        Token first = tokens.get(from);
-        if (!first.isWord() || first.isCapitalized() || !first.lower().endsWith("ed") && !lexicon.isIrregularPast(first.lower())) {
+        if (!PhraseShapes.pastForm(tokens.get(from), lexicon)) {
             return false;
         }
         for (int k = from + 1; k < Math.min(end, from + 1 + REDUCED_RELATIVE_TOKENS); k++) {
