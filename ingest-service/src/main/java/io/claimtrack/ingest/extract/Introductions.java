@@ -20,8 +20,6 @@ final class Introductions {
     private static final List<String> NAMING = List.of("name", "identif");
     /** The lower-case words inside a body's name: "of the Ministry of Defence and Veterans". */
     private static final Set<String> BODY_NAME_WORDS = WordSet.of("of", "the", "and");
-    /** Words after a name that say where the person is from ({@link HomeAfterName}). */
-    private static final Set<String> HOME = HomeAfterName.HOME;
 
     /** The tokens "11-year-old" may run to. */
     private static final int AGE_TOKENS = 5;
@@ -179,7 +177,7 @@ final class Introductions {
 
     /** "Kiran Batra of East Wexley,": past the home a name ending before token {@code k} is given, if one is; else {@code k}. */
     private static int pastHome(List<Token> tokens, int k) {
-        if (k + 1 >= tokens.size() || !HOME.contains(tokens.get(k).lower())) {
+        if (k + 1 >= tokens.size() || !HomeAfterName.HOME.contains(tokens.get(k).lower())) {
             return k;
         }
         int i = k + 1;
