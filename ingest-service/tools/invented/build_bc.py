@@ -44,7 +44,8 @@ President X" and "thanked" (courtesies, none), "The two leaders agreed to" (the 
 bullets under "The Prime Minister stressed:" (hers, cue "stressed", each keeping its semicolon), the president's "said
 that A and that B" (one), "raised the case of" (a statement, as "raised the issue of"), "noted with satisfaction" (the
 pair), "informed the Prime Minister about <topic>" (none), "welcomed the completion of" (a position, the pair's),
-"instructed their energy ministers to present" (a lone directive, an act), "condemned A and called for B" (two),
+"instructed their energy ministers to present" (the pair's, as every earlier set counts
+"instructed X to V"; mended after the first run), "condemned A and called for B" (two),
 "witnessed the signing", "signed", "accepted an invitation" (acts), "said:" before a three-sentence quotation (one),
 "Asked by a reporter about X, President Y said that A and that B" (one)); a health ministry's outbreak briefing
 transcript (a participants line with "Moderator: NAME, Office." (the moderator's turns none), the chief medical officer's
@@ -108,7 +109,9 @@ with the decision." (none), "organizers announced Sunday evening" after its cont
 "complaints from churches" (none), "he said through an interpreter", "said he planned to run X "..."" (a statement), a
 winner's mixed statement and quotations, "had issued a heat advisory" (an act), a meteorologist, "according to its
 website" (the race's), a mayor's "praised A for "B" and said C" (two)); a library fine amnesty (a headline with a dash
-that names no speaker (none), a deck "..., director says" (the library director below), a quotation quoting a note
+that names no speaker (none), a deck "..., director says" (the library director below), "When ..., director NAME
+expected a few overdue books to come back" (a cognition cue, hers; mended after the first run) and "She did not expect
+..." (none), a quotation quoting a note
 (one; the note no statement), "voted in November to end fines" (an act), "according to the library's figures", a board
 member "who voted against the change" (background) and his "said he worried that", "Not everyone is convinced."
 (none), "according to NAME" at a sentence's end, "A, city finance director X said", an association's present "says"

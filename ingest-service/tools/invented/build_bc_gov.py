@@ -54,6 +54,7 @@ The visit continues on Friday in the port city of Arlestad, where the President 
     s(MALV, 'The President', 'the vessels would be released once the fines imposed by a Dorvanian court had been paid', 'said', role='President'),
     s(PAIR, 'The two leaders', 'the growing number of Dorvanian students at Lindmark universities, which reached 2,400 this year', 'noted with satisfaction'),
     s(PAIR, 'the leaders', 'the completion of the Kessa-Dorn power line', 'welcomed'),
+    s(PAIR, 'They', 'their energy ministers to present a feasibility study by the end of the year', 'instructed'),
     s(PAIR, 'The leaders', 'the attacks on merchant shipping in the Sea of Orm', 'condemned'),
     s(PAIR, '', 'the freedom of navigation to be respected', 'called for'),
     s(VASS, 'the Prime Minister', '"Dorvania\'s place is in our economic area. The pace of the journey is for Dorvania to set, but the door is open."', 'said', 'direct', role='Prime Minister'),

@@ -338,6 +338,7 @@ Some borrowers have tested the new rules. Pratt-Esposito said the library had "a
 The library's book drop is open 24 hours. Anyone still holding something from 1978 or earlier, Pratt-Esposito said, is welcome to try to beat the canning guide.
 ''',
     s(PRATT, 'director', 'Fine-free policy brings back lapsed borrowers', 'says', role='director'),
+    s(PRATT, 'director Naomi Pratt-Esposito', 'a few overdue books to come back', 'expected', role='director'),
     s(PRATT, 'Pratt-Esposito', '"It came in the book drop with a note that said, \'Sorry, Mom meant to return this,\'"', 'said', 'direct', role='director'),
     s(PRATT, '', '"We\'ve put it in a glass case by the front desk."', '', 'direct', role='director'),
     s(HFPL, "the library's figures", 'Since the amnesty began, 2,380 lapsed cardholders have come back to the library, and the number of items checked out has risen 14 percent compared with the same months last year', 'according to'),
