@@ -98,7 +98,8 @@ import org.junit.jupiter.api.Test;
  * {@code tools/invented/build_az.py}), and on set BA, written unseen in the fifty-third round with the same weighting
  * ({@code eval/invented_ba_gold.jsonl}, built by {@code tools/invented/build_ba.py}),
  * and on set BB, held back in the fifty-third round with the same weighting ({@code eval/invented_bb_gold.jsonl}, built by
- * {@code tools/invented/build_bb.py}):
+ * {@code tools/invented/build_bb.py}), and on set BC, written unseen in the fifty-fourth round with the same weighting
+ * ({@code eval/invented_bc_gold.jsonl}, built by {@code tools/invented/build_bc.py}):
  * statement F1 at token coverage 0.3
  * and resolved-speaker accuracy stay above a floor a little under what the extractor scores today. The matching
  * follows the reference scorer (coverage of the gold content's tokens, contents overlapping in the text, nested
@@ -288,6 +289,10 @@ class InventedSetTest {
     /** Set BB, held back in the fifty-third round, weighted as set R ({@code tools/invented/build_bb.py}). */
     private static final double BB_F1_FLOOR = 0.93;
     private static final double BB_RESOLVED_FLOOR = 0.88;
+
+    /** Set BC, written unseen in the fifty-fourth round, weighted as set R ({@code tools/invented/build_bc.py}). */
+    private static final double BC_F1_FLOOR = 0.94;
+    private static final double BC_RESOLVED_FLOOR = 0.93;
 
     private static final Pattern TOKEN = Pattern.compile("[0-9a-z]+");
     private static final Set<String> STOP = Set.of("the", "a", "an", "of", "and", "in", "for", "to", "on", "at", "mr", "ms",
@@ -561,6 +566,11 @@ class InventedSetTest {
     @Test
     void setBBScoresAboveItsFloor() throws IOException {
         assertAboveFloor("/eval/invented_bb_gold.jsonl", BB_F1_FLOOR, BB_RESOLVED_FLOOR);
+    }
+
+    @Test
+    void setBCScoresAboveItsFloor() throws IOException {
+        assertAboveFloor("/eval/invented_bc_gold.jsonl", BC_F1_FLOOR, BC_RESOLVED_FLOOR);
     }
 
     private static void assertAboveFloor(String resource, double f1Floor, double resolvedFloor) throws IOException {
