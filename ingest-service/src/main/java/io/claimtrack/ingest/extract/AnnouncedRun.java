@@ -31,13 +31,7 @@ final class AnnouncedRun {
      * "will announce the new minister", "We'll post the next update on Friday".
      */
     static boolean toCome(List<Token> t, String w, int i, int next, Sentence s) {
-        return TO_COME.contains(w) && i > s.firstToken() && (t.get(i - 1).is("will") || willContracted(t.get(i - 1)))
+        return TO_COME.contains(w) && i > s.firstToken() && ModalsToCome.will(t.get(i - 1))
                 && next < s.endToken() && FunctionWords.ARTICLES_OR_POSSESSIVES.contains(t.get(next).lower());
-    }
-
-    /** "we'll", "They’ll": a pronoun with "will" written against it. */
-    private static boolean willContracted(Token t) {
-        String w = t.lower().replace('’', '\'');
-        return w.endsWith("'ll") && PhraseShapes.contractedPronoun(t) > 0;
     }
 }

@@ -138,22 +138,12 @@ final class CoordinatedTense {
         }
         Token before = tokens.get(k - 1);
         if (before.is("to") || FunctionWords.MODALS.contains(before.lower())
-                || contractedModal(before) && wordForm(t.lower(), lexicon) != Form.PAST) {
+                || ModalsToCome.contracted(before) && wordForm(t.lower(), lexicon) != Form.PAST) {
             return FunctionWords.DETERMINERS.contains(t.lower()) || FunctionWords.POSSESSIVES.contains(t.lower())
                     ? Form.UNKNOWN : Form.PLAIN;
         }
         String w = t.lower();
         return w.equals("has") ? Form.SINGULAR : w.equals("have") ? Form.PLAIN : wordForm(w, lexicon);
-    }
-
-    /**
-     * "he’d", "they'll": a pronoun with "would" or "will" written against it ("Lund says he’d meet the pilots and
-     * tell them ..."), a modal as the whole word is; before a past form ("he’d visited") the "’d" is "had".
-     */
-    private static boolean contractedModal(Token t) {
-        int pronoun = PhraseShapes.contractedPronoun(t);
-        String rest = pronoun > 0 ? t.lower().substring(pronoun + 1) : "";
-        return rest.equals("d") || rest.equals("ll");
     }
 
     private static Form wordForm(String w, Lexicon lexicon) {

@@ -49,6 +49,12 @@ final class PhraseShapes {
         return ok ? apostrophe : 0;
     }
 
+    /** "ll" of "they'll", "d" of "she’d", "ve" of "we’ve": the auxiliary after a contracted pronoun, or "". */
+    static String contractedAuxiliary(Token t) {
+        int pronoun = contractedPronoun(t);
+        return pronoun > 0 ? t.lower().substring(pronoun + 1) : "";
+    }
+
     /** "the", "his": a word that must be followed by its noun. */
     static boolean isArticle(String lower) {
         return ARTICLES.contains(lower);

@@ -97,9 +97,8 @@ final class ReportedRequests {
             k--;
         }
         Token aux = t.get(k);
-        String w = aux.lower().replace('’', '\'');
-        return AUXILIARIES.contains(w) || PhraseShapes.contractedPronoun(aux) > 0
-                && (w.endsWith("'d") || w.endsWith("'ll") || w.endsWith("'ve"));
+        return AUXILIARIES.contains(aux.lower()) || ModalsToCome.contracted(aux)
+                || PhraseShapes.contractedAuxiliary(aux).equals("ve");
     }
 
     /** "already", "formally", "quietly": an adverb inside the verb group; no verb, so "had been asked" is no request. */
