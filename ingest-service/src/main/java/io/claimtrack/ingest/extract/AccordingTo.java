@@ -14,7 +14,6 @@ final class AccordingTo {
     private static final Set<String> CONNECTIVES = WordSet.of("but", "and", "yet", "so", "still", "now", "however",
             "moreover", "furthermore", "also", "meanwhile", "indeed", "instead", "besides", "again", "then", "plus",
             "thus", "today", "overall");
-    private static final Set<String> BE = WordSet.of("is", "was", "are", "were");
     /** Relative pronouns a fronted "according to X" may follow: "who, according to her, found ...". */
     private static final Set<String> RELATIVES = WordSet.of("who", "which");
     /** Words that join a source's modifiers or nouns: "complete but unofficial returns", "aides and donors". */
@@ -336,7 +335,7 @@ final class AccordingTo {
         String opening = tokens.get(first).lower();
         String stem = Mentions.possessiveStem(opening);
         return cue == first + 1 && !stem.equals(opening) && FunctionWords.DEMONSTRATIVES.contains(stem)
-                || cue == first + 2 && FunctionWords.DEMONSTRATIVES.contains(opening) && BE.contains(tokens.get(first + 1).lower());
+                || cue == first + 2 && FunctionWords.DEMONSTRATIVES.contains(opening) && FunctionWords.BE_FORMS.contains(tokens.get(first + 1).lower());
     }
 
     /** "(According to X, Y)", "It has not gone unnoticed: According to X, Y": a bracket or colon opens the clause. */

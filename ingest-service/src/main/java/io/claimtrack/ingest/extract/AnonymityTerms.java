@@ -14,8 +14,6 @@ final class AnonymityTerms {
     /** "asked that her name not be used / published". */
     private static final Set<String> NAME_KEPT = WordSet.of("used", "published", "given", "disclosed", "printed", "named",
             "identified", "quoted");
-    /** "asked that she not be named": the one asking, named again. */
-    private static final Set<String> PERSONS = WordSet.of("he", "she", "they", "we", "i");
     /** "identified with the strike", "named as a witness", "named to the board": another sense of the participle. */
     private static final Set<String> OTHER_SENSE = WordSet.of("with", "as", "to", "in", "among");
 
@@ -43,7 +41,7 @@ final class AnonymityTerms {
             k++;
             if (k + 1 < end && FunctionWords.POSSESSIVES.contains(t.get(k).lower()) && t.get(k + 1).lower().startsWith("name")) {
                 k += 2;
-            } else if (k < end && PERSONS.contains(t.get(k).lower())) {
+            } else if (k < end && FunctionWords.SPEAKING_PRONOUNS.contains(t.get(k).lower())) {
                 k++;
             } else {
                 return false;

@@ -23,7 +23,6 @@ final class NamedRoles {
             "accused", "indicted", "convicted", "sentenced", "acquitted", "released", "elected", "appointed", "named",
             "interviewed", "asked", "fined", "sued");
     private static final Set<String> BE = WordSet.of("was", "were", "is", "are", "has", "have", "had", "been", "being");
-    private static final Set<String> HAVE = WordSet.of("has", "have", "had");
     private static final Set<String> CONJUNCTIONS = WordSet.of("and", "or");
     /** Verbs whose object is the one spoken to. */
     private static final Set<String> TELL = WordSet.of("told", "tells", "tell", "telling", "informed", "informs",
@@ -65,7 +64,7 @@ final class NamedRoles {
         // "Vik has been shot" is passive; "Korlan has taken a softer tone" is not: the last auxiliary is a form of "be".
         boolean passive = false;
         while (k < tokens.size() && BE.contains(tokens.get(k).lower())) {
-            passive = !HAVE.contains(tokens.get(k).lower());
+            passive = !FunctionWords.HAVE_FORMS.contains(tokens.get(k).lower());
             k++;
         }
         return passive && k < tokens.size() && HARM.contains(tokens.get(k).lower());

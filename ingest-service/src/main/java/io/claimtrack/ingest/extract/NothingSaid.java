@@ -20,8 +20,6 @@ final class NothingSaid {
     /** Bare verbs a headline's plural subject takes: "Supply Fears Mount", "Warnings Grow". */
     private static final Set<String> PLURAL_SUBJECT_VERBS = WordSet.of("mount", "grow", "rise", "ease", "deepen", "spread",
             "linger", "fade", "persist", "swirl");
-    /** Auxiliaries of a perfect between a relative pronoun and its verb: "who has pleaded". */
-    private static final Set<String> PERFECT = WordSet.of("has", "have", "had");
     /** Before a passive participle: "was referred", "and referred" after "read a second time". */
     private static final Set<String> PASSIVE_BEFORE = WordSet.of("and", "is", "was", "were", "be", "been");
     /** Conjunctions of a time clause that sets a plea as the background of a sentence: "after they admitted". */
@@ -164,7 +162,7 @@ final class NothingSaid {
     /** "Renner, who has pleaded guilty", "who pleaded guilty last year": the verb at {@code i} opens a who-clause. */
     static boolean subjectRelative(List<Token> t, int i, Sentence s) {
         int k = i - 1;
-        while (k > s.firstToken() && (PERFECT.contains(t.get(k).lower()) || ClauseShapes.isAdverb(t.get(k)))) {
+        while (k > s.firstToken() && (FunctionWords.HAVE_FORMS.contains(t.get(k).lower()) || ClauseShapes.isAdverb(t.get(k)))) {
             k--;
         }
         return k >= s.firstToken() && t.get(k).is("who");
@@ -181,7 +179,7 @@ final class NothingSaid {
             guilt = GUILT.contains(t.get(k).lower());
         }
         int k = i - 1;
-        while (guilt && k > s.firstToken() && (PERFECT.contains(t.get(k).lower()) || ClauseShapes.isAdverb(t.get(k)))) {
+        while (guilt && k > s.firstToken() && (FunctionWords.HAVE_FORMS.contains(t.get(k).lower()) || ClauseShapes.isAdverb(t.get(k)))) {
             k--;
         }
         for (int from = k; guilt && k >= Math.max(s.firstToken(), from - CLAUSE_SUBJECT_TOKENS) && t.get(k).isWord(); k--) {

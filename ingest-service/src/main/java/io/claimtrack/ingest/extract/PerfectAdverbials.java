@@ -11,7 +11,6 @@ import java.util.Set;
  */
 final class PerfectAdverbials {
 
-    private static final Set<String> AUXILIARIES = WordSet.of("has", "have", "had");
     static final Set<String> WORDS = WordSet.of("since", "nevertheless", "nonetheless", "twice", "both", "all",
             "each", "too", "ever");
     /** Phrases, last word first, so the scan can match leftwards from the participle. */
@@ -54,6 +53,6 @@ final class PerfectAdverbials {
 
     /** "has", "had", or a pronoun with its contracted auxiliary ("she’s", "they’ve"). */
     private static boolean perfect(Token t) {
-        return AUXILIARIES.contains(t.lower()) || PhraseShapes.contractedPronoun(t) > 0;
+        return FunctionWords.HAVE_FORMS.contains(t.lower()) || PhraseShapes.contractedPronoun(t) > 0;
     }
 }

@@ -12,12 +12,8 @@ import java.util.Set;
  */
 final class ReportedClausePredicate {
 
-    /** The pronouns that open the reported clause as its subject. */
-    private static final Set<String> PERSONAL = WordSet.of("he", "she", "they", "we", "i");
     /** Auxiliaries of a passive: "were reviewed and rejected". */
     private static final Set<String> PASSIVE = WordSet.of("was", "were", "is", "are", "be", "been", "being");
-    /** Copulas of a belief or feeling stated in the past or present: "was concerned", "is worried". */
-    private static final Set<String> COPULAS = WordSet.of("was", "were", "is", "are");
 
     private ReportedClausePredicate() {
     }
@@ -29,14 +25,14 @@ final class ReportedClausePredicate {
             return true;
         }
         if (!t.get(conjunction).is("but") && !t.get(conjunction).is("and") || conjunction + 1 >= cue.endToken()
-                || !COPULAS.contains(t.get(conjunction + 1).lower())) {
+                || !FunctionWords.BE_FORMS.contains(t.get(conjunction + 1).lower())) {
             return false;
         }
         for (int k = s.firstToken(); k < conjunction; k++) {
             Cue said = ctx.cueAt[k];
             if (said != null && said.kind() == Lexicon.CueKind.VERB) {
                 int subject = said.endToken() < conjunction && t.get(said.endToken()).is("that") ? said.endToken() + 1 : said.endToken();
-                return subject < conjunction && PERSONAL.contains(t.get(subject).lower());
+                return subject < conjunction && FunctionWords.SPEAKING_PRONOUNS.contains(t.get(subject).lower());
             }
         }
         return false;

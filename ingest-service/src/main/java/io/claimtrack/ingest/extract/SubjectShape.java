@@ -11,8 +11,6 @@ import java.util.Set;
 final class SubjectShape {
 
     private static final Set<String> BE = WordSet.of("was", "were", "is", "are", "has", "have", "had");
-    /** "has started packing" is a perfect, not a passive: only "has been taken" is done to its subject. */
-    private static final Set<String> HAVE = WordSet.of("has", "have", "had");
     /**
      * Irregular past participles of what is done to people ("was taken to hospital", "was shot") or to a document
      * ("A memo seen by the Courier said", {@link SubjectPhrase}).
@@ -63,7 +61,8 @@ final class SubjectShape {
                 return false;
             }
             boolean been = i + 1 < tokens.size() && tokens.get(i + 1).is("been");
-            if (!been && HAVE.contains(tokens.get(i).lower())) {
+            // "has started packing" is a perfect, not a passive: only "has been taken" is done to its subject.
+            if (!been && FunctionWords.HAVE_FORMS.contains(tokens.get(i).lower())) {
                 return false;
             }
             int k = been ? i + 2 : i + 1;
