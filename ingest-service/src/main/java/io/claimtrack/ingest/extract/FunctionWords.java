@@ -19,9 +19,12 @@ public final class FunctionWords {
             "ourselves");
     /** The plainest verbs of saying: never nouns, never passive in a headline, never a mere topic. */
     public static final Set<String> SAY_TELL = WordSet.of("said", "says", "say", "told", "tells", "tell");
+    /** Verbs whose object is only the one spoken to, never part of what was said: "told the board", "assured Holm". */
+    public static final Set<String> ADDRESSEE_VERBS = WordSet.of("told", "tells", "tell", "telling", "informed", "informs",
+            "assured", "assures");
     /** Verbs whose object is the one told: "told the board", "asked reporters", "warned Holm". */
-    public static final Set<String> TELL_VERBS = WordSet.of("told", "tells", "tell", "telling", "informed", "informs",
-            "assured", "assures", "warned", "warns", "reminded", "reminds", "urged", "urges", "asked", "asks", "advised", "advises");
+    public static final Set<String> TELL_VERBS = WordSet.union(List.of(ADDRESSEE_VERBS), "warned", "warns", "reminded",
+            "reminds", "urged", "urges", "asked", "asks", "advised", "advises");
     /** "The navy said ... It added": an organisation or document referred back to. */
     public static final Set<String> THING_PRONOUNS = WordSet.of("it");
     /** Possessive determiners as the subject pronoun they stand for: "his claim that" is what he claimed. */

@@ -12,9 +12,6 @@ final class Listeners {
     /** Words after an apology's "for" that tell a time: "for the first time", "for years". */
     private static final Set<String> APOLOGY_TIMES = WordSet.of("first", "second", "third", "last", "final", "only",
             "years", "decades", "months", "weeks", "days", "hours");
-    /** Verbs whose object is only the one spoken to, never part of what was said. */
-    private static final Set<String> ADDRESSEE_VERBS = WordSet.of("told", "tells", "tell", "telling", "informed",
-            "informs", "assured", "assures");
     private static final Set<String> LISTENER_DETERMINERS = WordSet.union(List.of(FunctionWords.ARTICLES,
             FunctionWords.POSSESSIVES), "some", "several", "many");
     /** Listeners in the singular: a body, or a gathering one addresses ("told a news conference", "told the briefing"). */
@@ -185,7 +182,7 @@ final class Listeners {
      */
     static int afterAddressee(AttributionContext ctx, Cue cue, int from, int end) {
         List<Token> tokens = ctx.tokens;
-        if (from != cue.endToken() || !ADDRESSEE_VERBS.contains(tokens.get(cue.firstToken()).lower())
+        if (from != cue.endToken() || !FunctionWords.ADDRESSEE_VERBS.contains(tokens.get(cue.firstToken()).lower())
                 || ctx.doc.block(ctx.doc.sentences.get(cue.sentence()).block()).kind() == Block.Kind.HEADLINE) {
             // A title-case headline capitalises every word, so no name ends where the content begins.
             return from;

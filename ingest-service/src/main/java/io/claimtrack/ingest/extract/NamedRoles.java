@@ -24,9 +24,6 @@ final class NamedRoles {
             "interviewed", "asked", "fined", "sued");
     private static final Set<String> BE = WordSet.of("was", "were", "is", "are", "has", "have", "had", "been", "being");
     private static final Set<String> CONJUNCTIONS = WordSet.of("and", "or");
-    /** Verbs whose object is the one spoken to. */
-    private static final Set<String> TELL = WordSet.of("told", "tells", "tell", "telling", "informed", "informs",
-            "assured", "assures");
     /** Prepositions whose object is someone talked about ("a vote for Ann Holm", "to Ann Holm being ..."). */
     private static final Set<String> OBJECT_PREPOSITIONS = WordSet.of("to", "for", "with", "about", "against", "at", "on",
             "of", "by", "from", "over", "like", "toward", "towards", "including", "than", "between", "among");
@@ -80,7 +77,7 @@ final class NamedRoles {
         if (k > 0 && tokens.get(k).is("the")) {
             k--;
         }
-        return k >= 0 && TELL.contains(tokens.get(k).lower());
+        return k >= 0 && FunctionWords.ADDRESSEE_VERBS.contains(tokens.get(k).lower());
     }
 
     /**
