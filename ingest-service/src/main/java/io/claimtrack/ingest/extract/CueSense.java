@@ -23,8 +23,6 @@ final class CueSense {
     /** Whom a relative clause may follow: "asked anyone who", "asked those who". */
     private static final Set<String> INDEFINITES = WordSet.of("anyone", "anybody", "everyone", "everybody", "someone",
             "somebody", "those", "all");
-    /** After "asked": a question put to someone ("asked whether ..."), not an assertion. */
-    static final Set<String> QUESTION_WORDS = WordSet.of("whether", "if", "why", "how", "what", "when", "who", "where");
     /** Words before a comparison with what was expected, which no one says: "faster than expected", "as expected". */
     private static final Set<String> COMPARED = WordSet.of("than", "as");
     /** How often a heading's questions are asked: "Frequently asked questions". */
@@ -342,7 +340,7 @@ final class CueSense {
     private static boolean questionPut(List<Token> t, int next, Sentence s) {
         for (int k = next; k < Math.min(s.endToken(), next + Windows.ASKED_OBJECT_TOKENS + 1); k++) {
             Token tok = t.get(k);
-            if (QUESTION_WORDS.contains(tok.lower()) && !(k > next && INDEFINITES.contains(t.get(k - 1).lower())) || tok.is("about")) {
+            if (FunctionWords.QUESTION_WORDS.contains(tok.lower()) && !(k > next && INDEFINITES.contains(t.get(k - 1).lower())) || tok.is("about")) {
                 return true;
             }
             if (tok.is(",") && k > next) {

@@ -99,7 +99,7 @@ final class FindingSense {
             return false;
         }
         for (int j = k; j < Math.min(s.endToken(), k + Windows.FINDING_CLAUSE_TOKENS); j++) {
-            if (t.get(j).is("that") || CueSense.QUESTION_WORDS.contains(t.get(j).lower())) {
+            if (t.get(j).is("that") || FunctionWords.QUESTION_WORDS.contains(t.get(j).lower())) {
                 return false;
             }
         }

@@ -88,6 +88,10 @@ public final class FunctionWords {
             "several", "many", "two", "three", "other", "both", "most", "this", "these");
     /** Determiners, and "others", which stands for people alone as "many" can: "Others say", no one's name when capitalised. */
     public static final Set<String> DETERMINERS_OR_OTHERS = WordSet.union(List.of(DETERMINERS), "others");
+    /** After "asked": a question put to someone ("asked whether ..."), not an assertion. */
+    public static final Set<String> QUESTION_WORDS = WordSet.of("whether", "if", "why", "how", "what", "when", "who", "where");
+    /** A question's first word, "which" too: "Asked which", "Pressed on why". */
+    public static final Set<String> QUESTION_OPENERS = WordSet.union(List.of(QUESTION_WORDS), "which");
     /**
      * Conjunctions that open an adverbial clause with its own subject and verb: "because the pier closed", "although
      * talks stalled", "until the vote is held"; "as" is left to each stage (a comparison, a time, a role).

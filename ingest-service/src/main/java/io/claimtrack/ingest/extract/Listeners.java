@@ -27,8 +27,6 @@ final class Listeners {
             "by", "from");
     /** Relative words that open a clause on the noun of where or how it was told: "from a hospital where ...". */
     private static final Set<String> ADJUNCT_RELATIVES = WordSet.of("where", "which");
-    private static final Set<String> QUESTION_WORDS = WordSet.of("how", "what", "why", "whether", "if", "when", "where",
-            "who", "which");
 
     /** Question words whose clause after a listener tells of words without giving them: "told the jury how ...". */
     private static final Set<String> TOLD_QUESTIONS = WordSet.of("what", "how", "why");
@@ -198,7 +196,7 @@ final class Listeners {
             // "at the pier the fares will fall": a second determiner opens what was told.
             while (adjunct < end && !tokens.get(adjunct).is(",") && !tokens.get(adjunct).is("to")
                     && !(adjunct > preposition + 1 && LISTENER_DETERMINERS.contains(tokens.get(adjunct).lower()))
-                    && !QUESTION_WORDS.contains(tokens.get(adjunct).lower())
+                    && !FunctionWords.QUESTION_OPENERS.contains(tokens.get(adjunct).lower())
                     && !FunctionWords.SUBJECT_PRONOUNS.contains(tokens.get(adjunct).lower()) && !TOLD_WHERE.contains(tokens.get(adjunct).lower())
                     && tokens.get(adjunct).type() != Token.Type.QUOTE && adjunct - k < Windows.TRAILING_ADVERBIAL_TOKENS) {
                 adjunct++;

@@ -35,7 +35,7 @@ final class MemoryTold {
             // "remembers that morning differently than the crowd": the time itself, then how it is kept.
             return false;
         }
-        if (t.get(next).is("that") && !demonstrative(t, next + 1, end) || CueSense.QUESTION_WORDS.contains(t.get(next).lower())
+        if (t.get(next).is("that") && !demonstrative(t, next + 1, end) || FunctionWords.QUESTION_WORDS.contains(t.get(next).lower())
                 || BareClause.opensAt(t, next, s)) {
             return true;
         }

@@ -30,9 +30,6 @@ final class OpeningAdverbials {
     private static final Set<String> PHRASE_OPENERS = WordSet.of("in", "on", "at", "amid", "despite", "during",
             "following", "with", "among", "by", "for", "from", "over", "across", "under", "within", "through", "without",
             "upon", "unlike", "like", "throughout", "alongside");
-    /** Words that open a question put to the speaker: "Asked whether", "Pressed on why". */
-    private static final Set<String> QUESTION_WORDS = WordSet.of("whether", "if", "why", "how", "what", "who", "when",
-            "where", "which");
     /** Words that may stand before an adverbial's first word: "Even before the vote,", "Just after noon,", "More recently,". */
     private static final Set<String> ADVERBIAL_LEADS = WordSet.of("even", "just", "only", "long", "soon", "right", "more",
             "most", "ever");
@@ -111,7 +108,7 @@ final class OpeningAdverbials {
      */
     private static boolean putQuestion(List<Token> tokens, int opener, int limit) {
         for (int c = opener + 1; c < limit && c - opener <= Windows.OPENING_ADVERBIAL_TOKENS; c++) {
-            if (QUESTION_WORDS.contains(tokens.get(c).lower())) {
+            if (FunctionWords.QUESTION_OPENERS.contains(tokens.get(c).lower())) {
                 return true;
             }
             if (!tokens.get(c).isWord()) {
@@ -160,7 +157,7 @@ final class OpeningAdverbials {
             }
             relative = ClauseSubject.RELATIVES.contains(w);
             // "Asked whether he would run": the verbs of the question put are its own.
-            question |= QUESTION_WORDS.contains(w);
+            question |= FunctionWords.QUESTION_OPENERS.contains(w);
         }
         return opener;
     }

@@ -19,7 +19,7 @@ final class PremisedQuestion {
             if (tok.type() == Token.Type.QUOTE || tok.is(";") || tok.is(":")) {
                 return -1;
             }
-            if (k > from && tok.is(",") && CueSense.QUESTION_WORDS.contains(t.get(k + 1).lower())) {
+            if (k > from && tok.is(",") && FunctionWords.QUESTION_WORDS.contains(t.get(k + 1).lower())) {
                 return k;
             }
         }

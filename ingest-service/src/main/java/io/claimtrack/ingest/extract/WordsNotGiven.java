@@ -36,7 +36,7 @@ final class WordsNotGiven {
     static boolean unansweredQuestion(List<Token> t, int i, Sentence s) {
         int stop = Math.max(s.firstToken() + 1, i - Windows.CLAUSE_SUBJECT_TOKENS);
         for (int k = i - 1; k >= stop && t.get(k).isWord(); k--) {
-            if (CueSense.QUESTION_WORDS.contains(t.get(k).lower())) {
+            if (FunctionWords.QUESTION_WORDS.contains(t.get(k).lower())) {
                 // "declined to comment on whether": the question may be the topic of the verb refused.
                 int v = k - 2 >= s.firstToken() && TOPIC_OF_QUESTION.contains(t.get(k - 1).lower()) ? k - 2 : k - 1;
                 String verb = t.get(v).lower();
@@ -56,7 +56,7 @@ final class WordsNotGiven {
         }
         for (int k = next; k + 2 < s.endToken() && k - next <= LISTENER_TOKENS; k++) {
             if (t.get(k).is("to")) {
-                return Refusals.UNSAID.contains(t.get(k + 1).lower()) && CueSense.QUESTION_WORDS.contains(t.get(k + 2).lower())
+                return Refusals.UNSAID.contains(t.get(k + 1).lower()) && FunctionWords.QUESTION_WORDS.contains(t.get(k + 2).lower())
                         || t.get(k + 1).is("report") && t.get(k + 2).is("back") && questionAhead(t, k + 3, s);
             }
             if (!t.get(k).isWord()) {
@@ -72,7 +72,7 @@ final class WordsNotGiven {
      */
     private static boolean questionAhead(List<Token> t, int from, Sentence s) {
         for (int k = from; k < Math.min(s.endToken(), from + LISTENER_TOKENS); k++) {
-            if (CueSense.QUESTION_WORDS.contains(t.get(k).lower())) {
+            if (FunctionWords.QUESTION_WORDS.contains(t.get(k).lower())) {
                 return true;
             }
             if (!t.get(k).isWord() || t.get(k).is("that")) {
