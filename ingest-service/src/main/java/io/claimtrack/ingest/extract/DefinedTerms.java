@@ -44,7 +44,7 @@ final class DefinedTerms {
             if (parties != null) {
                 String term = m.group(1).toLowerCase(Locale.ROOT);
                 terms.named.putIfAbsent(term, parties);
-                terms.members.putIfAbsent(singular(term), List.of(CONJUNCTION.split(parties)));
+                terms.members.putIfAbsent(WordForms.singular(term), List.of(CONJUNCTION.split(parties)));
             }
         }
         return terms;
@@ -92,11 +92,6 @@ final class DefinedTerms {
             return null;
         }
         return Character.isUpperCase(parties.charAt(0)) || parties.startsWith("the ") ? parties : null;
-    }
-
-    private static String singular(String term) {
-        return term.endsWith("ies") ? term.substring(0, term.length() - 3) + "y"
-                : term.endsWith("s") ? term.substring(0, term.length() - 1) : term;
     }
 
     /** The one party a nationality names ("Dravian" → "the Republic of Dravia"), or null when none or several. */
