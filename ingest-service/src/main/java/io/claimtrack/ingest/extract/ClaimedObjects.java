@@ -65,7 +65,7 @@ final class ClaimedObjects {
      */
     static boolean sought(List<Token> t, int next, Sentence s) {
         int to = Math.min(s.endToken(), next + Windows.RESULT_OBJECT_TOKENS);
-        int k = ObjectSense.head(t, next, to, tok -> (ObjectSense.lowerWord(tok) || tok.type() == Token.Type.NUMBER
+        int k = ObjectSense.head(t, next, to, tok -> (tok.isLowerWord() || tok.type() == Token.Type.NUMBER
                 || tok.is("%")) && !tok.is("that") && !tok.is("to"), SOUGHT);
         return k >= 0 && k < to;
     }
@@ -76,7 +76,7 @@ final class ClaimedObjects {
      */
     static boolean moneyClaimed(List<Token> t, int next, Sentence s) {
         int to = Math.min(s.endToken(), next + Windows.RESULT_OBJECT_TOKENS);
-        int k = ObjectSense.head(t, next, to, ObjectSense::lowerWord, MONEY_CLAIMS);
+        int k = ObjectSense.head(t, next, to, Token::isLowerWord, MONEY_CLAIMS);
         return k >= 0 && k < to && (k + 1 == s.endToken() || CLAIM_TAILS.contains(t.get(k + 1).lower()));
     }
 

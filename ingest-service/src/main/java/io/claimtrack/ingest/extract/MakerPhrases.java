@@ -89,7 +89,7 @@ final class MakerPhrases {
     }
 
     private boolean lowerWord(int k) {
-        return tokens.get(k).isWord() && !tokens.get(k).isCapitalized();
+        return tokens.get(k).isLowerWord();
     }
 
     /**

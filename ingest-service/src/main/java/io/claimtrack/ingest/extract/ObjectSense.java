@@ -224,7 +224,7 @@ final class ObjectSense {
      * adverb or a date, so that "added later at the rally" and "added Tuesday at a news conference" keep their words.
      */
     private static boolean placedThing(List<Token> t, int from, int to) {
-        return to - from >= 2 && head(t, from, to, tok -> lowerWord(tok) && !ClauseShapes.isAdverb(tok)
+        return to - from >= 2 && head(t, from, to, tok -> tok.isLowerWord() && !ClauseShapes.isAdverb(tok)
                 && !Mentions.isDateWord(tok.lower()), Set.of()) == to;
     }
 
@@ -267,7 +267,7 @@ final class ObjectSense {
     boolean declaredAct(List<Token> t, int next, Sentence s, boolean titled) {
         int from = next < s.endToken() && Mentions.isDateWord(t.get(next).lower()) ? next + 1 : next;
         int to = Math.min(s.endToken(), from + Windows.DECLARED_OBJECT_TOKENS);
-        int k = head(t, from, to, tok -> (lowerWord(tok) || titled && tok.isWord() || tok.type() == Token.Type.NUMBER)
+        int k = head(t, from, to, tok -> (tok.isLowerWord() || titled && tok.isWord() || tok.type() == Token.Type.NUMBER)
                 && !tok.is("that"), lexicon.declaredActs);
         return k >= 0 && k < to || proclaimedWinner(t, next, s);
     }
@@ -310,7 +310,7 @@ final class ObjectSense {
             return false;
         }
         int to = Math.min(end, next + 3 + Windows.EMERGENCY_MODIFIER_TOKENS);
-        int k = head(t, next + 2, to, ObjectSense::lowerWord, lexicon.emergencies);
+        int k = head(t, next + 2, to, Token::isLowerWord, lexicon.emergencies);
         return k >= 0 && k < to && (k + 1 >= end || !t.get(k + 1).is("for"));
     }
 
@@ -328,10 +328,6 @@ final class ObjectSense {
             }
         }
         return to;
-    }
-
-    static boolean lowerWord(Token tok) {
-        return tok.isWord() && !tok.isCapitalized();
     }
 
     /** "Holm tells it differently", "who would tell it like it is": how the story is told, not what. */

@@ -111,7 +111,7 @@ public final class PhraseStage implements Stage {
     private boolean officeField(List<Token> tokens, int i) {
         boolean and = tokens.get(i).is("and");
         int back = i - 1;
-        while (back >= 0 && i - back <= Windows.OFFICE_FIELD_WORDS * 2 && lowerWord(tokens.get(back))
+        while (back >= 0 && i - back <= Windows.OFFICE_FIELD_WORDS * 2 && tokens.get(back).isLowerWord()
                 && !tokens.get(back).is("for") && !tokens.get(back).is("of")) {
             and |= tokens.get(back).is("and");
             back--;
@@ -121,17 +121,13 @@ public final class PhraseStage implements Stage {
             return false;
         }
         int ahead = i + 1;
-        while (ahead < tokens.size() && ahead - i <= Windows.OFFICE_FIELD_WORDS * 2 && lowerWord(tokens.get(ahead))) {
+        while (ahead < tokens.size() && ahead - i <= Windows.OFFICE_FIELD_WORDS * 2 && tokens.get(ahead).isLowerWord()) {
             and |= tokens.get(ahead).is("and");
             ahead++;
         }
         // The name follows the field at once: "and" is never its last word.
         return and && ahead < tokens.size() && ahead - i <= Windows.OFFICE_FIELD_WORDS * 2 && tokens.get(ahead).isCapitalized()
                 && !tokens.get(ahead - 1).is("and");
-    }
-
-    private static boolean lowerWord(Token t) {
-        return t.isWord() && !t.isCapitalized();
     }
 
     /**
@@ -156,7 +152,7 @@ public final class PhraseStage implements Stage {
         String w = tokens.get(i).lower();
         Token next = tokens.get(i + 1);
         String n = next.lower();
-        return !w.endsWith("s") && !w.endsWith("ed") && !w.endsWith("ing") && lowerWord(next) && !n.endsWith("s")
+        return !w.endsWith("s") && !w.endsWith("ed") && !w.endsWith("ing") && next.isLowerWord() && !n.endsWith("s")
                 && !ClauseShapes.lyAdverb(next) && !CueStage.PREPOSITIONS.contains(n) && !lexicon.isPersonNoun(n)
                 && !lexicon.groups.contains(n) && !wordLists.containsKey(n);
     }
@@ -171,7 +167,7 @@ public final class PhraseStage implements Stage {
             return false;
         }
         Token next = tokens.get(i + 1);
-        return tokens.get(i).lower().endsWith("ing") && lowerWord(next) && !WordForms.pluralShape(next.lower())
+        return tokens.get(i).lower().endsWith("ing") && next.isLowerWord() && !WordForms.pluralShape(next.lower())
                 && lexicon.isSpeakerNoun(next);
     }
 

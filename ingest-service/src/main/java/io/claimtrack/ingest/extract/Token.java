@@ -12,6 +12,11 @@ public record Token(int start, int end, String text, String lower, Type type, lo
         return type == Type.WORD;
     }
 
+    /** A word not capitalised: "ferry", not "Ferry", "12" or ",". */
+    public boolean isLowerWord() {
+        return isWord() && !isCapitalized();
+    }
+
     public boolean isCapitalized() {
         if (type != Type.WORD) {
             return false;
