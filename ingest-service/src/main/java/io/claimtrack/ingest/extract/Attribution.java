@@ -51,6 +51,11 @@ public final class Attribution {
         return named.mention == null ? "" : named.mention.text();
     }
 
+    /** Whether {@code offset} falls inside the span of what was said, {@code [contentStart, contentEnd)}. */
+    public boolean inContent(int offset) {
+        return offset >= contentStart && offset < contentEnd;
+    }
+
     /** One piece of what was said, {@code [start, end)} in the document's text. */
     public record Part(int start, int end) {
     }

@@ -99,7 +99,7 @@ final class DescriptionResolver {
                 continue;
             }
             // "Vik said he would not go because the governor told reporters ...": who speaks inside Vik's statement is someone else.
-            if (o.contentStart >= a.contentStart || a.mention.start() >= o.contentStart && a.mention.start() < o.contentEnd
+            if (o.contentStart >= a.contentStart || o.inContent(a.mention.start())
                     || !(unitOf[o.block] == unitOf[a.block] || o.block >= a.block - 1)) {
                 continue;
             }

@@ -74,11 +74,11 @@ final class JustNamed {
      * description that speaks inside the name's statement, or whose own statement holds the name, is someone else.
      */
     private static boolean talkedOf(SpeakerMentions mentions, Attribution a, Name n) {
-        if (n.offset() >= a.contentStart && n.offset() < a.contentEnd) {
+        if (a.inContent(n.offset())) {
             return true;
         }
         for (Attribution b : mentions.holding(n.offset())) {
-            if (b != a && a.mention.start() >= b.contentStart && a.mention.start() < b.contentEnd) {
+            if (b != a && b.inContent(a.mention.start())) {
                 return true;
             }
         }

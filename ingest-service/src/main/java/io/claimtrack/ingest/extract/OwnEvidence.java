@@ -56,7 +56,7 @@ record OwnEvidence(AnnotatedDocument doc, Lexicon lexicon, DescriptionResolver d
             if (!m.role().isEmpty()) {
                 DescriptionResolver.putRole(nameByRole, m.role(), a.speaker);
             }
-        } else if ((set = apposed.after(m)) != null && !inContent(a, set)) {
+        } else if ((set = apposed.after(m)) != null && !a.inContent(set.offset())) {
             // "said the study's lead author, Dr. Ann Lind,": the name set off after the description; not "According to
             // the spokesman, the Chief of the General Staff, General Ion Voda, visited", where the name is what is said.
             a.speaker = names.expand(set.text(), set.kind(), set.offset());
@@ -138,10 +138,6 @@ record OwnEvidence(AnnotatedDocument doc, Lexicon lexicon, DescriptionResolver d
         String lower = m.text().toLowerCase(Locale.ROOT);
         return m.kind() == SpeakerKind.PERSON && m.name().indexOf(' ') < 0 && lower.startsWith("the ")
                 && lower.length() == m.name().length() + 4 && lexicon.titles.hasRoleTitles(lower.substring(4));
-    }
-
-    private static boolean inContent(Attribution a, Name n) {
-        return n.offset() >= a.contentStart && n.offset() < a.contentEnd;
     }
 
     private static String descriptionText(Mention m) {

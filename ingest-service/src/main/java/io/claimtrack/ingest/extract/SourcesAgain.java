@@ -39,7 +39,7 @@ final class SourcesAgain {
             // A bare noun ("That person said", read as "person") takes up a source already introduced: not the one to take.
             if (o.nested || o.mention == null || o.mention.hasName() || o.source == Attribution.Source.HEADLINE
                     || o.mention.text().indexOf(' ') < 0
-                    || a.mention.start() >= o.contentStart && a.mention.start() < o.contentEnd) {
+                    || o.inContent(a.mention.start())) {
                 continue;
             }
             Boolean group = group(Name.wordsWithTitles(o.mention.text()), lexicon);

@@ -85,6 +85,6 @@ final class SubjectSince {
     }
 
     private static boolean inContent(Attribution a, Name n) {
-        return a != null && n.offset() >= a.contentStart && n.offset() < a.contentEnd;
+        return a != null && a.inContent(n.offset());
     }
 }

@@ -155,7 +155,7 @@ final class TitledNames {
         Mention mention = next.mention;
         for (int j = Name.lastBefore(doc.names, from) + 1; j < doc.names.size() && doc.names.get(j).offset() < mention.start(); j++) {
             Name n = doc.names.get(j);
-            boolean talkedOf = n.offset() >= next.contentStart && n.offset() < next.contentEnd;
+            boolean talkedOf = next.inContent(n.offset());
             if (n.kind() == SpeakerKind.PERSON && n.words().size() > 1 && !talkedOf) {
                 return true;
             }
