@@ -31,7 +31,7 @@ final class AffiliatedPerson {
         }
         // Two words at least, so a first name on no list still counts, and no place's ("New Salem of the ...").
         if (of - name < 2 || of + 2 >= span.size() || !span.get(of).is("of") || !FunctionWords.DETERMINERS.contains(span.get(of + 1).lower())
-                || FunctionWords.DETERMINERS.contains(span.get(0).lower()) || lexicon.isPlace(words(span, of))) {
+                || FunctionWords.DETERMINERS.contains(span.get(0).lower()) || lexicon.isPlace(PhraseShapes.words(span, 0, of))) {
             return -1;
         }
         int k = of + 2;
@@ -80,14 +80,6 @@ final class AffiliatedPerson {
             }
         }
         return last > from && span.get(last).isWord() && lexicon.organizations.contains(lexicon.headKey(span.get(last).lower()));
-    }
-
-    private static String words(List<Token> span, int end) {
-        StringBuilder b = new StringBuilder();
-        for (int k = 0; k < end; k++) {
-            b.append(k > 0 ? " " : "").append(span.get(k).text());
-        }
-        return b.toString();
     }
 
     private static boolean titleOrBody(Token t, Lexicon lexicon) {

@@ -169,15 +169,6 @@ final class OpeningAdverbials {
                 || comma - first <= Windows.TIME_SPAN_TOKENS && ClauseShapes.TIME_UNITS.contains(last);
     }
 
-    /** The words of tokens {@code [from, to)}, one space between them: "New Jersey". */
-    private static String words(List<Token> tokens, int from, int to) {
-        StringBuilder b = new StringBuilder();
-        for (int k = from; k < to; k++) {
-            b.append(k > from ? " " : "").append(tokens.get(k).text());
-        }
-        return b.toString();
-    }
-
     /**
      * "Ultimately, Yanukovych refused", "Publicly, the nominee dismisses": an -ly adverb alone before a comma;
      * a first name before a comma ("Beverly, ...") stays.
@@ -211,7 +202,7 @@ final class OpeningAdverbials {
         // Iowa, on Sunday, Clinton said").
         Token next = tokens.get(k + 1);
         boolean state = next.isCapitalized() || ADVERBIAL_OPENERS.contains(next.lower()) || abbreviated
-                || Lexicon.get().isPlace(words(tokens, from, k));
+                || Lexicon.get().isPlace(PhraseShapes.words(tokens, from, k));
         return state ? k + 1 : from;
     }
 

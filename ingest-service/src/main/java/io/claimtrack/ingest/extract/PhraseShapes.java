@@ -55,6 +55,15 @@ final class PhraseShapes {
         return pronoun > 0 ? t.lower().substring(pronoun + 1) : "";
     }
 
+    /** The words of tokens {@code [from, to)} as written, one space between them: "New Jersey". */
+    static String words(List<Token> tokens, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            b.append(k > from ? " " : "").append(tokens.get(k).text());
+        }
+        return b.toString();
+    }
+
     /** "the", "his": a word that must be followed by its noun. */
     static boolean isArticle(String lower) {
         return ARTICLES.contains(lower);
