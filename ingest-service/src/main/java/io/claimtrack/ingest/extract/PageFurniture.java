@@ -1,5 +1,6 @@
 package io.claimtrack.ingest.extract;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -57,12 +58,12 @@ final class PageFurniture {
     private static final Pattern FOOTER_LABEL = Pattern.compile(
             "^(?:(?:media|press) )?(?:contacts?|enquiries|inquiries|enclosures?|encl\\.|annex(?:es)?|attachments?)\\s?:"
             + "|^(?:media|press)\\s?:", Pattern.CASE_INSENSITIVE);
-    /** Labels that introduce a link, a video or a gallery rather than a speaker: "WATCH: ...". */
-    private static final Set<String> LINK_LABELS = WordSet.of("watch", "listen", "video", "videos", "photos", "gallery",
-            "read more", "read also", "also read", "see also", "more", "related", "opinion", "podcast");
     /** The link labels of another article's teaser: "Related: Holm says ...", "READ MORE: ...". */
     private static final Set<String> TEASER_LABELS = WordSet.of("read more", "read also", "also read", "see also", "more",
             "related");
+    /** Labels that introduce a link, a video or a gallery rather than a speaker: "WATCH: ...". */
+    private static final Set<String> LINK_LABELS = WordSet.union(List.of(TEASER_LABELS), "watch", "listen", "video", "videos",
+            "photos", "gallery", "opinion", "podcast");
     /** Words after a one-word marker that make it furniture: "Subscribe to", "Related stories". */
     private static final Set<String> FURNITURE_WORDS = WordSet.of("to", "now", "for", "us", "here", "stories", "articles",
             "news", "coverage", "content", "topics", "posts", "links", "policy", "settings");
