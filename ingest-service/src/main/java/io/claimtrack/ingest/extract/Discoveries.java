@@ -16,8 +16,6 @@ final class Discoveries {
             "learn/learned");
     /** Conjunctions that open a time clause. */
     private static final Set<String> TIME_CLAUSES = WordSet.of("when", "until", "after", "before", "once");
-    /** Indefinite articles that bring the finder in. */
-    private static final Set<String> INDEFINITE = WordSet.of("a", "an");
 
     private Discoveries() {
     }
@@ -34,7 +32,7 @@ final class Discoveries {
             if (!t.get(k).isWord()) {
                 return false;
             }
-            if (INDEFINITE.contains(t.get(k).lower())) {
+            if (FunctionWords.INDEFINITE_ARTICLES.contains(t.get(k).lower())) {
                 return TIME_CLAUSES.contains(t.get(k - 1).lower());
             }
         }

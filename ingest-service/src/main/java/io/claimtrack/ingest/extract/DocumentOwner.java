@@ -1,7 +1,6 @@
 package io.claimtrack.ingest.extract;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * "according to its annual report", "Its latest report says": a document that "its" or "their" opens speaks for the
@@ -12,7 +11,6 @@ import java.util.Set;
  */
 final class DocumentOwner {
 
-    private static final Set<String> A_OR_AN = WordSet.of("a", "an");
 
     private final AnnotatedDocument doc;
     private final Lexicon lexicon;
@@ -72,7 +70,7 @@ final class DocumentOwner {
      * central bank survey" and "the NBC-Wall Street Journal poll" name the document or its sponsor, and stay.
      */
     private String madeBy(Mention m, List<String> words) {
-        if (words.size() < 3 || !A_OR_AN.contains(words.get(0)) || !lexicon.documents.contains(words.get(2))
+        if (words.size() < 3 || !FunctionWords.INDEFINITE_ARTICLES.contains(words.get(0)) || !lexicon.documents.contains(words.get(2))
                 || !lexicon.organizations.contains(words.get(1))) {
             return null;
         }

@@ -41,12 +41,14 @@ public final class FunctionWords {
             "ourselves", "myself", "yourself");
     /** Object pronouns of people: the one spoken to ("told him", "assured us"). */
     public static final Set<String> OBJECT_PRONOUNS = WordSet.of("him", "her", "them", "me", "us", "you");
-    public static final Set<String> ARTICLES = WordSet.of("the", "a", "an");
+    /** "a", "an": a noun phrase that brings in a thing or someone new. */
+    public static final Set<String> INDEFINITE_ARTICLES = WordSet.of("a", "an");
+    public static final Set<String> ARTICLES = WordSet.union(List.of(INDEFINITE_ARTICLES), "the");
     /** The small words inside a body's full name: "of the Committee on Transport and Public Works", "Free the Herd". */
     public static final Set<String> NAME_LINKS = WordSet.of("the", "of", "on", "for", "and");
     public static final Set<String> DEMONSTRATIVES = WordSet.of("this", "that", "these", "those");
     /** Determiners that bring in someone new: "a senior official", "another aide", "one source". */
-    private static final Set<String> INDEFINITES = WordSet.of("a", "an", "another", "one", "some");
+    private static final Set<String> INDEFINITES = WordSet.union(List.of(INDEFINITE_ARTICLES), "another", "one", "some");
     /**
      * The indefinites' first letters and longest length: resolution asks this of every earlier speaker a description
      * passes, and most phrases ("The senator") are told apart without a lower-case copy of their first word.

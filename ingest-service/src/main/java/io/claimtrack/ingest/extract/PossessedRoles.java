@@ -29,7 +29,6 @@ final class PossessedRoles {
      */
     private static final Pattern APPOSITION = Pattern.compile(
             "(?:^|[^\\p{L}’'])(?:((?i:its|her|his|an?))|(\\p{Lu}[\\p{L}-]*)(?:['’]s|(?<=s)['’])) ((?:[\\p{L}-]+ ){0,2}[\\p{L}-]+), $");
-    private static final Set<String> ARTICLES = WordSet.of("a", "an");
     private static final Pattern OPENING_PRONOUN = Pattern.compile("(?i)(its|her|his) ");
     /** Kin are no office, but a family's "daughter" is named in apposition and described after as offices are. */
     static final Set<String> KIN = WordSet.of("son", "daughter", "wife", "husband", "mother", "father", "sister",
@@ -75,7 +74,7 @@ final class PossessedRoles {
             String role = m.group(3).toLowerCase(Locale.ROOT);
             String head = DescriptionFit.headWord(role);
             String determiner = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
-            boolean indefinite = ARTICLES.contains(determiner);
+            boolean indefinite = FunctionWords.INDEFINITE_ARTICLES.contains(determiner);
             boolean kin = KIN.contains(head) || KIN_BACK.containsKey(head);
             if (!kin && (indefinite || !lexicon.roles.contains(head))) {
                 continue;

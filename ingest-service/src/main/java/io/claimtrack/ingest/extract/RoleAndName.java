@@ -13,7 +13,6 @@ final class RoleAndName {
     /** Titles only with their period: "Del. Stacey Plaskett" is a delegate, "Del Shannon" a first name. */
     private static final Set<String> PERIOD_TITLES = WordSet.of("del");
     static final Set<String> HONORIFICS = WordSet.of("mr", "ms", "mrs", "dr", "miss");
-    private static final Set<String> ARTICLES = WordSet.of("a", "an");
 
     private final AnnotatedDocument doc;
     private final Lexicon lexicon;
@@ -210,7 +209,7 @@ final class RoleAndName {
      * article after "for" or "of" there ("Committee for a Responsible Budget"), which no person's title takes.
      */
     private boolean bodyLink(List<Token> span, int k) {
-        if (k > 1 && k < span.size() - 1 && ARTICLES.contains(span.get(k).lower())
+        if (k > 1 && k < span.size() - 1 && FunctionWords.INDEFINITE_ARTICLES.contains(span.get(k).lower())
                 && (span.get(k - 1).is("for") || span.get(k - 1).is("of"))) {
             return span.get(k + 1).isCapitalized() && span.get(k - 2).isCapitalized()
                     && lexicon.organizations.contains(lexicon.headKey(span.get(k - 2).lower()));
