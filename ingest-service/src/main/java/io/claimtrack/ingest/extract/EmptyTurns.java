@@ -114,7 +114,7 @@ final class EmptyTurns {
             return false;
         }
         for (int k = from; k < to; k++) {
-            if (Turns.FIRST_PERSON.contains(ctx.tokens.get(k).lower())) {
+            if (FunctionWords.FIRST_PERSON_SUBJECTS.contains(ctx.tokens.get(k).lower())) {
                 return false;
             }
         }

@@ -14,9 +14,11 @@ public final class FunctionWords {
 
     public static final Set<String> PERSON_PRONOUNS = WordSet.of("he", "she");
     public static final Set<String> GROUP_PRONOUNS = WordSet.of("they", "we");
+    /** A speaker's own first person as a subject: "We express our condolences", "I regret". */
+    public static final Set<String> FIRST_PERSON_SUBJECTS = WordSet.of("i", "we");
     /** Words of a speaker's own voice: "we", "our specialists", "I", "my ministry". */
-    public static final Set<String> FIRST_PERSON_WORDS = WordSet.of("i", "we", "me", "us", "my", "our", "ours", "myself",
-            "ourselves");
+    public static final Set<String> FIRST_PERSON_WORDS = WordSet.union(List.of(FIRST_PERSON_SUBJECTS), "me", "us", "my", "our",
+            "ours", "myself", "ourselves");
     /** The plainest verbs of saying: never nouns, never passive in a headline, never a mere topic. */
     public static final Set<String> SAY_TELL = WordSet.of("said", "says", "say", "told", "tells", "tell");
     /** Verbs whose object is only the one spoken to, never part of what was said: "told the board", "assured Holm". */

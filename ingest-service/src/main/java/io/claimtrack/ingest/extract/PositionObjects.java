@@ -25,8 +25,6 @@ final class PositionObjects {
     /** Kindnesses received: "highly appreciated the warm hospitality of the hosts". */
     private static final Set<String> KINDNESSES = WordSet.of("hospitality", "welcome", "invitation", "reception", "help",
             "assistance");
-    /** A speaker's own first person before the verb: "We express our deep condolences". */
-    private static final Set<String> FIRST_PERSON = WordSet.of("we", "i");
     /** People received rather than things judged: "welcomed the delegation", "welcomed his guest". */
     private static final Set<String> GUESTS = WordSet.of("guest", "guests", "delegation", "delegations", "visitor",
             "visitors", "counterpart", "counterparts", "participants", "colleagues", "hosts");
@@ -87,7 +85,7 @@ final class PositionObjects {
      * speaker's own "We express our condolences" is part of what that speaker says.
      */
     static boolean courtesy(List<Token> t, int i, int next, Sentence s) {
-        return !(i > s.firstToken() && FIRST_PERSON.contains(t.get(i - 1).lower())) && headWithin(t, next, s, COURTESIES);
+        return !(i > s.firstToken() && FunctionWords.FIRST_PERSON_SUBJECTS.contains(t.get(i - 1).lower())) && headWithin(t, next, s, COURTESIES);
     }
 
     /** "highly appreciated the hospitality", "highly appreciated the invitation": thanks for a kindness, a courtesy. */

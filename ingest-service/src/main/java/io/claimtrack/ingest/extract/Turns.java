@@ -13,7 +13,6 @@ final class Turns {
 
     /** A questioner's own voice before a cue: "I think", "we've heard", "you said", "many of us feel". */
     private static final Set<String> SELF = WordSet.of("i", "we", "you", "us");
-    static final Set<String> FIRST_PERSON = WordSet.of("i", "we");
     /**
      * The questioner as a premise's listener: "Paramedics tell me", "One of them told me"; "the board has told us" is the
      * board's word to the questioner's body, a premise.
@@ -90,7 +89,7 @@ final class Turns {
     static boolean ownVoice(AttributionContext ctx, Attribution turn, Attribution inside) {
         return turn.source == Attribution.Source.HEADLINE && (":".equals(turn.cue) || WrittenAnswers.CUE.equals(turn.cue))
                 && inside.mention != null
-                && (FIRST_PERSON.contains(inside.mention.text().toLowerCase(Locale.ROOT)) || ReportedRequests.ofSpeaker(ctx, inside)
+                && (FunctionWords.FIRST_PERSON_SUBJECTS.contains(inside.mention.text().toLowerCase(Locale.ROOT)) || ReportedRequests.ofSpeaker(ctx, inside)
                         || documentNaming(inside) || clientsPosition(ctx, turn, inside));
     }
 

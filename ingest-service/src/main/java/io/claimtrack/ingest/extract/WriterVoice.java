@@ -17,7 +17,6 @@ import java.util.regex.Pattern;
  */
 final class WriterVoice {
 
-    private static final Set<String> FIRST_PERSON = WordSet.of("i", "we");
     /** "By Jane Fulton", "By JANE FULTON, Staff Writer", "By Ann-Marie O'Neill | The Ledger": two to four capitalised words. */
     private static final Pattern BYLINE = Pattern.compile(
             "[Bb][Yy]\\s+(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3})\\s*(?:[,|].*)?");
@@ -123,7 +122,7 @@ final class WriterVoice {
 
     /** Whether {@code a}'s first-person mention is the writer's own voice. */
     boolean speaks(Attribution a, String pronoun) {
-        if (!FIRST_PERSON.contains(pronoun) || a.nested || doc.quoteAt(a.mention.start()) != null) {
+        if (!FunctionWords.FIRST_PERSON_SUBJECTS.contains(pronoun) || a.nested || doc.quoteAt(a.mention.start()) != null) {
             return false;
         }
         return !insideOthersContent(a, a.mention.start());
