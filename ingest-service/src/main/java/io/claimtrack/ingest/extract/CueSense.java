@@ -27,10 +27,8 @@ final class CueSense {
     private static final Set<String> COMPARED = WordSet.of("than", "as");
     /** How often a heading's questions are asked: "Frequently asked questions". */
     private static final Set<String> ASKED_OFTEN = WordSet.of("frequently", "commonly", "often");
-    /** Modals of a future: "would respond", "will respond". */
-    private static final Set<String> FUTURES = WordSet.of("will", "would", "'ll", "’ll");
     /** Words before a plea not yet entered: "would plead", "expected to plead". */
-    private static final Set<String> PLEA_TO_COME = WordSet.union(List.of(FunctionWords.MODALS), "to", "'ll", "’ll");
+    private static final Set<String> PLEA_TO_COME = WordSet.union(List.of(FunctionWords.MODALS), "to");
     /**
      * Prepositions that cannot follow "attack" or "slam" used as verbs of criticism, which take their target
      * directly ("attacked the plan", "slams Holm over"): "attacks in Paris", "attacks on police", "slammed into
@@ -142,7 +140,7 @@ final class CueSense {
         if (w.startsWith("respond")) {
             // "said it would respond “in a proportionate manner.”": an answer promised, an act to come, no words yet.
             return !objects.emergencyAnswered(t, next, s) && !(w.equals("respond") && i > s.firstToken()
-                    && FUTURES.contains(t.get(i - 1).lower()));
+                    && ModalsToCome.future(t.get(i - 1)));
         }
         if (w.startsWith("apprecia")) {
             // "highly appreciated the measures taken by the Government" judges them, as "praised" does; "highly
@@ -193,9 +191,9 @@ final class CueSense {
             return false;
         }
         if (w.startsWith("plead") && i > s.firstToken() && (PLEA_TO_COME.contains(t.get(i - 1).lower())
-                || NothingSaid.subjectRelative(t, i, s))) {
-            // "pleaded not guilty" enters a plea; "would plead not guilty", "expected to plead" tells of one to come,
-            // and "Renner, who has pleaded guilty," is background on a person.
+                || w.equals("plead") && ModalsToCome.contracted(t.get(i - 1)) || NothingSaid.subjectRelative(t, i, s))) {
+            // "pleaded not guilty" enters a plea; "would plead not guilty", "he'll plead", "expected to plead" tells of
+            // one to come ("he’d pleaded" is "had"), and "Renner, who has pleaded guilty," is background on a person.
             return false;
         }
         if (w.startsWith("expect") && i > s.firstToken() && COMPARED.contains(t.get(i - 1).lower())) {

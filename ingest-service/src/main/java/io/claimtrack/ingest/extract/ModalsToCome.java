@@ -14,6 +14,11 @@ final class ModalsToCome {
         return t.is("will") || PhraseShapes.contractedAuxiliary(t).equals("ll");
     }
 
+    /** "will", "would", "we'll", "she’d": a future, or one shifted into the past, before a verb's plain form. */
+    static boolean future(Token t) {
+        return t.is("will") || t.is("would") || contracted(t);
+    }
+
     /** "he’d", "they'll": a pronoun with "would" or "will" written against it; before a past form "’d" is "had". */
     static boolean contracted(Token t) {
         String rest = PhraseShapes.contractedAuxiliary(t);

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 9, round 53: an answer promised with "will" or "would" is an act to come, no words of its own; a heading's
- * "Frequently asked questions" asks nothing.
+ * "Frequently asked questions" asks nothing. Round 54: so is one promised with the modal written against its pronoun
+ * ("She'll respond", "He’d plead"), which the tokenizer keeps one word.
  */
 class CueSenseTest {
 
@@ -40,5 +41,27 @@ class CueSenseTest {
                 """));
         assertEquals(1, found.size(), found.toString());
         assertTrue(found.get(0).startsWith("The harbour board | the winter timetable would start on 3 November"), found.toString());
+    }
+
+    @Test
+    void anAnswerOrAPleaPromisedWithAContractedModalSaysNothingYet() {
+        List<String> found = statements(extract("""
+                Harbour chief Oda Rasmussen was asked about the closures. She'll respond "in writing, once the audit is \
+                done."
+
+                Tor Vinje faces three counts of fraud. He'll plead not guilty to all of them on Monday.
+
+                Lena Vinje faces one count. She’d plead guilty only to the lesser count, her lawyer said.
+                """));
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("her lawyer | She’d plead guilty only to the lesser count | said"), found.toString());
+    }
+
+    @Test
+    void aPleaAlreadyEnteredAfterAContractedHadStands() {
+        List<String> found = statements(extract("""
+                Tor Vinje faces three counts of fraud. He’d pleaded guilty to a lesser count in 2015.
+                """));
+        assertEquals(List.of("Tor Vinje | guilty to a lesser count in 2015 | pleaded | indirect"), found);
     }
 }

@@ -35,6 +35,8 @@ class ModalsToComeTest {
         assertTrue(ModalsToCome.will(t.get(7)));
         assertFalse(ModalsToCome.will(t.get(10)), "she’d is would or had");
         assertTrue(ModalsToCome.contracted(t.get(10)));
+        assertTrue(ModalsToCome.future(t.get(10)), "she’d respond: would");
+        assertFalse(ModalsToCome.future(t.get(0)));
         assertFalse(ModalsToCome.contracted(t.get(13)), "it is left out as a speaker pronoun");
         assertFalse(ModalsToCome.contracted(t.get(16)), "a name takes no contracted modal here");
         assertFalse(ModalsToCome.contracted(t.get(19)), "'ve is a perfect");
