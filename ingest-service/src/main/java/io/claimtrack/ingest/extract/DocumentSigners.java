@@ -131,13 +131,18 @@ final class DocumentSigners {
         return tokens.get(head);
     }
 
-    /** Where the verb group of the signing verb at {@code k} opens: before "has" and a word of time ("today presented"). */
+    /**
+     * Where the verb group of the signing verb at {@code k} opens: before "has" and a word of time ("today presented"),
+     * and before the acronym the body names itself by ("The Rail Safety Board (RSB) today released").
+     */
     private int verbOpening(int k, int first) {
         int v = k;
         if (v - 1 > first && (tokens.get(v - 1).is("has") || tokens.get(v - 1).is("have"))) {
             v--;
         }
-        return v - 1 > first && DocumentMaker.WHEN.contains(tokens.get(v - 1).lower()) ? v - 1 : v;
+        v = v - 1 > first && DocumentMaker.WHEN.contains(tokens.get(v - 1).lower()) ? v - 1 : v;
+        return v - 3 > first && tokens.get(v - 1).is(")") && tokens.get(v - 2).isAllCaps() && tokens.get(v - 3).is("(")
+                ? v - 3 : v;
     }
 
     /** The maker that makes the whole of tokens [from, verb) before a sentence's verb; null if none. */

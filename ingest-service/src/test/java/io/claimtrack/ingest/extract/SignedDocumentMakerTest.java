@@ -112,4 +112,22 @@ class SignedDocumentMakerTest {
                 """);
         assertSpeaker(doc, "the crew had sailed twice without a working radar", "The letter");
     }
+
+    @Test
+    void aBodyNamedWithItsAcronymReleasedTheReportWhoseInquiryFindsAfterIt() {
+        // "The Marine Accident Board of Tessaly (MABT) today released its final report": the acronym is no part of the verb.
+        AnnotatedDocument doc = extract("""
+                LARNE, 4 May 2036 - The Marine Accident Board of Tessaly (MABT) today released its final report into \
+                the grounding of the ferry Osprey near Cullin Point. The ferry was carrying 212 passengers.
+
+                The investigation found that:
+
+                - the officer on watch had fallen asleep;
+                - the bridge alarm had been switched off.
+
+                The report notes that the company's manuals were out of date.
+                """);
+        assertSpeaker(doc, "the officer on watch had fallen asleep", "Marine Accident Board of Tessaly");
+        assertSpeaker(doc, "the company's manuals were out of date", "Marine Accident Board of Tessaly");
+    }
 }
