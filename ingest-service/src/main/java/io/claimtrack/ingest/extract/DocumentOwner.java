@@ -1,6 +1,7 @@
 package io.claimtrack.ingest.extract;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * "according to its annual report", "Its latest report says": a document that "its" or "their" opens speaks for the
@@ -10,7 +11,6 @@ import java.util.List;
  * {@link ResolutionStage}.
  */
 final class DocumentOwner {
-
 
     private final AnnotatedDocument doc;
     private final Lexicon lexicon;
@@ -51,6 +51,16 @@ final class DocumentOwner {
             return body == null ? described.text() : names.expand(body.text(), SpeakerKind.ORGANIZATION, body.offset());
         }
         return named == null ? null : names.expand(named.text(), SpeakerKind.ORGANIZATION, named.offset());
+    }
+
+    /**
+     * "according to its annual statistics": statistics a possessive gives an owner are that body's record, as its
+     * report is; "the statistics show" names no maker, so "statistics" is no document head of its own.
+     */
+    static boolean ownedStatistics(Mention m) {
+        List<String> words = Name.words(m.text().toLowerCase(Locale.ROOT));
+        return words.size() >= 2 && words.size() <= Windows.BODY_DESCRIPTION_TOKENS
+                && ("its".equals(words.get(0)) || "their".equals(words.get(0))) && "statistics".equals(words.get(words.size() - 1));
     }
 
     /**

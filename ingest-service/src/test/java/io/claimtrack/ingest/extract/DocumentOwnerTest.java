@@ -76,4 +76,15 @@ class DocumentOwnerTest {
         assertSpeaker(doc, "Crestline wants to build 40 houses there", "Crestline Homes Inc");
         assertEquals(1, doc.attributions.size());
     }
+
+    @Test
+    void itsStatisticsAreTheBodys() {
+        // "statistics" is a document's head, as "figures" is: "its annual statistics" speak for the body "its" stands for.
+        AnnotatedDocument doc = extract("""
+                The Marine Accident Board of Tessaly opened an inquiry into the grounding on Monday. Groundings made up \
+                9 of the 40 accidents the Board investigated in 2035, according to its annual statistics.
+                """);
+        assertSpeaker(doc, "Groundings made up 9 of the 40 accidents the Board investigated in 2035",
+                "Marine Accident Board of Tessaly");
+    }
 }
