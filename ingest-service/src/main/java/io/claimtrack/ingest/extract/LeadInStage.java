@@ -100,6 +100,10 @@ public final class LeadInStage implements Stage {
         for (int b = first; b < doc.blocks.size() && (doc.block(b).kind() == Block.Kind.BULLET || sectionHead(doc, b)); b++) {
             Block bullet = doc.block(b);
             if (bullet.kind() != Block.Kind.BULLET) {
+                if (!sectionHead(doc, first)) {
+                    // "Road and access" after bullets right under the lead-in opens the page's own next section.
+                    break;
+                }
                 continue;
             }
             String text = doc.text.substring(bullet.start(), bullet.end());
@@ -238,7 +242,9 @@ public final class LeadInStage implements Stage {
         return -1;
     }
 
-    /** "On the border" over bullets: a heading that splits one lead-in's list into sections. */
+    /**
+     * "On the border" over bullets: a heading that splits one lead-in's list into sections, when the list opens with one.
+     */
     private static boolean sectionHead(AnnotatedDocument doc, int b) {
         return doc.block(b).kind() == Block.Kind.HEADLINE && b + 1 < doc.blocks.size()
                 && doc.block(b + 1).kind() == Block.Kind.BULLET;

@@ -531,4 +531,24 @@ class LeadInStageTest {
 
         assertEquals(List.of(), statements(doc));
     }
+
+    /** Bullets right under a lead-in, then a heading: the heading opens the page's own next section, not the speaker's. */
+    @Test
+    void aHeadingAfterALeadInsBulletsEndsItsList() {
+        AnnotatedDocument doc = extract("""
+                Harbour master Greta Solheim stressed two points for boat owners:
+
+                - the closure is a precaution;
+                - the basin will be dredged in June.
+
+                What this means for berth holders
+
+                - Boats in the east basin must move by Friday.
+                - Fees for May will be refunded.
+                """);
+
+        assertEquals(List.of(
+                "Greta Solheim | the closure is a precaution | stressed | indirect",
+                "Greta Solheim | the basin will be dredged in June | stressed | indirect"), statements(doc));
+    }
 }
