@@ -538,4 +538,21 @@ class SpeakerColonStageTest {
                 """,
                 "The guild | the board cut pilot rest hours | says | indirect");
     }
+
+    /** A ruling's and a notice's heading lines name a citation, dates and a status: no speaker says them. */
+    @Test
+    void aRulingsAndANoticesHeadingLabelsAreNoSpeakers() {
+        assertMentions("""
+                COURT OF APPEAL FOR TESSALY
+
+                Citation: Marrow v. The Queen, 2035 TSCA 41
+
+                Date: 2035-03-02
+
+                Heard: 2035-02-11
+
+                Issued: 4 May 2036
+                Status: In force until further notice
+                """);
+    }
 }
