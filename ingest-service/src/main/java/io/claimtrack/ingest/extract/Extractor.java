@@ -25,7 +25,7 @@ public final class Extractor {
     /** The stages in the order they run; one attribution pattern per stage, precise patterns first. */
     static List<Stage> stages(Lexicon lexicon) {
         return List.of(new StructureStage(lexicon), new SentenceStage(), new QuoteStage(), new CueStage(lexicon),
-                new PhraseStage(lexicon), new MentionStage(lexicon), new HeadlineDashStage(), new SpeakerColonStage(lexicon),
+                new PhraseStage(lexicon), new MentionStage(lexicon), new HeadlineDashStage(lexicon), new SpeakerColonStage(lexicon),
                 new DashedInterviewStage(), new SwornWitnessStage(), new PlainInterviewStage(), new QuoteCueStage(lexicon),
                 new StatementNounStage(lexicon),
                 new ReportedSpeechStage(lexicon), new AddressedPremiseStage(), new AuthorVoiceStage(),

@@ -1,6 +1,7 @@
 package io.claimtrack.ingest.extract;
 
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** A headline signed with a dash: "Traffic on Crimean Bridge is in standard mode — Russian Ministry of Transport". */
@@ -8,6 +9,15 @@ public final class HeadlineDashStage implements Stage {
 
     /** A live blog's time stamp before an entry's heading: "9:58 p.m. — Turnout running high", "14:05 GMT – Polls close". */
     private static final Pattern CLOCK_TIME = Pattern.compile("\\d{1,2}[:.]\\d{2}(?:\\s?[AaPp]\\.?[Mm]\\.?)?(?:\\s[A-Z]{2,4})?");
+
+    /** What a page says it is: "Public notice", "Media release". */
+    private static final Set<String> PAGE_KINDS = WordSet.of("notice", "release", "advisory", "bulletin");
+
+    private final Lexicon lexicon;
+
+    public HeadlineDashStage(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
 
     @Override
     public void process(AnnotatedDocument doc) {
@@ -21,7 +31,7 @@ public final class HeadlineDashStage implements Stage {
     }
 
     /** The statement of a headline signed with a dash, from the last dash before its source. */
-    private static void signed(AttributionContext ctx, Sentence s) {
+    private void signed(AttributionContext ctx, Sentence s) {
         AnnotatedDocument doc = ctx.doc;
         if (doc.block(s.block()).kind() != Block.Kind.HEADLINE) {
             return;
@@ -48,13 +58,29 @@ public final class HeadlineDashStage implements Stage {
             }
             // "August 9, 2034 - Tamarack National Park": a release's dateline, the place after its date, says nothing;
             // nor does "For immediate release - 4 May 2035", a date where the source would be.
-            if (m != null && !m.isPronoun() && contentEnd - s.firstToken() >= Windows.HEADLINE_CONTENT_TOKENS
+            if (m != null && !m.isPronoun() && !pageKind(ctx, m, from, to) && contentEnd - s.firstToken() >= Windows.HEADLINE_CONTENT_TOKENS
                     && !CLOCK_TIME.matcher(doc.text(ctx.tokens.get(s.firstToken()).start(), ctx.tokens.get(contentEnd - 1).end())).matches()
                     && !Datelines.dateOnly(ctx.tokens, s.firstToken(), contentEnd) && !Datelines.dateOnly(ctx.tokens, from, to)) {
                 ctx.add(Attribution.Source.HEADLINE, m, "", s.firstToken(), contentEnd, s.block(), 0.75);
             }
             return;
         }
+    }
+
+    /**
+     * "City of Tarrin - Public notice", "- Media release": the page's kind after the dash, with no name, body or role of
+     * its own to speak through it, signs nothing; "- early results" do speak.
+     */
+    private boolean pageKind(AttributionContext ctx, Mention m, int from, int to) {
+        if (m.hasName() || !PAGE_KINDS.contains(ctx.tokens.get(to - 1).lower())) {
+            return false;
+        }
+        for (int k = from; k < to - 1; k++) {
+            if (lexicon.isSpeakerNoun(ctx.tokens.get(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A wire's tag: "... as reserves dwindle -sources", a hyphen after a space and glued to the source's first letter. */

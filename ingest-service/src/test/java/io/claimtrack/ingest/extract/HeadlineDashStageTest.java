@@ -103,4 +103,17 @@ class HeadlineDashStageTest {
                 """,
                 "the harbour master | The pilot boats returned on Tuesday | said | indirect");
     }
+
+    @Test
+    void aPagesKindAfterTheDashSignsNothing() {
+        // "Public notice" names what the page is; "- Tessaly Harbour Authority" still signs its headline.
+        assertMentions("""
+                Town of Ellery - Public notice
+
+                Water main repairs on Dunmore Street
+
+                Ferry timetable unchanged this winter - Tessaly Harbour Authority
+                """,
+                "Tessaly Harbour Authority | Ferry timetable unchanged this winter |  | indirect");
+    }
 }
