@@ -16,12 +16,13 @@ public final class AuthorVoiceStage implements Stage {
 
     /**
      * "Delivered orally on November 3, 2031, by Justice Ada Lind", "Reasons for judgment given by Madam Justice Ida
-     * Orr": a line of the heading that ends with the judge who gave the judgment, or the bench's concurring judges in
-     * brackets after that; the name is the group.
+     * Orr", "Summary of reasons delivered by Justice Lind": a line of the heading that ends with the judge who gave the
+     * judgment (the surname alone when the bench line above named the judge in full), or the bench's concurring judges
+     * in brackets after that; the name is the group.
      */
-    private static final Pattern DELIVERY = Pattern.compile("(?:[Dd]elivered|[Gg]iven|[Hh]anded down|[Pp]ronounced"
-            + "|[Rr]endered|[Rr]easons)\\b.*\\bby (?:the Honourable )?(?:(?:Mr\\.?|Mrs\\.?|Ms\\.?|Madam|Madame) )?"
-            + "(?:(?:Chief|Associate Chief|Deputy) )?(?:Justice|Judge) (" + SummaryParties.FULL_NAME + ")"
+    private static final Pattern DELIVERY = Pattern.compile("(?:Summary of )?(?:[Dd]elivered|[Gg]iven|[Hh]anded down"
+            + "|[Pp]ronounced|[Rr]endered|[Rr]easons)\\b.*\\bby (?:the Honourable )?(?:(?:Mr\\.?|Mrs\\.?|Ms\\.?|Madam|Madame) )?"
+            + "(?:(?:Chief|Associate Chief|Deputy) )?(?:Justice|Judge) (" + SummaryParties.FULL_NAME + "|\\p{Lu}[\\p{L}'’-]+)"
             // "(Justices Roy and Lamb concurring)": the bench's other members after the judge who wrote.
             + "(?: \\([^)]*\\))?");
     /** "Report of the Privacy Commissioner, Lise Aarup": a report's title line that ends with its author's name. */
@@ -77,10 +78,26 @@ public final class AuthorVoiceStage implements Stage {
             name = name != null ? name : fullMatch(DELIVERY, line);
             name = name != null ? name : fullMatch(REPORT_OF, line);
             if (name != null) {
-                return name;
+                return name.indexOf(' ') < 0 ? benchName(doc, name) : name;
             }
         }
         return signer(doc.text);
+    }
+
+    /**
+     * "Before: Justice Ada Lind, Justice Tor Moe" above "delivered by Justice Lind": the judge's full name on the bench
+     * line; the surname alone if no judge of that surname is named in the heading.
+     */
+    private static String benchName(AnnotatedDocument doc, String surname) {
+        Pattern bench = Pattern.compile("(?:Justice|Judge) (\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,2} "
+                + Pattern.quote(surname) + ")\\b");
+        for (int b = 0; b < doc.blocks.size() && b < Windows.JUDGMENT_HEAD_BLOCKS; b++) {
+            Matcher m = bench.matcher(doc.blockText(b));
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        return surname;
     }
 
     /**

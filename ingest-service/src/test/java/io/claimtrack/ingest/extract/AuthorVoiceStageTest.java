@@ -231,4 +231,26 @@ class AuthorVoiceStageTest {
 
         assertEquals(List.of("Idris Okonkwo-Lee | the memo was sent to every driver | find | indirect"), statements(doc));
     }
+
+    /** "delivered by Justice Brandvik-Moe" names the judge by surname; the bench line above gives the full name. */
+    @Test
+    void aSummaryOfReasonsByTheJudgesSurnameIsTheJudgeTheBenchLineNames() {
+        AnnotatedDocument doc = extract("""
+                COURT OF APPEAL FOR TESSALY
+
+                Before: Justice Helga Brandvik-Moe, Justice Tomas Ruud
+
+                Summary of reasons delivered by Justice Brandvik-Moe (Justice Ruud concurring)
+
+                [1] The appellant was convicted of theft in 2034.
+
+                [2] In my view, the trial judge gave too little weight to the alibi witness, whose account was never \
+                contradicted.
+                """);
+
+        assertEquals(List.of(
+                "Helga Brandvik-Moe | the trial judge gave too little weight to the alibi witness, whose account was never "
+                        + "contradicted | In my view | indirect"),
+                statements(doc));
+    }
 }
