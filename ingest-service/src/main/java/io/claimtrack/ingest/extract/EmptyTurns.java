@@ -1,16 +1,24 @@
 package io.claimtrack.ingest.extract;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * When a turn's text says nothing although it has words: a tally, a roster, a name alone under a role's label, a
- * topic or announcement before the turn's question, a courtesy before its question or closing, an agenda move.
+ * topic or announcement before the turn's question, a courtesy before its question or closing, an agenda move, a
+ * question handed on to another.
  * {@link Turns#add} asks it of the text it would take as the turn's statement.
  */
 final class EmptyTurns {
 
     /** The longest name a label line holds alone: "Ana Lucia Vidal Ortiz". */
     private static final int NAME_ALONE_WORDS = 4;
+    /**
+     * An answer that hands the question on: "I will leave that question to the minister.", "I'll leave that to the
+     * court."; the whole turn, one sentence.
+     */
+    private static final Pattern HANDED_ON = Pattern.compile(
+            "I(?: will|'ll|’ll| would| must) leave (?:that|this|it)(?: question| one| matter)? (?:to|for) [^.!?]+\\.?");
     /** What a questioner's opener calls the question it announces: "A follow-up.", "One last question.". */
     static final Set<String> QUESTION_NOUNS = WordSet.of("question", "follow-up", "followup", "clarification");
 
@@ -26,7 +34,8 @@ final class EmptyTurns {
                 || officeCalled(ctx, first, ctx.doc.tokenAtOrAfter(end))
                 || asks && (topicOnly(ctx, first, end) || topicLeadIn(ctx, first, ctx.doc.tokenAtOrAfter(end)))
                 || (asks || closes) && Courtesies.only(ctx.doc, contentStart, end)
-                || AgendaMoves.only(ctx.doc, first, ctx.doc.tokenAtOrAfter(end));
+                || AgendaMoves.only(ctx.doc, first, ctx.doc.tokenAtOrAfter(end))
+                || HANDED_ON.matcher(ctx.doc.text(contentStart, end)).matches();
     }
 
     /**

@@ -18,6 +18,10 @@ final class Turns {
      * board's word to the questioner's body, a premise.
      */
     private static final Set<String> TOLD_SELF = WordSet.of("me");
+    /** What ends the sentence before a stage note inside a turn: "A. (laughter) B.". */
+    private static final Set<String> SENTENCE_ENDS = WordSet.of(".", "!", "?");
+    /** The longest stage note set inside a turn: "(laughter and applause)". */
+    private static final int NOTE_WORDS = 3;
     /** What may stand between a questioner's "I" and the cue: "I want to say", "we would like to say", "I have heard". */
     private static final Set<String> SELF_LEADS = WordSet.of("to", "want", "wanted", "wish", "like", "would", "have", "must");
 
@@ -75,10 +79,45 @@ final class Turns {
             end--;
         }
         if (end > contentStart && !EmptyTurns.nothing(ctx, contentStart, first, end, asks, closes)) {
-            Attribution a = new Attribution(Attribution.Source.HEADLINE, m, cue, contentStart, end, blockIndex, confidence);
-            ctx.content.finishType(a);
-            ctx.add(a);
+            int from = contentStart;
+            for (int note = stageNote(ctx, first, end); note > 0; note = stageNote(ctx, note, end)) {
+                // "That is settled. (laughter) Settled here, I mean, ...": the note parts what was said in two.
+                addPart(ctx, m, cue, from, ctx.tokens.get(note - 1).start(), blockIndex, confidence);
+                while (!ctx.tokens.get(note).is(")")) {
+                    note++;
+                }
+                from = ctx.tokens.get(note + 1).start();
+            }
+            addPart(ctx, m, cue, from, end, blockIndex, confidence);
         }
+    }
+
+    private static void addPart(AttributionContext ctx, Mention m, String cue, int start, int end, int blockIndex,
+            double confidence) {
+        Attribution a = new Attribution(Attribution.Source.HEADLINE, m, cue, start, end, blockIndex, confidence);
+        ctx.content.finishType(a);
+        ctx.add(a);
+    }
+
+    /**
+     * "(laughter)", "(applause)" between two sentences of a turn, from token {@code from} before {@code end}: the index of
+     * its opening bracket, or -1; the note's words are lower case, at most {@link #NOTE_WORDS}, and words follow it.
+     */
+    private static int stageNote(AttributionContext ctx, int from, int end) {
+        for (int k = Math.max(from, 1); k + 3 < ctx.tokens.size() && ctx.tokens.get(k).end() <= end; k++) {
+            if (ctx.tokens.get(k).is("(") && SENTENCE_ENDS.contains(ctx.tokens.get(k - 1).text())) {
+                int close = k + 1;
+                while (close < ctx.tokens.size() && close - k <= NOTE_WORDS && ctx.tokens.get(close).isWord()
+                        && !ctx.tokens.get(close).isCapitalized()) {
+                    close++;
+                }
+                if (close > k + 1 && close + 1 < ctx.tokens.size() && ctx.tokens.get(close).is(")")
+                        && ctx.tokens.get(close + 1).end() <= end && ctx.tokens.get(close + 1).isWord()) {
+                    return k;
+                }
+            }
+        }
+        return -1;
     }
 
     /**

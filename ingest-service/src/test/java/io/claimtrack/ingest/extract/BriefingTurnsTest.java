@@ -492,4 +492,26 @@ class BriefingTurnsTest {
         assertEquals(List.of("Tobias Renner | The river crested at noon and the dikes held | : | indirect",
                 "Hal Brodeur | Two people were treated for hypothermia | : | indirect"), statements(doc));
     }
+
+    /** "(laughter)" between two sentences of an answer parts it in two; a question handed on says nothing. */
+    @Test
+    void aStageNoteInsideAnAnswerPartsItAndAQuestionHandedOnIsNone() {
+        AnnotatedDocument doc = extract("""
+                Ministry of Harbours of Vellmark
+
+                Briefing by Spokesman Oskar Brandeis
+
+                Question: Will the ferry fares rise?
+
+                Oskar Brandeis: That is decided upstairs. (laughter) Upstairs meaning the board, which meets in June.
+
+                Question: And the night ferry?
+
+                Oskar Brandeis: I will leave that question to the harbour master.
+                """);
+
+        assertEquals(List.of(
+                "Oskar Brandeis | That is decided upstairs | : | indirect",
+                "Oskar Brandeis | Upstairs meaning the board, which meets in June | : | indirect"), statements(doc));
+    }
 }
