@@ -18,6 +18,8 @@ final class SceneActs {
 
     /** Objects of "deny" that take a second object, the thing withheld: "denied him a penalty", "denied them entry". */
     private static final Set<String> RECEIVERS = WordSet.of("him", "them", "us", "me");
+    /** A thing withheld named right after "denied", with no receiver: "denied bail", "denied leave to appeal". */
+    private static final Set<String> WITHHELD_THINGS = WordSet.of("bail", "parole", "leave", "entry", "asylum", "permission");
     /** What opens the thing withheld after "her" or a name: "denied her a hat trick", "denied Lund the chance". */
     private static final Set<String> WITHHELD_DETERMINERS = WordSet.of("a", "an", "the", "any", "another");
     /** The stages of a bill's passage: "in first reading", "at its second reading", "the final reading". */
@@ -254,13 +256,16 @@ final class SceneActs {
 
     /**
      * "denied her a hat trick", "denied him a penalty", "denied them entry", "denied Lund the chance": a receiver and
-     * the thing withheld. "denied her involvement" (her own), "denied it", "denied Lund had lied" deny words.
+     * the thing withheld, or the thing alone ("denied bail on two grounds"). "denied her involvement" (her own), "denied it", "denied Lund had lied" deny words.
      */
     private static boolean withheld(List<Token> t, int next, int end) {
         if (next + 1 >= end) {
             return false;
         }
         String first = t.get(next).lower();
+        if (WITHHELD_THINGS.contains(first)) {
+            return true;
+        }
         Token second = t.get(next + 1);
         if (RECEIVERS.contains(first)) {
             return WITHHELD_DETERMINERS.contains(second.lower()) || second.isWord() && !second.isCapitalized()

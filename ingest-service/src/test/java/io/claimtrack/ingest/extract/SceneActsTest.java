@@ -272,4 +272,14 @@ class SceneActsTest {
                 """,
                 "The skipper | the buoy was unlit | swore | indirect");
     }
+
+    /** "denied bail", "denied leave to appeal": the thing withheld with no receiver is a ruling's act too. */
+    @Test
+    void bailOrLeaveDeniedIsAnAct() {
+        AnnotatedDocument doc = Pipeline.attribute("""
+                On March 3, a judge of the District Court denied bail on the secondary ground.
+                The tribunal denied leave to appeal in April.
+                """);
+        assertEquals(List.of(), Pipeline.contents(doc));
+    }
 }
