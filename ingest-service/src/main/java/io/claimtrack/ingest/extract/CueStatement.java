@@ -102,8 +102,8 @@ final class CueStatement {
             if (subject != null && tokens.get(conjunction).is(",")) {
                 subject = beforeHeadlineVerb(ctx, subject);
             }
-            return subject == null || !CoordinatedTense.agrees(tokens, ctx.tokenAtOrAfter(subject.end()), conjunction,
-                    cue.endToken(), lexicon) ? null
+            return subject == null || !CoordinatedTense.agrees(tokens, pastRelativeClause(tokens, ctx.tokenAtOrAfter(subject.end()),
+                    conjunction), conjunction, cue.endToken(), lexicon) ? null
                     : ctx.content.statement(Attribution.Source.SECOND_VERB, subject, cue,
                             ReportedContent.startAfterCue(tokens, cue, end), end, s, 0.75);
         }
@@ -122,6 +122,22 @@ final class CueStatement {
             }
         }
         return beforeCue.attribute(ctx, cue, s, m, end);
+    }
+
+    /**
+     * "Heirs of the painter, who have a claim of their own, said A and would ask B": the subject's verb follows the
+     * comma closing its relative clause, whose verb is not the subject's; {@code at} itself when no such clause opens there.
+     */
+    private static int pastRelativeClause(List<Token> tokens, int at, int conjunction) {
+        if (at + 1 >= conjunction || !tokens.get(at).is(",") || !ClauseSubject.RELATIVES.contains(tokens.get(at + 1).lower())) {
+            return at;
+        }
+        for (int k = at + 2; k + 1 < conjunction; k++) {
+            if (tokens.get(k).is(",")) {
+                return k + 1;
+            }
+        }
+        return at;
     }
 
     /** What a relative clause's antecedent said: up to the clause's closing comma or dash, or its second verb. */

@@ -174,4 +174,13 @@ class CueStatementTest {
                 "Ola Brask | he understood the charges | confirm | indirect",
                 "Councillor Vik | the pier had been closed for a month | say | indirect");
     }
+
+    @Test
+    void aSecondBackshiftedVerbAfterTheSubjectsRelativeClauseGoesOnTheReportedClause() {
+        assertMentions("""
+                Heirs of the painter, who have a claim of their own, said through a lawyer that they had not been told \
+                and would ask a court in Velmar to stop the sale.
+                """,
+                "Heirs of the painter | they had not been told and would ask a court in Velmar to stop the sale | said | indirect");
+    }
 }
