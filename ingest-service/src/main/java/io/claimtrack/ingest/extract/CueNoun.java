@@ -23,6 +23,9 @@ final class CueNoun {
             "first", "prior", "bold", "false", "main", "public");
     /** Words that single out a noun after its determiner ("the only question", "his main argument"): no verb follows. */
     private static final Set<String> LIMITERS = WordSet.of("only", "same", "real", "key", "main", "big", "central", "sole");
+    /** Words in "-est" that are no superlative: "interest demands", "the harvest". */
+    private static final Set<String> NOT_SUPERLATIVES = WordSet.of("interest", "harvest", "forest", "conquest", "arrest",
+            "contest", "inquest", "behest", "bequest", "manifest", "digest", "invest", "divest", "detest", "midwest");
     /** Prepositions that take a noun phrase and open no fronted adverbial before a subject ("of course" does). */
     private static final Set<String> OBJECT_PREPOSITIONS = WordSet.of("about", "on", "over", "amid", "despite", "regarding");
     /** "that's", "there's": a contracted "is", not a possessive. */
@@ -51,7 +54,7 @@ final class CueNoun {
             // come" has none).
             return false;
         }
-        if (afterDeterminerAndLimiter(doc, i, sentence)) {
+        if (afterDeterminerAndLimiter(doc, i, sentence) || !form.past() && !form.gerund() && afterSuperlative(doc, i)) {
             return true;
         }
         if (!form.past() && (afterPossessiveAndModifiers(doc, i, sentence) || prepositionsObject(doc, i, sentence)
@@ -161,6 +164,17 @@ final class CueNoun {
     private static boolean afterDeterminerAndLimiter(AnnotatedDocument doc, int i, Sentence sentence) {
         return i - 2 >= sentence.firstToken() && LIMITERS.contains(doc.tokens.get(i - 1).lower())
                 && FunctionWords.ARTICLES_OR_POSSESSIVES.contains(doc.tokens.get(i - 2).lower());
+    }
+
+    /**
+     * "Debt Sale Draws Thinnest Demand", "the strongest demand since May": a superlative stands before a noun, never
+     * before a verb, even where a title-case headline capitalises both. Words in "-est" that are nouns or verbs
+     * themselves ("interest", "protest", "request") are no superlative.
+     */
+    private boolean afterSuperlative(AnnotatedDocument doc, int i) {
+        String prev = doc.tokens.get(i - 1).lower();
+        return prev.length() > 5 && prev.endsWith("est") && doc.tokens.get(i - 1).isWord()
+                && lexicon.cuesStartingWith(prev).isEmpty() && !NOT_SUPERLATIVES.contains(prev);
     }
 
     /**

@@ -554,4 +554,14 @@ class CueStageTest {
                 The club will apologize for the delay.
                 """));
     }
+
+    /** Round 54: a superlative stands before a noun, in a title-case headline too. */
+    @Test
+    void aCueWordAfterASuperlativeIsANoun() {
+        assertEquals(List.of("says"), cues("""
+                Pikeland's Note Sale Draws Thinnest Demand Since 2029 as Debt Fears Grow
+
+                The ferry line saw its strongest demand since May, the harbour master says.
+                """));
+    }
 }
