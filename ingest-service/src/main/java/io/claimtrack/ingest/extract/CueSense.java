@@ -111,7 +111,7 @@ final class CueSense {
             // of photos" counts things shared, not what any of them says; "report again to the Minister." only to whom.
             return !(w.startsWith("post") ? objects.postedResult(t, next, s) : objects.result(t, next, s))
                     && !(w.startsWith("report") && (SpokenTopic.reportedOnTopic(t, next, s) || SpokenTopic.reportedToOnly(t, next, s)))
-                    && !(w.startsWith("post") && after != null && thingsCounted(after));
+                    && !(w.startsWith("post") && after != null && (thingsCounted(after) || ObjectSense.postedPlacement(t, next, s)));
         }
         if ((w.startsWith("writ") || w.equals("wrote")) && objects.writtenWorkOnly(t, next, s)) {
             return false;
@@ -153,12 +153,18 @@ final class CueSense {
             // cost cuts" is a price.
             return !ThingSubjects.marketReaction(t, i, s) && !(w.startsWith("welcom") && positions.guest(t, next, s));
         }
+        if (w.startsWith("demand") && ThingSubjects.marketReaction(t, i, s) && after != null && !after.is("that")
+                && after.type() != Token.Type.QUOTE) {
+            // "as traders demanded a fatter premium": the price a market asks, said to no one; "investors demanded
+            // that the board resign" is left.
+            return false;
+        }
         if ((w.startsWith("express") || w.startsWith("voic") || w.startsWith("offer")) && PositionObjects.courtesy(t, i, next, s)) {
             // "expressed condolences over", "expressed his gratitude to": a courtesy.
             return false;
         }
         if (w.startsWith("offer")) {
-            return !PositionObjects.thingOffered(t, next, s);
+            return !PositionObjects.thingOffered(t, next, s) && !positions.amountOffered(t, i, s);
         }
         if (w.startsWith("reject") && (ThingSubjects.subjectIn(t, i, s, MACHINES) || ThingSubjects.subjectIn(t, i, s, BALLOTERS)
                 && after != null && after.isWord() && !FunctionWords.NP_BREAKERS.contains(after.lower()))) {
@@ -292,7 +298,7 @@ final class CueSense {
             // found is the market's reason, whose source is another.
             return false;
         }
-        if (ThingsFound.at(lexicon, t, i, s)) {
+        if (ThingsFound.at(lexicon, t, i, s) || ThingsFound.inHeadline(doc, lexicon, i, s)) {
             return false;
         }
         if (w.startsWith("found") || w.startsWith("find") || w.startsWith("show")) {

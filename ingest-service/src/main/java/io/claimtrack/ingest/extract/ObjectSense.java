@@ -17,6 +17,9 @@ final class ObjectSense {
     private static final Set<String> AFTER_CLIENT = WordSet.of("on", "in", "as", "since", "for", "during", "and",
             "through", ",", ".", ";", ")");
 
+    /** What is posted as a vacancy, a bond or a watch: "posted the jobs", "posted bail", "posted guards". */
+    private static final Set<String> PLACEMENTS = WordSet.of("job", "jobs", "position", "positions", "vacancy",
+            "vacancies", "opening", "openings", "bail", "bond", "guard", "guards", "sentries", "troops", "officers");
     /** "Lund added a third.", "added a second in the 80th minute": an ordinal for the result just counted. */
     private static final Set<String> ORDINALS = WordSet.of("second", "third", "fourth", "fifth", "sixth");
     /**
@@ -73,6 +76,16 @@ final class ObjectSense {
      */
     boolean postedResult(List<Token> t, int next, Sentence s) {
         return resultAt(t, next, s, true) >= 0;
+    }
+
+    /**
+     * "had posted the lifeguard jobs in March", "posted bail", "posted guards at the gate": a vacancy advertised, a
+     * bond paid or people placed, an act with no words in it.
+     */
+    static boolean postedPlacement(List<Token> t, int next, Sentence s) {
+        int to = Math.min(s.endToken(), next + Windows.RESULT_OBJECT_TOKENS);
+        int k = head(t, next, to, ObjectSense::lowerWord, PLACEMENTS);
+        return k >= 0 && k < to;
     }
 
     /**

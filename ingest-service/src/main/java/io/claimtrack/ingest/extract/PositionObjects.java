@@ -140,6 +140,21 @@ final class PositionObjects {
                 || offeredNothing(t, next - 1, s.endToken()) || headWithin(t, object, s, GIVEN);
     }
 
+    /**
+     * "Bids came to twice the amount offered, the most since May": "offered" right after a determiner's noun that
+     * speaks for no one, with no object after it, is that noun's participle ("the amount that was offered").
+     */
+    boolean amountOffered(List<Token> t, int i, Sentence s) {
+        if (!t.get(i).is("offered") || i - 2 < s.firstToken()) {
+            return false;
+        }
+        Token noun = t.get(i - 1);
+        Token after = i + 1 < s.endToken() ? t.get(i + 1) : null;
+        return noun.isWord() && !noun.isCapitalized() && FunctionWords.DETERMINERS.contains(t.get(i - 2).lower())
+                && !lexicon.isSpeakerNoun(noun) && !lexicon.isPersonNoun(WordForms.singular(noun.lower()))
+                && (after == null || after.is(",") || after.is("."));
+    }
+
     /** "offered no evidence", "provided no further details", "gave little detail" at {@code v}: grounds not given. */
     static boolean offeredNothing(List<Token> t, int v, int end) {
         String w = t.get(v).lower();

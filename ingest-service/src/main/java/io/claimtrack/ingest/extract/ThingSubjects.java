@@ -11,7 +11,7 @@ import java.util.Set;
  */
 final class ThingSubjects {
 
-    /** Buyers and sellers whose welcome is a price: "investors welcomed", "the market applauded". */
+    /** Buyers and sellers whose welcome or demand is a price: "investors welcomed", "traders demanded a premium". */
     private static final Set<String> MARKETS = WordSet.of("investors", "traders", "markets", "market");
     /** What is traded, whose "show" is a price ("stocks showed little change"); an index may be a survey's, so no "index". */
     private static final Set<String> PRICES = WordSet.of("stocks", "shares", "prices", "bonds", "yields", "futures", "oil",

@@ -35,6 +35,32 @@ final class ThingsFound {
     }
 
     /**
+     * "Cafe shut after inspectors find rats, stale bread": a headline's plural subject of people that finds things, a
+     * list of nouns closing the line with no clause or verb of its own, locates them. "Study finds fares are too high"
+     * (a clause) and "Audit finds errors" (a document's finding) are left.
+     */
+    static boolean inHeadline(AnnotatedDocument doc, Lexicon lexicon, int i, Sentence s) {
+        List<Token> t = doc.tokens;
+        if (doc.block(s.block()).kind() != Block.Kind.HEADLINE || !t.get(i).is("find") || i == s.firstToken()
+                || i + 1 >= s.endToken()) {
+            return false;
+        }
+        Token subject = t.get(i - 1);
+        String lower = subject.lower();
+        if (!subject.isWord() || !WordForms.pluralShape(lower) || !lexicon.isPersonNoun(WordForms.singular(lower))) {
+            return false;
+        }
+        for (int k = i + 1; k < s.endToken(); k++) {
+            Token tok = t.get(k);
+            if (tok.is("that") || tok.is(":") || tok.type() == Token.Type.QUOTE
+                    || FunctionWords.FINITE_AUXILIARIES.contains(tok.lower()) || FunctionWords.MODALS.contains(tok.lower())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * A lower-case noun that speaks for no one right before "found", a place after it and no clause of a finding
      * ("that", a colon) before the next comma: the participle of a reduced relative.
      */

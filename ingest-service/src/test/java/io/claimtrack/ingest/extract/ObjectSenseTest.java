@@ -279,4 +279,23 @@ class ObjectSenseTest {
                 The union confirmed the strike date.
                 """));
     }
+
+    /** Round 54: a vacancy advertised, a bond paid, people placed. */
+    @Test
+    void aJobOrBailPostedIsAnAct() {
+        assertEquals(List.of("told", "posted"), cues("""
+                Kellerman told the board that the city had posted the lifeguard jobs in March and filled only half.
+                The skipper posted bail on Friday.
+                The mayor posted on social media that the pier would reopen.
+                """));
+    }
+
+    /** Round 54: what a market demands is its price; "demanded that" stays. */
+    @Test
+    void aDemandByTheMarketIsAPrice() {
+        assertEquals(List.of("demanded"), cues("""
+                Pikeland sold five-year notes at the highest yield in a decade as traders demanded a fatter premium.
+                Investors demanded that the board resign.
+                """));
+    }
 }

@@ -180,4 +180,13 @@ class PositionObjectsTest {
                 "the skipper | he accepted the auditor's findings in full | wrote | indirect"),
                 Pipeline.statements(doc));
     }
+
+    /** Round 54: "the amount offered" is the amount's participle; an inverted "the mayor offered" stays. */
+    @Test
+    void anAmountOfferedIsAParticiple() {
+        assertEquals(List.of("offered"), cues("""
+                Bids totaled 2.1 times the amount offered, the lowest since May.
+                "We can help," the mayor offered.
+                """));
+    }
 }

@@ -24,4 +24,15 @@ class ThingsFoundTest {
                 "The audit | the ferry fund had lost money | found | indirect",
                 "Inspectors | rust on two of the cranes | found | indirect");
     }
+
+    /** Round 54: a headline's people find things, a list of nouns with no clause; a study's finding stays. */
+    @Test
+    void aHeadlinesThingsFoundByPeopleAreNoFinding() {
+        assertMentions("""
+                Cafe shut after inspectors find cockroaches, mouldy bread
+
+                Study finds ferry fares are too high
+                """,
+                "Study | ferry fares are too high | finds | indirect");
+    }
 }
