@@ -78,6 +78,11 @@ final class ChannelOwner {
         return words.size() == 2 && ("its".equals(words.get(0)) || "their".equals(words.get(0))) && CHANNELS.contains(words.get(1));
     }
 
+    /** Whether a word (lower case) names a body's own channel of words: "website", "feed". */
+    static boolean channel(String lower) {
+        return CHANNELS.contains(lower);
+    }
+
     /** Whether the words before the channel's phrase end in a document ("A statement", "A short notice"). */
     private boolean document(String before) {
         List<String> words = Name.words(before.toLowerCase(Locale.ROOT));

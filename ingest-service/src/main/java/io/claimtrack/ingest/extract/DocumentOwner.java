@@ -65,13 +65,16 @@ final class DocumentOwner {
 
     /**
      * "according to an application it filed", "a report they released": a pronoun whose verb makes the document owns it
-     * as "its" would.
+     * as "its" would; so does one whose channel carries it ("according to results posted on its website").
      */
     boolean madeByPronoun(Mention m) {
         int k = doc.tokenAtOrAfter(m.end());
         List<Token> tokens = doc.tokens;
         return k + 1 < tokens.size() && (tokens.get(k).is("it") || tokens.get(k).is("they"))
-                && FunctionWords.PUBLISHING_PARTICIPLES.contains(tokens.get(k + 1).lower());
+                && FunctionWords.PUBLISHING_PARTICIPLES.contains(tokens.get(k + 1).lower())
+                || k + 3 < tokens.size() && FunctionWords.PUBLISHING_PARTICIPLES.contains(tokens.get(k).lower())
+                        && tokens.get(k + 1).is("on") && (tokens.get(k + 2).is("its") || tokens.get(k + 2).is("their"))
+                        && ChannelOwner.channel(tokens.get(k + 3).lower());
     }
 
     /**

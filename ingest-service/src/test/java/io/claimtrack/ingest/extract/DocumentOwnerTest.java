@@ -79,12 +79,22 @@ class DocumentOwnerTest {
 
     @Test
     void itsStatisticsAreTheBodys() {
-        // "statistics" is a document's head, as "figures" is: "its annual statistics" speak for the body "its" stands for.
+        // "its annual statistics" speak for the body "its" stands for, as "its report" does.
         AnnotatedDocument doc = extract("""
                 The Marine Accident Board of Tessaly opened an inquiry into the grounding on Monday. Groundings made up \
                 9 of the 40 accidents the Board investigated in 2035, according to its annual statistics.
                 """);
         assertSpeaker(doc, "Groundings made up 9 of the 40 accidents the Board investigated in 2035",
                 "Marine Accident Board of Tessaly");
+    }
+
+    @Test
+    void resultsPostedOnItsWebsiteAreTheBodyNamedBefore() {
+        AnnotatedDocument doc = extract("""
+                The Pikeland Debt Agency sold 3 billion marks of five-year notes at an average yield of 4.1%, according \
+                to results posted on its website.
+                """);
+        assertSpeaker(doc, "The Pikeland Debt Agency sold 3 billion marks of five-year notes at an average yield of 4.1%",
+                "Pikeland Debt Agency");
     }
 }
