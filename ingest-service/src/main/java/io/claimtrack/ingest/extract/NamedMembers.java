@@ -45,6 +45,12 @@ final class NamedMembers {
     private static final Pattern FAMILY = Pattern.compile("(?<![\\p{L}'’-])(\\p{Lu}[\\p{L}'’-]+) and (\\p{Lu}[\\p{L}'’-]+ (\\p{Lu}[\\p{L}'’-]+?))(?:['’]s)?(?![\\p{L}'’-]| \\p{Lu})");
     /** "Judge Ada Roe and Judge Tor Lind", "Judges Ada Roe and Tor Lind": two people of one title, whom "the judges" stands for. */
     private static final Pattern TITLED = Pattern.compile("\\b(\\p{Lu}\\p{Ll}+?)(?:s (" + NAME + ") and | (" + NAME + ") and \\1 )(" + NAME + ")\\b");
+    /**
+     * "Her mother, Ada Lind, a nurse, says ... His father, Tor Berg, says": a mother and a father each set off after a
+     * possessive, whom "the parents" later stands for.
+     */
+    private static final Pattern PARENT = Pattern.compile("\\b(?:[Hh]is|[Hh]er|[Tt]heir|\\p{Lu}[\\p{L}-]*(?:'s|’s)) (mother|father), ("
+            + NAME + ")[,.]");
     /** Words for two people together: "a couple who", "the twins". */
     private static final Set<String> TWO = WordSet.of("couple", "pair", "duo", "twins");
     /** Sons of one parent are brothers, daughters sisters. */
@@ -92,6 +98,7 @@ final class NamedMembers {
                     put(surname + "es", m.start(), pair);
                 }
             }
+            parents();
             m = TITLED.matcher(doc.text);
             while (m.find()) {
                 String title = m.group(1).toLowerCase(Locale.ROOT);
@@ -105,20 +112,48 @@ final class NamedMembers {
         return pairs;
     }
 
+    /** The one mother and the one father named apart, as "parents" in the order named; none when either is named twice over. */
+    private void parents() {
+        Map<String, String> named = new HashMap<>();
+        Map<String, Integer> at = new HashMap<>();
+        Matcher m = PARENT.matcher(doc.text);
+        while (m.find()) {
+            String before = named.putIfAbsent(m.group(1), m.group(2));
+            at.putIfAbsent(m.group(1), m.start(2));
+            if (before != null && !before.equals(m.group(2))) {
+                return;
+            }
+        }
+        if (named.size() == 2) {
+            boolean motherFirst = at.get("mother") < at.get("father");
+            String first = motherFirst ? "mother" : "father";
+            String second = motherFirst ? "father" : "mother";
+            String pair = pair(doc, lexicon, names, named.get(first), at.get(first), named.get(second), at.get(second));
+            if (pair != null) {
+                put("parents", at.get(second), pair);
+            }
+        }
+    }
+
     private void add(String group, int at, String first, int firstAt, String second, int secondAt) {
         if (RELATIVE.contains(group.substring(0, Math.max(0, group.indexOf(' '))))) {
             // "Ola Dahl and Kari Sunde, whose sons": a clause on them, no group.
             return;
         }
         String head = head(group);
-        String one = head.substring(0, head.length() - 1);
-        if (!KIN.containsKey(head) && !KIN.containsValue(head) && !TWO.contains(head) && !lexicon.isPersonNoun(one)) {
+        if (!ofPeople(head)) {
             return;
         }
         String pair = pair(doc, lexicon, names, first, firstAt, second, secondAt);
         if (pair != null) {
             put(head, at, pair);
         }
+    }
+
+    /** Whether a group's head word names people: kin, a word for two, or a plural of a person's noun. */
+    private boolean ofPeople(String head) {
+        return KIN.containsKey(head) || KIN.containsValue(head) || TWO.contains(head)
+                || lexicon.isPersonNoun(head.substring(0, head.length() - 1));
     }
 
     private void put(String head, int at, String pair) {
@@ -160,6 +195,20 @@ final class NamedMembers {
     private static String head(String group) {
         String w = group.substring(group.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
         return KIN.getOrDefault(w, w);
+    }
+
+    /**
+     * "The new owners, Hal and Rena Tisdale, plan to turn the barn into a theatre, they said": a "they" after the
+     * content, which opens by naming the group's two members, is that pair.
+     */
+    String namedInContent(Attribution a) {
+        Mention m = a.mention;
+        if (m == null || !m.text().equalsIgnoreCase("they") || m.start() < a.contentEnd || a.contentStart < 0) {
+            return null;
+        }
+        Matcher g = GROUP_FIRST.matcher(doc.text).region(a.contentStart, a.contentEnd);
+        return g.lookingAt() && ofPeople(head(g.group(1)))
+                ? pair(doc, lexicon, names, g.group(2), g.start(2), g.group(3), g.start(3)) : null;
     }
 
     /** The two people for a mention of their group after it was named; null otherwise. */

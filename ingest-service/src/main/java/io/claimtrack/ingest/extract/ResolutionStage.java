@@ -156,7 +156,7 @@ public final class ResolutionStage implements Stage {
         pronouns.followAntecedents();
         GroupSubjectBefore groups = new GroupSubjectBefore(doc, lexicon);
         for (Attribution a : doc.attributions) {
-            pairAfter(counted, groups, a);
+            pairAfter(counted, members, groups, a);
         }
         NameGivenAfter.apply(doc, names);
         // Each loop's body is a method: these loops run once per document, and a body inlined in them is compiled
@@ -225,11 +225,13 @@ public final class ResolutionStage implements Stage {
     }
 
     /**
-     * "They" or "Their suit" after a sentence opening with two people counted and named: the pair, over any body named in between; one
+     * "They" or "Their suit" after a sentence opening with two people counted and named, or a "they" after a content
+     * opening with two members named: the pair, over any body named in between; one
      * left unresolved after a sentence opening with a plural of people: that group.
      */
-    private static void pairAfter(CountedPair counted, GroupSubjectBefore groups, Attribution a) {
+    private static void pairAfter(CountedPair counted, NamedMembers members, GroupSubjectBefore groups, Attribution a) {
         String pair = counted.pronounAfter(a);
+        pair = pair == null ? members.namedInContent(a) : pair;
         boolean unresolved = a.mention != null && a.mention.text().equals(a.speaker);
         pair = pair == null && unresolved ? groups.speakerFor(a) : pair;
         if (pair != null) {

@@ -164,4 +164,32 @@ class NamedMembersTest {
         assertSpeaker(extract(DISSENT.replace("The dissenting commissioners said", "The fishermen said")),
                 "the board had ignored the survey data", "The fishermen");
     }
+
+    /** Round 54: a mother and a father set off apart are "the parents", in the order named. */
+    @Test
+    void parentsAfterAMotherAndAFatherNamedApartAreThePair() {
+        AnnotatedDocument doc = extract("""
+                Teen sailor rounds the cape alone
+
+                Ines Pardo-Weiss is 15. Ines's mother, Marta Pardo, a dentist, says her daughter learned to sail at eight.
+
+                Her father, Karl Weiss, a ferry pilot, says the boat cost about $12,000.
+
+                She also wants a bigger boat. Her parents say they will see.
+                """);
+        assertSpeaker(doc, "they will see", "Marta Pardo and Karl Weiss");
+    }
+
+    /** Round 54: "they" after a content that opens naming the group's two members is that pair. */
+    @Test
+    void theyAfterAContentNamingTwoMembersIsThePair() {
+        AnnotatedDocument doc = extract("""
+                Old Orrin barn sold to couple who plan a theatre
+
+                The county has sold the Orrin barn to a couple from Wexley for $300,000, the Rural Lands Office said Monday.
+
+                The new owners, Hal and Rena Tisdale, plan to turn the barn into a theatre, they said in an interview.
+                """);
+        assertSpeaker(doc, "The new owners, Hal and Rena Tisdale, plan to turn the barn into a theatre", "Hal Tisdale and Rena Tisdale");
+    }
 }
