@@ -1,5 +1,6 @@
 package io.claimtrack.ingest.extract;
 
+import static io.claimtrack.ingest.extract.Pipeline.assertMentions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -104,5 +105,17 @@ class PhraseStageTest {
         assertEquals("officials", left(doc, "officials", "the"));
         Pipeline.assertMentions("The ferry cannot sail before the board grants a licence, which a planning inspector said was unlikely before May.",
                 "a planning inspector | was unlikely before May | said | indirect");
+    }
+
+    /** Round 54: a title's modifier that is also a cue word ("state") stays a modifier across a field's nouns. */
+    @Test
+    void aModifierBeforeAFieldsNounsAndTheTitleIsNoCue() {
+        assertMentions("""
+                A mudslide poured across Route 4 early Sunday, burying a half-mile of road under rock and cutting off \
+                40 homes, state highway officials said.
+                The ministers state that the pier is safe.
+                """,
+                "state highway officials | A mudslide poured across Route 4 early Sunday, burying a half-mile of road under rock and cutting off 40 homes | said | indirect",
+                "The ministers | the pier is safe | state | indirect");
     }
 }
