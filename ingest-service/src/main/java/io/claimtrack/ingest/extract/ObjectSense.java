@@ -84,7 +84,7 @@ final class ObjectSense {
      */
     static boolean postedPlacement(List<Token> t, int next, Sentence s) {
         int to = Math.min(s.endToken(), next + Windows.RESULT_OBJECT_TOKENS);
-        int k = head(t, next, to, ObjectSense::lowerWord, PLACEMENTS);
+        int k = head(t, next, to, Token::isLowerWord, PLACEMENTS);
         return k >= 0 && k < to;
     }
 
