@@ -3,15 +3,24 @@ package io.claimtrack.ingest.extract;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Statement dates the text gives near the cue ("said in late 2024", "said on Tuesday"), resolved
  * against the dateline or publication date. Left empty when the statement is dated by publication.
  */
 public final class DateStage implements Stage {
+
+    /**
+     * The weekdays by their English name in lower case, made once: asking {@link DayOfWeek#getDisplayName} at every token
+     * after "in" or "on" was 6 % of a first 1 MB run of question turns.
+     */
+    private static final Map<String, DayOfWeek> WEEKDAYS = weekdays();
 
     @Override
     public void process(AnnotatedDocument doc) {
@@ -80,12 +89,15 @@ public final class DateStage implements Stage {
         return null;
     }
 
-    private static DayOfWeek weekday(String lower) {
+    private static Map<String, DayOfWeek> weekdays() {
+        Map<String, DayOfWeek> days = new HashMap<>();
         for (DayOfWeek d : DayOfWeek.values()) {
-            if (d.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT).equals(lower)) {
-                return d;
-            }
+            days.put(d.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT), d);
         }
-        return null;
+        return Map.copyOf(days);
+    }
+
+    private static DayOfWeek weekday(String lower) {
+        return WEEKDAYS.get(lower);
     }
 }
