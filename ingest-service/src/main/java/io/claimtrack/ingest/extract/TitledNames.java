@@ -201,10 +201,13 @@ final class TitledNames {
         // "The Prime Minister" in a readout whose lede gives "Prime Minister of the Republic of Tessaly Davit Osseni":
         // a title held of a place names its one holder for the whole document, whoever else holds one elsewhere.
         boolean side = TRIAL_SIDES.contains(head);
-        boolean formal = definite && bare && !side && Name.words(text).stream().allMatch(lexicon::isRoleWord);
         // "The head of the Dravian state" is one office whole, as "the president" is.
-        if (!lexicon.roles.contains(head) && !lexicon.titles.hasRoleTitles(head) && !DescriptionFit.namesOfficeWhole(head)
-                || !headline && (!definite || bare && !formal && !side)) {
+        if (!lexicon.roles.contains(head) && !lexicon.titles.hasRoleTitles(head) && !DescriptionFit.namesOfficeWhole(head)) {
+            return null;
+        }
+        // Its words read only for a description that names an office: most descriptions are of no one titled.
+        boolean formal = definite && bare && !side && Name.words(text).stream().allMatch(lexicon::isRoleWord);
+        if (!headline && (!definite || bare && !formal && !side)) {
             return null;
         }
         OneHolder holders = formal ? holders(text, head, bare, headline, titled, index, true) : null;

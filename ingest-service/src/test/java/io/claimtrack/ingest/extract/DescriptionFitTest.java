@@ -2,6 +2,7 @@ package io.claimtrack.ingest.extract;
 
 import static io.claimtrack.ingest.extract.Pipeline.assertSpeaker;
 import static io.claimtrack.ingest.extract.Pipeline.extract;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -59,5 +60,19 @@ class DescriptionFitTest {
                 About 25 players had paid the money back by Tuesday, the lottery said.
                 """);
         assertSpeaker(doc, "About 25 players had paid the money back by Tuesday", "Tessby State Lottery");
+    }
+
+    /**
+     * Round 54 (perf): the head word is kept for the last description asked, and a description that names no place,
+     * body or field clashes with no role, whatever the role names, without reading the role.
+     */
+    @Test
+    void headWordsAskedInTurnAreEachTheirOwnAndAnUnqualifiedDescriptionClashesWithNoRole() {
+        assertEquals("envoy", DescriptionFit.headWord("the special envoy for the Tarn valley"));
+        assertEquals("spokeswoman", DescriptionFit.headWord("the harbour board's spokeswoman"));
+        assertEquals("envoy", DescriptionFit.headWord("the special envoy for the Tarn valley"));
+        assertEquals("head of state", DescriptionFit.headWord("the head of state"));
+        assertFalse(fit.qualifiersClash("the spokeswoman", "Vessby Harbour Board Spokeswoman"));
+        assertTrue(fit.qualifiersClash("the Vessby mayor", "Orlen Mayor"));
     }
 }
