@@ -73,11 +73,21 @@ public record Name(String text, List<String> words, SpeakerKind kind, String rol
             if (word && start < 0) {
                 start = i;
             } else if (!word && start >= 0) {
-                addWord(out, text.substring(start, i).toLowerCase(Locale.ROOT), titles);
+                addWord(out, lowerWord(text, start, i), titles);
                 start = -1;
             }
         }
         return true;
+    }
+
+    /** The ASCII word {@code [from, to)} of {@code text} in lower case, copied once. */
+    private static String lowerWord(String text, int from, int to) {
+        char[] word = new char[to - from];
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            word[i - from] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return new String(word);
     }
 
     private static void addWord(List<String> out, String w, boolean titles) {
