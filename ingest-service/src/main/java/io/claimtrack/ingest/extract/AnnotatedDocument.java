@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The shared document model of the analysis chain. The text never changes; stages append
@@ -52,10 +54,26 @@ public final class AnnotatedDocument {
      * the next asks mostly for the same sentence or the one after, without a search.
      */
     private int lastSentenceFound;
+    /** Each lower-cased word's first token, built on first asking, once the tokens are all there. */
+    private Map<String, Integer> firstTokens;
 
     public AnnotatedDocument(String text, LocalDate published) {
         this.text = text;
         this.published = published;
+    }
+
+    /**
+     * The index of the first token whose lower-cased text is {@code lower}, or {@link Integer#MAX_VALUE}: "was the
+     * thing spoken of before?" asked of each of many cues costs a lookup, not a read from the document's start.
+     */
+    int firstTokenOf(String lower) {
+        if (firstTokens == null) {
+            firstTokens = new HashMap<>();
+            for (int k = 0; k < tokens.size(); k++) {
+                firstTokens.putIfAbsent(tokens.get(k).lower(), k);
+            }
+        }
+        return firstTokens.getOrDefault(lower, Integer.MAX_VALUE);
     }
 
     /** True for a block of the related region, whose statements are not dated by this page. */

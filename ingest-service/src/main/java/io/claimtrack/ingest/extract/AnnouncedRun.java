@@ -8,7 +8,8 @@ import java.util.Set;
  * "the airline has announced a spate of route closures". Many acts over time, no one statement; a package announced
  * at once ("announced a series of steps to tighten ...", which PolNeAR marks) is left. An announcement or a posting to
  * come of a thing ("The Premier will announce the new minister this afternoon", "We'll post the next update") has said
- * nothing yet. Asked by {@link CueSense}.
+ * nothing yet; nor has the announcement of a thing the story already told, given only its time or place ("The
+ * two ferry lines first announced the merger in May 2034", after the merger's news). Asked by {@link CueSense}.
  */
 final class AnnouncedRun {
 
@@ -33,5 +34,24 @@ final class AnnouncedRun {
     static boolean toCome(List<Token> t, String w, int i, int next, Sentence s) {
         return TO_COME.contains(w) && i > s.firstToken() && ModalsToCome.will(t.get(i - 1))
                 && next < s.endToken() && FunctionWords.ARTICLES_OR_POSSESSIVES.contains(t.get(next).lower());
+    }
+
+    /**
+     * Whether "announced the NOUN" at {@code next} names a thing an earlier sentence already spoke of, and only a time
+     * or place follows: "first announced the merger in May 2034". "announced the deal with the unions" gives a party,
+     * "announced the new harbour chief on Thursday" a thing not told before.
+     */
+    static boolean toldThing(AnnotatedDocument doc, String w, int next, Sentence s) {
+        List<Token> t = doc.tokens;
+        if (!w.startsWith("announc") || next + 2 >= s.endToken() || !t.get(next).is("the")) {
+            return false;
+        }
+        Token noun = t.get(next + 1);
+        int end = next + 2;
+        while (end < s.endToken() && !t.get(end).is(",") && !t.get(end).is(";") && !t.get(end).is("and")) {
+            end++;
+        }
+        return noun.isWord() && !noun.isCapitalized() && end > next + 2 && !t.get(next + 2).is("with")
+                && AdjunctOnly.is(t, next + 2, end) && doc.firstTokenOf(noun.lower()) < s.firstToken();
     }
 }

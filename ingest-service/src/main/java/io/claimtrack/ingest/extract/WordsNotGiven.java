@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * Cue words that give no words of anyone's, asked by {@link CueSense}: a cue in a question its governing verb leaves
  * unanswered ("did not say when Lund would announce it"), a raised voice with only its place after it ("chanted
- * outside the gates"), a request for an answer ("asked X to confirm how many", "to report back on whether"), and the noun "appeal" ("holds particular
+ * outside the gates"), a request for an answer ("asked X to confirm how many", "to report back on whether"), a question
+ * pointed back to ("Two drivers asked the same question at the depot"), and the noun "appeal" ("holds particular
  * appeal for").
  */
 final class WordsNotGiven {
@@ -22,6 +23,8 @@ final class WordsNotGiven {
 
     /** Prepositions that take a question as the topic of a verb of saying: "comment on whether", "speculate about why". */
     private static final Set<String> TOPIC_OF_QUESTION = WordSet.of("on", "about");
+    /** What points a question back to one already told: "asked that question", "asked the same question". */
+    private static final Set<String> POINTING = WordSet.union(List.of(FunctionWords.DEMONSTRATIVES), "same");
     /** The longest listener read between "asked" and its "to": "the wildlife authority of Marrakai". */
     private static final int LISTENER_TOKENS = 6;
 
@@ -64,6 +67,31 @@ final class WordsNotGiven {
             }
         }
         return false;
+    }
+
+    /**
+     * "Several riders asked that question at the hearing", "Two drivers asked the same question": the question, told
+     * before, is only pointed back to, and not given after a colon or in quotation marks; the cue word is token {@code i}, a "that" after
+     * it read as its own or not.
+     */
+    static boolean questionPointedBack(List<Token> t, String w, int i, Sentence s) {
+        int k = i + 1;
+        if (!w.startsWith("ask") || k + 1 >= s.endToken()) {
+            return false;
+        }
+        if (t.get(k).is("the") && k + 2 < s.endToken()) {
+            k++;
+        }
+        if (!POINTING.contains(t.get(k).lower()) || !t.get(k + 1).lower().startsWith("question")) {
+            return false;
+        }
+        for (int j = k + 2; j < s.endToken(); j++) {
+            if (t.get(j).is(":") || t.get(j).type() == Token.Type.QUOTE) {
+                // "asked the same question: why now?": the question is given after all.
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

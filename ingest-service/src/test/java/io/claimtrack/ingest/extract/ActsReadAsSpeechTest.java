@@ -72,6 +72,15 @@ class ActsReadAsSpeechTest {
                 "Holm | she would post that the count was wrong | said | indirect");
     }
 
+    /** Round 54: an announcement of a thing already told, with only its time or place, is the story's background. */
+    @Test
+    void anAnnouncementOfAThingAlreadyToldIsBackground() {
+        assertMentions("Two ferry lines have agreed a merger. The lines first announced the merger in May 2034.");
+        assertMentions("The dismissal of the curator drew protests. The board announced the dismissal on Friday morning.");
+        assertMentions("The lines announced the merger in May 2034.",
+                "The lines | the merger in May 2034 | announced | indirect");
+    }
+
     @Test
     void aPayClaimIsBargaining() {
         assertMentions("The bus drivers union is seeking a 12% raise over four years and an end to split shifts.");

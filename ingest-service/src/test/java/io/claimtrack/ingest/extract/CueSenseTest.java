@@ -64,4 +64,15 @@ class CueSenseTest {
                 """));
         assertEquals(List.of("Tor Vinje | guilty to a lesser count in 2015 | pleaded | indirect"), found);
     }
+
+    /** Round 54: a question only pointed back to ("asked that question at the hearing") gives no words. */
+    @Test
+    void aQuestionPointedBackToAsksNothingNew() {
+        List<String> found = statements(extract("""
+                Who pays for the new buses? Several riders asked that question at Monday's hearing. Two drivers asked \
+                the same question during the break. The chair said the depot would stay open.
+                """));
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).contains("| the depot would stay open | said"), found.toString());
+    }
 }
