@@ -8,7 +8,8 @@ import java.util.Set;
  * reported losses". A verb cannot follow an article or a possessive, so nothing is said there; "the board disputed the
  * count" and "Lund's lawyer disputed it" keep their verb. After a noun of what a declaration or an agreement brings
  * into force ("the truce agreed in Marova", "the curfew announced on Monday") the participle is a reduced relative
- * clause: a truce says nothing; so is "reported" before a state ("a van reported stolen"). Asked by {@link CueSense}.
+ * clause: a truce says nothing; so is "reported" before a state ("a van reported stolen"), and "repeat" before one who
+ * does a thing again or the thing done ("repeat offenders face a ban"). Asked by {@link CueSense}.
  */
 final class AttributiveCue {
 
@@ -28,6 +29,10 @@ final class AttributiveCue {
     private static final Set<String> DEGREE = WordSet.of("very", "more", "most", "less", "least", "so", "too");
     /** Prepositions an adjective's noun phrase may follow, after a degree adverb: "in physically demanding jobs". */
     private static final Set<String> PLACES = WordSet.of("in", "into", "under");
+
+    /** Nouns "repeat" modifies as an adjective: "repeat offenders", "repeat violations", "repeat customers". */
+    private static final Set<String> REPEATED = WordSet.of("offender", "offence", "offense", "violator", "violation",
+            "visitor", "customer", "caller", "buyer");
 
     /** Modifiers between an object's article and its noun: "a full - year sales forecast". */
     private static final int OBJECT_MODIFIERS = 4;
@@ -141,9 +146,15 @@ final class AttributiveCue {
         return false;
     }
 
-    /** Whether the one-word cue at {@code i} is a participle between a determiner or possessive and the noun it modifies. */
+    /**
+     * Whether the one-word cue at {@code i} is a participle between a determiner or possessive and the noun it modifies,
+     * or "repeat" before a {@link #REPEATED} noun.
+     */
     static boolean adjective(List<Token> t, int i, int words, Sentence s) {
         int next = i + words;
+        if (words == 1 && next < s.endToken() && t.get(i).is("repeat")) {
+            return WordForms.inSetOrPlural(REPEATED, t.get(next).lower());
+        }
         if (words == 1 && i > s.firstToken() && next < s.endToken() && t.get(i).lower().endsWith("ing")) {
             return presentAdjective(t, i, s);
         }

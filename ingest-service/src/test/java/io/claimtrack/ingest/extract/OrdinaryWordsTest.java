@@ -36,6 +36,17 @@ class OrdinaryWordsTest {
                 "Sheriff Dana Holt | deputies were searching barns along the river, and that a pickup truck reported stolen in Marlow may be linked | said | indirect");
     }
 
+    /** Round 54: "repeat" before one who does a thing again, or the thing done, is an adjective. */
+    @Test
+    void repeatBeforeAnOffenderIsAnAdjective() {
+        assertMentions("""
+                Drivers who park in the bus lane will pay $80, and repeat offenders lose their permits, the harbour board said.
+                The council logged 90 repeat violations last spring. Ferry crews repeat the safety notice at every stop.
+                """,
+                "the harbour board | Drivers who park in the bus lane will pay $80, and repeat offenders lose their permits | said | indirect",
+                "Ferry crews | the safety notice at every stop | repeat | indirect");
+    }
+
     @Test
     void aParticipleAfterANounOfWhatWasAgreedOrDeclaredIsNoVerb() {
         assertMentions("""
