@@ -114,7 +114,11 @@ final class CueStatement {
             }
             Attribution inverted = inverted(ctx, cue, s, end);
             m = inverted == null ? clauseSubject.of(ctx, cue, s) : null;
-            if (m == null && inverted == null) {
+            int named = m == null && inverted == null && cue.firstToken() > s.firstToken()
+                    ? nameBeforeAppositive(ctx.mentions, tokens, s.firstToken(), cue.firstToken() - 1) : -1;
+            if (named > 0) {
+                m = ctx.mentions.build(s.firstToken(), named);
+            } else if (m == null && inverted == null) {
                 m = clauseSubject.afterConjunction(ctx, cue, s);
             }
             if (m == null) {
@@ -221,6 +225,17 @@ final class CueStatement {
     }
 
     /**
+     * "The Marlow Nurses Guild, the nurses' union, backed the plan": before the comma at {@code comma} stand only a noun
+     * phrase and its appositive, the cue's subject, no words of anyone's. The end of the noun phrase, or -1.
+     */
+    private static int nameBeforeAppositive(Mentions mentions, List<Token> tokens, int first, int comma) {
+        int name = mentions.scanRight(first, comma);
+        return name > first && name + 1 < comma && tokens.get(name).is(",")
+                && FunctionWords.ARTICLES_OR_POSSESSIVES.contains(tokens.get(name + 1).lower())
+                && mentions.scanRight(name + 1, comma) == comma ? name : -1;
+    }
+
+    /**
      * "Y, said X." After the plain verbs of saying a short adverbial may follow the speaker ("Y, said one
      * official in the room."); after others ("..., found an assessment of ...") the words are an object.
      */
@@ -228,6 +243,7 @@ final class CueStatement {
         List<Token> tokens = ctx.tokens;
         int prev = cue.firstToken() - 1;
         if (prev <= s.firstToken() || !tokens.get(prev).is(",") || oneWordAside(tokens, prev, s.firstToken())
+                || nameBeforeAppositive(ctx.mentions, tokens, s.firstToken(), prev) > 0
                 || cue.endToken() < end && FunctionWords.TOPIC_PREPOSITIONS.contains(tokens.get(cue.endToken()).lower())) {
             // "the second crossing, planned for June, would": a participle's phrase, no speaker after a preposition.
             return null;

@@ -183,4 +183,12 @@ class CueStatementTest {
                 """,
                 "Heirs of the painter | they had not been told and would ask a court in Velmar to stop the sale | said | indirect");
     }
+
+    /** Round 54: a name and its appositive before the cue are its subject, not words said, whatever the appositive's shape. */
+    @Test
+    void aNameWithAnAppositiveBeforeTheCueIsItsSubject() {
+        assertMentions("The Marlow Nurses Guild, the nurses' union, supported the plan. Its president said the plan was fair.",
+                "The Marlow Nurses Guild | the plan | supported | indirect",
+                "Its president | the plan was fair | said | indirect");
+    }
 }
