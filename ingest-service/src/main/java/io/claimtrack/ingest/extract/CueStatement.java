@@ -230,7 +230,7 @@ final class CueStatement {
      */
     private static int nameBeforeAppositive(Mentions mentions, List<Token> tokens, int first, int comma) {
         int name = mentions.scanRight(first, comma);
-        return name > first && name + 1 < comma && tokens.get(name).is(",")
+        return tokens.get(comma).is(",") && name > first && name + 1 < comma && tokens.get(name).is(",")
                 && FunctionWords.ARTICLES_OR_POSSESSIVES.contains(tokens.get(name + 1).lower())
                 && mentions.scanRight(name + 1, comma) == comma ? name : -1;
     }
