@@ -66,7 +66,7 @@ final class HouseMotions {
     private static boolean calledBySeat(AnnotatedDocument doc, int from, int to) {
         int k = honorific(doc, doc.tokens.get(from).is("the") ? from + 1 : from, to);
         return k + 2 < to && doc.tokens.get(k).is("member") && doc.tokens.get(k + 1).is("for") && to - from <= CALLED_WORDS + 3
-                && SittingOrders.namesOnly(doc, k + 2, to);
+                && WitnessCalls.namesOnly(doc, k + 2, to);
     }
 
     /** "The Honourable Minister", "The Minister of Fisheries": the floor given by office, every word capitalised. */
@@ -74,7 +74,7 @@ final class HouseMotions {
         String first = doc.tokens.get(from).lower();
         // Opened by the article, the honorific or the office itself: a title-case headline ("I'm Not Running For
         // President") is no call.
-        if (to - from > CALLED_WORDS || !doc.tokens.get(from).isCapitalized() || !SittingOrders.namesOnly(doc, from, to)
+        if (to - from > CALLED_WORDS || !doc.tokens.get(from).isCapitalized() || !WitnessCalls.namesOnly(doc, from, to)
                 || !first.equals("the") && !HONOURABLE.contains(first) && !Lexicon.get().roles.contains(first)) {
             return false;
         }
@@ -104,7 +104,7 @@ final class HouseMotions {
             verb++;
         }
         int subjectEnd = verb > from && doc.tokens.get(verb - 1).is("has") ? verb - 1 : verb;
-        if (verb + 1 >= to || subjectEnd == from || !SittingOrders.namesOnly(doc, from, subjectEnd) || to - from > MOTION_WORDS) {
+        if (verb + 1 >= to || subjectEnd == from || !WitnessCalls.namesOnly(doc, from, subjectEnd) || to - from > MOTION_WORDS) {
             return false;
         }
         boolean motion = false;
