@@ -20,7 +20,7 @@ final class AgendaMoves {
     /** Prepositions inside a topic's noun phrase: "Now, questions from the floor", "Next, the report of the board". */
     private static final Set<String> TOPIC_LINKS = WordSet.of("from", "of", "for");
     /** What a closing chair says of the next sitting: "we resume Tuesday", "we reconvene at ten", "we meet again Monday". */
-    private static final Set<String> RESUMING = WordSet.of("resume", "resumes", "reconvene", "reconvenes", "continue",
+    static final Set<String> RESUMING = WordSet.of("resume", "resumes", "reconvene", "reconvenes", "continue",
             "continues", "adjourned", "meet", "meets");
     /** A chair's "Let us begin with", "Let us turn to", "Let us move on to". */
     private static final Set<String> MOVE_VERBS = WordSet.of("begin", "start", "turn", "move", "proceed");

@@ -46,6 +46,15 @@ final class HandOvers {
     private static final Set<String> POSTED = WordSet.of("website", "online", "available", "posted", "circulated",
             "shared", "uploaded");
 
+    /** An opening statement offered in another's place: "The Deputy has a short one.", "Dr Marr will make a brief statement.". */
+    private static final Set<String> OFFERING = WordSet.of("has", "have", "make", "give", "read");
+    private static final Set<String> OFFER_AUXILIARIES = WordSet.of("will", "would", "like", "to", "can", "shall");
+    private static final Set<String> OPENING = WordSet.of("short", "brief", "opening", "one", "statement");
+    /** A witness's question put off for a written answer: "We will take that on notice.". */
+    private static final Set<String> NOTICE_SUBJECTS = WordSet.of("i", "we");
+    /** The longest "I am happy to take that question on notice". */
+    private static final int NOTICE_WORDS = 9;
+
     private HandOvers() {
     }
 
@@ -63,7 +72,44 @@ final class HandOvers {
         return FLOOR.contains(withoutLimit(rest)) || FLOOR.contains(withoutLimit(words(doc, from, to)))
                 || comma > 0 && namedAddress(doc, from) && AgendaMoves.topic(doc, comma + 1, to)
                 || orderOfSpeaking(doc, from, to) || materialsPosted(doc, from, to) || answerHandedOn(doc, from, to)
-                || callsNext(doc, from, to) || announcesQuestion(doc, from, to);
+                || callsNext(doc, from, to) || announcesQuestion(doc, from, to) || openingOffered(doc, from, to)
+                || takenOnNotice(doc, from, to);
+    }
+
+    /**
+     * "The Deputy Secretary has a short one.", "Dr Ilse Marr will make a brief opening statement.": the opening statement a
+     * witness or minister leaves to another, by title or name; "The Secretary has a short temper" is no statement offered.
+     */
+    private static boolean openingOffered(AnnotatedDocument doc, int from, int to) {
+        int k = doc.tokens.get(from).is("the") ? from + 1 : from;
+        int named = k;
+        while (k < to && doc.tokens.get(k).isCapitalized() && k - named <= ADDRESS_WORDS) {
+            k++;
+        }
+        while (k < to && OFFER_AUXILIARIES.contains(doc.tokens.get(k).lower())) {
+            k++;
+        }
+        if (k == named || k + 2 >= to || !OFFERING.contains(doc.tokens.get(k).lower()) || !doc.tokens.get(k + 1).is("a")
+                && !doc.tokens.get(k + 1).is("an")) {
+            return false;
+        }
+        for (int w = k + 2; w < to; w++) {
+            if (!OPENING.contains(doc.tokens.get(w).lower())) {
+                return false;
+            }
+        }
+        return doc.tokens.get(to - 1).is("one") || doc.tokens.get(to - 1).is("statement");
+    }
+
+    /** "We will take that on notice.", "I'll take the question on notice.": an answer put off, none given. */
+    private static boolean takenOnNotice(AnnotatedDocument doc, int from, int to) {
+        if (to - from < 4 || !NOTICE_SUBJECTS.contains(doc.tokens.get(from).lower()) || !doc.tokens.get(to - 2).is("on")
+                || !doc.tokens.get(to - 1).is("notice")) {
+            return false;
+        }
+        String words = words(doc, from, to);
+        return words.contains(" take ") && words.split(" ").length <= NOTICE_WORDS && !words.contains(" because ")
+                && !words.contains(" but ");
     }
 
     /**

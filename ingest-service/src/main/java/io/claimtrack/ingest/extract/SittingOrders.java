@@ -33,6 +33,8 @@ final class SittingOrders {
     private static final Set<String> CALL_TO_ORDER = WordSet.of("order", "please");
     /** The longest clause of procedure. */
     private static final int ORDER_WORDS = 14;
+    /** The longest break with where the sitting resumes: "We will suspend for lunch and resume at two with ...". */
+    private static final int BREAK_WORDS = 20;
     /** What a chair's "That concludes" may close when more than its noun follows: "the time for oral questions". */
     private static final Set<String> CONCLUDED = WordSet.union(List.of(SITTINGS), "time", "questions", "period", "business", "debate");
     /** The longest thing concluded: "the time allotted for oral questions today". */
@@ -88,13 +90,18 @@ final class SittingOrders {
         int words = 0;
         for (int k = from; k < to; k++) {
             Token t = doc.tokens.get(k);
-            if (CLAUSE_LINKS.contains(t.lower()) || t.isWord() && ++words > ORDER_WORDS) {
+            if (CLAUSE_LINKS.contains(t.lower()) || t.isWord() && ++words > BREAK_WORDS) {
                 return false;
             }
         }
         String first = doc.tokens.get(from).lower();
         String last = doc.tokens.get(to - 1).lower();
         boolean we = first.equals("we");
+        if (words > ORDER_WORDS) {
+            // "We will now suspend for lunch and resume at two with officers of the Ports Authority.": a break and the
+            // sitting's next business, longer than other procedure.
+            return (we || sitting(doc, from)) && breaks(doc, from, to) && resumes(doc, from, to);
+        }
         return to - from >= 2 && last.equals("order") && doc.tokens.get(to - 2).is("to")
                 || SpeakingTime.clause(doc, from, to) || WitnessCalls.clause(doc, from, to) || nextSitting(doc, from, to)
                 || (we || sitting(doc, from)) && breaks(doc, from, to)
@@ -230,6 +237,17 @@ final class SittingOrders {
         for (int k = from; k < to; k++) {
             if (BREAKS.contains(doc.tokens.get(k).lower())) {
                 return k + 1 == to || BREAK_AFTER.contains(doc.tokens.get(k + 1).lower());
+            }
+        }
+        return false;
+    }
+
+    /** "... and resume at two", "and then reconvene with the Ports Authority": where the sitting goes on after a break. */
+    private static boolean resumes(AnnotatedDocument doc, int from, int to) {
+        for (int k = from; k + 1 < to; k++) {
+            int verb = doc.tokens.get(k + 1).is("then") ? k + 2 : k + 1;
+            if (doc.tokens.get(k).is("and") && verb < to && AgendaMoves.RESUMING.contains(doc.tokens.get(verb).lower())) {
+                return true;
             }
         }
         return false;

@@ -28,6 +28,10 @@ final class WitnessCalls {
     /** Who is heard in turn, and where in the order: "our last delegation", "the next speaker". */
     private static final Set<String> DELEGATES = WordSet.of("delegation", "delegate", "speaker", "presenter", "witness");
     private static final Set<String> PLACES_IN_ORDER = WordSet.of("next", "last", "first", "final");
+    /** Who welcomes the witnesses: "We now welcome", "I welcome". */
+    private static final Set<String> WELCOMERS = WordSet.of("we", "i");
+    /** Who is welcomed beside the named: "the Minister and officials of the Department of Ports". */
+    private static final Set<String> ATTENDING = WordSet.of("officers", "officials", "staff", "witnesses", "representatives");
     /** What may stand between "We" and "welcome": "We now welcome", "We also welcome". */
     private static final Set<String> WELCOME_ADVERBS = WordSet.of("now", "also", "next");
 
@@ -36,7 +40,7 @@ final class WitnessCalls {
 
     /** Whether the clause {@code [from, to)} only brings in a witness or a member. */
     static boolean clause(AnnotatedDocument doc, int from, int to) {
-        return nextSpeaker(doc, from, to) || doc.tokens.get(from).is("we") && welcomesWitness(doc, from, to)
+        return nextSpeaker(doc, from, to) || WELCOMERS.contains(doc.tokens.get(from).lower()) && welcomesWitness(doc, from, to)
                 || swearing(doc, from, to) || witnessesSworn(doc, from, to) || callsMember(doc, from, to);
     }
 
@@ -76,9 +80,14 @@ final class WitnessCalls {
 
     /** Only names and offices in {@code [from, to)}: capitalised words and the small words inside a name. */
     static boolean namesOnly(AnnotatedDocument doc, int from, int to) {
+        return namesOnly(doc, from, to, Set.of());
+    }
+
+    /** Only names, offices and the lower-case {@code others} in {@code [from, to)}. */
+    private static boolean namesOnly(AnnotatedDocument doc, int from, int to, Set<String> others) {
         for (int k = from; k < to; k++) {
             Token t = doc.tokens.get(k);
-            if (t.isWord() && !t.isCapitalized() && !FunctionWords.NAME_LINKS.contains(t.lower())) {
+            if (t.isWord() && !t.isCapitalized() && !FunctionWords.NAME_LINKS.contains(t.lower()) && !others.contains(t.lower())) {
                 return false;
             }
         }
@@ -86,15 +95,20 @@ final class WitnessCalls {
     }
 
     /**
-     * "We now welcome Ms. Ada Lind, Director of the Riders' Union.": the chair bringing in the next witness by name and
-     * office; "We welcome the minister's decision" says something.
+     * "We now welcome Ms. Ada Lind, Director of the Riders' Union.", "I welcome the Minister and officers of the Department
+     * of Ports.": the chair bringing in the next witnesses by name and office; "We welcome the minister's decision" says
+     * something.
      */
     private static boolean welcomesWitness(AnnotatedDocument doc, int from, int to) {
         int k = from + 1;
         if (k < to && WELCOME_ADVERBS.contains(doc.tokens.get(k).lower())) {
             k++;
         }
-        return k + 1 < to && doc.tokens.get(k).is("welcome") && doc.tokens.get(k + 1).isCapitalized() && namesOnly(doc, k + 1, to);
+        if (k + 1 >= to || !doc.tokens.get(k).is("welcome")) {
+            return false;
+        }
+        int named = doc.tokens.get(k + 1).is("the") ? k + 2 : k + 1;
+        return named < to && doc.tokens.get(named).isCapitalized() && namesOnly(doc, named, to, ATTENDING);
     }
 
     /**

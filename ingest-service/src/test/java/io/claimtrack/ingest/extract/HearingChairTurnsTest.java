@@ -73,4 +73,41 @@ class HearingChairTurnsTest {
                 + "we are joined by the harbour master, and ".repeat(30_000) + "we are joined by the Mayor.\n";
         assertEquals(List.of("The ferry ramp was repaired in May"), Pipeline.contents(extract(text)));
     }
+
+    @Test
+    void anEstimatesHearingsWelcomeOpeningLeftToAnotherAnswerOnNoticeAndBreakAreNoStatements() {
+        String text = """
+                Estimates hearing, Coastal Works
+
+                CHAIR (Senator Imogen Tullis): I welcome the Minister and officials of the Department of Coastal Works. Minister, would you like to make an opening statement?
+
+                Senator BRACKWELL: No, thank you, Chair. The Deputy Secretary will make a brief statement.
+
+                CHAIR: Mr Odhran.
+
+                Mr Odhran: Thank you, Chair. Since March the department has repaired nine of the twelve sea walls damaged in the storm.
+
+                Senator QUILTY: Mr Odhran, how many firms bid for the repairs?
+
+                Mr Odhran: I will take that on notice.
+
+                CHAIR: Thank you. We will now suspend for lunch and resume at half past one with officers of the Ports Authority.
+                """;
+        assertEquals(List.of("Thank you, Chair. Since March the department has repaired nine of the twelve sea walls damaged in the storm"),
+                Pipeline.contents(extract(text)));
+    }
+
+    @Test
+    void aWelcomedDecisionAShortTemperOrASuspendedContractIsAStatement() {
+        String text = """
+                Estimates hearing, Coastal Works
+
+                CHAIR (Senator Imogen Tullis): I welcome the Minister's decision to rebuild the sea walls at Garrow Point.
+
+                Senator QUILTY: The Deputy Secretary has a short memory about the storm.
+
+                Mr Odhran: We suspended the dredging contract for a month and resumed talks with the union because the costs had doubled.
+                """;
+        assertEquals(3, Pipeline.contents(extract(text)).size(), () -> Pipeline.contents(extract(text)).toString());
+    }
 }
