@@ -202,7 +202,7 @@ final class CueSense {
             // one to come ("he’d pleaded" is "had"), and "Renner, who has pleaded guilty," is background on a person.
             return false;
         }
-        if (w.startsWith("expect") && i > s.firstToken() && COMPARED.contains(t.get(i - 1).lower())) {
+        if (w.startsWith("expect") && (i > s.firstToken() && COMPARED.contains(t.get(i - 1).lower()) || ModalSenses.advice(t, i, next, s))) {
             return false;
         }
         if (w.startsWith("agree") || w.startsWith("expect")) {
@@ -290,7 +290,7 @@ final class CueSense {
             return after == null || FindingSense.closesSentence(after) || FindingSense.clauseFollows(doc, next, end, true)
                     || FindingSense.innocence(t, next, s);
         }
-        if (w.startsWith("show") && FindingSense.stateSeen(t, i, next, s)) {
+        if (w.startsWith("show") && (FindingSense.stateSeen(t, i, next, s) || ModalSenses.duty(t, i, s))) {
             return false;
         }
         if ((w.startsWith("show") || w.startsWith("find") || w.startsWith("found")) && ThingSubjects.priceMovement(t, i, s)) {

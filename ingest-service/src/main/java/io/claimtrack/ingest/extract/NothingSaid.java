@@ -99,6 +99,12 @@ final class NothingSaid {
             // set off after it is the subject's, who speaks with the later cue.
             return true;
         }
+        if (words == 1 && after != null && (FunctionWords.FINITE_AUXILIARIES.contains(after.lower())
+                || FunctionWords.SAY_TELL.contains(after.lower())) && subjectRelative(t, i, s)) {
+            // "Most of the tenants who complained had lived there for years", "The tenants who complained said ...": the
+            // relative clause ends at its verb, and what follows is the main clause's.
+            return true;
+        }
         if ((w.startsWith("spok") || w.startsWith("speak")) && (SpokenTopic.pointsBack(t, next - 1, s) || SpokenTopic.pointsBack(t, next, s))) {
             // "spoke about this in detail", the preposition the cue's own or after it: no words given here.
             return true;

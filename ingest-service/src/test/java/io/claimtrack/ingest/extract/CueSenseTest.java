@@ -75,4 +75,28 @@ class CueSenseTest {
         assertEquals(1, found.size(), found.toString());
         assertTrue(found.get(0).contains("| the depot would stay open | said"), found.toString());
     }
+
+    @Test
+    void aModalsAdviceOrDutyIsNoStatement() {
+        List<String> found = statements(extract("""
+                The ferry to Skarholm will sail on Sunday, but passengers should expect long queues at the terminal. \
+                Tenants must show that the flat was damp before the housing fund pays for repairs. Owners have to \
+                show that the wall was sound.
+
+                Forecasters expect heavy rain on Friday. The inspection showed that the flat was damp.
+                """));
+        assertEquals(2, found.size(), found.toString());
+        assertTrue(found.get(0).contains("| heavy rain on Friday | expect"), found.toString());
+        assertTrue(found.get(1).contains("| the flat was damp | showed"), found.toString());
+    }
+
+    @Test
+    void aRelativeClausesCueBeforeTheMainVerbSaysNothing() {
+        List<String> found = statements(extract("""
+                Several of the tenants who complained had lived on the Ravelin estate for decades. The tenants who complained \
+                said the rent was too high.
+                """));
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).contains("| the rent was too high | said"), found.toString());
+    }
 }
