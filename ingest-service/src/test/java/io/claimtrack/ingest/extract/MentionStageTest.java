@@ -92,4 +92,15 @@ class MentionStageTest {
                 """);
         Pipeline.assertSpeaker(doc, "exports of machine parts to Pellia had fallen by a fifth since 2034", "Tordis Osk");
     }
+
+    @Test
+    void aPluralTitleBeforeAListOfSurnamesIsNoPartOfTheFirstName() {
+        AnnotatedDocument doc = Pipeline.extract("""
+                Members present: Senators Dunmore (Chair), Pell, Quarry
+
+                CHAIR (Senator Dunmore): For the record, the committee received 40 submissions on the ferry levy.
+                """);
+        assertTrue(doc.names.stream().noneMatch(n -> n.text().startsWith("Senators")), doc.names.toString());
+        Pipeline.assertSpeaker(doc, "For the record, the committee received 40 submissions on the ferry levy", "Dunmore");
+    }
 }
