@@ -18,15 +18,39 @@ final class ModalSenses {
     private ModalSenses() {
     }
 
-    /** "drivers should expect delays": "expect" at {@code i} after a modal, its object a noun, not "that" or "to". */
+    /**
+     * "drivers should expect delays": "expect" at {@code i} after a modal, its object a thing, no "to" after it up to the
+     * clause's end; "could expect many of them to defect" and "can expect him to take risks" predict what others do.
+     */
     static boolean advice(List<Token> t, int i, int next, Sentence s) {
-        return i > s.firstToken() && ADVICE.contains(t.get(i - 1).lower()) && next < s.endToken() && t.get(next).isWord()
-                && !t.get(next).is("that") && !t.get(next).is("to");
+        if (i <= s.firstToken() || !ADVICE.contains(t.get(i - 1).lower()) || next >= s.endToken() || !t.get(next).isWord()
+                || t.get(next).isCapitalized() || FunctionWords.OBJECT_PRONOUNS.contains(t.get(next).lower()) || t.get(next).is("that")) {
+            return false;
+        }
+        for (int k = next; k < s.endToken() && !t.get(k).is(","); k++) {
+            if (t.get(k).is("to")) {
+                return false;
+            }
+        }
+        return true;
     }
 
-    /** "applicants must show that ...", "owners have to show that ...": a duty, not a finding; the verb at {@code i}. */
+    /**
+     * "applicants must show that ...", "owners have to show that ...": what the rules ask of a class of people, the
+     * verb at {@code i}; "Sanders must show he is ready" is a named person's test, which stays.
+     */
     static boolean duty(List<Token> t, int i, Sentence s) {
-        return i > s.firstToken() && (t.get(i - 1).is("must")
-                || i - 1 > s.firstToken() && t.get(i - 1).is("to") && DUTY_LEADS.contains(t.get(i - 2).lower()));
+        if (i <= s.firstToken()) {
+            return false;
+        }
+        int modal = t.get(i - 1).is("must") ? i - 1
+                : i - 1 > s.firstToken() && t.get(i - 1).is("to") && DUTY_LEADS.contains(t.get(i - 2).lower()) ? i - 2 : -1;
+        if (modal <= s.firstToken()) {
+            return false;
+        }
+        String subject = t.get(modal - 1).lower();
+        // A plural noun, capitalised only where it opens the sentence: "Tenants must show", not "Sanders must show".
+        return (modal - 1 == s.firstToken() || !t.get(modal - 1).isCapitalized()) && subject.endsWith("s")
+                && !WordForms.singular(subject).equals(subject);
     }
 }

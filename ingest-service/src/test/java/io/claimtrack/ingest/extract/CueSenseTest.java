@@ -83,11 +83,13 @@ class CueSenseTest {
                 Tenants must show that the flat was damp before the housing fund pays for repairs. Owners have to \
                 show that the wall was sound.
 
-                Forecasters expect heavy rain on Friday. The inspection showed that the flat was damp.
+                Forecasters expect heavy rain on Friday. The inspection showed that the flat was damp. Listeners can \
+                expect her to sing two new songs at the Harbour Hall.
                 """));
-        assertEquals(2, found.size(), found.toString());
+        assertEquals(3, found.size(), found.toString());
         assertTrue(found.get(0).contains("| heavy rain on Friday | expect"), found.toString());
         assertTrue(found.get(1).contains("| the flat was damp | showed"), found.toString());
+        assertTrue(found.get(2).contains("| her to sing two new songs at the Harbour Hall | expect"), found.toString());
     }
 
     @Test
