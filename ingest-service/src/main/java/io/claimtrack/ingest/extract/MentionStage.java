@@ -131,8 +131,10 @@ public final class MentionStage implements Stage {
     /** The names of a run of capitalised words, two when an "and" joins two people. */
     private void addNames(AnnotatedDocument doc, int from, int to, int end) {
         String first = doc.tokens.get(from).lower();
-        if (to - from >= 2 && !WordForms.singular(first).equals(first) && lexicon.roles.contains(WordForms.singular(first))) {
-            // "Members: Senators Okafor (Chair), Lind": a plural title before a list of surnames is no part of the first.
+        if (to - from == 2 && to < doc.tokens.size() && (doc.tokens.get(to).is("(") || doc.tokens.get(to).is(","))
+                && !WordForms.singular(first).equals(first) && lexicon.roles.contains(WordForms.singular(first))) {
+            // "Members: Senators Okafor (Chair), Lind": a plural title before a list of surnames is no part of the first;
+            // "Nurses Against Holcomb" is a group's name.
             from++;
         }
         int and = splitAt(doc, from, to);
