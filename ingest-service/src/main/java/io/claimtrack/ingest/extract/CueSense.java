@@ -111,13 +111,18 @@ final class CueSense {
             // of photos" counts things shared, not what any of them says; "report again to the Minister." only to whom.
             return !(w.startsWith("post") ? objects.postedResult(t, next, s) : objects.result(t, next, s))
                     && !(w.startsWith("report") && (SpokenTopic.reportedOnTopic(t, next, s) || SpokenTopic.reportedToOnly(t, next, s)))
-                    && !(w.startsWith("post") && after != null && (thingsCounted(after) || ObjectSense.postedPlacement(t, next, s)));
+                    && !(w.startsWith("post") && after != null && (thingsCounted(after) || ObjectSense.postedPlacement(t, next, s)))
+                    && !(w.startsWith("report") && DatedReport.at(t, i, next, s));
         }
-        if ((w.startsWith("writ") || w.equals("wrote")) && objects.writtenWorkOnly(t, next, s)) {
+        if ((w.startsWith("writ") || w.equals("wrote")) && (objects.writtenWorkOnly(t, next, s)
+                || WorkInProgress.gappedWork(lexicon, t, i, s))) {
             return false;
         }
         if (w.startsWith("advis")) {
-            return !objects.client(t, next, s, NothingSaid.subjectRelative(t, i, s));
+            // "The league, which advises about 90 clubs,": a body's clients counted in its description, a service.
+            boolean relative = NothingSaid.subjectRelative(t, i, s);
+            return !objects.client(t, next, s, relative) && !((relative || t.get(i - 1).is("which")) && after != null
+                    && (counted(after) || Quantities.afterHedge(t, next, s.endToken()) > 0));
         }
         if ((w.startsWith("seek") || w.equals("sought")) && (ClaimedObjects.sought(t, next, s)
                 || ClaimedObjects.effortBeforeSaying(t, next, s) || ClaimedObjects.effortSince(t, i, next, s) || after == null
@@ -226,10 +231,11 @@ final class CueSense {
             return false;
         }
         if (w.startsWith("recall") && (RecalledObjects.recalledEnvoy(t, next, s) || RecalledObjects.calledBackFrom(t, next, s)
-                || after != null && counted(after) || RecalledObjects.recalledGoods(t, next, s))) {
+                || after != null && counted(after) || RecalledObjects.recalledGoods(t, next, s)
+                || RecalledObjects.makerRecalls(t, i, next, s))) {
             // "recalled its ambassador for consultations", "recalled F Jo Lund from the farm team": called back, not
             // remembered; "recalled 40,000 vans", "is recalling two batches", "recalls inhalers over faulty valves": goods
-            // counted or faulty, taken off the market.
+            // counted or faulty, "Toymaker recalls wooden trains" a maker's, taken off the market.
             return false;
         }
         if (w.startsWith("refer") && after != null && (counted(after) || ReferredMatters.passedOn(t, next, s))) {

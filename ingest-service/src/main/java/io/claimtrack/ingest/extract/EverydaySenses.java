@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * Cue words in their everyday senses, in sports and money stories: "claim the Ostbay Open" (won), "called for the physio",
- * "called for help." (summoned), "pledged her bonus to a hospital" (money given), "charged an average of $300" (a price),
+ * "called for help." (summoned), "pledged her bonus to a hospital" (money given), "charged an average of $300", "charge each unit up to $900" (a price), "reminding them gently" (no reminder given),
  * "say goodbye to", "says goodnight" (a leave-taking), "patients admitted through the emergency department" (taken in for care), "charged late fines" (a penalty levied), "recounts every ballot" (counted again), "believe the word “interim”" (a term
  * doubted), "safe when used according to the label" (a way of handling). None of them
  * says anything; "claimed the referee was wrong", "called for calm", "pledged her support", "charged that the count was
@@ -47,6 +47,11 @@ final class EverydaySenses {
     /** Participles of handling a thing, after which "according to" gives the way, not a source: "when used according to the label". */
     private static final Set<String> HANDLED = WordSet.of("used", "applied", "sprayed", "taken", "administered", "prescribed",
             "handled", "installed", "stored", "mixed", "fitted", "operated", "maintained", "cooked", "prepared", "disposed");
+    /** Words that open what one is reminded of: "reminded them that", "of the deadline", "to pay". */
+    private static final Set<String> REMINDED_OF = WordSet.of("that", "to", "of", "about", "how", "what", "when", "why",
+            "where", "whether", "not");
+    /** How a reminder was given, after whom: "gently", "by phone", "again every week". */
+    private static final int REMINDER_MANNER_TOKENS = 3;
     /** Words a price may stand behind: "charged customers an average of $300", "charges each tenant a fee". */
     private static final int PRICE_TOKENS = 5;
 
@@ -90,7 +95,30 @@ final class EverydaySenses {
         if (w.startsWith("believ")) {
             return wordTrusted(t, next, end);
         }
-        return w.startsWith("charg") && price(t, next, end);
+        if (w.startsWith("remind")) {
+            return bareReminder(t, next, end);
+        }
+        return w.startsWith("charg") && (price(t, next, end) || billedEach(t, next, end));
+    }
+
+    /**
+     * "staff were reminding them gently.", "nurses reminded them by phone": whom and how, no clause, quotation or
+     * topic of what they were reminded; "reminded them that", "reminding them to pay" are left.
+     */
+    private static boolean bareReminder(List<Token> t, int next, int end) {
+        if (!FunctionWords.OBJECT_PRONOUNS.contains(t.get(next).lower())) {
+            return false;
+        }
+        for (int k = next + 1; k < end; k++) {
+            Token tok = t.get(k);
+            if (tok.is(".") || tok.is(";")) {
+                return true;
+            }
+            if (k - next > REMINDER_MANNER_TOKENS || !tok.isWord() || REMINDED_OF.contains(tok.lower())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "admitted through the emergency department", "admitted to the cardiac ward": a patient taken in, no admission made. */
@@ -138,6 +166,26 @@ final class EverydaySenses {
                 return true;
             }
             if (!tok.isWord() || FunctionWords.NP_BREAKERS.contains(tok.lower()) && !tok.is("to")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "would charge each household between $8,000 and $9,500", "charges every one of the 40 tenants up to $300": each
+     * payer billed a sum, before any clause or quotation; "charged each official with fraud" names no sum.
+     */
+    private static boolean billedEach(List<Token> t, int next, int end) {
+        if (!COUNTING_DETERMINERS.contains(t.get(next).lower()) || t.get(next).is("all")) {
+            return false;
+        }
+        for (int k = next + 1; k < Math.min(end, next + Windows.COMPLEMENT_OBJECT_TOKENS); k++) {
+            Token tok = t.get(k);
+            if (FunctionWords.CURRENCY.contains(tok.text())) {
+                return true;
+            }
+            if (tok.type() == Token.Type.QUOTE || tok.is("that") || tok.is("with") || tok.is(",") || tok.is(";")) {
                 return false;
             }
         }

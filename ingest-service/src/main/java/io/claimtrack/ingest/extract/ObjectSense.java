@@ -279,10 +279,22 @@ final class ObjectSense {
      */
     boolean declaredAct(List<Token> t, int next, Sentence s, boolean titled) {
         int from = next < s.endToken() && Mentions.isDateWord(t.get(next).lower()) ? next + 1 : next;
+        if (from > next && dayMade(t, from, s)) {
+            return true;
+        }
         int to = Math.min(s.endToken(), from + Windows.DECLARED_OBJECT_TOKENS);
         int k = head(t, from, to, tok -> (tok.isLowerWord() || titled && tok.isWord() || tok.type() == Token.Type.NUMBER)
                 && !tok.is("that"), lexicon.declaredActs);
         return k >= 0 && k < to || proclaimedWinner(t, next, s);
+    }
+
+    /**
+     * "declared Monday a rest day", "declared Friday afternoon a “half day” for staff": after the day (at {@code from},
+     * past its day's part) an indefinite complement makes the day something, an act ("declared Monday that" is left).
+     */
+    private static boolean dayMade(List<Token> t, int from, Sentence s) {
+        int k = from < s.endToken() && Mentions.namesTime(t.get(from).lower()) ? from + 1 : from;
+        return k < s.endToken() && (t.get(k).is("a") || t.get(k).is("an"));
     }
 
     /**

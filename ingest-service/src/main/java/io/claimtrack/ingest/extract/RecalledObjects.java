@@ -21,6 +21,12 @@ final class RecalledObjects {
     private static final Set<String> RECALL_PLACES = WordSet.of("shelves", "stores", "shops", "pharmacies", "market",
             "markets", "sale", "supermarkets");
 
+    /** Who makes or sells goods, besides a "-maker": "Manufacturer recalls space heaters". */
+    private static final Set<String> SELLERS = WordSet.of("manufacturer", "manufacturers", "producer", "producers", "retailer",
+            "retailers", "supplier", "suppliers", "brewer", "brewery", "bakery");
+    /** Words opening what is remembered, not goods: "recalls how", "recalled when". */
+    private static final Set<String> REMEMBERED = WordSet.of("how", "when", "what", "why", "being", "seeing", "hearing");
+
     /** Where a release lists the goods it recalls: "the products listed above". */
     private static final Set<String> LISTED_WHERE = WordSet.of("above", "below", "here");
 
@@ -68,6 +74,20 @@ final class RecalledObjects {
             }
         }
         return false;
+    }
+
+    /**
+     * "Toymaker recalls wooden trains", "Manufacturer recalls space heaters, but ...": a maker or seller right before the
+     * verb takes back its goods, whatever the fault, an act. "Toymaker recalls how it began" or "recalls that" remembers.
+     */
+    static boolean makerRecalls(List<Token> t, int i, int next, Sentence s) {
+        if (i <= s.firstToken() || next >= s.endToken()) {
+            return false;
+        }
+        String maker = t.get(i - 1).lower();
+        Token object = t.get(next);
+        return (maker.endsWith("maker") || maker.endsWith("makers") || SELLERS.contains(maker)) && object.isWord()
+                && !ObjectSense.WORDS_FOLLOW.contains(object.lower()) && !REMEMBERED.contains(object.lower());
     }
 
     /**

@@ -101,4 +101,15 @@ class CueSenseTest {
         assertEquals(1, found.size(), found.toString());
         assertTrue(found.get(0).contains("| the rent was too high | said"), found.toString());
     }
+
+    /** Round 54: a body "which advises about 90 clubs" counts its clients, a service; what it said is kept. */
+    @Test
+    void clientsCountedInARelativeAreAService() {
+        List<String> found = statements(extract("""
+                The Orchard Tenants Alliance, which advises about 70 housing co-ops in the region, said such fights \
+                were common.
+                """));
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).contains("| such fights were common | said"), found.toString());
+    }
 }

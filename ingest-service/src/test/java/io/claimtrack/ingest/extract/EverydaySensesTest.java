@@ -150,4 +150,24 @@ class EverydaySensesTest {
         assertTrue(found.get(0).startsWith("Olsted Coatings | the varnish was harmless when applied according to the directions"),
                 found.toString());
     }
+
+    /** Round 54: a levy that would charge each payer a sum bills them; "charged each official with" is left. */
+    @Test
+    void eachPayerBilledASumIsNoStatement() {
+        assertEquals(List.of(), Pipeline.contents(Pipeline.attribute("""
+                Tenants filled the hall to fight a levy that would charge each unit between $6,000 and $9,000.
+                The club charges every one of its 40 members up to $300 a season.
+                """)));
+    }
+
+    /** Round 54: "reminding them gently" gives whom and how, no reminder's words; "reminded them that" is kept. */
+    @Test
+    void aBareReminderIsNoStatement() {
+        List<String> found = statements(extract("""
+                The clinic said some patients had missed doses, and that nurses were reminding them by phone. Dr. Olu \
+                Bassey reminded them that the pills must be taken with food.
+                """));
+        assertEquals(2, found.size(), found.toString());
+        assertTrue(found.get(1).contains("| the pills must be taken with food | reminded"), found.toString());
+    }
 }

@@ -36,4 +36,16 @@ class GoodsRecalledTest {
                 Tamsin Dairy has recalled all of the yogurts listed above and has closed the plant.
                 """));
     }
+
+    /** Round 54: a maker or seller before "recalls" takes back its goods, fault or no fault named. */
+    @Test
+    void aMakerRecallsItsGoods() {
+        assertMentions("""
+                Bikemaker recalls carbon road frames, but regulator says riders are safe
+
+                Toymaker recalls how it began in a garage in 1994.
+                """,
+                "regulator | riders are safe | says | indirect",
+                "Toymaker | how it began in a garage in 1994 | recalls | indirect");
+    }
 }

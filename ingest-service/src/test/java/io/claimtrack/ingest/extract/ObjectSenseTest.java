@@ -296,6 +296,14 @@ class ObjectSenseTest {
         assertEquals(List.of("demanded"), cues("""
                 Pikeland sold five-year notes at the highest yield in a decade as traders demanded a fatter premium.
                 Investors demanded that the board resign.
+    }
+
+    /** Round 54: "declared Monday afternoon a “rest day”" makes the day something, an act; "declared Monday that" is left. */
+    @Test
+    void aDayDeclaredSomethingIsAnAct() {
+        assertEquals(List.of("declared"), cues("""
+                The governor, who was in the crowd, declared Monday afternoon a "rest day" for state offices.
+                The mayor declared Monday that the bridge would reopen.
                 """));
     }
 }

@@ -63,4 +63,16 @@ class TelephonedServiceTest {
         assertEquals(1, found.size(), found.toString());
         assertTrue(found.get(0).contains("| the keys |"), found.toString());
     }
+
+    /** Round 54: a gathering a board must call is convened, not said; a kind named in lower case is a name. */
+    @Test
+    void aMeetingCalledOrAKindNamedIsNoStatement() {
+        List<String> found = said("""
+                Under the rules, the board must call a general meeting if a quarter of owners ask for one. The solvent \
+                belongs to a group of compounds called varnoxides, which were banned in paints in 2030. Ada Brun, \
+                the chemist, called the ban overdue.
+                """);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("Ada Brun | the ban overdue | called"), found.toString());
+    }
 }
