@@ -12,9 +12,13 @@ final class Refusals {
     /** "declined to say", "refused to comment": what follows was not said. */
     static final Set<String> REFUSALS = WordSet.of("declined", "declines", "refused", "refuses", "refusing",
             "declining");
-    /** Verbs of saying whose refusal leaves nothing said: "declined to comment", "refused to answer". */
+    /**
+     * Verbs of saying whose refusal leaves nothing said: "declined to comment", "refused to answer", "refused to blame
+     * the referee" (no blame was laid).
+     */
     static final Set<String> UNSAID = WordSet.of("say", "tell", "comment", "answer", "discuss", "elaborate",
-            "specify", "disclose", "confirm", "reveal", "identify", "name", "explain", "address", "respond", "speculate");
+            "specify", "disclose", "confirm", "reveal", "identify", "name", "explain", "address", "respond", "speculate",
+            "blame", "criticise", "criticize", "fault");
     /** What a speaker may be said to have withheld besides saying: "did not recommend charges", "would not offer details". */
     private static final Set<String> WITHHELD = WordSet.of("suggest", "recommend", "offer", "provide", "give");
     /** The speaker named again before the refusal: "but she did not say". */

@@ -81,7 +81,7 @@ final class SceneActs {
     }
 
     /** Whether the cue word {@code w} at token {@code i}, its form {@code words} tokens long, names an act. */
-    static boolean act(AnnotatedDocument doc, String w, int i, int words, Sentence s) {
+    static boolean act(AnnotatedDocument doc, Lexicon lexicon, String w, int i, int words, Sentence s) {
         List<Token> t = doc.tokens;
         int next = i + words;
         if (WordForms.startsWithAny(w, POINTING)) {
@@ -120,7 +120,7 @@ final class SceneActs {
             return filing(t, next, s.endToken());
         }
         if (w.startsWith("plan")) {
-            return overtaken(t, i, next, s) || works(t, next, s) || LifePlans.own(t, next, s);
+            return overtaken(t, i, next, s) || works(t, next, s) || LifePlans.own(t, next, s, lexicon);
         }
         if (w.startsWith("swear") || w.startsWith("swor")) {
             return oathGiven(t, next, s);

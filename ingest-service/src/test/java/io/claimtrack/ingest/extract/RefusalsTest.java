@@ -62,4 +62,14 @@ class RefusalsTest {
         assertMentions("The board asked staff to report back with a budget.",
                 "The board | staff to report back with a budget | asked | indirect");
     }
+
+    /** Round 54: refusing to blame or criticise lays no blame; the words said beside it are kept. */
+    @Test
+    void aRefusalToBlameIsNoStatement() {
+        assertMentions("""
+                Coach Dario Lenk refused to criticise his keeper, but said the back line "fell asleep" after the break.
+                The skipper declined to blame the umpires.
+                """,
+                "Coach Dario Lenk | the back line \"fell asleep\" after the break | said | mixed");
+    }
 }

@@ -282,4 +282,12 @@ class SceneActsTest {
                 """);
         assertEquals(List.of(), Pipeline.contents(doc));
     }
+
+    /** Round 54: a plan to finish or write one's own book is a plan of one's life, as "plans to study". */
+    @Test
+    void aPlanToFinishOnesBookIsAnAct() {
+        assertEquals(List.of(), Pipeline.contents(Pipeline.attribute("""
+                Ines Varga will leave the clinic in June. She also plans to finish a novel about her grandmother.
+                """)));
+    }
 }

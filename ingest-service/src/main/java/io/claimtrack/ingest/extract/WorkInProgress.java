@@ -1,0 +1,45 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * "a memoir she has been writing, on and off, since 2015", "the cookbook that he is writing": a written work whose
+ * relative clause has "writing" with its object gapped; what follows is when or how, no words. Asked by
+ * {@link CueSense}.
+ */
+final class WorkInProgress {
+
+    /** Auxiliaries between the relative's subject and "writing": "has been", "is", "had been". */
+    private static final Set<String> AUXILIARIES = WordSet.union(List.of(FunctionWords.BE_FORMS, FunctionWords.HAVE_FORMS),
+            "been");
+    /** The relative's subject: "she has been writing". */
+    private static final Set<String> SUBJECTS = WordSet.of("he", "she", "they", "i", "we");
+    private static final Set<String> RELATIVES = WordSet.of("that", "which");
+
+    private WorkInProgress() {
+    }
+
+    /** Whether the "writing" at {@code i} has a written work before it as its gapped object. */
+    static boolean gappedWork(Lexicon lexicon, List<Token> t, int i, Sentence s) {
+        if (!t.get(i).is("writing")) {
+            return false;
+        }
+        int k = i - 1;
+        while (k > s.firstToken() && AUXILIARIES.contains(t.get(k).lower())) {
+            k--;
+        }
+        if (k == i - 1 || k <= s.firstToken() || !SUBJECTS.contains(t.get(k).lower())) {
+            return false;
+        }
+        k--;
+        k = k > s.firstToken() && RELATIVES.contains(t.get(k).lower()) ? k - 1 : k;
+        // The work may carry a modifier after it: "a history of the harbour that she is writing".
+        for (int w = k; w >= Math.max(s.firstToken(), k - Windows.MEDIUM_MODIFIER_TOKENS) && t.get(w).isWord(); w--) {
+            if (WordForms.inSetOrPlural(lexicon.writtenWorks, t.get(w).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
