@@ -89,9 +89,12 @@ public final class ReportedSpeechStage implements Stage {
             Attribution outer = container(ctx, a);
             if (outer != null && (StanceVerbs.opens(a.cue) || ReportedBeliefs.opens(a.cue) || PleaObject.askedFor(ctx, a)
                     || Turns.ownVoice(ctx, outer, a) || ReportedRequests.toComeOrMade(ctx, a) || HypotheticalCues.is(ctx, a)
-                    || ReportedTallies.tally(ctx, a)
+                    || ReportedTallies.tally(ctx, a) || secondThatClause(ctx, a)
                     || DENIALS.contains(outer.cue.toLowerCase(Locale.ROOT)))) {
                 continue;
+            }
+            if (outer == null) {
+                dropSecondClauses(ctx, a);
             }
             if (outer != null) {
                 a.nested = true;
@@ -126,6 +129,27 @@ public final class ReportedSpeechStage implements Stage {
         }
         int k = ctx.tokens.get(from).is(",") && from + 1 < to ? from + 1 : from;
         return COORDINATORS.contains(ctx.tokens.get(k).lower());
+    }
+
+    /**
+     * "said the delay was “unacceptable” and that she expected “answers by Friday.”": a pronoun right after "and that"
+     * inside another's content opens the reporting speaker's second clause, one statement with the first (as "said A,
+     * and that B"), not a report of its own.
+     */
+    private static boolean secondThatClause(AttributionContext ctx, Attribution a) {
+        int m = ctx.doc.tokenAtOrAfter(a.mention.start());
+        return m >= 2 && FunctionWords.SPEAKING_PRONOUNS.contains(ctx.tokens.get(m).lower()) && ctx.tokens.get(m - 1).is("that")
+                && ctx.tokens.get(m - 2).is("and");
+    }
+
+    /** Drops the statements found before {@code a} (a quotation's cue) that open a second that-clause of its content. */
+    private static void dropSecondClauses(AttributionContext ctx, Attribution a) {
+        for (Attribution o : ctx.near(a.contentStart, a.contentEnd)) {
+            if (o.mention != null && o.mention.start() >= a.contentStart && o.contentEnd <= a.contentEnd && secondThatClause(ctx, o)) {
+                ctx.removeWithin(o.contentStart, o.contentEnd);
+            }
+        }
+        ctx.dropRemoved();
     }
 
     /** The statement whose content holds both this one's speaker and content, or null. */

@@ -368,4 +368,14 @@ class ReportedSpeechStageTest {
                 I'll ask Chief Brodeur to answer that.
                 """);
     }
+
+    /** Round 54: "said A and that he expected B" is one statement; the second that-clause's cue opens none. */
+    @Test
+    void aSecondThatClauseIsTheSameStatement() {
+        assertEquals(List.of("the blackout was \"unacceptable\" and that he expected \"answers by Friday.\""),
+                Pipeline.contents(Pipeline.extract("""
+                        Energy Minister Rufus Tallow said the blackout was "unacceptable" and that he expected "answers by \
+                        Friday."
+                        """)));
+    }
 }
