@@ -34,6 +34,8 @@ final class HouseMotions {
     private static final int CALLED_WORDS = 7;
     /** The longest statement of a motion: "Ms. Orton has moved second reading of Bill 31, Farm Repair Act, 2035". */
     private static final int MOTION_WORDS = 24;
+    /** The longest "It being 10:45," before the business called at that hour. */
+    private static final int HOUR_TOKENS = 8;
     /** A clause that gives a reason or a report, not only the motion. */
     private static final Set<String> CLAUSE_LINKS = WordSet.of("that", "which", "who", "because", "since", "although", "so", "but");
 
@@ -46,7 +48,29 @@ final class HouseMotions {
             to--;
         }
         return to > from && (business(doc, from, to) || calledBySeat(doc, from, to) || calledByOffice(doc, from, to)
-                || moved(doc, from, to) || outcome(doc, from, to) || referred(doc, from, to));
+                || moved(doc, from, to) || outcome(doc, from, to) || referred(doc, from, to) || timeFor(doc, from, to));
+    }
+
+    /**
+     * "It being 1:30, it is time for members' statements.", "It is now time for oral questions.": the chair opening the
+     * next business at its hour; "It is time for a new government" proposes.
+     */
+    private static boolean timeFor(AnnotatedDocument doc, int from, int to) {
+        int k = from;
+        if (k + 2 < to && doc.tokens.get(k).is("it") && doc.tokens.get(k + 1).is("being")) {
+            // "It being 10:45," the hour read off the clock, up to its comma.
+            for (k += 2; k < to && k < from + HOUR_TOKENS && !doc.tokens.get(k).is(","); k++) {
+                if (doc.tokens.get(k).isWord()) {
+                    return false;
+                }
+            }
+            k++;
+        }
+        if (k + 4 >= to || !doc.tokens.get(k).is("it") || !doc.tokens.get(k + 1).is("is")) {
+            return false;
+        }
+        k += doc.tokens.get(k + 2).is("now") ? 3 : 2;
+        return k + 2 < to && doc.tokens.get(k).is("time") && doc.tokens.get(k + 1).is("for") && business(doc, k + 2, to);
     }
 
     /** "Orders of the day", "Further questions and comments", "Questions": the business called, no verb. */

@@ -163,4 +163,29 @@ class HouseChairTurnsTest {
         assertEquals(List.of("I'm Not Running For Governor"),
                 Pipeline.contents(extract("Ada Lund: I'm Not Running For Governor\n\nThe race opened on Monday with four candidates.\n")));
     }
+
+    /**
+     * Round 54: a Speaker opening the business at its hour ("It being 1:30, it is now time for oral questions.") runs the
+     * sitting; "It is time for a new approach" proposes.
+     */
+    @Test
+    void aSpeakerOpeningTheBusinessAtItsHourSaysNothing() {
+        String text = """
+                Legislative Assembly of Northmere
+
+                Oral Questions
+
+                The Speaker (Hon. Abel Kinsky): It being 1:30, it is now time for oral questions. The member for Grey Lake.
+
+                Ms. Rana Holt (Grey Lake): When will the ferry to Corran run again?
+
+                The Speaker: Premier.
+
+                Hon. Ivo Brandt (Premier): The ferry will run on Monday.
+
+                The Speaker: It is time for a new approach to the ferries.
+                """;
+        assertEquals(List.of("The ferry will run on Monday", "It is time for a new approach to the ferries"),
+                Pipeline.contents(extract(text)));
+    }
 }

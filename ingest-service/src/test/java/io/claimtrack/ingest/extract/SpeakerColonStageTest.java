@@ -555,4 +555,25 @@ class SpeakerColonStageTest {
                 Status: In force until further notice
                 """);
     }
+
+    /**
+     * Round 54: a readout's heading ("Readout: X's call with Y") and a recorded vote's lines in minutes ("Opposed:
+     * Councillors A and B") are labels, no speakers.
+     */
+    @Test
+    void aReadoutHeadingAndAVotesLinesAreNoSpeakers() {
+        assertMentions("""
+                Office of the Chancellor of Vesna
+
+                Readout: Chancellor Amaro Vey's call with Premier Tamsin Oduro of Kelland
+
+                Chancellor Amaro Vey spoke today with Premier Tamsin Oduro. Vey said the crossing at Hallen would reopen.
+
+                MOTION CARRIED
+                In favour: Mayor Kell and Councillor Morven
+                Opposed: Councillors Ruiz and Dahl
+                Abstained: Councillor Pell
+                """,
+                "Vey | the crossing at Hallen would reopen | said | indirect");
+    }
 }
