@@ -38,14 +38,39 @@ final class CourtDecisions {
     /** Verbs of a court's decision on a case: "dismissed the appeal", "rejected the challenge", "confirmed the ban". */
     static final Set<String> COURT_VERBS = WordSet.of("reject", "dismiss", "confirm");
     /**
-     * What a court decides by rejecting or dismissing it: a party's case or claim, or the sanction appealed. A request ("rejected
-     * a request to unseal") or an argument is left a statement, as PolNeAR marks it.
+     * What a court decides by rejecting or dismissing it: a party's case, claim or application ("dismissed their application
+     * for judicial review"), or the sanction appealed. A request ("rejected a request to unseal") or an argument is left a
+     * statement, as PolNeAR marks it.
      */
     private static final Set<String> DECIDED = WordSet.of("appeal", "appeals", "challenge", "challenges", "case", "cases",
             "suspension", "suspensions", "ban", "bans", "motion", "motions", "counterclaim", "counterclaims", "lawsuit",
-            "lawsuits", "suit", "suits", "defence", "defences", "defense", "defenses", "claim", "claims");
+            "lawsuits", "suit", "suits", "defence", "defences", "defense", "defenses", "claim", "claims", "application",
+            "applications");
+
+    /** A judge's reasons others join: "the lead judgment, with which ... agree". */
+    private static final Set<String> JUDGMENTS = WordSet.of("judgment", "judgement", "opinion", "reasons", "decision");
+    /** Verbs of joining a judge's reasons. */
+    private static final Set<String> JOINING = WordSet.of("agree", "agrees", "agreed", "concur", "concurs", "concurred");
+    /** The longest bench between "with which" and its verb: "the Chief Justice, Justice Ada Wren and Justice Ordono". */
+    private static final int BENCH_TOKENS = 14;
 
     private CourtDecisions() {
+    }
+
+    /**
+     * "Justice Vane gives the lead judgment, with which Justice Moss and Justice Ibe agree": judges joining a judgment,
+     * the bench's make-up, no statement of theirs; "residents agree that the hall is too small" stays.
+     */
+    static boolean concurrence(List<Token> t, int i, Sentence s) {
+        if (!JOINING.contains(t.get(i).lower())) {
+            return false;
+        }
+        for (int k = i - 1; k - 3 >= s.firstToken() && i - k <= BENCH_TOKENS; k--) {
+            if (t.get(k).is("which") && t.get(k - 1).is("with")) {
+                return t.get(k - 2).is(",") && JUDGMENTS.contains(t.get(k - 3).lower());
+            }
+        }
+        return false;
     }
 
     /**

@@ -37,4 +37,21 @@ class CourtDecisionsTest {
                 The Court of Appeal unanimously dismisses the appeal. The Court of Appeal held that the levy was lawful.
                 """)));
     }
+
+    /**
+     * Round 54: a court's dismissal of a party's application is a decision, an act; judges joining the lead judgment
+     * ("with which A, B and C agree") make up the bench, no statement.
+     */
+    @Test
+    void anApplicationDismissedAndAConcurrenceAreNoStatements() {
+        assertEquals(List.of("the landlord breached the lease [12]", "the rent is too high"),
+                Pipeline.contents(extract("""
+                        The County Court dismissed their application for an injunction. The tenants appealed.
+
+                        Justice Orlov gives the lead judgment, with which the President, Justice Mbeki and Justice Lind \
+                        agree. Justice Orlov holds that the landlord breached the lease [12].
+
+                        Most tenants agree that the rent is too high.
+                        """)));
+    }
 }
