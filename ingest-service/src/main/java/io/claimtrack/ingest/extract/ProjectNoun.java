@@ -26,6 +26,10 @@ final class ProjectNoun {
             // "project director", "project manager".
             return true;
         }
+        if (i + 1 < s.endToken() && t.get(i + 1).is("whose")) {
+            // "delay other schemes and projects whose permits are old": a relative "whose" follows a noun.
+            return true;
+        }
         if (i == s.firstToken()) {
             return false;
         }

@@ -21,4 +21,12 @@ class ProjectNounTest {
                 The bank projected growth of 2 percent.
                 """));
     }
+
+    /** Round 54: "projects whose permits are old": a noun before a relative "whose", no verb of forecasting. */
+    @Test
+    void projectsBeforeWhoseIsTheNoun() {
+        assertEquals(List.of("warns"), cues("""
+                Justice Orlov warns that the ruling may hold up other schemes and projects whose permits are several years old.
+                """));
+    }
 }
