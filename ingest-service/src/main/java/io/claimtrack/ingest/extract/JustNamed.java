@@ -111,10 +111,26 @@ final class JustNamed {
             Name n = doc.names.get(j);
             Sentence s = doc.sentenceAt(n.offset());
             if (s != null && opensSentence(doc, s, n.offset(), false)) {
-                return n;
+                // "Ms. Ada Holt (Grey Lake): ... The auditor found": a turn's label names the one who speaks the turn,
+                // whom her own words do not describe.
+                return turnLabel(doc, s, n.offset()) ? null : n;
             }
         }
         return null;
+    }
+
+    /** Whether the name at {@code offset} is in a turn's label: only capitalised words and brackets up to a colon. */
+    private static boolean turnLabel(AnnotatedDocument doc, Sentence s, int offset) {
+        for (int k = doc.tokenAtOrAfter(offset); k < s.endToken(); k++) {
+            Token t = doc.tokens.get(k);
+            if (t.is(":")) {
+                return true;
+            }
+            if (t.isWord() ? !t.isCapitalized() : !t.is("(") && !t.is(")") && !t.is(".")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

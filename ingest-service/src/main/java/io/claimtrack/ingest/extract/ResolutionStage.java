@@ -90,6 +90,10 @@ public final class ResolutionStage implements Stage {
         for (Attribution a : pending) {
             echoedLater(echoes, a);
         }
+        LabelledOffices labelled = new LabelledOffices(doc);
+        for (Attribution a : pending) {
+            name(a, labelled.holderOf(a), SpeakerKind.PERSON);
+        }
         BodyPanels panels = new BodyPanels(doc, lexicon, names, bodies);
         for (Attribution a : doc.attributions) {
             panelOf(panels, a);
@@ -146,6 +150,10 @@ public final class ResolutionStage implements Stage {
         SummaryParties summary = SummaryParties.of(doc.text);
         for (Attribution a : summary == SummaryParties.NONE ? List.<Attribution>of() : doc.attributions) {
             definedParty(summary, a);
+        }
+        // "The Treasurer presented the budget. She reported that A": the title the pronoun goes on with, as minutes define it.
+        for (Attribution title : summary == SummaryParties.NONE ? List.<Attribution>of() : pronouns.titles()) {
+            definedParty(summary, title);
         }
         ReadoutGuest guest = ReadoutGuest.of(doc, names, fit);
         for (Attribution a : guest == ReadoutGuest.NONE ? List.<Attribution>of() : doc.attributions) {

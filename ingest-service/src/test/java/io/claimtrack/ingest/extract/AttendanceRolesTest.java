@@ -76,4 +76,29 @@ class AttendanceRolesTest {
                 """));
         assertEquals(Map.of(), AttendanceRoles.of("Present at the launch were the mayor and two councillors."));
     }
+
+    /**
+     * Round 54: "The Director of Finance presented X. She reported that A": the pronoun goes on with the office the
+     * staff line defines, whose holder's first name tells no gender, not with a councillor of the attendance line.
+     */
+    @Test
+    void aPronounAfterAnOfficeGoesOnWithItsHolderOfTheStaffLine() {
+        AnnotatedDocument doc = extract("""
+                Town of Wendham
+                Minutes of the Special Meeting of Council
+
+                Present: Mayor Ada Kell (Chair); Councillors Rosa Ruiz, Tomas Dahl, Ines Morven
+                Staff: Piet Lamm, Town Manager; Kestra Vollan, Director of Finance; Lars Quist, Town Clerk
+
+                1. Call to Order
+                The Chair called the meeting to order at 7:01 p.m.
+
+                2. Draft Budget
+                The Director of Finance presented the draft budget. She reported that the levy would rise 3.8 percent. \
+                She noted that the pool would close in winter.
+                """);
+
+        assertEquals("Kestra Vollan", speakerOf(doc, "the levy would rise"));
+        assertEquals("Kestra Vollan", speakerOf(doc, "the pool would close"));
+    }
 }

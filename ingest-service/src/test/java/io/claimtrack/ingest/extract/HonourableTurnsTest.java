@@ -39,4 +39,30 @@ class HonourableTurnsTest {
         assertFalse(contents(doc).stream().anyMatch(c -> c.contains("when will the north arm reopen")), contents(doc).toString());
         assertFalse(contents(doc).contains("Thank you, Chair"), contents(doc).toString());
     }
+
+    /**
+     * Round 54: a member's premises in an oral question: "The ombudsman found that A" is no description of the member
+     * her label names (nor of her seat), and "The Premier promised to V" is the one a later label gives that office in
+     * brackets ("Hon. Ivo Brandt (Premier):").
+     */
+    @Test
+    void aMembersPremisesAreTheirOwnSpeakersNotTheMembers() {
+        AnnotatedDocument doc = extract("""
+                Legislative Assembly of Northmere
+
+                Oral Questions
+
+                The Speaker (Hon. Abel Kinsky): The member for Grey Lake.
+
+                Ms. Rana Holt (Grey Lake): My question is for the Premier. Yesterday the province's ombudsman reported \
+                that appeals take two years. The ombudsman found that 3,000 appeals are a year late. The Premier promised \
+                in 2034 to clear the backlog. When will he keep that promise?
+
+                The Speaker: Premier.
+
+                Hon. Ivo Brandt (Premier): The backlog will be cleared this year.
+                """);
+        assertSpeaker(doc, "3,000 appeals are a year late", "The ombudsman");
+        assertSpeaker(doc, "to clear the backlog", "Ivo Brandt");
+    }
 }
