@@ -42,8 +42,12 @@ final class SummaryParties {
     /** The small words a party's name may hold between its capitalised words. */
     private static final Set<String> NAME_LINKS = WordSet.of("of", "the", "and", "for", "&");
     private static final Pattern DETERMINER = Pattern.compile("(?i)^the ");
-    /** An office's name: one capitalised word, then what it is the office of ("Commissioner of Revenue"). */
-    private static final Pattern OFFICE = Pattern.compile("(\\p{Lu}\\p{L}+) of \\p{Lu}.*");
+    /** An office's name: one capitalised word, then what it is the office of or for ("Commissioner of Revenue", "Minister for the Environment"). */
+    private static final Pattern OFFICE = Pattern.compile("(\\p{Lu}\\p{L}+) (?:of|for) (?:the )?\\p{Lu}.*");
+    /** A side's part in the case, in brackets after it in a supreme court's title: "Brannock (Appellant) v X (Respondent)". */
+    private static final Pattern SIDE_ROLE = Pattern.compile("\\s*\\(\\p{Lu}\\p{L}+\\)\\s*$");
+    /** What a lead party's name ends with when it brings the case with others: "Brannock and others". */
+    private static final String OTHERS = " and others";
     /** A case's title, "X v Y" or "X v. Y". */
     private static final Pattern VERSUS = Pattern.compile(" v\\.? ");
     /** What the party that brings the case or the appeal is called: the first side of its title. */
@@ -159,8 +163,8 @@ final class SummaryParties {
         }
         // "Decision summary: Local 9 v. Orm Ltd.": the title after its label.
         int label = line.lastIndexOf(": ", v.start());
-        String first = line.substring(label < 0 ? 0 : label + 2, v.start());
-        String second = line.substring(v.end());
+        String first = SIDE_ROLE.matcher(line.substring(label < 0 ? 0 : label + 2, v.start())).replaceFirst("");
+        String second = SIDE_ROLE.matcher(line.substring(v.end())).replaceFirst("");
         if (!nameOnly(first) || !nameOnly(second) || PROSECUTOR.matcher(first).matches()) {
             return;
         }
@@ -177,8 +181,8 @@ final class SummaryParties {
     }
 
     /**
-     * "Halloran Bakery Ltd v. Registrar of Licences": a side that is an office of a state ("Registrar of Licences") is
-     * "the Registrar" in the summary, unless a label line's decider holds that word.
+     * "Halloran Bakery Ltd v. Registrar of Licences": a side that is an office of a state ("Registrar of Licences",
+     * "Minister for Housing") is "the Registrar" or "the Minister" in the summary, unless a label line's decider holds that word.
      */
     private void office(String side) {
         Matcher m = OFFICE.matcher(side);
@@ -192,7 +196,8 @@ final class SummaryParties {
     }
 
     private static boolean nameOnly(String party) {
-        String[] words = party.split("[ ,]+");
+        // "Hallorann and others": the named party for all who bring the case with it.
+        String[] words = (party.endsWith(OTHERS) ? party.substring(0, party.length() - OTHERS.length()) : party).split("[ ,]+");
         if (words.length == 0 || words[0].isEmpty() || !Character.isUpperCase(words[0].charAt(0)) && !words[0].equals("the")) {
             return false;
         }

@@ -195,4 +195,31 @@ class SummaryPartiesTest {
 
         assertEquals("Marrow Freight Inc.", Pipeline.speakerOf(doc, "any foreman threatened layoffs"));
     }
+
+    /**
+     * Round 54: a supreme court's title "X and others (Appellants) v Minister for Y (Respondent)": the sides' bracketed
+     * parts and "and others" are no obstacle, "the appellants" are X and others and "the Minister" the respondent's
+     * office, not the judge named next.
+     */
+    @Test
+    void aTitleWithBracketedSidesDefinesTheAppellantsAndTheMinister() {
+        AnnotatedDocument doc = Pipeline.extract("""
+                Supreme Court of Ostrava
+
+                Press summary
+
+                Tolliver and others (Appellants) v Minister for Fisheries (Respondent)
+
+                Background to the appeal
+
+                The appellants are six trawler owners. The appellants say that the quota was cut without a hearing.
+
+                Reasons for the judgment
+
+                The Minister argued that a hearing would have changed nothing. Justice Ilse Varga rejects that argument.
+                """);
+
+        assertEquals("Tolliver and others", Pipeline.speakerOf(doc, "the quota was cut"));
+        assertEquals("Minister for Fisheries", Pipeline.speakerOf(doc, "a hearing would have changed nothing"));
+    }
 }
