@@ -19,15 +19,16 @@ final class ModalSenses {
     }
 
     /**
-     * "drivers should expect delays": "expect" at {@code i} after a modal, its object a thing, no "to" after it up to the
-     * clause's end; "could expect many of them to defect" and "can expect him to take risks" predict what others do.
+     * "drivers should expect delays": "expect" at {@code i} after a modal, its object a thing, no "to" after it within a
+     * phrase before a comma; "could expect many of them to defect" and "can expect him to take risks" predict what others do.
      */
     static boolean advice(List<Token> t, int i, int next, Sentence s) {
         if (i <= s.firstToken() || !ADVICE.contains(t.get(i - 1).lower()) || next >= s.endToken() || !t.get(next).isWord()
                 || t.get(next).isCapitalized() || FunctionWords.OBJECT_PRONOUNS.contains(t.get(next).lower()) || t.get(next).is("that")) {
             return false;
         }
-        for (int k = next; k < s.endToken() && !t.get(k).is(","); k++) {
+        // A prediction's "to" follows its object within a phrase; a bound keeps a run-on text linear.
+        for (int k = next; k < Math.min(s.endToken(), next + Windows.PHRASE_TOKENS) && !t.get(k).is(","); k++) {
             if (t.get(k).is("to")) {
                 return false;
             }

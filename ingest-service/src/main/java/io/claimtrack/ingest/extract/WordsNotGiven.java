@@ -85,7 +85,8 @@ final class WordsNotGiven {
         if (!POINTING.contains(t.get(k).lower()) || !t.get(k + 1).lower().startsWith("question")) {
             return false;
         }
-        for (int j = k + 2; j < s.endToken(); j++) {
+        // The question given after all comes within a phrase of "question"; a bound keeps a run-on text linear.
+        for (int j = k + 2; j < Math.min(s.endToken(), k + 2 + Windows.PHRASE_TOKENS); j++) {
             if (t.get(j).is(":") || t.get(j).type() == Token.Type.QUOTE) {
                 // "asked the same question: why now?": the question is given after all.
                 return false;
