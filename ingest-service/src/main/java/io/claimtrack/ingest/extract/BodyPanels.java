@@ -71,10 +71,21 @@ final class BodyPanels {
         Block title = doc.block(doc.titleBlock);
         for (String w : doc.text(title.start(), title.end()).toLowerCase(Locale.ROOT).split("\\s+")) {
             if (lexicon.organizations.contains(w)) {
-                return body(w, at);
+                String named = body(w, at);
+                return named != null ? named : shortName(w, at);
             }
         }
         return null;
+    }
+
+    /**
+     * "The Commission" as the text calls the body its title names in capitals ("GAMING COMMISSION OF ..."), when it
+     * never writes the full name in running text: the word as a name, or null when the text never capitalises it.
+     */
+    private String shortName(String word, int at) {
+        String name = Character.toUpperCase(word.charAt(0)) + word.substring(1);
+        return Pattern.compile("\\b[Tt]he " + name + "\\b").matcher(doc.text).find()
+                ? names.expand(name, SpeakerKind.ORGANIZATION, at) : null;
     }
 
     /**

@@ -72,6 +72,21 @@ class BodyPanelsTest {
     }
 
     @Test
+    void aTitledBodyTheTextCallsOnlyByItsWordSitsAsThatWord() {
+        AnnotatedDocument doc = extract("""
+                FORESTRY AND TIMBER BOARD OF EAST ORMAND
+
+                NOTICE OF DECISION
+                Panel: Member Idris Vantongeren (presiding), Member Pilar Okonjo
+
+                1. The Board found that the sawmill cut beyond its quota in two seasons.
+
+                2. The panel finds that the mill's owners hid the second season's tallies.
+                """);
+        assertSpeaker(doc, "the mill's owners hid the second season's tallies", "Board");
+    }
+
+    @Test
     void withNoPanelLineTheTitlesBodyIsNoOwner() {
         AnnotatedDocument doc = extract("""
                 MARITIME LICENSING AUTHORITY OF PORT VESSARD
