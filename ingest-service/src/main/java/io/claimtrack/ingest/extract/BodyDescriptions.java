@@ -91,7 +91,8 @@ final class BodyDescriptions {
                 return withPartners(doc, j);
             }
         }
-        Name ahead = ahead(description, head);
+        Name team = CLUB.contains(head) ? TeamNames.nicknamed(doc, lexicon, description) : null;
+        Name ahead = team != null ? team : ahead(description, head);
         String kind = head;
         Name one = ahead != null ? ahead : only.computeIfAbsent(kind, this::onlyOfKind).or(() -> namedUnion(kind, description)).orElse(null);
         // Not for a business, whose word a name of another kind may take ("the Hartwell company").

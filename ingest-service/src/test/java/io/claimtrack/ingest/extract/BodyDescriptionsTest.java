@@ -195,6 +195,36 @@ class BodyDescriptionsTest {
     }
 
     /**
+     * A team's name carries no word of its kind, only a plural nickname written after "the": "the team" in its
+     * paragraph is the team the nickname names, in full ({@link TeamNames}).
+     */
+    @Test
+    void theTeamIsTheNicknamedTeamOfItsParagraph() {
+        AnnotatedDocument doc = Pipeline.extract("""
+                Harlow Bay will build a new ballpark for the Harlow Bay Pelicans, the city's minor-league baseball club, \
+                Mayor Ingrid Sorensen said on Friday.
+
+                The Pelicans, who moved to the city in 1994, drew fewer than 3,000 fans a night last summer. The team \
+                blames the old grandstand, which has no roof.
+
+                The Pelicans will open the new park in April 2031, the team said.
+                """);
+        assertEquals("Harlow Bay Pelicans", statement(doc, "the old grandstand, which has no roof").speaker);
+        assertEquals("Harlow Bay Pelicans", statement(doc, "The Pelicans will open the new park in April 2031").speaker);
+    }
+
+    /** "the team" of researchers near no nickname stays the description. */
+    @Test
+    void aTeamNearNoNicknameStaysTheTeam() {
+        AnnotatedDocument doc = Pipeline.extract("""
+                Researchers at a coastal station counted fewer gulls this spring than in any year since 1990.
+
+                The team said the fall matched a decline in the sand eels the birds feed on.
+                """);
+        assertEquals("The team", statement(doc, "the fall matched a decline in the sand eels the birds feed on").speaker);
+    }
+
+    /**
      * "the main opposition alliance said" before the text names "the opposition Freedom Front alliance": the one body a
      * definite phrase opens with the description's words; not a body a relative clause follows ("a network Lindmark
      * has financed"), nor for "a new alliance", someone new.
