@@ -106,7 +106,8 @@ final class PronounResolver {
             boolean fits = group ? prev.kind != SpeakerKind.PERSON && prev.kind != SpeakerKind.DOCUMENT && !otherPronoun(prev, pronoun)
                     : thing
                             // "Under the deal, A, the ministry said. B, it said": the body, not the document inside its statement.
-                            ? (prev.kind == SpeakerKind.ORGANIZATION || prev.kind == SpeakerKind.DOCUMENT) && !prev.nested
+                            ? (prev.kind == SpeakerKind.ORGANIZATION || prev.kind == SpeakerKind.DOCUMENT || j == index - 1 && unmarked(prev, a))
+                                    && !prev.nested
                             : onePerson(prev) && (gender == null || gender.fits(genderOf(prev)) && someone(prev)
                                     && !candidates.placeByUse(prev.speaker))
                                     // "He notes that the commission announced ...": someone reported inside
@@ -273,6 +274,23 @@ final class PronounResolver {
         }
         String main = story.mostNamed(gender);
         return main == null || main.equals(found.speaker) ? null : main;
+    }
+
+    /**
+     * "The employer submits that A. It also argues that B"; "C, Ashbet said. It put the cost at D": "it" opening the
+     * sentence right after a statement's says its speaker is a body, when nothing marks that speaker as a person (no
+     * gender, no first name, no pronoun of its own).
+     */
+    private boolean unmarked(Attribution prev, Attribution a) {
+        Mention m = prev.mention;
+        Sentence own = doc.sentenceAt(a.mention.start());
+        Sentence before = doc.sentenceAt(prev.contentEnd - 1);
+        if (prev.kind != SpeakerKind.PERSON || m == null || m.isPronoun() || own == null || before == null
+                || own.start() != a.mention.start() || before.end() > own.start() || !doc.text(before.end(), own.start()).isBlank()) {
+            return false;
+        }
+        return genderOf(prev) == null && (!m.hasName() || Name.words(prev.speaker).size() == 1
+                && !lexicon.isFirstName(prev.speaker.toLowerCase(Locale.ROOT)));
     }
 
     /** "we" or "it" left as it stands is no antecedent for "they": another pronoun says someone else. */

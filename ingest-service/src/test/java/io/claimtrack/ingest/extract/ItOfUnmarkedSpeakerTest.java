@@ -1,0 +1,45 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.assertSpeaker;
+import static io.claimtrack.ingest.extract.Pipeline.extract;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * "It" opening the sentence right after a statement whose speaker nothing marks as a person is that speaker, a body
+ * ({@link PronounResolver}, issue 10, round 54), not the body named before it.
+ */
+class ItOfUnmarkedSpeakerTest {
+
+    @Test
+    void itAfterADescribedPartyIsThatParty() {
+        AnnotatedDocument doc = extract("""
+                The Harbour Pilots' Guild says the port authority cut night shifts without notice.
+
+                The respondent submits that the cuts followed a safety audit. It also argues that the guild was told \
+                in writing in March.
+                """);
+        assertSpeaker(doc, "the guild was told in writing in March", "The respondent");
+    }
+
+    @Test
+    void itAfterAOneWordNameIsThatName() {
+        AnnotatedDocument doc = extract("""
+                Fares on the northern ferry will rise by 9 percent in May, the Coastal Transport Board said on Tuesday.
+
+                Passengers bought 2.1 million tickets last year, Ferrolink said in a statement. It put the cost of new \
+                engines at 40 million crowns.
+                """);
+        assertSpeaker(doc, "the cost of new engines at 40 million crowns", "Ferrolink");
+    }
+
+    @Test
+    void itAfterAPersonIsTheBodyBefore() {
+        AnnotatedDocument doc = extract("""
+                Fares on the northern ferry will rise by 9 percent in May, the Coastal Transport Board said on Tuesday.
+
+                Passengers bought 2.1 million tickets last year, Maria Lindqvist said. It said the engines were old.
+                """);
+        assertSpeaker(doc, "the engines were old", "Coastal Transport Board");
+    }
+}
