@@ -11,7 +11,8 @@ import java.util.regex.Matcher;
  * their bare title as the subject of sentences that are no statements, and the next sentence's "he" or "she" is that
  * title's holder. Found for the sentence just before the pronoun's, in its paragraph, so one look per pronoun; part
  * of {@link PronounResolver}, which resolves the title as a description speaker is resolved. So is a description by age
- * past a question put ("Asked whether he would retire, the 31-year-old champion laughed. “...,” he said").
+ * ("The 58-year-old owner, a former banker, bought the club in 2020. On Monday he said"), also past a question put
+ * ("Asked whether he would retire, the 31-year-old champion laughed. “...,” he said").
  */
 final class OpeningTitle {
 
@@ -40,7 +41,7 @@ final class OpeningTitle {
         // Only past a question put: its names are the ones asked about, whom the pronoun would otherwise go on with.
         int first = tokens.get(0).is("asked") ? OpeningAdverbials.subjectStart(tokens, 0, tokens.size()) : 0;
         int end = first < tokens.size() ? titleEnd(tokens, first, lexicon, nameTitles) : -1;
-        end = end < 0 && first > 0 && first < tokens.size() ? ageEnd(doc, tokens, first) : end;
+        end = end < 0 && first < tokens.size() ? ageEnd(doc, tokens, first) : end;
         if (end < 0 || doc.quoteAt(s.start()) != null) {
             return null;
         }
@@ -96,8 +97,9 @@ final class OpeningTitle {
     }
 
     /**
-     * "Asked whether he would retire, the 31-year-old champion laughed.": past a question put, "the", an age and one noun
-     * before the sentence's verb describe the person asked, whom the age names; the end of the noun, or -1.
+     * "The 58-year-old owner, a former banker, bought"; "Asked whether he would retire, the 31-year-old champion
+     * laughed.": "the", an age and one noun before the sentence's verb or an aside describe the sentence's subject,
+     * whom the age names (round 54: not only past a question put); the end of the noun, or -1.
      */
     private static int ageEnd(AnnotatedDocument doc, List<Token> tokens, int first) {
         Token the = tokens.get(first);
@@ -111,7 +113,7 @@ final class OpeningTitle {
         }
         int verb = noun + 1;
         return verb < tokens.size() && tokens.get(noun).isWord() && !tokens.get(noun).isCapitalized()
-                && tokens.get(verb).isWord() && !tokens.get(verb).isCapitalized() ? verb : -1;
+                && (tokens.get(verb).isWord() && !tokens.get(verb).isCapitalized() || ",".equals(tokens.get(verb).text())) ? verb : -1;
     }
 
     /**
