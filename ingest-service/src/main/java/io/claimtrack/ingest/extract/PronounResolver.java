@@ -279,7 +279,7 @@ final class PronounResolver {
     /**
      * "The employer submits that A. It also argues that B"; "C, Ashbet said. It put the cost at D": "it" opening the
      * sentence right after a statement's says its speaker is a body, when nothing marks that speaker as a person (no
-     * gender, no first name, no pronoun of its own).
+     * gender, no first name, no pronoun of its own) and it is a one-word name or a description a name was found for.
      */
     private boolean unmarked(Attribution prev, Attribution a) {
         Mention m = prev.mention;
@@ -289,8 +289,9 @@ final class PronounResolver {
                 || own.start() != a.mention.start() || before.end() > own.start() || !doc.text(before.end(), own.start()).isBlank()) {
             return false;
         }
-        return genderOf(prev) == null && (!m.hasName() || Name.words(prev.speaker).size() == 1
-                && !lexicon.isFirstName(prev.speaker.toLowerCase(Locale.ROOT)));
+        // A description no name was found for ("The Halverton startup") says less than the body the text turned to.
+        return genderOf(prev) == null && (!m.hasName() && !prev.speaker.equals(m.text()) || m.hasName()
+                && Name.words(prev.speaker).size() == 1 && !lexicon.isFirstName(prev.speaker.toLowerCase(Locale.ROOT)));
     }
 
     /** "we" or "it" left as it stands is no antecedent for "they": another pronoun says someone else. */

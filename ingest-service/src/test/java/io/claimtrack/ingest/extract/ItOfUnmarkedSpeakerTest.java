@@ -14,12 +14,25 @@ class ItOfUnmarkedSpeakerTest {
     @Test
     void itAfterADescribedPartyIsThatParty() {
         AnnotatedDocument doc = extract("""
+                The Harbour Pilots' Guild (the "Guild") applied to represent the night crews of Holmvik Freight Ltd. \
+                (the "Employer").
+
+                The Employer submits that the cuts followed a safety audit. It also argues that the Guild was told \
+                in writing in March.
+                """);
+        assertSpeaker(doc, "the Guild was told in writing in March", "Employer");
+    }
+
+    /** A description no name was found for says less than the body named before it. */
+    @Test
+    void itAfterAnUnnamedDescriptionIsTheBodyBefore() {
+        AnnotatedDocument doc = extract("""
                 The Harbour Pilots' Guild says the port authority cut night shifts without notice.
 
                 The respondent submits that the cuts followed a safety audit. It also argues that the guild was told \
                 in writing in March.
                 """);
-        assertSpeaker(doc, "the guild was told in writing in March", "The respondent");
+        assertSpeaker(doc, "the guild was told in writing in March", "Harbour Pilots' Guild");
     }
 
     @Test
