@@ -21,9 +21,6 @@ final class BodyDescriptions {
     /** Words that make a bank's name a central bank's: "European Central Bank", "Federal Reserve". */
     private static final Set<String> CENTRAL = WordSet.of("central", "reserve");
 
-    /** Descriptions of a sports club, and the words that introduce one: "his club Atletico Brava". */
-    private static final Set<String> CLUB = WordSet.of("club", "team");
-
     /**
      * The words that introduce an investor a later "the fund" describes, though its name has no such word: "its largest
      * holder, the asset manager Tollway Capital, ... the fund said".
@@ -53,6 +50,7 @@ final class BodyDescriptions {
     private final Map<String, Optional<Name>> only = new HashMap<>();
     private final ModifiedBodies modified;
     private final RepresentedBodies represented;
+    private final TeamNames teams;
     /** Whether the text speaks of a central bank anywhere; found on the first description that asks. */
     private Boolean centralBank;
 
@@ -62,6 +60,7 @@ final class BodyDescriptions {
         this.businesses = new Businesses(doc, lexicon);
         this.modified = new ModifiedBodies(doc, lexicon);
         this.represented = new RepresentedBodies(doc);
+        this.teams = new TeamNames(doc, lexicon);
     }
 
     /**
@@ -91,7 +90,7 @@ final class BodyDescriptions {
                 return withPartners(doc, j);
             }
         }
-        Name team = CLUB.contains(head) ? TeamNames.nicknamed(doc, lexicon, description) : null;
+        Name team = TeamNames.CLUB.contains(head) ? teams.nicknamed(description) : null;
         Name ahead = team != null ? team : ahead(description, head);
         String kind = head;
         Name one = ahead != null ? ahead : only.computeIfAbsent(kind, this::onlyOfKind).or(() -> namedUnion(kind, description)).orElse(null);
@@ -325,7 +324,7 @@ final class BodyDescriptions {
 
     /** "his club Atletico Brava", "the asset manager Tollway Capital": the names introduced with a word of the description's kind. */
     private Set<String> introduced(String head) {
-        Set<String> words = CLUB.contains(head) ? CLUB : "fund".equals(head) ? FUND : Set.of();
+        Set<String> words = TeamNames.CLUB.contains(head) ? TeamNames.CLUB : "fund".equals(head) ? FUND : Set.of();
         return words.isEmpty() ? words : introduced.computeIfAbsent(head, h -> businesses.introducedAs(words));
     }
 

@@ -296,6 +296,7 @@ class ObjectSenseTest {
         assertEquals(List.of("demanded"), cues("""
                 Pikeland sold five-year notes at the highest yield in a decade as traders demanded a fatter premium.
                 Investors demanded that the board resign.
+                """));
     }
 
     /** Round 54: "declared Monday afternoon a “rest day”" makes the day something, an act; "declared Monday that" is left. */
