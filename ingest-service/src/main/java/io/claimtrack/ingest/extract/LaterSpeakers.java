@@ -47,7 +47,13 @@ final class LaterSpeakers {
                 if (verb != null && wordBetween(ctx.tokens, verb.endToken(), k + 1)) {
                     k = verb.firstToken() - 1;
                 }
-                while (k > 0 && !(ctx.tokens.get(k).is("and") || ctx.tokens.get(k).is("but") || ctx.tokens.get(k).is(","))) {
+                int exception = verb == null ? -1 : ParticipleClause.exceptionLeadStart(ctx.tokens, verb.firstToken(), 1);
+                if (exception > 0) {
+                    // "offered few ideas aside from stating that B": A ends before the exception, with or without a comma.
+                    k = ctx.tokens.get(exception - 1).is(",") ? exception - 1 : exception;
+                }
+                while (exception < 0 && k > 0
+                        && !(ctx.tokens.get(k).is("and") || ctx.tokens.get(k).is("but") || ctx.tokens.get(k).is(","))) {
                     k--;
                 }
             } else if (cut != null) {

@@ -21,6 +21,11 @@ final class ParticipleClause {
     private static final Set<String> OPENING_LEADS = WordSet.of("after", "before", "while", "upon");
     /** Participles of saying that always introduce what was said, with or without "that". */
     private static final Set<String> CLAUSE_GERUNDS = WordSet.of("saying", "adding", "telling");
+    /**
+     * The words before "from" or "than" that make an exception of the participle: "refused to name them, aside from
+     * saying A", "other than saying A". What the exception says was said, by the subject of the withheld act.
+     */
+    private static final Set<String> EXCEPTION_WORDS = WordSet.of("aside", "apart", "other");
 
     private final SpeakerPhrases speakers;
     private final SentenceSubjects subjects;
@@ -60,7 +65,8 @@ final class ParticipleClause {
         int told = Listeners.afterAddressee(ctx, cue, after, end);
         int from = told < 0 ? after : told;
         boolean joined = ParticipleShapes.coordinated(tokens, prev, s.firstToken());
-        boolean ownClause = (tokens.get(prev).is(",") || ParticipleShapes.loneDash(tokens, prev, s) || joined)
+        boolean ownClause = (tokens.get(prev).is(",") || ParticipleShapes.loneDash(tokens, prev, s) || joined
+                || exceptionLead(tokens, prev, s))
                 && from < end && (from > cue.endToken()
                 || tokens.get(from).type() == Token.Type.QUOTE || CLAUSE_GERUNDS.contains(tokens.get(cue.firstToken()).lower())
                 || ParticipleShapes.ownObject(tokens, cue, from, end)
@@ -184,7 +190,7 @@ final class ParticipleClause {
         } else if (before != null && speakers.before(ctx, before, s) != null) {
             // "X said A, adding that B", "“A,” the mayor said, arguing that B": the speaker of the cue before.
             m = speakers.before(ctx, before, s);
-        } else if (GERUND_LEADS.contains(tokens.get(prev).lower()) || afterMedium
+        } else if (GERUND_LEADS.contains(tokens.get(prev).lower()) || afterMedium || exceptionLead(tokens, prev, s)
                 || ParticipleShapes.coordinated(tokens, prev, s.firstToken())) {
             // ", saying", "was quoted as saying", "began by saying", "issued a statement saying": the subject of the
             // nearest clause with one speaks, else the sentence's.
@@ -207,6 +213,21 @@ final class ParticipleClause {
             m = at >= s.firstToken() && (tokens.get(at).is("with") || tokens.get(at).is(",")) ? own : carrier(ctx, prev, s);
         }
         return m;
+    }
+
+    /** "aside from", "apart from", "other than" or "beyond" ending at {@code prev}, before the participle. */
+    private static boolean exceptionLead(List<Token> tokens, int prev, Sentence s) {
+        return exceptionLeadStart(tokens, prev + 1, s.firstToken()) >= 0;
+    }
+
+    /** The first token of an exception lead right before the participle at {@code verb}, or -1. */
+    static int exceptionLeadStart(List<Token> tokens, int verb, int first) {
+        int prev = verb - 1;
+        if (prev >= first && tokens.get(prev).is("beyond")) {
+            return prev;
+        }
+        return prev > first && (tokens.get(prev).is("from") || tokens.get(prev).is("than"))
+                && EXCEPTION_WORDS.contains(tokens.get(prev - 1).lower()) ? prev - 1 : -1;
     }
 
     /**

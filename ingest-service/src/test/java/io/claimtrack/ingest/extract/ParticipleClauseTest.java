@@ -22,6 +22,31 @@ class ParticipleClauseTest {
     }
 
     @Test
+    void aParticipleAfterAnExceptionIsTheSubjectsStatement() {
+        assertMentions("""
+                Mayor Ruth Aske refuses to discuss the new pilots, aside from saying she wants a younger crew.
+                Oskar Brandt would not name the buyers beyond saying that they came from Bergen.
+                Tove Lind gave few details, apart from saying the ferry would sail in May.
+                The judge barred the pilot from saying where the boat sank.
+                """,
+                "Mayor Ruth Aske | she wants a younger crew | saying | indirect",
+                "Oskar Brandt | they came from Bergen | saying | indirect",
+                "Tove Lind | the ferry would sail in May | saying | indirect");
+    }
+
+    @Test
+    void aParticipleAfterAnExceptionEndsTheContentOfACueBeforeIt() {
+        assertMentions("""
+                Hanne Moe has offered few plans for the harbour, aside from stating that the pier was too short.
+                Per Holt has offered no dates for the ferry other than stating that the boats were late.
+                """,
+                "Hanne Moe | few plans for the harbour | offered | indirect",
+                "Hanne Moe | the pier was too short | stating | indirect",
+                "Per Holt | no dates for the ferry | offered | indirect",
+                "Per Holt | the boats were late | stating | indirect");
+    }
+
+    @Test
     void aParticipleClauseAfterAStatementIsAStatementOfTheSameSpeaker() {
         assertMentions("""
                 Holm said the fares were fair, adding that buses would follow.
