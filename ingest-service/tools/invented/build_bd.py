@@ -14,8 +14,9 @@ and called on B" (two), a researcher's mixed statement and '"A," he said. "B."' 
 its content, "Is that safe? The association says it is not." (the question none)); a Bloomberg-style wheat export ban
 (deck bullets "Farm minister says ..." (the minister) and "Wheat futures jump ..." (no cue, none), a government's
 "said in the decree that", the minister's televised address and quotation, "according to data compiled by Bloomberg",
-an analyst's quotation and "Buyers would now turn to X, she said, but "..."" (one mixed content in two parts), a union's
-"said A and warned that B. It called on C" (three), "according to two officials with knowledge of the discussions, who
+an analyst's quotation and "Buyers would now turn to X, she said, but "..."" (one mixed content in two parts), "The state weather
+service has forecast no significant rainfall" (a forecast, a statement), a union's "said A and warned that B. It
+called on C" (three), "according to two officials with knowledge of the discussions, who
 asked not to be named" and "one of the officials said", "has said before that" and "In May he told a farmers' congress
 that" (dated), analysts who "estimate" and "wrote in a note that A, and cut their forecast" (the cut an act), a forum
 that "urged" and its secretary-general's "said A, adding that B" (two), "didn't immediately respond" (none)); an
@@ -33,7 +34,8 @@ satisfied." (none), "many workers said", "For X, ..., the vote was a disappointm
 who "estimated" and '"A," he said, "B."' (one), "Asked whether ..., X said it did not.", "had warned in October that"
 (dated), a governor's "said in a statement that", "A group of members who campaigned against the deal, calling itself
 X, said" (X's), "did not immediately respond" (none)); a Reuters-style film festival award row (a headline "Juror quits
-..., says vote was "rushed"" (the juror), a post's "said" and "She wrote that A and had been told B" (one), "she
+..., says vote was "rushed"" (the juror), the lede's "a company where she said another juror had worked" (the juror
+the next paragraph names), a post's "said" and "She wrote that A and had been told B" (one), "she
 wrote" after a quotation, the festival's "said that A and that B" and "would review ... but that the award stood" (one
 each), a juror's "told Reuters", a jury president, "did not respond ... on that account" (none), a director's speech on
 stage (dated) and her "said the row was "painful" but that B" (one), "Under the festival's rules" (none), an
@@ -56,8 +58,9 @@ Norrland says in a report published today that" and "has been criticised by huma
 questions none), "The minister ... told her that" and "our own data shows that" inside answers (nested), "A follow-up.
 Most, or all?" (none), the closing turn none); an electoral commission's press release on preliminary results ("approved
 the preliminary results" an act, the chairperson's "said that A and that B" (one), bullets under "According to the
-preliminary results, the following lists passed the five percent threshold:" (each the commission's), "The preliminary
-results show that" (the commission's), a deputy chair's "told the session that A, ..., and that B" (one), bullets under
+preliminary results, the following lists passed the five percent threshold:" (each the results'), "The preliminary
+results show that" (the results', round 35), "where the protocols showed more ballots than registered voters" (the
+protocols'), a deputy chair's "told the session that A, ..., and that B" (one), bullets under
 "The Commission also:" ("ordered a recount" and "decided to refer" acts, "found that" a statement), observers' "said
 that A, but that B" (one), "conceded defeat on election night and congratulated X" (the concession a statement, the
 congratulation a courtesy), "reminded all lists that", "Under the Electoral Code" (none), "Asked by journalists about
@@ -75,7 +78,7 @@ department, a mayor and a hospital, "TEMA is aware of posts on social media sayi
 claim a statement, the agency's denial its notice's own narration), an update under a time line with "reported at 8
 p.m. that"); a presidency's release on a disaster decree ("signed Decree No. 214" an act, "The decree states that" (the
 President's, who signed it), bullets under "Under the decree:" (none), "The President instructed X to V, and asked Y to
-report" (the first directive an act, the second a statement), "Address of the President to the nation (excerpt)" (one
+report" (two: "instructed" is a cue, as AA-AF's golds have it), "Address of the President to the nation (excerpt)" (one
 statement of the President, her closing thanks cut), the head of her administration's "told journalists that A and that
 B" (one) and "Asked whether ..., he said that question was "premature" and that B" (one), "According to the civil
 protection service", a mayor "who met the President ..., told her that", a speaker's "said A, as the Constitution
@@ -131,9 +134,9 @@ the texts. Decided here, where the conventions are silent:
 - A president's "I am not going to tell you what happened in consultations." at a press conference is a refusal to say,
   none (as "declined to say").
 - Bullets under "According to the preliminary results, the following lists passed the five percent threshold:" are one
-  statement each, cue "according to", speaker the commission that approved the results (round 52's "X said in its
-  ruling" makes X the speaker of "according to the ruling"); the lead-in only introduces them, as "The investigation
-  found that:". "The preliminary results show that" is the commission's too.
+  statement each, cue "according to", speaker the results (round 35's "preliminary results showed that A"; the
+  commission "approved" them, an act, and says nothing); the lead-in only introduces them, as "The investigation found
+  that:".
 - "conceded defeat ... and congratulated X" gives the concession only (the congratulation a courtesy).
 - A regulator's "has fined X for failing to" is a decision, none, and "has not found that" negated, none.
 - "TEMA is aware of posts on social media saying that A. That is false." gives the posts' claim (cue "saying"); the

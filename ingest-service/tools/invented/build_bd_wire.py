@@ -121,6 +121,7 @@ Kavaria's trade ministry didn't immediately respond to a request for comment on 
     s('Bloomberg', 'data compiled by Bloomberg', "Kavaria was the world's sixth-largest wheat exporter last season, shipping about 11.4 million tons", 'according to'),
     s(HEDD, 'Priya Hedderwick, a grains analyst at Morland Commodities in Kestel', '"The market was already tight, and this takes out a supplier at exactly the wrong moment,"', 'said', 'direct', role='a grains analyst at Morland Commodities'),
     s(HEDD, 'she', ['Buyers would now turn to Ostrovia and Caldera', 'but "nobody has 11 million tons lying around."'], 'said', 'mixed', role='a grains analyst at Morland Commodities'),
+    s('The state weather service', 'The state weather service', 'no significant rainfall before mid-August', 'has forecast'),
     s(GRAIN, GRAIN, 'the ban would cost its members about $900 million in lost sales', 'said'),
     s(GRAIN, '', "farmers would be paid less for next year's crop", 'warned'),
     s(GRAIN, 'It', "the government to set a date for the ban's end", 'called on'),
@@ -298,6 +299,7 @@ The Golden Heron carries no prize money but often lifts a film's sales abroad. T
 (Reporting by Sabine Orlov; Editing by Kieran Mallory)
 ''',
     s(IMRE, 'Juror', 'vote was "rushed"', 'says', 'mixed', role='actress'),
+    s(IMRE, 'she', 'another juror had worked until last year', 'said', role='actress'),
     s(IMRE, 'Vellish-born actress Katalin Imre', 'the jury\'s vote on the Golden Heron had been "rushed, and held before every question had been answered."', 'said', 'mixed', role='actress'),
     s(IMRE, 'She', "she had raised the conflict of interest during the jury's final meeting and had been told it was \"a matter for the festival.\"", 'wrote', 'mixed', role='actress'),
     s(IMRE, 'she', '"I cannot put my name under a decision I do not trust,"', 'wrote', 'direct', role='actress'),
