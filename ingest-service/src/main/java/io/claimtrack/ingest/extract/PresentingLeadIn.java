@@ -34,6 +34,10 @@ final class PresentingLeadIn {
     static int cueEnd(AnnotatedDocument doc, int i, Sentence s) {
         List<Token> t = doc.tokens;
         String w = t.get(i).lower();
+        if (i > s.firstToken() && t.get(i - 1).is("following")) {
+            // "the following lists passed the threshold:": after "following" the word is the noun it points to.
+            return -1;
+        }
         int end = VERBS.contains(w) ? i + 1 : OUT_VERBS.contains(w) && i + 1 < s.endToken() && t.get(i + 1).is("out") ? i + 2 : -1;
         boolean withObject = end > 0 && end < s.endToken() - 1 && (t.get(s.endToken() - 1).is(":") || announcesList(t, end, s));
         boolean bare = end > 0 && end == s.endToken() - 1 && t.get(end).is(":") && subjectOnly(t, i, s);

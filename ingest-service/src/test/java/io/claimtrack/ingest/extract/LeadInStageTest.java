@@ -551,4 +551,21 @@ class LeadInStageTest {
                 "Greta Solheim | the closure is a precaution | stressed | indirect",
                 "Greta Solheim | the basin will be dredged in June | stressed | indirect"), statements(doc));
     }
+
+    /** "the following lists passed": after "following" a presenting verb's word is the noun it points to; the source gives the items. */
+    @Test
+    void theFollowingsNounUnderAnAccordingToLeadInLeavesTheSourceTheItems() {
+        AnnotatedDocument doc = extract("""
+                The Electoral Board approved the provisional count of the regional vote on Monday.
+
+                According to the provisional count, the following lists cleared the four percent threshold:
+
+                - Harbour Alliance: 28.1 percent
+                - Green Coast: 9.4 percent
+                """);
+
+        assertEquals(List.of(
+                "the provisional count | Harbour Alliance: 28.1 percent | According to | indirect",
+                "the provisional count | Green Coast: 9.4 percent | According to | indirect"), statements(doc));
+    }
 }
