@@ -1,8 +1,10 @@
 package io.claimtrack.ingest.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,6 +38,8 @@ final class BodyPanels {
     private List<Phrase> ofBodies;
     /** Whether the text lists a decision's panel, read at the first bare "the panel" that asks. */
     private Boolean listsPanel;
+    /** By the title's word, whether the text writes "the Word": read once per document, not at every "the panel". */
+    private final Map<String, Boolean> calledByWord = new HashMap<>();
 
     BodyPanels(AnnotatedDocument doc, Lexicon lexicon, NameIndex names, BodyDescriptions bodies) {
         this.doc = doc;
@@ -84,7 +88,7 @@ final class BodyPanels {
      */
     private String shortName(String word, int at) {
         String name = Character.toUpperCase(word.charAt(0)) + word.substring(1);
-        return Pattern.compile("\\b[Tt]he " + name + "\\b").matcher(doc.text).find()
+        return calledByWord.computeIfAbsent(name, n -> Pattern.compile("\\b[Tt]he " + n + "\\b").matcher(doc.text).find())
                 ? names.expand(name, SpeakerKind.ORGANIZATION, at) : null;
     }
 

@@ -127,7 +127,7 @@ final class CueSense {
         if ((w.startsWith("seek") || w.equals("sought")) && (ClaimedObjects.sought(t, next, s)
                 || ClaimedObjects.effortBeforeSaying(t, next, s) || ClaimedObjects.effortSince(t, i, next, s) || after == null
                 || PleaObject.commentSought(t, next, s)
-                || FindingSense.closesSentence(after))) {
+                || after.closesSentence())) {
             // "sought nine years", "sought a sentence of three years": what a party asks a court for, no words; "is
             // seeking a 7% raise": a claim at the bargaining table. "a clause the lenders have sought." has its object
             // before it, a thing, and no one quotes words with "sought" after them.
@@ -293,7 +293,7 @@ final class CueSense {
             // close ties", "felt the need to", "felt squeezed": a state or a feeling, nothing asserted. Closing its
             // sentence ("The pier is safe, Holm maintained.") the verb has its clause before it.
             int end = w.startsWith("maintain") ? FindingSense.keptObjectEnd(t, next, s) : s.endToken();
-            return after == null || FindingSense.closesSentence(after) || FindingSense.clauseFollows(doc, next, end, true)
+            return after == null || after.closesSentence() || FindingSense.clauseFollows(doc, next, end, true)
                     || FindingSense.innocence(t, next, s);
         }
         if (w.startsWith("show") && (FindingSense.stateSeen(t, i, next, s) || ModalSenses.duty(t, i, s))) {

@@ -17,8 +17,6 @@ final class FindingSense {
      */
     private static final Set<String> EXAMINERS = WordSet.of("inspectorate", "inspectors", "auditor", "auditors", "watchdog",
             "ombudsman", "regulator", "regulators");
-    /** What opens a relative clause after a counted object. */
-    private static final Set<String> RELATIVES = WordSet.of("that", "which");
     private static final Set<String> NOUN_PREPOSITIONS = WordSet.of("of", "in", "into", "on", "at", "for", "with", "from",
             "to", "by", "about", "over", "under", "through", "without");
 
@@ -79,7 +77,7 @@ final class FindingSense {
         }
         for (int k = next + 1; k < Math.min(s.endToken(), next + 1 + Windows.COUNTED_OBJECT_WORDS); k++) {
             Token tok = t.get(k);
-            if (RELATIVES.contains(tok.lower())) {
+            if (FunctionWords.THING_RELATIVES.contains(tok.lower())) {
                 return k > next + 1;
             }
             if (!tok.isWord() || tok.isCapitalized()) {
@@ -142,16 +140,12 @@ final class FindingSense {
      * follows there or after a day.
      */
     private static boolean closesClause(List<Token> t, int next, Sentence s) {
-        if (next >= s.endToken() || closesSentence(t.get(next))) {
+        if (next >= s.endToken() || t.get(next).closesSentence()) {
             return true;
         }
         String verb = t.get(next - 1).lower();
         int k = Mentions.isDateWord(t.get(next).lower()) ? next + 1 : next;
-        return (verb.equals("showed") || verb.equals("found")) && (k >= s.endToken() || closesSentence(t.get(k)) || t.get(k).is(","));
-    }
-
-    static boolean closesSentence(Token t) {
-        return t.is(".") || t.is("!") || t.is("?");
+        return (verb.equals("showed") || verb.equals("found")) && (k >= s.endToken() || t.get(k).closesSentence() || t.get(k).is(","));
     }
 
     /** "maintained his innocence": the one object of "maintain" that is itself a claim. */

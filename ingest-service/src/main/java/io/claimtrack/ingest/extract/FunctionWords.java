@@ -49,6 +49,8 @@ public final class FunctionWords {
     /** The small words inside a body's full name: "of the Committee on Transport and Public Works", "Free the Herd". */
     public static final Set<String> NAME_LINKS = WordSet.of("the", "of", "on", "for", "and");
     public static final Set<String> DEMONSTRATIVES = WordSet.of("this", "that", "these", "those");
+    /** The relative words of a thing: "a banner that read", "the memoir which she is writing". */
+    public static final Set<String> THING_RELATIVES = WordSet.of("that", "which");
     /** Determiners that bring in someone new: "a senior official", "another aide", "one source". */
     private static final Set<String> INDEFINITES = WordSet.union(List.of(INDEFINITE_ARTICLES), "another", "one", "some");
     /**

@@ -50,8 +50,6 @@ final class HandOvers {
     private static final Set<String> OFFERING = WordSet.of("has", "have", "make", "give", "read");
     private static final Set<String> OFFER_AUXILIARIES = WordSet.of("will", "would", "like", "to", "can", "shall");
     private static final Set<String> OPENING = WordSet.of("short", "brief", "opening", "one", "statement");
-    /** A witness's question put off for a written answer: "We will take that on notice.". */
-    private static final Set<String> NOTICE_SUBJECTS = WordSet.of("i", "we");
     /** The longest "I am happy to take that question on notice". */
     private static final int NOTICE_WORDS = 9;
 
@@ -103,7 +101,7 @@ final class HandOvers {
 
     /** "We will take that on notice.", "I'll take the question on notice.": an answer put off, none given. */
     private static boolean takenOnNotice(AnnotatedDocument doc, int from, int to) {
-        if (to - from < 4 || !NOTICE_SUBJECTS.contains(doc.tokens.get(from).lower()) || !doc.tokens.get(to - 2).is("on")
+        if (to - from < 4 || !FunctionWords.FIRST_PERSON_SUBJECTS.contains(doc.tokens.get(from).lower()) || !doc.tokens.get(to - 2).is("on")
                 || !doc.tokens.get(to - 1).is("notice")) {
             return false;
         }

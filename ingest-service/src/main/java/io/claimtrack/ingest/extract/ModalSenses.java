@@ -13,7 +13,7 @@ final class ModalSenses {
     /** The modals of advice and of what is likely: "should expect", "can expect". */
     private static final Set<String> ADVICE = WordSet.union(List.of(FunctionWords.POSSIBILITY_OR_DUTY_MODALS), "can");
     /** What precedes "to" in a duty: "have to show", "has to show", "need to show". */
-    private static final Set<String> DUTY_LEADS = WordSet.of("have", "has", "had", "need", "needs");
+    private static final Set<String> DUTY_LEADS = WordSet.union(List.of(FunctionWords.HAVE_FORMS), "need", "needs");
 
     private ModalSenses() {
     }

@@ -45,8 +45,6 @@ final class SceneActs {
             "close", "reopen", "open", "convert", "turn", "construct", "install", "upgrade", "repair", "buy", "sell", "hire", "deepen", "widen", "dredge");
     /** Where a thing put is shown or offered: "put it on display", "put the ferry up for sale". */
     private static final Set<String> SHOWN = WordSet.of("display", "show", "view", "sale", "exhibit");
-    /** Relative words between a display and its verb: "a banner that read". */
-    private static final Set<String> RELATIVES = WordSet.of("that", "which");
     /** A court's or a jury's verdict after "found" and its object: "found him guilty", "found the firm liable". */
     private static final Set<String> VERDICTS = WordSet.of("guilty", "innocent", "liable");
     /** Prepositions before a gerund that name an activity: "a reputation for arguing", "the art of persuading". */
@@ -333,7 +331,7 @@ final class SceneActs {
      */
     private static boolean displayed(List<Token> t, int i, Sentence s) {
         int k = i - 1;
-        if (k > s.firstToken() && RELATIVES.contains(t.get(k).lower())) {
+        if (k > s.firstToken() && FunctionWords.THING_RELATIVES.contains(t.get(k).lower())) {
             k--;
         }
         if (k >= s.firstToken() && (DISPLAYS.contains(t.get(k).lower()) || displayPanel(t, k, s))) {

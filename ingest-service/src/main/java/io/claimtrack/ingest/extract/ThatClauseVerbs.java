@@ -82,7 +82,7 @@ final class ThatClauseVerbs {
         // Left: "answer". "“Denver,” he answered.", "He answered, “No idea.”", "answered that the fund was empty", "answered in
         // question period that ...": a reply; "answered the door", "answered that question" are acts.
         return after == null || after.is(",") || after.is(":") || after.type() == Token.Type.QUOTE
-                || FindingSense.closesSentence(after) || after.is("that") && next + 1 < s.endToken()
+                || after.closesSentence() || after.is("that") && next + 1 < s.endToken()
                         && (AdjunctOnly.opensSubject(t.get(next + 1)) || BareClause.opensAt(t, next + 1, s))
                 || AdjunctOnly.thatAfter(t, next, s.endToken()) > 0;
     }

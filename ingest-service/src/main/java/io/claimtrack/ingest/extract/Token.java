@@ -12,6 +12,11 @@ public record Token(int start, int end, String text, String lower, Type type, lo
         return type == Type.WORD;
     }
 
+    /** A mark that ends a sentence: ".", "!" or "?". */
+    public boolean closesSentence() {
+        return is(".") || is("!") || is("?");
+    }
+
     /** A word not capitalised: "ferry", not "Ferry", "12" or ",". */
     public boolean isLowerWord() {
         return isWord() && !isCapitalized();

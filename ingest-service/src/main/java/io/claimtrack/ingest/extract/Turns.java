@@ -18,8 +18,6 @@ final class Turns {
      * board's word to the questioner's body, a premise.
      */
     private static final Set<String> TOLD_SELF = WordSet.of("me");
-    /** What ends the sentence before a stage note inside a turn: "A. (laughter) B.". */
-    private static final Set<String> SENTENCE_ENDS = WordSet.of(".", "!", "?");
     /** The longest stage note set inside a turn: "(laughter and applause)". */
     private static final int NOTE_WORDS = 3;
     /** What may stand between a questioner's "I" and the cue: "I want to say", "we would like to say", "I have heard". */
@@ -105,7 +103,7 @@ final class Turns {
      */
     private static int stageNote(AttributionContext ctx, int from, int end) {
         for (int k = Math.max(from, 1); k + 3 < ctx.tokens.size() && ctx.tokens.get(k).end() <= end; k++) {
-            if (ctx.tokens.get(k).is("(") && SENTENCE_ENDS.contains(ctx.tokens.get(k - 1).text())) {
+            if (ctx.tokens.get(k).is("(") && ctx.tokens.get(k - 1).closesSentence()) {
                 int close = k + 1;
                 while (close < ctx.tokens.size() && close - k <= NOTE_WORDS && ctx.tokens.get(close).isWord()
                         && !ctx.tokens.get(close).isCapitalized()) {

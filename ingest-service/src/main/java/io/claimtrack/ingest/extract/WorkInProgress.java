@@ -13,9 +13,6 @@ final class WorkInProgress {
     /** Auxiliaries between the relative's subject and "writing": "has been", "is", "had been". */
     private static final Set<String> AUXILIARIES = WordSet.union(List.of(FunctionWords.BE_FORMS, FunctionWords.HAVE_FORMS),
             "been");
-    /** The relative's subject: "she has been writing". */
-    private static final Set<String> SUBJECTS = WordSet.of("he", "she", "they", "i", "we");
-    private static final Set<String> RELATIVES = WordSet.of("that", "which");
 
     private WorkInProgress() {
     }
@@ -29,11 +26,11 @@ final class WorkInProgress {
         while (k > s.firstToken() && AUXILIARIES.contains(t.get(k).lower())) {
             k--;
         }
-        if (k == i - 1 || k <= s.firstToken() || !SUBJECTS.contains(t.get(k).lower())) {
+        if (k == i - 1 || k <= s.firstToken() || !FunctionWords.SPEAKING_PRONOUNS.contains(t.get(k).lower())) {
             return false;
         }
         k--;
-        k = k > s.firstToken() && RELATIVES.contains(t.get(k).lower()) ? k - 1 : k;
+        k = k > s.firstToken() && FunctionWords.THING_RELATIVES.contains(t.get(k).lower()) ? k - 1 : k;
         // The work may carry a modifier after it: "a history of the harbour that she is writing".
         for (int w = k; w >= Math.max(s.firstToken(), k - Windows.MEDIUM_MODIFIER_TOKENS) && t.get(w).isWord(); w--) {
             if (WordForms.inSetOrPlural(lexicon.writtenWorks, t.get(w).lower())) {
