@@ -48,8 +48,13 @@ final class AnnouncedRun {
         }
         Token noun = t.get(next + 1);
         int end = next + 2;
-        while (end < s.endToken() && !t.get(end).is(",") && !t.get(end).is(";") && !t.get(end).is("and")) {
+        int limit = Math.min(s.endToken(), next + 3 + Windows.ADJUNCT_BEFORE_THAT_TOKENS);
+        while (end < limit && !t.get(end).is(",") && !t.get(end).is(";") && !t.get(end).is("and")) {
             end++;
+        }
+        if (end - (next + 2) > Windows.ADJUNCT_BEFORE_THAT_TOKENS) {
+            // Longer than the longest adjunct phrase: no time or place alone, and a run-on text is not read to its end.
+            return false;
         }
         return noun.isWord() && !noun.isCapitalized() && end > next + 2 && !t.get(next + 2).is("with")
                 && AdjunctOnly.is(t, next + 2, end) && doc.firstTokenOf(noun.lower()) < s.firstToken();
