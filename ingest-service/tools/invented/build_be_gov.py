@@ -334,6 +334,7 @@ Colonel Tollefsen-Abiola: Thank you. The next briefing is tomorrow at 10:00.
     s(TOLL, '', 'Our units have what they need for their tasks.|not to guess them in public.', '', role=TROLE),
     s('Residents of Tornec', 'Residents of Tornec', 'the army told them to stay indoors on Tuesday night but gave no reason', 'have said'),
     s(TOLL, '', 'Yes. A drone was flying at low altitude over the village|did not happen quickly enough.', '', role=TROLE),
+    s('the local commander', 'the local commander', 'there was a risk', 'judged', nested=True, via=TOLL),
     s('The Minister', 'The Minister', 'they must explain such orders to residents as soon as they can', 'has told', nested=True, via=TOLL),
     s(TOLL, '', 'The district administration handles compensation. I understand that the owner has already applied.', '', role=TROLE),
 )

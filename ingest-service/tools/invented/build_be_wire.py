@@ -221,6 +221,7 @@ Linnemann's second, Piet Okonjo, said the team had never sat in the front row. O
 
 The last world championship, in 2036, was also interrupted, by a power cut that lasted three hours.
 ''',
+    s(OKAF, 'challenger', "champion's team of signalling", 'accuses'),
     s(OKAF, 'the challenger', "the champion's team of passing him signals during play", 'accused'),
     s(LINN, 'the champion', '"insulting nonsense."', 'called', 'direct'),
     s(OKAF, 'he', '''a member of the champion's team had coughed "in a pattern" from the front row during game seven''', 'said', 'mixed', role='the 24-year-old challenger'),
