@@ -101,7 +101,8 @@ import org.junit.jupiter.api.Test;
  * {@code tools/invented/build_bb.py}), and on set BC, written unseen in the fifty-fourth round with the same weighting
  * ({@code eval/invented_bc_gold.jsonl}, built by {@code tools/invented/build_bc.py}),
  * and on set BD, held back in the fifty-fourth round with the same weighting ({@code eval/invented_bd_gold.jsonl}, built by
- * {@code tools/invented/build_bd.py}):
+ * {@code tools/invented/build_bd.py}), and on set BE, written unseen in the fifty-fifth round with the same weighting
+ * ({@code eval/invented_be_gold.jsonl}, built by {@code tools/invented/build_be.py}):
  * statement F1 at token coverage 0.3
  * and resolved-speaker accuracy stay above a floor a little under what the extractor scores today. The matching
  * follows the reference scorer (coverage of the gold content's tokens, contents overlapping in the text, nested
@@ -299,6 +300,10 @@ class InventedSetTest {
     /** Set BD, held back in the fifty-fourth round, weighted as set R ({@code tools/invented/build_bd.py}). */
     private static final double BD_F1_FLOOR = 0.94;
     private static final double BD_RESOLVED_FLOOR = 0.88;
+
+    /** Set BE, written unseen in the fifty-fifth round, weighted as set R ({@code tools/invented/build_be.py}). */
+    private static final double BE_F1_FLOOR = 0.94;
+    private static final double BE_RESOLVED_FLOOR = 0.86;
 
     private static final Pattern TOKEN = Pattern.compile("[0-9a-z]+");
     private static final Set<String> STOP = Set.of("the", "a", "an", "of", "and", "in", "for", "to", "on", "at", "mr", "ms",
@@ -582,6 +587,11 @@ class InventedSetTest {
     @Test
     void setBDScoresAboveItsFloor() throws IOException {
         assertAboveFloor("/eval/invented_bd_gold.jsonl", BD_F1_FLOOR, BD_RESOLVED_FLOOR);
+    }
+
+    @Test
+    void setBEScoresAboveItsFloor() throws IOException {
+        assertAboveFloor("/eval/invented_be_gold.jsonl", BE_F1_FLOOR, BE_RESOLVED_FLOOR);
     }
 
     private static void assertAboveFloor(String resource, double f1Floor, double resolvedFloor) throws IOException {
