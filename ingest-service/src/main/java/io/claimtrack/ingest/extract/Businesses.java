@@ -202,6 +202,21 @@ final class Businesses {
         return after.find() ? after.group(after.group(1) != null ? 1 : 2) : null;
     }
 
+    /** "Fenwick & Dale": a name joined to the next by an ampersand is one firm's. */
+    static Name withPartners(AnnotatedDocument doc, int j) {
+        Name n = doc.names.get(j);
+        int end = n.offset() + n.text().length();
+        while (j + 1 < doc.names.size()) {
+            Name next = doc.names.get(j + 1);
+            if (!doc.text(end, next.offset()).strip().equals("&")) {
+                break;
+            }
+            end = next.offset() + next.text().length();
+            j++;
+        }
+        return end == n.offset() + n.text().length() ? n : new Name(doc.text(n.offset(), end), SpeakerKind.ORGANIZATION, "", n.offset());
+    }
+
     /**
      * Whether a plural is of a word for a business ("carriers", "companies"), or "businesses" ("a family business" is
      * too loose a word to make a name a business's, so it is no word of {@link #WORDS}).

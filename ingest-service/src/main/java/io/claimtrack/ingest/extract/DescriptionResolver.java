@@ -231,7 +231,7 @@ final class DescriptionResolver {
     private static boolean resolvedAbove(AnnotatedDocument doc, Described d, Attribution o) {
         return o.mention.kind() == SpeakerKind.ORGANIZATION && (!o.mention.hasName() || BodyDescriptions.bodyDescription(o.mention))
                 && o.speaker != null && !o.speaker.equalsIgnoreCase(o.mention.text()) && BodyDescriptions.topLine(doc, o.block)
-                && BodyDescriptions.sameKind(d.head, DescriptionFit.headWord(o.mention.text()));
+                && BodyKinds.sameKind(d.head, DescriptionFit.headWord(o.mention.text()));
     }
 
     /**

@@ -71,7 +71,7 @@ class BodyDescribedAfterItsClauseTest {
     /**
      * A deck's "Insurer says" is the body the story introduces as an insurer, though the headline just above names the
      * carrier the lede describes as one; and the lede's "the carrier" is no insurer, though the deck is nearer
-     * (`BodyDescriptions.sameKind`).
+     * (`BodyKinds.sameKind`).
      */
     @Test
     void aDecksWordKeepsToTheBodyIntroducedWithIt() {

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 10, forty-first round: "the union" of a labour body whose name ends in another word ("Guild", "Federation",
  * "Brotherhood"), set off by dashes, or named only below the lede that describes it ({@link UnionNames},
- * {@link ApposedName}, {@code BodyDescriptions.ahead}).
+ * {@link ApposedName}, {@code StoryBodies.ahead}).
  */
 class UnionNamesTest {
 
