@@ -366,7 +366,7 @@ final class AccordingTo {
         }
         // "On Tuesday she lost the primary, according to the returns": a subject after the adverbial makes it a clause.
         return cue - first == 2 && CONNECTIVES.contains(tokens.get(first).lower())
-                || ReportedContent.frontedOpener(tokens.get(first)) && ReportedContent.loneAdverbial(doc, first, cue - 1)
+                || FrontedAdverbials.frontedOpener(tokens.get(first)) && FrontedAdverbials.loneAdverbial(doc, first, cue - 1)
                 && BareAdverbial.subjectAfter(tokens, first, cue - 1) == first;
     }
 

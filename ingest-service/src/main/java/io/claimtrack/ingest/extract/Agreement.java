@@ -149,7 +149,7 @@ final class Agreement {
         if (!single(tokens, cue, end) || !tokens.get(cue.endToken()).is("with")) {
             return false;
         }
-        int from = ReportedContent.startAfterCue(tokens, cue, end);
+        int from = ContentStart.startAfterCue(tokens, cue, end);
         return from > cue.endToken() + 2 && tokens.get(from - 1).is("that") && !ObjectComplement.relativeVerb(tokens, from, s);
     }
 

@@ -45,7 +45,7 @@ public final class AuthorVoiceStage implements Stage {
             int i = firstPersonSubject(ctx, cue, s);
             if (i >= 0 && !ctx.used.contains(cue) && !LeadInStage.closesWithColon(doc, s)) {
                 int end = ctx.content.endToken(s);
-                int from = ReportedContent.startAfterCue(ctx.tokens, cue, end);
+                int from = ContentStart.startAfterCue(ctx.tokens, cue, end);
                 add(ctx, ctx.content.statement(Attribution.Source.CUE, pronoun(ctx, i), cue, from,
                         ReportedContent.clauseEnd(doc, from, end), s, 0.75));
             }

@@ -69,7 +69,7 @@ final class CueStatement {
             // "He released a letter from his doctor that says ...": the one who put the medium out speaks.
             Mention nearer = subjects.nearer(ctx, s, published);
             Mention publisher = nearer != null ? nearer : subjects.opening(ctx, s, published);
-            int from = ReportedContent.startAfterCue(tokens, cue, end);
+            int from = ContentStart.startAfterCue(tokens, cue, end);
             return publisher == null ? null : ctx.content.statement(Attribution.Source.CUE, publisher, cue, from,
                     ReportedContent.clauseEnd(ctx.doc, from, end), s, 0.75);
         }
@@ -105,7 +105,7 @@ final class CueStatement {
             return subject == null || !CoordinatedTense.agrees(tokens, pastRelativeClause(tokens, ctx.tokenAtOrAfter(subject.end()),
                     conjunction), conjunction, cue.endToken(), lexicon) ? null
                     : ctx.content.statement(Attribution.Source.SECOND_VERB, subject, cue,
-                            ReportedContent.startAfterCue(tokens, cue, end), end, s, 0.75);
+                            ContentStart.startAfterCue(tokens, cue, end), end, s, 0.75);
         }
         if (m == null) {
             Mention antecedent = relatives.relative(ctx, cue, s);
@@ -147,7 +147,7 @@ final class CueStatement {
     /** What a relative clause's antecedent said: up to the clause's closing comma or dash, or its second verb. */
     private Attribution ofAntecedent(AttributionContext ctx, Cue cue, Sentence s, int end, Mention antecedent) {
         List<Token> tokens = ctx.tokens;
-        int from = ReportedContent.startAfterCue(tokens, cue, end);
+        int from = ContentStart.startAfterCue(tokens, cue, end);
         int clauseEnd = ReportedContent.clauseEnd(ctx.doc, from, end);
         int aside = RelativeAntecedent.asideEnd(ctx, ctx.tokenAtOrAfter(antecedent.end()), from, clauseEnd);
         int to = CoordinatedPredicate.cut(ctx.doc, cue, from, aside < clauseEnd ? aside

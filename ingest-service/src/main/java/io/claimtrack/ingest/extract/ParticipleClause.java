@@ -44,7 +44,7 @@ final class ParticipleClause {
             // quotation closing the clause keeps its comma and mark.
             Mention m = subjects.startingAt(ctx, subject, end);
             int to = ctx.tokens.get(subject - 1).is(",") ? subject - 1 : subject;
-            int from = ReportedContent.startAfterCue(ctx.tokens, cue, end);
+            int from = ContentStart.startAfterCue(ctx.tokens, cue, end);
             // "After posting some of the tweets, she ..." is an action: what follows must be said.
             // "Claiming the criticism is designed to ..., Berg told": a participle opening the sentence may take a
             // clause without "that".
@@ -61,7 +61,7 @@ final class ParticipleClause {
         List<Token> tokens = ctx.tokens;
         // ", adding that B", ", saying “B”" and ", noting he had B" open a statement of their own; ", calling it
         // corrupt" rounds off the one before. ", telling reporters he would run": the one told is no content.
-        int after = ReportedContent.startAfterCue(tokens, cue, end);
+        int after = ContentStart.startAfterCue(tokens, cue, end);
         int told = Listeners.afterAddressee(ctx, cue, after, end);
         int from = told < 0 ? after : told;
         boolean joined = ParticipleShapes.coordinated(tokens, prev, s.firstToken());

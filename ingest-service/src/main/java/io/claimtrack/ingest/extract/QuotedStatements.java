@@ -74,7 +74,7 @@ final class QuotedStatements {
         Token first = ctx.tokens.get(s.firstToken());
         if (m.end() > q.start() || speaker <= s.firstToken() + 1 || !ctx.tokens.get(speaker - 1).is(",")
                 || !ctx.tokens.get(opening - 1).is(",") || !QuotedTitle.opensInLowerCase(ctx, opening)
-                || ReportedContent.frontedOpener(first) || FunctionWords.COORDINATORS.contains(first.lower())
+                || FrontedAdverbials.frontedOpener(first) || FunctionWords.COORDINATORS.contains(first.lower())
                 || NARRATION_OPENERS.contains(first.lower()) || first.lower().endsWith("ing") || first.lower().endsWith("ed")
                 || OpeningAdverbials.subjectStart(ctx.tokens, s.firstToken(), speaker) == speaker) {
             return false;

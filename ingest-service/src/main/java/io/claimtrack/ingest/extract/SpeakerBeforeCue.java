@@ -115,7 +115,7 @@ final class SpeakerBeforeCue {
                 return null;
             }
             int from = ReportedContent.startBefore(ctx, first, npStart - 1);
-            return from < npStart - 1 && !ReportedContent.loneAdverbial(ctx.doc, from, npStart - 1)
+            return from < npStart - 1 && !FrontedAdverbials.loneAdverbial(ctx.doc, from, npStart - 1)
                     ? ctx.content.statement(Attribution.Source.CUE, m, cue, from, npStart - 1, s, 0.85) : null;
         }
         if (AsClause.opens(tokens, cue, npStart, first, end)) {
@@ -143,7 +143,7 @@ final class SpeakerBeforeCue {
                 // antecedent is the verb's object.
                 return null;
             }
-            int from = ReportedContent.startAfterCue(tokens, cue, end);
+            int from = ContentStart.startAfterCue(tokens, cue, end);
             int to = from;
             while (to < end && !((tokens.get(to).is(",") || tokens.get(to).is(";")) && ctx.doc.quoteAt(tokens.get(to).start()) == null)) {
                 to++;
@@ -160,7 +160,7 @@ final class SpeakerBeforeCue {
         if (!atStart) {
             return null;
         }
-        int from = Listeners.afterAddressee(ctx, cue, ReportedContent.startAfterCue(tokens, cue, end), end);
+        int from = Listeners.afterAddressee(ctx, cue, ContentStart.startAfterCue(tokens, cue, end), end);
         if (ClauseShapes.afterTimeNoun(tokens, npStart, first) && !objectFollows(tokens, cue, end)) {
             // "on the day Holm had proposed, she ...", "the moment he says it, ...": the time is the verb's object.
             return null;
