@@ -22,29 +22,6 @@ final class SceneActs {
     private static final Set<String> WITHHELD_THINGS = WordSet.of("bail", "parole", "leave", "entry", "asylum", "permission");
     /** What opens the thing withheld after "her" or a name: "denied her a hat trick", "denied Lund the chance". */
     private static final Set<String> WITHHELD_DETERMINERS = WordSet.of("a", "an", "the", "any", "another");
-    /** The stages of a bill's passage: "in first reading", "at its second reading", "the final reading". */
-    private static final Set<String> READING_STAGES = WordSet.of("first", "second", "third", "final");
-    /** The longest bill and "back" between "reports" and "with(out) amendments": "reports Bill C-4 back". */
-    private static final int BILL_REPORTED_TOKENS = 5;
-    /** A thing written about as an object, with no words of its own: "wrote it on the whiteboard". */
-    private static final Set<String> WRITTEN_THINGS = WordSet.of("it", "them", "this");
-    /** Where or how a thing is written down: "wrote it on the board", "wrote them down". */
-    private static final Set<String> WRITTEN_WHERE = WordSet.of("on", "onto", "in", "into", "down", "up", "across", "over",
-            "under", "above", "below", "beside", "out", "off", "at");
-    /** Things that bear words rather than say them: "signs reading", "a T-shirt that read". */
-    private static final Set<String> DISPLAYS = WordSet.of("sign", "signs", "banner", "banners", "placard", "placards",
-            "poster", "posters", "plaque", "plaques", "t-shirt", "t-shirts", "shirt", "shirts", "sticker", "stickers",
-            "billboard", "billboards", "badge", "badges", "button", "buttons", "graffiti", "hat", "hats", "cap", "caps",
-            "mug", "mugs", "tattoo", "tattoos", "sweatshirt", "sweatshirts", "hoodie", "hoodies", "stamp", "stamps",
-            "postmark", "postmarks", "label", "labels", "inscription", "inscriptions");
-    /** What makes a panel one that bears words: "a wall panel", "an information panel". */
-    private static final Set<String> PANEL_KINDS = WordSet.of("wall", "display", "information", "interpretive", "exhibit",
-            "exhibition", "museum", "gallery");
-    /** Verbs of works on a thing, of buying, selling and hiring: what a plan of a project does. */
-    private static final Set<String> WORKS = WordSet.of("build", "rebuild", "replace", "demolish", "renovate", "expand",
-            "close", "reopen", "open", "convert", "turn", "construct", "install", "upgrade", "repair", "buy", "sell", "hire", "deepen", "widen", "dredge");
-    /** Where a thing put is shown or offered: "put it on display", "put the ferry up for sale". */
-    private static final Set<String> SHOWN = WordSet.of("display", "show", "view", "sale", "exhibit");
     /** A court's or a jury's verdict after "found" and its object: "found him guilty", "found the firm liable". */
     private static final Set<String> VERDICTS = WordSet.of("guilty", "innocent", "liable");
     /** Prepositions before a gerund that name an activity: "a reputation for arguing", "the art of persuading". */
@@ -89,18 +66,17 @@ final class SceneActs {
             return withheld(t, next, s.endToken());
         }
         if (w.startsWith("writ") || w.equals("wrote")) {
-            return next + 1 < s.endToken() && WRITTEN_THINGS.contains(t.get(next).lower())
-                    && WRITTEN_WHERE.contains(t.get(next + 1).lower());
+            return DisplayedWords.writtenDown(t, next, s);
         }
         if (w.startsWith("read")) {
-            return displayed(t, i, s) || billsReading(t, w, i, s);
+            return DisplayedWords.displayed(t, i, s) || BillStages.reading(t, w, i, s);
         }
         if (w.startsWith("report")) {
-            return billReported(t, next, s.endToken()) || w.equals("report") && numberedTitle(t, next, s.endToken());
+            return BillStages.reported(t, next, s.endToken()) || w.equals("report") && BillStages.numberedTitle(t, next, s.endToken());
         }
         if (w.startsWith("describ")) {
             // "where a panel described them as “acquired in 1910”": a display's words, as a sign's.
-            return displayed(t, i, s);
+            return DisplayedWords.displayed(t, i, s);
         }
         if (w.startsWith("remember")) {
             return !MemoryTold.told(t, i, next, s);
@@ -118,14 +94,14 @@ final class SceneActs {
             return filing(t, next, s.endToken());
         }
         if (w.startsWith("plan")) {
-            return overtaken(t, i, next, s) || works(t, next, s) || LifePlans.own(t, next, s, lexicon);
+            return PlannedWorks.overtaken(t, i, next, s) || PlannedWorks.works(t, next, s) || LifePlans.own(t, next, s, lexicon);
         }
         if (w.startsWith("swear") || w.startsWith("swor")) {
             return oathGiven(t, next, s);
         }
         if (w.startsWith("want")) {
             // "The Authority wants to deepen the channel": the works a body wants are its plan, as "plans to".
-            return works(t, next, s);
+            return PlannedWorks.works(t, next, s);
         }
         return w.endsWith("ing") && activity(doc, i, next, s);
     }
@@ -219,40 +195,6 @@ final class SceneActs {
     }
 
     /**
-     * "The government had planned to start in October": a plan in the past perfect, overtaken by what the story
-     * reports, is the narrator's background.
-     */
-    private static boolean overtaken(List<Token> t, int i, int next, Sentence s) {
-        int k = i - 1;
-        while (k > s.firstToken() && ClauseShapes.isAdverb(t.get(k)) && !t.get(k).is("had")) {
-            k--;
-        }
-        return k >= s.firstToken() && t.get(k).is("had") && next < s.endToken() && t.get(next).is("to");
-    }
-
-    /**
-     * "The Authority plans to replace the ferry in 2038", "plans to turn the shop into a cafe", "plans to put the jaw on
-     * display": a plan of works on a thing, of showing it, or of buying, selling or hiring, is a project, no words; "plans to call for", "plans to release its
-     * analysis" may report what was said of it (PolNeAR marks those).
-     */
-    private static boolean works(List<Token> t, int next, Sentence s) {
-        if (next + 1 >= s.endToken() || !t.get(next).is("to")) {
-            return false;
-        }
-        return WORKS.contains(t.get(next + 1).lower()) || t.get(next + 1).is("put") && shown(t, next + 2, s);
-    }
-
-    /** "put the jaw on display", "put the ferry up for sale": a thing shown or offered, within a few words. */
-    private static boolean shown(List<Token> t, int from, Sentence s) {
-        for (int k = from; k + 1 < Math.min(s.endToken(), from + Windows.DETERMINED_PHRASE_TOKENS); k++) {
-            if ((t.get(k).is("on") || t.get(k).is("for")) && SHOWN.contains(t.get(k + 1).lower())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
      * "denied her a hat trick", "denied him a penalty", "denied them entry", "denied Lund the chance": a receiver and
      * the thing withheld, or the thing alone ("denied bail on two grounds"). "denied her involvement" (her own), "denied it", "denied Lund had lied" deny words.
      */
@@ -279,92 +221,6 @@ final class SceneActs {
             k++;
         }
         return k > next && k < end && WITHHELD_DETERMINERS.contains(t.get(k).lower());
-    }
-
-    /**
-     * "the bill was adopted in first reading: 61 deputies voted in favour": a stage of a bill's passage, a noun after
-     * its ordinal, reads no words.
-     */
-    private static boolean billsReading(List<Token> t, String w, int i, Sentence s) {
-        return w.equals("reading") && i > s.firstToken() && READING_STAGES.contains(t.get(i - 1).lower());
-    }
-
-    /**
-     * "now reports it with two amendments", "reported the bill back without amendment": a committee returns a bill to
-     * the House, a stage of its passage; "reported that the bill needed amendments" keeps its clause.
-     */
-    private static boolean billReported(List<Token> t, int next, int end) {
-        for (int k = next; k + 1 < end && k - next <= BILL_REPORTED_TOKENS; k++) {
-            if (!t.get(k).isWord() || t.get(k).is("that")) {
-                return false;
-            }
-            if ((t.get(k).is("with") || t.get(k).is("without")) && k > next) {
-                int noun = t.get(k + 1).isWord() && k + 2 < end && !t.get(k + 1).lower().startsWith("amendment") ? k + 2 : k + 1;
-                return t.get(noun).lower().startsWith("amendment");
-            }
-        }
-        return false;
-    }
-
-    /**
-     * "Audit report 2037-02: Who answers the phone?": a report's number and a colon before its title, a heading that
-     * names the document; "Police report 12 injured" says something.
-     */
-    private static boolean numberedTitle(List<Token> t, int next, int end) {
-        if (next >= end || !Character.isDigit(t.get(next).text().charAt(0))) {
-            return false;
-        }
-        for (int k = next + 1; k < end && k <= next + Windows.REPORT_NUMBER_TOKENS; k++) {
-            if (t.get(k).is(":")) {
-                return true;
-            }
-            if (t.get(k).text().chars().anyMatch(Character::isLetter)) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * "signs reading “...”", "a banner that read": the word's subject, right before it, is a thing that bears words, or
-     * one placed where a few words say ("a handwritten sign on the door read", "a sign taped to the door read").
-     */
-    private static boolean displayed(List<Token> t, int i, Sentence s) {
-        int k = i - 1;
-        if (k > s.firstToken() && FunctionWords.THING_RELATIVES.contains(t.get(k).lower())) {
-            k--;
-        }
-        if (k >= s.firstToken() && (DISPLAYS.contains(t.get(k).lower()) || displayPanel(t, k, s))) {
-            return true;
-        }
-        for (int p = k; p > s.firstToken() && p >= k - Windows.DETERMINED_PHRASE_TOKENS && t.get(p).isWord(); p--) {
-            if (WRITTEN_WHERE.contains(t.get(p).lower())) {
-                return DISPLAYS.contains(t.get(p - 1).lower());
-            }
-            // "a sign taped to the door read": a display placed by a participle.
-            if (DISPLAYS.contains(t.get(p).lower()) && t.get(p + 1).lower().endsWith("ed")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * "a wall panel", "the room where a panel described": a panel bearing words, named so by its modifier or standing in
-     * a place's relative clause. "a panel of experts", "the review panel" are bodies.
-     */
-    private static boolean displayPanel(List<Token> t, int k, Sentence s) {
-        if (!t.get(k).is("panel") && !t.get(k).is("panels")) {
-            return false;
-        }
-        int before = k - 1;
-        if (before >= s.firstToken() && PANEL_KINDS.contains(t.get(before).lower())) {
-            return true;
-        }
-        if (before >= s.firstToken() && FunctionWords.ARTICLES.contains(t.get(before).lower())) {
-            before--;
-        }
-        return before >= s.firstToken() && t.get(before).is("where");
     }
 
     /**
