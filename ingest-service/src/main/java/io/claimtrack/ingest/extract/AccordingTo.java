@@ -167,7 +167,7 @@ final class AccordingTo {
         return verb.isWord() && !verb.isCapitalized() && lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss")
                 && !lower.endsWith("us") && !lower.endsWith("is") && !ClauseShapes.TIME_UNITS.contains(lower) && !lexicon.isSpeakerNoun(verb)
                 && !lexicon.isPersonNoun(WordForms.singular(lower))
-                && !(next.lower().endsWith("ed") || lexicon.isIrregularPast(next.lower()));
+                && !PhraseShapes.pastShape(next.lower(), lexicon);
     }
 
     /**

@@ -145,7 +145,12 @@ final class PhraseShapes {
 
     /** A lower-case past form, regular or irregular: "announced", "held". */
     static boolean pastForm(Token t, Lexicon lexicon) {
-        return t.isWord() && !t.isCapitalized() && (t.lower().endsWith("ed") || lexicon.isIrregularPast(t.lower()));
+        return t.isLowerWord() && pastShape(t.lower(), lexicon);
+    }
+
+    /** A past form whatever its case, regular or irregular: "announced", "Held" opening a headline. */
+    static boolean pastShape(String lower, Lexicon lexicon) {
+        return lower.endsWith("ed") || lexicon.isIrregularPast(lower);
     }
 
     /** A lower-case "-ed" or "-ing" word: "sponsored", "including", "contradicting". */

@@ -237,7 +237,7 @@ final class SubjectShape {
         return tokens.get(k).isWord() && !tokens.get(k).isCapitalized() && Gender.ofWord(possessed) == null
                 && !lexicon.roles.contains(possessed) && !lexicon.groups.contains(possessed)
                 && (tokens.get(k + 1).is("was") || tokens.get(k + 1).is("were"))
-                && (participle.endsWith("ed") || lexicon.isIrregularPast(participle) || PARTICIPLES.contains(participle));
+                && (PhraseShapes.pastShape(participle, lexicon) || PARTICIPLES.contains(participle));
     }
 
     /**
