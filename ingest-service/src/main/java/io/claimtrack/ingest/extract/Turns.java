@@ -78,13 +78,10 @@ final class Turns {
         }
         if (end > contentStart && !EmptyTurns.nothing(ctx, contentStart, first, end, asks, closes)) {
             int from = contentStart;
-            for (int note = stageNote(ctx, first, end); note > 0; note = stageNote(ctx, note, end)) {
+            for (Note note = stageNote(ctx, first, end); note != null; note = stageNote(ctx, note.close(), end)) {
                 // "That is settled. (laughter) Settled here, I mean, ...": the note parts what was said in two.
-                addPart(ctx, m, cue, from, ctx.tokens.get(note - 1).start(), blockIndex, confidence);
-                while (!ctx.tokens.get(note).is(")")) {
-                    note++;
-                }
-                from = ctx.tokens.get(note + 1).start();
+                addPart(ctx, m, cue, from, ctx.tokens.get(note.open() - 1).start(), blockIndex, confidence);
+                from = ctx.tokens.get(note.close() + 1).start();
             }
             addPart(ctx, m, cue, from, end, blockIndex, confidence);
         }
@@ -97,11 +94,15 @@ final class Turns {
         ctx.add(a);
     }
 
+    /** A stage note's opening and closing brackets, by token index. */
+    private record Note(int open, int close) {
+    }
+
     /**
-     * "(laughter)", "(applause)" between two sentences of a turn, from token {@code from} before {@code end}: the index of
-     * its opening bracket, or -1; the note's words are lower case, at most {@link #NOTE_WORDS}, and words follow it.
+     * "(laughter)", "(applause)" between two sentences of a turn, from token {@code from} before {@code end}: its
+     * brackets, or null; the note's words are lower case, at most {@link #NOTE_WORDS}, and words follow it.
      */
-    private static int stageNote(AttributionContext ctx, int from, int end) {
+    private static Note stageNote(AttributionContext ctx, int from, int end) {
         for (int k = Math.max(from, 1); k + 3 < ctx.tokens.size() && ctx.tokens.get(k).end() <= end; k++) {
             if (ctx.tokens.get(k).is("(") && ctx.tokens.get(k - 1).closesSentence()) {
                 int close = k + 1;
@@ -111,11 +112,11 @@ final class Turns {
                 }
                 if (close > k + 1 && close + 1 < ctx.tokens.size() && ctx.tokens.get(close).is(")")
                         && ctx.tokens.get(close + 1).end() <= end && ctx.tokens.get(close + 1).isWord()) {
-                    return k;
+                    return new Note(k, close);
                 }
             }
         }
-        return -1;
+        return null;
     }
 
     /**
