@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * "Hon. Ivo Brandt (Premier):": a transcript's turn label giving its speaker's office in brackets names that office's
  * holder for the whole sitting, so a member's "The Premier promised in 2034 to V" before the Premier's first turn is
- * his. Part of {@link ResolutionStage}; read once per document.
+ * his. Part of {@link ResolutionStage}.
  */
 final class LabelledOffices {
 
@@ -17,25 +17,37 @@ final class LabelledOffices {
     private static final Pattern LABEL = Pattern.compile("(?m)^(?:(?:Hon\\.|Honourable|Honorable)\\s+)?(?:(?:Mr|Ms|Mrs|Dr)\\.?\\s+)?"
             + "(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3})\\s*\\(([^)\\n]{2,60})\\):");
 
-    /** The office (lower case, no article) -> its holder; null for an office two labels give two people. */
-    private final Map<String, String> holders = new HashMap<>();
+    private final AnnotatedDocument doc;
+    /**
+     * The office (lower case, no article) -> its holder; null for an office two labels give two people. Read on the first
+     * description that asks: most documents have none.
+     */
+    private Map<String, String> holders;
 
     LabelledOffices(AnnotatedDocument doc) {
-        Matcher m = LABEL.matcher(doc.text);
-        while (m.find()) {
-            String office = m.group(2).strip().toLowerCase(Locale.ROOT);
-            String name = m.group(1);
-            holders.merge(office, name, (a, b) -> a.equals(b) ? a : "");
-        }
+        this.doc = doc;
     }
 
     /** The holder a label gives the office of a description still unresolved ("The Premier"), or null. */
     String holderOf(Attribution a) {
-        if (holders.isEmpty() || a.mention == null || a.kind != SpeakerKind.PERSON || !a.mention.text().equals(a.speaker)) {
+        if (a.mention == null || a.kind != SpeakerKind.PERSON || !a.mention.text().equals(a.speaker)) {
             return null;
         }
         String text = a.mention.text().toLowerCase(Locale.ROOT);
-        String holder = text.startsWith("the ") ? holders.get(text.substring(4)) : null;
+        String holder = text.startsWith("the ") ? holders().get(text.substring(4)) : null;
         return holder == null || holder.isEmpty() ? null : holder;
+    }
+
+    private Map<String, String> holders() {
+        if (holders == null) {
+            holders = new HashMap<>();
+            Matcher m = LABEL.matcher(doc.text);
+            while (m.find()) {
+                String office = m.group(2).strip().toLowerCase(Locale.ROOT);
+                String name = m.group(1);
+                holders.merge(office, name, (a, b) -> a.equals(b) ? a : "");
+            }
+        }
+        return holders;
     }
 }
