@@ -164,7 +164,7 @@ final class AccordingTo {
         Token verb = tokens.get(k);
         String lower = verb.lower();
         Token next = tokens.get(k + 1);
-        return verb.isWord() && !verb.isCapitalized() && lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss")
+        return verb.isLowerWord() && lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss")
                 && !lower.endsWith("us") && !lower.endsWith("is") && !ClauseShapes.TIME_UNITS.contains(lower) && !lexicon.isSpeakerNoun(verb)
                 && !lexicon.isPersonNoun(WordForms.singular(lower))
                 && !PhraseShapes.pastShape(next.lower(), lexicon);

@@ -72,7 +72,7 @@ final class AdjunctOnly {
                     || t.is(",") && k + 1 < to && tokens.get(k + 1).type() == Token.Type.QUOTE && closingTitle(tokens, k + 1, to)) {
                 return true;
             }
-            if (t.is("where") && k > from + 1 && tokens.get(k - 1).isWord() && !tokens.get(k - 1).isCapitalized()
+            if (t.is("where") && k > from + 1 && tokens.get(k - 1).isLowerWord()
                     && unbroken(tokens, k + 1, to)) {
                 // "by phone from a hospital where she was being treated": the clause is the place's, to the end.
                 return true;
@@ -86,7 +86,7 @@ final class AdjunctOnly {
             boolean addressee = beforeThat && ReportedContent.isMedium(tokens.get(k - 1).lower());
             if (infinitive(tokens, k, to) && !addressee || t.type() == Token.Type.QUOTE || t.is(",") && !dateComma(tokens, k, to)
                     || t.is(":") || t.is(";") || CLAUSE_WORDS.contains(w) && !month(t) || possessive && !afterPreposition(tokens, from, k)
-                    || t.isWord() && !t.isCapitalized() && w.length() > 4 && (w.endsWith("ing") || w.endsWith("ed"))
+                    || t.isLowerWord() && w.length() > 4 && (w.endsWith("ing") || w.endsWith("ed"))
                             && !DAY_PARTS.contains(w) && !DETERMINERS.contains(tokens.get(k - 1).lower())
                             && !(beforeThat && k + 1 < to && participleAdjunct(tokens.get(k + 1)))) {
                 return false;
@@ -133,7 +133,7 @@ final class AdjunctOnly {
         }
         Token verb = tokens.get(k + 1);
         String v = verb.lower();
-        boolean finite = verb.isWord() && !verb.isCapitalized() && (ClauseSubject.FINITE.contains(v)
+        boolean finite = verb.isLowerWord() && (ClauseSubject.FINITE.contains(v)
                 || Lexicon.get().isIrregularPast(v) || v.length() > 4 && v.endsWith("ed"));
         for (int j = k + 1; finite && j < to; j++) {
             finite = !tokens.get(j).is("that");
@@ -202,7 +202,7 @@ final class AdjunctOnly {
         }
         for (int k = from; k < last; k++) {
             Token t = tokens.get(k);
-            if (t.type() != Token.Type.NUMBER && !(t.isWord() && !t.isCapitalized() && !CLAUSE_WORDS.contains(t.lower()))) {
+            if (t.type() != Token.Type.NUMBER && !(t.isLowerWord() && !CLAUSE_WORDS.contains(t.lower()))) {
                 return false;
             }
         }
@@ -275,6 +275,6 @@ final class AdjunctOnly {
             return false;
         }
         Token next = tokens.get(k + 1);
-        return next.isWord() && !next.isCapitalized() && !DETERMINERS.contains(next.lower());
+        return next.isLowerWord() && !DETERMINERS.contains(next.lower());
     }
 }

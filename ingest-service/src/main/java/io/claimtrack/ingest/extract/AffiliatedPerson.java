@@ -35,7 +35,7 @@ final class AffiliatedPerson {
             return -1;
         }
         int k = of + 2;
-        while (k < span.size() && span.get(k).isWord() && !span.get(k).isCapitalized()) {
+        while (k < span.size() && span.get(k).isLowerWord()) {
             k++;
         }
         boolean described = k > of + 2 && (lexicon.organizations.contains(lexicon.headKey(span.get(k - 1).lower()))
@@ -60,7 +60,7 @@ final class AffiliatedPerson {
         }
         // "Security analyst Ravi Kohl of the ...": a capitalised modifier, then lower-case words ending in a role.
         int lower = name + 1;
-        while (lower < span.size() - 1 && lower - name <= 2 && span.get(lower).isWord() && !span.get(lower).isCapitalized()) {
+        while (lower < span.size() - 1 && lower - name <= 2 && span.get(lower).isLowerWord()) {
             lower++;
         }
         boolean title = lower > name + 1 && span.get(name).isCapitalized() && span.get(lower).isCapitalized()

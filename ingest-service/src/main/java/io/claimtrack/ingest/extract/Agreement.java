@@ -123,7 +123,7 @@ final class Agreement {
         }
         Token t = tokens.get(object);
         String w = t.lower();
-        return FunctionWords.ARTICLES_OR_POSSESSIVES.contains(w) || headline && t.isWord() && !t.isCapitalized()
+        return FunctionWords.ARTICLES_OR_POSSESSIVES.contains(w) || headline && t.isLowerWord()
                 && !FunctionWords.NP_BREAKERS.contains(w) && !FunctionWords.COORDINATORS.contains(w) && !ClauseShapes.isAdverb(t);
     }
 

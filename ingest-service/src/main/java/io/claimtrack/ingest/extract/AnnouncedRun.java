@@ -56,7 +56,7 @@ final class AnnouncedRun {
             // Longer than the longest adjunct phrase: no time or place alone, and a run-on text is not read to its end.
             return false;
         }
-        return noun.isWord() && !noun.isCapitalized() && end > next + 2 && !t.get(next + 2).is("with")
+        return noun.isLowerWord() && end > next + 2 && !t.get(next + 2).is("with")
                 && AdjunctOnly.is(t, next + 2, end) && doc.firstTokenOf(noun.lower()) < s.firstToken();
     }
 }

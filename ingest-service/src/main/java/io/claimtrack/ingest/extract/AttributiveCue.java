@@ -65,14 +65,14 @@ final class AttributiveCue {
             return nounPossessive(b);
         }
         return before.type() == Token.Type.NUMBER || FunctionWords.NUMBER_WORDS.contains(b) || DETERMINERS.contains(b)
-                || before.isWord() && !before.isCapitalized() && !b.endsWith("ly") && !FunctionWords.ADVERBS.contains(b)
+                || before.isLowerWord() && !b.endsWith("ly") && !FunctionWords.ADVERBS.contains(b)
                 && !FunctionWords.SUBJECT_PRONOUNS.contains(b) && !FunctionWords.NP_BREAKERS.contains(b);
     }
 
     /** A lower-case word that opens no clause, object or phrase of its own: "submissions", "consent". */
     private static boolean plainNoun(Token after) {
         String a = after.lower();
-        return after.isWord() && !after.isCapitalized() && !a.endsWith("ly") && !a.equals("to") && !a.equals("by")
+        return after.isLowerWord() && !a.endsWith("ly") && !a.equals("to") && !a.equals("by")
                 && !FunctionWords.NP_BREAKERS.contains(a) && !FunctionWords.DETERMINERS.contains(a)
                 && !FunctionWords.OBJECT_PRONOUNS.contains(a) && !FunctionWords.TOPIC_PREPOSITIONS.contains(a)
                 && !FunctionWords.ADVERBS.contains(a) && !a.equals("in") && !a.equals("at");
@@ -104,7 +104,7 @@ final class AttributiveCue {
     /** A thing's lower-case noun, no auxiliary, pronoun, person or group: what a reduced relative's participle follows. */
     private static boolean thingNoun(Lexicon lexicon, Token noun) {
         String n = noun.lower();
-        return noun.isWord() && !noun.isCapitalized() && !AUXILIARIES.contains(n) && !FunctionWords.SUBJECT_PRONOUNS.contains(n)
+        return noun.isLowerWord() && !AUXILIARIES.contains(n) && !FunctionWords.SUBJECT_PRONOUNS.contains(n)
                 && !lexicon.isPersonNoun(n) && !lexicon.groups.contains(n);
     }
 
@@ -189,7 +189,7 @@ final class AttributiveCue {
         // "the county's planning office"; a name's "'s" before "-ing" is "is" ("Lund's planning a bid").
         boolean ownedBy = !degree && nounPossessive(before) && !t.get(k).isCapitalized();
         return (DETERMINERS.contains(before) || degree && PLACES.contains(before) || ownedBy)
-                && after.isWord() && !after.isCapitalized() && !after.is("that") && !after.is("to")
+                && after.isLowerWord() && !after.is("that") && !after.is("to")
                 && !FunctionWords.ARTICLES_OR_POSSESSIVES.contains(after.lower())
                 && !FunctionWords.OBJECT_PRONOUNS.contains(after.lower()) && !FunctionWords.TOPIC_PREPOSITIONS.contains(after.lower());
     }

@@ -179,7 +179,7 @@ public final class AuthorVoiceStage implements Stage {
                 || ctx.doc.quoteAt(tokens.get(i).start()) != null) {
             return -1;
         }
-        boolean connective = i + 5 < s.endToken() && tokens.get(i + 4).isWord() && !tokens.get(i + 4).isCapitalized()
+        boolean connective = i + 5 < s.endToken() && tokens.get(i + 4).isLowerWord()
                 && tokens.get(i + 5).is(",");
         return connective ? i + 5 : i + 3;
     }

@@ -149,7 +149,7 @@ final class BareAdverbial {
         }
         for (int j = k; j < limit; j++) {
             Token t = tokens.get(j);
-            if (t.is("(") || t.isWord() && !t.isCapitalized()) {
+            if (t.is("(") || t.isLowerWord()) {
                 return j > k;
             }
             if (lexicon.organizations.contains(t.lower()) || !t.isWord() && !CueSense.abbreviationPeriod(tokens, j, k)) {
@@ -163,7 +163,7 @@ final class BareAdverbial {
     /** "During the debate former Senator Holm": the role words before the name belong to the subject. */
     private static int withRole(List<Token> tokens, int first, int name) {
         int k = name;
-        while (k - 1 > first + 1 && tokens.get(k - 1).isWord() && !tokens.get(k - 1).isCapitalized()
+        while (k - 1 > first + 1 && tokens.get(k - 1).isLowerWord()
                 && Lexicon.get().isRoleWord(tokens.get(k - 1).lower())) {
             k--;
         }

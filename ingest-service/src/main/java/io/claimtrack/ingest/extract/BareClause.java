@@ -56,7 +56,7 @@ final class BareClause {
             }
             Token verb = t.get(k + 1);
             if (tok.isWord() && WordForms.pluralShape(tok.lower())) {
-                return verb.isWord() && !verb.isCapitalized() && !FunctionWords.NP_BREAKERS.contains(verb.lower());
+                return verb.isLowerWord() && !FunctionWords.NP_BREAKERS.contains(verb.lower());
             }
         }
         return false;

@@ -74,6 +74,6 @@ final class BeliefAdjectives {
     /** "very", "still", "increasingly": an adverb between copula and adjective; "not" is none, so "is not sure" stays out. */
     private static boolean adverb(Token t) {
         String lower = t.lower();
-        return t.isWord() && !t.isCapitalized() && (ADVERBS.contains(lower) || lower.length() > 4 && lower.endsWith("ly"));
+        return t.isLowerWord() && (ADVERBS.contains(lower) || lower.length() > 4 && lower.endsWith("ly"));
     }
 }

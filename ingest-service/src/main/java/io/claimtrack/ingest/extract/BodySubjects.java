@@ -58,7 +58,7 @@ final class BodySubjects {
         int k = doc.tokenAtOrAfter(at) - 1;
         Token prev = k >= 0 ? doc.tokens.get(k) : null;
         String w = prev == null ? "" : prev.lower();
-        return prev != null && prev.isWord() && !prev.isCapitalized() && !FunctionWords.NP_BREAKERS.contains(w)
+        return prev != null && prev.isLowerWord() && !FunctionWords.NP_BREAKERS.contains(w)
                 && !FunctionWords.SAY_TELL.contains(w) && !lexicon.isIrregularPast(w) && !w.endsWith("ed") && !WordForms.pluralShape(w);
     }
 
@@ -120,7 +120,7 @@ final class BodySubjects {
         // "The Halverton startup offers ...": one capitalised word between the article and a lower-case word is the
         // place or origin the description gives, not a name the sentence opens with.
         boolean modifier = k > from && k + 1 < tokens.size() && tokens.get(k).isCapitalized()
-                && tokens.get(k + 1).isWord() && !tokens.get(k + 1).isCapitalized();
+                && tokens.get(k + 1).isLowerWord();
         if (first != null && k < tokens.size() && (first.offset() == tokens.get(k).start() || first.offset() == start)) {
             if (first.kind() == SpeakerKind.ORGANIZATION) {
                 return new Mention(first.offset(), first.offset() + first.text().length(), first.text(), "", first.text(),
@@ -139,7 +139,7 @@ final class BodySubjects {
             // "The startup offers ...": the trades no list of bodies holds but which bare name a business.
             boolean organisation = lexicon.organizations.contains(w) || Businesses.BARE.contains(w);
             if ((organisation || lexicon.documents.contains(w)) && w.equals(t.lower()) && j + 1 < tokens.size()
-                    && tokens.get(j + 1).isWord() && !tokens.get(j + 1).isCapitalized()) {
+                    && tokens.get(j + 1).isLowerWord()) {
                 return new Mention(start, t.end(), doc.text(start, t.end()), "", "",
                         organisation ? SpeakerKind.ORGANIZATION : SpeakerKind.DOCUMENT);
             }

@@ -113,7 +113,7 @@ final class ClauseShapes {
         }
         Token t = tokens.get(skipAdverbsRight(tokens, to + 1, end));
         String w = t.lower();
-        return t.isWord() && !t.isCapitalized() && !INFINITIVE_NOUN_OPENERS.contains(w) && !WordForms.pluralShape(w);
+        return t.isLowerWord() && !INFINITIVE_NOUN_OPENERS.contains(w) && !WordForms.pluralShape(w);
     }
 
     /** The first token at or after {@code p} that is no adverb; {@code end} when there is none. */
@@ -134,7 +134,7 @@ final class ClauseShapes {
      */
     static boolean lyAdverb(Token t) {
         String lower = t.lower();
-        return t.isWord() && !t.isCapitalized() && lower.endsWith("ly") && lower.length() > 4 && !NOUNS_IN_LY.contains(lower);
+        return t.isLowerWord() && lower.endsWith("ly") && lower.length() > 4 && !NOUNS_IN_LY.contains(lower);
     }
 
     static int skipAdverbsLeft(List<Token> tokens, int p, int first) {

@@ -89,7 +89,7 @@ final class ClauseSubject {
     static boolean finiteAt(List<Token> t, int k, int from) {
         Token tok = t.get(k);
         return FINITE.contains(tok.lower()) && !(k > from && tok.isCapitalized() && !tok.isAllCaps()
-                && t.get(k - 1).isWord() && !t.get(k - 1).isCapitalized());
+                && t.get(k - 1).isLowerWord());
     }
 
     private static boolean coordinated(List<Token> t, int from, int to) {

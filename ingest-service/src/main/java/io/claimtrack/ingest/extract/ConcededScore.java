@@ -26,7 +26,7 @@ final class ConcededScore {
 
     /** "a", "the", "late", "second-half", "two": a lower-case word or a number before the head. */
     private static boolean modifier(Token tok) {
-        return tok.type() == Token.Type.NUMBER || tok.isWord() && !tok.isCapitalized() && !FunctionWords.NP_BREAKERS.contains(tok.lower())
+        return tok.type() == Token.Type.NUMBER || tok.isLowerWord() && !FunctionWords.NP_BREAKERS.contains(tok.lower())
                 && !CueStage.PREPOSITIONS.contains(tok.lower()) || tok.is("-");
     }
 }

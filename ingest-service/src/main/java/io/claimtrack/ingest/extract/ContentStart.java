@@ -142,7 +142,7 @@ final class ContentStart {
                     && !Mentions.isDateWord(tokens.get(k + 1).lower());
         }
         Token prev = tokens.get(k - 1);
-        return k > i && t.isWord() && !t.isCapitalized() && w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")
+        return k > i && t.isLowerWord() && w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")
                 && !Mentions.isPossessive(w) && prev.isCapitalized() && prev.isWord();
     }
 

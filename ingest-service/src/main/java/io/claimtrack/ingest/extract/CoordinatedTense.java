@@ -175,7 +175,7 @@ final class CoordinatedTense {
 
     private static boolean adverb(Token t) {
         String w = t.lower();
-        return t.isWord() && !t.isCapitalized() && (FunctionWords.ADVERBS.contains(w) && !auxiliary(w)
+        return t.isLowerWord() && (FunctionWords.ADVERBS.contains(w) && !auxiliary(w)
                 || w.endsWith("ly") && w.length() > 4);
     }
 

@@ -86,7 +86,7 @@ final class CueNoun {
         int next = i + form.words().size();
         if (next < sentence.endToken() && (FunctionWords.FINITE_AUXILIARIES.contains(doc.tokens.get(next).lower()) || LINKING_VERBS.contains(doc.tokens.get(next).lower())
                 || verbOfSaying(doc, next, sentence)
-                || doc.tokens.get(next).isWord() && !doc.tokens.get(next).isCapitalized()
+                || doc.tokens.get(next).isLowerWord()
                         && doc.tokens.get(next).lower().endsWith("ed"))) {
             // "the attack will", "a leaked report said", "an Office report released last year", "the cable project
             // remains": the subject.
@@ -141,7 +141,7 @@ final class CueNoun {
             return false;
         }
         Token next = doc.tokens.get(i + 1);
-        return next.isWord() && !next.isCapitalized() && !FunctionWords.DETERMINERS.contains(next.lower())
+        return next.isLowerWord() && !FunctionWords.DETERMINERS.contains(next.lower())
                 && !FunctionWords.OBJECT_PRONOUNS.contains(next.lower()) && !next.is("that") && !next.is("to")
                 && !CueStage.PREPOSITIONS.contains(next.lower());
     }
@@ -188,7 +188,7 @@ final class CueNoun {
         }
         // "went on to express regret": "to" opens an infinitive after the preposition, no noun.
         Token modifier = doc.tokens.get(i - 1);
-        return OBJECT_PREPOSITIONS.contains(doc.tokens.get(i - 2).lower()) && modifier.isWord() && !modifier.isCapitalized()
+        return OBJECT_PREPOSITIONS.contains(doc.tokens.get(i - 2).lower()) && modifier.isLowerWord()
                 && !modifier.is("to") && !FunctionWords.SUBJECT_PRONOUNS.contains(modifier.lower())
                 && !FunctionWords.PERSON_PRONOUNS.contains(modifier.lower());
     }
@@ -300,7 +300,7 @@ final class CueNoun {
     private boolean isModifier(Token t) {
         String lower = t.lower();
         // The speaker-word lists last: most words fail the shape tests first.
-        return t.isWord() && !t.isCapitalized() && (isAdverb(t) || MODIFIERS.contains(lower)
+        return t.isLowerWord() && (isAdverb(t) || MODIFIERS.contains(lower)
                 || lower.indexOf('-') > 0 || lower.length() > 4 && (lower.endsWith("ing")
                         || hasAdjectiveEnding(lower))) && !isSpeakerWord(lower);
     }

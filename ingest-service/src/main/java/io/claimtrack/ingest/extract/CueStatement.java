@@ -208,7 +208,7 @@ final class CueStatement {
         int to = ctx.tokenAtOrAfter(subject.end());
         for (int k = from + 1; k < to; k++) {
             Token t = ctx.tokens.get(k);
-            if (t.isWord() && !t.isCapitalized() && t.lower().endsWith("s") && !t.lower().endsWith("ss")) {
+            if (t.isLowerWord() && t.lower().endsWith("s") && !t.lower().endsWith("ss")) {
                 Mention m = ctx.mentions.build(from, k);
                 return m == null ? subject : m;
             }

@@ -31,7 +31,7 @@ final class DemandedNoun {
         Token t = tokens.get(from);
         String w = t.lower();
         return WordForms.startsWithAny(verb, DEMANDS) && (cue.endToken() - cue.firstToken() > 1 || !verb.startsWith("call"))
-                && t.isWord() && !t.isCapitalized() && !ClauseShapes.isAdverb(t) && !Mentions.isDateWord(w)
+                && t.isLowerWord() && !ClauseShapes.isAdverb(t) && !Mentions.isDateWord(w)
                 && !NOT_NOUNS.contains(w);
     }
 }

@@ -99,7 +99,7 @@ final class DescribedStranger {
     }
 
     private static boolean personHead(Lexicon lexicon, Token w) {
-        return w.isWord() && !w.isCapitalized() && (lexicon.isPersonNoun(w.lower()) || Gender.ofWord(w.lower()) != null);
+        return w.isLowerWord() && (lexicon.isPersonNoun(w.lower()) || Gender.ofWord(w.lower()) != null);
     }
 
     /**

@@ -124,8 +124,8 @@ final class DocumentSigners {
     /** The document's head after lower-case modifiers from {@code k}: "annual" in "her annual report"; k if none. */
     private Token modifiedHead(int k, int end) {
         int head = k;
-        while (head + 1 < end && head - k < DocumentMaker.ADJUNCT_TOKENS && tokens.get(head).isWord()
-                && !tokens.get(head).isCapitalized() && !lexicon.documents.contains(lexicon.headKey(tokens.get(head).lower()))) {
+        while (head + 1 < end && head - k < DocumentMaker.ADJUNCT_TOKENS && tokens.get(head).isLowerWord()
+                && !lexicon.documents.contains(lexicon.headKey(tokens.get(head).lower()))) {
             head++;
         }
         return tokens.get(head);

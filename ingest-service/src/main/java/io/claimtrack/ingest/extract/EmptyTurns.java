@@ -88,7 +88,7 @@ final class EmptyTurns {
         }
         for (int k = from; k < to; k++) {
             Token t = ctx.tokens.get(k);
-            if (t.isWord() && !t.isCapitalized() && !FunctionWords.NAME_LINKS.contains(t.lower())) {
+            if (t.isLowerWord() && !FunctionWords.NAME_LINKS.contains(t.lower())) {
                 return false;
             }
         }

@@ -113,7 +113,7 @@ final class FindingSense {
             return false;
         }
         Token next = t.get(k + 1);
-        return k + 1 < cue && next.isWord() && !next.isCapitalized() && !PhraseShapes.isArticle(next.lower())
+        return k + 1 < cue && next.isLowerWord() && !PhraseShapes.isArticle(next.lower())
                 && !FunctionWords.DEMONSTRATIVES.contains(next.lower());
     }
 
@@ -244,7 +244,7 @@ final class FindingSense {
             // breeding"). After "show" and "find" the object is otherwise left as it was: PolNeAR counts "showed no
             // sign of backing down" and "found widespread support among ..." (measured: dev -2 matches, train -12).
             if (tok.is("that") || tok.is(":") || tok.type() == Token.Type.QUOTE || FunctionWords.FINITE_AUXILIARIES.contains(lower)
-                    || k > next && tok.isWord() && !tok.isCapitalized() && lower.length() > 5
+                    || k > next && tok.isLowerWord() && lower.length() > 5
                     && (lower.endsWith("ed") || lower.endsWith("ing"))
                     && !FunctionWords.POSSESSIVES.contains(t.get(k - 1).lower())
                     && !(stateObject && (PhraseShapes.isArticle(t.get(k - 1).lower())

@@ -176,7 +176,7 @@ public final class FollowOnQuoteStage implements Stage {
     private static boolean quotedTerm(AttributionContext ctx, Quote q, Sentence s) {
         int after = ctx.tokenAtOrAfter(q.end());
         if (after >= s.endToken() || !(ctx.tokens.get(after).is("(")
-                || ctx.tokens.get(after).isWord() && !ctx.tokens.get(after).isCapitalized())) {
+                || ctx.tokens.get(after).isLowerWord())) {
             return false;
         }
         int words = 0;

@@ -44,7 +44,7 @@ final class GroupSubjectBefore {
             }
             Token next = t.get(k + 1);
             if (WordForms.pluralShape(word.lower()) && lexicon.isPersonNoun(WordForms.singular(word.lower()))
-                    && (next.is(",") || next.isWord() && !next.isCapitalized())) {
+                    && (next.is(",") || next.isLowerWord())) {
                 return doc.text(t.get(first + 1).start(), word.end());
             }
         }

@@ -173,7 +173,7 @@ final class HouseMotions {
         for (int k = from + 1; k < to; k++) {
             Token t = doc.tokens.get(k);
             committee |= t.is("committee");
-            if (t.isWord() && !t.isCapitalized() && !FunctionWords.NAME_LINKS.contains(t.lower()) && !t.is("committee")) {
+            if (t.isLowerWord() && !FunctionWords.NAME_LINKS.contains(t.lower()) && !t.is("committee")) {
                 return false;
             }
         }

@@ -63,8 +63,8 @@ final class Introductions {
             return null;
         }
         int k = headAt - 1;
-        while (k >= 0 && first - k <= Windows.OPENING_DESCRIPTION_TOKENS + 2 && tokens.get(k).isWord()
-                && !tokens.get(k).isCapitalized() && !FunctionWords.DETERMINERS.contains(tokens.get(k).lower())) {
+        while (k >= 0 && first - k <= Windows.OPENING_DESCRIPTION_TOKENS + 2 && tokens.get(k).isLowerWord()
+                && !FunctionWords.DETERMINERS.contains(tokens.get(k).lower())) {
             // "One of the organizations he will soon launch, Our Revolution,": a clause, not a description.
             if (FunctionWords.NP_BREAKERS.contains(tokens.get(k).lower()) || FunctionWords.SUBJECT_PRONOUNS.contains(tokens.get(k).lower())) {
                 return null;
@@ -197,8 +197,7 @@ final class Introductions {
                 && (tokens.get(i).isCapitalized() || BODY_NAME_WORDS.contains(tokens.get(i).lower()))) {
             i--;
         }
-        return i < k && tokens.get(k).isCapitalized() && tokens.get(i + 1).is("of") && tokens.get(i).isWord()
-                && !tokens.get(i).isCapitalized() ? i : k;
+        return i < k && tokens.get(k).isCapitalized() && tokens.get(i + 1).is("of") && tokens.get(i).isLowerWord() ? i : k;
     }
 
     /** "hired a new director in March, Ada Holm,": the description's last word before a day or month its "in" or "on" opens. */

@@ -144,7 +144,7 @@ final class JustNamed {
                 return false;
             }
             Token t = doc.tokens.get(k);
-            if (!quoted && t.type() == Token.Type.QUOTE || t.isWord() && !t.isCapitalized() && !Mentions.isConnector(t.lower())) {
+            if (!quoted && t.type() == Token.Type.QUOTE || t.isLowerWord() && !Mentions.isConnector(t.lower())) {
                 return false;
             }
         }

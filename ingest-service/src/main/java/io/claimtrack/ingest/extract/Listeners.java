@@ -142,7 +142,7 @@ final class Listeners {
             if (w.equals("about")) {
                 return k > next;
             }
-            if (ofToo && w.equals("of") && k > next && k + 1 < end && t.get(k + 1).isWord() && !t.get(k + 1).isCapitalized()
+            if (ofToo && w.equals("of") && k > next && k + 1 < end && t.get(k + 1).isLowerWord()
                     && !PARTS.contains(t.get(k - 1).lower())) {
                 return !thatWithin(t, k + 1, Math.min(end, k + 1 + Windows.THAT_AFTER_TELL_TOKENS));
             }
@@ -263,7 +263,7 @@ final class Listeners {
             k++;
         }
         int head = k;
-        while (k < end && k - head < Windows.ADVERB_RUN && tokens.get(k).isWord() && !tokens.get(k).isCapitalized()
+        while (k < end && k - head < Windows.ADVERB_RUN && tokens.get(k).isLowerWord()
                 && !LISTENER_DETERMINERS.contains(tokens.get(k).lower()) && !FunctionWords.SUBJECT_PRONOUNS.contains(tokens.get(k).lower())
                 && !FunctionWords.NP_BREAKERS.contains(tokens.get(k).lower())
                 && !TOLD_WHERE.contains(tokens.get(k).lower()) && !tokens.get(k).is("to") && !tokens.get(k).is("that")

@@ -83,6 +83,6 @@ final class MemoryTold {
     /** "differently", "vividly", "well": how a memory is kept, right after the time remembered. */
     private static boolean manner(Token t) {
         String w = t.lower();
-        return t.isWord() && !t.isCapitalized() && (w.equals("well") || w.length() > 4 && w.endsWith("ly"));
+        return t.isLowerWord() && (w.equals("well") || w.length() > 4 && w.endsWith("ly"));
     }
 }

@@ -161,7 +161,7 @@ final class Mentions {
 
     /** A lower-case word that may stand before a noun inside a phrase: "regional", "fruit"; no function word. */
     private static boolean modifier(Token t) {
-        return t.isWord() && !t.isCapitalized() && !FunctionWords.NP_BREAKERS.contains(t.lower())
+        return t.isLowerWord() && !FunctionWords.NP_BREAKERS.contains(t.lower())
                 && !FunctionWords.ARTICLES.contains(t.lower());
     }
 
@@ -257,7 +257,7 @@ final class Mentions {
             if (prevDocument && READ_BY.contains(t.lower())) {
                 return k;
             }
-            if (document && t.isWord() && !t.isCapitalized() && (t.lower().endsWith("ed") || lexicon.verbOnlyPasts.contains(t.lower()))
+            if (document && t.isLowerWord() && (t.lower().endsWith("ed") || lexicon.verbOnlyPasts.contains(t.lower()))
                     && (prev.isCapitalized() || prevDocument)) {
                 return namesNoOne(k + 1, to) ? k : to;
             }
@@ -282,7 +282,7 @@ final class Mentions {
     /** "passed", "wrote": a lower-case past before a day. */
     private boolean pastBeforeDay(Token t) {
         String w = t.lower();
-        return t.isWord() && !t.isCapitalized() && (w.endsWith("ed") || lexicon.verbOnlyPasts.contains(w) || lexicon.isIrregularPast(w));
+        return t.isLowerWord() && (w.endsWith("ed") || lexicon.verbOnlyPasts.contains(w) || lexicon.isIrregularPast(w));
     }
 
     private boolean allDateWords(int from, int to) {

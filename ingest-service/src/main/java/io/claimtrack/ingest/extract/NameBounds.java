@@ -48,7 +48,7 @@ final class NameBounds {
             if (Mentions.isPossessive(t.lower())) {
                 cut = k + 1;
                 opening = true;
-            } else if (opening && t.isWord() && !t.isCapitalized() && t.lower().equals(t.text())) {
+            } else if (opening && t.isLowerWord() && t.lower().equals(t.text())) {
                 cut = k + 1;
             } else if (t.isWord()) {
                 opening = false;

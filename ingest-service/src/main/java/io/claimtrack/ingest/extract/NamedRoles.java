@@ -118,7 +118,7 @@ final class NamedRoles {
         }
         if (before.is(",") && k > 0) {
             String noun = tokens.get(k - 1).lower();
-            return tokens.get(k - 1).isWord() && !tokens.get(k - 1).isCapitalized()
+            return tokens.get(k - 1).isLowerWord()
                     && (Gender.ofWord(noun) != null || lexicon.isRoleWord(lexicon.headKey(noun)));
         }
         return false;

@@ -138,7 +138,7 @@ final class ObjectComplement {
      */
     private boolean thingAsked(Token object) {
         String w = object.lower();
-        return object.isWord() && !object.isCapitalized() && !FunctionWords.OBJECT_PRONOUNS.contains(w) && !PEOPLE.contains(w)
+        return object.isLowerWord() && !FunctionWords.OBJECT_PRONOUNS.contains(w) && !PEOPLE.contains(w)
                 && !lexicon.isSpeakerNoun(object) && !lexicon.isPersonNoun(w) && !lexicon.isPersonNoun(WordForms.singular(w));
     }
 

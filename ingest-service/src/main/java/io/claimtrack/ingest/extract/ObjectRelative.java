@@ -79,7 +79,7 @@ final class ObjectRelative {
         for (int k = group - 1; k - 1 > first && group - k <= NOUN_PHRASE_TOKENS + 1; k--) {
             if (k < group - 1 && tokens.get(k).in(WordClass.DETERMINER)) {
                 Token verb = tokens.get(k - 1);
-                return verb.isWord() && !verb.isCapitalized() && tokens.get(k - 2).isWord() && !verb.in(WordClass.NP_BREAKER)
+                return verb.isLowerWord() && tokens.get(k - 2).isWord() && !verb.in(WordClass.NP_BREAKER)
                         && !verb.in(WordClass.PREPOSITION) && !verb.in(WordClass.CLAUSE_WORD) && !verb.in(WordClass.DETERMINER)
                         && !FunctionWords.FLOATING_QUANTIFIERS.contains(verb.lower());
             }

@@ -179,7 +179,7 @@ final class ObjectSense {
     private int resultAt(List<Token> t, int next, Sentence s, boolean percent) {
         for (int k = next; k < Math.min(s.endToken(), next + Windows.RESULT_OBJECT_TOKENS); k++) {
             Token tok = t.get(k);
-            if (tok.type() != Token.Type.NUMBER && !(percent && tok.is("%")) && !(tok.isWord() && !tok.isCapitalized()) || tok.is("that")
+            if (tok.type() != Token.Type.NUMBER && !(percent && tok.is("%")) && !tok.isLowerWord() || tok.is("that")
                     || CueStage.PREPOSITIONS.contains(tok.lower())) {
                 return -1;
             }

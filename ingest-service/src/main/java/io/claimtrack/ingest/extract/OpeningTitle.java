@@ -112,8 +112,8 @@ final class OpeningTitle {
             noun++;
         }
         int verb = noun + 1;
-        return verb < tokens.size() && tokens.get(noun).isWord() && !tokens.get(noun).isCapitalized()
-                && (tokens.get(verb).isWord() && !tokens.get(verb).isCapitalized() || ",".equals(tokens.get(verb).text())) ? verb : -1;
+        return verb < tokens.size() && tokens.get(noun).isLowerWord()
+                && (tokens.get(verb).isLowerWord() || ",".equals(tokens.get(verb).text())) ? verb : -1;
     }
 
     /**
@@ -152,6 +152,6 @@ final class OpeningTitle {
             return -1;
         }
         Token next = tokens.get(end);
-        return next.isWord() && !next.isCapitalized() || ",".equals(next.text()) ? end : -1;
+        return next.isLowerWord() || ",".equals(next.text()) ? end : -1;
     }
 }

@@ -93,8 +93,7 @@ final class ParticipleClause {
         for (int k = from; k + 2 < end; k++) {
             Token t = tokens.get(k);
             if (t.is(",")) {
-                return tokens.get(k + 1).type() == Token.Type.QUOTE && tokens.get(k + 2).isWord()
-                        && !tokens.get(k + 2).isCapitalized() ? k : end;
+                return tokens.get(k + 1).type() == Token.Type.QUOTE && tokens.get(k + 2).isLowerWord() ? k : end;
             }
             if (t.type() == Token.Type.QUOTE || ClauseShapes.CLAUSE_WORDS.contains(t.lower())) {
                 // "adding that if the party loses, “...”": the quotation ends the participle's own clause.

@@ -155,7 +155,7 @@ final class PhraseShapes {
 
     /** A lower-case "-ed" or "-ing" word: "sponsored", "including", "contradicting". */
     static boolean participle(Token t) {
-        return t.isWord() && !t.isCapitalized() && (t.lower().endsWith("ed") || t.lower().endsWith("ing"));
+        return t.isLowerWord() && (t.lower().endsWith("ed") || t.lower().endsWith("ing"));
     }
 
     /** Index just before the span's last two words; an initial ("John F. Kerry") goes with the word after it. */

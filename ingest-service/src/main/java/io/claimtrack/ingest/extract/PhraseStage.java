@@ -277,8 +277,8 @@ public final class PhraseStage implements Stage {
         Token participle = tokens.get(adverb + 1);
         Token noun = tokens.get(adverb + 2);
         String determiner = tokens.get(adverb - 1).lower();
-        return ly.isWord() && !ly.isCapitalized() && ly.lower().length() > 4 && ly.lower().endsWith("ly")
-                && participle.isWord() && !participle.isCapitalized() && participle.lower().endsWith("ed")
+        return ly.isLowerWord() && ly.lower().length() > 4 && ly.lower().endsWith("ly")
+                && participle.isLowerWord() && participle.lower().endsWith("ed")
                 && (FunctionWords.ARTICLES.contains(determiner) || FunctionWords.POSSESSIVES.contains(determiner))
                 && noun.isWord() && !FunctionWords.NP_BREAKERS.contains(noun.lower());
     }
@@ -292,7 +292,7 @@ public final class PhraseStage implements Stage {
             return false;
         }
         Token next = tokens.get(i + 1);
-        return next.isWord() && !next.isCapitalized() && !FunctionWords.NP_BREAKERS.contains(next.lower()) && !TIME_AFTER.contains(next.lower())
+        return next.isLowerWord() && !FunctionWords.NP_BREAKERS.contains(next.lower()) && !TIME_AFTER.contains(next.lower())
                 && !Mentions.isDateWord(next.lower());
     }
 }

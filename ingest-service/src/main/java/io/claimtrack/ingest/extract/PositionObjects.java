@@ -109,7 +109,7 @@ final class PositionObjects {
         }
         Token after = t.get(next);
         String lower = after.lower();
-        return after.isWord() && !after.isCapitalized() && !FunctionWords.DETERMINERS.contains(lower)
+        return after.isLowerWord() && !FunctionWords.DETERMINERS.contains(lower)
                 && !FunctionWords.OBJECT_PRONOUNS.contains(lower) && !lower.equals("it") && !lower.endsWith("ing")
                 && !lower.endsWith("s");
     }
@@ -150,7 +150,7 @@ final class PositionObjects {
         }
         Token noun = t.get(i - 1);
         Token after = i + 1 < s.endToken() ? t.get(i + 1) : null;
-        return noun.isWord() && !noun.isCapitalized() && FunctionWords.DETERMINERS.contains(t.get(i - 2).lower())
+        return noun.isLowerWord() && FunctionWords.DETERMINERS.contains(t.get(i - 2).lower())
                 && !lexicon.isSpeakerNoun(noun) && !lexicon.isPersonNoun(WordForms.singular(noun.lower()))
                 && (after == null || after.is(",") || after.is("."));
     }

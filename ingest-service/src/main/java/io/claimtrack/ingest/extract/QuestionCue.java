@@ -105,8 +105,8 @@ final class QuestionCue {
         String w = ctx.tokens.get(i).lower();
         if (FunctionWords.ARTICLES.contains(w) || FunctionWords.POSSESSIVES.contains(w)) {
             int k = i + 1;
-            while (k < end && k - i <= Windows.LISTENER_WORDS && ctx.tokens.get(k).isWord()
-                    && !ctx.tokens.get(k).isCapitalized() && !CIRCUMSTANCE.contains(ctx.tokens.get(k).lower())
+            while (k < end && k - i <= Windows.LISTENER_WORDS && ctx.tokens.get(k).isLowerWord()
+                    && !CIRCUMSTANCE.contains(ctx.tokens.get(k).lower())
                     && !RELATIVES.contains(ctx.tokens.get(k).lower()) && !CLAUSE_OPENERS.contains(ctx.tokens.get(k).lower())
                     && ctx.cueAt[k] == null) {
                 k++;

@@ -49,7 +49,7 @@ final class QuotedTail {
     /** "..., "the last resort," and instructed the ministry to ...": the subject's next act, in the past. */
     private static boolean pastVerb(Token t) {
         String w = t.lower();
-        return t.isWord() && !t.isCapitalized() && w.length() > 4 && w.endsWith("ed");
+        return t.isLowerWord() && w.length() > 4 && w.endsWith("ed");
     }
 
     /** A subject pronoun, or a noun phrase with a finite verb within a few words (no punctuation between). */

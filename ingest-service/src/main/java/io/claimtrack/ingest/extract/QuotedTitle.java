@@ -47,7 +47,7 @@ final class QuotedTitle {
             // ''...'': a mark of two apostrophes may be two tokens.
             word++;
         }
-        return word < tokens.size() && tokens.get(word).isWord() && !tokens.get(word).isCapitalized();
+        return word < tokens.size() && tokens.get(word).isLowerWord();
     }
 
     /** Whether every word of the quotation is capitalised but short function words ("of", "the", "and"). */

@@ -55,7 +55,7 @@ final class ReadoutObjects {
      * a clause follows.
      */
     private static boolean misgivingAt(List<Token> t, int k, Sentence s) {
-        if (k + 1 < s.endToken() && t.get(k).isWord() && !t.get(k).isCapitalized() && !MISGIVINGS.contains(t.get(k).lower())) {
+        if (k + 1 < s.endToken() && t.get(k).isLowerWord() && !MISGIVINGS.contains(t.get(k).lower())) {
             k++;
         }
         return k < s.endToken() && MISGIVINGS.contains(t.get(k).lower())

@@ -73,6 +73,6 @@ final class ReportedClausePredicate {
 
     private static boolean participle(Token tok) {
         String w = tok.lower();
-        return tok.isWord() && !tok.isCapitalized() && (w.endsWith("ed") || w.endsWith("en") || Lexicon.get().isIrregularPast(w));
+        return tok.isLowerWord() && (w.endsWith("ed") || w.endsWith("en") || Lexicon.get().isIrregularPast(w));
     }
 }

@@ -152,7 +152,7 @@ final class ReportedContent {
     /** A finite verb, "to" or a past form in -ed: a clause of its own has begun. */
     static boolean isClauseVerb(Token t) {
         String w = t.lower();
-        return CLAUSE_VERBS.contains(w) || t.isWord() && !t.isCapitalized() && w.length() > 4 && w.endsWith("ed")
+        return CLAUSE_VERBS.contains(w) || t.isLowerWord() && w.length() > 4 && w.endsWith("ed")
                 && !TIME_WORDS.contains(w);
     }
 

@@ -21,6 +21,6 @@ final class ReportedTallies {
             return false;
         }
         Token first = ctx.tokens.get(content);
-        return CueSense.thingsCounted(first) || first.isWord() && !first.isCapitalized() && first.lower().endsWith("ing");
+        return CueSense.thingsCounted(first) || first.isLowerWord() && first.lower().endsWith("ing");
     }
 }

@@ -100,8 +100,8 @@ final class RoleAndName {
                 // "President of the Republic of Maravia Ilse Karrow": after a capitalised title, "of" and its article
                 // say where, joining no fields ("president of the Log Cabin Republicans" names no one after it).
                 boolean where = capitalTitle && (t.is("of") || t.is("the") && span.get(k - 1).is("of"));
-                joined |= !where && (Mentions.isConnector(t.lower()) || t.isWord() && !t.isCapitalized());
-                lower |= !where && t.isWord() && !t.isCapitalized() && !Mentions.isConnector(t.lower());
+                joined |= !where && (Mentions.isConnector(t.lower()) || t.isLowerWord());
+                lower |= !where && t.isLowerWord() && !Mentions.isConnector(t.lower());
             }
             int title = lastRoleOrLower;
             int beforeName = PhraseShapes.beforeLastTwoWords(span);

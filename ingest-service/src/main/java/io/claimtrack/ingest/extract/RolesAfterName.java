@@ -136,7 +136,7 @@ final class RolesAfterName {
             return "";
         }
         int k = head - 1;
-        while (k >= 0 && head - k <= Windows.POSSESSIVE_DESCRIPTION_WORDS && tokens.get(k).isWord() && !tokens.get(k).isCapitalized()
+        while (k >= 0 && head - k <= Windows.POSSESSIVE_DESCRIPTION_WORDS && tokens.get(k).isLowerWord()
                 && !FunctionWords.DETERMINERS.contains(tokens.get(k).lower())
                 && lexicon.isRoleWord(tokens.get(k).lower())) {
             k--;
@@ -207,7 +207,7 @@ final class RolesAfterName {
                 int start = k + 1 < limit && FunctionWords.DETERMINERS.contains(tokens.get(k + 1).lower())
                         ? k + 2 : k + 1;
                 int stop = start;
-                while (stop < limit && tokens.get(stop).isWord() && !tokens.get(stop).isCapitalized()
+                while (stop < limit && tokens.get(stop).isLowerWord()
                         && !ROLE_ENDERS.contains(tokens.get(stop).lower()) && !FunctionWords.NP_BREAKERS.contains(tokens.get(stop).lower())) {
                     stop++;
                 }

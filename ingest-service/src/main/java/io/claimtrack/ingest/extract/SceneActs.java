@@ -208,7 +208,7 @@ final class SceneActs {
         }
         Token second = t.get(next + 1);
         if (RECEIVERS.contains(first)) {
-            return WITHHELD_DETERMINERS.contains(second.lower()) || second.isWord() && !second.isCapitalized()
+            return WITHHELD_DETERMINERS.contains(second.lower()) || second.isLowerWord()
                     && !second.is("that") && !ReportedContent.isClauseVerb(second);
         }
         int k = next;

@@ -84,7 +84,7 @@ final class SentenceSubjects {
         int end = ctx.mentions.scanRight(first, Math.min(limit, first + Windows.SUBJECT_TOKENS));
         for (int k = first + 1; k < end; k++) {
             Token t = tokens.get(k);
-            if (finiteVerb(lexicon, t) || pluralsCue(ctx, k) || t.isWord() && !t.isCapitalized() && (FunctionWords.ADVERBS.contains(t.lower()) && !NOUN_PHRASE_ADVERBS.contains(t.lower())
+            if (finiteVerb(lexicon, t) || pluralsCue(ctx, k) || t.isLowerWord() && (FunctionWords.ADVERBS.contains(t.lower()) && !NOUN_PHRASE_ADVERBS.contains(t.lower())
                     || !lexicon.isSpeakerNoun(t) && endsPersonName(ctx.doc, tokens.get(k - 1)))) {
                 end = k;
                 break;
@@ -99,7 +99,7 @@ final class SentenceSubjects {
     }
 
     static boolean finiteVerb(Lexicon lexicon, Token t) {
-        return t.isWord() && !t.isCapitalized() && (t.lower().endsWith("ed") || ClauseSubject.FINITE.contains(t.lower())
+        return t.isLowerWord() && (t.lower().endsWith("ed") || ClauseSubject.FINITE.contains(t.lower())
                 || lexicon.isIrregularPast(t.lower()));
     }
 

@@ -57,6 +57,6 @@ final class ShellNouns {
             return false;
         }
         Token noun = tokens.get(k + 1);
-        return noun.isWord() && !noun.isCapitalized() && !BareAdverbial.isTime(noun) && !THIS_TIMES.contains(noun.lower());
+        return noun.isLowerWord() && !BareAdverbial.isTime(noun) && !THIS_TIMES.contains(noun.lower());
     }
 }

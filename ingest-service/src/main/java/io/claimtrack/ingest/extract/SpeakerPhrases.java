@@ -209,7 +209,7 @@ final class SpeakerPhrases {
      */
     private static boolean deckClause(AttributionContext ctx, Cue cue, Sentence s, int p) {
         Token noun = ctx.tokens.get(p);
-        return noun.isWord() && !noun.isCapitalized() && p + 1 == cue.firstToken() && BodyDescriptions.topLine(ctx.doc, s.block())
+        return noun.isLowerWord() && p + 1 == cue.firstToken() && BodyDescriptions.topLine(ctx.doc, s.block())
                 && ctx.tokens.get(cue.firstToken()).lower().endsWith("s");
     }
 
@@ -318,7 +318,7 @@ final class SpeakerPhrases {
     private Mention bareGroup(AttributionContext ctx, int last, int first) {
         List<Token> tokens = ctx.tokens;
         int k = last;
-        while (k >= first && last - k < Windows.BARE_GROUP_TOKENS && tokens.get(k).isWord() && !tokens.get(k).isCapitalized()
+        while (k >= first && last - k < Windows.BARE_GROUP_TOKENS && tokens.get(k).isLowerWord()
                 && !FunctionWords.NP_BREAKERS.contains(tokens.get(k).lower()) && !ClauseShapes.CLAUSE_WORDS.contains(tokens.get(k).lower())) {
             k--;
         }
@@ -385,7 +385,7 @@ final class SpeakerPhrases {
     /** "a poll conducted by", "a report commissioned by": a participle and its agent after the head noun. */
     private static boolean byAgent(List<Token> tokens, int npStart) {
         Token participle = tokens.get(npStart - 2);
-        return tokens.get(npStart - 1).is("by") && participle.isWord() && !participle.isCapitalized()
+        return tokens.get(npStart - 1).is("by") && participle.isLowerWord()
                 && participle.lower().endsWith("ed");
     }
 }

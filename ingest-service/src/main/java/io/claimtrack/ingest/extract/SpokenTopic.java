@@ -82,7 +82,7 @@ final class SpokenTopic {
             Token tok = t.get(k);
             if (tok.is("on") || tok.is("about")) {
                 Token topic = t.get(k + 1);
-                return topic.isWord() && !topic.isCapitalized() && !clauseWithin(t, k + 1, Math.min(end, k + 1 + Windows.ADVERBIAL_PHRASE_TOKENS));
+                return topic.isLowerWord() && !clauseWithin(t, k + 1, Math.min(end, k + 1 + Windows.ADVERBIAL_PHRASE_TOKENS));
             }
             if (!tok.isWord() || FunctionWords.NP_BREAKERS.contains(tok.lower())) {
                 return false;

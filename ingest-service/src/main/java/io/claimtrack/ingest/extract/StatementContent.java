@@ -59,7 +59,7 @@ final class StatementContent {
             return false;
         }
         Token t = tokens.get(fromToken);
-        return t.isWord() && !t.isCapitalized() && doc.block(s.block()).kind() == Block.Kind.HEADLINE
+        return t.isLowerWord() && doc.block(s.block()).kind() == Block.Kind.HEADLINE
                 && (toToken == s.endToken() || tokens.get(toToken).is(";"));
     }
 

@@ -42,7 +42,7 @@ final class SubjectAsides {
      * his sleeves, waved", "Ada Holm, cap in her hand, walked"; not "according to his lawyer", a source.
      */
     private static boolean ownScene(List<Token> tokens, int i) {
-        return i + 2 < tokens.size() && tokens.get(i).isWord() && !tokens.get(i).isCapitalized() && !tokens.get(i).is("according")
+        return i + 2 < tokens.size() && tokens.get(i).isLowerWord() && !tokens.get(i).is("according")
                 && CueStage.PREPOSITIONS.contains(tokens.get(i + 1).lower()) && PERSON_POSSESSIVES.contains(tokens.get(i + 2).lower());
     }
 

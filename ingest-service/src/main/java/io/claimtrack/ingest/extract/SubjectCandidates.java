@@ -242,7 +242,7 @@ final class SubjectCandidates {
                 Token t = doc.tokens.get(k);
                 Token next = doc.tokens.get(k + 1);
                 // "Julian said" beside "Julia": a first name is no people's adjective.
-                if (t.isWord() && t.isCapitalized() && next.isWord() && !next.isCapitalized() && !lexicon.isFirstName(t.lower())) {
+                if (t.isWord() && t.isCapitalized() && next.isLowerWord() && !lexicon.isFirstName(t.lower())) {
                     adjectives.add(t.text());
                 }
             }

@@ -62,7 +62,7 @@ final class SubjectPhrase {
             }
             boolean modifierStarts = k > start && (ClauseSubject.RELATIVES.contains(w) || POSTMODIFIER_STARTS.contains(w)
                     || PERSONAL_PRONOUNS.contains(w) || PhraseShapes.contractedPronoun(tok) > 0
-                    || tok.isWord() && !tok.isCapitalized() && (w.length() > 4 && (w.endsWith("ed") || w.endsWith("ing"))
+                    || tok.isLowerWord() && (w.length() > 4 && (w.endsWith("ed") || w.endsWith("ing"))
                     || participleOnly(w) || documentsAgent(t, k, last)) && !premodifier(t, start, k, last)
                     && !coordinatedModifier(t, start, k, last));
             if (headEnd < 0 && modifierStarts) {
@@ -212,8 +212,8 @@ final class SubjectPhrase {
      */
     private static boolean premodifier(List<Token> t, int start, int k, int last) {
         Token next = k < last ? t.get(k + 1) : null;
-        return k == start + 1 && FunctionWords.ARTICLES.contains(t.get(start).lower()) && next != null && next.isWord()
-                && !next.isCapitalized() && !POSTMODIFIER_STARTS.contains(next.lower()) && !ClauseSubject.RELATIVES.contains(next.lower())
+        return k == start + 1 && FunctionWords.ARTICLES.contains(t.get(start).lower()) && next != null && next.isLowerWord()
+                && !POSTMODIFIER_STARTS.contains(next.lower()) && !ClauseSubject.RELATIVES.contains(next.lower())
                 && !FunctionWords.NP_BREAKERS.contains(next.lower())
                 && !FunctionWords.DETERMINERS.contains(next.lower());
     }
@@ -225,7 +225,7 @@ final class SubjectPhrase {
     private boolean coordinatedModifier(List<Token> t, int start, int k, int last) {
         Token next = k < last ? t.get(k + 1) : null;
         return k >= start + 2 && t.get(k - 1).is("and") && t.get(k - 2).isWord() && t.get(k).lower().endsWith("ing")
-                && next != null && next.isWord() && !next.isCapitalized() && canSpeak(next, false);
+                && next != null && next.isLowerWord() && canSpeak(next, false);
     }
 
     /**

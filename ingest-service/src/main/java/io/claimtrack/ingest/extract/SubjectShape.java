@@ -142,8 +142,8 @@ final class SubjectShape {
         int first = owner + 1;
         int k = first;
         // "Her attack on Sanders", "His appointment of James Zogby": a preposition makes the name an object.
-        while (k < tokens.size() && k - owner <= Windows.POSSESSIVE_DESCRIPTION_WORDS && tokens.get(k).isWord()
-                && !tokens.get(k).isCapitalized() && !FunctionWords.NP_BREAKERS.contains(tokens.get(k).lower())
+        while (k < tokens.size() && k - owner <= Windows.POSSESSIVE_DESCRIPTION_WORDS && tokens.get(k).isLowerWord()
+                && !FunctionWords.NP_BREAKERS.contains(tokens.get(k).lower())
                 && !FunctionWords.TOPIC_PREPOSITIONS.contains(tokens.get(k).lower()) && !tokens.get(k).is("and")) {
             k++;
         }
@@ -234,7 +234,7 @@ final class SubjectShape {
         }
         String possessed = tokens.get(k).lower();
         String participle = tokens.get(k + 2).lower();
-        return tokens.get(k).isWord() && !tokens.get(k).isCapitalized() && Gender.ofWord(possessed) == null
+        return tokens.get(k).isLowerWord() && Gender.ofWord(possessed) == null
                 && !lexicon.roles.contains(possessed) && !lexicon.groups.contains(possessed)
                 && (tokens.get(k + 1).is("was") || tokens.get(k + 1).is("were"))
                 && (PhraseShapes.pastShape(participle, lexicon) || PARTICIPLES.contains(participle));
@@ -322,7 +322,7 @@ final class SubjectShape {
                 // "Mette Kolstad, who led the delegation, was more cautious": the verb comes after the relative clause.
                 boolean relative = k + 1 < tokens.size() && tokens.get(k).is(",") && (tokens.get(k + 1).is("who") || tokens.get(k + 1).is("whose"));
                 k = SubjectAsides.after(tokens, k);
-                return !possessor && k < tokens.size() && (relative || tokens.get(k).isWord() && !tokens.get(k).isCapitalized());
+                return !possessor && k < tokens.size() && (relative || tokens.get(k).isLowerWord());
             }
             if (t.is(",") && i > 0 && titleFrom == start && ADVERBIAL_OPENERS.contains(tokens.get(0).lower())) {
                 titleFrom = t.end();

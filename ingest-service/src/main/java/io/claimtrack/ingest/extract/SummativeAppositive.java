@@ -84,8 +84,7 @@ final class SummativeAppositive {
         for (int j = k - 1; j > 0 && k - j <= Windows.ASIDE_TOKENS; j--) {
             if (tokens.get(j).is(",")) {
                 Token verb = tokens.get(j - 1);
-                return j + 1 < k && FunctionWords.SUBORDINATORS.contains(tokens.get(j + 1).lower()) && verb.isWord()
-                        && !verb.isCapitalized();
+                return j + 1 < k && FunctionWords.SUBORDINATORS.contains(tokens.get(j + 1).lower()) && verb.isLowerWord();
             }
         }
         return false;

@@ -130,7 +130,7 @@ final class Telephoned {
             return false;
         }
         int k = i - 1;
-        while (k > s.firstToken() && i - k <= NAMED_THING_WORDS && t.get(k).isWord() && !t.get(k).isCapitalized()
+        while (k > s.firstToken() && i - k <= NAMED_THING_WORDS && t.get(k).isLowerWord()
                 && !INDEFINITE.contains(t.get(k).lower())) {
             k--;
         }

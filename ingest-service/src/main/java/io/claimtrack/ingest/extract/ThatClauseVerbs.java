@@ -89,7 +89,7 @@ final class ThatClauseVerbs {
 
     /** "consider it necessary to A", "considers it important that B": "it", a lone adjective, then what is judged. */
     private static boolean itJudged(List<Token> t, int next, Sentence s) {
-        return next + 3 < s.endToken() && t.get(next).is("it") && t.get(next + 1).isWord() && !t.get(next + 1).isCapitalized()
+        return next + 3 < s.endToken() && t.get(next).is("it") && t.get(next + 1).isLowerWord()
                 && !FunctionWords.NP_BREAKERS.contains(t.get(next + 1).lower()) && (t.get(next + 2).is("to") || t.get(next + 2).is("that"));
     }
 

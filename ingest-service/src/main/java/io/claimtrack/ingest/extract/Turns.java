@@ -106,8 +106,7 @@ final class Turns {
         for (int k = Math.max(from, 1); k + 3 < ctx.tokens.size() && ctx.tokens.get(k).end() <= end; k++) {
             if (ctx.tokens.get(k).is("(") && ctx.tokens.get(k - 1).closesSentence()) {
                 int close = k + 1;
-                while (close < ctx.tokens.size() && close - k <= NOTE_WORDS && ctx.tokens.get(close).isWord()
-                        && !ctx.tokens.get(close).isCapitalized()) {
+                while (close < ctx.tokens.size() && close - k <= NOTE_WORDS && ctx.tokens.get(close).isLowerWord()) {
                     close++;
                 }
                 if (close > k + 1 && close + 1 < ctx.tokens.size() && ctx.tokens.get(close).is(")")

@@ -87,7 +87,7 @@ final class WitnessCalls {
     private static boolean namesOnly(AnnotatedDocument doc, int from, int to, Set<String> others) {
         for (int k = from; k < to; k++) {
             Token t = doc.tokens.get(k);
-            if (t.isWord() && !t.isCapitalized() && !FunctionWords.NAME_LINKS.contains(t.lower()) && !others.contains(t.lower())) {
+            if (t.isLowerWord() && !FunctionWords.NAME_LINKS.contains(t.lower()) && !others.contains(t.lower())) {
                 return false;
             }
         }

@@ -139,7 +139,7 @@ final class WordsNotGiven {
         }
         Token prev = t.get(i - 1);
         String p = prev.lower();
-        return prev.isWord() && !prev.isCapitalized() && !FunctionWords.SUBJECT_PRONOUNS.contains(p) && !p.equals("who")
+        return prev.isLowerWord() && !FunctionWords.SUBJECT_PRONOUNS.contains(p) && !p.equals("who")
                 && !p.equals("to") && !ClauseShapes.isAdverb(prev);
     }
 }

@@ -31,7 +31,7 @@ final class WorksFor {
             }
             Token noun = span.get(k - 1);
             String key = lexicon.headKey(noun.lower());
-            boolean lowerNoun = noun.isWord() && !noun.isCapitalized()
+            boolean lowerNoun = noun.isLowerWord()
                     && (lexicon.roles.contains(key) || lexicon.groups.contains(key) || lexicon.organizations.contains(key));
             // "Aides to President ...": a title is singular, so a plural opening the sentence is no title.
             boolean openingGroup = k == 1 && noun.isCapitalized() && lexicon.groups.contains(noun.lower());

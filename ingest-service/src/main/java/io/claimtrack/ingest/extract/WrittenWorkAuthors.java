@@ -91,7 +91,7 @@ final class WrittenWorkAuthors {
     /** "its commentator Ysolde Brankov", "Ysolde Brankov": a person's name after an owner and a role; null if none. */
     private Mention authorNamed(int from, int end) {
         int k = from;
-        while (k < end && k - from < MODIFIER_TOKENS && tokens.get(k).isWord() && !tokens.get(k).isCapitalized()) {
+        while (k < end && k - from < MODIFIER_TOKENS && tokens.get(k).isLowerWord()) {
             k++;
         }
         Mention m = phrases.phrase(k, end, false);
