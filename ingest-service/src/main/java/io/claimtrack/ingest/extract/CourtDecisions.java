@@ -179,15 +179,7 @@ final class CourtDecisions {
      * a court in its first words, decides after the finding it gave.
      */
     private static boolean courtOpens(List<Token> t, Sentence s) {
-        for (int k = s.firstToken(); k < Math.min(s.endToken(), s.firstToken() + SUBJECT_WORDS); k++) {
-            if (COURTS.contains(t.get(k).lower())) {
-                return true;
-            }
-            if (!t.get(k).isWord()) {
-                return false;
-            }
-        }
-        return false;
+        return PhraseShapes.wordInRun(t, s.firstToken(), Math.min(s.endToken(), s.firstToken() + SUBJECT_WORDS), COURTS::contains);
     }
 
     /**

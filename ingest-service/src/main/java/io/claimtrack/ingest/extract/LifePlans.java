@@ -54,14 +54,6 @@ final class LifePlans {
         if (from >= s.endToken() || !FunctionWords.ARTICLES_OR_POSSESSIVES.contains(t.get(from).lower())) {
             return false;
         }
-        for (int k = from + 1; k < Math.min(s.endToken(), from + 1 + NOUN_TOKENS); k++) {
-            if (nouns.test(t.get(k).lower())) {
-                return true;
-            }
-            if (!t.get(k).isWord()) {
-                return false;
-            }
-        }
-        return false;
+        return PhraseShapes.wordInRun(t, from + 1, Math.min(s.endToken(), from + 1 + NOUN_TOKENS), nouns);
     }
 }

@@ -2,6 +2,7 @@ package io.claimtrack.ingest.extract;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -197,6 +198,22 @@ final class PhraseShapes {
         for (int k = Math.max(nameFrom, 0); k < span.size(); k++) {
             if (span.get(k).is("and")) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a word {@code words} holds stands among the words from token {@code from} before {@code to}, before any
+     * mark: "jury" in "A Wendmoor County jury on Thursday", not in "A man, a jury member,".
+     */
+    static boolean wordInRun(List<Token> t, int from, int to, Predicate<String> words) {
+        for (int k = from; k < to; k++) {
+            if (words.test(t.get(k).lower())) {
+                return true;
+            }
+            if (!t.get(k).isWord()) {
+                return false;
             }
         }
         return false;

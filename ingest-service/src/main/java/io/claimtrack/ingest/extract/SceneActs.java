@@ -112,15 +112,7 @@ final class SceneActs {
      * "The jury found that the death was accidental" states its finding.
      */
     private static boolean juryFinding(List<Token> t, int i, Sentence s) {
-        for (int k = s.firstToken(); k < Math.min(i, s.firstToken() + Windows.DETERMINED_PHRASE_TOKENS); k++) {
-            if (JURIES.contains(t.get(k).lower())) {
-                return true;
-            }
-            if (!t.get(k).isWord()) {
-                return false;
-            }
-        }
-        return false;
+        return PhraseShapes.wordInRun(t, s.firstToken(), Math.min(i, s.firstToken() + Windows.DETERMINED_PHRASE_TOKENS), JURIES::contains);
     }
 
     /** "All told, the peso has lost 9%": the idiom for "in total", no one told anything. */
