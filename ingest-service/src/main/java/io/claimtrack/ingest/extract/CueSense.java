@@ -52,6 +52,7 @@ final class CueSense {
     private static final Set<String> ACCUSED = WordSet.of("in", "with");
 
     private final ObjectSense objects;
+    private final CountedResults results;
     private final NothingSaid nothingSaid;
     private final PositionObjects positions;
     private final FindingSense findings;
@@ -62,6 +63,7 @@ final class CueSense {
     CueSense(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.objects = new ObjectSense(lexicon);
+        this.results = new CountedResults(lexicon);
         this.nothingSaid = new NothingSaid(lexicon, objects);
         this.positions = new PositionObjects(lexicon);
         this.findings = new FindingSense(lexicon);
@@ -96,7 +98,7 @@ final class CueSense {
             // month": an amount, not words.
             return after == null || !(counted(after) || Quantities.afterHedge(t, next, s.endToken()) > 0
                     || sum(t, next, s) || after.is("about") && sum(t, next + 1, s)
-                    || objects.result(t, next, s) || objects.putInto(t, next, s));
+                    || results.result(t, next, s) || objects.putInto(t, next, s));
         }
         if (w.startsWith("conced")) {
             // "conceded two goals", "conceded another", "conceded a late goal": a score against counted, no words;
@@ -109,7 +111,7 @@ final class CueSense {
             // that beat expectations": a result counted, no words; "posted a video", "reported smoke", "reported that
             // its profit fell" are left. "reported to the minister on the harvest" gives only a topic; "posted dozens
             // of photos" counts things shared, not what any of them says; "report again to the Minister." only to whom.
-            return !(w.startsWith("post") ? objects.postedResult(t, next, s) : objects.result(t, next, s))
+            return !(w.startsWith("post") ? results.postedResult(t, next, s) : results.result(t, next, s))
                     && !(w.startsWith("report") && (SpokenTopic.reportedOnTopic(t, next, s) || SpokenTopic.reportedToOnly(t, next, s)))
                     && !(w.startsWith("post") && after != null && (thingsCounted(after) || ObjectSense.postedPlacement(t, next, s)))
                     && !(w.startsWith("report") && DatedReport.at(t, i, next, s));
@@ -264,7 +266,7 @@ final class CueSense {
         }
         if (w.startsWith("claim") || w.startsWith("charg")) {
             return after == null || !AFTER_NOUN.contains(after.lower())
-                    && !(w.startsWith("claim") && (objects.claimedResult(t, next, s) || ClaimedObjects.amountClaimed(t, i, s)
+                    && !(w.startsWith("claim") && (results.claimedResult(t, next, s) || ClaimedObjects.amountClaimed(t, i, s)
                             || ClaimedObjects.moneyClaimed(t, next, s) || ClaimedObjects.possessionClaimed(t, next, s)))
                     && !(w.startsWith("charg") && (RUSHED.contains(after.lower())
                             || ACCUSED.contains(after.lower()) && !quotationBefore(t, i, s)));
