@@ -142,7 +142,7 @@ final class Agreement {
 
     /**
      * "agreed with the mayor that the pier is safe": whom the speaker agrees with, then the view in a that-clause
-     * (found as after any cue, {@link ReportedContent#startAfterCue}). A "that" before a verb is a relative:
+     * (found as after any cue, {@link ContentStart#startAfterCue}). A "that" before a verb is a relative:
      * "agreed with the plan that was passed".
      */
     static boolean withThat(List<Token> tokens, Cue cue, Sentence s, int end) {

@@ -19,8 +19,6 @@ final class CountedResults {
     private static final Set<String> CLOSING = WordSet.of(".", ",", ";");
     /** Words that open a time after a result: "a third late on", "a second just before half-time". */
     private static final Set<String> LATER = WordSet.of("late", "later", "just", "moments", "minutes", "seconds", "early");
-    /** Units of a match's clock: "five minutes later", "a minute from time". */
-    private static final Set<String> CLOCK_UNITS = WordSet.of("minute", "minutes", "second", "seconds");
     /** Wins a speaker may claim in words: "Holm claimed victory". */
     private static final Set<String> CLAIMED_WINS = WordSet.of("win", "wins", "victory", "victories");
 
@@ -94,6 +92,6 @@ final class CountedResults {
             return true;
         }
         boolean count = t.get(k).type() == Token.Type.NUMBER || FunctionWords.NUMBER_WORDS.contains(w) || w.equals("a");
-        return count && k + 1 < end && CLOCK_UNITS.contains(t.get(k + 1).lower());
+        return count && k + 1 < end && FunctionWords.CLOCK_UNITS.contains(t.get(k + 1).lower());
     }
 }

@@ -29,6 +29,8 @@ public final class FunctionWords {
             "reminds", "urged", "urges", "asked", "asks", "advised", "advises");
     /** "The navy said ... It added": an organisation or document referred back to. */
     public static final Set<String> THING_PRONOUNS = WordSet.of("it");
+    /** The clock's short units: "a third five minutes later", "you have ten minutes". */
+    public static final Set<String> CLOCK_UNITS = WordSet.of("minute", "minutes", "second", "seconds");
     /** Possessive determiners as the subject pronoun they stand for: "his claim that" is what he claimed. */
     public static final Map<String, String> POSSESSIVE_PRONOUNS = Map.of("his", "he", "her", "she", "their", "they",
             "its", "it", "our", "we", "my", "i", "your", "you");

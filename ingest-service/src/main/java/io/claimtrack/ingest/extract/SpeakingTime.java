@@ -11,8 +11,6 @@ final class SpeakingTime {
 
     /** How a member's time runs out: "is up", "has expired", "has run out", "is over". */
     private static final Set<String> EXPIRED = WordSet.of("up", "expired", "out", "over");
-    /** Measures of a member's speaking time: "you have ten minutes". */
-    private static final Set<String> TIME_UNITS = WordSet.of("minute", "minutes", "second", "seconds");
     /** When a member's time comes: "You will have time at the end.", "You will have time later.". */
     private static final Set<String> TIME_LATER = WordSet.of("at", "later", "afterwards", "after", "for");
     /** Each speaker's share of the time: "Each delegation has five minutes.". */
@@ -59,6 +57,6 @@ final class SpeakingTime {
 
     /** "you have ten minutes", "you have 90 seconds". */
     private static boolean unitAt(AnnotatedDocument doc, int k) {
-        return k < doc.tokens.size() && TIME_UNITS.contains(doc.tokens.get(k).lower());
+        return k < doc.tokens.size() && FunctionWords.CLOCK_UNITS.contains(doc.tokens.get(k).lower());
     }
 }
