@@ -144,4 +144,71 @@ class NamedPartiesTest {
                 """);
         assertSpeaker(doc, "the strike would hurt the spring trade fair", "Both capitals");
     }
+
+    /** Round 55: an order to leave is an expulsion, a day set off between the state and its verb. */
+    @Test
+    void anOrderToLeaveNamesThePair() {
+        AnnotatedDocument doc = extract("""
+                Envoys sent home
+
+                BELLROCK (Nordwire) - Quellany on Wednesday ordered Marvonia's consul and two attaches to leave within \
+                48 hours.
+
+                Both governments told traders to expect delays at the border posts.
+                """);
+        assertSpeaker(doc, "traders to expect delays at the border posts", "Quellany and Marvonia");
+    }
+
+    /** Round 55: two states as one subject of what they do together are the pair, and "Each side" of it is both. */
+    @Test
+    void twoStatesAgreeingTogetherAreThePair() {
+        AnnotatedDocument doc = extract("""
+                Old rivals to reopen consulates
+
+                TORVEN (Nordwire) - Daskavia and Pellmore agreed on Monday to reopen their consulates by the autumn, the \
+                two governments said in a statement.
+
+                Each side blamed the other for the closure of the Orrin ferry in 2029.
+                """);
+        assertSpeaker(doc, "Daskavia and Pellmore agreed on Monday to reopen their consulates by the autumn", "Daskavia and Pellmore");
+        assertSpeaker(doc, "the other for the closure of the Orrin ferry in 2029", "Daskavia and Pellmore");
+    }
+
+    /** Two people as one subject ("Anna Brek and Tor Lisk agreed") name no pair of states. */
+    @Test
+    void twoPeopleAgreeingAreNoPairOfStates() {
+        AnnotatedDocument doc = extract("""
+                Rowing club merger
+
+                Anna Brek and Tor Lisk agreed on Monday to merge their rowing clubs. Both sides said the boathouse on \
+                Kell Quay would be sold.
+                """);
+        assertSpeaker(doc, "the boathouse on Kell Quay would be sold", "Both sides");
+    }
+
+    /** Round 55: "a partnership between the Republic of X and the Kingdom of Y" names the pair by its formal names. */
+    @Test
+    void aPartnershipBetweenFormalNamesNamesThePair() {
+        AnnotatedDocument doc = extract("""
+                Joint Declaration on a Partnership between the Republic of Ostravel and the Kingdom of Mirrland
+
+                1. The two countries support the opening of a rail link between Dunmere and Kell by 2034.
+                """);
+        assertSpeaker(doc, "the opening of a rail link between Dunmere and Kell by 2034", "Ostravel and Mirrland");
+    }
+
+    /** Round 55: nothing names them as a pair, but the opening gives two states their formal names. */
+    @Test
+    void twoFormalStateNamesInTheOpeningAreThePair() {
+        AnnotatedDocument doc = extract("""
+                Joint Communique of the Fourth Session of the Intergovernmental Commission
+
+                1. The fourth session of the Commission was held in Dunmere on 3-4 May 2033. The delegation of the \
+                Republic of Ostravel was headed by its Minister of Trade, and the delegation of the Kingdom of Mirrland by \
+                its Minister of Economy.
+
+                2. The two Governments agreed to double the number of flights between their capitals.
+                """);
+        assertSpeaker(doc, "to double the number of flights between their capitals", "Ostravel and Mirrland");
+    }
 }
