@@ -21,10 +21,10 @@ import java.util.regex.Pattern;
 final class JointSides {
 
     /**
-     * "The sides", "Both leaders", "the two Prime Ministers", "The heads of state", a commission's "The co-chairs": the
-     * group and nothing after it.
+     * "The sides", "Both leaders", "the two Prime Ministers", "The heads of state", "The heads of the delegations", a
+     * commission's "The co-chairs": the group and nothing after it.
      */
-    private static final Pattern GROUP = Pattern.compile("(?i)(?:the|both)(?: the)?(?: two)? (?:(?:prime|foreign) )?(?:heads of (?:state|government|delegations?)|"
+    private static final Pattern GROUP = Pattern.compile("(?i)(?:the|both)(?: the)?(?: two)? (?:(?:prime|foreign) )?(?:heads of (?:state|government|(?:the )?delegations?)|"
             + String.join("|", Agreement.PARTICIPANT_HEADS) + "|parties|co-chairs|co-chairmen)(?![\\p{L}'’-])");
     private static final Pattern JOINT = Pattern.compile("(?i)\\bjoint statement\\b");
     /**
@@ -185,6 +185,18 @@ final class JointSides {
             return leaders.byState(office.group(1));
         }
         return offices.computeIfAbsent(m.text(), this::twoOffices) ? both : null;
+    }
+
+    /**
+     * "The sides discussed A. They noted B": the meeting's two for a "they" read as the group a sentence before opens
+     * with ({@link GroupSubjectBefore}'s {@code group}); null when that group is none of theirs or its paragraph tells of
+     * a meeting of its own.
+     */
+    String pronounFor(Attribution a, String group) {
+        if (both == null || a.nested || a.outer != null || later.containsKey(a.block)) {
+            return null;
+        }
+        return GROUP.matcher(group.regionMatches(true, 0, "the ", 0, 4) ? group : "the " + group).matches() ? both : null;
     }
 
     private static boolean group(AnnotatedDocument doc, Mention m) {

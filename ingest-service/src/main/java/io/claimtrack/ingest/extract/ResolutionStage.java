@@ -164,7 +164,7 @@ public final class ResolutionStage implements Stage {
         pronouns.followAntecedents();
         GroupSubjectBefore groups = new GroupSubjectBefore(doc, lexicon);
         for (Attribution a : doc.attributions) {
-            pairAfter(counted, members, groups, a);
+            pairAfter(counted, members, groups, sides, a);
         }
         NameGivenAfter.apply(doc, names);
         // Each loop's body is a method: these loops run once per document, and a body inlined in them is compiled
@@ -235,13 +235,16 @@ public final class ResolutionStage implements Stage {
     /**
      * "They" or "Their suit" after a sentence opening with two people counted and named, or a "they" after a content
      * opening with two members named: the pair, over any body named in between; one
-     * left unresolved after a sentence opening with a plural of people: that group.
+     * left unresolved after a sentence opening with a plural of people: that group, the meeting's two when the group is
+     * theirs ("The sides discussed A. They noted B", {@link JointSides#pronounFor}).
      */
-    private static void pairAfter(CountedPair counted, NamedMembers members, GroupSubjectBefore groups, Attribution a) {
+    private static void pairAfter(CountedPair counted, NamedMembers members, GroupSubjectBefore groups, JointSides sides, Attribution a) {
         String pair = counted.pronounAfter(a);
         pair = pair == null ? members.namedInContent(a) : pair;
         boolean unresolved = a.mention != null && a.mention.text().equals(a.speaker);
-        pair = pair == null && unresolved ? groups.speakerFor(a) : pair;
+        String group = pair == null && unresolved ? groups.speakerFor(a) : null;
+        String met = group == null ? null : sides.pronounFor(a, group);
+        pair = met != null ? met : group != null ? group : pair;
         if (pair != null) {
             a.speaker = pair;
             a.role = "";

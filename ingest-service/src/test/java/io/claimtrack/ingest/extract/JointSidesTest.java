@@ -360,4 +360,29 @@ class JointSidesTest {
                 Both sides said the talks on the quotas would resume in June.
                 """), "the talks on the quotas would resume in June", "Both sides");
     }
+
+    /** Round 55: "The heads of the delegations" of a meeting of two are the two. */
+    @Test
+    void theHeadsOfTheDelegationsAreTheTwo() {
+        assertSpeaker(extract(TALKS + "\nThe heads of the delegations noted the importance of the new grain terminal in Kerrin.\n"),
+                "the importance of the new grain terminal in Kerrin", "Ola Brenvik and Ines Carrow");
+    }
+
+    /** Round 55: a "They" after a sentence that opens with the group of the meeting's two is the two. */
+    @Test
+    void theyAfterTheSidesIsTheTwo() {
+        assertSpeaker(extract(TALKS + "\nThe sides discussed fishing quotas and the Kerrin lighthouse. They noted the good work of the "
+                + "coast guards of both countries.\n"), "the good work of the coast guards of both countries", "Ola Brenvik and Ines Carrow");
+    }
+
+    /** No meeting of two: the "They" after "The sides" stays the group. */
+    @Test
+    void theyAfterTheSidesOfNoMeetingStaysTheGroup() {
+        assertSpeaker(extract("""
+                Fishing row drags on
+
+                The sides discussed fishing quotas in Kerrin on Monday. They noted that the lighthouse would stay shut \
+                until May.
+                """), "the lighthouse would stay shut until May", "sides");
+    }
 }
