@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * "Her sons, Anselm and Tobiah, grew up ... The brothers said", "His brothers, Tom and Eli Ruiz, said", "The victim's
  * parents, Ana and Rui Soto," ... "the victim's parents said", "Ada and Lise Varn, sisters who ... The two sisters
  * said", "Ola Dahl and Kari Sunde, the defence lawyers, ... The lawyers said", "Lund's daughters, Ada and Liv," and
- * "Ada and Tor Varn, a couple who ... The couple said", "Ada and Tor Varn opened ... The Varns said" and "Judges Ada
+ * "Ada and Tor Varn, a couple who ... The couple said", "Ada Varn, 63, and her husband, Tor, ... The couple said", "Ada
+ * and Tor Varn opened ... The Varns said" and "Judges Ada
  * Roe and Tor Lind dissented ... The dissenting judges said": a group the text names as two people in
  * apposition, or by their one surname or one title, speaks as them, "A and B" in the order named (the settled convention for a group whose members the
  * document names). Only the apposition names the pair: two people a sentence merely talks about are no group ("The two
@@ -51,6 +52,12 @@ final class NamedMembers {
      */
     private static final Pattern PARENT = Pattern.compile("\\b(?:[Hh]is|[Hh]er|[Tt]heir|\\p{Lu}[\\p{L}-]*(?:'s|’s)) (mother|father), ("
             + NAME + ")[,.]");
+    /**
+     * "Ada Lind, 63, and her husband, Tor, 66,", "Tor Lind and his wife, Ada,": a person and the spouse set off after
+     * them, whom "the couple" later stands for.
+     */
+    private static final Pattern SPOUSES = Pattern.compile("(?<![\\p{L}'’-])(" + NAME + ")(?:, \\d{1,3},)? and (?:his|her) (?:husband|wife), ("
+            + NAME + ")(?:, \\d{1,3})?[,.]");
     /** Words for two people together: "a couple who", "the twins". */
     private static final Set<String> TWO = WordSet.of("couple", "pair", "duo", "twins");
     /** Sons of one parent are brothers, daughters sisters. */
@@ -99,6 +106,13 @@ final class NamedMembers {
                 }
             }
             parents();
+            m = SPOUSES.matcher(doc.text.contains(" and h") ? doc.text : "");
+            while (m.find()) {
+                String pair = pair(doc, lexicon, names, m.group(1), m.start(1), m.group(2), m.start(2));
+                if (pair != null) {
+                    put("couple", m.start(), pair);
+                }
+            }
             m = TITLED.matcher(doc.text);
             while (m.find()) {
                 String title = m.group(1).toLowerCase(Locale.ROOT);

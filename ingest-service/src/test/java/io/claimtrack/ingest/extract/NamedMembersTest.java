@@ -192,4 +192,30 @@ class NamedMembersTest {
                 """);
         assertSpeaker(doc, "The new owners, Hal and Rena Tisdale, plan to turn the barn into a theatre", "Hal Tisdale and Rena Tisdale");
     }
+
+    /** Round 55: a person and the spouse set off after them ("and her husband, Tor, 66,") are "the couple". */
+    @Test
+    void aPersonAndTheSpouseSetOffAreTheCouple() {
+        AnnotatedDocument doc = extract("""
+                Tailor's shop on Quay Row to close
+
+                Mirela Haskovic, 58, and her husband, Dario, 61, hung a notice in the window on Friday.
+
+                The couple said the lease on the shop ends in March. "We have sewn our last wedding dress," Dario Haskovic said.
+                """);
+        assertSpeaker(doc, "the lease on the shop ends in March", "Mirela Haskovic and Dario Haskovic");
+    }
+
+    /** "The couple" before the spouses are named is someone else's. */
+    @Test
+    void aCoupleBeforeTheSpousesAreNamedKeepsItsMention() {
+        AnnotatedDocument doc = extract("""
+                Tailor's shop on Quay Row to close
+
+                The couple said the lease on the shop ends in March.
+
+                Mirela Haskovic, 58, and her husband, Dario, 61, hung a notice in the window on Friday.
+                """);
+        assertSpeaker(doc, "the lease on the shop ends in March", "The couple");
+    }
 }
