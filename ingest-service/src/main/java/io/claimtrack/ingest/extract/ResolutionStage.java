@@ -165,6 +165,7 @@ public final class ResolutionStage implements Stage {
         GroupSubjectBefore groups = new GroupSubjectBefore(doc, lexicon);
         for (Attribution a : doc.attributions) {
             pairAfter(counted, members, groups, sides, a);
+            IncludedMember.apply(a);
         }
         NameGivenAfter.apply(doc, names);
         // Each loop's body is a method: these loops run once per document, and a body inlined in them is compiled
