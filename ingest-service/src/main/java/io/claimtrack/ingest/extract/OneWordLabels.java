@@ -1,6 +1,7 @@
 package io.claimtrack.ingest.extract;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -13,6 +14,10 @@ final class OneWordLabels {
 
     /** Where the text first gave a person each title (lower case). */
     private final Map<String, Name> titledAt = new HashMap<>();
+    /** Where the text first gave a person a title of several words, by its last ("president" of "Council President"). */
+    private final Map<String, Name> headedAt = new HashMap<>();
+    /** Last words of titles that two people were given ("Council President" and "Vice President"): no one's label. */
+    private final Set<String> sharedHeads = new HashSet<>();
     /** Where the text first named each surname (lower case) with a first name. */
     private final Map<String, Integer> surnamedAt = new HashMap<>();
 
@@ -21,7 +26,15 @@ final class OneWordLabels {
         // The names are in text order: the first one given a title keeps it.
         for (Name n : doc.names) {
             if (n.kind() == SpeakerKind.PERSON && n.role() != null) {
-                titledAt.putIfAbsent(n.role().toLowerCase(Locale.ROOT), n);
+                String role = n.role().toLowerCase(Locale.ROOT);
+                titledAt.putIfAbsent(role, n);
+                int space = role.lastIndexOf(' ');
+                if (space > 0) {
+                    Name first = headedAt.putIfAbsent(role.substring(space + 1), n);
+                    if (first != null && !first.text().equals(n.text())) {
+                        sharedHeads.add(role.substring(space + 1));
+                    }
+                }
             }
             if (n.kind() == SpeakerKind.PERSON && repeated.contains(n.surname()) && n.words().size() >= 2) {
                 surnamedAt.putIfAbsent(n.surname(), n.offset());
@@ -34,8 +47,17 @@ final class OneWordLabels {
      * the title the text gave a person before it is that person's turn; "Presenter:" with no presenter named is not.
      */
     boolean titled(String word, int before) {
-        Name at = titledAt.get(word);
+        Name at = titleOf(word);
         return at != null && at.offset() < before;
+    }
+
+    /**
+     * "President:" under an opening that named "Council President Ingrid Sola": a title's last word names its one
+     * holder when no one was given the word alone and no one else a title ending in it ("Vice President").
+     */
+    private Name titleOf(String word) {
+        Name at = titledAt.get(word);
+        return at != null || sharedHeads.contains(word) ? at : headedAt.get(word);
     }
 
     /**
@@ -50,7 +72,7 @@ final class OneWordLabels {
 
     /** The mention of the person titled {@code word} where the text first named them ("Governor Ivan Sorokin"). */
     Mention titledName(AttributionContext ctx, String word) {
-        Name n = titledAt.get(word);
+        Name n = titleOf(word);
         int at = ctx.doc.text.indexOf(n.text(), n.offset());
         return ctx.mentions.build(ctx.doc.tokenAtOrAfter(at), ctx.doc.tokenAtOrAfter(at + n.text().length()));
     }

@@ -43,4 +43,38 @@ class TitledTurnsTest {
         assertEquals(List.of("The new bridge has made my daily trip half as long, and I want to know when the second one opens",
                 "Thank you, Marta. The second bridge will open in autumn, and tolls on both will stay free"), contents);
     }
+
+    private static final String COUNCIL_REMARKS = """
+            Council Press Statement on Flooding in Molvane
+
+            The following press statement was issued today by Council President Teodora Mbeki-Larsen (Quellin):
+
+            The members of the Council expressed their deep concern at the floods in Molvane.
+
+            Remarks to the press by the President of the Council following consultations
+
+            President: Good morning. The Council has just agreed a press statement on the floods.
+
+            Question (Harbour Times): Madam President, will the Council send boats?
+
+            President: Members heard the Relief Coordinator, who told us that the roads to the south were cut. We will \
+            come back to it.
+            """;
+
+    /** Issue 10, round 55: "President:" under an opening that named "Council President NAME" is her turn. */
+    @Test
+    void aLabelThatIsTheLastWordOfATitleIsTheTurnOfItsOneHolder() {
+        AnnotatedDocument doc = extract(COUNCIL_REMARKS);
+        assertSpeaker(doc, "Good morning. The Council has just agreed a press statement on the floods", "Teodora Mbeki-Larsen");
+        assertSpeaker(doc, "Members heard the Relief Coordinator, who told us that the roads to the south were cut. We will "
+                + "come back to it", "Teodora Mbeki-Larsen");
+    }
+
+    /** Two people titled "... President": the label's word names neither. */
+    @Test
+    void aLastWordTwoTitlesShareNamesNoOne() {
+        AnnotatedDocument doc = extract(COUNCIL_REMARKS.replace("Council President Teodora Mbeki-Larsen (Quellin):",
+                "Council President Teodora Mbeki-Larsen (Quellin), with Vice President Anders Holmqvist:"));
+        assertEquals(List.of(), Pipeline.contents(doc).stream().filter(c -> c.startsWith("Good morning")).toList());
+    }
 }
