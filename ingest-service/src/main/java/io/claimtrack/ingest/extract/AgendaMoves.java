@@ -61,7 +61,7 @@ final class AgendaMoves {
         }
         for (Sentence s = opening; s != null && (HandOvers.only(doc, k, Math.min(to, s.endToken()))
                 || SittingOrders.only(doc, k, Math.min(to, s.endToken())) || HouseMotions.only(doc, k, Math.min(to, s.endToken()))
-                || k > from && Courtesies.only(doc, s.start(), s.end())); ) {
+                || k > from && Courtesies.only(doc, s.start(), s.end()) || ClosingTurns.closes(doc, k, Math.min(to, s.endToken()))); ) {
             // "Thank you. Questions, please.", "Welcome. The Minister will speak first, then we take questions.", "The slides
             // will be online. Thank you for coming."
             k = s.endToken();

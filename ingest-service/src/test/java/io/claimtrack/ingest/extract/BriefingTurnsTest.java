@@ -177,6 +177,39 @@ class BriefingTurnsTest {
                 statements(doc));
     }
 
+    /**
+     * Issue 9, round 55: a last turn that refuses to tell, thanks on condition that no one asks more, or says when the
+     * next briefing is, says nothing; a refusal with a that-clause and a next briefing that "will be decisive" say
+     * something.
+     */
+    @Test
+    void aClosingTurnOfRefusalThanksAndTheNextBriefingSaysNothing() {
+        AnnotatedDocument doc = extract("""
+                Ministry of Transport - press briefing, 12 June 2039
+
+                Speakers: Petra Lindahl-Mensah, spokesperson; Arvo Kesk, head of the roads agency.
+
+                LINDAHL-MENSAH: Good morning. The new tunnel opens in July.
+
+                QUESTION: Did the agency object to the tolls?
+
+                KESK: I am not going to tell you what was said in the board. Thank you very much.
+
+                QUESTION: Will the ferry stay free?
+
+                KESK: I won't comment on the ferry. I will not tell you that we are happy with the tolls.
+
+                LINDAHL-MENSAH: The next meeting with the hauliers will be decisive. Thank you.
+
+                LINDAHL-MENSAH: If there are no more questions, thank you all. The next briefing will be on 19 June.
+                """);
+
+        assertEquals(List.of("Petra Lindahl-Mensah | Good morning. The new tunnel opens in July | : | indirect",
+                "Arvo Kesk | I won't comment on the ferry. I will not tell you that we are happy with the tolls | : | indirect",
+                "Petra Lindahl-Mensah | The next meeting with the hauliers will be decisive. Thank you | : | indirect"),
+                statements(doc));
+    }
+
     /** "A follow-up.", "One more question." before a question only announce it; a premise the questioner asserts stays. */
     @Test
     void aQuestionersOpenerThatAnnouncesTheQuestionSaysNothing() {

@@ -1,0 +1,109 @@
+package io.claimtrack.ingest.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Sentences that close a briefing's last turn and assert nothing: a refusal to tell ("I am not going to tell you what
+ * happened in the room."), thanks on condition that no one asks more ("If there are no more questions, thank you
+ * all.") and when the next sitting is ("The next briefing will be on 4 May."). {@link AgendaMoves} asks them of each
+ * sentence of a turn, which says nothing when all of its sentences are such.
+ */
+final class ClosingTurns {
+
+    /** Gatherings whose next one a closing turn announces: "The next briefing will be on Monday". */
+    private static final Set<String> SITTINGS = WordSet.of("briefing", "meeting", "session", "sitting", "hearing",
+            "update", "conference");
+    /** What opens the next sitting's time or place: "on Monday", "at noon", "in Dalsk", "next week". */
+    private static final Set<String> WHEN_WHERE = WordSet.of("on", "at", "in", "next");
+    /** Whom a refusal leaves untold: "I will not tell you", "I won't tell anyone". */
+    private static final Set<String> UNTOLD = WordSet.of("you", "anyone", "anybody");
+    /** The longest time or place of the next sitting: "in the usual room at noon". */
+    private static final int WHEN_WORDS = 6;
+
+    private ClosingTurns() {
+    }
+
+    /** Whether the sentence in tokens {@code [from, to)} only closes the turn. */
+    static boolean closes(AnnotatedDocument doc, int from, int to) {
+        return refusal(doc.tokens, from, to) || conditionalThanks(doc, from, to) || nextSitting(doc.tokens, from, to);
+    }
+
+    /**
+     * "I am not going to tell you what happened in consultations.", "I will not comment on the talks.", "I won't
+     * speculate.": the speaker withholds, and asserts nothing. "I will not tell you that we are happy" (a that-clause)
+     * says something.
+     */
+    static boolean refusal(List<Token> t, int from, int to) {
+        if (from + 2 >= to || !t.get(from).is("i") && !t.get(from).is("i'm") && !t.get(from).is("i’m")) {
+            return false;
+        }
+        int k = from + 1;
+        if (t.get(k).is("am") || t.get(k).is("'m") || t.get(k).is("’m")) {
+            k++;
+        }
+        String w = t.get(k).lower();
+        if (FunctionWords.MODALS.contains(w) && k + 1 < to && t.get(k + 1).is("not") || w.equals("not")) {
+            k += w.equals("not") ? 1 : 2;
+        } else if (w.equals("cannot") || PhraseShapes.negativeContraction(w) && FunctionWords.MODALS.contains(w.substring(0, w.length() - 3))
+                || w.equals("won't") || w.equals("won’t") || w.equals("can't") || w.equals("can’t")) {
+            k++;
+        } else {
+            return false;
+        }
+        if (k + 1 < to && t.get(k).is("going") && t.get(k + 1).is("to")) {
+            k += 2;
+        }
+        if (k >= to || !Refusals.UNSAID.contains(t.get(k).lower())) {
+            return false;
+        }
+        k++;
+        if (k < to && UNTOLD.contains(t.get(k).lower())) {
+            k++;
+        }
+        return k >= to || !t.get(k).isWord() || t.get(k).is("on") || t.get(k).is("about") || t.get(k).is("anything")
+                || FunctionWords.QUESTION_OPENERS.contains(t.get(k).lower());
+    }
+
+    /** "If there are no more questions, thank you all.": thanks that wait only for the questions to end. */
+    private static boolean conditionalThanks(AnnotatedDocument doc, int from, int to) {
+        List<Token> t = doc.tokens;
+        if (from + 6 >= to || !t.get(from).is("if") || !t.get(from + 1).is("there") || !t.get(from + 2).is("are")
+                || !t.get(from + 3).is("no")) {
+            return false;
+        }
+        int k = t.get(from + 4).is("questions") ? from + 4 : from + 5;
+        return t.get(k).is("questions") && t.get(k + 1).is(",") && k + 2 < to
+                && Courtesies.only(doc, t.get(k + 2).start(), t.get(to - 1).end());
+    }
+
+    /** "The next briefing will be on 1 September.", "The next meeting is in Dalsk.": when and where, nothing else. */
+    private static boolean nextSitting(List<Token> t, int from, int to) {
+        if (from + 5 >= to || !t.get(from).is("the") || !t.get(from + 1).is("next") || !SITTINGS.contains(t.get(from + 2).lower())) {
+            return false;
+        }
+        int k = from + 3;
+        if (t.get(k).is("will") && t.get(k + 1).is("be")) {
+            k += 2;
+        } else if (t.get(k).is("is")) {
+            k++;
+        } else {
+            return false;
+        }
+        if (k < to && t.get(k).is("held")) {
+            k++;
+        }
+        if (k >= to || !WHEN_WHERE.contains(t.get(k).lower())) {
+            return false;
+        }
+        int words = 0;
+        for (k++; k < to; k++) {
+            Token w = t.get(k);
+            if (w.isWord() && (++words > WHEN_WORDS || FunctionWords.NP_BREAKERS.contains(w.lower()) && !WHEN_WHERE.contains(w.lower()))
+                    || !w.isWord() && w.type() != Token.Type.NUMBER && !w.is(".") && !w.is(",")) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
