@@ -61,7 +61,9 @@ final class DocumentSigners {
                 String determiner = tokens.get(k + 1).lower();
                 if ((SIGNING.contains(verb) && FunctionWords.ARTICLES_OR_POSSESSIVES.contains(determiner)
                         || PUBLISHING_OWN.contains(verb) && FunctionWords.POSSESSIVES.contains(determiner))
-                        && madeAs(word, lexicon.headKey(modifiedHead(k + 2, s.endToken()).lower()))) {
+                        && madeAs(word, lexicon.headKey(modifiedHead(k + 2, s.endToken()).lower()))
+                        || SIGNING.contains(verb) && tokens.get(k + 1).isCapitalized() && madeAs(word, lexicon.headKey(determiner))) {
+                    // "signed Decree No. 88": the document by its own name, its head first.
                     int first = pastDateline(s.firstToken(), k);
                     return subject(first, verbOpening(k, first));
                 }

@@ -130,4 +130,16 @@ class SignedDocumentMakerTest {
         assertSpeaker(doc, "the officer on watch had fallen asleep", "Marine Accident Board of Tessaly");
         assertSpeaker(doc, "the company's manuals were out of date", "Marine Accident Board of Tessaly");
     }
+
+    /** Issue 10, round 55: "signed Decree No. 88 "On ..."" names the document by its own name, head first. */
+    @Test
+    void aDocumentSignedUnderItsOwnNameSpeaksForItsSigner() {
+        AnnotatedDocument doc = extract("""
+                President of the Republic Oskar Lindqvist-Amari today signed Decree No. 88 "On the drought in the \
+                southern provinces".
+
+                The decree states that the drought has destroyed half of the harvest in four provinces.
+                """);
+        assertSpeaker(doc, "the drought has destroyed half of the harvest in four provinces", "Oskar Lindqvist-Amari");
+    }
 }
