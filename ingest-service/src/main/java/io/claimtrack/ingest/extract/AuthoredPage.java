@@ -39,13 +39,25 @@ final class AuthoredPage {
         }
     }
 
-    /** Each heading under the title that gives a named person's speech over the paragraphs under it. */
+    /**
+     * Each heading under the title that gives a named person's speech over the paragraphs under it, or a speech by an
+     * office whose one holder the text named before ({@link OfficeSpeeches}).
+     */
     private static void speeches(AttributionContext ctx) {
         AnnotatedDocument doc = ctx.doc;
+        OfficeSpeeches offices = new OfficeSpeeches(doc);
         for (int b = doc.titleBlock + 1; b + 1 < doc.blocks.size(); b++) {
             Block heading = doc.block(b);
-            if (heading.kind() != Block.Kind.HEADLINE || doc.block(b + 1).kind() != Block.Kind.PARAGRAPH
-                    || !SPEECH.matcher(doc.text).region(heading.start(), heading.end()).lookingAt()) {
+            if (heading.kind() != Block.Kind.HEADLINE || doc.block(b + 1).kind() != Block.Kind.PARAGRAPH) {
+                continue;
+            }
+            if (!SPEECH.matcher(doc.text).region(heading.start(), heading.end()).lookingAt()) {
+                Name holder = offices.speaker(heading);
+                if (holder != null) {
+                    int last = offices.lastBlock(ctx, b + 1);
+                    Turns.add(ctx, Interviewee.mention(holder), doc.tokenAtOrAfter(doc.block(b + 1).start()), b + 1, last, 0.7);
+                    b = last;
+                }
                 continue;
             }
             Name author = WriterVoice.lineAuthor(doc, heading, Lexicon.get());

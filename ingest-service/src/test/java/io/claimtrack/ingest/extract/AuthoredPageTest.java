@@ -114,4 +114,42 @@ class AuthoredPageTest {
                 """);
         assertEquals(List.of(), Pipeline.contents(doc));
     }
+
+    private static final String ADDRESS = """
+            PRESIDENCY OF THE REPUBLIC OF VESTRIA
+
+            The President has signed a decree on the drought
+
+            President of the Republic Oskar Lindqvist-Amari today signed a decree on the drought in the south.
+
+            Address of the President to the nation (excerpt)
+
+            Citizens of Vestria, for three months no rain has fallen on the south. I have seen the dry fields of Marren.
+
+            The state will help every farmer who has lost a harvest, and the Government will act within days.
+
+            I thank the farmers and the firefighters who have worked day and night.
+
+            The Mayor of Marren, Ilse Vonk, said the town would open a water point on Monday.
+            """;
+
+    /**
+     * Issue 10, round 55: a heading that names a speech's speaker by office is the speech of the one the text titled so,
+     * over its paragraphs in the first person, less a closing thanks; the narration after it is the release's.
+     */
+    @Test
+    void aSpeechHeadedByAnOfficeIsItsHoldersUpToTheNarration() {
+        AnnotatedDocument doc = extract(ADDRESS);
+        assertSpeaker(doc, "Citizens of Vestria, for three months no rain has fallen on the south. I have seen the dry fields "
+                + "of Marren.\n\nThe state will help every farmer who has lost a harvest, and the Government will act within days",
+                "Oskar Lindqvist-Amari");
+        assertSpeaker(doc, "the town would open a water point on Monday", "Ilse Vonk");
+    }
+
+    /** Two people titled "President ..." before the heading: the office names neither. */
+    @Test
+    void aSpeechHeadedByAnOfficeTwoHoldIsNoOnes() {
+        AnnotatedDocument doc = extract(ADDRESS.replace("in the south.", "in the south with President of the Senate Mara Holt."));
+        assertEquals(List.of("the town would open a water point on Monday"), Pipeline.contents(doc));
+    }
 }
