@@ -208,7 +208,7 @@ public final class LeadInStage implements Stage {
      * "The President stressed: • that the aid must come first;": a bullet's opening "that" is the lead-in's
      * complementiser, no part of what was said (a bullet's "to launch talks" keeps its "to", as after a cue in prose).
      */
-    private static int afterThat(AnnotatedDocument doc, int start, int end) {
+    static int afterThat(AnnotatedDocument doc, int start, int end) {
         int k = doc.tokenAtOrAfter(start);
         // "that is the plan" opens with a pronoun, its verb right after it.
         return k + 1 < doc.tokens.size() && doc.tokens.get(k).text().equals("that") && doc.tokens.get(k + 1).isWord()

@@ -51,7 +51,9 @@ final class SubjectLeadIn {
                 return null;
             }
         }
-        Mention m = speakers.endingAt(ctx, colon - 1, clause);
+        // "The Commission also:": the adverb is no part of the subject.
+        int end = ctx.tokens.get(colon - 1).is("also") ? colon - 1 : colon;
+        Mention m = end > clause ? speakers.endingAt(ctx, end - 1, clause) : null;
         return m != null && m.start() == ctx.tokens.get(clause).start() && !m.isPronoun() ? m : null;
     }
 
@@ -85,9 +87,10 @@ final class SubjectLeadIn {
                 // A finding that names its own speaker ("- the ministry says ...") is that speaker's.
                 continue;
             }
-            int start = cue == null ? item.start() : ctx.tokens.get(cue.endToken()).start();
-            Attribution a = LeadInStage.addItem(ctx, b, subject, cue == null ? "" : cue.text(), start,
-                    LeadInStage.itemEnd(doc, item), 0.8, firstItem);
+            int end = LeadInStage.itemEnd(doc, item);
+            // "- found that A": the complementiser is no part of what was found.
+            int start = cue == null ? item.start() : LeadInStage.afterThat(doc, ctx.tokens.get(cue.endToken()).start(), end);
+            Attribution a = LeadInStage.addItem(ctx, b, subject, cue == null ? "" : cue.text(), start, end, 0.8, firstItem);
             firstItem = firstItem == null ? a : firstItem;
         }
         ctx.dropRemoved();

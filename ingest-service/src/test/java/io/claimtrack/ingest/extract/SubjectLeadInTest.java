@@ -105,4 +105,27 @@ class SubjectLeadInTest {
         assertSpeaker(doc, "the alarm sounded four minutes late", "Marlow Ferry Inquiry Panel");
         assertTrue(statements(doc).stream().noneMatch(s -> s.contains("new alarms")), statements(doc).toString());
     }
+
+    /**
+     * Issue 9, round 55: "The Commission also:" is a subject lead-in, its adverb no part of the subject; a "found that"
+     * item gives what was found without its "that", an ordered recount is an act.
+     */
+    @Test
+    void aSubjectWithAlsoLeadsInItsItems() {
+        AnnotatedDocument doc = extract("""
+                Electoral Commission of Vardia
+
+                The Electoral Commission of Vardia today approved the preliminary results of the municipal elections.
+
+                The Commission also:
+
+                - ordered a recount of the ballots at polling station No. 14 in the Orsk district;
+                - found that the ballots for voters abroad had arrived late, and that 80 voters had been unable to vote.
+                """);
+        assertEquals("found", statement(doc, "the ballots for voters abroad had arrived late, and that 80 voters had been "
+                + "unable to vote").cue);
+        assertSpeaker(doc, "the ballots for voters abroad had arrived late, and that 80 voters had been unable to vote",
+                "Electoral Commission of Vardia");
+        assertTrue(statements(doc).stream().noneMatch(s -> s.contains("recount")), statements(doc).toString());
+    }
 }
