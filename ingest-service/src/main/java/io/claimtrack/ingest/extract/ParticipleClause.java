@@ -236,8 +236,9 @@ final class ParticipleClause {
      */
     private Mention carrier(AttributionContext ctx, int head, Sentence s) {
         List<Token> tokens = ctx.tokens;
+        int last = head;
         int sent = sentFrom(tokens, head, s);
-        head = sent > 0 ? sent : head;
+        head = sent > 0 ? sent : onPlatform(tokens, head, s);
         if (!PublishedMedium.carries(tokens, head)) {
             return null;
         }
@@ -251,8 +252,23 @@ final class ParticipleClause {
             return nearer != null ? nearer : subjects.opening(ctx, s, head + 1);
         }
         int from = tokens.get(start).start();
-        int to = tokens.get(head).end();
+        int to = tokens.get(sent > 0 ? head : last).end();
         return new Mention(from, to, ctx.doc.text(from, to), "", "", SpeakerKind.DOCUMENT);
+    }
+
+    /**
+     * "posts on social media saying", "messages on Telegram claiming": the medium before where it was put out, a few
+     * words after "on" or "in" (not a day); its index, or {@code end} when no medium stands there.
+     */
+    private static int onPlatform(List<Token> tokens, int end, Sentence s) {
+        for (int k = end; k - 1 > s.firstToken() && end - k < Windows.MEDIUM_SOURCE_TOKENS && tokens.get(k).isWord(); k--) {
+            // "a letter on Thursday to Senate leaders opposing": a time is no platform.
+            if ((tokens.get(k).is("on") || tokens.get(k).is("in")) && k < end && PublishedMedium.carries(tokens, k - 1)
+                    && !Mentions.isDateWord(tokens.get(k + 1).lower())) {
+                return k - 1;
+            }
+        }
+        return end;
     }
 
     /**

@@ -336,6 +336,20 @@ class ParticipleClauseTest {
                 "The harbour union | the merger a mistake | calling | indirect");
     }
 
+    /**
+     * Issue 9, round 55: a medium before where it was put out ("posts on social media saying", "messages on WhatsApp
+     * claiming") speaks with its place; "the people on the ferry saying" has no medium.
+     */
+    @Test
+    void aMediumOnAPlatformBeforeAParticipleSpeaks() {
+        assertMentions("""
+                The Emergency Office is aware of posts on social media saying that the bridges will close at noon.
+                The Water Board has seen messages on WhatsApp claiming that the tap water was unsafe.
+                """,
+                "posts on social media | the bridges will close at noon | saying | indirect",
+                "messages on WhatsApp | the tap water was unsafe | claiming | indirect");
+    }
+
     @Test
     void aParticipleAfterALongSubjectsStatementIsThatSpeakersOwn() {
         assertMentions("""
