@@ -16,6 +16,9 @@ public final class LeadInStage implements Stage {
 
     /** Verbs of coming to know, which a finding's bullet reports of someone: "learned that", "discovered that". */
     private static final Set<String> LEARNING = WordSet.of("learned", "learnt", "learns", "discovered", "realised", "realized");
+    /** Verbs of a finding's lead-in ("The Authority found that:"), whose bullets tell what was found, reports too. */
+    private static final Set<String> FINDING_LEADS = WordSet.of("found", "finds", "established", "establishes",
+            "concluded", "concludes");
     /** Fewest letters of a section heading in capitals: "COSTS"; an acronym item ("NATO") has fewer. */
     private static final int HEADING_LETTERS = 5;
 
@@ -97,6 +100,7 @@ public final class LeadInStage implements Stage {
     private static Attribution bullets(AttributionContext ctx, int first, Mention m, Cue cue, String leadIn, double confidence) {
         AnnotatedDocument doc = ctx.doc;
         Attribution firstBullet = null;
+        boolean finding = FINDING_LEADS.contains(StanceVerbs.firstWord(cue.text().toLowerCase(Locale.ROOT)));
         for (int b = first; b < doc.blocks.size() && (doc.block(b).kind() == Block.Kind.BULLET || sectionHead(doc, b)); b++) {
             Block bullet = doc.block(b);
             if (bullet.kind() != Block.Kind.BULLET) {
@@ -112,7 +116,7 @@ public final class LeadInStage implements Stage {
                 break;
             }
             if (ownLeadIn(ctx, bullet, text) || ctx.speakerStartsAt(bullet.start()) && !sideOpens(ctx, bullet, leadIn, m)
-                    && !noOwnStatement(ctx, bullet)) {
+                    && !noOwnStatement(ctx, bullet) && !(finding && pastReport(ctx, bullet))) {
                 // A sub-list's lead-in with a cue of its own ("On trade, Lirovia proposed:"), or a bullet that names its
                 // own speaker. "• the country needs support in three areas:" is said, as its sub-bullets are.
                 continue;
@@ -196,6 +200,25 @@ public final class LeadInStage implements Stage {
             if (a.mention != null && a.mention.start() == bullet.start()) {
                 if (a.source != Attribution.Source.SECOND_VERB && !StanceVerbs.opens(a.cue) && !ReportedBeliefs.opens(a.cue)
                         && !LEARNING.contains(StanceVerbs.firstWord(a.cue.toLowerCase(Locale.ROOT)))) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    /**
+     * "- staff told the investigators that they had been under pressure;" under "The Authority found that:": a report
+     * in the past that opens the bullet is part of what was found, the finder's statement; "- the bank says A" in the
+     * present speaks for itself.
+     */
+    private static boolean pastReport(AttributionContext ctx, Block bullet) {
+        boolean any = false;
+        for (Attribution a : ctx.near(bullet.start(), bullet.end())) {
+            if (a.mention != null && a.mention.start() == bullet.start()) {
+                String verb = StanceVerbs.firstWord(a.cue.toLowerCase(Locale.ROOT));
+                if (!verb.endsWith("ed") && !Lexicon.get().isIrregularPast(verb)) {
                     return false;
                 }
                 any = true;

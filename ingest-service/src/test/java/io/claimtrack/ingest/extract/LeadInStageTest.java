@@ -568,4 +568,24 @@ class LeadInStageTest {
                 "the provisional count | Harbour Alliance: 28.1 percent | According to | indirect",
                 "the provisional count | Green Coast: 9.4 percent | According to | indirect"), statements(doc));
     }
+
+    /**
+     * Issue 10, round 55: under "The Authority found that:", a bullet whose subject told or warned in the past is what
+     * the Authority found; a bullet "the firm says" in the present speaks for itself.
+     */
+    @Test
+    void aPastReportUnderAFindingIsTheFinders() {
+        AnnotatedDocument doc = extract("""
+                The Harbour Conduct Authority (HCA) has fined Dalsk Shipping 2 million crowns.
+
+                The HCA found that:
+
+                - the firm kept no record of its crane inspections between 2031 and 2033;
+                - dock workers told the HCA's inspectors that they had been asked to skip the checks;
+                - the firm says it has since hired two inspectors.
+                """);
+        assertEquals(List.of("Harbour Conduct Authority | the firm kept no record of its crane inspections between 2031 and 2033 | found | indirect",
+                "Harbour Conduct Authority | dock workers told the HCA's inspectors that they had been asked to skip the checks | found | indirect",
+                "the firm | it has since hired two inspectors | says | indirect"), statements(doc));
+    }
 }
