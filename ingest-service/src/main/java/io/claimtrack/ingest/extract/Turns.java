@@ -48,6 +48,10 @@ final class Turns {
         int beforeQuestions = beforeQuestions(ctx.doc, contentStart, end);
         int premise = beforeQuestions < end && last == blockIndex
                 ? reportedPremise(ctx, first, ctx.doc.tokenAtOrAfter(beforeQuestions), false) : -1;
+        if (premise < 0 && beforeQuestions < end && last == blockIndex
+                && PassivePremise.add(ctx, first, ctx.doc.tokenAtOrAfter(beforeQuestions), blockIndex)) {
+            return;
+        }
         if (premise >= 0) {
             int afterPremise = Chars.skipSpace(ctx.doc.text, ctx.doc.sentenceAt(ctx.tokens.get(premise).start()).end(), end);
             if (afterPremise < beforeQuestions) {

@@ -3,8 +3,11 @@ package io.claimtrack.ingest.extract;
 import static io.claimtrack.ingest.extract.Pipeline.assertSpeaker;
 import static io.claimtrack.ingest.extract.Pipeline.contents;
 import static io.claimtrack.ingest.extract.Pipeline.extract;
+import static io.claimtrack.ingest.extract.Pipeline.statements;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Issue 9, round 43: a hearing's turns labelled with a minister's "Hon." ("Hon. Petra Vandermeer:"). */
@@ -64,5 +67,30 @@ class HonourableTurnsTest {
                 """);
         assertSpeaker(doc, "3,000 appeals are a year late", "The ombudsman");
         assertSpeaker(doc, "to clear the backlog", "Ivo Brandt");
+    }
+
+    /**
+     * Issue 10, round 55: a question's premise that is one passive sentence of a position with its agent ("has been
+     * criticised by the pilots' union") is the agent's statement, the passive's subject its content; a passive act
+     * ("was closed by the harbour board") stays the member's own.
+     */
+    @Test
+    void aPassivePremiseOfAPositionIsItsAgents() {
+        AnnotatedDocument doc = extract("""
+                Legislative Assembly of Dalvia, sitting of 4 May 2039
+
+                Ms. Ada Lind (Harbourview): The ferry plan has been criticised by the pilots' union. Will the minister change it?
+
+                Hon. Ivo Brandt (Minister of Transport): No. The plan stays as it is.
+
+                Ms. Ada Lind (Harbourview): The pier was closed by the harbour board in March. When will it open?
+
+                Hon. Ivo Brandt (Minister of Transport): In June.
+                """);
+        List<String> statements = statements(doc);
+        assertEquals(List.of("the pilots' union | The ferry plan | has been criticised | indirect",
+                "Ada Lind | The pier was closed by the harbour board in March | : | indirect"),
+                List.of(statements.get(0), statements.get(2)), statements.toString());
+        assertEquals(4, statements.size(), statements.toString());
     }
 }
