@@ -75,8 +75,9 @@ final class InterruptedQuotation {
             return null;
         }
         int k = opening - 2;
-        while (k > 0 && opening - k <= Windows.INTERRUPTION_TOKENS && t.get(k).type() != Token.Type.QUOTE
-                && (t.get(k).isWord() || t.get(k).is(",") || CueSense.abbreviationPeriod(t, k, 0))) {
+        while (k > 0 && opening - k <= Windows.INTERRUPTION_TOKENS && (t.get(k).type() != Token.Type.QUOTE
+                && (t.get(k).isWord() || t.get(k).is(",") || CueSense.abbreviationPeriod(t, k, 0)) || SubjectPhrase.possessiveMark(t, k))) {
+            // "said Kolby, who runs the growers' cooperative,": a plural possessive's apostrophe is no quotation mark.
             k--;
         }
         Attribution a = t.get(k).type() == Token.Type.QUOTE ? byEnd.get(t.get(k).end()) : null;

@@ -19,7 +19,7 @@ final class QuotedTitle {
     /**
      * 'the film "Selma"', "in her memoir, “Tough Choices.”", "the anthem ''A Change Is Gonna Come,''": after the kind
      * of work, right or past a comma, the title; past a comma only in title case ("in his book, “We lost,” he wrote"
-     * quotes the book).
+     * quotes the book); or before its kind as an appositive ({@link #apposedKind}).
      */
     static boolean afterWork(AttributionContext ctx, Quote q, Lexicon lexicon) {
         int opening = ctx.tokenAtOrAfter(q.start());
@@ -32,7 +32,26 @@ final class QuotedTitle {
             return !opensInLowerCase(ctx, opening);
         }
         return opening > 1 && tokens.get(opening - 1).is(",") && lexicon.works.contains(tokens.get(opening - 2).lower())
-                && titleCase(ctx, q);
+                && titleCase(ctx, q) || apposedKind(ctx, q, lexicon);
+    }
+
+    /**
+     * '“The Green Tide,” a tale of two fishermen, was written by ...': a title whose comma leads on to its kind of
+     * work, set off after an article, is named, not spoken ('“No,” a neighbour said' has no kind of work).
+     */
+    private static boolean apposedKind(AttributionContext ctx, Quote q, Lexicon lexicon) {
+        List<Token> tokens = ctx.tokens;
+        int after = ctx.tokenAtOrAfter(q.end());
+        if (after < 2 || after >= tokens.size() || !tokens.get(after - 2).is(",")
+                || !FunctionWords.ARTICLES.contains(tokens.get(after).lower()) || !titleCase(ctx, q)) {
+            return false;
+        }
+        for (int k = after + 1; k < Math.min(tokens.size(), after + 1 + Windows.NOUN_PHRASE_WORDS) && tokens.get(k).isLowerWord(); k++) {
+            if (lexicon.works.contains(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the first word inside the quotation opening at token {@code opening} is in lower case. */

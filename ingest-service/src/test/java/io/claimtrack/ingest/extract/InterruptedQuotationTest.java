@@ -74,4 +74,14 @@ class InterruptedQuotationTest {
                 ''The wheel turns,'' Ostrova said. ''It has never stopped.''
                 """));
     }
+
+    @Test
+    void aPluralPossessiveInTheSpeakersRelativeClauseStillJoinsTheHalves() {
+        assertEquals(List.of(
+                "Maren Kolby | “This,” “is the only thing everyone here fears.” | said | direct"), statements("""
+                Will the oil reach the mussel beds of the bay?
+
+                “This,” said Maren Kolby, who runs the growers’ cooperative of the bay, “is the only thing everyone here fears.”
+                """));
+    }
 }

@@ -76,4 +76,19 @@ class QuotedTitleTest {
         assertMentions("The board has engaged in “consistent activity that has hurt the port,” the lawsuit says.",
                 "the lawsuit | The board has engaged in “consistent activity that has hurt the port,” | says | mixed");
     }
+
+    @Test
+    void aTitleBeforeItsKindOfWorkSetOffAsAnAppositiveIsNoQuotation() {
+        assertMentions("""
+                "The ferries will run," Mayor Vik said.
+
+                "The Green Tide," a tale of two fishermen on a dying coast, was written by Olaf Brenn.
+
+                "Salt and Iron," the new documentary about the mill, opens in May.
+
+                "No," a neighbour said.
+                """,
+                "Mayor Vik | \"The ferries will run,\" | said | direct",
+                "a neighbour | \"No,\" | said | direct");
+    }
 }
