@@ -85,7 +85,7 @@ final class NothingSaid {
                 || EverydaySenses.notSaying(t, w, i, next, s)
                 || PastPledge.background(t, w, i, next, s) || AsClause.requestClosing(t, w, i, next, s)
                 || DeckVerbs.wish(doc, i, s) || Discoveries.narrated(t, i, s) || AnnouncedRun.at(t, w, next, s)
-                || AnnouncedRun.toCome(t, w, i, next, s) || AnnouncedRun.toldThing(doc, w, next, s)
+                || AnnouncedRun.toCome(t, w, i, next, s) || AnnouncedRun.toldThing(doc, w, next, s) || ThingsDecided.at(t, w, next, s)
                 || PositionObjects.objectsNoun(t, w, next, s) || WitnessSide.calledFor(t, next, s) || CourtDecisions.concurrence(t, i, s)) {
             return true;
         }

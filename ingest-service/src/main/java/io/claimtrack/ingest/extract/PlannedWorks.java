@@ -10,7 +10,7 @@ import java.util.Set;
 final class PlannedWorks {
 
     /** Verbs of works on a thing, of buying, selling and hiring: what a plan of a project does. */
-    private static final Set<String> WORKS = WordSet.of("build", "rebuild", "replace", "demolish", "renovate", "expand",
+    static final Set<String> WORKS = WordSet.of("build", "rebuild", "replace", "demolish", "renovate", "expand",
             "close", "reopen", "open", "convert", "turn", "construct", "install", "upgrade", "repair", "buy", "sell", "hire", "deepen", "widen", "dredge");
     /** Where a thing put is shown or offered: "put it on display", "put the ferry up for sale". */
     private static final Set<String> SHOWN = WordSet.of("display", "show", "view", "sale", "exhibit");

@@ -216,8 +216,10 @@ final class PositionObjects {
         return k >= 0 && k < to;
     }
 
+    /** A word of the object's noun phrase, or its amount: "a $2,500 signing bonus", "the 4 percent offer". */
     static boolean objectWord(Token tok) {
-        return tok.isWord() && !FunctionWords.NP_BREAKERS.contains(tok.lower()) && !CueStage.PREPOSITIONS.contains(tok.lower());
+        return tok.isWord() && !FunctionWords.NP_BREAKERS.contains(tok.lower()) && !CueStage.PREPOSITIONS.contains(tok.lower())
+                || tok.type() == Token.Type.NUMBER || FunctionWords.CURRENCY.contains(tok.text());
     }
 
     /**

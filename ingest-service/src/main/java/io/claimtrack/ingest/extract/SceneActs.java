@@ -94,7 +94,8 @@ final class SceneActs {
             return filing(t, next, s.endToken());
         }
         if (w.startsWith("plan")) {
-            return PlannedWorks.overtaken(t, i, next, s) || PlannedWorks.works(t, next, s) || LifePlans.own(t, next, s, lexicon);
+            return PlannedWorks.overtaken(t, i, next, s) || PlannedWorks.works(t, next, s) || LifePlans.own(t, next, s, lexicon)
+                    || PlannedActs.at(t, next, s, PlannedWorks.WORKS);
         }
         if (w.startsWith("swear") || w.startsWith("swor")) {
             return oathGiven(t, next, s);

@@ -88,6 +88,15 @@ class PositionObjectsTest {
     }
 
     @Test
+    void aThingOfferedWithItsAmountIsStillGiven() {
+        // The amount before the noun is part of the object: "a $3,000 hiring bonus" is a bonus offered.
+        assertEquals(List.of(), cues("""
+                The school board has offered a $3,000 hiring bonus and will pay for the training course.
+                The drivers rejected the 4 percent wage offer.
+                """));
+    }
+
+    @Test
     void anOfferRejectedIsABargainAndAClaimRejectedAPosition() {
         assertEquals(List.of("rejected", "rejected"), cues("""
                 The drivers rejected the city's contract offer.

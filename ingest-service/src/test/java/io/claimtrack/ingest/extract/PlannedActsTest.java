@@ -1,0 +1,30 @@
+package io.claimtrack.ingest.extract;
+
+import static io.claimtrack.ingest.extract.Pipeline.assertMentions;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A plan of works begun or of a filing is an act, no words. */
+class PlannedActsTest {
+
+    @Test
+    void worksBegunAndAFilingPlannedAreNoStatements() {
+        AnnotatedDocument doc = Pipeline.attribute("""
+                The operator plans to start building electric ferries at a converted yard in Tarn County in 2040.
+                The council plans to begin dredging the harbour next spring.
+                The Vorn family plans to appeal to the league's board of directors.
+                Two tenants plan to sue the landlord in county court.
+                """);
+        assertEquals(List.of(), Pipeline.contents(doc));
+    }
+
+    @Test
+    void aPlanToStartAnythingElseOrToSpeakStays() {
+        assertMentions("""
+                Harbour master Ada Lund plans to call for a recount of the ballots.
+                """,
+                "Harbour master Ada Lund | to call for a recount of the ballots | plans | indirect");
+    }
+}
