@@ -298,7 +298,7 @@ final class CueSense {
             return after == null || after.closesSentence() || FindingSense.clauseFollows(doc, next, end, true)
                     || FindingSense.innocence(t, next, s);
         }
-        if (w.startsWith("show") && (FindingSense.stateSeen(t, i, next, s) || ModalSenses.duty(t, i, s))) {
+        if (w.startsWith("show") && FindingSense.stateSeen(t, i, next, s)) {
             return false;
         }
         if ((w.startsWith("show") || w.startsWith("find") || w.startsWith("found")) && ThingSubjects.priceMovement(t, i, s)) {

@@ -14,6 +14,8 @@ final class ModalSenses {
     private static final Set<String> ADVICE = WordSet.union(List.of(FunctionWords.POSSIBILITY_OR_DUTY_MODALS), "can");
     /** What precedes "to" in a duty: "have to show", "has to show", "need to show". */
     private static final Set<String> DUTY_LEADS = WordSet.union(List.of(FunctionWords.HAVE_FORMS), "need", "needs");
+    /** What makes a singular noun any one of a class: "a juror must declare", "every member must disclose". */
+    private static final Set<String> ANY_ONE = WordSet.of("a", "an", "every", "each", "any");
 
     private ModalSenses() {
     }
@@ -50,8 +52,22 @@ final class ModalSenses {
             return false;
         }
         String subject = t.get(modal - 1).lower();
-        // A plural noun, capitalised only where it opens the sentence: "Tenants must show", not "Sanders must show".
-        return (modal - 1 == s.firstToken() || !t.get(modal - 1).isCapitalized()) && subject.endsWith("s")
-                && !WordForms.singular(subject).equals(subject);
+        // A plural noun, capitalised only where it opens the sentence: "Tenants must show", not "Sanders must show"; or
+        // any one of a class: "a juror must declare", "every member must disclose".
+        return (modal - 1 == s.firstToken() || !t.get(modal - 1).isCapitalized()) && (subject.endsWith("s")
+                && !WordForms.singular(subject).equals(subject) || anyOne(t, modal - 1, s));
+    }
+
+    /** "a juror", "each new member": a common noun at {@code noun} after "a", "every", "each" or "any". */
+    private static boolean anyOne(List<Token> t, int noun, Sentence s) {
+        for (int k = noun - 1; k >= Math.max(s.firstToken(), noun - Windows.NOUN_PHRASE_WORDS); k--) {
+            if (ANY_ONE.contains(t.get(k).lower())) {
+                return true;
+            }
+            if (!t.get(k).isLowerWord()) {
+                return false;
+            }
+        }
+        return false;
     }
 }

@@ -85,7 +85,7 @@ final class NothingSaid {
                 || EverydaySenses.notSaying(t, w, i, next, s)
                 || PastPledge.background(t, w, i, next, s) || AsClause.requestClosing(t, w, i, next, s)
                 || DeckVerbs.wish(doc, i, s) || Discoveries.narrated(t, i, s) || AnnouncedRun.at(t, w, next, s)
-                || AnnouncedRun.toCome(t, w, i, next, s) || AnnouncedRun.toldThing(doc, w, next, s) || ThingsDecided.at(t, w, next, s)
+                || AnnouncedRun.toCome(t, w, i, next, s) || AnnouncedRun.toldThing(doc, w, next, s) || ThingsDecided.at(t, w, next, s) || ModalSenses.duty(t, i, s)
                 || PositionObjects.objectsNoun(t, w, next, s) || WitnessSide.calledFor(t, next, s) || CourtDecisions.concurrence(t, i, s)) {
             return true;
         }
@@ -112,7 +112,7 @@ final class NothingSaid {
         }
         if ((w.startsWith("complain") && words > 1 || (w.startsWith("propos") || w.startsWith("demand")) && after != null
                 && !after.is("that") && !after.is("to") && !BareClause.opensAt(t, next, s) || askedFor(t, w, i, s))
-                && subjectRelative(t, i, s) || pastRequest(t, w, i, s)) {
+                && subjectRelative(t, i, s) || pastRequest(t, w, i, s) || criticismBefore(t, w, i, after, s)) {
             // "women who complained about the president's behavior", "Moll, who first proposed the levy in her budget
             // speech,", "Vik, who has asked for an outside audit,": a complaint, proposal or request with a noun object
             // in a relative clause is background on the people, as a plea there is; so is one made before the story
@@ -169,11 +169,41 @@ final class NothingSaid {
 
     /** "Renner, who has pleaded guilty", "who pleaded guilty last year": the verb at {@code i} opens a who-clause. */
     static boolean subjectRelative(List<Token> t, int i, Sentence s) {
+        int k = relativeWordBefore(t, i, s);
+        return k >= s.firstToken() && t.get(k).is("who");
+    }
+
+    /** The token before the verb at {@code i} and its "have" or adverbs: "who" or "which" when they open its clause. */
+    private static int relativeWordBefore(List<Token> t, int i, Sentence s) {
         int k = i - 1;
         while (k > s.firstToken() && (FunctionWords.HAVE_FORMS.contains(t.get(k).lower()) || ClauseShapes.isAdverb(t.get(k)))) {
             k--;
         }
-        return k >= s.firstToken() && t.get(k).is("who");
+        return k;
+    }
+
+    /**
+     * "The Growers' Guild, which has criticised the timetable in the past, called for ...", "Vik, who has long
+     * criticized the levy, said ...": past criticism with a noun object in a relative clause set off by commas is
+     * background on the one it follows, as a complaint there is.
+     */
+    private static boolean criticismBefore(List<Token> t, String w, int i, Token after, Sentence s) {
+        if (!w.startsWith("critici") || after == null || !after.isWord() || after.is("that")) {
+            return false;
+        }
+        int r = relativeWordBefore(t, i, s);
+        if (r <= s.firstToken() || !(t.get(r).is("who") || t.get(r).is("which")) || !t.get(r - 1).is(",")
+                || !FunctionWords.HAVE_FORMS.contains(t.get(r + 1).lower())) {
+            // A record in the perfect; "who frequently criticizes the government" describes a stand (PolNeAR marks it).
+            return false;
+        }
+        for (int k = i + 1; k + 1 < Math.min(s.endToken(), i + 1 + Windows.PHRASE_TOKENS); k++) {
+            if (t.get(k).is(",")) {
+                // The clause closes before the sentence does.
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -77,6 +77,19 @@ class CueSenseTest {
     }
 
     @Test
+    void aDutyOfAnyOneOfAClassIsNoStatementWhateverTheCue() {
+        // What the rules ask of any juror or member says nothing yet; a named person's test is said of him.
+        List<String> found = statements(extract("""
+                Under the league's rules, a referee must declare any family tie to a club in the cup. Every member \
+                must disclose gifts worth more than $50. Operators must report a breach within three days.
+
+                Holm must show he is ready, Councillor Vik said.
+                """));
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).contains("| Holm must show he is ready | said"), found.toString());
+    }
+
+    @Test
     void aModalsAdviceOrDutyIsNoStatement() {
         List<String> found = statements(extract("""
                 The ferry to Skarholm will sail on Sunday, but passengers should expect long queues at the terminal. \

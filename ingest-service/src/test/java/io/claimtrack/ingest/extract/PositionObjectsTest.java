@@ -154,6 +154,16 @@ class PositionObjectsTest {
                 """));
     }
 
+    /** Past criticism in a relative clause set off by commas is background; a stand described in the present stays. */
+    @Test
+    void pastCriticismInARelativeClauseIsBackground() {
+        assertEquals(List.of("called for", "said", "criticizes"), cues("""
+                The Ferry Users Guild, which has criticised the operator's timetable in the past, called for lower fares.
+                Councillor Ada Vik, who has long criticized the levy, said it would hurt shops.
+                The senator invited Tor Lund, who frequently criticizes the port board, to testify.
+                """));
+    }
+
     /**
      * A readout's "highly appreciated the measures" judges them, as "praised" does; thanks for a kindness ("highly
      * appreciated the hospitality") and a plain "appreciated" are none.
