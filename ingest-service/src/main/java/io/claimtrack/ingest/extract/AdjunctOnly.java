@@ -153,7 +153,7 @@ final class AdjunctOnly {
     }
 
     /** "in May": inside the phrase, a capitalised "May" is the month, not the modal. */
-    private static boolean month(Token t) {
+    static boolean month(Token t) {
         return t.text().equals("May");
     }
 

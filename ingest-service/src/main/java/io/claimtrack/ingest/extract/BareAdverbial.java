@@ -59,7 +59,7 @@ final class BareAdverbial {
         String opener = tokens.get(first).lower();
         int k;
         boolean weekday = Mentions.isWeekday(opener) && !tokens.get(first + 1).isCapitalized();
-        if (TIME_DETERMINERS.contains(opener) && isTime(tokens.get(first + 1))
+        if (TIME_DETERMINERS.contains(opener) && (isTime(tokens.get(first + 1)) || AdjunctOnly.month(tokens.get(first + 1)))
                 || opener.equals("at") && tokens.get(first + 1).is("first")) {
             // "Last week", "At first": a time of two words.
             k = first + 2;
@@ -107,13 +107,15 @@ final class BareAdverbial {
                 continue;
             }
             // A verb ends the search: "After Holm said ...", "After the mayor criticized the plan ..." open a clause.
-            if (!t.isWord() || ClauseSubject.FINITE.contains(w) || FunctionWords.SAY_TELL.contains(w) || Lexicon.get().isIrregularPast(w)
+            // "In May he said": right after the preposition a capitalised "May" is the month, no modal.
+            boolean may = k == first + 1 && AdjunctOnly.month(t);
+            if (!t.isWord() || ClauseSubject.FINITE.contains(w) && !may || FunctionWords.SAY_TELL.contains(w) || Lexicon.get().isIrregularPast(w)
                     || w.length() > 4 && w.endsWith("ed") || FunctionWords.NP_BREAKERS.contains(w) && !INNER_PREPOSITIONS.contains(w)) {
                 return first;
             }
             boolean preposition = INNER_PREPOSITIONS.contains(w);
             determined = determiner || determined && !preposition;
-            dateBefore = isTime(t);
+            dateBefore = isTime(t) || may;
             nameBefore = t.isCapitalized() && !dateBefore;
             nounBefore = dateBefore || !determiner && !preposition && !t.isCapitalized() && !w.equals("her");
         }

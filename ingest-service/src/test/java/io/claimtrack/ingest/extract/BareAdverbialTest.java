@@ -40,6 +40,17 @@ class BareAdverbialTest {
     }
 
     @Test
+    void theMonthMayAfterItsPrepositionIsNoModal() {
+        // "In May he told": the month, whose capital a modal opening a question would also have.
+        assertMentions("""
+                In May he told a fishermen's congress that Arlby would keep every route.
+                Last May Councillor Vik argued that the pier was safe.
+                """,
+                "he | Arlby would keep every route | told | indirect",
+                "Councillor Vik | the pier was safe | argued | indirect");
+    }
+
+    @Test
     void aConjunctionMayStandBeforeTheAdverbial() {
         assertMentions("""
                 But on Sunday the mayor said the bridge would stay open.
