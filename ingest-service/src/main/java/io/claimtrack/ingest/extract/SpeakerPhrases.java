@@ -9,7 +9,7 @@ final class SpeakerPhrases {
     private static final Set<String> TAIL_PREPOSITIONS = WordSet.of("with", "to", "at", "of", "for", "from", "in", "on", "by");
     static final Set<String> SENTENCE_CONJUNCTIONS = WordSet.of("and", "but", "so");
     private static final Set<String> PLACE_PREPOSITIONS = WordSet.of("at", "of", "from");
-    private static final Set<String> POSTMODIFIERS = WordSet.of("familiar", "close", "briefed", "knowledgeable",
+    private static final Set<String> POSTMODIFIERS = WordSet.of("familiar", "close", "briefed", "knowledgeable", "present",
             "involved", "privy", "loyal", "linked", "connected", "allied", "opposed", "aware", "knowledge");
     /** Participles of speaking whose object is the listener: "a source speaking to Fox News". */
     private static final Set<String> SPEAKING = WordSet.of("speaking", "talking");

@@ -18,6 +18,17 @@ class PostmodifiedSpeakerTest {
     }
 
     @Test
+    void thosePresentAtAnEventSpeak() {
+        // "present at" places the speakers, as "close to" does; "The officials present the plan" keeps its verb.
+        assertMentions("""
+                Was the vote rushed? Two people present at the final meeting said it had lasted less than an hour.
+                Those present at the hearing said the chair cut it short.
+                """,
+                "Two people present at the final meeting | it had lasted less than an hour | said | indirect",
+                "Those present at the hearing | the chair cut it short | said | indirect");
+    }
+
+    @Test
     void thePostmodifiersObjectMayBeAPronoun() {
         assertMentions("""
                 Those close to him say that he will sign.
