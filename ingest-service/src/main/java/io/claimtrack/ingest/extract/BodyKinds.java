@@ -104,7 +104,7 @@ final class BodyKinds {
 
     boolean describes(String head, List<String> written) {
         // "the bank" for the "Banque Nationale de Norvella": a body named in its own language.
-        List<String> name = written.stream().map(lexicon::bodyWord).toList();
+        List<String> name = lexicon.bodyWords(written);
         int at = name.indexOf(head);
         if (at >= 0) {
             // "the ministry" for "the Interior Ministry"; not "the airline" for the "Airline Pilots Association", a body of

@@ -49,7 +49,7 @@ final class HeadedLetter {
             }
         }
         for (int b = 1; b + 2 < doc.blocks.size(); b++) {
-            if (matches(doc, ANNOUNCED, b - 1) && matches(doc, ADDRESS, b)) {
+            if (announces(doc, b - 1) && matches(doc, ADDRESS, b)) {
                 b = signed(ctx, b + 1);
             }
         }
@@ -85,6 +85,19 @@ final class HeadedLetter {
             }
         }
         return last;
+    }
+
+    /**
+     * Whether block {@code b} announces a text ({@link #ANNOUNCED}); the pattern only for a block ending "follows." or
+     * "reads:", as it backtracks over each whole paragraph of every page.
+     */
+    private static boolean announces(AnnotatedDocument doc, int b) {
+        Block block = doc.block(b);
+        int end = block.end();
+        boolean ending = end - block.start() > "reads".length() && ".:".indexOf(doc.text.charAt(end - 1)) >= 0
+                && (doc.text.startsWith("reads", end - 1 - "reads".length())
+                        || end - block.start() > "follows".length() && doc.text.startsWith("follows", end - 1 - "follows".length()));
+        return ending && matches(doc, ANNOUNCED, b);
     }
 
     private static boolean matches(AnnotatedDocument doc, Pattern p, int b) {

@@ -217,6 +217,19 @@ public final class Lexicon {
         return bodyWords.getOrDefault(lower, lower);
     }
 
+    /**
+     * A name's words each read by {@link #bodyWord}; the list itself when none is a body word in another language, as
+     * nearly every name's: resolution asks this of each body named near each description of one.
+     */
+    List<String> bodyWords(List<String> words) {
+        for (String w : words) {
+            if (bodyWords.containsKey(w)) {
+                return words.stream().map(this::bodyWord).toList();
+            }
+        }
+        return words;
+    }
+
     public boolean isRoleWord(String lower) {
         return roles.contains(lower) || roleModifiers.contains(lower);
     }

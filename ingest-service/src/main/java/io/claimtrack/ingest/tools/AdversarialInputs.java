@@ -138,6 +138,8 @@ public final class AdversarialInputs {
         inputs.put("sworn answers", size -> "MS. ADA HOLM, sworn.\n\n" + repeat("Q. Is the pier shut?\n\nA. Yes. It is shut.\n\n", size));
         inputs.put("headed letters", size -> repeat("Letter from Ada Holm to the Mayor\n\nDear Mayor,\n\nThe pier is shut.\n\n"
                 + "Yours sincerely,\n\nAda Holm\n\n", size));
+        // A team's nickname-less name, then "the team" asking which club it describes.
+        inputs.put("team descriptions", size -> repeat("The Bayside Marlins won again. The team said it was happy. ", size));
         inputs.put("random Unicode", size -> randomUnicode(size));
         return inputs;
     }

@@ -91,4 +91,25 @@ class HeadedLetterTest {
         assertSpeaker(doc, "I am returning House Bill 90 without my approval.\n\nI will sign a bill that pays for the freeze",
                 "Ruth Okafor");
     }
+
+    /** A letter announced with "reads:" is its signer's too; the check reads only a paragraph's last words first. */
+    @Test
+    void aLetterAnnouncedAsReadingIsOneStatementOfItsSigner() {
+        AnnotatedDocument doc = extract("""
+                OFFICE OF THE WARDEN
+
+                Idris Pellow wrote to the harbour trustees on Friday. His letter reads:
+
+                To the Trustees of Quillan Harbour:
+
+                I cannot approve the new dredging plan this year.
+
+                Respectfully,
+                Idris Pellow
+                Warden
+
+                The trustees meet again in June.
+                """);
+        assertSpeaker(doc, "I cannot approve the new dredging plan this year", "Idris Pellow");
+    }
 }
