@@ -131,6 +131,10 @@ public final class CueStage implements Stage {
     private int verbCue(AnnotatedDocument doc, int s, int i, Sentence sentence) {
         Token tok = doc.tokens.get(i);
         List<Lexicon.CueForm> forms = lexicon.cuesStartingWith(tok.lower());
+        if (forms.isEmpty()) {
+            // No cue starts with the word: the day or duration a cue's words could hold is not looked for either.
+            return i;
+        }
         // "called Monday for the release", "complained for years about": the day or the duration is inside the phrase.
         Lexicon.CueForm form = DayInsideCue.form(doc, i, sentence, forms);
         int words = form == null ? 0 : form.words().size() + DayInsideCue.inside(doc, i, sentence);

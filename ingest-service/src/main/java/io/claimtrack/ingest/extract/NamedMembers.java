@@ -128,6 +128,10 @@ final class NamedMembers {
 
     /** The one mother and the one father named apart, as "parents" in the order named; none when either is named twice over. */
     private void parents() {
+        // Every match holds one of these: most texts have neither, and the pattern is tried at every word.
+        if (!doc.text.contains("mother, ") && !doc.text.contains("father, ")) {
+            return;
+        }
         Map<String, String> named = new HashMap<>();
         Map<String, Integer> at = new HashMap<>();
         Matcher m = PARENT.matcher(doc.text);

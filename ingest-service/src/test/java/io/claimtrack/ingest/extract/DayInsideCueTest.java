@@ -56,4 +56,13 @@ class DayInsideCueTest {
                 """);
         assertTrue(found.isEmpty(), found.toString());
     }
+
+    /** A word no cue starts with keeps no cue, whatever day and particle follow it. */
+    @Test
+    void aWordThatStartsNoCueTakesNoDayAndParticle() {
+        List<String> found = said("""
+                The Quillan rowing club trained Tuesday for the regatta. Its captain has sailed for years about the bay.
+                """);
+        assertTrue(found.isEmpty(), found.toString());
+    }
 }
