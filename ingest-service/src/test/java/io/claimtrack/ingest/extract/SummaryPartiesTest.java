@@ -222,4 +222,25 @@ class SummaryPartiesTest {
         assertEquals("Tolliver and others", Pipeline.speakerOf(doc, "the quota was cut"));
         assertEquals("Minister for Fisheries", Pipeline.speakerOf(doc, "a hearing would have changed nothing"));
     }
+
+    /** A decider's label line is read in the heading only: one below the prose's first sentence defines no decider. */
+    @Test
+    void aLabelLineBelowTheProseDefinesNoDecider() {
+        SummaryParties heading = SummaryParties.of("""
+                Review of the Tarnvik Quay Closure
+
+                Commissioner: Ilse Marrow
+
+                The Commissioner found that the quay was shut without notice.
+                """);
+        SummaryParties below = SummaryParties.of("""
+                Review of the Tarnvik Quay Closure
+
+                The quay was shut without notice in March.
+
+                Commissioner: Ilse Marrow
+                """);
+        assertEquals("Ilse Marrow", heading.speakerFor("The Commissioner"));
+        assertNull(below.speakerFor("The Commissioner"));
+    }
 }
