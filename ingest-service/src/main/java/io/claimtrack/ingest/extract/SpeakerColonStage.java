@@ -79,6 +79,7 @@ public final class SpeakerColonStage implements Stage {
         InterviewingOutlet outlet = null;
         OneWordLabels people = new OneWordLabels(doc, repeated);
         BracketedName offices = new BracketedName();
+        LabelledHeadline headlines = new LabelledHeadline(doc);
         Set<String> moderators = Moderators.labels(doc);
         for (Sentence s : doc.sentences) {
             if (!opensBlock(doc, s) || WrittenAnswers.add(ctx, s)) {
@@ -164,7 +165,7 @@ public final class SpeakerColonStage implements Stage {
                 // "Governor:" between callers' labels is the governor the opening named, not the next caller.
                 m = people.titledName(ctx, ctx.tokens.get(i).lower());
             }
-            if (m != null && !m.isPronoun()) {
+            if (m != null && !m.isPronoun() && !headlines.over(ctx, block, m, colon, s.endToken())) {
                 // A title is one line; the lede under it is the writer's.
                 boolean paragraphTurn = block.kind() == Block.Kind.PARAGRAPH && s.block() != title;
                 int last = paragraphTurn ? TurnExtent.lastBlock(doc, labelled, s.block(), m) : s.block();

@@ -576,4 +576,20 @@ class SpeakerColonStageTest {
                 """,
                 "Vey | the crossing at Hallen would reopen | said | indirect");
     }
+
+    @Test
+    void aHeadlinesLabelOverAClauseWithItsOwnVerbOfSayingIsNoSpeaker() {
+        assertMentions("""
+                Moravel: Rights panel condemns arrests of journalists
+
+                The panel met in Geneva on Tuesday.
+                """,
+                "Rights panel | arrests of journalists | condemns | indirect");
+        assertMentions("""
+                Holm: The pier will reopen in May
+
+                The harbour master spoke on Tuesday.
+                """,
+                "Holm | The pier will reopen in May | : | indirect");
+    }
 }
