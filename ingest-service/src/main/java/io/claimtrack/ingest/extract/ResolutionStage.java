@@ -84,9 +84,11 @@ public final class ResolutionStage implements Stage {
         DescriptionHolders holders = new DescriptionHolders(doc, lexicon, names, counterparts, titleOf, stateOffices, nameByRole,
                 titledNames, titledSpeakers, justNamed, subject, echoes, namedLater,
                 new LedeTitleHolder(doc, lexicon, fit, titledSpeakers, names, lede));
+        FollowedDescriptions followed = new FollowedDescriptions(pending);
         for (Attribution a : pending) {
             holders.resolve(a);
         }
+        followed.follow(doc, unitOf);
         for (Attribution a : pending) {
             echoedLater(echoes, a);
         }

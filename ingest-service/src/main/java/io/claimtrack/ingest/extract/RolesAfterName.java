@@ -43,9 +43,10 @@ final class RolesAfterName {
         int npEnd = doc.mentions.scanRight(comma + 1, end);
         int tailEnd = npEnd;
         for (int n = 0; n < MAX_COMPLEMENTS && tailEnd > 0 && tailEnd + 1 < end
-                && (OF_PLACE.contains(tokens.get(tailEnd).lower()) || tokens.get(tailEnd).is("from")); n++) {
+                && (OF_PLACE.contains(tokens.get(tailEnd).lower()) || tokens.get(tailEnd).is("from") || tokens.get(tailEnd).is("on")); n++) {
             // "Russia's ambassador to Norway", "the council member from the east ward", "the Ambassador of the Kingdom
-            // of Tamberland to Orsland": the complements belong to the title.
+            // of Tamberland to Orsland", "the Special Rapporteur on the right to housing": the complements belong to
+            // the title.
             tailEnd = doc.mentions.scanRight(tailEnd + 1, end);
         }
         for (int k = comma + 2; k < npEnd - 1 && tailEnd == npEnd; k++) {

@@ -132,30 +132,43 @@ final class TitledNames {
             // another field or place between is someone else.
             next = mentions.firstPersonFrom(next.mention.end(), to, nextBlock);
         }
-        if (next == null || next.nested || !next.mention.hasName() || next.mention.kind() != SpeakerKind.PERSON
-                || namedBetween(doc, a.mention.end(), next)) {
+        if (next == null || next.nested || !next.mention.hasName() || next.mention.kind() != SpeakerKind.PERSON) {
             return null;
         }
         String text = a.mention.text();
-        String role = next.mention.role();
+        String role = next.mention.role().isEmpty() ? roleAfter(doc, next.mention) : next.mention.role();
         Gender gender = Gender.ofTitle(text);
-        boolean linked = !FunctionWords.isIndefinite(text)
+        // "A UN human rights expert urged ..." and next "said X, the UN Special Rapporteur on ...": the body's own
+        // word for its office-holder (role-titles.txt's ">>") links the name to the description of that body, and
+        // the places its content names ("in the capital, Porto Alves") are no one else's.
+        boolean byBody = FunctionWords.isIndefinite(text) && lexicon.titles.roleFitsForPlace(head, role.toLowerCase(Locale.ROOT));
+        boolean linked = !FunctionWords.isIndefinite(text) || byBody
                 || next.mention.text().regionMatches(true, 0, "the ", 0, 4) && DescriptionFit.headWord(role).equals(head);
+        if (namedBetween(doc, a, next, byBody)) {
+            return null;
+        }
         return linked && fit.fits(head, text, role.toLowerCase(Locale.ROOT)) && fit.holdsOffice(text, role)
                 && (gender == null || gender.fits(Gender.of(next.mention.name(), lexicon)))
                 ? next.speaker : null;
     }
 
+    /** "said Tamsin Okoro-Vale, the UN Special Rapporteur on ...": the role set off after the speaker's name, or "". */
+    private static String roleAfter(AnnotatedDocument doc, Mention mention) {
+        int j = Name.lastBefore(doc.names, mention.start() + 1);
+        Name n = j < 0 ? null : doc.names.get(j);
+        return n != null && n.offset() == mention.start() ? n.role() : "";
+    }
+
     /**
-     * Whether someone is named in full between {@code from} and the statement's speaker, outside the mention; not in
-     * what that speaker says ("Capt. Ivar Moen left the dock ..., lawyer Oskar Lindqvist said"), whom the speaker
-     * talks of.
+     * Whether someone is named in full between the description {@code a} and the statement's speaker, outside the
+     * mention; not in what that speaker says ("Capt. Ivar Moen left the dock ..., lawyer Oskar Lindqvist said"), whom
+     * the speaker talks of, nor, with {@code ownContent}, in what the description says.
      */
-    private static boolean namedBetween(AnnotatedDocument doc, int from, Attribution next) {
+    private static boolean namedBetween(AnnotatedDocument doc, Attribution a, Attribution next, boolean ownContent) {
         Mention mention = next.mention;
-        for (int j = Name.lastBefore(doc.names, from) + 1; j < doc.names.size() && doc.names.get(j).offset() < mention.start(); j++) {
+        for (int j = Name.lastBefore(doc.names, a.mention.end()) + 1; j < doc.names.size() && doc.names.get(j).offset() < mention.start(); j++) {
             Name n = doc.names.get(j);
-            boolean talkedOf = next.inContent(n.offset());
+            boolean talkedOf = next.inContent(n.offset()) || ownContent && a.inContent(n.offset());
             if (n.kind() == SpeakerKind.PERSON && n.words().size() > 1 && !talkedOf) {
                 return true;
             }

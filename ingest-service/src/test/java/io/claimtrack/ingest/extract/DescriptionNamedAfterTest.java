@@ -79,4 +79,25 @@ class DescriptionNamedAfterTest {
                 + "sides to reopen the locks", "Ola Berg");
         assertSpeaker(doc, "both sides to reopen the locks", "the country's transport minister");
     }
+
+    @Test
+    void anIndefiniteDescriptionOfABodysExpertIsTheNextNamedHolderOfItsTitle() {
+        AnnotatedDocument doc = extract("""
+                Moravel: UN expert urges release of journalists
+
+                KESTRA / GENEVA (4 January 2038) - A UN human rights expert today urged the Government of Moravel to \
+                release the 14 journalists held in the capital, Porto Vell, since the election.
+
+                "Nobody has told the families where they are," said Tamsin Okoro-Vale, the UN Special Rapporteur on \
+                freedom of expression, at the end of a ten-day visit.
+
+                The expert welcomed the release of two reporters. The Special Rapporteur said she would raise the cases \
+                in Geneva.
+                """);
+        assertSpeaker(doc, "release of journalists", "Tamsin Okoro-Vale");
+        assertSpeaker(doc, "the Government of Moravel to release the 14 journalists held in the capital, Porto Vell, since the election",
+                "Tamsin Okoro-Vale");
+        assertSpeaker(doc, "the release of two reporters", "Tamsin Okoro-Vale");
+        assertSpeaker(doc, "she would raise the cases in Geneva", "Tamsin Okoro-Vale");
+    }
 }
