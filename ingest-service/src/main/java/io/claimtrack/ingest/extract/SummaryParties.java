@@ -44,8 +44,12 @@ final class SummaryParties {
     private static final Pattern DETERMINER = Pattern.compile("(?i)^the ");
     /** An office's name: one capitalised word, then what it is the office of or for ("Commissioner of Revenue", "Minister for the Environment"). */
     private static final Pattern OFFICE = Pattern.compile("(\\p{Lu}\\p{L}+) (?:of|for) (?:the )?\\p{Lu}.*");
-    /** A side's part in the case, in brackets after it in a supreme court's title: "Brannock (Appellant) v X (Respondent)". */
-    private static final Pattern SIDE_ROLE = Pattern.compile("\\s*\\(\\p{Lu}\\p{L}+\\)\\s*$");
+    /**
+     * A side's part in the case, in brackets after it in a supreme court's title ("Brannock (Appellant) v X
+     * (Respondent)"), or the short title of the act in question after the last side ("X v. Federal Government (Data
+     * Retention Act)").
+     */
+    private static final Pattern SIDE_ROLE = Pattern.compile("\\s*\\(\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)*\\)\\s*$");
     /** What a lead party's name ends with when it brings the case with others: "Brannock and others". */
     private static final String OTHERS = " and others";
     /** A case's title, "X v Y" or "X v. Y". */

@@ -243,4 +243,17 @@ class SummaryPartiesTest {
         assertEquals("Ilse Marrow", heading.speakerFor("The Commissioner"));
         assertNull(below.speakerFor("The Commissioner"));
     }
+
+    /** A case title closed by the short title of the act in question still names the side that brought the case. */
+    @Test
+    void aCaseTitleClosedByTheActsShortTitleNamesTheApplicants() {
+        SummaryParties parties = SummaryParties.of("""
+                Case 4/38: Larkspur Tenants and Others v. City of Morrow (Rent Cap Act)
+
+                Judgment of 3 March 2038
+
+                The applicants argued that the rent cap applied to every flat.
+                """);
+        assertEquals("Larkspur Tenants and Others", parties.speakerFor("The applicants"));
+    }
 }
