@@ -67,15 +67,23 @@ final class WitnessCalls {
 
     /**
      * "Our last delegation is Dr. Ada Lind.", "The next speaker is Mr. Berg.", "Our first witness is Ms. Ada Lind, Director
-     * of the Riders' Union.": who speaks next, by name and office.
+     * of the Riders' Union.", "Our witnesses today are Mr. Kell and Dr. Ruiz.": who speaks next, or who is heard at this
+     * sitting, by name and office.
      */
     private static boolean nextSpeaker(AnnotatedDocument doc, int from, int to) {
-        if (to - from < 5 || !FunctionWords.ARTICLES_OR_POSSESSIVES.contains(doc.tokens.get(from).lower())
-                || !PLACES_IN_ORDER.contains(doc.tokens.get(from + 1).lower()) || !DELEGATES.contains(doc.tokens.get(from + 2).lower())
-                || !doc.tokens.get(from + 3).is("is")) {
+        if (to - from < 4 || !FunctionWords.ARTICLES_OR_POSSESSIVES.contains(doc.tokens.get(from).lower())) {
             return false;
         }
-        return namesOnly(doc, from + 4, to);
+        int k = PLACES_IN_ORDER.contains(doc.tokens.get(from + 1).lower()) ? from + 2 : from + 1;
+        String noun = doc.tokens.get(k).lower();
+        boolean one = DELEGATES.contains(noun);
+        // Who is heard at this sitting, in the plural, needs no place in the order.
+        boolean plural = !one && (WITNESSES.contains(noun) || DELEGATES.contains(WordForms.singular(noun)));
+        if (!one && !plural || one && k == from + 1) {
+            return false;
+        }
+        k = k + 1 < to && doc.tokens.get(k + 1).is("today") ? k + 2 : k + 1;
+        return k + 1 < to && doc.tokens.get(k).is(plural ? "are" : "is") && namesOnly(doc, k + 1, to);
     }
 
     /** Only names and offices in {@code [from, to)}: capitalised words and the small words inside a name. */

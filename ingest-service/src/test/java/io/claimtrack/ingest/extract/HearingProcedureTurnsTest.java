@@ -110,4 +110,25 @@ class HearingProcedureTurnsTest {
                         The Chair: Colleagues, we are out of time. I thank our witnesses. The committee is adjourned.
                         """)));
     }
+
+    /** Who is heard at this sitting, in the plural ("Our witnesses today are ..."), is the chair's procedure too. */
+    @Test
+    void aChairNamingTheSittingsWitnessesSaysNothing() {
+        assertEquals(List.of(
+                "Thank you, Chair. The ferry has missed a third of its sailings since June",
+                "Our witnesses have missed every deadline"),
+                Pipeline.contents(extract("""
+                        STANDING COMMITTEE ON HARBOURS
+
+                        Witnesses: Ilse Varga, Harbour Master; Dr. Nils Oberg, Ferry Safety Officer
+
+                        The Chair (Ms. Petra Lundqvist): I call this meeting to order. We continue our study of island \
+                        ferries. Our witnesses today are Ms. Varga and Dr. Oberg. Ms. Varga, you have five minutes.
+
+                        Ms. Ilse Varga (Harbour Master): Thank you, Chair. The ferry has missed a third of its sailings \
+                        since June.
+
+                        Mr. Aron Fell (Eastport): Our witnesses have missed every deadline.
+                        """)));
+    }
 }
