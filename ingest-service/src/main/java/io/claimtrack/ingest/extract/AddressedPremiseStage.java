@@ -22,12 +22,23 @@ public final class AddressedPremiseStage implements Stage {
 
     @Override
     public void process(AnnotatedDocument doc) {
-        if (doc.questionTurns.isEmpty()) {
+        if (doc.questionTurns.isEmpty() && doc.attributions.isEmpty()) {
             return;
         }
         AttributionContext ctx = AttributionContext.of(doc);
         List<Token> t = ctx.tokens;
+        int memberBlock = -1;
+        boolean premised = false;
         for (Sentence s : doc.sentences) {
+            if (s.block() != memberBlock && memberBlock >= 0 && !premised) {
+                doc.questionTurns.clear(memberBlock);
+            }
+            if (!doc.questionTurns.get(s.block()) && memberAsks(ctx, s)) {
+                // Read as a question turn while its premises are looked for, and kept one if it puts any.
+                memberBlock = s.block();
+                premised = false;
+                doc.questionTurns.set(memberBlock);
+            }
             if (!doc.questionTurns.get(s.block())) {
                 continue;
             }
@@ -37,15 +48,36 @@ public final class AddressedPremiseStage implements Stage {
                     continue;
                 }
                 int that = that(t, cue.endToken(), s);
+                if (that < 0 && cue.endToken() < s.endToken() && FunctionWords.ARTICLES_OR_POSSESSIVES.contains(t.get(cue.endToken()).lower())) {
+                    // "Mr. Hendrickx, you said a national agreement could be reached": the clause without its "that".
+                    that = cue.endToken() - 1;
+                }
                 int end = contentEnd(t, s);
                 if (that < 0 || that + 1 >= end || ctx.covered(t.get(that + 1).start(), t.get(end - 1).end())) {
                     continue;
                 }
                 Mention you = new Mention(t.get(k).start(), t.get(k).end(), "you", "", "", SpeakerKind.PRONOUN);
                 ctx.add(Attribution.Source.CUE, you, cue.text(), that + 1, end, s.block(), 0.7);
+                premised |= s.block() == memberBlock;
             }
         }
+        if (memberBlock >= 0 && !premised) {
+            doc.questionTurns.clear(memberBlock);
+        }
         ctx.sortByContent();
+    }
+
+    /**
+     * "Ms. Ada Lind (Eastdale): Dr. Kell, you said in your March letter that the fund was empty. Has that changed?": a
+     * committee member's turn, labelled with the seat, that ends asking the witness addressed; {@code s} opens it.
+     */
+    private static boolean memberAsks(AttributionContext ctx, Sentence s) {
+        Block b = ctx.doc.block(s.block());
+        if (b.start() != s.start() || b.kind() != Block.Kind.PARAGRAPH) {
+            return false;
+        }
+        int colon = TurnLabels.labelEnd(ctx, s);
+        return colon > 0 && ctx.tokens.get(colon - 1).is(")") && Turns.endsAsking(ctx.doc, b);
     }
 
     /** "Minister, you" or "Mr. Tan, in 2030 you": the sentence's {@link QuestionAddress}, then only a time. */

@@ -38,6 +38,12 @@ final class HandOvers {
     private static final Set<String> LEFT = WordSet.of("more", "last", "final", "further");
 
     private static final Set<String> TAKE = WordSet.of("take", "taking");
+    /** How a question handed to a colleague opens after the address: "do you", "could you". */
+    private static final Set<String> ASKING = WordSet.of("do", "would", "could", "can", "will");
+    /** "do you want to add", "would you like to say". */
+    private static final Set<String> WISHING = WordSet.of("want", "like", "wish", "care");
+    /** What the colleague is asked to do: add to the answer, speak to it. */
+    private static final Set<String> ADDING = WordSet.of("add", "say", "speak", "comment", "explain", "talk", "answer");
     private static final Set<String> SPEAK = WordSet.of("speak", "speaks", "speaking");
 
     /** A session's own materials, and where they are put afterwards. */
@@ -175,6 +181,24 @@ final class HandOvers {
         int n = Sorted.firstAtLeast(names, Name::offset, doc.tokens.get(from).start());
         return n < names.size() && names.get(n).offset() < doc.tokens.get(to - 3).start() && names.get(n).kind() == SpeakerKind.PERSON
                 || titled(doc, from, to - 3);
+    }
+
+    /**
+     * "Rune, do you want to add something on the river?", "Ilse, could you say something about the repair schedule?":
+     * a question that only hands the floor to a colleague the text names, closing an answer; the answer before it
+     * stays its speaker's. The sentence's tokens {@code [from, to)}; "Rune, do you accept the figures?" asks.
+     */
+    static boolean questionHandedOn(AnnotatedDocument doc, int from, int to) {
+        int comma = addressEnd(doc, from, to);
+        if (comma < 0 || !namedAddress(doc, from) || comma + 3 >= to || !ASKING.contains(doc.tokens.get(comma + 1).lower())
+                || !doc.tokens.get(comma + 2).is("you")) {
+            return false;
+        }
+        int k = comma + 3;
+        if (WISHING.contains(doc.tokens.get(k).lower())) {
+            k = k + 1 < to && doc.tokens.get(k + 1).is("to") ? k + 2 : k + 1;
+        }
+        return k < to && ADDING.contains(doc.tokens.get(k).lower());
     }
 
     /** Whether a role's title stands among tokens {@code [from, to)}: "the Chief Executive of National Railways". */

@@ -224,6 +224,11 @@ final class PronounResolver {
         });
     }
 
+    /** "you" in a premise put to the witness who answers next ({@link AddressedPremiseStage}): no earlier antecedent. */
+    void answered(Attribution a) {
+        antecedents.remove(a);
+    }
+
     /**
      * After descriptions found their names ("The Republican nominee said ... He added"): each pronoun takes its
      * antecedent's final speaker, in text order so a chain of pronouns follows; not a name of the other gender

@@ -128,7 +128,7 @@ public final class ResolutionStage implements Stage {
         for (Attribution a : doc.attributions) {
             if (a.mention != null && a.mention.text().equals("you") && doc.questionTurns.get(a.block)) {
                 answers = answers == null ? AddressedPremiseStage.firstAfterEachBlock(doc) : answers;
-                addressed(doc, a, answers[a.block]);
+                addressed(doc, a, answers[a.block], pronouns);
             }
         }
         Filings filings = Filings.of(doc, lexicon, names);
@@ -327,8 +327,9 @@ public final class ResolutionStage implements Stage {
     }
 
     /** "Minister, you said in March that A": the one who answers the question turn (see {@link AddressedPremiseStage}). */
-    private static void addressed(AnnotatedDocument doc, Attribution premise, Attribution next) {
+    private static void addressed(AnnotatedDocument doc, Attribution premise, Attribution next, PronounResolver pronouns) {
         if (next != null && !doc.questionTurns.get(next.block)) {
+            pronouns.answered(premise);
             premise.speaker = next.speaker;
             premise.role = next.role;
             premise.kind = next.kind;

@@ -46,9 +46,11 @@ final class Turns {
         }
         first = ctx.doc.tokenAtOrAfter(contentStart);
         int beforeQuestions = beforeQuestions(ctx.doc, contentStart, end);
-        int premise = beforeQuestions < end && last == blockIndex
-                ? reportedPremise(ctx, first, ctx.doc.tokenAtOrAfter(beforeQuestions), false) : -1;
-        if (premise < 0 && beforeQuestions < end && last == blockIndex
+        // "... That is what our investigation will find out. Rune, do you want to add something?": an answer handed on.
+        boolean handedOn = beforeQuestions < end && handedOn(ctx.doc, beforeQuestions, end);
+        int premise = beforeQuestions < end && last == blockIndex && !handedOn
+                ? reportedPremise(ctx, first, ctx.doc.tokenAtOrAfter(beforeQuestions), false, member) : -1;
+        if (premise < 0 && beforeQuestions < end && last == blockIndex && !handedOn
                 && PassivePremise.add(ctx, first, ctx.doc.tokenAtOrAfter(beforeQuestions), blockIndex)) {
             return;
         }
@@ -62,7 +64,7 @@ final class Turns {
             } else if (member) {
                 // "Last night ten ambulances waited. The union says crews lost 30,000 hours. When will this end?": what
                 // the member tells before the premises is the member's.
-                int opening = reportedPremise(ctx, first, premise + 1, true);
+                int opening = reportedPremise(ctx, first, premise + 1, true, true);
                 beforeQuestions = Chars.trimEnd(ctx.doc.text, contentStart, ctx.doc.sentenceAt(ctx.tokens.get(opening).start()).start());
                 if (beforeQuestions <= contentStart) {
                     return;
@@ -71,7 +73,7 @@ final class Turns {
                 return;
             }
         }
-        boolean asks = beforeQuestions < end;
+        boolean asks = beforeQuestions < end && !handedOn;
         end = beforeQuestions;
         int beforeBreak = beforeBreak(ctx.doc, contentStart, end);
         // "Good morning. The hearing is adjourned.": a courtesy before the closing says nothing either.
@@ -191,6 +193,23 @@ final class Turns {
         return end;
     }
 
+    /**
+     * "Dr. Oberg, you said in your annual report that the fund was empty.": "you" right after the address that opens its
+     * sentence (or the turn, from token {@code from} after its label) is the one asked, whose words the premise gives;
+     * not the questioner's own voice.
+     */
+    private static boolean addressedYou(AttributionContext ctx, int from, int you) {
+        Sentence s = ctx.doc.sentenceAt(ctx.tokens.get(you).start());
+        int opening = s == null ? from : Math.max(from, s.firstToken());
+        return ctx.tokens.get(you).is("you") && you > opening && HandOvers.addressEnd(ctx.doc, opening, you) == you - 1;
+    }
+
+    /** Whether the questions in {@code [from, end)} are one, handing the floor to a colleague ({@link HandOvers#questionHandedOn}). */
+    private static boolean handedOn(AnnotatedDocument doc, int from, int end) {
+        Sentence s = doc.sentenceAt(Chars.trimEnd(doc.text, from, end) - 1);
+        return s != null && Chars.skipSpace(doc.text, from, end) >= s.start() && HandOvers.questionHandedOn(doc, s.firstToken(), s.endToken());
+    }
+
     /** Whether the block's last sentence is a question: "... When will the bus come back?". */
     static boolean endsAsking(AnnotatedDocument doc, Block b) {
         Sentence s = doc.sentenceAt(Chars.trimEnd(doc.text, b.start(), b.end()) - 1);
@@ -201,9 +220,10 @@ final class Turns {
      * "REPORTER: The board said on Friday that the pier will close. Will you appeal?": a question's premise that
      * reports another's words is that speaker's statement, found by the cue; the questioner asserts nothing of their
      * own there. "I think the pier is safe. Do you?" is the questioner's own and stays, and so is what was told to
-     * the questioner ("told me"). The premise's first cue if {@code firstOne}, else its last, or -1.
+     * the questioner ("told me"). In a {@code member}'s turn, labelled with the seat, "Dr. Oberg, you said that A" is the
+     * witness's premise too. The premise's first cue if {@code firstOne}, else its last, or -1.
      */
-    private static int reportedPremise(AttributionContext ctx, int from, int to, boolean firstOne) {
+    private static int reportedPremise(AttributionContext ctx, int from, int to, boolean firstOne, boolean member) {
         int premise = -1;
         for (int k = from + 1; k < to && (premise < 0 || !firstOne); k++) {
             Cue cue = ctx.cueAt[k];
@@ -220,7 +240,7 @@ final class Turns {
                     || ctx.tokens.get(subject - 1).end() == ctx.tokens.get(subject).start())) {
                 subject--;
             }
-            if (!SELF.contains(ctx.tokens.get(subject).lower())) {
+            if (!SELF.contains(ctx.tokens.get(subject).lower()) || member && addressedYou(ctx, from, subject)) {
                 premise = k;
             }
         }

@@ -547,4 +547,62 @@ class BriefingTurnsTest {
                 "Oskar Brandeis | That is decided upstairs | : | indirect",
                 "Oskar Brandeis | Upstairs meaning the board, which meets in June | : | indirect"), statements(doc));
     }
+
+    /**
+     * A committee member's turn, labelled with the seat, that addresses a witness and ends asking puts its "you said ...
+     * that" premise to the witness who answers, not to the one who spoke before.
+     */
+    @Test
+    void aMembersPremisePutToAWitnessIsTheWitnesssStatement() {
+        AnnotatedDocument doc = extract("""
+                Standing Committee on Harbours
+
+                Witnesses: Ilse Varga, Harbour Master; Dr. Nils Oberg, Ferry Safety Officer
+
+                Ms. Ilse Varga (Harbour Master): Thank you, Chair. The ferry has missed a third of its sailings since June.
+
+                Ms. Quarrie Dunmore (Eastdale): Dr. Oberg, you said in your annual report that the safety fund was empty. \
+                Is that still so?
+
+                Dr. Nils Oberg: No. The fund was topped up in May.
+
+                Mr. Aron Fell (Westport): I have sailed on that ferry every week since 2030. Ms. Varga, you said the ramps \
+                would be mended by June. Are they?
+
+                Ms. Ilse Varga: Two of the three are.
+                """);
+
+        assertEquals(List.of("Ilse Varga | Thank you, Chair. The ferry has missed a third of its sailings since June | : | indirect",
+                "Nils Oberg | the safety fund was empty | said | indirect",
+                "Nils Oberg | No. The fund was topped up in May | : | indirect",
+                "Aron Fell | I have sailed on that ferry every week since 2030 | : | indirect",
+                "Ilse Varga | the ramps would be mended by June | said | indirect",
+                "Ilse Varga | Two of the three are | : | indirect"), statements(doc));
+    }
+
+    /**
+     * An answer that ends by handing the floor to a colleague by name ("Ilse, could you say something about ...?") stays
+     * its speaker's, though a sentence before the hand-over tells what a thing "does not tell us"; a question to a
+     * colleague that asks ("Ilse, do you accept ...?") is no hand-over.
+     */
+    @Test
+    void anAnswerEndingInAHandOverToAColleagueIsTheSpeakersStatement() {
+        AnnotatedDocument doc = extract("""
+                Transcript of a media briefing by the Water Authority on the Kell pipeline, 4 May.
+
+                DIRECTOR MARNE: Good morning. The pipeline burst on Sunday night near Kell.
+
+                QUESTION (Vell Courier): The operator says the pipe was tested in March. How did it fail?
+
+                DIRECTOR MARNE: I have seen the operator's report. A test in March does not tell us why a joint failed \
+                in May. Our inspectors will find that out. Ilse, could you say something about the repair schedule?
+
+                ILSE BRANDT: Crews will start on Tuesday.
+                """);
+
+        assertEquals(List.of("DIRECTOR MARNE | Good morning. The pipeline burst on Sunday night near Kell | : | indirect",
+                "The operator | the pipe was tested in March | says | indirect",
+                "DIRECTOR MARNE | I have seen the operator's report. A test in March does not tell us why a joint failed in May. Our inspectors will find that out | : | indirect",
+                "ILSE BRANDT | Crews will start on Tuesday | : | indirect"), statements(doc));
+    }
 }
