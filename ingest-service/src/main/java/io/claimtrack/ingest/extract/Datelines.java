@@ -100,8 +100,8 @@ final class Datelines {
         if (k == first || k - first > Windows.DATELINE_PLACE_TOKENS || k >= end || !tokens.get(k).is(",")) {
             return false;
         }
-        int date = afterDate(tokens, k + 1, end);
-        return date > 0 && (date == end || date == end - 1 && tokens.get(date).is("."));
+        // "KALMVIK, 22 April 2031." as well as "PORT AMSEL, March 3."
+        return dateOnly(tokens, k + 1, end) || tokens.get(end - 1).is(".") && dateOnly(tokens, k + 1, end - 1);
     }
 
     /** Whether tokens {@code [from, to)} are a date alone: "August 9, 2034", "9 August 2034". */

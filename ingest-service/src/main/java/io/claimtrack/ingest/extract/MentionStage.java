@@ -280,7 +280,7 @@ public final class MentionStage implements Stage {
     /**
      * "President of the Republic of Maravia Ilse Karrow", "Minister of Foreign Affairs of the Republic of Orvenia Lenn
      * Harro": a title's "of the" joins the place it is held for, after the title's own fields; so does an envoy's "to"
-     * ("Ambassador of the Republic of Arvia to Ostrava Beatrix Lund").
+     * ("Ambassador of the Republic of Arvia to Ostrava Beatrix Lund"), also after fields that list with commas.
      */
     private boolean titleOfThe(List<Token> tokens, int i, int end) {
         // The envoy's name after the place: "to Estmark, who presented" is the title's end.
@@ -288,8 +288,14 @@ public final class MentionStage implements Stage {
         if (!to && (!tokens.get(i).is("of") || i + 2 >= end || !tokens.get(i + 1).is("the") || !tokens.get(i + 2).isCapitalized())) {
             return false;
         }
-        for (int k = i - 1; k >= 0 && i - k <= Windows.TITLE_FIELD_TOKENS; k--) {
+        boolean listed = false;
+        for (int k = i - 1; k >= 0 && i - k <= (listed ? Windows.TITLE_FIELD_LIST_TOKENS : Windows.TITLE_FIELD_TOKENS); k--) {
             Token t = tokens.get(k);
+            if (FieldLists.listComma(lexicon, tokens, k)) {
+                // "Minister of Foreign Affairs, Trade and Culture of the Republic of Ravelia": the fields list on.
+                listed = true;
+                continue;
+            }
             // "Justice of the Peace": a court's title, though "justice" alone is no role word.
             if (lexicon.roles.contains(lexicon.headKey(t.lower())) || k == i - 1 && lexicon.titles.courtTitle(t.lower()) != null) {
                 return true;

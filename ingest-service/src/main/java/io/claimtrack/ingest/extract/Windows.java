@@ -19,6 +19,8 @@ final class Windows {
     static final int TITLE_MODIFIER_TOKENS = 3;
     /** Most words of a title's fields before the place it is held for: "Minister of Energy and Natural Resources of the". */
     static final int TITLE_FIELD_TOKENS = 8;
+    /** The same when the fields list with commas: "Minister of Foreign Affairs, European Integration and Trade of the". */
+    static final int TITLE_FIELD_LIST_TOKENS = 14;
     /** Most words between a singular determiner and a cue word that closes its noun phrase: "a private email". */
     static final int NOUN_PHRASE_WORDS = 3;
     /** Most words of a counted object before its relative clause: "found three spoiled ballots that". */

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 10, fortieth round: a readout's place and date ("KESSBY, 14 May." or "KESSBY, May 14.") is a sentence of its own
- * before the lede; the lede, where a host receives the guest, is the sentence after it.
+ * before the lede; the lede, where a host receives the guest, is the sentence after it. Round 55 (olderres2): so is a
+ * date written day first, with its year ("KESSBY, 14 May 2031.").
  */
 class DatelineLedeTest {
 
@@ -36,5 +37,20 @@ class DatelineLedeTest {
                 """);
         assertEquals("KESSBY, May 14 saw the last ferry strike of the season end at noon.",
                 doc.text.substring(doc.lede().start(), doc.lede().end()));
+    }
+
+    @Test
+    void aDateWrittenDayFirstWithItsYearStandsBeforeTheLede() {
+        AnnotatedDocument doc = extract("""
+                On the talks in Torby
+
+                TORBY, 3 May 2031.
+
+                Minister of Transport of the Kingdom of Dunmark Marten Hollgrave held talks today with Minister of \
+                Transport of the Republic of Ravelia Selma Okrand, who is in Dunmark on a working visit.
+
+                The guest said that Ravelia would open a second ferry line to Torby in the spring.
+                """);
+        assertSpeaker(doc, "Ravelia would open a second ferry line to Torby in the spring", "Selma Okrand");
     }
 }

@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 10, forty-first round (govtitles): a title whose field lists with commas ("Minister of Labour, Family and Social
- * Policy") is one title; its holder is the name after the whole list, and "the Minister" later is that holder.
+ * Policy") is one title; its holder is the name after the whole list, and "the Minister" later is that holder. Round 55
+ * (olderres2): also when the listed title goes on with the state it is held of ("... and Tourism of the Republic of X").
  */
 class FieldListTitlesTest {
 
@@ -40,5 +41,20 @@ class FieldListTitlesTest {
                 """);
         assertSpeaker(doc, "the quay was safe", "Tamsin Orrevold");
         assertSpeaker(doc, "it was too narrow", "Ada Lind");
+    }
+
+    @Test
+    void aListedFieldGoesOnWithTheStateItIsHeldOf() {
+        AnnotatedDocument doc = extract("""
+                Minister of Foreign Affairs of the Kingdom of Dunmark Marten Hollgrave held talks today with Minister of \
+                Foreign Affairs, Maritime Affairs and Tourism of the Republic of Ravelia Selma Okrand in Torby.
+
+                The Ravelian Minister pointed out that any settlement must respect the rights of fishermen.
+
+                The Minister of Foreign Affairs, Maritime Affairs and Tourism of Ravelia said that her country would back \
+                the Dunmark bid.
+                """);
+        assertSpeaker(doc, "any settlement must respect the rights of fishermen", "Selma Okrand");
+        assertSpeaker(doc, "her country would back the Dunmark bid", "Selma Okrand");
     }
 }
