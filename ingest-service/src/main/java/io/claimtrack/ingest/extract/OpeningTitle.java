@@ -118,8 +118,9 @@ final class OpeningTitle {
 
     /**
      * The token after the "the" at {@code first}, whose office it is ("Belkaran"), role words ending in a role ("Prime
-     * Minister") and the place it is held of, if the title is followed by the sentence's verb or an aside ("The Prime
-     * Minister of Tessaly, in turn, outlined"); -1 if none.
+     * Minister") and the place it is held of, and the office's field after the place ("The head of Tessalian diplomacy"),
+     * if the title is followed by the sentence's verb or an aside ("The Prime Minister of Tessaly, in turn, outlined");
+     * -1 if none.
      */
     private static int titleEnd(List<Token> tokens, int first, Lexicon lexicon, Set<String> nameTitles) {
         if (tokens.size() - first < 3 || !"the".equals(tokens.get(first).lower())) {
@@ -147,6 +148,8 @@ final class OpeningTitle {
                 // "The minister of state for ...": a lower-case complement is no place.
                 return -1;
             }
+            // "The head of Ravelian diplomacy": the office's field after the place's adjective.
+            end += end < tokens.size() && tokens.get(end).isLowerWord() && lexicon.roleField(tokens.get(end).lower()) != null ? 1 : 0;
         }
         if (end >= tokens.size()) {
             return -1;
