@@ -1,9 +1,11 @@
 package io.claimtrack.ingest.extract;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -55,6 +57,10 @@ final class NamedLater {
     private static final Pattern OWNED = Pattern.compile("the ([\\p{L}-]+)['’]s ([\\p{L} -]+)");
     /** A person introduced by a clause or an age set off after the name: ", who managed the park", ", 58, who". */
     private static final Pattern INTRODUCED = Pattern.compile("^,(?: \\d{1,3},)? who\\b");
+    /** A description owned by a place's one capitalised word: "Kestria's special envoy for the region", the place. */
+    private static final Pattern PLACE_OWNED = Pattern.compile("(\\p{Lu}\\p{L}+)['’]s [a-z].*");
+    /** A person introduced by a title of their own set off after the name: ", a former Kestrian foreign minister". */
+    private static final Pattern TITLE_SET_OFF = Pattern.compile("^, an? ((?:[\\p{L}-]+ ){0,3}[a-z]+)\\b");
     /** How far before a name {@link #NAME_COMMA} may start: ", Professor. ". */
     private static final int TITLE_COMMA_CHARS = 14;
     /** The longest such title read before a name. */
@@ -85,6 +91,8 @@ final class NamedLater {
     private SpeakerMentions speakers;
     /** By story and head word, the person a lede's description was found to be, for the story's later descriptions. */
     private final Map<String, String> introducedByHead = new HashMap<>();
+    /** The text's capitalised words, read when the first description owned by one asks {@link #placeOwned}. */
+    private Set<String> capitalised;
 
     /** A description set off with a person's name, where. */
     private record SetOff(String description, String person, int at) {
@@ -210,18 +218,19 @@ final class NamedLater {
         Mention m = a.mention;
         String head = DescriptionFit.headWord(m.text());
         boolean indefinite = FunctionWords.isIndefinite(m.text());
+        boolean inLede = lede.holds(a);
+        boolean placeOwned = inLede && placeOwned(m.text());
         if (m.hasName() || m.isPronoun() || m.kind() != SpeakerKind.PERSON
-                || !m.text().regionMatches(true, 0, "the ", 0, 4) && !indefinite || m.text().contains("'s ") || m.text().contains("’s ") || !lexicon.roles.contains(head)
-                || DescriptionFit.RELATIONAL.contains(head) || doc.block(a.block).kind() == Block.Kind.HEADLINE) {
+                || !placeOwned && (!m.text().regionMatches(true, 0, "the ", 0, 4) && !indefinite || m.text().contains("'s ") || m.text().contains("’s "))
+                || !lexicon.roles.contains(head) || DescriptionFit.RELATIONAL.contains(head) || doc.block(a.block).kind() == Block.Kind.HEADLINE) {
             return null;
         }
-        boolean inLede = lede.holds(a);
         if (!inLede && (indefinite || introducedByHead.isEmpty())) {
             // Below the ledes only a head a lede found is read again: most descriptions of a long text.
             return null;
         }
         String key = unitOf[a.block] + "|" + head;
-        String person = inLede ? nextIntroduced(doc.block(a.block).end(), indefinite ? head : null) : introducedByHead.get(key);
+        String person = inLede ? nextIntroduced(doc.block(a.block).end(), indefinite ? head : null, placeOwned) : introducedByHead.get(key);
         if (person == null) {
             return null;
         }
@@ -234,10 +243,32 @@ final class NamedLater {
     }
 
     /**
-     * The first person named after {@code from} by a given name and a surname (a place's or a day's capitalised words
-     * passed over), if that is the person's first naming and introduces them untitled, as one of {@code kind} when given.
+     * "Kestria's special envoy for the region": a description owned by a place, which the text tells by its people's
+     * adjective ("Kestrian") used elsewhere; a person's or a firm's name has none.
      */
-    private String nextIntroduced(int from, String kind) {
+    private boolean placeOwned(String description) {
+        Matcher owned = PLACE_OWNED.matcher(description);
+        if (!owned.matches()) {
+            return false;
+        }
+        if (capitalised == null) {
+            capitalised = new HashSet<>();
+            for (Token t : doc.tokens) {
+                if (t.isWord() && t.isCapitalized()) {
+                    capitalised.add(t.text());
+                }
+            }
+        }
+        return SubjectCandidates.demonyms(owned.group(1)).stream().anyMatch(capitalised::contains);
+    }
+
+    /**
+     * The first person named after {@code from} by a given name and a surname (a place's or a day's capitalised words
+     * passed over), if that is the person's first naming and introduces them untitled, as one of {@code kind} when given;
+     * for a place's office ({@code titled}), also by a title of their own set off after the name ("Wilhelmina Sorrel, a
+     * former Kestrian foreign minister who ..." of "Kestria's special envoy for the region said").
+     */
+    private String nextIntroduced(int from, String kind, boolean titled) {
         if (people == null) {
             people = Name.peopleInOrder(doc);
         }
@@ -249,10 +280,15 @@ final class NamedLater {
                 continue;
             }
             int end = n.offset() + n.text().length();
+            String after = doc.text(end, Math.min(doc.text.length(), end + Windows.APPOSED_NAME_CHARS));
+            Matcher title = titled ? TITLE_SET_OFF.matcher(after) : null;
+            if (title != null && title.find() && lexicon.roles.contains(DescriptionFit.headWord(title.group(1)))
+                    && names.firstNamed(person) == n.offset() && subjectOrSpeaker(n)) {
+                return person;
+            }
             if (!n.role().isEmpty() || names.firstNamed(person) != n.offset() || !subjectOrSpeaker(n)) {
                 return null;
             }
-            String after = doc.text(end, Math.min(doc.text.length(), end + Windows.APPOSED_NAME_CHARS));
             // An indefinite lede's kind set off after the name: ", a marine engineer with the firm".
             Pattern introducing = kind == null ? INTRODUCED : Pattern.compile("^, an? (?:[a-z-]+ ){0,2}" + Pattern.quote(kind) + "\\b");
             return introducing.matcher(after).find() ? person : null;

@@ -145,4 +145,44 @@ class NamedLaterTest {
                 """);
         assertSpeaker(doc, "the crossing would reopen on Friday", "Oskar Lindqvist");
     }
+
+    /**
+     * Round 55 (olderres2): a place's office in a wire's lede ("Marvonia's special envoy for the strait said") is the
+     * next person the story names with a title of their own set off ("Hedda Lorrimer-Vask, a former Marvonian transport
+     * minister who"), and so is the story's later description with the same head ("The Marvonian envoy").
+     */
+    @Test
+    void aPlacesOfficeInTheLedeIsTheNextPersonNamedWithATitle() {
+        AnnotatedDocument doc = extract("""
+                Daskavia, Pellmore agree to ferry talks
+
+                ORRIN, May 6 (Meridian) - Daskavia and Pellmore have agreed to hold their first direct talks on the Orrin \
+                ferry in two years, Marvonia's special envoy for the strait said on Friday.
+
+                Hedda Lorrimer-Vask, a former Marvonian transport minister who has mediated between the two neighbours \
+                since 2029, told a news conference in Orrin that the delegations would meet on May 20.
+
+                Neither government confirmed the date. A Daskavian diplomat said the agenda was not yet agreed.
+
+                The Marvonian envoy said she would travel to both capitals next week.
+                """);
+        assertSpeaker(doc, "Daskavia and Pellmore have agreed to hold their first direct talks on the Orrin ferry in two years",
+                "Hedda Lorrimer-Vask");
+        assertSpeaker(doc, "she would travel to both capitals next week", "Hedda Lorrimer-Vask");
+    }
+
+    /** A firm's office ("Corvane's chief negotiator"): the text uses no people's adjective of the owner, so no place's. */
+    @Test
+    void aFirmsOfficeInTheLedeKeepsItsMention() {
+        AnnotatedDocument doc = extract("""
+                Corvane nears deal on port cranes
+
+                ORRIN, May 6 (Meridian) - Corvane is close to a deal to supply cranes to the port of Orrin, Corvane's \
+                chief negotiator said on Friday.
+
+                Hedda Lorrimer-Vask, a former transport minister who chairs the port board, told reporters that the \
+                board would vote on May 20.
+                """);
+        assertSpeaker(doc, "Corvane is close to a deal to supply cranes to the port of Orrin", "Corvane's chief negotiator");
+    }
 }
