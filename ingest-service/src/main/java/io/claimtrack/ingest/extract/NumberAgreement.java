@@ -114,9 +114,16 @@ final class NumberAgreement {
         return k == s.firstToken() || !BEFORE_OBJECT.contains(t.get(k - 1).lower());
     }
 
-    /** A singular word of the phrase; its head (the word before the cue) is no speaker word, which may be collective. */
+    /**
+     * A singular word of the phrase, or a year that dates it; its head (the word before the cue) is no speaker word,
+     * which may be collective.
+     */
     private static boolean inPhrase(Token tok, Lexicon lexicon, boolean head) {
         String lower = tok.lower();
+        if (!head && tok.type() == Token.Type.NUMBER && year(tok)) {
+            // "A 2035 inspection report by the firm found": a year before the noun dates it.
+            return true;
+        }
         return tok.isWord() && !WordForms.pluralShape(lower) && !NOT_IN_PHRASE.contains(lower) && !SINGULAR_DETERMINERS.contains(lower)
                 && !PLURAL_QUANTITIES.contains(lower) && !ClauseShapes.CLAUSE_WORDS.contains(lower)
                 && !lower.equals("the") && !PhraseShapes.contraction(tok) && !lower.endsWith("ly")

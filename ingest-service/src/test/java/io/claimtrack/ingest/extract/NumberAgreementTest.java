@@ -1,6 +1,9 @@
 package io.claimtrack.ingest.extract;
 
 import static io.claimtrack.ingest.extract.Pipeline.assertMentions;
+import static io.claimtrack.ingest.extract.Pipeline.assertSpeaker;
+import static io.claimtrack.ingest.extract.Pipeline.contents;
+import static io.claimtrack.ingest.extract.Pipeline.extract;
 import static io.claimtrack.ingest.extract.Pipeline.cues;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -118,5 +121,23 @@ class NumberAgreementTest {
     void theFormAfterAnOpeningFurtherIsThePluralNoun() {
         assertMentions("Further warnings came from the coast guard on Tuesday. Ada Lund further claims that the pier is unsafe.",
                 "Ada Lund | the pier is unsafe | claims | indirect");
+    }
+
+    /**
+     * Round 55 (olderres2): a year between the article and the noun dates the noun ("A 2036 safety report by ..."), so
+     * the bare form after it is still the noun, and the document speaks for its maker after "by".
+     */
+    @Test
+    void theBareFormAfterADatedNounIsTheNoun() {
+        assertSpeaker(extract("""
+                Is the pier safe? A 2036 safety report by the engineering firm Halvard Quist, hired by the harbour board, \
+                found that the pier's pilings were in "fair" condition and should be replaced within ten years.
+                """), "the pier's pilings were in \"fair\" condition and should be replaced within ten years", "Halvard Quist");
+    }
+
+    /** A year in the sentence's adverbial ("Since 2030") opens no singular subject: the plain verb after it still speaks. */
+    @Test
+    void aYearInAnAdverbialLeavesTheVerb() {
+        assertEquals(List.of("the cranes are safe"), contents(extract("Since 2030 harbour staff report that the cranes are safe.")));
     }
 }
