@@ -106,6 +106,8 @@ final class SpeakerPhrases {
             return those;
         }
         p = ClauseShapes.skipAdverbsLeft(tokens, ReportedContent.beforeTimePhrase(tokens, p, first), first);
+        // "Holm at the time said", "the union in a statement on Friday said": a time may stand either side of the adjunct.
+        p = ClauseShapes.skipAdverbsLeft(tokens, ReportedContent.beforeTimePhrase(tokens, PreverbalAdjunct.before(tokens, p, first), first), first);
         if (p > first && FunctionWords.FLOATING_QUANTIFIERS.contains(tokens.get(p).lower())
                 && tokens.get(p - 1).is(")")) {
             // "Ann Holm (D-Ore.) and Tor Lind (D-Ohio) all suggested": the quantifier floats after the subject's brackets.
