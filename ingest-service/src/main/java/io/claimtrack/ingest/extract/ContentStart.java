@@ -44,6 +44,10 @@ final class ContentStart {
             // "said — on Twitter, as it happens — that ...": the aside between dashes is no part of what was said.
             i = aside;
         }
+        int quoted = TopicBeforeQuote.start(tokens, i, end);
+        if (quoted > 0) {
+            return quoted;
+        }
         int adjunct = AdjunctOnly.thatAfter(tokens, i, end);
         if (adjunct > 0) {
             // "said in an interview in his office last week that ...": where it was said, however long, is not what.
