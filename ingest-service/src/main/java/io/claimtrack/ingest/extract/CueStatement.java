@@ -59,9 +59,10 @@ final class CueStatement {
                 && !Agreement.withThat(tokens, cue, s, end) && !ClauseShapes.durationBeforeThat(tokens, cue.endToken(), end)
                 && !MediumTail.beforeThat(tokens, cue.endToken(), end) && FeltManner.end(tokens, cue.endToken(), end) < 0
                 && tokens.get(cue.endToken() + 1).isWord() && !Mentions.isDateWord(tokens.get(cue.endToken() + 1).lower())
-                && PleaObject.start(tokens, cue, end) < 0 && !BareClause.hedgedFigureOpens(tokens, cue.endToken(), end)) {
+                && PleaObject.start(tokens, cue, end) < 0 && !BareClause.hedgedFigureOpens(tokens, cue.endToken(), end)
+                && TopicBeforeQuote.start(tokens, cue.endToken(), end) < 0) {
             // "reported on the talks", "commented about": a topic, not what was said ("wrote on Facebook that" names
-            // where; "predicted about a third of ... will" hedges a figure).
+            // where; "predicted about a third of ... will" hedges a figure; "wrote of X: “...”" quotes after it).
             return null;
         }
         int published = PublishedMedium.verbBefore(tokens, cue, first);

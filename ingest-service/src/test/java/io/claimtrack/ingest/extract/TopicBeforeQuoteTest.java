@@ -21,6 +21,22 @@ class TopicBeforeQuoteTest {
     }
 
     @Test
+    void aCueBeforeATopicSpeaksWhenAQuotationFollowsItsColon() {
+        // "wrote of", "added about" alone give a topic, no words; the quotation after the colon is what was said.
+        assertMentions("""
+                The harbour was quiet on Sunday.
+
+                One reader, Oskar Vinter, wrote of the harbour master: “He has never been on a boat.”
+
+                Lund added about the ferry: “It is always late and nobody cares.”
+
+                Holm wrote about the ferry in the spring.
+                """,
+                "One reader, Oskar Vinter | “He has never been on a boat.” | wrote | direct",
+                "Lund | “It is always late and nobody cares.” | added | direct");
+    }
+
+    @Test
     void aClauseBeforeTheColonStaysWhatWasSaid() {
         // "of" opens no topic when a verb follows it before the colon: the words are the statement's own.
         assertMentions("""
