@@ -153,9 +153,9 @@ final class BodyDescriptions {
         return businesses.contains(n);
     }
 
-    /** "his club Atletico Brava", "the asset manager Tollway Capital": the names introduced with a word of the description's kind. */
+    /** "his club Atletico Brava", "the asset manager Tollway Capital", "The miners' union, Kestra Metal,": names introduced as the description's kind. */
     private Set<String> introduced(String head) {
-        Set<String> words = TeamNames.CLUB.contains(head) ? TeamNames.CLUB : "fund".equals(head) ? FUND : Set.of();
+        Set<String> words = TeamNames.CLUB.contains(head) ? TeamNames.CLUB : "fund".equals(head) ? FUND : "union".equals(head) ? Set.of(head) : Set.of();
         return words.isEmpty() ? words : introduced.computeIfAbsent(head, h -> businesses.introducedAs(words));
     }
 

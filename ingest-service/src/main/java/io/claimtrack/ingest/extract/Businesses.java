@@ -1,8 +1,10 @@
 package io.claimtrack.ingest.extract;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -76,6 +78,8 @@ final class Businesses {
     private final Lexicon lexicon;
     /** The business names and each shortened by its last words; found on the first description that asks. */
     private Set<String> names;
+    /** How many times the text gives each name; counted on the first business asked whether it is named again. */
+    private Map<String, Integer> times;
 
     Businesses(AnnotatedDocument doc, Lexicon lexicon) {
         this.doc = doc;
@@ -96,8 +100,48 @@ final class Businesses {
             Set<String> surnames = surnames();
             names.addAll(new ShortenedSubjects(doc, lexicon).before(GENERIC, surnames));
             names.addAll(ShortenedSubjects.withShortenings(full, surnames));
+            names.addAll(lengthened(full));
         }
         return names.contains(n.text());
+    }
+
+    /**
+     * "Halvard Copper said ... Shares in Halvard fell ... accused Halvard of": a business the text names more than once,
+     * in full or shortened by its last words; "shipping group Nordlys Lines" named once in passing is not.
+     */
+    boolean namedAgain(Name n) {
+        if (!contains(n)) {
+            return false;
+        }
+        if (times == null) {
+            times = new HashMap<>();
+            for (Name m : doc.names) {
+                times.merge(m.text(), 1, Integer::sum);
+            }
+        }
+        String text = n.text();
+        int named = 0;
+        for (int space = text.length(); space > 0; space = text.lastIndexOf(' ', space - 1)) {
+            named += times.getOrDefault(text.substring(0, space), 0);
+        }
+        return named > 1;
+    }
+
+    /**
+     * "Halvard Copper said ... Shares in Halvard fell": a name the text gives in full whose first words alone it makes a
+     * business's ({@code shortNames}) is that business's full name; not a person's ("Shares in Lund" beside "Lund Berg").
+     */
+    private Set<String> lengthened(Set<String> shortNames) {
+        Set<String> out = new HashSet<>();
+        for (Name n : doc.names) {
+            String text = n.text();
+            for (int space = text.indexOf(' '); space > 0 && n.role().isEmpty() && !lexicon.isFirstName(n.words().get(0)); space = text.indexOf(' ', space + 1)) {
+                if (shortNames.contains(text.substring(0, space))) {
+                    out.add(text);
+                }
+            }
+        }
+        return out;
     }
 
     /**

@@ -284,7 +284,7 @@ final class PronounResolver {
     /**
      * "The employer submits that A. It also argues that B"; "C, Ashbet said. It put the cost at D": "it" opening the
      * sentence right after a statement's says its speaker is a body, when nothing marks that speaker as a person (no
-     * gender, no first name, no pronoun of its own) and it is a one-word name or a description a name was found for.
+     * gender, no first name, no pronoun of its own) and it is a name or a description a name was found for.
      */
     private boolean unmarked(Attribution prev, Attribution a) {
         Mention m = prev.mention;
@@ -295,8 +295,15 @@ final class PronounResolver {
             return false;
         }
         // A description no name was found for ("The Halverton startup") says less than the body the text turned to.
-        return genderOf(prev) == null && (!m.hasName() && !prev.speaker.equals(m.text()) || m.hasName()
-                && Name.words(prev.speaker).size() == 1 && !lexicon.isFirstName(prev.speaker.toLowerCase(Locale.ROOT)));
+        return genderOf(prev) == null && (!m.hasName() && !prev.speaker.equals(m.text()) || m.hasName() && noFirstName(prev.speaker));
+    }
+
+    /**
+     * "Lignes Atlantiques du Nord said in a statement that A. It said B": a name none of whose words is a first name may
+     * be a body's, which "it" takes.
+     */
+    private boolean noFirstName(String name) {
+        return Name.words(name).stream().noneMatch(lexicon::isFirstName);
     }
 
     /** "we" or "it" left as it stands is no antecedent for "they": another pronoun says someone else. */

@@ -1,6 +1,7 @@
 package io.claimtrack.ingest.extract;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -17,6 +18,8 @@ final class ShortenedSubjects {
     private static final Pattern FRONTED = Pattern.compile("^[A-Z][^,.\"“”]*, $");
     /** What follows a sentence's subject or owner: a possessive, or a lower-case word (its verb). */
     private static final Pattern AFTER = Pattern.compile("^(?:['’]s | [a-z])");
+    /** Capitalised words only: "Kestrel Falls Brewing", not "Shares of Halberd". */
+    private static final Pattern UPPER_WORDS = Pattern.compile("[A-Z][\\w'’&.-]*(?: [A-Z][\\w'’&.-]*)+");
 
     private final AnnotatedDocument doc;
     private final Lexicon lexicon;
@@ -44,7 +47,7 @@ final class ShortenedSubjects {
                 continue;
             }
             Name n = opening(doc.sentences.get(i));
-            if (n != null && !lexicon.isPlace(n.text()) && !surnames.contains(n.text()) && shortened(n)) {
+            if (n != null && !lexicon.isPlace(n.text()) && !surnames.contains(n.text()) && (shortened(n) || unknownBody(n))) {
                 out.add(n.text());
             }
         }
@@ -72,6 +75,16 @@ final class ShortenedSubjects {
     /** Whether {@code part} is {@code full} shortened by its last words: "Tarmo" of "Tarmo Networks". */
     static boolean shortens(String part, String full) {
         return full.startsWith(part + " ");
+    }
+
+    /**
+     * "Kestrel Falls Brewing will build a hall ... The company says": a name of several capitalised words, with no first
+     * name, role or word of a body of another kind ("the Harbour Council"), is the business the next sentence describes.
+     */
+    private boolean unknownBody(Name n) {
+        List<String> words = n.words();
+        return words.size() > 1 && n.role().isEmpty() && !lexicon.isFirstName(words.get(0)) && UPPER_WORDS.matcher(n.text()).matches()
+                && words.stream().noneMatch(w -> lexicon.organizations.contains(w) && !Businesses.WORDS.contains(w));
     }
 
     /** The name that opens the sentence, after any fronted adverbial, as its subject or owner; null if none. */

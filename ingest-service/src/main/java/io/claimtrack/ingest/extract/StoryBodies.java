@@ -18,6 +18,8 @@ final class StoryBodies {
     private final BodyKinds kinds;
     /** By description head word, the one body of its kind the document names, or none; found on the first that asks. */
     private final Map<String, Optional<Name>> only = new HashMap<>();
+    /** Where the text first names each name; built on the first ask. */
+    private Map<String, Integer> firstNamed;
 
     StoryBodies(AnnotatedDocument doc, Businesses businesses, BodyKinds kinds) {
         this.doc = doc;
@@ -125,11 +127,11 @@ final class StoryBodies {
             return Optional.empty();
         }
         Name found = null;
-        // "Tessly Foods will shut its Orvik bakery, the company said": a name the text itself calls a company, whatever its words.
+        // "Tessly Foods will shut its Orvik bakery, the company said", "Shares in Halvard" again and again: a name the text makes a company's.
         Set<String> called = Businesses.GENERIC.contains(head) ? businesses.describedAfter(Businesses.GENERIC) : Set.of();
         for (Name n : doc.names) {
-            if ((n.kind() == SpeakerKind.ORGANIZATION && !kinds.descriptionOnly(n) && kinds.describes(head, n.words()) || called.contains(n.text()))
-                    && !n.words().equals(List.of(head))) {
+            if ((n.kind() == SpeakerKind.ORGANIZATION && !kinds.descriptionOnly(n) && kinds.describes(head, n.words()) || called.contains(n.text())
+                    || !"union".equals(head) && businesses.namedAgain(n) && namedInLede(n)) && !n.words().equals(List.of(head))) {
                 // The same body named again, shorter ("Harlow Foods"), is no second one.
                 if (found != null && !found.text().startsWith(n.text()) && !n.text().startsWith(found.text())) {
                     return Optional.empty();
@@ -145,4 +147,15 @@ final class StoryBodies {
         int b = Math.min(doc.blocks.size(), Windows.TOP_BLOCKS) - 1;
         return b >= 0 && doc.text(0, doc.block(b).end()).contains(name);
     }
-}
+
+    /** Whether the text first names {@code n}'s name within its first {@link Windows#TOP_BLOCKS} blocks; one pass per document. */
+    private boolean namedInLede(Name n) {
+        if (firstNamed == null) {
+            firstNamed = new HashMap<>();
+            for (Name m : doc.names) {
+                firstNamed.putIfAbsent(m.text(), m.offset());
+            }
+        }
+        int b = Math.min(doc.blocks.size(), Windows.TOP_BLOCKS) - 1;
+        return b >= 0 && firstNamed.get(n.text()) < doc.block(b).end();
+    }}

@@ -1,5 +1,7 @@
 package io.claimtrack.ingest.extract;
 
+import static io.claimtrack.ingest.extract.Pipeline.assertSpeaker;
+import static io.claimtrack.ingest.extract.Pipeline.extract;
 import static io.claimtrack.ingest.extract.Pipeline.statement;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -390,5 +392,44 @@ class BodyDescriptionsTest {
                 """);
         Pipeline.assertSpeaker(doc, "the change would be reviewed in the winter", "Fjordvik Health");
         Pipeline.assertSpeaker(doc, "the clinic admitted four patients a week last year", "Fjordvik Health");
+    }
+
+    /** Round 55: "The dockworkers' union, Harbour Alliance," introduces a union that "The union" then stands for. */
+    @Test
+    void aUnionIntroducedByAppositionIsTheUnion() {
+        AnnotatedDocument doc = extract("""
+                The dockworkers' union, Harbour Alliance, rejected the offer as an insult. The union said its members \
+                would vote on Monday.
+                """);
+        assertSpeaker(doc, "its members would vote on Monday", "Harbour Alliance");
+    }
+
+    /**
+     * Round 55: "Shares in Orvane" makes "Orvane Copper" a business, which the headline's "company", the lede's "the
+     * network's operator" and a far "the company" stand for; not the union the text names.
+     */
+    @Test
+    void aTradedShortNameMakesItsFullNameTheCompany() {
+        AnnotatedDocument doc = extract("""
+                Trains halted across the east, company says
+
+                VELM, May 2 (Reuters) - Trains halted across the east on Friday after a signal fault, the network's \
+                operator said.
+
+                Orvane Copper said in a statement that engineers had found the fault.
+
+                The rail workers' union, Tessa Line, said it had warned of the fault in March.
+
+                Shares in Orvane fell 4%. Analysts said the delay could cost millions.
+
+                Was the fault foreseeable? Engineers said signal faults are hard to predict.
+
+                Passengers waited at stations across the region for most of the day.
+
+                Trains would run again by Sunday, the company said.
+                """);
+        assertSpeaker(doc, "Trains halted across the east", "Orvane Copper");
+        assertSpeaker(doc, "Trains halted across the east on Friday after a signal fault", "Orvane Copper");
+        assertSpeaker(doc, "Trains would run again by Sunday", "Orvane Copper");
     }
 }

@@ -55,4 +55,16 @@ class ItOfUnmarkedSpeakerTest {
                 """);
         assertSpeaker(doc, "the engines were old", "Coastal Transport Board");
     }
+
+    /** Round 55: a name of several words none of which is a first name, as a one-word name, may be a body's. */
+    @Test
+    void itAfterANameOfSeveralWordsWithNoFirstNameIsThatName() {
+        AnnotatedDocument doc = extract("""
+                Ferry crews walked out on Friday. The company offered 2 percent on Monday.
+
+                Nordvale Sea Lines said in a statement that the strike would cost millions. It said it remained open \
+                to talks.
+                """);
+        assertSpeaker(doc, "it remained open to talks", "Nordvale Sea Lines");
+    }
 }

@@ -77,4 +77,21 @@ class ShortenedBusinessSubjectTest {
         assertSpeaker(doc, "no card numbers had been taken", "Morvane Telecom");
         assertSpeaker(doc, "it had blocked the server the thieves used", "Morvane Telecom");
     }
+
+    /**
+     * Round 55: a name of several capitalised words, with no first name nor a word of another body's kind, opening the
+     * sentence before "The company says", is that company; not a council.
+     */
+    @Test
+    void theCompanyAfterAnUnknownBodysSentenceIsThatBody() {
+        AnnotatedDocument doc = extract("""
+                Orchard Hill Cider will build a new hall on the old depot site. The company says the project will \
+                create 60 jobs.
+                """);
+        assertSpeaker(doc, "the project will create 60 jobs", "Orchard Hill Cider");
+        AnnotatedDocument council = extract("""
+                Marrow Town Council approved the hall on Tuesday. The company says the project will create 60 jobs.
+                """);
+        assertSpeaker(council, "the project will create 60 jobs", "The company");
+    }
 }
