@@ -36,7 +36,7 @@ final class KinNamedAfter {
         Mention m = next == null || next.block - a.block > BLOCKS_AFTER ? null : next.mention;
         if (m == null || !m.hasName() || m.kind() != SpeakerKind.PERSON || !m.role().isEmpty()
                 || otherRole(doc, m, kin.group(1)) || namedBefore(doc, m.name(), a.mention.start())) {
-            return null;
+            return CoupleSpouse.named(doc, names, a.mention);
         }
         String full = names.expand(m.name(), SpeakerKind.PERSON, m.start());
         Gender gender = Gender.ofWord(kin.group(1).toLowerCase(Locale.ROOT));

@@ -68,4 +68,23 @@ class KinNamedAfterTest {
         assertSpeaker(extract(INQUEST.replace("Alma Bergqvist said", "Bergqvist said")), content, "his mother");
         assertSpeaker(extract(INQUEST.replace("Alma Bergqvist said", "Tomas Bergqvist said")), content, "his mother");
     }
+
+    /**
+     * Round 55: "Her husband" after a couple named "FIRST and FIRST SURNAME" is the member whose first name is not the
+     * woman's, with the shared surname, and the "he" after him follows; "His wife" the woman.
+     */
+    @Test
+    void aSpouseOfACoupleNamedTogetherIsTheOtherMember() {
+        AnnotatedDocument doc = extract("""
+                Marta and Ivo Kestrel-Baines opened the shop in 2031. "We built every shelf," Marta Kestrel-Baines said. \
+                Her husband said the rent had doubled. "We cannot stay," he said.
+                """);
+        assertSpeaker(doc, "the rent had doubled", "Ivo Kestrel-Baines");
+        assertSpeaker(doc, "\"We cannot stay,\"", "Ivo Kestrel-Baines");
+        AnnotatedDocument wife = extract("""
+                Peter and Ingrid Halvorsen-Mbeki run the ferry café. Peter Halvorsen-Mbeki said trade was slow. His wife \
+                said the winter had been the hardest yet.
+                """);
+        assertSpeaker(wife, "the winter had been the hardest yet", "Ingrid Halvorsen-Mbeki");
+    }
 }
