@@ -179,10 +179,10 @@ final class CueSense {
             // measure its object names, an act.
             return false;
         }
-        if (w.startsWith("reject") && PositionObjects.bargained(t, next, s)
+        if (w.startsWith("reject") && (PositionObjects.bargained(t, next, s) || PositionObjects.votedDown(t, next, s))
                 || (w.startsWith("reject") || w.startsWith("refus")) && CourtDecisions.ruledOn(t, next, s)) {
-            // "rejected the contract offer": a bargain, not a position; "rejected the appeal, ruling that" and "refused
-            // the other two requests, finding that": a decision.
+            // "rejected the contract offer": a bargain, not a position; "rejected a motion to postpone": a vote;
+            // "rejected the appeal, ruling that" and "refused the other two requests, finding that": a decision.
             return false;
         }
         if (WordForms.startsWithAny(w, CourtDecisions.COURT_VERBS) && CourtDecisions.courtDecided(t, i, next, s)) {

@@ -33,6 +33,8 @@ final class PositionObjects {
      * ("rejected a defense request") is left a statement, as PolNeAR marks it.
      */
     private static final Set<String> BARGAINED = WordSet.of("offer", "offers", "contract", "contracts", "bid", "bids");
+    /** What a board or a house votes down: "rejected a motion to postpone the vote, 3-4", "rejected an amendment". */
+    private static final Set<String> VOTED = WordSet.of("motion", "motions", "amendment", "amendments");
     /**
      * Things given rather than words: "offered assistance", "has offered its mediation", "offered jobs at other
      * plants", vehicles and rooms lent ("have offered their buses"); and what a thing affords ("the emails offered a window into", "the speeches offer a preview of"). An offer of anything else ("offered a very different account", "offered an olive branch") is left a
@@ -96,6 +98,11 @@ final class PositionObjects {
     /** "rejected the contract offer", "union rejects wage offer": bargaining. */
     static boolean bargained(List<Token> t, int next, Sentence s) {
         return headWithin(t, next, s, BARGAINED);
+    }
+
+    /** "the board rejected a motion to postpone the vote by a month, 3-4": a vote on a measure, an act. */
+    static boolean votedDown(List<Token> t, int next, Sentence s) {
+        return headWithin(t, next, s, VOTED);
     }
 
     /**

@@ -208,4 +208,14 @@ class PositionObjectsTest {
                 "We can help," the mayor offered.
                 """));
     }
+
+    /** Round 55: a motion or an amendment rejected is voted down, an act; a plan rejected stays a position. */
+    @Test
+    void aMotionRejectedIsAVote() {
+        assertEquals(List.of("rejected"), cues("""
+                The council rejected an amendment to cut the library budget, 5-4.
+                Late on Tuesday the trustees rejected a motion to delay the vote by a week.
+                The council rejected the developer's plan for the marsh.
+                """));
+    }
 }
