@@ -44,6 +44,7 @@ public final class MentionStage implements Stage {
             addSentenceNames(doc, s);
         }
         dropGluedOpeners(doc);
+        Nicknames.join(doc);
         HeadlineRuns.drop(doc, lexicon);
         OfficeFields.split(doc, lexicon);
     }

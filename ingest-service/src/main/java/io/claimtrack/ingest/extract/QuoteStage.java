@@ -70,7 +70,9 @@ public final class QuoteStage implements Stage {
                 } else if (inner && c == innerCloser(closer)) {
                     inner = false;
                 } else if (!doubled && closes(t, i, closer) && (isClosing(t, i, block.end()) || closesGlued(t, i))) {
-                    doc.quotes.add(new Quote(openAt, i + 1));
+                    if (!Nicknames.inside(t, openAt, i + 1)) {
+                        doc.quotes.add(new Quote(openAt, i + 1));
+                    }
                     openAt = -1;
                     closedAt = i + 1;
                 }
