@@ -20,6 +20,12 @@ final class EverydaySenses {
     private static final Set<String> HELPERS = WordSet.of("physio", "physiotherapist", "trainer", "trainers", "doctor", "medic",
             "medics", "paramedics", "ambulance", "stretcher", "nurse", "backup", "reinforcements", "waiter", "taxi", "bill",
             "check", "timeout", "time-out", "substitute");
+    /** Services a caller summons: "call the police", "called the fire brigade", "calls an ambulance". */
+    private static final Set<String> SERVICES = WordSet.of("police", "ambulance", "paramedics", "coastguard", "brigade",
+            "firefighters");
+    /** What may end a summons's clause after its service: "call the police if ...", "called the coastguard and ...". */
+    private static final Set<String> AFTER_SUMMONS = WordSet.of("if", "when", "and", "or", "but", "after", "before", "to",
+            "at", "on", "for", "because", "as", "from", "about", "within");
     /** Help summoned when it stands alone: "called for help." */
     private static final Set<String> HELP = WordSet.of("help", "assistance");
     /** Money someone has and may pledge: "pledged her bonus", "pledged his prize money". */
@@ -74,6 +80,9 @@ final class EverydaySenses {
         if (w.startsWith("call") && next - i == 2 && t.get(i + 1).is("for")) {
             int k = skipDeterminer(t, next, end);
             return k < end && HELPERS.contains(t.get(k).lower()) && !(k + 1 < end && t.get(k + 1).is("to")) || bareHelp(t, next, end);
+        }
+        if (w.startsWith("call") && next - i == 1) {
+            return serviceSummoned(t, next, end);
         }
         if (w.startsWith("pledg")) {
             Token first = t.get(next);
@@ -138,6 +147,28 @@ final class EverydaySenses {
     private static boolean wordTrusted(List<Token> t, int next, int end) {
         return next + 2 < end && (t.get(next).is("the") || t.get(next).is("that")) && WORDS.contains(t.get(next + 1).lower())
                 && t.get(next + 2).type() == Token.Type.QUOTE;
+    }
+
+    /**
+     * "would call the police if her brother breached a condition": an article, up to {@link Windows#TITLE_MODIFIER_TOKENS}
+     * lower-case modifiers ("the local", "the fire"), a service, then the clause's end or a conjunction or preposition;
+     * "called the police a disgrace" names them and stays.
+     */
+    private static boolean serviceSummoned(List<Token> t, int next, int end) {
+        if (!FunctionWords.ARTICLES_OR_POSSESSIVES.contains(t.get(next).lower())) {
+            return false;
+        }
+        for (int k = next + 1; k < end && k <= next + 1 + Windows.TITLE_MODIFIER_TOKENS; k++) {
+            Token tok = t.get(k);
+            if (SERVICES.contains(tok.lower())) {
+                return k + 1 == end || !t.get(k + 1).isWord() && t.get(k + 1).type() != Token.Type.QUOTE
+                        || AFTER_SUMMONS.contains(t.get(k + 1).lower());
+            }
+            if (!tok.isLowerWord()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

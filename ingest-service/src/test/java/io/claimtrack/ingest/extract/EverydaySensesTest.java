@@ -170,4 +170,16 @@ class EverydaySensesTest {
         assertEquals(2, found.size(), found.toString());
         assertTrue(found.get(1).contains("| the pills must be taken with food | reminded"), found.toString());
     }
+
+    @Test
+    void aServiceCalledIsSummonedButAServiceCalledSomethingIsNamed() {
+        // Round 55: "call the fire brigade if ..." summons; "called the police a disgrace" names them, a position.
+        List<String> found = said("""
+                Oren Valdt, a ferryman, testified that he would call the fire brigade if the boathouse caught alight. \
+                The warden called the coastguard when the skiff drifted. Tenants called the police a disgrace.
+                """);
+        assertEquals(2, found.size(), found.toString());
+        assertTrue(found.get(0).contains("| he would call the fire brigade if the boathouse caught alight | testified"), found.toString());
+        assertTrue(found.get(1).contains("| the police a disgrace | called"), found.toString());
+    }
 }
