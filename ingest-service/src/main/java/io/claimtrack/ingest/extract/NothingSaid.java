@@ -86,7 +86,8 @@ final class NothingSaid {
                 || PastPledge.background(t, w, i, next, s) || AsClause.requestClosing(t, w, i, next, s)
                 || DeckVerbs.wish(doc, i, s) || Discoveries.narrated(t, i, s) || AnnouncedRun.at(t, w, next, s)
                 || AnnouncedRun.toCome(t, w, i, next, s) || AnnouncedRun.toldThing(doc, w, next, s) || ThingsDecided.at(t, w, next, s) || ModalSenses.duty(t, i, s)
-                || PositionObjects.objectsNoun(t, w, next, s) || WitnessSide.calledFor(t, next, s) || CourtDecisions.concurrence(t, i, s)) {
+                || PositionObjects.objectsNoun(t, w, next, s) || WitnessSide.calledFor(t, next, s) || CourtDecisions.concurrence(t, i, s)
+                || ReducedRelative.beforeWhich(t, i, words, s)) {
             return true;
         }
         if (w.equals("referred") && words > 1 && i > s.firstToken() && PASSIVE_BEFORE.contains(t.get(i - 1).lower())

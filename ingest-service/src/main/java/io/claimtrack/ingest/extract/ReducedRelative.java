@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * "A statement posted online said the pier was closed", "a letter written last week says": a past participle right
  * after a document noun is the noun's reduced relative ("that was posted"), not a verb of its own, when the noun's own
- * verb of saying follows before the clause ends. The document speaks through that later verb.
+ * verb of saying follows before the clause ends. The document speaks through that later verb. So is a participle right
+ * before ", which" after any noun: no one says anything there.
  */
 final class ReducedRelative {
 
@@ -46,5 +47,30 @@ final class ReducedRelative {
     /** A word that opens the participle's object or clause: a determiner, a pronoun, a name. */
     private static boolean opensClause(Token t) {
         return !t.isWord() || t.isCapitalized() || t.in(WordClass.DETERMINER) || t.in(WordClass.SPEAKING_PRONOUN);
+    }
+
+    /**
+     * "the plan of release now proposed, which adds a second surety, answers the concerns": whether the one-word cue at
+     * {@code i}, ending in "-ed" after a lower-case word that is no pronoun, is followed right away by ", which", with no
+     * quotation mark within {@link Windows#PHRASE_TOKENS} before it (a quotation's "the mayor said, which" is a cue after
+     * its words).
+     */
+    static boolean beforeWhich(List<Token> t, int i, int words, Sentence s) {
+        int next = i + words;
+        if (words != 1 || !t.get(i).lower().endsWith("ed") || i == s.firstToken() || next + 1 >= s.endToken()
+                || !t.get(next).is(",") || !t.get(next + 1).is("which")) {
+            return false;
+        }
+        Token before = t.get(i - 1);
+        if (!before.isLowerWord() || FunctionWords.PERSON_PRONOUNS.contains(before.lower())
+                || FunctionWords.GROUP_PRONOUNS.contains(before.lower()) || FunctionWords.THING_PRONOUNS.contains(before.lower())) {
+            return false;
+        }
+        for (int k = Math.max(s.firstToken(), i - Windows.PHRASE_TOKENS); k < i; k++) {
+            if (t.get(k).type() == Token.Type.QUOTE) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -46,6 +46,17 @@ class CueStageTest {
     }
 
     @Test
+    void aParticipleRightBeforeWhichModifiesItsNounAndSaysNothing() {
+        // "now proposed, which" is the schedule's relative clause, as "that is now proposed" would be; a quotation's
+        // "the warden said, which" is a cue after its words, and "proposed that" keeps its clause.
+        assertEquals(List.of("said", "proposed"), cues("""
+                The ferry schedule now proposed, which keeps a night crossing, meets the islanders' needs.
+                "We are closing the pier," the warden said, which surprised the skippers.
+                The harbour board proposed that the pier close at dusk.
+                """));
+    }
+
+    @Test
     void aBareCueWordRightBeforeAHeadlinesVerbIsItsSubjectNoun() {
         // Headlinese drops the article: "Tower plan goes back" is the plan going back; "Board plans" is still a cue.
         assertEquals(List.of("plans"), cues("""
