@@ -69,7 +69,7 @@ final class BodyDescriptions {
                     || kinds.regulates(head, n.words())) && !n.words().equals(List.of(head))) {
                 return n;
             }
-            if ((Businesses.WORDS.contains(head) && (isBusiness(n) || kinds.tradeName(n)) || introduced(head).contains(n.text()) || BodyKinds.civicGroup(head, n))
+            if ((Businesses.WORDS.contains(head) && (isBusiness(n) || kinds.tradeName(n) || businesses.shortensTradeName(n, kinds)) || introduced(head).contains(n.text()) || BodyKinds.civicGroup(head, n))
                     && nearby(doc, n, description)) {
                 return Businesses.withPartners(doc, j);
             }

@@ -21,7 +21,7 @@ final class Businesses {
     static final Set<String> WORDS = WordSet.of("company", "firm", "carmaker", "automaker", "lender", "insurer",
             "retailer", "grocer", "grocers", "airline", "carrier", "manufacturer", "operator", "group", "maker", "giant", "conglomerate", "bank",
             "startup", "chain", "producer", "corporation", "corp", "co", "inc", "ag", "ltd", "llc", "plc", "sa", "gmbh", "nv",
-            "se", "ab", "asa", "holdings", "airlines", "airways", "motors", "foods", "analytics", "electronics", "laboratories", "utility", "railroad", "railway", "owner", "landlord", "industries", "mining", "power", "platform", "builder", "seller", "vendor", "supplier");
+            "se", "ab", "asa", "holdings", "airlines", "airways", "motors", "foods", "analytics", "electronics", "laboratories", "utility", "railroad", "railway", "owner", "landlord", "industries", "mining", "power", "platform", "builder", "seller", "vendor", "supplier", "wireless", "telecom");
 
     /**
      * The words of {@link #WORDS} for a trade that no list of bodies holds, since a modifier makes some a person's ("a
@@ -80,6 +80,8 @@ final class Businesses {
     private Set<String> names;
     /** How many times the text gives each name; counted on the first business asked whether it is named again. */
     private Map<String, Integer> times;
+    /** The trade names ({@link BodyKinds#tradeName}) and each shortened by its last words; found on the first that asks. */
+    private Set<String> tradeShortenings;
 
     Businesses(AnnotatedDocument doc, Lexicon lexicon) {
         this.doc = doc;
@@ -142,6 +144,23 @@ final class Businesses {
             }
         }
         return out;
+    }
+
+    /**
+     * "Vantage's engineer said" after "Vantage Wireless" in the lede: a trade name shortened by its last words is the
+     * business's too, though the text introduces it with no word for one; not a place's nor a person's surname.
+     */
+    boolean shortensTradeName(Name n, BodyKinds kinds) {
+        if (tradeShortenings == null) {
+            Set<String> full = new HashSet<>();
+            for (Name m : doc.names) {
+                if (kinds.tradeName(m)) {
+                    full.add(m.text());
+                }
+            }
+            tradeShortenings = ShortenedSubjects.withShortenings(full, surnames());
+        }
+        return tradeShortenings.contains(n.text()) && !lexicon.isFirstName(n.words().get(0)) && !lexicon.isPlace(n.text());
     }
 
     /**

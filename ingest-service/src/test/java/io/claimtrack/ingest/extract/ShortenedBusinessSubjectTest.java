@@ -94,4 +94,24 @@ class ShortenedBusinessSubjectTest {
                 """);
         assertSpeaker(council, "the project will create 60 jobs", "The company");
     }
+
+    /**
+     * "Kessling Wireless" in the lede, named again only as "Kessling's" in the paragraph before "the company": the trade
+     * name shortened is the business, though the lede named it paragraphs up with no word for one.
+     */
+    @Test
+    void theCompanyAfterATradeNameShortenedIsThatBusiness() {
+        AnnotatedDocument doc = extract("""
+                MARLOW FENS - The Marlow Fens Planning Commission voted on Monday to refuse Kessling Wireless a permit \
+                for a 90-foot mast beside the old mill.
+
+                The commission's ruling says the mast would spoil the view from the towpath.
+
+                Kessling's area manager, Ottilie Braun-Sayer, told the commission the mast would end a gap in coverage. \
+                "We have no other site," she said.
+
+                After the vote, the company said it would take the ruling to court.
+                """);
+        assertSpeaker(doc, "it would take the ruling to court", "Kessling Wireless");
+    }
 }
