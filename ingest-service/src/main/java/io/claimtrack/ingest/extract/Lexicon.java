@@ -230,6 +230,11 @@ public final class Lexicon {
         return words;
     }
 
+    /** Whether a word (lower case) is a body's head word in another language: "zoologique", "banque". */
+    boolean isForeignBodyWord(String lower) {
+        return !bodyWord(lower).equals(lower);
+    }
+
     public boolean isRoleWord(String lower) {
         return roles.contains(lower) || roleModifiers.contains(lower);
     }

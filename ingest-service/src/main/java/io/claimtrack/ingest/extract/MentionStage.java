@@ -72,7 +72,7 @@ public final class MentionStage implements Stage {
                     || j + 1 < s.endToken() && tokens.get(j + 1).isCapitalized()
                     && Mentions.isConnector(tokens.get(j).lower()) || titleBeforeName(tokens, j, s.endToken())
                     || modifiedTitle(tokens, j, s.endToken()) || Mentions.namePossessive(doc, lexicon, j) || titleOfThe(tokens, j, s.endToken())
-                    || FieldLists.listComma(lexicon, tokens, j)
+                    || FieldLists.listComma(lexicon, tokens, j) || foreignBodyWord(tokens, j, s.endToken())
                     || abbreviationPeriod(tokens, j, s.endToken()))) {
                 j++;
             }
@@ -127,6 +127,15 @@ public final class MentionStage implements Stage {
             return new Name(rest, SpeakerKind.PERSON, "", n.offset() + space + 1);
         }
         return null;
+    }
+
+    /**
+     * "Parc zoologique du Lannois": a body's word in another language, written in lower case inside its name, before a
+     * particle and the name's capitalised rest, is part of the name.
+     */
+    private boolean foreignBodyWord(List<Token> tokens, int j, int end) {
+        return j + 2 < end && tokens.get(j).isLowerWord() && lexicon.isForeignBodyWord(tokens.get(j).lower())
+                && Mentions.isConnector(tokens.get(j + 1).lower()) && tokens.get(j + 2).isCapitalized();
     }
 
     /** The names of a run of capitalised words, two when an "and" joins two people. */

@@ -206,9 +206,14 @@ final class RoleAndName {
 
     /**
      * "Commission on Presidential Debates", "Council on Foreign Relations": a link inside a body's name; so is the
-     * article after "for" or "of" there ("Committee for a Responsible Budget"), which no person's title takes.
+     * article after "for" or "of" there ("Committee for a Responsible Budget"), which no person's title takes; and so is a
+     * body's word in another language, written in lower case after the name's capitalised first word ("Parc zoologique
+     * du Lannois").
      */
     private boolean bodyLink(List<Token> span, int k) {
+        if (k > 0 && span.get(k - 1).isCapitalized() && span.get(k).isLowerWord() && lexicon.isForeignBodyWord(span.get(k).lower())) {
+            return true;
+        }
         if (k > 1 && k < span.size() - 1 && FunctionWords.INDEFINITE_ARTICLES.contains(span.get(k).lower())
                 && (span.get(k - 1).is("for") || span.get(k - 1).is("of"))) {
             return span.get(k + 1).isCapitalized() && span.get(k - 2).isCapitalized()

@@ -103,4 +103,19 @@ class MentionStageTest {
         assertTrue(doc.names.stream().noneMatch(n -> n.text().startsWith("Senators")), doc.names.toString());
         Pipeline.assertSpeaker(doc, "For the record, the committee received 40 submissions on the ferry levy", "Dunmore");
     }
+
+    /**
+     * "Parc zoologique de Ferrand": a body's word in another language, in lower case inside its name, is part of the
+     * name, which "the zoo" then describes.
+     */
+    @Test
+    void aBodysWordInAnotherLanguageInLowerCaseIsPartOfItsName() {
+        assertEquals(List.of("Parc zoologique de Ferrand |  | ORGANIZATION | true"),
+                names("Three otters arrived at the Parc zoologique de Ferrand on Friday."));
+        String text = """
+                Two snow leopards will move to the Parc zoologique de Ferrand next spring, the zoo said on Monday.
+                """;
+        assertEquals("Parc zoologique de Ferrand",
+                Pipeline.statement(Pipeline.through(ResolutionStage.class, text), "Two snow leopards will move to the Parc zoologique de Ferrand next spring").speaker);
+    }
 }
