@@ -154,6 +154,8 @@ The report recommends that the Ministry of Health require every hospital to use 
 
 The Commissioner also found that the National Tax Agency had shared the home addresses of 12,000 taxpayers with a debt-collection company without a legal basis. The Agency has accepted the finding and ended the arrangement, according to the report.
 
+The Commissioner also expressed concern over the growing use of facial recognition cameras by municipalities, noting that no law regulates their use. According to the report, 61 percent of complaints against public bodies were resolved within three months.
+
 Of the 4,912 complaints, 1,730 concerned private companies, chiefly telecommunications providers and online retailers. The Commissioner imposed 14 fines in 2037, totalling 3.2 million crowns.
 
 The Deputy Commissioner, Jonas Mbeki-Lund, who leads the Office's investigations, said the number of breach reports from schools had doubled in a year, mostly after schools moved their examinations to online platforms.
@@ -175,6 +177,8 @@ Media contact: Press Office, Office of the Data Protection Commissioner, +47 555
     s('the Ministry of Health', 'the Ministry of Health', 'it accepted the recommendation in principle but that a single system could not be in place before 2041', 'said'),
     s(DPC, 'The Commissioner', 'the National Tax Agency had shared the home addresses of 12,000 taxpayers with a debt-collection company without a legal basis', 'found', role=DROLE),
     s(DPC, 'the report', 'The Agency has accepted the finding and ended the arrangement', 'according to', role=DROLE),
+    s(DPC, 'The Commissioner', 'the growing use of facial recognition cameras by municipalities, noting that no law regulates their use', 'expressed concern over', role=DROLE),
+    s(DPC, 'the report', '61 percent of complaints against public bodies were resolved within three months', 'according to', role=DROLE),
     s(MBEK, 'The Deputy Commissioner, Jonas Mbeki-Lund', 'the number of breach reports from schools had doubled in a year, mostly after schools moved their examinations to online platforms', 'said', role='The Deputy Commissioner'),
     s(DPC, 'The Commissioner', 'she had written to the Prime Minister in November to ask for a 20 percent increase|she had not yet received an answer', 'said', role=DROLE),
 )
@@ -333,6 +337,8 @@ The Deputy Minister stated that the Ministry had accepted all seven of the Audit
 
 In response to a question from Mr. Okwu, the Assistant Deputy Minister advised that 4,210 patients were waiting for a hip or knee replacement at the end of March, and that 612 of them had waited more than a year.
 
+Mr. Okwu noted that the Assistant Deputy Minister's figures did not include patients still waiting for a first consultation with a surgeon. The Assistant Deputy Minister confirmed that those patients were not included, and said the Ministry estimated their number at about 2,500.
+
 Ms. Leclair expressed concern that patients in the northern health region were waiting twice as long as patients in the capital.
 
 Mr. Brodeur asked whether the Ministry had considered paying private clinics to reduce the lists.
@@ -364,6 +370,9 @@ Clerk of the Committee
     s(LOBI, 'The Deputy Minister', "the Ministry had accepted all seven of the Auditor General's recommendations and that four of them had been implemented", 'stated', role='Deputy Minister'),
     s(LOBI, 'She', 'a single provincial wait list would be in place by April 2039', 'advised', role='Deputy Minister'),
     s(OTTB, 'the Assistant Deputy Minister', '4,210 patients were waiting for a hip or knee replacement at the end of March, and that 612 of them had waited more than a year', 'advised', role='Assistant Deputy Minister, Hospital Services'),
+    s('Daniel Okwu', 'Mr. Okwu', "the Assistant Deputy Minister's figures did not include patients still waiting for a first consultation with a surgeon", 'noted'),
+    s(OTTB, 'The Assistant Deputy Minister', 'those patients were not included', 'confirmed', role='Assistant Deputy Minister, Hospital Services'),
+    s(OTTB, '', 'the Ministry estimated their number at about 2,500', 'said', role='Assistant Deputy Minister, Hospital Services'),
     s('Marguerite Leclair', 'Ms. Leclair', 'patients in the northern health region were waiting twice as long as patients in the capital', 'expressed concern'),
     s(LOBI, 'The Deputy Minister', 'the Ministry was not planning to contract surgery out to private clinics|only 62 percent of the time', 'replied', role='Deputy Minister'),
     s('Ingrid Haaland', 'Ms. Haaland', 'a constituent had told her he waited 19 months for a knee replacement and paid for his own physiotherapy while he waited', 'said'),

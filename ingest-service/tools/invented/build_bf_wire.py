@@ -164,6 +164,8 @@ Will the sanctions bite this time? The institute's director, Jonas Pelletier, sa
 
 Qaresh's central bank said it had not been informed in advance of the listing of the three banks and would "study the decision carefully."
 
+The Kessmark Shipowners' Association said the listing of the tankers would "push more old ships into the hands of people who do not insure them," and called for joint inspections of tankers at sea.
+
 Vos-Amaral said Qaresh's finance minister had assured her last week that the three banks would be closed to Varkosian clients by the end of March. She did not say what the Union would do if they were not.
 
 The Union's first package, adopted in 2035 after Varkos seized the Tarnow gas field, froze about 30 billion euros of Varkosian central bank assets. Each new package needs the approval of all 22 member states, and the sanctions must be renewed every six months.
@@ -181,6 +183,8 @@ The Union's first package, adopted in 2035 after Varkos seized the Tarnow gas fi
     s(AIES, 'the Aldenburg Institute for Energy Studies', "Varkos's shadow fleet carried about 1.4 million barrels a day of crude last year, more than a third of its exports", 'according to'),
     s(PELL, "The institute's director, Jonas Pelletier", 'the answer depended on enforcement at sea, which "has never been the Union\'s strength."', 'said', 'mixed', role="The institute's director"),
     s("Qaresh's central bank", "Qaresh's central bank", 'it had not been informed in advance of the listing of the three banks and would "study the decision carefully."', 'said', 'mixed'),
+    s("The Kessmark Shipowners' Association", "The Kessmark Shipowners' Association", 'the listing of the tankers would "push more old ships into the hands of people who do not insure them,"', 'said', 'mixed'),
+    s("The Kessmark Shipowners' Association", '', 'joint inspections of tankers at sea', 'called for'),
     s(VOS, 'Vos-Amaral', "Qaresh's finance minister had assured her last week that the three banks would be closed to Varkosian clients by the end of March", 'said', role="the bloc's foreign policy chief"),
     s("Qaresh's finance minister", "Qaresh's finance minister", 'the three banks would be closed to Varkosian clients by the end of March', 'had assured', nested=True, via=VOS),
 )
@@ -208,6 +212,8 @@ His lawyer, Tomas Achterberg, said the case rested on messages sent from a phone
 
 According to the panel's decision, a betting syndicate in Marovia paid Dravic 190,000 euros through his cousin's bank account. The decision said two of the matches, both first-round losses at the Portavia Open, had drawn "unusual and heavy" betting on Dravic losing the second set.
 
+Police in Marovia said in a statement that two men had been arrested in connection with the syndicate and that a third was being sought.
+
 The TIA's chief executive, Marguerite Oyelaran-Hess, said the agency had worked with betting operators, police in three countries and the Valdorian tennis federation.
 
 "Fixers count on players believing nobody is watching," she said. "Somebody is."
@@ -233,6 +239,7 @@ The TIA opened 41 investigations last year and imposed 17 sanctions, according t
     s(ACHT, 'Achterberg', 'Dravic\'s cousin, who was banned for ten years in the same decision, had been "a scapegoat for people much higher up" and that he would represent him too', 'said', 'mixed', role='His lawyer'),
     s(PANEL, "the panel's decision", "a betting syndicate in Marovia paid Dravic 190,000 euros through his cousin's bank account", 'according to'),
     s(PANEL, 'The decision', 'two of the matches, both first-round losses at the Portavia Open, had drawn "unusual and heavy" betting on Dravic losing the second set', 'said', 'mixed'),
+    s('Police in Marovia', 'Police in Marovia', 'two men had been arrested in connection with the syndicate and that a third was being sought', 'said'),
     s(OYEL, "The TIA's chief executive, Marguerite Oyelaran-Hess", 'the agency had worked with betting operators, police in three countries and the Valdorian tennis federation', 'said', role="The TIA's chief executive"),
     s(OYEL, 'she', '"Fixers count on players believing nobody is watching,"', 'said', 'direct', role="The TIA's chief executive"),
     s(OYEL, '', '"Somebody is."', '', 'direct', role="The TIA's chief executive"),
@@ -264,6 +271,8 @@ Nordavia Chief Executive Officer Ingrid Solheim-Baptiste will lead the combined 
 
 Caspari's chairman, Aurelio Benvenuti, who founded the company in 1994 with two secondhand feeder ships, will become chairman of the board. He said the deal was "the only way to stay in the first division."
 
+Nordkap Invest, Nordavia's largest shareholder, said it supported the deal. Caspari's founding family, which owns 31% of the company, has agreed to vote its shares in favor, according to the statement.
+
 Shares of Caspari jumped 14% in Helmstad trading, the most since 2031. Nordavia fell 3.2%.
 
 The deal needs approval from competition authorities in at least nine jurisdictions, people familiar with the matter said, asking not to be identified because the filings aren't public.
@@ -290,6 +299,8 @@ Freight rates on the main Asia-Europe trade have fallen 38% since 2035, accordin
     s(SOLH, 'Solheim-Baptiste', '"We are not buying ships, we are buying a network,"', 'said', 'direct', role=SROLE),
     s(SOLH, 'She', "no orders for new vessels would be canceled and that the two fleets' 212 ships would be brought under one schedule over 18 months", 'said', role=SROLE),
     s(BENV, 'He', 'the deal was "the only way to stay in the first division."', 'said', 'mixed', role="Caspari's chairman"),
+    s('Nordkap Invest', "Nordkap Invest, Nordavia's largest shareholder", 'it supported the deal', 'said'),
+    s(PAIR, 'the statement', "Caspari's founding family, which owns 31% of the company, has agreed to vote its shares in favor", 'according to'),
     s('people familiar with the matter', 'people familiar with the matter', 'The deal needs approval from competition authorities in at least nine jurisdictions', 'said'),
     s(RAVI, 'Sunil Ravikumar, an analyst at Bellwood Intelligence', 'Regulators in the Concord Union could be the hardest hurdle', 'according to', role='an analyst at Bellwood Intelligence'),
     s(RAVI, 'who', 'the merged company would control about 31% of capacity on routes between Asia and northern Europe', 'estimated', role='an analyst at Bellwood Intelligence'),
