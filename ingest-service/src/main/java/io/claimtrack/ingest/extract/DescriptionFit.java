@@ -88,7 +88,8 @@ final class DescriptionFit {
             return ofRole.stream().noneMatch(OTHER_OFFICE::contains);
         }
         for (int i = 0; i < head; i++) {
-            if (OTHER_OFFICE.contains(ofRole.get(i)) && !words.contains(ofRole.get(i))) {
+            // "Press Secretary of the President", "Adviser to the Minister": an office that serves the title, not it.
+            if (OTHER_OFFICE.contains(ofRole.get(i)) && !words.contains(ofRole.get(i)) || servesTitle(ofRole, i)) {
                 return false;
             }
         }
@@ -101,6 +102,11 @@ final class DescriptionFit {
             }
         }
         return true;
+    }
+
+    /** "secretary of", "adviser to": an office before a head ender, whose holder serves the title after it ("Bank of X Governor" holds it). */
+    private static boolean servesTitle(List<String> role, int i) {
+        return i > 0 && HEAD_ENDERS.contains(role.get(i)) && Lexicon.get().roles.contains(role.get(i - 1));
     }
 
     /** A title held "of" a body's part: "head of the Office's laboratory unit". */

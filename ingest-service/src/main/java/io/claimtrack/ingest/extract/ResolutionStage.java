@@ -175,6 +175,7 @@ public final class ResolutionStage implements Stage {
         for (Attribution a : doc.attributions) {
             followRootOrPronoun(a);
         }
+        LabelHolders.keep(doc);
         for (Attribution a : doc.attributions) {
             OneNameOneRole.canonical(names, a);
         }
