@@ -102,7 +102,8 @@ import org.junit.jupiter.api.Test;
  * ({@code eval/invented_bc_gold.jsonl}, built by {@code tools/invented/build_bc.py}),
  * and on set BD, held back in the fifty-fourth round with the same weighting ({@code eval/invented_bd_gold.jsonl}, built by
  * {@code tools/invented/build_bd.py}), and on set BE, written unseen in the fifty-fifth round with the same weighting
- * ({@code eval/invented_be_gold.jsonl}, built by {@code tools/invented/build_be.py}):
+ * ({@code eval/invented_be_gold.jsonl}, built by {@code tools/invented/build_be.py}), and on set BF, held back in the
+ * fifty-fifth round with the same weighting ({@code eval/invented_bf_gold.jsonl}, built by {@code tools/invented/build_bf.py}):
  * statement F1 at token coverage 0.3
  * and resolved-speaker accuracy stay above a floor a little under what the extractor scores today. The matching
  * follows the reference scorer (coverage of the gold content's tokens, contents overlapping in the text, nested
@@ -304,6 +305,10 @@ class InventedSetTest {
     /** Set BE, written unseen in the fifty-fifth round, weighted as set R ({@code tools/invented/build_be.py}). */
     private static final double BE_F1_FLOOR = 0.94;
     private static final double BE_RESOLVED_FLOOR = 0.86;
+
+    /** Set BF, held back in the fifty-fifth round, weighted as set R ({@code tools/invented/build_bf.py}). */
+    private static final double BF_F1_FLOOR = 0.94;
+    private static final double BF_RESOLVED_FLOOR = 0.85;
 
     private static final Pattern TOKEN = Pattern.compile("[0-9a-z]+");
     private static final Set<String> STOP = Set.of("the", "a", "an", "of", "and", "in", "for", "to", "on", "at", "mr", "ms",
@@ -592,6 +597,11 @@ class InventedSetTest {
     @Test
     void setBEScoresAboveItsFloor() throws IOException {
         assertAboveFloor("/eval/invented_be_gold.jsonl", BE_F1_FLOOR, BE_RESOLVED_FLOOR);
+    }
+
+    @Test
+    void setBFScoresAboveItsFloor() throws IOException {
+        assertAboveFloor("/eval/invented_bf_gold.jsonl", BF_F1_FLOOR, BF_RESOLVED_FLOOR);
     }
 
     private static void assertAboveFloor(String resource, double f1Floor, double resolvedFloor) throws IOException {
