@@ -176,6 +176,7 @@ public final class ResolutionStage implements Stage {
             followRootOrPronoun(a);
         }
         LabelHolders.keep(doc);
+        DeclaredWe.apply(doc);
         for (Attribution a : doc.attributions) {
             OneNameOneRole.canonical(names, a);
         }
