@@ -137,7 +137,11 @@ final class Businesses {
         Set<String> out = new HashSet<>();
         for (Name n : doc.names) {
             String text = n.text();
-            for (int space = text.indexOf(' '); space > 0 && n.role().isEmpty() && !lexicon.isFirstName(n.words().get(0)); space = text.indexOf(' ', space + 1)) {
+            int space = text.indexOf(' ');
+            if (space <= 0 || !n.role().isEmpty() || lexicon.isFirstName(n.words().get(0))) {
+                continue;
+            }
+            for (; space > 0; space = text.indexOf(' ', space + 1)) {
                 if (shortNames.contains(text.substring(0, space))) {
                     out.add(text);
                 }

@@ -218,7 +218,7 @@ public final class LeadInStage implements Stage {
         for (Attribution a : ctx.near(bullet.start(), bullet.end())) {
             if (a.mention != null && a.mention.start() == bullet.start()) {
                 String verb = StanceVerbs.firstWord(a.cue.toLowerCase(Locale.ROOT));
-                if (!verb.endsWith("ed") && !Lexicon.get().isIrregularPast(verb)) {
+                if (!PhraseShapes.pastShape(verb, Lexicon.get())) {
                     return false;
                 }
                 any = true;

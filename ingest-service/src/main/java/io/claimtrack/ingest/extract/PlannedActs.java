@@ -2,6 +2,7 @@ package io.claimtrack.ingest.extract;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A plan of acts begun or filed, no words, beside {@link SceneActs}' plan of works: "The operator plans to start
@@ -14,28 +15,20 @@ final class PlannedActs {
     private static final Set<String> BEGINNINGS = WordSet.of("start", "begin");
     /** Filings in court or before a board: "plans to appeal", "plan to sue". */
     private static final Set<String> FILINGS = WordSet.of("appeal", "sue");
+    /** The gerunds of {@link PlannedWorks}' works: "building", "dredging". */
+    private static final Set<String> WORKS_BEGUN = PlannedWorks.WORKS.stream()
+            .map(lemma -> WordForms.gerund(lemma, WordForms.regularPast(lemma))).collect(Collectors.toUnmodifiableSet());
 
     private PlannedActs() {
     }
 
-    /** Whether "plans" before token {@code next} ("to ...") plans works begun, of {@code works}, or a filing. */
-    static boolean at(List<Token> t, int next, Sentence s, Set<String> works) {
+    /** Whether "plans" before token {@code next} ("to ...") plans works begun or a filing. */
+    static boolean at(List<Token> t, int next, Sentence s) {
         if (next + 1 >= s.endToken() || !t.get(next).is("to")) {
             return false;
         }
         String verb = t.get(next + 1).lower();
-        if (FILINGS.contains(verb)) {
-            return true;
-        }
-        if (!BEGINNINGS.contains(verb) || next + 2 >= s.endToken()) {
-            return false;
-        }
-        String gerund = t.get(next + 2).lower();
-        for (String lemma : works) {
-            if (WordForms.gerund(lemma, WordForms.regularPast(lemma)).equals(gerund)) {
-                return true;
-            }
-        }
-        return false;
+        return FILINGS.contains(verb)
+                || BEGINNINGS.contains(verb) && next + 2 < s.endToken() && WORKS_BEGUN.contains(t.get(next + 2).lower());
     }
 }

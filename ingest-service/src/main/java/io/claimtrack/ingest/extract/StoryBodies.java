@@ -144,8 +144,8 @@ final class StoryBodies {
 
     /** Whether the text names {@code name} in its first {@link Windows#TOP_BLOCKS} blocks. */
     private boolean inLede(String name) {
-        int b = Math.min(doc.blocks.size(), Windows.TOP_BLOCKS) - 1;
-        return b >= 0 && doc.text(0, doc.block(b).end()).contains(name);
+        int at = doc.text.indexOf(name);
+        return at >= 0 && at + name.length() <= ledeEnd();
     }
 
     /** Whether the text first names {@code n}'s name within its first {@link Windows#TOP_BLOCKS} blocks; one pass per document. */
@@ -156,6 +156,12 @@ final class StoryBodies {
                 firstNamed.putIfAbsent(m.text(), m.offset());
             }
         }
+        return firstNamed.get(n.text()) < ledeEnd();
+    }
+
+    /** Where the text's first {@link Windows#TOP_BLOCKS} blocks end; 0 for a text with none. */
+    private int ledeEnd() {
         int b = Math.min(doc.blocks.size(), Windows.TOP_BLOCKS) - 1;
-        return b >= 0 && firstNamed.get(n.text()) < doc.block(b).end();
-    }}
+        return b >= 0 ? doc.block(b).end() : 0;
+    }
+}
