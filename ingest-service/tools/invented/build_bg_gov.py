@@ -254,6 +254,7 @@ The full reasons are available on the Tribunal's website.
     s("the applicant's supervisor", "the applicant's supervisor", 'no earlier warning had been given', 'conceded'),
     s(MEMB, 'her', "the Authority's failure to keep written records of drivers' safety complaints is itself a breach of the Act, and she would have directed the Authority to put such a system in place", 'In her view', role='Member'),
     s(MEMB, 'She', "the Authority's own safety committee recommended a written log in 2036", 'notes', role='Member'),
+    s("the Authority's own safety committee", "the Authority's own safety committee", 'a written log in 2036', 'recommended', nested=True, via=MEMB),
 )
 
 ECL = 'Electoral Commission of Lindmark'
@@ -397,4 +398,5 @@ Nadia Petrakis, Town Clerk
     s('Darren Okafor-Silva', 'He', 'the department had responded to 23 grass fires since June, compared with nine last year', 'reported', role='Fire Chief'),
     s('Darren Okafor-Silva', 'The Chief', 'it was six short of its complement of 40 and that a recruitment drive would begin in October', 'replied', role='Fire Chief'),
     s('Nadia Petrakis', 'The Clerk', 'the Yacht Club had written to express its opposition to any delay in the marina parking project', 'reported', role='Town Clerk'),
+    s('Port Alder Yacht Club', 'the Yacht Club', 'to express its opposition to any delay in the marina parking project', 'had written', nested=True, via='Nadia Petrakis'),
 )

@@ -104,6 +104,7 @@ State Sen. Nora Crossley, who represents Millbrook, said she had asked the state
 Reach Andre Whitfield-Obi at awhitfield@heraldsentinel.example or 555-0143.
 ''',
     s(HOSP, 'hospital', 'Millbrook ER to close overnight starting Dec. 1', 'says'),
+    s('Residents', 'Residents', 'longer ambulance rides', 'fear'),
     s('nurses', 'nurses', "staffing 'crisis'", 'blame', 'mixed'),
     s(HOSP, 'its operator', 'The only emergency room within 40 miles of Millbrook will close from 8 p.m. to 8 a.m. starting Dec. 1 because the hospital cannot find enough doctors and nurses to staff the night shift', 'announced'),
     s(HOSP, 'St. Brendan Regional Health, which runs Millbrook Memorial Hospital', 'the closure would last "at least through the winter."', 'said', 'mixed'),
