@@ -103,7 +103,9 @@ import org.junit.jupiter.api.Test;
  * and on set BD, held back in the fifty-fourth round with the same weighting ({@code eval/invented_bd_gold.jsonl}, built by
  * {@code tools/invented/build_bd.py}), and on set BE, written unseen in the fifty-fifth round with the same weighting
  * ({@code eval/invented_be_gold.jsonl}, built by {@code tools/invented/build_be.py}), and on set BF, held back in the
- * fifty-fifth round with the same weighting ({@code eval/invented_bf_gold.jsonl}, built by {@code tools/invented/build_bf.py}):
+ * fifty-fifth round with the same weighting ({@code eval/invented_bf_gold.jsonl}, built by {@code tools/invented/build_bf.py}),
+ * and on set BG, written unseen in the fifty-sixth round with the same weighting ({@code eval/invented_bg_gold.jsonl},
+ * built by {@code tools/invented/build_bg.py}):
  * statement F1 at token coverage 0.3
  * and resolved-speaker accuracy stay above a floor a little under what the extractor scores today. The matching
  * follows the reference scorer (coverage of the gold content's tokens, contents overlapping in the text, nested
@@ -309,6 +311,10 @@ class InventedSetTest {
     /** Set BF, held back in the fifty-fifth round, weighted as set R ({@code tools/invented/build_bf.py}). */
     private static final double BF_F1_FLOOR = 0.94;
     private static final double BF_RESOLVED_FLOOR = 0.85;
+
+    /** Set BG, written unseen in the fifty-sixth round, weighted as set R ({@code tools/invented/build_bg.py}). */
+    private static final double BG_F1_FLOOR = 0.93;
+    private static final double BG_RESOLVED_FLOOR = 0.90;
 
     private static final Pattern TOKEN = Pattern.compile("[0-9a-z]+");
     private static final Set<String> STOP = Set.of("the", "a", "an", "of", "and", "in", "for", "to", "on", "at", "mr", "ms",
@@ -602,6 +608,11 @@ class InventedSetTest {
     @Test
     void setBFScoresAboveItsFloor() throws IOException {
         assertAboveFloor("/eval/invented_bf_gold.jsonl", BF_F1_FLOOR, BF_RESOLVED_FLOOR);
+    }
+
+    @Test
+    void setBGScoresAboveItsFloor() throws IOException {
+        assertAboveFloor("/eval/invented_bg_gold.jsonl", BG_F1_FLOOR, BG_RESOLVED_FLOOR);
     }
 
     private static void assertAboveFloor(String resource, double f1Floor, double resolvedFloor) throws IOException {
