@@ -74,8 +74,8 @@ classes of 31" (one in parts), "called the agreement "..."", "Not all teachers w
 English teacher said" named in the next sentence and "The 47-year-old said", "The cap on class sizes, he said, "..."",
 a mother's quotations, "Her neighbor, X, said", "He blamed the board for", "members rejected the district's previous
 offer" (bargaining, none), "did not respond to a request for comment" (none)); an emergency room's overnight closure (a
-headline ", hospital says" (the operator, which speaks first), a deck "nurses blame staffing 'crisis'" (an open group,
-round 39), "its operator announced", "told the Herald-Sentinel" and a follow-on, "The hospital also relies on ..., he
+headline ", hospital says" (the operator, which speaks first), a deck "Residents fear longer ambulance rides; nurses
+blame staffing 'crisis'" (open groups, round 39; "fear" with an object a cognition cue, round 40), "its operator announced", "told the Herald-Sentinel" and a follow-on, "The hospital also relies on ..., he
 said" (his), "Nurses have their own explanation." (none), a union chair's quotations, "denied that", "Hospitals across
 the region, he said, were competing" (one in parts), "Paula Stenberg, 68, said" and her friend's "She said" after two
 women (the friend), "asked hospital officials what ..." (none) and "He did not get an answer, he said.", "according to
