@@ -1,12 +1,10 @@
 package io.claimtrack.ingest.extract;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * Descriptions as speakers ("the diplomat", "the ministry's spokeswoman", "— military expert"): the named
@@ -18,9 +16,6 @@ final class DescriptionResolver {
     /** Words that make a description point back at something already named: "the report", "its statement". */
     private static final Set<String> DEFINITE = WordSet.union(List.of(FunctionWords.DEMONSTRATIVES,
             FunctionWords.POSSESSIVES), "the");
-
-    /** "In a statement,", "In its written statement,": the speaker's own medium, not one named before ("In the statement,"). */
-    private static final Set<String> MEDIUM_DETERMINERS = Set.of("a", "an", "its", "his", "her", "their");
 
     private final Lexicon lexicon;
     private final DescriptionFit fit;
@@ -45,7 +40,7 @@ final class DescriptionResolver {
             a.kind = found.kind;
             return true;
         }
-        Described d = new Described(a);
+        DescribedSpeaker d = new DescribedSpeaker(a, lexicon, fit);
         if (headlineStyle(doc, a)) {
             // A headline looks forward only; failing that, the role may be named elsewhere (second pass).
             found = firstInNextBlock(doc, index, d, titleOf);
@@ -77,7 +72,7 @@ final class DescriptionResolver {
         return lexicon.cuesStartingWith(first).stream().anyMatch(f -> !f.past() && !f.gerund());
     }
 
-    private Attribution nearestEarlier(AnnotatedDocument doc, int index, Described d, int[] unitOf, Function<String, String> titleOf) {
+    private Attribution nearestEarlier(AnnotatedDocument doc, int index, DescribedSpeaker d, int[] unitOf, Function<String, String> titleOf) {
         Attribution a = d.attribution;
         Attribution found = null;
         Attribution headline = null;
@@ -91,7 +86,7 @@ final class DescriptionResolver {
                 break;
             }
             if (document && o.mention != null && o.mention.kind() != SpeakerKind.DOCUMENT
-                    && o.speaker != null && (far ? openedBy(doc, o, d) : mentionsDocument(doc, o, d))) {
+                    && o.speaker != null && (far ? SpeakerMedium.openedBy(doc, o, d) : SpeakerMedium.named(doc, o, d))) {
                 // "The ministry said in a statement ... The statement added": the ministry's statement.
                 return o;
             }
@@ -131,52 +126,10 @@ final class DescriptionResolver {
     }
 
     /**
-     * "The ministry said in a statement that", "..., the ministry said in a statement.": the statement this speaker's
-     * cue names. After the content the words after the speaker are read, to the sentence's end or its next comma;
-     * the content itself ("“The poll is fake,” Holm said") and a clause on the speaker (", who directed the
-     * polling") name no document of the speaker's.
-     */
-    private static boolean mentionsDocument(AnnotatedDocument doc, Attribution o, Described d) {
-        if (d.head.isEmpty()) {
-            return false;
-        }
-        int from = o.mention.end();
-        int to = o.contentStart;
-        Sentence s = doc.sentenceAt(o.mention.start());
-        if (to < from) {
-            to = s == null ? from : Math.max(from, s.end());
-            String after = doc.text(from, to);
-            to = after.indexOf(',') < 0 ? to : from + after.indexOf(',');
-        }
-        return d.headPattern().matcher(doc.text(from, to).toLowerCase(Locale.ROOT)).find() || openedBy(doc, o, d);
-    }
-
-    /** Whether the phrase opening {@code o}'s sentence names the document, right before the speaker ({@link #frontedMedium}). */
-    private static boolean openedBy(AnnotatedDocument doc, Attribution o, Described d) {
-        Sentence s = doc.sentenceAt(o.mention.start());
-        return !d.head.isEmpty() && s != null && o.mention.start() - s.start() <= Windows.FRONTED_MEDIUM_CHARS
-                && frontedMedium(doc.text(s.start(), o.mention.start()), d);
-    }
-
-    /**
-     * "In a statement, St. Olav's said ...": the medium named by the phrase that opens the sentence, right before the
-     * speaker; not a phrase about someone else's ("In reply to the statement, Holm said").
-     */
-    private static boolean frontedMedium(String before, Described d) {
-        int comma = before.indexOf(',');
-        if (comma < 0 || !before.substring(comma + 1).isBlank()) {
-            return false;
-        }
-        List<String> words = Name.words(before.substring(0, comma).toLowerCase(Locale.ROOT));
-        return words.size() >= 3 && "in".equals(words.get(0))
-                && MEDIUM_DETERMINERS.contains(words.get(1)) && words.contains(d.head);
-    }
-
-    /**
      * The lede's speaker (the next block), or a little further down someone given the headline's title
      * ("Mayor says ..." above a byline and "Mayor Lucia Ferrante said").
      */
-    private Attribution firstInNextBlock(AnnotatedDocument doc, int index, Described d, Function<String, String> titleOf) {
+    private Attribution firstInNextBlock(AnnotatedDocument doc, int index, DescribedSpeaker d, Function<String, String> titleOf) {
         Attribution a = d.attribution;
         int counted = a.block;
         int reach = 0;
@@ -202,7 +155,7 @@ final class DescriptionResolver {
      * {@code lenient}: a headline and its lede name one speaker, so a name without a title fits; {@code titleOf}: the
      * title (lower case) the document gives a person with a name anywhere, "" if none.
      */
-    private boolean fits(AnnotatedDocument doc, Described d, Attribution o, boolean lenient, Function<String, String> titleOf) {
+    private boolean fits(AnnotatedDocument doc, DescribedSpeaker d, Attribution o, boolean lenient, Function<String, String> titleOf) {
         Attribution description = d.attribution;
         if (o == description || o.mention == null || o.nested) {
             return false;
@@ -228,7 +181,7 @@ final class DescriptionResolver {
      * description of a body in the headline or its deck, already resolved to the body the story names, of the lede's
      * kind.
      */
-    private static boolean resolvedAbove(AnnotatedDocument doc, Described d, Attribution o) {
+    private static boolean resolvedAbove(AnnotatedDocument doc, DescribedSpeaker d, Attribution o) {
         return o.mention.kind() == SpeakerKind.ORGANIZATION && (!o.mention.hasName() || BodyDescriptions.bodyDescription(o.mention))
                 && o.speaker != null && !o.speaker.equalsIgnoreCase(o.mention.text()) && BodyDescriptions.topLine(doc, o.block)
                 && BodyKinds.sameKind(d.head, DescriptionFit.headWord(o.mention.text()));
@@ -246,7 +199,7 @@ final class DescriptionResolver {
                 && PageFurniture.wordCount(doc.text, doc.block(o.block).start(), doc.block(o.block).end(), Windows.TURN_SPEECH_WORDS) >= Windows.TURN_SPEECH_WORDS;
     }
 
-    private boolean compatible(Described d, Attribution named, boolean lenient, Function<String, String> titleOf) {
+    private boolean compatible(DescribedSpeaker d, Attribution named, boolean lenient, Function<String, String> titleOf) {
         Attribution description = d.attribution;
         SpeakerKind dk = description.kind;
         SpeakerKind nk = named.mention.kind();
@@ -272,75 +225,6 @@ final class DescriptionResolver {
         }
         // Documents and outlets ("the report", "the portal") stand for the organisation of the story.
         return nk == SpeakerKind.ORGANIZATION;
-    }
-
-    /**
-     * A description's own facts, and how each role fits it, worked out once: resolution tries it against every
-     * speaker within reach, and those mostly share a few roles.
-     */
-    private final class Described {
-        final Attribution attribution;
-        final String head;
-        final String firstWord;
-        /** "A new poll showed" is no statement named before. */
-        final boolean definite;
-        final boolean indefinite;
-        /**
-         * "the diplomat" may rename the last speaker; "the finance minister" or "Brandt's deputy" only someone
-         * given that role; "the crowd", "the woman" or "the heckler" is someone else, whom no office links to a name.
-         */
-        final boolean bare;
-        final boolean headOfState;
-        /** Whether the head word names a person (a role, a kind of person, a gendered word) or a trial's side. */
-        final boolean someone;
-        final Gender gender;
-        private final String text;
-        private final String lower;
-        private final Map<String, Boolean> sameOffice = new HashMap<>();
-        private final Map<String, Boolean> fits = new HashMap<>();
-        private Pattern headPattern;
-
-        Described(Attribution a) {
-            attribution = a;
-            text = a.mention.text();
-            lower = text.toLowerCase(Locale.ROOT);
-            head = DescriptionFit.headWord(text);
-            // "the head of state" is as bare as "the president", and only someone given such an office; so are "the
-            // head of the Government" and "the head of the Ministry".
-            headOfState = lower.startsWith("the ") && DescriptionFit.namesOfficeWhole(String.join(" ", Name.words(lower)));
-            firstWord = firstWord(text);
-            definite = isDefinite(text);
-            indefinite = FunctionWords.isIndefinite(lower);
-            bare = lower.split(" ").length == 2 && lower.startsWith("the ") && lexicon.roles.contains(head)
-                    || headOfState;
-            gender = Gender.ofTitle(lower);
-            someone = SubjectShape.personWord(lexicon, head) || lexicon.titles.hasRoleTitles(head);
-        }
-
-        /**
-         * "the zoo" is no "zoo director": a head word that names no person stands for a role only as the role's own
-         * head, not as the place or body the role is held at.
-         */
-        boolean holderOf(String role) {
-            return someone || DescriptionFit.headWord(role).equals(head);
-        }
-
-        /** Whether a role (as the text gives it) names the description's office: no other place, body, field or deputy. */
-        boolean sameOffice(String role) {
-            return sameOffice.computeIfAbsent(role, r -> fit.holdsOffice(text, r));
-        }
-
-        /** Whether a role (lower case) is one the description stands for. */
-        boolean fits(String role) {
-            return fits.computeIfAbsent(role, r -> fit.fits(head, lower, r));
-        }
-
-        Pattern headPattern() {
-            if (headPattern == null) {
-                headPattern = Pattern.compile("\\b" + Pattern.quote(head) + "\\b");
-            }
-            return headPattern;
-        }
     }
 
     /**
@@ -371,7 +255,7 @@ final class DescriptionResolver {
         return DEFINITE.contains(firstWord(text));
     }
 
-    private static String firstWord(String text) {
+    static String firstWord(String text) {
         int space = text.indexOf(' ');
         return (space < 0 ? text : text.substring(0, space)).toLowerCase(Locale.ROOT);
     }
