@@ -1,7 +1,6 @@
 package io.claimtrack.ingest.extract;
 
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -20,9 +19,6 @@ public final class MentionStage implements Stage {
     private static final Set<String> DATE_PREPOSITIONS = WordSet.of("on", "in", "since", "until", "last", "this", "next",
             "early", "late", "mid", "before", "after", "through");
 
-    /** Words that join an office to the place or body it is held at: "Ambassador of Norland to the Kingdom of Vestria". */
-    private static final Set<String> COMPLEMENT_PREPOSITIONS = WordSet.of("to", "in", "for");
-
     /** A sentence's subject start not read yet. */
     private static final int UNREAD = Integer.MIN_VALUE;
     /** How far back from a run a body's list of fields ("on Economic, Scientific and Technical ...") is read. */
@@ -30,10 +26,12 @@ public final class MentionStage implements Stage {
 
     private final Lexicon lexicon;
     private final RolesAfterName rolesAfter;
+    private final TitleAsides titleAsides;
 
     public MentionStage(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.rolesAfter = new RolesAfterName(lexicon);
+        this.titleAsides = new TitleAsides(lexicon);
     }
 
     @Override
@@ -43,7 +41,7 @@ public final class MentionStage implements Stage {
             // until the JIT compiles the loop, late in the first long text.
             addSentenceNames(doc, s);
         }
-        dropGluedOpeners(doc);
+        GluedOpeners.drop(doc, lexicon);
         Nicknames.join(doc);
         HeadlineRuns.drop(doc, lexicon);
         OfficeFields.split(doc, lexicon);
@@ -90,46 +88,6 @@ public final class MentionStage implements Stage {
     }
 
     /**
-     * "Hold Melania Trump to her word": a word capitalised only because it opens a headline or sentence is no
-     * part of the name after it, when that word is no first name or title and the text names the person
-     * elsewhere without it. A name the text gives nowhere else keeps its first word ("Kellyanne Elizabeth Conway"),
-     * and so does a first name on no list before a hyphenated surname ("Orvil Denkamp-Tesslow, 51,"): a name needs
-     * two words left.
-     */
-    private void dropGluedOpeners(AnnotatedDocument doc) {
-        Set<String> persons = new HashSet<>();
-        for (Name n : doc.names) {
-            if (n.kind() == SpeakerKind.PERSON) {
-                persons.add(n.text());
-            }
-        }
-        for (int k = 0; k < doc.names.size(); k++) {
-            // A method per name: this loop runs once per document, and a body inlined here is read interpreted until
-            // the JIT compiles the loop, late in the first long text.
-            Name without = withoutGluedOpener(doc, doc.names.get(k), persons);
-            if (without != null) {
-                doc.names.set(k, without);
-            }
-        }
-    }
-
-    /** The name without its glued opening word, or null when it keeps it. */
-    private Name withoutGluedOpener(AnnotatedDocument doc, Name n, Set<String> persons) {
-        int space = n.text().indexOf(' ');
-        if (n.kind() != SpeakerKind.PERSON || !n.role().isEmpty() || n.words().size() < 3 || space < 0) {
-            return null;
-        }
-        Sentence s = doc.sentenceAt(n.offset());
-        String first = n.text().substring(0, space).toLowerCase(Locale.ROOT);
-        String rest = n.text().substring(space + 1);
-        if (s != null && rest.indexOf(' ') > 0 && doc.tokens.get(s.firstToken()).start() == n.offset() && persons.contains(rest)
-                && !lexicon.isFirstName(first) && !lexicon.isRoleWord(first)) {
-            return new Name(rest, SpeakerKind.PERSON, "", n.offset() + space + 1);
-        }
-        return null;
-    }
-
-    /**
      * "Parc zoologique du Lannois": a body's word in another language, written in lower case inside its name, before a
      * particle and the name's capitalised rest, is part of the name.
      */
@@ -171,9 +129,9 @@ public final class MentionStage implements Stage {
             }
             role = counterpartRole(doc, role, m.start());
             doc.names.add(new Name(withoutPossessive(m.name()), m.kind(), role, m.start()));
-            if (officeBefore(doc.tokens, from) >= 0) {
+            if (TitleAsides.officeBefore(doc.tokens, from) >= 0) {
                 // "to the Kingdom of Vestria, Piet Haugen,": the place closes an office's title.
-                titleInAside(doc, m, from, to, end);
+                titleAsides.add(doc, m, from, to, end);
             }
         } else if (m != null) {
             int complement = doc.mentions.complementStart(from, to);
@@ -181,7 +139,7 @@ public final class MentionStage implements Stage {
                 // "Supporters of Hillary Clinton and Bernie Sanders": not the speakers, but people the text names.
                 addNames(doc, complement, to, end);
             }
-            titleInAside(doc, m, from, to, end);
+            titleAsides.add(doc, m, from, to, end);
         }
     }
 
@@ -339,54 +297,5 @@ public final class MentionStage implements Stage {
             k++;
         }
         return k > i && titleBeforeName(tokens, k, end);
-    }
-
-    /**
-     * "The Minister of Water Resources, Amara Osei, met ...", "... with the President of Tervonia, Mikael Sorensen.": the
-     * aside's name gets the title, the aside closed by a comma or, two names or more, by the sentence. The title may end in
-     * a run of its own after "to", "in" or "for": "the Ambassador of Norland to the Kingdom of Vestria, Piet Haugen,".
-     */
-    private void titleInAside(AnnotatedDocument doc, Mention title, int from, int comma, int end) {
-        List<Token> tokens = doc.tokens;
-        String role = title.text();
-        if (Name.words(role).stream().noneMatch(lexicon.roles::contains)) {
-            int office = officeBefore(tokens, from);
-            role = office < 0 ? "" : doc.text(tokens.get(office).start(), title.end());
-        }
-        if (comma >= end || !tokens.get(comma).is(",") || Name.words(role).stream().noneMatch(lexicon.roles::contains)) {
-            return;
-        }
-        int k = comma + 1;
-        while (k < end && tokens.get(k).isCapitalized()) {
-            k++;
-        }
-        Mention aside = k > comma + 1 && (k < end && tokens.get(k).is(",") || k + 1 >= end && k > comma + 2) ? doc.mentions.build(comma + 1, k) : null;
-        if (aside != null && aside.hasName() && aside.kind() == SpeakerKind.PERSON) {
-            int space = role.indexOf(' ');
-            if (space > 0 && FunctionWords.DETERMINERS.contains(role.substring(0, space).toLowerCase(Locale.ROOT))) {
-                role = role.substring(space + 1);
-            }
-            doc.names.add(new Name(aside.name(), SpeakerKind.PERSON, role, aside.start()));
-        }
-    }
-
-    /**
-     * The first token of the capitalised run before "to", "in" or "for" (and an article) that opens the run at
-     * {@code from}: "Ambassador of Norland" before "to the Kingdom of Vestria"; -1 if none.
-     */
-    private static int officeBefore(List<Token> tokens, int from) {
-        int k = from - 1;
-        if (k >= 0 && FunctionWords.ARTICLES.contains(tokens.get(k).lower())) {
-            k--;
-        }
-        if (k < 1 || !COMPLEMENT_PREPOSITIONS.contains(tokens.get(k).lower()) || !tokens.get(k - 1).isCapitalized()) {
-            return -1;
-        }
-        int start = k - 1;
-        while (start > 0 && (tokens.get(start - 1).isCapitalized()
-                || Mentions.isConnector(tokens.get(start - 1).lower()) && start > 1 && tokens.get(start - 2).isCapitalized())) {
-            start--;
-        }
-        return start;
     }
 }
