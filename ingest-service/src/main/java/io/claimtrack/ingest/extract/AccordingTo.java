@@ -10,21 +10,8 @@ import java.util.Set;
  */
 final class AccordingTo {
 
-    /** Sentence adverbs and conjunctions that may stand, with their comma, before a fronted "according to X". */
-    private static final Set<String> CONNECTIVES = WordSet.of("but", "and", "yet", "so", "still", "now", "however",
-            "moreover", "furthermore", "also", "meanwhile", "indeed", "instead", "besides", "again", "then", "plus",
-            "thus", "today", "overall");
-    /** Relative pronouns a fronted "according to X" may follow: "who, according to her, found ...". */
-    private static final Set<String> RELATIVES = WordSet.of("who", "which");
     /** Words that join a source's modifiers or nouns: "complete but unofficial returns", "aides and donors". */
     private static final Set<String> JOINING = WordSet.of("but", "and", "or");
-    /** Possessives whose words a source phrase gives: "in his words", "in their own words". */
-    private static final Set<String> OWNERS = WordSet.of("his", "her", "their", "its");
-    /** Views that open a clause without their comma ("In her view the survey was adequate"); a judgment is a court's. */
-    private static final Set<String> UNMARKED_VIEWS = WordSet.of("view", "opinion");
-    /** What an owner reckons, by which a figure is given: "by his own count", "by their estimate". */
-    private static final Set<String> COUNTS = WordSet.of("count", "estimate", "reckoning", "tally", "calculation",
-            "calculations", "estimation");
     /** As written: "US officials" and "Our Revolution" are no one speaking. */
     private static final Set<String> FIRST_PERSON = WordSet.of("I", "we", "me", "us", "my", "our");
 
@@ -37,16 +24,16 @@ final class AccordingTo {
     Attribution attribute(AttributionContext ctx, Cue cue, Sentence s) {
         List<Token> tokens = ctx.tokens;
         int first = s.firstToken();
-        if (afterDemonstrative(tokens, cue.firstToken(), first)) {
+        if (AccordingPositions.afterDemonstrative(tokens, cue.firstToken(), first)) {
             // "That's according to the poll.": what was said is the sentence before, not the words after the source.
             return null;
         }
         int end = ctx.content.endToken(s);
-        boolean afterOpener = afterConnective(ctx.doc, cue.firstToken(), first);
-        boolean opening = cue.firstToken() <= first + 1 || opensClause(tokens, cue.firstToken(), first) || afterOpener
-                || afterThat(tokens, cue.firstToken(), first);
-        boolean subordinate = afterSubordinator(tokens, cue.firstToken(), first)
-                || afterSubordinateClause(ctx, cue.firstToken(), first);
+        boolean afterOpener = AccordingPositions.afterConnective(ctx.doc, cue.firstToken(), first);
+        boolean opening = cue.firstToken() <= first + 1 || AccordingPositions.opensClause(tokens, cue.firstToken(), first) || afterOpener
+                || AccordingPositions.afterThat(tokens, cue.firstToken(), first);
+        boolean subordinate = AccordingPositions.afterSubordinator(tokens, cue.firstToken(), first)
+                || AccordingPositions.afterSubordinateClause(ctx, cue.firstToken(), first);
         boolean fronted = opening || subordinate;
         int pollEnd = PollFrame.pollEnd(tokens, cue.firstToken(), s);
         // "In a CBS poll released Monday, ...": the poll is the source, not the day it was released.
@@ -59,7 +46,7 @@ final class AccordingTo {
         if (pronoun) {
             npEnd = cue.endToken() + 1;
         }
-        boolean own = ownWordsEnd(tokens, cue.firstToken(), end, first) == cue.endToken();
+        boolean own = OwnWords.after(tokens, cue.firstToken(), end, first) == cue.endToken();
         if (own) {
             // "..., but, in his words, Y": the owner of the words speaks, and the clause after the phrase is Y.
             object = tokens.get(cue.firstToken() + 1);
@@ -270,104 +257,6 @@ final class AccordingTo {
         }
         int second = ctx.mentions.scanRight(npEnd + 1, end);
         return second > 0 && (second == end || tokens.get(second).is(",")) ? second : npEnd;
-    }
-
-    /**
-     * The index after "in his words", "in their own words", "In her view," or "By his own count" at token {@code i}, a
-     * source phrase whose owner is the possessive; -1 when none stands there. A view opens its sentence ({@code first})
-     * and has its comma: "in her view of the harbour" is a sight, and "Lund said that, in his view, Y" is Lund's own
-     * statement. A count opens its sentence, with or without a comma, or is set off by commas inside it.
-     */
-    static int ownWordsEnd(List<Token> tokens, int i, int end, int first) {
-        int k = i + 2;
-        if (k < end && tokens.get(k).is("own")) {
-            k++;
-        }
-        if (k >= end || !OWNERS.contains(tokens.get(i + 1).lower())) {
-            return -1;
-        }
-        Token noun = tokens.get(k);
-        if (tokens.get(i).is("by")) {
-            // "By his own count he has made 90,000 crossings": a figure the owner reckoned, opening the sentence or set
-            // off by commas before the last item of a list ("the schools, and, by his own count, 9,000 homes").
-            boolean setOff = i > first + 1 && tokens.get(i - 1).is(",") && k + 1 < end && tokens.get(k + 1).is(",");
-            // A newspaper's dateline may stand before it: "HARLOW — By her own count, ...".
-            boolean opening = i == first || i > first && i == Datelines.afterDateline(tokens, first, end);
-            return (opening || setOff) && COUNTS.contains(noun.lower()) ? k + 1 : -1;
-        }
-        if (!tokens.get(i).is("in")) {
-            return -1;
-        }
-        return noun.is("words") || i == first && CueStage.VIEW_NOUNS.contains(noun.lower()) && k + 1 < end
-                && (tokens.get(k + 1).is(",") || UNMARKED_VIEWS.contains(noun.lower()) && subjectStarts(tokens.get(k + 1)))
-                ? k + 1 : -1;
-    }
-
-    /**
-     * "In her view the survey was adequate", "In his opinion it failed": a view without its comma still opens the
-     * clause when a subject's first word follows; "in her view of the harbour" and "in his view that ..." do not.
-     */
-    private static boolean subjectStarts(Token next) {
-        String lower = next.lower();
-        return FunctionWords.ARTICLES.contains(lower) || FunctionWords.SUBJECT_PRONOUNS.contains(lower)
-                || !lower.equals("that") && FunctionWords.DEMONSTRATIVES.contains(lower) || lower.equals("there");
-    }
-
-    /**
-     * "He left because, according to Holm, Y", "the envoy, who, according to her, found Y": the phrase opens the
-     * subordinate or relative clause whose words are Y.
-     */
-    private static boolean afterSubordinator(List<Token> tokens, int cue, int first) {
-        return cue - 2 >= first && tokens.get(cue - 1).is(",")
-                && (FrontedClause.subordinator(tokens.get(cue - 2)) || RELATIVES.contains(tokens.get(cue - 2).lower()));
-    }
-
-    /**
-     * "While most were delayed, according to the board, two ferries sank": a subordinate clause that opens the
-     * sentence ends at the comma before the cue, so the main clause after the source is what was said.
-     */
-    private static boolean afterSubordinateClause(AttributionContext ctx, int cue, int first) {
-        return cue - 1 > first && ctx.tokens.get(cue - 1).is(",") && FrontedClause.holds(ctx, first, cue - 1);
-    }
-
-    /** "That's according to X", "This is according to X": a demonstrative and "is" open the sentence. */
-    static boolean afterDemonstrative(List<Token> tokens, int cue, int first) {
-        String opening = tokens.get(first).lower();
-        String stem = Mentions.possessiveStem(opening);
-        return cue == first + 1 && !stem.equals(opening) && FunctionWords.DEMONSTRATIVES.contains(stem)
-                || cue == first + 2 && FunctionWords.DEMONSTRATIVES.contains(opening) && FunctionWords.BE_FORMS.contains(tokens.get(first + 1).lower());
-    }
-
-    /** "(According to X, Y)", "It has not gone unnoticed: According to X, Y": a bracket or colon opens the clause. */
-    static boolean opensClause(List<Token> tokens, int cue, int first) {
-        return cue == first || cue > first && (tokens.get(cue - 1).is("(") || tokens.get(cue - 1).is(":"));
-    }
-
-    /**
-     * "The AP reported that, according to an analysis of her calendar, Y": the phrase opens the reported clause, so
-     * Y after the source is its content, not the words before.
-     */
-    static boolean afterThat(List<Token> tokens, int cue, int first) {
-        int k = cue - 1;
-        if (k > first && tokens.get(k).is(",")) {
-            k--;
-        }
-        return k > first && tokens.get(k).is("that");
-    }
-
-    /**
-     * "But, according to the poll, Y", "In addition, according to the ministry, Y": a connective or an adverbial
-     * with its comma before the cue is no content of its own; "The fares rose, according to the board" is.
-     */
-    static boolean afterConnective(AnnotatedDocument doc, int cue, int first) {
-        List<Token> tokens = doc.tokens;
-        if (cue - first < 2 || !tokens.get(cue - 1).is(",")) {
-            return false;
-        }
-        // "On Tuesday she lost the primary, according to the returns": a subject after the adverbial makes it a clause.
-        return cue - first == 2 && CONNECTIVES.contains(tokens.get(first).lower())
-                || FrontedAdverbials.frontedOpener(tokens.get(first)) && FrontedAdverbials.loneAdverbial(doc, first, cue - 1)
-                && BareAdverbial.subjectAfter(tokens, first, cue - 1) == first;
     }
 
     /** "(According to X, Y.)": content opened inside a bracket ends with it. */

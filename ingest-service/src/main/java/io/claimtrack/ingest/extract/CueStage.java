@@ -79,7 +79,7 @@ public final class CueStage implements Stage {
     private boolean nameWord(AnnotatedDocument doc, int i, Sentence sentence, boolean titleCase) {
         Token tok = doc.tokens.get(i);
         boolean sentenceStart = i == sentence.firstToken();
-        boolean openingAccording = tok.is("according") && AccordingTo.opensClause(doc.tokens, i, sentence.firstToken());
+        boolean openingAccording = tok.is("according") && AccordingPositions.opensClause(doc.tokens, i, sentence.firstToken());
         boolean openingParticiple = sentenceStart && !titleCase && openingParticiple(doc, i, sentence);
         return tok.isCapitalized() && !openingAccording && !openingParticiple && !(titleCase && !sentenceStart)
                 || titleCase && endsName(doc, i, sentence);
@@ -167,7 +167,7 @@ public final class CueStage implements Stage {
                 && t.get(i + 3).is("of")) {
             return i + 4;
         }
-        int own = AccordingTo.ownWordsEnd(t, i, end, sentence.firstToken());
+        int own = OwnWords.after(t, i, end, sentence.firstToken());
         if (own > 0) {
             return own;
         }

@@ -132,7 +132,7 @@ final class ReportedContent {
                     && tokens.get(k + 2).isWord() && tokens.get(k + 2).lower().endsWith("ed");
             // "backs the plan, but, in his words, Y": the owner's words are a statement of their own, as "but Y, according to X" are X's.
             nextClause |= t.is(",") && k + 3 < end && tokens.get(k + 1).is("but") && tokens.get(k + 2).is(",")
-                    && AccordingTo.ownWordsEnd(tokens, k + 3, end, from) > 0
+                    && OwnWords.after(tokens, k + 3, end, from) > 0
                     || ClauseAfterReport.sourcedAfter(tokens, from, k, end);
             boolean withheld = (t.is("but") || t.is("and")) && !nestedSpeech && Refusals.withheldAfter(tokens, k, end, t.is("and"))
                     || t.is("and") && CourtDecisions.decisionAfter(tokens, k + 1, end);
