@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Lines of a scraped page that are no part of any statement: template markers, tag lines, link labels
  * ("READ MORE: ..."), photo captions and credits, quote-only subheads. Each rule looks at one line; the
- * tests pin what each one keeps as well as what it drops, because a greedy rule eats real headlines.
+ * tests pin what each one keeps as well as what it drops, because a greedy rule eats real headlines. Quote-only lines
+ * are {@link QuoteLines}.
  */
 final class PageFurniture {
 
@@ -20,8 +21,6 @@ final class PageFurniture {
      */
     private static final Pattern META_LINE = Pattern.compile(
             "^\\s*(?:(?:date|time|updated|published|posted)\\b\\s*[:\\d]|issued\\s?:)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^\\p{P}+|\\p{P}+$");
     /** A caption's closing credit: "... in Ottawa on May 3. REUTERS/Jane Doe", "(AP Photo/John Roe)". */
     private static final Pattern CREDIT = Pattern.compile(
             "\\b\\p{Lu}{2,}(?: Photo)?/\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}\\)?\\s*$|\\bGetty Images\\)?\\s*$");
@@ -119,7 +118,7 @@ final class PageFurniture {
                 return true;
             }
         }
-        return isTagLine(line) || isQuoteOnlySubhead(line, words) || isTitleCaseQuoteLine(line, words)
+        return isTagLine(line) || QuoteLines.isQuoteOnlySubhead(line, words) || QuoteLines.isTitleCaseQuoteLine(line, words)
                 || isShareBar(line, words);
     }
 
@@ -138,7 +137,7 @@ final class PageFurniture {
         if (words > Windows.SHARE_BAR_WORDS || !stripped.regionMatches(true, 0, "share", 0, 5) && words < Windows.SHARE_BUTTONS_ALONE) {
             return false;
         }
-        // Word by word, as SPACES splits them, and no further than the first that is no button: most lines are prose.
+        // Word by word, as a split on white space gives them, and no further than the first that is no button: most lines are prose.
         for (int i = 0, end; i < stripped.length(); i = end + 1) {
             end = i;
             while (end < stripped.length() && !isRegexSpace(stripped.charAt(end))) {
@@ -239,79 +238,6 @@ final class PageFurniture {
             }
         }
         return glues >= 2 || lowerGlue;
-    }
-
-    /**
-     * A line that is one quotation without closing punctuation inside its marks: a pull quote set as a subhead inside
-     * the text, a headline at its top.
-     */
-    static boolean isQuoteOnlyLine(String line) {
-        return isQuoteOnlySubhead(line, wordCount(line, Windows.PULL_QUOTE_WORDS + 1));
-    }
-
-    /** A pull quote set as a subhead: one quotation without closing punctuation inside its marks. */
-    private static boolean isQuoteOnlySubhead(String line, int words) {
-        if (words > Windows.PULL_QUOTE_WORDS || line.length() < 4 || !isOpening(line.charAt(0)) || !isClosing(line.charAt(line.length() - 1))) {
-            return false;
-        }
-        String inner = line.substring(1, line.length() - 1);
-        for (int i = 0; i < inner.length(); i++) {
-            if (isOpening(inner.charAt(i)) || isClosing(inner.charAt(i))) {
-                return false;
-            }
-        }
-        return !lastCharIn(inner.strip(), ".!?,…");
-    }
-
-    /**
-     * A section subhead set in quotation marks, each longer word capitalised: "‘Coal Isn’t the Villain.’",
-     * "'All Bets Are Off.'". A quotation on a line of its own in a sentence's case ("‘We are not done.’") is
-     * speech and stays.
-     */
-    private static boolean isTitleCaseQuoteLine(String line, int words) {
-        if (words > Windows.TITLE_QUOTE_WORDS || line.length() < 4 || !(isOpening(line.charAt(0)) || line.charAt(0) == '\'')
-                || !(isClosing(line.charAt(line.length() - 1)) || line.charAt(line.length() - 1) == '\'')) {
-            return false;
-        }
-        String inner = line.substring(1, line.length() - 1).strip();
-        if (inner.length() < 2 || hasSentencePunctuation(inner.substring(0, inner.length() - 1))) {
-            // "‘No. Never.’", "‘Yes, Sir’": two sentences or a comma make it speech.
-            return false;
-        }
-        int capitalised = 0;
-        for (String w : SPACES.split(inner)) {
-            String word = EDGE_PUNCTUATION.matcher(w).replaceAll("");
-            for (int i = 0; i < word.length(); i++) {
-                char c = word.charAt(i);
-                if ((isOpening(c) || isClosing(c) || c == '\'')
-                        && !(i > 0 && i + 1 < word.length() && Character.isLetter(word.charAt(i + 1)))) {
-                    return false;
-                }
-            }
-            boolean upper = !word.isEmpty() && Character.isUpperCase(word.charAt(0));
-            if (word.length() > 3 && !upper) {
-                return false;
-            }
-            capitalised += upper ? 1 : 0;
-        }
-        return capitalised >= 2;
-    }
-
-    private static boolean hasSentencePunctuation(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (".!?,;:".indexOf(text.charAt(i)) >= 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isOpening(char c) {
-        return c == '“' || c == '"' || c == '«' || c == '‘';
-    }
-
-    private static boolean isClosing(char c) {
-        return c == '”' || c == '"' || c == '»' || c == '’';
     }
 
     /**

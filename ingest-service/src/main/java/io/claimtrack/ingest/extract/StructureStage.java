@@ -120,7 +120,7 @@ public final class StructureStage implements Stage {
                 || inList && previous.kind() == Block.Kind.HEADLINE;
         String line = text.substring(s, e).replace('\n', ' ').replace('\r', ' ');
         if (furniture.isNoise(line)
-                && !(previous == null && Chars.skipSpace(text, 0, s) == s && PageFurniture.isQuoteOnlyLine(line))) {
+                && !(previous == null && Chars.skipSpace(text, 0, s) == s && QuoteLines.isQuoteOnlyLine(line))) {
             // A quotation alone on the document's first line is its headline ("‘I was the one who got out’").
             return new Block(Block.Kind.NOISE, s, e, 0);
         }
